@@ -1,0 +1,71 @@
+"""The database schema as a list of forward migrations.
+
+`PRAGMA user_version` records how many have run. A migration is never edited once
+released: a later change is a new migration, so a database written by any earlier
+version of the app opens in any later one.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    # Each catalogue version the database has used, whole: values keep pointing at
+    # the version they were entered under, and a province update adds a row.
+    db["catalogs"].create(
+        {"version": str, "format_version": int, "imported_at": str, "document": str},
+        pk="version",
+    )
+    db["entries"].create(
+        {
+            "commune": str,
+            "period": str,
+            "indicator": str,
+            "numerator": str,
+            "denominator": str,
+            "value": str,
+            "flag": int,
+            "previous": str,
+            "comment": str,
+            "updated_at": str,
+            "updated_by": str,
+        },
+        pk=("commune", "period", "indicator"),
+        not_null={"commune", "period", "indicator"},
+        defaults={"comment": ""},
+    )
+    db["baselines"].create(
+        {"commune": str, "term": str, "indicator": str, "value": str, "updated_at": str, "updated_by": str},
+        pk=("commune", "term", "indicator"),
+    )
+    db["own_targets"].create(
+        {"commune": str, "year": int, "indicator": str, "op": str, "value": str, "updated_at": str, "updated_by": str},
+        pk=("commune", "year", "indicator"),
+    )
+    db["narratives"].create(
+        {"commune": str, "period": str, "section": str, "text": str, "updated_at": str, "updated_by": str},
+        pk=("commune", "period", "section"),
+    )
+    db["audit"].create(
+        {
+            "id": int,
+            "at": str,
+            "user": str,
+            "action": str,
+            "commune": str,
+            "period": str,
+            "indicator": str,
+            "field": str,
+            "old": str,
+            "new": str,
+        },
+        pk="id",
+    )
+    db["audit"].create_index(["commune", "period", "indicator"])
+    db["audit"].create_index(["at"])
+
+
+MIGRATIONS = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,271 @@
+"""The only module that talks to SQLite: opening, migrating, transactions, queries.
+
+Writes go through `transaction()`, which holds one `BEGIN IMMEDIATE … COMMIT`, so a
+change and its audit rows land together or not at all. Raw SQL is used inside
+transactions because sqlite-utils' bulk helpers commit on their own.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from db.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+class NewerDatabase(Exception):
+    """The file was written by a newer version of the app."""
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    commune: str
+    period: str
+    indicator: str
+    numerator: str | None
+    denominator: str | None
+    value: str | None
+    flag: int | None
+    previous: str | None
+    comment: str
+    updated_at: str | None
+    updated_by: str | None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: str
+    user: str
+    action: str
+    commune: str | None
+    period: str | None
+    indicator: str | None
+    field: str | None
+    old: str | None
+    new: str | None
+
+
+ENTRY_FIELDS = ("numerator", "denominator", "value", "flag", "previous", "comment")
+
+
+def now() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        # Autocommit mode: transactions are opened explicitly in `transaction()`.
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA busy_timeout = 5000")
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        # WAL with synchronous=FULL syncs the log at every commit: an edit the app
+        # reported as saved survives a power cut (NORMAL could lose the last ones).
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.db = sqlite_utils.Database(self.conn)
+        self._migrate()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- schema -------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise NewerDatabase(
+                f"Cơ sở dữ liệu được tạo bởi phiên bản mới hơn (lược đồ {version}, "
+                f"phần mềm này đọc được đến {SCHEMA_VERSION}). Hãy cập nhật phần mềm."
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                MIGRATIONS[number](self.db)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.conn.in_transaction:  # nested: join the outer transaction
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- meta and settings ----------------------------------------------------------
+    def get_setting(self, key: str, default=None):
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def settings(self) -> dict:
+        return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM settings")}
+
+    def put_setting(self, key: str, value) -> None:
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False)),
+        )
+
+    # --- catalogue --------------------------------------------------------------------
+    def current_catalog(self) -> dict | None:
+        row = self.conn.execute(
+            "SELECT document FROM catalogs ORDER BY imported_at DESC, rowid DESC LIMIT 1"
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def add_catalog(self, document: dict) -> None:
+        self.conn.execute(
+            "INSERT INTO catalogs (version, format_version, imported_at, document) VALUES (?, ?, ?, ?)",
+            (
+                document["catalog_version"],
+                document["format_version"],
+                now(),
+                json.dumps(document, ensure_ascii=False, sort_keys=True),
+            ),
+        )
+
+    # --- entries ------------------------------------------------------------------------
+    def entry(self, commune: str, period: str, indicator: str) -> EntryRow | None:
+        row = self.conn.execute(
+            "SELECT * FROM entries WHERE commune = ? AND period = ? AND indicator = ?",
+            (commune, period, indicator),
+        ).fetchone()
+        return self._entry(row) if row else None
+
+    def entries(self, commune: str, period: str | None = None, indicator: str | None = None) -> list[EntryRow]:
+        sql, args = "SELECT * FROM entries WHERE commune = ?", [commune]
+        if period is not None:
+            sql, args = sql + " AND period = ?", args + [period]
+        if indicator is not None:
+            sql, args = sql + " AND indicator = ?", args + [indicator]
+        return [self._entry(r) for r in self.conn.execute(sql, args)]
+
+    def _entry(self, row) -> EntryRow:
+        return EntryRow(*row)
+
+    def put_entry(self, row: EntryRow) -> None:
+        self.conn.execute(
+            "INSERT INTO entries (commune, period, indicator, numerator, denominator, value, flag, previous,"
+            " comment, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(commune, period, indicator) DO UPDATE SET numerator = excluded.numerator,"
+            " denominator = excluded.denominator, value = excluded.value, flag = excluded.flag,"
+            " previous = excluded.previous, comment = excluded.comment,"
+            " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+            (
+                row.commune, row.period, row.indicator, row.numerator, row.denominator, row.value,
+                row.flag, row.previous, row.comment, row.updated_at, row.updated_by,
+            ),
+        )
+
+    def delete_entry(self, commune: str, period: str, indicator: str) -> None:
+        self.conn.execute(
+            "DELETE FROM entries WHERE commune = ? AND period = ? AND indicator = ?",
+            (commune, period, indicator),
+        )
+
+    # --- baselines, own targets, narratives ------------------------------------------------
+    def baselines(self, commune: str, term: str) -> dict[str, str]:
+        rows = self.conn.execute(
+            "SELECT indicator, value FROM baselines WHERE commune = ? AND term = ?", (commune, term)
+        )
+        return dict(rows.fetchall())
+
+    def put_baseline(self, commune: str, term: str, indicator: str, value: str | None, user: str) -> None:
+        if value is None:
+            self.conn.execute(
+                "DELETE FROM baselines WHERE commune = ? AND term = ? AND indicator = ?",
+                (commune, term, indicator),
+            )
+            return
+        self.conn.execute(
+            "INSERT INTO baselines (commune, term, indicator, value, updated_at, updated_by)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(commune, term, indicator) DO UPDATE SET"
+            " value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+            (commune, term, indicator, value, now(), user),
+        )
+
+    def own_targets(self, commune: str) -> dict[tuple[int, str], tuple[str, str]]:
+        rows = self.conn.execute(
+            "SELECT year, indicator, op, value FROM own_targets WHERE commune = ?", (commune,)
+        )
+        return {(y, i): (op, v) for y, i, op, v in rows}
+
+    def put_own_target(self, commune: str, year: int, indicator: str, op: str | None, value: str | None, user: str) -> None:
+        if op is None:
+            self.conn.execute(
+                "DELETE FROM own_targets WHERE commune = ? AND year = ? AND indicator = ?",
+                (commune, year, indicator),
+            )
+            return
+        self.conn.execute(
+            "INSERT INTO own_targets (commune, year, indicator, op, value, updated_at, updated_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(commune, year, indicator) DO UPDATE SET"
+            " op = excluded.op, value = excluded.value, updated_at = excluded.updated_at,"
+            " updated_by = excluded.updated_by",
+            (commune, year, indicator, op, value, now(), user),
+        )
+
+    def narratives(self, commune: str, period: str) -> dict[str, str]:
+        rows = self.conn.execute(
+            "SELECT section, text FROM narratives WHERE commune = ? AND period = ?", (commune, period)
+        )
+        return dict(rows.fetchall())
+
+    def put_narrative(self, commune: str, period: str, section: str, text: str, user: str) -> None:
+        self.conn.execute(
+            "INSERT INTO narratives (commune, period, section, text, updated_at, updated_by)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(commune, period, section) DO UPDATE SET"
+            " text = excluded.text, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+            (commune, period, section, text, now(), user),
+        )
+
+    # --- audit --------------------------------------------------------------------------
+    def audit(self, user: str, action: str, *, commune=None, period=None, indicator=None,
+              field=None, old=None, new=None) -> None:
+        self.conn.execute(
+            "INSERT INTO audit (at, user, action, commune, period, indicator, field, old, new)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (now(), user, action, commune, period, indicator, field, _text(old), _text(new)),
+        )
+
+    def audit_rows(self, *, commune=None, period=None, indicator=None, user=None, limit=None) -> list[AuditRow]:
+        sql, args = "SELECT * FROM audit WHERE 1 = 1", []
+        for column, value in (("commune", commune), ("period", period), ("indicator", indicator), ("user", user)):
+            if value is not None:
+                sql, args = sql + f" AND {column} = ?", args + [value]
+        sql += " ORDER BY id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [AuditRow(*r) for r in self.conn.execute(sql, args)]
+
+    def last_change(self, commune: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT at FROM audit WHERE commune = ? ORDER BY id DESC LIMIT 1", (commune,)
+        ).fetchone()
+        return row[0] if row else None
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)

@@ -1,0 +1,268 @@
+"""The catalogue: the 92 units, the indicators and the targets the province assigned.
+
+Built from the committed `resources/catalog/catalog.json` (generated from the seeds by
+`scripts/build_catalog.py`) and stored in each database, so a later catalogue update
+from the province replaces it without touching entered values.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from desktop_app.errors import NotApplicable, NotFound
+from desktop_app.resources import resource_path
+
+# Where a target shown to the officer comes from.
+SOURCE_PROVINCE_TERM = "Tỉnh giao (giai đoạn 2026-2030)"
+SOURCE_RESOLUTION = "Nghị quyết năm 2026 của Tỉnh ủy"
+SOURCE_OWN = "Xã tự đặt (năm {year})"
+
+OPS = ("=", "≥", ">", "≤", "<")
+
+
+@dataclass(frozen=True)
+class Target:
+    op: str
+    value: Decimal | bool
+    printed: str = ""
+    source: str = ""
+    horizon: str = "annual"  # "annual", "term_level" or "term_total"
+
+    def label(self, decimals: int = 2) -> str:
+        """The target as a report prints it: `≥ 3,2`, `100`, `Có`."""
+        from desktop_app.numbers import format_number
+
+        if isinstance(self.value, bool):
+            return "Có" if self.value else "Không"
+        text = format_number(self.value, max(decimals, _decimals_of(self.value)))
+        return text if self.op == "=" else f"{self.op} {text}"
+
+
+def _decimals_of(value: Decimal) -> int:
+    exp = value.normalize().as_tuple().exponent
+    return max(0, -exp) if isinstance(exp, int) else 0
+
+
+@dataclass(frozen=True)
+class InputField:
+    field: str  # "value", "numerator", "denominator", "flag", "previous"
+    label: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    no: int
+    name: str
+    name_en: str
+    unit: str
+    group: str
+    assigned: bool
+    kind: str
+    direction: str
+    horizon: str
+    flow: bool
+    decimals: int
+    applies_to: tuple[str, ...]
+    year_end_only: bool
+    inputs: tuple[InputField, ...]
+    baseline: InputField | None
+    default_target: Target | None
+    source: str
+    note: str
+
+    def applies(self, commune: "Commune") -> bool:
+        return commune.kind in self.applies_to
+
+    def input(self, name: str) -> InputField | None:
+        return next((f for f in self.inputs if f.field == name), None)
+
+    @property
+    def lower_is_better(self) -> bool:
+        return self.direction == "lower"
+
+
+@dataclass(frozen=True)
+class Commune:
+    no: int
+    code: str
+    name: str
+    seed_name: str
+    kind: str  # "xã" or "phường"
+    targets: dict[str, Target | None] = field(hash=False, compare=False)
+
+    @property
+    def short_name(self) -> str:
+        """The name without its prefix, as the place-and-date line prints it."""
+        return re.sub(r"^(Xã|Phường)\s+", "", self.name)
+
+
+def fold(text: str) -> str:
+    """Lowercase, accent-free form used for searching: "Hoá", "Hóa" and "hoa" all match."""
+    text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def _nfc_key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").casefold().split())
+
+
+def _strip_prefix(text: str) -> str:
+    return re.sub(r"^(xa|phuong|xã|phường)\s+", "", text)
+
+
+def _target(raw: dict | None, source: str, horizon: str) -> Target | None:
+    if raw is None:
+        return None
+    value = raw["value"]
+    value = value if isinstance(value, bool) else Decimal(str(value))
+    return Target(raw["op"], value, raw.get("printed", ""), source, horizon)
+
+
+class Catalog:
+    """Units, indicators and province targets of one catalogue version."""
+
+    def __init__(self, document: dict):
+        self.document = document
+        self.version: str = document["catalog_version"]
+        self.groups: dict[str, str] = {g["code"]: g["name"] for g in document["groups"]}
+        self.indicators: list[Indicator] = [self._indicator(d) for d in document["indicators"]]
+        self._indicators = {i.code: i for i in self.indicators}
+        self.communes: list[Commune] = [self._commune(d) for d in document["communes"]]
+        self._communes = {c.code: c for c in self.communes}
+
+    @classmethod
+    def load_default(cls) -> "Catalog":
+        return cls(json.loads(default_catalog_path().read_text(encoding="utf-8")))
+
+    def _indicator(self, d: dict) -> Indicator:
+        baseline = d.get("baseline")
+        return Indicator(
+            code=d["code"],
+            no=d["no"],
+            name=d["name"],
+            name_en=d.get("name_en", ""),
+            unit=d["unit"],
+            group=d["group"],
+            assigned=d["assigned"],
+            kind=d["kind"],
+            direction=d["direction"],
+            horizon=d["horizon"],
+            flow=d["flow"],
+            decimals=d["decimals"],
+            applies_to=tuple(d["applies_to"]),
+            year_end_only=d.get("year_end_only", False),
+            inputs=tuple(InputField(i["field"], i["label"], i["unit"]) for i in d["inputs"]),
+            baseline=InputField("baseline", baseline["label"], baseline["unit"]) if baseline else None,
+            default_target=_target(d.get("default_target"), SOURCE_RESOLUTION, "annual"),
+            source=d.get("source", ""),
+            note=d.get("note", ""),
+        )
+
+    def _commune(self, d: dict) -> Commune:
+        targets = {
+            code: _target(raw, SOURCE_PROVINCE_TERM, self._indicators[code].horizon)
+            for code, raw in d["targets"].items()
+        }
+        return Commune(d["no"], d["code"], d["name"], d.get("seed_name", d["name"]), d["kind"], targets)
+
+    # --- look-ups -------------------------------------------------------------
+    def indicator(self, code: str) -> Indicator:
+        try:
+            return self._indicators[(code or "").strip()]
+        except KeyError:
+            raise NotFound(
+                f'Mã chỉ tiêu "{code}" không có trong bộ chỉ tiêu. Các mã hợp lệ: '
+                + ", ".join(self._indicators),
+                field="Chỉ tiêu",
+            ) from None
+
+    def commune_by_code(self, code: str) -> Commune:
+        try:
+            return self._communes[code]
+        except KeyError:
+            raise NotFound(f'Không có xã, phường mang mã "{code}".', field="Xã, phường") from None
+
+    def indicators_for(self, commune: Commune) -> list[Indicator]:
+        """The indicators that exist for this unit, in catalogue order."""
+        return [i for i in self.indicators if i.applies(commune)]
+
+    def applicable(self, commune: Commune, code: str) -> Indicator:
+        ind = self.indicator(code)
+        if not ind.applies(commune):
+            kinds = " và ".join(ind.applies_to)
+            raise NotApplicable(
+                f'Chỉ tiêu "{ind.name}" chỉ áp dụng cho {kinds}, không áp dụng cho {commune.name}.',
+                field="Chỉ tiêu",
+            )
+        return ind
+
+    def province_target(self, commune: Commune, ind: Indicator) -> Target | None:
+        if ind.assigned:
+            return commune.targets.get(ind.code)
+        return ind.default_target
+
+    # --- search -----------------------------------------------------------------
+    def find_communes(self, query: str) -> list[Commune]:
+        """Units matching what an officer typed, best first.
+
+        Matches the official name, the seed's spelling and the national code, with or
+        without accents and prefix; an exact match (with accents) ranks first.
+        """
+        if not (query or "").strip():
+            return list(self.communes)
+        ranked = [(r, c.no, c) for c in self.communes if (r := match_rank(c, query)) is not None]
+        return [c for _, _, c in sorted(ranked, key=lambda t: (t[0], t[1]))]
+
+    def resolve_commune(self, query: str) -> Commune:
+        """One unit for a typed name or code; refuses an unknown or ambiguous name."""
+        found = self.find_communes(query) if (query or "").strip() else []
+        if not found:
+            raise NotFound(
+                f'Không tìm thấy xã, phường "{query}". Gõ tên (có hoặc không dấu) hoặc mã đơn vị 5 chữ số.',
+                field="Xã, phường",
+            )
+        best = [c for c in found if match_rank(c, query) == match_rank(found[0], query)]
+        if len(best) == 1:
+            return best[0]
+        listing = "; ".join(f"{c.name} (mã {c.code})" for c in best)
+        raise NotFound(
+            f'"{query}" khớp với {len(best)} đơn vị: {listing}. Gõ tên đầy đủ dấu hoặc mã đơn vị.',
+            field="Xã, phường",
+        )
+
+
+def match_rank(c: Commune, query: str) -> int | None:
+    """0: exact name or code; 1: same name without accents; 2: starts with; 3: contains."""
+    q = (query or "").strip()
+    if q.isdigit():
+        return 0 if c.code == q.zfill(5) else None
+    names = (c.name, c.seed_name)
+    exact = _nfc_key(q)
+    if exact in {k for n in names for k in (_nfc_key(n), _strip_prefix(_nfc_key(n)))}:
+        return 0
+    qf = fold(q)
+    folded = {fold(n) for n in names}
+    shorts = {_strip_prefix(f) for f in folded}
+    if qf in folded or qf in shorts:
+        return 1
+    if any(s.startswith(qf) for s in shorts | folded):
+        return 2
+    if any(qf in f for f in folded):
+        return 3
+    return None
+
+
+def default_catalog_path() -> Path:
+    return resource_path("catalog", "catalog.json")
+
+
+def load_reference() -> dict:
+    """Phụ lục 1 (the province's 40 indicators) and the 2026 resolution's 36, read-only."""
+    return json.loads(resource_path("catalog", "reference.json").read_text(encoding="utf-8"))

@@ -1,0 +1,250 @@
+"""`chitieu` on the command line: the same services as the window, for scripts and checks.
+
+Every refusal prints one Vietnamese line on stderr and exits with status 2.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal
+
+from desktop_app.errors import ChiTieuError
+from desktop_app.numbers import canonical
+from desktop_app.services import UNSET, Row, Workspace
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse's own refusals, in one line, status 2
+        self.exit(2, f"chitieu: lỗi tham số: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="chitieu", description="Chỉ tiêu xã, phường tỉnh Thái Nguyên 2026-2030.")
+    p.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, "
+                                      "hoặc biến môi trường CHITIEU_DATA_DIR)")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    c = sub.add_parser("catalog", help="in bộ chỉ tiêu, 92 xã, phường và chỉ tiêu giao")
+    c.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("setup", help="chọn xã, phường và người lập biểu, người ký")
+    s.add_argument("--commune", required=True, help='tên (có hoặc không dấu) hoặc mã, ví dụ "tan cuong"')
+    s.add_argument("--preparer", required=True, help="người lập biểu")
+    s.add_argument("--signer", required=True, help="người ký báo cáo")
+    s.add_argument("--signer-title", default="Chủ tịch", help='"Chủ tịch" hoặc "Phó Chủ tịch"')
+    s.add_argument("--doc-prefix", default="", help="ký hiệu văn bản của cơ quan")
+
+    e = sub.add_parser("set", help="nhập kết quả một chỉ tiêu trong một kỳ")
+    e.add_argument("--period", required=True, help="2026-Q1, 2026-6M, 2026-9M hoặc 2026")
+    e.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ bhyt")
+    e.add_argument("--value")
+    e.add_argument("--numerator")
+    e.add_argument("--denominator")
+    e.add_argument("--flag", help="Có/Không")
+    e.add_argument("--previous", help="số liệu cùng kỳ năm trước")
+    e.add_argument("--comment")
+
+    b = sub.add_parser("baseline", help="số liệu đầu nhiệm kỳ")
+    b.add_argument("--indicator", required=True)
+    b.add_argument("--value", required=True)
+
+    t = sub.add_parser("target", help="chỉ tiêu xã tự đặt cho một năm")
+    t.add_argument("--year", required=True)
+    t.add_argument("--indicator", required=True)
+    t.add_argument("--op", help="=, ≥ (>=), >, ≤ (<=), <")
+    t.add_argument("--value")
+    t.add_argument("--remove", action="store_true", help="bỏ chỉ tiêu tự đặt")
+
+    sh = sub.add_parser("show", help="xem kết quả một kỳ")
+    sh.add_argument("--period", required=True)
+    sh.add_argument("--json", action="store_true")
+
+    sub.add_parser("gui", help="mở cửa sổ (mặc định khi không có lệnh)")
+    return p
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "catalog" and args.json:
+            # The catalogue needs no database: print the one the app ships.
+            from desktop_app.catalog import Catalog
+
+            _print_json(catalog_json(Catalog.load_default()))
+            return 0
+        ws = Workspace.open(args.data_dir)
+        try:
+            return COMMANDS[args.command](ws, args)
+        finally:
+            ws.close()
+    except ChiTieuError as err:
+        print(f"Lỗi: {err.message}", file=sys.stderr)
+        return 2
+
+
+def catalog_json(cat) -> dict:
+    def number(v):
+        if isinstance(v, bool):
+            return v
+        return int(v) if v == v.to_integral_value() and "." not in canonical(v) else float(canonical(v))
+
+    return {
+        "catalog_version": cat.version,
+        "communes": [
+            {
+                "no": c.no,
+                "code": c.code,
+                "name": c.name,
+                "kind": c.kind,
+                "targets": {
+                    code: ({"op": t.op, "value": number(t.value)} if t else None)
+                    for code, t in c.targets.items()
+                },
+            }
+            for c in cat.communes
+        ],
+        "indicators": [
+            {"code": i.code, "name": i.name, "unit": i.unit, "group": cat.groups[i.group],
+             "horizon": i.horizon, "direction": i.direction, "assigned": i.assigned}
+            for i in cat.indicators
+        ],
+    }
+
+
+def _catalog(ws: Workspace, args) -> int:
+    cat = ws.catalog
+    print(f"Bộ chỉ tiêu phiên bản {cat.version}: {len(cat.communes)} xã, phường; {len(cat.indicators)} chỉ tiêu.")
+    for i in cat.indicators:
+        print(f"  {i.code:24} {i.name} ({i.unit})")
+    for c in cat.communes:
+        print(f"{c.no:3}. {c.code} {c.name}")
+    return 0
+
+
+def _setup(ws: Workspace, args) -> int:
+    unit = ws.setup(args.commune, args.preparer, args.signer, args.signer_title, args.doc_prefix)
+    print(f"Đã chọn {unit.name} (mã {unit.code}). Người lập biểu: {args.preparer.strip()}.")
+    return 0
+
+
+def _set(ws: Workspace, args) -> int:
+    fields = {k: getattr(args, k) for k in ("numerator", "denominator", "value", "flag", "previous", "comment")}
+    fields = {k: (v if v is not None else UNSET) for k, v in fields.items()}
+    if all(v is UNSET for v in fields.values()):
+        raise_usage("lệnh set cần ít nhất một trong --value, --numerator, --denominator, --flag, --previous, --comment")
+    row = ws.set_entry(args.period, args.indicator, **fields)
+    print(f"Đã lưu {row.indicator.name}, {row.period.name}: {_row_line(row)}")
+    return 0
+
+
+def raise_usage(message: str):
+    from desktop_app.errors import InvalidInput
+
+    raise InvalidInput(message)
+
+
+def _baseline(ws: Workspace, args) -> int:
+    value = ws.set_baseline(args.indicator, args.value)
+    ind = ws.catalog.indicator(args.indicator)
+    from desktop_app.services import value_text
+
+    print(f"Đã lưu {ind.baseline.label}: {value_text(ind, value)} {ind.baseline.unit}")
+    return 0
+
+
+def _target(ws: Workspace, args) -> int:
+    if args.remove:
+        ws.set_own_target(args.year, args.indicator, None)
+        print(f"Đã bỏ chỉ tiêu tự đặt năm {args.year} của {args.indicator}.")
+        return 0
+    if args.op is None or args.value is None:
+        raise_usage("lệnh target cần --op và --value (hoặc --remove)")
+    t = ws.set_own_target(args.year, args.indicator, args.op, args.value)
+    ind = ws.catalog.indicator(args.indicator)
+    print(f"Đã lưu chỉ tiêu xã tự đặt năm {args.year}, {ind.name}: {t.label(ind.decimals)}")
+    return 0
+
+
+def _show(ws: Workspace, args) -> int:
+    view = ws.period_view(args.period)
+    if args.json:
+        _print_json(view_json(view))
+        return 0
+    print(f"{view.commune.name} — {view.period.name} — {view.completeness_text}")
+    for r in view.rows:
+        print(f"{r.indicator.no:3}. {r.indicator.name}")
+        print(f"     {_row_line(r)}")
+    print(view.summary_text())
+    return 0
+
+
+def _row_line(r: Row) -> str:
+    parts = []
+    for f in r.indicator.inputs:
+        v = getattr(r.entry, f.field)
+        if v is not None:
+            shown = ("Có" if v else "Không") if isinstance(v, bool) else _plain(v)
+            parts.append(f"{f.label}: {shown}")
+    value = r.value_text
+    unit = r.indicator.unit if r.indicator.unit != "Có/Không" else ""
+    line = "; ".join(parts)
+    line += f" → {value} {unit}".rstrip() if value else ""
+    target = f"chỉ tiêu {r.target_text}" if r.target else "chưa giao chỉ tiêu"
+    verdict = r.verdict.value + (f" ({r.compared_text})" if r.compared_text else "")
+    extra = f" [{'; '.join(r.notes)}]" if r.notes else ""
+    return f"{line or 'chưa nhập'} | {target} | {verdict}{extra}"
+
+
+def _plain(v: Decimal) -> str:
+    from desktop_app.numbers import format_number
+
+    return format_number(v, 6)
+
+
+def view_json(view) -> dict:
+    def num(v):
+        if v is None or isinstance(v, bool):
+            return v
+        return canonical(v)
+
+    return {
+        "commune": {"code": view.commune.code, "name": view.commune.name},
+        "period": {"code": view.period.code, "name": view.period.name},
+        "completeness": {"entered": view.entered, "required": len(view.required)},
+        "rows": [
+            {
+                "indicator": r.indicator.code,
+                "name": r.indicator.name,
+                "unit": r.indicator.unit,
+                "inputs": {f.field: num(getattr(r.entry, f.field)) for f in r.indicator.inputs},
+                "baseline": num(r.baseline),
+                "value": num(r.computed.value),
+                "value_text": r.value_text,
+                "target": (
+                    {"op": r.target.op, "value": num(r.target.value), "source": r.target.source}
+                    if r.target else None
+                ),
+                "verdict": r.verdict.value,
+                "progress": num(r.evaluation.progress),
+                "notes": list(r.notes),
+                "comment": r.entry.comment,
+            }
+            for r in view.rows
+        ],
+        "narratives": view.narratives,
+    }
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+COMMANDS = {
+    "catalog": _catalog,
+    "setup": _setup,
+    "set": _set,
+    "baseline": _baseline,
+    "target": _target,
+    "show": _show,
+}

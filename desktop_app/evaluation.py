@@ -1,0 +1,193 @@
+"""From what the officer entered to an indicator's value and its verdict against a target.
+
+The vocabulary is the province's own (its 2020-2025 evaluation table): Vượt, Đạt,
+Không đạt; plus the states a report needs before a verdict can be given.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import Enum
+
+from desktop_app.catalog import Indicator, Target
+from desktop_app.periods import LAST_YEAR, Period
+
+HUNDRED = Decimal(100)
+
+
+class Verdict(str, Enum):
+    VUOT = "Vượt"
+    DAT = "Đạt"
+    KHONG_DAT = "Không đạt"
+    DANG_THUC_HIEN = "Đang thực hiện"
+    CHUA_NHAP = "Chưa nhập"
+    CHUA_GIAO = "Chưa giao chỉ tiêu"
+    CHUA_DU_SO_LIEU = "Chưa đủ số liệu"
+    CHUA_DEN_KY = "Chưa đến kỳ đánh giá"
+
+    @property
+    def is_final(self) -> bool:
+        return self in (Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What was entered for one indicator in one period (None: not entered)."""
+
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    value: Decimal | None = None
+    flag: bool | None = None
+    previous: Decimal | None = None
+    comment: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return all(
+            x is None for x in (self.numerator, self.denominator, self.value, self.flag, self.previous)
+        )
+
+
+@dataclass(frozen=True)
+class Computed:
+    """The indicator's value, and what is compared with the target when they differ
+    (a term total compares the sum of the years; road accidents compare the fall in %)."""
+
+    value: Decimal | bool | None
+    compared: Decimal | bool | None
+    missing: str = ""  # why the value cannot be computed yet
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    verdict: Verdict
+    progress: Decimal | None = None  # percent of the target reached, before the horizon
+    note: str = ""
+
+
+def _q(x: Decimal, decimals: int) -> Decimal:
+    return x.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def _ratio(num: Decimal, den: Decimal) -> Decimal:
+    return num * HUNDRED / den
+
+
+def compute(
+    ind: Indicator,
+    entry: Entry,
+    *,
+    baseline: Decimal | None = None,
+    last_year: Decimal | None = None,
+    earlier_years: Decimal | None = None,
+) -> Computed:
+    """The value of `ind` from `entry`.
+
+    `baseline`: the term baseline (poor-household rate, party members at the start).
+    `last_year`: the stored value of the same period a year before (road accidents).
+    `earlier_years`: the sum of the year results of the term's earlier years (term totals).
+    """
+    e = entry
+    if ind.kind == "amount":
+        if e.value is None:
+            return Computed(None, None, "Chưa nhập giá trị")
+        compared = e.value + (earlier_years or 0) if ind.horizon == "term_total" else e.value
+        return Computed(e.value, compared)
+    if ind.kind == "boolean":
+        return Computed(e.flag, e.flag, "" if e.flag is not None else "Chưa nhập")
+    if ind.kind == "ratio":
+        missing = _missing(ind, e, ("numerator", "denominator"))
+        if missing:
+            return Computed(None, None, missing)
+        v = _ratio(e.numerator, e.denominator)
+        return Computed(v, v)
+    if ind.kind == "reduction":
+        if e.numerator is not None and e.denominator is not None:
+            current = _ratio(e.numerator, e.denominator)
+        elif e.value is not None:
+            current = e.value
+        else:
+            return Computed(None, None, _missing(ind, e, ("numerator", "denominator")))
+        if baseline is None:
+            return Computed(None, None, f"Chưa nhập số liệu đầu nhiệm kỳ: {ind.baseline.label}")
+        v = baseline - current
+        return Computed(v, v)
+    if ind.kind == "ratio_of_baseline":
+        count = e.numerator if e.numerator is not None else e.value
+        if count is None:
+            return Computed(None, None, "Chưa nhập " + ind.inputs[0].label)
+        if baseline is None:
+            return Computed(None, None, f"Chưa nhập số liệu đầu nhiệm kỳ: {ind.baseline.label}")
+        if baseline == 0:
+            return Computed(None, None, f"{ind.baseline.label} bằng 0")
+        v = _ratio(count, baseline)
+        return Computed(v, v)
+    if ind.kind == "count_vs_last_year":
+        if e.value is None:
+            return Computed(None, None, "Chưa nhập giá trị")
+        before = e.previous if e.previous is not None else last_year
+        if before is None:
+            return Computed(e.value, None, "Chưa có số liệu cùng kỳ năm trước")
+        if before == 0:
+            # No accident a year before: any accident now is a rise; none keeps the level.
+            fall = Decimal(0) if e.value == 0 else -HUNDRED
+        else:
+            fall = (before - e.value) * HUNDRED / before
+        return Computed(e.value, fall)
+    raise ValueError(f"unknown indicator kind {ind.kind!r}")
+
+
+def _missing(ind: Indicator, e: Entry, fields: tuple[str, ...]) -> str:
+    labels = [ind.input(f).label for f in fields if ind.input(f) and getattr(e, f) is None]
+    return ("Chưa nhập " + ", ".join(labels)) if labels else ""
+
+
+def compare(ind: Indicator, compared: Decimal | bool, target: Target) -> Verdict:
+    """Vượt / Đạt / Không đạt of a value against a target, at display precision."""
+    if isinstance(target.value, bool) or isinstance(compared, bool):
+        return Verdict.DAT if bool(compared) == bool(target.value) else Verdict.KHONG_DAT
+    decimals = ind.decimals
+    v, t = _q(compared, decimals), _q(target.value, decimals)
+    op = target.op
+    # A plain number ("=") means reach at least it (at most, for lower-is-better).
+    lower = ind.lower_is_better and ind.kind != "count_vs_last_year"
+    if op in ("<", "≤") or (op == "=" and lower):
+        better, equal = v < t, v == t
+    else:
+        better, equal = v > t, v == t
+    if op in (">", "<"):
+        return Verdict.DAT if better else Verdict.KHONG_DAT
+    if better:
+        return Verdict.VUOT
+    return Verdict.DAT if equal else Verdict.KHONG_DAT
+
+
+def verdict_due(ind: Indicator, target: Target, period: Period) -> bool:
+    """Whether `period` is the one at which `target` is judged."""
+    if ind.kind == "count_vs_last_year":
+        return True  # each period is compared with the same period a year before
+    if target.horizon in ("term_level", "term_total"):
+        return period.is_year_end and period.year == LAST_YEAR
+    return period.is_year_end
+
+
+def evaluate(ind: Indicator, entry: Entry | None, computed: Computed | None, target: Target | None, period: Period) -> Evaluation:
+    """The verdict for one indicator in one period."""
+    if entry is None or entry.is_empty:
+        return Evaluation(Verdict.CHUA_NHAP)
+    if ind.year_end_only and not period.is_year_end:
+        return Evaluation(Verdict.CHUA_DEN_KY, note="Đánh giá, xếp loại vào cuối năm")
+    if target is None:
+        return Evaluation(Verdict.CHUA_GIAO)
+    if computed is None or computed.compared is None:
+        return Evaluation(Verdict.CHUA_DU_SO_LIEU, note=computed.missing if computed else "")
+    if not verdict_due(ind, target, period):
+        return Evaluation(Verdict.DANG_THUC_HIEN, progress=progress(computed.compared, target))
+    return Evaluation(compare(ind, computed.compared, target))
+
+
+def progress(compared: Decimal | bool, target: Target) -> Decimal | None:
+    """Percent of the target reached so far (None for yes/no or a zero target)."""
+    if isinstance(compared, bool) or isinstance(target.value, bool) or target.value == 0:
+        return None
+    return _q(compared * HUNDRED / target.value, 1)

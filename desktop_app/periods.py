@@ -1,0 +1,140 @@
+"""Reporting periods of the 2026-2030 term: codes, names, data cut-off dates, deadlines.
+
+Every period is cumulative from 1 January of its year (Quý I, 6 tháng, 9 tháng, Năm).
+Cut-off dates follow the practice of Decree 09/2019/NĐ-CP (data from the 15th of
+December of the previous year to the 14th of the period's last month); each province
+sets its own, so both the cut-off day and the sending deadline live in `PeriodRules`,
+which the settings can change.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from desktop_app.errors import InvalidInput
+
+FIRST_YEAR = 2026
+LAST_YEAR = 2030
+TERM = "2026-2030"
+
+# kind -> (last month of the period, Vietnamese label)
+KINDS = {
+    "Q1": (3, "Quý I"),
+    "6M": (6, "6 tháng"),
+    "9M": (9, "9 tháng"),
+    "Y": (12, "Năm"),
+}
+
+_CODE = re.compile(r"^(\d{4})(?:-(Q1|6M|9M))?$")
+
+
+@dataclass(frozen=True)
+class PeriodRules:
+    """Province-specific dates: data run to `cutoff_day` of the period's last month
+    (from the day after it in December of the year before); the report is due on
+    `deadline_day` of the month `deadline_month_offset` months after that last month."""
+
+    cutoff_day: int = 14
+    deadline_day: int = 20
+    deadline_month_offset: int = 0
+
+    def __post_init__(self):
+        if not 1 <= self.cutoff_day <= 28:
+            raise InvalidInput("Ngày chốt số liệu phải từ 1 đến 28.", field="Ngày chốt số liệu")
+        if not 1 <= self.deadline_day <= 28:
+            raise InvalidInput("Ngày hạn gửi báo cáo phải từ 1 đến 28.", field="Hạn gửi báo cáo")
+        if not 0 <= self.deadline_month_offset <= 2:
+            raise InvalidInput("Hạn gửi chỉ được lùi 0 đến 2 tháng sau kỳ.", field="Hạn gửi báo cáo")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    year: int
+    kind: str  # "Q1", "6M", "9M" or "Y"
+
+    @property
+    def code(self) -> str:
+        return str(self.year) if self.kind == "Y" else f"{self.year}-{self.kind}"
+
+    @property
+    def is_year_end(self) -> bool:
+        return self.kind == "Y"
+
+    @property
+    def last_month(self) -> int:
+        return KINDS[self.kind][0]
+
+    @property
+    def name(self) -> str:
+        """The period as a report's summary line names it."""
+        return {
+            "Q1": f"Quý I năm {self.year}",
+            "6M": f"6 tháng đầu năm {self.year}",
+            "9M": f"9 tháng năm {self.year}",
+            "Y": f"Năm {self.year}",
+        }[self.kind]
+
+    @property
+    def short_name(self) -> str:
+        return KINDS[self.kind][1]
+
+    def same_period_last_year(self) -> "Period | None":
+        return Period(self.year - 1, self.kind) if self.year > FIRST_YEAR else None
+
+    def previous(self) -> "Period | None":
+        """The period before this one in reporting order, or None for 2026 Quý I."""
+        all_periods = term_periods()
+        i = all_periods.index(self)
+        return all_periods[i - 1] if i else None
+
+    def cutoff(self, rules: PeriodRules = PeriodRules()) -> tuple[dt.date, dt.date]:
+        """First and last day of the data window."""
+        start = dt.date(self.year - 1, 12, rules.cutoff_day + 1)
+        end = dt.date(self.year, self.last_month, rules.cutoff_day)
+        return start, end
+
+    def deadline(self, rules: PeriodRules = PeriodRules()) -> dt.date:
+        month = self.last_month + rules.deadline_month_offset
+        year = self.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return dt.date(year, month, rules.deadline_day)
+
+    def __str__(self) -> str:
+        return self.code
+
+
+def term_periods() -> list[Period]:
+    """All 20 periods of the term in reporting order."""
+    return [Period(y, k) for y in range(FIRST_YEAR, LAST_YEAR + 1) for k in KINDS]
+
+
+def parse_period(text: str) -> Period:
+    """Read a period code (`2026-Q1`, `2026-6M`, `2026-9M`, `2026`)."""
+    m = _CODE.match((text or "").strip().upper())
+    if not m:
+        raise InvalidInput(
+            f'Kỳ báo cáo "{text}" không đúng dạng. Gõ một trong: 2026-Q1 (Quý I), '
+            "2026-6M (6 tháng), 2026-9M (9 tháng), 2026 (cả năm).",
+            field="Kỳ báo cáo",
+        )
+    year = int(m.group(1))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InvalidInput(
+            f"Kỳ báo cáo {text}: năm phải trong nhiệm kỳ {FIRST_YEAR}-{LAST_YEAR}.",
+            field="Kỳ báo cáo",
+        )
+    return Period(year, m.group(2) or "Y")
+
+
+def current_period(today: dt.date, rules: PeriodRules = PeriodRules()) -> Period:
+    """The period an officer is working on: the first whose sending deadline has not passed."""
+    periods = term_periods()
+    for p in periods:
+        if today <= p.deadline(rules):
+            return p
+    return periods[-1]
+
+
+def format_date(d: dt.date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else ""

@@ -1,0 +1,572 @@
+"""One function per user action, shared by the window and the CLI.
+
+A `Workspace` is one commune's database: it validates what was typed, writes it
+with its audit rows in one transaction, and answers with the indicator's new value
+and verdict. Nothing here knows about Qt.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import unicodedata
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from pathlib import Path
+
+from db.store import EntryRow, Store
+from desktop_app.catalog import SOURCE_OWN, Catalog, Commune, Indicator, Target
+from desktop_app.errors import InvalidInput, NotFound
+from desktop_app.evaluation import Computed, Entry, Evaluation, Verdict, compute, evaluate
+from desktop_app.numbers import canonical, format_number
+from desktop_app.periods import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    TERM,
+    Period,
+    PeriodRules,
+    current_period,
+    parse_period,
+    term_periods,
+)
+from desktop_app.validation import (
+    allows_negative,
+    check_entry,
+    parse_comment,
+    parse_flag,
+    parse_op,
+    parse_quantity,
+)
+
+DB_NAME = "chitieu.db"
+UNSET = object()
+NARRATIVE_SECTIONS = {
+    "ket_qua": "Kết quả đạt được",
+    "han_che": "Hạn chế, nguyên nhân",
+    "phuong_huong": "Phương hướng, nhiệm vụ kỳ tới",
+}
+SIGNER_TITLES = ("Chủ tịch", "Phó Chủ tịch")
+NUMERIC_FIELDS = ("numerator", "denominator", "value", "previous")
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder, unless CHITIEU_DATA_DIR says otherwise."""
+    env = os.environ.get("CHITIEU_DATA_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("chitieu", appauthor=False))
+
+
+@dataclass(frozen=True)
+class Settings:
+    commune_code: str | None = None
+    preparer: str = ""
+    signer: str = ""
+    signer_title: str = "Chủ tịch"
+    doc_prefix: str = ""
+    rules: PeriodRules = PeriodRules()
+
+
+@dataclass(frozen=True)
+class Row:
+    """One indicator in one period, as the form and the report show it."""
+
+    indicator: Indicator
+    period: Period
+    entry: Entry
+    baseline: Decimal | None
+    computed: Computed
+    target: Target | None  # the target the verdict is judged against
+    province_target: Target | None
+    evaluation: Evaluation
+    notes: tuple[str, ...] = ()
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.evaluation.verdict
+
+    @property
+    def is_entered(self) -> bool:
+        """Counted as entered in the completeness bar."""
+        if self.indicator.year_end_only and not self.period.is_year_end:
+            return False
+        return self.computed.value is not None
+
+    @property
+    def value_text(self) -> str:
+        return value_text(self.indicator, self.computed.value)
+
+    @property
+    def target_text(self) -> str:
+        if self.target is None:
+            return ""
+        if self.indicator.kind == "count_vs_last_year":
+            return f"Giảm {self.target.label(1)}% so với cùng kỳ"
+        return self.target.label(self.indicator.decimals)
+
+    @property
+    def compared_text(self) -> str:
+        """What the report's "So với chỉ tiêu" column says."""
+        ev, c = self.evaluation, self.computed
+        if ev.progress is not None:
+            return f"{format_number(ev.progress, 1)}% chỉ tiêu"
+        if self.indicator.kind == "count_vs_last_year" and isinstance(c.compared, Decimal):
+            change = -c.compared
+            word = "Giảm" if change < 0 else "Tăng"
+            return f"{word} {format_number(abs(change), 1)}% so với cùng kỳ"
+        if ev.verdict.is_final and self.indicator.horizon == "term_total" and self.target:
+            return f"Lũy kế {format_number(c.compared, self.indicator.decimals)}"
+        return ""
+
+
+def value_text(ind: Indicator, value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    return format_number(value, ind.decimals)
+
+
+@dataclass(frozen=True)
+class PeriodView:
+    commune: Commune
+    period: Period
+    rows: list[Row]
+    narratives: dict[str, str]
+    rules: PeriodRules = PeriodRules()
+    counts: dict[Verdict, int] = field(default_factory=dict)
+
+    @property
+    def assigned_rows(self) -> list[Row]:
+        return [r for r in self.rows if r.indicator.assigned]
+
+    @property
+    def required(self) -> list[Row]:
+        """Assigned indicators that can be entered in this period."""
+        return [
+            r for r in self.assigned_rows
+            if not (r.indicator.year_end_only and not self.period.is_year_end)
+        ]
+
+    @property
+    def entered(self) -> int:
+        return sum(r.is_entered for r in self.required)
+
+    @property
+    def completeness_text(self) -> str:
+        return f"Đã nhập {self.entered}/{len(self.required)} chỉ tiêu giao"
+
+    @property
+    def deadline(self) -> dt.date:
+        return self.period.deadline(self.rules)
+
+    def summary_text(self) -> str:
+        """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
+        order = [Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
+                 Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_DEN_KY, Verdict.CHUA_GIAO, Verdict.CHUA_NHAP]
+        counts = {v: 0 for v in order}
+        for r in self.assigned_rows:
+            counts[r.verdict] += 1
+        return ", ".join(f"{v.value} {counts[v]}" for v in order if counts[v] or v in order[:3])
+
+
+@dataclass(frozen=True)
+class PeriodStatus:
+    period: Period
+    entered: int
+    required: int
+    deadline: dt.date
+    overdue: bool
+    due_soon: bool
+
+
+class Workspace:
+    """One commune's database and the actions on it."""
+
+    def __init__(self, store: Store, user: str | None = None):
+        self.store = store
+        self.user = user or _os_user()
+        document = store.current_catalog()
+        if document is None:
+            document = Catalog.load_default().document
+            with store.transaction():
+                store.add_catalog(document)
+        self.catalog = Catalog(document)
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None, user: str | None = None) -> "Workspace":
+        folder = Path(data_dir) if data_dir else default_data_dir()
+        return cls(Store(folder / DB_NAME), user)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- settings -------------------------------------------------------------------
+    @property
+    def settings(self) -> Settings:
+        s = self.store.settings()
+        rules = s.get("period_rules")
+        return Settings(
+            commune_code=s.get("commune_code"),
+            preparer=s.get("preparer", ""),
+            signer=s.get("signer", ""),
+            signer_title=s.get("signer_title", "Chủ tịch"),
+            doc_prefix=s.get("doc_prefix", ""),
+            rules=PeriodRules(**rules) if rules else PeriodRules(),
+        )
+
+    @property
+    def is_set_up(self) -> bool:
+        return self.settings.commune_code is not None
+
+    @property
+    def commune(self) -> Commune:
+        code = self.settings.commune_code
+        if code is None:
+            raise NotFound(
+                "Chưa chọn xã, phường. Chạy: chitieu setup --commune TÊN --preparer ... --signer ...",
+                field="Xã, phường",
+            )
+        return self.catalog.commune_by_code(code)
+
+    def setup(self, commune: str, preparer: str, signer: str, signer_title: str = "Chủ tịch",
+              doc_prefix: str = "") -> Commune:
+        """First-run (and Settings) choice of the unit and the people on the report."""
+        unit = self.catalog.resolve_commune(commune)
+        values = {
+            "commune_code": unit.code,
+            "preparer": _name(preparer, "Người lập biểu"),
+            "signer": _name(signer, "Người ký"),
+            "signer_title": _signer_title(signer_title),
+            "doc_prefix": _nfc(doc_prefix).strip(),
+        }
+        self._write_settings(values)
+        return unit
+
+    def set_period_rules(self, rules: PeriodRules) -> None:
+        self._write_settings({"period_rules": rules.__dict__.copy()})
+
+    def _write_settings(self, values: dict) -> None:
+        old = self.store.settings()
+        with self.store.transaction():
+            for key, value in values.items():
+                if old.get(key) != value:
+                    self.store.put_setting(key, value)
+                    self.store.audit(self.user, "setting", field=key, old=old.get(key), new=value)
+
+    # --- entering values -------------------------------------------------------------
+    def set_entry(self, period: str | Period, indicator: str, *, numerator=UNSET, denominator=UNSET,
+                  value=UNSET, flag=UNSET, previous=UNSET, comment=UNSET) -> Row:
+        """Save what the officer typed for one indicator (only the fields given change).
+
+        Text is parsed the Vietnamese way; anything refused raises InvalidInput and
+        leaves the database as it was.
+        """
+        p = _period(period)
+        commune = self.commune
+        ind = self.catalog.applicable(commune, indicator)
+        given = {"numerator": numerator, "denominator": denominator, "value": value,
+                 "flag": flag, "previous": previous, "comment": comment}
+        given = {k: v for k, v in given.items() if v is not UNSET}
+        for name in given:
+            if name != "comment" and ind.input(name) is None:
+                raise InvalidInput(self._fields_message(ind, name), field=name)
+        if ind.kind == "ratio_of_baseline" and "value" in given:
+            given["numerator"] = given.pop("value")
+
+        old_row = self.store.entry(commune.code, p.code, ind.code)
+        old = _entry_from_row(old_row)
+        changes = {}
+        for name, raw in given.items():
+            if name == "comment":
+                changes[name] = parse_comment(raw)
+            elif name == "flag":
+                changes[name] = parse_flag(raw, ind.input("flag"))
+            else:
+                changes[name] = parse_quantity(raw, ind.input(name), allow_negative=allows_negative(ind))
+        new = replace(old, **changes)
+        baseline = self._baseline(commune, ind)
+        check_entry(ind, new, baseline)
+
+        with self.store.transaction():
+            if new.is_empty and not new.comment:
+                self.store.delete_entry(commune.code, p.code, ind.code)
+            else:
+                self.store.put_entry(_row_from_entry(commune.code, p.code, ind.code, new, self.user))
+            for name in given:
+                before, after = getattr(old, name), getattr(new, name)
+                if before != after:
+                    self.store.audit(self.user, "entry", commune=commune.code, period=p.code,
+                                     indicator=ind.code, field=name, old=_audit_value(before),
+                                     new=_audit_value(after))
+        return self.row(p, ind.code)
+
+    def _fields_message(self, ind: Indicator, name: str) -> str:
+        accepted = ", ".join(f"{f.field} ({f.label})" for f in ind.inputs)
+        return f'Chỉ tiêu "{ind.name}" không có trường "{name}". Các trường nhập: {accepted}.'
+
+    def set_baseline(self, indicator: str, value) -> Decimal | None:
+        """The figure at the start of the term (entered once per term)."""
+        commune = self.commune
+        ind = self.catalog.applicable(commune, indicator)
+        if ind.baseline is None:
+            with_baseline = [i.code for i in self.catalog.indicators if i.baseline]
+            raise InvalidInput(
+                f'Chỉ tiêu "{ind.name}" không cần số liệu đầu nhiệm kỳ. Chỉ các chỉ tiêu sau có: '
+                + ", ".join(with_baseline) + ".",
+                field="Số liệu đầu nhiệm kỳ",
+            )
+        parsed = parse_quantity(value, ind.baseline)
+        if parsed is not None and ind.kind == "ratio_of_baseline" and parsed == 0:
+            raise InvalidInput(f"{ind.baseline.label}: phải lớn hơn 0.", field=ind.baseline.label)
+        old = self._baseline(commune, ind)
+        if ind.kind == "ratio_of_baseline" and parsed:
+            for row in self.store.entries(commune.code, indicator=ind.code):
+                check_entry(ind, _entry_from_row(row), parsed)
+        with self.store.transaction():
+            self.store.put_baseline(commune.code, TERM, ind.code,
+                                    canonical(parsed) if parsed is not None else None, self.user)
+            if old != parsed:
+                self.store.audit(self.user, "baseline", commune=commune.code, indicator=ind.code,
+                                 field="baseline", old=_audit_value(old), new=_audit_value(parsed))
+        return parsed
+
+    def set_own_target(self, year: int | str, indicator: str, op: str | None, value=None) -> Target | None:
+        """The commune's own target for one year; op None removes it."""
+        commune = self.commune
+        y = _year(year)
+        ind = self.catalog.applicable(commune, indicator)
+        if op is None:
+            new = None
+        else:
+            op = parse_op(op)
+            spec = replace(ind.inputs[0], label="Giá trị chỉ tiêu", unit=ind.unit)
+            if ind.kind == "boolean":
+                parsed = parse_flag(value, spec)
+            else:
+                parsed = parse_quantity(value, spec, allow_negative=allows_negative(ind),
+                                        max_percent=ind.unit == "%")
+            if parsed is None:
+                raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu")
+            new = (op, canonical(parsed) if not isinstance(parsed, bool) else ("1" if parsed else "0"))
+        old = self.store.own_targets(commune.code).get((y, ind.code))
+        with self.store.transaction():
+            self.store.put_own_target(commune.code, y, ind.code, *(new or (None, None)), self.user)
+            if old != new:
+                self.store.audit(self.user, "own_target", commune=commune.code, period=str(y),
+                                 indicator=ind.code, field="target",
+                                 old=" ".join(old) if old else None, new=" ".join(new) if new else None)
+        return self._own_target(commune, ind, y)
+
+    def set_narrative(self, period: str | Period, section: str, text: str) -> None:
+        p = _period(period)
+        if section not in NARRATIVE_SECTIONS:
+            raise InvalidInput(
+                f'Mục "{section}" không có. Các mục: ' + ", ".join(NARRATIVE_SECTIONS), field="Mục"
+            )
+        text = _nfc(text).strip()
+        commune = self.commune
+        old = self.store.narratives(commune.code, p.code).get(section, "")
+        if old == text:
+            return
+        with self.store.transaction():
+            self.store.put_narrative(commune.code, p.code, section, text, self.user)
+            self.store.audit(self.user, "narrative", commune=commune.code, period=p.code,
+                             field=section, old=old, new=text)
+
+    # --- reading ----------------------------------------------------------------------
+    def row(self, period: str | Period, indicator: str) -> Row:
+        p = _period(period)
+        commune = self.commune
+        ind = self.catalog.applicable(commune, indicator)
+        ctx = _Context(self, commune, ind.code)
+        return ctx.row(ind, p)
+
+    def period_view(self, period: str | Period) -> PeriodView:
+        p = _period(period)
+        commune = self.commune
+        ctx = _Context(self, commune)
+        rows = [ctx.row(ind, p) for ind in self.catalog.indicators_for(commune)]
+        counts: dict[Verdict, int] = {}
+        for r in rows:
+            counts[r.verdict] = counts.get(r.verdict, 0) + 1
+        return PeriodView(commune, p, rows, self.store.narratives(commune.code, p.code),
+                          self.settings.rules, counts)
+
+    def history(self, indicator: str) -> list[Row]:
+        """The indicator in every period of the term, for its chart."""
+        commune = self.commune
+        ind = self.catalog.applicable(commune, indicator)
+        ctx = _Context(self, commune, ind.code)
+        return [ctx.row(ind, p) for p in term_periods()]
+
+    def overview(self, today: dt.date | None = None) -> list[PeriodStatus]:
+        """Every period with how much is entered and whether it is due or overdue."""
+        today = today or dt.date.today()
+        rules = self.settings.rules
+        commune = self.commune
+        ctx = _Context(self, commune)
+        result = []
+        for p in term_periods():
+            rows = [ctx.row(i, p) for i in self.catalog.indicators_for(commune) if i.assigned]
+            required = [r for r in rows if not (r.indicator.year_end_only and not p.is_year_end)]
+            entered = sum(r.is_entered for r in required)
+            deadline = p.deadline(rules)
+            complete = entered == len(required)
+            result.append(PeriodStatus(
+                p, entered, len(required), deadline,
+                overdue=today > deadline and not complete,
+                due_soon=not complete and today <= deadline <= today + dt.timedelta(days=14),
+            ))
+        return result
+
+    def current_period(self, today: dt.date | None = None) -> Period:
+        return current_period(today or dt.date.today(), self.settings.rules)
+
+    def baselines(self) -> dict[str, Decimal]:
+        return {k: Decimal(v) for k, v in self.store.baselines(self.commune.code, TERM).items()}
+
+    def own_targets(self) -> dict[tuple[int, str], Target]:
+        commune = self.commune
+        return {
+            (y, code): self._own_target(commune, self.catalog.indicator(code), y)
+            for (y, code) in self.store.own_targets(commune.code)
+        }
+
+    def _baseline(self, commune: Commune, ind: Indicator) -> Decimal | None:
+        v = self.store.baselines(commune.code, TERM).get(ind.code)
+        return Decimal(v) if v is not None else None
+
+    def _own_target(self, commune: Commune, ind: Indicator, year: int) -> Target | None:
+        raw = self.store.own_targets(commune.code).get((year, ind.code))
+        return _own(raw, ind, year)
+
+
+class _Context:
+    """Everything needed to evaluate rows of one commune, read once."""
+
+    def __init__(self, ws: Workspace, commune: Commune, indicator: str | None = None):
+        self.ws = ws
+        self.commune = commune
+        self.entries = {
+            (r.period, r.indicator): _entry_from_row(r)
+            for r in ws.store.entries(commune.code, indicator=indicator)
+        }
+        self.baselines = {k: Decimal(v) for k, v in ws.store.baselines(commune.code, TERM).items()}
+        self.own = ws.store.own_targets(commune.code)
+
+    def row(self, ind: Indicator, p: Period) -> Row:
+        entry = self.entries.get((p.code, ind.code), Entry())
+        baseline = self.baselines.get(ind.code)
+        notes = []
+        last_year = None
+        if ind.kind == "count_vs_last_year" and p.same_period_last_year():
+            prev = self.entries.get((p.same_period_last_year().code, ind.code))
+            last_year = prev.value if prev else None
+        earlier = None
+        missing_years = []
+        if ind.horizon == "term_total":
+            earlier = Decimal(0)
+            for y in range(FIRST_YEAR, p.year):
+                e = self.entries.get((str(y), ind.code))
+                if e is None or e.value is None:
+                    missing_years.append(y)
+                else:
+                    earlier += e.value
+            if missing_years:
+                notes.append("Chưa có số liệu cả năm " + ", ".join(map(str, missing_years)))
+        computed = compute(ind, entry, baseline=baseline, last_year=last_year, earlier_years=earlier)
+        province = self.ws.catalog.province_target(self.commune, ind)
+        target = province
+        own = _own(self.own.get((p.year, ind.code)), ind, p.year)
+        final_term_report = p.is_year_end and p.year == LAST_YEAR
+        if own and (province is None or (province.horizon != "annual" and not final_term_report)):
+            target = own
+            if ind.horizon == "term_total" and computed.value is not None:
+                # The commune's yearly target is judged on the year's own result.
+                computed = Computed(computed.value, computed.value, computed.missing)
+        evaluation = evaluate(ind, entry, computed, target, p)
+        if missing_years and evaluation.verdict.is_final and target is province:
+            evaluation = Evaluation(Verdict.CHUA_DU_SO_LIEU, note=notes[-1])
+        if computed.missing and not entry.is_empty:
+            notes.append(computed.missing)
+        return Row(ind, p, entry, baseline, computed, target, province, evaluation, tuple(notes))
+
+
+def _own(raw: tuple[str, str] | None, ind: Indicator, year: int) -> Target | None:
+    if raw is None:
+        return None
+    op, value = raw
+    v = (value == "1") if ind.kind == "boolean" else Decimal(value)
+    return Target(op, v, "", SOURCE_OWN.format(year=year), "annual")
+
+
+def _entry_from_row(row: EntryRow | None) -> Entry:
+    if row is None:
+        return Entry()
+    d = lambda s: Decimal(s) if s is not None else None  # noqa: E731
+    return Entry(d(row.numerator), d(row.denominator), d(row.value),
+                 None if row.flag is None else bool(row.flag), d(row.previous), row.comment or "")
+
+
+def _row_from_entry(commune: str, period: str, indicator: str, e: Entry, user: str) -> EntryRow:
+    c = lambda v: canonical(v) if v is not None else None  # noqa: E731
+    from db.store import now
+
+    return EntryRow(commune, period, indicator, c(e.numerator), c(e.denominator), c(e.value),
+                    None if e.flag is None else int(e.flag), c(e.previous), e.comment, now(), user)
+
+
+def _audit_value(v):
+    if isinstance(v, Decimal):
+        return canonical(v)
+    return v
+
+
+def _period(period: str | Period) -> Period:
+    return period if isinstance(period, Period) else parse_period(period)
+
+
+def _year(year) -> int:
+    try:
+        y = int(str(year).strip())
+    except ValueError:
+        y = None
+    if y is None or not FIRST_YEAR <= y <= LAST_YEAR:
+        raise InvalidInput(f"Năm {year}: chỉ nhận {FIRST_YEAR} đến {LAST_YEAR}.", field="Năm")
+    return y
+
+
+def _nfc(text: str | None) -> str:
+    return unicodedata.normalize("NFC", text or "")
+
+
+def _name(text: str, label: str) -> str:
+    name = " ".join(_nfc(text).split())
+    if not name:
+        raise InvalidInput(f"{label}: chưa nhập họ và tên.", field=label)
+    if len(name) > 100:
+        raise InvalidInput(f"{label}: họ và tên dài quá 100 ký tự.", field=label)
+    return name
+
+
+def _signer_title(text: str) -> str:
+    from desktop_app.catalog import fold
+
+    t = fold(text)
+    for title in SIGNER_TITLES:
+        if t in (fold(title), fold(title + " UBND"), fold(title + " Ủy ban nhân dân")):
+            return title
+    raise InvalidInput(
+        f'Chức vụ người ký "{text}" không hợp lệ. Chọn "Chủ tịch" hoặc "Phó Chủ tịch".',
+        field="Chức vụ người ký",
+    )
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some Windows service accounts
+        return "nguoi-dung"

@@ -1,0 +1,105 @@
+"""Turning what an officer typed into checked values, or a message saying what to type.
+
+Every check lives here so the window, the CLI and imports refuse the same things.
+"""
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+
+from desktop_app.catalog import Indicator, InputField
+from desktop_app.errors import InvalidInput
+from desktop_app.evaluation import Entry
+from desktop_app.numbers import format_number, parse_number
+
+# Units whose quantities may have decimals; every other unit counts things.
+DECIMAL_UNITS = {"triệu đồng", "%", "điểm %", "tấn"}
+MAX_TEXT = 4000
+
+YES = {"có", "co", "c", "x", "1", "yes", "y", "đạt", "dat", "true"}
+NO = {"không", "khong", "k", "0", "no", "n", "không đạt", "khong dat", "false"}
+
+OP_SYNONYMS = {"=": "=", "≥": "≥", ">=": "≥", "=>": "≥", ">": ">", "≤": "≤", "<=": "≤", "=<": "≤", "<": "<"}
+
+
+def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_percent: bool = True) -> Decimal | None:
+    """A number for one input field, checked against the field's unit."""
+    if isinstance(text, (int, Decimal)) and not isinstance(text, bool):
+        value, percent = Decimal(text), False
+    else:
+        parsed = parse_number(text, field=spec.label)
+        if parsed is None:
+            return None
+        value, percent = parsed.value, parsed.percent
+    if percent and spec.unit != "%":
+        raise InvalidInput(
+            f"{spec.label}: đơn vị là {spec.unit}, không phải %. Gõ số {spec.unit}, không kèm dấu %.",
+            field=spec.label,
+        )
+    if value < 0 and not allow_negative:
+        raise InvalidInput(f"{spec.label}: không được âm. Gõ số từ 0 trở lên.", field=spec.label)
+    if spec.unit not in DECIMAL_UNITS and value != value.to_integral_value():
+        raise InvalidInput(
+            f"{spec.label}: đếm bằng {spec.unit}, phải là số nguyên (ví dụ 1.250).", field=spec.label
+        )
+    if spec.unit in ("%", "điểm %") and max_percent and value > 100:
+        raise InvalidInput(f"{spec.label}: tỷ lệ không quá 100%.", field=spec.label)
+    return value
+
+
+def parse_flag(text, spec: InputField) -> bool | None:
+    if text is None or isinstance(text, bool):
+        return text
+    t = " ".join(unicodedata.normalize("NFC", str(text)).strip().lower().split())
+    if t == "":
+        return None
+    if t in YES:
+        return True
+    if t in NO:
+        return False
+    raise InvalidInput(f'{spec.label}: chỉ nhận "Có" hoặc "Không", không nhận "{text}".', field=spec.label)
+
+
+def parse_op(text: str) -> str:
+    op = OP_SYNONYMS.get((text or "").strip())
+    if op is None:
+        raise InvalidInput(
+            f'Phép so sánh "{text}" không hợp lệ. Dùng một trong: =, ≥ (hoặc >=), >, ≤ (hoặc <=), <.',
+            field="Phép so sánh",
+        )
+    return op
+
+
+def parse_comment(text) -> str:
+    text = unicodedata.normalize("NFC", text or "").strip()
+    if len(text) > MAX_TEXT:
+        raise InvalidInput(f"Ghi chú dài {len(text)} ký tự, tối đa {MAX_TEXT}.", field="Ghi chú")
+    return text
+
+
+def allows_negative(ind: Indicator) -> bool:
+    """Only a growth rate entered directly may fall below zero."""
+    return ind.kind == "amount" and ind.unit == "%"
+
+
+def check_entry(ind: Indicator, entry: Entry, baseline: Decimal | None) -> None:
+    """Cross-field checks once every field of an entry is known."""
+    num, den = ind.input("numerator"), ind.input("denominator")
+    if den and entry.denominator is not None and entry.denominator == 0:
+        raise InvalidInput(f"{den.label}: phải lớn hơn 0.", field=den.label)
+    if num and den and entry.numerator is not None and entry.denominator is not None:
+        if entry.numerator > entry.denominator:
+            raise InvalidInput(
+                f"{num.label} ({format_number(entry.numerator, 2)}) không được lớn hơn "
+                f"{den.label} ({format_number(entry.denominator, 2)}): tỷ lệ sẽ vượt 100%.",
+                field=num.label,
+            )
+    if ind.kind == "ratio_of_baseline" and baseline:
+        count = entry.numerator if entry.numerator is not None else entry.value
+        if count is not None and count > baseline:
+            raise InvalidInput(
+                f"{ind.inputs[0].label} ({format_number(count, 0)}) lớn hơn {ind.baseline.label} "
+                f"({format_number(baseline, 0)}): tỷ lệ sẽ vượt 100%.",
+                field=ind.inputs[0].label,
+            )
+
