@@ -1,0 +1,40 @@
+"""Shared fixtures: a fresh database per test, set up for a commune or a ward."""
+from __future__ import annotations
+
+import os
+
+# Tests run with no display (CI): Qt draws offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from desktop_app.services import Workspace
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def blank_workspace(data_dir):
+    """A new database with the catalogue and no unit chosen yet."""
+    ws = Workspace.open(data_dir, user="can-bo")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def workspace(blank_workspace):
+    """Xã Tân Cương (a commune: rural water applies, urban waste does not)."""
+    blank_workspace.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    return blank_workspace
+
+
+@pytest.fixture
+def ward_workspace(data_dir):
+    """Phường Phan Đình Phùng (a ward: urban waste applies, rural water does not)."""
+    ws = Workspace.open(data_dir, user="can-bo")
+    ws.setup("Phan Đình Phùng", "Lê Văn Cường", "Phạm Thị Dung", "Phó Chủ tịch", "UBND")
+    yield ws
+    ws.close()
