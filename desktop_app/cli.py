@@ -181,8 +181,7 @@ def _show(ws: Workspace, args) -> int:
 
 def _row_line(r: Row) -> str:
     parts = []
-    for f in r.indicator.inputs:
-        v = getattr(r.entry, f.field)
+    for f, v in r.inputs:
         if v is not None:
             shown = ("Có" if v else "Không") if isinstance(v, bool) else _plain(v)
             parts.append(f"{f.label}: {shown}")
@@ -217,7 +216,7 @@ def view_json(view) -> dict:
                 "indicator": r.indicator.code,
                 "name": r.indicator.name,
                 "unit": r.indicator.unit,
-                "inputs": {f.field: num(getattr(r.entry, f.field)) for f in r.indicator.inputs},
+                "inputs": {f.field: num(v) for f, v in r.inputs},
                 "baseline": num(r.baseline),
                 "value": num(r.computed.value),
                 "value_text": r.value_text,

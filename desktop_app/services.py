@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from db.store import EntryRow, Store
-from desktop_app.catalog import SOURCE_OWN, Catalog, Commune, Indicator, Target
+from desktop_app.catalog import SOURCE_OWN, Catalog, Commune, Indicator, InputField, Target
 from desktop_app.errors import InvalidInput, NotFound
 from desktop_app.evaluation import Computed, Entry, Evaluation, Verdict, compute, evaluate
 from desktop_app.numbers import canonical, format_number
@@ -99,6 +99,15 @@ class Row:
         return value_text(self.indicator, self.computed.value)
 
     @property
+    def inputs(self) -> list[tuple[InputField, object]]:
+        """The input fields with what was entered, plus a directly typed rate if any."""
+        shown = [(f, getattr(self.entry, f.field)) for f in self.indicator.inputs]
+        extra = input_spec(self.indicator, "value")
+        if self.indicator.input("value") is None and extra and self.entry.value is not None:
+            shown.append((extra, self.entry.value))
+        return shown
+
+    @property
     def target_text(self) -> str:
         if self.target is None:
             return ""
@@ -119,6 +128,15 @@ class Row:
         if ev.verdict.is_final and self.indicator.horizon == "term_total" and self.target:
             return f"Lũy kế {format_number(c.compared, self.indicator.decimals)}"
         return ""
+
+
+def input_spec(ind: Indicator, name: str) -> InputField | None:
+    """The field `name` of `ind`; poverty reduction also takes the current rate directly
+    when the officer has the rate but not the household counts."""
+    spec = ind.input(name)
+    if spec is None and ind.kind == "reduction" and name == "value":
+        return InputField("value", "Tỷ lệ hộ nghèo hiện tại", "%")
+    return spec
 
 
 def value_text(ind: Indicator, value) -> str:
@@ -270,11 +288,12 @@ class Workspace:
         given = {"numerator": numerator, "denominator": denominator, "value": value,
                  "flag": flag, "previous": previous, "comment": comment}
         given = {k: v for k, v in given.items() if v is not UNSET}
-        for name in given:
-            if name != "comment" and ind.input(name) is None:
-                raise InvalidInput(self._fields_message(ind, name), field=name)
         if ind.kind == "ratio_of_baseline" and "value" in given:
-            given["numerator"] = given.pop("value")
+            given["numerator"] = given.pop("value")  # "the current figure" is the count
+        specs = {name: input_spec(ind, name) for name in given if name != "comment"}
+        for name, spec in specs.items():
+            if spec is None:
+                raise InvalidInput(self._fields_message(ind, name), field=name)
 
         old_row = self.store.entry(commune.code, p.code, ind.code)
         old = _entry_from_row(old_row)
@@ -283,9 +302,9 @@ class Workspace:
             if name == "comment":
                 changes[name] = parse_comment(raw)
             elif name == "flag":
-                changes[name] = parse_flag(raw, ind.input("flag"))
+                changes[name] = parse_flag(raw, specs[name])
             else:
-                changes[name] = parse_quantity(raw, ind.input(name), allow_negative=allows_negative(ind))
+                changes[name] = parse_quantity(raw, specs[name], allow_negative=allows_negative(ind))
         new = replace(old, **changes)
         baseline = self._baseline(commune, ind)
         check_entry(ind, new, baseline)

@@ -1,0 +1,127 @@
+"""The `chitieu` command line, run as an officer or a script would run it."""
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def chitieu(data_dir, *args):
+    env = {**os.environ, "CHITIEU_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )
+
+
+@pytest.fixture
+def cli_dir(tmp_path):
+    d = tmp_path / "cli"
+    r = chitieu(d, "setup", "--commune", "tan cuong", "--preparer", "Nguyễn Văn An",
+                "--signer", "Trần Thị Bình", "--signer-title", "Chủ tịch")
+    assert r.returncode == 0, r.stderr
+    assert "Xã Tân Cương" in r.stdout
+    return d
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_catalog_json_lists_92_units_with_codes_and_targets(tmp_path):
+    """The province's table as data: seed order, official codes and names, targets as printed."""
+    r = chitieu(tmp_path, "catalog", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    communes = data["communes"]
+    assert len(communes) == 92
+    assert [c["no"] for c in communes] == list(range(1, 93))
+    assert sum(c["kind"] == "xã" for c in communes) == 77
+    first = communes[0]
+    assert first["code"] == "05443" and first["name"] == "Phường Phan Đình Phùng"
+    assert first["targets"]["thu_ngan_sach"] == {"op": "=", "value": 4450844}
+    assert first["targets"]["nuoc_sach_nong_thon"] is None
+    dai_phuc = communes[7]
+    assert dai_phuc["name"] == "Xã Đại Phúc"
+    assert dai_phuc["targets"]["lao_dong_dao_tao"] == {"op": ">", "value": 80}
+    assert dai_phuc["targets"]["ket_nap_dang_vien"] == {"op": "≥", "value": 3.2}
+    assert communes[8]["name"] == "Phường Phổ Yên"  # seed prints "Phở Yên"
+    assert communes[29]["targets"]["thu_ngan_sach"]["value"] == 178941  # seed prints "178,941"
+    codes = [i["code"] for i in data["indicators"]][:9]
+    assert codes == ["thu_ngan_sach", "bhyt", "giam_ngheo", "truong_chuan", "lao_dong_dao_tao",
+                     "nuoc_sach_nong_thon", "rac_thai_do_thi", "ket_nap_dang_vien", "to_chuc_dang_htt"]
+
+
+def test_value_survives_restart_shows_verdict_and_is_audited(cli_dir):
+    """set, then a new process shows the value and verdict; the change left an audit row."""
+    assert chitieu(cli_dir, "baseline", "--indicator", "ket_nap_dang_vien", "--value", "250").returncode == 0
+    r = chitieu(cli_dir, "set", "--period", "2026", "--indicator", "ket_nap_dang_vien", "--value", "9",
+                "--comment", "Kết nạp đợt 19/5")
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(chitieu(cli_dir, "show", "--period", "2026", "--json").stdout)
+    row = next(x for x in shown["rows"] if x["indicator"] == "ket_nap_dang_vien")
+    assert row["value"] == "3.6" and row["value_text"] == "3,6"
+    assert row["verdict"] == "Vượt" and row["comment"] == "Kết nạp đợt 19/5"
+    text = chitieu(cli_dir, "show", "--period", "2026").stdout
+    assert "Tỷ lệ kết nạp đảng viên mới hằng năm" in text and "Vượt" in text
+
+    import sqlite3
+
+    conn = sqlite3.connect(cli_dir / "chitieu.db")
+    audit = conn.execute(
+        "SELECT field, old, new FROM audit WHERE indicator = 'ket_nap_dang_vien' AND period = '2026'"
+    ).fetchall()
+    conn.close()
+    assert ("numerator", None, "9") in audit
+
+
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        (["set", "--period", "2026", "--indicator", "bhyt", "--numerator", "1,234"], "không rõ nghĩa"),
+        (["set", "--period", "2026", "--indicator", "bhyt", "--numerator", "-3"], "không được âm"),
+        (["set", "--period", "2026", "--indicator", "bhyt", "--numerator", "200", "--denominator", "100"],
+         "không được lớn hơn"),
+        (["set", "--period", "2032", "--indicator", "bhyt", "--numerator", "1"], "2026-2030"),
+        (["set", "--period", "2026", "--indicator", "xyz", "--value", "1"], "xyz"),
+        (["set", "--period", "2026", "--indicator", "rac_thai_do_thi", "--numerator", "1"], "không áp dụng"),
+        (["baseline", "--indicator", "giam_ngheo", "--value", "140%"], "100%"),
+        (["target", "--year", "2026", "--indicator", "bhyt", "--op", "~", "--value", "9"], "Phép so sánh"),
+        (["setup", "--commune", "van lang", "--preparer", "A", "--signer", "B"], "Văn Lăng"),
+    ],
+)
+def test_refusal_exits_non_zero_with_one_line_and_leaves_the_database_unchanged(cli_dir, args, needle):
+    """Every refusal: exit 2, one Vietnamese line naming the problem, the file byte-for-byte the same."""
+    assert chitieu(cli_dir, "set", "--period", "2026", "--indicator", "bhyt",
+                   "--numerator", "9500", "--denominator", "10000").returncode == 0
+    db = cli_dir / "chitieu.db"
+    before = digest(db)
+    r = chitieu(cli_dir, *args)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Lỗi: ") and needle in lines[0]
+    assert digest(db) == before
+    assert not Path(str(db) + "-wal").exists() or Path(str(db) + "-wal").stat().st_size == 0
+
+
+def test_own_target_and_show(cli_dir):
+    """A commune's own 2026 target is used in the 2026 year report."""
+    assert chitieu(cli_dir, "target", "--year", "2026", "--indicator", "bhyt", "--op", ">=",
+                   "--value", "96").returncode == 0
+    chitieu(cli_dir, "set", "--period", "2026", "--indicator", "bhyt", "--numerator", "9.650",
+            "--denominator", "10.000")
+    shown = json.loads(chitieu(cli_dir, "show", "--period", "2026", "--json").stdout)
+    row = next(x for x in shown["rows"] if x["indicator"] == "bhyt")
+    assert row["target"] == {"op": "≥", "value": "96", "source": "Xã tự đặt (năm 2026)"}
+    assert row["verdict"] == "Vượt"
+
+
+def test_commands_before_setup_say_what_to_do(tmp_path):
+    """Entering a value before choosing the unit says to run setup first."""
+    r = chitieu(tmp_path / "new", "set", "--period", "2026", "--indicator", "bhyt", "--numerator", "1")
+    assert r.returncode == 2 and "chitieu setup" in r.stderr
