@@ -67,5 +67,55 @@ def _v1(db: sqlite_utils.Database) -> None:
     db["audit"].create_index(["at"])
 
 
-MIGRATIONS = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """Accounts, the state of each period, and the history of approvals and reopenings."""
+    db["users"].create(
+        {
+            "username": str,
+            "full_name": str,
+            "role": str,
+            "password_hash": str,
+            "active": int,
+            "failed_logins": int,
+            "locked_until": str,
+            "created_at": str,
+        },
+        pk="username",
+        defaults={"active": 1, "failed_logins": 0},
+    )
+    db["period_states"].create(
+        {
+            "commune": str,
+            "period": str,
+            "state": str,
+            "fingerprint": str,
+            "approved_at": str,
+            "approved_by": str,
+            "sent_at": str,
+            "updated_at": str,
+        },
+        pk=("commune", "period"),
+    )
+    # Every transition, with the approved version as it was (JSON) and its fingerprint:
+    # reopening never loses what was signed.
+    db["period_history"].create(
+        {
+            "id": int,
+            "commune": str,
+            "period": str,
+            "at": str,
+            "user": str,
+            "event": str,
+            "from_state": str,
+            "to_state": str,
+            "reason": str,
+            "fingerprint": str,
+            "snapshot": str,
+        },
+        pk="id",
+    )
+    db["period_history"].create_index(["commune", "period"])
+
+
+MIGRATIONS = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -52,6 +52,45 @@ class AuditRow:
     new: str | None
 
 
+@dataclass(frozen=True)
+class UserRow:
+    username: str
+    full_name: str
+    role: str
+    password_hash: str
+    active: int
+    failed_logins: int
+    locked_until: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class PeriodStateRow:
+    commune: str
+    period: str
+    state: str
+    fingerprint: str | None
+    approved_at: str | None
+    approved_by: str | None
+    sent_at: str | None
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    id: int
+    commune: str
+    period: str
+    at: str
+    user: str
+    event: str
+    from_state: str | None
+    to_state: str | None
+    reason: str | None
+    fingerprint: str | None
+    snapshot: str | None
+
+
 ENTRY_FIELDS = ("numerator", "denominator", "value", "flag", "previous", "comment")
 
 
@@ -255,6 +294,67 @@ class Store:
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [AuditRow(*r) for r in self.conn.execute(sql, args)]
+
+    # --- users ---------------------------------------------------------------------------
+    def user_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM users").fetchone()[0]
+
+    def user(self, username: str) -> UserRow | None:
+        row = self.conn.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
+        return UserRow(*row) if row else None
+
+    def users(self) -> list[UserRow]:
+        return [UserRow(*r) for r in self.conn.execute("SELECT * FROM users ORDER BY username")]
+
+    def add_user(self, username: str, full_name: str, role: str, password_hash: str) -> None:
+        self.conn.execute(
+            "INSERT INTO users (username, full_name, role, password_hash, active, failed_logins,"
+            " locked_until, created_at) VALUES (?, ?, ?, ?, 1, 0, NULL, ?)",
+            (username, full_name, role, password_hash, now()),
+        )
+
+    def update_user(self, username: str, **fields) -> None:
+        allowed = {"full_name", "role", "password_hash", "active", "failed_logins", "locked_until"}
+        assert set(fields) <= allowed, fields
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        self.conn.execute(f"UPDATE users SET {sets} WHERE username = ?", (*fields.values(), username))
+
+    # --- period states ---------------------------------------------------------------------
+    def period_state(self, commune: str, period: str) -> PeriodStateRow | None:
+        row = self.conn.execute(
+            "SELECT * FROM period_states WHERE commune = ? AND period = ?", (commune, period)
+        ).fetchone()
+        return PeriodStateRow(*row) if row else None
+
+    def period_states(self, commune: str) -> dict[str, PeriodStateRow]:
+        rows = self.conn.execute("SELECT * FROM period_states WHERE commune = ?", (commune,))
+        return {r[1]: PeriodStateRow(*r) for r in rows}
+
+    def put_period_state(self, row: PeriodStateRow) -> None:
+        self.conn.execute(
+            "INSERT INTO period_states (commune, period, state, fingerprint, approved_at, approved_by,"
+            " sent_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(commune, period) DO UPDATE"
+            " SET state = excluded.state, fingerprint = excluded.fingerprint,"
+            " approved_at = excluded.approved_at, approved_by = excluded.approved_by,"
+            " sent_at = excluded.sent_at, updated_at = excluded.updated_at",
+            (row.commune, row.period, row.state, row.fingerprint, row.approved_at, row.approved_by,
+             row.sent_at, row.updated_at),
+        )
+
+    def add_history(self, commune: str, period: str, user: str, event: str, from_state: str | None,
+                    to_state: str | None, reason: str | None = None, fingerprint: str | None = None,
+                    snapshot: str | None = None) -> None:
+        self.conn.execute(
+            "INSERT INTO period_history (commune, period, at, user, event, from_state, to_state, reason,"
+            " fingerprint, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (commune, period, now(), user, event, from_state, to_state, reason, fingerprint, snapshot),
+        )
+
+    def history(self, commune: str, period: str | None = None) -> list[HistoryRow]:
+        sql, args = "SELECT * FROM period_history WHERE commune = ?", [commune]
+        if period is not None:
+            sql, args = sql + " AND period = ?", args + [period]
+        return [HistoryRow(*r) for r in self.conn.execute(sql + " ORDER BY id", args)]
 
     def last_change(self, commune: str) -> str | None:
         row = self.conn.execute(

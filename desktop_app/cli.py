@@ -5,7 +5,9 @@ Every refusal prints one Vietnamese line on stderr and exits with status 2.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from decimal import Decimal
 
@@ -23,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="chitieu", description="Chỉ tiêu xã, phường tỉnh Thái Nguyên 2026-2030.")
     p.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, "
                                       "hoặc biến môi trường CHITIEU_DATA_DIR)")
+    p.add_argument("--user", help="tên đăng nhập (hoặc CHITIEU_USER); mật khẩu lấy từ CHITIEU_PASSWORD "
+                                  "hoặc được hỏi khi chạy")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     c = sub.add_parser("catalog", help="in bộ chỉ tiêu, 92 xã, phường và chỉ tiêu giao")
@@ -60,6 +64,26 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--period", required=True)
     sh.add_argument("--json", action="store_true")
 
+    for name, text in (("complete", "đánh dấu kỳ báo cáo đã nhập xong (Hoàn thành)"),
+                       ("approve", "Lãnh đạo duyệt kỳ báo cáo (Đã duyệt)")):
+        w = sub.add_parser(name, help=text)
+        w.add_argument("--period", required=True)
+    r = sub.add_parser("reopen", help="Lãnh đạo mở lại kỳ đã duyệt, có lý do")
+    r.add_argument("--period", required=True)
+    r.add_argument("--reason", required=True)
+    st = sub.add_parser("status", help="trạng thái của mọi kỳ báo cáo")
+    st.add_argument("--json", action="store_true")
+
+    u = sub.add_parser("user", help="tài khoản: add, passwd, list")
+    usub = u.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    ua = usub.add_parser("add", help="tạo tài khoản (mật khẩu: CHITIEU_NEW_PASSWORD hoặc được hỏi)")
+    ua.add_argument("username")
+    ua.add_argument("--full-name", required=True)
+    ua.add_argument("--role", required=True, help='"Cán bộ nhập liệu", "Lãnh đạo" hoặc "Quản trị"')
+    up = usub.add_parser("passwd", help="đổi mật khẩu của mình hoặc (quản trị) đặt lại cho người khác")
+    up.add_argument("username")
+    usub.add_parser("list", help="danh sách tài khoản")
+
     sub.add_parser("gui", help="mở cửa sổ (mặc định khi không có lệnh)")
     return p
 
@@ -75,12 +99,38 @@ def run(argv: list[str]) -> int:
             return 0
         ws = Workspace.open(args.data_dir)
         try:
+            if ws.has_accounts:
+                _login(ws, args)
             return COMMANDS[args.command](ws, args)
         finally:
             ws.close()
     except ChiTieuError as err:
         print(f"Lỗi: {err.message}", file=sys.stderr)
         return 2
+
+
+def _login(ws: Workspace, args) -> None:
+    """Log in as --user / CHITIEU_USER with CHITIEU_PASSWORD or a prompt: the CLI obeys the roles too."""
+    from desktop_app.errors import NotPermitted
+
+    username = args.user or os.environ.get("CHITIEU_USER")
+    if not username:
+        raise NotPermitted("Cần đăng nhập: thêm --user TÊN (hoặc đặt CHITIEU_USER) và mật khẩu "
+                           "(CHITIEU_PASSWORD hoặc gõ khi được hỏi).", field="Tài khoản")
+    args.login_password = _secret("CHITIEU_PASSWORD", f"Mật khẩu của {username}: ")
+    ws.login(username, args.login_password)
+
+
+def _secret(env: str, prompt: str) -> str:
+    from desktop_app.errors import InvalidInput
+
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise InvalidInput(f"Không có mật khẩu: đặt biến môi trường {env} khi chạy không có bàn phím.",
+                           field="Mật khẩu")
+    return getpass.getpass(prompt)
 
 
 def catalog_json(cat) -> dict:
@@ -239,6 +289,60 @@ def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
+def _complete(ws: Workspace, args) -> int:
+    ws.complete(args.period)
+    print(f"Kỳ {ws.period_view(args.period).period.name}: Hoàn thành. Chờ Lãnh đạo duyệt.")
+    return 0
+
+
+def _approve(ws: Workspace, args) -> int:
+    fingerprint = ws.approve(args.period)
+    print(f"Đã duyệt. Mã xác thực: {fingerprint[:16]} (đầy đủ: {fingerprint}).")
+    return 0
+
+
+def _reopen(ws: Workspace, args) -> int:
+    ws.reopen(args.period, args.reason)
+    print("Đã mở lại kỳ báo cáo; bản đã duyệt trước được giữ trong lịch sử.")
+    return 0
+
+
+def _status(ws: Workspace, args) -> int:
+    from desktop_app.periods import format_date
+
+    statuses = ws.overview()
+    if args.json:
+        _print_json([
+            {"period": s.period.code, "name": s.period.name, "state": s.state.value,
+             "entered": s.entered, "required": s.required, "deadline": s.deadline.isoformat(),
+             "overdue": s.overdue, "due_soon": s.due_soon}
+            for s in statuses
+        ])
+        return 0
+    for s in statuses:
+        flag = " — QUÁ HẠN" if s.overdue else (" — sắp đến hạn" if s.due_soon else "")
+        print(f"{s.period.code:8} {s.period.name:24} {s.state.value:11} {s.entered}/{s.required} "
+              f"hạn {format_date(s.deadline)}{flag}")
+    return 0
+
+
+def _user(ws: Workspace, args) -> int:
+    if args.user_command == "list":
+        for a in ws.users():
+            print(f"{a.username:20} {a.role.value:18} {a.full_name}")
+        return 0
+    if args.user_command == "add":
+        password = _secret("CHITIEU_NEW_PASSWORD", f"Mật khẩu cho {args.username}: ")
+        account = ws.add_user(args.username, args.full_name, args.role, password)
+        print(f"Đã tạo tài khoản {account.username} ({account.role.value}).")
+        return 0
+    new = _secret("CHITIEU_NEW_PASSWORD", f"Mật khẩu mới cho {args.username}: ")
+    own = ws.account is not None and ws.account.username == args.username.strip().lower()
+    ws.set_password(args.username, new, old_password=getattr(args, "login_password", None) if own else None)
+    print(f"Đã đổi mật khẩu của {args.username}.")
+    return 0
+
+
 COMMANDS = {
     "catalog": _catalog,
     "setup": _setup,
@@ -246,4 +350,9 @@ COMMANDS = {
     "baseline": _baseline,
     "target": _target,
     "show": _show,
+    "complete": _complete,
+    "approve": _approve,
+    "reopen": _reopen,
+    "status": _status,
+    "user": _user,
 }

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from db.store import EntryRow, Store
 from desktop_app.catalog import SOURCE_OWN, Catalog, Commune, Indicator, InputField, Target
-from desktop_app.errors import InvalidInput, NotFound
+from desktop_app.errors import InvalidInput, NotFound, NotPermitted
 from desktop_app.evaluation import Computed, Entry, Evaluation, Verdict, compute, evaluate
 from desktop_app.numbers import canonical, format_number
 from desktop_app.periods import (
@@ -29,6 +29,21 @@ from desktop_app.periods import (
     parse_period,
     term_periods,
 )
+from desktop_app.users import (
+    LOCK_MINUTES,
+    MAX_FAILURES,
+    Account,
+    Permission,
+    Role,
+    check_password,
+    check_username,
+    denied,
+    hash_password,
+    lock_message,
+    parse_role,
+    verify_password,
+)
+from desktop_app.workflow import State, check_complete, refuse_if_frozen
 from desktop_app.validation import (
     allows_negative,
     check_entry,
@@ -193,6 +208,7 @@ class PeriodView:
 @dataclass(frozen=True)
 class PeriodStatus:
     period: Period
+    state: State
     entered: int
     required: int
     deadline: dt.date
@@ -205,7 +221,8 @@ class Workspace:
 
     def __init__(self, store: Store, user: str | None = None):
         self.store = store
-        self.user = user or _os_user()
+        self._os_user = user or _os_user()
+        self.account: Account | None = None
         document = store.current_catalog()
         if document is None:
             document = Catalog.load_default().document
@@ -220,6 +237,112 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+
+    @property
+    def user(self) -> str:
+        """Who the audit trail names: the logged-in account, else the system login."""
+        return self.account.username if self.account else self._os_user
+
+    # --- accounts -------------------------------------------------------------------
+    @property
+    def has_accounts(self) -> bool:
+        return self.store.user_count() > 0
+
+    def require(self, permission: Permission) -> None:
+        """Refuse unless the logged-in account may do this.
+
+        A database with no account yet has nothing to protect: the first run's
+        first step creates the administrator, and from then on every action
+        needs a login with the right role.
+        """
+        if not self.has_accounts:
+            return
+        if self.account is None or not self.account.can(permission):
+            raise denied(self.account, permission)
+
+    def login(self, username: str, password: str, now: dt.datetime | None = None) -> Account:
+        now = now or dt.datetime.now().astimezone()
+        name = (username or "").strip().lower()
+        row = self.store.user(name)
+        wrong = NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu")
+        if row is None or not row.active:
+            raise wrong
+        if row.locked_until and dt.datetime.fromisoformat(row.locked_until) > now:
+            raise NotPermitted(lock_message(dt.datetime.fromisoformat(row.locked_until)), field="Mật khẩu")
+        if not verify_password(password, row.password_hash):
+            failures = row.failed_logins + 1
+            with self.store.transaction():
+                if failures >= MAX_FAILURES:
+                    until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                    self.store.update_user(name, failed_logins=0, locked_until=until.isoformat(timespec="seconds"))
+                    self.store.audit(name, "login_locked", field="user", new=name)
+                else:
+                    self.store.update_user(name, failed_logins=failures)
+            if failures >= MAX_FAILURES:
+                raise NotPermitted(lock_message(until), field="Mật khẩu")
+            left = MAX_FAILURES - failures
+            raise NotPermitted(f"Sai tên đăng nhập hoặc mật khẩu. Còn {left} lần thử trước khi tài khoản "
+                               f"bị khóa {LOCK_MINUTES} phút.", field="Mật khẩu")
+        if row.failed_logins or row.locked_until:
+            with self.store.transaction():
+                self.store.update_user(name, failed_logins=0, locked_until=None)
+        self.account = Account(row.username, row.full_name, Role(row.role))
+        return self.account
+
+    def logout(self) -> None:
+        self.account = None
+
+    def add_user(self, username: str, full_name: str, role: str | Role, password: str) -> Account:
+        """Create an account; the very first one must be the administrator."""
+        role = role if isinstance(role, Role) else parse_role(role)
+        if self.has_accounts:
+            self.require(Permission.MANAGE_USERS)
+        elif role != Role.ADMIN:
+            raise InvalidInput("Tài khoản đầu tiên phải là Quản trị.", field="Vai trò")
+        name = check_username(username)
+        full = _name(full_name, "Họ và tên")
+        if self.store.user(name):
+            raise InvalidInput(f'Tên đăng nhập "{name}" đã có.', field="Tên đăng nhập")
+        hashed = hash_password(check_password(password))
+        with self.store.transaction():
+            self.store.add_user(name, full, role.value, hashed)
+            self.store.audit(self.user, "user_add", field="user", new=f"{name} ({role.value})")
+        return Account(name, full, role)
+
+    def set_password(self, username: str, new_password: str, old_password: str | None = None) -> None:
+        """Change one's own password (with the old one), or reset another's as administrator."""
+        name = (username or "").strip().lower()
+        row = self.store.user(name)
+        if row is None:
+            raise NotFound(f'Không có tài khoản "{username}".', field="Tên đăng nhập")
+        own = self.account is not None and self.account.username == name and old_password is not None
+        if own:
+            if not verify_password(old_password, row.password_hash):
+                raise NotPermitted("Mật khẩu cũ không đúng.", field="Mật khẩu cũ")
+        else:
+            self.require(Permission.MANAGE_USERS)
+        hashed = hash_password(check_password(new_password))
+        with self.store.transaction():
+            self.store.update_user(name, password_hash=hashed, failed_logins=0, locked_until=None)
+            self.store.audit(self.user, "password_reset" if not own else "password_change",
+                             field="user", new=name)
+
+    def set_user_active(self, username: str, active: bool) -> None:
+        self.require(Permission.MANAGE_USERS)
+        name = (username or "").strip().lower()
+        row = self.store.user(name)
+        if row is None:
+            raise NotFound(f'Không có tài khoản "{username}".', field="Tên đăng nhập")
+        if not active and Role(row.role) == Role.ADMIN and sum(
+                u.active and u.role == Role.ADMIN.value for u in self.store.users()) == 1:
+            raise InvalidInput("Không khóa được quản trị viên cuối cùng.", field="Tài khoản")
+        with self.store.transaction():
+            self.store.update_user(name, active=int(active))
+            self.store.audit(self.user, "user_active", field="user", old=str(bool(row.active)),
+                             new=f"{name}: {active}")
+
+    def users(self) -> list[Account]:
+        return [Account(u.username, u.full_name, Role(u.role)) for u in self.store.users() if u.active]
 
     # --- settings -------------------------------------------------------------------
     @property
@@ -252,6 +375,7 @@ class Workspace:
     def setup(self, commune: str, preparer: str, signer: str, signer_title: str = "Chủ tịch",
               doc_prefix: str = "") -> Commune:
         """First-run (and Settings) choice of the unit and the people on the report."""
+        self.require(Permission.SETTINGS)
         unit = self.catalog.resolve_commune(commune)
         values = {
             "commune_code": unit.code,
@@ -264,6 +388,7 @@ class Workspace:
         return unit
 
     def set_period_rules(self, rules: PeriodRules) -> None:
+        self.require(Permission.SETTINGS)
         self._write_settings({"period_rules": rules.__dict__.copy()})
 
     def _write_settings(self, values: dict) -> None:
@@ -282,9 +407,11 @@ class Workspace:
         Text is parsed the Vietnamese way; anything refused raises InvalidInput and
         leaves the database as it was.
         """
+        self.require(Permission.ENTER)
         p = _period(period)
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
+        self._refuse_if_frozen(commune, p)
         given = {"numerator": numerator, "denominator": denominator, "value": value,
                  "flag": flag, "previous": previous, "comment": comment}
         given = {k: v for k, v in given.items() if v is not UNSET}
@@ -328,8 +455,11 @@ class Workspace:
 
     def set_baseline(self, indicator: str, value) -> Decimal | None:
         """The figure at the start of the term (entered once per term)."""
+        self.require(Permission.ENTER)
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
+        for p in term_periods():  # every report of the term used it
+            self._refuse_if_frozen(commune, p)
         if ind.baseline is None:
             with_baseline = [i.code for i in self.catalog.indicators if i.baseline]
             raise InvalidInput(
@@ -354,9 +484,13 @@ class Workspace:
 
     def set_own_target(self, year: int | str, indicator: str, op: str | None, value=None) -> Target | None:
         """The commune's own target for one year; op None removes it."""
+        self.require(Permission.ENTER)
         commune = self.commune
         y = _year(year)
         ind = self.catalog.applicable(commune, indicator)
+        for p in term_periods():
+            if p.year == y:
+                self._refuse_if_frozen(commune, p)
         if op is None:
             new = None
         else:
@@ -385,8 +519,10 @@ class Workspace:
             raise InvalidInput(
                 f'Mục "{section}" không có. Các mục: ' + ", ".join(NARRATIVE_SECTIONS), field="Mục"
             )
+        self.require(Permission.ENTER)
         text = _nfc(text).strip()
         commune = self.commune
+        self._refuse_if_frozen(commune, p)
         old = self.store.narratives(commune.code, p.code).get(section, "")
         if old == text:
             return
@@ -394,6 +530,108 @@ class Workspace:
             self.store.put_narrative(commune.code, p.code, section, text, self.user)
             self.store.audit(self.user, "narrative", commune=commune.code, period=p.code,
                              field=section, old=old, new=text)
+
+    # --- period workflow --------------------------------------------------------------
+    def period_state(self, period: str | Period) -> State:
+        row = self.store.period_state(self.commune.code, _period(period).code)
+        return State(row.state) if row else State.ENTERING
+
+    def _refuse_if_frozen(self, commune: Commune, p: Period) -> None:
+        row = self.store.period_state(commune.code, p.code)
+        if row:
+            refuse_if_frozen(p, State(row.state), row.approved_at)
+
+    def _transition(self, p: Period, to: State, event: str, *, reason: str | None = None,
+                    fingerprint: str | None = None, snapshot: str | None = None,
+                    sent: bool = False) -> None:
+        from db.store import PeriodStateRow, now
+
+        commune = self.commune
+        old = self.store.period_state(commune.code, p.code)
+        before = State(old.state) if old else State.ENTERING
+        stamp = now()
+        fp = approved_at = approved_by = sent_at = None
+        if to.frozen:
+            if before.frozen:  # approved earlier: keep who approved and when
+                fp, approved_at, approved_by, sent_at = old.fingerprint, old.approved_at, old.approved_by, old.sent_at
+            else:
+                approved_at, approved_by = stamp, self.user
+            fp = fingerprint or fp
+            sent_at = stamp if sent else sent_at
+        row = PeriodStateRow(commune.code, p.code, to.value, fp, approved_at, approved_by, sent_at, stamp)
+        with self.store.transaction():
+            self.store.put_period_state(row)
+            self.store.add_history(commune.code, p.code, self.user, event, before.value, to.value,
+                                   reason, fingerprint, snapshot)
+            self.store.audit(self.user, "state", commune=commune.code, period=p.code, field="state",
+                             old=before.value, new=to.value if not reason else f"{to.value} ({reason})")
+
+    def complete(self, period: str | Period) -> State:
+        """The officer says the period is fully entered; checked, not just claimed."""
+        self.require(Permission.COMPLETE)
+        p = _period(period)
+        state = self.period_state(p)
+        if state != State.ENTERING:
+            raise InvalidInput(f"Kỳ {p.name} đang ở trạng thái {state.value}, không đánh dấu hoàn thành được.",
+                               field="Trạng thái kỳ báo cáo")
+        check_complete(self.period_view(p))
+        self._transition(p, State.COMPLETE, "complete")
+        return State.COMPLETE
+
+    def approve(self, period: str | Period) -> str:
+        """A leader approves: the period freezes and its fingerprint is recorded."""
+        self.require(Permission.APPROVE)
+        p = _period(period)
+        state = self.period_state(p)
+        if state != State.COMPLETE:
+            raise InvalidInput(
+                f"Kỳ {p.name} đang ở trạng thái {state.value}; chỉ duyệt được kỳ đã Hoàn thành.",
+                field="Trạng thái kỳ báo cáo",
+            )
+        view = self.period_view(p)
+        check_complete(view)
+        sub = self.submission(p, approved=True)
+        from desktop_app.submission import canonical_json
+
+        self._transition(p, State.APPROVED, "approve", fingerprint=sub.fingerprint,
+                         snapshot=canonical_json(sub).decode("utf-8"))
+        return sub.fingerprint
+
+    def reopen(self, period: str | Period, reason: str) -> State:
+        """A leader reopens an approved period, with a reason; the approved version stays in history."""
+        self.require(Permission.REOPEN)
+        p = _period(period)
+        state = self.period_state(p)
+        reason = " ".join(_nfc(reason).split())
+        if not reason:
+            raise InvalidInput("Lý do mở lại: chưa nhập. Ghi rõ vì sao cần sửa số liệu đã duyệt.",
+                               field="Lý do mở lại")
+        if state not in (State.APPROVED, State.SENT, State.COMPLETE):
+            raise InvalidInput(f"Kỳ {p.name} đang nhập, không cần mở lại.", field="Trạng thái kỳ báo cáo")
+        old = self.store.period_state(self.commune.code, p.code)
+        self._transition(p, State.ENTERING, "reopen", reason=reason, fingerprint=old.fingerprint)
+        return State.ENTERING
+
+    def mark_sent(self, period: str | Period, fingerprint: str) -> None:
+        """An export of an approved period was made: record its fingerprint and time."""
+        self.require(Permission.EXPORT)
+        p = _period(period)
+        state = self.period_state(p)
+        if not state.frozen:
+            return  # a draft export changes no state
+        self._transition(p, State.SENT, "sent", fingerprint=fingerprint, sent=True)
+
+    def period_history(self, period: str | Period):
+        return self.store.history(self.commune.code, _period(period).code)
+
+    def submission(self, period: str | Period, *, approved: bool | None = None):
+        """The period as the province will receive it (paper and file)."""
+        from desktop_app.submission import build_submission
+
+        p = _period(period)
+        if approved is None:
+            approved = self.period_state(p).frozen
+        return build_submission(self.period_view(p), self.settings, self.catalog.version, approved=approved)
 
     # --- reading ----------------------------------------------------------------------
     def row(self, period: str | Period, indicator: str) -> Row:
@@ -427,17 +665,20 @@ class Workspace:
         rules = self.settings.rules
         commune = self.commune
         ctx = _Context(self, commune)
+        states = self.store.period_states(commune.code)
         result = []
         for p in term_periods():
             rows = [ctx.row(i, p) for i in self.catalog.indicators_for(commune) if i.assigned]
             required = [r for r in rows if not (r.indicator.year_end_only and not p.is_year_end)]
             entered = sum(r.is_entered for r in required)
             deadline = p.deadline(rules)
-            complete = entered == len(required)
+            state = State(states[p.code].state) if p.code in states else State.ENTERING
+            # Due until an approved report has been exported (sent) to the province.
+            pending = state != State.SENT
             result.append(PeriodStatus(
-                p, entered, len(required), deadline,
-                overdue=today > deadline and not complete,
-                due_soon=not complete and today <= deadline <= today + dt.timedelta(days=14),
+                p, state, entered, len(required), deadline,
+                overdue=pending and today > deadline,
+                due_soon=pending and today <= deadline <= today + dt.timedelta(days=14),
             ))
         return result
 

@@ -11,8 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def chitieu(data_dir, *args):
-    env = {**os.environ, "CHITIEU_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"}
+def chitieu(data_dir, *args, env=None):
+    env = {**os.environ, "CHITIEU_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "desktop_app", *args],
         cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,

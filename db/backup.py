@@ -1,0 +1,91 @@
+"""Copying and checking database files with SQLite's own tools.
+
+A live database is never copied as a file: the online backup API copies a
+consistent snapshot even while the app is writing, and the WAL is included.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from db.schema import SCHEMA_VERSION
+
+
+class DatabaseDamaged(Exception):
+    """The file is not a readable database of this app."""
+
+
+def backup_to(conn: sqlite3.Connection, target: str | Path) -> Path:
+    """Write a consistent copy of `conn`'s database to `target` (via a temporary name)."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    dest = sqlite3.connect(tmp)
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    finally:
+        dest.close()
+    _fsync(tmp)
+    os.replace(tmp, target)
+    return target
+
+
+def backup_file(source: str | Path, target: str | Path) -> Path:
+    """Back up a database file that may be open elsewhere."""
+    conn = sqlite3.connect(f"file:{Path(source).as_posix()}?mode=ro", uri=True)
+    try:
+        return backup_to(conn, target)
+    finally:
+        conn.close()
+
+
+def restore_into(source: str | Path, target: str | Path) -> None:
+    """Replace the (closed) database at `target` with a copy of `source`.
+
+    The copy is made beside the target and renamed over it, so a failure halfway
+    leaves the old file; stale WAL files of the old database are removed first,
+    or SQLite would replay them onto the restored pages.
+    """
+    target = Path(target)
+    tmp = backup_file(source, target.with_name(target.name + ".restore"))
+    for suffix in ("-wal", "-shm"):
+        stale = target.with_name(target.name + suffix)
+        if stale.exists():
+            stale.unlink()
+    os.replace(tmp, target)
+
+
+def check(path: str | Path, *, full: bool = False) -> None:
+    """Raise DatabaseDamaged unless `path` opens, passes SQLite's check and is ours."""
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseDamaged(f"Không có tệp {path.name}.")
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            pragma = "integrity_check" if full else "quick_check"
+            result = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+            if result != ["ok"]:
+                raise DatabaseDamaged(f"Tệp {path.name} bị hỏng: " + "; ".join(result[:3]))
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as err:
+        raise DatabaseDamaged(f"Tệp {path.name} không đọc được ({err}).") from err
+    if version > SCHEMA_VERSION:
+        raise DatabaseDamaged(f"Tệp {path.name} do phiên bản mới hơn của phần mềm tạo ra.")
+    if version == 0 or not {"entries", "catalogs", "audit"} <= tables:
+        raise DatabaseDamaged(f"Tệp {path.name} không phải cơ sở dữ liệu Chỉ tiêu xã.")
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
