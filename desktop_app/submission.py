@@ -1,0 +1,366 @@
+"""The submission: what one commune states to the province for one period, as one plain value.
+
+The printed report (exports/report_pdf.py) and the Excel file (exports/submission_xlsx.py)
+are both written from a `Submission`, and its fingerprint, a SHA-256 over a canonical
+serialisation of the data, is printed on the paper (first 16 hex digits, and in a QR code)
+and stored in full in the file. The province's intake reads the file back into the same
+model (`exports.submission_xlsx.read_submission`) and recomputes the fingerprint with the
+same function, so paper and file are provably the same submission.
+
+What the fingerprint covers (`fingerprint_payload`): the unit (code, name, kind), the
+period, the catalogue version, every indicator item (inputs, baseline, value, target used,
+verdict, progress and the texts the report prints, comment, notes) and the narrative.
+What it does not cover: who prepared and signs, the document number and date, when the
+file was generated, the app version and the approval state: a report re-printed the next
+day, or approved later, is the same submission.
+
+Qt-free; no database access: it is built from a `PeriodView` and the settings.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
+
+from desktop_app.catalog import fold
+from desktop_app.evaluation import Verdict
+from desktop_app.numbers import canonical
+from desktop_app.periods import Period, parse_period
+
+FORMAT = "chitieu-submission"
+FORMAT_VERSION = 1
+# The fingerprint scheme is versioned on its own: a later file format may add columns
+# without changing what the fingerprint of the same data is.
+FINGERPRINT_SCHEME = "chitieu-submission-fingerprint/1"
+SHORT_FINGERPRINT = 16
+
+# The order of the report's summary line ("Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1").
+SUMMARY_ORDER = (
+    Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
+    Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_DEN_KY, Verdict.CHUA_GIAO, Verdict.CHUA_NHAP,
+)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str | None) -> str:
+    """NFC, Unix line ends, no control characters (Excel refuses them), trimmed."""
+    t = unicodedata.normalize("NFC", text or "")
+    t = t.replace("\r\n", "\n").replace("\r", "\n")
+    t = _CONTROL.sub("", t)
+    return t.strip()
+
+
+@dataclass(frozen=True)
+class Item:
+    """One indicator as the submission states it. Decimals are canonical strings
+    ("9500", "95.25"); yes/no values are "1"/"0"; None is "not entered"."""
+
+    code: str
+    no: int
+    name: str
+    unit: str  # đơn vị tính: "%", "triệu đồng", "Có/Không"
+    assigned: bool
+    numerator: str | None = None
+    denominator: str | None = None
+    input_value: str | None = None  # the "value" input field (amounts, counts, a typed rate)
+    flag: str | None = None
+    previous: str | None = None
+    baseline: str | None = None
+    value: str | None = None  # the result, rounded as the report prints it
+    value_text: str = ""  # "95,25", "12.500", "Có"
+    target_op: str | None = None
+    target_value: str | None = None
+    target_text: str = ""  # "≥ 90", "Giảm ≥ 5% so với cùng kỳ"
+    target_source: str = ""
+    verdict: str = Verdict.CHUA_NHAP.value
+    progress: str | None = None  # percent of the target reached so far
+    compared_text: str = ""  # "95% chỉ tiêu", "Giảm 10% so với cùng kỳ"
+    comment: str = ""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def remarks(self) -> str:
+        """The report's "Ghi chú" cell: the officer's comment, then the app's notes."""
+        return "; ".join(t for t in (self.comment, *self.notes) if t)
+
+
+@dataclass(frozen=True)
+class Narrative:
+    section: str  # "ket_qua", "han_che", "phuong_huong"
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Submission:
+    unit_code: str  # national code, 5 digits
+    unit_name: str  # "Xã Tân Cương"
+    unit_kind: str  # "xã" or "phường"
+    period: str  # period code: "2026-Q1", "2026-6M", "2026-9M", "2026"
+    catalog_version: str
+    items: tuple[Item, ...]
+    narratives: tuple[Narrative, ...] = ()
+    # --- the document, not covered by the fingerprint --------------------------------
+    preparer: str = ""
+    signer: str = ""
+    signer_title: str = "Chủ tịch"
+    doc_symbol: str = "BC-UBND"
+    doc_number: str = ""  # blank: "Số:      /BC-UBND", the number is written by hand
+    report_date: dt.date | None = None
+    generated_at: str = ""  # ISO 8601 with the UTC offset
+    app_version: str = ""
+    approved: bool = False  # set by the approval workflow; False prints "DỰ THẢO"
+    format_version: int = FORMAT_VERSION
+    stated_fingerprint: str | None = field(default=None, compare=False)  # as read from a file
+
+    # --- derived --------------------------------------------------------------------
+    @property
+    def period_obj(self) -> Period:
+        return parse_period(self.period)
+
+    @property
+    def period_name(self) -> str:
+        """"Năm 2026", "6 tháng đầu năm 2026"."""
+        return self.period_obj.name
+
+    @property
+    def unit_short_name(self) -> str:
+        return re.sub(r"^(Xã|Phường)\s+", "", self.unit_name)
+
+    @property
+    def unit_running_name(self) -> str:
+        """The unit in running text: "xã Tân Cương"."""
+        name = self.unit_name
+        return name[:1].lower() + name[1:]
+
+    @property
+    def assigned_items(self) -> list[Item]:
+        return [i for i in self.items if i.assigned]
+
+    @property
+    def other_items(self) -> list[Item]:
+        return [i for i in self.items if not i.assigned]
+
+    @cached_property
+    def fingerprint(self) -> str:
+        return fingerprint(self)
+
+    @property
+    def short_fingerprint(self) -> str:
+        return self.fingerprint[:SHORT_FINGERPRINT]
+
+    @property
+    def file_stem(self) -> str:
+        """ASCII-safe for e-mail: "2026-6M_xa-tan-cuong"."""
+        return f"{self.period}_{slug(self.unit_name)}"
+
+    @property
+    def qr_payload(self) -> str:
+        """The submission identity the QR code on the paper carries."""
+        return f"{FORMAT}/{self.format_version};unit={self.unit_code};period={self.period};fp={self.fingerprint}"
+
+    def summary_text(self) -> str:
+        """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
+        return summary_text(i.verdict for i in self.assigned_items)
+
+    @property
+    def doc_number_text(self) -> str:
+        """"Số: 05/BC-UBND", or "Số:      /BC-UBND" with room to write the number."""
+        number = self.doc_number.strip()
+        if number.isdigit() and len(number) < 2:
+            number = number.zfill(2)
+        return f"Số: {number or ' ' * 6}/{self.doc_symbol}"
+
+    @property
+    def place_date_text(self) -> str:
+        """"Tân Cương, ngày 24 tháng 11 năm 2026" (leading zero: days < 10, months 1-2)."""
+        d = self.report_date or dt.date.today()
+        return f"{self.unit_short_name}, {date_words(d)}"
+
+    @property
+    def report_title(self) -> str:
+        """The summary line under "BÁO CÁO"."""
+        name = self.period_name
+        return "Kết quả thực hiện các chỉ tiêu chủ yếu " + name[:1].lower() + name[1:]
+
+
+def date_words(d: dt.date) -> str:
+    day = f"{d.day:02d}" if d.day < 10 else str(d.day)
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"ngày {day} tháng {month} năm {d.year}"
+
+
+def summary_text(verdicts) -> str:
+    counts = {v: 0 for v in SUMMARY_ORDER}
+    for v in verdicts:
+        counts[Verdict(v)] += 1
+    return ", ".join(
+        f"{v.value} {counts[v]}" for v in SUMMARY_ORDER if counts[v] or v in SUMMARY_ORDER[:3]
+    )
+
+
+def slug(text: str) -> str:
+    """"Xã Tân Cương" -> "xa-tan-cuong"."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "don-vi"
+
+
+def doc_symbol(prefix: str) -> str:
+    """The report's symbol from the settings' prefix: "UBND" -> "BC-UBND"."""
+    p = clean_text(prefix).upper().replace(" ", "")
+    if not p:
+        return "BC-UBND"
+    return p if p.startswith("BC-") else f"BC-{p}"
+
+
+# --- fingerprint -------------------------------------------------------------------------
+
+def _item_payload(i: Item) -> dict:
+    return {
+        "code": i.code, "no": i.no, "name": i.name, "unit": i.unit, "assigned": i.assigned,
+        "numerator": i.numerator, "denominator": i.denominator, "input_value": i.input_value,
+        "flag": i.flag, "previous": i.previous, "baseline": i.baseline,
+        "value": i.value, "value_text": i.value_text,
+        "target_op": i.target_op, "target_value": i.target_value, "target_text": i.target_text,
+        "target_source": i.target_source, "verdict": i.verdict, "progress": i.progress,
+        "compared_text": i.compared_text, "comment": i.comment, "notes": list(i.notes),
+    }
+
+
+def fingerprint_payload(sub: Submission) -> dict:
+    """Everything the submission states, as plain JSON values."""
+    return {
+        "scheme": FINGERPRINT_SCHEME,
+        "unit": {"code": sub.unit_code, "name": sub.unit_name, "kind": sub.unit_kind},
+        "period": sub.period,
+        "catalog_version": sub.catalog_version,
+        "items": sorted((_item_payload(i) for i in sub.items), key=lambda d: d["code"]),
+        "narratives": sorted(
+            ({"section": n.section, "title": n.title, "text": n.text} for n in sub.narratives),
+            key=lambda d: d["section"],
+        ),
+    }
+
+
+def _nfc(obj):
+    if isinstance(obj, str):
+        return unicodedata.normalize("NFC", obj)
+    if isinstance(obj, dict):
+        return {_nfc(k): _nfc(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_nfc(v) for v in obj]
+    if isinstance(obj, Decimal):
+        return canonical(obj)
+    return obj
+
+
+def canonical_json(sub: Submission) -> bytes:
+    """Sorted keys, no spaces, UTF-8, NFC text, decimals as canonical strings."""
+    text = json.dumps(_nfc(fingerprint_payload(sub)), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"), allow_nan=False)
+    return text.encode("utf-8")
+
+
+def fingerprint(sub: Submission) -> str:
+    """SHA-256 (64 lowercase hex digits) of the canonical serialisation."""
+    return hashlib.sha256(canonical_json(sub)).hexdigest()
+
+
+# --- building from the core ----------------------------------------------------------------
+
+def _dec(v) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    return canonical(v)
+
+
+def _rounded(v, decimals: int) -> str | None:
+    if v is None or isinstance(v, bool):
+        return _dec(v)
+    return canonical(v.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+
+
+def item_from_row(row) -> Item:
+    """An `Item` from a `desktop_app.services.Row`."""
+    ind, e, ev = row.indicator, row.entry, row.evaluation
+    notes = []
+    for n in (*row.notes, ev.note):
+        n = " ".join(clean_text(n).split())  # one line each: the file keeps one per line
+        if n and n not in notes:
+            notes.append(n)
+    t = row.target
+    return Item(
+        code=ind.code, no=ind.no, name=clean_text(ind.name), unit=clean_text(ind.unit),
+        assigned=ind.assigned,
+        numerator=_dec(e.numerator), denominator=_dec(e.denominator), input_value=_dec(e.value),
+        flag=_dec(e.flag), previous=_dec(e.previous), baseline=_dec(row.baseline),
+        value=_rounded(row.computed.value, ind.decimals), value_text=clean_text(row.value_text),
+        target_op=t.op if t else None, target_value=_dec(t.value) if t else None,
+        target_text=clean_text(row.target_text), target_source=clean_text(t.source) if t else "",
+        verdict=row.verdict.value, progress=_dec(ev.progress),
+        compared_text=clean_text(row.compared_text), comment=clean_text(e.comment),
+        notes=tuple(notes),
+    )
+
+
+def build_submission(view, settings, catalog_version: str, *, approved: bool = False,
+                     report_date: dt.date | None = None, doc_number: str = "",
+                     generated_at: dt.datetime | None = None,
+                     app_version: str | None = None) -> Submission:
+    """The submission of `view` (a `PeriodView`) with the people of `settings`.
+
+    Every assigned indicator is stated; a supplementary one only when something was
+    entered for it (or commented), so the report does not list empty lines.
+    """
+    from desktop_app.services import NARRATIVE_SECTIONS
+
+    items = tuple(
+        item_from_row(r) for r in view.rows
+        if r.indicator.assigned or not r.entry.is_empty or r.entry.comment
+    )
+    narratives = tuple(
+        Narrative(code, title, clean_text(view.narratives.get(code)))
+        for code, title in NARRATIVE_SECTIONS.items()
+        if clean_text(view.narratives.get(code))
+    )
+    generated = generated_at or dt.datetime.now().astimezone()
+    c = view.commune
+    return Submission(
+        unit_code=c.code, unit_name=clean_text(c.name), unit_kind=c.kind,
+        period=view.period.code, catalog_version=catalog_version,
+        items=items, narratives=narratives,
+        preparer=clean_text(settings.preparer), signer=clean_text(settings.signer),
+        signer_title=clean_text(settings.signer_title) or "Chủ tịch",
+        doc_symbol=doc_symbol(settings.doc_prefix), doc_number=clean_text(doc_number),
+        report_date=report_date or generated.date(),
+        generated_at=generated.isoformat(timespec="seconds"),
+        app_version=app_version or current_app_version(),
+        approved=approved,
+    )
+
+
+def current_app_version() -> str:
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("chitieu")
+        except PackageNotFoundError:
+            pass
+    except ImportError:  # pragma: no cover
+        pass
+    try:
+        import tomllib
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    except Exception:
+        return "0+unknown"

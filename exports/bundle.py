@@ -1,0 +1,59 @@
+"""Both files of one submission, written side by side: the signed report and the file the
+province reads back. Called by `chitieu export` and the window's "Xuất báo cáo"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from desktop_app.errors import ChiTieuError
+from desktop_app.submission import Submission
+
+Progress = Callable[[int, int, str], None]
+
+
+class ExportCancelled(ChiTieuError):
+    """The user stopped the export; files already finished are left in place."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    submission: Submission
+    pdf: Path | None
+    xlsx: Path | None
+
+    @property
+    def paths(self) -> list[Path]:
+        return [p for p in (self.pdf, self.xlsx) if p is not None]
+
+    @property
+    def folder(self) -> Path:
+        return self.paths[0].parent
+
+
+def export_files(sub: Submission, out_dir: str | Path, *, pdf: bool = True, xlsx: bool = True,
+                 progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ExportResult:
+    """Write `<stem>.pdf` and/or `<stem>.xlsx` into `out_dir` (created if needed)."""
+    from exports.report_pdf import write_report_pdf
+    from exports.submission_xlsx import write_submission
+
+    if not (pdf or xlsx):
+        raise ChiTieuError("Chọn ít nhất một loại tệp để xuất (PDF hoặc Excel).")
+    folder = Path(out_dir)
+    steps = [k for k, on in (("xlsx", xlsx), ("pdf", pdf)) if on]
+    done: dict[str, Path] = {}
+    labels = {"xlsx": "Đang ghi tệp Excel…", "pdf": "Đang tạo báo cáo PDF…"}
+    for n, kind in enumerate(steps):
+        if cancelled and cancelled():
+            raise ExportCancelled("Đã dừng xuất báo cáo.")
+        if progress:
+            progress(n, len(steps), labels[kind])
+        target = folder / f"{sub.file_stem}.{kind}"
+        if kind == "pdf":
+            done[kind] = write_report_pdf(sub, target)
+        else:
+            done[kind] = write_submission(sub, target)
+    if progress:
+        progress(len(steps), len(steps), "Đã xuất xong.")
+    return ExportResult(sub, done.get("pdf"), done.get("xlsx"))

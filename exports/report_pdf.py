@@ -1,0 +1,399 @@
+"""The printed report (PDF), laid out as Decree 30/2020/NĐ-CP asks for a "Báo cáo".
+
+A4 portrait for the text, A4 landscape for the indicator table; margins top and bottom
+20 mm, left 30 mm, right 15 mm; Times New Roman (or a metric-compatible serif, see
+`exports.fonts`), embedded. Written from a `Submission` only: the same model the Excel
+file is written from, whose fingerprint the last page prints with a QR code.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import KeepTogether
+
+from desktop_app.submission import Submission
+from exports.atomic import write_bytes_atomic
+from exports.fonts import FontSet, report_fonts
+
+PAGE = A4
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
+MARGIN_LEFT = 30 * mm
+MARGIN_RIGHT = 15 * mm
+
+BODY_SIZE = 14
+BODY_LEADING = 18  # about 1,3 lines: within the decree's single to 1,5
+TABLE_SIZE = 12
+TABLE_LEADING = 14
+
+DRAFT_MARK = "DỰ THẢO"
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+
+# (title, width in mm) of the indicator table on a landscape page (body 252 mm wide).
+COLUMNS = (
+    ("STT", 11),
+    ("Chỉ tiêu", 78),
+    ("Đơn vị tính", 21),
+    ("Chỉ tiêu giao", 27),
+    ("Kết quả thực hiện", 24),
+    ("So với chỉ tiêu", 28),
+    ("Đánh giá", 30),
+    ("Ghi chú", 33),
+)
+
+
+def recipients(sub: Submission) -> list[str]:
+    """The "Nơi nhận" entries, the last one ending with a full stop."""
+    kind = sub.unit_kind
+    return [
+        "- UBND tỉnh (b/c);",
+        f"- Thường trực Đảng ủy {kind};",
+        f"- Chủ tịch, các Phó Chủ tịch UBND {kind};",
+        "- Lưu: VT.",
+    ]
+
+
+def signature_lines(sub: Submission) -> list[str]:
+    """"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", or "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" for a vice-chair."""
+    if sub.signer_title.strip().lower().startswith("phó"):
+        return ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    return ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+
+
+class _Styles:
+    def __init__(self, f: FontSet):
+        self.f = f
+        base = dict(fontName=f.regular, fontSize=BODY_SIZE, leading=BODY_LEADING)
+        self.title = ParagraphStyle("title", **{**base, "fontName": f.bold}, alignment=TA_CENTER)
+        self.subtitle = ParagraphStyle("subtitle", **{**base, "fontName": f.bold, "leading": 17},
+                                       alignment=TA_CENTER)
+        self.center = ParagraphStyle("center", **base, alignment=TA_CENTER)
+        self.body = ParagraphStyle("body", **base, alignment=TA_JUSTIFY, firstLineIndent=10 * mm,
+                                   spaceAfter=6)
+        self.heading = ParagraphStyle("heading", **{**base, "fontName": f.bold},
+                                      alignment=TA_JUSTIFY, firstLineIndent=10 * mm,
+                                      spaceBefore=6, spaceAfter=6, keepWithNext=True)
+        cell = dict(fontName=f.regular, fontSize=TABLE_SIZE, leading=TABLE_LEADING)
+        self.cell = ParagraphStyle("cell", **cell, alignment=TA_LEFT)
+        self.cell_c = ParagraphStyle("cellc", **cell, alignment=TA_CENTER)
+        self.cell_h = ParagraphStyle("cellh", **{**cell, "fontName": f.bold}, alignment=TA_CENTER)
+        self.cell_g = ParagraphStyle("cellg", **{**cell, "fontName": f.bold}, alignment=TA_LEFT)
+        self.cell_gc = ParagraphStyle("cellgc", **{**cell, "fontName": f.bold}, alignment=TA_CENTER)
+        self.sign = ParagraphStyle("sign", fontName=f.bold, fontSize=14, leading=17,
+                                   alignment=TA_CENTER)
+        self.recv_title = ParagraphStyle("recvt", fontName=f.bold_italic, fontSize=12, leading=14)
+        self.recv = ParagraphStyle("recv", fontName=f.regular, fontSize=11, leading=13)
+        self.foot = ParagraphStyle("foot", fontName=f.regular, fontSize=11, leading=13.5)
+
+
+def _p(text: str, style) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+class OfficialHeader(Flowable):
+    """The two-column header of template 1.4: issuing body and number on the left;
+    Quốc hiệu, Tiêu ngữ and the place-and-date line on the right."""
+
+    def __init__(self, sub: Submission, f: FontSet, width: float):
+        super().__init__()
+        self.sub, self.f, self.width = sub, f, width
+        self.left_w = width * 0.39
+        self.right_w = width - self.left_w
+        self.issuer = ["ỦY BAN NHÂN DÂN", sub.unit_name.upper()]
+        # 13 pt bold, 12 pt when a long ward name would not fit its column.
+        self.issuer_size = 13
+        if max(stringWidth(t, f.bold, 13) for t in self.issuer) > self.left_w - 2 * mm:
+            self.issuer_size = 12
+        self.height = 62
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        c, f = self.canv, self.f
+        top = self.height
+        lx = self.left_w / 2
+        rx = self.left_w + self.right_w / 2
+        y1, y2 = top - 12, top - 27
+        # left: issuing body, a short line under it
+        size = self.issuer_size
+        c.setFont(f.bold, size)
+        c.drawCentredString(lx, y1, self.issuer[0])
+        c.drawCentredString(lx, y2, self.issuer[1])
+        widest = max(stringWidth(t, f.bold, size) for t in self.issuer)
+        line = widest * 0.4
+        c.setLineWidth(0.6)
+        c.line(lx - line / 2, y2 - 5, lx + line / 2, y2 - 5)
+        # right: Quốc hiệu, Tiêu ngữ with a line as long as the text
+        c.setFont(f.bold, 12)
+        c.drawCentredString(rx, y1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        motto = "Độc lập - Tự do - Hạnh phúc"
+        c.setFont(f.bold, 13)
+        c.drawCentredString(rx, y2, motto)
+        mw = stringWidth(motto, f.bold, 13)
+        c.line(rx - mw / 2, y2 - 5, rx + mw / 2, y2 - 5)
+        # number and place-and-date on one line
+        y3 = y2 - 27
+        c.setFont(f.regular, 13)
+        c.drawCentredString(lx, y3, self.sub.doc_number_text)
+        c.setFont(f.italic, 13)
+        c.drawCentredString(rx, y3, self.sub.place_date_text)
+
+
+class CentredRule(Flowable):
+    """A solid line, centred, of `fraction` of the preceding text's width."""
+
+    def __init__(self, text_width: float, fraction: float = 0.4, space: float = 4):
+        super().__init__()
+        self.len = text_width * fraction
+        self.space = space
+
+    def wrap(self, aw, ah):
+        self.aw = aw
+        return aw, self.space + 1
+
+    def draw(self):
+        self.canv.setLineWidth(0.6)
+        y = 1
+        self.canv.line((self.aw - self.len) / 2, y, (self.aw + self.len) / 2, y)
+
+
+class LastPageFoot(Flowable):
+    """The foot of the last page: preparer, fingerprint and the QR code of the
+    submission identity. Takes what is left of the frame and draws at its bottom, so it
+    sits at the foot of whatever page the report ends on."""
+
+    QR = 24 * mm
+
+    def __init__(self, sub: Submission, styles: _Styles, xlsx_name: str):
+        super().__init__()
+        self.sub, self.styles, self.xlsx_name = sub, styles, xlsx_name
+        self.need = self.QR + 4 * mm
+
+    def wrap(self, aw, ah):
+        self.aw = aw
+        self.h = max(self.need, ah - 0.5)
+        return aw, self.h
+
+    def split(self, aw, ah):
+        return []  # never split: move whole to the next page
+
+    def draw(self):
+        c, s = self.canv, self.styles
+        sub = self.sub
+        qr = QrCodeWidget(sub.qr_payload, barLevel="M")
+        x0, y0, x1, y1 = qr.getBounds()
+        size = self.QR
+        d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+        d.add(qr)
+        d.drawOn(c, self.aw - size, 0)
+        c.setLineWidth(0.4)
+        c.line(0, size + 2 * mm, self.aw, size + 2 * mm)
+        lines = [
+            f"<b>Người lập biểu:</b> {escape(sub.preparer or '')}",
+            f"<b>Mã xác thực báo cáo:</b> {sub.short_fingerprint}",
+            f"Đơn vị: {escape(sub.unit_name)} (mã {sub.unit_code}); kỳ báo cáo: "
+            f"{escape(sub.period_name)} ({sub.period}); bộ chỉ tiêu {escape(sub.catalog_version)}.",
+            f"Tệp số liệu gửi kèm: {escape(self.xlsx_name)} (cùng mã xác thực; kiểm tra bằng "
+            "lệnh <i>chitieu verify</i>).",
+        ]
+        y = size - 2
+        for text in lines:
+            p = Paragraph(text, s.foot)
+            w, h = p.wrap(self.aw - size - 6 * mm, 100)
+            y -= h
+            p.drawOn(c, 0, y)
+            y -= 1
+
+
+def _page_decorations(sub: Submission, f: FontSet):
+    def on_page(canv, doc):
+        w, h = canv._pagesize
+        canv.saveState()
+        if not sub.approved:
+            # a faint diagonal mark under the text, and a boxed mark in the top margin
+            canv.setFillColor(colors.Color(0.9, 0.9, 0.9))
+            canv.setFont(f.bold, 80)
+            canv.translate(w / 2, h / 2)
+            canv.rotate(35)
+            canv.drawCentredString(0, -30, DRAFT_MARK)
+            canv.rotate(-35)
+            canv.translate(-w / 2, -h / 2)
+            canv.setFillColor(colors.black)
+            canv.setFont(f.bold, 13)
+            tw = stringWidth(DRAFT_MARK, f.bold, 13)
+            x1 = w - MARGIN_RIGHT
+            y = h - 12 * mm
+            canv.drawRightString(x1 - 2 * mm, y, DRAFT_MARK)
+            canv.setLineWidth(0.8)
+            canv.rect(x1 - tw - 4 * mm, y - 1.6 * mm, tw + 4 * mm, 6.6 * mm)
+        if doc.page > 1:
+            canv.setFillColor(colors.black)
+            canv.setFont(f.regular, 13)
+            canv.drawCentredString(MARGIN_LEFT + (w - MARGIN_LEFT - MARGIN_RIGHT) / 2,
+                                   h - 12 * mm, str(doc.page))
+        canv.restoreState()
+
+    return on_page
+
+
+def _frame(size, ident):
+    w, h = size
+    return Frame(MARGIN_LEFT, MARGIN_BOTTOM, w - MARGIN_LEFT - MARGIN_RIGHT,
+                 h - MARGIN_TOP - MARGIN_BOTTOM, id=ident,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+
+def _indicator_table(sub: Submission, s: _Styles) -> Table:
+    head = [_p(t, s.cell_h) for t, _ in COLUMNS]
+    data = [head, [_p(f"({n})", s.cell_gc) for n in range(1, len(COLUMNS) + 1)]]
+    group_rows = []
+    groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
+    if sub.other_items:
+        groups.append(("CHỈ TIÊU BỔ SUNG", sub.other_items))
+    for g, (title, items) in enumerate(groups):
+        group_rows.append(len(data))
+        data.append([_p(ROMAN[g], s.cell_gc), _p(title, s.cell_g)] + [""] * (len(COLUMNS) - 2))
+        for n, it in enumerate(items, 1):
+            data.append([
+                _p(str(n), s.cell_c),
+                _p(it.name, s.cell),
+                _p(it.unit, s.cell_c),
+                _p(it.target_text, s.cell_c),
+                _p(it.value_text, s.cell_c),
+                _p(it.compared_text, s.cell_c),
+                _p(it.verdict, s.cell_c),
+                _p(it.remarks, s.cell),
+            ])
+    widths = [w * mm for _, w in COLUMNS]
+    t = Table(data, colWidths=widths, repeatRows=2)
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for r in group_rows:
+        style.append(("SPAN", (1, r), (-1, r)))
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _signature(sub: Submission, s: _Styles, width: float) -> Table:
+    left = [_p("Nơi nhận:", s.recv_title)] + [_p(r, s.recv) for r in recipients(sub)]
+    right = [_p(t, s.sign) for t in signature_lines(sub)]
+    right.append(Spacer(1, 28 * mm))  # room for the signature and the seal
+    right.append(_p(sub.signer, s.sign))
+    right_w = min(100 * mm, width * 0.55)
+    t = Table([[left, right]], colWidths=[width - right_w, right_w])
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (0, 0), 3),  # "Nơi nhận" a little below the authority line
+    ]))
+    return t
+
+
+def _paragraphs(text: str, style) -> list[Paragraph]:
+    out = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            out.append(_p(line, style))
+    return out
+
+
+def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
+    s = _Styles(f)
+    pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+    lw = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
+    story: list = [OfficialHeader(sub, f, pw), Spacer(1, 14)]
+    story.append(_p("BÁO CÁO", s.title))
+    story.append(_p(sub.report_title, s.subtitle))
+    title_w = min(stringWidth(sub.report_title, f.bold, BODY_SIZE), pw)
+    story.append(CentredRule(title_w, 0.4, space=6))
+    story.append(Spacer(1, 10))
+    story.append(_p("Kính gửi: Ủy ban nhân dân tỉnh Thái Nguyên.", s.center))
+    story.append(Spacer(1, 12))
+    period_words = sub.report_title.replace("Kết quả thực hiện ", "", 1)
+    story.append(_p(
+        f"Ủy ban nhân dân {sub.unit_running_name} báo cáo kết quả thực hiện {period_words} "
+        "như sau:", s.body))
+    n = 0
+    for narrative in sub.narratives:
+        story.append(_p(f"{ROMAN[n]}. {narrative.title.upper()}", s.heading))
+        story += _paragraphs(narrative.text, s.body)
+        n += 1
+    story.append(NextPageTemplate("landscape"))
+    story.append(PageBreak())
+    story.append(_p(f"{ROMAN[n]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading))
+    story.append(_indicator_table(sub, s))
+    story.append(Spacer(1, 8))
+    story.append(Paragraph(
+        f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
+        f"{escape(sub.summary_text())}.", s.body))
+    story.append(_p(
+        f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
+        f"{sub.unit_running_name}./.", s.body))
+    story.append(Spacer(1, 6))
+    story.append(KeepTogether([_signature(sub, s, lw)]))
+    story.append(LastPageFoot(sub, s, xlsx_name))
+    return story
+
+
+def render_pdf(sub: Submission, fonts: FontSet | None = None, xlsx_name: str | None = None) -> bytes:
+    """The report as PDF bytes."""
+    f = fonts or report_fonts()
+    buf = io.BytesIO()
+    decorate = _page_decorations(sub, f)
+    doc = BaseDocTemplate(
+        buf, pagesize=PAGE,
+        leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"Báo cáo {sub.report_title[:1].lower()}{sub.report_title[1:]} - {sub.unit_name}",
+        author=f"Ủy ban nhân dân {sub.unit_running_name}",
+        subject=f"{sub.unit_code} {sub.period} {sub.fingerprint}",
+        keywords=f"chitieu-submission; mã xác thực {sub.short_fingerprint}",
+        creator=f"chitieu {sub.app_version}",
+        lang="vi",
+    )
+    doc.addPageTemplates([
+        PageTemplate("portrait", frames=[_frame(PAGE, "p")], pagesize=PAGE, onPage=decorate),
+        PageTemplate("landscape", frames=[_frame(landscape(PAGE), "l")],
+                     pagesize=landscape(PAGE), onPage=decorate),
+    ])
+    doc.build(build_story(sub, f, xlsx_name or f"{sub.file_stem}.xlsx"))
+    return buf.getvalue()
+
+
+def write_report_pdf(sub: Submission, path: str | Path, fonts: FontSet | None = None) -> Path:
+    """Write the report to `path` (through a temporary file, then renamed)."""
+    path = Path(path)
+    data = render_pdf(sub, fonts, xlsx_name=path.with_suffix(".xlsx").name)
+    write_bytes_atomic(path, data)
+    return path

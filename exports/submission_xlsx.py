@@ -1,0 +1,592 @@
+"""The Excel submission file: a file format contract the province reads back for years.
+
+Three sheets (see exports/FORMAT.md, format version 1):
+- "Báo cáo": the indicator table for a person to read and print (A4 landscape, header
+  rows repeated, fit to width); numbers as the paper prints them ("1.234,5"), whatever
+  the regional settings of the computer that opens it;
+- "Dữ liệu": one row per indicator (and per narrative section), every cell text, keyed by
+  stable column codes in row 1; this is what `read_submission` reads and what the
+  fingerprint is recomputed from;
+- "Thông tin": format, versions, time, people, fingerprint.
+
+Every sheet is protected (no password) against accidental edits; text is always written
+as text, never as a formula, whatever its first character.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from desktop_app.errors import BadSubmission
+from desktop_app.numbers import canonical
+from desktop_app.submission import (
+    FORMAT,
+    FORMAT_VERSION,
+    Item,
+    Narrative,
+    Submission,
+    clean_text,
+)
+from exports.atomic import write_atomic
+
+SHEET_REPORT = "Báo cáo"
+SHEET_DATA = "Dữ liệu"
+SHEET_INFO = "Thông tin"
+
+RECORD_INDICATOR = "indicator"
+RECORD_NARRATIVE = "narrative"
+
+# Column codes of "Dữ liệu", format version 1, in this order. Readers find columns by
+# code, never by position; later versions may only add columns.
+DATA_COLUMNS = (
+    "record", "unit_code", "unit_name", "unit_kind", "period", "catalog_version",
+    "indicator", "indicator_no", "indicator_name", "assigned", "indicator_unit",
+    "numerator", "denominator", "input_value", "flag", "previous", "baseline",
+    "value", "value_text", "target_op", "target_value", "target_text", "target_source",
+    "verdict", "progress", "compared_text", "comment", "notes",
+    "section", "section_title", "text",
+)
+DECIMAL_COLUMNS = ("numerator", "denominator", "input_value", "flag", "previous", "baseline",
+                   "value", "target_value", "progress")
+REQUIRED_COLUMNS = DATA_COLUMNS  # all of version 1
+
+# Keys of "Thông tin" (column A), with the label a person reads (column B).
+INFO_KEYS = (
+    ("format", "Định dạng tệp"),
+    ("format_version", "Phiên bản định dạng"),
+    ("app_version", "Phiên bản phần mềm"),
+    ("catalog_version", "Phiên bản bộ chỉ tiêu"),
+    ("unit_code", "Mã đơn vị"),
+    ("unit_name", "Tên đơn vị"),
+    ("period", "Mã kỳ báo cáo"),
+    ("period_name", "Kỳ báo cáo"),
+    ("generated_at", "Thời điểm lập tệp"),
+    ("report_date", "Ngày báo cáo"),
+    ("doc_number", "Số văn bản"),
+    ("doc_symbol", "Ký hiệu văn bản"),
+    ("preparer", "Người lập biểu"),
+    ("signer", "Người ký"),
+    ("signer_title", "Chức vụ người ký"),
+    ("approved", "Đã duyệt (1) / dự thảo (0)"),
+    ("fingerprint", "Mã xác thực (SHA-256)"),
+    ("fingerprint_short", "Mã xác thực in trên báo cáo"),
+)
+
+MAX_CELL_TEXT = 30000  # Excel holds 32 767 characters per cell; longer text is split
+FONT_NAME = "Times New Roman"
+REPORT_HEADERS = ("STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao", "Kết quả thực hiện",
+                  "So với chỉ tiêu", "Đánh giá", "Ghi chú")
+REPORT_WIDTHS = (6, 46, 11, 15, 13, 16, 16, 26)
+ROMAN = ("I", "II")
+_THIN = Side(style="thin", color="000000")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+# --- writing ----------------------------------------------------------------------------
+
+def _set(cell, value):
+    """Write a value; text always as text (never a formula), marked with a quote
+    prefix when Excel would otherwise read it as one."""
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if value.startswith(_FORMULA_START):
+            cell.quotePrefix = True
+    return cell
+
+
+def report_rows(sub: Submission) -> list[tuple[str, ...]]:
+    """The table body of "Báo cáo" (and of the paper): group rows and indicator rows."""
+    rows = []
+    groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
+    if sub.other_items:
+        groups.append(("CHỈ TIÊU BỔ SUNG", sub.other_items))
+    for g, (title, items) in enumerate(groups):
+        rows.append((ROMAN[g], title, "", "", "", "", "", ""))
+        for n, it in enumerate(items, 1):
+            rows.append((str(n), it.name, it.unit, it.target_text, it.value_text,
+                         it.compared_text, it.verdict, it.remarks))
+    return rows
+
+
+def _report_sheet(ws, sub: Submission) -> None:
+    ncol = len(REPORT_HEADERS)
+    last = get_column_letter(ncol)
+    normal = Font(name=FONT_NAME, size=12)
+    bold = Font(name=FONT_NAME, size=12, bold=True)
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    left = Alignment(horizontal="left", vertical="center", wrap_text=True)
+    for i, w in enumerate(REPORT_WIDTHS, 1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+
+    def banner(row, first, last_col, text, font, height=None):
+        ws.merge_cells(f"{first}{row}:{last_col}{row}")
+        c = _set(ws[f"{first}{row}"], text)
+        c.font, c.alignment = font, Alignment(horizontal="center", vertical="center")
+        if height:
+            ws.row_dimensions[row].height = height
+
+    banner(1, "A", "C", "ỦY BAN NHÂN DÂN", bold)
+    banner(1, "D", last, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold)
+    banner(2, "A", "C", sub.unit_name.upper(), bold)
+    banner(2, "D", last, "Độc lập - Tự do - Hạnh phúc", Font(name=FONT_NAME, size=13, bold=True))
+    banner(4, "A", last, ("KẾT QUẢ THỰC HIỆN " + sub.report_title.replace(
+        "Kết quả thực hiện ", "", 1)).upper(), Font(name=FONT_NAME, size=13, bold=True), 20)
+    date = sub.report_date.strftime("%d/%m/%Y") if sub.report_date else ""
+    number = sub.doc_number_text.replace("Số: ", "", 1)
+    banner(5, "A", last, f"(Kèm theo Báo cáo số {number} ngày {date} của Ủy ban nhân dân "
+                         f"{sub.unit_running_name})", Font(name=FONT_NAME, size=12, italic=True))
+    if not sub.approved:
+        banner(3, "A", last, "DỰ THẢO", Font(name=FONT_NAME, size=12, bold=True, color="C00000"))
+    head = 7
+    for i, text in enumerate(REPORT_HEADERS, 1):
+        c = _set(ws.cell(head, i), text)
+        c.font, c.alignment, c.border = bold, centre, _BOX
+        c = _set(ws.cell(head + 1, i), f"({i})")
+        c.font, c.alignment, c.border = bold, centre, _BOX
+    ws.row_dimensions[head].height = 16 * max(
+        _lines(t, REPORT_WIDTHS[i], bold=True) for i, t in enumerate(REPORT_HEADERS)) + 2
+    r = head + 2
+    for row in report_rows(sub):
+        group = row[0] in ROMAN
+        for i, text in enumerate(row, 1):
+            c = _set(ws.cell(r, i), text or None)
+            c.border = _BOX
+            c.font = bold if group else normal
+            c.alignment = left if i in (2, 8) else centre
+        if group:
+            ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=ncol)
+        else:  # Excel and LibreOffice do not grow rows of wrapped text on opening
+            ws.row_dimensions[r].height = 16 * max(
+                _lines(t, REPORT_WIDTHS[i]) for i, t in enumerate(row)) + 2
+        r += 1
+    r += 1
+    summary = f"Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao: {sub.summary_text()}."
+    for text, font in (
+        (summary, bold),
+        (f"Người lập biểu: {sub.preparer}", normal),
+        (f"Người ký: {sub.signer} ({sub.signer_title})", normal),
+        (f"Mã xác thực báo cáo: {sub.short_fingerprint} (đầy đủ tại trang Thông tin)", normal),
+    ):
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol)
+        c = _set(ws.cell(r, 1), text)
+        c.font, c.alignment = font, Alignment(horizontal="left", vertical="center")
+        r += 1
+
+    ws.print_title_rows = f"{head}:{head + 1}"
+    ws.print_area = f"A1:{last}{r - 1}"
+    ws.freeze_panes = ws.cell(head + 2, 1)
+    _a4(ws, landscape=True)
+    ws.oddFooter.center.text = "Trang &P/&N"
+    ws.oddFooter.center.font = FONT_NAME
+    ws.oddHeader.right.text = "DỰ THẢO" if not sub.approved else ""
+
+
+def _plain_width(text: str, size: float, bold: bool) -> float:
+    """Width in points of `text` in Times at `size`: Vietnamese letters measured as their
+    base letter (the marks do not widen them), from the standard Times metrics."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    base = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    base = "".join(c if ord(c) < 256 else "n" for c in base if not unicodedata.combining(c))
+    return stringWidth(base, "Times-Bold" if bold else "Times-Roman", size)
+
+
+def _lines(text: str, width_chars: float, size: float = 12, bold: bool = False) -> int:
+    """How many lines `text` wraps to in a column `width_chars` wide (Excel units)."""
+    avail = width_chars * 5.25 - 6  # one width unit is about 7 px = 5,25 pt; minus padding
+    lines = 0
+    for para in (text or "").split("\n"):
+        n, current = 1, 0.0
+        space = _plain_width(" ", size, bold)
+        for word in para.split():
+            w = _plain_width(word, size, bold)
+            if current and current + space + w > avail:
+                n += 1
+                current = w
+            else:
+                current += (space if current else 0) + w
+        lines += n
+    return max(lines, 1)
+
+
+def _a4(ws, landscape: bool) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    inch = 25.4
+    ws.page_margins.left = 30 / inch
+    ws.page_margins.right = 15 / inch
+    ws.page_margins.top = 20 / inch
+    ws.page_margins.bottom = 20 / inch
+    ws.page_margins.header = 8 / inch
+    ws.page_margins.footer = 8 / inch
+    ws.print_options.horizontalCentered = True
+
+
+def _chunks(text: str) -> list[str]:
+    return [text[i:i + MAX_CELL_TEXT] for i in range(0, len(text), MAX_CELL_TEXT)] or [""]
+
+
+def data_rows(sub: Submission) -> list[dict]:
+    """The rows of "Dữ liệu" as column code -> text (None: empty cell)."""
+    common = {"unit_code": sub.unit_code, "unit_name": sub.unit_name, "unit_kind": sub.unit_kind,
+              "period": sub.period, "catalog_version": sub.catalog_version}
+    rows = []
+    for it in sub.items:
+        rows.append({
+            **common, "record": RECORD_INDICATOR,
+            "indicator": it.code, "indicator_no": str(it.no), "indicator_name": it.name,
+            "assigned": "1" if it.assigned else "0", "indicator_unit": it.unit,
+            "numerator": it.numerator, "denominator": it.denominator,
+            "input_value": it.input_value, "flag": it.flag, "previous": it.previous,
+            "baseline": it.baseline, "value": it.value, "value_text": it.value_text,
+            "target_op": it.target_op, "target_value": it.target_value,
+            "target_text": it.target_text, "target_source": it.target_source,
+            "verdict": it.verdict, "progress": it.progress, "compared_text": it.compared_text,
+            "comment": it.comment, "notes": "\n".join(it.notes),
+        })
+    for n in sub.narratives:
+        for part in _chunks(n.text):
+            rows.append({**common, "record": RECORD_NARRATIVE, "section": n.section,
+                         "section_title": n.title, "text": part})
+    return rows
+
+
+def _data_sheet(ws, sub: Submission) -> None:
+    bold = Font(bold=True)
+    for i, code in enumerate(DATA_COLUMNS, 1):
+        _set(ws.cell(1, i), code).font = bold
+    for r, row in enumerate(data_rows(sub), 2):
+        for i, code in enumerate(DATA_COLUMNS, 1):
+            value = row.get(code)
+            if value not in (None, ""):
+                _set(ws.cell(r, i), value)
+    widths = {"unit_name": 18, "indicator": 22, "indicator_name": 50, "value_text": 12,
+              "target_text": 16, "target_source": 28, "verdict": 14, "compared_text": 18,
+              "comment": 30, "notes": 30, "text": 60}
+    for i, code in enumerate(DATA_COLUMNS, 1):
+        ws.column_dimensions[get_column_letter(i)].width = widths.get(code, 11)
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(DATA_COLUMNS))}{ws.max_row}"
+    _a4(ws, landscape=True)
+
+
+def info_values(sub: Submission) -> dict[str, str]:
+    return {
+        "format": FORMAT,
+        "format_version": str(sub.format_version),
+        "app_version": sub.app_version,
+        "catalog_version": sub.catalog_version,
+        "unit_code": sub.unit_code,
+        "unit_name": sub.unit_name,
+        "period": sub.period,
+        "period_name": sub.period_name,
+        "generated_at": sub.generated_at,
+        "report_date": sub.report_date.isoformat() if sub.report_date else "",
+        "doc_number": sub.doc_number,
+        "doc_symbol": sub.doc_symbol,
+        "preparer": sub.preparer,
+        "signer": sub.signer,
+        "signer_title": sub.signer_title,
+        "approved": "1" if sub.approved else "0",
+        "fingerprint": sub.fingerprint,
+        "fingerprint_short": sub.short_fingerprint,
+    }
+
+
+def _info_sheet(ws, sub: Submission) -> None:
+    bold = Font(bold=True)
+    for i, text in enumerate(("key", "Mục", "Giá trị"), 1):
+        _set(ws.cell(1, i), text).font = bold
+    values = info_values(sub)
+    for r, (key, label) in enumerate(INFO_KEYS, 2):
+        _set(ws.cell(r, 1), key)
+        _set(ws.cell(r, 2), label)
+        if values[key]:
+            _set(ws.cell(r, 3), values[key])
+    ws.column_dimensions["A"].width = 18
+    ws.column_dimensions["B"].width = 30
+    ws.column_dimensions["C"].width = 70
+    _a4(ws, landscape=False)
+
+
+def build_workbook(sub: Submission) -> Workbook:
+    wb = Workbook()
+    report = wb.active
+    report.title = SHEET_REPORT
+    _report_sheet(report, sub)
+    _data_sheet(wb.create_sheet(SHEET_DATA), sub)
+    _info_sheet(wb.create_sheet(SHEET_INFO), sub)
+    for ws in wb.worksheets:
+        ws.protection.sheet = True
+        ws.protection.formatColumns = False  # a reader may still widen a column
+        ws.protection.formatRows = False
+        ws.protection.autoFilter = False
+        ws.protection.sort = False
+    wb.security = WorkbookProtection(lockStructure=True)
+    wb.properties.title = f"{sub.report_title} - {sub.unit_name}"
+    wb.properties.creator = f"chitieu {sub.app_version}"
+    wb.properties.subject = f"{FORMAT} {sub.format_version}; {sub.fingerprint}"
+    wb.active = 0
+    return wb
+
+
+def write_submission(sub: Submission, path: str | Path) -> Path:
+    """Write the submission workbook to `path` (temporary file, then renamed)."""
+    wb = build_workbook(sub)
+    return write_atomic(path, lambda tmp: wb.save(tmp))
+
+
+# --- reading ----------------------------------------------------------------------------
+
+def _text(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return clean_text(str(v))
+
+
+def _decimal(v, where: str) -> str | None:
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    try:
+        d = Decimal(repr(v)) if isinstance(v, float) else Decimal(str(v).strip())
+        if not d.is_finite():
+            raise InvalidOperation
+    except (InvalidOperation, ValueError):
+        raise BadSubmission(f'{where}: "{v}" không phải số (số viết dạng 1234.5).',
+                            field=where) from None
+    return canonical(d)
+
+
+def _flag01(v, where: str) -> bool:
+    t = _text(v)
+    if t in ("1", "0"):
+        return t == "1"
+    raise BadSubmission(f'{where}: "{t}" phải là 1 hoặc 0.', field=where)
+
+
+def _open(path: Path):
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise BadSubmission(f"Không có tệp {path}.", field="Tệp") from None
+    except Exception as err:
+        raise BadSubmission(
+            f"Tệp {path.name} không phải tệp Excel (.xlsx) đọc được: {err}.", field="Tệp"
+        ) from None
+
+
+def _sheet(wb, name: str, path: Path):
+    if name not in wb.sheetnames:
+        raise BadSubmission(
+            f'Tệp {path.name} không có trang "{name}": không phải tệp số liệu do phần mềm '
+            "Chỉ tiêu xã lập, hoặc đã bị sửa.", field=name)
+    return wb[name]
+
+
+def read_info(wb, path: Path) -> dict[str, str]:
+    info = {}
+    for row in _sheet(wb, SHEET_INFO, path).iter_rows(min_row=2, values_only=True):
+        if row and row[0] is not None:
+            info[_text(row[0])] = _text(row[2] if len(row) > 2 else None)
+    if info.get("format") != FORMAT:
+        raise BadSubmission(
+            f'Tệp {path.name} không phải tệp số liệu "{FORMAT}" (trang Thông tin, mục format).',
+            field="format")
+    try:
+        version = int(info.get("format_version", ""))
+    except ValueError:
+        raise BadSubmission(f"Tệp {path.name}: phiên bản định dạng không đọc được.",
+                            field="format_version") from None
+    if version > FORMAT_VERSION:
+        raise BadSubmission(
+            f"Tệp {path.name} theo định dạng phiên bản {version}, mới hơn phiên bản {FORMAT_VERSION} "
+            "mà phần mềm này đọc được. Hãy cập nhật phần mềm.", field="format_version")
+    if version < 1:
+        raise BadSubmission(f"Tệp {path.name}: phiên bản định dạng {version} không hợp lệ.",
+                            field="format_version")
+    return info
+
+
+def _read_data(wb, path: Path) -> tuple[dict, list[Item], list[Narrative]]:
+    rows = _sheet(wb, SHEET_DATA, path).iter_rows(values_only=True)
+    header = next(rows, None) or ()
+    col = {_text(c): i for i, c in enumerate(header) if c is not None}
+    missing = [c for c in REQUIRED_COLUMNS if c not in col]
+    if missing:
+        raise BadSubmission(
+            f'Trang "{SHEET_DATA}" thiếu cột: {", ".join(missing)}.', field=SHEET_DATA)
+    common_keys = ("unit_code", "unit_name", "unit_kind", "period", "catalog_version")
+    common: dict | None = None
+    items: list[Item] = []
+    parts: dict[str, list] = {}
+    for n, raw in enumerate(rows, 2):
+        if raw is None or all(v is None for v in raw):
+            continue
+
+        def get(code, raw=raw):
+            i = col[code]
+            return raw[i] if i < len(raw) else None
+
+        where = lambda code, n=n: f'Trang "{SHEET_DATA}", dòng {n}, cột {code}'  # noqa: E731
+        this = {k: _text(get(k)) for k in common_keys}
+        if this["unit_code"].isdigit():
+            this["unit_code"] = this["unit_code"].zfill(5)
+        if common is None:
+            common = this
+        elif this != common:
+            diff = next(k for k in common_keys if this[k] != common[k])
+            raise BadSubmission(
+                f'{where(diff)}: "{this[diff]}" khác "{common[diff]}" ở các dòng trên; một tệp '
+                "chỉ chứa số liệu của một đơn vị trong một kỳ.", field=diff)
+        record = _text(get("record"))
+        if record == RECORD_INDICATOR:
+            try:
+                no = int(_decimal(get("indicator_no"), where("indicator_no")) or "")
+            except ValueError:
+                raise BadSubmission(f"{where('indicator_no')}: thiếu số thứ tự.",
+                                    field="indicator_no") from None
+            notes = _text(get("notes"))
+            items.append(Item(
+                code=_text(get("indicator")), no=no, name=_text(get("indicator_name")),
+                unit=_text(get("indicator_unit")),
+                assigned=_flag01(get("assigned"), where("assigned")),
+                **{k: _decimal(get(k), where(k)) for k in
+                   ("numerator", "denominator", "input_value", "flag", "previous", "baseline",
+                    "value", "target_value", "progress")},
+                value_text=_text(get("value_text")),
+                target_op=_text(get("target_op")) or None,
+                target_text=_text(get("target_text")), target_source=_text(get("target_source")),
+                verdict=_text(get("verdict")), compared_text=_text(get("compared_text")),
+                comment=_text(get("comment")),
+                notes=tuple(t for t in notes.split("\n") if t) if notes else (),
+            ))
+            if not items[-1].code:
+                raise BadSubmission(f"{where('indicator')}: thiếu mã chỉ tiêu.", field="indicator")
+        elif record == RECORD_NARRATIVE:
+            section = _text(get("section"))
+            entry = parts.setdefault(section, [_text(get("section_title")), []])
+            # chunks are joined exactly: no trimming inside a long text
+            v = get("text")
+            entry[1].append("" if v is None else str(v))
+        else:
+            raise BadSubmission(f'{where("record")}: loại dòng "{record}" không biết.',
+                                field="record")
+    if common is None or not items:
+        raise BadSubmission(f'Trang "{SHEET_DATA}" không có dòng số liệu nào.', field=SHEET_DATA)
+    narratives = [Narrative(s, title, clean_text("".join(chunks)))
+                  for s, (title, chunks) in parts.items()]
+    return common, items, narratives
+
+
+def read_submission(path: str | Path) -> Submission:
+    """The submission a file states (Dữ liệu + Thông tin), with the fingerprint written in
+    the file as `stated_fingerprint`. Raises BadSubmission for a file it cannot read."""
+    import datetime as dt
+
+    path = Path(path)
+    wb = _open(path)
+    try:
+        info = read_info(wb, path)
+        common, items, narratives = _read_data(wb, path)
+    finally:
+        wb.close()
+    report_date = None
+    if info.get("report_date"):
+        try:
+            report_date = dt.date.fromisoformat(info["report_date"])
+        except ValueError:
+            raise BadSubmission(f'Trang "{SHEET_INFO}": ngày báo cáo "{info["report_date"]}" '
+                                "không đúng dạng YYYY-MM-DD.", field="report_date") from None
+    return Submission(
+        unit_code=common["unit_code"], unit_name=common["unit_name"],
+        unit_kind=common["unit_kind"], period=common["period"],
+        catalog_version=common["catalog_version"],
+        items=tuple(items), narratives=tuple(narratives),
+        preparer=info.get("preparer", ""), signer=info.get("signer", ""),
+        signer_title=info.get("signer_title", "") or "Chủ tịch",
+        doc_symbol=info.get("doc_symbol", "") or "BC-UBND",
+        doc_number=info.get("doc_number", ""), report_date=report_date,
+        generated_at=info.get("generated_at", ""), app_version=info.get("app_version", ""),
+        approved=info.get("approved") == "1",
+        format_version=int(info["format_version"]),
+        stated_fingerprint=info.get("fingerprint") or None,
+    )
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    message: str  # Vietnamese, one paragraph
+    submission: Submission | None
+    computed: str = ""
+    stated: str = ""
+    problems: tuple[str, ...] = ()
+
+
+def _report_problems(path: Path, sub: Submission) -> list[str]:
+    """Differences between the printed table of "Báo cáo" and the data."""
+    wb = _open(path)
+    try:
+        if SHEET_REPORT not in wb.sheetnames:
+            return [f'thiếu trang "{SHEET_REPORT}"']
+        rows = list(wb[SHEET_REPORT].iter_rows(values_only=True))
+    finally:
+        wb.close()
+    start = next((i for i, r in enumerate(rows) if r and _text(r[0]) == "STT"), None)
+    if start is None:
+        return [f'trang "{SHEET_REPORT}" không có bảng chỉ tiêu']
+    problems = []
+    expected = report_rows(sub)
+    actual = rows[start + 2:start + 2 + len(expected)]
+    for k, want in enumerate(expected):
+        got = tuple(_text(v) for v in (actual[k] if k < len(actual) else ()))
+        got = got + ("",) * (len(want) - len(got))
+        for col, (w, g) in enumerate(zip(want, got)):
+            if w != g:
+                problems.append(
+                    f'trang "{SHEET_REPORT}", dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": '
+                    f'ghi "{g}", số liệu là "{w}"')
+    return problems
+
+
+def verify_file(path: str | Path) -> Verification:
+    """Recompute the fingerprint from "Dữ liệu" and compare it with the one the file
+    states (and the printed table with the data). Raises BadSubmission when unreadable."""
+    path = Path(path)
+    sub = read_submission(path)
+    computed = sub.fingerprint
+    stated = (sub.stated_fingerprint or "").strip().lower()
+    problems = []
+    if not stated:
+        problems.append(f'trang "{SHEET_INFO}" không ghi mã xác thực')
+    elif computed != stated:
+        problems.append(
+            f'số liệu trang "{SHEET_DATA}" đã bị thay đổi: mã xác thực tính lại là {computed[:16]}…, '
+            f"khác mã ghi trong tệp {stated[:16]}…")
+    problems += _report_problems(path, sub)
+    name = f"{sub.unit_name}, {sub.period_name}"
+    if problems:
+        msg = (f"Tệp {path.name} KHÔNG nguyên vẹn ({name}): " + "; ".join(problems[:5])
+               + (f"; và {len(problems) - 5} chỗ khác" if len(problems) > 5 else "") + ".")
+        return Verification(False, msg, sub, computed, stated, tuple(problems))
+    msg = (f"Tệp {path.name} nguyên vẹn: {name}, mã xác thực {sub.short_fingerprint} "
+           f"(đầy đủ: {computed}), khớp với mã in trên báo cáo giấy.")
+    return Verification(True, msg, sub, computed, stated)
+
