@@ -83,6 +83,18 @@ def check(path: str | Path, *, full: bool = False) -> None:
         raise DatabaseDamaged(f"Tệp {path.name} không phải cơ sở dữ liệu Chỉ tiêu xã.")
 
 
+def last_audit_id(path: str | Path) -> int | None:
+    """The newest audit row of a backup file (None if unreadable), to tell whether it is current."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT max(id) FROM audit").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:

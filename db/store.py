@@ -356,6 +356,9 @@ class Store:
             sql, args = sql + " AND period = ?", args + [period]
         return [HistoryRow(*r) for r in self.conn.execute(sql + " ORDER BY id", args)]
 
+    def last_audit_id(self) -> int | None:
+        return self.conn.execute("SELECT max(id) FROM audit").fetchone()[0]
+
     def last_change(self, commune: str) -> str | None:
         row = self.conn.execute(
             "SELECT at FROM audit WHERE commune = ? ORDER BY id DESC LIMIT 1", (commune,)

@@ -55,3 +55,27 @@ def test_settings_round_trip_vietnamese_text(store):
     with store.transaction():
         store.put_setting("signer", "Nguyễn Thị Hoà")
     assert store.get_setting("signer") == "Nguyễn Thị Hoà"
+
+
+def test_a_version_1_database_opens_in_the_current_version(tmp_path):
+    """A database written before accounts existed keeps its values and gains the new tables."""
+    import sqlite_utils
+
+    from db.schema import MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)
+    MIGRATIONS[0](sqlite_utils.Database(conn))
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO entries (commune, period, indicator, numerator, denominator, comment)"
+        " VALUES ('05503', '2026', 'bhyt', '9500', '10000', 'cũ')"
+    )
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    assert store.schema_version == SCHEMA_VERSION
+    row = store.entry("05503", "2026", "bhyt")
+    assert (row.numerator, row.denominator, row.comment) == ("9500", "10000", "cũ")
+    assert store.user_count() == 0 and store.period_states("05503") == {}
+    store.close()
