@@ -633,6 +633,23 @@ class Workspace:
             approved = self.period_state(p).frozen
         return build_submission(self.period_view(p), self.settings, self.catalog.version, approved=approved)
 
+    # --- audit trail --------------------------------------------------------------------
+    def audit_trail(self, *, period: str | None = None, indicator: str | None = None,
+                    user: str | None = None):
+        """Every recorded change, oldest first, filtered as the viewer asks."""
+        from desktop_app.audit import describe
+
+        self.require(Permission.VIEW)
+        rows = self.store.audit_rows(period=period or None, indicator=indicator or None, user=user or None)
+        return describe(rows, self.catalog)
+
+    def export_audit(self, path, **filters) -> Path:
+        from exports.audit_xlsx import write_audit
+
+        commune = self.commune
+        title = f"Nhật ký thay đổi số liệu — {commune.name} (mã {commune.code})"
+        return write_audit(self.audit_trail(**filters), path, title)
+
     # --- reading ----------------------------------------------------------------------
     def row(self, period: str | Period, indicator: str) -> Row:
         p = _period(period)
@@ -830,3 +847,21 @@ def _os_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name on some Windows service accounts
         return "nguoi-dung"
+
+
+def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, pdf: bool = True,
+                  xlsx: bool = True, doc_number: str = "", report_date: dt.date | None = None,
+                  progress=None, cancelled=None):
+    """Xuất báo cáo: the period's PDF report and Excel submission, written into `out_dir`
+    from one submission (same fingerprint); an approved period is then marked sent."""
+    from exports.bundle import export_files
+
+    ws.require(Permission.EXPORT)
+    p = _period(period)
+    sub = ws.submission(p)
+    if doc_number or report_date:
+        sub = replace(sub, doc_number=_nfc(doc_number).strip(),
+                      report_date=report_date or sub.report_date)
+    result = export_files(sub, out_dir, pdf=pdf, xlsx=xlsx, progress=progress, cancelled=cancelled)
+    ws.mark_sent(p, sub.fingerprint)
+    return result

@@ -1,0 +1,30 @@
+"""The audit trail as the viewer and its Excel export show it."""
+from openpyxl import load_workbook
+
+
+def test_audit_trail_filters_by_period_indicator_and_user(workspace):
+    """A reviewer sees only the changes of the period and indicator asked for, in Vietnamese."""
+    workspace.set_entry("2026-6M", "bhyt", numerator="9500")
+    workspace.set_entry("2026", "bhyt", numerator="9700")
+    workspace.set_entry("2026", "truong_chuan", numerator="4")
+    lines = workspace.audit_trail(period="2026", indicator="bhyt")
+    assert len(lines) == 1
+    line = lines[0]
+    assert line.action == "Sửa số liệu" and line.field == "Tử số"
+    assert line.indicator == "Tỷ lệ người dân tham gia bảo hiểm y tế"
+    assert (line.old, line.new, line.user) == ("", "9700", "can-bo")
+    assert len(line.at) == 19 and line.at[2] == "/"
+    assert workspace.audit_trail(user="nguoi-khac") == []
+
+
+def test_audit_export_keeps_formula_like_text_as_text(workspace, tmp_path):
+    """A comment starting with "=" is exported as text, and every change is a row."""
+    workspace.set_entry("2026", "bhyt", numerator="9500", comment="=SUM(A1:A9) ghi nhầm")
+    path = workspace.export_audit(tmp_path / "nhat-ky.xlsx", period="2026")
+    ws = load_workbook(path)["Nhật ký thay đổi"]
+    assert "Xã Tân Cương" in ws["A1"].value
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=3)]
+    assert len(rows) == 2
+    comment = next(r for r in rows if r[5] == "Ghi chú")
+    assert comment[7] == "=SUM(A1:A9) ghi nhầm"
+    assert ws.cell(row=3 + rows.index(comment), column=8).data_type == "s"
