@@ -84,6 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
     up.add_argument("username")
     usub.add_parser("list", help="danh sách tài khoản")
 
+    ex = sub.add_parser("export", help="xuất báo cáo PDF và tệp Excel gửi tỉnh của một kỳ")
+    ex.add_argument("--period", required=True, help="2026-Q1, 2026-6M, 2026-9M hoặc 2026")
+    ex.add_argument("--out", default=".", help="thư mục ghi tệp (mặc định: thư mục hiện tại)")
+    only = ex.add_mutually_exclusive_group()
+    only.add_argument("--pdf-only", action="store_true", help="chỉ xuất báo cáo PDF")
+    only.add_argument("--xlsx-only", action="store_true", help="chỉ xuất tệp Excel")
+    ex.add_argument("--number", default="", help="số văn bản (để trống: ghi tay sau khi in)")
+    ex.add_argument("--date", help="ngày báo cáo YYYY-MM-DD (mặc định: hôm nay)")
+    vf = sub.add_parser("verify", help="kiểm tra tệp Excel gửi tỉnh còn nguyên vẹn (mã xác thực)")
+    vf.add_argument("file", help="tệp .xlsx do lệnh export hoặc nút Xuất báo cáo tạo ra")
+
     sub.add_parser("gui", help="mở cửa sổ (mặc định khi không có lệnh)")
     return p
 
@@ -97,6 +108,8 @@ def run(argv: list[str]) -> int:
 
             _print_json(catalog_json(Catalog.load_default()))
             return 0
+        if args.command == "verify":
+            return _verify(args)  # a file check: no database, no login
         ws = Workspace.open(args.data_dir)
         try:
             if ws.has_accounts:
@@ -343,7 +356,41 @@ def _user(ws: Workspace, args) -> int:
     return 0
 
 
+def _export(ws: Workspace, args) -> int:
+    import datetime as dt
+
+    from desktop_app.errors import InvalidInput
+    from desktop_app.services import export_period
+
+    date = None
+    if args.date:
+        try:
+            date = dt.date.fromisoformat(args.date.strip())
+        except ValueError:
+            raise InvalidInput(f'Ngày báo cáo "{args.date}" không đúng dạng YYYY-MM-DD, ví dụ 2026-12-18.',
+                               field="Ngày báo cáo") from None
+    result = export_period(ws, args.period, args.out, pdf=not args.xlsx_only, xlsx=not args.pdf_only,
+                           doc_number=args.number, report_date=date)
+    sub = result.submission
+    state = "" if sub.approved else " (DỰ THẢO: kỳ chưa được duyệt)"
+    print(f"Đã xuất {sub.unit_name}, {sub.period_name}{state}:")
+    for path in result.paths:
+        print(f"  {path}")
+    print(f"Mã xác thực: {sub.short_fingerprint} (đầy đủ: {sub.fingerprint})")
+    return 0
+
+
+def _verify(args) -> int:
+    """0: the file is intact; 1: it was changed; 2: it cannot be read."""
+    from exports.submission_xlsx import verify_file
+
+    result = verify_file(args.file)
+    print(result.message, file=sys.stdout if result.ok else sys.stderr)
+    return 0 if result.ok else 1
+
+
 COMMANDS = {
+    "export": _export,
     "catalog": _catalog,
     "setup": _setup,
     "set": _set,

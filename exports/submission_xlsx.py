@@ -382,14 +382,18 @@ def _flag01(v, where: str) -> bool:
 
 
 def _open(path: Path):
+    if not path.is_file():
+        raise BadSubmission(f"Không có tệp {path}.", field="Tệp")
+    if path.suffix.lower() != ".xlsx":
+        raise BadSubmission(
+            f"Tệp {path.name} không phải tệp Excel .xlsx. Hãy chọn tệp số liệu .xlsx gửi kèm "
+            "báo cáo (tệp PDF chỉ để in).", field="Tệp")
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise BadSubmission(f"Không có tệp {path}.", field="Tệp") from None
-    except Exception as err:
+    except Exception:
         raise BadSubmission(
-            f"Tệp {path.name} không phải tệp Excel (.xlsx) đọc được: {err}.", field="Tệp"
-        ) from None
+            f"Tệp {path.name} bị hỏng hoặc không phải tệp Excel đọc được; hãy xin đơn vị gửi lại.",
+            field="Tệp") from None
 
 
 def _sheet(wb, name: str, path: Path):
