@@ -31,6 +31,7 @@ def write_atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
         write(tmp_path)
         with open(tmp_path, "rb+") as fh:
             os.fsync(fh.fileno())
+        os.chmod(tmp_path, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
         os.replace(tmp_path, path)
     except PermissionError:
         _remove(tmp_path)
@@ -50,6 +51,12 @@ def write_atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
     return write_atomic(path, lambda tmp: tmp.write_bytes(data))
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _remove(p: Path) -> None:

@@ -208,6 +208,7 @@ class LastPageFoot(Flowable):
         size = self.QR
         d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
         d.add(qr)
+        d.initialFontName = self.styles.f.regular  # the default would add Helvetica
         d.drawOn(c, self.aw - size, 0)
         c.setLineWidth(0.4)
         c.line(0, size + 2 * mm, self.aw, size + 2 * mm)
@@ -291,6 +292,7 @@ def _indicator_table(sub: Submission, s: _Styles) -> Table:
     t = Table(data, colWidths=widths, repeatRows=2)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("FONT", (0, 0), (-1, -1), s.f.regular, TABLE_SIZE),  # empty cells too: no Helvetica
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -312,6 +314,7 @@ def _signature(sub: Submission, s: _Styles, width: float) -> Table:
     t = Table([[left, right]], colWidths=[width - right_w, right_w])
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), s.f.regular, 12),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (0, 0), 3),  # "Nơi nhận" a little below the authority line
@@ -381,6 +384,8 @@ def render_pdf(sub: Submission, fonts: FontSet | None = None, xlsx_name: str | N
         keywords=f"chitieu-submission; mã xác thực {sub.short_fingerprint}",
         creator=f"chitieu {sub.app_version}",
         lang="vi",
+        initialFontName=f.regular,  # else every page references an unembedded Helvetica
+        initialFontSize=BODY_SIZE,
     )
     doc.addPageTemplates([
         PageTemplate("portrait", frames=[_frame(PAGE, "p")], pagesize=PAGE, onPage=decorate),

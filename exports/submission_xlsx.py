@@ -188,7 +188,8 @@ def _report_sheet(ws, sub: Submission) -> None:
     _a4(ws, landscape=True)
     ws.oddFooter.center.text = "Trang &P/&N"
     ws.oddFooter.center.font = FONT_NAME
-    ws.oddHeader.right.text = "DỰ THẢO" if not sub.approved else ""
+    if not sub.approved:
+        ws.oddHeader.right.text = "DỰ THẢO"
 
 
 def _plain_width(text: str, size: float, bold: bool) -> float:

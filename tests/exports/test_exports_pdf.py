@@ -1,0 +1,196 @@
+"""The printed report, read back with an independent parser (pypdf)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+import pytest
+from pypdf import PdfReader
+
+from exports.report_pdf import write_report_pdf
+
+MM = 72 / 25.4
+A4 = (595.28, 841.89)
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+class Report:
+    def __init__(self, path):
+        self.path = path
+        self.reader = PdfReader(str(path))
+        self.pages = [_norm(p.extract_text()) for p in self.reader.pages]
+        self.text = " ".join(self.pages)
+
+    def positions(self, index: int) -> list[tuple[str, float, float, float]]:
+        """(text, x, y, font size) of every text run drawn on a page."""
+        runs = []
+
+        def visit(text, cm, tm, font, size):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                runs.append((text, x, y, size * (cm[3] or 1)))
+
+        self.reader.pages[index].extract_text(visitor_text=visit)
+        return runs
+
+
+@pytest.fixture(scope="module")
+def commune_pdf(commune_sub, tmp_path_factory):
+    return Report(write_report_pdf(commune_sub, tmp_path_factory.mktemp("pdf") / "2026_xa-tan-cuong.pdf"))
+
+
+@pytest.fixture(scope="module")
+def ward_pdf(ward_sub, tmp_path_factory):
+    return Report(write_report_pdf(ward_sub, tmp_path_factory.mktemp("pdf") / "ward.pdf"))
+
+
+def test_pages_are_a4_first_portrait(commune_pdf):
+    """Every page is A4; the first is portrait, the table pages landscape."""
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in commune_pdf.reader.pages]
+    assert len(sizes) >= 2
+    assert sizes[0] == pytest.approx(A4, abs=0.5)
+    for w, h in sizes:
+        assert sorted((w, h)) == pytest.approx(sorted(A4), abs=0.5)
+    assert sizes[1][0] > sizes[1][1]  # the indicator table is on a landscape page
+
+
+def test_every_font_is_embedded(commune_pdf):
+    """No font is left to the reader's machine: each has its TrueType program in the file."""
+    seen = 0
+    for page in commune_pdf.reader.pages:
+        fonts = page["/Resources"]["/Font"]
+        for ref in fonts.values():
+            font = ref.get_object()
+            if font["/Subtype"] == "/Type0":
+                font = font["/DescendantFonts"][0].get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            assert any(k in descriptor for k in ("/FontFile2", "/FontFile", "/FontFile3")), font["/BaseFont"]
+            assert re.match(r"/[A-Z]{6}\+", str(font["/BaseFont"])), "subset of an embedded font"
+            seen += 1
+    assert seen >= 3
+
+
+def test_header_and_title(commune_pdf):
+    """Quốc hiệu, Tiêu ngữ, issuing body, number line, place and date, title, recipient."""
+    first = commune_pdf.pages[0]
+    for text in ("ỦY BAN NHÂN DÂN", "XÃ TÂN CƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "Độc lập - Tự do - Hạnh phúc", "Số: /BC-UBND", "Tân Cương, ngày 18 tháng 12 năm 2026",
+                 "BÁO CÁO", "Kết quả thực hiện các chỉ tiêu chủ yếu năm 2026",
+                 "Kính gửi: Ủy ban nhân dân tỉnh Thái Nguyên.", "I. KẾT QUẢ ĐẠT ĐƯỢC",
+                 "II. HẠN CHẾ, NGUYÊN NHÂN", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI"):
+        assert text in first, text
+
+
+def test_every_indicator_with_vietnamese_numbers(commune_pdf, commune_sub):
+    """Each stated indicator's name, target, result, comparison and verdict are printed."""
+    text = commune_pdf.text
+    for item in commune_sub.items:
+        for value in (item.name, item.target_text, item.value_text, item.compared_text, item.verdict):
+            assert _norm(value) in text, value
+    for number in ("45.230", "217.373", "95,36", "70,14", "≥ 3,2", "20,8% chỉ tiêu"):
+        assert number in text
+    for english in ("45,230", "217,373", "95.36"):
+        assert english not in text
+
+
+def test_table_headers_summary_signature_and_recipients(commune_pdf):
+    """Table columns, the summary line, the signature block and "Nơi nhận" are there."""
+    text = commune_pdf.text
+    for head in ("STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao", "Kết quả thực hiện",
+                 "So với chỉ tiêu", "Đánh giá", "Ghi chú"):
+        assert head in text
+    for s in ("Vượt 4, Đạt 1, Không đạt 1, Đang thực hiện 2", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+              "Trần Thị Bình", "Nơi nhận:", "- UBND tỉnh (b/c);", "- Thường trực Đảng ủy xã;",
+              "- Lưu: VT.", "./."):
+        assert s in text, s
+    assert "KT. CHỦ TỊCH" not in text
+
+
+def test_last_page_foot_has_preparer_and_fingerprint(commune_pdf, commune_sub):
+    """The last page names the preparer and prints the first 16 hex digits of the fingerprint."""
+    last = commune_pdf.pages[-1]
+    assert "Người lập biểu: Nguyễn Văn An" in last
+    assert commune_sub.short_fingerprint in last
+    assert all(commune_sub.short_fingerprint not in p for p in commune_pdf.pages[:-1])
+
+
+def test_draft_mark_on_every_page(commune_pdf):
+    """While the period is not approved every page says DỰ THẢO."""
+    for page in commune_pdf.pages:
+        assert "DỰ THẢO" in page
+
+
+def test_approved_report_has_no_draft_mark(commune_sub, tmp_path):
+    """An approved submission prints without the draft mark."""
+    report = Report(write_report_pdf(replace(commune_sub, approved=True), tmp_path / "a.pdf"))
+    assert "DỰ THẢO" not in report.text
+    assert "XÃ TÂN CƯƠNG" in report.text
+
+
+def test_page_numbers_from_page_two_centred_at_top(commune_pdf):
+    """Page 1 has no number; later pages have theirs centred in the top margin."""
+    for index in range(len(commune_pdf.pages)):
+        page = commune_pdf.reader.pages[index]
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        numbers = [(t, x, y) for t, x, y, _ in commune_pdf.positions(index)
+                   if t.strip() == str(index + 1) and y > h - 20 * MM]
+        if index == 0:
+            assert not numbers
+        else:
+            assert numbers, f"page {index + 1} has no number at the top"
+            _, x, _ = numbers[0]
+            centre = 30 * MM + (w - 45 * MM) / 2
+            assert abs(x - centre) < 10
+
+
+def test_text_stays_inside_the_margins(commune_pdf, ward_pdf):
+    """Body text starts at least 30 mm from the left and 20 mm from the bottom; only the page
+    number and the draft mark sit in the top margin."""
+    for report in (commune_pdf, ward_pdf):
+        for index, page in enumerate(report.reader.pages):
+            h = float(page.mediabox.height)
+            for text, x, y, size in report.positions(index):
+                if y > h - 20 * MM:
+                    assert text.strip() in (str(index + 1), "DỰ THẢO"), text
+                    continue
+                if size >= 60:  # the faint diagonal draft mark
+                    continue
+                assert x >= 30 * MM - 0.5, (text, x)
+                assert y >= 20 * MM - 0.5, (text, y)
+
+
+def test_ward_report_vice_chair_and_ward_recipients(ward_pdf, ward_sub):
+    """A ward signed by a vice-chair: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH, Đảng ủy phường."""
+    text = ward_pdf.text
+    for s in ("PHƯỜNG PHAN ĐÌNH PHÙNG", "Phan Đình Phùng, ngày 18 tháng 12 năm 2026",
+              "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phạm Thị Dung",
+              "- Thường trực Đảng ủy phường;", "Lê Văn Cường", ward_sub.short_fingerprint):
+        assert s in text, s
+    for item in ward_sub.items:
+        assert _norm(item.name) in text
+
+
+def test_no_narrative_still_makes_a_report(workspace, tmp_path):
+    """A period with one value and no narrative still gives a complete, readable report."""
+    from tests.exports.conftest import submission_of
+
+    workspace.set_entry("2026-6M", "bhyt", numerator="9500", denominator="10000")
+    sub = submission_of(workspace, "2026-6M")
+    report = Report(write_report_pdf(sub, tmp_path / "r.pdf"))
+    assert "Kết quả thực hiện các chỉ tiêu chủ yếu 6 tháng đầu năm 2026" in report.text
+    assert "Chưa nhập" in report.text and sub.short_fingerprint in report.text
+
+
+def test_text_that_looks_like_markup_is_printed_as_is(workspace, tmp_path):
+    """A comment with <, > and & is printed literally, not read as markup."""
+    from tests.exports.conftest import submission_of
+
+    workspace.set_entry("2026", "bhyt", numerator="9500", denominator="10000",
+                        comment="Số liệu <tạm tính> & chờ BHXH")
+    report = Report(write_report_pdf(submission_of(workspace), tmp_path / "r.pdf"))
+    assert "Số liệu <tạm tính> & chờ BHXH" in report.text
