@@ -1,0 +1,122 @@
+"""Login, first administrator, lock-out, audit viewer and the restore offer, driven through real widgets."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import backups
+from desktop_app.services import Workspace
+from ui.audit_dialog import AuditDialog
+from ui.backup_actions import offer_restore_at_start
+from ui.login_dialog import FirstAdminDialog, LoginDialog
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a person: ASCII through keyClicks, Vietnamese letters as key events with text."""
+    widget.setFocus()
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_first_run_creates_the_administrator_and_logs_in(qtbot, blank_workspace):
+    """On a new database the first dialog creates the Quản trị account."""
+    dialog = FirstAdminDialog(blank_workspace)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.username, "quantri")
+    type_text(qtbot, dialog.full_name, "Hoàng Văn Quản")
+    type_text(qtbot, dialog.password, "mat-khau-123")
+    type_text(qtbot, dialog.again, "mat-khau-12")
+    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    assert "không giống nhau" in dialog.error.text()
+    assert not blank_workspace.has_accounts
+    type_text(qtbot, dialog.again, "3")
+    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert blank_workspace.account.full_name == "Hoàng Văn Quản"
+    assert blank_workspace.account.role.value == "Quản trị"
+
+
+def test_wrong_passwords_show_the_lock_out_message(qtbot, blank_workspace):
+    """Five wrong passwords: the dialog says the account is locked for a while."""
+    blank_workspace.add_user("quantri", "Quản Trị", "Quản trị", "mat-khau-123")
+    dialog = LoginDialog(blank_workspace)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.username, "quantri")
+    for i in range(5):
+        type_text(qtbot, dialog.password, "sai-roi")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        assert dialog.password.text() == ""  # never left in the field
+    assert "tạm khóa" in dialog.error.text()
+    type_text(qtbot, dialog.password, "mat-khau-123")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert "tạm khóa" in dialog.error.text() and blank_workspace.account is None
+
+
+def test_login_succeeds_with_the_right_password(qtbot, blank_workspace):
+    """The right password closes the dialog with the account logged in."""
+    blank_workspace.add_user("quantri", "Quản Trị", "Quản trị", "mat-khau-123")
+    dialog = LoginDialog(blank_workspace)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.username, "quantri")
+    type_text(qtbot, dialog.password, "mat-khau-123")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted and blank_workspace.account.username == "quantri"
+
+
+def test_audit_viewer_shows_a_change_and_filters(qtbot, workspace):
+    """The viewer lists the change with old and new value; choosing another indicator hides it."""
+    workspace.set_entry("2026", "bhyt", numerator="9500")
+    workspace.set_entry("2026", "bhyt", numerator="9600")
+    dialog = AuditDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.indicator.setCurrentIndex(dialog.indicator.findData("bhyt"))
+    model = dialog.table.model()
+    assert model.rowCount() == 2
+    newest = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert newest[2] == "Sửa số liệu" and newest[6:] == ["9500", "9600"]
+    dialog.indicator.setCurrentIndex(dialog.indicator.findData("truong_chuan"))
+    assert dialog.table.model().rowCount() == 0
+    assert dialog.count.text() == "0 thay đổi"
+
+
+def _click_when_shown(button_text: str) -> None:
+    def click():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            for b in box.buttons():
+                if b.text() == button_text:
+                    b.click()
+                    return
+        QTimer.singleShot(50, click)
+
+    QTimer.singleShot(50, click)
+
+
+def test_damaged_database_at_start_offers_the_newest_backup(qtbot, data_dir):
+    """A corrupted file leads to the restore offer; accepting it brings the data back."""
+    ws = Workspace.open(data_dir)
+    ws.setup("tan cuong", "A", "B")
+    ws.set_entry("2026", "bhyt", numerator="9500", denominator="10000")
+    backups.take_backup(ws, "tudong-dong")
+    db = data_dir / "chitieu.db"
+    ws.close()
+    db.write_bytes(b"not a database at all" * 100)
+    _click_when_shown("Khôi phục bản gần nhất")
+    assert offer_restore_at_start(db) is True
+    again = Workspace.open(data_dir)
+    assert again.row("2026", "bhyt").value_text == "95"
+    again.close()
+
+
+def test_damaged_database_user_may_quit(qtbot, data_dir):
+    """Choosing Thoát leaves the damaged file as it was (nothing deleted)."""
+    data_dir.mkdir(parents=True)
+    db = data_dir / "chitieu.db"
+    db.write_bytes(b"garbage" * 50)
+    _click_when_shown("Thoát")
+    assert offer_restore_at_start(db) is False
+    assert db.read_bytes() == b"garbage" * 50
