@@ -1,0 +1,81 @@
+"""`chitieu export` and `chitieu verify` on the command line."""
+from __future__ import annotations
+
+import shutil
+
+import openpyxl
+
+from desktop_app.cli import run
+from desktop_app.services import Workspace
+
+
+def _setup(data_dir):
+    ws = Workspace.open(data_dir, user="can-bo")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    ws.set_entry("2026", "bhyt", numerator="9500", denominator="10000")
+    ws.close()
+
+
+def test_export_writes_both_files(tmp_path, capsys):
+    """Both files land in --out with ASCII names; the fingerprint is printed."""
+    _setup(tmp_path / "d")
+    out = tmp_path / "out"
+    assert run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out", str(out),
+                "--number", "5", "--date", "2026-12-18"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["2026_xa-tan-cuong.pdf", "2026_xa-tan-cuong.xlsx"]
+    printed = capsys.readouterr().out
+    assert "DỰ THẢO" in printed and "Mã xác thực:" in printed
+    info = {r[0]: r[2] for r in openpyxl.load_workbook(out / "2026_xa-tan-cuong.xlsx")["Thông tin"]
+            .iter_rows(min_row=2, values_only=True)}
+    assert info["doc_number"] == "5" and info["report_date"] == "2026-12-18"
+
+
+def test_export_one_kind_only(tmp_path):
+    """--pdf-only and --xlsx-only write one file."""
+    _setup(tmp_path / "d")
+    assert run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026-6M", "--out",
+                str(tmp_path / "p"), "--pdf-only"]) == 0
+    assert [p.name for p in (tmp_path / "p").iterdir()] == ["2026-6M_xa-tan-cuong.pdf"]
+    assert run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026-6M", "--out",
+                str(tmp_path / "x"), "--xlsx-only"]) == 0
+    assert [p.name for p in (tmp_path / "x").iterdir()] == ["2026-6M_xa-tan-cuong.xlsx"]
+
+
+def test_export_refuses_a_bad_date(tmp_path, capsys):
+    """A date not in YYYY-MM-DD is refused with status 2 and a Vietnamese message."""
+    _setup(tmp_path / "d")
+    assert run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out",
+                str(tmp_path / "o"), "--date", "18/12/2026"]) == 2
+    assert "Ngày báo cáo" in capsys.readouterr().err
+
+
+def test_verify_status_codes(tmp_path, capsys):
+    """0 for an intact file, 1 after a change, 2 for a file that is not a submission."""
+    _setup(tmp_path / "d")
+    out = tmp_path / "out"
+    run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out", str(out)])
+    good = out / "2026_xa-tan-cuong.xlsx"
+    capsys.readouterr()
+    assert run(["verify", str(good)]) == 0
+    assert "nguyên vẹn" in capsys.readouterr().out
+    bad = tmp_path / "bad.xlsx"
+    shutil.copy(good, bad)
+    wb = openpyxl.load_workbook(bad)
+    for row in wb["Dữ liệu"].iter_rows():
+        for cell in row:
+            if cell.value == "9500":
+                cell.value = "9600"
+    wb.save(bad)
+    assert run(["verify", str(bad)]) == 1
+    assert "KHÔNG nguyên vẹn" in capsys.readouterr().err
+    assert run(["verify", str(out / "2026_xa-tan-cuong.pdf")]) == 2
+    assert "Lỗi:" in capsys.readouterr().err
+
+
+def test_verify_needs_no_database(tmp_path, monkeypatch):
+    """The province can verify a file on a machine without any commune database."""
+    _setup(tmp_path / "d")
+    run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out", str(tmp_path / "o")])
+    monkeypatch.setenv("CHITIEU_DATA_DIR", str(tmp_path / "empty"))
+    assert run(["verify", str(tmp_path / "o" / "2026_xa-tan-cuong.xlsx")]) == 0
+    assert not (tmp_path / "empty").exists()
