@@ -851,9 +851,10 @@ def _os_user() -> str:
 
 def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, pdf: bool = True,
                   xlsx: bool = True, doc_number: str = "", report_date: dt.date | None = None,
-                  progress=None, cancelled=None):
+                  progress=None, cancelled=None, mark_sent: bool = True):
     """Xuất báo cáo: the period's PDF report and Excel submission, written into `out_dir`
-    from one submission (same fingerprint); an approved period is then marked sent."""
+    from one submission (same fingerprint); an approved period is then marked sent
+    (`mark_sent=False`: the caller does it, e.g. the window on its own thread)."""
     from exports.bundle import export_files
 
     ws.require(Permission.EXPORT)
@@ -863,5 +864,6 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
         sub = replace(sub, doc_number=_nfc(doc_number).strip(),
                       report_date=report_date or sub.report_date)
     result = export_files(sub, out_dir, pdf=pdf, xlsx=xlsx, progress=progress, cancelled=cancelled)
-    ws.mark_sent(p, sub.fingerprint)
+    if mark_sent:
+        ws.mark_sent(p, sub.fingerprint)
     return result
