@@ -1,0 +1,82 @@
+"""Dữ liệu › Số liệu đầu nhiệm kỳ…: the figures at the start of the 2026-2030 term, entered once."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from desktop_app.errors import ChiTieuError
+from desktop_app.numbers import format_number
+from desktop_app.periods import TERM
+from desktop_app.services import Workspace
+from ui.common import ERROR_BACKGROUND, ERROR_TEXT
+
+
+class BaselineDialog(QDialog):
+    """One field per indicator that needs a start-of-term figure; "Lưu" saves the changed ones."""
+
+    def __init__(self, workspace: Workspace, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(f"Số liệu đầu nhiệm kỳ {TERM}")
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"Số liệu tại thời điểm bắt đầu nhiệm kỳ {TERM}, nhập một lần cho cả nhiệm kỳ. "
+            "Chương trình dùng các số này để tính kết quả của mọi kỳ báo cáo."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fields: dict[str, QLineEdit] = {}
+        self._saved: dict[str, str] = {}
+        current = workspace.baselines()
+        for ind in workspace.catalog.indicators_for(workspace.commune):
+            if ind.baseline is None:
+                continue
+            edit = QLineEdit(format_number(current[ind.code], 6) if ind.code in current else "")
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setPlaceholderText(ind.baseline.unit)
+            edit.setAccessibleName(ind.baseline.label)
+            label = QLabel(f"{ind.baseline.label} ({ind.baseline.unit})<br>"
+                           f"<small>dùng cho: {ind.no}. {ind.name}</small>")
+            label.setWordWrap(True)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.fields[ind.code] = edit
+            self._saved[ind.code] = edit.text()
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Đóng")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Save each changed figure; stop at the first refusal and show it by its field."""
+        for code, edit in self.fields.items():
+            if edit.text().strip() == self._saved[code].strip():
+                continue
+            try:
+                saved = self.workspace.set_baseline(code, edit.text())
+            except ChiTieuError as err:
+                edit.setStyleSheet(f"background: {ERROR_BACKGROUND.name()};")
+                edit.setFocus()
+                self.error.setText(f"Chưa lưu: {err.message}")
+                return
+            edit.setStyleSheet("")
+            edit.setText(format_number(saved, 6) if saved is not None else "")
+            self._saved[code] = edit.text()
+        super().accept()

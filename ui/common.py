@@ -1,0 +1,129 @@
+"""What every window shares: the font, verdict colours, dates, and the one way errors are shown."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import traceback
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_app.catalog import SOURCE_OWN, SOURCE_PROVINCE_TERM, SOURCE_RESOLUTION, Target
+from desktop_app.errors import ChiTieuError
+from desktop_app.evaluation import Verdict
+from desktop_app.periods import FIRST_YEAR, LAST_YEAR
+
+APP_NAME = "Chỉ tiêu xã, phường"
+VIETNAMESE_SAMPLE = "ĐđẠạẶặỆệỢợỮữƯư"
+PREFERRED_FAMILIES = ("Segoe UI", "DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Tahoma")
+
+# Background and text colour of each verdict; the verdict's words are always shown too.
+VERDICT_COLOURS: dict[Verdict, tuple[str, str]] = {
+    Verdict.VUOT: ("#c8e6c9", "#1b5e20"),
+    Verdict.DAT: ("#e3f2d5", "#2e5d14"),
+    Verdict.KHONG_DAT: ("#ffcdd2", "#b71c1c"),
+    Verdict.DANG_THUC_HIEN: ("#fff1c2", "#6d4c00"),
+    Verdict.CHUA_NHAP: ("", "#6b6b6b"),
+    Verdict.CHUA_GIAO: ("#eceff1", "#455a64"),
+    Verdict.CHUA_DU_SO_LIEU: ("#eceff1", "#455a64"),
+    Verdict.CHUA_DEN_KY: ("#eceff1", "#455a64"),
+}
+ERROR_BACKGROUND = QColor("#ffcdd2")
+ERROR_TEXT = QColor("#b71c1c")
+WARNING_BACKGROUND = QColor("#fff1c2")
+WARNING_TEXT = QColor("#6d4c00")
+MUTED_TEXT = QColor("#6b6b6b")
+READONLY_BACKGROUND = QColor("#f4f5f7")
+
+
+def setup_font(app: QApplication) -> QFont:
+    """Make sure the application font draws Vietnamese diacritics (ệ, ượ, Đ).
+
+    Windows' Segoe UI does; a bare Linux or offscreen session may fall back to a
+    font without them, so pick the first installed family that has them.
+    """
+    font = app.font()
+    if not _draws_vietnamese(font):
+        families = set(QFontDatabase.families(QFontDatabase.WritingSystem.Vietnamese))
+        for family in PREFERRED_FAMILIES:
+            if family in families:
+                font = QFont(family, max(font.pointSize(), 9))
+                break
+        app.setFont(font)
+    return font
+
+
+def _draws_vietnamese(font: QFont) -> bool:
+    metrics = QFontMetrics(font)
+    return all(metrics.inFontUcs4(ord(c)) for c in VIETNAMESE_SAMPLE)
+
+
+def verdict_colours(verdict: Verdict) -> tuple[QColor | None, QColor]:
+    background, text = VERDICT_COLOURS.get(verdict, ("", "#000000"))
+    return (QColor(background) if background else None), QColor(text)
+
+
+def date_text(d: dt.date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+def time_text(t: dt.datetime) -> str:
+    return t.strftime("%H:%M")
+
+
+def target_source_text(target: Target | None) -> str:
+    """Where a target comes from and when it is judged, in a few words."""
+    if target is None:
+        return ""
+    if target.source == SOURCE_PROVINCE_TERM:
+        return {
+            "term_level": f"Tỉnh giao, đến {LAST_YEAR}",
+            "term_total": f"Tỉnh giao, tổng {LAST_YEAR - FIRST_YEAR + 1} năm",
+        }.get(target.horizon, "Tỉnh giao, hằng năm")
+    if target.source == SOURCE_RESOLUTION:
+        return "NQ Tỉnh ủy, hằng năm"
+    return target.source.replace("(năm ", "").replace(")", "") if target.source else SOURCE_OWN
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, ChiTieuError):
+        return exc.message
+    return str(exc) or type(exc).__name__
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "Không thực hiện được") -> None:
+    """The one place a failure reaches the officer.
+
+    An expected refusal (ChiTieuError) shows its Vietnamese message; anything else
+    says what happened and what to send to support, instead of a silent death.
+    """
+    if isinstance(exc, ChiTieuError):
+        QMessageBox.warning(parent, title, exc.message)
+        return
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Lỗi không mong muốn")
+    box.setText(
+        "Chương trình gặp lỗi không mong muốn. Số liệu đã lưu trước đó không bị mất.\n\n"
+        "Hãy chụp màn hình này hoặc sao chép phần \"Chi tiết\" và gửi cho bộ phận hỗ trợ."
+    )
+    box.setDetailedText(details)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+def install_excepthook() -> None:
+    """Unexpected exceptions in slots reach a dialog rather than only the console."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb):
+        previous(kind, value, tb)
+        if QApplication.instance() is not None and isinstance(value, Exception):
+            try:
+                show_error(QApplication.activeWindow(), value.with_traceback(tb))
+            except Exception:  # never let the error display itself crash the app
+                pass
+
+    sys.excepthook = hook

@@ -1,0 +1,431 @@
+"""The entry form of one period as a table model: group header rows, then one row per indicator.
+
+Each input field is its own cell. The model holds what the services returned (rows,
+warnings) and the refused cells (typed text + reason); every edit goes to one
+callback, `commit(code, field, text) -> bool`, which calls the service.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from desktop_app.catalog import InputField
+from desktop_app.checks import UNEXPLAINED_FAILURE
+from desktop_app.evaluation import Verdict
+from desktop_app.numbers import format_number
+from desktop_app.services import PeriodView, Row
+from ui.common import (
+    ERROR_BACKGROUND,
+    ERROR_TEXT,
+    MUTED_TEXT,
+    READONLY_BACKGROUND,
+    WARNING_BACKGROUND,
+    WARNING_TEXT,
+    target_source_text,
+    verdict_colours,
+)
+
+
+class Col(IntEnum):
+    NO = 0
+    NAME = 1
+    UNIT = 2
+    TARGET = 3
+    IN1 = 4
+    IN2 = 5
+    VALUE = 6
+    VERDICT = 7
+    COMMENT = 8
+
+
+HEADERS = {
+    Col.NO: "STT",
+    Col.NAME: "Chỉ tiêu",
+    Col.UNIT: "ĐVT",
+    Col.TARGET: "Chỉ tiêu giao",
+    Col.IN1: "Tử số\n/ Giá trị",
+    Col.IN2: "Mẫu số\n/ Cùng kỳ",
+    Col.VALUE: "Kết quả",
+    Col.VERDICT: "Đánh giá",
+    Col.COMMENT: "Ghi chú",
+}
+HEADER_TIPS = {
+    Col.TARGET: "Chỉ tiêu được giao, phép so sánh và nguồn: tỉnh giao cho cả nhiệm kỳ, "
+                "nghị quyết hằng năm, hoặc xã tự đặt cho năm.",
+    Col.IN1: "Số thứ nhất cần nhập: tử số của tỷ lệ (ví dụ Số người tham gia BHYT), "
+             "hoặc giá trị (thu ngân sách, số vụ), hoặc Có/Không.",
+    Col.IN2: "Số thứ hai cần nhập: mẫu số của tỷ lệ (ví dụ Dân số), "
+             "hoặc số liệu cùng kỳ năm trước. Ô xám là ô không cần nhập.",
+    Col.VALUE: "Kết quả do chương trình tính từ số đã nhập.",
+    Col.VERDICT: "Đánh giá so với chỉ tiêu giao: Vượt, Đạt, Không đạt, Đang thực hiện…",
+    Col.COMMENT: "Ghi chú, giải thích (nên ghi khi Không đạt).",
+}
+INPUT_COLUMNS = (Col.IN1, Col.IN2)
+EDITABLE_COLUMNS = (Col.IN1, Col.IN2, Col.COMMENT)
+
+# Extra roles the view and the window read.
+ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "group" or "row"
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 2  # the refusal's message for a refused cell
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 3  # the InputField of an input cell
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 4
+CODE_ROLE = Qt.ItemDataRole.UserRole + 5
+FLAG_ROLE = Qt.ItemDataRole.UserRole + 6  # True for a Có/Không cell
+
+COMMENT_FIELD = InputField("comment", "Ghi chú", "")
+
+
+@dataclass
+class _Line:
+    group: str
+    row: Row | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def is_group(self) -> bool:
+        return self.row is None
+
+    @property
+    def value_warnings(self) -> list[str]:
+        """Warnings about the figure itself (the missing explanation shows in Ghi chú)."""
+        return [w for w in self.warnings if w != UNEXPLAINED_FAILURE]
+
+    @property
+    def needs_comment(self) -> bool:
+        return UNEXPLAINED_FAILURE in self.warnings
+
+
+def input_fields(row: Row) -> dict[Col, InputField]:
+    """Which input field each input column holds for this indicator."""
+    inputs = row.indicator.inputs
+    cells = {Col.IN1: inputs[0]}
+    if len(inputs) > 1:
+        cells[Col.IN2] = inputs[1]
+    return cells
+
+
+def stored_value(row: Row, name: str):
+    """What is stored for one field of the row (Decimal, bool, str or None)."""
+    return getattr(row.entry, name)
+
+
+def shown_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, Decimal):
+        return format_number(value, 6)
+    return str(value)
+
+
+def verdict_text(row: Row) -> str:
+    text = row.verdict.value
+    extra = row.compared_text
+    return f"{text}\n{extra}" if extra else text
+
+
+class EntryModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.view: PeriodView | None = None
+        self.lines: list[_Line] = []
+        self.errors: dict[tuple[str, str], tuple[str, str]] = {}  # (code, field) -> (typed, message)
+        self.commit: Callable[[str, str, str], bool] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # --- loading --------------------------------------------------------------
+    def set_view(self, view: PeriodView, group_names: dict[str, str],
+                 warnings: dict[str, list[str]] | None = None,
+                 errors: dict[tuple[str, str], tuple[str, str]] | None = None) -> None:
+        """Show a period: `group_names` are the catalogue's (code -> "Kinh tế"…)."""
+        warnings = warnings or {}
+        self.beginResetModel()
+        self.view = view
+        self.errors = dict(errors or {})
+        self.lines = []
+        current = None
+        for r in view.rows:
+            if r.indicator.group != current:
+                current = r.indicator.group
+                self.lines.append(_Line(group_names.get(current, current)))
+            self.lines.append(_Line(current, r, list(warnings.get(r.indicator.code, []))))
+        self.endResetModel()
+
+    def update_row(self, row: Row, warnings: list[str] | None = None) -> int:
+        """Put the service's answer for one indicator in place; returns its line number."""
+        line_no = self.line_of(row.indicator.code)
+        line = self.lines[line_no]
+        line.row = row
+        if warnings is not None:
+            line.warnings = list(warnings)
+        self.view = _replace_row(self.view, row)
+        self.dataChanged.emit(self.index(line_no, 0), self.index(line_no, len(Col) - 1))
+        return line_no
+
+    def set_error(self, code: str, name: str, typed: str, message: str) -> None:
+        self.errors[(code, name)] = (typed, message)
+        self._changed(code, name)
+
+    def clear_error(self, code: str, name: str) -> None:
+        if self.errors.pop((code, name), None) is not None:
+            self._changed(code, name)
+
+    def _changed(self, code: str, name: str) -> None:
+        index = self.index_of(code, name)
+        if index.isValid():
+            self.dataChanged.emit(index, index)
+
+    # --- look-ups ---------------------------------------------------------------
+    def line_of(self, code: str) -> int:
+        for i, line in enumerate(self.lines):
+            if line.row is not None and line.row.indicator.code == code:
+                return i
+        raise KeyError(code)
+
+    def row_at(self, index: QModelIndex | int) -> Row | None:
+        i = index if isinstance(index, int) else index.row()
+        if 0 <= i < len(self.lines):
+            return self.lines[i].row
+        return None
+
+    def warnings_at(self, index: QModelIndex | int) -> list[str]:
+        i = index if isinstance(index, int) else index.row()
+        return self.lines[i].warnings if 0 <= i < len(self.lines) else []
+
+    def field_at(self, index: QModelIndex) -> InputField | None:
+        row = self.row_at(index)
+        if row is None:
+            return None
+        if index.column() == Col.COMMENT:
+            return COMMENT_FIELD
+        return input_fields(row).get(Col(index.column())) if index.column() in INPUT_COLUMNS else None
+
+    def index_of(self, code: str, name: str) -> QModelIndex:
+        try:
+            line_no = self.line_of(code)
+        except KeyError:
+            return QModelIndex()
+        row = self.lines[line_no].row
+        if name == "comment":
+            return self.index(line_no, Col.COMMENT)
+        for col, f in input_fields(row).items():
+            if f.field == name:
+                return self.index(line_no, col)
+        return QModelIndex()
+
+    def is_editable(self, index: QModelIndex) -> bool:
+        return self.field_at(index) is not None
+
+    def error_at(self, index: QModelIndex) -> str | None:
+        f, row = self.field_at(index), self.row_at(index)
+        if f is None:
+            return None
+        found = self.errors.get((row.indicator.code, f.field))
+        return found[1] if found else None
+
+    # --- Qt model -------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Col)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Col(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(Col(section))
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.is_editable(index):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        col = Col(index.column())
+        if line.is_group:
+            return self._group_data(line, col, role)
+        row = line.row
+        if role == ROW_KIND_ROLE:
+            return "row"
+        if role == CODE_ROLE:
+            return row.indicator.code
+        if role == VERDICT_ROLE:
+            return row.verdict
+        f = self.field_at(index)
+        if f is COMMENT_FIELD and line.needs_comment and not row.entry.comment:
+            hint = self._comment_hint(role)
+            if hint is not None:
+                return hint
+        if f is not None:
+            return self._input_data(row, f, col, role)
+        if col == Col.IN2 and row.indicator.baseline is not None and row.indicator.kind == "ratio_of_baseline":
+            return self._baseline_data(row, role)
+        return self._fixed_data(line, row, col, role)
+
+    def _group_data(self, line: _Line, col: Col, role):
+        if role == ROW_KIND_ROLE:
+            return "group"
+        if col != Col.NO:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return line.group
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(READONLY_BACKGROUND)
+        return None
+
+    def _input_data(self, row: Row, f: InputField, col: Col, role):
+        code = row.indicator.code
+        refused = self.errors.get((code, f.field))
+        value = stored_value(row, f.field)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return refused[0] if refused else shown_value(value)
+        if role == ERROR_ROLE:
+            return refused[1] if refused else None
+        if role == FIELD_ROLE:
+            return f
+        if role == FLAG_ROLE:
+            return f.field == "flag"
+        if role == Qt.ItemDataRole.BackgroundRole and refused:
+            return QBrush(ERROR_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and refused:
+            return QBrush(ERROR_TEXT)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in INPUT_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            label = f.label + (f" ({f.unit})" if f.unit and f.unit != "Có/Không" else "")
+            tip = label if f.field != "comment" else "Ghi chú, giải thích"
+            return f"{tip}\n{refused[1]}" if refused else tip
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{f.label}: {shown_value(value) or 'chưa nhập'}"
+        return None
+
+    def _comment_hint(self, role):
+        """An empty comment on a Không đạt row asks for the reason (the editor still starts empty)."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "⚠ Cần ghi nguyên nhân không đạt"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(WARNING_TEXT)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(WARNING_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return UNEXPLAINED_FAILURE
+        return None
+
+    def _baseline_data(self, row: Row, role):
+        label = row.indicator.baseline.label
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_number(row.baseline, 0) if row.baseline is not None else "chưa nhập"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{label}: nhập trong Dữ liệu › Số liệu đầu nhiệm kỳ…"
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MUTED_TEXT)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(READONLY_BACKGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _fixed_data(self, line: _Line, row: Row, col: Col, role):
+        ind = row.indicator
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == Col.NO:
+                return str(ind.no)
+            if col == Col.NAME:
+                return ind.name
+            if col == Col.UNIT:
+                return ind.unit
+            if col == Col.TARGET:
+                if row.target is None:
+                    return "Chưa giao"
+                return f"{row.target_text}\n{target_source_text(row.target)}"
+            if col == Col.VALUE:
+                text = row.value_text
+                return f"⚠ {text}" if line.value_warnings and text else text
+            if col == Col.VERDICT:
+                return verdict_text(row)
+            return ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == Col.NAME:
+                return f"{ind.name}\nMở diễn biến qua các kỳ: nhấp đúp hoặc Ctrl+H"
+            if col == Col.TARGET and row.target is not None:
+                return f"{row.target_text} — {row.target.source}"
+            if col in (Col.VALUE, Col.VERDICT):
+                notes = list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])
+                return "\n".join(notes + line.warnings) or None
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col == Col.VERDICT:
+                background, _ = verdict_colours(row.verdict)
+                return QBrush(background) if background else None
+            if col in (Col.IN1, Col.IN2):  # a cell this indicator does not use
+                return QBrush(READONLY_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == Col.VERDICT:
+                return QBrush(verdict_colours(row.verdict)[1])
+            if col == Col.VALUE and line.value_warnings:
+                return QBrush(WARNING_TEXT)
+            if col == Col.TARGET and row.target is None:
+                return QBrush(MUTED_TEXT)
+            return None
+        if role == Qt.ItemDataRole.FontRole and col == Col.VERDICT and row.verdict.is_final:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in (Col.NO, Col.UNIT, Col.VERDICT):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if col == Col.VALUE:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not self.is_editable(index) or self.commit is None:
+            return False
+        text = "" if value is None else str(value)
+        row, f = self.row_at(index), self.field_at(index)
+        unchanged = text.strip() == shown_value(stored_value(row, f.field)).strip()
+        if unchanged and (row.indicator.code, f.field) not in self.errors:
+            return True
+        return bool(self.commit(row.indicator.code, f.field, text))
+
+    # --- summaries --------------------------------------------------------------
+    def verdict_counts(self) -> dict[Verdict, int]:
+        counts: dict[Verdict, int] = {}
+        for line in self.lines:
+            if line.row is not None and line.row.indicator.assigned:
+                counts[line.row.verdict] = counts.get(line.row.verdict, 0) + 1
+        return counts
+
+    def all_warnings(self) -> list[tuple[Row, str]]:
+        return [(line.row, w) for line in self.lines if line.row is not None for w in line.warnings]
+
+
+def _replace_row(view: PeriodView | None, row: Row) -> PeriodView | None:
+    if view is None:
+        return None
+    rows = [row if r.indicator.code == row.indicator.code else r for r in view.rows]
+    return replace(view, rows=rows)

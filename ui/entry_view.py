@@ -1,0 +1,330 @@
+"""The entry table: a spreadsheet's keys, with the safety of a form.
+
+Typing starts editing the current cell; Enter saves and moves down (back to the
+column where a Tab run started, as a spreadsheet does); Tab saves and moves to the
+next cell to fill; a refused value keeps the cursor on its cell. Cells an
+indicator does not use are skipped.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
+
+from ui.entry_model import EDITABLE_COLUMNS, FLAG_ROLE, ROW_KIND_ROLE, Col, EntryModel
+
+COLUMN_WIDTHS = {
+    Col.NO: 32,
+    Col.NAME: 270,
+    Col.UNIT: 58,
+    Col.TARGET: 124,
+    Col.IN1: 90,
+    Col.IN2: 90,
+    Col.VALUE: 66,
+    Col.VERDICT: 112,
+}
+FLAG_CHOICES = ("", "Có", "Không")
+TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
+EndEditHint = QAbstractItemDelegate.EndEditHint
+
+
+def _data(index: QModelIndex, role):
+    """The model's own data(), called in Python (not through QModelIndex.data: see pyside_workarounds)."""
+    return index.model().data(index, role)
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """A line edit for numbers and comments, a Có/Không list for yes/no indicators.
+
+    Two-line cells (a target and its source, a verdict and its progress) draw their
+    second line smaller, so a row stays two lines high.
+    """
+
+    def _small_font(self, option) -> QFont:
+        font = QFont(option.font)
+        size = font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(max(size - 1, 7))
+        return font
+
+    def paint(self, painter, option, index):
+        text = _data(index, Qt.ItemDataRole.DisplayRole)
+        if index.column() not in TWO_LINE_COLUMNS or not text or "\n" not in text:
+            super().paint(painter, option, index)
+            return
+        first, second = text.split("\n", 1)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = opt.rect.adjusted(4, 2, -4, -2)
+        align = Qt.AlignmentFlag.AlignHCenter if index.column() == Col.VERDICT else Qt.AlignmentFlag.AlignLeft
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        colour = opt.palette.highlightedText().color() if selected else opt.palette.text().color()
+        foreground = _data(index, Qt.ItemDataRole.ForegroundRole)
+        if foreground is not None and not selected:
+            colour = foreground.color()
+        small = self._small_font(opt)
+        first_height = QFontMetrics(opt.font).height()
+        second_height = QFontMetrics(small).boundingRect(rect, Qt.TextFlag.TextWordWrap, second).height()
+        top = rect.top() + max(0, (rect.height() - first_height - second_height) // 2)
+        painter.save()
+        painter.setPen(colour)
+        painter.setFont(opt.font)
+        painter.drawText(QRect(rect.left(), top, rect.width(), first_height),
+                         align | Qt.AlignmentFlag.AlignVCenter, first)
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(colour if index.column() == Col.VERDICT else QColor("#555555"))
+        painter.drawText(QRect(rect.left(), top + first_height, rect.width(), second_height),
+                         align | Qt.TextFlag.TextWordWrap, second)
+        painter.restore()
+
+    def sizeHint(self, option, index):
+        text = _data(index, Qt.ItemDataRole.DisplayRole)
+        if index.column() not in TWO_LINE_COLUMNS or not text or "\n" not in text:
+            return super().sizeHint(option, index)
+        first, second = text.split("\n", 1)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = max(opt.rect.width(), 40) - 8
+        small = QFontMetrics(self._small_font(opt))
+        height = QFontMetrics(opt.font).height() + small.boundingRect(
+            QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, second).height() + 6
+        return QSize(width + 8, height)
+
+    def createEditor(self, parent, option, index):
+        editor = self._create(parent, index)
+        self.open_editor = editor
+        editor.destroyed.connect(lambda *_: setattr(self, "open_editor", None))
+        return editor
+
+    open_editor = None  # the editor being typed in, if any
+
+    def _create(self, parent, index):
+        if _data(index, FLAG_ROLE):
+            box = QComboBox(parent)
+            box.addItems(FLAG_CHOICES)
+            box.setAccessibleName("Có hoặc Không")
+            return box
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        if index.column() != Col.COMMENT:
+            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tip = _data(index, Qt.ItemDataRole.ToolTipRole)
+        if tip:
+            editor.setPlaceholderText(tip.splitlines()[0])
+        return editor
+
+    def setEditorData(self, editor, index):
+        text = _data(index, Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findText(text)))
+        else:
+            editor.setText(text)
+
+    def setModelData(self, editor, model, index):
+        text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+        model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor, event):
+        # A yes/no list: typing "c" / "k" picks Có / Không, as in the line edits.
+        if isinstance(editor, QComboBox) and event.type() == QEvent.Type.KeyPress:
+            key_text = event.text().lower()
+            if key_text in ("c", "y", "1", "x"):
+                editor.setCurrentIndex(1)
+                return True
+            if key_text in ("k", "n", "0"):
+                editor.setCurrentIndex(2)
+                return True
+        return super().eventFilter(editor, event)
+
+
+class EntryTable(QTableView):
+    """The form's table. `currentCellChanged` tells the window which field is current."""
+
+    currentCellChanged = Signal(QModelIndex)
+    historyRequested = Signal(str)  # indicator code
+    cleared = Signal(QModelIndex)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setItemDelegate(EntryDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setTabKeyNavigation(True)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.verticalHeader().hide()
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("Bảng nhập kết quả các chỉ tiêu")
+        self._anchor: int | None = None  # column where a run of Tabs started
+        self._moving = False
+
+    def setModel(self, model: EntryModel) -> None:
+        super().setModel(model)
+        header = self.horizontalHeader()
+        for col, width in COLUMN_WIDTHS.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(col, width)
+        header.setSectionResizeMode(Col.COMMENT, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        model.modelReset.connect(self.layout_rows)
+
+    def entry_model(self) -> EntryModel:
+        return self.model()
+
+    def layout_rows(self) -> None:
+        """Group rows span the table; every row is as tall as its wrapped text."""
+        model = self.entry_model()
+        self.clearSpans()
+        for i in range(model.rowCount()):
+            if model.data(model.index(i, 0), ROW_KIND_ROLE) == "group":
+                self.setSpan(i, 0, 1, model.columnCount())
+        self.resizeRowsToContents()
+
+    # --- moving -------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._moving:
+            self._anchor = None
+        self.currentCellChanged.emit(current)
+
+    def _go(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self._moving = True
+        try:
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+        finally:
+            self._moving = False
+
+    def _data_rows_after(self, row: int, step: int):
+        model = self.entry_model()
+        r = row + step
+        while 0 <= r < model.rowCount():
+            if model.row_at(r) is not None:
+                yield r
+            r += step
+
+    def _first_editable(self, row: int, columns=EDITABLE_COLUMNS, reverse: bool = False) -> QModelIndex:
+        model = self.entry_model()
+        for col in (reversed(columns) if reverse else columns):
+            index = model.index(row, col)
+            if model.is_editable(index):
+                return index
+        return QModelIndex()
+
+    def move_down(self, step: int = 1) -> None:
+        """Enter: the next indicator, in the column where the Tab run started."""
+        current = self.currentIndex()
+        if not current.isValid():
+            self._go(self._first_editable(next(self._data_rows_after(-1, 1), 0)))
+            return
+        model = self.entry_model()
+        col = self._anchor if self._anchor is not None else current.column()
+        for r in self._data_rows_after(current.row(), step):
+            index = model.index(r, col)
+            if col in EDITABLE_COLUMNS and not model.is_editable(index):
+                index = self._first_editable(r)
+            self._go(index)
+            break
+        self._anchor = None
+
+    def move_right(self, step: int = 1) -> None:
+        """Tab: the next cell to fill in this row, then the first one of the next row."""
+        current = self.currentIndex()
+        model = self.entry_model()
+        if not current.isValid():
+            self.move_down()
+            return
+        anchor = self._anchor if self._anchor is not None else current.column()
+        if model.row_at(current) is not None:
+            cols = [c for c in EDITABLE_COLUMNS if (c - current.column()) * step > 0]
+            cols.sort(reverse=step < 0)
+            for col in cols:
+                index = model.index(current.row(), col)
+                if model.is_editable(index):
+                    self._go(index)
+                    self._anchor = anchor
+                    return
+        for r in self._data_rows_after(current.row(), step):
+            index = self._first_editable(r, reverse=step < 0)
+            if index.isValid():
+                self._go(index)
+                self._anchor = index.column() if step > 0 else None
+                return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.state() != QAbstractItemView.State.EditingState:
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.move_down(-1 if shift else 1)
+                event.accept()
+                return
+            if key == Qt.Key.Key_Tab and not shift:
+                self.move_right(1)
+                event.accept()
+                return
+            if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and shift):
+                self.move_right(-1)
+                event.accept()
+                return
+            if key == Qt.Key.Key_Delete and self.entry_model().is_editable(self.currentIndex()):
+                self.entry_model().setData(self.currentIndex(), "")
+                self.cleared.emit(self.currentIndex())
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def commit_open_editor(self) -> None:
+        """Save what is being typed (before the window closes or the period changes)."""
+        editor = self.itemDelegate().open_editor
+        if editor is not None and self.state() == QAbstractItemView.State.EditingState:
+            self.commitData(editor)
+            super().closeEditor(editor, EndEditHint.NoHint)
+
+    def closeEditor(self, editor, hint) -> None:
+        """After the editor's value went to the model: stay on a refused cell, else move."""
+        index = self.currentIndex()
+        refused = self.entry_model().error_at(index) is not None
+        if hint in (EndEditHint.EditNextItem, EndEditHint.EditPreviousItem, EndEditHint.SubmitModelCache):
+            super().closeEditor(editor, EndEditHint.NoHint)
+            if refused:
+                return
+            if hint == EndEditHint.EditNextItem:
+                self.move_right(1)
+            elif hint == EndEditHint.EditPreviousItem:
+                self.move_right(-1)
+            else:
+                self.move_down(1)
+            return
+        super().closeEditor(editor, hint)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        index = self.indexAt(event.position().toPoint())
+        row = self.entry_model().row_at(index) if index.isValid() else None
+        if row is not None and index.column() in (Col.NO, Col.NAME, Col.VALUE, Col.VERDICT):
+            self.historyRequested.emit(row.indicator.code)
+            return
+        super().mouseDoubleClickEvent(event)

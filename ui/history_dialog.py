@@ -1,0 +1,186 @@
+"""An indicator across the periods of the term, against its target: a small chart and a table."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop_app.numbers import format_number
+from desktop_app.periods import Period
+from desktop_app.services import Row, Workspace
+from ui.common import target_source_text, verdict_colours
+
+RESULT_COLOUR = QColor("#1f4e79")
+TARGET_COLOUR = QColor("#c62828")
+SHORT_KIND = {"Q1": "Quý I", "6M": "6 tháng", "9M": "9 tháng", "Y": "Năm"}
+
+
+def axis_label(p: Period) -> str:
+    return f"{SHORT_KIND[p.kind]}\n{p.year}"
+
+
+def plotted(row: Row) -> Decimal | bool | None:
+    """What the chart shows for a row: the running term total for a term-total target."""
+    c = row.computed
+    if row.indicator.horizon == "term_total" and c.compared is not None and row.target is row.province_target:
+        return c.compared
+    return c.value
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, workspace: Workspace, code: str, current: Period | None = None, parent=None):
+        super().__init__(parent)
+        self.rows = workspace.history(code)
+        ind = self.rows[0].indicator
+        self.indicator = ind
+        self.setWindowTitle(f"Diễn biến qua các kỳ — {ind.name}")
+        self.resize(1100, 640)
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<b>{ind.no}. {ind.name}</b> ({ind.unit})")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        subtitle = QLabel(self._subtitle())
+        subtitle.setWordWrap(True)
+        layout.addWidget(subtitle)
+
+        self.chart = self._chart(current)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(330)
+        layout.addWidget(self.chart_view, 3)
+
+        self.table = self._table()
+        layout.addWidget(self.table, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _subtitle(self) -> str:
+        ind = self.indicator
+        targets = {(r.target_text, target_source_text(r.target)) for r in self.rows if r.target is not None}
+        if not targets:
+            return "Chưa có chỉ tiêu giao cho chỉ tiêu này."
+        parts = [f"{text} ({source})" for text, source in sorted(targets)]
+        what = "Đường đỏ đứt nét: chỉ tiêu giao. " if self._has_target_line() else ""
+        series = "lũy kế từ đầu nhiệm kỳ" if ind.horizon == "term_total" else "kết quả từng kỳ"
+        return f"Chỉ tiêu: {'; '.join(parts)}. {what}Đường xanh: {series}."
+
+    def _has_target_line(self) -> bool:
+        return self.indicator.kind != "count_vs_last_year" and any(r.target is not None for r in self.rows)
+
+    def _chart(self, current: Period | None) -> QChart:
+        ind = self.indicator
+        chart = QChart()
+        chart.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        chart.setLocalizeNumbers(True)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        boolean = ind.kind == "boolean"
+
+        result = QLineSeries()
+        result.setName("Lũy kế nhiệm kỳ" if ind.horizon == "term_total" else "Kết quả")
+        result.setPen(QPen(RESULT_COLOUR, 2.5))
+        points = QScatterSeries()
+        points.setMarkerSize(9)
+        points.setColor(RESULT_COLOUR)
+        points.setBorderColor(RESULT_COLOUR)
+        target = QLineSeries()
+        target.setName("Chỉ tiêu giao")
+        pen = QPen(TARGET_COLOUR, 2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        target.setPen(pen)
+
+        values = []
+        for i, row in enumerate(self.rows):
+            v = plotted(row)
+            if v is not None:
+                y = (1.0 if v else 0.0) if isinstance(v, bool) else float(v)
+                result.append(i, y)
+                points.append(i, y)
+                values.append(y)
+            t = row.target
+            if t is not None and ind.kind != "count_vs_last_year":
+                y = (1.0 if t.value else 0.0) if isinstance(t.value, bool) else float(t.value)
+                target.append(i, y)
+                values.append(y)
+
+        chart.addSeries(result)
+        chart.addSeries(points)
+        if target.count():
+            chart.addSeries(target)
+        chart.legend().markers(points)[0].setVisible(False)
+
+        x_axis = QBarCategoryAxis()
+        x_axis.append([axis_label(r.period) for r in self.rows])
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        if boolean:
+            y_axis = QCategoryAxis()
+            y_axis.append("Không", 0.5)
+            y_axis.append("Có", 1.5)
+            y_axis.setRange(-0.5, 1.5)
+            y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+            y_axis.setStartValue(-0.5)
+        else:
+            y_axis = QValueAxis()
+            top = max(values) if values else 100.0
+            low = min(values + [0.0])
+            y_axis.setRange(low, top * 1.1 if top > 0 else 1.0)
+            y_axis.setLabelFormat("%.0f" if top >= 10 else "%.2f")
+            y_axis.applyNiceNumbers()
+            y_axis.setTitleText(ind.unit)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for s in chart.series():
+            s.attachAxis(x_axis)
+            s.attachAxis(y_axis)
+        if current is not None:
+            x_axis.setLabelsBrush(QBrush(QColor("#000000")))
+        return chart
+
+    def _table(self) -> QTableWidget:
+        ind = self.indicator
+        shown = [r for r in self.rows if not r.entry.is_empty]
+        table = QTableWidget(max(len(shown), 1), 5)
+        table.setHorizontalHeaderLabels(["Kỳ báo cáo", "Kết quả", "Chỉ tiêu giao", "So với chỉ tiêu", "Đánh giá"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if not shown:
+            table.setSpan(0, 0, 1, 5)
+            table.setItem(0, 0, QTableWidgetItem("Chưa nhập số liệu kỳ nào cho chỉ tiêu này."))
+            return table
+        for i, r in enumerate(shown):
+            v = plotted(r)
+            value = (("Có" if v else "Không") if isinstance(v, bool)
+                     else format_number(v, ind.decimals) if v is not None else "")
+            cells = [r.period.name, value, r.target_text or "Chưa giao", r.compared_text, r.verdict.value]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 4:
+                    background, foreground = verdict_colours(r.verdict)
+                    if background:
+                        item.setBackground(background)
+                    item.setForeground(foreground)
+                table.setItem(i, col, item)
+        return table

@@ -1,0 +1,535 @@
+"""The main window: the unit, the periods, the period's entry form, its narrative and its status.
+
+Every user action is one call to the Workspace; the widgets only show its answers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.checks import warnings_for
+from desktop_app.entry_form import last_saved, period_warnings
+from desktop_app.errors import ChiTieuError
+from desktop_app.periods import Period
+from desktop_app.services import NARRATIVE_SECTIONS, PeriodView, Workspace
+from ui.commands import SetFieldCommand
+from ui.common import APP_NAME, ERROR_TEXT, WARNING_TEXT, date_text, show_error, time_text
+from ui.entry_model import COMMENT_FIELD, Col, EntryModel, stored_value
+from ui.entry_view import EntryTable
+from ui.narratives import NarrativePanel
+from ui.period_nav import PeriodNavigator
+
+WINDOW_SIZE = (1366, 768)
+
+
+class MainWindow(QMainWindow):
+    """`painted` is emitted once, when the entry table was first drawn with its period."""
+
+    painted = Signal()
+    saved = Signal(object)  # the Row returned by the service
+
+    def __init__(self, workspace: Workspace, today: dt.date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.today = today or dt.date.today()
+        self.period: Period | None = None
+        self.view: PeriodView | None = None
+        self.undo_stack = QUndoStack(self)
+        # Refused cells of every period visited: (period, code, field) -> (typed, message).
+        self._refused: dict[tuple[str, str, str], tuple[str, str]] = {}
+        self._painted = False
+        self._frozen = False
+        self._status_timer = QTimer(self)  # the navigator's count, just after the verdict repaint
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(0)
+        self._status_timer.timeout.connect(self._refresh_period_status)
+        self.setWindowTitle(APP_NAME)
+        self.resize(*WINDOW_SIZE)
+
+        self._build_header()
+        self._build_body()
+        self._build_status_bar()
+        self._build_menus()
+        self.reload()
+
+    # --- building -----------------------------------------------------------------------
+    def _build_header(self) -> None:
+        self.header = QFrame()
+        self.header.setObjectName("header")
+        self.header.setStyleSheet("#header { background: #1f4e79; } #header QLabel { color: white; }")
+        layout = QHBoxLayout(self.header)
+        layout.setContentsMargins(12, 6, 12, 6)
+        left = QVBoxLayout()
+        self.unit_label = QLabel()
+        self.unit_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.people_label = QLabel()
+        left.addWidget(self.unit_label)
+        left.addWidget(self.people_label)
+        right = QVBoxLayout()
+        self.period_label = QLabel()
+        self.period_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.period_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.deadline_label = QLabel()
+        self.deadline_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        right.addWidget(self.period_label)
+        right.addWidget(self.deadline_label)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+
+    def _build_body(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
+
+        self.overdue_label = QLabel()
+        self.overdue_label.setWordWrap(True)
+        self.overdue_label.setStyleSheet(
+            f"background: #ffcdd2; color: {ERROR_TEXT.name()}; padding: 4px 12px; font-weight: bold;")
+        self.overdue_label.hide()
+        outer.addWidget(self.overdue_label)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.navigator = PeriodNavigator()
+        self.navigator.periodSelected.connect(self.show_period)
+        splitter.addWidget(self.navigator)
+
+        right = QWidget()
+        rlayout = QVBoxLayout(right)
+        rlayout.setContentsMargins(6, 6, 6, 0)
+        self.tabs = QTabWidget()
+        form = QWidget()
+        flayout = QVBoxLayout(form)
+        flayout.setContentsMargins(0, 4, 0, 0)
+        self.frozen_label = QLabel()
+        self.frozen_label.setWordWrap(True)
+        self.frozen_label.setStyleSheet("background: #e3f2fd; color: #0d47a1; padding: 4px;")
+        self.frozen_label.hide()
+        flayout.addWidget(self.frozen_label)
+
+        self.model = EntryModel(self)
+        self.model.commit = self.commit_edit
+        self.table = EntryTable()
+        self.table.setObjectName("entryTable")
+        self.table.setModel(self.model)
+        self.table.currentCellChanged.connect(self._cell_changed)
+        self.table.historyRequested.connect(self.show_history)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.viewport().installEventFilter(self)
+        flayout.addWidget(self.table, 1)
+
+        self.cell_info = QLabel()
+        self.cell_info.setWordWrap(True)
+        self.cell_info.setTextFormat(Qt.TextFormat.RichText)
+        self.cell_info.setMinimumHeight(20)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback.setObjectName("feedback")
+        self.feedback.setAccessibleName("Thông báo")
+        flayout.addWidget(self.cell_info)
+        flayout.addWidget(self.feedback)
+
+        buttons = QHBoxLayout()
+        self.history_button = QPushButton("Diễn biến qua các kỳ…")
+        self.history_button.setToolTip("Giá trị của chỉ tiêu đang chọn qua các kỳ, so với chỉ tiêu giao (Ctrl+H)")
+        self.history_button.clicked.connect(lambda: self.show_history())
+        self.undo_button = QPushButton("Hoàn tác")
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button = QPushButton("Làm lại")
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.redo_button.setEnabled(False)
+        hint = QLabel("Gõ số để nhập · Enter: xuống dòng · Tab: sang ô bên phải · Ctrl+Z: hoàn tác")
+        hint.setStyleSheet("color: #555;")
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        buttons.addWidget(self.history_button)
+        flayout.addLayout(buttons)
+
+        self.narratives = NarrativePanel(self.save_narrative)
+        self.tabs.addTab(form, "Số liệu các chỉ tiêu")
+        self.tabs.addTab(self.narratives, "Thuyết minh báo cáo")
+        rlayout.addWidget(self.tabs)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, WINDOW_SIZE[0] - 300])
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.completeness = QProgressBar()
+        self.completeness.setTextVisible(True)
+        self.completeness.setMinimumWidth(300)
+        self.completeness.setAccessibleName("Mức độ nhập đủ")
+        self.summary_label = QLabel()
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        bar.addWidget(self.completeness)
+        bar.addWidget(self.summary_label, 1)
+        bar.addPermanentWidget(self.saved_label)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        self.file_menu = menus.addMenu("&Tệp")
+        self.settings_action = self.file_menu.addAction("&Cài đặt…", self.open_settings)
+        # The exports engineer's "Xuất báo cáo…" goes before this separator: add_export_action().
+        self._export_separator = self.file_menu.addSeparator()
+        quit_action = self.file_menu.addAction("T&hoát", self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = menus.addMenu("&Sửa")
+        self.undo_action = self.undo_stack.createUndoAction(self, "Hoàn tác")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self, "Làm lại")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        self.data_menu = menus.addMenu("&Dữ liệu")
+        self.data_menu.addAction("Số liệu đầu &nhiệm kỳ…", self.open_baselines)
+        self.data_menu.addAction("Chỉ tiêu xã tự đặt…", self.open_own_targets)
+        self.data_menu.addAction("&Bộ chỉ tiêu của tỉnh…", self.open_reference)
+        self.data_menu.addSeparator()
+        history = self.data_menu.addAction("&Diễn biến chỉ tiêu đang chọn…", lambda: self.show_history())
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        self.addAction(history)
+
+        self.help_menu = menus.addMenu("Trợ &giúp")
+        self.help_menu.addAction("Cách &nhập số liệu", self.show_keys_help)
+        self.help_menu.addAction("&Giới thiệu", self.show_about)
+
+    def add_export_action(self, action: QAction) -> None:
+        """Where the exports' "Xuất báo cáo…" is plugged in: Tệp menu, above Thoát."""
+        self.file_menu.insertAction(self._export_separator, action)
+
+    # --- loading ----------------------------------------------------------------------------
+    def reload(self, period: Period | None = None) -> None:
+        """Read the unit, every period's status, and show `period` (default: the current one)."""
+        ws = self.workspace
+        commune = ws.commune
+        settings = ws.settings
+        self.setWindowTitle(f"{APP_NAME} — {commune.name}")
+        self.unit_label.setText(commune.name)
+        self.people_label.setText(
+            f"Mã đơn vị {commune.code} · Người lập biểu: {settings.preparer} · "
+            f"Người ký: {settings.signer_title} UBND {settings.signer}")
+        current = ws.current_period(self.today)
+        self._refresh_overview(current)
+        self.show_period(period or self.period or current)
+        self._show_last_saved()
+
+    def _refresh_overview(self, current: Period | None = None) -> None:
+        ws = self.workspace
+        statuses = ws.overview(self.today)
+        rules = ws.settings.rules
+        current = current or self.navigator.current_period or ws.current_period(self.today)
+        self.navigator.set_statuses(statuses, self.today, rules, current)
+        overdue = [s.period for s in statuses if s.overdue]
+        if overdue:
+            names = ", ".join(p.name for p in overdue)
+            self.overdue_label.setText(f"Quá hạn gửi báo cáo: {names}.")
+        self.overdue_label.setVisible(bool(overdue))
+        self._statuses = {s.period: s for s in statuses}
+
+    def show_period(self, period: Period) -> None:
+        """Load one period's form and narrative (nothing here is slow: a few ms of SQLite)."""
+        if self.period is not None and period != self.period:
+            self.table.commit_open_editor()
+            self.narratives.flush()
+        ws = self.workspace
+        self.period = period
+        self.view = ws.period_view(period)
+        errors = {(code, name): v for (pc, code, name), v in self._refused.items() if pc == period.code}
+        self.model.set_view(self.view, ws.catalog.groups, period_warnings(ws, self.view), errors)
+        self.narratives.set_texts(self.view.narratives)
+        self.navigator.select(period)
+        self._show_period_header()
+        self._show_frozen()
+        self._show_completeness()
+        self.feedback.clear()
+        if not self.table.currentIndex().isValid() or self.model.row_at(self.table.currentIndex()) is None:
+            self.table.move_down()
+        else:
+            self._cell_changed(self.table.currentIndex())
+
+    def _show_period_header(self) -> None:
+        p, rules = self.period, self.workspace.settings.rules
+        start, end = p.cutoff(rules)
+        deadline = p.deadline(rules)
+        days = (deadline - self.today).days
+        when = (f"còn {days} ngày" if days > 0 else "hôm nay là hạn" if days == 0
+                else f"quá hạn {-days} ngày")
+        status = self._statuses.get(p)
+        state = getattr(status, "state", None)
+        state_text = f" · Trạng thái: {state.value}" if state is not None else ""
+        self.period_label.setText(p.name)
+        self.deadline_label.setText(
+            f"Số liệu từ {date_text(start)} đến {date_text(end)} · Hạn gửi {date_text(deadline)} ({when})"
+            f"{state_text}")
+
+    def _show_frozen(self) -> None:
+        status = self._statuses.get(self.period)
+        state = getattr(status, "state", None)
+        self._frozen = bool(state is not None and getattr(state, "frozen", False))
+        self.frozen_label.setVisible(self._frozen)
+        if self._frozen:
+            self.frozen_label.setText(
+                f"Kỳ này {state.value.lower()}: chỉ xem, không sửa được. "
+                "Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo.")
+        triggers = (EntryTable.EditTrigger.NoEditTriggers if self._frozen else
+                    EntryTable.EditTrigger.AnyKeyPressed | EntryTable.EditTrigger.DoubleClicked
+                    | EntryTable.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(triggers)
+        for editor in self.narratives.editors.values():
+            editor.setReadOnly(self._frozen)
+
+    def _show_completeness(self) -> None:
+        view = self.model.view
+        required = len(view.required)
+        self.completeness.setRange(0, max(required, 1))
+        self.completeness.setValue(view.entered)
+        self.completeness.setFormat(view.completeness_text)
+        self.summary_label.setText("  " + view.summary_text())
+        n = len(self.model.all_warnings())
+        if n:
+            self.summary_label.setText(f"  {view.summary_text()} · {n} lưu ý cần xem lại")
+
+    def _show_last_saved(self, when: dt.datetime | None = None) -> None:
+        if when is not None:
+            self.saved_label.setText(f"Đã lưu lúc {time_text(when)}")
+            return
+        last = last_saved(self.workspace)
+        self.saved_label.setText(
+            f"Lần lưu gần nhất: {date_text(last.date())} {time_text(last)}" if last else "Chưa có số liệu nào")
+
+    # --- editing ------------------------------------------------------------------------------
+    def commit_edit(self, code: str, name: str, text: str) -> bool:
+        """One typed cell: save it through the service, or keep it red with the reason."""
+        period = self.period
+        row = self.model.row_at(self.model.line_of(code))
+        before = stored_value(row, name)
+        try:
+            new_row = self.workspace.set_entry(period, code, **{name: text})
+        except ChiTieuError as err:
+            self._refused[(period.code, code, name)] = (text, err.message)
+            self.model.set_error(code, name, text, err.message)
+            self._show_feedback(err.message, error=True)
+            return False
+        self._refused.pop((period.code, code, name), None)
+        self.model.clear_error(code, name)
+        after = stored_value(new_row, name)
+        self._after_save(new_row)
+        if after != before:
+            label = self._field_label(new_row, name)
+            self.undo_stack.push(SetFieldCommand(self.apply_stored, period, code, name, label, before, after))
+        return True
+
+    def apply_stored(self, period: Period, code: str, name: str, value) -> bool:
+        """Undo/redo: put a stored value back, showing the period and cell it belongs to."""
+        if period != self.period:
+            self.show_period(period)
+        try:
+            row = self.workspace.set_entry(period, code, **{name: value})
+        except ChiTieuError as err:
+            show_error(self, err, "Không hoàn tác được")
+            return False
+        self._refused.pop((period.code, code, name), None)
+        self.model.clear_error(code, name)
+        self._after_save(row)
+        index = self.model.index_of(code, name)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        return True
+
+    def _after_save(self, row) -> None:
+        warnings = warnings_for(self.workspace, row)
+        self.model.update_row(row, warnings)
+        self._show_completeness()
+        self._show_last_saved(dt.datetime.now())
+        name = row.indicator.name
+        result = f"{row.value_text} {row.indicator.unit}".strip() if row.value_text else "chưa có kết quả"
+        message = f"Đã lưu: {name} — {result}, {row.verdict.value}."
+        self._show_feedback(message, warnings=warnings)
+        self.saved.emit(row)
+        self._status_timer.start()
+
+    def _refresh_period_status(self) -> None:
+        """The navigator's count for the edited period (after the verdict is on screen)."""
+        self._refresh_overview()
+        self._show_period_header()
+
+    def save_narrative(self, section: str, text: str) -> None:
+        try:
+            self.workspace.set_narrative(self.period, section, text)
+        except ChiTieuError as err:
+            self._show_feedback(f"{NARRATIVE_SECTIONS[section]}: {err.message}", error=True)
+            return
+        self._show_last_saved(dt.datetime.now())
+
+    def _field_label(self, row, name: str) -> str:
+        if name == "comment":
+            return f"{row.indicator.name[:40]} — Ghi chú"
+        f = row.indicator.input(name)
+        return f.label if f else name
+
+    # --- what the officer reads under the table --------------------------------------------
+    def _show_feedback(self, message: str, error: bool = False, warnings: list[str] | None = None) -> None:
+        if error:
+            self.feedback.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
+                                  f"✖ Chưa lưu: {_html(message)}</span>")
+            return
+        parts = [_html(message)]
+        for w in warnings or []:
+            parts.append(f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>⚠ Lưu ý: {_html(w)}</span>")
+        self.feedback.setText("<br>".join(parts))
+
+    def _cell_changed(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index) if index.isValid() else None
+        self.history_button.setEnabled(row is not None)
+        if row is None:
+            self.cell_info.setText("")
+            return
+        f = self.model.field_at(index)
+        ind = row.indicator
+        if f is COMMENT_FIELD:
+            what = "Ghi chú, giải thích"
+        elif f is not None:
+            what = f.label + (f" ({f.unit})" if f.unit and f.unit != "Có/Không" else " (Có / Không)")
+        elif index.column() == Col.IN2 and ind.baseline is not None:
+            what = f"{ind.baseline.label}: sửa trong Dữ liệu › Số liệu đầu nhiệm kỳ…"
+        else:
+            what = ""
+        text = f"<b>{ind.no}. {_html(ind.name)}</b>"
+        if what:
+            text += f" — ô đang chọn: <b>{_html(what)}</b>"
+        notes = list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])
+        if notes:
+            text += "<br>" + _html("; ".join(dict.fromkeys(notes)))
+        for w in self.model.warnings_at(index):
+            text += f"<br><span style='color:{WARNING_TEXT.name()}'>⚠ {_html(w)}</span>"
+        self.cell_info.setText(text)
+        error = self.model.error_at(index)
+        if error:
+            self._show_feedback(error, error=True)
+
+    def _context_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        row = self.model.row_at(index) if index.isValid() else None
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Diễn biến qua các kỳ…", lambda: self.show_history(row.indicator.code))
+        if self.model.is_editable(index) and not self._frozen:
+            menu.addAction("Xóa ô này", lambda: self.model.setData(index, ""))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # --- dialogs ----------------------------------------------------------------------------------
+    def current_code(self) -> str | None:
+        row = self.model.row_at(self.table.currentIndex())
+        return row.indicator.code if row else None
+
+    def show_history(self, code: str | None = None):
+        code = code or self.current_code()
+        if code is None:
+            self._show_feedback("Chọn một chỉ tiêu trong bảng trước khi xem diễn biến.", error=False)
+            return None
+        from ui.history_dialog import HistoryDialog  # QtCharts loads only when first needed
+
+        dialog = HistoryDialog(self.workspace, code, self.period, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.history_dialog = dialog
+        return dialog
+
+    def open_settings(self):
+        from ui.setup_dialog import SetupDialog
+
+        self.narratives.flush()
+        dialog = SetupDialog(self.workspace, self, first_run=False)
+        if dialog.exec():
+            self.reload(self.period)
+        return dialog
+
+    def open_baselines(self):
+        from ui.baseline_dialog import BaselineDialog
+
+        dialog = BaselineDialog(self.workspace, self)
+        dialog.exec()
+        self.reload(self.period)
+        return dialog
+
+    def open_own_targets(self):
+        from ui.own_targets_dialog import OwnTargetsDialog
+
+        dialog = OwnTargetsDialog(self.workspace, self.period.year if self.period else None, self)
+        dialog.exec()
+        self.reload(self.period)
+        return dialog
+
+    def open_reference(self):
+        from ui.reference_dialog import ReferenceDialog
+
+        dialog = ReferenceDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.reference_dialog = dialog
+        return dialog
+
+    def show_keys_help(self) -> None:
+        QMessageBox.information(
+            self, "Cách nhập số liệu",
+            "• Chọn kỳ báo cáo ở cột bên trái (kỳ hiện tại được chọn sẵn).\n"
+            "• Gõ số vào ô là bắt đầu nhập; số viết kiểu Việt Nam: 1.234,5.\n"
+            "• Enter: lưu và xuống chỉ tiêu tiếp theo. Tab: lưu và sang ô bên phải.\n"
+            "• Mỗi số hợp lệ được lưu ngay, không cần bấm Lưu.\n"
+            "• Số không hợp lệ: ô tô đỏ, lý do hiện dưới bảng, chưa lưu gì.\n"
+            "• Ctrl+Z: hoàn tác; Ctrl+Y: làm lại. Delete: xóa ô.\n"
+            "• Nhấp đúp vào tên chỉ tiêu (hoặc Ctrl+H): xem diễn biến qua các kỳ.")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "Giới thiệu",
+            f"<b>{APP_NAME}</b><br>Nhập, theo dõi và báo cáo kết quả thực hiện chỉ tiêu "
+            "nhiệm kỳ 2026-2030 của các xã, phường tỉnh Thái Nguyên.<br>"
+            f"Bộ chỉ tiêu phiên bản {self.workspace.catalog.version}.")
+
+    # --- window events --------------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        if not self._painted and obj is self.table.viewport() and event.type() == event.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)
+        return super().eventFilter(obj, event)
+
+    def closeEvent(self, event) -> None:
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        self._status_timer.stop()
+        super().closeEvent(event)
+
+
+def _html(text: str) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,115 @@
+"""Dữ liệu › Chỉ tiêu xã tự đặt…: the commune's own target for an indicator and a year.
+
+One cell per indicator and year, typed like "≥ 95", "95" (at least 95) or "Có";
+an empty cell removes the commune's target. Each cell is saved when it is left.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop_app.entry_form import parse_target_text
+from desktop_app.errors import ChiTieuError
+from desktop_app.periods import FIRST_YEAR, LAST_YEAR
+from desktop_app.services import Workspace
+from ui.common import ERROR_BACKGROUND, ERROR_TEXT, READONLY_BACKGROUND, target_source_text
+
+YEARS = list(range(FIRST_YEAR, LAST_YEAR + 1))
+FIRST_YEAR_COLUMN = 3
+
+
+class OwnTargetsDialog(QDialog):
+    def __init__(self, workspace: Workspace, year: int | None = None, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle("Chỉ tiêu xã tự đặt theo năm")
+        self.resize(1180, 620)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Chỉ tiêu do xã, phường tự đặt cho từng năm (ví dụ “≥ 95”, “95” nghĩa là đạt ít nhất 95, "
+            "“Có” cho chỉ tiêu Có/Không). Để trống để bỏ. Với chỉ tiêu tỉnh giao đến năm 2030, "
+            "chỉ tiêu tự đặt của năm được dùng để đánh giá kết quả năm đó."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.indicators = workspace.catalog.indicators_for(workspace.commune)
+        self.table = QTableWidget(len(self.indicators), FIRST_YEAR_COLUMN + len(YEARS))
+        self.table.setHorizontalHeaderLabels(["Chỉ tiêu", "ĐVT", "Tỉnh giao"] + [f"Năm {y}" for y in YEARS])
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 70)
+        self.table.setColumnWidth(2, 170)
+        for i in range(len(YEARS)):
+            self.table.setColumnWidth(FIRST_YEAR_COLUMN + i, 92)
+        own = workspace.own_targets()
+        self._loading = True
+        for r, ind in enumerate(self.indicators):
+            self._fixed(r, 0, f"{ind.no}. {ind.name}")
+            self._fixed(r, 1, ind.unit)
+            province = workspace.catalog.province_target(workspace.commune, ind)
+            text = (f"{province.label(ind.decimals)}\n{target_source_text(province)}" if province else "Chưa giao")
+            self._fixed(r, 2, text)
+            for i, y in enumerate(YEARS):
+                t = own.get((y, ind.code))
+                item = QTableWidgetItem(t.label(ind.decimals) if t else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setToolTip(f"Chỉ tiêu xã tự đặt năm {y}: {ind.name}")
+                self.table.setItem(r, FIRST_YEAR_COLUMN + i, item)
+        self._loading = False
+        self.table.resizeRowsToContents()
+        self.table.itemChanged.connect(self._changed)
+        layout.addWidget(self.table, 1)
+        if year in YEARS:
+            self.table.setCurrentCell(0, FIRST_YEAR_COLUMN + YEARS.index(year))
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _fixed(self, row: int, col: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        item.setBackground(QBrush(READONLY_BACKGROUND))
+        self.table.setItem(row, col, item)
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() < FIRST_YEAR_COLUMN:
+            return
+        ind = self.indicators[item.row()]
+        year = YEARS[item.column() - FIRST_YEAR_COLUMN]
+        try:
+            op, value = parse_target_text(item.text(), boolean=ind.kind == "boolean")
+            target = self.workspace.set_own_target(year, ind.code, op, value)
+        except ChiTieuError as err:
+            self._loading = True
+            item.setBackground(QBrush(ERROR_BACKGROUND))
+            self._loading = False
+            self.message.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
+                                 f"✖ Chưa lưu ({ind.name[:50]}, năm {year}): {err.message}</span>")
+            return
+        self._loading = True
+        item.setBackground(QBrush())
+        item.setText(target.label(ind.decimals) if target else "")
+        self._loading = False
+        shown = target.label(ind.decimals) if target else "đã bỏ"
+        self.message.setText(f"Đã lưu chỉ tiêu tự đặt năm {year} — {ind.name[:60]}: {shown}.")

@@ -1,0 +1,134 @@
+"""The period navigator: the 20 periods of the term with what is entered and when each is due.
+
+Every period stays listed; an overdue one is marked "Quá hạn" in words and colour
+until it is complete.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from desktop_app.periods import Period, PeriodRules
+from desktop_app.services import PeriodStatus
+from ui.common import ERROR_BACKGROUND, ERROR_TEXT, MUTED_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text
+
+PERIOD_ROLE = Qt.ItemDataRole.UserRole
+COMPLETE_TEXT = QColor("#1b5e20")
+
+
+def state_of(status: PeriodStatus, today: dt.date, rules: PeriodRules) -> tuple[str, str]:
+    """The period's state in words, and its kind: done, overdue, soon, future, started, empty."""
+    if status.required and status.entered >= status.required:
+        return "Đủ số liệu", "done"
+    if status.overdue:
+        return "Quá hạn", "overdue"
+    if status.due_soon:
+        return "Sắp đến hạn", "soon"
+    if today < status.period.cutoff(rules)[0]:
+        return "Chưa đến kỳ", "future"
+    if status.entered:
+        return "Đang nhập", "started"
+    return "Chưa nhập", "empty"
+
+
+class PeriodNavigator(QTreeWidget):
+    periodSelected = Signal(object)  # Period
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setColumnCount(4)
+        self.setHeaderLabels(["Kỳ", "Nhập", "Hạn gửi", "Tình trạng"])
+        for col, tip in enumerate(["Kỳ báo cáo (lũy kế từ 1/1)", "Số chỉ tiêu giao đã nhập / phải nhập",
+                                   "Hạn gửi báo cáo", "Tình trạng của kỳ"]):
+            self.headerItem().setToolTip(col, tip)
+        self.setRootIsDecorated(False)
+        self.setIndentation(8)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName("Danh sách kỳ báo cáo")
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._items: dict[Period, QTreeWidgetItem] = {}
+        self._years: dict[int, QTreeWidgetItem] = {}
+        self.current_period: Period | None = None
+        self.currentItemChanged.connect(self._changed)
+
+    def set_statuses(self, statuses: list[PeriodStatus], today: dt.date, rules: PeriodRules,
+                     current: Period) -> None:
+        self.current_period = current
+        self.blockSignals(True)
+        try:
+            if not self._items:
+                self._build(statuses)
+            for status in statuses:
+                self.update_status(status, today, rules)
+        finally:
+            self.blockSignals(False)
+
+    def _build(self, statuses: list[PeriodStatus]) -> None:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for status in statuses:
+            p = status.period
+            year = self._years.get(p.year)
+            if year is None:
+                year = QTreeWidgetItem(self, [f"Năm {p.year}"])
+                year.setFont(0, bold)
+                year.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                year.setFirstColumnSpanned(True)
+                self._years[p.year] = year
+            name = "Cả năm" if p.is_year_end else p.short_name
+            item = QTreeWidgetItem(year, [name, "", "", ""])
+            item.setData(0, PERIOD_ROLE, p)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
+            self._items[p] = item
+        self.expandAll()
+
+    def update_status(self, status: PeriodStatus, today: dt.date, rules: PeriodRules) -> None:
+        item = self._items[status.period]
+        text, kind = state_of(status, today, rules)
+        item.setText(1, f"{status.entered}/{status.required}")
+        deadline = status.deadline
+        item.setText(2, deadline.strftime("%d/%m") if deadline.year == status.period.year else date_text(deadline))
+        item.setText(3, text)
+        background, foreground = {
+            "overdue": (ERROR_BACKGROUND, ERROR_TEXT),
+            "soon": (WARNING_BACKGROUND, WARNING_TEXT),
+            "done": (None, COMPLETE_TEXT),
+            "future": (None, MUTED_TEXT),
+        }.get(kind, (None, None))
+        for col in range(4):
+            item.setBackground(col, QBrush(background) if background else QBrush())
+        item.setForeground(3, QBrush(foreground) if foreground else QBrush())
+        font = QFont(self.font())
+        font.setBold(status.period == self.current_period or kind == "overdue")
+        for col in range(4):
+            item.setFont(col, font)
+        current = " (kỳ hiện tại)" if status.period == self.current_period else ""
+        item.setToolTip(0, f"{status.period.name}{current}")
+        item.setToolTip(3, f"{text}: đã nhập {status.entered}/{status.required} chỉ tiêu giao, "
+                           f"hạn gửi {date_text(status.deadline)}")
+
+    def select(self, period: Period) -> None:
+        item = self._items.get(period)
+        if item is not None and self.currentItem() is not item:
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+
+    def selected_period(self) -> Period | None:
+        item = self.currentItem()
+        return item.data(0, PERIOD_ROLE) if item else None
+
+    def _changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        if current is None:
+            return
+        period = current.data(0, PERIOD_ROLE)
+        if period is None:  # a year row: go to its first period
+            if current.childCount():
+                self.setCurrentItem(current.child(0))
+            return
+        self.periodSelected.emit(period)

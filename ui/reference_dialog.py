@@ -1,0 +1,124 @@
+"""Dữ liệu › Bộ chỉ tiêu của tỉnh…: Phụ lục 1 and the 2026 resolution, read-only, with a search."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from desktop_app.catalog import fold, load_reference
+from desktop_app.periods import FIRST_YEAR, LAST_YEAR
+from ui.common import READONLY_BACKGROUND
+
+YEARS = [str(y) for y in range(FIRST_YEAR, LAST_YEAR + 1)]
+
+
+class ReferenceDialog(QDialog):
+    def __init__(self, parent=None, reference: dict | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Bộ chỉ tiêu của tỉnh (chỉ để xem)")
+        self.resize(1240, 660)
+        ref = reference or load_reference()
+        layout = QVBoxLayout(self)
+        intro = QLabel("Các chỉ tiêu tỉnh đặt ra cho nhiệm kỳ 2026-2030 (Phụ lục 1) và chỉ tiêu "
+                       "Nghị quyết năm 2026, để xã, phường biết tỉnh hướng tới đâu. Không sửa được ở đây.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Lọc theo từ khóa, có hoặc không dấu (ví dụ: bao hiem)")
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.tabs = QTabWidget()
+        self.province = self._province_table(ref.get("province_indicators", []))
+        self.resolution = self._resolution_table(ref.get("resolution_2026", []))
+        self.tabs.addTab(self.province, f"Phụ lục 1: chỉ tiêu của tỉnh ({len(ref.get('province_indicators', []))})")
+        self.tabs.addTab(self.resolution, f"Nghị quyết năm 2026 ({len(ref.get('resolution_2026', []))})")
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._filter)
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        return table
+
+    def _province_table(self, items: list[dict]) -> QTableWidget:
+        headers = ["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu 2030"] + YEARS + ["Cơ quan chủ trì"]
+        table = self._table(headers)
+        bold = QFont()
+        bold.setBold(True)
+        section = None
+        for it in items:
+            if it.get("section") != section:
+                section = it.get("section")
+                r = table.rowCount()
+                table.insertRow(r)
+                cell = QTableWidgetItem(section or "")
+                cell.setFont(bold)
+                cell.setBackground(QBrush(READONLY_BACKGROUND))
+                table.setItem(r, 0, cell)
+                table.setSpan(r, 0, 1, len(headers))
+            r = table.rowCount()
+            table.insertRow(r)
+            years = it.get("years") or {}
+            values = [it.get("stt", ""), it.get("name", ""), it.get("unit", ""), it.get("province_target", "")]
+            values += [years.get(y, "") for y in YEARS] + [it.get("lead_body", "")]
+            for c, v in enumerate(values):
+                cell = QTableWidgetItem(str(v))
+                if c not in (1, len(headers) - 1):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if it.get("note"):
+                    cell.setToolTip(it["note"])
+                table.setItem(r, c, cell)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for c, w in {0: 44, 2: 90, 3: 100}.items():
+            table.setColumnWidth(c, w)
+        for c in range(4, 4 + len(YEARS)):
+            table.setColumnWidth(c, 64)
+        table.setColumnWidth(len(headers) - 1, 190)
+        table.resizeRowsToContents()
+        return table
+
+    def _resolution_table(self, items: list[dict]) -> QTableWidget:
+        table = self._table(["STT", "Nhóm", "Nội dung chỉ tiêu"])
+        for it in items:
+            r = table.rowCount()
+            table.insertRow(r)
+            for c, v in enumerate([it.get("no", ""), it.get("section", ""), it.get("text", "")]):
+                cell = QTableWidgetItem(str(v))
+                if c == 0:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(r, c, cell)
+        table.setColumnWidth(0, 44)
+        table.setColumnWidth(1, 220)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        return table
+
+    def _filter(self, text: str) -> None:
+        q = fold(text)
+        for table in (self.province, self.resolution):
+            for r in range(table.rowCount()):
+                if table.columnSpan(r, 0) > 1:  # section header rows stay
+                    table.setRowHidden(r, False)
+                    continue
+                words = " ".join(table.item(r, c).text() for c in range(table.columnCount()) if table.item(r, c))
+                table.setRowHidden(r, bool(q) and q not in fold(words))
