@@ -1,0 +1,126 @@
+"""Long work off the UI thread, with a progress dialog, so the window never freezes.
+
+`BackgroundTask(parent, title, work)` runs `work(progress, cancelled)` on the global
+QThreadPool: `progress(done, total, label)` may be called from the worker and updates a
+QProgressDialog; `cancelled()` turns True once the user pressed "Hủy". The result (or the
+exception) comes back on the UI thread through the `finished` / `failed` signals. A
+worker that touches the database must open its own connection (sqlite3 connections
+belong to one thread).
+"""
+from __future__ import annotations
+
+import threading
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; signals emitted from the worker are queued to it."""
+
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    error = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Work, relay: _Relay, stop: threading.Event):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.work, self.relay, self.stop = work, relay, stop
+
+    def run(self) -> None:  # on a pool thread
+        try:
+            result = self.work(self._progress, self.stop.is_set)
+        except BaseException as err:  # noqa: BLE001 - delivered to the UI thread
+            self._emit(self.relay.error, err)
+        else:
+            self._emit(self.relay.done, result)
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self._emit(self.relay.progress, done, total, label)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window was closed meanwhile: nobody to tell
+            pass
+
+
+class BackgroundTask(QObject):
+    """One piece of background work and its progress dialog."""
+
+    finished = Signal(object)  # the work's result, on the UI thread
+    failed = Signal(object)  # the exception, on the UI thread (ExportCancelled etc. included)
+
+    def __init__(self, parent: QWidget | None, title: str, work: Work, *, label: str = "Đang xử lý…",
+                 cancellable: bool = True, show_after_ms: int = 300,
+                 pool: QThreadPool | None = None):
+        super().__init__(parent)
+        self._work = work
+        self._pool = pool or QThreadPool.globalInstance()
+        self._stop = threading.Event()
+        self._running = False
+        self._relay = _Relay()
+        self._relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._relay.error.connect(self._on_error, Qt.ConnectionType.QueuedConnection)
+        self.dialog = QProgressDialog(label, "Hủy" if cancellable else "", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(show_after_ms)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
+        self.dialog.canceled.connect(self.cancel)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._stop.is_set()
+
+    def start(self) -> "BackgroundTask":
+        self._running = True
+        self.dialog.setValue(0)  # starts the minimum-duration timer: shown only if slow
+        self._pool.start(_Runnable(self._work, self._relay, self._stop))
+        return self
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._running:
+            self._stop.set()
+            self.dialog.setLabelText("Đang dừng…")
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        if not self._running:
+            return
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+        if label and not self._stop.is_set():
+            self.dialog.setLabelText(label)
+
+    def _close(self) -> None:
+        self._running = False
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.reset()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+
+    @Slot(object)
+    def _on_done(self, result) -> None:
+        self._close()
+        self.finished.emit(result)
+
+    @Slot(object)
+    def _on_error(self, err) -> None:
+        self._close()
+        self.failed.emit(err)
