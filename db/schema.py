@@ -117,5 +117,59 @@ def _v2(db: sqlite_utils.Database) -> None:
     db["period_history"].create_index(["commune", "period"])
 
 
-MIGRATIONS = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Province mode: the submissions received from the communes, and the log of every
+    file read by an intake run (accepted or refused, with its reason)."""
+    db["received"].create(
+        {
+            "id": int,
+            "unit_code": str,
+            "period": str,
+            "fingerprint": str,
+            "generated_at": str,
+            "received_at": str,
+            "file_name": str,
+            "file_sha256": str,
+            "approved": int,
+            "class": str,
+            "reason": str,
+            "catalog_version": str,
+            "current": int,  # 1: the version kept for (unit, period); 0: history
+            "document": str,  # the parts of the file the fingerprint does not cover (JSON)
+            "canonical": str,  # the submission's canonical JSON (what the fingerprint covers)
+        },
+        pk="id",
+        not_null={"unit_code", "period", "fingerprint"},
+        defaults={"current": 1, "approved": 0},
+    )
+    db["received"].create_index(["unit_code", "period", "fingerprint"], unique=True)
+    db["received"].create_index(["period", "current"])
+    db["received"].create_index(["file_sha256"])
+    db["intake_runs"].create(
+        {"id": int, "started_at": str, "finished_at": str, "folder": str, "period": str,
+         "user": str, "files": int, "accepted": int, "refused": int, "cancelled": int},
+        pk="id",
+    )
+    db["intake_log"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "at": str,
+            "file_name": str,
+            "file_sha256": str,
+            "size": int,
+            "class": str,
+            "reason": str,
+            "unit_code": str,
+            "period": str,
+            "fingerprint": str,
+            "received_id": int,
+        },
+        pk="id",
+    )
+    db["intake_log"].create_index(["run_id"])
+    db["intake_log"].create_index(["period", "unit_code"])
+
+
+MIGRATIONS = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)

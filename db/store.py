@@ -365,6 +365,142 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
+    # --- catalogue versions (catalogue updates) --------------------------------------------
+    def catalog(self, version: str) -> dict | None:
+        row = self.conn.execute("SELECT document FROM catalogs WHERE version = ?", (version,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def catalog_versions(self) -> list[tuple[str, str]]:
+        """(version, imported_at) of every catalogue this database has used, oldest first."""
+        return list(self.conn.execute(
+            "SELECT version, imported_at FROM catalogs ORDER BY imported_at, rowid"))
+
+    # --- province: received submissions and the intake log --------------------------------
+    def received(self, period: str | None = None, *, current_only: bool = True,
+                 unit_code: str | None = None) -> list["ReceivedRow"]:
+        sql, args = f"SELECT {_RECEIVED_COLUMNS} FROM received WHERE 1 = 1", []
+        if period is not None:
+            sql, args = sql + " AND period = ?", args + [period]
+        if unit_code is not None:
+            sql, args = sql + " AND unit_code = ?", args + [unit_code]
+        if current_only:
+            sql += " AND current = 1"
+        return [ReceivedRow(*r) for r in self.conn.execute(sql + " ORDER BY id", args)]
+
+    def received_by_fingerprint(self, unit_code: str, period: str, fingerprint: str) -> "ReceivedRow | None":
+        row = self.conn.execute(
+            f"SELECT {_RECEIVED_COLUMNS} FROM received WHERE unit_code = ? AND period = ? AND fingerprint = ?",
+            (unit_code, period, fingerprint)).fetchone()
+        return ReceivedRow(*row) if row else None
+
+    def received_by_sha256(self, sha256: str) -> "ReceivedRow | None":
+        row = self.conn.execute(
+            f"SELECT {_RECEIVED_COLUMNS} FROM received WHERE file_sha256 = ? ORDER BY id LIMIT 1",
+            (sha256,)).fetchone()
+        return ReceivedRow(*row) if row else None
+
+    def received_document(self, received_id: int) -> tuple[str, str]:
+        """(canonical JSON, document JSON) of one received submission."""
+        return self.conn.execute(
+            "SELECT canonical, document FROM received WHERE id = ?", (received_id,)).fetchone()
+
+    def received_documents(self, period: str) -> list[tuple["ReceivedRow", str, str]]:
+        """The kept submission of every unit for `period`, with its stored JSON."""
+        rows = self.conn.execute(
+            f"SELECT {_RECEIVED_COLUMNS}, canonical, document FROM received"
+            " WHERE period = ? AND current = 1 ORDER BY unit_code", (period,))
+        n = len(_RECEIVED_FIELDS)
+        return [(ReceivedRow(*r[:n]), r[n], r[n + 1]) for r in rows]
+
+    def add_received(self, row: "ReceivedRow", canonical: str, document: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO received (unit_code, period, fingerprint, generated_at, received_at, file_name,"
+            " file_sha256, approved, class, reason, catalog_version, current, document, canonical)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (row.unit_code, row.period, row.fingerprint, row.generated_at, row.received_at,
+             row.file_name, row.file_sha256, row.approved, row.class_, row.reason,
+             row.catalog_version, row.current, document, canonical))
+        return cur.lastrowid
+
+    def set_received_current(self, received_id: int, current: bool) -> None:
+        self.conn.execute("UPDATE received SET current = ? WHERE id = ?", (int(current), received_id))
+
+    def add_intake_run(self, folder: str, period: str, user: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO intake_runs (started_at, folder, period, user, files, accepted, refused, cancelled)"
+            " VALUES (?, ?, ?, ?, 0, 0, 0, 0)", (now(), folder, period, user))
+        return cur.lastrowid
+
+    def finish_intake_run(self, run_id: int, files: int, accepted: int, refused: int, cancelled: bool) -> None:
+        self.conn.execute(
+            "UPDATE intake_runs SET finished_at = ?, files = ?, accepted = ?, refused = ?, cancelled = ?"
+            " WHERE id = ?", (now(), files, accepted, refused, int(cancelled), run_id))
+
+    def add_intake_log(self, row: "IntakeLogRow") -> int:
+        cur = self.conn.execute(
+            "INSERT INTO intake_log (run_id, at, file_name, file_sha256, size, class, reason, unit_code,"
+            " period, fingerprint, received_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (row.run_id, row.at or now(), row.file_name, row.file_sha256, row.size, row.class_,
+             row.reason, row.unit_code, row.period, row.fingerprint, row.received_id))
+        return cur.lastrowid
+
+    def intake_log(self, *, run_id: int | None = None, period: str | None = None) -> list["IntakeLogRow"]:
+        sql, args = "SELECT * FROM intake_log WHERE 1 = 1", []
+        if run_id is not None:
+            sql, args = sql + " AND run_id = ?", args + [run_id]
+        if period is not None:
+            sql, args = sql + " AND period = ?", args + [period]
+        return [IntakeLogRow(*r) for r in self.conn.execute(sql + " ORDER BY id", args)]
+
+    def intake_runs(self) -> list[tuple]:
+        return list(self.conn.execute("SELECT * FROM intake_runs ORDER BY id"))
+
+    def has_commune_data(self) -> bool:
+        """Whether anything was entered for a commune (a province database never holds any)."""
+        for table in ("entries", "baselines", "own_targets", "narratives", "period_states"):
+            if self.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+                return True
+        return False
+
+
+_RECEIVED_FIELDS = ("id", "unit_code", "period", "fingerprint", "generated_at", "received_at",
+                    "file_name", "file_sha256", "approved", "class", "reason", "catalog_version",
+                    "current")
+_RECEIVED_COLUMNS = ", ".join(f'"{c}"' for c in _RECEIVED_FIELDS)
+
+
+@dataclass(frozen=True)
+class ReceivedRow:
+    id: int | None
+    unit_code: str
+    period: str
+    fingerprint: str
+    generated_at: str
+    received_at: str
+    file_name: str
+    file_sha256: str
+    approved: int
+    class_: str
+    reason: str
+    catalog_version: str
+    current: int = 1
+
+
+@dataclass(frozen=True)
+class IntakeLogRow:
+    id: int | None
+    run_id: int | None
+    at: str | None
+    file_name: str
+    file_sha256: str | None
+    size: int | None
+    class_: str
+    reason: str
+    unit_code: str | None
+    period: str | None
+    fingerprint: str | None
+    received_id: int | None
+
 
 def _text(value) -> str | None:
     if value is None:

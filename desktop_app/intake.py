@@ -1,0 +1,347 @@
+"""Intake: the province reads a folder of e-mailed submission files and classifies each.
+
+Every file gets one class, with its reason in Vietnamese:
+
+- ``Hợp lệ``: received (a draft, "Dự thảo", is received too and marked as such);
+- ``Trùng``: the same unit and period as a submission already received. The one
+  generated later is kept, the other stays in the history; the same file (same
+  fingerprint) read again changes nothing and says it was already received;
+- ``Đã bị sửa``: the fingerprint does not match the data (refused);
+- ``Sai kỳ``: a submission for another period than the one being received (refused);
+- ``Không phải tệp báo cáo``: a readable file that is not a submission of this app, or
+  of a unit not in the catalogue (refused);
+- ``Phiên bản không hỗ trợ``: a newer file format than this app reads (refused);
+- ``Tệp hỏng``: unreadable, not an xlsx, oversized or a zip bomb (refused without
+  reading it all).
+
+Each file is one transaction (its received row, the switch of the kept version and its
+log row together), so a refused or interrupted file leaves nothing half-imported, and a
+folder can be read again any number of times with the same outcome.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from desktop_app.errors import BadSubmission, ChiTieuError
+from desktop_app.periods import Period, PeriodRules, format_date, parse_period
+from desktop_app.submission import Submission, canonical_json
+
+HOP_LE = "Hợp lệ"
+TRUNG = "Trùng"
+DA_BI_SUA = "Đã bị sửa"
+SAI_KY = "Sai kỳ"
+KHONG_PHAI = "Không phải tệp báo cáo"
+PHIEN_BAN = "Phiên bản không hỗ trợ"
+TEP_HONG = "Tệp hỏng"
+
+CLASSES = (HOP_LE, TRUNG, DA_BI_SUA, SAI_KY, KHONG_PHAI, PHIEN_BAN, TEP_HONG)
+ACCEPTED = (HOP_LE, TRUNG)
+REFUSED = (DA_BI_SUA, SAI_KY, KHONG_PHAI, PHIEN_BAN, TEP_HONG)
+
+Progress = Callable[[int, int, str], None]
+
+
+class IntakeCancelled(ChiTieuError):
+    """The user stopped the intake; files already read stay received."""
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What intake decided about one file."""
+
+    file_name: str
+    class_: str
+    reason: str
+    size: int = 0
+    sha256: str = ""
+    unit_code: str = ""
+    unit_name: str = ""
+    period: str = ""
+    fingerprint: str = ""
+    generated_at: str = ""
+    approved: bool = False
+    late: bool = False
+    kept: bool = False  # this file's version is the one kept for its unit and period
+    new: bool = False  # something was added to the database
+    received_id: int | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.class_ in ACCEPTED
+
+    def as_json(self) -> dict:
+        return {
+            "file": self.file_name, "class": self.class_, "reason": self.reason,
+            "unit_code": self.unit_code or None, "unit_name": self.unit_name or None,
+            "period": self.period or None, "fingerprint": self.fingerprint or None,
+            "generated_at": self.generated_at or None, "approved": self.approved if self.unit_code else None,
+            "late": self.late, "kept": self.kept, "new": self.new,
+        }
+
+
+@dataclass
+class IntakeRun:
+    run_id: int
+    folder: str
+    period: str
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, class_: str) -> int:
+        return sum(r.class_ == class_ for r in self.results)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {c: self.count(c) for c in CLASSES}
+
+    @property
+    def summary_text(self) -> str:
+        parts = [f"{c} {n}" for c, n in self.counts.items() if n]
+        return f"Đã đọc {len(self.results)} tệp: " + (", ".join(parts) if parts else "không có tệp nào") + "."
+
+
+def list_files(folder: str | Path) -> list[Path]:
+    """The files of the folder (not its sub-folders, not hidden files), by name."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        from desktop_app.errors import NotFound
+
+        raise NotFound(f"Không có thư mục {folder}.", field="Thư mục")
+    out = []
+    with os.scandir(folder) as it:
+        for e in it:
+            if e.name.startswith(".") or not e.is_file():
+                continue
+            out.append(Path(e.path))
+    return sorted(out, key=lambda p: p.name.casefold())
+
+
+def parse_time(text: str) -> dt.datetime | None:
+    try:
+        t = dt.datetime.fromisoformat((text or "").strip())
+    except ValueError:
+        return None
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.timezone(dt.timedelta(hours=7)))  # Vietnam time
+    return t
+
+
+def is_late(generated_at: str, period: Period, rules: PeriodRules) -> bool:
+    """Generated after the end of the period's deadline day (in the file's own time zone)."""
+    t = parse_time(generated_at)
+    if t is None:
+        return False
+    return t.date() > period.deadline(rules)
+
+
+def _later(a: str, b: str) -> bool:
+    """Whether generation time `a` is strictly after `b`."""
+    ta, tb = parse_time(a), parse_time(b)
+    if ta is None or tb is None:
+        return (a or "") > (b or "")
+    return ta > tb
+
+
+def document_json(sub: Submission) -> str:
+    """The parts of a submission its fingerprint does not cover, as stored by the province."""
+    return json.dumps({
+        "preparer": sub.preparer, "signer": sub.signer, "signer_title": sub.signer_title,
+        "doc_symbol": sub.doc_symbol, "doc_number": sub.doc_number,
+        "report_date": sub.report_date.isoformat() if sub.report_date else "",
+        "generated_at": sub.generated_at, "app_version": sub.app_version,
+        "approved": sub.approved, "format_version": sub.format_version,
+    }, ensure_ascii=False, sort_keys=True)
+
+
+def _when(text: str) -> str:
+    t = parse_time(text)
+    return t.strftime("%H:%M %d/%m/%Y") if t else (text or "không rõ")
+
+
+class Intake:
+    """Reads files into a province store. `catalog` gives the known units; `rules` the deadlines."""
+
+    def __init__(self, store, catalog, rules: PeriodRules, user: str):
+        self.store = store
+        self.catalog = catalog
+        self.rules = rules
+        self.user = user
+
+    # --- one file ------------------------------------------------------------------------
+    def read_file(self, path: Path, period: Period) -> tuple[FileResult, Submission | None]:
+        """Classify one file without writing anything: (result, submission if readable)."""
+        from exports.submission_fast import (
+            DamagedFile,
+            NotASubmission,
+            TamperedFile,
+            UnsupportedVersion,
+            open_container,
+            parse_bytes,
+            read_bytes_limited,
+        )
+
+        name = path.name
+        try:
+            data = read_bytes_limited(path)
+        except DamagedFile as err:
+            size = _size(path)
+            return FileResult(name, TEP_HONG, err.message, size=size), None
+        base = dict(size=len(data), sha256=hashlib.sha256(data).hexdigest())
+        if data.startswith(b"%PDF"):
+            return FileResult(name, KHONG_PHAI, (
+                f"Tệp {name} là tệp PDF (bản in của báo cáo). Tỉnh nhận số liệu từ tệp Excel .xlsx "
+                "gửi kèm cùng tên."), **base), None
+        try:
+            open_container(data, name)
+            sub = parse_bytes(data, name, checked=True)
+        except DamagedFile as err:
+            return FileResult(name, TEP_HONG, err.message, **base), None
+        except UnsupportedVersion as err:
+            return FileResult(name, PHIEN_BAN, err.message, **base), None
+        except TamperedFile as err:
+            return FileResult(name, DA_BI_SUA, err.message + " Tệp đã bị sửa sau khi lập; hãy xin đơn vị "
+                              "gửi lại tệp do phần mềm xuất.", **base), None
+        except NotASubmission as err:
+            return FileResult(name, KHONG_PHAI, err.message, **base), None
+        except BadSubmission as err:
+            return FileResult(name, KHONG_PHAI, f"Tệp {name}: {err.message}", **base), None
+        except Exception as err:  # never let one file stop the folder
+            return FileResult(name, TEP_HONG, f"Tệp {name} không đọc được ({type(err).__name__}).", **base), None
+        who = dict(unit_code=sub.unit_code, unit_name=sub.unit_name, period=sub.period,
+                   generated_at=sub.generated_at, approved=sub.approved)
+        computed = sub.fingerprint
+        stated = (sub.stated_fingerprint or "").strip().lower()
+        if not stated:
+            return FileResult(name, DA_BI_SUA, f"Tệp {name} không ghi mã xác thực ở trang Thông tin: "
+                              "tệp đã bị sửa.", **base, **who), None
+        if stated != computed:
+            return FileResult(name, DA_BI_SUA, (
+                f"Số liệu trong tệp {name} ({sub.unit_name}) đã bị sửa sau khi lập: mã xác thực tính lại "
+                f"là {computed[:16]}, khác mã ghi trong tệp {stated[:16]}. Không nhận; hãy xin đơn vị "
+                "gửi lại tệp do phần mềm xuất."), **base, **who, fingerprint=stated), None
+        who["fingerprint"] = computed
+        try:
+            file_period = parse_period(sub.period)
+        except ChiTieuError:
+            return FileResult(name, SAI_KY, f"Tệp {name} ghi kỳ báo cáo \"{sub.period}\" không hợp lệ.",
+                              **base, **who), None
+        if file_period != period:
+            return FileResult(name, SAI_KY, (
+                f"Tệp {name} là báo cáo {file_period.name} ({file_period.code}) của {sub.unit_name}, "
+                f"không phải kỳ đang nhận {period.name} ({period.code})."), **base, **who), None
+        try:
+            unit = self.catalog.commune_by_code(sub.unit_code)
+        except ChiTieuError:
+            return FileResult(name, KHONG_PHAI, (
+                f"Tệp {name} của đơn vị mã {sub.unit_code} ({sub.unit_name}) không có trong danh sách "
+                f"{len(self.catalog.communes)} xã, phường của tỉnh."), **base, **who), None
+        who["unit_name"] = unit.name
+        late = is_late(sub.generated_at, period, self.rules)
+        return FileResult(name, HOP_LE, "", **base, **who, late=late), sub
+
+    # --- storing ------------------------------------------------------------------------------
+    def store_file(self, run_id: int, result: FileResult, sub: Submission | None) -> FileResult:
+        """Write one file's outcome in one transaction; returns the final result."""
+        from dataclasses import replace
+
+        from db.store import IntakeLogRow, ReceivedRow, now
+
+        store = self.store
+        with store.transaction():
+            if result.class_ == HOP_LE and sub is not None:
+                result = self._decide(result, sub)
+                if result.new:
+                    stamp = now()
+                    rid = store.add_received(ReceivedRow(
+                        None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, stamp,
+                        result.file_name, result.sha256, int(sub.approved), result.class_, result.reason,
+                        sub.catalog_version, 1 if result.kept else 0),
+                        canonical_json(sub).decode("utf-8"), document_json(sub))
+                    if result.kept:
+                        for old in store.received(sub.period, unit_code=sub.unit_code):
+                            if old.id != rid:
+                                store.set_received_current(old.id, False)
+                    result = replace(result, received_id=rid)
+            store.add_intake_log(IntakeLogRow(
+                None, run_id, None, result.file_name, result.sha256 or None, result.size,
+                result.class_, result.reason, result.unit_code or None, result.period or None,
+                result.fingerprint or None, result.received_id))
+        return result
+
+    def _decide(self, result: FileResult, sub: Submission) -> FileResult:
+        """Hợp lệ, or Trùng against what is already received for the unit and period."""
+        from dataclasses import replace
+
+        store = self.store
+        p = parse_period(sub.period)
+        same = store.received_by_fingerprint(sub.unit_code, sub.period, result.fingerprint)
+        if same is not None:
+            return replace(result, class_=TRUNG, kept=bool(same.current), received_id=same.id, reason=(
+                f"Đã nhận trước đó: {result.unit_name}, {p.name}, mã xác thực {result.fingerprint[:16]} "
+                f"(tệp {same.file_name}, nhận lúc {_when(same.received_at)}). Không nhập lại."))
+        state = " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)." if not sub.approved else ""
+        late = (f" Trễ hạn: lập lúc {_when(sub.generated_at)}, hạn {format_date(p.deadline(self.rules))}."
+                if result.late else "")
+        current = store.received(sub.period, unit_code=sub.unit_code)
+        if not current:
+            return replace(result, new=True, kept=True, reason=(
+                f"Đã nhận {result.unit_name}, {p.name}, mã xác thực {result.fingerprint[:16]}.{state}{late}"))
+        old = current[-1]
+        if _later(sub.generated_at, old.generated_at) or sub.generated_at == old.generated_at:
+            return replace(result, class_=TRUNG, new=True, kept=True, reason=(
+                f"Trùng đơn vị và kỳ với tệp {old.file_name} đã nhận (lập lúc {_when(old.generated_at)}). "
+                f"Giữ bản lập sau: tệp này (lập lúc {_when(sub.generated_at)}, mã xác thực "
+                f"{result.fingerprint[:16]}); bản trước được lưu trong lịch sử.{state}{late}"))
+        return replace(result, class_=TRUNG, new=True, kept=False, reason=(
+            f"Trùng đơn vị và kỳ với tệp {old.file_name} đã nhận. Giữ bản lập sau: tệp {old.file_name} "
+            f"(lập lúc {_when(old.generated_at)}); tệp này (lập lúc {_when(sub.generated_at)}) được lưu "
+            "trong lịch sử."))
+
+    # --- a folder --------------------------------------------------------------------------------
+    def run(self, folder: str | Path, period: str | Period, *, progress: Progress | None = None,
+            cancelled: Callable[[], bool] | None = None,
+            on_result: Callable[[FileResult], None] | None = None,
+            keep_submissions: dict | None = None) -> IntakeRun:
+        """Read every file of `folder` for `period`. `on_result` is called after each file
+        (the window adds a row as each file is read)."""
+        p = period if isinstance(period, Period) else parse_period(period)
+        files = list_files(folder)
+        with self.store.transaction():
+            run_id = self.store.add_intake_run(str(folder), p.code, self.user)
+        run = IntakeRun(run_id, str(folder), p.code)
+        total = len(files)
+        try:
+            for n, path in enumerate(files):
+                if cancelled and cancelled():
+                    run.cancelled = True
+                    break
+                if progress:
+                    progress(n, total, f"Đang đọc {path.name} ({n + 1}/{total})")
+                result, sub = self.read_file(path, p)
+                result = self.store_file(run_id, result, sub)
+                if keep_submissions is not None and sub is not None and result.kept:
+                    keep_submissions[sub.unit_code] = sub
+                run.results.append(result)
+                if on_result:
+                    on_result(result)
+        finally:
+            accepted = sum(r.accepted for r in run.results)
+            with self.store.transaction():
+                self.store.finish_intake_run(run_id, len(run.results), accepted,
+                                             len(run.results) - accepted, run.cancelled)
+        if progress:
+            progress(len(run.results), total, run.summary_text)
+        return run
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -1,0 +1,79 @@
+"""Real submissions built through the commune services and exports, for the province tests."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import replace
+from pathlib import Path
+
+from desktop_app.services import Workspace
+from desktop_app.submission import build_submission
+from exports.submission_xlsx import write_submission
+
+VN = dt.timezone(dt.timedelta(hours=7))
+# Sent on 10 July 2026, before the 6M deadline (20 June + 0 months: see PeriodRules): tests
+# set the time explicitly.
+ON_TIME = dt.datetime(2026, 6, 18, 9, 0, tzinfo=VN)
+LATE = dt.datetime(2026, 6, 25, 16, 30, tzinfo=VN)
+
+
+def fill_unit(ws: Workspace, period: str, seed: int) -> None:
+    """Every applicable assigned indicator of the chosen unit, with a comment each (so any
+    Không đạt is explained), and one supplementary indicator."""
+    rnd = random.Random(seed)
+    commune = ws.commune
+    p = ws.period_view(period).period
+    for ind in ws.catalog.indicators_for(commune):
+        if not ind.assigned:
+            continue
+        if ind.year_end_only and not p.is_year_end:
+            continue
+        if ind.baseline is not None:
+            if ind.kind == "reduction":
+                ws.set_baseline(ind.code, f"{rnd.randint(200, 800) / 100}".replace(".", ","))
+            else:
+                ws.set_baseline(ind.code, str(rnd.randint(150, 600)))
+        fields = {}
+        den = rnd.randint(1000, 9000)
+        for f in ind.inputs:
+            if f.field == "denominator":
+                fields["denominator"] = str(den)
+            elif f.field == "numerator":
+                top = den if "denominator" in {g.field for g in ind.inputs} else rnd.randint(5, 30)
+                if ind.kind == "reduction":
+                    fields["numerator"] = str(den * rnd.randint(1, 4) // 100)
+                else:
+                    fields["numerator"] = str(rnd.randint(max(1, top // 3), top)) if top > 30 else str(top)
+            elif f.field == "value":
+                fields["value"] = str(rnd.randint(1000, 90000))
+            elif f.field == "flag":
+                fields["flag"] = rnd.choice(["Có", "Không"])
+        ws.set_entry(period, ind.code, comment=f"Ghi chú {seed}", **fields)
+    ws.set_entry(period, "gia_dinh_van_hoa", numerator=str(rnd.randint(500, 900)), denominator="1000")
+
+
+def make_submissions(folder: Path, units: list[str], period: str = "2026-6M", *,
+                     generated_at: dt.datetime = ON_TIME, approve: bool = True,
+                     data_dir: Path | None = None) -> tuple[Workspace, dict[str, object]]:
+    """One database holding several units (one after the other, as `setup` chooses), each
+    filled, completed, approved and exported with the real writer into `folder`.
+    Returns the workspace (open) and unit code -> Submission written."""
+    ws = Workspace.open(data_dir or folder.parent / "communes-db", user="can-bo")
+    written = {}
+    for n, unit in enumerate(units):
+        ws.setup(unit, "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+        fill_unit(ws, period, seed=n)
+        if approve:
+            ws.complete(period)
+            ws.approve(period)
+        sub = build_submission(ws.period_view(period), ws.settings, ws.catalog.version,
+                               approved=approve, generated_at=generated_at + dt.timedelta(minutes=n))
+        write_submission(sub, folder / f"{sub.file_stem}.xlsx")
+        written[sub.unit_code] = sub
+    return ws, written
+
+
+def later(sub, minutes: int = 60, **changes):
+    """The same submission generated later (a re-export), optionally with changed items."""
+    t = dt.datetime.fromisoformat(sub.generated_at) + dt.timedelta(minutes=minutes)
+    return replace(sub, generated_at=t.isoformat(timespec="seconds"), **changes)
