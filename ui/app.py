@@ -1,11 +1,13 @@
-"""Starting the window: the QApplication, the first-run setup, then the main window."""
+"""Starting the window: the QApplication, the database check, the login, the first-run setup,
+then the main window."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop_app.services import Workspace
+from desktop_app.services import DB_NAME, Workspace, default_data_dir
 from ui.common import APP_NAME, install_excepthook, setup_font
 from ui.main_window import MainWindow
 from ui.setup_dialog import SetupDialog
@@ -22,8 +24,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def start(workspace: Workspace) -> MainWindow | None:
-    """First run asks for the unit and the people; None if the officer closed that dialog."""
+def start(workspace: Workspace, login: bool = True) -> MainWindow | None:
+    """Login (or create the first administrator), first-run setup, then the main window.
+
+    None when the officer closed one of the dialogs (the app then quits).
+    """
+    if login:
+        from ui.login_dialog import ensure_login
+
+        if not ensure_login(workspace):
+            return None
     if not workspace.is_set_up:
         if SetupDialog(workspace, first_run=True).exec() != QDialog.DialogCode.Accepted:
             return None
@@ -35,7 +45,14 @@ def start(workspace: Workspace) -> MainWindow | None:
 def run_gui(data_dir=None) -> int:
     app = create_application()
     install_excepthook()
-    ws = Workspace.open(data_dir)
+    folder = Path(data_dir) if data_dir else default_data_dir()
+    db_path = folder / DB_NAME
+    if db_path.exists():
+        from ui.backup_actions import offer_restore_at_start
+
+        if not offer_restore_at_start(db_path):
+            return 0
+    ws = Workspace.open(folder)
     try:
         window = start(ws)
         if window is None:

@@ -176,6 +176,7 @@ class EntryTable(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Bảng nhập kết quả các chỉ tiêu")
+        self.read_only = False  # an approved period, or an account that only views
         self._anchor: int | None = None  # column where a run of Tabs started
         self._moving = False
 
@@ -290,7 +291,8 @@ class EntryTable(QTableView):
                 self.move_right(-1)
                 event.accept()
                 return
-            if key == Qt.Key.Key_Delete and self.entry_model().is_editable(self.currentIndex()):
+            if (key == Qt.Key.Key_Delete and not self.read_only
+                    and self.entry_model().is_editable(self.currentIndex())):
                 self.entry_model().setData(self.currentIndex(), "")
                 self.cleared.emit(self.currentIndex())
                 event.accept()

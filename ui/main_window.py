@@ -28,6 +28,7 @@ from desktop_app.entry_form import last_saved, period_warnings
 from desktop_app.errors import ChiTieuError
 from desktop_app.periods import Period
 from desktop_app.services import NARRATIVE_SECTIONS, PeriodView, Workspace
+from desktop_app.users import Permission
 from ui.commands import SetFieldCommand
 from ui.common import APP_NAME, ERROR_TEXT, WARNING_TEXT, date_text, show_error, time_text
 from ui.entry_model import COMMENT_FIELD, Col, EntryModel, stored_value
@@ -197,6 +198,9 @@ class MainWindow(QMainWindow):
         self.settings_action = self.file_menu.addAction("&Cài đặt…", self.open_settings)
         # The exports engineer's "Xuất báo cáo…" goes before this separator: add_export_action().
         self._export_separator = self.file_menu.addSeparator()
+        self.file_menu.addAction("&Sao lưu ra…", self.backup)
+        self.file_menu.addAction("&Khôi phục từ bản sao lưu…", self.restore)
+        self.file_menu.addSeparator()
         quit_action = self.file_menu.addAction("T&hoát", self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
@@ -208,6 +212,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
+        self.period_menu = menus.addMenu("&Kỳ báo cáo")
+        self.period_menu.addAction("Đánh dấu &hoàn thành", lambda: self._workflow("complete_period"))
+        self.period_menu.addAction("&Duyệt kỳ báo cáo", lambda: self._workflow("approve_period"))
+        self.period_menu.addAction("&Mở lại kỳ báo cáo…", lambda: self._workflow("reopen_period"))
+
         self.data_menu = menus.addMenu("&Dữ liệu")
         self.data_menu.addAction("Số liệu đầu &nhiệm kỳ…", self.open_baselines)
         self.data_menu.addAction("Chỉ tiêu xã tự đặt…", self.open_own_targets)
@@ -216,6 +225,10 @@ class MainWindow(QMainWindow):
         history = self.data_menu.addAction("&Diễn biến chỉ tiêu đang chọn…", lambda: self.show_history())
         history.setShortcut(QKeySequence("Ctrl+H"))
         self.addAction(history)
+
+        self.admin_menu = menus.addMenu("&Quản trị")
+        self.admin_menu.addAction("&Tài khoản…", self.open_accounts)
+        self.admin_menu.addAction("&Nhật ký thay đổi…", self.open_audit)
 
         self.help_menu = menus.addMenu("Trợ &giúp")
         self.help_menu.addAction("Cách &nhập số liệu", self.show_keys_help)
@@ -290,19 +303,29 @@ class MainWindow(QMainWindow):
             f"Số liệu từ {date_text(start)} đến {date_text(end)} · Hạn gửi {date_text(deadline)} ({when})"
             f"{state_text}")
 
-    def _show_frozen(self) -> None:
+    def read_only_reason(self) -> str | None:
+        """Why this period cannot be edited now (approved, or an account that only views)."""
         status = self._statuses.get(self.period)
         state = getattr(status, "state", None)
-        self._frozen = bool(state is not None and getattr(state, "frozen", False))
+        if state is not None and getattr(state, "frozen", False):
+            return (f"Kỳ này {state.value.lower()}: chỉ xem, không sửa được. "
+                    "Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại…).")
+        account = getattr(self.workspace, "account", None)
+        if account is not None and not account.can(Permission.ENTER):
+            return (f"Tài khoản {account.full_name} ({account.role.value}) chỉ xem số liệu. "
+                    "Muốn nhập, đăng nhập bằng tài khoản Cán bộ nhập liệu.")
+        return None
+
+    def _show_frozen(self) -> None:
+        reason = self.read_only_reason()
+        self._frozen = reason is not None
         self.frozen_label.setVisible(self._frozen)
-        if self._frozen:
-            self.frozen_label.setText(
-                f"Kỳ này {state.value.lower()}: chỉ xem, không sửa được. "
-                "Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo.")
+        self.frozen_label.setText(reason or "")
         triggers = (EntryTable.EditTrigger.NoEditTriggers if self._frozen else
                     EntryTable.EditTrigger.AnyKeyPressed | EntryTable.EditTrigger.DoubleClicked
                     | EntryTable.EditTrigger.EditKeyPressed)
         self.table.setEditTriggers(triggers)
+        self.table.read_only = self._frozen
         for editor in self.narratives.editors.values():
             editor.setReadOnly(self._frozen)
 
@@ -498,6 +521,46 @@ class MainWindow(QMainWindow):
         dialog.show()
         self.reference_dialog = dialog
         return dialog
+
+    # --- the other engineers' actions, plugged in (each one call into their module) ---------------
+    def _workflow(self, name: str) -> None:
+        from ui import workflow_actions
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        if getattr(workflow_actions, name)(self, self.workspace, self.period):
+            self.reload(self.period)
+
+    def open_accounts(self):
+        from ui.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.workspace, self)
+        dialog.exec()
+        return dialog
+
+    def open_audit(self):
+        from ui.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.workspace, self)
+        dialog.exec()
+        return dialog
+
+    def backup(self):
+        from ui.backup_actions import backup_to_folder
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        return backup_to_folder(self.workspace, self)
+
+    def restore(self) -> None:
+        from ui.backup_actions import restore_from_file
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        if restore_from_file(self.workspace, self):
+            QMessageBox.information(self, "Khôi phục",
+                                    "Chương trình sẽ đóng lại. Mở lại để dùng số liệu đã khôi phục.")
+            self.close()
 
     def show_keys_help(self) -> None:
         QMessageBox.information(

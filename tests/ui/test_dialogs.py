@@ -1,0 +1,149 @@
+"""The window's other views: history chart, start-of-term figures, own targets, the province's list, menus."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from desktop_app.evaluation import Verdict
+from desktop_app.periods import Period
+from tests.ui.conftest import TODAY, commit_text, press, type_text
+from ui.app import start
+from ui.baseline_dialog import BaselineDialog
+from ui.entry_model import Col
+from ui.history_dialog import HistoryDialog
+from ui.own_targets_dialog import FIRST_YEAR_COLUMN, OwnTargetsDialog
+from ui.reference_dialog import ReferenceDialog
+
+
+def test_the_history_chart_shows_each_entered_period_against_the_target(qtbot, workspace):
+    """BHYT entered in three periods: three points on the result line, a target line at 100."""
+    for period, num in (("2026-Q1", "8800"), ("2026-6M", "9100"), ("2026-9M", "9400")):
+        workspace.set_entry(period, "bhyt", numerator=num, denominator="10000")
+    dialog = HistoryDialog(workspace, "bhyt", Period(2026, "9M"))
+    qtbot.addWidget(dialog)
+    series = {s.name(): s for s in dialog.chart.series()}
+    points = [(p.x(), p.y()) for p in series["Kết quả"].points()]
+    assert points == [(0, 88.0), (1, 91.0), (2, 94.0)]
+    assert {p.y() for p in series["Chỉ tiêu giao"].points()} == {100.0}
+    assert dialog.table.rowCount() == 3
+    assert dialog.table.item(2, 0).text() == "9 tháng năm 2026"
+    assert dialog.table.item(2, 1).text() == "94"
+    assert dialog.table.item(2, 4).text() == Verdict.DANG_THUC_HIEN.value
+    assert dialog.findChild(QChartView) is not None
+
+
+def test_the_history_opens_from_the_row_with_ctrl_h(window, workspace, qtbot):
+    """Ctrl+H on a row opens that indicator's history."""
+    window.table.setCurrentIndex(window.model.index_of("bhyt", "numerator"))
+    press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier, widget=window.table)
+    qtbot.waitUntil(lambda: getattr(window, "history_dialog", None) is not None)
+    assert window.history_dialog.indicator.code == "bhyt"
+    window.history_dialog.close()
+
+
+def test_a_term_total_is_charted_as_the_running_total(qtbot, workspace):
+    """Budget revenue: the chart climbs year after year towards the five-year target."""
+    workspace.set_entry("2026", "thu_ngan_sach", value="40000")
+    workspace.set_entry("2027-6M", "thu_ngan_sach", value="25000")
+    dialog = HistoryDialog(workspace, "thu_ngan_sach")
+    qtbot.addWidget(dialog)
+    series = {s.name(): s for s in dialog.chart.series()}
+    assert [p.y() for p in series["Lũy kế nhiệm kỳ"].points()] == [40000.0, 65000.0]
+
+
+def test_baselines_are_edited_in_their_own_dialog(qtbot, workspace):
+    """The start-of-term figures are typed in their dialog and saved; a bad one is refused."""
+    dialog = BaselineDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert set(dialog.fields) == {"giam_ngheo", "ket_nap_dang_vien"}
+    dialog.fields["giam_ngheo"].setText("4,5")
+    dialog.fields["ket_nap_dang_vien"].setText("-3")
+    dialog.accept()
+    assert "Chưa lưu" in dialog.error.text() and "âm" in dialog.error.text()
+    assert workspace.baselines() == {"giam_ngheo": D("4.5")}
+    dialog.fields["ket_nap_dang_vien"].setText("250")
+    dialog.accept()
+    assert workspace.baselines() == {"giam_ngheo": D("4.5"), "ket_nap_dang_vien": D(250)}
+
+
+def test_own_targets_are_edited_per_year_and_used_in_the_form(qtbot, window, workspace):
+    """"≥ 92" for BHYT in 2026 is saved and becomes the target shown for that year's rows."""
+    dialog = OwnTargetsDialog(workspace, 2026)
+    qtbot.addWidget(dialog)
+    row = [i.code for i in dialog.indicators].index("bhyt")
+    dialog.table.item(row, FIRST_YEAR_COLUMN).setText(">= 92")
+    assert workspace.own_targets()[(2026, "bhyt")].label(2) == "≥ 92"
+    assert dialog.table.item(row, FIRST_YEAR_COLUMN).text() == "≥ 92"
+    dialog.table.item(row, FIRST_YEAR_COLUMN + 1).setText("≥ nhiều")
+    assert "Chưa lưu" in dialog.message.text()
+    assert (2027, "bhyt") not in workspace.own_targets()
+    window.reload()
+    target = window.model.index(window.model.line_of("bhyt"), Col.TARGET).data()
+    assert target == "≥ 92\nXã tự đặt 2026"
+
+
+def test_the_reference_view_lists_the_province_indicators_read_only(qtbot):
+    """Phụ lục 1 and the 2026 resolution are listed, searchable without accents, not editable."""
+    dialog = ReferenceDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.province.rowCount() > 47 and dialog.resolution.rowCount() == 36
+    assert dialog.province.editTriggers() == dialog.province.EditTrigger.NoEditTriggers
+    dialog.search.setText("bao hiem y te")
+    shown = [r for r in range(dialog.province.rowCount())
+             if not dialog.province.isRowHidden(r) and dialog.province.columnSpan(r, 0) == 1]
+    assert shown and all("bảo hiểm y tế" in dialog.province.item(r, 1).text().lower() for r in shown)
+
+
+def test_start_opens_the_main_window_on_a_set_up_database(qtbot, workspace):
+    """With a unit chosen, start() goes straight to the main window showing the unit."""
+    window = start(workspace, login=False)
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.unit_label.text() == "Xã Tân Cương"
+
+
+def test_the_export_action_goes_into_the_file_menu(window):
+    """The exports' "Xuất báo cáo…" is placed in Tệp, above Thoát."""
+    action = QAction("Xuất báo cáo…", window)
+    window.add_export_action(action)
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert texts.index("Xuất báo cáo…") < texts.index("T&hoát")
+    assert texts.index("&Cài đặt…") < texts.index("Xuất báo cáo…")
+
+
+def test_a_view_only_account_cannot_type(make_window, workspace):
+    """A leader's login shows the form read-only, with the reason above it."""
+    workspace.add_user("quantri", "Quản Trị", "Quản trị", "mat-khau-123")
+    workspace.login("quantri", "mat-khau-123")
+    workspace.add_user("lanhdao", "Lê Lãnh Đạo", "Lãnh đạo", "mat-khau-123")
+    workspace.login("lanhdao", "mat-khau-123")
+    window = make_window(workspace)
+    assert "chỉ xem số liệu" in window.frozen_label.text()
+    type_text("123")
+    press(Qt.Key.Key_Return)
+    assert workspace.row("2026-6M", "thu_ngan_sach").entry.value is None
+
+
+def test_an_approved_period_is_read_only(make_window, workspace):
+    """Once approved, the period's form cannot be typed in, and says why."""
+    workspace.set_baseline("giam_ngheo", "4,5")
+    workspace.set_baseline("ket_nap_dang_vien", "250")
+    for code, num, den in (("bhyt", "9500", "10000"), ("giam_ngheo", "45", "1500"), ("truong_chuan", "3", "4"),
+                           ("lao_dong_dao_tao", "2100", "3000"), ("nuoc_sach_nong_thon", "1400", "1500")):
+        workspace.set_entry("2026-Q1", code, numerator=num, denominator=den)
+    workspace.set_entry("2026-Q1", "thu_ngan_sach", value="20000")
+    workspace.set_entry("2026-Q1", "ket_nap_dang_vien", value="3")
+    workspace.complete("2026-Q1")
+    workspace.approve("2026-Q1")
+    window = make_window(workspace, today=TODAY)
+    window.navigator.select(Period(2026, "Q1"))
+    assert window.frozen_label.isVisible() and "đã duyệt" in window.frozen_label.text()
+    window.table.setCurrentIndex(window.model.index_of("bhyt", "numerator"))
+    window.table.setFocus()
+    type_text("1")
+    press(Qt.Key.Key_Return)
+    assert workspace.row("2026-Q1", "bhyt").entry.numerator == D(9500)
+    commit_text("x", widget=window.narratives.editors["ket_qua"])
+    assert window.narratives.editors["ket_qua"].isReadOnly()

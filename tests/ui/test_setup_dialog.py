@@ -1,0 +1,92 @@
+"""First run: choosing the unit with an accent-free search and naming the people on the report."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from tests.ui.conftest import commit_text, press, type_text
+from ui.setup_dialog import SetupDialog
+
+
+def open_dialog(qtbot, workspace, **kw) -> SetupDialog:
+    dialog = SetupDialog(workspace, **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    return dialog
+
+
+def test_first_run_with_an_accent_free_search(qtbot, blank_workspace):
+    """"dai phuc" finds Xã Đại Phúc; names typed in Vietnamese; Enter saves the unit and the people."""
+    dialog = open_dialog(qtbot, blank_workspace)
+    assert dialog.windowTitle() == "Thiết lập lần đầu"
+    assert dialog.search.hasFocus()
+    type_text("dai phuc")
+    assert dialog.results.item(0).text().startswith("Xã Đại Phúc")
+    assert "Xã Đại Phúc" in dialog.chosen.text()
+    press(Qt.Key.Key_Return)  # on to the preparer's name
+    assert dialog.preparer.hasFocus()
+    type_text("Nguyễn Thị Hồng")  # key by key
+    press(Qt.Key.Key_Tab)
+    commit_text("Đặng Văn Quý")  # as a Telex input method commits it
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Down)  # Phó Chủ tịch UBND
+    press(Qt.Key.Key_Tab)
+    type_text("BC-UBND")
+    press(Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    s = blank_workspace.settings
+    assert blank_workspace.commune.name == "Xã Đại Phúc"
+    assert (s.preparer, s.signer, s.signer_title, s.doc_prefix) == (
+        "Nguyễn Thị Hồng", "Đặng Văn Quý", "Phó Chủ tịch", "BC-UBND")
+
+
+def test_the_search_accepts_accents_and_arrow_keys(qtbot, blank_workspace):
+    """Typing with accents finds the same unit; Down moves the choice in the list."""
+    dialog = open_dialog(qtbot, blank_workspace)
+    type_text("Đại")
+    names = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    assert len(names) > 1 and all("Đại" in n for n in names)
+    first = dialog.selected_code()
+    press(Qt.Key.Key_Down)
+    assert dialog.selected_code() != first and dialog.results.currentRow() == 1
+
+
+def test_a_missing_name_is_refused_and_nothing_is_saved(qtbot, blank_workspace):
+    """Without the preparer's name the dialog stays open with the reason; no unit is saved."""
+    dialog = open_dialog(qtbot, blank_workspace)
+    type_text("tan cuong")
+    dialog.signer.setFocus()
+    commit_text("Trần Văn Bình")
+    press(Qt.Key.Key_Return)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.isVisible() and "Người lập biểu" in dialog.error.text()
+    assert not blank_workspace.is_set_up
+
+
+def test_an_unknown_name_finds_nothing_and_is_refused(qtbot, blank_workspace):
+    """A search that matches no unit says so, and saving is refused."""
+    dialog = open_dialog(qtbot, blank_workspace)
+    type_text("khong co xa nay")
+    assert dialog.results.count() == 0
+    assert "Không tìm thấy" in dialog.chosen.text()
+    dialog.accept()
+    assert "Chưa chọn xã, phường" in dialog.error.text()
+
+
+def test_settings_show_the_saved_choice_and_change_it(qtbot, workspace):
+    """Tệp › Cài đặt opens on the saved unit and people; a change is saved."""
+    dialog = open_dialog(qtbot, workspace, first_run=False)
+    assert dialog.windowTitle() == "Cài đặt"
+    assert "Xã Tân Cương" in dialog.chosen.text()
+    assert dialog.preparer.text() == "Nguyễn Văn An"
+    dialog.deadline_day.setValue(25)
+    dialog.preparer.selectAll()
+    dialog.preparer.setFocus()
+    commit_text("Lý Thị Mai")
+    dialog.accept()
+    assert workspace.settings.preparer == "Lý Thị Mai"
+    assert workspace.settings.rules.deadline_day == 25
+    assert workspace.commune.name == "Xã Tân Cương"
