@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import unicodedata
 from dataclasses import replace
 
@@ -194,3 +196,15 @@ def test_text_that_looks_like_markup_is_printed_as_is(workspace, tmp_path):
                         comment="Số liệu <tạm tính> & chờ BHXH")
     report = Report(write_report_pdf(submission_of(workspace), tmp_path / "r.pdf"))
     assert "Số liệu <tạm tính> & chờ BHXH" in report.text
+
+
+@pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
+                    reason="needs pdftoppm (poppler-utils) and zbarimg (zbar-tools)")
+def test_qr_code_decodes_to_the_submission_identity(commune_pdf, commune_sub, tmp_path):
+    """The QR code on the last page, scanned from a 150 dpi render, gives unit, period and fingerprint."""
+    last = len(commune_pdf.reader.pages)
+    subprocess.run(["pdftoppm", "-r", "150", "-f", str(last), "-l", str(last), "-png",
+                    str(commune_pdf.path), str(tmp_path / "page")], check=True)
+    image = next(tmp_path.glob("page*.png"))
+    out = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True)
+    assert out.stdout.strip() == commune_sub.qr_payload
