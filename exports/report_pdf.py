@@ -145,7 +145,7 @@ class OfficialHeader(Flowable):
         widest = max(stringWidth(t, f.bold, size) for t in self.issuer)
         line = widest * 0.4
         c.setLineWidth(0.6)
-        c.line(lx - line / 2, y2 - 5, lx + line / 2, y2 - 5)
+        c.line(lx - line / 2, y2 - 6, lx + line / 2, y2 - 6)
         # right: Quốc hiệu, Tiêu ngữ with a line as long as the text
         c.setFont(f.bold, 12)
         c.drawCentredString(rx, y1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
@@ -153,7 +153,7 @@ class OfficialHeader(Flowable):
         c.setFont(f.bold, 13)
         c.drawCentredString(rx, y2, motto)
         mw = stringWidth(motto, f.bold, 13)
-        c.line(rx - mw / 2, y2 - 5, rx + mw / 2, y2 - 5)
+        c.line(rx - mw / 2, y2 - 6.5, rx + mw / 2, y2 - 6.5)
         # number and place-and-date on one line
         y3 = y2 - 27
         c.setFont(f.regular, 13)

@@ -89,8 +89,10 @@ def fill_ward_2026(ws) -> None:
     ws.set_entry(p, "ket_nap_dang_vien", numerator="46")
     ws.set_entry(p, "to_chuc_dang_htt", numerator="53", denominator="58")
     ws.set_entry(p, "ho_so_truc_tuyen", numerator="8.412", denominator="8.412")
-    ws.set_entry(p, "dan_quan_tu_ve", numerator="1.120", denominator="42.315")
-    ws.set_entry(p, "tngt_so_vu", value="9", previous="8")
+    ws.set_entry(p, "dan_quan_tu_ve", numerator="1.120", denominator="42.315",
+                 comment="Đang kiện toàn lực lượng tự vệ tại doanh nghiệp")
+    ws.set_entry(p, "tngt_so_vu", value="9", previous="8",
+                 comment="Tăng 1 vụ trên Quốc lộ 3")
     ws.set_entry(p, "tngt_nguoi_chet", value="2", previous="3")
     for section, text in NARRATIVE_WARD.items():
         ws.set_narrative(p, section, text)
