@@ -26,9 +26,9 @@ from ui.entry_model import EDITABLE_COLUMNS, FLAG_ROLE, ROW_KIND_ROLE, Col, Entr
 
 COLUMN_WIDTHS = {
     Col.NO: 32,
-    Col.NAME: 270,
+    Col.NAME: 258,
     Col.UNIT: 58,
-    Col.TARGET: 124,
+    Col.TARGET: 142,
     Col.IN1: 90,
     Col.IN2: 90,
     Col.VALUE: 66,

@@ -4,7 +4,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
     QCategoryAxis,
     QChart,
     QChartView,
@@ -13,7 +12,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,11 +31,6 @@ from ui.common import target_source_text, verdict_colours
 
 RESULT_COLOUR = QColor("#1f4e79")
 TARGET_COLOUR = QColor("#c62828")
-SHORT_KIND = {"Q1": "Quý I", "6M": "6 tháng", "9M": "9 tháng", "Y": "Năm"}
-
-
-def axis_label(p: Period) -> str:
-    return f"{SHORT_KIND[p.kind]}\n{p.year}"
 
 
 def plotted(row: Row) -> Decimal | bool | None:
@@ -63,7 +57,7 @@ class HistoryDialog(QDialog):
         subtitle.setWordWrap(True)
         layout.addWidget(subtitle)
 
-        self.chart = self._chart(current)
+        self.chart = self._chart()
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(330)
@@ -71,6 +65,10 @@ class HistoryDialog(QDialog):
 
         self.table = self._table()
         layout.addWidget(self.table, 2)
+        for i in range(self.table.rowCount()):  # the period the officer came from
+            item = self.table.item(i, 0)
+            if current is not None and item is not None and item.text() == current.name:
+                self.table.selectRow(i)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
         buttons.rejected.connect(self.reject)
@@ -84,12 +82,13 @@ class HistoryDialog(QDialog):
         parts = [f"{text} ({source})" for text, source in sorted(targets)]
         what = "Đường đỏ đứt nét: chỉ tiêu giao. " if self._has_target_line() else ""
         series = "lũy kế từ đầu nhiệm kỳ" if ind.horizon == "term_total" else "kết quả từng kỳ"
-        return f"Chỉ tiêu: {'; '.join(parts)}. {what}Đường xanh: {series}."
+        return (f"Chỉ tiêu: {'; '.join(parts)}. {what}Đường xanh: {series} "
+                "(mỗi năm 4 điểm: Quý I, 6 tháng, 9 tháng, cả năm).")
 
     def _has_target_line(self) -> bool:
         return self.indicator.kind != "count_vs_last_year" and any(r.target is not None for r in self.rows)
 
-    def _chart(self, current: Period | None) -> QChart:
+    def _chart(self) -> QChart:
         ind = self.indicator
         chart = QChart()
         chart.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
@@ -116,13 +115,13 @@ class HistoryDialog(QDialog):
             v = plotted(row)
             if v is not None:
                 y = (1.0 if v else 0.0) if isinstance(v, bool) else float(v)
-                result.append(i, y)
-                points.append(i, y)
+                result.append(i + 0.5, y)
+                points.append(i + 0.5, y)
                 values.append(y)
             t = row.target
             if t is not None and ind.kind != "count_vs_last_year":
                 y = (1.0 if t.value else 0.0) if isinstance(t.value, bool) else float(t.value)
-                target.append(i, y)
+                target.append(i + 0.5, y)
                 values.append(y)
 
         chart.addSeries(result)
@@ -131,8 +130,15 @@ class HistoryDialog(QDialog):
             chart.addSeries(target)
         chart.legend().markers(points)[0].setVisible(False)
 
-        x_axis = QBarCategoryAxis()
-        x_axis.append([axis_label(r.period) for r in self.rows])
+        # One band per year, four points in each (Quý I, 6 tháng, 9 tháng, cả năm).
+        x_axis = QCategoryAxis()
+        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+        per_year = 4
+        years = sorted({r.period.year for r in self.rows})
+        for n, year in enumerate(years):
+            x_axis.append(f"Năm {year}", (n + 1) * per_year)
+        x_axis.setRange(0, len(years) * per_year)
+        x_axis.setGridLineVisible(True)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         if boolean:
             y_axis = QCategoryAxis()
@@ -145,16 +151,18 @@ class HistoryDialog(QDialog):
             y_axis = QValueAxis()
             top = max(values) if values else 100.0
             low = min(values + [0.0])
-            y_axis.setRange(low, top * 1.1 if top > 0 else 1.0)
+            if ind.unit == "%" and top <= 100:
+                y_axis.setRange(min(low, 0.0), 100.0)
+                y_axis.setTickCount(6)
+            else:
+                y_axis.setRange(low, top * 1.1 if top > 0 else 1.0)
+                y_axis.applyNiceNumbers()
             y_axis.setLabelFormat("%.0f" if top >= 10 else "%.2f")
-            y_axis.applyNiceNumbers()
             y_axis.setTitleText(ind.unit)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for s in chart.series():
             s.attachAxis(x_axis)
             s.attachAxis(y_axis)
-        if current is not None:
-            x_axis.setLabelsBrush(QBrush(QColor("#000000")))
         return chart
 
     def _table(self) -> QTableWidget:

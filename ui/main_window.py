@@ -394,7 +394,9 @@ class MainWindow(QMainWindow):
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
         name = row.indicator.name
-        result = f"{row.value_text} {row.indicator.unit}".strip() if row.value_text else "chưa có kết quả"
+        unit = row.indicator.unit
+        result = (("chưa có kết quả" if not row.value_text else f"{row.value_text}%" if unit == "%"
+                   else f"{row.value_text} {unit}"))
         message = f"Đã lưu: {name} — {result}, {row.verdict.value}."
         self._show_feedback(message, warnings=warnings)
         self.saved.emit(row)

@@ -20,13 +20,20 @@ COMPLETE_TEXT = QColor("#1b5e20")
 
 
 def state_of(status: PeriodStatus, today: dt.date, rules: PeriodRules) -> tuple[str, str]:
-    """The period's state in words, and its kind: done, overdue, soon, future, started, empty."""
-    if status.required and status.entered >= status.required:
-        return "Đủ số liệu", "done"
+    """The period's state in words, and its kind: overdue, done, soon, future, started, empty.
+
+    The sign-off state (Hoàn thành, Đã duyệt, Đã gửi) wins over the data state;
+    an unsent period past its deadline reads "Quá hạn" whatever else is true.
+    """
     if status.overdue:
         return "Quá hạn", "overdue"
+    state = getattr(status, "state", None)
+    if state is not None and getattr(state, "name", "") in ("SENT", "APPROVED", "COMPLETE"):
+        return state.value, "done"
     if status.due_soon:
         return "Sắp đến hạn", "soon"
+    if status.required and status.entered >= status.required:
+        return "Đủ số liệu", "done"
     if today < status.period.cutoff(rules)[0]:
         return "Chưa đến kỳ", "future"
     if status.entered:

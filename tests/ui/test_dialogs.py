@@ -26,7 +26,7 @@ def test_the_history_chart_shows_each_entered_period_against_the_target(qtbot, w
     qtbot.addWidget(dialog)
     series = {s.name(): s for s in dialog.chart.series()}
     points = [(p.x(), p.y()) for p in series["Kết quả"].points()]
-    assert points == [(0, 88.0), (1, 91.0), (2, 94.0)]
+    assert points == [(0.5, 88.0), (1.5, 91.0), (2.5, 94.0)]  # one band per year, 4 points each
     assert {p.y() for p in series["Chỉ tiêu giao"].points()} == {100.0}
     assert dialog.table.rowCount() == 3
     assert dialog.table.item(2, 0).text() == "9 tháng năm 2026"

@@ -1,0 +1,189 @@
+"""Regenerate the screenshots in docs/screenshots/ (offscreen, 1366×768, a realistic filled year).
+
+    python scripts/screenshots.py [--out docs/screenshots]
+
+Each picture is what a 1366×768 laptop screen shows: the first-run dialog on an
+empty desktop, the main window with the 2026 year report filled in, and an
+indicator's history chart over the main window. The data are invented but
+plausible for Xã Đại Phúc; nothing is read from or written to the user's data.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from desktop_app.services import Workspace  # noqa: E402
+from ui.app import create_application  # noqa: E402
+from ui.history_dialog import HistoryDialog  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.setup_dialog import SetupDialog  # noqa: E402
+
+SCREEN = (1366, 768)
+TODAY = dt.date(2026, 12, 10)  # ten days before the 2026 year report is due
+
+RATIOS = {  # code: {period: (numerator, denominator)}
+    "bhyt": {"2026-Q1": (9420, 10150), "2026-6M": (9510, 10160), "2026-9M": (9600, 10170), "2026": (9690, 10180)},
+    "giam_ngheo": {"2026-Q1": (62, 2410), "2026-6M": (58, 2415), "2026-9M": (55, 2420), "2026": (52, 2425)},
+    "truong_chuan": {"2026-Q1": (20, 22), "2026-6M": (20, 22), "2026-9M": (21, 22), "2026": (21, 22)},
+    "lao_dong_dao_tao": {"2026-Q1": (5120, 7000), "2026-6M": (5300, 7010), "2026-9M": (5480, 7020),
+                         "2026": (5650, 7030)},
+    "nuoc_sach_nong_thon": {"2026-Q1": (2050, 2410), "2026-6M": (2070, 2415), "2026-9M": (2090, 2420),
+                            "2026": (2110, 2425)},
+}
+REVENUE = {"2026-Q1": "32.500", "2026-6M": "71.200", "2026-9M": "104.800", "2026": "146.300"}
+ADMITTED = {"2026-Q1": "3", "2026-6M": "6", "2026-9M": "8", "2026": "11"}
+NARRATIVES = {
+    "ket_qua": "Thu ngân sách đạt 103,7% dự toán năm; tỷ lệ người dân tham gia BHYT đạt 95,19%. "
+               "Kết nạp 11 đảng viên mới, vượt chỉ tiêu.",
+    "han_che": "Tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ chưa đạt; 2 thôn chưa được công nhận "
+               "thôn văn hóa do tiêu chí vệ sinh môi trường.",
+    "phuong_huong": "Tập trung thu ngân sách quý I/2027; duy trì tỷ lệ bao phủ BHYT; "
+                    "hoàn thiện tiêu chí nông thôn mới nâng cao.",
+}
+
+
+def fill(ws: Workspace) -> None:
+    """A commune that entered and sent Quý I to 9 tháng, and is filling in the year report."""
+    ws.set_baseline("giam_ngheo", "3,12")
+    ws.set_baseline("ket_nap_dang_vien", "280")
+    for period in ("2026-Q1", "2026-6M", "2026-9M", "2026"):
+        ws.set_entry(period, "thu_ngan_sach", value=REVENUE[period])
+        ws.set_entry(period, "ket_nap_dang_vien", value=ADMITTED[period])
+        for code, values in RATIOS.items():
+            num, den = values[period]
+            ws.set_entry(period, code, numerator=str(num), denominator=str(den))
+        if period != "2026":
+            ws.complete(period)
+            ws.mark_sent(period, ws.approve(period))
+    year = "2026"
+    ws.set_entry(year, "to_chuc_dang_htt", numerator="30", denominator="34",
+                 comment="2 chi bộ chưa hoàn thành chỉ tiêu phát triển đảng viên")
+    ws.set_entry(year, "nong_thon_moi", flag="Có")
+    ws.set_entry(year, "gia_dinh_van_hoa", numerator="2210", denominator="2425")
+    ws.set_entry(year, "co_quan_van_hoa", numerator="12", denominator="12")
+    ws.set_entry(year, "ho_so_truc_tuyen", numerator="1500", denominator="1500")
+    ws.set_entry(year, "tthc_truc_tuyen", numerator="860", denominator="860")
+    ws.set_entry(year, "dan_quan_tu_ve", numerator="390", denominator="11850")
+    ws.set_entry(year, "khong_ma_tuy", flag="Có")
+    ws.set_entry(year, "tngt_so_vu", value="3", previous="4")
+    ws.set_entry(year, "tngt_nguoi_chet", value="1", previous="1", comment="Vụ tai nạn trên quốc lộ 3 cũ")
+    ws.set_entry(year, "tngt_nguoi_bi_thuong", value="2", previous="5")
+    ws.set_entry(year, "thu_tien_su_dung_dat", value="12.500")
+    for section, text in NARRATIVES.items():
+        ws.set_narrative(year, section, text)
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def desktop() -> QPixmap:
+    pixmap = QPixmap(*SCREEN)
+    pixmap.fill(QColor("#3a6ea5"))
+    return pixmap
+
+
+def over(background: QPixmap, widget: QWidget) -> QPixmap:
+    """`widget` drawn centred on `background`, with a title bar and a shadow, as a dialog looks."""
+    shot = widget.grab()
+    result = QPixmap(background)
+    painter = QPainter(result)
+    bar = 26
+    w, h = shot.width(), shot.height() + bar
+    x, y = (SCREEN[0] - w) // 2, max(0, (SCREEN[1] - h) // 2)
+    painter.fillRect(QRect(x + 6, y + 6, w, h), QColor(0, 0, 0, 70))
+    painter.fillRect(QRect(x, y, w, bar), QColor("#dfe3e8"))
+    painter.setPen(QColor("#202020"))
+    font = painter.font()
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(QRect(x + 10, y, w - 20, bar), Qt.AlignmentFlag.AlignVCenter, widget.windowTitle())
+    painter.drawPixmap(QPoint(x, y + bar), shot)
+    painter.setPen(QColor("#808080"))
+    painter.drawRect(QRect(x, y, w - 1, h - 1))
+    painter.end()
+    return result
+
+
+def check_size(pixmap: QPixmap, name: str) -> None:
+    image: QImage = pixmap.toImage()
+    if (image.width(), image.height()) != SCREEN:
+        raise SystemExit(f"{name}: {image.width()}×{image.height()}, expected {SCREEN[0]}×{SCREEN[1]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application([])
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Workspace.open(tmp, user="can-bo")
+        try:
+            # 1. First run: the unit found without accents.
+            dialog = SetupDialog(ws, first_run=True)
+            dialog.search.setText("dai phuc")
+            dialog.preparer.setText("Nguyễn Thị Hồng")
+            dialog.signer.setText("Đặng Văn Quý")
+            dialog.signer_title.setCurrentIndex(0)
+            dialog.doc_prefix.setText("BC-UBND")
+            dialog.adjustSize()
+            dialog.show()
+            settle(app)
+            shot = over(desktop(), dialog)
+            check_size(shot, "first run")
+            shot.save(str(out / "01-thiet-lap-lan-dau.png"))
+            dialog.accept()
+            dialog.close()
+
+            # 2. The main window with the year report filled in.
+            fill(ws)
+            window = MainWindow(ws, today=TODAY)
+            window.resize(*SCREEN)
+            window.show()
+            settle(app)
+            model = window.model
+            # The last value typed: the cultured villages, short of the target, no reason yet.
+            model.setData(model.index_of("thon_van_hoa", "numerator"), "15")
+            model.setData(model.index_of("thon_van_hoa", "denominator"), "17")
+            window.table.setCurrentIndex(model.index_of("bhyt", "numerator"))
+            window.table.setFocus()
+            settle(app)
+            shot = window.grab()
+            check_size(shot, "main window")
+            shot.save(str(out / "02-cua-so-chinh.png"))
+
+            # 3. An indicator's history over the main window.
+            history = HistoryDialog(ws, "bhyt", window.period, window)
+            history.resize(1100, 640)
+            history.show()
+            settle(app)
+            shot = over(window.grab(), history)
+            check_size(shot, "history")
+            shot.save(str(out / "03-dien-bien-chi-tieu.png"))
+            history.close()
+            window.close()
+        finally:
+            ws.close()
+    for name in ("01-thiet-lap-lan-dau.png", "02-cua-so-chinh.png", "03-dien-bien-chi-tieu.png"):
+        print(out / name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
