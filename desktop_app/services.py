@@ -376,6 +376,9 @@ class Workspace:
               doc_prefix: str = "") -> Commune:
         """First-run (and Settings) choice of the unit and the people on the report."""
         self.require(Permission.SETTINGS)
+        if self.store.get_setting("mode") == "province":
+            raise InvalidInput("Cơ sở dữ liệu này dùng cho cấp tỉnh (nhận và tổng hợp báo cáo), không chọn "
+                               "xã, phường được. Mỗi xã, phường dùng cơ sở dữ liệu riêng.", field="Chế độ")
         unit = self.catalog.resolve_commune(commune)
         values = {
             "commune_code": unit.code,
@@ -631,7 +634,29 @@ class Workspace:
         p = _period(period)
         if approved is None:
             approved = self.period_state(p).frozen
-        return build_submission(self.period_view(p), self.settings, self.catalog.version, approved=approved)
+        return build_submission(self.period_view(p), self.settings, self.catalog_for(p).version,
+                                approved=approved)
+
+    def catalog_for(self, period: str | Period) -> Catalog:
+        """The catalogue a period is judged with: for an approved (frozen) period the version it
+        was approved under, so a later catalogue update never changes it; else the current one."""
+        import json
+
+        p = _period(period)
+        code = self.settings.commune_code
+        row = self.store.period_state(code, p.code) if code else None
+        if row is None or not State(row.state).frozen:
+            return self.catalog
+        version = next((json.loads(h.snapshot).get("catalog_version")
+                        for h in reversed(self.store.history(code, p.code))
+                        if h.event == "approve" and h.snapshot), None)
+        if not version or version == self.catalog.version:
+            return self.catalog
+        cache = self.__dict__.setdefault("_catalogs_by_version", {})
+        if version not in cache:
+            document = self.store.catalog(version)
+            cache[version] = Catalog(document) if document else self.catalog
+        return cache[version]
 
     # --- audit trail --------------------------------------------------------------------
     def audit_trail(self, *, period: str | None = None, indicator: str | None = None,
@@ -660,9 +685,10 @@ class Workspace:
 
     def period_view(self, period: str | Period) -> PeriodView:
         p = _period(period)
-        commune = self.commune
+        catalog = self.catalog_for(p)
+        commune = catalog.commune_by_code(self.commune.code)
         ctx = _Context(self, commune)
-        rows = [ctx.row(ind, p) for ind in self.catalog.indicators_for(commune)]
+        rows = [ctx.row(ind, p) for ind in catalog.indicators_for(commune)]
         counts: dict[Verdict, int] = {}
         for r in rows:
             counts[r.verdict] = counts.get(r.verdict, 0) + 1

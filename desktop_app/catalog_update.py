@@ -1,0 +1,400 @@
+"""Catalogue updates: the province edits targets and indicators, and the communes import them.
+
+The province works on a draft of the catalogue (kept in its settings), then publishes it
+as a new version: an update file (`.chitieu-catalog.json`) carrying the whole catalogue
+document, the version it replaces (`base_version`) and a SHA-256 fingerprint over its
+canonical JSON. A commune imports it ("Cập nhật bộ chỉ tiêu…"): the new document is stored
+as a new catalogue version, values already entered and approved periods are never
+touched, and every submission made afterwards names the new version. An update that is
+older than or equal to the commune's catalogue, made for another base version, or whose
+fingerprint does not match its content is refused, with the reason.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+from desktop_app.catalog import OPS, Catalog
+from desktop_app.errors import ChiTieuError, InvalidInput
+from desktop_app.numbers import canonical
+from desktop_app.users import Permission
+
+UPDATE_FORMAT = "chitieu-catalog-update"
+UPDATE_FORMAT_VERSION = 1
+CATALOG_FORMAT = "chitieu-catalog"
+SUFFIX = ".chitieu-catalog.json"
+MAX_UPDATE_BYTES = 5 * 1024 * 1024
+DRAFT_KEY = "catalog_draft"
+KINDS = ("amount", "ratio", "boolean")  # what a new indicator can be
+_CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
+
+
+class BadCatalogUpdate(ChiTieuError):
+    """A catalogue update file that cannot be imported."""
+
+
+# --- versions and fingerprint ------------------------------------------------------------
+
+def version_key(version: str) -> tuple[int, ...]:
+    """"2026.2" -> (2026, 2): versions compare number by number."""
+    text = (version or "").strip()
+    if not re.fullmatch(r"\d{4}(\.\d{1,4}){1,3}", text):
+        raise InvalidInput(f'Phiên bản bộ chỉ tiêu "{version}" không đúng dạng; ví dụ 2026.2.',
+                           field="Phiên bản")
+    return tuple(int(p) for p in text.split("."))
+
+
+def _nfc(obj):
+    if isinstance(obj, str):
+        return unicodedata.normalize("NFC", obj)
+    if isinstance(obj, dict):
+        return {_nfc(k): _nfc(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_nfc(v) for v in obj]
+    return obj
+
+
+def canonical_bytes(update: dict) -> bytes:
+    """Sorted keys, no spaces, UTF-8, NFC; the "fingerprint" member left out."""
+    body = {k: v for k, v in update.items() if k != "fingerprint"}
+    return json.dumps(_nfc(body), ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
+
+
+def update_fingerprint(update: dict) -> str:
+    return hashlib.sha256(canonical_bytes(update)).hexdigest()
+
+
+# --- editing a catalogue document (plain dicts; the province's draft) -------------------------
+
+def _number(value) -> int | float | bool:
+    if isinstance(value, bool):
+        return value
+    d = Decimal(canonical(value)) if isinstance(value, Decimal) else Decimal(str(value))
+    return int(d) if d == d.to_integral_value() else float(canonical(d))
+
+
+def _target_dict(ind: dict, op: str, value) -> dict:
+    from desktop_app.catalog import Target
+    from desktop_app.validation import parse_op
+
+    op = parse_op(op)
+    if ind["kind"] == "boolean":
+        from desktop_app.catalog import fold
+
+        v = fold(str(value)) in ("co", "1", "true", "dat")
+        target = Target(op, v)
+    else:
+        from desktop_app.numbers import parse_number
+
+        if isinstance(value, Decimal):
+            d = value
+        else:
+            parsed = parse_number(str(value), "Giá trị chỉ tiêu")
+            if parsed is None:
+                raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu")
+            d = parsed.value
+        target = Target(op, d)
+    printed = target.label(ind["decimals"])
+    return {"op": op, "value": _number(target.value), "printed": printed}
+
+
+def _indicator(doc: dict, code: str) -> dict:
+    for ind in doc["indicators"]:
+        if ind["code"] == code:
+            return ind
+    raise InvalidInput(f'Mã chỉ tiêu "{code}" không có trong bộ chỉ tiêu.', field="Chỉ tiêu")
+
+
+def set_target(doc: dict, indicator: str, op: str | None, value=None, unit: str | None = None) -> dict:
+    """A new document with the target of `indicator` changed.
+
+    An assigned indicator has a target per unit: `unit` is a unit code, or "all" for every
+    unit it applies to. A supplementary one has one target for all (`unit` None). `op`
+    None removes the target.
+    """
+    new = copy.deepcopy(doc)
+    ind = _indicator(new, indicator)
+    target = None if op is None else _target_dict(ind, op, value)
+    if not ind["assigned"]:
+        if unit not in (None, "", "all"):
+            raise InvalidInput(f'Chỉ tiêu "{ind["name"]}" là chỉ tiêu bổ sung: chỉ có một chỉ tiêu chung cho '
+                               "mọi đơn vị (bỏ --unit, hoặc giao chỉ tiêu này trước).", field="Đơn vị")
+        ind["default_target"] = target
+        return new
+    if not unit:
+        raise InvalidInput(f'Chỉ tiêu "{ind["name"]}" giao riêng cho từng đơn vị: ghi mã đơn vị hoặc "all".',
+                           field="Đơn vị")
+    hit = False
+    for c in new["communes"]:
+        if unit == "all" or c["code"] == unit.zfill(5):
+            if c["kind"] in ind["applies_to"]:
+                c["targets"][indicator] = target
+                hit = True
+            elif unit != "all":
+                raise InvalidInput(f'Chỉ tiêu "{ind["name"]}" không áp dụng cho {c["name"]}.', field="Đơn vị")
+    if not hit:
+        raise InvalidInput(f'Không có xã, phường mang mã "{unit}".', field="Đơn vị")
+    return new
+
+
+def assign(doc: dict, indicator: str) -> dict:
+    """A supplementary indicator becomes one the province assigns (with per-unit targets,
+    starting from its common target if it had one)."""
+    new = copy.deepcopy(doc)
+    ind = _indicator(new, indicator)
+    if ind["assigned"]:
+        return new
+    ind["assigned"] = True
+    common = ind.get("default_target")
+    ind["default_target"] = None
+    for c in new["communes"]:
+        if c["kind"] in ind["applies_to"]:
+            c["targets"][indicator] = copy.deepcopy(common)
+    return new
+
+
+def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amount", *,
+                  assigned: bool = False, applies_to=("xã", "phường"), direction: str = "higher",
+                  horizon: str = "annual", decimals: int = 2, flow: bool = False,
+                  value_label: str = "", numerator_label: str = "", denominator_label: str = "",
+                  input_unit: str = "", source: str = "", note: str = "", group: str | None = None) -> dict:
+    """A new document with one more indicator at the end of the catalogue."""
+    from desktop_app.submission import clean_text
+
+    new = copy.deepcopy(doc)
+    code = (code or "").strip().lower()
+    if not _CODE.match(code):
+        raise InvalidInput(f'Mã chỉ tiêu "{code}": chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.',
+                           field="Mã chỉ tiêu")
+    if any(i["code"] == code for i in new["indicators"]):
+        raise InvalidInput(f'Mã chỉ tiêu "{code}" đã có.', field="Mã chỉ tiêu")
+    name, unit = clean_text(name), clean_text(unit)
+    if not name or not unit:
+        raise InvalidInput("Chỉ tiêu mới cần tên và đơn vị tính.", field="Tên chỉ tiêu")
+    if kind not in KINDS:
+        raise InvalidInput(f'Loại chỉ tiêu "{kind}" không có; chọn: {", ".join(KINDS)}.', field="Loại")
+    if direction not in ("higher", "lower"):
+        raise InvalidInput('Chiều đánh giá: "higher" (càng cao càng tốt) hoặc "lower".', field="Chiều")
+    applies = [k for k in applies_to if k in ("xã", "phường")]
+    if not applies:
+        raise InvalidInput('Áp dụng cho: "xã", "phường" hoặc cả hai.', field="Áp dụng")
+    if kind == "amount":
+        inputs = [{"field": "value", "label": clean_text(value_label) or name, "unit": input_unit or unit}]
+    elif kind == "ratio":
+        inputs = [{"field": "numerator", "label": clean_text(numerator_label) or "Tử số", "unit": input_unit or ""},
+                  {"field": "denominator", "label": clean_text(denominator_label) or "Mẫu số",
+                   "unit": input_unit or ""}]
+        unit = unit or "%"
+    else:
+        inputs = [{"field": "flag", "label": f"{name} (Có / Không)", "unit": "Có/Không"}]
+        unit, decimals = "Có/Không", 0
+    groups = {g["code"] for g in new["groups"]}
+    group = group or ("bo_sung" if not assigned else "kinh_te")
+    if group not in groups:
+        raise InvalidInput(f'Nhóm "{group}" không có; các nhóm: {", ".join(sorted(groups))}.', field="Nhóm")
+    new["indicators"].append({
+        "code": code, "no": max(i["no"] for i in new["indicators"]) + 1, "name": name, "name_en": "",
+        "unit": unit, "group": group, "assigned": bool(assigned), "kind": kind, "direction": direction,
+        "horizon": horizon, "flow": bool(flow), "decimals": int(decimals), "applies_to": applies,
+        "year_end_only": False, "inputs": inputs, "baseline": None, "default_target": None,
+        "source": clean_text(source) or "Cập nhật của UBND tỉnh", "note": clean_text(note),
+    })
+    if assigned:
+        for c in new["communes"]:
+            if c["kind"] in applies:
+                c["targets"].setdefault(code, None)
+    Catalog(new)  # refuse a document the app could not use
+    return new
+
+
+def describe_changes(old: dict, new: dict) -> list[str]:
+    """What an update changes, in a few Vietnamese lines (shown before importing)."""
+    lines = []
+    old_inds = {i["code"]: i for i in old["indicators"]}
+    for ind in new["indicators"]:
+        o = old_inds.get(ind["code"])
+        if o is None:
+            lines.append(f'Thêm chỉ tiêu "{ind["name"]}" ({ind["unit"]}).')
+            continue
+        if ind["assigned"] and not o["assigned"]:
+            lines.append(f'Giao chỉ tiêu "{ind["name"]}" cho các xã, phường.')
+        if ind.get("default_target") != o.get("default_target"):
+            t = ind.get("default_target")
+            lines.append(f'Chỉ tiêu chung của "{ind["name"]}": {t["printed"] if t else "bỏ"}.')
+        if ind["name"] != o["name"]:
+            lines.append(f'Đổi tên chỉ tiêu "{o["name"]}" thành "{ind["name"]}".')
+    old_units = {c["code"]: c for c in old["communes"]}
+    changed: dict[str, int] = {}
+    for c in new["communes"]:
+        o = old_units.get(c["code"], {"targets": {}})
+        for code, t in c["targets"].items():
+            if o["targets"].get(code) != t:
+                changed[code] = changed.get(code, 0) + 1
+    names = {i["code"]: i["name"] for i in new["indicators"]}
+    for code, n in changed.items():
+        lines.append(f'Chỉ tiêu giao "{names.get(code, code)}": thay đổi ở {n} đơn vị.')
+    return lines
+
+
+# --- the update file ----------------------------------------------------------------------------
+
+def build_update(document: dict, base_version: str, version: str, *, issuer: str = "",
+                 issued_at: str | None = None, changes: list[str] | None = None) -> dict:
+    version_key(version)
+    if version_key(version) <= version_key(base_version):
+        raise InvalidInput(f"Phiên bản mới {version} phải lớn hơn phiên bản đang dùng {base_version}.",
+                           field="Phiên bản")
+    doc = copy.deepcopy(document)
+    doc["catalog_version"] = version
+    doc["format"] = CATALOG_FORMAT
+    doc["format_version"] = doc.get("format_version", 1)
+    Catalog(doc)
+    update = {
+        "format": UPDATE_FORMAT,
+        "format_version": UPDATE_FORMAT_VERSION,
+        "catalog_version": version,
+        "base_version": base_version,
+        "issued_at": issued_at or dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "issuer": issuer,
+        "changes": list(changes or []),
+        "catalog": doc,
+    }
+    update["fingerprint"] = update_fingerprint(update)
+    return update
+
+
+def write_update(update: dict, path: str | Path) -> Path:
+    from exports.atomic import write_bytes_atomic
+
+    path = Path(path)
+    text = json.dumps(update, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def read_update(path: str | Path) -> dict:
+    """The update file's content, checked for format and fingerprint (not yet against a database)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_UPDATE_BYTES:
+            raise BadCatalogUpdate(f"Tệp {path.name} quá lớn, không phải tệp cập nhật bộ chỉ tiêu.", field="Tệp")
+        raw = path.read_bytes()
+    except OSError as err:
+        raise BadCatalogUpdate(f"Không đọc được tệp {path.name}: {err.strerror or err}.", field="Tệp") from None
+    try:
+        update = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise BadCatalogUpdate(f"Tệp {path.name} không phải tệp cập nhật bộ chỉ tiêu (không đọc được JSON).",
+                               field="Tệp") from None
+    if not isinstance(update, dict) or update.get("format") != UPDATE_FORMAT:
+        raise BadCatalogUpdate(f'Tệp {path.name} không phải tệp cập nhật bộ chỉ tiêu ("{UPDATE_FORMAT}").',
+                               field="Tệp")
+    fv = update.get("format_version")
+    if not isinstance(fv, int) or fv > UPDATE_FORMAT_VERSION or fv < 1:
+        raise BadCatalogUpdate(f"Tệp {path.name} theo định dạng phiên bản {fv}, phần mềm này chỉ đọc được "
+                               f"phiên bản {UPDATE_FORMAT_VERSION}. Hãy cập nhật phần mềm.", field="Phiên bản")
+    stated = str(update.get("fingerprint") or "").lower()
+    if not stated or stated != update_fingerprint(update):
+        raise BadCatalogUpdate(f"Tệp {path.name} đã bị sửa: mã xác thực không khớp với nội dung. Không nhập; "
+                               "hãy xin tỉnh gửi lại tệp cập nhật.", field="Mã xác thực")
+    doc = update.get("catalog")
+    if not isinstance(doc, dict) or doc.get("format") != CATALOG_FORMAT \
+            or doc.get("catalog_version") != update.get("catalog_version"):
+        raise BadCatalogUpdate(f"Tệp {path.name}: bộ chỉ tiêu bên trong không hợp lệ.", field="Tệp")
+    try:
+        version_key(update["catalog_version"])
+        version_key(update.get("base_version", ""))
+        Catalog(doc)
+    except (ChiTieuError, KeyError, TypeError, ValueError, ArithmeticError) as err:
+        raise BadCatalogUpdate(f"Tệp {path.name}: bộ chỉ tiêu bên trong không dùng được ({err}).",
+                               field="Tệp") from None
+    return update
+
+
+def check_against(update: dict, current_version: str, name: str = "tệp cập nhật") -> None:
+    version, base = update["catalog_version"], update["base_version"]
+    if version_key(version) <= version_key(current_version):
+        raise BadCatalogUpdate(
+            f"{name}: bộ chỉ tiêu phiên bản {version} không mới hơn phiên bản đang dùng {current_version}; "
+            "không cập nhật.", field="Phiên bản")
+    if base != current_version:
+        raise BadCatalogUpdate(
+            f"{name}: bản cập nhật lập từ phiên bản {base}, nhưng máy đang dùng phiên bản {current_version}. "
+            f"Hãy nhập lần lượt các bản cập nhật trước (đến phiên bản {base}) rồi nhập lại tệp này.",
+            field="Phiên bản")
+
+
+def import_update(ws, path: str | Path) -> tuple[str, str, list[str]]:
+    """Cập nhật bộ chỉ tiêu: store the update's catalogue as the workspace's new version.
+
+    Entries, baselines, own targets and the approved periods are not touched. Returns
+    (old version, new version, what changed)."""
+    ws.require(Permission.SETTINGS)
+    path = Path(path)
+    update = read_update(path)
+    old = ws.catalog
+    check_against(update, old.version, f"Tệp {path.name}")
+    doc = update["catalog"]
+    with ws.store.transaction():
+        ws.store.add_catalog(doc)
+        ws.store.audit(ws.user, "catalog_update", field="catalog_version", old=old.version,
+                       new=f"{doc['catalog_version']} ({update['fingerprint'][:16]})")
+    ws.catalog = Catalog(doc)
+    return old.version, doc["catalog_version"], describe_changes(old.document, doc)
+
+
+# --- the province's draft and publishing ---------------------------------------------------------
+
+def draft(ws) -> dict:
+    """The catalogue the province is editing (its current one until a first edit)."""
+    saved = ws.store.get_setting(DRAFT_KEY)
+    if saved and saved.get("base_version") == ws.catalog.version:
+        return saved["catalog"]
+    return copy.deepcopy(ws.catalog.document)
+
+
+def save_draft(ws, document: dict) -> list[str]:
+    """Keep an edited draft; returns what it changes against the current catalogue."""
+    ws.require(Permission.SETTINGS)
+    Catalog(document)
+    with ws.store.transaction():
+        ws.store.put_setting(DRAFT_KEY, {"base_version": ws.catalog.version, "catalog": document})
+        ws.store.audit(ws.user, "catalog_draft", field="catalog_draft", new=ws.catalog.version)
+    return describe_changes(ws.catalog.document, document)
+
+
+def edit(ws, change, *args, **kwargs) -> list[str]:
+    """Apply one of set_target / assign / add_indicator to the draft and keep it."""
+    return save_draft(ws, change(draft(ws), *args, **kwargs))
+
+
+def publish(ws, version: str, path: str | Path, *, issuer: str = "") -> dict:
+    """Make the draft the province's new catalogue version and write the update file."""
+    ws.require(Permission.SETTINGS)
+    doc = draft(ws)
+    base = ws.catalog.version
+    changes = describe_changes(ws.catalog.document, doc)
+    update = build_update(doc, base, version, issuer=issuer, changes=changes)
+    path = Path(path)
+    if not path.name.endswith(SUFFIX):
+        path = path.with_name(path.name.removesuffix(".json") + SUFFIX)
+    write_update(update, path)
+    with ws.store.transaction():
+        ws.store.add_catalog(update["catalog"])
+        ws.store.put_setting(DRAFT_KEY, None)
+        ws.store.audit(ws.user, "catalog_publish", field="catalog_version", old=base,
+                       new=f"{version} ({update['fingerprint'][:16]})")
+    ws.catalog = Catalog(update["catalog"])
+    update["path"] = str(path)
+    return update
+
+
+__all__ = ["OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "draft", "edit",
+           "import_update", "publish", "read_update", "set_target", "version_key"]

@@ -1,0 +1,341 @@
+"""The province's consolidated workbook, written from a `Consolidation`.
+
+Sheets:
+- "Tổng hợp": shaped like Phụ lục 2: one row per unit in catalogue order; for each
+  assigned indicator its target, the result and the verdict side by side; below the
+  units, the province-wide figure and the number of units Vượt / Đạt / Không đạt /
+  Đang thực hiện / Khác / Chưa báo cáo, and the share of units meeting the target;
+- "Chỉ tiêu bổ sung": the same for the supplementary indicators (result and verdict);
+- "Tình hình gửi báo cáo": the completeness table of the units;
+- "Kết quả nhận tệp": every file read for the period, its class and reason.
+
+Figures are numbers (exactly the canonical decimals the submissions state), so the
+sheet can be summed and filtered; written in openpyxl's streaming mode, so 3.321 units
+take seconds.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
+
+from desktop_app.periods import format_date
+from desktop_app.province import CHUA_BAO_CAO, COUNT_COLUMNS, Consolidation
+from exports.atomic import write_atomic
+
+SHEET_MAIN = "Tổng hợp"
+SHEET_SUPPLEMENTARY = "Chỉ tiêu bổ sung"
+SHEET_COMPLETENESS = "Tình hình gửi báo cáo"
+SHEET_INTAKE = "Kết quả nhận tệp"
+
+UNIT_COLUMNS = ("STT", "Tên xã, phường", "Mã ĐVHC", "Loại", "Tình trạng báo cáo")
+MAIN_SUB = ("Chỉ tiêu giao", "Kết quả", "Đánh giá")
+SUPP_SUB = ("Kết quả", "Đánh giá")
+NOT_APPLICABLE = "x"
+FONT = "Times New Roman"
+_THIN = Side(style="thin", color="000000")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_FORMULA_START = ("=", "+", "-", "@")
+
+VERDICT_FILLS = {
+    "Vượt": "C8E6C9", "Đạt": "E3F2D5", "Không đạt": "FFCDD2", "Đang thực hiện": "FFF1C2",
+    CHUA_BAO_CAO: "ECEFF1",
+}
+
+
+class _Cells:
+    """Shared styles for write-only cells (one Font/Alignment object each, reused)."""
+
+    def __init__(self, ws):
+        self.ws = ws
+        self.normal = Font(name=FONT, size=11)
+        self.bold = Font(name=FONT, size=11, bold=True)
+        self.title = Font(name=FONT, size=13, bold=True)
+        self.italic = Font(name=FONT, size=11, italic=True)
+        self.centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        self.left = Alignment(horizontal="left", vertical="center", wrap_text=True)
+        self.right = Alignment(horizontal="right", vertical="center")
+        self.fills = {k: PatternFill("solid", fgColor=v) for k, v in VERDICT_FILLS.items()}
+
+    def cell(self, value, *, font=None, align=None, box=True, fmt=None, fill=None):
+        c = WriteOnlyCell(self.ws, value=value)
+        if isinstance(value, str):
+            c.data_type = "s"
+            if value.startswith(_FORMULA_START):
+                c.quotePrefix = True
+        c.font = font or self.normal
+        if align is not None:
+            c.alignment = align
+        if box:
+            c.border = _BOX
+        if fmt:
+            c.number_format = fmt
+        if fill is not None:
+            c.fill = fill
+        return c
+
+
+def _number(text: str | None) -> Decimal | None:
+    if text is None or text == "":
+        return None
+    try:
+        return Decimal(text)
+    except Exception:
+        return None
+
+
+def _fmt(decimals: int) -> str:
+    return "#,##0" if decimals <= 0 else "#,##0." + "0" * decimals
+
+
+def _value_cell(c: _Cells, text: str | None, decimals: int, *, boolean: bool = False):
+    """A figure as a number (exactly the stated decimal), "Có"/"Không" for yes/no."""
+    if boolean and text in ("0", "1"):
+        return c.cell("Có" if text == "1" else "Không", align=c.centre)
+    d = _number(text)
+    if d is None:
+        return c.cell(None, align=c.right)
+    places = max(decimals, -d.as_tuple().exponent if isinstance(d.as_tuple().exponent, int) else 0)
+    return c.cell(d, align=c.right, fmt=_fmt(places))
+
+
+def _merge(ws, r1, c1, r2, c2) -> None:
+    if (r1, c1) != (r2, c2):
+        ws.merged_cells.add(CellRange(min_row=r1, min_col=c1, max_row=r2, max_col=c2))
+
+
+def _title_rows(ws, c: _Cells, con: Consolidation, title: str, width: int) -> int:
+    ws.append([c.cell(title, font=c.title, align=c.centre, box=False)])
+    _merge(ws, 1, 1, 1, width)
+    ws.append([c.cell(f"{con.period.name} (mã kỳ {con.period.code}); bộ chỉ tiêu {con.catalog.version}; "
+                      f"hạn gửi {format_date(con.completeness.deadline)}", font=c.italic, align=c.centre,
+                      box=False)])
+    _merge(ws, 2, 1, 2, width)
+    ws.append([c.cell(f"Tình hình gửi báo cáo: {con.completeness.text}.", font=c.bold, align=c.left, box=False)])
+    _merge(ws, 3, 1, 3, width)
+    ws.append([])
+    return 5  # the first header row
+
+
+def _unit_cells(c: _Cells, n: int, u) -> list:
+    return [c.cell(n, align=c.centre), c.cell(u.commune.name, align=c.left),
+            c.cell(u.commune.code, align=c.centre), c.cell(u.commune.kind, align=c.centre),
+            c.cell(u.status.status_text, align=c.centre)]
+
+
+def _main_sheet(ws, con: Consolidation) -> None:
+    c = _Cells(ws)
+    inds = con.assigned
+    width = len(UNIT_COLUMNS) + 3 * len(inds)
+    ws.column_dimensions["A"].width = 5
+    ws.column_dimensions["B"].width = 26
+    ws.column_dimensions["C"].width = 9
+    ws.column_dimensions["D"].width = 8
+    ws.column_dimensions["E"].width = 14
+    for k in range(len(inds)):
+        base = len(UNIT_COLUMNS) + 3 * k
+        for j, w in enumerate((11, 11, 13)):
+            ws.column_dimensions[get_column_letter(base + j + 1)].width = w
+    head = _title_rows(ws, c, con, "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG "
+                       "(PHỤ LỤC 2)", width)
+    row1 = [c.cell(t, font=c.bold, align=c.centre) for t in UNIT_COLUMNS]
+    row2 = [c.cell(None) for _ in UNIT_COLUMNS]
+    row3 = [c.cell(f"({n})", font=c.bold, align=c.centre) for n in range(1, len(UNIT_COLUMNS) + 1)]
+    for k, ind in enumerate(inds):
+        row1 += [c.cell(f"{ind.name} ({ind.unit})", font=c.bold, align=c.centre), c.cell(None), c.cell(None)]
+        row2 += [c.cell(t, font=c.bold, align=c.centre) for t in MAIN_SUB]
+        first = len(UNIT_COLUMNS) + 3 * k + 1
+        row3 += [c.cell(f"({first + j})", font=c.bold, align=c.centre) for j in range(3)]
+    for row in (row1, row2, row3):
+        ws.append(row)
+    for j in range(len(UNIT_COLUMNS)):
+        _merge(ws, head, j + 1, head + 1, j + 1)
+    for k in range(len(inds)):
+        col = len(UNIT_COLUMNS) + 3 * k + 1
+        _merge(ws, head, col, head, col + 2)
+    ws.row_dimensions[head].height = 96
+    r = head + 3
+    for n, u in enumerate(con.units, 1):
+        cells = _unit_cells(c, n, u)
+        for ind in inds:
+            if not ind.applies(u.commune):
+                cells += [c.cell(NOT_APPLICABLE, align=c.centre) for _ in range(3)]
+                continue
+            it = con.item(u.commune.code, ind.code)
+            boolean = ind.kind == "boolean"
+            if it is not None:
+                target = _value_cell(c, it.target_value, ind.decimals, boolean=boolean)
+                verdict = it.verdict or CHUA_BAO_CAO
+                value = _value_cell(c, it.value, ind.decimals, boolean=boolean)
+            else:
+                t = u.commune.targets.get(ind.code)
+                target = _value_cell(c, None if t is None else (
+                    ("1" if t.value else "0") if isinstance(t.value, bool) else str(t.value)),
+                    ind.decimals, boolean=boolean)
+                verdict = CHUA_BAO_CAO
+                value = c.cell(None)
+            if it is not None and it.target_op and it.target_op not in ("=",) and target.value is not None:
+                target.number_format = f'"{it.target_op} "' + (target.number_format or "General")
+            cells += [target, value, c.cell(verdict, align=c.centre, fill=c.fills.get(verdict))]
+        ws.append(cells)
+        r += 1
+    # province-wide figures and counts
+    labels = [("Toàn tỉnh", None)] + [(f"Số đơn vị {k.lower() if k != CHUA_BAO_CAO else 'chưa báo cáo'}", k)
+                                      for k in COUNT_COLUMNS]
+    labels.append(("Tỷ lệ đơn vị đạt, vượt chỉ tiêu (%)", "share"))
+    for label, key in labels:
+        cells = [c.cell(None), c.cell(label, font=c.bold, align=c.left), c.cell(None), c.cell(None), c.cell(None)]
+        for ind in inds:
+            s = con.summaries[ind.code]
+            if key is None:
+                value = c.cell(s.total, align=c.right, font=c.bold, fmt=_fmt(2 if ind.unit == "%" else
+                                                                              ind.decimals))
+                cells += [c.cell(s.total_label, align=c.centre, font=c.italic), value, c.cell(None)]
+            elif key == "share":
+                share = s.met_share
+                cells += [c.cell(share, align=c.centre, font=c.bold, fmt="0.00"), c.cell(None), c.cell(None)]
+            else:
+                cells += [c.cell(s.counts[key], align=c.centre, font=c.bold), c.cell(None), c.cell(None)]
+        ws.append(cells)
+        _merge(ws, r, 2, r, 5)
+        for k in range(len(inds)):
+            col = len(UNIT_COLUMNS) + 3 * k + 1
+            if key is None:
+                continue
+            _merge(ws, r, col, r, col + 2)
+        r += 1
+    ws.freeze_panes = f"C{head + 3}"
+    ws.print_title_rows = f"{head}:{head + 2}"
+    _page(ws)
+
+
+def _supplementary_sheet(ws, con: Consolidation) -> None:
+    c = _Cells(ws)
+    inds = con.supplementary
+    width = len(UNIT_COLUMNS) + 2 * len(inds)
+    for letter, w in zip("ABCDE", (5, 26, 9, 8, 14)):
+        ws.column_dimensions[letter].width = w
+    for k in range(2 * len(inds)):
+        ws.column_dimensions[get_column_letter(len(UNIT_COLUMNS) + k + 1)].width = 12
+    head = _title_rows(ws, c, con, "KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG (NGHỊ QUYẾT NĂM 2026 CỦA TỈNH ỦY)", width)
+    row1 = [c.cell(t, font=c.bold, align=c.centre) for t in UNIT_COLUMNS]
+    row2 = [c.cell(None) for _ in UNIT_COLUMNS]
+    for ind in inds:
+        target = ind.default_target.label(ind.decimals) if ind.default_target else "chưa giao"
+        row1 += [c.cell(f"{ind.name} ({ind.unit}; chỉ tiêu: {target})", font=c.bold, align=c.centre),
+                 c.cell(None)]
+        row2 += [c.cell(t, font=c.bold, align=c.centre) for t in SUPP_SUB]
+    ws.append(row1)
+    ws.append(row2)
+    for j in range(len(UNIT_COLUMNS)):
+        _merge(ws, head, j + 1, head + 1, j + 1)
+    for k in range(len(inds)):
+        col = len(UNIT_COLUMNS) + 2 * k + 1
+        _merge(ws, head, col, head, col + 1)
+    ws.row_dimensions[head].height = 110
+    r = head + 2
+    for n, u in enumerate(con.units, 1):
+        cells = _unit_cells(c, n, u)
+        for ind in inds:
+            if not ind.applies(u.commune):
+                cells += [c.cell(NOT_APPLICABLE, align=c.centre), c.cell(NOT_APPLICABLE, align=c.centre)]
+                continue
+            it = con.item(u.commune.code, ind.code)
+            if it is None:
+                cells += [c.cell(None), c.cell(CHUA_BAO_CAO if u.submission is None else "", align=c.centre)]
+                continue
+            cells += [_value_cell(c, it.value, ind.decimals, boolean=ind.kind == "boolean"),
+                      c.cell(it.verdict, align=c.centre, fill=c.fills.get(it.verdict))]
+        ws.append(cells)
+        r += 1
+    for label, key in [("Toàn tỉnh", None), ("Số đơn vị đạt, vượt", "met"),
+                       ("Số đơn vị không đạt", "Không đạt"), ("Số đơn vị đang thực hiện", "Đang thực hiện"),
+                       ("Số đơn vị chưa báo cáo", CHUA_BAO_CAO)]:
+        cells = [c.cell(None), c.cell(label, font=c.bold, align=c.left), c.cell(None), c.cell(None), c.cell(None)]
+        for ind in inds:
+            s = con.summaries[ind.code]
+            if key is None:
+                cells += [c.cell(s.total, align=c.right, font=c.bold, fmt=_fmt(2 if ind.unit == "%" else
+                                                                                ind.decimals)),
+                          c.cell(s.total_label if s.total is not None else None, align=c.centre, font=c.italic)]
+            else:
+                v = s.met if key == "met" else s.counts[key]
+                cells += [c.cell(v, align=c.centre, font=c.bold), c.cell(None)]
+        ws.append(cells)
+        _merge(ws, r, 2, r, 5)
+        r += 1
+    ws.freeze_panes = f"C{head + 2}"
+    ws.print_title_rows = f"{head}:{head + 1}"
+    _page(ws)
+
+
+COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "Tình trạng", "Trễ hạn", "Dự thảo",
+                        "Thời điểm lập tệp", "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú")
+
+
+def _completeness_sheet(ws, con: Consolidation) -> None:
+    c = _Cells(ws)
+    for i, w in enumerate((5, 9, 26, 8, 14, 8, 8, 21, 21, 66, 36, 60), 1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    head = _title_rows(ws, c, con, "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG", len(COMPLETENESS_HEADERS))
+    ws.append([c.cell(t, font=c.bold, align=c.centre) for t in COMPLETENESS_HEADERS])
+    for n, u in enumerate(con.completeness.units, 1):
+        ws.append([c.cell(n, align=c.centre), c.cell(u.code, align=c.centre), c.cell(u.name, align=c.left),
+                   c.cell(u.kind, align=c.centre), c.cell(u.status_text, align=c.centre),
+                   c.cell("x" if u.late else None, align=c.centre),
+                   c.cell("x" if u.draft else None, align=c.centre),
+                   c.cell(u.generated_at or None), c.cell(u.received_at or None),
+                   c.cell(u.fingerprint or None), c.cell(u.file_name or None), c.cell(u.reason or None)])
+    ws.freeze_panes = f"A{head + 1}"
+    ws.auto_filter.ref = f"A{head}:{get_column_letter(len(COMPLETENESS_HEADERS))}{head + len(con.units)}"
+    _page(ws)
+
+
+INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "Lý do", "Mã ĐVHC", "Kỳ", "Mã xác thực")
+
+
+def _intake_sheet(ws, con: Consolidation) -> None:
+    c = _Cells(ws)
+    for i, w in enumerate((9, 21, 36, 20, 90, 9, 9, 66), 1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    head = _title_rows(ws, c, con, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS))
+    ws.append([c.cell(t, font=c.bold, align=c.centre) for t in INTAKE_HEADERS])
+    for log in con.intake_log:
+        ws.append([c.cell(log.run_id, align=c.centre), c.cell(log.at), c.cell(log.file_name),
+                   c.cell(log.class_, align=c.centre, fill=c.fills.get(
+                       "Đạt" if log.class_ in ("Hợp lệ", "Trùng") else "Không đạt")),
+                   c.cell(log.reason, align=c.left), c.cell(log.unit_code), c.cell(log.period),
+                   c.cell(log.fingerprint)])
+    ws.freeze_panes = f"A{head + 1}"
+    ws.auto_filter.ref = f"A{head}:{get_column_letter(len(INTAKE_HEADERS))}{head + max(len(con.intake_log), 1)}"
+    _page(ws)
+
+
+def _page(ws) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4 if hasattr(ws, "PAPERSIZE_A4") else 9
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def build_workbook(con: Consolidation) -> Workbook:
+    wb = Workbook(write_only=True)
+    for title, fill in ((SHEET_MAIN, _main_sheet), (SHEET_SUPPLEMENTARY, _supplementary_sheet),
+                        (SHEET_COMPLETENESS, _completeness_sheet), (SHEET_INTAKE, _intake_sheet)):
+        ws = wb.create_sheet(title)
+        fill(ws, con)
+    wb.properties.title = con.title
+    wb.properties.creator = "chitieu (cấp tỉnh)"
+    return wb
+
+
+def write_consolidated(con: Consolidation, path: str | Path) -> Path:
+    """Write the consolidated workbook to `path` (temporary file, then renamed)."""
+    wb = build_workbook(con)
+    return write_atomic(path, lambda tmp: wb.save(tmp))
