@@ -26,6 +26,7 @@ STYLES = ("regular", "bold", "italic", "bold_italic")
 VIETNAMESE_LETTERS = (
     "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư"
     + "".join(chr(c) for c in range(0x1EA0, 0x1EFA))
+    + "≥≤"  # the targets' comparators ("≥ 3,2")
 )
 
 # family -> style -> file names as shipped by Windows, msttcorefonts, macOS, distributions.

@@ -64,6 +64,7 @@ class ExportDoneDialog(QDialog):
         self.result = result
         sub = result.submission
         self.setWindowTitle("Đã xuất báo cáo")
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         state = "Đã duyệt" if sub.approved else "DỰ THẢO (kỳ báo cáo chưa được duyệt)"
         files = "".join(f"<li>{escape(p.name)}</li>" for p in result.paths)
