@@ -291,7 +291,11 @@ def _frame(size, ident):
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 
-def _indicator_table(sub: Submission, s: _Styles) -> Table:
+LONG_REMARK = 200  # characters; a longer "Ghi chú" is printed in full under the table
+
+
+def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
+    """The table; remarks too long for a cell are appended to `notes` and referred to."""
     head = [_p(t, s.cell_h) for t, _ in COLUMNS]
     data = [head, [_p(f"({n})", s.cell_gc) for n in range(1, len(COLUMNS) + 1)]]
     group_rows = []
@@ -310,7 +314,7 @@ def _indicator_table(sub: Submission, s: _Styles) -> Table:
                 _p(it.value_text, s.cell_c),
                 _p(it.compared_text, s.cell_c),
                 _p(it.verdict, s.cell_c),
-                _p(it.remarks, s.cell),
+                _p(_remark_cell(it.remarks, notes), s.cell),
             ])
     widths = [w * mm for _, w in COLUMNS]
     t = Table(data, colWidths=widths, repeatRows=2)
@@ -327,6 +331,14 @@ def _indicator_table(sub: Submission, s: _Styles) -> Table:
         style.append(("SPAN", (1, r), (-1, r)))
     t.setStyle(TableStyle(style))
     return t
+
+
+def _remark_cell(remarks: str, notes: list[str]) -> str:
+    if len(remarks) <= LONG_REMARK:
+        return remarks
+    notes.append(remarks)
+    cut = remarks[:LONG_REMARK - 50].rsplit(" ", 1)[0]
+    return f"{cut}… (xem ghi chú {len(notes)} dưới biểu)"
 
 
 def _signature(sub: Submission, s: _Styles, width: float) -> Table:
@@ -379,8 +391,13 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     story.append(NextPageTemplate("landscape"))
     story.append(PageBreak())
     story.append(_p(f"{ROMAN[n]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading))
-    story.append(_indicator_table(sub, s))
+    notes: list[str] = []
+    story.append(_indicator_table(sub, s, notes))
     story.append(Spacer(1, 8))
+    if notes:
+        story.append(_p("Ghi chú:", s.heading))
+        for n, text in enumerate(notes, 1):
+            story.append(_p(f"{n}. {text}", s.body))
     story.append(Paragraph(
         f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
         f"{escape(sub.summary_text())}.", s.body))

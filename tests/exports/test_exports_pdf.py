@@ -208,3 +208,17 @@ def test_qr_code_decodes_to_the_submission_identity(commune_pdf, commune_sub, tm
     image = next(tmp_path.glob("page*.png"))
     out = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True)
     assert out.stdout.strip() == commune_sub.qr_payload
+
+
+def test_long_comments_go_under_the_table(workspace, tmp_path):
+    """A comment too long for its cell (up to 4.000 characters) is referred to and printed in
+    full under the table, so no row grows taller than a page."""
+    from tests.exports.conftest import submission_of
+
+    long = ("Số liệu đang chờ đối chiếu với cơ quan bảo hiểm xã hội " * 70).strip()[:4000]
+    for code in ("bhyt", "truong_chuan", "lao_dong_dao_tao"):
+        workspace.set_entry("2026", code, numerator="1", denominator="2", comment=long)
+    report = Report(write_report_pdf(submission_of(workspace), tmp_path / "r.pdf"))
+    assert "(xem ghi chú 1 dưới biểu)" in report.text and "(xem ghi chú 3 dưới biểu)" in report.text
+    assert _norm(f"3. {long[:300]}") in report.text  # (a note may continue on the next page)
+    assert _norm(long[-300:]) in report.text
