@@ -166,8 +166,8 @@ def _report_sheet(ws, sub: Submission) -> None:
         if group:
             ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=ncol)
         else:  # Excel and LibreOffice do not grow rows of wrapped text on opening
-            ws.row_dimensions[r].height = 16 * max(
-                _lines(t, REPORT_WIDTHS[i]) for i, t in enumerate(row)) + 2
+            ws.row_dimensions[r].height = min(409, 16 * max(  # 409 pt: Excel's largest row
+                _lines(t, REPORT_WIDTHS[i]) for i, t in enumerate(row)) + 2)
         r += 1
     r += 1
     summary = f"Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao: {sub.summary_text()}."
