@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     vf.add_argument("file", help="tệp .xlsx do lệnh export hoặc nút Xuất báo cáo tạo ra")
 
     sub.add_parser("gui", help="mở cửa sổ (mặc định khi không có lệnh)")
+    from desktop_app.province_cli import add_parsers as add_province_parsers
+
+    add_province_parsers(sub)  # province-setup, consolidate, catalog-update
     return p
 
 
@@ -403,3 +406,7 @@ COMMANDS = {
     "status": _status,
     "user": _user,
 }
+from desktop_app.province_cli import COMMANDS as _PROVINCE_COMMANDS  # noqa: E402
+
+COMMANDS.update(_PROVINCE_COMMANDS)
+

@@ -1,0 +1,172 @@
+"""The province's commands: `province-setup`, `consolidate` and `catalog-update`.
+
+Registered into `desktop_app.cli` (same parser, same error handling: a refusal prints one
+Vietnamese line on stderr and exits with status 2).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+from desktop_app.errors import InvalidInput
+
+
+def add_parsers(sub) -> None:
+    ps = sub.add_parser("province-setup", help="dùng cơ sở dữ liệu này ở chế độ cấp tỉnh (nhận, tổng hợp báo cáo)")
+    ps.add_argument("--preparer", default="", help="người lập biểu")
+    ps.add_argument("--signer", default="", help="người ký báo cáo tổng hợp")
+    ps.add_argument("--signer-title", default="Phó Chủ tịch", help='"Chủ tịch" hoặc "Phó Chủ tịch"')
+    ps.add_argument("--doc-prefix", default="UBND", help="ký hiệu văn bản (BC-UBND)")
+    ps.add_argument("--issuer", nargs=2, metavar=("DÒNG1", "DÒNG2"),
+                    help='cơ quan ban hành, mặc định "ỦY BAN NHÂN DÂN" "TỈNH THÁI NGUYÊN"')
+    ps.add_argument("--recipient", help="Kính gửi (mặc định: Ban Thường vụ Tỉnh ủy Thái Nguyên)")
+
+    c = sub.add_parser("consolidate", help="nhận các tệp báo cáo trong một thư mục và tổng hợp (cấp tỉnh)")
+    c.add_argument("inbox", help="thư mục chứa các tệp .xlsx nhận qua thư điện tử")
+    c.add_argument("--period", required=True, help="2026-Q1, 2026-6M, 2026-9M hoặc 2026")
+    c.add_argument("--xlsx", help="ghi bảng tổng hợp Excel (Phụ lục 2) vào tệp này")
+    c.add_argument("--pdf", help="ghi báo cáo tổng hợp PDF vào tệp này")
+    c.add_argument("--dhis2", help="ghi số liệu dạng DHIS2 dataValueSets (JSON) vào tệp này")
+    c.add_argument("--adx", help="ghi số liệu dạng ADX (XML) vào tệp này")
+    c.add_argument("--number", default="", help="số văn bản của báo cáo PDF")
+    c.add_argument("--date", help="ngày báo cáo YYYY-MM-DD (mặc định: hôm nay)")
+    c.add_argument("--json", action="store_true", help="in kết quả từng tệp và số liệu đầy đủ dạng JSON")
+
+    u = sub.add_parser("catalog-update", help="cập nhật bộ chỉ tiêu: tỉnh sửa và xuất, xã nhập")
+    usub = u.add_subparsers(dest="catalog_command", required=True, parser_class=type(u))
+    t = usub.add_parser("target", help="(tỉnh) sửa chỉ tiêu giao trong bản nháp")
+    t.add_argument("--indicator", required=True)
+    t.add_argument("--unit", help='mã đơn vị, hoặc "all" cho mọi đơn vị (chỉ tiêu tỉnh giao)')
+    t.add_argument("--op", help="=, ≥ (>=), >, ≤ (<=), <")
+    t.add_argument("--value")
+    t.add_argument("--remove", action="store_true")
+    a = usub.add_parser("assign", help="(tỉnh) giao một chỉ tiêu bổ sung cho các xã, phường")
+    a.add_argument("--indicator", required=True)
+    ai = usub.add_parser("add-indicator", help="(tỉnh) thêm chỉ tiêu vào bản nháp")
+    ai.add_argument("--code", required=True)
+    ai.add_argument("--name", required=True)
+    ai.add_argument("--unit", required=True, help="đơn vị tính")
+    ai.add_argument("--kind", default="amount", choices=("amount", "ratio", "boolean"))
+    ai.add_argument("--assigned", action="store_true", help="tỉnh giao (chỉ tiêu riêng từng đơn vị)")
+    ai.add_argument("--applies-to", default="xã,phường", help='"xã", "phường" hoặc "xã,phường"')
+    ai.add_argument("--direction", default="higher", choices=("higher", "lower"))
+    ai.add_argument("--decimals", type=int, default=2)
+    ai.add_argument("--numerator-label", default="")
+    ai.add_argument("--denominator-label", default="")
+    usub.add_parser("show", help="những thay đổi của bản nháp so với bộ chỉ tiêu đang dùng")
+    e = usub.add_parser("export", help="(tỉnh) phát hành bản nháp thành phiên bản mới và ghi tệp cập nhật")
+    e.add_argument("--version", required=True, help="ví dụ 2026.2")
+    e.add_argument("--out", required=True, help="tệp .chitieu-catalog.json")
+    i = usub.add_parser("import", help="(xã) nhập tệp cập nhật bộ chỉ tiêu của tỉnh")
+    i.add_argument("file")
+
+
+def _office(ws, *, auto_setup: bool = False):
+    from desktop_app.province import ProvinceOffice, mode_of
+
+    office = ProvinceOffice(ws)
+    if auto_setup and mode_of(ws.store) is None:
+        office.setup()
+        print("Cơ sở dữ liệu mới: đã chuyển sang chế độ cấp tỉnh.", file=sys.stderr)
+    return office
+
+
+def _province_setup(ws, args) -> int:
+    office = _office(ws)
+    s = office.setup(args.preparer, args.signer, args.signer_title, args.doc_prefix,
+                     tuple(args.issuer) if args.issuer else None, args.recipient)
+    print(f"Đã chọn chế độ cấp tỉnh: {' '.join(s.issuer)}; ký hiệu {s.doc_symbol}.")
+    return 0
+
+
+def _date(text):
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f'Ngày báo cáo "{text}" không đúng dạng YYYY-MM-DD.', field="Ngày báo cáo") from None
+
+
+def _consolidate(ws, args) -> int:
+    office = _office(ws, auto_setup=True)
+    report_date = _date(args.date)
+    run = office.intake(args.inbox, args.period)
+    completeness = office.completeness(args.period)
+    outputs = {}
+    if args.xlsx:
+        outputs["xlsx"] = str(office.export_xlsx(args.period, args.xlsx))
+    if args.pdf:
+        outputs["pdf"] = str(office.export_pdf(args.period, args.pdf, doc_number=args.number,
+                                               report_date=report_date))
+    if args.dhis2:
+        outputs["dhis2"] = str(office.export_dhis2(args.period, args.dhis2))
+    if args.adx:
+        outputs["adx"] = str(office.export_adx(args.period, args.adx))
+    if args.json:
+        data = {"period": run.period, "folder": run.folder, "run": run.run_id,
+                "files": [r.as_json() for r in run.results], "classes": run.counts,
+                "completeness": completeness.as_json(), "outputs": outputs}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        return 0
+    for r in run.results:
+        print(f"{r.class_:22} {r.file_name}: {r.reason}")
+    print(run.summary_text)
+    print(completeness.text + ".")
+    if completeness.missing_units:
+        print(completeness.reminder_text())
+    for kind, path in outputs.items():
+        print(f"Đã ghi {kind}: {path}")
+    return 0
+
+
+def _catalog_update(ws, args) -> int:
+    from desktop_app import catalog_update as cu
+
+    cmd = args.catalog_command
+    if cmd == "import":
+        old, new, changes = cu.import_update(ws, args.file)
+        print(f"Đã cập nhật bộ chỉ tiêu từ phiên bản {old} lên {new}. Số liệu đã nhập và các kỳ đã duyệt "
+              "không thay đổi.")
+        for line in changes:
+            print(f"  - {line}")
+        return 0
+    office = _office(ws)
+    office._require_province()
+    if cmd == "target":
+        if args.remove:
+            changes = cu.edit(ws, cu.set_target, args.indicator, None, None, unit=args.unit)
+        else:
+            if args.op is None or args.value is None:
+                raise InvalidInput("catalog-update target cần --op và --value (hoặc --remove).")
+            changes = cu.edit(ws, cu.set_target, args.indicator, args.op, args.value, unit=args.unit)
+    elif cmd == "assign":
+        changes = cu.edit(ws, cu.assign, args.indicator)
+    elif cmd == "add-indicator":
+        changes = cu.edit(ws, cu.add_indicator, args.code, args.name, args.unit, args.kind,
+                          assigned=args.assigned,
+                          applies_to=tuple(k.strip() for k in args.applies_to.split(",")),
+                          direction=args.direction, decimals=args.decimals,
+                          numerator_label=args.numerator_label, denominator_label=args.denominator_label)
+    elif cmd == "show":
+        changes = cu.describe_changes(ws.catalog.document, cu.draft(ws))
+    else:  # export
+        update = cu.publish(ws, args.version, args.out, issuer=" ".join(office.settings.issuer))
+        print(f"Đã phát hành bộ chỉ tiêu phiên bản {update['catalog_version']} (từ {update['base_version']}), "
+              f"mã xác thực {update['fingerprint'][:16]}: {update['path']}")
+        for line in update["changes"]:
+            print(f"  - {line}")
+        return 0
+    print(f"Bản nháp bộ chỉ tiêu (so với phiên bản {ws.catalog.version}):" if changes
+          else "Bản nháp chưa có thay đổi nào.")
+    for line in changes:
+        print(f"  - {line}")
+    return 0
+
+
+COMMANDS = {
+    "province-setup": _province_setup,
+    "consolidate": _consolidate,
+    "catalog-update": _catalog_update,
+}

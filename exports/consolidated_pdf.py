@@ -1,0 +1,243 @@
+"""The province's summary report (PDF) in the official format of Decree 30/2020/NĐ-CP.
+
+Issued by the province office ("ỦY BAN NHÂN DÂN / TỈNH THÁI NGUYÊN" by default): the
+Decree-30 header, fonts and page layout of the commune report (`exports.report_pdf`,
+`exports.fonts`) are reused; the body says who has sent, then one table per group of
+indicators with the number of units Vượt / Đạt / Không đạt / Đang thực hiện / Chưa báo
+cáo, the share meeting the target and the province-wide figure, then the units that did
+not meet each target. Written from a `Consolidation` only.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import KeepTogether
+
+from desktop_app.evaluation import Verdict
+from desktop_app.periods import format_date
+from desktop_app.province import CHUA_BAO_CAO, Consolidation
+from desktop_app.submission import date_words
+from exports.atomic import write_bytes_atomic
+from exports.fonts import FontSet, report_fonts
+from exports.report_pdf import (
+    BODY_SIZE,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE,
+    ROMAN,
+    CentredRule,
+    OfficialHeader,
+    _frame,
+    _p,
+    _page_decorations,
+    _Styles,
+)
+
+# (title, width in mm) of the summary tables on a landscape page (body 252 mm wide).
+COLUMNS = (
+    ("STT", 12),
+    ("Chỉ tiêu", 72),
+    ("Đơn vị tính", 18),
+    ("Số đơn vị thực hiện", 18),
+    ("Vượt", 14),
+    ("Đạt", 14),
+    ("Không đạt", 16),
+    ("Đang thực hiện", 18),
+    ("Chưa báo cáo", 18),
+    ("Tỷ lệ đơn vị đạt, vượt (%)", 22),
+    ("Kết quả toàn tỉnh", 30),
+)
+
+RECIPIENTS = (
+    "- Thường trực Tỉnh ủy (b/c);",
+    "- Thường trực HĐND tỉnh;",
+    "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+    "- UBND các xã, phường;",
+    "- Lưu: VT.",
+)
+
+
+@dataclass(frozen=True)
+class _Header:
+    """What `OfficialHeader` reads from a submission, for the province office."""
+
+    unit_name: str
+    doc_number_text: str
+    place_date_text: str
+    approved: bool = True
+
+
+def _number_text(number: str, symbol: str) -> str:
+    number = (number or "").strip()
+    if number.isdigit() and len(number) < 2:
+        number = number.zfill(2)
+    return f"Số: {number or ' ' * 6}/{symbol}"
+
+
+def _pct(value) -> str:
+    from desktop_app.numbers import format_number
+
+    return "" if value is None else format_number(value, 2)
+
+
+def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
+    head = [_p(t, s.cell_h) for t, _ in COLUMNS]
+    data = [head, [_p(f"({n})", s.cell_gc) for n in range(1, len(COLUMNS) + 1)]]
+    for n, ind in enumerate(inds, 1):
+        sm = con.summaries[ind.code]
+        total = f"{sm.total_text} ({sm.total_label.lower()})" if sm.total is not None else ""
+        data.append([
+            _p(str(n), s.cell_c), _p(ind.name, s.cell), _p(ind.unit, s.cell_c),
+            _p(str(sm.applicable), s.cell_c),
+            _p(str(sm.counts[Verdict.VUOT.value]), s.cell_c), _p(str(sm.counts[Verdict.DAT.value]), s.cell_c),
+            _p(str(sm.counts[Verdict.KHONG_DAT.value]), s.cell_c),
+            _p(str(sm.counts[Verdict.DANG_THUC_HIEN.value]), s.cell_c),
+            _p(str(sm.counts[CHUA_BAO_CAO]), s.cell_c), _p(_pct(sm.met_share), s.cell_c),
+            _p(total, s.cell_c),
+        ])
+    t = Table(data, colWidths=[w * mm for _, w in COLUMNS], repeatRows=2)
+    t.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return t
+
+
+def _signature(con: Consolidation, s: _Styles, width: float) -> Table:
+    st = con.settings
+    left = [_p("Nơi nhận:", s.recv_title)] + [_p(r, s.recv) for r in RECIPIENTS]
+    if st.signer_title.lower().startswith("phó"):
+        lines = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    else:
+        lines = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
+    right = [_p(t, s.sign) for t in lines]
+    right.append(Spacer(1, 28 * mm))
+    right.append(_p(st.signer, s.sign))
+    right_w = min(100 * mm, width * 0.55)
+    t = Table([[left, right]], colWidths=[width - right_w, right_w])
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (0, 0), 3),
+    ]))
+    return t
+
+
+def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
+                report_date: dt.date | None = None) -> list:
+    s = _Styles(f)
+    st = con.settings
+    pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+    lw = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
+    day = report_date or dt.date.today()
+    head = _Header(st.issuer[1], _number_text(doc_number, st.doc_symbol), f"{st.place}, {date_words(day)}")
+    header = OfficialHeader(head, f, pw)
+    header.issuer = list(st.issuer)
+    if max(stringWidth(t, f.bold, 13) for t in header.issuer) > header.left_w - 2 * mm:
+        header.issuer_size = 12
+    story: list = [header, Spacer(1, 14), _p("BÁO CÁO", s.title), _p(con.title, s.subtitle)]
+    story.append(CentredRule(min(stringWidth(con.title, f.bold, BODY_SIZE), pw), 0.4, space=6))
+    story.append(Spacer(1, 10))
+    story.append(_p(f"Kính gửi: {st.recipient}.", s.center))
+    story.append(Spacer(1, 12))
+    c = con.completeness.counts
+    period_words = con.period.name[:1].lower() + con.period.name[1:]
+    story.append(_p(
+        f"Thực hiện chế độ báo cáo kết quả thực hiện các chỉ tiêu chủ yếu giai đoạn 2026 - 2030, Ủy ban "
+        f"nhân dân tỉnh tổng hợp kết quả {period_words} của {c['total']} xã, phường (bộ chỉ tiêu phiên bản "
+        f"{con.catalog.version}) như sau:", s.body))
+    story.append(_p("I. TÌNH HÌNH GỬI BÁO CÁO", s.heading))
+    text = (f"Đến ngày {format_date(day)}, đã nhận báo cáo của {c['received']}/{c['total']} xã, phường; "
+            f"{c['late']} đơn vị gửi sau hạn ({format_date(con.completeness.deadline)})")
+    if c["draft"]:
+        text += f"; {c['draft']} đơn vị gửi bản dự thảo chưa được lãnh đạo duyệt"
+    text += "."
+    story.append(_p(text, s.body))
+    missing = con.completeness.missing_names()
+    if missing:
+        refused = c["refused"]
+        extra = f" (trong đó {refused} đơn vị có tệp gửi đến bị từ chối do không hợp lệ)" if refused else ""
+        story.append(_p(f"Còn {len(missing)} đơn vị chưa gửi báo cáo hợp lệ{extra}: " + ", ".join(missing) + ".",
+                        s.body))
+    else:
+        story.append(_p("Tất cả các xã, phường đã gửi báo cáo.", s.body))
+    story.append(NextPageTemplate("landscape"))
+    story.append(PageBreak())
+    story.append(_p("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", s.heading))
+    story.append(_summary_table(con, con.assigned, s))
+    story.append(Spacer(1, 6))
+    present = [i for i in con.supplementary if con.summaries[i.code].applicable]
+    if present:
+        story.append(_p("III. KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG", s.heading))
+        story.append(_summary_table(con, present, s))
+        story.append(Spacer(1, 6))
+    n = 3 if present else 2
+    story.append(_p(f"{ROMAN[n]}. CÁC ĐƠN VỊ KHÔNG ĐẠT CHỈ TIÊU TỈNH GIAO", s.heading))
+    any_ = False
+    for ind in con.assigned:
+        names = [u.commune.name for u in con.units
+                 if (it := con.item(u.commune.code, ind.code)) is not None
+                 and it.verdict == Verdict.KHONG_DAT.value]
+        if names:
+            any_ = True
+            story.append(Paragraph(f"<b>{escape(ind.name)}</b> ({len(names)} đơn vị): "
+                                   + escape(", ".join(names)) + ".", s.body))
+    if not any_:
+        story.append(_p("Không có đơn vị nào được đánh giá Không đạt trong kỳ này.", s.body))
+    story.append(_p(f"Trên đây là báo cáo tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu {period_words} "
+                    "của các xã, phường trên địa bàn tỉnh./.", s.body))
+    story.append(Spacer(1, 6))
+    story.append(KeepTogether([_signature(con, s, lw)]))
+    return story
+
+
+def render_pdf(con: Consolidation, fonts: FontSet | None = None, *, doc_number: str = "",
+               report_date: dt.date | None = None) -> bytes:
+    f = fonts or report_fonts()
+    buf = io.BytesIO()
+    decorate = _page_decorations(_Header("", "", ""), f)
+    doc = BaseDocTemplate(
+        buf, pagesize=PAGE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title=f"Báo cáo {con.title[:1].lower()}{con.title[1:]}",
+        author=" ".join(con.settings.issuer).title(), subject=f"{con.period.code} {con.catalog.version}",
+        creator="chitieu (cấp tỉnh)", lang="vi",
+    )
+    doc.addPageTemplates([
+        PageTemplate("portrait", frames=[_frame(PAGE, "p")], pagesize=PAGE, onPage=decorate),
+        PageTemplate("landscape", frames=[_frame(landscape(PAGE), "l")], pagesize=landscape(PAGE),
+                     onPage=decorate),
+    ])
+    doc.build(build_story(con, f, doc_number=doc_number, report_date=report_date))
+    return buf.getvalue()
+
+
+def write_consolidated_pdf(con: Consolidation, path: str | Path, *, doc_number: str = "",
+                           report_date: dt.date | None = None, fonts: FontSet | None = None) -> Path:
+    path = Path(path)
+    write_bytes_atomic(path, render_pdf(con, fonts, doc_number=doc_number, report_date=report_date))
+    return path

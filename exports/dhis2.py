@@ -1,0 +1,102 @@
+"""The consolidated data for a DHIS2 server: `dataValueSets` JSON and ADX XML.
+
+Identifiers are our stable codes, imported with `idScheme=CODE` (see docs/dhis2-mapping.md):
+org units by the 5-digit national unit code, data elements by the indicator code (the
+result) and `<code>__tu_so`, `<code>__mau_so`, `<code>__chi_tieu` (numerator, denominator,
+target). Periods: `2026-Q1` -> `2026Q1`, `2026-6M` -> `2026S1`, `2026` -> `2026`. DHIS2 has
+no period for "9 months from 1 January": `2026-9M` goes to `2026Q3` with data elements
+suffixed `__9t` (cumulative January–September), so it never mixes with true quarterly data.
+"""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from desktop_app.periods import Period
+from desktop_app.province import Consolidation
+from exports.atomic import write_bytes_atomic
+
+DATA_SET = "CHITIEU_XA"
+ADX_NS = "urn:ihe:qrph:adx:2015"
+SUFFIX_9M = "__9t"
+PARTS = (("value", ""), ("numerator", "__tu_so"), ("denominator", "__mau_so"), ("target_value", "__chi_tieu"))
+
+
+def dhis2_period(p: Period) -> str:
+    return {"Q1": f"{p.year}Q1", "6M": f"{p.year}S1", "9M": f"{p.year}Q3", "Y": str(p.year)}[p.kind]
+
+
+def adx_period(p: Period) -> str:
+    """ISO 8601 start/duration, as ADX writes periods (the same period as `dhis2_period`)."""
+    return {"Q1": f"{p.year}-01-01/P3M", "6M": f"{p.year}-01-01/P6M", "9M": f"{p.year}-07-01/P3M",
+            "Y": f"{p.year}-01-01/P1Y"}[p.kind]
+
+
+def data_element(code: str, part: str, p: Period) -> str:
+    return code + part + (SUFFIX_9M if p.kind == "9M" else "")
+
+
+def data_values(con: Consolidation, *, boolean_text: bool = True) -> list[dict]:
+    """One dict per value: dataElement, period, orgUnit, value (text), comment (if any)."""
+    p = con.period
+    pe = dhis2_period(p)
+    out = []
+    booleans = {i.code for i in con.catalog.indicators if i.kind == "boolean"}
+    for u in con.units:
+        if u.submission is None:
+            continue
+        for it in u.submission.items:
+            for attr, part in PARTS:
+                value = getattr(it, attr)
+                if value is None or value == "":
+                    continue
+                if attr in ("value", "target_value") and (it.code in booleans or it.unit == "Có/Không"):
+                    if value in ("0", "1"):
+                        value = ("true" if value == "1" else "false") if boolean_text else value
+                dv = {"dataElement": data_element(it.code, part, p), "period": pe,
+                      "orgUnit": u.commune.code, "value": value}
+                if attr == "value" and it.comment:
+                    dv["comment"] = it.comment
+                out.append(dv)
+    return out
+
+
+def data_value_sets(con: Consolidation) -> dict:
+    return {
+        "dataElementIdScheme": "CODE",
+        "orgUnitIdScheme": "CODE",
+        "dataSetIdScheme": "CODE",
+        "dataValues": data_values(con),
+    }
+
+
+def write_data_value_sets(con: Consolidation, path: str | Path) -> Path:
+    text = json.dumps(data_value_sets(con), ensure_ascii=False, indent=1) + "\n"
+    return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def adx_document(con: Consolidation) -> bytes:
+    ET.register_namespace("", ADX_NS)
+    root = ET.Element(f"{{{ADX_NS}}}adx", {"exported": con.generated_at})
+    period = adx_period(con.period)
+    values = data_values(con, boolean_text=False)
+    by_unit: dict[str, list[dict]] = {}
+    for dv in values:
+        by_unit.setdefault(dv["orgUnit"], []).append(dv)
+    for u in con.units:
+        if u.commune.code not in by_unit:
+            continue
+        attrs = {"orgUnit": u.commune.code, "period": period, "dataSet": DATA_SET}
+        gen = u.submission.generated_at[:10] if u.submission and u.submission.generated_at else ""
+        if gen:
+            attrs["completeDate"] = gen
+        group = ET.SubElement(root, f"{{{ADX_NS}}}group", attrs)
+        for dv in by_unit[u.commune.code]:
+            ET.SubElement(group, f"{{{ADX_NS}}}dataValue", {"dataElement": dv["dataElement"], "value": dv["value"]})
+    ET.indent(root, space=" ")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n"
+
+
+def write_adx(con: Consolidation, path: str | Path) -> Path:
+    return write_bytes_atomic(path, adx_document(con))
