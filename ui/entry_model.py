@@ -322,7 +322,7 @@ class EntryModel(QAbstractTableModel):
     def _comment_hint(self, role):
         """An empty comment on a Không đạt row asks for the reason (the editor still starts empty)."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return "⚠ Cần ghi nguyên nhân không đạt"
+            return "⚠ Cần ghi nguyên nhân"
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(WARNING_TEXT)
         if role == Qt.ItemDataRole.BackgroundRole:

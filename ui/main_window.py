@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from ui.narratives import NarrativePanel
 from ui.period_nav import PeriodNavigator
 
 WINDOW_SIZE = (1366, 768)
+STATUS_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -56,9 +57,11 @@ class MainWindow(QMainWindow):
         self._refused: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._painted = False
         self._frozen = False
-        self._status_timer = QTimer(self)  # the navigator's count, just after the verdict repaint
+        # The navigator's counts follow a moment after the edits (the verdict repaints first,
+        # and a run of quick edits recounts the periods once).
+        self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(0)
+        self._status_timer.setInterval(STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self._refresh_period_status)
         self.setWindowTitle(APP_NAME)
         self.resize(*WINDOW_SIZE)
@@ -137,13 +140,17 @@ class MainWindow(QMainWindow):
         self.table.viewport().installEventFilter(self)
         flayout.addWidget(self.table, 1)
 
+        # Two lines each, fixed: a message of a different length never resizes the table
+        # (which would repaint all of it after every edit).
         self.cell_info = QLabel()
-        self.cell_info.setWordWrap(True)
         self.cell_info.setTextFormat(Qt.TextFormat.RichText)
-        self.cell_info.setMinimumHeight(20)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        two_lines = 2 * self.fontMetrics().lineSpacing() + 4
+        for label in (self.cell_info, self.feedback):
+            label.setFixedHeight(two_lines)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.feedback.setObjectName("feedback")
         self.feedback.setAccessibleName("Thông báo")
         flayout.addWidget(self.cell_info)
@@ -390,7 +397,8 @@ class MainWindow(QMainWindow):
 
     def _after_save(self, row) -> None:
         warnings = warnings_for(self.workspace, row)
-        self.model.update_row(row, warnings)
+        line = self.model.update_row(row, warnings)
+        self.table.resizeRowToContents(line)  # a longer comment or verdict may need another line
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
         name = row.indicator.name
@@ -422,15 +430,27 @@ class MainWindow(QMainWindow):
         return f.label if f else name
 
     # --- what the officer reads under the table --------------------------------------------
+    def _line(self, text: str, bold: bool = False) -> str:
+        """One line of the area under the table, shortened with … to fit (full text in the tooltip)."""
+        font = self.cell_info.font()
+        font.setBold(bold)
+        width = max(self.cell_info.width() - 8, 200)
+        return _html(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width))
+
     def _show_feedback(self, message: str, error: bool = False, warnings: list[str] | None = None) -> None:
+        """The last action's result: saved (with any warning) or refused (with the reason, up to 2 lines)."""
         if error:
             self.feedback.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
                                   f"✖ Chưa lưu: {_html(message)}</span>")
+            self.feedback.setToolTip(message)
             return
-        parts = [_html(message)]
-        for w in warnings or []:
-            parts.append(f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>⚠ Lưu ý: {_html(w)}</span>")
-        self.feedback.setText("<br>".join(parts))
+        text = self._line(message)
+        if warnings:
+            line = "⚠ Lưu ý: " + " · ".join(warnings)
+            text += (f"<br><span style='color:{WARNING_TEXT.name()}; font-weight:bold'>"
+                     f"{self._line(line, bold=True)}</span>")
+        self.feedback.setText(text)
+        self.feedback.setToolTip("\n".join([message] + list(warnings or [])))
 
     def _cell_changed(self, index: QModelIndex) -> None:
         row = self.model.row_at(index) if index.isValid() else None
@@ -448,15 +468,17 @@ class MainWindow(QMainWindow):
             what = f"{ind.baseline.label}: sửa trong Dữ liệu › Số liệu đầu nhiệm kỳ…"
         else:
             what = ""
-        text = f"<b>{ind.no}. {_html(ind.name)}</b>"
-        if what:
-            text += f" — ô đang chọn: <b>{_html(what)}</b>"
-        notes = list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])
-        if notes:
-            text += "<br>" + _html("; ".join(dict.fromkeys(notes)))
-        for w in self.model.warnings_at(index):
-            text += f"<br><span style='color:{WARNING_TEXT.name()}'>⚠ {_html(w)}</span>"
+        first = f"{ind.no}. {ind.name}" + (f" — ô đang chọn: {what}" if what else "")
+        notes = list(dict.fromkeys(list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])))
+        warnings = self.model.warnings_at(index)
+        text = f"<b>{self._line(first, bold=True)}</b>"
+        if warnings:
+            line = "⚠ " + " · ".join(warnings + notes)
+            text += f"<br><span style='color:{WARNING_TEXT.name()}'>{self._line(line)}</span>"
+        elif notes:
+            text += "<br>" + self._line("; ".join(notes))
         self.cell_info.setText(text)
+        self.cell_info.setToolTip("\n".join([first] + notes + warnings))
         error = self.model.error_at(index)
         if error:
             self._show_feedback(error, error=True)
