@@ -280,10 +280,17 @@ class MainWindow(QMainWindow):
             self.table.commit_open_editor()
             self.narratives.flush()
         ws = self.workspace
+        current = self.table.currentIndex()
+        keep = (self.current_code(), current.column()) if current.isValid() else (None, None)
         self.period = period
         self.view = ws.period_view(period)
         errors = {(code, name): v for (pc, code, name), v in self._refused.items() if pc == period.code}
         self.model.set_view(self.view, ws.catalog.groups, period_warnings(ws, self.view), errors)
+        if keep[0] is not None:  # the same cell as before (a reload, or the same indicator in another period)
+            try:
+                self.table.setCurrentIndex(self.model.index(self.model.line_of(keep[0]), keep[1]))
+            except KeyError:
+                pass
         self.narratives.set_texts(self.view.narratives)
         self.navigator.select(period)
         self._show_period_header()

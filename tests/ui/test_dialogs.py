@@ -147,3 +147,23 @@ def test_an_approved_period_is_read_only(make_window, workspace):
     assert workspace.row("2026-Q1", "bhyt").entry.numerator == D(9500)
     commit_text("x", widget=window.narratives.editors["ket_qua"])
     assert window.narratives.editors["ket_qua"].isReadOnly()
+
+
+def test_a_yes_no_history_is_charted_as_co_or_khong(qtbot, workspace):
+    """A Có/Không indicator charts 1 for Có and 0 for Không, and its table says the words."""
+    workspace.set_entry("2026-Q1", "khong_ma_tuy", flag="Có")
+    workspace.set_entry("2026-6M", "khong_ma_tuy", flag="Không")
+    dialog = HistoryDialog(workspace, "khong_ma_tuy")
+    qtbot.addWidget(dialog)
+    series = {s.name(): s for s in dialog.chart.series()}
+    assert [p.y() for p in series["Kết quả"].points()] == [1.0, 0.0]
+    assert [dialog.table.item(i, 1).text() for i in range(2)] == ["Có", "Không"]
+
+
+def test_the_cell_stays_put_when_the_period_changes(window):
+    """Moving to another period keeps the cursor on the same indicator and field."""
+    window.table.setCurrentIndex(window.model.index_of("bhyt", "denominator"))
+    window.navigator.select(Period(2026, "9M"))
+    index = window.table.currentIndex()
+    assert window.model.row_at(index).indicator.code == "bhyt"
+    assert window.model.field_at(index).field == "denominator"
