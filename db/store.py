@@ -444,13 +444,18 @@ class Store:
              row.reason, row.unit_code, row.period, row.fingerprint, row.received_id))
         return cur.lastrowid
 
-    def intake_log(self, *, run_id: int | None = None, period: str | None = None) -> list["IntakeLogRow"]:
-        sql, args = "SELECT * FROM intake_log WHERE 1 = 1", []
+    def intake_log(self, *, run_id: int | None = None, period: str | None = None,
+                   run_period: str | None = None) -> list["IntakeLogRow"]:
+        """Log rows; `period` is the file's own period, `run_period` the one the run received."""
+        sql, args = "SELECT l.* FROM intake_log l WHERE 1 = 1", []
         if run_id is not None:
-            sql, args = sql + " AND run_id = ?", args + [run_id]
+            sql, args = sql + " AND l.run_id = ?", args + [run_id]
         if period is not None:
-            sql, args = sql + " AND period = ?", args + [period]
-        return [IntakeLogRow(*r) for r in self.conn.execute(sql + " ORDER BY id", args)]
+            sql, args = sql + " AND l.period = ?", args + [period]
+        if run_period is not None:
+            sql += " AND l.run_id IN (SELECT id FROM intake_runs WHERE period = ?)"
+            args.append(run_period)
+        return [IntakeLogRow(*r) for r in self.conn.execute(sql + " ORDER BY l.id", args)]
 
     def intake_runs(self) -> list[tuple]:
         return list(self.conn.execute("SELECT * FROM intake_runs ORDER BY id"))

@@ -460,7 +460,7 @@ class ProvinceOffice:
         completeness = self.completeness(p)
         subs = self.submissions(p)
         return consolidate(p, self.catalog, self.settings, completeness, subs,
-                           self.store.intake_log(period=p.code))
+                           self.store.intake_log(run_period=p.code))
 
     def export_xlsx(self, period, path) -> Path:
         from exports.consolidated_xlsx import write_consolidated
