@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
         self.admin_menu = menus.addMenu("&Quản trị")
         self.admin_menu.addAction("&Tài khoản…", self.open_accounts)
         self.admin_menu.addAction("&Nhật ký thay đổi…", self.open_audit)
+        self.admin_menu.addSeparator()
+        self.admin_menu.addAction("Đăng nhập tài khoản &khác…", self.switch_account)
 
         self.help_menu = menus.addMenu("Trợ &giúp")
         self.help_menu.addAction("Cách &nhập số liệu", self.show_keys_help)
@@ -575,6 +577,19 @@ class MainWindow(QMainWindow):
         dialog = AuditDialog(self.workspace, self)
         dialog.exec()
         return dialog
+
+    def switch_account(self) -> None:
+        """Log out and in again (e.g. the administrator, who only views, hands over to the officer)."""
+        from ui.login_dialog import LoginDialog
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        previous = self.workspace.account
+        self.workspace.logout()
+        if LoginDialog(self.workspace, self).exec() != LoginDialog.DialogCode.Accepted:
+            self.workspace.account = previous  # cancelled: stay as before
+        self.undo_stack.clear()  # the undo history belongs to who typed it
+        self.reload(self.period)
 
     def backup(self):
         from ui.backup_actions import backup_to_folder

@@ -167,3 +167,32 @@ def test_the_cell_stays_put_when_the_period_changes(window):
     index = window.table.currentIndex()
     assert window.model.row_at(index).indicator.code == "bhyt"
     assert window.model.field_at(index).field == "denominator"
+
+
+def test_switching_to_the_officer_account_makes_the_form_editable(make_window, workspace, qtbot):
+    """The administrator (view only) hands over to the officer without restarting the program."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    workspace.add_user("quantri", "Quản Trị", "Quản trị", "mat-khau-123")
+    workspace.login("quantri", "mat-khau-123")
+    workspace.add_user("canbo", "Nguyễn Văn An", "Cán bộ nhập liệu", "mat-khau-456")
+    window = make_window(workspace)
+    assert window.frozen_label.isVisible()
+
+    def log_in():
+        dialog = QApplication.activeModalWidget()
+        dialog.username.setText("canbo")
+        dialog.password.setText("mat-khau-456")
+        dialog.password.returnPressed.emit()
+
+    QTimer.singleShot(0, log_in)
+    window.switch_account()
+    assert workspace.account.username == "canbo"
+    assert not window.frozen_label.isVisible()
+    window.activateWindow()  # the desktop gives the focus back after a dialog; offscreen, we do
+    qtbot.waitUntil(window.isActiveWindow)
+    window.table.setFocus()
+    type_text("1000")
+    press(Qt.Key.Key_Return)
+    assert workspace.row("2026-6M", "thu_ngan_sach").entry.value == D(1000)
