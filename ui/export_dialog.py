@@ -200,19 +200,23 @@ class ExportController(QObject):
         show_error(self.parent_widget, err, "Không xuất được báo cáo")
 
 
-def add_export_action(main_window: QWidget, menu: QMenu,
+def add_export_action(main_window: QWidget, menu: QMenu | None,
                       workspace_getter: Callable[[], Workspace | None],
                       period_getter: Callable[[], Period | str | None],
                       before: QAction | None = None, settings: QSettings | None = None) -> QAction:
-    """Put "Xuất báo cáo…" into `menu` (before `before` when given) and return the action;
-    its controller is `action.controller`."""
+    """The "Xuất báo cáo…" action, put into `menu` (before `before` when given; not inserted
+    when `menu` is None); its controller is `action.controller`. In the main window:
+
+        window.add_export_action(add_export_action(
+            window, None, lambda: window.workspace, lambda: window.period))
+    """
     controller = ExportController(main_window, workspace_getter, period_getter, settings)
     action = QAction(ACTION_TEXT, main_window)
     action.setStatusTip("Xuất báo cáo PDF để in, ký và tệp Excel gửi tỉnh của kỳ đang xem")
     action.triggered.connect(lambda checked=False: controller.start())
-    if before is not None:
+    if menu is not None and before is not None:
         menu.insertAction(before, action)
-    else:
+    elif menu is not None:
         menu.addAction(action)
     action.controller = controller  # keep it alive with the action
     return action

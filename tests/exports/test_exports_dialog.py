@@ -175,3 +175,17 @@ def test_mailto_is_encoded(commune_sub, tmp_path):
     text = unquote(url)
     assert "[05503] Báo cáo kết quả thực hiện các chỉ tiêu chủ yếu năm 2026 - Xã Tân Cương" in text
     assert "\r\n- 2026_xa-tan-cuong.xlsx\r\n" in text and commune_sub.short_fingerprint in text
+
+
+def test_action_plugs_into_the_main_window_hook(qtbot, workspace):
+    """The action goes into the real window's Tệp menu through its add_export_action hook,
+    above Thoát."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    action = add_export_action(window, None, lambda: window.workspace, lambda: window.period)
+    window.add_export_action(action)
+    texts = [a.text().replace("&", "") for a in window.file_menu.actions()]
+    assert "Xuất báo cáo…" in texts
+    assert texts.index("Xuất báo cáo…") < texts.index("Thoát")
