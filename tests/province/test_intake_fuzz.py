@@ -1,0 +1,160 @@
+"""Intake never crashes, never half-imports, and gives every refusal a reason, whatever the files."""
+from __future__ import annotations
+
+import io
+import random
+import re
+import zipfile
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.errors import BadSubmission
+from desktop_app.intake import ACCEPTED, CLASSES, REFUSED
+from desktop_app.province import submission_from_json
+from desktop_app.submission import fingerprint
+from exports.submission_fast import parse_bytes
+from tests.province.conftest import PERIOD
+
+N_FILES = 520
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {i.filename: z.read(i) for i in z.infolist()}
+
+
+def _rezip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def mutate(base: bytes, rnd: random.Random) -> bytes:
+    """One random damage: at the byte level, or inside one XML part then zipped again."""
+    kind = rnd.randrange(10)
+    data = bytearray(base)
+    if kind == 0:  # flip a few bytes
+        for _ in range(rnd.randint(1, 8)):
+            data[rnd.randrange(len(data))] ^= 1 << rnd.randrange(8)
+        return bytes(data)
+    if kind == 1:  # truncated download
+        return bytes(data[:rnd.randrange(len(data))])
+    if kind == 2:  # junk appended or prepended
+        junk = rnd.randbytes(rnd.randint(1, 200))
+        return bytes(data) + junk if rnd.random() < 0.5 else junk + bytes(data)
+    if kind == 3:  # not a zip at all
+        return rnd.randbytes(rnd.randint(0, 3000))
+    members = _members(base)
+    names = list(members)
+    if kind == 4:  # a part removed
+        del members[rnd.choice(names)]
+        return _rezip(members)
+    sheets = [n for n in names if n.startswith("xl/worksheets/")] + ["xl/workbook.xml"]
+    name = rnd.choice(sheets)
+    xml = members[name].decode("utf-8")
+    if kind == 5:  # a digit changed somewhere (a figure, a code, a version, a period...)
+        spots = [m.start() for m in re.finditer(r"\d", xml)]
+        i = rnd.choice(spots)
+        xml = xml[:i] + str((int(xml[i]) + rnd.randint(1, 9)) % 10) + xml[i + 1:]
+    elif kind == 6:  # a slice of the XML cut out
+        i = rnd.randrange(len(xml))
+        xml = xml[:i] + xml[i + rnd.randint(1, 300):]
+    elif kind == 7:  # text of a cell replaced
+        cells = list(re.finditer(r"<t>([^<]*)</t>", xml))
+        if cells:
+            m = rnd.choice(cells)
+            new = rnd.choice(["", "abc", "2027", "2026-Q1", "-1", "1e9", "99,5", "=SUM(A1)", "2", "0",
+                              "chitieu-submission", "ＸＹＺ", "\u0301", "9" * 40])
+            xml = xml[:m.start(1)] + new + xml[m.end(1):]
+    elif kind == 8:  # junk inserted into the markup
+        i = rnd.randrange(len(xml))
+        xml = xml[:i] + rnd.choice(["<", "&", "<x>", "\x00", "</row>", "<c r=\"ZZZ9\"><v>1</v></c>"]) + xml[i:]
+    else:  # two cells' texts swapped
+        cells = list(re.finditer(r"<t>([^<]*)</t>", xml))
+        if len(cells) >= 2:
+            a, b = rnd.sample(cells, 2)
+            if a.start() > b.start():
+                a, b = b, a
+            xml = (xml[:a.start(1)] + b.group(1) + xml[a.end(1):b.start(1)] + a.group(1) + xml[b.end(1):])
+    members[name] = xml.encode("utf-8", "surrogatepass")
+    return _rezip(members)
+
+
+@pytest.fixture(scope="module")
+def fuzz_folder(inbox, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("fuzz")
+    bases = [(inbox["folder"] / n).read_bytes() for n, c in inbox["expected"].items() if c == "Hợp lệ"][:4]
+    rnd = random.Random(20260618)
+    for i in range(N_FILES):
+        (folder / f"tep-{i:04d}.xlsx").write_bytes(mutate(rnd.choice(bases), rnd))
+    return folder
+
+
+def test_intake_of_500_mutated_files(office, fuzz_folder):
+    """No crash, one log row per file, every refusal with a class and a reason, nothing half-imported:
+    every stored submission still matches its fingerprint and is referenced by its file's log row."""
+    run = office.intake(fuzz_folder, PERIOD)
+    assert len(run.results) == N_FILES
+    counts = run.counts
+    assert sum(counts.values()) == N_FILES
+    assert counts["Tệp hỏng"] and counts["Đã bị sửa"]  # the mutations reach both ends
+    for r in run.results:
+        assert r.class_ in CLASSES
+        assert r.reason.strip(), r.file_name
+    log = office.store.intake_log(run_id=run.run_id)
+    assert len(log) == N_FILES
+    received = office.store.conn.execute("SELECT id, fingerprint, canonical, document FROM received").fetchall()
+    assert len(received) == sum(r.new for r in run.results)
+    referenced = {row.received_id for row in log if row.received_id}
+    for rid, fp, canonical_text, document in received:
+        assert fingerprint(submission_from_json(canonical_text, document)) == fp
+        assert rid in referenced
+    for row in log:
+        if row.class_ in REFUSED:
+            assert row.received_id is None
+        else:
+            assert row.class_ in ACCEPTED and row.received_id is not None
+
+
+def test_a_failure_while_storing_a_file_leaves_nothing_of_it(office, inbox, monkeypatch):
+    """One transaction per file: if writing the log row fails, the file's received row is rolled back."""
+    from db.store import Store
+
+    calls = {"n": 0}
+    real = Store.add_intake_log
+
+    def failing(self, row):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError("disk full")
+        return real(self, row)
+
+    monkeypatch.setattr(Store, "add_intake_log", failing)
+    with pytest.raises(OSError):
+        office.intake(inbox["folder"], PERIOD)
+    monkeypatch.undo()
+    rows = office.store.conn.execute("SELECT count(*) FROM received").fetchone()[0]
+    logs = office.store.conn.execute("SELECT count(*) FROM intake_log").fetchone()[0]
+    assert logs == 1 and rows <= 1
+    # and reading again completes the folder
+    run = office.intake(inbox["folder"], PERIOD)
+    assert {r.file_name: r.class_ for r in run.results}["rac.xlsx"] == "Tệp hỏng"
+    assert office.completeness(PERIOD).counts["received"] == len(inbox["kept"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_reader_only_ever_raises_bad_submission(inbox, data):
+    """Whatever bytes arrive, parsing raises BadSubmission (with a message) or returns a submission."""
+    name = next(n for n, c in inbox["expected"].items() if c == "Hợp lệ")
+    base = (inbox["folder"] / name).read_bytes()
+    seed = data.draw(st.integers(min_value=0, max_value=2**32 - 1))
+    mutated = mutate(base, random.Random(seed))
+    try:
+        parse_bytes(mutated, "tep.xlsx")
+    except BadSubmission as err:
+        assert err.message.strip()
