@@ -1,0 +1,122 @@
+"""Catalogue updates: the province adds an indicator and changes a target, the commune imports it."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop_app import catalog_update as cu
+from desktop_app.catalog_update import BadCatalogUpdate
+from desktop_app.errors import InvalidInput
+from desktop_app.services import Workspace
+from desktop_app.workflow import State
+from tests.province.helpers import fill_unit
+
+TAN_CUONG = "05503"
+
+
+@pytest.fixture
+def published(office, tmp_path):
+    """The province adds "tỷ lệ hộ dùng internet cáp quang", assigns the growth of product value
+    with a target for every unit, raises Tân Cương's BHYT target, and publishes 2026.2."""
+    cu.edit(office.ws, cu.add_indicator, "ho_cap_quang", "Tỷ lệ hộ gia đình sử dụng internet cáp quang", "%",
+            "ratio", numerator_label="Số hộ dùng cáp quang", denominator_label="Tổng số hộ",
+            input_unit="hộ")
+    cu.edit(office.ws, cu.set_target, "ho_cap_quang", ">=", "80")
+    cu.edit(office.ws, cu.assign, "tang_gia_tri_san_pham")
+    cu.edit(office.ws, cu.set_target, "tang_gia_tri_san_pham", ">=", "8,5", unit="all")
+    changes = cu.edit(office.ws, cu.set_target, "bhyt", ">=", "97", unit=TAN_CUONG)
+    assert any("cáp quang" in c for c in changes) and any("bảo hiểm y tế" in c for c in changes)
+    update = cu.publish(office.ws, "2026.2", tmp_path / "bo-chi-tieu-2026.2")
+    assert update["path"].endswith(".chitieu-catalog.json")
+    assert office.catalog.version == "2026.2"
+    return tmp_path / "bo-chi-tieu-2026.2.chitieu-catalog.json"
+
+
+@pytest.fixture
+def commune(tmp_path):
+    """Xã Tân Cương with Quý I approved (frozen) and 6 tháng being entered."""
+    ws = Workspace.open(tmp_path / "xa", user="can-bo")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    fill_unit(ws, "2026-Q1", seed=3)
+    ws.complete("2026-Q1")
+    ws.approve("2026-Q1")
+    ws.set_entry("2026-6M", "bhyt", numerator="9.600", denominator="10.000")
+    ws.set_entry("2026-6M", "thu_ngan_sach", value="30.000")
+    yield ws
+    ws.close()
+
+
+def test_round_trip_keeps_old_values_and_frozen_periods(published, commune):
+    """New indicator and targets appear; entries and the approved quarter do not change."""
+    entries_before = commune.store.entries(commune.commune.code)
+    q1_before = commune.submission("2026-Q1")
+    fp_approved = commune.store.period_state(commune.commune.code, "2026-Q1").fingerprint
+    assert q1_before.fingerprint == fp_approved
+
+    old, new, changes = cu.import_update(commune, published)
+    assert (old, new) == ("2026.1", "2026.2") and changes
+
+    assert commune.store.entries(commune.commune.code) == entries_before
+    assert commune.period_state("2026-Q1") == State.APPROVED
+    q1_after = commune.submission("2026-Q1")
+    assert q1_after.catalog_version == "2026.1" and q1_after.fingerprint == fp_approved
+
+    view = commune.period_view("2026-6M")
+    codes = [r.indicator.code for r in view.rows]
+    assert "ho_cap_quang" in codes
+    bhyt = next(r for r in view.rows if r.indicator.code == "bhyt")
+    assert bhyt.province_target.value == 97 and bhyt.entry.numerator == 9600
+    row = commune.set_entry("2026-6M", "ho_cap_quang", numerator="1.700", denominator="2.000")
+    assert str(row.computed.value) == "85" or row.value_text == "85,00"
+    growth = commune.set_entry("2026-6M", "tang_gia_tri_san_pham", value="9,1")
+    assert growth.indicator.assigned and growth.target.value == 8.5
+    sub = commune.submission("2026-6M")
+    assert sub.catalog_version == "2026.2"
+    assert any(i.code == "ho_cap_quang" for i in sub.items)
+    # reopened later, the quarter is judged with the current catalogue again
+    commune.reopen("2026-Q1", "Sửa số liệu BHYT")
+    assert commune.submission("2026-Q1").catalog_version == "2026.2"
+
+
+def test_tampered_older_and_wrong_base_updates_are_refused(published, commune, office, tmp_path):
+    """A changed figure breaks the fingerprint; the same or an older version, or another base, is refused."""
+    data = json.loads(published.read_text(encoding="utf-8"))
+    data["catalog"]["communes"][0]["targets"]["bhyt"]["value"] = 50
+    bad = tmp_path / "sua.chitieu-catalog.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(BadCatalogUpdate, match="đã bị sửa"):
+        cu.import_update(commune, bad)
+    assert commune.catalog.version == "2026.1"
+
+    # 2026.3 made from 2026.2: the commune still on 2026.1 must import 2026.2 first
+    cu.edit(office.ws, cu.set_target, "bhyt", ">=", "98", unit=TAN_CUONG)
+    cu.publish(office.ws, "2026.3", tmp_path / "b3.chitieu-catalog.json")
+    with pytest.raises(BadCatalogUpdate, match="2026.2"):
+        cu.import_update(commune, tmp_path / "b3.chitieu-catalog.json")
+
+    cu.import_update(commune, published)
+    with pytest.raises(BadCatalogUpdate, match="không mới hơn"):
+        cu.import_update(commune, published)
+    cu.import_update(commune, tmp_path / "b3.chitieu-catalog.json")
+    assert commune.catalog.version == "2026.3"
+    reopened = Workspace(commune.store)
+    assert reopened.catalog.version == "2026.3"
+
+    not_update = tmp_path / "khac.json"
+    not_update.write_text('{"format": "khac"}', encoding="utf-8")
+    with pytest.raises(BadCatalogUpdate, match="không phải tệp cập nhật"):
+        cu.import_update(commune, not_update)
+
+
+def test_province_edits_are_validated(office):
+    """Unknown codes, duplicate codes and a version that does not grow are refused in Vietnamese."""
+    with pytest.raises(InvalidInput, match="đã có"):
+        cu.edit(office.ws, cu.add_indicator, "bhyt", "Trùng mã", "%", "ratio")
+    with pytest.raises(InvalidInput, match="không có"):
+        cu.edit(office.ws, cu.set_target, "khong_co", ">=", "1", unit="all")
+    with pytest.raises(InvalidInput, match="giao riêng"):
+        cu.edit(office.ws, cu.set_target, "bhyt", ">=", "90")
+    with pytest.raises(InvalidInput, match="lớn hơn"):
+        cu.build_update(office.catalog.document, "2026.1", "2026.1")
+    assert cu.version_key("2026.10") > cu.version_key("2026.9")

@@ -1,0 +1,118 @@
+"""`chitieu consolidate`, `province-setup` and `catalog-update` on the command line; DHIS2 and ADX files."""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from desktop_app.cli import run
+from desktop_app.periods import parse_period
+from exports.dhis2 import ADX_NS, adx_period, data_element, dhis2_period
+from tests.province.conftest import PERIOD
+
+
+def test_consolidate_json_lists_every_file_and_the_counts(inbox, tmp_path, capsys):
+    """--json prints each file's name, class and reason, and the completeness counts; outputs are written."""
+    data = tmp_path / "tinh"
+    out = tmp_path / "out"
+    code = run(["--data-dir", str(data), "consolidate", str(inbox["folder"]), "--period", PERIOD, "--json",
+                "--xlsx", str(out / "tong-hop.xlsx"), "--pdf", str(out / "bao-cao.pdf"),
+                "--dhis2", str(out / "dhis2.json"), "--adx", str(out / "adx.xml"), "--number", "3",
+                "--date", "2026-07-02"])
+    assert code == 0
+    result = json.loads(capsys.readouterr().out)
+    assert {f["file"]: f["class"] for f in result["files"]} == inbox["expected"]
+    assert all(f["reason"] for f in result["files"])
+    n = len(inbox["kept"])
+    assert result["completeness"]["received"] == n and result["completeness"]["missing"] == 92 - n
+    assert result["completeness"]["text"].startswith(f"Đã nhận {n}/92")
+    for kind in ("xlsx", "pdf", "dhis2", "adx"):
+        assert (out / {"xlsx": "tong-hop.xlsx", "pdf": "bao-cao.pdf", "dhis2": "dhis2.json",
+                       "adx": "adx.xml"}[kind]).is_file()
+
+    # the same folder again: nothing new, text output names the missing units
+    assert run(["--data-dir", str(data), "consolidate", str(inbox["folder"]), "--period", PERIOD]) == 0
+    text = capsys.readouterr().out
+    assert "chưa gửi báo cáo" in text and f"Đã nhận {n}/92" in text
+
+
+def test_a_commune_database_refuses_province_mode(workspace, data_dir, capsys):
+    """A database with a commune chosen cannot become the province's."""
+    workspace.close()
+    assert run(["--data-dir", str(data_dir), "province-setup"]) == 2
+    assert "cấp tỉnh dùng cơ sở dữ liệu riêng" in capsys.readouterr().err
+
+
+def test_a_province_database_refuses_a_commune(tmp_path, capsys):
+    """province-setup, then setup --commune is refused: the province holds no commune entries."""
+    data = tmp_path / "tinh"
+    assert run(["--data-dir", str(data), "province-setup", "--signer", "Hoàng Thị Ký"]) == 0
+    assert run(["--data-dir", str(data), "setup", "--commune", "tan cuong", "--preparer", "A B",
+                "--signer", "C D"]) == 2
+    assert "cấp tỉnh" in capsys.readouterr().err
+
+
+def test_catalog_update_from_the_command_line(tmp_path, capsys):
+    """The province edits and exports; a commune imports; a second import is refused."""
+    prov, xa = str(tmp_path / "tinh"), str(tmp_path / "xa")
+    assert run(["--data-dir", prov, "province-setup"]) == 0
+    assert run(["--data-dir", prov, "catalog-update", "add-indicator", "--code", "ho_cap_quang", "--name",
+                "Tỷ lệ hộ dùng internet cáp quang", "--unit", "%", "--kind", "ratio"]) == 0
+    assert run(["--data-dir", prov, "catalog-update", "target", "--indicator", "bhyt", "--unit", "05503",
+                "--op", ">=", "--value", "97"]) == 0
+    out = tmp_path / "cap-nhat.chitieu-catalog.json"
+    assert run(["--data-dir", prov, "catalog-update", "export", "--version", "2026.2", "--out", str(out)]) == 0
+    assert run(["--data-dir", xa, "setup", "--commune", "tan cuong", "--preparer", "A B", "--signer", "C D"]) == 0
+    capsys.readouterr()
+    assert run(["--data-dir", xa, "catalog-update", "import", str(out)]) == 0
+    assert "2026.2" in capsys.readouterr().out
+    assert run(["--data-dir", xa, "set", "--period", "2026", "--indicator", "ho_cap_quang",
+                "--numerator", "8", "--denominator", "10"]) == 0
+    assert run(["--data-dir", xa, "catalog-update", "import", str(out)]) == 2
+    assert "không mới hơn" in capsys.readouterr().err
+
+
+def test_dhis2_and_adx_hold_the_consolidated_values(received, tmp_path):
+    """dataValueSets and ADX carry every result by unit code, indicator code and DHIS2 period."""
+    office, _ = received
+    con = office.consolidation(PERIOD)
+    office.export_dhis2(PERIOD, tmp_path / "dv.json")
+    office.export_adx(PERIOD, tmp_path / "adx.xml")
+    dv = json.loads((tmp_path / "dv.json").read_text(encoding="utf-8"))
+    assert dv["orgUnitIdScheme"] == "CODE" and dv["dataElementIdScheme"] == "CODE"
+    values = {(v["orgUnit"], v["dataElement"]): v for v in dv["dataValues"]}
+    assert {v["period"] for v in dv["dataValues"]} == {"2026S1"}
+    n = 0
+    for u in con.units:
+        if u.submission is None:
+            continue
+        for it in u.submission.items:
+            if it.value is not None:
+                got = values[(u.commune.code, it.code)]["value"]
+                want = it.value if it.unit != "Có/Không" else ("true" if it.value == "1" else "false")
+                assert got == want
+                n += 1
+    root = ET.parse(tmp_path / "adx.xml").getroot()
+    groups = root.findall(f"{{{ADX_NS}}}group")
+    assert len(groups) == len(inbox_units(con))
+    assert {g.get("period") for g in groups} == {"2026-01-01/P6M"}
+    adx_values = {(g.get("orgUnit"), d.get("dataElement")): d.get("value")
+                  for g in groups for d in g.findall(f"{{{ADX_NS}}}dataValue")}
+    assert len(adx_values) == len(values)
+    assert n > 100
+
+
+def inbox_units(con):
+    return [u for u in con.units if u.submission is not None]
+
+
+@pytest.mark.parametrize("code, pe, adx", [("2026-Q1", "2026Q1", "2026-01-01/P3M"),
+                                            ("2026-6M", "2026S1", "2026-01-01/P6M"),
+                                            ("2027-9M", "2027Q3", "2027-07-01/P3M"),
+                                            ("2030", "2030", "2030-01-01/P1Y")])
+def test_period_mapping(code, pe, adx):
+    """Our period codes map to DHIS2 periods; nine months go to Q3 under separate data elements."""
+    p = parse_period(code)
+    assert dhis2_period(p) == pe and adx_period(p) == adx
+    assert data_element("bhyt", "", p) == ("bhyt__9t" if p.kind == "9M" else "bhyt")
