@@ -38,8 +38,16 @@ def start(workspace: Workspace, login: bool = True) -> MainWindow | None:
         if SetupDialog(workspace, first_run=True).exec() != QDialog.DialogCode.Accepted:
             return None
     window = MainWindow(workspace)
+    plug_exports(window)
     window.show()
     return window
+
+
+def plug_exports(window: MainWindow) -> None:
+    """The exports' "Xuất báo cáo…" in Tệp, acting on the period the window shows."""
+    from ui.export_dialog import add_export_action
+
+    window.add_export_action(add_export_action(window, None, lambda: window.workspace, lambda: window.period))
 
 
 def run_gui(data_dir=None) -> int:

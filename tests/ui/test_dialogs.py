@@ -102,6 +102,7 @@ def test_start_opens_the_main_window_on_a_set_up_database(qtbot, workspace):
     window = start(workspace, login=False)
     qtbot.addWidget(window)
     assert window.isVisible() and window.unit_label.text() == "Xã Tân Cương"
+    assert "&Xuất báo cáo…" in [a.text() for a in window.file_menu.actions()]
 
 
 def test_the_export_action_goes_into_the_file_menu(window):
