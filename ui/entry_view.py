@@ -36,7 +36,17 @@ COLUMN_WIDTHS = {
 }
 FLAG_CHOICES = ("", "Có", "Không")
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
+WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
 EndEditHint = QAbstractItemDelegate.EndEditHint
+
+
+def small_font(font: QFont) -> QFont:
+    """The font of a two-line cell's second line."""
+    small = QFont(font)
+    size = small.pointSizeF()
+    if size > 0:
+        small.setPointSizeF(max(size - 1, 7))
+    return small
 
 
 def _data(index: QModelIndex, role):
@@ -50,13 +60,6 @@ class EntryDelegate(QStyledItemDelegate):
     Two-line cells (a target and its source, a verdict and its progress) draw their
     second line smaller, so a row stays two lines high.
     """
-
-    def _small_font(self, option) -> QFont:
-        font = QFont(option.font)
-        size = font.pointSizeF()
-        if size > 0:
-            font.setPointSizeF(max(size - 1, 7))
-        return font
 
     def paint(self, painter, option, index):
         text = _data(index, Qt.ItemDataRole.DisplayRole)
@@ -76,7 +79,7 @@ class EntryDelegate(QStyledItemDelegate):
         foreground = _data(index, Qt.ItemDataRole.ForegroundRole)
         if foreground is not None and not selected:
             colour = foreground.color()
-        small = self._small_font(opt)
+        small = small_font(opt.font)
         first_height = QFontMetrics(opt.font).height()
         second_height = QFontMetrics(small).boundingRect(rect, Qt.TextFlag.TextWordWrap, second).height()
         top = rect.top() + max(0, (rect.height() - first_height - second_height) // 2)
@@ -100,7 +103,7 @@ class EntryDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         width = max(opt.rect.width(), 40) - 8
-        small = QFontMetrics(self._small_font(opt))
+        small = QFontMetrics(small_font(opt.font))
         height = QFontMetrics(opt.font).height() + small.boundingRect(
             QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, second).height() + 6
         return QSize(width + 8, height)
@@ -190,6 +193,19 @@ class EntryTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.selectionModel().currentChanged.connect(self._current_changed)
         model.modelReset.connect(self.layout_rows)
+        header.sectionResized.connect(self._column_resized)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the stretched Ghi chú column changed
+            for i in range(self.entry_model().rowCount()):
+                self.fit_row(i)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        """A wrapping column got wider or narrower (the window was resized): refit the rows."""
+        if column in WRAPPING_COLUMNS:
+            for i in range(self.entry_model().rowCount()):
+                self.fit_row(i)
 
     def entry_model(self) -> EntryModel:
         return self.model()
@@ -201,7 +217,30 @@ class EntryTable(QTableView):
         for i in range(model.rowCount()):
             if model.data(model.index(i, 0), ROW_KIND_ROLE) == "group":
                 self.setSpan(i, 0, 1, model.columnCount())
-        self.resizeRowsToContents()
+            self.fit_row(i)
+
+    def fit_row(self, row: int) -> None:
+        """Set one row's height from its wrapping columns only (much cheaper than
+        resizeRowsToContents, which asks every cell: this runs at every period load)."""
+        model = self.entry_model()
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        if model.row_at(row) is None:
+            self.setRowHeight(row, line + 6)
+            return
+        small = QFontMetrics(small_font(self.font()))
+        height = line
+        for col in WRAPPING_COLUMNS:
+            text = model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole) or ""
+            width = max(self.columnWidth(col) - 10, 20)
+            if col in TWO_LINE_COLUMNS and "\n" in text:
+                first, second = text.split("\n", 1)
+                h = line + small.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, second).height()
+            else:
+                h = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+            height = max(height, h)
+        self.setRowHeight(row, height + 6)
+
 
     # --- moving -------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

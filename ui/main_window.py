@@ -294,7 +294,11 @@ class MainWindow(QMainWindow):
             except KeyError:
                 pass
         self.narratives.set_texts(self.view.narratives)
-        self.navigator.select(period)
+        self.navigator.blockSignals(True)  # already showing it: no second load
+        try:
+            self.navigator.select(period)
+        finally:
+            self.navigator.blockSignals(False)
         self._show_period_header()
         self._show_frozen()
         self._show_completeness()
@@ -407,7 +411,7 @@ class MainWindow(QMainWindow):
     def _after_save(self, row) -> None:
         warnings = warnings_for(self.workspace, row)
         line = self.model.update_row(row, warnings)
-        self.table.resizeRowToContents(line)  # a longer comment or verdict may need another line
+        self.table.fit_row(line)  # a longer comment or verdict may need another line
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
         name = row.indicator.name
