@@ -61,10 +61,36 @@ def run_gui(data_dir=None) -> int:
         if not offer_restore_at_start(db_path):
             return 0
     ws = Workspace.open(folder)
+    daily = _automatic_backups(ws)
+    window = None
     try:
         window = start(ws)
         if window is None:
             return 0
         return app.exec()
     finally:
+        daily.stop()
+        _auto_backup(window.workspace if window is not None else ws, "dong")
         ws.close()
+
+
+def _auto_backup(workspace: Workspace, moment: str) -> None:
+    """An automatic backup must never stop the officer from working: a failure is only logged."""
+    from desktop_app.backups import auto_backup
+
+    try:
+        auto_backup(workspace, moment)
+    except Exception as err:  # noqa: BLE001 - disk full, USB folder gone: keep working
+        print(f"Sao lưu tự động không thực hiện được: {err}", file=sys.stderr)
+
+
+def _automatic_backups(workspace: Workspace):
+    """A backup at start, then one a day while the app stays open (and one at close)."""
+    from PySide6.QtCore import QTimer
+
+    _auto_backup(workspace, "mo")
+    timer = QTimer()
+    timer.setInterval(24 * 60 * 60 * 1000)
+    timer.timeout.connect(lambda: _auto_backup(workspace, "ngay"))
+    timer.start()
+    return timer

@@ -1,0 +1,71 @@
+"""Sign-off from the window: the officer completes, the leader approves and reopens through the menu."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from desktop_app.services import Workspace
+from desktop_app.workflow import State
+from tests.core.test_workflow import PW, fill_year
+
+
+def _answer_boxes(answers: list[str]) -> None:
+    """Click the named button of each message box as it appears (as the officer would)."""
+    pending = list(answers)
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and pending:
+            wanted = pending.pop(0)
+            for b in box.buttons():
+                if box.buttonRole(b).name.endswith(wanted) or b.text().replace("&", "") == wanted:
+                    b.click()
+                    break
+        if pending:
+            QTimer.singleShot(30, click)
+
+    QTimer.singleShot(30, click)
+
+
+def _menu_action(window, text: str):
+    return next(a for a in window.period_menu.actions() if a.text().replace("&", "") == text)
+
+
+def test_approve_and_reopen_from_the_menu(make_window, data_dir, monkeypatch, qtbot):
+    """Hoàn thành by the officer, Duyệt by the leader, then Mở lại with a reason: the form follows."""
+    ws = Workspace.open(data_dir)
+    ws.add_user("admin", "Quản Trị", "Quản trị", PW["admin"])
+    ws.login("admin", PW["admin"])
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình")
+    ws.add_user("canbo", "Nguyễn Văn An", "Cán bộ nhập liệu", PW["canbo"])
+    ws.add_user("lanhdao", "Trần Thị Bình", "Lãnh đạo", PW["lanhdao"])
+    ws.logout()
+    ws.login("canbo", PW["canbo"])
+    fill_year(ws)
+    import datetime as dt
+
+    window = make_window(ws, today=dt.date(2026, 12, 1))
+    assert window.period.code == "2026"
+    _answer_boxes(["OK"])
+    _menu_action(window, "Đánh dấu hoàn thành").trigger()
+    assert ws.period_state("2026") == State.COMPLETE
+
+    ws.logout()
+    ws.login("lanhdao", PW["lanhdao"])
+    window.reload(window.period)
+    _answer_boxes(["Yes", "OK"])
+    _menu_action(window, "Duyệt kỳ báo cáo").trigger()
+    assert ws.period_state("2026") == State.APPROVED
+    assert window.frozen_label.isVisible() and "đã duyệt" in window.frozen_label.text()
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *a, **k: ("Điều chỉnh số liệu BHYT theo BHXH", True)))
+    _menu_action(window, "Mở lại kỳ báo cáo…").trigger()
+    assert ws.period_state("2026") == State.ENTERING
+    assert ws.period_history("2026")[-1].reason == "Điều chỉnh số liệu BHYT theo BHXH"
+    assert "đã duyệt" not in window.frozen_label.text()  # the leader still only views
+    ws.logout()
+    ws.login("canbo", PW["canbo"])
+    window.reload(window.period)
+    assert not window.frozen_label.isVisible()
+    ws.close()
