@@ -143,6 +143,7 @@ def _v3(db: sqlite_utils.Database) -> None:
         defaults={"current": 1, "approved": 0},
     )
     db["received"].create_index(["unit_code", "period", "fingerprint"], unique=True)
+    db["received"].create_index(["unit_code", "period", "current"])
     db["received"].create_index(["period", "current"])
     db["received"].create_index(["file_sha256"])
     db["intake_runs"].create(

@@ -30,7 +30,7 @@ from typing import Callable
 
 from desktop_app.errors import BadSubmission, ChiTieuError
 from desktop_app.periods import Period, PeriodRules, format_date, parse_period
-from desktop_app.submission import Submission, canonical_json
+from desktop_app.submission import Submission, canonical_json, fingerprint_payload
 
 HOP_LE = "Hợp lệ"
 TRUNG = "Trùng"
@@ -148,6 +148,15 @@ def _later(a: str, b: str) -> bool:
     return ta > tb
 
 
+def quick_canonical_json(sub: Submission) -> bytes:
+    """`submission.canonical_json` without its NFC pass, for a submission read from a file by
+    `exports.submission_fast`, whose every text is already NFC (the reader cleans each cell).
+    Intake falls back to `canonical_json` whenever the fingerprints differ, so a file is never
+    judged on this shortcut alone."""
+    return json.dumps(fingerprint_payload(sub), ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
+
+
 def document_json(sub: Submission) -> str:
     """The parts of a submission its fingerprint does not cover, as stored by the province."""
     return json.dumps({
@@ -172,6 +181,7 @@ class Intake:
         self.catalog = catalog
         self.rules = rules
         self.user = user
+        self._canonical: dict[int, str] = {}  # id(submission) -> canonical JSON, between read and store
 
     # --- one file ------------------------------------------------------------------------
     def read_file(self, path: Path, period: Period) -> tuple[FileResult, Submission | None]:
@@ -215,8 +225,13 @@ class Intake:
             return FileResult(name, TEP_HONG, f"Tệp {name} không đọc được ({type(err).__name__}).", **base), None
         who = dict(unit_code=sub.unit_code, unit_name=sub.unit_name, period=sub.period,
                    generated_at=sub.generated_at, approved=sub.approved)
-        computed = sub.fingerprint
+        canonical = quick_canonical_json(sub)  # computed once: fingerprint and stored copy
+        computed = hashlib.sha256(canonical).hexdigest()
         stated = (sub.stated_fingerprint or "").strip().lower()
+        if computed != stated:  # decide a refusal with the reference serialisation only
+            canonical = canonical_json(sub)
+            computed = hashlib.sha256(canonical).hexdigest()
+        sub.__dict__["fingerprint"] = computed  # Submission.fingerprint is a cached property
         if not stated:
             return FileResult(name, DA_BI_SUA, f"Tệp {name} không ghi mã xác thực ở trang Thông tin: "
                               "tệp đã bị sửa.", **base, **who), None
@@ -243,6 +258,7 @@ class Intake:
                 f"{len(self.catalog.communes)} xã, phường của tỉnh."), **base, **who), None
         who["unit_name"] = unit.name
         late = is_late(sub.generated_at, period, self.rules)
+        self._canonical[id(sub)] = canonical.decode("utf-8")
         return FileResult(name, HOP_LE, "", **base, **who, late=late), sub
 
     # --- storing ------------------------------------------------------------------------------
@@ -253,6 +269,7 @@ class Intake:
         from db.store import IntakeLogRow, ReceivedRow, now
 
         store = self.store
+        canonical = self._canonical.pop(id(sub), None) if sub is not None else None
         with store.transaction():
             if result.class_ == HOP_LE and sub is not None:
                 result = self._decide(result, sub)
@@ -262,7 +279,7 @@ class Intake:
                         None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, stamp,
                         result.file_name, result.sha256, int(sub.approved), result.class_, result.reason,
                         sub.catalog_version, 1 if result.kept else 0),
-                        canonical_json(sub).decode("utf-8"), document_json(sub))
+                        canonical or canonical_json(sub).decode("utf-8"), document_json(sub))
                     if result.kept:
                         for old in store.received(sub.period, unit_code=sub.unit_code):
                             if old.id != rid:

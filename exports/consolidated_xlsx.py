@@ -15,6 +15,7 @@ take seconds.
 """
 from __future__ import annotations
 
+from copy import copy
 from decimal import Decimal
 from pathlib import Path
 
@@ -61,22 +62,32 @@ class _Cells:
         self.left = Alignment(horizontal="left", vertical="center", wrap_text=True)
         self.right = Alignment(horizontal="right", vertical="center")
         self.fills = {k: PatternFill("solid", fgColor=v) for k, v in VERDICT_FILLS.items()}
+        self._styles: dict[tuple, object] = {}
 
     def cell(self, value, *, font=None, align=None, box=True, fmt=None, fill=None):
         c = WriteOnlyCell(self.ws, value=value)
+        quote = isinstance(value, str) and value.startswith(_FORMULA_START)
         if isinstance(value, str):
             c.data_type = "s"
-            if value.startswith(_FORMULA_START):
-                c.quotePrefix = True
-        c.font = font or self.normal
-        if align is not None:
-            c.alignment = align
-        if box:
-            c.border = _BOX
-        if fmt:
-            c.number_format = fmt
-        if fill is not None:
-            c.fill = fill
+        # Setting a style registers it with the workbook (hashing every attribute): do it once
+        # per combination and copy the resulting style ids to every other cell.
+        key = (id(font), id(align), box, fmt, id(fill), quote)
+        style = self._styles.get(key)
+        if style is None:
+            proto = WriteOnlyCell(self.ws)
+            proto.font = font or self.normal
+            if align is not None:
+                proto.alignment = align
+            if box:
+                proto.border = _BOX
+            if fmt:
+                proto.number_format = fmt
+            if fill is not None:
+                proto.fill = fill
+            if quote:
+                proto.quotePrefix = True
+            style = self._styles[key] = proto._style
+        c._style = copy(style)
         return c
 
 

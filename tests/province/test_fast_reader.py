@@ -144,3 +144,15 @@ def test_classes_of_refusal(inbox, tmp_path):
         read_submission_fast(tmp_path / "chu.xlsx")
     with pytest.raises(DamagedFile):
         parse_bytes(b"PK\x03\x04" + b"\x00" * 100, "hong.xlsx")
+
+
+def test_the_quick_serialisation_equals_the_reference_on_read_files(inbox, commune_file):
+    """Intake's shortcut (no NFC pass on text the reader already cleaned) gives the same bytes."""
+    from desktop_app.intake import quick_canonical_json
+    from desktop_app.submission import canonical_json
+
+    paths = [commune_file, *SAMPLES, *(inbox["folder"] / n for n, c in inbox["expected"].items()
+                                       if c == "Hợp lệ")]
+    for path in paths:
+        sub = read_submission_fast(path)
+        assert quick_canonical_json(sub) == canonical_json(sub)

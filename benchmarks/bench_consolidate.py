@@ -1,0 +1,286 @@
+"""How long the province takes to receive and consolidate 92 and 3.321 submission files.
+
+    python benchmarks/bench_consolidate.py [--runs 3] [--sizes 92,3321] [--keep DIR]
+
+Synthetic valid submissions: two real ones (a xã and a phường) are built through the commune
+services and written once with the real writer (`exports.submission_xlsx`); every other file
+copies that workbook and rewrites its "Dữ liệu" and "Thông tin" sheets with varied figures,
+another unit code and the matching fingerprint, so each file is a valid submission of its own
+(`test_bench_generator` checks they read back identically with openpyxl). The 3.321 units (the
+number of communes in the whole country) get a synthetic catalogue.
+
+Printed, for each size: the median end-to-end time (intake of the folder into a fresh province
+database + consolidation + the consolidated workbook + the PDF report), each step, the peak
+memory of the process that did it (ru_maxrss of a child process), the cost per file, and the
+ratio to merely reading the same files' data sheets with python-calamine in the same run.
+Goals: 92 files ≤ 3 s; 3.321 files ≤ 60 s and ≤ 500 MB; linear cost; ratio ≤ 2×.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import io
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PERIOD = "2026-6M"
+DATA_PART = "xl/worksheets/sheet2.xml"  # "Dữ liệu" (the writer creates it second)
+INFO_PART = "xl/worksheets/sheet3.xml"  # "Thông tin"
+
+
+# --- generating files -------------------------------------------------------------------------
+
+def _col(n: int) -> str:
+    s = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def _sheet_data(rows: list[list[str | None]]) -> str:
+    out = ["<sheetData>"]
+    for r, row in enumerate(rows, 1):
+        out.append(f'<row r="{r}">')
+        for c, v in enumerate(row, 1):
+            if v not in (None, ""):
+                out.append(f'<c r="{_col(c)}{r}" t="inlineStr"><is><t>{escape(v)}</t></is></c>')
+        out.append("</row>")
+    out.append("</sheetData>")
+    return "".join(out)
+
+
+def _replace_sheet_data(xml: str, data: str, ncols: int, nrows: int) -> str:
+    head, rest = xml.split("<sheetData>", 1)
+    _, tail = rest.split("</sheetData>", 1)
+    import re
+
+    head = re.sub(r'<dimension ref="[^"]*"', f'<dimension ref="A1:{_col(ncols)}{nrows}"', head)
+    tail = re.sub(r'<autoFilter ref="[^"]*"', f'<autoFilter ref="A1:{_col(ncols)}{nrows}"', tail)
+    return head + data + tail
+
+
+def file_bytes(template: dict[str, bytes], sub) -> bytes:
+    """The template workbook with the two sheets the province reads rewritten for `sub`."""
+    from exports.submission_xlsx import DATA_COLUMNS, INFO_KEYS, data_rows, info_values
+
+    rows = [list(DATA_COLUMNS)] + [[row.get(c) for c in DATA_COLUMNS] for row in data_rows(sub)]
+    info = info_values(sub)
+    irows = [["key", "Mục", "Giá trị"]] + [[k, label, info[k]] for k, label in INFO_KEYS]
+    parts = dict(template)
+    parts[DATA_PART] = _replace_sheet_data(template[DATA_PART].decode(), _sheet_data(rows),
+                                           len(DATA_COLUMNS), len(rows)).encode()
+    parts[INFO_PART] = _replace_sheet_data(template[INFO_PART].decode(), _sheet_data(irows), 3,
+                                           len(irows)).encode()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def _vary(sub, unit, rnd: random.Random):
+    from desktop_app.numbers import canonical
+
+    items = []
+    for it in sub.items:
+        changes = {}
+        if it.denominator is not None and it.numerator is not None:
+            den = Decimal(rnd.randint(1000, 50000))
+            num = (den * Decimal(rnd.randint(40, 100)) / 100).quantize(Decimal(1))
+            changes.update(numerator=str(num), denominator=str(den),
+                           value=canonical((num * 100 / den).quantize(Decimal("0.01"))))
+        elif it.value is not None and it.unit != "Có/Không":
+            v = str(rnd.randint(100, 900000))
+            changes.update(value=v, input_value=v if it.input_value is not None else None)
+        items.append(replace(it, **changes))
+    return replace(sub, unit_code=unit["code"], unit_name=unit["name"], unit_kind=unit["kind"],
+                   items=tuple(items))
+
+
+def templates(tmp: Path):
+    """Real submissions of a xã and a phường (services + real writer) and their workbook parts."""
+    from desktop_app.services import Workspace
+    from desktop_app.submission import build_submission
+    from exports.submission_xlsx import write_submission
+    from tests.province.helpers import ON_TIME, fill_unit
+
+    shutil.rmtree(tmp / "communes", ignore_errors=True)
+    ws = Workspace.open(tmp / "communes", user="can-bo")
+    out = {}
+    for unit in ("tan cuong", "Phan Đình Phùng"):
+        ws.setup(unit, "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+        fill_unit(ws, PERIOD, seed=len(out))
+        ws.complete(PERIOD)
+        ws.approve(PERIOD)
+        sub = build_submission(ws.period_view(PERIOD), ws.settings, ws.catalog.version, approved=True,
+                               generated_at=ON_TIME)
+        path = write_submission(sub, tmp / f"template-{sub.unit_kind}.xlsx")
+        with zipfile.ZipFile(path) as z:
+            out[sub.unit_kind] = (sub, {i.filename: z.read(i) for i in z.infolist()})
+    ws.close()
+    return out
+
+
+def catalog_for(n: int) -> dict:
+    """The real catalogue for 92 units; beyond, synthetic units copying real ones' targets."""
+    from desktop_app.catalog import Catalog
+
+    doc = copy.deepcopy(Catalog.load_default().document)
+    if n <= len(doc["communes"]):
+        return doc
+    real = doc["communes"]
+    units = []
+    for i in range(n):
+        like = real[i % len(real)]
+        units.append({**copy.deepcopy(like), "no": i + 1, "code": f"{90000 + i:05d}",
+                      "name": f"{like['name']} {i + 1}", "seed_name": f"{like['name']} {i + 1}"})
+    doc["communes"] = units
+    return doc
+
+
+def generate(folder: Path, doc: dict, tmpl, seed: int = 1) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    rnd = random.Random(seed)
+    paths = []
+    for unit in doc["communes"]:
+        sub, parts = tmpl[unit["kind"]]
+        s = _vary(sub, unit, rnd)
+        path = folder / f"{s.file_stem}_{unit['code']}.xlsx"
+        path.write_bytes(file_bytes(parts, s))
+        paths.append(path)
+    return paths
+
+
+# --- measuring ------------------------------------------------------------------------------------
+
+def calamine_only(paths: list[Path]) -> float:
+    from exports.submission_fast import read_data_rows
+
+    t = time.perf_counter()
+    for p in paths:
+        read_data_rows(p)
+    return time.perf_counter() - t
+
+
+def child(folder: str, catalog_path: str, work: str) -> dict:
+    """One end-to-end run in this (fresh) process; prints its figures as JSON."""
+    from db.store import Store
+    from desktop_app.province import ProvinceOffice
+    from exports.consolidated_pdf import write_consolidated_pdf
+    from exports.consolidated_xlsx import write_consolidated
+
+    t = time.perf_counter()
+    import exports.consolidated_pdf  # noqa: F401  imports are paid once per process: timed apart
+    import exports.consolidated_xlsx  # noqa: F401
+    import exports.submission_fast  # noqa: F401
+    import python_calamine  # noqa: F401
+    from exports.fonts import report_fonts
+
+    report_fonts()
+    imports = time.perf_counter() - t
+    work_dir = Path(work)
+    doc = json.loads(Path(catalog_path).read_text(encoding="utf-8"))
+    store = Store(work_dir / "db" / "chitieu.db")
+    with store.transaction():
+        store.add_catalog(doc)
+    store.close()
+    office = ProvinceOffice.open(work_dir / "db", user="bench")
+    office.setup()
+    n = len(os.listdir(folder))
+    t0 = time.perf_counter()
+    run = office.intake(folder, PERIOD)
+    t1 = time.perf_counter()
+    con = office.consolidation(PERIOD)
+    t2 = time.perf_counter()
+    write_consolidated(con, work_dir / "tong-hop.xlsx")
+    t3 = time.perf_counter()
+    write_consolidated_pdf(con, work_dir / "bao-cao.pdf")
+    t4 = time.perf_counter()
+    ok = run.counts["Hợp lệ"]
+    assert ok == n, run.counts
+    assert con.completeness.counts["received"] == n
+    office.close()
+    return {"files": n, "intake": t1 - t0, "consolidation": t2 - t1, "xlsx": t3 - t2, "pdf": t4 - t3,
+            "total": t4 - t0, "imports": imports, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def run_child(folder: Path, catalog_path: Path, tmp: Path) -> dict:
+    work = Path(tempfile.mkdtemp(dir=tmp))
+    out = subprocess.run([sys.executable, __file__, "--child", str(folder), str(catalog_path), str(work)],
+                         capture_output=True, text=True, check=True)
+    shutil.rmtree(work, ignore_errors=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--sizes", default="92,3321")
+    ap.add_argument("--keep", help="generate into this folder and keep the files")
+    ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child(*args.child)))
+        return 0
+    tmp = Path(args.keep or tempfile.mkdtemp(prefix="bench-consolidate-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    print(f"Máy: {os.cpu_count()} lõi; Python {sys.version.split()[0]}; thư mục {tmp}")
+    t = time.perf_counter()
+    tmpl = templates(tmp)
+    results = {}
+    for n in (int(s) for s in args.sizes.split(",")):
+        doc = catalog_for(n)
+        cat_path = tmp / f"catalog-{n}.json"
+        cat_path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        folder = tmp / f"inbox-{n}"
+        if folder.exists():
+            shutil.rmtree(folder)
+        g = time.perf_counter()
+        paths = generate(folder, doc, tmpl)
+        gen = time.perf_counter() - g
+        size = sum(p.stat().st_size for p in paths)
+        runs, reads = [], []
+        for _ in range(args.runs):
+            reads.append(calamine_only(paths))
+            runs.append(run_child(folder, cat_path, tmp))
+        med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+        read = statistics.median(reads)
+        results[n] = (med, read)
+        print(f"\n{n} tệp ({size / 1024 / 1024:.1f} MB, tạo trong {gen:.1f} s), trung vị của {args.runs} lần:")
+        print(f"  đầu-cuối (nhận + tổng hợp + Excel + PDF): {med['total']:.2f} s "
+              f"({med['total'] / n * 1000:.2f} ms/tệp); bộ nhớ đỉnh {max(r['maxrss_mb'] for r in runs):.0f} MB")
+        print(f"    nhận tệp {med['intake']:.2f} s, tổng hợp {med['consolidation']:.2f} s, "
+              f"Excel {med['xlsx']:.2f} s, PDF {med['pdf']:.2f} s; (nạp thư viện và phông chữ, một lần "
+              f"mỗi tiến trình: {med['imports']:.2f} s, không tính ở trên)")
+        print(f"  chỉ đọc trang Dữ liệu bằng python-calamine: {read:.2f} s ({read / n * 1000:.2f} ms/tệp)")
+        print(f"  tỉ lệ đầu-cuối / chỉ đọc: {med['total'] / read:.2f}× "
+              f"(chỉ phần nhận tệp: {med['intake'] / read:.2f}×)")
+    if len(results) >= 2:
+        (a, (ma, _)), (b, (mb, _)) = sorted(results.items())[:2]
+        print(f"\nChi phí mỗi tệp: {ma['total'] / a * 1000:.2f} ms với {a} tệp, {mb['total'] / b * 1000:.2f} ms "
+              f"với {b} tệp (tỉ lệ {mb['total'] / b / (ma['total'] / a):.2f}; 1,00 là tuyến tính).")
+    print(f"\nTổng thời gian đo: {time.perf_counter() - t:.0f} s")
+    if not args.keep:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
