@@ -34,6 +34,17 @@ def start(workspace: Workspace, login: bool = True) -> MainWindow | None:
 
         if not ensure_login(workspace):
             return None
+    from ui.mode_dialog import choose_mode
+
+    mode = choose_mode(workspace)  # a new database asks once: commune or province office
+    if mode is None:
+        return None
+    if mode == "province":
+        from ui.province_window import ProvinceWindow
+
+        window = ProvinceWindow(workspace)
+        window.show()
+        return window
     if not workspace.is_set_up:
         if SetupDialog(workspace, first_run=True).exec() != QDialog.DialogCode.Accepted:
             return None

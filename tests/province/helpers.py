@@ -49,7 +49,8 @@ def fill_unit(ws: Workspace, period: str, seed: int) -> None:
             elif f.field == "flag":
                 fields["flag"] = rnd.choice(["Có", "Không"])
         ws.set_entry(period, ind.code, comment=f"Ghi chú {seed}", **fields)
-    ws.set_entry(period, "gia_dinh_van_hoa", numerator=str(rnd.randint(500, 900)), denominator="1000")
+    ws.set_entry(period, "gia_dinh_van_hoa", numerator=str(rnd.randint(850, 990)), denominator="1000",
+                 comment="Theo số liệu bình xét của thôn, tổ")
 
 
 def make_submissions(folder: Path, units: list[str], period: str = "2026-6M", *,

@@ -1,0 +1,134 @@
+"""The province window: mode choice at first run, intake on a worker with rows appearing as files
+are read, the completeness table (filter, sort, copy the missing names), exports."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop_app.province import CHUA_GUI, MODE_PROVINCE, ProvinceOffice, mode_of
+from tests.province.conftest import PERIOD
+
+TODAY = dt.date(2026, 6, 19)  # the 6-month report is the current one
+
+
+@pytest.fixture
+def window(qtbot, office):
+    from ui.province_window import ProvinceWindow
+
+    w = ProvinceWindow(office.ws, today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_a_new_database_asks_commune_or_province_once(qtbot, blank_workspace, monkeypatch):
+    """Choosing "Cấp tỉnh" stores the mode; the next start does not ask again."""
+    from ui import mode_dialog
+
+    def choose_province(self):
+        self.province.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(mode_dialog.ModeDialog, "exec", choose_province)
+    assert mode_dialog.choose_mode(blank_workspace) == MODE_PROVINCE
+    assert mode_of(blank_workspace.store) == MODE_PROVINCE
+
+    def fail(self):
+        raise AssertionError("asked again")
+
+    monkeypatch.setattr(mode_dialog.ModeDialog, "exec", fail)
+    assert mode_dialog.choose_mode(blank_workspace) == MODE_PROVINCE
+
+
+def test_start_opens_the_province_window_for_a_province_database(qtbot, office):
+    """ui.app.start goes to the province window when the database is in province mode."""
+    from ui.app import start
+    from ui.province_window import ProvinceWindow
+
+    w = start(office.ws, login=False)
+    qtbot.addWidget(w)
+    assert isinstance(w, ProvinceWindow)
+    assert w.model.rowCount() == 92
+
+
+def test_intake_fills_the_tables_as_files_are_read(qtbot, window, inbox):
+    """Rows are inserted one by one while the worker reads; then the counts and statuses update."""
+    assert window.period.code == PERIOD
+    assert window.counts.text().startswith("Đã nhận 0/92")
+    inserted = []
+    window.intake_model.rowsInserted.connect(lambda *a: inserted.append(a[1]))
+    with qtbot.waitSignal(window.intake_done, timeout=30000) as blocker:
+        window.start_intake(inbox["folder"])
+    run = blocker.args[0]
+    n_files = len(inbox["expected"])
+    assert len(run.results) == n_files and len(inserted) == n_files
+    assert window.intake_model.rowCount() == n_files
+    n = len(inbox["kept"])
+    assert window.counts.text().startswith(f"Đã nhận {n}/92")
+    classes = {window.intake_model.index(r, 0).data(): window.intake_model.index(r, 1).data()
+               for r in range(n_files)}
+    assert classes == inbox["expected"]
+
+    window.status_box.setCurrentText(CHUA_GUI)
+    missing = window.completeness.counts["missing"] - window.completeness.counts["refused"]
+    assert window.proxy.rowCount() == missing
+    window.status_box.setCurrentText("Tất cả")
+    window.search.setText("tan cuong")
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.index(0, 2).data() == "Xã Tân Cương"
+    window.search.clear()
+    window.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    names = [window.proxy.index(r, 2).data() for r in range(window.proxy.rowCount())]
+    from desktop_app.catalog import fold
+
+    assert [fold(x) for x in names] == sorted(fold(x) for x in names)
+
+    text = window.copy_missing()
+    assert QApplication.clipboard().text() == text
+    for name in window.completeness.missing_names():
+        assert name in text
+
+
+def test_exports_from_the_window(qtbot, window, inbox, tmp_path):
+    """The consolidated workbook is written by a worker and reported when done."""
+    with qtbot.waitSignal(window.intake_done, timeout=30000):
+        window.start_intake(inbox["folder"])
+    with qtbot.waitSignal(window.export_done, timeout=30000) as blocker:
+        window.start_export("xlsx", tmp_path / "tong-hop.xlsx")
+    assert blocker.args[0] and (tmp_path / "tong-hop.xlsx").is_file()
+    with qtbot.waitSignal(window.export_done, timeout=30000) as blocker:
+        window.start_export("dhis2", tmp_path / "dhis2.json")
+    assert (tmp_path / "dhis2.json").is_file() and (tmp_path / "dhis2.adx.xml").is_file()
+
+
+def test_cancelling_intake_keeps_what_was_read_and_nothing_else(inbox, office):
+    """A cancelled run stops between files: files read stay received, the run is marked cancelled."""
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 3
+
+    run = office.intake(inbox["folder"], PERIOD, cancelled=cancelled)
+    assert run.cancelled and len(run.results) == 3
+    assert office.store.intake_runs()[-1][-1] == 1
+    rows = office.store.conn.execute("SELECT count(*) FROM received").fetchone()[0]
+    assert rows == sum(r.new for r in run.results)
+    again = office.intake(inbox["folder"], PERIOD)
+    assert not again.cancelled and len(again.results) == len(inbox["expected"])
+    assert office.completeness(PERIOD).counts["received"] == len(inbox["kept"])
+
+
+def test_the_window_reads_the_province_database_on_a_worker_connection(office):
+    """A worker opens its own connection to the same file, logged in as the same account."""
+    worker = office.for_thread()
+    try:
+        assert worker.store.conn is not office.store.conn
+        assert worker.store.path == office.store.path
+        assert isinstance(worker, ProvinceOffice) and worker.is_set_up
+    finally:
+        worker.close()
