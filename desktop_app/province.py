@@ -283,7 +283,7 @@ def indicator_total(ind: Indicator, items: list[Item]) -> tuple[Decimal | None, 
         return (num * 100 / den).quantize(Decimal("0.01")), "Tỷ lệ chung"
     values = [v for v in (_dec(i.value) for i in items) if v is not None]
     if ind.kind == "boolean":
-        return Decimal(sum(v == 1 for v in values)), "Số đơn vị Có"
+        return (Decimal(sum(v == 1 for v in values)) if values else None), "Số đơn vị Có"
     if not values:
         return None, "Tổng" if ind.kind in ("amount", "count_vs_last_year") else "Bình quân"
     if ind.kind in ("amount", "count_vs_last_year") and ind.unit != "%":

@@ -402,6 +402,10 @@ class ProvinceWindow(QMainWindow):
             action.triggered.connect(slot)
             menu.addAction(action)
         menu.addSeparator()
+        publish = QAction("Phát hành cập nhật bộ chỉ tiêu…", self)
+        publish.triggered.connect(self.publish_catalog)
+        menu.addAction(publish)
+        menu.addSeparator()
         quit_action = QAction("Thoát", self)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
@@ -432,6 +436,15 @@ class ProvinceWindow(QMainWindow):
         self.statusBar().showMessage(f"Đã sao chép tên {len(self.completeness.missing_units)} đơn vị chưa gửi.",
                                      5000)
         return text
+
+    def publish_catalog(self, version: str | None = None, path: str | None = None) -> str | None:
+        from ui.catalog_update_dialog import publish_catalog_update
+
+        written = publish_catalog_update(self, self.workspace, version, path)
+        if written:
+            self.statusBar().showMessage(f"Đã phát hành bộ chỉ tiêu {self.office.catalog.version}: {written}", 10000)
+            self.refresh()
+        return written
 
     # --- intake ---------------------------------------------------------------------------
     def start_intake(self, folder: str | Path | None = None):
