@@ -303,6 +303,9 @@ class Intake:
                 f"Đã nhận trước đó: {result.unit_name}, {p.name}, mã xác thực {result.fingerprint[:16]} "
                 f"(tệp {same.file_name}, nhận lúc {_when(same.received_at)}). Không nhập lại."))
         state = " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)." if not sub.approved else ""
+        if sub.catalog_version != self.catalog.version:
+            state += (f" Lập theo bộ chỉ tiêu {sub.catalog_version} (tỉnh đang dùng {self.catalog.version}): "
+                      "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu.")
         late = (f" Trễ hạn: lập lúc {_when(sub.generated_at)}, hạn {format_date(p.deadline(self.rules))}."
                 if result.late else "")
         current = store.received(sub.period, unit_code=sub.unit_code)

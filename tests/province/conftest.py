@@ -35,7 +35,7 @@ def tamper(src, dst, *, column="value", new="99999"):
     wb.save(dst)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def inbox(tmp_path_factory):
     """A folder as the province office saves e-mail attachments into it, and what is in it.
 
