@@ -1,4 +1,4 @@
-"""Entry point: `chitieu [command]`, also `python -m desktop_app`.
+"""Entry point: `chitieu [command]`, also `python -m desktop_app`; `chitieu --self-test` checks a build.
 
 With no command it opens the window; this is the only core module that may import
 the UI (and through it PySide6).
@@ -13,6 +13,10 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")  # Vietnamese on a Windows console
+    if "--self-test" in argv:  # check a build without a person (temporary folder only)
+        from ui.self_test import run_self_test
+
+        return run_self_test()
     from desktop_app.cli import build_parser, run
 
     args, _ = build_parser().parse_known_args(argv)

@@ -11,6 +11,23 @@ import pytest
 from desktop_app.services import Workspace
 
 
+@pytest.fixture(scope="session")
+def qapp(tmp_path_factory):
+    """pytest-qt's application, set up as the real start does (ui.app.create_application):
+    Vietnamese font, icon and the interface language saved on this computer, i.e. the
+    default Vietnamese translation, so tests that read Vietnamese texts read real output.
+    QSettings go to a temporary folder: tests never read or change the officer's settings."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, folder)
+    from ui.app import create_application
+
+    return create_application([])
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     return tmp_path / "data"

@@ -19,26 +19,29 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import InvalidInput
 from desktop_app.services import Workspace
 from desktop_app.users import Role
+from ui import labels
 from ui.common import show_error
 from ui.login_dialog import _Form
 
 
 class AddAccountDialog(_Form):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
-        super().__init__("Thêm tài khoản", "Tài khoản mới cho một người dùng máy này.", parent)
+        super().__init__(self.tr("Add an account"), self.tr("A new account for a person who uses this computer."),
+                         parent)
         self.workspace = workspace
-        self.username = self.line("Tên đăng nhập:")
-        self.full_name = self.line("Họ và tên:")
+        self.username = self.line(self.tr("User name:"))
+        self.full_name = self.line(self.tr("Full name:"))
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.value, role)
-        self.form.addRow("Vai trò:", self.role)
-        self.password = self.line("Mật khẩu (ít nhất 8 ký tự):", password=True)
-        self.again = self.line("Nhập lại mật khẩu:", password=True)
+            self.role.addItem(labels.role_label(role), role)
+        self.form.addRow(self.tr("Role:"), self.role)
+        self.password = self.line(self.tr("Password (at least 8 characters):"), password=True)
+        self.again = self.line(self.tr("Password again:"), password=True)
 
     def submit(self) -> None:
         if self.password.text() != self.again.text():
-            raise InvalidInput("Hai lần nhập mật khẩu không giống nhau.", field="Mật khẩu")
+            raise InvalidInput(self.tr("The two passwords typed are not the same."),
+                               field="Mật khẩu")  # untranslated: the core's field name
         self.workspace.add_user(self.username.text(), self.full_name.text(), self.role.currentData(),
                                 self.password.text())
 
@@ -47,21 +50,23 @@ class AccountsDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle("Tài khoản người dùng")
+        self.setWindowTitle(self.tr("User accounts"))
         self.resize(620, 400)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Cán bộ nhập liệu nhập số liệu; Lãnh đạo duyệt và mở lại kỳ báo cáo; "
-                                "Quản trị quản lý tài khoản và khôi phục bản sao lưu."))
+        roles = QLabel(self.tr("Data-entry officers enter the figures; Leaders approve and reopen periods; "
+                               "the Administrator manages accounts and restores backups."))
+        roles.setWordWrap(True)
+        layout.addWidget(roles)
         self.list = QListWidget()
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        for text, slot in (("Thêm tài khoản…", self.add), ("Đặt lại mật khẩu…", self.reset),
-                           ("Khóa tài khoản", self.deactivate)):
+        for text, slot in ((self.tr("Add an account…"), self.add), (self.tr("Reset the password…"), self.reset),
+                           (self.tr("Lock the account"), self.deactivate)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
         buttons.addStretch(1)
-        close = QPushButton("Đóng")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -70,7 +75,7 @@ class AccountsDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for a in self.workspace.users():
-            item = QListWidgetItem(f"{a.username} — {a.full_name} — {a.role.value}")
+            item = QListWidgetItem(f"{a.username} — {a.full_name} — {labels.role_label(a.role)}")
             item.setData(256, a.username)
             self.list.addItem(item)
 
@@ -86,8 +91,10 @@ class AccountsDialog(QDialog):
         name = self.selected()
         if not name:
             return
-        password, ok = QInputDialog.getText(self, "Đặt lại mật khẩu", f"Mật khẩu mới cho {name} (ít nhất 8 ký tự):",
-                                            QLineEdit.EchoMode.Password)
+        password, ok = QInputDialog.getText(
+            self, self.tr("Reset the password"),
+            self.tr("New password for {user} (at least 8 characters):").format(user=name),
+            QLineEdit.EchoMode.Password)
         if not ok:
             return
         try:
@@ -95,7 +102,9 @@ class AccountsDialog(QDialog):
         except Exception as err:  # noqa: BLE001
             show_error(self, err)
             return
-        QMessageBox.information(self, "Đặt lại mật khẩu", f"Đã đặt mật khẩu mới cho {name}; tài khoản được mở khóa.")
+        QMessageBox.information(
+            self, self.tr("Reset the password"),
+            self.tr("{user} has a new password; the account is unlocked.").format(user=name))
 
     def deactivate(self) -> None:
         name = self.selected()

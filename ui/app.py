@@ -15,12 +15,18 @@ from ui.setup_dialog import SetupDialog
 __all__ = ["MainWindow", "create_application", "run_gui", "start"]
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with a font that draws Vietnamese (reused when one exists)."""
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication with a font that draws Vietnamese, the icon, and the interface language
+    (the one saved on this computer, Vietnamese by default; reused when one exists)."""
+    from ui.i18n import install_language, saved_language
+    from ui.icons import app_icon
+
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
     app.setApplicationName("chitieu")
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
     setup_font(app)
+    install_language(language or saved_language())
     return app
 
 

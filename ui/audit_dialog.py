@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,10 +17,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.audit import COLUMNS, AuditLine
+from desktop_app.audit import ACTIONS, COLUMNS, FIELDS, AuditLine
 from desktop_app.periods import term_periods
 from desktop_app.services import Workspace
+from ui import labels
 from ui.common import show_error
+
+# The core writes the trail in Vietnamese (the exported Excel file is a record, it stays so);
+# the viewer shows the column titles, actions and field names in the interface language.
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditModel", "Time"), QT_TRANSLATE_NOOP("AuditModel", "By"),
+    QT_TRANSLATE_NOOP("AuditModel", "Action"), QT_TRANSLATE_NOOP("AuditModel", "Period"),
+    QT_TRANSLATE_NOOP("AuditModel", "Indicator"), QT_TRANSLATE_NOOP("AuditModel", "Field"),
+    QT_TRANSLATE_NOOP("AuditModel", "Old value"), QT_TRANSLATE_NOOP("AuditModel", "New value"),
+)
+ACTION_WORDS = {
+    "entry": QT_TRANSLATE_NOOP("AuditModel", "Figure changed"),
+    "baseline": QT_TRANSLATE_NOOP("AuditModel", "Start-of-term figure"),
+    "own_target": QT_TRANSLATE_NOOP("AuditModel", "Own target"),
+    "narrative": QT_TRANSLATE_NOOP("AuditModel", "Report text"),
+    "state": QT_TRANSLATE_NOOP("AuditModel", "Period status"),
+    "setting": QT_TRANSLATE_NOOP("AuditModel", "Settings"),
+    "user_add": QT_TRANSLATE_NOOP("AuditModel", "Account created"),
+    "user_active": QT_TRANSLATE_NOOP("AuditModel", "Account locked/unlocked"),
+    "password_reset": QT_TRANSLATE_NOOP("AuditModel", "Password reset"),
+    "password_change": QT_TRANSLATE_NOOP("AuditModel", "Password changed"),
+    "login_locked": QT_TRANSLATE_NOOP("AuditModel", "Login locked"),
+    "restore": QT_TRANSLATE_NOOP("AuditModel", "Backup restored"),
+    "catalog": QT_TRANSLATE_NOOP("AuditModel", "Catalogue updated"),
+}
+FIELD_WORDS = {
+    "numerator": QT_TRANSLATE_NOOP("AuditModel", "Numerator"),
+    "denominator": QT_TRANSLATE_NOOP("AuditModel", "Denominator"),
+    "value": QT_TRANSLATE_NOOP("AuditModel", "Value"),
+    "flag": QT_TRANSLATE_NOOP("AuditModel", "Yes/No"),
+    "previous": QT_TRANSLATE_NOOP("AuditModel", "Same period last year"),
+    "comment": QT_TRANSLATE_NOOP("AuditModel", "Comment"),
+    "baseline": QT_TRANSLATE_NOOP("AuditModel", "Start of term"),
+    "target": QT_TRANSLATE_NOOP("AuditModel", "Target"),
+    "state": QT_TRANSLATE_NOOP("AuditModel", "Status"),
+}
+_ACTION_CODES = {text: code for code, text in ACTIONS.items()}
+_FIELD_CODES = {text: code for code, text in FIELDS.items()}
+ACTION_COLUMN, FIELD_COLUMN = 2, 5
 
 
 class AuditModel(QAbstractTableModel):
@@ -36,12 +75,21 @@ class AuditModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.lines[index.row()].cells()[index.column()]
+            text = self.lines[index.row()].cells()[index.column()]
+            if index.column() == ACTION_COLUMN and _ACTION_CODES.get(text) in ACTION_WORDS:
+                return self.tr(ACTION_WORDS[_ACTION_CODES[text]])
+            if index.column() == FIELD_COLUMN:
+                code = _FIELD_CODES.get(text)
+                if code in FIELD_WORDS:
+                    return self.tr(FIELD_WORDS[code])
+                if code in labels.NARRATIVE_SECTIONS:
+                    return labels.narrative_title(code, text)
+            return text
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return self.tr(HEADERS[section]) if section < len(HEADERS) else COLUMNS[section]
         return None
 
 
@@ -49,29 +97,30 @@ class AuditDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle("Nhật ký thay đổi số liệu")
+        self.setWindowTitle(self.tr("Change log of the figures"))
         self.resize(1200, 620)
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.period = QComboBox()
-        self.period.addItem("Tất cả các kỳ", "")
+        self.period.addItem(self.tr("All periods"), "")
         for p in term_periods():
-            self.period.addItem(p.name, p.code)
+            self.period.addItem(labels.period_name(p), p.code)
         self.indicator = QComboBox()
-        self.indicator.addItem("Tất cả chỉ tiêu", "")
+        self.indicator.addItem(self.tr("All indicators"), "")
         for ind in workspace.catalog.indicators_for(workspace.commune):
-            self.indicator.addItem(f"{ind.no}. {ind.name}", ind.code)
+            self.indicator.addItem(f"{ind.no}. {labels.indicator_name(ind)}", ind.code)
         self.indicator.setMaximumWidth(420)
         self.user = QComboBox()
-        self.user.addItem("Mọi người dùng", "")
+        self.user.addItem(self.tr("All users"), "")
         for name in sorted({r.user for r in workspace.store.audit_rows()}):
             self.user.addItem(name, name)
-        for label, combo in (("Kỳ:", self.period), ("Chỉ tiêu:", self.indicator), ("Người dùng:", self.user)):
+        for label, combo in ((self.tr("Period:"), self.period), (self.tr("Indicator:"), self.indicator),
+                             (self.tr("User:"), self.user)):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self.refresh)
         filters.addStretch(1)
-        self.export_button = QPushButton("Xuất ra Excel…")
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export)
         filters.addWidget(self.export_button)
         layout.addLayout(filters)
@@ -100,11 +149,11 @@ class AuditDialog(QDialog):
         for col, mode in enumerate([QHeaderView.ResizeMode.ResizeToContents] * 4 + [QHeaderView.ResizeMode.Stretch]
                                    + [QHeaderView.ResizeMode.ResizeToContents] + [QHeaderView.ResizeMode.Stretch] * 2):
             header.setSectionResizeMode(col, mode)
-        self.count.setText(f"{len(lines)} thay đổi")
+        self.count.setText(self.tr("%n change(s)", "", len(lines)))
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Xuất nhật ký thay đổi", str(Path.home() / "nhat-ky-thay-doi.xlsx"),
-                                              "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the change log"),
+                                              str(Path.home() / "nhat-ky-thay-doi.xlsx"), "Excel (*.xlsx)")
         if not path:
             return
         try:
@@ -112,4 +161,4 @@ class AuditDialog(QDialog):
         except Exception as err:  # noqa: BLE001
             show_error(self, err)
             return
-        self.count.setText(f"Đã xuất {self.model.rowCount()} thay đổi ra {path}")
+        self.count.setText(self.tr("Exported %n change(s) to {path}", "", self.model.rowCount()).format(path=path))

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop_app import backups
 from desktop_app.services import Workspace
 from ui.common import show_error
+from ui.i18n import translate
+
 
 
 def offer_restore_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
@@ -23,60 +25,67 @@ def offer_restore_at_start(db_path: Path, parent: QWidget | None = None) -> bool
     good = backups.newest_good_backup(db_path)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Cơ sở dữ liệu bị hỏng")
-    text = f"Không mở được cơ sở dữ liệu: {problem}\n\n"
+    box.setWindowTitle(translate("backup_actions", "The database is damaged"))
+    text = translate("backup_actions", "The database cannot be opened: {problem}").format(problem=problem) + "\n\n"
     if good:
-        text += (f"Bản sao lưu tốt gần nhất: {good.taken_at:%d/%m/%Y %H:%M}. Khôi phục bản này? "
-                 "Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.")
+        text += translate("backup_actions",
+                          "Newest good backup: {when}. Restore it? The damaged file is kept in the backup "
+                          "folder, it is not deleted.").format(when=f"{good.taken_at:%d/%m/%Y %H:%M}")
     else:
-        text += "Không tìm thấy bản sao lưu tự động còn tốt. Có thể chọn một tệp sao lưu (ví dụ trên USB)."
+        text += translate("backup_actions", "No good automatic backup was found. You can choose a backup file "
+                                            "(for example on a USB stick).")
     box.setText(text)
-    restore_newest = box.addButton("Khôi phục bản gần nhất", QMessageBox.ButtonRole.AcceptRole) if good else None
-    choose = box.addButton("Chọn tệp sao lưu…", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Thoát", QMessageBox.ButtonRole.RejectRole)
+    restore_newest = (box.addButton(translate("backup_actions", "Restore the newest backup"),
+                                    QMessageBox.ButtonRole.AcceptRole) if good else None)
+    choose = box.addButton(translate("backup_actions", "Choose a backup file…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(translate("backup_actions", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     source = None
     if clicked is restore_newest and good:
         source = good.path
     elif clicked is choose:
-        path, _ = QFileDialog.getOpenFileName(parent, "Chọn tệp sao lưu", str(backups.backup_dir(db_path)),
-                                              "Cơ sở dữ liệu (*.db)")
+        path, _ = QFileDialog.getOpenFileName(parent, translate("backup_actions", "Choose a backup file"),
+                                              str(backups.backup_dir(db_path)),
+                                              translate("backup_actions", "Database (*.db)"))
         source = Path(path) if path else None
     if source is None:
         return False
     try:
         backups.restore(db_path, source)
     except Exception as err:  # noqa: BLE001
-        show_error(parent, err, "Không khôi phục được")
+        show_error(parent, err, translate("backup_actions", "Could not restore"))
         return False
     return True
 
 
 def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Path | None:
-    folder = QFileDialog.getExistingDirectory(parent, "Sao lưu ra thư mục (ví dụ USB)")
+    folder = QFileDialog.getExistingDirectory(
+        parent, translate("backup_actions", "Back up to a folder (for example a USB stick)"))
     if not folder:
         return None
     try:
         path = backups.take_backup(workspace, "thu-cong", target_dir=Path(folder))
     except Exception as err:  # noqa: BLE001
-        show_error(parent, err, "Không sao lưu được")
+        show_error(parent, err, translate("backup_actions", "Could not back up"))
         return None
-    QMessageBox.information(parent, "Sao lưu", f"Đã sao lưu và kiểm tra tệp:\n{path}")
+    QMessageBox.information(parent, translate("backup_actions", "Backup"),
+                            translate("backup_actions", "Backed up and checked the file:\n{path}").format(path=path))
     return path
 
 
 def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bool:
     """Ask for a backup, check it, back up the present, replace. True: reopen the database."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Khôi phục từ bản sao lưu",
+    path, _ = QFileDialog.getOpenFileName(parent, translate("backup_actions", "Restore from a backup"),
                                           str(backups.backup_dir(Path(workspace.store.path))),
-                                          "Cơ sở dữ liệu (*.db)")
+                                          translate("backup_actions", "Database (*.db)"))
     if not path:
         return False
     answer = QMessageBox.question(
-        parent, "Khôi phục từ bản sao lưu",
-        f"Thay toàn bộ số liệu hiện tại bằng bản sao lưu\n{path}?\n\n"
-        "Số liệu hiện tại được sao lưu trước, có thể lấy lại sau.")
+        parent, translate("backup_actions", "Restore from a backup"),
+        translate("backup_actions", "Replace all the present data with the backup\n{path}?\n\n"
+                                    "The present data are backed up first and can be brought back later.").format(
+            path=path))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
@@ -84,7 +93,10 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
         backups.verify_backup(Path(path))
         saved = backups.restore(workspace, Path(path))
     except Exception as err:  # noqa: BLE001
-        show_error(parent, err, "Không khôi phục được")
+        show_error(parent, err, translate("backup_actions", "Could not restore"))
         return False
-    QMessageBox.information(parent, "Khôi phục", f"Đã khôi phục. Bản trước khi khôi phục: {saved.name if saved else ''}")
+    QMessageBox.information(
+        parent, translate("backup_actions", "Restore"),
+        translate("backup_actions", "Restored. The copy taken before restoring: {name}").format(
+            name=saved.name if saved else ""))
     return True

@@ -15,6 +15,7 @@ from desktop_app.errors import ChiTieuError
 from desktop_app.numbers import format_number
 from desktop_app.periods import TERM
 from desktop_app.services import Workspace
+from ui import labels
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT
 
 
@@ -24,13 +25,12 @@ class BaselineDialog(QDialog):
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle(f"Số liệu đầu nhiệm kỳ {TERM}")
+        self.setWindowTitle(self.tr("Start-of-term figures {term}").format(term=TERM))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            f"Số liệu tại thời điểm bắt đầu nhiệm kỳ {TERM}, nhập một lần cho cả nhiệm kỳ. "
-            "Chương trình dùng các số này để tính kết quả của mọi kỳ báo cáo."
-        )
+        intro = QLabel(self.tr(
+            "The figures at the start of the {term} term, entered once for the whole term. "
+            "The program uses them to compute the results of every period.").format(term=TERM))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -45,8 +45,8 @@ class BaselineDialog(QDialog):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setPlaceholderText(ind.baseline.unit)
             edit.setAccessibleName(ind.baseline.label)
-            label = QLabel(f"{ind.baseline.label} ({ind.baseline.unit})<br>"
-                           f"<small>dùng cho: {ind.no}. {ind.name}</small>")
+            used_for = self.tr("used for: {indicator}").format(indicator=f"{ind.no}. {labels.indicator_name(ind)}")
+            label = QLabel(f"{ind.baseline.label} ({ind.baseline.unit})<br><small>{used_for}</small>")
             label.setWordWrap(True)
             label.setBuddy(edit)
             form.addRow(label, edit)
@@ -58,8 +58,8 @@ class BaselineDialog(QDialog):
         self.error.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Đóng")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -74,7 +74,7 @@ class BaselineDialog(QDialog):
             except ChiTieuError as err:
                 edit.setStyleSheet(f"background: {ERROR_BACKGROUND.name()};")
                 edit.setFocus()
-                self.error.setText(f"Chưa lưu: {err.message}")
+                self.error.setText(self.tr("Not saved: {reason}").format(reason=err.message))
                 return
             edit.setStyleSheet("")
             edit.setText(format_number(saved, 6) if saved is not None else "")

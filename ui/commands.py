@@ -12,12 +12,13 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop_app.periods import Period
 from ui.entry_model import shown_value
+from ui.i18n import translate
 
 
 class SetFieldCommand(QUndoCommand):
     def __init__(self, apply: Callable[[Period, str, str, object], bool], period: Period, code: str,
                  field: str, label: str, before, after):
-        shown = shown_value(after) or "(trống)"
+        shown = shown_value(after) or translate("SetFieldCommand", "(empty)")
         super().__init__(f"{label}: {shown}")
         self.apply = apply
         self.period, self.code, self.field = period, code, field

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 import traceback
 
@@ -13,8 +14,11 @@ from desktop_app.catalog import SOURCE_OWN, SOURCE_PROVINCE_TERM, SOURCE_RESOLUT
 from desktop_app.errors import ChiTieuError
 from desktop_app.evaluation import Verdict
 from desktop_app.periods import FIRST_YEAR, LAST_YEAR
+from ui.i18n import translate
 
-APP_NAME = "Chỉ tiêu xã, phường"
+# The product's Vietnamese name (window titles of the province side, the installer); the
+# interface shows app_title(), its translation.
+APP_NAME = "Chỉ tiêu xã, phường"  # stays Vietnamese: the product's name
 VIETNAMESE_SAMPLE = "ĐđẠạẶặỆệỢợỮữƯư"
 PREFERRED_FAMILIES = ("Segoe UI", "DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Tahoma")
 
@@ -35,6 +39,31 @@ WARNING_BACKGROUND = QColor("#fff1c2")
 WARNING_TEXT = QColor("#6d4c00")
 MUTED_TEXT = QColor("#6b6b6b")
 READONLY_BACKGROUND = QColor("#f4f5f7")
+
+
+def app_title() -> str:
+    """The program's name in the interface language."""
+    return translate("common", "Commune and ward indicators")
+
+
+def app_version() -> str:
+    """The program's version, from pyproject.toml (a build carries it as resources/version.txt)."""
+    from desktop_app.resources import resource_path, resource_root
+
+    built = resource_path("version.txt")
+    if built.is_file():
+        return built.read_text(encoding="utf-8").strip()
+    pyproject = resource_root().parent / "pyproject.toml"
+    if pyproject.is_file():
+        import tomllib
+
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("chitieu")
+    except PackageNotFoundError:
+        return "?"
 
 
 def setup_font(app: QApplication) -> QFont:
@@ -77,13 +106,17 @@ def target_source_text(target: Target | None) -> str:
     if target is None:
         return ""
     if target.source == SOURCE_PROVINCE_TERM:
-        return {
-            "term_level": f"Tỉnh giao, đến {LAST_YEAR}",
-            "term_total": f"Tỉnh giao, tổng {LAST_YEAR - FIRST_YEAR + 1} năm",
-        }.get(target.horizon, "Tỉnh giao, hằng năm")
+        if target.horizon == "term_level":
+            return translate("common", "Province, by {year}").format(year=LAST_YEAR)
+        if target.horizon == "term_total":
+            return translate("common", "Province, {years}-year total").format(years=LAST_YEAR - FIRST_YEAR + 1)
+        return translate("common", "Province, each year")
     if target.source == SOURCE_RESOLUTION:
-        return "NQ Tỉnh ủy, hằng năm"
-    return target.source.replace("(năm ", "").replace(")", "") if target.source else SOURCE_OWN
+        return translate("common", "Party resolution, each year")
+    year = re.search(r"\d{4}", target.source or "")
+    if year:  # "Xã tự đặt (năm 2026)"
+        return translate("common", "Own target {year}").format(year=year.group(0))
+    return target.source or translate("common", "Own target")
 
 
 def error_text(exc: BaseException) -> str:
@@ -92,23 +125,25 @@ def error_text(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "Không thực hiện được") -> None:
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """The one place a failure reaches the officer.
 
     An expected refusal (ChiTieuError) shows its Vietnamese message; anything else
     says what happened and what to send to support, instead of a silent death.
     """
+    if title is None:
+        title = translate("common", "Could not do it")
     if isinstance(exc, ChiTieuError):
         QMessageBox.warning(parent, title, exc.message)
         return
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Lỗi không mong muốn")
-    box.setText(
-        "Chương trình gặp lỗi không mong muốn. Số liệu đã lưu trước đó không bị mất.\n\n"
-        "Hãy chụp màn hình này hoặc sao chép phần \"Chi tiết\" và gửi cho bộ phận hỗ trợ."
-    )
+    box.setWindowTitle(translate("common", "Unexpected error"))
+    box.setText(translate(
+        "common",
+        "The program met an unexpected error. Data saved before it are not lost.\n\n"
+        "Take a screenshot of this window or copy the \"Details\" part and send it to support."))
     box.setDetailedText(details)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()

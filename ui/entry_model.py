@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from desktop_app.catalog import InputField
@@ -19,6 +19,7 @@ from desktop_app.checks import UNEXPLAINED_FAILURE
 from desktop_app.evaluation import Verdict
 from desktop_app.numbers import format_number
 from desktop_app.services import PeriodView, Row
+from ui import labels
 from ui.common import (
     ERROR_BACKGROUND,
     ERROR_TEXT,
@@ -43,27 +44,31 @@ class Col(IntEnum):
     COMMENT = 8
 
 
+# Column titles and their tooltips, translated when shown (headerData).
 HEADERS = {
-    Col.NO: "STT",
-    Col.NAME: "Chỉ tiêu",
-    Col.UNIT: "ĐVT",
-    Col.TARGET: "Chỉ tiêu giao",
-    Col.IN1: "Tử số\n/ Giá trị",
-    Col.IN2: "Mẫu số\n/ Cùng kỳ",
-    Col.VALUE: "Kết quả",
-    Col.VERDICT: "Đánh giá",
-    Col.COMMENT: "Ghi chú",
+    Col.NO: QT_TRANSLATE_NOOP("EntryModel", "No."),
+    Col.NAME: QT_TRANSLATE_NOOP("EntryModel", "Indicator"),
+    Col.UNIT: QT_TRANSLATE_NOOP("EntryModel", "Unit"),
+    Col.TARGET: QT_TRANSLATE_NOOP("EntryModel", "Target"),
+    Col.IN1: QT_TRANSLATE_NOOP("EntryModel", "Numerator\n/ Value"),
+    Col.IN2: QT_TRANSLATE_NOOP("EntryModel", "Denominator\n/ Last year"),
+    Col.VALUE: QT_TRANSLATE_NOOP("EntryModel", "Result"),
+    Col.VERDICT: QT_TRANSLATE_NOOP("EntryModel", "Assessment"),
+    Col.COMMENT: QT_TRANSLATE_NOOP("EntryModel", "Comment"),
 }
 HEADER_TIPS = {
-    Col.TARGET: "Chỉ tiêu được giao, phép so sánh và nguồn: tỉnh giao cho cả nhiệm kỳ, "
-                "nghị quyết hằng năm, hoặc xã tự đặt cho năm.",
-    Col.IN1: "Số thứ nhất cần nhập: tử số của tỷ lệ (ví dụ Số người tham gia BHYT), "
-             "hoặc giá trị (thu ngân sách, số vụ), hoặc Có/Không.",
-    Col.IN2: "Số thứ hai cần nhập: mẫu số của tỷ lệ (ví dụ Dân số), "
-             "hoặc số liệu cùng kỳ năm trước. Ô xám là ô không cần nhập.",
-    Col.VALUE: "Kết quả do chương trình tính từ số đã nhập.",
-    Col.VERDICT: "Đánh giá so với chỉ tiêu giao: Vượt, Đạt, Không đạt, Đang thực hiện…",
-    Col.COMMENT: "Ghi chú, giải thích (nên ghi khi Không đạt).",
+    Col.TARGET: QT_TRANSLATE_NOOP("EntryModel", "The assigned target, its comparison and its source: set by the "
+                                                "province for the whole term, by the annual resolution, or by the "
+                                                "commune for the year."),
+    Col.IN1: QT_TRANSLATE_NOOP("EntryModel", "The first figure to enter: a rate's numerator (for example People "
+                                             "with health insurance), or a value (budget revenue, number of "
+                                             "accidents), or Yes/No."),
+    Col.IN2: QT_TRANSLATE_NOOP("EntryModel", "The second figure to enter: a rate's denominator (for example "
+                                             "Population), or the same period last year. Grey cells need nothing."),
+    Col.VALUE: QT_TRANSLATE_NOOP("EntryModel", "The result the program computes from the figures entered."),
+    Col.VERDICT: QT_TRANSLATE_NOOP("EntryModel", "The assessment against the target: Exceeded, Met, Not met, "
+                                                 "In progress…"),
+    Col.COMMENT: QT_TRANSLATE_NOOP("EntryModel", "Comment, explanation (write one when the target is not met)."),
 }
 INPUT_COLUMNS = (Col.IN1, Col.IN2)
 EDITABLE_COLUMNS = (Col.IN1, Col.IN2, Col.COMMENT)
@@ -84,6 +89,7 @@ class _Line:
     group: str
     row: Row | None = None
     warnings: list[str] = field(default_factory=list)
+    code: str = ""  # a group line's group code
 
     @property
     def is_group(self) -> bool:
@@ -117,15 +123,15 @@ def shown_value(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Có" if value else "Không"
+        return labels.yes_no(value)
     if isinstance(value, Decimal):
         return format_number(value, 6)
     return str(value)
 
 
 def verdict_text(row: Row) -> str:
-    text = row.verdict.value
-    extra = row.compared_text
+    text = labels.verdict_label(row.verdict)
+    extra = labels.compared_text(row)
     return f"{text}\n{extra}" if extra else text
 
 
@@ -155,7 +161,7 @@ class EntryModel(QAbstractTableModel):
         for r in view.rows:
             if r.indicator.group != current:
                 current = r.indicator.group
-                self.lines.append(_Line(group_names.get(current, current)))
+                self.lines.append(_Line(group_names.get(current, current), code=current))
             self.lines.append(_Line(current, r, list(warnings.get(r.indicator.code, []))))
         self.endResetModel()
 
@@ -242,9 +248,10 @@ class EntryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Col(section)]
+            return self.tr(HEADERS[Col(section)])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(Col(section))
+            tip = HEADER_TIPS.get(Col(section))
+            return self.tr(tip) if tip else None
         return None
 
     def flags(self, index):
@@ -286,7 +293,7 @@ class EntryModel(QAbstractTableModel):
         if col != Col.NO:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return line.group
+            return labels.group_label(line.code, line.group)
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -313,16 +320,17 @@ class EntryModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             label = f.label + (f" ({f.unit})" if f.unit and f.unit != "Có/Không" else "")
-            tip = label if f.field != "comment" else "Ghi chú, giải thích"
+            tip = label if f.field != "comment" else self.tr("Comment, explanation")
             return f"{tip}\n{refused[1]}" if refused else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{f.label}: {shown_value(value) or 'chưa nhập'}"
+            label = f.label if f.field != "comment" else self.tr("Comment")
+            return f"{label}: {shown_value(value) or self.tr('not entered')}"
         return None
 
     def _comment_hint(self, role):
         """An empty comment on a Không đạt row asks for the reason (the editor still starts empty)."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return "⚠ Cần ghi nguyên nhân"
+            return self.tr("⚠ Write the cause")
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(WARNING_TEXT)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -336,9 +344,9 @@ class EntryModel(QAbstractTableModel):
     def _baseline_data(self, row: Row, role):
         label = row.indicator.baseline.label
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_number(row.baseline, 0) if row.baseline is not None else "chưa nhập"
+            return format_number(row.baseline, 0) if row.baseline is not None else self.tr("not entered")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{label}: nhập trong Dữ liệu › Số liệu đầu nhiệm kỳ…"
+            return self.tr("{label}: enter it in Data › Start-of-term figures…").format(label=label)
         if role == Qt.ItemDataRole.FontRole:
             return self._italic
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -355,24 +363,27 @@ class EntryModel(QAbstractTableModel):
             if col == Col.NO:
                 return str(ind.no)
             if col == Col.NAME:
-                return ind.name
+                return labels.indicator_name(ind)
             if col == Col.UNIT:
                 return ind.unit
             if col == Col.TARGET:
                 if row.target is None:
-                    return "Chưa giao"
-                return f"{row.target_text}\n{target_source_text(row.target)}"
+                    return self.tr("Not assigned")
+                return f"{labels.target_text(row)}\n{target_source_text(row.target)}"
             if col == Col.VALUE:
-                text = row.value_text
+                text = labels.value_text(row)
                 return f"⚠ {text}" if line.value_warnings and text else text
             if col == Col.VERDICT:
                 return verdict_text(row)
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == Col.NAME:
-                return f"{ind.name}\nMở diễn biến qua các kỳ: nhấp đúp hoặc Ctrl+H"
+                names = labels.indicator_name(ind)
+                if names != ind.name:  # the English interface: the report's name too
+                    names += f"\n{ind.name}"
+                return names + "\n" + self.tr("History across periods: double-click or Ctrl+H")
             if col == Col.TARGET and row.target is not None:
-                return f"{row.target_text} — {row.target.source}"
+                return f"{labels.target_text(row)} — {row.target.source}"
             if col in (Col.VALUE, Col.VERDICT):
                 notes = list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])
                 return "\n".join(notes + line.warnings) or None

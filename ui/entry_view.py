@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from ui import labels
 from ui.entry_model import EDITABLE_COLUMNS, FLAG_ROLE, ROW_KIND_ROLE, Col, EntryModel
 
 COLUMN_WIDTHS = {
@@ -34,10 +35,14 @@ COLUMN_WIDTHS = {
     Col.VALUE: 66,
     Col.VERDICT: 112,
 }
-FLAG_CHOICES = ("", "Có", "Không")
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
 WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
 EndEditHint = QAbstractItemDelegate.EndEditHint
+
+
+def flag_choices() -> tuple[str, str, str]:
+    """A yes/no cell's list: empty, Có, Không (Yes, No in English; the service reads both)."""
+    return ("", labels.yes_no(True), labels.yes_no(False))
 
 
 def small_font(font: QFont) -> QFont:
@@ -119,8 +124,8 @@ class EntryDelegate(QStyledItemDelegate):
     def _create(self, parent, index):
         if _data(index, FLAG_ROLE):
             box = QComboBox(parent)
-            box.addItems(FLAG_CHOICES)
-            box.setAccessibleName("Có hoặc Không")
+            box.addItems(flag_choices())
+            box.setAccessibleName(self.tr("Yes or No"))
             return box
         editor = QLineEdit(parent)
         editor.setFrame(False)
@@ -178,10 +183,15 @@ class EntryTable(QTableView):
         self.verticalHeader().hide()
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Bảng nhập kết quả các chỉ tiêu")
+        self.setAccessibleName(self.tr("Table of the indicators' results"))
         self.read_only = False  # an approved period, or an account that only views
         self._anchor: int | None = None  # column where a run of Tabs started
         self._moving = False
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Table of the indicators' results"))
+        super().changeEvent(event)
 
     def setModel(self, model: EntryModel) -> None:
         super().setModel(model)

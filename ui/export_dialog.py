@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import quote
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,31 +26,38 @@ from desktop_app.periods import Period
 from desktop_app.services import Workspace, export_period
 from desktop_app.users import Permission
 from exports.bundle import ExportCancelled, ExportResult
+from ui import labels
 from ui.common import show_error
+from ui.i18n import translate
 from ui.tasks import BackgroundTask
 
 SETTINGS_KEY = "exports/folder"
-ACTION_TEXT = "&Xuất báo cáo…"
+ACTION_TEXT = QT_TRANSLATE_NOOP("ExportController", "&Export the report…")
+ACTION_TIP = QT_TRANSLATE_NOOP("ExportController", "Export the PDF report to print and sign, and the Excel file "
+                                                   "for the province, of the period shown")
 
 
 def mailto_url(result: ExportResult) -> str:
-    """mailto: with the subject and body filled (RFC 6068: UTF-8, percent-encoded, CRLF)."""
+    """mailto: with the subject and body filled (RFC 6068: UTF-8, percent-encoded, CRLF).
+
+    The e-mail to the province is an official message: Vietnamese whatever the interface language.
+    """
     sub = result.submission
     title = sub.report_title[:1].lower() + sub.report_title[1:]
-    draft = "" if sub.approved else " (bản dự thảo)"
-    subject = f"[{sub.unit_code}] Báo cáo {title} - {sub.unit_name}"
-    lines = [
-        "Kính gửi: Ủy ban nhân dân tỉnh Thái Nguyên.",
+    draft = "" if sub.approved else " (bản dự thảo)"  # untranslated: official e-mail
+    subject = f"[{sub.unit_code}] Báo cáo {title} - {sub.unit_name}"  # untranslated: official e-mail
+    lines = [  # untranslated: the official e-mail's words
+        "Kính gửi: Ủy ban nhân dân tỉnh Thái Nguyên.",  # untranslated
         "",
-        f"Ủy ban nhân dân {sub.unit_running_name} gửi báo cáo {title}{draft}.",
+        f"Ủy ban nhân dân {sub.unit_running_name} gửi báo cáo {title}{draft}.",  # untranslated
         "",
-        "Tệp đính kèm:",
+        "Tệp đính kèm:",  # untranslated
         *(f"- {p.name}" for p in result.paths),
         "",
-        f"Mã xác thực: {sub.short_fingerprint}",
-        f"(đầy đủ: {sub.fingerprint})",
+        f"Mã xác thực: {sub.short_fingerprint}",  # untranslated
+        f"(đầy đủ: {sub.fingerprint})",  # untranslated
         "",
-        f"Người lập biểu: {sub.preparer}",
+        f"Người lập biểu: {sub.preparer}",  # untranslated
     ]
     body = "\r\n".join(lines)
     return f"mailto:?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
@@ -63,23 +70,26 @@ class ExportDoneDialog(QDialog):
         super().__init__(parent)
         self.result = result
         sub = result.submission
-        self.setWindowTitle("Đã xuất báo cáo")
+        self.setWindowTitle(self.tr("Report exported"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        state = "Đã duyệt" if sub.approved else "DỰ THẢO (kỳ báo cáo chưa được duyệt)"
+        state = self.tr("Approved") if sub.approved else self.tr("DRAFT (the period is not approved yet)")
         files = "".join(f"<li>{escape(p.name)}</li>" for p in result.paths)
+        period = labels.period_name_of(sub.period)
         self.message = QLabel(
-            f"<p>Đã xuất <b>{escape(sub.unit_name)}</b>, {sub.period_name} — {state}.</p>"
-            f"<p>Thư mục: {escape(str(result.folder))}</p><ul>{files}</ul>"
-            f"<p>Mã xác thực: <b>{sub.short_fingerprint}</b></p>"
-            "<p>Khi soạn thư điện tử, hãy đính kèm các tệp trên (chương trình thư không tự đính kèm).</p>")
+            "<p>" + self.tr("Exported <b>{unit}</b>, {period} — {state}.").format(
+                unit=escape(sub.unit_name), period=escape(period), state=state) + "</p>"
+            "<p>" + self.tr("Folder: {folder}").format(folder=escape(str(result.folder))) + f"</p><ul>{files}</ul>"
+            "<p>" + self.tr("Authentication code: <b>{code}</b>").format(code=sub.short_fingerprint) + "</p>"
+            "<p>" + self.tr("When you write the e-mail, attach the files above (the mail program does not "
+                            "attach them by itself).") + "</p>")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
-        self.open_pdf_button = QPushButton("Mở báo cáo &PDF")
-        self.open_folder_button = QPushButton("Mở &thư mục")
-        self.mail_button = QPushButton("Soạn thư &điện tử")
-        self.close_button = QPushButton("Đóng")
+        self.open_pdf_button = QPushButton(self.tr("Open the &PDF report"))
+        self.open_folder_button = QPushButton(self.tr("Open the &folder"))
+        self.mail_button = QPushButton(self.tr("Write the &e-mail"))
+        self.close_button = QPushButton(self.tr("Close"))
         for b in (self.open_pdf_button, self.open_folder_button, self.mail_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -92,8 +102,9 @@ class ExportDoneDialog(QDialog):
 
     def _open(self, url: QUrl) -> None:
         if not QDesktopServices.openUrl(url):
-            QMessageBox.warning(self, "Không mở được",
-                                f"Máy chưa có chương trình để mở:\n{url.toDisplayString()}")
+            QMessageBox.warning(self, self.tr("Could not open"),
+                                self.tr("This computer has no program to open:\n{url}").format(
+                                    url=url.toDisplayString()))
 
     def open_pdf(self) -> None:
         if self.result.pdf:
@@ -121,6 +132,14 @@ class ExportController(QObject):
         self.settings = settings or QSettings()
         self.task: BackgroundTask | None = None
         self.done_dialog: ExportDoneDialog | None = None
+        self.action: QAction | None = None  # set by add_export_action; retitled on a language switch
+        parent.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and obj is self.parent_widget and self.action is not None:
+            self.action.setText(self.tr(ACTION_TEXT))
+            self.action.setStatusTip(self.tr(ACTION_TIP))
+        return False
 
     # --- the folder, remembered -----------------------------------------------------------
     def remembered_folder(self) -> str:
@@ -142,16 +161,19 @@ class ExportController(QObject):
         ws = self.workspace_getter()
         period = self.period_getter()
         if ws is None or period is None:
-            QMessageBox.information(parent, "Xuất báo cáo", "Hãy chọn đơn vị và kỳ báo cáo trước.")
+            QMessageBox.information(parent, self.tr("Export the report"),
+                                    self.tr("Choose the unit and the period first."))
             return None
         try:
             ws.require(Permission.EXPORT)
             sub = ws.submission(period)
         except Exception as err:  # noqa: BLE001 - shown through the one error function
-            show_error(parent, err, "Không xuất được báo cáo")
+            show_error(parent, err, self.tr("Could not export the report"))
             return None
+        period_name = labels.period_name_of(sub.period)
         folder = QFileDialog.getExistingDirectory(
-            parent, f"Chọn thư mục lưu báo cáo {sub.period_name}", self.remembered_folder())
+            parent, self.tr("Choose the folder for the report of {period}").format(period=period_name),
+            self.remembered_folder())
         if not folder:
             return None
         self.remember(folder)
@@ -159,8 +181,9 @@ class ExportController(QObject):
                     if (Path(folder) / n).exists()]
         if existing:
             answer = QMessageBox.question(
-                parent, "Xuất báo cáo",
-                "Trong thư mục đã có:\n" + "\n".join(existing) + "\n\nGhi đè bằng bản mới?")
+                parent, self.tr("Export the report"),
+                self.tr("The folder already has:\n{files}\n\nReplace them with the new ones?").format(
+                    files="\n".join(existing)))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         db_path, account, user = ws.store.path, ws.account, ws.user
@@ -176,8 +199,8 @@ class ExportController(QObject):
             finally:
                 worker_ws.close()
 
-        self.task = BackgroundTask(parent, "Xuất báo cáo", work,
-                                   label=f"Đang xuất báo cáo {sub.period_name}…")
+        self.task = BackgroundTask(parent, self.tr("Export the report"), work,
+                                   label=self.tr("Exporting the report of {period}…").format(period=period_name))
         self.task.finished.connect(self._done)
         self.task.failed.connect(self._failed)
         return self.task.start()
@@ -188,7 +211,7 @@ class ExportController(QObject):
             try:
                 ws.mark_sent(result.submission.period, result.submission.fingerprint)
             except Exception as err:  # noqa: BLE001
-                show_error(self.parent_widget, err, "Không ghi được trạng thái Đã gửi")
+                show_error(self.parent_widget, err, self.tr("Could not record the Sent status"))
         self.done_dialog = ExportDoneDialog(result, self.parent_widget)
         self.done_dialog.open()
         self.exported.emit(result)
@@ -197,7 +220,7 @@ class ExportController(QObject):
         self.failed.emit(err)
         if isinstance(err, ExportCancelled):
             return
-        show_error(self.parent_widget, err, "Không xuất được báo cáo")
+        show_error(self.parent_widget, err, self.tr("Could not export the report"))
 
 
 def add_export_action(main_window: QWidget, menu: QMenu | None,
@@ -211,8 +234,9 @@ def add_export_action(main_window: QWidget, menu: QMenu | None,
             window, None, lambda: window.workspace, lambda: window.period))
     """
     controller = ExportController(main_window, workspace_getter, period_getter, settings)
-    action = QAction(ACTION_TEXT, main_window)
-    action.setStatusTip("Xuất báo cáo PDF để in, ký và tệp Excel gửi tỉnh của kỳ đang xem")
+    action = QAction(translate("ExportController", ACTION_TEXT), main_window)
+    action.setStatusTip(translate("ExportController", ACTION_TIP))
+    controller.action = action
     action.triggered.connect(lambda checked=False: controller.start())
     if menu is not None and before is not None:
         menu.insertAction(before, action)

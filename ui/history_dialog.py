@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.numbers import format_number
 from desktop_app.periods import Period
 from desktop_app.services import Row, Workspace
+from ui import labels
 from ui.common import target_source_text, verdict_colours
 
 RESULT_COLOUR = QColor("#1f4e79")
@@ -47,10 +48,11 @@ class HistoryDialog(QDialog):
         self.rows = workspace.history(code)
         ind = self.rows[0].indicator
         self.indicator = ind
-        self.setWindowTitle(f"Diễn biến qua các kỳ — {ind.name}")
+        name = labels.indicator_name(ind)
+        self.setWindowTitle(self.tr("History across periods — {indicator}").format(indicator=name))
         self.resize(1100, 640)
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{ind.no}. {ind.name}</b> ({ind.unit})")
+        title = QLabel(f"<b>{ind.no}. {name}</b> ({ind.unit})")
         title.setWordWrap(True)
         layout.addWidget(title)
         subtitle = QLabel(self._subtitle())
@@ -67,23 +69,25 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.table, 2)
         for i in range(self.table.rowCount()):  # the period the officer came from
             item = self.table.item(i, 0)
-            if current is not None and item is not None and item.text() == current.name:
+            if current is not None and item is not None and item.text() == labels.period_name(current):
                 self.table.selectRow(i)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _subtitle(self) -> str:
         ind = self.indicator
-        targets = {(r.target_text, target_source_text(r.target)) for r in self.rows if r.target is not None}
+        targets = {(labels.target_text(r), target_source_text(r.target)) for r in self.rows if r.target is not None}
         if not targets:
-            return "Chưa có chỉ tiêu giao cho chỉ tiêu này."
+            return self.tr("No target is assigned for this indicator.")
         parts = [f"{text} ({source})" for text, source in sorted(targets)]
-        what = "Đường đỏ đứt nét: chỉ tiêu giao. " if self._has_target_line() else ""
-        series = "lũy kế từ đầu nhiệm kỳ" if ind.horizon == "term_total" else "kết quả từng kỳ"
-        return (f"Chỉ tiêu: {'; '.join(parts)}. {what}Đường xanh: {series} "
-                "(mỗi năm 4 điểm: Quý I, 6 tháng, 9 tháng, cả năm).")
+        what = self.tr("Dashed red line: the target. ") if self._has_target_line() else ""
+        series = (self.tr("the running total since the start of the term") if ind.horizon == "term_total"
+                  else self.tr("each period's result"))
+        return self.tr("Target: {targets}. {target_line}Blue line: {series} "
+                       "(4 points a year: Quarter I, 6 months, 9 months, whole year).").format(
+            targets="; ".join(parts), target_line=what, series=series)
 
     def _has_target_line(self) -> bool:
         return self.indicator.kind != "count_vs_last_year" and any(r.target is not None for r in self.rows)
@@ -91,6 +95,7 @@ class HistoryDialog(QDialog):
     def _chart(self) -> QChart:
         ind = self.indicator
         chart = QChart()
+        # Numbers the Vietnamese way in both interfaces (1.234,5), as officers type them.
         chart.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
         chart.setLocalizeNumbers(True)
         chart.setMargins(QMargins(4, 4, 4, 4))
@@ -98,14 +103,14 @@ class HistoryDialog(QDialog):
         boolean = ind.kind == "boolean"
 
         result = QLineSeries()
-        result.setName("Lũy kế nhiệm kỳ" if ind.horizon == "term_total" else "Kết quả")
+        result.setName(self.tr("Term total so far") if ind.horizon == "term_total" else self.tr("Result"))
         result.setPen(QPen(RESULT_COLOUR, 2.5))
         points = QScatterSeries()
         points.setMarkerSize(9)
         points.setColor(RESULT_COLOUR)
         points.setBorderColor(RESULT_COLOUR)
         target = QLineSeries()
-        target.setName("Chỉ tiêu giao")
+        target.setName(self.tr("Target"))
         pen = QPen(TARGET_COLOUR, 2)
         pen.setStyle(Qt.PenStyle.DashLine)
         target.setPen(pen)
@@ -136,14 +141,14 @@ class HistoryDialog(QDialog):
         per_year = 4
         years = sorted({r.period.year for r in self.rows})
         for n, year in enumerate(years):
-            x_axis.append(f"Năm {year}", (n + 1) * per_year)
+            x_axis.append(labels.year_label(year), (n + 1) * per_year)
         x_axis.setRange(0, len(years) * per_year)
         x_axis.setGridLineVisible(True)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         if boolean:
             y_axis = QCategoryAxis()
-            y_axis.append("Không", 0.5)
-            y_axis.append("Có", 1.5)
+            y_axis.append(labels.yes_no(False), 0.5)
+            y_axis.append(labels.yes_no(True), 1.5)
             y_axis.setRange(-0.5, 1.5)
             y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
             y_axis.setStartValue(-0.5)
@@ -169,20 +174,22 @@ class HistoryDialog(QDialog):
         ind = self.indicator
         shown = [r for r in self.rows if not r.entry.is_empty]
         table = QTableWidget(max(len(shown), 1), 5)
-        table.setHorizontalHeaderLabels(["Kỳ báo cáo", "Kết quả", "Chỉ tiêu giao", "So với chỉ tiêu", "Đánh giá"])
+        table.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Result"), self.tr("Target"),
+                                         self.tr("Against the target"), self.tr("Assessment")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         if not shown:
             table.setSpan(0, 0, 1, 5)
-            table.setItem(0, 0, QTableWidgetItem("Chưa nhập số liệu kỳ nào cho chỉ tiêu này."))
+            table.setItem(0, 0, QTableWidgetItem(self.tr("No figures entered for this indicator in any period.")))
             return table
         for i, r in enumerate(shown):
             v = plotted(r)
-            value = (("Có" if v else "Không") if isinstance(v, bool)
+            value = (labels.yes_no(v) if isinstance(v, bool)
                      else format_number(v, ind.decimals) if v is not None else "")
-            cells = [r.period.name, value, r.target_text or "Chưa giao", r.compared_text, r.verdict.value]
+            cells = [labels.period_name(r.period), value, labels.target_text(r) or self.tr("Not assigned"),
+                     labels.compared_text(r), labels.verdict_label(r.verdict)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 4:

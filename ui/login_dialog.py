@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ChiTieuError
 from desktop_app.services import Workspace
 from desktop_app.users import Role
-from ui.common import APP_NAME, error_text
+from ui.common import app_title, error_text
 
 
 class _Form(QDialog):
@@ -34,7 +34,7 @@ class _Form(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setAccessibleName("Thông báo lỗi")
+        self.error.setAccessibleName(self.tr("Error message"))
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._submit)
@@ -64,14 +64,15 @@ class LoginDialog(_Form):
     """Tên đăng nhập + mật khẩu; wrong passwords and the lock-out say so under the form."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
-        super().__init__(f"Đăng nhập — {APP_NAME}", "Đăng nhập bằng tài khoản được quản trị viên cấp.", parent)
+        super().__init__(self.tr("Log in — {program}").format(program=app_title()),
+                         self.tr("Log in with the account the administrator gave you."), parent)
         self.workspace = workspace
-        self.username = self.line("Tên đăng nhập:")
-        self.password = self.line("Mật khẩu:", password=True)
+        self.username = self.line(self.tr("User name:"))
+        self.password = self.line(self.tr("Password:"), password=True)
         self.username.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self._submit)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Đăng nhập")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
 
     def submit(self) -> None:
         try:
@@ -85,24 +86,25 @@ class FirstAdminDialog(_Form):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(
-            "Tạo tài khoản quản trị",
-            "Đây là lần chạy đầu tiên. Tạo tài khoản Quản trị: người này tạo tài khoản cho cán bộ "
-            "nhập liệu và lãnh đạo, đặt lại mật khẩu khi có người quên, và khôi phục bản sao lưu.",
+            self.tr("Create the administrator account"),
+            self.tr("This is the first run. Create the Administrator account: this person creates the accounts "
+                    "of the data-entry officers and leaders, resets forgotten passwords, and restores backups."),
             parent,
         )
         self.workspace = workspace
-        self.username = self.line("Tên đăng nhập:")
-        self.username.setPlaceholderText("ví dụ: quantri")
-        self.full_name = self.line("Họ và tên:")
-        self.password = self.line("Mật khẩu (ít nhất 8 ký tự):", password=True)
-        self.again = self.line("Nhập lại mật khẩu:", password=True)
+        self.username = self.line(self.tr("User name:"))
+        self.username.setPlaceholderText(self.tr("for example: quantri"))
+        self.full_name = self.line(self.tr("Full name:"))
+        self.password = self.line(self.tr("Password (at least 8 characters):"), password=True)
+        self.again = self.line(self.tr("Password again:"), password=True)
         self.again.returnPressed.connect(self._submit)
 
     def submit(self) -> None:
         if self.password.text() != self.again.text():
             from desktop_app.errors import InvalidInput
 
-            raise InvalidInput("Hai lần nhập mật khẩu không giống nhau.", field="Mật khẩu")
+            raise InvalidInput(self.tr("The two passwords typed are not the same."),
+                               field="Mật khẩu")  # untranslated: the core's field name
         self.workspace.add_user(self.username.text(), self.full_name.text(), Role.ADMIN, self.password.text())
         self.workspace.login(self.username.text(), self.password.text())
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,8 +29,9 @@ from desktop_app.errors import ChiTieuError
 from desktop_app.periods import Period
 from desktop_app.services import NARRATIVE_SECTIONS, PeriodView, Workspace
 from desktop_app.users import Permission
+from ui import labels
 from ui.commands import SetFieldCommand
-from ui.common import APP_NAME, ERROR_TEXT, WARNING_TEXT, date_text, show_error, time_text
+from ui.common import ERROR_TEXT, WARNING_TEXT, app_title, date_text, show_error, time_text
 from ui.entry_model import COMMENT_FIELD, Col, EntryModel, stored_value
 from ui.entry_view import EntryTable
 from ui.narratives import NarrativePanel
@@ -63,13 +64,14 @@ class MainWindow(QMainWindow):
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self._refresh_period_status)
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(app_title())
         self.resize(*WINDOW_SIZE)
 
         self._build_header()
         self._build_body()
         self._build_status_bar()
         self._build_menus()
+        self.retranslate_static()
         self.reload()
 
     # --- building -----------------------------------------------------------------------
@@ -152,23 +154,21 @@ class MainWindow(QMainWindow):
             label.setFixedHeight(two_lines)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.feedback.setObjectName("feedback")
-        self.feedback.setAccessibleName("Thông báo")
         flayout.addWidget(self.cell_info)
         flayout.addWidget(self.feedback)
 
         buttons = QHBoxLayout()
-        self.history_button = QPushButton("Diễn biến qua các kỳ…")
-        self.history_button.setToolTip("Giá trị của chỉ tiêu đang chọn qua các kỳ, so với chỉ tiêu giao (Ctrl+H)")
+        self.history_button = QPushButton()
         self.history_button.clicked.connect(lambda: self.show_history())
-        self.undo_button = QPushButton("Hoàn tác")
+        self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
-        self.redo_button = QPushButton("Làm lại")
+        self.redo_button = QPushButton()
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.redo_button.setEnabled(False)
-        hint = QLabel("Gõ số để nhập · Enter: xuống dòng · Tab: sang ô bên phải · Ctrl+Z: hoàn tác")
+        self.keys_hint = hint = QLabel()
         hint.setStyleSheet("color: #555;")
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.undo_button)
@@ -177,8 +177,8 @@ class MainWindow(QMainWindow):
         flayout.addLayout(buttons)
 
         self.narratives = NarrativePanel(self.save_narrative)
-        self.tabs.addTab(form, "Số liệu các chỉ tiêu")
-        self.tabs.addTab(self.narratives, "Thuyết minh báo cáo")
+        self.tabs.addTab(form, "")
+        self.tabs.addTab(self.narratives, "")
         rlayout.addWidget(self.tabs)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -191,7 +191,6 @@ class MainWindow(QMainWindow):
         self.completeness = QProgressBar()
         self.completeness.setTextVisible(True)
         self.completeness.setMinimumWidth(300)
-        self.completeness.setAccessibleName("Mức độ nhập đủ")
         self.summary_label = QLabel()
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
@@ -200,48 +199,117 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.saved_label)
 
     def _build_menus(self) -> None:
+        """The menus and their actions; their words are set by retranslate_static()."""
         menus = self.menuBar()
-        self.file_menu = menus.addMenu("&Tệp")
-        self.settings_action = self.file_menu.addAction("&Cài đặt…", self.open_settings)
+        self.file_menu = menus.addMenu("")
+        self.settings_action = self.file_menu.addAction("", self.open_settings)
         # The exports engineer's "Xuất báo cáo…" goes before this separator: add_export_action().
         self._export_separator = self.file_menu.addSeparator()
-        self.file_menu.addAction("&Sao lưu ra…", self.backup)
-        self.file_menu.addAction("&Khôi phục từ bản sao lưu…", self.restore)
+        self.backup_action = self.file_menu.addAction("", self.backup)
+        self.restore_action = self.file_menu.addAction("", self.restore)
         self.file_menu.addSeparator()
-        quit_action = self.file_menu.addAction("T&hoát", self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
-        self.edit_menu = menus.addMenu("&Sửa")
-        self.undo_action = self.undo_stack.createUndoAction(self, "Hoàn tác")
+        self.edit_menu = menus.addMenu("")
+        # Our own actions (not QUndoStack.createUndoAction, whose prefix is fixed at creation):
+        # their words follow the interface language.
+        self.undo_action = QAction(self)
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.undo_stack.createRedoAction(self, "Làm lại")
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        for action, signal in ((self.undo_action, self.undo_stack.canUndoChanged),
+                               (self.redo_action, self.undo_stack.canRedoChanged)):
+            action.setEnabled(False)
+            signal.connect(action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._undo_texts)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
-        self.period_menu = menus.addMenu("&Kỳ báo cáo")
-        self.period_menu.addAction("Đánh dấu &hoàn thành", lambda: self._workflow("complete_period"))
-        self.period_menu.addAction("&Duyệt kỳ báo cáo", lambda: self._workflow("approve_period"))
-        self.period_menu.addAction("&Mở lại kỳ báo cáo…", lambda: self._workflow("reopen_period"))
+        self.period_menu = menus.addMenu("")
+        self.complete_action = self.period_menu.addAction("", lambda: self._workflow("complete_period"))
+        self.approve_action = self.period_menu.addAction("", lambda: self._workflow("approve_period"))
+        self.reopen_action = self.period_menu.addAction("", lambda: self._workflow("reopen_period"))
 
-        self.data_menu = menus.addMenu("&Dữ liệu")
-        self.data_menu.addAction("Số liệu đầu &nhiệm kỳ…", self.open_baselines)
-        self.data_menu.addAction("Chỉ tiêu xã tự đặt…", self.open_own_targets)
-        self.data_menu.addAction("&Bộ chỉ tiêu của tỉnh…", self.open_reference)
+        self.data_menu = menus.addMenu("")
+        self.baselines_action = self.data_menu.addAction("", self.open_baselines)
+        self.own_targets_action = self.data_menu.addAction("", self.open_own_targets)
+        self.reference_action = self.data_menu.addAction("", self.open_reference)
         self.data_menu.addSeparator()
-        history = self.data_menu.addAction("&Diễn biến chỉ tiêu đang chọn…", lambda: self.show_history())
-        history.setShortcut(QKeySequence("Ctrl+H"))
-        self.addAction(history)
+        self.history_action = self.data_menu.addAction("", lambda: self.show_history())
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.addAction(self.history_action)
 
-        self.admin_menu = menus.addMenu("&Quản trị")
-        self.admin_menu.addAction("&Tài khoản…", self.open_accounts)
-        self.admin_menu.addAction("&Nhật ký thay đổi…", self.open_audit)
+        self.admin_menu = menus.addMenu("")
+        self.accounts_action = self.admin_menu.addAction("", self.open_accounts)
+        self.audit_action = self.admin_menu.addAction("", self.open_audit)
         self.admin_menu.addSeparator()
-        self.admin_menu.addAction("Đăng nhập tài khoản &khác…", self.switch_account)
+        self.switch_account_action = self.admin_menu.addAction("", self.switch_account)
 
-        self.help_menu = menus.addMenu("Trợ &giúp")
-        self.help_menu.addAction("Cách &nhập số liệu", self.show_keys_help)
-        self.help_menu.addAction("&Giới thiệu", self.show_about)
+        self.help_menu = menus.addMenu("")
+        self.keys_help_action = self.help_menu.addAction("", self.show_keys_help)
+        self.about_action = self.help_menu.addAction("", self.show_about)
+
+    def retranslate_static(self) -> None:
+        """Every fixed word of the window in the interface language (again after a switch)."""
+        self.feedback.setAccessibleName(self.tr("Message"))
+        self.history_button.setText(self.tr("History across periods…"))
+        self.history_button.setToolTip(
+            self.tr("The selected indicator's value across the periods, against its target (Ctrl+H)"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.redo_button.setText(self.tr("Redo"))
+        self.keys_hint.setText(
+            self.tr("Type a number to enter it · Enter: next row · Tab: next cell to the right · Ctrl+Z: undo"))
+        self.tabs.setTabText(0, self.tr("Indicator figures"))
+        self.tabs.setTabText(1, self.tr("Report narrative"))
+        self.completeness.setAccessibleName(self.tr("How complete the entry is"))
+
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.backup_action.setText(self.tr("&Back up to…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._undo_texts()
+        self.period_menu.setTitle(self.tr("&Period"))
+        self.complete_action.setText(self.tr("Mark as &complete"))
+        self.approve_action.setText(self.tr("&Approve the period"))
+        self.reopen_action.setText(self.tr("&Reopen the period…"))
+        self.data_menu.setTitle(self.tr("&Data"))
+        self.baselines_action.setText(self.tr("Start-of-&term figures…"))
+        self.own_targets_action.setText(self.tr("Commune's own targets…"))
+        self.reference_action.setText(self.tr("The province's &indicator list…"))
+        self.history_action.setText(self.tr("&History of the selected indicator…"))
+        self.admin_menu.setTitle(self.tr("&Administration"))
+        self.accounts_action.setText(self.tr("&Accounts…"))
+        self.audit_action.setText(self.tr("&Change log…"))
+        self.switch_account_action.setText(self.tr("Log in as &another account…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.keys_help_action.setText(self.tr("How to &enter figures"))
+        self.about_action.setText(self.tr("&About"))
+
+    def _undo_texts(self, *_args) -> None:
+        """"Hoàn tác BHYT: 9.500" names what Ctrl+Z would undo (the stack's command texts)."""
+        for action, word, what in ((self.undo_action, self.tr("Undo"), self.undo_stack.undoText()),
+                                   (self.redo_action, self.tr("Redo"), self.undo_stack.redoText())):
+            action.setText(f"{word} {what}" if what else word)
+
+    def changeEvent(self, event) -> None:
+        """A language switch (Tệp › Cài đặt…): every word again, without a restart."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.retranslate_static()
+        self.navigator.retranslate()
+        self.narratives.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        if self.period is not None:
+            self.reload(self.period)
 
     def add_export_action(self, action: QAction) -> None:
         """Where the exports' "Xuất báo cáo…" is plugged in: Tệp menu, above Thoát."""
@@ -253,11 +321,12 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         commune = ws.commune
         settings = ws.settings
-        self.setWindowTitle(f"{APP_NAME} — {commune.name}")
+        self.setWindowTitle(f"{app_title()} — {commune.name}")
         self.unit_label.setText(commune.name)
         self.people_label.setText(
-            f"Mã đơn vị {commune.code} · Người lập biểu: {settings.preparer} · "
-            f"Người ký: {settings.signer_title} UBND {settings.signer}")
+            self.tr("Unit code {code} · Prepared by: {preparer} · Signed by: {title} {signer}").format(
+                code=commune.code, preparer=settings.preparer,
+                title=labels.signer_title_label(settings.signer_title), signer=settings.signer))
         current = ws.current_period(self.today)
         self._refresh_overview(current)
         self.show_period(period or self.period or current)
@@ -271,8 +340,8 @@ class MainWindow(QMainWindow):
         self.navigator.set_statuses(statuses, self.today, rules, current)
         overdue = [s.period for s in statuses if s.overdue]
         if overdue:
-            names = ", ".join(p.name for p in overdue)
-            self.overdue_label.setText(f"Quá hạn gửi báo cáo: {names}.")
+            names = ", ".join(labels.period_name(p) for p in overdue)
+            self.overdue_label.setText(self.tr("Report overdue: {periods}.").format(periods=names))
         self.overdue_label.setVisible(bool(overdue))
         self._statuses = {s.period: s for s in statuses}
 
@@ -313,27 +382,31 @@ class MainWindow(QMainWindow):
         start, end = p.cutoff(rules)
         deadline = p.deadline(rules)
         days = (deadline - self.today).days
-        when = (f"còn {days} ngày" if days > 0 else "hôm nay là hạn" if days == 0
-                else f"quá hạn {-days} ngày")
+        when = (self.tr("%n day(s) left", "", days) if days > 0 else self.tr("due today") if days == 0
+                else self.tr("%n day(s) overdue", "", -days))
         status = self._statuses.get(p)
         state = getattr(status, "state", None)
-        state_text = f" · Trạng thái: {state.value}" if state is not None else ""
-        self.period_label.setText(p.name)
+        state_text = (self.tr(" · Status: {state}").format(state=labels.state_label(state))
+                      if state is not None else "")
+        self.period_label.setText(labels.period_name(p))
         self.deadline_label.setText(
-            f"Số liệu từ {date_text(start)} đến {date_text(end)} · Hạn gửi {date_text(deadline)} ({when})"
-            f"{state_text}")
+            self.tr("Data from {start} to {end} · Due {deadline} ({when})").format(
+                start=date_text(start), end=date_text(end), deadline=date_text(deadline), when=when)
+            + state_text)
 
     def read_only_reason(self) -> str | None:
         """Why this period cannot be edited now (approved, or an account that only views)."""
         status = self._statuses.get(self.period)
         state = getattr(status, "state", None)
         if state is not None and getattr(state, "frozen", False):
-            return (f"Kỳ này {state.value.lower()}: chỉ xem, không sửa được. "
-                    "Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại…).")
+            return self.tr("This period is {state}: view only, it cannot be changed. "
+                           "To change it, a leader must reopen the period (Period › Reopen…).").format(
+                state=labels.state_label(state).lower())
         account = getattr(self.workspace, "account", None)
         if account is not None and not account.can(Permission.ENTER):
-            return (f"Tài khoản {account.full_name} ({account.role.value}) chỉ xem số liệu. "
-                    "Muốn nhập, đăng nhập bằng tài khoản Cán bộ nhập liệu.")
+            return self.tr("Account {name} ({role}) can only view the figures. "
+                           "To enter figures, log in with a data-entry officer's account.").format(
+                name=account.full_name, role=labels.role_label(account.role))
         return None
 
     def _show_frozen(self) -> None:
@@ -354,19 +427,21 @@ class MainWindow(QMainWindow):
         required = len(view.required)
         self.completeness.setRange(0, max(required, 1))
         self.completeness.setValue(view.entered)
-        self.completeness.setFormat(view.completeness_text)
-        self.summary_label.setText("  " + view.summary_text())
+        self.completeness.setFormat(labels.completeness_text(view.entered, required))
+        summary = labels.verdict_counts_text(view.rows)
         n = len(self.model.all_warnings())
         if n:
-            self.summary_label.setText(f"  {view.summary_text()} · {n} lưu ý cần xem lại")
+            summary += " · " + self.tr("%n warning(s) to review", "", n)
+        self.summary_label.setText("  " + summary)
 
     def _show_last_saved(self, when: dt.datetime | None = None) -> None:
         if when is not None:
-            self.saved_label.setText(f"Đã lưu lúc {time_text(when)}")
+            self.saved_label.setText(self.tr("Saved at {time}").format(time=time_text(when)))
             return
         last = last_saved(self.workspace)
         self.saved_label.setText(
-            f"Lần lưu gần nhất: {date_text(last.date())} {time_text(last)}" if last else "Chưa có số liệu nào")
+            self.tr("Last saved: {date} {time}").format(date=date_text(last.date()), time=time_text(last))
+            if last else self.tr("No figures yet"))
 
     # --- editing ------------------------------------------------------------------------------
     def commit_edit(self, code: str, name: str, text: str) -> bool:
@@ -397,7 +472,7 @@ class MainWindow(QMainWindow):
         try:
             row = self.workspace.set_entry(period, code, **{name: value})
         except ChiTieuError as err:
-            show_error(self, err, "Không hoàn tác được")
+            show_error(self, err, self.tr("Could not undo"))
             return False
         self._refused.pop((period.code, code, name), None)
         self.model.clear_error(code, name)
@@ -414,11 +489,13 @@ class MainWindow(QMainWindow):
         self.table.fit_row(line)  # a longer comment or verdict may need another line
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
-        name = row.indicator.name
+        name = labels.indicator_name(row.indicator)
         unit = row.indicator.unit
-        result = (("chưa có kết quả" if not row.value_text else f"{row.value_text}%" if unit == "%"
-                   else f"{row.value_text} {unit}"))
-        message = f"Đã lưu: {name} — {result}, {row.verdict.value}."
+        value = labels.value_text(row)
+        result = ((self.tr("no result yet") if not value else f"{value}%" if unit == "%"
+                   else value if isinstance(row.computed.value, bool) else f"{value} {unit}"))
+        message = self.tr("Saved: {name} — {result}, {verdict}.").format(
+            name=name, result=result, verdict=labels.verdict_label(row.verdict))
         self._show_feedback(message, warnings=warnings)
         self.saved.emit(row)
         self._status_timer.start()
@@ -432,13 +509,14 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.set_narrative(self.period, section, text)
         except ChiTieuError as err:
-            self._show_feedback(f"{NARRATIVE_SECTIONS[section]}: {err.message}", error=True)
+            title = labels.narrative_title(section, NARRATIVE_SECTIONS.get(section, section))
+            self._show_feedback(f"{title}: {err.message}", error=True)
             return
         self._show_last_saved(dt.datetime.now())
 
     def _field_label(self, row, name: str) -> str:
         if name == "comment":
-            return f"{row.indicator.name[:40]} — Ghi chú"
+            return self.tr("{indicator} — Comment").format(indicator=labels.indicator_name(row.indicator)[:40])
         f = row.indicator.input(name)
         return f.label if f else name
 
@@ -454,12 +532,12 @@ class MainWindow(QMainWindow):
         """The last action's result: saved (with any warning) or refused (with the reason, up to 2 lines)."""
         if error:
             self.feedback.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
-                                  f"✖ Chưa lưu: {_html(message)}</span>")
+                                  + self.tr("✖ Not saved: {reason}").format(reason=_html(message)) + "</span>")
             self.feedback.setToolTip(message)
             return
         text = self._line(message)
         if warnings:
-            line = "⚠ Lưu ý: " + " · ".join(warnings)
+            line = self.tr("⚠ Note: {warnings}").format(warnings=" · ".join(warnings))
             text += (f"<br><span style='color:{WARNING_TEXT.name()}; font-weight:bold'>"
                      f"{self._line(line, bold=True)}</span>")
         self.feedback.setText(text)
@@ -474,14 +552,16 @@ class MainWindow(QMainWindow):
         f = self.model.field_at(index)
         ind = row.indicator
         if f is COMMENT_FIELD:
-            what = "Ghi chú, giải thích"
+            what = self.tr("Comment, explanation")
         elif f is not None:
-            what = f.label + (f" ({f.unit})" if f.unit and f.unit != "Có/Không" else " (Có / Không)")
+            what = f.label + (f" ({f.unit})" if f.unit and f.unit != "Có/Không" else self.tr(" (Yes / No)"))
         elif index.column() == Col.IN2 and ind.baseline is not None:
-            what = f"{ind.baseline.label}: sửa trong Dữ liệu › Số liệu đầu nhiệm kỳ…"
+            what = self.tr("{label}: change it in Data › Start-of-term figures…").format(label=ind.baseline.label)
         else:
             what = ""
-        first = f"{ind.no}. {ind.name}" + (f" — ô đang chọn: {what}" if what else "")
+        first = f"{ind.no}. {labels.indicator_name(ind)}"
+        if what:
+            first += self.tr(" — selected cell: {what}").format(what=what)
         notes = list(dict.fromkeys(list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])))
         warnings = self.model.warnings_at(index)
         text = f"<b>{self._line(first, bold=True)}</b>"
@@ -502,9 +582,9 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         menu = QMenu(self)
-        menu.addAction("Diễn biến qua các kỳ…", lambda: self.show_history(row.indicator.code))
+        menu.addAction(self.tr("History across periods…"), lambda: self.show_history(row.indicator.code))
         if self.model.is_editable(index) and not self._frozen:
-            menu.addAction("Xóa ô này", lambda: self.model.setData(index, ""))
+            menu.addAction(self.tr("Clear this cell"), lambda: self.model.setData(index, ""))
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # --- dialogs ----------------------------------------------------------------------------------
@@ -515,7 +595,8 @@ class MainWindow(QMainWindow):
     def show_history(self, code: str | None = None):
         code = code or self.current_code()
         if code is None:
-            self._show_feedback("Chọn một chỉ tiêu trong bảng trước khi xem diễn biến.", error=False)
+            self._show_feedback(self.tr("Select an indicator in the table before viewing its history."),
+                                error=False)
             return None
         from ui.history_dialog import HistoryDialog  # QtCharts loads only when first needed
 
@@ -608,27 +689,38 @@ class MainWindow(QMainWindow):
         self.table.commit_open_editor()
         self.narratives.flush()
         if restore_from_file(self.workspace, self):
-            QMessageBox.information(self, "Khôi phục",
-                                    "Chương trình sẽ đóng lại. Mở lại để dùng số liệu đã khôi phục.")
+            QMessageBox.information(self, self.tr("Restore"),
+                                    self.tr("The program will now close. Open it again to use the restored data."))
             self.close()
 
     def show_keys_help(self) -> None:
         QMessageBox.information(
-            self, "Cách nhập số liệu",
-            "• Chọn kỳ báo cáo ở cột bên trái (kỳ hiện tại được chọn sẵn).\n"
-            "• Gõ số vào ô là bắt đầu nhập; số viết kiểu Việt Nam: 1.234,5.\n"
-            "• Enter: lưu và xuống chỉ tiêu tiếp theo. Tab: lưu và sang ô bên phải.\n"
-            "• Mỗi số hợp lệ được lưu ngay, không cần bấm Lưu.\n"
-            "• Số không hợp lệ: ô tô đỏ, lý do hiện dưới bảng, chưa lưu gì.\n"
-            "• Ctrl+Z: hoàn tác; Ctrl+Y: làm lại. Delete: xóa ô.\n"
-            "• Nhấp đúp vào tên chỉ tiêu (hoặc Ctrl+H): xem diễn biến qua các kỳ.")
+            self, self.tr("How to enter figures"),
+            self.tr("• Choose the period in the left column (the current period is selected already).\n"
+                    "• Typing a number in a cell starts entering it; numbers are written the Vietnamese way: "
+                    "1.234,5.\n"
+                    "• Enter: save and go to the next indicator. Tab: save and go to the cell on the right.\n"
+                    "• Each valid number is saved at once, there is no Save button.\n"
+                    "• An invalid number: the cell turns red, the reason shows under the table, nothing is saved.\n"
+                    "• Ctrl+Z: undo; Ctrl+Y: redo. Delete: clear the cell.\n"
+                    "• Double-click an indicator's name (or Ctrl+H): its history across the periods."))
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, "Giới thiệu",
-            f"<b>{APP_NAME}</b><br>Nhập, theo dõi và báo cáo kết quả thực hiện chỉ tiêu "
-            "nhiệm kỳ 2026-2030 của các xã, phường tỉnh Thái Nguyên.<br>"
-            f"Bộ chỉ tiêu phiên bản {self.workspace.catalog.version}.")
+        from ui.common import app_version
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<b>{_html(app_title())}</b><br>"
+            + self.tr("Version {version}").format(version=app_version()) + "<br><br>"
+            + self.tr("Enter, follow and report the results of the 2026-2030 term's indicators "
+                      "of the communes and wards of Thái Nguyên province.") + "<br>"
+            + self.tr("Indicator catalogue version {version}.").format(version=self.workspace.catalog.version))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.about_box = box
+        box.exec()
 
     # --- window events --------------------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop_app.services import NARRATIVE_SECTIONS
+from ui import labels
 
 SAVE_DELAY_MS = 800
 HINTS = {
-    "ket_qua": "Những kết quả nổi bật trong kỳ: chỉ tiêu vượt, đạt; việc đã làm được.",
-    "han_che": "Chỉ tiêu chưa đạt, khó khăn và nguyên nhân.",
-    "phuong_huong": "Nhiệm vụ, giải pháp trọng tâm kỳ tới.",
+    "ket_qua": QT_TRANSLATE_NOOP("NarrativePanel", "The period's main results: indicators exceeded or met; "
+                                                   "what was done."),
+    "han_che": QT_TRANSLATE_NOOP("NarrativePanel", "Indicators not met, difficulties and their causes."),
+    "phuong_huong": QT_TRANSLATE_NOOP("NarrativePanel", "The main tasks and measures for the next period."),
 }
 
 
@@ -29,14 +31,14 @@ class NarrativePanel(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         layout = QVBoxLayout(self)
-        intro = QLabel("Phần thuyết minh của báo cáo kỳ này (tự động lưu khi gõ):")
-        layout.addWidget(intro)
-        for section, title in NARRATIVE_SECTIONS.items():
-            label = QLabel(f"<b>{title}</b>")
+        self.intro = QLabel()
+        layout.addWidget(self.intro)
+        self.titles: dict[str, QLabel] = {}
+        for section in NARRATIVE_SECTIONS:
+            label = QLabel()
             editor = QPlainTextEdit()
-            editor.setPlaceholderText(HINTS.get(section, ""))
-            editor.setAccessibleName(title)
             editor.setTabChangesFocus(True)
+            self.titles[section] = label
             label.setBuddy(editor)
             editor.textChanged.connect(lambda s=section: self._typed(s))
             editor.installEventFilter(self)
@@ -44,6 +46,15 @@ class NarrativePanel(QWidget):
             layout.addWidget(editor, 1)
             self.editors[section] = editor
         self._loading = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr("The narrative of this period's report (saved as you type):"))
+        for section, editor in self.editors.items():
+            title = labels.narrative_title(section, NARRATIVE_SECTIONS[section])
+            self.titles[section].setText(f"<b>{title}</b>")
+            editor.setAccessibleName(title)
+            editor.setPlaceholderText(self.tr(HINTS[section]) if section in HINTS else "")
 
     def set_texts(self, texts: dict[str, str]) -> None:
         self.flush()

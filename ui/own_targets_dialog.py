@@ -22,6 +22,7 @@ from desktop_app.entry_form import parse_target_text
 from desktop_app.errors import ChiTieuError
 from desktop_app.periods import FIRST_YEAR, LAST_YEAR
 from desktop_app.services import Workspace
+from ui import labels
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, READONLY_BACKGROUND, target_source_text
 
 YEARS = list(range(FIRST_YEAR, LAST_YEAR + 1))
@@ -32,20 +33,20 @@ class OwnTargetsDialog(QDialog):
     def __init__(self, workspace: Workspace, year: int | None = None, parent=None):
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle("Chỉ tiêu xã tự đặt theo năm")
+        self.setWindowTitle(self.tr("The commune's own targets by year"))
         self.resize(1180, 620)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            "Chỉ tiêu do xã, phường tự đặt cho từng năm (ví dụ “≥ 95”, “95” nghĩa là đạt ít nhất 95, "
-            "“Có” cho chỉ tiêu Có/Không). Để trống để bỏ. Với chỉ tiêu tỉnh giao đến năm 2030, "
-            "chỉ tiêu tự đặt của năm được dùng để đánh giá kết quả năm đó."
-        )
+        intro = QLabel(self.tr(
+            "Targets the commune or ward sets itself for each year (for example “≥ 95”; “95” means at least 95; "
+            "“Yes” for a yes/no indicator). Leave empty to remove. For a target the province set for 2030, "
+            "the year's own target is used to assess that year's result."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         self.indicators = workspace.catalog.indicators_for(workspace.commune)
         self.table = QTableWidget(len(self.indicators), FIRST_YEAR_COLUMN + len(YEARS))
-        self.table.setHorizontalHeaderLabels(["Chỉ tiêu", "ĐVT", "Tỉnh giao"] + [f"Năm {y}" for y in YEARS])
+        self.table.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Unit"), self.tr("Province target")]
+                                             + [labels.year_label(y) for y in YEARS])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -60,16 +61,18 @@ class OwnTargetsDialog(QDialog):
         own = workspace.own_targets()
         self._loading = True
         for r, ind in enumerate(self.indicators):
-            self._fixed(r, 0, f"{ind.no}. {ind.name}")
+            self._fixed(r, 0, f"{ind.no}. {labels.indicator_name(ind)}")
             self._fixed(r, 1, ind.unit)
             province = workspace.catalog.province_target(workspace.commune, ind)
-            text = (f"{province.label(ind.decimals)}\n{target_source_text(province)}" if province else "Chưa giao")
+            text = (f"{_target_label(province, ind)}\n{target_source_text(province)}" if province
+                    else self.tr("Not assigned"))
             self._fixed(r, 2, text)
             for i, y in enumerate(YEARS):
                 t = own.get((y, ind.code))
-                item = QTableWidgetItem(t.label(ind.decimals) if t else "")
+                item = QTableWidgetItem(_target_label(t, ind) if t else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setToolTip(f"Chỉ tiêu xã tự đặt năm {y}: {ind.name}")
+                item.setToolTip(self.tr("The commune's own target for {year}: {indicator}").format(
+                    year=y, indicator=labels.indicator_name(ind)))
                 self.table.setItem(r, FIRST_YEAR_COLUMN + i, item)
         self._loading = False
         self.table.resizeRowsToContents()
@@ -82,7 +85,7 @@ class OwnTargetsDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -104,12 +107,22 @@ class OwnTargetsDialog(QDialog):
             self._loading = True
             item.setBackground(QBrush(ERROR_BACKGROUND))
             self._loading = False
-            self.message.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
-                                 f"✖ Chưa lưu ({ind.name[:50]}, năm {year}): {err.message}</span>")
+            self.message.setText(
+                f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
+                + self.tr("✖ Not saved ({indicator}, {year}): {reason}").format(
+                    indicator=labels.indicator_name(ind)[:50], year=year, reason=err.message) + "</span>")
             return
         self._loading = True
         item.setBackground(QBrush())
-        item.setText(target.label(ind.decimals) if target else "")
+        item.setText(_target_label(target, ind) if target else "")
         self._loading = False
-        shown = target.label(ind.decimals) if target else "đã bỏ"
-        self.message.setText(f"Đã lưu chỉ tiêu tự đặt năm {year} — {ind.name[:60]}: {shown}.")
+        shown = _target_label(target, ind) if target else self.tr("removed")
+        self.message.setText(self.tr("Saved the own target for {year} — {indicator}: {target}.").format(
+            year=year, indicator=labels.indicator_name(ind)[:60], target=shown))
+
+
+def _target_label(target, ind) -> str:
+    """A target as the cell shows it ("≥ 95", or Có/Không in the interface language)."""
+    if isinstance(target.value, bool):
+        return labels.yes_no(target.value)
+    return target.label(ind.decimals)

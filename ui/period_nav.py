@@ -7,16 +7,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from desktop_app.periods import Period, PeriodRules
 from desktop_app.services import PeriodStatus
+from ui import labels
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, MUTED_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text
+from ui.i18n import translate
 
 PERIOD_ROLE = Qt.ItemDataRole.UserRole
 COMPLETE_TEXT = QColor("#1b5e20")
+
+
+HEADERS = (QT_TRANSLATE_NOOP("PeriodNavigator", "Period"), QT_TRANSLATE_NOOP("PeriodNavigator", "Entered"),
+           QT_TRANSLATE_NOOP("PeriodNavigator", "Due"), QT_TRANSLATE_NOOP("PeriodNavigator", "Status"))
+HEADER_TIPS = (
+    QT_TRANSLATE_NOOP("PeriodNavigator", "Reporting period (cumulative from 1 January)"),
+    QT_TRANSLATE_NOOP("PeriodNavigator", "Assigned indicators entered / to enter"),
+    QT_TRANSLATE_NOOP("PeriodNavigator", "Report deadline"),
+    QT_TRANSLATE_NOOP("PeriodNavigator", "The period's status"),
+)
 
 
 def state_of(status: PeriodStatus, today: dt.date, rules: PeriodRules) -> tuple[str, str]:
@@ -26,19 +38,19 @@ def state_of(status: PeriodStatus, today: dt.date, rules: PeriodRules) -> tuple[
     an unsent period past its deadline reads "Quá hạn" whatever else is true.
     """
     if status.overdue:
-        return "Quá hạn", "overdue"
+        return translate("PeriodNavigator", "Overdue"), "overdue"
     state = getattr(status, "state", None)
     if state is not None and getattr(state, "name", "") in ("SENT", "APPROVED", "COMPLETE"):
-        return state.value, "done"
+        return labels.state_label(state), "done"
     if status.due_soon:
-        return "Sắp đến hạn", "soon"
+        return translate("PeriodNavigator", "Due soon"), "soon"
     if status.required and status.entered >= status.required:
-        return "Đủ số liệu", "done"
+        return translate("PeriodNavigator", "All entered"), "done"
     if today < status.period.cutoff(rules)[0]:
-        return "Chưa đến kỳ", "future"
+        return translate("PeriodNavigator", "Not started"), "future"
     if status.entered:
-        return "Đang nhập", "started"
-    return "Chưa nhập", "empty"
+        return translate("PeriodNavigator", "Entering"), "started"
+    return translate("PeriodNavigator", "Not entered"), "empty"
 
 
 class PeriodNavigator(QTreeWidget):
@@ -47,15 +59,10 @@ class PeriodNavigator(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setColumnCount(4)
-        self.setHeaderLabels(["Kỳ", "Nhập", "Hạn gửi", "Tình trạng"])
-        for col, tip in enumerate(["Kỳ báo cáo (lũy kế từ 1/1)", "Số chỉ tiêu giao đã nhập / phải nhập",
-                                   "Hạn gửi báo cáo", "Tình trạng của kỳ"]):
-            self.headerItem().setToolTip(col, tip)
         self.setRootIsDecorated(False)
         self.setIndentation(8)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName("Danh sách kỳ báo cáo")
         header = self.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -63,6 +70,18 @@ class PeriodNavigator(QTreeWidget):
         self._years: dict[int, QTreeWidgetItem] = {}
         self.current_period: Period | None = None
         self.currentItemChanged.connect(self._changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Column titles and period names in the interface language (the statuses follow at the next update)."""
+        self.setHeaderLabels([self.tr(h) for h in HEADERS])
+        for col, tip in enumerate(HEADER_TIPS):
+            self.headerItem().setToolTip(col, self.tr(tip))
+        self.setAccessibleName(self.tr("List of reporting periods"))
+        for year, item in self._years.items():
+            item.setText(0, labels.year_label(year))
+        for period, item in self._items.items():
+            item.setText(0, labels.period_short_name(period))
 
     def set_statuses(self, statuses: list[PeriodStatus], today: dt.date, rules: PeriodRules,
                      current: Period) -> None:
@@ -83,13 +102,12 @@ class PeriodNavigator(QTreeWidget):
             p = status.period
             year = self._years.get(p.year)
             if year is None:
-                year = QTreeWidgetItem(self, [f"Năm {p.year}"])
+                year = QTreeWidgetItem(self, [labels.year_label(p.year)])
                 year.setFont(0, bold)
                 year.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 year.setFirstColumnSpanned(True)
                 self._years[p.year] = year
-            name = "Cả năm" if p.is_year_end else p.short_name
-            item = QTreeWidgetItem(year, [name, "", "", ""])
+            item = QTreeWidgetItem(year, [labels.period_short_name(p), "", "", ""])
             item.setData(0, PERIOD_ROLE, p)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
             self._items[p] = item
@@ -115,10 +133,11 @@ class PeriodNavigator(QTreeWidget):
         font.setBold(status.period == self.current_period or kind == "overdue")
         for col in range(4):
             item.setFont(col, font)
-        current = " (kỳ hiện tại)" if status.period == self.current_period else ""
-        item.setToolTip(0, f"{status.period.name}{current}")
-        item.setToolTip(3, f"{text}: đã nhập {status.entered}/{status.required} chỉ tiêu giao, "
-                           f"hạn gửi {date_text(status.deadline)}")
+        name = labels.period_name(status.period)
+        item.setToolTip(0, self.tr("{period} (current period)").format(period=name)
+                        if status.period == self.current_period else name)
+        item.setToolTip(3, self.tr("{status}: {entered}/{required} assigned indicators entered, due {deadline}").format(
+            status=text, entered=status.entered, required=status.required, deadline=date_text(status.deadline)))
 
     def select(self, period: Period) -> None:
         item = self._items.get(period)

@@ -26,26 +26,29 @@ YEARS = [str(y) for y in range(FIRST_YEAR, LAST_YEAR + 1)]
 class ReferenceDialog(QDialog):
     def __init__(self, parent=None, reference: dict | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Bộ chỉ tiêu của tỉnh (chỉ để xem)")
+        self.setWindowTitle(self.tr("The province's indicator list (view only)"))
         self.resize(1240, 660)
         ref = reference or load_reference()
         layout = QVBoxLayout(self)
-        intro = QLabel("Các chỉ tiêu tỉnh đặt ra cho nhiệm kỳ 2026-2030 (Phụ lục 1) và chỉ tiêu "
-                       "Nghị quyết năm 2026, để xã, phường biết tỉnh hướng tới đâu. Không sửa được ở đây.")
+        intro = QLabel(self.tr("The indicators the province set for the 2026-2030 term (Appendix 1) and the "
+                               "2026 resolution's indicators, so communes and wards know where the province is "
+                               "heading. They cannot be changed here. The list is in Vietnamese, as published."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Lọc theo từ khóa, có hoặc không dấu (ví dụ: bao hiem)")
+        self.search.setPlaceholderText(self.tr("Filter by keyword, with or without accents (for example: bao hiem)"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.tabs = QTabWidget()
         self.province = self._province_table(ref.get("province_indicators", []))
         self.resolution = self._resolution_table(ref.get("resolution_2026", []))
-        self.tabs.addTab(self.province, f"Phụ lục 1: chỉ tiêu của tỉnh ({len(ref.get('province_indicators', []))})")
-        self.tabs.addTab(self.resolution, f"Nghị quyết năm 2026 ({len(ref.get('resolution_2026', []))})")
+        self.tabs.addTab(self.province, self.tr("Appendix 1: the province's indicators ({count})").format(
+            count=len(ref.get("province_indicators", []))))
+        self.tabs.addTab(self.resolution, self.tr("2026 resolution ({count})").format(
+            count=len(ref.get("resolution_2026", []))))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._filter)
@@ -60,7 +63,8 @@ class ReferenceDialog(QDialog):
         return table
 
     def _province_table(self, items: list[dict]) -> QTableWidget:
-        headers = ["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu 2030"] + YEARS + ["Cơ quan chủ trì"]
+        headers = ([self.tr("No."), self.tr("Indicator"), self.tr("Unit"), self.tr("2030 goal")] + YEARS
+                   + [self.tr("Lead agency")])
         table = self._table(headers)
         bold = QFont()
         bold.setBold(True)
@@ -98,7 +102,7 @@ class ReferenceDialog(QDialog):
         return table
 
     def _resolution_table(self, items: list[dict]) -> QTableWidget:
-        table = self._table(["STT", "Nhóm", "Nội dung chỉ tiêu"])
+        table = self._table([self.tr("No."), self.tr("Group"), self.tr("Indicator")])
         for it in items:
             r = table.rowCount()
             table.insertRow(r)

@@ -1,7 +1,7 @@
 """First run (and Tệp › Cài đặt…): the unit, who prepares and who signs the report."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import ChiTieuError
 from desktop_app.periods import PeriodRules
 from desktop_app.services import SIGNER_TITLES, Workspace
-from ui.common import APP_NAME, ERROR_TEXT
+from ui import i18n, labels
+from ui.common import ERROR_TEXT, app_title
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,34 +29,37 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 class SetupDialog(QDialog):
     """Choose the commune or ward among the 92 with an accent-free search, and the people."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None, first_run: bool | None = None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, first_run: bool | None = None,
+                 ui_settings: QSettings | None = None):
         super().__init__(parent)
         self.workspace = workspace
+        self.ui_settings = ui_settings  # where the interface language is kept (QSettings() by default)
         self.first_run = (not workspace.is_set_up) if first_run is None else first_run
-        self.setWindowTitle("Thiết lập lần đầu" if self.first_run else "Cài đặt")
+        self.setWindowTitle(self.tr("First-time setup") if self.first_run else self.tr("Settings"))
         self.setMinimumWidth(560)
         settings = workspace.settings
 
         layout = QVBoxLayout(self)
         if self.first_run:
             intro = QLabel(
-                f"<b>Chào mừng đến với {APP_NAME}.</b><br>"
-                "Chọn xã, phường của đơn vị và người lập, người ký báo cáo. "
-                "Có thể đổi lại sau trong <i>Tệp › Cài đặt…</i>"
+                "<b>" + self.tr("Welcome to {program}.").format(program=app_title()) + "</b><br>"
+                + self.tr("Choose your commune or ward, and who prepares and who signs the report. "
+                          "You can change them later in <i>File › Settings…</i>")
             )
             intro.setWordWrap(True)
             layout.addWidget(intro)
 
-        unit_box = QGroupBox("Xã, phường")
+        unit_box = QGroupBox(self.tr("Commune or ward"))
         unit_layout = QVBoxLayout(unit_box)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Gõ tên xã, phường (có dấu hoặc không dấu), ví dụ: dai phuc")
+        self.search.setPlaceholderText(
+            self.tr("Type the name of the commune or ward (with or without accents), for example: dai phuc"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Tìm xã, phường")
+        self.search.setAccessibleName(self.tr("Search communes and wards"))
         self.results = QListWidget()
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Up/Down in the search box move in it
         self.results.setMinimumHeight(150)
-        self.results.setAccessibleName("Danh sách xã, phường")
+        self.results.setAccessibleName(self.tr("List of communes and wards"))
         self.chosen = QLabel()
         self.chosen.setWordWrap(True)
         unit_layout.addWidget(self.search)
@@ -63,36 +67,53 @@ class SetupDialog(QDialog):
         unit_layout.addWidget(self.chosen)
         layout.addWidget(unit_box)
 
-        people = QGroupBox("Người lập biểu, người ký")
+        people = QGroupBox(self.tr("Who prepares and who signs"))
         form = QFormLayout(people)
         self.preparer = QLineEdit(settings.preparer)
-        self.preparer.setPlaceholderText("Họ và tên người lập biểu")
+        self.preparer.setPlaceholderText(self.tr("Full name of the person who prepares the report"))
         self.signer = QLineEdit(settings.signer)
-        self.signer.setPlaceholderText("Họ và tên người ký báo cáo")
+        self.signer.setPlaceholderText(self.tr("Full name of the person who signs the report"))
         self.signer_title = QComboBox()
         for title in SIGNER_TITLES:
-            self.signer_title.addItem(f"{title} UBND", title)
+            self.signer_title.addItem(labels.signer_title_label(title), title)
         self.signer_title.setCurrentIndex(max(0, self.signer_title.findData(settings.signer_title)))
         self.doc_prefix = QLineEdit(settings.doc_prefix)
-        self.doc_prefix.setPlaceholderText("ví dụ: BC-UBND (trong “Số: …/BC-UBND”)")
-        form.addRow("Người lập biểu:", self.preparer)
-        form.addRow("Người ký:", self.signer)
-        form.addRow("Chức vụ người ký:", self.signer_title)
-        form.addRow("Ký hiệu văn bản:", self.doc_prefix)
+        self.doc_prefix.setPlaceholderText(self.tr("for example: BC-UBND (in “Số: …/BC-UBND”)"))
+        form.addRow(self.tr("Prepared by:"), self.preparer)
+        form.addRow(self.tr("Signed by:"), self.signer)
+        form.addRow(self.tr("Signer's title:"), self.signer_title)
+        form.addRow(self.tr("Document code:"), self.doc_prefix)
         layout.addWidget(people)
 
         self.cutoff_day = self.deadline_day = self.deadline_offset = None
+        self.language = None
         if not self.first_run:
             rules = settings.rules
-            dates = QGroupBox("Ngày chốt số liệu và hạn gửi báo cáo")
+            dates = QGroupBox(self.tr("Data cut-off day and report deadline"))
             dform = QFormLayout(dates)
             self.cutoff_day = _spin(1, 28, rules.cutoff_day)
             self.deadline_day = _spin(1, 28, rules.deadline_day)
             self.deadline_offset = _spin(0, 2, rules.deadline_month_offset)
-            dform.addRow("Chốt số liệu vào ngày (của tháng cuối kỳ):", self.cutoff_day)
-            dform.addRow("Hạn gửi báo cáo vào ngày:", self.deadline_day)
-            dform.addRow("Số tháng sau tháng cuối kỳ:", self.deadline_offset)
+            dform.addRow(self.tr("Data cut-off on day (of the period's last month):"), self.cutoff_day)
+            dform.addRow(self.tr("Report due on day:"), self.deadline_day)
+            dform.addRow(self.tr("Months after the period's last month:"), self.deadline_offset)
             layout.addWidget(dates)
+
+            # The interface language of this computer (reports stay Vietnamese).
+            interface = QGroupBox(self.tr("Interface"))
+            iform = QFormLayout(interface)
+            self.language = QComboBox()
+            for code, name in i18n.LANGUAGES.items():
+                self.language.addItem(name, code)
+            self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+            self.language.setAccessibleName(self.tr("Interface language"))
+            iform.addRow(self.tr("Language:"), self.language)
+            note = QLabel(self.tr("Applies at once, no restart needed. Reports and files sent to the "
+                                  "province stay in Vietnamese."))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555;")
+            iform.addRow(note)
+            layout.addWidget(interface)
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -102,8 +123,9 @@ class SetupDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Bắt đầu" if self.first_run else "Lưu")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát" if self.first_run else "Hủy")
+        self.ok_button.setText(self.tr("Start") if self.first_run else self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Quit") if self.first_run else self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -117,6 +139,11 @@ class SetupDialog(QDialog):
         self.setTabOrder(self.preparer, self.signer)
         self.setTabOrder(self.signer, self.signer_title)
         self.setTabOrder(self.signer_title, self.doc_prefix)
+        if self.cutoff_day is not None:
+            self.setTabOrder(self.doc_prefix, self.cutoff_day)
+            self.setTabOrder(self.cutoff_day, self.deadline_day)
+            self.setTabOrder(self.deadline_day, self.deadline_offset)
+            self.setTabOrder(self.deadline_offset, self.language)
 
         self._filter("")
         if settings.commune_code:
@@ -128,7 +155,7 @@ class SetupDialog(QDialog):
         keep = self.selected_code() if not text.strip() else None
         self.results.clear()
         for c in self.workspace.catalog.find_communes(text):
-            item = QListWidgetItem(f"{c.name}  (mã {c.code})")
+            item = QListWidgetItem(self.tr("{name}  (code {code})").format(name=c.name, code=c.code))
             item.setData(CODE_ROLE, c.code)
             self.results.addItem(item)
         if keep:
@@ -150,16 +177,19 @@ class SetupDialog(QDialog):
     def _show_choice(self, *_args) -> None:
         code = self.selected_code()
         if code is None:
-            self.chosen.setText("<i>Không tìm thấy xã, phường nào. Gõ lại tên, có hoặc không dấu.</i>")
+            self.chosen.setText(
+                "<i>" + self.tr("No commune or ward found. Type the name again, with or without accents.")
+                + "</i>")
             return
         c = self.workspace.catalog.commune_by_code(code)
-        self.chosen.setText(f"Đã chọn: <b>{c.name}</b> (mã đơn vị {c.code})")
+        self.chosen.setText(self.tr("Chosen: <b>{name}</b> (unit code {code})").format(name=c.name, code=c.code))
 
     # --- saving ---------------------------------------------------------------
     def accept(self) -> None:
         code = self.selected_code()
         if code is None:
-            self._refuse("Chưa chọn xã, phường: gõ tên vào ô tìm kiếm rồi chọn trong danh sách.", self.search)
+            self._refuse(self.tr("No commune or ward chosen: type its name in the search box, "
+                                 "then choose it in the list."), self.search)
             return
         try:
             self.workspace.setup(code, self.preparer.text(), self.signer.text(),
@@ -170,11 +200,13 @@ class SetupDialog(QDialog):
                 if rules != self.workspace.settings.rules:
                     self.workspace.set_period_rules(rules)
         except ChiTieuError as err:
-            field = {"Người lập biểu": self.preparer, "Người ký": self.signer,
+            field = {"Người lập biểu": self.preparer, "Người ký": self.signer,  # the core's field names
                      "Chức vụ người ký": self.signer_title}.get(err.field or "", self.search)
             self._refuse(err.message, field)
             return
         super().accept()
+        if self.language is not None:  # after closing: the windows behind retranslate themselves
+            i18n.switch_language(self.language.currentData(), self.ui_settings)
 
     def _refuse(self, message: str, widget: QWidget) -> None:
         self.error.setText(message)

@@ -57,7 +57,7 @@ class BackgroundTask(QObject):
     finished = Signal(object)  # the work's result, on the UI thread
     failed = Signal(object)  # the exception, on the UI thread (ExportCancelled etc. included)
 
-    def __init__(self, parent: QWidget | None, title: str, work: Work, *, label: str = "Đang xử lý…",
+    def __init__(self, parent: QWidget | None, title: str, work: Work, *, label: str | None = None,
                  cancellable: bool = True, show_after_ms: int = 300,
                  pool: QThreadPool | None = None):
         super().__init__(parent)
@@ -69,7 +69,9 @@ class BackgroundTask(QObject):
         self._relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._relay.error.connect(self._on_error, Qt.ConnectionType.QueuedConnection)
-        self.dialog = QProgressDialog(label, "Hủy" if cancellable else "", 0, 0, parent)
+        if label is None:
+            label = self.tr("Working…")
+        self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(show_after_ms)
@@ -97,7 +99,7 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         if self._running:
             self._stop.set()
-            self.dialog.setLabelText("Đang dừng…")
+            self.dialog.setLabelText(self.tr("Stopping…"))
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, label: str) -> None:

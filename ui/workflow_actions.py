@@ -5,45 +5,56 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop_app.periods import Period
 from desktop_app.services import Workspace
+from ui import labels
 from ui.common import show_error
+from ui.i18n import translate
 
 
 def complete_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
     try:
         workspace.complete(period)
     except Exception as err:  # noqa: BLE001
-        show_error(parent, err, "Chưa hoàn thành được")
+        show_error(parent, err, translate("workflow_actions", "Could not mark it complete"))
         return False
-    QMessageBox.information(parent, "Hoàn thành",
-                            f"Kỳ {period.name} đã đánh dấu Hoàn thành. Lãnh đạo có thể duyệt.")
+    QMessageBox.information(
+        parent, translate("workflow_actions", "Complete"),
+        translate("workflow_actions", "{period} is marked Complete. A leader can approve it.").format(
+            period=labels.period_name(period)))
     return True
 
 
 def approve_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
     answer = QMessageBox.question(
-        parent, "Duyệt kỳ báo cáo",
-        f"Duyệt kết quả {period.name}?\n\nSau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu "
-        "đã dùng bị khóa; báo cáo xuất ra không còn dấu DỰ THẢO. Muốn sửa phải mở lại kỳ và nêu lý do.")
+        parent, translate("workflow_actions", "Approve the period"),
+        translate("workflow_actions",
+                  "Approve the results of {period}?\n\nOnce approved, the figures, comments, report text and "
+                  "the targets used are locked; exported reports no longer carry the DRAFT mark. To change "
+                  "anything the period must be reopened, with a reason.").format(period=labels.period_name(period)))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
         fingerprint = workspace.approve(period)
     except Exception as err:  # noqa: BLE001
-        show_error(parent, err, "Chưa duyệt được")
+        show_error(parent, err, translate("workflow_actions", "Could not approve"))
         return False
-    QMessageBox.information(parent, "Đã duyệt", f"Đã duyệt {period.name}.\nMã xác thực: {fingerprint[:16]}")
+    QMessageBox.information(
+        parent, translate("workflow_actions", "Approved"),
+        translate("workflow_actions", "{period} is approved.\nAuthentication code: {code}").format(
+            period=labels.period_name(period), code=fingerprint[:16]))
     return True
 
 
 def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
     reason, ok = QInputDialog.getMultiLineText(
-        parent, "Mở lại kỳ báo cáo",
-        f"Lý do mở lại {period.name} (bắt buộc; bản đã duyệt được giữ trong lịch sử):")
+        parent, translate("workflow_actions", "Reopen the period"),
+        translate("workflow_actions",
+                  "Why reopen {period} (required; the approved version is kept in the history):").format(
+            period=labels.period_name(period)))
     if not ok:
         return False
     try:
         workspace.reopen(period, reason)
     except Exception as err:  # noqa: BLE001
-        show_error(parent, err, "Chưa mở lại được")
+        show_error(parent, err, translate("workflow_actions", "Could not reopen"))
         return False
     return True

@@ -53,7 +53,7 @@ def test_approve_and_reopen_from_the_menu(make_window, data_dir, monkeypatch, qt
     ws.logout()
     ws.login("lanhdao", PW["lanhdao"])
     window.reload(window.period)
-    _answer_boxes(["Yes", "OK"])
+    _answer_boxes(["Có", "OK"])  # Qt's Yes button, in Vietnamese from chitieu_vi.ts
     _menu_action(window, "Duyệt kỳ báo cáo").trigger()
     assert ws.period_state("2026") == State.APPROVED
     assert window.frozen_label.isVisible() and "đã duyệt" in window.frozen_label.text()

@@ -1,0 +1,2037 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>User accounts</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Data-entry officers enter the figures; Leaders approve and reopen periods; the Administrator manages accounts and restores backups.</source>
+        <translation>Cán bộ nhập liệu nhập số liệu; Lãnh đạo duyệt và mở lại kỳ báo cáo; Quản trị quản lý tài khoản và khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>Reset the password…</source>
+        <translation>Đặt lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Lock the account</source>
+        <translation>Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>New password for {user} (at least 8 characters):</source>
+        <translation>Mật khẩu mới cho {user} (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>{user} has a new password; the account is unlocked.</source>
+        <translation>Đã đặt mật khẩu mới cho {user}; tài khoản được mở khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <source>A new account for a person who uses this computer.</source>
+        <translation>Tài khoản mới cho một người dùng máy này.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters):</source>
+        <translation>Mật khẩu (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passwords typed are not the same.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Change log of the figures</source>
+        <translation>Nhật ký thay đổi số liệu</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Tất cả các kỳ</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>Tất cả chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Mọi người dùng</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to {path}</source>
+        <translation>
+            <numerusform>Đã xuất %n thay đổi ra {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <source>Figure changed</source>
+        <translation>Sửa số liệu</translation>
+    </message>
+    <message>
+        <source>Start-of-term figure</source>
+        <translation>Số liệu đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Own target</source>
+        <translation>Chỉ tiêu tự đặt</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>Period status</source>
+        <translation>Trạng thái kỳ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Account locked/unlocked</source>
+        <translation>Khóa/mở tài khoản</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Login locked</source>
+        <translation>Khóa đăng nhập</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Catalogue updated</source>
+        <translation>Cập nhật bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Tử số</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>Có/Không</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Start of term</source>
+        <translation>Đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineDialog</name>
+    <message>
+        <source>Start-of-term figures {term}</source>
+        <translation>Số liệu đầu nhiệm kỳ {term}</translation>
+    </message>
+    <message>
+        <source>The figures at the start of the {term} term, entered once for the whole term. The program uses them to compute the results of every period.</source>
+        <translation>Số liệu tại thời điểm bắt đầu nhiệm kỳ {term}, nhập một lần cho cả nhiệm kỳ. Chương trình dùng các số này để tính kết quả của mọi kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>used for: {indicator}</source>
+        <translation>dùng cho: {indicator}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Chưa lưu: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Yes or No</source>
+        <translation>Có hoặc Không</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Numerator
+/ Value</source>
+        <translation>Tử số
+/ Giá trị</translation>
+    </message>
+    <message>
+        <source>Denominator
+/ Last year</source>
+        <translation>Mẫu số
+/ Cùng kỳ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The assigned target, its comparison and its source: set by the province for the whole term, by the annual resolution, or by the commune for the year.</source>
+        <translation>Chỉ tiêu được giao, phép so sánh và nguồn: tỉnh giao cho cả nhiệm kỳ, nghị quyết hằng năm, hoặc xã tự đặt cho năm.</translation>
+    </message>
+    <message>
+        <source>The first figure to enter: a rate&apos;s numerator (for example People with health insurance), or a value (budget revenue, number of accidents), or Yes/No.</source>
+        <translation>Số thứ nhất cần nhập: tử số của tỷ lệ (ví dụ Số người tham gia BHYT), hoặc giá trị (thu ngân sách, số vụ), hoặc Có/Không.</translation>
+    </message>
+    <message>
+        <source>The second figure to enter: a rate&apos;s denominator (for example Population), or the same period last year. Grey cells need nothing.</source>
+        <translation>Số thứ hai cần nhập: mẫu số của tỷ lệ (ví dụ Dân số), hoặc số liệu cùng kỳ năm trước. Ô xám là ô không cần nhập.</translation>
+    </message>
+    <message>
+        <source>The result the program computes from the figures entered.</source>
+        <translation>Kết quả do chương trình tính từ số đã nhập.</translation>
+    </message>
+    <message>
+        <source>The assessment against the target: Exceeded, Met, Not met, In progress…</source>
+        <translation>Đánh giá so với chỉ tiêu giao: Vượt, Đạt, Không đạt, Đang thực hiện…</translation>
+    </message>
+    <message>
+        <source>Comment, explanation (write one when the target is not met).</source>
+        <translation>Ghi chú, giải thích (nên ghi khi Không đạt).</translation>
+    </message>
+    <message>
+        <source>Comment, explanation</source>
+        <translation>Ghi chú, giải thích</translation>
+    </message>
+    <message>
+        <source>⚠ Write the cause</source>
+        <translation>⚠ Cần ghi nguyên nhân</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>{label}: enter it in Data › Start-of-term figures…</source>
+        <translation>{label}: nhập trong Dữ liệu › Số liệu đầu nhiệm kỳ…</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <source>History across periods: double-click or Ctrl+H</source>
+        <translation>Mở diễn biến qua các kỳ: nhấp đúp hoặc Ctrl+H</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTable</name>
+    <message>
+        <source>Table of the indicators&apos; results</source>
+        <translation>Bảng nhập kết quả các chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export the report…</source>
+        <translation>&amp;Xuất báo cáo…</translation>
+    </message>
+    <message>
+        <source>Export the PDF report to print and sign, and the Excel file for the province, of the period shown</source>
+        <translation>Xuất báo cáo PDF để in, ký và tệp Excel gửi tỉnh của kỳ đang xem</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Choose the unit and the period first.</source>
+        <translation>Hãy chọn đơn vị và kỳ báo cáo trước.</translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation>Không xuất được báo cáo</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the report of {period}</source>
+        <translation>Chọn thư mục lưu báo cáo {period}</translation>
+    </message>
+    <message>
+        <source>The folder already has:
+{files}
+
+Replace them with the new ones?</source>
+        <translation>Trong thư mục đã có:
+{files}
+
+Ghi đè bằng bản mới?</translation>
+    </message>
+    <message>
+        <source>Exporting the report of {period}…</source>
+        <translation>Đang xuất báo cáo {period}…</translation>
+    </message>
+    <message>
+        <source>Could not record the Sent status</source>
+        <translation>Không ghi được trạng thái Đã gửi</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>Report exported</source>
+        <translation>Đã xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>DRAFT (the period is not approved yet)</source>
+        <translation>DỰ THẢO (kỳ báo cáo chưa được duyệt)</translation>
+    </message>
+    <message>
+        <source>Exported &lt;b&gt;{unit}&lt;/b&gt;, {period} — {state}.</source>
+        <translation>Đã xuất &lt;b&gt;{unit}&lt;/b&gt;, {period} — {state}.</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Thư mục: {folder}</translation>
+    </message>
+    <message>
+        <source>Authentication code: &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>Mã xác thực: &lt;b&gt;{code}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When you write the e-mail, attach the files above (the mail program does not attach them by itself).</source>
+        <translation>Khi soạn thư điện tử, hãy đính kèm các tệp trên (chương trình thư không tự đính kèm).</translation>
+    </message>
+    <message>
+        <source>Open the &amp;PDF report</source>
+        <translation>Mở báo cáo &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+    <message>
+        <source>Write the &amp;e-mail</source>
+        <translation>Soạn thư &amp;điện tử</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <source>This computer has no program to open:
+{url}</source>
+        <translation>Máy chưa có chương trình để mở:
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <source>This is the first run. Create the Administrator account: this person creates the accounts of the data-entry officers and leaders, resets forgotten passwords, and restores backups.</source>
+        <translation>Đây là lần chạy đầu tiên. Tạo tài khoản Quản trị: người này tạo tài khoản cho cán bộ nhập liệu và lãnh đạo, đặt lại mật khẩu khi có người quên, và khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>for example: quantri</source>
+        <translation>ví dụ: quantri</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters):</source>
+        <translation>Mật khẩu (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passwords typed are not the same.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History across periods — {indicator}</source>
+        <translation>Diễn biến qua các kỳ — {indicator}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>No target is assigned for this indicator.</source>
+        <translation>Chưa có chỉ tiêu giao cho chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>Dashed red line: the target. </source>
+        <translation>Đường đỏ đứt nét: chỉ tiêu giao. </translation>
+    </message>
+    <message>
+        <source>the running total since the start of the term</source>
+        <translation>lũy kế từ đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>each period&apos;s result</source>
+        <translation>kết quả từng kỳ</translation>
+    </message>
+    <message>
+        <source>Target: {targets}. {target_line}Blue line: {series} (4 points a year: Quarter I, 6 months, 9 months, whole year).</source>
+        <translation>Chỉ tiêu: {targets}. {target_line}Đường xanh: {series} (mỗi năm 4 điểm: Quý I, 6 tháng, 9 tháng, cả năm).</translation>
+    </message>
+    <message>
+        <source>Term total so far</source>
+        <translation>Lũy kế nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Against the target</source>
+        <translation>So với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>No figures entered for this indicator in any period.</source>
+        <translation>Chưa nhập số liệu kỳ nào cho chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Chưa giao</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — {program}</source>
+        <translation>Đăng nhập — {program}</translation>
+    </message>
+    <message>
+        <source>Log in with the account the administrator gave you.</source>
+        <translation>Đăng nhập bằng tài khoản được quản trị viên cấp.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Message</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>History across periods…</source>
+        <translation>Diễn biến qua các kỳ…</translation>
+    </message>
+    <message>
+        <source>The selected indicator&apos;s value across the periods, against its target (Ctrl+H)</source>
+        <translation>Giá trị của chỉ tiêu đang chọn qua các kỳ, so với chỉ tiêu giao (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Type a number to enter it · Enter: next row · Tab: next cell to the right · Ctrl+Z: undo</source>
+        <translation>Gõ số để nhập · Enter: xuống dòng · Tab: sang ô bên phải · Ctrl+Z: hoàn tác</translation>
+    </message>
+    <message>
+        <source>Indicator figures</source>
+        <translation>Số liệu các chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Report narrative</source>
+        <translation>Thuyết minh báo cáo</translation>
+    </message>
+    <message>
+        <source>How complete the entry is</source>
+        <translation>Mức độ nhập đủ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to…</source>
+        <translation>&amp;Sao lưu ra…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;complete</source>
+        <translation>Đánh dấu &amp;hoàn thành</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the period</source>
+        <translation>&amp;Duyệt kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the period…</source>
+        <translation>&amp;Mở lại kỳ báo cáo…</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Dữ liệu</translation>
+    </message>
+    <message>
+        <source>Start-of-&amp;term figures…</source>
+        <translation>Số liệu đầu &amp;nhiệm kỳ…</translation>
+    </message>
+    <message>
+        <source>Commune&apos;s own targets…</source>
+        <translation>Chỉ tiêu xã tự đặt…</translation>
+    </message>
+    <message>
+        <source>The province&apos;s &amp;indicator list…</source>
+        <translation>&amp;Bộ chỉ tiêu của tỉnh…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the selected indicator…</source>
+        <translation>&amp;Diễn biến chỉ tiêu đang chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Tài khoản…</translation>
+    </message>
+    <message>
+        <source>&amp;Change log…</source>
+        <translation>&amp;Nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;another account…</source>
+        <translation>Đăng nhập tài khoản &amp;khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>How to &amp;enter figures</source>
+        <translation>Cách &amp;nhập số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Unit code {code} · Prepared by: {preparer} · Signed by: {title} {signer}</source>
+        <translation>Mã đơn vị {code} · Người lập biểu: {preparer} · Người ký: {title} {signer}</translation>
+    </message>
+    <message>
+        <source>Report overdue: {periods}.</source>
+        <translation>Quá hạn gửi báo cáo: {periods}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>hôm nay là hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · Status: {state}</source>
+        <translation> · Trạng thái: {state}</translation>
+    </message>
+    <message>
+        <source>Data from {start} to {end} · Due {deadline} ({when})</source>
+        <translation>Số liệu từ {start} đến {end} · Hạn gửi {deadline} ({when})</translation>
+    </message>
+    <message>
+        <source>This period is {state}: view only, it cannot be changed. To change it, a leader must reopen the period (Period › Reopen…).</source>
+        <translation>Kỳ này {state}: chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại…).</translation>
+    </message>
+    <message>
+        <source>Account {name} ({role}) can only view the figures. To enter figures, log in with a data-entry officer&apos;s account.</source>
+        <translation>Tài khoản {name} ({role}) chỉ xem số liệu. Muốn nhập, đăng nhập bằng tài khoản Cán bộ nhập liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to review</source>
+        <translation>
+            <numerusform>%n lưu ý cần xem lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Đã lưu lúc {time}</translation>
+    </message>
+    <message>
+        <source>Last saved: {date} {time}</source>
+        <translation>Lần lưu gần nhất: {date} {time}</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Chưa có số liệu nào</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Không hoàn tác được</translation>
+    </message>
+    <message>
+        <source>no result yet</source>
+        <translation>chưa có kết quả</translation>
+    </message>
+    <message>
+        <source>Saved: {name} — {result}, {verdict}.</source>
+        <translation>Đã lưu: {name} — {result}, {verdict}.</translation>
+    </message>
+    <message>
+        <source>{indicator} — Comment</source>
+        <translation>{indicator} — Ghi chú</translation>
+    </message>
+    <message>
+        <source>✖ Not saved: {reason}</source>
+        <translation>✖ Chưa lưu: {reason}</translation>
+    </message>
+    <message>
+        <source>⚠ Note: {warnings}</source>
+        <translation>⚠ Lưu ý: {warnings}</translation>
+    </message>
+    <message>
+        <source>Comment, explanation</source>
+        <translation>Ghi chú, giải thích</translation>
+    </message>
+    <message>
+        <source> (Yes / No)</source>
+        <translation> (Có / Không)</translation>
+    </message>
+    <message>
+        <source>{label}: change it in Data › Start-of-term figures…</source>
+        <translation>{label}: sửa trong Dữ liệu › Số liệu đầu nhiệm kỳ…</translation>
+    </message>
+    <message>
+        <source> — selected cell: {what}</source>
+        <translation> — ô đang chọn: {what}</translation>
+    </message>
+    <message>
+        <source>Clear this cell</source>
+        <translation>Xóa ô này</translation>
+    </message>
+    <message>
+        <source>Select an indicator in the table before viewing its history.</source>
+        <translation>Chọn một chỉ tiêu trong bảng trước khi xem diễn biến.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>The program will now close. Open it again to use the restored data.</source>
+        <translation>Chương trình sẽ đóng lại. Mở lại để dùng số liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <source>How to enter figures</source>
+        <translation>Cách nhập số liệu</translation>
+    </message>
+    <message>
+        <source>• Choose the period in the left column (the current period is selected already).
+• Typing a number in a cell starts entering it; numbers are written the Vietnamese way: 1.234,5.
+• Enter: save and go to the next indicator. Tab: save and go to the cell on the right.
+• Each valid number is saved at once, there is no Save button.
+• An invalid number: the cell turns red, the reason shows under the table, nothing is saved.
+• Ctrl+Z: undo; Ctrl+Y: redo. Delete: clear the cell.
+• Double-click an indicator&apos;s name (or Ctrl+H): its history across the periods.</source>
+        <translation>• Chọn kỳ báo cáo ở cột bên trái (kỳ hiện tại được chọn sẵn).
+• Gõ số vào ô là bắt đầu nhập; số viết kiểu Việt Nam: 1.234,5.
+• Enter: lưu và xuống chỉ tiêu tiếp theo. Tab: lưu và sang ô bên phải.
+• Mỗi số hợp lệ được lưu ngay, không cần bấm Lưu.
+• Số không hợp lệ: ô tô đỏ, lý do hiện dưới bảng, chưa lưu gì.
+• Ctrl+Z: hoàn tác; Ctrl+Y: làm lại. Delete: xóa ô.
+• Nhấp đúp vào tên chỉ tiêu (hoặc Ctrl+H): xem diễn biến qua các kỳ.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>Enter, follow and report the results of the 2026-2030 term&apos;s indicators of the communes and wards of Thái Nguyên province.</source>
+        <translation>Nhập, theo dõi và báo cáo kết quả thực hiện chỉ tiêu nhiệm kỳ 2026-2030 của các xã, phường tỉnh Thái Nguyên.</translation>
+    </message>
+    <message>
+        <source>Indicator catalogue version {version}.</source>
+        <translation>Bộ chỉ tiêu phiên bản {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativePanel</name>
+    <message>
+        <source>The period&apos;s main results: indicators exceeded or met; what was done.</source>
+        <translation>Những kết quả nổi bật trong kỳ: chỉ tiêu vượt, đạt; việc đã làm được.</translation>
+    </message>
+    <message>
+        <source>Indicators not met, difficulties and their causes.</source>
+        <translation>Chỉ tiêu chưa đạt, khó khăn và nguyên nhân.</translation>
+    </message>
+    <message>
+        <source>The main tasks and measures for the next period.</source>
+        <translation>Nhiệm vụ, giải pháp trọng tâm kỳ tới.</translation>
+    </message>
+    <message>
+        <source>The narrative of this period&apos;s report (saved as you type):</source>
+        <translation>Phần thuyết minh của báo cáo kỳ này (tự động lưu khi gõ):</translation>
+    </message>
+</context>
+<context>
+    <name>OwnTargetsDialog</name>
+    <message>
+        <source>The commune&apos;s own targets by year</source>
+        <translation>Chỉ tiêu xã tự đặt theo năm</translation>
+    </message>
+    <message>
+        <source>Targets the commune or ward sets itself for each year (for example “≥ 95”; “95” means at least 95; “Yes” for a yes/no indicator). Leave empty to remove. For a target the province set for 2030, the year&apos;s own target is used to assess that year&apos;s result.</source>
+        <translation>Chỉ tiêu do xã, phường tự đặt cho từng năm (ví dụ “≥ 95”, “95” nghĩa là đạt ít nhất 95, “Có” cho chỉ tiêu Có/Không). Để trống để bỏ. Với chỉ tiêu tỉnh giao đến năm 2030, chỉ tiêu tự đặt của năm được dùng để đánh giá kết quả năm đó.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <source>Province target</source>
+        <translation>Tỉnh giao</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s own target for {year}: {indicator}</source>
+        <translation>Chỉ tiêu xã tự đặt năm {year}: {indicator}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>✖ Not saved ({indicator}, {year}): {reason}</source>
+        <translation>✖ Chưa lưu ({indicator}, năm {year}): {reason}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>đã bỏ</translation>
+    </message>
+    <message>
+        <source>Saved the own target for {year} — {indicator}: {target}.</source>
+        <translation>Đã lưu chỉ tiêu tự đặt năm {year} — {indicator}: {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodNavigator</name>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Reporting period (cumulative from 1 January)</source>
+        <translation>Kỳ báo cáo (lũy kế từ 1/1)</translation>
+    </message>
+    <message>
+        <source>Assigned indicators entered / to enter</source>
+        <translation>Số chỉ tiêu giao đã nhập / phải nhập</translation>
+    </message>
+    <message>
+        <source>Report deadline</source>
+        <translation>Hạn gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>The period&apos;s status</source>
+        <translation>Tình trạng của kỳ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>All entered</source>
+        <translation>Đủ số liệu</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa đến kỳ</translation>
+    </message>
+    <message>
+        <source>Entering</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>Chưa nhập</translation>
+    </message>
+    <message>
+        <source>List of reporting periods</source>
+        <translation>Danh sách kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>{period} (current period)</source>
+        <translation>{period} (kỳ hiện tại)</translation>
+    </message>
+    <message>
+        <source>{status}: {entered}/{required} assigned indicators entered, due {deadline}</source>
+        <translation>{status}: đã nhập {entered}/{required} chỉ tiêu giao, hạn gửi {deadline}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Lùi</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách địa điểm và dấu trang</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Địa điểm gần đây</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Có chắc muốn xóa &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Ghi đè lên tệp này?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Tên tệp không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Nhập một giá trị:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Kh&amp;ông với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Cuộn đến đây</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Mép trái</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Trên cùng</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Mép phải</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Dưới cùng</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Sang trái một trang</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Lên một trang</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Sang phải một trang</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Xuống một trang</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Cuộn lên</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Cuộn xuống</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>The province&apos;s indicator list (view only)</source>
+        <translation>Bộ chỉ tiêu của tỉnh (chỉ để xem)</translation>
+    </message>
+    <message>
+        <source>The indicators the province set for the 2026-2030 term (Appendix 1) and the 2026 resolution&apos;s indicators, so communes and wards know where the province is heading. They cannot be changed here. The list is in Vietnamese, as published.</source>
+        <translation>Các chỉ tiêu tỉnh đặt ra cho nhiệm kỳ 2026-2030 (Phụ lục 1) và chỉ tiêu Nghị quyết năm 2026, để xã, phường biết tỉnh hướng tới đâu. Không sửa được ở đây.</translation>
+    </message>
+    <message>
+        <source>Filter by keyword, with or without accents (for example: bao hiem)</source>
+        <translation>Lọc theo từ khóa, có hoặc không dấu (ví dụ: bao hiem)</translation>
+    </message>
+    <message>
+        <source>Appendix 1: the province&apos;s indicators ({count})</source>
+        <translation>Phụ lục 1: chỉ tiêu của tỉnh ({count})</translation>
+    </message>
+    <message>
+        <source>2026 resolution ({count})</source>
+        <translation>Nghị quyết năm 2026 ({count})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <source>2030 goal</source>
+        <translation>Mục tiêu 2030</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>SetFieldCommand</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>First-time setup</source>
+        <translation>Thiết lập lần đầu</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Welcome to {program}.</source>
+        <translation>Chào mừng đến với {program}.</translation>
+    </message>
+    <message>
+        <source>Choose your commune or ward, and who prepares and who signs the report. You can change them later in &lt;i&gt;File › Settings…&lt;/i&gt;</source>
+        <translation>Chọn xã, phường của đơn vị và người lập, người ký báo cáo. Có thể đổi lại sau trong &lt;i&gt;Tệp › Cài đặt…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Type the name of the commune or ward (with or without accents), for example: dai phuc</source>
+        <translation>Gõ tên xã, phường (có dấu hoặc không dấu), ví dụ: dai phuc</translation>
+    </message>
+    <message>
+        <source>Search communes and wards</source>
+        <translation>Tìm xã, phường</translation>
+    </message>
+    <message>
+        <source>List of communes and wards</source>
+        <translation>Danh sách xã, phường</translation>
+    </message>
+    <message>
+        <source>Who prepares and who signs</source>
+        <translation>Người lập biểu, người ký</translation>
+    </message>
+    <message>
+        <source>Full name of the person who prepares the report</source>
+        <translation>Họ và tên người lập biểu</translation>
+    </message>
+    <message>
+        <source>Full name of the person who signs the report</source>
+        <translation>Họ và tên người ký báo cáo</translation>
+    </message>
+    <message>
+        <source>for example: BC-UBND (in “Số: …/BC-UBND”)</source>
+        <translation>ví dụ: BC-UBND (trong “Số: …/BC-UBND”)</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Người lập biểu:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Document code:</source>
+        <translation>Ký hiệu văn bản:</translation>
+    </message>
+    <message>
+        <source>Data cut-off day and report deadline</source>
+        <translation>Ngày chốt số liệu và hạn gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Data cut-off on day (of the period&apos;s last month):</source>
+        <translation>Chốt số liệu vào ngày (của tháng cuối kỳ):</translation>
+    </message>
+    <message>
+        <source>Report due on day:</source>
+        <translation>Hạn gửi báo cáo vào ngày:</translation>
+    </message>
+    <message>
+        <source>Months after the period&apos;s last month:</source>
+        <translation>Số tháng sau tháng cuối kỳ:</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Applies at once, no restart needed. Reports and files sent to the province stay in Vietnamese.</source>
+        <translation>Áp dụng ngay, không cần khởi động lại. Báo cáo và tệp gửi tỉnh luôn bằng tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>{name}  (code {code})</source>
+        <translation>{name}  (mã {code})</translation>
+    </message>
+    <message>
+        <source>No commune or ward found. Type the name again, with or without accents.</source>
+        <translation>Không tìm thấy xã, phường nào. Gõ lại tên, có hoặc không dấu.</translation>
+    </message>
+    <message>
+        <source>Chosen: &lt;b&gt;{name}&lt;/b&gt; (unit code {code})</source>
+        <translation>Đã chọn: &lt;b&gt;{name}&lt;/b&gt; (mã đơn vị {code})</translation>
+    </message>
+    <message>
+        <source>No commune or ward chosen: type its name in the search box, then choose it in the list.</source>
+        <translation>Chưa chọn xã, phường: gõ tên vào ô tìm kiếm rồi chọn trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>Error message</source>
+        <translation>Thông báo lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>backup_actions</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: {problem}</source>
+        <translation>Không mở được cơ sở dữ liệu: {problem}</translation>
+    </message>
+    <message>
+        <source>Newest good backup: {when}. Restore it? The damaged file is kept in the backup folder, it is not deleted.</source>
+        <translation>Bản sao lưu tốt gần nhất: {when}. Khôi phục bản này? Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.</translation>
+    </message>
+    <message>
+        <source>No good automatic backup was found. You can choose a backup file (for example on a USB stick).</source>
+        <translation>Không tìm thấy bản sao lưu tự động còn tốt. Có thể chọn một tệp sao lưu (ví dụ trên USB).</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Khôi phục bản gần nhất</translation>
+    </message>
+    <message>
+        <source>Choose a backup file…</source>
+        <translation>Chọn tệp sao lưu…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Database (*.db)</source>
+        <translation>Cơ sở dữ liệu (*.db)</translation>
+    </message>
+    <message>
+        <source>Could not restore</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <source>Back up to a folder (for example a USB stick)</source>
+        <translation>Sao lưu ra thư mục (ví dụ USB)</translation>
+    </message>
+    <message>
+        <source>Could not back up</source>
+        <translation>Không sao lưu được</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backed up and checked the file:
+{path}</source>
+        <translation>Đã sao lưu và kiểm tra tệp:
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace all the present data with the backup
+{path}?
+
+The present data are backed up first and can be brought back later.</source>
+        <translation>Thay toàn bộ số liệu hiện tại bằng bản sao lưu
+{path}?
+
+Số liệu hiện tại được sao lưu trước, có thể lấy lại sau.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Restored. The copy taken before restoring: {name}</source>
+        <translation>Đã khôi phục. Bản trước khi khôi phục: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>Commune and ward indicators</source>
+        <translation>Chỉ tiêu xã, phường</translation>
+    </message>
+    <message>
+        <source>Province, by {year}</source>
+        <translation>Tỉnh giao, đến {year}</translation>
+    </message>
+    <message>
+        <source>Province, {years}-year total</source>
+        <translation>Tỉnh giao, tổng {years} năm</translation>
+    </message>
+    <message>
+        <source>Province, each year</source>
+        <translation>Tỉnh giao, hằng năm</translation>
+    </message>
+    <message>
+        <source>Party resolution, each year</source>
+        <translation>NQ Tỉnh ủy, hằng năm</translation>
+    </message>
+    <message>
+        <source>Own target {year}</source>
+        <translation>Xã tự đặt {year}</translation>
+    </message>
+    <message>
+        <source>Own target</source>
+        <translation>Xã tự đặt</translation>
+    </message>
+    <message>
+        <source>Could not do it</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <source>The program met an unexpected error. Data saved before it are not lost.
+
+Take a screenshot of this window or copy the &quot;Details&quot; part and send it to support.</source>
+        <translation>Chương trình gặp lỗi không mong muốn. Số liệu đã lưu trước đó không bị mất.
+
+Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và gửi cho bộ phận hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Exceeded</source>
+        <translation>Vượt</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>Chưa nhập</translation>
+    </message>
+    <message>
+        <source>No target assigned</source>
+        <translation>Chưa giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Data incomplete</source>
+        <translation>Chưa đủ số liệu</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>Chưa đến kỳ đánh giá</translation>
+    </message>
+    <message>
+        <source>Entering</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Data-entry officer</source>
+        <translation>Cán bộ nhập liệu</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Kinh tế</translation>
+    </message>
+    <message>
+        <source>Culture and society</source>
+        <translation>Văn hóa - Xã hội</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Party building</source>
+        <translation>Xây dựng Đảng</translation>
+    </message>
+    <message>
+        <source>Additional indicators</source>
+        <translation>Chỉ tiêu bổ sung</translation>
+    </message>
+    <message>
+        <source>Results achieved</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>Shortcomings and causes</source>
+        <translation>Hạn chế, nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Directions and tasks for the next period</source>
+        <translation>Phương hướng, nhiệm vụ kỳ tới</translation>
+    </message>
+    <message>
+        <source>Chair of the People&apos;s Committee</source>
+        <translation>Chủ tịch UBND</translation>
+    </message>
+    <message>
+        <source>Vice-chair of the People&apos;s Committee</source>
+        <translation>Phó Chủ tịch UBND</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Quarter I {year}</source>
+        <translation>Quý I năm {year}</translation>
+    </message>
+    <message>
+        <source>First 6 months of {year}</source>
+        <translation>6 tháng đầu năm {year}</translation>
+    </message>
+    <message>
+        <source>9 months of {year}</source>
+        <translation>9 tháng năm {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Năm {year}</translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Fall {target}% on the same period last year</source>
+        <translation>Giảm {target}% so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>{percent}% of target</source>
+        <translation>{percent}% chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Down {percent}% on the same period</source>
+        <translation>Giảm {percent}% so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>Up {percent}% on the same period</source>
+        <translation>Tăng {percent}% so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>Total so far {value}</source>
+        <translation>Lũy kế {value}</translation>
+    </message>
+    <message>
+        <source>Entered {entered}/{required} assigned indicators</source>
+        <translation>Đã nhập {entered}/{required} chỉ tiêu giao</translation>
+    </message>
+</context>
+<context>
+    <name>workflow_actions</name>
+    <message>
+        <source>Could not mark it complete</source>
+        <translation>Chưa hoàn thành được</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>{period} is marked Complete. A leader can approve it.</source>
+        <translation>Kỳ {period} đã đánh dấu Hoàn thành. Lãnh đạo có thể duyệt.</translation>
+    </message>
+    <message>
+        <source>Approve the period</source>
+        <translation>Duyệt kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Approve the results of {period}?
+
+Once approved, the figures, comments, report text and the targets used are locked; exported reports no longer carry the DRAFT mark. To change anything the period must be reopened, with a reason.</source>
+        <translation>Duyệt kết quả {period}?
+
+Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đã dùng bị khóa; báo cáo xuất ra không còn dấu DỰ THẢO. Muốn sửa phải mở lại kỳ và nêu lý do.</translation>
+    </message>
+    <message>
+        <source>Could not approve</source>
+        <translation>Chưa duyệt được</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>{period} is approved.
+Authentication code: {code}</source>
+        <translation>Đã duyệt {period}.
+Mã xác thực: {code}</translation>
+    </message>
+    <message>
+        <source>Reopen the period</source>
+        <translation>Mở lại kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Why reopen {period} (required; the approved version is kept in the history):</source>
+        <translation>Lý do mở lại {period} (bắt buộc; bản đã duyệt được giữ trong lịch sử):</translation>
+    </message>
+    <message>
+        <source>Could not reopen</source>
+        <translation>Chưa mở lại được</translation>
+    </message>
+</context>
+</TS>

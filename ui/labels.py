@@ -1,0 +1,192 @@
+"""The core's words as the interface shows them: verdicts, period states, roles, periods, groups.
+
+The Qt-free core names these in Vietnamese (they are what reports and submission files
+print, and reports stay Vietnamese). The interface translates them here, keyed by the
+enum or code, so the English interface says "Exceeded" where the report says "Vượt".
+Catalogue names stay as in the seeds; an indicator's English name (`name_en`) is shown
+in the English interface.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop_app.catalog import Indicator
+from desktop_app.evaluation import Verdict
+from desktop_app.numbers import format_number
+from desktop_app.periods import Period, parse_period
+from desktop_app.users import Role
+from desktop_app.workflow import State
+from ui.i18n import is_english, translate
+
+CONTEXT = "labels"
+
+VERDICTS = {
+    Verdict.VUOT: QT_TRANSLATE_NOOP("labels", "Exceeded"),
+    Verdict.DAT: QT_TRANSLATE_NOOP("labels", "Met"),
+    Verdict.KHONG_DAT: QT_TRANSLATE_NOOP("labels", "Not met"),
+    Verdict.DANG_THUC_HIEN: QT_TRANSLATE_NOOP("labels", "In progress"),
+    Verdict.CHUA_NHAP: QT_TRANSLATE_NOOP("labels", "Not entered"),
+    Verdict.CHUA_GIAO: QT_TRANSLATE_NOOP("labels", "No target assigned"),
+    Verdict.CHUA_DU_SO_LIEU: QT_TRANSLATE_NOOP("labels", "Data incomplete"),
+    Verdict.CHUA_DEN_KY: QT_TRANSLATE_NOOP("labels", "Not yet assessed"),
+}
+STATES = {
+    State.ENTERING: QT_TRANSLATE_NOOP("labels", "Entering"),
+    State.COMPLETE: QT_TRANSLATE_NOOP("labels", "Complete"),
+    State.APPROVED: QT_TRANSLATE_NOOP("labels", "Approved"),
+    State.SENT: QT_TRANSLATE_NOOP("labels", "Sent"),
+}
+ROLES = {
+    Role.OFFICER: QT_TRANSLATE_NOOP("labels", "Data-entry officer"),
+    Role.LEADER: QT_TRANSLATE_NOOP("labels", "Leader"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("labels", "Administrator"),
+}
+GROUPS = {
+    "kinh_te": QT_TRANSLATE_NOOP("labels", "Economy"),
+    "van_hoa_xa_hoi": QT_TRANSLATE_NOOP("labels", "Culture and society"),
+    "moi_truong": QT_TRANSLATE_NOOP("labels", "Environment"),
+    "xay_dung_dang": QT_TRANSLATE_NOOP("labels", "Party building"),
+    "bo_sung": QT_TRANSLATE_NOOP("labels", "Additional indicators"),
+}
+NARRATIVE_SECTIONS = {
+    "ket_qua": QT_TRANSLATE_NOOP("labels", "Results achieved"),
+    "han_che": QT_TRANSLATE_NOOP("labels", "Shortcomings and causes"),
+    "phuong_huong": QT_TRANSLATE_NOOP("labels", "Directions and tasks for the next period"),
+}
+SIGNER_TITLES = {
+    "Chủ tịch": QT_TRANSLATE_NOOP("labels", "Chair of the People's Committee"),
+    "Phó Chủ tịch": QT_TRANSLATE_NOOP("labels", "Vice-chair of the People's Committee"),
+}
+# The summary's order: the three final verdicts are always listed, the others when present.
+SUMMARY_ORDER = [Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
+                 Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_DEN_KY, Verdict.CHUA_GIAO, Verdict.CHUA_NHAP]
+
+
+def _t(text: str) -> str:
+    return translate("labels", text)
+
+
+def verdict_label(verdict: Verdict) -> str:
+    return _t(VERDICTS[verdict]) if verdict in VERDICTS else str(verdict.value)
+
+
+def state_label(state: State) -> str:
+    return _t(STATES[state]) if state in STATES else str(state.value)
+
+
+def role_label(role: Role) -> str:
+    return _t(ROLES[role]) if role in ROLES else str(role.value)
+
+
+def group_label(code: str, seed_name: str = "") -> str:
+    """An indicator group's name (a group a catalogue update adds keeps its seed name)."""
+    return _t(GROUPS[code]) if code in GROUPS else (seed_name or code)
+
+
+def narrative_title(section: str, seed_title: str = "") -> str:
+    return _t(NARRATIVE_SECTIONS[section]) if section in NARRATIVE_SECTIONS else (seed_title or section)
+
+
+def signer_title_label(title: str) -> str:
+    return _t(SIGNER_TITLES[title]) if title in SIGNER_TITLES else title
+
+
+def yes_no(value: bool) -> str:
+    return translate("labels", "Yes") if value else translate("labels", "No")
+
+
+def period_name(period: Period) -> str:
+    """"Quý I năm 2026" / "Quarter I 2026": the period as the window's header names it."""
+    names = {
+        "Q1": translate("labels", "Quarter I {year}"),
+        "6M": translate("labels", "First 6 months of {year}"),
+        "9M": translate("labels", "9 months of {year}"),
+        "Y": translate("labels", "Year {year}"),
+    }
+    return names[period.kind].format(year=period.year)
+
+
+def period_name_of(period: Period | str) -> str:
+    """period_name() of a Period or of a period code ("2026-Q1")."""
+    if isinstance(period, str):
+        try:
+            period = parse_period(period)
+        except Exception:  # noqa: BLE001 - a code from elsewhere: shown as it is
+            return period
+    return period_name(period)
+
+
+def period_short_name(period: Period) -> str:
+    """The period inside its year in the navigator: Quý I, 6 tháng, 9 tháng, Cả năm."""
+    names = {
+        "Q1": translate("labels", "Quarter I"),
+        "6M": translate("labels", "6 months"),
+        "9M": translate("labels", "9 months"),
+        "Y": translate("labels", "Whole year"),
+    }
+    return names[period.kind]
+
+
+def year_label(year: int) -> str:
+    return translate("labels", "Year {year}").format(year=year)
+
+
+def indicator_name(indicator: Indicator) -> str:
+    """The seed's Vietnamese name, or its English name in the English interface."""
+    if is_english() and indicator.name_en:
+        return indicator.name_en
+    return indicator.name
+
+
+def value_text(row) -> str:
+    """The row's computed value as the table shows it (Có/Không translated)."""
+    value = row.computed.value
+    if isinstance(value, bool):
+        return yes_no(value)
+    return row.value_text
+
+
+def target_text(row) -> str:
+    """The row's target as the table shows it: "≥ 90", "Giảm ≥ 5% so với cùng kỳ", "Có"."""
+    target = row.target
+    if target is None:
+        return ""
+    if row.indicator.kind == "count_vs_last_year":
+        return translate("labels", "Fall {target}% on the same period last year").format(
+            target=target.label(1))
+    if isinstance(target.value, bool):
+        return yes_no(target.value)
+    return row.target_text
+
+
+def compared_text(row) -> str:
+    """What the verdict's second line says: share of the target, change on last year, running total."""
+    ev, c = row.evaluation, row.computed
+    if ev.progress is not None:
+        return translate("labels", "{percent}% of target").format(percent=format_number(ev.progress, 1))
+    if row.indicator.kind == "count_vs_last_year" and isinstance(c.compared, Decimal):
+        change = -c.compared
+        text = (translate("labels", "Down {percent}% on the same period") if change < 0
+                else translate("labels", "Up {percent}% on the same period"))
+        return text.format(percent=format_number(abs(change), 1))
+    if ev.verdict.is_final and row.indicator.horizon == "term_total" and row.target:
+        return translate("labels", "Total so far {value}").format(
+            value=format_number(c.compared, row.indicator.decimals))
+    return ""
+
+
+def verdict_counts_text(rows) -> str:
+    """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
+    counts = {v: 0 for v in SUMMARY_ORDER}
+    for r in rows:
+        if r.indicator.assigned:
+            counts[r.verdict] += 1
+    return ", ".join(f"{verdict_label(v)} {counts[v]}" for v in SUMMARY_ORDER
+                     if counts[v] or v in SUMMARY_ORDER[:3])
+
+
+def completeness_text(entered: int, required: int) -> str:
+    return translate("labels", "Entered {entered}/{required} assigned indicators").format(
+        entered=entered, required=required)
