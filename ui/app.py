@@ -98,7 +98,7 @@ def _auto_backup(workspace: Workspace, moment: str) -> None:
     try:
         auto_backup(workspace, moment)
     except Exception as err:  # noqa: BLE001 - disk full, USB folder gone: keep working
-        print(f"Sao lưu tự động không thực hiện được: {err}", file=sys.stderr)
+        print(f"Sao lưu tự động không thực hiện được: {err}", file=sys.stderr)  # untranslated: a log line
 
 
 def _automatic_backups(workspace: Workspace):

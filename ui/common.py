@@ -18,8 +18,8 @@ from ui.i18n import translate
 
 # The product's Vietnamese name (window titles of the province side, the installer); the
 # interface shows app_title(), its translation.
-APP_NAME = "Chỉ tiêu xã, phường"  # stays Vietnamese: the product's name
-VIETNAMESE_SAMPLE = "ĐđẠạẶặỆệỢợỮữƯư"
+APP_NAME = "Chỉ tiêu xã, phường"  # untranslated: the product's name
+VIETNAMESE_SAMPLE = "ĐđẠạẶặỆệỢợỮữƯư"  # untranslated: letters a font must draw
 PREFERRED_FAMILIES = ("Segoe UI", "DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Tahoma")
 
 # Background and text colour of each verdict; the verdict's words are always shown too.

@@ -81,7 +81,7 @@ VERDICT_ROLE = Qt.ItemDataRole.UserRole + 4
 CODE_ROLE = Qt.ItemDataRole.UserRole + 5
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 6  # True for a Có/Không cell
 
-COMMENT_FIELD = InputField("comment", "Ghi chú", "")
+COMMENT_FIELD = InputField("comment", "Ghi chú", "")  # untranslated: the core's field, shown via tr()
 
 
 @dataclass
@@ -319,7 +319,7 @@ class EntryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in INPUT_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            label = f.label + (f" ({f.unit})" if f.unit and f.unit != "Có/Không" else "")
+            label = f.label + (f" ({f.unit})" if f.unit and f.unit != "Có/Không" else "")  # untranslated: unit
             tip = label if f.field != "comment" else self.tr("Comment, explanation")
             return f"{tip}\n{refused[1]}" if refused else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -31,7 +31,7 @@ VIETNAMESE = "vi"
 ENGLISH = "en"
 DEFAULT_LANGUAGE = VIETNAMESE
 # Each language named in itself, so anyone can find their own in the list.
-LANGUAGES = {VIETNAMESE: "Tiếng Việt", ENGLISH: "English"}
+LANGUAGES = {VIETNAMESE: "Tiếng Việt", ENGLISH: "English"}  # untranslated: each in itself
 SETTINGS_KEY = "interface/language"
 CATALOG_PREFIX = "chitieu"
 

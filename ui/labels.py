@@ -55,9 +55,9 @@ NARRATIVE_SECTIONS = {
     "han_che": QT_TRANSLATE_NOOP("labels", "Shortcomings and causes"),
     "phuong_huong": QT_TRANSLATE_NOOP("labels", "Directions and tasks for the next period"),
 }
-SIGNER_TITLES = {
-    "Chủ tịch": QT_TRANSLATE_NOOP("labels", "Chair of the People's Committee"),
-    "Phó Chủ tịch": QT_TRANSLATE_NOOP("labels", "Vice-chair of the People's Committee"),
+SIGNER_TITLES = {  # keyed by the core's titles (desktop_app.services.SIGNER_TITLES)
+    "Chủ tịch": QT_TRANSLATE_NOOP("labels", "Chair of the People's Committee"),  # untranslated: key
+    "Phó Chủ tịch": QT_TRANSLATE_NOOP("labels", "Vice-chair of the People's Committee"),  # untranslated: key
 }
 # The summary's order: the three final verdicts are always listed, the others when present.
 SUMMARY_ORDER = [Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,

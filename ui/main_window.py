@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._refused: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._painted = False
         self._frozen = False
+        self._language_stale = False  # the language changed while the window was hidden
         # The navigator's counts follow a moment after the edits (the verdict repaints first,
         # and a run of quick edits recounts the periods once).
         self._status_timer = QTimer(self)
@@ -280,13 +281,13 @@ class MainWindow(QMainWindow):
         self.reopen_action.setText(self.tr("&Reopen the period…"))
         self.data_menu.setTitle(self.tr("&Data"))
         self.baselines_action.setText(self.tr("Start-of-&term figures…"))
-        self.own_targets_action.setText(self.tr("Commune's own targets…"))
+        self.own_targets_action.setText(self.tr("Commune's &own targets…"))
         self.reference_action.setText(self.tr("The province's &indicator list…"))
         self.history_action.setText(self.tr("&History of the selected indicator…"))
         self.admin_menu.setTitle(self.tr("&Administration"))
         self.accounts_action.setText(self.tr("&Accounts…"))
         self.audit_action.setText(self.tr("&Change log…"))
-        self.switch_account_action.setText(self.tr("Log in as &another account…"))
+        self.switch_account_action.setText(self.tr("Log in as an&other account…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.keys_help_action.setText(self.tr("How to &enter figures"))
         self.about_action.setText(self.tr("&About"))
@@ -298,10 +299,20 @@ class MainWindow(QMainWindow):
             action.setText(f"{word} {what}" if what else word)
 
     def changeEvent(self, event) -> None:
-        """A language switch (Tệp › Cài đặt…): every word again, without a restart."""
+        """A language switch (Tệp › Cài đặt…): every word again, without a restart
+        (a hidden window does it when it is shown again)."""
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            if self.isVisible():
+                self.retranslate()
+            else:
+                self._language_stale = True
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        if self._language_stale:
+            self._language_stale = False
+            self.retranslate()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.retranslate_static()
@@ -554,7 +565,8 @@ class MainWindow(QMainWindow):
         if f is COMMENT_FIELD:
             what = self.tr("Comment, explanation")
         elif f is not None:
-            what = f.label + (f" ({f.unit})" if f.unit and f.unit != "Có/Không" else self.tr(" (Yes / No)"))
+            yes_no_unit = "Có/Không"  # untranslated: the catalogue's unit of yes/no indicators
+            what = f.label + (f" ({f.unit})" if f.unit and f.unit != yes_no_unit else self.tr(" (Yes / No)"))
         elif index.column() == Col.IN2 and ind.baseline is not None:
             what = self.tr("{label}: change it in Data › Start-of-term figures…").format(label=ind.baseline.label)
         else:

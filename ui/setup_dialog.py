@@ -200,8 +200,10 @@ class SetupDialog(QDialog):
                 if rules != self.workspace.settings.rules:
                     self.workspace.set_period_rules(rules)
         except ChiTieuError as err:
-            field = {"Người lập biểu": self.preparer, "Người ký": self.signer,  # the core's field names
-                     "Chức vụ người ký": self.signer_title}.get(err.field or "", self.search)
+            fields = {"Người lập biểu": self.preparer,  # untranslated: the core's field names
+                      "Người ký": self.signer,  # untranslated
+                      "Chức vụ người ký": self.signer_title}  # untranslated
+            field = fields.get(err.field or "", self.search)
             self._refuse(err.message, field)
             return
         super().accept()

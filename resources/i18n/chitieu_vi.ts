@@ -710,7 +710,7 @@ Ghi đè bằng bản mới?</translation>
         <translation>Số liệu đầu &amp;nhiệm kỳ…</translation>
     </message>
     <message>
-        <source>Commune&apos;s own targets…</source>
+        <source>Commune&apos;s &amp;own targets…</source>
         <translation>Chỉ tiêu xã tự đặt…</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@ Ghi đè bằng bản mới?</translation>
         <translation>&amp;Nhật ký thay đổi…</translation>
     </message>
     <message>
-        <source>Log in as &amp;another account…</source>
+        <source>Log in as an&amp;other account…</source>
         <translation>Đăng nhập tài khoản &amp;khác…</translation>
     </message>
     <message>

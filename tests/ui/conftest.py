@@ -14,6 +14,7 @@ from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from ui import i18n
 from ui.app import create_application
 from ui.main_window import MainWindow
 
@@ -23,9 +24,27 @@ TODAY = dt.date(2026, 5, 1)
 
 @pytest.fixture(scope="session", autouse=True)
 def _app_font(qapp):
-    """The same application set-up (Vietnamese font) as the real start."""
+    """The same application set-up (Vietnamese font, Vietnamese translation) as the real start."""
     create_application()
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_again():
+    """Every test starts, and leaves, the interface in Vietnamese (the default), whatever it switched."""
+    yield
+    if i18n.current_language() != i18n.VIETNAMESE:
+        i18n.install_language(i18n.VIETNAMESE)
+    i18n.save_language(i18n.VIETNAMESE)
+
+
+@pytest.fixture
+def english():
+    """A function that turns the interface to English, as Cài đặt does (back to Vietnamese after the test)."""
+    def switch() -> None:
+        i18n.switch_language(i18n.ENGLISH)
+
+    return switch
 
 
 def focused(widget=None):
