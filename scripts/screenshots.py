@@ -1,11 +1,14 @@
 """Regenerate the screenshots in docs/screenshots/ (offscreen, 1366×768, a realistic filled year).
 
-    python scripts/screenshots.py [--out docs/screenshots]
+    python scripts/screenshots.py [--out docs/screenshots] [--main-only]
 
 Each picture is what a 1366×768 laptop screen shows: the first-run dialog on an
-empty desktop, the main window with the 2026 year report filled in, and an
+empty desktop, the main window with the 2026 year report filled in (in Vietnamese,
+02-cua-so-chinh.png, and in the English interface, 02-main-window-en.png), and an
 indicator's history chart over the main window. The data are invented but
-plausible for Xã Đại Phúc; nothing is read from or written to the user's data.
+plausible for Xã Đại Phúc; nothing is read from or written to the user's data
+(nor the interface language saved on this computer). `--main-only`: only the two
+main-window pictures.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_app.services import Workspace  # noqa: E402
+from ui import i18n  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.history_dialog import HistoryDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -127,31 +131,39 @@ def check_size(pixmap: QPixmap, name: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--main-only", action="store_true", help="only the main window, in both languages")
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    app = create_application([])
+    app = create_application([], language=i18n.VIETNAMESE)  # not the language saved on this computer
+    written: list[Path] = []
+
+    def save(shot: QPixmap, name: str) -> None:
+        check_size(shot, name)
+        shot.save(str(out / name))
+        written.append(out / name)
 
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace.open(tmp, user="can-bo")
         try:
-            # 1. First run: the unit found without accents.
-            dialog = SetupDialog(ws, first_run=True)
-            dialog.search.setText("dai phuc")
-            dialog.preparer.setText("Nguyễn Thị Hồng")
-            dialog.signer.setText("Đặng Văn Quý")
-            dialog.signer_title.setCurrentIndex(0)
-            dialog.doc_prefix.setText("BC-UBND")
-            dialog.adjustSize()
-            dialog.show()
-            settle(app)
-            shot = over(desktop(), dialog)
-            check_size(shot, "first run")
-            shot.save(str(out / "01-thiet-lap-lan-dau.png"))
-            dialog.accept()
-            dialog.close()
+            if not args.main_only:
+                # 1. First run: the unit found without accents.
+                dialog = SetupDialog(ws, first_run=True)
+                dialog.search.setText("dai phuc")
+                dialog.preparer.setText("Nguyễn Thị Hồng")
+                dialog.signer.setText("Đặng Văn Quý")
+                dialog.signer_title.setCurrentIndex(0)
+                dialog.doc_prefix.setText("BC-UBND")
+                dialog.adjustSize()
+                dialog.show()
+                settle(app)
+                save(over(desktop(), dialog), "01-thiet-lap-lan-dau.png")
+                dialog.accept()
+                dialog.close()
+            else:
+                ws.setup("dai phuc", "Nguyễn Thị Hồng", "Đặng Văn Quý", "Chủ tịch", "BC-UBND")
 
-            # 2. The main window with the year report filled in.
+            # 2. The main window with the year report filled in, in Vietnamese then in English.
             fill(ws)
             window = MainWindow(ws, today=TODAY)
             window.resize(*SCREEN)
@@ -164,24 +176,28 @@ def main(argv: list[str] | None = None) -> int:
             window.table.setCurrentIndex(model.index_of("bhyt", "numerator"))
             window.table.setFocus()
             settle(app)
-            shot = window.grab()
-            check_size(shot, "main window")
-            shot.save(str(out / "02-cua-so-chinh.png"))
-
-            # 3. An indicator's history over the main window.
-            history = HistoryDialog(ws, "bhyt", window.period, window)
-            history.resize(1100, 640)
-            history.show()
+            save(window.grab(), "02-cua-so-chinh.png")
+            i18n.install_language(i18n.ENGLISH)  # as Cài đặt › Ngôn ngữ does, without saving the choice
             settle(app)
-            shot = over(window.grab(), history)
-            check_size(shot, "history")
-            shot.save(str(out / "03-dien-bien-chi-tieu.png"))
-            history.close()
+            window.table.setCurrentIndex(model.index_of("bhyt", "numerator"))
+            settle(app)
+            save(window.grab(), "02-main-window-en.png")
+            i18n.install_language(i18n.VIETNAMESE)
+            settle(app)
+
+            if not args.main_only:
+                # 3. An indicator's history over the main window.
+                history = HistoryDialog(ws, "bhyt", window.period, window)
+                history.resize(1100, 640)
+                history.show()
+                settle(app)
+                save(over(window.grab(), history), "03-dien-bien-chi-tieu.png")
+                history.close()
             window.close()
         finally:
             ws.close()
-    for name in ("01-thiet-lap-lan-dau.png", "02-cua-so-chinh.png", "03-dien-bien-chi-tieu.png"):
-        print(out / name)
+    for path in written:
+        print(path)
     return 0
 
 

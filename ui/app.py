@@ -22,6 +22,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     from ui.icons import app_icon
 
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+    app.setOrganizationName("chitieu")  # QSettings: HKCU\Software\chitieu\chitieu, ~/.config/chitieu/
     app.setApplicationName("chitieu")
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(app_icon())

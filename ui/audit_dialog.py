@@ -59,13 +59,14 @@ FIELD_WORDS = {
 }
 _ACTION_CODES = {text: code for code, text in ACTIONS.items()}
 _FIELD_CODES = {text: code for code, text in FIELDS.items()}
-ACTION_COLUMN, FIELD_COLUMN = 2, 5
+ACTION_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN = 2, 4, 5
 
 
 class AuditModel(QAbstractTableModel):
-    def __init__(self, lines: list[AuditLine]):
+    def __init__(self, lines: list[AuditLine], indicator_names: dict[str, str] | None = None):
         super().__init__()
         self.lines = lines
+        self.indicator_names = indicator_names or {}  # the trail's (seed) name -> the name shown
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.lines)
@@ -76,6 +77,8 @@ class AuditModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self.lines[index.row()].cells()[index.column()]
+            if index.column() == INDICATOR_COLUMN:
+                return self.indicator_names.get(text, text)
             if index.column() == ACTION_COLUMN and _ACTION_CODES.get(text) in ACTION_WORDS:
                 return self.tr(ACTION_WORDS[_ACTION_CODES[text]])
             if index.column() == FIELD_COLUMN:
@@ -143,7 +146,8 @@ class AuditDialog(QDialog):
         except Exception as err:  # noqa: BLE001 - shown to the user
             show_error(self, err)
             return
-        self.model = AuditModel(list(reversed(lines)))  # newest first
+        names = {i.name: labels.indicator_name(i) for i in self.workspace.catalog.indicators}
+        self.model = AuditModel(list(reversed(lines)), names)  # newest first
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         for col, mode in enumerate([QHeaderView.ResizeMode.ResizeToContents] * 4 + [QHeaderView.ResizeMode.Stretch]

@@ -319,7 +319,7 @@ class EntryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in INPUT_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            label = f.label + (f" ({f.unit})" if f.unit and f.unit != "Có/Không" else "")  # untranslated: unit
+            label = f.label + (f" ({f.unit})" if f.unit and f.unit != labels.YES_NO_UNIT else "")
             tip = label if f.field != "comment" else self.tr("Comment, explanation")
             return f"{tip}\n{refused[1]}" if refused else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -365,7 +365,7 @@ class EntryModel(QAbstractTableModel):
             if col == Col.NAME:
                 return labels.indicator_name(ind)
             if col == Col.UNIT:
-                return ind.unit
+                return labels.unit_label(ind.unit)
             if col == Col.TARGET:
                 if row.target is None:
                     return self.tr("Not assigned")

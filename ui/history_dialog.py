@@ -52,7 +52,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History across periods — {indicator}").format(indicator=name))
         self.resize(1100, 640)
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{ind.no}. {name}</b> ({ind.unit})")
+        title = QLabel(f"<b>{ind.no}. {name}</b> ({labels.unit_label(ind.unit)})")
         title.setWordWrap(True)
         layout.addWidget(title)
         subtitle = QLabel(self._subtitle())

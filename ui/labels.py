@@ -59,6 +59,7 @@ SIGNER_TITLES = {  # keyed by the core's titles (desktop_app.services.SIGNER_TIT
     "Chủ tịch": QT_TRANSLATE_NOOP("labels", "Chair of the People's Committee"),  # untranslated: key
     "Phó Chủ tịch": QT_TRANSLATE_NOOP("labels", "Vice-chair of the People's Committee"),  # untranslated: key
 }
+YES_NO_UNIT = "Có/Không"  # untranslated: the catalogue's unit of yes/no indicators
 # The summary's order: the three final verdicts are always listed, the others when present.
 SUMMARY_ORDER = [Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
                  Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_DEN_KY, Verdict.CHUA_GIAO, Verdict.CHUA_NHAP]
@@ -91,6 +92,11 @@ def narrative_title(section: str, seed_title: str = "") -> str:
 
 def signer_title_label(title: str) -> str:
     return _t(SIGNER_TITLES[title]) if title in SIGNER_TITLES else title
+
+
+def unit_label(unit: str) -> str:
+    """A catalogue unit as the table shows it: units stay as in the seeds, except yes/no."""
+    return translate("labels", "Yes/No") if unit == YES_NO_UNIT else unit
 
 
 def yes_no(value: bool) -> str:

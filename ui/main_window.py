@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self.baselines_action = self.data_menu.addAction("", self.open_baselines)
         self.own_targets_action = self.data_menu.addAction("", self.open_own_targets)
         self.reference_action = self.data_menu.addAction("", self.open_reference)
+        self.catalog_update_action = self.data_menu.addAction("", self.import_catalog_update)
         self.data_menu.addSeparator()
         self.history_action = self.data_menu.addAction("", lambda: self.show_history())
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
@@ -283,6 +284,9 @@ class MainWindow(QMainWindow):
         self.baselines_action.setText(self.tr("Start-of-&term figures…"))
         self.own_targets_action.setText(self.tr("Commune's &own targets…"))
         self.reference_action.setText(self.tr("The province's &indicator list…"))
+        self.catalog_update_action.setText(self.tr("&Update the indicator catalogue…"))
+        self.catalog_update_action.setStatusTip(
+            self.tr("Import the catalogue update file the province sent (.chitieu-catalog.json)"))
         self.history_action.setText(self.tr("&History of the selected indicator…"))
         self.admin_menu.setTitle(self.tr("&Administration"))
         self.accounts_action.setText(self.tr("&Accounts…"))
@@ -565,8 +569,7 @@ class MainWindow(QMainWindow):
         if f is COMMENT_FIELD:
             what = self.tr("Comment, explanation")
         elif f is not None:
-            yes_no_unit = "Có/Không"  # untranslated: the catalogue's unit of yes/no indicators
-            what = f.label + (f" ({f.unit})" if f.unit and f.unit != yes_no_unit else self.tr(" (Yes / No)"))
+            what = f.label + (f" ({f.unit})" if f.unit and f.unit != labels.YES_NO_UNIT else self.tr(" (Yes / No)"))
         elif index.column() == Col.IN2 and ind.baseline is not None:
             what = self.tr("{label}: change it in Data › Start-of-term figures…").format(label=ind.baseline.label)
         else:
@@ -653,6 +656,17 @@ class MainWindow(QMainWindow):
         return dialog
 
     # --- the other engineers' actions, plugged in (each one call into their module) ---------------
+    def import_catalog_update(self) -> bool:
+        """Dữ liệu › Cập nhật bộ chỉ tiêu…: the province's update file (ui/catalog_update_dialog.py)."""
+        from ui.catalog_update_dialog import import_catalog_update
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        if not import_catalog_update(self, self.workspace):
+            return False
+        self.reload(self.period)
+        return True
+
     def _workflow(self, name: str) -> None:
         from ui import workflow_actions
 

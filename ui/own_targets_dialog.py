@@ -62,7 +62,7 @@ class OwnTargetsDialog(QDialog):
         self._loading = True
         for r, ind in enumerate(self.indicators):
             self._fixed(r, 0, f"{ind.no}. {labels.indicator_name(ind)}")
-            self._fixed(r, 1, ind.unit)
+            self._fixed(r, 1, labels.unit_label(ind.unit))
             province = workspace.catalog.province_target(workspace.commune, ind)
             text = (f"{_target_label(province, ind)}\n{target_source_text(province)}" if province
                     else self.tr("Not assigned"))

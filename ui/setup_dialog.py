@@ -53,7 +53,7 @@ class SetupDialog(QDialog):
         unit_layout = QVBoxLayout(unit_box)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            self.tr("Type the name of the commune or ward (with or without accents), for example: dai phuc"))
+            self.tr("Name of the commune or ward, with or without accents, e.g. dai phuc"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search communes and wards"))
         self.results = QListWidget()
@@ -108,8 +108,7 @@ class SetupDialog(QDialog):
             self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
             self.language.setAccessibleName(self.tr("Interface language"))
             iform.addRow(self.tr("Language:"), self.language)
-            note = QLabel(self.tr("Applies at once, no restart needed. Reports and files sent to the "
-                                  "province stay in Vietnamese."))
+            note = QLabel(self.tr("Applies at once. Reports and files for the province stay in Vietnamese."))
             note.setWordWrap(True)
             note.setStyleSheet("color: #555;")
             iform.addRow(note)

@@ -718,6 +718,14 @@ Ghi đè bằng bản mới?</translation>
         <translation>&amp;Bộ chỉ tiêu của tỉnh…</translation>
     </message>
     <message>
+        <source>&amp;Update the indicator catalogue…</source>
+        <translation>&amp;Cập nhật bộ chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Import the catalogue update file the province sent (.chitieu-catalog.json)</source>
+        <translation>Nhập tệp cập nhật bộ chỉ tiêu do tỉnh gửi (.chitieu-catalog.json)</translation>
+    </message>
+    <message>
         <source>&amp;History of the selected indicator…</source>
         <translation>&amp;Diễn biến chỉ tiêu đang chọn…</translation>
     </message>
@@ -1569,7 +1577,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <source>Type the name of the commune or ward (with or without accents), for example: dai phuc</source>
+        <source>Name of the commune or ward, with or without accents, e.g. dai phuc</source>
         <translation>Gõ tên xã, phường (có dấu hoặc không dấu), ví dụ: dai phuc</translation>
     </message>
     <message>
@@ -1641,7 +1649,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <source>Applies at once, no restart needed. Reports and files sent to the province stay in Vietnamese.</source>
+        <source>Applies at once. Reports and files for the province stay in Vietnamese.</source>
         <translation>Áp dụng ngay, không cần khởi động lại. Báo cáo và tệp gửi tỉnh luôn bằng tiếng Việt.</translation>
     </message>
     <message>
@@ -1915,6 +1923,10 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     <message>
         <source>Vice-chair of the People&apos;s Committee</source>
         <translation>Phó Chủ tịch UBND</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>Có/Không</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -197,3 +197,18 @@ def test_switching_to_the_officer_account_makes_the_form_editable(make_window, w
     type_text("1000")
     press(Qt.Key.Key_Return)
     assert workspace.row("2026-6M", "thu_ngan_sach").entry.value == D(1000)
+
+
+def test_the_catalogue_update_is_in_the_data_menu(window, monkeypatch):
+    """Dữ liệu › Cập nhật bộ chỉ tiêu… runs the province-update import on this workspace, then reloads."""
+    from ui import catalog_update_dialog
+
+    calls = []
+    monkeypatch.setattr(catalog_update_dialog, "import_catalog_update",
+                        lambda parent, workspace: calls.append((parent, workspace)) or True)
+    texts = [a.text() for a in window.data_menu.actions()]
+    assert "&Cập nhật bộ chỉ tiêu…" in texts
+    window.table.setCurrentIndex(window.model.index_of("bhyt", "numerator"))
+    window.catalog_update_action.trigger()
+    assert calls == [(window, window.workspace)]
+    assert window.current_code() == "bhyt"  # reloaded, the cursor kept
