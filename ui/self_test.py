@@ -166,7 +166,8 @@ class SelfTest:
 
 def run_self_test() -> int:
     """Run every step in a temporary folder (removed afterwards); 0 when all passed."""
-    with tempfile.TemporaryDirectory(prefix="chitieu-tu-kiem-tra-") as tmp:
+    # ignore_cleanup_errors: Windows may hold a file a moment longer; the result stands.
+    with tempfile.TemporaryDirectory(prefix="chitieu-tu-kiem-tra-", ignore_cleanup_errors=True) as tmp:
         test = SelfTest(Path(tmp))
         code = test.run()
     try:
