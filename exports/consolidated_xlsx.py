@@ -10,17 +10,25 @@ Sheets:
 - "Kết quả nhận tệp": every file read for the period, its class and reason.
 
 Figures are numbers (exactly the canonical decimals the submissions state), so the
-sheet can be summed and filtered; written in openpyxl's streaming mode, so 3.321 units
-take seconds.
+sheet can be summed and filtered. openpyxl writes the workbook without its rows (styles,
+widths, merges, freeze panes, print titles, filters, page setup) and the rows are serialised
+here as openpyxl would serialise them (`workbook_bytes`): 3.321 units take about a second
+instead of seven.
 """
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from copy import copy
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.compat import safe_string
+from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
@@ -49,11 +57,25 @@ VERDICT_FILLS = {
 }
 
 
-class _Cells:
-    """Shared styles for write-only cells (one Font/Alignment object each, reused)."""
+class _Cell:
+    """A cell to write: its value and the key of its style (see `_Cells.style_array`)."""
 
-    def __init__(self, ws):
+    __slots__ = ("value", "key")
+
+    def __init__(self, value, key):
+        self.value = value
+        self.key = key
+
+
+class _Cells:
+    """Shared styles: one Font/Alignment object each, one openpyxl style per combination."""
+
+    def __init__(self, ws, stream: bool = False):
         self.ws = ws
+        self.stream = stream  # rows serialised here (`xml`) rather than appended to `ws`
+        self.heights: dict[int, float] = {}
+        self.xml: list[str] = []
+        self._row = 0
         self.normal = Font(name=FONT, size=11)
         self.bold = Font(name=FONT, size=11, bold=True)
         self.title = Font(name=FONT, size=13, bold=True)
@@ -63,17 +85,19 @@ class _Cells:
         self.right = Alignment(horizontal="right", vertical="center")
         self.fills = {k: PatternFill("solid", fgColor=v) for k, v in VERDICT_FILLS.items()}
         self._styles: dict[tuple, object] = {}
+        self._ids: dict[tuple, str] = {}
 
-    def cell(self, value, *, font=None, align=None, box=True, fmt=None, fill=None):
-        c = WriteOnlyCell(self.ws, value=value)
+    def cell(self, value, *, font=None, align=None, box=True, fmt=None, fill=None) -> _Cell:
         quote = isinstance(value, str) and value.startswith(_FORMULA_START)
-        if isinstance(value, str):
-            c.data_type = "s"
-        # Setting a style registers it with the workbook (hashing every attribute): do it once
-        # per combination and copy the resulting style ids to every other cell.
-        key = (id(font), id(align), box, fmt, id(fill), quote)
-        style = self._styles.get(key)
+        return _Cell(value, (font, align, box, fmt, fill, quote))
+
+    def style_array(self, key):
+        """The openpyxl style of a key. Setting a style registers it with the workbook (hashing
+        every attribute): done once per combination, the result copied to every other cell."""
+        k = (id(key[0]), id(key[1]), key[2], key[3], id(key[4]), key[5])
+        style = self._styles.get(k)
         if style is None:
+            font, align, box, fmt, fill, quote = key
             proto = WriteOnlyCell(self.ws)
             proto.font = font or self.normal
             if align is not None:
@@ -86,9 +110,68 @@ class _Cells:
                 proto.fill = fill
             if quote:
                 proto.quotePrefix = True
-            style = self._styles[key] = proto._style
-        c._style = copy(style)
+            style = self._styles[k] = proto._style
+        return style
+
+    def style_id(self, key) -> str:
+        """The workbook's cellXfs index of a key's style, as text."""
+        k = (id(key[0]), id(key[1]), key[2], key[3], id(key[4]), key[5])
+        sid = self._ids.get(k)
+        if sid is None:
+            sid = self._ids[k] = str(self.ws.parent._cell_styles.add(self.style_array(key)))
+        return sid
+
+    def append(self, cells: list[_Cell]) -> None:
+        self._row += 1
+        if not self.stream:
+            r = self._row
+            if r in self.heights:
+                self.ws.row_dimensions[r].height = self.heights[r]
+            self.ws.append([self.openpyxl_cell(cell) for cell in cells])
+            return
+        self.xml.append(_row_xml(self._row, cells, self.style_id, self.heights.get(self._row)))
+
+    def openpyxl_cell(self, cell: _Cell):
+        c = WriteOnlyCell(self.ws, value=cell.value)
+        if isinstance(cell.value, str):
+            c.data_type = "s"
+        c._style = copy(self.style_array(cell.key))
         return c
+
+
+_LETTERS = [get_column_letter(i) for i in range(1, 1000)]
+_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None) -> str:
+    """One <row> as openpyxl writes it (same types, number text, inline strings and
+    whitespace rule), for cells `_Cells.cell` made."""
+    out = [f'<row r="{r}" ht="{height:g}" customHeight="1">' if height else f'<row r="{r}">']
+    add = out.append
+    for i, cell in enumerate(cells):
+        v = cell.value
+        ref = f'{_LETTERS[i]}{r}" s="{style_id(cell.key)}"'
+        cls = v.__class__
+        if cls is str:
+            if v == "":
+                add(f'<c r="{ref} t="inlineStr" />')
+                continue
+            v = v[:32767]
+            if ILLEGAL_CHARACTERS_RE.search(v):
+                raise IllegalCharacterError(f"{v} cannot be used in worksheets.")
+            stripped = v.strip()
+            space = ' xml:space="preserve"' if stripped and stripped != v else ""
+            add(f'<c r="{ref} t="inlineStr"><is><t{space}>{v.translate(_ESCAPE)}</t></is></c>')
+        elif v is None:
+            add(f'<c r="{ref} t="n" />')
+        elif cls is bool:
+            add(f'<c r="{ref} t="b"><v>{safe_string(v)}</v></c>')
+        elif isinstance(v, (int, float, Decimal)):
+            add(f'<c r="{ref} t="n"><v>{safe_string(v)}</v></c>')
+        else:
+            raise TypeError(f"Giá trị {v!r} ({type(v).__name__}) không ghi được vào bảng tổng hợp.")
+    add("</row>")
+    return "".join(out)
 
 
 def _number(text: str | None) -> Decimal | None:
@@ -104,15 +187,19 @@ def _fmt(decimals: int) -> str:
     return "#,##0" if decimals <= 0 else "#,##0." + "0" * decimals
 
 
-def _value_cell(c: _Cells, text: str | None, decimals: int, *, boolean: bool = False):
-    """A figure as a number (exactly the stated decimal), "Có"/"Không" for yes/no."""
+def _value_cell(c: _Cells, text: str | None, decimals: int, *, boolean: bool = False, op: str | None = None):
+    """A figure as a number (exactly the stated decimal), "Có"/"Không" for yes/no; a target's
+    operator other than "=" (`op`) shown before a stated value by the number format."""
+    def prefixed(fmt):
+        return f'"{op} "' + (fmt or "General") if op and op != "=" else fmt
+
     if boolean and text in ("0", "1"):
-        return c.cell("Có" if text == "1" else "Không", align=c.centre)
+        return c.cell("Có" if text == "1" else "Không", align=c.centre, fmt=prefixed(None))
     d = _number(text)
     if d is None:
         return c.cell(None, align=c.right)
     places = max(decimals, -d.as_tuple().exponent if isinstance(d.as_tuple().exponent, int) else 0)
-    return c.cell(d, align=c.right, fmt=_fmt(places))
+    return c.cell(d, align=c.right, fmt=prefixed(_fmt(places)))
 
 
 def _merge(ws, r1, c1, r2, c2) -> None:
@@ -121,15 +208,15 @@ def _merge(ws, r1, c1, r2, c2) -> None:
 
 
 def _title_rows(ws, c: _Cells, con: Consolidation, title: str, width: int) -> int:
-    ws.append([c.cell(title, font=c.title, align=c.centre, box=False)])
+    c.append([c.cell(title, font=c.title, align=c.centre, box=False)])
     _merge(ws, 1, 1, 1, width)
-    ws.append([c.cell(f"{con.period.name} (mã kỳ {con.period.code}); bộ chỉ tiêu {con.catalog.version}; "
+    c.append([c.cell(f"{con.period.name} (mã kỳ {con.period.code}); bộ chỉ tiêu {con.catalog.version}; "
                       f"hạn gửi {format_date(con.completeness.deadline)}", font=c.italic, align=c.centre,
                       box=False)])
     _merge(ws, 2, 1, 2, width)
-    ws.append([c.cell(f"Tình hình gửi báo cáo: {con.completeness.text}.", font=c.bold, align=c.left, box=False)])
+    c.append([c.cell(f"Tình hình gửi báo cáo: {con.completeness.text}.", font=c.bold, align=c.left, box=False)])
     _merge(ws, 3, 1, 3, width)
-    ws.append([])
+    c.append([])
     return 5  # the first header row
 
 
@@ -139,8 +226,7 @@ def _unit_cells(c: _Cells, n: int, u) -> list:
             c.cell(u.status.status_text, align=c.centre)]
 
 
-def _main_sheet(ws, con: Consolidation) -> None:
-    c = _Cells(ws)
+def _main_sheet(ws, con: Consolidation, c: _Cells) -> None:
     inds = con.assigned
     width = len(UNIT_COLUMNS) + 3 * len(inds)
     ws.column_dimensions["A"].width = 5
@@ -163,13 +249,13 @@ def _main_sheet(ws, con: Consolidation) -> None:
         first = len(UNIT_COLUMNS) + 3 * k + 1
         row3 += [c.cell(f"({first + j})", font=c.bold, align=c.centre) for j in range(3)]
     for row in (row1, row2, row3):
-        ws.append(row)
+        c.append(row)
     for j in range(len(UNIT_COLUMNS)):
         _merge(ws, head, j + 1, head + 1, j + 1)
     for k in range(len(inds)):
         col = len(UNIT_COLUMNS) + 3 * k + 1
         _merge(ws, head, col, head, col + 2)
-    ws.row_dimensions[head].height = 96
+    c.heights[head] = 96
     r = head + 3
     for n, u in enumerate(con.units, 1):
         cells = _unit_cells(c, n, u)
@@ -180,7 +266,7 @@ def _main_sheet(ws, con: Consolidation) -> None:
             it = con.item(u.commune.code, ind.code)
             boolean = ind.kind == "boolean"
             if it is not None:
-                target = _value_cell(c, it.target_value, ind.decimals, boolean=boolean)
+                target = _value_cell(c, it.target_value, ind.decimals, boolean=boolean, op=it.target_op)
                 verdict = it.verdict or CHUA_BAO_CAO
                 value = _value_cell(c, it.value, ind.decimals, boolean=boolean)
             else:
@@ -190,10 +276,8 @@ def _main_sheet(ws, con: Consolidation) -> None:
                     ind.decimals, boolean=boolean)
                 verdict = CHUA_BAO_CAO
                 value = c.cell(None)
-            if it is not None and it.target_op and it.target_op not in ("=",) and target.value is not None:
-                target.number_format = f'"{it.target_op} "' + (target.number_format or "General")
             cells += [target, value, c.cell(verdict, align=c.centre, fill=c.fills.get(verdict))]
-        ws.append(cells)
+        c.append(cells)
         r += 1
     # province-wide figures and counts
     labels = [("Toàn tỉnh", None)] + [(f"Số đơn vị {k.lower() if k != CHUA_BAO_CAO else 'chưa báo cáo'}", k)
@@ -212,7 +296,7 @@ def _main_sheet(ws, con: Consolidation) -> None:
                 cells += [c.cell(share, align=c.centre, font=c.bold, fmt="0.00"), c.cell(None), c.cell(None)]
             else:
                 cells += [c.cell(s.counts[key], align=c.centre, font=c.bold), c.cell(None), c.cell(None)]
-        ws.append(cells)
+        c.append(cells)
         _merge(ws, r, 2, r, 5)
         for k in range(len(inds)):
             col = len(UNIT_COLUMNS) + 3 * k + 1
@@ -225,8 +309,7 @@ def _main_sheet(ws, con: Consolidation) -> None:
     _page(ws)
 
 
-def _supplementary_sheet(ws, con: Consolidation) -> None:
-    c = _Cells(ws)
+def _supplementary_sheet(ws, con: Consolidation, c: _Cells) -> None:
     inds = con.supplementary
     width = len(UNIT_COLUMNS) + 2 * len(inds)
     for letter, w in zip("ABCDE", (5, 26, 9, 8, 14)):
@@ -241,14 +324,14 @@ def _supplementary_sheet(ws, con: Consolidation) -> None:
         row1 += [c.cell(f"{ind.name} ({ind.unit}; chỉ tiêu: {target})", font=c.bold, align=c.centre),
                  c.cell(None)]
         row2 += [c.cell(t, font=c.bold, align=c.centre) for t in SUPP_SUB]
-    ws.append(row1)
-    ws.append(row2)
+    c.append(row1)
+    c.append(row2)
     for j in range(len(UNIT_COLUMNS)):
         _merge(ws, head, j + 1, head + 1, j + 1)
     for k in range(len(inds)):
         col = len(UNIT_COLUMNS) + 2 * k + 1
         _merge(ws, head, col, head, col + 1)
-    ws.row_dimensions[head].height = 110
+    c.heights[head] = 110
     r = head + 2
     for n, u in enumerate(con.units, 1):
         cells = _unit_cells(c, n, u)
@@ -262,7 +345,7 @@ def _supplementary_sheet(ws, con: Consolidation) -> None:
                 continue
             cells += [_value_cell(c, it.value, ind.decimals, boolean=ind.kind == "boolean"),
                       c.cell(it.verdict, align=c.centre, fill=c.fills.get(it.verdict))]
-        ws.append(cells)
+        c.append(cells)
         r += 1
     for label, key in [("Toàn tỉnh", None), ("Số đơn vị đạt, vượt", "met"),
                        ("Số đơn vị không đạt", "Không đạt"), ("Số đơn vị đang thực hiện", "Đang thực hiện"),
@@ -277,7 +360,7 @@ def _supplementary_sheet(ws, con: Consolidation) -> None:
             else:
                 v = s.met if key == "met" else s.counts[key]
                 cells += [c.cell(v, align=c.centre, font=c.bold), c.cell(None)]
-        ws.append(cells)
+        c.append(cells)
         _merge(ws, r, 2, r, 5)
         r += 1
     ws.freeze_panes = f"C{head + 2}"
@@ -289,14 +372,13 @@ COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "T�
                         "Thời điểm lập tệp", "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú")
 
 
-def _completeness_sheet(ws, con: Consolidation) -> None:
-    c = _Cells(ws)
+def _completeness_sheet(ws, con: Consolidation, c: _Cells) -> None:
     for i, w in enumerate((5, 9, 26, 8, 14, 8, 8, 21, 21, 66, 36, 60), 1):
         ws.column_dimensions[get_column_letter(i)].width = w
     head = _title_rows(ws, c, con, "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG", len(COMPLETENESS_HEADERS))
-    ws.append([c.cell(t, font=c.bold, align=c.centre) for t in COMPLETENESS_HEADERS])
+    c.append([c.cell(t, font=c.bold, align=c.centre) for t in COMPLETENESS_HEADERS])
     for n, u in enumerate(con.completeness.units, 1):
-        ws.append([c.cell(n, align=c.centre), c.cell(u.code, align=c.centre), c.cell(u.name, align=c.left),
+        c.append([c.cell(n, align=c.centre), c.cell(u.code, align=c.centre), c.cell(u.name, align=c.left),
                    c.cell(u.kind, align=c.centre), c.cell(u.status_text, align=c.centre),
                    c.cell("x" if u.late else None, align=c.centre),
                    c.cell("x" if u.draft else None, align=c.centre),
@@ -310,14 +392,13 @@ def _completeness_sheet(ws, con: Consolidation) -> None:
 INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "Lý do", "Mã ĐVHC", "Kỳ", "Mã xác thực")
 
 
-def _intake_sheet(ws, con: Consolidation) -> None:
-    c = _Cells(ws)
+def _intake_sheet(ws, con: Consolidation, c: _Cells) -> None:
     for i, w in enumerate((9, 21, 36, 20, 90, 9, 9, 66), 1):
         ws.column_dimensions[get_column_letter(i)].width = w
     head = _title_rows(ws, c, con, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS))
-    ws.append([c.cell(t, font=c.bold, align=c.centre) for t in INTAKE_HEADERS])
+    c.append([c.cell(t, font=c.bold, align=c.centre) for t in INTAKE_HEADERS])
     for log in con.intake_log:
-        ws.append([c.cell(log.run_id, align=c.centre), c.cell(log.at), c.cell(log.file_name),
+        c.append([c.cell(log.run_id, align=c.centre), c.cell(log.at), c.cell(log.file_name),
                    c.cell(log.class_, align=c.centre, fill=c.fills.get(
                        "Đạt" if log.class_ in ("Hợp lệ", "Trùng") else "Không đạt")),
                    c.cell(log.reason, align=c.left), c.cell(log.unit_code), c.cell(log.period),
@@ -335,18 +416,57 @@ def _page(ws) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def build_workbook(con: Consolidation) -> Workbook:
+_SHEETS = ((SHEET_MAIN, _main_sheet), (SHEET_SUPPLEMENTARY, _supplementary_sheet),
+           (SHEET_COMPLETENESS, _completeness_sheet), (SHEET_INTAKE, _intake_sheet))
+
+
+def _workbook(con: Consolidation, stream: bool) -> tuple[Workbook, list[_Cells]]:
     wb = Workbook(write_only=True)
-    for title, fill in ((SHEET_MAIN, _main_sheet), (SHEET_SUPPLEMENTARY, _supplementary_sheet),
-                        (SHEET_COMPLETENESS, _completeness_sheet), (SHEET_INTAKE, _intake_sheet)):
+    sheets = []
+    for title, fill in _SHEETS:
         ws = wb.create_sheet(title)
-        fill(ws, con)
+        c = _Cells(ws, stream)
+        fill(ws, con, c)
+        sheets.append(c)
     wb.properties.title = con.title
     wb.properties.creator = "chitieu (cấp tỉnh)"
-    return wb
+    return wb, sheets
+
+
+def build_workbook(con: Consolidation) -> Workbook:
+    """The workbook through openpyxl's own cell writer (the reference for `workbook_bytes`)."""
+    return _workbook(con, stream=False)[0]
+
+
+_SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>.*?</sheetData>", re.S)
+
+
+def workbook_bytes(con: Consolidation) -> bytes:
+    """The consolidated workbook's bytes. openpyxl writes everything but the cells (styles,
+    column widths, merges, freeze panes, print titles, filters, page setup, properties: a
+    workbook without rows); each sheet's rows, serialised here the way openpyxl serialises
+    them but about twenty times faster, are then put in its place."""
+    wb, sheets = _workbook(con, stream=True)
+    buf = io.BytesIO()
+    wb.save(buf)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("xl/worksheets/sheet") and info.filename.endswith(".xml"):
+                c = sheets[int(info.filename[len("xl/worksheets/sheet"):-4]) - 1]
+                rows = "".join(c.xml).encode("utf-8")
+                data, n = _SHEET_DATA.subn(lambda m: b"<sheetData>" + rows + b"</sheetData>", data, count=1)
+                if n != 1:
+                    raise ValueError(f"{info.filename}: openpyxl wrote no <sheetData>")
+            dst.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=_LEVEL)
+    return out.getvalue()
+
+
+_LEVEL = 1  # XML packs well even at the fastest level; level 6 costs several times more
 
 
 def write_consolidated(con: Consolidation, path: str | Path) -> Path:
     """Write the consolidated workbook to `path` (temporary file, then renamed)."""
-    wb = build_workbook(con)
-    return write_atomic(path, lambda tmp: wb.save(tmp))
+    data = workbook_bytes(con)
+    return write_atomic(path, lambda tmp: Path(tmp).write_bytes(data))
