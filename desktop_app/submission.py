@@ -347,20 +347,6 @@ def build_submission(view, settings, catalog_version: str, *, approved: bool = F
 
 
 def current_app_version() -> str:
-    try:
-        from importlib.metadata import PackageNotFoundError, version
+    from desktop_app.resources import app_version
 
-        try:
-            return version("chitieu")
-        except PackageNotFoundError:
-            pass
-    except ImportError:  # pragma: no cover
-        pass
-    try:
-        import tomllib
-        from pathlib import Path
-
-        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
-        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-    except Exception:
-        return "0+unknown"
+    return app_version()

@@ -47,23 +47,9 @@ def app_title() -> str:
 
 
 def app_version() -> str:
-    """The program's version, from pyproject.toml (a build carries it as resources/version.txt)."""
-    from desktop_app.resources import resource_path, resource_root
+    from desktop_app.resources import app_version as version
 
-    built = resource_path("version.txt")
-    if built.is_file():
-        return built.read_text(encoding="utf-8").strip()
-    pyproject = resource_root().parent / "pyproject.toml"
-    if pyproject.is_file():
-        import tomllib
-
-        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("chitieu")
-    except PackageNotFoundError:
-        return "?"
+    return version()
 
 
 def setup_font(app: QApplication) -> QFont:
