@@ -24,6 +24,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -336,14 +337,35 @@ class Intake:
             run_id = self.store.add_intake_run(str(folder), p.code, self.user)
         run = IntakeRun(run_id, str(folder), p.code)
         total = len(files)
+        pool = None
         try:
+            workers = intake_workers(total)
+            reads = None
+            if workers:
+                try:
+                    pool, reads = self._parallel_reads(files, p, workers)
+                except Exception:  # no processes (sandbox, limits): read here
+                    pool, reads = None, None
             for n, path in enumerate(files):
                 if cancelled and cancelled():
                     run.cancelled = True
                     break
                 if progress:
                     progress(n, total, f"Đang đọc {path.name} ({n + 1}/{total})")
-                result, sub = self.read_file(path, p)
+                got = None
+                if reads is not None:
+                    try:
+                        got = next(reads)
+                    except Exception:  # a worker died: read the rest here
+                        reads = None
+                        _stop(pool)
+                        pool = None
+                if got is not None:
+                    result, sub, canonical = got
+                    if sub is not None and canonical is not None:
+                        self._canonical[id(sub)] = canonical
+                else:
+                    result, sub = self.read_file(path, p)
                 result = self.store_file(run_id, result, sub)
                 if keep_submissions is not None and sub is not None and result.kept:
                     keep_submissions[sub.unit_code] = sub
@@ -351,6 +373,8 @@ class Intake:
                 if on_result:
                     on_result(result)
         finally:
+            if pool is not None:
+                _stop(pool)
             accepted = sum(r.accepted for r in run.results)
             with self.store.transaction():
                 self.store.finish_intake_run(run_id, len(run.results), accepted,
@@ -358,6 +382,86 @@ class Intake:
         if progress:
             progress(len(run.results), total, run.summary_text)
         return run
+
+    def _parallel_reads(self, files: list[Path], period: Period, workers: int):
+        """A process pool reading and checking the files (`read_file`, which writes nothing),
+        and an iterator over their outcomes in file order; this process stores them, one
+        transaction per file, as before. "spawn" processes: no fork of a process with threads
+        (the window runs intake on a worker thread)."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_reader, initargs=(_Units.of(self.catalog), self.rules))
+        try:
+            reads = pool.map(_read_in_worker, files, [period] * len(files), chunksize=16)
+        except Exception:
+            _stop(pool)
+            raise
+        return pool, reads
+
+
+PARALLEL_MIN_FILES = 200  # below, starting the processes costs more than it saves
+MAX_WORKERS = 4
+
+
+def intake_workers(n_files: int) -> int:
+    """How many reading processes for `n_files` files: none (read in this process) for a few
+    files, on one core, in a frozen build (its entry point would have to call
+    multiprocessing.freeze_support) or when CHITIEU_INTAKE_WORKERS=0; the environment
+    variable can also set the number."""
+    env = os.environ.get("CHITIEU_INTAKE_WORKERS", "").strip()
+    if env.isdigit():
+        return min(int(env), 16)
+    if n_files < PARALLEL_MIN_FILES or getattr(sys, "frozen", False):
+        return 0
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return min(cpus, MAX_WORKERS) if cpus > 1 else 0
+
+
+class _Units:
+    """What `Intake.read_file` asks of the catalogue (the units' codes and names), light to
+    send to a reading process (the whole catalogue of 3.321 units pickles to megabytes)."""
+
+    def __init__(self, names: dict[str, str], version: str):
+        self._names = names
+        self.version = version
+        self.communes = range(len(names))  # only counted
+
+    @classmethod
+    def of(cls, catalog) -> "_Units":
+        return cls({c.code: c.name for c in catalog.communes}, catalog.version)
+
+    def commune_by_code(self, code: str):
+        from types import SimpleNamespace
+
+        from desktop_app.errors import NotFound
+
+        try:
+            return SimpleNamespace(code=code, name=self._names[code])
+        except KeyError:
+            raise NotFound(f'Không có xã, phường mang mã "{code}".', field="Xã, phường") from None
+
+
+_READER: Intake | None = None
+
+
+def _init_reader(catalog, rules) -> None:
+    global _READER
+    _READER = Intake(None, catalog, rules, "")
+
+
+def _read_in_worker(path: Path, period: Period):
+    result, sub = _READER.read_file(path, period)
+    canonical = _READER._canonical.pop(id(sub), None) if sub is not None else None
+    return result, sub, canonical
+
+
+def _stop(pool) -> None:
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _size(path: Path) -> int:

@@ -1,0 +1,65 @@
+"""Intake with reading processes gives exactly what intake in one process gives."""
+from __future__ import annotations
+
+from desktop_app import intake as intake_mod
+from desktop_app.intake import PARALLEL_MIN_FILES, intake_workers
+from tests.province.conftest import PERIOD
+
+
+def _outcome(office, run):
+    rows = office.store.conn.execute(
+        "SELECT unit_code, period, fingerprint, generated_at, file_name, file_sha256, approved, class,"
+        " reason, catalog_version, current, document, canonical FROM received ORDER BY id").fetchall()
+    log = office.store.conn.execute(
+        "SELECT file_name, file_sha256, size, class, reason, unit_code, period, fingerprint FROM intake_log"
+        " ORDER BY id").fetchall()
+    return [r.as_json() for r in run.results], rows, log
+
+
+def test_parallel_reading_gives_the_same_results_in_the_same_order(inbox, office, tmp_path, monkeypatch):
+    from desktop_app.province import ProvinceOffice
+
+    monkeypatch.setenv("CHITIEU_INTAKE_WORKERS", "0")
+    seq_run = office.intake(inbox["folder"], PERIOD)
+    seq = _outcome(office, seq_run)
+    monkeypatch.setenv("CHITIEU_INTAKE_WORKERS", "2")
+    other = ProvinceOffice.open(tmp_path / "par", user="tinh")
+    other.setup()
+    seen = []
+    par_run = other.intake(inbox["folder"], PERIOD, on_result=seen.append,
+                           progress=lambda n, total, text: None)
+    assert _outcome(other, par_run) == seq
+    assert [r.file_name for r in seen] == [r.file_name for r in par_run.results]
+    other.close()
+
+
+def test_parallel_reading_can_be_cancelled(inbox, tmp_path, monkeypatch):
+    from desktop_app.province import ProvinceOffice
+
+    monkeypatch.setenv("CHITIEU_INTAKE_WORKERS", "2")
+    office = ProvinceOffice.open(tmp_path / "c", user="tinh")
+    office.setup()
+    done = []
+    run = office.intake(inbox["folder"], PERIOD, on_result=done.append, cancelled=lambda: len(done) >= 3)
+    assert run.cancelled and len(run.results) == 3
+    office.close()
+
+
+def test_pool_failure_falls_back_to_reading_here(inbox, office, monkeypatch):
+    monkeypatch.setenv("CHITIEU_INTAKE_WORKERS", "2")
+
+    def broken(self, files, period, workers):
+        raise OSError("no processes")
+
+    monkeypatch.setattr(intake_mod.Intake, "_parallel_reads", broken)
+    run = office.intake(inbox["folder"], PERIOD)
+    assert len(run.results) == len(list(inbox["folder"].iterdir()))
+
+
+def test_how_many_workers(monkeypatch):
+    monkeypatch.delenv("CHITIEU_INTAKE_WORKERS", raising=False)
+    assert intake_workers(PARALLEL_MIN_FILES - 1) == 0
+    monkeypatch.setattr(intake_mod.sys, "frozen", True, raising=False)
+    assert intake_workers(10_000) == 0
+    monkeypatch.setenv("CHITIEU_INTAKE_WORKERS", "3")
+    assert intake_workers(5) == 3
