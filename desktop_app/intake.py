@@ -435,6 +435,14 @@ class _Units:
     def of(cls, catalog) -> "_Units":
         return cls({c.code: c.name for c in catalog.communes}, catalog.version)
 
+    def __reduce__(self):
+        # Small enough for the pipe's buffer: a larger argument makes the process that starts
+        # a reader wait until the reader has started Python and imported its modules.
+        import zlib
+
+        data = zlib.compress(json.dumps([self._names, self.version], ensure_ascii=False).encode("utf-8"))
+        return _units_from, (data,)
+
     def commune_by_code(self, code: str):
         from types import SimpleNamespace
 
@@ -444,6 +452,13 @@ class _Units:
             return SimpleNamespace(code=code, name=self._names[code])
         except KeyError:
             raise NotFound(f'Không có xã, phường mang mã "{code}".', field="Xã, phường") from None
+
+
+def _units_from(data: bytes) -> _Units:
+    import zlib
+
+    names, version = json.loads(zlib.decompress(data).decode("utf-8"))
+    return _Units(names, version)
 
 
 _READER: Intake | None = None

@@ -176,8 +176,9 @@ def _calamine(data: bytes, name: str):
 def _marker(book: _Book, name: str) -> dict[str, str]:
     """The "Thông tin" sheet of a file carrying our format marker (else NotASubmission), read as
     `submission_xlsx.read_info` reads it."""
-    from exports.submission_xlsx import SHEET_DATA, SHEET_INFO, _text
+    from exports.submission_xlsx import SHEET_DATA, SHEET_INFO
 
+    _text = _cached_text
     for sheet in (SHEET_INFO, SHEET_DATA):
         if sheet not in book.sheetnames:
             raise NotASubmission(
@@ -204,6 +205,35 @@ def _marker(book: _Book, name: str) -> dict[str, str]:
         raise NotASubmission(f"Tệp {name}: phiên bản định dạng {version} không hợp lệ.",
                              field="format_version")
     return info
+
+
+# The cleaned text of a cell's text, shared by the files of an intake: most cells (indicator
+# names, units, verdicts, section titles) are the same in every file, and cleaning one (NFC,
+# control characters) costs more than looking it up. A pure function of the text, bounded.
+_TEXTS: dict[str, str] = {}
+_TEXT_CACHE_SIZE = 200_000
+_TEXT_CACHE_MAX_LEN = 400
+
+
+
+def _cached_text(v) -> str:
+    """`submission_xlsx._text(v)`: printable ASCII needs only strip(); other texts are
+    cleaned once and remembered."""
+    if v.__class__ is str:
+        t = _TEXTS.get(v)
+        if t is None:
+            if v.isascii() and v.isprintable():
+                t = v.strip()
+            else:
+                from exports.submission_xlsx import _text as ref
+
+                t = ref(v)
+            if len(v) <= _TEXT_CACHE_MAX_LEN and len(_TEXTS) < _TEXT_CACHE_SIZE:
+                _TEXTS[v] = t
+        return t
+    from exports.submission_xlsx import _text as ref
+
+    return ref(v)
 
 
 _CANONICAL = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?")
@@ -255,7 +285,7 @@ def _fast(book: _Book, path: Path, slow):
     col = {}
     for i, c in enumerate(rows[0]):
         if c is not None and c != "":
-            col[_text(c)] = i  # as the reference: a repeated code keeps its last column
+            col[_cached_text(c)] = i  # as the reference: a repeated code keeps its last column
     if any(c not in col for c in REQUIRED_COLUMNS):
         return slow()
     width = max(col.values()) + 1
@@ -268,10 +298,7 @@ def _fast(book: _Book, path: Path, slow):
     canon = _CANONICAL.fullmatch
     _ref_text = _text
 
-    def _text(v):  # noqa: F811 - same result as the reference: printable ASCII needs only strip()
-        if v.__class__ is str and v.isascii() and v.isprintable():
-            return v.strip()
-        return _ref_text(v)
+    _text = _cached_text  # noqa: F811 - the reference's result, remembered
 
     first_raw = None
     common = None

@@ -63,3 +63,35 @@ def test_how_many_workers(monkeypatch):
     assert intake_workers(10_000) == 0
     monkeypatch.setenv("CHITIEU_INTAKE_WORKERS", "3")
     assert intake_workers(5) == 3
+
+
+def test_units_sent_to_readers_are_small_and_complete(received):
+    import pickle
+
+    from desktop_app.errors import ChiTieuError
+    from desktop_app.intake import _Units
+
+    office, _ = received
+    units = _Units.of(office.catalog)
+    data = pickle.dumps(units)
+    assert len(data) < 60_000  # fits a pipe's buffer
+    back = pickle.loads(data)
+    assert back.version == office.catalog.version and len(back.communes) == len(office.catalog.communes)
+    for c in office.catalog.communes:
+        assert back.commune_by_code(c.code).name == c.name
+    try:
+        back.commune_by_code("nope")
+    except ChiTieuError:
+        pass
+    else:
+        raise AssertionError("unknown code accepted")
+
+
+def test_cached_text_is_the_reference_text():
+    from exports.submission_fast import _cached_text
+    from exports.submission_xlsx import _text
+
+    for v in ["  a b ", "Xã Tân Cương", "Xa\u0303 ", "x\r\ny", "a\x01b", "", " ", 3.0, 2.5, 7, None,
+              "Có", "e\u0301", "\t tab"]:
+        for _ in range(2):  # computed, then remembered
+            assert _cached_text(v) == _text(v), repr(v)
