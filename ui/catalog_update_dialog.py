@@ -6,6 +6,9 @@
 - Province: `publish_catalog_update(parent, workspace)` shows the draft's changes (edited with
   `chitieu catalog-update target|assign|add-indicator`), asks for the new version and writes
   the update file to send to the communes.
+
+Words are English behind `translate("CatalogUpdate", …)` (Vietnamese through chitieu_vi.ts);
+the list of changes and the refusals are the core's Vietnamese text.
 """
 from __future__ import annotations
 
@@ -13,29 +16,38 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop_app import catalog_update as cu
 from ui.common import show_error
+from ui.i18n import translate
 
 
 def import_catalog_update(parent: QWidget | None, workspace, path: str | None = None) -> bool:
     """Cập nhật bộ chỉ tiêu…; True when the workspace now uses the new catalogue."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Chọn tệp cập nhật bộ chỉ tiêu của tỉnh", "",
-                                              f"Cập nhật bộ chỉ tiêu (*{cu.SUFFIX} *.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            parent, translate("CatalogUpdate", "Choose the province's indicator catalogue update file"), "",
+            translate("CatalogUpdate", "Indicator catalogue update ({patterns})").format(
+                patterns=f"*{cu.SUFFIX} *.json"))
         if not path:
             return False
     try:
         update = cu.read_update(path)
-        cu.check_against(update, workspace.catalog.version, "Tệp cập nhật")
+        cu.check_against(update, workspace.catalog.version, "Tệp cập nhật")  # untranslated: in the core's message
         changes = cu.describe_changes(workspace.catalog.document, update["catalog"])
-        text = (f"Cập nhật bộ chỉ tiêu từ phiên bản {workspace.catalog.version} lên "
-                f"{update['catalog_version']}:\n\n" + "\n".join(f"- {c}" for c in changes or ["(không đổi nội dung)"])
-                + "\n\nSố liệu đã nhập và các kỳ đã duyệt không thay đổi. Cập nhật?")
-        if QMessageBox.question(parent, "Cập nhật bộ chỉ tiêu", text) != QMessageBox.StandardButton.Yes:
+        listed = "\n".join(f"- {c}" for c in changes or [translate("CatalogUpdate", "(no change in content)")])
+        text = translate(
+            "CatalogUpdate",
+            "Update the indicator catalogue from version {old} to {new}:\n\n{changes}\n\n"
+            "Figures already entered and approved periods do not change. Update?").format(
+            old=workspace.catalog.version, new=update["catalog_version"], changes=listed)
+        title = translate("CatalogUpdate", "Update the indicator catalogue")
+        if QMessageBox.question(parent, title, text) != QMessageBox.StandardButton.Yes:
             return False
         old, new, _ = cu.import_update(workspace, path)
     except Exception as err:  # noqa: BLE001 - every refusal is shown with its reason
-        show_error(parent, err, "Không cập nhật được bộ chỉ tiêu")
+        show_error(parent, err, translate("CatalogUpdate", "The indicator catalogue could not be updated"))
         return False
-    QMessageBox.information(parent, "Cập nhật bộ chỉ tiêu", f"Đã cập nhật bộ chỉ tiêu lên phiên bản {new}.")
+    QMessageBox.information(parent, translate("CatalogUpdate", "Update the indicator catalogue"),
+                            translate("CatalogUpdate", "The indicator catalogue is now at version {version}.")
+                            .format(version=new))
     return True
 
 
@@ -44,26 +56,31 @@ def publish_catalog_update(parent: QWidget | None, workspace, version: str | Non
     """Phát hành cập nhật bộ chỉ tiêu… (province); the file written, or None."""
     changes = cu.describe_changes(workspace.catalog.document, cu.draft(workspace))
     if not changes:
-        QMessageBox.information(parent, "Bộ chỉ tiêu", "Bản nháp chưa có thay đổi nào so với phiên bản "
-                                f"{workspace.catalog.version}. Sửa bằng lệnh chitieu catalog-update "
-                                "target | assign | add-indicator.")
+        QMessageBox.information(
+            parent, translate("CatalogUpdate", "Indicator catalogue"),
+            translate("CatalogUpdate", "The draft has no changes yet from version {version}. Edit it with the "
+                      "command chitieu catalog-update target | assign | add-indicator.")
+            .format(version=workspace.catalog.version))
         return None
     if version is None:
         key = cu.version_key(workspace.catalog.version)
         suggested = ".".join(map(str, (*key[:-1], key[-1] + 1)))
-        version, ok = QInputDialog.getText(parent, "Phát hành bộ chỉ tiêu",
-                                           "Những thay đổi:\n" + "\n".join(f"- {c}" for c in changes)
-                                           + "\n\nPhiên bản mới:", text=suggested)
+        version, ok = QInputDialog.getText(
+            parent, translate("CatalogUpdate", "Publish the indicator catalogue"),
+            translate("CatalogUpdate", "Changes:\n{changes}\n\nNew version:").format(
+                changes="\n".join(f"- {c}" for c in changes)), text=suggested)
         if not ok or not version.strip():
             return None
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, "Lưu tệp cập nhật", f"bo-chi-tieu-{version}{cu.SUFFIX}",
-                                              f"Cập nhật bộ chỉ tiêu (*{cu.SUFFIX})")
+        path, _ = QFileDialog.getSaveFileName(
+            parent, translate("CatalogUpdate", "Save the update file"), f"bo-chi-tieu-{version}{cu.SUFFIX}",
+            translate("CatalogUpdate", "Indicator catalogue update ({patterns})").format(
+                patterns=f"*{cu.SUFFIX}"))
         if not path:
             return None
     try:
         update = cu.publish(workspace, version.strip(), path)
     except Exception as err:  # noqa: BLE001
-        show_error(parent, err, "Không phát hành được")
+        show_error(parent, err, translate("CatalogUpdate", "Could not publish"))
         return None
     return update["path"]

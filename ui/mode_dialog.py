@@ -1,6 +1,11 @@
-"""First run on a new database: a commune or ward, or the province office?"""
+"""First run on a new database: a commune or ward, or the province office?
+
+Words are English behind self.tr() (Vietnamese through chitieu_vi.ts); a language switch
+retranslates the dialog.
+"""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -12,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.province import MODE_COMMUNE, MODE_PROVINCE, ProvinceOffice, mode_of
-from ui.common import APP_NAME, show_error
+from ui.common import app_title, show_error
 
 
 class ModeDialog(QDialog):
@@ -20,31 +25,52 @@ class ModeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Chọn chế độ sử dụng")
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"<b>Chào mừng đến với {APP_NAME}.</b><br>Máy này dùng để làm gì?")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.commune = QRadioButton("Xã, phường: nhập kết quả thực hiện chỉ tiêu, in báo cáo và gửi tệp cho tỉnh")
-        self.province = QRadioButton("Cấp tỉnh: nhận tệp báo cáo của 92 xã, phường, kiểm tra, tổng hợp, "
-                                     "cập nhật bộ chỉ tiêu")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.commune = QRadioButton()
+        self.province = QRadioButton()
         self.commune.setChecked(True)
         group = QButtonGroup(self)
         for b in (self.commune, self.province):
             group.addButton(b)
             layout.addWidget(b)
-        note = QLabel("Chế độ cấp tỉnh dùng cơ sở dữ liệu riêng, không chứa số liệu nhập của xã, phường. "
-                      "Lựa chọn này được ghi lại; các lần mở sau không hỏi lại.")
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Tiếp tục")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        layout.addWidget(self.note)
+        # Our own buttons, not Ok/Cancel: the box would reset standard buttons' words on a language switch.
+        self.buttons = QDialogButtonBox()
+        self.continue_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.continue_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the dialog in the interface language (again after a switch)."""
+        self.setWindowTitle(self.tr("Choose how this computer is used"))
+        self.intro.setText(self.tr("<b>Welcome to {app}.</b><br>What will this computer be used for?")
+                           .format(app=app_title()))
+        self.commune.setText(
+            self.tr("Commune or ward: enter the indicator results, print the report and send the file to the province"))
+        self.province.setText(
+            self.tr("Province: receive the report files of the 92 communes and wards, check and consolidate them, "
+                    "update the indicator catalogue"))
+        self.note.setText(
+            self.tr("The province mode uses its own database, holding none of the communes' and wards' entered "
+                    "figures. This choice is recorded; later starts do not ask again."))
+        self.continue_button.setText(self.tr("Continue"))
+        self.quit_button.setText(self.tr("Quit"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def mode(self) -> str:

@@ -4,13 +4,28 @@ Every action is one call to `desktop_app.province.ProvinceOffice`; long ones (in
 consolidated files) run through `ui.tasks.BackgroundTask` on a worker with its own
 database connection, behind a progress dialog that can be cancelled. During intake each
 file's row appears in "Kết quả nhận tệp" as soon as it is read.
+
+The core (`desktop_app.province`, `desktop_app.intake`) names statuses, file classes and
+counts in Vietnamese, as its reports and submission files print them; the window shows them
+in the interface language through the tables below, keyed by the core's words. Reasons a
+file was refused and the reminder text copied for an e-mail stay as the core writes them
+(Vietnamese). A language switch retranslates the window (changeEvent, as MainWindow does).
 """
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,10 +44,24 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.catalog import fold
-from desktop_app.intake import ACCEPTED, FileResult, IntakeRun
-from desktop_app.periods import Period, current_period, format_date, term_periods
+from desktop_app.evaluation import Verdict
+from desktop_app.intake import (
+    ACCEPTED,
+    CLASSES,
+    DA_BI_SUA,
+    HOP_LE,
+    KHONG_PHAI,
+    PHIEN_BAN,
+    SAI_KY,
+    TEP_HONG,
+    TRUNG,
+    FileResult,
+    IntakeRun,
+)
+from desktop_app.periods import Period, current_period, format_date, parse_period, term_periods
 from desktop_app.province import (
     BI_TU_CHOI,
+    CHUA_BAO_CAO,
     CHUA_GUI,
     COUNT_COLUMNS,
     DA_NHAN,
@@ -42,7 +71,9 @@ from desktop_app.province import (
     Completeness,
     ProvinceOffice,
 )
-from ui.common import APP_NAME, show_error
+from ui.common import app_title, show_error
+from ui.i18n import translate
+from ui.labels import indicator_name, period_name, unit_label, verdict_label
 
 WINDOW_SIZE = (1366, 768)
 STATUS_COLOURS = {
@@ -52,7 +83,118 @@ STATUS_COLOURS = {
     BI_TU_CHOI: ("#ffcdd2", "#b71c1c"),
     CHUA_GUI: ("#eceff1", "#455a64"),
 }
-ALL = "Tất cả"
+ALL = None  # the status filter's "All" (its item carries no status)
+CONTEXT = "ProvinceWindow"
+
+# The core's Vietnamese words (keys, untranslated: they are the core's values) as the
+# interface shows them; the Vietnamese translation gives back the same words.
+STATUS_WORDS = {
+    DA_NHAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Received"),
+    TRE_HAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Late"),
+    DU_THAO: QT_TRANSLATE_NOOP("ProvinceWindow", "Draft"),
+    BI_TU_CHOI: QT_TRANSLATE_NOOP("ProvinceWindow", "Refused"),
+    CHUA_GUI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not sent"),
+}
+CLASS_WORDS = {
+    HOP_LE: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid"),
+    TRUNG: QT_TRANSLATE_NOOP("ProvinceWindow", "Duplicate"),
+    DA_BI_SUA: QT_TRANSLATE_NOOP("ProvinceWindow", "Altered"),
+    SAI_KY: QT_TRANSLATE_NOOP("ProvinceWindow", "Wrong period"),
+    KHONG_PHAI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not a report file"),
+    PHIEN_BAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Unsupported version"),
+    TEP_HONG: QT_TRANSLATE_NOOP("ProvinceWindow", "Damaged file"),
+}
+KIND_WORDS = {
+    "xã": QT_TRANSLATE_NOOP("ProvinceWindow", "commune"),  # untranslated: the catalogue's kind
+    "phường": QT_TRANSLATE_NOOP("ProvinceWindow", "ward"),  # untranslated: the catalogue's kind
+}
+COUNT_WORDS = {
+    "Khác": QT_TRANSLATE_NOOP("ProvinceWindow", "Other"),  # untranslated: the core's column
+    CHUA_BAO_CAO: QT_TRANSLATE_NOOP("ProvinceWindow", "Not reported"),
+}
+TOTAL_WORDS = {  # how the province-wide figure was formed (desktop_app.province)
+    "Tỷ lệ chung": QT_TRANSLATE_NOOP("ProvinceWindow", "Overall rate"),  # untranslated: the core's word
+    "Số đơn vị Có": QT_TRANSLATE_NOOP("ProvinceWindow", "Units answering Yes"),  # untranslated: the core's word
+    "Tổng": QT_TRANSLATE_NOOP("ProvinceWindow", "Total"),  # untranslated: the core's word
+    "Bình quân": QT_TRANSLATE_NOOP("ProvinceWindow", "Average"),  # untranslated: the core's word
+}
+COMPLETENESS_HEADERS = (
+    QT_TRANSLATE_NOOP("ProvinceWindow", "No."), QT_TRANSLATE_NOOP("ProvinceWindow", "Code"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Commune or ward"), QT_TRANSLATE_NOOP("ProvinceWindow", "Type"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Status"), QT_TRANSLATE_NOOP("ProvinceWindow", "Generated"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Received at"), QT_TRANSLATE_NOOP("ProvinceWindow", "Fingerprint"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Note"),
+)
+INTAKE_HEADERS = (
+    QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Result"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Unit"), QT_TRANSLATE_NOOP("ProvinceWindow", "Reason"),
+)
+SUMMARY_HEADERS_BEFORE = (
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Indicator"), QT_TRANSLATE_NOOP("ProvinceWindow", "Unit of measure"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Units"),
+)
+SUMMARY_HEADERS_AFTER = (
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Met or exceeded (%)"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Whole province"),
+)
+
+
+def _t(text: str) -> str:
+    return translate("ProvinceWindow", text)
+
+
+def status_label(status: str) -> str:
+    return _t(STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+def unit_status_text(unit) -> str:
+    """UnitStatus.status_text in the interface language ("Dự thảo, trễ hạn": a late draft)."""
+    if unit.status == DU_THAO and unit.late:
+        return translate("ProvinceWindow", "Draft, late")
+    return status_label(unit.status)
+
+
+def class_label(class_: str) -> str:
+    return _t(CLASS_WORDS[class_]) if class_ in CLASS_WORDS else class_
+
+
+def kind_label(kind: str) -> str:
+    return _t(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
+def count_label(column: str) -> str:
+    """A count column of the summary: the four verdicts, "Khác", "Chưa báo cáo"."""
+    if column in COUNT_WORDS:
+        return _t(COUNT_WORDS[column])
+    try:
+        return verdict_label(Verdict(column))
+    except ValueError:
+        return column
+
+
+def total_label(word: str) -> str:
+    return _t(TOTAL_WORDS[word]) if word in TOTAL_WORDS else word
+
+
+def completeness_text(completeness: Completeness) -> str:
+    """Completeness.text in the interface language: "Đã nhận 87/92, trễ hạn 3, chưa gửi 5"…"""
+    c = completeness.counts
+    text = translate("ProvinceWindow", "Received {received}/{total}, late {late}, not sent {missing}").format(
+        received=c["received"], total=c["total"], late=c["late"], missing=c["missing"])
+    if c["draft"]:
+        text += translate("ProvinceWindow", ", draft {draft}").format(draft=c["draft"])
+    if c["refused"]:
+        text += translate("ProvinceWindow", " ({refused} of the units not sent had a file refused)").format(
+            refused=c["refused"])
+    return text
+
+
+def intake_summary_text(run: IntakeRun) -> str:
+    """IntakeRun.summary_text in the interface language: "Đã đọc 12 tệp: Hợp lệ 10, Trùng 2."."""
+    counts = run.counts
+    parts = ", ".join(f"{class_label(c)} {counts[c]}" for c in CLASSES if counts.get(c))
+    parts = parts or translate("ProvinceWindow", "no files")
+    return translate("ProvinceWindow", "Read %n file(s): {parts}.", None, len(run.results)).format(parts=parts)
 
 
 def _time(text: str) -> str:
@@ -72,8 +214,7 @@ def issuer_text(issuer) -> str:
 
 
 class CompletenessModel(QAbstractTableModel):
-    HEADERS = ("STT", "Mã", "Xã, phường", "Loại", "Tình trạng", "Lập lúc", "Nhận lúc", "Mã xác thực", "Tệp",
-               "Ghi chú")
+    HEADERS = COMPLETENESS_HEADERS
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -92,14 +233,15 @@ class CompletenessModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return _t(self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         u = self.units[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (u.no, u.code, u.name, u.kind, u.status_text, _time(u.generated_at), _time(u.received_at),
+            values = (u.no, u.code, u.name, kind_label(u.kind), unit_status_text(u), _time(u.generated_at),
+                      _time(u.received_at),
                       u.fingerprint[:16], u.file_name, u.reason)
             return values[col] if col != 0 else str(u.no)
         if role == Qt.ItemDataRole.UserRole:  # sorting
@@ -137,13 +279,13 @@ class CompletenessFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row, parent):
         u = self.sourceModel().units[row]
-        if self.status != ALL and u.status != self.status:
+        if self.status is not ALL and u.status != self.status:
             return False
         return not self.text or self.text in fold(u.name) or self.text in u.code
 
 
 class IntakeModel(QAbstractTableModel):
-    HEADERS = ("Tệp", "Kết quả", "Đơn vị", "Lý do")
+    HEADERS = INTAKE_HEADERS
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -168,14 +310,14 @@ class IntakeModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return _t(self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.results[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (r.file_name, r.class_, r.unit_name or r.unit_code, r.reason)[col]
+            return (r.file_name, class_label(r.class_), r.unit_name or r.unit_code, r.reason)[col]
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == 1:
             bg, fg = STATUS_COLOURS[DA_NHAN if r.class_ in ACCEPTED else BI_TU_CHOI]
             return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
@@ -183,7 +325,7 @@ class IntakeModel(QAbstractTableModel):
 
 
 class SummaryModel(QAbstractTableModel):
-    HEADERS = ("Chỉ tiêu", "Đơn vị tính", "Số đơn vị", *COUNT_COLUMNS, "Tỷ lệ đạt, vượt (%)", "Toàn tỉnh")
+    HEADERS = (*SUMMARY_HEADERS_BEFORE, *COUNT_COLUMNS, *SUMMARY_HEADERS_AFTER)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -202,7 +344,9 @@ class SummaryModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            if self.HEADERS[section] in COUNT_COLUMNS:
+                return count_label(self.HEADERS[section])
+            return _t(self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -211,8 +355,8 @@ class SummaryModel(QAbstractTableModel):
         s = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             share = "" if s.met_share is None else format_number(s.met_share, 2)
-            total = f"{s.total_text} ({s.total_label.lower()})" if s.total is not None else ""
-            values = (s.indicator.name, s.indicator.unit, s.applicable, *(s.counts[k] for k in COUNT_COLUMNS),
+            total = f"{s.total_text} ({total_label(s.total_label).lower()})" if s.total is not None else ""
+            values = (indicator_name(s.indicator), unit_label(s.indicator.unit), s.applicable, *(s.counts[k] for k in COUNT_COLUMNS),
                       share, total)
             return str(values[index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
@@ -239,7 +383,9 @@ class ProvinceWindow(QMainWindow):
         self.today = today or dt.date.today()
         self.completeness: Completeness | None = None
         self.task = None
-        self.setWindowTitle(f"{APP_NAME} — cấp tỉnh")
+        self._language_stale = False  # the language changed while the window was hidden
+        # What the intake tab's line says, again after a language switch.
+        self._intake_text = lambda: self.tr("No folder has been read since the program was opened.")
         self.resize(*WINDOW_SIZE)
         self._rows = _Rows(self)
         central = QWidget()
@@ -253,17 +399,17 @@ class ProvinceWindow(QMainWindow):
         layout.addLayout(self._toolbar())
         self.counts = QLabel()
         self.counts.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 4px 0;")
-        self.counts.setAccessibleName("Số đơn vị đã gửi")
         layout.addWidget(self.counts)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._completeness_tab(), "Tình hình gửi báo cáo")
-        self.tabs.addTab(self._intake_tab(), "Kết quả nhận tệp")
-        self.tabs.addTab(self._summary_tab(), "Tổng hợp chỉ tiêu")
+        self.tabs.addTab(self._completeness_tab(), "")
+        self.tabs.addTab(self._intake_tab(), "")
+        self.tabs.addTab(self._summary_tab(), "")
         layout.addWidget(self.tabs, 1)
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
         self._menus()
         self._rows.result.connect(self.intake_model.append, Qt.ConnectionType.QueuedConnection)
+        self.retranslate_static()
         self.refresh()
 
     # --- building -------------------------------------------------------------------------
@@ -277,24 +423,22 @@ class ProvinceWindow(QMainWindow):
         left = QVBoxLayout()
         title = QLabel(issuer_text(s.issuer))
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        sub = QLabel(f"Nhận và tổng hợp báo cáo của {len(self.office.catalog.communes)} xã, phường — "
-                     f"bộ chỉ tiêu {self.office.catalog.version}")
+        self.subtitle = QLabel()
         left.addWidget(title)
-        left.addWidget(sub)
+        left.addWidget(self.subtitle)
         h.addLayout(left, 1)
         right = QVBoxLayout()
         row = QHBoxLayout()
-        label = QLabel("Kỳ báo cáo:")
-        label.setStyleSheet("font-weight: bold;")
+        self.period_label = QLabel()
+        self.period_label.setStyleSheet("font-weight: bold;")
         self.period_box = QComboBox()
-        self.period_box.setAccessibleName("Kỳ báo cáo")
         for p in term_periods():
-            self.period_box.addItem(f"{p.name} ({p.code})", p.code)
+            self.period_box.addItem(self._period_text(p), p.code)
         now = current_period(self.today, self.office.settings.rules)
         self.period_box.setCurrentIndex(self.period_box.findData(now.code))
         self.period_box.currentIndexChanged.connect(lambda _: self.refresh())
         row.addStretch(1)
-        row.addWidget(label)
+        row.addWidget(self.period_label)
         row.addWidget(self.period_box)
         right.addLayout(row)
         self.deadline = QLabel()
@@ -303,19 +447,22 @@ class ProvinceWindow(QMainWindow):
         h.addLayout(right)
         return header
 
+    @staticmethod
+    def _period_text(p: Period) -> str:
+        return f"{period_name(p)} ({p.code})"
+
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.intake_button = QPushButton("Nhận báo cáo từ thư mục…")
+        self.intake_button = QPushButton()
         self.intake_button.setStyleSheet("font-weight: bold; padding: 4px 10px;")
         self.intake_button.clicked.connect(lambda: self.start_intake())
-        self.xlsx_button = QPushButton("Xuất bảng tổng hợp Excel…")
+        self.xlsx_button = QPushButton()
         self.xlsx_button.clicked.connect(lambda: self.start_export("xlsx"))
-        self.pdf_button = QPushButton("Xuất báo cáo PDF…")
+        self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(lambda: self.start_export("pdf"))
-        self.dhis2_button = QPushButton("Xuất DHIS2 / ADX…")
+        self.dhis2_button = QPushButton()
         self.dhis2_button.clicked.connect(lambda: self.start_export("dhis2"))
-        self.copy_button = QPushButton("Sao chép danh sách chưa gửi")
-        self.copy_button.setToolTip("Tên các xã, phường chưa gửi, để dán vào thư nhắc")
+        self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_missing)
         for b in (self.intake_button, self.xlsx_button, self.pdf_button, self.dhis2_button):
             bar.addWidget(b)
@@ -339,14 +486,14 @@ class ProvinceWindow(QMainWindow):
         v.setContentsMargins(4, 6, 4, 4)
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Tìm xã, phường (không dấu cũng được) hoặc mã…")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Tìm đơn vị")
         self.status_box = QComboBox()
-        self.status_box.setAccessibleName("Lọc theo tình trạng")
-        self.status_box.addItems([ALL, *STATUSES])
+        self.status_box.addItem("", ALL)
+        for status in STATUSES:
+            self.status_box.addItem("", status)
+        self.status_label = QLabel()
         row.addWidget(self.search, 2)
-        row.addWidget(QLabel("Tình trạng:"))
+        row.addWidget(self.status_label)
         row.addWidget(self.status_box)
         row.addStretch(1)
         v.addLayout(row)
@@ -354,12 +501,12 @@ class ProvinceWindow(QMainWindow):
         self.proxy = CompletenessFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.set_text)
-        self.status_box.currentTextChanged.connect(self.proxy.set_status)
+        self.status_box.currentIndexChanged.connect(lambda _: self.proxy.set_status(self.status_box.currentData()))
         self.table = self._table(self.model, self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((44, 60, 210, 62, 130, 128, 128, 140, 250)):
+        for col, width in enumerate((44, 60, 210, 76, 130, 128, 128, 140, 250)):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         v.addWidget(self.table)
@@ -369,7 +516,7 @@ class ProvinceWindow(QMainWindow):
         w = QWidget()
         v = QVBoxLayout(w)
         v.setContentsMargins(4, 6, 4, 4)
-        self.intake_summary = QLabel("Chưa nhận thư mục nào trong lần mở này.")
+        self.intake_summary = QLabel()
         v.addWidget(self.intake_summary)
         self.intake_model = IntakeModel(self)
         self.intake_table = self._table(self.intake_model)
@@ -385,7 +532,7 @@ class ProvinceWindow(QMainWindow):
         v.setContentsMargins(4, 6, 4, 4)
         self.summary_model = SummaryModel(self)
         self.summary_table = self._table(self.summary_model)
-        for col, width in enumerate((300, 80, 72, 56, 56, 78, 104, 52, 100, 130)):
+        for col, width in enumerate((300, 100, 72, 68, 56, 78, 104, 52, 100, 130)):
             self.summary_table.setColumnWidth(col, width)
         self.summary_table.horizontalHeader().setStretchLastSection(True)
         self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -393,28 +540,89 @@ class ProvinceWindow(QMainWindow):
         return w
 
     def _menus(self) -> None:
-        menu = self.menuBar().addMenu("&Tệp")
-        for text, slot in (("Nhận báo cáo từ thư mục…", lambda: self.start_intake()),
-                           ("Xuất bảng tổng hợp Excel…", lambda: self.start_export("xlsx")),
-                           ("Xuất báo cáo PDF…", lambda: self.start_export("pdf")),
-                           ("Xuất DHIS2 / ADX…", lambda: self.start_export("dhis2"))):
-            action = QAction(text, self)
-            action.triggered.connect(slot)
-            menu.addAction(action)
-        menu.addSeparator()
-        publish = QAction("Phát hành cập nhật bộ chỉ tiêu…", self)
-        publish.triggered.connect(self.publish_catalog)
-        menu.addAction(publish)
-        menu.addSeparator()
-        quit_action = QAction("Thoát", self)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
+        """The File menu; its words are set by retranslate_static()."""
+        self.file_menu = self.menuBar().addMenu("")
+        self.intake_action = self.file_menu.addAction("", lambda: self.start_intake())
+        self.xlsx_action = self.file_menu.addAction("", lambda: self.start_export("xlsx"))
+        self.pdf_action = self.file_menu.addAction("", lambda: self.start_export("pdf"))
+        self.dhis2_action = self.file_menu.addAction("", lambda: self.start_export("dhis2"))
+        self.file_menu.addSeparator()
+        self.publish_action = QAction(self)
+        self.publish_action.triggered.connect(lambda: self.publish_catalog())
+        self.file_menu.addAction(self.publish_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+    # --- language ---------------------------------------------------------------------------
+    def retranslate_static(self) -> None:
+        """Every fixed word of the window in the interface language (again after a switch)."""
+        self.setWindowTitle(self.tr("{app} — province").format(app=app_title()))
+        self.subtitle.setText(
+            self.tr("Receiving and consolidating the reports of {count} communes and wards — "
+                    "indicator catalogue {version}").format(count=len(self.office.catalog.communes),
+                                                             version=self.office.catalog.version))
+        self.period_label.setText(self.tr("Reporting period:"))
+        self.period_box.setAccessibleName(self.tr("Reporting period"))
+        for i in range(self.period_box.count()):
+            self.period_box.setItemText(i, self._period_text(parse_period(self.period_box.itemData(i))))
+        self.counts.setAccessibleName(self.tr("Units that have sent"))
+        self.intake_button.setText(self.tr("Receive reports from a folder…"))
+        self.xlsx_button.setText(self.tr("Export Excel summary table…"))
+        self.pdf_button.setText(self.tr("Export PDF report…"))
+        self.dhis2_button.setText(self.tr("Export DHIS2 / ADX…"))
+        self.copy_button.setText(self.tr("Copy the list of units not yet sent"))
+        self.copy_button.setToolTip(
+            self.tr("The names of the communes and wards that have not sent, to paste into a reminder e-mail"))
+        self.tabs.setTabText(0, self.tr("Reports sent"))
+        self.tabs.setTabText(1, self.tr("Files received"))
+        self.tabs.setTabText(2, self.tr("Indicator summary"))
+        self.search.setPlaceholderText(self.tr("Find a commune or ward (accents optional) or a code…"))
+        self.search.setAccessibleName(self.tr("Find a unit"))
+        self.status_label.setText(self.tr("Status:"))
+        self.status_box.setAccessibleName(self.tr("Filter by status"))
+        for i in range(self.status_box.count()):
+            status = self.status_box.itemData(i)
+            self.status_box.setItemText(i, self.tr("All") if status is ALL else status_label(status))
+        self.intake_summary.setText(self._intake_text())
+        self.file_menu.setTitle(self.tr("&File"))
+        self.intake_action.setText(self.tr("Receive reports from a folder…"))
+        self.xlsx_action.setText(self.tr("Export Excel summary table…"))
+        self.pdf_action.setText(self.tr("Export PDF report…"))
+        self.dhis2_action.setText(self.tr("Export DHIS2 / ADX…"))
+        self.publish_action.setText(self.tr("Publish an indicator catalogue update…"))
+        self.quit_action.setText(self.tr("Quit"))
+
+    def changeEvent(self, event) -> None:
+        """A language switch: every word again, without a restart (a hidden window does it
+        when it is shown again)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.isVisible():
+                self.retranslate()
+            else:
+                self._language_stale = True
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        if self._language_stale:
+            self._language_stale = False
+            self.retranslate()
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        self.retranslate_static()
+        self.statusBar().clearMessage()  # a message of the old language
+        for model in (self.model, self.intake_model, self.summary_model):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+            if model.rowCount():
+                model.dataChanged.emit(model.index(0, 0),
+                                       model.index(model.rowCount() - 1, model.columnCount() - 1))
+        self._show_completeness()
 
     # --- state ----------------------------------------------------------------------------
     @property
     def period(self) -> Period:
-        from desktop_app.periods import parse_period
-
         return parse_period(self.period_box.currentData())
 
     def refresh(self) -> None:
@@ -427,14 +635,22 @@ class ProvinceWindow(QMainWindow):
             return
         self.model.set_units(self.completeness.units)
         self.summary_model.set_rows(summaries[i.code] for i in self.office.catalog.indicators)
-        self.counts.setText(self.completeness.text + ".")
-        self.deadline.setText(f"Hạn gửi báo cáo: {format_date(self.completeness.deadline)}")
+        self._show_completeness()
+
+    def _show_completeness(self) -> None:
+        if self.completeness is None:
+            return
+        self.counts.setText(completeness_text(self.completeness) + ".")
+        self.deadline.setText(self.tr("Report deadline: {date}").format(
+            date=format_date(self.completeness.deadline)))
 
     def copy_missing(self) -> str:
+        """The missing units' names for a reminder e-mail (the core's Vietnamese text)."""
         text = self.completeness.reminder_text() if self.completeness else ""
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(f"Đã sao chép tên {len(self.completeness.missing_units)} đơn vị chưa gửi.",
-                                     5000)
+        missing = len(self.completeness.missing_units) if self.completeness else 0
+        self.statusBar().showMessage(
+            self.tr("Copied the names of %n unit(s) not yet sent.", None, missing), 5000)
         return text
 
     def publish_catalog(self, version: str | None = None, path: str | None = None) -> str | None:
@@ -442,7 +658,9 @@ class ProvinceWindow(QMainWindow):
 
         written = publish_catalog_update(self, self.workspace, version, path)
         if written:
-            self.statusBar().showMessage(f"Đã phát hành bộ chỉ tiêu {self.office.catalog.version}: {written}", 10000)
+            self.statusBar().showMessage(self.tr("Published indicator catalogue {version}: {path}").format(
+                version=self.office.catalog.version, path=written), 10000)
+            self.retranslate_static()  # the subtitle names the catalogue's version
             self.refresh()
         return written
 
@@ -452,7 +670,8 @@ class ProvinceWindow(QMainWindow):
         if self.task is not None and self.task.running:
             return None
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, "Chọn thư mục chứa các tệp báo cáo nhận qua thư")
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Choose the folder holding the report files received by e-mail"))
             if not folder:
                 return None
         from ui.tasks import BackgroundTask
@@ -471,17 +690,25 @@ class ProvinceWindow(QMainWindow):
 
         self.intake_model.clear()
         self.tabs.setCurrentIndex(1)
-        self.intake_summary.setText(f"Đang đọc thư mục {folder} ({period.name})…")
-        self.task = BackgroundTask(self, "Nhận báo cáo", work, label="Đang đọc các tệp…")
+        self._intake_text = lambda: self.tr("Reading folder {folder} ({period})…").format(
+            folder=folder, period=period_name(period))
+        self.intake_summary.setText(self._intake_text())
+        self.task = BackgroundTask(self, self.tr("Receive reports"), work, label=self.tr("Reading the files…"))
         self.task.finished.connect(self._intake_finished)
         self.task.failed.connect(self._task_failed)
         return self.task.start()
 
     def _intake_finished(self, run: IntakeRun) -> None:
         self.refresh()
-        stopped = " Đã dừng theo yêu cầu; các tệp đã đọc vẫn được nhận." if run.cancelled else ""
-        self.intake_summary.setText(run.summary_text + stopped)
-        self.statusBar().showMessage(run.summary_text, 10000)
+
+        def text() -> str:
+            stopped = (" " + self.tr("Stopped as asked; the files already read are still received.")
+                       if run.cancelled else "")
+            return intake_summary_text(run) + stopped
+
+        self._intake_text = text
+        self.intake_summary.setText(text())
+        self.statusBar().showMessage(intake_summary_text(run), 10000)
         self.intake_done.emit(run)
 
     def _task_failed(self, err) -> None:
@@ -494,22 +721,24 @@ class ProvinceWindow(QMainWindow):
         if self.task is not None and self.task.running:
             return None
         p = self.period
-        names = {"xlsx": (f"tong-hop_{p.code}.xlsx", "Bảng tính Excel (*.xlsx)"),
-                 "pdf": (f"bao-cao-tong-hop_{p.code}.pdf", "Báo cáo PDF (*.pdf)"),
+        names = {"xlsx": (f"tong-hop_{p.code}.xlsx", self.tr("Excel workbook (*.xlsx)")),
+                 "pdf": (f"bao-cao-tong-hop_{p.code}.pdf", self.tr("PDF report (*.pdf)")),
                  "dhis2": (f"dhis2_{p.code}.json", "DHIS2 dataValueSets (*.json)")}
         if path is None:
             default, pattern = names[kind]
-            path, _ = QFileDialog.getSaveFileName(self, "Lưu tệp", default, pattern)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save file"), default, pattern)
             if not path:
                 return None
         from ui.tasks import BackgroundTask
 
         office = self.office
+        # Words for the worker's progress, taken here on the UI thread.
+        working, done = self.tr("Consolidating…"), self.tr("Done.")
 
         def work(progress, cancelled):
             worker = office.for_thread()
             try:
-                progress(0, 1, "Đang tổng hợp…")
+                progress(0, 1, working)
                 if kind == "xlsx":
                     out = [worker.export_xlsx(p, path)]
                 elif kind == "pdf":
@@ -517,18 +746,17 @@ class ProvinceWindow(QMainWindow):
                 else:
                     out = [worker.export_dhis2(p, path),
                            worker.export_adx(p, Path(path).with_suffix(".adx.xml"))]
-                progress(1, 1, "Xong.")
+                progress(1, 1, done)
                 return out
             finally:
                 worker.close()
 
-        self.task = BackgroundTask(self, "Xuất tổng hợp", work, label="Đang tổng hợp…")
+        self.task = BackgroundTask(self, self.tr("Export the summary"), work, label=working)
         self.task.finished.connect(self._export_finished)
         self.task.failed.connect(lambda err: (show_error(self, err), self.export_done.emit(None)))
         return self.task.start()
 
     def _export_finished(self, paths) -> None:
         names = ", ".join(str(p) for p in paths)
-        self.statusBar().showMessage(f"Đã ghi {names}", 10000)
+        self.statusBar().showMessage(self.tr("Written: {paths}").format(paths=names), 10000)
         self.export_done.emit(paths)
-

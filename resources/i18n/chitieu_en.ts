@@ -42,4 +42,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ProvinceWindow</name>
+    <message numerus="yes">
+        <source>Read %n file(s): {parts}.</source>
+        <translation>
+            <numerusform>Read %n file: {parts}.</numerusform>
+            <numerusform>Read %n files: {parts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the names of %n unit(s) not yet sent.</source>
+        <translation>
+            <numerusform>Copied the name of %n unit not yet sent.</numerusform>
+            <numerusform>Copied the names of %n units not yet sent.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

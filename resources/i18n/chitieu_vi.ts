@@ -292,6 +292,75 @@
     </message>
 </context>
 <context>
+    <name>CatalogUpdate</name>
+    <message>
+        <source>Choose the province&apos;s indicator catalogue update file</source>
+        <translation>Chọn tệp cập nhật bộ chỉ tiêu của tỉnh</translation>
+    </message>
+    <message>
+        <source>Indicator catalogue update ({patterns})</source>
+        <translation>Cập nhật bộ chỉ tiêu ({patterns})</translation>
+    </message>
+    <message>
+        <source>(no change in content)</source>
+        <translation>(không đổi nội dung)</translation>
+    </message>
+    <message>
+        <source>Update the indicator catalogue from version {old} to {new}:
+
+{changes}
+
+Figures already entered and approved periods do not change. Update?</source>
+        <translation>Cập nhật bộ chỉ tiêu từ phiên bản {old} lên {new}:
+
+{changes}
+
+Số liệu đã nhập và các kỳ đã duyệt không thay đổi. Cập nhật?</translation>
+    </message>
+    <message>
+        <source>Update the indicator catalogue</source>
+        <translation>Cập nhật bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The indicator catalogue could not be updated</source>
+        <translation>Không cập nhật được bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The indicator catalogue is now at version {version}.</source>
+        <translation>Đã cập nhật bộ chỉ tiêu lên phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Indicator catalogue</source>
+        <translation>Bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The draft has no changes yet from version {version}. Edit it with the command chitieu catalog-update target | assign | add-indicator.</source>
+        <translation>Bản nháp chưa có thay đổi nào so với phiên bản {version}. Sửa bằng lệnh chitieu catalog-update target | assign | add-indicator.</translation>
+    </message>
+    <message>
+        <source>Publish the indicator catalogue</source>
+        <translation>Phát hành bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Changes:
+{changes}
+
+New version:</source>
+        <translation>Những thay đổi:
+{changes}
+
+Phiên bản mới:</translation>
+    </message>
+    <message>
+        <source>Save the update file</source>
+        <translation>Lưu tệp cập nhật</translation>
+    </message>
+    <message>
+        <source>Could not publish</source>
+        <translation>Không phát hành được</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <source>Yes or No</source>
@@ -909,6 +978,37 @@ Ghi đè bằng bản mới?</translation>
     </message>
 </context>
 <context>
+    <name>ModeDialog</name>
+    <message>
+        <source>Choose how this computer is used</source>
+        <translation>Chọn chế độ sử dụng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to {app}.&lt;/b&gt;&lt;br&gt;What will this computer be used for?</source>
+        <translation>&lt;b&gt;Chào mừng đến với {app}.&lt;/b&gt;&lt;br&gt;Máy này dùng để làm gì?</translation>
+    </message>
+    <message>
+        <source>Commune or ward: enter the indicator results, print the report and send the file to the province</source>
+        <translation>Xã, phường: nhập kết quả thực hiện chỉ tiêu, in báo cáo và gửi tệp cho tỉnh</translation>
+    </message>
+    <message>
+        <source>Province: receive the report files of the 92 communes and wards, check and consolidate them, update the indicator catalogue</source>
+        <translation>Cấp tỉnh: nhận tệp báo cáo của 92 xã, phường, kiểm tra, tổng hợp, cập nhật bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The province mode uses its own database, holding none of the communes&apos; and wards&apos; entered figures. This choice is recorded; later starts do not ask again.</source>
+        <translation>Chế độ cấp tỉnh dùng cơ sở dữ liệu riêng, không chứa số liệu nhập của xã, phường. Lựa chọn này được ghi lại; các lần mở sau không hỏi lại.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
     <name>NarrativePanel</name>
     <message>
         <source>The period&apos;s main results: indicators exceeded or met; what was done.</source>
@@ -1043,6 +1143,341 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>{status}: {entered}/{required} assigned indicators entered, due {deadline}</source>
         <translation>{status}: đã nhập {entered}/{required} chỉ tiêu giao, hạn gửi {deadline}</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceWindow</name>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Trùng</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Đã bị sửa</translation>
+    </message>
+    <message>
+        <source>Wrong period</source>
+        <translation>Sai kỳ</translation>
+    </message>
+    <message>
+        <source>Not a report file</source>
+        <translation>Không phải tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>Unsupported version</source>
+        <translation>Phiên bản không hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Damaged file</source>
+        <translation>Tệp hỏng</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>phường</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>Overall rate</source>
+        <translation>Tỷ lệ chung</translation>
+    </message>
+    <message>
+        <source>Units answering Yes</source>
+        <translation>Số đơn vị Có</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Bình quân</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Mã xác thực</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Số đơn vị</translation>
+    </message>
+    <message>
+        <source>Met or exceeded (%)</source>
+        <translation>Tỷ lệ đạt, vượt (%)</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <source>Draft, late</source>
+        <translation>Dự thảo, trễ hạn</translation>
+    </message>
+    <message>
+        <source>Received {received}/{total}, late {late}, not sent {missing}</source>
+        <translation>Đã nhận {received}/{total}, trễ hạn {late}, chưa gửi {missing}</translation>
+    </message>
+    <message>
+        <source>, draft {draft}</source>
+        <translation>, dự thảo {draft}</translation>
+    </message>
+    <message>
+        <source> ({refused} of the units not sent had a file refused)</source>
+        <translation> (trong đó {refused} đơn vị có tệp bị từ chối)</translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>không có tệp nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n file(s): {parts}.</source>
+        <translation>
+            <numerusform>Đã đọc %n tệp: {parts}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folder has been read since the program was opened.</source>
+        <translation>Chưa nhận thư mục nào trong lần mở này.</translation>
+    </message>
+    <message>
+        <source>{app} — province</source>
+        <translation>{app} — cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Receiving and consolidating the reports of {count} communes and wards — indicator catalogue {version}</source>
+        <translation>Nhận và tổng hợp báo cáo của {count} xã, phường — bộ chỉ tiêu {version}</translation>
+    </message>
+    <message>
+        <source>Reporting period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Units that have sent</source>
+        <translation>Số đơn vị đã gửi</translation>
+    </message>
+    <message>
+        <source>Receive reports from a folder…</source>
+        <translation>Nhận báo cáo từ thư mục…</translation>
+    </message>
+    <message>
+        <source>Export Excel summary table…</source>
+        <translation>Xuất bảng tổng hợp Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>Xuất báo cáo PDF…</translation>
+    </message>
+    <message>
+        <source>Export DHIS2 / ADX…</source>
+        <translation>Xuất DHIS2 / ADX…</translation>
+    </message>
+    <message>
+        <source>Copy the list of units not yet sent</source>
+        <translation>Sao chép danh sách chưa gửi</translation>
+    </message>
+    <message>
+        <source>The names of the communes and wards that have not sent, to paste into a reminder e-mail</source>
+        <translation>Tên các xã, phường chưa gửi, để dán vào thư nhắc</translation>
+    </message>
+    <message>
+        <source>Reports sent</source>
+        <translation>Tình hình gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Files received</source>
+        <translation>Kết quả nhận tệp</translation>
+    </message>
+    <message>
+        <source>Indicator summary</source>
+        <translation>Tổng hợp chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Find a commune or ward (accents optional) or a code…</source>
+        <translation>Tìm xã, phường (không dấu cũng được) hoặc mã…</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Lọc theo tình trạng</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Publish an indicator catalogue update…</source>
+        <translation>Phát hành cập nhật bộ chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Report deadline: {date}</source>
+        <translation>Hạn gửi báo cáo: {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the names of %n unit(s) not yet sent.</source>
+        <translation>
+            <numerusform>Đã sao chép tên %n đơn vị chưa gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published indicator catalogue {version}: {path}</source>
+        <translation>Đã phát hành bộ chỉ tiêu {version}: {path}</translation>
+    </message>
+    <message>
+        <source>Choose the folder holding the report files received by e-mail</source>
+        <translation>Chọn thư mục chứa các tệp báo cáo nhận qua thư</translation>
+    </message>
+    <message>
+        <source>Reading folder {folder} ({period})…</source>
+        <translation>Đang đọc thư mục {folder} ({period})…</translation>
+    </message>
+    <message>
+        <source>Receive reports</source>
+        <translation>Nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Đang đọc các tệp…</translation>
+    </message>
+    <message>
+        <source>Stopped as asked; the files already read are still received.</source>
+        <translation>Đã dừng theo yêu cầu; các tệp đã đọc vẫn được nhận.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Báo cáo PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Lưu tệp</translation>
+    </message>
+    <message>
+        <source>Consolidating…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Xuất tổng hợp</translation>
+    </message>
+    <message>
+        <source>Written: {paths}</source>
+        <translation>Đã ghi {paths}</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,9 @@ from scripts import update_translations as ut
 from ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-# The province side's files are another engineer's (they adopt tr() in their own time);
+# An intake dialog of the province side (none yet) adopts tr() in its own time;
 # the self-test prints its report in Vietnamese on purpose (a console report, not the interface).
-NOT_CHECKED = {"province_window.py", "intake_dialog.py", "mode_dialog.py", "catalog_update_dialog.py",
-               "self_test.py", "pyside_workarounds.py"}
+NOT_CHECKED = {"intake_dialog.py", "self_test.py", "pyside_workarounds.py"}
 VIETNAMESE = re.compile(r"[À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]")
 TR_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%\d")
