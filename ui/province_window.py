@@ -356,7 +356,8 @@ class SummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             share = "" if s.met_share is None else format_number(s.met_share, 2)
             total = f"{s.total_text} ({total_label(s.total_label).lower()})" if s.total is not None else ""
-            values = (indicator_name(s.indicator), unit_label(s.indicator.unit), s.applicable, *(s.counts[k] for k in COUNT_COLUMNS),
+            values = (indicator_name(s.indicator), unit_label(s.indicator.unit), s.applicable,
+                      *(s.counts[k] for k in COUNT_COLUMNS),
                       share, total)
             return str(values[index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:

@@ -42,8 +42,8 @@ def words(window: ProvinceWindow, dialog: ModeDialog) -> dict:
 
 VIETNAMESE = {
     "title": "Chỉ tiêu xã, phường — cấp tỉnh",
-    "menu": ["&Tệp", "Nhận báo cáo từ thư mục…", "Xuất bảng tổng hợp Excel…", "Xuất báo cáo PDF…",
-             "Xuất DHIS2 / ADX…", "Phát hành cập nhật bộ chỉ tiêu…", "Thoát"],
+    "menu": ["&Tệp", "Nhận báo cáo từ thư mục…", "Xuất bảng tổng hợp Excel…",
+             "Xuất báo cáo PDF…", "Xuất DHIS2 / ADX…", "Phát hành cập nhật bộ chỉ tiêu…", "Thoát"],
     "buttons": ["Nhận báo cáo từ thư mục…", "Sao chép danh sách chưa gửi"],
     "tabs": ["Tình hình gửi báo cáo", "Kết quả nhận tệp", "Tổng hợp chỉ tiêu"],
     "header": ["Xã, phường", "Tình trạng"],
