@@ -273,7 +273,7 @@ class Intake:
         canonical = self._canonical.pop(id(sub), None) if sub is not None else None
         with store.transaction():
             if result.class_ == HOP_LE and sub is not None:
-                result = self._decide(result, sub)
+                result, current = self._decide(result, sub)
                 if result.new:
                     stamp = now()
                     rid = store.add_received(ReceivedRow(
@@ -281,8 +281,8 @@ class Intake:
                         result.file_name, result.sha256, int(sub.approved), result.class_, result.reason,
                         sub.catalog_version, 1 if result.kept else 0),
                         canonical or canonical_json(sub).decode("utf-8"), document_json(sub))
-                    if result.kept:
-                        for old in store.received(sub.period, unit_code=sub.unit_code):
+                    if result.kept:  # the versions current until now (read in this transaction)
+                        for old in current:
                             if old.id != rid:
                                 store.set_received_current(old.id, False)
                     result = replace(result, received_id=rid)
@@ -292,37 +292,40 @@ class Intake:
                 result.fingerprint or None, result.received_id))
         return result
 
-    def _decide(self, result: FileResult, sub: Submission) -> FileResult:
-        """Hợp lệ, or Trùng against what is already received for the unit and period."""
+    def _decide(self, result: FileResult, sub: Submission) -> tuple[FileResult, list]:
+        """Hợp lệ, or Trùng against what is already received for the unit and period; and the
+        versions of the unit and period current until now."""
         from dataclasses import replace
 
         store = self.store
         p = parse_period(sub.period)
-        same = store.received_by_fingerprint(sub.unit_code, sub.period, result.fingerprint)
+        # one query: every version of the unit and period (the same fingerprint is unique)
+        versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
+        same = next((v for v in versions if v.fingerprint == result.fingerprint), None)
+        current = [v for v in versions if v.current]
         if same is not None:
             return replace(result, class_=TRUNG, kept=bool(same.current), received_id=same.id, reason=(
                 f"Đã nhận trước đó: {result.unit_name}, {p.name}, mã xác thực {result.fingerprint[:16]} "
-                f"(tệp {same.file_name}, nhận lúc {_when(same.received_at)}). Không nhập lại."))
+                f"(tệp {same.file_name}, nhận lúc {_when(same.received_at)}). Không nhập lại.")), current
         state = " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)." if not sub.approved else ""
         if sub.catalog_version != self.catalog.version:
             state += (f" Lập theo bộ chỉ tiêu {sub.catalog_version} (tỉnh đang dùng {self.catalog.version}): "
                       "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu.")
         late = (f" Trễ hạn: lập lúc {_when(sub.generated_at)}, hạn {format_date(p.deadline(self.rules))}."
                 if result.late else "")
-        current = store.received(sub.period, unit_code=sub.unit_code)
         if not current:
             return replace(result, new=True, kept=True, reason=(
-                f"Đã nhận {result.unit_name}, {p.name}, mã xác thực {result.fingerprint[:16]}.{state}{late}"))
+                f"Đã nhận {result.unit_name}, {p.name}, mã xác thực {result.fingerprint[:16]}.{state}{late}")), current
         old = current[-1]
         if _later(sub.generated_at, old.generated_at) or sub.generated_at == old.generated_at:
             return replace(result, class_=TRUNG, new=True, kept=True, reason=(
                 f"Trùng đơn vị và kỳ với tệp {old.file_name} đã nhận (lập lúc {_when(old.generated_at)}). "
                 f"Giữ bản lập sau: tệp này (lập lúc {_when(sub.generated_at)}, mã xác thực "
-                f"{result.fingerprint[:16]}); bản trước được lưu trong lịch sử.{state}{late}"))
+                f"{result.fingerprint[:16]}); bản trước được lưu trong lịch sử.{state}{late}")), current
         return replace(result, class_=TRUNG, new=True, kept=False, reason=(
             f"Trùng đơn vị và kỳ với tệp {old.file_name} đã nhận. Giữ bản lập sau: tệp {old.file_name} "
             f"(lập lúc {_when(old.generated_at)}); tệp này (lập lúc {_when(sub.generated_at)}) được lưu "
-            "trong lịch sử."))
+            "trong lịch sử.")), current
 
     # --- a folder --------------------------------------------------------------------------------
     def run(self, folder: str | Path, period: str | Period, *, progress: Progress | None = None,
