@@ -30,13 +30,21 @@ class ModeDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
+        # A radio button's text never wraps: a short name on the button, the explanation
+        # in a wrapping label under it, so nothing is cut off on a small screen.
         self.commune = QRadioButton()
         self.province = QRadioButton()
+        self.commune_text = QLabel()
+        self.province_text = QLabel()
         self.commune.setChecked(True)
         group = QButtonGroup(self)
-        for b in (self.commune, self.province):
+        for b, text in ((self.commune, self.commune_text), (self.province, self.province_text)):
             group.addButton(b)
             layout.addWidget(b)
+            text.setWordWrap(True)
+            text.setContentsMargins(24, 0, 0, 6)
+            text.setBuddy(b)
+            layout.addWidget(text)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
@@ -56,11 +64,13 @@ class ModeDialog(QDialog):
         self.setWindowTitle(self.tr("Choose how this computer is used"))
         self.intro.setText(self.tr("<b>Welcome to {app}.</b><br>What will this computer be used for?")
                            .format(app=app_title()))
-        self.commune.setText(
-            self.tr("Commune or ward: enter the indicator results, print the report and send the file to the province"))
-        self.province.setText(
-            self.tr("Province: receive the report files of the 92 communes and wards, check and consolidate them, "
-                    "update the indicator catalogue"))
+        self.commune.setText(self.tr("Commune or ward"))
+        self.province.setText(self.tr("Province office"))
+        self.commune_text.setText(
+            self.tr("Enter the indicator results, print the report and send the file to the province."))
+        self.province_text.setText(
+            self.tr("Receive the report files of the 92 communes and wards, check and consolidate them, "
+                    "update the indicator catalogue."))
         self.note.setText(
             self.tr("The province mode uses its own database, holding none of the communes' and wards' entered "
                     "figures. This choice is recorded; later starts do not ask again."))

@@ -988,12 +988,20 @@ Ghi đè bằng bản mới?</translation>
         <translation>&lt;b&gt;Chào mừng đến với {app}.&lt;/b&gt;&lt;br&gt;Máy này dùng để làm gì?</translation>
     </message>
     <message>
-        <source>Commune or ward: enter the indicator results, print the report and send the file to the province</source>
-        <translation>Xã, phường: nhập kết quả thực hiện chỉ tiêu, in báo cáo và gửi tệp cho tỉnh</translation>
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
     </message>
     <message>
-        <source>Province: receive the report files of the 92 communes and wards, check and consolidate them, update the indicator catalogue</source>
-        <translation>Cấp tỉnh: nhận tệp báo cáo của 92 xã, phường, kiểm tra, tổng hợp, cập nhật bộ chỉ tiêu</translation>
+        <source>Province office</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Enter the indicator results, print the report and send the file to the province.</source>
+        <translation>Nhập kết quả thực hiện chỉ tiêu, in báo cáo và gửi tệp cho tỉnh.</translation>
+    </message>
+    <message>
+        <source>Receive the report files of the 92 communes and wards, check and consolidate them, update the indicator catalogue.</source>
+        <translation>Nhận tệp báo cáo của 92 xã, phường, kiểm tra, tổng hợp, cập nhật bộ chỉ tiêu.</translation>
     </message>
     <message>
         <source>The province mode uses its own database, holding none of the communes&apos; and wards&apos; entered figures. This choice is recorded; later starts do not ask again.</source>
