@@ -2,7 +2,7 @@
 
     python scripts/province_screenshots.py [OUT_DIR]   (default docs/screenshots)
 
-A demo inbox of the 92 units' year 2026 reports, made through the commune services and the
+A demo inbox of the 92 units' 9-month 2026 reports, made through the commune services and the
 real writer (about half a minute): 84 on time, 3 late, 1 draft, 1 tampered file, 1 garbage
 file, 3 units missing.
 """
@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-PERIOD = "2026"
+PERIOD = "2026-9M"  # a period whose files can really have arrived by today
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -33,7 +33,7 @@ def demo_inbox(tmp: Path, period: str = PERIOD) -> Path:
     folder = tmp / "inbox"
     folder.mkdir()
     ws = Workspace.open(tmp / "communes", user="can-bo")
-    sent = dt.datetime(2026, 12, 15, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    sent = dt.datetime(2026, 9, 15, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     for n, unit in enumerate(ws.catalog.communes):
         if n in (5, 40, 77):  # missing
             continue
@@ -71,7 +71,7 @@ def main() -> int:
     app = create_application([])
     office = ProvinceOffice.open(tmp / "tinh", user="van-thu")
     office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
-    window = ProvinceWindow(office.ws, today=dt.date(2026, 12, 28))
+    window = ProvinceWindow(office.ws, today=dt.date.today())
     window.period_box.setCurrentIndex(window.period_box.findData(PERIOD))
     window.show()
     loop = QEventLoop()
@@ -91,7 +91,7 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(out / "province-3-tong-hop.png"))
     pdf = tmp / "bao-cao-tong-hop.pdf"
-    office.export_pdf(PERIOD, pdf, doc_number="15", report_date=dt.date(2026, 12, 28))
+    office.export_pdf(PERIOD, pdf, doc_number="15", report_date=dt.date.today())
     subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(tmp / "page")], check=True)
     pages = sorted(tmp.glob("page-*.png"))
     for n, page in enumerate(pages[:2], 1):
