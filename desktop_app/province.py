@@ -291,11 +291,16 @@ def indicator_total(ind: Indicator, items: list[Item]) -> tuple[Decimal | None, 
     return (sum(values, Decimal(0)) / len(values)).quantize(Decimal("0.01")), "Bình quân"
 
 
+_UNREPORTED = frozenset((None, "", Verdict.CHUA_NHAP.value))
+_COUNTED = frozenset((Verdict.VUOT.value, Verdict.DAT.value, Verdict.KHONG_DAT.value,
+                      Verdict.DANG_THUC_HIEN.value))
+
+
 def count_category(verdict: str | None) -> str:
-    if verdict in (None, "", Verdict.CHUA_NHAP.value):
+    # the enum's values looked up once (an Enum member's .value is a descriptor call)
+    if verdict in _UNREPORTED:
         return CHUA_BAO_CAO
-    if verdict in (Verdict.VUOT.value, Verdict.DAT.value, Verdict.KHONG_DAT.value,
-                   Verdict.DANG_THUC_HIEN.value):
+    if verdict in _COUNTED:
         return verdict
     return "Khác"
 

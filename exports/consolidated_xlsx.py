@@ -58,7 +58,7 @@ VERDICT_FILLS = {
 
 
 class _Cell:
-    """A cell to write: its value and the key of its style (see `_Cells.style_array`)."""
+    """A cell to write: its value and the key of its style (`_Cells.cell`)."""
 
     __slots__ = ("value", "key")
 
@@ -86,18 +86,23 @@ class _Cells:
         self.fills = {k: PatternFill("solid", fgColor=v) for k, v in VERDICT_FILLS.items()}
         self._styles: dict[tuple, object] = {}
         self._ids: dict[tuple, str] = {}
+        self._texts: dict[str, str] = {}  # a text's cell XML, for texts repeated in many rows
+        self._args: dict[tuple, tuple] = {}  # style key (ids of the style objects) -> the objects
 
     def cell(self, value, *, font=None, align=None, box=True, fmt=None, fill=None) -> _Cell:
         quote = isinstance(value, str) and value.startswith(_FORMULA_START)
-        return _Cell(value, (font, align, box, fmt, fill, quote))
+        key = (id(font), id(align), box, fmt, id(fill), quote)
+        if key not in self._args:
+            self._args[key] = (font, align, box, fmt, fill, quote)
+        return _Cell(value, key)
 
     def style_array(self, key):
         """The openpyxl style of a key. Setting a style registers it with the workbook (hashing
         every attribute): done once per combination, the result copied to every other cell."""
-        k = (id(key[0]), id(key[1]), key[2], key[3], id(key[4]), key[5])
+        k = key
         style = self._styles.get(k)
         if style is None:
-            font, align, box, fmt, fill, quote = key
+            font, align, box, fmt, fill, quote = self._args[key]
             proto = WriteOnlyCell(self.ws)
             proto.font = font or self.normal
             if align is not None:
@@ -115,10 +120,9 @@ class _Cells:
 
     def style_id(self, key) -> str:
         """The workbook's cellXfs index of a key's style, as text."""
-        k = (id(key[0]), id(key[1]), key[2], key[3], id(key[4]), key[5])
-        sid = self._ids.get(k)
+        sid = self._ids.get(key)
         if sid is None:
-            sid = self._ids[k] = str(self.ws.parent._cell_styles.add(self.style_array(key)))
+            sid = self._ids[key] = str(self.ws.parent._cell_styles.add(self.style_array(key)))
         return sid
 
     def append(self, cells: list[_Cell]) -> None:
@@ -129,7 +133,7 @@ class _Cells:
                 self.ws.row_dimensions[r].height = self.heights[r]
             self.ws.append([self.openpyxl_cell(cell) for cell in cells])
             return
-        self.xml.append(_row_xml(self._row, cells, self.style_id, self.heights.get(self._row)))
+        self.xml.append(_row_xml(self._row, cells, self.style_id, self.heights.get(self._row), self._texts))
 
     def openpyxl_cell(self, cell: _Cell):
         c = WriteOnlyCell(self.ws, value=cell.value)
@@ -143,35 +147,49 @@ _LETTERS = [get_column_letter(i) for i in range(1, 1000)]
 _ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
-def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None) -> str:
+def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None,
+             texts: dict[str, str] | None = None) -> str:
     """One <row> as openpyxl writes it (same types, number text, inline strings and
-    whitespace rule), for cells `_Cells.cell` made."""
+    whitespace rule), for cells `_Cells.cell` made. `texts` remembers the XML of texts."""
+    if texts is None:
+        texts = {}
     out = [f'<row r="{r}" ht="{height:g}" customHeight="1">' if height else f'<row r="{r}">']
     add = out.append
     for i, cell in enumerate(cells):
         v = cell.value
-        ref = f'{_LETTERS[i]}{r}" s="{style_id(cell.key)}"'
+        ref = f'<c r="{_LETTERS[i]}{r}" s="{style_id(cell.key)}"'
         cls = v.__class__
         if cls is str:
-            if v == "":
-                add(f'<c r="{ref} t="inlineStr" />')
-                continue
-            v = v[:32767]
-            if ILLEGAL_CHARACTERS_RE.search(v):
-                raise IllegalCharacterError(f"{v} cannot be used in worksheets.")
-            stripped = v.strip()
-            space = ' xml:space="preserve"' if stripped and stripped != v else ""
-            add(f'<c r="{ref} t="inlineStr"><is><t{space}>{v.translate(_ESCAPE)}</t></is></c>')
+            body = texts.get(v)
+            if body is None:
+                body = _text_xml(v)
+                if len(texts) < 200_000:
+                    texts[v] = body
+            add(ref + body)
         elif v is None:
-            add(f'<c r="{ref} t="n" />')
+            add(ref + ' t="n" />')
+        elif cls is int:
+            add(f'{ref} t="n"><v>{"%.16g" % v}</v></c>')
         elif cls is bool:
-            add(f'<c r="{ref} t="b"><v>{safe_string(v)}</v></c>')
+            add(f'{ref} t="b"><v>{safe_string(v)}</v></c>')
         elif isinstance(v, (int, float, Decimal)):
-            add(f'<c r="{ref} t="n"><v>{safe_string(v)}</v></c>')
+            add(f'{ref} t="n"><v>{safe_string(v)}</v></c>')
         else:
             raise TypeError(f"Giá trị {v!r} ({type(v).__name__}) không ghi được vào bảng tổng hợp.")
     add("</row>")
     return "".join(out)
+
+
+def _text_xml(v: str) -> str:
+    """What follows `<c r=".." s=".."` for a text cell, as openpyxl writes it."""
+    if v == "":
+        return ' t="inlineStr" />'
+    v = v[:32767]
+    if ILLEGAL_CHARACTERS_RE.search(v):
+        raise IllegalCharacterError(f"{v} cannot be used in worksheets.")
+    stripped = v.strip()
+    space = ' xml:space="preserve"' if stripped and stripped != v else ""
+    return f' t="inlineStr"><is><t{space}>{v.translate(_ESCAPE)}</t></is></c>'
 
 
 def _number(text: str | None) -> Decimal | None:
