@@ -280,7 +280,8 @@ class Intake:
                         None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, stamp,
                         result.file_name, result.sha256, int(sub.approved), result.class_, result.reason,
                         sub.catalog_version, 1 if result.kept else 0),
-                        canonical or canonical_json(sub).decode("utf-8"), document_json(sub))
+                        canonical or canonical_json(sub).decode("utf-8"),
+                        sub.document if isinstance(sub, Received) else document_json(sub))
                     if result.kept:  # the versions current until now (read in this transaction)
                         for old in current:
                             if old.id != rid:
@@ -346,7 +347,8 @@ class Intake:
             reads = None
             if workers:
                 try:
-                    pool, reads = self._parallel_reads(files, p, workers)
+                    pool, reads = self._parallel_reads(files, p, workers,
+                                                       whole=keep_submissions is not None)
                 except Exception:  # no processes (sandbox, limits): read here
                     pool, reads = None, None
             for n, path in enumerate(files):
@@ -386,7 +388,7 @@ class Intake:
             progress(len(run.results), total, run.summary_text)
         return run
 
-    def _parallel_reads(self, files: list[Path], period: Period, workers: int):
+    def _parallel_reads(self, files: list[Path], period: Period, workers: int, whole: bool = False):
         """A process pool reading and checking the files (`read_file`, which writes nothing),
         and an iterator over their outcomes in file order; this process stores them, one
         transaction per file, as before. "spawn" processes: no fork of a process with threads
@@ -397,7 +399,8 @@ class Intake:
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_init_reader, initargs=(_Units.of(self.catalog), self.rules))
         try:
-            reads = pool.map(_read_in_worker, files, [period] * len(files), chunksize=16)
+            reads = pool.map(_read_in_worker, files, [period] * len(files), [whole] * len(files),
+                             chunksize=32)
         except Exception:
             _stop(pool)
             raise
@@ -472,10 +475,31 @@ def _init_reader(catalog, rules) -> None:
     _READER = Intake(None, catalog, rules, "")
 
 
-def _read_in_worker(path: Path, period: Period):
+def _read_in_worker(path: Path, period: Period, whole: bool):
     result, sub = _READER.read_file(path, period)
     canonical = _READER._canonical.pop(id(sub), None) if sub is not None else None
+    if sub is not None and not whole:
+        sub = Received.of(sub)
     return result, sub, canonical
+
+
+@dataclass(frozen=True)
+class Received:
+    """What storing a readable file needs of its submission (`Intake.store_file`), sent back by
+    a reading process instead of the whole submission (less to pickle and unpickle)."""
+
+    unit_code: str
+    unit_name: str
+    period: str
+    generated_at: str
+    approved: bool
+    catalog_version: str
+    document: str  # document_json(submission)
+
+    @classmethod
+    def of(cls, sub: Submission) -> "Received":
+        return cls(sub.unit_code, sub.unit_name, sub.period, sub.generated_at, sub.approved,
+                   sub.catalog_version, document_json(sub))
 
 
 def _stop(pool) -> None:

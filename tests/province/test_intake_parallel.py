@@ -48,7 +48,7 @@ def test_parallel_reading_can_be_cancelled(inbox, tmp_path, monkeypatch):
 def test_pool_failure_falls_back_to_reading_here(inbox, office, monkeypatch):
     monkeypatch.setenv("CHITIEU_INTAKE_WORKERS", "2")
 
-    def broken(self, files, period, workers):
+    def broken(self, files, period, workers, whole=False):
         raise OSError("no processes")
 
     monkeypatch.setattr(intake_mod.Intake, "_parallel_reads", broken)
@@ -95,3 +95,22 @@ def test_cached_text_is_the_reference_text():
               "Có", "e\u0301", "\t tab"]:
         for _ in range(2):  # computed, then remembered
             assert _cached_text(v) == _text(v), repr(v)
+
+
+def test_parallel_reading_keeps_whole_submissions_when_asked(inbox, tmp_path, monkeypatch):
+    from desktop_app.intake import Intake, Received
+    from desktop_app.province import ProvinceOffice
+
+    got = {}
+    for workers in ("0", "2"):
+        monkeypatch.setenv("CHITIEU_INTAKE_WORKERS", workers)
+        office = ProvinceOffice.open(tmp_path / f"k{workers}", user="tinh")
+        office.setup()
+        kept: dict = {}
+        Intake(office.store, office.catalog, office.settings.rules, "tinh").run(
+            inbox["folder"], PERIOD, keep_submissions=kept)
+        got[workers] = kept
+        office.close()
+    assert got["0"] and got["0"] == got["2"]
+    assert not any(isinstance(s, Received) for s in got["2"].values())
+    assert {k: s.fingerprint for k, s in got["0"].items()} == {k: s.fingerprint for k, s in got["2"].items()}
