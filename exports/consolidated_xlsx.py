@@ -57,14 +57,8 @@ VERDICT_FILLS = {
 }
 
 
-class _Cell:
-    """A cell to write: its value and the key of its style (`_Cells.cell`)."""
-
-    __slots__ = ("value", "key")
-
-    def __init__(self, value, key):
-        self.value = value
-        self.key = key
+# A cell to write: (value, key of its style); the key is made by `_Cells.cell`.
+_Cell = tuple
 
 
 class _Cells:
@@ -94,7 +88,7 @@ class _Cells:
         key = (id(font), id(align), box, fmt, id(fill), quote)
         if key not in self._args:
             self._args[key] = (font, align, box, fmt, fill, quote)
-        return _Cell(value, key)
+        return value, key
 
     def style_array(self, key):
         """The openpyxl style of a key. Setting a style registers it with the workbook (hashing
@@ -136,10 +130,11 @@ class _Cells:
         self.xml.append(_row_xml(self._row, cells, self.style_id, self.heights.get(self._row), self._texts))
 
     def openpyxl_cell(self, cell: _Cell):
-        c = WriteOnlyCell(self.ws, value=cell.value)
-        if isinstance(cell.value, str):
+        value, key = cell
+        c = WriteOnlyCell(self.ws, value=value)
+        if isinstance(value, str):
             c.data_type = "s"
-        c._style = copy(self.style_array(cell.key))
+        c._style = copy(self.style_array(key))
         return c
 
 
@@ -155,9 +150,8 @@ def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None,
         texts = {}
     out = [f'<row r="{r}" ht="{height:g}" customHeight="1">' if height else f'<row r="{r}">']
     add = out.append
-    for i, cell in enumerate(cells):
-        v = cell.value
-        ref = f'<c r="{_LETTERS[i]}{r}" s="{style_id(cell.key)}"'
+    for i, (v, key) in enumerate(cells):
+        ref = f'<c r="{_LETTERS[i]}{r}" s="{style_id(key)}"'
         cls = v.__class__
         if cls is str:
             body = texts.get(v)
