@@ -11,7 +11,8 @@ number of communes in the whole country) get a synthetic catalogue.
 
 Printed, for each size: the median end-to-end time (intake of the folder into a fresh province
 database + consolidation + the consolidated workbook + the PDF report), each step, the peak
-memory of the process that did it (ru_maxrss of a child process), the cost per file, and the
+memory of the process that did it (ru_maxrss of a child process; intake's reading processes,
+if any, apart), the cost per file, and the
 ratio to merely reading the same files' data sheets with python-calamine in the same run.
 Goals: 92 files ≤ 3 s; 3.321 files ≤ 60 s and ≤ 500 MB; linear cost; ratio ≤ 2×.
 """
@@ -218,7 +219,9 @@ def child(folder: str, catalog_path: str, work: str) -> dict:
     assert con.completeness.counts["received"] == n
     office.close()
     return {"files": n, "intake": t1 - t0, "consolidation": t2 - t1, "xlsx": t3 - t2, "pdf": t4 - t3,
-            "total": t4 - t0, "imports": imports, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "total": t4 - t0, "imports": imports, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            # child processes (intake's reading processes: desktop_app.intake.intake_workers), each at most
+            "workers_maxrss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
 def run_child(folder: Path, catalog_path: Path, tmp: Path) -> dict:
@@ -265,7 +268,9 @@ def main() -> int:
         results[n] = (med, read)
         print(f"\n{n} tệp ({size / 1024 / 1024:.1f} MB, tạo trong {gen:.1f} s), trung vị của {args.runs} lần:")
         print(f"  đầu-cuối (nhận + tổng hợp + Excel + PDF): {med['total']:.2f} s "
-              f"({med['total'] / n * 1000:.2f} ms/tệp); bộ nhớ đỉnh {max(r['maxrss_mb'] for r in runs):.0f} MB")
+              f"({med['total'] / n * 1000:.2f} ms/tệp); bộ nhớ đỉnh {max(r['maxrss_mb'] for r in runs):.0f} MB"
+              + (f" (+ tiến trình con, như các tiến trình đọc tệp: tối đa {workers:.0f} MB mỗi tiến trình)"
+                 if (workers := max(r.get('workers_maxrss_mb', 0) for r in runs)) else ""))
         print(f"    nhận tệp {med['intake']:.2f} s, tổng hợp {med['consolidation']:.2f} s, "
               f"Excel {med['xlsx']:.2f} s, PDF {med['pdf']:.2f} s; (nạp thư viện và phông chữ, một lần "
               f"mỗi tiến trình: {med['imports']:.2f} s, không tính ở trên)")
