@@ -211,7 +211,7 @@ def _marker(book: _Book, name: str) -> dict[str, str]:
 # names, units, verdicts, section titles) are the same in every file, and cleaning one (NFC,
 # control characters) costs more than looking it up. A pure function of the text, bounded.
 _TEXTS: dict[str, str] = {}
-_TEXT_CACHE_SIZE = 200_000
+_TEXT_CACHE_SIZE = 50_000
 _TEXT_CACHE_MAX_LEN = 400
 
 
@@ -220,14 +220,13 @@ def _cached_text(v) -> str:
     """`submission_xlsx._text(v)`: printable ASCII needs only strip(); other texts are
     cleaned once and remembered."""
     if v.__class__ is str:
+        if v.isascii() and v.isprintable():  # codes, figures, dates, fingerprints: not kept
+            return v.strip()
         t = _TEXTS.get(v)
         if t is None:
-            if v.isascii() and v.isprintable():
-                t = v.strip()
-            else:
-                from exports.submission_xlsx import _text as ref
+            from exports.submission_xlsx import _text as ref
 
-                t = ref(v)
+            t = ref(v)
             if len(v) <= _TEXT_CACHE_MAX_LEN and len(_TEXTS) < _TEXT_CACHE_SIZE:
                 _TEXTS[v] = t
         return t
