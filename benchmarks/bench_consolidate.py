@@ -220,7 +220,9 @@ def child(folder: str, catalog_path: str, work: str) -> dict:
     office.close()
     return {"files": n, "intake": t1 - t0, "consolidation": t2 - t1, "xlsx": t3 - t2, "pdf": t4 - t3,
             "total": t4 - t0, "imports": imports, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            # child processes (intake's reading processes: desktop_app.intake.intake_workers), each at most
+            # child processes (intake's reading processes: desktop_app.intake.intake_workers): an upper
+            # bound, ru_maxrss of a child counts the parent's pages between fork and exec (a reader
+            # itself peaks at about 65 MB with 3.321 files)
             "workers_maxrss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
