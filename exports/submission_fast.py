@@ -364,7 +364,7 @@ def _fast(book: _Book, path: Path, slow):
 
 def parse_bytes(data: bytes, name: str, *, checked: bool = False) -> Submission:
     """The submission in `data` (an xlsx file's bytes). Raises a BadSubmission subclass."""
-    from exports.submission_xlsx import SHEET_INFO
+    from exports.submission_xlsx import SHEET_INFO, assemble
 
     if not checked:
         open_container(data, name)
@@ -392,20 +392,7 @@ def parse_bytes(data: bytes, name: str, *, checked: bool = False) -> Submission:
         except ValueError:
             raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": ngày báo cáo "{info["report_date"]}" '
                                "không đúng dạng YYYY-MM-DD.", field="report_date") from None
-    return Submission(
-        unit_code=common["unit_code"], unit_name=common["unit_name"],
-        unit_kind=common["unit_kind"], period=common["period"],
-        catalog_version=common["catalog_version"],
-        items=tuple(items), narratives=tuple(narratives),
-        preparer=info.get("preparer", ""), signer=info.get("signer", ""),
-        signer_title=info.get("signer_title", "") or "Chủ tịch",
-        doc_symbol=info.get("doc_symbol", "") or "BC-UBND",
-        doc_number=info.get("doc_number", ""), report_date=report_date,
-        generated_at=info.get("generated_at", ""), app_version=info.get("app_version", ""),
-        approved=info.get("approved") == "1",
-        format_version=int(info["format_version"]),
-        stated_fingerprint=info.get("fingerprint") or None,
-    )
+    return assemble(common, items, narratives, info, report_date)
 
 
 def read_submission_fast(path: str | Path) -> Submission:

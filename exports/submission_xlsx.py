@@ -519,6 +519,11 @@ def read_submission(path: str | Path) -> Submission:
         except ValueError:
             raise BadSubmission(f'Trang "{SHEET_INFO}": ngày báo cáo "{info["report_date"]}" '
                                 "không đúng dạng YYYY-MM-DD.", field="report_date") from None
+    return assemble(common, items, narratives, info, report_date)
+
+def assemble(common: dict, items, narratives, info: dict, report_date) -> Submission:
+    """The Submission a file states, from its "Dữ liệu" rows and "Thông tin" values
+    (shared by this reader and the province's fast reader)."""
     return Submission(
         unit_code=common["unit_code"], unit_name=common["unit_name"],
         unit_kind=common["unit_kind"], period=common["period"],
@@ -533,6 +538,7 @@ def read_submission(path: str | Path) -> Submission:
         format_version=int(info["format_version"]),
         stated_fingerprint=info.get("fingerprint") or None,
     )
+
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QSettings, QTranslator
 
 from desktop_app.resources import resource_path
 
@@ -126,3 +126,25 @@ def switch_language(language: str, settings: QSettings | None = None) -> bool:
         return False
     install_language(language)
     return True
+
+
+class Retranslating:
+    """Mixin for a main window: on a language switch say every word again, without a
+    restart; a hidden window does it when it is shown again. The class defines
+    `retranslate()`."""
+
+    _language_stale = False
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.isVisible():
+                self.retranslate()
+            else:
+                self._language_stale = True
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        if self._language_stale:
+            self._language_stale = False
+            self.retranslate()
+        super().showEvent(event)

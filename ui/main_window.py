@@ -31,6 +31,7 @@ from desktop_app.services import NARRATIVE_SECTIONS, PeriodView, Workspace
 from desktop_app.users import Permission
 from ui import labels
 from ui.commands import SetFieldCommand
+from ui.i18n import Retranslating
 from ui.common import ERROR_TEXT, WARNING_TEXT, app_title, date_text, show_error, time_text
 from ui.entry_model import COMMENT_FIELD, Col, EntryModel, stored_value
 from ui.entry_view import EntryTable
@@ -41,7 +42,7 @@ WINDOW_SIZE = (1366, 768)
 STATUS_DELAY_MS = 150
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """`painted` is emitted once, when the entry table was first drawn with its period."""
 
     painted = Signal()
@@ -58,7 +59,6 @@ class MainWindow(QMainWindow):
         self._refused: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._painted = False
         self._frozen = False
-        self._language_stale = False  # the language changed while the window was hidden
         # The navigator's counts follow a moment after the edits (the verdict repaints first,
         # and a run of quick edits recounts the periods once).
         self._status_timer = QTimer(self)
@@ -301,22 +301,6 @@ class MainWindow(QMainWindow):
         for action, word, what in ((self.undo_action, self.tr("Undo"), self.undo_stack.undoText()),
                                    (self.redo_action, self.tr("Redo"), self.undo_stack.redoText())):
             action.setText(f"{word} {what}" if what else word)
-
-    def changeEvent(self, event) -> None:
-        """A language switch (Tệp › Cài đặt…): every word again, without a restart
-        (a hidden window does it when it is shown again)."""
-        if event.type() == QEvent.Type.LanguageChange:
-            if self.isVisible():
-                self.retranslate()
-            else:
-                self._language_stale = True
-        super().changeEvent(event)
-
-    def showEvent(self, event) -> None:
-        if self._language_stale:
-            self._language_stale = False
-            self.retranslate()
-        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.retranslate_static()

@@ -72,7 +72,7 @@ from desktop_app.province import (
     ProvinceOffice,
 )
 from ui.common import app_title, show_error
-from ui.i18n import translate
+from ui.i18n import Retranslating, translate
 from ui.labels import indicator_name, period_name, unit_label, verdict_label
 
 WINDOW_SIZE = (1366, 768)
@@ -371,7 +371,7 @@ class _Rows(QObject):
     result = Signal(object)
 
 
-class ProvinceWindow(QMainWindow):
+class ProvinceWindow(Retranslating, QMainWindow):
     """`intake_done` carries the IntakeRun when a folder has been read (tests wait on it)."""
 
     intake_done = Signal(object)
@@ -384,7 +384,6 @@ class ProvinceWindow(QMainWindow):
         self.today = today or dt.date.today()
         self.completeness: Completeness | None = None
         self.task = None
-        self._language_stale = False  # the language changed while the window was hidden
         # What the intake tab's line says, again after a language switch.
         self._intake_text = lambda: self.tr("No folder has been read since the program was opened.")
         self.resize(*WINDOW_SIZE)
@@ -594,22 +593,6 @@ class ProvinceWindow(QMainWindow):
         self.dhis2_action.setText(self.tr("Export DHIS2 / ADX…"))
         self.publish_action.setText(self.tr("Publish an indicator catalogue update…"))
         self.quit_action.setText(self.tr("Quit"))
-
-    def changeEvent(self, event) -> None:
-        """A language switch: every word again, without a restart (a hidden window does it
-        when it is shown again)."""
-        if event.type() == QEvent.Type.LanguageChange:
-            if self.isVisible():
-                self.retranslate()
-            else:
-                self._language_stale = True
-        super().changeEvent(event)
-
-    def showEvent(self, event) -> None:
-        if self._language_stale:
-            self._language_stale = False
-            self.retranslate()
-        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.retranslate_static()
