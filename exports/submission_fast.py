@@ -22,6 +22,7 @@ import zlib
 from pathlib import Path
 
 from desktop_app.errors import BadSubmission
+from exports.submission_xlsx import NotASubmission, UnsupportedVersion, check_format  # noqa: F401 (re-exported)
 from desktop_app.submission import FORMAT, FORMAT_VERSION, Item, Narrative, Submission, clean_text
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a submission is about 15 kB; 5 MB is generous
@@ -34,14 +35,6 @@ RATIO_MIN_BYTES = 256 * 1024  # the ratio limit is checked for parts larger than
 
 class DamagedFile(BadSubmission):
     """Unreadable, not an xlsx, oversized or a zip bomb ("Tệp hỏng")."""
-
-
-class NotASubmission(BadSubmission):
-    """A readable file that is not a submission of this application."""
-
-
-class UnsupportedVersion(BadSubmission):
-    """A submission in a newer format version than this application reads."""
 
 
 class TamperedFile(BadSubmission):
@@ -188,23 +181,7 @@ def _marker(book: _Book, name: str) -> dict[str, str]:
     for row in book[SHEET_INFO].iter_rows(min_row=2):
         if row and row[0] is not None:
             info[_text(row[0])] = _text(row[2] if len(row) > 2 else None)
-    if info.get("format") != FORMAT:
-        raise NotASubmission(
-            f'Tệp {name} không phải tệp số liệu "{FORMAT}" (trang Thông tin không ghi định dạng này).',
-            field="format")
-    try:
-        version = int(info.get("format_version", ""))
-    except ValueError:
-        raise NotASubmission(f"Tệp {name}: phiên bản định dạng không đọc được.",
-                             field="format_version") from None
-    if version > FORMAT_VERSION:
-        raise UnsupportedVersion(
-            f"Tệp {name} theo định dạng phiên bản {version}, mới hơn phiên bản {FORMAT_VERSION} mà "
-            "phần mềm này đọc được. Hãy cập nhật phần mềm rồi nhận lại tệp.", field="format_version")
-    if version < 1:
-        raise NotASubmission(f"Tệp {name}: phiên bản định dạng {version} không hợp lệ.",
-                             field="format_version")
-    return info
+    return check_format(info, name)
 
 
 # The cleaned text of a cell's text, shared by the files of an intake: most cells (indicator

@@ -405,27 +405,41 @@ def _sheet(wb, name: str, path: Path):
     return wb[name]
 
 
+class NotASubmission(BadSubmission):
+    """A readable file that is not a submission of this application."""
+
+
+class UnsupportedVersion(BadSubmission):
+    """A submission in a newer format version than this application reads."""
+
+
 def read_info(wb, path: Path) -> dict[str, str]:
     info = {}
     for row in _sheet(wb, SHEET_INFO, path).iter_rows(min_row=2, values_only=True):
         if row and row[0] is not None:
             info[_text(row[0])] = _text(row[2] if len(row) > 2 else None)
+    return check_format(info, path.name)
+
+
+def check_format(info: dict[str, str], name: str) -> dict[str, str]:
+    """The "Thông tin" values, once they say this is a submission in a format we read
+    (shared by this reader and the province's fast reader)."""
     if info.get("format") != FORMAT:
-        raise BadSubmission(
-            f'Tệp {path.name} không phải tệp số liệu "{FORMAT}" (trang Thông tin, mục format).',
+        raise NotASubmission(
+            f'Tệp {name} không phải tệp số liệu "{FORMAT}" (trang Thông tin không ghi định dạng này).',
             field="format")
     try:
         version = int(info.get("format_version", ""))
     except ValueError:
-        raise BadSubmission(f"Tệp {path.name}: phiên bản định dạng không đọc được.",
-                            field="format_version") from None
+        raise NotASubmission(f"Tệp {name}: phiên bản định dạng không đọc được.",
+                             field="format_version") from None
     if version > FORMAT_VERSION:
-        raise BadSubmission(
-            f"Tệp {path.name} theo định dạng phiên bản {version}, mới hơn phiên bản {FORMAT_VERSION} "
-            "mà phần mềm này đọc được. Hãy cập nhật phần mềm.", field="format_version")
+        raise UnsupportedVersion(
+            f"Tệp {name} theo định dạng phiên bản {version}, mới hơn phiên bản {FORMAT_VERSION} mà "
+            "phần mềm này đọc được. Hãy cập nhật phần mềm rồi nhận lại tệp.", field="format_version")
     if version < 1:
-        raise BadSubmission(f"Tệp {path.name}: phiên bản định dạng {version} không hợp lệ.",
-                            field="format_version")
+        raise NotASubmission(f"Tệp {name}: phiên bản định dạng {version} không hợp lệ.",
+                             field="format_version")
     return info
 
 
