@@ -1,11 +1,13 @@
 """Which serif font the report is printed in.
 
-Decree 30/2020 asks for Times New Roman. Every Windows laptop has it; elsewhere a
-metric-compatible (Liberation Serif) or Vietnamese-complete (DejaVu Serif) serif found on
-the system is used, and as the last resort the Liberation Serif committed under
-`resources/fonts/`, so a fresh machine still prints a correct report. A candidate is only
-taken if it really has every Vietnamese letter; otherwise the next one is tried, and when
-none has them the error says so in Vietnamese.
+Decree 30/2020 asks for Times New Roman. Every Windows laptop has it; elsewhere a system
+Liberation Serif (metric-compatible with Times: the same line breaks and column widths) is
+used, then the Liberation Serif committed under `resources/fonts/`, so a fresh machine still
+prints the same report. A system DejaVu Serif comes only after the bundled font (should
+its files be missing or damaged): it has every Vietnamese letter but is about 15 % wider, so
+table headers such as "STT" would wrap. A candidate is only taken if it really has every
+Vietnamese letter; otherwise the next one is tried, and when none has them the error says so
+in Vietnamese.
 """
 from __future__ import annotations
 
@@ -47,6 +49,10 @@ CANDIDATES: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
         "italic": ("LiberationSerif-Italic.ttf",),
         "bold_italic": ("LiberationSerif-BoldItalic.ttf",),
     }),
+)
+BUNDLED_FAMILY = "Liberation Serif"
+# Tried after the bundled font: complete, but not metric-compatible with Times.
+WIDER_CANDIDATES: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
     ("DejaVu Serif", {
         "regular": ("DejaVuSerif.ttf",),
         "bold": ("DejaVuSerif-Bold.ttf",),
@@ -54,7 +60,6 @@ CANDIDATES: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
         "bold_italic": ("DejaVuSerif-BoldItalic.ttf",),
     }),
 )
-BUNDLED_FAMILY = "Liberation Serif"
 
 
 class FontNotFound(ChiTieuError):
@@ -147,10 +152,37 @@ def bundled_dir() -> Path:
 
 def find_fonts(dirs: list[Path] | None = None, *, use_fc_list: bool = True,
                bundled: Path | None = None) -> FontSet:
-    """The first candidate family with all four styles and every Vietnamese letter."""
+    """The first usable family with all four styles and every Vietnamese letter: Times New
+    Roman, a system Liberation Serif, the bundled Liberation Serif, a system DejaVu Serif."""
     index = _index(system_font_dirs() if dirs is None else dirs, use_fc_list)
     tried: list[str] = []
-    for family, styles in CANDIDATES:
+    found = _first_installed(CANDIDATES, index, tried)
+    if found:
+        return found
+    folder = bundled if bundled is not None else bundled_dir()
+    names = dict(CANDIDATES)[BUNDLED_FAMILY]
+    files = {style: folder / names[style][0] for style in STYLES}
+    absent = [p.name for p in files.values() if not p.is_file()]
+    if absent:
+        tried.append(f"{BUNDLED_FAMILY} kèm theo phần mềm (thiếu tệp {', '.join(absent)} trong {folder})")
+    else:
+        problem = _check(files)
+        if not problem:
+            return FontSet(BUNDLED_FAMILY, files, bundled=True)
+        tried.append(f"{BUNDLED_FAMILY} kèm theo phần mềm ({problem})")
+    found = _first_installed(WIDER_CANDIDATES, index, tried)
+    if found:
+        return found
+    raise FontNotFound(
+        "Không tìm thấy phông chữ có đủ dấu tiếng Việt để in báo cáo. Hãy cài phông Times New Roman "
+        "(hoặc Liberation Serif, DejaVu Serif) rồi xuất lại. Đã thử: "
+        + ("; ".join(tried) if tried else "không có phông nào") + ".",
+        field="Phông chữ",
+    )
+
+
+def _first_installed(candidates, index: dict[str, Path], tried: list[str]) -> FontSet | None:
+    for family, styles in candidates:
         files = {}
         for style, names in styles.items():
             hit = next((index[n.lower()] for n in names if n.lower() in index), None)
@@ -164,23 +196,7 @@ def find_fonts(dirs: list[Path] | None = None, *, use_fc_list: bool = True,
             tried.append(f"{family} ({problem})")
             continue
         return FontSet(family, files)
-    folder = bundled if bundled is not None else bundled_dir()
-    names = dict(CANDIDATES)[BUNDLED_FAMILY]
-    files = {style: folder / names[style][0] for style in STYLES}
-    absent = [p.name for p in files.values() if not p.is_file()]
-    if absent:
-        tried.append(f"{BUNDLED_FAMILY} kèm theo phần mềm (thiếu tệp {', '.join(absent)} trong {folder})")
-    else:
-        problem = _check(files)
-        if not problem:
-            return FontSet(BUNDLED_FAMILY, files, bundled=True)
-        tried.append(f"{BUNDLED_FAMILY} kèm theo phần mềm ({problem})")
-    raise FontNotFound(
-        "Không tìm thấy phông chữ có đủ dấu tiếng Việt để in báo cáo. Hãy cài phông Times New Roman "
-        "(hoặc Liberation Serif, DejaVu Serif) rồi xuất lại. Đã thử: "
-        + ("; ".join(tried) if tried else "không có phông nào") + ".",
-        field="Phông chữ",
-    )
+    return None
 
 
 def _check(files: dict) -> str:

@@ -1,5 +1,6 @@
-"""The report font: Times New Roman first, then a metric-compatible or Vietnamese-complete
-serif, then the bundled Liberation Serif; never a font without Vietnamese letters."""
+"""The report font: Times New Roman first, then a metric-compatible Liberation Serif (the
+system's, else the bundled one), a wider DejaVu Serif only when the bundled files are
+unusable; never a font without Vietnamese letters."""
 from __future__ import annotations
 
 import shutil
@@ -45,14 +46,33 @@ def test_times_new_roman_is_preferred(tmp_path):
     assert fonts.files["bold"].name == "timesbd.ttf"
 
 
-def test_system_liberation_then_dejavu(tmp_path):
-    """Without Times New Roman, a system Liberation Serif, else DejaVu Serif, is used."""
+def _fake_dejavu(folder: Path) -> Path:
+    """Complete Vietnamese fonts under DejaVu Serif's file names (the real files are not on
+    every machine; which family wins depends only on the names)."""
+    return _copy(LIBERATION, folder, {"regular": "DejaVuSerif.ttf", "bold": "DejaVuSerif-Bold.ttf",
+                                      "italic": "DejaVuSerif-Italic.ttf",
+                                      "bold_italic": "DejaVuSerif-BoldItalic.ttf"})
+
+
+def test_system_liberation_before_the_bundled_copy(tmp_path):
+    """Without Times New Roman, an installed Liberation Serif is used (not the bundled copy)."""
     lib = _copy(LIBERATION, tmp_path / "lib", {s: p.name for s, p in LIBERATION.items()})
-    assert find_fonts([lib], use_fc_list=False).family == "Liberation Serif"
-    dejavu = Path("/usr/share/fonts/truetype/dejavu")
-    if not (dejavu / "DejaVuSerif.ttf").is_file():
-        pytest.skip("DejaVu Serif not installed here")
-    assert find_fonts([dejavu], use_fc_list=False).family == "DejaVu Serif"
+    fonts = find_fonts([lib], use_fc_list=False)
+    assert fonts.family == "Liberation Serif" and not fonts.bundled
+
+
+def test_bundled_liberation_before_a_wider_dejavu(tmp_path):
+    """An installed DejaVu Serif (wider: "STT" would wrap in the table header) loses to the
+    bundled, Times-compatible Liberation Serif."""
+    fonts = find_fonts([_fake_dejavu(tmp_path / "dejavu")], use_fc_list=False)
+    assert fonts.family == "Liberation Serif" and fonts.bundled
+
+
+def test_dejavu_when_the_bundled_font_is_gone(tmp_path):
+    """Bundled files missing (a damaged install): an installed DejaVu Serif still prints."""
+    fonts = find_fonts([_fake_dejavu(tmp_path / "dejavu")], use_fc_list=False,
+                       bundled=tmp_path / "no-bundle")
+    assert fonts.family == "DejaVu Serif" and not fonts.bundled
 
 
 def test_bundled_fallback_on_a_machine_without_fonts(tmp_path):
