@@ -192,7 +192,6 @@ class Intake:
             NotASubmission,
             TamperedFile,
             UnsupportedVersion,
-            open_container,
             parse_bytes,
             read_bytes_limited,
         )
@@ -209,8 +208,7 @@ class Intake:
                 f"Tệp {name} là tệp PDF (bản in của báo cáo). Tỉnh nhận số liệu từ tệp Excel .xlsx "
                 "gửi kèm cùng tên."), **base), None
         try:
-            open_container(data, name)
-            sub = parse_bytes(data, name, checked=True)
+            sub = parse_bytes(data, name)
         except DamagedFile as err:
             return FileResult(name, TEP_HONG, err.message, **base), None
         except UnsupportedVersion as err:

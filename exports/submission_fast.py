@@ -4,12 +4,21 @@
 (the same column and sheet rules: it runs the same parsing functions over rows read with
 python-calamine instead of openpyxl, which is about twenty times faster on these files).
 
-Before any xlsx reader sees a file, `open_container` checks it without reading it all:
+Before any xlsx reader sees a file, its zip container is checked without reading it all:
 size limit, zip signature, the zip central directory (number of parts, total size when
-unpacked, compression ratio: a "zip bomb" is refused there), and then unpacks the parts
-through `zipfile`, which stops at the size the directory states and checks each part's
-CRC, so a directory that lies about sizes is caught too. Each refusal is a
+unpacked, compression ratio: a "zip bomb" is refused there), then the parts are unpacked
+straight from the bytes, never beyond the size the directory states, and each part's length
+and CRC checked, so a directory that lies about sizes is caught too. Each refusal is a
 `BadSubmission` subclass saying which class of problem it is, in Vietnamese.
+
+The usual file takes a shorter road (`_parse_read_parts`): only the parts an xlsx reader
+needs for the sheets (content types, relationships, workbook, worksheets, shared strings,
+styles when a cell is not text) are unpacked and checked, and python-calamine reads them
+from a new, uncompressed container holding exactly those checked parts, so nothing is
+unpacked twice and nothing unchecked is read. Whenever that road meets anything unusual or
+the file is refused on it, the whole file is judged on the reference road
+(`open_container` over every part, then calamine over the original bytes), so every refusal
+and its message is the reference's.
 """
 from __future__ import annotations
 
@@ -22,8 +31,8 @@ import zlib
 from pathlib import Path
 
 from desktop_app.errors import BadSubmission
-from exports.submission_xlsx import NotASubmission, UnsupportedVersion, check_format  # noqa: F401 (re-exported)
-from desktop_app.submission import FORMAT, FORMAT_VERSION, Item, Narrative, Submission, clean_text
+from exports.submission_format import NotASubmission, UnsupportedVersion, check_format  # noqa: F401 (re-exported)
+from desktop_app.submission import Item, Narrative, Submission, clean_text, item_from_fields
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a submission is about 15 kB; 5 MB is generous
 MAX_MEMBERS = 64  # an xlsx of three sheets has about 11 parts
@@ -64,8 +73,8 @@ def read_bytes_limited(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
-def open_container(data: bytes, name: str) -> None:
-    """Refuse what is not a sane xlsx container, before any xlsx reader opens it."""
+def _directory(data: bytes, name: str) -> list[zipfile.ZipInfo]:
+    """The parts of a sane xlsx container, from its central directory (nothing unpacked yet)."""
     if len(data) > MAX_FILE_BYTES:
         raise DamagedFile(f"Tệp {name} quá lớn ({_size_text(len(data))}).", field="Tệp")
     if not data.startswith(b"PK\x03\x04"):
@@ -96,40 +105,120 @@ def open_container(data: bytes, name: str) -> None:
             raise DamagedFile(
                 f"Tệp {name} có tỉ lệ nén bất thường ({size // max(packed, 1)} lần): nghi tệp nén "
                 "độc hại (zip bomb), không đọc.", field="Tệp")
+    return infos
+
+
+def open_container(data: bytes, name: str, wanted=None) -> dict[str, tuple[bytes, int]]:
+    """Refuse what is not a sane xlsx container, before any xlsx reader opens it; returns the
+    unpacked, checked parts (name -> (bytes, CRC)): those `wanted(infos)` names, or every part."""
+    infos = _directory(data, name)
+    names = None if wanted is None else wanted(infos)
     # The directory may lie about sizes: unpack every part, never beyond its stated size, and
     # check its length and CRC, so what the xlsx reader then unpacks is bounded and intact.
+    parts = {}
     for info in infos:
-        if info.is_dir():
+        if info.is_dir() or (names is not None and info.filename not in names):
             continue
         try:
-            ok = _member_ok(data, info)
+            out = _unpack(data, info)
         except Exception:  # zlib.error, struct.error and the like
-            ok = False
-        if not ok:
+            out = None
+        if out is None:
             raise DamagedFile(f"Tệp {name} bị hỏng: phần {info.filename} bên trong không giải nén được "
                               "hoặc sai mã kiểm tra (CRC).", field="Tệp")
+        parts[info.filename] = (out, info.CRC)
+    return parts
 
 
-def _member_ok(data: bytes, info: zipfile.ZipInfo) -> bool:
-    """Unpack one part straight from the bytes (zlib, at most its stated size + 1) and check it."""
+def _unpack(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
+    """One part straight from the bytes (zlib, at most its stated size + 1), if intact."""
     off = info.header_offset
     if data[off:off + 4] != b"PK\x03\x04":
-        return False
+        return None
     name_len, extra_len = struct.unpack("<HH", data[off + 26:off + 30])
     start = off + 30 + name_len + extra_len
     raw = data[start:start + info.compress_size]
     if len(raw) != info.compress_size:
-        return False
+        return None
     if info.compress_type == zipfile.ZIP_STORED:
         out = raw
     elif info.compress_type == zipfile.ZIP_DEFLATED:
         d = zlib.decompressobj(-15)
         out = d.decompress(raw, info.file_size + 1)
         if len(out) > info.file_size or not d.eof:
-            return False
+            return None
     else:  # xlsx writers only store or deflate
-        return False
-    return len(out) == info.file_size and zlib.crc32(out) == info.CRC
+        return None
+    if len(out) != info.file_size or zlib.crc32(out) != info.CRC:
+        return None
+    return out
+
+
+# The parts an xlsx reader needs for the two sheets intake reads (styles only for cells that
+# are not text).
+_BOOK_PARTS = ("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+               "xl/sharedStrings.xml")
+_STYLES = "xl/styles.xml"
+_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\s([^>]*)>")
+_REL = re.compile(rb"<(?:\w+:)?Relationship\s([^>]*)>")
+
+
+def _sheet_parts(data: bytes, infos: list[zipfile.ZipInfo]) -> set[str]:
+    """The names of the parts to unpack for reading "Dữ liệu" and "Thông tin": the book's
+    parts and the two worksheets (found through workbook.xml and its relationships, unpacked
+    here first, bounded like every part). Every worksheet when the two cannot be told apart
+    (the reader then finds its way as in any xlsx)."""
+    from exports.submission_format import SHEET_DATA, SHEET_INFO
+
+    by_name = {i.filename: i for i in infos}
+    names = {n for n in _BOOK_PARTS if n in by_name}
+    sheets = {i.filename for i in infos if i.filename.startswith("xl/worksheets/")
+              and i.filename.endswith(".xml") and i.filename.count("/") == 2}
+    try:
+        book, rels = (_unpack(data, by_name[n]) for n in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"))
+        ids = {}
+        for m in _SHEET.finditer(book):
+            a = dict(_ATTR.findall(m.group(1)))
+            ids[a[b"name"].decode("utf-8")] = a[b"r:id"]
+        targets = {}
+        for m in _REL.finditer(rels):
+            a = dict(_ATTR.findall(m.group(1)))
+            targets[a[b"Id"]] = a[b"Target"].decode("utf-8")
+        wanted = set()
+        for sheet in (SHEET_DATA, SHEET_INFO):
+            t = targets[ids[sheet]]
+            wanted.add(t[1:] if t.startswith("/") else "xl/" + t)
+        if wanted <= sheets:
+            sheets = wanted
+    except Exception:  # unusual names or layout: every worksheet
+        pass
+    return names | sheets
+
+
+def _needs_styles(sheet_xml: bytes) -> bool:
+    """Whether a worksheet has a cell holding a value (`<v>`: a number, a shared string, a
+    formula's result) rather than only inline texts, as our writer writes every cell: styles
+    are what turn such numbers into dates, so calamine is then given styles.xml too."""
+    return b"<v" in sheet_xml or b":v>" in sheet_xml
+
+
+def _stored_zip(parts: dict[str, tuple[bytes, int]]) -> bytes:
+    """An uncompressed zip of checked `parts` (name -> (bytes, CRC))."""
+    local, central = [], []
+    offset = 0
+    for name, (body, crc) in parts.items():
+        raw = name.encode("utf-8")
+        flags = 0 if name.isascii() else 0x800
+        head = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, 0, 0, 0x21, crc, len(body), len(body),
+                           len(raw), 0)
+        local += (head, raw, body)
+        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, flags, 0, 0, 0x21, crc,
+                                   len(body), len(body), len(raw), 0, 0, 0, 0, 0, offset) + raw)
+        offset += len(head) + len(raw) + len(body)
+    directory = b"".join(central)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(parts), len(parts), len(directory), offset, 0)
+    return b"".join(local) + directory + end
 
 
 # --- calamine rows behind the small part of openpyxl's interface the parser uses ----------
@@ -168,8 +257,8 @@ def _calamine(data: bytes, name: str):
 
 def _marker(book: _Book, name: str) -> dict[str, str]:
     """The "Thông tin" sheet of a file carrying our format marker (else NotASubmission), read as
-    `submission_xlsx.read_info` reads it."""
-    from exports.submission_xlsx import SHEET_DATA, SHEET_INFO
+    `submission_format.read_info` reads it."""
+    from exports.submission_format import SHEET_DATA, SHEET_INFO
 
     _text = _cached_text
     for sheet in (SHEET_INFO, SHEET_DATA):
@@ -194,20 +283,20 @@ _TEXT_CACHE_MAX_LEN = 400
 
 
 def _cached_text(v) -> str:
-    """`submission_xlsx._text(v)`: printable ASCII needs only strip(); other texts are
+    """`submission_format._text(v)`: printable ASCII needs only strip(); other texts are
     cleaned once and remembered."""
     if v.__class__ is str:
         if v.isascii() and v.isprintable():  # codes, figures, dates, fingerprints: not kept
             return v.strip()
         t = _TEXTS.get(v)
         if t is None:
-            from exports.submission_xlsx import _text as ref
+            from exports.submission_format import _text as ref
 
             t = ref(v)
             if len(v) <= _TEXT_CACHE_MAX_LEN and len(_TEXTS) < _TEXT_CACHE_SIZE:
                 _TEXTS[v] = t
         return t
-    from exports.submission_xlsx import _text as ref
+    from exports.submission_format import _text as ref
 
     return ref(v)
 
@@ -219,133 +308,135 @@ _DECIMALS = ("numerator", "denominator", "input_value", "flag", "previous", "bas
 
 
 def _read_data_fast(book: _Book, path: Path):
-    """`submission_xlsx._read_data` for the usual, clean file, with less work per cell; any
-    irregularity (an edited cell, a missing column, a mixed row) goes to `_read_data` itself,
-    so the result and every refusal are exactly the reference reader's."""
-    from exports.submission_xlsx import (
-        RECORD_INDICATOR,
-        RECORD_NARRATIVE,
-        REQUIRED_COLUMNS,
-        SHEET_DATA,
-        _decimal,
-        _flag01,
-        _read_data,
-        _text,
-    )
-
-    def slow():
-        return _read_data(book, path)
+    """`submission_format._read_data` for the usual, clean file, with less work per cell; any
+    irregularity (an edited cell, a figure not written canonically, a missing column, a mixed
+    row) goes to `_read_data` itself, so the result and every refusal are exactly the
+    reference reader's."""
+    from exports.submission_format import _read_data
 
     try:
-        return _fast(book, path, slow)
-    except BadSubmission:  # the reference reader says which cell, in its own order
-        return slow()
+        got = _fast(book)
+    except BadSubmission:
+        got = None
+    return got if got is not None else _read_data(book, path)
 
 
-def _fast(book: _Book, path: Path, slow):
-    from exports.submission_xlsx import (
-        RECORD_INDICATOR,
-        RECORD_NARRATIVE,
-        REQUIRED_COLUMNS,
-        SHEET_DATA,
-        _decimal,
-        _flag01,
-        _text,
-    )
+# The Item fields `_fast` reads as texts, in the order of their columns below.
+_ITEM_TEXTS = ("code", "name", "unit", "value_text", "target_text", "target_source", "verdict",
+               "compared_text", "comment")
+_TEXT_COLUMNS = ("indicator", "indicator_name", "indicator_unit", "value_text", "target_text",
+                 "target_source", "verdict", "compared_text", "comment")
+
+
+def _fast(book: _Book):
+    """(common, items, narratives) of a clean "Dữ liệu" sheet, or None for anything else."""
+    from operator import itemgetter
+
+    from exports.submission_format import RECORD_INDICATOR, RECORD_NARRATIVE, REQUIRED_COLUMNS, SHEET_DATA
 
     if SHEET_DATA not in book.sheetnames:
-        return slow()
+        return None
     rows = book[SHEET_DATA]._rows
     if not rows:
-        return slow()
+        return None
     col = {}
     for i, c in enumerate(rows[0]):
         if c is not None and c != "":
             col[_cached_text(c)] = i  # as the reference: a repeated code keeps its last column
     if any(c not in col for c in REQUIRED_COLUMNS):
-        return slow()
+        return None
     width = max(col.values()) + 1
-    ci = [col[k] for k in _COMMON]
-    i_record, i_code, i_no, i_name = col["record"], col["indicator"], col["indicator_no"], col["indicator_name"]
-    i_unit, i_assigned = col["indicator_unit"], col["assigned"]
-    dec_cols = [(k, col[k]) for k in _DECIMALS]
-    txt = {k: col[k] for k in ("value_text", "target_op", "target_text", "target_source", "verdict",
-                               "compared_text", "comment", "notes", "section", "section_title", "text")}
+    common_of = itemgetter(*(col[k] for k in _COMMON))
+    decimals_of = itemgetter(*(col[k] for k in _DECIMALS))
+    texts_of = itemgetter(*(col[k] for k in _TEXT_COLUMNS))
+    i_record, i_no, i_assigned = col["record"], col["indicator_no"], col["assigned"]
+    i_op, i_notes = col["target_op"], col["notes"]
+    i_section, i_title, i_text = col["section"], col["section_title"], col["text"]
     canon = _CANONICAL.fullmatch
-    _ref_text = _text
+    known = _TEXTS.get
+    clean = _cached_text
+    new_item = item_from_fields
 
-    _text = _cached_text  # noqa: F811 - the reference's result, remembered
-
-    first_raw = None
+    first = None
     common = None
     items: list[Item] = []
     parts: dict[str, list] = {}
-    for n, raw in enumerate(rows[1:], 2):
-        raw = [None if v == "" else v for v in raw]
-        if all(v is None for v in raw):
+    for raw in rows[1:]:
+        if raw.count("") == len(raw):  # calamine gives "" for an empty cell
             continue
         if len(raw) < width:
-            return slow()
-        key = [raw[i] for i in ci]
-        if first_raw is None:
-            first_raw = key
-            common = {k: _text(v) for k, v in zip(_COMMON, key)}
+            return None
+        key = common_of(raw)
+        if first is None:
+            if any(v.__class__ is not str for v in key):
+                return None
+            first = key
+            common = {k: clean(v) for k, v in zip(_COMMON, key)}
             if common["unit_code"].isdigit():
                 common["unit_code"] = common["unit_code"].zfill(5)
-        elif key != first_raw:
-            return slow()
+        elif key != first:
+            return None
         record = raw[i_record]
         if record == RECORD_INDICATOR:
-            where = f'Trang "{SHEET_DATA}", dòng {n}, cột '
-            decs = {}
-            for k, i in dec_cols:
-                v = raw[i]
-                if v is None:
-                    decs[k] = None
-                elif v.__class__ is str and canon(v) and v != "-0":
-                    decs[k] = v
-                else:
-                    decs[k] = _decimal(v, where + k)
-            v = raw[i_no]
-            no_text = v if (v.__class__ is str and canon(v)) else _decimal(v, where + "indicator_no")
-            try:
-                no = int(no_text or "")
-            except ValueError:
-                return slow()
-            code = _text(raw[i_code])
-            if not code:
-                return slow()
-            notes = _text(raw[txt["notes"]])
-            op = _text(raw[txt["target_op"]])
-            items.append(Item(
-                code=code, no=no, name=_text(raw[i_name]), unit=_text(raw[i_unit]),
-                assigned=_flag01(raw[i_assigned], where + "assigned"), **decs,
-                value_text=_text(raw[txt["value_text"]]), target_op=op or None,
-                target_text=_text(raw[txt["target_text"]]), target_source=_text(raw[txt["target_source"]]),
-                verdict=_text(raw[txt["verdict"]]), compared_text=_text(raw[txt["compared_text"]]),
-                comment=_text(raw[txt["comment"]]),
-                notes=tuple(t for t in notes.split("\n") if t) if notes else (),
-            ))
+            decimals = decimals_of(raw)
+            for v in decimals:  # canonical decimal strings as the writer writes them, or empty
+                if v != "" and (v.__class__ is not str or v == "-0" or not canon(v)):
+                    return None
+            no, assigned = raw[i_no], raw[i_assigned]
+            if no.__class__ is not str or not canon(no) or "." in no or no.startswith("-") \
+                    or assigned not in ("0", "1"):
+                return None
+            values = dict(zip(_DECIMALS, [v or None for v in decimals]))
+            values.update(zip(_ITEM_TEXTS, [known(v) or clean(v) for v in texts_of(raw)]))
+            if not values["code"]:
+                return None
+            op = clean(raw[i_op])
+            notes = clean(raw[i_notes])
+            values.update(no=int(no), assigned=assigned == "1", target_op=op or None,
+                          notes=tuple(t for t in notes.split("\n") if t) if notes else ())
+            items.append(new_item(values))
         elif record == RECORD_NARRATIVE:
-            section = _text(raw[txt["section"]])
-            entry = parts.setdefault(section, [_text(raw[txt["section_title"]]), []])
-            v = raw[txt["text"]]
-            entry[1].append("" if v is None else str(v))
+            entry = parts.setdefault(clean(raw[i_section]), [clean(raw[i_title]), []])
+            v = raw[i_text]
+            entry[1].append(v if v.__class__ is str else str(v))  # joined exactly, as the reference
         else:
-            return slow()
+            return None
     if common is None or not items:
-        return slow()
+        return None
     narratives = [Narrative(sec, title, clean_text("".join(chunks))) for sec, (title, chunks) in parts.items()]
     return common, items, narratives
 
 
-def parse_bytes(data: bytes, name: str, *, checked: bool = False) -> Submission:
+def parse_bytes(data: bytes, name: str) -> Submission:
     """The submission in `data` (an xlsx file's bytes). Raises a BadSubmission subclass."""
-    from exports.submission_xlsx import SHEET_INFO, assemble
+    sub = _parse_read_parts(data, name)
+    if sub is not None:
+        return sub
+    open_container(data, name)  # every part checked: a refusal names what is wrong
+    return _parse_book(_Book(_calamine(data, name)), name)
 
-    if not checked:
-        open_container(data, name)
-    book = _Book(_calamine(data, name))
+
+def _parse_read_parts(data: bytes, name: str) -> Submission | None:
+    """The submission, read from only the checked parts the sheets need; None when anything
+    is unusual (the reference road then decides, and says why a file is refused)."""
+    try:
+        parts = open_container(data, name, lambda infos: _sheet_parts(data, infos))
+        sheets = [v for k, (v, _) in parts.items() if k.startswith("xl/worksheets/")]
+        if not sheets or any(k not in parts for k in ("[Content_Types].xml", "xl/workbook.xml")):
+            return None
+        if any(_needs_styles(x) for x in sheets):
+            parts.update(open_container(data, name, lambda infos: {_STYLES}))
+        from python_calamine import CalamineWorkbook
+
+        book = _Book(CalamineWorkbook.from_filelike(io.BytesIO(_stored_zip(parts))))
+        return _parse_book(book, name)
+    except Exception:
+        return None
+
+
+def _parse_book(book: "_Book", name: str) -> Submission:
+    from exports.submission_format import SHEET_INFO, assemble
+
     path = Path(name)
     try:
         info = _marker(book, name)
@@ -382,6 +473,6 @@ def read_data_rows(path: str | Path) -> list[list]:
     """Only the "Dữ liệu" sheet's cells (the benchmarks' baseline of merely reading files)."""
     from python_calamine import CalamineWorkbook
 
-    from exports.submission_xlsx import SHEET_DATA
+    from exports.submission_format import SHEET_DATA
 
     return CalamineWorkbook.from_path(str(path)).get_sheet_by_name(SHEET_DATA).to_python()

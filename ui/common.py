@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_app.catalog import SOURCE_OWN, SOURCE_PROVINCE_TERM, SOURCE_RESOLUTION, Target
+from desktop_app.catalog import SOURCE_PROVINCE_TERM, SOURCE_RESOLUTION, Target
 from desktop_app.errors import ChiTieuError
 from desktop_app.evaluation import Verdict
 from desktop_app.periods import FIRST_YEAR, LAST_YEAR
