@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from desktop_app.bulk import collector_paused
 from desktop_app.errors import BadSubmission, ChiTieuError
 from desktop_app.periods import Period, PeriodRules, format_date, parse_period
 from desktop_app.submission import Submission, canonical_json, fingerprint_payload
@@ -271,31 +272,29 @@ class Intake:
         canonical = self._canonical.pop(id(sub), None) if sub is not None else None
         with store.transaction():
             if result.class_ == HOP_LE and sub is not None:
-                result, current = self._decide(result, sub)
-                if result.new:
-                    stamp = now()
+                decided, current = self._decide(result, sub)
+                if decided.get("new"):
                     rid = store.add_received(ReceivedRow(
-                        None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, stamp,
-                        result.file_name, result.sha256, int(sub.approved), result.class_, result.reason,
-                        sub.catalog_version, 1 if result.kept else 0),
+                        None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, now(),
+                        result.file_name, result.sha256, int(sub.approved), decided["class_"],
+                        decided["reason"], sub.catalog_version, 1 if decided["kept"] else 0),
                         canonical or canonical_json(sub).decode("utf-8"),
                         sub.document if isinstance(sub, Received) else document_json(sub))
-                    if result.kept:  # the versions current until now (read in this transaction)
+                    if decided["kept"]:  # the versions current until now (read in this transaction)
                         for old in current:
                             if old.id != rid:
                                 store.set_received_current(old.id, False)
-                    result = replace(result, received_id=rid)
+                    decided["received_id"] = rid
+                result = replace(result, **decided)
             store.add_intake_log(IntakeLogRow(
                 None, run_id, None, result.file_name, result.sha256 or None, result.size,
                 result.class_, result.reason, result.unit_code or None, result.period or None,
                 result.fingerprint or None, result.received_id))
         return result
 
-    def _decide(self, result: FileResult, sub: Submission) -> tuple[FileResult, list]:
-        """Hợp lệ, or Trùng against what is already received for the unit and period; and the
-        versions of the unit and period current until now."""
-        from dataclasses import replace
-
+    def _decide(self, result: FileResult, sub: Submission) -> tuple[dict, list]:
+        """The changes to `result`: Hợp lệ, or Trùng against what is already received for the
+        unit and period; and the versions of the unit and period current until now."""
         store = self.store
         p = parse_period(sub.period)
         # one query: every version of the unit and period (the same fingerprint is unique)
@@ -303,7 +302,7 @@ class Intake:
         same = next((v for v in versions if v.fingerprint == result.fingerprint), None)
         current = [v for v in versions if v.current]
         if same is not None:
-            return replace(result, class_=TRUNG, kept=bool(same.current), received_id=same.id, reason=(
+            return dict(class_=TRUNG, kept=bool(same.current), received_id=same.id, reason=(
                 f"Đã nhận trước đó: {result.unit_name}, {p.name}, mã xác thực {result.fingerprint[:16]} "
                 f"(tệp {same.file_name}, nhận lúc {_when(same.received_at)}). Không nhập lại.")), current
         state = " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)." if not sub.approved else ""
@@ -313,20 +312,21 @@ class Intake:
         late = (f" Trễ hạn: lập lúc {_when(sub.generated_at)}, hạn {format_date(p.deadline(self.rules))}."
                 if result.late else "")
         if not current:
-            return replace(result, new=True, kept=True, reason=(
+            return dict(class_=HOP_LE, new=True, kept=True, reason=(
                 f"Đã nhận {result.unit_name}, {p.name}, mã xác thực {result.fingerprint[:16]}.{state}{late}")), current
         old = current[-1]
         if _later(sub.generated_at, old.generated_at) or sub.generated_at == old.generated_at:
-            return replace(result, class_=TRUNG, new=True, kept=True, reason=(
+            return dict(class_=TRUNG, new=True, kept=True, reason=(
                 f"Trùng đơn vị và kỳ với tệp {old.file_name} đã nhận (lập lúc {_when(old.generated_at)}). "
                 f"Giữ bản lập sau: tệp này (lập lúc {_when(sub.generated_at)}, mã xác thực "
                 f"{result.fingerprint[:16]}); bản trước được lưu trong lịch sử.{state}{late}")), current
-        return replace(result, class_=TRUNG, new=True, kept=False, reason=(
+        return dict(class_=TRUNG, new=True, kept=False, reason=(
             f"Trùng đơn vị và kỳ với tệp {old.file_name} đã nhận. Giữ bản lập sau: tệp {old.file_name} "
             f"(lập lúc {_when(old.generated_at)}); tệp này (lập lúc {_when(sub.generated_at)}) được lưu "
             "trong lịch sử.")), current
 
     # --- a folder --------------------------------------------------------------------------------
+    @collector_paused()
     def run(self, folder: str | Path, period: str | Period, *, progress: Progress | None = None,
             cancelled: Callable[[], bool] | None = None,
             on_result: Callable[[FileResult], None] | None = None,

@@ -16,13 +16,20 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Callable
 
+from desktop_app.bulk import collector_paused
 from desktop_app.catalog import Catalog, Commune, Indicator
 from desktop_app.errors import InvalidInput, NotPermitted
 from desktop_app.evaluation import Verdict
 from desktop_app.intake import ACCEPTED, REFUSED, FileResult, Intake, IntakeRun, is_late
 from desktop_app.numbers import format_number
 from desktop_app.periods import Period, PeriodRules, format_date, parse_period
-from desktop_app.submission import Item, Narrative, Submission, date_words
+from desktop_app.submission import (
+    Item,
+    Narrative,
+    Submission,
+    date_words,
+    item_from_fields,
+)
 from desktop_app.users import Permission
 
 MODE_KEY = "mode"
@@ -77,23 +84,17 @@ def submission_from_json(canonical_text: str, document_text: str) -> Submission:
     """The submission the province stored (canonical JSON + the document's other parts)."""
     c = json.loads(canonical_text)
     d = json.loads(document_text or "{}")
-    items = tuple(
-        Item(code=i["code"], no=i["no"], name=i["name"], unit=i["unit"], assigned=i["assigned"],
-             numerator=i["numerator"], denominator=i["denominator"], input_value=i["input_value"],
-             flag=i["flag"], previous=i["previous"], baseline=i["baseline"], value=i["value"],
-             value_text=i["value_text"], target_op=i["target_op"], target_value=i["target_value"],
-             target_text=i["target_text"], target_source=i["target_source"], verdict=i["verdict"],
-             progress=i["progress"], compared_text=i["compared_text"], comment=i["comment"],
-             notes=tuple(i["notes"]))
-        for i in c["items"]
-    )
-    items = tuple(sorted(items, key=lambda i: (not i.assigned, i.no)))
+    items = []
+    for i in c["items"]:
+        i["notes"] = tuple(i["notes"])
+        items.append(item_from_fields(i))  # the stored item has exactly the Item's fields
+    items.sort(key=lambda i: (not i.assigned, i.no))
     report_date = None
     if d.get("report_date"):
         report_date = dt.date.fromisoformat(d["report_date"])
     return Submission(
         unit_code=c["unit"]["code"], unit_name=c["unit"]["name"], unit_kind=c["unit"]["kind"],
-        period=c["period"], catalog_version=c["catalog_version"], items=items,
+        period=c["period"], catalog_version=c["catalog_version"], items=tuple(items),
         narratives=tuple(Narrative(n["section"], n["title"], n["text"]) for n in c["narratives"]),
         preparer=d.get("preparer", ""), signer=d.get("signer", ""),
         signer_title=d.get("signer_title", "Chủ tịch"), doc_symbol=d.get("doc_symbol", "BC-UBND"),
@@ -406,9 +407,11 @@ class ProvinceOffice:
         """Nhận báo cáo từ thư mục: read and classify every file of `folder`.
 
         With `fast_sync` the commits of this run are not each flushed to the disk
-        (SQLite synchronous=NORMAL in WAL mode): a power cut may lose the last files read,
-        never corrupt the database, and reading the folder again restores them (intake is
-        idempotent); the setting is put back after the run.
+        (SQLite synchronous=NORMAL in WAL mode) and the log is not copied into the database
+        every thousand pages, but once, by the checkpoint that ends the run and makes all of
+        it durable: a power cut during the run may lose the last files read, never corrupt
+        the database, and reading the folder again restores them (intake is idempotent); the
+        settings are put back after the run.
         """
         self._require_province()
         self.ws.require(Permission.ENTER)
@@ -416,11 +419,15 @@ class ProvinceOffice:
         intake = Intake(self.store, self.catalog, self.settings.rules, self.ws.user)
         conn = self.store.conn
         if fast_sync:
+            auto = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
         try:
             return intake.run(folder, p, progress=progress, cancelled=cancelled, on_result=on_result)
         finally:
             if fast_sync:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                conn.execute(f"PRAGMA wal_autocheckpoint = {int(auto)}")
                 conn.execute("PRAGMA synchronous = FULL")
 
     # --- completeness ------------------------------------------------------------------------
@@ -457,6 +464,7 @@ class ProvinceOffice:
         return {row.unit_code: submission_from_json(canonical_text, document)
                 for row, canonical_text, document in self.store.received_documents(p.code)}
 
+    @collector_paused()
     def consolidation(self, period: str | Period, *, progress=None, cancelled=None) -> Consolidation:
         """Everything the consolidated outputs print, from the stored submissions."""
         self._require_province()

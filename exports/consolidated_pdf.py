@@ -31,6 +31,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import KeepTogether
 
+from desktop_app.bulk import collector_paused
 from desktop_app.evaluation import Verdict
 from desktop_app.periods import format_date
 from desktop_app.province import CHUA_BAO_CAO, Consolidation
@@ -236,6 +237,7 @@ def render_pdf(con: Consolidation, fonts: FontSet | None = None, *, doc_number: 
     return buf.getvalue()
 
 
+@collector_paused()
 def write_consolidated_pdf(con: Consolidation, path: str | Path, *, doc_number: str = "",
                            report_date: dt.date | None = None, fonts: FontSet | None = None) -> Path:
     path = Path(path)

@@ -28,11 +28,12 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.compat import safe_string
-from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.cell_range import CellRange
 
+from desktop_app.bulk import collector_paused
 from desktop_app.periods import format_date
 from desktop_app.province import CHUA_BAO_CAO, COUNT_COLUMNS, Consolidation
 from exports.atomic import write_atomic
@@ -57,7 +58,7 @@ VERDICT_FILLS = {
 }
 
 
-# A cell to write: (value, key of its style); the key is made by `_Cells.cell`.
+# A cell to write: (value, key of its style); the key, a small number, is made by `_Cells.cell`.
 _Cell = tuple
 
 
@@ -78,23 +79,28 @@ class _Cells:
         self.left = Alignment(horizontal="left", vertical="center", wrap_text=True)
         self.right = Alignment(horizontal="right", vertical="center")
         self.fills = {k: PatternFill("solid", fgColor=v) for k, v in VERDICT_FILLS.items()}
-        self._styles: dict[tuple, object] = {}
-        self._ids: dict[tuple, str] = {}
+        self._keys: dict[tuple, int] = {}  # (ids of the style objects, ...) -> key
+        self._args: list[tuple] = []  # key -> the style objects
+        self._styles: list = []  # key -> openpyxl style, once made
+        self._ids: list[str | None] = []  # key -> the workbook's style id, once registered
         self._texts: dict[str, str] = {}  # a text's cell XML, for texts repeated in many rows
-        self._args: dict[tuple, tuple] = {}  # style key (ids of the style objects) -> the objects
+        self.memo: dict = {}  # cells (or their style keys) the sheets repeat, made once
 
     def cell(self, value, *, font=None, align=None, box=True, fmt=None, fill=None) -> _Cell:
         quote = isinstance(value, str) and value.startswith(_FORMULA_START)
-        key = (id(font), id(align), box, fmt, id(fill), quote)
-        if key not in self._args:
-            self._args[key] = (font, align, box, fmt, fill, quote)
+        args = (id(font), id(align), box, fmt, id(fill), quote)
+        key = self._keys.get(args)
+        if key is None:
+            key = self._keys[args] = len(self._args)
+            self._args.append((font, align, box, fmt, fill, quote))
+            self._styles.append(None)
+            self._ids.append(None)
         return value, key
 
-    def style_array(self, key):
+    def style_array(self, key: int):
         """The openpyxl style of a key. Setting a style registers it with the workbook (hashing
         every attribute): done once per combination, the result copied to every other cell."""
-        k = key
-        style = self._styles.get(k)
+        style = self._styles[key]
         if style is None:
             font, align, box, fmt, fill, quote = self._args[key]
             proto = WriteOnlyCell(self.ws)
@@ -109,12 +115,12 @@ class _Cells:
                 proto.fill = fill
             if quote:
                 proto.quotePrefix = True
-            style = self._styles[k] = proto._style
+            style = self._styles[key] = proto._style
         return style
 
-    def style_id(self, key) -> str:
+    def style_id(self, key: int) -> str:
         """The workbook's cellXfs index of a key's style, as text."""
-        sid = self._ids.get(key)
+        sid = self._ids[key]
         if sid is None:
             sid = self._ids[key] = str(self.ws.parent._cell_styles.add(self.style_array(key)))
         return sid
@@ -127,7 +133,8 @@ class _Cells:
                 self.ws.row_dimensions[r].height = self.heights[r]
             self.ws.append([self.openpyxl_cell(cell) for cell in cells])
             return
-        self.xml.append(_row_xml(self._row, cells, self.style_id, self.heights.get(self._row), self._texts))
+        self.xml.append(_row_xml(self._row, cells, self.style_id, self.heights.get(self._row), self._texts,
+                                 self._ids))
 
     def openpyxl_cell(self, cell: _Cell):
         value, key = cell
@@ -143,15 +150,18 @@ _ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None,
-             texts: dict[str, str] | None = None) -> str:
+             texts: dict[str, str] | None = None, ids: list | None = None) -> str:
     """One <row> as openpyxl writes it (same types, number text, inline strings and
-    whitespace rule), for cells `_Cells.cell` made. `texts` remembers the XML of texts."""
+    whitespace rule), for cells `_Cells.cell` made. `texts` remembers the XML of texts, `ids`
+    the style ids `style_id` gave (`_Cells._ids`)."""
     if texts is None:
         texts = {}
     out = [f'<row r="{r}" ht="{height:g}" customHeight="1">' if height else f'<row r="{r}">']
     add = out.append
+    prefix = f'{r}" s="'
     for i, (v, key) in enumerate(cells):
-        ref = f'<c r="{_LETTERS[i]}{r}" s="{style_id(key)}"'
+        sid = ids[key] if ids is not None else None
+        ref = '<c r="' + _LETTERS[i] + prefix + (sid or style_id(key)) + '"'
         cls = v.__class__
         if cls is str:
             body = texts.get(v)
@@ -162,6 +172,8 @@ def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None,
             add(ref + body)
         elif v is None:
             add(ref + ' t="n" />')
+        elif cls is Decimal:
+            add(ref + ' t="n"><v>' + ("%.16g" % v if v.is_finite() else "") + "</v></c>")  # as safe_string
         elif cls is int:
             add(f'{ref} t="n"><v>{"%.16g" % v}</v></c>')
         elif cls is bool:
@@ -202,16 +214,47 @@ def _fmt(decimals: int) -> str:
 def _value_cell(c: _Cells, text: str | None, decimals: int, *, boolean: bool = False, op: str | None = None):
     """A figure as a number (exactly the stated decimal), "Có"/"Không" for yes/no; a target's
     operator other than "=" (`op`) shown before a stated value by the number format."""
-    def prefixed(fmt):
-        return f'"{op} "' + (fmt or "General") if op and op != "=" else fmt
-
     if boolean and text in ("0", "1"):
-        return c.cell("Có" if text == "1" else "Không", align=c.centre, fmt=prefixed(None))
+        key = ("bool", text, op)
+        got = c.memo.get(key)
+        if got is None:
+            got = c.memo[key] = c.cell("Có" if text == "1" else "Không", align=c.centre,
+                                       fmt=_prefixed(None, op))
+        return got
     d = _number(text)
     if d is None:
-        return c.cell(None, align=c.right)
-    places = max(decimals, -d.as_tuple().exponent if isinstance(d.as_tuple().exponent, int) else 0)
-    return c.cell(d, align=c.right, fmt=prefixed(_fmt(places)))
+        got = c.memo.get("blank")
+        if got is None:
+            got = c.memo["blank"] = c.cell(None, align=c.right)
+        return got
+    if _PLAIN.fullmatch(text):  # a plain decimal string, as submissions state them
+        point = text.find(".")
+        places = len(text) - point - 1 if point >= 0 else 0
+    else:
+        exp = d.as_tuple().exponent
+        places = -exp if isinstance(exp, int) else 0
+    places = max(decimals, places)
+    key = (places, op)
+    style = c.memo.get(key)
+    if style is None:
+        style = c.memo[key] = c.cell(None, align=c.right, fmt=_prefixed(_fmt(places), op))[1]
+    return d, style
+
+
+_PLAIN = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
+def _verdict_cell(c: _Cells, verdict: str | None):
+    """A verdict's cell (centred, coloured by the verdict): made once per distinct text."""
+    key = ("verdict", verdict)
+    got = c.memo.get(key)
+    if got is None:
+        got = c.memo[key] = c.cell(verdict, align=c.centre, fill=c.fills.get(verdict))
+    return got
+
+
+def _prefixed(fmt: str | None, op: str | None) -> str | None:
+    return f'"{op} "' + (fmt or "General") if op and op != "=" else fmt
 
 
 def _merge(ws, r1, c1, r2, c2) -> None:
@@ -269,11 +312,13 @@ def _main_sheet(ws, con: Consolidation, c: _Cells) -> None:
         _merge(ws, head, col, head, col + 2)
     c.heights[head] = 96
     r = head + 3
+    not_applicable = [c.cell(NOT_APPLICABLE, align=c.centre)] * 3
+    blank = c.cell(None)
     for n, u in enumerate(con.units, 1):
         cells = _unit_cells(c, n, u)
         for ind in inds:
             if not ind.applies(u.commune):
-                cells += [c.cell(NOT_APPLICABLE, align=c.centre) for _ in range(3)]
+                cells += not_applicable
                 continue
             it = con.item(u.commune.code, ind.code)
             boolean = ind.kind == "boolean"
@@ -287,8 +332,8 @@ def _main_sheet(ws, con: Consolidation, c: _Cells) -> None:
                     ("1" if t.value else "0") if isinstance(t.value, bool) else str(t.value)),
                     ind.decimals, boolean=boolean)
                 verdict = CHUA_BAO_CAO
-                value = c.cell(None)
-            cells += [target, value, c.cell(verdict, align=c.centre, fill=c.fills.get(verdict))]
+                value = blank
+            cells += [target, value, _verdict_cell(c, verdict)]
         c.append(cells)
         r += 1
     # province-wide figures and counts
@@ -345,18 +390,22 @@ def _supplementary_sheet(ws, con: Consolidation, c: _Cells) -> None:
         _merge(ws, head, col, head, col + 1)
     c.heights[head] = 110
     r = head + 2
+    not_applicable = [c.cell(NOT_APPLICABLE, align=c.centre)] * 2
+    blank = c.cell(None)
+    unreported = [blank, c.cell(CHUA_BAO_CAO, align=c.centre)]
+    not_stated = [blank, c.cell("", align=c.centre)]
     for n, u in enumerate(con.units, 1):
         cells = _unit_cells(c, n, u)
         for ind in inds:
             if not ind.applies(u.commune):
-                cells += [c.cell(NOT_APPLICABLE, align=c.centre), c.cell(NOT_APPLICABLE, align=c.centre)]
+                cells += not_applicable
                 continue
             it = con.item(u.commune.code, ind.code)
             if it is None:
-                cells += [c.cell(None), c.cell(CHUA_BAO_CAO if u.submission is None else "", align=c.centre)]
+                cells += unreported if u.submission is None else not_stated
                 continue
             cells += [_value_cell(c, it.value, ind.decimals, boolean=ind.kind == "boolean"),
-                      c.cell(it.verdict, align=c.centre, fill=c.fills.get(it.verdict))]
+                      _verdict_cell(c, it.verdict)]
         c.append(cells)
         r += 1
     for label, key in [("Toàn tỉnh", None), ("Số đơn vị đạt, vượt", "met"),
@@ -453,6 +502,7 @@ def build_workbook(con: Consolidation) -> Workbook:
 _SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>.*?</sheetData>", re.S)
 
 
+@collector_paused()
 def workbook_bytes(con: Consolidation) -> bytes:
     """The consolidated workbook's bytes. openpyxl writes everything but the cells (styles,
     column widths, merges, freeze panes, print titles, filters, page setup, properties: a

@@ -14,7 +14,14 @@ from pathlib import Path
 
 from desktop_app.errors import BadSubmission
 from desktop_app.numbers import canonical
-from desktop_app.submission import FORMAT, FORMAT_VERSION, Item, Narrative, Submission, clean_text
+from desktop_app.submission import (
+    FORMAT,
+    FORMAT_VERSION,
+    Item,
+    Narrative,
+    Submission,
+    clean_text,
+)
 
 SHEET_REPORT = "Báo cáo"
 SHEET_DATA = "Dữ liệu"
