@@ -82,8 +82,10 @@ class ProvinceSettings:
 
 def submission_from_json(canonical_text: str, document_text: str) -> Submission:
     """The submission the province stored (canonical JSON + the document's other parts)."""
-    c = json.loads(canonical_text)
-    d = json.loads(document_text or "{}")
+    import orjson  # the same values as json.loads, twice as fast: consolidation reads thousands
+
+    c = orjson.loads(canonical_text)
+    d = orjson.loads(document_text or "{}")
     items = []
     for i in c["items"]:
         i["notes"] = tuple(i["notes"])
@@ -511,18 +513,27 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
             items[(code, it.code)] = it
     assigned = [i for i in catalog.indicators if i.assigned]
     supplementary = [i for i in catalog.indicators if not i.assigned]
+    # Each stated item counted once, under its indicator, when the indicator applies to its
+    # unit; every other unit the indicator applies to has not reported it.
+    kind_of = {c.code: c.kind for c in catalog.communes}
+    units_of_kind: dict[str, int] = {}
+    for c in catalog.communes:
+        units_of_kind[c.kind] = units_of_kind.get(c.kind, 0) + 1
+    indicators = {ind.code: ind for ind in catalog.indicators}
+    present: dict[str, list[Item]] = {ind.code: [] for ind in catalog.indicators}
+    for (code, icode), it in items.items():
+        ind = indicators.get(icode)
+        if ind is not None and kind_of.get(code) in ind.applies_to:
+            present[icode].append(it)
     summaries = {}
     for ind in catalog.indicators:
-        applicable = [u for u in units if ind.applies(u.commune)]
+        applicable = sum(units_of_kind.get(k, 0) for k in set(ind.applies_to))
         counts = {c: 0 for c in COUNT_COLUMNS}
-        present = []
-        for u in applicable:
-            it = items.get((u.commune.code, ind.code))
-            counts[count_category(it.verdict if it else None)] += 1
-            if it is not None:
-                present.append(it)
-        total, label = indicator_total(ind, present)
-        summaries[ind.code] = IndicatorSummary(ind, len(applicable), counts, total, label)
+        for it in present[ind.code]:
+            counts[count_category(it.verdict)] += 1
+        counts[CHUA_BAO_CAO] += applicable - len(present[ind.code])
+        total, label = indicator_total(ind, present[ind.code])
+        summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label)
     return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
                          list(intake_log or []),
                          dt.datetime.now().astimezone().isoformat(timespec="seconds"), items)

@@ -136,6 +136,17 @@ class _Cells:
         self.xml.append(_row_xml(self._row, cells, self.style_id, self.heights.get(self._row), self._texts,
                                  self._ids))
 
+    def column(self, **style) -> tuple[int, int]:
+        """The style keys of a column's cells: (plain, with the quote prefix that a text looking
+        like a formula gets), for `append_values`."""
+        return self.cell(None, **style)[1], self.cell("=", **style)[1]
+
+    def append_values(self, values: list, columns: list[tuple[int, int]]) -> None:
+        """A row of values styled by their `column`s: the same cells as `cell` makes, without
+        a call per cell (the sheets of every unit and every file read have thousands of rows)."""
+        self.append([(v, quoted if isinstance(v, str) and v.startswith(_FORMULA_START) else plain)
+                     for v, (plain, quoted) in zip(values, columns)])
+
     def openpyxl_cell(self, cell: _Cell):
         value, key = cell
         c = WriteOnlyCell(self.ws, value=value)
@@ -276,9 +287,13 @@ def _title_rows(ws, c: _Cells, con: Consolidation, title: str, width: int) -> in
 
 
 def _unit_cells(c: _Cells, n: int, u) -> list:
-    return [c.cell(n, align=c.centre), c.cell(u.commune.name, align=c.left),
-            c.cell(u.commune.code, align=c.centre), c.cell(u.commune.kind, align=c.centre),
-            c.cell(u.status.status_text, align=c.centre)]
+    columns = c.memo.get("unit columns")
+    if columns is None:
+        columns = c.memo["unit columns"] = [c.column(align=a) for a in (c.centre, c.left, c.centre, c.centre,
+                                                                        c.centre)]
+    values = (n, u.commune.name, u.commune.code, u.commune.kind, u.status.status_text)
+    return [(v, quoted if isinstance(v, str) and v.startswith(_FORMULA_START) else plain)
+            for v, (plain, quoted) in zip(values, columns)]
 
 
 def _main_sheet(ws, con: Consolidation, c: _Cells) -> None:
@@ -438,13 +453,12 @@ def _completeness_sheet(ws, con: Consolidation, c: _Cells) -> None:
         ws.column_dimensions[get_column_letter(i)].width = w
     head = _title_rows(ws, c, con, "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG", len(COMPLETENESS_HEADERS))
     c.append([c.cell(t, font=c.bold, align=c.centre) for t in COMPLETENESS_HEADERS])
+    columns = [c.column(align=a) for a in (c.centre, c.centre, c.left, c.centre, c.centre, c.centre,
+                                            c.centre, None, None, None, None, None)]
     for n, u in enumerate(con.completeness.units, 1):
-        c.append([c.cell(n, align=c.centre), c.cell(u.code, align=c.centre), c.cell(u.name, align=c.left),
-                   c.cell(u.kind, align=c.centre), c.cell(u.status_text, align=c.centre),
-                   c.cell("x" if u.late else None, align=c.centre),
-                   c.cell("x" if u.draft else None, align=c.centre),
-                   c.cell(u.generated_at or None), c.cell(u.received_at or None),
-                   c.cell(u.fingerprint or None), c.cell(u.file_name or None), c.cell(u.reason or None)])
+        c.append_values([n, u.code, u.name, u.kind, u.status_text, "x" if u.late else None,
+                         "x" if u.draft else None, u.generated_at or None, u.received_at or None,
+                         u.fingerprint or None, u.file_name or None, u.reason or None], columns)
     ws.freeze_panes = f"A{head + 1}"
     ws.auto_filter.ref = f"A{head}:{get_column_letter(len(COMPLETENESS_HEADERS))}{head + len(con.units)}"
     _page(ws)
@@ -458,12 +472,14 @@ def _intake_sheet(ws, con: Consolidation, c: _Cells) -> None:
         ws.column_dimensions[get_column_letter(i)].width = w
     head = _title_rows(ws, c, con, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS))
     c.append([c.cell(t, font=c.bold, align=c.centre) for t in INTAKE_HEADERS])
+    plain = c.column()
+    columns = [c.column(align=c.centre), plain, plain, None, c.column(align=c.left), plain, plain, plain]
+    accepted = c.column(align=c.centre, fill=c.fills["Đạt"])
+    refused = c.column(align=c.centre, fill=c.fills["Không đạt"])
     for log in con.intake_log:
-        c.append([c.cell(log.run_id, align=c.centre), c.cell(log.at), c.cell(log.file_name),
-                   c.cell(log.class_, align=c.centre, fill=c.fills.get(
-                       "Đạt" if log.class_ in ("Hợp lệ", "Trùng") else "Không đạt")),
-                   c.cell(log.reason, align=c.left), c.cell(log.unit_code), c.cell(log.period),
-                   c.cell(log.fingerprint)])
+        columns[3] = accepted if log.class_ in ("Hợp lệ", "Trùng") else refused
+        c.append_values([log.run_id, log.at, log.file_name, log.class_, log.reason, log.unit_code, log.period,
+                         log.fingerprint], columns)
     ws.freeze_panes = f"A{head + 1}"
     ws.auto_filter.ref = f"A{head}:{get_column_letter(len(INTAKE_HEADERS))}{head + max(len(con.intake_log), 1)}"
     _page(ws)

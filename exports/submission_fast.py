@@ -232,6 +232,64 @@ def _needs_styles(sheet_xml: bytes) -> bool:
     return b"v>" in sheet_xml
 
 
+_ATTR = re.compile(rb'([\w:]+)="([^"&]*)"')
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\s([^>]*)>")
+_REL = re.compile(rb"<(?:\w+:)?Relationship\s([^>]*)>")
+
+
+def _sheet_parts(workbook_xml: bytes, rels_xml: bytes) -> dict[str, str]:
+    """Sheet name -> worksheet part, as workbook.xml and its relationships say (the names and
+    targets our writer and Excel write: no entity in them; else that sheet is left out)."""
+    ids = {}
+    for m in _SHEET.finditer(workbook_xml):
+        a = dict(_ATTR.findall(m.group(1)))
+        if b"name" in a and b"r:id" in a:
+            ids[a[b"r:id"]] = a[b"name"].decode("utf-8")
+    parts = {}
+    for m in _REL.finditer(rels_xml):
+        a = dict(_ATTR.findall(m.group(1)))
+        name = ids.get(a.get(b"Id"))
+        target = a.get(b"Target", b"").decode("utf-8")
+        if name is not None and target:
+            parts[name] = target[1:] if target.startswith("/") else "xl/" + target
+    return parts
+
+
+_INLINE_CELL = re.compile(
+    rb'<c r="([A-Z]{1,3})([0-9]+)"(?: s="[0-9]+")? t="inlineStr"><is><t(?: xml:space="preserve")?>'
+    rb"([^<&]*)</t></is></c>")
+
+
+def _inline_info(sheet_xml: bytes) -> dict[str, str] | None:
+    """Column A -> column C of the rows after the first, as `_marker` reads them, for a sheet
+    whose every cell is an inline text without entities, rows and cells in order (as our
+    writer writes "Thông tin"); None for anything else, which calamine then reads."""
+    if b"_x" in sheet_xml:  # _xHHHH_ escapes: left to calamine
+        return None
+    cells = _INLINE_CELL.findall(sheet_xml)
+    if len(cells) != sheet_xml.count(b"<c ") or b"<c>" in sheet_xml:
+        return None
+    info, row, col, key = {}, 0, "", None
+    for letters, r, text in cells:
+        n = int(r)
+        if n < row or (n == row and (len(letters), letters) <= (len(col), col)):
+            return None  # out of order: calamine places cells by their reference
+        if n != row:
+            key = None
+        row, col = n, letters
+        if n < 2:
+            continue
+        if letters == b"A":
+            key = _cached_text(text.decode("utf-8"))
+            if key:
+                info[key] = ""
+            else:
+                key = None
+        elif letters == b"C" and key is not None:
+            info[key] = _cached_text(text.decode("utf-8"))
+    return info
+
+
 def _stored_zip(parts: dict[str, tuple[bytes, int]]) -> bytes:
     """An uncompressed zip of checked `parts` (name -> (bytes, CRC))."""
     local, central = [], []
@@ -284,9 +342,9 @@ def _calamine(data: bytes, name: str):
                           "gửi lại.", field="Tệp") from None
 
 
-def _marker(book: _Book, name: str) -> dict[str, str]:
+def _marker(book: _Book, name: str, info: dict[str, str] | None = None) -> dict[str, str]:
     """The "Thông tin" sheet of a file carrying our format marker (else NotASubmission), read as
-    `submission_format.read_info` reads it."""
+    `submission_format.read_info` reads it (`info`: its values, already read)."""
     from exports.submission_format import SHEET_DATA, SHEET_INFO
 
     _text = _cached_text
@@ -295,10 +353,11 @@ def _marker(book: _Book, name: str) -> dict[str, str]:
             raise NotASubmission(
                 f'Tệp {name} không có trang "{sheet}": không phải tệp số liệu do phần mềm Chỉ tiêu xã '
                 "lập.", field=sheet)
-    info = {}
-    for row in book[SHEET_INFO].iter_rows(min_row=2):
-        if row and row[0] is not None:
-            info[_text(row[0])] = _text(row[2] if len(row) > 2 else None)
+    if info is None:
+        info = {}
+        for row in book[SHEET_INFO].iter_rows(min_row=2):
+            if row and row[0] is not None:
+                info[_text(row[0])] = _text(row[2] if len(row) > 2 else None)
     return check_format(info, name)
 
 
@@ -462,18 +521,27 @@ def _parse_read_parts(data: bytes, name: str) -> Submission | None:
             parts.update(open_container(data, name, lambda infos: {_STYLES}))
         from python_calamine import CalamineWorkbook
 
+        from exports.submission_format import SHEET_INFO
+
+        # "Thông tin" (a few rows of short texts) is read here when it is as our writer
+        # writes it: calamine would spend a third of the data sheet's time on it.
+        info = None
+        if "xl/_rels/workbook.xml.rels" in parts:
+            where = _sheet_parts(parts["xl/workbook.xml"][0], parts["xl/_rels/workbook.xml.rels"][0])
+            if where.get(SHEET_INFO) in parts:
+                info = _inline_info(parts[where[SHEET_INFO]][0])
         book = _Book(CalamineWorkbook.from_filelike(io.BytesIO(_stored_zip(parts))))
-        return _parse_book(book, name)
+        return _parse_book(book, name, info)
     except Exception:
         return None
 
 
-def _parse_book(book: "_Book", name: str) -> Submission:
+def _parse_book(book: "_Book", name: str, info: dict[str, str] | None = None) -> Submission:
     from exports.submission_format import SHEET_INFO, assemble
 
     path = Path(name)
     try:
-        info = _marker(book, name)
+        info = _marker(book, name, info)
     except BadSubmission:
         raise
     except Exception:
