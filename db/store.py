@@ -387,23 +387,6 @@ class Store:
             sql += " AND current = 1"
         return [ReceivedRow(*r) for r in self.conn.execute(sql + " ORDER BY id", args)]
 
-    def received_by_fingerprint(self, unit_code: str, period: str, fingerprint: str) -> "ReceivedRow | None":
-        row = self.conn.execute(
-            f"SELECT {_RECEIVED_COLUMNS} FROM received WHERE unit_code = ? AND period = ? AND fingerprint = ?",
-            (unit_code, period, fingerprint)).fetchone()
-        return ReceivedRow(*row) if row else None
-
-    def received_by_sha256(self, sha256: str) -> "ReceivedRow | None":
-        row = self.conn.execute(
-            f"SELECT {_RECEIVED_COLUMNS} FROM received WHERE file_sha256 = ? ORDER BY id LIMIT 1",
-            (sha256,)).fetchone()
-        return ReceivedRow(*row) if row else None
-
-    def received_document(self, received_id: int) -> tuple[str, str]:
-        """(canonical JSON, document JSON) of one received submission."""
-        return self.conn.execute(
-            "SELECT canonical, document FROM received WHERE id = ?", (received_id,)).fetchone()
-
     def received_documents(self, period: str) -> list[tuple["ReceivedRow", str, str]]:
         """The kept submission of every unit for `period`, with its stored JSON."""
         rows = self.conn.execute(
@@ -411,6 +394,21 @@ class Store:
             " WHERE period = ? AND current = 1 ORDER BY unit_code", (period,))
         n = len(_RECEIVED_FIELDS)
         return [(ReceivedRow(*r[:n]), r[n], r[n + 1]) for r in rows]
+
+    def current_received_ids(self, period: str) -> list[tuple[int, str]]:
+        """(id, unit code) of the kept submission of every unit for `period`, by unit code."""
+        return list(self.conn.execute(
+            "SELECT id, unit_code FROM received WHERE period = ? AND current = 1 ORDER BY unit_code", (period,)))
+
+    def received_documents_by_id(self, ids: list[int]) -> dict[int, tuple[str, str]]:
+        """id -> (canonical JSON, document JSON) of received submissions."""
+        out = {}
+        for k in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+            chunk = ids[k:k + 500]
+            out.update((i, (c, d)) for i, c, d in self.conn.execute(
+                f"SELECT id, canonical, document FROM received WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk))
+        return out
 
     def add_received(self, row: "ReceivedRow", canonical: str, document: str) -> int:
         cur = self.conn.execute(

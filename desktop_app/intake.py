@@ -166,14 +166,17 @@ def quick_canonical_json(sub: Submission) -> bytes:
 
 
 def document_json(sub: Submission) -> str:
-    """The parts of a submission its fingerprint does not cover, as stored by the province."""
-    return json.dumps({
+    """The parts of a submission its fingerprint does not cover, as stored by the province
+    (JSON; older rows were written by json.dumps with spaces, read the same)."""
+    import orjson
+
+    return orjson.dumps({
         "preparer": sub.preparer, "signer": sub.signer, "signer_title": sub.signer_title,
         "doc_symbol": sub.doc_symbol, "doc_number": sub.doc_number,
         "report_date": sub.report_date.isoformat() if sub.report_date else "",
         "generated_at": sub.generated_at, "app_version": sub.app_version,
         "approved": sub.approved, "format_version": sub.format_version,
-    }, ensure_ascii=False, sort_keys=True)
+    }, option=orjson.OPT_SORT_KEYS).decode("utf-8")
 
 
 def _when(text: str) -> str:
@@ -338,7 +341,9 @@ class Intake:
             on_result: Callable[[FileResult], None] | None = None,
             keep_submissions: dict | None = None) -> IntakeRun:
         """Read every file of `folder` for `period`. `on_result` is called after each file
-        (the window adds a row as each file is read)."""
+        (the window adds a row as each file is read). `keep_submissions`, if given, receives
+        the submission of every row this run stores (received id -> Submission): what the
+        province's consolidation would otherwise read back from the database."""
         p = period if isinstance(period, Period) else parse_period(period)
         files = list_files(folder)
         with self.store.transaction():
@@ -376,8 +381,8 @@ class Intake:
                 else:
                     result, sub = self.read_file(path, p)
                 result = self.store_file(run_id, result, sub)
-                if keep_submissions is not None and sub is not None and result.kept:
-                    keep_submissions[sub.unit_code] = sub
+                if keep_submissions is not None and result.new and isinstance(sub, Submission):
+                    keep_submissions[result.received_id] = sub
                 run.results.append(result)
                 if on_result:
                     on_result(result)
@@ -402,15 +407,26 @@ class Intake:
 
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_init_reader, initargs=(_Units.of(self.catalog), self.rules))
+        # The first files are read here while the processes start (a fifth of a second of
+        # Python starting and importing), the others by the pool.
+        head = min(HEAD_FILES, len(files))
         try:
-            reads = pool.map(_read_in_worker, files, [period] * len(files), [whole] * len(files),
-                             chunksize=32)
+            rest = pool.map(_read_in_worker, files[head:], [period] * (len(files) - head),
+                            [whole] * (len(files) - head), chunksize=32)
         except Exception:
             _stop(pool)
             raise
-        return pool, reads
+
+        def reads():
+            for path in files[:head]:
+                result, sub = self.read_file(path, period)
+                yield result, sub, self._canonical.pop(id(sub), None) if sub is not None else None
+            yield from rest
+
+        return pool, reads()
 
 
+HEAD_FILES = 64  # read in this process while the pool starts
 PARALLEL_MIN_FILES = 500  # below, starting the processes (about half a second) costs more than it saves
 MAX_WORKERS = 4
 

@@ -10,7 +10,6 @@ Decree-30 summary report, DHIS2 and ADX files, and edits and publishes the catal
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -313,8 +312,13 @@ def count_category(verdict: str | None) -> str:
 class ProvinceOffice:
     """The province's database and its actions (wraps a Workspace for accounts and settings)."""
 
-    def __init__(self, workspace):
+    # The submissions intake stored, by received id, so that a consolidation right after it
+    # does not read them back (a received row never changes but for its "current" flag).
+    STORED_KEPT = 20_000
+
+    def __init__(self, workspace, stored: dict | None = None):
         self.ws = workspace
+        self._stored: dict = {} if stored is None else stored
 
     @classmethod
     def open(cls, data_dir=None, user: str | None = None) -> "ProvinceOffice":
@@ -333,7 +337,7 @@ class ProvinceOffice:
 
         ws = Workspace(Store(self.ws.store.path), self.ws._os_user)
         ws.account = self.ws.account
-        return ProvinceOffice(ws)
+        return ProvinceOffice(ws, self._stored)  # one memory of stored submissions for both
 
     @property
     def store(self):
@@ -424,8 +428,11 @@ class ProvinceOffice:
             auto = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA wal_autocheckpoint = 0")
+        if len(self._stored) > self.STORED_KEPT:
+            self._stored.clear()
         try:
-            return intake.run(folder, p, progress=progress, cancelled=cancelled, on_result=on_result)
+            return intake.run(folder, p, progress=progress, cancelled=cancelled, on_result=on_result,
+                              keep_submissions=self._stored)
         finally:
             if fast_sync:
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -463,8 +470,10 @@ class ProvinceOffice:
     def submissions(self, period: str | Period) -> dict[str, Submission]:
         """The kept submission of every unit that sent one for the period."""
         p = period if isinstance(period, Period) else parse_period(period)
-        return {row.unit_code: submission_from_json(canonical_text, document)
-                for row, canonical_text, document in self.store.received_documents(p.code)}
+        current = self.store.current_received_ids(p.code)  # (id, unit code), by unit code
+        stored = self._stored
+        documents = self.store.received_documents_by_id([i for i, _ in current if i not in stored])
+        return {unit: stored[i] if i in stored else submission_from_json(*documents[i]) for i, unit in current}
 
     @collector_paused()
     def consolidation(self, period: str | Period, *, progress=None, cancelled=None) -> Consolidation:
@@ -477,30 +486,33 @@ class ProvinceOffice:
         return consolidate(p, self.catalog, self.settings, completeness, subs,
                            self.store.intake_log(run_period=p.code))
 
-    def export_xlsx(self, period, path) -> Path:
+    # Each export consolidates the period, unless given the consolidation already made (the
+    # command line writes up to four files from one).
+    def export_xlsx(self, period, path, *, consolidation: Consolidation | None = None) -> Path:
         from exports.consolidated_xlsx import write_consolidated
 
         self.ws.require(Permission.EXPORT)
-        return write_consolidated(self.consolidation(period), path)
+        return write_consolidated(consolidation or self.consolidation(period), path)
 
-    def export_pdf(self, period, path, *, doc_number: str = "", report_date: dt.date | None = None) -> Path:
+    def export_pdf(self, period, path, *, doc_number: str = "", report_date: dt.date | None = None,
+                   consolidation: Consolidation | None = None) -> Path:
         from exports.consolidated_pdf import write_consolidated_pdf
 
         self.ws.require(Permission.EXPORT)
-        return write_consolidated_pdf(self.consolidation(period), path, doc_number=doc_number,
+        return write_consolidated_pdf(consolidation or self.consolidation(period), path, doc_number=doc_number,
                                       report_date=report_date)
 
-    def export_dhis2(self, period, path) -> Path:
+    def export_dhis2(self, period, path, *, consolidation: Consolidation | None = None) -> Path:
         from exports.dhis2 import write_data_value_sets
 
         self.ws.require(Permission.EXPORT)
-        return write_data_value_sets(self.consolidation(period), path)
+        return write_data_value_sets(consolidation or self.consolidation(period), path)
 
-    def export_adx(self, period, path) -> Path:
+    def export_adx(self, period, path, *, consolidation: Consolidation | None = None) -> Path:
         from exports.dhis2 import write_adx
 
         self.ws.require(Permission.EXPORT)
-        return write_adx(self.consolidation(period), path)
+        return write_adx(consolidation or self.consolidation(period), path)
 
 
 def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, completeness: Completeness,

@@ -93,17 +93,18 @@ def _consolidate(ws, args) -> int:
     office = _office(ws, auto_setup=True)
     report_date = _date(args.date)
     run = office.intake(args.inbox, args.period)
-    completeness = office.completeness(args.period)
     outputs = {}
+    con = office.consolidation(args.period) if (args.xlsx or args.pdf or args.dhis2 or args.adx) else None
+    completeness = con.completeness if con is not None else office.completeness(args.period)
     if args.xlsx:
-        outputs["xlsx"] = str(office.export_xlsx(args.period, args.xlsx))
+        outputs["xlsx"] = str(office.export_xlsx(args.period, args.xlsx, consolidation=con))
     if args.pdf:
         outputs["pdf"] = str(office.export_pdf(args.period, args.pdf, doc_number=args.number,
-                                               report_date=report_date))
+                                               report_date=report_date, consolidation=con))
     if args.dhis2:
-        outputs["dhis2"] = str(office.export_dhis2(args.period, args.dhis2))
+        outputs["dhis2"] = str(office.export_dhis2(args.period, args.dhis2, consolidation=con))
     if args.adx:
-        outputs["adx"] = str(office.export_adx(args.period, args.adx))
+        outputs["adx"] = str(office.export_adx(args.period, args.adx, consolidation=con))
     if args.json:
         data = {"period": run.period, "folder": run.folder, "run": run.run_id,
                 "files": [r.as_json() for r in run.results], "classes": run.counts,

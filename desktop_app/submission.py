@@ -89,9 +89,20 @@ class Item:
         """The report's "Ghi chú" cell: the officer's comment, then the app's notes."""
         return "; ".join(t for t in (self.comment, *self.notes) if t)
 
+    def __reduce__(self):
+        # Pickled as its values alone (the province's reading processes send thousands of
+        # submissions back): half the time of the default, which pickles a dict per item.
+        return _item_from_values, (tuple(self.__dict__[f] for f in ITEM_FIELDS),)
+
 
 ITEM_FIELDS = tuple(f.name for f in fields(Item))
 _ITEM_FIELD_SET = frozenset(ITEM_FIELDS)
+
+
+def _item_from_values(values: tuple) -> Item:
+    item = object.__new__(Item)
+    item.__dict__.update(zip(ITEM_FIELDS, values))
+    return item
 
 
 def item_from_fields(values: dict) -> Item:

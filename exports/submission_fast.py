@@ -12,11 +12,13 @@ and CRC checked, so a directory that lies about sizes is caught too. Each refusa
 `BadSubmission` subclass saying which class of problem it is, in Vietnamese.
 
 The usual file takes a shorter road (`_parse_read_parts`): only the parts an xlsx reader
-needs for the sheets (content types, relationships, workbook, worksheets, shared strings,
-styles when a cell is not text) are unpacked and checked, and python-calamine reads them
-from a new, uncompressed container holding exactly those checked parts, so nothing is
-unpacked twice and nothing unchecked is read. Whenever that road meets anything unusual or
-the file is refused on it, the whole file is judged on the reference road
+needs for the two sheets intake reads (content types, relationships, workbook, those two
+worksheets, shared strings, styles when a cell is not text) are unpacked and checked, and
+python-calamine reads them from a new, uncompressed container holding exactly those checked
+parts, so nothing is unpacked twice and nothing unchecked is read. A part no one reads (the
+printed sheet, the theme) is not unpacked: its size is bounded by the directory checks, and
+its damage does not refuse a file whose data is intact. Whenever that road meets anything
+unusual, or the file is refused on it, the whole file is judged on the reference road
 (`open_container` over every part, then calamine over the original bytes), so every refusal
 and its message is the reference's.
 """
@@ -63,24 +65,30 @@ def _size_text(n: int) -> str:
 
 
 def read_bytes_limited(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The file's bytes, refusing (without opening it) a file above `limit`."""
-    path = Path(path)
+    """The file's bytes, refusing (without opening it) a file above `limit`. Read with the os
+    functions: Python's buffered file objects cost twice the reading of a 15 kB file."""
+    name = os.path.basename(os.fspath(path))
     try:
         size = os.stat(path).st_size
         if size > limit:
             raise DamagedFile(
-                f"Tệp {path.name} quá lớn ({_size_text(size)}, giới hạn {_size_text(limit)}): "
+                f"Tệp {name} quá lớn ({_size_text(size)}, giới hạn {_size_text(limit)}): "
                 "không phải tệp số liệu do phần mềm lập (tệp số liệu chỉ khoảng 15 kB).", field="Tệp")
-        with open(path, "rb") as fh:
-            # the stated size + 1, not the limit (a buffer of the limit for every file costs
-            # more than the reading), then what is left should the file have grown since
-            data = fh.read(size + 1)
-            if len(data) > size:
-                data += fh.read(limit + 1 - len(data))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            data = os.read(fd, size + 1)
+            # more than stated: it grew since (read on to the limit); less: a short read
+            while len(data) != size and len(data) <= limit:
+                more = os.read(fd, limit + 1 - len(data))
+                if not more:
+                    break
+                data += more
+        finally:
+            os.close(fd)
     except OSError as err:
-        raise DamagedFile(f"Không đọc được tệp {path.name}: {err.strerror or err}.", field="Tệp") from None
+        raise DamagedFile(f"Không đọc được tệp {name}: {err.strerror or err}.", field="Tệp") from None
     if len(data) > limit:  # grew while being read
-        raise DamagedFile(f"Tệp {path.name} quá lớn (trên {_size_text(limit)}).", field="Tệp")
+        raise DamagedFile(f"Tệp {name} quá lớn (trên {_size_text(limit)}).", field="Tệp")
     return data
 
 
@@ -232,64 +240,6 @@ def _needs_styles(sheet_xml: bytes) -> bool:
     return b"v>" in sheet_xml
 
 
-_ATTR = re.compile(rb'([\w:]+)="([^"&]*)"')
-_SHEET = re.compile(rb"<(?:\w+:)?sheet\s([^>]*)>")
-_REL = re.compile(rb"<(?:\w+:)?Relationship\s([^>]*)>")
-
-
-def _sheet_parts(workbook_xml: bytes, rels_xml: bytes) -> dict[str, str]:
-    """Sheet name -> worksheet part, as workbook.xml and its relationships say (the names and
-    targets our writer and Excel write: no entity in them; else that sheet is left out)."""
-    ids = {}
-    for m in _SHEET.finditer(workbook_xml):
-        a = dict(_ATTR.findall(m.group(1)))
-        if b"name" in a and b"r:id" in a:
-            ids[a[b"r:id"]] = a[b"name"].decode("utf-8")
-    parts = {}
-    for m in _REL.finditer(rels_xml):
-        a = dict(_ATTR.findall(m.group(1)))
-        name = ids.get(a.get(b"Id"))
-        target = a.get(b"Target", b"").decode("utf-8")
-        if name is not None and target:
-            parts[name] = target[1:] if target.startswith("/") else "xl/" + target
-    return parts
-
-
-_INLINE_CELL = re.compile(
-    rb'<c r="([A-Z]{1,3})([0-9]+)"(?: s="[0-9]+")? t="inlineStr"><is><t(?: xml:space="preserve")?>'
-    rb"([^<&]*)</t></is></c>")
-
-
-def _inline_info(sheet_xml: bytes) -> dict[str, str] | None:
-    """Column A -> column C of the rows after the first, as `_marker` reads them, for a sheet
-    whose every cell is an inline text without entities, rows and cells in order (as our
-    writer writes "Thông tin"); None for anything else, which calamine then reads."""
-    if b"_x" in sheet_xml:  # _xHHHH_ escapes: left to calamine
-        return None
-    cells = _INLINE_CELL.findall(sheet_xml)
-    if len(cells) != sheet_xml.count(b"<c ") or b"<c>" in sheet_xml:
-        return None
-    info, row, col, key = {}, 0, "", None
-    for letters, r, text in cells:
-        n = int(r)
-        if n < row or (n == row and (len(letters), letters) <= (len(col), col)):
-            return None  # out of order: calamine places cells by their reference
-        if n != row:
-            key = None
-        row, col = n, letters
-        if n < 2:
-            continue
-        if letters == b"A":
-            key = _cached_text(text.decode("utf-8"))
-            if key:
-                info[key] = ""
-            else:
-                key = None
-        elif letters == b"C" and key is not None:
-            info[key] = _cached_text(text.decode("utf-8"))
-    return info
-
-
 def _stored_zip(parts: dict[str, tuple[bytes, int]]) -> bytes:
     """An uncompressed zip of checked `parts` (name -> (bytes, CRC))."""
     local, central = [], []
@@ -342,9 +292,9 @@ def _calamine(data: bytes, name: str):
                           "gửi lại.", field="Tệp") from None
 
 
-def _marker(book: _Book, name: str, info: dict[str, str] | None = None) -> dict[str, str]:
+def _marker(book: _Book, name: str) -> dict[str, str]:
     """The "Thông tin" sheet of a file carrying our format marker (else NotASubmission), read as
-    `submission_format.read_info` reads it (`info`: its values, already read)."""
+    `submission_format.read_info` reads it."""
     from exports.submission_format import SHEET_DATA, SHEET_INFO
 
     _text = _cached_text
@@ -353,34 +303,33 @@ def _marker(book: _Book, name: str, info: dict[str, str] | None = None) -> dict[
             raise NotASubmission(
                 f'Tệp {name} không có trang "{sheet}": không phải tệp số liệu do phần mềm Chỉ tiêu xã '
                 "lập.", field=sheet)
-    if info is None:
-        info = {}
-        for row in book[SHEET_INFO].iter_rows(min_row=2):
-            if row and row[0] is not None:
-                info[_text(row[0])] = _text(row[2] if len(row) > 2 else None)
+    info = {}
+    for row in book[SHEET_INFO].iter_rows(min_row=2):
+        if row and row[0] is not None:
+            info[_text(row[0])] = _text(row[2] if len(row) > 2 else None)
     return check_format(info, name)
 
 
 # The cleaned text of a cell's text, shared by the files of an intake: most cells (indicator
-# names, units, verdicts, section titles) are the same in every file, and cleaning one (NFC,
-# control characters) costs more than looking it up. A pure function of the text, bounded.
+# names, units, verdicts, section titles, codes) are the same in every file, and cleaning one
+# (NFC, control characters) costs more than looking it up. A pure function of the text, bounded.
 _TEXTS: dict[str, str] = {}
 _TEXT_CACHE_SIZE = 50_000
 _TEXT_CACHE_MAX_LEN = 400
 
 
-
 def _cached_text(v) -> str:
-    """`submission_format._text(v)`: printable ASCII needs only strip(); other texts are
-    cleaned once and remembered."""
+    """`submission_format._text(v)`, remembered for short texts (printable ASCII needs only
+    strip())."""
     if v.__class__ is str:
-        if v.isascii() and v.isprintable():  # codes, figures, dates, fingerprints: not kept
-            return v.strip()
         t = _TEXTS.get(v)
         if t is None:
-            from exports.submission_format import _text as ref
+            if v.isascii() and v.isprintable():
+                t = v.strip()
+            else:
+                from exports.submission_format import _text as ref
 
-            t = ref(v)
+                t = ref(v)
             if len(v) <= _TEXT_CACHE_MAX_LEN and len(_TEXTS) < _TEXT_CACHE_SIZE:
                 _TEXTS[v] = t
         return t
@@ -389,7 +338,6 @@ def _cached_text(v) -> str:
     return ref(v)
 
 
-_CANONICAL = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?")
 _COMMON = ("unit_code", "unit_name", "unit_kind", "period", "catalog_version")
 _DECIMALS = ("numerator", "denominator", "input_value", "flag", "previous", "baseline", "value",
              "target_value", "progress")
@@ -409,11 +357,20 @@ def _read_data_fast(book: _Book, path: Path):
     return got if got is not None else _read_data(book, path)
 
 
-# The Item fields `_fast` reads as texts, in the order of their columns below.
+# The Item fields `_fast` reads as texts, in the order of their columns below (then the
+# operator and the notes, made into their fields apart).
 _ITEM_TEXTS = ("code", "name", "unit", "value_text", "target_text", "target_source", "verdict",
                "compared_text", "comment")
 _TEXT_COLUMNS = ("indicator", "indicator_name", "indicator_unit", "value_text", "target_text",
-                 "target_source", "verdict", "compared_text", "comment")
+                 "target_source", "verdict", "compared_text", "comment", "target_op", "notes")
+_ROW_FIELDS = (*_DECIMALS, *_ITEM_TEXTS, "no", "assigned", "target_op", "notes")
+# The decimal cells of a row joined by \x1f: each canonical ("-0" excluded) or empty, and
+# exactly as many as there are columns (a cell holding \x1f itself cannot pass for two).
+_NUMBER = r"(?!-0(?:\x1f|$))-?(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?"
+_ALL_CANONICAL = re.compile(rf"(?:{_NUMBER})?(?:\x1f(?:{_NUMBER})?){{{len(_DECIMALS) - 1}}}")
+
+
+_PLANS: dict[tuple, tuple] = {}  # a data sheet's header row -> where `_fast` finds each column
 
 
 def _fast(book: _Book):
@@ -432,20 +389,22 @@ def _fast(book: _Book):
     rows = book[SHEET_DATA]._rows
     if not rows:
         return None
-    col = {}
-    for i, c in enumerate(rows[0]):
-        if c is not None and c != "":
-            col[_cached_text(c)] = i  # as the reference: a repeated code keeps its last column
-    if any(c not in col for c in REQUIRED_COLUMNS):
-        return None
-    width = max(col.values()) + 1
-    common_of = itemgetter(*(col[k] for k in _COMMON))
-    decimals_of = itemgetter(*(col[k] for k in _DECIMALS))
-    texts_of = itemgetter(*(col[k] for k in _TEXT_COLUMNS))
-    i_record, i_no, i_assigned = col["record"], col["indicator_no"], col["assigned"]
-    i_op, i_notes = col["target_op"], col["notes"]
-    i_section, i_title, i_text = col["section"], col["section_title"], col["text"]
-    canon = _CANONICAL.fullmatch
+    header = tuple(rows[0])
+    plan = _PLANS.get(header)
+    if plan is None:
+        col = {}
+        for i, c in enumerate(header):
+            if c is not None and c != "":
+                col[_cached_text(c)] = i  # as the reference: a repeated code keeps its last column
+        if any(c not in col for c in REQUIRED_COLUMNS):
+            return None
+        plan = (max(col.values()) + 1, itemgetter(*(col[k] for k in _COMMON)),
+                itemgetter(*(col[k] for k in _DECIMALS)), itemgetter(*(col[k] for k in _TEXT_COLUMNS)),
+                *(col[k] for k in ("record", "indicator_no", "assigned", "section", "section_title", "text")))
+        if len(_PLANS) < 100:
+            _PLANS[header] = plan
+    width, common_of, decimals_of, texts_of, i_record, i_no, i_assigned, i_section, i_title, i_text = plan
+    all_canonical = _ALL_CANONICAL.fullmatch
     known = _TEXTS.get
     clean = _cached_text
     new_item = item_from_fields
@@ -472,22 +431,22 @@ def _fast(book: _Book):
         record = raw[i_record]
         if record == RECORD_INDICATOR:
             decimals = decimals_of(raw)
-            for v in decimals:  # canonical decimal strings as the writer writes them, or empty
-                if v != "" and (v.__class__ is not str or v == "-0" or not canon(v)):
+            try:  # canonical decimal strings as the writer writes them, or empty: one match
+                if not all_canonical("\x1f".join(decimals)):
                     return None
+            except TypeError:  # a number, not a text
+                return None
             no, assigned = raw[i_no], raw[i_assigned]
-            if no.__class__ is not str or not canon(no) or "." in no or no.startswith("-") \
+            if no.__class__ is not str or not (no.isascii() and no.isdigit()) or (no[0] == "0" and no != "0") \
                     or assigned not in ("0", "1"):
                 return None
-            values = dict(zip(_DECIMALS, [v or None for v in decimals]))
-            values.update(zip(_ITEM_TEXTS, [known(v) or clean(v) for v in texts_of(raw)]))
-            if not values["code"]:
+            texts = [known(v) or clean(v) for v in texts_of(raw)]  # "" is clean already
+            if not texts[0]:  # no indicator code
                 return None
-            op = clean(raw[i_op])
-            notes = clean(raw[i_notes])
-            values.update(no=int(no), assigned=assigned == "1", target_op=op or None,
-                          notes=tuple(t for t in notes.split("\n") if t) if notes else ())
-            items.append(new_item(values))
+            notes = texts[10]
+            items.append(new_item(dict(zip(_ROW_FIELDS, (
+                *[v or None for v in decimals], *texts[:9], int(no), assigned == "1", texts[9] or None,
+                tuple(t for t in notes.split("\n") if t) if notes else ())))))
         elif record == RECORD_NARRATIVE:
             entry = parts.setdefault(clean(raw[i_section]), [clean(raw[i_title]), []])
             v = raw[i_text]
@@ -514,34 +473,23 @@ def _parse_read_parts(data: bytes, name: str) -> Submission | None:
     is unusual (the reference road then decides, and says why a file is refused)."""
     try:
         parts = open_container(data, name, _read_parts)
-        sheets = [v for k, (v, _) in parts.items() if k.startswith("xl/worksheets/")]
-        if len(sheets) < 2 or any(k not in parts for k in ("[Content_Types].xml", "xl/workbook.xml")):
+        if any(k not in parts for k in _READ_PARTS if k != "xl/sharedStrings.xml"):
             return None
-        if any(_needs_styles(x) for x in sheets):
-            parts.update(open_container(data, name, lambda infos: {_STYLES}))
         from python_calamine import CalamineWorkbook
 
-        from exports.submission_format import SHEET_INFO
-
-        # "Thông tin" (a few rows of short texts) is read here when it is as our writer
-        # writes it: calamine would spend a third of the data sheet's time on it.
-        info = None
-        if "xl/_rels/workbook.xml.rels" in parts:
-            where = _sheet_parts(parts["xl/workbook.xml"][0], parts["xl/_rels/workbook.xml.rels"][0])
-            if where.get(SHEET_INFO) in parts:
-                info = _inline_info(parts[where[SHEET_INFO]][0])
-        book = _Book(CalamineWorkbook.from_filelike(io.BytesIO(_stored_zip(parts))))
-        return _parse_book(book, name, info)
+        if any(_needs_styles(v) for k, (v, _) in parts.items() if k.startswith("xl/worksheets/")):
+            parts.update(open_container(data, name, lambda infos: {_STYLES}))
+        return _parse_book(_Book(CalamineWorkbook.from_filelike(io.BytesIO(_stored_zip(parts)))), name)
     except Exception:
         return None
 
 
-def _parse_book(book: "_Book", name: str, info: dict[str, str] | None = None) -> Submission:
+def _parse_book(book: "_Book", name: str) -> Submission:
     from exports.submission_format import SHEET_INFO, assemble
 
     path = Path(name)
     try:
-        info = _marker(book, name, info)
+        info = _marker(book, name)
     except BadSubmission:
         raise
     except Exception:

@@ -727,8 +727,9 @@ class ProvinceWindow(Retranslating, QMainWindow):
                 elif kind == "pdf":
                     out = [worker.export_pdf(p, path)]
                 else:
-                    out = [worker.export_dhis2(p, path),
-                           worker.export_adx(p, Path(path).with_suffix(".adx.xml"))]
+                    con = worker.consolidation(p)
+                    out = [worker.export_dhis2(p, path, consolidation=con),
+                           worker.export_adx(p, Path(path).with_suffix(".adx.xml"), consolidation=con)]
                 progress(1, 1, done)
                 return out
             finally:

@@ -111,6 +111,13 @@ def test_parallel_reading_keeps_whole_submissions_when_asked(inbox, tmp_path, mo
             inbox["folder"], PERIOD, keep_submissions=kept)
         got[workers] = kept
         office.close()
-    assert got["0"] and got["0"] == got["2"]
+    assert got["0"] and got["0"] == got["2"]  # received id -> submission, the same ids in both
     assert not any(isinstance(s, Received) for s in got["2"].values())
     assert {k: s.fingerprint for k, s in got["0"].items()} == {k: s.fingerprint for k, s in got["2"].items()}
+    # exactly what each stored row holds
+    from desktop_app.province import submission_from_json
+
+    office = ProvinceOffice.open(tmp_path / "k2", user="tinh")
+    stored = office.store.received_documents_by_id(list(got["2"]))
+    assert {i: submission_from_json(*stored[i]) for i in got["2"]} == got["2"]
+    office.close()
