@@ -493,6 +493,11 @@ _READER: Intake | None = None
 def _init_reader(catalog, rules) -> None:
     global _READER
     _READER = Intake(None, catalog, rules, "")
+    # A reading process lives for one intake and keeps nothing between files: the cyclic
+    # collector would only walk its objects again and again (desktop_app.bulk).
+    import gc
+
+    gc.disable()
 
 
 def _read_in_worker(path: Path, period: Period, whole: bool):
