@@ -471,9 +471,9 @@ class ProvinceOffice:
         """The kept submission of every unit that sent one for the period."""
         p = period if isinstance(period, Period) else parse_period(period)
         current = self.store.current_received_ids(p.code)  # (id, unit code), by unit code
-        stored = self._stored
-        documents = self.store.received_documents_by_id([i for i, _ in current if i not in stored])
-        return {unit: stored[i] if i in stored else submission_from_json(*documents[i]) for i, unit in current}
+        kept = {i: self._stored.get(i) for i, _ in current}  # one look-up each: another thread may clear it
+        documents = self.store.received_documents_by_id([i for i, sub in kept.items() if sub is None])
+        return {unit: kept[i] or submission_from_json(*documents[i]) for i, unit in current}
 
     @collector_paused()
     def consolidation(self, period: str | Period, *, progress=None, cancelled=None) -> Consolidation:

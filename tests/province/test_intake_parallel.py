@@ -121,3 +121,24 @@ def test_parallel_reading_keeps_whole_submissions_when_asked(inbox, tmp_path, mo
     stored = office.store.received_documents_by_id(list(got["2"]))
     assert {i: submission_from_json(*stored[i]) for i in got["2"]} == got["2"]
     office.close()
+
+
+def test_consolidation_right_after_intake_equals_one_read_from_the_database(inbox, tmp_path):
+    """The submissions intake keeps for the consolidation that follows give the same
+    consolidation as a later session that reads them back from the database."""
+    from desktop_app.province import ProvinceOffice
+
+    office = ProvinceOffice.open(tmp_path / "t", user="tinh")
+    office.setup()
+    office.intake(inbox["folder"], PERIOD)
+    assert office._stored  # kept
+    after_intake = office.consolidation(PERIOD)
+    office.close()
+    later = ProvinceOffice.open(tmp_path / "t", user="tinh")
+    assert not later._stored
+    from_db = later.consolidation(PERIOD)
+    later.close()
+    assert after_intake.items == from_db.items and after_intake.items
+    assert [u.submission for u in after_intake.units] == [u.submission for u in from_db.units]
+    assert {k: (s.counts, s.total) for k, s in after_intake.summaries.items()} == \
+        {k: (s.counts, s.total) for k, s in from_db.summaries.items()}
