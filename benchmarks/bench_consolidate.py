@@ -13,7 +13,8 @@ Printed, for each size: the median end-to-end time (intake of the folder into a 
 database + consolidation + the consolidated workbook + the PDF report), each step, the peak
 memory of the process that did it (ru_maxrss of a child process; intake's reading processes,
 if any, apart), the cost per file, and the
-ratio to merely reading the same files' data sheets with python-calamine in the same run.
+ratio to merely reading the same files' data sheets with python-calamine in the same run (in
+a fresh process too, alternating with the end-to-end runs: this machine's speed drifts).
 Goals: 92 files ≤ 3 s; 3.321 files ≤ 60 s and ≤ 500 MB; linear cost; ratio ≤ 2×.
 """
 from __future__ import annotations
@@ -171,13 +172,22 @@ def generate(folder: Path, doc: dict, tmpl, seed: int = 1) -> list[Path]:
 
 # --- measuring ------------------------------------------------------------------------------------
 
-def calamine_only(paths: list[Path]) -> float:
+def calamine_only(folder: str) -> dict:
+    """Merely reading every file's data sheet with python-calamine, in this (fresh) process."""
     from exports.submission_fast import read_data_rows
 
+    paths = sorted(Path(folder).iterdir())
     t = time.perf_counter()
     for p in paths:
         read_data_rows(p)
-    return time.perf_counter() - t
+    return {"read": time.perf_counter() - t}
+
+
+def run_reader(folder: Path) -> float:
+    """The baseline in a fresh process, as the end-to-end run: the same conditions for both."""
+    out = subprocess.run([sys.executable, __file__, "--child-read", str(folder)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])["read"]
 
 
 def child(folder: str, catalog_path: str, work: str) -> dict:
@@ -240,9 +250,13 @@ def main() -> int:
     ap.add_argument("--sizes", default="92,3321")
     ap.add_argument("--keep", help="generate into this folder and keep the files")
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    ap.add_argument("--child-read", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         print(json.dumps(child(*args.child)))
+        return 0
+    if args.child_read:
+        print(json.dumps(calamine_only(args.child_read)))
         return 0
     tmp = Path(args.keep or tempfile.mkdtemp(prefix="bench-consolidate-"))
     tmp.mkdir(parents=True, exist_ok=True)
@@ -263,7 +277,7 @@ def main() -> int:
         size = sum(p.stat().st_size for p in paths)
         runs, reads = [], []
         for _ in range(args.runs):
-            reads.append(calamine_only(paths))
+            reads.append(run_reader(folder))  # alternately, so both see the machine alike
             runs.append(run_child(folder, cat_path, tmp))
         med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
         read = statistics.median(reads)

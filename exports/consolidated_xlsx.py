@@ -169,10 +169,11 @@ def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None,
         texts = {}
     out = [f'<row r="{r}" ht="{height:g}" customHeight="1">' if height else f'<row r="{r}">']
     add = out.append
-    prefix = f'{r}" s="'
+    letters = _LETTERS
     for i, (v, key) in enumerate(cells):
         sid = ids[key] if ids is not None else None
-        ref = '<c r="' + _LETTERS[i] + prefix + (sid or style_id(key)) + '"'
+        if sid is None:
+            sid = style_id(key)
         cls = v.__class__
         if cls is str:
             body = texts.get(v)
@@ -180,17 +181,17 @@ def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None,
                 body = _text_xml(v)
                 if len(texts) < 200_000:
                     texts[v] = body
-            add(ref + body)
+            add(f'<c r="{letters[i]}{r}" s="{sid}"{body}')
         elif v is None:
-            add(ref + ' t="n" />')
-        elif cls is Decimal:
-            add(ref + ' t="n"><v>' + ("%.16g" % v if v.is_finite() else "") + "</v></c>")  # as safe_string
+            add(f'<c r="{letters[i]}{r}" s="{sid}" t="n" />')
+        elif cls is Decimal:  # as safe_string
+            add(f'<c r="{letters[i]}{r}" s="{sid}" t="n"><v>{"%.16g" % v if v.is_finite() else ""}</v></c>')
         elif cls is int:
-            add(f'{ref} t="n"><v>{"%.16g" % v}</v></c>')
+            add(f'<c r="{letters[i]}{r}" s="{sid}" t="n"><v>{"%.16g" % v}</v></c>')
         elif cls is bool:
-            add(f'{ref} t="b"><v>{safe_string(v)}</v></c>')
+            add(f'<c r="{letters[i]}{r}" s="{sid}" t="b"><v>{safe_string(v)}</v></c>')
         elif isinstance(v, (int, float, Decimal)):
-            add(f'{ref} t="n"><v>{safe_string(v)}</v></c>')
+            add(f'<c r="{letters[i]}{r}" s="{sid}" t="n"><v>{safe_string(v)}</v></c>')
         else:
             raise TypeError(f"Giá trị {v!r} ({type(v).__name__}) không ghi được vào bảng tổng hợp.")
     add("</row>")
