@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -101,6 +102,7 @@ def now() -> str:
 class Store:
     def __init__(self, path: str | Path):
         self.path = str(path)
+        self._checkpoints: list = []  # threads of `checkpoint_soon`
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         # Autocommit mode: transactions are opened explicitly in `transaction()`.
@@ -116,7 +118,31 @@ class Store:
         self._migrate()
 
     def close(self) -> None:
+        for t in self._checkpoints:
+            t.join()
         self.conn.close()
+
+    def checkpoint_soon(self) -> None:
+        """Copy the write-ahead log into the database (a PASSIVE checkpoint, which makes all
+        committed transactions durable) on its own connection in a thread: SQLite works
+        without the interpreter lock, so after a bulk write such as an intake the copying
+        overlaps what follows instead of delaying it. `close` waits for it, as does the
+        interpreter at exit (not a daemon thread)."""
+        if self.path == ":memory:":
+            return
+
+        def run(path=self.path):
+            conn = sqlite3.connect(path, isolation_level=None)
+            try:
+                conn.execute("PRAGMA busy_timeout = 5000")
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                conn.close()
+
+        self._checkpoints = [t for t in self._checkpoints if t.is_alive()]
+        t = threading.Thread(target=run, name="chitieu-checkpoint")
+        t.start()
+        self._checkpoints.append(t)
 
     # --- schema -------------------------------------------------------------------
     @property

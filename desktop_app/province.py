@@ -414,10 +414,11 @@ class ProvinceOffice:
 
         With `fast_sync` the commits of this run are not each flushed to the disk
         (SQLite synchronous=NORMAL in WAL mode) and the log is not copied into the database
-        every thousand pages, but once, by the checkpoint that ends the run and makes all of
-        it durable: a power cut during the run may lose the last files read, never corrupt
-        the database, and reading the folder again restores them (intake is idempotent); the
-        settings are put back after the run.
+        every thousand pages, but once, by the checkpoint that follows the run (in a thread,
+        overlapping what the office does next) and makes all of it durable: a power cut
+        before it ends may lose files read, never corrupt the database, and reading the
+        folder again restores them (intake is idempotent); the settings are put back after
+        the run.
         """
         self._require_province()
         self.ws.require(Permission.ENTER)
@@ -435,9 +436,9 @@ class ProvinceOffice:
                               keep_submissions=self._stored)
         finally:
             if fast_sync:
-                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
                 conn.execute(f"PRAGMA wal_autocheckpoint = {int(auto)}")
                 conn.execute("PRAGMA synchronous = FULL")
+                self.store.checkpoint_soon()
 
     # --- completeness ------------------------------------------------------------------------
     def completeness(self, period: str | Period) -> Completeness:
