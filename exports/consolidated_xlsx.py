@@ -85,6 +85,8 @@ class _Cells:
         self._ids: list[str | None] = []  # key -> the workbook's style id, once registered
         self._texts: dict[str, str] = {}  # a text's cell XML, for texts repeated in many rows
         self.memo: dict = {}  # cells (or their style keys) the sheets repeat, made once
+        self.values: dict = {}  # `_value_cell`'s cells
+        self.numbers: dict = {}  # a number's cell XML after its style, for numbers repeated
 
     def cell(self, value, *, font=None, align=None, box=True, fmt=None, fill=None) -> _Cell:
         quote = isinstance(value, str) and value.startswith(_FORMULA_START)
@@ -134,7 +136,7 @@ class _Cells:
             self.ws.append([self.openpyxl_cell(cell) for cell in cells])
             return
         self.xml.append(_row_xml(self._row, cells, self.style_id, self.heights.get(self._row), self._texts,
-                                 self._ids))
+                                 self._ids, self.numbers))
 
     def column(self, **style) -> tuple[int, int]:
         """The style keys of a column's cells: (plain, with the quote prefix that a text looking
@@ -161,12 +163,15 @@ _ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None,
-             texts: dict[str, str] | None = None, ids: list | None = None) -> str:
+             texts: dict[str, str] | None = None, ids: list | None = None,
+             numbers: dict | None = None) -> str:
     """One <row> as openpyxl writes it (same types, number text, inline strings and
     whitespace rule), for cells `_Cells.cell` made. `texts` remembers the XML of texts, `ids`
-    the style ids `style_id` gave (`_Cells._ids`)."""
+    the style ids `style_id` gave (`_Cells._ids`), `numbers` the XML of Decimal figures."""
     if texts is None:
         texts = {}
+    if numbers is None:
+        numbers = {}
     out = [f'<row r="{r}" ht="{height:g}" customHeight="1">' if height else f'<row r="{r}">']
     add = out.append
     letters = _LETTERS
@@ -184,8 +189,16 @@ def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None,
             add(f'<c r="{letters[i]}{r}" s="{sid}"{body}')
         elif v is None:
             add(f'<c r="{letters[i]}{r}" s="{sid}" t="n" />')
-        elif cls is Decimal:  # as safe_string
-            add(f'<c r="{letters[i]}{r}" s="{sid}" t="n"><v>{"%.16g" % v if v.is_finite() else ""}</v></c>')
+        elif cls is Decimal:
+            if not v.is_finite():  # NaN, infinity: empty, as safe_string (and a NaN has no hash)
+                add(f'<c r="{letters[i]}{r}" s="{sid}" t="n"><v></v></c>')
+                continue
+            body = numbers.get(v)
+            if body is None:
+                body = f' t="n"><v>{"%.16g" % v}</v></c>'  # as safe_string
+                if len(numbers) < 200_000:
+                    numbers[v] = body
+            add(f'<c r="{letters[i]}{r}" s="{sid}"{body}')
         elif cls is int:
             add(f'<c r="{letters[i]}{r}" s="{sid}" t="n"><v>{"%.16g" % v}</v></c>')
         elif cls is bool:
@@ -225,7 +238,18 @@ def _fmt(decimals: int) -> str:
 
 def _value_cell(c: _Cells, text: str | None, decimals: int, *, boolean: bool = False, op: str | None = None):
     """A figure as a number (exactly the stated decimal), "Có"/"Không" for yes/no; a target's
-    operator other than "=" (`op`) shown before a stated value by the number format."""
+    operator other than "=" (`op`) shown before a stated value by the number format. Made
+    once per distinct figure (the units' targets repeat)."""
+    memo_key = (text, decimals, boolean, op)
+    got = c.values.get(memo_key)
+    if got is None:
+        got = _new_value_cell(c, text, decimals, boolean, op)
+        if len(c.values) < 100_000:
+            c.values[memo_key] = got
+    return got
+
+
+def _new_value_cell(c: _Cells, text: str | None, decimals: int, boolean: bool, op: str | None):
     if boolean and text in ("0", "1"):
         key = ("bool", text, op)
         got = c.memo.get(key)
