@@ -12,7 +12,8 @@ Every file gets one class, with its reason in Vietnamese:
   of a unit not in the catalogue (refused);
 - ``Phiên bản không hỗ trợ``: a newer file format than this app reads (refused);
 - ``Tệp hỏng``: unreadable, not an xlsx, oversized or a zip bomb (refused without
-  reading it all).
+  reading it all). Damage in a part of the workbook that no one reads (the printed sheet,
+  the theme) does not refuse a file whose data reads intact (exports.submission_fast).
 
 Each file is one transaction (its received row, the switch of the kept version and its
 log row together), so a refused or interrupted file leaves nothing half-imported, and a
