@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop_app.catalog import OPS, Catalog
-from desktop_app.errors import ChiTieuError, InvalidInput
+from desktop_app.errors import ChiTieuError, InvalidInput, os_error_text
 from desktop_app.numbers import canonical
 from desktop_app.users import Permission
 
@@ -287,7 +287,7 @@ def read_update(path: str | Path) -> dict:
             raise BadCatalogUpdate(f"Tệp {path.name} quá lớn, không phải tệp cập nhật bộ chỉ tiêu.", field="Tệp")
         raw = path.read_bytes()
     except OSError as err:
-        raise BadCatalogUpdate(f"Không đọc được tệp {path.name}: {err.strerror or err}.", field="Tệp") from None
+        raise BadCatalogUpdate(f"Không đọc được tệp {path.name}: {os_error_text(err)}.", field="Tệp") from None
     try:
         update = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):

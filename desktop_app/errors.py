@@ -13,3 +13,28 @@ class NotApplicable(ChiTieuError): """An indicator that does not exist for this 
 class PeriodFrozen(ChiTieuError): """A write to an approved or sent period."""
 class NotPermitted(ChiTieuError): """The user's role does not allow the action."""
 class BadSubmission(ChiTieuError): """A submission file that cannot be accepted."""
+
+
+_OS_ERRORS = {  # errno name -> what the officer reads (the system's own text is in English)
+    "ENOENT": "không có tệp hoặc thư mục này",
+    "EACCES": "không có quyền truy cập",
+    "EPERM": "không có quyền truy cập",
+    "ENOSPC": "ổ đĩa đã đầy",
+    "EDQUOT": "ổ đĩa đã hết dung lượng được cấp",
+    "EROFS": "ổ đĩa chỉ cho phép đọc",
+    "EISDIR": "đây là một thư mục, không phải tệp",
+    "ENOTDIR": "đường dẫn có một phần không phải thư mục",
+    "ENAMETOOLONG": "tên hoặc đường dẫn quá dài",
+    "EBUSY": "tệp đang được chương trình khác dùng",
+}
+_WINDOWS_ERRORS = {32: "tệp đang được chương trình khác mở (đóng Excel rồi thử lại)",
+                   33: "tệp đang được chương trình khác mở (đóng Excel rồi thử lại)"}
+
+
+def os_error_text(err: OSError) -> str:
+    """An operating system error in Vietnamese, for messages such as "Không đọc được tệp X: …"."""
+    import errno
+
+    text = _WINDOWS_ERRORS.get(getattr(err, "winerror", None) or 0) or _OS_ERRORS.get(
+        errno.errorcode.get(err.errno or 0, ""))
+    return text or f"lỗi hệ thống ({err.strerror or err})"

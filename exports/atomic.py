@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from desktop_app.errors import ChiTieuError
+from desktop_app.errors import ChiTieuError, os_error_text
 
 
 class ExportFailed(ChiTieuError):
@@ -24,7 +24,7 @@ def write_atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
         os.close(fd)
     except OSError as err:
         raise ExportFailed(
-            f"Không tạo được tệp trong thư mục {path.parent}: {err.strerror or err}. "
+            f"Không tạo được tệp trong thư mục {path.parent}: {os_error_text(err)}. "
             "Hãy chọn thư mục khác (có quyền ghi).", field="Thư mục") from None
     tmp_path = Path(tmp)
     try:
@@ -42,7 +42,7 @@ def write_atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
     except OSError as err:
         _remove(tmp_path)
         raise ExportFailed(
-            f"Không ghi được tệp {path.name}: {err.strerror or err}.", field="Tệp") from None
+            f"Không ghi được tệp {path.name}: {os_error_text(err)}.", field="Tệp") from None
     except BaseException:
         _remove(tmp_path)
         raise

@@ -37,7 +37,7 @@ try:  # ISA-L's inflate: the same streams, checks and API as zlib's, twice as fa
 except ImportError:  # a platform without its wheel
     import zlib
 
-from desktop_app.errors import BadSubmission
+from desktop_app.errors import BadSubmission, os_error_text
 from desktop_app.submission import (
     Item,
     Narrative,
@@ -90,7 +90,7 @@ def read_bytes_limited(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
         finally:
             os.close(fd)
     except OSError as err:
-        raise DamagedFile(f"Không đọc được tệp {name}: {err.strerror or err}.", field="Tệp") from None
+        raise DamagedFile(f"Không đọc được tệp {name}: {os_error_text(err)}.", field="Tệp") from None
     if len(data) > limit:  # grew while being read
         raise DamagedFile(f"Tệp {name} quá lớn (trên {_size_text(limit)}).", field="Tệp")
     return data
