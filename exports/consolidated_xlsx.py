@@ -143,11 +143,15 @@ class _Cells:
         like a formula gets), for `append_values`."""
         return self.cell(None, **style)[1], self.cell("=", **style)[1]
 
+    @staticmethod
+    def styled(values, columns: list[tuple[int, int]]) -> list[_Cell]:
+        """Values styled by their `column`s: the same cells as `cell` makes, without a call per
+        cell (the sheets of every unit and every file read have thousands of rows)."""
+        return [(v, quoted if isinstance(v, str) and v.startswith(_FORMULA_START) else plain)
+                for v, (plain, quoted) in zip(values, columns)]
+
     def append_values(self, values: list, columns: list[tuple[int, int]]) -> None:
-        """A row of values styled by their `column`s: the same cells as `cell` makes, without
-        a call per cell (the sheets of every unit and every file read have thousands of rows)."""
-        self.append([(v, quoted if isinstance(v, str) and v.startswith(_FORMULA_START) else plain)
-                     for v, (plain, quoted) in zip(values, columns)])
+        self.append(self.styled(values, columns))
 
     def openpyxl_cell(self, cell: _Cell):
         value, key = cell
@@ -316,9 +320,7 @@ def _unit_cells(c: _Cells, n: int, u) -> list:
     if columns is None:
         columns = c.memo["unit columns"] = [c.column(align=a) for a in (c.centre, c.left, c.centre, c.centre,
                                                                         c.centre)]
-    values = (n, u.commune.name, u.commune.code, u.commune.kind, u.status.status_text)
-    return [(v, quoted if isinstance(v, str) and v.startswith(_FORMULA_START) else plain)
-            for v, (plain, quoted) in zip(values, columns)]
+    return c.styled((n, u.commune.name, u.commune.code, u.commune.kind, u.status.status_text), columns)
 
 
 def _main_sheet(ws, con: Consolidation, c: _Cells) -> None:

@@ -177,11 +177,10 @@ def _plain_directory(data: bytes) -> list[_Part] | None:
     return parts if at == cd_offset + cd_size else None
 
 
-def open_container(data: bytes, name: str, wanted=None) -> dict[str, tuple[bytes, int]]:
+def open_container(data: bytes, name: str, names=None) -> dict[str, tuple[bytes, int]]:
     """Refuse what is not a sane xlsx container, before any xlsx reader opens it; returns the
-    unpacked, checked parts (name -> (bytes, CRC)): those `wanted(infos)` names, or every part."""
+    unpacked, checked parts (name -> (bytes, CRC)): those of `names` the file has, or every part."""
     infos = _directory(data, name)
-    names = None if wanted is None else wanted(infos)
     # The directory may lie about sizes: unpack every part, never beyond its stated size, and
     # check its length and CRC, so what the xlsx reader then unpacks is bounded and intact.
     parts = {}
@@ -230,10 +229,6 @@ def _unpack(data: bytes, info) -> bytes | None:
 _READ_PARTS = frozenset(("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
                          "xl/sharedStrings.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"))
 _STYLES = "xl/styles.xml"
-
-
-def _read_parts(infos) -> frozenset:
-    return _READ_PARTS
 
 
 def _needs_styles(sheet_xml: bytes) -> bool:
@@ -476,13 +471,13 @@ def _parse_read_parts(data: bytes, name: str) -> Submission | None:
     """The submission, read from only the checked parts the sheets need; None when anything
     is unusual (the reference road then decides, and says why a file is refused)."""
     try:
-        parts = open_container(data, name, _read_parts)
+        parts = open_container(data, name, _READ_PARTS)
         if any(k not in parts for k in _READ_PARTS if k != "xl/sharedStrings.xml"):
             return None
         from python_calamine import CalamineWorkbook
 
         if any(_needs_styles(v) for k, (v, _) in parts.items() if k.startswith("xl/worksheets/")):
-            parts.update(open_container(data, name, lambda infos: {_STYLES}))
+            parts.update(open_container(data, name, {_STYLES}))
         return _parse_book(_Book(CalamineWorkbook.from_filelike(io.BytesIO(_stored_zip(parts)))), name)
     except Exception:
         return None
