@@ -402,38 +402,71 @@ class Intake:
         """A process pool reading and checking the files (`read_file`, which writes nothing),
         and an iterator over their outcomes in file order; this process stores them, one
         transaction per file, as before. "spawn" processes: no fork of a process with threads
-        (the window runs intake on a worker thread)."""
+        (the window runs intake on a worker thread).
+
+        This process reads too: the files go out in chunks, a few ahead of what is stored,
+        and whenever the next chunk in file order is not back yet (the processes are still
+        starting, or storing ran ahead of them), this process reads the next chunk no one has
+        taken instead of waiting. So `workers` processes and this one share the files, each
+        core busy, whatever their speeds; results still come in file order."""
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_init_reader, initargs=(_Units.of(self.catalog), self.rules))
-        # The first files are read here while the processes start (a fifth of a second of
-        # Python starting and importing), the others by the pool.
-        head = min(HEAD_FILES, len(files))
+        chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
+        ahead = 2 * workers + 1  # chunks given to the pool and not stored yet: none waits for work
+        given = 0  # the chunks before this one have been given out (to the pool or to this process)
+        futures: dict[int, object] = {}
+        here: dict[int, list] = {}
+
+        def read_here(k: int) -> list:
+            out = []
+            for path in chunks[k]:
+                result, sub = self.read_file(path, period)
+                out.append((result, sub, self._canonical.pop(id(sub), None) if sub is not None else None))
+            return out
+
+        def give() -> None:
+            nonlocal given
+            while given < len(chunks) and len(futures) < ahead:
+                futures[given] = pool.submit(_read_chunk_in_worker, chunks[given], period, whole)
+                given += 1
+
         try:
-            rest = pool.map(_read_in_worker, files[head:], [period] * (len(files) - head),
-                            [whole] * (len(files) - head), chunksize=32)
+            give()
         except Exception:
             _stop(pool)
             raise
 
         def reads():
-            for path in files[:head]:
-                result, sub = self.read_file(path, period)
-                yield result, sub, self._canonical.pop(id(sub), None) if sub is not None else None
-            yield from rest
+            nonlocal given
+            for k in range(len(chunks)):
+                got = here.pop(k, None)
+                if got is None:
+                    future = futures.pop(k, None)
+                    if future is None:  # no one took it yet
+                        got = read_here(k)
+                        given = max(given, k + 1)
+                    else:
+                        while not future.done() and given < len(chunks):
+                            here[given] = read_here(given)
+                            given += 1
+                        got = future.result()
+                give()
+                yield from got
 
         return pool, reads()
 
 
-HEAD_FILES = 64  # read in this process while the pool starts
+CHUNK_FILES = 16  # files per task of a reading process
 PARALLEL_MIN_FILES = 500  # below, starting the processes (about half a second) costs more than it saves
-MAX_WORKERS = 4
+MAX_WORKERS = 7
 
 
 def intake_workers(n_files: int) -> int:
-    """How many reading processes for `n_files` files: none (read in this process) for a few
+    """How many reading processes for `n_files` files: one per core but one (this process
+    reads too, `Intake._parallel_reads`); none (read in this process) for a few
     files, on one core, in a frozen build (its entry point would have to call
     multiprocessing.freeze_support) or when CHITIEU_INTAKE_WORKERS=0; the environment
     variable can also set the number."""
@@ -446,7 +479,7 @@ def intake_workers(n_files: int) -> int:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cpus = os.cpu_count() or 1
-    return min(cpus, MAX_WORKERS) if cpus > 1 else 0
+    return min(cpus - 1, MAX_WORKERS)
 
 
 class _Units:
@@ -501,12 +534,15 @@ def _init_reader(catalog, rules) -> None:
     gc.disable()
 
 
-def _read_in_worker(path: Path, period: Period, whole: bool):
-    result, sub = _READER.read_file(path, period)
-    canonical = _READER._canonical.pop(id(sub), None) if sub is not None else None
-    if sub is not None and not whole:
-        sub = Received.of(sub)
-    return result, sub, canonical
+def _read_chunk_in_worker(paths: list[Path], period: Period, whole: bool) -> list:
+    out = []
+    for path in paths:
+        result, sub = _READER.read_file(path, period)
+        canonical = _READER._canonical.pop(id(sub), None) if sub is not None else None
+        if sub is not None and not whole:
+            sub = Received.of(sub)
+        out.append((result, sub, canonical))
+    return out
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,32 @@ def test_parallel_reading_gives_the_same_results_in_the_same_order(inbox, office
     other.close()
 
 
+def test_this_process_reads_the_chunks_no_one_has_taken_while_it_waits(inbox, office, tmp_path, monkeypatch):
+    """One file per chunk: the reading process gets the first chunks, this process reads the
+    rest while that process starts; the outcome is the same, in the same order."""
+    from desktop_app.province import ProvinceOffice
+
+    monkeypatch.setenv("CHITIEU_INTAKE_WORKERS", "0")
+    seq = _outcome(office, office.intake(inbox["folder"], PERIOD))
+    monkeypatch.setenv("CHITIEU_INTAKE_WORKERS", "1")
+    monkeypatch.setattr(intake_mod, "CHUNK_FILES", 1)
+    read_here = []
+    original = intake_mod.Intake.read_file
+
+    def counted(self, path, period):
+        read_here.append(path.name)
+        return original(self, path, period)
+
+    monkeypatch.setattr(intake_mod.Intake, "read_file", counted)
+    other = ProvinceOffice.open(tmp_path / "shared", user="tinh")
+    other.setup()
+    assert _outcome(other, other.intake(inbox["folder"], PERIOD)) == seq
+    other.close()
+    files = len(seq[0])
+    ahead = 2 * 1 + 1  # chunks given to the one reading process at the start
+    assert 0 < len(read_here) <= files - ahead
+
+
 def test_parallel_reading_can_be_cancelled(inbox, tmp_path, monkeypatch):
     from desktop_app.province import ProvinceOffice
 
