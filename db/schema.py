@@ -172,5 +172,13 @@ def _v3(db: sqlite_utils.Database) -> None:
     db["intake_log"].create_index(["period", "unit_code"])
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """Two indexes of `received` that no query needs: the unique (unit, period, fingerprint)
+    already serves every look-up by unit and period, and nothing looks a file up by its
+    SHA-256 there (the intake log keeps it). Each index costs every stored file a page."""
+    db.execute("DROP INDEX IF EXISTS idx_received_unit_code_period_current")
+    db.execute("DROP INDEX IF EXISTS idx_received_file_sha256")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -79,3 +79,35 @@ def test_a_version_1_database_opens_in_the_current_version(tmp_path):
     assert (row.numerator, row.denominator, row.comment) == ("9500", "10000", "cũ")
     assert store.user_count() == 0 and store.period_states("05503") == {}
     store.close()
+
+
+def test_a_version_3_province_database_keeps_its_received_files_in_version_4(tmp_path):
+    """Version 4 drops two indexes of `received` no query needs; the rows and the rule that
+    one unit and period holds a fingerprint once stay."""
+    import sqlite_utils
+
+    from db.schema import MIGRATIONS
+
+    path = tmp_path / "v3.db"
+    conn = sqlite3.connect(path)
+    for migrate in MIGRATIONS[:3]:
+        migrate(sqlite_utils.Database(conn))
+    conn.execute("PRAGMA user_version = 3")
+    row = ("05503", "2026-6M", "ab" * 32, "2026-07-01T10:00:00+07:00", "2026-07-02T08:00:00+07:00",
+           "2026-6M_xa-tan-cuong.xlsx", "cd" * 32, 1, "Hợp lệ", "Đã nhận", "2026.1", 1, "{}", '{"scheme":1}')
+    insert = ("INSERT INTO received (unit_code, period, fingerprint, generated_at, received_at, file_name,"
+              " file_sha256, approved, class, reason, catalog_version, current, document, canonical)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    conn.execute(insert, row)
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    assert store.schema_version == SCHEMA_VERSION >= 4
+    [kept] = store.received("2026-6M", unit_code="05503")
+    assert (kept.file_name, kept.fingerprint, kept.current) == ("2026-6M_xa-tan-cuong.xlsx", "ab" * 32, 1)
+    indexes = {r[0] for r in store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'received'")}
+    assert indexes == {"idx_received_unit_code_period_fingerprint", "idx_received_period_current"}
+    with pytest.raises(sqlite3.IntegrityError):
+        store.conn.execute(insert, row)
+    store.close()
