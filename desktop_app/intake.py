@@ -78,6 +78,16 @@ class FileResult:
     def accepted(self) -> bool:
         return self.class_ in ACCEPTED
 
+    def changed(self, changes: dict) -> "FileResult":
+        """`dataclasses.replace(self, **changes)` for changes of the right types (what intake
+        decides), without the frozen dataclass's __init__ (a field at a time), once per file."""
+        if not changes.keys() <= _RESULT_FIELDS:
+            raise TypeError(f"FileResult has no field {sorted(changes.keys() - _RESULT_FIELDS)}")
+        new = object.__new__(FileResult)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        return new
+
     def as_json(self) -> dict:
         return {
             "file": self.file_name, "class": self.class_, "reason": self.reason,
@@ -86,6 +96,9 @@ class FileResult:
             "generated_at": self.generated_at or None, "approved": self.approved if self.unit_code else None,
             "late": self.late, "kept": self.kept, "new": self.new,
         }
+
+
+_RESULT_FIELDS = frozenset(FileResult.__dataclass_fields__)
 
 
 @dataclass
@@ -274,18 +287,17 @@ class Intake:
     # --- storing ------------------------------------------------------------------------------
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None) -> FileResult:
         """Write one file's outcome in one transaction; returns the final result."""
-        from dataclasses import replace
-
         from db.store import IntakeLogRow, ReceivedRow, now
 
         store = self.store
         canonical = self._canonical.pop(id(sub), None) if sub is not None else None
+        at = now()
         with store.transaction():
             if result.class_ == HOP_LE and sub is not None:
                 decided, current = self._decide(result, sub)
                 if decided.get("new"):
                     rid = store.add_received(ReceivedRow(
-                        None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, now(),
+                        None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at,
                         result.file_name, result.sha256, int(sub.approved), decided["class_"],
                         decided["reason"], sub.catalog_version, 1 if decided["kept"] else 0),
                         canonical or canonical_json(sub).decode("utf-8"),
@@ -295,9 +307,9 @@ class Intake:
                             if old.id != rid:
                                 store.set_received_current(old.id, False)
                     decided["received_id"] = rid
-                result = replace(result, **decided)
+                result = result.changed(decided)
             store.add_intake_log(IntakeLogRow(
-                None, run_id, None, result.file_name, result.sha256 or None, result.size,
+                None, run_id, at, result.file_name, result.sha256 or None, result.size,
                 result.class_, result.reason, result.unit_code or None, result.period or None,
                 result.fingerprint or None, result.received_id))
         return result
