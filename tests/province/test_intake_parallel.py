@@ -7,6 +7,17 @@ from tests.province.conftest import PERIOD
 
 
 def _outcome(office, run):
+    """What a run gave, the clock aside: a reason naming when an earlier copy was received
+    ("nhận lúc 09:59 01/12/2026") differs when two runs straddle a minute."""
+    import json
+    import re
+
+    clock = re.compile(r"nhận lúc \d\d:\d\d \d\d/\d\d/\d{4}")
+    runs, rows, log = _raw_outcome(office, run)
+    return json.loads(clock.sub("nhận lúc …", json.dumps([runs, rows, log], ensure_ascii=False)))
+
+
+def _raw_outcome(office, run):
     rows = office.store.conn.execute(
         "SELECT unit_code, period, fingerprint, generated_at, file_name, file_sha256, approved, class,"
         " reason, catalog_version, current, document, canonical FROM received ORDER BY id").fetchall()
