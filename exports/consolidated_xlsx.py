@@ -37,6 +37,7 @@ from desktop_app.bulk import collector_paused
 from desktop_app.periods import format_date
 from desktop_app.province import CHUA_BAO_CAO, COUNT_COLUMNS, Consolidation
 from exports.atomic import write_atomic
+from exports.zip_writer import deflated_zip
 
 SHEET_MAIN = "Tổng hợp"
 SHEET_SUPPLEMENTARY = "Chỉ tiêu bổ sung"
@@ -163,7 +164,6 @@ class _Cells:
 
 
 _LETTERS = [get_column_letter(i) for i in range(1, 1000)]
-_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None,
@@ -224,7 +224,14 @@ def _text_xml(v: str) -> str:
         raise IllegalCharacterError(f"{v} cannot be used in worksheets.")
     stripped = v.strip()
     space = ' xml:space="preserve"' if stripped and stripped != v else ""
-    return f' t="inlineStr"><is><t{space}>{v.translate(_ESCAPE)}</t></is></c>'
+    # str.replace, only when needed: str.translate looks up every character in a dict
+    if "&" in v:
+        v = v.replace("&", "&amp;")
+    if "<" in v:
+        v = v.replace("<", "&lt;")
+    if ">" in v:
+        v = v.replace(">", "&gt;")
+    return f' t="inlineStr"><is><t{space}>{v}</t></is></c>'
 
 
 def _number(text: str | None) -> Decimal | None:
@@ -554,8 +561,8 @@ def workbook_bytes(con: Consolidation) -> bytes:
     wb, sheets = _workbook(con, stream=True)
     buf = io.BytesIO()
     wb.save(buf)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    parts = []
+    with zipfile.ZipFile(buf) as src:
         for info in src.infolist():
             data = src.read(info)
             if info.filename.startswith("xl/worksheets/sheet") and info.filename.endswith(".xml"):
@@ -564,11 +571,8 @@ def workbook_bytes(con: Consolidation) -> bytes:
                 data, n = _SHEET_DATA.subn(lambda m: b"<sheetData>" + rows + b"</sheetData>", data, count=1)
                 if n != 1:
                     raise ValueError(f"{info.filename}: openpyxl wrote no <sheetData>")
-            dst.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=_LEVEL)
-    return out.getvalue()
-
-
-_LEVEL = 1  # XML packs well even at the fastest level; level 6 costs several times more
+            parts.append((info.filename, data, info.date_time))
+    return deflated_zip(parts)
 
 
 def write_consolidated(con: Consolidation, path: str | Path) -> Path:
