@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import os
 import sys
 from dataclasses import dataclass, field
@@ -88,6 +89,10 @@ class FileResult:
         new.__dict__.update(changes)
         return new
 
+    def __reduce__(self):
+        # Pickled as its values alone: a reading process sends one back for every file.
+        return _result_from_values, (tuple(self.__dict__[f] for f in _RESULT_ORDER),)
+
     def as_json(self) -> dict:
         return {
             "file": self.file_name, "class": self.class_, "reason": self.reason,
@@ -98,7 +103,14 @@ class FileResult:
         }
 
 
-_RESULT_FIELDS = frozenset(FileResult.__dataclass_fields__)
+_RESULT_ORDER = tuple(FileResult.__dataclass_fields__)
+_RESULT_FIELDS = frozenset(_RESULT_ORDER)
+
+
+def _result_from_values(values: tuple) -> FileResult:
+    result = object.__new__(FileResult)
+    result.__dict__.update(zip(_RESULT_ORDER, values))
+    return result
 
 
 @dataclass
@@ -173,10 +185,17 @@ def quick_canonical_json(sub: Submission) -> bytes:
     as a lone surrogate), so a file is never judged on this shortcut alone."""
     import orjson
 
+    payload = {**fingerprint_payload(sub, items=False),
+               # an item's fields are its payload's keys (orjson writes the tuple of notes
+               # as the payload's list): its __dict__ serialises as `_item_payload` does
+               "items": sorted((i.__dict__ for i in sub.items), key=_by_code)}
     try:
-        return orjson.dumps(fingerprint_payload(sub), option=orjson.OPT_SORT_KEYS)
+        return orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
     except TypeError:  # orjson.JSONEncodeError
         return canonical_json(sub)
+
+
+_by_code = operator.itemgetter("code")
 
 
 def document_json(sub: Submission) -> str:

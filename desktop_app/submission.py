@@ -217,6 +217,21 @@ class Submission:
         return "Kết quả thực hiện các chỉ tiêu chủ yếu " + name[:1].lower() + name[1:]
 
 
+_SUBMISSION_FIELDS = frozenset(f.name for f in fields(Submission))
+
+
+def submission_from_fields(values: dict) -> Submission:
+    """A `Submission` from a dict of all its fields, already of the right types (a file's
+    reader, `exports.submission_format.assemble`): as `item_from_fields`, without the frozen
+    dataclass's __init__ and its seventeen object.__setattr__; any other dict goes through
+    __init__ (and its errors)."""
+    if values.keys() != _SUBMISSION_FIELDS:
+        return Submission(**values)
+    sub = object.__new__(Submission)
+    sub.__dict__.update(values)
+    return sub
+
+
 def date_words(d: dt.date) -> str:
     day = f"{d.day:02d}" if d.day < 10 else str(d.day)
     month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
@@ -259,19 +274,22 @@ def _item_payload(i: Item) -> dict:
     }
 
 
-def fingerprint_payload(sub: Submission) -> dict:
-    """Everything the submission states, as plain JSON values."""
-    return {
+def fingerprint_payload(sub: Submission, items: bool = True) -> dict:
+    """Everything the submission states, as plain JSON values (without its items if not
+    `items`: the province's intake serialises them its own way)."""
+    payload = {
         "scheme": FINGERPRINT_SCHEME,
         "unit": {"code": sub.unit_code, "name": sub.unit_name, "kind": sub.unit_kind},
         "period": sub.period,
         "catalog_version": sub.catalog_version,
-        "items": sorted((_item_payload(i) for i in sub.items), key=lambda d: d["code"]),
         "narratives": sorted(
             ({"section": n.section, "title": n.title, "text": n.text} for n in sub.narratives),
             key=lambda d: d["section"],
         ),
     }
+    if items:
+        payload["items"] = sorted((_item_payload(i) for i in sub.items), key=lambda d: d["code"])
+    return payload
 
 
 def _nfc(obj):

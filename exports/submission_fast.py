@@ -12,12 +12,12 @@ and CRC checked, so a directory that lies about sizes is caught too. Each refusa
 `BadSubmission` subclass saying which class of problem it is, in Vietnamese.
 
 The usual file takes a shorter road (`_parse_read_parts`): only the parts an xlsx reader
-needs for the two sheets intake reads (content types, relationships, workbook, those two
+needs for the two sheets intake reads (relationships, workbook, those two
 worksheets, shared strings, styles when a cell is not text) are unpacked and checked, and
 python-calamine reads them from a new, uncompressed container holding exactly those checked
 parts, so nothing is unpacked twice and nothing unchecked is read. A part no one reads (the
-printed sheet, the theme) is not unpacked: its size is bounded by the directory checks, and
-its damage does not refuse a file whose data is intact. Whenever that road meets anything
+printed sheet, the theme, the content types) is not unpacked: its size is bounded by the
+directory checks, and its damage does not refuse a file whose data is intact. Whenever that road meets anything
 unusual, or the file is refused on it, the whole file is judged on the reference road
 (`open_container` over every part, then calamine over the original bytes), so every refusal
 and its message is the reference's.
@@ -222,11 +222,11 @@ def _unpack(data: bytes, info) -> bytes | None:
     return out
 
 
-# The parts an xlsx reader needs for "Dữ liệu" and "Thông tin" as our writer lays them out
-# (the second and third worksheets). A file laid out otherwise (saved again by another
-# program) lacks one of the worksheets its workbook names on the short road, which fails
-# there, and is read on the reference road.
-_READ_PARTS = frozenset(("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+# The parts calamine reads for "Dữ liệu" and "Thông tin" as our writer lays them out (the
+# second and third worksheets; calamine never reads [Content_Types].xml). A file laid out
+# otherwise (saved again by another program) lacks one of the worksheets its workbook names
+# on the short road, which fails there, and is read on the reference road.
+_READ_PARTS = frozenset(("_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
                          "xl/sharedStrings.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"))
 _STYLES = "xl/styles.xml"
 
@@ -303,9 +303,9 @@ def _marker(book: _Book, name: str) -> dict[str, str]:
                 f'Tệp {name} không có trang "{sheet}": không phải tệp số liệu do phần mềm Chỉ tiêu xã '
                 "lập.", field=sheet)
     info = {}
-    for row in book[SHEET_INFO].iter_rows(min_row=2):
-        if row and row[0] is not None:
-            info[_text(row[0])] = _text(row[2] if len(row) > 2 else None)
+    for row in book[SHEET_INFO]._rows[1:]:  # calamine's "" is openpyxl's None: the same texts
+        if row and row[0] != "":
+            info[_text(row[0])] = _text(row[2]) if len(row) > 2 else ""
     return check_format(info, name)
 
 

@@ -21,6 +21,7 @@ from desktop_app.submission import (
     Narrative,
     Submission,
     clean_text,
+    submission_from_fields,
 )
 
 SHEET_REPORT = "Báo cáo"
@@ -273,7 +274,7 @@ def _read_data(wb, path: Path) -> tuple[dict, list[Item], list[Narrative]]:
 def assemble(common: dict, items, narratives, info: dict, report_date) -> Submission:
     """The Submission a file states, from its "Dữ liệu" rows and "Thông tin" values
     (shared by this reader and the province's fast reader)."""
-    return Submission(
+    return submission_from_fields(dict(
         unit_code=common["unit_code"], unit_name=common["unit_name"],
         unit_kind=common["unit_kind"], period=common["period"],
         catalog_version=common["catalog_version"],
@@ -286,4 +287,4 @@ def assemble(common: dict, items, narratives, info: dict, report_date) -> Submis
         approved=info.get("approved") == "1",
         format_version=int(info["format_version"]),
         stated_fingerprint=info.get("fingerprint") or None,
-    )
+    ))
