@@ -91,7 +91,7 @@ class FileResult:
 
     def __reduce__(self):
         # Pickled as its values alone: a reading process sends one back for every file.
-        return _result_from_values, (tuple(self.__dict__[f] for f in _RESULT_ORDER),)
+        return _result_from_values, (_result_values(self.__dict__),)
 
     def as_json(self) -> dict:
         return {
@@ -105,6 +105,7 @@ class FileResult:
 
 _RESULT_ORDER = tuple(FileResult.__dataclass_fields__)
 _RESULT_FIELDS = frozenset(_RESULT_ORDER)
+_result_values = operator.itemgetter(*_RESULT_ORDER)
 
 
 def _result_from_values(values: tuple) -> FileResult:

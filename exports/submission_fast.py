@@ -43,7 +43,7 @@ from desktop_app.submission import (
     Narrative,
     Submission,
     clean_text,
-    item_from_fields,
+    item_maker,
 )
 from exports.submission_format import NotASubmission, UnsupportedVersion, check_format  # noqa: F401 (re-exported)
 
@@ -363,6 +363,7 @@ _ITEM_TEXTS = ("code", "name", "unit", "value_text", "target_text", "target_sour
 _TEXT_COLUMNS = ("indicator", "indicator_name", "indicator_unit", "value_text", "target_text",
                  "target_source", "verdict", "compared_text", "comment", "target_op", "notes")
 _ROW_FIELDS = (*_DECIMALS, *_ITEM_TEXTS, "no", "assigned", "target_op", "notes")
+_new_item = item_maker(_ROW_FIELDS)
 # The decimal cells of a row joined by \x1f: each canonical ("-0" excluded) or empty, and
 # exactly as many as there are columns (a cell holding \x1f itself cannot pass for two).
 _NUMBER = r"(?!-0(?:\x1f|$))-?(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?"
@@ -406,7 +407,7 @@ def _fast(book: _Book):
     all_canonical = _ALL_CANONICAL.fullmatch
     known = _TEXTS.get
     clean = _cached_text
-    new_item = item_from_fields
+    new_item = _new_item
 
     first = None
     common = None
@@ -443,9 +444,9 @@ def _fast(book: _Book):
             if not texts[0]:  # no indicator code
                 return None
             notes = texts[10]
-            items.append(new_item(dict(zip(_ROW_FIELDS, (
+            items.append(new_item((
                 *[v or None for v in decimals], *texts[:9], int(no), assigned == "1", texts[9] or None,
-                tuple(t for t in notes.split("\n") if t) if notes else ())))))
+                tuple(t for t in notes.split("\n") if t) if notes else ())))
         elif record == RECORD_NARRATIVE:
             entry = parts.setdefault(clean(raw[i_section]), [clean(raw[i_title]), []])
             v = raw[i_text]
