@@ -469,9 +469,13 @@ class Store:
         return cur.lastrowid
 
     def intake_log(self, *, run_id: int | None = None, period: str | None = None,
-                   run_period: str | None = None) -> list["IntakeLogRow"]:
-        """Log rows; `period` is the file's own period, `run_period` the one the run received."""
+                   run_period: str | None = None, classes: tuple[str, ...] | None = None) -> list["IntakeLogRow"]:
+        """Log rows; `period` is the file's own period, `run_period` the one the run received,
+        `classes` the classes wanted."""
         sql, args = "SELECT l.* FROM intake_log l WHERE 1 = 1", []
+        if classes is not None:
+            sql += f" AND l.class IN ({', '.join('?' * len(classes))})" if classes else " AND 0"
+            args += list(classes)
         if run_id is not None:
             sql, args = sql + " AND l.run_id = ?", args + [run_id]
         if period is not None:

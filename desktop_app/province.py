@@ -447,8 +447,8 @@ class ProvinceOffice:
         rules = self.settings.rules
         received = {r.unit_code: r for r in self.store.received(p.code)}
         refused: dict[str, object] = {}
-        for log in self.store.intake_log(period=p.code):
-            if log.unit_code and log.class_ in REFUSED:
+        for log in self.store.intake_log(period=p.code, classes=REFUSED):
+            if log.unit_code:
                 refused[log.unit_code] = log
         units = []
         for c in self.catalog.communes:

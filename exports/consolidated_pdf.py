@@ -200,10 +200,15 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     n = 3 if present else 2
     story.append(_p(f"{ROMAN[n]}. CÁC ĐƠN VỊ KHÔNG ĐẠT CHỈ TIÊU TỈNH GIAO", s.heading))
     any_ = False
+    failed: dict[str, list[str]] = {}  # indicator code -> the units not meeting it, in catalogue order
+    khong_dat = Verdict.KHONG_DAT.value
+    for u in con.units:
+        if u.submission is not None:
+            for it in u.submission.items:
+                if it.verdict == khong_dat and con.items.get((u.commune.code, it.code)) is it:
+                    failed.setdefault(it.code, []).append(u.commune.name)
     for ind in con.assigned:
-        names = [u.commune.name for u in con.units
-                 if (it := con.item(u.commune.code, ind.code)) is not None
-                 and it.verdict == Verdict.KHONG_DAT.value]
+        names = failed.get(ind.code)
         if names:
             any_ = True
             story.append(Paragraph(f"<b>{escape(ind.name)}</b> ({len(names)} đơn vị): "

@@ -188,3 +188,37 @@ def test_consolidated_pdf_is_an_official_report(received, tmp_path):
         assert needle in flat, needle
     c = office.completeness(PERIOD).counts
     assert f"đã nhận báo cáo của {c['received']}/92 xã, phường" in flat
+
+
+def test_consolidated_pdf_names_the_units_not_meeting_each_target(received):
+    """Section "các đơn vị không đạt": for each assigned indicator, the units whose kept
+    submission says Không đạt, in catalogue order, and no other unit."""
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    from desktop_app.evaluation import Verdict
+    from desktop_app.province import consolidate
+    from exports.consolidated_pdf import render_pdf
+
+    office, _ = received
+    con = office.consolidation(PERIOD)
+    subs = {u.commune.code: u.submission for u in con.units if u.submission is not None}
+    ind = con.assigned[0]
+    failing = [code for code, sub in subs.items() if any(i.code == ind.code for i in sub.items)][:3]
+    assert len(failing) == 3
+    for code in failing:  # these units now say Không đạt for the first indicator
+        sub = subs[code]
+        subs[code] = replace(sub, items=tuple(replace(i, verdict=Verdict.KHONG_DAT.value) if i.code == ind.code
+                                              else i for i in sub.items))
+    changed = consolidate(con.period, con.catalog, con.settings, con.completeness, subs, con.intake_log)
+    import io
+
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(render_pdf(changed))).pages).split())
+    names = [u.commune.name for u in con.units if u.commune.code in failing]
+    assert f"{ind.name} (3 đơn vị): {', '.join(names)}." in text
+    others = [i for i in con.assigned[1:]
+              if not any(it.verdict == Verdict.KHONG_DAT.value for s in subs.values() for it in s.items
+                         if it.code == i.code)]
+    for i in others:
+        assert f"{i.name} (" not in text.split("KHÔNG ĐẠT CHỈ TIÊU TỈNH GIAO")[-1]
