@@ -9,6 +9,7 @@ which the settings can change.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -109,6 +110,7 @@ def term_periods() -> list[Period]:
     return [Period(y, k) for y in range(FIRST_YEAR, LAST_YEAR + 1) for k in KINDS]
 
 
+@functools.lru_cache(maxsize=256)  # a Period is immutable; intake parses one per file
 def parse_period(text: str) -> Period:
     """Read a period code (`2026-Q1`, `2026-6M`, `2026-9M`, `2026`)."""
     m = _CODE.match((text or "").strip().upper())

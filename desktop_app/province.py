@@ -283,7 +283,10 @@ def indicator_total(ind: Indicator, items: list[Item]) -> tuple[Decimal | None, 
         if not any_ or not den:
             return None, "Tỷ lệ chung"
         return (num * 100 / den).quantize(Decimal("0.01")), "Tỷ lệ chung"
-    values = [v for v in (_dec(i.value) for i in items) if v is not None]
+    try:  # stated figures are decimals: all at once, each apart only if one is not
+        values = [Decimal(i.value) for i in items if i.value]
+    except InvalidOperation:
+        values = [v for v in (_dec(i.value) for i in items) if v is not None]
     if ind.kind == "boolean":
         return (Decimal(sum(v == 1 for v in values)) if values else None), "Số đơn vị Có"
     if not values:
