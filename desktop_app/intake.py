@@ -421,7 +421,8 @@ class Intake:
                     on_result(result)
         finally:
             if pool is not None:
-                _stop(pool)
+                # every file read: the processes end on their own while this one goes on
+                _stop(pool, wait=len(run.results) < total)
             accepted = sum(r.accepted for r in run.results)
             with self.store.transaction():
                 self.store.finish_intake_run(run_id, len(run.results), accepted,
@@ -481,9 +482,17 @@ class Intake:
                         got = read_here(k)
                         given = max(given, k + 1)
                     else:
-                        while not future.done() and given < len(chunks):
-                            here[given] = read_here(given)
-                            given += 1
+                        while not future.done():
+                            if given < len(chunks):
+                                here[given] = read_here(given)
+                                given += 1
+                                continue
+                            # all given out: take back a later chunk no process has started
+                            stolen = next((j for j in sorted(futures, reverse=True) if futures[j].cancel()), None)
+                            if stolen is None:
+                                break
+                            del futures[stolen]
+                            here[stolen] = read_here(stolen)
                         got = future.result()
                 give()
                 yield from got
@@ -596,8 +605,8 @@ class Received:
                    sub.catalog_version, document_json(sub))
 
 
-def _stop(pool) -> None:
-    pool.shutdown(wait=True, cancel_futures=True)
+def _stop(pool, wait: bool = True) -> None:
+    pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def _size(path: Path) -> int:
