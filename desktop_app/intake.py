@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from desktop_app import frozen
 from desktop_app.bulk import collector_paused
 from desktop_app.errors import BadSubmission, ChiTieuError
 from desktop_app.periods import Period, PeriodRules, format_date, parse_period
@@ -80,18 +81,12 @@ class FileResult:
         return self.class_ in ACCEPTED
 
     def changed(self, changes: dict) -> "FileResult":
-        """`dataclasses.replace(self, **changes)` for changes of the right types (what intake
-        decides), without the frozen dataclass's __init__ (a field at a time), once per file."""
-        if not changes.keys() <= _RESULT_FIELDS:
-            raise TypeError(f"FileResult has no field {sorted(changes.keys() - _RESULT_FIELDS)}")
-        new = object.__new__(FileResult)
-        new.__dict__.update(self.__dict__)
-        new.__dict__.update(changes)
-        return new
+        """`dataclasses.replace(self, **changes)` for what intake decides, once per file,
+        without the frozen __init__ (`desktop_app.frozen`)."""
+        return frozen.replaced(self, changes)
 
-    def __reduce__(self):
-        # Pickled as its values alone: a reading process sends one back for every file.
-        return _result_from_values, (_result_values(self.__dict__),)
+    # Pickled as its values alone: a reading process sends one back for every file.
+    __reduce__ = frozen.reduce
 
     def as_json(self) -> dict:
         return {
@@ -101,17 +96,6 @@ class FileResult:
             "generated_at": self.generated_at or None, "approved": self.approved if self.unit_code else None,
             "late": self.late, "kept": self.kept, "new": self.new,
         }
-
-
-_RESULT_ORDER = tuple(FileResult.__dataclass_fields__)
-_RESULT_FIELDS = frozenset(_RESULT_ORDER)
-_result_values = operator.itemgetter(*_RESULT_ORDER)
-
-
-def _result_from_values(values: tuple) -> FileResult:
-    result = object.__new__(FileResult)
-    result.__dict__.update(zip(_RESULT_ORDER, values))
-    return result
 
 
 @dataclass

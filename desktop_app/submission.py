@@ -21,13 +21,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import operator
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 
+from desktop_app import frozen
 from desktop_app.catalog import fold
 from desktop_app.evaluation import Verdict
 from desktop_app.numbers import canonical
@@ -90,49 +90,24 @@ class Item:
         """The report's "Ghi chú" cell: the officer's comment, then the app's notes."""
         return "; ".join(t for t in (self.comment, *self.notes) if t)
 
-    def __reduce__(self):
-        # Pickled as its values alone (the province's reading processes send thousands of
-        # submissions back): half the time of the default, which pickles a dict per item.
-        return _item_from_values, (_item_values(self.__dict__),)
+    # Pickled as its values alone: the province's reading processes send thousands back.
+    __reduce__ = frozen.reduce
 
 
-ITEM_FIELDS = tuple(f.name for f in fields(Item))
-_ITEM_FIELD_SET = frozenset(ITEM_FIELDS)
-_item_values = operator.itemgetter(*ITEM_FIELDS)
-
-
-def _item_from_values(values: tuple) -> Item:
-    item = object.__new__(Item)
-    item.__dict__.update(zip(ITEM_FIELDS, values))
-    return item
+ITEM_FIELDS = frozen.field_names(Item)
 
 
 def item_from_fields(values: dict) -> Item:
     """An `Item` from a dict of all its fields, already of the right types (read from a file
-    or the province's store). The frozen dataclass's own __init__ sets its 22 fields one
-    object.__setattr__ at a time, about eight times slower; the province builds one for every
-    indicator of thousands of files. Any other dict goes through __init__ (and its errors)."""
-    if values.keys() != _ITEM_FIELD_SET:
-        return Item(**values)
-    item = object.__new__(Item)
-    item.__dict__.update(values)
-    return item
+    or the province's store), without the frozen __init__ (`desktop_app.frozen`); the
+    province builds one for every indicator of thousands of files."""
+    return frozen.from_dict(Item, values)
 
 
 def item_maker(order: tuple[str, ...]):
     """A function making an `Item` from a tuple of all its fields' values in `order` (a file
-    reader's column order), of the right types: `item_from_fields` with the fields checked
-    once here rather than for every item."""
-    if len(order) != len(ITEM_FIELDS) or set(order) != _ITEM_FIELD_SET:
-        raise ValueError(f"not the fields of an Item: {order}")
-    new = object.__new__
-
-    def make(values: tuple) -> Item:
-        item = new(Item)
-        item.__dict__.update(zip(order, values))
-        return item
-
-    return make
+    reader's column order), of the right types."""
+    return frozen.maker(Item, order)
 
 
 @dataclass(frozen=True)
@@ -235,19 +210,10 @@ class Submission:
         return "Kết quả thực hiện các chỉ tiêu chủ yếu " + name[:1].lower() + name[1:]
 
 
-_SUBMISSION_FIELDS = frozenset(f.name for f in fields(Submission))
-
-
 def submission_from_fields(values: dict) -> Submission:
     """A `Submission` from a dict of all its fields, already of the right types (a file's
-    reader, `exports.submission_format.assemble`): as `item_from_fields`, without the frozen
-    dataclass's __init__ and its seventeen object.__setattr__; any other dict goes through
-    __init__ (and its errors)."""
-    if values.keys() != _SUBMISSION_FIELDS:
-        return Submission(**values)
-    sub = object.__new__(Submission)
-    sub.__dict__.update(values)
-    return sub
+    reader, `exports.submission_format.assemble`), without the frozen __init__."""
+    return frozen.from_dict(Submission, values)
 
 
 def date_words(d: dt.date) -> str:

@@ -37,3 +37,17 @@ def test_a_dict_missing_fields_goes_through_init_and_its_errors():
         item_from_fields({"code": "x"})
     with pytest.raises(TypeError):
         submission_from_fields({"unit_code": "05503"})
+
+
+def test_an_intake_result_pickles_and_changes_as_the_dataclass_would():
+    from dataclasses import replace
+
+    from desktop_app.intake import HOP_LE, TRUNG, FileResult
+
+    result = FileResult("a.xlsx", HOP_LE, "", size=10, unit_code="05503", late=True)
+    assert pickle.loads(pickle.dumps(result)) == result
+    changed = result.changed({"class_": TRUNG, "kept": True, "received_id": 7})
+    assert changed == replace(result, class_=TRUNG, kept=True, received_id=7)
+    assert result.class_ == HOP_LE  # the original is untouched
+    with pytest.raises(TypeError):
+        result.changed({"colour": "red"})
