@@ -46,6 +46,7 @@ from desktop_app.submission import (
     item_maker,
 )
 from exports.submission_format import NotASubmission, UnsupportedVersion, check_format  # noqa: F401 (re-exported)
+from exports.zip_writer import stored_zip
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a submission is about 15 kB; 5 MB is generous
 MAX_MEMBERS = 64  # an xlsx of three sheets has about 11 parts
@@ -237,24 +238,6 @@ def _needs_styles(sheet_xml: bytes) -> bool:
     every cell: styles are what turn such numbers into dates, so calamine is then given
     styles.xml too. One scan; a false alarm only costs the styles' reading."""
     return b"v>" in sheet_xml
-
-
-def _stored_zip(parts: dict[str, tuple[bytes, int]]) -> bytes:
-    """An uncompressed zip of checked `parts` (name -> (bytes, CRC))."""
-    local, central = [], []
-    offset = 0
-    for name, (body, crc) in parts.items():
-        raw = name.encode("utf-8")
-        flags = 0 if name.isascii() else 0x800
-        head = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, 0, 0, 0x21, crc, len(body), len(body),
-                           len(raw), 0)
-        local += (head, raw, body)
-        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, flags, 0, 0, 0x21, crc,
-                                   len(body), len(body), len(raw), 0, 0, 0, 0, 0, offset) + raw)
-        offset += len(head) + len(raw) + len(body)
-    directory = b"".join(central)
-    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(parts), len(parts), len(directory), offset, 0)
-    return b"".join(local) + directory + end
 
 
 # --- calamine rows behind the small part of openpyxl's interface the parser uses ----------
@@ -479,7 +462,7 @@ def _parse_read_parts(data: bytes, name: str) -> Submission | None:
 
         if any(_needs_styles(v) for k, (v, _) in parts.items() if k.startswith("xl/worksheets/")):
             parts.update(open_container(data, name, {_STYLES}))
-        return _parse_book(_Book(CalamineWorkbook.from_filelike(io.BytesIO(_stored_zip(parts)))), name)
+        return _parse_book(_Book(CalamineWorkbook.from_filelike(io.BytesIO(stored_zip(parts)))), name)
     except Exception:
         return None
 

@@ -27,3 +27,19 @@ def test_parts_read_back_with_zipfile_in_order_with_their_dates():
 def test_an_empty_zip_is_a_zip():
     with zipfile.ZipFile(io.BytesIO(deflated_zip([]))) as z:
         assert z.infolist() == []
+
+
+def test_stored_parts_read_back_unpacked_with_the_crc_given():
+    import zlib
+
+    from exports.zip_writer import stored_zip
+
+    parts = {"xl/workbook.xml": b"<workbook/>", "xl/worksheets/sheet2.xml": "<t>Dữ liệu</t>".encode()}
+    data = stored_zip({n: (b, zlib.crc32(b)) for n, b in parts.items()})
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.testzip() is None
+        assert {i.filename: z.read(i) for i in z.infolist()} == parts
+        assert {i.compress_type for i in z.infolist()} == {zipfile.ZIP_STORED}
+    wrong = stored_zip({"a.xml": (b"<a/>", 0)})  # the CRC is the caller's: a wrong one shows
+    with zipfile.ZipFile(io.BytesIO(wrong)) as z:
+        assert z.testzip() == "a.xml"
