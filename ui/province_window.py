@@ -611,8 +611,8 @@ class ProvinceWindow(Retranslating, QMainWindow):
     def refresh(self) -> None:
         p = self.period
         try:
-            self.completeness = self.office.completeness(p)
-            summaries = self.office.consolidation(p).summaries
+            con = self.office.consolidation(p)  # holds the period's completeness too
+            self.completeness, summaries = con.completeness, con.summaries
         except Exception as err:  # noqa: BLE001
             show_error(self, err)
             return
