@@ -20,8 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop_app.backups import take_backup, verify_backup  # noqa: E402
-from desktop_app.periods import term_periods  # noqa: E402
-from desktop_app.services import NARRATIVE_SECTIONS, Workspace  # noqa: E402
+from desktop_app.core.periods import term_periods  # noqa: E402
+from desktop_app.services import Workspace
+from desktop_app.core.rows import NARRATIVE_SECTIONS
 
 
 def fill(ws: Workspace, rng: random.Random) -> None:

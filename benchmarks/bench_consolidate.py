@@ -81,7 +81,7 @@ def _replace_sheet_data(xml: str, data: str, ncols: int, nrows: int) -> str:
 
 def file_bytes(template: dict[str, bytes], sub) -> bytes:
     """The template workbook with the two sheets the province reads rewritten for `sub`."""
-    from exports.submission_xlsx import DATA_COLUMNS, INFO_KEYS, data_rows, info_values
+    from exports.submission_format import DATA_COLUMNS, INFO_KEYS, data_rows, info_values
 
     rows = [list(DATA_COLUMNS)] + [[row.get(c) for c in DATA_COLUMNS] for row in data_rows(sub)]
     info = info_values(sub)
@@ -99,7 +99,7 @@ def file_bytes(template: dict[str, bytes], sub) -> bytes:
 
 
 def _vary(sub, unit, rnd: random.Random):
-    from desktop_app.numbers import canonical
+    from desktop_app.core.numbers import canonical
 
     items = []
     for it in sub.items:
@@ -120,7 +120,6 @@ def _vary(sub, unit, rnd: random.Random):
 def templates(tmp: Path):
     """Real submissions of a xã and a phường (services + real writer) and their workbook parts."""
     from desktop_app.services import Workspace
-    from desktop_app.submission import build_submission
     from exports.submission_xlsx import write_submission
     from tests.province.helpers import ON_TIME, fill_unit
 
@@ -132,7 +131,7 @@ def templates(tmp: Path):
         fill_unit(ws, PERIOD, seed=len(out))
         ws.complete(PERIOD)
         ws.approve(PERIOD)
-        sub = build_submission(ws.period_view(PERIOD), ws.settings, ws.catalog.version, approved=True,
+        sub = ws.submission(PERIOD, approved=True,
                                generated_at=ON_TIME)
         path = write_submission(sub, tmp / f"template-{sub.unit_kind}.xlsx")
         with zipfile.ZipFile(path) as z:
@@ -143,9 +142,9 @@ def templates(tmp: Path):
 
 def catalog_for(n: int) -> dict:
     """The real catalogue for 92 units; beyond, synthetic units copying real ones' targets."""
-    from desktop_app.catalog import Catalog
+    from desktop_app.resources import default_catalog
 
-    doc = copy.deepcopy(Catalog.load_default().document)
+    doc = copy.deepcopy(default_catalog().document)
     if n <= len(doc["communes"]):
         return doc
     real = doc["communes"]

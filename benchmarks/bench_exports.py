@@ -24,7 +24,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.services import Workspace  # noqa: E402
-from desktop_app.submission import build_submission  # noqa: E402
 from exports.fonts import report_fonts  # noqa: E402
 from exports.report_pdf import write_report_pdf  # noqa: E402
 from exports.submission_xlsx import write_submission  # noqa: E402
@@ -76,10 +75,8 @@ def main() -> int:
         ws = Workspace.open(work / "data", user="bench")
         ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
         fill_commune_2026(ws)
-        build_ms = timed(lambda: build_submission(ws.period_view("2026"), ws.settings,
-                                                  ws.catalog.version), runs)
-        sub = build_submission(ws.period_view("2026"), ws.settings, ws.catalog.version,
-                               report_date=REPORT_DATE, generated_at=GENERATED_AT)
+        build_ms = timed(lambda: ws.submission("2026"), runs)
+        sub = ws.submission("2026", report_date=REPORT_DATE, generated_at=GENERATED_AT)
         ws.close()
         out = work / "out"
         pdf, xlsx = out / f"{sub.file_stem}.pdf", out / f"{sub.file_stem}.xlsx"

@@ -119,7 +119,7 @@ def edit_runs(data_dir: Path, edits: int) -> tuple[list[float], list[float]]:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.periods import Period
+    from desktop_app.core.periods import Period
     from desktop_app.services import Workspace
     from ui.app import create_application
     from ui.entry_model import Col

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop_app.periods import term_periods  # noqa: E402
+from desktop_app.core.periods import term_periods  # noqa: E402
 from desktop_app.services import Workspace  # noqa: E402
 
 

@@ -10,10 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from db.schema import SCHEMA_VERSION
-
-
-class DatabaseDamaged(Exception):
-    """The file is not a readable database of this app."""
+from desktop_app.core.errors import DatabaseDamaged
 
 
 def backup_to(conn: sqlite3.Connection, target: str | Path) -> Path:

@@ -10,7 +10,6 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -18,10 +17,10 @@ from typing import Iterator
 import sqlite_utils
 
 from db.schema import MIGRATIONS, SCHEMA_VERSION
+from desktop_app.core.errors import DatabaseBusy, NewerDatabase
 
-
-class NewerDatabase(Exception):
-    """The file was written by a newer version of the app."""
+# How long a write waits for another writer (another window, the command line) to finish.
+BUSY_SECONDS = 5
 
 
 @dataclass(frozen=True)
@@ -102,13 +101,12 @@ def now() -> str:
 class Store:
     def __init__(self, path: str | Path):
         self.path = str(path)
-        self._checkpoints: list = []  # threads of `checkpoint_soon`
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         # Autocommit mode: transactions are opened explicitly in `transaction()`.
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute("PRAGMA busy_timeout = 5000")
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode = WAL")
         # WAL with synchronous=FULL syncs the log at every commit: an edit the app
@@ -118,31 +116,20 @@ class Store:
         self._migrate()
 
     def close(self) -> None:
-        for t in self._checkpoints:
-            t.join()
         self.conn.close()
 
-    def checkpoint_soon(self) -> None:
-        """Copy the write-ahead log into the database (a PASSIVE checkpoint, which makes all
-        committed transactions durable) on its own connection in a thread: SQLite works
-        without the interpreter lock, so after a bulk write such as an intake the copying
-        overlaps what follows instead of delaying it. `close` waits for it, as does the
-        interpreter at exit (not a daemon thread)."""
-        if self.path == ":memory:":
-            return
-
-        def run(path=self.path):
-            conn = sqlite3.connect(path, isolation_level=None)
-            try:
-                conn.execute("PRAGMA busy_timeout = 5000")
-                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            finally:
-                conn.close()
-
-        self._checkpoints = [t for t in self._checkpoints if t.is_alive()]
-        t = threading.Thread(target=run, name="chitieu-checkpoint")
-        t.start()
-        self._checkpoints.append(t)
+    @contextlib.contextmanager
+    def bulk_writes(self) -> Iterator[None]:
+        """Many small transactions in a row (a province intake): commits are not each synced
+        to the disk (synchronous=NORMAL in WAL mode: a power cut may lose the last ones, never
+        corrupt the file); one checkpoint at the end makes them all durable."""
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            yield
+        finally:
+            self.conn.execute("PRAGMA synchronous = FULL")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     # --- schema -------------------------------------------------------------------
     @property
@@ -166,7 +153,15 @@ class Store:
         if self.conn.in_transaction:  # nested: join the outer transaction
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) and "busy" not in str(err):
+                raise
+            raise DatabaseBusy(
+                "Cơ sở dữ liệu đang được một cửa sổ hoặc lệnh khác của chương trình ghi và chưa xong "
+                f"sau {BUSY_SECONDS} giây. Chờ một lát rồi thử lại; số liệu đã lưu không mất.",
+                field="Cơ sở dữ liệu") from None
         try:
             yield self.conn
         except BaseException:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db import backup as sqlite_backup
-from db.backup import DatabaseDamaged
+from desktop_app.core.errors import DatabaseDamaged
 from db.store import Store
-from desktop_app.errors import ChiTieuError
-from desktop_app.users import Permission
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.users import Permission
 
 KEEP = 30
 AUTO_PREFIX = "tudong"

@@ -11,9 +11,10 @@ import os
 import sys
 from decimal import Decimal
 
-from desktop_app.errors import ChiTieuError
-from desktop_app.numbers import canonical
-from desktop_app.services import UNSET, Row, Workspace
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.numbers import canonical
+from desktop_app.services import UNSET, Workspace
+from desktop_app.core.rows import Row
 
 
 class _Parser(argparse.ArgumentParser):
@@ -107,9 +108,9 @@ def run(argv: list[str]) -> int:
     try:
         if args.command == "catalog" and args.json:
             # The catalogue needs no database: print the one the app ships.
-            from desktop_app.catalog import Catalog
+            from desktop_app.resources import default_catalog
 
-            _print_json(catalog_json(Catalog.load_default()))
+            _print_json(catalog_json(default_catalog()))
             return 0
         if args.command == "verify":
             return _verify(args)  # a file check: no database, no login
@@ -127,7 +128,7 @@ def run(argv: list[str]) -> int:
 
 def _login(ws: Workspace, args) -> None:
     """Log in as --user / CHITIEU_USER with CHITIEU_PASSWORD or a prompt: the CLI obeys the roles too."""
-    from desktop_app.errors import NotPermitted
+    from desktop_app.core.errors import NotPermitted
 
     username = args.user or os.environ.get("CHITIEU_USER")
     if not username:
@@ -138,7 +139,7 @@ def _login(ws: Workspace, args) -> None:
 
 
 def _secret(env: str, prompt: str) -> str:
-    from desktop_app.errors import InvalidInput
+    from desktop_app.core.errors import InvalidInput
 
     value = os.environ.get(env)
     if value is not None:
@@ -205,7 +206,7 @@ def _set(ws: Workspace, args) -> int:
 
 
 def raise_usage(message: str):
-    from desktop_app.errors import InvalidInput
+    from desktop_app.core.errors import InvalidInput
 
     raise InvalidInput(message)
 
@@ -213,7 +214,7 @@ def raise_usage(message: str):
 def _baseline(ws: Workspace, args) -> int:
     value = ws.set_baseline(args.indicator, args.value)
     ind = ws.catalog.indicator(args.indicator)
-    from desktop_app.services import value_text
+    from desktop_app.core.rows import value_text
 
     print(f"Đã lưu {ind.baseline.label}: {value_text(ind, value)} {ind.baseline.unit}")
     return 0
@@ -262,7 +263,7 @@ def _row_line(r: Row) -> str:
 
 
 def _plain(v: Decimal) -> str:
-    from desktop_app.numbers import format_number
+    from desktop_app.core.numbers import format_number
 
     return format_number(v, 6)
 
@@ -324,7 +325,7 @@ def _reopen(ws: Workspace, args) -> int:
 
 
 def _status(ws: Workspace, args) -> int:
-    from desktop_app.periods import format_date
+    from desktop_app.core.periods import format_date
 
     statuses = ws.overview()
     if args.json:
@@ -362,7 +363,7 @@ def _user(ws: Workspace, args) -> int:
 def _export(ws: Workspace, args) -> int:
     import datetime as dt
 
-    from desktop_app.errors import InvalidInput
+    from desktop_app.core.errors import InvalidInput
     from desktop_app.services import export_period
 
     date = None
@@ -385,9 +386,12 @@ def _export(ws: Workspace, args) -> int:
 
 def _verify(args) -> int:
     """0: the file is intact; 1: it was changed; 2: it cannot be read."""
-    from exports.submission_xlsx import verify_file
+    from exports.submission_reader import verify_file
 
     result = verify_file(args.file)
+    if not result.readable:
+        print(f"Lỗi: {result.message}", file=sys.stderr)
+        return 2
     print(result.message, file=sys.stdout if result.ok else sys.stderr)
     return 0 if result.ok else 1
 

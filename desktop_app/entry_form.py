@@ -9,9 +9,9 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from desktop_app.checks import DEFAULT_THRESHOLD, warnings_for
-from desktop_app.errors import InvalidInput
-from desktop_app.periods import Period
+from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.periods import Period
 
 _TARGET = re.compile(r"^\s*(>=|=>|<=|=<|≥|≤|>|<|=)?\s*(.*?)\s*$", re.S)
 

@@ -9,7 +9,7 @@ import datetime as dt
 import json
 import sys
 
-from desktop_app.errors import InvalidInput
+from desktop_app.core.errors import InvalidInput
 
 
 def add_parsers(sub) -> None:

@@ -1,19 +1,12 @@
-"""Where the app's bundled files are, whether run from a checkout or a PyInstaller build."""
+"""What the installation ships: its version, the default catalogue, the reference lists."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import json
 
+from desktop_app.core.catalog import Catalog
+from desktop_app.core.resources import resource_path, resource_root
 
-def resource_root() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
-
-
-def resource_path(*parts: str) -> Path:
-    return resource_root().joinpath(*parts)
+__all__ = ["app_version", "default_catalog", "load_reference", "resource_path"]
 
 
 def app_version() -> str:
@@ -33,3 +26,13 @@ def app_version() -> str:
         return version("chitieu")
     except PackageNotFoundError:
         return "0+unknown"
+
+
+def default_catalog() -> Catalog:
+    """The catalogue this version ships (`resources/catalog/catalog.json`)."""
+    return Catalog(json.loads(resource_path("catalog", "catalog.json").read_text(encoding="utf-8")))
+
+
+def load_reference() -> dict:
+    """Phụ lục 1 (the province's 40 indicators) and the 2026 resolution's 36, read-only."""
+    return json.loads(resource_path("catalog", "reference.json").read_text(encoding="utf-8"))

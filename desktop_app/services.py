@@ -10,16 +10,17 @@ import datetime as dt
 import getpass
 import os
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
 from db.store import EntryRow, Store
-from desktop_app.catalog import SOURCE_OWN, Catalog, Commune, Indicator, InputField, Target
-from desktop_app.errors import InvalidInput, NotFound, NotPermitted
-from desktop_app.evaluation import Computed, Entry, Evaluation, Verdict, compute, evaluate
-from desktop_app.numbers import canonical, format_number
-from desktop_app.periods import (
+from desktop_app.core.catalog import Catalog, Commune, Indicator, Target
+from desktop_app.resources import app_version, default_catalog
+from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted
+from desktop_app.core.evaluation import Entry
+from desktop_app.core.numbers import canonical
+from desktop_app.core.periods import (
     FIRST_YEAR,
     LAST_YEAR,
     TERM,
@@ -29,7 +30,7 @@ from desktop_app.periods import (
     parse_period,
     term_periods,
 )
-from desktop_app.users import (
+from desktop_app.core.users import (
     LOCK_MINUTES,
     MAX_FAILURES,
     Account,
@@ -43,8 +44,21 @@ from desktop_app.users import (
     parse_role,
     verify_password,
 )
-from desktop_app.workflow import State, check_complete, refuse_if_frozen
-from desktop_app.validation import (
+from desktop_app.core.submission import Submission, build_submission
+from desktop_app.core.rows import (
+    NARRATIVE_SECTIONS,
+    Inputs,
+    PeriodView,
+    Row,
+    evaluate_row,
+    input_spec,
+    own_target,
+    period_view,
+)
+from desktop_app.core.workflow import State, check_complete, refuse_if_frozen
+from desktop_app.core.validation import (
+    parse_name,
+    parse_signer_title,
     allows_negative,
     check_entry,
     parse_comment,
@@ -55,12 +69,6 @@ from desktop_app.validation import (
 
 DB_NAME = "chitieu.db"
 UNSET = object()
-NARRATIVE_SECTIONS = {
-    "ket_qua": "Kết quả đạt được",
-    "han_che": "Hạn chế, nguyên nhân",
-    "phuong_huong": "Phương hướng, nhiệm vụ kỳ tới",
-}
-SIGNER_TITLES = ("Chủ tịch", "Phó Chủ tịch")
 NUMERIC_FIELDS = ("numerator", "denominator", "value", "previous")
 
 
@@ -85,127 +93,6 @@ class Settings:
 
 
 @dataclass(frozen=True)
-class Row:
-    """One indicator in one period, as the form and the report show it."""
-
-    indicator: Indicator
-    period: Period
-    entry: Entry
-    baseline: Decimal | None
-    computed: Computed
-    target: Target | None  # the target the verdict is judged against
-    province_target: Target | None
-    evaluation: Evaluation
-    notes: tuple[str, ...] = ()
-
-    @property
-    def verdict(self) -> Verdict:
-        return self.evaluation.verdict
-
-    @property
-    def is_entered(self) -> bool:
-        """Counted as entered in the completeness bar."""
-        if self.indicator.year_end_only and not self.period.is_year_end:
-            return False
-        return self.computed.value is not None
-
-    @property
-    def value_text(self) -> str:
-        return value_text(self.indicator, self.computed.value)
-
-    @property
-    def inputs(self) -> list[tuple[InputField, object]]:
-        """The input fields with what was entered, plus a directly typed rate if any."""
-        shown = [(f, getattr(self.entry, f.field)) for f in self.indicator.inputs]
-        extra = input_spec(self.indicator, "value")
-        if self.indicator.input("value") is None and extra and self.entry.value is not None:
-            shown.append((extra, self.entry.value))
-        return shown
-
-    @property
-    def target_text(self) -> str:
-        if self.target is None:
-            return ""
-        if self.indicator.kind == "count_vs_last_year":
-            return f"Giảm {self.target.label(1)}% so với cùng kỳ"
-        return self.target.label(self.indicator.decimals)
-
-    @property
-    def compared_text(self) -> str:
-        """What the report's "So với chỉ tiêu" column says."""
-        ev, c = self.evaluation, self.computed
-        if ev.progress is not None:
-            return f"{format_number(ev.progress, 1)}% chỉ tiêu"
-        if self.indicator.kind == "count_vs_last_year" and isinstance(c.compared, Decimal):
-            change = -c.compared
-            word = "Giảm" if change < 0 else "Tăng"
-            return f"{word} {format_number(abs(change), 1)}% so với cùng kỳ"
-        if ev.verdict.is_final and self.indicator.horizon == "term_total" and self.target:
-            return f"Lũy kế {format_number(c.compared, self.indicator.decimals)}"
-        return ""
-
-
-def input_spec(ind: Indicator, name: str) -> InputField | None:
-    """The field `name` of `ind`; poverty reduction also takes the current rate directly
-    when the officer has the rate but not the household counts."""
-    spec = ind.input(name)
-    if spec is None and ind.kind == "reduction" and name == "value":
-        return InputField("value", "Tỷ lệ hộ nghèo hiện tại", "%")
-    return spec
-
-
-def value_text(ind: Indicator, value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "Có" if value else "Không"
-    return format_number(value, ind.decimals)
-
-
-@dataclass(frozen=True)
-class PeriodView:
-    commune: Commune
-    period: Period
-    rows: list[Row]
-    narratives: dict[str, str]
-    rules: PeriodRules = PeriodRules()
-    counts: dict[Verdict, int] = field(default_factory=dict)
-
-    @property
-    def assigned_rows(self) -> list[Row]:
-        return [r for r in self.rows if r.indicator.assigned]
-
-    @property
-    def required(self) -> list[Row]:
-        """Assigned indicators that can be entered in this period."""
-        return [
-            r for r in self.assigned_rows
-            if not (r.indicator.year_end_only and not self.period.is_year_end)
-        ]
-
-    @property
-    def entered(self) -> int:
-        return sum(r.is_entered for r in self.required)
-
-    @property
-    def completeness_text(self) -> str:
-        return f"Đã nhập {self.entered}/{len(self.required)} chỉ tiêu giao"
-
-    @property
-    def deadline(self) -> dt.date:
-        return self.period.deadline(self.rules)
-
-    def summary_text(self) -> str:
-        """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
-        order = [Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
-                 Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_DEN_KY, Verdict.CHUA_GIAO, Verdict.CHUA_NHAP]
-        counts = {v: 0 for v in order}
-        for r in self.assigned_rows:
-            counts[r.verdict] += 1
-        return ", ".join(f"{v.value} {counts[v]}" for v in order if counts[v] or v in order[:3])
-
-
-@dataclass(frozen=True)
 class PeriodStatus:
     period: Period
     state: State
@@ -225,7 +112,7 @@ class Workspace:
         self.account: Account | None = None
         document = store.current_catalog()
         if document is None:
-            document = Catalog.load_default().document
+            document = default_catalog().document
             with store.transaction():
                 store.add_catalog(document)
         self.catalog = Catalog(document)
@@ -237,6 +124,13 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+
+    def for_thread(self) -> "Workspace":
+        """The same database on a connection of its own (sqlite3 connections belong to one
+        thread), logged in as the same account: what a worker thread works on."""
+        ws = Workspace(Store(self.store.path), self._os_user)
+        ws.account = self.account
+        return ws
 
     @property
     def user(self) -> str:
@@ -300,7 +194,7 @@ class Workspace:
         elif role != Role.ADMIN:
             raise InvalidInput("Tài khoản đầu tiên phải là Quản trị.", field="Vai trò")
         name = check_username(username)
-        full = _name(full_name, "Họ và tên")
+        full = parse_name(full_name, "Họ và tên")
         if self.store.user(name):
             raise InvalidInput(f'Tên đăng nhập "{name}" đã có.', field="Tên đăng nhập")
         hashed = hash_password(check_password(password))
@@ -382,9 +276,9 @@ class Workspace:
         unit = self.catalog.resolve_commune(commune)
         values = {
             "commune_code": unit.code,
-            "preparer": _name(preparer, "Người lập biểu"),
-            "signer": _name(signer, "Người ký"),
-            "signer_title": _signer_title(signer_title),
+            "preparer": parse_name(preparer, "Người lập biểu"),
+            "signer": parse_name(signer, "Người ký"),
+            "signer_title": parse_signer_title(signer_title),
             "doc_prefix": _nfc(doc_prefix).strip(),
         }
         self._write_settings(values)
@@ -594,7 +488,7 @@ class Workspace:
         view = self.period_view(p)
         check_complete(view)
         sub = self.submission(p, approved=True)
-        from desktop_app.submission import canonical_json
+        from desktop_app.core.submission import canonical_json
 
         self._transition(p, State.APPROVED, "approve", fingerprint=sub.fingerprint,
                          snapshot=canonical_json(sub).decode("utf-8"))
@@ -627,15 +521,16 @@ class Workspace:
     def period_history(self, period: str | Period):
         return self.store.history(self.commune.code, _period(period).code)
 
-    def submission(self, period: str | Period, *, approved: bool | None = None):
-        """The period as the province will receive it (paper and file)."""
-        from desktop_app.submission import build_submission
-
+    def submission(self, period: str | Period, *, approved: bool | None = None,
+                   **document) -> Submission:
+        """The period as the province will receive it (paper and file); `document` may give
+        its `report_date`, `doc_number` and `generated_at`."""
         p = _period(period)
         if approved is None:
             approved = self.period_state(p).frozen
+        document.setdefault("app_version", app_version())
         return build_submission(self.period_view(p), self.settings, self.catalog_for(p).version,
-                                approved=approved)
+                                approved=approved, **document)
 
     def catalog_for(self, period: str | Period) -> Catalog:
         """The catalogue a period is judged with: for an approved (frozen) period the version it
@@ -662,7 +557,7 @@ class Workspace:
     def audit_trail(self, *, period: str | None = None, indicator: str | None = None,
                     user: str | None = None):
         """Every recorded change, oldest first, filtered as the viewer asks."""
-        from desktop_app.audit import describe
+        from desktop_app.core.audit import describe
 
         self.require(Permission.VIEW)
         rows = self.store.audit_rows(period=period or None, indicator=indicator or None, user=user or None)
@@ -676,43 +571,46 @@ class Workspace:
         return write_audit(self.audit_trail(**filters), path, title)
 
     # --- reading ----------------------------------------------------------------------
+    def _inputs(self, commune: Commune, indicator: str | None = None) -> Inputs:
+        """What the rows of `commune` are evaluated from, read in one go."""
+        return Inputs(
+            {(r.period, r.indicator): _entry_from_row(r)
+             for r in self.store.entries(commune.code, indicator=indicator)},
+            {k: Decimal(v) for k, v in self.store.baselines(commune.code, TERM).items()},
+            self.store.own_targets(commune.code),
+        )
+
     def row(self, period: str | Period, indicator: str) -> Row:
         p = _period(period)
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
-        ctx = _Context(self, commune, ind.code)
-        return ctx.row(ind, p)
+        return evaluate_row(self.catalog, commune, ind, p, self._inputs(commune, ind.code))
 
     def period_view(self, period: str | Period) -> PeriodView:
         p = _period(period)
         catalog = self.catalog_for(p)
         commune = catalog.commune_by_code(self.commune.code)
-        ctx = _Context(self, commune)
-        rows = [ctx.row(ind, p) for ind in catalog.indicators_for(commune)]
-        counts: dict[Verdict, int] = {}
-        for r in rows:
-            counts[r.verdict] = counts.get(r.verdict, 0) + 1
-        return PeriodView(commune, p, rows, self.store.narratives(commune.code, p.code),
-                          self.settings.rules, counts)
+        return period_view(catalog, commune, p, self._inputs(commune),
+                           self.store.narratives(commune.code, p.code), self.settings.rules)
 
     def history(self, indicator: str) -> list[Row]:
         """The indicator in every period of the term, for its chart."""
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
-        ctx = _Context(self, commune, ind.code)
-        return [ctx.row(ind, p) for p in term_periods()]
+        inputs = self._inputs(commune, ind.code)
+        return [evaluate_row(self.catalog, commune, ind, p, inputs) for p in term_periods()]
 
     def overview(self, today: dt.date | None = None) -> list[PeriodStatus]:
         """Every period with how much is entered and whether it is due or overdue."""
         today = today or dt.date.today()
         rules = self.settings.rules
         commune = self.commune
-        ctx = _Context(self, commune)
+        inputs = self._inputs(commune)
         states = self.store.period_states(commune.code)
+        assigned = [i for i in self.catalog.indicators_for(commune) if i.assigned]
         result = []
         for p in term_periods():
-            rows = [ctx.row(i, p) for i in self.catalog.indicators_for(commune) if i.assigned]
-            required = [r for r in rows if not (r.indicator.year_end_only and not p.is_year_end)]
+            required = [evaluate_row(self.catalog, commune, i, p, inputs) for i in assigned if i.due_at(p)]
             entered = sum(r.is_entered for r in required)
             deadline = p.deadline(rules)
             state = State(states[p.code].state) if p.code in states else State.ENTERING
@@ -744,66 +642,7 @@ class Workspace:
 
     def _own_target(self, commune: Commune, ind: Indicator, year: int) -> Target | None:
         raw = self.store.own_targets(commune.code).get((year, ind.code))
-        return _own(raw, ind, year)
-
-
-class _Context:
-    """Everything needed to evaluate rows of one commune, read once."""
-
-    def __init__(self, ws: Workspace, commune: Commune, indicator: str | None = None):
-        self.ws = ws
-        self.commune = commune
-        self.entries = {
-            (r.period, r.indicator): _entry_from_row(r)
-            for r in ws.store.entries(commune.code, indicator=indicator)
-        }
-        self.baselines = {k: Decimal(v) for k, v in ws.store.baselines(commune.code, TERM).items()}
-        self.own = ws.store.own_targets(commune.code)
-
-    def row(self, ind: Indicator, p: Period) -> Row:
-        entry = self.entries.get((p.code, ind.code), Entry())
-        baseline = self.baselines.get(ind.code)
-        notes = []
-        last_year = None
-        if ind.kind == "count_vs_last_year" and p.same_period_last_year():
-            prev = self.entries.get((p.same_period_last_year().code, ind.code))
-            last_year = prev.value if prev else None
-        earlier = None
-        missing_years = []
-        if ind.horizon == "term_total":
-            earlier = Decimal(0)
-            for y in range(FIRST_YEAR, p.year):
-                e = self.entries.get((str(y), ind.code))
-                if e is None or e.value is None:
-                    missing_years.append(y)
-                else:
-                    earlier += e.value
-            if missing_years:
-                notes.append("Chưa có số liệu cả năm " + ", ".join(map(str, missing_years)))
-        computed = compute(ind, entry, baseline=baseline, last_year=last_year, earlier_years=earlier)
-        province = self.ws.catalog.province_target(self.commune, ind)
-        target = province
-        own = _own(self.own.get((p.year, ind.code)), ind, p.year)
-        final_term_report = p.is_year_end and p.year == LAST_YEAR
-        if own and (province is None or (province.horizon != "annual" and not final_term_report)):
-            target = own
-            if ind.horizon == "term_total" and computed.value is not None:
-                # The commune's yearly target is judged on the year's own result.
-                computed = Computed(computed.value, computed.value, computed.missing)
-        evaluation = evaluate(ind, entry, computed, target, p)
-        if missing_years and evaluation.verdict.is_final and target is province:
-            evaluation = Evaluation(Verdict.CHUA_DU_SO_LIEU, note=notes[-1])
-        if computed.missing and not entry.is_empty:
-            notes.append(computed.missing)
-        return Row(ind, p, entry, baseline, computed, target, province, evaluation, tuple(notes))
-
-
-def _own(raw: tuple[str, str] | None, ind: Indicator, year: int) -> Target | None:
-    if raw is None:
-        return None
-    op, value = raw
-    v = (value == "1") if ind.kind == "boolean" else Decimal(value)
-    return Target(op, v, "", SOURCE_OWN.format(year=year), "annual")
+        return own_target(raw, ind, year)
 
 
 def _entry_from_row(row: EntryRow | None) -> Entry:
@@ -844,28 +683,6 @@ def _year(year) -> int:
 
 def _nfc(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "")
-
-
-def _name(text: str, label: str) -> str:
-    name = " ".join(_nfc(text).split())
-    if not name:
-        raise InvalidInput(f"{label}: chưa nhập họ và tên.", field=label)
-    if len(name) > 100:
-        raise InvalidInput(f"{label}: họ và tên dài quá 100 ký tự.", field=label)
-    return name
-
-
-def _signer_title(text: str) -> str:
-    from desktop_app.catalog import fold
-
-    t = fold(text)
-    for title in SIGNER_TITLES:
-        if t in (fold(title), fold(title + " UBND"), fold(title + " Ủy ban nhân dân")):
-            return title
-    raise InvalidInput(
-        f'Chức vụ người ký "{text}" không hợp lệ. Chọn "Chủ tịch" hoặc "Phó Chủ tịch".',
-        field="Chức vụ người ký",
-    )
 
 
 def _os_user() -> str:

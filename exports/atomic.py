@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from desktop_app.errors import ChiTieuError, os_error_text
+from desktop_app.core.errors import ChiTieuError, os_error_text
 
 
 class ExportFailed(ChiTieuError):

@@ -6,7 +6,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from desktop_app.audit import COLUMNS, AuditLine
+from desktop_app.core.audit import COLUMNS, AuditLine
 from exports.atomic import write_atomic
 
 WIDTHS = (20, 16, 22, 10, 40, 18, 30, 30)

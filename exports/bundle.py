@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from desktop_app.errors import ChiTieuError
-from desktop_app.submission import Submission
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.submission import Submission
 
 Progress = Callable[[int, int, str], None]
 

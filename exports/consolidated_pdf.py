@@ -31,11 +31,10 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import KeepTogether
 
-from desktop_app.bulk import collector_paused
-from desktop_app.evaluation import Verdict
-from desktop_app.periods import format_date
-from desktop_app.province import CHUA_BAO_CAO, Consolidation
-from desktop_app.submission import date_words
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.periods import format_date
+from desktop_app.core.consolidation import Consolidation, Count
+from desktop_app.core.submission import date_words
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
 from exports.report_pdf import (
@@ -96,7 +95,7 @@ def _number_text(number: str, symbol: str) -> str:
 
 
 def _pct(value) -> str:
-    from desktop_app.numbers import format_number
+    from desktop_app.core.numbers import format_number
 
     return "" if value is None else format_number(value, 2)
 
@@ -113,7 +112,7 @@ def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
             _p(str(sm.counts[Verdict.VUOT.value]), s.cell_c), _p(str(sm.counts[Verdict.DAT.value]), s.cell_c),
             _p(str(sm.counts[Verdict.KHONG_DAT.value]), s.cell_c),
             _p(str(sm.counts[Verdict.DANG_THUC_HIEN.value]), s.cell_c),
-            _p(str(sm.counts[CHUA_BAO_CAO]), s.cell_c), _p(_pct(sm.met_share), s.cell_c),
+            _p(str(sm.counts[Count.CHUA_BAO_CAO]), s.cell_c), _p(_pct(sm.met_share), s.cell_c),
             _p(total, s.cell_c),
         ])
     t = Table(data, colWidths=[w * mm for _, w in COLUMNS], repeatRows=2)
@@ -242,7 +241,6 @@ def render_pdf(con: Consolidation, fonts: FontSet | None = None, *, doc_number: 
     return buf.getvalue()
 
 
-@collector_paused()
 def write_consolidated_pdf(con: Consolidation, path: str | Path, *, doc_number: str = "",
                            report_date: dt.date | None = None, fonts: FontSet | None = None) -> Path:
     path = Path(path)

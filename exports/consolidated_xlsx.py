@@ -33,9 +33,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.cell_range import CellRange
 
-from desktop_app.bulk import collector_paused
-from desktop_app.periods import format_date
-from desktop_app.province import CHUA_BAO_CAO, COUNT_COLUMNS, Consolidation
+from desktop_app.core.periods import format_date
+from desktop_app.core.consolidation import Consolidation, Count
 from exports.atomic import write_atomic
 from exports.zip_writer import deflated_zip
 
@@ -55,7 +54,7 @@ _FORMULA_START = ("=", "+", "-", "@")
 
 VERDICT_FILLS = {
     "Vượt": "C8E6C9", "Đạt": "E3F2D5", "Không đạt": "FFCDD2", "Đang thực hiện": "FFF1C2",
-    CHUA_BAO_CAO: "ECEFF1",
+    Count.CHUA_BAO_CAO: "ECEFF1",
 }
 
 
@@ -184,7 +183,8 @@ def _row_xml(r: int, cells: list[_Cell], style_id, height: float | None,
         if sid is None:
             sid = style_id(key)
         cls = v.__class__
-        if cls is str:
+        if isinstance(v, str):
+            v = str(v)
             body = texts.get(v)
             if body is None:
                 body = _text_xml(v)
@@ -373,21 +373,21 @@ def _main_sheet(ws, con: Consolidation, c: _Cells) -> None:
             boolean = ind.kind == "boolean"
             if it is not None:
                 target = _value_cell(c, it.target_value, ind.decimals, boolean=boolean, op=it.target_op)
-                verdict = it.verdict or CHUA_BAO_CAO
+                verdict = it.verdict or Count.CHUA_BAO_CAO
                 value = _value_cell(c, it.value, ind.decimals, boolean=boolean)
             else:
                 t = u.commune.targets.get(ind.code)
                 target = _value_cell(c, None if t is None else (
                     ("1" if t.value else "0") if isinstance(t.value, bool) else str(t.value)),
                     ind.decimals, boolean=boolean)
-                verdict = CHUA_BAO_CAO
+                verdict = Count.CHUA_BAO_CAO
                 value = blank
             cells += [target, value, _verdict_cell(c, verdict)]
         c.append(cells)
         r += 1
     # province-wide figures and counts
-    labels = [("Toàn tỉnh", None)] + [(f"Số đơn vị {k.lower() if k != CHUA_BAO_CAO else 'chưa báo cáo'}", k)
-                                      for k in COUNT_COLUMNS]
+    labels = [("Toàn tỉnh", None)] + [(f"Số đơn vị {k.lower() if k != Count.CHUA_BAO_CAO else 'chưa báo cáo'}", k)
+                                      for k in tuple(Count)]
     labels.append(("Tỷ lệ đơn vị đạt, vượt chỉ tiêu (%)", "share"))
     for label, key in labels:
         cells = [c.cell(None), c.cell(label, font=c.bold, align=c.left), c.cell(None), c.cell(None), c.cell(None)]
@@ -441,7 +441,7 @@ def _supplementary_sheet(ws, con: Consolidation, c: _Cells) -> None:
     r = head + 2
     not_applicable = [c.cell(NOT_APPLICABLE, align=c.centre)] * 2
     blank = c.cell(None)
-    unreported = [blank, c.cell(CHUA_BAO_CAO, align=c.centre)]
+    unreported = [blank, c.cell(Count.CHUA_BAO_CAO, align=c.centre)]
     not_stated = [blank, c.cell("", align=c.centre)]
     for n, u in enumerate(con.units, 1):
         cells = _unit_cells(c, n, u)
@@ -459,7 +459,7 @@ def _supplementary_sheet(ws, con: Consolidation, c: _Cells) -> None:
         r += 1
     for label, key in [("Toàn tỉnh", None), ("Số đơn vị đạt, vượt", "met"),
                        ("Số đơn vị không đạt", "Không đạt"), ("Số đơn vị đang thực hiện", "Đang thực hiện"),
-                       ("Số đơn vị chưa báo cáo", CHUA_BAO_CAO)]:
+                       ("Số đơn vị chưa báo cáo", Count.CHUA_BAO_CAO)]:
         cells = [c.cell(None), c.cell(label, font=c.bold, align=c.left), c.cell(None), c.cell(None), c.cell(None)]
         for ind in inds:
             s = con.summaries[ind.code]
@@ -552,7 +552,6 @@ def build_workbook(con: Consolidation) -> Workbook:
 _SHEET_DATA = re.compile(rb"<sheetData\s*/>|<sheetData>.*?</sheetData>", re.S)
 
 
-@collector_paused()
 def workbook_bytes(con: Consolidation) -> bytes:
     """The consolidated workbook's bytes. openpyxl writes everything but the cells (styles,
     column widths, merges, freeze panes, print titles, filters, page setup, properties: a

@@ -13,9 +13,8 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from desktop_app.bulk import collector_paused
-from desktop_app.periods import Period
-from desktop_app.province import Consolidation
+from desktop_app.core.periods import Period
+from desktop_app.core.consolidation import Consolidation
 from exports.atomic import write_bytes_atomic
 
 DATA_SET = "CHITIEU_XA"
@@ -72,7 +71,6 @@ def data_value_sets(con: Consolidation) -> dict:
     }
 
 
-@collector_paused()
 def write_data_value_sets(con: Consolidation, path: str | Path) -> Path:
     text = json.dumps(data_value_sets(con), ensure_ascii=False, indent=1) + "\n"
     return write_bytes_atomic(path, text.encode("utf-8"))
@@ -100,6 +98,5 @@ def adx_document(con: Consolidation) -> bytes:
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n"
 
 
-@collector_paused()
 def write_adx(con: Consolidation, path: str | Path) -> Path:
     return write_bytes_atomic(path, adx_document(con))

@@ -19,8 +19,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.errors import ChiTieuError
-from desktop_app.resources import resource_path
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.resources import resource_path
 
 STYLES = ("regular", "bold", "italic", "bold_italic")
 

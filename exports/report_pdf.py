@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import KeepTogether
 
-from desktop_app.submission import Submission
+from desktop_app.core.submission import Submission
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
 

@@ -1,27 +1,28 @@
 """The submission workbook's format, version 1 (exports/FORMAT.md): its sheets, the column
-codes of "Dữ liệu", the keys of "Thông tin", and how the cells a reader gives back become a
-`Submission` again. Shared by the writer and reader of `exports.submission_xlsx` (openpyxl)
-and the province's fast reader `exports.submission_fast` (python-calamine); it needs no xlsx
-library, so the province's reading processes start without importing openpyxl.
+codes of "Dữ liệu", the keys of "Thông tin", the printed table of "Báo cáo", and how the
+rows of cells a reader gives back become a `Submission` again.
 
-A reader passes a workbook-like object: `sheetnames`, `book[name]` and the sheet's
-`iter_rows(min_row=..., values_only=True)` of cell values (None for an empty cell).
+Shared by the writer (`exports.submission_xlsx`, openpyxl) and the one reader
+(`exports.submission_reader`, python-calamine); it needs no xlsx library. Rows are lists
+of cell values as python-calamine gives them: "" for an empty cell, text, or a number
+where someone retyped a cell.
 """
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
-from desktop_app.errors import BadSubmission
-from desktop_app.numbers import canonical
-from desktop_app.submission import (
+import datetime as dt
+import re
+
+from desktop_app.core.errors import BadSubmission, NotASubmission, TamperedFile, UnsupportedVersion
+from desktop_app.core.numbers import canonical
+from desktop_app.core.submission import (
     FORMAT,
     FORMAT_VERSION,
     Item,
     Narrative,
     Submission,
     clean_text,
-    submission_from_fields,
 )
 
 SHEET_REPORT = "Báo cáo"
@@ -122,9 +123,38 @@ def info_values(sub: Submission) -> dict[str, str]:
     }
 
 
-# --- reading ----------------------------------------------------------------------------
 
-def _text(v) -> str:
+# --- the printed table of "Báo cáo" --------------------------------------------------------
+
+REPORT_HEADERS = ("STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao", "Kết quả thực hiện",
+                  "So với chỉ tiêu", "Đánh giá", "Ghi chú")
+ROMAN = ("I", "II")
+
+
+def report_rows(sub: Submission) -> list[tuple[str, ...]]:
+    """The table body of "Báo cáo" (and of the paper): group rows and indicator rows."""
+    rows = []
+    groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
+    if sub.other_items:
+        groups.append(("CHỈ TIÊU BỔ SUNG", sub.other_items))
+    for g, (title, items) in enumerate(groups):
+        rows.append((ROMAN[g], title, "", "", "", "", "", ""))
+        for n, it in enumerate(items, 1):
+            rows.append((str(n), it.name, it.unit, it.target_text, it.value_text,
+                         it.compared_text, it.verdict, it.remarks))
+    return rows
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+# A decimal cell as the writer writes it (canonical text), bounded before any conversion:
+# an exponent or a thousand digits is refused, never expanded.
+_DECIMAL_TEXT = re.compile(r"-?[0-9]{1,30}(?:\.[0-9]{1,30})?")
+MAX_READ_CELL = 32767  # Excel's own limit of a cell
+
+
+def cell_text(v) -> str:
+    """A cell as clean text (NFC, no control characters, trimmed); "" when empty."""
     if v is None:
         return ""
     if isinstance(v, float) and v.is_integer():
@@ -137,50 +167,38 @@ def _decimal(v, where: str) -> str | None:
         return None
     if isinstance(v, bool):
         return "1" if v else "0"
-    try:
-        d = Decimal(repr(v)) if isinstance(v, float) else Decimal(str(v).strip())
-        if not d.is_finite():
-            raise InvalidOperation
-    except (InvalidOperation, ValueError):
-        raise BadSubmission(f'{where}: "{v}" không phải số (số viết dạng 1234.5).',
-                            field=where) from None
+    if isinstance(v, (int, float)):  # a retyped cell: read, then the fingerprint tells
+        text = repr(v)
+        try:
+            d = Decimal(text)
+            ok = d.is_finite()
+        except InvalidOperation:
+            ok = False
+    else:
+        text = str(v).strip()
+        ok = _DECIMAL_TEXT.fullmatch(text) is not None
+        d = Decimal(text) if ok else None
+    if not ok:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise BadSubmission(f'{where}: "{shown}" không phải số (số viết dạng 1234.5, không quá 30 chữ số).',
+                            field=where)
     return canonical(d)
 
 
 def _flag01(v, where: str) -> bool:
-    t = _text(v)
+    t = cell_text(v)
     if t in ("1", "0"):
         return t == "1"
-    raise BadSubmission(f'{where}: "{t}" phải là 1 hoặc 0.', field=where)
+    raise BadSubmission(f'{where}: "{t[:40]}" phải là 1 hoặc 0.', field=where)
 
 
-def _sheet(wb, name: str, path: Path):
-    if name not in wb.sheetnames:
-        raise BadSubmission(
-            f'Tệp {path.name} không có trang "{name}": không phải tệp số liệu do phần mềm '
-            "Chỉ tiêu xã lập, hoặc đã bị sửa.", field=name)
-    return wb[name]
-
-
-class NotASubmission(BadSubmission):
-    """A readable file that is not a submission of this application."""
-
-
-class UnsupportedVersion(BadSubmission):
-    """A submission in a newer format version than this application reads."""
-
-
-def read_info(wb, path: Path) -> dict[str, str]:
+def read_info(rows: list[list], name: str) -> dict[str, str]:
+    """The "Thông tin" values (column A key, column C value), once they say this is a
+    submission in a format version this app reads."""
     info = {}
-    for row in _sheet(wb, SHEET_INFO, path).iter_rows(min_row=2, values_only=True):
-        if row and row[0] is not None:
-            info[_text(row[0])] = _text(row[2] if len(row) > 2 else None)
-    return check_format(info, path.name)
-
-
-def check_format(info: dict[str, str], name: str) -> dict[str, str]:
-    """The "Thông tin" values, once they say this is a submission in a format we read
-    (shared by this reader and the province's fast reader)."""
+    for row in rows[1:]:
+        if row and cell_text(row[0]):
+            info[cell_text(row[0])] = cell_text(row[2]) if len(row) > 2 else ""
     if info.get("format") != FORMAT:
         raise NotASubmission(
             f'Tệp {name} không phải tệp số liệu "{FORMAT}" (trang Thông tin không ghi định dạng này).',
@@ -200,81 +218,95 @@ def check_format(info: dict[str, str], name: str) -> dict[str, str]:
     return info
 
 
-def _read_data(wb, path: Path) -> tuple[dict, list[Item], list[Narrative]]:
-    rows = _sheet(wb, SHEET_DATA, path).iter_rows(values_only=True)
-    header = next(rows, None) or ()
-    col = {_text(c): i for i, c in enumerate(header) if c is not None}
+_COMMON = ("unit_code", "unit_name", "unit_kind", "period", "catalog_version")
+
+
+def read_data(rows: list[list]) -> tuple[dict, list[Item], list[Narrative]]:
+    """The unit, the items and the narratives of "Dữ liệu"; BadSubmission names the cell."""
+    header = rows[0] if rows else []
+    col = {cell_text(c): i for i, c in enumerate(header) if cell_text(c)}
     missing = [c for c in REQUIRED_COLUMNS if c not in col]
     if missing:
-        raise BadSubmission(
-            f'Trang "{SHEET_DATA}" thiếu cột: {", ".join(missing)}.', field=SHEET_DATA)
-    common_keys = ("unit_code", "unit_name", "unit_kind", "period", "catalog_version")
+        raise BadSubmission(f'Trang "{SHEET_DATA}" thiếu cột: {", ".join(missing)}.', field=SHEET_DATA)
     common: dict | None = None
     items: list[Item] = []
     parts: dict[str, list] = {}
-    for n, raw in enumerate(rows, 2):
-        if raw is None or all(v is None for v in raw):
+    for n, raw in enumerate(rows[1:], 2):
+        if all(v is None or v == "" for v in raw):
             continue
 
         def get(code, raw=raw):
             i = col[code]
             return raw[i] if i < len(raw) else None
 
-        where = lambda code, n=n: f'Trang "{SHEET_DATA}", dòng {n}, cột {code}'  # noqa: E731
-        this = {k: _text(get(k)) for k in common_keys}
+        def where(code, n=n):
+            return f'Trang "{SHEET_DATA}", dòng {n}, cột {code}'
+
+        long = next((c for c, i in col.items() if i < len(raw) and isinstance(raw[i], str)
+                     and len(raw[i]) > MAX_READ_CELL), None)
+        if long:
+            raise BadSubmission(f"{where(long)}: ô dài quá {MAX_READ_CELL} ký tự.", field=long)
+        this = {k: cell_text(get(k)) for k in _COMMON}
         if this["unit_code"].isdigit():
             this["unit_code"] = this["unit_code"].zfill(5)
         if common is None:
             common = this
         elif this != common:
-            diff = next(k for k in common_keys if this[k] != common[k])
+            diff = next(k for k in _COMMON if this[k] != common[k])
             raise BadSubmission(
-                f'{where(diff)}: "{this[diff]}" khác "{common[diff]}" ở các dòng trên; một tệp '
+                f'{where(diff)}: "{this[diff][:40]}" khác "{common[diff][:40]}" ở các dòng trên; một tệp '
                 "chỉ chứa số liệu của một đơn vị trong một kỳ.", field=diff)
-        record = _text(get("record"))
+        record = cell_text(get("record"))
         if record == RECORD_INDICATOR:
-            try:
-                no = int(_decimal(get("indicator_no"), where("indicator_no")) or "")
-            except ValueError:
-                raise BadSubmission(f"{where('indicator_no')}: thiếu số thứ tự.",
-                                    field="indicator_no") from None
-            notes = _text(get("notes"))
-            items.append(Item(
-                code=_text(get("indicator")), no=no, name=_text(get("indicator_name")),
-                unit=_text(get("indicator_unit")),
+            no = _decimal(get("indicator_no"), where("indicator_no"))
+            if no is None or not no.isdigit():
+                raise BadSubmission(f"{where('indicator_no')}: thiếu số thứ tự.", field="indicator_no")
+            notes = cell_text(get("notes"))
+            item = Item(
+                code=cell_text(get("indicator")), no=int(no), name=cell_text(get("indicator_name")),
+                unit=cell_text(get("indicator_unit")),
                 assigned=_flag01(get("assigned"), where("assigned")),
                 **{k: _decimal(get(k), where(k)) for k in
                    ("numerator", "denominator", "input_value", "flag", "previous", "baseline",
                     "value", "target_value", "progress")},
-                value_text=_text(get("value_text")),
-                target_op=_text(get("target_op")) or None,
-                target_text=_text(get("target_text")), target_source=_text(get("target_source")),
-                verdict=_text(get("verdict")), compared_text=_text(get("compared_text")),
-                comment=_text(get("comment")),
-                notes=tuple(t for t in notes.split("\n") if t) if notes else (),
-            ))
-            if not items[-1].code:
+                value_text=cell_text(get("value_text")),
+                target_op=cell_text(get("target_op")) or None,
+                target_text=cell_text(get("target_text")), target_source=cell_text(get("target_source")),
+                verdict=cell_text(get("verdict")), compared_text=cell_text(get("compared_text")),
+                comment=cell_text(get("comment")),
+                notes=tuple(t for t in notes.split("\n") if t),
+            )
+            if not item.code:
                 raise BadSubmission(f"{where('indicator')}: thiếu mã chỉ tiêu.", field="indicator")
+            items.append(item)
         elif record == RECORD_NARRATIVE:
-            section = _text(get("section"))
-            entry = parts.setdefault(section, [_text(get("section_title")), []])
-            # chunks are joined exactly: no trimming inside a long text
-            v = get("text")
+            entry = parts.setdefault(cell_text(get("section")), [cell_text(get("section_title")), []])
+            v = get("text")  # chunks are joined exactly: no trimming inside a long text
             entry[1].append("" if v is None else str(v))
         else:
-            raise BadSubmission(f'{where("record")}: loại dòng "{record}" không biết.',
-                                field="record")
+            raise BadSubmission(f'{where("record")}: loại dòng "{record[:40]}" không biết.', field="record")
     if common is None or not items:
         raise BadSubmission(f'Trang "{SHEET_DATA}" không có dòng số liệu nào.', field=SHEET_DATA)
-    narratives = [Narrative(s, title, clean_text("".join(chunks)))
-                  for s, (title, chunks) in parts.items()]
+    narratives = [Narrative(s, title, clean_text("".join(chunks))) for s, (title, chunks) in parts.items()]
     return common, items, narratives
 
 
-def assemble(common: dict, items, narratives, info: dict, report_date) -> Submission:
-    """The Submission a file states, from its "Dữ liệu" rows and "Thông tin" values
-    (shared by this reader and the province's fast reader)."""
-    return submission_from_fields(dict(
+def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) -> Submission:
+    """The Submission a file states, from its "Thông tin" values (`read_info`) and the rows
+    of "Dữ liệu": data that cannot be read in a file that carries our marker was changed
+    after it was written (TamperedFile)."""
+    try:
+        common, items, narratives = read_data(rows)
+    except BadSubmission as err:
+        raise TamperedFile(f"Tệp {name}: {err.message}", field=err.field) from None
+    report_date = None
+    if info.get("report_date"):
+        try:
+            report_date = dt.date.fromisoformat(info["report_date"])
+        except ValueError:
+            raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": ngày báo cáo "{info["report_date"][:40]}" '
+                               "không đúng dạng YYYY-MM-DD.", field="report_date") from None
+    return Submission(
         unit_code=common["unit_code"], unit_name=common["unit_name"],
         unit_kind=common["unit_kind"], period=common["period"],
         catalog_version=common["catalog_version"],
@@ -287,4 +319,4 @@ def assemble(common: dict, items, narratives, info: dict, report_date) -> Submis
         approved=info.get("approved") == "1",
         format_version=int(info["format_version"]),
         stated_fingerprint=info.get("fingerprint") or None,
-    ))
+    )

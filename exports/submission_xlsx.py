@@ -1,5 +1,6 @@
 """The Excel submission file: a file format contract the province reads back for years.
 
+Written with openpyxl; read back by the one reader, `exports.submission_reader`.
 Three sheets (see exports/FORMAT.md, format version 1):
 - "Báo cáo": the indicator table for a person to read and print (A4 landscape, header
   rows repeated, fit to width); numbers as the paper prints them ("1.234,5"), whatever
@@ -15,49 +16,31 @@ as text, never as a formula, whatever its first character.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from desktop_app.errors import BadSubmission
-from desktop_app.submission import FORMAT, Submission
+from desktop_app.core.submission import FORMAT, Submission
 from exports.atomic import write_atomic
-from exports.submission_format import (  # noqa: F401 (the format's names, re-exported for callers)
+from exports.submission_format import (
     DATA_COLUMNS,
-    DECIMAL_COLUMNS,
     INFO_KEYS,
-    MAX_CELL_TEXT,
-    RECORD_INDICATOR,
-    RECORD_NARRATIVE,
-    REQUIRED_COLUMNS,
+    REPORT_HEADERS,
     SHEET_DATA,
     SHEET_INFO,
     SHEET_REPORT,
-    NotASubmission,
-    UnsupportedVersion,
-    _chunks,
-    _decimal,
-    _flag01,
-    _read_data,
-    _sheet,
-    _text,
-    assemble,
-    check_format,
     data_rows,
     info_values,
-    read_info,
+    ROMAN,
+    report_rows,
 )
 
 FONT_NAME = "Times New Roman"
-REPORT_HEADERS = ("STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao", "Kết quả thực hiện",
-                  "So với chỉ tiêu", "Đánh giá", "Ghi chú")
 REPORT_WIDTHS = (6, 46, 11, 15, 13, 16, 16, 26)
-ROMAN = ("I", "II")
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _FORMULA_START = ("=", "+", "-", "@")
@@ -74,20 +57,6 @@ def _set(cell, value):
         if value.startswith(_FORMULA_START):
             cell.quotePrefix = True
     return cell
-
-
-def report_rows(sub: Submission) -> list[tuple[str, ...]]:
-    """The table body of "Báo cáo" (and of the paper): group rows and indicator rows."""
-    rows = []
-    groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
-    if sub.other_items:
-        groups.append(("CHỈ TIÊU BỔ SUNG", sub.other_items))
-    for g, (title, items) in enumerate(groups):
-        rows.append((ROMAN[g], title, "", "", "", "", "", ""))
-        for n, it in enumerate(items, 1):
-            rows.append((str(n), it.name, it.unit, it.target_text, it.value_text,
-                         it.compared_text, it.verdict, it.remarks))
-    return rows
 
 
 def _report_sheet(ws, sub: Submission) -> None:
@@ -268,103 +237,3 @@ def write_submission(sub: Submission, path: str | Path) -> Path:
     """Write the submission workbook to `path` (temporary file, then renamed)."""
     wb = build_workbook(sub)
     return write_atomic(path, lambda tmp: wb.save(tmp))
-
-
-# --- reading ----------------------------------------------------------------------------
-
-def _open(path: Path):
-    if not path.is_file():
-        raise BadSubmission(f"Không có tệp {path}.", field="Tệp")
-    if path.suffix.lower() != ".xlsx":
-        raise BadSubmission(
-            f"Tệp {path.name} không phải tệp Excel .xlsx. Hãy chọn tệp số liệu .xlsx gửi kèm "
-            "báo cáo (tệp PDF chỉ để in).", field="Tệp")
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except Exception:
-        raise BadSubmission(
-            f"Tệp {path.name} bị hỏng hoặc không phải tệp Excel đọc được; hãy xin đơn vị gửi lại.",
-            field="Tệp") from None
-
-
-def read_submission(path: str | Path) -> Submission:
-    """The submission a file states (Dữ liệu + Thông tin), with the fingerprint written in
-    the file as `stated_fingerprint`. Raises BadSubmission for a file it cannot read."""
-    import datetime as dt
-
-    path = Path(path)
-    wb = _open(path)
-    try:
-        info = read_info(wb, path)
-        common, items, narratives = _read_data(wb, path)
-    finally:
-        wb.close()
-    report_date = None
-    if info.get("report_date"):
-        try:
-            report_date = dt.date.fromisoformat(info["report_date"])
-        except ValueError:
-            raise BadSubmission(f'Trang "{SHEET_INFO}": ngày báo cáo "{info["report_date"]}" '
-                                "không đúng dạng YYYY-MM-DD.", field="report_date") from None
-    return assemble(common, items, narratives, info, report_date)
-
-@dataclass(frozen=True)
-class Verification:
-    ok: bool
-    message: str  # Vietnamese, one paragraph
-    submission: Submission | None
-    computed: str = ""
-    stated: str = ""
-    problems: tuple[str, ...] = ()
-
-
-def _report_problems(path: Path, sub: Submission) -> list[str]:
-    """Differences between the printed table of "Báo cáo" and the data."""
-    wb = _open(path)
-    try:
-        if SHEET_REPORT not in wb.sheetnames:
-            return [f'thiếu trang "{SHEET_REPORT}"']
-        rows = list(wb[SHEET_REPORT].iter_rows(values_only=True))
-    finally:
-        wb.close()
-    start = next((i for i, r in enumerate(rows) if r and _text(r[0]) == "STT"), None)
-    if start is None:
-        return [f'trang "{SHEET_REPORT}" không có bảng chỉ tiêu']
-    problems = []
-    expected = report_rows(sub)
-    actual = rows[start + 2:start + 2 + len(expected)]
-    for k, want in enumerate(expected):
-        got = tuple(_text(v) for v in (actual[k] if k < len(actual) else ()))
-        got = got + ("",) * (len(want) - len(got))
-        for col, (w, g) in enumerate(zip(want, got)):
-            if w != g:
-                problems.append(
-                    f'trang "{SHEET_REPORT}", dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": '
-                    f'ghi "{g}", số liệu là "{w}"')
-    return problems
-
-
-def verify_file(path: str | Path) -> Verification:
-    """Recompute the fingerprint from "Dữ liệu" and compare it with the one the file
-    states (and the printed table with the data). Raises BadSubmission when unreadable."""
-    path = Path(path)
-    sub = read_submission(path)
-    computed = sub.fingerprint
-    stated = (sub.stated_fingerprint or "").strip().lower()
-    problems = []
-    if not stated:
-        problems.append(f'trang "{SHEET_INFO}" không ghi mã xác thực')
-    elif computed != stated:
-        problems.append(
-            f'số liệu trang "{SHEET_DATA}" đã bị thay đổi: mã xác thực tính lại là {computed[:16]}…, '
-            f"khác mã ghi trong tệp {stated[:16]}…")
-    problems += _report_problems(path, sub)
-    name = f"{sub.unit_name}, {sub.period_name}"
-    if problems:
-        msg = (f"Tệp {path.name} KHÔNG nguyên vẹn ({name}): " + "; ".join(problems[:5])
-               + (f"; và {len(problems) - 5} chỗ khác" if len(problems) > 5 else "") + ".")
-        return Verification(False, msg, sub, computed, stated, tuple(problems))
-    msg = (f"Tệp {path.name} nguyên vẹn: {name}, mã xác thực {sub.short_fingerprint} "
-           f"(đầy đủ: {computed}), khớp với mã in trên báo cáo giấy.")
-    return Verification(True, msg, sub, computed, stated)
-

@@ -25,7 +25,6 @@ def demo_inbox(tmp: Path, period: str = PERIOD) -> Path:
     """The 92 units' files for `period`, each made through the commune services and the real
     writer: 84 on time, 3 late, 1 draft, 1 tampered, 3 missing, and one garbage file."""
     from desktop_app.services import Workspace
-    from desktop_app.submission import build_submission
     from exports.submission_xlsx import write_submission
     from tests.province.conftest import tamper
     from tests.province.helpers import fill_unit
@@ -46,7 +45,7 @@ def demo_inbox(tmp: Path, period: str = PERIOD) -> Path:
         when = sent + dt.timedelta(minutes=37 * n)
         if n in (12, 33, 61):
             when = sent + dt.timedelta(days=8, hours=n % 7)
-        sub = build_submission(ws.period_view(period), ws.settings, ws.catalog.version, approved=not draft,
+        sub = ws.submission(period, approved=not draft,
                                generated_at=when)
         path = write_submission(sub, folder / f"{sub.file_stem}.xlsx")
         if n == 50:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import InvalidInput
+from desktop_app.core.errors import InvalidInput
 from desktop_app.services import Workspace
-from desktop_app.users import Role
+from desktop_app.core.users import Role
 from ui import labels
 from ui.common import show_error
 from ui.login_dialog import _Form

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.audit import ACTIONS, COLUMNS, FIELDS, AuditLine
-from desktop_app.periods import term_periods
+from desktop_app.core.audit import ACTIONS, COLUMNS, FIELDS, AuditLine
+from desktop_app.core.periods import term_periods
 from desktop_app.services import Workspace
 from ui import labels
 from ui.common import show_error

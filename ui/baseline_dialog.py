@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.errors import ChiTieuError
-from desktop_app.numbers import format_number
-from desktop_app.periods import TERM
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.numbers import format_number
+from desktop_app.core.periods import TERM
 from desktop_app.services import Workspace
 from ui import labels
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.periods import Period
+from desktop_app.core.periods import Period
 from ui.entry_model import shown_value
 from ui.i18n import translate
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_app.catalog import SOURCE_PROVINCE_TERM, SOURCE_RESOLUTION, Target
-from desktop_app.errors import ChiTieuError
-from desktop_app.evaluation import Verdict
-from desktop_app.periods import FIRST_YEAR, LAST_YEAR
+from desktop_app.core.catalog import SOURCE_PROVINCE_TERM, SOURCE_RESOLUTION, Target
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from ui.i18n import translate
 
 # The product's Vietnamese name (window titles of the province side, the installer); the

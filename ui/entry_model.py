@@ -14,11 +14,11 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from desktop_app.catalog import InputField
-from desktop_app.checks import UNEXPLAINED_FAILURE
-from desktop_app.evaluation import Verdict
-from desktop_app.numbers import format_number
-from desktop_app.services import PeriodView, Row
+from desktop_app.core.catalog import InputField
+from desktop_app.core.checks import UNEXPLAINED_FAILURE
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.numbers import format_number
+from desktop_app.core.rows import PeriodView, Row
 from ui import labels
 from ui.common import (
     ERROR_BACKGROUND,

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.periods import Period
+from desktop_app.core.periods import Period
 from desktop_app.services import Workspace, export_period
-from desktop_app.users import Permission
+from desktop_app.core.users import Permission
 from exports.bundle import ExportCancelled, ExportResult
 from ui import labels
 from ui.common import show_error
@@ -186,13 +186,8 @@ class ExportController(QObject):
                     files="\n".join(existing)))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-        db_path, account, user = ws.store.path, ws.account, ws.user
-
         def work(progress, cancelled):
-            from db.store import Store
-
-            worker_ws = Workspace(Store(db_path), user)  # its own connection on this thread
-            worker_ws.account = account
+            worker_ws = ws.for_thread()
             try:
                 return export_period(worker_ws, period, folder, progress=progress,
                                      cancelled=cancelled, mark_sent=False)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.numbers import format_number
-from desktop_app.periods import Period
-from desktop_app.services import Row, Workspace
+from desktop_app.core.numbers import format_number
+from desktop_app.core.periods import Period
+from desktop_app.services import Workspace
+from desktop_app.core.rows import Row
 from ui import labels
 from ui.common import target_source_text, verdict_colours
 

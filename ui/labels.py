@@ -8,16 +8,14 @@ in the English interface.
 """
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop_app.catalog import Indicator
-from desktop_app.evaluation import Verdict
-from desktop_app.numbers import format_number
-from desktop_app.periods import Period, parse_period
-from desktop_app.users import Role
-from desktop_app.workflow import State
+from desktop_app.core.catalog import Indicator
+from desktop_app.core.evaluation import Verdict, verdict_counts
+from desktop_app.core.numbers import format_number
+from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.users import Role
+from desktop_app.core.workflow import State
 from ui.i18n import is_english, translate
 
 CONTEXT = "labels"
@@ -60,9 +58,6 @@ SIGNER_TITLES = {  # keyed by the core's titles (desktop_app.services.SIGNER_TIT
     "Phó Chủ tịch": QT_TRANSLATE_NOOP("labels", "Vice-chair of the People's Committee"),  # untranslated: key
 }
 YES_NO_UNIT = "Có/Không"  # untranslated: the catalogue's unit of yes/no indicators
-# The summary's order: the three final verdicts are always listed, the others when present.
-SUMMARY_ORDER = [Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
-                 Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_DEN_KY, Verdict.CHUA_GIAO, Verdict.CHUA_NHAP]
 
 
 def _t(text: str) -> str:
@@ -169,28 +164,23 @@ def target_text(row) -> str:
 
 def compared_text(row) -> str:
     """What the verdict's second line says: share of the target, change on last year, running total."""
-    ev, c = row.evaluation, row.computed
-    if ev.progress is not None:
-        return translate("labels", "{percent}% of target").format(percent=format_number(ev.progress, 1))
-    if row.indicator.kind == "count_vs_last_year" and isinstance(c.compared, Decimal):
-        change = -c.compared
-        text = (translate("labels", "Down {percent}% on the same period") if change < 0
+    c = row.comparison
+    if c is None:
+        return ""
+    if c.kind == "progress":
+        return translate("labels", "{percent}% of target").format(percent=format_number(c.value, 1))
+    if c.kind == "change":
+        text = (translate("labels", "Down {percent}% on the same period") if c.value < 0
                 else translate("labels", "Up {percent}% on the same period"))
-        return text.format(percent=format_number(abs(change), 1))
-    if ev.verdict.is_final and row.indicator.horizon == "term_total" and row.target:
-        return translate("labels", "Total so far {value}").format(
-            value=format_number(c.compared, row.indicator.decimals))
-    return ""
+        return text.format(percent=format_number(abs(c.value), 1))
+    return translate("labels", "Total so far {value}").format(
+        value=format_number(c.value, row.indicator.decimals))
 
 
 def verdict_counts_text(rows) -> str:
     """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
-    counts = {v: 0 for v in SUMMARY_ORDER}
-    for r in rows:
-        if r.indicator.assigned:
-            counts[r.verdict] += 1
-    return ", ".join(f"{verdict_label(v)} {counts[v]}" for v in SUMMARY_ORDER
-                     if counts[v] or v in SUMMARY_ORDER[:3])
+    counted = verdict_counts(r.verdict for r in rows if r.indicator.assigned)
+    return ", ".join(f"{verdict_label(v)} {n}" for v, n in counted)
 
 
 def completeness_text(entered: int, required: int) -> str:

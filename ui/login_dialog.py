@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import ChiTieuError
+from desktop_app.core.errors import ChiTieuError
 from desktop_app.services import Workspace
-from desktop_app.users import Role
+from desktop_app.core.users import Role
 from ui.common import app_title, error_text
 
 
@@ -101,7 +101,7 @@ class FirstAdminDialog(_Form):
 
     def submit(self) -> None:
         if self.password.text() != self.again.text():
-            from desktop_app.errors import InvalidInput
+            from desktop_app.core.errors import InvalidInput
 
             raise InvalidInput(self.tr("The two passwords typed are not the same."),
                                field="Mật khẩu")  # untranslated: the core's field name

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.checks import warnings_for
+from desktop_app.core.checks import warnings_for
 from desktop_app.entry_form import last_saved, period_warnings
-from desktop_app.errors import ChiTieuError
-from desktop_app.periods import Period
-from desktop_app.services import NARRATIVE_SECTIONS, PeriodView, Workspace
-from desktop_app.users import Permission
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.periods import Period
+from desktop_app.services import Workspace
+from desktop_app.core.rows import NARRATIVE_SECTIONS, PeriodView
+from desktop_app.core.users import Permission
 from ui import labels
 from ui.commands import SetFieldCommand
 from ui.i18n import Retranslating

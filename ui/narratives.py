@@ -6,7 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop_app.services import NARRATIVE_SECTIONS
+from desktop_app.core.rows import NARRATIVE_SECTIONS
 from ui import labels
 
 SAVE_DELAY_MS = 800

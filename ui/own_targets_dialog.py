@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.entry_form import parse_target_text
-from desktop_app.errors import ChiTieuError
-from desktop_app.periods import FIRST_YEAR, LAST_YEAR
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from desktop_app.services import Workspace
 from ui import labels
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, READONLY_BACKGROUND, target_source_text

@@ -42,74 +42,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.catalog import fold
-from desktop_app.evaluation import Verdict
-from desktop_app.intake import (
-    ACCEPTED,
-    CLASSES,
-    DA_BI_SUA,
-    HOP_LE,
-    KHONG_PHAI,
-    PHIEN_BAN,
-    SAI_KY,
-    TEP_HONG,
-    TRUNG,
-    FileResult,
-    IntakeRun,
-)
-from desktop_app.periods import Period, current_period, format_date, parse_period, term_periods
-from desktop_app.province import (
-    BI_TU_CHOI,
-    CHUA_BAO_CAO,
-    CHUA_GUI,
-    COUNT_COLUMNS,
-    DA_NHAN,
-    DU_THAO,
-    STATUSES,
-    TRE_HAN,
-    Completeness,
-    ProvinceOffice,
-)
+from desktop_app.core.catalog import fold
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.consolidation import Completeness, Count, ReportStatus
+from desktop_app.core.intake import FileClass, FileResult, IntakeRun
+from desktop_app.core.periods import Period, current_period, format_date, parse_period, term_periods
+from desktop_app.province import ProvinceOffice
 from ui.common import app_title, show_error
 from ui.i18n import Retranslating, translate
 from ui.labels import indicator_name, period_name, unit_label, verdict_label
 
 WINDOW_SIZE = (1366, 768)
 STATUS_COLOURS = {
-    DA_NHAN: ("#e3f2d5", "#2e5d14"),
-    TRE_HAN: ("#fff1c2", "#6d4c00"),
-    DU_THAO: ("#e3f2fd", "#0d47a1"),
-    BI_TU_CHOI: ("#ffcdd2", "#b71c1c"),
-    CHUA_GUI: ("#eceff1", "#455a64"),
+    ReportStatus.DA_NHAN: ("#e3f2d5", "#2e5d14"),
+    ReportStatus.TRE_HAN: ("#fff1c2", "#6d4c00"),
+    ReportStatus.DU_THAO: ("#e3f2fd", "#0d47a1"),
+    ReportStatus.BI_TU_CHOI: ("#ffcdd2", "#b71c1c"),
+    ReportStatus.CHUA_GUI: ("#eceff1", "#455a64"),
 }
 ALL = None  # the status filter's "All" (its item carries no status)
 CONTEXT = "ProvinceWindow"
 
-# The core's Vietnamese words (keys, untranslated: they are the core's values) as the
-# interface shows them; the Vietnamese translation gives back the same words.
+# The core's statuses and classes as the interface shows them; the Vietnamese translation
+# gives back the core's own words.
 STATUS_WORDS = {
-    DA_NHAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Received"),
-    TRE_HAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Late"),
-    DU_THAO: QT_TRANSLATE_NOOP("ProvinceWindow", "Draft"),
-    BI_TU_CHOI: QT_TRANSLATE_NOOP("ProvinceWindow", "Refused"),
-    CHUA_GUI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not sent"),
+    ReportStatus.DA_NHAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Received"),
+    ReportStatus.TRE_HAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Late"),
+    ReportStatus.DU_THAO: QT_TRANSLATE_NOOP("ProvinceWindow", "Draft"),
+    ReportStatus.BI_TU_CHOI: QT_TRANSLATE_NOOP("ProvinceWindow", "Refused"),
+    ReportStatus.CHUA_GUI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not sent"),
 }
 CLASS_WORDS = {
-    HOP_LE: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid"),
-    TRUNG: QT_TRANSLATE_NOOP("ProvinceWindow", "Duplicate"),
-    DA_BI_SUA: QT_TRANSLATE_NOOP("ProvinceWindow", "Altered"),
-    SAI_KY: QT_TRANSLATE_NOOP("ProvinceWindow", "Wrong period"),
-    KHONG_PHAI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not a report file"),
-    PHIEN_BAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Unsupported version"),
-    TEP_HONG: QT_TRANSLATE_NOOP("ProvinceWindow", "Damaged file"),
+    FileClass.HOP_LE: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid"),
+    FileClass.TRUNG: QT_TRANSLATE_NOOP("ProvinceWindow", "Duplicate"),
+    FileClass.DA_BI_SUA: QT_TRANSLATE_NOOP("ProvinceWindow", "Altered"),
+    FileClass.SAI_KY: QT_TRANSLATE_NOOP("ProvinceWindow", "Wrong period"),
+    FileClass.KHONG_PHAI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not a report file"),
+    FileClass.PHIEN_BAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Unsupported version"),
+    FileClass.TEP_HONG: QT_TRANSLATE_NOOP("ProvinceWindow", "Damaged file"),
 }
 KIND_WORDS = {
     "xã": QT_TRANSLATE_NOOP("ProvinceWindow", "commune"),  # untranslated: the catalogue's kind
     "phường": QT_TRANSLATE_NOOP("ProvinceWindow", "ward"),  # untranslated: the catalogue's kind
 }
 COUNT_WORDS = {
-    "Khác": QT_TRANSLATE_NOOP("ProvinceWindow", "Other"),  # untranslated: the core's column
-    CHUA_BAO_CAO: QT_TRANSLATE_NOOP("ProvinceWindow", "Not reported"),
+    Count.KHAC: QT_TRANSLATE_NOOP("ProvinceWindow", "Other"),
+    Count.CHUA_BAO_CAO: QT_TRANSLATE_NOOP("ProvinceWindow", "Not reported"),
 }
 TOTAL_WORDS = {  # how the province-wide figure was formed (desktop_app.province)
     "Tỷ lệ chung": QT_TRANSLATE_NOOP("ProvinceWindow", "Overall rate"),  # untranslated: the core's word
@@ -143,32 +121,30 @@ def _t(text: str) -> str:
 
 
 def status_label(status: str) -> str:
-    return _t(STATUS_WORDS[status]) if status in STATUS_WORDS else status
+    return _t(STATUS_WORDS[ReportStatus(status)])
 
 
 def unit_status_text(unit) -> str:
     """UnitStatus.status_text in the interface language ("Dự thảo, trễ hạn": a late draft)."""
-    if unit.status == DU_THAO and unit.late:
+    if unit.status == ReportStatus.DU_THAO and unit.late:
         return translate("ProvinceWindow", "Draft, late")
     return status_label(unit.status)
 
 
 def class_label(class_: str) -> str:
-    return _t(CLASS_WORDS[class_]) if class_ in CLASS_WORDS else class_
+    """A file's class, from the enum or as the intake log stores it."""
+    return _t(CLASS_WORDS[FileClass(class_)])
 
 
 def kind_label(kind: str) -> str:
     return _t(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
-def count_label(column: str) -> str:
+def count_label(column: Count) -> str:
     """A count column of the summary: the four verdicts, "Khác", "Chưa báo cáo"."""
     if column in COUNT_WORDS:
         return _t(COUNT_WORDS[column])
-    try:
-        return verdict_label(Verdict(column))
-    except ValueError:
-        return column
+    return verdict_label(Verdict(column))
 
 
 def total_label(word: str) -> str:
@@ -191,7 +167,7 @@ def completeness_text(completeness: Completeness) -> str:
 def intake_summary_text(run: IntakeRun) -> str:
     """IntakeRun.summary_text in the interface language: "Đã đọc 12 tệp: Hợp lệ 10, Trùng 2."."""
     counts = run.counts
-    parts = ", ".join(f"{class_label(c)} {counts[c]}" for c in CLASSES if counts.get(c))
+    parts = ", ".join(f"{class_label(c)} {counts[c]}" for c in FileClass if counts.get(c))
     parts = parts or translate("ProvinceWindow", "no files")
     return translate("ProvinceWindow", "Read %n file(s): {parts}.", None, len(run.results)).format(parts=parts)
 
@@ -244,7 +220,7 @@ class CompletenessModel(QAbstractTableModel):
                       u.fingerprint[:16], u.file_name, u.reason)
             return values[col] if col != 0 else str(u.no)
         if role == Qt.ItemDataRole.UserRole:  # sorting
-            return (u.no, u.code, fold(u.name), u.kind, STATUSES.index(u.status), u.generated_at, u.received_at,
+            return (u.no, u.code, fold(u.name), u.kind, list(ReportStatus).index(u.status), u.generated_at, u.received_at,
                     u.fingerprint, u.file_name, u.reason)[col]
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == 4:
             bg, fg = STATUS_COLOURS[u.status]
@@ -318,13 +294,13 @@ class IntakeModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (r.file_name, class_label(r.class_), r.unit_name or r.unit_code, r.reason)[col]
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == 1:
-            bg, fg = STATUS_COLOURS[DA_NHAN if r.class_ in ACCEPTED else BI_TU_CHOI]
+            bg, fg = STATUS_COLOURS[ReportStatus.DA_NHAN if FileClass(r.class_).accepted else ReportStatus.BI_TU_CHOI]
             return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
         return None
 
 
 class SummaryModel(QAbstractTableModel):
-    HEADERS = (*SUMMARY_HEADERS_BEFORE, *COUNT_COLUMNS, *SUMMARY_HEADERS_AFTER)
+    HEADERS = (*SUMMARY_HEADERS_BEFORE, *Count, *SUMMARY_HEADERS_AFTER)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -343,20 +319,20 @@ class SummaryModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if self.HEADERS[section] in COUNT_COLUMNS:
+            if self.HEADERS[section] in tuple(Count):
                 return count_label(self.HEADERS[section])
             return _t(self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        from desktop_app.numbers import format_number
+        from desktop_app.core.numbers import format_number
 
         s = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             share = "" if s.met_share is None else format_number(s.met_share, 2)
             total = f"{s.total_text} ({total_label(s.total_label).lower()})" if s.total is not None else ""
             values = (indicator_name(s.indicator), unit_label(s.indicator.unit), s.applicable,
-                      *(s.counts[k] for k in COUNT_COLUMNS),
+                      *(s.counts[k] for k in Count),
                       share, total)
             return str(values[index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
@@ -488,7 +464,7 @@ class ProvinceWindow(Retranslating, QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.status_box = QComboBox()
         self.status_box.addItem("", ALL)
-        for status in STATUSES:
+        for status in ReportStatus:
             self.status_box.addItem("", status)
         self.status_label = QLabel()
         row.addWidget(self.search, 2)

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.catalog import fold, load_reference
-from desktop_app.periods import FIRST_YEAR, LAST_YEAR
+from desktop_app.core.catalog import fold
+from desktop_app.resources import load_reference
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from ui.common import READONLY_BACKGROUND
 
 YEARS = [str(y) for y in range(FIRST_YEAR, LAST_YEAR + 1)]

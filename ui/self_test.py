@@ -50,7 +50,7 @@ class SelfTest:
 
     # --- the steps ----------------------------------------------------------------------------
     def bundled_files(self) -> str:
-        from desktop_app.catalog import Catalog
+        from desktop_app.resources import default_catalog
         from desktop_app.resources import resource_path
         from ui.i18n import our_catalog
         from ui.icons import icon_files
@@ -59,7 +59,7 @@ class SelfTest:
         missing = [str(p) for p in needed if not p.is_file()]
         if missing:
             raise FileNotFoundError(", ".join(missing))
-        catalog = Catalog.load_default()
+        catalog = default_catalog()
         return f"bộ chỉ tiêu phiên bản {catalog.version}, {len(catalog.indicators)} chỉ tiêu, {len(catalog.communes)} đơn vị"
 
     def database(self) -> str:

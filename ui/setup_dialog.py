@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.errors import ChiTieuError
-from desktop_app.periods import PeriodRules
-from desktop_app.services import SIGNER_TITLES, Workspace
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.periods import PeriodRules
+from desktop_app.core.validation import SIGNER_TITLES
+from desktop_app.services import Workspace
 from ui import i18n, labels
 from ui.common import ERROR_TEXT, app_title
 

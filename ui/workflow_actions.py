@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from desktop_app.periods import Period
+from desktop_app.core.periods import Period
 from desktop_app.services import Workspace
 from ui import labels
 from ui.common import show_error

@@ -6,7 +6,7 @@ import pytest
 from desktop_app.backups import (
     BackupError, auto_backup, list_backups, restore, rotate, take_backup, verify_backup,
 )
-from desktop_app.errors import NotPermitted
+from desktop_app.core.errors import NotPermitted
 from desktop_app.services import Workspace
 
 T0 = dt.datetime(2026, 11, 24, 8, 0, 0)

@@ -1,9 +1,10 @@
 """Finding a unit the way officers type its name."""
 import pytest
 
-from desktop_app.catalog import Catalog, fold
+from desktop_app.core.catalog import fold
+from desktop_app.resources import default_catalog
 
-CAT = Catalog.load_default()
+CAT = default_catalog()
 
 
 def names(query):

@@ -1,8 +1,8 @@
 """Non-blocking warnings: unusual jumps and unexplained failures."""
 from decimal import Decimal as D
 
-from desktop_app.checks import UNEXPLAINED_FAILURE, comparison_period, warnings_for
-from desktop_app.periods import Period
+from desktop_app.core.checks import UNEXPLAINED_FAILURE, comparison_period, warnings_for
+from desktop_app.core.periods import Period
 
 
 def test_a_stock_that_doubles_since_the_previous_period_is_flagged(workspace):

@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from desktop_app.entry_form import last_saved, parse_target_text, period_warnings
-from desktop_app.errors import InvalidInput
+from desktop_app.core.errors import InvalidInput
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,11 +4,12 @@ from decimal import Decimal as D
 
 import pytest
 
-from desktop_app.catalog import Catalog, Target
-from desktop_app.evaluation import Computed, Entry, Verdict, compare, compute, evaluate, progress
-from desktop_app.periods import Period
+from desktop_app.core.catalog import Target
+from desktop_app.resources import default_catalog
+from desktop_app.core.evaluation import Computed, Entry, Verdict, compare, compute, evaluate, progress
+from desktop_app.core.periods import Period
 
-CAT = Catalog.load_default()
+CAT = default_catalog()
 BHYT = CAT.indicator("bhyt")
 LAO_DONG = CAT.indicator("lao_dong_dao_tao")
 KET_NAP = CAT.indicator("ket_nap_dang_vien")

@@ -1,4 +1,4 @@
-"""Numbers as Vietnamese commune officers type them (desktop_app.numbers)."""
+"""Numbers as Vietnamese commune officers type them (desktop_app.core.numbers)."""
 
 from decimal import Decimal
 
@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.errors import ChiTieuError, InvalidInput
-from desktop_app.numbers import ParsedNumber, canonical, format_number, parse_number
+from desktop_app.core.errors import ChiTieuError, InvalidInput
+from desktop_app.core.numbers import ParsedNumber, canonical, format_number, parse_number
 
 D = Decimal
 FAST = settings(max_examples=400, deadline=None)

@@ -5,8 +5,9 @@ import errno
 
 import pytest
 
-from desktop_app.errors import os_error_text
-from exports.submission_fast import DamagedFile, read_bytes_limited
+from desktop_app.core.errors import os_error_text
+from desktop_app.core.errors import DamagedFile
+from exports.xlsx_container import read_bytes_limited
 
 
 def test_a_missing_file_is_named_in_vietnamese(tmp_path):

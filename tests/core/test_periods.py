@@ -3,8 +3,8 @@ import datetime as dt
 
 import pytest
 
-from desktop_app.errors import InvalidInput
-from desktop_app.periods import Period, PeriodRules, current_period, parse_period, term_periods
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.periods import Period, PeriodRules, current_period, parse_period, term_periods
 
 D = dt.date
 

@@ -3,8 +3,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from desktop_app.errors import InvalidInput, NotApplicable, NotFound
-from desktop_app.evaluation import Verdict
+from desktop_app.core.errors import InvalidInput, NotApplicable, NotFound
+from desktop_app.core.evaluation import Verdict
 from desktop_app.services import Workspace
 
 

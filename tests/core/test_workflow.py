@@ -3,10 +3,10 @@ import datetime as dt
 
 import pytest
 
-from desktop_app.errors import InvalidInput, NotPermitted, PeriodFrozen
+from desktop_app.core.errors import InvalidInput, NotPermitted, PeriodFrozen
 from desktop_app.services import Workspace
-from desktop_app.users import Role, verify_password
-from desktop_app.workflow import State
+from desktop_app.core.users import Role, verify_password
+from desktop_app.core.workflow import State
 
 PW = {"admin": "quantri-2026", "canbo": "nhaplieu-2026", "lanhdao": "lanhdao-2026"}
 

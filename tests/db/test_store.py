@@ -4,7 +4,8 @@ import sqlite3
 import pytest
 
 from db.schema import SCHEMA_VERSION
-from db.store import NewerDatabase, Store
+from db.store import Store
+from desktop_app.core.errors import NewerDatabase
 
 
 @pytest.fixture

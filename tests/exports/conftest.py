@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.services import Workspace
-from desktop_app.submission import build_submission
 from tests.exports.sample_data import GENERATED_AT, REPORT_DATE, fill_commune_2026, fill_ward_2026
 
 
@@ -36,7 +35,7 @@ def ward_ws(tmp_path_factory):
 def submission_of(ws, period="2026", **kw):
     kw.setdefault("report_date", REPORT_DATE)
     kw.setdefault("generated_at", GENERATED_AT)
-    return build_submission(ws.period_view(period), ws.settings, ws.catalog.version, **kw)
+    return ws.submission(period, **kw)
 
 
 @pytest.fixture(scope="module")

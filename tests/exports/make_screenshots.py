@@ -14,7 +14,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.services import Workspace  # noqa: E402
-from desktop_app.submission import build_submission  # noqa: E402
 from exports.report_pdf import write_report_pdf  # noqa: E402
 from tests.exports.sample_data import (  # noqa: E402
     GENERATED_AT,
@@ -37,8 +36,7 @@ def main() -> None:
             ws = Workspace.open(Path(tmp) / commune, user="can-bo")
             ws.setup(commune, preparer, signer, title, "UBND")
             fill(ws)
-            sub = build_submission(ws.period_view("2026"), ws.settings, ws.catalog.version,
-                                   report_date=REPORT_DATE, generated_at=GENERATED_AT)
+            sub = ws.submission("2026", report_date=REPORT_DATE, generated_at=GENERATED_AT)
             ws.close()
             pdf = write_report_pdf(sub, Path(tmp) / f"{sub.file_stem}.pdf")
             stem = sub.file_stem.split("_", 1)[1]

@@ -5,9 +5,9 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.services import export_period
-from desktop_app.workflow import State
+from desktop_app.core.workflow import State
 from exports.bundle import ExportCancelled
-from exports.submission_xlsx import read_submission, verify_file
+from exports.submission_reader import read_submission, verify_file
 from tests.exports.sample_data import fill_commune_2026
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from desktop_app.submission import (
+from desktop_app.core.submission import (
     FINGERPRINT_SCHEME,
     Submission,
     canonical_json,

@@ -11,16 +11,10 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
-from desktop_app.errors import BadSubmission
-from exports.submission_xlsx import (
-    DATA_COLUMNS,
-    SHEET_DATA,
-    SHEET_INFO,
-    SHEET_REPORT,
-    read_submission,
-    verify_file,
-    write_submission,
-)
+from desktop_app.core.errors import BadSubmission
+from exports.submission_format import DATA_COLUMNS, SHEET_DATA, SHEET_INFO, SHEET_REPORT
+from exports.submission_reader import read_submission, verify_file
+from exports.submission_xlsx import write_submission
 from tests.exports.conftest import submission_of
 
 DATA = Path(__file__).parent / "data"

@@ -6,17 +6,17 @@ import shutil
 
 import pytest
 from openpyxl import Workbook, load_workbook
-
-from desktop_app.catalog import Catalog
+from desktop_app.resources import default_catalog
 from desktop_app.province import ProvinceOffice
-from exports.submission_xlsx import SHEET_DATA, write_submission
+from exports.submission_format import SHEET_DATA
+from exports.submission_xlsx import write_submission
 from tests.province.helpers import LATE, later, make_submissions
 
 PERIOD = "2026-6M"
 
 
 def pick_units(n_communes: int = 8, n_wards: int = 4) -> list[str]:
-    cat = Catalog.load_default()
+    cat = default_catalog()
     xa = [c.code for c in cat.communes if c.kind == "xã"][:n_communes]
     phuong = [c.code for c in cat.communes if c.kind == "phường"][:n_wards]
     return xa + phuong

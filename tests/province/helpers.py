@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.services import Workspace
-from desktop_app.submission import build_submission
 from exports.submission_xlsx import write_submission
 
 VN = dt.timezone(dt.timedelta(hours=7))
@@ -67,8 +66,7 @@ def make_submissions(folder: Path, units: list[str], period: str = "2026-6M", *,
         if approve:
             ws.complete(period)
             ws.approve(period)
-        sub = build_submission(ws.period_view(period), ws.settings, ws.catalog.version,
-                               approved=approve, generated_at=generated_at + dt.timedelta(minutes=n))
+        sub = ws.submission(period, approved=approve, generated_at=generated_at + dt.timedelta(minutes=n))
         write_submission(sub, folder / f"{sub.file_stem}.xlsx")
         written[sub.unit_code] = sub
     return ws, written

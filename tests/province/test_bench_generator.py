@@ -1,17 +1,16 @@
-"""The benchmark's synthetic files are valid submissions: the reference reader agrees."""
+"""The benchmark's synthetic files are valid submissions."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from exports.submission_fast import read_submission_fast
-from exports.submission_xlsx import read_submission, verify_file
+from exports.submission_reader import read_submission, verify_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 
 def test_bench_generator_writes_valid_submissions(tmp_path):
-    """Each generated file verifies and reads the same with openpyxl and python-calamine."""
+    """Each generated file reads back with its own fingerprint and verifies."""
     import bench_consolidate as bc
 
     tmpl = bc.templates(tmp_path)
@@ -21,8 +20,8 @@ def test_bench_generator_writes_valid_submissions(tmp_path):
     assert len(paths) == 6
     codes = set()
     for p in paths:
-        a, b = read_submission_fast(p), read_submission(p)
-        assert a == b and a.fingerprint == a.stated_fingerprint
+        a = read_submission(p)
+        assert a.fingerprint == a.stated_fingerprint
         assert verify_file(p).computed == a.fingerprint
         codes.add(a.unit_code)
     assert len(codes) == 6

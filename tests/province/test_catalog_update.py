@@ -7,9 +7,9 @@ import pytest
 
 from desktop_app import catalog_update as cu
 from desktop_app.catalog_update import BadCatalogUpdate
-from desktop_app.errors import InvalidInput
+from desktop_app.core.errors import InvalidInput
 from desktop_app.services import Workspace
-from desktop_app.workflow import State
+from desktop_app.core.workflow import State
 from tests.province.helpers import fill_unit
 
 TAN_CUONG = "05503"

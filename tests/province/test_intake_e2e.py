@@ -6,9 +6,10 @@ from decimal import Decimal
 import python_calamine
 from openpyxl import load_workbook
 
-from desktop_app.intake import ACCEPTED, CLASSES
-from desktop_app.province import BI_TU_CHOI, CHUA_GUI, DU_THAO, TRE_HAN, submission_from_json
-from desktop_app.submission import fingerprint
+from desktop_app.core.consolidation import ReportStatus
+from desktop_app.core.intake import ACCEPTED, FileClass
+from desktop_app.core.submission import submission_from_json
+from desktop_app.core.submission import fingerprint
 from exports.consolidated_xlsx import (
     MAIN_SUB,
     SHEET_COMPLETENESS,
@@ -26,7 +27,7 @@ def test_every_file_gets_its_class_and_a_reason(inbox, received):
     got = {r.file_name: r.class_ for r in run.results}
     assert got == inbox["expected"]
     for r in run.results:
-        assert r.class_ in CLASSES
+        assert r.class_ in tuple(FileClass)
         assert r.reason.strip(), r.file_name
 
 
@@ -53,9 +54,9 @@ def test_completeness_counts_and_statuses(inbox, received):
     assert counts == {"total": 92, "received": n, "late": 1, "draft": 1, "refused": 1, "missing": 92 - n}
     assert c.text.startswith(f"Đã nhận {n}/92, trễ hạn 1, chưa gửi {92 - n}")
     status = {u.code: u for u in c.units}
-    assert status[inbox["late"]].status == TRE_HAN
-    assert status[inbox["draft"]].status == DU_THAO
-    assert status[inbox["tampered"]].status == BI_TU_CHOI
+    assert status[inbox["late"]].status == ReportStatus.TRE_HAN
+    assert status[inbox["draft"]].status == ReportStatus.DU_THAO
+    assert status[inbox["tampered"]].status == ReportStatus.BI_TU_CHOI
     assert "Đã bị sửa" in status[inbox["tampered"]].reason
     for code, sub in inbox["kept"].items():
         assert status[code].received and status[code].fingerprint == sub.fingerprint
@@ -64,7 +65,7 @@ def test_completeness_counts_and_statuses(inbox, received):
     assert status[inbox["tampered"]].name in missing
     text = c.reminder_text()
     assert all(name in text for name in missing)
-    assert sum(u.status == CHUA_GUI for u in c.units) == 92 - n - 1
+    assert sum(u.status == ReportStatus.CHUA_GUI for u in c.units) == 92 - n - 1
 
 
 def test_stored_submissions_rebuild_with_the_same_fingerprint(inbox, received):
@@ -197,8 +198,8 @@ def test_consolidated_pdf_names_the_units_not_meeting_each_target(received):
 
     from pypdf import PdfReader
 
-    from desktop_app.evaluation import Verdict
-    from desktop_app.province import consolidate
+    from desktop_app.core.evaluation import Verdict
+    from desktop_app.core.consolidation import consolidate
     from exports.consolidated_pdf import render_pdf
 
     office, _ = received

@@ -10,11 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.errors import BadSubmission
-from desktop_app.intake import ACCEPTED, CLASSES, REFUSED
-from desktop_app.province import submission_from_json
-from desktop_app.submission import fingerprint
-from exports.submission_fast import parse_bytes
+from desktop_app.core.errors import BadSubmission
+from desktop_app.core.intake import ACCEPTED, REFUSED, FileClass
+from desktop_app.core.submission import fingerprint, submission_from_json
+from exports.submission_reader import parse_bytes, verify_file
 from tests.province.conftest import PERIOD
 
 N_FILES = 520
@@ -101,9 +100,9 @@ def test_intake_of_500_mutated_files(office, fuzz_folder):
     assert len(run.results) == N_FILES
     counts = run.counts
     assert sum(counts.values()) == N_FILES
-    assert counts["Tệp hỏng"] and counts["Đã bị sửa"]  # the mutations reach both ends
+    assert counts[FileClass.TEP_HONG] and counts[FileClass.DA_BI_SUA]  # the mutations reach both ends
     for r in run.results:
-        assert r.class_ in CLASSES
+        assert r.class_ in FileClass
         assert r.reason.strip(), r.file_name
     log = office.store.intake_log(run_id=run.run_id)
     assert len(log) == N_FILES
@@ -144,6 +143,22 @@ def test_a_failure_while_storing_a_file_leaves_nothing_of_it(office, inbox, monk
     run = office.intake(inbox["folder"], PERIOD)
     assert {r.file_name: r.class_ for r in run.results}["rac.xlsx"] == "Tệp hỏng"
     assert office.completeness(PERIOD).counts["received"] == len(inbox["kept"])
+
+
+def test_verify_and_intake_agree_on_every_mutated_file(office, fuzz_folder):
+    """`chitieu verify` reads with intake's reader: a file intake finds unreadable, verify
+    finds unreadable with the same reason; a changed one, changed; a readable one, the same
+    fingerprint."""
+    run = office.intake(fuzz_folder, PERIOD)
+    unreadable = (FileClass.TEP_HONG, FileClass.KHONG_PHAI, FileClass.PHIEN_BAN)
+    for r in run.results:
+        v = verify_file(fuzz_folder / r.file_name)
+        if r.class_ in unreadable and not r.unit_code:
+            assert not v.readable and v.message == r.reason, r.file_name
+        elif r.class_ == FileClass.DA_BI_SUA:
+            assert v.readable and not v.ok and r.reason in v.message, r.file_name
+        else:  # received, or refused only for its period or unit: verify reads the same data
+            assert v.readable and v.computed == r.fingerprint, r.file_name
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from desktop_app.cli import run
-from desktop_app.periods import parse_period
+from desktop_app.core.periods import parse_period
 from exports.dhis2 import ADX_NS, adx_period, data_element, dhis2_period
 from tests.province.conftest import PERIOD
 

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop_app.province import CHUA_GUI, MODE_PROVINCE, ProvinceOffice, mode_of
+from desktop_app.core.consolidation import ReportStatus
+from desktop_app.province import MODE_PROVINCE, ProvinceOffice, mode_of
 from tests.province.conftest import PERIOD
 
 TODAY = dt.date(2026, 6, 19)  # the 6-month report is the current one
@@ -73,7 +74,7 @@ def test_intake_fills_the_tables_as_files_are_read(qtbot, window, inbox):
                for r in range(n_files)}
     assert classes == inbox["expected"]
 
-    window.status_box.setCurrentText(CHUA_GUI)
+    window.status_box.setCurrentText(ReportStatus.CHUA_GUI)
     missing = window.completeness.counts["missing"] - window.completeness.counts["refused"]
     assert window.proxy.rowCount() == missing
     window.status_box.setCurrentText("Tất cả")
@@ -83,7 +84,7 @@ def test_intake_fills_the_tables_as_files_are_read(qtbot, window, inbox):
     window.search.clear()
     window.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     names = [window.proxy.index(r, 2).data() for r in range(window.proxy.rowCount())]
-    from desktop_app.catalog import fold
+    from desktop_app.core.catalog import fold
 
     assert [fold(x) for x in names] == sorted(fold(x) for x in names)
 

@@ -7,8 +7,8 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from desktop_app.evaluation import Verdict
-from desktop_app.periods import Period
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.periods import Period
 from tests.ui.conftest import TODAY, commit_text, press, type_text
 from ui.app import start
 from ui.baseline_dialog import BaselineDialog

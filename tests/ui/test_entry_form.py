@@ -5,8 +5,8 @@ from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
 
-from desktop_app.evaluation import Verdict
-from desktop_app.periods import Period
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.periods import Period
 from desktop_app.services import Workspace
 from tests.ui.conftest import press, type_text
 from ui.entry_model import Col

@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.province import CHUA_GUI, ProvinceOffice
+from desktop_app.core.consolidation import ReportStatus
+from desktop_app.province import ProvinceOffice
 from ui import i18n
 from ui.mode_dialog import ModeDialog
 from ui.province_window import ProvinceWindow
@@ -80,7 +81,7 @@ def test_province_window_and_mode_dialog_follow_the_language(qtbot, province_win
     qtbot.waitUntil(lambda: dialog.continue_button.text() == "Continue")
     assert words(w, dialog) == ENGLISH
     # The status filter goes by the status, not by the words shown.
-    w.status_box.setCurrentIndex(w.status_box.findData(CHUA_GUI))
+    w.status_box.setCurrentIndex(w.status_box.findData(ReportStatus.CHUA_GUI))
     assert w.proxy.rowCount() == 92
     w.status_box.setCurrentIndex(w.status_box.findData(None))
     assert w.proxy.rowCount() == 92

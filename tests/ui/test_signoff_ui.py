@@ -5,7 +5,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop_app.services import Workspace
-from desktop_app.workflow import State
+from desktop_app.core.workflow import State
 from tests.core.test_workflow import PW, fill_year
 
 

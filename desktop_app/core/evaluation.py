@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
-from desktop_app.catalog import Indicator, Target
-from desktop_app.periods import LAST_YEAR, Period
+from desktop_app.core.catalog import Indicator, Target
+from desktop_app.core.periods import LAST_YEAR, Period
 
 HUNDRED = Decimal(100)
 
@@ -28,6 +28,34 @@ class Verdict(str, Enum):
     @property
     def is_final(self) -> bool:
         return self in (Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT)
+
+
+# The order verdicts are counted in ("Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1"); the three
+# final verdicts are always listed, the others only when some row has them.
+SUMMARY_ORDER = (
+    Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
+    Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_DEN_KY, Verdict.CHUA_GIAO, Verdict.CHUA_NHAP,
+)
+
+
+def verdict_counts(verdicts) -> list[tuple[Verdict, int]]:
+    """The counts a summary line lists, in `SUMMARY_ORDER`."""
+    counts = dict.fromkeys(SUMMARY_ORDER, 0)
+    for v in verdicts:
+        counts[Verdict(v)] += 1
+    return [(v, n) for v, n in counts.items() if n or v in SUMMARY_ORDER[:3]]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What the "So với chỉ tiêu" column states, as data.
+
+    `kind` is "progress" (percent of the target reached so far), "change" (percent change
+    on the same period last year: road accidents) or "running_total" (the term's total so
+    far, once judged)."""
+
+    kind: str
+    value: Decimal
 
 
 @dataclass(frozen=True)
@@ -175,7 +203,7 @@ def evaluate(ind: Indicator, entry: Entry | None, computed: Computed | None, tar
     """The verdict for one indicator in one period."""
     if entry is None or entry.is_empty:
         return Evaluation(Verdict.CHUA_NHAP)
-    if ind.year_end_only and not period.is_year_end:
+    if not ind.due_at(period):
         return Evaluation(Verdict.CHUA_DEN_KY, note="Đánh giá, xếp loại vào cuối năm")
     if target is None:
         return Evaluation(Verdict.CHUA_GIAO)

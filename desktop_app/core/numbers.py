@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from desktop_app.errors import InvalidInput
+from desktop_app.core.errors import InvalidInput
 
 __all__ = ["ParsedNumber", "parse_number", "format_number", "canonical",
            "MAX_INTEGER_DIGITS", "MAX_DECIMALS", "MAX_TEXT_LENGTH"]

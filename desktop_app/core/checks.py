@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
-from desktop_app.evaluation import Verdict
-from desktop_app.numbers import format_number
-from desktop_app.periods import Period
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.numbers import format_number
+from desktop_app.core.periods import Period
 
 DEFAULT_THRESHOLD = Decimal("0.5")
 UNEXPLAINED_FAILURE = "Không đạt chưa có giải thích: ghi nguyên nhân vào cột Ghi chú."

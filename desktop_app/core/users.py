@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-from desktop_app.errors import InvalidInput, NotPermitted
+from desktop_app.core.errors import InvalidInput, NotPermitted
 
 
 class Role(str, Enum):
@@ -61,7 +61,7 @@ class Account:
 
 
 def parse_role(text: str) -> Role:
-    from desktop_app.catalog import fold
+    from desktop_app.core.catalog import fold
 
     wanted = fold(text)
     aliases = {"officer": Role.OFFICER, "can bo": Role.OFFICER, "leader": Role.LEADER,

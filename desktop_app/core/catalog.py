@@ -6,15 +6,12 @@ from the province replaces it without touching entered values.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
-from desktop_app.errors import NotApplicable, NotFound
-from desktop_app.resources import resource_path
+from desktop_app.core.errors import NotApplicable, NotFound
 
 # Where a target shown to the officer comes from.
 SOURCE_PROVINCE_TERM = "Tỉnh giao (giai đoạn 2026-2030)"
@@ -34,7 +31,7 @@ class Target:
 
     def label(self, decimals: int = 2) -> str:
         """The target as a report prints it: `≥ 3,2`, `100`, `Có`."""
-        from desktop_app.numbers import format_number
+        from desktop_app.core.numbers import format_number
 
         if isinstance(self.value, bool):
             return "Có" if self.value else "Không"
@@ -86,6 +83,11 @@ class Indicator:
     def lower_is_better(self) -> bool:
         return self.direction == "lower"
 
+    def due_at(self, period) -> bool:
+        """Whether a result is expected at `period`: an indicator assessed only at year end
+        (party building) is neither entered nor judged before the year's report."""
+        return not self.year_end_only or period.is_year_end
+
 
 @dataclass(frozen=True)
 class Commune:
@@ -136,10 +138,6 @@ class Catalog:
         self._indicators = {i.code: i for i in self.indicators}
         self.communes: list[Commune] = [self._commune(d) for d in document["communes"]]
         self._communes = {c.code: c for c in self.communes}
-
-    @classmethod
-    def load_default(cls) -> "Catalog":
-        return cls(json.loads(default_catalog_path().read_text(encoding="utf-8")))
 
     def _indicator(self, d: dict) -> Indicator:
         baseline = d.get("baseline")
@@ -258,11 +256,3 @@ def match_rank(c: Commune, query: str) -> int | None:
         return 3
     return None
 
-
-def default_catalog_path() -> Path:
-    return resource_path("catalog", "catalog.json")
-
-
-def load_reference() -> dict:
-    """Phụ lục 1 (the province's 40 indicators) and the 2026 resolution's 36, read-only."""
-    return json.loads(resource_path("catalog", "reference.json").read_text(encoding="utf-8"))

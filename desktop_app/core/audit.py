@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.catalog import Catalog
+from desktop_app.core.catalog import Catalog
 
 ACTIONS = {
     "entry": "Sửa số liệu",

@@ -7,10 +7,10 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from desktop_app.catalog import Indicator, InputField
-from desktop_app.errors import InvalidInput
-from desktop_app.evaluation import Entry
-from desktop_app.numbers import format_number, parse_number
+from desktop_app.core.catalog import Indicator, InputField, fold
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.evaluation import Entry
+from desktop_app.core.numbers import format_number, parse_number
 
 # Units whose quantities may have decimals; every other unit counts things.
 DECIMAL_UNITS = {"triệu đồng", "%", "điểm %", "tấn"}
@@ -18,6 +18,8 @@ MAX_TEXT = 4000
 
 YES = {"có", "co", "c", "x", "1", "yes", "y", "đạt", "dat", "true"}
 NO = {"không", "khong", "k", "0", "no", "n", "không đạt", "khong dat", "false"}
+
+SIGNER_TITLES = ("Chủ tịch", "Phó Chủ tịch")
 
 OP_SYNONYMS = {"=": "=", "≥": "≥", ">=": "≥", "=>": "≥", ">": ">", "≤": "≤", "<=": "≤", "=<": "≤", "<": "<"}
 
@@ -103,3 +105,24 @@ def check_entry(ind: Indicator, entry: Entry, baseline: Decimal | None) -> None:
                 field=ind.inputs[0].label,
             )
 
+
+def parse_name(text: str, label: str) -> str:
+    """A person's full name as typed: NFC, single spaces, at most 100 characters."""
+    name = " ".join(unicodedata.normalize("NFC", text or "").split())
+    if not name:
+        raise InvalidInput(f"{label}: chưa nhập họ và tên.", field=label)
+    if len(name) > 100:
+        raise InvalidInput(f"{label}: họ và tên dài quá 100 ký tự.", field=label)
+    return name
+
+
+def parse_signer_title(text: str) -> str:
+    """"Chủ tịch" or "Phó Chủ tịch", however typed ("pho chu tich UBND")."""
+    t = fold(text)
+    for title in SIGNER_TITLES:
+        if t in (fold(title), fold(title + " UBND"), fold(title + " Ủy ban nhân dân")):
+            return title
+    raise InvalidInput(
+        f'Chức vụ người ký "{text}" không hợp lệ. Chọn "Chủ tịch" hoặc "Phó Chủ tịch".',
+        field="Chức vụ người ký",
+    )

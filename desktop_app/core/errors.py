@@ -13,6 +13,13 @@ class NotApplicable(ChiTieuError): """An indicator that does not exist for this 
 class PeriodFrozen(ChiTieuError): """A write to an approved or sent period."""
 class NotPermitted(ChiTieuError): """The user's role does not allow the action."""
 class BadSubmission(ChiTieuError): """A submission file that cannot be accepted."""
+class DamagedFile(BadSubmission): """Unreadable, not an xlsx, oversized or a zip bomb ("Tệp hỏng")."""
+class TamperedFile(BadSubmission): """Carries the format marker, but its data cannot be read: changed after it was written."""
+class NotASubmission(BadSubmission): """A readable file that is not a submission of this application."""
+class UnsupportedVersion(BadSubmission): """A submission in a newer format version than this application reads."""
+class NewerDatabase(ChiTieuError): """The database was written by a newer version of the app."""
+class DatabaseDamaged(ChiTieuError): """The file is not a readable database of this app."""
+class DatabaseBusy(ChiTieuError): """Another copy of the program (or a command) is writing and did not finish in time."""
 
 
 _OS_ERRORS = {  # errno name -> what the officer reads (the system's own text is in English)

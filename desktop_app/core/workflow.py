@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from desktop_app.errors import InvalidInput, PeriodFrozen
-from desktop_app.evaluation import Verdict
-from desktop_app.periods import Period
+from desktop_app.core.errors import InvalidInput, PeriodFrozen
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.periods import Period
 
 
 class State(str, Enum):

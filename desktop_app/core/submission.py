@@ -27,11 +27,12 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 
-from desktop_app import frozen
-from desktop_app.catalog import fold
-from desktop_app.evaluation import Verdict
-from desktop_app.numbers import canonical
-from desktop_app.periods import Period, parse_period
+from desktop_app.core.catalog import fold
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.numbers import canonical
+from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.rows import NARRATIVE_SECTIONS
+from desktop_app.core.wording import summary_text
 
 FORMAT = "chitieu-submission"
 FORMAT_VERSION = 1
@@ -39,12 +40,6 @@ FORMAT_VERSION = 1
 # without changing what the fingerprint of the same data is.
 FINGERPRINT_SCHEME = "chitieu-submission-fingerprint/1"
 SHORT_FINGERPRINT = 16
-
-# The order of the report's summary line ("Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1").
-SUMMARY_ORDER = (
-    Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
-    Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_DEN_KY, Verdict.CHUA_GIAO, Verdict.CHUA_NHAP,
-)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -89,25 +84,6 @@ class Item:
     def remarks(self) -> str:
         """The report's "Ghi chú" cell: the officer's comment, then the app's notes."""
         return "; ".join(t for t in (self.comment, *self.notes) if t)
-
-    # Pickled as its values alone: the province's reading processes send thousands back.
-    __reduce__ = frozen.reduce
-
-
-ITEM_FIELDS = frozen.field_names(Item)
-
-
-def item_from_fields(values: dict) -> Item:
-    """An `Item` from a dict of all its fields, already of the right types (read from a file
-    or the province's store), without the frozen __init__ (`desktop_app.frozen`); the
-    province builds one for every indicator of thousands of files."""
-    return frozen.from_dict(Item, values)
-
-
-def item_maker(order: tuple[str, ...]):
-    """A function making an `Item` from a tuple of all its fields' values in `order` (a file
-    reader's column order), of the right types."""
-    return frozen.maker(Item, order)
 
 
 @dataclass(frozen=True)
@@ -168,8 +144,13 @@ class Submission:
         return [i for i in self.items if not i.assigned]
 
     @cached_property
+    def canonical(self) -> bytes:
+        """The canonical JSON its fingerprint is the hash of (`canonical_json`), made once."""
+        return canonical_json(self)
+
+    @property
     def fingerprint(self) -> str:
-        return fingerprint(self)
+        return hashlib.sha256(self.canonical).hexdigest()
 
     @property
     def short_fingerprint(self) -> str:
@@ -210,25 +191,10 @@ class Submission:
         return "Kết quả thực hiện các chỉ tiêu chủ yếu " + name[:1].lower() + name[1:]
 
 
-def submission_from_fields(values: dict) -> Submission:
-    """A `Submission` from a dict of all its fields, already of the right types (a file's
-    reader, `exports.submission_format.assemble`), without the frozen __init__."""
-    return frozen.from_dict(Submission, values)
-
-
 def date_words(d: dt.date) -> str:
     day = f"{d.day:02d}" if d.day < 10 else str(d.day)
     month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
     return f"ngày {day} tháng {month} năm {d.year}"
-
-
-def summary_text(verdicts) -> str:
-    counts = {v: 0 for v in SUMMARY_ORDER}
-    for v in verdicts:
-        counts[Verdict(v)] += 1
-    return ", ".join(
-        f"{v.value} {counts[v]}" for v in SUMMARY_ORDER if counts[v] or v in SUMMARY_ORDER[:3]
-    )
 
 
 def slug(text: str) -> str:
@@ -258,10 +224,9 @@ def _item_payload(i: Item) -> dict:
     }
 
 
-def fingerprint_payload(sub: Submission, items: bool = True) -> dict:
-    """Everything the submission states, as plain JSON values (without its items if not
-    `items`: the province's intake serialises them its own way)."""
-    payload = {
+def fingerprint_payload(sub: Submission) -> dict:
+    """Everything the submission states, as plain JSON values."""
+    return {
         "scheme": FINGERPRINT_SCHEME,
         "unit": {"code": sub.unit_code, "name": sub.unit_name, "kind": sub.unit_kind},
         "period": sub.period,
@@ -270,10 +235,8 @@ def fingerprint_payload(sub: Submission, items: bool = True) -> dict:
             ({"section": n.section, "title": n.title, "text": n.text} for n in sub.narratives),
             key=lambda d: d["section"],
         ),
+        "items": sorted((_item_payload(i) for i in sub.items), key=lambda d: d["code"]),
     }
-    if items:
-        payload["items"] = sorted((_item_payload(i) for i in sub.items), key=lambda d: d["code"])
-    return payload
 
 
 def _nfc(obj):
@@ -297,7 +260,7 @@ def canonical_json(sub: Submission) -> bytes:
 
 def fingerprint(sub: Submission) -> str:
     """SHA-256 (64 lowercase hex digits) of the canonical serialisation."""
-    return hashlib.sha256(canonical_json(sub)).hexdigest()
+    return sub.fingerprint
 
 
 # --- building from the core ----------------------------------------------------------------
@@ -342,14 +305,12 @@ def item_from_row(row) -> Item:
 def build_submission(view, settings, catalog_version: str, *, approved: bool = False,
                      report_date: dt.date | None = None, doc_number: str = "",
                      generated_at: dt.datetime | None = None,
-                     app_version: str | None = None) -> Submission:
+                     app_version: str = "") -> Submission:
     """The submission of `view` (a `PeriodView`) with the people of `settings`.
 
     Every assigned indicator is stated; a supplementary one only when something was
     entered for it (or commented), so the report does not list empty lines.
     """
-    from desktop_app.services import NARRATIVE_SECTIONS
-
     items = tuple(
         item_from_row(r) for r in view.rows
         if r.indicator.assigned or not r.entry.is_empty or r.entry.comment
@@ -370,12 +331,38 @@ def build_submission(view, settings, catalog_version: str, *, approved: bool = F
         doc_symbol=doc_symbol(settings.doc_prefix), doc_number=clean_text(doc_number),
         report_date=report_date or generated.date(),
         generated_at=generated.isoformat(timespec="seconds"),
-        app_version=app_version or current_app_version(),
+        app_version=app_version,
         approved=approved,
     )
 
 
-def current_app_version() -> str:
-    from desktop_app.resources import app_version
+# --- rebuilding a stored submission ------------------------------------------------------
 
-    return app_version()
+def document_json(sub: Submission) -> str:
+    """The parts of a submission its fingerprint does not cover, as the province stores them."""
+    return json.dumps({
+        "preparer": sub.preparer, "signer": sub.signer, "signer_title": sub.signer_title,
+        "doc_symbol": sub.doc_symbol, "doc_number": sub.doc_number,
+        "report_date": sub.report_date.isoformat() if sub.report_date else "",
+        "generated_at": sub.generated_at, "app_version": sub.app_version,
+        "approved": sub.approved, "format_version": sub.format_version,
+    }, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def submission_from_json(canonical_text: str, document_text: str) -> Submission:
+    """The submission the province stored (`canonical` and `document_json`)."""
+    c = json.loads(canonical_text)
+    d = json.loads(document_text or "{}")
+    items = sorted((Item(**{**i, "notes": tuple(i["notes"])}) for i in c["items"]),
+                   key=lambda i: (not i.assigned, i.no))
+    report_date = dt.date.fromisoformat(d["report_date"]) if d.get("report_date") else None
+    return Submission(
+        unit_code=c["unit"]["code"], unit_name=c["unit"]["name"], unit_kind=c["unit"]["kind"],
+        period=c["period"], catalog_version=c["catalog_version"], items=tuple(items),
+        narratives=tuple(Narrative(n["section"], n["title"], n["text"]) for n in c["narratives"]),
+        preparer=d.get("preparer", ""), signer=d.get("signer", ""),
+        signer_title=d.get("signer_title", "Chủ tịch"), doc_symbol=d.get("doc_symbol", "BC-UBND"),
+        doc_number=d.get("doc_number", ""), report_date=report_date,
+        generated_at=d.get("generated_at", ""), app_version=d.get("app_version", ""),
+        approved=bool(d.get("approved")), format_version=d.get("format_version", 1),
+    )

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from desktop_app.errors import InvalidInput
+from desktop_app.core.errors import InvalidInput
 
 FIRST_YEAR = 2026
 LAST_YEAR = 2030

@@ -1,0 +1,290 @@
+"""What the province counts: which units sent their report for a period (`Completeness`),
+and the received figures consolidated per indicator (`Consolidation`), which the exports
+write as the Phụ lục 2 workbook, the summary report and the DHIS2 and ADX files.
+
+Qt-free and without I/O: the province office (`desktop_app.province`) reads the stored
+submissions and the intake log and hands them here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from desktop_app.core.catalog import Catalog, Commune, Indicator
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.numbers import format_number
+from desktop_app.core.periods import Period, PeriodRules, format_date
+from desktop_app.core.submission import Item, Submission
+
+
+class ReportStatus(StrEnum):
+    """Where a unit stands for a period, as the completeness table says it."""
+
+    DA_NHAN = "Đã nhận"
+    TRE_HAN = "Trễ hạn"
+    DU_THAO = "Dự thảo"
+    BI_TU_CHOI = "Bị từ chối"
+    CHUA_GUI = "Chưa gửi"
+
+
+class Count(StrEnum):
+    """The columns of the per-indicator counts, in order."""
+
+    VUOT = Verdict.VUOT.value
+    DAT = Verdict.DAT.value
+    KHONG_DAT = Verdict.KHONG_DAT.value
+    DANG_THUC_HIEN = Verdict.DANG_THUC_HIEN.value
+    KHAC = "Khác"
+    CHUA_BAO_CAO = "Chưa báo cáo"
+
+
+DEFAULT_ISSUER = ("ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN")
+
+
+@dataclass(frozen=True)
+class ProvinceSettings:
+    issuer: tuple[str, str] = DEFAULT_ISSUER  # the issuing body, two lines in capitals
+    place: str = "Thái Nguyên"
+    preparer: str = ""
+    signer: str = ""
+    signer_title: str = "Phó Chủ tịch"
+    doc_symbol: str = "BC-UBND"
+    recipient: str = "Ban Thường vụ Tỉnh ủy Thái Nguyên"
+    rules: PeriodRules = PeriodRules()
+
+
+@dataclass(frozen=True)
+class UnitStatus:
+    no: int
+    code: str
+    name: str
+    kind: str
+    status: ReportStatus
+    late: bool = False
+    draft: bool = False
+    generated_at: str = ""
+    received_at: str = ""
+    fingerprint: str = ""
+    file_name: str = ""
+    reason: str = ""  # why the last file of a refused unit was refused
+
+    @property
+    def received(self) -> bool:
+        return self.status in (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.DU_THAO)
+
+    @property
+    def missing(self) -> bool:
+        return not self.received
+
+    @property
+    def status_text(self) -> str:
+        if self.status == ReportStatus.DU_THAO and self.late:
+            return f"{ReportStatus.DU_THAO}, trễ hạn"
+        return self.status
+
+
+@dataclass(frozen=True)
+class Completeness:
+    period: Period
+    deadline: dt.date
+    units: list[UnitStatus]
+
+    @property
+    def total(self) -> int:
+        return len(self.units)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            "total": self.total,
+            "received": sum(u.received for u in self.units),
+            "late": sum(u.received and u.late for u in self.units),
+            "draft": sum(u.draft for u in self.units),
+            "refused": sum(u.status == ReportStatus.BI_TU_CHOI for u in self.units),
+            "missing": sum(u.missing for u in self.units),
+        }
+
+    @property
+    def text(self) -> str:
+        """"Đã nhận 87/92, trễ hạn 3, chưa gửi 5" (and drafts, refusals when any)."""
+        c = self.counts
+        text = f"Đã nhận {c['received']}/{c['total']}, trễ hạn {c['late']}, chưa gửi {c['missing']}"
+        if c["draft"]:
+            text += f", dự thảo {c['draft']}"
+        if c["refused"]:
+            text += f" (trong đó {c['refused']} đơn vị có tệp bị từ chối)"
+        return text
+
+    @property
+    def missing_units(self) -> list[UnitStatus]:
+        return [u for u in self.units if u.missing]
+
+    def missing_names(self) -> list[str]:
+        return [u.name for u in self.missing_units]
+
+    def reminder_text(self) -> str:
+        """The missing units' names, ready to paste into a reminder e-mail."""
+        names = self.missing_names()
+        if not names:
+            return f"Đã nhận đủ báo cáo {self._period_words()} của {self.total} xã, phường."
+        lines = [f"Các xã, phường chưa gửi báo cáo {self._period_words()} (hạn gửi "
+                 f"{format_date(self.deadline)}): {len(names)} đơn vị."]
+        lines += [f"{n}. {name}" for n, name in enumerate(names, 1)]
+        return "\n".join(lines)
+
+    def _period_words(self) -> str:
+        name = self.period.name
+        return name[:1].lower() + name[1:]
+
+    def as_json(self) -> dict:
+        return {**self.counts, "text": self.text, "deadline": self.deadline.isoformat(),
+                "missing_units": [{"code": u.code, "name": u.name, "status": u.status}
+                                  for u in self.missing_units]}
+
+
+# --- consolidation -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class IndicatorSummary:
+    indicator: Indicator
+    applicable: int  # units the indicator exists for
+    counts: dict[Count, int]
+    total: Decimal | None = None  # the province-wide figure, when one makes sense
+    total_label: str = ""  # "Tổng", "Tỷ lệ chung", "Bình quân", "Số đơn vị Có"
+
+    @property
+    def met(self) -> int:
+        return self.counts[Count.VUOT] + self.counts[Count.DAT]
+
+    @property
+    def met_share(self) -> Decimal | None:
+        """Percent of the units the indicator applies to that met (Vượt or Đạt) the target."""
+        if not self.applicable:
+            return None
+        return (Decimal(self.met) * 100 / Decimal(self.applicable)).quantize(Decimal("0.01"))
+
+    @property
+    def total_text(self) -> str:
+        if self.total is None:
+            return ""
+        return format_number(self.total, max(self.indicator.decimals, 2 if self.indicator.unit == "%" else 0))
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    commune: Commune
+    status: UnitStatus
+    submission: Submission | None
+
+    def item(self, code: str) -> Item | None:
+        if self.submission is None:
+            return None
+        return next((i for i in self.submission.items if i.code == code), None)
+
+
+@dataclass(frozen=True)
+class Consolidation:
+    period: Period
+    catalog: Catalog
+    settings: ProvinceSettings
+    completeness: Completeness
+    units: list[UnitResult]
+    assigned: list[Indicator]
+    supplementary: list[Indicator]
+    summaries: dict[str, IndicatorSummary]
+    intake_log: list = field(default_factory=list)  # IntakeLogRow of the period, oldest first
+    generated_at: str = ""
+    items: dict = field(default_factory=dict)  # (unit code, indicator code) -> Item
+
+    def item(self, unit_code: str, code: str) -> Item | None:
+        return self.items.get((unit_code, code))
+
+    @property
+    def title(self) -> str:
+        """The report's summary line."""
+        name = self.period.name
+        return ("Tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu của các xã, phường "
+                + name[:1].lower() + name[1:])
+
+
+def _dec(text: str | None) -> Decimal | None:
+    if text is None or text == "":
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def indicator_total(ind: Indicator, items: list[Item]) -> tuple[Decimal | None, str]:
+    """The province-wide figure of one indicator over the received items."""
+    if ind.kind in ("ratio", "ratio_of_baseline"):
+        num = den = Decimal(0)
+        any_ = False
+        for i in items:
+            n = _dec(i.numerator)
+            d = _dec(i.denominator if ind.kind == "ratio" else i.baseline)
+            if n is not None and d:
+                num, den, any_ = num + n, den + d, True
+        if not any_ or not den:
+            return None, "Tỷ lệ chung"
+        return (num * 100 / den).quantize(Decimal("0.01")), "Tỷ lệ chung"
+    try:  # stated figures are decimals: all at once, each apart only if one is not
+        values = [Decimal(i.value) for i in items if i.value]
+    except InvalidOperation:
+        values = [v for v in (_dec(i.value) for i in items) if v is not None]
+    if ind.kind == "boolean":
+        return (Decimal(sum(v == 1 for v in values)) if values else None), "Số đơn vị Có"
+    if not values:
+        return None, "Tổng" if ind.kind in ("amount", "count_vs_last_year") else "Bình quân"
+    if ind.kind in ("amount", "count_vs_last_year") and ind.unit != "%":
+        return sum(values, Decimal(0)), "Tổng"
+    return (sum(values, Decimal(0)) / len(values)).quantize(Decimal("0.01")), "Bình quân"
+
+
+def count_category(verdict: str | None) -> Count:
+    """The column a stated verdict is counted in."""
+    if verdict in (None, "", Verdict.CHUA_NHAP):
+        return Count.CHUA_BAO_CAO
+    try:
+        return Count(verdict)
+    except ValueError:
+        return Count.KHAC
+
+
+def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, completeness: Completeness,
+                subs: dict[str, Submission], intake_log: list | None = None) -> Consolidation:
+    status = {u.code: u for u in completeness.units}
+    units = [UnitResult(c, status[c.code], subs.get(c.code)) for c in catalog.communes]
+    items: dict[tuple[str, str], Item] = {}
+    for code, sub in subs.items():
+        for it in sub.items:
+            items[(code, it.code)] = it
+    assigned = [i for i in catalog.indicators if i.assigned]
+    supplementary = [i for i in catalog.indicators if not i.assigned]
+    # Each stated item counted once, under its indicator, when the indicator applies to its
+    # unit; every other unit the indicator applies to has not reported it.
+    kind_of = {c.code: c.kind for c in catalog.communes}
+    units_of_kind: dict[str, int] = {}
+    for c in catalog.communes:
+        units_of_kind[c.kind] = units_of_kind.get(c.kind, 0) + 1
+    indicators = {ind.code: ind for ind in catalog.indicators}
+    present: dict[str, list[Item]] = {ind.code: [] for ind in catalog.indicators}
+    for (code, icode), it in items.items():
+        ind = indicators.get(icode)
+        if ind is not None and kind_of.get(code) in ind.applies_to:
+            present[icode].append(it)
+    summaries = {}
+    for ind in catalog.indicators:
+        applicable = sum(units_of_kind.get(k, 0) for k in set(ind.applies_to))
+        counts = {c: 0 for c in Count}
+        for it in present[ind.code]:
+            counts[count_category(it.verdict)] += 1
+        counts[Count.CHUA_BAO_CAO] += applicable - len(present[ind.code])
+        total, label = indicator_total(ind, present[ind.code])
+        summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label)
+    return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
+                         list(intake_log or []),
+                         dt.datetime.now().astimezone().isoformat(timespec="seconds"), items)

@@ -1,0 +1,205 @@
+"""One indicator in one period as the form, the report and the file show it (`Row`), a
+whole period (`PeriodView`), and how a row is evaluated from what was entered.
+
+The target a row is judged against is chosen here (`judged_target`), once: the
+province's target, or the commune's own yearly one where the province's is judged only
+at the end of the term. Words for a person are made elsewhere: `wording` for documents,
+`ui/labels.py` for the window; a row answers with data (`Comparison`, verdict counts).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from desktop_app.core.catalog import SOURCE_OWN, Catalog, Commune, Indicator, InputField, Target
+from desktop_app.core.evaluation import Comparison, Computed, Entry, Evaluation, Verdict, compute, evaluate
+from desktop_app.core.numbers import format_number
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, PeriodRules
+from desktop_app.core.wording import compared_text, summary_text, target_text
+
+# The narrative sections of a report, in the order it prints them.
+NARRATIVE_SECTIONS = {
+    "ket_qua": "Kết quả đạt được",
+    "han_che": "Hạn chế, nguyên nhân",
+    "phuong_huong": "Phương hướng, nhiệm vụ kỳ tới",
+}
+
+@dataclass(frozen=True)
+class Row:
+    """One indicator in one period, as the form and the report show it."""
+
+    indicator: Indicator
+    period: Period
+    entry: Entry
+    baseline: Decimal | None
+    computed: Computed
+    target: Target | None  # the target the verdict is judged against
+    province_target: Target | None
+    evaluation: Evaluation
+    notes: tuple[str, ...] = ()
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.evaluation.verdict
+
+    @property
+    def is_entered(self) -> bool:
+        """Counted as entered in the completeness bar."""
+        return self.indicator.due_at(self.period) and self.computed.value is not None
+
+    @property
+    def value_text(self) -> str:
+        return value_text(self.indicator, self.computed.value)
+
+    @property
+    def inputs(self) -> list[tuple[InputField, object]]:
+        """The input fields with what was entered, plus a directly typed rate if any."""
+        shown = [(f, getattr(self.entry, f.field)) for f in self.indicator.inputs]
+        extra = input_spec(self.indicator, "value")
+        if self.indicator.input("value") is None and extra and self.entry.value is not None:
+            shown.append((extra, self.entry.value))
+        return shown
+
+    @property
+    def comparison(self) -> Comparison | None:
+        ev, c = self.evaluation, self.computed
+        if ev.progress is not None:
+            return Comparison("progress", ev.progress)
+        if self.indicator.kind == "count_vs_last_year" and isinstance(c.compared, Decimal):
+            return Comparison("change", -c.compared)
+        if ev.verdict.is_final and self.indicator.horizon == "term_total" and self.target:
+            return Comparison("running_total", c.compared)
+        return None
+
+    @property
+    def target_text(self) -> str:
+        return target_text(self.indicator, self.target)
+
+    @property
+    def compared_text(self) -> str:
+        """What the report's "So với chỉ tiêu" column says."""
+        return compared_text(self.indicator, self.comparison)
+
+
+def input_spec(ind: Indicator, name: str) -> InputField | None:
+    """The field `name` of `ind`; poverty reduction also takes the current rate directly
+    when the officer has the rate but not the household counts."""
+    spec = ind.input(name)
+    if spec is None and ind.kind == "reduction" and name == "value":
+        return InputField("value", "Tỷ lệ hộ nghèo hiện tại", "%")
+    return spec
+
+
+def value_text(ind: Indicator, value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    return format_number(value, ind.decimals)
+
+
+@dataclass(frozen=True)
+class PeriodView:
+    commune: Commune
+    period: Period
+    rows: list[Row]
+    narratives: dict[str, str]
+    rules: PeriodRules = PeriodRules()
+    counts: dict[Verdict, int] = field(default_factory=dict)
+
+    @property
+    def assigned_rows(self) -> list[Row]:
+        return [r for r in self.rows if r.indicator.assigned]
+
+    @property
+    def required(self) -> list[Row]:
+        """Assigned indicators that can be entered in this period."""
+        return [r for r in self.assigned_rows if r.indicator.due_at(self.period)]
+
+    @property
+    def entered(self) -> int:
+        return sum(r.is_entered for r in self.required)
+
+    @property
+    def completeness_text(self) -> str:
+        return f"Đã nhập {self.entered}/{len(self.required)} chỉ tiêu giao"
+
+    @property
+    def deadline(self) -> dt.date:
+        return self.period.deadline(self.rules)
+
+    def summary_text(self) -> str:
+        """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
+        return summary_text(r.verdict for r in self.assigned_rows)
+
+
+# --- evaluating ---------------------------------------------------------------------------
+
+def own_target(raw: tuple[str, str] | None, ind: Indicator, year: int) -> Target | None:
+    """The commune's own target for `year` from its stored (operator, canonical value)."""
+    if raw is None:
+        return None
+    op, value = raw
+    v = (value == "1") if ind.kind == "boolean" else Decimal(value)
+    return Target(op, v, "", SOURCE_OWN.format(year=year), "annual")
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Everything rows of one commune are evaluated from: the entries of every period
+    ((period code, indicator code) -> Entry), the term baselines (indicator code ->
+    value) and the commune's own yearly targets ((year, indicator code) -> (op, value))."""
+
+    entries: dict
+    baselines: dict
+    own_targets: dict
+
+
+def evaluate_row(catalog: Catalog, commune: Commune, ind: Indicator, p: Period, inputs: Inputs) -> Row:
+    """The row of `ind` in `p`, from `inputs` (other periods too: last year's same period
+    for road accidents, the earlier years for a term total)."""
+    entry = inputs.entries.get((p.code, ind.code), Entry())
+    baseline = inputs.baselines.get(ind.code)
+    notes = []
+    last_year = None
+    if ind.kind == "count_vs_last_year" and p.same_period_last_year():
+        prev = inputs.entries.get((p.same_period_last_year().code, ind.code))
+        last_year = prev.value if prev else None
+    earlier = None
+    missing_years = []
+    if ind.horizon == "term_total":
+        earlier = Decimal(0)
+        for y in range(FIRST_YEAR, p.year):
+            e = inputs.entries.get((str(y), ind.code))
+            if e is None or e.value is None:
+                missing_years.append(y)
+            else:
+                earlier += e.value
+        if missing_years:
+            notes.append("Chưa có số liệu cả năm " + ", ".join(map(str, missing_years)))
+    computed = compute(ind, entry, baseline=baseline, last_year=last_year, earlier_years=earlier)
+    province = catalog.province_target(commune, ind)
+    target = province
+    own = own_target(inputs.own_targets.get((p.year, ind.code)), ind, p.year)
+    final_term_report = p.is_year_end and p.year == LAST_YEAR
+    if own and (province is None or (province.horizon != "annual" and not final_term_report)):
+        target = own
+        if ind.horizon == "term_total" and computed.value is not None:
+            # The commune's yearly target is judged on the year's own result.
+            computed = Computed(computed.value, computed.value, computed.missing)
+    evaluation = evaluate(ind, entry, computed, target, p)
+    if missing_years and evaluation.verdict.is_final and target is province:
+        evaluation = Evaluation(Verdict.CHUA_DU_SO_LIEU, note=notes[-1])
+    if computed.missing and not entry.is_empty:
+        notes.append(computed.missing)
+    return Row(ind, p, entry, baseline, computed, target, province, evaluation, tuple(notes))
+
+
+def period_view(catalog: Catalog, commune: Commune, p: Period, inputs: Inputs, narratives: dict[str, str],
+                rules: PeriodRules) -> PeriodView:
+    rows = [evaluate_row(catalog, commune, ind, p, inputs) for ind in catalog.indicators_for(commune)]
+    counts: dict[Verdict, int] = {}
+    for r in rows:
+        counts[r.verdict] = counts.get(r.verdict, 0) + 1
+    return PeriodView(commune, p, rows, narratives, rules, counts)

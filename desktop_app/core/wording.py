@@ -1,0 +1,34 @@
+"""The words documents print for what the core computes: targets, comparisons, verdict
+counts. Reports and files sent to the province are always Vietnamese; the window words
+the same data in the interface language (`ui/labels.py`)."""
+from __future__ import annotations
+
+from desktop_app.core.catalog import Indicator, Target
+from desktop_app.core.evaluation import Comparison, Verdict, verdict_counts
+from desktop_app.core.numbers import format_number
+
+
+def target_text(ind: Indicator, target: Target | None) -> str:
+    """"≥ 90", "Có", "Giảm ≥ 5% so với cùng kỳ"."""
+    if target is None:
+        return ""
+    if ind.kind == "count_vs_last_year":
+        return f"Giảm {target.label(1)}% so với cùng kỳ"
+    return target.label(ind.decimals)
+
+
+def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
+    """"95% chỉ tiêu", "Giảm 10% so với cùng kỳ", "Lũy kế 1.250"."""
+    if comparison is None:
+        return ""
+    if comparison.kind == "progress":
+        return f"{format_number(comparison.value, 1)}% chỉ tiêu"
+    if comparison.kind == "change":
+        word = "Giảm" if comparison.value < 0 else "Tăng"
+        return f"{word} {format_number(abs(comparison.value), 1)}% so với cùng kỳ"
+    return f"Lũy kế {format_number(comparison.value, ind.decimals)}"
+
+
+def summary_text(verdicts) -> str:
+    """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1"."""
+    return ", ".join(f"{v.value} {n}" for v, n in verdict_counts(Verdict(v) for v in verdicts))

@@ -1,0 +1,179 @@
+"""The one reader of submission files, shared by the province's intake and `chitieu verify`.
+
+A file is checked as a container first (`exports.xlsx_container`), then python-calamine
+reads its "Thông tin" and "Dữ liệu" sheets and `exports.submission_format` turns their
+rows into a `Submission`. `examine` classifies a file the way intake and verify both
+report it: the same classes (`FileClass`), the same Vietnamese reasons.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core.errors import (
+    BadSubmission,
+    DamagedFile,
+    NotASubmission,
+    TamperedFile,
+    UnsupportedVersion,
+)
+from desktop_app.core.intake import FileClass, FileResult
+from desktop_app.core.submission import Submission
+from exports.submission_format import (
+    REPORT_HEADERS,
+    SHEET_DATA,
+    SHEET_INFO,
+    SHEET_REPORT,
+    cell_text,
+    read_info,
+    report_rows,
+    submission_from_sheets,
+)
+from exports.xlsx_container import check_container, read_bytes_limited
+
+RESEND = "hãy xin đơn vị gửi lại tệp do phần mềm xuất."
+
+
+def _workbook(data: bytes, name: str):
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception:  # calamine's own errors: a file it cannot open
+        raise DamagedFile(f"Tệp {name} bị hỏng hoặc không phải tệp Excel đọc được; {RESEND}", field="Tệp") from None
+
+
+def _rows(book, sheet: str, name: str) -> list[list]:
+    try:
+        return book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+    except Exception:
+        raise DamagedFile(f'Tệp {name} bị hỏng: không đọc được trang "{sheet}".', field="Tệp") from None
+
+
+def parse_bytes(data: bytes, name: str) -> Submission:
+    """The submission in `data` (an xlsx file's bytes). Raises a BadSubmission subclass."""
+    check_container(data, name)
+    book = _workbook(data, name)
+    for sheet in (SHEET_INFO, SHEET_DATA):
+        if sheet not in book.sheet_names:
+            raise NotASubmission(f'Tệp {name} không có trang "{sheet}": không phải tệp số liệu do phần '
+                                 "mềm Chỉ tiêu xã lập.", field=sheet)
+    info = read_info(_rows(book, SHEET_INFO, name), name)
+    return submission_from_sheets(info, _rows(book, SHEET_DATA, name), name)
+
+
+def read_submission(path: str | Path) -> Submission:
+    """The submission a file states, with the fingerprint written in it as
+    `stated_fingerprint`. Raises a BadSubmission subclass for a file it cannot read."""
+    path = Path(path)
+    _exists(path)
+    return parse_bytes(read_bytes_limited(path), path.name)
+
+
+def _exists(path: Path) -> None:
+    if not path.is_file():
+        raise DamagedFile(f"Không có tệp {path}.", field="Tệp")
+
+
+def examine(path: str | Path) -> tuple[FileResult, Submission | None]:
+    """Read one file and say what it is: Hợp lệ with its submission (the data match the
+    fingerprint written in it), or a refusal with its reason. The unit and the period are
+    the caller's to judge."""
+    path = Path(path)
+    name = path.name
+    try:
+        _exists(path)
+        data = read_bytes_limited(path)
+    except DamagedFile as err:
+        return FileResult(name, FileClass.TEP_HONG, err.message), None
+    base = dict(size=len(data), sha256=hashlib.sha256(data).hexdigest())
+    if data.startswith(b"%PDF"):
+        return FileResult(name, FileClass.KHONG_PHAI, (
+            f"Tệp {name} là tệp PDF (bản in của báo cáo). Tỉnh nhận số liệu từ tệp Excel .xlsx "
+            "gửi kèm cùng tên."), **base), None
+    try:
+        sub = parse_bytes(data, name)
+        computed = sub.fingerprint
+    except DamagedFile as err:
+        return FileResult(name, FileClass.TEP_HONG, err.message, **base), None
+    except UnsupportedVersion as err:
+        return FileResult(name, FileClass.PHIEN_BAN, err.message, **base), None
+    except TamperedFile as err:
+        return FileResult(name, FileClass.DA_BI_SUA, f"{err.message} Tệp đã bị sửa sau khi lập; {RESEND}", **base), None
+    except NotASubmission as err:
+        return FileResult(name, FileClass.KHONG_PHAI, err.message, **base), None
+    except BadSubmission as err:
+        return FileResult(name, FileClass.KHONG_PHAI, f"Tệp {name}: {err.message}", **base), None
+    except Exception as err:  # noqa: BLE001 - one file never stops a folder
+        return FileResult(name, FileClass.TEP_HONG, f"Tệp {name} không đọc được ({type(err).__name__}).",
+                          **base), None
+    who = dict(unit_code=sub.unit_code, unit_name=sub.unit_name, period=sub.period,
+               generated_at=sub.generated_at, approved=sub.approved)
+    stated = (sub.stated_fingerprint or "").strip().lower()
+    if not stated:
+        return FileResult(name, FileClass.DA_BI_SUA, f'Tệp {name} không ghi mã xác thực ở trang "{SHEET_INFO}": '
+                          "tệp đã bị sửa.", **base, **who), None
+    if stated != computed:
+        return FileResult(name, FileClass.DA_BI_SUA, (
+            f'Số liệu trang "{SHEET_DATA}" trong tệp {name} ({sub.unit_name}) đã bị sửa sau khi lập: mã xác '
+            f"thực tính lại là {computed[:16]}, khác mã ghi trong tệp {stated[:16]}. Không nhận; {RESEND}"), **base, **who, fingerprint=stated), None
+    return FileResult(name, FileClass.HOP_LE, "", **base, **who, fingerprint=computed), sub
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    readable: bool  # False: not a submission this app can read (status 2 on the command line)
+    message: str  # Vietnamese, one paragraph
+    submission: Submission | None
+    computed: str = ""
+    problems: tuple[str, ...] = ()
+
+
+def verify_file(path: str | Path) -> Verification:
+    """What `chitieu verify` says of a file: intact or changed (the data against the
+    fingerprint written in it, and the printed table against the data), or unreadable."""
+    path = Path(path)
+    result, sub = examine(path)
+    if result.class_ == FileClass.DA_BI_SUA:
+        who = f" ({result.unit_name}, {result.period})" if result.unit_name else ""
+        return Verification(False, True, f"Tệp {path.name} KHÔNG nguyên vẹn{who}: {result.reason}", None)
+    if sub is None:
+        return Verification(False, False, result.reason, None)
+    problems = _report_problems(path, sub)
+    name = f"{sub.unit_name}, {sub.period_name}"
+    if problems:
+        msg = (f"Tệp {path.name} KHÔNG nguyên vẹn ({name}): " + "; ".join(problems[:5])
+               + (f"; và {len(problems) - 5} chỗ khác" if len(problems) > 5 else "") + ".")
+        return Verification(False, True, msg, sub, sub.fingerprint, tuple(problems))
+    msg = (f"Tệp {path.name} nguyên vẹn: {name}, mã xác thực {sub.short_fingerprint} "
+           f"(đầy đủ: {sub.fingerprint}), khớp với mã in trên báo cáo giấy.")
+    return Verification(True, True, msg, sub, sub.fingerprint)
+
+
+def _report_problems(path: Path, sub: Submission) -> list[str]:
+    """Differences between the printed table of "Báo cáo" and the data."""
+    book = _workbook(read_bytes_limited(path), path.name)  # checked as a container already
+    if SHEET_REPORT not in book.sheet_names:
+        return [f'thiếu trang "{SHEET_REPORT}"']
+    try:
+        rows = _rows(book, SHEET_REPORT, path.name)
+    except DamagedFile:
+        return [f'trang "{SHEET_REPORT}" không đọc được']
+    start = next((i for i, r in enumerate(rows) if r and cell_text(r[0]) == "STT"), None)
+    if start is None:
+        return [f'trang "{SHEET_REPORT}" không có bảng chỉ tiêu']
+    problems = []
+    expected = report_rows(sub)
+    actual = rows[start + 2:start + 2 + len(expected)]
+    for k, want in enumerate(expected):
+        got = tuple(cell_text(v) for v in (actual[k] if k < len(actual) else ()))
+        got = got + ("",) * (len(want) - len(got))
+        for col, (w, g) in enumerate(zip(want, got)):
+            if w != g:
+                problems.append(
+                    f'trang "{SHEET_REPORT}", dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": '
+                    f'ghi "{g[:60]}", số liệu là "{w[:60]}"')
+    return problems

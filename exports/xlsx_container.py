@@ -1,0 +1,110 @@
+"""Checks on an .xlsx file from outside before any xlsx reader opens it.
+
+A file e-mailed to the province is hostile until checked: its size is bounded before it
+is read, its zip directory (number of parts, total size unpacked, compression ratio) is
+checked before anything is unpacked, and then every part is unpacked, never beyond the
+size the directory states, with its length and CRC checked, so a directory that lies
+about sizes (a "zip bomb") is caught too. Each refusal is a `DamagedFile` saying what is
+wrong, in Vietnamese.
+"""
+from __future__ import annotations
+
+import io
+import os
+import struct
+import zipfile
+import zlib
+
+from desktop_app.core.errors import DamagedFile, os_error_text
+
+MAX_FILE_BYTES = 5 * 1024 * 1024  # a submission is about 15 kB; 5 MB is generous
+MAX_MEMBERS = 64  # an xlsx of three sheets has about 11 parts
+MAX_UNPACKED_BYTES = 40 * 1024 * 1024  # all parts together, unpacked
+MAX_MEMBER_BYTES = 20 * 1024 * 1024
+MAX_RATIO = 100  # unpacked / packed size of one part (XML packs 4-10 times)
+RATIO_MIN_BYTES = 256 * 1024  # the ratio limit is checked for parts larger than this
+
+
+def _size_text(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")
+
+
+def read_bytes_limited(path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, refusing (without reading it) a file above `limit`."""
+    name = os.path.basename(os.fspath(path))
+    try:
+        size = os.stat(path).st_size
+        if size > limit:
+            raise DamagedFile(
+                f"Tệp {name} quá lớn ({_size_text(size)}, giới hạn {_size_text(limit)}): "
+                "không phải tệp số liệu do phần mềm lập (tệp số liệu chỉ khoảng 15 kB).", field="Tệp")
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)  # it may have grown since
+    except OSError as err:
+        raise DamagedFile(f"Không đọc được tệp {name}: {os_error_text(err)}.", field="Tệp") from None
+    if len(data) > limit:
+        raise DamagedFile(f"Tệp {name} quá lớn (trên {_size_text(limit)}).", field="Tệp")
+    return data
+
+
+def check_container(data: bytes, name: str) -> None:
+    """Refuse what is not a sane xlsx container; every part is unpacked and checked."""
+    if len(data) > MAX_FILE_BYTES:
+        raise DamagedFile(f"Tệp {name} quá lớn ({_size_text(len(data))}).", field="Tệp")
+    if not data.startswith(b"PK\x03\x04"):
+        raise DamagedFile(
+            f"Tệp {name} không phải tệp Excel .xlsx (không đúng cấu trúc tệp nén); có thể tệp bị hỏng "
+            "khi tải về hoặc là loại tệp khác.", field="Tệp")
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError,
+            NotImplementedError, UnicodeDecodeError):
+        raise DamagedFile(f"Tệp {name} bị hỏng: không mở được cấu trúc tệp nén của Excel.",
+                          field="Tệp") from None
+    if len(infos) > MAX_MEMBERS:
+        raise DamagedFile(f"Tệp {name} có {len(infos)} phần bên trong, quá nhiều với một tệp số liệu "
+                          "(nghi tệp nén độc hại).", field="Tệp")
+    total = 0
+    for info in infos:
+        size, packed = info.file_size, info.compress_size
+        total += size
+        if info.flag_bits & 0x1:
+            raise DamagedFile(f"Tệp {name} bị đặt mật khẩu, không đọc được.", field="Tệp")
+        if size > MAX_MEMBER_BYTES or total > MAX_UNPACKED_BYTES:
+            raise DamagedFile(
+                f"Tệp {name} khi giải nén quá lớn (trên {_size_text(min(total, MAX_UNPACKED_BYTES))}): "
+                "nghi tệp nén độc hại (zip bomb), không đọc.", field="Tệp")
+        if size > RATIO_MIN_BYTES and size > MAX_RATIO * max(packed, 1):
+            raise DamagedFile(
+                f"Tệp {name} có tỉ lệ nén bất thường ({size // max(packed, 1)} lần): nghi tệp nén "
+                "độc hại (zip bomb), không đọc.", field="Tệp")
+    for info in infos:
+        if not info.is_dir() and not _intact(data, info):
+            raise DamagedFile(f"Tệp {name} bị hỏng: phần {info.filename} bên trong không giải nén được "
+                              "hoặc sai mã kiểm tra (CRC).", field="Tệp")
+
+
+def _intact(data: bytes, info: zipfile.ZipInfo) -> bool:
+    """Whether one part unpacks to exactly its stated size and CRC (at most size + 1 bytes
+    are ever unpacked, whatever the part claims)."""
+    off = info.header_offset
+    if data[off:off + 4] != b"PK\x03\x04":
+        return False
+    try:
+        name_len, extra_len = struct.unpack("<HH", data[off + 26:off + 30])
+        start = off + 30 + name_len + extra_len
+        raw = data[start:start + info.compress_size]
+        if len(raw) != info.compress_size:
+            return False
+        if info.compress_type == zipfile.ZIP_STORED:
+            out = raw
+        elif info.compress_type == zipfile.ZIP_DEFLATED:
+            d = zlib.decompressobj(-15)
+            out = d.decompress(raw, info.file_size + 1)
+            if len(out) > info.file_size or not d.eof:
+                return False
+        else:  # xlsx writers only store or deflate
+            return False
+    except (zlib.error, struct.error):
+        return False
+    return len(out) == info.file_size and zlib.crc32(out) == info.CRC

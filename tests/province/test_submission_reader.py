@@ -1,0 +1,95 @@
+"""The one submission reader refuses unsafe files before any xlsx reader opens them, and
+gives each refusal its class."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.core.errors import DamagedFile, NotASubmission, TamperedFile, UnsupportedVersion
+from exports.submission_format import SHEET_INFO
+from exports.submission_reader import parse_bytes, read_submission
+from exports.xlsx_container import MAX_FILE_BYTES, check_container
+
+def _zip(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_a_zip_bomb_is_refused_from_its_central_directory():
+    """A part that unpacks to far more than a submission is refused without unpacking it."""
+    bomb = _zip({"[Content_Types].xml": b"<x/>", "xl/worksheets/sheet1.xml": b"0" * (30 * 1024 * 1024)})
+    assert len(bomb) < 100_000
+    with pytest.raises(DamagedFile, match="zip bomb"):
+        check_container(bomb, "bom.xlsx")
+
+
+def test_a_central_directory_that_lies_about_sizes_is_caught():
+    """A part declared small whose data unpacks to more fails the stated-size and CRC check."""
+    data = bytearray(_zip({"a.xml": b"A" * 200_000}))
+    # shrink the declared uncompressed size in the central directory and the local header
+    honest = (200_000).to_bytes(4, "little")
+    small = (1_000).to_bytes(4, "little")
+    data = bytes(data).replace(honest, small)
+    with pytest.raises(DamagedFile):
+        check_container(data, "gia.xlsx")
+
+
+def test_too_many_parts_and_passwords_are_refused():
+    """Thousands of parts or an encrypted part: refused as damaged."""
+    many = _zip({f"p{i}.xml": b"x" for i in range(500)}, zipfile.ZIP_STORED)
+    with pytest.raises(DamagedFile, match="quá nhiều"):
+        check_container(many, "nhieu.xlsx")
+
+
+def test_an_oversized_file_is_refused_without_reading_it(tmp_path, monkeypatch):
+    """Above the size limit the file is never opened."""
+    big = tmp_path / "to.xlsx"
+    with open(big, "wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)
+    import builtins
+    import os
+
+    def guard(real):
+        def guarded(path, *a, **k):
+            assert Path(path) != big, "the oversized file was opened"
+            return real(path, *a, **k)
+        return guarded
+
+    monkeypatch.setattr(builtins, "open", guard(builtins.open))
+    monkeypatch.setattr(os, "open", guard(os.open))
+    with pytest.raises(DamagedFile, match="quá lớn"):
+        read_submission(big)
+
+
+def _edited(path: Path, tmp: Path, key: str, value: str) -> Path:
+    wb = load_workbook(path)
+    ws = wb[SHEET_INFO]
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value == key:
+            row[2].value = value
+    out = tmp / f"{key}.xlsx"
+    wb.save(out)
+    return out
+
+
+def test_classes_of_refusal(inbox, tmp_path):
+    """A newer format version, a foreign format marker and a garbled figure each get their class."""
+    src = inbox["folder"] / next(n for n, c in inbox["expected"].items() if c == "Hợp lệ")
+    with pytest.raises(UnsupportedVersion, match="phiên bản 2"):
+        read_submission(_edited(src, tmp_path, "format_version", "2"))
+    with pytest.raises(NotASubmission):
+        read_submission(_edited(src, tmp_path, "format", "something-else"))
+    from tests.province.conftest import tamper
+
+    tamper(src, tmp_path / "chu.xlsx", new="chín nghìn")
+    with pytest.raises(TamperedFile, match="không phải số"):
+        read_submission(tmp_path / "chu.xlsx")
+    with pytest.raises(DamagedFile):
+        parse_bytes(b"PK\x03\x04" + b"\x00" * 100, "hong.xlsx")
