@@ -143,7 +143,7 @@ class Intake:
             on_result: Callable[[FileResult], None] | None = None) -> IntakeRun:
         """Read every file of `folder` for `period`. `on_result` is called after each file
         (the window adds a row as each file is read)."""
-        p = period if isinstance(period, Period) else parse_period(period)
+        p = parse_period(period)
         files = list_files(folder)
         with self.store.transaction():
             run_id = self.store.add_intake_run(str(folder), p.code, self.user)

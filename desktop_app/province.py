@@ -145,7 +145,7 @@ class ProvinceOffice:
         again restores them (intake is idempotent)."""
         self._require_province()
         self.ws.require(Permission.ENTER)
-        p = period if isinstance(period, Period) else parse_period(period)
+        p = parse_period(period)
         intake = Intake(self.store, self.catalog, self.settings.rules, self.ws.user)
         with self.store.bulk_writes():
             return intake.run(folder, p, progress=progress, cancelled=cancelled, on_result=on_result)
@@ -153,7 +153,7 @@ class ProvinceOffice:
     # --- completeness ------------------------------------------------------------------------
     def completeness(self, period: str | Period) -> Completeness:
         self._require_province()
-        p = period if isinstance(period, Period) else parse_period(period)
+        p = parse_period(period)
         rules = self.settings.rules
         received = {r.unit_code: r for r in self.store.received(p.code)}
         refused: dict[str, object] = {}
@@ -180,7 +180,7 @@ class ProvinceOffice:
     # --- consolidation -----------------------------------------------------------------------
     def submissions(self, period: str | Period) -> dict[str, Submission]:
         """The kept submission of every unit that sent one for the period."""
-        p = period if isinstance(period, Period) else parse_period(period)
+        p = parse_period(period)
         current = self.store.current_received_ids(p.code)  # (id, unit code), by unit code
         documents = self.store.received_documents_by_id([i for i, _ in current])
         return {unit: submission_from_json(*documents[i]) for i, unit in current}
@@ -190,7 +190,7 @@ class ProvinceOffice:
         """Everything the consolidated outputs print, from the stored submissions."""
         self._require_province()
         self.ws.require(Permission.VIEW)
-        p = period if isinstance(period, Period) else parse_period(period)
+        p = parse_period(period)
         completeness = self.completeness(p)
         subs = self.submissions(p)
         return consolidate(p, self.catalog, self.settings, completeness, subs,

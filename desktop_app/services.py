@@ -15,9 +15,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from db.store import EntryRow, Store
+from desktop_app.accounts import AccountActions
+from desktop_app.approval import ApprovalActions
 from desktop_app.core.catalog import Catalog, Commune, Indicator, Target
-from desktop_app.resources import app_version, default_catalog
-from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted
+from desktop_app.resources import default_catalog
+from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.evaluation import Entry
 from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import (
@@ -31,20 +33,9 @@ from desktop_app.core.periods import (
     term_periods,
 )
 from desktop_app.core.users import (
-    LOCK_MINUTES,
-    MAX_FAILURES,
     Account,
     Permission,
-    Role,
-    check_password,
-    check_username,
-    denied,
-    hash_password,
-    lock_message,
-    parse_role,
-    verify_password,
 )
-from desktop_app.core.submission import Submission, build_submission
 from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
     Inputs,
@@ -55,7 +46,7 @@ from desktop_app.core.rows import (
     own_target,
     period_view,
 )
-from desktop_app.core.workflow import State, check_complete, refuse_if_frozen
+from desktop_app.core.workflow import State
 from desktop_app.core.validation import (
     parse_name,
     parse_signer_title,
@@ -103,7 +94,7 @@ class PeriodStatus:
     due_soon: bool
 
 
-class Workspace:
+class Workspace(AccountActions, ApprovalActions):
     """One commune's database and the actions on it."""
 
     def __init__(self, store: Store, user: str | None = None):
@@ -136,107 +127,6 @@ class Workspace:
     def user(self) -> str:
         """Who the audit trail names: the logged-in account, else the system login."""
         return self.account.username if self.account else self._os_user
-
-    # --- accounts -------------------------------------------------------------------
-    @property
-    def has_accounts(self) -> bool:
-        return self.store.user_count() > 0
-
-    def require(self, permission: Permission) -> None:
-        """Refuse unless the logged-in account may do this.
-
-        A database with no account yet has nothing to protect: the first run's
-        first step creates the administrator, and from then on every action
-        needs a login with the right role.
-        """
-        if not self.has_accounts:
-            return
-        if self.account is None or not self.account.can(permission):
-            raise denied(self.account, permission)
-
-    def login(self, username: str, password: str, now: dt.datetime | None = None) -> Account:
-        now = now or dt.datetime.now().astimezone()
-        name = (username or "").strip().lower()
-        row = self.store.user(name)
-        wrong = NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu")
-        if row is None or not row.active:
-            raise wrong
-        if row.locked_until and dt.datetime.fromisoformat(row.locked_until) > now:
-            raise NotPermitted(lock_message(dt.datetime.fromisoformat(row.locked_until)), field="Mật khẩu")
-        if not verify_password(password, row.password_hash):
-            failures = row.failed_logins + 1
-            with self.store.transaction():
-                if failures >= MAX_FAILURES:
-                    until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                    self.store.update_user(name, failed_logins=0, locked_until=until.isoformat(timespec="seconds"))
-                    self.store.audit(name, "login_locked", field="user", new=name)
-                else:
-                    self.store.update_user(name, failed_logins=failures)
-            if failures >= MAX_FAILURES:
-                raise NotPermitted(lock_message(until), field="Mật khẩu")
-            left = MAX_FAILURES - failures
-            raise NotPermitted(f"Sai tên đăng nhập hoặc mật khẩu. Còn {left} lần thử trước khi tài khoản "
-                               f"bị khóa {LOCK_MINUTES} phút.", field="Mật khẩu")
-        if row.failed_logins or row.locked_until:
-            with self.store.transaction():
-                self.store.update_user(name, failed_logins=0, locked_until=None)
-        self.account = Account(row.username, row.full_name, Role(row.role))
-        return self.account
-
-    def logout(self) -> None:
-        self.account = None
-
-    def add_user(self, username: str, full_name: str, role: str | Role, password: str) -> Account:
-        """Create an account; the very first one must be the administrator."""
-        role = role if isinstance(role, Role) else parse_role(role)
-        if self.has_accounts:
-            self.require(Permission.MANAGE_USERS)
-        elif role != Role.ADMIN:
-            raise InvalidInput("Tài khoản đầu tiên phải là Quản trị.", field="Vai trò")
-        name = check_username(username)
-        full = parse_name(full_name, "Họ và tên")
-        if self.store.user(name):
-            raise InvalidInput(f'Tên đăng nhập "{name}" đã có.', field="Tên đăng nhập")
-        hashed = hash_password(check_password(password))
-        with self.store.transaction():
-            self.store.add_user(name, full, role.value, hashed)
-            self.store.audit(self.user, "user_add", field="user", new=f"{name} ({role.value})")
-        return Account(name, full, role)
-
-    def set_password(self, username: str, new_password: str, old_password: str | None = None) -> None:
-        """Change one's own password (with the old one), or reset another's as administrator."""
-        name = (username or "").strip().lower()
-        row = self.store.user(name)
-        if row is None:
-            raise NotFound(f'Không có tài khoản "{username}".', field="Tên đăng nhập")
-        own = self.account is not None and self.account.username == name and old_password is not None
-        if own:
-            if not verify_password(old_password, row.password_hash):
-                raise NotPermitted("Mật khẩu cũ không đúng.", field="Mật khẩu cũ")
-        else:
-            self.require(Permission.MANAGE_USERS)
-        hashed = hash_password(check_password(new_password))
-        with self.store.transaction():
-            self.store.update_user(name, password_hash=hashed, failed_logins=0, locked_until=None)
-            self.store.audit(self.user, "password_reset" if not own else "password_change",
-                             field="user", new=name)
-
-    def set_user_active(self, username: str, active: bool) -> None:
-        self.require(Permission.MANAGE_USERS)
-        name = (username or "").strip().lower()
-        row = self.store.user(name)
-        if row is None:
-            raise NotFound(f'Không có tài khoản "{username}".', field="Tên đăng nhập")
-        if not active and Role(row.role) == Role.ADMIN and sum(
-                u.active and u.role == Role.ADMIN.value for u in self.store.users()) == 1:
-            raise InvalidInput("Không khóa được quản trị viên cuối cùng.", field="Tài khoản")
-        with self.store.transaction():
-            self.store.update_user(name, active=int(active))
-            self.store.audit(self.user, "user_active", field="user", old=str(bool(row.active)),
-                             new=f"{name}: {active}")
-
-    def users(self) -> list[Account]:
-        return [Account(u.username, u.full_name, Role(u.role)) for u in self.store.users() if u.active]
 
     # --- settings -------------------------------------------------------------------
     @property
@@ -305,7 +195,7 @@ class Workspace:
         leaves the database as it was.
         """
         self.require(Permission.ENTER)
-        p = _period(period)
+        p = parse_period(period)
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
         self._refuse_if_frozen(commune, p)
@@ -411,7 +301,7 @@ class Workspace:
         return self._own_target(commune, ind, y)
 
     def set_narrative(self, period: str | Period, section: str, text: str) -> None:
-        p = _period(period)
+        p = parse_period(period)
         if section not in NARRATIVE_SECTIONS:
             raise InvalidInput(
                 f'Mục "{section}" không có. Các mục: ' + ", ".join(NARRATIVE_SECTIONS), field="Mục"
@@ -428,148 +318,6 @@ class Workspace:
             self.store.audit(self.user, "narrative", commune=commune.code, period=p.code,
                              field=section, old=old, new=text)
 
-    # --- period workflow --------------------------------------------------------------
-    def period_state(self, period: str | Period) -> State:
-        row = self.store.period_state(self.commune.code, _period(period).code)
-        return State(row.state) if row else State.ENTERING
-
-    def _refuse_if_frozen(self, commune: Commune, p: Period) -> None:
-        row = self.store.period_state(commune.code, p.code)
-        if row:
-            refuse_if_frozen(p, State(row.state), row.approved_at)
-
-    def _transition(self, p: Period, to: State, event: str, *, reason: str | None = None,
-                    fingerprint: str | None = None, snapshot: str | None = None,
-                    sent: bool = False) -> None:
-        from db.store import PeriodStateRow, now
-
-        commune = self.commune
-        old = self.store.period_state(commune.code, p.code)
-        before = State(old.state) if old else State.ENTERING
-        stamp = now()
-        fp = approved_at = approved_by = sent_at = None
-        if to.frozen:
-            if before.frozen:  # approved earlier: keep who approved and when
-                fp, approved_at, approved_by, sent_at = old.fingerprint, old.approved_at, old.approved_by, old.sent_at
-            else:
-                approved_at, approved_by = stamp, self.user
-            fp = fingerprint or fp
-            sent_at = stamp if sent else sent_at
-        row = PeriodStateRow(commune.code, p.code, to.value, fp, approved_at, approved_by, sent_at, stamp)
-        with self.store.transaction():
-            self.store.put_period_state(row)
-            self.store.add_history(commune.code, p.code, self.user, event, before.value, to.value,
-                                   reason, fingerprint, snapshot)
-            self.store.audit(self.user, "state", commune=commune.code, period=p.code, field="state",
-                             old=before.value, new=to.value if not reason else f"{to.value} ({reason})")
-
-    def complete(self, period: str | Period) -> State:
-        """The officer says the period is fully entered; checked, not just claimed."""
-        self.require(Permission.COMPLETE)
-        p = _period(period)
-        state = self.period_state(p)
-        if state != State.ENTERING:
-            raise InvalidInput(f"Kỳ {p.name} đang ở trạng thái {state.value}, không đánh dấu hoàn thành được.",
-                               field="Trạng thái kỳ báo cáo")
-        check_complete(self.period_view(p))
-        self._transition(p, State.COMPLETE, "complete")
-        return State.COMPLETE
-
-    def approve(self, period: str | Period) -> str:
-        """A leader approves: the period freezes and its fingerprint is recorded."""
-        self.require(Permission.APPROVE)
-        p = _period(period)
-        state = self.period_state(p)
-        if state != State.COMPLETE:
-            raise InvalidInput(
-                f"Kỳ {p.name} đang ở trạng thái {state.value}; chỉ duyệt được kỳ đã Hoàn thành.",
-                field="Trạng thái kỳ báo cáo",
-            )
-        view = self.period_view(p)
-        check_complete(view)
-        sub = self.submission(p, approved=True)
-        from desktop_app.core.submission import canonical_json
-
-        self._transition(p, State.APPROVED, "approve", fingerprint=sub.fingerprint,
-                         snapshot=canonical_json(sub).decode("utf-8"))
-        return sub.fingerprint
-
-    def reopen(self, period: str | Period, reason: str) -> State:
-        """A leader reopens an approved period, with a reason; the approved version stays in history."""
-        self.require(Permission.REOPEN)
-        p = _period(period)
-        state = self.period_state(p)
-        reason = " ".join(_nfc(reason).split())
-        if not reason:
-            raise InvalidInput("Lý do mở lại: chưa nhập. Ghi rõ vì sao cần sửa số liệu đã duyệt.",
-                               field="Lý do mở lại")
-        if state not in (State.APPROVED, State.SENT, State.COMPLETE):
-            raise InvalidInput(f"Kỳ {p.name} đang nhập, không cần mở lại.", field="Trạng thái kỳ báo cáo")
-        old = self.store.period_state(self.commune.code, p.code)
-        self._transition(p, State.ENTERING, "reopen", reason=reason, fingerprint=old.fingerprint)
-        return State.ENTERING
-
-    def mark_sent(self, period: str | Period, fingerprint: str) -> None:
-        """An export of an approved period was made: record its fingerprint and time."""
-        self.require(Permission.EXPORT)
-        p = _period(period)
-        state = self.period_state(p)
-        if not state.frozen:
-            return  # a draft export changes no state
-        self._transition(p, State.SENT, "sent", fingerprint=fingerprint, sent=True)
-
-    def period_history(self, period: str | Period):
-        return self.store.history(self.commune.code, _period(period).code)
-
-    def submission(self, period: str | Period, *, approved: bool | None = None,
-                   **document) -> Submission:
-        """The period as the province will receive it (paper and file); `document` may give
-        its `report_date`, `doc_number` and `generated_at`."""
-        p = _period(period)
-        if approved is None:
-            approved = self.period_state(p).frozen
-        document.setdefault("app_version", app_version())
-        return build_submission(self.period_view(p), self.settings, self.catalog_for(p).version,
-                                approved=approved, **document)
-
-    def catalog_for(self, period: str | Period) -> Catalog:
-        """The catalogue a period is judged with: for an approved (frozen) period the version it
-        was approved under, so a later catalogue update never changes it; else the current one."""
-        import json
-
-        p = _period(period)
-        code = self.settings.commune_code
-        row = self.store.period_state(code, p.code) if code else None
-        if row is None or not State(row.state).frozen:
-            return self.catalog
-        version = next((json.loads(h.snapshot).get("catalog_version")
-                        for h in reversed(self.store.history(code, p.code))
-                        if h.event == "approve" and h.snapshot), None)
-        if not version or version == self.catalog.version:
-            return self.catalog
-        cache = self.__dict__.setdefault("_catalogs_by_version", {})
-        if version not in cache:
-            document = self.store.catalog(version)
-            cache[version] = Catalog(document) if document else self.catalog
-        return cache[version]
-
-    # --- audit trail --------------------------------------------------------------------
-    def audit_trail(self, *, period: str | None = None, indicator: str | None = None,
-                    user: str | None = None):
-        """Every recorded change, oldest first, filtered as the viewer asks."""
-        from desktop_app.core.audit import describe
-
-        self.require(Permission.VIEW)
-        rows = self.store.audit_rows(period=period or None, indicator=indicator or None, user=user or None)
-        return describe(rows, self.catalog)
-
-    def export_audit(self, path, **filters) -> Path:
-        from exports.audit_xlsx import write_audit
-
-        commune = self.commune
-        title = f"Nhật ký thay đổi số liệu — {commune.name} (mã {commune.code})"
-        return write_audit(self.audit_trail(**filters), path, title)
-
     # --- reading ----------------------------------------------------------------------
     def _inputs(self, commune: Commune, indicator: str | None = None) -> Inputs:
         """What the rows of `commune` are evaluated from, read in one go."""
@@ -581,13 +329,13 @@ class Workspace:
         )
 
     def row(self, period: str | Period, indicator: str) -> Row:
-        p = _period(period)
+        p = parse_period(period)
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
         return evaluate_row(self.catalog, commune, ind, p, self._inputs(commune, ind.code))
 
     def period_view(self, period: str | Period) -> PeriodView:
-        p = _period(period)
+        p = parse_period(period)
         catalog = self.catalog_for(p)
         commune = catalog.commune_by_code(self.commune.code)
         return period_view(catalog, commune, p, self._inputs(commune),
@@ -667,10 +415,6 @@ def _audit_value(v):
     return v
 
 
-def _period(period: str | Period) -> Period:
-    return period if isinstance(period, Period) else parse_period(period)
-
-
 def _year(year) -> int:
     try:
         y = int(str(year).strip())
@@ -701,7 +445,7 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     from exports.bundle import export_files
 
     ws.require(Permission.EXPORT)
-    p = _period(period)
+    p = parse_period(period)
     sub = ws.submission(p)
     if doc_number or report_date:
         sub = replace(sub, doc_number=_nfc(doc_number).strip(),

@@ -111,8 +111,10 @@ def term_periods() -> list[Period]:
 
 
 @functools.lru_cache(maxsize=256)  # a Period is immutable; intake parses one per file
-def parse_period(text: str) -> Period:
-    """Read a period code (`2026-Q1`, `2026-6M`, `2026-9M`, `2026`)."""
+def parse_period(text: "str | Period") -> Period:
+    """Read a period code (`2026-Q1`, `2026-6M`, `2026-9M`, `2026`); a Period is itself."""
+    if isinstance(text, Period):
+        return text
     m = _CODE.match((text or "").strip().upper())
     if not m:
         raise InvalidInput(

@@ -1,0 +1,129 @@
+"""Accounts and roles of a database: logging in, creating and locking accounts.
+
+A mixin of `desktop_app.services.Workspace` (the one object the window and the command
+line hold), kept apart because it is a job of its own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted
+from desktop_app.core.users import (
+    LOCK_MINUTES,
+    MAX_FAILURES,
+    Account,
+    Permission,
+    Role,
+    check_password,
+    check_username,
+    denied,
+    hash_password,
+    lock_message,
+    parse_role,
+    verify_password,
+)
+from desktop_app.core.validation import parse_name
+
+
+class AccountActions:
+    """The account actions of a Workspace (`self.store`, `self.account`, `self.user`)."""
+
+    @property
+    def has_accounts(self) -> bool:
+        return self.store.user_count() > 0
+
+    def require(self, permission: Permission) -> None:
+        """Refuse unless the logged-in account may do this.
+
+        A database with no account yet has nothing to protect: the first run's
+        first step creates the administrator, and from then on every action
+        needs a login with the right role.
+        """
+        if not self.has_accounts:
+            return
+        if self.account is None or not self.account.can(permission):
+            raise denied(self.account, permission)
+
+    def login(self, username: str, password: str, now: dt.datetime | None = None) -> Account:
+        now = now or dt.datetime.now().astimezone()
+        name = (username or "").strip().lower()
+        row = self.store.user(name)
+        wrong = NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu")
+        if row is None or not row.active:
+            raise wrong
+        if row.locked_until and dt.datetime.fromisoformat(row.locked_until) > now:
+            raise NotPermitted(lock_message(dt.datetime.fromisoformat(row.locked_until)), field="Mật khẩu")
+        if not verify_password(password, row.password_hash):
+            failures = row.failed_logins + 1
+            with self.store.transaction():
+                if failures >= MAX_FAILURES:
+                    until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                    self.store.update_user(name, failed_logins=0, locked_until=until.isoformat(timespec="seconds"))
+                    self.store.audit(name, "login_locked", field="user", new=name)
+                else:
+                    self.store.update_user(name, failed_logins=failures)
+            if failures >= MAX_FAILURES:
+                raise NotPermitted(lock_message(until), field="Mật khẩu")
+            left = MAX_FAILURES - failures
+            raise NotPermitted(f"Sai tên đăng nhập hoặc mật khẩu. Còn {left} lần thử trước khi tài khoản "
+                               f"bị khóa {LOCK_MINUTES} phút.", field="Mật khẩu")
+        if row.failed_logins or row.locked_until:
+            with self.store.transaction():
+                self.store.update_user(name, failed_logins=0, locked_until=None)
+        self.account = Account(row.username, row.full_name, Role(row.role))
+        return self.account
+
+    def logout(self) -> None:
+        self.account = None
+
+    def add_user(self, username: str, full_name: str, role: str | Role, password: str) -> Account:
+        """Create an account; the very first one must be the administrator."""
+        role = role if isinstance(role, Role) else parse_role(role)
+        if self.has_accounts:
+            self.require(Permission.MANAGE_USERS)
+        elif role != Role.ADMIN:
+            raise InvalidInput("Tài khoản đầu tiên phải là Quản trị.", field="Vai trò")
+        name = check_username(username)
+        full = parse_name(full_name, "Họ và tên")
+        if self.store.user(name):
+            raise InvalidInput(f'Tên đăng nhập "{name}" đã có.', field="Tên đăng nhập")
+        hashed = hash_password(check_password(password))
+        with self.store.transaction():
+            self.store.add_user(name, full, role.value, hashed)
+            self.store.audit(self.user, "user_add", field="user", new=f"{name} ({role.value})")
+        return Account(name, full, role)
+
+    def set_password(self, username: str, new_password: str, old_password: str | None = None) -> None:
+        """Change one's own password (with the old one), or reset another's as administrator."""
+        name = (username or "").strip().lower()
+        row = self.store.user(name)
+        if row is None:
+            raise NotFound(f'Không có tài khoản "{username}".', field="Tên đăng nhập")
+        own = self.account is not None and self.account.username == name and old_password is not None
+        if own:
+            if not verify_password(old_password, row.password_hash):
+                raise NotPermitted("Mật khẩu cũ không đúng.", field="Mật khẩu cũ")
+        else:
+            self.require(Permission.MANAGE_USERS)
+        hashed = hash_password(check_password(new_password))
+        with self.store.transaction():
+            self.store.update_user(name, password_hash=hashed, failed_logins=0, locked_until=None)
+            self.store.audit(self.user, "password_reset" if not own else "password_change",
+                             field="user", new=name)
+
+    def set_user_active(self, username: str, active: bool) -> None:
+        self.require(Permission.MANAGE_USERS)
+        name = (username or "").strip().lower()
+        row = self.store.user(name)
+        if row is None:
+            raise NotFound(f'Không có tài khoản "{username}".', field="Tên đăng nhập")
+        if not active and Role(row.role) == Role.ADMIN and sum(
+                u.active and u.role == Role.ADMIN.value for u in self.store.users()) == 1:
+            raise InvalidInput("Không khóa được quản trị viên cuối cùng.", field="Tài khoản")
+        with self.store.transaction():
+            self.store.update_user(name, active=int(active))
+            self.store.audit(self.user, "user_active", field="user", old=str(bool(row.active)),
+                             new=f"{name}: {active}")
+
+    def users(self) -> list[Account]:
+        return [Account(u.username, u.full_name, Role(u.role)) for u in self.store.users() if u.active]
