@@ -1,26 +1,57 @@
-"""The `chitieu` command line, run as an officer or a script would run it."""
+"""The `chitieu` command line, run as an officer or a script would run it.
+
+The commands run in this process through the entry point `desktop_app.__main__.main(argv)`:
+environment variables as a shell would set them, exit status, stdout and stderr as a console
+would show them. One test runs `python -m desktop_app` as a real process, to prove the entry
+point itself starts.
+"""
 import hashlib
 import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from desktop_app.__main__ import main
+
 ROOT = Path(__file__).resolve().parents[2]
+# What a run may read from the environment; each run sees only the ones it is given.
+ENVIRONMENT = ("CHITIEU_DATA_DIR", "CHITIEU_USER", "CHITIEU_PASSWORD", "CHITIEU_NEW_PASSWORD")
 
 
-def chitieu(data_dir, *args, env=None):
-    env = {**os.environ, "CHITIEU_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,
-    )
+@dataclass(frozen=True)
+class Done:
+    """One run of `chitieu`, as a console shows it."""
+    returncode: int
+    stdout: str
+    stderr: str
 
 
 @pytest.fixture
-def cli_dir(tmp_path):
+def chitieu(capsys, monkeypatch):
+    """chitieu(data_dir, *args, env={...}): run one command with CHITIEU_DATA_DIR=data_dir."""
+    def run(data_dir, *args, env=None) -> Done:
+        capsys.readouterr()  # only this run's output
+        for name in ENVIRONMENT:
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("CHITIEU_DATA_DIR", str(data_dir))
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
+        try:
+            code = main(list(args))
+        except SystemExit as stop:  # argparse: --help, a bad argument
+            code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+        printed = capsys.readouterr()
+        return Done(code, printed.out, printed.err)
+
+    return run
+
+
+@pytest.fixture
+def cli_dir(tmp_path, chitieu):
     d = tmp_path / "cli"
     r = chitieu(d, "setup", "--commune", "tan cuong", "--preparer", "Nguyễn Văn An",
                 "--signer", "Trần Thị Bình", "--signer-title", "Chủ tịch")
@@ -33,7 +64,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_catalog_json_lists_92_units_with_codes_and_targets(tmp_path):
+def test_catalog_json_lists_92_units_with_codes_and_targets(tmp_path, chitieu):
     """The province's table as data: seed order, official codes and names, targets as printed."""
     r = chitieu(tmp_path, "catalog", "--json")
     assert r.returncode == 0, r.stderr
@@ -57,8 +88,8 @@ def test_catalog_json_lists_92_units_with_codes_and_targets(tmp_path):
                      "nuoc_sach_nong_thon", "rac_thai_do_thi", "ket_nap_dang_vien", "to_chuc_dang_htt"]
 
 
-def test_value_survives_restart_shows_verdict_and_is_audited(cli_dir):
-    """set, then a new process shows the value and verdict; the change left an audit row."""
+def test_value_survives_restart_shows_verdict_and_is_audited(cli_dir, chitieu):
+    """set, then a new run shows the value and verdict; the change left an audit row."""
     assert chitieu(cli_dir, "baseline", "--indicator", "ket_nap_dang_vien", "--value", "250").returncode == 0
     r = chitieu(cli_dir, "set", "--period", "2026", "--indicator", "ket_nap_dang_vien", "--value", "9",
                 "--comment", "Kết nạp đợt 19/5")
@@ -95,7 +126,7 @@ def test_value_survives_restart_shows_verdict_and_is_audited(cli_dir):
         (["setup", "--commune", "van lang", "--preparer", "A", "--signer", "B"], "Văn Lăng"),
     ],
 )
-def test_refusal_exits_non_zero_with_one_line_and_leaves_the_database_unchanged(cli_dir, args, needle):
+def test_refusal_exits_non_zero_with_one_line_and_leaves_the_database_unchanged(cli_dir, chitieu, args, needle):
     """Every refusal: exit 2, one Vietnamese line naming the problem, the file byte-for-byte the same."""
     assert chitieu(cli_dir, "set", "--period", "2026", "--indicator", "bhyt",
                    "--numerator", "9500", "--denominator", "10000").returncode == 0
@@ -109,7 +140,7 @@ def test_refusal_exits_non_zero_with_one_line_and_leaves_the_database_unchanged(
     assert not Path(str(db) + "-wal").exists() or Path(str(db) + "-wal").stat().st_size == 0
 
 
-def test_own_target_and_show(cli_dir):
+def test_own_target_and_show(cli_dir, chitieu):
     """A commune's own 2026 target is used in the 2026 year report."""
     assert chitieu(cli_dir, "target", "--year", "2026", "--indicator", "bhyt", "--op", ">=",
                    "--value", "96").returncode == 0
@@ -121,7 +152,32 @@ def test_own_target_and_show(cli_dir):
     assert row["verdict"] == "Vượt"
 
 
-def test_commands_before_setup_say_what_to_do(tmp_path):
+def test_commands_before_setup_say_what_to_do(tmp_path, chitieu):
     """Entering a value before choosing the unit says to run setup first."""
     r = chitieu(tmp_path / "new", "set", "--period", "2026", "--indicator", "bhyt", "--numerator", "1")
     assert r.returncode == 2 and "chitieu setup" in r.stderr
+
+
+def test_an_argument_error_is_one_line_with_status_2(tmp_path, chitieu):
+    """argparse's own refusal: status 2 and one Vietnamese line, like every other refusal."""
+    r = chitieu(tmp_path, "show")
+    assert r.returncode == 2
+    assert len(r.stderr.strip().splitlines()) == 1 and r.stderr.startswith("chitieu: lỗi tham số:")
+
+
+def test_the_entry_point_runs_as_a_process(tmp_path):
+    """`python -m desktop_app` in a fresh process: setup, then show --json, Vietnamese in UTF-8."""
+    env = {**os.environ, "CHITIEU_DATA_DIR": str(tmp_path / "d")}
+    for name in ENVIRONMENT[1:] + ("PYTHONIOENCODING",):
+        env.pop(name, None)  # main() itself makes the console UTF-8
+
+    def chitieu_process(*args):
+        return subprocess.run([sys.executable, "-m", "desktop_app", *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, encoding="utf-8", timeout=60)
+
+    r = chitieu_process("setup", "--commune", "tan cuong", "--preparer", "Nguyễn Văn An", "--signer", "Trần Thị Bình")
+    assert r.returncode == 0 and "Đã chọn Xã Tân Cương" in r.stdout, r.stderr
+    r = chitieu_process("show", "--period", "2026", "--json")
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(r.stdout)
+    assert shown["commune"]["name"] == "Xã Tân Cương" and shown["period"]["code"] == "2026"

@@ -8,15 +8,20 @@ from tests.core.test_cli import chitieu, digest
 PASSWORDS = {"admin": "quantri-2026", "canbo": "nhaplieu-2026", "lanhdao": "lanhdao-2026"}
 
 
-def run_as(d, who, *args, new_password=None):
-    env = {"CHITIEU_USER": who, "CHITIEU_PASSWORD": PASSWORDS.get(who, "")}
-    if new_password:
-        env["CHITIEU_NEW_PASSWORD"] = new_password
-    return chitieu(d, *args, env=env)
+@pytest.fixture
+def run_as(chitieu):
+    """run_as(data_dir, who, *args): one command as `who`, with that account's password."""
+    def run(d, who, *args, new_password=None):
+        env = {"CHITIEU_USER": who, "CHITIEU_PASSWORD": PASSWORDS.get(who, "")}
+        if new_password:
+            env["CHITIEU_NEW_PASSWORD"] = new_password
+        return chitieu(d, *args, env=env)
+
+    return run
 
 
 @pytest.fixture
-def office_dir(tmp_path):
+def office_dir(tmp_path, run_as):
     d = tmp_path / "office"
     r = run_as(d, "", "user", "add", "admin", "--full-name", "Hoàng Văn Quản", "--role", "Quản trị",
                new_password=PASSWORDS["admin"])
@@ -29,19 +34,19 @@ def office_dir(tmp_path):
     return d
 
 
-def test_cli_needs_a_login_once_accounts_exist(office_dir):
+def test_cli_needs_a_login_once_accounts_exist(office_dir, chitieu):
     """Without CHITIEU_USER the command refuses and says how to log in."""
     r = chitieu(office_dir, "set", "--period", "2026", "--indicator", "bhyt", "--numerator", "1")
     assert r.returncode == 2 and "--user" in r.stderr
 
 
-def test_cli_refuses_a_role_that_may_not(office_dir):
+def test_cli_refuses_a_role_that_may_not(office_dir, run_as):
     """A leader cannot enter values from the command line either."""
     r = run_as(office_dir, "lanhdao", "set", "--period", "2026", "--indicator", "bhyt", "--numerator", "1")
     assert r.returncode == 2 and "Lãnh đạo" in r.stderr
 
 
-def test_cli_full_cycle_and_frozen_period(office_dir):
+def test_cli_full_cycle_and_frozen_period(office_dir, run_as):
     """Officer fills and completes, leader approves; then every write is refused; reopen allows it again."""
     d = office_dir
     steps = [
@@ -81,7 +86,7 @@ def test_cli_full_cycle_and_frozen_period(office_dir):
     assert r.returncode == 0, r.stderr
 
 
-def test_cli_user_list_and_password_reset(office_dir):
+def test_cli_user_list_and_password_reset(office_dir, run_as, chitieu):
     """The administrator lists accounts and resets a password; the new one logs in."""
     listing = run_as(office_dir, "admin", "user", "list").stdout
     assert "canbo" in listing and "Lãnh đạo" in listing
