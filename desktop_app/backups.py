@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db import backup as sqlite_backup
-from desktop_app.core.errors import DatabaseDamaged
 from db.store import Store
-from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.errors import ChiTieuError, DatabaseDamaged
 from desktop_app.core.users import Permission
 
 KEEP = 30

@@ -20,10 +20,13 @@ import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
-from desktop_app.core.catalog import OPS, Catalog
+from desktop_app.core.catalog import OPS, Catalog, Target, fold
 from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text
-from desktop_app.core.numbers import canonical
+from desktop_app.core.numbers import canonical, parse_number
+from desktop_app.core.submission import clean_text
 from desktop_app.core.users import Permission
+from desktop_app.core.validation import parse_op
+from exports.atomic import write_bytes_atomic
 
 UPDATE_FORMAT = "chitieu-catalog-update"
 UPDATE_FORMAT_VERSION = 1
@@ -81,18 +84,11 @@ def _number(value) -> int | float | bool:
 
 
 def _target_dict(ind: dict, op: str, value) -> dict:
-    from desktop_app.core.catalog import Target
-    from desktop_app.core.validation import parse_op
-
     op = parse_op(op)
     if ind["kind"] == "boolean":
-        from desktop_app.core.catalog import fold
-
         v = fold(str(value)) in ("co", "1", "true", "dat")
         target = Target(op, v)
     else:
-        from desktop_app.core.numbers import parse_number
-
         if isinstance(value, Decimal):
             d = value
         else:
@@ -166,8 +162,6 @@ def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amoun
                   value_label: str = "", numerator_label: str = "", denominator_label: str = "",
                   input_unit: str = "", source: str = "", note: str = "", group: str | None = None) -> dict:
     """A new document with one more indicator at the end of the catalogue."""
-    from desktop_app.core.submission import clean_text
-
     new = copy.deepcopy(doc)
     code = (code or "").strip().lower()
     if not _CODE.match(code):
@@ -271,8 +265,6 @@ def build_update(document: dict, base_version: str, version: str, *, issuer: str
 
 
 def write_update(update: dict, path: str | Path) -> Path:
-    from exports.atomic import write_bytes_atomic
-
     path = Path(path)
     text = json.dumps(update, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     return write_bytes_atomic(path, text.encode("utf-8"))

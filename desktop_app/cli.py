@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.numbers import canonical
-from desktop_app.services import UNSET, Workspace
 from desktop_app.core.rows import Row
+from desktop_app.services import UNSET, Workspace
 
 
 class _Parser(argparse.ArgumentParser):

@@ -25,7 +25,14 @@ from typing import Callable
 from db.store import IntakeLogRow, ReceivedRow, now
 from desktop_app.bulk import collector_paused
 from desktop_app.core.errors import ChiTieuError, NotFound
-from desktop_app.core.intake import FileClass, FileResult, IntakeRun, is_late, later, when_text
+from desktop_app.core.intake import (
+    FileClass,
+    FileResult,
+    IntakeRun,
+    is_late,
+    later,
+    when_text,
+)
 from desktop_app.core.periods import Period, PeriodRules, format_date, parse_period
 from desktop_app.core.submission import Submission, document_json
 from exports.submission_reader import examine

@@ -27,7 +27,12 @@ from desktop_app.core.consolidation import (
 from desktop_app.core.errors import InvalidInput, NotPermitted
 from desktop_app.core.intake import REFUSED, FileResult, IntakeRun, is_late
 from desktop_app.core.periods import Period, PeriodRules, parse_period
-from desktop_app.core.submission import Submission, clean_text, doc_symbol, submission_from_json
+from desktop_app.core.submission import (
+    Submission,
+    clean_text,
+    doc_symbol,
+    submission_from_json,
+)
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import parse_name, parse_signer_title
 from desktop_app.intake import Intake

@@ -14,11 +14,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
-from db.store import EntryRow, Store
+from db.store import EntryRow, Store, now
 from desktop_app.accounts import AccountActions
 from desktop_app.approval import ApprovalActions
 from desktop_app.core.catalog import Catalog, Commune, Indicator, Target
-from desktop_app.resources import default_catalog
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.evaluation import Entry
 from desktop_app.core.numbers import canonical
@@ -32,10 +31,6 @@ from desktop_app.core.periods import (
     parse_period,
     term_periods,
 )
-from desktop_app.core.users import (
-    Account,
-    Permission,
-)
 from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
     Inputs,
@@ -46,17 +41,23 @@ from desktop_app.core.rows import (
     own_target,
     period_view,
 )
-from desktop_app.core.workflow import State
+from desktop_app.core.users import (
+    Account,
+    Permission,
+)
 from desktop_app.core.validation import (
-    parse_name,
-    parse_signer_title,
     allows_negative,
     check_entry,
     parse_comment,
     parse_flag,
+    parse_name,
     parse_op,
     parse_quantity,
+    parse_signer_title,
 )
+from desktop_app.core.workflow import State
+from desktop_app.resources import default_catalog
+from exports.bundle import export_files
 
 DB_NAME = "chitieu.db"
 UNSET = object()
@@ -403,8 +404,6 @@ def _entry_from_row(row: EntryRow | None) -> Entry:
 
 def _row_from_entry(commune: str, period: str, indicator: str, e: Entry, user: str) -> EntryRow:
     c = lambda v: canonical(v) if v is not None else None  # noqa: E731
-    from db.store import now
-
     return EntryRow(commune, period, indicator, c(e.numerator), c(e.denominator), c(e.value),
                     None if e.flag is None else int(e.flag), c(e.previous), e.comment, now(), user)
 
@@ -442,8 +441,6 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     """Xuất báo cáo: the period's PDF report and Excel submission, written into `out_dir`
     from one submission (same fingerprint); an approved period is then marked sent
     (`mark_sent=False`: the caller does it, e.g. the window on its own thread)."""
-    from exports.bundle import export_files
-
     ws.require(Permission.EXPORT)
     p = parse_period(period)
     sub = ws.submission(p)

@@ -6,14 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.errors import ChiTieuError, ExportCancelled
 from desktop_app.core.submission import Submission
 
 Progress = Callable[[int, int, str], None]
-
-
-class ExportCancelled(ChiTieuError):
-    """The user stopped the export; files already finished are left in place."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +31,8 @@ def export_files(sub: Submission, out_dir: str | Path, *, pdf: bool = True, xlsx
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ExportResult:
     """Write `<stem>.pdf` and/or `<stem>.xlsx` into `out_dir` (created if needed)."""
+    # Imported here: reportlab and openpyxl take a third of a second to load, which every
+    # other command (`chitieu show`, the window's start) would pay for nothing.
     from exports.report_pdf import write_report_pdf
     from exports.submission_xlsx import write_submission
 

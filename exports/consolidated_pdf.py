@@ -31,9 +31,10 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import KeepTogether
 
-from desktop_app.core.evaluation import Verdict
-from desktop_app.core.periods import format_date
 from desktop_app.core.consolidation import Consolidation, Count
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.numbers import format_number
+from desktop_app.core.periods import format_date
 from desktop_app.core.submission import date_words
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
@@ -95,8 +96,6 @@ def _number_text(number: str, symbol: str) -> str:
 
 
 def _pct(value) -> str:
-    from desktop_app.core.numbers import format_number
-
     return "" if value is None else format_number(value, 2)
 
 

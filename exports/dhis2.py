@@ -13,8 +13,8 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from desktop_app.core.periods import Period
 from desktop_app.core.consolidation import Consolidation
+from desktop_app.core.periods import Period
 from exports.atomic import write_bytes_atomic
 
 DATA_SET = "CHITIEU_XA"

@@ -9,12 +9,16 @@ where someone retyped a cell.
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 import datetime as dt
 import re
+from decimal import Decimal, InvalidOperation
 
-from desktop_app.core.errors import BadSubmission, NotASubmission, TamperedFile, UnsupportedVersion
+from desktop_app.core.errors import (
+    BadSubmission,
+    NotASubmission,
+    TamperedFile,
+    UnsupportedVersion,
+)
 from desktop_app.core.numbers import canonical
 from desktop_app.core.submission import (
     FORMAT,

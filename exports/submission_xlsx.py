@@ -30,12 +30,12 @@ from exports.submission_format import (
     DATA_COLUMNS,
     INFO_KEYS,
     REPORT_HEADERS,
+    ROMAN,
     SHEET_DATA,
     SHEET_INFO,
     SHEET_REPORT,
     data_rows,
     info_values,
-    ROMAN,
     report_rows,
 )
 

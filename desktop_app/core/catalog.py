@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop_app.core.errors import NotApplicable, NotFound
+from desktop_app.core.numbers import format_number
 
 # Where a target shown to the officer comes from.
 SOURCE_PROVINCE_TERM = "Tỉnh giao (giai đoạn 2026-2030)"
@@ -31,8 +32,6 @@ class Target:
 
     def label(self, decimals: int = 2) -> str:
         """The target as a report prints it: `≥ 3,2`, `100`, `Có`."""
-        from desktop_app.core.numbers import format_number
-
         if isinstance(self.value, bool):
             return "Có" if self.value else "Không"
         text = format_number(self.value, max(decimals, _decimals_of(self.value)))

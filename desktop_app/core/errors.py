@@ -19,6 +19,7 @@ class NotASubmission(BadSubmission): """A readable file that is not a submission
 class UnsupportedVersion(BadSubmission): """A submission in a newer format version than this application reads."""
 class NewerDatabase(ChiTieuError): """The database was written by a newer version of the app."""
 class DatabaseDamaged(ChiTieuError): """The file is not a readable database of this app."""
+class ExportCancelled(ChiTieuError): """The user stopped an export; files already finished are left in place."""
 class DatabaseBusy(ChiTieuError): """Another copy of the program (or a command) is writing and did not finish in time."""
 
 

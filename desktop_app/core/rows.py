@@ -12,8 +12,23 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from desktop_app.core.catalog import SOURCE_OWN, Catalog, Commune, Indicator, InputField, Target
-from desktop_app.core.evaluation import Comparison, Computed, Entry, Evaluation, Verdict, compute, evaluate
+from desktop_app.core.catalog import (
+    SOURCE_OWN,
+    Catalog,
+    Commune,
+    Indicator,
+    InputField,
+    Target,
+)
+from desktop_app.core.evaluation import (
+    Comparison,
+    Computed,
+    Entry,
+    Evaluation,
+    Verdict,
+    compute,
+    evaluate,
+)
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, PeriodRules
 from desktop_app.core.wording import compared_text, summary_text, target_text

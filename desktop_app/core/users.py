@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
+from desktop_app.core.catalog import fold
 from desktop_app.core.errors import InvalidInput, NotPermitted
 
 
@@ -61,8 +62,6 @@ class Account:
 
 
 def parse_role(text: str) -> Role:
-    from desktop_app.core.catalog import fold
-
     wanted = fold(text)
     aliases = {"officer": Role.OFFICER, "can bo": Role.OFFICER, "leader": Role.LEADER,
                "lanh dao": Role.LEADER, "admin": Role.ADMIN, "quan tri": Role.ADMIN}

@@ -1,40 +1,116 @@
-"""The core, the store and the exports stay free of Qt, so the CLI and the province side need no display."""
+"""The layers stay as docs/architecture.md draws them: ui -> services -> exports, db -> core.
+
+The core, the store and the exports stay free of Qt, so the command line and the province
+side need no display; the core imports nothing of ours outside itself, so a rule is found
+in one place; and no module imports another that imports it back."""
 import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+PACKAGES = ("desktop_app", "db", "exports", "ui")
+# What the services call to write files: the UI goes through the services instead.
+WRITERS = ("exports.report_pdf", "exports.submission_xlsx", "exports.consolidated_xlsx",
+           "exports.consolidated_pdf", "exports.dhis2", "exports.audit_xlsx", "exports.bundle")
 
 
-def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(path: Path) -> set[str]:
+    """Every module `path` imports, at its top or inside a function, as dotted names."""
     names = set()
-    for node in ast.walk(tree):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            names |= {a.name.split(".")[0] for a in node.names}
+            names |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module.split(".")[0])
+            names.add(node.module)
+            for a in node.names:  # "from desktop_app.core import periods" imports a module
+                if (ROOT / (node.module.replace(".", "/") + f"/{a.name}.py")).exists():
+                    names.add(f"{node.module}.{a.name}")
     return names
+
+
+def ours() -> dict[str, set[str]]:
+    return {module_name(p): imports(p) for package in PACKAGES for p in (ROOT / package).rglob("*.py")}
+
+
+def top(name: str) -> str:
+    return name.split(".")[0]
 
 
 def test_only_ui_and_main_import_pyside6():
     """desktop_app (except __main__), db and exports never import PySide6 or ui."""
-    offenders = []
-    for package in ("desktop_app", "db", "exports"):
-        for path in (ROOT / package).rglob("*.py"):
-            if path == ROOT / "desktop_app" / "__main__.py":
-                continue
-            bad = imported_modules(path) & {"PySide6", "ui", "shiboken6"}
-            if bad:
-                offenders.append(f"{path.relative_to(ROOT)}: {sorted(bad)}")
+    offenders = [f"{m}: {sorted(top(n) for n in names if top(n) in ('PySide6', 'ui', 'shiboken6'))}"
+                 for m, names in ours().items()
+                 if top(m) != "ui" and m != "desktop_app.__main__"
+                 and any(top(n) in ("PySide6", "ui", "shiboken6") for n in names)]
     assert offenders == []
 
 
 def test_only_db_imports_sqlite_utils():
     """The store is the one place that talks to SQLite through sqlite-utils."""
-    offenders = [
-        str(p.relative_to(ROOT))
-        for package in ("desktop_app", "exports", "ui")
-        for p in (ROOT / package).rglob("*.py")
-        if "sqlite_utils" in imported_modules(p)
-    ]
+    offenders = [m for m, names in ours().items() if top(m) != "db" and "sqlite_utils" in map(top, names)]
     assert offenders == []
+
+
+def test_the_core_imports_nothing_of_ours_outside_itself_and_no_io_library():
+    """desktop_app.core: rules and models only, no database, no file format, no window."""
+    io = {"sqlite3", "sqlite_utils", "openpyxl", "reportlab", "python_calamine", "PySide6", "platformdirs"}
+    offenders = []
+    for m, names in ours().items():
+        if not m.startswith("desktop_app.core"):
+            continue
+        for n in names:
+            if (top(n) in PACKAGES and not n.startswith("desktop_app.core")) or top(n) in io:
+                offenders.append(f"{m} imports {n}")
+    assert offenders == []
+
+
+def test_exports_import_only_the_core_of_desktop_app():
+    """The writers and the reader see the models, never the services that call them."""
+    offenders = [f"{m} imports {n}" for m, names in ours().items() if top(m) == "exports"
+                 for n in names if top(n) in ("desktop_app", "db", "ui") and not n.startswith("desktop_app.core")]
+    assert offenders == []
+
+
+def test_the_window_never_touches_the_database_or_the_writers():
+    """ui/ calls services; the store and the file writers are theirs."""
+    offenders = [f"{m} imports {n}" for m, names in ours().items() if top(m) == "ui"
+                 for n in names if top(n) == "db" or n in WRITERS]
+    assert offenders == []
+
+
+def test_no_module_imports_another_that_imports_it_back():
+    """No import circle, however deep, counting imports inside functions too."""
+    graph = {m: {n for n in names if n in ours_} for ours_ in [set(ours())] for m, names in ours().items()}
+    graph = {m: {d for d in deps if d != m} for m, deps in graph.items()}
+    cycles, index, low, stack, on, counter = [], {}, {}, [], set(), [0]
+
+    def visit(v):  # Tarjan's strongly connected components
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on.add(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for v in graph:
+        if v not in index:
+            visit(v)
+    assert cycles == []
