@@ -91,7 +91,6 @@ class HistoryRow:
     snapshot: str | None
 
 
-ENTRY_FIELDS = ("numerator", "denominator", "value", "flag", "previous", "comment")
 
 
 def now() -> str:
@@ -391,11 +390,6 @@ class Store:
         row = self.conn.execute("SELECT document FROM catalogs WHERE version = ?", (version,)).fetchone()
         return json.loads(row[0]) if row else None
 
-    def catalog_versions(self) -> list[tuple[str, str]]:
-        """(version, imported_at) of every catalogue this database has used, oldest first."""
-        return list(self.conn.execute(
-            "SELECT version, imported_at FROM catalogs ORDER BY imported_at, rowid"))
-
     # --- province: received submissions and the intake log --------------------------------
     def received(self, period: str | None = None, *, current_only: bool = True,
                  unit_code: str | None = None) -> list["ReceivedRow"]:
@@ -415,21 +409,6 @@ class Store:
             " WHERE period = ? AND current = 1 ORDER BY unit_code", (period,))
         n = len(_RECEIVED_FIELDS)
         return [(ReceivedRow(*r[:n]), r[n], r[n + 1]) for r in rows]
-
-    def current_received_ids(self, period: str) -> list[tuple[int, str]]:
-        """(id, unit code) of the kept submission of every unit for `period`, by unit code."""
-        return list(self.conn.execute(
-            "SELECT id, unit_code FROM received WHERE period = ? AND current = 1 ORDER BY unit_code", (period,)))
-
-    def received_documents_by_id(self, ids: list[int]) -> dict[int, tuple[str, str]]:
-        """id -> (canonical JSON, document JSON) of received submissions."""
-        out = {}
-        for k in range(0, len(ids), 500):  # SQLite's limit on bound parameters
-            chunk = ids[k:k + 500]
-            out.update((i, (c, d)) for i, c, d in self.conn.execute(
-                f"SELECT id, canonical, document FROM received WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk))
-        return out
 
     def add_received(self, row: "ReceivedRow", canonical: str, document: str) -> int:
         cur = self.conn.execute(

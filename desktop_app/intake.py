@@ -40,10 +40,6 @@ from exports.submission_reader import examine
 Progress = Callable[[int, int, str], None]
 
 
-class IntakeCancelled(ChiTieuError):
-    """The user stopped the intake; files already read stay received."""
-
-
 def list_files(folder: str | Path) -> list[Path]:
     """The files of the folder (not its sub-folders, not hidden files), by name."""
     folder = Path(folder)

@@ -55,10 +55,6 @@ def mode_of(store) -> str | None:
     return None
 
 
-def is_province(ws) -> bool:
-    return mode_of(ws.store) == MODE_PROVINCE
-
-
 # --- the office ----------------------------------------------------------------------------------
 
 class ProvinceOffice:
@@ -85,9 +81,6 @@ class ProvinceOffice:
     @property
     def catalog(self) -> Catalog:
         return self.ws.catalog
-
-    def reload_catalog(self) -> None:
-        self.ws.catalog = Catalog(self.store.current_catalog())
 
     # --- mode and settings ----------------------------------------------------------------
     @property
@@ -186,9 +179,8 @@ class ProvinceOffice:
     def submissions(self, period: str | Period) -> dict[str, Submission]:
         """The kept submission of every unit that sent one for the period."""
         p = parse_period(period)
-        current = self.store.current_received_ids(p.code)  # (id, unit code), by unit code
-        documents = self.store.received_documents_by_id([i for i, _ in current])
-        return {unit: submission_from_json(*documents[i]) for i, unit in current}
+        return {row.unit_code: submission_from_json(canonical, document)
+                for row, canonical, document in self.store.received_documents(p.code)}
 
     @collector_paused()
     def consolidation(self, period: str | Period, *, progress=None, cancelled=None) -> Consolidation:

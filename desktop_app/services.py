@@ -61,7 +61,6 @@ from exports.bundle import export_files
 
 DB_NAME = "chitieu.db"
 UNSET = object()
-NUMERIC_FIELDS = ("numerator", "denominator", "value", "previous")
 
 
 def default_data_dir() -> Path:

@@ -97,11 +97,6 @@ class Commune:
     kind: str  # "xã" or "phường"
     targets: dict[str, Target | None] = field(hash=False, compare=False)
 
-    @property
-    def short_name(self) -> str:
-        """The name without its prefix, as the place-and-date line prints it."""
-        return re.sub(r"^(Xã|Phường)\s+", "", self.name)
-
 
 def fold(text: str) -> str:
     """Lowercase, accent-free form used for searching: "Hoá", "Hóa" and "hoa" all match."""

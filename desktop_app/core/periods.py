@@ -19,13 +19,8 @@ FIRST_YEAR = 2026
 LAST_YEAR = 2030
 TERM = "2026-2030"
 
-# kind -> (last month of the period, Vietnamese label)
-KINDS = {
-    "Q1": (3, "Quý I"),
-    "6M": (6, "6 tháng"),
-    "9M": (9, "9 tháng"),
-    "Y": (12, "Năm"),
-}
+# kind -> the last month of the period (every period is cumulative from 1 January)
+KINDS = {"Q1": 3, "6M": 6, "9M": 9, "Y": 12}
 
 _CODE = re.compile(r"^(\d{4})(?:-(Q1|6M|9M))?$")
 
@@ -64,7 +59,7 @@ class Period:
 
     @property
     def last_month(self) -> int:
-        return KINDS[self.kind][0]
+        return KINDS[self.kind]
 
     @property
     def name(self) -> str:
@@ -75,10 +70,6 @@ class Period:
             "9M": f"9 tháng năm {self.year}",
             "Y": f"Năm {self.year}",
         }[self.kind]
-
-    @property
-    def short_name(self) -> str:
-        return KINDS[self.kind][1]
 
     def same_period_last_year(self) -> "Period | None":
         return Period(self.year - 1, self.kind) if self.year > FIRST_YEAR else None
