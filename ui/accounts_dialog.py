@@ -20,7 +20,7 @@ from desktop_app.core.errors import InvalidInput
 from desktop_app.services import Workspace
 from desktop_app.core.users import Role
 from ui import labels
-from ui.common import show_error
+from ui.actions import FAILED, run_action
 from ui.login_dialog import _Form
 
 
@@ -97,10 +97,7 @@ class AccountsDialog(QDialog):
             QLineEdit.EchoMode.Password)
         if not ok:
             return
-        try:
-            self.workspace.set_password(name, password)
-        except Exception as err:  # noqa: BLE001
-            show_error(self, err)
+        if run_action(self, self.workspace.set_password, name, password) is FAILED:
             return
         QMessageBox.information(
             self, self.tr("Reset the password"),
@@ -110,9 +107,4 @@ class AccountsDialog(QDialog):
         name = self.selected()
         if not name:
             return
-        try:
-            self.workspace.set_user_active(name, False)
-        except Exception as err:  # noqa: BLE001
-            show_error(self, err)
-            return
-        self.refresh()
+        run_action(self, self.workspace.set_user_active, name, False, on_done=lambda _: self.refresh())

@@ -21,7 +21,7 @@ from desktop_app.core.audit import ACTIONS, COLUMNS, FIELDS, AuditLine
 from desktop_app.core.periods import term_periods
 from desktop_app.services import Workspace
 from ui import labels
-from ui.common import show_error
+from ui.actions import FAILED, run_action
 
 # The core writes the trail in Vietnamese (the exported Excel file is a record, it stays so);
 # the viewer shows the column titles, actions and field names in the interface language.
@@ -141,10 +141,8 @@ class AuditDialog(QDialog):
                 "user": self.user.currentData()}
 
     def refresh(self) -> None:
-        try:
-            lines = self.workspace.audit_trail(**self.filters())
-        except Exception as err:  # noqa: BLE001 - shown to the user
-            show_error(self, err)
+        lines = run_action(self, self.workspace.audit_trail, **self.filters())
+        if lines is FAILED:
             return
         names = {i.name: labels.indicator_name(i) for i in self.workspace.catalog.indicators}
         self.model = AuditModel(list(reversed(lines)), names)  # newest first
@@ -160,9 +158,6 @@ class AuditDialog(QDialog):
                                               str(Path.home() / "nhat-ky-thay-doi.xlsx"), "Excel (*.xlsx)")
         if not path:
             return
-        try:
-            self.workspace.export_audit(path, **self.filters())
-        except Exception as err:  # noqa: BLE001
-            show_error(self, err)
+        if run_action(self, self.workspace.export_audit, path, **self.filters()) is FAILED:
             return
         self.count.setText(self.tr("Exported %n change(s) to {path}", "", self.model.rowCount()).format(path=path))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app import backups
 from desktop_app.services import Workspace
-from ui.common import show_error
+from ui.actions import FAILED, run_action
 from ui.i18n import translate
 
 
@@ -51,12 +51,8 @@ def offer_restore_at_start(db_path: Path, parent: QWidget | None = None) -> bool
         source = Path(path) if path else None
     if source is None:
         return False
-    try:
-        backups.restore(db_path, source)
-    except Exception as err:  # noqa: BLE001
-        show_error(parent, err, translate("backup_actions", "Could not restore"))
-        return False
-    return True
+    return run_action(parent, backups.restore, db_path, source,
+                      title=translate("backup_actions", "Could not restore")) is not FAILED
 
 
 def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Path | None:
@@ -64,10 +60,9 @@ def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Pat
         parent, translate("backup_actions", "Back up to a folder (for example a USB stick)"))
     if not folder:
         return None
-    try:
-        path = backups.take_backup(workspace, "thu-cong", target_dir=Path(folder))
-    except Exception as err:  # noqa: BLE001
-        show_error(parent, err, translate("backup_actions", "Could not back up"))
+    path = run_action(parent, backups.take_backup, workspace, "thu-cong", target_dir=Path(folder),
+                      title=translate("backup_actions", "Could not back up"))
+    if path is FAILED:
         return None
     QMessageBox.information(parent, translate("backup_actions", "Backup"),
                             translate("backup_actions", "Backed up and checked the file:\n{path}").format(path=path))
@@ -88,15 +83,19 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
             path=path))
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    try:
-        workspace.require(backups.Permission.RESTORE)
-        backups.verify_backup(Path(path))
-        saved = backups.restore(workspace, Path(path))
-    except Exception as err:  # noqa: BLE001
-        show_error(parent, err, translate("backup_actions", "Could not restore"))
+    saved = run_action(parent, _restore, workspace, Path(path),
+                       title=translate("backup_actions", "Could not restore"))
+    if saved is FAILED:
         return False
     QMessageBox.information(
         parent, translate("backup_actions", "Restore"),
         translate("backup_actions", "Restored. The copy taken before restoring: {name}").format(
             name=saved.name if saved else ""))
     return True
+
+
+def _restore(workspace: Workspace, source: Path) -> Path | None:
+    """Check the account may restore and the backup is whole, then restore it (the copy taken before)."""
+    workspace.require(backups.Permission.RESTORE)
+    backups.verify_backup(source)
+    return backups.restore(workspace, source)

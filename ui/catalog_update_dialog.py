@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop_app import catalog_update as cu
-from ui.common import show_error
+from ui.actions import FAILED, run_action
 from ui.i18n import translate
 
 
@@ -28,23 +28,25 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
                 patterns=f"*{cu.SUFFIX} *.json"))
         if not path:
             return False
-    try:
-        update = cu.read_update(path)
-        cu.check_against(update, workspace.catalog.version, "Tệp cập nhật")  # untranslated: in the core's message
-        changes = cu.describe_changes(workspace.catalog.document, update["catalog"])
-        listed = "\n".join(f"- {c}" for c in changes or [translate("CatalogUpdate", "(no change in content)")])
-        text = translate(
-            "CatalogUpdate",
-            "Update the indicator catalogue from version {old} to {new}:\n\n{changes}\n\n"
-            "Figures already entered and approved periods do not change. Update?").format(
-            old=workspace.catalog.version, new=update["catalog_version"], changes=listed)
-        title = translate("CatalogUpdate", "Update the indicator catalogue")
-        if QMessageBox.question(parent, title, text) != QMessageBox.StandardButton.Yes:
-            return False
-        old, new, _ = cu.import_update(workspace, path)
-    except Exception as err:  # noqa: BLE001 - every refusal is shown with its reason
-        show_error(parent, err, translate("CatalogUpdate", "The indicator catalogue could not be updated"))
+    # Every refusal, from reading the file to importing it, is shown with its reason.
+    failed = translate("CatalogUpdate", "The indicator catalogue could not be updated")
+    read = run_action(parent, _read_update, workspace, path, title=failed)
+    if read is FAILED:
         return False
+    update, changes = read
+    listed = "\n".join(f"- {c}" for c in changes or [translate("CatalogUpdate", "(no change in content)")])
+    text = translate(
+        "CatalogUpdate",
+        "Update the indicator catalogue from version {old} to {new}:\n\n{changes}\n\n"
+        "Figures already entered and approved periods do not change. Update?").format(
+        old=workspace.catalog.version, new=update["catalog_version"], changes=listed)
+    title = translate("CatalogUpdate", "Update the indicator catalogue")
+    if QMessageBox.question(parent, title, text) != QMessageBox.StandardButton.Yes:
+        return False
+    imported = run_action(parent, cu.import_update, workspace, path, title=failed)
+    if imported is FAILED:
+        return False
+    _old, new, _ = imported
     QMessageBox.information(parent, translate("CatalogUpdate", "Update the indicator catalogue"),
                             translate("CatalogUpdate", "The indicator catalogue is now at version {version}.")
                             .format(version=new))
@@ -78,9 +80,13 @@ def publish_catalog_update(parent: QWidget | None, workspace, version: str | Non
                 patterns=f"*{cu.SUFFIX}"))
         if not path:
             return None
-    try:
-        update = cu.publish(workspace, version.strip(), path)
-    except Exception as err:  # noqa: BLE001
-        show_error(parent, err, translate("CatalogUpdate", "Could not publish"))
-        return None
-    return update["path"]
+    update = run_action(parent, cu.publish, workspace, version.strip(), path,
+                        title=translate("CatalogUpdate", "Could not publish"))
+    return None if update is FAILED else update["path"]
+
+
+def _read_update(workspace, path: str) -> tuple[dict, list[str]]:
+    """The province's update file, checked against the catalogue in use, and what it would change."""
+    update = cu.read_update(path)
+    cu.check_against(update, workspace.catalog.version, "Tệp cập nhật")  # untranslated: in the core's message
+    return update, cu.describe_changes(workspace.catalog.document, update["catalog"])

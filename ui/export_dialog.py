@@ -27,6 +27,7 @@ from desktop_app.services import Workspace, export_period
 from desktop_app.core.users import Permission
 from exports.bundle import ExportCancelled, ExportResult
 from ui import labels
+from ui.actions import FAILED, run_action
 from ui.common import show_error
 from ui.i18n import translate
 from ui.tasks import BackgroundTask
@@ -164,11 +165,8 @@ class ExportController(QObject):
             QMessageBox.information(parent, self.tr("Export the report"),
                                     self.tr("Choose the unit and the period first."))
             return None
-        try:
-            ws.require(Permission.EXPORT)
-            sub = ws.submission(period)
-        except Exception as err:  # noqa: BLE001 - shown through the one error function
-            show_error(parent, err, self.tr("Could not export the report"))
+        sub = run_action(parent, _submission_to_export, ws, period, title=self.tr("Could not export the report"))
+        if sub is FAILED:
             return None
         period_name = labels.period_name_of(sub.period)
         folder = QFileDialog.getExistingDirectory(
@@ -203,10 +201,8 @@ class ExportController(QObject):
     def _done(self, result: ExportResult) -> None:
         ws = self.workspace_getter()
         if ws is not None and result.submission.approved:
-            try:
-                ws.mark_sent(result.submission.period, result.submission.fingerprint)
-            except Exception as err:  # noqa: BLE001
-                show_error(self.parent_widget, err, self.tr("Could not record the Sent status"))
+            run_action(self.parent_widget, ws.mark_sent, result.submission.period, result.submission.fingerprint,
+                       title=self.tr("Could not record the Sent status"))
         self.done_dialog = ExportDoneDialog(result, self.parent_widget)
         self.done_dialog.open()
         self.exported.emit(result)
@@ -216,6 +212,12 @@ class ExportController(QObject):
         if isinstance(err, ExportCancelled):
             return
         show_error(self.parent_widget, err, self.tr("Could not export the report"))
+
+
+def _submission_to_export(ws: Workspace, period: Period | str):
+    """The period's submission, once the account is known to be allowed to export it."""
+    ws.require(Permission.EXPORT)
+    return ws.submission(period)
 
 
 def add_export_action(main_window: QWidget, menu: QMenu | None,

@@ -33,7 +33,8 @@ from desktop_app.core.users import Permission
 from ui import labels
 from ui.commands import SetFieldCommand
 from ui.i18n import Retranslating
-from ui.common import ERROR_TEXT, WARNING_TEXT, app_title, date_text, show_error, time_text
+from ui.actions import FAILED, run_action
+from ui.common import ERROR_TEXT, WARNING_TEXT, app_title, date_text, time_text
 from ui.entry_model import COMMENT_FIELD, Col, EntryModel, stored_value
 from ui.entry_view import EntryTable
 from ui.narratives import NarrativePanel
@@ -469,10 +470,9 @@ class MainWindow(Retranslating, QMainWindow):
         """Undo/redo: put a stored value back, showing the period and cell it belongs to."""
         if period != self.period:
             self.show_period(period)
-        try:
-            row = self.workspace.set_entry(period, code, **{name: value})
-        except ChiTieuError as err:
-            show_error(self, err, self.tr("Could not undo"))
+        row = run_action(self, self.workspace.set_entry, period, code, **{name: value},
+                         title=self.tr("Could not undo"))
+        if row is FAILED:
             return False
         self._refused.pop((period.code, code, name), None)
         self.model.clear_error(code, name)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.province import MODE_COMMUNE, MODE_PROVINCE, ProvinceOffice, mode_of
-from ui.common import app_title, show_error
+from ui.actions import FAILED, run_action
+from ui.common import app_title
 
 
 class ModeDialog(QDialog):
@@ -95,10 +96,6 @@ def choose_mode(workspace, parent: QWidget | None = None) -> str | None:
     dialog = ModeDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    if dialog.mode == MODE_PROVINCE:
-        try:
-            ProvinceOffice(workspace).setup()
-        except Exception as err:  # noqa: BLE001 - shown to the officer
-            show_error(parent, err)
-            return None
+    if dialog.mode == MODE_PROVINCE and run_action(parent, lambda: ProvinceOffice(workspace).setup()) is FAILED:
+        return None
     return dialog.mode

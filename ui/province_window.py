@@ -48,6 +48,7 @@ from desktop_app.core.consolidation import Completeness, Count, ReportStatus
 from desktop_app.core.intake import FileClass, FileResult, IntakeRun
 from desktop_app.core.periods import Period, current_period, format_date, parse_period, term_periods
 from desktop_app.province import ProvinceOffice
+from ui.actions import FAILED, run_action
 from ui.common import app_title, show_error
 from ui.i18n import Retranslating, translate
 from ui.labels import indicator_name, period_name, unit_label, verdict_label
@@ -586,12 +587,10 @@ class ProvinceWindow(Retranslating, QMainWindow):
 
     def refresh(self) -> None:
         p = self.period
-        try:
-            con = self.office.consolidation(p)  # holds the period's completeness too
-            self.completeness, summaries = con.completeness, con.summaries
-        except Exception as err:  # noqa: BLE001
-            show_error(self, err)
+        con = run_action(self, self.office.consolidation, p)  # holds the period's completeness too
+        if con is FAILED:
             return
+        self.completeness, summaries = con.completeness, con.summaries
         self.model.set_units(self.completeness.units)
         self.summary_model.set_rows(summaries[i.code] for i in self.office.catalog.indicators)
         self._show_completeness()

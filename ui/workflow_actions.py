@@ -6,15 +6,13 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from desktop_app.core.periods import Period
 from desktop_app.services import Workspace
 from ui import labels
-from ui.common import show_error
+from ui.actions import FAILED, run_action
 from ui.i18n import translate
 
 
 def complete_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
-    try:
-        workspace.complete(period)
-    except Exception as err:  # noqa: BLE001
-        show_error(parent, err, translate("workflow_actions", "Could not mark it complete"))
+    if run_action(parent, workspace.complete, period,
+                  title=translate("workflow_actions", "Could not mark it complete")) is FAILED:
         return False
     QMessageBox.information(
         parent, translate("workflow_actions", "Complete"),
@@ -32,10 +30,9 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
                   "anything the period must be reopened, with a reason.").format(period=labels.period_name(period)))
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    try:
-        fingerprint = workspace.approve(period)
-    except Exception as err:  # noqa: BLE001
-        show_error(parent, err, translate("workflow_actions", "Could not approve"))
+    fingerprint = run_action(parent, workspace.approve, period,
+                             title=translate("workflow_actions", "Could not approve"))
+    if fingerprint is FAILED:
         return False
     QMessageBox.information(
         parent, translate("workflow_actions", "Approved"),
@@ -52,9 +49,5 @@ def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) 
             period=labels.period_name(period)))
     if not ok:
         return False
-    try:
-        workspace.reopen(period, reason)
-    except Exception as err:  # noqa: BLE001
-        show_error(parent, err, translate("workflow_actions", "Could not reopen"))
-        return False
-    return True
+    return run_action(parent, workspace.reopen, period, reason,
+                      title=translate("workflow_actions", "Could not reopen")) is not FAILED
