@@ -130,15 +130,13 @@ class SelfTest:
                f"biểu đồ {points} điểm"
 
     def pdf(self) -> str:
-        from desktop_app.services import Workspace
-        from exports.report_pdf import write_report_pdf
+        from desktop_app.services import Workspace, export_period
 
         ws = Workspace.open(self.folder / "du-lieu", user="tu-kiem-tra")
-        try:
-            sub = ws.submission(PERIOD)
+        try:  # the window's "Xuất báo cáo", the PDF only, nothing recorded as sent
+            path = export_period(ws, PERIOD, self.folder / "bao-cao", xlsx=False, mark_sent=False).pdf
         finally:
             ws.close()
-        path = write_report_pdf(sub, self.folder / "bao-cao" / f"{sub.file_stem}.pdf")
         data = Path(path).read_bytes()
         pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
         if not data.startswith(b"%PDF") or pages < 1:
