@@ -1,20 +1,25 @@
 """`chitieu` on the command line: the same services as the window, for scripts and checks.
 
 Every refusal prints one Vietnamese line on stderr and exits with status 2.
+
+A process starts for one command, and each command imports what it needs when it runs:
+`verify` and `catalog --json` never load the database layer (sqlite-utils) or openpyxl.
 """
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.numbers import canonical
-from desktop_app.core.rows import Row
-from desktop_app.services import UNSET, Workspace
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from desktop_app.core.rows import Row
+    from desktop_app.services import Workspace
 
 
 class _Parser(argparse.ArgumentParser):
@@ -114,6 +119,8 @@ def run(argv: list[str]) -> int:
             return 0
         if args.command == "verify":
             return _verify(args)  # a file check: no database, no login
+        from desktop_app.services import Workspace
+
         ws = Workspace.open(args.data_dir)
         try:
             if ws.has_accounts:
@@ -147,10 +154,14 @@ def _secret(env: str, prompt: str) -> str:
     if not sys.stdin or not sys.stdin.isatty():
         raise InvalidInput(f"Không có mật khẩu: đặt biến môi trường {env} khi chạy không có bàn phím.",
                            field="Mật khẩu")
+    import getpass
+
     return getpass.getpass(prompt)
 
 
 def catalog_json(cat) -> dict:
+    from desktop_app.core.numbers import canonical
+
     def number(v):
         if isinstance(v, bool):
             return v
@@ -196,6 +207,8 @@ def _setup(ws: Workspace, args) -> int:
 
 
 def _set(ws: Workspace, args) -> int:
+    from desktop_app.services import UNSET
+
     fields = {k: getattr(args, k) for k in ("numerator", "denominator", "value", "flag", "previous", "comment")}
     fields = {k: (v if v is not None else UNSET) for k, v in fields.items()}
     if all(v is UNSET for v in fields.values()):
@@ -269,6 +282,8 @@ def _plain(v: Decimal) -> str:
 
 
 def view_json(view) -> dict:
+    from desktop_app.core.numbers import canonical
+
     def num(v):
         if v is None or isinstance(v, bool):
             return v
