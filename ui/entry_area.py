@@ -1,0 +1,261 @@
+"""The entry area of the main window: the period's form, what is said under it, and saving.
+
+Each typed cell is saved at once through `Workspace.set_entry` (a refused value stays red
+in its cell with the reason under the table, nothing is saved); undo and redo put stored
+values back through the same service. A mixin of `ui.main_window.MainWindow`, which owns
+the period shown (`period`, `show_period`, `workspace`, `undo_stack`, `_refused`,
+`_frozen`), the status bar (`_show_completeness`, `_show_last_saved`, `_status_timer`,
+`saved`); `show_history` is MainMenus'. Its words keep the "MainWindow" translation context.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.checks import warnings_for
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.periods import Period
+from desktop_app.core.rows import NARRATIVE_SECTIONS
+from ui import labels
+from ui.actions import FAILED, run_action
+from ui.commands import SetFieldCommand
+from ui.common import ERROR_TEXT, WARNING_TEXT
+from ui.entry_model import COMMENT_FIELD, Col, EntryModel, stored_value
+from ui.entry_view import EntryTable
+from ui.i18n import translate
+
+
+class EntryArea:
+    """The "Indicator figures" tab of the main window and the saving of what is typed in it."""
+
+    def _build_entry_form(self) -> QWidget:
+        """The form tab: the read-only notice, the entry table, two lines of messages, the buttons."""
+        form = QWidget()
+        flayout = QVBoxLayout(form)
+        flayout.setContentsMargins(0, 4, 0, 0)
+        self.frozen_label = QLabel()
+        self.frozen_label.setWordWrap(True)
+        self.frozen_label.setStyleSheet("background: #e3f2fd; color: #0d47a1; padding: 4px;")
+        self.frozen_label.hide()
+        flayout.addWidget(self.frozen_label)
+
+        self.model = EntryModel(self)
+        self.model.commit = self.commit_edit
+        self.table = EntryTable()
+        self.table.setObjectName("entryTable")
+        self.table.setModel(self.model)
+        self.table.currentCellChanged.connect(self._cell_changed)
+        self.table.historyRequested.connect(self.show_history)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.viewport().installEventFilter(self)
+        flayout.addWidget(self.table, 1)
+
+        # Two lines each, fixed: a message of a different length never resizes the table
+        # (which would repaint all of it after every edit).
+        self.cell_info = QLabel()
+        self.cell_info.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        two_lines = 2 * self.fontMetrics().lineSpacing() + 4
+        for label in (self.cell_info, self.feedback):
+            label.setFixedHeight(two_lines)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.feedback.setObjectName("feedback")
+        flayout.addWidget(self.cell_info)
+        flayout.addWidget(self.feedback)
+
+        buttons = QHBoxLayout()
+        self.history_button = QPushButton()
+        self.history_button.clicked.connect(lambda: self.show_history())
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button = QPushButton()
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.redo_button.setEnabled(False)
+        self.keys_hint = hint = QLabel()
+        hint.setStyleSheet("color: #555;")
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        buttons.addWidget(self.history_button)
+        flayout.addLayout(buttons)
+        return form
+
+    def _retranslate_entry_area(self) -> None:
+        """The form tab's fixed words (MainWindow.retranslate_static)."""
+        self.feedback.setAccessibleName(translate("MainWindow", "Message"))
+        self.history_button.setText(translate("MainWindow", "History across periods…"))
+        self.history_button.setToolTip(translate(
+            "MainWindow", "The selected indicator's value across the periods, against its target (Ctrl+H)"))
+        self.undo_button.setText(translate("MainWindow", "Undo"))
+        self.redo_button.setText(translate("MainWindow", "Redo"))
+        self.keys_hint.setText(translate(
+            "MainWindow",
+            "Type a number to enter it · Enter: next row · Tab: next cell to the right · Ctrl+Z: undo"))
+
+    # --- saving what is typed -------------------------------------------------------------
+    def commit_edit(self, code: str, name: str, text: str) -> bool:
+        """One typed cell: save it through the service, or keep it red with the reason."""
+        period = self.period
+        row = self.model.row_at(self.model.line_of(code))
+        before = stored_value(row, name)
+        try:
+            new_row = self.workspace.set_entry(period, code, **{name: text})
+        except ChiTieuError as err:
+            self._refused[(period.code, code, name)] = (text, err.message)
+            self.model.set_error(code, name, text, err.message)
+            self._show_feedback(err.message, error=True)
+            return False
+        self._refused.pop((period.code, code, name), None)
+        self.model.clear_error(code, name)
+        after = stored_value(new_row, name)
+        self._after_save(new_row)
+        if after != before:
+            label = self._field_label(new_row, name)
+            self.undo_stack.push(SetFieldCommand(self.apply_stored, period, code, name, label, before, after))
+        return True
+
+    def apply_stored(self, period: Period, code: str, name: str, value) -> bool:
+        """Undo/redo: put a stored value back, showing the period and cell it belongs to."""
+        if period != self.period:
+            self.show_period(period)
+        row = run_action(self, self.workspace.set_entry, period, code, **{name: value},
+                         title=translate("MainWindow", "Could not undo"))
+        if row is FAILED:
+            return False
+        self._refused.pop((period.code, code, name), None)
+        self.model.clear_error(code, name)
+        self._after_save(row)
+        index = self.model.index_of(code, name)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        return True
+
+    def _after_save(self, row) -> None:
+        warnings = warnings_for(self.workspace, row)
+        line = self.model.update_row(row, warnings)
+        self.table.fit_row(line)  # a longer comment or verdict may need another line
+        self._show_completeness()
+        self._show_last_saved(dt.datetime.now())
+        name = labels.indicator_name(row.indicator)
+        unit = row.indicator.unit
+        value = labels.value_text(row)
+        result = (translate("MainWindow", "no result yet") if not value else f"{value}%" if unit == "%"
+                  else value if isinstance(row.computed.value, bool) else f"{value} {unit}")
+        message = translate("MainWindow", "Saved: {name} — {result}, {verdict}.").format(
+            name=name, result=result, verdict=labels.verdict_label(row.verdict))
+        self._show_feedback(message, warnings=warnings)
+        self.saved.emit(row)
+        self._status_timer.start()
+
+    def save_narrative(self, section: str, text: str) -> None:
+        try:
+            self.workspace.set_narrative(self.period, section, text)
+        except ChiTieuError as err:
+            title = labels.narrative_title(section, NARRATIVE_SECTIONS.get(section, section))
+            self._show_feedback(f"{title}: {err.message}", error=True)
+            return
+        self._show_last_saved(dt.datetime.now())
+
+    def _field_label(self, row, name: str) -> str:
+        if name == "comment":
+            return translate("MainWindow", "{indicator} — Comment").format(
+                indicator=labels.indicator_name(row.indicator)[:40])
+        f = row.indicator.input(name)
+        return f.label if f else name
+
+    # --- what the officer reads under the table --------------------------------------------
+    def _line(self, text: str, bold: bool = False) -> str:
+        """One line of the area under the table, shortened with … to fit (full text in the tooltip)."""
+        font = self.cell_info.font()
+        font.setBold(bold)
+        width = max(self.cell_info.width() - 8, 200)
+        return _escape(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width))
+
+    def _show_feedback(self, message: str, error: bool = False, warnings: list[str] | None = None) -> None:
+        """The last action's result: saved (with any warning) or refused (with the reason, up to 2 lines)."""
+        if error:
+            self.feedback.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
+                                  + translate("MainWindow", "✖ Not saved: {reason}").format(reason=_escape(message))
+                                  + "</span>")
+            self.feedback.setToolTip(message)
+            return
+        text = self._line(message)
+        if warnings:
+            line = translate("MainWindow", "⚠ Note: {warnings}").format(warnings=" · ".join(warnings))
+            text += (f"<br><span style='color:{WARNING_TEXT.name()}; font-weight:bold'>"
+                     f"{self._line(line, bold=True)}</span>")
+        self.feedback.setText(text)
+        self.feedback.setToolTip("\n".join([message] + list(warnings or [])))
+
+    def _cell_changed(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index) if index.isValid() else None
+        self.history_button.setEnabled(row is not None)
+        if row is None:
+            self.cell_info.setText("")
+            return
+        f = self.model.field_at(index)
+        ind = row.indicator
+        if f is COMMENT_FIELD:
+            what = translate("MainWindow", "Comment, explanation")
+        elif f is not None:
+            what = f.label + (f" ({f.unit})" if f.unit and f.unit != labels.YES_NO_UNIT
+                              else translate("MainWindow", " (Yes / No)"))
+        elif index.column() == Col.IN2 and ind.baseline is not None:
+            what = translate("MainWindow", "{label}: change it in Data › Start-of-term figures…").format(
+                label=ind.baseline.label)
+        else:
+            what = ""
+        first = f"{ind.no}. {labels.indicator_name(ind)}"
+        if what:
+            first += translate("MainWindow", " — selected cell: {what}").format(what=what)
+        notes = list(dict.fromkeys(list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])))
+        warnings = self.model.warnings_at(index)
+        text = f"<b>{self._line(first, bold=True)}</b>"
+        if warnings:
+            line = "⚠ " + " · ".join(warnings + notes)
+            text += f"<br><span style='color:{WARNING_TEXT.name()}'>{self._line(line)}</span>"
+        elif notes:
+            text += "<br>" + self._line("; ".join(notes))
+        self.cell_info.setText(text)
+        self.cell_info.setToolTip("\n".join([first] + notes + warnings))
+        error = self.model.error_at(index)
+        if error:
+            self._show_feedback(error, error=True)
+
+    def _context_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        row = self.model.row_at(index) if index.isValid() else None
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(translate("MainWindow", "History across periods…"),
+                       lambda: self.show_history(row.indicator.code))
+        if self.model.is_editable(index) and not self._frozen:
+            menu.addAction(translate("MainWindow", "Clear this cell"), lambda: self.model.setData(index, ""))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def current_code(self) -> str | None:
+        row = self.model.row_at(self.table.currentIndex())
+        return row.indicator.code if row else None
+
+
+def _escape(text: str) -> str:
+    return escape(text or "", quote=False)

@@ -1,0 +1,261 @@
+"""The main window's menus, and what each of their items opens or does.
+
+Each item is one call: a dialog of its own module, or an action module (workflow_actions,
+backup_actions, catalog_update_dialog) that calls the service and shows its refusal. A
+mixin of `ui.main_window.MainWindow` (which has `workspace`, `period`, `undo_stack`, the
+entry area's `table` and the `narratives`); its words keep the "MainWindow" translation
+context.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from ui.common import app_title, app_version
+from ui.i18n import translate
+
+
+class MainMenus:
+    """The File, Edit, Period, Data, Administration and Help menus and what their items do."""
+
+    def _build_menus(self) -> None:
+        """The menus and their actions; their words are set by retranslate_static()."""
+        menus = self.menuBar()
+        self.file_menu = menus.addMenu("")
+        self.settings_action = self.file_menu.addAction("", self.open_settings)
+        # The exports engineer's "Xuất báo cáo…" goes before this separator: add_export_action().
+        self._export_separator = self.file_menu.addSeparator()
+        self.backup_action = self.file_menu.addAction("", self.backup)
+        self.restore_action = self.file_menu.addAction("", self.restore)
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = menus.addMenu("")
+        # Our own actions (not QUndoStack.createUndoAction, whose prefix is fixed at creation):
+        # their words follow the interface language.
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        for action, signal in ((self.undo_action, self.undo_stack.canUndoChanged),
+                               (self.redo_action, self.undo_stack.canRedoChanged)):
+            action.setEnabled(False)
+            signal.connect(action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._undo_texts)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        self.period_menu = menus.addMenu("")
+        self.complete_action = self.period_menu.addAction("", lambda: self._workflow("complete_period"))
+        self.approve_action = self.period_menu.addAction("", lambda: self._workflow("approve_period"))
+        self.reopen_action = self.period_menu.addAction("", lambda: self._workflow("reopen_period"))
+
+        self.data_menu = menus.addMenu("")
+        self.baselines_action = self.data_menu.addAction("", self.open_baselines)
+        self.own_targets_action = self.data_menu.addAction("", self.open_own_targets)
+        self.reference_action = self.data_menu.addAction("", self.open_reference)
+        self.catalog_update_action = self.data_menu.addAction("", self.import_catalog_update)
+        self.data_menu.addSeparator()
+        self.history_action = self.data_menu.addAction("", lambda: self.show_history())
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.addAction(self.history_action)
+
+        self.admin_menu = menus.addMenu("")
+        self.accounts_action = self.admin_menu.addAction("", self.open_accounts)
+        self.audit_action = self.admin_menu.addAction("", self.open_audit)
+        self.admin_menu.addSeparator()
+        self.switch_account_action = self.admin_menu.addAction("", self.switch_account)
+
+        self.help_menu = menus.addMenu("")
+        self.keys_help_action = self.help_menu.addAction("", self.show_keys_help)
+        self.about_action = self.help_menu.addAction("", self.show_about)
+
+    def _retranslate_menus(self) -> None:
+        """The menus' words (MainWindow.retranslate_static)."""
+        self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self.settings_action.setText(translate("MainWindow", "&Settings…"))
+        self.backup_action.setText(translate("MainWindow", "&Back up to…"))
+        self.restore_action.setText(translate("MainWindow", "&Restore from a backup…"))
+        self.quit_action.setText(translate("MainWindow", "&Quit"))
+        self.edit_menu.setTitle(translate("MainWindow", "&Edit"))
+        self._undo_texts()
+        self.period_menu.setTitle(translate("MainWindow", "&Period"))
+        self.complete_action.setText(translate("MainWindow", "Mark as &complete"))
+        self.approve_action.setText(translate("MainWindow", "&Approve the period"))
+        self.reopen_action.setText(translate("MainWindow", "&Reopen the period…"))
+        self.data_menu.setTitle(translate("MainWindow", "&Data"))
+        self.baselines_action.setText(translate("MainWindow", "Start-of-&term figures…"))
+        self.own_targets_action.setText(translate("MainWindow", "Commune's &own targets…"))
+        self.reference_action.setText(translate("MainWindow", "The province's &indicator list…"))
+        self.catalog_update_action.setText(translate("MainWindow", "&Update the indicator catalogue…"))
+        self.catalog_update_action.setStatusTip(
+            translate("MainWindow", "Import the catalogue update file the province sent (.chitieu-catalog.json)"))
+        self.history_action.setText(translate("MainWindow", "&History of the selected indicator…"))
+        self.admin_menu.setTitle(translate("MainWindow", "&Administration"))
+        self.accounts_action.setText(translate("MainWindow", "&Accounts…"))
+        self.audit_action.setText(translate("MainWindow", "&Change log…"))
+        self.switch_account_action.setText(translate("MainWindow", "Log in as an&other account…"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
+        self.keys_help_action.setText(translate("MainWindow", "How to &enter figures"))
+        self.about_action.setText(translate("MainWindow", "&About"))
+
+    def _undo_texts(self, *_args) -> None:
+        """"Hoàn tác BHYT: 9.500" names what Ctrl+Z would undo (the stack's command texts)."""
+        for action, word, what in ((self.undo_action, translate("MainWindow", "Undo"), self.undo_stack.undoText()),
+                                   (self.redo_action, translate("MainWindow", "Redo"), self.undo_stack.redoText())):
+            action.setText(f"{word} {what}" if what else word)
+
+    def add_export_action(self, action: QAction) -> None:
+        """Where the exports' "Xuất báo cáo…" is plugged in: Tệp menu, above Thoát."""
+        self.file_menu.insertAction(self._export_separator, action)
+
+    # --- what the items open ---------------------------------------------------------------------
+    def show_history(self, code: str | None = None):
+        code = code or self.current_code()
+        if code is None:
+            self._show_feedback(
+                translate("MainWindow", "Select an indicator in the table before viewing its history."), error=False)
+            return None
+        # QtCharts loads only when first needed.
+        from ui.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.workspace, code, self.period, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.history_dialog = dialog
+        return dialog
+
+    def open_settings(self):
+        from ui.setup_dialog import SetupDialog
+
+        self.narratives.flush()
+        dialog = SetupDialog(self.workspace, self, first_run=False)
+        if dialog.exec():
+            self.reload(self.period)
+        return dialog
+
+    def open_baselines(self):
+        from ui.baseline_dialog import BaselineDialog
+
+        dialog = BaselineDialog(self.workspace, self)
+        dialog.exec()
+        self.reload(self.period)
+        return dialog
+
+    def open_own_targets(self):
+        from ui.own_targets_dialog import OwnTargetsDialog
+
+        dialog = OwnTargetsDialog(self.workspace, self.period.year if self.period else None, self)
+        dialog.exec()
+        self.reload(self.period)
+        return dialog
+
+    def open_reference(self):
+        from ui.reference_dialog import ReferenceDialog
+
+        dialog = ReferenceDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.reference_dialog = dialog
+        return dialog
+
+    # --- the other engineers' actions, plugged in (each one call into their module) ---------------
+    def import_catalog_update(self) -> bool:
+        """Dữ liệu › Cập nhật bộ chỉ tiêu…: the province's update file (ui/catalog_update_dialog.py)."""
+        from ui.catalog_update_dialog import import_catalog_update
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        if not import_catalog_update(self, self.workspace):
+            return False
+        self.reload(self.period)
+        return True
+
+    def _workflow(self, name: str) -> None:
+        from ui import workflow_actions
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        if getattr(workflow_actions, name)(self, self.workspace, self.period):
+            self.reload(self.period)
+
+    def open_accounts(self):
+        from ui.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.workspace, self)
+        dialog.exec()
+        return dialog
+
+    def open_audit(self):
+        from ui.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.workspace, self)
+        dialog.exec()
+        return dialog
+
+    def switch_account(self) -> None:
+        """Log out and in again (e.g. the administrator, who only views, hands over to the officer)."""
+        from ui.login_dialog import LoginDialog
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        previous = self.workspace.account
+        self.workspace.logout()
+        if LoginDialog(self.workspace, self).exec() != LoginDialog.DialogCode.Accepted:
+            self.workspace.account = previous  # cancelled: stay as before
+        self.undo_stack.clear()  # the undo history belongs to who typed it
+        self.reload(self.period)
+
+    def backup(self):
+        from ui.backup_actions import backup_to_folder
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        return backup_to_folder(self.workspace, self)
+
+    def restore(self) -> None:
+        from ui.backup_actions import restore_from_file
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        if restore_from_file(self.workspace, self):
+            QMessageBox.information(
+                self, translate("MainWindow", "Restore"),
+                translate("MainWindow", "The program will now close. Open it again to use the restored data."))
+            self.close()
+
+    def show_keys_help(self) -> None:
+        QMessageBox.information(
+            self, translate("MainWindow", "How to enter figures"),
+            translate("MainWindow",
+                      "• Choose the period in the left column (the current period is selected already).\n"
+                      "• Typing a number in a cell starts entering it; numbers are written the Vietnamese way: "
+                      "1.234,5.\n"
+                      "• Enter: save and go to the next indicator. Tab: save and go to the cell on the right.\n"
+                      "• Each valid number is saved at once, there is no Save button.\n"
+                      "• An invalid number: the cell turns red, the reason shows under the table, nothing is saved.\n"
+                      "• Ctrl+Z: undo; Ctrl+Y: redo. Delete: clear the cell.\n"
+                      "• Double-click an indicator's name (or Ctrl+H): its history across the periods."))
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(translate("MainWindow", "About"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<b>{escape(app_title(), quote=False)}</b><br>"
+            + translate("MainWindow", "Version {version}").format(version=app_version()) + "<br><br>"
+            + translate("MainWindow", "Enter, follow and report the results of the 2026-2030 term's indicators "
+                                      "of the communes and wards of Thái Nguyên province.") + "<br>"
+            + translate("MainWindow", "Indicator catalogue version {version}.").format(
+                version=self.workspace.catalog.version))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.about_box = box
+        box.exec()
