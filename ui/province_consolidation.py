@@ -1,0 +1,133 @@
+"""The province window's consolidating side: the "Indicator summary" tab and the exported files.
+
+The summary shows, for each indicator, how many units met it and the province-wide figure,
+from `ProvinceOffice.consolidation`; the Excel table, the PDF report and the DHIS2 / ADX
+files are written by the office's export functions on a worker (`ui.tasks.BackgroundTask`,
+each with its own database connection). A mixin of `ui.province_window.ProvinceWindow`
+(which has `office`, `period`, `task` and `_table()`); its words keep the "ProvinceWindow"
+translation context.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QVBoxLayout, QWidget
+
+from desktop_app.core.consolidation import Count
+from desktop_app.core.numbers import format_number
+from ui.common import show_error
+from ui.i18n import translate
+from ui.labels import indicator_name, unit_label
+from ui.province_labels import CONTEXT, count_label, total_label
+
+SUMMARY_HEADERS_BEFORE = (
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Indicator"), QT_TRANSLATE_NOOP("ProvinceWindow", "Unit of measure"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Units"),
+)
+SUMMARY_HEADERS_AFTER = (
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Met or exceeded (%)"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Whole province"),
+)
+
+
+class SummaryModel(QAbstractTableModel):
+    HEADERS = (*SUMMARY_HEADERS_BEFORE, *Count, *SUMMARY_HEADERS_AFTER)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if self.HEADERS[section] in tuple(Count):
+                return count_label(self.HEADERS[section])
+            return translate(CONTEXT, self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        s = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            share = "" if s.met_share is None else format_number(s.met_share, 2)
+            total = f"{s.total_text} ({total_label(s.total_label).lower()})" if s.total is not None else ""
+            values = (indicator_name(s.indicator), unit_label(s.indicator.unit), s.applicable,
+                      *(s.counts[k] for k in Count),
+                      share, total)
+            return str(values[index.column()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class ConsolidationTab:
+    """The summary tab and the three exports of the period's consolidation."""
+
+    def _summary_tab(self) -> QWidget:
+        w = QWidget()
+        v = QVBoxLayout(w)
+        v.setContentsMargins(4, 6, 4, 4)
+        self.summary_model = SummaryModel(self)
+        self.summary_table = self._table(self.summary_model)
+        for col, width in enumerate((300, 100, 72, 68, 56, 78, 104, 52, 100, 130)):
+            self.summary_table.setColumnWidth(col, width)
+        self.summary_table.horizontalHeader().setStretchLastSection(True)
+        self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        v.addWidget(self.summary_table)
+        return w
+
+    # --- the exported files ---------------------------------------------------------------------
+    def start_export(self, kind: str, path: str | Path | None = None):
+        if self.task is not None and self.task.running:
+            return None
+        p = self.period
+        names = {"xlsx": (f"tong-hop_{p.code}.xlsx", translate("ProvinceWindow", "Excel workbook (*.xlsx)")),
+                 "pdf": (f"bao-cao-tong-hop_{p.code}.pdf", translate("ProvinceWindow", "PDF report (*.pdf)")),
+                 "dhis2": (f"dhis2_{p.code}.json", "DHIS2 dataValueSets (*.json)")}
+        if path is None:
+            default, pattern = names[kind]
+            path, _ = QFileDialog.getSaveFileName(self, translate("ProvinceWindow", "Save file"), default, pattern)
+            if not path:
+                return None
+        from ui.tasks import BackgroundTask
+
+        office = self.office
+        # Words for the worker's progress, taken here on the UI thread.
+        working, done = translate("ProvinceWindow", "Consolidating…"), translate("ProvinceWindow", "Done.")
+
+        def work(progress, cancelled):
+            worker = office.for_thread()
+            try:
+                progress(0, 1, working)
+                if kind == "xlsx":
+                    out = [worker.export_xlsx(p, path)]
+                elif kind == "pdf":
+                    out = [worker.export_pdf(p, path)]
+                else:
+                    con = worker.consolidation(p)
+                    out = [worker.export_dhis2(p, path, consolidation=con),
+                           worker.export_adx(p, Path(path).with_suffix(".adx.xml"), consolidation=con)]
+                progress(1, 1, done)
+                return out
+            finally:
+                worker.close()
+
+        self.task = BackgroundTask(self, translate("ProvinceWindow", "Export the summary"), work, label=working)
+        self.task.finished.connect(self._export_finished)
+        self.task.failed.connect(lambda err: (show_error(self, err), self.export_done.emit(None)))
+        return self.task.start()
+
+    def _export_finished(self, paths) -> None:
+        names = ", ".join(str(p) for p in paths)
+        self.statusBar().showMessage(translate("ProvinceWindow", "Written: {paths}").format(paths=names), 10000)
+        self.export_done.emit(paths)

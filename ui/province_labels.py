@@ -1,0 +1,124 @@
+"""The core's words as the province window shows them: report statuses, file classes, counts.
+
+The core (`desktop_app.province`, `desktop_app.intake`) names statuses, file classes and
+counts in Vietnamese, as its reports and submission files print them; the window shows them
+in the interface language through the tables below, keyed by the core's words (the
+Vietnamese translation gives back the core's own words). Reasons a file was refused and the
+reminder text copied for an e-mail stay as the core writes them (Vietnamese). The words keep
+the "ProvinceWindow" translation context they had when they lived in ui/province_window.py.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop_app.core.consolidation import Completeness, Count, ReportStatus
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.intake import FileClass, IntakeRun
+from ui.i18n import translate
+from ui.labels import verdict_label
+
+CONTEXT = "ProvinceWindow"  # of every word of the province window, wherever its code lives
+
+# Background and text colour of each report status (a file's class: accepted or refused).
+STATUS_COLOURS = {
+    ReportStatus.DA_NHAN: ("#e3f2d5", "#2e5d14"),
+    ReportStatus.TRE_HAN: ("#fff1c2", "#6d4c00"),
+    ReportStatus.DU_THAO: ("#e3f2fd", "#0d47a1"),
+    ReportStatus.BI_TU_CHOI: ("#ffcdd2", "#b71c1c"),
+    ReportStatus.CHUA_GUI: ("#eceff1", "#455a64"),
+}
+STATUS_WORDS = {
+    ReportStatus.DA_NHAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Received"),
+    ReportStatus.TRE_HAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Late"),
+    ReportStatus.DU_THAO: QT_TRANSLATE_NOOP("ProvinceWindow", "Draft"),
+    ReportStatus.BI_TU_CHOI: QT_TRANSLATE_NOOP("ProvinceWindow", "Refused"),
+    ReportStatus.CHUA_GUI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not sent"),
+}
+CLASS_WORDS = {
+    FileClass.HOP_LE: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid"),
+    FileClass.TRUNG: QT_TRANSLATE_NOOP("ProvinceWindow", "Duplicate"),
+    FileClass.DA_BI_SUA: QT_TRANSLATE_NOOP("ProvinceWindow", "Altered"),
+    FileClass.SAI_KY: QT_TRANSLATE_NOOP("ProvinceWindow", "Wrong period"),
+    FileClass.KHONG_PHAI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not a report file"),
+    FileClass.PHIEN_BAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Unsupported version"),
+    FileClass.TEP_HONG: QT_TRANSLATE_NOOP("ProvinceWindow", "Damaged file"),
+}
+KIND_WORDS = {
+    "xã": QT_TRANSLATE_NOOP("ProvinceWindow", "commune"),  # untranslated: the catalogue's kind
+    "phường": QT_TRANSLATE_NOOP("ProvinceWindow", "ward"),  # untranslated: the catalogue's kind
+}
+COUNT_WORDS = {
+    Count.KHAC: QT_TRANSLATE_NOOP("ProvinceWindow", "Other"),
+    Count.CHUA_BAO_CAO: QT_TRANSLATE_NOOP("ProvinceWindow", "Not reported"),
+}
+TOTAL_WORDS = {  # how the province-wide figure was formed (desktop_app.province)
+    "Tỷ lệ chung": QT_TRANSLATE_NOOP("ProvinceWindow", "Overall rate"),  # untranslated: the core's word
+    "Số đơn vị Có": QT_TRANSLATE_NOOP("ProvinceWindow", "Units answering Yes"),  # untranslated: the core's word
+    "Tổng": QT_TRANSLATE_NOOP("ProvinceWindow", "Total"),  # untranslated: the core's word
+    "Bình quân": QT_TRANSLATE_NOOP("ProvinceWindow", "Average"),  # untranslated: the core's word
+}
+
+
+def _t(text: str) -> str:
+    """A word marked with QT_TRANSLATE_NOOP above, in the interface language."""
+    return translate(CONTEXT, text)
+
+
+def status_label(status: str) -> str:
+    return _t(STATUS_WORDS[ReportStatus(status)])
+
+
+def unit_status_text(unit) -> str:
+    """UnitStatus.status_text in the interface language ("Dự thảo, trễ hạn": a late draft)."""
+    if unit.status == ReportStatus.DU_THAO and unit.late:
+        return translate("ProvinceWindow", "Draft, late")
+    return status_label(unit.status)
+
+
+def class_label(class_: str) -> str:
+    """A file's class, from the enum or as the intake log stores it."""
+    return _t(CLASS_WORDS[FileClass(class_)])
+
+
+def kind_label(kind: str) -> str:
+    return _t(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
+def count_label(column: Count) -> str:
+    """A count column of the summary: the four verdicts, "Khác", "Chưa báo cáo"."""
+    if column in COUNT_WORDS:
+        return _t(COUNT_WORDS[column])
+    return verdict_label(Verdict(column))
+
+
+def total_label(word: str) -> str:
+    return _t(TOTAL_WORDS[word]) if word in TOTAL_WORDS else word
+
+
+def completeness_text(completeness: Completeness) -> str:
+    """Completeness.text in the interface language: "Đã nhận 87/92, trễ hạn 3, chưa gửi 5"…"""
+    c = completeness.counts
+    text = translate("ProvinceWindow", "Received {received}/{total}, late {late}, not sent {missing}").format(
+        received=c["received"], total=c["total"], late=c["late"], missing=c["missing"])
+    if c["draft"]:
+        text += translate("ProvinceWindow", ", draft {draft}").format(draft=c["draft"])
+    if c["refused"]:
+        text += translate("ProvinceWindow", " ({refused} of the units not sent had a file refused)").format(
+            refused=c["refused"])
+    return text
+
+
+def intake_summary_text(run: IntakeRun) -> str:
+    """IntakeRun.summary_text in the interface language: "Đã đọc 12 tệp: Hợp lệ 10, Trùng 2."."""
+    counts = run.counts
+    parts = ", ".join(f"{class_label(c)} {counts[c]}" for c in FileClass if counts.get(c))
+    parts = parts or translate("ProvinceWindow", "no files")
+    return translate("ProvinceWindow", "Read %n file(s): {parts}.", None, len(run.results)).format(parts=parts)
+
+
+def issuer_text(issuer) -> str:
+    """("ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN") -> "Ủy ban nhân dân tỉnh Thái Nguyên"."""
+    first = issuer[0].lower().capitalize()
+    words = issuer[1].split()
+    second = " ".join([words[0].lower(), *(w.lower().capitalize() for w in words[1:])]) if words else ""
+    return f"{first} {second}".strip()
