@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.errors import ExportCancelled
 from desktop_app.core.periods import Period
 from desktop_app.services import Workspace, export_period
 from desktop_app.core.users import Permission
-from exports.bundle import ExportCancelled, ExportResult
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.common import show_error
@@ -38,8 +38,9 @@ ACTION_TIP = QT_TRANSLATE_NOOP("ExportController", "Export the PDF report to pri
                                                    "for the province, of the period shown")
 
 
-def mailto_url(result: ExportResult) -> str:
-    """mailto: with the subject and body filled (RFC 6068: UTF-8, percent-encoded, CRLF).
+def mailto_url(result) -> str:
+    """mailto: with the subject and body filled (RFC 6068: UTF-8, percent-encoded, CRLF), for
+    `result`, what `export_period` returned (the submission and the files written).
 
     The e-mail to the province is an official message: Vietnamese whatever the interface language.
     """
@@ -65,9 +66,9 @@ def mailto_url(result: ExportResult) -> str:
 
 
 class ExportDoneDialog(QDialog):
-    """What was written, and the three things an officer does next."""
+    """What was written (`result`, what `export_period` returned), and the three things an officer does next."""
 
-    def __init__(self, result: ExportResult, parent: QWidget | None = None):
+    def __init__(self, result, parent: QWidget | None = None):
         super().__init__(parent)
         self.result = result
         sub = result.submission
@@ -198,7 +199,7 @@ class ExportController(QObject):
         self.task.failed.connect(self._failed)
         return self.task.start()
 
-    def _done(self, result: ExportResult) -> None:
+    def _done(self, result) -> None:
         ws = self.workspace_getter()
         if ws is not None and result.submission.approved:
             run_action(self.parent_widget, ws.mark_sent, result.submission.period, result.submission.fingerprint,
