@@ -1,0 +1,85 @@
+"""The consolidated workbook as a user opens it: its layout, and awkward values read back
+alike by openpyxl and python-calamine."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import python_calamine
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from exports.consolidated_xlsx import (
+    SHEET_COMPLETENESS,
+    SHEET_INTAKE,
+    SHEET_MAIN,
+    SHEET_SUPPLEMENTARY,
+    UNIT_COLUMNS,
+    VERDICT_FILLS,
+    write_consolidated,
+)
+from tests.province.conftest import PERIOD
+
+
+def test_layout_merged_headers_frozen_panes_print_titles_filters_colours(received, tmp_path):
+    office, _ = received
+    con = office.consolidation(PERIOD)
+    wb = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))
+    main, supp, comp, log = (wb[n] for n in (SHEET_MAIN, SHEET_SUPPLEMENTARY, SHEET_COMPLETENESS, SHEET_INTAKE))
+    assert [ws.freeze_panes for ws in (main, supp, comp, log)] == ["C8", "C7", "A6", "A6"]
+    assert (main.print_title_rows, supp.print_title_rows) == ("$5:$7", "$5:$6")
+    n = len(con.units)
+    assert (comp.auto_filter.ref, log.auto_filter.ref) == (f"A5:L{5 + n}", f"A5:H{5 + len(con.intake_log)}")
+    last = get_column_letter(len(UNIT_COLUMNS) + 3 * len(con.assigned))
+    # the title, a unit column's header over two rows, the first indicator's over its three
+    # columns, the label "Toàn tỉnh" and the first count under the units
+    assert {f"A1:{last}1", "A5:A6", "F5:H5", f"B{8 + n}:E{8 + n}", f"F{9 + n}:H{9 + n}"} <= \
+        {str(r) for r in main.merged_cells.ranges}
+    assert (main.row_dimensions[5].height, supp.row_dimensions[5].height) == (96, 110)  # whole indicator names
+    for ws in wb:
+        assert (ws.page_setup.orientation, ws.page_setup.fitToWidth, ws.sheet_properties.pageSetUpPr.fitToPage) == \
+            ("landscape", 1, True), ws.title
+    verdicts = [c for row in main.iter_rows(min_row=8, max_row=7 + n) for c in row if c.value in VERDICT_FILLS]
+    assert {c.value for c in verdicts} >= {"Chưa báo cáo"} and len({c.value for c in verdicts}) > 1
+    for c in verdicts:
+        assert c.fill.fgColor.rgb == "00" + VERDICT_FILLS[c.value], c.coordinate
+    # a stated figure is a number, shown with the indicator's places at least
+    ind = next(i for i in con.assigned if i.kind != "boolean" and i.decimals > 0)
+    col = len(UNIT_COLUMNS) + 3 * con.assigned.index(ind) + 2
+    figures = [main.cell(8 + k, col) for k, u in enumerate(con.units) if con.item(u.commune.code, ind.code)]
+    assert figures and all(isinstance(c.value, (int, float)) and c.data_type == "n" for c in figures)
+    assert all(c.number_format.endswith("0" * ind.decimals) for c in figures)
+
+
+def test_awkward_texts_and_figures_read_back_alike(received, tmp_path):
+    """Texts looking like formulas, error codes or markup, padded or on two lines, stay the
+    texts they are; a figure no spreadsheet has (NaN, infinity) is an empty cell, not a failure."""
+    office, _ = received
+    con = office.consolidation(PERIOD)
+    texts = [" a<b>&c ", "=1+1", "+84 912", "-", "@tỉnh", "#N/A", "x\ny", "Có"]
+    log = [replace(con.intake_log[0], file_name=t, reason=t) for t in texts]
+    ind = next(i for i in con.assigned if i.kind != "boolean")
+    units = [u for u in con.units if con.item(u.commune.code, ind.code)][:4]
+    figures = ["NaN", "-Infinity", "sNaN", "1234567.25"]
+    items = dict(con.items)
+    for u, f in zip(units, figures):
+        items[u.commune.code, ind.code] = replace(items[u.commune.code, ind.code], value=f)
+    path = write_consolidated(replace(con, intake_log=log, items=items), tmp_path / "tong-hop.xlsx")
+
+    wb = load_workbook(path)
+    cal = python_calamine.CalamineWorkbook.from_path(str(path))
+    ws = wb[SHEET_INTAKE]
+    assert [ws.cell(6 + k, 3).value for k in range(len(texts))] == texts
+    assert [ws.cell(6 + k, 5).value for k in range(len(texts))] == texts
+    assert all(ws.cell(6 + k, 3).data_type == "s" for k in range(len(texts)))  # no formula, no error
+    assert ws.cell(7, 3).quotePrefix  # "=1+1": Excel shows and edits it as typed
+    rows = cal.get_sheet_by_name(SHEET_INTAKE).to_python()[5:5 + len(texts)]
+    assert [r[2] for r in rows] == texts and [r[4] for r in rows] == texts
+
+    col = len(UNIT_COLUMNS) + 3 * con.assigned.index(ind) + 1  # the result, after the target
+    row_of = {u.commune.code: 8 + k for k, u in enumerate(con.units)}
+    main = wb[SHEET_MAIN]
+    assert [main.cell(row_of[u.commune.code], col + 1).value for u in units] == [None, None, None, 1234567.25]
+    crows = cal.get_sheet_by_name(SHEET_MAIN).to_python()
+    assert [crows[row_of[u.commune.code] - 1][col] for u in units] == ["", "", "", 1234567.25]
+    assert Decimal(str(main.cell(row_of[units[3].commune.code], col + 1).value)) == Decimal("1234567.25")
