@@ -6,7 +6,10 @@ version of the app opens in any later one.
 """
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported by the store only when a migration runs
+    import sqlite_utils
 
 
 def _v1(db: sqlite_utils.Database) -> None:

@@ -19,7 +19,6 @@ from desktop_app.core.submission import Submission, build_submission
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, check_complete, refuse_if_frozen
 from desktop_app.resources import app_version
-from exports.audit_xlsx import write_audit
 
 
 class ApprovalActions:
@@ -152,6 +151,9 @@ class ApprovalActions:
         return describe(rows, self.catalog)
 
     def export_audit(self, path, **filters) -> Path:
+        # Imported here: openpyxl would add a fifth to every start for this one action.
+        from exports.audit_xlsx import write_audit
+
         commune = self.commune
         title = f"Nhật ký thay đổi số liệu — {commune.name} (mã {commune.code})"
         return write_audit(self.audit_trail(**filters), path, title)

@@ -137,12 +137,23 @@ def _index(dirs: list[Path], use_fc_list: bool) -> dict[str, Path]:
     return found
 
 
+_lock = threading.Lock()
+_parsed: dict[str, object] = {}  # path -> reportlab TTFont: a file is parsed once, checked and registered
+
+
+def _font(path: Path):
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    key = str(path)
+    with _lock:
+        if key not in _parsed:
+            _parsed[key] = TTFont(f"ChiTieu-{len(_parsed)}", key)
+        return _parsed[key]
+
+
 def missing_vietnamese(path: Path) -> str:
     """The Vietnamese letters the font file has no glyph for ("" when complete)."""
-    from reportlab.pdfbase.ttfonts import TTFontFile
-
-    face = TTFontFile(str(path))
-    have = face.charToGlyph
+    have = _font(path).face.charToGlyph
     return "".join(c for c in VIETNAMESE_LETTERS if ord(c) not in have)
 
 
@@ -211,7 +222,6 @@ def _check(files: dict) -> str:
     return ""
 
 
-_lock = threading.Lock()
 _registered: dict[tuple, FontSet] = {}
 
 
@@ -220,16 +230,15 @@ def register(fonts: FontSet) -> FontSet:
     <b>/<i> in paragraphs to them; returns the set with reportlab names filled in."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     key = tuple(str(fonts.files[s]) for s in STYLES)
+    faces = {s: _font(fonts.files[s]) for s in STYLES}
     with _lock:
         if key in _registered:
             return _registered[key]
-        base = "ChiTieu" + "".join(w for w in fonts.family.split()) + str(len(_registered))
-        names = {s: f"{base}-{s}" for s in STYLES}
+        names = {s: faces[s].fontName for s in STYLES}
         for s in STYLES:
-            pdfmetrics.registerFont(TTFont(names[s], str(fonts.files[s])))
+            pdfmetrics.registerFont(faces[s])
         addMapping(names["regular"], 0, 0, names["regular"])
         addMapping(names["regular"], 1, 0, names["bold"])
         addMapping(names["regular"], 0, 1, names["italic"])

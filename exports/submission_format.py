@@ -161,12 +161,18 @@ def cell_text(v) -> str:
     """A cell as clean text (NFC, no control characters, trimmed); "" when empty."""
     if v is None:
         return ""
+    if isinstance(v, str) and v.isascii() and v.isprintable():
+        return v.strip()  # most cells (codes, figures): already NFC, no control character
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     return clean_text(str(v))
 
 
-def _decimal(v, where: str) -> str | None:
+def _where(code: str, row: int) -> str:
+    return f'Trang "{SHEET_DATA}", dòng {row}, cột {code}'
+
+
+def _decimal(v, code: str, row: int) -> str | None:
     if v is None or (isinstance(v, str) and not v.strip()):
         return None
     if isinstance(v, bool):
@@ -184,16 +190,16 @@ def _decimal(v, where: str) -> str | None:
         d = Decimal(text) if ok else None
     if not ok:
         shown = text if len(text) <= 40 else text[:40] + "…"
-        raise BadSubmission(f'{where}: "{shown}" không phải số (số viết dạng 1234.5, không quá 30 chữ số).',
-                            field=where)
+        raise BadSubmission(f'{_where(code, row)}: "{shown}" không phải số (số viết dạng 1234.5, không quá 30 '
+                            "chữ số).", field=code)
     return canonical(d)
 
 
-def _flag01(v, where: str) -> bool:
+def _flag01(v, code: str, row: int) -> bool:
     t = cell_text(v)
     if t in ("1", "0"):
         return t == "1"
-    raise BadSubmission(f'{where}: "{t[:40]}" phải là 1 hoặc 0.', field=where)
+    raise BadSubmission(f'{_where(code, row)}: "{t[:40]}" phải là 1 hoặc 0.', field=code)
 
 
 def read_info(rows: list[list], name: str) -> dict[str, str]:
@@ -244,11 +250,11 @@ def read_data(rows: list[list]) -> tuple[dict, list[Item], list[Narrative]]:
             return raw[i] if i < len(raw) else None
 
         def where(code, n=n):
-            return f'Trang "{SHEET_DATA}", dòng {n}, cột {code}'
+            return _where(code, n)
 
-        long = next((c for c, i in col.items() if i < len(raw) and isinstance(raw[i], str)
-                     and len(raw[i]) > MAX_READ_CELL), None)
-        if long:
+        if any(v.__class__ is str and len(v) > MAX_READ_CELL for v in raw):
+            long = next(c for c, i in col.items() if i < len(raw) and isinstance(raw[i], str)
+                        and len(raw[i]) > MAX_READ_CELL)
             raise BadSubmission(f"{where(long)}: ô dài quá {MAX_READ_CELL} ký tự.", field=long)
         this = {k: cell_text(get(k)) for k in _COMMON}
         if this["unit_code"].isdigit():
@@ -262,15 +268,15 @@ def read_data(rows: list[list]) -> tuple[dict, list[Item], list[Narrative]]:
                 "chỉ chứa số liệu của một đơn vị trong một kỳ.", field=diff)
         record = cell_text(get("record"))
         if record == RECORD_INDICATOR:
-            no = _decimal(get("indicator_no"), where("indicator_no"))
+            no = _decimal(get("indicator_no"), "indicator_no", n)
             if no is None or not no.isdigit():
                 raise BadSubmission(f"{where('indicator_no')}: thiếu số thứ tự.", field="indicator_no")
             notes = cell_text(get("notes"))
             item = Item(
                 code=cell_text(get("indicator")), no=int(no), name=cell_text(get("indicator_name")),
                 unit=cell_text(get("indicator_unit")),
-                assigned=_flag01(get("assigned"), where("assigned")),
-                **{k: _decimal(get(k), where(k)) for k in
+                assigned=_flag01(get("assigned"), "assigned", n),
+                **{k: _decimal(get(k), k, n) for k in
                    ("numerator", "denominator", "input_value", "flag", "previous", "baseline",
                     "value", "target_value", "progress")},
                 value_text=cell_text(get("value_text")),
