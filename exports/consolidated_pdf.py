@@ -11,24 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    BaseDocTemplate,
-    NextPageTemplate,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import KeepTogether
 
 from desktop_app.core.consolidation import Consolidation, Count
@@ -39,19 +26,17 @@ from desktop_app.core.submission import date_words
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
 from exports.report_pdf import (
-    BODY_SIZE,
-    MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
-    MARGIN_TOP,
     PAGE,
     ROMAN,
-    CentredRule,
     OfficialHeader,
-    _frame,
     _p,
-    _page_decorations,
     _Styles,
+    document,
+    numbered_table,
+    opening,
+    signature,
 )
 
 # (title, width in mm) of the summary tables on a landscape page (body 252 mm wide).
@@ -69,23 +54,14 @@ COLUMNS = (
     ("Kết quả toàn tỉnh", 30),
 )
 
-RECIPIENTS = (
+RECIPIENTS = [
     "- Thường trực Tỉnh ủy (b/c);",
     "- Thường trực HĐND tỉnh;",
     "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
     "- UBND các xã, phường;",
     "- Lưu: VT.",
-)
-
-
-@dataclass(frozen=True)
-class _Header:
-    """What `OfficialHeader` reads from a submission, for the province office."""
-
-    unit_name: str
-    doc_number_text: str
-    place_date_text: str
-    approved: bool = True
+]
+COUNTED = (Count.VUOT, Count.DAT, Count.KHONG_DAT, Count.DANG_THUC_HIEN, Count.CHUA_BAO_CAO)  # columns (5)-(9)
 
 
 def _number_text(number: str, symbol: str) -> str:
@@ -100,51 +76,14 @@ def _pct(value) -> str:
 
 
 def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
-    head = [_p(t, s.cell_h) for t, _ in COLUMNS]
-    data = [head, [_p(f"({n})", s.cell_gc) for n in range(1, len(COLUMNS) + 1)]]
+    rows = []
     for n, ind in enumerate(inds, 1):
         sm = con.summaries[ind.code]
         total = f"{sm.total_text} ({sm.total_label.lower()})" if sm.total is not None else ""
-        data.append([
-            _p(str(n), s.cell_c), _p(ind.name, s.cell), _p(ind.unit, s.cell_c),
-            _p(str(sm.applicable), s.cell_c),
-            _p(str(sm.counts[Verdict.VUOT.value]), s.cell_c), _p(str(sm.counts[Verdict.DAT.value]), s.cell_c),
-            _p(str(sm.counts[Verdict.KHONG_DAT.value]), s.cell_c),
-            _p(str(sm.counts[Verdict.DANG_THUC_HIEN.value]), s.cell_c),
-            _p(str(sm.counts[Count.CHUA_BAO_CAO]), s.cell_c), _p(_pct(sm.met_share), s.cell_c),
-            _p(total, s.cell_c),
-        ])
-    t = Table(data, colWidths=[w * mm for _, w in COLUMNS], repeatRows=2)
-    t.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return t
-
-
-def _signature(con: Consolidation, s: _Styles, width: float) -> Table:
-    st = con.settings
-    left = [_p("Nơi nhận:", s.recv_title)] + [_p(r, s.recv) for r in RECIPIENTS]
-    if st.signer_title.lower().startswith("phó"):
-        lines = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
-    else:
-        lines = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
-    right = [_p(t, s.sign) for t in lines]
-    right.append(Spacer(1, 28 * mm))
-    right.append(_p(st.signer, s.sign))
-    right_w = min(100 * mm, width * 0.55)
-    t = Table([[left, right]], colWidths=[width - right_w, right_w])
-    t.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (0, 0), 3),
-    ]))
-    return t
+        texts = (str(n), ind.name, ind.unit, str(sm.applicable), *(str(sm.counts[k]) for k in COUNTED),
+                 _pct(sm.met_share), total)
+        rows.append([_p(text, s.cell if col == 1 else s.cell_c) for col, text in enumerate(texts)])
+    return numbered_table(COLUMNS, rows, s)
 
 
 def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
@@ -154,16 +93,9 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
     lw = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
     day = report_date or dt.date.today()
-    head = _Header(st.issuer[1], _number_text(doc_number, st.doc_symbol), f"{st.place}, {date_words(day)}")
-    header = OfficialHeader(head, f, pw)
-    header.issuer = list(st.issuer)
-    if max(stringWidth(t, f.bold, 13) for t in header.issuer) > header.left_w - 2 * mm:
-        header.issuer_size = 12
-    story: list = [header, Spacer(1, 14), _p("BÁO CÁO", s.title), _p(con.title, s.subtitle)]
-    story.append(CentredRule(min(stringWidth(con.title, f.bold, BODY_SIZE), pw), 0.4, space=6))
-    story.append(Spacer(1, 10))
-    story.append(_p(f"Kính gửi: {st.recipient}.", s.center))
-    story.append(Spacer(1, 12))
+    header = OfficialHeader(st.issuer, _number_text(doc_number, st.doc_symbol), f"{st.place}, {date_words(day)}",
+                            f, pw)
+    story = opening(header, con.title, st.recipient, s)
     c = con.completeness.counts
     period_words = con.period.name[:1].lower() + con.period.name[1:]
     story.append(_p(
@@ -197,7 +129,6 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
         story.append(Spacer(1, 6))
     n = 3 if present else 2
     story.append(_p(f"{ROMAN[n]}. CÁC ĐƠN VỊ KHÔNG ĐẠT CHỈ TIÊU TỈNH GIAO", s.heading))
-    any_ = False
     failed: dict[str, list[str]] = {}  # indicator code -> the units not meeting it, in catalogue order
     khong_dat = Verdict.KHONG_DAT.value
     for u in con.units:
@@ -205,18 +136,16 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
             for it in u.submission.items:
                 if it.verdict == khong_dat and con.items.get((u.commune.code, it.code)) is it:
                     failed.setdefault(it.code, []).append(u.commune.name)
-    for ind in con.assigned:
-        names = failed.get(ind.code)
-        if names:
-            any_ = True
-            story.append(Paragraph(f"<b>{escape(ind.name)}</b> ({len(names)} đơn vị): "
-                                   + escape(", ".join(names)) + ".", s.body))
-    if not any_:
+    listed = [(ind, failed[ind.code]) for ind in con.assigned if ind.code in failed]
+    for ind, names in listed:
+        story.append(Paragraph(f"<b>{escape(ind.name)}</b> ({len(names)} đơn vị): "
+                               + escape(", ".join(names)) + ".", s.body))
+    if not listed:
         story.append(_p("Không có đơn vị nào được đánh giá Không đạt trong kỳ này.", s.body))
     story.append(_p(f"Trên đây là báo cáo tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu {period_words} "
                     "của các xã, phường trên địa bàn tỉnh./.", s.body))
     story.append(Spacer(1, 6))
-    story.append(KeepTogether([_signature(con, s, lw)]))
+    story.append(KeepTogether([signature(RECIPIENTS, st.signer_title, st.signer, s, lw)]))
     return story
 
 
@@ -224,18 +153,11 @@ def render_pdf(con: Consolidation, fonts: FontSet | None = None, *, doc_number: 
                report_date: dt.date | None = None) -> bytes:
     f = fonts or report_fonts()
     buf = io.BytesIO()
-    decorate = _page_decorations(_Header("", "", ""), f)
-    doc = BaseDocTemplate(
-        buf, pagesize=PAGE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=f"Báo cáo {con.title[:1].lower()}{con.title[1:]}",
+    doc = document(
+        buf, f, draft=False, title=f"Báo cáo {con.title[:1].lower()}{con.title[1:]}",
         author=" ".join(con.settings.issuer).title(), subject=f"{con.period.code} {con.catalog.version}",
-        creator="chitieu (cấp tỉnh)", lang="vi",
+        creator="chitieu (cấp tỉnh)",
     )
-    doc.addPageTemplates([
-        PageTemplate("portrait", frames=[_frame(PAGE, "p")], pagesize=PAGE, onPage=decorate),
-        PageTemplate("landscape", frames=[_frame(landscape(PAGE), "l")], pagesize=landscape(PAGE),
-                     onPage=decorate),
-    ])
     doc.build(build_story(con, f, doc_number=doc_number, report_date=report_date))
     return buf.getvalue()
 

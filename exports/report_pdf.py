@@ -75,9 +75,9 @@ def recipients(sub: Submission) -> list[str]:
     ]
 
 
-def signature_lines(sub: Submission) -> list[str]:
+def signature_lines(signer_title: str) -> list[str]:
     """"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", or "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" for a vice-chair."""
-    if sub.signer_title.strip().lower().startswith("phó"):
+    if signer_title.strip().lower().startswith("phó"):
         return ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
     return ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]
 
@@ -113,15 +113,16 @@ def _p(text: str, style) -> Paragraph:
 
 
 class OfficialHeader(Flowable):
-    """The two-column header of template 1.4: issuing body and number on the left;
-    Quốc hiệu, Tiêu ngữ and the place-and-date line on the right."""
+    """The two-column header of template 1.4: issuing body (two lines) and number on the
+    left; Quốc hiệu, Tiêu ngữ and the place-and-date line on the right."""
 
-    def __init__(self, sub: Submission, f: FontSet, width: float):
+    def __init__(self, issuer: tuple[str, str], number_text: str, place_date_text: str, f: FontSet,
+                 width: float):
         super().__init__()
-        self.sub, self.f, self.width = sub, f, width
+        self.issuer, self.number_text, self.place_date_text = issuer, number_text, place_date_text
+        self.f, self.width = f, width
         self.left_w = width * 0.39
         self.right_w = width - self.left_w
-        self.issuer = ["ỦY BAN NHÂN DÂN", sub.unit_name.upper()]
         # 13 pt bold, 12 pt when a long ward name would not fit its column.
         self.issuer_size = 13
         if max(stringWidth(t, f.bold, 13) for t in self.issuer) > self.left_w - 2 * mm:
@@ -157,9 +158,9 @@ class OfficialHeader(Flowable):
         # number and place-and-date on one line
         y3 = y2 - 27
         c.setFont(f.regular, 13)
-        c.drawCentredString(lx, y3, self.sub.doc_number_text)
+        c.drawCentredString(lx, y3, self.number_text)
         c.setFont(f.italic, 13)
-        c.drawCentredString(rx, y3, self.sub.place_date_text)
+        c.drawCentredString(rx, y3, self.place_date_text)
 
 
 class CentredRule(Flowable):
@@ -253,11 +254,11 @@ def draw_qr(canv, payload: str, x: float, y: float, size: float, border: int = 2
     canv.restoreState()
 
 
-def _page_decorations(sub: Submission, f: FontSet):
+def _page_decorations(draft: bool, f: FontSet):
     def on_page(canv, doc):
         w, h = canv._pagesize
         canv.saveState()
-        if not sub.approved:
+        if draft:
             # a faint diagonal mark under the text, and a boxed mark in the top margin
             canv.setFillColor(colors.Color(0.9, 0.9, 0.9))
             canv.setFont(f.bold, 80)
@@ -291,34 +292,37 @@ def _frame(size, ident):
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 
-LONG_REMARK = 200  # characters; a longer "Ghi chú" is printed in full under the table
+def document(buf, f: FontSet, *, draft: bool, **meta) -> BaseDocTemplate:
+    """An A4 document with the decree's margins: a portrait page template, then a landscape
+    one for the tables; every page numbered from the second, a draft marked on each."""
+    decorate = _page_decorations(draft, f)
+    doc = BaseDocTemplate(
+        buf, pagesize=PAGE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, lang="vi",
+        initialFontName=f.regular,  # else every page references an unembedded Helvetica
+        initialFontSize=BODY_SIZE, **meta)
+    doc.addPageTemplates([
+        PageTemplate("portrait", frames=[_frame(PAGE, "p")], pagesize=PAGE, onPage=decorate),
+        PageTemplate("landscape", frames=[_frame(landscape(PAGE), "l")],
+                     pagesize=landscape(PAGE), onPage=decorate),
+    ])
+    return doc
 
 
-def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
-    """The table; remarks too long for a cell are appended to `notes` and referred to."""
-    head = [_p(t, s.cell_h) for t, _ in COLUMNS]
-    data = [head, [_p(f"({n})", s.cell_gc) for n in range(1, len(COLUMNS) + 1)]]
-    group_rows = []
-    groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
-    if sub.other_items:
-        groups.append(("CHỈ TIÊU BỔ SUNG", sub.other_items))
-    for g, (title, items) in enumerate(groups):
-        group_rows.append(len(data))
-        data.append([_p(ROMAN[g], s.cell_gc), _p(title, s.cell_g)] + [""] * (len(COLUMNS) - 2))
-        for n, it in enumerate(items, 1):
-            data.append([
-                _p(str(n), s.cell_c),
-                _p(it.name, s.cell),
-                _p(it.unit, s.cell_c),
-                _p(it.target_text, s.cell_c),
-                _p(it.value_text, s.cell_c),
-                _p(it.compared_text, s.cell_c),
-                _p(it.verdict, s.cell_c),
-                _p(_remark_cell(it.remarks, notes), s.cell),
-            ])
-    widths = [w * mm for _, w in COLUMNS]
-    t = Table(data, colWidths=widths, repeatRows=2)
-    style = [
+def opening(header: OfficialHeader, title: str, recipient: str, s: _Styles) -> list:
+    """The first page's top: the header, "BÁO CÁO" and the title over a short rule, "Kính gửi"."""
+    rule = CentredRule(min(stringWidth(title, s.f.bold, BODY_SIZE), header.width), 0.4, space=6)
+    return [header, Spacer(1, 14), _p("BÁO CÁO", s.title), _p(title, s.subtitle), rule, Spacer(1, 10),
+            _p(f"Kính gửi: {recipient}.", s.center), Spacer(1, 12)]
+
+
+def numbered_table(columns, rows: list[list], s: _Styles, style=()) -> Table:
+    """A ruled table under its column titles and their numbers (1), (2)…, both repeated on
+    every page; `columns` are (title, width in mm)."""
+    head = [_p(t, s.cell_h) for t, _ in columns]
+    numbers = [_p(f"({n})", s.cell_gc) for n in range(1, len(columns) + 1)]
+    t = Table([head, numbers, *rows], colWidths=[w * mm for _, w in columns], repeatRows=2)
+    t.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("FONT", (0, 0), (-1, -1), s.f.regular, TABLE_SIZE),  # empty cells too: no Helvetica
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -326,11 +330,28 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    for r in group_rows:
-        style.append(("SPAN", (1, r), (-1, r)))
-    t.setStyle(TableStyle(style))
+        *style,
+    ]))
     return t
+
+
+LONG_REMARK = 200  # characters; a longer "Ghi chú" is printed in full under the table
+
+
+def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
+    """The table; remarks too long for a cell are appended to `notes` and referred to."""
+    rows, spans = [], []
+    groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
+    if sub.other_items:
+        groups.append(("CHỈ TIÊU BỔ SUNG", sub.other_items))
+    for g, (title, items) in enumerate(groups):
+        spans.append(("SPAN", (1, len(rows) + 2), (-1, len(rows) + 2)))  # below the two header rows
+        rows.append([_p(ROMAN[g], s.cell_gc), _p(title, s.cell_g)] + [""] * (len(COLUMNS) - 2))
+        for n, it in enumerate(items, 1):
+            texts = (str(n), it.name, it.unit, it.target_text, it.value_text, it.compared_text, it.verdict,
+                     _remark_cell(it.remarks, notes))
+            rows.append([_p(text, s.cell if col in (1, 7) else s.cell_c) for col, text in enumerate(texts)])
+    return numbered_table(COLUMNS, rows, s, spans)
 
 
 def _remark_cell(remarks: str, notes: list[str]) -> str:
@@ -341,11 +362,12 @@ def _remark_cell(remarks: str, notes: list[str]) -> str:
     return f"{cut}… (xem ghi chú {len(notes)} dưới biểu)"
 
 
-def _signature(sub: Submission, s: _Styles, width: float) -> Table:
-    left = [_p("Nơi nhận:", s.recv_title)] + [_p(r, s.recv) for r in recipients(sub)]
-    right = [_p(t, s.sign) for t in signature_lines(sub)]
+def signature(recipients: list[str], signer_title: str, signer: str, s: _Styles, width: float) -> Table:
+    """"Nơi nhận" on the left; the signing authority, room to sign and the signer on the right."""
+    left = [_p("Nơi nhận:", s.recv_title)] + [_p(r, s.recv) for r in recipients]
+    right = [_p(t, s.sign) for t in signature_lines(signer_title)]
     right.append(Spacer(1, 28 * mm))  # room for the signature and the seal
-    right.append(_p(sub.signer, s.sign))
+    right.append(_p(signer, s.sign))
     right_w = min(100 * mm, width * 0.55)
     t = Table([[left, right]], colWidths=[width - right_w, right_w])
     t.setStyle(TableStyle([
@@ -358,39 +380,23 @@ def _signature(sub: Submission, s: _Styles, width: float) -> Table:
     return t
 
 
-def _paragraphs(text: str, style) -> list[Paragraph]:
-    out = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if line:
-            out.append(_p(line, style))
-    return out
-
-
 def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     s = _Styles(f)
     pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
     lw = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
-    story: list = [OfficialHeader(sub, f, pw), Spacer(1, 14)]
-    story.append(_p("BÁO CÁO", s.title))
-    story.append(_p(sub.report_title, s.subtitle))
-    title_w = min(stringWidth(sub.report_title, f.bold, BODY_SIZE), pw)
-    story.append(CentredRule(title_w, 0.4, space=6))
-    story.append(Spacer(1, 10))
-    story.append(_p("Kính gửi: Ủy ban nhân dân tỉnh Thái Nguyên.", s.center))
-    story.append(Spacer(1, 12))
+    header = OfficialHeader(("ỦY BAN NHÂN DÂN", sub.unit_name.upper()), sub.doc_number_text,
+                            sub.place_date_text, f, pw)
+    story = opening(header, sub.report_title, "Ủy ban nhân dân tỉnh Thái Nguyên", s)
     period_words = sub.report_title.replace("Kết quả thực hiện ", "", 1)
     story.append(_p(
         f"Ủy ban nhân dân {sub.unit_running_name} báo cáo kết quả thực hiện {period_words} "
         "như sau:", s.body))
-    n = 0
-    for narrative in sub.narratives:
+    for n, narrative in enumerate(sub.narratives):
         story.append(_p(f"{ROMAN[n]}. {narrative.title.upper()}", s.heading))
-        story += _paragraphs(narrative.text, s.body)
-        n += 1
+        story += [_p(line.strip(), s.body) for line in narrative.text.split("\n") if line.strip()]
     story.append(NextPageTemplate("landscape"))
     story.append(PageBreak())
-    story.append(_p(f"{ROMAN[n]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading))
+    story.append(_p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading))
     notes: list[str] = []
     story.append(_indicator_table(sub, s, notes))
     story.append(Spacer(1, 8))
@@ -405,7 +411,7 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
         f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
         f"{sub.unit_running_name}./.", s.body))
     story.append(Spacer(1, 6))
-    story.append(KeepTogether([_signature(sub, s, lw)]))
+    story.append(KeepTogether([signature(recipients(sub), sub.signer_title, sub.signer, s, lw)]))
     story.append(LastPageFoot(sub, s, xlsx_name))
     return story
 
@@ -414,25 +420,14 @@ def render_pdf(sub: Submission, fonts: FontSet | None = None, xlsx_name: str | N
     """The report as PDF bytes."""
     f = fonts or report_fonts()
     buf = io.BytesIO()
-    decorate = _page_decorations(sub, f)
-    doc = BaseDocTemplate(
-        buf, pagesize=PAGE,
-        leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+    doc = document(
+        buf, f, draft=not sub.approved,
         title=f"Báo cáo {sub.report_title[:1].lower()}{sub.report_title[1:]} - {sub.unit_name}",
         author=f"Ủy ban nhân dân {sub.unit_running_name}",
         subject=f"{sub.unit_code} {sub.period} {sub.fingerprint}",
         keywords=f"chitieu-submission; mã xác thực {sub.short_fingerprint}",
         creator=f"chitieu {sub.app_version}",
-        lang="vi",
-        initialFontName=f.regular,  # else every page references an unembedded Helvetica
-        initialFontSize=BODY_SIZE,
     )
-    doc.addPageTemplates([
-        PageTemplate("portrait", frames=[_frame(PAGE, "p")], pagesize=PAGE, onPage=decorate),
-        PageTemplate("landscape", frames=[_frame(landscape(PAGE), "l")],
-                     pagesize=landscape(PAGE), onPage=decorate),
-    ])
     doc.build(build_story(sub, f, xlsx_name or f"{sub.file_stem}.xlsx"))
     return buf.getvalue()
 
