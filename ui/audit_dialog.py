@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.audit import ACTIONS, COLUMNS, FIELDS, AuditLine
+from desktop_app.core.audit import AuditLine
 from desktop_app.core.periods import term_periods
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, run_action
+from ui.table_model import RowsModel
 
 # The core writes the trail in Vietnamese (the exported Excel file is a record, it stays so);
 # the viewer shows the column titles, actions and field names in the interface language.
@@ -57,43 +58,33 @@ FIELD_WORDS = {
     "target": QT_TRANSLATE_NOOP("AuditModel", "Target"),
     "state": QT_TRANSLATE_NOOP("AuditModel", "Status"),
 }
-_ACTION_CODES = {text: code for code, text in ACTIONS.items()}
-_FIELD_CODES = {text: code for code, text in FIELDS.items()}
 ACTION_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN = 2, 4, 5
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
+    """One row per `AuditLine`, labelled by its codes."""
+
+    HEADERS = HEADERS
+    CONTEXT = "AuditModel"
+
     def __init__(self, lines: list[AuditLine], indicator_names: dict[str, str] | None = None):
         super().__init__()
-        self.lines = lines
-        self.indicator_names = indicator_names or {}  # the trail's (seed) name -> the name shown
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent=QModelIndex()):
-        return len(COLUMNS)
+        self.rows = lines
+        self.indicator_names = indicator_names or {}  # indicator code -> the name shown
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self.lines[index.row()].cells()[index.column()]
-            if index.column() == INDICATOR_COLUMN:
-                return self.indicator_names.get(text, text)
-            if index.column() == ACTION_COLUMN and _ACTION_CODES.get(text) in ACTION_WORDS:
-                return self.tr(ACTION_WORDS[_ACTION_CODES[text]])
-            if index.column() == FIELD_COLUMN:
-                code = _FIELD_CODES.get(text)
-                if code in FIELD_WORDS:
-                    return self.tr(FIELD_WORDS[code])
-                if code in labels.NARRATIVE_SECTIONS:
-                    return labels.narrative_title(code, text)
-            return text
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section]) if section < len(HEADERS) else COLUMNS[section]
-        return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        line, column = self.rows[index.row()], index.column()
+        if column == INDICATOR_COLUMN:
+            return self.indicator_names.get(line.indicator_code, line.indicator)
+        if column == ACTION_COLUMN and line.action_code in ACTION_WORDS:
+            return self.tr(ACTION_WORDS[line.action_code])
+        if column == FIELD_COLUMN and line.field_code in FIELD_WORDS:
+            return self.tr(FIELD_WORDS[line.field_code])
+        if column == FIELD_COLUMN and line.field_code in labels.NARRATIVE_SECTIONS:
+            return labels.narrative_title(line.field_code)
+        return line.cells()[column]
 
 
 class AuditDialog(QDialog):
@@ -144,7 +135,7 @@ class AuditDialog(QDialog):
         lines = run_action(self, self.workspace.audit_trail, **self.filters())
         if lines is FAILED:
             return
-        names = {i.name: labels.indicator_name(i) for i in self.workspace.catalog.indicators}
+        names = {i.code: labels.indicator_name(i) for i in self.workspace.catalog.indicators}
         self.model = AuditModel(list(reversed(lines)), names)  # newest first
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()

@@ -31,14 +31,26 @@ COLUMNS = ("Thời điểm", "Người thực hiện", "Thao tác", "Kỳ", "Ch�
 
 @dataclass(frozen=True)
 class AuditLine:
+    """One change. The codes are the store's (keys of ACTIONS and FIELDS, the indicator's
+    code); the interface labels a line by them, the exported record prints the words."""
+
     at: str  # dd/mm/yyyy HH:MM:SS
     user: str
-    action: str
+    action_code: str
     period: str
-    indicator: str
-    field: str
+    indicator_code: str
+    indicator: str  # its name in the catalogue (the code for one it no longer has)
+    field_code: str
     old: str
     new: str
+
+    @property
+    def action(self) -> str:
+        return ACTIONS.get(self.action_code, self.action_code)
+
+    @property
+    def field(self) -> str:
+        return FIELDS.get(self.field_code, self.field_code)
 
     def cells(self) -> tuple[str, ...]:
         return (self.at, self.user, self.action, self.period, self.indicator, self.field, self.old, self.new)
@@ -46,12 +58,7 @@ class AuditLine:
 
 def describe(rows, catalog: Catalog) -> list[AuditLine]:
     names = {i.code: i.name for i in catalog.indicators}
-    lines = []
-    for r in rows:
-        at = f"{r.at[8:10]}/{r.at[5:7]}/{r.at[:4]} {r.at[11:19]}"
-        lines.append(AuditLine(
-            at, r.user, ACTIONS.get(r.action, r.action), r.period or "",
-            names.get(r.indicator, r.indicator or ""), FIELDS.get(r.field, r.field or ""),
-            r.old or "", r.new or "",
-        ))
-    return lines
+    return [AuditLine(f"{r.at[8:10]}/{r.at[5:7]}/{r.at[:4]} {r.at[11:19]}", r.user, r.action, r.period or "",
+                      r.indicator or "", names.get(r.indicator, r.indicator or ""), r.field or "",
+                      r.old or "", r.new or "")
+            for r in rows]
