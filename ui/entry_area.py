@@ -31,7 +31,7 @@ from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import SetFieldCommand
 from ui.common import ERROR_TEXT, WARNING_TEXT
-from ui.entry_model import COMMENT_FIELD, Col, EntryModel, stored_value
+from ui.entry_model import COMMENT_FIELD, Col, EntryModel
 from ui.entry_view import EntryTable
 from ui.i18n import translate
 
@@ -114,7 +114,7 @@ class EntryArea:
         """One typed cell: save it through the service, or keep it red with the reason."""
         period = self.period
         row = self.model.row_at(self.model.line_of(code))
-        before = stored_value(row, name)
+        before = getattr(row.entry, name)
         try:
             new_row = self.workspace.set_entry(period, code, **{name: text})
         except ChiTieuError as err:
@@ -124,7 +124,7 @@ class EntryArea:
             return False
         self._refused.pop((period.code, code, name), None)
         self.model.clear_error(code, name)
-        after = stored_value(new_row, name)
+        after = getattr(new_row.entry, name)
         self._after_save(new_row)
         if after != before:
             label = self._field_label(new_row, name)

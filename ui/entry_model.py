@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QFont
 
 from desktop_app.core.catalog import InputField
 from desktop_app.core.checks import UNEXPLAINED_FAILURE
-from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.rows import PeriodView, Row
 from ui import labels
@@ -73,13 +72,9 @@ HEADER_TIPS = {
 INPUT_COLUMNS = (Col.IN1, Col.IN2)
 EDITABLE_COLUMNS = (Col.IN1, Col.IN2, Col.COMMENT)
 
-# Extra roles the view and the window read.
+# Extra roles the view reads.
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "group" or "row"
-ERROR_ROLE = Qt.ItemDataRole.UserRole + 2  # the refusal's message for a refused cell
-FIELD_ROLE = Qt.ItemDataRole.UserRole + 3  # the InputField of an input cell
-VERDICT_ROLE = Qt.ItemDataRole.UserRole + 4
-CODE_ROLE = Qt.ItemDataRole.UserRole + 5
-FLAG_ROLE = Qt.ItemDataRole.UserRole + 6  # True for a Có/Không cell
+FLAG_ROLE = Qt.ItemDataRole.UserRole + 2  # True for a Có/Không cell
 
 COMMENT_FIELD = InputField("comment", "Ghi chú", "")  # untranslated: the core's field, shown via tr()
 
@@ -107,16 +102,7 @@ class _Line:
 
 def input_fields(row: Row) -> dict[Col, InputField]:
     """Which input field each input column holds for this indicator."""
-    inputs = row.indicator.inputs
-    cells = {Col.IN1: inputs[0]}
-    if len(inputs) > 1:
-        cells[Col.IN2] = inputs[1]
-    return cells
-
-
-def stored_value(row: Row, name: str):
-    """What is stored for one field of the row (Decimal, bool, str or None)."""
-    return getattr(row.entry, name)
+    return dict(zip(INPUT_COLUMNS, row.indicator.inputs))
 
 
 def shown_value(value) -> str:
@@ -172,7 +158,8 @@ class EntryModel(QAbstractTableModel):
         line.row = row
         if warnings is not None:
             line.warnings = list(warnings)
-        self.view = _replace_row(self.view, row)
+        self.view = replace(self.view, rows=[row if r.indicator.code == row.indicator.code else r
+                                             for r in self.view.rows])
         self.dataChanged.emit(self.index(line_no, 0), self.index(line_no, len(Col) - 1))
         return line_no
 
@@ -272,10 +259,6 @@ class EntryModel(QAbstractTableModel):
         row = line.row
         if role == ROW_KIND_ROLE:
             return "row"
-        if role == CODE_ROLE:
-            return row.indicator.code
-        if role == VERDICT_ROLE:
-            return row.verdict
         f = self.field_at(index)
         if f is COMMENT_FIELD and line.needs_comment and not row.entry.comment:
             hint = self._comment_hint(role)
@@ -303,13 +286,9 @@ class EntryModel(QAbstractTableModel):
     def _input_data(self, row: Row, f: InputField, col: Col, role):
         code = row.indicator.code
         refused = self.errors.get((code, f.field))
-        value = stored_value(row, f.field)
+        value = getattr(row.entry, f.field)  # Decimal, bool, str or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return refused[0] if refused else shown_value(value)
-        if role == ERROR_ROLE:
-            return refused[1] if refused else None
-        if role == FIELD_ROLE:
-            return f
         if role == FLAG_ROLE:
             return f.field == "flag"
         if role == Qt.ItemDataRole.BackgroundRole and refused:
@@ -418,25 +397,11 @@ class EntryModel(QAbstractTableModel):
             return False
         text = "" if value is None else str(value)
         row, f = self.row_at(index), self.field_at(index)
-        unchanged = text.strip() == shown_value(stored_value(row, f.field)).strip()
+        unchanged = text.strip() == shown_value(getattr(row.entry, f.field)).strip()
         if unchanged and (row.indicator.code, f.field) not in self.errors:
             return True
         return bool(self.commit(row.indicator.code, f.field, text))
 
     # --- summaries --------------------------------------------------------------
-    def verdict_counts(self) -> dict[Verdict, int]:
-        counts: dict[Verdict, int] = {}
-        for line in self.lines:
-            if line.row is not None and line.row.indicator.assigned:
-                counts[line.row.verdict] = counts.get(line.row.verdict, 0) + 1
-        return counts
-
     def all_warnings(self) -> list[tuple[Row, str]]:
         return [(line.row, w) for line in self.lines if line.row is not None for w in line.warnings]
-
-
-def _replace_row(view: PeriodView | None, row: Row) -> PeriodView | None:
-    if view is None:
-        return None
-    rows = [row if r.indicator.code == row.indicator.code else r for r in view.rows]
-    return replace(view, rows=rows)

@@ -325,28 +325,22 @@ class EntryTable(QTableView):
                 return
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if self.state() != QAbstractItemView.State.EditingState:
-            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.move_down(-1 if shift else 1)
-                event.accept()
-                return
-            if key == Qt.Key.Key_Tab and not shift:
-                self.move_right(1)
-                event.accept()
-                return
-            if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and shift):
-                self.move_right(-1)
-                event.accept()
-                return
-            if (key == Qt.Key.Key_Delete and not self.read_only
-                    and self.entry_model().is_editable(self.currentIndex())):
-                self.entry_model().setData(self.currentIndex(), "")
-                self.cleared.emit(self.currentIndex())
-                event.accept()
-                return
-        super().keyPressEvent(event)
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        key, current = event.key(), self.currentIndex()
+        back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier) or key == Qt.Key.Key_Backtab
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.move_down(-1 if back else 1)
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.move_right(-1 if back else 1)
+        elif key == Qt.Key.Key_Delete and not self.read_only and self.entry_model().is_editable(current):
+            self.entry_model().setData(current, "")
+            self.cleared.emit(current)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     def commit_open_editor(self) -> None:
         """Save what is being typed (before the window closes or the period changes)."""
