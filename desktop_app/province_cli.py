@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from functools import partial
 
 from desktop_app.core.errors import InvalidInput
 
@@ -93,18 +94,13 @@ def _consolidate(ws, args) -> int:
     office = _office(ws, auto_setup=True)
     report_date = _date(args.date)
     run = office.intake(args.inbox, args.period)
-    outputs = {}
-    con = office.consolidation(args.period) if (args.xlsx or args.pdf or args.dhis2 or args.adx) else None
+    writers = {"xlsx": office.export_xlsx,
+               "pdf": partial(office.export_pdf, doc_number=args.number, report_date=report_date),
+               "dhis2": office.export_dhis2, "adx": office.export_adx}
+    asked = {kind: getattr(args, kind) for kind in writers if getattr(args, kind)}
+    con = office.consolidation(args.period) if asked else None
     completeness = con.completeness if con is not None else office.completeness(args.period)
-    if args.xlsx:
-        outputs["xlsx"] = str(office.export_xlsx(args.period, args.xlsx, consolidation=con))
-    if args.pdf:
-        outputs["pdf"] = str(office.export_pdf(args.period, args.pdf, doc_number=args.number,
-                                               report_date=report_date, consolidation=con))
-    if args.dhis2:
-        outputs["dhis2"] = str(office.export_dhis2(args.period, args.dhis2, consolidation=con))
-    if args.adx:
-        outputs["adx"] = str(office.export_adx(args.period, args.adx, consolidation=con))
+    outputs = {kind: str(writers[kind](args.period, path, consolidation=con)) for kind, path in asked.items()}
     if args.json:
         data = {"period": run.period, "folder": run.folder, "run": run.run_id,
                 "files": [r.as_json() for r in run.results], "classes": run.counts,
@@ -136,12 +132,10 @@ def _catalog_update(ws, args) -> int:
     office = _office(ws)
     office._require_province()
     if cmd == "target":
-        if args.remove:
-            changes = cu.edit(ws, cu.set_target, args.indicator, None, None, unit=args.unit)
-        else:
-            if args.op is None or args.value is None:
-                raise InvalidInput("catalog-update target cần --op và --value (hoặc --remove).")
-            changes = cu.edit(ws, cu.set_target, args.indicator, args.op, args.value, unit=args.unit)
+        if not args.remove and (args.op is None or args.value is None):
+            raise InvalidInput("catalog-update target cần --op và --value (hoặc --remove).")
+        op, value = (None, None) if args.remove else (args.op, args.value)
+        changes = cu.edit(ws, cu.set_target, args.indicator, op, value, unit=args.unit)
     elif cmd == "assign":
         changes = cu.edit(ws, cu.assign, args.indicator)
     elif cmd == "add-indicator":
