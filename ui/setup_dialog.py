@@ -1,7 +1,9 @@
 """First run (and Tệp › Cài đặt…): the unit, who prepares and who signs the report."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -133,17 +135,12 @@ class SetupDialog(QDialog):
         self.search.textChanged.connect(self._filter)
         self.results.currentItemChanged.connect(self._show_choice)
         self.results.itemDoubleClicked.connect(lambda _item: self.preparer.setFocus())
-        self._keys = _SearchKeys(self)
-        self.search.installEventFilter(self._keys)
-        self.setTabOrder(self.search, self.preparer)
-        self.setTabOrder(self.preparer, self.signer)
-        self.setTabOrder(self.signer, self.signer_title)
-        self.setTabOrder(self.signer_title, self.doc_prefix)
+        self.search.installEventFilter(self)
+        order = [self.search, self.preparer, self.signer, self.signer_title, self.doc_prefix]
         if self.cutoff_day is not None:
-            self.setTabOrder(self.doc_prefix, self.cutoff_day)
-            self.setTabOrder(self.cutoff_day, self.deadline_day)
-            self.setTabOrder(self.deadline_day, self.deadline_offset)
-            self.setTabOrder(self.deadline_offset, self.language)
+            order += [self.cutoff_day, self.deadline_day, self.deadline_offset, self.language]
+        for before, after in pairwise(order):
+            self.setTabOrder(before, after)
 
         self._filter("")
         if settings.commune_code:
@@ -215,28 +212,21 @@ class SetupDialog(QDialog):
         self.error.show()
         widget.setFocus()
 
-
-class _SearchKeys(QObject):
-    """Up/Down in the search box move in the list; Enter goes on to the next field."""
-
-    def __init__(self, dialog: SetupDialog):
-        super().__init__(dialog)
-        self.dialog = dialog
-
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
+        """Up/Down in the search box move in the list; Enter goes on to the next field."""
+        if obj is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()
-            results = self.dialog.results
+            results = self.results
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and results.count():
                 step = 1 if key == Qt.Key.Key_Down else -1
                 row = min(max(results.currentRow() + step, 0), results.count() - 1)
                 results.setCurrentRow(row)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self.dialog.selected_code():
-                    self.dialog.preparer.setFocus()
+                if self.selected_code():
+                    self.preparer.setFocus()
                 return True
-        return False
+        return super().eventFilter(obj, event)
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
