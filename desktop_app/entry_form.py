@@ -11,7 +11,6 @@ from decimal import Decimal
 
 from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.periods import Period
 
 _TARGET = re.compile(r"^\s*(>=|=>|<=|=<|≥|≤|>|<|=)?\s*(.*?)\s*$", re.S)
 
@@ -30,17 +29,10 @@ def last_saved(workspace) -> dt.datetime | None:
 
 def period_warnings(workspace, view, threshold: Decimal = DEFAULT_THRESHOLD) -> dict[str, list[str]]:
     """Warnings of every row of a period view, keyed by indicator code (rows with none omitted)."""
-    periods: set[Period] = set()
-    for p in (view.period.previous(), view.period.same_period_last_year()):
-        if p is not None:
-            periods.add(p)
+    periods = {p for p in (view.period.previous(), view.period.same_period_last_year()) if p is not None}
     others = {p.code: {r.indicator.code: r for r in workspace.period_view(p).rows} for p in periods}
-    found = {}
-    for row in view.rows:
-        w = warnings_for(others, row, threshold)
-        if w:
-            found[row.indicator.code] = w
-    return found
+    found = {row.indicator.code: warnings_for(others, row, threshold) for row in view.rows}
+    return {code: warnings for code, warnings in found.items() if warnings}
 
 
 def parse_target_text(text: str, boolean: bool = False) -> tuple[str | None, str]:
