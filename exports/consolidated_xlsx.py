@@ -243,8 +243,7 @@ def _main_sheet(wb: Workbook, con: Consolidation) -> None:
                           _verdict_cell(Count.CHUA_BAO_CAO)]
         s.append(cells)
     # province-wide figures and counts
-    labels = [("Toàn tỉnh", None)] + [(f"Số đơn vị {k.lower() if k != Count.CHUA_BAO_CAO else 'chưa báo cáo'}", k)
-                                      for k in tuple(Count)]
+    labels = [("Toàn tỉnh", None)] + [(f"Số đơn vị {k.lower()}", k) for k in Count]
     labels.append(("Tỷ lệ đơn vị đạt, vượt chỉ tiêu (%)", "share"))
     for label, key in labels:
         cells = [_BLANK, (label, _BOLD_LEFT), _BLANK, _BLANK, _BLANK]

@@ -22,6 +22,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from desktop_app.core.submission import FORMAT, Submission
@@ -167,13 +168,9 @@ def _a4(ws, landscape: bool) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    inch = 25.4
-    ws.page_margins.left = 30 / inch
-    ws.page_margins.right = 15 / inch
-    ws.page_margins.top = 20 / inch
-    ws.page_margins.bottom = 20 / inch
-    ws.page_margins.header = 8 / inch
-    ws.page_margins.footer = 8 / inch
+    inch = 25.4  # the decree's margins, in mm
+    ws.page_margins = PageMargins(left=30 / inch, right=15 / inch, top=20 / inch, bottom=20 / inch,
+                                  header=8 / inch, footer=8 / inch)
     ws.print_options.horizontalCentered = True
 
 
