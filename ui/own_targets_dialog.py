@@ -5,7 +5,7 @@ an empty cell removes the commune's target. Each cell is saved when it is left.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +59,6 @@ class OwnTargetsDialog(QDialog):
         for i in range(len(YEARS)):
             self.table.setColumnWidth(FIRST_YEAR_COLUMN + i, 92)
         own = workspace.own_targets()
-        self._loading = True
         for r, ind in enumerate(self.indicators):
             self._fixed(r, 0, f"{ind.no}. {labels.indicator_name(ind)}")
             self._fixed(r, 1, labels.unit_label(ind.unit))
@@ -74,9 +73,8 @@ class OwnTargetsDialog(QDialog):
                 item.setToolTip(self.tr("The commune's own target for {year}: {indicator}").format(
                     year=y, indicator=labels.indicator_name(ind)))
                 self.table.setItem(r, FIRST_YEAR_COLUMN + i, item)
-        self._loading = False
         self.table.resizeRowsToContents()
-        self.table.itemChanged.connect(self._changed)
+        self.table.itemChanged.connect(self._changed)  # the officer's edits only: connected once filled
         layout.addWidget(self.table, 1)
         if year in YEARS:
             self.table.setCurrentCell(0, FIRST_YEAR_COLUMN + YEARS.index(year))
@@ -96,7 +94,7 @@ class OwnTargetsDialog(QDialog):
         self.table.setItem(row, col, item)
 
     def _changed(self, item: QTableWidgetItem) -> None:
-        if self._loading or item.column() < FIRST_YEAR_COLUMN:
+        if item.column() < FIRST_YEAR_COLUMN:
             return
         ind = self.indicators[item.row()]
         year = YEARS[item.column() - FIRST_YEAR_COLUMN]
@@ -104,18 +102,16 @@ class OwnTargetsDialog(QDialog):
             op, value = parse_target_text(item.text(), boolean=ind.kind == "boolean")
             target = self.workspace.set_own_target(year, ind.code, op, value)
         except ChiTieuError as err:
-            self._loading = True
-            item.setBackground(QBrush(ERROR_BACKGROUND))
-            self._loading = False
+            with QSignalBlocker(self.table):  # showing the refusal is no edit
+                item.setBackground(QBrush(ERROR_BACKGROUND))
             self.message.setText(
                 f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
                 + self.tr("✖ Not saved ({indicator}, {year}): {reason}").format(
                     indicator=labels.indicator_name(ind)[:50], year=year, reason=err.message) + "</span>")
             return
-        self._loading = True
-        item.setBackground(QBrush())
-        item.setText(_target_label(target, ind) if target else "")
-        self._loading = False
+        with QSignalBlocker(self.table):
+            item.setBackground(QBrush())
+            item.setText(_target_label(target, ind) if target else "")
         shown = _target_label(target, ind) if target else self.tr("removed")
         self.message.setText(self.tr("Saved the own target for {year} — {indicator}: {target}.").format(
             year=year, indicator=labels.indicator_name(ind)[:60], target=shown))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
@@ -86,14 +86,11 @@ class PeriodNavigator(QTreeWidget):
     def set_statuses(self, statuses: list[PeriodStatus], today: dt.date, rules: PeriodRules,
                      current: Period) -> None:
         self.current_period = current
-        self.blockSignals(True)
-        try:
+        with QSignalBlocker(self):
             if not self._items:
                 self._build(statuses)
             for status in statuses:
                 self.update_status(status, today, rules)
-        finally:
-            self.blockSignals(False)
 
     def _build(self, statuses: list[PeriodStatus]) -> None:
         bold = QFont(self.font())
@@ -126,12 +123,11 @@ class PeriodNavigator(QTreeWidget):
             "done": (None, COMPLETE_TEXT),
             "future": (None, MUTED_TEXT),
         }.get(kind, (None, None))
-        for col in range(4):
-            item.setBackground(col, QBrush(background) if background else QBrush())
         item.setForeground(3, QBrush(foreground) if foreground else QBrush())
         font = QFont(self.font())
         font.setBold(status.period == self.current_period or kind == "overdue")
         for col in range(4):
+            item.setBackground(col, QBrush(background) if background else QBrush())
             item.setFont(col, font)
         name = labels.period_name(status.period)
         item.setToolTip(0, self.tr("{period} (current period)").format(period=name)
