@@ -110,30 +110,21 @@ def _fc_list_files() -> list[Path]:
 
 def _index(dirs: list[Path], use_fc_list: bool) -> dict[str, Path]:
     """Lower-case file name -> first path found."""
-    found: dict[str, Path] = {}
-
-    def add(p: Path):
-        found.setdefault(p.name.lower(), p)
-
-    if use_fc_list:
-        for p in _fc_list_files():
-            add(p)
+    paths = _fc_list_files() if use_fc_list else []
     for d in dirs:
         if not d.is_dir():
             continue
         try:
             if d.name.lower() == "fonts" and d.parent.name.lower() == "windows":
-                entries = (d / n for n in os.listdir(d))  # flat and large: no recursion
-                for p in entries:
-                    if p.suffix.lower() == ".ttf":
-                        add(p)
+                paths += [d / n for n in os.listdir(d)]  # flat and large: no recursion
             else:
-                for root, _, names in os.walk(d):
-                    for n in names:
-                        if n.lower().endswith(".ttf"):
-                            add(Path(root) / n)
+                paths += [Path(root) / n for root, _, names in os.walk(d) for n in names]
         except OSError:
             continue
+    found: dict[str, Path] = {}
+    for p in paths:
+        if p.suffix.lower() == ".ttf":
+            found.setdefault(p.name.lower(), p)
     return found
 
 
@@ -239,10 +230,8 @@ def register(fonts: FontSet) -> FontSet:
         names = {s: faces[s].fontName for s in STYLES}
         for s in STYLES:
             pdfmetrics.registerFont(faces[s])
-        addMapping(names["regular"], 0, 0, names["regular"])
-        addMapping(names["regular"], 1, 0, names["bold"])
-        addMapping(names["regular"], 0, 1, names["italic"])
-        addMapping(names["regular"], 1, 1, names["bold_italic"])
+        for bold, italic, style in ((0, 0, "regular"), (1, 0, "bold"), (0, 1, "italic"), (1, 1, "bold_italic")):
+            addMapping(names["regular"], bold, italic, names[style])
         done = FontSet(fonts.family, fonts.files, fonts.bundled, **names)
         _registered[key] = done
         return done
