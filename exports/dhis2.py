@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from desktop_app.core.consolidation import Consolidation
@@ -51,9 +53,9 @@ def data_values(con: Consolidation, *, boolean_text: bool = True) -> list[dict]:
                 value = getattr(it, attr)
                 if value is None or value == "":
                     continue
-                if attr in ("value", "target_value") and (it.code in booleans or it.unit == "Có/Không"):
-                    if value in ("0", "1"):
-                        value = ("true" if value == "1" else "false") if boolean_text else value
+                if boolean_text and value in ("0", "1") and attr in ("value", "target_value") \
+                        and (it.code in booleans or it.unit == "Có/Không"):
+                    value = "true" if value == "1" else "false"
                 dv = {"dataElement": data_element(it.code, part, p), "period": pe,
                       "orgUnit": u.commune.code, "value": value}
                 if attr == "value" and it.comment:
@@ -62,17 +64,10 @@ def data_values(con: Consolidation, *, boolean_text: bool = True) -> list[dict]:
     return out
 
 
-def data_value_sets(con: Consolidation) -> dict:
-    return {
-        "dataElementIdScheme": "CODE",
-        "orgUnitIdScheme": "CODE",
-        "dataSetIdScheme": "CODE",
-        "dataValues": data_values(con),
-    }
-
-
 def write_data_value_sets(con: Consolidation, path: str | Path) -> Path:
-    text = json.dumps(data_value_sets(con), ensure_ascii=False, indent=1) + "\n"
+    sets = {"dataElementIdScheme": "CODE", "orgUnitIdScheme": "CODE", "dataSetIdScheme": "CODE",
+            "dataValues": data_values(con)}
+    text = json.dumps(sets, ensure_ascii=False, indent=1) + "\n"
     return write_bytes_atomic(path, text.encode("utf-8"))
 
 
@@ -80,19 +75,14 @@ def adx_document(con: Consolidation) -> bytes:
     ET.register_namespace("", ADX_NS)
     root = ET.Element(f"{{{ADX_NS}}}adx", {"exported": con.generated_at})
     period = adx_period(con.period)
-    values = data_values(con, boolean_text=False)
-    by_unit: dict[str, list[dict]] = {}
-    for dv in values:
-        by_unit.setdefault(dv["orgUnit"], []).append(dv)
-    for u in con.units:
-        if u.commune.code not in by_unit:
-            continue
-        attrs = {"orgUnit": u.commune.code, "period": period, "dataSet": DATA_SET}
-        gen = u.submission.generated_at[:10] if u.submission and u.submission.generated_at else ""
-        if gen:
-            attrs["completeDate"] = gen
+    submissions = {u.commune.code: u.submission for u in con.units}
+    # data_values goes unit by unit: one group each, for the units that stated a value
+    for unit, values in groupby(data_values(con, boolean_text=False), key=itemgetter("orgUnit")):
+        attrs = {"orgUnit": unit, "period": period, "dataSet": DATA_SET}
+        if submissions[unit].generated_at:
+            attrs["completeDate"] = submissions[unit].generated_at[:10]
         group = ET.SubElement(root, f"{{{ADX_NS}}}group", attrs)
-        for dv in by_unit[u.commune.code]:
+        for dv in values:
             ET.SubElement(group, f"{{{ADX_NS}}}dataValue", {"dataElement": dv["dataElement"], "value": dv["value"]})
     ET.indent(root, space=" ")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n"
