@@ -310,31 +310,23 @@ class EntryModel(QAbstractTableModel):
         """An empty comment on a Không đạt row asks for the reason (the editor still starts empty)."""
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("⚠ Write the cause")
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(WARNING_TEXT)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(WARNING_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._italic
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return UNEXPLAINED_FAILURE
-        return None
+        return {Qt.ItemDataRole.ForegroundRole: QBrush(WARNING_TEXT),
+                Qt.ItemDataRole.BackgroundRole: QBrush(WARNING_BACKGROUND),
+                Qt.ItemDataRole.FontRole: self._italic,
+                Qt.ItemDataRole.ToolTipRole: UNEXPLAINED_FAILURE}.get(role)
 
     def _baseline_data(self, row: Row, role):
-        label = row.indicator.baseline.label
+        """The start-of-term figure a ratio is taken of, shown read-only where the denominator would be."""
         if role == Qt.ItemDataRole.DisplayRole:
             return format_number(row.baseline, 0) if row.baseline is not None else self.tr("not entered")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{label}: enter it in Data › Start-of-term figures…").format(label=label)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._italic
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(MUTED_TEXT)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(READONLY_BACKGROUND)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            return self.tr("{label}: enter it in Data › Start-of-term figures…").format(
+                label=row.indicator.baseline.label)
+        return {Qt.ItemDataRole.FontRole: self._italic,
+                Qt.ItemDataRole.ForegroundRole: QBrush(MUTED_TEXT),
+                Qt.ItemDataRole.BackgroundRole: QBrush(READONLY_BACKGROUND),
+                Qt.ItemDataRole.TextAlignmentRole: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                }.get(role)
 
     def _fixed_data(self, line: _Line, row: Row, col: Col, role):
         ind = row.indicator
