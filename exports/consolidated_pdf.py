@@ -164,6 +164,4 @@ def render_pdf(con: Consolidation, fonts: FontSet | None = None, *, doc_number: 
 
 def write_consolidated_pdf(con: Consolidation, path: str | Path, *, doc_number: str = "",
                            report_date: dt.date | None = None, fonts: FontSet | None = None) -> Path:
-    path = Path(path)
-    write_bytes_atomic(path, render_pdf(con, fonts, doc_number=doc_number, report_date=report_date))
-    return path
+    return write_bytes_atomic(path, render_pdf(con, fonts, doc_number=doc_number, report_date=report_date))

@@ -434,7 +434,4 @@ def render_pdf(sub: Submission, fonts: FontSet | None = None, xlsx_name: str | N
 
 def write_report_pdf(sub: Submission, path: str | Path, fonts: FontSet | None = None) -> Path:
     """Write the report to `path` (through a temporary file, then renamed)."""
-    path = Path(path)
-    data = render_pdf(sub, fonts, xlsx_name=path.with_suffix(".xlsx").name)
-    write_bytes_atomic(path, data)
-    return path
+    return write_bytes_atomic(path, render_pdf(sub, fonts, xlsx_name=Path(path).with_suffix(".xlsx").name))
