@@ -83,15 +83,13 @@ class HistoryDialog(QDialog):
         if not targets:
             return self.tr("No target is assigned for this indicator.")
         parts = [f"{text} ({source})" for text, source in sorted(targets)]
-        what = self.tr("Dashed red line: the target. ") if self._has_target_line() else ""
+        # a target is drawn unless it is a change on last year (see _chart)
+        what = self.tr("Dashed red line: the target. ") if ind.kind != "count_vs_last_year" else ""
         series = (self.tr("the running total since the start of the term") if ind.horizon == "term_total"
                   else self.tr("each period's result"))
         return self.tr("Target: {targets}. {target_line}Blue line: {series} "
                        "(4 points a year: Quarter I, 6 months, 9 months, whole year).").format(
             targets="; ".join(parts), target_line=what, series=series)
-
-    def _has_target_line(self) -> bool:
-        return self.indicator.kind != "count_vs_last_year" and any(r.target is not None for r in self.rows)
 
     def _chart(self) -> QChart:
         ind = self.indicator
@@ -101,7 +99,6 @@ class HistoryDialog(QDialog):
         chart.setLocalizeNumbers(True)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        boolean = ind.kind == "boolean"
 
         result = QLineSeries()
         result.setName(self.tr("Term total so far") if ind.horizon == "term_total" else self.tr("Result"))
@@ -120,13 +117,13 @@ class HistoryDialog(QDialog):
         for i, row in enumerate(self.rows):
             v = plotted(row)
             if v is not None:
-                y = (1.0 if v else 0.0) if isinstance(v, bool) else float(v)
+                y = float(v)  # a yes/no as 1 or 0
                 result.append(i + 0.5, y)
                 points.append(i + 0.5, y)
                 values.append(y)
             t = row.target
             if t is not None and ind.kind != "count_vs_last_year":
-                y = (1.0 if t.value else 0.0) if isinstance(t.value, bool) else float(t.value)
+                y = float(t.value)
                 target.append(i + 0.5, y)
                 values.append(y)
 
@@ -146,7 +143,7 @@ class HistoryDialog(QDialog):
         x_axis.setRange(0, len(years) * per_year)
         x_axis.setGridLineVisible(True)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        if boolean:
+        if ind.kind == "boolean":
             y_axis = QCategoryAxis()
             y_axis.append(labels.yes_no(False), 0.5)
             y_axis.append(labels.yes_no(True), 1.5)
