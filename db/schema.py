@@ -183,5 +183,35 @@ def _v4(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_received_file_sha256")
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4]
+def _v5(db: "sqlite_utils.Database") -> None:
+    """Approvals that never change, and a history that shows tampering.
+
+    `approvals`: what a leader approved, with every input it used (the snapshot, JSON), the
+    submission as approved (canonical JSON and its fingerprint) and the audit chain's head
+    at that moment; a period's state points at its approval. `audit.hash` chains every
+    audit row to the one before (db/integrity.py); the chain of a database written by an
+    earlier version starts at this migration, which records the state of every protected
+    record as it is now (trusted from here on)."""
+    db["approvals"].create(
+        {
+            "id": int,
+            "commune": str,
+            "period": str,
+            "at": str,
+            "user": str,
+            "fingerprint": str,
+            "catalog_version": str,
+            "chain_head": str,
+            "snapshot": str,
+            "canonical": str,
+        },
+        pk="id",
+        not_null={"commune", "period", "fingerprint", "snapshot", "canonical"},
+    )
+    db["approvals"].create_index(["commune", "period"])
+    db["period_states"].add_column("approval_id", int)
+    db["audit"].add_column("hash", str)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)

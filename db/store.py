@@ -7,6 +7,7 @@ transactions because sqlite-utils' bulk helpers commit on their own.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -14,8 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from db import integrity
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.errors import DatabaseBusy, NewerDatabase
+
+# The schema version whose migration starts the audit chain (db/integrity.py).
+CHAIN_SCHEMA = 5
 
 # How long a write waits for another writer (another window, the command line) to finish.
 BUSY_SECONDS = 5
@@ -48,6 +53,7 @@ class AuditRow:
     field: str | None
     old: str | None
     new: str | None
+    hash: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,21 @@ class PeriodStateRow:
     approved_by: str | None
     sent_at: str | None
     updated_at: str | None
+    approval_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ApprovalRow:
+    id: int
+    commune: str
+    period: str
+    at: str
+    user: str
+    fingerprint: str
+    catalog_version: str
+    chain_head: str
+    snapshot: str  # JSON: every input the approved evaluation used, the people, the rules
+    canonical: str  # the submission as approved (what its fingerprint covers)
 
 
 @dataclass(frozen=True)
@@ -109,6 +130,8 @@ class Store:
         # WAL with synchronous=FULL syncs the log at every commit: an edit the app
         # reported as saved survives a power cut (NORMAL could lose the last ones).
         self.conn.execute("PRAGMA synchronous = FULL")
+        self._touched: set[tuple[str, tuple]] = set()  # protected records this transaction wrote
+        self._audited = False  # this transaction added audit rows
         self._migrate()
 
     def close(self) -> None:
@@ -150,6 +173,8 @@ class Store:
             with self.transaction():
                 MIGRATIONS[number](db)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
+                if number + 1 == CHAIN_SCHEMA:  # the chain begins: every record as it is now
+                    self._touched = set(integrity.all_states(self.conn))
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -167,10 +192,26 @@ class Store:
                 field="Cơ sở dữ liệu") from None
         try:
             yield self.conn
+            if self._touched or self._audited:
+                integrity.seal(self.conn, self._touched, now())
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
+        finally:
+            self._touched, self._audited = set(), False
         self.conn.execute("COMMIT")
+
+    def _touch(self, table: str, *key) -> None:
+        self._touched.add((table, key))
+
+    def verify_integrity(self, names: dict[str, str] | None = None) -> list[integrity.Tampering]:
+        """What was changed outside the program (db/integrity.py); [] when nothing was."""
+        return integrity.verify(self.conn, names)
+
+    def chain_head(self) -> str:
+        """The hash of the newest audit row: what an approval and a submission record."""
+        last = integrity.head(self.conn)
+        return last[1] if last else ""
 
     # --- meta and settings ----------------------------------------------------------
     def get_setting(self, key: str, default=None):
@@ -181,11 +222,23 @@ class Store:
         return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM settings")}
 
     def put_setting(self, key: str, value) -> None:
+        self._upsert("settings", ("key",), key=key, value=json.dumps(value, ensure_ascii=False))
+
+    def _upsert(self, table: str, unique: tuple[str, ...], **values) -> None:
+        """Insert the row, or update the one whose `unique` columns match."""
+        if table in integrity.PROTECTED:
+            self._touch(table, *(values[k] for k in unique))
+        columns = ", ".join(values)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in values if c not in unique)
         self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, json.dumps(value, ensure_ascii=False)),
-        )
+            f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(values))})"
+            f" ON CONFLICT({', '.join(unique)}) DO UPDATE SET {updates}", tuple(values.values()))
+
+    def _delete(self, table: str, **where) -> None:
+        if table in integrity.PROTECTED:
+            self._touch(table, *where.values())
+        self.conn.execute(f"DELETE FROM {table} WHERE " + " AND ".join(f"{c} = ?" for c in where),
+                          tuple(where.values()))
 
     # --- catalogue --------------------------------------------------------------------
     def current_catalog(self) -> dict | None:
@@ -195,6 +248,7 @@ class Store:
         return json.loads(row[0]) if row else None
 
     def add_catalog(self, document: dict) -> None:
+        self._touch("catalogs", document["catalog_version"])
         self.conn.execute(
             "INSERT INTO catalogs (version, format_version, imported_at, document) VALUES (?, ?, ?, ?)",
             (
@@ -225,24 +279,10 @@ class Store:
         return EntryRow(*row)
 
     def put_entry(self, row: EntryRow) -> None:
-        self.conn.execute(
-            "INSERT INTO entries (commune, period, indicator, numerator, denominator, value, flag, previous,"
-            " comment, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(commune, period, indicator) DO UPDATE SET numerator = excluded.numerator,"
-            " denominator = excluded.denominator, value = excluded.value, flag = excluded.flag,"
-            " previous = excluded.previous, comment = excluded.comment,"
-            " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-            (
-                row.commune, row.period, row.indicator, row.numerator, row.denominator, row.value,
-                row.flag, row.previous, row.comment, row.updated_at, row.updated_by,
-            ),
-        )
+        self._upsert("entries", ("commune", "period", "indicator"), **dataclasses.asdict(row))
 
     def delete_entry(self, commune: str, period: str, indicator: str) -> None:
-        self.conn.execute(
-            "DELETE FROM entries WHERE commune = ? AND period = ? AND indicator = ?",
-            (commune, period, indicator),
-        )
+        self._delete("entries", commune=commune, period=period, indicator=indicator)
 
     # --- baselines, own targets, narratives ------------------------------------------------
     def baselines(self, commune: str, term: str) -> dict[str, str]:
@@ -253,17 +293,10 @@ class Store:
 
     def put_baseline(self, commune: str, term: str, indicator: str, value: str | None, user: str) -> None:
         if value is None:
-            self.conn.execute(
-                "DELETE FROM baselines WHERE commune = ? AND term = ? AND indicator = ?",
-                (commune, term, indicator),
-            )
-            return
-        self.conn.execute(
-            "INSERT INTO baselines (commune, term, indicator, value, updated_at, updated_by)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(commune, term, indicator) DO UPDATE SET"
-            " value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-            (commune, term, indicator, value, now(), user),
-        )
+            self._delete("baselines", commune=commune, term=term, indicator=indicator)
+        else:
+            self._upsert("baselines", ("commune", "term", "indicator"), commune=commune, term=term,
+                         indicator=indicator, value=value, updated_at=now(), updated_by=user)
 
     def own_targets(self, commune: str) -> dict[tuple[int, str], tuple[str, str]]:
         rows = self.conn.execute(
@@ -273,18 +306,10 @@ class Store:
 
     def put_own_target(self, commune: str, year: int, indicator: str, op: str | None, value: str | None, user: str) -> None:
         if op is None:
-            self.conn.execute(
-                "DELETE FROM own_targets WHERE commune = ? AND year = ? AND indicator = ?",
-                (commune, year, indicator),
-            )
-            return
-        self.conn.execute(
-            "INSERT INTO own_targets (commune, year, indicator, op, value, updated_at, updated_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(commune, year, indicator) DO UPDATE SET"
-            " op = excluded.op, value = excluded.value, updated_at = excluded.updated_at,"
-            " updated_by = excluded.updated_by",
-            (commune, year, indicator, op, value, now(), user),
-        )
+            self._delete("own_targets", commune=commune, year=year, indicator=indicator)
+        else:
+            self._upsert("own_targets", ("commune", "year", "indicator"), commune=commune, year=year,
+                         indicator=indicator, op=op, value=value, updated_at=now(), updated_by=user)
 
     def narratives(self, commune: str, period: str) -> dict[str, str]:
         rows = self.conn.execute(
@@ -293,16 +318,13 @@ class Store:
         return dict(rows.fetchall())
 
     def put_narrative(self, commune: str, period: str, section: str, text: str, user: str) -> None:
-        self.conn.execute(
-            "INSERT INTO narratives (commune, period, section, text, updated_at, updated_by)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(commune, period, section) DO UPDATE SET"
-            " text = excluded.text, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-            (commune, period, section, text, now(), user),
-        )
+        self._upsert("narratives", ("commune", "period", "section"), commune=commune, period=period,
+                     section=section, text=text, updated_at=now(), updated_by=user)
 
     # --- audit --------------------------------------------------------------------------
     def audit(self, user: str, action: str, *, commune=None, period=None, indicator=None,
               field=None, old=None, new=None) -> None:
+        self._audited = True
         self.conn.execute(
             "INSERT INTO audit (at, user, action, commune, period, indicator, field, old, new)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -310,7 +332,7 @@ class Store:
         )
 
     def audit_rows(self, *, commune=None, period=None, indicator=None, user=None, limit=None) -> list[AuditRow]:
-        sql, args = "SELECT * FROM audit WHERE 1 = 1", []
+        sql, args = "SELECT * FROM audit WHERE action != ?", [integrity.STATE_ACTION]
         for column, value in (("commune", commune), ("period", period), ("indicator", indicator), ("user", user)):
             if value is not None:
                 sql, args = sql + f" AND {column} = ?", args + [value]
@@ -336,12 +358,15 @@ class Store:
             " locked_until, created_at) VALUES (?, ?, ?, ?, 1, 0, NULL, ?)",
             (username, full_name, role, password_hash, now()),
         )
+        self._touch("users", username)
 
     def update_user(self, username: str, **fields) -> None:
         allowed = {"full_name", "role", "password_hash", "active", "failed_logins", "locked_until"}
         assert set(fields) <= allowed, fields
         sets = ", ".join(f"{k} = ?" for k in fields)
         self.conn.execute(f"UPDATE users SET {sets} WHERE username = ?", (*fields.values(), username))
+        if set(fields) & set(integrity.PROTECTED["users"][1]):
+            self._touch("users", username)
 
     # --- period states ---------------------------------------------------------------------
     def period_state(self, commune: str, period: str) -> PeriodStateRow | None:
@@ -355,15 +380,20 @@ class Store:
         return {r[1]: PeriodStateRow(*r) for r in rows}
 
     def put_period_state(self, row: PeriodStateRow) -> None:
-        self.conn.execute(
-            "INSERT INTO period_states (commune, period, state, fingerprint, approved_at, approved_by,"
-            " sent_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(commune, period) DO UPDATE"
-            " SET state = excluded.state, fingerprint = excluded.fingerprint,"
-            " approved_at = excluded.approved_at, approved_by = excluded.approved_by,"
-            " sent_at = excluded.sent_at, updated_at = excluded.updated_at",
-            (row.commune, row.period, row.state, row.fingerprint, row.approved_at, row.approved_by,
-             row.sent_at, row.updated_at),
-        )
+        self._upsert("period_states", ("commune", "period"), **dataclasses.asdict(row))
+
+    def add_approval(self, commune: str, period: str, user: str, fingerprint: str, catalog_version: str,
+                     chain_head: str, snapshot: str, canonical: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO approvals (commune, period, at, user, fingerprint, catalog_version, chain_head,"
+            " snapshot, canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (commune, period, now(), user, fingerprint, catalog_version, chain_head, snapshot, canonical))
+        self._touch("approvals", cur.lastrowid)
+        return cur.lastrowid
+
+    def approval(self, approval_id: int) -> ApprovalRow | None:
+        row = self.conn.execute("SELECT * FROM approvals WHERE id = ?", (approval_id,)).fetchone()
+        return ApprovalRow(*row) if row else None
 
     def add_history(self, commune: str, period: str, user: str, event: str, from_state: str | None,
                     to_state: str | None, reason: str | None = None, fingerprint: str | None = None,

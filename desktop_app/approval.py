@@ -1,8 +1,14 @@
 """The life of a reporting period at the commune: complete, approve, reopen, sent; what
 the province receives of it (the submission) and the audit trail a reviewer reads.
 
-A mixin of `desktop_app.services.Workspace`, kept apart because it is a job of its own:
-every transition is one transaction with its history and audit rows.
+What a leader approves never changes: approving stores the evaluated period with every
+input it used, from any period (a snapshot), and the submission as approved; the window,
+`chitieu show` and every export of an approved period come from that snapshot. When a
+live re-evaluation would differ (an earlier period it uses was corrected since), `drift`
+says so. Every check that decides a write runs inside the write transaction, so a second
+window or a command running beside the window cannot slip an edit into an approval.
+
+A mixin of `desktop_app.services.Workspace`, kept apart because it is a job of its own.
 """
 from __future__ import annotations
 
@@ -10,12 +16,22 @@ import json
 import unicodedata
 from pathlib import Path
 
-from db.store import PeriodStateRow, now
+from db.store import ApprovalRow, PeriodStateRow, now
 from desktop_app.core.audit import describe
 from desktop_app.core.catalog import Catalog, Commune
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.periods import Period, parse_period
-from desktop_app.core.submission import Submission, build_submission
+from desktop_app.core.rows import (
+    Drift,
+    PeriodView,
+    drift,
+    inputs_from_json,
+    inputs_json,
+    period_view,
+    used_inputs,
+)
+from desktop_app.core.settings import Settings
+from desktop_app.core.submission import Submission, build_submission, document_json, submission_from_json
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, check_complete, refuse_if_frozen
 from desktop_app.resources import app_version
@@ -24,116 +40,192 @@ from desktop_app.resources import app_version
 class ApprovalActions:
     """The period workflow of a Workspace (`self.store`, `self.commune`, `self.period_view`…)."""
 
+    notice: str | None = None  # what the last action changed beside what was asked (shown to the user)
+
     def period_state(self, period: str | Period) -> State:
         row = self.store.period_state(self.commune.code, parse_period(period).code)
         return State(row.state) if row else State.ENTERING
 
-    def _refuse_if_frozen(self, commune: Commune, p: Period) -> None:
-        row = self.store.period_state(commune.code, p.code)
-        if row:
-            refuse_if_frozen(p, State(row.state), row.approved_at)
+    def take_notice(self) -> str | None:
+        notice, self.notice = self.notice, None
+        return notice
 
-    def _transition(self, p: Period, to: State, event: str, *, reason: str | None = None,
-                    fingerprint: str | None = None, snapshot: str | None = None,
-                    sent: bool = False) -> None:
+    def _before_edit(self, commune: Commune, periods) -> None:
+        """Inside the write transaction of an edit: refuse it for an approved period; a
+        completed period goes back to Đang nhập, since what the leader will approve must be
+        what the officer marked complete (reported in `notice`)."""
+        for p in periods:
+            row = self.store.period_state(commune.code, p.code)
+            if row is None:
+                continue
+            refuse_if_frozen(p, State(row.state), row.approved_at)
+            if row.state == State.COMPLETE:
+                self._set_state(p, State.ENTERING, "edit")
+                self.notice = (f"Kỳ {p.name} trở lại trạng thái Đang nhập vì số liệu vừa được sửa sau khi "
+                               "đánh dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
+
+    def _set_state(self, p: Period, to: State, event: str, *, reason: str | None = None,
+                   approval: ApprovalRow | None = None, sent: bool = False) -> None:
+        """One transition with its history and audit rows (inside the caller's transaction)."""
         commune = self.commune
         old = self.store.period_state(commune.code, p.code)
         before = State(old.state) if old else State.ENTERING
         stamp = now()
-        fp = approved_at = approved_by = sent_at = None
+        kept = dict(fingerprint=None, approved_at=None, approved_by=None, sent_at=None, approval_id=None)
         if to.frozen:
-            if before.frozen:  # approved earlier: keep who approved and when
-                fp, approved_at, approved_by, sent_at = old.fingerprint, old.approved_at, old.approved_by, old.sent_at
-            else:
-                approved_at, approved_by = stamp, self.user
-            fp = fingerprint or fp
-            sent_at = stamp if sent else sent_at
-        row = PeriodStateRow(commune.code, p.code, to.value, fp, approved_at, approved_by, sent_at, stamp)
+            if approval is not None:
+                kept.update(fingerprint=approval.fingerprint, approved_at=approval.at,
+                            approved_by=approval.user, approval_id=approval.id)
+            else:  # sent: who approved, when and what stay as they are
+                kept.update(fingerprint=old.fingerprint, approved_at=old.approved_at,
+                            approved_by=old.approved_by, sent_at=old.sent_at, approval_id=old.approval_id)
+            if sent:
+                kept["sent_at"] = stamp
+        row = PeriodStateRow(commune.code, p.code, to.value, updated_at=stamp, **kept)
+        fingerprint = kept["fingerprint"] or (old.fingerprint if old else None)
         with self.store.transaction():
             self.store.put_period_state(row)
             self.store.add_history(commune.code, p.code, self.user, event, before.value, to.value,
-                                   reason, fingerprint, snapshot)
+                                   reason, fingerprint, approval.canonical if approval else None)
             self.store.audit(self.user, "state", commune=commune.code, period=p.code, field="state",
                              old=before.value, new=to.value if not reason else f"{to.value} ({reason})")
+
+    def _require_state(self, p: Period, *allowed: State, doing: str) -> None:
+        state = self.period_state(p)
+        if state not in allowed:
+            raise InvalidInput(f"Kỳ {p.name} đang ở trạng thái {state.value}; {doing}.",
+                               field="Trạng thái kỳ báo cáo")
 
     def complete(self, period: str | Period) -> State:
         """The officer says the period is fully entered; checked, not just claimed."""
         self.require(Permission.COMPLETE)
         p = parse_period(period)
-        state = self.period_state(p)
-        if state != State.ENTERING:
-            raise InvalidInput(f"Kỳ {p.name} đang ở trạng thái {state.value}, không đánh dấu hoàn thành được.",
-                               field="Trạng thái kỳ báo cáo")
-        check_complete(self.period_view(p))
-        self._transition(p, State.COMPLETE, "complete")
+        with self.store.transaction():
+            self._require_state(p, State.ENTERING, doing="không đánh dấu hoàn thành được")
+            check_complete(self.period_view(p))
+            self._set_state(p, State.COMPLETE, "complete")
         return State.COMPLETE
 
     def approve(self, period: str | Period) -> str:
-        """A leader approves: the period freezes and its fingerprint is recorded."""
+        """A leader approves: the period's evaluation, every input it used and the submission
+        are stored as they are now, and the period freezes. Returns the fingerprint."""
         self.require(Permission.APPROVE)
         p = parse_period(period)
-        state = self.period_state(p)
-        if state != State.COMPLETE:
-            raise InvalidInput(
-                f"Kỳ {p.name} đang ở trạng thái {state.value}; chỉ duyệt được kỳ đã Hoàn thành.",
-                field="Trạng thái kỳ báo cáo",
-            )
-        view = self.period_view(p)
-        check_complete(view)
-        sub = self.submission(p, approved=True)
-        self._transition(p, State.APPROVED, "approve", fingerprint=sub.fingerprint,
-                         snapshot=sub.canonical.decode("utf-8"))
+        with self.store.transaction():
+            self._require_state(p, State.COMPLETE, doing="chỉ duyệt được kỳ đã Hoàn thành")
+            commune, catalog, settings = self.commune, self.catalog, self.settings
+            inputs = used_inputs(catalog, commune, p, self._inputs(commune))
+            narratives = self.store.narratives(commune.code, p.code)
+            view = period_view(catalog, commune, p, inputs, narratives, settings.rules)
+            check_complete(view)
+            sub = build_submission(view, settings, catalog.version, approved=True, app_version=app_version())
+            snapshot = {"catalog_version": catalog.version, "inputs": inputs_json(inputs),
+                        "narratives": narratives, "settings": settings.as_json()}
+            approval_id = self.store.add_approval(
+                commune.code, p.code, self.user, sub.fingerprint, catalog.version, self.store.chain_head(),
+                json.dumps(snapshot, ensure_ascii=False, sort_keys=True), sub.canonical.decode("utf-8"))
+            self._set_state(p, State.APPROVED, "approve", approval=self.store.approval(approval_id))
         return sub.fingerprint
 
     def reopen(self, period: str | Period, reason: str) -> State:
         """A leader reopens an approved period, with a reason; the approved version stays in history."""
         self.require(Permission.REOPEN)
         p = parse_period(period)
-        state = self.period_state(p)
         reason = " ".join(unicodedata.normalize("NFC", reason or "").split())
         if not reason:
             raise InvalidInput("Lý do mở lại: chưa nhập. Ghi rõ vì sao cần sửa số liệu đã duyệt.",
                                field="Lý do mở lại")
-        if state not in (State.APPROVED, State.SENT, State.COMPLETE):
-            raise InvalidInput(f"Kỳ {p.name} đang nhập, không cần mở lại.", field="Trạng thái kỳ báo cáo")
-        old = self.store.period_state(self.commune.code, p.code)
-        self._transition(p, State.ENTERING, "reopen", reason=reason, fingerprint=old.fingerprint)
+        with self.store.transaction():
+            self._require_state(p, State.APPROVED, State.SENT, State.COMPLETE, doing="không cần mở lại")
+            self._set_state(p, State.ENTERING, "reopen", reason=reason)
         return State.ENTERING
 
-    def mark_sent(self, period: str | Period, fingerprint: str) -> None:
-        """An export of an approved period was made: record its fingerprint and time."""
+    def mark_sent(self, period: str | Period) -> None:
+        """An export of an approved period was made: record when (the approval stays as it is)."""
         self.require(Permission.EXPORT)
         p = parse_period(period)
-        state = self.period_state(p)
-        if not state.frozen:
-            return  # a draft export changes no state
-        self._transition(p, State.SENT, "sent", fingerprint=fingerprint, sent=True)
+        with self.store.transaction():
+            if self.period_state(p).frozen:  # a draft export changes no state
+                self._set_state(p, State.SENT, "sent", sent=True)
 
     def period_history(self, period: str | Period):
         return self.store.history(self.commune.code, parse_period(period).code)
 
+    # --- what was approved ------------------------------------------------------------
+    def approval(self, period: str | Period) -> ApprovalRow | None:
+        """The approval a frozen period stands on (None: not approved, or approved by a
+        version of the program that kept no snapshot)."""
+        row = self.store.period_state(self.commune.code, parse_period(period).code)
+        if row is None or not State(row.state).frozen or row.approval_id is None:
+            return None
+        return self.store.approval(row.approval_id)
+
+    def _approved(self, approval: ApprovalRow) -> tuple[PeriodView, Settings]:
+        snapshot = json.loads(approval.snapshot)
+        settings = Settings.from_json(snapshot["settings"])
+        catalog = self._catalog_version(snapshot["catalog_version"])
+        commune = catalog.commune_by_code(approval.commune)
+        view = period_view(catalog, commune, parse_period(approval.period), inputs_from_json(snapshot["inputs"]),
+                           snapshot["narratives"], settings.rules)
+        return view, settings
+
+    def live_view(self, period: str | Period) -> PeriodView:
+        """The period evaluated from what is stored now, approved or not."""
+        p = parse_period(period)
+        commune = self.commune
+        return period_view(self.catalog, commune, p, self._inputs(commune),
+                           self.store.narratives(commune.code, p.code), self.settings.rules)
+
+    def period_view(self, period: str | Period) -> PeriodView:
+        """The period as the window and every document show it: as approved, for an
+        approved period; else evaluated from what is stored now."""
+        approval = self.approval(period)
+        return self._approved(approval)[0] if approval else self.live_view(period)
+
+    def drift(self, period: str | Period) -> list[Drift]:
+        """What a live re-evaluation of an approved period would change; [] for a period
+        not approved, or unchanged."""
+        approval = self.approval(period)
+        return drift(self._approved(approval)[0], self.live_view(period)) if approval else []
+
     def submission(self, period: str | Period, *, approved: bool | None = None,
                    **document) -> Submission:
         """The period as the province will receive it (paper and file); `document` may give
-        its `report_date`, `doc_number` and `generated_at`."""
+        its `report_date`, `doc_number` and `generated_at`. An approved period's is the
+        submission as approved, whatever changed since."""
         p = parse_period(period)
-        if approved is None:
-            approved = self.period_state(p).frozen
         document.setdefault("app_version", app_version())
-        return build_submission(self.period_view(p), self.settings, self.catalog_for(p).version,
-                                approved=approved, **document)
+        approval = self.approval(p)
+        if approval is None:
+            if approved is None:
+                approved = self.period_state(p).frozen
+            return build_submission(self.period_view(p), self.settings, self.catalog_for(p).version,
+                                    approved=approved, **document)
+        view, settings = self._approved(approval)
+        sub = build_submission(view, settings, approval.catalog_version, approved=True, **document)
+        if sub.fingerprint != approval.fingerprint:
+            # Only a change in how this program words or rounds can do this: the stored
+            # submission is what was approved, and what is sent.
+            sub = submission_from_json(approval.canonical, document_json(sub))
+        return sub
 
     def catalog_for(self, period: str | Period) -> Catalog:
         """The catalogue a period is judged with: for an approved (frozen) period the version it
         was approved under, so a later catalogue update never changes it; else the current one."""
         p = parse_period(period)
+        approval = self.approval(p)
+        if approval is not None:
+            return self._catalog_version(approval.catalog_version)
         code = self.settings.commune_code
         row = self.store.period_state(code, p.code) if code else None
         if row is None or not State(row.state).frozen:
             return self.catalog
-        version = next((json.loads(h.snapshot).get("catalog_version")
+        version = next((json.loads(h.snapshot).get("catalog_version")  # approved before snapshots
                         for h in reversed(self.store.history(code, p.code))
                         if h.event == "approve" and h.snapshot), None)
+        return self._catalog_version(version)
+
+    def _catalog_version(self, version: str | None) -> Catalog:
         if not version or version == self.catalog.version:
             return self.catalog
         cache = self.__dict__.setdefault("_catalogs_by_version", {})
@@ -157,3 +249,4 @@ class ApprovalActions:
         commune = self.commune
         title = f"Nhật ký thay đổi số liệu — {commune.name} (mã {commune.code})"
         return write_audit(self.audit_trail(**filters), path, title)
+

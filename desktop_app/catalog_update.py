@@ -16,14 +16,14 @@ import datetime as dt
 import hashlib
 import json
 import re
-import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
+from desktop_app.core.canonical import canonical_json
 from desktop_app.core.catalog import OPS, Catalog, Target, fold
 from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text
 from desktop_app.core.numbers import canonical, parse_number
-from desktop_app.core.submission import clean_text
+from desktop_app.core.validation import clean_text
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import parse_op
 from exports.atomic import write_bytes_atomic
@@ -53,21 +53,9 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(p) for p in text.split("."))
 
 
-def _nfc(obj):
-    if isinstance(obj, str):
-        return unicodedata.normalize("NFC", obj)
-    if isinstance(obj, dict):
-        return {_nfc(k): _nfc(v) for k, v in obj.items()}
-    if isinstance(obj, list):
-        return [_nfc(v) for v in obj]
-    return obj
-
-
 def canonical_bytes(update: dict) -> bytes:
     """Sorted keys, no spaces, UTF-8, NFC; the "fingerprint" member left out."""
-    body = {k: v for k, v in update.items() if k != "fingerprint"}
-    return json.dumps(_nfc(body), ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
+    return canonical_json({k: v for k, v in update.items() if k != "fingerprint"})
 
 
 def update_fingerprint(update: dict) -> str:

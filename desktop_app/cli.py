@@ -3,22 +3,25 @@
 Every refusal prints one Vietnamese line on stderr and exits with status 2.
 
 A process starts for one command, and each command imports what it needs when it runs:
-`verify` and `catalog --json` never load the database layer (sqlite-utils) or openpyxl.
+`verify` and `catalog --json` never load the services and the database layer.
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import getpass
 import json
 import os
 import sys
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
+from desktop_app.core.numbers import canonical, format_number
+from desktop_app.core.periods import format_date
+from desktop_app.core.rows import Row, value_text
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
-    from desktop_app.core.rows import Row
     from desktop_app.services import Workspace
 
 
@@ -135,8 +138,6 @@ def run(argv: list[str]) -> int:
 
 def _login(ws: Workspace, args) -> None:
     """Log in as --user / CHITIEU_USER with CHITIEU_PASSWORD or a prompt: the CLI obeys the roles too."""
-    from desktop_app.core.errors import NotPermitted
-
     username = args.user or os.environ.get("CHITIEU_USER")
     if not username:
         raise NotPermitted("Cần đăng nhập: thêm --user TÊN (hoặc đặt CHITIEU_USER) và mật khẩu "
@@ -146,22 +147,16 @@ def _login(ws: Workspace, args) -> None:
 
 
 def _secret(env: str, prompt: str) -> str:
-    from desktop_app.core.errors import InvalidInput
-
     value = os.environ.get(env)
     if value is not None:
         return value
     if not sys.stdin or not sys.stdin.isatty():
         raise InvalidInput(f"Không có mật khẩu: đặt biến môi trường {env} khi chạy không có bàn phím.",
                            field="Mật khẩu")
-    import getpass
-
     return getpass.getpass(prompt)
 
 
 def catalog_json(cat) -> dict:
-    from desktop_app.core.numbers import canonical
-
     def number(v):
         if isinstance(v, bool):
             return v
@@ -219,16 +214,12 @@ def _set(ws: Workspace, args) -> int:
 
 
 def raise_usage(message: str):
-    from desktop_app.core.errors import InvalidInput
-
     raise InvalidInput(message)
 
 
 def _baseline(ws: Workspace, args) -> int:
     value = ws.set_baseline(args.indicator, args.value)
     ind = ws.catalog.indicator(args.indicator)
-    from desktop_app.core.rows import value_text
-
     print(f"Đã lưu {ind.baseline.label}: {value_text(ind, value)} {ind.baseline.unit}")
     return 0
 
@@ -276,14 +267,10 @@ def _row_line(r: Row) -> str:
 
 
 def _plain(v: Decimal) -> str:
-    from desktop_app.core.numbers import format_number
-
     return format_number(v, 6)
 
 
 def view_json(view) -> dict:
-    from desktop_app.core.numbers import canonical
-
     def num(v):
         if v is None or isinstance(v, bool):
             return v
@@ -308,6 +295,11 @@ def view_json(view) -> dict:
                 ),
                 "verdict": r.verdict.value,
                 "progress": num(r.evaluation.progress),
+                "own_target": (
+                    {"op": r.own_target.op, "value": num(r.own_target.value), "source": r.own_target.source}
+                    if r.own_target else None
+                ),
+                "own_verdict": r.own_evaluation.verdict.value if r.own_evaluation else None,
                 "notes": list(r.notes),
                 "comment": r.entry.comment,
             }
@@ -340,8 +332,6 @@ def _reopen(ws: Workspace, args) -> int:
 
 
 def _status(ws: Workspace, args) -> int:
-    from desktop_app.core.periods import format_date
-
     statuses = ws.overview()
     if args.json:
         _print_json([
@@ -376,9 +366,6 @@ def _user(ws: Workspace, args) -> int:
 
 
 def _export(ws: Workspace, args) -> int:
-    import datetime as dt
-
-    from desktop_app.core.errors import InvalidInput
     from desktop_app.services import export_period
 
     date = None

@@ -29,12 +29,11 @@ from desktop_app.core.intake import REFUSED, FileResult, IntakeRun, is_late
 from desktop_app.core.periods import Period, PeriodRules, parse_period
 from desktop_app.core.submission import (
     Submission,
-    clean_text,
     doc_symbol,
     submission_from_json,
 )
 from desktop_app.core.users import Permission
-from desktop_app.core.validation import parse_name, parse_signer_title
+from desktop_app.core.validation import clean_text, parse_name, parse_signer_title
 from desktop_app.intake import Intake
 from desktop_app.services import Workspace
 from exports.consolidated_pdf import write_consolidated_pdf

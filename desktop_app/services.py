@@ -31,15 +31,14 @@ from desktop_app.core.periods import (
     parse_period,
     term_periods,
 )
+from desktop_app.core.settings import Settings
 from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
     Inputs,
-    PeriodView,
     Row,
     evaluate_row,
     input_spec,
     own_target,
-    period_view,
 )
 from desktop_app.core.users import (
     Account,
@@ -51,6 +50,7 @@ from desktop_app.core.validation import (
     parse_comment,
     parse_flag,
     parse_name,
+    parse_narrative,
     parse_op,
     parse_quantity,
     parse_signer_title,
@@ -71,16 +71,6 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("chitieu", appauthor=False))
-
-
-@dataclass(frozen=True)
-class Settings:
-    commune_code: str | None = None
-    preparer: str = ""
-    signer: str = ""
-    signer_title: str = "Chủ tịch"
-    doc_prefix: str = ""
-    rules: PeriodRules = PeriodRules()
 
 
 @dataclass(frozen=True)
@@ -131,16 +121,7 @@ class Workspace(AccountActions, ApprovalActions):
     # --- settings -------------------------------------------------------------------
     @property
     def settings(self) -> Settings:
-        s = self.store.settings()
-        rules = s.get("period_rules")
-        return Settings(
-            commune_code=s.get("commune_code"),
-            preparer=s.get("preparer", ""),
-            signer=s.get("signer", ""),
-            signer_title=s.get("signer_title", "Chủ tịch"),
-            doc_prefix=s.get("doc_prefix", ""),
-            rules=PeriodRules(**rules) if rules else PeriodRules(),
-        )
+        return Settings.from_json(self.store.settings())
 
     @property
     def is_set_up(self) -> bool:
@@ -192,38 +173,34 @@ class Workspace(AccountActions, ApprovalActions):
         """Save what the officer typed for one indicator (only the fields given change).
 
         Text is parsed the Vietnamese way; anything refused raises InvalidInput and
-        leaves the database as it was.
+        leaves the database as it was. The stored row is read, merged and written in one
+        write transaction, so another window or a command writing another field of the
+        same indicator at the same moment loses nothing.
         """
         self.require(Permission.ENTER)
         p = parse_period(period)
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
-        self._refuse_if_frozen(commune, p)
         given = {"numerator": numerator, "denominator": denominator, "value": value,
                  "flag": flag, "previous": previous, "comment": comment}
         given = {k: v for k, v in given.items() if v is not UNSET}
         if ind.kind == "ratio_of_baseline" and "value" in given:
             given["numerator"] = given.pop("value")  # "the current figure" is the count
-        specs = {name: input_spec(ind, name) for name in given if name != "comment"}
-        for name, spec in specs.items():
-            if spec is None:
-                raise InvalidInput(self._fields_message(ind, name), field=name)
-
-        old_row = self.store.entry(commune.code, p.code, ind.code)
-        old = _entry_from_row(old_row)
         changes = {}
         for name, raw in given.items():
             if name == "comment":
                 changes[name] = parse_comment(raw)
-            elif name == "flag":
-                changes[name] = parse_flag(raw, specs[name])
-            else:
-                changes[name] = parse_quantity(raw, specs[name], allow_negative=allows_negative(ind))
-        new = replace(old, **changes)
-        baseline = self._baseline(commune, ind)
-        check_entry(ind, new, baseline)
-
+                continue
+            spec = input_spec(ind, name)
+            if spec is None:
+                raise InvalidInput(self._fields_message(ind, name), field=name)
+            changes[name] = (parse_flag(raw, spec) if name == "flag" else
+                             parse_quantity(raw, spec, allow_negative=allows_negative(ind)))
         with self.store.transaction():
+            self._before_edit(commune, [p])
+            old = _entry_from_row(self.store.entry(commune.code, p.code, ind.code))
+            new = replace(old, **changes)
+            check_entry(ind, new, self._baseline(commune, ind))
             if new.is_empty and not new.comment:
                 self.store.delete_entry(commune.code, p.code, ind.code)
             else:
@@ -245,8 +222,6 @@ class Workspace(AccountActions, ApprovalActions):
         self.require(Permission.ENTER)
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
-        for p in term_periods():  # every report of the term used it
-            self._refuse_if_frozen(commune, p)
         if ind.baseline is None:
             with_baseline = [i.code for i in self.catalog.indicators if i.baseline]
             raise InvalidInput(
@@ -257,11 +232,12 @@ class Workspace(AccountActions, ApprovalActions):
         parsed = parse_quantity(value, ind.baseline)
         if parsed is not None and ind.kind == "ratio_of_baseline" and parsed == 0:
             raise InvalidInput(f"{ind.baseline.label}: phải lớn hơn 0.", field=ind.baseline.label)
-        old = self._baseline(commune, ind)
-        if ind.kind == "ratio_of_baseline" and parsed:
-            for row in self.store.entries(commune.code, indicator=ind.code):
-                check_entry(ind, _entry_from_row(row), parsed)
         with self.store.transaction():
+            self._before_edit(commune, term_periods())  # every report of the term uses it
+            old = self._baseline(commune, ind)
+            if ind.kind == "ratio_of_baseline" and parsed:
+                for row in self.store.entries(commune.code, indicator=ind.code):
+                    check_entry(ind, _entry_from_row(row), parsed)
             self.store.put_baseline(commune.code, TERM, ind.code,
                                     canonical(parsed) if parsed is not None else None, self.user)
             if old != parsed:
@@ -270,14 +246,12 @@ class Workspace(AccountActions, ApprovalActions):
         return parsed
 
     def set_own_target(self, year: int | str, indicator: str, op: str | None, value=None) -> Target | None:
-        """The commune's own target for one year; op None removes it."""
-        self.require(Permission.ENTER)
+        """The commune's own target for one year; op None removes it. Set by a leader or the
+        administrator: it is shown beside the province's target, never instead of it."""
+        self.require(Permission.SET_OWN_TARGETS)
         commune = self.commune
         y = _year(year)
         ind = self.catalog.applicable(commune, indicator)
-        for p in term_periods():
-            if p.year == y:
-                self._refuse_if_frozen(commune, p)
         if op is None:
             new = None
         else:
@@ -291,8 +265,9 @@ class Workspace(AccountActions, ApprovalActions):
             if parsed is None:
                 raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu")
             new = (op, canonical(parsed) if not isinstance(parsed, bool) else ("1" if parsed else "0"))
-        old = self.store.own_targets(commune.code).get((y, ind.code))
         with self.store.transaction():
+            self._before_edit(commune, [p for p in term_periods() if p.year == y])
+            old = self.store.own_targets(commune.code).get((y, ind.code))
             self.store.put_own_target(commune.code, y, ind.code, *(new or (None, None)), self.user)
             if old != new:
                 self.store.audit(self.user, "own_target", commune=commune.code, period=str(y),
@@ -307,13 +282,13 @@ class Workspace(AccountActions, ApprovalActions):
                 f'Mục "{section}" không có. Các mục: ' + ", ".join(NARRATIVE_SECTIONS), field="Mục"
             )
         self.require(Permission.ENTER)
-        text = _nfc(text).strip()
+        text = parse_narrative(text, NARRATIVE_SECTIONS[section])
         commune = self.commune
-        self._refuse_if_frozen(commune, p)
-        old = self.store.narratives(commune.code, p.code).get(section, "")
-        if old == text:
-            return
         with self.store.transaction():
+            old = self.store.narratives(commune.code, p.code).get(section, "")
+            if old == text:
+                return
+            self._before_edit(commune, [p])
             self.store.put_narrative(commune.code, p.code, section, text, self.user)
             self.store.audit(self.user, "narrative", commune=commune.code, period=p.code,
                              field=section, old=old, new=text)
@@ -333,13 +308,6 @@ class Workspace(AccountActions, ApprovalActions):
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
         return evaluate_row(self.catalog, commune, ind, p, self._inputs(commune, ind.code))
-
-    def period_view(self, period: str | Period) -> PeriodView:
-        p = parse_period(period)
-        catalog = self.catalog_for(p)
-        commune = catalog.commune_by_code(self.commune.code)
-        return period_view(catalog, commune, p, self._inputs(commune),
-                           self.store.narratives(commune.code, p.code), self.settings.rules)
 
     def history(self, indicator: str) -> list[Row]:
         """The indicator in every period of the term, for its chart."""
@@ -448,5 +416,5 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
                       report_date=report_date or sub.report_date)
     result = export_files(sub, out_dir, pdf=pdf, xlsx=xlsx, progress=progress, cancelled=cancelled)
     if mark_sent:
-        ws.mark_sent(p, sub.fingerprint)
+        ws.mark_sent(p)
     return result

@@ -23,11 +23,12 @@ from desktop_app.core.numbers import canonical
 from desktop_app.core.submission import (
     FORMAT,
     FORMAT_VERSION,
+    OWN_TARGET_FIELDS,
     Item,
     Narrative,
     Submission,
-    clean_text,
 )
+from desktop_app.core.validation import clean_text
 
 SHEET_REPORT = "Báo cáo"
 SHEET_DATA = "Dữ liệu"
@@ -36,9 +37,9 @@ SHEET_INFO = "Thông tin"
 RECORD_INDICATOR = "indicator"
 RECORD_NARRATIVE = "narrative"
 
-# Column codes of "Dữ liệu", format version 1, in this order. Readers find columns by
-# code, never by position; later versions may only add columns.
-DATA_COLUMNS = (
+# Column codes of "Dữ liệu", in this order. Readers find columns by code, never by
+# position; a later version only adds columns, at the end.
+VERSION_1_COLUMNS = (
     "record", "unit_code", "unit_name", "unit_kind", "period", "catalog_version",
     "indicator", "indicator_no", "indicator_name", "assigned", "indicator_unit",
     "numerator", "denominator", "input_value", "flag", "previous", "baseline",
@@ -46,9 +47,10 @@ DATA_COLUMNS = (
     "verdict", "progress", "compared_text", "comment", "notes",
     "section", "section_title", "text",
 )
+DATA_COLUMNS = (*VERSION_1_COLUMNS, *OWN_TARGET_FIELDS)
+REQUIRED_COLUMNS = {1: VERSION_1_COLUMNS, 2: DATA_COLUMNS}  # by format version
 DECIMAL_COLUMNS = ("numerator", "denominator", "input_value", "flag", "previous", "baseline",
-                   "value", "target_value", "progress")
-REQUIRED_COLUMNS = DATA_COLUMNS  # all of version 1
+                   "value", "target_value", "progress", "own_target_value")
 
 # Keys of "Thông tin" (column A), with the label a person reads (column B).
 INFO_KEYS = (
@@ -96,6 +98,7 @@ def data_rows(sub: Submission) -> list[dict]:
             "target_text": it.target_text, "target_source": it.target_source,
             "verdict": it.verdict, "progress": it.progress, "compared_text": it.compared_text,
             "comment": it.comment, "notes": "\n".join(it.notes),
+            **{f: getattr(it, f) for f in OWN_TARGET_FIELDS},
         })
     for n in sub.narratives:
         for part in _chunks(n.text):
@@ -144,9 +147,22 @@ def report_rows(sub: Submission) -> list[tuple[str, ...]]:
     for g, (title, items) in enumerate(groups):
         rows.append((ROMAN[g], title, "", "", "", "", "", ""))
         for n, it in enumerate(items, 1):
-            rows.append((str(n), it.name, it.unit, it.target_text, it.value_text,
-                         it.compared_text, it.verdict, it.remarks))
+            rows.append((str(n), it.name, it.unit, target_cell(it, sub), it.value_text,
+                         it.compared_text, verdict_cell(it), it.remarks))
     return rows
+
+
+def target_cell(it: Item, sub: Submission) -> str:
+    """The province's target, and under it the commune's own one for the year."""
+    if not it.own_target_text:
+        return it.target_text
+    own = f"Xã tự đặt năm {sub.period_obj.year}: {it.own_target_text}"
+    return f"{it.target_text}\n{own}" if it.target_text else own
+
+
+def verdict_cell(it: Item) -> str:
+    """The verdict against the province's target, and under it the one against the commune's own."""
+    return f"{it.verdict}\nTheo chỉ tiêu xã: {it.own_verdict}" if it.own_verdict else it.verdict
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -231,11 +247,12 @@ def read_info(rows: list[list], name: str) -> dict[str, str]:
 _COMMON = ("unit_code", "unit_name", "unit_kind", "period", "catalog_version")
 
 
-def read_data(rows: list[list]) -> tuple[dict, list[Item], list[Narrative]]:
-    """The unit, the items and the narratives of "Dữ liệu"; BadSubmission names the cell."""
+def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Narrative]]:
+    """The unit, the items and the narratives of "Dữ liệu" in a file of format `version`;
+    BadSubmission names the cell."""
     header = rows[0] if rows else []
     col = {cell_text(c): i for i, c in enumerate(header) if cell_text(c)}
-    missing = [c for c in REQUIRED_COLUMNS if c not in col]
+    missing = [c for c in REQUIRED_COLUMNS[version] if c not in col]
     if missing:
         raise BadSubmission(f'Trang "{SHEET_DATA}" thiếu cột: {", ".join(missing)}.', field=SHEET_DATA)
     common: dict | None = None
@@ -246,15 +263,15 @@ def read_data(rows: list[list]) -> tuple[dict, list[Item], list[Narrative]]:
             continue
 
         def get(code, raw=raw):
-            i = col[code]
-            return raw[i] if i < len(raw) else None
+            i = col.get(code)  # a column of a later version, absent from an older file: empty
+            return raw[i] if i is not None and i < len(raw) else None
 
         def where(code, n=n):
             return _where(code, n)
 
         if any(v.__class__ is str and len(v) > MAX_READ_CELL for v in raw):
-            long = next(c for c, i in col.items() if i < len(raw) and isinstance(raw[i], str)
-                        and len(raw[i]) > MAX_READ_CELL)
+            long = next((c for c, i in col.items() if i < len(raw) and isinstance(raw[i], str)
+                         and len(raw[i]) > MAX_READ_CELL), "?")
             raise BadSubmission(f"{where(long)}: ô dài quá {MAX_READ_CELL} ký tự.", field=long)
         this = {k: cell_text(get(k)) for k in _COMMON}
         if this["unit_code"].isdigit():
@@ -285,6 +302,10 @@ def read_data(rows: list[list]) -> tuple[dict, list[Item], list[Narrative]]:
                 verdict=cell_text(get("verdict")), compared_text=cell_text(get("compared_text")),
                 comment=cell_text(get("comment")),
                 notes=tuple(t for t in notes.split("\n") if t),
+                own_target_op=cell_text(get("own_target_op")) or None,
+                own_target_value=_decimal(get("own_target_value"), "own_target_value", n),
+                own_target_text=cell_text(get("own_target_text")),
+                own_verdict=cell_text(get("own_verdict")),
             )
             if not item.code:
                 raise BadSubmission(f"{where('indicator')}: thiếu mã chỉ tiêu.", field="indicator")
@@ -306,7 +327,7 @@ def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) ->
     of "Dữ liệu": data that cannot be read in a file that carries our marker was changed
     after it was written (TamperedFile)."""
     try:
-        common, items, narratives = read_data(rows)
+        common, items, narratives = read_data(rows, int(info["format_version"]))
     except BadSubmission as err:
         raise TamperedFile(f"Tệp {name}: {err.message}", field=err.field) from None
     report_date = None

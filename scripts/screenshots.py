@@ -70,7 +70,8 @@ def fill(ws: Workspace) -> None:
             ws.set_entry(period, code, numerator=str(num), denominator=str(den))
         if period != "2026":
             ws.complete(period)
-            ws.mark_sent(period, ws.approve(period))
+            ws.approve(period)
+            ws.mark_sent(period)
     year = "2026"
     ws.set_entry(year, "to_chuc_dang_htt", numerator="30", denominator="34",
                  comment="2 chi bộ chưa hoàn thành chỉ tiêu phát triển đảng viên")

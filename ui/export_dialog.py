@@ -202,7 +202,7 @@ class ExportController(QObject):
     def _done(self, result) -> None:
         ws = self.workspace_getter()
         if ws is not None and result.submission.approved:
-            run_action(self.parent_widget, ws.mark_sent, result.submission.period, result.submission.fingerprint,
+            run_action(self.parent_widget, ws.mark_sent, result.submission.period,
                        title=self.tr("Could not record the Sent status"))
         self.done_dialog = ExportDoneDialog(result, self.parent_widget)
         self.done_dialog.open()

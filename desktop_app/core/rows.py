@@ -29,8 +29,8 @@ from desktop_app.core.evaluation import (
     compute,
     evaluate,
 )
-from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, PeriodRules
+from desktop_app.core.numbers import canonical, format_number
+from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules
 from desktop_app.core.wording import compared_text, summary_text, target_text
 
 # The narrative sections of a report, in the order it prints them.
@@ -49,10 +49,12 @@ class Row:
     entry: Entry
     baseline: Decimal | None
     computed: Computed
-    target: Target | None  # the target the verdict is judged against
+    target: Target | None  # the province's target: the one the verdict is judged against
     province_target: Target | None
     evaluation: Evaluation
     notes: tuple[str, ...] = ()
+    own_target: Target | None = None  # the commune's own target for the year, if it set one
+    own_evaluation: Evaluation | None = None  # the year's result against it (shown beside)
 
     @property
     def verdict(self) -> Verdict:
@@ -90,6 +92,10 @@ class Row:
     @property
     def target_text(self) -> str:
         return target_text(self.indicator, self.target)
+
+    @property
+    def own_target_text(self) -> str:
+        return target_text(self.indicator, self.own_target)
 
     @property
     def compared_text(self) -> str:
@@ -195,20 +201,22 @@ def evaluate_row(catalog: Catalog, commune: Commune, ind: Indicator, p: Period, 
             notes.append("Chưa có số liệu cả năm " + ", ".join(map(str, missing_years)))
     computed = compute(ind, entry, baseline=baseline, last_year=last_year, earlier_years=earlier)
     province = catalog.province_target(commune, ind)
-    target = province
-    own = own_target(inputs.own_targets.get((p.year, ind.code)), ind, p.year)
-    final_term_report = p.is_year_end and p.year == LAST_YEAR
-    if own and (province is None or (province.horizon != "annual" and not final_term_report)):
-        target = own
-        if ind.horizon == "term_total" and computed.value is not None:
-            # The commune's yearly target is judged on the year's own result.
-            computed = Computed(computed.value, computed.value, computed.missing)
-    evaluation = evaluate(ind, entry, computed, target, p)
-    if missing_years and evaluation.verdict.is_final and target is province:
+    evaluation = evaluate(ind, entry, computed, province, p)
+    if missing_years and evaluation.verdict.is_final:
         evaluation = Evaluation(Verdict.CHUA_DU_SO_LIEU, note=notes[-1])
+    # The commune's own target never replaces the province's: it is judged beside it, each
+    # year, on the year's own result (a term total's yearly amount, not the running total).
+    own = own_target(inputs.own_targets.get((p.year, ind.code)), ind, p.year)
+    own_evaluation = None
+    if own is not None:
+        yearly = computed
+        if ind.horizon == "term_total" and computed.value is not None:
+            yearly = Computed(computed.value, computed.value, computed.missing)
+        own_evaluation = evaluate(ind, entry, yearly, own, p)
     if computed.missing and not entry.is_empty:
         notes.append(computed.missing)
-    return Row(ind, p, entry, baseline, computed, target, province, evaluation, tuple(notes))
+    return Row(ind, p, entry, baseline, computed, province, province, evaluation, tuple(notes),
+               own, own_evaluation)
 
 
 def period_view(catalog: Catalog, commune: Commune, p: Period, inputs: Inputs, narratives: dict[str, str],
@@ -218,3 +226,71 @@ def period_view(catalog: Catalog, commune: Commune, p: Period, inputs: Inputs, n
     for r in rows:
         counts[r.verdict] = counts.get(r.verdict, 0) + 1
     return PeriodView(commune, p, rows, narratives, rules, counts)
+
+
+# --- what an approval keeps ----------------------------------------------------------------
+
+def used_inputs(catalog: Catalog, commune: Commune, p: Period, inputs: Inputs) -> Inputs:
+    """The part of `inputs` the rows of `p` are evaluated from: the period's own entries,
+    the same period a year before (road accidents), the earlier years (term totals), the
+    baselines and the year's own targets. What an approval freezes."""
+    wanted = {p.code}
+    if p.same_period_last_year():
+        wanted.add(p.same_period_last_year().code)
+    wanted |= {str(y) for y in range(FIRST_YEAR, p.year)}
+    return Inputs({k: e for k, e in inputs.entries.items() if k[0] in wanted},
+                  dict(inputs.baselines),
+                  {k: t for k, t in inputs.own_targets.items() if k[0] == p.year})
+
+
+def inputs_json(inputs: Inputs) -> dict:
+    """`Inputs` as plain JSON values (decimals as canonical text), for a snapshot."""
+    def number(v):
+        return None if v is None else canonical(v)
+
+    return {
+        "entries": sorted([period, code, {"numerator": number(e.numerator), "denominator": number(e.denominator),
+                                          "value": number(e.value), "flag": e.flag,
+                                          "previous": number(e.previous), "comment": e.comment}]
+                          for (period, code), e in inputs.entries.items()),
+        "baselines": {code: canonical(v) for code, v in sorted(inputs.baselines.items())},
+        "own_targets": sorted([year, code, op, value] for (year, code), (op, value) in inputs.own_targets.items()),
+    }
+
+
+def inputs_from_json(data: dict) -> Inputs:
+    def number(v):
+        return None if v is None else Decimal(v)
+
+    return Inputs(
+        {(period, code): Entry(number(e["numerator"]), number(e["denominator"]), number(e["value"]),
+                               e["flag"], number(e["previous"]), e["comment"])
+         for period, code, e in data["entries"]},
+        {code: Decimal(v) for code, v in data["baselines"].items()},
+        {(year, code): (op, value) for year, code, op, value in data["own_targets"]},
+    )
+
+
+@dataclass(frozen=True)
+class Drift:
+    """An indicator whose live evaluation differs from what was approved."""
+
+    indicator: Indicator
+    approved: Row
+    live: Row
+
+
+def drift(approved: PeriodView, live: PeriodView) -> list[Drift]:
+    """The rows of an approved period that a live re-evaluation would change (an earlier
+    period it uses was corrected since): value, target, comparison or verdict."""
+    now = {r.indicator.code: r for r in live.rows}
+    found = []
+    for a in approved.rows:
+        b = now.get(a.indicator.code)
+        if b is not None and _shown(a) != _shown(b):
+            found.append(Drift(a.indicator, a, b))
+    return found
+
+
+def _shown(r: Row) -> tuple:
+    return (r.value_text, r.target_text, r.compared_text, r.verdict, r.notes)

@@ -22,35 +22,27 @@ import datetime as dt
 import hashlib
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 
+from desktop_app.core.canonical import canonical_json as dumps
 from desktop_app.core.catalog import fold
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import NARRATIVE_SECTIONS
+from desktop_app.core.validation import clean_text
 from desktop_app.core.wording import summary_text
 
 FORMAT = "chitieu-submission"
-FORMAT_VERSION = 1
-# The fingerprint scheme is versioned on its own: a later file format may add columns
-# without changing what the fingerprint of the same data is.
-FINGERPRINT_SCHEME = "chitieu-submission-fingerprint/1"
+FORMAT_VERSION = 2
+# The fingerprint scheme of each file format: what a version-1 file's fingerprint covers
+# never changes, so files written years ago keep verifying.
+FINGERPRINT_SCHEMES = {1: "chitieu-submission-fingerprint/1", 2: "chitieu-submission-fingerprint/2"}
+# What format 2 adds to each item: the commune's own target for the year, and its verdict.
+OWN_TARGET_FIELDS = ("own_target_op", "own_target_value", "own_target_text", "own_verdict")
 SHORT_FINGERPRINT = 16
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def clean_text(text: str | None) -> str:
-    """NFC, Unix line ends, no control characters (Excel refuses them), trimmed."""
-    t = unicodedata.normalize("NFC", text or "")
-    t = t.replace("\r\n", "\n").replace("\r", "\n")
-    t = _CONTROL.sub("", t)
-    return t.strip()
-
 
 @dataclass(frozen=True)
 class Item:
@@ -79,6 +71,10 @@ class Item:
     compared_text: str = ""  # "95% chỉ tiêu", "Giảm 10% so với cùng kỳ"
     comment: str = ""
     notes: tuple[str, ...] = ()
+    own_target_op: str | None = None  # the commune's own target for the year (format 2)
+    own_target_value: str | None = None
+    own_target_text: str = ""
+    own_verdict: str = ""  # the year's result against it; "" without an own target
 
     @property
     def remarks(self) -> str:
@@ -212,8 +208,8 @@ def doc_symbol(prefix: str) -> str:
 
 # --- fingerprint -------------------------------------------------------------------------
 
-def _item_payload(i: Item) -> dict:
-    return {
+def _item_payload(i: Item, version: int) -> dict:
+    payload = {
         "code": i.code, "no": i.no, "name": i.name, "unit": i.unit, "assigned": i.assigned,
         "numerator": i.numerator, "denominator": i.denominator, "input_value": i.input_value,
         "flag": i.flag, "previous": i.previous, "baseline": i.baseline,
@@ -222,12 +218,15 @@ def _item_payload(i: Item) -> dict:
         "target_source": i.target_source, "verdict": i.verdict, "progress": i.progress,
         "compared_text": i.compared_text, "comment": i.comment, "notes": list(i.notes),
     }
+    if version >= 2:
+        payload.update((f, getattr(i, f)) for f in OWN_TARGET_FIELDS)
+    return payload
 
 
 def fingerprint_payload(sub: Submission) -> dict:
     """Everything the submission states, as plain JSON values."""
     return {
-        "scheme": FINGERPRINT_SCHEME,
+        "scheme": FINGERPRINT_SCHEMES[sub.format_version],
         "unit": {"code": sub.unit_code, "name": sub.unit_name, "kind": sub.unit_kind},
         "period": sub.period,
         "catalog_version": sub.catalog_version,
@@ -235,27 +234,13 @@ def fingerprint_payload(sub: Submission) -> dict:
             ({"section": n.section, "title": n.title, "text": n.text} for n in sub.narratives),
             key=lambda d: d["section"],
         ),
-        "items": sorted((_item_payload(i) for i in sub.items), key=lambda d: d["code"]),
+        "items": sorted((_item_payload(i, sub.format_version) for i in sub.items), key=lambda d: d["code"]),
     }
 
 
-def _nfc(obj):
-    if isinstance(obj, str):
-        return unicodedata.normalize("NFC", obj)
-    if isinstance(obj, dict):
-        return {_nfc(k): _nfc(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
-        return [_nfc(v) for v in obj]
-    if isinstance(obj, Decimal):
-        return canonical(obj)
-    return obj
-
-
 def canonical_json(sub: Submission) -> bytes:
-    """Sorted keys, no spaces, UTF-8, NFC text, decimals as canonical strings."""
-    text = json.dumps(_nfc(fingerprint_payload(sub)), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"), allow_nan=False)
-    return text.encode("utf-8")
+    """What the fingerprint is the hash of (`desktop_app.core.canonical`)."""
+    return dumps(fingerprint_payload(sub))
 
 
 def fingerprint(sub: Submission) -> str:
@@ -287,7 +272,7 @@ def item_from_row(row) -> Item:
         n = " ".join(clean_text(n).split())  # one line each: the file keeps one per line
         if n and n not in notes:
             notes.append(n)
-    t = row.target
+    t, own = row.target, row.own_target
     return Item(
         code=ind.code, no=ind.no, name=clean_text(ind.name), unit=clean_text(ind.unit),
         assigned=ind.assigned,
@@ -299,6 +284,9 @@ def item_from_row(row) -> Item:
         verdict=row.verdict.value, progress=_dec(ev.progress),
         compared_text=clean_text(row.compared_text), comment=clean_text(e.comment),
         notes=tuple(notes),
+        own_target_op=own.op if own else None, own_target_value=_dec(own.value) if own else None,
+        own_target_text=clean_text(row.own_target_text),
+        own_verdict=row.own_evaluation.verdict.value if row.own_evaluation else "",
     )
 
 

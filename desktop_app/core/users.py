@@ -35,13 +35,15 @@ class Permission(str, Enum):
     SETTINGS = "thay đổi cài đặt đơn vị"
     EXPORT = "xuất báo cáo"
     VIEW = "xem số liệu"
+    SET_OWN_TARGETS = "đặt chỉ tiêu xã tự đặt"
 
 
 ROLE_PERMISSIONS = {
     Role.OFFICER: {Permission.ENTER, Permission.COMPLETE, Permission.EXPORT, Permission.VIEW},
-    Role.LEADER: {Permission.APPROVE, Permission.REOPEN, Permission.EXPORT, Permission.VIEW},
+    Role.LEADER: {Permission.APPROVE, Permission.REOPEN, Permission.EXPORT, Permission.VIEW,
+                  Permission.SET_OWN_TARGETS},
     Role.ADMIN: {Permission.MANAGE_USERS, Permission.RESTORE, Permission.SETTINGS, Permission.EXPORT,
-                 Permission.VIEW},
+                 Permission.VIEW, Permission.SET_OWN_TARGETS},
 }
 
 MAX_FAILURES = 5

@@ -4,6 +4,7 @@ Every check lives here so the window, the CLI and imports refuse the same things
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal
 
@@ -15,6 +16,9 @@ from desktop_app.core.numbers import format_number, parse_number
 # Units whose quantities may have decimals; every other unit counts things.
 DECIMAL_UNITS = {"triệu đồng", "%", "điểm %", "tấn"}
 MAX_TEXT = 4000
+MAX_NARRATIVE = 20_000  # one section of a report: about six printed pages
+# C0 and C1 control characters but tab and line feed: invisible, and Excel and XML refuse them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 YES = {"có", "co", "c", "x", "1", "yes", "y", "đạt", "dat", "true"}
 NO = {"không", "khong", "k", "0", "no", "n", "không đạt", "khong dat", "false"}
@@ -72,10 +76,28 @@ def parse_op(text: str) -> str:
     return op
 
 
+def clean_text(text: str | None) -> str:
+    """Free text as stored and printed: NFC, Unix line ends, no control characters, trimmed."""
+    t = unicodedata.normalize("NFC", text or "")
+    t = t.replace("\r\n", "\n").replace("\r", "\n")
+    t = _CONTROL.sub("", t)
+    return t.strip()
+
+
 def parse_comment(text) -> str:
-    text = unicodedata.normalize("NFC", text or "").strip()
+    text = clean_text(text)
     if len(text) > MAX_TEXT:
         raise InvalidInput(f"Ghi chú dài {len(text)} ký tự, tối đa {MAX_TEXT}.", field="Ghi chú")
+    return text
+
+
+def parse_narrative(text, title: str) -> str:
+    """One section of the report's text, at most `MAX_NARRATIVE` characters."""
+    text = clean_text(text)
+    if len(text) > MAX_NARRATIVE:
+        raise InvalidInput(f"{title}: dài {format_number(len(text), 0)} ký tự, tối đa "
+                           f"{format_number(MAX_NARRATIVE, 0)}. Hãy rút gọn, hoặc gửi phần chi tiết thành "
+                           "văn bản riêng.", field=title)
     return text
 
 
@@ -108,7 +130,7 @@ def check_entry(ind: Indicator, entry: Entry, baseline: Decimal | None) -> None:
 
 def parse_name(text: str, label: str) -> str:
     """A person's full name as typed: NFC, single spaces, at most 100 characters."""
-    name = " ".join(unicodedata.normalize("NFC", text or "").split())
+    name = " ".join(clean_text(text).split())
     if not name:
         raise InvalidInput(f"{label}: chưa nhập họ và tên.", field=label)
     if len(name) > 100:

@@ -141,15 +141,16 @@ def test_refusal_exits_non_zero_with_one_line_and_leaves_the_database_unchanged(
 
 
 def test_own_target_and_show(cli_dir, chitieu):
-    """A commune's own 2026 target is used in the 2026 year report."""
+    """A commune's own 2026 target is judged in the 2026 year report, beside the province's."""
     assert chitieu(cli_dir, "target", "--year", "2026", "--indicator", "bhyt", "--op", ">=",
                    "--value", "96").returncode == 0
     chitieu(cli_dir, "set", "--period", "2026", "--indicator", "bhyt", "--numerator", "9.650",
             "--denominator", "10.000")
     shown = json.loads(chitieu(cli_dir, "show", "--period", "2026", "--json").stdout)
     row = next(x for x in shown["rows"] if x["indicator"] == "bhyt")
-    assert row["target"] == {"op": "≥", "value": "96", "source": "Xã tự đặt (năm 2026)"}
-    assert row["verdict"] == "Vượt"
+    assert row["target"]["source"].startswith("Tỉnh giao") and row["verdict"] == "Đang thực hiện"
+    assert row["own_target"] == {"op": "≥", "value": "96", "source": "Xã tự đặt (năm 2026)"}
+    assert row["own_verdict"] == "Vượt"
 
 
 def test_commands_before_setup_say_what_to_do(tmp_path, chitieu):

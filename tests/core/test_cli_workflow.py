@@ -71,13 +71,13 @@ def test_cli_full_cycle_and_frozen_period(office_dir, run_as):
     assert next(s for s in status if s["period"] == "2026")["state"] == "Đã duyệt"
 
     before = digest(d / "chitieu.db")
-    for write in [
-        ("set", "--period", "2026", "--indicator", "bhyt", "--numerator", "19.000"),
-        ("set", "--period", "2026", "--indicator", "bhyt", "--comment", "sửa"),
-        ("target", "--year", "2026", "--indicator", "bhyt", "--op", ">=", "--value", "99"),
-        ("baseline", "--indicator", "ket_nap_dang_vien", "--value", "290"),
+    for who, write in [
+        ("canbo", ("set", "--period", "2026", "--indicator", "bhyt", "--numerator", "19.000")),
+        ("canbo", ("set", "--period", "2026", "--indicator", "bhyt", "--comment", "sửa")),
+        ("lanhdao", ("target", "--year", "2026", "--indicator", "bhyt", "--op", ">=", "--value", "99")),
+        ("canbo", ("baseline", "--indicator", "ket_nap_dang_vien", "--value", "290")),
     ]:
-        r = run_as(d, "canbo", *write)
+        r = run_as(d, who, *write)
         assert r.returncode == 2 and "mở lại" in r.stderr, (write, r.stderr)
     assert digest(d / "chitieu.db") == before
 

@@ -143,15 +143,29 @@ def test_province_target_comes_from_phu_luc_2(workspace):
     assert row.target.source.startswith("Tỉnh giao")
 
 
-def test_own_annual_target_gets_a_verdict_before_2030(workspace):
-    """With its own 2026 target of 96% BHYT, the commune is judged in the 2026 year report."""
+def test_own_annual_target_is_judged_beside_the_provinces(workspace):
+    """An own 2026 target of 96% BHYT gets its own verdict in the 2026 year report; the
+    verdict the province counts stays the one against its 2030 target."""
     workspace.set_own_target(2026, "bhyt", ">=", "96")
     row = workspace.set_entry("2026", "bhyt", numerator="9700", denominator="10000")
-    assert row.target.source == "Xã tự đặt (năm 2026)"
-    assert row.verdict == Verdict.VUOT
-    assert workspace.row("2027", "bhyt").target.source.startswith("Tỉnh giao")
+    assert row.target.source.startswith("Tỉnh giao") and row.verdict == Verdict.DANG_THUC_HIEN
+    assert row.own_target.source == "Xã tự đặt (năm 2026)"
+    assert row.own_evaluation.verdict == Verdict.VUOT
+    assert workspace.row("2027", "bhyt").own_target is None
     workspace.set_own_target(2026, "bhyt", None)
-    assert workspace.row("2026", "bhyt").verdict == Verdict.DANG_THUC_HIEN
+    assert workspace.row("2026", "bhyt").own_evaluation is None
+
+
+def test_an_own_target_cannot_make_a_failure_count_as_met(workspace):
+    """An own target of ≥ 1% does not turn 50% health insurance into a verdict the province counts."""
+    workspace.set_own_target(2026, "bhyt", ">=", "1")
+    row = workspace.set_entry("2026", "bhyt", numerator="5000", denominator="10000")
+    assert row.own_evaluation.verdict == Verdict.VUOT
+    assert row.verdict == Verdict.DANG_THUC_HIEN
+    sub = workspace.submission("2026")
+    item = next(i for i in sub.items if i.code == "bhyt")
+    assert (item.verdict, item.target_source) == ("Đang thực hiện", row.target.source)
+    assert (item.own_verdict, item.own_target_text) == ("Vượt", "≥ 1")
 
 
 def test_own_target_refuses_a_bad_comparator(workspace):

@@ -135,7 +135,9 @@ def approved_office(office):
     as_(office, "canbo")
     fill_year(office)
     office.set_narrative("2026", "ket_qua", "Hoàn thành phần lớn chỉ tiêu.")
+    as_(office, "lanhdao")  # own targets are the leader's
     office.set_own_target(2026, "thu_ngan_sach", "≥", "45.000")
+    as_(office, "canbo")
     office.complete("2026")
     as_(office, "lanhdao")
     fp = office.approve("2026")
@@ -149,7 +151,7 @@ def approved_office(office):
         lambda ws: ws.set_entry("2026", "bhyt", numerator="9.600"),
         lambda ws: ws.set_entry("2026", "bhyt", comment="Sửa lại"),
         lambda ws: ws.set_narrative("2026", "han_che", "Thêm hạn chế"),
-        lambda ws: ws.set_own_target(2026, "bhyt", "≥", "96"),
+        lambda ws: (as_(ws, "lanhdao"), ws.set_own_target(2026, "bhyt", "≥", "96")),
         lambda ws: ws.set_baseline("ket_nap_dang_vien", "240"),
     ],
     ids=["value", "comment", "narrative", "target", "baseline"],
@@ -192,7 +194,7 @@ def test_reopen_needs_a_reason_and_keeps_the_approved_version(office):
 def test_sent_records_the_fingerprint_and_time(office):
     """Exporting an approved period records it as sent, with the fingerprint exported."""
     fp = approved_office(office)
-    office.mark_sent("2026", fp)
+    office.mark_sent("2026")
     row = office.store.period_state(office.commune.code, "2026")
     assert row.state == State.SENT.value and row.fingerprint == fp and row.sent_at
     assert row.approved_by == "lanhdao"

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from desktop_app.core.submission import (
-    FINGERPRINT_SCHEME,
+    FINGERPRINT_SCHEMES,
     Submission,
     canonical_json,
     date_words,
@@ -100,7 +100,7 @@ def test_canonical_json_is_sorted_compact_utf8(commune_sub):
     assert "\\u" not in text
     data = json.loads(text)
     assert text == json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    assert data["scheme"] == FINGERPRINT_SCHEME
+    assert data["scheme"] == FINGERPRINT_SCHEMES[2] == "chitieu-submission-fingerprint/2"
     bhyt = next(i for i in data["items"] if i["code"] == "bhyt")
     assert bhyt["numerator"] == "9412" and bhyt["value"] == "95.36"
 
@@ -109,7 +109,7 @@ def test_summary_matches_the_period_view(commune_ws, commune_sub, ward_ws, ward_
     """The report's summary line counts the same verdicts as the entry window."""
     assert commune_sub.summary_text() == commune_ws.period_view("2026").summary_text()
     assert ward_sub.summary_text() == ward_ws.period_view("2026").summary_text()
-    assert commune_sub.summary_text() == "Vượt 4, Đạt 1, Không đạt 1, Đang thực hiện 2"
+    assert commune_sub.summary_text() == "Vượt 2, Đạt 0, Không đạt 0, Đang thực hiện 6"
 
 
 def test_every_assigned_indicator_and_only_entered_supplementary_ones(commune_ws, commune_sub):
@@ -151,7 +151,7 @@ def test_header_texts(commune_sub):
 def test_qr_payload_names_unit_period_and_fingerprint(commune_sub):
     """The QR code carries the identity the province matches paper and file with."""
     assert commune_sub.qr_payload == (
-        f"chitieu-submission/1;unit=05503;period=2026;fp={commune_sub.fingerprint}")
+        f"chitieu-submission/2;unit=05503;period=2026;fp={commune_sub.fingerprint}")
 
 
 def test_approved_defaults_to_false(commune_sub):

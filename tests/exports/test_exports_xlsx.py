@@ -12,7 +12,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from desktop_app.core.errors import BadSubmission
-from exports.submission_format import DATA_COLUMNS, SHEET_DATA, SHEET_INFO, SHEET_REPORT
+from exports.submission_format import target_cell, verdict_cell, DATA_COLUMNS, SHEET_DATA, SHEET_INFO, SHEET_REPORT
 from exports.submission_reader import read_submission, verify_file
 from exports.submission_xlsx import write_submission
 from tests.exports.conftest import submission_of
@@ -81,11 +81,11 @@ def test_report_sheet_shows_the_paper_table(commune_xlsx, commune_sub):
     by_name = {r[1]: r for r in cells if r[1]}
     for item in commune_sub.items:
         row = by_name[item.name]
-        assert tuple(row[3:7]) == (item.target_text or None, item.value_text or None,
-                            item.compared_text or None, item.verdict)
+        assert tuple(row[3:7]) == (target_cell(item, commune_sub) or None, item.value_text or None,
+                                   item.compared_text or None, verdict_cell(item))
     assert by_name["Tổng thu ngân sách địa phương không bao gồm thu tiền sử dụng đất, thu từ xổ số kiến thiết"][4] == "45.230"
     assert ws["A3"].value == "DỰ THẢO"
-    assert any("Vượt 4, Đạt 1, Không đạt 1, Đang thực hiện 2" in (r[0] or "") for r in cells)
+    assert any("Vượt 2, Đạt 0, Không đạt 0, Đang thực hiện 6" in (r[0] or "") for r in cells)
 
 
 def test_data_sheet_has_the_database_values(commune_ws, commune_xlsx):
@@ -103,7 +103,8 @@ def test_data_sheet_has_the_database_values(commune_ws, commune_xlsx):
             assert row["previous"] == e.previous
             assert row["flag"] == (None if e.flag is None else str(e.flag))
             assert (row["comment"] or "") == e.comment
-        assert indicators["bhyt"]["value"] == "95.36" and indicators["bhyt"]["target_op"] == "≥"
+        assert indicators["bhyt"]["value"] == "95.36" and indicators["bhyt"]["target_op"] == "="
+        assert (indicators["bhyt"]["own_target_op"], indicators["bhyt"]["own_verdict"]) == ("≥", "Vượt")
         assert indicators["ket_nap_dang_vien"]["baseline"] == "412"
         narratives = {r["section"]: r["text"] for r in rows if r["record"] == "narrative"}
         assert narratives["ket_qua"].startswith("Năm 2026, Ủy ban nhân dân xã")
@@ -113,7 +114,7 @@ def test_info_sheet(commune_xlsx, commune_sub):
     """Format name and version, versions, people and the full fingerprint."""
     ws = openpyxl.load_workbook(commune_xlsx)[SHEET_INFO]
     info = {r[0]: r[2] for r in ws.iter_rows(min_row=2, values_only=True)}
-    assert info["format"] == "chitieu-submission" and info["format_version"] == "1"
+    assert info["format"] == "chitieu-submission" and info["format_version"] == "2"
     assert info["catalog_version"] == commune_sub.catalog_version
     assert info["app_version"] and info["generated_at"].startswith("2026-12-18T09:30:00")
     assert info["preparer"] == "Nguyễn Văn An" and info["signer"] == "Trần Thị Bình"
@@ -187,12 +188,14 @@ def test_text_is_never_a_formula(workspace, tmp_path):
 
 
 def test_long_narrative_is_split_and_joined(workspace, tmp_path):
-    """A narrative longer than an Excel cell holds is split over rows and read back whole."""
+    """A narrative longer than an Excel cell holds (older versions let one be typed; the
+    format allows it) is split over rows and read back whole."""
+    from desktop_app.core.submission import Narrative
+
     text = ("Đoạn văn dài về kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội. " * 900).strip()
     assert len(text) > 32767
-    workspace.set_narrative("2026", "ket_qua", text)
     workspace.set_entry("2026", "bhyt", numerator="1", denominator="2")
-    sub = submission_of(workspace)
+    sub = replace(submission_of(workspace), narratives=(Narrative("ket_qua", "Kết quả đạt được", text),))
     path = write_submission(sub, tmp_path / "long.xlsx")
     back = read_submission(path)
     assert back.narratives[0].text == text
@@ -222,8 +225,8 @@ def test_committed_format_1_sample_still_reads_and_verifies():
 
 def test_newer_format_version_is_refused(commune_xlsx, tmp_path):
     """A file from a newer format version is refused with a message to update the app."""
-    bad = _tamper(commune_xlsx, tmp_path / "v2.xlsx", SHEET_INFO,
-                  lambda row, cell: cell.column == 3 and row[0].value == "format_version", "2")
+    bad = _tamper(commune_xlsx, tmp_path / "v3.xlsx", SHEET_INFO,
+                  lambda row, cell: cell.column == 3 and row[0].value == "format_version", "3")
     with pytest.raises(BadSubmission, match="mới hơn"):
         read_submission(bad)
 

@@ -82,8 +82,8 @@ def _edited(path: Path, tmp: Path, key: str, value: str) -> Path:
 def test_classes_of_refusal(inbox, tmp_path):
     """A newer format version, a foreign format marker and a garbled figure each get their class."""
     src = inbox["folder"] / next(n for n, c in inbox["expected"].items() if c == "Hợp lệ")
-    with pytest.raises(UnsupportedVersion, match="phiên bản 2"):
-        read_submission(_edited(src, tmp_path, "format_version", "2"))
+    with pytest.raises(UnsupportedVersion, match="phiên bản 3"):
+        read_submission(_edited(src, tmp_path, "format_version", "3"))
     with pytest.raises(NotASubmission):
         read_submission(_edited(src, tmp_path, "format", "something-else"))
     from tests.province.conftest import tamper

@@ -1,0 +1,147 @@
+"""A history that shows tampering.
+
+Every audit row is chained to the one before it by a SHA-256 hash, and whenever a write
+transaction changes a protected record (a figure, a baseline, an own target, a narrative,
+a period's state, an approval, an account's role or password, a setting, a catalogue),
+the record's new state is recorded in the chain too (an audit row of action "record_state",
+not shown in the trail). `verify` walks the chain, naming the first row whose hash does
+not follow from the rows before it (a row changed, or one before it deleted), then
+compares every protected record with the state the chain last recorded for it (a change,
+an insertion or a deletion made outside the program, for example with sqlite3).
+
+What this does not do: stop someone who has the Windows account from copying or
+deleting the file, or from rewriting the whole chain with a program of their own. It
+makes an after-the-fact edit visible; the chain's head, recorded in each approval and in
+the file sent to the province, is what a rewrite cannot match.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+
+
+STATE_ACTION = "record_state"
+AUDIT_COLUMNS = ("id", "at", "user", "action", "commune", "period", "indicator", "field", "old", "new")
+
+# table -> (its key columns, the columns whose change matters)
+PROTECTED = {
+    "entries": (("commune", "period", "indicator"),
+                ("numerator", "denominator", "value", "flag", "previous", "comment")),
+    "baselines": (("commune", "term", "indicator"), ("value",)),
+    "own_targets": (("commune", "year", "indicator"), ("op", "value")),
+    "narratives": (("commune", "period", "section"), ("text",)),
+    "period_states": (("commune", "period"),
+                      ("state", "fingerprint", "approved_at", "approved_by", "sent_at", "approval_id")),
+    "approvals": (("id",), ("commune", "period", "at", "user", "fingerprint", "catalog_version",
+                            "chain_head", "snapshot", "canonical")),
+    "users": (("username",), ("full_name", "role", "password_hash", "active")),
+    "settings": (("key",), ("value",)),
+    "catalogs": (("version",), ("document",)),
+}
+
+
+@dataclass(frozen=True)
+class Tampering:
+    """One thing changed outside the program, in Vietnamese, with the audit row or record."""
+
+    message: str
+    audit_id: int | None = None  # the first audit row that does not follow from the ones before
+
+
+def digest(table: str, key: tuple, values: tuple | None) -> str | None:
+    """The state of one protected record (None: there is no such record)."""
+    if values is None:
+        return None
+    return hashlib.sha256(_json([table, list(key), list(values)])).hexdigest()
+
+
+def record_state(conn: sqlite3.Connection, table: str, key: tuple) -> str | None:
+    keys, columns = PROTECTED[table]
+    row = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE "
+                       + " AND ".join(f"{k} = ?" for k in keys), key).fetchone()
+    return digest(table, key, tuple(row) if row else None)
+
+
+def all_states(conn: sqlite3.Connection) -> dict[tuple[str, tuple], str]:
+    """The state of every protected record in the database, by (table, key)."""
+    found = {}
+    for table, (keys, columns) in PROTECTED.items():
+        for row in conn.execute(f"SELECT {', '.join(keys + columns)} FROM {table}"):
+            key = tuple(row[:len(keys)])
+            found[(table, key)] = digest(table, key, tuple(row[len(keys):]))
+    return found
+
+
+def row_hash(previous: str, row: tuple) -> str:
+    return hashlib.sha256(previous.encode("ascii") + _json(list(row))).hexdigest()
+
+
+def _json(values: list) -> bytes:
+    """Values as SQLite gives them back (texts, numbers, None), the same bytes every time."""
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def head(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    """(id, hash) of the newest audit row already in the chain."""
+    return conn.execute("SELECT id, hash FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1").fetchone()
+
+
+def seal(conn: sqlite3.Connection, touched: set[tuple[str, tuple]], at: str) -> None:
+    """At the end of a write transaction: record the state of the records it touched, then
+    chain the audit rows it added."""
+    if touched:
+        states = sorted([table, list(key), record_state(conn, table, key)] for table, key in touched)
+        conn.execute("INSERT INTO audit (at, user, action, new) VALUES (?, '', ?, ?)",
+                     (at, STATE_ACTION, json.dumps(states, ensure_ascii=False)))
+    last = head(conn)
+    previous_id, previous = last if last else (0, "")
+    for row in conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit WHERE id > ? ORDER BY id",
+                            (previous_id,)).fetchall():
+        previous = row_hash(previous, tuple(row))
+        conn.execute("UPDATE audit SET hash = ? WHERE id = ?", (previous, row[0]))
+
+
+def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> list[Tampering]:
+    """Everything changed outside the program since the chain began; [] when intact.
+    `names` gives indicator codes their names for the messages."""
+    names = names or {}
+    previous, recorded = "", {}
+    for row in conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit ORDER BY id"):
+        previous = row_hash(previous, tuple(row[:-1]))
+        if row[-1] != previous:
+            audit_id, at, user, action = row[:4]
+            return [Tampering(
+                f"Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {audit_id} ({_when(at)}, "
+                f"{user or 'hệ thống'}, thao tác {action}): dòng này đã bị sửa, hoặc một dòng trước nó đã "
+                "bị xóa.", audit_id)]
+        if row[3] == STATE_ACTION:
+            for table, key, state in json.loads(row[9]):
+                recorded[(table, tuple(key))] = state
+    current = all_states(conn)
+    problems = []
+    for table, key in sorted(set(current) | set(recorded), key=lambda k: (k[0], [str(v) for v in k[1]])):
+        was, now = recorded.get((table, key)), current.get((table, key))
+        if was != now:
+            change = "bị xóa" if now is None else ("được thêm" if was is None else "bị sửa")
+            problems.append(Tampering(f"{_record(table, key, names)} đã {change} ngoài chương trình."))
+    return problems
+
+
+def _record(table: str, key: tuple, names: dict[str, str]) -> str:
+    if table in ("entries", "baselines", "own_targets"):
+        what = {"entries": "Số liệu", "baselines": "Số liệu đầu nhiệm kỳ", "own_targets": "Chỉ tiêu tự đặt"}[table]
+        return f"{what} chỉ tiêu {names.get(key[2], key[2])} ({'năm ' if table == 'own_targets' else 'kỳ '}{key[1]})"
+    return {
+        "narratives": lambda: f"Nội dung báo cáo kỳ {key[1]} (mục {key[2]})",
+        "period_states": lambda: f"Trạng thái kỳ {key[1]}",
+        "approvals": lambda: f"Bản duyệt số {key[0]}",
+        "users": lambda: f"Tài khoản {key[0]}",
+        "settings": lambda: f"Cài đặt {key[0]}",
+        "catalogs": lambda: f"Bộ chỉ tiêu phiên bản {key[0]}",
+    }[table]()
+
+
+def _when(at: str) -> str:
+    return f"{at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if at and len(at) >= 16 else (at or "")
