@@ -190,58 +190,63 @@ def _title_rows(s: _Sheet, con: Consolidation, title: str, width: int) -> None:
     s.append([])
 
 
-def _unit_cells(n: int, u) -> list[tuple]:
-    c = u.commune
-    return [(n, _CENTRE), (c.name, _LEFT), (c.code, _CENTRE), (c.kind, _CENTRE), (u.status.status_text, _CENTRE)]
+def _indicator_sheet(wb: Workbook, con: Consolidation, name: str, title: str, headings: list[str],
+                     sub_headers: tuple[str, ...], widths: tuple[int, ...], height: int,
+                     numbered: bool) -> _Sheet:
+    """A sheet of the units against indicators, down to its header rows: the unit columns' headers
+    merged down over the indicators' two rows, each indicator's heading merged over its columns
+    `sub_headers`, and when `numbered` a row numbering every column (1), (2)…"""
+    n_unit, span, head_rows = len(UNIT_COLUMNS), len(sub_headers), 3 if numbered else 2
+    s = _Sheet(wb, name, _UNIT_WIDTHS + widths * len(headings), freeze=f"C{_HEAD + head_rows}")
+    s.ws.print_title_rows = f"{_HEAD}:{_HEAD + head_rows - 1}"
+    width = n_unit + span * len(headings)
+    _title_rows(s, con, title, width)
+    s.append([(t, _HEADER) for t in UNIT_COLUMNS]
+             + [cell for h in headings for cell in [(h, _HEADER)] + [_BLANK] * (span - 1)],
+             height=height)  # no spreadsheet fits a row to merged cells: the names need it
+    s.append([_BLANK] * n_unit + [(t, _HEADER) for t in sub_headers] * len(headings))
+    if numbered:
+        s.append([(f"({n})", _HEADER) for n in range(1, width + 1)])
+    for j in range(1, n_unit + 1):
+        s.merge(_HEAD, j, _HEAD + 1, j)
+    for k in range(len(headings)):
+        s.merge(_HEAD, n_unit + span * k + 1, _HEAD, n_unit + span * (k + 1))
+    return s
 
 
-def _unit_headers(s: _Sheet) -> None:
-    """The unit columns' headers, each merged over the indicators' two header rows."""
-    for j in range(len(UNIT_COLUMNS)):
-        s.merge(_HEAD, j + 1, _HEAD + 1, j + 1)
+def _unit_rows(s: _Sheet, con: Consolidation, inds, span: int, indicator_cells) -> None:
+    """One row per unit: its own columns, then `indicator_cells(unit, indicator, item)` for each
+    indicator that applies to it ("x" in each of the `span` columns of one that does not)."""
+    for n, u in enumerate(con.units, 1):
+        c = u.commune
+        cells = [(n, _CENTRE), (c.name, _LEFT), (c.code, _CENTRE), (c.kind, _CENTRE), (u.status.status_text, _CENTRE)]
+        for ind in inds:
+            if ind.applies(c):
+                cells += indicator_cells(u, ind, con.item(c.code, ind.code))
+            else:
+                cells += [(NOT_APPLICABLE, _CENTRE)] * span
+        s.append(cells)
 
 
 def _main_sheet(wb: Workbook, con: Consolidation) -> None:
     inds = con.assigned
     n_unit = len(UNIT_COLUMNS)
-    s = _Sheet(wb, SHEET_MAIN, _UNIT_WIDTHS + (11, 11, 13) * len(inds), freeze=f"C{_HEAD + 3}")
-    s.ws.print_title_rows = f"{_HEAD}:{_HEAD + 2}"
-    _title_rows(s, con, "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG "
-                "(PHỤ LỤC 2)", n_unit + 3 * len(inds))
-    row1 = [(t, _HEADER) for t in UNIT_COLUMNS]
-    row2 = [_BLANK] * n_unit
-    row3 = [(f"({n})", _HEADER) for n in range(1, n_unit + 1)]
-    for k, ind in enumerate(inds):
-        row1 += [(f"{ind.name} ({ind.unit})", _HEADER), _BLANK, _BLANK]
-        row2 += [(t, _HEADER) for t in MAIN_SUB]
-        row3 += [(f"({n_unit + 3 * k + 1 + j})", _HEADER) for j in range(3)]
-    s.append(row1, height=96)  # no spreadsheet fits a row to merged cells: the names need it
-    s.append(row2)
-    s.append(row3)
-    _unit_headers(s)
-    for k in range(len(inds)):
-        col = n_unit + 3 * k + 1
-        s.merge(_HEAD, col, _HEAD, col + 2)
-    not_applicable = [(NOT_APPLICABLE, _CENTRE)] * 3
-    for n, u in enumerate(con.units, 1):
-        cells = _unit_cells(n, u)
-        for ind in inds:
-            if not ind.applies(u.commune):
-                cells += not_applicable
-                continue
-            it = con.item(u.commune.code, ind.code)
-            boolean = ind.kind == "boolean"
-            if it is not None:
-                cells += [_value_cell(it.target_value, ind.decimals, boolean=boolean, op=it.target_op),
-                          _value_cell(it.value, ind.decimals, boolean=boolean),
-                          _verdict_cell(it.verdict or Count.CHUA_BAO_CAO)]
-            else:  # not reported: the target the catalogue gives the unit
-                t = u.commune.targets.get(ind.code)
-                target = None if t is None else (
-                    ("1" if t.value else "0") if isinstance(t.value, bool) else str(t.value))
-                cells += [_value_cell(target, ind.decimals, boolean=boolean), _BLANK,
-                          _verdict_cell(Count.CHUA_BAO_CAO)]
-        s.append(cells)
+    s = _indicator_sheet(wb, con, SHEET_MAIN, "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG "
+                         "(PHỤ LỤC 2)", [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB, (11, 11, 13),
+                         height=96, numbered=True)
+
+    def indicator_cells(u, ind, it) -> list[tuple]:
+        boolean = ind.kind == "boolean"
+        if it is not None:
+            return [_value_cell(it.target_value, ind.decimals, boolean=boolean, op=it.target_op),
+                    _value_cell(it.value, ind.decimals, boolean=boolean),
+                    _verdict_cell(it.verdict or Count.CHUA_BAO_CAO)]
+        # not reported: the target the catalogue gives the unit
+        t = u.commune.targets.get(ind.code)
+        target = None if t is None else (("1" if t.value else "0") if isinstance(t.value, bool) else str(t.value))
+        return [_value_cell(target, ind.decimals, boolean=boolean), _BLANK, _verdict_cell(Count.CHUA_BAO_CAO)]
+
+    _unit_rows(s, con, inds, len(MAIN_SUB), indicator_cells)
     # province-wide figures and counts
     labels = [("Toàn tỉnh", None)] + [(f"Số đơn vị {k.lower()}", k) for k in Count]
     labels.append(("Tỷ lệ đơn vị đạt, vượt chỉ tiêu (%)", "share"))
@@ -266,38 +271,19 @@ def _main_sheet(wb: Workbook, con: Consolidation) -> None:
 
 def _supplementary_sheet(wb: Workbook, con: Consolidation) -> None:
     inds = con.supplementary
-    n_unit = len(UNIT_COLUMNS)
-    s = _Sheet(wb, SHEET_SUPPLEMENTARY, _UNIT_WIDTHS + (12, 12) * len(inds), freeze=f"C{_HEAD + 2}")
-    s.ws.print_title_rows = f"{_HEAD}:{_HEAD + 1}"
-    _title_rows(s, con, "KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG (NGHỊ QUYẾT NĂM 2026 CỦA TỈNH ỦY)", n_unit + 2 * len(inds))
-    row1 = [(t, _HEADER) for t in UNIT_COLUMNS]
-    row2 = [_BLANK] * n_unit
+    headings = []
     for ind in inds:
         target = ind.default_target.label(ind.decimals) if ind.default_target else "chưa giao"
-        row1 += [(f"{ind.name} ({ind.unit}; chỉ tiêu: {target})", _HEADER), _BLANK]
-        row2 += [(t, _HEADER) for t in SUPP_SUB]
-    s.append(row1, height=110)
-    s.append(row2)
-    _unit_headers(s)
-    for k in range(len(inds)):
-        col = n_unit + 2 * k + 1
-        s.merge(_HEAD, col, _HEAD, col + 1)
-    not_applicable = [(NOT_APPLICABLE, _CENTRE)] * 2
-    unreported = [_BLANK, (Count.CHUA_BAO_CAO, _CENTRE)]
-    not_stated = [_BLANK, ("", _CENTRE)]
-    for n, u in enumerate(con.units, 1):
-        cells = _unit_cells(n, u)
-        for ind in inds:
-            if not ind.applies(u.commune):
-                cells += not_applicable
-                continue
-            it = con.item(u.commune.code, ind.code)
-            if it is None:
-                cells += unreported if u.submission is None else not_stated
-                continue
-            cells += [_value_cell(it.value, ind.decimals, boolean=ind.kind == "boolean"),
-                      _verdict_cell(it.verdict)]
-        s.append(cells)
+        headings.append(f"{ind.name} ({ind.unit}; chỉ tiêu: {target})")
+    s = _indicator_sheet(wb, con, SHEET_SUPPLEMENTARY, "KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG (NGHỊ QUYẾT NĂM 2026 CỦA TỈNH ỦY)",
+                         headings, SUPP_SUB, (12, 12), height=110, numbered=False)
+
+    def indicator_cells(u, ind, it) -> list[tuple]:
+        if it is None:  # not reported, or a report that does not state it
+            return [_BLANK, (Count.CHUA_BAO_CAO if u.submission is None else "", _CENTRE)]
+        return [_value_cell(it.value, ind.decimals, boolean=ind.kind == "boolean"), _verdict_cell(it.verdict)]
+
+    _unit_rows(s, con, inds, len(SUPP_SUB), indicator_cells)
     for label, key in [("Toàn tỉnh", None), ("Số đơn vị đạt, vượt", "met"),
                        ("Số đơn vị không đạt", "Không đạt"), ("Số đơn vị đang thực hiện", "Đang thực hiện"),
                        ("Số đơn vị chưa báo cáo", Count.CHUA_BAO_CAO)]:
