@@ -235,6 +235,11 @@ class ApprovalActions:
         return cache[version]
 
     # --- audit trail --------------------------------------------------------------------
+    def verify_history(self):
+        """What was changed outside the program (`db.integrity`), named; [] when nothing."""
+        self.require(Permission.VIEW)
+        return self.store.verify_integrity({i.code: i.name for i in self.catalog.indicators})
+
     def audit_trail(self, *, period: str | None = None, indicator: str | None = None,
                     user: str | None = None):
         """Every recorded change, oldest first, filtered as the viewer asks."""

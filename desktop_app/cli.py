@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("reopen", help="Lãnh đạo mở lại kỳ đã duyệt, có lý do")
     r.add_argument("--period", required=True)
     r.add_argument("--reason", required=True)
+    au = sub.add_parser("audit", help="nhật ký thay đổi: kiểm tra có bị sửa ngoài chương trình không")
+    ausub = au.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
+    ausub.add_parser("verify", help="kiểm tra chuỗi mã của nhật ký và số liệu đã lưu; báo dòng đầu tiên bị sửa")
     st = sub.add_parser("status", help="trạng thái của mọi kỳ báo cáo")
     st.add_argument("--json", action="store_true")
 
@@ -210,7 +213,15 @@ def _set(ws: Workspace, args) -> int:
         raise_usage("lệnh set cần ít nhất một trong --value, --numerator, --denominator, --flag, --previous, --comment")
     row = ws.set_entry(args.period, args.indicator, **fields)
     print(f"Đã lưu {row.indicator.name}, {row.period.name}: {_row_line(row)}")
+    _notice(ws)
     return 0
+
+
+def _notice(ws: Workspace) -> None:
+    """What the action changed beside what was asked (a completed period back to Đang nhập)."""
+    notice = ws.take_notice()
+    if notice:
+        print(notice)
 
 
 def raise_usage(message: str):
@@ -221,6 +232,7 @@ def _baseline(ws: Workspace, args) -> int:
     value = ws.set_baseline(args.indicator, args.value)
     ind = ws.catalog.indicator(args.indicator)
     print(f"Đã lưu {ind.baseline.label}: {value_text(ind, value)} {ind.baseline.unit}")
+    _notice(ws)
     return 0
 
 
@@ -234,6 +246,7 @@ def _target(ws: Workspace, args) -> int:
     t = ws.set_own_target(args.year, args.indicator, args.op, args.value)
     ind = ws.catalog.indicator(args.indicator)
     print(f"Đã lưu chỉ tiêu xã tự đặt năm {args.year}, {ind.name}: {t.label(ind.decimals)}")
+    _notice(ws)
     return 0
 
 
@@ -333,11 +346,13 @@ def _reopen(ws: Workspace, args) -> int:
 
 def _status(ws: Workspace, args) -> int:
     statuses = ws.overview()
+    drifts = {s.period.code: ws.drift(s.period) for s in statuses if s.state.frozen}
     if args.json:
         _print_json([
             {"period": s.period.code, "name": s.period.name, "state": s.state.value,
              "entered": s.entered, "required": s.required, "deadline": s.deadline.isoformat(),
-             "overdue": s.overdue, "due_soon": s.due_soon}
+             "overdue": s.overdue, "due_soon": s.due_soon,
+             "changed_since_approval": [_drift_json(d) for d in drifts.get(s.period.code, [])]}
             for s in statuses
         ])
         return 0
@@ -345,7 +360,40 @@ def _status(ws: Workspace, args) -> int:
         flag = " — QUÁ HẠN" if s.overdue else (" — sắp đến hạn" if s.due_soon else "")
         print(f"{s.period.code:8} {s.period.name:24} {s.state.value:11} {s.entered}/{s.required} "
               f"hạn {format_date(s.deadline)}{flag}")
+        for d in drifts.get(s.period.code, []):
+            print(f"         ! {drift_line(d)}")
+    if any(drifts.values()):
+        print("Các kỳ đánh dấu ! đã duyệt nhưng số liệu của kỳ khác mà chúng dùng đã được sửa sau đó: "
+              "báo cáo vẫn giữ số đã duyệt. Muốn cập nhật, Lãnh đạo mở lại kỳ rồi duyệt lại.")
     return 0
+
+
+def drift_line(d) -> str:
+    """"Tổng thu ngân sách…: đã duyệt 46,0% chỉ tiêu (Đang thực hiện), nay 138,0% chỉ tiêu (Đang thực hiện)"."""
+    def shown(r):
+        said = ", ".join(t for t in (r.value_text, r.compared_text) if t) or "chưa có kết quả"
+        return f"{said} ({r.verdict.value})"
+
+    return f"{d.indicator.name}: đã duyệt {shown(d.approved)}, nay {shown(d.live)}"
+
+
+def _drift_json(d) -> dict:
+    return {"indicator": d.indicator.code,
+            "approved": {"value": d.approved.value_text, "verdict": d.approved.verdict.value,
+                         "compared": d.approved.compared_text},
+            "now": {"value": d.live.value_text, "verdict": d.live.verdict.value, "compared": d.live.compared_text}}
+
+
+def _audit(ws: Workspace, args) -> int:
+    """0: nothing was changed outside the program; 1: something was, named."""
+    problems = ws.verify_history()
+    if not problems:
+        print("Nhật ký thay đổi nguyên vẹn: không có dòng nào và không có số liệu nào bị sửa ngoài chương trình.")
+        return 0
+    print("Phát hiện thay đổi ngoài chương trình:", file=sys.stderr)
+    for p in problems:
+        print(f"  - {p.message}", file=sys.stderr)
+    return 1
 
 
 def _user(ws: Workspace, args) -> int:
@@ -410,6 +458,7 @@ COMMANDS = {
     "approve": _approve,
     "reopen": _reopen,
     "status": _status,
+    "audit": _audit,
     "user": _user,
 }
 from desktop_app.province_cli import COMMANDS as _PROVINCE_COMMANDS  # noqa: E402
