@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -70,7 +69,6 @@ class ExportDoneDialog(QDialog):
 
     def __init__(self, result, parent: QWidget | None = None):
         super().__init__(parent)
-        self.result = result
         sub = result.submission
         self.setWindowTitle(self.tr("Report exported"))
         self.setMinimumWidth(480)
@@ -88,17 +86,15 @@ class ExportDoneDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
-        self.open_pdf_button = QPushButton(self.tr("Open the &PDF report"))
-        self.open_folder_button = QPushButton(self.tr("Open the &folder"))
-        self.mail_button = QPushButton(self.tr("Write the &e-mail"))
-        self.close_button = QPushButton(self.tr("Close"))
-        for b in (self.open_pdf_button, self.open_folder_button, self.mail_button):
-            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        action_role = QDialogButtonBox.ButtonRole.ActionRole
+        self.open_pdf_button = buttons.addButton(self.tr("Open the &PDF report"), action_role)
+        self.open_folder_button = buttons.addButton(self.tr("Open the &folder"), action_role)
+        self.mail_button = buttons.addButton(self.tr("Write the &e-mail"), action_role)
+        self.close_button = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.open_pdf_button.setEnabled(result.pdf is not None)
-        self.open_pdf_button.clicked.connect(self.open_pdf)
-        self.open_folder_button.clicked.connect(self.open_folder)
-        self.mail_button.clicked.connect(self.compose_mail)
+        self.open_pdf_button.clicked.connect(lambda: self._open(QUrl.fromLocalFile(str(result.pdf))))
+        self.open_folder_button.clicked.connect(lambda: self._open(QUrl.fromLocalFile(str(result.folder))))
+        self.mail_button.clicked.connect(lambda: self._open(QUrl.fromEncoded(mailto_url(result).encode("ascii"))))
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -107,16 +103,6 @@ class ExportDoneDialog(QDialog):
             QMessageBox.warning(self, self.tr("Could not open"),
                                 self.tr("This computer has no program to open:\n{url}").format(
                                     url=url.toDisplayString()))
-
-    def open_pdf(self) -> None:
-        if self.result.pdf:
-            self._open(QUrl.fromLocalFile(str(self.result.pdf)))
-
-    def open_folder(self) -> None:
-        self._open(QUrl.fromLocalFile(str(self.result.folder)))
-
-    def compose_mail(self) -> None:
-        self._open(QUrl.fromEncoded(mailto_url(self.result).encode("ascii")))
 
 
 class ExportController(QObject):
@@ -150,10 +136,6 @@ class ExportController(QObject):
             return folder
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
-    def remember(self, folder: str) -> None:
-        self.settings.setValue(SETTINGS_KEY, folder)
-        self.settings.sync()
-
     # --- the action ----------------------------------------------------------------------------
     def start(self) -> BackgroundTask | None:
         """Ask for the folder and start the export; None when nothing was started."""
@@ -175,7 +157,8 @@ class ExportController(QObject):
             self.remembered_folder())
         if not folder:
             return None
-        self.remember(folder)
+        self.settings.setValue(SETTINGS_KEY, folder)  # remembered for the next export
+        self.settings.sync()
         existing = [n for n in (f"{sub.file_stem}.pdf", f"{sub.file_stem}.xlsx")
                     if (Path(folder) / n).exists()]
         if existing:
@@ -236,9 +219,7 @@ def add_export_action(main_window: QWidget, menu: QMenu | None,
     action.setStatusTip(translate("ExportController", ACTION_TIP))
     controller.action = action
     action.triggered.connect(lambda checked=False: controller.start())
-    if menu is not None and before is not None:
-        menu.insertAction(before, action)
-    elif menu is not None:
-        menu.addAction(action)
+    if menu is not None:
+        menu.insertAction(before, action)  # at the end when `before` is None
     action.controller = controller  # keep it alive with the action
     return action
