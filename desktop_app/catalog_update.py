@@ -23,9 +23,8 @@ from desktop_app.core.canonical import canonical_json
 from desktop_app.core.catalog import OPS, Catalog, Target, fold
 from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text
 from desktop_app.core.numbers import canonical, parse_number
-from desktop_app.core.validation import clean_text
 from desktop_app.core.users import Permission
-from desktop_app.core.validation import parse_op
+from desktop_app.core.validation import clean_text, parse_op
 from exports.atomic import write_bytes_atomic
 
 UPDATE_FORMAT = "chitieu-catalog-update"
@@ -53,13 +52,9 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(p) for p in text.split("."))
 
 
-def canonical_bytes(update: dict) -> bytes:
-    """Sorted keys, no spaces, UTF-8, NFC; the "fingerprint" member left out."""
-    return canonical_json({k: v for k, v in update.items() if k != "fingerprint"})
-
-
 def update_fingerprint(update: dict) -> str:
-    return hashlib.sha256(canonical_bytes(update)).hexdigest()
+    """SHA-256 of the canonical JSON (sorted keys, no spaces, UTF-8, NFC), the "fingerprint" member left out."""
+    return hashlib.sha256(canonical_json({k: v for k, v in update.items() if k != "fingerprint"})).hexdigest()
 
 
 # --- editing a catalogue document (plain dicts; the province's draft) -------------------------
@@ -74,19 +69,14 @@ def _number(value) -> int | float | bool:
 def _target_dict(ind: dict, op: str, value) -> dict:
     op = parse_op(op)
     if ind["kind"] == "boolean":
-        v = fold(str(value)) in ("co", "1", "true", "dat")
-        target = Target(op, v)
-    else:
-        if isinstance(value, Decimal):
-            d = value
-        else:
-            parsed = parse_number(str(value), "Giá trị chỉ tiêu")
-            if parsed is None:
-                raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu")
-            d = parsed.value
-        target = Target(op, d)
-    printed = target.label(ind["decimals"])
-    return {"op": op, "value": _number(target.value), "printed": printed}
+        value = fold(str(value)) in ("co", "1", "true", "dat")
+    elif not isinstance(value, Decimal):
+        parsed = parse_number(str(value), "Giá trị chỉ tiêu")
+        if parsed is None:
+            raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu")
+        value = parsed.value
+    target = Target(op, value)
+    return {"op": op, "value": _number(target.value), "printed": target.label(ind["decimals"])}
 
 
 def _indicator(doc: dict, code: str) -> dict:
@@ -229,7 +219,6 @@ def describe_changes(old: dict, new: dict) -> list[str]:
 
 def build_update(document: dict, base_version: str, version: str, *, issuer: str = "",
                  issued_at: str | None = None, changes: list[str] | None = None) -> dict:
-    version_key(version)
     if version_key(version) <= version_key(base_version):
         raise InvalidInput(f"Phiên bản mới {version} phải lớn hơn phiên bản đang dùng {base_version}.",
                            field="Phiên bản")
@@ -253,7 +242,6 @@ def build_update(document: dict, base_version: str, version: str, *, issuer: str
 
 
 def write_update(update: dict, path: str | Path) -> Path:
-    path = Path(path)
     text = json.dumps(update, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     return write_bytes_atomic(path, text.encode("utf-8"))
 
