@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.protection import SheetProtection
 
 from desktop_app.core.submission import FORMAT, Submission
 from exports.atomic import write_atomic
@@ -91,10 +92,9 @@ def _report_sheet(ws, sub: Submission) -> None:
         banner(3, "A", last, "DỰ THẢO", Font(name=FONT_NAME, size=12, bold=True, color="C00000"))
     head = 7
     for i, text in enumerate(REPORT_HEADERS, 1):
-        c = _set(ws.cell(head, i), text)
-        c.font, c.alignment, c.border = bold, centre, _BOX
-        c = _set(ws.cell(head + 1, i), f"({i})")
-        c.font, c.alignment, c.border = bold, centre, _BOX
+        for row, value in ((head, text), (head + 1, f"({i})")):  # the titles, then their numbers
+            c = _set(ws.cell(row, i), value)
+            c.font, c.alignment, c.border = bold, centre, _BOX
     ws.row_dimensions[head].height = 16 * max(
         _lines(t, REPORT_WIDTHS[i], bold=True) for i, t in enumerate(REPORT_HEADERS)) + 2
     r = head + 2
@@ -203,9 +203,8 @@ def _info_sheet(ws, sub: Submission) -> None:
         _set(ws.cell(r, 2), label)
         if values[key]:
             _set(ws.cell(r, 3), values[key])
-    ws.column_dimensions["A"].width = 18
-    ws.column_dimensions["B"].width = 30
-    ws.column_dimensions["C"].width = 70
+    for column, width in zip("ABC", (18, 30, 70)):
+        ws.column_dimensions[column].width = width
     _a4(ws, landscape=False)
 
 
@@ -216,12 +215,9 @@ def build_workbook(sub: Submission) -> Workbook:
     _report_sheet(report, sub)
     _data_sheet(wb.create_sheet(SHEET_DATA), sub)
     _info_sheet(wb.create_sheet(SHEET_INFO), sub)
-    for ws in wb.worksheets:
-        ws.protection.sheet = True
-        ws.protection.formatColumns = False  # a reader may still widen a column
-        ws.protection.formatRows = False
-        ws.protection.autoFilter = False
-        ws.protection.sort = False
+    for ws in wb.worksheets:  # a reader may still widen a column, filter and sort
+        ws.protection = SheetProtection(sheet=True, formatColumns=False, formatRows=False, autoFilter=False,
+                                        sort=False)
     wb.security = WorkbookProtection(lockStructure=True)
     wb.properties.title = f"{sub.report_title} - {sub.unit_name}"
     wb.properties.creator = f"chitieu {sub.app_version}"
