@@ -92,21 +92,17 @@ class ReferenceDialog(QDialog):
                 if it.get("note"):
                     cell.setToolTip(it["note"])
                 table.setItem(r, c, cell)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for c, w in {0: 44, 2: 90, 3: 100}.items():
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the indicator
+        widths = {0: 44, 2: 90, 3: 100, len(headers) - 1: 190} | {c: 64 for c in range(4, 4 + len(YEARS))}
+        for c, w in widths.items():
             table.setColumnWidth(c, w)
-        for c in range(4, 4 + len(YEARS)):
-            table.setColumnWidth(c, 64)
-        table.setColumnWidth(len(headers) - 1, 190)
         table.resizeRowsToContents()
         return table
 
     def _resolution_table(self, items: list[dict]) -> QTableWidget:
         table = self._table([self.tr("No."), self.tr("Group"), self.tr("Indicator")])
-        for it in items:
-            r = table.rowCount()
-            table.insertRow(r)
+        table.setRowCount(len(items))
+        for r, it in enumerate(items):
             for c, v in enumerate([it.get("no", ""), it.get("section", ""), it.get("text", "")]):
                 cell = QTableWidgetItem(str(v))
                 if c == 0:
