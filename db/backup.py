@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from db.schema import SCHEMA_VERSION
-from desktop_app.core.errors import DatabaseDamaged
+from desktop_app.core.errors import DatabaseDamaged, NewerDatabase
 
 
 def backup_to(conn: sqlite3.Connection, target: str | Path) -> Path:
@@ -20,14 +20,20 @@ def backup_to(conn: sqlite3.Connection, target: str | Path) -> Path:
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
-    dest = sqlite3.connect(tmp)
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-    finally:
-        dest.close()
-    _fsync(tmp)
-    os.replace(tmp, target)
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dest.close()
+        _fsync(tmp)
+        os.replace(tmp, target)
+    except BaseException:  # a full disk, a USB stick pulled out: no half-written copy stays
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            if leftover.exists():
+                leftover.unlink()
+        raise
     return target
 
 
@@ -75,9 +81,36 @@ def check(path: str | Path, *, full: bool = False) -> None:
     except sqlite3.DatabaseError as err:
         raise DatabaseDamaged(f"Tệp {path.name} không đọc được ({err}).") from err
     if version > SCHEMA_VERSION:
-        raise DatabaseDamaged(f"Tệp {path.name} do phiên bản mới hơn của phần mềm tạo ra.")
+        raise NewerDatabase(f"Tệp {path.name} do phiên bản mới hơn của phần mềm tạo ra (lược đồ {version}, "
+                            f"phần mềm này đọc được đến {SCHEMA_VERSION}). Hãy cập nhật phần mềm; tệp không "
+                            "bị hỏng và không bị thay.", field="Cơ sở dữ liệu")
     if version == 0 or not {"entries", "catalogs", "audit"} <= tables:
         raise DatabaseDamaged(f"Tệp {path.name} không phải cơ sở dữ liệu Chỉ tiêu xã.")
+
+
+def accounts(path: str | Path) -> list[tuple[str, str, str, int]] | None:
+    """(username, role, password hash, active) of every account of a database file, read
+    without writing; None when the file cannot be read."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            return list(conn.execute("SELECT username, role, password_hash, active FROM users ORDER BY username"))
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def last_audit(path: str | Path) -> tuple[int, str] | None:
+    """(id, time) of the newest audit row of a database file (None if none or unreadable)."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT id, at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
 
 
 def last_audit_id(path: str | Path) -> int | None:

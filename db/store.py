@@ -413,6 +413,11 @@ class Store:
     def last_audit_id(self) -> int | None:
         return self.conn.execute("SELECT max(id) FROM audit").fetchone()[0]
 
+    def last_change_at(self) -> str | None:
+        """When anything was last recorded (the newest audit row's time)."""
+        row = self.conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
     def last_change(self, commune: str) -> str | None:
         row = self.conn.execute(
             "SELECT at FROM audit WHERE commune = ? ORDER BY id DESC LIMIT 1", (commune,)

@@ -1,28 +1,45 @@
 """Backups of the commune's database: automatic ones kept in rotation, copies to a
 chosen folder or USB stick, and restoring with the current state kept first.
 
-Nothing is ever deleted silently: rotation removes only the app's own automatic
-backups beyond the newest `KEEP`, and a restore first backs up what it replaces.
+Backups keep working whatever the clock says: they are numbered in the order they were
+taken (the number leads the file name), rotation keeps the newest by that number, and
+the backup just taken is never the one removed. Nothing is deleted silently: rotation
+removes only the app's own automatic backups beyond the newest `KEEP`, a restore first
+backs up what it replaces, and a failed backup leaves no partial file and says why.
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from db import backup as sqlite_backup
 from db.store import Store
-from desktop_app.core.errors import ChiTieuError, DatabaseDamaged
-from desktop_app.core.users import Permission
+from desktop_app.core.errors import (
+    ChiTieuError,
+    DatabaseDamaged,
+    InvalidInput,
+    NewerDatabase,
+    NotPermitted,
+    os_error_text,
+)
+from desktop_app.core.users import Permission, Role, verify_password
 
 KEEP = 30
 AUTO_PREFIX = "tudong"
-_NAME = re.compile(r"^chitieu-(\d{8}-\d{6})-([a-z-]+)\.db$")
+_NAME = re.compile(r"^chitieu-(?:(\d{6})-)?(\d{8}-\d{6})-([a-z0-9-]+)\.db$")
 
 
 class BackupError(ChiTieuError):
     """A backup that cannot be made, read or restored."""
+
+
+class DataFolderReadOnly(ChiTieuError):
+    """The data folder (or the database file) cannot be written: not damaged, not to be restored."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +47,7 @@ class BackupFile:
     path: Path
     taken_at: dt.datetime
     reason: str
+    number: int = 0  # the order it was taken in; 0 for a backup of a version that did not number them
 
     @property
     def automatic(self) -> bool:
@@ -40,20 +58,17 @@ def backup_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
 
 
-def _name(reason: str, when: dt.datetime) -> str:
-    return f"chitieu-{when:%Y%m%d-%H%M%S}-{reason}.db"
-
-
 def list_backups(db_path: Path) -> list[BackupFile]:
-    """The app's backups of this database, newest first."""
+    """The app's backups of this database, newest (last taken) first."""
     found = []
     folder = backup_dir(db_path)
     if folder.is_dir():
         for p in folder.iterdir():
             m = _NAME.match(p.name)
             if m:
-                found.append(BackupFile(p, dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), m.group(2)))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+                found.append(BackupFile(p, dt.datetime.strptime(m.group(2), "%Y%m%d-%H%M%S"), m.group(3),
+                                        int(m.group(1) or 0)))
+    return sorted(found, key=lambda b: (b.number, b.taken_at, b.path.name), reverse=True)
 
 
 def take_backup(workspace, reason: str = f"{AUTO_PREFIX}", target_dir: Path | None = None,
@@ -62,27 +77,42 @@ def take_backup(workspace, reason: str = f"{AUTO_PREFIX}", target_dir: Path | No
     now = now or dt.datetime.now()
     db_path = Path(workspace.store.path)
     folder = Path(target_dir) if target_dir else backup_dir(db_path)
-    target = folder / _name(reason, now)
-    n = 1
-    while target.exists():  # two backups in the same second
-        target = folder / _name(f"{reason}-{n}", now)
-        n += 1
+    number = max((b.number for b in list_backups(db_path)), default=0) + 1 if target_dir is None else 0
+    target = folder / _name(number, reason, now)
     try:
         sqlite_backup.backup_to(workspace.store.conn, target)
         sqlite_backup.check(target)
-    except (OSError, DatabaseDamaged) as err:
-        raise BackupError(f"Không sao lưu được vào {folder}: {err}", field="Sao lưu") from err
+    except (OSError, sqlite3.Error, DatabaseDamaged) as err:
+        if target.exists():
+            target.unlink()
+        why = os_error_text(err) if isinstance(err, OSError) else _sqlite_text(err)
+        raise BackupError(f"Không sao lưu được vào {folder}: {why}.", field="Sao lưu") from err
     if target_dir is None:
-        rotate(db_path)
+        rotate(db_path, taken=target)
     return target
+
+
+def _name(number: int, reason: str, when: dt.datetime) -> str:
+    prefix = f"{number:06d}-" if number else ""
+    return f"chitieu-{prefix}{when:%Y%m%d-%H%M%S}-{reason}.db"
+
+
+def _sqlite_text(err: Exception) -> str:
+    text = str(err)
+    if "disk" in text and "full" in text:
+        return "ổ đĩa đã đầy"
+    return f"lỗi cơ sở dữ liệu ({text})"
 
 
 def auto_backup(workspace, moment: str, now: dt.datetime | None = None) -> Path | None:
     """The automatic backup at start, at close, or from the daily timer.
 
-    Skipped when the newest automatic backup is less than a day old and nothing
-    has been written since, so an app opened ten times a day keeps meaningful copies.
+    None when skipped: before the administrator exists (a copy without accounts would let
+    anyone restore a database nobody can log in to), or when the newest automatic backup
+    is less than a day old and nothing has been written since.
     """
+    if not workspace.has_accounts:
+        return None
     now = now or dt.datetime.now()
     autos = [b for b in list_backups(Path(workspace.store.path)) if b.automatic]
     if autos and now - autos[0].taken_at < dt.timedelta(days=1):
@@ -92,52 +122,130 @@ def auto_backup(workspace, moment: str, now: dt.datetime | None = None) -> Path 
     return take_backup(workspace, f"{AUTO_PREFIX}-{moment}", now=now)
 
 
-def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
-    """Remove automatic backups beyond the newest `keep`; manual ones stay."""
+def rotate(db_path: Path, keep: int = KEEP, taken: Path | None = None) -> list[Path]:
+    """Remove automatic backups beyond the newest `keep` (by the order they were taken, not
+    the clock); manual ones, and the one just `taken`, stay."""
     autos = [b for b in list_backups(db_path) if b.automatic]
     removed = []
     for b in autos[keep:]:
-        b.path.unlink()
-        removed.append(b.path)
+        if b.path != taken:
+            b.path.unlink()
+            removed.append(b.path)
     return removed
+
+
+def clock_behind(workspace, now: dt.datetime | None = None) -> str | None:
+    """A warning when this computer's clock is earlier than the newest change recorded (a
+    wrong date makes deadlines, "Trễ hạn" and the times in the history wrong)."""
+    last = workspace.store.last_change_at()
+    now = (now or dt.datetime.now()).astimezone()
+    if not last:
+        return None
+    recorded = dt.datetime.fromisoformat(last)
+    if now >= recorded - dt.timedelta(minutes=5):
+        return None
+    return (f"Đồng hồ máy tính đang chỉ {now:%H:%M %d/%m/%Y}, sớm hơn lần ghi số liệu gần nhất "
+            f"({recorded.astimezone():%H:%M %d/%m/%Y}). Hãy chỉnh lại ngày giờ của máy: hạn nộp, trễ hạn "
+            "và nhật ký thay đổi đều dựa vào đồng hồ này.")
 
 
 def verify_backup(path: Path) -> None:
     """Raise BackupError unless `path` is a whole, readable database of this app."""
     try:
         sqlite_backup.check(path, full=True)
-    except DatabaseDamaged as err:
-        raise BackupError(str(err), field="Bản sao lưu") from err
+    except (DatabaseDamaged, NewerDatabase) as err:
+        raise BackupError(err.message, field="Bản sao lưu") from err
 
 
 def newest_good_backup(db_path: Path) -> BackupFile | None:
     for b in list_backups(db_path):
         try:
             sqlite_backup.check(b.path, full=True)
-        except DatabaseDamaged:
+        except (DatabaseDamaged, NewerDatabase):
             continue
         return b
     return None
 
 
-def check_database(db_path: Path) -> str | None:
-    """None if the database opens and passes `quick_check`; otherwise why not."""
-    if not Path(db_path).exists():
-        return None  # first run: it will be created
+def check_database(db_path: Path) -> ChiTieuError | None:
+    """What stops the database from opening, as its own kind: a data folder that cannot be
+    written (DataFolderReadOnly), a database of a newer version (NewerDatabase) — neither
+    is damage, and a restore would replace good data — or damage (DatabaseDamaged). None
+    when it opens (or does not exist yet: the first run creates it)."""
+    db_path = Path(db_path)
+    folder = db_path.parent
+    problem = _read_only(folder, db_path)
+    if problem:
+        return problem
+    if not db_path.exists():
+        return None
     try:
         sqlite_backup.check(db_path)
-    except DatabaseDamaged as err:
-        return str(err)
+    except (DatabaseDamaged, NewerDatabase) as err:
+        return err
     return None
 
 
-def restore(workspace_or_path, source: Path) -> Path | None:
+def _read_only(folder: Path, db_path: Path) -> DataFolderReadOnly | None:
+    if not folder.exists():
+        return None
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+        if db_path.exists() and not os.access(db_path, os.W_OK):
+            raise PermissionError
+    except OSError as err:
+        why = os_error_text(err) if err.errno else "không có quyền ghi"
+        return DataFolderReadOnly(
+            f"Không ghi được vào thư mục dữ liệu {folder} ({why}). Số liệu không bị hỏng: hãy chọn thư mục "
+            "khác (--data-dir) hoặc nhờ người quản lý máy cấp quyền ghi cho thư mục này.", field="Thư mục dữ liệu")
+    return None
+
+
+# --- restoring -----------------------------------------------------------------------------
+
+def start_restore_needs_login(db_path: Path, source: Path) -> bool:
+    """Whether restoring at start-up needs an administrator's login: when the database (or,
+    if it cannot be read, the backup) has accounts."""
+    return bool(_accounts_to_check(db_path, source))
+
+
+def _accounts_to_check(db_path: Path, source: Path) -> list[tuple]:
+    current = sqlite_backup.accounts(db_path)
+    return current if current is not None else (sqlite_backup.accounts(source) or [])
+
+
+def check_administrator(db_path: Path, source: Path, username: str, password: str) -> None:
+    """Refuse unless `username` is an active administrator of the database (or of the backup,
+    when the database cannot be read) and `password` is theirs."""
+    name = (username or "").strip().lower()
+    for user, role, password_hash, active in _accounts_to_check(db_path, source):
+        if user == name and active and role == Role.ADMIN.value and verify_password(password, password_hash):
+            return
+    raise NotPermitted("Khôi phục cơ sở dữ liệu cần tên đăng nhập và mật khẩu của một tài khoản Quản trị.",
+                       field="Mật khẩu")
+
+
+def restore_warning(db_path: Path, source: Path) -> str | None:
+    """What a restore would take away that the user should confirm: accounts the backup does
+    not have. None when nothing."""
+    current = sqlite_backup.accounts(db_path) or []
+    backup = {u for u, *_ in sqlite_backup.accounts(source) or []}
+    lost = [u for u, _role, _hash, active in current if active and u not in backup]
+    if not lost:
+        return None
+    return (f"Bản sao lưu có {len(backup)} tài khoản, ít hơn cơ sở dữ liệu hiện tại: sau khi khôi phục, "
+            f"các tài khoản {', '.join(lost)} sẽ không còn.")
+
+
+def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] | None = None) -> Path | None:
     """Replace the database with `source` after checking it; the current file is
     backed up first (if it can be read at all). The caller reopens the workspace.
 
     Given an open Workspace, the administrator's permission is required and the
     workspace is closed; given a path (a damaged database at start-up, before any
-    login is possible), the file is replaced directly.
+    login to it is possible), `administrator` (username, password) must name an
+    administrator of it whenever it (or the backup) has accounts.
     """
     verify_backup(Path(source))
     if hasattr(workspace_or_path, "store"):
@@ -149,8 +257,15 @@ def restore(workspace_or_path, source: Path) -> Path | None:
         ws.close()
     else:
         db_path = Path(workspace_or_path)
+        if start_restore_needs_login(db_path, Path(source)):
+            if administrator is None:
+                raise NotPermitted("Khôi phục cơ sở dữ liệu cần đăng nhập bằng tài khoản Quản trị.",
+                                   field="Tài khoản")
+            check_administrator(db_path, Path(source), *administrator)
         saved = _save_damaged(db_path)
-        user = "khoi-dong"
+        user = administrator[0] if administrator else "khoi-dong"
+    if Path(source).resolve() == db_path.resolve():
+        raise InvalidInput("Bản sao lưu chọn chính là cơ sở dữ liệu đang dùng.", field="Bản sao lưu")
     sqlite_backup.restore_into(source, db_path)
     # Recorded in the restored database, which is the one that lives on.
     store = Store(db_path)

@@ -51,6 +51,9 @@ LOCK_MINUTES = 5
 MIN_PASSWORD = 8
 # scrypt cost: about 50 ms on a 2-core laptop, recorded with each hash.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+# scrypt needs 128·n·r·p bytes; OpenSSL refuses more than 32 MiB unless told, which would lock
+# everyone out the day the cost is raised. A hash asking for more than this is refused.
+SCRYPT_MAX_MEMORY = 1 << 30
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,8 @@ def check_password(password: str) -> str:
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(_bytes(password), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    digest = hashlib.scrypt(_bytes(password), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32,
+                            maxmem=_memory(SCRYPT_N, SCRYPT_R, SCRYPT_P))
     b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt)}${b64(digest)}"
 
@@ -107,11 +111,18 @@ def verify_password(password: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(digest)
-        got = hashlib.scrypt(_bytes(password), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-                             dklen=len(expected))
+        n, r, p = int(n), int(r), int(p)
+        if _memory(n, r, p) > SCRYPT_MAX_MEMORY:
+            return False
+        got = hashlib.scrypt(_bytes(password), salt=base64.b64decode(salt), n=n, r=r, p=p,
+                             dklen=len(expected), maxmem=_memory(n, r, p))
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(got, expected)
+
+
+def _memory(n: int, r: int, p: int) -> int:
+    return 128 * n * r * p + 1024 * r * p + (1 << 20)
 
 
 def _bytes(password: str) -> bytes:

@@ -3,10 +3,13 @@ import datetime as dt
 
 import pytest
 
+from pathlib import Path
+
 from desktop_app.backups import (
-    BackupError, auto_backup, list_backups, restore, rotate, take_backup, verify_backup,
+    BackupError, DataFolderReadOnly, auto_backup, backup_dir, check_database, clock_behind, list_backups,
+    restore, restore_warning, rotate, take_backup, verify_backup,
 )
-from desktop_app.core.errors import NotPermitted
+from desktop_app.core.errors import NewerDatabase, NotPermitted
 from desktop_app.services import Workspace
 
 T0 = dt.datetime(2026, 11, 24, 8, 0, 0)
@@ -42,6 +45,10 @@ def test_rotation_keeps_the_newest_30_automatic_backups_and_every_manual_one(wor
 
 def test_automatic_backup_is_skipped_when_recent_and_nothing_changed(workspace):
     """Opening the app twice in an hour with no edit makes one automatic backup, an edit makes another."""
+    workspace.add_user("admin", "Quản Trị", "Quản trị", "quantri-2026")  # backups start with accounts
+    workspace.login("admin", "quantri-2026")
+    workspace.add_user("canbo", "Cán Bộ", "Cán bộ nhập liệu", "nhaplieu-2026")
+    workspace.login("canbo", "nhaplieu-2026")
     now = dt.datetime.now()
     assert auto_backup(workspace, "mo", now=now) is not None
     assert auto_backup(workspace, "dong", now=now + dt.timedelta(seconds=1)) is None
@@ -82,3 +89,120 @@ def test_restore_needs_the_administrator_once_accounts_exist(data_dir):
     assert back.row("2026", "bhyt").value_text == "90"
     assert back.store.audit_rows()[-1].action == "restore"
     back.close()
+
+
+def test_no_automatic_backup_before_the_administrator_exists(blank_workspace):
+    """A copy without accounts would let anyone restore a database nobody can log in to."""
+    assert auto_backup(blank_workspace, "mo") is None
+    blank_workspace.add_user("admin", "Quản Trị", "Quản trị", "quantri-2026")
+    assert auto_backup(blank_workspace, "mo") is not None
+
+
+def test_backups_follow_the_order_they_were_taken_not_the_clock(workspace):
+    """After a wrong clock (2031), later backups are neither deleted at once nor out of order:
+    the newest 30 by the order taken stay, and the one just taken is always kept."""
+    wrong = take_backup(workspace, "tudong-mo", now=dt.datetime(2031, 1, 1, 8, 0))
+    taken = [take_backup(workspace, "tudong-mo", now=T0 + dt.timedelta(hours=i)) for i in range(35)]
+    autos = [b.path for b in list_backups(workspace.store.path) if b.automatic]
+    assert autos == list(reversed(taken))[:30]  # newest first; the 2031 one went out in its turn
+    assert not wrong.exists() and all(p.exists() for p in taken[-30:])
+
+
+def test_a_clock_earlier_than_the_last_change_is_reported(workspace):
+    """A date set back behind the newest recorded change gets a warning naming both times."""
+    workspace.set_entry("2026", "bhyt", numerator="9500", denominator="10000")
+    assert clock_behind(workspace) is None
+    warning = clock_behind(workspace, now=dt.datetime(2025, 1, 1, 8, 0))
+    assert "Đồng hồ máy tính đang chỉ 08:00 01/01/2025" in warning
+
+
+def test_a_full_disk_leaves_no_partial_backup_and_says_so(workspace, monkeypatch):
+    """A disk that fills up while copying: no file is left behind, and the message says why."""
+    import errno
+
+    from db import backup as sqlite_backup
+
+    def full(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sqlite_backup, "_fsync", full)
+    with pytest.raises(BackupError, match="ổ đĩa đã đầy"):
+        take_backup(workspace, "tudong-mo")
+    assert list(backup_dir(Path(workspace.store.path)).iterdir()) == []
+
+
+def test_an_sqlite_error_while_copying_is_a_backup_error_and_leaves_nothing(workspace, monkeypatch):
+    """sqlite3's own "database or disk is full" becomes a Vietnamese BackupError, no .part stays."""
+    import sqlite3
+
+    from db import backup as sqlite_backup
+
+    class FullDisk(sqlite3.Connection):
+        def execute(self, sql, *args):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    real = sqlite3.connect
+    monkeypatch.setattr(sqlite_backup.sqlite3, "connect", lambda path, *a, **k: real(path, factory=FullDisk)
+                        if str(path).endswith(".part") else real(path, *a, **k))
+    with pytest.raises(BackupError, match="ổ đĩa đã đầy"):
+        take_backup(workspace, "tudong-mo")
+    assert list(backup_dir(Path(workspace.store.path)).iterdir()) == []
+
+
+def test_a_read_only_folder_and_a_newer_database_are_not_called_damaged(workspace, tmp_path, monkeypatch):
+    """Each has its own message; neither is DatabaseDamaged (no restore would be offered)."""
+    import sqlite3
+    import tempfile
+
+    db_path = Path(workspace.store.path)
+    workspace.close()
+    newer = tmp_path / "newer" / "chitieu.db"
+    newer.parent.mkdir()
+    conn = sqlite3.connect(newer)
+    conn.execute("CREATE TABLE entries (x)")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    assert isinstance(check_database(newer), NewerDatabase)
+
+    def refused(*a, **k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refused)
+    problem = check_database(db_path)
+    assert isinstance(problem, DataFolderReadOnly) and "không có quyền truy cập" in problem.message
+
+
+def test_restoring_at_start_needs_an_administrator_of_the_database(data_dir):
+    """The start-up restore of a damaged database refuses without an administrator's password."""
+    ws = Workspace.open(data_dir)
+    ws.add_user("admin", "Quản Trị", "Quản trị", "quantri-2026")
+    ws.login("admin", "quantri-2026")
+    ws.setup("tan cuong", "A", "B")
+    ws.add_user("canbo", "Cán Bộ", "Cán bộ nhập liệu", "nhaplieu-2026")
+    good = take_backup(ws, "thu-cong")
+    db_path = Path(ws.store.path)
+    ws.close()
+    db_path.write_bytes(db_path.read_bytes()[:4096])  # damaged
+    with pytest.raises(NotPermitted, match="Quản trị"):
+        restore(db_path, good)
+    with pytest.raises(NotPermitted):
+        restore(db_path, good, administrator=("canbo", "nhaplieu-2026"))
+    with pytest.raises(NotPermitted):
+        restore(db_path, good, administrator=("admin", "sai-mat-khau"))
+    restore(db_path, good, administrator=("admin", "quantri-2026"))
+    assert check_database(db_path) is None
+
+
+def test_a_backup_with_fewer_accounts_says_so_before_replacing(data_dir):
+    """Restoring a copy made before two accounts existed names the accounts that would go."""
+    ws = Workspace.open(data_dir)
+    ws.add_user("admin", "Quản Trị", "Quản trị", "quantri-2026")
+    ws.login("admin", "quantri-2026")
+    old = take_backup(ws, "thu-cong")
+    ws.add_user("canbo", "Cán Bộ", "Cán bộ nhập liệu", "nhaplieu-2026")
+    ws.add_user("lanhdao", "Lãnh Đạo", "Lãnh đạo", "lanhdao-2026")
+    assert restore_warning(Path(ws.store.path), old) == (
+        "Bản sao lưu có 1 tài khoản, ít hơn cơ sở dữ liệu hiện tại: sau khi khôi phục, các tài khoản "
+        "canbo, lanhdao sẽ không còn.")
+    assert restore_warning(Path(ws.store.path), take_backup(ws, "thu-cong")) is None
+    ws.close()

@@ -255,3 +255,18 @@ def test_user_changes_are_audited(office):
     actions = [(r.action, r.new) for r in office.store.audit_rows() if r.action.startswith(("user", "password"))]
     assert ("user_add", "canbo (Cán bộ nhập liệu)") in actions
     assert ("password_reset", "canbo") in actions
+
+
+def test_a_stronger_scrypt_cost_does_not_lock_anyone_out():
+    """A hash made with four times today's cost (64 MiB, above OpenSSL's default 32 MiB limit)
+    still verifies; one asking for an absurd amount of memory is refused, not attempted."""
+    import base64
+    import hashlib
+
+    from desktop_app.core.users import _bytes, _memory
+
+    salt, n = b"0123456789abcdef", 2**16
+    digest = hashlib.scrypt(_bytes("mat-khau-2026"), salt=salt, n=n, r=8, p=1, dklen=32, maxmem=_memory(n, 8, 1))
+    stored = f"scrypt${n}$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+    assert verify_password("mat-khau-2026", stored)
+    assert not verify_password("mat-khau-2026", stored.replace(f"${n}$", f"${2**24}$"))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.backups import check_database, newest_good_backup, restore, take_backup
+from desktop_app.core.errors import DatabaseDamaged
 from desktop_app.services import Workspace
 
 WRITER = Path(__file__).with_name("writer.py")
@@ -71,7 +72,7 @@ def test_damaged_database_at_start_is_detected_and_restored_from_backup(tmp_path
     else:
         db.write_bytes(bytes(random.Random(1).randrange(256) for _ in range(len(data))))
     problem = check_database(db)
-    assert problem and "chitieu.db" in problem
+    assert isinstance(problem, DatabaseDamaged) and "chitieu.db" in problem.message
     good = newest_good_backup(db)
     assert good is not None
     saved = restore(db, good.path)
