@@ -230,7 +230,6 @@ def _unit_rows(s: _Sheet, con: Consolidation, inds, span: int, indicator_cells) 
 
 def _main_sheet(wb: Workbook, con: Consolidation) -> None:
     inds = con.assigned
-    n_unit = len(UNIT_COLUMNS)
     s = _indicator_sheet(wb, con, SHEET_MAIN, "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG "
                          "(PHỤ LỤC 2)", [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB, (11, 11, 13),
                          height=96, numbered=True)
@@ -264,8 +263,7 @@ def _main_sheet(wb: Workbook, con: Consolidation) -> None:
         s.append(cells)
         s.merge(s.row, 2, s.row, 5)
         if key is not None:  # a count or share spans its indicator's three columns
-            for k in range(len(inds)):
-                col = n_unit + 3 * k + 1
+            for col in range(len(UNIT_COLUMNS) + 1, len(UNIT_COLUMNS) + 3 * len(inds), 3):
                 s.merge(s.row, col, s.row, col + 2)
 
 
