@@ -277,11 +277,8 @@ class EntryModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return labels.group_label(line.code, line.group)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(READONLY_BACKGROUND)
-        return None
+        return {Qt.ItemDataRole.FontRole: self._bold,
+                Qt.ItemDataRole.BackgroundRole: QBrush(READONLY_BACKGROUND)}.get(role)
 
     def _input_data(self, row: Row, f: InputField, col: Col, role):
         code = row.indicator.code
