@@ -1,6 +1,7 @@
 """Killing the app at any moment loses no acknowledged edit and never damages the database."""
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -30,6 +31,7 @@ def test_sigkill_at_random_moments_keeps_every_acknowledged_edit(tmp_path):
     for _ in range(KILLS):
         proc = subprocess.Popen([sys.executable, str(WRITER), str(tmp_path), str(next_n)],
                                 stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().split() == ["PRAGMAS", "wal", "2"]  # 2: synchronous = FULL
         wanted = rng.randrange(0, 25)
         got = 0
         while got < wanted:
@@ -55,6 +57,35 @@ def test_sigkill_at_random_moments_keeps_every_acknowledged_edit(tmp_path):
     conn.close()
     assert len(acked) > 200
     assert acked <= stored
+
+
+def test_each_edit_is_synced_to_disk_before_it_is_acknowledged(tmp_path):
+    """SIGKILL cannot show what a power cut would lose: watch the writer's system calls
+    instead. Before every "ACK n", the log the edit went to was synced (fsync or fdatasync
+    of chitieu.db-wal after its last write)."""
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.skip("strace is not installed (apt-get install strace)")
+    ws = Workspace.open(tmp_path)
+    ws.setup("tan cuong", "A", "B")
+    ws.close()
+    trace = tmp_path / "trace.txt"
+    done = subprocess.run([strace, "-f", "-y", "-e", "trace=write,pwrite64,fsync,fdatasync", "-o", str(trace),
+                           sys.executable, str(WRITER), str(tmp_path), "0", "40"],
+                          capture_output=True, text=True, timeout=300)
+    if done.returncode != 0 and "ptrace" in done.stderr:
+        pytest.skip(f"strace cannot trace here: {done.stderr.strip()}")
+    assert done.returncode == 0, done.stderr
+    acks = unsynced = 0
+    for line in trace.read_text().splitlines():
+        if "chitieu.db-wal>" in line and ("pwrite64(" in line or "write(" in line):
+            unsynced += 1
+        elif "chitieu.db-wal>" in line and ("fsync(" in line or "fdatasync(" in line):
+            unsynced = 0
+        elif "ACK " in line and "write(1" in line:
+            assert unsynced == 0, f"ACK written with {unsynced} log writes not synced: {line}"
+            acks += 1
+    assert acks == 40
 
 
 @pytest.mark.parametrize("damage", ["truncate", "random"])
