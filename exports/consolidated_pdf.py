@@ -71,17 +71,13 @@ def _number_text(number: str, symbol: str) -> str:
     return f"Số: {number or ' ' * 6}/{symbol}"
 
 
-def _pct(value) -> str:
-    return "" if value is None else format_number(value, 2)
-
-
 def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
     rows = []
     for n, ind in enumerate(inds, 1):
         sm = con.summaries[ind.code]
         total = f"{sm.total_text} ({sm.total_label.lower()})" if sm.total is not None else ""
-        texts = (str(n), ind.name, ind.unit, str(sm.applicable), *(str(sm.counts[k]) for k in COUNTED),
-                 _pct(sm.met_share), total)
+        share = "" if sm.met_share is None else format_number(sm.met_share, 2)
+        texts = (str(n), ind.name, ind.unit, str(sm.applicable), *(str(sm.counts[k]) for k in COUNTED), share, total)
         rows.append([_p(text, s.cell if col == 1 else s.cell_c) for col, text in enumerate(texts)])
     return numbered_table(COLUMNS, rows, s)
 

@@ -115,12 +115,6 @@ def shown_value(value) -> str:
     return str(value)
 
 
-def verdict_text(row: Row) -> str:
-    text = labels.verdict_label(row.verdict)
-    extra = labels.compared_text(row)
-    return f"{text}\n{extra}" if extra else text
-
-
 class EntryModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -341,8 +335,9 @@ class EntryModel(QAbstractTableModel):
             if col == Col.VALUE:
                 text = labels.value_text(row)
                 return f"⚠ {text}" if line.value_warnings and text else text
-            if col == Col.VERDICT:
-                return verdict_text(row)
+            if col == Col.VERDICT:  # and on a second line how it compares
+                compared = labels.compared_text(row)
+                return labels.verdict_label(row.verdict) + (f"\n{compared}" if compared else "")
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == Col.NAME:
