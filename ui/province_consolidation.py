@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QVBoxLayout, QWidget
 
 from desktop_app.core.consolidation import Count
@@ -20,6 +20,7 @@ from ui.common import show_error
 from ui.i18n import translate
 from ui.labels import indicator_name, unit_label
 from ui.province_labels import CONTEXT, count_label, total_label
+from ui.table_model import RowsModel
 
 SUMMARY_HEADERS_BEFORE = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "Indicator"), QT_TRANSLATE_NOOP("ProvinceWindow", "Unit of measure"),
@@ -31,30 +32,15 @@ SUMMARY_HEADERS_AFTER = (
 )
 
 
-class SummaryModel(QAbstractTableModel):
+class SummaryModel(RowsModel):
+    """One row per indicator (`IndicatorSummary`)."""
+
     HEADERS = (*SUMMARY_HEADERS_BEFORE, *Count, *SUMMARY_HEADERS_AFTER)
+    CONTEXT = CONTEXT
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if self.HEADERS[section] in tuple(Count):
-                return count_label(self.HEADERS[section])
-            return translate(CONTEXT, self.HEADERS[section])
-        return None
+    def header(self, section: int) -> str:
+        column = self.HEADERS[section]
+        return count_label(column) if isinstance(column, Count) else translate(CONTEXT, column)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         s = self.rows[index.row()]

@@ -15,8 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.catalog import fold
 from desktop_app.core.consolidation import ReportStatus
-from desktop_app.core.intake import FileClass, FileResult, IntakeRun
+from desktop_app.core.intake import FileClass, IntakeRun
 from ui.common import show_error
 from ui.i18n import translate
 from ui.labels import period_name
@@ -48,6 +46,7 @@ from ui.province_labels import (
     status_label,
     unit_status_text,
 )
+from ui.table_model import RowsModel
 
 ALL = None  # the status filter's "All" (its item carries no status)
 COMPLETENESS_HEADERS = (
@@ -72,31 +71,14 @@ def _time(text: str) -> str:
 
 
 
-class CompletenessModel(QAbstractTableModel):
+class CompletenessModel(RowsModel):
+    """One row per unit (`UnitStatus`)."""
+
     HEADERS = COMPLETENESS_HEADERS
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.units = []
-
-    def set_units(self, units) -> None:
-        self.beginResetModel()
-        self.units = list(units)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.units)
-
-    def columnCount(self, parent=QModelIndex()):
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate(CONTEXT, self.HEADERS[section])
-        return None
+    CONTEXT = CONTEXT
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        u = self.units[index.row()]
+        u = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (u.no, u.code, u.name, kind_label(u.kind), unit_status_text(u), _time(u.generated_at),
@@ -137,43 +119,20 @@ class CompletenessFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row, parent):
-        u = self.sourceModel().units[row]
+        u = self.sourceModel().rows[row]
         if self.status is not ALL and u.status != self.status:
             return False
         return not self.text or self.text in fold(u.name) or self.text in u.code
 
 
-class IntakeModel(QAbstractTableModel):
+class IntakeModel(RowsModel):
+    """One row per file read (`FileResult`), added as each is read."""
+
     HEADERS = INTAKE_HEADERS
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.results: list[FileResult] = []
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self.results = []
-        self.endResetModel()
-
-    def append(self, result: FileResult) -> None:
-        n = len(self.results)
-        self.beginInsertRows(QModelIndex(), n, n)
-        self.results.append(result)
-        self.endInsertRows()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent=QModelIndex()):
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate(CONTEXT, self.HEADERS[section])
-        return None
+    CONTEXT = CONTEXT
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        r = self.results[index.row()]
+        r = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (r.file_name, class_label(r.class_), r.unit_name or r.unit_code, r.reason)[col]
@@ -289,7 +248,7 @@ class IntakeTabs:
             finally:
                 worker.close()
 
-        self.intake_model.clear()
+        self.intake_model.set_rows([])
         self.tabs.setCurrentIndex(1)
         self._intake_text = lambda: translate("ProvinceWindow", "Reading folder {folder} ({period})…").format(
             folder=folder, period=period_name(period))

@@ -228,7 +228,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, QMainWindow):
         if con is FAILED:
             return
         self.completeness, summaries = con.completeness, con.summaries
-        self.model.set_units(self.completeness.units)
+        self.model.set_rows(self.completeness.units)
         self.summary_model.set_rows(summaries[i.code] for i in self.office.catalog.indicators)
         self._show_completeness()
 
