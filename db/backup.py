@@ -101,18 +101,6 @@ def accounts(path: str | Path) -> list[tuple[str, str, str, int]] | None:
         return None
 
 
-def last_audit(path: str | Path) -> tuple[int, str] | None:
-    """(id, time) of the newest audit row of a database file (None if none or unreadable)."""
-    try:
-        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
-        try:
-            return conn.execute("SELECT id, at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return None
-
-
 def last_audit_id(path: str | Path) -> int | None:
     """The newest audit row of a backup file (None if unreadable), to tell whether it is current."""
     try:

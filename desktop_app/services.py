@@ -17,6 +17,7 @@ from pathlib import Path
 from db.store import EntryRow, Store, now
 from desktop_app.accounts import AccountActions
 from desktop_app.approval import ApprovalActions
+from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
 from desktop_app.core.catalog import Catalog, Commune, Indicator, Target
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.evaluation import Entry
@@ -35,6 +36,7 @@ from desktop_app.core.settings import Settings
 from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
     Inputs,
+    PeriodView,
     Row,
     evaluate_row,
     input_spec,
@@ -338,6 +340,19 @@ class Workspace(AccountActions, ApprovalActions):
                 due_soon=pending and today <= deadline <= today + dt.timedelta(days=14),
             ))
         return result
+
+    def last_saved(self) -> dt.datetime | None:
+        """When anything of this unit was last saved (from the audit trail), local time."""
+        stamp = self.store.last_change(self.commune.code)
+        when = dt.datetime.fromisoformat(stamp) if stamp else None
+        return when.astimezone() if when and when.tzinfo else when
+
+    def period_warnings(self, view: PeriodView, threshold: Decimal = DEFAULT_THRESHOLD) -> dict[str, list[str]]:
+        """Warnings of every row of a period view, keyed by indicator code (rows with none omitted)."""
+        periods = {p for p in (view.period.previous(), view.period.same_period_last_year()) if p is not None}
+        others = {p.code: {r.indicator.code: r for r in self.period_view(p).rows} for p in periods}
+        found = {row.indicator.code: warnings_for(others, row, threshold) for row in view.rows}
+        return {code: warnings for code, warnings in found.items() if warnings}
 
     def current_period(self, today: dt.date | None = None) -> Period:
         return current_period(today or dt.date.today(), self.settings.rules)

@@ -293,9 +293,7 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
                 code=cell_text(get("indicator")), no=int(no), name=cell_text(get("indicator_name")),
                 unit=cell_text(get("indicator_unit")),
                 assigned=_flag01(get("assigned"), "assigned", n),
-                **{k: _decimal(get(k), k, n) for k in
-                   ("numerator", "denominator", "input_value", "flag", "previous", "baseline",
-                    "value", "target_value", "progress")},
+                **{k: _decimal(get(k), k, n) for k in DECIMAL_COLUMNS},
                 value_text=cell_text(get("value_text")),
                 target_op=cell_text(get("target_op")) or None,
                 target_text=cell_text(get("target_text")), target_source=cell_text(get("target_source")),
@@ -303,7 +301,6 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
                 comment=cell_text(get("comment")),
                 notes=tuple(t for t in notes.split("\n") if t),
                 own_target_op=cell_text(get("own_target_op")) or None,
-                own_target_value=_decimal(get("own_target_value"), "own_target_value", n),
                 own_target_text=cell_text(get("own_target_text")),
                 own_verdict=cell_text(get("own_verdict")),
             )

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from desktop_app.core.periods import Period
 from desktop_app.core.rows import PeriodView
 from desktop_app.core.users import Permission
-from desktop_app.entry_form import last_saved, period_warnings
 from desktop_app.services import Workspace
 from ui import labels
 from ui.common import ERROR_TEXT, app_title, date_text, time_text
@@ -204,7 +203,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, QMainWindow):
         self.period = period
         self.view = ws.period_view(period)
         errors = {(code, name): v for (pc, code, name), v in self._refused.items() if pc == period.code}
-        self.model.set_view(self.view, ws.catalog.groups, period_warnings(ws, self.view), errors)
+        self.model.set_view(self.view, ws.catalog.groups, ws.period_warnings(self.view), errors)
         if keep[0] is not None:  # the same cell as before (a reload, or the same indicator in another period)
             try:
                 self.table.setCurrentIndex(self.model.index(self.model.line_of(keep[0]), keep[1]))
@@ -286,7 +285,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, QMainWindow):
         if when is not None:
             self.saved_label.setText(self.tr("Saved at {time}").format(time=time_text(when)))
             return
-        last = last_saved(self.workspace)
+        last = self.workspace.last_saved()
         self.saved_label.setText(
             self.tr("Last saved: {date} {time}").format(date=date_text(last.date()), time=time_text(last))
             if last else self.tr("No figures yet"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.entry_form import parse_target_text
+from desktop_app.core.validation import parse_target_text
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from desktop_app.services import Workspace

@@ -148,3 +148,22 @@ def parse_signer_title(text: str) -> str:
         f'Chức vụ người ký "{text}" không hợp lệ. Chọn "Chủ tịch" hoặc "Phó Chủ tịch".',
         field="Chức vụ người ký",
     )
+
+
+_TARGET = re.compile(r"^\s*(>=|=>|<=|=<|≥|≤|>|<|=)?\s*(.*?)\s*$", re.S)
+
+
+def parse_target_text(text: str, boolean: bool = False) -> tuple[str | None, str]:
+    """"≥ 95", ">= 95", "95", "Có" → (comparator, value text); "" → (None, "") to remove.
+    The value is checked by `Workspace.set_own_target`; here only the split."""
+    t = (text or "").strip()
+    if not t:
+        return None, ""
+    if boolean:
+        return "=", t.lstrip("=").strip()
+    m = _TARGET.match(t)
+    op, value = m.group(1) or "=", m.group(2)
+    if not value:
+        raise InvalidInput(f'Chỉ tiêu "{text}": thiếu giá trị sau phép so sánh, ví dụ "≥ 95".',
+                           field="Giá trị chỉ tiêu")
+    return op, value

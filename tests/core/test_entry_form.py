@@ -1,9 +1,9 @@
-"""Qt-free helpers of the entry window: own-target text, last save time, a period's warnings."""
+"""What the entry window shows beside the figures: own-target text, last save time, a period's warnings."""
 import datetime as dt
 
 import pytest
 
-from desktop_app.entry_form import last_saved, parse_target_text, period_warnings
+from desktop_app.core.validation import parse_target_text
 from desktop_app.core.errors import InvalidInput
 
 
@@ -33,15 +33,15 @@ def test_a_yes_no_target_keeps_its_word():
 
 def test_last_saved_is_the_latest_change(workspace):
     """The status line's time comes from the audit trail, in local time."""
-    assert last_saved(workspace) is None  # nothing of the unit's yet
+    assert workspace.last_saved() is None  # nothing of the unit's yet
     before = dt.datetime.now().astimezone() - dt.timedelta(seconds=5)
     workspace.set_entry("2026-6M", "bhyt", numerator="9500")
-    assert last_saved(workspace) >= before
+    assert workspace.last_saved() >= before
 
 
 def test_period_warnings_are_keyed_by_indicator(workspace):
     """Only rows with something to say appear."""
     workspace.set_entry("2026-Q1", "bhyt", numerator="4500", denominator="10000")
     workspace.set_entry("2026-6M", "bhyt", numerator="9200", denominator="10000")
-    found = period_warnings(workspace, workspace.period_view("2026-6M"))
+    found = workspace.period_warnings(workspace.period_view("2026-6M"))
     assert found == {"bhyt": ["Thay đổi bất thường so với kỳ trước: 45% → 92%"]}
