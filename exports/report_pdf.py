@@ -36,6 +36,7 @@ from reportlab.platypus.flowables import KeepTogether
 from desktop_app.core.submission import Submission
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
+from exports.submission_format import target_cell, verdict_cell
 
 PAGE = A4
 MARGIN_TOP = 20 * mm
@@ -109,7 +110,7 @@ class _Styles:
 
 
 def _p(text: str, style) -> Paragraph:
-    return Paragraph(escape(text), style)
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 class OfficialHeader(Flowable):
@@ -348,8 +349,8 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
         spans.append(("SPAN", (1, len(rows) + 2), (-1, len(rows) + 2)))  # below the two header rows
         rows.append([_p(ROMAN[g], s.cell_gc), _p(title, s.cell_g)] + [""] * (len(COLUMNS) - 2))
         for n, it in enumerate(items, 1):
-            texts = (str(n), it.name, it.unit, it.target_text, it.value_text, it.compared_text, it.verdict,
-                     _remark_cell(it.remarks, notes))
+            texts = (str(n), it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text,
+                     verdict_cell(it), _remark_cell(it.remarks, notes))
             rows.append([_p(text, s.cell if col in (1, 7) else s.cell_c) for col, text in enumerate(texts)])
     return numbered_table(COLUMNS, rows, s, spans)
 
@@ -407,6 +408,8 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     story.append(Paragraph(
         f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
         f"{escape(sub.summary_text())}.", s.body))
+    if sub.own_summary_sentence():
+        story.append(_p(sub.own_summary_sentence(), s.body))
     story.append(_p(
         f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
         f"{sub.unit_running_name}./.", s.body))

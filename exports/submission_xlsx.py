@@ -113,8 +113,10 @@ def _report_sheet(ws, sub: Submission) -> None:
         r += 1
     r += 1
     summary = f"Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao: {sub.summary_text()}."
+    own = [(sub.own_summary_sentence(), normal)] if sub.own_summary_sentence() else []
     for text, font in (
         (summary, bold),
+        *own,
         (f"Người lập biểu: {sub.preparer}", normal),
         (f"Người ký: {sub.signer} ({sub.signer_title})", normal),
         (f"Mã xác thực báo cáo: {sub.short_fingerprint} (đầy đủ tại trang Thông tin)", normal),
