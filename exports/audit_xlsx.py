@@ -10,6 +10,11 @@ from desktop_app.core.audit import COLUMNS, AuditLine
 from exports.atomic import write_atomic
 
 WIDTHS = (20, 16, 22, 10, 40, 18, 30, 30)
+MAX_CELL = 32_000  # Excel holds at most 32.767 characters in a cell
+
+
+def _cell(text: str) -> str:
+    return text if len(text) <= MAX_CELL else text[:MAX_CELL] + f"… (còn {len(text) - MAX_CELL} ký tự)"
 
 
 def write_audit(lines: list[AuditLine], path: str | Path, title: str) -> Path:
@@ -23,7 +28,7 @@ def write_audit(lines: list[AuditLine], path: str | Path, title: str) -> Path:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for line in lines:
-        ws.append(list(line.cells()))
+        ws.append([_cell(text) for text in line.cells()])
         for cell in ws[ws.max_row]:
             cell.data_type = "s"  # text as text, never a formula
             cell.alignment = Alignment(wrap_text=True, vertical="top")

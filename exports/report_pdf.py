@@ -93,6 +93,7 @@ class _Styles:
         self.center = ParagraphStyle("center", **base, alignment=TA_CENTER)
         self.body = ParagraphStyle("body", **base, alignment=TA_JUSTIFY, firstLineIndent=10 * mm,
                                    spaceAfter=6)
+        self.body_on = ParagraphStyle("body_on", parent=self.body, firstLineIndent=0)  # a long one, continued
         self.heading = ParagraphStyle("heading", **{**base, "fontName": f.bold},
                                       alignment=TA_JUSTIFY, firstLineIndent=10 * mm,
                                       spaceBefore=6, spaceAfter=6, keepWithNext=True)
@@ -363,6 +364,28 @@ def _remark_cell(remarks: str, notes: list[str]) -> str:
     return f"{cut}… (xem ghi chú {len(notes)} dưới biểu)"
 
 
+LONG_PARAGRAPH = 1500  # characters: reportlab re-wraps the rest of a paragraph at each page
+
+
+def narrative_paragraphs(text: str, s: _Styles) -> list[Paragraph]:
+    """A narrative's paragraphs; a very long one (typed before sections were capped) is cut
+    at sentence ends into pieces, so a report with pages of it is written in linear time."""
+    out = []
+    for line in (t.strip() for t in text.split("\n")):
+        pieces, rest = [], line
+        while len(rest) > LONG_PARAGRAPH:
+            cut = rest.rfind(". ", 0, LONG_PARAGRAPH) + 1  # after the sentence's full stop
+            if cut <= 0:
+                cut = rest.rfind(" ", 0, LONG_PARAGRAPH)
+            if cut <= 0:
+                cut = LONG_PARAGRAPH
+            pieces.append(rest[:cut].strip())
+            rest = rest[cut:].strip()
+        pieces.append(rest)
+        out += [_p(piece, s.body if k == 0 else s.body_on) for k, piece in enumerate(pieces) if piece]
+    return out
+
+
 def signature(recipients: list[str], signer_title: str, signer: str, s: _Styles, width: float) -> Table:
     """"Nơi nhận" on the left; the signing authority, room to sign and the signer on the right."""
     left = [_p("Nơi nhận:", s.recv_title)] + [_p(r, s.recv) for r in recipients]
@@ -394,7 +417,7 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
         "như sau:", s.body))
     for n, narrative in enumerate(sub.narratives):
         story.append(_p(f"{ROMAN[n]}. {narrative.title.upper()}", s.heading))
-        story += [_p(line.strip(), s.body) for line in narrative.text.split("\n") if line.strip()]
+        story += narrative_paragraphs(narrative.text, s)
     story.append(NextPageTemplate("landscape"))
     story.append(PageBreak())
     story.append(_p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading))

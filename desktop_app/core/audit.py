@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.core.catalog import Catalog
+from desktop_app.core.validation import clean_text  # older rows may hold control characters
 
 ACTIONS = {
     "entry": "Sửa số liệu",
@@ -60,5 +61,5 @@ def describe(rows, catalog: Catalog) -> list[AuditLine]:
     names = {i.code: i.name for i in catalog.indicators}
     return [AuditLine(f"{r.at[8:10]}/{r.at[5:7]}/{r.at[:4]} {r.at[11:19]}", r.user, r.action, r.period or "",
                       r.indicator or "", names.get(r.indicator, r.indicator or ""), r.field or "",
-                      r.old or "", r.new or "")
+                      clean_text(r.old), clean_text(r.new))
             for r in rows]

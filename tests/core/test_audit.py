@@ -28,3 +28,23 @@ def test_audit_export_keeps_formula_like_text_as_text(workspace, tmp_path):
     comment = next(r for r in rows if r[5] == "Ghi chú")
     assert comment[7] == "=SUM(A1:A9) ghi nhầm"
     assert ws.cell(row=3 + rows.index(comment), column=8).data_type == "s"
+
+
+def test_an_old_comment_with_control_characters_still_exports(workspace, tmp_path):
+    """A comment typed with BEL or ESC by an earlier version (now stripped at input) no
+    longer breaks the audit export: the characters are left out, the text is kept."""
+    import openpyxl
+
+    workspace.set_entry("2026", "bhyt", comment="Đã rà soát")
+    workspace.store.conn.execute("UPDATE audit SET new = 'Đã rà\x07 soát\x1b' WHERE field = 'comment'")
+    path = workspace.export_audit(tmp_path / "nhat-ky.xlsx")
+    cells = [c for row in openpyxl.load_workbook(path).active.iter_rows(values_only=True) for c in row]
+    assert "Đã rà soát" in cells
+
+
+def test_control_characters_are_stripped_from_typed_text(workspace):
+    """A comment or narrative typed with control characters is stored without them."""
+    row = workspace.set_entry("2026", "bhyt", comment="Ghi\x07 chú\x1b[31m")
+    assert row.entry.comment == "Ghi chú[31m"
+    workspace.set_narrative("2026", "ket_qua", "Dòng một\nDòng\x00 hai")
+    assert workspace.store.narratives(workspace.commune.code, "2026")["ket_qua"] == "Dòng một\nDòng hai"

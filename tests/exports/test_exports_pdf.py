@@ -222,3 +222,24 @@ def test_long_comments_go_under_the_table(workspace, tmp_path):
     assert "(xem ghi chú 1 dưới biểu)" in report.text and "(xem ghi chú 3 dưới biểu)" in report.text
     assert _norm(f"3. {long[:300]}") in report.text  # (a note may continue on the next page)
     assert _norm(long[-300:]) in report.text
+
+
+def test_a_very_long_narrative_paragraph_prints_whole_and_fast(commune_sub):
+    """A paragraph of 300.000 characters (typed before sections were capped) is printed
+    whole, cut at sentence ends (whole, it took minutes: reportlab re-wraps it at each page)."""
+    import io
+    from dataclasses import replace
+
+    from desktop_app.core.submission import Narrative
+    from exports.report_pdf import render_pdf
+
+    sentence = "Năm 2026 xã đã hoàn thành các nhiệm vụ được giao với nhiều cố gắng. "
+    text = (sentence * (300_000 // len(sentence))).strip()
+    pdf = render_pdf(replace(commune_sub, narratives=(Narrative("ket_qua", "Kết quả đạt được", text),)))
+    from pypdf import PdfReader
+
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    words = " ".join(" ".join(page.extract_text() for page in pages).split())
+    # a sentence that runs over a page break reads with the page's header inside it
+    assert text.count("nhiều cố gắng") - len(pages) <= words.count("nhiều cố gắng") <= text.count("nhiều cố gắng")
+    assert words.count("Năm 2026 xã đã hoàn thành") >= text.count("Năm 2026 xã đã hoàn thành") - len(pages)
