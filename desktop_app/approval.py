@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from db.store import ApprovalRow, PeriodStateRow, now
@@ -31,10 +32,13 @@ from desktop_app.core.rows import (
     used_inputs,
 )
 from desktop_app.core.settings import Settings
+from desktop_app.core.signing import key_code, new_private_key, public_key
 from desktop_app.core.submission import Submission, build_submission, document_json, submission_from_json
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, check_complete, refuse_if_frozen
 from desktop_app.resources import app_version
+
+SIGNING_KEY = "signing_key"  # the setting holding the installation's private key
 
 
 class ApprovalActions:
@@ -199,15 +203,35 @@ class ApprovalActions:
         if approval is None:
             if approved is None:
                 approved = self.period_state(p).frozen
-            return build_submission(self.period_view(p), self.settings, self.catalog_for(p).version,
-                                    approved=approved, **document)
+            sub = build_submission(self.period_view(p), self.settings, self.catalog_for(p).version,
+                                   approved=approved, **document)
+            return replace(sub, chain_head=self.store.chain_head())
         view, settings = self._approved(approval)
         sub = build_submission(view, settings, approval.catalog_version, approved=True, **document)
         if sub.fingerprint != approval.fingerprint:
             # Only a change in how this program words or rounds can do this: the stored
             # submission is what was approved, and what is sent.
             sub = submission_from_json(approval.canonical, document_json(sub))
-        return sub
+        return replace(sub, approved_by=approval.user, approved_at=approval.at, chain_head=approval.chain_head)
+
+    def signing_key(self) -> str:
+        """This installation's private signing key, made the first time it is needed (at setup,
+        or at the first export of a database made before keys existed) and kept in the database."""
+        key = self.store.get_setting(SIGNING_KEY)
+        if key:
+            return key
+        with self.store.transaction():
+            key = self.store.get_setting(SIGNING_KEY)  # another window may have just made it
+            if not key:
+                key = new_private_key()
+                self.store.put_setting(SIGNING_KEY, key)
+                self.store.audit(self.user, "signing_key", field="key_code", new=key_code(public_key(key)))
+        return key
+
+    @property
+    def key_code(self) -> str:
+        """The short code of this installation's key, as the paper report prints it."""
+        return key_code(public_key(self.signing_key()))
 
     def catalog_for(self, period: str | Period) -> Catalog:
         """The catalogue a period is judged with: for an approved (frozen) period the version it

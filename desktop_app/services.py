@@ -33,6 +33,7 @@ from desktop_app.core.periods import (
     term_periods,
 )
 from desktop_app.core.settings import Settings
+from desktop_app.core.submission import signed
 from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
     Inputs,
@@ -155,6 +156,7 @@ class Workspace(AccountActions, ApprovalActions):
             "doc_prefix": _nfc(doc_prefix).strip(),
         }
         self._write_settings(values)
+        self.signing_key()  # made with the installation, so the first report already carries it
         return unit
 
     def set_period_rules(self, rules: PeriodRules) -> None:
@@ -429,6 +431,7 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     if doc_number or report_date:
         sub = replace(sub, doc_number=_nfc(doc_number).strip(),
                       report_date=report_date or sub.report_date)
+    sub = signed(sub, ws.signing_key())
     result = export_files(sub, out_dir, pdf=pdf, xlsx=xlsx, progress=progress, cancelled=cancelled)
     if mark_sent:
         ws.mark_sent(p)

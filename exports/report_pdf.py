@@ -212,7 +212,8 @@ class LastPageFoot(Flowable):
         c.line(0, size + 2 * mm, self.aw, size + 2 * mm)
         lines = [
             f"<b>Người lập biểu:</b> {escape(sub.preparer or '')}",
-            f"<b>Mã xác thực báo cáo:</b> {sub.short_fingerprint}",
+            f"<b>Mã xác thực báo cáo:</b> {sub.short_fingerprint}"
+            + (f" &nbsp; <b>Mã khóa của máy lập:</b> {sub.key_code}" if sub.key_code else ""),
             f"Đơn vị: {escape(sub.unit_name)} (mã {sub.unit_code}); kỳ báo cáo: "
             f"{escape(sub.period_name)} ({sub.period}); bộ chỉ tiêu {escape(sub.catalog_version)}.",
             f"Tệp số liệu gửi kèm: {escape(self.xlsx_name)} (cùng mã xác thực; kiểm tra bằng "

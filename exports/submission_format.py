@@ -23,7 +23,7 @@ from desktop_app.core.numbers import canonical
 from desktop_app.core.submission import (
     FORMAT,
     FORMAT_VERSION,
-    OWN_TARGET_FIELDS,
+    VERSION_2_FIELDS,
     Item,
     Narrative,
     Submission,
@@ -47,10 +47,10 @@ VERSION_1_COLUMNS = (
     "verdict", "progress", "compared_text", "comment", "notes",
     "section", "section_title", "text",
 )
-DATA_COLUMNS = (*VERSION_1_COLUMNS, *OWN_TARGET_FIELDS)
+DATA_COLUMNS = (*VERSION_1_COLUMNS, *VERSION_2_FIELDS)
 REQUIRED_COLUMNS = {1: VERSION_1_COLUMNS, 2: DATA_COLUMNS}  # by format version
 DECIMAL_COLUMNS = ("numerator", "denominator", "input_value", "flag", "previous", "baseline",
-                   "value", "target_value", "progress", "own_target_value")
+                   "value", "target_value", "progress", "own_target_value", "last_year", "earlier_total")
 
 # Keys of "Thông tin" (column A), with the label a person reads (column B).
 INFO_KEYS = (
@@ -72,6 +72,13 @@ INFO_KEYS = (
     ("approved", "Đã duyệt (1) / dự thảo (0)"),
     ("fingerprint", "Mã xác thực (SHA-256)"),
     ("fingerprint_short", "Mã xác thực in trên báo cáo"),
+    # format 2
+    ("approved_by", "Người duyệt"),
+    ("approved_at", "Thời điểm duyệt"),
+    ("chain_head", "Mã cuối chuỗi nhật ký thay đổi"),
+    ("public_key", "Khóa công khai của máy lập (Ed25519)"),
+    ("key_code", "Mã khóa in trên báo cáo"),
+    ("signature", "Chữ ký của máy lập"),
 )
 
 MAX_CELL_TEXT = 30000  # Excel holds 32 767 characters per cell; longer text is split
@@ -98,7 +105,7 @@ def data_rows(sub: Submission) -> list[dict]:
             "target_text": it.target_text, "target_source": it.target_source,
             "verdict": it.verdict, "progress": it.progress, "compared_text": it.compared_text,
             "comment": it.comment, "notes": "\n".join(it.notes),
-            **{f: getattr(it, f) for f in OWN_TARGET_FIELDS},
+            **{f: getattr(it, f) for f in VERSION_2_FIELDS},
         })
     for n in sub.narratives:
         for part in _chunks(n.text):
@@ -127,6 +134,12 @@ def info_values(sub: Submission) -> dict[str, str]:
         "approved": "1" if sub.approved else "0",
         "fingerprint": sub.fingerprint,
         "fingerprint_short": sub.short_fingerprint,
+        "approved_by": sub.approved_by,
+        "approved_at": sub.approved_at,
+        "chain_head": sub.chain_head,
+        "public_key": sub.public_key,
+        "key_code": sub.key_code,
+        "signature": sub.signature,
     }
 
 
@@ -303,6 +316,7 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
                 own_target_op=cell_text(get("own_target_op")) or None,
                 own_target_text=cell_text(get("own_target_text")),
                 own_verdict=cell_text(get("own_verdict")),
+                earlier_missing=cell_text(get("earlier_missing")),
             )
             if not item.code:
                 raise BadSubmission(f"{where('indicator')}: thiếu mã chỉ tiêu.", field="indicator")
@@ -347,4 +361,7 @@ def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) ->
         approved=info.get("approved") == "1",
         format_version=int(info["format_version"]),
         stated_fingerprint=info.get("fingerprint") or None,
+        approved_by=info.get("approved_by", ""), approved_at=info.get("approved_at", ""),
+        chain_head=info.get("chain_head", ""), public_key=info.get("public_key", ""),
+        signature=info.get("signature", ""),
     )

@@ -110,7 +110,7 @@ def examine(path: str | Path) -> tuple[FileResult, Submission | None]:
         return FileResult(name, FileClass.TEP_HONG, f"Tệp {name} không đọc được ({type(err).__name__}).",
                           **base), None
     who = dict(unit_code=sub.unit_code, unit_name=sub.unit_name, period=sub.period,
-               generated_at=sub.generated_at, approved=sub.approved)
+               generated_at=sub.generated_at, approved=sub.approved, key_code=sub.key_code)
     stated = (sub.stated_fingerprint or "").strip().lower()
     if not stated:
         return FileResult(name, FileClass.DA_BI_SUA, f'Tệp {name} không ghi mã xác thực ở trang "{SHEET_INFO}": '
@@ -119,6 +119,11 @@ def examine(path: str | Path) -> tuple[FileResult, Submission | None]:
         return FileResult(name, FileClass.DA_BI_SUA, (
             f'Số liệu trang "{SHEET_DATA}" trong tệp {name} ({sub.unit_name}) đã bị sửa sau khi lập: mã xác '
             f"thực tính lại là {computed[:16]}, khác mã ghi trong tệp {stated[:16]}. Không nhận; {RESEND}"), **base, **who, fingerprint=stated), None
+    if sub.signed and not sub.signature_valid():
+        return FileResult(name, FileClass.DA_BI_SUA, (
+            f"Chữ ký trong tệp {name} ({sub.unit_name}) không khớp với nội dung: tệp đã bị sửa sau khi ký "
+            "(số liệu, đơn vị, kỳ, trạng thái duyệt, người ký hoặc thời điểm lập). Không nhận; "
+            f"{RESEND}"), **base, **who, fingerprint=computed), None
     return FileResult(name, FileClass.HOP_LE, "", **base, **who, fingerprint=computed), sub
 
 

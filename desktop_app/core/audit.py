@@ -20,6 +20,11 @@ ACTIONS = {
     "login_locked": "Khóa đăng nhập",
     "restore": "Khôi phục bản sao lưu",
     "catalog": "Cập nhật bộ chỉ tiêu",
+    "catalog_update": "Nhập bản cập nhật bộ chỉ tiêu",
+    "catalog_draft": "Sửa bản nháp bộ chỉ tiêu",
+    "catalog_publish": "Phát hành bộ chỉ tiêu",
+    "signing_key": "Tạo khóa ký của máy",
+    "key": "Sổ khóa các đơn vị",
 }
 FIELDS = {
     "numerator": "Tử số", "denominator": "Mẫu số", "value": "Giá trị", "flag": "Có/Không",

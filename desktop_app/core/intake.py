@@ -52,6 +52,11 @@ class FileResult:
     kept: bool = False  # this file's version is the one kept for its unit and period
     new: bool = False  # something was added to the database
     received_id: int | None = None
+    key_code: str = ""  # the short code of the key that signed the file ("" unsigned)
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.key_code)
 
     @property
     def accepted(self) -> bool:
@@ -63,7 +68,7 @@ class FileResult:
             "unit_code": self.unit_code or None, "unit_name": self.unit_name or None,
             "period": self.period or None, "fingerprint": self.fingerprint or None,
             "generated_at": self.generated_at or None, "approved": self.approved if self.unit_code else None,
-            "late": self.late, "kept": self.kept, "new": self.new,
+            "late": self.late, "kept": self.kept, "new": self.new, "key_code": self.key_code or None,
         }
 
 

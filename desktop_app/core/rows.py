@@ -55,6 +55,10 @@ class Row:
     notes: tuple[str, ...] = ()
     own_target: Target | None = None  # the commune's own target for the year, if it set one
     own_evaluation: Evaluation | None = None  # the year's result against it (shown beside)
+    # What it used from other periods, so that a receiver can recompute it from the row alone:
+    last_year: Decimal | None = None  # the same period a year before (road accidents)
+    earlier_total: Decimal | None = None  # the term's earlier years (a term total)
+    missing_years: tuple[int, ...] = ()  # earlier years of a term total with no year result
 
     @property
     def verdict(self) -> Verdict:
@@ -216,7 +220,7 @@ def evaluate_row(catalog: Catalog, commune: Commune, ind: Indicator, p: Period, 
     if computed.missing and not entry.is_empty:
         notes.append(computed.missing)
     return Row(ind, p, entry, baseline, computed, province, province, evaluation, tuple(notes),
-               own, own_evaluation)
+               own, own_evaluation, last_year, earlier, tuple(missing_years))
 
 
 def period_view(catalog: Catalog, commune: Commune, p: Period, inputs: Inputs, narratives: dict[str, str],

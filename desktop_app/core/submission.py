@@ -22,12 +22,13 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 
 from desktop_app.core.canonical import canonical_json as dumps
 from desktop_app.core.catalog import fold
+from desktop_app.core.signing import key_code, public_key, sign, verifies
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import Period, parse_period
@@ -40,8 +41,12 @@ FORMAT_VERSION = 2
 # The fingerprint scheme of each file format: what a version-1 file's fingerprint covers
 # never changes, so files written years ago keep verifying.
 FINGERPRINT_SCHEMES = {1: "chitieu-submission-fingerprint/1", 2: "chitieu-submission-fingerprint/2"}
-# What format 2 adds to each item: the commune's own target for the year, and its verdict.
+SIGNATURE_SCHEME = "chitieu-submission-signature/1"
+# What format 2 adds to each item: the commune's own target for the year and its verdict,
+# and what it used from other periods (so the province can recompute every verdict).
 OWN_TARGET_FIELDS = ("own_target_op", "own_target_value", "own_target_text", "own_verdict")
+USED_FIELDS = ("last_year", "earlier_total", "earlier_missing")
+VERSION_2_FIELDS = OWN_TARGET_FIELDS + USED_FIELDS
 SHORT_FINGERPRINT = 16
 
 @dataclass(frozen=True)
@@ -75,6 +80,9 @@ class Item:
     own_target_value: str | None = None
     own_target_text: str = ""
     own_verdict: str = ""  # the year's result against it; "" without an own target
+    last_year: str | None = None  # the same period a year before, as used (format 2)
+    earlier_total: str | None = None  # the term's earlier years, summed, as used (format 2)
+    earlier_missing: str = ""  # earlier years of a term total without a result: "2026,2027"
 
     @property
     def remarks(self) -> str:
@@ -110,6 +118,12 @@ class Submission:
     approved: bool = False  # set by the approval workflow; False prints "DỰ THẢO"
     format_version: int = FORMAT_VERSION
     stated_fingerprint: str | None = field(default=None, compare=False)  # as read from a file
+    # --- format 2: who approved, the history's head, and the installation's signature ----
+    approved_by: str = ""
+    approved_at: str = ""
+    chain_head: str = ""  # the hash of the commune's audit chain when approved (or exported)
+    public_key: str = ""  # the signing installation's Ed25519 public key, base64
+    signature: str = ""  # its signature of `signed_payload`, base64
 
     # --- derived --------------------------------------------------------------------
     @property
@@ -153,6 +167,19 @@ class Submission:
         return self.fingerprint[:SHORT_FINGERPRINT]
 
     @property
+    def key_code(self) -> str:
+        """The signing key's short code printed on the paper ("" unsigned)."""
+        return key_code(self.public_key) if self.public_key else ""
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.signature)
+
+    def signature_valid(self) -> bool:
+        """Whether the signature is the stated key's, over this very document."""
+        return self.signed and verifies(self.public_key, signed_payload(self), self.signature)
+
+    @property
     def file_stem(self) -> str:
         """ASCII-safe for e-mail: "2026-6M_xa-tan-cuong"."""
         return f"{self.period}_{slug(self.unit_name)}"
@@ -160,7 +187,8 @@ class Submission:
     @property
     def qr_payload(self) -> str:
         """The submission identity the QR code on the paper carries."""
-        return f"{FORMAT}/{self.format_version};unit={self.unit_code};period={self.period};fp={self.fingerprint}"
+        key = f";key={self.key_code}" if self.key_code else ""
+        return f"{FORMAT}/{self.format_version};unit={self.unit_code};period={self.period};fp={self.fingerprint}{key}"
 
     def summary_text(self) -> str:
         """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
@@ -227,7 +255,7 @@ def _item_payload(i: Item, version: int) -> dict:
         "compared_text": i.compared_text, "comment": i.comment, "notes": list(i.notes),
     }
     if version >= 2:
-        payload.update((f, getattr(i, f)) for f in OWN_TARGET_FIELDS)
+        payload.update((f, getattr(i, f)) for f in VERSION_2_FIELDS)
     return payload
 
 
@@ -295,6 +323,8 @@ def item_from_row(row) -> Item:
         own_target_op=own.op if own else None, own_target_value=_dec(own.value) if own else None,
         own_target_text=clean_text(row.own_target_text),
         own_verdict=row.own_evaluation.verdict.value if row.own_evaluation else "",
+        last_year=_dec(row.last_year), earlier_total=_dec(row.earlier_total),
+        earlier_missing=",".join(map(str, row.missing_years)),
     )
 
 
@@ -334,15 +364,41 @@ def build_submission(view, settings, catalog_version: str, *, approved: bool = F
 
 # --- rebuilding a stored submission ------------------------------------------------------
 
-def document_json(sub: Submission) -> str:
-    """The parts of a submission its fingerprint does not cover, as the province stores them."""
-    return json.dumps({
+# --- the signature ------------------------------------------------------------------------
+
+def document_fields(sub: Submission) -> dict:
+    """The parts of a submission its fingerprint does not cover: who, when, approved or not."""
+    return {
         "preparer": sub.preparer, "signer": sub.signer, "signer_title": sub.signer_title,
         "doc_symbol": sub.doc_symbol, "doc_number": sub.doc_number,
         "report_date": sub.report_date.isoformat() if sub.report_date else "",
         "generated_at": sub.generated_at, "app_version": sub.app_version,
         "approved": sub.approved, "format_version": sub.format_version,
-    }, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        "approved_by": sub.approved_by, "approved_at": sub.approved_at, "chain_head": sub.chain_head,
+        "public_key": sub.public_key,
+    }
+
+
+def signed_payload(sub: Submission) -> bytes:
+    """What a format-2 signature covers: the whole document. The data through its fingerprint
+    (a SHA-256 of all of it), then the unit, period and catalogue (again, for a reader of the
+    signature alone), the approval, the people, the document number and date, the time it
+    was made, the history's head and the key itself."""
+    return dumps({"scheme": SIGNATURE_SCHEME, "fingerprint": sub.fingerprint, "unit": sub.unit_code,
+                  "period": sub.period, "catalog_version": sub.catalog_version,
+                  "document": document_fields(sub)})
+
+
+def signed(sub: Submission, private_key: str) -> Submission:
+    """`sub` signed by an installation's key (format 2)."""
+    sub = replace(sub, format_version=2, public_key=public_key(private_key), signature="")
+    return replace(sub, signature=sign(private_key, signed_payload(sub)))
+
+
+def document_json(sub: Submission) -> str:
+    """The document's parts and the signature, as the province stores them with the data."""
+    return json.dumps({**document_fields(sub), "signature": sub.signature},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def submission_from_json(canonical_text: str, document_text: str) -> Submission:
@@ -361,4 +417,7 @@ def submission_from_json(canonical_text: str, document_text: str) -> Submission:
         doc_number=d.get("doc_number", ""), report_date=report_date,
         generated_at=d.get("generated_at", ""), app_version=d.get("app_version", ""),
         approved=bool(d.get("approved")), format_version=d.get("format_version", 1),
+        approved_by=d.get("approved_by", ""), approved_at=d.get("approved_at", ""),
+        chain_head=d.get("chain_head", ""), public_key=d.get("public_key", ""),
+        signature=d.get("signature", ""),
     )

@@ -1,0 +1,66 @@
+"""Ed25519 signatures: each installation (a commune's laptop, the province office) has its own
+key, made once and kept in its database; what it sends is signed with it.
+
+A fingerprint anyone can recompute proves nothing about who made a file; a signature does,
+once the receiver knows the key is the sender's. That is what the key's short code is for:
+it is printed on the signed paper report, and the province confirms a unit's key by
+comparing the code on the paper with the code in the file.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+KEY_BYTES = 32
+
+
+def new_private_key() -> str:
+    """A new private key, as base64 text (what the database keeps)."""
+    return _b64(Ed25519PrivateKey.generate().private_bytes_raw())
+
+
+def public_key(private_key: str) -> str:
+    """The public key of a private key, as base64 text."""
+    return _b64(_private(private_key).public_key().public_bytes_raw())
+
+
+def key_code(public: str) -> str:
+    """The key's short code as people compare it: "K7QX-3M2P-ABCD-EFGH" (the first 80 bits
+    of its SHA-256, base32; letters and digits 2-7 only, nothing to confuse 0 with O)."""
+    digest = hashlib.sha256(base64.b64decode(public)).digest()
+    text = base64.b32encode(digest[:10]).decode("ascii")
+    return "-".join(text[i:i + 4] for i in range(0, 16, 4))
+
+
+def normalise_code(code: str) -> str:
+    """A code as typed ("k7qx 3m2p abcd efgh") in its printed form."""
+    text = "".join(c for c in (code or "").upper() if c.isalnum())
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def sign(private_key: str, payload: bytes) -> str:
+    return _b64(_private(private_key).sign(payload))
+
+
+def verifies(public: str, payload: bytes, signature: str) -> bool:
+    """Whether `signature` is `public`'s signature of `payload` (False for anything malformed)."""
+    try:
+        raw = base64.b64decode(public, validate=True)
+        sig = base64.b64decode(signature, validate=True)
+        if len(raw) != KEY_BYTES:
+            return False
+        Ed25519PublicKey.from_public_bytes(raw).verify(sig, payload)
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
+
+
+def _private(private_key: str) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_key))
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
