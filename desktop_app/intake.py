@@ -34,6 +34,7 @@ from desktop_app.core.intake import (
     when_text,
 )
 from desktop_app.core.periods import Period, PeriodRules, format_date, parse_period
+from desktop_app.core.recompute import check_values
 from desktop_app.core.submission import Submission, document_json
 from exports.submission_reader import examine
 
@@ -80,6 +81,12 @@ class Intake:
             return replace(result, class_=FileClass.KHONG_PHAI, reason=(
                 f"Tệp {name} của đơn vị mã {sub.unit_code[:20]} ({sub.unit_name[:80]}) không có trong danh sách "
                 f"{len(self.catalog.communes)} xã, phường của tỉnh.")), None
+        problems = check_values(self.catalog, unit, sub)
+        if problems:  # the commune's entry form would have refused them: not made by the program
+            return replace(result, class_=FileClass.DA_BI_SUA, reason=(
+                f"Số liệu trong tệp {name} ({unit.name}) không hợp lệ: " + "; ".join(problems[:3])
+                + ("; …" if len(problems) > 3 else "") + ". Phần mềm không cho nhập những số này: tệp đã "
+                "bị sửa hoặc không do phần mềm lập. Không nhận.")), None
         return replace(result, unit_name=unit.name, late=is_late(sub.generated_at, period, self.rules)), sub
 
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None) -> FileResult:

@@ -126,12 +126,11 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     n = 3 if present else 2
     story.append(_p(f"{ROMAN[n]}. CÁC ĐƠN VỊ KHÔNG ĐẠT CHỈ TIÊU TỈNH GIAO", s.heading))
     failed: dict[str, list[str]] = {}  # indicator code -> the units not meeting it, in catalogue order
-    khong_dat = Verdict.KHONG_DAT.value
     for u in con.units:
-        if u.submission is not None:
-            for it in u.submission.items:
-                if it.verdict == khong_dat and con.items.get((u.commune.code, it.code)) is it:
-                    failed.setdefault(it.code, []).append(u.commune.name)
+        for ind in con.assigned:
+            it = con.item(u.commune.code, ind.code)
+            if it is not None and it.verdict == Verdict.KHONG_DAT:
+                failed.setdefault(ind.code, []).append(u.commune.name)
     listed = [(ind, failed[ind.code]) for ind in con.assigned if ind.code in failed]
     for ind, names in listed:
         story.append(Paragraph(f"<b>{escape(ind.name)}</b> ({len(names)} đơn vị): "

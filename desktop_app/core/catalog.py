@@ -175,6 +175,9 @@ class Catalog:
                 field="Chỉ tiêu",
             ) from None
 
+    def commune_codes(self) -> set[str]:
+        return set(self._communes)
+
     def commune_by_code(self, code: str) -> Commune:
         try:
             return self._communes[code]

@@ -16,6 +16,7 @@ from desktop_app.core.catalog import Catalog, Commune, Indicator
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period, PeriodRules, format_date
+from desktop_app.core.recompute import recompute
 from desktop_app.core.submission import Item, Submission
 
 
@@ -196,7 +197,9 @@ class Consolidation:
     summaries: dict[str, IndicatorSummary]
     intake_log: list = field(default_factory=list)  # IntakeLogRow of the period, oldest first
     generated_at: str = ""
-    items: dict = field(default_factory=dict)  # (unit code, indicator code) -> Item
+    items: dict = field(default_factory=dict)  # (unit code, indicator code) -> Item, as recomputed
+    # unit code -> what its file stated that the province computes otherwise (shown, not counted)
+    differences: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def item(self, unit_code: str, code: str) -> Item | None:
         return self.items.get((unit_code, code))
@@ -256,6 +259,12 @@ def count_category(verdict: str | None) -> Count:
 
 def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, completeness: Completeness,
                 subs: dict[str, Submission], intake_log: list | None = None) -> Consolidation:
+    """The province's figures for `p`: every result recomputed from the inputs the units'
+    files state (`recompute`), with the province's catalogue and targets."""
+    again = {code: recompute(catalog, catalog.commune_by_code(code), sub) for code, sub in subs.items()
+             if code in catalog.commune_codes()}
+    subs = {code: r.submission for code, r in again.items()}
+    differences = {code: r.differences for code, r in again.items() if r.differences}
     status = {u.code: u for u in completeness.units}
     units = [UnitResult(c, status[c.code], subs.get(c.code)) for c in catalog.communes]
     items: dict[tuple[str, str], Item] = {}
@@ -287,4 +296,4 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
         summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label)
     return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
                          list(intake_log or []),
-                         dt.datetime.now().astimezone().isoformat(timespec="seconds"), items)
+                         dt.datetime.now().astimezone().isoformat(timespec="seconds"), items, differences)
