@@ -1,0 +1,89 @@
+"""The province counts what it computes from the inputs, never what a file says it computed;
+a file with figures the commune's form would refuse is refused, and it cannot stop the run."""
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+
+from openpyxl import load_workbook
+
+from desktop_app.core.consolidation import Count, consolidate
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.intake import FileClass
+from exports.submission_format import SHEET_DATA
+from tests.province.conftest import PERIOD
+
+
+def _stated_otherwise(sub, code, **stated):
+    return replace(sub, items=tuple(replace(i, **stated) if i.code == code else i for i in sub.items))
+
+
+def test_stated_verdicts_targets_and_own_targets_do_not_reach_the_figures(received):
+    """A file saying "<script>" or "Vượt" where the inputs give Đang thực hiện, with a
+    target of its own choosing, is counted as the province computes it; the differences
+    are kept to show, naming the indicator."""
+    office, _ = received
+    con = office.consolidation(PERIOD)
+    subs = {u.commune.code: u.submission for u in con.units if u.submission is not None}
+    first, second = sorted(subs)[:2]
+    honest = con.items[(first, "bhyt")]
+    subs[first] = _stated_otherwise(subs[first], "bhyt", verdict="<script>alert(1)</script>",
+                                    target_op="≥", target_value="50", target_text="≥ 50")
+    subs[second] = _stated_otherwise(subs[second], "bhyt", verdict=Verdict.VUOT.value, own_target_op="≥",
+                                     own_target_value="1", own_target_text="≥ 1", own_verdict="Vượt")
+    changed = consolidate(con.period, con.catalog, con.settings, con.completeness, subs, con.intake_log)
+    assert changed.items[(first, "bhyt")].verdict == honest.verdict == Verdict.DANG_THUC_HIEN.value
+    assert changed.items[(first, "bhyt")].target_value == honest.target_value != "50"
+    assert changed.items[(second, "bhyt")].verdict == Verdict.DANG_THUC_HIEN.value
+    # the own target is judged again, in its own column: an annual one only at the year's end
+    assert changed.items[(second, "bhyt")].own_verdict == Verdict.DANG_THUC_HIEN.value
+    assert changed.summaries["bhyt"].counts == con.summaries["bhyt"].counts
+    assert changed.summaries["bhyt"].counts[Count.VUOT] == 0
+    said = " ".join(changed.differences[first])
+    assert 'tệp ghi đánh giá "<script>alert(1)</script>", tỉnh tính lại "Đang thực hiện"' in said
+    assert 'tệp ghi chỉ tiêu "50"' in said
+
+
+def _edit_first(src, dst, column, value):
+    """Change one figure, then write the fingerprint the changed data has (as a forger who
+    read FORMAT.md would), so that only the figure itself can give it away."""
+    from exports.submission_reader import parse_bytes
+
+    wb = load_workbook(src)
+    ws = wb[SHEET_DATA]
+    col = [c.value for c in ws[1]].index(column) + 1
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, col).value not in (None, ""))
+    ws.cell(row, col).value = value
+    wb.save(dst)
+    try:
+        fingerprint = parse_bytes(dst.read_bytes(), dst.name).fingerprint
+    except Exception:  # noqa: BLE001 - a cell the reader refuses before any fingerprint
+        return
+    info = wb["Thông tin"]
+    for cells in info.iter_rows(min_row=2):
+        if cells[0].value == "fingerprint":
+            cells[2].value = fingerprint
+    wb.save(dst)
+
+
+def test_hostile_figures_are_refused_and_the_run_goes_on(office, inbox, tmp_path):
+    """A giant exponent, 1E+308 typed as a number, a negative rate: each file refused with
+    its reason, and every other file of the folder is still read."""
+    folder = tmp_path / "hop-thu"
+    shutil.copytree(inbox["folder"], folder)
+    src = folder / f"{inbox['kept'][inbox['units'][2]].file_stem}.xlsx"
+    hostile = {"mu-lon.xlsx": ("numerator", "1E+300000000"), "mu-lon-2.xlsx": ("denominator", "9E+99999999"),
+               "so-thuc.xlsx": ("numerator", 1e308), "ty-le-am.xlsx": ("numerator", "-50.5"),
+               "so-dai.xlsx": ("denominator", "1" + "0" * 25)}
+    for name, (column, value) in hostile.items():
+        _edit_first(src, folder / name, column, value)
+    run = office.intake(folder, PERIOD)
+    got = {r.file_name: r for r in run.results}
+    for name in hostile:
+        assert got[name].class_ == FileClass.DA_BI_SUA, (name, got[name].reason)
+    assert "không phải số" in got["mu-lon.xlsx"].reason
+    assert "quá nhiều chữ số" in got["so-thuc.xlsx"].reason
+    assert "không được âm" in got["ty-le-am.xlsx"].reason
+    assert "quá nhiều chữ số" in got["so-dai.xlsx"].reason
+    for name, expected in inbox["expected"].items():
+        assert got[name].class_ == expected, name
