@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from desktop_app.core.catalog import Catalog, Commune, Indicator
 from desktop_app.core.evaluation import Verdict
+from desktop_app.core.keys import KeyState
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period, PeriodRules, format_date
 from desktop_app.core.recompute import recompute
@@ -26,6 +27,7 @@ class ReportStatus(StrEnum):
     DA_NHAN = "Đã nhận"
     TRE_HAN = "Trễ hạn"
     DU_THAO = "Dự thảo"
+    CHUA_KY = "Chưa ký"  # only unsigned versions received, none accepted yet: not counted
     BI_TU_CHOI = "Bị từ chối"
     CHUA_GUI = "Chưa gửi"
 
@@ -40,6 +42,8 @@ class Count(StrEnum):
     KHAC = "Khác"
     CHUA_BAO_CAO = "Chưa báo cáo"
 
+
+KEY_PENDING = KeyState.CHO.value
 
 DEFAULT_ISSUER = ("ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN")
 
@@ -70,20 +74,32 @@ class UnitStatus:
     fingerprint: str = ""
     file_name: str = ""
     reason: str = ""  # why the last file of a refused unit was refused
+    # the kept version's signature: the register's state of its key (desktop_app.core.keys:
+    # "Chờ xác nhận" is shown marked), or "Chưa ký" / "Chưa ký, đã chấp nhận"; "" none kept
+    key_state: str = ""
+    key_code: str = ""
 
     @property
     def received(self) -> bool:
+        """Received and counted in the consolidation."""
         return self.status in (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.DU_THAO)
 
     @property
+    def pending(self) -> bool:
+        """Counted, but signed by a key the province has not confirmed yet."""
+        return self.received and self.key_state == KEY_PENDING
+
+    @property
     def missing(self) -> bool:
-        return not self.received
+        """Nothing counted and nothing waiting for the province's acceptance."""
+        return not self.received and self.status != ReportStatus.CHUA_KY
 
     @property
     def status_text(self) -> str:
+        text = str(self.status)
         if self.status == ReportStatus.DU_THAO and self.late:
-            return f"{ReportStatus.DU_THAO}, trễ hạn"
-        return self.status
+            text = f"{ReportStatus.DU_THAO}, trễ hạn"
+        return f"{text}, khóa chờ xác nhận" if self.pending else text
 
 
 @dataclass(frozen=True)
@@ -105,6 +121,8 @@ class Completeness:
             "draft": sum(u.draft for u in self.units),
             "refused": sum(u.status == ReportStatus.BI_TU_CHOI for u in self.units),
             "missing": sum(u.missing for u in self.units),
+            "pending": sum(u.pending for u in self.units),
+            "unsigned": sum(u.status == ReportStatus.CHUA_KY for u in self.units),
         }
 
     @property
@@ -114,6 +132,10 @@ class Completeness:
         text = f"Đã nhận {c['received']}/{c['total']}, trễ hạn {c['late']}, chưa gửi {c['missing']}"
         if c["draft"]:
             text += f", dự thảo {c['draft']}"
+        if c["pending"]:
+            text += f", khóa chờ xác nhận {c['pending']}"
+        if c["unsigned"]:
+            text += f", chưa ký chờ chấp nhận {c['unsigned']}"
         if c["refused"]:
             text += f" (trong đó {c['refused']} đơn vị có tệp bị từ chối)"
         return text
