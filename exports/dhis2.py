@@ -2,8 +2,13 @@
 
 Identifiers are our stable codes, imported with `idScheme=CODE` (see docs/dhis2-mapping.md):
 org units by the 5-digit national unit code, data elements by the indicator code (the
-result) and `<code>__tu_so`, `<code>__mau_so`, `<code>__chi_tieu` (numerator, denominator,
-target). Periods: `2026-Q1` -> `2026Q1`, `2026-6M` -> `2026S1`, `2026` -> `2026`. DHIS2 has
+result, as the province recomputed it) and `<code>__tu_so`, `<code>__mau_so`,
+`<code>__dau_nhiem_ky`, `<code>__cung_ky` (numerator, denominator, the term's baseline, the
+same period last year: enough for DHIS2 to recompute every rate), `<code>__chi_tieu` (the
+province's target) or, for an indicator judged by its fall on last year, `<code>__chi_tieu_giam_pct`
+(the fall the target asks for, in percent), and `<code>__chi_tieu_xa` (the unit's own target).
+One data value set per unit, with the data set and, for an approved report, its approval
+date as `completeDate`. Periods: `2026-Q1` -> `2026Q1`, `2026-6M` -> `2026S1`, `2026` -> `2026`. DHIS2 has
 no period for "9 months from 1 January": `2026-9M` goes to `2026Q3` with data elements
 suffixed `__9t` (cumulative January–September), so it never mixes with true quarterly data.
 """
@@ -11,8 +16,6 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from itertools import groupby
-from operator import itemgetter
 from pathlib import Path
 
 from desktop_app.core.consolidation import Consolidation
@@ -22,7 +25,8 @@ from exports.atomic import write_bytes_atomic
 DATA_SET = "CHITIEU_XA"
 ADX_NS = "urn:ihe:qrph:adx:2015"
 SUFFIX_9M = "__9t"
-PARTS = (("value", ""), ("numerator", "__tu_so"), ("denominator", "__mau_so"), ("target_value", "__chi_tieu"))
+PARTS = (("value", ""), ("numerator", "__tu_so"), ("denominator", "__mau_so"), ("baseline", "__dau_nhiem_ky"),
+         ("target_value", "__chi_tieu"), ("own_target_value", "__chi_tieu_xa"))
 
 
 def dhis2_period(p: Period) -> str:
@@ -39,35 +43,51 @@ def data_element(code: str, part: str, p: Period) -> str:
     return code + part + (SUFFIX_9M if p.kind == "9M" else "")
 
 
-def data_values(con: Consolidation, *, boolean_text: bool = True) -> list[dict]:
-    """One dict per value: dataElement, period, orgUnit, value (text), comment (if any)."""
+def data_value_sets(con: Consolidation, *, boolean_text: bool = True) -> list[dict]:
+    """One data value set per unit that sent a report: dataSet, period, orgUnit, completeDate
+    (the approval date; none for a draft) and its dataValues (dataElement, value, comment)."""
     p = con.period
-    pe = dhis2_period(p)
-    out = []
-    booleans = {i.code for i in con.catalog.indicators if i.kind == "boolean"}
+    kinds = {i.code: i.kind for i in con.catalog.indicators}
+    sets = []
     for u in con.units:
         if u.submission is None:
             continue
+        values = []
         for it in u.submission.items:
-            for attr, part in PARTS:
+            for attr, part in _parts(it, kinds.get(it.code)):
                 value = getattr(it, attr)
                 if value is None or value == "":
                     continue
-                if boolean_text and value in ("0", "1") and attr in ("value", "target_value") \
-                        and (it.code in booleans or it.unit == "Có/Không"):
+                if boolean_text and value in ("0", "1") and attr in ("value", "target_value", "own_target_value") \
+                        and kinds.get(it.code) == "boolean":
                     value = "true" if value == "1" else "false"
-                dv = {"dataElement": data_element(it.code, part, p), "period": pe,
-                      "orgUnit": u.commune.code, "value": value}
+                dv = {"dataElement": data_element(it.code, part, p), "value": value}
                 if attr == "value" and it.comment:
                     dv["comment"] = it.comment
-                out.append(dv)
-    return out
+                values.append(dv)
+        one = {"dataSet": DATA_SET, "period": dhis2_period(p), "orgUnit": u.commune.code}
+        if u.submission.approved and u.submission.approved_at:
+            one["completeDate"] = u.submission.approved_at[:10]
+        sets.append({**one, "dataValues": values})
+    return sets
+
+
+def _parts(item, kind: str | None):
+    """The parts written for one item: a fall on last year has its target as a percentage and
+    the same period last year as its own data element."""
+    for attr, part in PARTS:
+        if attr == "target_value" and kind == "count_vs_last_year":
+            yield attr, "__chi_tieu_giam_pct"
+        else:
+            yield attr, part
+    if kind == "count_vs_last_year":
+        yield ("previous" if item.previous is not None else "last_year"), "__cung_ky"
 
 
 def write_data_value_sets(con: Consolidation, path: str | Path) -> Path:
-    sets = {"dataElementIdScheme": "CODE", "orgUnitIdScheme": "CODE", "dataSetIdScheme": "CODE",
-            "dataValues": data_values(con)}
-    text = json.dumps(sets, ensure_ascii=False, indent=1) + "\n"
+    document = {"dataElementIdScheme": "CODE", "orgUnitIdScheme": "CODE", "dataSetIdScheme": "CODE",
+                "dataValueSets": data_value_sets(con)}
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     return write_bytes_atomic(path, text.encode("utf-8"))
 
 
@@ -75,14 +95,12 @@ def adx_document(con: Consolidation) -> bytes:
     ET.register_namespace("", ADX_NS)
     root = ET.Element(f"{{{ADX_NS}}}adx", {"exported": con.generated_at})
     period = adx_period(con.period)
-    submissions = {u.commune.code: u.submission for u in con.units}
-    # data_values goes unit by unit: one group each, for the units that stated a value
-    for unit, values in groupby(data_values(con, boolean_text=False), key=itemgetter("orgUnit")):
-        attrs = {"orgUnit": unit, "period": period, "dataSet": DATA_SET}
-        if submissions[unit].generated_at:
-            attrs["completeDate"] = submissions[unit].generated_at[:10]
+    for one in data_value_sets(con, boolean_text=False):
+        attrs = {"orgUnit": one["orgUnit"], "period": period, "dataSet": DATA_SET}
+        if "completeDate" in one:
+            attrs["completeDate"] = one["completeDate"]
         group = ET.SubElement(root, f"{{{ADX_NS}}}group", attrs)
-        for dv in values:
+        for dv in one["dataValues"]:
             ET.SubElement(group, f"{{{ADX_NS}}}dataValue", {"dataElement": dv["dataElement"], "value": dv["value"]})
     ET.indent(root, space=" ")
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n"

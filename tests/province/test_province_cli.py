@@ -74,29 +74,41 @@ def test_catalog_update_from_the_command_line(tmp_path, capsys):
 
 
 def test_dhis2_and_adx_hold_the_consolidated_values(received, tmp_path):
-    """dataValueSets and ADX carry every result by unit code, indicator code and DHIS2 period."""
+    """One data value set per unit (data set, period, unit, the approval date as completeDate for
+    an approved report): every recomputed result by unit code and indicator code, the
+    baselines as their own data elements, a fall on last year's target as a percentage."""
     office, _ = received
     con = office.consolidation(PERIOD)
     office.export_dhis2(PERIOD, tmp_path / "dv.json")
     office.export_adx(PERIOD, tmp_path / "adx.xml")
     dv = json.loads((tmp_path / "dv.json").read_text(encoding="utf-8"))
     assert dv["orgUnitIdScheme"] == "CODE" and dv["dataElementIdScheme"] == "CODE"
-    values = {(v["orgUnit"], v["dataElement"]): v for v in dv["dataValues"]}
-    assert {v["period"] for v in dv["dataValues"]} == {"2026S1"}
+    sets = {s["orgUnit"]: s for s in dv["dataValueSets"]}
+    assert {(s["dataSet"], s["period"]) for s in sets.values()} == {("CHITIEU_XA", "2026S1")}
+    values = {(unit, v["dataElement"]): v for unit, s in sets.items() for v in s["dataValues"]}
     n = 0
-    for u in con.units:
-        if u.submission is None:
-            continue
+    for u in inbox_units(con):
+        one = sets[u.commune.code]
+        if u.submission.approved:
+            assert one["completeDate"] == u.submission.approved_at[:10]
+        else:
+            assert "completeDate" not in one
         for it in u.submission.items:
             if it.value is not None:
                 got = values[(u.commune.code, it.code)]["value"]
                 want = it.value if it.unit != "Có/Không" else ("true" if it.value == "1" else "false")
-                assert got == want
+                assert got == want == con.item(u.commune.code, it.code).value
                 n += 1
+            if it.baseline is not None:
+                assert values[(u.commune.code, f"{it.code}__dau_nhiem_ky")]["value"] == it.baseline
+            if it.code.startswith("tngt_") and it.target_value is not None:
+                assert values[(u.commune.code, f"{it.code}__chi_tieu_giam_pct")]["value"] == it.target_value
     root = ET.parse(tmp_path / "adx.xml").getroot()
     groups = root.findall(f"{{{ADX_NS}}}group")
     assert len(groups) == len(inbox_units(con))
     assert {g.get("period") for g in groups} == {"2026-01-01/P6M"}
+    assert {g.get("orgUnit"): g.get("completeDate") for g in groups} == {
+        unit: s.get("completeDate") for unit, s in sets.items()}
     adx_values = {(g.get("orgUnit"), d.get("dataElement")): d.get("value")
                   for g in groups for d in g.findall(f"{{{ADX_NS}}}dataValue")}
     assert len(adx_values) == len(values)
