@@ -7,9 +7,13 @@ Sheets:
   Đang thực hiện / Khác / Chưa báo cáo, and the share of units meeting the target;
 - "Chỉ tiêu bổ sung": the same for the supplementary indicators (result and verdict);
 - "Tình hình gửi báo cáo": the completeness table of the units;
-- "Kết quả nhận tệp": every file read for the period, its class and reason.
+- "Kết quả nhận tệp": every file read for the period, its class and reason;
+- "Khác biệt": what a unit's file stated that the province computes otherwise (not counted).
 
-Figures are numbers (exactly the canonical decimals the submissions state), so the
+Results, verdicts and targets are the province's own: recomputed from the inputs each file
+states, with the province's catalogue (`desktop_app.core.recompute`); a unit's own target
+and its verdict have their own column, beside the province's. Figures are numbers (exact
+canonical decimals), so the
 sheet can be summed and filtered. openpyxl writes the workbook in write-only mode: each
 row goes to the file as it is appended, so 3.321 units need no sheet held in memory.
 """
@@ -33,10 +37,11 @@ SHEET_MAIN = "Tổng hợp"
 SHEET_SUPPLEMENTARY = "Chỉ tiêu bổ sung"
 SHEET_COMPLETENESS = "Tình hình gửi báo cáo"
 SHEET_INTAKE = "Kết quả nhận tệp"
+SHEET_DIFFERENCES = "Khác biệt"
 
 UNIT_COLUMNS = ("STT", "Tên xã, phường", "Mã ĐVHC", "Loại", "Tình trạng báo cáo")
 _UNIT_WIDTHS = (5, 26, 9, 8, 14)
-MAIN_SUB = ("Chỉ tiêu giao", "Kết quả", "Đánh giá")
+MAIN_SUB = ("Chỉ tiêu giao", "Kết quả", "Đánh giá", "Chỉ tiêu xã tự đặt (đánh giá)")
 SUPP_SUB = ("Kết quả", "Đánh giá")
 NOT_APPLICABLE = "x"
 FONT = "Times New Roman"
@@ -231,40 +236,44 @@ def _unit_rows(s: _Sheet, con: Consolidation, inds, span: int, indicator_cells) 
 def _main_sheet(wb: Workbook, con: Consolidation) -> None:
     inds = con.assigned
     s = _indicator_sheet(wb, con, SHEET_MAIN, "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG "
-                         "(PHỤ LỤC 2)", [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB, (11, 11, 13),
+                         "(PHỤ LỤC 2)", [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB, (11, 11, 13, 14),
                          height=96, numbered=True)
 
     def indicator_cells(u, ind, it) -> list[tuple]:
         boolean = ind.kind == "boolean"
         if it is not None:
+            own = f"{it.own_target_text} ({it.own_verdict})" if it.own_target_text else None
             return [_value_cell(it.target_value, ind.decimals, boolean=boolean, op=it.target_op),
                     _value_cell(it.value, ind.decimals, boolean=boolean),
-                    _verdict_cell(it.verdict or Count.CHUA_BAO_CAO)]
+                    _verdict_cell(it.verdict or Count.CHUA_BAO_CAO), (own, _CENTRE)]
         # not reported: the target the catalogue gives the unit
         t = u.commune.targets.get(ind.code)
         target = None if t is None else (("1" if t.value else "0") if isinstance(t.value, bool) else str(t.value))
-        return [_value_cell(target, ind.decimals, boolean=boolean), _BLANK, _verdict_cell(Count.CHUA_BAO_CAO)]
+        return [_value_cell(target, ind.decimals, boolean=boolean), _BLANK, _verdict_cell(Count.CHUA_BAO_CAO),
+                _BLANK]
 
     _unit_rows(s, con, inds, len(MAIN_SUB), indicator_cells)
     # province-wide figures and counts
     labels = [("Toàn tỉnh", None)] + [(f"Số đơn vị {k.lower()}", k) for k in Count]
     labels.append(("Tỷ lệ đơn vị đạt, vượt chỉ tiêu (%)", "share"))
+    span = len(MAIN_SUB)
     for label, key in labels:
         cells = [_BLANK, (label, _BOLD_LEFT), _BLANK, _BLANK, _BLANK]
         for ind in inds:
             sm = con.summaries[ind.code]
             if key is None:
                 fmt = _fmt(2 if ind.unit == "%" else ind.decimals)
-                cells += [(sm.total_label, _ITALIC_CENTRE), (sm.total, _Style("bold", "right", fmt=fmt)), _BLANK]
+                cells += [(sm.total_label, _ITALIC_CENTRE), (sm.total, _Style("bold", "right", fmt=fmt))]
+                cells += [_BLANK] * (span - 2)
             elif key == "share":
-                cells += [(sm.met_share, _Style("bold", "centre", fmt="0.00")), _BLANK, _BLANK]
+                cells += [(sm.met_share, _Style("bold", "centre", fmt="0.00"))] + [_BLANK] * (span - 1)
             else:
-                cells += [(sm.counts[key], _BOLD_CENTRE), _BLANK, _BLANK]
+                cells += [(sm.counts[key], _BOLD_CENTRE)] + [_BLANK] * (span - 1)
         s.append(cells)
         s.merge(s.row, 2, s.row, 5)
-        if key is not None:  # a count or share spans its indicator's three columns
-            for col in range(len(UNIT_COLUMNS) + 1, len(UNIT_COLUMNS) + 3 * len(inds), 3):
-                s.merge(s.row, col, s.row, col + 2)
+        if key is not None:  # a count or share spans its indicator's columns
+            for col in range(len(UNIT_COLUMNS) + 1, len(UNIT_COLUMNS) + span * len(inds), span):
+                s.merge(s.row, col, s.row, col + span - 1)
 
 
 def _supplementary_sheet(wb: Workbook, con: Consolidation) -> None:
@@ -332,11 +341,23 @@ def _intake_sheet(wb: Workbook, con: Consolidation) -> None:
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(INTAKE_HEADERS))}{last}"
 
 
+def _differences_sheet(wb: Workbook, con: Consolidation) -> None:
+    s = _Sheet(wb, SHEET_DIFFERENCES, (9, 26, 120), freeze=f"A{_HEAD + 1}")
+    _title_rows(s, con, "KHÁC BIỆT GIỮA SỐ LIỆU TỆP GHI VÀ SỐ LIỆU TỈNH TÍNH LẠI (KHÔNG DÙNG ĐỂ TỔNG HỢP)", 3)
+    s.append([(t, _HEADER) for t in ("Mã ĐVHC", "Tên xã, phường", "Khác biệt")])
+    names = {c.code: c.name for c in con.catalog.communes}
+    for code, found in sorted(con.differences.items()):
+        for text in found:
+            s.append([(code, _CENTRE), (names.get(code, code), _LEFT), (text, _LEFT)])
+    if not con.differences:
+        s.append([_BLANK, ("Không có: mọi tệp ghi đúng kết quả tỉnh tính lại.", _LEFT), _BLANK])
+
+
 def write_consolidated(con: Consolidation, path: str | Path) -> Path:
     """Write the consolidated workbook to `path` (temporary file, then renamed)."""
     def write(tmp: Path) -> None:
         wb = Workbook(write_only=True)
-        for sheet in (_main_sheet, _supplementary_sheet, _completeness_sheet, _intake_sheet):
+        for sheet in (_main_sheet, _supplementary_sheet, _completeness_sheet, _intake_sheet, _differences_sheet):
             sheet(wb, con)
         wb.properties.title = con.title
         wb.properties.creator = "chitieu (cấp tỉnh)"

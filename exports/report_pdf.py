@@ -21,10 +21,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
-    NextPageTemplate,
-    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -53,15 +52,16 @@ DRAFT_MARK = "DỰ THẢO"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 
 # (title, width in mm) of the indicator table on a landscape page (body 252 mm wide).
+# The commune report's table is on the portrait page, right after the text (body 165 mm).
 COLUMNS = (
     ("STT", 11),
-    ("Chỉ tiêu", 78),
-    ("Đơn vị tính", 21),
-    ("Chỉ tiêu giao", 27),
-    ("Kết quả thực hiện", 24),
-    ("So với chỉ tiêu", 28),
-    ("Đánh giá", 30),
-    ("Ghi chú", 33),
+    ("Chỉ tiêu", 41),
+    ("Đơn vị tính", 17),  # "Có/Không" on one line
+    ("Chỉ tiêu giao", 20),
+    ("Kết quả thực hiện", 17),
+    ("So với chỉ tiêu", 18),
+    ("Đánh giá", 19),
+    ("Ghi chú", 22),
 )
 
 
@@ -97,6 +97,7 @@ class _Styles:
         self.heading = ParagraphStyle("heading", **{**base, "fontName": f.bold},
                                       alignment=TA_JUSTIFY, firstLineIndent=10 * mm,
                                       spaceBefore=6, spaceAfter=6, keepWithNext=True)
+        self.heading_table = ParagraphStyle("heading_table", parent=self.heading, keepWithNext=False)
         cell = dict(fontName=f.regular, fontSize=TABLE_SIZE, leading=TABLE_LEADING)
         self.cell = ParagraphStyle("cell", **cell, alignment=TA_LEFT)
         self.cell_c = ParagraphStyle("cellc", **cell, alignment=TA_CENTER)
@@ -193,10 +194,27 @@ class LastPageFoot(Flowable):
     def __init__(self, sub: Submission, styles: _Styles, xlsx_name: str):
         super().__init__()
         self.sub, self.styles, self.xlsx_name = sub, styles, xlsx_name
-        self.need = self.QR + 4 * mm
+
+    def _lines(self) -> list[Paragraph]:
+        sub = self.sub
+        key = f" &nbsp; <b>Mã khóa của máy lập:</b> {sub.key_code}" if sub.key_code else ""
+        texts = [
+            f"<b>Người lập biểu:</b> {escape(sub.preparer or '')}",
+            f"<b>Mã xác thực báo cáo:</b> {sub.short_fingerprint}{key}",
+            "Mã xác thực là dấu vân tay của số liệu: tỉnh tính lại nó từ tệp Excel gửi kèm; khác một "
+            "chữ số là số liệu đã khác bản in này." + (" Mã khóa cho biết máy nào đã ký tệp." if key else ""),
+            f"Đơn vị: {escape(sub.unit_name)} (mã {sub.unit_code}); kỳ báo cáo: "
+            f"{escape(sub.period_name)} ({sub.period}); bộ chỉ tiêu {escape(sub.catalog_version)}.",
+            f"Tệp số liệu gửi kèm: {escape(self.xlsx_name)} (cùng mã xác thực; kiểm tra bằng "
+            "lệnh <i>chitieu verify</i>).",
+        ]
+        return [Paragraph(t, self.styles.foot) for t in texts]
 
     def wrap(self, aw, ah):
         self.aw = aw
+        self.paras = self._lines()
+        self.text_h = sum(p.wrap(aw - self.QR - 6 * mm, 1000)[1] + 1 for p in self.paras)
+        self.need = max(self.QR, self.text_h) + 4 * mm
         self.h = max(self.need, ah - 0.5)
         return aw, self.h
 
@@ -204,25 +222,14 @@ class LastPageFoot(Flowable):
         return []  # never split: move whole to the next page
 
     def draw(self):
-        c, s = self.canv, self.styles
-        sub = self.sub
-        size = self.QR
-        draw_qr(c, sub.qr_payload, self.aw - size, 0, size)
+        c, size = self.canv, self.QR
+        bottom = max(size, self.text_h)
+        draw_qr(c, self.sub.qr_payload, self.aw - size, bottom - size, size)
         c.setLineWidth(0.4)
-        c.line(0, size + 2 * mm, self.aw, size + 2 * mm)
-        lines = [
-            f"<b>Người lập biểu:</b> {escape(sub.preparer or '')}",
-            f"<b>Mã xác thực báo cáo:</b> {sub.short_fingerprint}"
-            + (f" &nbsp; <b>Mã khóa của máy lập:</b> {sub.key_code}" if sub.key_code else ""),
-            f"Đơn vị: {escape(sub.unit_name)} (mã {sub.unit_code}); kỳ báo cáo: "
-            f"{escape(sub.period_name)} ({sub.period}); bộ chỉ tiêu {escape(sub.catalog_version)}.",
-            f"Tệp số liệu gửi kèm: {escape(self.xlsx_name)} (cùng mã xác thực; kiểm tra bằng "
-            "lệnh <i>chitieu verify</i>).",
-        ]
-        y = size - 2
-        for text in lines:
-            p = Paragraph(text, s.foot)
-            w, h = p.wrap(self.aw - size - 6 * mm, 100)
+        c.line(0, bottom + 2 * mm, self.aw, bottom + 2 * mm)
+        y = bottom - 2
+        for p in self.paras:
+            _, h = p.wrap(self.aw - size - 6 * mm, 1000)
             y -= h
             p.drawOn(c, 0, y)
             y -= 1
@@ -350,8 +357,8 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
     for g, (title, items) in enumerate(groups):
         spans.append(("SPAN", (1, len(rows) + 2), (-1, len(rows) + 2)))  # below the two header rows
         rows.append([_p(ROMAN[g], s.cell_gc), _p(title, s.cell_g)] + [""] * (len(COLUMNS) - 2))
-        for n, it in enumerate(items, 1):
-            texts = (str(n), it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text,
+        for it in items:  # numbered as the catalogue and the entry window number them
+            texts = (str(it.no), it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text,
                      verdict_cell(it), _remark_cell(it.remarks, notes))
             rows.append([_p(text, s.cell if col in (1, 7) else s.cell_c) for col, text in enumerate(texts)])
     return numbered_table(COLUMNS, rows, s, spans)
@@ -408,7 +415,6 @@ def signature(recipients: list[str], signer_title: str, signer: str, s: _Styles,
 def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     s = _Styles(f)
     pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
-    lw = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
     header = OfficialHeader(("ỦY BAN NHÂN DÂN", sub.unit_name.upper()), sub.doc_number_text,
                             sub.place_date_text, f, pw)
     story = opening(header, sub.report_title, "Ủy ban nhân dân tỉnh Thái Nguyên", s)
@@ -419,9 +425,10 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     for n, narrative in enumerate(sub.narratives):
         story.append(_p(f"{ROMAN[n]}. {narrative.title.upper()}", s.heading))
         story += narrative_paragraphs(narrative.text, s)
-    story.append(NextPageTemplate("landscape"))
-    story.append(PageBreak())
-    story.append(_p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading))
+    # The table follows the text on the same page: the heading moves on only when less than
+    # the table's head and a first row would fit (kept with the table, it moved the whole table).
+    story.append(CondPageBreak(45 * mm))
+    story.append(_p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading_table))
     notes: list[str] = []
     story.append(_indicator_table(sub, s, notes))
     story.append(Spacer(1, 8))
@@ -429,16 +436,17 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
         story.append(_p("Ghi chú:", s.heading))
         for n, text in enumerate(notes, 1):
             story.append(_p(f"{n}. {text}", s.body))
-    story.append(Paragraph(
-        f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
-        f"{escape(sub.summary_text())}.", s.body))
+    # The summary, the closing sentence, "Nơi nhận" and the signature block go to a page
+    # together: a signature never stands alone on a page away from the text it signs.
+    closing = [Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
+                         f"{escape(sub.summary_text())}.", s.body)]
     if sub.own_summary_sentence():
-        story.append(_p(sub.own_summary_sentence(), s.body))
-    story.append(_p(
-        f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
-        f"{sub.unit_running_name}./.", s.body))
-    story.append(Spacer(1, 6))
-    story.append(KeepTogether([signature(recipients(sub), sub.signer_title, sub.signer, s, lw)]))
+        closing.append(_p(sub.own_summary_sentence(), s.body))
+    closing += [_p(f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
+                   f"{sub.unit_running_name}./.", s.body),
+                Spacer(1, 6),
+                signature(recipients(sub), sub.signer_title, sub.signer, s, pw)]
+    story.append(KeepTogether(closing))
     story.append(LastPageFoot(sub, s, xlsx_name))
     return story
 

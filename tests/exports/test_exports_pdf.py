@@ -51,14 +51,12 @@ def ward_pdf(ward_sub, tmp_path_factory):
     return Report(write_report_pdf(ward_sub, tmp_path_factory.mktemp("pdf") / "ward.pdf"))
 
 
-def test_pages_are_a4_first_portrait(commune_pdf):
-    """Every page is A4; the first is portrait, the table pages landscape."""
+def test_pages_are_a4_portrait(commune_pdf):
+    """Every page is A4 portrait: the table follows the text, with no page turned or left blank."""
     sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in commune_pdf.reader.pages]
     assert len(sizes) >= 2
-    assert sizes[0] == pytest.approx(A4, abs=0.5)
-    for w, h in sizes:
-        assert sorted((w, h)) == pytest.approx(sorted(A4), abs=0.5)
-    assert sizes[1][0] > sizes[1][1]  # the indicator table is on a landscape page
+    for size in sizes:
+        assert size == pytest.approx(A4, abs=0.5)
 
 
 def test_every_font_is_embedded(commune_pdf):
@@ -243,3 +241,25 @@ def test_a_very_long_narrative_paragraph_prints_whole_and_fast(commune_sub):
     # a sentence that runs over a page break reads with the page's header inside it
     assert text.count("nhiều cố gắng") - len(pages) <= words.count("nhiều cố gắng") <= text.count("nhiều cố gắng")
     assert words.count("Năm 2026 xã đã hoàn thành") >= text.count("Năm 2026 xã đã hoàn thành") - len(pages)
+
+
+def test_a_wards_full_year_report_keeps_the_closing_with_the_signature(ward_sub, tmp_path):
+    """pdftotext: "Trên đây…", "Nơi nhận" and the signer are on one page; the table starts on
+    the first page, right after the text, and numbers its rows as the catalogue does."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (apt-get install poppler-utils)")
+    from exports.report_pdf import write_report_pdf
+
+    path = write_report_pdf(ward_sub, tmp_path / "phuong.pdf")
+    pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    closing = next(n for n, page in enumerate(pages) if "Trên đây" in page)
+    assert "Nơi nhận" in pages[closing] and ward_sub.signer in pages[closing]
+    assert "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" in pages[0] and "CHỈ TIÊU TỈNH GIAO" in pages[0]
+    import re
+
+    last_supplementary = max((i for i in ward_sub.other_items), key=lambda i: i.no)
+    assert re.search(rf"(^|\s){last_supplementary.no}\s", "\n".join(pages), re.M)  # as on screen, not II.10
