@@ -160,7 +160,9 @@ def report_rows(sub: Submission) -> list[tuple[str, ...]]:
     for g, (title, items) in enumerate(groups):
         rows.append((ROMAN[g], title, "", "", "", "", "", ""))
         for n, it in enumerate(items, 1):
-            rows.append((str(n), it.name, it.unit, target_cell(it, sub), it.value_text,
+            # format 2 numbers rows as the catalogue and the window do; format 1 counted within a group
+            number = str(it.no) if sub.format_version >= 2 else str(n)
+            rows.append((number, it.name, it.unit, target_cell(it, sub), it.value_text,
                          it.compared_text, verdict_cell(it), it.remarks))
     return rows
 
