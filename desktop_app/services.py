@@ -50,6 +50,7 @@ from desktop_app.core.users import (
 from desktop_app.core.validation import (
     allows_negative,
     check_entry,
+    is_growth_rate,
     parse_comment,
     parse_flag,
     parse_name,
@@ -199,7 +200,8 @@ class Workspace(AccountActions, ApprovalActions):
             if spec is None:
                 raise InvalidInput(self._fields_message(ind, name), field=name)
             changes[name] = (parse_flag(raw, spec) if name == "flag" else
-                             parse_quantity(raw, spec, allow_negative=allows_negative(ind)))
+                             parse_quantity(raw, spec, allow_negative=allows_negative(ind),
+                                            max_percent=not is_growth_rate(ind)))
         with self.store.transaction():
             self._before_edit(commune, [p])
             old = _entry_from_row(self.store.entry(commune.code, p.code, ind.code))
@@ -351,10 +353,33 @@ class Workspace(AccountActions, ApprovalActions):
 
     def period_warnings(self, view: PeriodView, threshold: Decimal = DEFAULT_THRESHOLD) -> dict[str, list[str]]:
         """Warnings of every row of a period view, keyed by indicator code (rows with none omitted)."""
-        periods = {p for p in (view.period.previous(), view.period.same_period_last_year()) if p is not None}
+        periods = {p for p in (view.period.previous(), view.period.same_period_last_year(),
+                               *view.period.earlier_in_year()) if p is not None}
         others = {p.code: {r.indicator.code: r for r in self.period_view(p).rows} for p in periods}
         found = {row.indicator.code: warnings_for(others, row, threshold) for row in view.rows}
         return {code: warnings for code, warnings in found.items() if warnings}
+
+    def proposed_denominators(self, period: str | Period) -> dict[str, Decimal]:
+        """For each indicator whose denominator (population, schools…) is not entered in
+        `period`, the one entered in the nearest earlier period: the window shows it grey
+        and Enter accepts it, so it is not typed again every period."""
+        p = parse_period(period)
+        commune = self.commune
+        entries = self._inputs(commune).entries
+        periods = term_periods()
+        earlier = list(reversed(periods[:periods.index(p)]))  # nearest first
+        found = {}
+        for ind in self.catalog.indicators_for(commune):
+            if ind.input("denominator") is None:
+                continue
+            own = entries.get((p.code, ind.code))
+            if own is not None and own.denominator is not None:
+                continue
+            before = next((e.denominator for q in earlier if (e := entries.get((q.code, ind.code)))
+                           and e.denominator is not None), None)
+            if before is not None:
+                found[ind.code] = before
+        return found
 
     def current_period(self, today: dt.date | None = None) -> Period:
         return current_period(today or dt.date.today(), self.settings.rules)

@@ -91,6 +91,23 @@ def _find(source, row, period: Period):
     return None
 
 
+def lower_than_earlier(row, earlier) -> str | None:
+    """For a flow (revenue, admissions: cumulative from 1 January), a figure lower than the one
+    of an earlier period of the same year: `earlier` is that period's row."""
+    ind = row.indicator
+    if not ind.flow or earlier is None:
+        return None
+    new, old = row.computed.value, earlier.computed.value
+    if not isinstance(new, Decimal) or not isinstance(old, Decimal) or new >= old:
+        return None
+    def running(p):
+        return p.name[:1].lower() + p.name[1:]
+
+    return (f"Lũy kế {running(row.period)} ({_shown(row, new)}) thấp hơn {running(earlier.period)} "
+            f"({_shown(earlier, old)}): số liệu được cộng dồn từ 1/1, kỳ sau không nhỏ hơn kỳ trước. "
+            "Hãy kiểm tra lại.")
+
+
 def warnings_for(source, row, threshold: Decimal = DEFAULT_THRESHOLD) -> list[str]:
     """Every non-blocking warning for `row`, in the order a person should read them.
 
@@ -99,6 +116,13 @@ def warnings_for(source, row, threshold: Decimal = DEFAULT_THRESHOLD) -> list[st
     or an iterable of rows (e.g. `Workspace.history(code)`).
     """
     found = []
+    for p in row.period.earlier_in_year():  # the nearest earlier period with a figure
+        earlier = _find(source, row, p)
+        if earlier is not None and earlier.computed.value is not None:
+            message = lower_than_earlier(row, earlier)
+            if message:
+                found.append(message)
+            break
     period, _ = comparison_period(row)
     if period is not None and level(row) is not None:
         message = unusual_change(row, _find(source, row, period), Decimal(threshold))

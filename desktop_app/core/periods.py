@@ -80,6 +80,11 @@ class Period:
         i = all_periods.index(self)
         return all_periods[i - 1] if i else None
 
+    def earlier_in_year(self) -> "list[Period]":
+        """The periods of the same year before this one, nearest first (cumulative from 1 January)."""
+        kinds = list(KINDS)
+        return [Period(self.year, k) for k in reversed(kinds[:kinds.index(self.kind)])]
+
     def cutoff(self, rules: PeriodRules = PeriodRules()) -> tuple[dt.date, dt.date]:
         """First and last day of the data window."""
         start = dt.date(self.year - 1, 12, rules.cutoff_day + 1)

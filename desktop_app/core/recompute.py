@@ -20,7 +20,7 @@ from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS
 from desktop_app.core.periods import FIRST_YEAR, Period
 from desktop_app.core.rows import Inputs, evaluate_row
 from desktop_app.core.submission import Item, Submission, item_from_row
-from desktop_app.core.validation import allows_negative, check_entry, parse_quantity
+from desktop_app.core.validation import allows_negative, check_entry, is_growth_rate, parse_quantity
 
 # What a difference names, in the order a reviewer reads it.
 COMPARED = (("value", "kết quả"), ("target_op", "phép so sánh chỉ tiêu"), ("target_value", "chỉ tiêu"),
@@ -79,7 +79,7 @@ def _entry(ind: Indicator, item: Item) -> tuple[Entry, Decimal | None]:
         if len(whole.lstrip("0")) > MAX_INTEGER_DIGITS or len(decimals) > MAX_DECIMALS:
             raise InvalidInput(f"{name}: {text} có quá nhiều chữ số.", field=name)
         if spec is not None:
-            parse_quantity(value, spec, allow_negative=allows_negative(ind))
+            parse_quantity(value, spec, allow_negative=allows_negative(ind), max_percent=not is_growth_rate(ind))
         elif value < 0:
             raise InvalidInput(f"{name}: không được âm.", field=name)
         return value

@@ -101,9 +101,12 @@ def parse_narrative(text, title: str) -> str:
     return text
 
 
-def allows_negative(ind: Indicator) -> bool:
-    """Only a growth rate entered directly may fall below zero."""
+def is_growth_rate(ind: Indicator) -> bool:
+    """A growth rate entered directly (an amount in %): it may fall below zero, or rise above 100."""
     return ind.kind == "amount" and ind.unit == "%"
+
+
+allows_negative = is_growth_rate  # only a growth rate may fall below zero
 
 
 def check_entry(ind: Indicator, entry: Entry, baseline: Decimal | None) -> None:

@@ -22,8 +22,12 @@ def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
     if comparison is None:
         return ""
     if comparison.kind == "progress":
+        if comparison.value >= 100:  # before the target's horizon, already beyond it
+            return f"Đã vượt mức chỉ tiêu ({format_number(comparison.value, 1)}%)"
         return f"{format_number(comparison.value, 1)}% chỉ tiêu"
     if comparison.kind == "change":
+        if comparison.value == 0:
+            return "Không đổi so với cùng kỳ"
         word = "Giảm" if comparison.value < 0 else "Tăng"
         return f"{word} {format_number(abs(comparison.value), 1)}% so với cùng kỳ"
     return f"Lũy kế {format_number(comparison.value, ind.decimals)}"

@@ -83,3 +83,30 @@ def test_yes_no_indicators_have_no_jump_warning(workspace):
     workspace.set_entry("2026-Q1", "khong_ma_tuy", flag="Có")
     row = workspace.set_entry("2026-6M", "khong_ma_tuy", flag="Không")
     assert all("bất thường" not in w for w in warnings_for(workspace, row))
+
+
+def test_a_cumulative_flow_lower_than_an_earlier_period_of_the_year_is_flagged(workspace):
+    """Revenue is counted from 1 January: 6 months below Quý I gets a warning naming both
+    figures (it is saved all the same); a stock (insured people) may go down without one."""
+    workspace.set_entry("2026-Q1", "thu_ngan_sach", value="45.000")
+    workspace.set_entry("2026-6M", "thu_ngan_sach", value="40.000")
+    found = workspace.period_warnings(workspace.period_view("2026-6M"))["thu_ngan_sach"]
+    assert ("Lũy kế 6 tháng đầu năm 2026 (40.000 triệu đồng) thấp hơn quý I năm 2026 (45.000 triệu đồng)"
+            in found[0])
+    workspace.set_entry("2026-6M", "thu_ngan_sach", value="52.000")
+    assert "thu_ngan_sach" not in workspace.period_warnings(workspace.period_view("2026-6M"))
+
+
+def test_the_wording_of_an_unchanged_figure_and_of_a_target_already_passed():
+    """"Không đổi" rather than "Tăng 0%"; a term target already passed says so."""
+    from decimal import Decimal
+
+    from desktop_app.core.evaluation import Comparison
+    from desktop_app.core.wording import compared_text
+    from desktop_app.resources import default_catalog
+
+    cat = default_catalog()
+    assert compared_text(cat.indicator("tngt_so_vu"), Comparison("change", Decimal(0))) == "Không đổi so với cùng kỳ"
+    assert compared_text(cat.indicator("bhyt"), Comparison("progress", Decimal("109.8"))) == \
+        "Đã vượt mức chỉ tiêu (109,8%)"
+    assert compared_text(cat.indicator("bhyt"), Comparison("progress", Decimal("95"))) == "95% chỉ tiêu"

@@ -244,3 +244,22 @@ def test_overview_flags_overdue_periods(workspace):
     assert statuses["2026-Q1"].overdue and statuses["2026-9M"].overdue
     assert not statuses["2026"].overdue
     assert workspace.current_period(dt.date(2026, 11, 24)).code == "2026"
+
+
+def test_denominators_are_proposed_from_the_nearest_earlier_period(workspace):
+    """Population, schools… entered once are proposed in later periods until typed again."""
+    workspace.set_entry("2026-Q1", "bhyt", numerator="9.400", denominator="10.000")
+    workspace.set_entry("2026-6M", "truong_chuan", numerator="3", denominator="5")
+    proposed = workspace.proposed_denominators("2026-9M")
+    assert proposed["bhyt"] == D(10000) and proposed["truong_chuan"] == D(5)
+    workspace.set_entry("2026-9M", "bhyt", denominator="10.100")
+    assert "bhyt" not in workspace.proposed_denominators("2026-9M")
+    assert workspace.proposed_denominators("2026-Q1") == {}
+
+
+def test_a_growth_rate_may_be_above_100_percent_and_below_zero(workspace):
+    """150% growth is a figure, not a mistake; a rate of people cannot pass 100%."""
+    assert workspace.set_entry("2026", "tang_gia_tri_san_pham", value="150%").value_text == "150"
+    assert workspace.set_entry("2026", "tang_gia_tri_san_pham", value="-2,5").value_text == "-2,5"
+    with pytest.raises(InvalidInput, match="100%"):
+        workspace.set_entry("2026", "giam_ngheo", value="150%")
