@@ -167,7 +167,7 @@ class Catalog:
     # --- look-ups -------------------------------------------------------------
     def indicator(self, code: str) -> Indicator:
         try:
-            return self._indicators[(code or "").strip()]
+            return self._indicators[(code or "").strip().lower()]  # "BHYT" is bhyt
         except KeyError:
             raise NotFound(
                 f'Mã chỉ tiêu "{code}" không có trong bộ chỉ tiêu. Các mã hợp lệ: '

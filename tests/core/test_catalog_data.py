@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.resources import default_catalog
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CATALOG_DIR = REPO_ROOT / "resources" / "catalog"
 SHARED = REPO_ROOT.parent / "shared"
@@ -275,3 +277,9 @@ def test_generator_reproduces_committed_files(tmp_path):
     assert result.returncode == 0, result.stderr
     for name in ("catalog.json", "reference.json"):
         assert (tmp_path / name).read_bytes() == (CATALOG_DIR / name).read_bytes(), name
+
+
+def test_an_indicator_code_typed_in_capitals_is_the_same_indicator():
+    catalog = default_catalog()
+    assert catalog.indicator(" BHYT ").code == "bhyt"
+    assert catalog.indicator("Thu_Ngan_Sach").code == "thu_ngan_sach"
