@@ -52,6 +52,7 @@ from desktop_app.core.validation import (
     check_entry,
     is_growth_rate,
     parse_comment,
+    parse_email,
     parse_flag,
     parse_name,
     parse_narrative,
@@ -62,6 +63,8 @@ from desktop_app.core.validation import (
 from desktop_app.core.workflow import State
 from desktop_app.resources import default_catalog
 from exports.bundle import export_files
+
+PROVINCE_EMAIL = "province_email"
 
 DB_NAME = "chitieu.db"
 UNSET = object()
@@ -159,6 +162,17 @@ class Workspace(AccountActions, ApprovalActions):
         self._write_settings(values)
         self.signing_key()  # made with the installation, so the first report already carries it
         return unit
+
+    @property
+    def province_email(self) -> str:
+        """Where "Gửi cho tỉnh…" addresses the e-mail ("" until the administrator sets it)."""
+        return self.store.get_setting(PROVINCE_EMAIL) or ""
+
+    def set_province_email(self, address: str) -> str:
+        self.require(Permission.SETTINGS)
+        address = parse_email(address, "Địa chỉ thư điện tử của tỉnh")
+        self._write_settings({PROVINCE_EMAIL: address})
+        return address
 
     def set_period_rules(self, rules: PeriodRules) -> None:
         self.require(Permission.SETTINGS)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ExportCancelled
+from desktop_app.core.mail import mail_body, mail_subject
 from desktop_app.core.periods import Period
 from desktop_app.services import Workspace, export_period
 from desktop_app.core.users import Permission
@@ -44,23 +45,8 @@ def mailto_url(result) -> str:
     The e-mail to the province is an official message: Vietnamese whatever the interface language.
     """
     sub = result.submission
-    title = sub.report_title[:1].lower() + sub.report_title[1:]
-    draft = "" if sub.approved else " (bản dự thảo)"  # untranslated: official e-mail
-    subject = f"[{sub.unit_code}] Báo cáo {title} - {sub.unit_name}"  # untranslated: official e-mail
-    lines = [  # untranslated: the official e-mail's words
-        "Kính gửi: Ủy ban nhân dân tỉnh Thái Nguyên.",  # untranslated
-        "",
-        f"Ủy ban nhân dân {sub.unit_running_name} gửi báo cáo {title}{draft}.",  # untranslated
-        "",
-        "Tệp đính kèm:",  # untranslated
-        *(f"- {p.name}" for p in result.paths),
-        "",
-        f"Mã xác thực: {sub.short_fingerprint}",  # untranslated
-        f"(đầy đủ: {sub.fingerprint})",  # untranslated
-        "",
-        f"Người lập biểu: {sub.preparer}",  # untranslated
-    ]
-    body = "\r\n".join(lines)
+    subject = mail_subject(sub)
+    body = mail_body(sub, [p.name for p in result.paths]).replace("\n", "\r\n")
     return f"mailto:?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
 
 

@@ -170,3 +170,17 @@ def parse_target_text(text: str, boolean: bool = False) -> tuple[str | None, str
         raise InvalidInput(f'Chỉ tiêu "{text}": thiếu giá trị sau phép so sánh, ví dụ "≥ 95".',
                            field="Giá trị chỉ tiêu")
     return op, value
+
+
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+
+
+def parse_email(text: str, label: str) -> str:
+    """One e-mail address, as a mail program will accept it in To: ("" clears it). Letters with
+    diacritics are refused: Vietnamese government mail servers do not take them."""
+    address = clean_text(text)
+    if address and (len(address) > 254 or not _EMAIL.match(address)):
+        raise InvalidInput(f'{label}: "{address[:80]}" không phải địa chỉ thư điện tử. Nhập một địa chỉ '
+                           "dạng ten@thainguyen.gov.vn, không dấu, không dấu cách.", field=label)
+    return address

@@ -70,14 +70,14 @@ def test_export_writes_both_files_and_offers_next_steps(qtbot, parent, workspace
     with qtbot.waitSignal(action.controller.exported, timeout=20000) as blocker:
         action.trigger()
     result = blocker.args[0]
-    assert sorted(p.name for p in out.iterdir()) == ["2026_xa-tan-cuong.pdf", "2026_xa-tan-cuong.xlsx"]
+    assert sorted(p.name for p in out.iterdir()) == ["2026_05503_xa-tan-cuong.pdf", "2026_05503_xa-tan-cuong.xlsx"]
     assert settings.value(SETTINGS_KEY) == str(out)
     dialog = action.controller.done_dialog
     assert dialog.isVisible() and result.submission.short_fingerprint in dialog.message.text()
     qtbot.mouseClick(dialog.open_pdf_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.mail_button, Qt.MouseButton.LeftButton)
-    assert opened[0] == QUrl.fromLocalFile(str(out / "2026_xa-tan-cuong.pdf"))
+    assert opened[0] == QUrl.fromLocalFile(str(out / "2026_05503_xa-tan-cuong.pdf"))
     assert opened[1] == QUrl.fromLocalFile(str(out))
     assert opened[2].scheme() == "mailto"
     assert "Xã Tân Cương" in unquote(opened[2].toString(QUrl.ComponentFormattingOption.FullyEncoded))
@@ -100,7 +100,7 @@ def test_the_folder_is_remembered(qtbot, parent, workspace, settings, pick, open
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No))
     assert action.controller.start() is None
-    assert asked and "2026_xa-tan-cuong.pdf" in asked[0][2]
+    assert asked and "2026_05503_xa-tan-cuong.pdf" in asked[0][2]
 
 
 def test_cancelled_folder_dialog_does_nothing(parent, workspace, settings, pick, tmp_path):
@@ -169,12 +169,12 @@ def test_mailto_is_encoded(commune_sub, tmp_path):
     """Subject and body are percent-encoded UTF-8 with CRLF line breaks, and name the files."""
     from exports.bundle import ExportResult
 
-    url = mailto_url(ExportResult(commune_sub, tmp_path / "2026_xa-tan-cuong.pdf",
-                                  tmp_path / "2026_xa-tan-cuong.xlsx"))
+    url = mailto_url(ExportResult(commune_sub, tmp_path / "2026_05503_xa-tan-cuong.pdf",
+                                  tmp_path / "2026_05503_xa-tan-cuong.xlsx"))
     assert url.startswith("mailto:?subject=") and " " not in url and url.isascii()
     text = unquote(url)
-    assert "[05503] Báo cáo kết quả thực hiện các chỉ tiêu chủ yếu năm 2026 - Xã Tân Cương" in text
-    assert "\r\n- 2026_xa-tan-cuong.xlsx\r\n" in text and commune_sub.short_fingerprint in text
+    assert "[05503] Báo cáo kết quả thực hiện các chỉ tiêu chủ yếu năm 2026 (bản dự thảo) - Xã Tân Cương" in text
+    assert "\r\n- 2026_05503_xa-tan-cuong.xlsx\r\n" in text and commune_sub.short_fingerprint in text
 
 
 def test_action_plugs_into_the_main_window_hook(qtbot, workspace):

@@ -121,7 +121,7 @@ def test_reports_and_the_e_mail_stay_vietnamese_in_the_english_interface(qtbot, 
     result = export_period(workspace, "2026-6M", tmp_path)
     from pypdf import PdfReader
 
-    text = " ".join(page.extract_text() for page in PdfReader(str(result.pdf)).pages)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(result.pdf)).pages).split())
     assert "BÁO CÁO" in text.upper() and "tham gia bảo hiểm y tế" in text
     assert "Health insurance" not in text
     mail = unquote(mailto_url(result))
