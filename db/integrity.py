@@ -39,6 +39,9 @@ PROTECTED = {
     "users": (("username",), ("full_name", "role", "password_hash", "active")),
     "settings": (("key",), ("value",)),
     "catalogs": (("version",), ("document",)),
+    # province mode: the register of the units' signing keys (desktop_app/core/keys.py)
+    "unit_keys": (("id",), ("unit_code", "public_key", "key_code", "state", "first_seen", "first_file",
+                            "confirmed_at", "confirmed_by", "revoked_at", "revoked_by")),
 }
 
 
@@ -67,7 +70,10 @@ def record_state(conn: sqlite3.Connection, table: str, key: tuple) -> str | None
 def all_states(conn: sqlite3.Connection) -> dict[tuple[str, tuple], str]:
     """The state of every protected record in the database, by (table, key)."""
     found = {}
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table, (keys, columns) in PROTECTED.items():
+        if table not in tables:  # made by a later migration than the one running
+            continue
         for row in conn.execute(f"SELECT {', '.join(keys + columns)} FROM {table}"):
             key = tuple(row[:len(keys)])
             found[(table, key)] = digest(table, key, tuple(row[len(keys):]))
@@ -140,6 +146,7 @@ def _record(table: str, key: tuple, names: dict[str, str]) -> str:
         "users": lambda: f"Tài khoản {key[0]}",
         "settings": lambda: f"Cài đặt {key[0]}",
         "catalogs": lambda: f"Bộ chỉ tiêu phiên bản {key[0]}",
+        "unit_keys": lambda: f"Khóa ký số số {key[0]} trong danh sách khóa của các đơn vị",
     }[table]()
 
 

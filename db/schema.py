@@ -213,5 +213,71 @@ def _v5(db: "sqlite_utils.Database") -> None:
     db["audit"].add_column("hash", str)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
+EARLIER = "(nhận trước khi có chữ ký)"  # who accepted an unsigned version received before version 6
+
+
+def _v6(db: "sqlite_utils.Database") -> None:
+    """Province mode: the register of the units' signing keys, and versions told apart by
+    their whole signed document.
+
+    `unit_keys`: every key a unit's files were signed with, its state (Chờ xác nhận, Đã
+    xác nhận, Đã thay, Thu hồi; desktop_app/core/keys.py), when it was first seen and in which
+    file, who confirmed and who revoked or replaced it; old keys stay as history.
+    `received` gains: `version_id` (desktop_app.core.submission.version_id; unique per unit
+    and period instead of the data fingerprint, so the same figures arriving approved after
+    a draft are a new version), the signing key (`public_key`, `key_code`; empty unsigned),
+    `received_on` (the date of receipt lateness is judged by) and the province's acceptance
+    of an unsigned version (`accepted_at`, `accepted_by`).
+
+    Rows received before this migration keep counting: the unsigned ones are recorded as
+    accepted (they were counted when received), and the keys of the signed ones are
+    registered as pending, each from its unit's first file."""
+    import hashlib
+
+    from desktop_app.core.submission import submission_from_json, version_id
+
+    db["unit_keys"].create(
+        {
+            "id": int,
+            "unit_code": str,
+            "public_key": str,
+            "key_code": str,
+            "state": str,
+            "first_seen": str,
+            "first_file": str,
+            "confirmed_at": str,
+            "confirmed_by": str,
+            "revoked_at": str,
+            "revoked_by": str,
+        },
+        pk="id",
+        not_null={"unit_code", "public_key", "key_code", "state"},
+    )
+    db["unit_keys"].create_index(["unit_code", "public_key"], unique=True)
+    for column in ("version_id", "public_key", "key_code", "received_on", "accepted_at", "accepted_by"):
+        db["received"].add_column(column, str)
+    rows = db.execute("SELECT id, unit_code, fingerprint, received_at, file_name, canonical, document FROM received"
+                      " ORDER BY id").fetchall()
+    for rid, unit, fingerprint, received_at, file_name, canonical, document in rows:
+        try:
+            sub = submission_from_json(canonical, document)
+        except (ValueError, KeyError, TypeError):  # not written by the intake: its own identity
+            text = f"{fingerprint}\n{document}".encode("utf-8", "surrogatepass")
+            db.execute("UPDATE received SET version_id = ?, accepted_at = ?, accepted_by = ? WHERE id = ?",
+                       (hashlib.sha256(text).hexdigest(), received_at, EARLIER, rid))
+            continue
+        db.execute("UPDATE received SET version_id = ?, public_key = ?, key_code = ?, accepted_at = ?,"
+                   " accepted_by = ? WHERE id = ?",
+                   (version_id(sub), sub.public_key, sub.key_code,
+                    None if sub.public_key else received_at, None if sub.public_key else EARLIER,
+                    rid))
+        if sub.public_key:
+            db.execute("INSERT OR IGNORE INTO unit_keys (unit_code, public_key, key_code, state, first_seen,"
+                       " first_file) VALUES (?, ?, ?, 'Chờ xác nhận', ?, ?)",
+                       (unit, sub.public_key, sub.key_code, received_at, file_name))
+    db.execute("DROP INDEX IF EXISTS idx_received_unit_code_period_fingerprint")
+    db["received"].create_index(["unit_code", "period", "version_id"], unique=True)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,9 +18,12 @@ from typing import Iterator
 from db import integrity
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.errors import DatabaseBusy, NewerDatabase
+from desktop_app.core.keys import UnitKey
 
 # The schema version whose migration starts the audit chain (db/integrity.py).
 CHAIN_SCHEMA = 5
+# Protected tables a later migration creates and fills: their rows enter the chain with it.
+FILLED_BY_MIGRATION = {6: ("unit_keys",)}
 
 # How long a write waits for another writer (another window, the command line) to finish.
 BUSY_SECONDS = 5
@@ -175,6 +178,9 @@ class Store:
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 if number + 1 == CHAIN_SCHEMA:  # the chain begins: every record as it is now
                     self._touched = set(integrity.all_states(self.conn))
+                elif number + 1 in FILLED_BY_MIGRATION:
+                    self._touched = {k for k in integrity.all_states(self.conn)
+                                     if k[0] in FILLED_BY_MIGRATION[number + 1]}
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -452,15 +458,47 @@ class Store:
     def add_received(self, row: "ReceivedRow", canonical: str, document: str) -> int:
         cur = self.conn.execute(
             "INSERT INTO received (unit_code, period, fingerprint, generated_at, received_at, file_name,"
-            " file_sha256, approved, class, reason, catalog_version, current, document, canonical)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " file_sha256, approved, class, reason, catalog_version, current, version_id, public_key,"
+            " key_code, received_on, accepted_at, accepted_by, document, canonical)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (row.unit_code, row.period, row.fingerprint, row.generated_at, row.received_at,
              row.file_name, row.file_sha256, row.approved, row.class_, row.reason,
-             row.catalog_version, row.current, document, canonical))
+             row.catalog_version, row.current, row.version_id, row.public_key or "", row.key_code or "",
+             row.received_on, row.accepted_at, row.accepted_by, document, canonical))
         return cur.lastrowid
 
     def set_received_current(self, received_id: int, current: bool) -> None:
         self.conn.execute("UPDATE received SET current = ? WHERE id = ?", (int(current), received_id))
+
+    def set_kept_version(self, unit_code: str, period: str, received_id: int | None) -> None:
+        """`received_id` becomes the one version kept for the unit and period (None: none)."""
+        self.conn.execute("UPDATE received SET current = (id IS ?) WHERE unit_code = ? AND period = ?"
+                          " AND current != (id IS ?)", (received_id, unit_code, period, received_id))
+
+    def accept_received(self, received_id: int, at: str, user: str) -> None:
+        self.conn.execute("UPDATE received SET accepted_at = ?, accepted_by = ? WHERE id = ?",
+                          (at, user, received_id))
+
+    # --- province: the register of the units' signing keys ----------------------------------
+    def unit_keys(self, unit_code: str | None = None) -> list[UnitKey]:
+        """Every key of `unit_code` (or of every unit), oldest first."""
+        sql, args = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys", []
+        if unit_code is not None:
+            sql, args = sql + " WHERE unit_code = ?", [unit_code]
+        return [UnitKey(*r) for r in self.conn.execute(sql + " ORDER BY unit_code, id", args)]
+
+    def add_unit_key(self, key: UnitKey) -> int:
+        cur = self.conn.execute(
+            f"INSERT INTO unit_keys ({', '.join(_KEY_FIELDS[1:])}) VALUES ({', '.join('?' * (len(_KEY_FIELDS) - 1))})",
+            tuple(getattr(key, f) for f in _KEY_FIELDS[1:]))
+        self._touch("unit_keys", cur.lastrowid)
+        return cur.lastrowid
+
+    def update_unit_key(self, key_id: int, **fields) -> None:
+        assert set(fields) <= {"state", "confirmed_at", "confirmed_by", "revoked_at", "revoked_by"}, fields
+        self.conn.execute(f"UPDATE unit_keys SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
+                          (*fields.values(), key_id))
+        self._touch("unit_keys", key_id)
 
     def add_intake_run(self, folder: str, period: str, user: str) -> int:
         cur = self.conn.execute(
@@ -511,8 +549,11 @@ class Store:
 
 _RECEIVED_FIELDS = ("id", "unit_code", "period", "fingerprint", "generated_at", "received_at",
                     "file_name", "file_sha256", "approved", "class", "reason", "catalog_version",
-                    "current")
+                    "current", "version_id", "public_key", "key_code", "received_on", "accepted_at",
+                    "accepted_by")
 _RECEIVED_COLUMNS = ", ".join(f'"{c}"' for c in _RECEIVED_FIELDS)
+_KEY_FIELDS = ("id", "unit_code", "public_key", "key_code", "state", "first_seen", "first_file",
+               "confirmed_at", "confirmed_by", "revoked_at", "revoked_by")
 
 
 @dataclass(frozen=True)
@@ -530,6 +571,16 @@ class ReceivedRow:
     reason: str
     catalog_version: str
     current: int = 1
+    version_id: str | None = None  # desktop_app.core.submission.version_id
+    public_key: str | None = None  # the signing key ("" or None: unsigned)
+    key_code: str | None = None
+    received_on: str | None = None  # YYYY-MM-DD: the date of receipt (None: received before it was kept)
+    accepted_at: str | None = None  # an unsigned version the province accepted: when and by whom
+    accepted_by: str | None = None
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.public_key)
 
 
 @dataclass(frozen=True)

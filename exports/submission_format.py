@@ -20,6 +20,7 @@ from desktop_app.core.errors import (
     UnsupportedVersion,
 )
 from desktop_app.core.numbers import canonical
+from desktop_app.core.signing import key_code, normalise_code, well_formed
 from desktop_app.core.submission import (
     FORMAT,
     FORMAT_VERSION,
@@ -343,6 +344,15 @@ def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) ->
         common, items, narratives = read_data(rows, int(info["format_version"]))
     except BadSubmission as err:
         raise TamperedFile(f"Tệp {name}: {err.message}", field=err.field) from None
+    public, signature = info.get("public_key", ""), info.get("signature", "")
+    if public or signature:
+        if not well_formed(public, signature):
+            raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": khóa công khai hoặc chữ ký không đúng dạng '
+                               "(phần mềm ghi cả hai, dạng base64).", field="signature")
+        stated_code = info.get("key_code", "")
+        if stated_code and normalise_code(stated_code) != key_code(public):
+            raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": mã khóa ghi trong tệp "{stated_code[:40]}" khác mã '
+                               f"tính từ khóa công khai của tệp ({key_code(public)}).", field="key_code")
     report_date = None
     if info.get("report_date"):
         try:

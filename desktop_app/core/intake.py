@@ -18,7 +18,8 @@ class FileClass(StrEnum):
 
     HOP_LE = "Hợp lệ"  # received (a draft, "Dự thảo", is received too and marked as such)
     TRUNG = "Trùng"  # the same unit and period as one already received
-    DA_BI_SUA = "Đã bị sửa"  # the fingerprint does not match the data (refused)
+    DA_BI_SUA = "Đã bị sửa"  # the fingerprint or the signature does not match the data (refused)
+    CHU_KY_KHONG_KHOP = "Chữ ký không khớp"  # signed by another key than the unit's, or a revoked one (refused)
     SAI_KY = "Sai kỳ"  # another period than the one being received (refused)
     KHONG_PHAI = "Không phải tệp báo cáo"  # readable, but not a submission of a known unit
     PHIEN_BAN = "Phiên bản không hỗ trợ"  # a newer format than this app reads (refused)
@@ -53,6 +54,8 @@ class FileResult:
     new: bool = False  # something was added to the database
     received_id: int | None = None
     key_code: str = ""  # the short code of the key that signed the file ("" unsigned)
+    key_state: str = ""  # the register's state of that key (desktop_app.core.keys), or UNSIGNED
+    received_on: str = ""  # YYYY-MM-DD: the date of receipt lateness is judged by
 
     @property
     def signed(self) -> bool:
@@ -69,6 +72,7 @@ class FileResult:
             "period": self.period or None, "fingerprint": self.fingerprint or None,
             "generated_at": self.generated_at or None, "approved": self.approved if self.unit_code else None,
             "late": self.late, "kept": self.kept, "new": self.new, "key_code": self.key_code or None,
+            "key_state": self.key_state or None, "received_on": self.received_on or None,
         }
 
 
@@ -79,6 +83,8 @@ class IntakeRun:
     period: str
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
+    skipped: list[str] = field(default_factory=list)  # lock, temporary and hidden files, not read
+    received_on: str = ""  # the batch's date of receipt when one was given
 
     @property
     def counts(self) -> dict[FileClass, int]:
@@ -87,7 +93,11 @@ class IntakeRun:
     @property
     def summary_text(self) -> str:
         parts = [f"{c} {n}" for c, n in self.counts.items() if n]
-        return f"Đã đọc {len(self.results)} tệp: " + (", ".join(parts) if parts else "không có tệp nào") + "."
+        text = f"Đã đọc {len(self.results)} tệp: " + (", ".join(parts) if parts else "không có tệp nào") + "."
+        if self.skipped:
+            text += (f" Bỏ qua {len(self.skipped)} tệp tạm, tệp khóa hoặc tệp ẩn (không phải báo cáo): "
+                     + ", ".join(self.skipped[:5]) + (", …" if len(self.skipped) > 5 else "") + ".")
+        return text
 
 
 def parse_time(text: str) -> dt.datetime | None:
@@ -100,9 +110,75 @@ def parse_time(text: str) -> dt.datetime | None:
 
 
 def is_late(generated_at: str, period: Period, rules: PeriodRules) -> bool:
-    """Generated after the end of the period's deadline day (in the file's own time zone)."""
+    """Generated after the end of the period's deadline day (in the file's own time zone).
+    Only for versions received before the date of receipt was kept (`late_on` otherwise):
+    a file's own clock is the sender's to set."""
     t = parse_time(generated_at)
     return t is not None and t.date() > period.deadline(rules)
+
+
+def late_on(received_on: dt.date | str, period: Period, rules: PeriodRules) -> bool:
+    """Received after the period's deadline day: lateness by what the province knows."""
+    day = dt.date.fromisoformat(received_on) if isinstance(received_on, str) else received_on
+    return day > period.deadline(rules)
+
+
+def after_receipt(generated_at: str, received_on: str) -> bool:
+    """Whether a file says it was made after the day it was received (Vietnam time): its
+    clock was wrong, or the time was set by hand to win over later corrections."""
+    t = parse_time(generated_at)
+    if t is None or not received_on:
+        return False
+    return t.astimezone(VIETNAM_TIME).date() > dt.date.fromisoformat(received_on)
+
+
+# --- which version of a unit's submission is kept ----------------------------------------------
+
+@dataclass(frozen=True)
+class Version:
+    """One received version of a unit's submission for a period, as the choice sees it."""
+
+    id: int | None
+    file_name: str
+    generated_at: str
+    approved: bool
+    version_id: str
+    received_on: str = ""
+    counted: bool = True  # signed by a key the province counts, or unsigned and accepted
+    eligible: bool = True  # False: signed by a revoked key, never kept
+
+    @property
+    def future(self) -> bool:
+        return after_receipt(self.generated_at, self.received_on)
+
+
+def rank(v: Version) -> tuple:
+    """What makes a version preferred, in order: it counts (signed by the unit's key, or
+    accepted), its generation time is not after its receipt, the latest generation time,
+    approved over draft, then its identity (a fixed rule: the file's name plays no part)."""
+    t = parse_time(v.generated_at)
+    return (v.counted, not v.future, t.timestamp() if t else float("-inf"), v.approved, v.version_id)
+
+
+def choose(versions: list[Version]) -> Version | None:
+    """The version kept: the best ranked of those that may be kept."""
+    eligible = [v for v in versions if v.eligible]
+    return max(eligible, key=rank) if eligible else None
+
+
+def preference(kept: Version, other: Version) -> str:
+    """Why `kept` is kept rather than `other`, as the intake's reason says it ("Giữ bản …")."""
+    a, b = rank(kept), rank(other)
+    if a[0] != b[0]:
+        return "Giữ bản được tính vào tổng hợp (bản kia chưa ký và chưa được tỉnh chấp nhận)"
+    if a[1] != b[1]:
+        return "Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận)"
+    if a[2] != b[2]:
+        return "Giữ bản lập sau"
+    if a[3] != b[3]:
+        return "Giữ bản đã duyệt (cùng thời điểm lập)"
+    return (f"Giữ bản có mã phiên bản lớn hơn ({kept.version_id[:12]} > {other.version_id[:12]}; cùng thời "
+            "điểm lập, cùng trạng thái duyệt: quy tắc cố định, không theo tên tệp)")
 
 
 def later(a: str, b: str) -> bool:

@@ -53,13 +53,14 @@ class UnitKey:
     confirmed_by: str | None = None
     revoked_at: str | None = None  # revoked or replaced: when and by whom
     revoked_by: str | None = None
+    unit_name: str = ""  # filled by the province office for display
 
     @property
     def key_state(self) -> KeyState:
         return KeyState(self.state)
 
     def as_json(self) -> dict:
-        return {"unit_code": self.unit_code, "key_code": self.key_code, "state": self.state,
+        return {"unit_code": self.unit_code, "unit_name": self.unit_name or None, "key_code": self.key_code, "state": self.state,
                 "first_seen": self.first_seen, "first_file": self.first_file,
                 "confirmed_at": self.confirmed_at, "confirmed_by": self.confirmed_by,
                 "revoked_at": self.revoked_at, "revoked_by": self.revoked_by}
@@ -72,6 +73,11 @@ def active_key(keys: list[UnitKey]) -> UnitKey | None:
         return confirmed[-1]
     pending = [k for k in keys if k.state == KeyState.CHO]
     return min(pending, key=lambda k: (k.first_seen, k.id or 0)) if pending else None
+
+
+# What a version signed by no key shows in place of a key state.
+UNSIGNED = "Chưa ký"  # format 1, or format 2 without a signature: counted once the province accepts it
+UNSIGNED_ACCEPTED = "Chưa ký, đã chấp nhận"
 
 
 class KeyDecision(StrEnum):
@@ -88,8 +94,8 @@ def judge(keys: list[UnitKey], public_key: str) -> tuple[KeyDecision, UnitKey | 
     known = next((k for k in keys if k.public_key == public_key), None)
     if known is not None and known.state == KeyState.THU_HOI:
         return KeyDecision.REFUSE, active, known
-    if active is None:
-        return (KeyDecision.REGISTER if known is None else KeyDecision.ACCEPT), active, known
+    if active is None:  # no key to compare with: a new one registers, a replaced one stays history
+        return (KeyDecision.REGISTER if known is None else KeyDecision.REFUSE), active, known
     if active.public_key == public_key:
         return KeyDecision.ACCEPT, active, known
     return (KeyDecision.CANDIDATE if known is None else KeyDecision.REFUSE), active, known
@@ -103,8 +109,9 @@ def mismatch_reason(file_name: str, unit_name: str, code: str, active: UnitKey |
                 f"{_when(known.revoked_at)}"
                 + (f"; khóa của đơn vị hiện là {active.key_code} ({active.state.lower()})" if active else "")
                 + ". Không nhận.")
-    if active is None:  # not reached: a unit without a key registers the first one
-        return f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}. Không nhận."
+    if active is None:  # a replaced key, and the unit has no key in use now
+        return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khóa cũ của đơn vị đã được thay; "
+                "đơn vị hiện chưa có khóa được xác nhận. Không nhận.")
     what = "đã xác nhận" if active.state == KeyState.XAC_NHAN else "đang chờ xác nhận"
     old = " (khóa cũ, đã được thay)" if known is not None and known.state == KeyState.DA_THAY else ""
     return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}{old}, khác khóa {what} của đơn vị "

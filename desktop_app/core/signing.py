@@ -41,6 +41,20 @@ def normalise_code(code: str) -> str:
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
 
 
+SIGNATURE_BYTES = 64
+
+
+def well_formed(public: str, signature: str) -> bool:
+    """Whether a public key and a signature as a file states them have the right form
+    (base64 of 32 and of 64 bytes), before anything is computed from them."""
+    try:
+        return (len(public) < 100 and len(signature) < 200
+                and len(base64.b64decode(public, validate=True)) == KEY_BYTES
+                and len(base64.b64decode(signature, validate=True)) == SIGNATURE_BYTES)
+    except (ValueError, TypeError):
+        return False
+
+
 def sign(private_key: str, payload: bytes) -> str:
     return _b64(_private(private_key).sign(payload))
 

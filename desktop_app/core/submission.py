@@ -181,8 +181,9 @@ class Submission:
 
     @property
     def file_stem(self) -> str:
-        """ASCII-safe for e-mail: "2026-6M_xa-tan-cuong"."""
-        return f"{self.period}_{slug(self.unit_name)}"
+        """ASCII-safe for e-mail, with the unit's code (Xã Văn Lăng and Xã Văn Lang fold to the
+        same words): "2026-6M_05665_xa-van-lang"."""
+        return f"{self.period}_{self.unit_code}_{slug(self.unit_name)}"
 
     @property
     def qr_payload(self) -> str:
@@ -387,6 +388,15 @@ def signed_payload(sub: Submission) -> bytes:
     return dumps({"scheme": SIGNATURE_SCHEME, "fingerprint": sub.fingerprint, "unit": sub.unit_code,
                   "period": sub.period, "catalog_version": sub.catalog_version,
                   "document": document_fields(sub)})
+
+
+def version_id(sub: Submission) -> str:
+    """The identity of one version of a submission, as the province tells versions apart:
+    SHA-256 of everything its signature covers (`signed_payload`: the data's fingerprint and
+    the whole document, approval state included) and the signature. The same figures sent
+    approved after a draft, or signed after unsigned, are another version; the same file read
+    twice is the same one."""
+    return hashlib.sha256(signed_payload(sub) + b"\n" + sub.signature.encode("utf-8")).hexdigest()
 
 
 def signed(sub: Submission, private_key: str) -> Submission:

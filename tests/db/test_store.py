@@ -83,8 +83,9 @@ def test_a_version_1_database_opens_in_the_current_version(tmp_path):
 
 
 def test_a_version_3_province_database_keeps_its_received_files_in_version_4(tmp_path):
-    """Version 4 drops two indexes of `received` no query needs; the rows and the rule that
-    one unit and period holds a fingerprint once stay."""
+    """Version 4 drops two indexes of `received` no query needs; the rows stay, and (version 6)
+    one unit and period holds a version once: a row the intake did not write gets an identity
+    of its own."""
     import sqlite_utils
 
     from db.schema import MIGRATIONS
@@ -108,7 +109,9 @@ def test_a_version_3_province_database_keeps_its_received_files_in_version_4(tmp
     assert (kept.file_name, kept.fingerprint, kept.current) == ("2026-6M_xa-tan-cuong.xlsx", "ab" * 32, 1)
     indexes = {r[0] for r in store.conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'received'")}
-    assert indexes == {"idx_received_unit_code_period_fingerprint", "idx_received_period_current"}
+    assert indexes == {"idx_received_unit_code_period_version_id", "idx_received_period_current"}
+    assert kept.version_id and kept.accepted_by  # unsigned, received before signatures: still counted
     with pytest.raises(sqlite3.IntegrityError):
-        store.conn.execute(insert, row)
+        store.conn.execute(insert.replace("current,", "current, version_id,").replace("?)", "?, ?)"),
+                           row[:12] + (kept.version_id,) + row[12:])
     store.close()

@@ -22,10 +22,10 @@ def test_export_writes_both_files(tmp_path, capsys):
     out = tmp_path / "out"
     assert run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out", str(out),
                 "--number", "5", "--date", "2026-12-18"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["2026_xa-tan-cuong.pdf", "2026_xa-tan-cuong.xlsx"]
+    assert sorted(p.name for p in out.iterdir()) == ["2026_05503_xa-tan-cuong.pdf", "2026_05503_xa-tan-cuong.xlsx"]
     printed = capsys.readouterr().out
     assert "DỰ THẢO" in printed and "Mã xác thực:" in printed
-    info = {r[0]: r[2] for r in openpyxl.load_workbook(out / "2026_xa-tan-cuong.xlsx")["Thông tin"]
+    info = {r[0]: r[2] for r in openpyxl.load_workbook(out / "2026_05503_xa-tan-cuong.xlsx")["Thông tin"]
             .iter_rows(min_row=2, values_only=True)}
     assert info["doc_number"] == "5" and info["report_date"] == "2026-12-18"
 
@@ -35,10 +35,10 @@ def test_export_one_kind_only(tmp_path):
     _setup(tmp_path / "d")
     assert run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026-6M", "--out",
                 str(tmp_path / "p"), "--pdf-only"]) == 0
-    assert [p.name for p in (tmp_path / "p").iterdir()] == ["2026-6M_xa-tan-cuong.pdf"]
+    assert [p.name for p in (tmp_path / "p").iterdir()] == ["2026-6M_05503_xa-tan-cuong.pdf"]
     assert run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026-6M", "--out",
                 str(tmp_path / "x"), "--xlsx-only"]) == 0
-    assert [p.name for p in (tmp_path / "x").iterdir()] == ["2026-6M_xa-tan-cuong.xlsx"]
+    assert [p.name for p in (tmp_path / "x").iterdir()] == ["2026-6M_05503_xa-tan-cuong.xlsx"]
 
 
 def test_export_refuses_a_bad_date(tmp_path, capsys):
@@ -54,7 +54,7 @@ def test_verify_status_codes(tmp_path, capsys):
     _setup(tmp_path / "d")
     out = tmp_path / "out"
     run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out", str(out)])
-    good = out / "2026_xa-tan-cuong.xlsx"
+    good = out / "2026_05503_xa-tan-cuong.xlsx"
     capsys.readouterr()
     assert run(["verify", str(good)]) == 0
     assert "nguyên vẹn" in capsys.readouterr().out
@@ -68,7 +68,7 @@ def test_verify_status_codes(tmp_path, capsys):
     wb.save(bad)
     assert run(["verify", str(bad)]) == 1
     assert "KHÔNG nguyên vẹn" in capsys.readouterr().err
-    assert run(["verify", str(out / "2026_xa-tan-cuong.pdf")]) == 2
+    assert run(["verify", str(out / "2026_05503_xa-tan-cuong.pdf")]) == 2
     assert "Lỗi:" in capsys.readouterr().err
 
 
@@ -77,5 +77,5 @@ def test_verify_needs_no_database(tmp_path, monkeypatch):
     _setup(tmp_path / "d")
     run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out", str(tmp_path / "o")])
     monkeypatch.setenv("CHITIEU_DATA_DIR", str(tmp_path / "empty"))
-    assert run(["verify", str(tmp_path / "o" / "2026_xa-tan-cuong.xlsx")]) == 0
+    assert run(["verify", str(tmp_path / "o" / "2026_05503_xa-tan-cuong.xlsx")]) == 0
     assert not (tmp_path / "empty").exists()

@@ -121,10 +121,21 @@ def test_every_assigned_indicator_and_only_entered_supplementary_ones(commune_ws
 
 
 def test_file_names_are_ascii(commune_sub, ward_ws):
-    """File names are safe to attach to an e-mail: 2026_xa-tan-cuong, 2026-6M_phuong-phan-dinh-phung."""
-    assert commune_sub.file_stem == "2026_xa-tan-cuong"
-    assert submission_of(ward_ws, "2026-6M").file_stem == "2026-6M_phuong-phan-dinh-phung"
+    """File names are safe to attach to an e-mail and carry the unit's code:
+    2026_05503_xa-tan-cuong, 2026-6M_<code>_phuong-phan-dinh-phung."""
+    assert commune_sub.file_stem == "2026_05503_xa-tan-cuong"
+    ward = submission_of(ward_ws, "2026-6M")
+    assert ward.file_stem == f"2026-6M_{ward.unit_code}_phuong-phan-dinh-phung"
     assert slug("Phường Đồng Quang") == "phuong-dong-quang"
+
+
+def test_units_whose_names_fold_alike_get_different_file_names(commune_sub):
+    """Xã Văn Lăng and Xã Văn Lang fold to the same words: the unit code keeps their files apart."""
+    from dataclasses import replace
+
+    a = replace(commune_sub, unit_code="05665", unit_name="Xã Văn Lăng", period="2026-6M")
+    b = replace(commune_sub, unit_code="02143", unit_name="Xã Văn Lang", period="2026-6M")
+    assert (a.file_stem, b.file_stem) == ("2026-6M_05665_xa-van-lang", "2026-6M_02143_xa-van-lang")
 
 
 def test_place_and_date_line():

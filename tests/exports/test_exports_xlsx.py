@@ -208,7 +208,7 @@ def test_file_written_atomically(commune_sub, tmp_path):
     path.write_bytes(b"old")
     write_submission(commune_sub, path)
     write_submission(commune_sub, path)
-    assert [p.name for p in tmp_path.iterdir()] == ["2026_xa-tan-cuong.xlsx"]
+    assert [p.name for p in tmp_path.iterdir()] == ["2026_05503_xa-tan-cuong.xlsx"]
     assert read_submission(path) == commune_sub
 
 
