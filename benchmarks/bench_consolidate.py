@@ -2,7 +2,9 @@
 
     python benchmarks/bench_consolidate.py [--runs 3] [--sizes 92,3321] [--keep DIR]
 
-Synthetic valid submissions: two real ones (a xã and a phường) are built through the commune
+Synthetic valid submissions, each signed by its unit's own key (signature checks on), plus
+`--hostile` (4) files with a giant exponent in a number cell that must be refused within the
+memory goal while every other file is consolidated: two real ones (a xã and a phường) are built through the commune
 services and written once with the real writer (`exports.submission_xlsx`); every other file
 copies that workbook and rewrites its "Dữ liệu" and "Thông tin" sheets with varied figures,
 another unit code and the matching fingerprint, so each file is a valid submission of its own
@@ -165,17 +167,50 @@ def catalog_for(n: int) -> dict:
     return doc
 
 
-def generate(folder: Path, doc: dict, tmpl, seed: int = 1) -> list[Path]:
+GIANT = "1E+300000000"  # one cell that made intake take 1,5 GB before it was refused
+
+
+def generate(folder: Path, doc: dict, tmpl, seed: int = 1, hostile: int = 0) -> list[Path]:
+    """One file per unit, each signed by its unit's own key (each installation has one), and
+    `hostile` more: copies of the first units' files with a giant exponent in a number cell."""
+    from desktop_app.core.signing import new_private_key
+    from desktop_app.core.submission import signed
+
     folder.mkdir(parents=True, exist_ok=True)
     rnd = random.Random(seed)
     paths = []
-    for unit in doc["communes"]:
+    for n, unit in enumerate(doc["communes"]):
         sub, parts = tmpl[unit["kind"]]
-        s = _vary(sub, unit, rnd)
-        path = folder / f"{s.file_stem}_{unit['code']}.xlsx"
-        path.write_bytes(file_bytes(parts, s))
+        s = signed(_vary(sub, unit, rnd), new_private_key())
+        data = file_bytes(parts, s)
+        path = folder / f"{s.file_stem}.xlsx"
+        path.write_bytes(data)
         paths.append(path)
+        if n < hostile:
+            (folder / f"{s.file_stem}_mu-lon.xlsx").write_bytes(_with_giant_number(data))
     return paths
+
+
+def _with_giant_number(xlsx: bytes) -> bytes:
+    """The same workbook with the first figure of its "Dữ liệu" sheet replaced by `GIANT`,
+    written as a number cell (as a forger's spreadsheet program would write it)."""
+    import re
+
+    from exports.submission_format import DATA_COLUMNS
+
+    column = _col(DATA_COLUMNS.index("numerator") + 1).encode()
+    src = zipfile.ZipFile(io.BytesIO(xlsx))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == DATA_PART:
+                data, done = re.subn(rb'<c r="(' + column + rb'\d+)" t="inlineStr"><is><t>\d+</t></is></c>',
+                                     lambda m: b'<c r="' + m.group(1) + b'"><v>' + GIANT.encode() + b"</v></c>",
+                                     data, count=1)
+                assert done == 1, "no figure to replace"
+            out.writestr(info, data)
+    return buf.getvalue()
 
 
 # --- measuring ------------------------------------------------------------------------------------
@@ -242,9 +277,9 @@ def child(folder: str, catalog_path: str, work: str) -> dict:
     t3 = time.perf_counter()
     office.export_pdf(PERIOD, work_dir / "bao-cao.pdf", consolidation=con)
     t4 = time.perf_counter()
-    ok = run.counts["Hợp lệ"]
-    assert ok == n, run.counts
-    assert con.completeness.counts["received"] == n
+    hostile = sum(name.endswith("_mu-lon.xlsx") for name in os.listdir(folder))
+    assert run.counts["Hợp lệ"] == n - hostile, run.counts
+    assert con.completeness.counts["received"] == n - hostile
     office.close()
     return {"files": n, "intake": t1 - t0, "consolidation": t2 - t1, "xlsx": t3 - t2, "pdf": t4 - t3,
             "total": t4 - t0, "imports": imports,
@@ -268,6 +303,8 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--sizes", default="92,3321")
     ap.add_argument("--keep", metavar="DIR", help="generate into this folder and keep the files")
+    ap.add_argument("--hostile", type=int, default=4,
+                    help="files with a giant exponent added to each folder (default 4)")
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     ap.add_argument("--child-read", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -292,7 +329,7 @@ def main() -> int:
         if folder.exists():
             shutil.rmtree(folder)
         g = time.perf_counter()
-        paths = generate(folder, doc, tmpl)
+        paths = generate(folder, doc, tmpl, hostile=args.hostile)
         gen = time.perf_counter() - g
         size = sum(p.stat().st_size for p in paths)
         env = child_env(tmp)
@@ -307,7 +344,8 @@ def main() -> int:
         read = statistics.median(reads)
         peak = max(r["maxrss_mb"] for r in runs)
         results[n] = (med, read)
-        print(f"\n{n} tệp ({size / 1024 / 1024:.1f} MB, tạo trong {gen:.1f} s), trung vị của {args.runs} lần:")
+        print(f"\n{n} tệp đã ký, mỗi đơn vị một khóa, và {args.hostile} tệp có một ô số mũ khổng lồ ({GIANT}) "
+              f"({size / 1024 / 1024:.1f} MB, tạo trong {gen:.1f} s), trung vị của {args.runs} lần:")
         goal = GOAL_S.get(n)
         print(f"  đầu-cuối trong một tiến trình (nhận + tổng hợp + Excel + PDF): {med['total']:.2f} s "
               f"({med['total'] / n * 1000:.2f} ms/tệp)"

@@ -4,24 +4,33 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
+from desktop_app.core.errors import BadSubmission
 from exports.submission_reader import read_submission, verify_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 
 def test_bench_generator_writes_valid_submissions(tmp_path):
-    """Each generated file reads back with its own fingerprint and verifies."""
+    """Each generated file reads back with its own fingerprint, signed by its own unit's key,
+    and verifies; a file with a giant exponent is refused naming the cell."""
     import bench_consolidate as bc
 
     tmpl = bc.templates(tmp_path)
     doc = bc.catalog_for(120)
     doc["communes"] = doc["communes"][:3] + doc["communes"][-3:]
-    paths = bc.generate(tmp_path / "inbox", doc, tmpl)
+    paths = bc.generate(tmp_path / "inbox", doc, tmpl, hostile=1)
     assert len(paths) == 6
-    codes = set()
+    codes, keys = set(), set()
     for p in paths:
         a = read_submission(p)
         assert a.fingerprint == a.stated_fingerprint
+        assert a.signature_valid()
         assert verify_file(p).computed == a.fingerprint
         codes.add(a.unit_code)
-    assert len(codes) == 6
+        keys.add(a.key_code)
+    assert len(codes) == len(keys) == 6
+    giant = tmp_path / "inbox" / f"{paths[0].stem}_mu-lon.xlsx"
+    with pytest.raises(BadSubmission, match="cột numerator"):
+        read_submission(giant)
