@@ -1,23 +1,38 @@
 """Intake: the province reads a folder of e-mailed submission files and classifies each.
 
 Each file is read by the one submission reader (`exports.submission_reader.examine`,
-which `chitieu verify` uses too), then judged for the period being received and the
-province's list of units, then stored. The classes are `FileClass`:
+which `chitieu verify` uses too), then judged for the period being received, the
+province's list of units and the register of the units' signing keys
+(`desktop_app.core.keys`), then stored. The classes are `FileClass`:
 
-- Hợp lệ: received (a draft, "Dự thảo", is received too and marked as such);
-- Trùng: the same unit and period as a submission already received. The one generated
-  later is kept, the other stays in the history; the same file (same fingerprint) read
-  again changes nothing and says it was already received;
+- Hợp lệ: received (a draft, "Dự thảo", is received too and marked as such). A file signed
+  by a key the register does not know yet registers it as "Chờ xác nhận": its figures count,
+  marked, until the province confirms the key. An unsigned file (format 1, or format 2
+  without a signature) is received as "Chưa ký" and counts only once accepted
+  (`ProvinceOffice.accept_unsigned`);
+- Trùng: the same unit and period as a submission already received. Of a unit's versions
+  one is kept (`desktop_app.core.intake.choose`): one that counts, whose generation time is
+  not after its receipt, generated last, approved rather than draft, then by a fixed rule
+  on its identity, never by file name. The others stay in the history; the same version
+  (`version_id`: the whole signed document) read again changes nothing;
+- Chữ ký không khớp: signed by another key than the unit's, or by a revoked one (refused);
 - Đã bị sửa, Sai kỳ, Không phải tệp báo cáo, Phiên bản không hỗ trợ, Tệp hỏng: refused,
   with the reason.
 
-Each file is one transaction (its received row, the switch of the kept version and its
-log row together), so a refused or interrupted file leaves nothing half-imported, and a
-folder can be read again any number of times with the same outcome.
+Lateness is judged by the date of receipt: the batch's date when given (`received`), else
+each file's modification date (when it was saved from the e-mail), never the file's own
+clock. Excel's `~$` lock files, other temporary files and hidden files are skipped and
+listed apart (`IntakeRun.skipped`).
+
+Each file is one transaction (its key's registration, its received row, the switch of the
+kept version and its log row together), so a refused or interrupted file leaves nothing
+half-imported, and a folder can be read again any number of times with the same outcome.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
+import stat
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -29,26 +44,102 @@ from desktop_app.core.intake import (
     FileClass,
     FileResult,
     IntakeRun,
-    is_late,
-    later,
+    Version,
+    after_receipt,
+    choose,
+    late_on,
+    preference,
     when_text,
 )
+from desktop_app.core.keys import UNSIGNED, KeyDecision, KeyState, UnitKey, judge, mismatch_reason
 from desktop_app.core.periods import Period, PeriodRules, format_date, parse_period
 from desktop_app.core.recompute import check_values
-from desktop_app.core.submission import Submission, document_json
+from desktop_app.core.submission import Submission, document_json, version_id
 from exports.submission_reader import examine
 
 Progress = Callable[[int, int, str], None]
 
 
-def list_files(folder: str | Path) -> list[Path]:
-    """The files of the folder (not its sub-folders, not hidden files), by name."""
+# Files a folder of attachments holds that are nobody's report: Excel's and Word's owner
+# files ("~$bao-cao.xlsx"), their temporary saves ("~WRL0001.tmp"), LibreOffice's lock files,
+# downloads not finished, and the system's own files.
+TEMPORARY_PREFIXES = ("~$", ".~lock.")
+TEMPORARY_SUFFIXES = (".tmp", ".temp", ".crdownload", ".part", ".partial", ".download")
+SYSTEM_FILES = ("thumbs.db", "desktop.ini", ".ds_store")
+
+
+def is_temporary(name: str) -> bool:
+    low = name.lower()
+    return (low.startswith(TEMPORARY_PREFIXES) or low.endswith(TEMPORARY_SUFFIXES)
+            or low in SYSTEM_FILES or (low.startswith("~") and low.endswith(".tmp")))
+
+
+def _hidden(entry: os.DirEntry) -> bool:
+    if entry.name.startswith("."):
+        return True
+    try:  # Windows: the hidden attribute
+        return bool(getattr(entry.stat(), "st_file_attributes", 0) & getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 0))
+    except OSError:
+        return False
+
+
+def scan_folder(folder: str | Path) -> tuple[list[Path], list[str]]:
+    """The files of the folder to read (not its sub-folders), by name; and the names of the
+    lock, temporary and hidden files skipped."""
     folder = Path(folder)
     if not folder.is_dir():
         raise NotFound(f"Không có thư mục {folder}.", field="Thư mục")
+    files, skipped = [], []
     with os.scandir(folder) as it:
-        files = [Path(e.path) for e in it if not e.name.startswith(".") and e.is_file()]
-    return sorted(files, key=lambda p: p.name.casefold())
+        for e in it:
+            if not e.is_file():
+                continue
+            if _hidden(e) or is_temporary(e.name):
+                skipped.append(e.name)
+            else:
+                files.append(Path(e.path))
+    return sorted(files, key=lambda p: p.name.casefold()), sorted(skipped, key=str.casefold)
+
+
+def list_files(folder: str | Path) -> list[Path]:
+    """The files of the folder intake reads (`scan_folder` without the skipped ones)."""
+    return scan_folder(folder)[0]
+
+
+def receipt_date(path: Path, received: dt.date | None = None) -> dt.date:
+    """The date a file was received: the batch's date when given, else the day it was saved
+    into the folder (its modification date, local time)."""
+    if received is not None:
+        return received
+    try:
+        return dt.date.fromtimestamp(path.stat().st_mtime)
+    except (OSError, ValueError, OverflowError):
+        return dt.date.today()
+
+
+def version_of(row: ReceivedRow, key_states: dict[str, str]) -> Version:
+    """A stored version as the choice of the kept one sees it, with its key's state now."""
+    if row.public_key:
+        state = key_states.get(row.public_key)
+        eligible = state is None or KeyState(state).counted
+        counted = state is not None and KeyState(state).counted
+    else:
+        eligible, counted = True, bool(row.accepted_at)
+    return Version(row.id, row.file_name, row.generated_at, bool(row.approved), row.version_id or "",
+                   row.received_on or "", counted, eligible)
+
+
+def key_states(store, unit_code: str) -> dict[str, str]:
+    return {k.public_key: k.state for k in store.unit_keys(unit_code)}
+
+
+def reselect(store, unit_code: str, period: str) -> ReceivedRow | None:
+    """Keep the best version of the unit and period again (after a key was confirmed or
+    revoked, or an unsigned version accepted); inside the caller's transaction."""
+    versions = store.received(period, unit_code=unit_code, current_only=False)
+    best = choose([version_of(v, key_states(store, unit_code)) for v in versions])
+    store.set_kept_version(unit_code, period, best.id if best else None)
+    return next((v for v in versions if best is not None and v.id == best.id), None)
 
 
 class Intake:
@@ -60,9 +151,14 @@ class Intake:
         self.rules = rules
         self.user = user
 
-    def read_file(self, path: Path, period: Period) -> tuple[FileResult, Submission | None]:
-        """Classify one file for `period` without writing anything: (result, submission if received)."""
+    def read_file(self, path: Path, period: Period, received: dt.date | None = None
+                  ) -> tuple[FileResult, Submission | None]:
+        """Classify one file for `period` without writing anything: (result, submission if
+        received so far; its key is judged when it is stored). `received`: the batch's date
+        of receipt (default: the file's modification date)."""
         result, sub = examine(path)
+        day = receipt_date(Path(path), received)
+        result = replace(result, received_on=day.isoformat())
         if sub is None:
             return result, None
         name = result.file_name
@@ -87,77 +183,126 @@ class Intake:
                 f"Số liệu trong tệp {name} ({unit.name}) không hợp lệ: " + "; ".join(problems[:3])
                 + ("; …" if len(problems) > 3 else "") + ". Phần mềm không cho nhập những số này: tệp đã "
                 "bị sửa hoặc không do phần mềm lập. Không nhận.")), None
-        return replace(result, unit_name=unit.name, late=is_late(sub.generated_at, period, self.rules)), sub
+        return replace(result, unit_name=unit.name, late=late_on(day, period, self.rules)), sub
 
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None) -> FileResult:
-        """Write one file's outcome in one transaction; returns the final result."""
+        """Write one file's outcome in one transaction; returns the final result. The key
+        register is read and written inside it, so two intakes at once cannot both register
+        a unit's first key."""
         store = self.store
         at = now()
         with store.transaction():
             if result.class_ == FileClass.HOP_LE and sub is not None:
-                decided, current = self._decide(result, sub)
-                if decided.get("new"):
-                    rid = store.add_received(ReceivedRow(
-                        None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at,
-                        result.file_name, result.sha256, int(sub.approved), decided["class_"],
-                        decided["reason"], sub.catalog_version, 1 if decided["kept"] else 0),
-                        sub.canonical.decode("utf-8"), document_json(sub))
-                    if decided["kept"]:  # the versions current until now (read in this transaction)
-                        for old in current:
-                            if old.id != rid:
-                                store.set_received_current(old.id, False)
-                    decided["received_id"] = rid
-                result = replace(result, **decided)
+                result = self._check_key(result, sub, at)
+            if result.class_ == FileClass.HOP_LE and sub is not None:
+                result = replace(result, **self._decide(result, sub, at))
             store.add_intake_log(IntakeLogRow(
                 None, run_id, at, result.file_name, result.sha256 or None, result.size,
                 result.class_, result.reason, result.unit_code or None, result.period or None,
                 result.fingerprint or None, result.received_id))
         return result
 
-    def _decide(self, result: FileResult, sub: Submission) -> tuple[dict, list]:
-        """The changes to `result`: Hợp lệ, or Trùng against what is already received for the
-        unit and period; and the versions of the unit and period current until now."""
+    def _check_key(self, result: FileResult, sub: Submission, at: str) -> FileResult:
+        """The register's word on the file's key: registered or accepted (with its state),
+        or refused as "Chữ ký không khớp"."""
+        if not sub.signed:
+            return replace(result, key_state=UNSIGNED)
+        decision, active, known = judge(self.store.unit_keys(sub.unit_code), sub.public_key)
+        code = sub.key_code
+        if decision in (KeyDecision.REGISTER, KeyDecision.CANDIDATE):
+            self.store.add_unit_key(UnitKey(None, sub.unit_code, sub.public_key, code, KeyState.CHO.value, at,
+                                            result.file_name))
+            self.store.audit(self.user, "key_register", commune=sub.unit_code, period=sub.period,
+                             field="key_code", new=code if decision == KeyDecision.REGISTER
+                             else f"{code} (khóa khác khóa của đơn vị {active.key_code}; tệp bị từ chối)")
+        if decision == KeyDecision.REGISTER:
+            return replace(result, key_state=KeyState.CHO.value)
+        if decision == KeyDecision.ACCEPT:
+            return replace(result, key_state=active.state)
+        return replace(result, class_=FileClass.CHU_KY_KHONG_KHOP, key_state=(known.state if known else KeyState.CHO),
+                       reason=mismatch_reason(result.file_name, result.unit_name, code, active, known, sub.unit_code))
+
+    def _decide(self, result: FileResult, sub: Submission, at: str) -> dict:
+        """Store the file as a new version of its unit and period unless it is one already
+        received, and keep the best version; the changes to `result`."""
+        store = self.store
         p = parse_period(sub.period)
-        # one query: every version of the unit and period (the same fingerprint is unique)
-        versions = self.store.received(sub.period, unit_code=sub.unit_code, current_only=False)
-        same = next((v for v in versions if v.fingerprint == result.fingerprint), None)
-        current = [v for v in versions if v.current]
+        vid = version_id(sub)
+        versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
         short = result.fingerprint[:16]
+        same = next((v for v in versions if v.version_id == vid), None)
         if same is not None:
             return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id, reason=(
                 f"Đã nhận trước đó: {result.unit_name}, {p.name}, mã xác thực {short} "
-                f"(tệp {same.file_name}, nhận lúc {when_text(same.received_at)}). Không nhập lại.")), current
-        state = " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)." if not sub.approved else ""
+                f"(tệp {same.file_name}, nhận lúc {when_text(same.received_at)}). Không nhập lại."))
+        row = ReceivedRow(
+            None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at, result.file_name,
+            result.sha256, int(sub.approved), FileClass.HOP_LE, "", sub.catalog_version, 0,
+            version_id=vid, public_key=sub.public_key, key_code=sub.key_code, received_on=result.received_on)
+        row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
+        states = key_states(store, sub.unit_code)
+        previous = next((v for v in versions if v.current), None)
+        best = choose([version_of(v, states) for v in versions] + [version_of(row, states)])
+        store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
+        kept = best is not None and best.id == row.id
+        notes = self._notes(result, sub, p, previous if kept else None)
+        decided = dict(new=True, kept=kept, received_id=row.id)
+        if previous is None:
+            return dict(decided, class_=FileClass.HOP_LE,
+                        reason=f"Đã nhận {result.unit_name}, {p.name}, mã xác thực {short}.{notes}")
+        this = f"lập lúc {when_text(sub.generated_at)}"
+        if kept:
+            reason = (f"Trùng đơn vị và kỳ với tệp {previous.file_name} đã nhận (lập lúc "
+                      f"{when_text(previous.generated_at)}). {preference(best, version_of(previous, states))}: "
+                      f"tệp này ({this}, mã xác thực {short}); bản trước được lưu trong lịch sử.{notes}")
+        else:
+            keeper = next(v for v in versions if v.id == best.id)
+            reason = (f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. "
+                      f"{preference(best, version_of(row, states))}: tệp {keeper.file_name} (lập lúc "
+                      f"{when_text(keeper.generated_at)}); tệp này ({this}) được lưu trong lịch sử.{notes}")
+        return dict(decided, class_=FileClass.TRUNG, reason=reason)
+
+    def _notes(self, result: FileResult, sub: Submission, p: Period, replaced: ReceivedRow | None) -> str:
+        """What the reason adds about the version itself: its approval, catalogue, lateness,
+        generation time, and signature."""
+        notes = ""
+        if not sub.approved:
+            notes += " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)."
+        elif replaced is not None and not replaced.approved and replaced.fingerprint == result.fingerprint:
+            notes += " Cùng số liệu với bản dự thảo đã nhận, nay đã được duyệt: đơn vị chuyển sang bản ĐÃ DUYỆT."
         if sub.catalog_version != self.catalog.version:
-            state += (f" Lập theo bộ chỉ tiêu {sub.catalog_version} (tỉnh đang dùng {self.catalog.version}): "
+            notes += (f" Lập theo bộ chỉ tiêu {sub.catalog_version} (tỉnh đang dùng {self.catalog.version}): "
                       "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu.")
-        late = (f" Trễ hạn: lập lúc {when_text(sub.generated_at)}, hạn {format_date(p.deadline(self.rules))}."
-                if result.late else "")
-        if not current:
-            return dict(class_=FileClass.HOP_LE, new=True, kept=True, reason=(
-                f"Đã nhận {result.unit_name}, {p.name}, mã xác thực {short}.{state}{late}")), current
-        old = current[-1]
-        if later(sub.generated_at, old.generated_at) or sub.generated_at == old.generated_at:
-            return dict(class_=FileClass.TRUNG, new=True, kept=True, reason=(
-                f"Trùng đơn vị và kỳ với tệp {old.file_name} đã nhận (lập lúc {when_text(old.generated_at)}). "
-                f"Giữ bản lập sau: tệp này (lập lúc {when_text(sub.generated_at)}, mã xác thực "
-                f"{short}); bản trước được lưu trong lịch sử.{state}{late}")), current
-        return dict(class_=FileClass.TRUNG, new=True, kept=False, reason=(
-            f"Trùng đơn vị và kỳ với tệp {old.file_name} đã nhận. Giữ bản lập sau: tệp {old.file_name} "
-            f"(lập lúc {when_text(old.generated_at)}); tệp này (lập lúc {when_text(sub.generated_at)}) được lưu "
-            "trong lịch sử.")), current
+        day = dt.date.fromisoformat(result.received_on)
+        if result.late:
+            notes += f" Trễ hạn: nhận ngày {format_date(day)}, hạn {format_date(p.deadline(self.rules))}."
+        if after_receipt(sub.generated_at, result.received_on):
+            notes += (f" Thời điểm lập ghi trong tệp ({when_text(sub.generated_at)}) sau ngày nhận "
+                      f"{format_date(day)}: đồng hồ máy lập sai hoặc giờ trong tệp bị chỉnh; bản này không được "
+                      "ưu tiên.")
+        if not sub.signed:
+            what = "định dạng 1" if sub.format_version < 2 else "không có chữ ký"
+            notes += (f" Tệp CHƯA KÝ ({what}): không biết chắc ai lập; chưa tính vào tổng hợp cho đến khi tỉnh "
+                      f"chấp nhận (chitieu unsigned accept {sub.unit_code} --period {sub.period}).")
+        elif result.key_state == KeyState.CHO:
+            notes += (f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận: số liệu được tính và đánh dấu "
+                      "chờ xác nhận; đối chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi xác nhận "
+                      f"(chitieu keys confirm {sub.unit_code} {sub.key_code}).")
+        return notes
 
     @collector_paused()
-    def run(self, folder: str | Path, period: str | Period, *, progress: Progress | None = None,
-            cancelled: Callable[[], bool] | None = None,
+    def run(self, folder: str | Path, period: str | Period, *, received: dt.date | None = None,
+            progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
             on_result: Callable[[FileResult], None] | None = None) -> IntakeRun:
-        """Read every file of `folder` for `period`. `on_result` is called after each file
-        (the window adds a row as each file is read)."""
+        """Read every file of `folder` for `period`. `received`: the batch's date of receipt
+        (default: each file's modification date). `on_result` is called after each file (the
+        window adds a row as each file is read)."""
         p = parse_period(period)
-        files = list_files(folder)
+        files, skipped = scan_folder(folder)
         with self.store.transaction():
             run_id = self.store.add_intake_run(str(folder), p.code, self.user)
-        run = IntakeRun(run_id, str(folder), p.code)
+        run = IntakeRun(run_id, str(folder), p.code, skipped=skipped,
+                        received_on=received.isoformat() if received else "")
         total = len(files)
         try:
             for n, path in enumerate(files):
@@ -166,7 +311,7 @@ class Intake:
                     break
                 if progress:
                     progress(n, total, f"Đang đọc {path.name} ({n + 1}/{total})")
-                result = self.store_file(run_id, *self.read_file(path, p))
+                result = self.store_file(run_id, *self.read_file(path, p, received))
                 run.results.append(result)
                 if on_result:
                     on_result(result)

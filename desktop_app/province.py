@@ -10,6 +10,7 @@ Decree-30 summary report, DHIS2 and ADX files, and edits and publishes the catal
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -24,8 +25,16 @@ from desktop_app.core.consolidation import (
     UnitStatus,
     consolidate,
 )
-from desktop_app.core.errors import InvalidInput, NotPermitted
-from desktop_app.core.intake import REFUSED, FileResult, IntakeRun, is_late
+from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted
+from desktop_app.core.intake import REFUSED, FileResult, IntakeRun, choose, is_late, late_on
+from desktop_app.core.keys import (
+    UNSIGNED,
+    UNSIGNED_ACCEPTED,
+    KeyState,
+    UnitKey,
+    active_key,
+    find_by_code,
+)
 from desktop_app.core.periods import Period, PeriodRules, parse_period
 from desktop_app.core.submission import (
     Submission,
@@ -34,7 +43,8 @@ from desktop_app.core.submission import (
 )
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import clean_text, parse_name, parse_signer_title
-from desktop_app.intake import Intake
+from db.store import ReceivedRow, now
+from desktop_app.intake import Intake, reselect, version_of
 from desktop_app.services import Workspace
 from exports.consolidated_pdf import write_consolidated_pdf
 from exports.consolidated_xlsx import write_consolidated
@@ -133,9 +143,11 @@ class ProvinceOffice:
                                "province-setup (hoặc chọn \"Cấp tỉnh\" khi mở lần đầu).", field="Chế độ")
 
     # --- intake ----------------------------------------------------------------------------
-    def intake(self, folder, period: str | Period, *, progress=None, cancelled=None,
-               on_result: Callable[[FileResult], None] | None = None) -> IntakeRun:
-        """Nhận báo cáo từ thư mục: read and classify every file of `folder`.
+    def intake(self, folder, period: str | Period, *, received: dt.date | None = None, progress=None,
+               cancelled=None, on_result: Callable[[FileResult], None] | None = None) -> IntakeRun:
+        """Nhận báo cáo từ thư mục: read and classify every file of `folder`. `received` is the
+        batch's date of receipt, which lateness is judged by (default: each file's
+        modification date, the day it was saved from the e-mail).
 
         The run's commits are not each flushed to the disk (`Store.bulk_writes`): a power
         cut may lose files read in it, never corrupt the database, and reading the folder
@@ -145,14 +157,21 @@ class ProvinceOffice:
         p = parse_period(period)
         intake = Intake(self.store, self.catalog, self.settings.rules, self.ws.user)
         with self.store.bulk_writes():
-            return intake.run(folder, p, progress=progress, cancelled=cancelled, on_result=on_result)
+            return intake.run(folder, p, received=received, progress=progress, cancelled=cancelled,
+                              on_result=on_result)
 
     # --- completeness ------------------------------------------------------------------------
     def completeness(self, period: str | Period) -> Completeness:
+        """Where each unit stands: its kept version (counted, marked when its key is still
+        pending; "Chưa ký" when it is unsigned and not accepted yet), the refusal of its last
+        file, or nothing received."""
         self._require_province()
         p = parse_period(period)
         rules = self.settings.rules
-        received = {r.unit_code: r for r in self.store.received(p.code)}
+        states = self._key_states()
+        versions = self.store.received(p.code, current_only=False)
+        received = {r.unit_code: r for r in versions if r.current}
+        revoked = {r.unit_code: r for r in versions if not r.current}  # only revoked ones when none kept
         refused: dict[str, object] = {}
         for log in self.store.intake_log(period=p.code, classes=REFUSED):
             if log.unit_code:
@@ -161,25 +180,42 @@ class ProvinceOffice:
         for c in self.catalog.communes:
             r = received.get(c.code)
             if r is not None:
-                late = is_late(r.generated_at, p, rules)
+                key_state, counted = _trust(r, states)
+                late = late_on(r.received_on, p, rules) if r.received_on else is_late(r.generated_at, p, rules)
                 draft = not r.approved
-                status = ReportStatus.DU_THAO if draft else (ReportStatus.TRE_HAN if late else ReportStatus.DA_NHAN)
+                if not counted:
+                    status = ReportStatus.CHUA_KY
+                else:
+                    status = ReportStatus.DU_THAO if draft else (ReportStatus.TRE_HAN if late else ReportStatus.DA_NHAN)
+                reason = ("Chỉ nhận được bản chưa ký: chưa tính vào tổng hợp cho đến khi tỉnh chấp nhận "
+                          f"(chitieu unsigned accept {c.code} --period {p.code})." if not counted else "")
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,
-                                        r.received_at, r.fingerprint, r.file_name))
+                                        r.received_at, r.fingerprint, r.file_name, reason,
+                                        key_state=key_state, key_code=r.key_code or ""))
             elif c.code in refused:
                 log = refused[c.code]
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.BI_TU_CHOI, file_name=log.file_name,
                                         reason=f"{log.class_}: {log.reason}", received_at=log.at or ""))
+            elif c.code in revoked:
+                r = revoked[c.code]
+                units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.BI_TU_CHOI, file_name=r.file_name,
+                                        received_at=r.received_at, key_state=KeyState.THU_HOI.value,
+                                        key_code=r.key_code or "", reason=(
+                                            f"Các bản đã nhận được ký bằng khóa đã bị tỉnh thu hồi (mã {r.key_code}): "
+                                            "không tính vào tổng hợp.")))
             else:
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.CHUA_GUI))
         return Completeness(p, p.deadline(rules), units)
 
     # --- consolidation -----------------------------------------------------------------------
     def submissions(self, period: str | Period) -> dict[str, Submission]:
-        """The kept submission of every unit that sent one for the period."""
+        """The kept submission of every unit whose version counts for the period: signed by
+        its key (confirmed or still pending), or unsigned and accepted by the province."""
         p = parse_period(period)
+        states = self._key_states()
         return {row.unit_code: submission_from_json(canonical, document)
-                for row, canonical, document in self.store.received_documents(p.code)}
+                for row, canonical, document in self.store.received_documents(p.code)
+                if _trust(row, states)[1]}
 
     @collector_paused()
     def consolidation(self, period: str | Period, *, progress=None, cancelled=None) -> Consolidation:
@@ -191,6 +227,115 @@ class ProvinceOffice:
         subs = self.submissions(p)
         return consolidate(p, self.catalog, self.settings, completeness, subs,
                            self.store.intake_log(run_period=p.code))
+
+    # --- the register of the units' signing keys ---------------------------------------------
+    def _key_states(self) -> dict[tuple[str, str], str]:
+        return {(k.unit_code, k.public_key): k.state for k in self.store.unit_keys()}
+
+    def _unit(self, unit: str):
+        return self.catalog.resolve_commune(unit)
+
+    def keys(self, unit: str | None = None) -> list[UnitKey]:
+        """Danh sách khóa: every unit's keys with their states (old keys as history), in the
+        catalogue's order of units, each unit's oldest first; `unit_name` filled."""
+        self._require_province()
+        self.ws.require(Permission.VIEW)
+        code = self._unit(unit).code if unit else None
+        order = {c.code: (c.no, c.name) for c in self.catalog.communes}
+        keys = self.store.unit_keys(code)
+        keys.sort(key=lambda k: (order.get(k.unit_code, (10**6, ""))[0], k.id))
+        return [replace(k, unit_name=order.get(k.unit_code, (0, k.unit_code))[1]) for k in keys]
+
+    def key_state(self, unit: str) -> UnitKey | None:
+        """The unit's key in use (confirmed, else pending), None before its first signed file."""
+        return active_key(self.store.unit_keys(self._unit(unit).code))
+
+    def confirm_key(self, unit: str, code: str) -> UnitKey:
+        """Xác nhận khóa: the key of `unit` whose short code is `code` (as printed on the signed
+        paper report; case, spaces and dashes ignored) becomes the unit's confirmed key. A key
+        confirmed before is kept as history ("Đã thay"; the versions it signed still count),
+        other pending keys are revoked. A code that matches none of the unit's keys is refused."""
+        self._require_province()
+        self.ws.require(Permission.APPROVE)
+        c = self._unit(unit)
+        with self.store.transaction():
+            keys = self.store.unit_keys(c.code)
+            key = find_by_code(keys, code)
+            if key is None:
+                raise InvalidInput(_no_such_key(c, code, keys), field="Mã khóa")
+            if key.state == KeyState.XAC_NHAN:
+                return replace(key, unit_name=c.name)
+            at, user = now(), self.ws.user
+            before = active_key(keys)
+            for k in keys:
+                if k.id != key.id and k.state in (KeyState.XAC_NHAN, KeyState.CHO):
+                    state = KeyState.DA_THAY if k.state == KeyState.XAC_NHAN else KeyState.THU_HOI
+                    self.store.update_unit_key(k.id, state=state.value, revoked_at=at, revoked_by=user)
+            self.store.update_unit_key(key.id, state=KeyState.XAC_NHAN.value, confirmed_at=at, confirmed_by=user,
+                                       revoked_at=None, revoked_by=None)
+            self.store.audit(user, "key_confirm", commune=c.code, field="key_code",
+                             old=before.key_code if before and before.id != key.id else None, new=key.key_code)
+            self._reselect_unit(c.code)
+            confirmed = next(k for k in self.store.unit_keys(c.code) if k.id == key.id)
+        return replace(confirmed, unit_name=c.name)
+
+    def revoke_key(self, unit: str, code: str | None = None) -> UnitKey:
+        """Thu hồi khóa: the unit's key in use (or its key `code`) signs nothing the province
+        accepts from now on, and the versions it signed no longer count."""
+        self._require_province()
+        self.ws.require(Permission.APPROVE)
+        c = self._unit(unit)
+        with self.store.transaction():
+            keys = self.store.unit_keys(c.code)
+            key = find_by_code(keys, code) if code else active_key(keys)
+            if key is None:
+                raise NotFound(_no_such_key(c, code, keys) if code else
+                               f"{c.name} chưa có khóa nào đang dùng để thu hồi.", field="Mã khóa")
+            if key.state == KeyState.THU_HOI:
+                raise InvalidInput(f"Khóa mã {key.key_code} của {c.name} đã bị thu hồi trước đó.", field="Mã khóa")
+            at, user = now(), self.ws.user
+            self.store.update_unit_key(key.id, state=KeyState.THU_HOI.value, revoked_at=at, revoked_by=user)
+            self.store.audit(user, "key_revoke", commune=c.code, field="key_code", old=key.key_code,
+                             new=KeyState.THU_HOI.value)
+            self._reselect_unit(c.code)
+            revoked = next(k for k in self.store.unit_keys(c.code) if k.id == key.id)
+        return replace(revoked, unit_name=c.name)
+
+    def _reselect_unit(self, unit_code: str) -> None:
+        for period in sorted({r.period for r in self.store.received(unit_code=unit_code, current_only=False)}):
+            reselect(self.store, unit_code, period)
+
+    # --- unsigned versions -------------------------------------------------------------------
+    def unsigned(self, period: str | Period | None = None) -> list[ReceivedRow]:
+        """Every unsigned version received (for `period`, or any), accepted or not, oldest first."""
+        self._require_province()
+        self.ws.require(Permission.VIEW)
+        code = parse_period(period).code if period else None
+        return [r for r in self.store.received(code, current_only=False) if not r.public_key]
+
+    def accept_unsigned(self, unit: str, period: str | Period, file_name: str | None = None) -> ReceivedRow:
+        """Chấp nhận bản chưa ký: count an unsigned version of `unit` for `period` (the one the
+        intake would keep, or the one read from `file_name`), after the province has checked
+        it otherwise (its paper, a telephone call)."""
+        self._require_province()
+        self.ws.require(Permission.APPROVE)
+        c, p = self._unit(unit), parse_period(period)
+        with self.store.transaction():
+            waiting = [r for r in self.store.received(p.code, unit_code=c.code, current_only=False)
+                       if not r.public_key and not r.accepted_at and (file_name is None or r.file_name == file_name)]
+            if not waiting:
+                which = f" từ tệp {file_name}" if file_name else ""
+                raise NotFound(f"{c.name} không có bản chưa ký nào{which} đang chờ chấp nhận trong kỳ {p.name}.",
+                               field="Tệp chưa ký")
+            best = choose([version_of(r, {}) for r in waiting])
+            row = next(r for r in waiting if r.id == best.id)
+            at, user = now(), self.ws.user
+            self.store.accept_received(row.id, at, user)
+            self.store.audit(user, "unsigned_accept", commune=c.code, period=p.code, field="fingerprint",
+                             new=f"{row.file_name} ({row.fingerprint[:16]})")
+            reselect(self.store, c.code, p.code)
+            row = next(r for r in self.store.received(p.code, unit_code=c.code, current_only=False) if r.id == row.id)
+        return row
 
     # Each export consolidates the period, unless given the consolidation already made (the
     # command line writes up to four files from one).
@@ -217,3 +362,17 @@ class ProvinceOffice:
         return write_adx(consolidation or self.consolidation(period), path)
 
 
+def _trust(row: ReceivedRow, states: dict[tuple[str, str], str]) -> tuple[str, bool]:
+    """A received version's key state as shown, and whether it counts."""
+    if not row.public_key:
+        return (UNSIGNED_ACCEPTED, True) if row.accepted_at else (UNSIGNED, False)
+    state = states.get((row.unit_code, row.public_key), "")
+    return state, bool(state) and KeyState(state).counted
+
+
+def _no_such_key(c, code: str | None, keys: list[UnitKey]) -> str:
+    if not keys:
+        return f"Chưa có khóa nào của {c.name}: tỉnh chưa nhận tệp có chữ ký nào của đơn vị này."
+    listing = "; ".join(f"{k.key_code} ({k.state})" for k in keys)
+    return (f"Mã khóa {code} không khớp khóa nào của {c.name} (các khóa đã biết: {listing}). Đối chiếu lại mã in "
+            "trên báo cáo giấy có chữ ký; không xác nhận.")

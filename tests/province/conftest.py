@@ -10,7 +10,7 @@ from desktop_app.resources import default_catalog
 from desktop_app.province import ProvinceOffice
 from exports.submission_format import SHEET_DATA
 from exports.submission_xlsx import write_submission
-from tests.province.helpers import LATE, later, make_submissions
+from tests.province.helpers import LATE, ON_TIME, delivered, later, make_submissions
 
 PERIOD = "2026-6M"
 
@@ -38,6 +38,8 @@ def tamper(src, dst, *, column="value", new="99999"):
 @pytest.fixture(scope="session")
 def inbox(tmp_path_factory):
     """A folder as the province office saves e-mail attachments into it, and what is in it.
+    Every submission is signed by its installation's key; each file's modification time is
+    the day it arrived (what lateness is judged by).
 
     - 12 valid approved submissions (8 xã, 4 phường), on time;
     - one unit sent late, one sent a draft (not approved);
@@ -59,12 +61,13 @@ def inbox(tmp_path_factory):
     t_ws, tsub = make_submissions(root, [extra[2]], PERIOD, data_dir=root / "tampered")
     tampered_sub = next(iter(tsub.values()))
     tamper(root / f"{tampered_sub.file_stem}.xlsx", folder / "bao-cao-da-sua.xlsx")
+    delivered(folder / "bao-cao-da-sua.xlsx", ON_TIME)
     # another period
     q1_folder = root / "q1"
     q1_folder.mkdir()
     q_ws, q1 = make_submissions(q1_folder, [extra[3]], "2026-Q1", data_dir=root / "q1db")
     q1_sub = next(iter(q1.values()))
-    shutil.copy(q1_folder / f"{q1_sub.file_stem}.xlsx", folder / "bao-cao-quy-1.xlsx")
+    shutil.copy2(q1_folder / f"{q1_sub.file_stem}.xlsx", folder / "bao-cao-quy-1.xlsx")
     # the duplicate: unit 0 corrected and re-exported an hour later
     first = subs[units[0]]
     items = list(first.items)
@@ -72,8 +75,8 @@ def inbox(tmp_path_factory):
     from dataclasses import replace
     items[k] = replace(items[k], value="12345", input_value="12345", value_text="12.345")
     corrected = later(first, 60, items=tuple(items))
-    write_submission(corrected, folder / "ban-sua-lai.xlsx")
-    shutil.copy(folder / f"{subs[units[1]].file_stem}.xlsx", folder / "ban-sao (1).xlsx")
+    delivered(write_submission(corrected, folder / "ban-sua-lai.xlsx"), ON_TIME)
+    shutil.copy2(folder / f"{subs[units[1]].file_stem}.xlsx", folder / "ban-sao (1).xlsx")
     (folder / "rac.xlsx").write_bytes(b"PK\x03\x04 not really a zip " * 20)
     (folder / "bao-cao.pdf").write_bytes(b"%PDF-1.4\n% a printed report\n")
     wb = Workbook()

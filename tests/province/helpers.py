@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 from dataclasses import replace
 from pathlib import Path
 
+from desktop_app.core.submission import signed
 from desktop_app.services import Workspace
 from exports.submission_xlsx import write_submission
+
+# The private key of every installation the tests made, by public key: `later` signs a
+# re-export with the key that signed the first one.
+KEYS: dict[str, str] = {}
 
 VN = dt.timezone(dt.timedelta(hours=7))
 # Sent on 10 July 2026, before the 6M deadline (20 June + 0 months: see PeriodRules): tests
@@ -54,11 +60,13 @@ def fill_unit(ws: Workspace, period: str, seed: int) -> None:
 
 def make_submissions(folder: Path, units: list[str], period: str = "2026-6M", *,
                      generated_at: dt.datetime = ON_TIME, approve: bool = True,
-                     data_dir: Path | None = None) -> tuple[Workspace, dict[str, object]]:
+                     data_dir: Path | None = None, sign: bool = True) -> tuple[Workspace, dict[str, object]]:
     """One database holding several units (one after the other, as `setup` chooses), each
-    filled, completed, approved and exported with the real writer into `folder`.
-    Returns the workspace (open) and unit code -> Submission written."""
+    filled, completed, approved, signed with the installation's key (one key for the
+    database's units; `sign=False`: an unsigned format-2 file) and exported with the real
+    writer into `folder`. Returns the workspace (open) and unit code -> Submission written."""
     ws = Workspace.open(data_dir or folder.parent / "communes-db", user="can-bo")
+    key = ws.signing_key()
     written = {}
     for n, unit in enumerate(units):
         ws.setup(unit, "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
@@ -67,12 +75,30 @@ def make_submissions(folder: Path, units: list[str], period: str = "2026-6M", *,
             ws.complete(period)
             ws.approve(period)
         sub = ws.submission(period, approved=approve, generated_at=generated_at + dt.timedelta(minutes=n))
-        write_submission(sub, folder / f"{sub.file_stem}.xlsx")
+        if sign:
+            sub = sign_with(sub, key)
+        delivered(write_submission(sub, folder / f"{sub.file_stem}.xlsx"), generated_at)
         written[sub.unit_code] = sub
     return ws, written
 
 
+def delivered(path: Path, when: dt.datetime) -> Path:
+    """The file as saved from the e-mail at `when`: its modification time, which the intake
+    takes for the date of receipt."""
+    os.utime(path, (when.timestamp(), when.timestamp()))
+    return path
+
+
+def sign_with(sub, private_key: str):
+    """`sub` signed by `private_key`, remembered for `later`."""
+    out = signed(sub, private_key)
+    KEYS[out.public_key] = private_key
+    return out
+
+
 def later(sub, minutes: int = 60, **changes):
-    """The same submission generated later (a re-export), optionally with changed items."""
+    """The same submission generated later (a re-export), optionally with changed items;
+    signed again by the key that signed `sub` (unsigned stays unsigned)."""
     t = dt.datetime.fromisoformat(sub.generated_at) + dt.timedelta(minutes=minutes)
-    return replace(sub, generated_at=t.isoformat(timespec="seconds"), **changes)
+    out = replace(sub, generated_at=t.isoformat(timespec="seconds"), **changes)
+    return sign_with(out, KEYS[sub.public_key]) if sub.signed else out

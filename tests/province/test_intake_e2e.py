@@ -51,8 +51,10 @@ def test_completeness_counts_and_statuses(inbox, received):
     c = office.completeness(PERIOD)
     n = len(inbox["kept"])
     counts = c.counts
-    assert counts == {"total": 92, "received": n, "late": 1, "draft": 1, "refused": 1, "missing": 92 - n}
-    assert c.text.startswith(f"Đã nhận {n}/92, trễ hạn 1, chưa gửi {92 - n}")
+    # every unit's key is new to the province: counted, marked as waiting for confirmation
+    assert counts == {"total": 92, "received": n, "late": 1, "draft": 1, "refused": 1, "missing": 92 - n,
+                      "pending": n, "unsigned": 0}
+    assert c.text.startswith(f"Đã nhận {n}/92, trễ hạn 1, chưa gửi {92 - n}, dự thảo 1, khóa chờ xác nhận {n}")
     status = {u.code: u for u in c.units}
     assert status[inbox["late"]].status == ReportStatus.TRE_HAN
     assert status[inbox["draft"]].status == ReportStatus.DU_THAO
@@ -60,6 +62,8 @@ def test_completeness_counts_and_statuses(inbox, received):
     assert "Đã bị sửa" in status[inbox["tampered"]].reason
     for code, sub in inbox["kept"].items():
         assert status[code].received and status[code].fingerprint == sub.fingerprint
+        assert status[code].pending and status[code].key_code == sub.key_code
+        assert status[code].status_text.endswith(", khóa chờ xác nhận")
     missing = c.missing_names()
     assert len(missing) == 92 - n
     assert status[inbox["tampered"]].name in missing

@@ -46,7 +46,8 @@ def test_stated_verdicts_targets_and_own_targets_do_not_reach_the_figures(receiv
 
 def _edit_first(src, dst, column, value):
     """Change one figure, then write the fingerprint the changed data has (as a forger who
-    read FORMAT.md would), so that only the figure itself can give it away."""
+    read FORMAT.md would) and drop the signature the forger cannot make (the file arrives
+    unsigned), so that only the figure itself can give it away."""
     from exports.submission_reader import parse_bytes
 
     wb = load_workbook(src)
@@ -63,6 +64,8 @@ def _edit_first(src, dst, column, value):
     for cells in info.iter_rows(min_row=2):
         if cells[0].value == "fingerprint":
             cells[2].value = fingerprint
+        elif cells[0].value in ("public_key", "key_code", "signature"):
+            cells[2].value = None
     wb.save(dst)
 
 
