@@ -35,7 +35,7 @@ from desktop_app.core.keys import (
     active_key,
     find_by_code,
 )
-from desktop_app.core.periods import Period, PeriodRules, parse_period
+from desktop_app.core.periods import Period, PeriodRules, parse_period, term_periods
 from desktop_app.core.submission import (
     Submission,
     doc_symbol,
@@ -227,6 +227,19 @@ class ProvinceOffice:
         subs = self.submissions(p)
         return consolidate(p, self.catalog, self.settings, completeness, subs,
                            self.store.intake_log(run_period=p.code))
+
+    @collector_paused()
+    def chart_consolidations(self, period: str | Period, *, known: Consolidation | None = None) -> list[Consolidation]:
+        """What the charts compare `period` with (`desktop_app.core.charts`): the consolidation
+        of every period of the term up to `period` from which a file was received, and of
+        `period` itself, in reporting order. `known`, the window's consolidation of `period`,
+        is reused; periods nothing was received for are not consolidated at all."""
+        p = parse_period(period)
+        term = term_periods()
+        with_files = {r.period for r in self.store.received(current_only=False)}
+        periods = [q for q in term[:term.index(p) + 1] if q.code in with_files or q == p]
+        return [known if known is not None and q == p and known.period == p else self.consolidation(q)
+                for q in periods]
 
     # --- the register of the units' signing keys ---------------------------------------------
     def _key_states(self) -> dict[tuple[str, str], str]:

@@ -1,0 +1,189 @@
+"""What the province's charts show, as plain values computed from `Consolidation`s.
+
+The charts tab of the province window (`ui.province_charts`) and the chart pages of the
+consolidated PDF draw these models; neither computes anything of its own, so a bar, a
+share or a count is exactly the consolidated figure (`Consolidation.items`, `summaries`,
+`completeness`).
+
+Decisions:
+- A unit's bar is its recomputed value (`Item.value`); yes/no indicators plot 1 / 0.
+- Units are sorted best first by the indicator's direction (higher or lower is better),
+  then in the catalogue's order.
+- Targets: an assigned indicator has a target per unit (its term target), so each plotted
+  unit carries its own target (`UnitPoint.target`) and the chart draws a marker per unit;
+  `IndicatorChart.common_target` is set only when every plotted unit has the same target,
+  and the chart then draws one line. A target is drawn only where it is on the value's
+  scale (`IndicatorChart.target_drawn`): not for a term total (its target is the sum of
+  five years, not one period's figure), a change on last year (road accidents: the
+  target is a fall in percent, the value a count) or a yes/no.
+- Units without a bar are listed apart with why: not reported (no file counted, or the
+  indicator left empty, as the counts' "Chưa báo cáo"), reported without a computable
+  result (e.g. "Chưa đủ số liệu"), or not due at this period (an indicator assessed only
+  at year end, before the year's report: `Indicator.due_at`), which is not a failure to
+  report.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+
+from desktop_app.core.catalog import Indicator
+from desktop_app.core.consolidation import Consolidation, Count, ReportStatus, count_category
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.periods import KINDS, Period
+
+
+class Placement(str, Enum):
+    """Where a unit appears on the units chart."""
+
+    PLOTTED = "plotted"
+    NO_VALUE = "no_value"  # reported, but its result cannot be computed
+    NOT_REPORTED = "not_reported"
+    NOT_DUE = "not_due"  # the indicator is not assessed at this period
+
+
+@dataclass(frozen=True)
+class UnitPoint:
+    no: int
+    code: str
+    name: str
+    placement: Placement
+    status: ReportStatus  # the unit's report for the period (completeness)
+    value: Decimal | None = None
+    value_text: str = ""  # as the report prints it: "95,25", "12.500", "Có"
+    verdict: Verdict | None = None
+    target: Decimal | None = None  # the province's target this unit is judged against
+    target_text: str = ""  # "≥ 90", "Giảm ≥ 5% so với cùng kỳ"
+    progress: Decimal | None = None  # percent of the target reached so far
+
+
+@dataclass(frozen=True)
+class IndicatorChart:
+    indicator: Indicator
+    period: Period
+    points: list[UnitPoint]  # plotted units, best first
+    apart: list[UnitPoint]  # every other unit the indicator applies to, in catalogue order
+    target_drawn: bool
+    common_target: Decimal | None  # one line for all, when every plotted unit shares it
+
+    @property
+    def due(self) -> bool:
+        return self.indicator.due_at(self.period)
+
+    def placed(self, placement: Placement) -> list[UnitPoint]:
+        return [u for u in self.apart if u.placement == placement]
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    return None if text in (None, "") else Decimal(text)
+
+
+def _target_drawn(ind: Indicator) -> bool:
+    return ind.kind not in ("boolean", "count_vs_last_year") and ind.horizon != "term_total"
+
+
+def period_order(p: Period) -> tuple[int, int]:
+    """Reporting order (a Period's own ordering compares its kind's letters)."""
+    return p.year, list(KINDS).index(p.kind)
+
+
+def unit_results(con: Consolidation, indicator_code: str) -> IndicatorChart:
+    """Every unit `indicator_code` applies to, for the units chart of `con`'s period."""
+    ind = con.catalog.indicator(indicator_code)
+    due = ind.due_at(con.period)
+    drawn = _target_drawn(ind)
+    points, apart = [], []
+    for unit in con.units:
+        c = unit.commune
+        if not ind.applies(c):
+            continue
+        base = dict(no=c.no, code=c.code, name=c.name, status=unit.status.status)
+        item = con.item(c.code, ind.code)
+        if not due:
+            apart.append(UnitPoint(placement=Placement.NOT_DUE, **base))
+        elif item is None or count_category(item.verdict) == Count.CHUA_BAO_CAO:
+            apart.append(UnitPoint(placement=Placement.NOT_REPORTED, **base))
+        elif item.value is None:
+            apart.append(UnitPoint(placement=Placement.NO_VALUE, verdict=Verdict(item.verdict),
+                                   target_text=item.target_text, **base))
+        else:
+            points.append(UnitPoint(
+                placement=Placement.PLOTTED, value=Decimal(item.value), value_text=item.value_text,
+                verdict=Verdict(item.verdict), target=_decimal(item.target_value) if drawn else None,
+                target_text=item.target_text, progress=_decimal(item.progress), **base))
+    sign = 1 if ind.lower_is_better else -1
+    points.sort(key=lambda u: (sign * u.value, u.no))
+    targets = {u.target for u in points}
+    common = targets.pop() if len(targets) == 1 else None
+    return IndicatorChart(ind, con.period, points, apart, drawn, common)
+
+
+@dataclass(frozen=True)
+class MetShare:
+    """One period of the share chart: the indicator's counts as the consolidation has them."""
+
+    period: Period
+    due: bool
+    applicable: int
+    counts: dict[Count, int]
+    share: Decimal | None  # IndicatorSummary.met_share; None when there is nothing to plot
+
+    @property
+    def met(self) -> int:
+        return self.counts[Count.VUOT] + self.counts[Count.DAT]
+
+    @property
+    def in_progress_share(self) -> Decimal | None:
+        """Percent "Đang thực hiện": before the target's horizon most units are judged so."""
+        if self.share is None:
+            return None
+        return (Decimal(self.counts[Count.DANG_THUC_HIEN]) * 100 / Decimal(self.applicable)).quantize(
+            Decimal("0.01"))
+
+
+def met_share_over_periods(consolidations: list[Consolidation], indicator_code: str) -> list[MetShare]:
+    """The share of units meeting or exceeding the target, period by period in reporting
+    order. The share is None (no point drawn) where the indicator is not due or no report
+    of the period has been received yet: a 0 % there would read as every unit failing."""
+    out = []
+    for con in sorted(consolidations, key=lambda c: period_order(c.period)):
+        ind = con.catalog.indicator(indicator_code)
+        s = con.summaries[ind.code]
+        due = ind.due_at(con.period)
+        plotted = due and s.applicable and con.completeness.counts["received"]
+        out.append(MetShare(con.period, due, s.applicable, dict(s.counts), s.met_share if plotted else None))
+    return out
+
+
+@dataclass(frozen=True)
+class CompletenessPoint:
+    """One period of the completeness chart: the units by report status (the statuses
+    partition the units; a late draft is counted as a draft, as the table shows it)."""
+
+    period: Period
+    total: int
+    by_status: dict[ReportStatus, int]
+
+    @property
+    def on_time(self) -> int:
+        return self.by_status[ReportStatus.DA_NHAN]
+
+    @property
+    def late(self) -> int:
+        return self.by_status[ReportStatus.TRE_HAN]
+
+    @property
+    def not_sent(self) -> int:
+        return self.by_status[ReportStatus.CHUA_GUI]
+
+
+def completeness_over_periods(consolidations: list[Consolidation]) -> list[CompletenessPoint]:
+    """Per period, in reporting order, how many units are at each report status."""
+    out = []
+    for con in sorted(consolidations, key=lambda c: period_order(c.period)):
+        by_status = dict.fromkeys(ReportStatus, 0)
+        for u in con.completeness.units:
+            by_status[u.status] += 1
+        out.append(CompletenessPoint(con.period, con.completeness.total, by_status))
+    return out
