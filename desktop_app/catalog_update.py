@@ -2,12 +2,22 @@
 
 The province works on a draft of the catalogue (kept in its settings), then publishes it
 as a new version: an update file (`.chitieu-catalog.json`) carrying the whole catalogue
-document, the version it replaces (`base_version`) and a SHA-256 fingerprint over its
-canonical JSON. A commune imports it ("Cập nhật bộ chỉ tiêu…"): the new document is stored
-as a new catalogue version, values already entered and approved periods are never
-touched, and every submission made afterwards names the new version. An update that is
-older than or equal to the commune's catalogue, made for another base version, or whose
-fingerprint does not match its content is refused, with the reason.
+document, the version it replaces (`base_version`), the province office's public key and
+its short code (`public_key`, `key_code`), the office's Ed25519 signature over the
+canonical content (`signature`, over `signed_content`) and a SHA-256 fingerprint over its
+canonical JSON (everything but the fingerprint, the signature included).
+
+A commune imports it ("Cập nhật bộ chỉ tiêu…"): the new document is stored as a new
+catalogue version, values already entered and approved periods are never touched, and
+every submission made afterwards names the new version. The first signed update a commune
+imports pins the province's key (the setting `province_key`; its short code is printed on
+the update's cover note, for the commune to compare); from then on only updates signed by
+that key are imported. An update that is older than or equal to the commune's catalogue,
+made for another base version, whose fingerprint or signature does not match its content,
+signed by another key than the pinned one, or not signed at all, is refused, with the
+reason. Unsigned updates (as earlier versions of the program wrote them) are refused
+always, before any key is pinned too: anyone can write a file with a fingerprint, and the
+first signed import is what pins the key.
 """
 from __future__ import annotations
 
@@ -23,6 +33,7 @@ from desktop_app.core.canonical import canonical_json
 from desktop_app.core.catalog import OPS, Catalog, Target, fold
 from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text
 from desktop_app.core.numbers import canonical, parse_number
+from desktop_app.core.signing import key_code, public_key, sign, verifies, well_formed
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import clean_text, parse_op
 from exports.atomic import write_bytes_atomic
@@ -33,6 +44,8 @@ CATALOG_FORMAT = "chitieu-catalog"
 SUFFIX = ".chitieu-catalog.json"
 MAX_UPDATE_BYTES = 5 * 1024 * 1024
 DRAFT_KEY = "catalog_draft"
+PROVINCE_KEY = "province_key"  # a commune's setting: the province key pinned at the first import
+SIGNATURE_SCHEME = "chitieu-catalog-update-signature/1"
 KINDS = ("amount", "ratio", "boolean")  # what a new indicator can be
 _CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 
@@ -55,6 +68,13 @@ def version_key(version: str) -> tuple[int, ...]:
 def update_fingerprint(update: dict) -> str:
     """SHA-256 of the canonical JSON (sorted keys, no spaces, UTF-8, NFC), the "fingerprint" member left out."""
     return hashlib.sha256(canonical_json({k: v for k, v in update.items() if k != "fingerprint"})).hexdigest()
+
+
+def signed_content(update: dict) -> bytes:
+    """What the province's signature covers: the canonical JSON of
+    {"scheme": SIGNATURE_SCHEME, "update": <every member but "fingerprint" and "signature">}."""
+    content = {k: v for k, v in update.items() if k not in ("fingerprint", "signature")}
+    return canonical_json({"scheme": SIGNATURE_SCHEME, "update": content})
 
 
 # --- editing a catalogue document (plain dicts; the province's draft) -------------------------
@@ -218,7 +238,10 @@ def describe_changes(old: dict, new: dict) -> list[str]:
 # --- the update file ----------------------------------------------------------------------------
 
 def build_update(document: dict, base_version: str, version: str, *, issuer: str = "",
-                 issued_at: str | None = None, changes: list[str] | None = None) -> dict:
+                 issued_at: str | None = None, changes: list[str] | None = None,
+                 private_key: str | None = None) -> dict:
+    """The update file's content, signed by `private_key` (the province office's key; None
+    writes an unsigned update as earlier versions did, which communes refuse)."""
     if version_key(version) <= version_key(base_version):
         raise InvalidInput(f"Phiên bản mới {version} phải lớn hơn phiên bản đang dùng {base_version}.",
                            field="Phiên bản")
@@ -237,6 +260,10 @@ def build_update(document: dict, base_version: str, version: str, *, issuer: str
         "changes": list(changes or []),
         "catalog": doc,
     }
+    if private_key:
+        public = public_key(private_key)
+        update["public_key"], update["key_code"] = public, key_code(public)
+        update["signature"] = sign(private_key, signed_content(update))
     update["fingerprint"] = update_fingerprint(update)
     return update
 
@@ -272,6 +299,15 @@ def read_update(path: str | Path) -> dict:
     if not stated or stated != update_fingerprint(update):
         raise BadCatalogUpdate(f"Tệp {path.name} đã bị sửa: mã xác thực không khớp với nội dung. Không nhập; "
                                "hãy xin tỉnh gửi lại tệp cập nhật.", field="Mã xác thực")
+    if "signature" in update or "public_key" in update:
+        public, signature = update.get("public_key"), update.get("signature")
+        if not (isinstance(public, str) and isinstance(signature, str) and well_formed(public, signature)
+                and verifies(public, signed_content(update), signature)):
+            raise BadCatalogUpdate(f"Tệp {path.name} đã bị sửa: chữ ký của tỉnh không khớp với nội dung. Không nhập; "
+                                   "hãy xin tỉnh gửi lại tệp cập nhật.", field="Chữ ký")
+        if update.get("key_code") != key_code(public):
+            raise BadCatalogUpdate(f"Tệp {path.name} đã bị sửa: mã khóa ghi trong tệp khác mã của khóa đã ký "
+                                   f"({key_code(public)}). Không nhập.", field="Chữ ký")
     doc = update.get("catalog")
     if not isinstance(doc, dict) or doc.get("format") != CATALOG_FORMAT \
             or doc.get("catalog_version") != update.get("catalog_version"):
@@ -311,11 +347,46 @@ def import_update(ws, path: str | Path) -> tuple[str, str, list[str]]:
     check_against(update, old.version, f"Tệp {path.name}")
     doc = update["catalog"]
     with ws.store.transaction():
+        pinned = check_signer(update, ws.store.get_setting(PROVINCE_KEY), f"Tệp {path.name}")
         ws.store.add_catalog(doc)
+        if pinned is None:
+            ws.store.put_setting(PROVINCE_KEY, {
+                "public_key": update["public_key"], "key_code": update["key_code"],
+                "catalog_version": update["catalog_version"], "issuer": update.get("issuer", ""),
+                "pinned_at": dt.datetime.now().astimezone().isoformat(timespec="seconds")})
+            ws.store.audit(ws.user, "province_key", field="key_code", new=update["key_code"])
         ws.store.audit(ws.user, "catalog_update", field="catalog_version", old=old.version,
                        new=f"{doc['catalog_version']} ({update['fingerprint'][:16]})")
     ws.catalog = Catalog(doc)
-    return old.version, doc["catalog_version"], describe_changes(old.document, doc)
+    changes = describe_changes(old.document, doc)
+    if pinned is None:
+        changes.insert(0, f"Ghi nhận khóa ký của tỉnh: mã {update['key_code']}. Hãy đối chiếu với mã in trên công văn "
+                          "gửi kèm bản cập nhật; từ nay máy chỉ nhận bản cập nhật ký bằng khóa này.")
+    return old.version, doc["catalog_version"], changes
+
+
+def province_key(ws) -> dict | None:
+    """The province key this installation pinned at its first signed import (public_key,
+    key_code, catalog_version, pinned_at), None before."""
+    return ws.store.get_setting(PROVINCE_KEY)
+
+
+def check_signer(update: dict, pinned: dict | None, name: str = "tệp cập nhật") -> dict | None:
+    """Refuse an update that is unsigned, or signed by another key than the one pinned;
+    returns the pinned key (None: none yet, this update's key is to be pinned)."""
+    if not update.get("signature"):
+        since = (f" Máy này chỉ nhận bản cập nhật ký bằng khóa của tỉnh mã {pinned['key_code']}."
+                 if pinned else "")
+        raise BadCatalogUpdate(
+            f"{name} chưa được ký bằng khóa của tỉnh (tệp do phần mềm cũ xuất, hoặc đã bị bỏ chữ ký): không "
+            f"nhập.{since} Hãy xin tỉnh xuất lại bản cập nhật bằng phần mềm mới; công văn gửi kèm in mã khóa "
+            "của tỉnh để đối chiếu.", field="Chữ ký")
+    if pinned and pinned.get("public_key") != update["public_key"]:
+        raise BadCatalogUpdate(
+            f"{name} được ký bằng khóa mã {update['key_code']}, khác khóa của tỉnh mã {pinned.get('key_code')} mà máy "
+            f"này đã ghi nhận (từ bản cập nhật phiên bản {pinned.get('catalog_version', '?')}). Không nhập: tệp "
+            "không do tỉnh phát hành, hoặc tỉnh đã đổi máy; hãy hỏi lại Văn phòng UBND tỉnh.", field="Chữ ký")
+    return pinned
 
 
 # --- the province's draft and publishing ---------------------------------------------------------
@@ -349,7 +420,7 @@ def publish(ws, version: str, path: str | Path, *, issuer: str = "") -> dict:
     doc = draft(ws)
     base = ws.catalog.version
     changes = describe_changes(ws.catalog.document, doc)
-    update = build_update(doc, base, version, issuer=issuer, changes=changes)
+    update = build_update(doc, base, version, issuer=issuer, changes=changes, private_key=ws.signing_key())
     path = Path(path)
     if not path.name.endswith(SUFFIX):
         path = path.with_name(path.name.removesuffix(".json") + SUFFIX)
@@ -364,5 +435,6 @@ def publish(ws, version: str, path: str | Path, *, issuer: str = "") -> dict:
     return update
 
 
-__all__ = ["OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "draft", "edit",
-           "import_update", "publish", "read_update", "set_target", "version_key"]
+__all__ = ["OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "check_signer", "draft", "edit",
+           "import_update", "province_key", "publish", "read_update", "set_target", "signed_content",
+           "version_key"]

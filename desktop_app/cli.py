@@ -104,8 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     only.add_argument("--xlsx-only", action="store_true", help="chỉ xuất tệp Excel")
     ex.add_argument("--number", default="", help="số văn bản (để trống: ghi tay sau khi in)")
     ex.add_argument("--date", help="ngày báo cáo YYYY-MM-DD (mặc định: hôm nay)")
-    vf = sub.add_parser("verify", help="kiểm tra tệp Excel gửi tỉnh còn nguyên vẹn (mã xác thực)")
+    vf = sub.add_parser("verify", help="kiểm tra tệp Excel gửi tỉnh: nguyên vẹn hay đã bị sửa, dự thảo hay đã "
+                                       "duyệt, ký bằng khóa nào; --code: so với mã in trên báo cáo giấy")
     vf.add_argument("file", help="tệp .xlsx do lệnh export hoặc nút Xuất báo cáo tạo ra")
+    vf.add_argument("--code", help="mã in trên báo cáo giấy (mã khóa, ví dụ K7QX-3M2P-ABCD-EFGH, hoặc mã xác thực)")
 
     sub.add_parser("gui", help="mở cửa sổ (mặc định khi không có lệnh)")
     from desktop_app.province_cli import add_parsers as add_province_parsers
@@ -435,15 +437,41 @@ def _export(ws: Workspace, args) -> int:
 
 
 def _verify(args) -> int:
-    """0: the file is intact; 1: it was changed; 2: it cannot be read."""
+    """0: the file is intact (and matches the code given); 1: it was changed, or the code given
+    is not the file's; 2: it cannot be read. Run where a province database is (--data-dir, or
+    the default folder), it also says what the province's key register knows of the key."""
     from exports.submission_reader import verify_file
 
-    result = verify_file(args.file)
+    result = verify_file(args.file, args.code)
     if not result.readable:
         print(f"Lỗi: {result.message}", file=sys.stderr)
         return 2
-    print(result.message, file=sys.stdout if result.ok else sys.stderr)
+    message = result.message
+    if result.submission is not None and result.submission.signed:
+        note = _register_note(args, result.submission)
+        message += f" {note}" if note else ""
+    print(message, file=sys.stdout if result.ok else sys.stderr)
     return 0 if result.ok else 1
+
+
+def _register_note(args, sub) -> str:
+    """The province register's word on the file's key, when a province database is here
+    (never made by this check: no database, nothing said)."""
+    from pathlib import Path
+
+    from desktop_app.services import DB_NAME, default_data_dir
+
+    path = Path(args.data_dir or default_data_dir()) / DB_NAME
+    if not path.is_file():
+        return ""
+    from db.store import Store
+    from desktop_app.province import key_note
+
+    store = Store(path)
+    try:
+        return key_note(store, sub)
+    finally:
+        store.close()
 
 
 COMMANDS = {

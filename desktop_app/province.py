@@ -375,6 +375,29 @@ class ProvinceOffice:
         return write_adx(consolidation or self.consolidation(period), path)
 
 
+def key_note(store, sub: Submission) -> str:
+    """What the province's key register says of the key that signed `sub` ("" when `store`
+    is not a province database). Needs no login: the register holds public keys only."""
+    if mode_of(store) != MODE_PROVINCE:
+        return ""
+    keys = store.unit_keys(sub.unit_code)
+    active = active_key(keys)
+    known = next((k for k in keys if k.public_key == sub.public_key), None)
+    name = sub.unit_name
+    if known is not None and known.state == KeyState.XAC_NHAN:
+        return f"Theo danh sách khóa của tỉnh: đây là khóa ĐÃ XÁC NHẬN của {name}."
+    if known is not None and known.state == KeyState.CHO and active is not None and known.id == active.id:
+        return (f"Theo danh sách khóa của tỉnh: khóa của {name} đang CHỜ XÁC NHẬN (chưa so với mã in trên báo cáo "
+                "giấy có chữ ký).")
+    if known is not None and known.state in (KeyState.THU_HOI, KeyState.DA_THAY):
+        return (f"Theo danh sách khóa của tỉnh: khóa này của {name} đã {'bị thu hồi' if known.state == KeyState.THU_HOI else 'được thay'}"
+                + (f"; khóa đang dùng là {active.key_code} ({active.state.lower()})." if active else "."))
+    if active is None:
+        return f"Tỉnh chưa có khóa nào của {name}: khóa này chưa được xác nhận."
+    return (f"Theo danh sách khóa của tỉnh: khóa này KHÔNG phải khóa của {name} (khóa {active.state.lower()} "
+            f"là {active.key_code}).")
+
+
 def _trust(row: ReceivedRow, states: dict[tuple[str, str], str]) -> tuple[str, bool]:
     """A received version's key state as shown, and whether it counts."""
     if not row.public_key:

@@ -1,4 +1,4 @@
-"""The province's commands: `province-setup`, `consolidate` and `catalog-update`.
+"""The province's commands: `province-setup`, `consolidate`, `keys`, `unsigned` and `catalog-update`.
 
 Registered into `desktop_app.cli` (same parser, same error handling: a refusal prints one
 Vietnamese line on stderr and exits with status 2).
@@ -32,7 +32,30 @@ def add_parsers(sub) -> None:
     c.add_argument("--adx", help="ghi số liệu dạng ADX (XML) vào tệp này")
     c.add_argument("--number", default="", help="số văn bản của báo cáo PDF")
     c.add_argument("--date", help="ngày báo cáo YYYY-MM-DD (mặc định: hôm nay)")
+    c.add_argument("--received", help="ngày nhận các tệp YYYY-MM-DD, để tính trễ hạn (mặc định: ngày sửa đổi "
+                                      "của từng tệp, tức ngày lưu tệp từ thư điện tử)")
     c.add_argument("--json", action="store_true", help="in kết quả từng tệp và số liệu đầy đủ dạng JSON")
+
+    k = sub.add_parser("keys", help="(tỉnh) danh sách khóa ký của các đơn vị: xem, xác nhận, thu hồi")
+    ksub = k.add_subparsers(dest="keys_command", required=True, parser_class=type(k))
+    kl = ksub.add_parser("list", help="các khóa và trạng thái (Chờ xác nhận, Đã xác nhận, Đã thay, Thu hồi)")
+    kl.add_argument("unit", nargs="?", help="mã hoặc tên đơn vị (mặc định: mọi đơn vị)")
+    kl.add_argument("--json", action="store_true")
+    kc = ksub.add_parser("confirm", help="xác nhận khóa của đơn vị sau khi so mã với mã in trên báo cáo giấy có chữ ký")
+    kc.add_argument("unit", help="mã hoặc tên đơn vị")
+    kc.add_argument("code", nargs="+", help="mã khóa in trên báo cáo giấy, ví dụ K7QX-3M2P-ABCD-EFGH")
+    kr = ksub.add_parser("revoke", help="thu hồi khóa đang dùng của đơn vị (máy bị mất, bị lộ)")
+    kr.add_argument("unit", help="mã hoặc tên đơn vị")
+    kr.add_argument("--code", help="thu hồi khóa có mã này thay vì khóa đang dùng")
+
+    un = sub.add_parser("unsigned", help="(tỉnh) các bản chưa ký: xem, chấp nhận từng bản")
+    unsub = un.add_subparsers(dest="unsigned_command", required=True, parser_class=type(un))
+    ul = unsub.add_parser("list", help="các bản chưa ký đã nhận, đã hay chưa được chấp nhận")
+    ul.add_argument("--period", help="chỉ kỳ này")
+    ua = unsub.add_parser("accept", help="chấp nhận bản chưa ký của một đơn vị (tính vào tổng hợp)")
+    ua.add_argument("unit", help="mã hoặc tên đơn vị")
+    ua.add_argument("--period", required=True)
+    ua.add_argument("--file", help="tên tệp, khi đơn vị gửi nhiều bản chưa ký")
 
     u = sub.add_parser("catalog-update", help="cập nhật bộ chỉ tiêu: tỉnh sửa và xuất, xã nhập")
     usub = u.add_subparsers(dest="catalog_command", required=True, parser_class=type(u))
@@ -81,19 +104,20 @@ def _province_setup(ws, args) -> int:
     return 0
 
 
-def _date(text):
+def _date(text, what: str = "Ngày báo cáo"):
     if not text:
         return None
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidInput(f'Ngày báo cáo "{text}" không đúng dạng YYYY-MM-DD.', field="Ngày báo cáo") from None
+        raise InvalidInput(f'{what} "{text}" không đúng dạng YYYY-MM-DD.', field=what) from None
 
 
 def _consolidate(ws, args) -> int:
     office = _office(ws, auto_setup=True)
     report_date = _date(args.date)
-    run = office.intake(args.inbox, args.period)
+    received = _date(args.received, "Ngày nhận")
+    run = office.intake(args.inbox, args.period, received=received)
     writers = {"xlsx": office.export_xlsx,
                "pdf": partial(office.export_pdf, doc_number=args.number, report_date=report_date),
                "dhis2": office.export_dhis2, "adx": office.export_adx}
@@ -103,6 +127,7 @@ def _consolidate(ws, args) -> int:
     outputs = {kind: str(writers[kind](args.period, path, consolidation=con)) for kind, path in asked.items()}
     if args.json:
         data = {"period": run.period, "folder": run.folder, "run": run.run_id,
+                "received": run.received_on or None, "skipped": run.skipped,
                 "files": [r.as_json() for r in run.results], "classes": run.counts,
                 "completeness": completeness.as_json(), "outputs": outputs}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
@@ -150,6 +175,8 @@ def _catalog_update(ws, args) -> int:
         update = cu.publish(ws, args.version, args.out, issuer=" ".join(office.settings.issuer))
         print(f"Đã phát hành bộ chỉ tiêu phiên bản {update['catalog_version']} (từ {update['base_version']}), "
               f"mã xác thực {update['fingerprint'][:16]}: {update['path']}")
+        print(f"Ký bằng khóa của tỉnh, mã khóa {update['key_code']}: in mã này trên công văn gửi kèm; các xã, "
+              "phường ghi nhận khóa này ở lần cập nhật đầu tiên và chỉ nhận bản cập nhật do khóa này ký.")
         for line in update["changes"]:
             print(f"  - {line}")
         return 0
@@ -160,8 +187,70 @@ def _catalog_update(ws, args) -> int:
     return 0
 
 
+def _keys(ws, args) -> int:
+    office = _office(ws)
+    cmd = args.keys_command
+    if cmd == "list":
+        keys = office.keys(args.unit)
+        if args.json:
+            sys.stdout.write(json.dumps([k.as_json() for k in keys], ensure_ascii=False, indent=1) + "\n")
+            return 0
+        if not keys:
+            print("Chưa có khóa nào: tỉnh chưa nhận tệp có chữ ký nào" + (f" của {args.unit}." if args.unit else "."))
+        for k in keys:
+            print(f"{k.unit_code} {k.unit_name:28} {k.key_code}  {k.state:13} {_key_history(k)}")
+        return 0
+    if cmd == "confirm":
+        key = office.confirm_key(args.unit, " ".join(args.code))
+        print(f"Đã xác nhận khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}). Từ nay tỉnh chỉ nhận tệp của "
+              "đơn vị này ký bằng khóa đó.")
+        return 0
+    key = office.revoke_key(args.unit, args.code)
+    print(f"Đã thu hồi khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}): tệp ký bằng khóa này không "
+          "được nhận, các bản đã nhận không còn được tính vào tổng hợp.")
+    return 0
+
+
+def _key_history(k) -> str:
+    parts = [f"nhận lần đầu {_when(k.first_seen)}" + (f" (tệp {k.first_file})" if k.first_file else "")]
+    if k.confirmed_at:
+        parts.append(f"xác nhận {_when(k.confirmed_at)} bởi {k.confirmed_by}")
+    if k.revoked_at:
+        parts.append(f"{'thay' if k.state == 'Đã thay' else 'thu hồi'} {_when(k.revoked_at)} bởi {k.revoked_by}")
+    return "; ".join(parts)
+
+
+def _when(at) -> str:
+    from desktop_app.core.intake import when_text
+
+    return when_text(at or "")
+
+
+def _unsigned(ws, args) -> int:
+    office = _office(ws)
+    if args.unsigned_command == "list":
+        rows = office.unsigned(args.period)
+        if not rows:
+            print("Không có bản chưa ký nào" + (f" trong kỳ {args.period}." if args.period else "."))
+        names = {c.code: c.name for c in office.catalog.communes}
+        for r in rows:
+            state = f"đã chấp nhận {_when(r.accepted_at)} bởi {r.accepted_by}" if r.accepted_at else "chờ chấp nhận"
+            kept = ", đang giữ" if r.current else ""
+            print(f"{r.period:8} {r.unit_code} {names.get(r.unit_code, ''):28} {r.file_name}: mã xác thực "
+                  f"{r.fingerprint[:16]}, {'đã duyệt' if r.approved else 'dự thảo'}, {state}{kept}")
+        return 0
+    row = office.accept_unsigned(args.unit, args.period, args.file)
+    name = office.catalog.commune_by_code(row.unit_code).name
+    kept = "đang được giữ và tính vào tổng hợp" if row.current else "được lưu; đơn vị có bản khác được ưu tiên"
+    print(f"Đã chấp nhận bản chưa ký của {name}, kỳ {row.period} (tệp {row.file_name}, mã xác thực "
+          f"{row.fingerprint[:16]}): {kept}.")
+    return 0
+
+
 COMMANDS = {
     "province-setup": _province_setup,
     "consolidate": _consolidate,
     "catalog-update": _catalog_update,
+    "keys": _keys,
+    "unsigned": _unsigned,
 }

@@ -20,7 +20,8 @@ from desktop_app.core.errors import (
     UnsupportedVersion,
 )
 from desktop_app.core.intake import FileClass, FileResult
-from desktop_app.core.submission import Submission
+from desktop_app.core.signing import normalise_code
+from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from exports.submission_format import (
     REPORT_HEADERS,
     SHEET_DATA,
@@ -129,17 +130,33 @@ def examine(path: str | Path) -> tuple[FileResult, Submission | None]:
 
 @dataclass(frozen=True)
 class Verification:
-    ok: bool
+    ok: bool  # intact, and the code given (if any) is the paper's
     readable: bool  # False: not a submission this app can read (status 2 on the command line)
-    message: str  # Vietnamese, one paragraph
+    message: str  # Vietnamese, one paragraph: only what the file can show
     submission: Submission | None
     computed: str = ""
     problems: tuple[str, ...] = ()
+    key_code: str = ""  # the key that signed the file ("" unsigned)
+    code_matches: bool | None = None  # the code given against the file's (None: no code given)
 
 
-def verify_file(path: str | Path) -> Verification:
-    """What `chitieu verify` says of a file: intact or changed (the data against the
-    fingerprint written in it, and the printed table against the data), or unreadable."""
+def matches_paper(sub: Submission, code: str) -> str:
+    """Which of the codes the paper prints `code` is ("key", "fingerprint"), or "" for neither.
+    Case, spaces and dashes do not matter."""
+    if sub.key_code and normalise_code(code) == sub.key_code:
+        return "key"
+    typed = "".join(c for c in code.lower() if c.isalnum())
+    if len(typed) >= SHORT_FINGERPRINT and sub.fingerprint.startswith(typed):
+        return "fingerprint"
+    return ""
+
+
+def verify_file(path: str | Path, code: str | None = None) -> Verification:
+    """What `chitieu verify` says of a file, and only what it can know: intact or changed
+    (the data against the fingerprint written in it, the signature against the document, the
+    printed table against the data), draft or approved, signed by which key; with `code` (as
+    printed on the paper: the key's code or the fingerprint) whether the paper is this file.
+    Without a code it never says the paper matches."""
     path = Path(path)
     result, sub = examine(path)
     if result.class_ == FileClass.DA_BI_SUA:
@@ -148,14 +165,40 @@ def verify_file(path: str | Path) -> Verification:
     if sub is None:
         return Verification(False, False, result.reason, None)
     problems = _report_problems(path, sub)
-    name = f"{sub.unit_name}, {sub.period_name}"
+    name = f"{sub.unit_name} (mã {sub.unit_code}), {sub.period_name}"
     if problems:
         msg = (f"Tệp {path.name} KHÔNG nguyên vẹn ({name}): " + "; ".join(problems[:5])
                + (f"; và {len(problems) - 5} chỗ khác" if len(problems) > 5 else "") + ".")
-        return Verification(False, True, msg, sub, sub.fingerprint, tuple(problems))
-    msg = (f"Tệp {path.name} nguyên vẹn: {name}, mã xác thực {sub.short_fingerprint} "
-           f"(đầy đủ: {sub.fingerprint}), khớp với mã in trên báo cáo giấy.")
-    return Verification(True, True, msg, sub, sub.fingerprint)
+        return Verification(False, True, msg, sub, sub.fingerprint, tuple(problems), sub.key_code)
+    state = "bản ĐÃ DUYỆT" + (f" (duyệt bởi {sub.approved_by})" if sub.approved_by else "") if sub.approved \
+        else "bản DỰ THẢO (chưa được Lãnh đạo duyệt)"
+    if sub.signed:
+        intact = "số liệu khớp mã xác thực, chữ ký khớp toàn bộ nội dung"
+        who = (f"Ký bằng khóa mã {sub.key_code}: chữ ký cho biết tệp do máy giữ khóa này lập, chưa cho biết máy "
+               "đó của ai (so mã khóa với mã in trên báo cáo giấy có chữ ký).")
+    else:
+        intact = "số liệu khớp mã xác thực ghi trong tệp"
+        who = (f"Tệp CHƯA KÝ (định dạng {sub.format_version}{', không có chữ ký' if sub.format_version >= 2 else ''}): "
+               "ai có phần mềm cũng tính lại được mã xác thực, nên không biết chắc ai lập hay tệp có bị sửa rồi "
+               "tính lại mã hay không.")
+    msg = (f"Tệp {path.name} nguyên vẹn ({intact}): {name}; {state}; mã xác thực {sub.short_fingerprint} "
+           f"(đầy đủ: {sub.fingerprint}). {who}")
+    if code is None or not code.strip():
+        codes = f"mã khóa {sub.key_code} và mã xác thực {sub.short_fingerprint}" if sub.signed \
+            else f"mã xác thực {sub.short_fingerprint}"
+        msg += (f" Chưa so với báo cáo giấy: đối chiếu {codes} với mã in trên giấy, hoặc chạy lại với "
+                "--code MÃ_IN_TRÊN_GIẤY.")
+        return Verification(True, True, msg, sub, sub.fingerprint, (), sub.key_code)
+    which = matches_paper(sub, code)
+    if which:
+        what = f"mã khóa {sub.key_code}" if which == "key" else f"mã xác thực {sub.short_fingerprint}"
+        msg += f" Mã in trên báo cáo giấy ({code.strip()}) KHỚP với {what} của tệp."
+        return Verification(True, True, msg, sub, sub.fingerprint, (), sub.key_code, True)
+    codes = (f"mã khóa {sub.key_code}, mã xác thực {sub.short_fingerprint}" if sub.signed
+             else f"mã xác thực {sub.short_fingerprint}; tệp không có mã khóa")
+    msg += (f" Mã in trên báo cáo giấy ({code.strip()[:40]}) KHÔNG khớp với tệp ({codes}): tệp không phải bản đã in "
+            "trên giấy, hoặc mã gõ sai.")
+    return Verification(False, True, msg, sub, sub.fingerprint, (), sub.key_code, False)
 
 
 def _report_problems(path: Path, sub: Submission) -> list[str]:

@@ -57,7 +57,11 @@ def test_verify_status_codes(tmp_path, capsys):
     good = out / "2026_05503_xa-tan-cuong.xlsx"
     capsys.readouterr()
     assert run(["verify", str(good)]) == 0
-    assert "nguyên vẹn" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "nguyên vẹn" in said and "bản DỰ THẢO" in said
+    # without a code it never claims the paper matches: it says what to compare
+    assert "khớp với mã in trên báo cáo giấy" not in said and "KHỚP" not in said
+    assert "Chưa so với báo cáo giấy" in said and "--code" in said
     bad = tmp_path / "bad.xlsx"
     shutil.copy(good, bad)
     wb = openpyxl.load_workbook(bad)
@@ -79,3 +83,27 @@ def test_verify_needs_no_database(tmp_path, monkeypatch):
     monkeypatch.setenv("CHITIEU_DATA_DIR", str(tmp_path / "empty"))
     assert run(["verify", str(tmp_path / "o" / "2026_05503_xa-tan-cuong.xlsx")]) == 0
     assert not (tmp_path / "empty").exists()
+
+
+def test_verify_names_the_key_and_compares_the_code_on_the_paper(tmp_path, capsys):
+    """verify names the signing key; --code with the key's code (typed in any case, with
+    spaces) or the printed fingerprint: 0 and "KHỚP"; another code: 1 and "KHÔNG khớp"."""
+    _setup(tmp_path / "d")
+    ws = Workspace.open(tmp_path / "d", user="can-bo")
+    code = ws.key_code
+    ws.close()
+    out = tmp_path / "out"
+    run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out", str(out)])
+    good = str(out / "2026_05503_xa-tan-cuong.xlsx")
+    capsys.readouterr()
+    assert run(["verify", good]) == 0
+    said = capsys.readouterr().out
+    assert f"Ký bằng khóa mã {code}" in said and "chữ ký khớp toàn bộ nội dung" in said
+    assert run(["verify", good, "--code", code.lower().replace("-", " ")]) == 0
+    assert f"KHỚP với mã khóa {code}" in capsys.readouterr().out
+    info = {r[0]: r[2] for r in openpyxl.load_workbook(good)["Thông tin"].iter_rows(min_row=2, values_only=True)}
+    assert run(["verify", good, "--code", info["fingerprint_short"].upper()]) == 0
+    assert "KHỚP với mã xác thực" in capsys.readouterr().out
+    assert run(["verify", good, "--code", "AAAA-BBBB-CCCC-DDDD"]) == 1
+    err = capsys.readouterr().err
+    assert "KHÔNG khớp với tệp" in err and code in err

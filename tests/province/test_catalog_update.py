@@ -120,3 +120,56 @@ def test_province_edits_are_validated(office):
     with pytest.raises(InvalidInput, match="lớn hơn"):
         cu.build_update(office.catalog.document, "2026.1", "2026.1")
     assert cu.version_key("2026.10") > cu.version_key("2026.9")
+
+
+def _write(update, path):
+    cu.write_update(update, path)
+    return path
+
+
+def test_the_first_signed_update_pins_the_province_key(published, commune, office):
+    """The first import pins the key that signed it and says its code (to compare with the
+    code the cover note prints); the file carries the code as a readable field."""
+    data = json.loads(published.read_text(encoding="utf-8"))
+    assert data["key_code"] == office.ws.key_code and data["public_key"] and data["signature"]
+    assert cu.province_key(commune) is None
+    _, _, changes = cu.import_update(commune, published)
+    assert changes[0].startswith(f"Ghi nhận khóa ký của tỉnh: mã {office.ws.key_code}.")
+    pinned = cu.province_key(commune)
+    assert pinned["key_code"] == office.ws.key_code and pinned["catalog_version"] == "2026.2"
+    assert commune.store.verify_integrity() == []
+
+
+def test_updates_unsigned_or_signed_by_another_key_are_refused(published, commune, office, tmp_path):
+    """An unsigned update (as earlier versions wrote them) is refused before any key is pinned
+    and after; once pinned, an update signed by another key is refused naming both codes; a
+    changed catalogue with its fingerprint recomputed fails the signature."""
+    from desktop_app.core.signing import key_code, new_private_key, public_key
+
+    doc, base = office.catalog.document, "2026.1"
+    old_style = _write(cu.build_update(doc, base, "2026.2"), tmp_path / "cu.chitieu-catalog.json")
+    with pytest.raises(BadCatalogUpdate, match="chưa được ký bằng khóa của tỉnh"):
+        cu.import_update(commune, old_style)
+    assert commune.catalog.version == "2026.1" and cu.province_key(commune) is None
+
+    forged = json.loads(published.read_text(encoding="utf-8"))
+    forged["catalog"]["communes"][0]["targets"]["bhyt"]["value"] = 50
+    forged["fingerprint"] = cu.update_fingerprint(forged)
+    with pytest.raises(BadCatalogUpdate, match="chữ ký của tỉnh không khớp với nội dung"):
+        cu.import_update(commune, _write(forged, tmp_path / "gia.chitieu-catalog.json"))
+
+    cu.import_update(commune, published)
+    province = office.ws.key_code
+    other = new_private_key()
+    cu.edit(office.ws, cu.set_target, "bhyt", ">=", "98", unit=TAN_CUONG)
+    by_other = cu.build_update(cu.draft(office.ws), "2026.2", "2026.3", private_key=other)
+    with pytest.raises(BadCatalogUpdate) as err:
+        cu.import_update(commune, _write(by_other, tmp_path / "khac.chitieu-catalog.json"))
+    assert f"khóa mã {key_code(public_key(other))}, khác khóa của tỉnh mã {province}" in err.value.message
+    unsigned = cu.build_update(cu.draft(office.ws), "2026.2", "2026.3")
+    with pytest.raises(BadCatalogUpdate, match=f"chỉ nhận bản cập nhật ký bằng khóa của tỉnh mã {province}"):
+        cu.import_update(commune, _write(unsigned, tmp_path / "khong-ky.chitieu-catalog.json"))
+    assert commune.catalog.version == "2026.2"
+    cu.publish(office.ws, "2026.3", tmp_path / "b3.chitieu-catalog.json")
+    cu.import_update(commune, tmp_path / "b3.chitieu-catalog.json")
+    assert commune.catalog.version == "2026.3"

@@ -63,10 +63,13 @@ def test_catalog_update_from_the_command_line(tmp_path, capsys):
                 "--op", ">=", "--value", "97"]) == 0
     out = tmp_path / "cap-nhat.chitieu-catalog.json"
     assert run(["--data-dir", prov, "catalog-update", "export", "--version", "2026.2", "--out", str(out)]) == 0
+    code = json.loads(out.read_text(encoding="utf-8"))["key_code"]
+    assert f"mã khóa {code}: in mã này trên công văn gửi kèm" in capsys.readouterr().out
     assert run(["--data-dir", xa, "setup", "--commune", "tan cuong", "--preparer", "A B", "--signer", "C D"]) == 0
     capsys.readouterr()
     assert run(["--data-dir", xa, "catalog-update", "import", str(out)]) == 0
-    assert "2026.2" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "2026.2" in printed and f"Ghi nhận khóa ký của tỉnh: mã {code}" in printed
     assert run(["--data-dir", xa, "set", "--period", "2026", "--indicator", "ho_cap_quang",
                 "--numerator", "8", "--denominator", "10"]) == 0
     assert run(["--data-dir", xa, "catalog-update", "import", str(out)]) == 2

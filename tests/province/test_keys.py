@@ -1,0 +1,354 @@
+"""The province relies on signatures by keys it confirmed: forged, relabelled and re-signed
+files, a second key, unsigned files, lateness by the date of receipt, the choice among a
+unit's versions, and the files an inbox holds that are nobody's report."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from dataclasses import replace
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.cli import run
+from desktop_app.core.consolidation import ReportStatus
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.intake import FileClass
+from desktop_app.core.keys import KeyState
+from desktop_app.core.signing import new_private_key
+from desktop_app.core.submission import signed
+from exports.submission_format import SHEET_INFO
+from exports.submission_xlsx import write_submission
+from tests.province.conftest import PERIOD, pick_units
+from tests.province.helpers import LATE, ON_TIME, delivered, later, make_submissions, sign_with
+
+VN = dt.timezone(dt.timedelta(hours=7))
+
+
+@pytest.fixture(scope="module")
+def units(tmp_path_factory):
+    """Three units of one commune installation (one key), approved and signed; and the same
+    units as drafts from another installation (another key)."""
+    root = tmp_path_factory.mktemp("keys")
+    codes = pick_units(3, 0)
+    ws, subs = make_submissions(root, codes, PERIOD, data_dir=root / "db")
+    ws.close()
+    return {"codes": codes, "subs": subs, "root": root}
+
+
+def _inbox(tmp_path, files: dict, when=ON_TIME):
+    """A folder holding `files` (name -> Submission), each saved on the day `when`."""
+    folder = tmp_path / "hop-thu"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, sub in files.items():
+        delivered(write_submission(sub, folder / name), when)
+    return folder
+
+
+def _info(path, **values):
+    """Edit cells of "Thông tin" with openpyxl, as a person editing the file would."""
+    wb = load_workbook(path)
+    for row in wb[SHEET_INFO].iter_rows(min_row=2):
+        if row[0].value in values:
+            row[2].value = values[row[0].value]
+    wb.save(path)
+    return path
+
+
+def _by_name(run_):
+    return {r.file_name: r for r in run_.results}
+
+
+def _with_figure(sub, value="77777"):
+    items = tuple(replace(i, value=value, input_value=value) if i.code == "thu_ngan_sach" else i for i in sub.items)
+    return replace(sub, items=items)
+
+
+def test_a_figure_changed_and_written_again_by_the_app_is_refused(office, units, tmp_path):
+    """A figure changed and the file written again with the app's own writer (fingerprint
+    recomputed): the signature no longer matches and the file is refused; without its
+    signature it arrives unsigned and is not counted."""
+    sub = units["subs"][units["codes"][0]]
+    forged = _with_figure(sub)
+    assert forged.fingerprint != sub.fingerprint and forged.signature == sub.signature
+    unsigned = replace(forged, public_key="", signature="")
+    folder = _inbox(tmp_path, {"sua-so.xlsx": forged, "bo-chu-ky.xlsx": unsigned})
+    got = _by_name(office.intake(folder, PERIOD))
+    assert got["sua-so.xlsx"].class_ == FileClass.DA_BI_SUA
+    assert "Chữ ký trong tệp sua-so.xlsx" in got["sua-so.xlsx"].reason
+    assert "không khớp với nội dung" in got["sua-so.xlsx"].reason
+    assert got["bo-chu-ky.xlsx"].class_ == FileClass.HOP_LE and "Tệp CHƯA KÝ" in got["bo-chu-ky.xlsx"].reason
+    status = {u.code: u for u in office.completeness(PERIOD).units}[sub.unit_code]
+    assert status.status == ReportStatus.CHUA_KY and not status.received and not status.missing
+    assert sub.unit_code not in office.submissions(PERIOD)
+
+
+def test_a_draft_relabelled_approved_is_refused(office, tmp_path):
+    """approved 0 -> 1 in "Thông tin" of a signed draft: refused, the signature covers it."""
+    root = tmp_path / "du-thao"
+    root.mkdir()
+    ws, subs = make_submissions(root, pick_units(1, 0), PERIOD, approve=False, data_dir=tmp_path / "db")
+    ws.close()
+    sub = next(iter(subs.values()))
+    folder = tmp_path / "hop-thu"
+    folder.mkdir()
+    shutil.copy2(root / f"{sub.file_stem}.xlsx", folder / "da-duyet.xlsx")
+    _info(folder / "da-duyet.xlsx", approved="1")
+    [r] = office.intake(folder, PERIOD).results
+    assert r.class_ == FileClass.DA_BI_SUA and "trạng thái duyệt" in r.reason
+
+
+def test_a_file_relabelled_as_another_unit(office, units, tmp_path):
+    """Relabelled as another unit: refused with the unit's signature; re-signed with another
+    key, it lands as "Chờ xác nhận" for a unit whose key is not known yet, and is refused as
+    "Chữ ký không khớp", naming both codes, for a unit whose key is confirmed."""
+    a, b, c = (units["subs"][code] for code in units["codes"])
+    relabelled = replace(a, unit_code=b.unit_code, unit_name=b.unit_name)
+    forger = new_private_key()
+    as_new = signed(replace(a, unit_code=c.unit_code, unit_name=c.unit_name), forger)
+    as_known = signed(relabelled, forger)
+    folder = _inbox(tmp_path, {"1-b.xlsx": b, "2-nhan-lai.xlsx": relabelled, "3-ky-lai-c.xlsx": as_new})
+    got = _by_name(office.intake(folder, PERIOD))
+    assert got["1-b.xlsx"].class_ == FileClass.HOP_LE and got["1-b.xlsx"].key_state == KeyState.CHO
+    assert got["2-nhan-lai.xlsx"].class_ == FileClass.DA_BI_SUA  # the signature names the real unit
+    assert got["3-ky-lai-c.xlsx"].class_ == FileClass.HOP_LE and got["3-ky-lai-c.xlsx"].key_state == KeyState.CHO
+    assert "chưa được xác nhận" in got["3-ky-lai-c.xlsx"].reason
+    assert {u.code: u for u in office.completeness(PERIOD).units}[c.unit_code].pending
+    office.confirm_key(b.unit_code, b.key_code)
+    folder2 = _inbox(tmp_path / "2", {"ky-lai-b.xlsx": as_known})
+    [r] = office.intake(folder2, PERIOD).results
+    assert r.class_ == FileClass.CHU_KY_KHONG_KHOP
+    assert as_known.key_code in r.reason and b.key_code in r.reason and "khác khóa đã xác nhận" in r.reason
+    assert office.submissions(PERIOD)[b.unit_code].fingerprint == b.fingerprint
+
+
+def test_a_second_key_for_a_confirmed_unit_is_refused_until_confirmed(office, units, tmp_path):
+    """A reinstalled laptop's new key: its file is refused, naming both codes, until the
+    province confirms the new key; the old key stays in history as "Đã thay"."""
+    sub = units["subs"][units["codes"][0]]
+    _inbox(tmp_path, {"dau.xlsx": sub})
+    office.intake(tmp_path / "hop-thu", PERIOD)
+    office.confirm_key(sub.unit_code, sub.key_code)
+    reinstalled = new_private_key()
+    newer = later(sub, 90)
+    newer = signed(newer, reinstalled)
+    folder = _inbox(tmp_path / "moi", {"may-moi.xlsx": newer})
+    [r] = office.intake(folder, PERIOD).results
+    assert r.class_ == FileClass.CHU_KY_KHONG_KHOP
+    assert f"khóa mã {newer.key_code}" in r.reason and sub.key_code in r.reason
+    assert f"chitieu keys confirm {sub.unit_code} {newer.key_code}" in r.reason
+    assert office.submissions(PERIOD)[sub.unit_code].fingerprint == sub.fingerprint
+    states = {k.key_code: k.state for k in office.keys(sub.unit_code)}
+    assert states == {sub.key_code: KeyState.XAC_NHAN, newer.key_code: KeyState.CHO}
+    # the province compares the code on the new paper and confirms it
+    office.confirm_key(sub.unit_code, newer.key_code.lower().replace("-", " "))
+    keys = {k.key_code: k for k in office.keys(sub.unit_code)}
+    assert keys[sub.key_code].state == KeyState.DA_THAY and keys[sub.key_code].revoked_by == "van-thu"
+    assert keys[newer.key_code].state == KeyState.XAC_NHAN and keys[newer.key_code].confirmed_by == "van-thu"
+    [again] = office.intake(folder, PERIOD).results
+    assert again.class_ == FileClass.TRUNG and again.kept and "Giữ bản lập sau: tệp này" in again.reason
+    # a file the old laptop signs now is refused
+    old = later(sub, 120)
+    [r_old] = office.intake(_inbox(tmp_path / "cu", {"may-cu.xlsx": old}), PERIOD).results
+    assert r_old.class_ == FileClass.CHU_KY_KHONG_KHOP and "khóa cũ, đã được thay" in r_old.reason
+    # every change of the register is in the audit chain
+    actions = [a.action for a in office.store.audit_rows(commune=sub.unit_code)]
+    assert actions.count("key_register") == 2 and actions.count("key_confirm") == 2
+    assert office.store.verify_integrity() == []
+
+
+def test_confirming_with_a_wrong_code_is_refused(office, units, tmp_path, capsys):
+    """keys confirm with a code that is not the unit's key: refused, nothing changes."""
+    sub = units["subs"][units["codes"][0]]
+    office.intake(_inbox(tmp_path, {"a.xlsx": sub}), PERIOD)
+    with pytest.raises(InvalidInput, match="không khớp khóa nào"):
+        office.confirm_key(sub.unit_code, "AAAA-BBBB-CCCC-DDDD")
+    assert [k.state for k in office.keys(sub.unit_code)] == [KeyState.CHO]
+    office.close()
+    data = str(tmp_path / "tinh")
+    assert run(["--data-dir", data, "keys", "confirm", sub.unit_code, "AAAA", "BBBB", "CCCC", "DDDD"]) == 2
+    assert "Mã khóa AAAA BBBB CCCC DDDD không khớp khóa nào" in capsys.readouterr().err
+    assert run(["--data-dir", data, "keys", "confirm", sub.unit_code, sub.key_code]) == 0
+    assert f"Đã xác nhận khóa {sub.key_code}" in capsys.readouterr().out
+    assert run(["--data-dir", data, "keys", "list", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert (listed["unit_code"], listed["key_code"], listed["state"]) == (sub.unit_code, sub.key_code, "Đã xác nhận")
+
+
+def test_a_revoked_key_signs_nothing(office, units, tmp_path):
+    """Revoked: the versions it signed no longer count, and its new files are refused."""
+    sub = units["subs"][units["codes"][1]]
+    office.intake(_inbox(tmp_path, {"a.xlsx": sub}), PERIOD)
+    office.revoke_key(sub.unit_code)
+    assert sub.unit_code not in office.submissions(PERIOD)
+    status = {u.code: u for u in office.completeness(PERIOD).units}[sub.unit_code]
+    assert status.status == ReportStatus.BI_TU_CHOI and "thu hồi" in status.reason
+    [r] = office.intake(_inbox(tmp_path / "2", {"b.xlsx": later(sub, 5)}), PERIOD).results
+    assert r.class_ == FileClass.CHU_KY_KHONG_KHOP and "đã bị tỉnh thu hồi" in r.reason
+
+
+def test_unsigned_files_count_only_once_accepted(office, tmp_path, capsys):
+    """An unsigned file is received as "Chưa ký", not counted until the province accepts it
+    (service and command line), and the committed format-1 sample is received so too."""
+    from tests.exports.test_exports_xlsx import SAMPLE_V1
+
+    root = tmp_path / "xa"
+    root.mkdir()
+    ws, subs = make_submissions(root, pick_units(1, 0), PERIOD, sign=False, data_dir=tmp_path / "db")
+    ws.close()
+    sub = next(iter(subs.values()))
+    folder = tmp_path / "hop-thu"
+    folder.mkdir()
+    shutil.copy2(root / f"{sub.file_stem}.xlsx", folder)
+    [r] = office.intake(folder, PERIOD).results
+    assert r.class_ == FileClass.HOP_LE and r.key_state == "Chưa ký" and not r.signed
+    assert f"chitieu unsigned accept {sub.unit_code} --period {PERIOD}" in r.reason
+    c = office.completeness(PERIOD)
+    assert c.counts["unsigned"] == 1 and c.counts["received"] == 0 and "chưa ký chờ chấp nhận 1" in c.text
+    con = office.consolidation(PERIOD)
+    assert next(u for u in con.units if u.commune.code == sub.unit_code).submission is None
+    row = office.accept_unsigned(sub.unit_code, PERIOD)
+    assert row.current and row.accepted_by == "van-thu"
+    assert office.submissions(PERIOD)[sub.unit_code].fingerprint == sub.fingerprint
+    status = {u.code: u for u in office.completeness(PERIOD).units}[sub.unit_code]
+    assert status.received and status.key_state == "Chưa ký, đã chấp nhận"
+    # the committed format-1 sample (year 2026): received unsigned, accepted from the command line
+    year = tmp_path / "nam"
+    year.mkdir()
+    shutil.copy2(SAMPLE_V1, year)
+    [old] = office.intake(year, "2026").results
+    assert old.class_ == FileClass.HOP_LE and "Tệp CHƯA KÝ (định dạng 1)" in old.reason
+    office.close()
+    data = str(tmp_path / "tinh")
+    assert run(["--data-dir", data, "unsigned", "list", "--period", "2026"]) == 0
+    assert "chờ chấp nhận" in capsys.readouterr().out
+    assert run(["--data-dir", data, "unsigned", "accept", "tan cuong", "--period", "2026"]) == 0
+    assert "Đã chấp nhận bản chưa ký của Xã Tân Cương" in capsys.readouterr().out
+    assert run(["--data-dir", data, "unsigned", "accept", "tan cuong", "--period", "2026"]) == 2
+    assert "không có bản chưa ký nào" in capsys.readouterr().err
+
+
+def test_lateness_follows_the_date_of_receipt_not_the_files_clock(office, units, tmp_path, capsys):
+    """A file generated on time but received after the deadline is late; one whose clock says
+    late but received on time is not; --received sets the batch's date."""
+    a, b = (units["subs"][code] for code in units["codes"][:2])
+    b_late_clock = later(b, int((LATE - ON_TIME).total_seconds() // 60))
+    folder = _inbox(tmp_path, {"a.xlsx": a, "b.xlsx": b_late_clock}, when=LATE)
+    got = _by_name(office.intake(folder, PERIOD))
+    assert got["a.xlsx"].late and "Trễ hạn: nhận ngày 25/06/2026, hạn 20/06/2026" in got["a.xlsx"].reason
+    assert got["a.xlsx"].received_on == "2026-06-25"
+    data = str(tmp_path / "tinh-2")
+    assert run(["--data-dir", data, "consolidate", str(folder), "--period", PERIOD, "--received", "2026-06-19",
+                "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["received"] == "2026-06-19"
+    assert all(not f["late"] and f["received_on"] == "2026-06-19" for f in result["files"])
+    assert run(["--data-dir", data, "consolidate", str(folder), "--period", PERIOD, "--received", "19/06/2026"]) == 2
+    assert "Ngày nhận" in capsys.readouterr().err
+
+
+def test_lateness_in_the_completeness_is_the_kept_versions_receipt(office, units, tmp_path):
+    """The completeness marks late the unit whose kept version was received late."""
+    a, b = (units["subs"][code] for code in units["codes"][:2])
+    office.intake(_inbox(tmp_path, {"a.xlsx": a}, when=LATE), PERIOD, received=dt.date(2026, 6, 19))
+    office.intake(_inbox(tmp_path / "2", {"b.xlsx": b}, when=ON_TIME), PERIOD, received=dt.date(2026, 6, 22))
+    status = {u.code: u for u in office.completeness(PERIOD).units}
+    assert not status[a.unit_code].late and status[b.unit_code].late
+    assert status[b.unit_code].status == ReportStatus.TRE_HAN
+
+
+def test_the_same_figures_approved_after_a_draft_upgrade_the_unit(office, tmp_path):
+    """A draft, then the same figures approved: the approved version is kept and the unit
+    shows as approved (it used to stay "Trùng … không nhập lại" for ever)."""
+    root = tmp_path / "xa"
+    root.mkdir()
+    ws, subs = make_submissions(root, pick_units(1, 0), PERIOD, approve=False, data_dir=tmp_path / "db")
+    draft = next(iter(subs.values()))
+    ws.complete(PERIOD)
+    ws.approve(PERIOD)
+    approved = sign_with(ws.submission(PERIOD, generated_at=ON_TIME + dt.timedelta(hours=2)), ws.signing_key())
+    ws.close()
+    assert approved.fingerprint == draft.fingerprint and approved.approved and not draft.approved
+    office.intake(_inbox(tmp_path, {"du-thao.xlsx": draft}), PERIOD)
+    assert {u.code: u for u in office.completeness(PERIOD).units}[draft.unit_code].status == ReportStatus.DU_THAO
+    [r] = office.intake(_inbox(tmp_path / "2", {"da-duyet.xlsx": approved}), PERIOD).results
+    assert r.class_ == FileClass.TRUNG and r.kept and r.new
+    assert "nay đã được duyệt: đơn vị chuyển sang bản ĐÃ DUYỆT" in r.reason
+    assert {u.code: u for u in office.completeness(PERIOD).units}[draft.unit_code].status == ReportStatus.DA_NHAN
+    # the same approved file read again changes nothing
+    [again] = office.intake(tmp_path / "2" / "hop-thu", PERIOD).results
+    assert again.class_ == FileClass.TRUNG and not again.new and "Không nhập lại" in again.reason
+
+
+@pytest.mark.parametrize("names", [("a.xlsx", "b.xlsx"), ("b.xlsx", "a.xlsx")])
+def test_ties_are_broken_the_same_way_whatever_the_file_names(tmp_path, units, names):
+    """Two versions generated at the same second: the same one is kept whichever file name
+    each has and whichever is read first, and the reason says the rule."""
+    from desktop_app.province import ProvinceOffice
+
+    sub = units["subs"][units["codes"][2]]
+    one, two = sub, later(_with_figure(sub), 0)
+    assert one.generated_at == two.generated_at and one.fingerprint != two.fingerprint
+    kept = set()
+    for order in (0, 1):
+        o = ProvinceOffice.open(tmp_path / f"tinh-{order}", user="van-thu")
+        o.setup()
+        first, second = (one, two) if order == 0 else (two, one)
+        o.intake(_inbox(tmp_path / f"{order}-1", {names[0]: first}), PERIOD)
+        [r] = o.intake(_inbox(tmp_path / f"{order}-2", {names[1]: second}), PERIOD).results
+        assert "không theo tên tệp" in r.reason
+        kept.add(o.submissions(PERIOD)[sub.unit_code].fingerprint)
+        o.close()
+    assert len(kept) == 1
+
+
+def test_a_generation_time_after_the_receipt_is_flagged_and_not_preferred(office, units, tmp_path):
+    """A file that says it was made in 2030 does not win over a correction received later."""
+    sub = units["subs"][units["codes"][0]]
+    future = later(_with_figure(sub, "55555"), 60 * 24 * 365 * 4)
+    correction = later(sub, 60)
+    [f] = office.intake(_inbox(tmp_path, {"tuong-lai.xlsx": future}), PERIOD).results
+    assert f.class_ == FileClass.HOP_LE and "sau ngày nhận 18/06/2026" in f.reason
+    [r] = office.intake(_inbox(tmp_path / "2", {"sua.xlsx": correction}), PERIOD).results
+    assert r.kept and "Giữ bản có thời điểm lập trước ngày nhận" in r.reason
+    assert office.submissions(PERIOD)[sub.unit_code].fingerprint == correction.fingerprint
+
+
+def test_lock_temporary_and_hidden_files_are_listed_apart(office, units, tmp_path, capsys):
+    """Excel's ~$ owner file, a ~WRL….tmp save, a LibreOffice lock and a hidden file are not
+    read, not counted as broken files, and are named apart."""
+    sub = units["subs"][units["codes"][0]]
+    folder = _inbox(tmp_path, {f"{sub.file_stem}.xlsx": sub})
+    (folder / f"~${sub.file_stem}.xlsx").write_bytes(b"\x0bNguyen Van An" + b"\x00" * 150)
+    (folder / "~WRL0001.tmp").write_bytes(b"x")
+    (folder / f".~lock.{sub.file_stem}.xlsx#").write_text("An,can-bo,2026")
+    (folder / ".an.xlsx").write_bytes(b"PK")
+    result = office.intake(folder, PERIOD)
+    assert [r.file_name for r in result.results] == [f"{sub.file_stem}.xlsx"]
+    assert sorted(result.skipped) == sorted([f"~${sub.file_stem}.xlsx", "~WRL0001.tmp",
+                                             f".~lock.{sub.file_stem}.xlsx#", ".an.xlsx"])
+    assert result.counts[FileClass.TEP_HONG] == 0
+    assert "Bỏ qua 4 tệp tạm, tệp khóa hoặc tệp ẩn" in result.summary_text
+    office.close()
+    assert run(["--data-dir", str(tmp_path / "tinh"), "consolidate", str(folder), "--period", PERIOD]) == 0
+    assert f"~${sub.file_stem}.xlsx" in capsys.readouterr().out
+
+
+def test_verify_on_a_province_database_says_whether_the_key_is_confirmed(office, units, tmp_path, capsys):
+    """chitieu verify run on the province's database names the register's word on the key."""
+    sub = units["subs"][units["codes"][0]]
+    folder = _inbox(tmp_path, {"a.xlsx": sub})
+    path = str(folder / "a.xlsx")
+    office.intake(folder, PERIOD)
+    data = str(tmp_path / "tinh")
+    assert run(["--data-dir", data, "verify", path]) == 0
+    assert "đang CHỜ XÁC NHẬN" in capsys.readouterr().out
+    office.confirm_key(sub.unit_code, sub.key_code)
+    assert run(["--data-dir", data, "verify", path, "--code", sub.key_code]) == 0
+    said = capsys.readouterr().out
+    assert "khóa ĐÃ XÁC NHẬN" in said and "KHỚP với mã khóa" in said
+    other = signed(sub, new_private_key())
+    write_submission(other, folder / "b.xlsx")
+    assert run(["--data-dir", data, "verify", str(folder / "b.xlsx")]) == 0
+    assert f"KHÔNG phải khóa của {sub.unit_name}" in capsys.readouterr().out
