@@ -83,13 +83,71 @@ def mutate(base: bytes, rnd: random.Random) -> bytes:
     return _rezip(members)
 
 
+INFO_SHEET = "xl/worksheets/sheet3.xml"  # "Thông tin": key in column A, value in column C
+SIGNED_KEYS = ("signature", "public_key", "key_code")
+DOCUMENT_KEYS = ("approved", "generated_at", "signer", "approved_by", "doc_number", "unit_code", "period")
+
+
+def _info_value(xml: str, key: str) -> re.Match | None:
+    """The value cell's text of `key` in the "Thông tin" sheet XML."""
+    return re.search(rf"<t>{re.escape(key)}</t>.*?<c r=\"C\d+\"[^>]*><is><t>([^<]*)</t>", xml)
+
+
+def mutate_signed(base: bytes, others: list[bytes], rnd: random.Random) -> bytes:
+    """One damage aimed at a signed (format-2) file's signature: a character of the signature
+    or the key changed, another file's signature or key put in, the signature or the key code
+    alone removed, every trace of it removed (the file arrives unsigned), or a field the
+    signature covers changed."""
+    members = _members(base)
+    xml = members[INFO_SHEET].decode("utf-8")
+    donor = _members(rnd.choice(others))[INFO_SHEET].decode("utf-8")
+    kind = rnd.randrange(7)
+
+    def put(xml, key, value):
+        m = _info_value(xml, key)
+        return xml if m is None else xml[:m.start(1)] + value + xml[m.end(1):]
+
+    if kind == 0:  # one character of the signature or of the key
+        key = rnd.choice(("signature", "public_key"))
+        m = _info_value(xml, key)
+        i = rnd.randrange(len(m.group(1)))
+        c = m.group(1)[i]
+        xml = put(xml, key, m.group(1)[:i] + ("A" if c != "A" else "B") + m.group(1)[i + 1:])
+    elif kind == 1:  # another file's signature, or its key (with or without its code)
+        keys = rnd.choice((("signature",), ("public_key",), ("public_key", "key_code"), SIGNED_KEYS))
+        for key in keys:
+            xml = put(xml, key, _info_value(donor, key).group(1))
+    elif kind == 2:  # the signature or the key code removed, or a key code of one's own
+        xml = put(xml, rnd.choice(SIGNED_KEYS), rnd.choice(["", "AAAA-BBBB-CCCC-DDDD", "abc"]))
+    elif kind == 3:  # every trace of the signature removed: an unsigned file
+        for key in SIGNED_KEYS:
+            xml = put(xml, key, "")
+    elif kind == 4:  # a field the signature covers
+        key = rnd.choice(DOCUMENT_KEYS)
+        xml = put(xml, key, rnd.choice(["1", "0", "2030-01-01T00:00:00+07:00", "Người khác", "05503", "2026"]))
+    elif kind == 5:  # the signature truncated, or made very long
+        m = _info_value(xml, "signature")
+        xml = put(xml, "signature", m.group(1)[:rnd.randrange(len(m.group(1)))] if rnd.random() < 0.5
+                  else m.group(1) * 300)
+    else:  # the signature and the key both from another file (a valid pair, over another document)
+        for key in SIGNED_KEYS:
+            xml = put(xml, key, _info_value(donor, key).group(1))
+        xml = put(xml, "approved", "1")
+    members[INFO_SHEET] = xml.encode("utf-8")
+    return _rezip(members)
+
+
 @pytest.fixture(scope="module")
 def fuzz_folder(inbox, tmp_path_factory):
+    """520 mutated files, from the inbox's signed (format-2) files: two in three damaged
+    anywhere, one in three in its signature."""
     folder = tmp_path_factory.mktemp("fuzz")
     bases = [(inbox["folder"] / n).read_bytes() for n, c in inbox["expected"].items() if c == "Hợp lệ"][:4]
     rnd = random.Random(20260618)
     for i in range(N_FILES):
-        (folder / f"tep-{i:04d}.xlsx").write_bytes(mutate(rnd.choice(bases), rnd))
+        base = rnd.choice(bases)
+        data = mutate_signed(base, bases, rnd) if i % 3 == 0 else mutate(base, rnd)
+        (folder / f"tep-{i:04d}.xlsx").write_bytes(data)
     return folder
 
 
@@ -109,9 +167,17 @@ def test_intake_of_500_mutated_files(office, fuzz_folder):
     received = office.store.conn.execute("SELECT id, fingerprint, canonical, document FROM received").fetchall()
     assert len(received) == sum(r.new for r in run.results)
     referenced = {row.received_id for row in log if row.received_id}
+    registered = {(k.unit_code, k.public_key) for k in office.store.unit_keys()}
     for rid, fp, canonical_text, document in received:
-        assert fingerprint(submission_from_json(canonical_text, document)) == fp
+        sub = submission_from_json(canonical_text, document)
+        assert fingerprint(sub) == fp
         assert rid in referenced
+        # a stored version is unsigned, or signed by a key of its unit's register over this very document
+        assert not sub.signature or (sub.signature_valid() and (sub.unit_code, sub.public_key) in registered)
+    signature_refusals = [r for i, r in enumerate(run.results) if i % 3 == 0 and not r.accepted]
+    assert signature_refusals and all(r.class_ in REFUSED and r.reason.strip() for r in signature_refusals)
+    assert any("Chữ ký trong tệp" in r.reason for r in signature_refusals)
+    assert any(not r.signed for i, r in enumerate(run.results) if i % 3 == 0 and r.accepted)  # stripped: unsigned
     for row in log:
         if row.class_ in REFUSED:
             assert row.received_id is None
@@ -165,10 +231,11 @@ def test_verify_and_intake_agree_on_every_mutated_file(office, fuzz_folder):
 @given(data=st.data())
 def test_the_reader_only_ever_raises_bad_submission(inbox, data):
     """Whatever bytes arrive, parsing raises BadSubmission (with a message) or returns a submission."""
-    name = next(n for n, c in inbox["expected"].items() if c == "Hợp lệ")
-    base = (inbox["folder"] / name).read_bytes()
+    names = [n for n, c in inbox["expected"].items() if c == "Hợp lệ"][:3]
+    bases = [(inbox["folder"] / n).read_bytes() for n in names]
     seed = data.draw(st.integers(min_value=0, max_value=2**32 - 1))
-    mutated = mutate(base, random.Random(seed))
+    rnd = random.Random(seed)
+    mutated = mutate_signed(bases[0], bases, rnd) if data.draw(st.booleans()) else mutate(bases[0], rnd)
     try:
         parse_bytes(mutated, "tep.xlsx")
     except BadSubmission as err:
