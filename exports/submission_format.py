@@ -1,6 +1,6 @@
-"""The submission workbook's format, version 1 (exports/FORMAT.md): its sheets, the column
-codes of "Dữ liệu", the keys of "Thông tin", the printed table of "Báo cáo", and how the
-rows of cells a reader gives back become a `Submission` again.
+"""The submission workbook's format, version 2 (exports/FORMAT.md; version 1 files read too):
+its sheets, the column codes of "Dữ liệu", the keys of "Thông tin", the printed table of
+"Báo cáo", and how the rows of cells a reader gives back become a `Submission` again.
 
 Shared by the writer (`exports.submission_xlsx`, openpyxl) and the one reader
 (`exports.submission_reader`, python-calamine); it needs no xlsx library. Rows are lists

@@ -9,10 +9,16 @@ same function, so paper and file are provably the same submission.
 
 What the fingerprint covers (`fingerprint_payload`): the unit (code, name, kind), the
 period, the catalogue version, every indicator item (inputs, baseline, value, target used,
-verdict, progress and the texts the report prints, comment, notes) and the narrative.
-What it does not cover: who prepared and signs, the document number and date, when the
-file was generated, the app version and the approval state: a report re-printed the next
-day, or approved later, is the same submission.
+verdict, progress and the texts the report prints, comment, notes; in format 2 also the
+commune's own target and what was used from other periods) and the narrative. What it does
+not cover: who prepared and signs, the document number and date, when the file was
+generated, the app version and the approval state: a report re-printed the next day, or
+approved later, is the same submission. Anyone can recompute it: it proves no origin.
+
+Format 2 adds the installation's Ed25519 signature over the whole document
+(`signed_payload`: the fingerprint, the unit, period and catalogue, and every document
+field, approval state included); `version_id` tells the versions of a unit's report apart
+by that document. exports/FORMAT.md describes both exactly.
 
 Qt-free; no database access: it is built from a `PeriodView` and the settings.
 """

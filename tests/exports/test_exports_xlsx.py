@@ -21,6 +21,13 @@ DATA = Path(__file__).parent / "data"
 SAMPLE_V1 = DATA / "2026_xa-tan-cuong_format1.xlsx"
 # The fingerprint of the committed sample, as printed on its paper report: it must never change.
 SAMPLE_V1_FINGERPRINT = "53de0c2c0b7081aea53983ed7f582425b09bb60b30e104b54bccd3310c8ca353"
+# Format 2: written once by the app (`write_format2_sample`), approved and signed by a key made
+# for the tests and kept here (never a real installation's key).
+SAMPLE_V2 = DATA / "2026_05503_xa-tan-cuong_format2.xlsx"
+SAMPLE_V2_KEY = "3UqiQOgIe/JuHtiqJBaOaJ46XxHUOd1pKlNTuf4xP7E="
+SAMPLE_V2_PUBLIC = "/qxStVll9xCkikhMiuuA69sUiuXPnvHggiA3BflOxFk="
+SAMPLE_V2_KEY_CODE = "BUO6-GURD-5UJH-GIXZ"
+SAMPLE_V2_FINGERPRINT = "072c54111cfeb8ac3abc95b25dd25cda4d30430b59d0d105dabeeffa6cbbfb65"
 
 
 @pytest.fixture(scope="module")
@@ -264,3 +271,60 @@ def test_approved_submission_is_stated_in_the_file(commune_sub, tmp_path):
     back = read_submission(path)
     assert back.approved is True and back.fingerprint == commune_sub.fingerprint
     assert openpyxl.load_workbook(path)[SHEET_REPORT]["A3"].value is None
+
+
+def write_format2_sample(data_dir, out_dir):
+    """How SAMPLE_V2 was made (once; never again): Xã Tân Cương's year 2026 entered, completed
+    and approved, the test key installed as the installation's, then exported by the app."""
+    from desktop_app.approval import SIGNING_KEY
+    from desktop_app.services import Workspace, export_period
+    from tests.exports.sample_data import REPORT_DATE, fill_commune_2026
+
+    ws = Workspace.open(data_dir, user="can-bo")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    with ws.store.transaction():
+        ws.store.put_setting(SIGNING_KEY, SAMPLE_V2_KEY)
+    fill_commune_2026(ws)
+    ws.complete("2026")
+    ws.approve("2026")
+    result = export_period(ws, "2026", out_dir, pdf=False, doc_number="12", report_date=REPORT_DATE)
+    ws.close()
+    return result
+
+
+def test_committed_format_2_sample_still_reads_and_verifies():
+    """Old-to-new: the committed format-2 file (approved, signed) reads, its fingerprint and
+    signature verify with today's code, and verify names its key and compares the paper's code."""
+    from desktop_app.core.signing import key_code, public_key
+
+    assert public_key(SAMPLE_V2_KEY) == SAMPLE_V2_PUBLIC and key_code(SAMPLE_V2_PUBLIC) == SAMPLE_V2_KEY_CODE
+    sub = read_submission(SAMPLE_V2)
+    assert sub.format_version == 2 and sub.approved and sub.approved_by
+    assert sub.unit_code == "05503" and sub.unit_name == "Xã Tân Cương" and sub.period == "2026"
+    assert sub.fingerprint == sub.stated_fingerprint == SAMPLE_V2_FINGERPRINT
+    assert sub.public_key == SAMPLE_V2_PUBLIC and sub.key_code == SAMPLE_V2_KEY_CODE and sub.signature_valid()
+    assert sub.chain_head and sub.doc_number == "12"
+    bhyt = next(i for i in sub.items if i.code == "bhyt")
+    assert (bhyt.numerator, bhyt.denominator, bhyt.value) == ("9412", "9870", "95.36")
+    assert (bhyt.own_target_op, bhyt.own_target_value) == ("≥", "94")
+    v = verify_file(SAMPLE_V2)
+    assert v.ok and v.key_code == SAMPLE_V2_KEY_CODE and "bản ĐÃ DUYỆT" in v.message and v.code_matches is None
+    assert verify_file(SAMPLE_V2, SAMPLE_V2_KEY_CODE.lower()).code_matches
+    assert verify_file(SAMPLE_V2, "AAAA-BBBB-CCCC-DDDD").ok is False
+
+
+def test_format_md_describes_every_column_key_and_scheme():
+    """exports/FORMAT.md names every column of "Dữ liệu", every key of "Thông tin", the
+    schemes and the file name the code writes: the document and the code agree."""
+    from desktop_app.core.submission import FINGERPRINT_SCHEMES, FORMAT_VERSION, SIGNATURE_SCHEME
+    from exports.submission_format import DATA_COLUMNS, INFO_KEYS
+
+    text = (Path(__file__).parents[2] / "exports" / "FORMAT.md").read_text(encoding="utf-8")
+    assert f"format version {FORMAT_VERSION}" in text
+    for code in DATA_COLUMNS:
+        assert f"| `{code}` |" in text, code
+    for key, _ in INFO_KEYS:
+        assert f"`{key}`" in text, key
+    for scheme in (*FINGERPRINT_SCHEMES.values(), SIGNATURE_SCHEME):
+        assert scheme.rsplit("/", 1)[0] in text, scheme
+    assert SIGNATURE_SCHEME in text and "`<period>_<unit code>_<unit slug>.xlsx`" in text

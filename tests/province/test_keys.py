@@ -352,3 +352,19 @@ def test_verify_on_a_province_database_says_whether_the_key_is_confirmed(office,
     write_submission(other, folder / "b.xlsx")
     assert run(["--data-dir", data, "verify", str(folder / "b.xlsx")]) == 0
     assert f"KHÔNG phải khóa của {sub.unit_name}" in capsys.readouterr().out
+
+
+def test_the_committed_format_2_sample_is_received_signed(office, tmp_path):
+    """Old-to-new: the committed format-2 sample is received with its key waiting for
+    confirmation, and its key confirmed by the code its paper printed."""
+    from tests.exports.test_exports_xlsx import SAMPLE_V2, SAMPLE_V2_KEY_CODE
+
+    folder = tmp_path / "nam"
+    folder.mkdir()
+    shutil.copy2(SAMPLE_V2, folder)
+    [r] = office.intake(folder, "2026", received=dt.date(2026, 12, 18)).results
+    assert r.class_ == FileClass.HOP_LE and r.key_code == SAMPLE_V2_KEY_CODE and r.key_state == KeyState.CHO
+    assert r.approved and not r.late
+    office.confirm_key("05503", SAMPLE_V2_KEY_CODE)
+    status = {u.code: u for u in office.completeness("2026").units}["05503"]
+    assert status.received and status.key_state == KeyState.XAC_NHAN and not status.pending
