@@ -24,6 +24,7 @@ STATUS_COLOURS = {
     ReportStatus.DA_NHAN: ("#e3f2d5", "#2e5d14"),
     ReportStatus.TRE_HAN: ("#fff1c2", "#6d4c00"),
     ReportStatus.DU_THAO: ("#e3f2fd", "#0d47a1"),
+    ReportStatus.CHUA_KY: ("#ede7f6", "#4527a0"),
     ReportStatus.BI_TU_CHOI: ("#ffcdd2", "#b71c1c"),
     ReportStatus.CHUA_GUI: ("#eceff1", "#455a64"),
 }
@@ -31,6 +32,7 @@ STATUS_WORDS = {
     ReportStatus.DA_NHAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Received"),
     ReportStatus.TRE_HAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Late"),
     ReportStatus.DU_THAO: QT_TRANSLATE_NOOP("ProvinceWindow", "Draft"),
+    ReportStatus.CHUA_KY: QT_TRANSLATE_NOOP("ProvinceWindow", "Unsigned"),
     ReportStatus.BI_TU_CHOI: QT_TRANSLATE_NOOP("ProvinceWindow", "Refused"),
     ReportStatus.CHUA_GUI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not sent"),
 }

@@ -13,6 +13,8 @@ The window is built from parts, one job each:
 - `ui.province_intake.IntakeTabs`: the "Reports sent" and "Files received" tabs, reading a
   folder of files;
 - `ui.province_consolidation.ConsolidationTab`: the "Indicator summary" tab and the exports;
+- `ui.province_charts.ChartsTab`: the "Charts" tab, the period's consolidation as charts; a
+  unit chosen there is selected in "Reports sent" (`select_unit`);
 - `ui.province_labels`: the core's statuses, file classes and counts in the interface language.
 """
 from __future__ import annotations
@@ -47,6 +49,7 @@ from ui.actions import FAILED, run_action
 from ui.common import app_title
 from ui.i18n import Retranslating
 from ui.labels import period_name
+from ui.province_charts import ChartsTab
 from ui.province_consolidation import ConsolidationTab
 from ui.province_intake import IntakeTabs
 from ui.province_labels import completeness_text, issuer_text
@@ -84,6 +87,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, QMainWindow):
         self.tabs.addTab(self._completeness_tab(), "")
         self.tabs.addTab(self._intake_tab(), "")
         self.tabs.addTab(self._summary_tab(), "")
+        self.charts = ChartsTab(self.office)
+        self.charts.unit_chosen.connect(self.select_unit)
+        self.tabs.addTab(self.charts, "")
         layout.addWidget(self.tabs, 1)
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
@@ -198,6 +204,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, QMainWindow):
         self.tabs.setTabText(0, self.tr("Reports sent"))
         self.tabs.setTabText(1, self.tr("Files received"))
         self.tabs.setTabText(2, self.tr("Indicator summary"))
+        self.tabs.setTabText(self.tabs.indexOf(self.charts), self.tr("Charts"))
         self._retranslate_intake_tabs()
         self.file_menu.setTitle(self.tr("&File"))
         self.intake_action.setText(self.tr("Receive reports from a folder…"))
@@ -230,6 +237,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, QMainWindow):
         self.completeness, summaries = con.completeness, con.summaries
         self.model.set_rows(self.completeness.units)
         self.summary_model.set_rows(summaries[i.code] for i in self.office.catalog.indicators)
+        self.charts.show_consolidation(con)
         self._show_completeness()
 
     def _show_completeness(self) -> None:
@@ -238,6 +246,20 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, QMainWindow):
         self.counts.setText(completeness_text(self.completeness) + ".")
         self.deadline.setText(self.tr("Report deadline: {date}").format(
             date=format_date(self.completeness.deadline)))
+
+    def select_unit(self, code: str) -> None:
+        """A unit chosen on the charts: its row selected in "Reports sent", shown even when
+        the search or the status filter hid it."""
+        row = next((i for i, u in enumerate(self.model.rows) if u.code == code), None)
+        if row is None:
+            return
+        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.search.clear()
+            self.status_box.setCurrentIndex(0)
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.tabs.setCurrentIndex(0)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
 
     def publish_catalog(self, version: str | None = None, path: str | None = None) -> str | None:
         from ui.catalog_update_dialog import publish_catalog_update

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ChartsTab</name>
+    <message numerus="yes">
+        <source>%n unit(s) without a bar, listed under the bars</source>
+        <translation>
+            <numerusform>%n unit without a bar, listed under the bars</numerusform>
+            <numerusform>%n units without a bar, listed under the bars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}: {status} %n unit(s)</source>
+        <translation>
+            <numerusform>{period}: {status} %n unit</numerusform>
+            <numerusform>{period}: {status} %n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n day(s) left</source>

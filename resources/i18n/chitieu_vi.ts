@@ -361,6 +361,117 @@ Phiên bản mới:</translation>
     </message>
 </context>
 <context>
+    <name>ChartsTab</name>
+    <message>
+        <source>{unit}: {value}</source>
+        <translation>{unit}: {value}</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>chỉ tiêu {target}</translation>
+    </message>
+    <message>
+        <source>({progress}% of the target so far)</source>
+        <translation>(đã đạt {progress}% chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>target {target}, the same for every unit</source>
+        <translation>chỉ tiêu {target}, chung cho mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>each unit&apos;s target</source>
+        <translation>chỉ tiêu giao cho từng đơn vị</translation>
+    </message>
+    <message>
+        <source>No target line: the target is the total of the term, not one period&apos;s figure</source>
+        <translation>Không vẽ chỉ tiêu: chỉ tiêu là tổng cả nhiệm kỳ, không so được với số liệu của một kỳ</translation>
+    </message>
+    <message>
+        <source>No target line</source>
+        <translation>Không vẽ chỉ tiêu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) without a bar, listed under the bars</source>
+        <translation>
+            <numerusform>%n đơn vị không có thanh, liệt kê dưới biểu đồ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not assessed at this period&lt;/b&gt;: the indicator is assessed in the year&apos;s report ({count} units).</source>
+        <translation>&lt;b&gt;Chưa đến kỳ đánh giá&lt;/b&gt;: chỉ tiêu được đánh giá trong báo cáo cả năm ({count} đơn vị).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not reported&lt;/b&gt; ({count}):</source>
+        <translation>&lt;b&gt;Chưa báo cáo&lt;/b&gt; ({count}):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reported without a result&lt;/b&gt; ({count}):</source>
+        <translation>&lt;b&gt;Đã báo cáo nhưng chưa tính được kết quả&lt;/b&gt; ({count}):</translation>
+    </message>
+    <message>
+        <source>Share of units meeting or exceeding the target (%)</source>
+        <translation>Tỷ lệ đơn vị đạt hoặc vượt chỉ tiêu (%)</translation>
+    </message>
+    <message>
+        <source>Met or exceeded</source>
+        <translation>Đạt hoặc vượt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Reports by period</source>
+        <translation>Tình hình gửi báo cáo theo kỳ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}: {status} %n unit(s)</source>
+        <translation>
+            <numerusform>{period}: {status} %n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Unsigned, not accepted</source>
+        <translation>Chưa ký, chưa chấp nhận</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Indicator shown</source>
+        <translation>Chỉ tiêu đang xem</translation>
+    </message>
+    <message>
+        <source>Results of the units</source>
+        <translation>Kết quả của các đơn vị</translation>
+    </message>
+    <message>
+        <source>Share of units meeting the target by period</source>
+        <translation>Tỷ lệ đơn vị đạt chỉ tiêu theo kỳ</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <source>Yes or No</source>
@@ -1168,6 +1279,10 @@ Ghi đè bằng bản mới?</translation>
         <translation>Dự thảo</translation>
     </message>
     <message>
+        <source>Unsigned</source>
+        <translation>Chưa ký</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
@@ -1392,6 +1507,10 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Indicator summary</source>
         <translation>Tổng hợp chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
     </message>
     <message>
         <source>Find a commune or ward (accents optional) or a code…</source>

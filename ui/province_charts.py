@@ -1,0 +1,481 @@
+"""The province window's "Charts" tab: the picture of the period's consolidation.
+
+Three charts drawn from the models of `desktop_app.core.charts` (so every bar and point is
+a consolidated figure), with QtCharts as the history chart (`ui.history_dialog`):
+
+- the units' results for the chosen indicator as horizontal bars, best first, coloured by
+  verdict, the target as one dashed line when all units share it, else a marker per unit.
+  92 names do not fit under vertical bars: horizontal bars, one row per unit, scroll, so
+  every name is read in full; the counts and the legend stay above the scroll. Units
+  without a bar are listed under the bars, grouped by why (not reported, no result, not
+  due at this period); a name there is a link;
+- the share of units meeting the target, period after period up to the chosen one (the
+  years of the term so far), with the share still "in progress" (before the target's
+  horizon, most units are judged so, not failed);
+- the units by report status, period after period.
+
+A bar or a listed name chosen emits `unit_chosen(code)`; the window selects that unit in
+its table. The other periods' consolidations are asked for once
+(`ProvinceOffice.chart_consolidations`), when the tab is first shown after the period or
+the data changed; choosing another indicator redraws from them without a service call.
+Numbers are shown the Vietnamese way in both languages (1.234,5), as in the history chart.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QScatterSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.charts import (
+    CompletenessPoint,
+    IndicatorChart,
+    MetShare,
+    Placement,
+    UnitPoint,
+    completeness_over_periods,
+    met_share_over_periods,
+    unit_results,
+)
+from desktop_app.core.consolidation import Consolidation, ReportStatus
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.numbers import format_number
+from ui.actions import FAILED, run_action
+from ui.common import VERDICT_COLOURS
+from ui.i18n import Retranslating
+from ui.labels import indicator_name, period_name, period_short_name, unit_label, verdict_label
+
+ROW_GAP = 10  # pixels added to a name's height per unit: with less, QtCharts elides every name (measured)
+TARGET_COLOUR = QColor("#c62828")  # as the history chart's target
+MET_COLOUR = QColor("#2e7d32")
+IN_PROGRESS_COLOUR = QColor("#b8860b")
+VERDICT_ORDER = (Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
+                 Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_GIAO, Verdict.CHUA_DEN_KY, Verdict.CHUA_NHAP)
+# The completeness chart's statuses, bottom up, with their colours (the table's, darker for
+# the counted ones so the received part reads as one block).
+STATUS_ORDER = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.DU_THAO, ReportStatus.CHUA_KY,
+                ReportStatus.BI_TU_CHOI, ReportStatus.CHUA_GUI)
+STATUS_FILL = {
+    ReportStatus.DA_NHAN: "#66bb6a", ReportStatus.TRE_HAN: "#ffca28", ReportStatus.DU_THAO: "#64b5f6",
+    ReportStatus.CHUA_KY: "#b39ddb", ReportStatus.BI_TU_CHOI: "#e57373", ReportStatus.CHUA_GUI: "#cfd8dc",
+}
+SHOWN_ALWAYS = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.CHUA_GUI)
+SMALLEST_LABELLED = 0.08  # of the units: a smaller block is too low for its count
+
+
+def bar_colours(verdict: Verdict) -> tuple[QColor, QColor]:
+    """A bar's fill and border: the verdict's colours of the tables (`ui.common`)."""
+    background, text = VERDICT_COLOURS.get(verdict, ("", "#6b6b6b"))
+    return QColor(background or "#eceff1"), QColor(text)
+
+
+def _new_chart() -> QChart:
+    chart = QChart()
+    chart.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    chart.setLocalizeNumbers(True)
+    chart.setMargins(QMargins(2, 2, 2, 2))
+    chart.setBackgroundRoundness(0)
+    return chart
+
+
+def _view(chart: QChart) -> QChartView:
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return view
+
+
+class ChartsTab(Retranslating, QWidget):
+    """The tab; the window hands it each consolidation it makes (`show_consolidation`)."""
+
+    unit_chosen = Signal(str)
+
+    def __init__(self, office, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.office = office
+        self.consolidation: Consolidation | None = None
+        self.periods: list[Consolidation] | None = None  # chart_consolidations, once shown
+        self.chart: IndicatorChart | None = None
+        self.shares: list[MetShare] = []
+        self.completeness: list[CompletenessPoint] = []
+        self.unit_sets: dict[Verdict, QBarSet] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 6, 4, 4)
+        row = QHBoxLayout()
+        self.indicator_label = QLabel()
+        self.indicator_box = QComboBox()
+        self.indicator_box.setMinimumContentsLength(60)
+        self.indicator_box.currentIndexChanged.connect(lambda _: self.draw())
+        self.indicator_label.setBuddy(self.indicator_box)
+        row.addWidget(self.indicator_label)
+        row.addWidget(self.indicator_box)
+        row.addStretch(1)
+        outer.addLayout(row)
+
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        self.units_title = QLabel()
+        self.units_title.setWordWrap(True)
+        self.legend = QLabel()  # the counts with the colours' legend, above the scroll
+        self.legend.setWordWrap(True)
+        left.addWidget(self.units_title)
+        left.addWidget(self.legend)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        inside = QWidget()
+        column = QVBoxLayout(inside)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.units_view = _view(_new_chart())
+        column.addWidget(self.units_view)
+        self.apart = QLabel()
+        self.apart.setWordWrap(True)
+        self.apart.setTextFormat(Qt.TextFormat.RichText)
+        self.apart.linkActivated.connect(self.unit_chosen.emit)
+        self.apart.setContentsMargins(6, 4, 6, 6)
+        column.addWidget(self.apart)
+        column.addStretch(1)
+        self.scroll.setWidget(inside)
+        left.addWidget(self.scroll, 1)
+        body.addLayout(left, 3)
+
+        right = QVBoxLayout()
+        self.share_view = _view(_new_chart())
+        self.completeness_view = _view(_new_chart())
+        right.addWidget(self.share_view, 1)
+        right.addWidget(self.completeness_view, 1)
+        body.addLayout(right, 2)
+        outer.addLayout(body, 1)
+        self._fill_indicators()
+        self._retranslate_static()
+
+    # --- data --------------------------------------------------------------------------------
+    def show_consolidation(self, con: Consolidation) -> None:
+        """The window's consolidation of the chosen period (made again after each intake)."""
+        self.consolidation = con
+        self.periods = None
+        if self.isVisible():
+            self.draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.periods is None:
+            self.draw()
+
+    def _fill_indicators(self) -> None:
+        """The province's assigned indicators: the targets it gives every unit."""
+        self.indicator_box.blockSignals(True)
+        current = self.indicator_box.currentData()
+        self.indicator_box.clear()
+        for ind in self.office.catalog.indicators:
+            if ind.assigned:
+                self.indicator_box.addItem(f"{ind.no}. {indicator_name(ind)}", ind.code)
+        self.indicator_box.setCurrentIndex(max(0, self.indicator_box.findData(current)))
+        self.indicator_box.blockSignals(False)
+
+    def draw(self) -> None:
+        """The three charts for the chosen indicator (the periods consolidated if needed)."""
+        con = self.consolidation
+        code = self.indicator_box.currentData()
+        if con is None or code is None:
+            return
+        if self.periods is None:
+            periods = run_action(self, self.office.chart_consolidations, con.period, known=con)
+            if periods is FAILED:
+                return
+            self.periods = periods
+        self.chart = unit_results(con, code)
+        self.shares = met_share_over_periods(self.periods, code)
+        self.completeness = completeness_over_periods(self.periods)
+        self._draw_units()
+        self._draw_shares()
+        self._draw_completeness()
+
+    # --- the units chart ---------------------------------------------------------------------
+    def _draw_units(self) -> None:
+        c = self.chart
+        ind = c.indicator
+        self.units_title.setText(f"<b>{ind.no}. {escape(indicator_name(ind))}</b> ({escape(unit_label(ind.unit))})"
+                                 f" — {escape(period_name(c.period))}")
+        chart = _new_chart()
+        chart.legend().hide()  # the legend is the line above the scroll, always in sight
+        points = list(reversed(c.points))  # the first category is drawn at the bottom: best on top
+        names = self._category_names(points)
+        series = QHorizontalStackedBarSeries()
+        series.setBarWidth(0.75)
+        self.unit_sets = {}
+        # One bar set per verdict (a unit's value in its verdict's set, 0 in the others): a
+        # handful of sets whatever the number of units, and each bar the category's full width.
+        for verdict in VERDICT_ORDER:
+            if not any(u.verdict == verdict for u in points):
+                continue
+            bar_set = QBarSet(verdict_label(verdict))
+            fill, border = bar_colours(verdict)
+            bar_set.setColor(fill)
+            bar_set.setBorderColor(border)
+            bar_set.append([float(u.value) if u.verdict == verdict else 0.0 for u in points])
+            bar_set.clicked.connect(lambda i, pts=points: self.unit_chosen.emit(pts[i].code))
+            bar_set.hovered.connect(lambda on, i, pts=points: self._tooltip(on, pts[i]))
+            series.append(bar_set)
+            self.unit_sets[verdict] = bar_set
+        chart.addSeries(series)
+        units_axis = QBarCategoryAxis()
+        units_axis.append(names)
+        units_axis.setGridLineVisible(False)
+        chart.addAxis(units_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(units_axis)
+        values = [float(u.value) for u in points] + [float(u.target) for u in points if u.target is not None]
+        value_axis = self._value_axis(values, ind.unit)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignTop)  # in sight at the top of the scroll
+        series.attachAxis(value_axis)
+        self._draw_targets(chart, points, value_axis)
+        row = QFontMetrics(units_axis.labelsFont()).height() + ROW_GAP
+        height = max(len(points), 1) * row + 60
+        self.units_view.setChart(chart)
+        self.units_view.setMinimumHeight(height)
+        self.units_view.setMaximumHeight(height)
+        self.units_view.setVisible(bool(points))
+        self.legend.setText(self._legend_text())
+        self.apart.setText(self._apart_text())
+        self.scroll.verticalScrollBar().setValue(0)
+
+    @staticmethod
+    def _category_names(points: list[UnitPoint]) -> list[str]:
+        """Unit names as the axis shows them; a category axis needs each once (two units of
+        one name would be told apart by their codes)."""
+        seen: dict[str, int] = {}
+        for u in points:
+            seen[u.name] = seen.get(u.name, 0) + 1
+        return [f"{u.name} ({u.code})" if seen[u.name] > 1 else u.name for u in points]
+
+    @staticmethod
+    def _value_axis(values: list[float], unit: str) -> QValueAxis:
+        axis = QValueAxis()
+        low, top = min(values + [0.0]), max(values + [0.0])
+        axis.setRange(low, top if top > low else low + 1)
+        axis.applyNiceNumbers()
+        if unit == "%" and low >= 0 and axis.max() > 100 >= top:  # no share above the whole
+            axis.setRange(0, 100)
+            axis.setTickCount(6)
+        axis.setLabelFormat("%.0f" if axis.max() - axis.min() >= 10 else "%.1f")
+        axis.setTitleText(unit_label(unit))
+        return axis
+
+    def _draw_targets(self, chart: QChart, points: list[UnitPoint], value_axis: QValueAxis) -> None:
+        """One dashed line when every unit has the same target, else a marker per unit, on a
+        hidden axis whose unit k sits at k, as the bars' categories."""
+        c = self.chart
+        if not c.target_drawn or not points:
+            return
+        place = QValueAxis()
+        place.setRange(-0.5, len(points) - 0.5)
+        place.setVisible(False)
+        chart.addAxis(place, Qt.AlignmentFlag.AlignRight)
+        if c.common_target is not None:
+            series = QLineSeries()
+            pen = QPen(TARGET_COLOUR, 2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            series.setPen(pen)
+            t = float(c.common_target)
+            series.append([QPointF(t, -0.5), QPointF(t, len(points) - 0.5)])
+        else:
+            series = QScatterSeries()
+            series.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
+            series.setMarkerSize(9)
+            series.setColor(TARGET_COLOUR)
+            series.setBorderColor(TARGET_COLOUR)
+            series.append([QPointF(float(u.target), k) for k, u in enumerate(points) if u.target is not None])
+        chart.addSeries(series)
+        series.attachAxis(value_axis)
+        series.attachAxis(place)
+
+    def _tooltip(self, on: bool, u: UnitPoint) -> None:
+        if not on:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), self._unit_text(u), self.units_view)
+
+    def _unit_text(self, u: UnitPoint) -> str:
+        """"Xã Tân Cương: 95,25 — chỉ tiêu ≥ 90 — Vượt (đạt 105,8% chỉ tiêu)"."""
+        text = self.tr("{unit}: {value}").format(unit=u.name, value=u.value_text)
+        if u.target_text:
+            text += " — " + self.tr("target {target}").format(target=u.target_text)
+        text += " — " + verdict_label(u.verdict)
+        if u.progress is not None and u.verdict == Verdict.DANG_THUC_HIEN:
+            text += " " + self.tr("({progress}% of the target so far)").format(progress=format_number(u.progress, 1))
+        return text
+
+    def _legend_text(self) -> str:
+        """The verdicts' colours with their counts, and what the red mark means."""
+        c = self.chart
+        parts = []
+        for verdict in VERDICT_ORDER:
+            n = sum(u.verdict == verdict for u in c.points)
+            if n:
+                fill, border = bar_colours(verdict)
+                parts.append(f'<span style="color:{fill.name()}; background:{border.name()}">&nbsp;■&nbsp;</span>'
+                             f"&nbsp;{escape(verdict_label(verdict))} {n}")
+        red = TARGET_COLOUR.name()
+        if c.target_drawn and c.common_target is not None:
+            target = escape(c.points[0].target_text)
+            parts.append(f'<span style="color:{red}"><b>- - -</b></span>&nbsp;'
+                         + self.tr("target {target}, the same for every unit").format(target=target))
+        elif c.target_drawn and c.points:
+            parts.append(f'<span style="color:{red}">◆</span>&nbsp;' + self.tr("each unit's target"))
+        elif c.points:
+            parts.append(self.tr("No target line: the target is the total of the term, not one period's figure")
+                         if c.indicator.horizon == "term_total" else self.tr("No target line"))
+        if c.apart:
+            parts.append(self.tr("%n unit(s) without a bar, listed under the bars", None, len(c.apart)))
+        return " &nbsp; ".join(parts)
+
+    def _apart_text(self) -> str:
+        """The units without a bar, grouped by why; each name a link to its row in the table."""
+        c = self.chart
+        blocks = []
+        if not c.due:
+            blocks.append(self.tr("<b>Not assessed at this period</b>: the indicator is assessed in the year's "
+                                  "report ({count} units).").format(count=len(c.apart)))
+            return "<br>".join(blocks)
+
+        def names(units: list[UnitPoint], why) -> str:
+            return ", ".join(f'<a href="{u.code}">{escape(u.name)}</a>{why(u)}' for u in units)
+
+        not_reported = c.placed(Placement.NOT_REPORTED)
+        if not_reported:
+            def why(u: UnitPoint) -> str:  # a unit whose report came left the indicator empty
+                received = u.status in (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.DU_THAO)
+                return f" ({escape(verdict_label(Verdict.CHUA_NHAP) if received else self._status_word(u.status))})"
+
+            blocks.append(self.tr("<b>Not reported</b> ({count}):").format(count=len(not_reported)) + " "
+                          + names(not_reported, why))
+        no_value = c.placed(Placement.NO_VALUE)
+        if no_value:
+            blocks.append(self.tr("<b>Reported without a result</b> ({count}):").format(count=len(no_value)) + " "
+                          + names(no_value, lambda u: f" ({escape(verdict_label(u.verdict))})"))
+        return "<br>".join(blocks)
+
+    # --- across periods ----------------------------------------------------------------------
+    @staticmethod
+    def _period_labels(periods) -> list[str]:
+        return [f"{period_short_name(p)}<br>{p.year}" for p in periods]
+
+    def _draw_shares(self) -> None:
+        chart = _new_chart()
+        chart.setTitle(self.tr("Share of units meeting or exceeding the target (%)"))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(self._period_labels(s.period for s in self.shares))
+        axis_y = QValueAxis()
+        axis_y.setRange(0, 100)
+        axis_y.setTickCount(6)
+        axis_y.setLabelFormat("%.0f")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for name, colour, value in (
+                (self.tr("Met or exceeded"), MET_COLOUR, lambda s: s.share),
+                (self.tr("In progress"), IN_PROGRESS_COLOUR, lambda s: s.in_progress_share)):
+            line, dots = QLineSeries(), QScatterSeries()
+            line.setName(name)
+            line.setPen(QPen(colour, 2.5))
+            dots.setColor(colour)
+            dots.setBorderColor(colour)
+            dots.setMarkerSize(8)
+            # A period with nothing to plot (not due, nothing received) leaves no point.
+            points = [QPointF(k, float(value(s))) for k, s in enumerate(self.shares) if value(s) is not None]
+            line.append(points)
+            dots.append(points)
+            for series in (line, dots):
+                chart.addSeries(series)
+                series.attachAxis(axis_x)
+                series.attachAxis(axis_y)
+            chart.legend().markers(dots)[0].setVisible(False)
+        self.share_view.setChart(chart)
+
+    def _draw_completeness(self) -> None:
+        chart = _new_chart()
+        chart.setTitle(self.tr("Reports by period"))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        series = QStackedBarSeries()
+        series.setBarWidth(0.6)
+        total = max((p.total for p in self.completeness), default=0)
+        for status in STATUS_ORDER:
+            counts = [p.by_status[status] for p in self.completeness]
+            if status not in SHOWN_ALWAYS and not any(counts):
+                continue
+            bar_set = QBarSet(self._status_word(status))
+            bar_set.setColor(QColor(STATUS_FILL[status]))
+            bar_set.setBorderColor(QColor("#ffffff"))
+            # A count is written inside its block when the block is tall enough for it;
+            # every count is in the block's tooltip.
+            small = any(0 < n < total * SMALLEST_LABELLED for n in counts)
+            bar_set.setLabelColor(QColor(Qt.GlobalColor.transparent) if small else QColor("#263238"))
+            bar_set.append([float(n) for n in counts])
+            bar_set.hovered.connect(lambda on, i, st=status, ns=counts: self._status_tooltip(on, st, i, ns[i]))
+            series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(self._period_labels(p.period for p in self.completeness))
+        axis_y = QValueAxis()
+        axis_y.setRange(0, total or 1)
+        axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis_y.setTickAnchor(0)
+        axis_y.setTickInterval(20)
+        axis_y.setLabelFormat("%.0f")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        self.completeness_view.setChart(chart)
+
+    def _status_tooltip(self, on: bool, status: ReportStatus, index: int, count: int) -> None:
+        if not on:
+            QToolTip.hideText()
+            return
+        period = period_name(self.completeness[index].period)
+        QToolTip.showText(QCursor.pos(), self.tr("{period}: {status} %n unit(s)", None, count).format(
+            period=period, status=self._status_word(status)), self.completeness_view)
+
+    def _status_word(self, status: ReportStatus) -> str:
+        words = {
+            ReportStatus.DA_NHAN: self.tr("On time"), ReportStatus.TRE_HAN: self.tr("Late"),
+            ReportStatus.DU_THAO: self.tr("Draft"), ReportStatus.CHUA_KY: self.tr("Unsigned, not accepted"),
+            ReportStatus.BI_TU_CHOI: self.tr("Refused"), ReportStatus.CHUA_GUI: self.tr("Not sent"),
+        }
+        return words[status]
+
+    # --- language ----------------------------------------------------------------------------
+    def _retranslate_static(self) -> None:
+        self.indicator_label.setText(self.tr("&Indicator:"))
+        self.indicator_box.setAccessibleName(self.tr("Indicator shown"))
+        self.units_view.setAccessibleName(self.tr("Results of the units"))
+        self.share_view.setAccessibleName(self.tr("Share of units meeting the target by period"))
+        self.completeness_view.setAccessibleName(self.tr("Reports by period"))
+
+    def retranslate(self) -> None:
+        """Every word again, and the charts redrawn from what they show (no service call)."""
+        self._fill_indicators()
+        self._retranslate_static()
+        if self.periods is not None:
+            self.draw()
