@@ -1,14 +1,18 @@
-"""Starting the window: the QApplication, the database check, the login, the first-run setup,
-then the main window."""
+"""Starting the window: the QApplication, the data folder claimed for this window alone, the
+database check, the login, the first-run setup, then the main window."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop_app.services import DB_NAME, Workspace, default_data_dir
-from ui.common import APP_NAME, install_excepthook, setup_font
+from ui.actions import FAILED, run_action
+from ui.common import APP_NAME, app_title, error_text, install_excepthook, setup_font
+from ui.i18n import translate
+from ui.instance import DataFolderLock, Session
 from ui.main_window import MainWindow
 from ui.setup_dialog import SetupDialog
 
@@ -31,10 +35,12 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     return app
 
 
-def start(workspace: Workspace, login: bool = True) -> MainWindow | None:
-    """Login (or create the first administrator), first-run setup, then the main window.
+def start(workspace: Workspace, login: bool = True, session: DataFolderLock | None = None):
+    """Login (or create the first administrator), first-run setup, then the main window, and
+    what the officer must know at once (a history changed outside the program, a wrong clock).
 
-    None when the officer closed one of the dialogs (the app then quits).
+    None when the officer closed one of the dialogs (the app then quits). `session` is the
+    data folder's lock, told who is logged in.
     """
     if login:
         from ui.login_dialog import ensure_login
@@ -50,15 +56,31 @@ def start(workspace: Workspace, login: bool = True) -> MainWindow | None:
         from ui.province_window import ProvinceWindow
 
         window = ProvinceWindow(workspace)
-        window.show()
-        return window
-    if not workspace.is_set_up:
-        if SetupDialog(workspace, first_run=True).exec() != QDialog.DialogCode.Accepted:
-            return None
-    window = MainWindow(workspace)
-    plug_exports(window)
+    else:
+        if not workspace.is_set_up:
+            if SetupDialog(workspace, first_run=True).exec() != QDialog.DialogCode.Accepted:
+                return None
+        window = MainWindow(workspace)
+        plug_exports(window)
+    window.session = session
     window.show()
+    window.record_session()
+    check_at_start(window, workspace)
     return window
+
+
+def check_at_start(window, workspace: Workspace) -> None:
+    """After the login: whether the history and the records still agree (a change made outside
+    the program is named), and whether the computer's clock is behind the recorded changes."""
+    from desktop_app.backups import clock_behind
+
+    problems = run_action(window, workspace.verify_history,
+                          title=translate("app", "Could not check the history"))
+    if problems is not FAILED:
+        window.show_tampering(problems)
+    clock = run_action(window, clock_behind, workspace, title=translate("app", "Could not read the clock"))
+    if clock and clock is not FAILED:
+        window.clock_warning(clock)
 
 
 def plug_exports(window: MainWindow) -> None:
@@ -68,47 +90,110 @@ def plug_exports(window: MainWindow) -> None:
     window.add_export_action(add_export_action(window, None, lambda: window.workspace, lambda: window.period))
 
 
+def claim_data_folder(folder: Path, parent: QWidget | None = None) -> DataFolderLock | None:
+    """The data folder for this window alone. None when another window has it open (said so,
+    naming who is logged in there); a folder that cannot be written is not refused here
+    (the database check says so)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # the database check names the folder and why
+    lock = DataFolderLock(folder)
+    if lock.acquire() or not lock.held_elsewhere:
+        return lock
+    box = QMessageBox(QMessageBox.Icon.Information, app_title(), already_open_text(folder, lock.holder()),
+                      QMessageBox.StandardButton.Close, parent)
+    box.exec()
+    return None
+
+
+def already_open_text(folder: Path, holder: Session | None) -> str:
+    from desktop_app.core.users import Role
+    from ui.labels import role_label
+
+    text = translate("app", "The program is already open with this data folder:") + f"\n{folder}\n\n"
+    if holder is not None and holder.username:
+        role = role_label(Role(holder.role)) if holder.role in {r.value for r in Role} else (holder.role or "")
+        since = f"{holder.since:%H:%M %d/%m/%Y}" if holder.since else ""
+        text += translate("app", "Logged in there: {name} ({user}, {role}) since {since}.").format(
+            name=holder.full_name, user=holder.username, role=role, since=since)
+        if holder.locked:
+            text += " " + translate("app", "Its screen is locked.")
+        text += "\n\n"
+    elif holder is not None:
+        text += translate("app", "Nobody is logged in there yet: its login window is open.") + "\n\n"
+    return text + translate("app", "Use the window that is open (look for it in the taskbar). One window at a time "
+                                   "works on a data folder.")
+
+
 def run_gui(data_dir=None) -> int:
+    """The window's life: the data folder claimed, the database checked (a damaged one may be
+    restored), the automatic backups, the login and the main window, until it closes."""
     app = create_application()
     install_excepthook()
     folder = Path(data_dir) if data_dir else default_data_dir()
-    db_path = folder / DB_NAME
-    if db_path.exists():
+    lock = claim_data_folder(folder)
+    if lock is None:
+        return 1
+    try:
         from ui.backup_actions import offer_restore_at_start
 
-        if not offer_restore_at_start(db_path):
-            return 0
-    ws = Workspace.open(folder)
-    daily = _automatic_backups(ws)
-    window = None
-    try:
-        window = start(ws)
-        if window is None:
-            return 0
-        return app.exec()
+        if not offer_restore_at_start(folder / DB_NAME):
+            return 1
+        ws = Workspace.open(folder)
+        automatic = AutomaticBackups(ws)
+        window = None
+        try:
+            window = start(ws, session=lock)
+            if window is None:
+                return 0
+            automatic.show_in(window)
+            return app.exec()
+        finally:
+            automatic.stop()
+            automatic.run(window.workspace if window is not None else ws, "dong")
+            ws.close()
     finally:
-        daily.stop()
-        _auto_backup(window.workspace if window is not None else ws, "dong")
-        ws.close()
+        lock.release()
 
 
-def _auto_backup(workspace: Workspace, moment: str) -> None:
-    """An automatic backup must never stop the officer from working: a failure is only logged."""
-    from desktop_app.backups import auto_backup
+class AutomaticBackups:
+    """A backup at start, then one a day while the app stays open (and one at close). A
+    failure never stops the officer from working: it is shown in the window (a status bar
+    line, and a box once a session), and logged on stderr."""
 
-    try:
-        auto_backup(workspace, moment)
-    except Exception as err:  # noqa: BLE001 - disk full, USB folder gone: keep working
-        print(f"Sao lưu tự động không thực hiện được: {err}", file=sys.stderr)  # untranslated: a log line
+    DAY_MS = 24 * 60 * 60 * 1000
 
+    def __init__(self, workspace: Workspace):
+        self.window = None
+        self.failure: str | None = None
+        self.run(workspace, "mo")
+        self.timer = QTimer()
+        self.timer.setInterval(self.DAY_MS)
+        self.timer.timeout.connect(
+            lambda: self.run(self.window.workspace if self.window is not None else workspace, "ngay"))
+        self.timer.start()
 
-def _automatic_backups(workspace: Workspace):
-    """A backup at start, then one a day while the app stays open (and one at close)."""
-    from PySide6.QtCore import QTimer
+    def show_in(self, window) -> None:
+        """From now on failures are shown in `window` (one before it existed, at once)."""
+        self.window = window
+        if self.failure:
+            window.backup_failed(self.failure)
 
-    _auto_backup(workspace, "mo")
-    timer = QTimer()
-    timer.setInterval(24 * 60 * 60 * 1000)
-    timer.timeout.connect(lambda: _auto_backup(workspace, "ngay"))
-    timer.start()
-    return timer
+    def run(self, workspace: Workspace, moment: str) -> None:
+        from desktop_app.backups import auto_backup
+
+        try:
+            auto_backup(workspace, moment)
+        except Exception as err:  # noqa: BLE001 - disk full, USB folder gone: keep working
+            self.failure = error_text(err)
+            print(f"Sao lưu tự động không thực hiện được: {self.failure}", file=sys.stderr)  # untranslated: a log line
+            if self.window is not None and moment != "dong":
+                self.window.backup_failed(self.failure)
+            return
+        self.failure = None
+        if self.window is not None and moment != "dong":
+            self.window.backup_done()
+
+    def stop(self) -> None:
+        self.timer.stop()

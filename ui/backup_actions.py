@@ -1,12 +1,25 @@
-"""Backups as the user sees them: the offer at start when the database is damaged,
-"Sao lưu ra…" and "Khôi phục từ bản sao lưu…"."""
+"""Backups as the user sees them: the check at start (a damaged database offers the good
+backups; a read-only folder or a newer database only say so), "Sao lưu ra…" and
+"Khôi phục từ bản sao lưu…"."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app import backups
+from desktop_app.core.errors import DatabaseDamaged
 from desktop_app.services import Workspace
 from ui.actions import FAILED, run_action
 from ui.i18n import translate
@@ -14,45 +27,155 @@ from ui.i18n import translate
 
 
 def offer_restore_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
-    """If the database is damaged, say so and offer the newest good backup.
+    """Before the database is opened: is it usable? True when it is (it was fine, or it was
+    restored); False when the program must quit.
 
-    True when the database is usable now (it was fine, or it was restored);
-    False when the user chose to quit. Nothing is deleted: the damaged file is kept.
+    A data folder that cannot be written and a database of a newer version each say so and
+    quit: neither is damage, and a restore would replace good data. A damaged database: the
+    app's own good backups are offered (newest first), then any backup file; restoring a
+    database with accounts needs one of its administrators, and a restore that would lose
+    accounts says which before anything is replaced. Nothing is deleted: the damaged file
+    is kept in the backup folder.
     """
     problem = backups.check_database(db_path)
     if problem is None:
         return True
-    good = backups.newest_good_backup(db_path)
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(translate("backup_actions", "The database is damaged"))
-    text = translate("backup_actions", "The database cannot be opened: {problem}").format(problem=problem) + "\n\n"
-    if good:
-        text += translate("backup_actions",
-                          "Newest good backup: {when}. Restore it? The damaged file is kept in the backup "
-                          "folder, it is not deleted.").format(when=f"{good.taken_at:%d/%m/%Y %H:%M}")
-    else:
-        text += translate("backup_actions", "No good automatic backup was found. You can choose a backup file "
-                                            "(for example on a USB stick).")
-    box.setText(text)
-    restore_newest = (box.addButton(translate("backup_actions", "Restore the newest backup"),
-                                    QMessageBox.ButtonRole.AcceptRole) if good else None)
-    choose = box.addButton(translate("backup_actions", "Choose a backup file…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(translate("backup_actions", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    clicked = box.clickedButton()
-    source = None
-    if clicked is restore_newest and good:
-        source = good.path
-    elif clicked is choose:
-        path, _ = QFileDialog.getOpenFileName(parent, translate("backup_actions", "Choose a backup file"),
-                                              str(backups.backup_dir(db_path)),
-                                              translate("backup_actions", "Database (*.db)"))
-        source = Path(path) if path else None
-    if source is None:
+    if not isinstance(problem, DatabaseDamaged):
+        title = (translate("backup_actions", "The data folder cannot be written")
+                 if isinstance(problem, backups.DataFolderReadOnly)
+                 else translate("backup_actions", "The database is of a newer version"))
+        box = QMessageBox(QMessageBox.Icon.Critical, title, problem.message, QMessageBox.StandardButton.Close,
+                          parent)
+        box.setInformativeText(translate("backup_actions", "The program will close; nothing was changed."))
+        box.exec()
         return False
-    return run_action(parent, backups.restore, db_path, source,
+    good = [b for b in backups.list_backups(db_path) if _whole(b.path)]
+    while True:
+        chooser = RestoreAtStartDialog(problem.message, good, db_path, parent)
+        chooser.exec()
+        source = chooser.source
+        if source is None:
+            return False
+        if _restore_at_start(db_path, source, parent):
+            return True
+
+
+def _whole(path: Path) -> bool:
+    try:
+        backups.verify_backup(path)
+    except backups.BackupError:
+        return False
+    return True
+
+
+def _restore_at_start(db_path: Path, source: Path, parent: QWidget | None) -> bool:
+    """The administrator's login when the database has accounts, the warning, then the restore.
+    False: not restored (cancelled or refused, already said): the choice is offered again."""
+    administrator = None
+    if backups.start_restore_needs_login(db_path, source):
+        from ui.login_dialog import AdministratorDialog
+
+        dialog = AdministratorDialog(lambda user, password: backups.check_administrator(
+            db_path, source, user, password), parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.administrator is None:
+            return False
+        administrator = dialog.administrator
+    if not _confirm_warning(parent, backups.restore_warning(db_path, source)):
+        return False
+    return run_action(parent, backups.restore, db_path, source, administrator=administrator,
                       title=translate("backup_actions", "Could not restore")) is not FAILED
+
+
+def _confirm_warning(parent: QWidget | None, warning: str | None) -> bool:
+    """What a restore would take away (accounts the backup lacks), to be confirmed; True when nothing."""
+    if warning is None:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("backup_actions", "Restore from a backup"),
+                      warning, QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate("backup_actions", "Restore this backup all the same?"))
+    go = box.addButton(translate("backup_actions", "Restore all the same"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(translate("backup_actions", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+REASONS = {  # the reasons the backups' names carry (desktop_app.backups), as the list says them
+    "tudong-mo": QT_TRANSLATE_NOOP("backup_actions", "automatic, when the program started"),
+    "tudong-dong": QT_TRANSLATE_NOOP("backup_actions", "automatic, when the program closed"),
+    "tudong-ngay": QT_TRANSLATE_NOOP("backup_actions", "automatic, daily"),
+    "tudong": QT_TRANSLATE_NOOP("backup_actions", "automatic"),
+    "thu-cong": QT_TRANSLATE_NOOP("backup_actions", "copied by hand"),
+    "truoc-khoi-phuc": QT_TRANSLATE_NOOP("backup_actions", "taken before a restore"),
+}
+
+
+def reason_text(reason: str) -> str:
+    return translate("backup_actions", REASONS[reason]) if reason in REASONS else reason
+
+
+class RestoreAtStartDialog(QDialog):
+    """The damaged database's offer: the good backups of the app, newest first (Enter restores
+    the one chosen), another backup file, or quit. `source` is what was chosen (None: quit)."""
+
+    def __init__(self, problem: str, good: list, db_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self.source: Path | None = None
+        self.setWindowTitle(self.tr("The database is damaged"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("The database cannot be opened: {problem}").format(problem=problem))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Good backups, newest first"))
+        for b in good:
+            item = QListWidgetItem(self.tr("{date} — {reason}").format(
+                date=f"{b.taken_at:%d/%m/%Y %H:%M}", reason=reason_text(b.reason)))
+            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            item.setToolTip(str(b.path))
+            self.list.addItem(item)
+        self.list.itemDoubleClicked.connect(lambda _item: self._restore_chosen())
+        if good:
+            intro = QLabel(self.tr("Restore one of the program's good backups (newest first). The damaged file "
+                                   "is kept in the backup folder, it is not deleted."))
+            self.list.setCurrentRow(0)
+        else:
+            intro = QLabel(self.tr("No good backup was found in {folder}. You can choose a backup file "
+                                   "(for example on a USB stick).").format(folder=backups.backup_dir(db_path)))
+            self.list.hide()
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(self.tr("Restore the chosen backup"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.choose_button = buttons.addButton(self.tr("Choose another backup file…"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.setEnabled(bool(good))
+        self.restore_button.setDefault(bool(good))
+        self.choose_button.setDefault(not good)
+        self.restore_button.clicked.connect(self._restore_chosen)
+        self.choose_button.clicked.connect(self._choose_file)
+        self.quit_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.list if good else self.choose_button).setFocus()
+
+    def _restore_chosen(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.source = Path(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup file"),
+                                              str(backups.backup_dir(self.db_path)), self.tr("Database (*.db)"))
+        if path:
+            self.source = Path(path)
+            self.accept()
 
 
 def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Path | None:
@@ -76,12 +199,19 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
                                           translate("backup_actions", "Database (*.db)"))
     if not path:
         return False
-    answer = QMessageBox.question(
-        parent, translate("backup_actions", "Restore from a backup"),
-        translate("backup_actions", "Replace all the present data with the backup\n{path}?\n\n"
-                                    "The present data are backed up first and can be brought back later.").format(
-            path=path))
-    if answer != QMessageBox.StandardButton.Yes:
+    warning = run_action(parent, backups.restore_warning, Path(workspace.store.path), Path(path),
+                         title=translate("backup_actions", "Could not restore"))
+    if warning is FAILED:
+        return False
+    text = translate("backup_actions", "Replace all the present data with the backup\n{path}?\n\n"
+                                       "The present data are backed up first and can be brought back later.").format(
+        path=path)
+    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
+                      translate("backup_actions", "Restore from a backup"),
+                      text + (f"\n\n⚠ {warning}" if warning else ""),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No if warning else QMessageBox.StandardButton.Yes)
+    if box.exec() != QMessageBox.StandardButton.Yes:
         return False
     saved = run_action(parent, _restore, workspace, Path(path),
                        title=translate("backup_actions", "Could not restore"))

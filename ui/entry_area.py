@@ -15,6 +15,7 @@ from html import escape
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -27,13 +28,17 @@ from desktop_app.core.checks import warnings_for
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import Period
 from desktop_app.core.rows import NARRATIVE_SECTIONS
+from desktop_app.core.users import Permission
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import SetFieldCommand
-from ui.common import ERROR_TEXT, WARNING_TEXT
+from ui.common import ERROR_TEXT, WARNING_TEXT, date_text
 from ui.entry_model import COMMENT_FIELD, Col, EntryModel
 from ui.entry_view import EntryTable
 from ui.i18n import translate
+
+
+DRIFT_LINES = 4  # indicators named in the notice; the rest in its tooltip
 
 
 class EntryArea:
@@ -49,6 +54,7 @@ class EntryArea:
         self.frozen_label.setStyleSheet("background: #e3f2fd; color: #0d47a1; padding: 4px;")
         self.frozen_label.hide()
         flayout.addWidget(self.frozen_label)
+        flayout.addWidget(self._build_drift_notice())
 
         self.model = EntryModel(self)
         self.model.commit = self.commit_edit
@@ -97,8 +103,56 @@ class EntryArea:
         flayout.addLayout(buttons)
         return form
 
+    def _build_drift_notice(self) -> QFrame:
+        """The yellow notice over an approved period whose figures a re-evaluation would change."""
+        self.drift_notice = box = QFrame()
+        box.setObjectName("driftNotice")
+        box.setStyleSheet("#driftNotice { background: #fff1c2; border: 1px solid #e0b84c; } "
+                          f"#driftNotice QLabel {{ color: {WARNING_TEXT.name()}; }}")
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.drift_label = QLabel()
+        self.drift_label.setWordWrap(True)
+        self.drift_label.setTextFormat(Qt.TextFormat.RichText)
+        self.reopen_button = QPushButton()
+        self.reopen_button.clicked.connect(lambda: self._workflow("reopen_period"))
+        layout.addWidget(self.drift_label, 1)
+        layout.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.hide()
+        return box
+
+    def _show_drift(self) -> None:
+        """For an approved period: what a live re-evaluation would change since the approval
+        (an earlier period it uses was corrected), figure by figure; the report keeps the approved ones."""
+        changes = self.workspace.drift(self.period)
+        self.drift_notice.setVisible(bool(changes))
+        if not changes:
+            return
+        approval = self.workspace.approval(self.period)
+        when = date_text(dt.datetime.fromisoformat(approval.at).date()) if approval and approval.at else ""
+        head = translate("MainWindow", "⚠ Figures changed after approval: {period} was approved on {date}; "
+                                       "corrections made since in the periods it uses would change:").format(
+            period=labels.period_name(self.period), date=when)
+        lines = [translate("MainWindow", "{indicator}: approved {approved} — now {live}").format(
+            indicator=labels.indicator_name(d.indicator), approved=labels.figures_text(d.approved),
+            live=labels.figures_text(d.live)) for d in changes]
+        shown = lines[:DRIFT_LINES]
+        if len(lines) > len(shown):
+            shown.append(translate("MainWindow", "…and {count} more (point here to see them all)").format(
+                count=len(lines) - len(shown)))
+        tail = translate("MainWindow", "The report and the file for the province keep the approved figures. "
+                                       "To use the new figures, a leader reopens the period and approves it again.")
+        self.drift_label.setText(f"<b>{_escape(head)}</b><br>"
+                                 + "<br>".join(f"• {_escape(line)}" for line in shown)
+                                 + f"<br>{_escape(tail)}")
+        self.drift_label.setToolTip("\n".join([head] + lines))
+        self.reopen_button.setEnabled(self.may(Permission.REOPEN))
+        self.reopen_button.setToolTip("" if self.reopen_button.isEnabled() else translate(
+            "MainWindow", "Only a leader can reopen an approved period."))
+
     def _retranslate_entry_area(self) -> None:
         """The form tab's fixed words (MainWindow.retranslate_static)."""
+        self.reopen_button.setText(translate("MainWindow", "Reopen the period…"))
         self.feedback.setAccessibleName(translate("MainWindow", "Message"))
         self.history_button.setText(translate("MainWindow", "History across periods…"))
         self.history_button.setToolTip(translate(
@@ -163,7 +217,23 @@ class EntryArea:
             name=name, result=result, verdict=labels.verdict_label(row.verdict))
         self._show_feedback(message, warnings=warnings)
         self.saved.emit(row)
-        self._status_timer.start()
+        if not self._show_notice():
+            self._status_timer.start()
+
+    def _show_notice(self) -> bool:
+        """What the last edit changed beside the figure (a completed period back to Đang nhập):
+        in the status bar and under the table, and the period's state at once. True if any."""
+        notice = self.workspace.take_notice()
+        if not notice:
+            return False
+        self.statusBar().showMessage(notice, 30_000)
+        line = f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>ℹ {self._line(notice, bold=True)}</span>"
+        first = self.feedback.text().split("<br>", 1)[0]
+        self.feedback.setText(f"{first}<br>{line}" if first else line)
+        self.feedback.setToolTip("\n".join(t for t in (self.feedback.toolTip(), notice) if t))
+        self._status_timer.stop()
+        self._refresh_period_status()
+        return True
 
     def save_narrative(self, section: str, text: str) -> None:
         try:
@@ -173,6 +243,7 @@ class EntryArea:
             self._show_feedback(f"{title}: {err.message}", error=True)
             return
         self._show_last_saved(dt.datetime.now())
+        self._show_notice()
 
     def _field_label(self, row, name: str) -> str:
         if name == "comment":

@@ -75,6 +75,9 @@ EDITABLE_COLUMNS = (Col.IN1, Col.IN2, Col.COMMENT)
 # Extra roles the view reads.
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "group" or "row"
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 2  # True for a Có/Không cell
+# The target's and the verdict's last line about the commune's own target (the verdict's with
+# its colour): drawn apart from the lines above it.
+OWN_LINE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COMMENT_FIELD = InputField("comment", "Ghi chú", "")  # untranslated: the core's field, shown via tr()
 
@@ -328,28 +331,47 @@ class EntryModel(QAbstractTableModel):
                 return labels.indicator_name(ind)
             if col == Col.UNIT:
                 return labels.unit_label(ind.unit)
-            if col == Col.TARGET:
-                if row.target is None:
-                    return self.tr("Not assigned")
-                return f"{labels.target_text(row)}\n{target_source_text(row.target)}"
+            if col == Col.TARGET:  # the province's, its source, and under them the commune's own
+                text = (f"{labels.target_text(row)}\n{target_source_text(row.target)}" if row.target is not None
+                        else self.tr("Not assigned"))
+                own = labels.own_target_text(row)
+                return f"{text}\n{own}" if own else text
             if col == Col.VALUE:
                 text = labels.value_text(row)
                 return f"⚠ {text}" if line.value_warnings and text else text
-            if col == Col.VERDICT:  # and on a second line how it compares
+            if col == Col.VERDICT:  # how it compares, and the verdict against the commune's own target
                 compared = labels.compared_text(row)
-                return labels.verdict_label(row.verdict) + (f"\n{compared}" if compared else "")
+                own = labels.own_verdict_text(row)
+                return "\n".join(t for t in (labels.verdict_label(row.verdict), compared, own) if t)
             return ""
+        if role == OWN_LINE_ROLE:
+            if col == Col.TARGET:
+                return labels.own_target_text(row) or None
+            if col == Col.VERDICT and row.own_evaluation is not None:
+                return labels.own_verdict_text(row), verdict_colours(row.own_evaluation.verdict)[1]
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == Col.NAME:
                 names = labels.indicator_name(ind)
                 if names != ind.name:  # the English interface: the report's name too
                     names += f"\n{ind.name}"
                 return names + "\n" + self.tr("History across periods: double-click or Ctrl+H")
-            if col == Col.TARGET and row.target is not None:
-                return f"{labels.target_text(row)} — {row.target.source}"
-            if col in (Col.VALUE, Col.VERDICT):
+            if col == Col.TARGET:
+                tip = [f"{labels.target_text(row)} — {row.target.source}" if row.target is not None
+                       else self.tr("Not assigned")]
+                if row.own_target is not None:
+                    tip.append(labels.own_target_text(row) + " — " + self.tr(
+                        "shown beside the province's target; the assessment the province counts is "
+                        "against the province's target"))
+                return "\n".join(tip)
+            if col == Col.VALUE:
                 notes = list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])
                 return "\n".join(notes + line.warnings) or None
+            if col == Col.VERDICT:
+                notes = list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])
+                own = ([self.tr("{own} (the assessment the province counts is the one above it)").format(
+                    own=labels.own_verdict_text(row))] if row.own_evaluation is not None else [])
+                return "\n".join(notes + line.warnings + own) or None
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if col == Col.VERDICT:

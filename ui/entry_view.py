@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
-from ui.entry_model import EDITABLE_COLUMNS, FLAG_ROLE, ROW_KIND_ROLE, Col, EntryModel
+from ui.entry_model import EDITABLE_COLUMNS, FLAG_ROLE, OWN_LINE_ROLE, ROW_KIND_ROLE, Col, EntryModel
 
 COLUMN_WIDTHS = {
     Col.NO: 32,
@@ -33,9 +33,10 @@ COLUMN_WIDTHS = {
     Col.IN1: 90,
     Col.IN2: 90,
     Col.VALUE: 66,
-    Col.VERDICT: 112,
+    Col.VERDICT: 124,
 }
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
+OWN_TARGET_TEXT = QColor("#0d47a1")  # the line about the commune's own target, under the province's
 WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
 EndEditHint = QAbstractItemDelegate.EndEditHint
 
@@ -52,6 +53,19 @@ def small_font(font: QFont) -> QFont:
     if size > 0:
         small.setPointSizeF(max(size - 1, 7))
     return small
+
+
+def _lines(index: QModelIndex, text: str) -> tuple[str, str, str, QColor | None]:
+    """A two-line cell's first line, the lines under it, and its line about the commune's
+    own target (drawn in its own colour) with that colour."""
+    own = _data(index, OWN_LINE_ROLE)
+    own_text, own_colour = own if isinstance(own, tuple) else (own or "", None)
+    if own_text and text.endswith("\n" + own_text):
+        text = text[:-len(own_text) - 1]
+    else:
+        own_text = ""
+    first, _, second = text.partition("\n")
+    return first, second, own_text, own_colour
 
 
 def _data(index: QModelIndex, role):
@@ -71,7 +85,7 @@ class EntryDelegate(QStyledItemDelegate):
         if index.column() not in TWO_LINE_COLUMNS or not text or "\n" not in text:
             super().paint(painter, option, index)
             return
-        first, second = text.split("\n", 1)
+        first, second, own, own_colour = _lines(index, text)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -85,19 +99,29 @@ class EntryDelegate(QStyledItemDelegate):
         if foreground is not None and not selected:
             colour = foreground.color()
         small = small_font(opt.font)
+        small_metrics = QFontMetrics(small)
         first_height = QFontMetrics(opt.font).height()
-        second_height = QFontMetrics(small).boundingRect(rect, Qt.TextFlag.TextWordWrap, second).height()
-        top = rect.top() + max(0, (rect.height() - first_height - second_height) // 2)
+        heights = [small_metrics.boundingRect(rect, Qt.TextFlag.TextWordWrap, t).height() if t else 0
+                   for t in (second, own)]
+        top = rect.top() + max(0, (rect.height() - first_height - sum(heights)) // 2)
         painter.save()
         painter.setPen(colour)
         painter.setFont(opt.font)
         painter.drawText(QRect(rect.left(), top, rect.width(), first_height),
                          align | Qt.AlignmentFlag.AlignVCenter, first)
         painter.setFont(small)
-        if not selected:
-            painter.setPen(colour if index.column() == Col.VERDICT else QColor("#555555"))
-        painter.drawText(QRect(rect.left(), top + first_height, rect.width(), second_height),
-                         align | Qt.TextFlag.TextWordWrap, second)
+        top += first_height
+        if second:
+            if not selected:
+                painter.setPen(colour if index.column() == Col.VERDICT else QColor("#555555"))
+            painter.drawText(QRect(rect.left(), top, rect.width(), heights[0]),
+                             align | Qt.TextFlag.TextWordWrap, second)
+            top += heights[0]
+        if own:
+            if not selected:
+                painter.setPen(own_colour or OWN_TARGET_TEXT)
+            painter.drawText(QRect(rect.left(), top, rect.width(), heights[1]),
+                             align | Qt.TextFlag.TextWordWrap, own)
         painter.restore()
 
     def sizeHint(self, option, index):

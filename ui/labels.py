@@ -162,6 +162,45 @@ def target_text(row) -> str:
     return row.target_text
 
 
+def own_target_text(row) -> str:
+    """"Xã tự đặt 2026: ≥ 92": the commune's own target for the year, shown under the province's."""
+    target = row.own_target
+    if target is None:
+        return ""
+    if isinstance(target.value, bool):
+        text = yes_no(target.value)
+    elif row.indicator.kind == "count_vs_last_year":
+        text = translate("labels", "Fall {target}% on the same period last year").format(target=target.label(1))
+    else:
+        text = row.own_target_text
+    return translate("labels", "Own target {year}: {target}").format(year=row.period.year, target=text)
+
+
+def own_verdict_text(row) -> str:
+    """"Theo chỉ tiêu xã: Đạt": the result against the commune's own target, under the verdict
+    (the verdict the province counts stays the one against its own target)."""
+    if row.own_evaluation is None:
+        return ""
+    return translate("labels", "Against the own target: {verdict}").format(
+        verdict=verdict_label(row.own_evaluation.verdict))
+
+
+def figures_text(row) -> str:
+    """"6 vụ, Giảm 40% so với cùng kỳ (Vượt)": a row's value, comparison and verdict in a few words."""
+    value = value_text(row)
+    unit = row.indicator.unit
+    if not value:
+        shown = translate("labels", "no result")
+    elif unit == "%":
+        shown = f"{value}%"
+    elif isinstance(row.computed.value, bool) or unit == YES_NO_UNIT:
+        shown = value
+    else:
+        shown = f"{value} {unit}"
+    compared = compared_text(row)
+    return f"{shown}{', ' + compared if compared else ''} ({verdict_label(row.verdict)})"
+
+
 def compared_text(row) -> str:
     """What the verdict's second line says: share of the target, change on last year, running total."""
     c = row.comparison

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.core.users import Permission
 from ui.common import app_title, app_version
 from ui.i18n import translate
 
@@ -72,6 +73,7 @@ class MainMenus:
         self.audit_action = self.admin_menu.addAction("", self.open_audit)
         self.admin_menu.addSeparator()
         self.switch_account_action = self.admin_menu.addAction("", self.switch_account)
+        self.log_out_action = self.admin_menu.addAction("", self.log_out)
 
         self.help_menu = menus.addMenu("")
         self.keys_help_action = self.help_menu.addAction("", self.show_keys_help)
@@ -102,6 +104,9 @@ class MainMenus:
         self.accounts_action.setText(translate("MainWindow", "&Accounts…"))
         self.audit_action.setText(translate("MainWindow", "&Change log…"))
         self.switch_account_action.setText(translate("MainWindow", "Log in as an&other account…"))
+        self.log_out_action.setText(translate("MainWindow", "&Log out"))
+        self.own_targets_action.setToolTip(translate(
+            "MainWindow", "Set by a leader or the administrator; shown beside the province's targets"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         self.keys_help_action.setText(translate("MainWindow", "How to &enter figures"))
         self.about_action.setText(translate("MainWindow", "&About"))
@@ -111,6 +116,11 @@ class MainMenus:
         for action, word, what in ((self.undo_action, translate("MainWindow", "Undo"), self.undo_stack.undoText()),
                                    (self.redo_action, translate("MainWindow", "Redo"), self.undo_stack.redoText())):
             action.setText(f"{word} {what}" if what else word)
+
+    def _enable_actions(self) -> None:
+        """The items the logged-in account may use (after each login and logout)."""
+        self.own_targets_action.setEnabled(self.may(Permission.SET_OWN_TARGETS))
+        self.log_out_action.setEnabled(self.workspace.account is not None)
 
     def add_export_action(self, action: QAction) -> None:
         """Where the exports' "Xuất báo cáo…" is plugged in: Tệp menu, above Thoát."""
@@ -133,11 +143,13 @@ class MainMenus:
         return dialog
 
     def open_settings(self):
+        from ui.idle_lock import lock_minutes
         from ui.setup_dialog import SetupDialog
 
         self.narratives.flush()
         dialog = SetupDialog(self.workspace, self, first_run=False)
         if dialog.exec():
+            self.idle_lock.set_minutes(lock_minutes())
             self.reload(self.period)
         return dialog
 
@@ -147,14 +159,18 @@ class MainMenus:
         dialog = BaselineDialog(self.workspace, self)
         dialog.exec()
         self.reload(self.period)
+        self._show_notice()
         return dialog
 
     def open_own_targets(self):
         from ui.own_targets_dialog import OwnTargetsDialog
 
+        if not self.may(Permission.SET_OWN_TARGETS):
+            return None
         dialog = OwnTargetsDialog(self.workspace, self.period.year if self.period else None, self)
         dialog.exec()
         self.reload(self.period)
+        self._show_notice()
         return dialog
 
     def open_reference(self):
@@ -208,10 +224,39 @@ class MainMenus:
         self.narratives.flush()
         previous = self.workspace.account
         self.workspace.logout()
-        if LoginDialog(self.workspace, self).exec() != LoginDialog.DialogCode.Accepted:
+        dialog = LoginDialog(self.workspace, self)
+        dialog.buttons.button(dialog.buttons.StandardButton.Cancel).setText(translate("MainWindow", "Cancel"))
+        if dialog.exec() != LoginDialog.DialogCode.Accepted:
             self.workspace.account = previous  # cancelled: stay as before
         self.undo_stack.clear()  # the undo history belongs to who typed it
+        self.record_session()
         self.reload(self.period)
+
+    def log_out(self) -> bool:
+        """Quản trị › Đăng xuất (and "Log out" on the lock): nobody is logged in, the figures
+        are covered, and the login dialog asks who comes next; closing it closes the program.
+        True when someone logged in again."""
+        from ui.login_dialog import LoginDialog
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        self.workspace.logout()
+        self.undo_stack.clear()  # the undo history belongs to who typed it
+        self.record_session()
+        self.show_account()
+        self._enable_actions()
+        self.idle_lock.cover_window(True)
+        self.login_dialog = dialog = LoginDialog(self.workspace, self)
+        accepted = dialog.exec() == LoginDialog.DialogCode.Accepted
+        self.login_dialog = None
+        if not accepted:
+            self.close()
+            return False
+        self.idle_lock.cover_window(False)
+        self.idle_lock.set_minutes(self.idle_lock.minutes)  # a new person: a fresh wait
+        self.record_session()
+        self.reload(self.period)
+        return True
 
     def backup(self):
         from ui.backup_actions import backup_to_folder

@@ -6,7 +6,10 @@ window is built from three parts, one job each:
 - here: the frame (header, period navigator, tabs, status bar), loading a period and what
   the header and status bar say about it (deadline, read-only reason, completeness);
 - `ui.entry_area.EntryArea`: the entry form, the messages under it, saving what is typed;
-- `ui.main_menus.MainMenus`: the menus and the dialogs and actions they open.
+- `ui.main_menus.MainMenus`: the menus and the dialogs and actions they open;
+- `ui.notices.WindowNotices`: what is said about the database itself (a history changed
+  outside the program, a failed backup) and who is logged in;
+- `ui.idle_lock.IdleLock`: the lock after some minutes without use.
 """
 from __future__ import annotations
 
@@ -35,16 +38,22 @@ from ui.common import ERROR_TEXT, app_title, date_text, time_text
 from ui.entry_area import EntryArea
 from ui.entry_view import EntryTable
 from ui.i18n import Retranslating
+from ui.idle_lock import IdleLock
 from ui.main_menus import MainMenus
 from ui.narratives import NarrativePanel
+from ui.notices import WindowNotices
 from ui.period_nav import PeriodNavigator
 
 WINDOW_SIZE = (1366, 768)
 STATUS_DELAY_MS = 150
 
 
-class MainWindow(Retranslating, MainMenus, EntryArea, QMainWindow):
-    """`painted` is emitted once, when the entry table was first drawn with its period."""
+class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow):
+    """`painted` is emitted once, when the entry table was first drawn with its period.
+
+    `session` (a `ui.instance.DataFolderLock`, set by `ui.app.start`) is told who is logged
+    in at each login, logout and lock, for a second start on the same data folder to say.
+    """
 
     painted = Signal()
     saved = Signal(object)  # the Row returned by the service
@@ -56,6 +65,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, QMainWindow):
         self.period: Period | None = None
         self.view: PeriodView | None = None
         self.undo_stack = QUndoStack(self)
+        self.session = None
         # Refused cells of every period visited: (period, code, field) -> (typed, message).
         self._refused: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._painted = False
@@ -70,9 +80,12 @@ class MainWindow(Retranslating, MainMenus, EntryArea, QMainWindow):
         self.resize(*WINDOW_SIZE)
 
         self._build_header()
-        self._build_body()
         self._build_status_bar()
+        self._build_body()
         self._build_menus()
+        self.idle_lock = IdleLock(self, workspace)
+        self.idle_lock.lockChanged.connect(lambda locked: self.record_session(locked))
+        self.idle_lock.loggedOut.connect(self.log_out)
         self.retranslate_static()
         self.reload()
 
@@ -106,6 +119,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.header)
+        outer.addWidget(self.tampering_label)
 
         self.overdue_label = QLabel()
         self.overdue_label.setWordWrap(True)
@@ -144,6 +158,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         bar.addWidget(self.completeness)
         bar.addWidget(self.summary_label, 1)
+        self._build_notices()
         bar.addPermanentWidget(self.saved_label)
 
     def retranslate_static(self) -> None:
@@ -153,6 +168,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, QMainWindow):
         self.tabs.setTabText(1, self.tr("Report narrative"))
         self.completeness.setAccessibleName(self.tr("How complete the entry is"))
         self._retranslate_menus()
+        self._retranslate_notices()
 
     def retranslate(self) -> None:
         self.retranslate_static()
@@ -176,8 +192,20 @@ class MainWindow(Retranslating, MainMenus, EntryArea, QMainWindow):
                 title=labels.signer_title_label(settings.signer_title), signer=settings.signer))
         current = ws.current_period(self.today)
         self._refresh_overview(current)
+        self.show_account()
+        self._enable_actions()
         self.show_period(period or self.period or current)
         self._show_last_saved()
+
+    def may(self, permission: Permission) -> bool:
+        """Whether the logged-in account may do this (anything, on a database with no account yet)."""
+        account = self.workspace.account
+        return account.can(permission) if account is not None else not self.workspace.has_accounts
+
+    def record_session(self, locked: bool = False) -> None:
+        """Tell the data folder's session file who is logged in now (a second start reads it)."""
+        if self.session is not None:
+            self.session.record(self.workspace.account, locked=locked)
 
     def _refresh_overview(self, current: Period | None = None) -> None:
         ws = self.workspace
@@ -217,6 +245,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, QMainWindow):
             self.navigator.blockSignals(False)
         self._show_period_header()
         self._show_frozen()
+        self._show_drift()
         self._show_completeness()
         self.feedback.clear()
         if not self.table.currentIndex().isValid() or self.model.row_at(self.table.currentIndex()) is None:
@@ -306,4 +335,5 @@ class MainWindow(Retranslating, MainMenus, EntryArea, QMainWindow):
         self.table.commit_open_editor()
         self.narratives.flush()
         self._status_timer.stop()
+        self.idle_lock.timer.stop()
         super().closeEvent(event)

@@ -48,7 +48,9 @@ from desktop_app.province import ProvinceOffice
 from ui.actions import FAILED, run_action
 from ui.common import app_title
 from ui.i18n import Retranslating
+from ui.idle_lock import IdleLock
 from ui.labels import period_name
+from ui.notices import WindowNotices
 from ui.province_charts import ChartsTab
 from ui.province_consolidation import ConsolidationTab
 from ui.province_intake import IntakeTabs
@@ -57,8 +59,13 @@ from ui.province_labels import completeness_text, issuer_text
 WINDOW_SIZE = (1366, 768)
 
 
-class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, QMainWindow):
-    """`intake_done` carries the IntakeRun when a folder has been read (tests wait on it)."""
+class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices, QMainWindow):
+    """`intake_done` carries the IntakeRun when a folder has been read (tests wait on it).
+
+    As the commune's window: a red line when the history was changed outside the program,
+    the failed automatic backup, who is logged in, and the lock after minutes without use
+    (`ui.notices`, `ui.idle_lock`); `session` is the data folder's lock (ui.app.start).
+    """
 
     intake_done = Signal(object)
     export_done = Signal(object)
@@ -70,12 +77,15 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, QMainWindow):
         self.today = today or dt.date.today()
         self.completeness: Completeness | None = None
         self.task = None
+        self.session = None
         self.resize(*WINDOW_SIZE)
+        self._build_notices()
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._header())
+        outer.addWidget(self.tampering_label)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 6)
@@ -94,6 +104,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, QMainWindow):
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
         self._menus()
+        self.idle_lock = IdleLock(self, workspace)
+        self.idle_lock.lockChanged.connect(lambda locked: self.record_session(locked))
+        self.idle_lock.loggedOut.connect(self.log_out)
         self.retranslate_static()
         self.refresh()
 
@@ -213,6 +226,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, QMainWindow):
         self.dhis2_action.setText(self.tr("Export DHIS2 / ADX…"))
         self.publish_action.setText(self.tr("Publish an indicator catalogue update…"))
         self.quit_action.setText(self.tr("Quit"))
+        self._retranslate_notices()
 
     def retranslate(self) -> None:
         self.retranslate_static()
@@ -223,6 +237,34 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, QMainWindow):
                 model.dataChanged.emit(model.index(0, 0),
                                        model.index(model.rowCount() - 1, model.columnCount() - 1))
         self._show_completeness()
+
+    # --- who is logged in -----------------------------------------------------------------
+    def record_session(self, locked: bool = False) -> None:
+        if self.session is not None:
+            self.session.record(self.workspace.account, locked=locked)
+
+    def log_out(self) -> bool:
+        """"Log out" on the lock: the login dialog asks who comes next; closing it closes the program."""
+        from ui.login_dialog import LoginDialog
+
+        self.workspace.logout()
+        self.record_session()
+        self.show_account()
+        self.idle_lock.cover_window(True)
+        self.login_dialog = dialog = LoginDialog(self.workspace, self)
+        accepted = dialog.exec() == LoginDialog.DialogCode.Accepted
+        self.login_dialog = None
+        if not accepted:
+            self.close()
+            return False
+        self.idle_lock.cover_window(False)
+        self.record_session()
+        self.show_account()
+        return True
+
+    def closeEvent(self, event) -> None:
+        self.idle_lock.timer.stop()
+        super().closeEvent(event)
 
     # --- state ----------------------------------------------------------------------------
     @property

@@ -25,6 +25,7 @@ from desktop_app.core.validation import SIGNER_TITLES
 from desktop_app.services import Workspace
 from ui import i18n, labels
 from ui.common import ERROR_TEXT, app_title
+from ui.idle_lock import MAX_LOCK_MINUTES, lock_minutes, save_lock_minutes
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -36,7 +37,8 @@ class SetupDialog(QDialog):
                  ui_settings: QSettings | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.ui_settings = ui_settings  # where the interface language is kept (QSettings() by default)
+        # Where the interface language and the lock's minutes are kept (QSettings() by default).
+        self.ui_settings = ui_settings
         self.first_run = (not workspace.is_set_up) if first_run is None else first_run
         self.setWindowTitle(self.tr("First-time setup") if self.first_run else self.tr("Settings"))
         self.setMinimumWidth(560)
@@ -89,7 +91,7 @@ class SetupDialog(QDialog):
         layout.addWidget(people)
 
         self.cutoff_day = self.deadline_day = self.deadline_offset = None
-        self.language = None
+        self.language = self.lock_minutes = None
         if not self.first_run:
             rules = settings.rules
             dates = QGroupBox(self.tr("Data cut-off day and report deadline"))
@@ -115,6 +117,12 @@ class SetupDialog(QDialog):
             note.setWordWrap(True)
             note.setStyleSheet("color: #555;")
             iform.addRow(note)
+            # Also of this computer: minutes without use before the window asks the password again.
+            self.lock_minutes = _spin(0, MAX_LOCK_MINUTES, round(lock_minutes(self.ui_settings)))
+            self.lock_minutes.setSuffix(self.tr(" minutes"))
+            self.lock_minutes.setSpecialValueText(self.tr("Never"))
+            self.lock_minutes.setAccessibleName(self.tr("Lock the window after this many minutes without use"))
+            iform.addRow(self.tr("Lock the window after:"), self.lock_minutes)
             layout.addWidget(interface)
 
         self.error = QLabel()
@@ -138,7 +146,7 @@ class SetupDialog(QDialog):
         self.search.installEventFilter(self)
         order = [self.search, self.preparer, self.signer, self.signer_title, self.doc_prefix]
         if self.cutoff_day is not None:
-            order += [self.cutoff_day, self.deadline_day, self.deadline_offset, self.language]
+            order += [self.cutoff_day, self.deadline_day, self.deadline_offset, self.language, self.lock_minutes]
         for before, after in pairwise(order):
             self.setTabOrder(before, after)
 
@@ -204,6 +212,8 @@ class SetupDialog(QDialog):
             self._refuse(err.message, field)
             return
         super().accept()
+        if self.lock_minutes is not None and self.lock_minutes.value() != round(lock_minutes(self.ui_settings)):
+            save_lock_minutes(self.lock_minutes.value(), self.ui_settings)
         if self.language is not None:  # after closing: the windows behind retranslate themselves
             i18n.switch_language(self.language.currentData(), self.ui_settings)
 

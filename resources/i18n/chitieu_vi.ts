@@ -76,6 +76,29 @@
     </message>
 </context>
 <context>
+    <name>AdministratorDialog</name>
+    <message>
+        <source>Administrator&apos;s login</source>
+        <translation>Đăng nhập Quản trị</translation>
+    </message>
+    <message>
+        <source>Restoring replaces all the data of this computer&apos;s database. Type the user name and password of one of its Administrator accounts.</source>
+        <translation>Khôi phục sẽ thay toàn bộ số liệu của cơ sở dữ liệu trên máy này. Nhập tên đăng nhập và mật khẩu của một tài khoản Quản trị của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Change log of the figures</source>
@@ -568,6 +591,14 @@ Phiên bản mới:</translation>
         <source>History across periods: double-click or Ctrl+H</source>
         <translation>Mở diễn biến qua các kỳ: nhấp đúp hoặc Ctrl+H</translation>
     </message>
+    <message>
+        <source>shown beside the province&apos;s target; the assessment the province counts is against the province&apos;s target</source>
+        <translation>ghi bên cạnh chỉ tiêu tỉnh giao; kết quả đánh giá tỉnh tính là theo chỉ tiêu tỉnh giao</translation>
+    </message>
+    <message>
+        <source>{own} (the assessment the province counts is the one above it)</source>
+        <translation>{own} (kết quả tỉnh tính là kết quả ở trên)</translation>
+    </message>
 </context>
 <context>
     <name>EntryTable</name>
@@ -777,6 +808,40 @@ Ghi đè bằng bản mới?</translation>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>{program} — locked</source>
+        <translation>{program} — đã khóa</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Locked — {program}</source>
+        <translation>Đã khóa — {program}</translation>
+    </message>
+    <message>
+        <source>The window was locked after {minutes} minutes without use. {name} ({role}): type your password to go on working, or log out to let another person log in.</source>
+        <translation>Cửa sổ đã khóa sau {minutes} phút không sử dụng. {name} ({role}): nhập mật khẩu để làm việc tiếp, hoặc đăng xuất để người khác đăng nhập.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — {program}</source>
@@ -926,6 +991,14 @@ Ghi đè bằng bản mới?</translation>
         <translation>Đăng nhập tài khoản &amp;khác…</translation>
     </message>
     <message>
+        <source>&amp;Log out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Set by a leader or the administrator; shown beside the province&apos;s targets</source>
+        <translation>Do Lãnh đạo hoặc Quản trị đặt; ghi bên cạnh chỉ tiêu tỉnh giao</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -996,6 +1069,30 @@ Ghi đè bằng bản mới?</translation>
         <translation>Chưa có số liệu nào</translation>
     </message>
     <message>
+        <source>⚠ Figures changed after approval: {period} was approved on {date}; corrections made since in the periods it uses would change:</source>
+        <translation>⚠ Số liệu đã thay đổi sau khi duyệt: {period} được duyệt ngày {date}; những sửa đổi sau đó ở các kỳ mà kỳ này dùng số liệu sẽ làm thay đổi:</translation>
+    </message>
+    <message>
+        <source>{indicator}: approved {approved} — now {live}</source>
+        <translation>{indicator}: khi duyệt {approved} — nay {live}</translation>
+    </message>
+    <message>
+        <source>…and {count} more (point here to see them all)</source>
+        <translation>…và {count} chỉ tiêu khác (trỏ chuột vào đây để xem hết)</translation>
+    </message>
+    <message>
+        <source>The report and the file for the province keep the approved figures. To use the new figures, a leader reopens the period and approves it again.</source>
+        <translation>Báo cáo và tệp gửi tỉnh vẫn giữ số liệu đã duyệt. Muốn dùng số liệu mới, Lãnh đạo mở lại kỳ rồi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>Only a leader can reopen an approved period.</source>
+        <translation>Chỉ Lãnh đạo mở lại được kỳ đã duyệt.</translation>
+    </message>
+    <message>
+        <source>Reopen the period…</source>
+        <translation>Mở lại kỳ…</translation>
+    </message>
+    <message>
         <source>Could not undo</source>
         <translation>Không hoàn tác được</translation>
     </message>
@@ -1042,6 +1139,10 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Select an indicator in the table before viewing its history.</source>
         <translation>Chọn một chỉ tiêu trong bảng trước khi xem diễn biến.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2110,6 +2211,53 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreAtStartDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: {problem}</source>
+        <translation>Không mở được cơ sở dữ liệu: {problem}</translation>
+    </message>
+    <message>
+        <source>Good backups, newest first</source>
+        <translation>Các bản sao lưu tốt, mới nhất ở trên</translation>
+    </message>
+    <message>
+        <source>{date} — {reason}</source>
+        <translation>{date} — {reason}</translation>
+    </message>
+    <message>
+        <source>Restore one of the program&apos;s good backups (newest first). The damaged file is kept in the backup folder, it is not deleted.</source>
+        <translation>Khôi phục một bản sao lưu tốt của chương trình (mới nhất ở trên). Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}. You can choose a backup file (for example on a USB stick).</source>
+        <translation>Không có bản sao lưu tốt nào trong {folder}. Có thể chọn một tệp sao lưu khác (ví dụ trên USB).</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Khôi phục bản đã chọn</translation>
+    </message>
+    <message>
+        <source>Choose another backup file…</source>
+        <translation>Chọn tệp sao lưu khác…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Database (*.db)</source>
+        <translation>Cơ sở dữ liệu (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>(empty)</source>
@@ -2215,6 +2363,22 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Áp dụng ngay, không cần khởi động lại. Báo cáo và tệp gửi tỉnh luôn bằng tiếng Việt.</translation>
     </message>
     <message>
+        <source> minutes</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không khóa</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without use</source>
+        <translation>Khóa cửa sổ sau số phút không sử dụng này</translation>
+    </message>
+    <message>
+        <source>Lock the window after:</source>
+        <translation>Khóa cửa sổ sau:</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
@@ -2248,6 +2412,53 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>WindowNotices</name>
+    <message>
+        <source>Nobody is logged in</source>
+        <translation>Chưa ai đăng nhập</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation>Đang đăng nhập</translation>
+    </message>
+    <message>
+        <source>⚠ The history of this database was changed outside the program ({count} found): the figures may not be the ones entered and approved here. The command &quot;chitieu audit verify&quot; lists every change.</source>
+        <translation>⚠ Nhật ký của cơ sở dữ liệu này đã bị sửa ngoài chương trình ({count} chỗ): số liệu có thể không còn là số đã nhập và đã duyệt ở đây. Lệnh &quot;chitieu audit verify&quot; liệt kê mọi chỗ bị sửa.</translation>
+    </message>
+    <message>
+        <source>The database was changed outside the program (for example with another tool), after the changes recorded in its history:</source>
+        <translation>Cơ sở dữ liệu đã bị sửa ngoài chương trình (ví dụ bằng một công cụ khác), khác với những thay đổi ghi trong nhật ký:</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…và {count} chỗ khác.</translation>
+    </message>
+    <message>
+        <source>The command &quot;chitieu audit verify&quot; lists them all. Ask the administrator to find out who changed the file; a backup taken before the change can be restored.</source>
+        <translation>Lệnh &quot;chitieu audit verify&quot; liệt kê tất cả. Hãy báo Quản trị để tìm ai đã sửa tệp; có thể khôi phục một bản sao lưu tạo trước khi tệp bị sửa.</translation>
+    </message>
+    <message>
+        <source>History changed outside the program</source>
+        <translation>Nhật ký bị sửa ngoài chương trình</translation>
+    </message>
+    <message>
+        <source>⚠ Automatic backup failed</source>
+        <translation>⚠ Sao lưu tự động không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Sao lưu tự động không thực hiện được</translation>
+    </message>
+    <message>
+        <source>You can go on working; copy the data with File › Back up to… (for example to a USB stick) until the problem is solved.</source>
+        <translation>Vẫn làm việc tiếp được; hãy sao lưu bằng Tệp › Sao lưu ra… (ví dụ ra USB) cho đến khi khắc phục được.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock</source>
+        <translation>Đồng hồ máy tính</translation>
+    </message>
+</context>
+<context>
     <name>_Form</name>
     <message>
         <source>Error message</source>
@@ -2255,39 +2466,38 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Could not check the history</source>
+        <translation>Không kiểm tra được nhật ký</translation>
+    </message>
+    <message>
+        <source>Could not read the clock</source>
+        <translation>Không đọc được đồng hồ</translation>
+    </message>
+    <message>
+        <source>The program is already open with this data folder:</source>
+        <translation>Chương trình đang mở với thư mục dữ liệu này:</translation>
+    </message>
+    <message>
+        <source>Logged in there: {name} ({user}, {role}) since {since}.</source>
+        <translation>Đang đăng nhập ở đó: {name} ({user}, {role}) từ {since}.</translation>
+    </message>
+    <message>
+        <source>Its screen is locked.</source>
+        <translation>Màn hình ở đó đang khóa.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in there yet: its login window is open.</source>
+        <translation>Ở đó chưa ai đăng nhập: hộp đăng nhập đang mở.</translation>
+    </message>
+    <message>
+        <source>Use the window that is open (look for it in the taskbar). One window at a time works on a data folder.</source>
+        <translation>Hãy dùng cửa sổ đang mở (tìm trên thanh tác vụ). Mỗi thư mục dữ liệu chỉ mở một cửa sổ một lúc.</translation>
+    </message>
+</context>
+<context>
     <name>backup_actions</name>
-    <message>
-        <source>The database is damaged</source>
-        <translation>Cơ sở dữ liệu bị hỏng</translation>
-    </message>
-    <message>
-        <source>The database cannot be opened: {problem}</source>
-        <translation>Không mở được cơ sở dữ liệu: {problem}</translation>
-    </message>
-    <message>
-        <source>Newest good backup: {when}. Restore it? The damaged file is kept in the backup folder, it is not deleted.</source>
-        <translation>Bản sao lưu tốt gần nhất: {when}. Khôi phục bản này? Tệp bị hỏng được giữ lại trong thư mục sao lưu, không bị xóa.</translation>
-    </message>
-    <message>
-        <source>No good automatic backup was found. You can choose a backup file (for example on a USB stick).</source>
-        <translation>Không tìm thấy bản sao lưu tự động còn tốt. Có thể chọn một tệp sao lưu (ví dụ trên USB).</translation>
-    </message>
-    <message>
-        <source>Restore the newest backup</source>
-        <translation>Khôi phục bản gần nhất</translation>
-    </message>
-    <message>
-        <source>Choose a backup file…</source>
-        <translation>Chọn tệp sao lưu…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Thoát</translation>
-    </message>
-    <message>
-        <source>Choose a backup file</source>
-        <translation>Chọn tệp sao lưu</translation>
-    </message>
     <message>
         <source>Database (*.db)</source>
         <translation>Cơ sở dữ liệu (*.db)</translation>
@@ -2295,6 +2505,54 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Could not restore</source>
         <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written</source>
+        <translation>Không ghi được vào thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database is of a newer version</source>
+        <translation>Cơ sở dữ liệu của phiên bản mới hơn</translation>
+    </message>
+    <message>
+        <source>The program will close; nothing was changed.</source>
+        <translation>Chương trình sẽ đóng; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Restore this backup all the same?</source>
+        <translation>Vẫn khôi phục bản sao lưu này?</translation>
+    </message>
+    <message>
+        <source>Restore all the same</source>
+        <translation>Vẫn khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>automatic, when the program started</source>
+        <translation>tự động, khi mở chương trình</translation>
+    </message>
+    <message>
+        <source>automatic, when the program closed</source>
+        <translation>tự động, khi đóng chương trình</translation>
+    </message>
+    <message>
+        <source>automatic, daily</source>
+        <translation>tự động, hằng ngày</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>copied by hand</source>
+        <translation>sao lưu thủ công</translation>
+    </message>
+    <message>
+        <source>taken before a restore</source>
+        <translation>tạo trước khi khôi phục</translation>
     </message>
     <message>
         <source>Back up to a folder (for example a USB stick)</source>
@@ -2535,6 +2793,18 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Giảm {target}% so với cùng kỳ</translation>
     </message>
     <message>
+        <source>Own target {year}: {target}</source>
+        <translation>Xã tự đặt {year}: {target}</translation>
+    </message>
+    <message>
+        <source>Against the own target: {verdict}</source>
+        <translation>Theo chỉ tiêu xã: {verdict}</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>chưa có kết quả</translation>
+    </message>
+    <message>
         <source>{percent}% of target</source>
         <translation>{percent}% chỉ tiêu</translation>
     </message>
@@ -2553,6 +2823,13 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     <message>
         <source>Entered {entered}/{required} assigned indicators</source>
         <translation>Đã nhập {entered}/{required} chỉ tiêu giao</translation>
+    </message>
+</context>
+<context>
+    <name>login_dialog</name>
+    <message>
+        <source>Type the password.</source>
+        <translation>Nhập mật khẩu.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -100,3 +100,72 @@ def make_window(qtbot):
 @pytest.fixture
 def window(make_window, workspace):
     return make_window(workspace)
+
+
+class Script:
+    """Steps a person takes in the dialogs a call opens (modal, one after the other).
+
+    Each step is `(kind, action)`: once a modal widget of that kind is active, `action(widget)`
+    runs; the steps are polled from the event loop the dialogs run, so the call under test
+    runs as it does for a person. A failing action closes the dialogs still open (no hang)
+    and is raised by `check()`, which also says which steps were never reached.
+    """
+
+    POLL_MS = 20
+    TIMEOUT_S = 15
+
+    def __init__(self, *steps):
+        import time
+
+        self.steps = list(steps)
+        self.errors: list[BaseException] = []
+        self.deadline = time.monotonic() + self.TIMEOUT_S
+        QTimer.singleShot(self.POLL_MS, self._poll)
+
+    def _poll(self) -> None:
+        import time
+
+        if not self.steps or self.errors:
+            return
+        if time.monotonic() > self.deadline:
+            self.errors.append(AssertionError(f"never shown: {self.steps[0][0].__name__}"))
+            close_modal_dialogs()
+            return
+        kind, action = self.steps[0]
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            self.steps.pop(0)
+            try:
+                action(widget)
+            except BaseException as err:  # noqa: BLE001 - reported by check()
+                self.errors.append(err)
+                close_modal_dialogs()
+                return
+        QTimer.singleShot(self.POLL_MS, self._poll)
+
+    def check(self) -> None:
+        if self.errors:
+            raise self.errors[0]
+        assert not self.steps, f"steps never reached: {[k.__name__ for k, _ in self.steps]}"
+
+
+def close_modal_dialogs() -> None:
+    from PySide6.QtWidgets import QDialog
+
+    for _ in range(10):
+        widget = QApplication.activeModalWidget()
+        if not isinstance(widget, QDialog):
+            return
+        widget.done(0)
+        QApplication.processEvents()
+
+
+def click_button(box, text: str) -> None:
+    """Click the button of a message box (or dialog) whose text is `text` (mnemonic & ignored)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in box.findChildren(QAbstractButton):
+        if button.text().replace("&", "") == text.replace("&", ""):
+            button.click()
+            return
+    raise AssertionError(f"no button {text!r} in {[b.text() for b in box.findChildren(QAbstractButton)]}")

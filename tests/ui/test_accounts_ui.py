@@ -1,14 +1,15 @@
 """Login, first administrator, lock-out, audit viewer and the restore offer, driven through real widgets."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import backups
 from desktop_app.services import Workspace
 from ui.audit_dialog import AuditDialog
-from ui.backup_actions import offer_restore_at_start
+from tests.ui.conftest import Script, click_button
+from ui.backup_actions import RestoreAtStartDialog, offer_restore_at_start
 from ui.login_dialog import FirstAdminDialog, LoginDialog
 
 
@@ -83,30 +84,26 @@ def test_audit_viewer_shows_a_change_and_filters(qtbot, workspace):
     assert dialog.count.text() == "0 thay đổi"
 
 
-def _click_when_shown(button_text: str) -> None:
-    def click():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            for b in box.buttons():
-                if b.text() == button_text:
-                    b.click()
-                    return
-        QTimer.singleShot(50, click)
-
-    QTimer.singleShot(50, click)
-
-
 def test_damaged_database_at_start_offers_the_newest_backup(qtbot, data_dir):
-    """A corrupted file leads to the restore offer; accepting it brings the data back."""
+    """A corrupted file leads to the list of good backups, newest first; Enter restores it."""
     ws = Workspace.open(data_dir)
     ws.setup("tan cuong", "A", "B")
     ws.set_entry("2026", "bhyt", numerator="9500", denominator="10000")
+    backups.take_backup(ws, "tudong-mo")
     backups.take_backup(ws, "tudong-dong")
     db = data_dir / "chitieu.db"
     ws.close()
     db.write_bytes(b"not a database at all" * 100)
-    _click_when_shown("Khôi phục bản gần nhất")
+    seen = []
+
+    def restore_newest(dialog):
+        seen.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    script = Script((RestoreAtStartDialog, restore_newest))
     assert offer_restore_at_start(db) is True
+    script.check()
+    assert len(seen[0]) == 2 and seen[0][0].endswith("tự động, khi đóng chương trình")
     again = Workspace.open(data_dir)
     assert again.row("2026", "bhyt").value_text == "95"
     again.close()
@@ -117,6 +114,7 @@ def test_damaged_database_user_may_quit(qtbot, data_dir):
     data_dir.mkdir(parents=True)
     db = data_dir / "chitieu.db"
     db.write_bytes(b"garbage" * 50)
-    _click_when_shown("Thoát")
+    script = Script((RestoreAtStartDialog, lambda d: click_button(d, "Thoát")))
     assert offer_restore_at_start(db) is False
+    script.check()
     assert db.read_bytes() == b"garbage" * 50

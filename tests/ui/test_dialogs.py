@@ -6,6 +6,7 @@ from decimal import Decimal as D
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.periods import Period
@@ -70,7 +71,9 @@ def test_baselines_are_edited_in_their_own_dialog(qtbot, workspace):
 
 
 def test_own_targets_are_edited_per_year_and_used_in_the_form(qtbot, window, workspace):
-    """"≥ 92" for BHYT in 2026 is saved and becomes the target shown for that year's rows."""
+    """"≥ 92" for BHYT in 2026 is saved and shown under the province's target for that year's
+    rows, with its own verdict under the verdict; the verdict the province counts stays the
+    one against the province's target."""
     dialog = OwnTargetsDialog(workspace, 2026)
     qtbot.addWidget(dialog)
     row = [i.code for i in dialog.indicators].index("bhyt")
@@ -80,9 +83,16 @@ def test_own_targets_are_edited_per_year_and_used_in_the_form(qtbot, window, wor
     dialog.table.item(row, FIRST_YEAR_COLUMN + 1).setText("≥ nhiều")
     assert "Chưa lưu" in dialog.message.text()
     assert (2027, "bhyt") not in workspace.own_targets()
+    workspace.set_entry("2026", "bhyt", numerator="9.500", denominator="10.000")
     window.reload()
-    target = window.model.index(window.model.line_of("bhyt"), Col.TARGET).data()
-    assert target == "≥ 92\nXã tự đặt 2026"
+    window.show_period(Period(2026, "Y"))
+    line = window.model.line_of("bhyt")
+    target = window.model.index(line, Col.TARGET).data()
+    assert target == "100\nTỉnh giao, đến 2030\nXã tự đặt 2026: ≥ 92"
+    verdict = window.model.index(line, Col.VERDICT).data()
+    assert verdict == "Đang thực hiện\n95% chỉ tiêu\nTheo chỉ tiêu xã: Vượt"
+    assert window.model.row_at(line).verdict == Verdict.DANG_THUC_HIEN  # the province's, counted
+    assert "Đang thực hiện 1" in window.summary_label.text()
 
 
 def test_the_reference_view_lists_the_province_indicators_read_only(qtbot):
@@ -185,7 +195,7 @@ def test_switching_to_the_officer_account_makes_the_form_editable(make_window, w
         dialog = QApplication.activeModalWidget()
         dialog.username.setText("canbo")
         dialog.password.setText("mat-khau-456")
-        dialog.password.returnPressed.emit()
+        QTest.keyClick(dialog.password, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, log_in)
     window.switch_account()

@@ -1,0 +1,223 @@
+"""Locking a window left unused: after some minutes without a key or a mouse movement in
+the program, the window is covered and asks the logged-in person's password again.
+
+The password is checked by `Workspace.login` with the same user name, so wrong passwords
+count towards the lock-out as at the login. "Log out" leaves the lock for the login dialog
+(`IdleLock.loggedOut`). The number of minutes is a setting of this computer (QSettings key
+`security/lock_minutes`, 15 by default, 0: never), changed in File › Settings…; it may be
+a fraction (tests lock after a fraction of a second).
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.users import Account
+from ui import labels
+from ui.common import app_title
+from ui.i18n import translate
+from ui.login_dialog import _Form, password_typed
+
+LOCK_MINUTES_KEY = "security/lock_minutes"
+DEFAULT_LOCK_MINUTES = 15
+MAX_LOCK_MINUTES = 240
+# What a person does: a key, a click, the mouse moved or its wheel turned, text typed by an
+# input method (Telex, VNI).
+_ACTIVITY = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.InputMethod, QEvent.Type.TouchBegin,
+})
+
+
+def lock_minutes(settings: QSettings | None = None) -> float:
+    """The minutes without use before the window locks, on this computer (0: never)."""
+    settings = settings or QSettings()
+    try:
+        value = float(settings.value(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES))
+    except (TypeError, ValueError):
+        return DEFAULT_LOCK_MINUTES
+    return value if 0 <= value <= MAX_LOCK_MINUTES else DEFAULT_LOCK_MINUTES
+
+
+def save_lock_minutes(minutes: float, settings: QSettings | None = None) -> None:
+    settings = settings or QSettings()
+    settings.setValue(LOCK_MINUTES_KEY, minutes)
+    settings.sync()
+
+
+class LockDialog(_Form):
+    """The lock over the window: the same account's password, or log out. Escape and the
+    title bar's close button do not unlock."""
+
+    LOG_OUT = 2
+
+    def __init__(self, workspace, account: Account, minutes: float, parent: QWidget | None = None):
+        super().__init__(
+            self.tr("Locked — {program}").format(program=app_title()),
+            self.tr("The window was locked after {minutes} minutes without use. {name} ({role}): type your "
+                    "password to go on working, or log out to let another person log in.").format(
+                minutes=_minutes_text(minutes), name=account.full_name, role=labels.role_label(account.role)),
+            parent)
+        self.workspace = workspace
+        self.account = account
+        user = QLabel(f"<b>{account.username}</b>")
+        user.setTextFormat(Qt.TextFormat.RichText)
+        self.form.addRow(self.tr("User name:"), user)
+        self.password = self.line(self.tr("Password:"), password=True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        logout = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        logout.setText(self.tr("Log out"))
+        self.buttons.rejected.disconnect()
+        self.buttons.rejected.connect(lambda: self.done(self.LOG_OUT))
+        self.logout_button = logout
+
+    def submit(self) -> None:
+        try:
+            self.workspace.login(self.account.username, password_typed(self.password))
+        finally:
+            self.password.clear()
+
+    def refused(self, err: ChiTieuError) -> None:
+        self.password.setFocus()
+
+    def reject(self) -> None:
+        """Escape, or closing the dialog: it stays (only the password or "Log out" end it)."""
+
+
+def _minutes_text(minutes: float) -> str:
+    return f"{minutes:g}" if minutes >= 1 else f"{minutes:.2g}"
+
+
+class _Cover(QWidget):
+    """What the locked window shows instead of its figures."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.setObjectName("lockCover")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#lockCover { background: #1f4e79; } #lockCover QLabel { color: white; }")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        layout.addStretch(2)
+        self.setGeometry(window.rect())
+        self.hide()
+
+    def cover(self, text: str) -> None:
+        self.title.setText(text)
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+
+
+class IdleLock(QObject):
+    """Watches the program's key and mouse activity; after `minutes` without any, covers
+    `window` and shows the LockDialog (`dialog` while it is up). `lockChanged(bool)` when it
+    locks and unlocks; `loggedOut` when "Log out" was chosen."""
+
+    lockChanged = Signal(bool)
+    loggedOut = Signal()
+
+    def __init__(self, window: QMainWindow, workspace, minutes: float | None = None):
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.dialog: LockDialog | None = None
+        self.cover = _Cover(window)
+        self._last = time.monotonic()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._check)
+        self.minutes = 0.0
+        self.set_minutes(lock_minutes() if minutes is None else minutes)
+        QApplication.instance().installEventFilter(self)
+
+    @property
+    def interval_ms(self) -> int:
+        return max(int(self.minutes * 60_000), 50)
+
+    @property
+    def locked(self) -> bool:
+        return self.dialog is not None
+
+    def set_minutes(self, minutes: float) -> None:
+        """Lock after `minutes` without use from now on (0: never)."""
+        self.minutes = minutes
+        self._last = time.monotonic()
+        self._arm(self.interval_ms)
+
+    def _arm(self, ms: float) -> None:
+        if self.minutes > 0:
+            self.timer.start(max(int(ms), 20))
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if kind in _ACTIVITY:
+            self._last = time.monotonic()
+        elif kind == QEvent.Type.Resize and obj is self.window and self.cover.isVisible():
+            self.cover.setGeometry(self.window.rect())
+        return False
+
+    def _check(self) -> None:
+        if self.minutes <= 0 or self.locked:
+            return
+        idle = (time.monotonic() - self._last) * 1000
+        if idle + 10 < self.interval_ms:  # something happened meanwhile: wait for the rest
+            self._arm(self.interval_ms - idle)
+            return
+        if not self.window.isVisible() or self.workspace.account is None or not self.workspace.has_accounts:
+            self._arm(self.interval_ms)  # nobody to ask a password of
+            return
+        self.lock()
+
+    def cover_window(self, on: bool) -> None:
+        """Hide the window's figures (while locked, or while nobody is logged in)."""
+        if on:
+            self.cover.cover(translate("IdleLock", "{program} — locked").format(program=app_title()))
+        else:
+            self.cover.hide()
+
+    def lock(self) -> LockDialog:
+        """Cover the window and ask the password (returns at once: the dialog is modal, not blocking)."""
+        if self.dialog is not None:
+            return self.dialog
+        self.timer.stop()
+        self.cover_window(True)
+        dialog = LockDialog(self.workspace, self.workspace.account, self.minutes, self.window)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.finished.connect(self._finished)
+        self.dialog = dialog
+        self.lockChanged.emit(True)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.password.setFocus()
+        return dialog
+
+    def _finished(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        logged_out = result == LockDialog.LOG_OUT
+        if not logged_out:
+            self.cover_window(False)
+        self._last = time.monotonic()
+        self._arm(self.interval_ms)
+        self.lockChanged.emit(False)
+        if logged_out:
+            self.loggedOut.emit()

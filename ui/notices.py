@@ -1,0 +1,124 @@
+"""What the two main windows (commune and province) say about the database itself, not
+about a period: a history changed outside the program, a failed automatic backup, a
+computer clock behind the recorded changes, and who is logged in.
+
+A mixin of `ui.main_window.MainWindow` and `ui.province_window.ProvinceWindow`: each
+places `tampering_label` (a red line that stays) under its header and calls
+`_build_notices()` after its status bar exists. The boxes open without blocking
+(`open()`), kept in `notice_boxes`. Words in the "WindowNotices" context.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from ui import labels
+from ui.common import ERROR_TEXT, app_title
+from ui.i18n import translate
+
+SHOWN_PROBLEMS = 3  # the first few named in the box; `chitieu audit verify` lists them all
+
+
+def account_text(account) -> str:
+    """"Nguyễn Văn An — Cán bộ nhập liệu": who is logged in, as the status bar shows it."""
+    if account is None:
+        return translate("WindowNotices", "Nobody is logged in")
+    return f"{account.full_name} — {labels.role_label(account.role)}"
+
+
+class WindowNotices:
+    """The tampering line, the backup line and the account label of a main window."""
+
+    def _build_notices(self) -> None:
+        self.tampering_label = QLabel()
+        self.tampering_label.setObjectName("tamperingLine")
+        self.tampering_label.setWordWrap(True)
+        self.tampering_label.setStyleSheet(
+            "#tamperingLine { background: #b71c1c; color: white; padding: 4px 12px; font-weight: bold; }")
+        self.tampering_label.hide()
+        self.tampering: list = []
+        self.backup_label = QLabel()
+        self.backup_label.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
+        self.backup_label.hide()
+        self.account_label = QLabel()
+        self.account_label.setObjectName("accountLabel")
+        self.account_label.setStyleSheet("padding: 0 8px;")
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.backup_label)
+        bar.addPermanentWidget(self.account_label)
+        self.backup_failure: str | None = None
+        self._backup_box_shown = False
+        self.notice_boxes: list[QMessageBox] = []
+
+    def _retranslate_notices(self) -> None:
+        self.show_tampering(self.tampering, box=False)
+        if self.backup_failure:
+            self.backup_failed(self.backup_failure)
+        self.show_account()
+
+    def show_account(self) -> None:
+        """The status bar's permanent "who is logged in" (nothing on a database without accounts)."""
+        ws = self.workspace
+        account = ws.account
+        self.account_label.setText(account_text(account) if account or ws.has_accounts else "")
+        self.account_label.setAccessibleName(translate("WindowNotices", "Logged in as"))
+
+    def show_tampering(self, problems: list, box: bool = True) -> None:
+        """`Workspace.verify_history()`'s findings: a red line that stays, and a box naming the first few."""
+        self.tampering = list(problems)
+        if not problems:
+            self.tampering_label.hide()
+            return
+        self.tampering_label.setText(translate(
+            "WindowNotices",
+            "⚠ The history of this database was changed outside the program ({count} found): the figures may "
+            "not be the ones entered and approved here. The command \"chitieu audit verify\" lists every change."
+        ).format(count=len(problems)))
+        self.tampering_label.setToolTip("\n".join(p.message for p in problems[:20]))
+        self.tampering_label.show()
+        if not box:
+            return
+        named = "\n\n".join(f"• {p.message}" for p in problems[:SHOWN_PROBLEMS])
+        more = len(problems) - SHOWN_PROBLEMS
+        text = translate("WindowNotices",
+                         "The database was changed outside the program (for example with another tool), "
+                         "after the changes recorded in its history:") + "\n\n" + named
+        if more > 0:
+            text += "\n\n" + translate("WindowNotices", "…and {count} more.").format(count=more)
+        text += "\n\n" + translate(
+            "WindowNotices", "The command \"chitieu audit verify\" lists them all. Ask the administrator to find "
+                             "out who changed the file; a backup taken before the change can be restored.")
+        self.notice_box(QMessageBox.Icon.Critical,
+                        translate("WindowNotices", "History changed outside the program"), text)
+
+    def backup_failed(self, message: str) -> None:
+        """An automatic backup failed: a line in the status bar until one succeeds, and a box
+        the first time in the session."""
+        self.backup_failure = message
+        self.backup_label.setText(translate("WindowNotices", "⚠ Automatic backup failed"))
+        self.backup_label.setToolTip(message)
+        self.backup_label.show()
+        self.statusBar().showMessage(message, 30_000)
+        if not self._backup_box_shown:
+            self._backup_box_shown = True
+            self.notice_box(QMessageBox.Icon.Warning, translate("WindowNotices", "Automatic backup failed"),
+                            message + "\n\n" + translate(
+                                "WindowNotices", "You can go on working; copy the data with File › Back up to… "
+                                                 "(for example to a USB stick) until the problem is solved."))
+
+    def backup_done(self) -> None:
+        self.backup_failure = None
+        self.backup_label.hide()
+
+    def clock_warning(self, message: str) -> None:
+        self.notice_box(QMessageBox.Icon.Warning, translate("WindowNotices", "The computer's clock"), message)
+
+    def notice_box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        """A message over the window that does not block the program (the window goes on loading)."""
+        box = QMessageBox(icon, f"{title} — {app_title()}", text, QMessageBox.StandardButton.Ok, self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result, b=box: self.notice_boxes.remove(b) if b in self.notice_boxes else None)
+        self.notice_boxes.append(box)
+        box.open()
+        return box
