@@ -33,6 +33,22 @@ def _sent_on(code: str) -> dt.datetime:
     return dt.datetime(deadline.year, deadline.month, deadline.day - 3, 9, 0, tzinfo=VN)
 
 
+def send(office, root, code: str, units: list[str], key: str) -> None:
+    """`units`' signed reports of period `code`, written into a folder the office reads.
+    A database per call (a period once approved freezes the baselines the next one's filling
+    sets), all signing with `key`: a unit's installation keeps its key over the years."""
+    data_dir = root / f"communes-{code}-{units[0]}"
+    ws = Workspace.open(data_dir, user="can-bo")
+    with ws.store.transaction():
+        ws.store.put_setting(SIGNING_KEY, key)
+    ws.close()
+    folder = data_dir / "gui-tinh"
+    folder.mkdir()
+    ws, _ = make_submissions(folder, units, code, generated_at=_sent_on(code), data_dir=data_dir)
+    ws.close()
+    office.intake(folder, code)
+
+
 @pytest.fixture(scope="module")
 def years(tmp_path_factory):
     """A province database that has read a folder for each of four periods over two years."""
@@ -42,19 +58,7 @@ def years(tmp_path_factory):
     office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
     key = new_private_key()
     for code, picked in SENT.items():
-        folder = root / f"inbox-{code}"
-        folder.mkdir()
-        # A database per period (a period once approved freezes the baselines the next one's
-        # filling sets), all with one signing key: a unit's installation keeps its key.
-        data_dir = root / f"communes-{code}"
-        ws = Workspace.open(data_dir, user="can-bo")
-        with ws.store.transaction():
-            ws.store.put_setting(SIGNING_KEY, key)
-        ws.close()
-        ws, _ = make_submissions(folder, [units[i] for i in picked], code, generated_at=_sent_on(code),
-                                 data_dir=data_dir)
-        ws.close()
-        office.intake(folder, code)
+        send(office, root, code, [units[i] for i in picked], key)
     yield office
     office.close()
 
@@ -161,3 +165,18 @@ def test_completeness_by_period(years):
         assert received == counts["received"] == len(SENT.get(con.period.code, ()))
         assert point.not_sent + point.by_status[ReportStatus.BI_TU_CHOI] == counts["missing"]
     assert [p.on_time for p in points] == [3, 4, 3, 1, 0]
+
+
+def test_other_periods_are_consolidated_again_only_when_their_data_change(office, tmp_path):
+    """Choosing a period again reuses the earlier periods' consolidations; a late Quý I
+    report received makes Quý I's again, and 6 tháng stays as it was."""
+    units, key = pick_units(2, 0), new_private_key()
+    send(office, tmp_path, "2026-Q1", units[:1], key)
+    send(office, tmp_path, "2026-6M", units[:1], key)
+    first = office.chart_consolidations("2026-6M")
+    again = office.chart_consolidations("2026-6M")
+    assert [a is b for a, b in zip(first, again)] == [True, True]
+    send(office, tmp_path, "2026-Q1", units[1:], key)
+    third = office.chart_consolidations("2026-6M")
+    assert third[0] is not first[0] and third[0].completeness.counts["received"] == 2
+    assert third[1] is first[1]
