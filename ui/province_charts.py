@@ -346,7 +346,7 @@ class ChartsTab(Retranslating, QWidget):
                          if c.indicator.horizon == "term_total" else self.tr("No target line"))
         if c.apart:
             parts.append(self.tr("%n unit(s) without a bar, listed under the bars", None, len(c.apart)))
-        return " &nbsp; ".join(parts)
+        return " &nbsp;·&nbsp; ".join(parts)
 
     def _apart_text(self) -> str:
         """The units without a bar, grouped by why; each name a link to its row in the table."""
