@@ -63,7 +63,13 @@ from desktop_app.core.numbers import format_number
 from ui.actions import FAILED, run_action
 from ui.common import VERDICT_COLOURS
 from ui.i18n import Retranslating
-from ui.labels import indicator_name, period_name, period_short_name, unit_label, verdict_label
+from ui.labels import (
+    indicator_name,
+    period_name,
+    period_short_name,
+    unit_label,
+    verdict_label,
+)
 
 ROW_GAP = 10  # pixels added to a name's height per unit: with less, QtCharts elides every name (measured)
 TARGET_COLOUR = QColor("#c62828")  # as the history chart's target
@@ -71,15 +77,15 @@ MET_COLOUR = QColor("#2e7d32")
 IN_PROGRESS_COLOUR = QColor("#b8860b")
 VERDICT_ORDER = (Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
                  Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_GIAO, Verdict.CHUA_DEN_KY, Verdict.CHUA_NHAP)
-# The completeness chart's statuses, bottom up, with their colours (the table's, darker for
-# the counted ones so the received part reads as one block).
+# The completeness chart's statuses, bottom up, with their colours: the status table's hues,
+# stronger, so a block of one or two units still shows.
 STATUS_ORDER = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.DU_THAO, ReportStatus.CHUA_KY,
                 ReportStatus.BI_TU_CHOI, ReportStatus.CHUA_GUI)
 STATUS_FILL = {
     ReportStatus.DA_NHAN: "#66bb6a", ReportStatus.TRE_HAN: "#ffca28", ReportStatus.DU_THAO: "#64b5f6",
     ReportStatus.CHUA_KY: "#b39ddb", ReportStatus.BI_TU_CHOI: "#e57373", ReportStatus.CHUA_GUI: "#cfd8dc",
 }
-SHOWN_ALWAYS = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.CHUA_GUI)
+SHOWN_ALWAYS = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.CHUA_GUI)  # the others when any
 SMALLEST_LABELLED = 0.08  # of the units: a smaller block is too low for its count
 
 

@@ -29,7 +29,12 @@ from decimal import Decimal
 from enum import Enum
 
 from desktop_app.core.catalog import Indicator
-from desktop_app.core.consolidation import Consolidation, Count, ReportStatus, count_category
+from desktop_app.core.consolidation import (
+    Consolidation,
+    Count,
+    ReportStatus,
+    count_category,
+)
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.periods import KINDS, Period
 
@@ -98,7 +103,7 @@ def unit_results(con: Consolidation, indicator_code: str) -> IndicatorChart:
         c = unit.commune
         if not ind.applies(c):
             continue
-        base = dict(no=c.no, code=c.code, name=c.name, status=unit.status.status)
+        base = {"no": c.no, "code": c.code, "name": c.name, "status": unit.status.status}
         item = con.item(c.code, ind.code)
         if not due:
             apart.append(UnitPoint(placement=Placement.NOT_DUE, **base))
