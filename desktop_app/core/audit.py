@@ -25,12 +25,19 @@ ACTIONS = {
     "catalog_publish": "Phát hành bộ chỉ tiêu",
     "signing_key": "Tạo khóa ký của máy",
     "key": "Sổ khóa các đơn vị",
+    # province mode: the register of the units' keys, unsigned versions, the province's key
+    "key_register": "Ghi nhận khóa ký của đơn vị",
+    "key_confirm": "Xác nhận khóa ký của đơn vị",
+    "key_revoke": "Thu hồi khóa ký của đơn vị",
+    "unsigned_accept": "Chấp nhận bản chưa ký",
+    "province_key": "Ghi nhận khóa ký của tỉnh",
 }
 FIELDS = {
     "numerator": "Tử số", "denominator": "Mẫu số", "value": "Giá trị", "flag": "Có/Không",
     "previous": "Cùng kỳ năm trước", "comment": "Ghi chú", "baseline": "Đầu nhiệm kỳ",
     "target": "Chỉ tiêu", "state": "Trạng thái", "ket_qua": "Kết quả đạt được",
     "han_che": "Hạn chế, nguyên nhân", "phuong_huong": "Phương hướng, nhiệm vụ kỳ tới",
+    "key_code": "Mã khóa", "fingerprint": "Mã xác thực",
 }
 COLUMNS = ("Thời điểm", "Người thực hiện", "Thao tác", "Kỳ", "Chỉ tiêu", "Trường", "Giá trị cũ", "Giá trị mới")
 
