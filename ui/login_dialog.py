@@ -36,7 +36,7 @@ class _Form(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        heading = QLabel(intro)
+        self.intro = heading = QLabel(intro)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.form = QFormLayout()

@@ -105,8 +105,8 @@ def window(make_window, workspace):
 class Script:
     """Steps a person takes in the dialogs a call opens (modal, one after the other).
 
-    Each step is `(kind, action)`: once a modal widget of that kind is active, `action(widget)`
-    runs; the steps are polled from the event loop the dialogs run, so the call under test
+    Each step is `(kind, action)`: once a modal widget of that kind is active and has the
+    keyboard focus, `action(widget)` runs; the steps are polled from the event loop the dialogs run, so the call under test
     runs as it does for a person. A failing action closes the dialogs still open (no hang)
     and is raised by `check()`, which also says which steps were never reached.
     """
@@ -133,7 +133,10 @@ class Script:
             return
         kind, action = self.steps[0]
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
+        focus = QApplication.focusWidget()
+        # As a person waits for it: shown, and the keyboard in it.
+        if (isinstance(widget, kind) and widget.isVisible() and focus is not None
+                and (focus is widget or widget.isAncestorOf(focus))):
             self.steps.pop(0)
             try:
                 action(widget)

@@ -1,0 +1,451 @@
+"""The window's side of "what the leader approved stays approved": the start-up checks, one
+window per data folder, the idle lock, logging out, changes made outside the program or
+after an approval, and backups that fail, driven through the real dialogs."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from desktop_app import backups
+from desktop_app.core.periods import Period
+from desktop_app.core.users import Account, Role
+from desktop_app.core.workflow import State
+from desktop_app.services import Workspace
+from tests.core.test_approval import approved_2027_q1
+from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.conftest import Script, click_button, press, type_text
+from ui import idle_lock
+from ui.app import AutomaticBackups, claim_data_folder, run_gui, start
+from ui.backup_actions import RestoreAtStartDialog, offer_restore_at_start
+from ui.entry_model import Col
+from ui.instance import DataFolderLock
+from ui.login_dialog import AdministratorDialog, LoginDialog
+from ui.setup_dialog import SetupDialog
+
+
+@pytest.fixture
+def no_excepthook_change(monkeypatch):
+    """run_gui installs its error hook; the test leaves sys.excepthook as it found it."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+
+def _damaged_with_accounts(data_dir: Path) -> Path:
+    ws = Workspace.open(data_dir)
+    ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "quantri-2026")
+    ws.login("quantri", "quantri-2026")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình")
+    ws.add_user("canbo", "Nguyễn Văn An", "Cán bộ nhập liệu", "nhaplieu-2026")
+    ws.logout()
+    ws.login("canbo", "nhaplieu-2026")
+    ws.set_entry("2026", "bhyt", numerator="9500", denominator="10000")
+    backups.take_backup(ws, "tudong-dong")
+    db = Path(ws.store.path)
+    ws.close()
+    db.write_bytes(db.read_bytes()[:4096])  # damaged
+    return db
+
+
+def test_restoring_at_start_needs_an_administrator_of_the_database(qtbot, data_dir):
+    """A damaged database with accounts: the backup chosen in the list is restored only with an
+    administrator's user name and password, typed in a small dialog by keyboard alone (it opens
+    in the user name, Tab goes to the password, Enter accepts, Escape cancels)."""
+    db = _damaged_with_accounts(data_dir)
+    seen = {}
+
+    def choose_newest(dialog):
+        seen.setdefault("backups", dialog.list.count())
+        press(Qt.Key.Key_Return, widget=dialog.list)
+
+    def officer_then_escape(dialog):
+        seen["first field"] = QApplication.focusWidget() is dialog.username
+        type_text("canbo")
+        press(Qt.Key.Key_Tab)
+        seen["tab"] = QApplication.focusWidget() is dialog.password
+        type_text("nhaplieu-2026")
+        press(Qt.Key.Key_Return)
+        seen["refused"] = dialog.error.text()
+        seen["still open"] = dialog.isVisible()
+        press(Qt.Key.Key_Escape)
+
+    def still_damaged(dialog):
+        seen["damaged after escape"] = backups.check_database(db) is not None
+        choose_newest(dialog)
+
+    def administrator(dialog):
+        type_text("quantri")
+        press(Qt.Key.Key_Tab)
+        type_text("sai-mat-khau")
+        press(Qt.Key.Key_Return)
+        seen["wrong password"] = dialog.error.text()
+        seen["password cleared"] = dialog.password.text() == ""
+        type_text("quantri-2026")  # the focus stays in the password field
+        press(Qt.Key.Key_Return)
+
+    script = Script((RestoreAtStartDialog, choose_newest), (AdministratorDialog, officer_then_escape),
+                    (RestoreAtStartDialog, still_damaged), (AdministratorDialog, administrator))
+    assert offer_restore_at_start(db) is True
+    script.check()
+    assert seen["backups"] == 1 and seen["first field"] and seen["tab"]
+    assert "Quản trị" in seen["refused"] and seen["still open"]
+    assert seen["damaged after escape"]
+    assert "Quản trị" in seen["wrong password"] and seen["password cleared"]
+    assert backups.check_database(db) is None
+    restored = Workspace.open(data_dir)
+    assert restored.row("2026", "bhyt").value_text == "95"
+    restored.close()
+
+
+def test_typed_letters_never_press_a_button_of_the_administrator_dialog(qtbot):
+    """Every letter, including the buttons' own letters, goes into the field; only Enter submits."""
+    checked = []
+    dialog = AdministratorDialog(lambda user, password: checked.append((user, password)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    letters = "".join(b.text().replace("&", "")[:1].lower() for b in dialog.buttons.buttons())
+    type_text("khoi phuc huy " + letters, widget=dialog.username)
+    assert dialog.isVisible() and checked == []
+    assert dialog.username.text() == "khoi phuc huy " + letters
+
+
+def test_a_newer_database_at_start_says_so_and_offers_no_restore(qtbot, data_dir, no_excepthook_change):
+    """A database of a newer version: its own message, the program quits, nothing is replaced."""
+    data_dir.mkdir(parents=True)
+    db = data_dir / "chitieu.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE entries (x)")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = db.read_bytes()
+    shown = []
+
+    def read(box):
+        shown.append((type(box), box.text(), [b.text() for b in box.buttons()]))
+        box.done(0)
+
+    script = Script((QMessageBox, read))
+    assert run_gui(data_dir) == 1
+    script.check()
+    kind, text, buttons = shown[0]
+    assert kind is QMessageBox and "phiên bản mới hơn" in text
+    assert buttons == ["Đóng"]
+    assert db.read_bytes() == before and not (data_dir / "backups").exists()
+    assert DataFolderLock(data_dir).acquire()  # released on the way out
+
+
+def test_a_read_only_data_folder_says_so_and_offers_no_restore(qtbot, workspace, monkeypatch):
+    """A folder that cannot be written is not damage: its message, no backup list, False."""
+    import tempfile
+
+    db = Path(workspace.store.path)
+    workspace.close()
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refused)
+    shown = []
+    script = Script((QMessageBox, lambda box: (shown.append((box.windowTitle(), box.text())), box.done(0))))
+    assert offer_restore_at_start(db) is False
+    script.check()
+    title, text = shown[0]
+    assert title == "Không ghi được vào thư mục dữ liệu" and "không có quyền truy cập" in text
+
+
+def test_a_second_start_on_the_same_data_folder_says_who_has_it_open(qtbot, data_dir, no_excepthook_change):
+    """While a window holds the folder, another start says so, naming who is logged in there, and
+    exits; once the window is closed the folder is free again."""
+    running = claim_data_folder(data_dir)
+    assert running is not None and running.held
+    running.record(Account("canbo", "Nguyễn Văn An", Role.OFFICER))
+    shown = []
+    script = Script((QMessageBox, lambda box: (shown.append(box.text()), box.done(0))))
+    assert run_gui(data_dir) == 1
+    script.check()
+    assert "Chương trình đang mở với thư mục dữ liệu này" in shown[0]
+    assert "Nguyễn Văn An (canbo, Cán bộ nhập liệu)" in shown[0]
+    running.record(Account("canbo", "Nguyễn Văn An", Role.OFFICER), locked=True)
+    assert DataFolderLock(data_dir).holder().locked
+    running.release()
+    again = claim_data_folder(data_dir)
+    assert again is not None and again.held
+    again.release()
+
+
+def test_a_lock_left_by_a_program_that_died_is_taken_over(data_dir):
+    """The lock file of a process that no longer runs is stale: the next start takes the folder."""
+    data_dir.mkdir(parents=True)
+    code = ("import os, sys; from PySide6.QtCore import QLockFile; lock = QLockFile(sys.argv[1]); "
+            "lock.setStaleLockTime(0); assert lock.tryLock(0); os._exit(0)")
+    subprocess.run([sys.executable, "-c", code, str(data_dir / "chitieu.lock")], check=True)
+    assert (data_dir / "chitieu.lock").exists()
+    lock = DataFolderLock(data_dir)
+    assert lock.acquire()
+    lock.release()
+
+
+@pytest.fixture
+def officer_window(make_window, office):  # noqa: F811 (the fixture)
+    """The officer logged in to Xã Tân Cương (with an administrator and a leader too)."""
+    as_(office, "canbo")
+    return make_window(office)
+
+
+def test_an_idle_window_locks_and_asks_the_same_password(qtbot, officer_window, office):  # noqa: F811
+    """After the idle time the figures are covered and the officer's own password is asked; a wrong
+    one is refused (and counted for the lock-out), Escape does not unlock, the right one does."""
+    window = officer_window
+    window.idle_lock.set_minutes(0.004)  # about a quarter of a second
+    qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=3000)
+    dialog = window.idle_lock.dialog
+    assert QApplication.activeModalWidget() is dialog and window.idle_lock.cover.isVisible()
+    assert "Nguyễn Văn An (Cán bộ nhập liệu)" in dialog.intro.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=2000)
+    type_text("sai-mat-khau")
+    press(Qt.Key.Key_Return)
+    assert window.idle_lock.locked and "Sai tên đăng nhập hoặc mật khẩu" in dialog.error.text()
+    assert office.store.user("canbo").failed_logins == 1
+    press(Qt.Key.Key_Escape)
+    assert window.idle_lock.locked and dialog.isVisible()
+    type_text(PW["canbo"])
+    press(Qt.Key.Key_Return)
+    assert not window.idle_lock.locked and not window.idle_lock.cover.isVisible()
+    assert office.account.username == "canbo" and office.store.user("canbo").failed_logins == 0
+
+
+def test_activity_keeps_the_window_unlocked(qtbot, officer_window):
+    """Keys pressed in the window restart the wait; once they stop, the window locks."""
+    window = officer_window
+    window.idle_lock.set_minutes(0.006)  # 360 ms
+    for _ in range(12):  # 1.2 s of pressing arrow keys
+        QTest.keyClick(window.table, Qt.Key.Key_Down)
+        qtbot.wait(100)
+        assert not window.idle_lock.locked
+    qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=3000)
+    dialog = window.idle_lock.dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=2000)
+    type_text(PW["canbo"])
+    press(Qt.Key.Key_Return)
+    assert not window.idle_lock.locked
+
+
+def test_the_lock_time_is_a_setting_of_this_computer(qtbot, workspace, tmp_path):
+    """Cài đặt › Khóa cửa sổ sau: saved in the computer's settings, not the database."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert idle_lock.lock_minutes(settings) == 15
+    dialog = SetupDialog(workspace, first_run=False, ui_settings=settings)
+    qtbot.addWidget(dialog)
+    assert dialog.lock_minutes.value() == 15
+    dialog.lock_minutes.setValue(5)
+    dialog.accept()
+    assert idle_lock.lock_minutes(settings) == 5
+    settings.setValue(idle_lock.LOCK_MINUTES_KEY, "not a number")
+    assert idle_lock.lock_minutes(settings) == 15
+
+
+def test_the_status_bar_names_who_is_logged_in_and_log_out_returns_to_the_login(qtbot, officer_window, office):
+    """"Nguyễn Văn An — Cán bộ nhập liệu" in the status bar; Quản trị › Đăng xuất covers the figures
+    and asks for a login; the leader logs in; closing the login dialog closes the window."""
+    window = officer_window
+    assert window.account_label.text() == "Nguyễn Văn An — Cán bộ nhập liệu"
+    assert window.log_out_action.text() == "Đăng &xuất"
+    seen = {}
+
+    def leader(dialog):
+        seen["covered"] = window.idle_lock.cover.isVisible()
+        seen["label"] = window.account_label.text()
+        seen["first field"] = QApplication.focusWidget() is dialog.username
+        type_text("lanhdao")
+        press(Qt.Key.Key_Return)  # on to the password
+        type_text(PW["lanhdao"])
+        press(Qt.Key.Key_Return)
+
+    script = Script((LoginDialog, leader))
+    window.log_out_action.trigger()
+    script.check()
+    assert seen == {"covered": True, "label": "Chưa ai đăng nhập", "first field": True}
+    assert window.account_label.text() == "Trần Thị Bình — Lãnh đạo"
+    assert not window.idle_lock.cover.isVisible() and window.isVisible()
+
+    script = Script((LoginDialog, lambda dialog: press(Qt.Key.Key_Escape)))
+    window.log_out_action.trigger()
+    script.check()
+    assert not window.isVisible() and office.account is None
+
+
+def test_log_out_from_the_lock_goes_to_the_login(qtbot, officer_window, office):
+    """"Đăng xuất" on the lock: the login dialog; the administrator logs in."""
+    window = officer_window
+    dialog = window.idle_lock.lock()
+    script = Script((LoginDialog, lambda login: (type_text("admin"), press(Qt.Key.Key_Return),
+                                                 type_text(PW["admin"]), press(Qt.Key.Key_Return))))
+    click_button(dialog, "Đăng xuất")
+    qtbot.waitUntil(lambda: not script.steps, timeout=5000)
+    script.check()
+    assert office.account.username == "admin" and window.account_label.text() == "Hoàng Văn Quản — Quản trị"
+    assert not window.idle_lock.locked and not window.idle_lock.cover.isVisible()
+
+
+def test_the_session_file_says_who_is_logged_in_and_when_the_screen_is_locked(qtbot, officer_window, data_dir):
+    """The running window tells its data folder's session file at login, lock and logout."""
+    window = officer_window
+    lock = DataFolderLock(data_dir)
+    assert lock.acquire()
+    window.session = lock
+    window.record_session()
+    seen = DataFolderLock(data_dir).holder()
+    assert (seen.username, seen.full_name, seen.locked) == ("canbo", "Nguyễn Văn An", False)
+    dialog = window.idle_lock.lock()
+    assert DataFolderLock(data_dir).holder().locked
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=2000)
+    type_text(PW["canbo"])
+    press(Qt.Key.Key_Return)
+    assert not DataFolderLock(data_dir).holder().locked
+    lock.release()
+    assert DataFolderLock(data_dir).holder() is None
+
+
+def test_an_approved_period_says_what_changed_since_with_both_figures(qtbot, make_window, office):  # noqa: F811
+    """2026-Q1's accidents corrected after 2027-Q1 was approved: a yellow notice over the table names
+    the indicator with the approved and the live figures, says the report keeps the approved ones,
+    and its "Mở lại kỳ…" reopens the period for a leader (not for the officer)."""
+    approved_2027_q1(office)
+    office.set_entry("2026-Q1", "tngt_so_vu", value="3")
+    window = make_window(office, today=dt.date(2027, 4, 5))
+    window.show_period(Period(2027, "Q1"))
+    assert window.drift_notice.isVisible()
+    text = window.drift_label.text()
+    assert ("Số vụ tai nạn giao thông: khi duyệt 6 vụ, Giảm 40% so với cùng kỳ (Vượt) — "
+            "nay 6 vụ, Tăng 100% so với cùng kỳ (Không đạt)") in text
+    assert "Báo cáo và tệp gửi tỉnh vẫn giữ số liệu đã duyệt" in text
+    line = window.model.line_of("tngt_so_vu")
+    assert window.model.index(line, Col.VERDICT).data().startswith("Vượt")  # the table: as approved
+    assert window.reopen_button.text() == "Mở lại kỳ…" and not window.reopen_button.isEnabled()
+
+    as_(office, "lanhdao")
+    window.reload(Period(2027, "Q1"))
+    assert window.reopen_button.isEnabled()
+    asked = []
+
+    def reason(parent, title, label, *args, **kwargs):
+        asked.append(label)
+        return "Số vụ tai nạn quý I/2026 sửa lại", True
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QInputDialog, "getMultiLineText", reason)
+        window.reopen_button.click()
+    assert asked and office.period_state("2027-Q1") == State.ENTERING
+    assert not window.drift_notice.isVisible()
+    assert "Đang nhập" in window.deadline_label.text()
+
+
+def test_an_unchanged_approved_period_has_no_notice(make_window, office):  # noqa: F811
+    """Approved and nothing corrected since: no notice."""
+    approved_2027_q1(office)
+    window = make_window(office, today=dt.date(2027, 4, 5))
+    window.show_period(Period(2027, "Q1"))
+    assert not window.drift_notice.isVisible()
+
+
+def test_an_edit_after_complete_says_the_period_is_back_to_entering(qtbot, officer_window, office):
+    """The service's notice reaches the status bar and the line under the table, and the header
+    shows the period's new state at once."""
+    window = officer_window
+    fill_year(office, "2026-6M")
+    office.complete("2026-6M")
+    window.reload()
+    assert "Hoàn thành" in window.deadline_label.text()
+    window.table.setCurrentIndex(window.model.index_of("bhyt", "numerator"))
+    window.table.setFocus()
+    type_text("9600")
+    press(Qt.Key.Key_Return)
+    assert "trở lại trạng thái Đang nhập" in window.statusBar().currentMessage()
+    assert "trở lại trạng thái Đang nhập" in window.feedback.toolTip()
+    assert "Đang nhập" in window.deadline_label.text()
+
+
+def test_own_targets_are_for_leaders_and_administrators(make_window, office):  # noqa: F811
+    """Dữ liệu › Chỉ tiêu xã tự đặt… is disabled for the officer, enabled for a leader."""
+    as_(office, "canbo")
+    window = make_window(office)
+    assert not window.own_targets_action.isEnabled() and window.open_own_targets() is None
+    as_(office, "lanhdao")
+    window.reload()
+    assert window.own_targets_action.isEnabled()
+
+
+def test_a_change_made_outside_the_program_is_shown_at_start(qtbot, workspace):
+    """A figure changed with sqlite3: after the login a box names it, and a red line stays."""
+    workspace.set_entry("2026", "bhyt", numerator="9500", denominator="10000")
+    conn = sqlite3.connect(workspace.store.path)
+    conn.execute("UPDATE entries SET comment = 'sửa ngoài' WHERE indicator = 'bhyt'")
+    conn.commit()
+    conn.close()
+    window = start(workspace, login=False)
+    qtbot.addWidget(window)
+    assert window.tampering_label.isVisible()
+    assert "bị sửa ngoài chương trình" in window.tampering_label.text()
+    assert "chitieu audit verify" in window.tampering_label.text()
+    box = window.notice_boxes[0]
+    assert box.isVisible() and "bảo hiểm y tế" in box.text() and "chitieu audit verify" in box.text()
+    box.done(0)
+
+
+def test_an_intact_history_shows_no_warning(qtbot, workspace):
+    """Nothing changed outside the program: no red line, no box."""
+    workspace.set_entry("2026", "bhyt", numerator="9500", denominator="10000")
+    window = start(workspace, login=False)
+    qtbot.addWidget(window)
+    assert not window.tampering_label.isVisible() and window.notice_boxes == []
+
+
+def test_a_failed_automatic_backup_is_shown_in_the_window(qtbot, make_window, office, monkeypatch):  # noqa: F811
+    """A full disk: a line in the status bar until a backup succeeds, and a box once a session."""
+    from db import backup as sqlite_backup
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    as_(office, "canbo")
+    with monkeypatch.context() as patch:
+        patch.setattr(sqlite_backup, "backup_to", disk_full)
+        automatic = AutomaticBackups(office)  # at start, before the window exists
+        window = make_window(office)
+        automatic.show_in(window)
+        assert window.backup_label.isVisible() and "ổ đĩa đã đầy" in window.backup_label.toolTip()
+        assert len(window.notice_boxes) == 1 and "ổ đĩa đã đầy" in window.notice_boxes[0].text()
+        window.notice_boxes[0].done(0)
+        automatic.run(office, "ngay")
+        assert window.backup_label.isVisible() and window.notice_boxes == []  # no second box
+    automatic.run(office, "ngay")
+    automatic.stop()
+    assert not window.backup_label.isVisible()
+
+
+def test_restoring_from_the_menu_names_the_accounts_the_backup_lacks(qtbot, make_window, office, tmp_path):  # noqa: F811
+    """Tệp › Khôi phục…: a backup without the officer's account says so and asks; No keeps all."""
+    as_(office, "admin")
+    old = backups.take_backup(office, "thu-cong", target_dir=tmp_path)
+    office.add_user("moi", "Người Mới", "Cán bộ nhập liệu", "nguoimoi-2026")
+    window = make_window(office)
+    shown = []
+
+    def answer_no(box):
+        shown.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    script = Script((QMessageBox, answer_no))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
+        window.restore()
+    script.check()
+    assert "moi sẽ không còn" in shown[0]
+    assert office.store.user("moi") is not None and window.isVisible()
