@@ -176,11 +176,15 @@ def test_confirming_with_a_wrong_code_is_refused(office, units, tmp_path, capsys
     assert (listed["unit_code"], listed["key_code"], listed["state"]) == (sub.unit_code, sub.key_code, "Đã xác nhận")
 
 
-def test_a_revoked_key_signs_nothing(office, units, tmp_path):
-    """Revoked: the versions it signed no longer count, and its new files are refused."""
+def test_a_revoked_key_signs_nothing(office, units, tmp_path, capsys):
+    """Revoked (keys revoke): the versions it signed no longer count, and its new files are refused."""
     sub = units["subs"][units["codes"][1]]
     office.intake(_inbox(tmp_path, {"a.xlsx": sub}), PERIOD)
-    office.revoke_key(sub.unit_code)
+    assert run(["--data-dir", str(tmp_path / "tinh"), "keys", "revoke", sub.unit_code]) == 0
+    assert f"Đã thu hồi khóa {sub.key_code}" in capsys.readouterr().out
+    assert run(["--data-dir", str(tmp_path / "tinh"), "keys", "list", sub.unit_code]) == 0
+    listed = capsys.readouterr().out
+    assert sub.key_code in listed and "Thu hồi" in listed and "thu hồi" in listed
     assert sub.unit_code not in office.submissions(PERIOD)
     status = {u.code: u for u in office.completeness(PERIOD).units}[sub.unit_code]
     assert status.status == ReportStatus.BI_TU_CHOI and "thu hồi" in status.reason
