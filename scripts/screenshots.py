@@ -4,8 +4,10 @@
 
 Each picture is what a 1366×768 laptop screen shows: the first-run dialog on an
 empty desktop, the main window with the 2026 year report filled in (in Vietnamese,
-02-cua-so-chinh.png, and in the English interface, 02-main-window-en.png), and an
-indicator's history chart over the main window. The data are invented but
+02-cua-so-chinh.png, and in the English interface, 02-main-window-en.png), an
+indicator's history chart over the main window, an approved period whose figures a
+correction made since would change (04-da-duyet-so-lieu-da-doi.png, seen by the
+leader), and the window locked after minutes without use (05-khoa-man-hinh.png). The data are invented but
 plausible for Xã Đại Phúc; nothing is read from or written to the user's data
 (nor the interface language saved on this computer). `--main-only`: only the two
 main-window pictures.
@@ -27,6 +29,7 @@ from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from desktop_app.core.periods import Period  # noqa: E402
 from desktop_app.services import Workspace  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.app import create_application  # noqa: E402
@@ -88,6 +91,36 @@ def fill(ws: Workspace) -> None:
     ws.set_entry(year, "thu_tien_su_dung_dat", value="12.500")
     for section, text in NARRATIVES.items():
         ws.set_narrative(year, section, text)
+
+
+Q1_2027 = {  # code: (numerator, denominator) of Quý I/2027
+    "bhyt": (9720, 10190), "giam_ngheo": (50, 2430), "truong_chuan": (21, 22),
+    "lao_dong_dao_tao": (5700, 7040), "nuoc_sach_nong_thon": (2120, 2430),
+}
+CORRECTED_REVENUE_2026 = "152.800"  # the year's revenue, corrected after Quý I/2027 was approved
+
+
+def fill_changed_after_approval(ws: Workspace) -> None:
+    """The 2026 year as `fill` leaves it, Quý I/2027 entered and approved; then the 2026 budget
+    revenue (which Quý I/2027's five-year total adds up) corrected. The leader is logged in."""
+    fill(ws)
+    ws.set_entry("2026", "thon_van_hoa", numerator="15", denominator="17",
+                 comment="2 thôn chưa đạt tiêu chí vệ sinh môi trường")
+    q1 = "2027-Q1"
+    ws.set_entry(q1, "thu_ngan_sach", value="35.100")
+    ws.set_entry(q1, "ket_nap_dang_vien", value="2")
+    for code, (num, den) in Q1_2027.items():
+        ws.set_entry(q1, code, numerator=str(num), denominator=str(den))
+    ws.complete(q1)
+    ws.approve(q1)
+    ws.mark_sent(q1)
+    ws.set_entry("2026", "thu_ngan_sach", value=CORRECTED_REVENUE_2026)
+    ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "quantri-2026")
+    ws.login("quantri", "quantri-2026")
+    ws.add_user("canbo", "Nguyễn Thị Hồng", "Cán bộ nhập liệu", "nhaplieu-2026")
+    ws.add_user("lanhdao", "Đặng Văn Quý", "Lãnh đạo", "lanhdao-2026")
+    ws.logout()
+    ws.login("lanhdao", "lanhdao-2026")
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -197,6 +230,33 @@ def main(argv: list[str] | None = None) -> int:
             window.close()
         finally:
             ws.close()
+
+    if not args.main_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            ws = Workspace.open(tmp, user="can-bo")
+            try:
+                # 4. An approved period whose figures a correction made since would change.
+                ws.setup("dai phuc", "Nguyễn Thị Hồng", "Đặng Văn Quý", "Chủ tịch", "BC-UBND")
+                fill_changed_after_approval(ws)
+                window = MainWindow(ws, today=dt.date(2027, 4, 8))
+                window.resize(*SCREEN)
+                window.show()
+                window.show_period(Period(2027, "Q1"))
+                window.table.setCurrentIndex(window.model.index_of("thu_ngan_sach", "value"))
+                window.table.setFocus()
+                settle(app)
+                save(window.grab(), "04-da-duyet-so-lieu-da-doi.png")
+
+                # 5. The same window locked after minutes without use.
+                window.idle_lock.set_minutes(15)  # the default, whatever this computer says
+                lock = window.idle_lock.lock()
+                settle(app)
+                save(over(window.grab(), lock), "05-khoa-man-hinh.png")
+                lock.password.setText("lanhdao-2026")
+                lock._submit()
+                window.close()
+            finally:
+                ws.close()
     for path in written:
         print(path)
     return 0

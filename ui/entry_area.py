@@ -130,9 +130,8 @@ class EntryArea:
             return
         approval = self.workspace.approval(self.period)
         when = date_text(dt.datetime.fromisoformat(approval.at).date()) if approval and approval.at else ""
-        head = translate("MainWindow", "⚠ Figures changed after approval: {period} was approved on {date}; "
-                                       "corrections made since in the periods it uses would change:").format(
-            period=labels.period_name(self.period), date=when)
+        head = translate("MainWindow", "⚠ Figures changed after approval (approved on {date}): corrections made "
+                                       "since in the earlier periods it uses would change:").format(date=when)
         lines = [translate("MainWindow", "{indicator}: approved {approved} — now {live}").format(
             indicator=labels.indicator_name(d.indicator), approved=labels.figures_text(d.approved),
             live=labels.figures_text(d.live)) for d in changes]

@@ -33,7 +33,7 @@ COLUMN_WIDTHS = {
     Col.IN1: 90,
     Col.IN2: 90,
     Col.VALUE: 66,
-    Col.VERDICT: 124,
+    Col.VERDICT: 112,
 }
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
 OWN_TARGET_TEXT = QColor("#0d47a1")  # the line about the commune's own target, under the province's

@@ -99,7 +99,8 @@ def _minutes_text(minutes: float) -> str:
 
 
 class _Cover(QWidget):
-    """What the locked window shows instead of its figures."""
+    """What the window shows instead of its figures while it is locked or nobody is logged in:
+    the program's name and why, in the upper part (the dialog sits in the middle)."""
 
     def __init__(self, window: QWidget):
         super().__init__(window)
@@ -110,14 +111,18 @@ class _Cover(QWidget):
         layout.addStretch(1)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.title)
-        layout.addStretch(2)
+        self.why = QLabel()
+        self.why.setStyleSheet("font-size: 12pt;")
+        for label in (self.title, self.why):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addStretch(4)
         self.setGeometry(window.rect())
         self.hide()
 
-    def cover(self, text: str) -> None:
-        self.title.setText(text)
+    def cover(self, why: str) -> None:
+        self.title.setText(app_title())
+        self.why.setText(why)
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
@@ -185,12 +190,14 @@ class IdleLock(QObject):
             return
         self.lock()
 
-    def cover_window(self, on: bool) -> None:
+    def cover_window(self, on: bool, logged_out: bool = False) -> None:
         """Hide the window's figures (while locked, or while nobody is logged in)."""
-        if on:
-            self.cover.cover(translate("IdleLock", "{program} — locked").format(program=app_title()))
-        else:
+        if not on:
             self.cover.hide()
+        elif logged_out:
+            self.cover.cover(translate("IdleLock", "Nobody is logged in: the figures are hidden until someone logs in."))
+        else:
+            self.cover.cover(translate("IdleLock", "Locked: the figures are hidden until the password is typed again."))
 
     def lock(self) -> LockDialog:
         """Cover the window and ask the password (returns at once: the dialog is modal, not blocking)."""

@@ -245,7 +245,7 @@ class MainMenus:
         self.record_session()
         self.show_account()
         self._enable_actions()
-        self.idle_lock.cover_window(True)
+        self.idle_lock.cover_window(True, logged_out=True)
         self.login_dialog = dialog = LoginDialog(self.workspace, self)
         accepted = dialog.exec() == LoginDialog.DialogCode.Accepted
         self.login_dialog = None

@@ -250,7 +250,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.workspace.logout()
         self.record_session()
         self.show_account()
-        self.idle_lock.cover_window(True)
+        self.idle_lock.cover_window(True, logged_out=True)
         self.login_dialog = dialog = LoginDialog(self.workspace, self)
         accepted = dialog.exec() == LoginDialog.DialogCode.Accepted
         self.login_dialog = None

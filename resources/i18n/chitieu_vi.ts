@@ -810,8 +810,12 @@ Ghi đè bằng bản mới?</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <source>{program} — locked</source>
-        <translation>{program} — đã khóa</translation>
+        <source>Nobody is logged in: the figures are hidden until someone logs in.</source>
+        <translation>Chưa ai đăng nhập: số liệu được che cho đến khi có người đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Locked: the figures are hidden until the password is typed again.</source>
+        <translation>Đã khóa: số liệu được che cho đến khi nhập lại mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -1069,8 +1073,8 @@ Ghi đè bằng bản mới?</translation>
         <translation>Chưa có số liệu nào</translation>
     </message>
     <message>
-        <source>⚠ Figures changed after approval: {period} was approved on {date}; corrections made since in the periods it uses would change:</source>
-        <translation>⚠ Số liệu đã thay đổi sau khi duyệt: {period} được duyệt ngày {date}; những sửa đổi sau đó ở các kỳ mà kỳ này dùng số liệu sẽ làm thay đổi:</translation>
+        <source>⚠ Figures changed after approval (approved on {date}): corrections made since in the earlier periods it uses would change:</source>
+        <translation>⚠ Số liệu đã thay đổi sau khi duyệt (duyệt ngày {date}): những sửa đổi sau đó ở các kỳ trước mà kỳ này dùng số liệu sẽ làm thay đổi:</translation>
     </message>
     <message>
         <source>{indicator}: approved {approved} — now {live}</source>

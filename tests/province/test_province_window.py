@@ -153,3 +153,20 @@ def test_catalogue_update_from_the_windows(qtbot, window, office, workspace, tmp
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     assert import_catalog_update(None, workspace, out) is False
     assert "không mới hơn" in shown[0]
+
+
+def test_the_province_window_shows_a_history_changed_outside_the_program(qtbot, office):
+    """A setting changed with sqlite3: the province window opens with the red line and the box."""
+    import sqlite3
+
+    conn = sqlite3.connect(office.ws.store.path)
+    conn.execute("UPDATE settings SET value = value || ' ' WHERE rowid = (SELECT min(rowid) FROM settings)")
+    conn.commit()
+    conn.close()
+    from ui.app import start
+
+    w = start(office.ws, login=False)
+    qtbot.addWidget(w)
+    assert w.tampering_label.isVisible() and "chitieu audit verify" in w.tampering_label.text()
+    assert w.notice_boxes and "ngoài chương trình" in w.notice_boxes[0].text()
+    w.notice_boxes[0].done(0)
