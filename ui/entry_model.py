@@ -56,9 +56,10 @@ HEADERS = {
     Col.COMMENT: QT_TRANSLATE_NOOP("EntryModel", "Comment"),
 }
 HEADER_TIPS = {
-    Col.TARGET: QT_TRANSLATE_NOOP("EntryModel", "The assigned target, its comparison and its source: set by the "
-                                                "province for the whole term, by the annual resolution, or by the "
-                                                "commune for the year."),
+    Col.TARGET: QT_TRANSLATE_NOOP("EntryModel", "The assigned target, its comparison and its source (the "
+                                                "province for the whole term, or the annual resolution); under it, "
+                                                "the commune's own target for the year if it set one, shown beside, "
+                                                "never instead."),
     Col.IN1: QT_TRANSLATE_NOOP("EntryModel", "The first figure to enter: a rate's numerator (for example People "
                                              "with health insurance), or a value (budget revenue, number of "
                                              "accidents), or Yes/No."),

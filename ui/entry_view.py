@@ -77,7 +77,8 @@ class EntryDelegate(QStyledItemDelegate):
     """A line edit for numbers and comments, a Có/Không list for yes/no indicators.
 
     Two-line cells (a target and its source, a verdict and its progress) draw their
-    second line smaller, so a row stays two lines high.
+    second line smaller, so a row stays two lines high; a line about the commune's own
+    target (its target, its verdict) comes under them in its own colour.
     """
 
     def paint(self, painter, option, index):

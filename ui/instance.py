@@ -82,13 +82,15 @@ class DataFolderLock:
                 "role": account.role.value if account else None,
                 "since": self._since.isoformat(timespec="seconds") if account else None,
                 "locked": locked, "pid": os.getpid()}
+        tmp = None
         try:
             fd, tmp = tempfile.mkstemp(prefix=".session-", dir=self.folder)
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 json.dump(data, f, ensure_ascii=False)
             os.replace(tmp, self.session_path)
-        except OSError:
-            pass  # only a courtesy to a second start: never stop the window for it
+        except OSError:  # only a courtesy to a second start: never stop the window for it
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
 
     def release(self) -> None:
         if not self.held:

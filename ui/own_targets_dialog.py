@@ -1,4 +1,5 @@
-"""Dữ liệu › Chỉ tiêu xã tự đặt…: the commune's own target for an indicator and a year.
+"""Dữ liệu › Chỉ tiêu xã tự đặt…: the commune's own target for an indicator and a year (set by
+a leader or the administrator; shown beside the province's target, never instead of it).
 
 One cell per indicator and year, typed like "≥ 95", "95" (at least 95) or "Có";
 an empty cell removes the commune's target. Each cell is saved when it is left.
@@ -38,8 +39,9 @@ class OwnTargetsDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Targets the commune or ward sets itself for each year (for example “≥ 95”; “95” means at least 95; "
-            "“Yes” for a yes/no indicator). Leave empty to remove. For a target the province set for 2030, "
-            "the year's own target is used to assess that year's result."))
+            "“Yes” for a yes/no indicator). Leave empty to remove. They are shown beside the province's targets, "
+            "with the year's result against them; the assessment the province counts stays the one against "
+            "the province's target."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 

@@ -544,8 +544,8 @@ Phiên bản mới:</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>The assigned target, its comparison and its source: set by the province for the whole term, by the annual resolution, or by the commune for the year.</source>
-        <translation>Chỉ tiêu được giao, phép so sánh và nguồn: tỉnh giao cho cả nhiệm kỳ, nghị quyết hằng năm, hoặc xã tự đặt cho năm.</translation>
+        <source>The assigned target, its comparison and its source (the province for the whole term, or the annual resolution); under it, the commune&apos;s own target for the year if it set one, shown beside, never instead.</source>
+        <translation>Chỉ tiêu được giao, phép so sánh và nguồn (tỉnh giao cho cả nhiệm kỳ, hoặc nghị quyết hằng năm); dưới đó là chỉ tiêu xã tự đặt cho năm nếu có, ghi bên cạnh, không thay chỉ tiêu được giao.</translation>
     </message>
     <message>
         <source>The first figure to enter: a rate&apos;s numerator (for example People with health insurance), or a value (budget revenue, number of accidents), or Yes/No.</source>
@@ -1258,8 +1258,8 @@ Ghi đè bằng bản mới?</translation>
         <translation>Chỉ tiêu xã tự đặt theo năm</translation>
     </message>
     <message>
-        <source>Targets the commune or ward sets itself for each year (for example “≥ 95”; “95” means at least 95; “Yes” for a yes/no indicator). Leave empty to remove. For a target the province set for 2030, the year&apos;s own target is used to assess that year&apos;s result.</source>
-        <translation>Chỉ tiêu do xã, phường tự đặt cho từng năm (ví dụ “≥ 95”, “95” nghĩa là đạt ít nhất 95, “Có” cho chỉ tiêu Có/Không). Để trống để bỏ. Với chỉ tiêu tỉnh giao đến năm 2030, chỉ tiêu tự đặt của năm được dùng để đánh giá kết quả năm đó.</translation>
+        <source>Targets the commune or ward sets itself for each year (for example “≥ 95”; “95” means at least 95; “Yes” for a yes/no indicator). Leave empty to remove. They are shown beside the province&apos;s targets, with the year&apos;s result against them; the assessment the province counts stays the one against the province&apos;s target.</source>
+        <translation>Chỉ tiêu do xã, phường tự đặt cho từng năm (ví dụ “≥ 95”, “95” nghĩa là đạt ít nhất 95, “Có” cho chỉ tiêu Có/Không). Để trống để bỏ. Chỉ tiêu tự đặt được ghi bên cạnh chỉ tiêu tỉnh giao, kèm kết quả đánh giá theo chỉ tiêu tự đặt; kết quả tỉnh tính vẫn là đánh giá theo chỉ tiêu tỉnh giao.</translation>
     </message>
     <message>
         <source>Indicator</source>
