@@ -1,24 +1,46 @@
 """The province's consolidated workbook, written from a `Consolidation`.
 
-Sheets:
+Sheets (the first five keep their names, order and columns: others read them):
 - "Tổng hợp": shaped like Phụ lục 2: one row per unit in catalogue order; for each
   assigned indicator its target, the result and the verdict side by side; below the
   units, the province-wide figure and the number of units Vượt / Đạt / Không đạt /
-  Đang thực hiện / Khác / Chưa báo cáo, and the share of units meeting the target;
+  Đang thực hiện / Khác / Chưa báo cáo / Chưa đến kỳ đánh giá, and the share of units
+  meeting the target;
 - "Chỉ tiêu bổ sung": the same for the supplementary indicators (result and verdict);
 - "Tình hình gửi báo cáo": the completeness table of the units;
 - "Kết quả nhận tệp": every file read for the period, its class and reason;
-- "Khác biệt": what a unit's file stated that the province computes otherwise (not counted).
+- "Khác biệt": what a unit's file stated that the province computes otherwise (not counted);
+- "In - <nhóm chỉ tiêu>" (added for printing): the units against the indicators of one
+  catalogue group, as on the first two sheets, one sheet per group ("In - Chỉ tiêu bổ sung
+  (1)", "(2)" when a group is too wide for one page).
+
+An indicator judged only at year end is "Chưa đến kỳ đánh giá" for every unit before the
+year's report, and counted so: never "Chưa báo cáo" (the row "Số đơn vị chưa đến kỳ đánh
+giá" was added after "Số đơn vị chưa báo cáo", moving the share's row down by one).
+
+Printing: every sheet is A3 landscape, its header rows repeated on each page, panes frozen
+below them and an autofilter on its table. A sheet is fitted to one page wide when its
+text still prints at 8 pt or more (`MIN_PRINTED`); the all-indicator sheets "Tổng hợp"
+(41 columns: 4,4 pt on one A3 page) and "Chỉ tiêu bổ sung" cannot be, so they print on
+two pages wide at 73 %, cut between indicators, the units' number and name repeated, and
+the "In - …" sheets carry the same table one indicator group to a page width. Header and
+wrapped rows are as tall as their text (measured with the report fonts, `exports.fonts`):
+no spreadsheet grows a row to a merged cell, nor a written row when printing.
 
 Results, verdicts and targets are the province's own: recomputed from the inputs each file
 states, with the province's catalogue (`desktop_app.core.recompute`); a unit's own target
 and its verdict have their own column, beside the province's. Figures are numbers (exact
 canonical decimals), so the
 sheet can be summed and filtered. openpyxl writes the workbook in write-only mode: each
-row goes to the file as it is appended, so 3.321 units need no sheet held in memory.
+row goes to the file as it is appended, so 3.321 units need no sheet held in memory
+(write-only sheets take print settings, panes, filters and merges, written at the end).
 """
 from __future__ import annotations
 
+import functools
+import itertools
+import math
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import NamedTuple
@@ -27,17 +49,22 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.pagebreak import Break
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.periods import format_date
 from exports.atomic import write_atomic
+from exports.fonts import report_fonts
 
 SHEET_MAIN = "Tổng hợp"
 SHEET_SUPPLEMENTARY = "Chỉ tiêu bổ sung"
 SHEET_COMPLETENESS = "Tình hình gửi báo cáo"
 SHEET_INTAKE = "Kết quả nhận tệp"
 SHEET_DIFFERENCES = "Khác biệt"
+PRINT_PREFIX = "In - "  # the sheets made for printing one indicator group each
 
 UNIT_COLUMNS = ("STT", "Tên xã, phường", "Mã ĐVHC", "Loại", "Tình trạng báo cáo")
 _UNIT_WIDTHS = (5, 26, 9, 8, 14)
@@ -49,15 +76,28 @@ _HEAD = 5  # the first header row of every sheet: below the three title rows and
 
 VERDICT_FILLS = {
     "Vượt": "C8E6C9", "Đạt": "E3F2D5", "Không đạt": "FFCDD2", "Đang thực hiện": "FFF1C2",
-    Count.CHUA_BAO_CAO: "ECEFF1",
+    Count.CHUA_BAO_CAO: "ECEFF1", Count.CHUA_DEN_KY: "E1F5FE",
 }
+
+# Printing. A3 landscape, 0,5" side margins: 394,6 mm of the page's width for the sheet.
+PAPER_A3 = 8  # write-only sheets lack openpyxl's PAPERSIZE_A3
+SIDE_MARGIN = 0.5  # inches
+PRINTABLE_PX = (420 / 25.4 - 2 * SIDE_MARGIN) * 96  # at Excel's 96 pixels an inch
+TEXT_SIZE = 11  # pt, the sheets' text
+TITLE_SIZE = 13
+MIN_PRINTED = 8  # pt: the smallest the text may print at once the sheet is scaled to its page
+REPEATED_COLUMNS = "A:B"  # STT and the unit's name, on each page of a sheet more than a page wide
+LINE = 13  # pt a wrapped line of 11 pt text takes in a row (LibreOffice 12,7; Excel alike)
+_WRAPPED = ("centre", "left")  # the alignments that wrap a cell's text
+_WIDEST = 15  # px of the widest letter of 11 pt Times (M, W): a text this short fits without measuring
 
 # One openpyxl object per look, shared by every cell that has it.
 _FONTS = {"normal": Font(name=FONT, size=11), "bold": Font(name=FONT, size=11, bold=True),
-          "title": Font(name=FONT, size=13, bold=True), "italic": Font(name=FONT, size=11, italic=True)}
+          "title": Font(name=FONT, size=TITLE_SIZE, bold=True), "italic": Font(name=FONT, size=11, italic=True)}
 _ALIGNS = {"centre": Alignment(horizontal="center", vertical="center", wrap_text=True),
            "left": Alignment(horizontal="left", vertical="center", wrap_text=True),
-           "right": Alignment(horizontal="right", vertical="center")}
+           "right": Alignment(horizontal="right", vertical="center"),
+           "line": Alignment(horizontal="left", vertical="center")}  # one line, shown over the empty cells after it
 _FILLS = {k: PatternFill("solid", fgColor=v) for k, v in VERDICT_FILLS.items()}
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -94,18 +134,27 @@ class _Sheet:
     as it is appended, which frees its cells for the next (openpyxl reuses its own unstyled
     cell so)."""
 
-    def __init__(self, wb: Workbook, title: str, widths, freeze: str):
+    def __init__(self, wb: Workbook, title: str, widths, freeze: str, first: int = 1, span: int = 1):
         self.ws = wb.create_sheet(title)
+        self.widths = tuple(widths)
         # Column widths, freeze panes and the page's fit are written with the first row: set here.
-        for i, w in enumerate(widths, 1):
+        for i, w in enumerate(self.widths, 1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
         self.ws.freeze_panes = freeze
-        _page(self.ws)
+        self.breaks = page_breaks(self.widths, first, span)
+        _page(self.ws, self.widths, self.breaks)
         self.row = 0  # the last row appended
         self._cells: dict[tuple, WriteOnlyCell] = {}  # (column, _Style, quoted) -> its cell
 
-    def append(self, row: list[tuple], height: float | None = None) -> None:
+    def append(self, row: list[tuple], height: float | None = None, fit: bool = False) -> None:
+        """Append a row of (value, _Style); `fit`: as tall as its longest wrapped text (spreadsheets
+        do not grow a row written with its texts: Excel keeps the default, LibreOffice's print too)."""
         self.row += 1
+        if fit:
+            lines = max((_text_lines(v, column_px(w), st.font != "normal") for (v, st), w in zip(row, self.widths)
+                         if isinstance(v, str) and st.align in _WRAPPED and len(v) * _WIDEST > column_px(w) - 6),
+                        default=1)
+            height = lines * LINE + 4 if lines > 1 else None
         if height:
             self.ws.row_dimensions[self.row].height = height
         cells = []
@@ -120,6 +169,11 @@ class _Sheet:
                 cell.data_type = "s"  # a text, never read as a formula or an error code
             cells.append(cell)
         self.ws.append(cells)
+
+    def header(self, texts) -> None:
+        """A one-row table header, as tall as its wrapped texts, repeated on every printed page."""
+        self.append([(t, _HEADER) for t in texts], fit=True)
+        self.ws.print_title_rows = f"{self.row}:{self.row}"
 
     def _styled(self, style: _Style, quoted: bool) -> WriteOnlyCell:
         cell = WriteOnlyCell(self.ws)
@@ -141,12 +195,84 @@ class _Sheet:
             self.ws.merged_cells.add(CellRange(min_row=r1, min_col=c1, max_row=r2, max_col=c2))
 
 
-def _page(ws) -> None:
-    ws.page_setup.paperSize = 9  # A4 (write-only sheets lack openpyxl's PAPERSIZE_A4)
+def column_px(width: float) -> int:
+    """A column's pixels: Excel gives a width unit the 7 px of a digit of the workbook's
+    default font (Times New Roman 11, see `write_consolidated`) and adds 5 px of padding;
+    LibreOffice reads it alike."""
+    return int(width * 7 + 5)
+
+
+def page_breaks(widths, first: int = 1, span: int = 1) -> list[int]:
+    """The columns after which the printed pages of a sheet with columns `widths` end: none when
+    it fits one page wide at `MIN_PRINTED` pt; else between blocks of `span` columns after the
+    `first` ones (an indicator's columns after the units'), as many on each page as fit at
+    that size with the repeated columns (`REPEATED_COLUMNS`)."""
+    px = [column_px(w) for w in widths]
+    room = PRINTABLE_PX * TEXT_SIZE / MIN_PRINTED  # of the sheet's pixels, on a page at 8 pt
+    if sum(px) <= room:
+        return []
+    breaks, used, repeated = [], sum(px[:first]), sum(px[:2])
+    for start in range(first, len(px), span):
+        block = sum(px[start:start + span])
+        if used + block > room and used > (repeated if breaks else sum(px[:first])):
+            breaks.append(start)  # the page ends after the 1-based column `start`
+            used = repeated
+        used += block
+    return breaks
+
+
+def printed_size(widths, breaks=()) -> float:
+    """The pt the sheet's 11 pt text prints at: fitted to one page wide, or cut at `breaks`
+    and scaled so its widest page fits."""
+    px = [column_px(w) for w in widths]
+    edges = [0, *breaks, len(px)]
+    pages = [sum(px[a:b]) + (sum(px[:2]) if a else 0) for a, b in itertools.pairwise(edges)]
+    return TEXT_SIZE * min(1.0, PRINTABLE_PX / max(pages))
+
+
+def _page(ws, widths, breaks: list[int]) -> None:
+    """A3 landscape, footed with the sheet's name and the page number; one page wide, or cut at
+    `breaks` at a scale keeping 8 pt (Excel ignores page breaks on a sheet fitted to pages)."""
+    ws.page_setup.paperSize = PAPER_A3
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.left.text = "&A"  # the sheet's name
+    ws.oddFooter.center.text = "Trang &P/&N"
+    if not breaks:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0  # as many pages down as the rows take
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        return
+    ws.page_setup.scale = int(100 * printed_size(widths, breaks) / TEXT_SIZE)
+    ws.print_title_cols = REPEATED_COLUMNS
+    for col in breaks:
+        ws.col_breaks.append(Break(id=col))
+
+
+@functools.lru_cache(maxsize=4096)  # verdicts, statuses and headers recur on every row and sheet
+def _text_lines(text: str, width_px: float, bold: bool, size: float = TEXT_SIZE) -> int:
+    """The lines `text` wraps to in a cell `width_px` wide (at spaces, as spreadsheets wrap; a
+    word wider than the cell is broken), measured with the report's Times-compatible font:
+    the sheets' Times New Roman prints with the same widths."""
+    f = report_fonts()
+    font = f.bold if bold else f.regular
+    room = (width_px - 6) * 0.75  # pt, inside the cell's padding
+    space = stringWidth(" ", font, size)
+    lines, line = 0, None
+    for word in text.split():
+        w = stringWidth(word, font, size)
+        if line is not None and line + space + w <= room:
+            line += space + w
+            continue
+        lines += 1 + int(max(w - 1, 0) // room)
+        line = w % room if w > room else w
+    return max(lines, 1)
+
+
+def header_height(texts_and_px, bold: bool = True) -> float:
+    """A row's height (pt) that shows each (text, cell width in px) whole, wrapped."""
+    return max([LINE] + [_text_lines(t, px, bold) * LINE + 4 for t, px in texts_and_px if t])
 
 
 def _number(text: str | None) -> Decimal | None:
@@ -186,36 +312,51 @@ def _verdict_cell(verdict: str | None) -> tuple:
 
 
 def _title_rows(s: _Sheet, con: Consolidation, title: str, width: int) -> None:
-    s.append([(title, _Style("title", "centre", box=False))])
-    s.append([(f"{con.period.name} (mã kỳ {con.period.code}); bộ chỉ tiêu {con.catalog.version}; "
-               f"hạn gửi {format_date(con.completeness.deadline)}", _Style("italic", "centre", box=False))])
-    s.append([(f"Tình hình gửi báo cáo: {con.completeness.text}.", _Style("bold", "left", box=False))])
-    for r in (1, 2, 3):
-        s.merge(r, 1, r, width)
+    """The title, the period and the completeness line. Centred across the sheet when it prints
+    one page wide; left on a wider sheet, whose middle would fall between two pages."""
+    centred = not s.breaks
+    lines = _text_lines(title, sum(column_px(w) for w in s.widths), True, TITLE_SIZE) if centred else 1
+    s.append([(title, _Style("title", "centre" if centred else "line", box=False))],
+             height=lines * (TITLE_SIZE + 3) + 4 if lines > 1 else None)
+    period = (f"{con.period.name} (mã kỳ {con.period.code}); bộ chỉ tiêu {con.catalog.version}; "
+              f"hạn gửi {format_date(con.completeness.deadline)}")
+    s.append([(period, _Style("italic", "centre" if centred else "line", box=False))])
+    s.append([(f"Tình hình gửi báo cáo: {con.completeness.text}.",
+               _Style("bold", "left" if centred else "line", box=False))])
+    if centred:
+        for r in (1, 2, 3):
+            s.merge(r, 1, r, width)
     s.append([])
 
 
 def _indicator_sheet(wb: Workbook, con: Consolidation, name: str, title: str, headings: list[str],
-                     sub_headers: tuple[str, ...], widths: tuple[int, ...], height: int,
-                     numbered: bool) -> _Sheet:
+                     sub_headers: tuple[str, ...], widths: tuple[int, ...], numbered: bool) -> _Sheet:
     """A sheet of the units against indicators, down to its header rows: the unit columns' headers
     merged down over the indicators' two rows, each indicator's heading merged over its columns
-    `sub_headers`, and when `numbered` a row numbering every column (1), (2)…"""
+    `sub_headers`, and when `numbered` a row numbering every column (1), (2)…; each header row as
+    tall as its wrapped text, the filter on the last header row over the units' rows."""
     n_unit, span, head_rows = len(UNIT_COLUMNS), len(sub_headers), 3 if numbered else 2
-    s = _Sheet(wb, name, _UNIT_WIDTHS + widths * len(headings), freeze=f"C{_HEAD + head_rows}")
+    s = _Sheet(wb, name, _UNIT_WIDTHS + widths * len(headings), freeze=f"C{_HEAD + head_rows}", first=n_unit,
+               span=span)
     s.ws.print_title_rows = f"{_HEAD}:{_HEAD + head_rows - 1}"
     width = n_unit + span * len(headings)
     _title_rows(s, con, title, width)
+    merged_px = sum(column_px(w) for w in widths)
+    units_px = [column_px(w) for w in _UNIT_WIDTHS]
+    top = header_height([(h, merged_px) for h in headings])
+    subs = header_height([(h, column_px(w)) for h, w in zip(sub_headers, widths)])
+    # the unit columns' headers are merged over both rows: the two rows together hold them
+    top = max(top, header_height(list(zip(UNIT_COLUMNS, units_px))) - subs)
     s.append([(t, _HEADER) for t in UNIT_COLUMNS]
-             + [cell for h in headings for cell in [(h, _HEADER)] + [_BLANK] * (span - 1)],
-             height=height)  # no spreadsheet fits a row to merged cells: the names need it
-    s.append([_BLANK] * n_unit + [(t, _HEADER) for t in sub_headers] * len(headings))
+             + [cell for h in headings for cell in [(h, _HEADER)] + [_BLANK] * (span - 1)], height=top)
+    s.append([_BLANK] * n_unit + [(t, _HEADER) for t in sub_headers] * len(headings), height=subs)
     if numbered:
         s.append([(f"({n})", _HEADER) for n in range(1, width + 1)])
     for j in range(1, n_unit + 1):
         s.merge(_HEAD, j, _HEAD + 1, j)
     for k in range(len(headings)):
         s.merge(_HEAD, n_unit + span * k + 1, _HEAD, n_unit + span * (k + 1))
+    s.ws.auto_filter.ref = f"A{s.row}:{get_column_letter(width)}{s.row + len(con.units)}"
     return s
 
 
@@ -230,27 +371,33 @@ def _unit_rows(s: _Sheet, con: Consolidation, inds, span: int, indicator_cells) 
                 cells += indicator_cells(u, ind, con.item(c.code, ind.code))
             else:
                 cells += [(NOT_APPLICABLE, _CENTRE)] * span
-        s.append(cells)
+        s.append(cells, fit=True)
 
 
-def _main_sheet(wb: Workbook, con: Consolidation) -> None:
-    inds = con.assigned
-    s = _indicator_sheet(wb, con, SHEET_MAIN, "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG "
-                         "(PHỤ LỤC 2)", [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB, (11, 11, 13, 14),
-                         height=96, numbered=True)
+MAIN_TITLE = "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG (PHỤ LỤC 2)"
+MAIN_WIDTHS = (11, 11, 13, 14)  # the columns MAIN_SUB of one indicator
+SUPP_TITLE = "KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG (NGHỊ QUYẾT NĂM 2026 CỦA TỈNH ỦY)"
+SUPP_WIDTHS = (12, 12)
+
+
+def _main_sheet(wb: Workbook, con: Consolidation, name: str = SHEET_MAIN, title: str = MAIN_TITLE,
+                inds=None) -> None:
+    """Assigned indicators `inds` (all of them by default) against the units, and their counts."""
+    inds = con.assigned if inds is None else inds
+    s = _indicator_sheet(wb, con, name, title, [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB,
+                         MAIN_WIDTHS, numbered=True)
 
     def indicator_cells(u, ind, it) -> list[tuple]:
         boolean = ind.kind == "boolean"
+        verdict = _verdict_cell(con.verdict_text(u.commune.code, ind))
         if it is not None:
             own = f"{it.own_target_text} ({it.own_verdict})" if it.own_target_text else None
             return [_value_cell(it.target_value, ind.decimals, boolean=boolean, op=it.target_op),
-                    _value_cell(it.value, ind.decimals, boolean=boolean),
-                    _verdict_cell(it.verdict or Count.CHUA_BAO_CAO), (own, _CENTRE)]
+                    _value_cell(it.value, ind.decimals, boolean=boolean), verdict, (own, _CENTRE)]
         # not reported: the target the catalogue gives the unit
         t = u.commune.targets.get(ind.code)
         target = None if t is None else (("1" if t.value else "0") if isinstance(t.value, bool) else str(t.value))
-        return [_value_cell(target, ind.decimals, boolean=boolean), _BLANK, _verdict_cell(Count.CHUA_BAO_CAO),
-                _BLANK]
+        return [_value_cell(target, ind.decimals, boolean=boolean), _BLANK, verdict, _BLANK]
 
     _unit_rows(s, con, inds, len(MAIN_SUB), indicator_cells)
     # province-wide figures and counts
@@ -276,16 +423,20 @@ def _main_sheet(wb: Workbook, con: Consolidation) -> None:
                 s.merge(s.row, col, s.row, col + span - 1)
 
 
-def _supplementary_sheet(wb: Workbook, con: Consolidation) -> None:
-    inds = con.supplementary
+def _supplementary_sheet(wb: Workbook, con: Consolidation, name: str = SHEET_SUPPLEMENTARY,
+                         title: str = SUPP_TITLE, inds=None) -> None:
+    """Supplementary indicators `inds` (all of them by default) against the units, and their counts."""
+    inds = con.supplementary if inds is None else inds
     headings = []
     for ind in inds:
         target = ind.default_target.label(ind.decimals) if ind.default_target else "chưa giao"
         headings.append(f"{ind.name} ({ind.unit}; chỉ tiêu: {target})")
-    s = _indicator_sheet(wb, con, SHEET_SUPPLEMENTARY, "KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG (NGHỊ QUYẾT NĂM 2026 CỦA TỈNH ỦY)",
-                         headings, SUPP_SUB, (12, 12), height=110, numbered=False)
+    s = _indicator_sheet(wb, con, name, title, headings, SUPP_SUB, SUPP_WIDTHS, numbered=False)
 
     def indicator_cells(u, ind, it) -> list[tuple]:
+        if not ind.due_at(con.period):
+            return [_BLANK if it is None else _value_cell(it.value, ind.decimals, boolean=ind.kind == "boolean"),
+                    _verdict_cell(Count.CHUA_DEN_KY)]
         if it is None:  # not reported, or a report that does not state it
             return [_BLANK, (Count.CHUA_BAO_CAO if u.submission is None else "", _CENTRE)]
         return [_value_cell(it.value, ind.decimals, boolean=ind.kind == "boolean"), _verdict_cell(it.verdict)]
@@ -293,7 +444,8 @@ def _supplementary_sheet(wb: Workbook, con: Consolidation) -> None:
     _unit_rows(s, con, inds, len(SUPP_SUB), indicator_cells)
     for label, key in [("Toàn tỉnh", None), ("Số đơn vị đạt, vượt", "met"),
                        ("Số đơn vị không đạt", "Không đạt"), ("Số đơn vị đang thực hiện", "Đang thực hiện"),
-                       ("Số đơn vị chưa báo cáo", Count.CHUA_BAO_CAO)]:
+                       ("Số đơn vị chưa báo cáo", Count.CHUA_BAO_CAO),
+                       ("Số đơn vị chưa đến kỳ đánh giá", Count.CHUA_DEN_KY)]:
         cells = [_BLANK, (label, _BOLD_LEFT), _BLANK, _BLANK, _BLANK]
         for ind in inds:
             sm = con.summaries[ind.code]
@@ -307,20 +459,50 @@ def _supplementary_sheet(wb: Workbook, con: Consolidation) -> None:
         s.merge(s.row, 2, s.row, 5)
 
 
+def _parts(inds: list, widths: tuple[int, ...]) -> list[list]:
+    """`inds` cut into the fewest runs, in order and of even lengths, each of which prints one
+    page wide at 8 pt or more with the unit columns."""
+    if not inds:
+        return []
+    n = 1
+    while n < len(inds) and page_breaks(_UNIT_WIDTHS + widths * math.ceil(len(inds) / n)):
+        n += 1
+    size = math.ceil(len(inds) / n)
+    return [inds[k:k + size] for k in range(0, len(inds), size)]
+
+
+def print_sheets(con: Consolidation) -> list[tuple[str, str, list, bool]]:
+    """The sheets made for printing: (sheet name, title, indicators, assigned) for each
+    catalogue group in order, its assigned indicators apart from its supplementary ones."""
+    out = []
+    for code, group in con.catalog.groups.items():
+        for assigned, inds, widths, title in ((True, con.assigned, MAIN_WIDTHS, MAIN_TITLE),
+                                              (False, con.supplementary, SUPP_WIDTHS, SUPP_TITLE)):
+            parts = _parts([i for i in inds if i.group == code], widths)
+            for k, part in enumerate(parts):
+                suffix = f" ({k + 1})" if len(parts) > 1 else ""
+                # a sheet's name: at most 31 characters, none of []:*?/\ (a group named by a catalogue update)
+                name = re.sub(r"[\[\]:*?/\\]", "-", f"{PRINT_PREFIX}{group}")[:31 - len(suffix)] + suffix
+                heading = f"{title}: {group.upper()}" + (f" ({k + 1}/{len(parts)})" if suffix else "")
+                out.append((name, heading, part, assigned))
+    return out
+
+
 COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "Tình trạng", "Trễ hạn", "Dự thảo",
                         "Thời điểm lập tệp", "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú")
 
 
 def _completeness_sheet(wb: Workbook, con: Consolidation) -> None:
-    s = _Sheet(wb, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 21, 21, 66, 36, 60), freeze=f"A{_HEAD + 1}")
+    s = _Sheet(wb, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 24, 24, 68, 32, 40), freeze=f"A{_HEAD + 1}")
     _title_rows(s, con, "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG", len(COMPLETENESS_HEADERS))
-    s.append([(t, _HEADER) for t in COMPLETENESS_HEADERS])
-    looks = (_CENTRE, _CENTRE, _LEFT, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _PLAIN, _PLAIN, _PLAIN, _PLAIN, _PLAIN)
+    s.header(COMPLETENESS_HEADERS)
+    # times and the 64-digit fingerprint in full; file names and reasons wrapped: one A3 page wide
+    looks = (_CENTRE, _CENTRE, _LEFT, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _PLAIN, _PLAIN, _PLAIN, _LEFT, _LEFT)
     for n, u in enumerate(con.completeness.units, 1):
         values = (n, u.code, u.name, u.kind, u.status_text, "x" if u.late else None, "x" if u.draft else None,
                   u.generated_at or None, u.received_at or None, u.fingerprint or None, u.file_name or None,
                   u.reason or None)
-        s.append(list(zip(values, looks)))
+        s.append(list(zip(values, looks)), fit=True)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(COMPLETENESS_HEADERS))}{_HEAD + len(con.units)}"
 
 
@@ -328,15 +510,15 @@ INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "L
 
 
 def _intake_sheet(wb: Workbook, con: Consolidation) -> None:
-    s = _Sheet(wb, SHEET_INTAKE, (9, 21, 36, 20, 90, 9, 9, 66), freeze=f"A{_HEAD + 1}")
+    s = _Sheet(wb, SHEET_INTAKE, (9, 24, 36, 20, 90, 9, 9, 68), freeze=f"A{_HEAD + 1}")
     _title_rows(s, con, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS))
-    s.append([(t, _HEADER) for t in INTAKE_HEADERS])
+    s.header(INTAKE_HEADERS)
     accepted = _Style(align="centre", fill="Đạt")
     refused = _Style(align="centre", fill="Không đạt")
     for log in con.intake_log:
         s.append([(log.run_id, _CENTRE), (log.at, _PLAIN), (log.file_name, _PLAIN),
                   (log.class_, accepted if log.class_ in ("Hợp lệ", "Trùng") else refused), (log.reason, _LEFT),
-                  (log.unit_code, _PLAIN), (log.period, _PLAIN), (log.fingerprint, _PLAIN)])
+                  (log.unit_code, _PLAIN), (log.period, _PLAIN), (log.fingerprint, _PLAIN)], fit=True)
     last = _HEAD + max(len(con.intake_log), 1)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(INTAKE_HEADERS))}{last}"
 
@@ -344,21 +526,30 @@ def _intake_sheet(wb: Workbook, con: Consolidation) -> None:
 def _differences_sheet(wb: Workbook, con: Consolidation) -> None:
     s = _Sheet(wb, SHEET_DIFFERENCES, (9, 26, 120), freeze=f"A{_HEAD + 1}")
     _title_rows(s, con, "KHÁC BIỆT GIỮA SỐ LIỆU TỆP GHI VÀ SỐ LIỆU TỈNH TÍNH LẠI (KHÔNG DÙNG ĐỂ TỔNG HỢP)", 3)
-    s.append([(t, _HEADER) for t in ("Mã ĐVHC", "Tên xã, phường", "Khác biệt")])
+    s.header(("Mã ĐVHC", "Tên xã, phường", "Khác biệt"))
     names = {c.code: c.name for c in con.catalog.communes}
     for code, found in sorted(con.differences.items()):
         for text in found:
-            s.append([(code, _CENTRE), (names.get(code, code), _LEFT), (text, _LEFT)])
+            s.append([(code, _CENTRE), (names.get(code, code), _LEFT), (text, _LEFT)], fit=True)
     if not con.differences:
         s.append([_BLANK, ("Không có: mọi tệp ghi đúng kết quả tỉnh tính lại.", _LEFT), _BLANK])
+    s.ws.auto_filter.ref = f"A{_HEAD}:C{s.row}"
 
 
 def write_consolidated(con: Consolidation, path: str | Path) -> Path:
     """Write the consolidated workbook to `path` (temporary file, then renamed)."""
     def write(tmp: Path) -> None:
         wb = Workbook(write_only=True)
+        # The workbook's default font is the sheets' Times New Roman, not Calibri: a column's width
+        # counts digits of the default font, and an office without Calibri (LibreOffice on Linux)
+        # would measure a wider substitute and print every sheet a quarter smaller. openpyxl has
+        # no public setter: its font list starts with the default, which the Normal style uses.
+        wb._fonts = IndexedList([_FONTS["normal"]])
+        wb._named_styles["Normal"].font = _FONTS["normal"]
         for sheet in (_main_sheet, _supplementary_sheet, _completeness_sheet, _intake_sheet, _differences_sheet):
             sheet(wb, con)
+        for name, title, inds, assigned in print_sheets(con):
+            (_main_sheet if assigned else _supplementary_sheet)(wb, con, name, title, inds)
         wb.properties.title = con.title
         wb.properties.creator = "chitieu (cấp tỉnh)"
         wb.save(tmp)

@@ -65,7 +65,8 @@ class ConsolidationTab:
         v.setContentsMargins(4, 6, 4, 4)
         self.summary_model = SummaryModel(self)
         self.summary_table = self._table(self.summary_model)
-        for col, width in enumerate((300, 100, 72, 68, 56, 78, 104, 52, 100, 130)):
+        # the counts in Count's order ("Not yet assessed": a year-end indicator before the year's report)
+        for col, width in enumerate((300, 100, 72, 68, 56, 78, 104, 52, 100, 124, 130)):
             self.summary_table.setColumnWidth(col, width)
         self.summary_table.horizontalHeader().setStretchLastSection(True)
         self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

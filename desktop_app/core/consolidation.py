@@ -33,7 +33,8 @@ class ReportStatus(StrEnum):
 
 
 class Count(StrEnum):
-    """The columns of the per-indicator counts, in order."""
+    """The columns of the per-indicator counts, in order (a column added later goes last, so
+    the outputs' earlier columns keep their places)."""
 
     VUOT = Verdict.VUOT.value
     DAT = Verdict.DAT.value
@@ -41,6 +42,9 @@ class Count(StrEnum):
     DANG_THUC_HIEN = Verdict.DANG_THUC_HIEN.value
     KHAC = "Khác"
     CHUA_BAO_CAO = "Chưa báo cáo"
+    # An indicator judged only at year end (`Indicator.due_at`), before the year's report:
+    # nothing is expected of any unit, so every unit it applies to is counted here.
+    CHUA_DEN_KY = Verdict.CHUA_DEN_KY.value
 
 
 KEY_PENDING = KeyState.CHO.value
@@ -176,6 +180,7 @@ class IndicatorSummary:
     counts: dict[Count, int]
     total: Decimal | None = None  # the province-wide figure, when one makes sense
     total_label: str = ""  # "Tổng", "Tỷ lệ chung", "Bình quân", "Số đơn vị Có"
+    due: bool = True  # False: judged only at year end, not yet (`Count.CHUA_DEN_KY`)
 
     @property
     def met(self) -> int:
@@ -183,8 +188,9 @@ class IndicatorSummary:
 
     @property
     def met_share(self) -> Decimal | None:
-        """Percent of the units the indicator applies to that met (Vượt or Đạt) the target."""
-        if not self.applicable:
+        """Percent of the units the indicator applies to that met (Vượt or Đạt) the target;
+        None when there is no unit to count or the indicator is not yet judged."""
+        if not self.applicable or not self.due:
             return None
         return (Decimal(self.met) * 100 / Decimal(self.applicable)).quantize(Decimal("0.01"))
 
@@ -225,6 +231,14 @@ class Consolidation:
 
     def item(self, unit_code: str, code: str) -> Item | None:
         return self.items.get((unit_code, code))
+
+    def verdict_text(self, unit_code: str, ind: Indicator) -> str:
+        """What a unit's cell of `ind` says: "Chưa đến kỳ đánh giá" for every unit before an
+        indicator is due, else the recomputed verdict, or "Chưa báo cáo" for none stated."""
+        if not ind.due_at(self.period):
+            return Count.CHUA_DEN_KY.value
+        it = self.item(unit_code, ind.code)
+        return it.verdict if it is not None and it.verdict else Count.CHUA_BAO_CAO.value
 
     @property
     def title(self) -> str:
@@ -311,11 +325,14 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
     for ind in catalog.indicators:
         applicable = sum(units_of_kind.get(k, 0) for k in set(ind.applies_to))
         counts = {c: 0 for c in Count}
-        for it in present[ind.code]:
-            counts[count_category(it.verdict)] += 1
-        counts[Count.CHUA_BAO_CAO] += applicable - len(present[ind.code])
+        if not ind.due_at(p):
+            counts[Count.CHUA_DEN_KY] = applicable
+        else:
+            for it in present[ind.code]:
+                counts[count_category(it.verdict)] += 1
+            counts[Count.CHUA_BAO_CAO] += applicable - len(present[ind.code])
         total, label = indicator_total(ind, present[ind.code])
-        summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label)
+        summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label, ind.due_at(p))
     return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
                          list(intake_log or []),
                          dt.datetime.now().astimezone().isoformat(timespec="seconds"), items, differences)

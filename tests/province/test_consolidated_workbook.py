@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import python_calamine
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
 
 from exports.consolidated_xlsx import (
+    MAIN_SUB,
     SHEET_COMPLETENESS,
     SHEET_INTAKE,
     SHEET_MAIN,
@@ -30,22 +30,18 @@ def test_layout_merged_headers_frozen_panes_print_titles_filters_colours(receive
     assert (main.print_title_rows, supp.print_title_rows) == ("$5:$7", "$5:$6")
     n = len(con.units)
     assert (comp.auto_filter.ref, log.auto_filter.ref) == (f"A5:L{5 + n}", f"A5:H{5 + len(con.intake_log)}")
-    last = get_column_letter(len(UNIT_COLUMNS) + 3 * len(con.assigned))
-    # the title, a unit column's header over two rows, the first indicator's over its three
-    # columns, the label "Toàn tỉnh" and the first count under the units
-    assert {f"A1:{last}1", "A5:A6", "F5:H5", f"B{8 + n}:E{8 + n}", f"F{9 + n}:H{9 + n}"} <= \
-        {str(r) for r in main.merged_cells.ranges}
-    assert (main.row_dimensions[5].height, supp.row_dimensions[5].height) == (96, 110)  # whole indicator names
-    for ws in wb:
-        assert (ws.page_setup.orientation, ws.page_setup.fitToWidth, ws.sheet_properties.pageSetUpPr.fitToPage) == \
-            ("landscape", 1, True), ws.title
+    # a unit column's header over two rows, the first indicator's over its four columns, the
+    # label "Toàn tỉnh" and the first count under the units; the title of a sheet printed two
+    # pages wide stays on the left, unmerged (print settings: test_consolidated_print)
+    assert {"A5:A6", "F5:I5", f"B{8 + n}:E{8 + n}", f"F{9 + n}:I{9 + n}"} <= {str(r) for r in main.merged_cells.ranges}
+    assert main["A1"].alignment.horizontal == "left" and all(r.min_row > 1 for r in main.merged_cells.ranges)
     verdicts = [c for row in main.iter_rows(min_row=8, max_row=7 + n) for c in row if c.value in VERDICT_FILLS]
     assert {c.value for c in verdicts} >= {"Chưa báo cáo"} and len({c.value for c in verdicts}) > 1
     for c in verdicts:
         assert c.fill.fgColor.rgb == "00" + VERDICT_FILLS[c.value], c.coordinate
     # a stated figure is a number, shown with the indicator's places at least
     ind = next(i for i in con.assigned if i.kind != "boolean" and i.decimals > 0)
-    col = len(UNIT_COLUMNS) + 3 * con.assigned.index(ind) + 2
+    col = len(UNIT_COLUMNS) + len(MAIN_SUB) * con.assigned.index(ind) + 2
     figures = [main.cell(8 + k, col) for k, u in enumerate(con.units) if con.item(u.commune.code, ind.code)]
     assert figures and all(isinstance(c.value, (int, float)) and c.data_type == "n" for c in figures)
     assert all(c.number_format.endswith("0" * ind.decimals) for c in figures)
@@ -76,7 +72,7 @@ def test_awkward_texts_and_figures_read_back_alike(received, tmp_path):
     rows = cal.get_sheet_by_name(SHEET_INTAKE).to_python()[5:5 + len(texts)]
     assert [r[2] for r in rows] == texts and [r[4] for r in rows] == texts
 
-    col = len(UNIT_COLUMNS) + 3 * con.assigned.index(ind) + 1  # the result, after the target
+    col = len(UNIT_COLUMNS) + len(MAIN_SUB) * con.assigned.index(ind) + 1  # the result, after the target
     row_of = {u.commune.code: 8 + k for k, u in enumerate(con.units)}
     main = wb[SHEET_MAIN]
     assert [main.cell(row_of[u.commune.code], col + 1).value for u in units] == [None, None, None, 1234567.25]

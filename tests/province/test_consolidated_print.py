@@ -1,0 +1,134 @@
+"""The consolidated workbook prints: A3 landscape, header rows on every page, one page wide at
+8 pt or more (or cut between indicators at a scale keeping 8 pt), headers as tall as their
+wrapped text, frozen panes and a filter on each table, a sheet per indicator group to print.
+
+Print sizes are recomputed here from what the file says (column widths, margins, paper, fit or
+scale), with Excel's own rule for a column's width: 7 px a character of the default font and
+5 px of padding, at 96 px an inch."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from reportlab.lib.utils import simpleSplit
+
+from exports.consolidated_xlsx import (
+    MAIN_SUB,
+    SHEET_COMPLETENESS,
+    SHEET_DIFFERENCES,
+    SHEET_INTAKE,
+    SHEET_MAIN,
+    SHEET_SUPPLEMENTARY,
+    SUPP_SUB,
+    UNIT_COLUMNS,
+    write_consolidated,
+)
+from exports.fonts import report_fonts
+from tests.province.conftest import PERIOD
+
+A3_LANDSCAPE_INCHES = 420 / 25.4
+FIRST_SHEETS = [SHEET_MAIN, SHEET_SUPPLEMENTARY, SHEET_COMPLETENESS, SHEET_INTAKE, SHEET_DIFFERENCES]
+PRINT_SHEETS = ["In - Kinh tế", "In - Văn hóa - Xã hội", "In - Môi trường", "In - Xây dựng Đảng",
+                "In - Chỉ tiêu bổ sung (1)", "In - Chỉ tiêu bổ sung (2)"]
+
+
+@pytest.fixture(scope="module")
+def workbook(received, tmp_path_factory):
+    office, _ = received
+    con = office.consolidation(PERIOD)
+    path = write_consolidated(con, tmp_path_factory.mktemp("print") / "tong-hop.xlsx")
+    return con, load_workbook(path)
+
+
+def _px(ws, first: int, last: int) -> int:
+    return sum(int(ws.column_dimensions[get_column_letter(c)].width * 7 + 5) for c in range(first, last + 1))
+
+
+def printed_pt(ws) -> float:
+    """The pt 11 pt text prints at on the sheet's paper, from its widths and page setup."""
+    room = (A3_LANDSCAPE_INCHES - ws.page_margins.left - ws.page_margins.right) * 96
+    last = ws.max_column
+    if ws.sheet_properties.pageSetUpPr.fitToPage:
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0), ws.title
+        return 11 * min(1.0, room / _px(ws, 1, last))
+    breaks = [b.id for b in ws.col_breaks.brk]
+    assert breaks and ws.print_title_cols == "$A:$B", ws.title
+    edges = [0, *breaks, last]
+    widest = max(_px(ws, a + 1, b) + (_px(ws, 1, 2) if a else 0) for a, b in itertools.pairwise(edges))
+    assert widest * ws.page_setup.scale / 100 <= room, ws.title  # every page fits its width
+    return 11 * ws.page_setup.scale / 100
+
+
+def test_the_sheets_keep_their_names_and_add_one_per_indicator_group(workbook):
+    """The five sheets others read first, unchanged; then the groups, the supplementary
+    indicators cut in two; every indicator on exactly one print sheet."""
+    con, wb = workbook
+    assert wb.sheetnames == FIRST_SHEETS + PRINT_SHEETS
+    headings = []
+    for name in PRINT_SHEETS:
+        ws = wb[name]
+        headings += [c.value for c in ws[5][len(UNIT_COLUMNS):] if c.value]
+    expected = [f"{i.name} ({i.unit})" for i in con.assigned]
+    expected += [h for h in (c.value for c in wb[SHEET_SUPPLEMENTARY][5][len(UNIT_COLUMNS):]) if h]
+    assert headings == expected
+
+
+def test_every_sheet_prints_a3_landscape_at_8_pt_or_more(workbook):
+    """A3 (paper 8) landscape; one page wide where 8 pt allows it: every sheet but the two
+    all-indicator ones, which print 4,4 pt and 5,9 pt on one page and are cut between indicators."""
+    _, wb = workbook
+    sizes = {}
+    for ws in wb:
+        assert (ws.page_setup.paperSize, ws.page_setup.orientation) == (8, "landscape"), ws.title
+        sizes[ws.title] = printed_pt(ws)
+        assert sizes[ws.title] >= 8, (ws.title, sizes[ws.title])
+    one_page = [ws.title for ws in wb if ws.sheet_properties.pageSetUpPr.fitToPage]
+    assert one_page == FIRST_SHEETS[2:] + PRINT_SHEETS
+    main = wb[SHEET_MAIN]
+    assert 11 * (A3_LANDSCAPE_INCHES - 1) * 96 / _px(main, 1, main.max_column) < 5  # why it is cut
+    for name, span in ((SHEET_MAIN, len(MAIN_SUB)), (SHEET_SUPPLEMENTARY, len(SUPP_SUB))):
+        breaks = [b.id for b in wb[name].col_breaks.brk]
+        assert all((b - len(UNIT_COLUMNS)) % span == 0 for b in breaks), (name, breaks)  # between indicators
+
+
+def test_header_rows_repeat_panes_freeze_and_tables_filter(workbook):
+    """The header rows repeated on every page, panes frozen under them (and after the unit's
+    name on the indicator sheets), a filter from the last header row over the table's rows."""
+    con, wb = workbook
+    n = len(con.units)
+    flat = {SHEET_COMPLETENESS: n, SHEET_INTAKE: len(con.intake_log),
+            SHEET_DIFFERENCES: max(1, sum(map(len, con.differences.values())))}
+    for ws in wb:
+        if ws.title in flat:
+            header, freeze, rows = 5, "A6", flat[ws.title]
+        else:  # the units against indicators: assigned ones have a third row numbering the columns
+            header = 7 if ws["A7"].value == "(1)" else 6
+            freeze, rows = f"C{header + 1}", n
+        assert (ws.print_title_rows, ws.freeze_panes) == (f"$5:${header}", freeze), ws.title
+        assert ws.auto_filter.ref == f"A{header}:{get_column_letter(ws.max_column)}{header + rows}", ws.title
+    assert [ws.title for ws in wb if ws["A7"].value == "(1)"] == [SHEET_MAIN] + PRINT_SHEETS[:4]
+
+
+def test_merged_headers_are_wrapped_centred_and_tall_enough(workbook):
+    """Each indicator's name, merged over its columns, wraps centred; its row holds the lines
+    reportlab's own splitter makes of it at the merged width (12,7 pt a line of 11 pt Times, as
+    LibreOffice sets it), and the sub-headers' row theirs: no header runs into the next row."""
+    _, wb = workbook
+    f = report_fonts()
+    for ws in wb:
+        merged = [r for r in ws.merged_cells.ranges if r.min_row == 5 and r.max_row == 5]
+        if not merged:
+            continue
+        assert len(merged) == len([c for c in ws[5] if c.value]) - len(UNIT_COLUMNS), ws.title
+        for r in merged:
+            cell = ws.cell(5, r.min_col)
+            assert (cell.alignment.wrap_text, cell.alignment.horizontal) == (True, "center"), ws.title
+            width = (_px(ws, r.min_col, r.max_col) - 6) * 0.75
+            lines = len(simpleSplit(cell.value, f.bold, 11, width))
+            assert ws.row_dimensions[5].height >= lines * 12.7, (ws.title, cell.value, lines)
+        for cell in ws[6][len(UNIT_COLUMNS):]:
+            width = (_px(ws, cell.column, cell.column) - 6) * 0.75
+            lines = len(simpleSplit(cell.value, f.bold, 11, width))
+            assert (ws.row_dimensions[6].height or 15) >= lines * 12.7, (ws.title, cell.value)
