@@ -16,6 +16,7 @@ import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from desktop_app.cli_parser import Parser
 from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import format_date
@@ -25,18 +26,13 @@ if TYPE_CHECKING:
     from desktop_app.services import Workspace
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # argparse's own refusals, in one line, status 2
-        self.exit(2, f"chitieu: lỗi tham số: {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="chitieu", description="Chỉ tiêu xã, phường tỉnh Thái Nguyên 2026-2030.")
+    p = Parser(prog="chitieu", description="Chỉ tiêu xã, phường tỉnh Thái Nguyên 2026-2030.")
     p.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng, "
                                       "hoặc biến môi trường CHITIEU_DATA_DIR)")
     p.add_argument("--user", help="tên đăng nhập (hoặc CHITIEU_USER); mật khẩu lấy từ CHITIEU_PASSWORD "
                                   "hoặc được hỏi khi chạy")
-    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
 
     c = sub.add_parser("catalog", help="in bộ chỉ tiêu, 92 xã, phường và chỉ tiêu giao")
     c.add_argument("--json", action="store_true")
@@ -47,26 +43,27 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--signer", required=True, help="người ký báo cáo")
     s.add_argument("--signer-title", default="Chủ tịch", help='"Chủ tịch" hoặc "Phó Chủ tịch"')
     s.add_argument("--doc-prefix", default="", help="ký hiệu văn bản của cơ quan")
+    s.add_argument("--province-email", help="địa chỉ thư điện tử nhận báo cáo của tỉnh (cho thư soạn sẵn)")
 
     e = sub.add_parser("set", help="nhập kết quả một chỉ tiêu trong một kỳ")
     e.add_argument("--period", required=True, help="2026-Q1, 2026-6M, 2026-9M hoặc 2026")
     e.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ bhyt")
-    e.add_argument("--value")
-    e.add_argument("--numerator")
-    e.add_argument("--denominator")
+    e.add_argument("--value", help="kết quả, gõ như trong cửa sổ: 1.234,5 hoặc 1234.5 hoặc 80%%")
+    e.add_argument("--numerator", help="tử số của chỉ tiêu tỷ lệ, ví dụ số người tham gia BHYT")
+    e.add_argument("--denominator", help="mẫu số của chỉ tiêu tỷ lệ, ví dụ dân số")
     e.add_argument("--flag", help="Có/Không")
     e.add_argument("--previous", help="số liệu cùng kỳ năm trước")
-    e.add_argument("--comment")
+    e.add_argument("--comment", help="ghi chú (để trống: xóa ghi chú)")
 
     b = sub.add_parser("baseline", help="số liệu đầu nhiệm kỳ")
     b.add_argument("--indicator", required=True)
-    b.add_argument("--value", required=True)
+    b.add_argument("--value", required=True, help="số liệu đầu nhiệm kỳ (năm 2025)")
 
     t = sub.add_parser("target", help="chỉ tiêu xã tự đặt cho một năm")
     t.add_argument("--year", required=True)
     t.add_argument("--indicator", required=True)
     t.add_argument("--op", help="=, ≥ (>=), >, ≤ (<=), <")
-    t.add_argument("--value")
+    t.add_argument("--value", help="mức chỉ tiêu, ví dụ 96 hoặc Có")
     t.add_argument("--remove", action="store_true", help="bỏ chỉ tiêu tự đặt")
 
     sh = sub.add_parser("show", help="xem kết quả một kỳ")
@@ -81,13 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--period", required=True)
     r.add_argument("--reason", required=True)
     au = sub.add_parser("audit", help="nhật ký thay đổi: kiểm tra có bị sửa ngoài chương trình không")
-    ausub = au.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
+    ausub = au.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
     ausub.add_parser("verify", help="kiểm tra chuỗi mã của nhật ký và số liệu đã lưu; báo dòng đầu tiên bị sửa")
     st = sub.add_parser("status", help="trạng thái của mọi kỳ báo cáo")
     st.add_argument("--json", action="store_true")
 
     u = sub.add_parser("user", help="tài khoản: add, passwd, list")
-    usub = u.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    usub = u.add_subparsers(dest="user_command", required=True, parser_class=Parser)
     ua = usub.add_parser("add", help="tạo tài khoản (mật khẩu: CHITIEU_NEW_PASSWORD hoặc được hỏi)")
     ua.add_argument("username")
     ua.add_argument("--full-name", required=True)
@@ -104,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     only.add_argument("--xlsx-only", action="store_true", help="chỉ xuất tệp Excel")
     ex.add_argument("--number", default="", help="số văn bản (để trống: ghi tay sau khi in)")
     ex.add_argument("--date", help="ngày báo cáo YYYY-MM-DD (mặc định: hôm nay)")
+    ex.add_argument("--mail", action="store_true",
+                    help="soạn sẵn thư gửi tỉnh (tệp .eml kèm cả hai tệp, mở bằng Outlook, Thunderbird)")
     vf = sub.add_parser("verify", help="kiểm tra tệp Excel gửi tỉnh: nguyên vẹn hay đã bị sửa, dự thảo hay đã "
                                        "duyệt, ký bằng khóa nào; --code: so với mã in trên báo cáo giấy")
     vf.add_argument("file", help="tệp .xlsx do lệnh export hoặc nút Xuất báo cáo tạo ra")
@@ -203,6 +202,8 @@ def _catalog(ws: Workspace, args) -> int:
 def _setup(ws: Workspace, args) -> int:
     unit = ws.setup(args.commune, args.preparer, args.signer, args.signer_title, args.doc_prefix)
     print(f"Đã chọn {unit.name} (mã {unit.code}). Người lập biểu: {args.preparer.strip()}.")
+    if args.province_email is not None:
+        print(f"Thư gửi tỉnh: {ws.set_province_email(args.province_email) or '(chưa có địa chỉ)'}")
     return 0
 
 
@@ -425,14 +426,24 @@ def _export(ws: Workspace, args) -> int:
         except ValueError:
             raise InvalidInput(f'Ngày báo cáo "{args.date}" không đúng dạng YYYY-MM-DD, ví dụ 2026-12-18.',
                                field="Ngày báo cáo") from None
-    result = export_period(ws, args.period, args.out, pdf=not args.xlsx_only, xlsx=not args.pdf_only,
-                           doc_number=args.number, report_date=date)
+    if args.mail:
+        if args.pdf_only or args.xlsx_only:
+            raise_usage("--mail gửi kèm cả hai tệp: không dùng cùng --pdf-only, --xlsx-only")
+        from desktop_app.mail import prepare_mail
+
+        draft = prepare_mail(ws, args.period, args.out, doc_number=args.number, report_date=date)
+        result = draft.export
+    else:
+        result = export_period(ws, args.period, args.out, pdf=not args.xlsx_only, xlsx=not args.pdf_only,
+                               doc_number=args.number, report_date=date)
     sub = result.submission
     state = "" if sub.approved else " (DỰ THẢO: kỳ chưa được duyệt)"
     print(f"Đã xuất {sub.unit_name}, {sub.period_name}{state}:")
     for path in result.paths:
         print(f"  {path}")
     print(f"Mã xác thực: {sub.short_fingerprint} (đầy đủ: {sub.fingerprint})")
+    if args.mail:
+        print(f"Thư soạn sẵn gửi {draft.to or '(chưa có địa chỉ tỉnh: chitieu setup --province-email)'}: {draft.path}")
     return 0
 
 

@@ -23,9 +23,11 @@ class MailDraft:
 
 
 def prepare_mail(ws: Workspace, period: str | Period, out_dir: str | Path, *, progress=None,
-                 cancelled=None, mark_sent: bool = True) -> MailDraft:
-    """Export the PDF and the Excel file of `period` into `out_dir` and write `<stem>.eml`."""
-    result = export_period(ws, period, out_dir, progress=progress, cancelled=cancelled, mark_sent=False)
+                 cancelled=None, mark_sent: bool = True, **document) -> MailDraft:
+    """Export the PDF and the Excel file of `period` into `out_dir` and write `<stem>.eml`
+    (`document`: the report's `doc_number` and `report_date`, as for `export_period`)."""
+    result = export_period(ws, period, out_dir, progress=progress, cancelled=cancelled, mark_sent=False,
+                           **document)
     to = ws.province_email
     path = write_mail_draft(result.submission, result.paths, Path(out_dir) / f"{result.submission.file_stem}.eml", to)
     if mark_sent:

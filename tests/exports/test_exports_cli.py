@@ -41,6 +41,18 @@ def test_export_one_kind_only(tmp_path):
     assert [p.name for p in (tmp_path / "x").iterdir()] == ["2026-6M_05503_xa-tan-cuong.xlsx"]
 
 
+def test_export_with_mail_writes_the_draft_to_the_province(tmp_path, capsys):
+    """--mail: the two files and the .eml draft addressed to the province's address set at setup."""
+    data = str(tmp_path / "d")
+    assert run(["--data-dir", data, "setup", "--commune", "tan cuong", "--preparer", "Nguyễn Văn An",
+                "--signer", "Trần Thị Bình", "--province-email", "vanphong@thainguyen.gov.vn"]) == 0
+    assert run(["--data-dir", data, "export", "--period", "2026-Q1", "--out", str(tmp_path / "o"), "--mail"]) == 0
+    assert sorted(p.suffix for p in (tmp_path / "o").iterdir()) == [".eml", ".pdf", ".xlsx"]
+    assert "Thư soạn sẵn gửi vanphong@thainguyen.gov.vn:" in capsys.readouterr().out
+    assert run(["--data-dir", data, "export", "--period", "2026-Q1", "--mail", "--pdf-only"]) == 2
+    assert "--mail gửi kèm cả hai tệp" in capsys.readouterr().err
+
+
 def test_export_refuses_a_bad_date(tmp_path, capsys):
     """A date not in YYYY-MM-DD is refused with status 2 and a Vietnamese message."""
     _setup(tmp_path / "d")
