@@ -81,6 +81,8 @@ def test_each_units_bar_is_its_consolidated_result(received):
             assert len(chart.placed(Placement.NOT_REPORTED)) == summary.counts[Count.CHUA_BAO_CAO]
             for verdict in (Count.VUOT, Count.DAT, Count.KHONG_DAT, Count.DANG_THUC_HIEN):
                 assert sum(u.verdict == verdict for u in chart.points) == summary.counts[verdict]
+        else:  # the counts' "Chưa đến kỳ đánh giá"
+            assert len(chart.placed(Placement.NOT_DUE)) == summary.counts[Count.CHUA_DEN_KY] == len(applicable)
         values = [u.value for u in chart.points]
         assert values == sorted(values, reverse=not ind.lower_is_better)
 
