@@ -381,9 +381,12 @@ class ProvinceOffice:
     @collector_paused()
     def export_pdf(self, period, path, *, doc_number: str = "", report_date: dt.date | None = None,
                    consolidation: Consolidation | None = None) -> Path:
+        """The report; its chart pages compare the period with the year's earlier ones, as the
+        window's charts do (`chart_consolidations`, which keeps them between calls)."""
         self.ws.require(Permission.EXPORT)
-        return write_consolidated_pdf(consolidation or self.consolidation(period), path, doc_number=doc_number,
-                                      report_date=report_date)
+        con = consolidation or self.consolidation(period)
+        return write_consolidated_pdf(con, path, doc_number=doc_number, report_date=report_date,
+                                      history=self.chart_consolidations(con.period, known=con))
 
     @collector_paused()
     def export_dhis2(self, period, path, *, consolidation: Consolidation | None = None) -> Path:

@@ -4,8 +4,15 @@ Issued by the province office ("ỦY BAN NHÂN DÂN / TỈNH THÁI NGUYÊN" by d
 Decree-30 header, fonts and page layout of the commune report (`exports.report_pdf`,
 `exports.fonts`) are reused; the body says who has sent, then one table per group of
 indicators with the number of units Vượt / Đạt / Không đạt / Đang thực hiện / Chưa báo
-cáo, the share meeting the target and the province-wide figure, then the units that did
-not meet each target. Written from a `Consolidation` only.
+cáo, the share meeting the target and the province-wide figure (an indicator judged only
+at year end reads "Chưa đến kỳ đánh giá" across those columns before the year's report),
+then the chart pages (`exports.consolidated_charts`: the periods of the year at a glance,
+and one page per assigned indicator), the supplementary indicators and the units that did
+not meet each target. Written from a `Consolidation`, and the consolidations of the
+year's earlier periods for the charts.
+
+Every font is the report's embedded serif, and a table's column is never narrower than its
+longest word: a word is never broken inside ("Có/Không", not "Có/Khôn g").
 """
 from __future__ import annotations
 
@@ -15,21 +22,28 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import KeepTogether
 
+from desktop_app.core.charts import completeness_over_periods, met_share_over_periods, period_order, unit_results
 from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import format_date
+from desktop_app.core.periods import LAST_YEAR, format_date
 from desktop_app.core.submission import date_words
 from exports.atomic import write_bytes_atomic
+from exports.consolidated_charts import indicator_page, overview_page
 from exports.fonts import FontSet, report_fonts
 from exports.report_pdf import (
+    MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
+    MARGIN_TOP,
     PAGE,
     ROMAN,
+    TABLE_SIZE,
     OfficialHeader,
     _p,
     _Styles,
@@ -71,19 +85,83 @@ def _number_text(number: str, symbol: str) -> str:
     return f"Số: {number or ' ' * 6}/{symbol}"
 
 
+CELL_PADDING = 6  # pt, left and right of a cell of `numbered_table`
+FLEXIBLE = 1  # the column that gives its width to the others: the indicator's name
+NOT_DUE = f"{Count.CHUA_DEN_KY.value} (đánh giá, xếp loại vào cuối năm)"
+
+
+def fitted_columns(columns, rows: list[tuple[str, ...]], f: FontSet) -> list[tuple[str, float]]:
+    """`columns` (title, mm), each widened to its longest word (titles bold, cells regular, at the
+    table's size) and the widening taken from the indicator's name: reportlab breaks a word
+    wider than its cell anywhere, and wraps only at spaces otherwise."""
+    def longest(texts, font) -> float:
+        return max((stringWidth(w, font, TABLE_SIZE) for t in texts if t for w in t.split()), default=0)
+
+    out = []
+    for j, (title, width) in enumerate(columns):
+        need = max(longest([title], f.bold), longest([r[j] for r in rows], f.regular)) + CELL_PADDING + 1
+        out.append((title, max(width, need / mm)))
+    excess = sum(w for _, w in out) - sum(w for _, w in columns)
+    out[FLEXIBLE] = (out[FLEXIBLE][0], out[FLEXIBLE][1] - excess)
+    return out
+
+
 def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
-    rows = []
+    rows, spans = [], []
     for n, ind in enumerate(inds, 1):
         sm = con.summaries[ind.code]
         total = f"{sm.total_text} ({sm.total_label.lower()})" if sm.total is not None else ""
         share = "" if sm.met_share is None else format_number(sm.met_share, 2)
-        texts = (str(n), ind.name, ind.unit, str(sm.applicable), *(str(sm.counts[k]) for k in COUNTED), share, total)
-        rows.append([_p(text, s.cell if col == 1 else s.cell_c) for col, text in enumerate(texts)])
-    return numbered_table(COLUMNS, rows, s)
+        if sm.due:
+            counts = (*(str(sm.counts[k]) for k in COUNTED), share)
+        else:  # one cell across the counts and the share: nothing is expected of any unit yet
+            counts = (NOT_DUE, *("",) * len(COUNTED))
+            spans.append(("SPAN", (4, n + 1), (4 + len(COUNTED), n + 1)))  # below the two header rows
+        rows.append((str(n), ind.name, ind.unit, str(sm.applicable), *counts, total))
+    # a spanning text is measured against its span, wide enough: not against its first column
+    measured = [r if r[4] != NOT_DUE else r[:4] + ("",) + r[5:] for r in rows]
+    cells = [[_p(t, s.cell if col == 1 else s.cell_c) for col, t in enumerate(r)] for r in rows]
+    return numbered_table(fitted_columns(COLUMNS, measured, s.f), cells, s, spans)
+
+
+def _year(con: Consolidation, history: list[Consolidation] | None) -> list[Consolidation]:
+    """The consolidations of `con`'s year up to its period, in reporting order, `con` itself last."""
+    earlier = [c for c in history or () if c.period.year == con.period.year
+               and period_order(c.period) < period_order(con.period)]
+    return sorted(earlier, key=lambda c: period_order(c.period)) + [con]
+
+
+def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> list:
+    """The periods of the year at a glance, then one page per assigned indicator, each on its own
+    landscape page (the story is on the landscape template here)."""
+    width = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
+    height = landscape(PAGE)[1] - MARGIN_TOP - MARGIN_BOTTOM - 1  # a page-high frame would move on
+    rows = [(n, met_share_over_periods(year, ind.code)) for n, ind in enumerate(con.assigned, 1)]
+    c = con.completeness.counts
+    story = [PageBreak(), overview_page(
+        f"Biểu đồ chung. Tình hình gửi báo cáo và kết quả các chỉ tiêu tỉnh giao qua các kỳ năm {con.period.year}",
+        f"{con.period.name}: đã nhận {c['received']}/{c['total']} đơn vị, trễ hạn {c['late']}, chưa gửi "
+        f"{c['missing']}. Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo cáo năm "
+        f"{LAST_YEAR}; trước đó là \"Đang thực hiện\".",
+        completeness_over_periods(year), rows, s, width, height)]
+    for (n, shares), ind in zip(rows, con.assigned):
+        chart = unit_results(con, ind.code)
+        summary = con.summaries[ind.code]
+        if summary.due:
+            order = "thấp đến cao" if ind.lower_is_better else "cao đến thấp"
+            caption = f"{con.period.name}: {len(chart.points)} đơn vị có kết quả, xếp từ {order}"
+            if chart.common_target is not None:
+                caption += f"; chỉ tiêu {chart.points[0].target_text}"
+            caption += "; " + ", ".join(f"{k.value.lower()} {summary.counts[k]}" for k in COUNTED) + "."
+        else:
+            caption = f"{con.period.name}: {NOT_DUE.lower()}."
+        story += [PageBreak(), indicator_page(f"Biểu đồ {n}. {ind.name} ({ind.unit})", caption, chart, shares,
+                                              s, width, height)]
+    return story
 
 
 def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
-                report_date: dt.date | None = None) -> list:
+                report_date: dt.date | None = None, history: list[Consolidation] | None = None) -> list:
     s = _Styles(f)
     st = con.settings
     pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
@@ -117,7 +195,8 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     story.append(PageBreak())
     story.append(_p("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", s.heading))
     story.append(_summary_table(con, con.assigned, s))
-    story.append(Spacer(1, 6))
+    story += chart_pages(con, _year(con, history), s)
+    story.append(PageBreak())
     present = [i for i in con.supplementary if con.summaries[i.code].applicable]
     if present:
         story.append(_p("III. KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG", s.heading))
@@ -145,7 +224,9 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
 
 
 def render_pdf(con: Consolidation, fonts: FontSet | None = None, *, doc_number: str = "",
-               report_date: dt.date | None = None) -> bytes:
+               report_date: dt.date | None = None, history: list[Consolidation] | None = None) -> bytes:
+    """The report as PDF bytes; `history`: consolidations of other periods (those of `con`'s
+    year before its period are charted beside it)."""
     f = fonts or report_fonts()
     buf = io.BytesIO()
     doc = document(
@@ -153,10 +234,12 @@ def render_pdf(con: Consolidation, fonts: FontSet | None = None, *, doc_number: 
         author=" ".join(con.settings.issuer).title(), subject=f"{con.period.code} {con.catalog.version}",
         creator="chitieu (cấp tỉnh)",
     )
-    doc.build(build_story(con, f, doc_number=doc_number, report_date=report_date))
+    doc.build(build_story(con, f, doc_number=doc_number, report_date=report_date, history=history))
     return buf.getvalue()
 
 
 def write_consolidated_pdf(con: Consolidation, path: str | Path, *, doc_number: str = "",
-                           report_date: dt.date | None = None, fonts: FontSet | None = None) -> Path:
-    return write_bytes_atomic(path, render_pdf(con, fonts, doc_number=doc_number, report_date=report_date))
+                           report_date: dt.date | None = None, fonts: FontSet | None = None,
+                           history: list[Consolidation] | None = None) -> Path:
+    return write_bytes_atomic(path, render_pdf(con, fonts, doc_number=doc_number, report_date=report_date,
+                                               history=history))

@@ -1,0 +1,294 @@
+"""The chart pages of the province's consolidated PDF report, drawn with reportlab's own vector
+graphics (`reportlab.graphics`) from the chart models of `desktop_app.core.charts`, the models
+the province window's "Biểu đồ" tab draws: paper and window show the same numbers.
+
+- `overview_page`: for each period of the year, the units by report status (on time, late,
+  draft, unsigned, refused, not sent) and, per assigned indicator, the units by verdict;
+- `indicator_page`: one indicator's units as bars sorted best first, coloured by verdict, with
+  the target (one dashed line when every unit has the same, a tick over each bar otherwise),
+  the units without a bar named apart, and the indicator's verdicts in each period of the year.
+
+Shares are drawn as whole columns of the units (met, in progress, not met, the rest): before
+the year's report an annual target is judged "Đang thực hiện", and a met share of 0 % alone
+would read as every unit failing. Every string is given the report's embedded fonts: a
+reportlab string left to its default references an unembedded Helvetica.
+"""
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
+
+from desktop_app.core.charts import CompletenessPoint, IndicatorChart, MetShare, Placement
+from desktop_app.core.consolidation import Count, ReportStatus
+from desktop_app.core.evaluation import Verdict
+from desktop_app.core.numbers import format_number
+from exports.fonts import FontSet
+
+# Bars by verdict (the workbook's fills, darker to print); the rest of the units in grey.
+VERDICT_COLOURS = {Verdict.VUOT: "#2e7d32", Verdict.DAT: "#8bc34a", Verdict.KHONG_DAT: "#e53935",
+                   Verdict.DANG_THUC_HIEN: "#ffb300"}
+OTHER_COLOUR = "#b0bec5"
+# A period's column of an indicator: its units by count, bottom up.
+SHARE_PARTS = (("Đạt, vượt", (Count.VUOT, Count.DAT), VERDICT_COLOURS[Verdict.DAT]),
+               (Verdict.DANG_THUC_HIEN.value, (Count.DANG_THUC_HIEN,), VERDICT_COLOURS[Verdict.DANG_THUC_HIEN]),
+               (Verdict.KHONG_DAT.value, (Count.KHONG_DAT,), VERDICT_COLOURS[Verdict.KHONG_DAT]),
+               ("Chưa báo cáo, khác", (Count.CHUA_BAO_CAO, Count.KHAC), OTHER_COLOUR))
+STATUS_COLOURS = {ReportStatus.DA_NHAN: "#2e7d32", ReportStatus.TRE_HAN: "#ffb300", ReportStatus.DU_THAO: "#42a5f5",
+                  ReportStatus.CHUA_KY: "#ab47bc", ReportStatus.BI_TU_CHOI: "#e53935",
+                  ReportStatus.CHUA_GUI: OTHER_COLOUR}
+STATUS_WORDS = {ReportStatus.DA_NHAN: "Đúng hạn"}  # the others as the completeness table names them
+PERIOD_WORDS = {"Q1": "Quý I", "6M": "6 tháng", "9M": "9 tháng", "Y": "Năm"}
+PERIOD_GREYS = ("#cfd8dc", "#90a4ae", "#546e7a", "#263238")  # a period's bar in the overview, by kind
+NAME_SIZE = 6.5  # pt, the units' names under their bars: 92 fit across a landscape A4 page
+LABEL_SIZE = 8
+APART_NAMES = 15  # units named under "Chưa báo cáo"; more are counted
+
+
+def _c(hex_colour: str):
+    return colors.HexColor(hex_colour)
+
+
+def _drawing(f: FontSet, width: float, height: float) -> Drawing:
+    """A drawing whose renderer starts in the report's font: with reportlab's initial Helvetica
+    every chart would reference it, unembedded, even with each string in the report's font."""
+    return Drawing(width, height, initialFontName=f.regular, initialFontSize=LABEL_SIZE)
+
+
+def _text(f: FontSet, x, y, text, size=LABEL_SIZE, anchor="start", bold=False, colour="#000000") -> String:
+    return String(x, y, text, fontName=f.bold if bold else f.regular, fontSize=size, textAnchor=anchor,
+                  fillColor=_c(colour))
+
+
+def _scale(lo: float, hi: float, ticks: int = 5) -> tuple[float, float, float]:
+    """Axis bounds holding [lo, hi] and zero, stepped by 1, 2 or 5 times a power of ten."""
+    lo, hi = min(lo, 0.0), max(hi, 0.0)
+    if hi == lo:
+        hi = lo + 1
+    raw = (hi - lo) / ticks
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    return step * math.floor(lo / step), step * math.ceil(hi / step), step
+
+
+def _axis(d: Drawing, f: FontSet, x0, y0, w, h, lo, hi, step, decimals: int, suffix: str = "") -> None:
+    """Horizontal grid lines and their values, left of the plot (x0, y0, w, h)."""
+    v = lo
+    while v <= hi + step / 1000:
+        y = y0 + (v - lo) / (hi - lo) * h
+        d.add(Line(x0, y, x0 + w, y, strokeColor=_c("#000000" if v == 0 else "#cfd8dc"), strokeWidth=0.4))
+        d.add(_text(f, x0 - 3, y - 2.5, format_number(Decimal(str(v)), decimals) + suffix, anchor="end"))
+        v += step
+
+
+def legend(f: FontSet, items: list[tuple[str, str]], width: float,
+           line: tuple[str, str, bool] | None = None) -> Drawing:
+    """Coloured squares and their words in one row; `line`: a line's colour, words and whether dashed."""
+    d = _drawing(f, width, 12)
+    x = 0.0
+    for words, colour in items:
+        d.add(Rect(x, 1, 8, 8, fillColor=_c(colour), strokeColor=None))
+        d.add(_text(f, x + 11, 2, words, 9))
+        x += 11 + stringWidth(words, f.regular, 9) + 14
+    if line:
+        colour, words, dashed = line
+        d.add(Line(x, 5, x + 18, 5, strokeColor=_c(colour), strokeWidth=1.2,
+                   strokeDashArray=[4, 2] if dashed else None))
+        d.add(_text(f, x + 22, 2, words, 9))
+    return d
+
+
+def units_chart(chart: IndicatorChart, f: FontSet, width: float, height: float) -> Drawing:
+    """The units' results as bars, best first, with the target; a notice when no bar is drawn."""
+    d = _drawing(f, width, height)
+    points = chart.points
+    if not points:
+        notice = (f"Chưa đến kỳ đánh giá: chỉ tiêu đánh giá, xếp loại vào cuối năm ({len(chart.apart)} đơn vị)"
+                  if not chart.due else "Chưa có đơn vị nào báo cáo kết quả chỉ tiêu này trong kỳ.")
+        d.add(Rect(0, 0, width, height, fillColor=_c("#eceff1"), strokeColor=None))
+        d.add(_text(f, width / 2, height / 2, notice, 13, "middle", bold=True, colour="#455a64"))
+        return d
+    values = [float(p.value) for p in points]
+    targets = [float(p.target) for p in points if p.target is not None]
+    names = max(stringWidth(p.name, f.regular, NAME_SIZE) for p in points) + 6
+    x0, y0 = 46.0, names
+    w, h = width - x0 - 4, height - y0 - 6
+    lo, hi, step = _scale(min(values + targets), max(values + targets))
+    decimals = 0 if step >= 1 else len(f"{step:.10f}".split(".")[1].rstrip("0"))
+    _axis(d, f, x0, y0, w, h, lo, hi, step, decimals)
+
+    def y(v: float) -> float:
+        return y0 + (v - lo) / (hi - lo) * h
+
+    slot = w / len(points)
+    for i, p in enumerate(points):
+        x = x0 + i * slot
+        top, base = y(float(p.value)), y(0)
+        d.add(Rect(x + slot * 0.15, min(top, base), slot * 0.7, abs(top - base),
+                   fillColor=_c(VERDICT_COLOURS.get(p.verdict, OTHER_COLOUR)), strokeColor=None))
+        if p.target is not None and chart.common_target is None:
+            d.add(Line(x + slot * 0.05, y(float(p.target)), x + slot * 0.95, y(float(p.target)),
+                       strokeColor=_c("#000000"), strokeWidth=1))
+        # the name read upwards, ending under its bar
+        g = Group(_text(f, 0, 0, p.name, NAME_SIZE, "end"))
+        g.transform = (0, 1, -1, 0, x + slot / 2 + NAME_SIZE * 0.35, y0 - 3)
+        d.add(g)
+    if chart.common_target is not None:
+        t = y(float(chart.common_target))
+        d.add(Line(x0, t, x0 + w, t, strokeColor=_c("#1a237e"), strokeWidth=1.2, strokeDashArray=[4, 2]))
+        d.add(_text(f, x0 + w - 2, t + 3, f"Chỉ tiêu {points[0].target_text}", 9, "end", bold=True,
+                    colour="#1a237e"))
+    return d
+
+
+def _columns(d: Drawing, f: FontSet, box, groups) -> None:
+    """Stacked columns of units in `box` (x, y, w, h), with a blank slot between `groups` of
+    (label, columns); a column is (label, total, [(count, colour)] bottom up, words over it),
+    or (label, total, reason, "") when it is not drawn. Heights are shares of the total."""
+    x0, y0, w, h = box
+    _axis(d, f, x0, y0, w, h, 0.0, 100.0, 25.0, 0, "%")
+    slot = w / (sum(len(cols) for _, cols in groups) + len(groups))
+    x = x0 + slot / 2
+    for label, cols in groups:
+        start = x
+        for col_label, total, parts, words in cols:
+            if isinstance(parts, str):  # not drawn: the reason, read upwards
+                g = Group(_text(f, 0, 0, parts, LABEL_SIZE, colour="#607d8b"))
+                g.transform = (0, 1, -1, 0, x + slot / 2 + 3, y0 + 4)
+                d.add(g)
+            else:
+                bottom = y0
+                for count, colour in parts:
+                    if count and total:
+                        top = bottom + h * count / total
+                        d.add(Rect(x + slot * 0.1, bottom, slot * 0.8, top - bottom, fillColor=_c(colour),
+                                   strokeColor=_c("#ffffff"), strokeWidth=0.3))
+                        bottom = top
+                d.add(_text(f, x + slot / 2, y0 + h + 3, words, LABEL_SIZE, "middle"))
+            d.add(_text(f, x + slot / 2, y0 - 10, col_label, LABEL_SIZE, "middle"))
+            x += slot
+        d.add(_text(f, (start + x) / 2, y0 - 10, label, 9, "middle", bold=True))
+        x += slot
+
+
+def _share_column(s: MetShare, label: str, words: bool = True) -> tuple:
+    """A period's column of one indicator: its units by verdict, the share met over it."""
+    if not s.due:
+        return label, s.applicable, "Chưa đến kỳ", ""
+    if s.share is None:
+        return label, s.applicable, "Chưa có báo cáo", ""
+    parts = [(sum(s.counts[c] for c in counts), colour) for _, counts, colour in SHARE_PARTS]
+    return label, s.applicable, parts, format_number(s.share, 1) + "%" if words else ""
+
+
+def periods_chart(shares: list[MetShare], f: FontSet, width: float, height: float) -> Drawing:
+    """One indicator's units by verdict in each period of the year, the share met over each column."""
+    d = _drawing(f, width, height)
+    _columns(d, f, (34, 14, width - 38, height - 28), [("", [_share_column(s, PERIOD_WORDS[s.period.kind])
+                                                          for s in shares])])
+    return d
+
+
+def completeness_chart(points: list[CompletenessPoint], f: FontSet, width: float, height: float) -> Drawing:
+    """The units by report status in each period, the number received (counted) over each."""
+    d = _drawing(f, width, height)
+    cols = [(PERIOD_WORDS[p.period.kind], p.total, [(p.by_status[s], STATUS_COLOURS[s]) for s in STATUS_COLOURS],
+             f"{p.on_time + p.late + p.by_status[ReportStatus.DU_THAO]}/{p.total}") for p in points]
+    _columns(d, f, (34, 14, width - 38, height - 28), [("", cols)])
+    return d
+
+
+def indicators_chart(rows: list[tuple[int, list[MetShare]]], f: FontSet, width: float, height: float) -> Drawing:
+    """Each assigned indicator, by its number in the summary table, with a column per period."""
+    d = _drawing(f, width, height)
+    _columns(d, f, (34, 14, width - 38, height - 28),
+             [(f"({n})", [_share_column(s, "", words=False) for s in shares]) for n, shares in rows])
+    return d
+
+
+def status_words(status: ReportStatus) -> str:
+    return STATUS_WORDS.get(status, str(status))
+
+
+def _apart_text(chart: IndicatorChart) -> list[str]:
+    """The units without a bar, by why, as the counts name them."""
+    out = []
+    for placement, words in ((Placement.NOT_DUE, Count.CHUA_DEN_KY.value), (Placement.NOT_REPORTED,
+                             Count.CHUA_BAO_CAO.value), (Placement.NO_VALUE, "Chưa tính được kết quả")):
+        units = chart.placed(placement)
+        if not units:
+            continue
+        if placement == Placement.NOT_DUE:
+            out.append(f"<b>{words}:</b> {len(units)} đơn vị (chỉ tiêu đánh giá, xếp loại vào cuối năm).")
+            continue
+        named = ", ".join(u.name for u in units[:APART_NAMES])
+        more = f" và {len(units) - APART_NAMES} đơn vị khác" if len(units) > APART_NAMES else ""
+        out.append(f"<b>{words} ({len(units)} đơn vị):</b> {named}{more}.")
+    return out or ["Mọi đơn vị đều có kết quả trong biểu đồ."]
+
+
+def _frame(flowables: list, width: float, height: float) -> KeepInFrame:
+    """A chart page's content, kept on its page (shrunk only if a long list would push it over)."""
+    return KeepInFrame(width, height, flowables, mode="shrink")
+
+
+def overview_page(title: str, caption: str, points: list[CompletenessPoint],
+                  rows: list[tuple[int, list[MetShare]]], styles, width: float, height: float) -> KeepInFrame:
+    """Completeness by period beside every assigned indicator's verdicts by period."""
+    f = styles.f
+    left, right = width * 0.36, width * 0.64
+    chart_h = height - 130
+    periods = ", ".join(PERIOD_WORDS[p.period.kind] for p in points)
+    cells = [[Paragraph("<b>Tình hình gửi báo cáo</b> (trên mỗi cột: số đơn vị đã nhận / tổng số)", styles.cell),
+              Paragraph(f"<b>Các chỉ tiêu tỉnh giao</b> (số thứ tự như biểu ở mục II): mỗi kỳ một cột ({periods})",
+                        styles.cell)],
+             [completeness_chart(points, f, left - 8, chart_h), indicators_chart(rows, f, right - 8, chart_h)],
+             [_legend_rows(f, [(status_words(s), c) for s, c in STATUS_COLOURS.items()], left - 8),
+              _legend_rows(f, [(words, c) for words, _, c in SHARE_PARTS], right - 8)]]
+    table = Table(cells, colWidths=[left, right])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("FONT", (0, 0), (-1, -1), f.regular, 9)]))
+    return _frame([Paragraph(title, styles.heading_table), Paragraph(caption, styles.cell), Spacer(1, 6), table],
+                  width, height)
+
+
+def _legend_rows(f: FontSet, items, width: float) -> list[Drawing]:
+    """`items` as legend rows no wider than `width`."""
+    rows, row, used = [], [], 0.0
+    for words, colour in items:
+        need = 25 + stringWidth(words, f.regular, 9)
+        if row and used + need > width:
+            rows.append(legend(f, row, width))
+            row, used = [], 0.0
+        row.append((words, colour))
+        used += need
+    return rows + [legend(f, row, width)]
+
+
+def indicator_page(title: str, caption: str, chart: IndicatorChart, shares: list[MetShare], styles,
+                   width: float, height: float) -> KeepInFrame:
+    """One indicator: the units chart over the periods chart and the units without a bar."""
+    f = styles.f
+    line = None
+    if chart.points and chart.target_drawn:
+        line = ("#1a237e", "chỉ tiêu", True) if chart.common_target is not None else \
+            ("#000000", "chỉ tiêu của từng đơn vị", False)
+    bottom_h = 118
+    apart = [Paragraph(t, styles.cell) for t in _apart_text(chart)]
+    left = width * 0.42
+    periods = [periods_chart(shares, f, left - 8, bottom_h), *_legend_rows(f, [(w, c) for w, _, c in SHARE_PARTS],
+                                                                              left - 8)]
+    bottom = Table([[periods, apart]], colWidths=[left, width - left])
+    bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("FONT", (0, 0), (-1, -1), f.regular, 9)]))
+    periods_words = Paragraph("<b>Qua các kỳ trong năm</b> (trên mỗi cột: tỷ lệ đơn vị đạt, vượt chỉ tiêu)",
+                              styles.cell)
+    bars = [(v.value, c) for v, c in VERDICT_COLOURS.items()] if chart.points else []
+    return _frame([Paragraph(title, styles.heading_table), Paragraph(caption, styles.cell),
+                   legend(f, bars, width, line), Spacer(1, 4),
+                   units_chart(chart, f, width, height - bottom_h - 120), Spacer(1, 4), periods_words, bottom],
+                  width, height)
