@@ -55,6 +55,8 @@ class DataFolderLock:
         """Take the lock (a stale one is removed first). False: another window holds it, or
         the folder cannot be written (`held_elsewhere` tells which)."""
         self.held = self._lock.tryLock(0)
+        if self.held:
+            self.record(None)  # not what a window that died left: nobody has logged in here yet
         return self.held
 
     @property

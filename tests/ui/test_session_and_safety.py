@@ -449,3 +449,18 @@ def test_restoring_from_the_menu_names_the_accounts_the_backup_lacks(qtbot, make
     script.check()
     assert "moi sẽ không còn" in shown[0]
     assert office.store.user("moi") is not None and window.isVisible()
+
+
+def test_a_new_claim_forgets_the_session_a_dead_window_left(data_dir):
+    """The session file of a window that died does not name its user to the next start."""
+    first = DataFolderLock(data_dir)
+    data_dir.mkdir(parents=True)
+    assert first.acquire()
+    first.record(Account("canbo", "Nguyễn Văn An", Role.OFFICER))
+    first._lock.unlock()  # as if the program died: the session file stays
+    first.held = False
+    assert DataFolderLock(data_dir).holder().username == "canbo"
+    second = DataFolderLock(data_dir)
+    assert second.acquire()
+    assert second.holder().username is None
+    second.release()
