@@ -89,7 +89,9 @@ def startup_runs(data_dir: Path, runs: int) -> tuple[list[float], list[float]]:
     import resource
 
     times, cpu = [], []
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # The user's own preferences (language, window state) stay out: each run starts as a fresh install.
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               XDG_CONFIG_HOME=str(data_dir / "config"))
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.time()
