@@ -42,6 +42,9 @@ PROTECTED = {
     # province mode: the register of the units' signing keys (desktop_app/core/keys.py)
     "unit_keys": (("id",), ("unit_code", "public_key", "key_code", "state", "first_seen", "first_file",
                             "confirmed_at", "confirmed_by", "revoked_at", "revoked_by")),
+    # province mode: the certificates PDF signatures are checked against
+    "trust_roots": (("sha256",), ("subject", "not_after", "der", "added_at", "added_by", "removed_at",
+                                  "removed_by")),
 }
 
 
@@ -147,6 +150,7 @@ def _record(table: str, key: tuple, names: dict[str, str]) -> str:
         "settings": lambda: f"Cài đặt {key[0]}",
         "catalogs": lambda: f"Bộ chỉ tiêu phiên bản {key[0]}",
         "unit_keys": lambda: f"Khóa ký số số {key[0]} trong danh sách khóa của các đơn vị",
+        "trust_roots": lambda: f"Chứng thư gốc {key[0][:16].upper()} trong danh sách chứng thư gốc tin cậy",
     }[table]()
 
 

@@ -279,5 +279,27 @@ def _v6(db: "sqlite_utils.Database") -> None:
     db["received"].create_index(["unit_code", "period", "version_id"], unique=True)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: "sqlite_utils.Database") -> None:
+    """Province mode: digital signatures of the report PDFs (docs/digital-signature.md).
+
+    `trust_roots`: the certificates the province imported to check the PDFs' signatures
+    against (the government CA's root and intermediates), DER as base64, keyed by their
+    SHA-256; a removed one stays as history (`removed_at`, `removed_by`). Protected like the
+    key register: a root slipped in with sqlite3 would make forged signatures look trusted.
+    `pdf_checks`: what the last check of the PDF found beside each received version's file
+    (desktop_app.core.pdf_signature.PdfCheck as JSON), shown per unit."""
+    db["trust_roots"].create(
+        {"sha256": str, "subject": str, "not_after": str, "der": str, "added_at": str, "added_by": str,
+         "removed_at": str, "removed_by": str},
+        pk="sha256",
+        not_null={"der"},
+    )
+    db["pdf_checks"].create(
+        {"received_id": int, "file_name": str, "file_sha256": str, "checked_at": str, "verdict": str,
+         "details": str},
+        pk="received_id",
+    )
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)

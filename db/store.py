@@ -13,7 +13,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from db import integrity
 from db.schema import MIGRATIONS, SCHEMA_VERSION
@@ -505,6 +505,38 @@ class Store:
             "INSERT INTO intake_runs (started_at, folder, period, user, files, accepted, refused, cancelled)"
             " VALUES (?, ?, ?, ?, 0, 0, 0, 0)", (now(), folder, period, user))
         return cur.lastrowid
+    # --- province: trust roots and the checks of the signed report PDFs ------------------------
+    def trust_roots(self, *, with_removed: bool = False) -> list[tuple]:
+        """(sha256, subject, not_after, der base64, added_at, added_by, removed_at, removed_by),
+        oldest first; removed ones only `with_removed`."""
+        sql = "SELECT sha256, subject, not_after, der, added_at, added_by, removed_at, removed_by FROM trust_roots"
+        if not with_removed:
+            sql += " WHERE removed_at IS NULL"
+        return list(self.conn.execute(sql + " ORDER BY added_at, sha256"))
+
+    def put_trust_root(self, sha256: str, subject: str, not_after: str, der: str, user: str) -> None:
+        """Add a trust root, or bring back one removed before."""
+        self._upsert("trust_roots", ("sha256",), sha256=sha256, subject=subject, not_after=not_after, der=der,
+                     added_at=now(), added_by=user, removed_at=None, removed_by=None)
+
+    def remove_trust_root(self, sha256: str, user: str) -> None:
+        self.conn.execute("UPDATE trust_roots SET removed_at = ?, removed_by = ? WHERE sha256 = ?",
+                          (now(), user, sha256))
+        self._touch("trust_roots", sha256)
+
+    def put_pdf_check(self, received_id: int, file_name: str, file_sha256: str, verdict: str, details: str) -> None:
+        self._upsert("pdf_checks", ("received_id",), received_id=received_id, file_name=file_name,
+                     file_sha256=file_sha256, checked_at=now(), verdict=verdict, details=details)
+
+    def pdf_checks(self, received_ids: Iterable[int]) -> dict[int, str]:
+        """received id -> the stored check (JSON) of the PDF beside that version's file."""
+        ids = list(received_ids)
+        if not ids:
+            return {}
+        rows = self.conn.execute(f"SELECT received_id, details FROM pdf_checks WHERE received_id IN "
+                                 f"({', '.join('?' * len(ids))})", ids)
+        return dict(rows.fetchall())
+
 
     def finish_intake_run(self, run_id: int, files: int, accepted: int, refused: int, cancelled: bool) -> None:
         self.conn.execute(

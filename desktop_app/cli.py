@@ -104,14 +104,20 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--mail", action="store_true",
                     help="soạn sẵn thư gửi tỉnh (tệp .eml kèm cả hai tệp, mở bằng Outlook, Thunderbird)")
     vf = sub.add_parser("verify", help="kiểm tra tệp Excel gửi tỉnh: nguyên vẹn hay đã bị sửa, dự thảo hay đã "
-                                       "duyệt, ký bằng khóa nào; --code: so với mã in trên báo cáo giấy")
-    vf.add_argument("file", help="tệp .xlsx do lệnh export hoặc nút Xuất báo cáo tạo ra")
+                                       "duyệt, ký bằng khóa nào; --code: so với mã in trên báo cáo giấy. Tệp .pdf: "
+                                       "kiểm tra chữ ký số (người ký, hiệu lực, thời điểm, toàn vẹn, tin cậy)")
+    vf.add_argument("file", help="tệp .xlsx do lệnh export hoặc nút Xuất báo cáo tạo ra, hoặc báo cáo PDF đã ký số")
     vf.add_argument("--code", help="mã in trên báo cáo giấy (mã khóa, ví dụ K7QX-3M2P-ABCD-EFGH, hoặc mã xác thực)")
+    vf.add_argument("--trust", action="append", metavar="TỆP",
+                    help="(tệp .pdf) chứng thư gốc để đối chiếu, ngoài các chứng thư gốc của cơ sở dữ liệu cấp tỉnh")
 
     sub.add_parser("gui", help="mở cửa sổ (mặc định khi không có lệnh)")
     from desktop_app.province_cli import add_parsers as add_province_parsers
 
     add_province_parsers(sub)  # province-setup, consolidate, catalog-update
+    from desktop_app.signature_cli import add_parsers as add_signature_parsers
+
+    add_signature_parsers(sub)  # sign, signature-setup, trust
     return p
 
 
@@ -451,6 +457,10 @@ def _verify(args) -> int:
     """0: the file is intact (and matches the code given); 1: it was changed, or the code given
     is not the file's; 2: it cannot be read. Run where a province database is (--data-dir, or
     the default folder), it also says what the province's key register knows of the key."""
+    if args.file.lower().endswith(".pdf"):
+        from desktop_app.signature_cli import verify_pdf_file
+
+        return verify_pdf_file(args)  # the report PDF's digital signatures
     from exports.submission_reader import verify_file
 
     result = verify_file(args.file, args.code)
@@ -503,4 +513,7 @@ COMMANDS = {
 from desktop_app.province_cli import COMMANDS as _PROVINCE_COMMANDS  # noqa: E402
 
 COMMANDS.update(_PROVINCE_COMMANDS)
+from desktop_app.signature_cli import COMMANDS as _SIGNATURE_COMMANDS  # noqa: E402
+
+COMMANDS.update(_SIGNATURE_COMMANDS)
 

@@ -30,7 +30,9 @@ half-imported, and a folder can be read again any number of times with the same 
 """
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 import os
 import stat
 from dataclasses import replace
@@ -150,6 +152,7 @@ class Intake:
         self.catalog = catalog
         self.rules = rules
         self.user = user
+        self._roots: list[bytes] | None = None  # the trust roots, read at the first PDF
 
     def read_file(self, path: Path, period: Period, received: dt.date | None = None
                   ) -> tuple[FileResult, Submission | None]:
@@ -290,6 +293,21 @@ class Intake:
                       f"(chitieu keys confirm {sub.unit_code} {sub.key_code}).")
         return notes
 
+    def check_pdf(self, path: Path, sub: Submission, received_id: int) -> None:
+        """The digital signatures of the report PDF e-mailed beside the file (`<stem>_ky-so.pdf`,
+        else `<stem>.pdf`), checked offline against the province's trust roots and stored with the
+        version; nothing when there is none (pyHanko is loaded only then)."""
+        from desktop_app.digital_signature import check_beside, pdf_beside
+
+        if pdf_beside(Path(path)) is None:
+            return
+        if self._roots is None:
+            self._roots = [base64.b64decode(row[3]) for row in self.store.trust_roots()]
+        check = check_beside(Path(path), sub, self._roots)
+        with self.store.transaction():
+            self.store.put_pdf_check(received_id, check.file_name, check.sha256, str(check.verdict),
+                                     json.dumps(check.as_json(), ensure_ascii=False))
+
     @collector_paused()
     def run(self, folder: str | Path, period: str | Period, *, received: dt.date | None = None,
             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
@@ -311,7 +329,10 @@ class Intake:
                     break
                 if progress:
                     progress(n, total, f"Đang đọc {path.name} ({n + 1}/{total})")
-                result = self.store_file(run_id, *self.read_file(path, p, received))
+                result, sub = self.read_file(path, p, received)
+                result = self.store_file(run_id, result, sub)
+                if sub is not None and result.received_id is not None:
+                    self.check_pdf(path, sub, result.received_id)
                 run.results.append(result)
                 if on_result:
                     on_result(result)

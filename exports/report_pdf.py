@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import KeepTogether
 
+from desktop_app.core.pdf_signature import LEADER_FIELD, ORG_FIELD, Box, seal_box
 from desktop_app.core.submission import Submission
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
@@ -394,13 +395,58 @@ def narrative_paragraphs(text: str, s: _Styles) -> list[Paragraph]:
     return out
 
 
-def signature(recipients: list[str], signer_title: str, signer: str, s: _Styles, width: float) -> Table:
-    """"Nơi nhận" on the left; the signing authority, room to sign and the signer on the right."""
+class SignatureSpace(Flowable):
+    """The room to sign between the authority and the signer's name. In an approved report it
+    also carries the two empty signature fields a digital signature goes into (PAdES,
+    docs/digital-signature.md): the signer's over this very room, the organisation's where
+    the seal goes (`seal_box`). Their places are recorded while the page is drawn, so
+    signing never guesses where the block ended up."""
+
+    def __init__(self, width: float, height: float, fields: bool):
+        super().__init__()
+        self.width, self.height, self.fields = width, height, fields
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        if not self.fields:
+            return
+        c = self.canv
+        x1, y1 = c.absolutePosition(0, 0)
+        x2, y2 = c.absolutePosition(self.width, self.height)
+        block = Box(c.getPageNumber() - 1, x1, y1, x2, y2)
+        # The signer's first, then the organisation's: viewers draw later widgets on top, and
+        # the seal lies over the signature, as on paper.
+        for name, box in ((LEADER_FIELD, block), (ORG_FIELD, seal_box(block))):
+            add_signature_field(c, name, box)
+
+
+def add_signature_field(canv, name: str, box: Box) -> None:
+    """An empty, printable signature field (/FT /Sig widget) on the current page. reportlab's
+    form API has no signature fields; this is the dictionary ISO 32000 §12.7.4.5 asks for,
+    added the way reportlab adds its own fields."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
+
+    form = canv.acroForm
+    form.sigFlags = 1  # SignaturesExist: viewers show the signature panel
+    field = PDFDictionary(dict(
+        FT=PDFName("Sig"), T=PDFString(name), Type=PDFName("Annot"), Subtype=PDFName("Widget"),
+        Rect=PDFArray([round(v, 2) for v in (box.x1, box.y1, box.x2, box.y2)]), F=4,
+        P=canv._doc.thisPageRef()))
+    canv._addAnnotation(field)
+    form.fields.append(form.getRef(field))
+
+
+def signature(recipients: list[str], signer_title: str, signer: str, s: _Styles, width: float,
+              fields: bool = False) -> Table:
+    """"Nơi nhận" on the left; the signing authority, room to sign and the signer on the right
+    (`fields`: with the empty digital signature fields, `SignatureSpace`)."""
     left = [_p("Nơi nhận:", s.recv_title)] + [_p(r, s.recv) for r in recipients]
     right = [_p(t, s.sign) for t in signature_lines(signer_title)]
-    right.append(Spacer(1, 28 * mm))  # room for the signature and the seal
-    right.append(_p(signer, s.sign))
     right_w = min(100 * mm, width * 0.55)
+    right.append(SignatureSpace(right_w, 28 * mm, fields))  # room for the signature and the seal
+    right.append(_p(signer, s.sign))
     t = Table([[left, right]], colWidths=[width - right_w, right_w])
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -445,7 +491,7 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     closing += [_p(f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
                    f"{sub.unit_running_name}./.", s.body),
                 Spacer(1, 6),
-                signature(recipients(sub), sub.signer_title, sub.signer, s, pw)]
+                signature(recipients(sub), sub.signer_title, sub.signer, s, pw, fields=sub.approved)]
     story.append(KeepTogether(closing))
     story.append(LastPageFoot(sub, s, xlsx_name))
     return story

@@ -80,6 +80,8 @@ INFO_KEYS = (
     ("public_key", "Khóa công khai của máy lập (Ed25519)"),
     ("key_code", "Mã khóa in trên báo cáo"),
     ("signature", "Chữ ký của máy lập"),
+    # format 2, once the report PDF is signed digitally (blank before)
+    ("signed_pdf_sha256", "Mã SHA-256 của báo cáo PDF đã ký số"),
 )
 
 MAX_CELL_TEXT = 30000  # Excel holds 32 767 characters per cell; longer text is split
@@ -141,6 +143,7 @@ def info_values(sub: Submission) -> dict[str, str]:
         "public_key": sub.public_key,
         "key_code": sub.key_code,
         "signature": sub.signature,
+        "signed_pdf_sha256": sub.signed_pdf_sha256,
     }
 
 
@@ -353,6 +356,10 @@ def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) ->
         if stated_code and normalise_code(stated_code) != key_code(public):
             raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": mã khóa ghi trong tệp "{stated_code[:40]}" khác mã '
                                f"tính từ khóa công khai của tệp ({key_code(public)}).", field="key_code")
+    pdf_sha256 = info.get("signed_pdf_sha256", "")
+    if pdf_sha256 and not re.fullmatch(r"[0-9a-f]{64}", pdf_sha256):
+        raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": mã SHA-256 của báo cáo PDF đã ký "{pdf_sha256[:70]}" '
+                           "không đúng dạng (64 chữ số hệ 16, chữ thường).", field="signed_pdf_sha256")
     report_date = None
     if info.get("report_date"):
         try:
@@ -375,5 +382,5 @@ def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) ->
         stated_fingerprint=info.get("fingerprint") or None,
         approved_by=info.get("approved_by", ""), approved_at=info.get("approved_at", ""),
         chain_head=info.get("chain_head", ""), public_key=info.get("public_key", ""),
-        signature=info.get("signature", ""),
+        signature=info.get("signature", ""), signed_pdf_sha256=pdf_sha256,
     )

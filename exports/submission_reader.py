@@ -183,6 +183,9 @@ def verify_file(path: str | Path, code: str | None = None) -> Verification:
                "tính lại mã hay không.")
     msg = (f"Tệp {path.name} nguyên vẹn ({intact}): {name}; {state}; mã xác thực {sub.short_fingerprint} "
            f"(đầy đủ: {sub.fingerprint}). {who}")
+    if sub.signed_pdf_sha256:
+        msg += (f" Báo cáo PDF đã ký số đi kèm có mã SHA-256 {sub.signed_pdf_sha256} (kiểm tra bằng chitieu verify "
+                "TỆP_ky-so.pdf).")
     if code is None or not code.strip():
         codes = f"mã khóa {sub.key_code} và mã xác thực {sub.short_fingerprint}" if sub.signed \
             else f"mã xác thực {sub.short_fingerprint}"

@@ -21,6 +21,7 @@ class NewerDatabase(ChiTieuError): """The database was written by a newer versio
 class DatabaseDamaged(ChiTieuError): """The file is not a readable database of this app."""
 class ExportCancelled(ChiTieuError): """The user stopped an export; files already finished are left in place."""
 class DatabaseBusy(ChiTieuError): """Another copy of the program (or a command) is writing and did not finish in time."""
+class SignatureError(ChiTieuError): """A digital signature (chữ ký số) that cannot be made or checked."""
 
 
 _OS_ERRORS = {  # errno name -> what the officer reads (the system's own text is in English)

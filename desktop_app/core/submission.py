@@ -18,7 +18,9 @@ approved later, is the same submission. Anyone can recompute it: it proves no or
 Format 2 adds the installation's Ed25519 signature over the whole document
 (`signed_payload`: the fingerprint, the unit, period and catalogue, and every document
 field, approval state included); `version_id` tells the versions of a unit's report apart
-by that document. exports/FORMAT.md describes both exactly.
+by that document. Once the leader has signed the report PDF digitally, the file also states
+that PDF's SHA-256 (`signed_pdf_sha256`), covered by the same signature. exports/FORMAT.md
+describes both exactly.
 
 Qt-free; no database access: it is built from a `PeriodView` and the settings.
 """
@@ -130,6 +132,9 @@ class Submission:
     chain_head: str = ""  # the hash of the commune's audit chain when approved (or exported)
     public_key: str = ""  # the signing installation's Ed25519 public key, base64
     signature: str = ""  # its signature of `signed_payload`, base64
+    # SHA-256 of the report PDF the leader signed digitally (PAdES), once signed: the pair
+    # (this file, that PDF) is then provably the same report. "" in every file before.
+    signed_pdf_sha256: str = ""
 
     # --- derived --------------------------------------------------------------------
     @property
@@ -383,6 +388,9 @@ def document_fields(sub: Submission) -> dict:
         "approved": sub.approved, "format_version": sub.format_version,
         "approved_by": sub.approved_by, "approved_at": sub.approved_at, "chain_head": sub.chain_head,
         "public_key": sub.public_key,
+        # Only when there is one: the signed payload of every file written without it stays
+        # exactly what it was, so those files keep verifying.
+        **({"signed_pdf_sha256": sub.signed_pdf_sha256} if sub.signed_pdf_sha256 else {}),
     }
 
 
@@ -435,5 +443,5 @@ def submission_from_json(canonical_text: str, document_text: str) -> Submission:
         approved=bool(d.get("approved")), format_version=d.get("format_version", 1),
         approved_by=d.get("approved_by", ""), approved_at=d.get("approved_at", ""),
         chain_head=d.get("chain_head", ""), public_key=d.get("public_key", ""),
-        signature=d.get("signature", ""),
+        signature=d.get("signature", ""), signed_pdf_sha256=d.get("signed_pdf_sha256", ""),
     )

@@ -36,12 +36,13 @@ class Permission(str, Enum):
     EXPORT = "xuất báo cáo"
     VIEW = "xem số liệu"
     SET_OWN_TARGETS = "đặt chỉ tiêu xã tự đặt"
+    SIGN_REPORT = "ký số báo cáo"
 
 
 ROLE_PERMISSIONS = {
     Role.OFFICER: {Permission.ENTER, Permission.COMPLETE, Permission.EXPORT, Permission.VIEW},
     Role.LEADER: {Permission.APPROVE, Permission.REOPEN, Permission.EXPORT, Permission.VIEW,
-                  Permission.SET_OWN_TARGETS},
+                  Permission.SET_OWN_TARGETS, Permission.SIGN_REPORT},
     Role.ADMIN: {Permission.MANAGE_USERS, Permission.RESTORE, Permission.SETTINGS, Permission.EXPORT,
                  Permission.VIEW, Permission.SET_OWN_TARGETS},
 }

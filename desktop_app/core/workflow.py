@@ -53,3 +53,13 @@ def check_complete(view) -> None:
 def refuse_if_frozen(period: Period, state: State, approved_at: str | None = None) -> None:
     if state.frozen:
         raise PeriodFrozen(frozen_message(period, state, approved_at), field="Kỳ báo cáo")
+
+
+def refuse_unless_signable(period: Period, state: State) -> None:
+    """Only what a leader approved is signed digitally: the signature says "this is our
+    report", which a draft or a period still being entered is not."""
+    if not state.frozen:
+        raise InvalidInput(
+            f"Kỳ {period.name} đang ở trạng thái {state.value}: chỉ ký số được báo cáo của kỳ đã duyệt. "
+            "Lãnh đạo duyệt kỳ báo cáo (Kỳ báo cáo › Duyệt), xuất báo cáo, rồi ký số.",
+            field="Trạng thái kỳ báo cáo")

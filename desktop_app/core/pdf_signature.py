@@ -1,0 +1,288 @@
+"""The digital signatures (chữ ký số, PAdES) on the report PDF: where they go, what a check
+of them found, and how that is said in Vietnamese.
+
+Signing and validating a PDF is file and token work (`desktop_app.digital_signature`, with
+pyHanko); this module holds the rules it applies and the words it answers in, shared by the
+commune's signing, the province's intake, `chitieu verify FILE.pdf` and the window:
+
+- the names and the geometry of the two signature fields the report carries
+  (docs/digital-signature.md: Decree 30/2020, Phụ lục I, Phần II): the signer's at the
+  signature block of the last page, the organisation's over the left third of it, where
+  the seal goes on paper;
+- `SignatureCheck` / `PdfCheck`: one signature as validated, and the file as a whole, with
+  the verdict (`PdfVerdict`) the province's table shows per unit;
+- the signature settings of a commune (`SignatureSettings`), kept in its database.
+
+Qt-free and without I/O.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop_app.core.intake import VIETNAM_TIME
+
+MM = 72 / 25.4  # PDF points in a millimetre
+
+# The report's two signature fields (empty in an approved report until signed). ASCII names:
+# every PDF reader shows them in its signature panel.
+LEADER_FIELD = "ChuKyNguoiCoThamQuyen"
+ORG_FIELD = "ChuKyCoQuanToChuc"
+FIELD_ROLES = {LEADER_FIELD: "Người có thẩm quyền", ORG_FIELD: "Cơ quan, tổ chức"}
+
+# The seal of a commune's People's Committee is about 35 mm across; the organisation's
+# signature is drawn "the size of the seal" (Phụ lục I) in a square of this side.
+SEAL_MM = 36
+# Where the signer's handwritten-signature image sits in the signature block: centred, this
+# share of the block's width. The seal covers the left third of it.
+SIGNATURE_IMAGE_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on a page, in PDF points from the page's lower left corner."""
+
+    page: int  # 0-based page index
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+    @property
+    def width(self) -> float:
+        return self.x2 - self.x1
+
+    @property
+    def height(self) -> float:
+        return self.y2 - self.y1
+
+
+def seal_box(signature: Box) -> Box:
+    """The organisation's signature from the signer's: a seal-sized square whose right edge
+    reaches a third into the handwritten signature (centred in the block), vertically
+    centred on the block, "trùm lên khoảng 1/3 chữ ký về phía bên trái" as Article 33 asks of
+    the seal on paper and Phụ lục I of the organisation's digital signature."""
+    side = SEAL_MM * MM
+    image_width = signature.width * SIGNATURE_IMAGE_SHARE
+    image_left = signature.x1 + (signature.width - image_width) / 2
+    right = image_left + image_width / 3
+    middle = (signature.y1 + signature.y2) / 2
+    return Box(signature.page, right - side, middle - side / 2, right, middle + side / 2)
+
+
+# --- what a check found -----------------------------------------------------------------------
+
+class PdfVerdict(StrEnum):
+    """The one word the province's table shows for a unit's signed PDF, worst first."""
+
+    KHONG_DOC_DUOC = "PDF không đọc được"
+    DA_BI_SUA = "Đã bị sửa sau khi ký"
+    KHONG_PHU_TOAN_BO = "Chữ ký không phủ toàn bộ tệp"
+    KHAC_TEP_SO_LIEU = "Khác bản ghi trong tệp Excel"
+    KHONG_TIN_CAY = "Chứng thư số không tin cậy"
+    HET_HIEU_LUC = "Chứng thư số hết hiệu lực khi ký"
+    CHUA_KY = "PDF chưa ký số"
+    HOP_LE = "Chữ ký số hợp lệ"
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """One signature of a PDF as validated (offline, against the trust roots given)."""
+
+    field_name: str
+    signer: str  # the certificate's common name
+    organisation: str  # its O, "" when none
+    issuer: str  # the issuing CA's common name
+    serial: str  # the certificate's serial number, hex
+    not_before: dt.datetime
+    not_after: dt.datetime
+    signing_time: dt.datetime | None  # as the signer's computer stated it (B-B) or the TSA (B-T)
+    timestamped: bool  # a timestamp token from a TSA (PAdES B-T)
+    intact: bool  # the signed bytes hash to what was signed, and the signature verifies
+    whole_file: bool  # it covers the whole file as received
+    later_changes_allowed: bool  # what was added after it only adds signatures (not the content)
+    trusted: bool  # its certificate chains to one of the trust roots
+    trust_problem: str = ""  # why not trusted (Vietnamese), "" when trusted
+
+    @property
+    def role(self) -> str:
+        return FIELD_ROLES.get(self.field_name, self.field_name)
+
+    @property
+    def valid_when_signed(self) -> bool:
+        t = self.signing_time
+        return t is None or self.not_before <= t <= self.not_after
+
+    @property
+    def verdict(self) -> PdfVerdict:
+        if not self.intact or not self.later_changes_allowed:
+            return PdfVerdict.DA_BI_SUA
+        if not self.trusted:
+            return PdfVerdict.KHONG_TIN_CAY
+        if not self.valid_when_signed:
+            return PdfVerdict.HET_HIEU_LUC
+        return PdfVerdict.HOP_LE
+
+    def lines(self) -> list[str]:
+        """What `chitieu verify` and the window's tooltip say of this signature."""
+        who = self.signer + (f" ({self.organisation})" if self.organisation and self.organisation != self.signer
+                             else "")
+        when = (time_text(self.signing_time) + (" (dấu thời gian của máy chủ cấp dấu thời gian)" if self.timestamped
+                                                 else " (theo đồng hồ máy ký, không có dấu thời gian)")
+                if self.signing_time else "không ghi")
+        validity = (f"hiệu lực từ {time_text(self.not_before)} đến {time_text(self.not_after)}"
+                    + ("" if self.valid_when_signed else ": KHÔNG còn hiệu lực tại thời điểm ký"))
+        integrity = "nguyên vẹn" if self.intact else "KHÔNG nguyên vẹn (nội dung đã bị sửa sau khi ký)"
+        if not self.intact:
+            coverage = ""
+        elif self.whole_file:
+            coverage = "; phủ toàn bộ tệp"
+        elif self.later_changes_allowed:
+            coverage = "; phần thêm sau chữ ký này chỉ là chữ ký khác (được phép)"
+        else:
+            coverage = "; KHÔNG phủ toàn bộ tệp: nội dung đã được thêm hoặc sửa sau khi ký"
+        trust = ("tin cậy (chuỗi chứng thư đến chứng thư gốc tỉnh đã nhập)" if self.trusted
+                 else f"KHÔNG tin cậy: {self.trust_problem}")
+        return [f"{self.role}: {who}",
+                f"  Chứng thư số: số sê-ri {self.serial}, do {self.issuer} cấp, {validity}",
+                f"  Thời điểm ký: {when}",
+                f"  Toàn vẹn: {integrity}{coverage}",
+                f"  Tin cậy: {trust}"]
+
+
+@dataclass(frozen=True)
+class PdfCheck:
+    """A report PDF and its signatures; `expected_sha256` is what the submission file states
+    of its signed PDF ("" when the file states none or was not found)."""
+
+    file_name: str
+    sha256: str
+    signatures: tuple[SignatureCheck, ...] = ()
+    expected_sha256: str = ""
+    unreadable: str = ""  # why the PDF could not be read ("" when it was)
+    trust_roots: int = 0  # how many trust roots it was checked against
+
+    @property
+    def matches_submission(self) -> bool | None:
+        """Whether the PDF is the one the submission file names (None: the file names none)."""
+        return self.sha256 == self.expected_sha256 if self.expected_sha256 else None
+
+    @property
+    def verdict(self) -> PdfVerdict:
+        if self.unreadable:
+            return PdfVerdict.KHONG_DOC_DUOC
+        if not self.signatures:
+            return PdfVerdict.CHUA_KY
+        found = {s.verdict for s in self.signatures}
+        if PdfVerdict.DA_BI_SUA in found:
+            return PdfVerdict.DA_BI_SUA
+        if not self.signatures[-1].whole_file:
+            return PdfVerdict.KHONG_PHU_TOAN_BO
+        if self.matches_submission is False:
+            return PdfVerdict.KHAC_TEP_SO_LIEU
+        order = list(PdfVerdict)
+        return min(found, key=order.index)
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict == PdfVerdict.HOP_LE
+
+    @property
+    def summary(self) -> str:
+        """One line for a table cell: the verdict and who signed."""
+        if self.unreadable or not self.signatures:
+            return str(self.verdict)
+        return f"{self.verdict}: " + "; ".join(s.signer for s in self.signatures)
+
+    def lines(self) -> list[str]:
+        """The whole check, as `chitieu verify FILE.pdf` prints it."""
+        out = [f"Tệp {self.file_name}: {self.verdict}."]
+        if self.unreadable:
+            return out + [self.unreadable]
+        if not self.signatures:
+            out.append("Tệp không có chữ ký số nào (bản xuất chưa ký; tệp đã ký số có tên kết thúc bằng _ky-so.pdf).")
+        for s in self.signatures:
+            out += s.lines()
+        if self.signatures and not self.signatures[-1].whole_file and self.signatures[-1].intact:
+            out.append("Sau chữ ký cuối cùng, tệp đã được thêm nội dung: phần thêm không được chữ ký nào bảo đảm.")
+        if self.matches_submission is True:
+            out.append(f"Mã SHA-256 của tệp khớp mã ghi trong tệp Excel gửi kèm ({self.sha256[:16]}…).")
+        elif self.matches_submission is False:
+            out.append(f"Mã SHA-256 của tệp ({self.sha256[:16]}…) KHÁC mã tệp Excel gửi kèm ghi cho bản PDF đã ký "
+                       f"({self.expected_sha256[:16]}…): không phải bản đơn vị đã ký cùng số liệu này.")
+        else:
+            out.append(f"Mã SHA-256 của tệp: {self.sha256}.")
+        if not self.trust_roots and self.signatures:
+            out.append("Chưa có chứng thư gốc nào để đối chiếu: tỉnh nhập chứng thư gốc (chitieu trust add TỆP) "
+                       "rồi kiểm tra lại.")
+        return out
+
+    def as_json(self) -> dict:
+        return {
+            "file": self.file_name, "sha256": self.sha256, "verdict": str(self.verdict),
+            "expected_sha256": self.expected_sha256 or None, "matches_submission": self.matches_submission,
+            "unreadable": self.unreadable or None, "trust_roots": self.trust_roots,
+            "signatures": [{
+                "field": s.field_name, "role": s.role, "signer": s.signer, "organisation": s.organisation,
+                "issuer": s.issuer, "serial": s.serial, "not_before": s.not_before.isoformat(),
+                "not_after": s.not_after.isoformat(),
+                "signing_time": s.signing_time.isoformat() if s.signing_time else None,
+                "timestamped": s.timestamped, "intact": s.intact, "whole_file": s.whole_file,
+                "later_changes_allowed": s.later_changes_allowed, "trusted": s.trusted,
+                "trust_problem": s.trust_problem or None, "verdict": str(s.verdict),
+            } for s in self.signatures],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "PdfCheck":
+        """A check as the province stored it (`as_json`)."""
+        def t(text):
+            return dt.datetime.fromisoformat(text) if text else None
+
+        return cls(data["file"], data["sha256"], tuple(SignatureCheck(
+            s["field"], s["signer"], s["organisation"], s["issuer"], s["serial"], t(s["not_before"]),
+            t(s["not_after"]), t(s["signing_time"]), s["timestamped"], s["intact"], s["whole_file"],
+            s["later_changes_allowed"], s["trusted"], s["trust_problem"] or "") for s in data["signatures"]),
+            data.get("expected_sha256") or "", data.get("unreadable") or "", data.get("trust_roots", 0))
+
+
+def time_text(t: dt.datetime) -> str:
+    """A time as Decree 30 prints signing times: ISO 8601 in Vietnam's time zone."""
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.timezone.utc)
+    return t.astimezone(VIETNAM_TIME).isoformat(timespec="seconds")
+
+
+# --- a commune's settings ---------------------------------------------------------------------
+
+SETTING_KEYS = {  # database setting -> what the officer reads
+    "signature_pkcs11_module": "Tệp thư viện PKCS#11 của thiết bị ký số",
+    "signature_token_label": "Tên thiết bị ký số (token) của người ký",
+    "signature_image": "Ảnh chữ ký (PNG)",
+    "signature_org_token_label": "Tên thiết bị ký số của cơ quan",
+    "signature_org_p12": "Tệp chứng thư số của cơ quan (PKCS#12)",
+    "signature_seal_image": "Ảnh dấu của cơ quan (PNG)",
+    "signature_tsa_url": "Địa chỉ máy chủ cấp dấu thời gian",
+}
+
+
+@dataclass(frozen=True)
+class SignatureSettings:
+    """Where the signer's token is and what the signature looks like. The PIN is never kept."""
+
+    pkcs11_module: str = ""
+    token_label: str = ""
+    image: str = ""  # the signer's handwritten signature, PNG with a transparent background
+    org_token_label: str = ""  # the organisation's certificate on a token (same module)...
+    org_p12: str = ""  # ...or in a PKCS#12 file
+    seal_image: str = ""  # the organisation's seal, red PNG
+    tsa_url: str = ""  # a timestamp server: PAdES B-T when reachable, never required
+
+    @classmethod
+    def from_json(cls, values: dict) -> "SignatureSettings":
+        return cls(**{key.removeprefix("signature_"): values.get(key) or "" for key in SETTING_KEYS})
+
+    @property
+    def org_configured(self) -> bool:
+        return bool(self.org_token_label or self.org_p12)

@@ -1,0 +1,186 @@
+"""The digital signature's commands: `sign` and `signature-setup` (commune), `trust` (province),
+and what `chitieu verify FILE.pdf` prints. Registered into `desktop_app.cli` (same parser, same
+error handling: a refusal prints one Vietnamese line on stderr and exits with status 2).
+
+The token's PIN comes from CHITIEU_TOKEN_PIN or a prompt, a PKCS#12 file's password from
+CHITIEU_P12_PASSWORD or a prompt (the organisation's: CHITIEU_ORG_TOKEN_PIN,
+CHITIEU_ORG_P12_PASSWORD); none is ever stored.
+"""
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from desktop_app.core.errors import InvalidInput
+
+
+def add_parsers(sub) -> None:
+    s = sub.add_parser("sign", help="Lãnh đạo ký số báo cáo PDF đã xuất của kỳ đã duyệt (chữ ký số, PAdES); ghi "
+                                    "<tệp>_ky-so.pdf và ghi lại tệp Excel kèm mã của bản PDF đã ký")
+    s.add_argument("--period", required=True)
+    source = s.add_mutually_exclusive_group()
+    source.add_argument("--pkcs11", metavar="TỆP_THƯ_VIỆN",
+                        help="tệp thư viện PKCS#11 của thiết bị ký số (.dll; mặc định: tệp đã chọn trong Cài đặt); "
+                             "mã PIN lấy từ CHITIEU_TOKEN_PIN hoặc được hỏi")
+    source.add_argument("--p12", metavar="TỆP_P12",
+                        help="ký bằng tệp chứng thư số .p12/.pfx; mật khẩu lấy từ CHITIEU_P12_PASSWORD hoặc được hỏi")
+    s.add_argument("--token", metavar="TÊN_THIẾT_BỊ", help="tên thiết bị ký số khi cắm nhiều thiết bị")
+    s.add_argument("--out", default=".", metavar="THƯ_MỤC",
+                   help="thư mục đã xuất báo cáo (mặc định: thư mục hiện tại); tệp đã ký ghi vào đây")
+    s.add_argument("--tsa", metavar="ĐỊA_CHỈ", help="máy chủ cấp dấu thời gian (mặc định: trong Cài đặt; không bắt "
+                                                     "buộc)")
+
+    c = sub.add_parser("signature-setup", help="(quản trị) cài đặt chữ ký số: thiết bị ký, ảnh chữ ký, chữ ký của "
+                                               "cơ quan; để trống một giá trị (\"\") để bỏ")
+    for name, metavar, text in (
+            ("pkcs11", "TỆP_THƯ_VIỆN", "tệp thư viện PKCS#11 của thiết bị ký số (.dll)"),
+            ("token", "TÊN_THIẾT_BỊ", "tên thiết bị ký số của người ký"),
+            ("image", "TỆP_PNG", "ảnh chữ ký tay của người ký (PNG nền trong suốt)"),
+            ("org_token", "TÊN_THIẾT_BỊ", "thiết bị ký số của cơ quan (cùng thư viện PKCS#11)"),
+            ("org_p12", "TỆP_P12", "hoặc tệp chứng thư số .p12 của cơ quan"),
+            ("seal_image", "TỆP_PNG", "ảnh dấu của cơ quan (PNG màu đỏ, nền trong suốt)"),
+            ("tsa", "ĐỊA_CHỈ", "máy chủ cấp dấu thời gian (không bắt buộc)")):
+        c.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar=metavar, help=text)
+
+    t = sub.add_parser("trust", help="(tỉnh) chứng thư gốc tin cậy để kiểm tra chữ ký số trên báo cáo PDF")
+    tsub = t.add_subparsers(dest="trust_command", required=True, parser_class=type(t))
+    ta = tsub.add_parser("add", help="nhập chứng thư gốc, chứng thư trung gian (.cer, .crt, .pem)")
+    ta.add_argument("files", nargs="+", metavar="TỆP")
+    tsub.add_parser("list", help="các chứng thư gốc đang tin cậy")
+    tr = tsub.add_parser("remove", help="bỏ một chứng thư gốc")
+    tr.add_argument("code", metavar="MÃ", help="mã chứng thư (16 chữ số đầu, như lệnh list in)")
+
+
+SETUP_FIELDS = {"pkcs11": "pkcs11_module", "token": "token_label", "image": "image", "org_token": "org_token_label",
+                "org_p12": "org_p12", "seal_image": "seal_image", "tsa": "tsa_url"}
+
+
+def _secret(env: str, prompt: str, what: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise InvalidInput(f"Không có {what}: đặt biến môi trường {env} khi chạy không có bàn phím.", field=what)
+    return getpass.getpass(prompt)
+
+
+def _sign(ws, args) -> int:
+    from desktop_app import digital_signature as ds
+
+    settings = ds.signature_settings(ws)
+    if args.p12:
+        leader = ds.KeySource("p12", args.p12, secret=_secret("CHITIEU_P12_PASSWORD", f"Mật khẩu tệp {Path(args.p12).name}: ",
+                                                                  ds.P12_FIELD))
+    else:
+        module = args.pkcs11 or settings.pkcs11_module
+        if not module:
+            ds.key_sources(settings)  # refuses, saying where to choose the module
+        token = ds.KeySource("pkcs11", module, settings.token_label if args.token is None else args.token)
+        leader = replace(token, secret=_secret("CHITIEU_TOKEN_PIN", f"Mã PIN của {token.what}: ", ds.PIN_FIELD))
+    org = ds.org_source(settings)
+    if org is not None:
+        env = "CHITIEU_ORG_P12_PASSWORD" if org.kind == "p12" else "CHITIEU_ORG_TOKEN_PIN"
+        what = ds.P12_FIELD if org.kind == "p12" else ds.PIN_FIELD
+        org = replace(org, secret=_secret(env, f"{what} của {org.what} (chữ ký của cơ quan): ", what))
+    result = ds.sign_report(ws, args.period, args.out, leader, org, tsa_url=args.tsa)
+    level = "PAdES B-T, có dấu thời gian" if result.timestamped else "PAdES B-B"
+    print(f"Đã ký số ({level}) bởi {', '.join(result.signers)} lúc {ds.time_text(result.signed_at)}:")
+    print(f"  {result.pdf}")
+    print(f"Đã ghi lại {result.xlsx.name} kèm mã SHA-256 của bản PDF đã ký: {result.sha256}")
+    if result.notice:
+        print(result.notice)
+    print("Gửi tỉnh cả hai tệp (bản PDF đã ký số và tệp Excel).")
+    return 0
+
+
+def _signature_setup(ws, args) -> int:
+    from desktop_app import digital_signature as ds
+
+    values = {SETUP_FIELDS[k]: v for k, v in vars(args).items() if k in SETUP_FIELDS and v is not None}
+    settings = ds.set_signature_settings(ws, **values) if values else ds.signature_settings(ws)
+    from desktop_app.core.pdf_signature import SETTING_KEYS
+
+    for key, label in SETTING_KEYS.items():
+        print(f"{label}: {getattr(settings, key.removeprefix('signature_')) or '(chưa đặt)'}")
+    return 0
+
+
+def _trust(ws, args) -> int:
+    from desktop_app import digital_signature as ds
+    from desktop_app.province_cli import _office
+
+    office = _office(ws)
+    cmd = args.trust_command
+    if cmd == "add":
+        added = ds.import_trust_roots(office, args.files)
+        for root in added:
+            print(f"Đã nhập chứng thư gốc {root.code} {root.subject} (hiệu lực đến {root.not_after:%d/%m/%Y}).")
+        if not added:
+            print("Các chứng thư trong tệp đã có trong danh sách tin cậy: không thêm gì.")
+        print("Kiểm tra lại các bản PDF đã nhận: nhận lại thư mục (chitieu consolidate THƯ_MỤC --period KỲ).")
+        return 0
+    if cmd == "list":
+        roots = ds.trust_roots(office)
+        if not roots:
+            print("Chưa có chứng thư gốc nào: chữ ký số trên báo cáo PDF chưa được coi là tin cậy. Nhập bằng "
+                  "chitieu trust add TỆP.")
+        for root in roots:
+            print(f"{root.code}  {root.subject}  (hiệu lực đến {root.not_after:%d/%m/%Y})")
+        return 0
+    root = ds.remove_trust_root(office, args.code)
+    print(f"Đã bỏ chứng thư gốc {root.code} {root.subject}: chữ ký chỉ dựa vào chứng thư này không còn tin cậy.")
+    return 0
+
+
+def verify_pdf_file(args) -> int:
+    """`chitieu verify FILE.pdf`: the file's signatures, checked against the trust roots of the
+    province database here (or the certificates given with --trust), and against the SHA-256
+    the Excel file beside it states. 0: valid and trusted; 1: not; 2: not a readable PDF."""
+    from desktop_app import digital_signature as ds
+
+    path = Path(args.file)
+    roots = [r.der for f in (args.trust or []) for r in ds.read_certificates(f)] + _province_roots(args)
+    expected = ""
+    xlsx = path.with_name(path.name.removesuffix(".pdf").removesuffix(ds.SIGNED_SUFFIX) + ".xlsx")
+    if xlsx.is_file():
+        from desktop_app.core.errors import BadSubmission
+        from exports.submission_reader import read_submission
+
+        try:
+            expected = read_submission(xlsx).signed_pdf_sha256
+        except BadSubmission:
+            expected = ""
+    check = ds.verify_pdf(path, roots, expected)
+    if check.unreadable:
+        print(f"Lỗi: {check.unreadable}", file=sys.stderr)
+        return 2
+    out = sys.stdout if check.ok else sys.stderr
+    for line in check.lines():
+        print(line, file=out)
+    if expected == "" and xlsx.is_file():
+        print(f"Tệp {xlsx.name} bên cạnh chưa ghi mã của bản PDF đã ký (xuất trước khi ký số).", file=out)
+    return 0 if check.ok else 1
+
+
+def _province_roots(args) -> list[bytes]:
+    """The trust roots of the province database here, if there is one (never made by a check)."""
+    import base64
+
+    from desktop_app.services import DB_NAME, default_data_dir
+
+    path = Path(args.data_dir or default_data_dir()) / DB_NAME
+    if not path.is_file():
+        return []
+    from db.store import Store
+
+    store = Store(path)
+    try:
+        return [base64.b64decode(row[3]) for row in store.trust_roots()]
+    finally:
+        store.close()
+
+
+COMMANDS = {"sign": _sign, "signature-setup": _signature_setup, "trust": _trust}
