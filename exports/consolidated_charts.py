@@ -8,9 +8,9 @@ the province window's "Biểu đồ" tab draws: paper and window show the same n
   the target (one dashed line when every unit has the same, a tick over each bar otherwise),
   the units without a bar named apart, and the indicator's verdicts in each period of the year.
 
-Shares are drawn as whole columns of the units (met, in progress, not met, the rest): before
-the year's report an annual target is judged "Đang thực hiện", and a met share of 0 % alone
-would read as every unit failing. Every string is given the report's embedded fonts: a
+Shares are drawn as whole columns of the units (met, in progress, not met, the rest): an annual
+target is judged "Đang thực hiện" until the year's report, a term target until 2030's, and a
+met share of 0 % alone would read as every unit failing. Every string is given the report's embedded fonts: a
 reportlab string left to its default references an unembedded Helvetica.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Path, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
@@ -43,7 +43,6 @@ STATUS_COLOURS = {ReportStatus.DA_NHAN: "#2e7d32", ReportStatus.TRE_HAN: "#ffb30
                   ReportStatus.CHUA_GUI: OTHER_COLOUR}
 STATUS_WORDS = {ReportStatus.DA_NHAN: "Đúng hạn"}  # the others as the completeness table names them
 PERIOD_WORDS = {"Q1": "Quý I", "6M": "6 tháng", "9M": "9 tháng", "Y": "Năm"}
-PERIOD_GREYS = ("#cfd8dc", "#90a4ae", "#546e7a", "#263238")  # a period's bar in the overview, by kind
 NAME_SIZE = 6.5  # pt, the units' names under their bars: 92 fit across a landscape A4 page
 LABEL_SIZE = 8
 APART_NAMES = 15  # units named under "Chưa báo cáo"; more are counted
@@ -114,29 +113,44 @@ def units_chart(chart: IndicatorChart, f: FontSet, width: float, height: float) 
         return d
     values = [float(p.value) for p in points]
     targets = [float(p.target) for p in points if p.target is not None]
-    names = max(stringWidth(p.name, f.regular, NAME_SIZE) for p in points) + 6
-    x0, y0 = 46.0, names
-    w, h = width - x0 - 4, height - y0 - 6
     lo, hi, step = _scale(min(values + targets), max(values + targets))
     decimals = 0 if step >= 1 else len(f"{step:.10f}".split(".")[1].rstrip("0"))
+    x0 = 6 + max(stringWidth(format_number(Decimal(str(v)), decimals), f.regular, LABEL_SIZE) for v in (lo, hi))
+    slot = (width - x0 - 4) / len(points)
+    named = slot >= NAME_SIZE  # each name under its bar; beyond about 110 units they would overlap
+    y0 = max(stringWidth(p.name, f.regular, NAME_SIZE) for p in points) + 6 if named else 14
+    w, h = width - x0 - 4, height - y0 - 6
     _axis(d, f, x0, y0, w, h, lo, hi, step, decimals)
 
     def y(v: float) -> float:
         return y0 + (v - lo) / (hi - lo) * h
 
-    slot = w / len(points)
+    # The bars of a verdict are one path, the units' own targets another: a shape per bar made
+    # a few thousand units' pages take seconds.
+    bars: dict[str, Path] = {}
+    ticks = Path(strokeColor=_c("#000000"), strokeWidth=1, fillColor=None)
     for i, p in enumerate(points):
         x = x0 + i * slot
+        colour = VERDICT_COLOURS.get(p.verdict, OTHER_COLOUR)
+        bar = bars.setdefault(colour, Path(fillColor=_c(colour), strokeColor=None))
         top, base = y(float(p.value)), y(0)
-        d.add(Rect(x + slot * 0.15, min(top, base), slot * 0.7, abs(top - base),
-                   fillColor=_c(VERDICT_COLOURS.get(p.verdict, OTHER_COLOUR)), strokeColor=None))
+        bar.moveTo(x + slot * 0.15, base)
+        for dx, dy in ((slot * 0.85, base), (slot * 0.85, top), (slot * 0.15, top)):
+            bar.lineTo(x + dx, dy)
+        bar.closePath()
         if p.target is not None and chart.common_target is None:
-            d.add(Line(x + slot * 0.05, y(float(p.target)), x + slot * 0.95, y(float(p.target)),
-                       strokeColor=_c("#000000"), strokeWidth=1))
-        # the name read upwards, ending under its bar
-        g = Group(_text(f, 0, 0, p.name, NAME_SIZE, "end"))
-        g.transform = (0, 1, -1, 0, x + slot / 2 + NAME_SIZE * 0.35, y0 - 3)
-        d.add(g)
+            ticks.moveTo(x + slot * 0.05, y(float(p.target)))
+            ticks.lineTo(x + slot * 0.95, y(float(p.target)))
+        if named:  # read upwards, ending under its bar
+            g = Group(_text(f, 0, 0, p.name, NAME_SIZE, "end"))
+            g.transform = (0, 1, -1, 0, x + slot / 2 + NAME_SIZE * 0.35, y0 - 3)
+            d.add(g)
+    for bar in bars.values():
+        d.add(bar)
+    d.add(ticks)
+    if not named:
+        d.add(_text(f, x0 + w / 2, 2, f"{len(points)} đơn vị, quá nhiều để ghi tên dưới từng cột: tên và kết quả "
+                    "từng đơn vị ở bảng tổng hợp Excel", LABEL_SIZE, "middle"))
     if chart.common_target is not None:
         t = y(float(chart.common_target))
         d.add(Line(x0, t, x0 + w, t, strokeColor=_c("#1a237e"), strokeWidth=1.2, strokeDashArray=[4, 2]))

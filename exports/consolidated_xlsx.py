@@ -250,7 +250,9 @@ def _page(ws, widths, breaks: list[int]) -> None:
         ws.col_breaks.append(Break(id=col))
 
 
-@functools.lru_cache(maxsize=4096)  # verdicts, statuses and headers recur on every row and sheet
+# Verdicts, statuses and headers recur on every row, a unit's name on every indicator sheet:
+# each is measured once (3.321 units: 26.000 texts measured, 137.000 with a cache of 4.096).
+@functools.lru_cache(maxsize=1 << 16)
 def _text_lines(text: str, width_px: float, bold: bool, size: float = TEXT_SIZE) -> int:
     """The lines `text` wraps to in a cell `width_px` wide (at spaces, as spreadsheets wrap; a
     word wider than the cell is broken), measured with the report's Times-compatible font:
@@ -258,6 +260,8 @@ def _text_lines(text: str, width_px: float, bold: bool, size: float = TEXT_SIZE)
     f = report_fonts()
     font = f.bold if bold else f.regular
     room = (width_px - 6) * 0.75  # pt, inside the cell's padding
+    if stringWidth(text, font, size) <= room:
+        return 1
     space = stringWidth(" ", font, size)
     lines, line = 0, None
     for word in text.split():

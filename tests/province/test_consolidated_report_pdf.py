@@ -156,3 +156,25 @@ def test_the_charts_compare_the_period_with_the_years_earlier_ones(year, tmp_pat
     bhyt = next(t for t in pages if "Biểu đồ 2. Tỷ lệ người dân tham gia bảo hiểm y tế" in t)
     assert re.search(r"\d+(,\d)?% Quý I \d+(,\d)?% 6 tháng", bhyt), bhyt
     assert "9 tháng" not in bhyt
+
+
+def test_too_many_units_to_name_are_drawn_without_names(report):
+    """Beyond what fits under the bars (about 110 units on the page), the bars are drawn and the
+    names left to the workbook, said under the axis; the target line stays."""
+    from dataclasses import replace
+
+    from reportlab.graphics import renderPDF
+
+    from exports.consolidated_charts import units_chart
+    from exports.fonts import report_fonts
+
+    con, _ = report
+    chart = unit_results(con, "bhyt")
+    many = replace(chart, points=[replace(p, no=k) for k in range(25) for p in chart.points])
+    pdf = renderPDF.drawToString(units_chart(many, report_fonts(), 714, 260))
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert _rotated_texts(page) == []
+    text = " ".join(page.extract_text().split())
+    assert f"{len(many.points)} đơn vị, quá nhiều để ghi tên dưới từng cột" in text and "Chỉ tiêu 100" in text
+    few = PdfReader(io.BytesIO(renderPDF.drawToString(units_chart(chart, report_fonts(), 714, 260)))).pages[0]
+    assert _rotated_texts(few) == [u.name for u in chart.points]
