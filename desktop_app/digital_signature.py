@@ -325,7 +325,9 @@ def _token_key(source: KeySource):
         raise SignatureError(f"{label}: không có tệp {source.path}. Cài trình điều khiển của thiết bị ký số, hoặc chọn "
                              "lại tệp .dll ở Tệp › Cài đặt… › Chữ ký số.", field=label)
     try:
-        lib = pkcs11.lib(str(module))
+        # One library per file: python-pkcs11 keeps each loaded library by its path, and a second
+        # path to the same file (a symbolic link) would initialise it twice, which it refuses.
+        lib = pkcs11.lib(str(module.resolve()))
         tokens = [s.get_token() for s in lib.get_slots(token_present=True)]
     except (p11.PKCS11Error, RuntimeError, OSError) as err:
         raise SignatureError(f"{label}: không nạp được {module.name} ({_short(err)}). Chọn đúng tệp thư viện PKCS#11 "
@@ -600,9 +602,13 @@ def _write_pair(ws: Workspace, pdf_path: Path, pdf: bytes, xlsx_path: Path, sub:
 
     previous = pdf_path.read_bytes() if pdf_path.is_file() else None
     write_bytes_atomic(pdf_path, pdf)
-    made = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    # Later than the export's: the province keeps a unit's latest version, and this one (naming
+    # the signed PDF) must win even when signed within the export's second.
+    made = max(dt.datetime.now().astimezone().replace(microsecond=0),
+               dt.datetime.fromisoformat(sub.generated_at) + dt.timedelta(seconds=1))
     try:
-        write_submission(signed(replace(sub, signed_pdf_sha256=digest, generated_at=made, stated_fingerprint=None),
+        write_submission(signed(replace(sub, signed_pdf_sha256=digest, generated_at=made.isoformat(),
+                                        stated_fingerprint=None),
                                 ws.signing_key()), xlsx_path)
     except BaseException:
         if previous is None:

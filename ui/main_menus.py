@@ -57,6 +57,8 @@ class MainMenus:
         self.complete_action = self.period_menu.addAction("", lambda: self._workflow("complete_period"))
         self.approve_action = self.period_menu.addAction("", lambda: self._workflow("approve_period"))
         self.reopen_action = self.period_menu.addAction("", lambda: self._workflow("reopen_period"))
+        self.period_menu.addSeparator()
+        self.sign_action = self.period_menu.addAction("", lambda: self.sign_report())
 
         self.data_menu = menus.addMenu("")
         self.baselines_action = self.data_menu.addAction("", self.open_baselines)
@@ -92,6 +94,9 @@ class MainMenus:
         self.complete_action.setText(translate("MainWindow", "Mark as &complete"))
         self.approve_action.setText(translate("MainWindow", "&Approve the period"))
         self.reopen_action.setText(translate("MainWindow", "&Reopen the period…"))
+        self.sign_action.setText(translate("MainWindow", "&Sign the report digitally…"))
+        self.sign_action.setStatusTip(translate(
+            "MainWindow", "The leader signs the approved period's exported PDF report with the token (chữ ký số)"))
         self.data_menu.setTitle(translate("MainWindow", "&Data"))
         self.baselines_action.setText(translate("MainWindow", "Start-of-&term figures…"))
         self.own_targets_action.setText(translate("MainWindow", "Commune's &own targets…"))
@@ -120,6 +125,7 @@ class MainMenus:
     def _enable_actions(self) -> None:
         """The items the logged-in account may use (after each login and logout)."""
         self.own_targets_action.setEnabled(self.may(Permission.SET_OWN_TARGETS))
+        self.sign_action.setEnabled(self.may(Permission.SIGN_REPORT))
         self.log_out_action.setEnabled(self.workspace.account is not None)
 
     def add_export_action(self, action: QAction) -> None:
@@ -201,6 +207,16 @@ class MainMenus:
         self.narratives.flush()
         if getattr(workflow_actions, name)(self, self.workspace, self.period):
             self.reload(self.period)
+
+    def sign_report(self):
+        """Kỳ báo cáo › Ký số báo cáo… (ui/sign_dialog.py): the SignResult, or None."""
+        from ui.sign_dialog import sign_report_dialog
+
+        if self.period is None or not self.may(Permission.SIGN_REPORT):
+            return None
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        return sign_report_dialog(self, self.workspace, self.period)
 
     def open_accounts(self):
         from ui.accounts_dialog import AccountsDialog

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.catalog import fold
 from desktop_app.core.consolidation import ReportStatus
+from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.intake import FileClass, IntakeRun
 from ui.common import show_error
 from ui.i18n import translate
@@ -55,6 +56,7 @@ COMPLETENESS_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "Status"), QT_TRANSLATE_NOOP("ProvinceWindow", "Generated"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Received at"), QT_TRANSLATE_NOOP("ProvinceWindow", "Fingerprint"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Note"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Digital signature (PDF)"),
 )
 INTAKE_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Result"),
@@ -80,6 +82,8 @@ class CompletenessModel(RowsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         u = self.rows[index.row()]
         col = index.column()
+        if col == len(COMPLETENESS_HEADERS) - 1:
+            return self._signature_data(u, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (u.no, u.code, u.name, kind_label(u.kind), unit_status_text(u), _time(u.generated_at),
                       _time(u.received_at),
@@ -90,6 +94,24 @@ class CompletenessModel(RowsModel):
                     u.fingerprint, u.file_name, u.reason)[col]
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == 4:
             bg, fg = STATUS_COLOURS[u.status]
+            return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
+        return None
+
+    # Unit code -> the check of the signed PDF received with its kept file (the window sets it
+    # from desktop_app.digital_signature.pdf_signatures at each refresh); the core's Vietnamese
+    # verdict and, as the tooltip, every line `chitieu verify FILE.pdf` prints.
+    signatures: dict = {}
+
+    def _signature_data(self, u, role):
+        check = self.signatures.get(u.code)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return check.summary if check else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(check.lines()) if check else None
+        if role == Qt.ItemDataRole.UserRole:
+            return (check is None, list(PdfVerdict).index(check.verdict) if check else 0)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and check is not None:
+            bg, fg = STATUS_COLOURS[ReportStatus.DA_NHAN if check.ok else ReportStatus.BI_TU_CHOI]
             return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
         return None
 

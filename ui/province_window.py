@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -44,6 +45,7 @@ from desktop_app.core.periods import (
     parse_period,
     term_periods,
 )
+from desktop_app.digital_signature import import_trust_roots, pdf_signatures
 from desktop_app.province import ProvinceOffice
 from ui.actions import FAILED, run_action
 from ui.common import app_title
@@ -186,6 +188,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.pdf_action = self.file_menu.addAction("", lambda: self.start_export("pdf"))
         self.dhis2_action = self.file_menu.addAction("", lambda: self.start_export("dhis2"))
         self.file_menu.addSeparator()
+        self.trust_action = self.file_menu.addAction("", lambda: self.import_trust_roots())
         self.publish_action = QAction(self)
         self.publish_action.triggered.connect(lambda: self.publish_catalog())
         self.file_menu.addAction(self.publish_action)
@@ -225,6 +228,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.pdf_action.setText(self.tr("Export PDF report…"))
         self.dhis2_action.setText(self.tr("Export DHIS2 / ADX…"))
         self.publish_action.setText(self.tr("Publish an indicator catalogue update…"))
+        self.trust_action.setText(self.tr("Import trusted root certificates…"))
+        self.trust_action.setStatusTip(self.tr("The certificates the reports' digital signatures are checked "
+                                               "against (the government CA's root and intermediates)"))
         self.quit_action.setText(self.tr("Quit"))
         self._retranslate_notices()
 
@@ -277,6 +283,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         if con is FAILED:
             return
         self.completeness, summaries = con.completeness, con.summaries
+        self.model.signatures = pdf_signatures(self.office, p)
         self.model.set_rows(self.completeness.units)
         self.summary_model.set_rows(summaries[i.code] for i in self.office.catalog.indicators)
         self.charts.show_consolidation(con)
@@ -302,6 +309,24 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.tabs.setCurrentIndex(0)
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
+
+    def import_trust_roots(self, paths: list[str] | None = None):
+        """Tệp › Nhập chứng thư gốc…: the PDFs' signatures are checked against these from the next
+        reading of a folder on (desktop_app.digital_signature.import_trust_roots)."""
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Import trusted root certificates"), "",
+                self.tr("Certificates (*.cer *.crt *.pem *.der);;All files (*)"))
+            if not paths:
+                return None
+        added = run_action(self, import_trust_roots, self.office, paths,
+                           title=self.tr("Could not import the certificates"))
+        if added is FAILED:
+            return None
+        self.statusBar().showMessage(self.tr(
+            "Imported %n certificate(s). Read the folder of reports again to check their signatures with them.",
+            None, len(added)), 10000)
+        return added
 
     def publish_catalog(self, version: str | None = None, path: str | None = None) -> str | None:
         from ui.catalog_update_dialog import publish_catalog_update

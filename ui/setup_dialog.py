@@ -124,6 +124,11 @@ class SetupDialog(QDialog):
             self.lock_minutes.setAccessibleName(self.tr("Lock the window after this many minutes without use"))
             iform.addRow(self.tr("Lock the window after:"), self.lock_minutes)
             layout.addWidget(interface)
+            # The token's library, browsed to once (ui/sign_dialog.py); the PIN is never kept.
+            from ui.sign_dialog import SignatureSettingsBox
+
+            self.signature_box = SignatureSettingsBox(workspace)
+            layout.addWidget(self.signature_box)
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -204,6 +209,7 @@ class SetupDialog(QDialog):
                                     self.deadline_offset.value())
                 if rules != self.workspace.settings.rules:
                     self.workspace.set_period_rules(rules)
+                self.signature_box.save()
         except ChiTieuError as err:
             fields = {"Người lập biểu": self.preparer,  # untranslated: the core's field names
                       "Người ký": self.signer,  # untranslated

@@ -75,5 +75,12 @@
             <numerusform>Copied the names of %n units not yet sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n certificate(s). Read the folder of reports again to check their signatures with them.</source>
+        <translation>
+            <numerusform>Imported %n certificate. Read the folder of reports again to check their signatures with it.</numerusform>
+            <numerusform>Imported %n certificates. Read the folder of reports again to check their signatures with them.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -951,6 +951,14 @@ Ghi đè bằng bản mới?</translation>
         <translation>&amp;Mở lại kỳ báo cáo…</translation>
     </message>
     <message>
+        <source>&amp;Sign the report digitally…</source>
+        <translation>&amp;Ký số báo cáo…</translation>
+    </message>
+    <message>
+        <source>The leader signs the approved period&apos;s exported PDF report with the token (chữ ký số)</source>
+        <translation>Lãnh đạo ký số báo cáo PDF đã xuất của kỳ đã duyệt bằng thiết bị ký số (token)</translation>
+    </message>
+    <message>
         <source>&amp;Data</source>
         <translation>&amp;Dữ liệu</translation>
     </message>
@@ -1496,6 +1504,10 @@ Ghi đè bằng bản mới?</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <source>Digital signature (PDF)</source>
+        <translation>Chữ ký số (PDF)</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -1618,6 +1630,24 @@ Ghi đè bằng bản mới?</translation>
         <translation>Biểu đồ</translation>
     </message>
     <message>
+        <source>Import trusted root certificates</source>
+        <translation>Nhập chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation>Chứng thư số (*.cer *.crt *.pem *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Could not import the certificates</source>
+        <translation>Không nhập được chứng thư</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n certificate(s). Read the folder of reports again to check their signatures with them.</source>
+        <translation>
+            <numerusform>Đã nhập %n chứng thư. Nhận lại thư mục báo cáo để kiểm tra chữ ký số với các chứng thư này.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Find a commune or ward (accents optional) or a code…</source>
         <translation>Tìm xã, phường (không dấu cũng được) hoặc mã…</translation>
     </message>
@@ -1644,6 +1674,14 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Publish an indicator catalogue update…</source>
         <translation>Phát hành cập nhật bộ chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Import trusted root certificates…</source>
+        <translation>Nhập chứng thư gốc tin cậy…</translation>
+    </message>
+    <message>
+        <source>The certificates the reports&apos; digital signatures are checked against (the government CA&apos;s root and intermediates)</source>
+        <translation>Các chứng thư dùng để kiểm tra chữ ký số trên báo cáo (chứng thư gốc và trung gian của CA Chính phủ)</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2413,6 +2451,162 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>No commune or ward chosen: type its name in the search box, then choose it in the list.</source>
         <translation>Chưa chọn xã, phường: gõ tên vào ô tìm kiếm rồi chọn trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the report digitally</source>
+        <translation>Ký số báo cáo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{unit}&lt;/b&gt;, {period}: the exported report &lt;i&gt;{pdf}&lt;/i&gt; is signed into &lt;i&gt;{signed}&lt;/i&gt; beside it, and the Excel file is written again with the signed PDF&apos;s code. Send the province both files.</source>
+        <translation>&lt;b&gt;{unit}&lt;/b&gt;, {period}: báo cáo đã xuất &lt;i&gt;{pdf}&lt;/i&gt; được ký số thành tệp &lt;i&gt;{signed}&lt;/i&gt; bên cạnh, và tệp Excel được ghi lại kèm mã của bản PDF đã ký. Gửi tỉnh cả hai tệp.</translation>
+    </message>
+    <message>
+        <source>Folder of the exported report</source>
+        <translation>Thư mục đã xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Token (USB digital signature device)</source>
+        <translation>Thiết bị ký số (token USB)</translation>
+    </message>
+    <message>
+        <source>Certificate file (.p12, .pfx)</source>
+        <translation>Tệp chứng thư số (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Sign with:</source>
+        <translation>Ký bằng:</translation>
+    </message>
+    <message>
+        <source>not chosen yet: the administrator chooses it in File › Settings… › Digital signature</source>
+        <translation>chưa chọn: Quản trị chọn ở Tệp › Cài đặt… › Chữ ký số</translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation>Thư viện thiết bị ký số:</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Tệp chứng thư số:</translation>
+    </message>
+    <message>
+        <source>PIN or password of the organisation&apos;s certificate</source>
+        <translation>Mã PIN hoặc mật khẩu chứng thư số của cơ quan</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s PIN ({what}):</source>
+        <translation>Mã PIN của cơ quan ({what}):</translation>
+    </message>
+    <message>
+        <source>The PIN is asked each time and never kept. A token locks itself after a few wrong PINs in a row.</source>
+        <translation>Mã PIN được hỏi mỗi lần ký và không bao giờ được lưu. Thiết bị ký số tự khóa sau vài lần nhập sai mã PIN liên tiếp.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ký số</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Certificate file&apos;s password:</source>
+        <translation>Mật khẩu tệp chứng thư số:</translation>
+    </message>
+    <message>
+        <source>Token PIN:</source>
+        <translation>Mã PIN của thiết bị ký số:</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>Tệp chứng thư số (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Could not sign the report</source>
+        <translation>Không ký số được báo cáo</translation>
+    </message>
+    <message>
+        <source>Signed by {signers} at {time}:
+{pdf}
+
+The Excel file {xlsx} was written again with the signed PDF&apos;s code. Send the province both files.</source>
+        <translation>Đã ký số bởi {signers} lúc {time}:
+{pdf}
+
+Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. Gửi tỉnh cả hai tệp.</translation>
+    </message>
+    <message>
+        <source>Report signed</source>
+        <translation>Đã ký số báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureSettingsBox</name>
+    <message>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <source>the .dll installed with the token&apos;s driver</source>
+        <translation>tệp .dll cài cùng trình điều khiển thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>Token library (PKCS#11)</source>
+        <translation>Thư viện thiết bị ký số (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>only when several tokens are plugged in</source>
+        <translation>chỉ cần khi cắm nhiều thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Tên thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>PNG, transparent background (optional)</source>
+        <translation>ảnh PNG nền trong suốt (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Ảnh chữ ký</translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation>Thư viện thiết bị ký số:</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Signature image:</source>
+        <translation>Ảnh chữ ký:</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Token name:</source>
+        <translation>Tên thiết bị ký số:</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,8 @@ MODULES = ("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm
 
 
 def softhsm_module() -> str | None:
-    return next((m for m in MODULES if Path(m).is_file()), None)
+    found = next((m for m in MODULES if Path(m).is_file()), None)
+    return str(Path(found).resolve()) if found else None  # as the settings keep it
 
 
 @dataclass(frozen=True)

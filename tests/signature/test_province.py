@@ -1,0 +1,118 @@
+"""The province checks the signed PDFs e-mailed beside the submission files: offline, against
+the trust roots it imported; per unit, who signed, whether the certificate is trusted, and
+whether the PDF is the one the submission file names."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from desktop_app.core.errors import InvalidInput, NotFound
+from desktop_app.core.pdf_signature import PdfVerdict
+from desktop_app.digital_signature import (
+    KeySource,
+    import_trust_roots,
+    pdf_signatures,
+    remove_trust_root,
+    sign_report,
+    trust_roots,
+)
+from desktop_app.province import ProvinceOffice
+from desktop_app.services import Workspace
+from tests.signature.conftest import P12_PASSWORD
+
+
+@pytest.fixture
+def office(tmp_path):
+    ws = Workspace.open(tmp_path / "tinh", user="van-thu")
+    office = ProvinceOffice(ws)
+    office.setup()
+    yield office
+    ws.close()
+
+
+@pytest.fixture
+def inbox(pki, approved, tmp_path):
+    """The e-mail's two attachments, saved into the province's inbox folder."""
+    ws, out, _ = approved
+    result = sign_report(ws, "2026", out, KeySource("p12", str(pki.leader_p12), secret=P12_PASSWORD))
+    folder = tmp_path / "hop-thu"
+    folder.mkdir()
+    for path in (result.xlsx, result.pdf):
+        shutil.copy2(path, folder / path.name)
+    return folder
+
+
+def test_intake_shows_the_signer_and_validity_per_unit(office, pki, inbox):
+    added = import_trust_roots(office, [pki.root_pem])
+    assert [r.subject for r in added] == ["CA thử nghiệm Chính phủ"]
+    assert import_trust_roots(office, [pki.root_pem]) == []  # already trusted: nothing added
+    office.intake(inbox, "2026")
+    checks = pdf_signatures(office, "2026")
+    assert list(checks) == ["05503"]
+    check = checks["05503"]
+    assert check.verdict == PdfVerdict.HOP_LE and check.matches_submission is True
+    assert check.summary == "Chữ ký số hợp lệ: Trần Thị Bình"
+    (sig,) = check.signatures
+    assert sig.trusted and sig.intact and sig.whole_file and sig.valid_when_signed
+    assert sig.not_before < sig.signing_time < sig.not_after
+    # the figures were received as usual, from the Excel file
+    unit = next(u for u in office.completeness("2026").units if u.code == "05503")
+    assert unit.file_name == "2026_05503_xa-tan-cuong.xlsx"
+
+
+def test_a_pdf_that_is_not_the_one_the_submission_names_is_flagged(office, pki, inbox):
+    import_trust_roots(office, [pki.root_pem])
+    signed = inbox / "2026_05503_xa-tan-cuong_ky-so.pdf"
+    signed.write_bytes(signed.read_bytes() + b"\n% a line added after signing\n")
+    office.intake(inbox, "2026")
+    check = pdf_signatures(office, "2026")["05503"]
+    assert check.matches_submission is False
+    assert check.verdict in (PdfVerdict.KHAC_TEP_SO_LIEU, PdfVerdict.KHONG_PHU_TOAN_BO)
+    assert "KHÁC mã tệp Excel gửi kèm ghi cho bản PDF đã ký" in "\n".join(check.lines())
+
+
+def test_without_the_root_the_signature_is_not_trusted_and_reading_again_rechecks(office, pki, inbox):
+    office.intake(inbox, "2026")
+    check = pdf_signatures(office, "2026")["05503"]
+    assert check.verdict == PdfVerdict.KHONG_TIN_CAY and check.trust_roots == 0
+    import_trust_roots(office, [pki.root_pem])
+    office.intake(inbox, "2026")  # the same files again: the same version, its PDF checked again
+    assert pdf_signatures(office, "2026")["05503"].verdict == PdfVerdict.HOP_LE
+    root = trust_roots(office)[0]
+    with pytest.raises(NotFound, match="không khớp đúng một chứng thư đang tin cậy"):
+        remove_trust_root(office, "ABCDEF12")
+    assert remove_trust_root(office, root.code.lower()).sha256 == root.sha256
+    assert trust_roots(office) == []
+    assert office.ws.verify_history() == []  # every change went through the program
+    audit = [r.action for r in office.store.audit_rows()]
+    assert audit.count("trust_root_add") == 1 and audit.count("trust_root_remove") == 1
+
+
+def test_a_root_slipped_into_the_database_is_reported(office, pki):
+    import_trust_roots(office, [pki.root_pem])
+    office.store.conn.execute("UPDATE trust_roots SET subject = 'CA giả' ")
+    problems = office.ws.verify_history()
+    assert any("danh sách chứng thư gốc tin cậy" in p.message and "bị sửa" in p.message for p in problems)
+
+
+def test_a_file_that_is_no_certificate_is_refused_by_name(office, tmp_path):
+    bad = tmp_path / "goc.cer"
+    bad.write_text("không phải chứng thư")
+    with pytest.raises(InvalidInput, match="Tệp chứng thư gốc: goc.cer không phải tệp chứng thư số"):
+        import_trust_roots(office, [bad])
+
+
+def test_the_trust_commands(office, pki, capsys):
+    from desktop_app.cli import run
+
+    folder = office.store.path.rsplit("/", 1)[0]
+    office.close()
+    assert run(["--data-dir", folder, "trust", "list"]) == 0
+    assert "Chưa có chứng thư gốc nào" in capsys.readouterr().out
+    assert run(["--data-dir", folder, "trust", "add", str(pki.root_pem)]) == 0
+    assert "Đã nhập chứng thư gốc" in capsys.readouterr().out
+    assert run(["--data-dir", folder, "trust", "list"]) == 0
+    code = capsys.readouterr().out.split()[0]
+    assert run(["--data-dir", folder, "trust", "remove", code]) == 0
+    assert "Đã bỏ chứng thư gốc" in capsys.readouterr().out

@@ -1,0 +1,239 @@
+"""Kỳ báo cáo › Ký số báo cáo…: the leader signs the approved period's exported report with the
+token (or a PKCS#12 file). The dialog names what is signed, asks the PIN each time (never
+kept; first focus, Enter signs, Escape cancels) and, when the organisation's certificate is
+configured, the organisation's PIN too. One service call (`desktop_app.digital_signature.
+sign_report`) through `ui.actions.run_action`: a wrong PIN is shown, the PIN field is cleared
+for another try, and nothing was written.
+
+`SignatureSettingsBox` is the settings dialog's section (Tệp › Cài đặt…): the token's PKCS#11
+library, browsed to once, the token's name and the signature image."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.digital_signature import (
+    KeySource,
+    org_source,
+    set_signature_settings,
+    sign_report,
+    signature_settings,
+    signed_name,
+)
+from desktop_app.core.pdf_signature import time_text
+from desktop_app.core.periods import Period
+from ui import labels
+from ui.actions import FAILED, run_action
+from ui.export_dialog import SETTINGS_KEY as EXPORT_FOLDER_KEY
+from ui.i18n import translate
+
+TOKEN, P12 = "pkcs11", "p12"
+
+
+def _browse_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+class SignDialog(QDialog):
+    """`result` holds the SignResult once signed."""
+
+    def __init__(self, workspace, period: Period, folder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace, self.period = workspace, period
+        self.settings = signature_settings(workspace)
+        self.result = None
+        sub = workspace.submission(period)
+        self.stem = sub.file_stem
+        self.setWindowTitle(self.tr("Sign the report digitally"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("<b>{unit}</b>, {period}: the exported report <i>{pdf}</i> is signed into "
+                               "<i>{signed}</i> beside it, and the Excel file is written again with the signed "
+                               "PDF's code. Send the province both files.").format(
+            unit=sub.unit_name, period=labels.period_name_of(sub.period), pdf=f"{self.stem}.pdf",
+            signed=signed_name(self.stem)))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.folder = QLineEdit(folder)
+        self.folder.setAccessibleName(self.tr("Folder of the exported report"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._choose_folder)
+        form.addRow(self.tr("Folder:"), _browse_row(self.folder, browse))
+        self.source = QComboBox()
+        self.source.addItem(self.tr("Token (USB digital signature device)"), TOKEN)
+        self.source.addItem(self.tr("Certificate file (.p12, .pfx)"), P12)
+        form.addRow(self.tr("Sign with:"), self.source)
+        self.module = QLabel(self.settings.pkcs11_module or self.tr(
+            "not chosen yet: the administrator chooses it in File › Settings… › Digital signature"))
+        self.module.setWordWrap(True)
+        self.module_label = QLabel(self.tr("Token library:"))
+        form.addRow(self.module_label, self.module)
+        self.p12 = QLineEdit()
+        self.p12.setAccessibleName(self.tr("Certificate file"))
+        self.p12_browse = QPushButton(self.tr("Choose…"))
+        self.p12_browse.setAutoDefault(False)
+        self.p12_browse.clicked.connect(self._choose_p12)
+        self.p12_label = QLabel(self.tr("Certificate file:"))
+        form.addRow(self.p12_label, _browse_row(self.p12, self.p12_browse))
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_label = QLabel()
+        form.addRow(self.pin_label, self.pin)
+        org = org_source(self.settings) if self.settings.org_configured else None
+        self.org = org
+        self.org_pin = None
+        if org is not None:
+            self.org_pin = QLineEdit()
+            self.org_pin.setEchoMode(QLineEdit.EchoMode.Password)
+            self.org_pin.setAccessibleName(self.tr("PIN or password of the organisation's certificate"))
+            form.addRow(self.tr("Organisation's PIN ({what}):").format(what=org.what), self.org_pin)
+        layout.addLayout(form)
+        note = QLabel(self.tr("The PIN is asked each time and never kept. A token locks itself after a few wrong "
+                              "PINs in a row."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Sign"))
+        self.ok_button.setDefault(True)  # Enter signs
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)  # and Escape
+        layout.addWidget(buttons)
+        self.source.currentIndexChanged.connect(self._show_source)
+        self._show_source()
+        self.pin.setFocus()
+
+    def _show_source(self, *_args) -> None:
+        p12 = self.source.currentData() == P12
+        for widget in (self.p12_label, self.p12, self.p12_browse):
+            widget.setVisible(p12)
+        self.module_label.setVisible(not p12)
+        self.module.setVisible(not p12)
+        self.pin_label.setText(self.tr("Certificate file's password:") if p12 else self.tr("Token PIN:"))
+        self.pin.setAccessibleName(self.pin_label.text().rstrip(":"))
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the exported report"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _choose_p12(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate file"), self.folder.text(),
+                                              self.tr("Certificate files (*.p12 *.pfx)"))
+        if path:
+            self.p12.setText(path)
+
+    def key_source(self) -> KeySource:
+        if self.source.currentData() == P12:
+            return KeySource(P12, self.p12.text().strip(), secret=self.pin.text())
+        return KeySource(TOKEN, self.settings.pkcs11_module, self.settings.token_label, self.pin.text())
+
+    def accept(self) -> None:
+        org = None
+        if self.org is not None:
+            org = KeySource(self.org.kind, self.org.path, self.org.token_label, self.org_pin.text())
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = run_action(self, sign_report, self.workspace, self.period, self.folder.text().strip(),
+                                self.key_source(), org, title=self.tr("Could not sign the report"))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if result is FAILED:  # shown already; the PINs are typed again, nothing was written
+            self.pin.clear()
+            if self.org_pin is not None:
+                self.org_pin.clear()
+            self.pin.setFocus()
+            return
+        self.result = result
+        super().accept()
+
+
+def sign_report_dialog(parent: QWidget, workspace, period: Period, settings: QSettings | None = None):
+    """Ký số báo cáo…: the dialog, then what was written; the SignResult, or None."""
+    qsettings = settings or QSettings()
+    folder = qsettings.value(EXPORT_FOLDER_KEY, "", type=str) or str(Path.home())
+    dialog = SignDialog(workspace, period, folder, parent)
+    parent.sign_dialog = dialog  # reachable while it runs (tests drive it)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    r = dialog.result
+    qsettings.setValue(EXPORT_FOLDER_KEY, str(r.pdf.parent))
+    text = translate("SignDialog", "Signed by {signers} at {time}:\n{pdf}\n\nThe Excel file {xlsx} was written again with the "
+                     "signed PDF's code. Send the province both files.").format(
+        signers=", ".join(r.signers), time=time_text(r.signed_at), pdf=r.pdf, xlsx=r.xlsx.name)
+    if r.notice:
+        text += "\n\n" + r.notice
+    box = QMessageBox(QMessageBox.Icon.Information, translate("SignDialog", "Report signed"), text, QMessageBox.StandardButton.Ok,
+                      parent)
+    parent.sign_done_box = box
+    box.exec()
+    return r
+
+
+class SignatureSettingsBox(QGroupBox):
+    """Tệp › Cài đặt… › Chữ ký số: browse once to the token's PKCS#11 library (.dll), the token's
+    name when several are plugged in, and the image of the signer's handwritten signature."""
+
+    def __init__(self, workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setTitle(self.tr("Digital signature"))
+        s = signature_settings(workspace)
+        form = QFormLayout(self)
+        self.module = QLineEdit(s.pkcs11_module)
+        self.module.setPlaceholderText(self.tr("the .dll installed with the token's driver"))
+        self.module.setAccessibleName(self.tr("Token library (PKCS#11)"))
+        self.token = QLineEdit(s.token_label)
+        self.token.setPlaceholderText(self.tr("only when several tokens are plugged in"))
+        self.token.setAccessibleName(self.tr("Token name"))
+        self.image = QLineEdit(s.image)
+        self.image.setPlaceholderText(self.tr("PNG, transparent background (optional)"))
+        self.image.setAccessibleName(self.tr("Signature image"))
+        for label, edit, title, pattern in (
+                (self.tr("Token library:"), self.module, self.tr("Token library (PKCS#11)"),
+                 self.tr("Libraries (*.dll *.so *.dylib);;All files (*)")),
+                (self.tr("Signature image:"), self.image, self.tr("Signature image"), self.tr("PNG images (*.png)"))):
+            button = QPushButton(self.tr("Choose…"))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, e=edit, t=title, p=pattern: self._choose(e, t, p))
+            form.addRow(label, _browse_row(edit, button))
+            if edit is self.module:
+                form.addRow(self.tr("Token name:"), self.token)
+
+    def _choose(self, edit: QLineEdit, title: str, pattern: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, title, str(Path(edit.text()).parent) if edit.text() else "",
+                                              pattern)
+        if path:
+            edit.setText(path)
+
+    def save(self) -> None:
+        """Within the settings dialog's accept(): ChiTieuError names the field refused."""
+        now = signature_settings(self.workspace)
+        typed = {"pkcs11_module": self.module.text(), "token_label": self.token.text(), "image": self.image.text()}
+        changed = {k: v for k, v in typed.items() if v.strip() != getattr(now, k)}
+        if changed:
+            set_signature_settings(self.workspace, **changed)
