@@ -36,7 +36,7 @@ from desktop_app.core.signing import key_code, new_private_key, public_key
 from desktop_app.core.submission import Submission, build_submission, document_json, submission_from_json
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, check_complete, refuse_if_frozen
-from desktop_app.resources import app_version
+from desktop_app.resources import app_version, catalog_of
 
 SIGNING_KEY = "signing_key"  # the setting holding the installation's private key
 
@@ -255,7 +255,7 @@ class ApprovalActions:
         cache = self.__dict__.setdefault("_catalogs_by_version", {})
         if version not in cache:
             document = self.store.catalog(version)
-            cache[version] = Catalog(document) if document else self.catalog
+            cache[version] = catalog_of(document) if document else self.catalog
         return cache[version]
 
     # --- audit trail --------------------------------------------------------------------

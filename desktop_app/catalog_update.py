@@ -36,6 +36,7 @@ from desktop_app.core.numbers import canonical, parse_number
 from desktop_app.core.signing import key_code, public_key, sign, verifies, well_formed
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import clean_text, parse_op
+from desktop_app.resources import catalog_of
 from exports.atomic import write_bytes_atomic
 
 UPDATE_FORMAT = "chitieu-catalog-update"
@@ -357,7 +358,7 @@ def import_update(ws, path: str | Path) -> tuple[str, str, list[str]]:
             ws.store.audit(ws.user, "province_key", field="key_code", new=update["key_code"])
         ws.store.audit(ws.user, "catalog_update", field="catalog_version", old=old.version,
                        new=f"{doc['catalog_version']} ({update['fingerprint'][:16]})")
-    ws.catalog = Catalog(doc)
+    ws.catalog = catalog_of(doc)
     changes = describe_changes(old.document, doc)
     if pinned is None:
         changes.insert(0, f"Ghi nhận khóa ký của tỉnh: mã {update['key_code']}. Hãy đối chiếu với mã in trên công văn "
@@ -430,7 +431,7 @@ def publish(ws, version: str, path: str | Path, *, issuer: str = "") -> dict:
         ws.store.put_setting(DRAFT_KEY, None)
         ws.store.audit(ws.user, "catalog_publish", field="catalog_version", old=base,
                        new=f"{version} ({update['fingerprint'][:16]})")
-    ws.catalog = Catalog(update["catalog"])
+    ws.catalog = catalog_of(update["catalog"])
     update["path"] = str(path)
     return update
 

@@ -18,7 +18,7 @@ from db.store import EntryRow, Store, now
 from desktop_app.accounts import AccountActions
 from desktop_app.approval import ApprovalActions
 from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
-from desktop_app.core.catalog import Catalog, Commune, Indicator, Target
+from desktop_app.core.catalog import Commune, Indicator, Target
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.evaluation import Entry
 from desktop_app.core.numbers import canonical
@@ -61,7 +61,7 @@ from desktop_app.core.validation import (
     parse_signer_title,
 )
 from desktop_app.core.workflow import State
-from desktop_app.resources import default_catalog
+from desktop_app.resources import catalog_of, default_catalog
 from exports.bundle import export_files
 
 PROVINCE_EMAIL = "province_email"
@@ -103,7 +103,7 @@ class Workspace(AccountActions, ApprovalActions):
             document = default_catalog().document
             with store.transaction():
                 store.add_catalog(document)
-        self.catalog = Catalog(document)
+        self.catalog = catalog_of(document)
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, user: str | None = None) -> "Workspace":

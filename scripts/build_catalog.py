@@ -165,8 +165,33 @@ EXPECTED_GROUPS = {
 BOTH = ["xã", "phường"]
 
 
-def _inp(field: str, label: str, unit: str) -> dict:
-    return {"field": field, "label": label, "unit": unit}
+# Each unit in English, for the window's English interface (the catalogue's "unit_en"):
+# what is counted, in the plural.
+UNITS_EN = {
+    "triệu đồng": "million VND",
+    "%": "%",
+    "điểm %": "percentage points",
+    "Có/Không": "Yes/No",
+    "người": "people",
+    "hộ": "households",
+    "trường": "schools",
+    "tấn": "tonnes",
+    "tổ chức": "organisations",
+    "thôn, tổ": "villages, residential groups",
+    "đơn vị": "units",
+    "hồ sơ": "files",
+    "vụ": "cases",
+}
+
+
+def _inp(field: str, label: str, unit: str, label_en: str) -> dict:
+    """An input field; `label_en` is its name in English (the window's English interface)."""
+    return {"field": field, "label": label, "unit": unit, "label_en": label_en, "unit_en": UNITS_EN.get(unit, "")}
+
+
+def _baseline(label: str, unit: str, label_en: str) -> dict:
+    """The start-of-term figure an indicator needs, named as an input field is."""
+    return {"label": label, "unit": unit, "label_en": label_en, "unit_en": UNITS_EN.get(unit, "")}
 
 
 # Everything about the 9 assigned indicators except name and group, which
@@ -182,7 +207,8 @@ ASSIGNED_META: dict[str, dict] = {
         "decimals": 0,
         "applies_to": BOTH,
         "year_end_only": False,
-        "inputs": [_inp("value", "Thu ngân sách lũy kế từ đầu năm", "triệu đồng")],
+        "inputs": [_inp("value", "Thu ngân sách lũy kế từ đầu năm",
+                        "triệu đồng", "Budget revenue, cumulative since the start of the year")],
         "baseline": None,
         "note": "Chỉ tiêu giao là tổng thu cả giai đoạn 2026 - 2030; tiến độ = tổng kết quả các năm ÷ chỉ tiêu.",
     },
@@ -197,8 +223,8 @@ ASSIGNED_META: dict[str, dict] = {
         "applies_to": BOTH,
         "year_end_only": False,
         "inputs": [
-            _inp("numerator", "Số người tham gia BHYT", "người"),
-            _inp("denominator", "Dân số", "người"),
+            _inp("numerator", "Số người tham gia BHYT", "người", "People with health insurance"),
+            _inp("denominator", "Dân số", "người", "Population"),
         ],
         "baseline": None,
         "note": "",
@@ -214,10 +240,11 @@ ASSIGNED_META: dict[str, dict] = {
         "applies_to": BOTH,
         "year_end_only": False,
         "inputs": [
-            _inp("numerator", "Số hộ nghèo hiện tại", "hộ"),
-            _inp("denominator", "Tổng số hộ", "hộ"),
+            _inp("numerator", "Số hộ nghèo hiện tại", "hộ", "Poor households now"),
+            _inp("denominator", "Tổng số hộ", "hộ", "Total households"),
         ],
-        "baseline": {"label": "Tỷ lệ hộ nghèo cuối năm 2025 (đầu nhiệm kỳ)", "unit": "%"},
+        "baseline": _baseline("Tỷ lệ hộ nghèo cuối năm 2025 (đầu nhiệm kỳ)", "%",
+                              "Poverty rate at the end of 2025 (start of the term)"),
         "note": "Mức giảm = tỷ lệ hộ nghèo cuối năm 2025 − tỷ lệ hộ nghèo hiện tại, tính bằng điểm phần trăm (Phụ lục 2 ghi đơn vị %).",
     },
     "truong_chuan": {
@@ -231,8 +258,8 @@ ASSIGNED_META: dict[str, dict] = {
         "applies_to": BOTH,
         "year_end_only": False,
         "inputs": [
-            _inp("numerator", "Số trường đạt chuẩn quốc gia", "trường"),
-            _inp("denominator", "Tổng số trường học trên địa bàn", "trường"),
+            _inp("numerator", "Số trường đạt chuẩn quốc gia", "trường", "Schools meeting the national standard"),
+            _inp("denominator", "Tổng số trường học trên địa bàn", "trường", "Total schools in the area"),
         ],
         "baseline": None,
         "note": "",
@@ -248,8 +275,8 @@ ASSIGNED_META: dict[str, dict] = {
         "applies_to": BOTH,
         "year_end_only": False,
         "inputs": [
-            _inp("numerator", "Số lao động đã qua đào tạo", "người"),
-            _inp("denominator", "Tổng số lao động", "người"),
+            _inp("numerator", "Số lao động đã qua đào tạo", "người", "Trained workers"),
+            _inp("denominator", "Tổng số lao động", "người", "Total workers"),
         ],
         "baseline": None,
         "note": "",
@@ -265,8 +292,9 @@ ASSIGNED_META: dict[str, dict] = {
         "applies_to": ["xã"],
         "year_end_only": False,
         "inputs": [
-            _inp("numerator", "Số hộ được dùng nước sạch đạt chuẩn", "hộ"),
-            _inp("denominator", "Tổng số hộ khu vực nông thôn", "hộ"),
+            _inp("numerator", "Số hộ được dùng nước sạch đạt chuẩn",
+                 "hộ", "Households using clean water to standard"),
+            _inp("denominator", "Tổng số hộ khu vực nông thôn", "hộ", "Total rural households"),
         ],
         "baseline": None,
         "note": "Chỉ giao cho xã.",
@@ -282,8 +310,10 @@ ASSIGNED_META: dict[str, dict] = {
         "applies_to": ["phường"],
         "year_end_only": False,
         "inputs": [
-            _inp("numerator", "Khối lượng chất thải rắn sinh hoạt được thu gom, xử lý theo quy định (lũy kế từ đầu năm)", "tấn"),
-            _inp("denominator", "Khối lượng chất thải rắn sinh hoạt phát sinh (lũy kế từ đầu năm)", "tấn"),
+            _inp("numerator", "Khối lượng chất thải rắn sinh hoạt được thu gom, xử lý theo quy định (lũy kế từ đầu năm)",
+                 "tấn", "Household solid waste collected and treated as required (cumulative since the start of the year)"),
+            _inp("denominator", "Khối lượng chất thải rắn sinh hoạt phát sinh (lũy kế từ đầu năm)",
+                 "tấn", "Household solid waste generated (cumulative since the start of the year)"),
         ],
         "baseline": None,
         "note": "Chỉ giao cho phường.",
@@ -298,8 +328,9 @@ ASSIGNED_META: dict[str, dict] = {
         "decimals": 2,
         "applies_to": BOTH,
         "year_end_only": False,
-        "inputs": [_inp("numerator", "Số đảng viên mới kết nạp từ đầu năm", "người")],
-        "baseline": {"label": "Số đảng viên đầu nhiệm kỳ", "unit": "người"},
+        "inputs": [_inp("numerator", "Số đảng viên mới kết nạp từ đầu năm",
+                        "người", "New party members admitted since the start of the year")],
+        "baseline": _baseline("Số đảng viên đầu nhiệm kỳ", "người", "Party members at the start of the term"),
         "note": "Tỷ lệ = số đảng viên mới kết nạp từ đầu năm ÷ số đảng viên đầu nhiệm kỳ × 100.",
     },
     "to_chuc_dang_htt": {
@@ -313,8 +344,10 @@ ASSIGNED_META: dict[str, dict] = {
         "applies_to": BOTH,
         "year_end_only": True,
         "inputs": [
-            _inp("numerator", "Số tổ chức đảng xếp loại hoàn thành tốt nhiệm vụ trở lên", "tổ chức"),
-            _inp("denominator", "Số tổ chức đảng được đánh giá, xếp loại", "tổ chức"),
+            _inp("numerator", "Số tổ chức đảng xếp loại hoàn thành tốt nhiệm vụ trở lên",
+                 "tổ chức", "Party organisations rated well-performing or better"),
+            _inp("denominator", "Số tổ chức đảng được đánh giá, xếp loại",
+                 "tổ chức", "Party organisations assessed and rated"),
         ],
         "baseline": None,
         "note": "Đánh giá, xếp loại vào cuối năm; các kỳ quý I, 6 tháng, 9 tháng: chưa đến kỳ đánh giá.",
@@ -362,69 +395,82 @@ def _nq(no: int) -> str:
 SUPPLEMENTARY = [
     _supp("nong_thon_moi", "Đạt chuẩn nông thôn mới (theo khung chỉ tiêu mới)",
           "New-style rural area standard met", "Có/Không", "boolean", "term_level", False, 0,
-          [_inp("flag", "Đạt chuẩn nông thôn mới (Có / Không)", "Có/Không")],
+          [_inp("flag", "Đạt chuẩn nông thôn mới (Có / Không)",
+                "Có/Không", "New-style rural area standard met (Yes / No)")],
           _target("=", True, "Có"), _nq(25),
           "Xã tự xác định năm đạt chuẩn; tỉnh phấn đấu 19% số xã đạt chuẩn năm 2026, 95% vào năm 2030.",
           applies_to=["xã"]),
     _supp("gia_dinh_van_hoa", "Tỷ lệ gia đình văn hóa",
           "Families recognised as cultured", "%", "ratio", "annual", False, 2,
-          [_inp("numerator", "Số gia đình được công nhận gia đình văn hóa", "hộ"),
-           _inp("denominator", "Tổng số hộ gia đình", "hộ")],
+          [_inp("numerator", "Số gia đình được công nhận gia đình văn hóa",
+                "hộ", "Families recognised as cultured families"),
+           _inp("denominator", "Tổng số hộ gia đình", "hộ", "Total households")],
           _target(">", 90, "> 90"), _nq(26), ""),
     _supp("thon_van_hoa", "Tỷ lệ thôn (xóm), tổ dân phố văn hóa",
           "Cultured villages and residential groups", "%", "ratio", "annual", False, 2,
-          [_inp("numerator", "Số thôn (xóm), tổ dân phố được công nhận văn hóa", "thôn, tổ"),
-           _inp("denominator", "Tổng số thôn (xóm), tổ dân phố", "thôn, tổ")],
+          [_inp("numerator", "Số thôn (xóm), tổ dân phố được công nhận văn hóa",
+                "thôn, tổ", "Villages (hamlets) and residential groups recognised as cultured"),
+           _inp("denominator", "Tổng số thôn (xóm), tổ dân phố",
+                "thôn, tổ", "Total villages (hamlets) and residential groups")],
           _target(">", 90, "> 90"), _nq(26), ""),
     _supp("co_quan_van_hoa", "Tỷ lệ cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa",
           "Agencies, units and enterprises meeting the culture standard", "%", "ratio", "annual", False, 2,
-          [_inp("numerator", "Số cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa", "đơn vị"),
-           _inp("denominator", "Tổng số cơ quan, đơn vị, doanh nghiệp", "đơn vị")],
+          [_inp("numerator", "Số cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa",
+                "đơn vị", "Agencies, units and enterprises meeting the culture standard"),
+           _inp("denominator", "Tổng số cơ quan, đơn vị, doanh nghiệp",
+                "đơn vị", "Total agencies, units and enterprises")],
           _target(">", 92, "> 92"), _nq(26), ""),
     _supp("ho_so_truc_tuyen",
           "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (trừ hồ sơ thuộc phạm vi bí mật nhà nước)",
           "Work files processed online", "%", "ratio", "annual", False, 2,
-          [_inp("numerator", "Số hồ sơ công việc được xử lý trên môi trường mạng", "hồ sơ"),
-           _inp("denominator", "Tổng số hồ sơ công việc (trừ hồ sơ thuộc phạm vi bí mật nhà nước)", "hồ sơ")],
+          [_inp("numerator", "Số hồ sơ công việc được xử lý trên môi trường mạng",
+                "hồ sơ", "Work files processed online"),
+           _inp("denominator", "Tổng số hồ sơ công việc (trừ hồ sơ thuộc phạm vi bí mật nhà nước)",
+                "hồ sơ", "Total work files (excluding state-secret files)")],
           _target("=", 100, "100"), _nq(27), ""),
     _supp("tthc_truc_tuyen", "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trên mạng",
           "Administrative-procedure files processed online", "%", "ratio", "annual", False, 2,
-          [_inp("numerator", "Số hồ sơ thủ tục hành chính được xử lý trên mạng", "hồ sơ"),
-           _inp("denominator", "Tổng số hồ sơ thủ tục hành chính", "hồ sơ")],
+          [_inp("numerator", "Số hồ sơ thủ tục hành chính được xử lý trên mạng",
+                "hồ sơ", "Administrative-procedure files processed online"),
+           _inp("denominator", "Tổng số hồ sơ thủ tục hành chính",
+                "hồ sơ", "Total administrative-procedure files")],
           _target("=", 100, "100"), _nq(27), ""),
     _supp("dan_quan_tu_ve", "Tỷ lệ lực lượng dân quân tự vệ so với dân số",
           "Militia and self-defence force as share of population", "%", "ratio", "annual", False, 2,
-          [_inp("numerator", "Số người trong lực lượng dân quân tự vệ", "người"),
-           _inp("denominator", "Dân số", "người")],
+          [_inp("numerator", "Số người trong lực lượng dân quân tự vệ",
+                "người", "Members of the militia and self-defence force"),
+           _inp("denominator", "Dân số", "người", "Population")],
           _target("≥", 3.2, "≥ 3,2"), _nq(33), ""),
     _supp("khong_ma_tuy", "Đơn vị không có ma túy",
           "Unit free of drugs", "Có/Không", "boolean", "annual", False, 0,
-          [_inp("flag", "Đơn vị không có ma túy (Có / Không)", "Có/Không")],
+          [_inp("flag", "Đơn vị không có ma túy (Có / Không)", "Có/Không", "Unit free of drugs (Yes / No)")],
           _target("=", True, "Có"), _nq(34),
           "Tỉnh phấn đấu năm 2026 có ít nhất 25% số xã, phường không có ma túy, từ 50% trở lên vào năm 2030."),
     _supp("tngt_so_vu", "Số vụ tai nạn giao thông",
           "Road accidents", "vụ", "count_vs_last_year", "annual", True, 0,
-          [_inp("value", "Số vụ từ đầu năm", "vụ"),
-           _inp("previous", "Cùng kỳ năm trước", "vụ")],
+          [_inp("value", "Số vụ từ đầu năm", "vụ", "Accidents since the start of the year"),
+           _inp("previous", "Cùng kỳ năm trước", "vụ", "Same period last year")],
           TNGT_TARGET, _nq(34), TNGT_NOTE, direction="lower"),
     _supp("tngt_nguoi_chet", "Số người chết do tai nạn giao thông",
           "Road accident deaths", "người", "count_vs_last_year", "annual", True, 0,
-          [_inp("value", "Số người chết từ đầu năm", "người"),
-           _inp("previous", "Cùng kỳ năm trước", "người")],
+          [_inp("value", "Số người chết từ đầu năm", "người", "Deaths since the start of the year"),
+           _inp("previous", "Cùng kỳ năm trước", "người", "Same period last year")],
           TNGT_TARGET, _nq(34), TNGT_NOTE, direction="lower"),
     _supp("tngt_nguoi_bi_thuong", "Số người bị thương do tai nạn giao thông",
           "Road accident injuries", "người", "count_vs_last_year", "annual", True, 0,
-          [_inp("value", "Số người bị thương từ đầu năm", "người"),
-           _inp("previous", "Cùng kỳ năm trước", "người")],
+          [_inp("value", "Số người bị thương từ đầu năm", "người", "People injured since the start of the year"),
+           _inp("previous", "Cùng kỳ năm trước", "người", "Same period last year")],
           TNGT_TARGET, _nq(34), TNGT_NOTE, direction="lower"),
     _supp("thu_tien_su_dung_dat", "Thu tiền sử dụng đất",
           "Land-use fee revenue", "triệu đồng", "amount", "annual", True, 0,
-          [_inp("value", "Thu tiền sử dụng đất lũy kế từ đầu năm", "triệu đồng")],
+          [_inp("value", "Thu tiền sử dụng đất lũy kế từ đầu năm",
+                "triệu đồng", "Land-use fee revenue, cumulative since the start of the year")],
           None, "Thông báo Thường trực Tỉnh ủy 31/12/2025 (seed 000)",
           "Tỉnh không giao chỉ tiêu; xã, phường nhập kế hoạch thu tiền sử dụng đất hằng năm của mình."),
     _supp("tang_gia_tri_san_pham", "Tốc độ tăng giá trị sản phẩm trên địa bàn",
           "Growth of the value of products in the unit", "%", "amount", "annual", False, 2,
-          [_inp("value", "Tốc độ tăng giá trị sản phẩm trên địa bàn", "%")],
+          [_inp("value", "Tốc độ tăng giá trị sản phẩm trên địa bàn",
+                "%", "Growth of the value of products in the unit")],
           None, "Phụ lục 2, chú thích 1: UBND tỉnh sẽ giao sau",
           "UBND tỉnh sẽ tổng hợp giao chính thức cho các xã, phường sau."),
 ]
@@ -442,7 +488,7 @@ SUPPLEMENTARY_WORDING = {
 }
 
 INDICATOR_KEYS = [
-    "code", "no", "name", "name_en", "unit", "group", "assigned", "kind",
+    "code", "no", "name", "name_en", "unit", "unit_en", "group", "assigned", "kind",
     "direction", "horizon", "flow", "decimals", "applies_to", "year_end_only",
     "inputs", "baseline", "default_target", "source", "note",
 ]
@@ -853,6 +899,10 @@ def build_indicators(names: dict, groups: dict) -> list[dict]:
     out = []
     for no, ind in enumerate(indicators, 1):
         ind["no"] = no
+        ind["unit_en"] = UNITS_EN.get(ind["unit"], "")
+        fields = ind["inputs"] + ([ind["baseline"]] if ind["baseline"] else [])
+        if not ind["unit_en"] or not all(f["label_en"] and f["unit_en"] for f in fields):
+            raise CatalogError(f"indicator {ind['code']}: a unit or a field without its English (UNITS_EN, _inp)")
         if set(ind) != set(INDICATOR_KEYS):
             raise CatalogError(f"indicator {ind['code']}: keys {sorted(set(ind) ^ set(INDICATOR_KEYS))} wrong")
         if ind["kind"] not in KINDS or ind["horizon"] not in HORIZONS:

@@ -48,6 +48,19 @@ class InputField:
     field: str  # "value", "numerator", "denominator", "flag", "previous"
     label: str
     unit: str
+    # The same in English, for the window's English interface ("" in a catalogue made before
+    # they existed, or a field the province added without them): `english_label` and
+    # `english_unit` then give the Vietnamese.
+    label_en: str = ""
+    unit_en: str = ""
+
+    @property
+    def english_label(self) -> str:
+        return self.label_en or self.label
+
+    @property
+    def english_unit(self) -> str:
+        return self.unit_en or self.unit
 
 
 @dataclass(frozen=True)
@@ -71,6 +84,7 @@ class Indicator:
     default_target: Target | None
     source: str
     note: str
+    unit_en: str = ""  # the unit in English, "" where the catalogue has none (see InputField)
 
     def applies(self, commune: "Commune") -> bool:
         return commune.kind in self.applies_to
@@ -122,10 +136,17 @@ def _target(raw: dict | None, source: str, horizon: str) -> Target | None:
 
 
 class Catalog:
-    """Units, indicators and province targets of one catalogue version."""
+    """Units, indicators and province targets of one catalogue version.
 
-    def __init__(self, document: dict):
+    `english` maps Vietnamese field names and units to English ones (`english_words()` of
+    the catalogue this version ships): a document stored before catalogues carried English
+    (every database made with an earlier version keeps its own) takes its English there,
+    for the same Vietnamese words only; `document` itself is never changed.
+    """
+
+    def __init__(self, document: dict, english: dict[str, str] | None = None):
         self.document = document
+        self._english = english or {}
         self.version: str = document["catalog_version"]
         self.groups: dict[str, str] = {g["code"]: g["name"] for g in document["groups"]}
         self.indicators: list[Indicator] = [self._indicator(d) for d in document["indicators"]]
@@ -150,12 +171,28 @@ class Catalog:
             decimals=d["decimals"],
             applies_to=tuple(d["applies_to"]),
             year_end_only=d.get("year_end_only", False),
-            inputs=tuple(InputField(i["field"], i["label"], i["unit"]) for i in d["inputs"]),
-            baseline=InputField("baseline", baseline["label"], baseline["unit"]) if baseline else None,
+            inputs=tuple(self._input(i["field"], i) for i in d["inputs"]),
+            baseline=self._input("baseline", baseline) if baseline else None,
             default_target=_target(d.get("default_target"), SOURCE_RESOLUTION, "annual"),
             source=d.get("source", ""),
             note=d.get("note", ""),
+            unit_en=d.get("unit_en") or self._english.get(d["unit"], ""),
         )
+
+    def _input(self, name: str, d: dict) -> InputField:
+        words = self._english
+        return InputField(name, d["label"], d["unit"], d.get("label_en") or words.get(d["label"], ""),
+                          d.get("unit_en") or words.get(d["unit"], ""))
+
+    def english_words(self) -> dict[str, str]:
+        """Every field name and unit of this catalogue that has an English one, Vietnamese -> English."""
+        words = {}
+        for ind in self.indicators:
+            for f in ind.inputs + ((ind.baseline,) if ind.baseline else ()):
+                words.update({k: v for k, v in ((f.label, f.label_en), (f.unit, f.unit_en)) if v})
+            if ind.unit_en:
+                words[ind.unit] = ind.unit_en
+        return words
 
     def _commune(self, d: dict) -> Commune:
         targets = {

@@ -172,7 +172,7 @@ def test_indicator_codes_and_order(catalog):
 
 def test_indicator_shape(catalog):
     """Every indicator has exactly the agreed keys and consistent enumerated values."""
-    keys = ["code", "no", "name", "name_en", "unit", "group", "assigned", "kind",
+    keys = ["code", "no", "name", "name_en", "unit", "unit_en", "group", "assigned", "kind",
             "direction", "horizon", "flow", "decimals", "applies_to", "year_end_only",
             "inputs", "baseline", "default_target", "source", "note"]
     groups = {g["code"] for g in catalog["groups"]}
@@ -184,13 +184,30 @@ def test_indicator_shape(catalog):
         assert i["horizon"] in {"term_total", "term_level", "annual"}
         assert i["direction"] in {"higher", "lower"}
         assert i["inputs"] and all(
-            set(x) == {"field", "label", "unit"}
+            list(x) == ["field", "label", "unit", "label_en", "unit_en"]
             and x["field"] in {"value", "numerator", "denominator", "flag", "previous"}
             for x in i["inputs"])
+        assert i["baseline"] is None or list(i["baseline"]) == ["label", "unit", "label_en", "unit_en"]
         if i["assigned"]:
             assert i["default_target"] is None and i["source"] == "Phụ lục 2"
         else:
             assert i["group"] == "bo_sung"
+
+
+def test_every_field_and_unit_has_its_english(catalog):
+    """The English interface names every field and unit in English: one English for each
+    Vietnamese word, plain ASCII, and the words an officer meets first as they mean."""
+    english: dict[str, set[str]] = {}
+    for i in catalog["indicators"]:
+        english.setdefault(i["unit"], set()).add(i["unit_en"])
+        for x in i["inputs"] + ([i["baseline"]] if i["baseline"] else []):
+            english.setdefault(x["label"], set()).add(x["label_en"])
+            english.setdefault(x["unit"], set()).add(x["unit_en"])
+    assert {vi: en for vi, en in english.items() if len(en) != 1 or not all(e and e.isascii() for e in en)} == {}
+    assert {vi: en.pop() for vi, en in english.items()}.items() >= {
+        "Số người tham gia BHYT": "People with health insurance", "Dân số": "Population",
+        "triệu đồng": "million VND", "người": "people", "hộ": "households", "%": "%",
+        "Cùng kỳ năm trước": "Same period last year", "Có/Không": "Yes/No"}.items()
 
 
 def test_indicator_semantics(catalog):
