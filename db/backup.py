@@ -66,26 +66,32 @@ def check(path: str | Path, *, full: bool = False) -> None:
     """Raise DatabaseDamaged unless `path` opens, passes SQLite's check and is ours."""
     path = Path(path)
     if not path.exists():
-        raise DatabaseDamaged(f"Không có tệp {path.name}.")
+        raise DatabaseDamaged(f"Không có tệp {path.name}.", en=f"There is no file {path.name}.")
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
             pragma = "integrity_check" if full else "quick_check"
             result = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
             if result != ["ok"]:
-                raise DatabaseDamaged(f"Tệp {path.name} bị hỏng: " + "; ".join(result[:3]))
+                raise DatabaseDamaged(f"Tệp {path.name} bị hỏng: " + "; ".join(result[:3]),
+                                      en=f"The file {path.name} is damaged: " + "; ".join(result[:3]))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as err:
-        raise DatabaseDamaged(f"Tệp {path.name} không đọc được ({err}).") from err
+        raise DatabaseDamaged(f"Tệp {path.name} không đọc được ({err}).",
+                              en=f"The file {path.name} cannot be read ({err}).") from err
     if version > SCHEMA_VERSION:
         raise NewerDatabase(f"Tệp {path.name} do phiên bản mới hơn của phần mềm tạo ra (lược đồ {version}, "
                             f"phần mềm này đọc được đến {SCHEMA_VERSION}). Hãy cập nhật phần mềm; tệp không "
-                            "bị hỏng và không bị thay.", field="Cơ sở dữ liệu")
+                            "bị hỏng và không bị thay.", field="Cơ sở dữ liệu",
+                            en=f"The file {path.name} was made by a newer version of the program (schema {version}; "
+                               f"this one reads up to {SCHEMA_VERSION}). Update the program; the file is not "
+                               "damaged and was not replaced.")
     if version == 0 or not {"entries", "catalogs", "audit"} <= tables:
-        raise DatabaseDamaged(f"Tệp {path.name} không phải cơ sở dữ liệu Chỉ tiêu xã.")
+        raise DatabaseDamaged(f"Tệp {path.name} không phải cơ sở dữ liệu Chỉ tiêu xã.",
+                              en=f"The file {path.name} is not a database of this program (Chỉ tiêu xã).")
 
 
 def accounts(path: str | Path) -> list[tuple[str, str, str, int]] | None:

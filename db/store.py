@@ -163,7 +163,9 @@ class Store:
         if version > SCHEMA_VERSION:
             raise NewerDatabase(
                 f"Cơ sở dữ liệu được tạo bởi phiên bản mới hơn (lược đồ {version}, "
-                f"phần mềm này đọc được đến {SCHEMA_VERSION}). Hãy cập nhật phần mềm."
+                f"phần mềm này đọc được đến {SCHEMA_VERSION}). Hãy cập nhật phần mềm.",
+                en=f"The database was made by a newer version of the program (schema {version}; this one "
+                   f"reads up to {SCHEMA_VERSION}). Update the program.",
             )
         if version == SCHEMA_VERSION:
             return
@@ -195,7 +197,10 @@ class Store:
             raise DatabaseBusy(
                 "Cơ sở dữ liệu đang được một cửa sổ hoặc lệnh khác của chương trình ghi và chưa xong "
                 f"sau {BUSY_SECONDS} giây. Chờ một lát rồi thử lại; số liệu đã lưu không mất.",
-                field="Cơ sở dữ liệu") from None
+                field="Cơ sở dữ liệu",
+                en="Another window or command of the program is writing to the database and has not "
+                   f"finished after {BUSY_SECONDS} seconds. Wait a moment and try again; the figures saved "
+                   "are not lost.") from None
         try:
             yield self.conn
             if self._touched or self._audited:

@@ -18,7 +18,7 @@ from desktop_app.core.users import (
     check_username,
     denied,
     hash_password,
-    lock_message,
+    locked,
     parse_role,
     verify_password,
 )
@@ -48,11 +48,12 @@ class AccountActions:
         now = now or dt.datetime.now().astimezone()
         name = (username or "").strip().lower()
         row = self.store.user(name)
-        wrong = NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu")
+        wrong = NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu",
+                             en="Wrong user name or password.")
         if row is None or not row.active:
             raise wrong
         if row.locked_until and dt.datetime.fromisoformat(row.locked_until) > now:
-            raise NotPermitted(lock_message(dt.datetime.fromisoformat(row.locked_until)), field="Mật khẩu")
+            raise locked(dt.datetime.fromisoformat(row.locked_until))
         if not verify_password(password, row.password_hash):
             failures = row.failed_logins + 1
             with self.store.transaction():
@@ -63,10 +64,12 @@ class AccountActions:
                 else:
                     self.store.update_user(name, failed_logins=failures)
             if failures >= MAX_FAILURES:
-                raise NotPermitted(lock_message(until), field="Mật khẩu")
+                raise locked(until)
             left = MAX_FAILURES - failures
             raise NotPermitted(f"Sai tên đăng nhập hoặc mật khẩu. Còn {left} lần thử trước khi tài khoản "
-                               f"bị khóa {LOCK_MINUTES} phút.", field="Mật khẩu")
+                               f"bị khóa {LOCK_MINUTES} phút.", field="Mật khẩu",
+                               en=f"Wrong user name or password. {left} more tries before the account is "
+                                  f"locked for {LOCK_MINUTES} minutes.")
         if row.failed_logins or row.locked_until:
             with self.store.transaction():
                 self.store.update_user(name, failed_logins=0, locked_until=None)
@@ -82,11 +85,13 @@ class AccountActions:
         if self.has_accounts:
             self.require(Permission.MANAGE_USERS)
         elif role != Role.ADMIN:
-            raise InvalidInput("Tài khoản đầu tiên phải là Quản trị.", field="Vai trò")
+            raise InvalidInput("Tài khoản đầu tiên phải là Quản trị.", field="Vai trò",
+                               en="The first account must be an Administrator.")
         name = check_username(username)
-        full = parse_name(full_name, "Họ và tên")
+        full = parse_name(full_name, "Họ và tên", "Full name")
         if self.store.user(name):
-            raise InvalidInput(f'Tên đăng nhập "{name}" đã có.', field="Tên đăng nhập")
+            raise InvalidInput(f'Tên đăng nhập "{name}" đã có.', field="Tên đăng nhập",
+                               en=f'The user name "{name}" is taken already.')
         hashed = hash_password(check_password(password))
         with self.store.transaction():
             self.store.add_user(name, full, role.value, hashed)
@@ -98,11 +103,13 @@ class AccountActions:
         name = (username or "").strip().lower()
         row = self.store.user(name)
         if row is None:
-            raise NotFound(f'Không có tài khoản "{username}".', field="Tên đăng nhập")
+            raise NotFound(f'Không có tài khoản "{username}".', field="Tên đăng nhập",
+                           en=f'There is no account "{username}".')
         own = self.account is not None and self.account.username == name and old_password is not None
         if own:
             if not verify_password(old_password, row.password_hash):
-                raise NotPermitted("Mật khẩu cũ không đúng.", field="Mật khẩu cũ")
+                raise NotPermitted("Mật khẩu cũ không đúng.", field="Mật khẩu cũ",
+                                   en="The old password is wrong.")
         else:
             self.require(Permission.MANAGE_USERS)
         hashed = hash_password(check_password(new_password))
@@ -116,10 +123,12 @@ class AccountActions:
         name = (username or "").strip().lower()
         row = self.store.user(name)
         if row is None:
-            raise NotFound(f'Không có tài khoản "{username}".', field="Tên đăng nhập")
+            raise NotFound(f'Không có tài khoản "{username}".', field="Tên đăng nhập",
+                           en=f'There is no account "{username}".')
         if not active and Role(row.role) == Role.ADMIN and sum(
                 u.active and u.role == Role.ADMIN.value for u in self.store.users()) == 1:
-            raise InvalidInput("Không khóa được quản trị viên cuối cùng.", field="Tài khoản")
+            raise InvalidInput("Không khóa được quản trị viên cuối cùng.", field="Tài khoản",
+                               en="The last administrator cannot be locked.")
         with self.store.transaction():
             self.store.update_user(name, active=int(active))
             self.store.audit(self.user, "user_active", field="user", old=str(bool(row.active)),

@@ -94,18 +94,22 @@ class ApprovalActions:
             self.store.audit(self.user, "state", commune=commune.code, period=p.code, field="state",
                              old=before.value, new=to.value if not reason else f"{to.value} ({reason})")
 
-    def _require_state(self, p: Period, *allowed: State, doing: str) -> None:
+    def _require_state(self, p: Period, *allowed: State, doing: tuple[str, str]) -> None:
+        """Refuse unless the period is in one of `allowed`; `doing` says what cannot be done,
+        in Vietnamese and in English."""
         state = self.period_state(p)
         if state not in allowed:
-            raise InvalidInput(f"Kỳ {p.name} đang ở trạng thái {state.value}; {doing}.",
-                               field="Trạng thái kỳ báo cáo")
+            raise InvalidInput(f"Kỳ {p.name} đang ở trạng thái {state.value}; {doing[0]}.",
+                               field="Trạng thái kỳ báo cáo",
+                               en=f"{p.name_en} is in the state {state.en}; {doing[1]}.")
 
     def complete(self, period: str | Period) -> State:
         """The officer says the period is fully entered; checked, not just claimed."""
         self.require(Permission.COMPLETE)
         p = parse_period(period)
         with self.store.transaction():
-            self._require_state(p, State.ENTERING, doing="không đánh dấu hoàn thành được")
+            self._require_state(p, State.ENTERING, doing=("không đánh dấu hoàn thành được",
+                                                          "it cannot be marked complete"))
             check_complete(self.period_view(p))
             self._set_state(p, State.COMPLETE, "complete")
         return State.COMPLETE
@@ -116,7 +120,8 @@ class ApprovalActions:
         self.require(Permission.APPROVE)
         p = parse_period(period)
         with self.store.transaction():
-            self._require_state(p, State.COMPLETE, doing="chỉ duyệt được kỳ đã Hoàn thành")
+            self._require_state(p, State.COMPLETE, doing=("chỉ duyệt được kỳ đã Hoàn thành",
+                                                          "only a Complete period can be approved"))
             commune, catalog, settings = self.commune, self.catalog, self.settings
             inputs = used_inputs(catalog, commune, p, self._inputs(commune))
             narratives = self.store.narratives(commune.code, p.code)
@@ -138,9 +143,12 @@ class ApprovalActions:
         reason = " ".join(unicodedata.normalize("NFC", reason or "").split())
         if not reason:
             raise InvalidInput("Lý do mở lại: chưa nhập. Ghi rõ vì sao cần sửa số liệu đã duyệt.",
-                               field="Lý do mở lại")
+                               field="Lý do mở lại",
+                               en="Reason for reopening: not entered. Say why the approved figures need "
+                                  "changing.")
         with self.store.transaction():
-            self._require_state(p, State.APPROVED, State.SENT, State.COMPLETE, doing="không cần mở lại")
+            self._require_state(p, State.APPROVED, State.SENT, State.COMPLETE,
+                                doing=("không cần mở lại", "it needs no reopening"))
             self._set_state(p, State.ENTERING, "reopen", reason=reason)
         return State.ENTERING
 

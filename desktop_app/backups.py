@@ -26,6 +26,7 @@ from desktop_app.core.errors import (
     NewerDatabase,
     NotPermitted,
     os_error_text,
+    os_error_text_en,
 )
 from desktop_app.core.users import Permission, Role, verify_password
 
@@ -85,8 +86,10 @@ def take_backup(workspace, reason: str = f"{AUTO_PREFIX}", target_dir: Path | No
     except (OSError, sqlite3.Error, DatabaseDamaged) as err:
         if target.exists():
             target.unlink()
-        why = os_error_text(err) if isinstance(err, OSError) else _sqlite_text(err)
-        raise BackupError(f"Không sao lưu được vào {folder}: {why}.", field="Sao lưu") from err
+        why, why_en = ((os_error_text(err), os_error_text_en(err)) if isinstance(err, OSError)
+                       else _sqlite_texts(err))
+        raise BackupError(f"Không sao lưu được vào {folder}: {why}.", field="Sao lưu",
+                          en=f"Could not back up into {folder}: {why_en}.") from err
     if target_dir is None:
         rotate(db_path, taken=target)
     return target
@@ -97,11 +100,12 @@ def _name(number: int, reason: str, when: dt.datetime) -> str:
     return f"chitieu-{prefix}{when:%Y%m%d-%H%M%S}-{reason}.db"
 
 
-def _sqlite_text(err: Exception) -> str:
+def _sqlite_texts(err: Exception) -> tuple[str, str]:
+    """A database error in a few words, in Vietnamese and in English."""
     text = str(err)
     if "disk" in text and "full" in text:
-        return "ổ đĩa đã đầy"
-    return f"lỗi cơ sở dữ liệu ({text})"
+        return "ổ đĩa đã đầy", "the disk is full"
+    return f"lỗi cơ sở dữ liệu ({text})", f"database error ({getattr(err, 'en', None) or text})"
 
 
 def auto_backup(workspace, moment: str, now: dt.datetime | None = None) -> Path | None:
@@ -154,7 +158,7 @@ def verify_backup(path: Path) -> None:
     try:
         sqlite_backup.check(path, full=True)
     except (DatabaseDamaged, NewerDatabase) as err:
-        raise BackupError(err.message, field="Bản sao lưu") from err
+        raise BackupError(err.message, field="Bản sao lưu", en=err.en) from err
 
 
 def newest_good_backup(db_path: Path) -> BackupFile | None:
@@ -196,9 +200,12 @@ def _read_only(folder: Path, db_path: Path) -> DataFolderReadOnly | None:
             raise PermissionError
     except OSError as err:
         why = os_error_text(err) if err.errno else "không có quyền ghi"
+        why_en = os_error_text_en(err) if err.errno else "no permission to write"
         return DataFolderReadOnly(
             f"Không ghi được vào thư mục dữ liệu {folder} ({why}). Số liệu không bị hỏng: hãy chọn thư mục "
-            "khác (--data-dir) hoặc nhờ người quản lý máy cấp quyền ghi cho thư mục này.", field="Thư mục dữ liệu")
+            "khác (--data-dir) hoặc nhờ người quản lý máy cấp quyền ghi cho thư mục này.", field="Thư mục dữ liệu",
+            en=f"Cannot write into the data folder {folder} ({why_en}). The data are not damaged: choose another "
+               "folder (--data-dir), or ask whoever manages this computer for permission to write in this folder.")
     return None
 
 
@@ -223,7 +230,8 @@ def check_administrator(db_path: Path, source: Path, username: str, password: st
         if user == name and active and role == Role.ADMIN.value and verify_password(password, password_hash):
             return
     raise NotPermitted("Khôi phục cơ sở dữ liệu cần tên đăng nhập và mật khẩu của một tài khoản Quản trị.",
-                       field="Mật khẩu")
+                       field="Mật khẩu",
+                       en="Restoring the database needs the user name and password of an Administrator account.")
 
 
 def restore_warning(db_path: Path, source: Path) -> str | None:
@@ -260,12 +268,14 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
         if start_restore_needs_login(db_path, Path(source)):
             if administrator is None:
                 raise NotPermitted("Khôi phục cơ sở dữ liệu cần đăng nhập bằng tài khoản Quản trị.",
-                                   field="Tài khoản")
+                                   field="Tài khoản",
+                                   en="Restoring the database needs a login with an Administrator account.")
             check_administrator(db_path, Path(source), *administrator)
         saved = _save_damaged(db_path)
         user = administrator[0] if administrator else "khoi-dong"
     if Path(source).resolve() == db_path.resolve():
-        raise InvalidInput("Bản sao lưu chọn chính là cơ sở dữ liệu đang dùng.", field="Bản sao lưu")
+        raise InvalidInput("Bản sao lưu chọn chính là cơ sở dữ liệu đang dùng.", field="Bản sao lưu",
+                           en="The backup chosen is the database in use.")
     sqlite_backup.restore_into(source, db_path)
     # Recorded in the restored database, which is the one that lives on.
     store = Store(db_path)

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from desktop_app.core.canonical import canonical_json
 from desktop_app.core.catalog import OPS, Catalog, Target, fold
-from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text
+from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text, os_error_text_en
 from desktop_app.core.numbers import canonical, parse_number
 from desktop_app.core.signing import key_code, public_key, sign, verifies, well_formed
 from desktop_app.core.users import Permission
@@ -52,7 +52,9 @@ _CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 
 
 class BadCatalogUpdate(ChiTieuError):
-    """A catalogue update file that cannot be imported."""
+    """A catalogue update file that cannot be imported. The commune's officer meets these in
+    the window (Cập nhật bộ chỉ tiêu…): they carry English; the province's editing and
+    publishing refusals stay Vietnamese (desktop_app/core/errors.py says why)."""
 
 
 # --- versions and fingerprint ------------------------------------------------------------
@@ -62,7 +64,8 @@ def version_key(version: str) -> tuple[int, ...]:
     text = (version or "").strip()
     if not re.fullmatch(r"\d{4}(\.\d{1,4}){1,3}", text):
         raise InvalidInput(f'Phiên bản bộ chỉ tiêu "{version}" không đúng dạng; ví dụ 2026.2.',
-                           field="Phiên bản")
+                           field="Phiên bản",
+                           en=f'The catalogue version "{version}" is not written as a version; for example 2026.2.')
     return tuple(int(p) for p in text.split("."))
 
 
@@ -277,63 +280,87 @@ def write_update(update: dict, path: str | Path) -> Path:
 def read_update(path: str | Path) -> dict:
     """The update file's content, checked for format and fingerprint (not yet against a database)."""
     path = Path(path)
+    name = path.name
     try:
         size = path.stat().st_size
         if size > MAX_UPDATE_BYTES:
-            raise BadCatalogUpdate(f"Tệp {path.name} quá lớn, không phải tệp cập nhật bộ chỉ tiêu.", field="Tệp")
+            raise BadCatalogUpdate(f"Tệp {name} quá lớn, không phải tệp cập nhật bộ chỉ tiêu.", field="Tệp",
+                                   en=f"The file {name} is too large to be a catalogue update.")
         raw = path.read_bytes()
     except OSError as err:
-        raise BadCatalogUpdate(f"Không đọc được tệp {path.name}: {os_error_text(err)}.", field="Tệp") from None
+        raise BadCatalogUpdate(f"Không đọc được tệp {name}: {os_error_text(err)}.", field="Tệp",
+                               en=f"Could not read the file {name}: {os_error_text_en(err)}.") from None
     try:
         update = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise BadCatalogUpdate(f"Tệp {path.name} không phải tệp cập nhật bộ chỉ tiêu (không đọc được JSON).",
-                               field="Tệp") from None
+        raise BadCatalogUpdate(f"Tệp {name} không phải tệp cập nhật bộ chỉ tiêu (không đọc được JSON).",
+                               field="Tệp",
+                               en=f"The file {name} is not a catalogue update (its JSON cannot be read).") from None
     if not isinstance(update, dict) or update.get("format") != UPDATE_FORMAT:
-        raise BadCatalogUpdate(f'Tệp {path.name} không phải tệp cập nhật bộ chỉ tiêu ("{UPDATE_FORMAT}").',
-                               field="Tệp")
+        raise BadCatalogUpdate(f'Tệp {name} không phải tệp cập nhật bộ chỉ tiêu ("{UPDATE_FORMAT}").',
+                               field="Tệp", en=f'The file {name} is not a catalogue update ("{UPDATE_FORMAT}").')
     fv = update.get("format_version")
     if not isinstance(fv, int) or fv > UPDATE_FORMAT_VERSION or fv < 1:
-        raise BadCatalogUpdate(f"Tệp {path.name} theo định dạng phiên bản {fv}, phần mềm này chỉ đọc được "
-                               f"phiên bản {UPDATE_FORMAT_VERSION}. Hãy cập nhật phần mềm.", field="Phiên bản")
+        raise BadCatalogUpdate(f"Tệp {name} theo định dạng phiên bản {fv}, phần mềm này chỉ đọc được "
+                               f"phiên bản {UPDATE_FORMAT_VERSION}. Hãy cập nhật phần mềm.", field="Phiên bản",
+                               en=f"The file {name} is in format version {fv}; this program reads version "
+                                  f"{UPDATE_FORMAT_VERSION} only. Update the program.")
     stated = str(update.get("fingerprint") or "").lower()
     if not stated or stated != update_fingerprint(update):
-        raise BadCatalogUpdate(f"Tệp {path.name} đã bị sửa: mã xác thực không khớp với nội dung. Không nhập; "
-                               "hãy xin tỉnh gửi lại tệp cập nhật.", field="Mã xác thực")
+        raise BadCatalogUpdate(f"Tệp {name} đã bị sửa: mã xác thực không khớp với nội dung. Không nhập; "
+                               "hãy xin tỉnh gửi lại tệp cập nhật.", field="Mã xác thực",
+                               en=f"The file {name} was changed: its verification code does not match its "
+                                  "content. Not imported; ask the province to send the update again.")
     if "signature" in update or "public_key" in update:
         public, signature = update.get("public_key"), update.get("signature")
         if not (isinstance(public, str) and isinstance(signature, str) and well_formed(public, signature)
                 and verifies(public, signed_content(update), signature)):
-            raise BadCatalogUpdate(f"Tệp {path.name} đã bị sửa: chữ ký của tỉnh không khớp với nội dung. Không nhập; "
-                                   "hãy xin tỉnh gửi lại tệp cập nhật.", field="Chữ ký")
+            raise BadCatalogUpdate(f"Tệp {name} đã bị sửa: chữ ký của tỉnh không khớp với nội dung. Không nhập; "
+                                   "hãy xin tỉnh gửi lại tệp cập nhật.", field="Chữ ký",
+                                   en=f"The file {name} was changed: the province's signature does not match its "
+                                      "content. Not imported; ask the province to send the update again.")
         if update.get("key_code") != key_code(public):
-            raise BadCatalogUpdate(f"Tệp {path.name} đã bị sửa: mã khóa ghi trong tệp khác mã của khóa đã ký "
-                                   f"({key_code(public)}). Không nhập.", field="Chữ ký")
+            raise BadCatalogUpdate(f"Tệp {name} đã bị sửa: mã khóa ghi trong tệp khác mã của khóa đã ký "
+                                   f"({key_code(public)}). Không nhập.", field="Chữ ký",
+                                   en=f"The file {name} was changed: the key code written in it differs from the "
+                                      f"code of the key that signed it ({key_code(public)}). Not imported.")
     doc = update.get("catalog")
     if not isinstance(doc, dict) or doc.get("format") != CATALOG_FORMAT \
             or doc.get("catalog_version") != update.get("catalog_version"):
-        raise BadCatalogUpdate(f"Tệp {path.name}: bộ chỉ tiêu bên trong không hợp lệ.", field="Tệp")
+        raise BadCatalogUpdate(f"Tệp {name}: bộ chỉ tiêu bên trong không hợp lệ.", field="Tệp",
+                               en=f"The file {name}: the catalogue inside it is not valid.")
     try:
         version_key(update["catalog_version"])
         version_key(update.get("base_version", ""))
         Catalog(doc)
     except (ChiTieuError, KeyError, TypeError, ValueError, ArithmeticError) as err:
-        raise BadCatalogUpdate(f"Tệp {path.name}: bộ chỉ tiêu bên trong không dùng được ({err}).",
-                               field="Tệp") from None
+        raise BadCatalogUpdate(f"Tệp {name}: bộ chỉ tiêu bên trong không dùng được ({err}).", field="Tệp",
+                               en=f"The file {name}: the catalogue inside it cannot be used "
+                                  f"({getattr(err, 'en', None) or err}).") from None
     return update
 
 
-def check_against(update: dict, current_version: str, name: str = "tệp cập nhật") -> None:
+def _file_names(file_name: str) -> tuple[str, str]:
+    """How a refusal names the update file, in Vietnamese and in English."""
+    return (f"Tệp {file_name}", f"The file {file_name}") if file_name else ("Tệp cập nhật", "The update file")
+
+
+def check_against(update: dict, current_version: str, file_name: str = "") -> None:
     version, base = update["catalog_version"], update["base_version"]
+    name, name_en = _file_names(file_name)
     if version_key(version) <= version_key(current_version):
         raise BadCatalogUpdate(
             f"{name}: bộ chỉ tiêu phiên bản {version} không mới hơn phiên bản đang dùng {current_version}; "
-            "không cập nhật.", field="Phiên bản")
+            "không cập nhật.", field="Phiên bản",
+            en=f"{name_en}: catalogue version {version} is not newer than version {current_version} in use; "
+               "not updated.")
     if base != current_version:
         raise BadCatalogUpdate(
             f"{name}: bản cập nhật lập từ phiên bản {base}, nhưng máy đang dùng phiên bản {current_version}. "
             f"Hãy nhập lần lượt các bản cập nhật trước (đến phiên bản {base}) rồi nhập lại tệp này.",
-            field="Phiên bản")
+            field="Phiên bản",
+            en=f"{name_en}: the update was made from version {base}, but this computer uses version "
+               f"{current_version}. Import the earlier updates in turn (up to version {base}), then this file again.")
 
 
 def import_update(ws, path: str | Path) -> tuple[str, str, list[str]]:
@@ -345,10 +372,10 @@ def import_update(ws, path: str | Path) -> tuple[str, str, list[str]]:
     path = Path(path)
     update = read_update(path)
     old = ws.catalog
-    check_against(update, old.version, f"Tệp {path.name}")
+    check_against(update, old.version, path.name)
     doc = update["catalog"]
     with ws.store.transaction():
-        pinned = check_signer(update, ws.store.get_setting(PROVINCE_KEY), f"Tệp {path.name}")
+        pinned = check_signer(update, ws.store.get_setting(PROVINCE_KEY), path.name)
         ws.store.add_catalog(doc)
         if pinned is None:
             ws.store.put_setting(PROVINCE_KEY, {
@@ -372,21 +399,30 @@ def province_key(ws) -> dict | None:
     return ws.store.get_setting(PROVINCE_KEY)
 
 
-def check_signer(update: dict, pinned: dict | None, name: str = "tệp cập nhật") -> dict | None:
+def check_signer(update: dict, pinned: dict | None, file_name: str = "") -> dict | None:
     """Refuse an update that is unsigned, or signed by another key than the one pinned;
     returns the pinned key (None: none yet, this update's key is to be pinned)."""
+    name, name_en = _file_names(file_name)
     if not update.get("signature"):
-        since = (f" Máy này chỉ nhận bản cập nhật ký bằng khóa của tỉnh mã {pinned['key_code']}."
-                 if pinned else "")
+        since, since_en = ((f" Máy này chỉ nhận bản cập nhật ký bằng khóa của tỉnh mã {pinned['key_code']}.",
+                            f" This computer takes only updates signed with the province's key {pinned['key_code']}.")
+                           if pinned else ("", ""))
         raise BadCatalogUpdate(
             f"{name} chưa được ký bằng khóa của tỉnh (tệp do phần mềm cũ xuất, hoặc đã bị bỏ chữ ký): không "
             f"nhập.{since} Hãy xin tỉnh xuất lại bản cập nhật bằng phần mềm mới; công văn gửi kèm in mã khóa "
-            "của tỉnh để đối chiếu.", field="Chữ ký")
+            "của tỉnh để đối chiếu.", field="Chữ ký",
+            en=f"{name_en} is not signed with the province's key (written by an older program, or its signature "
+               f"was removed): not imported.{since_en} Ask the province to export the update again with the new "
+               "program; the letter sent with it prints the province's key code to compare.")
     if pinned and pinned.get("public_key") != update["public_key"]:
         raise BadCatalogUpdate(
             f"{name} được ký bằng khóa mã {update['key_code']}, khác khóa của tỉnh mã {pinned.get('key_code')} mà máy "
             f"này đã ghi nhận (từ bản cập nhật phiên bản {pinned.get('catalog_version', '?')}). Không nhập: tệp "
-            "không do tỉnh phát hành, hoặc tỉnh đã đổi máy; hãy hỏi lại Văn phòng UBND tỉnh.", field="Chữ ký")
+            "không do tỉnh phát hành, hoặc tỉnh đã đổi máy; hãy hỏi lại Văn phòng UBND tỉnh.", field="Chữ ký",
+            en=f"{name_en} is signed with the key {update['key_code']}, not the province's key "
+               f"{pinned.get('key_code')} this computer recorded (from the update to version "
+               f"{pinned.get('catalog_version', '?')}). Not imported: the province did not issue the file, or it "
+               "changed computers; ask the provincial People's Committee office.")
     return pinned
 
 

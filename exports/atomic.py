@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from desktop_app.core.errors import ChiTieuError, os_error_text
+from desktop_app.core.errors import ChiTieuError, os_error_text, os_error_text_en
 
 
 class ExportFailed(ChiTieuError):
@@ -25,7 +25,9 @@ def write_atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
     except OSError as err:
         raise ExportFailed(
             f"Không tạo được tệp trong thư mục {path.parent}: {os_error_text(err)}. "
-            "Hãy chọn thư mục khác (có quyền ghi).", field="Thư mục") from None
+            "Hãy chọn thư mục khác (có quyền ghi).", field="Thư mục",
+            en=f"Could not make a file in the folder {path.parent}: {os_error_text_en(err)}. "
+               "Choose another folder (one you may write in).") from None
     tmp_path = Path(tmp)
     try:
         write(tmp_path)
@@ -38,11 +40,14 @@ def write_atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
         raise ExportFailed(
             f"Không ghi được tệp {path.name}: tệp đang được mở trong chương trình khác "
             "(Word, Excel, trình đọc PDF) hoặc thư mục không cho phép ghi. Hãy đóng tệp rồi "
-            "xuất lại.", field="Tệp") from None
+            "xuất lại.", field="Tệp",
+            en=f"Could not write the file {path.name}: it is open in another program (Word, Excel, a PDF "
+               "reader) or the folder does not allow writing. Close the file and export again.") from None
     except OSError as err:
         _remove(tmp_path)
         raise ExportFailed(
-            f"Không ghi được tệp {path.name}: {os_error_text(err)}.", field="Tệp") from None
+            f"Không ghi được tệp {path.name}: {os_error_text(err)}.", field="Tệp",
+            en=f"Could not write the file {path.name}: {os_error_text_en(err)}.") from None
     except BaseException:
         _remove(tmp_path)
         raise

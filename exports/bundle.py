@@ -37,14 +37,15 @@ def export_files(sub: Submission, out_dir: str | Path, *, pdf: bool = True, xlsx
     from exports.submission_xlsx import write_submission
 
     if not (pdf or xlsx):
-        raise ChiTieuError("Chọn ít nhất một loại tệp để xuất (PDF hoặc Excel).")
+        raise ChiTieuError("Chọn ít nhất một loại tệp để xuất (PDF hoặc Excel).",
+                           en="Choose at least one kind of file to export (PDF or Excel).")
     folder = Path(out_dir)
     steps = [k for k, on in (("xlsx", xlsx), ("pdf", pdf)) if on]
     done: dict[str, Path] = {}
     labels = {"xlsx": "Đang ghi tệp Excel…", "pdf": "Đang tạo báo cáo PDF…"}
     for n, kind in enumerate(steps):
         if cancelled and cancelled():
-            raise ExportCancelled("Đã dừng xuất báo cáo.")
+            raise ExportCancelled("Đã dừng xuất báo cáo.", en="The export was stopped.")
         if progress:
             progress(n, len(steps), labels[kind])
         target = folder / f"{sub.file_stem}.{kind}"

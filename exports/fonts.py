@@ -180,6 +180,10 @@ def find_fonts(dirs: list[Path] | None = None, *, use_fc_list: bool = True,
         "(hoặc Liberation Serif, DejaVu Serif) rồi xuất lại. Đã thử: "
         + ("; ".join(tried) if tried else "không có phông nào") + ".",
         field="Phông chữ",
+        # What was tried is listed as the Vietnamese says it: font names, and why each failed.
+        en="No font with all the Vietnamese diacritics was found to print the report. Install Times New "
+           "Roman (or Liberation Serif, DejaVu Serif) and export again. Tried: "
+           + ("; ".join(tried) if tried else "no font at all") + ".",
     )
 
 

@@ -88,5 +88,5 @@ def publish_catalog_update(parent: QWidget | None, workspace, version: str | Non
 def _read_update(workspace, path: str) -> tuple[dict, list[str]]:
     """The province's update file, checked against the catalogue in use, and what it would change."""
     update = cu.read_update(path)
-    cu.check_against(update, workspace.catalog.version, "Tệp cập nhật")  # untranslated: in the core's message
+    cu.check_against(update, workspace.catalog.version)
     return update, cu.describe_changes(workspace.catalog.document, update["catalog"])

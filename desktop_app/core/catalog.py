@@ -20,6 +20,7 @@ SOURCE_RESOLUTION = "Nghị quyết năm 2026 của Tỉnh ủy"
 SOURCE_OWN = "Xã tự đặt (năm {year})"
 
 OPS = ("=", "≥", ">", "≤", "<")
+_KINDS_EN = {"xã": "communes", "phường": "wards"}  # a unit's kind, in English messages
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,8 @@ class Catalog:
                 f'Mã chỉ tiêu "{code}" không có trong bộ chỉ tiêu. Các mã hợp lệ: '
                 + ", ".join(self._indicators),
                 field="Chỉ tiêu",
+                en=f'The indicator code "{code}" is not in the catalogue. Valid codes: '
+                   + ", ".join(self._indicators),
             ) from None
 
     def commune_codes(self) -> set[str]:
@@ -219,7 +222,8 @@ class Catalog:
         try:
             return self._communes[code]
         except KeyError:
-            raise NotFound(f'Không có xã, phường mang mã "{code}".', field="Xã, phường") from None
+            raise NotFound(f'Không có xã, phường mang mã "{code}".', field="Xã, phường",
+                           en=f'There is no commune or ward with the code "{code}".') from None
 
     def indicators_for(self, commune: Commune) -> list[Indicator]:
         """The indicators that exist for this unit, in catalogue order."""
@@ -229,9 +233,11 @@ class Catalog:
         ind = self.indicator(code)
         if not ind.applies(commune):
             kinds = " và ".join(ind.applies_to)
+            kinds_en = " and ".join(_KINDS_EN.get(k, k) for k in ind.applies_to)
             raise NotApplicable(
                 f'Chỉ tiêu "{ind.name}" chỉ áp dụng cho {kinds}, không áp dụng cho {commune.name}.',
                 field="Chỉ tiêu",
+                en=f'The indicator "{ind.name_en or ind.name}" applies to {kinds_en} only, not to {commune.name}.',
             )
         return ind
 
@@ -259,14 +265,19 @@ class Catalog:
             raise NotFound(
                 f'Không tìm thấy xã, phường "{query}". Gõ tên (có hoặc không dấu) hoặc mã đơn vị 5 chữ số.',
                 field="Xã, phường",
+                en=f'No commune or ward "{query}" was found. Type its name (with or without diacritics) '
+                   "or its 5-digit unit code.",
             )
         best = [c for c in found if match_rank(c, query) == match_rank(found[0], query)]
         if len(best) == 1:
             return best[0]
         listing = "; ".join(f"{c.name} (mã {c.code})" for c in best)
+        listing_en = "; ".join(f"{c.name} (code {c.code})" for c in best)
         raise NotFound(
             f'"{query}" khớp với {len(best)} đơn vị: {listing}. Gõ tên đầy đủ dấu hoặc mã đơn vị.',
             field="Xã, phường",
+            en=f'"{query}" matches {len(best)} units: {listing_en}. Type the full name with its diacritics, '
+               "or the unit code.",
         )
 
 

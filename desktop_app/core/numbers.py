@@ -87,7 +87,14 @@ def _decimal_text(int_digits: str, frac: str) -> str:
 
 
 class _Refuse(Exception):
-    """Internal: carries the reason; parse_number adds field and text."""
+    """Internal: carries the reason in Vietnamese and in English; parse_number adds field and text.
+
+    The English says the same: numbers are still typed the Vietnamese way ("." between
+    thousands, "," before decimals) in the English interface, so its examples are too."""
+
+    def __init__(self, vi: str, en: str):
+        super().__init__(vi)
+        self.vi, self.en = vi, en
 
 
 def _valid_dot_groups(groups: list[str]) -> bool:
@@ -100,30 +107,33 @@ def _valid_dot_groups(groups: list[str]) -> bool:
 
 # --------------------------------------------------------------------------- parsing
 
-def parse_number(text: str, field: str = "Giá trị") -> ParsedNumber | None:
+def parse_number(text: str, field: str = "Giá trị", field_en: str = "Value") -> ParsedNumber | None:
     """Read a number typed by an officer.
 
     Returns None for an empty cell, a ParsedNumber otherwise; raises
-    InvalidInput (and nothing else) with a Vietnamese message naming `field`.
+    InvalidInput (and nothing else) with a Vietnamese message naming `field`, and its
+    English naming `field_en` (a caller naming the field names it in both).
     """
     try:
-        return _parse(text, field)
+        return _parse(text, field, field_en)
     except InvalidInput:
         raise
     except Exception:  # pragma: no cover - defensive: the caller must only see InvalidInput
         raise InvalidInput(
             f"{field}: không đọc được giá trị đã nhập. Hãy gõ một con số, ví dụ {_EXAMPLE}.",
             field=field,
+            en=f"{field_en}: the value typed cannot be read. Type a number, for example {_EXAMPLE}.",
         ) from None
 
 
-def _parse(text: object, field: str) -> ParsedNumber | None:
+def _parse(text: object, field: str, field_en: str) -> ParsedNumber | None:
     if text is None:
         return None
     if not isinstance(text, str):
         raise InvalidInput(
             f"{field}: giá trị nhập vào không phải là văn bản. Hãy gõ một con số, ví dụ {_EXAMPLE}.",
             field=field,
+            en=f"{field_en}: the value given is not text. Type a number, for example {_EXAMPLE}.",
         )
     if len(text) > MAX_TEXT_LENGTH:
         raise InvalidInput(
@@ -131,6 +141,9 @@ def _parse(text: object, field: str) -> ParsedNumber | None:
             f"{MAX_INTEGER_DIGITS} chữ số phần nguyên và {MAX_DECIMALS} chữ số phần thập phân, "
             f"ví dụ {_EXAMPLE}.",
             field=field,
+            en=f"{field_en}: the value typed is too long ({len(text)} characters). Only numbers of at most "
+               f"{MAX_INTEGER_DIGITS} digits before the decimal comma and {MAX_DECIMALS} after it are "
+               f"accepted, for example {_EXAMPLE}.",
         )
     stripped = unicodedata.normalize("NFC", text).strip()
     if not stripped:
@@ -138,7 +151,8 @@ def _parse(text: object, field: str) -> ParsedNumber | None:
     try:
         return _parse_stripped(stripped)
     except _Refuse as reason:
-        raise InvalidInput(f"{field}: {_shown(stripped)} {reason}", field=field) from None
+        raise InvalidInput(f"{field}: {_shown(stripped)} {reason.vi}", field=field,
+                           en=f"{field_en}: {_shown(stripped)} {reason.en}") from None
 
 
 def _parse_stripped(s: str) -> ParsedNumber:
@@ -148,20 +162,26 @@ def _parse_stripped(s: str) -> ParsedNumber:
         percent = True
         body = body[:-1].rstrip()
         if body.endswith("%"):
-            raise _Refuse("có nhiều dấu %. Chỉ gõ một dấu % ở cuối số, ví dụ 95,5%.")
+            raise _Refuse("có nhiều dấu %. Chỉ gõ một dấu % ở cuối số, ví dụ 95,5%.",
+                          "has more than one % sign. Type one % only, at the end of the number, "
+                          "for example 95,5%.")
     negative = False
     if body[:1] in _MINUS_SIGNS:
         negative = True
         body = body[1:]
     elif body[:1] == "+":
         rest = body[1:]
+        example = f"{rest}{'%' if percent else ''}" if rest and _all_plain(rest) else "5"
         raise _Refuse(
-            'có dấu "+" ở đầu. Không gõ dấu cộng: số dương chỉ cần gõ con số'
-            + (f", ví dụ {rest}{'%' if percent else ''}." if rest and _all_plain(rest) else ", ví dụ 5.")
+            f'có dấu "+" ở đầu. Không gõ dấu cộng: số dương chỉ cần gõ con số, ví dụ {example}.',
+            f'starts with "+". Do not type a plus sign: a positive number is just the number, '
+            f"for example {example}.",
         )
     if not body:
         raise _Refuse(f"thiếu con số. Hãy gõ một con số, ví dụ {_EXAMPLE}"
-                      + (" hoặc 95,5%." if percent else "."))
+                      + (" hoặc 95,5%." if percent else "."),
+                      f"has no number. Type a number, for example {_EXAMPLE}"
+                      + (" or 95,5%." if percent else "."))
 
     _check_characters(body)
     int_digits, frac = _split(body, "-" if negative else "", "%" if percent else "")
@@ -171,7 +191,9 @@ def _parse_stripped(s: str) -> ParsedNumber:
     if len(int_sig) > MAX_INTEGER_DIGITS or len(frac_sig) > MAX_DECIMALS:
         raise _Refuse(
             f"vượt quá cỡ số được nhận: tối đa {MAX_INTEGER_DIGITS} chữ số phần nguyên và "
-            f"{MAX_DECIMALS} chữ số sau dấu phẩy, ví dụ {_EXAMPLE}."
+            f"{MAX_DECIMALS} chữ số sau dấu phẩy, ví dụ {_EXAMPLE}.",
+            f"is larger than the program accepts: at most {MAX_INTEGER_DIGITS} digits before the "
+            f"decimal comma and {MAX_DECIMALS} after it, for example {_EXAMPLE}.",
         )
     digits = (int_sig or "0") + ("." + frac_sig if frac_sig else "")
     if negative and digits != "0":
@@ -190,56 +212,87 @@ def _check_characters(body: str) -> None:
             continue
         if c in _MINUS_SIGNS:
             if body[0] in _MINUS_SIGNS:
-                raise _Refuse('có nhiều dấu trừ. Số âm chỉ có một dấu "-" ở đầu, ví dụ -5.')
-            raise _Refuse('có dấu "-" không ở đầu số. Số âm chỉ có một dấu "-" ở đầu, ví dụ -5.')
+                raise _Refuse('có nhiều dấu trừ. Số âm chỉ có một dấu "-" ở đầu, ví dụ -5.',
+                              'has more than one minus sign. A negative number has one "-", at the '
+                              "start, for example -5.")
+            raise _Refuse('có dấu "-" không ở đầu số. Số âm chỉ có một dấu "-" ở đầu, ví dụ -5.',
+                          'has a "-" that is not at the start. A negative number has one "-", at the '
+                          "start, for example -5.")
         if c == "+":
-            raise _Refuse('có dấu "+". Chỉ gõ con số, không gõ dấu cộng.')
+            raise _Refuse('có dấu "+". Chỉ gõ con số, không gõ dấu cộng.',
+                          'has a "+". Type the number only, without a plus sign.')
         if c == "%":
-            raise _Refuse("có dấu % không ở cuối số. Chỉ gõ một dấu % ở cuối số, ví dụ 95,5%.")
+            raise _Refuse("có dấu % không ở cuối số. Chỉ gõ một dấu % ở cuối số, ví dụ 95,5%.",
+                          "has a % that is not at the end. Type one % only, at the end of the number, "
+                          "for example 95,5%.")
         if c in "eE" and any(d in _DIGITS for d in body):
             raise _Refuse(
                 "viết theo kiểu khoa học (có chữ e). Hãy gõ đầy đủ các chữ số, "
-                "ví dụ 100000 hoặc 100.000 thay cho 1e5."
+                "ví dụ 100000 hoặc 100.000 thay cho 1e5.",
+                "is written in scientific notation (with an e). Type all the digits, "
+                "for example 100000 or 100.000 instead of 1e5.",
             )
         if unicodedata.category(c) == "Nd" or c.isdigit() or c.isnumeric():
             raise _Refuse(
                 f"có ký tự {_char_name(c)} không phải chữ số 0-9 thông thường. Hãy gõ lại bằng "
-                f"các phím số 0-9 (tắt chế độ gõ chữ toàn khổ nếu có), ví dụ {_EXAMPLE}."
+                f"các phím số 0-9 (tắt chế độ gõ chữ toàn khổ nếu có), ví dụ {_EXAMPLE}.",
+                f"has the character {_char_name(c)}, which is not an ordinary digit 0-9. Type it again "
+                f"with the 0-9 keys (turn full-width typing off if it is on), for example {_EXAMPLE}.",
             )
         raise _Refuse(
             f"có ký tự {_char_name(c)} không phải chữ số. Chỉ gõ con số (không kèm chữ, đơn vị "
             f"hay ký hiệu tiền tệ), dùng dấu chấm phân cách hàng nghìn và dấu phẩy cho phần "
-            f"thập phân, ví dụ {_EXAMPLE}."
+            f"thập phân, ví dụ {_EXAMPLE}.",
+            f"has the character {_char_name(c)}, which is not a digit. Type the number only (no "
+            f"letters, units or currency signs), with a point between thousands and a comma "
+            f"before decimals, for example {_EXAMPLE}.",
         )
 
 
+# Reasons as (Vietnamese, English).
 _MULTIPLE_COMMAS = (
     "có nhiều dấu phẩy. Dùng dấu phẩy cho phần thập phân, dấu chấm cho hàng nghìn, "
-    "ví dụ 1.234.567 hoặc 1.234,5."
+    "ví dụ 1.234.567 hoặc 1.234,5.",
+    "has more than one comma. Use a comma before decimals and a point between thousands, "
+    "for example 1.234.567 or 1.234,5.",
 )
 _ENGLISH = (
     "viết theo kiểu tiếng Anh (dấu phẩy hàng nghìn, dấu chấm thập phân). Dùng dấu chấm "
-    "cho hàng nghìn và dấu phẩy cho phần thập phân, ví dụ 1.234,5 hoặc 1234,5."
+    "cho hàng nghìn và dấu phẩy cho phần thập phân, ví dụ 1.234,5 hoặc 1234,5.",
+    "is written the English way (a comma between thousands, a point before decimals). The program "
+    "reads numbers the Vietnamese way: a point between thousands and a comma before decimals, "
+    "for example 1.234,5 or 1234,5.",
 )
 _BAD_DOT_GROUPS = (
     "chia nhóm hàng nghìn không đúng: nhóm đầu có 1 đến 3 chữ số (khác 0), mỗi nhóm sau "
-    "dấu chấm có đúng 3 chữ số, ví dụ 1.234.567; hoặc gõ liền không dấu: 1234567."
+    "dấu chấm có đúng 3 chữ số, ví dụ 1.234.567; hoặc gõ liền không dấu: 1234567.",
+    "groups the thousands wrongly: the first group has 1 to 3 digits (not all 0), every group "
+    "after a point exactly 3 digits, for example 1.234.567; or type the digits alone: 1234567.",
 )
 _BAD_SPACES = (
     "có khoảng trắng không đúng chỗ. Nếu dùng khoảng trắng để phân cách hàng nghìn thì nhóm "
     "đầu có 1 đến 3 chữ số (khác 0), mỗi nhóm sau có đúng 3 chữ số, ví dụ 1 234 567; "
-    "nên gõ 1.234.567 hoặc 1234567."
+    "nên gõ 1.234.567 hoặc 1234567.",
+    "has spaces in the wrong places. When spaces separate the thousands, the first group has "
+    "1 to 3 digits (not all 0) and every later group exactly 3 digits, for example 1 234 567; "
+    "better type 1.234.567 or 1234567.",
 )
 
 
-def _english_hint(body: str, sign: str, pct: str) -> str:
-    """For English "1,234,567" or "1,234.5": how to type the same value the Vietnamese way."""
+def _english_hint(body: str, sign: str, pct: str) -> tuple[str, str]:
+    """For English "1,234,567" or "1,234.5": how to type the same value the Vietnamese way
+    (a sentence to add to a reason, in Vietnamese and in English; empty when none)."""
     int_part, dot, frac = body.partition(".")
     groups = int_part.split(",")
     if (len(groups) < 2 or not _valid_dot_groups(groups) or (dot and not frac)
             or not all(c in _DIGITS for c in "".join(groups) + frac)):
-        return ""
-    return f" Nếu ý là số này thì gõ {sign}{_decimal_text(''.join(groups), frac)}{pct}."
+        return "", ""
+    typed = f"{sign}{_decimal_text(''.join(groups), frac)}{pct}"
+    return f" Nếu ý là số này thì gõ {typed}.", f" If this number is meant, type {typed}."
+
+
+def _with_hint(reason: tuple[str, str], hint: tuple[str, str]) -> _Refuse:
+    return _Refuse(reason[0] + hint[0], reason[1] + hint[1])
 
 
 def _split(body: str, sign: str, pct: str) -> tuple[str, str]:
@@ -248,45 +301,51 @@ def _split(body: str, sign: str, pct: str) -> tuple[str, str]:
     `sign` and `pct` ("-", "%" or "") are only used to write suggestions in messages.
     """
     if body.count(",") > 1:
-        raise _Refuse(_MULTIPLE_COMMAS + _english_hint(body, sign, pct))
+        raise _with_hint(_MULTIPLE_COMMAS, _english_hint(body, sign, pct))
     has_space = any(c in _GROUP_SPACES for c in body)
     int_part, comma, frac = body.partition(",")
 
     if comma:
         if "." in frac:
-            raise _Refuse(_ENGLISH + _english_hint(body, sign, pct))
+            raise _with_hint(_ENGLISH, _english_hint(body, sign, pct))
         if not int_part:
             example = frac if frac and all(c in _DIGITS for c in frac) else "5"
             raise _Refuse(
-                f"thiếu phần nguyên trước dấu phẩy. Hãy gõ số 0 ở đầu, ví dụ {sign}0,{example}{pct}."
+                f"thiếu phần nguyên trước dấu phẩy. Hãy gõ số 0 ở đầu, ví dụ {sign}0,{example}{pct}.",
+                f"has no whole part before the comma. Type a 0 first, for example {sign}0,{example}{pct}.",
             )
         if not frac:
+            example = f"{sign}{int_part}{pct}" if _all_plain(int_part) else ""
             raise _Refuse(
                 "thiếu chữ số sau dấu phẩy. Nếu là số nguyên thì bỏ dấu phẩy"
-                + (f", ví dụ {sign}{int_part}{pct}." if _all_plain(int_part) else ".")
+                + (f", ví dụ {example}." if example else "."),
+                "has no digits after the comma. For a whole number leave the comma out"
+                + (f", for example {example}." if example else "."),
             )
         if any(c in _GROUP_SPACES for c in frac):
-            raise _Refuse(_BAD_SPACES)
+            raise _Refuse(*_BAD_SPACES)
 
     if has_space:
         if "." in int_part:
             raise _Refuse(
                 "dùng lẫn khoảng trắng và dấu chấm. Hãy phân cách hàng nghìn bằng dấu chấm, "
-                "ví dụ 1.234.567, hoặc gõ liền: 1234567."
+                "ví dụ 1.234.567, hoặc gõ liền: 1234567.",
+                "mixes spaces and points. Separate the thousands with points, for example "
+                "1.234.567, or type the digits alone: 1234567.",
             )
         groups = _split_spaces(int_part)
         if not _valid_dot_groups(groups):
-            raise _Refuse(_BAD_SPACES)
+            raise _Refuse(*_BAD_SPACES)
         return "".join(groups), frac
 
     if comma:
         if "." in int_part:
             # Vietnamese "1.234,5": the dots must be valid thousands groups.
             if not _valid_dot_groups(int_part.split(".")):
-                raise _Refuse(_BAD_DOT_GROUPS)
+                raise _Refuse(*_BAD_DOT_GROUPS)
             return int_part.replace(".", ""), frac
         if len(frac) == 3 and len(int_part) <= 3 and set(int_part) != {"0"}:
-            raise _Refuse(_ambiguous_comma(int_part, frac, sign, pct))
+            raise _Refuse(*_ambiguous_comma(int_part, frac, sign, pct))
         return int_part, frac
 
     dots = int_part.count(".")
@@ -295,7 +354,7 @@ def _split(body: str, sign: str, pct: str) -> tuple[str, str]:
     if dots > 1:
         groups = int_part.split(".")
         if not _valid_dot_groups(groups):
-            raise _Refuse(_BAD_DOT_GROUPS)
+            raise _Refuse(*_BAD_DOT_GROUPS)
         return "".join(groups), ""
 
     # A single dot: thousands separator or a decimal point typed the English way.
@@ -304,17 +363,21 @@ def _split(body: str, sign: str, pct: str) -> tuple[str, str]:
         example = right or "5"
         raise _Refuse(
             f"thiếu phần nguyên trước dấu chấm. Hãy gõ số 0 ở đầu và dùng dấu phẩy thập phân, "
-            f"ví dụ {sign}0,{example}{pct}."
+            f"ví dụ {sign}0,{example}{pct}.",
+            f"has no whole part before the point. Type a 0 first and use a decimal comma, "
+            f"for example {sign}0,{example}{pct}.",
         )
     if not right:
         raise _Refuse(
-            f"thiếu chữ số sau dấu chấm. Nếu là số nguyên thì bỏ dấu chấm, ví dụ {sign}{left}{pct}."
+            f"thiếu chữ số sau dấu chấm. Nếu là số nguyên thì bỏ dấu chấm, ví dụ {sign}{left}{pct}.",
+            f"has no digits after the point. For a whole number leave the point out, "
+            f"for example {sign}{left}{pct}.",
         )
     if len(right) != 3 or set(left) == {"0"}:
         return left, right                       # "3.2", "1234.5", "0.125": decimal point
     if len(left) <= 3:
         return left + right, ""                  # "1.234", "12.500": thousands
-    raise _Refuse(_ambiguous_dot(left, right, sign, pct))   # "1234.567"
+    raise _Refuse(*_ambiguous_dot(left, right, sign, pct))   # "1234.567"
 
 
 def _split_spaces(int_part: str) -> list[str]:
@@ -327,25 +390,36 @@ def _split_spaces(int_part: str) -> list[str]:
     return groups
 
 
-def _ambiguous_comma(left: str, right: str, sign: str, pct: str) -> str:
+def _ambiguous_comma(left: str, right: str, sign: str, pct: str) -> tuple[str, str]:
     whole = (left + right).lstrip("0")
     dec = _decimal_text(left, right)
+    zero = dec.endswith("0")
     return (
         f"không rõ nghĩa: có thể là số nguyên {sign}{whole}{pct} (viết kiểu tiếng Anh, dấu phẩy "
         f"hàng nghìn) hoặc {sign}{left.lstrip('0')} phẩy {right}{pct} (số thập phân viết kiểu "
         f"Việt Nam). Nếu là số nguyên, gõ {sign}{_int_text(whole)}{pct} hoặc {sign}{whole}{pct}; "
         f"nếu là số thập phân, gõ {sign}{dec}{pct}"
-        + (" (thêm số 0 ở cuối để rõ là số thập phân)." if dec.endswith("0") else ".")
+        + (" (thêm số 0 ở cuối để rõ là số thập phân)." if zero else "."),
+        f"is ambiguous: it can be the whole number {sign}{whole}{pct} (written the English way, with "
+        f"a comma between thousands) or {sign}{left.lstrip('0')} point {right}{pct} (a decimal written "
+        f"the Vietnamese way). For the whole number, type {sign}{_int_text(whole)}{pct} or "
+        f"{sign}{whole}{pct}; for the decimal, type {sign}{dec}{pct}"
+        + (" (the 0 at the end makes it plainly a decimal)." if zero else "."),
     )
 
 
-def _ambiguous_dot(left: str, right: str, sign: str, pct: str) -> str:
+def _ambiguous_dot(left: str, right: str, sign: str, pct: str) -> tuple[str, str]:
     whole = (left + right).lstrip("0")
+    integer = f"{sign}{_int_text(whole)}{pct}"
+    decimal = f"{sign}{_decimal_text(left, right)}{pct}"
     return (
         f"không rõ nghĩa: dấu chấm phân cách hàng nghìn phải đứng sau nhóm 1 đến 3 chữ số, "
         f"nhưng ở đây đứng sau {len(left)} chữ số. Nếu là số nguyên, gõ "
-        f"{sign}{_int_text(whole)}{pct} hoặc {sign}{whole}{pct}; nếu là số thập phân "
-        f"(dấu chấm gõ theo kiểu tiếng Anh), gõ {sign}{_decimal_text(left, right)}{pct}."
+        f"{integer} hoặc {sign}{whole}{pct}; nếu là số thập phân "
+        f"(dấu chấm gõ theo kiểu tiếng Anh), gõ {decimal}.",
+        f"is ambiguous: a point between thousands follows a group of 1 to 3 digits, but here it "
+        f"follows {len(left)} digits. For the whole number, type {integer} or {sign}{whole}{pct}; "
+        f"for a decimal (the point typed the English way), type {decimal}.",
     )
 
 

@@ -37,11 +37,14 @@ class PeriodRules:
 
     def __post_init__(self):
         if not 1 <= self.cutoff_day <= 28:
-            raise InvalidInput("Ngày chốt số liệu phải từ 1 đến 28.", field="Ngày chốt số liệu")
+            raise InvalidInput("Ngày chốt số liệu phải từ 1 đến 28.", field="Ngày chốt số liệu",
+                               en="The data cut-off day must be from 1 to 28.")
         if not 1 <= self.deadline_day <= 28:
-            raise InvalidInput("Ngày hạn gửi báo cáo phải từ 1 đến 28.", field="Hạn gửi báo cáo")
+            raise InvalidInput("Ngày hạn gửi báo cáo phải từ 1 đến 28.", field="Hạn gửi báo cáo",
+                               en="The day the report is due must be from 1 to 28.")
         if not 0 <= self.deadline_month_offset <= 2:
-            raise InvalidInput("Hạn gửi chỉ được lùi 0 đến 2 tháng sau kỳ.", field="Hạn gửi báo cáo")
+            raise InvalidInput("Hạn gửi chỉ được lùi 0 đến 2 tháng sau kỳ.", field="Hạn gửi báo cáo",
+                               en="The report can be due 0 to 2 months after the period only.")
 
 
 @dataclass(frozen=True, order=True)
@@ -69,6 +72,16 @@ class Period:
             "6M": f"6 tháng đầu năm {self.year}",
             "9M": f"9 tháng năm {self.year}",
             "Y": f"Năm {self.year}",
+        }[self.kind]
+
+    @property
+    def name_en(self) -> str:
+        """The same in English, for the English of error messages (as the window's English names it)."""
+        return {
+            "Q1": f"Quarter I {self.year}",
+            "6M": f"First 6 months of {self.year}",
+            "9M": f"9 months of {self.year}",
+            "Y": f"Year {self.year}",
         }[self.kind]
 
     def same_period_last_year(self) -> "Period | None":
@@ -117,12 +130,15 @@ def parse_period(text: "str | Period") -> Period:
             f'Kỳ báo cáo "{text}" không đúng dạng. Gõ một trong: 2026-Q1 (Quý I), '
             "2026-6M (6 tháng), 2026-9M (9 tháng), 2026 (cả năm).",
             field="Kỳ báo cáo",
+            en=f'The period "{text}" is not written as a period. Type one of: 2026-Q1 (quarter I), '
+               "2026-6M (6 months), 2026-9M (9 months), 2026 (whole year).",
         )
     year = int(m.group(1))
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise InvalidInput(
             f"Kỳ báo cáo {text}: năm phải trong nhiệm kỳ {FIRST_YEAR}-{LAST_YEAR}.",
             field="Kỳ báo cáo",
+            en=f"Period {text}: the year must be within the term {FIRST_YEAR}-{LAST_YEAR}.",
         )
     return Period(year, m.group(2) or "Y")
 

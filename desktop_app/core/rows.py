@@ -39,6 +39,12 @@ NARRATIVE_SECTIONS = {
     "han_che": "Hạn chế, nguyên nhân",
     "phuong_huong": "Phương hướng, nhiệm vụ kỳ tới",
 }
+# Their English titles, for the English of a refusal (the window's own are ui/labels.py's).
+NARRATIVE_SECTIONS_EN = {
+    "ket_qua": "Results achieved",
+    "han_che": "Shortcomings and causes",
+    "phuong_huong": "Directions and tasks for the next period",
+}
 
 @dataclass(frozen=True)
 class Row:
@@ -112,7 +118,7 @@ def input_spec(ind: Indicator, name: str) -> InputField | None:
     when the officer has the rate but not the household counts."""
     spec = ind.input(name)
     if spec is None and ind.kind == "reduction" and name == "value":
-        return InputField("value", "Tỷ lệ hộ nghèo hiện tại", "%")
+        return InputField("value", "Tỷ lệ hộ nghèo hiện tại", "%", "Current poverty rate")
     return spec
 
 

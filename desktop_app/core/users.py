@@ -39,6 +39,23 @@ class Permission(str, Enum):
     SIGN_REPORT = "ký số báo cáo"
 
 
+# The roles and what they may do in English, for the English of refusals (the window's own
+# words for the roles are ui/labels.py's).
+ROLE_EN = {Role.OFFICER: "Data-entry officer", Role.LEADER: "Leader", Role.ADMIN: "Administrator"}
+PERMISSION_EN = {
+    Permission.ENTER: "enter figures",
+    Permission.COMPLETE: "mark a period complete",
+    Permission.APPROVE: "approve a period",
+    Permission.REOPEN: "reopen an approved period",
+    Permission.MANAGE_USERS: "manage accounts",
+    Permission.RESTORE: "restore from a backup",
+    Permission.SETTINGS: "change the unit's settings",
+    Permission.EXPORT: "export reports",
+    Permission.VIEW: "view figures",
+    Permission.SET_OWN_TARGETS: "set the commune's own targets",
+    Permission.SIGN_REPORT: "sign reports digitally",
+}
+
 ROLE_PERMISSIONS = {
     Role.OFFICER: {Permission.ENTER, Permission.COMPLETE, Permission.EXPORT, Permission.VIEW},
     Role.LEADER: {Permission.APPROVE, Permission.REOPEN, Permission.EXPORT, Permission.VIEW,
@@ -77,7 +94,9 @@ def parse_role(text: str) -> Role:
     if wanted in aliases:
         return aliases[wanted]
     raise InvalidInput(
-        f'Vai trò "{text}" không có. Chọn: ' + ", ".join(r.value for r in Role) + ".", field="Vai trò"
+        f'Vai trò "{text}" không có. Chọn: ' + ", ".join(r.value for r in Role) + ".", field="Vai trò",
+        en=f'There is no role "{text}". Choose: officer (Data-entry officer), leader (Leader) or admin '
+           "(Administrator).",
     )
 
 
@@ -87,6 +106,8 @@ def check_username(text: str) -> str:
         raise InvalidInput(
             "Tên đăng nhập: 3 đến 32 ký tự, chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.",
             field="Tên đăng nhập",
+            en="User name: 3 to 32 characters, only letters without diacritics, digits, points, hyphens or "
+               "underscores.",
         )
     return name
 
@@ -94,7 +115,8 @@ def check_username(text: str) -> str:
 def check_password(password: str) -> str:
     password = unicodedata.normalize("NFC", password or "")
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.", field="Mật khẩu")
+        raise InvalidInput(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.", field="Mật khẩu",
+                           en=f"The password must have at least {MIN_PASSWORD} characters.")
     return password
 
 
@@ -130,19 +152,28 @@ def _bytes(password: str) -> bytes:
     return unicodedata.normalize("NFC", password or "").encode("utf-8")
 
 
-def lock_message(locked_until: dt.datetime) -> str:
-    return (
+def locked(locked_until: dt.datetime) -> NotPermitted:
+    """The refusal of a login to an account locked after too many wrong passwords."""
+    until = locked_until.strftime("%H:%M")
+    return NotPermitted(
         f"Tài khoản tạm khóa vì nhập sai mật khẩu {MAX_FAILURES} lần. "
-        f"Thử lại sau {locked_until.strftime('%H:%M')} hoặc nhờ quản trị viên đặt lại mật khẩu."
+        f"Thử lại sau {until} hoặc nhờ quản trị viên đặt lại mật khẩu.",
+        field="Mật khẩu",
+        en=f"The account is locked for a while after {MAX_FAILURES} wrong passwords. Try again after {until}, "
+           "or ask the administrator to reset the password.",
     )
 
 
 def denied(account: Account | None, permission: Permission) -> NotPermitted:
+    doing_en = PERMISSION_EN[permission]
     if account is None:
-        return NotPermitted(f"Cần đăng nhập để {permission.value}.", field="Tài khoản")
-    allowed = [r.value for r, perms in ROLE_PERMISSIONS.items() if permission in perms]
+        return NotPermitted(f"Cần đăng nhập để {permission.value}.", field="Tài khoản",
+                            en=f"Log in to {doing_en}.")
+    allowed = [r for r, perms in ROLE_PERMISSIONS.items() if permission in perms]
     return NotPermitted(
         f"Tài khoản {account.username} ({account.role.value}) không được {permission.value}; "
-        f"việc này dành cho: {', '.join(allowed)}.",
+        f"việc này dành cho: {', '.join(r.value for r in allowed)}.",
         field="Tài khoản",
+        en=f"The account {account.username} ({ROLE_EN[account.role]}) may not {doing_en}; this is for: "
+           f"{', '.join(ROLE_EN[r] for r in allowed)}.",
     )

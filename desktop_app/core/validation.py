@@ -29,11 +29,13 @@ OP_SYNONYMS = {"=": "=", "≥": "≥", ">=": "≥", "=>": "≥", ">": ">", "≤"
 
 
 def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_percent: bool = True) -> Decimal | None:
-    """A number for one input field, checked against the field's unit."""
+    """A number for one input field, checked against the field's unit (the English of a
+    refusal names the field and its unit in English where the catalogue has them)."""
+    name_en, unit_en = spec.english_label, spec.english_unit
     if isinstance(text, (int, Decimal)) and not isinstance(text, bool):
         value, percent = Decimal(text), False
     else:
-        parsed = parse_number(text, field=spec.label)
+        parsed = parse_number(text, field=spec.label, field_en=name_en)
         if parsed is None:
             return None
         value, percent = parsed.value, parsed.percent
@@ -41,15 +43,19 @@ def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_
         raise InvalidInput(
             f"{spec.label}: đơn vị là {spec.unit}, không phải %. Gõ số {spec.unit}, không kèm dấu %.",
             field=spec.label,
+            en=f"{name_en}: the unit is {unit_en}, not %. Type the figure in {unit_en}, without a % sign.",
         )
     if value < 0 and not allow_negative:
-        raise InvalidInput(f"{spec.label}: không được âm. Gõ số từ 0 trở lên.", field=spec.label)
+        raise InvalidInput(f"{spec.label}: không được âm. Gõ số từ 0 trở lên.", field=spec.label,
+                           en=f"{name_en}: cannot be negative. Type a number from 0 up.")
     if spec.unit not in DECIMAL_UNITS and value != value.to_integral_value():
         raise InvalidInput(
-            f"{spec.label}: đếm bằng {spec.unit}, phải là số nguyên (ví dụ 1.250).", field=spec.label
+            f"{spec.label}: đếm bằng {spec.unit}, phải là số nguyên (ví dụ 1.250).", field=spec.label,
+            en=f"{name_en}: counted in {unit_en}, so a whole number (for example 1.250).",
         )
     if spec.unit in ("%", "điểm %") and max_percent and value > 100:
-        raise InvalidInput(f"{spec.label}: tỷ lệ không quá 100%.", field=spec.label)
+        raise InvalidInput(f"{spec.label}: tỷ lệ không quá 100%.", field=spec.label,
+                           en=f"{name_en}: a rate is at most 100%.")
     return value
 
 
@@ -63,7 +69,8 @@ def parse_flag(text, spec: InputField) -> bool | None:
         return True
     if t in NO:
         return False
-    raise InvalidInput(f'{spec.label}: chỉ nhận "Có" hoặc "Không", không nhận "{text}".', field=spec.label)
+    raise InvalidInput(f'{spec.label}: chỉ nhận "Có" hoặc "Không", không nhận "{text}".', field=spec.label,
+                       en=f'{spec.english_label}: only "Yes" or "No" (Có or Không) is accepted, not "{text}".')
 
 
 def parse_op(text: str) -> str:
@@ -72,6 +79,7 @@ def parse_op(text: str) -> str:
         raise InvalidInput(
             f'Phép so sánh "{text}" không hợp lệ. Dùng một trong: =, ≥ (hoặc >=), >, ≤ (hoặc <=), <.',
             field="Phép so sánh",
+            en=f'The comparison "{text}" is not valid. Use one of: =, ≥ (or >=), >, ≤ (or <=), <.',
         )
     return op
 
@@ -87,17 +95,21 @@ def clean_text(text: str | None) -> str:
 def parse_comment(text) -> str:
     text = clean_text(text)
     if len(text) > MAX_TEXT:
-        raise InvalidInput(f"Ghi chú dài {len(text)} ký tự, tối đa {MAX_TEXT}.", field="Ghi chú")
+        raise InvalidInput(f"Ghi chú dài {len(text)} ký tự, tối đa {MAX_TEXT}.", field="Ghi chú",
+                           en=f"The comment is {len(text)} characters long, at most {MAX_TEXT}.")
     return text
 
 
-def parse_narrative(text, title: str) -> str:
-    """One section of the report's text, at most `MAX_NARRATIVE` characters."""
+def parse_narrative(text, title: str, title_en: str | None = None) -> str:
+    """One section of the report's text, at most `MAX_NARRATIVE` characters (`title_en`:
+    the section's English title, for the refusal's English; the Vietnamese one if None)."""
     text = clean_text(text)
     if len(text) > MAX_NARRATIVE:
-        raise InvalidInput(f"{title}: dài {format_number(len(text), 0)} ký tự, tối đa "
-                           f"{format_number(MAX_NARRATIVE, 0)}. Hãy rút gọn, hoặc gửi phần chi tiết thành "
-                           "văn bản riêng.", field=title)
+        length, most = format_number(len(text), 0), format_number(MAX_NARRATIVE, 0)
+        raise InvalidInput(f"{title}: dài {length} ký tự, tối đa {most}. Hãy rút gọn, hoặc gửi phần chi "
+                           "tiết thành văn bản riêng.", field=title,
+                           en=f"{title_en or title}: {length} characters long, at most {most}. Shorten it, "
+                              "or send the details as a separate document.")
     return text
 
 
@@ -113,31 +125,41 @@ def check_entry(ind: Indicator, entry: Entry, baseline: Decimal | None) -> None:
     """Cross-field checks once every field of an entry is known."""
     num, den = ind.input("numerator"), ind.input("denominator")
     if den and entry.denominator is not None and entry.denominator == 0:
-        raise InvalidInput(f"{den.label}: phải lớn hơn 0.", field=den.label)
+        raise InvalidInput(f"{den.label}: phải lớn hơn 0.", field=den.label,
+                           en=f"{den.english_label}: must be greater than 0.")
     if num and den and entry.numerator is not None and entry.denominator is not None:
         if entry.numerator > entry.denominator:
+            numerator, denominator = format_number(entry.numerator, 2), format_number(entry.denominator, 2)
             raise InvalidInput(
-                f"{num.label} ({format_number(entry.numerator, 2)}) không được lớn hơn "
-                f"{den.label} ({format_number(entry.denominator, 2)}): tỷ lệ sẽ vượt 100%.",
+                f"{num.label} ({numerator}) không được lớn hơn {den.label} ({denominator}): "
+                "tỷ lệ sẽ vượt 100%.",
                 field=num.label,
+                en=f"{num.english_label} ({numerator}) cannot be greater than {den.english_label} "
+                   f"({denominator}): the rate would exceed 100%.",
             )
     if ind.kind == "ratio_of_baseline" and baseline:
         count = entry.numerator if entry.numerator is not None else entry.value
         if count is not None and count > baseline:
+            first, start = ind.inputs[0], ind.baseline
             raise InvalidInput(
-                f"{ind.inputs[0].label} ({format_number(count, 0)}) lớn hơn {ind.baseline.label} "
+                f"{first.label} ({format_number(count, 0)}) lớn hơn {start.label} "
                 f"({format_number(baseline, 0)}): tỷ lệ sẽ vượt 100%.",
-                field=ind.inputs[0].label,
+                field=first.label,
+                en=f"{first.english_label} ({format_number(count, 0)}) is greater than {start.english_label} "
+                   f"({format_number(baseline, 0)}): the rate would exceed 100%.",
             )
 
 
-def parse_name(text: str, label: str) -> str:
-    """A person's full name as typed: NFC, single spaces, at most 100 characters."""
+def parse_name(text: str, label: str, label_en: str | None = None) -> str:
+    """A person's full name as typed: NFC, single spaces, at most 100 characters (`label_en`:
+    the field's English name, for the refusal's English; `label` if None)."""
     name = " ".join(clean_text(text).split())
+    label_en = label_en or label
     if not name:
-        raise InvalidInput(f"{label}: chưa nhập họ và tên.", field=label)
+        raise InvalidInput(f"{label}: chưa nhập họ và tên.", field=label, en=f"{label_en}: no full name typed.")
     if len(name) > 100:
-        raise InvalidInput(f"{label}: họ và tên dài quá 100 ký tự.", field=label)
+        raise InvalidInput(f"{label}: họ và tên dài quá 100 ký tự.", field=label,
+                           en=f"{label_en}: the full name is longer than 100 characters.")
     return name
 
 
@@ -150,6 +172,7 @@ def parse_signer_title(text: str) -> str:
     raise InvalidInput(
         f'Chức vụ người ký "{text}" không hợp lệ. Chọn "Chủ tịch" hoặc "Phó Chủ tịch".',
         field="Chức vụ người ký",
+        en=f'The signer\'s title "{text}" is not valid. Choose "Chủ tịch" (Chair) or "Phó Chủ tịch" (Vice-chair).',
     )
 
 
@@ -168,7 +191,8 @@ def parse_target_text(text: str, boolean: bool = False) -> tuple[str | None, str
     op, value = m.group(1) or "=", m.group(2)
     if not value:
         raise InvalidInput(f'Chỉ tiêu "{text}": thiếu giá trị sau phép so sánh, ví dụ "≥ 95".',
-                           field="Giá trị chỉ tiêu")
+                           field="Giá trị chỉ tiêu",
+                           en=f'Target "{text}": no value after the comparison, for example "≥ 95".')
     return op, value
 
 
@@ -176,11 +200,14 @@ _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
 
 
-def parse_email(text: str, label: str) -> str:
+def parse_email(text: str, label: str, label_en: str | None = None) -> str:
     """One e-mail address, as a mail program will accept it in To: ("" clears it). Letters with
-    diacritics are refused: Vietnamese government mail servers do not take them."""
+    diacritics are refused: Vietnamese government mail servers do not take them. (`label_en`:
+    the field's English name, for the refusal's English; `label` if None.)"""
     address = clean_text(text)
     if address and (len(address) > 254 or not _EMAIL.match(address)):
         raise InvalidInput(f'{label}: "{address[:80]}" không phải địa chỉ thư điện tử. Nhập một địa chỉ '
-                           "dạng ten@thainguyen.gov.vn, không dấu, không dấu cách.", field=label)
+                           "dạng ten@thainguyen.gov.vn, không dấu, không dấu cách.", field=label,
+                           en=f'{label_en or label}: "{address[:80]}" is not an e-mail address. Type an address '
+                              "such as ten@thainguyen.gov.vn, without diacritics or spaces.")
     return address

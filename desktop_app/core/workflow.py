@@ -23,36 +23,52 @@ class State(str, Enum):
     def frozen(self) -> bool:
         return self in (State.APPROVED, State.SENT)
 
+    @property
+    def en(self) -> str:
+        """The state in English, for the English of refusals (as the window's English names it)."""
+        return _STATES_EN[self]
 
-def frozen_message(period: Period, state: State, approved_at: str | None) -> str:
-    when = ""
-    if approved_at:
-        when = f" ngày {approved_at[8:10]}/{approved_at[5:7]}/{approved_at[:4]}"
+
+_STATES_EN = {State.ENTERING: "Entering", State.COMPLETE: "Complete", State.APPROVED: "Approved",
+              State.SENT: "Sent"}
+
+
+def frozen_message(period: Period, state: State, approved_at: str | None) -> tuple[str, str]:
+    """Why a frozen period refuses an edit, in Vietnamese and in English."""
+    date = f"{approved_at[8:10]}/{approved_at[5:7]}/{approved_at[:4]}" if approved_at else ""
     return (
-        f"Kỳ {period.name} {state.value.lower()}{when}, số liệu không sửa được nữa. "
-        "Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo và nêu lý do."
+        f"Kỳ {period.name} {state.value.lower()}{' ngày ' + date if date else ''}, số liệu không sửa được "
+        "nữa. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo và nêu lý do.",
+        f"{period.name_en}: {state.en.lower()}{' on ' + date if date else ''}, its figures can no longer "
+        "be changed. To change them, a leader must reopen the period and give the reason.",
     )
 
 
 def check_complete(view) -> None:
     """Refuse to mark a period complete while an assigned indicator is missing or a
     Không đạt has no explanation; the message lists what to do."""
-    problems = []
-    missing = [r.indicator.name for r in view.required if not r.is_entered]
+    problems, problems_en = [], []
+    missing = [r.indicator for r in view.required if not r.is_entered]
     if missing:
-        problems.append("chưa nhập đủ: " + "; ".join(missing))
-    unexplained = [r.indicator.name for r in view.rows
+        problems.append("chưa nhập đủ: " + "; ".join(i.name for i in missing))
+        problems_en.append("not all entered: " + "; ".join(i.name_en or i.name for i in missing))
+    unexplained = [r.indicator for r in view.rows
                    if r.verdict == Verdict.KHONG_DAT and not r.entry.comment.strip()]
     if unexplained:
-        problems.append("chỉ tiêu Không đạt chưa có giải thích ở cột Ghi chú: " + "; ".join(unexplained))
+        problems.append("chỉ tiêu Không đạt chưa có giải thích ở cột Ghi chú: "
+                        + "; ".join(i.name for i in unexplained))
+        problems_en.append("indicators Not met with no explanation in the Comment column: "
+                           + "; ".join(i.name_en or i.name for i in unexplained))
     if problems:
         raise InvalidInput(f"Kỳ {view.period.name} chưa hoàn thành được: " + ". ".join(problems) + ".",
-                           field="Trạng thái kỳ báo cáo")
+                           field="Trạng thái kỳ báo cáo",
+                           en=f"{view.period.name_en} cannot be marked complete yet: " + ". ".join(problems_en) + ".")
 
 
 def refuse_if_frozen(period: Period, state: State, approved_at: str | None = None) -> None:
     if state.frozen:
-        raise PeriodFrozen(frozen_message(period, state, approved_at), field="Kỳ báo cáo")
+        message, en = frozen_message(period, state, approved_at)
+        raise PeriodFrozen(message, field="Kỳ báo cáo", en=en)
 
 
 def refuse_unless_signable(period: Period, state: State) -> None:
@@ -62,4 +78,7 @@ def refuse_unless_signable(period: Period, state: State) -> None:
         raise InvalidInput(
             f"Kỳ {period.name} đang ở trạng thái {state.value}: chỉ ký số được báo cáo của kỳ đã duyệt. "
             "Lãnh đạo duyệt kỳ báo cáo (Kỳ báo cáo › Duyệt), xuất báo cáo, rồi ký số.",
-            field="Trạng thái kỳ báo cáo")
+            field="Trạng thái kỳ báo cáo",
+            en=f"{period.name_en} is in the state {state.en}: only the report of an approved period can be "
+               "signed digitally. A leader approves the period (Period › Approve the period), exports the"
+               " report, then signs.")
