@@ -273,3 +273,16 @@ def test_the_command_line_signs_and_verifies(softhsm, pki, approved, capsys, mon
     again = Workspace.open(data)
     assert PIN not in str(again.store.settings()) and PIN not in str([r.new for r in again.store.audit_rows()])
     again.close()
+
+
+def test_other_commands_and_the_windows_do_not_load_pyhanko():
+    """pyHanko and python-pkcs11 load only to sign or check a PDF: the command line's parser,
+    the settings dialog and the province window import none of them."""
+    import subprocess
+    import sys
+
+    code = ("import sys, desktop_app.cli as c, ui.province_window, ui.setup_dialog, ui.main_window; c.build_parser(); "
+            "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(('pyhanko', 'pkcs11', 'asn1crypto'))}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.strip() == "[]", done.stderr[-2000:]
