@@ -36,6 +36,7 @@ from desktop_app.core.settings import Settings
 from desktop_app.core.submission import signed
 from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
+    NARRATIVE_SECTIONS_EN,
     Inputs,
     PeriodView,
     Row,
@@ -141,6 +142,8 @@ class Workspace(AccountActions, ApprovalActions):
             raise NotFound(
                 "Chưa chọn xã, phường. Chạy: chitieu setup --commune TÊN --preparer ... --signer ...",
                 field="Xã, phường",
+                en="No commune or ward is chosen yet. Choose it in File › Settings, or run: "
+                   "chitieu setup --commune TÊN --preparer ... --signer ...",
             )
         return self.catalog.commune_by_code(code)
 
@@ -150,12 +153,15 @@ class Workspace(AccountActions, ApprovalActions):
         self.require(Permission.SETTINGS)
         if self.store.get_setting("mode") == "province":
             raise InvalidInput("Cơ sở dữ liệu này dùng cho cấp tỉnh (nhận và tổng hợp báo cáo), không chọn "
-                               "xã, phường được. Mỗi xã, phường dùng cơ sở dữ liệu riêng.", field="Chế độ")
+                               "xã, phường được. Mỗi xã, phường dùng cơ sở dữ liệu riêng.", field="Chế độ",
+                               en="This database is the province's (receiving and consolidating reports): no "
+                                  "commune or ward can be chosen in it. Each commune or ward has a database of "
+                                  "its own.")
         unit = self.catalog.resolve_commune(commune)
         values = {
             "commune_code": unit.code,
-            "preparer": parse_name(preparer, "Người lập biểu"),
-            "signer": parse_name(signer, "Người ký"),
+            "preparer": parse_name(preparer, "Người lập biểu", "Prepared by"),
+            "signer": parse_name(signer, "Người ký", "Signed by"),
             "signer_title": parse_signer_title(signer_title),
             "doc_prefix": _nfc(doc_prefix).strip(),
         }
@@ -170,7 +176,7 @@ class Workspace(AccountActions, ApprovalActions):
 
     def set_province_email(self, address: str) -> str:
         self.require(Permission.SETTINGS)
-        address = parse_email(address, "Địa chỉ thư điện tử của tỉnh")
+        address = parse_email(address, "Địa chỉ thư điện tử của tỉnh", "The province's e-mail address")
         self._write_settings({PROVINCE_EMAIL: address})
         return address
 
@@ -212,7 +218,8 @@ class Workspace(AccountActions, ApprovalActions):
                 continue
             spec = input_spec(ind, name)
             if spec is None:
-                raise InvalidInput(self._fields_message(ind, name), field=name)
+                message, en = self._fields_message(ind, name)
+                raise InvalidInput(message, field=name, en=en)
             changes[name] = (parse_flag(raw, spec) if name == "flag" else
                              parse_quantity(raw, spec, allow_negative=allows_negative(ind),
                                             max_percent=not is_growth_rate(ind)))
@@ -233,23 +240,12 @@ class Workspace(AccountActions, ApprovalActions):
                                      new=_audit_value(after))
         return self.row(p, ind.code)
 
-    def move_comment(self, period: str | Period, indicator: str, field: str) -> Row:
-        """A comment that is only a number the officer meant for a figure (one Tab too many):
-        the number goes to `field`, an input of the indicator or "baseline" (its start-of-term
-        figure), and the comment is emptied, in one transaction; a refused number changes nothing."""
-        p = parse_period(period)
-        text = self.row(p, indicator).entry.comment
-        with self.store.transaction():
-            if field == "baseline":
-                self.set_baseline(indicator, text)
-                self.set_entry(p, indicator, comment="")
-            else:
-                self.set_entry(p, indicator, **{field: text, "comment": ""})
-        return self.row(p, indicator)
-
-    def _fields_message(self, ind: Indicator, name: str) -> str:
+    def _fields_message(self, ind: Indicator, name: str) -> tuple[str, str]:
+        """What to say of a field the indicator does not have, in Vietnamese and in English."""
         accepted = ", ".join(f"{f.field} ({f.label})" for f in ind.inputs)
-        return f'Chỉ tiêu "{ind.name}" không có trường "{name}". Các trường nhập: {accepted}.'
+        accepted_en = ", ".join(f"{f.field} ({f.english_label})" for f in ind.inputs)
+        return (f'Chỉ tiêu "{ind.name}" không có trường "{name}". Các trường nhập: {accepted}.',
+                f'The indicator "{ind.name_en or ind.name}" has no field "{name}". Its fields: {accepted_en}.')
 
     def set_baseline(self, indicator: str, value) -> Decimal | None:
         """The figure at the start of the term (entered once per term)."""
@@ -262,10 +258,13 @@ class Workspace(AccountActions, ApprovalActions):
                 f'Chỉ tiêu "{ind.name}" không cần số liệu đầu nhiệm kỳ. Chỉ các chỉ tiêu sau có: '
                 + ", ".join(with_baseline) + ".",
                 field="Số liệu đầu nhiệm kỳ",
+                en=f'The indicator "{ind.name_en or ind.name}" needs no start-of-term figure. Only these have '
+                   "one: " + ", ".join(with_baseline) + ".",
             )
         parsed = parse_quantity(value, ind.baseline)
         if parsed is not None and ind.kind == "ratio_of_baseline" and parsed == 0:
-            raise InvalidInput(f"{ind.baseline.label}: phải lớn hơn 0.", field=ind.baseline.label)
+            raise InvalidInput(f"{ind.baseline.label}: phải lớn hơn 0.", field=ind.baseline.label,
+                               en=f"{ind.baseline.english_label}: must be greater than 0.")
         with self.store.transaction():
             self._before_edit(commune, term_periods())  # every report of the term uses it
             old = self._baseline(commune, ind)
@@ -290,14 +289,16 @@ class Workspace(AccountActions, ApprovalActions):
             new = None
         else:
             op = parse_op(op)
-            spec = replace(ind.inputs[0], label="Giá trị chỉ tiêu", unit=ind.unit)
+            spec = replace(ind.inputs[0], label="Giá trị chỉ tiêu", unit=ind.unit, label_en="Target value",
+                           unit_en=ind.unit_en)
             if ind.kind == "boolean":
                 parsed = parse_flag(value, spec)
             else:
                 parsed = parse_quantity(value, spec, allow_negative=allows_negative(ind),
                                         max_percent=ind.unit == "%")
             if parsed is None:
-                raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu")
+                raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu",
+                                   en="Target value: not entered.")
             new = (op, canonical(parsed) if not isinstance(parsed, bool) else ("1" if parsed else "0"))
         with self.store.transaction():
             self._before_edit(commune, [p for p in term_periods() if p.year == y])
@@ -313,10 +314,11 @@ class Workspace(AccountActions, ApprovalActions):
         p = parse_period(period)
         if section not in NARRATIVE_SECTIONS:
             raise InvalidInput(
-                f'Mục "{section}" không có. Các mục: ' + ", ".join(NARRATIVE_SECTIONS), field="Mục"
+                f'Mục "{section}" không có. Các mục: ' + ", ".join(NARRATIVE_SECTIONS), field="Mục",
+                en=f'There is no section "{section}". The sections: ' + ", ".join(NARRATIVE_SECTIONS),
             )
         self.require(Permission.ENTER)
-        text = parse_narrative(text, NARRATIVE_SECTIONS[section])
+        text = parse_narrative(text, NARRATIVE_SECTIONS[section], NARRATIVE_SECTIONS_EN[section])
         commune = self.commune
         with self.store.transaction():
             old = self.store.narratives(commune.code, p.code).get(section, "")
@@ -457,7 +459,8 @@ def _year(year) -> int:
     except ValueError:
         y = None
     if y is None or not FIRST_YEAR <= y <= LAST_YEAR:
-        raise InvalidInput(f"Năm {year}: chỉ nhận {FIRST_YEAR} đến {LAST_YEAR}.", field="Năm")
+        raise InvalidInput(f"Năm {year}: chỉ nhận {FIRST_YEAR} đến {LAST_YEAR}.", field="Năm",
+                           en=f"Year {year}: only {FIRST_YEAR} to {LAST_YEAR} are accepted.")
     return y
 
 

@@ -41,7 +41,8 @@ class AddAccountDialog(_Form):
     def submit(self) -> None:
         if self.password.text() != self.again.text():
             raise InvalidInput(self.tr("The two passwords typed are not the same."),
-                               field="Mật khẩu")  # untranslated: the core's field name
+                               field="Mật khẩu",  # untranslated: the core's field name
+                               en="The two passwords typed are not the same.")  # the same, for the English interface
         self.workspace.add_user(self.username.text(), self.full_name.text(), self.role.currentData(),
                                 self.password.text())
 

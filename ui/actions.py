@@ -3,9 +3,9 @@
 The window's side of a user action, after Anki's operation layer: the widget calls
 `run_action(parent, workspace.approve, period, title=...)` instead of writing its own
 `try: ... except: show_error(...)`. A failure reaches the officer through the one error
-function (`ui.common.show_error`: a ChiTieuError's Vietnamese message, anything else the
-unexpected-error box) and the caller gets FAILED back; the caller goes on only after a
-success. Long work goes through `ui.tasks.BackgroundTask` instead.
+function (`ui.common.show_error`: a ChiTieuError's message in the interface's language,
+anything else the unexpected-error box) and the caller gets FAILED back; the caller goes
+on only after a success. Long work goes through `ui.tasks.BackgroundTask` instead.
 """
 from __future__ import annotations
 

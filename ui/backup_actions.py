@@ -22,6 +22,7 @@ from desktop_app import backups
 from desktop_app.core.errors import DatabaseDamaged
 from desktop_app.services import Workspace
 from ui.actions import FAILED, run_action
+from ui.common import error_text
 from ui.i18n import translate
 
 
@@ -44,14 +45,14 @@ def offer_restore_at_start(db_path: Path, parent: QWidget | None = None) -> bool
         title = (translate("backup_actions", "The data folder cannot be written")
                  if isinstance(problem, backups.DataFolderReadOnly)
                  else translate("backup_actions", "The database is of a newer version"))
-        box = QMessageBox(QMessageBox.Icon.Critical, title, problem.message, QMessageBox.StandardButton.Close,
+        box = QMessageBox(QMessageBox.Icon.Critical, title, error_text(problem), QMessageBox.StandardButton.Close,
                           parent)
         box.setInformativeText(translate("backup_actions", "The program will close; nothing was changed."))
         box.exec()
         return False
     good = [b for b in backups.list_backups(db_path) if _whole(b.path)]
     while True:
-        chooser = RestoreAtStartDialog(problem.message, good, db_path, parent)
+        chooser = RestoreAtStartDialog(error_text(problem), good, db_path, parent)
         chooser.exec()
         source = chooser.source
         if source is None:

@@ -14,7 +14,7 @@ from desktop_app.core.catalog import SOURCE_PROVINCE_TERM, SOURCE_RESOLUTION, Ta
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
-from ui.i18n import translate
+from ui.i18n import is_english, translate
 
 # The product's Vietnamese name (window titles of the province side, the installer); the
 # interface shows app_title(), its translation.
@@ -105,22 +105,33 @@ def target_source_text(target: Target | None) -> str:
     return target.source or translate("common", "Own target")
 
 
+# Above a refusal the program says only in Vietnamese (the province's side, the command line:
+# desktop_app/core/errors.py), in the English interface; shown in no other language.
+VIETNAMESE_ONLY_LEAD = "The program says (in Vietnamese):"  # untranslated: English interface only
+
+
 def error_text(exc: BaseException) -> str:
+    """A failure's text in the interface's language: a ChiTieuError's Vietnamese message, or
+    its English (`en`) in the English interface (the Vietnamese under a lead line where it
+    has none); anything else as Python says it."""
     if isinstance(exc, ChiTieuError):
-        return exc.message
+        if not is_english():
+            return exc.message
+        return exc.en or f"{VIETNAMESE_ONLY_LEAD}\n{exc.message}"
     return str(exc) or type(exc).__name__
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """The one place a failure reaches the officer.
 
-    An expected refusal (ChiTieuError) shows its Vietnamese message; anything else
-    says what happened and what to send to support, instead of a silent death.
+    An expected refusal (ChiTieuError) shows its message in the interface's language
+    (`error_text`); anything else says what happened and what to send to support,
+    instead of a silent death.
     """
     if title is None:
         title = translate("common", "Could not do it")
     if isinstance(exc, ChiTieuError):
-        QMessageBox.warning(parent, title, exc.message)
+        QMessageBox.warning(parent, title, error_text(exc))
         return
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     box = QMessageBox(parent)

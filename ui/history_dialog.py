@@ -53,7 +53,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History across periods — {indicator}").format(indicator=name))
         self.resize(1100, 640)
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{ind.no}. {name}</b> ({labels.unit_label(ind.unit)})")
+        title = QLabel(f"<b>{ind.no}. {name}</b> ({labels.unit_label(ind.unit, ind.unit_en)})")
         title.setWordWrap(True)
         layout.addWidget(title)
         subtitle = QLabel(self._subtitle())
@@ -161,7 +161,7 @@ class HistoryDialog(QDialog):
                 y_axis.setRange(low, top * 1.1 if top > 0 else 1.0)
                 y_axis.applyNiceNumbers()
             y_axis.setLabelFormat("%.0f" if top >= 10 else "%.2f")
-            y_axis.setTitleText(ind.unit)
+            y_axis.setTitleText(labels.unit_label(ind.unit, ind.unit_en))
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for s in chart.series():
             s.attachAxis(x_axis)

@@ -3,14 +3,15 @@
 The Qt-free core names these in Vietnamese (they are what reports and submission files
 print, and reports stay Vietnamese). The interface translates them here, keyed by the
 enum or code, so the English interface says "Exceeded" where the report says "Vượt".
-Catalogue names stay as in the seeds; an indicator's English name (`name_en`) is shown
-in the English interface.
+Catalogue names stay as in the seeds; an indicator's English name (`name_en`), and the
+English names and units of its fields (`label_en`, `unit_en`), are shown in the English
+interface.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop_app.core.catalog import Indicator
+from desktop_app.core.catalog import Indicator, InputField
 from desktop_app.core.evaluation import Verdict, verdict_counts
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period, parse_period
@@ -89,9 +90,17 @@ def signer_title_label(title: str) -> str:
     return _t(SIGNER_TITLES[title]) if title in SIGNER_TITLES else title
 
 
-def unit_label(unit: str) -> str:
-    """A catalogue unit as the table shows it: units stay as in the seeds, except yes/no."""
-    return translate("labels", "Yes/No") if unit == YES_NO_UNIT else unit
+def unit_label(unit: str, unit_en: str = "") -> str:
+    """A catalogue unit as the table shows it: as in the seeds, or its English (`unit_en`,
+    where the catalogue has one) in the English interface; yes/no translated."""
+    if unit == YES_NO_UNIT:
+        return translate("labels", "Yes/No")
+    return unit_en if is_english() and unit_en else unit
+
+
+def field_label(field: InputField) -> str:
+    """An input field's name: the catalogue's, or its English in the English interface."""
+    return field.english_label if is_english() else field.label
 
 
 def yes_no(value: bool) -> str:
@@ -196,7 +205,7 @@ def figures_text(row) -> str:
     elif isinstance(row.computed.value, bool) or unit == YES_NO_UNIT:
         shown = value
     else:
-        shown = f"{value} {unit}"
+        shown = f"{value} {unit_label(unit, row.indicator.unit_en)}"
     compared = compared_text(row)
     return f"{shown}{', ' + compared if compared else ''} ({verdict_label(row.verdict)})"
 

@@ -136,7 +136,8 @@ class FirstAdminDialog(_Form):
     def submit(self) -> None:
         if self.password.text() != self.again.text():
             raise InvalidInput(self.tr("The two passwords typed are not the same."),
-                               field="Mật khẩu")  # untranslated: the core's field name
+                               field="Mật khẩu",  # untranslated: the core's field name
+                               en="The two passwords typed are not the same.")  # the same, for the English interface
         self.workspace.add_user(self.username.text(), self.full_name.text(), Role.ADMIN, self.password.text())
         self.workspace.login(self.username.text(), self.password.text())
 
@@ -172,7 +173,8 @@ def password_typed(edit: QLineEdit) -> str:
     """The password typed; an empty field is refused here, never counted as a wrong password."""
     if not edit.text():
         raise InvalidInput(translate("login_dialog", "Type the password."),
-                           field="Mật khẩu")  # untranslated: the core's field name
+                           field="Mật khẩu",  # untranslated: the core's field name
+                           en="Type the password.")  # the same, for the English interface
     return edit.text()
 
 

@@ -24,7 +24,7 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from desktop_app.services import Workspace
 from ui import labels
-from ui.common import ERROR_BACKGROUND, ERROR_TEXT, READONLY_BACKGROUND, target_source_text
+from ui.common import ERROR_BACKGROUND, ERROR_TEXT, READONLY_BACKGROUND, error_text, target_source_text
 
 YEARS = list(range(FIRST_YEAR, LAST_YEAR + 1))
 FIRST_YEAR_COLUMN = 3
@@ -63,7 +63,7 @@ class OwnTargetsDialog(QDialog):
         own = workspace.own_targets()
         for r, ind in enumerate(self.indicators):
             self._fixed(r, 0, f"{ind.no}. {labels.indicator_name(ind)}")
-            self._fixed(r, 1, labels.unit_label(ind.unit))
+            self._fixed(r, 1, labels.unit_label(ind.unit, ind.unit_en))
             province = workspace.catalog.province_target(workspace.commune, ind)
             text = (f"{_target_label(province, ind)}\n{target_source_text(province)}" if province
                     else self.tr("Not assigned"))
@@ -109,7 +109,7 @@ class OwnTargetsDialog(QDialog):
             self.message.setText(
                 f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
                 + self.tr("✖ Not saved ({indicator}, {year}): {reason}").format(
-                    indicator=labels.indicator_name(ind)[:50], year=year, reason=err.message) + "</span>")
+                    indicator=labels.indicator_name(ind)[:50], year=year, reason=error_text(err)) + "</span>")
             return
         with QSignalBlocker(self.table):
             item.setBackground(QBrush())

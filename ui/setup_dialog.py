@@ -24,7 +24,7 @@ from desktop_app.core.periods import PeriodRules
 from desktop_app.core.validation import SIGNER_TITLES
 from desktop_app.services import Workspace
 from ui import i18n, labels
-from ui.common import ERROR_TEXT, app_title
+from ui.common import ERROR_TEXT, app_title, error_text
 from ui.idle_lock import MAX_LOCK_MINUTES, lock_minutes, save_lock_minutes
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -215,7 +215,7 @@ class SetupDialog(QDialog):
                       "Người ký": self.signer,  # untranslated
                       "Chức vụ người ký": self.signer_title}  # untranslated
             field = fields.get(err.field or "", self.search)
-            self._refuse(err.message, field)
+            self._refuse(error_text(err), field)
             return
         super().accept()
         if self.lock_minutes is not None and self.lock_minutes.value() != round(lock_minutes(self.ui_settings)):
