@@ -240,6 +240,20 @@ class Workspace(AccountActions, ApprovalActions):
                                      new=_audit_value(after))
         return self.row(p, ind.code)
 
+    def move_comment(self, period: str | Period, indicator: str, field: str) -> Row:
+        """A comment that is only a number the officer meant for a figure (one Tab too many):
+        the number goes to `field`, an input of the indicator or "baseline" (its start-of-term
+        figure), and the comment is emptied, in one transaction; a refused number changes nothing."""
+        p = parse_period(period)
+        text = self.row(p, indicator).entry.comment
+        with self.store.transaction():
+            if field == "baseline":
+                self.set_baseline(indicator, text)
+                self.set_entry(p, indicator, comment="")
+            else:
+                self.set_entry(p, indicator, **{field: text, "comment": ""})
+        return self.row(p, indicator)
+
     def _fields_message(self, ind: Indicator, name: str) -> tuple[str, str]:
         """What to say of a field the indicator does not have, in Vietnamese and in English."""
         accepted = ", ".join(f"{f.field} ({f.label})" for f in ind.inputs)

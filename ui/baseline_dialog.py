@@ -1,7 +1,7 @@
 """Dữ liệu › Số liệu đầu nhiệm kỳ…: the figures at the start of the 2026-2030 term, entered once."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,9 +20,13 @@ from ui.common import ERROR_BACKGROUND, ERROR_TEXT, error_text
 
 
 class BaselineDialog(QDialog):
-    """One field per indicator that needs a start-of-term figure; "Lưu" saves the changed ones."""
+    """One field per indicator that needs a start-of-term figure; "Lưu" saves the changed ones.
 
-    def __init__(self, workspace: Workspace, parent=None):
+    `code`: the indicator whose field has the cursor (opened from its grey cell in the
+    table), `typed` what was typed on that cell, in place of the field's figure.
+    """
+
+    def __init__(self, workspace: Workspace, parent=None, code: str | None = None, typed: str = ""):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Start-of-term figures {term}").format(term=TERM))
@@ -64,6 +68,21 @@ class BaselineDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._typed = (self.fields[code], typed) if code in self.fields and typed else None
+        if code in self.fields:
+            self.fields[code].setFocus()
+
+    def showEvent(self, event) -> None:
+        """What was typed on the table's cell goes in once the dialog is shown: QDialog gives its
+        field the focus as Tab does then, which selects the field's text (typing replaces it)."""
+        super().showEvent(event)
+        if self._typed is not None:
+            QTimer.singleShot(0, self._put_typed)
+
+    def _put_typed(self) -> None:
+        edit, typed = self._typed
+        self._typed = None
+        edit.setText(typed)  # the cursor after it: the next keys typed follow it
 
     def accept(self) -> None:
         """Save each changed figure; stop at the first refusal and show it by its field."""

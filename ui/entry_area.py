@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.checks import warnings_for
 from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.numbers import parse_number
 from desktop_app.core.periods import Period
 from desktop_app.core.rows import NARRATIVE_SECTIONS
 from desktop_app.core.users import Permission
@@ -33,7 +34,7 @@ from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import SetFieldCommand
 from ui.common import ERROR_TEXT, WARNING_TEXT, date_text, error_text
-from ui.entry_model import COMMENT_FIELD, Col, EntryModel
+from ui.entry_model import COMMENT_FIELD, Col, EntryModel, shown_value
 from ui.entry_view import EntryTable
 from ui.i18n import translate
 
@@ -58,15 +59,18 @@ class EntryArea:
 
         self.model = EntryModel(self)
         self.model.commit = self.commit_edit
+        self.model.modelReset.connect(lambda: self._close_number_question())  # another period, or reloaded
         self.table = EntryTable()
         self.table.setObjectName("entryTable")
         self.table.setModel(self.model)
         self.table.currentCellChanged.connect(self._cell_changed)
         self.table.historyRequested.connect(self.show_history)
+        self.table.elsewhereRequested.connect(self._open_elsewhere)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.viewport().installEventFilter(self)
         flayout.addWidget(self.table, 1)
+        flayout.addWidget(self._build_number_question())
 
         # Two lines each, fixed: a message of a different length never resizes the table
         # (which would repaint all of it after every edit).
@@ -121,6 +125,31 @@ class EntryArea:
         box.hide()
         return box
 
+    def _build_number_question(self) -> QFrame:
+        """The question a number typed alone in Ghi chú asks (was it meant for a figure?): a bar
+        under the table, not a dialog, so typing goes on in the table; answered with a click
+        or Alt and the button's letter."""
+        self.number_question = box = QFrame()
+        box.setObjectName("numberQuestion")
+        box.setStyleSheet("#numberQuestion { background: #fff1c2; border: 1px solid #e0b84c; } "
+                          f"#numberQuestion QLabel {{ color: {WARNING_TEXT.name()}; font-weight: bold; }}")
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(8, 2, 8, 2)
+        self.number_question_label = QLabel()
+        self.number_question_label.setWordWrap(True)
+        self.move_number_button = QPushButton()
+        self.move_number_button.clicked.connect(self._move_number)
+        self.keep_comment_button = QPushButton()
+        self.keep_comment_button.clicked.connect(self._keep_comment)
+        for button in (self.move_number_button, self.keep_comment_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the table
+        layout.addWidget(self.number_question_label, 1)
+        layout.addWidget(self.move_number_button)
+        layout.addWidget(self.keep_comment_button)
+        self._number_asked = None  # (code, field) the bar asks about, in the period shown
+        box.hide()
+        return box
+
     def _show_drift(self) -> None:
         """For an approved period: what a live re-evaluation would change since the approval
         (an earlier period it uses was corrected), figure by figure; the report keeps the approved ones."""
@@ -156,6 +185,8 @@ class EntryArea:
         self.history_button.setText(translate("MainWindow", "History across periods…"))
         self.history_button.setToolTip(translate(
             "MainWindow", "The selected indicator's value across the periods, against its target (Ctrl+H)"))
+        self.move_number_button.setText(translate("MainWindow", "&Yes, put it there"))
+        self.keep_comment_button.setText(translate("MainWindow", "&No, keep it as a comment"))
         self.undo_button.setText(translate("MainWindow", "Undo"))
         self.redo_button.setText(translate("MainWindow", "Redo"))
         self.keys_hint.setText(translate(
@@ -183,7 +214,64 @@ class EntryArea:
         if after != before:
             label = self._field_label(new_row, name)
             self.undo_stack.push(SetFieldCommand(self.apply_stored, period, code, name, label, before, after))
+        if name == "comment":
+            self._ask_about_number(new_row)
         return True
+
+    # --- a number typed alone in Ghi chú ------------------------------------------------------
+    def _ask_about_number(self, row) -> None:
+        """A comment that is only a number ("250", "1.234,5"), on a row with a figure still
+        empty: ask, without stopping the typing, whether it was meant for that figure."""
+        self._close_number_question()
+        field = _empty_figure(row)
+        if field is None or not _is_number(row.entry.comment):
+            return
+        name, label = field
+        self._number_asked = (row.indicator.code, name)
+        text = translate("MainWindow", "You typed the number {number} in Comment. Put it in the cell {field}?").format(
+            number=row.entry.comment, field=label)
+        self.number_question_label.setText(f"{labels.indicator_name(row.indicator)[:40]}: {text}")
+        self.number_question.show()
+
+    def _close_number_question(self) -> None:
+        self._number_asked = None
+        self.number_question.hide()
+
+    def _keep_comment(self) -> None:
+        self._close_number_question()
+        self.table.setFocus()
+
+    def _move_number(self) -> None:
+        """Yes: the number leaves the comment for the figure (one service call). Undo puts both
+        back, like the edits it replaces; a start-of-term figure has no undo, as in its dialog."""
+        code, name = self._number_asked
+        period = self.period
+        self._close_number_question()
+        self.table.setFocus()
+        before = self.model.row_at(self.model.line_of(code))
+        row = run_action(self, self.workspace.move_comment, period, code, name,
+                         title=translate("MainWindow", "Could not move the number"))
+        if row is FAILED:
+            return
+        self._after_save(row)
+        index = self.model.index_of(code, name) if name != "baseline" else self.model.index(
+            self.model.line_of(code), Col.IN2)
+        self.table.setCurrentIndex(index)
+        if name == "baseline":
+            return
+        self.undo_stack.beginMacro(translate("MainWindow", "{indicator} — Comment to figure").format(
+            indicator=labels.indicator_name(row.indicator)[:40]))
+        for f in (name, "comment"):
+            self.undo_stack.push(SetFieldCommand(self.apply_stored, period, code, f, self._field_label(row, f),
+                                                 getattr(before.entry, f), getattr(row.entry, f)))
+        self.undo_stack.endMacro()
+
+    def _open_elsewhere(self, index: QModelIndex, typed: str) -> None:
+        """Enter or typing on the grey start-of-term cell: its dialog, at its field."""
+        row = self.model.elsewhere_at(index)
+        if row is not None:
+            self.open_baselines(row.indicator.code, typed)
+            self.table.setFocus()  # on the same cell: Tab goes on to the comment
 
     def apply_stored(self, period: Period, code: str, name: str, value) -> bool:
         """Undo/redo: put a stored value back, showing the period and cell it belongs to."""
@@ -205,6 +293,10 @@ class EntryArea:
     def _after_save(self, row) -> None:
         warnings = warnings_for(self.workspace, row)
         line = self.model.update_row(row, warnings)
+        code = row.indicator.code
+        if row.indicator.input("denominator") and row.entry.denominator is None and code not in self.model.proposed:
+            # A denominator cleared: the one of an earlier period is proposed again.
+            self.model.set_proposals(self.workspace.proposed_denominators(self.period))
         self.table.fit_row(line)  # a longer comment or verdict may need another line
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
@@ -291,11 +383,15 @@ class EntryArea:
             what = labels.field_label(f) + (f" ({labels.unit_label(f.unit, f.unit_en)})"
                                             if f.unit and f.unit != labels.YES_NO_UNIT
                                             else translate("MainWindow", " (Yes / No)"))
-        elif index.column() == Col.IN2 and ind.baseline is not None:
-            what = translate("MainWindow", "{label}: change it in Data › Start-of-term figures…").format(
+        elif self.model.elsewhere_at(index) is not None:
+            what = translate("MainWindow", "{label}: entered in Data › Start-of-term figures… (Enter opens it)").format(
                 label=labels.field_label(ind.baseline))
         else:
             what = ""
+        proposal = self.model.proposal_at(index)
+        if proposal is not None:
+            what += " — " + translate("EntryModel", "Proposed from the previous period: {value}; Enter to accept").format(
+                value=shown_value(proposal))
         first = f"{ind.no}. {labels.indicator_name(ind)}"
         if what:
             first += translate("MainWindow", " — selected cell: {what}").format(what=what)
@@ -332,3 +428,23 @@ class EntryArea:
 
 def _escape(text: str) -> str:
     return escape(text or "", quote=False)
+
+
+def _is_number(text: str) -> bool:
+    """Whether a text is a number alone, as the figures are typed ("250", "1.234,5", "80%")."""
+    try:
+        return parse_number(text) is not None
+    except ChiTieuError:
+        return False
+
+
+def _empty_figure(row) -> tuple[str, str] | None:
+    """The first figure of the row still empty, in Tab order (its number inputs, then the
+    start-of-term figure shown grey beside them): (field, label), or None."""
+    ind = row.indicator
+    for f in ind.inputs:
+        if f.field != "flag" and getattr(row.entry, f.field) is None:
+            return f.field, labels.field_label(f)
+    if ind.baseline is not None and ind.kind == "ratio_of_baseline" and row.baseline is None:
+        return "baseline", labels.field_label(ind.baseline)
+    return None

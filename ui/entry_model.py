@@ -126,6 +126,10 @@ class EntryModel(QAbstractTableModel):
         self.lines: list[_Line] = []
         self.errors: dict[tuple[str, str], tuple[str, str]] = {}  # (code, field) -> (typed, message)
         self.commit: Callable[[str, str, str], bool] | None = None
+        # Denominators proposed from an earlier period (code -> value), shown grey in their empty
+        # cell; not while the period cannot be edited (`proposing`, set by the view).
+        self.proposed: dict[str, Decimal] = {}
+        self.proposing = True
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -134,12 +138,15 @@ class EntryModel(QAbstractTableModel):
     # --- loading --------------------------------------------------------------
     def set_view(self, view: PeriodView, group_names: dict[str, str],
                  warnings: dict[str, list[str]] | None = None,
-                 errors: dict[tuple[str, str], tuple[str, str]] | None = None) -> None:
-        """Show a period: `group_names` are the catalogue's (code -> "Kinh tế"…)."""
+                 errors: dict[tuple[str, str], tuple[str, str]] | None = None,
+                 proposed: dict[str, Decimal] | None = None) -> None:
+        """Show a period: `group_names` are the catalogue's (code -> "Kinh tế"…); `proposed`
+        the denominators proposed for it (`Workspace.proposed_denominators`)."""
         warnings = warnings or {}
         self.beginResetModel()
         self.view = view
         self.errors = dict(errors or {})
+        self.proposed = dict(proposed or {})
         self.lines = []
         current = None
         for r in view.rows:
@@ -160,6 +167,19 @@ class EntryModel(QAbstractTableModel):
                                              for r in self.view.rows])
         self.dataChanged.emit(self.index(line_no, 0), self.index(line_no, len(Col) - 1))
         return line_no
+
+    def set_proposals(self, proposed: dict[str, Decimal]) -> None:
+        """The proposed denominators again (a denominator of this period was saved or cleared)."""
+        changed = set(proposed.items()) ^ set(self.proposed.items())
+        self.proposed = dict(proposed)
+        for code in {code for code, _ in changed}:
+            self._changed(code, "denominator")
+
+    def set_proposing(self, proposing: bool) -> None:
+        if proposing != self.proposing:
+            self.proposing = proposing
+            for code in self.proposed:
+                self._changed(code, "denominator")
 
     def set_error(self, code: str, name: str, typed: str, message: str) -> None:
         self.errors[(code, name)] = (typed, message)
@@ -215,6 +235,26 @@ class EntryModel(QAbstractTableModel):
     def is_editable(self, index: QModelIndex) -> bool:
         return self.field_at(index) is not None
 
+    def elsewhere_at(self, index: QModelIndex) -> Row | None:
+        """The row whose grey cell this is: a figure shown here but entered elsewhere (the
+        start-of-term figure a ratio is taken of, in Dữ liệu › Số liệu đầu nhiệm kỳ…)."""
+        row = self.row_at(index)
+        if (row is not None and index.column() == Col.IN2 and row.indicator.baseline is not None
+                and row.indicator.kind == "ratio_of_baseline"):
+            return row
+        return None
+
+    def is_tab_stop(self, index: QModelIndex) -> bool:
+        return self.is_editable(index) or self.elsewhere_at(index) is not None
+
+    def proposal_at(self, index: QModelIndex) -> Decimal | None:
+        """The denominator proposed for this empty cell, if any (Enter accepts it)."""
+        f, row = self.field_at(index), self.row_at(index)
+        if (not self.proposing or f is None or f.field != "denominator" or row.entry.denominator is not None
+                or (row.indicator.code, f.field) in self.errors):
+            return None
+        return self.proposed.get(row.indicator.code)
+
     def error_at(self, index: QModelIndex) -> str | None:
         f, row = self.field_at(index), self.row_at(index)
         if f is None:
@@ -263,8 +303,11 @@ class EntryModel(QAbstractTableModel):
             if hint is not None:
                 return hint
         if f is not None:
+            proposal = self.proposal_at(index)
+            if proposal is not None:
+                return self._proposal_data(f, proposal, role)
             return self._input_data(row, f, col, role)
-        if col == Col.IN2 and row.indicator.baseline is not None and row.indicator.kind == "ratio_of_baseline":
+        if self.elsewhere_at(index) is not None:
             return self._baseline_data(row, role)
         return self._fixed_data(line, row, col, role)
 
@@ -302,6 +345,24 @@ class EntryModel(QAbstractTableModel):
             return f"{label}: {shown_value(value) or self.tr('not entered')}"
         return None
 
+    def _proposal_data(self, f: InputField, proposal: Decimal, role):
+        """An empty denominator showing the one of an earlier period, grey: Enter accepts it,
+        typing replaces it (the editor starts empty)."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown_value(proposal)
+        if role == Qt.ItemDataRole.EditRole:
+            return ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{labels.field_label(f)} ({labels.unit_label(f.unit, f.unit_en)})\n" + self.tr(
+                "Proposed from the previous period: {value}; Enter to accept").format(value=shown_value(proposal))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("{label}: not entered, proposed {value}").format(
+                label=labels.field_label(f), value=shown_value(proposal))
+        return {Qt.ItemDataRole.FontRole: self._italic,
+                Qt.ItemDataRole.ForegroundRole: QBrush(MUTED_TEXT),
+                Qt.ItemDataRole.TextAlignmentRole: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                }.get(role)
+
     def _comment_hint(self, role):
         """An empty comment on a Không đạt row asks for the reason (the editor still starts empty)."""
         if role == Qt.ItemDataRole.DisplayRole:
@@ -316,7 +377,7 @@ class EntryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return format_number(row.baseline, 0) if row.baseline is not None else self.tr("not entered")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{label}: enter it in Data › Start-of-term figures…").format(
+            return self.tr("{label}: entered in Data › Start-of-term figures…; Enter opens it").format(
                 label=labels.field_label(row.indicator.baseline))
         return {Qt.ItemDataRole.FontRole: self._italic,
                 Qt.ItemDataRole.ForegroundRole: QBrush(MUTED_TEXT),

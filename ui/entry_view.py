@@ -3,7 +3,9 @@
 Typing starts editing the current cell; Enter saves and moves down (back to the
 column where a Tab run started, as a spreadsheet does); Tab saves and moves to the
 next cell to fill; a refused value keeps the cursor on its cell. Cells an
-indicator does not use are skipped.
+indicator does not use are skipped; a grey cell whose figure is entered elsewhere (the
+start-of-term figure) is not: Tab stops on it and Enter (or typing) opens where it is
+entered. Enter on a proposed denominator (grey, italic) accepts it.
 """
 from __future__ import annotations
 
@@ -23,7 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
-from ui.entry_model import EDITABLE_COLUMNS, FLAG_ROLE, OWN_LINE_ROLE, ROW_KIND_ROLE, Col, EntryModel
+from ui.entry_model import (
+    EDITABLE_COLUMNS,
+    FLAG_ROLE,
+    OWN_LINE_ROLE,
+    ROW_KIND_ROLE,
+    Col,
+    EntryModel,
+    shown_value,
+)
 
 COLUMN_WIDTHS = {
     Col.NO: 32,
@@ -191,6 +201,8 @@ class EntryTable(QTableView):
     currentCellChanged = Signal(QModelIndex)
     historyRequested = Signal(str)  # indicator code
     cleared = Signal(QModelIndex)
+    # Enter, or a character typed (the second argument), on a grey cell entered elsewhere.
+    elsewhereRequested = Signal(QModelIndex, str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -209,7 +221,7 @@ class EntryTable(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Table of the indicators' results"))
-        self.read_only = False  # an approved period, or an account that only views
+        self._read_only = False
         self._anchor: int | None = None  # column where a run of Tabs started
         self._moving = False
 
@@ -244,6 +256,16 @@ class EntryTable(QTableView):
 
     def entry_model(self) -> EntryModel:
         return self.model()
+
+    @property
+    def read_only(self) -> bool:
+        """An approved period, or an account that only views: nothing typed, nothing proposed."""
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        self._read_only = value
+        self.entry_model().set_proposing(not value)
 
     def layout_rows(self) -> None:
         """Group rows span the table; every row is as tall as its wrapped text."""
@@ -301,11 +323,14 @@ class EntryTable(QTableView):
                 yield r
             r += step
 
-    def _first_editable(self, row: int, columns=EDITABLE_COLUMNS, reverse: bool = False) -> QModelIndex:
+    def _first_editable(self, row: int, columns=EDITABLE_COLUMNS, reverse: bool = False,
+                        tab: bool = False) -> QModelIndex:
+        """The row's first cell to type in (`tab`: or to stop on with Tab, a grey cell entered elsewhere)."""
         model = self.entry_model()
+        wanted = model.is_tab_stop if tab else model.is_editable
         for col in (reversed(columns) if reverse else columns):
             index = model.index(row, col)
-            if model.is_editable(index):
+            if wanted(index):
                 return index
         return QModelIndex()
 
@@ -326,7 +351,8 @@ class EntryTable(QTableView):
         self._anchor = None
 
     def move_right(self, step: int = 1) -> None:
-        """Tab: the next cell to fill in this row, then the first one of the next row."""
+        """Tab: the next cell of this row (its inputs, a grey cell entered elsewhere, the
+        comment), then the first one of the next row."""
         current = self.currentIndex()
         model = self.entry_model()
         if not current.isValid():
@@ -338,12 +364,12 @@ class EntryTable(QTableView):
             cols.sort(reverse=step < 0)
             for col in cols:
                 index = model.index(current.row(), col)
-                if model.is_editable(index):
+                if model.is_tab_stop(index):
                     self._go(index)
                     self._anchor = anchor
                     return
         for r in self._data_rows_after(current.row(), step):
-            index = self._first_editable(r, reverse=step < 0)
+            index = self._first_editable(r, reverse=step < 0, tab=True)
             if index.isValid():
                 self._go(index)
                 self._anchor = index.column() if step > 0 else None
@@ -354,8 +380,18 @@ class EntryTable(QTableView):
             super().keyPressEvent(event)
             return
         key, current = event.key(), self.currentIndex()
+        model = self.entry_model()
         back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier) or key == Qt.Key.Key_Backtab
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        shortcut = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                                        | Qt.KeyboardModifier.MetaModifier)
+        typed = event.text() if event.text().isprintable() and not shortcut else ""
+        if model.elsewhere_at(current) is not None and ((enter and not back) or typed.strip()):
+            self.elsewhereRequested.emit(current, "" if enter else typed)
+        elif enter and not back and not self.read_only and model.proposal_at(current) is not None:
+            if model.setData(current, shown_value(model.proposal_at(current))):
+                self.move_down(1)
+        elif enter:
             self.move_down(-1 if back else 1)
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.move_right(-1 if back else 1)

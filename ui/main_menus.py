@@ -61,7 +61,7 @@ class MainMenus:
         self.sign_action = self.period_menu.addAction("", lambda: self.sign_report())
 
         self.data_menu = menus.addMenu("")
-        self.baselines_action = self.data_menu.addAction("", self.open_baselines)
+        self.baselines_action = self.data_menu.addAction("", lambda: self.open_baselines())
         self.own_targets_action = self.data_menu.addAction("", self.open_own_targets)
         self.reference_action = self.data_menu.addAction("", self.open_reference)
         self.catalog_update_action = self.data_menu.addAction("", self.import_catalog_update)
@@ -159,10 +159,12 @@ class MainMenus:
             self.reload(self.period)
         return dialog
 
-    def open_baselines(self):
+    def open_baselines(self, code: str | None = None, typed: str = ""):
+        """Dữ liệu › Số liệu đầu nhiệm kỳ…, or from its grey cell in the table: at that
+        indicator's field, with what was typed on the cell."""
         from ui.baseline_dialog import BaselineDialog
 
-        dialog = BaselineDialog(self.workspace, self)
+        dialog = BaselineDialog(self.workspace, self, code, typed)
         dialog.exec()
         self.reload(self.period)
         self._show_notice()

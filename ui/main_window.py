@@ -231,7 +231,8 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         self.period = period
         self.view = ws.period_view(period)
         errors = {(code, name): v for (pc, code, name), v in self._refused.items() if pc == period.code}
-        self.model.set_view(self.view, ws.catalog.groups, ws.period_warnings(self.view), errors)
+        self.model.set_view(self.view, ws.catalog.groups, ws.period_warnings(self.view), errors,
+                            ws.proposed_denominators(period))
         if keep[0] is not None:  # the same cell as before (a reload, or the same indicator in another period)
             try:
                 self.table.setCurrentIndex(self.model.index(self.model.line_of(keep[0]), keep[1]))

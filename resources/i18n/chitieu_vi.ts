@@ -572,6 +572,10 @@ Phiên bản mới:</translation>
         <translation>Ghi chú, giải thích</translation>
     </message>
     <message>
+        <source>{label}: not entered, proposed {value}</source>
+        <translation>{label}: chưa nhập, đề xuất {value}</translation>
+    </message>
+    <message>
         <source>⚠ Write the cause</source>
         <translation>⚠ Cần ghi nguyên nhân</translation>
     </message>
@@ -580,8 +584,8 @@ Phiên bản mới:</translation>
         <translation>chưa nhập</translation>
     </message>
     <message>
-        <source>{label}: enter it in Data › Start-of-term figures…</source>
-        <translation>{label}: nhập trong Dữ liệu › Số liệu đầu nhiệm kỳ…</translation>
+        <source>{label}: entered in Data › Start-of-term figures…; Enter opens it</source>
+        <translation>{label}: nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ…; Enter để mở</translation>
     </message>
     <message>
         <source>Not assigned</source>
@@ -598,6 +602,10 @@ Phiên bản mới:</translation>
     <message>
         <source>{own} (the assessment the province counts is the one above it)</source>
         <translation>{own} (kết quả tỉnh tính là kết quả ở trên)</translation>
+    </message>
+    <message>
+        <source>Proposed from the previous period: {value}; Enter to accept</source>
+        <translation>Đề xuất từ kỳ trước: {value}; Enter để nhận</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1113,26 @@ Ghi đè bằng bản mới?</translation>
         <translation>Mở lại kỳ…</translation>
     </message>
     <message>
+        <source>&amp;Yes, put it there</source>
+        <translation>Có, đưa &amp;vào ô đó</translation>
+    </message>
+    <message>
+        <source>&amp;No, keep it as a comment</source>
+        <translation>Không, giữ &amp;làm ghi chú</translation>
+    </message>
+    <message>
+        <source>You typed the number {number} in Comment. Put it in the cell {field}?</source>
+        <translation>Bạn gõ số {number} vào Ghi chú. Đưa vào ô {field}?</translation>
+    </message>
+    <message>
+        <source>Could not move the number</source>
+        <translation>Không chuyển được số</translation>
+    </message>
+    <message>
+        <source>{indicator} — Comment to figure</source>
+        <translation>{indicator} — Chuyển số từ Ghi chú</translation>
+    </message>
+    <message>
         <source>Could not undo</source>
         <translation>Không hoàn tác được</translation>
     </message>
@@ -1137,8 +1165,8 @@ Ghi đè bằng bản mới?</translation>
         <translation> (Có / Không)</translation>
     </message>
     <message>
-        <source>{label}: change it in Data › Start-of-term figures…</source>
-        <translation>{label}: sửa trong Dữ liệu › Số liệu đầu nhiệm kỳ…</translation>
+        <source>{label}: entered in Data › Start-of-term figures… (Enter opens it)</source>
+        <translation>{label}: nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ… (Enter để mở)</translation>
     </message>
     <message>
         <source> — selected cell: {what}</source>
