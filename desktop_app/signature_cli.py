@@ -48,7 +48,7 @@ def add_parsers(sub) -> None:
     t = sub.add_parser("trust", help="(tỉnh) chứng thư gốc tin cậy để kiểm tra chữ ký số trên báo cáo PDF")
     tsub = t.add_subparsers(dest="trust_command", required=True, parser_class=type(t))
     ta = tsub.add_parser("add", help="nhập chứng thư gốc, chứng thư trung gian (.cer, .crt, .pem)")
-    ta.add_argument("files", nargs="+", metavar="TỆP")
+    ta.add_argument("files", nargs="+", metavar="TỆP", help="tệp chứng thư (.cer, .crt, .pem), một hoặc nhiều")
     tsub.add_parser("list", help="các chứng thư gốc đang tin cậy")
     tr = tsub.add_parser("remove", help="bỏ một chứng thư gốc")
     tr.add_argument("code", metavar="MÃ", help="mã chứng thư (16 chữ số đầu, như lệnh list in)")
