@@ -27,8 +27,11 @@ class MainMenus:
         menus = self.menuBar()
         self.file_menu = menus.addMenu("")
         self.settings_action = self.file_menu.addAction("", self.open_settings)
-        # The exports engineer's "Xuất báo cáo…" goes before this separator: add_export_action().
-        self._export_separator = self.file_menu.addSeparator()
+        # The exports engineer's "Xuất báo cáo…" goes before "In báo cáo…": add_export_action().
+        self.print_action = self.file_menu.addAction("", lambda: self.print_report())
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.report_printer = None  # the last print, while it runs
+        self.file_menu.addSeparator()
         self.backup_action = self.file_menu.addAction("", self.backup)
         self.restore_action = self.file_menu.addAction("", self.restore)
         self.file_menu.addSeparator()
@@ -85,6 +88,9 @@ class MainMenus:
         """The menus' words (MainWindow.retranslate_static)."""
         self.file_menu.setTitle(translate("MainWindow", "&File"))
         self.settings_action.setText(translate("MainWindow", "&Settings…"))
+        self.print_action.setText(translate("MainWindow", "&Print the report…"))
+        self.print_action.setStatusTip(translate(
+            "MainWindow", "Preview and print the PDF report of the period shown, as it is exported"))
         self.backup_action.setText(translate("MainWindow", "&Back up to…"))
         self.restore_action.setText(translate("MainWindow", "&Restore from a backup…"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
@@ -129,8 +135,8 @@ class MainMenus:
         self.log_out_action.setEnabled(self.workspace.account is not None)
 
     def add_export_action(self, action: QAction) -> None:
-        """Where the exports' "Xuất báo cáo…" is plugged in: Tệp menu, above Thoát."""
-        self.file_menu.insertAction(self._export_separator, action)
+        """Where the exports' "Xuất báo cáo…" is plugged in: Tệp menu, above In báo cáo…."""
+        self.file_menu.insertAction(self.print_action, action)
 
     # --- what the items open ---------------------------------------------------------------------
     def show_history(self, code: str | None = None):
@@ -147,6 +153,17 @@ class MainMenus:
         dialog.show()
         self.history_dialog = dialog
         return dialog
+
+    def print_report(self):
+        """Tệp › In báo cáo… (Ctrl+P): the period's PDF, exported afresh, in a print preview."""
+        from ui.print_report import ReportPrinter
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        if self.report_printer is None or not self.report_printer.busy:
+            self.report_printer = ReportPrinter(self, self.workspace, self.period)
+            self.report_printer.start()
+        return self.report_printer
 
     def open_settings(self):
         from ui.idle_lock import lock_minutes

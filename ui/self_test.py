@@ -141,7 +141,20 @@ class SelfTest:
         pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
         if not data.startswith(b"%PDF") or pages < 1:
             raise AssertionError(f"{path}: không phải PDF có trang")
-        return f"{path} ({pages} trang, {len(data) // 1024} KB)"
+        if self.app is None:
+            return f"{path} ({pages} trang, {len(data) // 1024} KB)"
+        # In báo cáo… shows the PDF through QtPdf: it must be in the build and draw the pages.
+        from PySide6.QtPdf import QPdfDocument
+
+        from ui.print_report import render_page
+
+        document = QPdfDocument()
+        document.load(str(path))
+        shown, image = document.pageCount(), render_page(document, 0, 20)
+        document.close()
+        if shown != pages or image.isNull():
+            raise AssertionError(f"{path}: QtPdf đọc {shown}/{pages} trang")
+        return f"{path} ({pages} trang, {len(data) // 1024} KB, QtPdf vẽ được)"
 
     def run(self) -> int:
         from ui.common import APP_NAME, app_version

@@ -927,6 +927,14 @@ Ghi đè bằng bản mới?</translation>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
+        <source>&amp;Print the report…</source>
+        <translation>&amp;In báo cáo…</translation>
+    </message>
+    <message>
+        <source>Preview and print the PDF report of the period shown, as it is exported</source>
+        <translation>Xem trước và in báo cáo PDF của kỳ đang xem, đúng như tệp xuất ra</translation>
+    </message>
+    <message>
         <source>&amp;Back up to…</source>
         <translation>&amp;Sao lưu ra…</translation>
     </message>
@@ -2278,6 +2286,25 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Group</source>
         <translation>Nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Preparing the report of {period} for printing…</source>
+        <translation>Đang chuẩn bị báo cáo {period} để in…</translation>
+    </message>
+    <message>
+        <source>Print the report — {period}</source>
+        <translation>In báo cáo — {period}</translation>
+    </message>
+    <message>
+        <source>Could not print the report</source>
+        <translation>Không in được báo cáo</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,65 @@
+"""Tệp › In báo cáo… (issue 15, point 8): Ctrl+P exports the period's PDF and previews that PDF
+itself, page for page, on A4; printing draws each page at the printer's resolution."""
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop_app.services import export_period
+from tests.ui.conftest import press
+from ui.print_report import paint_pdf, render_page
+
+PERIOD = "6 tháng đầu năm 2026"
+
+
+def some_figures(workspace) -> None:
+    workspace.set_entry("2026-6M", "thu_ngan_sach", value="52.000")
+    workspace.set_entry("2026-6M", "bhyt", numerator="9.500", denominator="10.000")
+
+
+def test_ctrl_p_previews_the_exported_pdf_page_for_page(window, workspace, qtbot):
+    """Ctrl+P exports the period's PDF and shows it in the print preview: as many pages as the
+    PDF, A4, and the pages are the PDF's own (drawn, not blank). Closing removes the file."""
+    some_figures(workspace)
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    printer = window.report_printer
+    qtbot.waitUntil(lambda: printer.preview is not None, timeout=30000)
+    dialog = printer.preview
+    assert dialog.isVisible() and dialog.windowTitle() == f"In báo cáo — {PERIOD}"
+    pdf = printer.pdf
+    pages = len(PdfReader(str(pdf)).pages)
+    assert pages >= 2
+    assert printer.document.pageCount() == pages
+    assert printer.page_count() == pages
+    assert dialog.printer().pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    for page in range(pages):  # the PDF's pages as drawn: ink on white
+        image = render_page(printer.document, page, 40)
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}
+        assert len(colours) > 2, f"page {page + 1} is blank"
+    dialog.close()
+    qtbot.waitUntil(lambda: not pdf.exists())
+
+
+def test_printing_draws_every_page_at_the_printer_s_resolution(workspace, tmp_path):
+    """What the preview's Print sends: each PDF page on one A4 sheet, as an image of the
+    printer's resolution (here a 150-dpi printer: 1240 × 1754 pixels a page)."""
+    some_figures(workspace)
+    result = export_period(workspace, "2026-6M", tmp_path, xlsx=False, mark_sent=False)
+    document = QPdfDocument()
+    document.load(str(result.pdf))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setFullPage(True)
+    printer.setResolution(150)
+    paint_pdf(document, printer)
+    printed = PdfReader(str(tmp_path / "printed.pdf"))
+    assert len(printed.pages) == document.pageCount()
+    for page in printed.pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+        (image,) = page.images
+        assert (image.image.width, image.image.height) == (1240, 1754)

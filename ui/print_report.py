@@ -1,0 +1,144 @@
+"""Tệp › In báo cáo… (Ctrl+P): the period's PDF report, exported afresh into a temporary
+folder through the service, shown in Qt's print preview and printed from there.
+
+The preview is the PDF itself: QtPdf's QPdfDocument renders each of its pages to an image
+drawn on A4 paper, so the paper is what the officer signs and what the province receives;
+there is no second layout of the report in the window. A fresh export (not the last one in
+some folder) prints the figures as they are now.
+"""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.core.errors import ExportCancelled
+from desktop_app.core.periods import Period
+from desktop_app.services import Workspace, export_period
+from ui import labels
+from ui.common import show_error
+from ui.tasks import BackgroundTask
+
+# The preview keeps every page it shows: 150 dpi is sharp on screen at the preview's zoom
+# and about 9 MB a page. Paper gets the printer's resolution, at most 600 dpi (an A4 page
+# is then a 139 MB image, drawn and freed one page at a time; finer adds nothing to text).
+PREVIEW_DPI = 150
+MAX_PRINT_DPI = 600
+
+
+def render_page(document: QPdfDocument, page: int, dpi: float) -> QImage:
+    """One page of the PDF as an image at `dpi`, on white (a PDF page's paper)."""
+    points = document.pagePointSize(page)
+    size = QSize(max(1, round(points.width() * dpi / 72)), max(1, round(points.height() * dpi / 72)))
+    return document.render(page, size)
+
+
+def paint_pdf(document: QPdfDocument, printer: QPrinter) -> None:
+    """Every page of `document` on `printer`, one sheet each, scaled to the sheet keeping its
+    proportions (the report is A4 like the paper: it fills it)."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return  # the printer refused to start (no paper, cancelled): Qt says so itself
+    try:
+        previewing = painter.paintEngine().type() == QPaintEngine.Type.Picture
+        dpi = PREVIEW_DPI if previewing else min(printer.resolution(), MAX_PRINT_DPI)
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+            image = render_page(document, page, dpi)
+            scale = min(paper.width() / image.width(), paper.height() / image.height())
+            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            target.moveCenter(paper.center())
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+
+
+class ReportPrinter(QObject):
+    """One "In báo cáo…" over a window: the export in the background, then the preview.
+
+    `preview` is the dialog once it is open, `document` the PDF it shows. The temporary
+    folder goes when the preview closes. Owned by the window's reference (no Qt parent):
+    the next print replaces it.
+    """
+
+    def __init__(self, parent: QWidget, workspace: Workspace, period: Period):
+        super().__init__()
+        self.parent_widget = parent
+        self.workspace = workspace
+        self.period = period
+        self.task: BackgroundTask | None = None
+        self.preview: QPrintPreviewDialog | None = None
+        self.printer: QPrinter | None = None  # the preview's (a dialog does not own its printer)
+        self.document: QPdfDocument | None = None
+        self.pdf: Path | None = None  # the PDF shown, in the temporary folder
+        self._folder: tempfile.TemporaryDirectory | None = None
+
+    @property
+    def busy(self) -> bool:
+        """Still exporting, or its preview open."""
+        return (self.task is not None and self.task.running) or self.preview is not None
+
+    def start(self) -> BackgroundTask:
+        self._folder = tempfile.TemporaryDirectory(prefix="chitieu-in-")
+        folder, ws, period = self._folder.name, self.workspace, self.period
+
+        def work(progress, cancelled):
+            worker_ws = ws.for_thread()
+            try:
+                return export_period(worker_ws, period, folder, xlsx=False, progress=progress,
+                                     cancelled=cancelled, mark_sent=False)
+            finally:
+                worker_ws.close()
+
+        self.task = BackgroundTask(self.parent_widget, self.tr("Print the report"), work,
+                                   label=self.tr("Preparing the report of {period} for printing…").format(
+                                       period=labels.period_name(period)))
+        self.task.finished.connect(self._show)
+        self.task.failed.connect(self._failed)
+        return self.task.start()
+
+    def _show(self, result) -> None:
+        self.pdf = result.pdf
+        self.document = QPdfDocument(self)
+        self.document.load(str(result.pdf))
+        self.printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setFullPage(True)  # the PDF has its own margins
+        printer.setDocName(result.pdf.stem)
+        self.preview = dialog = QPrintPreviewDialog(printer, self.parent_widget)
+        dialog.setWindowTitle(self.tr("Print the report — {period}").format(
+            period=labels.period_name_of(result.submission.period)))
+        dialog.paintRequested.connect(lambda device: paint_pdf(self.document, device))
+        dialog.finished.connect(self._closed)
+        window = self.parent_widget.window()
+        dialog.resize(min(1000, window.width()), window.height())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def page_count(self) -> int:
+        """The pages the preview shows (the PDF's, once it is open)."""
+        widget = self.preview.findChild(QPrintPreviewWidget) if self.preview is not None else None
+        return widget.pageCount() if widget is not None else 0
+
+    def _closed(self, _result: int) -> None:
+        self.preview = None
+        if self.document is not None:
+            self.document.close()  # Windows keeps an open file from being deleted
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+
+    def _failed(self, err: BaseException) -> None:
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+        if not isinstance(err, ExportCancelled):
+            show_error(self.parent_widget, err, self.tr("Could not print the report"))
