@@ -1,12 +1,11 @@
 """Tệp > Xuất báo cáo…: both files of the period into a folder the user picks (remembered),
 written in the background with a progress dialog, then offers to open the PDF, open the
-folder, or compose the e-mail to the province (the user attaches the two files)."""
+folder, or send them to the province (ui/send_report.py: an e-mail draft with both attached)."""
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
 from typing import Callable
-from urllib.parse import quote
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ExportCancelled
-from desktop_app.core.mail import mail_body, mail_subject
 from desktop_app.core.periods import Period
+from desktop_app.core.submission import Submission
 from desktop_app.services import Workspace, export_period
 from desktop_app.core.users import Permission
 from ui import labels
@@ -38,22 +37,44 @@ ACTION_TIP = QT_TRANSLATE_NOOP("ExportController", "Export the PDF report to pri
                                                    "for the province, of the period shown")
 
 
-def mailto_url(result) -> str:
-    """mailto: with the subject and body filled (RFC 6068: UTF-8, percent-encoded, CRLF), for
-    `result`, what `export_period` returned (the submission and the files written).
+def remembered_folder(settings: QSettings) -> str:
+    """Where the last export went (the documents folder the first time)."""
+    folder = settings.value(SETTINGS_KEY, "", type=str)
+    if folder and Path(folder).is_dir():
+        return folder
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
-    The e-mail to the province is an official message: Vietnamese whatever the interface language.
-    """
-    sub = result.submission
-    subject = mail_subject(sub)
-    body = mail_body(sub, [p.name for p in result.paths]).replace("\n", "\r\n")
-    return f"mailto:?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+
+def choose_folder(parent: QWidget, sub: Submission, settings: QSettings, title: str,
+                  suffixes: tuple[str, ...] = (".pdf", ".xlsx")) -> str | None:
+    """The folder for the period's files, asked where the last export went (then remembered);
+    files of the same names already there (`suffixes`) are replaced only if the user agrees.
+    None when the user stopped."""
+    period_name = labels.period_name_of(sub.period)
+    folder = QFileDialog.getExistingDirectory(
+        parent, translate("ExportController", "Choose the folder for the report of {period}").format(
+            period=period_name),
+        remembered_folder(settings))
+    if not folder:
+        return None
+    settings.setValue(SETTINGS_KEY, folder)  # remembered for the next export
+    settings.sync()
+    existing = [name for name in (f"{sub.file_stem}{suffix}" for suffix in suffixes) if (Path(folder) / name).exists()]
+    if existing:
+        answer = QMessageBox.question(
+            parent, title,
+            translate("ExportController", "The folder already has:\n{files}\n\nReplace them with the new ones?").format(
+                files="\n".join(existing)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return folder
 
 
 class ExportDoneDialog(QDialog):
-    """What was written (`result`, what `export_period` returned), and the three things an officer does next."""
+    """What was written (`result`, what `export_period` returned), and the three things an
+    officer does next; `send`, when given, is "Gửi cho tỉnh…" for these files."""
 
-    def __init__(self, result, parent: QWidget | None = None):
+    def __init__(self, result, parent: QWidget | None = None, send: Callable[[], object] | None = None):
         super().__init__(parent)
         sub = result.submission
         self.setWindowTitle(self.tr("Report exported"))
@@ -67,20 +88,22 @@ class ExportDoneDialog(QDialog):
                 unit=escape(sub.unit_name), period=escape(period), state=state) + "</p>"
             "<p>" + self.tr("Folder: {folder}").format(folder=escape(str(result.folder))) + f"</p><ul>{files}</ul>"
             "<p>" + self.tr("Authentication code: <b>{code}</b>").format(code=sub.short_fingerprint) + "</p>"
-            "<p>" + self.tr("When you write the e-mail, attach the files above (the mail program does not "
-                            "attach them by itself).") + "</p>")
+            "<p>" + self.tr("<i>Send to the province…</i> prepares the e-mail to the province with both files "
+                            "attached.") + "</p>")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
         action_role = QDialogButtonBox.ButtonRole.ActionRole
         self.open_pdf_button = buttons.addButton(self.tr("Open the &PDF report"), action_role)
         self.open_folder_button = buttons.addButton(self.tr("Open the &folder"), action_role)
-        self.mail_button = buttons.addButton(self.tr("Write the &e-mail"), action_role)
+        self.send_button = buttons.addButton(self.tr("&Send to the province…"), action_role)
         self.close_button = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.open_pdf_button.setEnabled(result.pdf is not None)
         self.open_pdf_button.clicked.connect(lambda: self._open(QUrl.fromLocalFile(str(result.pdf))))
         self.open_folder_button.clicked.connect(lambda: self._open(QUrl.fromLocalFile(str(result.folder))))
-        self.mail_button.clicked.connect(lambda: self._open(QUrl.fromEncoded(mailto_url(result).encode("ascii"))))
+        self.send_button.setEnabled(send is not None)
+        if send is not None:
+            self.send_button.clicked.connect(lambda: (self.accept(), send()))
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -107,6 +130,9 @@ class ExportController(QObject):
         self.task: BackgroundTask | None = None
         self.done_dialog: ExportDoneDialog | None = None
         self.action: QAction | None = None  # set by add_export_action; retitled on a language switch
+        # "Gửi cho tỉnh…" of the files written (ExportResult), offered in the done dialog: set by
+        # the window that sends (MainMenus.add_export_action).
+        self.send: Callable[[object], object] | None = None
         parent.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
@@ -114,13 +140,6 @@ class ExportController(QObject):
             self.action.setText(self.tr(ACTION_TEXT))
             self.action.setStatusTip(self.tr(ACTION_TIP))
         return False
-
-    # --- the folder, remembered -----------------------------------------------------------
-    def remembered_folder(self) -> str:
-        folder = self.settings.value(SETTINGS_KEY, "", type=str)
-        if folder and Path(folder).is_dir():
-            return folder
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     # --- the action ----------------------------------------------------------------------------
     def start(self) -> BackgroundTask | None:
@@ -134,26 +153,14 @@ class ExportController(QObject):
             QMessageBox.information(parent, self.tr("Export the report"),
                                     self.tr("Choose the unit and the period first."))
             return None
-        sub = run_action(parent, _submission_to_export, ws, period, title=self.tr("Could not export the report"))
+        sub = run_action(parent, submission_to_export, ws, period, title=self.tr("Could not export the report"))
         if sub is FAILED:
             return None
         period_name = labels.period_name_of(sub.period)
-        folder = QFileDialog.getExistingDirectory(
-            parent, self.tr("Choose the folder for the report of {period}").format(period=period_name),
-            self.remembered_folder())
-        if not folder:
+        folder = choose_folder(parent, sub, self.settings, self.tr("Export the report"))
+        if folder is None:
             return None
-        self.settings.setValue(SETTINGS_KEY, folder)  # remembered for the next export
-        self.settings.sync()
-        existing = [n for n in (f"{sub.file_stem}.pdf", f"{sub.file_stem}.xlsx")
-                    if (Path(folder) / n).exists()]
-        if existing:
-            answer = QMessageBox.question(
-                parent, self.tr("Export the report"),
-                self.tr("The folder already has:\n{files}\n\nReplace them with the new ones?").format(
-                    files="\n".join(existing)))
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
+
         def work(progress, cancelled):
             worker_ws = ws.for_thread()
             try:
@@ -173,7 +180,9 @@ class ExportController(QObject):
         if ws is not None and result.submission.approved:
             run_action(self.parent_widget, ws.mark_sent, result.submission.period,
                        title=self.tr("Could not record the Sent status"))
-        self.done_dialog = ExportDoneDialog(result, self.parent_widget)
+        send = self.send
+        self.done_dialog = ExportDoneDialog(result, self.parent_widget,
+                                            send=(lambda: send(result)) if send is not None else None)
         self.done_dialog.open()
         self.exported.emit(result)
 
@@ -184,7 +193,7 @@ class ExportController(QObject):
         show_error(self.parent_widget, err, self.tr("Could not export the report"))
 
 
-def _submission_to_export(ws: Workspace, period: Period | str):
+def submission_to_export(ws: Workspace, period: Period | str):
     """The period's submission, once the account is known to be allowed to export it."""
     ws.require(Permission.EXPORT)
     return ws.submission(period)

@@ -30,7 +30,8 @@ class MainMenus:
         # The exports engineer's "Xuất báo cáo…" goes before "In báo cáo…": add_export_action().
         self.print_action = self.file_menu.addAction("", lambda: self.print_report())
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.report_printer = None  # the last print, while it runs
+        self.send_action = self.file_menu.addAction("", lambda: self.send_to_province())
+        self.report_printer = self.send_controller = None  # the last print and send, while they run
         self.file_menu.addSeparator()
         self.backup_action = self.file_menu.addAction("", self.backup)
         self.restore_action = self.file_menu.addAction("", self.restore)
@@ -91,6 +92,9 @@ class MainMenus:
         self.print_action.setText(translate("MainWindow", "&Print the report…"))
         self.print_action.setStatusTip(translate(
             "MainWindow", "Preview and print the PDF report of the period shown, as it is exported"))
+        self.send_action.setText(translate("MainWindow", "Se&nd to the province…"))
+        self.send_action.setStatusTip(translate(
+            "MainWindow", "Export the period's two files and open an e-mail to the province with both attached"))
         self.backup_action.setText(translate("MainWindow", "&Back up to…"))
         self.restore_action.setText(translate("MainWindow", "&Restore from a backup…"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
@@ -135,8 +139,12 @@ class MainMenus:
         self.log_out_action.setEnabled(self.workspace.account is not None)
 
     def add_export_action(self, action: QAction) -> None:
-        """Where the exports' "Xuất báo cáo…" is plugged in: Tệp menu, above In báo cáo…."""
+        """Where the exports' "Xuất báo cáo…" is plugged in: Tệp menu, above In báo cáo…; its
+        done dialog's "Gửi cho tỉnh…" sends the files it wrote from their folder."""
         self.file_menu.insertAction(self.print_action, action)
+        controller = getattr(action, "controller", None)  # ui.export_dialog.add_export_action's
+        if controller is not None:
+            controller.send = lambda result: self.send_to_province(result.folder)
 
     # --- what the items open ---------------------------------------------------------------------
     def show_history(self, code: str | None = None):
@@ -164,6 +172,18 @@ class MainMenus:
             self.report_printer = ReportPrinter(self, self.workspace, self.period)
             self.report_printer.start()
         return self.report_printer
+
+    def send_to_province(self, folder=None):
+        """Tệp › Gửi cho tỉnh…: both files and the e-mail draft into a folder (asked, or the one an
+        export just wrote), then sent three ways (ui/send_report.py)."""
+        from ui.send_report import SendController
+
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        if self.send_controller is None or not self.send_controller.busy:
+            self.send_controller = SendController(self, self.workspace, self.period)
+            self.send_controller.start(folder)
+        return self.send_controller
 
     def open_settings(self):
         from ui.idle_lock import lock_minutes

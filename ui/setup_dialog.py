@@ -90,7 +90,7 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Document code:"), self.doc_prefix)
         layout.addWidget(people)
 
-        self.cutoff_day = self.deadline_day = self.deadline_offset = None
+        self.cutoff_day = self.deadline_day = self.deadline_offset = self.province_email = None
         self.language = self.lock_minutes = None
         if not self.first_run:
             rules = settings.rules
@@ -102,6 +102,11 @@ class SetupDialog(QDialog):
             dform.addRow(self.tr("Data cut-off on day (of the period's last month):"), self.cutoff_day)
             dform.addRow(self.tr("Report due on day:"), self.deadline_day)
             dform.addRow(self.tr("Months after the period's last month:"), self.deadline_offset)
+            # Where Gửi cho tỉnh… addresses the e-mail (checked by the service as an address).
+            self.province_email = QLineEdit(workspace.province_email)
+            self.province_email.setPlaceholderText(self.tr("for example: baocao@thainguyen.gov.vn"))
+            self.province_email.setAccessibleName(self.tr("The province's e-mail address"))
+            dform.addRow(self.tr("The province's e-mail address:"), self.province_email)
             layout.addWidget(dates)
 
             # The interface language of this computer (reports stay Vietnamese).
@@ -151,7 +156,8 @@ class SetupDialog(QDialog):
         self.search.installEventFilter(self)
         order = [self.search, self.preparer, self.signer, self.signer_title, self.doc_prefix]
         if self.cutoff_day is not None:
-            order += [self.cutoff_day, self.deadline_day, self.deadline_offset, self.language, self.lock_minutes]
+            order += [self.cutoff_day, self.deadline_day, self.deadline_offset, self.province_email, self.language,
+                      self.lock_minutes]
         for before, after in pairwise(order):
             self.setTabOrder(before, after)
 
@@ -209,11 +215,14 @@ class SetupDialog(QDialog):
                                     self.deadline_offset.value())
                 if rules != self.workspace.settings.rules:
                     self.workspace.set_period_rules(rules)
+                if self.province_email.text().strip() != self.workspace.province_email:
+                    self.workspace.set_province_email(self.province_email.text())
                 self.signature_box.save()
         except ChiTieuError as err:
             fields = {"Người lập biểu": self.preparer,  # untranslated: the core's field names
                       "Người ký": self.signer,  # untranslated
-                      "Chức vụ người ký": self.signer_title}  # untranslated
+                      "Chức vụ người ký": self.signer_title,  # untranslated
+                      "Địa chỉ thư điện tử của tỉnh": self.province_email}  # untranslated
             field = fields.get(err.field or "", self.search)
             self._refuse(error_text(err), field)
             return

@@ -687,8 +687,12 @@ Ghi đè bằng bản mới?</translation>
         <translation>Mã xác thực: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>When you write the e-mail, attach the files above (the mail program does not attach them by itself).</source>
-        <translation>Khi soạn thư điện tử, hãy đính kèm các tệp trên (chương trình thư không tự đính kèm).</translation>
+        <source>&lt;i&gt;Send to the province…&lt;/i&gt; prepares the e-mail to the province with both files attached.</source>
+        <translation>&lt;i&gt;Gửi cho tỉnh…&lt;/i&gt; soạn sẵn thư gửi tỉnh, đính kèm cả hai tệp.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the province…</source>
+        <translation>&amp;Gửi cho tỉnh…</translation>
     </message>
     <message>
         <source>Open the &amp;PDF report</source>
@@ -697,10 +701,6 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Open the &amp;folder</source>
         <translation>Mở &amp;thư mục</translation>
-    </message>
-    <message>
-        <source>Write the &amp;e-mail</source>
-        <translation>Soạn thư &amp;điện tử</translation>
     </message>
     <message>
         <source>Close</source>
@@ -933,6 +933,14 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Preview and print the PDF report of the period shown, as it is exported</source>
         <translation>Xem trước và in báo cáo PDF của kỳ đang xem, đúng như tệp xuất ra</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd to the province…</source>
+        <translation>&amp;Gửi cho tỉnh…</translation>
+    </message>
+    <message>
+        <source>Export the period&apos;s two files and open an e-mail to the province with both attached</source>
+        <translation>Xuất hai tệp của kỳ báo cáo và mở thư gửi tỉnh có đính kèm cả hai</translation>
     </message>
     <message>
         <source>&amp;Back up to…</source>
@@ -2355,6 +2363,104 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>SendController</name>
+    <message>
+        <source>Could not send the report</source>
+        <translation>Không gửi được báo cáo</translation>
+    </message>
+    <message>
+        <source>Send to the province</source>
+        <translation>Gửi cho tỉnh</translation>
+    </message>
+    <message>
+        <source>Preparing the e-mail to the province…</source>
+        <translation>Đang chuẩn bị thư gửi tỉnh…</translation>
+    </message>
+    <message>
+        <source>Could not record the Sent status</source>
+        <translation>Không ghi được trạng thái Đã gửi</translation>
+    </message>
+</context>
+<context>
+    <name>SendDoneDialog</name>
+    <message>
+        <source>Send to the province</source>
+        <translation>Gửi cho tỉnh</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>DRAFT (the period is not approved yet)</source>
+        <translation>BẢN DỰ THẢO (kỳ báo cáo chưa được duyệt)</translation>
+    </message>
+    <message>
+        <source>The e-mail to the province is ready: &lt;b&gt;{unit}&lt;/b&gt;, {period} — {state}.</source>
+        <translation>Thư gửi tỉnh đã sẵn sàng: &lt;b&gt;{unit}&lt;/b&gt;, {period} — {state}.</translation>
+    </message>
+    <message>
+        <source>To: {address}</source>
+        <translation>Gửi đến: {address}</translation>
+    </message>
+    <message>
+        <source>No address for the province yet: type it in the e-mail&apos;s To field. The administrator enters it once in File › Settings… (The province&apos;s e-mail address).</source>
+        <translation>Chưa có địa chỉ thư của tỉnh: gõ vào ô Người nhận (To) của thư. Quản trị nhập địa chỉ này một lần ở Tệp › Cài đặt… (Địa chỉ thư điện tử của tỉnh).</translation>
+    </message>
+    <message>
+        <source>The e-mail is open in this computer&apos;s mail program (Outlook, Thunderbird…), with both files attached: check it and press Send.</source>
+        <translation>Đã mở thư trong chương trình thư điện tử của máy (Outlook, Thunderbird…), đính kèm cả hai tệp: kiểm tra rồi bấm Gửi.</translation>
+    </message>
+    <message>
+        <source>The e-mail could not be opened: this computer has no mail program for .eml files. Use webmail, below.</source>
+        <translation>Không mở được thư: máy này chưa có chương trình thư điện tử mở được tệp .eml. Dùng thư điện tử trên web (dòng dưới).</translation>
+    </message>
+    <message>
+        <source>The folder is open with the report selected: {folder}</source>
+        <translation>Đã mở thư mục, tệp báo cáo được chọn sẵn: {folder}</translation>
+    </message>
+    <message>
+        <source>The folder is open: {folder}</source>
+        <translation>Đã mở thư mục: {folder}</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened: {folder}</source>
+        <translation>Không mở được thư mục: {folder}</translation>
+    </message>
+    <message>
+        <source>Subject and text of the e-mail copied: in webmail (Gmail, the province&apos;s mail…) paste them (Ctrl+V) into a new message and attach {files}.</source>
+        <translation>Đã chép tiêu đề và nội dung thư: với thư điện tử trên web (Gmail, thư công vụ của tỉnh…), dán (Ctrl+V) vào thư mới rồi đính kèm {files}.</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be used: copy the subject and the text with the buttons below.</source>
+        <translation>Không chép được vào bộ nhớ tạm: chép tiêu đề và nội dung thư bằng các nút bên dưới.</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Tiêu đề: {subject}</translation>
+    </message>
+    <message>
+        <source>E-mail file: {file}</source>
+        <translation>Tệp thư: {file}</translation>
+    </message>
+    <message>
+        <source>Authentication code: &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>Mã xác thực: &lt;b&gt;{code}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;subject</source>
+        <translation>Chép &amp;tiêu đề</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;text</source>
+        <translation>Chép &amp;nội dung thư</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>(empty)</source>
@@ -2442,6 +2548,18 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Months after the period&apos;s last month:</source>
         <translation>Số tháng sau tháng cuối kỳ:</translation>
+    </message>
+    <message>
+        <source>for example: baocao@thainguyen.gov.vn</source>
+        <translation>ví dụ: baocao@thainguyen.gov.vn</translation>
+    </message>
+    <message>
+        <source>The province&apos;s e-mail address</source>
+        <translation>Địa chỉ thư điện tử của tỉnh</translation>
+    </message>
+    <message>
+        <source>The province&apos;s e-mail address:</source>
+        <translation>Địa chỉ thư điện tử của tỉnh:</translation>
     </message>
     <message>
         <source>Interface</source>

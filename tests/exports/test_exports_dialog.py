@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from urllib.parse import unquote
 
 import pytest
 
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWid
 
 from exports.bundle import ExportCancelled  # noqa: E402
 from ui import export_dialog  # noqa: E402
-from ui.export_dialog import SETTINGS_KEY, add_export_action, mailto_url  # noqa: E402
+from ui.export_dialog import SETTINGS_KEY, add_export_action  # noqa: E402
 from ui.tasks import BackgroundTask  # noqa: E402
 
 
@@ -60,7 +59,8 @@ def _action(parent, workspace, settings, period="2026"):
 def test_export_writes_both_files_and_offers_next_steps(qtbot, parent, workspace, settings, pick,
                                                         opened, tmp_path):
     """The action writes PDF and Excel into the chosen folder, remembers it, and the buttons
-    open the PDF, the folder and a filled-in e-mail."""
+    open the PDF and the folder (Gửi cho tỉnh…, the third, needs a window that sends:
+    tests/ui/test_print_and_send.py)."""
     workspace.set_entry("2026", "bhyt", numerator="9500", denominator="10000")
     out = tmp_path / "out"
     out.mkdir()
@@ -76,11 +76,8 @@ def test_export_writes_both_files_and_offers_next_steps(qtbot, parent, workspace
     assert dialog.isVisible() and result.submission.short_fingerprint in dialog.message.text()
     qtbot.mouseClick(dialog.open_pdf_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.mail_button, Qt.MouseButton.LeftButton)
-    assert opened[0] == QUrl.fromLocalFile(str(out / "2026_05503_xa-tan-cuong.pdf"))
-    assert opened[1] == QUrl.fromLocalFile(str(out))
-    assert opened[2].scheme() == "mailto"
-    assert "Xã Tân Cương" in unquote(opened[2].toString(QUrl.ComponentFormattingOption.FullyEncoded))
+    assert opened == [QUrl.fromLocalFile(str(out / "2026_05503_xa-tan-cuong.pdf")), QUrl.fromLocalFile(str(out))]
+    assert not dialog.send_button.isEnabled()
 
 
 def test_the_folder_is_remembered(qtbot, parent, workspace, settings, pick, opened, tmp_path,
@@ -163,18 +160,6 @@ def test_background_task_cancel(qtbot, parent):
         assert task.cancel_requested
         release.set()
     assert isinstance(blocker.args[0], ExportCancelled)
-
-
-def test_mailto_is_encoded(commune_sub, tmp_path):
-    """Subject and body are percent-encoded UTF-8 with CRLF line breaks, and name the files."""
-    from exports.bundle import ExportResult
-
-    url = mailto_url(ExportResult(commune_sub, tmp_path / "2026_05503_xa-tan-cuong.pdf",
-                                  tmp_path / "2026_05503_xa-tan-cuong.xlsx"))
-    assert url.startswith("mailto:?subject=") and " " not in url and url.isascii()
-    text = unquote(url)
-    assert "[05503] Báo cáo kết quả thực hiện các chỉ tiêu chủ yếu năm 2026 (bản dự thảo) - Xã Tân Cương" in text
-    assert "\r\n- 2026_05503_xa-tan-cuong.xlsx\r\n" in text and commune_sub.short_fingerprint in text
 
 
 def test_action_plugs_into_the_main_window_hook(qtbot, workspace):

@@ -1,15 +1,12 @@
 """Tệp › Cài đặt… › Ngôn ngữ: English and back, live in the open window, remembered on this computer."""
 from __future__ import annotations
 
-from urllib.parse import unquote
-
 from PySide6.QtCore import Qt
 
-from desktop_app.services import export_period
+from desktop_app.mail import prepare_mail
 from ui import i18n
 from ui.app import plug_exports
 from ui.entry_model import Col
-from ui.export_dialog import mailto_url
 from ui.setup_dialog import SetupDialog
 
 MENUS_VI = ["&Tệp", "&Sửa", "&Kỳ báo cáo", "&Dữ liệu", "&Quản trị", "Trợ &giúp"]
@@ -67,8 +64,8 @@ def test_english_and_back_without_a_restart(qtbot, make_window, workspace):
     choose_language(qtbot, window, "en")
     english = words(window)
     assert english["menus"] == MENUS_EN
-    assert english["file"] == ["&Settings…", "&Export the report…", "&Back up to…", "&Restore from a backup…",
-                               "&Quit"]
+    assert english["file"] == ["&Settings…", "&Export the report…", "&Print the report…", "Se&nd to the province…",
+                               "&Back up to…", "&Restore from a backup…", "&Quit"]
     assert english["period"] == ["Mark as &complete", "&Approve the period", "&Reopen the period…"]
     assert english["buttons"] == ["Undo", "Redo", "History across periods…"]
     assert english["tabs"] == ["Indicator figures", "Report narrative"]
@@ -118,14 +115,14 @@ def test_reports_and_the_e_mail_stay_vietnamese_in_the_english_interface(qtbot, 
     window = make_window(workspace)
     assert window.file_menu.title() == "&File"
     workspace.set_entry("2026-6M", "bhyt", numerator="9500", denominator="10000")
-    result = export_period(workspace, "2026-6M", tmp_path)
+    draft = prepare_mail(workspace, "2026-6M", tmp_path)
     from pypdf import PdfReader
 
-    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(result.pdf)).pages).split())
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(draft.export.pdf)).pages).split())
     assert "BÁO CÁO" in text.upper() and "tham gia bảo hiểm y tế" in text
     assert "Health insurance" not in text
-    mail = unquote(mailto_url(result))
-    assert "Kính gửi: Ủy ban nhân dân tỉnh Thái Nguyên." in mail and "Dear" not in mail
+    assert "Kính gửi: Ủy ban nhân dân tỉnh Thái Nguyên." in draft.body and "Dear" not in draft.body
+    assert draft.subject.startswith("[05503] Báo cáo")
 
 
 def test_the_about_box_shows_the_version_and_the_catalogue(qtbot, window, monkeypatch):

@@ -1,0 +1,163 @@
+"""Tệp › Gửi cho tỉnh… (and the button after an export): the period's two files and an e-mail
+draft with both attached (`desktop_app.mail.prepare_mail`, in the background), then the three
+ways an officer sends it, each tried and said in a dialog with ✓ or ✗:
+
+- the draft (.eml, To the province's address from the settings) opened by the computer's mail
+  program (Outlook opens it ready to send: X-Unsent);
+- the folder opened with the files selected, to attach them by hand;
+- subject and body on the clipboard, for webmail.
+
+A mailto: link cannot carry attachments: officers forgot one of the two files.
+"""
+from __future__ import annotations
+
+import sys
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QObject, QProcess, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.core.errors import ExportCancelled
+from desktop_app.core.periods import Period
+from desktop_app.mail import MailDraft, prepare_mail
+from desktop_app.services import Workspace
+from ui import labels
+from ui.actions import FAILED, run_action
+from ui.common import ERROR_TEXT, show_error
+from ui.export_dialog import choose_folder, submission_to_export
+from ui.tasks import BackgroundTask
+
+WINDOWS = sys.platform == "win32"
+OK_COLOUR = "#1b5e20"
+
+
+def mail_text(draft: MailDraft) -> str:
+    """What the clipboard gets: the subject, a blank line, the body (Vietnamese, official)."""
+    return f"{draft.subject}\n\n{draft.body}"
+
+
+def reveal(path: Path) -> bool:
+    """Open the folder of `path` with the file selected (Explorer selects it on Windows;
+    elsewhere the folder opens). True when the program started."""
+    if WINDOWS:
+        started, _pid = QProcess.startDetached("explorer.exe", ["/select,", QDir.toNativeSeparators(str(path))])
+        return started
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+class SendController(QObject):
+    """One "Gửi cho tỉnh…" over a window; `done_dialog` says what happened (its `draft`, the MailDraft)."""
+
+    def __init__(self, parent: QWidget, workspace: Workspace, period: Period | str,
+                 settings: QSettings | None = None):
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.workspace = workspace
+        self.period = period
+        self.settings = settings or QSettings()
+        self.task: BackgroundTask | None = None
+        self.done_dialog: SendDoneDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def start(self, folder: str | Path | None = None) -> BackgroundTask | None:
+        """Into `folder` (the export's), or one the officer chooses; None when nothing started."""
+        parent, ws, period = self.parent_widget, self.workspace, self.period
+        if folder is None:
+            sub = run_action(parent, submission_to_export, ws, period, title=self.tr("Could not send the report"))
+            if sub is FAILED:
+                return None
+            folder = choose_folder(parent, sub, self.settings, self.tr("Send to the province"),
+                                   (".pdf", ".xlsx", ".eml"))
+            if folder is None:
+                return None
+
+        def work(progress, cancelled):
+            worker_ws = ws.for_thread()
+            try:
+                return prepare_mail(worker_ws, period, folder, progress=progress, cancelled=cancelled,
+                                    mark_sent=False)
+            finally:
+                worker_ws.close()
+
+        self.task = BackgroundTask(parent, self.tr("Send to the province"), work,
+                                   label=self.tr("Preparing the e-mail to the province…"))
+        self.task.finished.connect(self._done)
+        self.task.failed.connect(self._failed)
+        return self.task.start()
+
+    def _done(self, draft: MailDraft) -> None:
+        """Marked sent as an export is (on this thread's connection), then the three ways tried."""
+        if draft.export.submission.approved:
+            run_action(self.parent_widget, self.workspace.mark_sent, draft.export.submission.period,
+                       title=self.tr("Could not record the Sent status"))
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.path)))
+        revealed = reveal(draft.export.pdf or draft.path)
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(mail_text(draft))
+        copied = clipboard.text() == mail_text(draft)
+        self.done_dialog = SendDoneDialog(draft, opened=opened, revealed=revealed, copied=copied,
+                                          parent=self.parent_widget)
+        self.done_dialog.open()
+
+    def _failed(self, err: BaseException) -> None:
+        if not isinstance(err, ExportCancelled):
+            show_error(self.parent_widget, err, self.tr("Could not send the report"))
+
+
+class SendDoneDialog(QDialog):
+    """What was prepared, and which of the three ways happened: a line each, ✓ or ✗ with why."""
+
+    def __init__(self, draft: MailDraft, *, opened: bool, revealed: bool, copied: bool,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.draft = draft
+        sub = draft.export.submission
+        folder = str(draft.path.parent)
+        files = ", ".join(p.name for p in draft.export.paths)
+        self.setWindowTitle(self.tr("Send to the province"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        state = self.tr("Approved") if sub.approved else self.tr("DRAFT (the period is not approved yet)")
+        head = self.tr("The e-mail to the province is ready: <b>{unit}</b>, {period} — {state}.").format(
+            unit=escape(sub.unit_name), period=escape(labels.period_name_of(sub.period)), state=state)
+        self.lines = [
+            (bool(draft.to), self.tr("To: {address}").format(address=draft.to) if draft.to else self.tr(
+                "No address for the province yet: type it in the e-mail's To field. The administrator "
+                "enters it once in File › Settings… (The province's e-mail address).")),
+            (opened, self.tr("The e-mail is open in this computer's mail program (Outlook, Thunderbird…), with "
+                             "both files attached: check it and press Send.") if opened else self.tr(
+                "The e-mail could not be opened: this computer has no mail program for .eml files. "
+                "Use webmail, below.")),
+            (revealed, (self.tr("The folder is open with the report selected: {folder}") if WINDOWS else
+                        self.tr("The folder is open: {folder}")).format(folder=folder) if revealed else self.tr(
+                "The folder could not be opened: {folder}").format(folder=folder)),
+            (copied, self.tr("Subject and text of the e-mail copied: in webmail (Gmail, the province's mail…) "
+                             "paste them (Ctrl+V) into a new message and attach {files}.").format(files=files)
+             if copied else self.tr("The clipboard could not be used: copy the subject and the text with the "
+                                    "buttons below.")),
+        ]
+        rows = "".join(
+            f"<tr><td style='color:{OK_COLOUR if ok else ERROR_TEXT.name()}; font-weight:bold'>{'✓' if ok else '✗'}"
+            f"</td><td>{escape(text)}</td></tr>" for ok, text in self.lines)
+        self.message = QLabel(
+            f"<p>{head}</p><table cellspacing='4'>{rows}</table>"
+            "<p>" + self.tr("Subject: {subject}").format(subject=escape(draft.subject)) + "<br>"
+            + self.tr("E-mail file: {file}").format(file=escape(draft.path.name)) + "<br>"
+            + self.tr("Authentication code: <b>{code}</b>").format(code=sub.short_fingerprint) + "</p>")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        action_role = QDialogButtonBox.ButtonRole.ActionRole
+        self.copy_subject_button = buttons.addButton(self.tr("Copy the &subject"), action_role)
+        self.copy_body_button = buttons.addButton(self.tr("Copy the &text"), action_role)
+        self.close_button = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.copy_subject_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(draft.subject))
+        self.copy_body_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(draft.body))
+        self.close_button.clicked.connect(self.reject)
+        self.close_button.setDefault(True)
+        layout.addWidget(buttons)
