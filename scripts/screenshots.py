@@ -7,10 +7,12 @@ empty desktop, the main window with the 2026 year report filled in (in Vietnames
 02-cua-so-chinh.png, and in the English interface, 02-main-window-en.png), an
 indicator's history chart over the main window, an approved period whose figures a
 correction made since would change (04-da-duyet-so-lieu-da-doi.png, seen by the
-leader), and the window locked after minutes without use (05-khoa-man-hinh.png). The data are invented but
+leader), the window locked after minutes without use (05-khoa-man-hinh.png), the print
+preview of the year report (06-in-bao-cao.png, In báo cáo…: the exported PDF's own pages)
+and what Gửi cho tỉnh… did (07-gui-cho-tinh.png). The data are invented but
 plausible for Xã Đại Phúc; nothing is read from or written to the user's data
-(nor the interface language saved on this computer). `--main-only`: only the two
-main-window pictures.
+(nor the interface language saved on this computer), no mail program is opened.
+`--main-only`: only the two main-window pictures.
 """
 from __future__ import annotations
 
@@ -30,11 +32,14 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_app.core.periods import Period  # noqa: E402
+from desktop_app.mail import prepare_mail  # noqa: E402
 from desktop_app.services import Workspace  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.history_dialog import HistoryDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.print_report import ReportPrinter  # noqa: E402
+from ui.send_report import SendDoneDialog  # noqa: E402
 from ui.setup_dialog import SetupDialog  # noqa: E402
 
 SCREEN = (1366, 768)
@@ -227,6 +232,25 @@ def main(argv: list[str] | None = None) -> int:
                 settle(app)
                 save(over(window.grab(), history), "03-dien-bien-chi-tieu.png")
                 history.close()
+
+                # 6. In báo cáo… (Ctrl+P): the year report's PDF in the print preview.
+                printer = ReportPrinter(window, ws, Period(2026, "Y"))
+                printer.start()
+                while printer.preview is None:
+                    app.processEvents()
+                printer.preview.resize(1000, 700)
+                settle(app, 20)
+                save(over(window.grab(), printer.preview), "06-in-bao-cao.png")
+                printer.preview.close()
+
+                # 7. Gửi cho tỉnh…: the draft written, opened, the folder opened, the words copied.
+                ws.set_province_email("vanphong@thainguyen.gov.vn")
+                draft = prepare_mail(ws, "2026", Path(tmp) / "gui-tinh", mark_sent=False)
+                sent = SendDoneDialog(draft, opened=True, revealed=True, copied=True, parent=window)
+                sent.show()
+                settle(app)
+                save(over(window.grab(), sent), "07-gui-cho-tinh.png")
+                sent.close()
             window.close()
         finally:
             ws.close()
