@@ -1,9 +1,11 @@
 """The province window's consolidating side: the "Indicator summary" tab and the exported files.
 
 The summary shows, for each indicator, how many units met it and the province-wide figure,
-from `ProvinceOffice.consolidation`; the Excel table, the PDF report and the DHIS2 / ADX
-files are written by the office's export functions on a worker (`ui.tasks.BackgroundTask`,
-each with its own database connection). A mixin of `ui.province_window.ProvinceWindow`
+from `ProvinceOffice.consolidation`; under it, the differences: what units' files stated
+that the province computes otherwise from the same inputs (a verdict, a target, a result),
+one row each, shown and never counted (`Consolidation.differences`); the Excel table, the
+PDF report and the DHIS2 / ADX files are written by the office's export functions on a
+worker (`ui.tasks.BackgroundTask`, each with its own database connection). A mixin of `ui.province_window.ProvinceWindow`
 (which has `office`, `period`, `task` and `_table()`); its words keep the "ProvinceWindow"
 translation context.
 """
@@ -12,9 +14,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHeaderView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop_app.core.consolidation import Count
+from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.numbers import format_number
 from ui.common import show_error
 from ui.i18n import translate
@@ -56,6 +65,24 @@ class SummaryModel(RowsModel):
         return None
 
 
+DIFFERENCE_HEADERS = (
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Code"), QT_TRANSLATE_NOOP("ProvinceWindow", "Commune or ward"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "What the file states and what the province computes"),
+)
+
+
+class DifferencesModel(RowsModel):
+    """One row per difference: (unit code, unit name, the core's words naming both figures)."""
+
+    HEADERS = DIFFERENCE_HEADERS
+    CONTEXT = CONTEXT
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+
 class ConsolidationTab:
     """The summary tab and the three exports of the period's consolidation."""
 
@@ -70,8 +97,35 @@ class ConsolidationTab:
             self.summary_table.setColumnWidth(col, width)
         self.summary_table.horizontalHeader().setStretchLastSection(True)
         self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        v.addWidget(self.summary_table)
+        self.differences_box = QGroupBox()
+        inside = QVBoxLayout(self.differences_box)
+        inside.setContentsMargins(6, 4, 6, 6)
+        self.differences_model = DifferencesModel(self)
+        self.differences_table = self._table(self.differences_model)
+        for col, width in enumerate((60, 210)):
+            self.differences_table.setColumnWidth(col, width)
+        self.differences_table.horizontalHeader().setStretchLastSection(True)
+        inside.addWidget(self.differences_table)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.summary_table)
+        split.addWidget(self.differences_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        v.addWidget(split)
         return w
+
+    def _show_differences(self, con: Consolidation) -> None:
+        """The period's differences, in the catalogue's order of units."""
+        self.differences_model.set_rows(
+            (c.code, c.name, text) for c in con.catalog.communes for text in con.differences.get(c.code, ()))
+        self._retranslate_differences()
+
+    def _retranslate_differences(self) -> None:
+        units = len({row[0] for row in self.differences_model.rows})
+        self.differences_box.setTitle(translate(
+            "ProvinceWindow", "Differences: what %n unit(s) stated that the province computes otherwise from the "
+            "same inputs ({count}; shown, not counted)", None, units).format(count=self.differences_model.rowCount()))
 
     # --- the exported files ---------------------------------------------------------------------
     def start_export(self, kind: str, path: str | Path | None = None):

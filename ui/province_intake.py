@@ -4,9 +4,13 @@
 name without accents or by code, filtered by status); "Files received" lists the files of
 the last folder read, each row appearing as soon as its file is read: intake runs through
 `ui.tasks.BackgroundTask` on a worker with its own database connection, behind a progress
-dialog that can be cancelled. A mixin of `ui.province_window.ProvinceWindow` (which has
-`office`, `period`, `completeness`, `task`, `tabs`, `refresh()` and `_table()`); its words
-keep the "ProvinceWindow" translation context.
+dialog that can be cancelled. The folder and the date of receipt that lateness is judged by
+are asked first (`ui.province_intake_dialog`). Each file shows the date it counts as received
+and the key that signed it; the chosen file's whole reason is shown under the table (a
+refused file's reason names what was changed or both key codes), the first refused file
+chosen once the folder is read; lock and temporary files skipped are listed apart. A mixin
+of `ui.province_window.ProvinceWindow` (which has `office`, `period`, `completeness`, `task`,
+`tabs`, `refresh()` and `_table()`); its words keep the "ProvinceWindow" translation context.
 """
 from __future__ import annotations
 
@@ -22,8 +26,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QFileDialog,
+    QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,16 +39,21 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.catalog import fold
 from desktop_app.core.consolidation import ReportStatus
+from desktop_app.core.intake import IntakeRun
 from desktop_app.core.pdf_signature import PdfVerdict
-from desktop_app.core.intake import FileClass, IntakeRun
+from desktop_app.core.periods import format_date
 from ui.common import show_error
 from ui.i18n import translate
 from ui.labels import period_name
+from ui.province_intake_dialog import IntakeDialog
 from ui.province_labels import (
     CONTEXT,
+    KEY_STATE_COLOURS,
     STATUS_COLOURS,
+    class_colours,
     class_label,
     intake_summary_text,
+    key_text,
     kind_label,
     status_label,
     unit_status_text,
@@ -53,14 +64,16 @@ ALL = None  # the status filter's "All" (its item carries no status)
 COMPLETENESS_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "No."), QT_TRANSLATE_NOOP("ProvinceWindow", "Code"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Commune or ward"), QT_TRANSLATE_NOOP("ProvinceWindow", "Type"),
-    QT_TRANSLATE_NOOP("ProvinceWindow", "Status"), QT_TRANSLATE_NOOP("ProvinceWindow", "Generated"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Status"), QT_TRANSLATE_NOOP("ProvinceWindow", "Signing key"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Generated"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Received at"), QT_TRANSLATE_NOOP("ProvinceWindow", "Fingerprint"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Note"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Digital signature (PDF)"),
 )
 INTAKE_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Result"),
-    QT_TRANSLATE_NOOP("ProvinceWindow", "Unit"), QT_TRANSLATE_NOOP("ProvinceWindow", "Reason"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Unit"), QT_TRANSLATE_NOOP("ProvinceWindow", "Received on"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Signing key"), QT_TRANSLATE_NOOP("ProvinceWindow", "Reason"),
 )
 
 
@@ -71,6 +84,29 @@ def _time(text: str) -> str:
         return text or ""
     return t.strftime("%H:%M %d/%m/%Y")
 
+
+def _received_on(r) -> str:
+    """"18/09/2026", with ", late" when the file counts as received after the deadline."""
+    if not r.received_on:
+        return ""
+    day = format_date(dt.date.fromisoformat(r.received_on))
+    return day + translate("ProvinceWindow", ", late") if r.late else day
+
+
+def _colour(colours: tuple[str, str], role):
+    bg, fg = colours
+    return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
+
+
+def _refilter(proxy: QSortFilterProxyModel, change) -> None:
+    """Apply `change` to what `proxy` filters by, and filter again."""
+    if hasattr(proxy, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated there
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange()
+    else:
+        change()
+        proxy.invalidateFilter()
 
 
 class CompletenessModel(RowsModel):
@@ -85,16 +121,18 @@ class CompletenessModel(RowsModel):
         if col == len(COMPLETENESS_HEADERS) - 1:
             return self._signature_data(u, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (u.no, u.code, u.name, kind_label(u.kind), unit_status_text(u), _time(u.generated_at),
-                      _time(u.received_at),
+            values = (u.no, u.code, u.name, kind_label(u.kind), unit_status_text(u),
+                      key_text(u.key_code, u.key_state), _time(u.generated_at), _time(u.received_at),
                       u.fingerprint[:16], u.file_name, u.reason)
             return values[col] if col != 0 else str(u.no)
         if role == Qt.ItemDataRole.UserRole:  # sorting
-            return (u.no, u.code, fold(u.name), u.kind, list(ReportStatus).index(u.status), u.generated_at, u.received_at,
-                    u.fingerprint, u.file_name, u.reason)[col]
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == 4:
-            bg, fg = STATUS_COLOURS[u.status]
-            return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
+            return (u.no, u.code, fold(u.name), u.kind, list(ReportStatus).index(u.status),
+                    (u.key_state, u.key_code), u.generated_at, u.received_at, u.fingerprint, u.file_name, u.reason)[col]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if col == 4:
+                return _colour(STATUS_COLOURS[u.status], role)
+            if col == 5 and u.key_state in KEY_STATE_COLOURS:
+                return _colour(KEY_STATE_COLOURS[u.key_state], role)
         return None
 
     # Unit code -> the check of the signed PDF received with its kept file (the window sets it
@@ -126,19 +164,10 @@ class CompletenessFilter(QSortFilterProxyModel):
         self.setSortRole(Qt.ItemDataRole.UserRole)
 
     def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "text", fold(text)))
+        _refilter(self, lambda: setattr(self, "text", fold(text)))
 
     def set_status(self, status: str) -> None:
-        self._refilter(lambda: setattr(self, "status", status))
-
-    def _refilter(self, change) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated there
-            self.beginFilterChange()
-            change()
-            self.endFilterChange()
-        else:
-            change()
-            self.invalidateFilter()
+        _refilter(self, lambda: setattr(self, "status", status))
 
     def filterAcceptsRow(self, row, parent):
         u = self.sourceModel().rows[row]
@@ -157,11 +186,30 @@ class IntakeModel(RowsModel):
         r = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (r.file_name, class_label(r.class_), r.unit_name or r.unit_code, r.reason)[col]
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == 1:
-            bg, fg = STATUS_COLOURS[ReportStatus.DA_NHAN if FileClass(r.class_).accepted else ReportStatus.BI_TU_CHOI]
-            return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
+            return (r.file_name, class_label(r.class_), r.unit_name or r.unit_code, _received_on(r),
+                    key_text(r.key_code, r.key_state), r.reason)[col]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if col == 1:
+                return _colour(class_colours(r.class_), role)
+            if col == 3 and r.late:
+                return _colour(STATUS_COLOURS[ReportStatus.TRE_HAN], role)
+            if col == 4 and r.key_state in KEY_STATE_COLOURS:
+                return _colour(KEY_STATE_COLOURS[r.key_state], role)
         return None
+
+
+class IntakeFilter(QSortFilterProxyModel):
+    """All files read, or only those not received (refused)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.refused_only = False
+
+    def set_refused_only(self, on: bool) -> None:
+        _refilter(self, lambda: setattr(self, "refused_only", on))
+
+    def filterAcceptsRow(self, row, parent):
+        return not self.refused_only or not self.sourceModel().rows[row].accepted
 
 
 class _Rows(QObject):
@@ -199,7 +247,7 @@ class IntakeTabs:
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((44, 60, 210, 76, 130, 128, 128, 140, 250)):
+        for col, width in enumerate((44, 60, 180, 64, 190, 270, 118, 118, 130, 250)):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         v.addWidget(self.table)
@@ -213,16 +261,74 @@ class IntakeTabs:
         # What the line says, again after a language switch.
         self._intake_text = lambda: translate("ProvinceWindow",
                                               "No folder has been read since the program was opened.")
+        self.intake_summary.setWordWrap(True)
         v.addWidget(self.intake_summary)
+        # Files nobody sent as a report (Excel's "~$" lock files, temporary and hidden files):
+        # named apart, never mixed with the files read.
+        self.skipped_label = QLabel()
+        self.skipped_label.setWordWrap(True)
+        self.skipped_label.setTextFormat(Qt.TextFormat.PlainText)  # file names come from outside
+        self.skipped_label.setStyleSheet("color: #455a64;")
+        self.skipped_label.hide()
+        v.addWidget(self.skipped_label)
+        self.refused_only = QCheckBox()
+        self.refused_only.toggled.connect(lambda on: self.intake_proxy.set_refused_only(on))
+        v.addWidget(self.refused_only)
         self.intake_model = IntakeModel(self)
+        self.intake_proxy = IntakeFilter(self)
+        self.intake_proxy.setSourceModel(self.intake_model)
         self._rows = _Rows(self)
         self._rows.result.connect(self.intake_model.append, Qt.ConnectionType.QueuedConnection)
-        self.intake_table = self._table(self.intake_model)
-        for col, width in enumerate((280, 150, 200)):
+        self.intake_table = self._table(self.intake_model, self.intake_proxy)
+        for col, width in enumerate((250, 130, 160, 120, 270)):
             self.intake_table.setColumnWidth(col, width)
         self.intake_table.horizontalHeader().setStretchLastSection(True)
-        v.addWidget(self.intake_table)
+        self.intake_table.selectionModel().currentRowChanged.connect(lambda index, _: self._show_file(index))
+        v.addWidget(self.intake_table, 1)
+        v.addWidget(self._file_details())
         return w
+
+    def _file_details(self) -> QFrame:
+        """Under the table: the chosen file's class, unit, date of receipt, key, and its whole
+        reason (the table's column cuts a long reason). Plain text: names and reasons quote
+        what a file says."""
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(8, 6, 8, 6)
+        self.file_title = QLabel()
+        self.file_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_facts = QLabel()
+        self.file_facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_reason = QLabel()
+        self.file_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_reason.setWordWrap(True)
+        self.file_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.file_title, self.file_facts, self.file_reason):
+            box.addWidget(label)
+        self._show_file(None)
+        return frame
+
+    def _show_file(self, index) -> None:
+        """The details of the file at `index` of the table (None or invalid: none chosen)."""
+        if index is None or not index.isValid():
+            self.file_title.setText(translate("ProvinceWindow", "Choose a file to read its whole reason here."))
+            self.file_title.setStyleSheet("color: #6b6b6b;")
+            self.file_facts.clear()
+            self.file_reason.clear()
+            return
+        r = self.intake_model.rows[self.intake_proxy.mapToSource(index).row()]
+        bg, fg = class_colours(r.class_)
+        self.file_title.setText(f"{r.file_name} — {class_label(r.class_)}")
+        self.file_title.setStyleSheet(f"font-weight: bold; padding: 2px 6px; background: {bg}; color: {fg};")
+        facts = [r.unit_name or r.unit_code]
+        if r.received_on:
+            facts.append(translate("ProvinceWindow", "received on {date}").format(date=_received_on(r)))
+        if r.key_code or r.key_state:
+            facts.append(translate("ProvinceWindow", "signing key {key}").format(key=key_text(r.key_code, r.key_state)))
+        self.file_facts.setText(" · ".join(f for f in facts if f))
+        self.file_reason.setText(r.reason)
+        self.file_reason.setStyleSheet("" if r.accepted else f"color: {fg}; font-weight: bold;")
 
     def _retranslate_intake_tabs(self) -> None:
         """The two tabs' fixed words (ProvinceWindow.retranslate_static)."""
@@ -236,6 +342,19 @@ class IntakeTabs:
             self.status_box.setItemText(
                 i, translate("ProvinceWindow", "All") if status is ALL else status_label(status))
         self.intake_summary.setText(self._intake_text())
+        self.refused_only.setText(translate("ProvinceWindow", "Only the files not received"))
+        self._skipped_text()
+        self._show_file(self.intake_table.currentIndex())
+
+    def _skipped_text(self, names: list[str] | None = None) -> None:
+        """The files skipped by the last run (again after a language switch)."""
+        if names is not None:
+            self._skipped = names
+        names = getattr(self, "_skipped", [])
+        self.skipped_label.setVisible(bool(names))
+        self.skipped_label.setText(translate(
+            "ProvinceWindow", "Not read, not reports (temporary, lock or hidden files): {names}").format(
+            names=", ".join(names)))
 
     # --- acting on them ------------------------------------------------------------------------
     def copy_missing(self) -> str:
@@ -247,15 +366,16 @@ class IntakeTabs:
             translate("ProvinceWindow", "Copied the names of %n unit(s) not yet sent.", None, missing), 5000)
         return text
 
-    def start_intake(self, folder: str | Path | None = None):
-        """Choose a folder (unless given) and read it on a worker; rows appear as files are read."""
+    def start_intake(self, folder: str | Path | None = None, received: dt.date | None = None):
+        """Ask the folder and the date of receipt (unless a folder is given: then `received`,
+        None for each file's own date) and read it on a worker; rows appear as files are read."""
         if self.task is not None and self.task.running:
             return None
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(
-                self, translate("ProvinceWindow", "Choose the folder holding the report files received by e-mail"))
-            if not folder:
+            dialog = IntakeDialog(self.period, self.period.deadline(self.office.settings.rules), self.today, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
+            folder, received = dialog.folder(), dialog.received()
         from ui.tasks import BackgroundTask
 
         period = self.period
@@ -265,12 +385,13 @@ class IntakeTabs:
         def work(progress, cancelled):
             worker = office.for_thread()
             try:
-                return worker.intake(folder, period, progress=progress, cancelled=cancelled,
+                return worker.intake(folder, period, received=received, progress=progress, cancelled=cancelled,
                                      on_result=rows.result.emit)
             finally:
                 worker.close()
 
         self.intake_model.set_rows([])
+        self._skipped_text([])
         self.tabs.setCurrentIndex(1)
         self._intake_text = lambda: translate("ProvinceWindow", "Reading folder {folder} ({period})…").format(
             folder=folder, period=period_name(period))
@@ -288,11 +409,23 @@ class IntakeTabs:
             stopped = (" " + translate("ProvinceWindow",
                                        "Stopped as asked; the files already read are still received.")
                        if run.cancelled else "")
-            return intake_summary_text(run) + stopped
+            if run.received_on:
+                when = translate("ProvinceWindow", "Lateness judged by the date of receipt given: {date}.").format(
+                    date=format_date(dt.date.fromisoformat(run.received_on)))
+            else:
+                when = translate("ProvinceWindow", "Lateness judged by each file's modification date.")
+            return f"{intake_summary_text(run)} {when}{stopped}"
 
         self._intake_text = text
         self.intake_summary.setText(text())
+        self._skipped_text(run.skipped)
         self.statusBar().showMessage(intake_summary_text(run), 10000)
+        # The first refused file is chosen, its reason shown in full under the table.
+        refused = next((n for n, r in enumerate(self.intake_model.rows) if not r.accepted), None)
+        if refused is not None:
+            index = self.intake_proxy.mapFromSource(self.intake_model.index(refused, 0))
+            self.intake_table.setCurrentIndex(index)
+            self.intake_table.scrollTo(index)
         self.intake_done.emit(run)
 
     def _task_failed(self, err) -> None:

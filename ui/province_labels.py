@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from desktop_app.core.consolidation import Completeness, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.intake import FileClass, IntakeRun
+from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
 from ui.i18n import translate
 from ui.labels import verdict_label
 
@@ -28,6 +29,18 @@ STATUS_COLOURS = {
     ReportStatus.BI_TU_CHOI: ("#ffcdd2", "#b71c1c"),
     ReportStatus.CHUA_GUI: ("#eceff1", "#455a64"),
 }
+# A file refused by the key register (signed by a key that is not the unit's) is told apart
+# from a file refused for its content: its remedy is a paper to compare, not a new file.
+KEY_MISMATCH_COLOURS = ("#f8bbd0", "#880e4f")
+# Background and text colour of a key's state in the register, and of an unsigned version's.
+KEY_STATE_COLOURS = {
+    KeyState.CHO: ("#fff1c2", "#6d4c00"),  # counted, still to compare with the paper
+    KeyState.XAC_NHAN: ("#e3f2d5", "#2e5d14"),
+    KeyState.DA_THAY: ("#eceff1", "#455a64"),  # history
+    KeyState.THU_HOI: ("#ffcdd2", "#b71c1c"),
+    UNSIGNED: STATUS_COLOURS[ReportStatus.CHUA_KY],
+    UNSIGNED_ACCEPTED: ("#e8eaf6", "#283593"),
+}
 STATUS_WORDS = {
     ReportStatus.DA_NHAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Received"),
     ReportStatus.TRE_HAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Late"),
@@ -40,10 +53,19 @@ CLASS_WORDS = {
     FileClass.HOP_LE: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid"),
     FileClass.TRUNG: QT_TRANSLATE_NOOP("ProvinceWindow", "Duplicate"),
     FileClass.DA_BI_SUA: QT_TRANSLATE_NOOP("ProvinceWindow", "Altered"),
+    FileClass.CHU_KY_KHONG_KHOP: QT_TRANSLATE_NOOP("ProvinceWindow", "Signature mismatch"),
     FileClass.SAI_KY: QT_TRANSLATE_NOOP("ProvinceWindow", "Wrong period"),
     FileClass.KHONG_PHAI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not a report file"),
     FileClass.PHIEN_BAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Unsupported version"),
     FileClass.TEP_HONG: QT_TRANSLATE_NOOP("ProvinceWindow", "Damaged file"),
+}
+KEY_STATE_WORDS = {
+    KeyState.CHO: QT_TRANSLATE_NOOP("ProvinceWindow", "Awaiting confirmation"),
+    KeyState.XAC_NHAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Confirmed"),
+    KeyState.DA_THAY: QT_TRANSLATE_NOOP("ProvinceWindow", "Replaced"),
+    KeyState.THU_HOI: QT_TRANSLATE_NOOP("ProvinceWindow", "Revoked"),
+    UNSIGNED: QT_TRANSLATE_NOOP("ProvinceWindow", "Unsigned"),
+    UNSIGNED_ACCEPTED: QT_TRANSLATE_NOOP("ProvinceWindow", "Unsigned, accepted"),
 }
 KIND_WORDS = {
     "xã": QT_TRANSLATE_NOOP("ProvinceWindow", "commune"),  # untranslated: the catalogue's kind
@@ -71,10 +93,34 @@ def status_label(status: str) -> str:
 
 
 def unit_status_text(unit) -> str:
-    """UnitStatus.status_text in the interface language ("Dự thảo, trễ hạn": a late draft)."""
+    """UnitStatus.status_text in the interface language ("Dự thảo, trễ hạn": a late draft;
+    "Đã nhận, khóa chờ xác nhận": counted, its key not yet compared with the paper)."""
     if unit.status == ReportStatus.DU_THAO and unit.late:
-        return translate("ProvinceWindow", "Draft, late")
-    return status_label(unit.status)
+        text = translate("ProvinceWindow", "Draft, late")
+    else:
+        text = status_label(unit.status)
+    return text + translate("ProvinceWindow", ", key awaiting confirmation") if unit.pending else text
+
+
+def class_colours(class_: str) -> tuple[str, str]:
+    """Background and text colour of a file's class: accepted, refused by the key register,
+    or refused."""
+    if FileClass(class_).accepted:
+        return STATUS_COLOURS[ReportStatus.DA_NHAN]
+    if class_ == FileClass.CHU_KY_KHONG_KHOP:
+        return KEY_MISMATCH_COLOURS
+    return STATUS_COLOURS[ReportStatus.BI_TU_CHOI]
+
+
+def key_state_label(state: str) -> str:
+    """A key's state (`KeyState`), or an unsigned version's ("Chưa ký"), as the window says it."""
+    return _t(KEY_STATE_WORDS[state]) if state in KEY_STATE_WORDS else state
+
+
+def key_text(code: str, state: str) -> str:
+    """"K7QX-3M2P-ABCD-EFGH · Chờ xác nhận", or only the state of an unsigned version."""
+    label = key_state_label(state)
+    return f"{code} · {label}" if code and label else code or label
 
 
 def class_label(class_: str) -> str:
@@ -104,6 +150,11 @@ def completeness_text(completeness: Completeness) -> str:
         received=c["received"], total=c["total"], late=c["late"], missing=c["missing"])
     if c["draft"]:
         text += translate("ProvinceWindow", ", draft {draft}").format(draft=c["draft"])
+    if c["pending"]:
+        text += translate("ProvinceWindow", ", key awaiting confirmation {pending}").format(pending=c["pending"])
+    if c["unsigned"]:
+        text += translate("ProvinceWindow", ", unsigned awaiting acceptance {unsigned}").format(
+            unsigned=c["unsigned"])
     if c["refused"]:
         text += translate("ProvinceWindow", " ({refused} of the units not sent had a file refused)").format(
             refused=c["refused"])
@@ -115,7 +166,11 @@ def intake_summary_text(run: IntakeRun) -> str:
     counts = run.counts
     parts = ", ".join(f"{class_label(c)} {counts[c]}" for c in FileClass if counts.get(c))
     parts = parts or translate("ProvinceWindow", "no files")
-    return translate("ProvinceWindow", "Read %n file(s): {parts}.", None, len(run.results)).format(parts=parts)
+    text = translate("ProvinceWindow", "Read %n file(s): {parts}.", None, len(run.results)).format(parts=parts)
+    if run.skipped:
+        text += " " + translate("ProvinceWindow", "Skipped %n temporary, lock or hidden file(s).", None,
+                                len(run.skipped))
+    return text
 
 
 def issuer_text(issuer) -> str:

@@ -15,6 +15,9 @@ The window is built from parts, one job each:
 - `ui.province_consolidation.ConsolidationTab`: the "Indicator summary" tab and the exports;
 - `ui.province_charts.ChartsTab`: the "Charts" tab, the period's consolidation as charts; a
   unit chosen there is selected in "Reports sent" (`select_unit`);
+- `ui.province_keys.KeysTab`: the "Signing keys" tab, the register of the units' keys and the
+  period's unsigned files; a key confirmed or revoked, or an unsigned file accepted, makes
+  the window consolidate again;
 - `ui.province_labels`: the core's statuses, file classes and counts in the interface language.
 """
 from __future__ import annotations
@@ -56,6 +59,7 @@ from ui.notices import WindowNotices
 from ui.province_charts import ChartsTab
 from ui.province_consolidation import ConsolidationTab
 from ui.province_intake import IntakeTabs
+from ui.province_keys import KeysTab
 from ui.province_labels import completeness_text, issuer_text
 
 WINDOW_SIZE = (1366, 768)
@@ -102,6 +106,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.charts = ChartsTab(self.office)
         self.charts.unit_chosen.connect(self.select_unit)
         self.tabs.addTab(self.charts, "")
+        self.keys_tab = KeysTab(self.office)
+        self.keys_tab.changed.connect(self._keys_changed)
+        self.tabs.addTab(self.keys_tab, "")
         layout.addWidget(self.tabs, 1)
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
@@ -221,6 +228,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.tabs.setTabText(1, self.tr("Files received"))
         self.tabs.setTabText(2, self.tr("Indicator summary"))
         self.tabs.setTabText(self.tabs.indexOf(self.charts), self.tr("Charts"))
+        self.tabs.setTabText(self.tabs.indexOf(self.keys_tab), self.tr("Signing keys"))
         self._retranslate_intake_tabs()
         self.file_menu.setTitle(self.tr("&File"))
         self.intake_action.setText(self.tr("Receive reports from a folder…"))
@@ -237,12 +245,13 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
     def retranslate(self) -> None:
         self.retranslate_static()
         self.statusBar().clearMessage()  # a message of the old language
-        for model in (self.model, self.intake_model, self.summary_model):
+        for model in (self.model, self.intake_model, self.summary_model, self.differences_model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             if model.rowCount():
                 model.dataChanged.emit(model.index(0, 0),
                                        model.index(model.rowCount() - 1, model.columnCount() - 1))
         self._show_completeness()
+        self._retranslate_differences()
 
     # --- who is logged in -----------------------------------------------------------------
     def record_session(self, locked: bool = False) -> None:
@@ -287,7 +296,14 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.model.set_rows(self.completeness.units)
         self.summary_model.set_rows(summaries[i.code] for i in self.office.catalog.indicators)
         self.charts.show_consolidation(con)
+        self._show_differences(con)
+        self.keys_tab.show_period(p)
         self._show_completeness()
+
+    def _keys_changed(self, message: str) -> None:
+        """A key confirmed or revoked, an unsigned file accepted: what counts has changed."""
+        self.refresh()
+        self.statusBar().showMessage(message, 10000)
 
     def _show_completeness(self) -> None:
         if self.completeness is None:

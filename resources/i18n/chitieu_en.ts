@@ -69,6 +69,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Skipped %n temporary, lock or hidden file(s).</source>
+        <translation>
+            <numerusform>Skipped %n temporary, lock or hidden file.</numerusform>
+            <numerusform>Skipped %n temporary, lock or hidden files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Copied the names of %n unit(s) not yet sent.</source>
         <translation>
             <numerusform>Copied the name of %n unit not yet sent.</numerusform>
@@ -80,6 +87,13 @@
         <translation>
             <numerusform>Imported %n certificate. Read the folder of reports again to check their signatures with it.</numerusform>
             <numerusform>Imported %n certificates. Read the folder of reports again to check their signatures with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Differences: what %n unit(s) stated that the province computes otherwise from the same inputs ({count}; shown, not counted)</source>
+        <translation>
+            <numerusform>Differences: what %n unit stated that the province computes otherwise from the same inputs ({count}; shown, not counted)</numerusform>
+            <numerusform>Differences: what %n units stated that the province computes otherwise from the same inputs ({count}; shown, not counted)</numerusform>
         </translation>
     </message>
 </context>

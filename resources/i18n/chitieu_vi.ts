@@ -827,6 +827,271 @@ Ghi đè bằng bản mới?</translation>
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Receive reports</source>
+        <translation>Nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Period: {period}. Report deadline: {deadline}; a report received after that day is late.</source>
+        <translation>Kỳ báo cáo: {period}. Hạn gửi báo cáo: {deadline}; báo cáo nhận sau ngày này là trễ hạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder of the files received by e-mail:</source>
+        <translation>&amp;Thư mục chứa các tệp nhận qua thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Date of receipt (decides which reports are late)</source>
+        <translation>Ngày nhận (dùng để xác định báo cáo trễ hạn)</translation>
+    </message>
+    <message>
+        <source>Each file&apos;s own date: the day it was saved from the e-mail (its modification date)</source>
+        <translation>Ngày của từng tệp: ngày tệp được lưu từ thư điện tử (ngày sửa đổi của tệp)</translation>
+    </message>
+    <message>
+        <source>One date for the whole folder:</source>
+        <translation>Một ngày nhận chung cho cả thư mục:</translation>
+    </message>
+    <message>
+        <source>Date of receipt</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Read the folder</source>
+        <translation>Đọc thư mục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose the folder holding the report files received by e-mail</source>
+        <translation>Chọn thư mục chứa các tệp báo cáo nhận qua thư</translation>
+    </message>
+    <message>
+        <source>The date of receipt cannot be after today ({today}).</source>
+        <translation>Ngày nhận không thể sau hôm nay ({today}).</translation>
+    </message>
+    <message>
+        <source>Each file is late if it was saved after {deadline}.</source>
+        <translation>Tệp nào được lưu sau ngày {deadline} là trễ hạn.</translation>
+    </message>
+    <message>
+        <source>Every report of this folder is counted as received on {date}: after the deadline {deadline}, so late.</source>
+        <translation>Mọi báo cáo trong thư mục được tính là nhận ngày {date}: sau hạn {deadline}, nên trễ hạn.</translation>
+    </message>
+    <message>
+        <source>Every report of this folder is counted as received on {date}: on time (deadline {deadline}).</source>
+        <translation>Mọi báo cáo trong thư mục được tính là nhận ngày {date}: đúng hạn (hạn {deadline}).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyConfirmDialog</name>
+    <message>
+        <source>Confirm key — {unit}</source>
+        <translation>Xác nhận khóa — {unit}</translation>
+    </message>
+    <message>
+        <source>Take the signed and stamped paper report of {unit} and type the code printed after &quot;Mã khóa của máy lập&quot; at its foot (four groups of four letters and digits). Do not copy it from the screen: the confirmation is worth only what the paper is.</source>
+        <translation>Lấy báo cáo giấy có chữ ký, đóng dấu của {unit} và gõ mã in sau dòng &quot;Mã khóa của máy lập&quot; ở cuối báo cáo (bốn nhóm, mỗi nhóm bốn chữ cái và chữ số). Không chép mã từ màn hình: xác nhận chỉ đáng tin khi mã được lấy từ bản giấy.</translation>
+    </message>
+    <message>
+        <source>&amp;Key code on the paper:</source>
+        <translation>&amp;Mã khóa in trên báo cáo giấy:</translation>
+    </message>
+    <message>
+        <source>Key code on the paper</source>
+        <translation>Mã khóa in trên báo cáo giấy</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Key not confirmed</source>
+        <translation>Không xác nhận được khóa</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Key code</source>
+        <translation>Mã khóa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>First file read</source>
+        <translation>Nhận lần đầu</translation>
+    </message>
+    <message>
+        <source>First file</source>
+        <translation>Tệp đầu tiên</translation>
+    </message>
+    <message>
+        <source>Confirmed (when, by)</source>
+        <translation>Xác nhận (lúc, người)</translation>
+    </message>
+    <message>
+        <source>Replaced or revoked (when, by)</source>
+        <translation>Thay hoặc thu hồi (lúc, người)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Mã xác thực</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Accepted {when}</source>
+        <translation>Đã chấp nhận {when}</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance: not counted</source>
+        <translation>Chờ chấp nhận: chưa tính</translation>
+    </message>
+    <message>
+        <source>Confirmed {confirmed}, awaiting confirmation {pending}, replaced {replaced}, revoked {revoked}; {without} of the {units} units have no key in use.</source>
+        <translation>Đã xác nhận {confirmed}, chờ xác nhận {pending}, đã thay {replaced}, đã thu hồi {revoked}; {without}/{units} đơn vị chưa có khóa đang dùng.</translation>
+    </message>
+    <message>
+        <source>Confirmed key {code} of {unit}: from now on the province receives only files of this unit signed by it.</source>
+        <translation>Đã xác nhận khóa {code} của {unit}: từ nay tỉnh chỉ nhận tệp của đơn vị này ký bằng khóa đó.</translation>
+    </message>
+    <message>
+        <source>Revoke a key</source>
+        <translation>Thu hồi khóa</translation>
+    </message>
+    <message>
+        <source>Revoke key {code} of {unit}?
+
+From now on the province refuses every file signed by this key, and the reports already received with it no longer count in the consolidation. Revoke a key when the unit&apos;s computer was lost or its key may be in other hands. The key can be used again only by confirming it with the code printed on a signed paper report.</source>
+        <translation>Thu hồi khóa {code} của {unit}?
+
+Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo cáo đã nhận ký bằng khóa này không còn được tính vào tổng hợp. Chỉ thu hồi khi máy của đơn vị bị mất hoặc khóa có thể đã lọt vào tay người khác. Muốn dùng lại khóa này phải xác nhận lại bằng mã in trên báo cáo giấy có chữ ký.</translation>
+    </message>
+    <message>
+        <source>Revoked key {code} of {unit}.</source>
+        <translation>Đã thu hồi khóa {code} của {unit}.</translation>
+    </message>
+    <message>
+        <source>Accept an unsigned file</source>
+        <translation>Nhận tệp chưa ký</translation>
+    </message>
+    <message>
+        <source>Count the unsigned file {file} of {unit} ({period})?
+
+An unsigned file does not prove who made it: anyone can change its figures and compute its fingerprint again. Accept it only after comparing its fingerprint {fingerprint} with the unit&apos;s signed and stamped paper report, or after confirming it with the unit by telephone. Once accepted, its figures count in the consolidation.</source>
+        <translation>Tính tệp chưa ký {file} của {unit} ({period}) vào tổng hợp?
+
+Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng có thể sửa số liệu rồi tính lại mã xác thực. Chỉ nhận sau khi đã so mã xác thực {fingerprint} với báo cáo giấy có chữ ký, đóng dấu của đơn vị, hoặc đã gọi điện xác nhận với đơn vị. Sau khi nhận, số liệu của tệp được tính vào tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Accepted the unsigned file {file} of {unit}.</source>
+        <translation>Đã nhận tệp chưa ký {file} của {unit}.</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s key is registered from its first signed file, awaiting confirmation: its reports count, marked. Confirm it by typing the key code printed on the unit&apos;s signed and stamped paper report. A file signed by another key is refused as &quot;Signature mismatch&quot; until its key is confirmed.</source>
+        <translation>Khóa của một đơn vị được ghi nhận từ tệp có chữ ký đầu tiên, ở trạng thái chờ xác nhận: báo cáo vẫn được tính, có đánh dấu. Xác nhận khóa bằng cách gõ mã khóa in trên báo cáo giấy có chữ ký, đóng dấu của đơn vị. Tệp ký bằng khóa khác bị từ chối (&quot;Chữ ký không khớp&quot;) cho đến khi khóa đó được xác nhận.</translation>
+    </message>
+    <message>
+        <source>Find a commune or ward (accents optional) or a code…</source>
+        <translation>Tìm xã, phường (không dấu cũng được) hoặc mã…</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Filter by key state</source>
+        <translation>Lọc theo trạng thái khóa</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Confirm key…</source>
+        <translation>Xác nhận khóa…</translation>
+    </message>
+    <message>
+        <source>Compare the chosen unit&apos;s key with the code on its signed paper report</source>
+        <translation>So khóa của đơn vị đang chọn với mã in trên báo cáo giấy có chữ ký</translation>
+    </message>
+    <message>
+        <source>Revoke key…</source>
+        <translation>Thu hồi khóa…</translation>
+    </message>
+    <message>
+        <source>Accept unsigned file…</source>
+        <translation>Nhận tệp chưa ký…</translation>
+    </message>
+    <message>
+        <source>Signing keys of the units</source>
+        <translation>Khóa ký của các đơn vị</translation>
+    </message>
+    <message>
+        <source>Unsigned files</source>
+        <translation>Tệp chưa ký</translation>
+    </message>
+    <message>
+        <source>Unsigned files — {period}</source>
+        <translation>Tệp chưa ký — {period}</translation>
+    </message>
+    <message>
+        <source>Files without a signature (the old format, or sent unsigned) do not count until the province accepts them one by one, after checking them against the paper report.</source>
+        <translation>Tệp không có chữ ký (định dạng cũ, hoặc gửi không ký) chưa được tính cho đến khi tỉnh nhận từng tệp, sau khi đã đối chiếu với báo cáo giấy.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked — {program}</source>
@@ -1460,6 +1725,10 @@ Ghi đè bằng bản mới?</translation>
         <translation>Đã bị sửa</translation>
     </message>
     <message>
+        <source>Signature mismatch</source>
+        <translation>Chữ ký không khớp</translation>
+    </message>
+    <message>
         <source>Wrong period</source>
         <translation>Sai kỳ</translation>
     </message>
@@ -1474,6 +1743,26 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Damaged file</source>
         <translation>Tệp hỏng</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Đã thay</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Unsigned, accepted</source>
+        <translation>Chưa ký, đã chấp nhận</translation>
     </message>
     <message>
         <source>commune</source>
@@ -1507,6 +1796,12 @@ Ghi đè bằng bản mới?</translation>
         <source>Average</source>
         <translation>Bình quân</translation>
     </message>
+    <message numerus="yes">
+        <source>Skipped %n temporary, lock or hidden file(s).</source>
+        <translation>
+            <numerusform>Bỏ qua %n tệp tạm, tệp khóa hoặc tệp ẩn.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No.</source>
         <translation>STT</translation>
@@ -1526,6 +1821,10 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Status</source>
         <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
     </message>
     <message>
         <source>Generated</source>
@@ -1560,8 +1859,44 @@ Ghi đè bằng bản mới?</translation>
         <translation>Đơn vị</translation>
     </message>
     <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>, late</source>
+        <translation>, trễ hạn</translation>
+    </message>
+    <message>
+        <source>Choose a file to read its whole reason here.</source>
+        <translation>Chọn một tệp để đọc đầy đủ lý do ở đây.</translation>
+    </message>
+    <message>
+        <source>received on {date}</source>
+        <translation>nhận ngày {date}</translation>
+    </message>
+    <message>
+        <source>signing key {key}</source>
+        <translation>khóa ký {key}</translation>
+    </message>
+    <message>
+        <source>Only the files not received</source>
+        <translation>Chỉ các tệp không được nhận</translation>
+    </message>
+    <message>
+        <source>Not read, not reports (temporary, lock or hidden files): {names}</source>
+        <translation>Không đọc, không phải báo cáo (tệp tạm, tệp khóa hoặc tệp ẩn): {names}</translation>
+    </message>
+    <message>
+        <source>Lateness judged by the date of receipt given: {date}.</source>
+        <translation>Trễ hạn tính theo ngày nhận đã chọn: {date}.</translation>
+    </message>
+    <message>
+        <source>Lateness judged by each file&apos;s modification date.</source>
+        <translation>Trễ hạn tính theo ngày sửa đổi của từng tệp.</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1588,12 +1923,24 @@ Ghi đè bằng bản mới?</translation>
         <translation>Dự thảo, trễ hạn</translation>
     </message>
     <message>
+        <source>, key awaiting confirmation</source>
+        <translation>, khóa chờ xác nhận</translation>
+    </message>
+    <message>
         <source>Received {received}/{total}, late {late}, not sent {missing}</source>
         <translation>Đã nhận {received}/{total}, trễ hạn {late}, chưa gửi {missing}</translation>
     </message>
     <message>
         <source>, draft {draft}</source>
         <translation>, dự thảo {draft}</translation>
+    </message>
+    <message>
+        <source>, key awaiting confirmation {pending}</source>
+        <translation>, khóa chờ xác nhận {pending}</translation>
+    </message>
+    <message>
+        <source>, unsigned awaiting acceptance {unsigned}</source>
+        <translation>, chưa ký chờ chấp nhận {unsigned}</translation>
     </message>
     <message>
         <source> ({refused} of the units not sent had a file refused)</source>
@@ -1674,6 +2021,10 @@ Ghi đè bằng bản mới?</translation>
         <translation>Biểu đồ</translation>
     </message>
     <message>
+        <source>Signing keys</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
         <source>Import trusted root certificates</source>
         <translation>Nhập chứng thư gốc tin cậy</translation>
     </message>
@@ -1746,10 +2097,6 @@ Ghi đè bằng bản mới?</translation>
         <translation>Đã phát hành bộ chỉ tiêu {version}: {path}</translation>
     </message>
     <message>
-        <source>Choose the folder holding the report files received by e-mail</source>
-        <translation>Chọn thư mục chứa các tệp báo cáo nhận qua thư</translation>
-    </message>
-    <message>
         <source>Reading folder {folder} ({period})…</source>
         <translation>Đang đọc thư mục {folder} ({period})…</translation>
     </message>
@@ -1764,6 +2111,16 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Stopped as asked; the files already read are still received.</source>
         <translation>Đã dừng theo yêu cầu; các tệp đã đọc vẫn được nhận.</translation>
+    </message>
+    <message>
+        <source>What the file states and what the province computes</source>
+        <translation>Nội dung khác biệt (tệp ghi / tỉnh tính lại)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Differences: what %n unit(s) stated that the province computes otherwise from the same inputs ({count}; shown, not counted)</source>
+        <translation>
+            <numerusform>Khác biệt: %n đơn vị có tệp ghi khác kết quả tỉnh tính lại từ cùng số liệu đầu vào ({count} mục; chỉ hiển thị, không tính vào tổng hợp)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
