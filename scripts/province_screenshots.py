@@ -3,8 +3,18 @@
     python scripts/province_screenshots.py [OUT_DIR]   (default docs/screenshots)
 
 A demo inbox of the 92 units' 9-month 2026 reports, made through the commune services and the
-real writer (about half a minute): 84 on time, 3 late, 1 draft, 1 tampered file, 1 garbage
-file, 3 units missing.
+real writer, each unit's file signed by its own installation's key (about half a minute): 3
+late, 1 draft, 3 units missing; one file forged (a figure changed after signing, written again
+with the program's writer, so its fingerprint is right and its signature is not), one unsigned,
+one unit whose laptop was reinstalled (a later file signed by a new key: "Chữ ký không khớp"),
+one file stating a target and a verdict the province computes otherwise, a garbage file and
+Excel's lock file. After the intake the province confirms most keys from the paper reports,
+confirms the reinstalled laptop's new key and revokes a lost laptop's key.
+
+Written: province-1-tinh-hinh-gui.png (statuses and keys), province-2-nhan-tep.png (the
+intake's result, the key mismatch chosen), province-3-tong-hop.png (the summary and its
+differences), province-5-khoa-ky.png (the key register), province-6-tep-gia-mao.png (the
+forged file refused, with its reason), province-report-p1/p2.png (the PDF report).
 """
 from __future__ import annotations
 
@@ -13,6 +23,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,38 +31,65 @@ PERIOD = "2026-9M"  # a period whose files can really have arrived by today
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+MISSING = (5, 40, 77)
+LATE = (12, 33, 61)
+DRAFT = 20
+FORGED = 50  # a figure changed after signing
+UNSIGNED = 66  # sent without a signature
+REINSTALLED = 70  # a later file signed by a new key: refused until the key is confirmed
+CLAIMS = 80  # states a target and a verdict of its own choosing
+LOST = 75  # its laptop lost: the key revoked after the intake
+PENDING = (3, 29, 72, 88)  # keys whose paper reports have not been compared yet
+
 
 def demo_inbox(tmp: Path, period: str = PERIOD) -> Path:
-    """The 92 units' files for `period`, each made through the commune services and the real
-    writer: 84 on time, 3 late, 1 draft, 1 tampered, 3 missing, and one garbage file."""
+    """The 92 units' files for `period` (see the module's text)."""
+    from desktop_app.core.signing import new_private_key
+    from desktop_app.core.submission import signed
     from desktop_app.services import Workspace
     from exports.submission_xlsx import write_submission
-    from tests.province.conftest import tamper
-    from tests.province.helpers import fill_unit
+    from tests.province.helpers import VN, delivered, fill_unit
 
     folder = tmp / "inbox"
     folder.mkdir()
     ws = Workspace.open(tmp / "communes", user="can-bo")
-    sent = dt.datetime(2026, 9, 15, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    sent = dt.datetime(2026, 9, 15, 8, 0, tzinfo=VN)
     for n, unit in enumerate(ws.catalog.communes):
-        if n in (5, 40, 77):  # missing
+        if n in MISSING:
             continue
         ws.setup(unit.code, "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
         fill_unit(ws, period, seed=n)
-        draft = n == 20
-        if not draft:
+        if n != DRAFT:
             ws.complete(period)
             ws.approve(period)
         when = sent + dt.timedelta(minutes=37 * n)
-        if n in (12, 33, 61):
+        if n in LATE:
             when = sent + dt.timedelta(days=8, hours=n % 7)
-        sub = ws.submission(period, approved=not draft,
-                               generated_at=when)
-        path = write_submission(sub, folder / f"{sub.file_stem}.xlsx")
-        if n == 50:
-            tamper(path, path)
+        sub = ws.submission(period, approved=n != DRAFT, generated_at=when)
+        if n == CLAIMS:  # the file says the target is 95 and BHYT is met; the province assigns 100
+            sub = replace(sub, items=tuple(replace(i, target_value="95", target_text="≥ 95", verdict="Đạt")
+                                           if i.code == "bhyt" else i for i in sub.items))
+        key = new_private_key()  # each unit's installation has its own key
+        path = folder / f"{sub.file_stem}.xlsx"
+        if n != UNSIGNED:
+            sub = signed(sub, key)
+        if n == FORGED:  # 77.777 million in revenue, written again by the program's own writer
+            forged = replace(sub, items=tuple(replace(i, value="77777", input_value="77777", value_text="77.777")
+                                              if i.code == "thu_ngan_sach" else i for i in sub.items))
+            write_submission(forged, path)
+        else:
+            write_submission(sub, path)
+        delivered(path, when + dt.timedelta(minutes=20))  # saved from the e-mail on the day it came
+        if n == REINSTALLED:  # corrected two days later on the reinstalled laptop, with its new key
+            again = signed(replace(sub, generated_at=(when + dt.timedelta(days=2)).isoformat(timespec="seconds")),
+                           new_private_key())
+            delivered(write_submission(again, folder / f"{sub.file_stem}_gui-lai.xlsx"), when + dt.timedelta(days=2))
     ws.close()
-    (folder / "anh-chup-man-hinh.xlsx").write_bytes(b"\x89PNG not a workbook")
+    garbage = folder / "anh-chup-man-hinh.xlsx"
+    garbage.write_bytes(b"\x89PNG not a workbook")
+    delivered(garbage, sent + dt.timedelta(days=1))
+    lock = next(folder.glob("2026-9M_*.xlsx")).name
+    (folder / f"~${lock[2:]}").write_bytes(b"\x00" * 165)  # Excel's lock file of an open workbook
     return folder
 
 
@@ -63,6 +101,7 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
+    from desktop_app.core.intake import FileClass
     from desktop_app.province import ProvinceOffice
     from ui.app import create_application
     from ui.province_window import ProvinceWindow
@@ -70,7 +109,7 @@ def main() -> int:
     app = create_application([])
     office = ProvinceOffice.open(tmp / "tinh", user="van-thu")
     office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
-    window = ProvinceWindow(office.ws, today=dt.date.today())
+    window = ProvinceWindow(office.ws, today=dt.date(2026, 9, 25))
     window.period_box.setCurrentIndex(window.period_box.findData(PERIOD))
     window.show()
     loop = QEventLoop()
@@ -79,23 +118,57 @@ def main() -> int:
     QTimer.singleShot(60000, loop.quit)
     loop.exec()
     app.processEvents()
+
+    def shot(name: str) -> None:
+        app.processEvents()
+        window.grab().save(str(out / name))
+
+    def choose_file(class_: FileClass) -> None:
+        rows = window.intake_model.rows
+        row = next(n for n, r in enumerate(rows) if r.class_ == class_)
+        index = window.intake_proxy.mapFromSource(window.intake_model.index(row, 0))
+        window.intake_table.setCurrentIndex(index)
+        window.intake_table.scrollTo(index, window.intake_table.ScrollHint.PositionAtCenter)
+
     window.tabs.setCurrentIndex(1)
-    app.processEvents()
-    window.grab().save(str(out / "province-2-nhan-tep.png"))
+    choose_file(FileClass.CHU_KY_KHONG_KHOP)
+    shot("province-2-nhan-tep.png")
+    window.refused_only.setChecked(True)
+    choose_file(FileClass.DA_BI_SUA)
+    shot("province-6-tep-gia-mao.png")
+    window.refused_only.setChecked(False)
+
+    # The paper reports compared: most keys confirmed, the reinstalled laptop's new key
+    # confirmed after its old one, a lost laptop's key revoked.
+    places = {c.code: n for n, c in enumerate(office.catalog.communes)}
+    registered = office.keys()
+    for key in registered:  # each unit's first key (the reinstalled laptop's new one is confirmed next)
+        first = next(k for k in registered if k.unit_code == key.unit_code)
+        if key is first and places[key.unit_code] not in PENDING:
+            office.confirm_key(key.unit_code, key.key_code)
+    reinstalled = office.catalog.communes[REINSTALLED].code
+    office.confirm_key(reinstalled, office.keys(reinstalled)[-1].key_code)
+    office.revoke_key(office.catalog.communes[LOST].code)
+    window.refresh()
+
     window.tabs.setCurrentIndex(0)
     window.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-    app.processEvents()
-    window.grab().save(str(out / "province-1-tinh-hinh-gui.png"))
+    shot("province-1-tinh-hinh-gui.png")
     window.tabs.setCurrentIndex(2)
-    app.processEvents()
-    window.grab().save(str(out / "province-3-tong-hop.png"))
+    shot("province-3-tong-hop.png")
+    window.tabs.setCurrentWidget(window.keys_tab)
+    window.keys_tab.select_key(reinstalled)
+    window.keys_tab.table.scrollTo(window.keys_tab.table.currentIndex(),
+                                   window.keys_tab.table.ScrollHint.PositionAtCenter)
+    window.keys_tab.unsigned_table.selectRow(0)
+    shot("province-5-khoa-ky.png")
+
     pdf = tmp / "bao-cao-tong-hop.pdf"
-    office.export_pdf(PERIOD, pdf, doc_number="15", report_date=dt.date.today())
+    office.export_pdf(PERIOD, pdf, doc_number="15", report_date=dt.date(2026, 9, 25))
     subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(tmp / "page")], check=True)
     pages = sorted(tmp.glob("page-*.png"))
     for n, page in enumerate(pages[:2], 1):
         page.replace(out / f"province-report-p{n}.png")
-    office.export_xlsx(PERIOD, tmp / "tong-hop.xlsx")
     print(f"Đã ghi ảnh vào {out}; tệp tạm ở {tmp}")
     window.close()
     office.close()
