@@ -84,8 +84,13 @@ def test_verify_status_codes(tmp_path, capsys):
     wb.save(bad)
     assert run(["verify", str(bad)]) == 1
     assert "KHÔNG nguyên vẹn" in capsys.readouterr().err
-    assert run(["verify", str(out / "2026_05503_xa-tan-cuong.pdf")]) == 2
-    assert "Lỗi:" in capsys.readouterr().err
+    # the report PDF is checked for its digital signatures (docs/digital-signature.md): a draft has none
+    assert run(["verify", str(out / "2026_05503_xa-tan-cuong.pdf")]) == 1
+    assert "PDF chưa ký số" in capsys.readouterr().err
+    not_a_pdf = tmp_path / "khong-phai.pdf"
+    not_a_pdf.write_text("không phải PDF")
+    assert run(["verify", str(not_a_pdf)]) == 2
+    assert "Lỗi: Tệp khong-phai.pdf không phải tệp PDF" in capsys.readouterr().err
 
 
 def test_verify_needs_no_database(tmp_path, monkeypatch):
