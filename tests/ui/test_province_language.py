@@ -44,7 +44,8 @@ def words(window: ProvinceWindow, dialog: ModeDialog) -> dict:
 VIETNAMESE = {
     "title": "Chỉ tiêu xã, phường — cấp tỉnh",
     "menu": ["&Tệp", "Nhận báo cáo từ thư mục…", "Xuất bảng tổng hợp Excel…",
-             "Xuất báo cáo PDF…", "Xuất DHIS2 / ADX…", "Phát hành cập nhật bộ chỉ tiêu…", "Thoát"],
+             "Xuất báo cáo PDF…", "Xuất DHIS2 / ADX…", "Nhập chứng thư gốc tin cậy…", "Phát hành cập nhật bộ chỉ tiêu…",
+             "Thoát"],
     "buttons": ["Nhận báo cáo từ thư mục…", "Sao chép danh sách chưa gửi"],
     "tabs": ["Tình hình gửi báo cáo", "Kết quả nhận tệp", "Tổng hợp chỉ tiêu", "Biểu đồ", "Khóa ký"],
     "header": ["Xã, phường", "Tình trạng"],
@@ -57,7 +58,8 @@ VIETNAMESE = {
 ENGLISH = {
     "title": "Commune and ward indicators — province",
     "menu": ["&File", "Receive reports from a folder…", "Export Excel summary table…", "Export PDF report…",
-             "Export DHIS2 / ADX…", "Publish an indicator catalogue update…", "Quit"],
+             "Export DHIS2 / ADX…", "Import trusted root certificates…", "Publish an indicator catalogue update…",
+             "Quit"],
     "buttons": ["Receive reports from a folder…", "Copy the list of units not yet sent"],
     "tabs": ["Reports sent", "Files received", "Indicator summary", "Charts", "Signing keys"],
     "header": ["Commune or ward", "Status"],
