@@ -85,9 +85,14 @@ def _hidden(entry: os.DirEntry) -> bool:
         return False
 
 
-def scan_folder(folder: str | Path) -> tuple[list[Path], list[str]]:
-    """The files of the folder to read (not its sub-folders), by name; and the names of the
-    lock, temporary and hidden files skipped."""
+SIGNED_PDF_SUFFIX = "_ky-so"  # `<stem>_ky-so.pdf`: the report signed with the leader's token
+
+
+def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:
+    """The files of the folder to read (not its sub-folders), by name; the names of the lock,
+    temporary and hidden files skipped; and those of the report PDFs e-mailed beside a
+    submission file (`<stem>.pdf`, `<stem>_ky-so.pdf` next to `<stem>.xlsx`): read with it
+    for their signatures, never as a submission of their own."""
     folder = Path(folder)
     if not folder.is_dir():
         raise NotFound(f"Không có thư mục {folder}.", field="Thư mục")
@@ -100,11 +105,17 @@ def scan_folder(folder: str | Path) -> tuple[list[Path], list[str]]:
                 skipped.append(e.name)
             else:
                 files.append(Path(e.path))
-    return sorted(files, key=lambda p: p.name.casefold()), sorted(skipped, key=str.casefold)
+    stems = {p.stem.casefold() for p in files if p.suffix.lower() == ".xlsx"}
+    companions = [p.name for p in files if p.suffix.lower() == ".pdf"
+                  and p.stem.casefold().removesuffix(SIGNED_PDF_SUFFIX) in stems]
+    files = [p for p in files if p.name not in companions]
+    return (sorted(files, key=lambda p: p.name.casefold()), sorted(skipped, key=str.casefold),
+            sorted(companions, key=str.casefold))
 
 
 def list_files(folder: str | Path) -> list[Path]:
-    """The files of the folder intake reads (`scan_folder` without the skipped ones)."""
+    """The files of the folder intake reads (`scan_folder` without the skipped ones and the PDFs
+    beside a submission file)."""
     return scan_folder(folder)[0]
 
 
@@ -316,10 +327,10 @@ class Intake:
         (default: each file's modification date). `on_result` is called after each file (the
         window adds a row as each file is read)."""
         p = parse_period(period)
-        files, skipped = scan_folder(folder)
+        files, skipped, companions = scan_folder(folder)
         with self.store.transaction():
             run_id = self.store.add_intake_run(str(folder), p.code, self.user)
-        run = IntakeRun(run_id, str(folder), p.code, skipped=skipped,
+        run = IntakeRun(run_id, str(folder), p.code, skipped=skipped, companions=companions,
                         received_on=received.isoformat() if received else "")
         total = len(files)
         try:

@@ -129,7 +129,7 @@ def _consolidate(ws, args) -> int:
     outputs = {kind: str(writers[kind](args.period, path, consolidation=con)) for kind, path in asked.items()}
     if args.json:
         data = {"period": run.period, "folder": run.folder, "run": run.run_id,
-                "received": run.received_on or None, "skipped": run.skipped,
+                "received": run.received_on or None, "skipped": run.skipped, "companions": run.companions,
                 "files": [r.as_json() for r in run.results], "classes": run.counts,
                 "completeness": completeness.as_json(), "outputs": outputs}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")

@@ -84,6 +84,7 @@ class IntakeRun:
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
     skipped: list[str] = field(default_factory=list)  # lock, temporary and hidden files, not read
+    companions: list[str] = field(default_factory=list)  # report PDFs beside a submission file
     received_on: str = ""  # the batch's date of receipt when one was given
 
     @property
@@ -97,6 +98,9 @@ class IntakeRun:
         if self.skipped:
             text += (f" Bỏ qua {len(self.skipped)} tệp tạm, tệp khóa hoặc tệp ẩn (không phải báo cáo): "
                      + ", ".join(self.skipped[:5]) + (", …" if len(self.skipped) > 5 else "") + ".")
+        if self.companions:
+            text += (f" {len(self.companions)} báo cáo PDF gửi kèm tệp Excel cùng tên: không đọc như một báo "
+                     "cáo, chữ ký số của chúng được kiểm tra cùng tệp Excel.")
         return text
 
 

@@ -339,6 +339,22 @@ def test_lock_temporary_and_hidden_files_are_listed_apart(office, units, tmp_pat
     assert f"~${sub.file_stem}.xlsx" in capsys.readouterr().out
 
 
+def test_report_pdfs_beside_their_excel_file_are_not_read_as_reports(office, units, tmp_path):
+    """The PDF (and the digitally signed PDF) e-mailed with a submission file are its company,
+    not 92 more "Không phải tệp báo cáo"; a PDF that came alone is still named as no report."""
+    sub = units["subs"][units["codes"][0]]
+    folder = _inbox(tmp_path, {f"{sub.file_stem}.xlsx": sub})
+    (folder / f"{sub.file_stem}.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / f"{sub.file_stem}_ky-so.PDF").write_bytes(b"%PDF-1.4\n")
+    (folder / "bao-cao-rieng.pdf").write_bytes(b"%PDF-1.4\n")
+    result = office.intake(folder, PERIOD)
+    assert sorted(r.file_name for r in result.results) == sorted(["bao-cao-rieng.pdf", f"{sub.file_stem}.xlsx"])
+    assert result.companions == [f"{sub.file_stem}.pdf", f"{sub.file_stem}_ky-so.PDF"]
+    assert "2 báo cáo PDF gửi kèm tệp Excel cùng tên" in result.summary_text
+    lone = next(r for r in result.results if r.file_name == "bao-cao-rieng.pdf")
+    assert lone.class_ == FileClass.KHONG_PHAI
+
+
 def test_verify_on_a_province_database_says_whether_the_key_is_confirmed(office, units, tmp_path, capsys):
     """chitieu verify run on the province's database names the register's word on the key."""
     sub = units["subs"][units["codes"][0]]
