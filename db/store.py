@@ -158,6 +158,12 @@ class Store:
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (another window, a command, a worker
+        thread) has committed a change to the file since this one last asked: SQLite's
+        PRAGMA data_version, which this connection's own commits do not change."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def _migrate(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:

@@ -44,6 +44,13 @@ class AccountActions:
         if self.account is None or not self.account.can(permission):
             raise denied(self.account, permission)
 
+    def may(self, permission: Permission) -> bool:
+        """Whether `require(permission)` would let the logged-in account through (what the
+        window offers: an item it may not use is greyed, a form it may not change is read-only)."""
+        if not self.has_accounts:
+            return True
+        return self.account is not None and self.account.can(permission)
+
     def login(self, username: str, password: str, now: dt.datetime | None = None) -> Account:
         now = now or dt.datetime.now().astimezone()
         name = (username or "").strip().lower()
@@ -97,6 +104,39 @@ class AccountActions:
             self.store.add_user(name, full, role.value, hashed)
             self.store.audit(self.user, "user_add", field="user", new=f"{name} ({role.value})")
         return Account(name, full, role)
+
+    def add_first_accounts(self, username: str, full_name: str, password: str,
+                           officer_username: str | None = None) -> list[Account]:
+        """The first run's accounts: the Administrator and, with `officer_username`, a Data-entry
+        officer account of the same person (same full name and password), so that one person can
+        run a commune alone: manage as the administrator, enter the figures as the officer. Both
+        in one transaction with their audit rows; only on a database with no account yet."""
+        if self.has_accounts:
+            raise InvalidInput("Cơ sở dữ liệu đã có tài khoản: tài khoản mới do Quản trị tạo (Quản trị › Tài khoản…).",
+                               field="Tài khoản",
+                               en="This database has accounts already: new accounts are made by an Administrator "
+                                  "(Administration › Accounts…).")
+        admin = check_username(username)
+        full = parse_name(full_name, "Họ và tên", "Full name")
+        accounts = [Account(admin, full, Role.ADMIN)]
+        if officer_username is not None:
+            try:
+                officer = check_username(officer_username)
+            except InvalidInput as err:
+                raise InvalidInput(f"Tài khoản nhập số liệu — {err.message}", field="Tên đăng nhập nhập liệu",
+                                   en=f"The data-entry account — {err.en}") from None
+            if officer == admin:
+                raise InvalidInput("Tài khoản nhập số liệu cần tên đăng nhập khác tài khoản Quản trị.",
+                                   field="Tên đăng nhập nhập liệu",
+                                   en="The data-entry account needs a user name other than the Administrator's.")
+            accounts.append(Account(officer, full, Role.OFFICER))
+        password = check_password(password)
+        hashes = [hash_password(password) for _ in accounts]  # each its own salt
+        with self.store.transaction():
+            for account, hashed in zip(accounts, hashes):
+                self.store.add_user(account.username, full, account.role.value, hashed)
+                self.store.audit(self.user, "user_add", field="user", new=f"{account.username} ({account.role.value})")
+        return accounts
 
     def set_password(self, username: str, new_password: str, old_password: str | None = None) -> None:
         """Change one's own password (with the old one), or reset another's as administrator."""

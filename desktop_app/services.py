@@ -99,6 +99,7 @@ class Workspace(AccountActions, ApprovalActions):
         self.store = store
         self._os_user = user or _os_user()
         self.account: Account | None = None
+        self._data_version = store.data_version()  # changed_elsewhere() compares with it
         document = store.current_catalog()
         if document is None:
             document = default_catalog().document
@@ -388,6 +389,13 @@ class Workspace(AccountActions, ApprovalActions):
                 due_soon=pending and today <= deadline <= today + dt.timedelta(days=14),
             ))
         return result
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another window, a command (`chitieu approve …`) or a worker thread changed the
+        database since this workspace last asked (or was opened): its window then reads it again."""
+        version = self.store.data_version()
+        changed, self._data_version = version != self._data_version, version
+        return changed
 
     def last_saved(self) -> dt.datetime | None:
         """When anything of this unit was last saved (from the audit trail), local time."""

@@ -112,6 +112,18 @@ def check_username(text: str) -> str:
     return name
 
 
+# The officer account of an administrator who also enters the figures (a commune where one
+# person does both): "quantri" -> "quantri.nhaplieu", as long as a user name may be.
+OFFICER_SUFFIX = ".nhaplieu"
+
+
+def officer_username_for(admin_username: str) -> str:
+    """The user name proposed for the officer account of the same person as `admin_username`
+    ("" while none is typed)."""
+    base = (admin_username or "").strip().lower()
+    return base[:32 - len(OFFICER_SUFFIX)] + OFFICER_SUFFIX if base else ""
+
+
 def check_password(password: str) -> str:
     password = unicodedata.normalize("NFC", password or "")
     if len(password) < MIN_PASSWORD:
