@@ -21,6 +21,7 @@ from desktop_app.services import Workspace
 from desktop_app.core.users import Role
 from ui import labels
 from ui.actions import FAILED, run_action
+from ui.keyboard import one_default, reading_order
 from ui.login_dialog import _Form
 
 
@@ -61,16 +62,22 @@ class AccountsDialog(QDialog):
         self.list = QListWidget()
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
+        self.action_buttons = []
         for text, slot in ((self.tr("Add an account…"), self.add), (self.tr("Reset the password…"), self.reset),
                            (self.tr("Lock the account"), self.deactivate)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
+            self.action_buttons.append(b)
         buttons.addStretch(1)
-        close = QPushButton(self.tr("Close"))
+        self.close_button = close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        # The list first, then the buttons (Space presses the one with the focus); Enter closes.
+        reading_order(self.list, *self.action_buttons, close)
+        one_default(close, self)
+        self.list.setFocus()
         self.refresh()
 
     def refresh(self) -> None:

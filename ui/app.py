@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop_app.services import DB_NAME, Workspace, default_data_dir
 from ui.actions import FAILED, run_action
-from ui.common import APP_NAME, app_title, error_text, install_excepthook, setup_font
+from ui.common import app_title, error_text, install_excepthook, setup_font
 from ui.i18n import translate
 from ui.instance import DataFolderLock, Session
-from ui.main_window import MainWindow
+from ui.keyboard import MessageBoxLetters
+from ui.main_window import WINDOW_SIZE, MainWindow
+from ui.preferences import apply_language
 from ui.setup_dialog import SetupDialog
 
 __all__ = ["MainWindow", "create_application", "run_gui", "start"]
@@ -28,9 +30,12 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
     app.setOrganizationName("chitieu")  # QSettings: HKCU\Software\chitieu\chitieu, ~/.config/chitieu/
     app.setApplicationName("chitieu")
-    app.setApplicationDisplayName(APP_NAME)
+    # No applicationDisplayName: Qt would add it to every window title, and the main window's
+    # already starts with the program's name ("Chỉ tiêu xã, phường — Xã Tân Cương").
     app.setWindowIcon(app_icon())
     setup_font(app)
+    if not app.findChildren(MessageBoxLetters):  # once, however often this is called
+        app.installEventFilter(MessageBoxLetters(app))  # no letter answers a question box
     install_language(language or saved_language())
     return app
 
@@ -42,11 +47,17 @@ def start(workspace: Workspace, login: bool = True, session: DataFolderLock | No
     None when the officer closed one of the dialogs (the app then quits). `session` is the
     data folder's lock, told who is logged in.
     """
+    officer_login = None
     if login:
         from ui.login_dialog import ensure_login
 
-        if not ensure_login(workspace):
+        accepted = ensure_login(workspace)
+        if not accepted:
             return None
+        # The first run's "I also enter the figures": the same person goes on as the officer
+        # once the unit is set up (setting it up is the administrator's).
+        officer_login = getattr(accepted, "officer_login", None)
+        apply_language(workspace)
     from ui.mode_dialog import choose_mode
 
     mode = choose_mode(workspace)  # a new database asks once: commune or province office
@@ -60,13 +71,26 @@ def start(workspace: Workspace, login: bool = True, session: DataFolderLock | No
         if not workspace.is_set_up:
             if SetupDialog(workspace, first_run=True).exec() != QDialog.DialogCode.Accepted:
                 return None
+        if officer_login is not None:
+            run_action(None, officer_login, title=translate("app", "Could not log in"))
+            apply_language(workspace)
         window = MainWindow(workspace)
         plug_exports(window)
     window.session = session
-    window.show()
+    show_fitted(window)
     window.record_session()
     check_at_start(window, workspace)
     return window
+
+
+def show_fitted(window: QWidget) -> None:
+    """Maximized on a screen no larger than the window's size (a 1366×768 laptop: the window
+    is laid out to fit it, and a title bar and a taskbar leave less), else at that size."""
+    available = window.screen().availableGeometry()
+    if available.width() <= WINDOW_SIZE[0] or available.height() <= WINDOW_SIZE[1]:
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def check_at_start(window, workspace: Workspace) -> None:
@@ -75,10 +99,11 @@ def check_at_start(window, workspace: Workspace) -> None:
     from desktop_app.backups import clock_behind
 
     problems = run_action(window, workspace.verify_history,
-                          title=translate("app", "Could not check the history"))
+                          title=translate("app", "Could not check the history"), reads=True)
     if problems is not FAILED:
         window.show_tampering(problems)
-    clock = run_action(window, clock_behind, workspace, title=translate("app", "Could not read the clock"))
+    clock = run_action(window, clock_behind, workspace, title=translate("app", "Could not read the clock"),
+                       reads=True)
     if clock and clock is not FAILED:
         window.clock_warning(clock)
 

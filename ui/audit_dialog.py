@@ -132,7 +132,7 @@ class AuditDialog(QDialog):
                 "user": self.user.currentData()}
 
     def refresh(self) -> None:
-        lines = run_action(self, self.workspace.audit_trail, **self.filters())
+        lines = run_action(self, self.workspace.audit_trail, reads=True, **self.filters())
         if lines is FAILED:
             return
         names = {i.code: labels.indicator_name(i) for i in self.workspace.catalog.indicators}
@@ -149,6 +149,6 @@ class AuditDialog(QDialog):
                                               str(Path.home() / "nhat-ky-thay-doi.xlsx"), "Excel (*.xlsx)")
         if not path:
             return
-        if run_action(self, self.workspace.export_audit, path, **self.filters()) is FAILED:
+        if run_action(self, self.workspace.export_audit, path, reads=True, **self.filters()) is FAILED:
             return
         self.count.setText(self.tr("Exported %n change(s) to {path}", "", self.model.rowCount()).format(path=path))

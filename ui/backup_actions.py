@@ -185,7 +185,7 @@ def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Pat
     if not folder:
         return None
     path = run_action(parent, backups.take_backup, workspace, "thu-cong", target_dir=Path(folder),
-                      title=translate("backup_actions", "Could not back up"))
+                      title=translate("backup_actions", "Could not back up"), reads=True)
     if path is FAILED:
         return None
     QMessageBox.information(parent, translate("backup_actions", "Backup"),
@@ -201,7 +201,7 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     if not path:
         return False
     warning = run_action(parent, backups.restore_warning, Path(workspace.store.path), Path(path),
-                         title=translate("backup_actions", "Could not restore"))
+                         title=translate("backup_actions", "Could not restore"), reads=True)
     if warning is FAILED:
         return False
     text = translate("backup_actions", "Replace all the present data with the backup\n{path}?\n\n"

@@ -16,6 +16,8 @@ from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import TERM
 from desktop_app.services import Workspace
 from ui import labels
+from ui.actions import data_changed
+from ui.keyboard import one_default
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, error_text
 
 
@@ -68,9 +70,11 @@ class BaselineDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        one_default(buttons.button(QDialogButtonBox.StandardButton.Save), self)  # Enter saves, whatever has the focus
         self._typed = (self.fields[code], typed) if code in self.fields and typed else None
-        if code in self.fields:
-            self.fields[code].setFocus()
+        first = self.fields.get(code) or next(iter(self.fields.values()), None)
+        if first is not None:
+            first.setFocus()
 
     def showEvent(self, event) -> None:
         """What was typed on the table's cell goes in once the dialog is shown: QDialog gives its
@@ -99,4 +103,5 @@ class BaselineDialog(QDialog):
             edit.setStyleSheet("")
             edit.setText(format_number(saved, 6) if saved is not None else "")
             self._saved[code] = edit.text()
+            data_changed(self)  # the window behind shows the results computed from it
         super().accept()

@@ -45,6 +45,9 @@ COLUMN_WIDTHS = {
     Col.VALUE: 66,
     Col.VERDICT: 112,
 }
+# Ghi chú stretches over the rest; below this the name column narrows, not below its minimum.
+MIN_COMMENT_WIDTH = 150
+MIN_NAME_WIDTH = 190
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
 OWN_TARGET_TEXT = QColor("#0d47a1")  # the line about the commune's own target, under the province's
 WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
@@ -111,7 +114,8 @@ class EntryDelegate(QStyledItemDelegate):
             colour = foreground.color()
         small = small_font(opt.font)
         small_metrics = QFontMetrics(small)
-        first_height = QFontMetrics(opt.font).height()
+        # The first line wraps too ("Giảm ≥ 5% so với cùng kỳ" is wider than the column): never cut.
+        first_height = QFontMetrics(opt.font).boundingRect(rect, Qt.TextFlag.TextWordWrap, first).height()
         heights = [small_metrics.boundingRect(rect, Qt.TextFlag.TextWordWrap, t).height() if t else 0
                    for t in (second, own)]
         top = rect.top() + max(0, (rect.height() - first_height - sum(heights)) // 2)
@@ -119,7 +123,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(colour)
         painter.setFont(opt.font)
         painter.drawText(QRect(rect.left(), top, rect.width(), first_height),
-                         align | Qt.AlignmentFlag.AlignVCenter, first)
+                         align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, first)
         painter.setFont(small)
         top += first_height
         if second:
@@ -144,7 +148,8 @@ class EntryDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         width = max(opt.rect.width(), 40) - 8
         small = QFontMetrics(small_font(opt.font))
-        height = QFontMetrics(opt.font).height() + small.boundingRect(
+        height = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap,
+                                                     first).height() + small.boundingRect(
             QRect(0, 0, width, 1000), Qt.TextFlag.TextWordWrap, second).height() + 6
         return QSize(width + 8, height)
 
@@ -245,8 +250,16 @@ class EntryTable(QTableView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():  # the stretched Ghi chú column changed
+            self.fit_columns()
             for i in range(self.entry_model().rowCount()):
                 self.fit_row(i)
+
+    def fit_columns(self) -> None:
+        """On a narrow screen (1280 pixels) the indicator's name gives up width, wrapping on more
+        lines, so that Ghi chú keeps room to read what is typed in it."""
+        others = sum(width for col, width in COLUMN_WIDTHS.items() if col != Col.NAME)
+        room = self.viewport().width() - others - MIN_COMMENT_WIDTH
+        self.setColumnWidth(Col.NAME, max(MIN_NAME_WIDTH, min(COLUMN_WIDTHS[Col.NAME], room)))
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         """A wrapping column got wider or narrower (the window was resized): refit the rows."""
@@ -292,7 +305,8 @@ class EntryTable(QTableView):
             width = max(self.columnWidth(col) - 10, 20)
             if col in TWO_LINE_COLUMNS and "\n" in text:
                 first, second = text.split("\n", 1)
-                h = line + small.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, second).height()
+                h = (metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, first).height()
+                     + small.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, second).height())
             else:
                 h = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
             height = max(height, h)

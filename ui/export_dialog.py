@@ -29,6 +29,7 @@ from ui import labels
 from ui.actions import FAILED, run_action
 from ui.common import show_error
 from ui.i18n import translate
+from ui.keyboard import one_default
 from ui.tasks import BackgroundTask
 
 SETTINGS_KEY = "exports/folder"
@@ -91,6 +92,7 @@ class ExportDoneDialog(QDialog):
             "<p>" + self.tr("<i>Send to the province…</i> prepares the e-mail to the province with both files "
                             "attached.") + "</p>")
         self.message.setWordWrap(True)
+        self.message.setToolTip(labels.authentication_code_tip(sub.short_fingerprint, sub.key_code))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
         action_role = QDialogButtonBox.ButtonRole.ActionRole
@@ -106,6 +108,7 @@ class ExportDoneDialog(QDialog):
             self.send_button.clicked.connect(lambda: (self.accept(), send()))
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        one_default(self.close_button, self)  # Enter closes; Space presses the button that has the focus
 
     def _open(self, url: QUrl) -> None:
         if not QDesktopServices.openUrl(url):
@@ -153,7 +156,8 @@ class ExportController(QObject):
             QMessageBox.information(parent, self.tr("Export the report"),
                                     self.tr("Choose the unit and the period first."))
             return None
-        sub = run_action(parent, submission_to_export, ws, period, title=self.tr("Could not export the report"))
+        sub = run_action(parent, submission_to_export, ws, period, title=self.tr("Could not export the report"),
+                         reads=True)
         if sub is FAILED:
             return None
         period_name = labels.period_name_of(sub.period)

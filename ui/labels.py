@@ -211,13 +211,18 @@ def figures_text(row) -> str:
 
 
 def compared_text(row) -> str:
-    """What the verdict's second line says: share of the target, change on last year, running total."""
+    """What the verdict's second line says: share of the target, change on last year, running
+    total; in the same words as the report (desktop_app/core/wording.py)."""
     c = row.comparison
     if c is None:
         return ""
     if c.kind == "progress":
+        if c.value >= 100:  # before the target's horizon, already beyond it
+            return translate("labels", "Target level passed ({percent}%)").format(percent=format_number(c.value, 1))
         return translate("labels", "{percent}% of target").format(percent=format_number(c.value, 1))
     if c.kind == "change":
+        if c.value == 0:
+            return translate("labels", "Unchanged on the same period")
         text = (translate("labels", "Down {percent}% on the same period") if c.value < 0
                 else translate("labels", "Up {percent}% on the same period"))
         return text.format(percent=format_number(abs(c.value), 1))
@@ -234,3 +239,18 @@ def verdict_counts_text(rows) -> str:
 def completeness_text(entered: int, required: int) -> str:
     return translate("labels", "Entered {entered}/{required} assigned indicators").format(
         entered=entered, required=required)
+
+
+def authentication_code_tip(code: str, key: str = "") -> str:
+    """What the "Mã xác thực" shown beside it is (its tooltip wherever the window shows one),
+    and the signing key's code printed with it."""
+    text = translate(
+        "labels", "Authentication code {code}: a fingerprint of the figures, computed from them. It is printed "
+                  "on the paper report and written in the file for the province, so the province can see that "
+                  "the file holds the figures of the signed paper: any changed figure gives another code."
+    ).format(code=code)
+    if key:
+        text += "\n" + translate(
+            "labels", "Key code {key}: this computer's signing key, printed on the report too; the province "
+                      "checks that the file is signed with the key of this code.").format(key=key)
+    return text

@@ -1,17 +1,20 @@
-"""Logging in at start, creating the administrator on the very first run, and an
+"""Logging in at start, creating the administrator on the very first run (and, for one
+person working alone, an officer account with it), changing one's own password, and an
 administrator's login for a restore at start-up.
 
-Keyboard: each form opens in its first field; Enter in a field goes on to the next empty
-one, and in the last one submits (once: one Enter is one login attempt, so the lock-out
-counts what a person typed); Escape cancels. The fields are plain line edits in a
-QDialog, so typed letters never press a button (a QMessageBox would, by mnemonic).
+Keyboard (ui/keyboard.py): each form opens in its first field, Tab goes through the fields
+in reading order and then the buttons; Enter in a field goes on to the next empty one, and
+in the last one submits (once: one Enter is one login attempt, so the lock-out counts what
+a person typed); Escape cancels. The fields are plain line edits in a QDialog, so typed
+letters never press a button.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,15 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import ChiTieuError, InvalidInput
+from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
 from desktop_app.services import Workspace
-from desktop_app.core.users import Role
+from desktop_app.core.users import officer_username_for
 from ui.common import app_title, error_text
 from ui.i18n import translate
+from ui.keyboard import EnterGoesOn, in_layout_order, one_default, reading_order
 
 
 class _Form(QDialog):
-    """A small form with an error line under it; the service decides what is accepted."""
+    """A small form with an error line under it; the service decides what is accepted.
+
+    Its fields are added by the subclasses after the buttons exist: Tab's order is set when
+    the form is first shown (the fields in reading order, then the buttons), with the cursor
+    in the first field and the OK button the only one Enter presses.
+    """
 
     def __init__(self, title: str, intro: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,36 +56,44 @@ class _Form(QDialog):
         self.error.setAccessibleName(self.tr("Error message"))
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        one_default(self.buttons.button(QDialogButtonBox.StandardButton.Ok), self)
         self.edits: list[QLineEdit] = []
+        # Enter in a field: on to the next empty one, or submit from the last (once: one Enter
+        # is one login attempt, so the lock-out counts what a person typed).
+        self.enter = EnterGoesOn([], self._submit, self)
+        self._ordered = False
 
     def line(self, label: str, password: bool = False) -> QLineEdit:
         edit = QLineEdit()
         if password:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.installEventFilter(self)
         self.form.addRow(label, edit)
-        if not self.edits:
-            edit.setFocus()
         self.edits.append(edit)
+        self.enter.add(edit)
         return edit
 
-    def eventFilter(self, obj, event) -> bool:
-        """Enter in a field: on to the next empty field, or submit from the last one (once:
-        the key goes no further, so the dialog's default button does not submit again)."""
-        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and obj in self.edits):
-            after = self.edits[self.edits.index(obj) + 1:]
-            empty = next((e for e in after if not e.text()), None)
-            if empty is not None:
-                empty.setFocus()
-            else:
-                self._submit()
-            return True
-        return super().eventFilter(obj, event)
+    def fields(self) -> list[QWidget]:
+        """The form's fields in reading order (each row's field, top to bottom)."""
+        found = []
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = self.form.itemAt(row, role)
+                if item is not None and item.widget() is not None:
+                    found.append(item.widget())
+        return found
+
+    def showEvent(self, event) -> None:
+        if not self._ordered:
+            self._ordered = True
+            fields = self.fields()
+            reading_order(*in_layout_order(self))
+            first = next((f for f in fields if f.isEnabled()), None)
+            if first is not None and not (self.focusWidget() in fields):
+                first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        super().showEvent(event)
 
     def _submit(self) -> None:
         try:
@@ -117,29 +134,95 @@ class LoginDialog(_Form):
 
 
 class FirstAdminDialog(_Form):
-    """The first run creates the administrator, who then manages the other accounts."""
+    """The first run creates the administrator, who then manages the other accounts; with
+    "I also enter the figures" checked, also an officer account of the same person (same
+    name and password), which the window opens with once the unit is set up
+    (`officer_login`, called by ui.app.start after the first-run setup)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(
-            self.tr("Create the administrator account"),
+            self.tr("Create the administrator account — {program}").format(program=app_title()),
             self.tr("This is the first run. Create the Administrator account: this person creates the accounts "
                     "of the data-entry officers and leaders, resets forgotten passwords, and restores backups."),
             parent,
         )
         self.workspace = workspace
+        self.officer_login: Callable[[], object] | None = None
         self.username = self.line(self.tr("User name:"))
         self.username.setPlaceholderText(self.tr("for example: quantri"))
         self.full_name = self.line(self.tr("Full name:"))
         self.password = self.line(self.tr("Password (at least 8 characters):"), password=True)
         self.again = self.line(self.tr("Password again:"), password=True)
+        self.also_officer = QCheckBox(self.tr("I also enter the figures"))
+        self.also_officer.setToolTip(self.tr(
+            "For a commune where one person does everything: a second account, Data-entry officer, "
+            "with the same full name and password. The administrator's account only views the figures."))
+        self.form.addRow(self.also_officer)
+        self.officer = self.line(self.tr("User name for entering figures:"))
+        self.officer_note = QLabel(self.tr(
+            "Log in with this account to enter the figures (same password); after the setup the "
+            "program opens with it. The administrator's account manages the accounts."))
+        self.officer_note.setWordWrap(True)
+        self.officer_note.setStyleSheet("color: #555;")
+        self.form.addRow(self.officer_note)
+        self._officer_typed = False  # once the person types their own, it is left alone
+        self.username.textEdited.connect(self._propose_officer)
+        self.officer.textEdited.connect(lambda _text: setattr(self, "_officer_typed", True))
+        self.also_officer.toggled.connect(self._show_officer)
+        self._show_officer(False)
+
+    def _propose_officer(self, text: str) -> None:
+        if not self._officer_typed:
+            self.officer.setText(officer_username_for(text))
+
+    def _show_officer(self, checked: bool) -> None:
+        self.officer.setEnabled(checked)
+        self.officer_note.setEnabled(checked)
 
     def submit(self) -> None:
         if self.password.text() != self.again.text():
             raise InvalidInput(self.tr("The two passwords typed are not the same."),
                                field="Mật khẩu",  # untranslated: the core's field name
                                en="The two passwords typed are not the same.")  # the same, for the English interface
-        self.workspace.add_user(self.username.text(), self.full_name.text(), Role.ADMIN, self.password.text())
-        self.workspace.login(self.username.text(), self.password.text())
+        password = self.password.text()
+        officer = self.officer.text() if self.also_officer.isChecked() else None
+        made = self.workspace.add_first_accounts(self.username.text(), self.full_name.text(), password, officer)
+        self.workspace.login(made[0].username, password)  # the administrator sets the unit up first
+        if len(made) > 1:
+            self.officer_login = lambda: self.workspace.login(made[1].username, password)
+
+
+class ChangePasswordDialog(_Form):
+    """Quản trị › Đổi mật khẩu…: the logged-in person's own password, with the old one."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        account = workspace.account
+        super().__init__(self.tr("Change my password"),
+                         self.tr("Account {user} ({name}). Type the password you use now, then the new one twice.")
+                         .format(user=account.username if account else "", name=account.full_name if account else ""),
+                         parent)
+        self.workspace = workspace
+        self.old = self.line(self.tr("Current password:"), password=True)
+        self.new = self.line(self.tr("New password (at least 8 characters):"), password=True)
+        self.again = self.line(self.tr("New password again:"), password=True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))
+
+    def submit(self) -> None:
+        if self.new.text() != self.again.text():
+            raise InvalidInput(self.tr("The two new passwords typed are not the same."),
+                               field="Mật khẩu",  # untranslated: the core's field name
+                               en="The two new passwords typed are not the same.")  # the same, for the English interface
+        account = self.workspace.account
+        if account is None:
+            raise NotPermitted(self.tr("Log in before changing a password."), field="Tài khoản",  # untranslated
+                               en="Log in before changing a password.")
+        try:
+            self.workspace.set_password(account.username, self.new.text(), old_password=password_typed(self.old))
+        finally:
+            self.old.clear()
+
+    def refused(self, err: ChiTieuError) -> None:
+        (self.old if not self.old.text() else self.new).setFocus()
 
 
 class AdministratorDialog(_Form):
@@ -178,8 +261,9 @@ def password_typed(edit: QLineEdit) -> str:
     return edit.text()
 
 
-def ensure_login(workspace: Workspace, parent: QWidget | None = None) -> bool:
-    """Create the administrator on a new database, else ask for a login. False: the user quit."""
+def ensure_login(workspace: Workspace, parent: QWidget | None = None) -> _Form | None:
+    """Create the administrator on a new database, else ask for a login: the accepted dialog
+    (a FirstAdminDialog's `officer_login` logs in its officer account), None if the user quit."""
     dialog = FirstAdminDialog(workspace, parent) if not workspace.has_accounts else LoginDialog(workspace, parent)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.users import Permission
+from ui.actions import data_changed
 from ui.common import app_title, app_version
 from ui.i18n import translate
 
@@ -79,6 +80,7 @@ class MainMenus:
         self.audit_action = self.admin_menu.addAction("", self.open_audit)
         self.admin_menu.addSeparator()
         self.switch_account_action = self.admin_menu.addAction("", self.switch_account)
+        self.change_password_action = self.admin_menu.addAction("", self.change_password)
         self.log_out_action = self.admin_menu.addAction("", self.log_out)
 
         self.help_menu = menus.addMenu("")
@@ -119,6 +121,7 @@ class MainMenus:
         self.accounts_action.setText(translate("MainWindow", "&Accounts…"))
         self.audit_action.setText(translate("MainWindow", "&Change log…"))
         self.switch_account_action.setText(translate("MainWindow", "Log in as an&other account…"))
+        self.change_password_action.setText(translate("MainWindow", "Change my &password…"))
         self.log_out_action.setText(translate("MainWindow", "&Log out"))
         self.own_targets_action.setToolTip(translate(
             "MainWindow", "Set by a leader or the administrator; shown beside the province's targets"))
@@ -137,6 +140,7 @@ class MainMenus:
         self.own_targets_action.setEnabled(self.may(Permission.SET_OWN_TARGETS))
         self.sign_action.setEnabled(self.may(Permission.SIGN_REPORT))
         self.log_out_action.setEnabled(self.workspace.account is not None)
+        self.change_password_action.setEnabled(self.workspace.account is not None)
 
     def add_export_action(self, action: QAction) -> None:
         """Where the exports' "Xuất báo cáo…" is plugged in: Tệp menu, above In báo cáo…; its
@@ -193,7 +197,6 @@ class MainMenus:
         dialog = SetupDialog(self.workspace, self, first_run=False)
         if dialog.exec():
             self.idle_lock.set_minutes(lock_minutes())
-            self.reload(self.period)
         return dialog
 
     def open_baselines(self, code: str | None = None, typed: str = ""):
@@ -203,8 +206,6 @@ class MainMenus:
 
         dialog = BaselineDialog(self.workspace, self, code, typed)
         dialog.exec()
-        self.reload(self.period)
-        self._show_notice()
         return dialog
 
     def open_own_targets(self):
@@ -214,8 +215,6 @@ class MainMenus:
             return None
         dialog = OwnTargetsDialog(self.workspace, self.period.year if self.period else None, self)
         dialog.exec()
-        self.reload(self.period)
-        self._show_notice()
         return dialog
 
     def open_reference(self):
@@ -234,18 +233,14 @@ class MainMenus:
 
         self.table.commit_open_editor()
         self.narratives.flush()
-        if not import_catalog_update(self, self.workspace):
-            return False
-        self.reload(self.period)
-        return True
+        return bool(import_catalog_update(self, self.workspace))
 
     def _workflow(self, name: str) -> None:
         from ui import workflow_actions
 
         self.table.commit_open_editor()
         self.narratives.flush()
-        if getattr(workflow_actions, name)(self, self.workspace, self.period):
-            self.reload(self.period)
+        getattr(workflow_actions, name)(self, self.workspace, self.period)
 
     def sign_report(self):
         """Kỳ báo cáo › Ký số báo cáo… (ui/sign_dialog.py): the SignResult, or None."""
@@ -271,6 +266,15 @@ class MainMenus:
         dialog.exec()
         return dialog
 
+    def change_password(self):
+        """Quản trị › Đổi mật khẩu…: anyone logged in, their own password (with the old one)."""
+        from ui.login_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.workspace, self)
+        if dialog.exec():
+            self.statusBar().showMessage(translate("MainWindow", "Your password is changed."), 10_000)
+        return dialog
+
     def switch_account(self) -> None:
         """Log out and in again (e.g. the administrator, who only views, hands over to the officer)."""
         from ui.login_dialog import LoginDialog
@@ -283,9 +287,7 @@ class MainMenus:
         dialog.buttons.button(dialog.buttons.StandardButton.Cancel).setText(translate("MainWindow", "Cancel"))
         if dialog.exec() != LoginDialog.DialogCode.Accepted:
             self.workspace.account = previous  # cancelled: stay as before
-        self.undo_stack.clear()  # the undo history belongs to who typed it
-        self.record_session()
-        self.reload(self.period)
+        data_changed(self)  # another person: their language, their period, no undo of others' typing
 
     def log_out(self) -> bool:
         """Quản trị › Đăng xuất (and "Log out" on the lock): nobody is logged in, the figures
@@ -310,7 +312,7 @@ class MainMenus:
         self.idle_lock.cover_window(False)
         self.idle_lock.set_minutes(self.idle_lock.minutes)  # a new person: a fresh wait
         self.record_session()
-        self.reload(self.period)
+        data_changed(self)
         return True
 
     def backup(self):

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -31,18 +31,22 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.periods import Period
 from desktop_app.core.rows import PeriodView
+from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
 from desktop_app.services import Workspace
 from ui import labels
+from ui.actions import Changes, data_changed
 from ui.common import ERROR_TEXT, app_title, date_text, time_text
 from ui.entry_area import EntryArea
 from ui.entry_view import EntryTable
+from ui.fitting import ElidedLabel, PartsLabel
 from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
 from ui.main_menus import MainMenus
 from ui.narratives import NarrativePanel
 from ui.notices import WindowNotices
 from ui.period_nav import PeriodNavigator
+from ui.preferences import UserPreferences, apply_language
 
 WINDOW_SIZE = (1366, 768)
 STATUS_DELAY_MS = 150
@@ -76,6 +80,11 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self._refresh_period_status)
+        # The one signal every action emits once its service call succeeded (ui.actions): the
+        # window reads again what it shows, at once (a few milliseconds of SQLite).
+        self.changes = Changes(self)
+        self.changes.changed.connect(self.follow_changes)
+        self._account_shown = workspace.account
         self.setWindowTitle(app_title())
         self.resize(*WINDOW_SIZE)
 
@@ -87,31 +96,42 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         self.idle_lock.lockChanged.connect(lambda locked: self.record_session(locked))
         self.idle_lock.loggedOut.connect(self.log_out)
         self.retranslate_static()
-        self.reload()
+        self.reload(UserPreferences.of(workspace).last_period)  # where this person left off
+        self.splitter.setSizes([self.navigator.fitted_width(), self.width()])
 
     # --- building -----------------------------------------------------------------------
     def _build_header(self) -> None:
         self.header = QFrame()
         self.header.setObjectName("header")
         self.header.setStyleSheet("#header { background: #1f4e79; } #header QLabel { color: white; }")
-        layout = QHBoxLayout(self.header)
+        # Long names (a 40-character preparer, "Phường Phan Đình Phùng") must not widen the
+        # window past a 1280-pixel screen: the two lines of details wrap between their parts,
+        # the two titles are cut with "…" (whole in the tooltip); each side gets room in
+        # proportion to its text (_fit_header).
+        self.header_layout = layout = QGridLayout(self.header)
         layout.setContentsMargins(12, 6, 12, 6)
-        left = QVBoxLayout()
-        self.unit_label = QLabel()
+        layout.setHorizontalSpacing(24)
+        layout.setVerticalSpacing(2)
+        self.unit_label = ElidedLabel()
         self.unit_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.people_label = QLabel()
-        left.addWidget(self.unit_label)
-        left.addWidget(self.people_label)
-        right = QVBoxLayout()
-        self.period_label = QLabel()
+        self.people_label = PartsLabel()
+        self.period_label = ElidedLabel()
         self.period_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.period_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.deadline_label = QLabel()
-        self.deadline_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        right.addWidget(self.period_label)
-        right.addWidget(self.deadline_label)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        self.period_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.deadline_label = PartsLabel()
+        self.deadline_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.people_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.unit_label, 0, 0)
+        layout.addWidget(self.period_label, 0, 1)
+        layout.addWidget(self.people_label, 1, 0)
+        layout.addWidget(self.deadline_label, 1, 1)
+
+    def _fit_header(self) -> None:
+        """Each side of the header as wide as its longest line allows (both wrap when the two
+        lines do not fit side by side)."""
+        for column, labels_ in enumerate(((self.unit_label, self.people_label),
+                                          (self.period_label, self.deadline_label))):
+            self.header_layout.setColumnStretch(column, max(label.sizeHint().width() for label in labels_))
 
     def _build_body(self) -> None:
         central = QWidget()
@@ -128,9 +148,11 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         self.overdue_label.hide()
         outer.addWidget(self.overdue_label)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         self.navigator = PeriodNavigator()
         self.navigator.periodSelected.connect(self.show_period)
+        # The period the person chose is where the window reopens for them.
+        self.navigator.periodSelected.connect(lambda p: UserPreferences.of(self.workspace).set_last_period(p))
         splitter.addWidget(self.navigator)
 
         right = QWidget()
@@ -152,8 +174,8 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         bar = self.statusBar()
         self.completeness = QProgressBar()
         self.completeness.setTextVisible(True)
-        self.completeness.setMinimumWidth(300)
-        self.summary_label = QLabel()
+        self.completeness.setMinimumWidth(240)
+        self.summary_label = ElidedLabel()
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         bar.addWidget(self.completeness)
@@ -197,10 +219,27 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         self.show_period(period or self.period or current)
         self._show_last_saved()
 
+    def follow_changes(self) -> None:
+        """Everything shown, read again after the data changed (the `changes` signal): a period's
+        state after an export, an approval or a reopening; after a login another person, in their
+        language, at the period they left off; figures another window or a command changed."""
+        self.table.commit_open_editor()
+        self.narratives.flush()
+        period = self.period
+        account = self.workspace.account
+        if account != self._account_shown:
+            self._account_shown = account
+            self.undo_stack.clear()  # the undo history belongs to who typed it
+            self.record_session()
+            if account is not None:
+                apply_language(self.workspace)
+                period = UserPreferences.of(self.workspace).last_period or period
+        self.reload(period)
+        self._show_notice()
+
     def may(self, permission: Permission) -> bool:
         """Whether the logged-in account may do this (anything, on a database with no account yet)."""
-        account = self.workspace.account
-        return account.can(permission) if account is not None else not self.workspace.has_accounts
+        return self.workspace.may(permission)
 
     def record_session(self, locked: bool = False) -> None:
         """Tell the data folder's session file who is logged in now (a second start reads it)."""
@@ -270,6 +309,11 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
             self.tr("Data from {start} to {end} · Due {deadline} ({when})").format(
                 start=date_text(start), end=date_text(end), deadline=date_text(deadline), when=when)
             + state_text)
+        approval = self.workspace.approval(p) if getattr(state, "frozen", False) else None
+        self.deadline_label.setToolTip(
+            labels.authentication_code_tip(approval.fingerprint[:SHORT_FINGERPRINT], self.workspace.key_code)
+            if approval is not None else "")
+        self._fit_header()
 
     def read_only_reason(self) -> str | None:
         """Why this period cannot be edited now (approved, or an account that only views)."""
@@ -326,6 +370,14 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         self._show_period_header()
 
     # --- window events --------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        """Back in the window (from a command prompt, another program): what another window or
+        a command changed meanwhile is shown (SQLite's data version: a cheap check)."""
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and self.workspace.changed_elsewhere()):
+            data_changed(self)
+        super().changeEvent(event)
+
     def eventFilter(self, obj, event) -> bool:
         if not self._painted and obj is self.table.viewport() and event.type() == event.Type.Paint:
             self._painted = True

@@ -24,6 +24,7 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from desktop_app.services import Workspace
 from ui import labels
+from ui.actions import data_changed
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, READONLY_BACKGROUND, error_text, target_source_text
 
 YEARS = list(range(FIRST_YEAR, LAST_YEAR + 1))
@@ -114,6 +115,7 @@ class OwnTargetsDialog(QDialog):
         with QSignalBlocker(self.table):
             item.setBackground(QBrush())
             item.setText(_target_label(target, ind) if target else "")
+        data_changed(self)  # the window behind shows it under the province's target
         shown = _target_label(target, ind) if target else self.tr("removed")
         self.message.setText(self.tr("Saved the own target for {year} — {indicator}: {target}.").format(
             year=year, indicator=labels.indicator_name(ind)[:60], target=shown))

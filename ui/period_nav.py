@@ -135,6 +135,13 @@ class PeriodNavigator(QTreeWidget):
         item.setToolTip(3, self.tr("{status}: {entered}/{required} assigned indicators entered, due {deadline}").format(
             status=text, entered=status.entered, required=status.required, deadline=date_text(status.deadline)))
 
+    def fitted_width(self) -> int:
+        """The width that shows its four columns whole, and no wider (the entry table beside it
+        needs the room on a 1280-pixel screen)."""
+        header = self.header()
+        columns = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(self.columnCount()))
+        return columns + self.indentation() + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+
     def select(self, period: Period) -> None:
         item = self._items.get(period)
         if item is not None and self.currentItem() is not item:

@@ -1,7 +1,12 @@
-"""First run (and Tệp › Cài đặt…): the unit, who prepares and who signs the report."""
-from __future__ import annotations
+"""First run (and Tệp › Cài đặt…): the unit, who prepares and who signs the report.
 
-from itertools import pairwise
+Settings opens for every account: the unit's settings are the administrator's (read-only for
+the others, the service refusing them anyway), the interface language is each person's own
+(ui/preferences.py). Keyboard: the cursor starts in the first field it may change, Tab goes
+down the form then to the buttons, Enter goes on to the next empty field and saves from the
+last one, Escape cancels.
+"""
+from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -9,11 +14,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,13 +28,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import PeriodRules
+from desktop_app.core.users import Permission
 from desktop_app.core.validation import SIGNER_TITLES
 from desktop_app.services import Workspace
 from ui import i18n, labels
+from ui.actions import data_changed
 from ui.common import ERROR_TEXT, app_title, error_text
 from ui.idle_lock import MAX_LOCK_MINUTES, lock_minutes, save_lock_minutes
+from ui.keyboard import EnterGoesOn, in_layout_order, one_default, reading_order
+from ui.preferences import choose_language
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+SCREEN_MARGIN = 60  # a window's title bar and frame, outside the dialog's own height
 
 
 class SetupDialog(QDialog):
@@ -40,11 +52,24 @@ class SetupDialog(QDialog):
         # Where the interface language and the lock's minutes are kept (QSettings() by default).
         self.ui_settings = ui_settings
         self.first_run = (not workspace.is_set_up) if first_run is None else first_run
+        self.editable = workspace.may(Permission.SETTINGS)
         self.setWindowTitle(self.tr("First-time setup") if self.first_run else self.tr("Settings"))
         self.setMinimumWidth(560)
         settings = workspace.settings
 
-        layout = QVBoxLayout(self)
+        # The groups scroll, the error line and the buttons stay in view: Settings is taller than a
+        # 768-pixel screen (Tab scrolls to the field it goes to).
+        outer = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll, 1)
         if self.first_run:
             intro = QLabel(
                 "<b>" + self.tr("Welcome to {program}.").format(program=app_title()) + "</b><br>"
@@ -71,6 +96,7 @@ class SetupDialog(QDialog):
         unit_layout.addWidget(self.results)
         unit_layout.addWidget(self.chosen)
         layout.addWidget(unit_box)
+        self.unit_settings: list[QWidget] = [unit_box]  # the administrator's: read-only for the others
 
         people = QGroupBox(self.tr("Who prepares and who signs"))
         form = QFormLayout(people)
@@ -89,6 +115,7 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Signer's title:"), self.signer_title)
         form.addRow(self.tr("Document code:"), self.doc_prefix)
         layout.addWidget(people)
+        self.unit_settings.append(people)
 
         self.cutoff_day = self.deadline_day = self.deadline_offset = self.province_email = None
         self.language = self.lock_minutes = None
@@ -108,8 +135,9 @@ class SetupDialog(QDialog):
             self.province_email.setAccessibleName(self.tr("The province's e-mail address"))
             dform.addRow(self.tr("The province's e-mail address:"), self.province_email)
             layout.addWidget(dates)
+            self.unit_settings.append(dates)
 
-            # The interface language of this computer (reports stay Vietnamese).
+            # The interface language: each person's own (reports stay Vietnamese).
             interface = QGroupBox(self.tr("Interface"))
             iform = QFormLayout(interface)
             self.language = QComboBox()
@@ -118,7 +146,8 @@ class SetupDialog(QDialog):
             self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
             self.language.setAccessibleName(self.tr("Interface language"))
             iform.addRow(self.tr("Language:"), self.language)
-            note = QLabel(self.tr("Applies at once. Reports and files for the province stay in Vietnamese."))
+            note = QLabel(self.tr("Applies at once, to your account. Reports and files for the province stay in "
+                                  "Vietnamese."))
             note.setWordWrap(True)
             note.setStyleSheet("color: #555;")
             iform.addRow(note)
@@ -129,17 +158,19 @@ class SetupDialog(QDialog):
             self.lock_minutes.setAccessibleName(self.tr("Lock the window after this many minutes without use"))
             iform.addRow(self.tr("Lock the window after:"), self.lock_minutes)
             layout.addWidget(interface)
+            self.unit_settings.append(self.lock_minutes)  # this computer's, not the person's
             # The token's library, browsed to once (ui/sign_dialog.py); the PIN is never kept.
             from ui.sign_dialog import SignatureSettingsBox
 
             self.signature_box = SignatureSettingsBox(workspace)
             layout.addWidget(self.signature_box)
+            self.unit_settings.append(self.signature_box)
 
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
         self.error.hide()
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -148,7 +179,14 @@ class SetupDialog(QDialog):
             self.tr("Quit") if self.first_run else self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        if not self.editable:
+            for widget in self.unit_settings:
+                widget.setEnabled(False)
+            self.error.setText(self.tr("Only an Administrator changes the unit's settings; your own setting here is "
+                                       "the interface language."))
+            self.error.setStyleSheet("color: #555;")
+            self.error.show()
 
         self.search.textChanged.connect(self._filter)
         self.results.currentItemChanged.connect(self._show_choice)
@@ -158,13 +196,26 @@ class SetupDialog(QDialog):
         if self.cutoff_day is not None:
             order += [self.cutoff_day, self.deadline_day, self.deadline_offset, self.province_email, self.language,
                       self.lock_minutes]
-        for before, after in pairwise(order):
-            self.setTabOrder(before, after)
+        reading_order(*in_layout_order(self))
+        one_default(self.ok_button, self)
+        # Enter in a field goes on to the next empty one, and saves from the last.
+        self.enter = EnterGoesOn([w for w in order if isinstance(w, QLineEdit) and w is not self.search],
+                                 self.accept, self)
 
         self._filter("")
         if settings.commune_code:
             self.select_code(settings.commune_code)
-        self.search.setFocus()
+        first = next((w for w in order if w is not None and w.isEnabledTo(self)), None)
+        (first or self.ok_button).setFocus()
+        self._fit_screen(content)
+
+    def _fit_screen(self, content: QWidget) -> None:
+        """As tall as its content, but no taller than the screen leaves room for (title bar, taskbar)."""
+        chrome = self.sizeHint().height() - self.scroll.sizeHint().height()
+        available = self.screen().availableGeometry().height() - SCREEN_MARGIN
+        width = max(self.minimumWidth(), content.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+                    + 2 * self.layout().contentsMargins().left())
+        self.resize(width, min(content.sizeHint().height() + chrome, available))
 
     # --- the unit list ---------------------------------------------------------
     def _filter(self, text: str) -> None:
@@ -202,6 +253,10 @@ class SetupDialog(QDialog):
 
     # --- saving ---------------------------------------------------------------
     def accept(self) -> None:
+        if not self.editable:  # the unit's settings are the administrator's: only the person's language
+            super().accept()
+            self._save_language()
+            return
         code = self.selected_code()
         if code is None:
             self._refuse(self.tr("No commune or ward chosen: type its name in the search box, "
@@ -227,10 +282,15 @@ class SetupDialog(QDialog):
             self._refuse(error_text(err), field)
             return
         super().accept()
+        data_changed(self)
         if self.lock_minutes is not None and self.lock_minutes.value() != round(lock_minutes(self.ui_settings)):
             save_lock_minutes(self.lock_minutes.value(), self.ui_settings)
-        if self.language is not None:  # after closing: the windows behind retranslate themselves
-            i18n.switch_language(self.language.currentData(), self.ui_settings)
+        self._save_language()
+
+    def _save_language(self) -> None:
+        """After closing: the windows behind retranslate themselves."""
+        if self.language is not None:
+            choose_language(self.workspace, self.language.currentData(), self.ui_settings)
 
     def _refuse(self, message: str, widget: QWidget) -> None:
         self.error.setText(message)

@@ -1,13 +1,15 @@
 """The period's sign-off as menu actions: Hoàn thành, Duyệt, Mở lại. Each calls one service."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core.periods import Period
+from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.i18n import translate
+from ui.keyboard import ask_text
 
 
 def complete_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
@@ -34,15 +36,19 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
                              title=translate("workflow_actions", "Could not approve"))
     if fingerprint is FAILED:
         return False
-    QMessageBox.information(
-        parent, translate("workflow_actions", "Approved"),
-        translate("workflow_actions", "{period} is approved.\nAuthentication code: {code}").format(
-            period=labels.period_name(period), code=fingerprint[:16]))
+    code = fingerprint[:SHORT_FINGERPRINT]
+    box = QMessageBox(QMessageBox.Icon.Information, translate("workflow_actions", "Approved"),
+                      translate("workflow_actions", "{period} is approved.\nAuthentication code: {code}").format(
+                          period=labels.period_name(period), code=code), QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(labels.authentication_code_tip(code, workspace.key_code))
+    box.setToolTip(box.informativeText())
+    box.exec()
     return True
 
 
 def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
-    reason, ok = QInputDialog.getMultiLineText(
+    # One line (Enter reopens, as in every dialog); the reason is a sentence in the history.
+    reason, ok = ask_text(
         parent, translate("workflow_actions", "Reopen the period"),
         translate("workflow_actions",
                   "Why reopen {period} (required; the approved version is kept in the history):").format(

@@ -83,17 +83,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n certificate(s). Read the folder of reports again to check their signatures with them.</source>
-        <translation>
-            <numerusform>Imported %n certificate. Read the folder of reports again to check their signatures with it.</numerusform>
-            <numerusform>Imported %n certificates. Read the folder of reports again to check their signatures with them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Differences: what %n unit(s) stated that the province computes otherwise from the same inputs ({count}; shown, not counted)</source>
         <translation>
             <numerusform>Differences: what %n unit stated that the province computes otherwise from the same inputs ({count}; shown, not counted)</numerusform>
             <numerusform>Differences: what %n units stated that the province computes otherwise from the same inputs ({count}; shown, not counted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n certificate(s). Read the folder of reports again to check their signatures with them.</source>
+        <translation>
+            <numerusform>Imported %n certificate. Read the folder of reports again to check their signatures with it.</numerusform>
+            <numerusform>Imported %n certificates. Read the folder of reports again to check their signatures with them.</numerusform>
         </translation>
     </message>
 </context>

@@ -384,6 +384,41 @@ Phiên bản mới:</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Account {user} ({name}). Type the password you use now, then the new one twice.</source>
+        <translation>Tài khoản {user} ({name}). Gõ mật khẩu đang dùng, rồi gõ mật khẩu mới hai lần.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mật khẩu đang dùng:</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters):</source>
+        <translation>Mật khẩu mới (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Đổi</translation>
+    </message>
+    <message>
+        <source>The two new passwords typed are not the same.</source>
+        <translation>Hai lần gõ mật khẩu mới không giống nhau.</translation>
+    </message>
+    <message>
+        <source>Log in before changing a password.</source>
+        <translation>Cần đăng nhập trước khi đổi mật khẩu.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <source>{unit}: {value}</source>
@@ -572,6 +607,10 @@ Phiên bản mới:</translation>
         <translation>Ghi chú, giải thích</translation>
     </message>
     <message>
+        <source>Proposed from the previous period: {value}; Enter to accept</source>
+        <translation>Đề xuất từ kỳ trước: {value}; Enter để nhận</translation>
+    </message>
+    <message>
         <source>{label}: not entered, proposed {value}</source>
         <translation>{label}: chưa nhập, đề xuất {value}</translation>
     </message>
@@ -602,10 +641,6 @@ Phiên bản mới:</translation>
     <message>
         <source>{own} (the assessment the province counts is the one above it)</source>
         <translation>{own} (kết quả tỉnh tính là kết quả ở trên)</translation>
-    </message>
-    <message>
-        <source>Proposed from the previous period: {value}; Enter to accept</source>
-        <translation>Đề xuất từ kỳ trước: {value}; Enter để nhận</translation>
     </message>
 </context>
 <context>
@@ -720,8 +755,8 @@ Ghi đè bằng bản mới?</translation>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <source>Create the administrator account</source>
-        <translation>Tạo tài khoản quản trị</translation>
+        <source>Create the administrator account — {program}</source>
+        <translation>Tạo tài khoản quản trị — {program}</translation>
     </message>
     <message>
         <source>This is the first run. Create the Administrator account: this person creates the accounts of the data-entry officers and leaders, resets forgotten passwords, and restores backups.</source>
@@ -746,6 +781,22 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Password again:</source>
         <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>I also enter the figures</source>
+        <translation>Tôi cũng là người nhập số liệu</translation>
+    </message>
+    <message>
+        <source>For a commune where one person does everything: a second account, Data-entry officer, with the same full name and password. The administrator&apos;s account only views the figures.</source>
+        <translation>Cho đơn vị chỉ một người làm mọi việc: thêm một tài khoản Cán bộ nhập liệu, cùng họ tên và mật khẩu. Tài khoản Quản trị chỉ xem số liệu.</translation>
+    </message>
+    <message>
+        <source>User name for entering figures:</source>
+        <translation>Tên đăng nhập để nhập số liệu:</translation>
+    </message>
+    <message>
+        <source>Log in with this account to enter the figures (same password); after the setup the program opens with it. The administrator&apos;s account manages the accounts.</source>
+        <translation>Đăng nhập bằng tài khoản này để nhập số liệu (cùng mật khẩu); sau bước thiết lập, chương trình mở bằng tài khoản này. Tài khoản Quản trị dùng để quản lý tài khoản.</translation>
     </message>
     <message>
         <source>The two passwords typed are not the same.</source>
@@ -1292,6 +1343,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Đăng nhập tài khoản &amp;khác…</translation>
     </message>
     <message>
+        <source>Change my &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
         <source>&amp;Log out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
@@ -1460,6 +1515,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Select an indicator in the table before viewing its history.</source>
         <translation>Chọn một chỉ tiêu trong bảng trước khi xem diễn biến.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2931,8 +2990,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <source>Applies at once. Reports and files for the province stay in Vietnamese.</source>
-        <translation>Áp dụng ngay, không cần khởi động lại. Báo cáo và tệp gửi tỉnh luôn bằng tiếng Việt.</translation>
+        <source>Applies at once, to your account. Reports and files for the province stay in Vietnamese.</source>
+        <translation>Áp dụng ngay, cho tài khoản của bạn. Báo cáo và tệp gửi tỉnh luôn bằng tiếng Việt.</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -2965,6 +3024,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Only an Administrator changes the unit&apos;s settings; your own setting here is the interface language.</source>
+        <translation>Chỉ Quản trị thay đổi được cài đặt của đơn vị; ở đây bạn chỉ chọn ngôn ngữ giao diện của mình.</translation>
     </message>
     <message>
         <source>{name}  (code {code})</source>
@@ -3195,6 +3258,10 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Could not log in</source>
+        <translation>Không đăng nhập được</translation>
+    </message>
     <message>
         <source>Could not check the history</source>
         <translation>Không kiểm tra được nhật ký</translation>
@@ -3533,8 +3600,16 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>chưa có kết quả</translation>
     </message>
     <message>
+        <source>Target level passed ({percent}%)</source>
+        <translation>Đã vượt mức chỉ tiêu ({percent}%)</translation>
+    </message>
+    <message>
         <source>{percent}% of target</source>
         <translation>{percent}% chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unchanged on the same period</source>
+        <translation>Không đổi so với cùng kỳ</translation>
     </message>
     <message>
         <source>Down {percent}% on the same period</source>
@@ -3551,6 +3626,14 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     <message>
         <source>Entered {entered}/{required} assigned indicators</source>
         <translation>Đã nhập {entered}/{required} chỉ tiêu giao</translation>
+    </message>
+    <message>
+        <source>Authentication code {code}: a fingerprint of the figures, computed from them. It is printed on the paper report and written in the file for the province, so the province can see that the file holds the figures of the signed paper: any changed figure gives another code.</source>
+        <translation>Mã xác thực {code}: dấu vân tay của số liệu, tính từ chính các số liệu. Mã được in trên báo cáo giấy và ghi trong tệp gửi tỉnh, để tỉnh thấy tệp mang đúng số liệu của bản giấy đã ký: đổi một số liệu bất kỳ là ra mã khác.</translation>
+    </message>
+    <message>
+        <source>Key code {key}: this computer&apos;s signing key, printed on the report too; the province checks that the file is signed with the key of this code.</source>
+        <translation>Mã khóa {key}: khóa ký của máy này, cũng in trên báo cáo; tỉnh kiểm tra tệp được ký bằng đúng khóa có mã này.</translation>
     </message>
 </context>
 <context>

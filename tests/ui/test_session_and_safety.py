@@ -21,7 +21,7 @@ from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from tests.core.test_approval import approved_2027_q1
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, click_button, press, type_text
+from tests.ui.conftest import Script, click_button, commit_text, press, type_text
 from ui import idle_lock
 from ui.app import AutomaticBackups, claim_data_folder, run_gui, start
 from ui.backup_actions import RestoreAtStartDialog, offer_restore_at_start
@@ -335,13 +335,14 @@ def test_an_approved_period_says_what_changed_since_with_both_figures(qtbot, mak
     assert window.reopen_button.isEnabled()
     asked = []
 
-    def reason(parent, title, label, *args, **kwargs):
-        asked.append(label)
-        return "Số vụ tai nạn quý I/2026 sửa lại", True
+    def reason(dialog):
+        asked.append(dialog.labelText())
+        commit_text("Số vụ tai nạn quý I/2026 sửa lại")
+        press(Qt.Key.Key_Return)
 
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QInputDialog, "getMultiLineText", reason)
-        window.reopen_button.click()
+    script = Script((QInputDialog, reason))
+    window.reopen_button.click()
+    script.check()
     assert asked and office.period_state("2027-Q1") == State.ENTERING
     assert not window.drift_notice.isVisible()
     assert "Đang nhập" in window.deadline_label.text()

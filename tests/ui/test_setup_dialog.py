@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.ui.conftest import commit_text, press, type_text
 from ui.setup_dialog import SetupDialog
@@ -60,7 +60,9 @@ def test_a_missing_name_is_refused_and_nothing_is_saved(qtbot, blank_workspace):
     type_text("tan cuong")
     dialog.signer.setFocus()
     commit_text("Trần Văn Bình")
-    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return)  # on to the next empty field, the document code
+    assert QApplication.focusWidget() is dialog.doc_prefix
+    press(Qt.Key.Key_Return)  # the last one: saving is tried
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.error.isVisible() and "Người lập biểu" in dialog.error.text()
     assert not blank_workspace.is_set_up

@@ -1,12 +1,13 @@
 """Sign-off from the window: the officer completes, the leader approves and reopens through the menu."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop_app.services import Workspace
 from desktop_app.core.workflow import State
 from tests.core.test_workflow import PW, fill_year
+from tests.ui.conftest import Script, commit_text, press
 
 
 def _answer_boxes(answers: list[str]) -> None:
@@ -31,7 +32,7 @@ def _menu_action(window, text: str):
     return next(a for a in window.period_menu.actions() if a.text().replace("&", "") == text)
 
 
-def test_approve_and_reopen_from_the_menu(make_window, data_dir, monkeypatch, qtbot):
+def test_approve_and_reopen_from_the_menu(make_window, data_dir, qtbot):
     """Hoàn thành by the officer, Duyệt by the leader, then Mở lại with a reason: the form follows."""
     ws = Workspace.open(data_dir)
     ws.add_user("admin", "Quản Trị", "Quản trị", PW["admin"])
@@ -58,9 +59,13 @@ def test_approve_and_reopen_from_the_menu(make_window, data_dir, monkeypatch, qt
     assert ws.period_state("2026") == State.APPROVED
     assert window.frozen_label.isVisible() and "đã duyệt" in window.frozen_label.text()
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        staticmethod(lambda *a, **k: ("Điều chỉnh số liệu BHYT theo BHXH", True)))
+    def reason(dialog):  # one line, typed as Telex commits it, then Enter
+        commit_text("Điều chỉnh số liệu BHYT theo BHXH")
+        press(Qt.Key.Key_Return)
+
+    script = Script((QInputDialog, reason))
     _menu_action(window, "Mở lại kỳ báo cáo…").trigger()
+    script.check()
     assert ws.period_state("2026") == State.ENTERING
     assert ws.period_history("2026")[-1].reason == "Điều chỉnh số liệu BHYT theo BHXH"
     assert "đã duyệt" not in window.frozen_label.text()  # the leader still only views

@@ -1,0 +1,79 @@
+"""Each person's own preferences: the interface language and the period last viewed.
+
+Kept in QSettings (per Windows user: HKCU\\Software\\chitieu\\chitieu), keyed by the data
+folder and the account's user name, not in the database: they are not audited data, a
+database restored from a backup or read by the province carries nobody's preferences,
+and the login dialog needs a language before any database is open (the language chosen
+last on this computer, whoever chose it: ui.i18n.saved_language).
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.periods import Period, parse_period
+from ui import i18n
+
+GROUP = "users"
+NO_ACCOUNT = "-"  # a database without accounts yet: one person, unnamed
+
+
+def folder_key(folder: str | Path) -> str:
+    """A data folder's key: its full path, hashed (a path's slashes would nest QSettings groups)."""
+    return hashlib.sha1(str(Path(folder).resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+class UserPreferences:
+    """One account's preferences for one data folder."""
+
+    def __init__(self, folder: str | Path, username: str | None, settings: QSettings | None = None):
+        self.settings = settings or QSettings()
+        self.prefix = f"{GROUP}/{folder_key(folder)}/{username or NO_ACCOUNT}/"
+
+    @classmethod
+    def of(cls, workspace, settings: QSettings | None = None) -> "UserPreferences":
+        """The preferences of whoever is logged in to `workspace` now."""
+        account = workspace.account
+        return cls(Path(workspace.store.path).parent, account.username if account else None, settings)
+
+    @property
+    def language(self) -> str | None:
+        """The language this person chose (None: never chosen, the interface stays as it is)."""
+        value = self.settings.value(self.prefix + "language", "", type=str)
+        return value if value in i18n.LANGUAGES else None
+
+    def set_language(self, language: str) -> None:
+        if language not in i18n.LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        self.settings.setValue(self.prefix + "language", language)
+
+    @property
+    def last_period(self) -> Period | None:
+        """The period this person viewed last (None: none yet, or a code no longer valid)."""
+        code = self.settings.value(self.prefix + "last_period", "", type=str)
+        try:
+            return parse_period(code) if code else None
+        except ChiTieuError:
+            return None
+
+    def set_last_period(self, period: Period) -> None:
+        self.settings.setValue(self.prefix + "last_period", period.code)
+
+
+def apply_language(workspace, settings: QSettings | None = None) -> bool:
+    """After a login: the interface in the language the person chose, if they chose one (it
+    becomes this computer's language too, for the next login dialog). True if it changed."""
+    language = UserPreferences.of(workspace, settings).language
+    if language is None:
+        return False
+    return i18n.switch_language(language, settings)
+
+
+def choose_language(workspace, language: str, settings: QSettings | None = None) -> bool:
+    """The person's choice in Settings: remembered for them (and for this computer's next login
+    dialog) and applied now. True if it changed."""
+    UserPreferences.of(workspace, settings).set_language(language)
+    return i18n.switch_language(language, settings)
