@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.periods import FIRST_YEAR, Period, format_date
+from ui.keyboard import one_default, reading_order
 from ui.labels import period_name
 
 
@@ -94,12 +95,7 @@ class IntakeDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.read_button = self.buttons.addButton(self.tr("Read the folder"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.read_button.setDefault(True)
-        # Enter reads the folder wherever the focus is (Space presses the focused button): an
-        # auto-default button that had the focus would take the default away, and Enter in the
-        # folder field would cancel or do nothing.
-        for button in (self.choose_button, self.read_button, self.cancel_button):
-            button.setAutoDefault(False)
+        one_default(self.read_button, self)  # Enter reads the folder wherever the focus is
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -107,10 +103,8 @@ class IntakeDialog(QDialog):
         self.folder_edit.textChanged.connect(self._update)
         self.batch_date.toggled.connect(self._update)
         self.date_edit.dateChanged.connect(self._update)
-        for before, after in ((self.folder_edit, self.choose_button), (self.choose_button, self.files_date),
-                              (self.files_date, self.batch_date), (self.batch_date, self.date_edit),
-                              (self.date_edit, self.read_button), (self.read_button, self.cancel_button)):
-            self.setTabOrder(before, after)
+        reading_order(self.folder_edit, self.choose_button, self.files_date, self.batch_date, self.date_edit,
+                      self.read_button, self.cancel_button)
         self._update()
         self.folder_edit.setFocus()
 

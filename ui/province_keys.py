@@ -46,6 +46,7 @@ from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
 from desktop_app.core.periods import Period, format_date
 from ui.actions import FAILED, run_action
 from ui.i18n import Retranslating, translate
+from ui.keyboard import one_default, reading_order
 from ui.labels import period_name
 from ui.province_labels import KEY_STATE_COLOURS, key_state_label
 from ui.table_model import RowsModel
@@ -442,19 +443,13 @@ class KeyConfirmDialog(QDialog):
         buttons = QDialogButtonBox()
         self.confirm_button = buttons.addButton(self.tr("Confirm"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.confirm_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.code.textChanged.connect(lambda t: self.confirm_button.setEnabled(bool(t.strip())))
         self.confirm_button.setEnabled(False)
-        # Enter presses "Confirm" wherever the focus is (Space the focused button): an auto-default
-        # button that had the focus would take the default away, and Enter in the code would
-        # cancel or do nothing.
-        for button in (self.confirm_button, self.cancel_button):
-            button.setAutoDefault(False)
-        self.setTabOrder(self.code, self.confirm_button)
-        self.setTabOrder(self.confirm_button, self.cancel_button)
+        one_default(self.confirm_button, self)  # Enter confirms wherever the focus is
+        reading_order(self.code, self.confirm_button, self.cancel_button)
         self.code.setFocus()
 
     def accept(self) -> None:

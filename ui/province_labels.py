@@ -170,6 +170,10 @@ def intake_summary_text(run: IntakeRun) -> str:
     if run.skipped:
         text += " " + translate("ProvinceWindow", "Skipped %n temporary, lock or hidden file(s).", None,
                                 len(run.skipped))
+    if run.companions:
+        text += " " + translate("ProvinceWindow", "%n report PDF(s) beside the Excel file of the same name: not "
+                                "read as a report, its digital signature checked with the Excel file.", None,
+                                len(run.companions))
     return text
 
 

@@ -76,6 +76,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n report PDF(s) beside the Excel file of the same name: not read as a report, its digital signature checked with the Excel file.</source>
+        <translation>
+            <numerusform>%n report PDF beside the Excel file of the same name: not read as a report, its digital signature checked with the Excel file.</numerusform>
+            <numerusform>%n report PDFs beside the Excel files of the same names: not read as reports, their digital signatures checked with the Excel files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Copied the names of %n unit(s) not yet sent.</source>
         <translation>
             <numerusform>Copied the name of %n unit not yet sent.</numerusform>

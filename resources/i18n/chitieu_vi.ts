@@ -1861,6 +1861,12 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
             <numerusform>Bỏ qua %n tệp tạm, tệp khóa hoặc tệp ẩn.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n report PDF(s) beside the Excel file of the same name: not read as a report, its digital signature checked with the Excel file.</source>
+        <translation>
+            <numerusform>%n báo cáo PDF gửi kèm tệp Excel cùng tên: không đọc như một báo cáo, chữ ký số của chúng được kiểm tra cùng tệp Excel.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No.</source>
         <translation>STT</translation>

@@ -43,7 +43,7 @@ def mail(tmp_path_factory):
     - B: signed, stating BHYT's target as 95 and the verdict "Đạt" (the province assigns 100);
       and "may-moi.xlsx", B corrected on a reinstalled laptop, signed by a new key;
     - C: unsigned;
-    - Excel's lock file of an open workbook.
+    - Excel's lock file of an open workbook, and A's paper report as a PDF beside its file.
     """
     root = tmp_path_factory.mktemp("keys-window")
     folder = root / "hop-thu"
@@ -66,6 +66,7 @@ def mail(tmp_path_factory):
     reinstalled = signed(later(claims, 90), new_private_key())
     delivered(write_submission(reinstalled, folder / "may-moi.xlsx"), ON_TIME)
     (folder / "~$sua-so.xlsx").write_bytes(b"\x0bNguyen Van An" + b"\x00" * 150)
+    (folder / f"{a.file_stem}.pdf").write_bytes(b"%PDF-1.4\n% the printed report\n")
     return {"folder": folder, "a": a, "b": claims, "c": subs[c_code], "reinstalled": reinstalled}
 
 
@@ -357,7 +358,8 @@ def test_each_files_own_date_by_default_keeps_them_on_time(qtbot, window, mail):
 def test_forged_and_mismatched_files_are_refused_with_their_reasons_in_view(qtbot, received, mail):
     """The forged file reads "Đã bị sửa", chosen at once with its whole reason under the table;
     the reinstalled laptop's file reads "Chữ ký không khớp" naming both codes; the lock file is
-    listed apart, not read; "only the files not received" shows the two refused."""
+    listed apart, not read, and the PDF beside a file counted apart; "only the files not received"
+    shows the two refused."""
     window, b, new = received, mail["b"], mail["reinstalled"]
     assert window.tabs.currentIndex() == 1
     forged = file_row(window, "sua-so.xlsx")
@@ -371,6 +373,7 @@ def test_forged_and_mismatched_files_are_refused_with_their_reasons_in_view(qtbo
     assert window.skipped_label.isVisible()
     assert window.skipped_label.text().endswith(": ~$sua-so.xlsx")
     assert "Bỏ qua 1 tệp tạm, tệp khóa hoặc tệp ẩn." in window.intake_summary.text()
+    assert "1 báo cáo PDF gửi kèm tệp Excel cùng tên: không đọc như một báo cáo" in window.intake_summary.text()
     assert "~$sua-so.xlsx" not in [f.file_name for f in window.intake_model.rows]
 
     qtbot.mouseClick(window.refused_only, Qt.MouseButton.LeftButton, pos=QPoint(8, window.refused_only.height() // 2))
