@@ -9,7 +9,9 @@ indicator's history chart over the main window, an approved period whose figures
 correction made since would change (04-da-duyet-so-lieu-da-doi.png, seen by the
 leader), the window locked after minutes without use (05-khoa-man-hinh.png), the print
 preview of the year report (06-in-bao-cao.png, In báo cáo…: the exported PDF's own pages)
-and what Gửi cho tỉnh… did (07-gui-cho-tinh.png). The data are invented but
+and what Gửi cho tỉnh… did (07-gui-cho-tinh.png), and the first dialog of a new installation,
+the administrator's account with "Tôi cũng là người nhập số liệu" ticked (08-tai-khoan-lan-dau.png).
+The people's names are as long as real ones (the window fits them). The data are invented but
 plausible for Xã Đại Phúc; nothing is read from or written to the user's data
 (nor the interface language saved on this computer), no mail program is opened.
 `--main-only`: only the two main-window pictures.
@@ -27,22 +29,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_app.core.periods import Period  # noqa: E402
 from desktop_app.mail import prepare_mail  # noqa: E402
 from desktop_app.services import Workspace  # noqa: E402
+from desktop_app.core.users import officer_username_for  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.history_dialog import HistoryDialog  # noqa: E402
+from ui.login_dialog import FirstAdminDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.print_report import ReportPrinter  # noqa: E402
 from ui.send_report import SendDoneDialog  # noqa: E402
 from ui.setup_dialog import SetupDialog  # noqa: E402
 
 SCREEN = (1366, 768)
+# Names as long as officers' are (issue 15: the window must fit them on a 1366-pixel screen).
+PREPARER = "Nguyễn Thị Phương Thảo Nguyên"
+SIGNER, SIGNER_TITLE = "Hoàng Nguyễn Minh Khoa", "Phó Chủ tịch"
+PASSWORD = "matkhau-2026"
 TODAY = dt.date(2026, 12, 10)  # ten days before the 2026 year report is due
 
 RATIOS = {  # code: {period: (numerator, denominator)}
@@ -122,8 +130,8 @@ def fill_changed_after_approval(ws: Workspace) -> None:
     ws.set_entry("2026", "thu_ngan_sach", value=CORRECTED_REVENUE_2026)
     ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "quantri-2026")
     ws.login("quantri", "quantri-2026")
-    ws.add_user("canbo", "Nguyễn Thị Hồng", "Cán bộ nhập liệu", "nhaplieu-2026")
-    ws.add_user("lanhdao", "Đặng Văn Quý", "Lãnh đạo", "lanhdao-2026")
+    ws.add_user("canbo", PREPARER, "Cán bộ nhập liệu", "nhaplieu-2026")
+    ws.add_user("lanhdao", SIGNER, "Lãnh đạo", "lanhdao-2026")
     ws.logout()
     ws.login("lanhdao", "lanhdao-2026")
 
@@ -174,6 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    # Preferences (the period last viewed) go to a folder of their own, not the user's.
+    settings_dir = tempfile.mkdtemp()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     app = create_application([], language=i18n.VIETNAMESE)  # not the language saved on this computer
     written: list[Path] = []
 
@@ -189,9 +201,9 @@ def main(argv: list[str] | None = None) -> int:
                 # 1. First run: the unit found without accents.
                 dialog = SetupDialog(ws, first_run=True)
                 dialog.search.setText("dai phuc")
-                dialog.preparer.setText("Nguyễn Thị Hồng")
-                dialog.signer.setText("Đặng Văn Quý")
-                dialog.signer_title.setCurrentIndex(0)
+                dialog.preparer.setText(PREPARER)
+                dialog.signer.setText(SIGNER)
+                dialog.signer_title.setCurrentIndex(dialog.signer_title.findData(SIGNER_TITLE))
                 dialog.doc_prefix.setText("BC-UBND")
                 dialog.adjustSize()
                 dialog.show()
@@ -200,10 +212,14 @@ def main(argv: list[str] | None = None) -> int:
                 dialog.accept()
                 dialog.close()
             else:
-                ws.setup("dai phuc", "Nguyễn Thị Hồng", "Đặng Văn Quý", "Chủ tịch", "BC-UBND")
+                ws.setup("dai phuc", PREPARER, SIGNER, SIGNER_TITLE, "BC-UBND")
 
-            # 2. The main window with the year report filled in, in Vietnamese then in English.
+            # 2. The main window with the year report filled in, in Vietnamese then in English,
+            # the preparer logged in with the officer account made at the first run.
             fill(ws)
+            ws.set_province_email("vanphong@thainguyen.gov.vn")
+            ws.add_first_accounts("thao", PREPARER, PASSWORD, officer_username="thao.nhaplieu")
+            ws.login("thao.nhaplieu", PASSWORD)
             window = MainWindow(ws, today=TODAY)
             window.resize(*SCREEN)
             window.show()
@@ -244,7 +260,6 @@ def main(argv: list[str] | None = None) -> int:
                 printer.preview.close()
 
                 # 7. Gửi cho tỉnh…: the draft written, opened, the folder opened, the words copied.
-                ws.set_province_email("vanphong@thainguyen.gov.vn")
                 draft = prepare_mail(ws, "2026", Path(tmp) / "gui-tinh", mark_sent=False)
                 sent = SendDoneDialog(draft, opened=True, revealed=True, copied=True, parent=window)
                 sent.show()
@@ -260,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
             ws = Workspace.open(tmp, user="can-bo")
             try:
                 # 4. An approved period whose figures a correction made since would change.
-                ws.setup("dai phuc", "Nguyễn Thị Hồng", "Đặng Văn Quý", "Chủ tịch", "BC-UBND")
+                ws.setup("dai phuc", PREPARER, SIGNER, SIGNER_TITLE, "BC-UBND")
                 fill_changed_after_approval(ws)
                 window = MainWindow(ws, today=dt.date(2027, 4, 8))
                 window.resize(*SCREEN)
@@ -279,6 +294,25 @@ def main(argv: list[str] | None = None) -> int:
                 lock.password.setText("lanhdao-2026")
                 lock._submit()
                 window.close()
+            finally:
+                ws.close()
+        with tempfile.TemporaryDirectory() as tmp:
+            ws = Workspace.open(tmp, user="can-bo")
+            try:
+                # 8. The very first dialog: the administrator, and the officer account of the same
+                # person ("Tôi cũng là người nhập số liệu").
+                first = FirstAdminDialog(ws)
+                first.username.setText("thao")
+                first.officer.setText(officer_username_for("thao"))  # as the dialog proposes it
+                first.full_name.setText(PREPARER)
+                first.password.setText(PASSWORD)
+                first.again.setText(PASSWORD)
+                first.also_officer.setChecked(True)
+                first.show()
+                first.officer.setFocus()
+                settle(app)
+                save(over(desktop(), first), "08-tai-khoan-lan-dau.png")
+                first.close()
             finally:
                 ws.close()
     for path in written:

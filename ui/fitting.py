@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 SEPARATOR = " · "
 NO_BREAK = "\u00a0"
+NO_BREAK_HYPHEN = "\u2011"  # "Vice-chair" would break at its hyphen
 # A part longer than this may break inside (a 100-character name; "Người ký: Phó Chủ tịch UBND"
 # and a 40-character one stay whole): kept whole it would set
 # the window's smallest width.
@@ -26,7 +27,8 @@ def kept_parts(text: str) -> str:
     """`text` with the words of each " · "-separated part held together (no-break spaces),
     so that a wrapping label breaks its line only between parts."""
     parts = text.split(SEPARATOR)
-    return SEPARATOR.join(p.replace(" ", NO_BREAK) if len(p) <= LONGEST_UNBROKEN else p for p in parts)
+    return SEPARATOR.join(p.replace(" ", NO_BREAK).replace("-", NO_BREAK_HYPHEN) if len(p) <= LONGEST_UNBROKEN
+                          else p for p in parts)
 
 
 class PartsLabel(QLabel):
@@ -36,6 +38,9 @@ class PartsLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        # Its width is the layout's to give (by stretch factors): asking for its one-line width
+        # would let a neighbour's wish squeeze it.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._text = ""
 
     def setText(self, text: str) -> None:

@@ -97,7 +97,10 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         self.idle_lock.loggedOut.connect(self.log_out)
         self.retranslate_static()
         self.reload(UserPreferences.of(workspace).last_period)  # where this person left off
-        self.splitter.setSizes([self.navigator.fitted_width(), self.width()])
+        self._fit_navigator()
+        # The cursor in the form, on the first cell to type (typed digits would otherwise go to the
+        # period list, first in Tab's order, and pick a period by its name: "9" is "9 tháng").
+        self.table.setFocus()
 
     # --- building -----------------------------------------------------------------------
     def _build_header(self) -> None:
@@ -127,8 +130,8 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         layout.addWidget(self.deadline_label, 1, 1)
 
     def _fit_header(self) -> None:
-        """Each side of the header as wide as its longest line allows (both wrap when the two
-        lines do not fit side by side)."""
+        """Each side of the header gets room in proportion to its longest line (both wrap when
+        the two lines do not fit side by side)."""
         for column, labels_ in enumerate(((self.unit_label, self.people_label),
                                           (self.period_label, self.deadline_label))):
             self.header_layout.setColumnStretch(column, max(label.sizeHint().width() for label in labels_))
@@ -199,6 +202,13 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         if self.period is not None:
             self.reload(self.period)
+        self._fit_navigator()  # its words are as wide as the new language's
+
+    def _fit_navigator(self) -> None:
+        """The period list as wide as its columns, the rest to the form."""
+        sizes = self.splitter.sizes()
+        wanted = self.navigator.fitted_width()
+        self.splitter.setSizes([wanted, max(sum(sizes) - wanted, 0) or self.width()])
 
     # --- loading ----------------------------------------------------------------------------
     def reload(self, period: Period | None = None) -> None:

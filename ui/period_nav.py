@@ -63,6 +63,7 @@ class PeriodNavigator(QTreeWidget):
         self.setIndentation(8)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fitted to its columns
         header = self.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -140,7 +141,9 @@ class PeriodNavigator(QTreeWidget):
         needs the room on a 1280-pixel screen)."""
         header = self.header()
         columns = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(self.columnCount()))
-        return columns + self.indentation() + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        slack = 8  # the items' own margins
+        return (columns + self.indentation() + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+                + slack)
 
     def select(self, period: Period) -> None:
         item = self._items.get(period)

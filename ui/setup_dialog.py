@@ -215,6 +215,7 @@ class SetupDialog(QDialog):
         available = self.screen().availableGeometry().height() - SCREEN_MARGIN
         width = max(self.minimumWidth(), content.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
                     + 2 * self.layout().contentsMargins().left())
+        self.scroll.setMinimumHeight(min(content.sizeHint().height(), available - chrome))  # adjustSize() too
         self.resize(width, min(content.sizeHint().height() + chrome, available))
 
     # --- the unit list ---------------------------------------------------------

@@ -67,6 +67,12 @@ def test_a_keyboard_only_login_reaches_the_main_window(qtbot, office):  # noqa: 
     assert isinstance(window, MainWindow) and window.isVisible()
     assert office.account.username == "canbo"
     assert window.account_label.text() == "Nguyễn Văn An — Cán bộ nhập liệu"
+    # The cursor in the form: the first figure typed goes into its first cell, not the period list.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
+    period = window.period
+    type_text("95")
+    press(Qt.Key.Key_Return)
+    assert window.period == period and "Đã lưu" in window.feedback.text()
     window.close()
 
 
@@ -305,3 +311,16 @@ def test_an_approval_s_code_is_explained(qtbot, office):  # noqa: F811
     code = office.approval("2026").fingerprint[:16]
     assert f"Mã xác thực: {code}" in text
     assert "dấu vân tay của số liệu" in info and office.key_code in info and tip == info
+
+
+def test_own_targets_open_in_the_year_s_cell(qtbot, office):  # noqa: F811
+    """A leader's own targets: the cursor in the table, on the first indicator's cell of the year
+    shown; typing enters it; Escape closes."""
+    from ui.own_targets_dialog import FIRST_YEAR_COLUMN, OwnTargetsDialog
+
+    as_(office, "lanhdao")
+    dialog = shown(qtbot, OwnTargetsDialog(office, 2027))
+    assert QApplication.focusWidget() is dialog.table
+    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (0, FIRST_YEAR_COLUMN + 1)
+    press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -141,3 +141,18 @@ def test_an_approved_period_s_status_explains_its_authentication_code(qtbot, wor
     tip = window.deadline_label.toolTip()
     assert workspace.approval("2026").fingerprint[:16] in tip and workspace.key_code in tip
     assert "dấu vân tay của số liệu" in tip
+
+
+def test_settings_fit_the_screen_with_their_buttons_in_view(qtbot, workspace):
+    """Tệp › Cài đặt… is taller than a 768-pixel screen: its groups scroll, Lưu and Hủy stay."""
+    from ui.setup_dialog import SCREEN_MARGIN, SetupDialog
+
+    dialog = SetupDialog(workspace, first_run=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    available = dialog.screen().availableGeometry().height()
+    assert dialog.height() <= available - SCREEN_MARGIN
+    assert dialog.scroll.widget().height() > dialog.scroll.viewport().height()  # it scrolls
+    ok = dialog.ok_button
+    assert ok.isVisible() and ok.mapTo(dialog, ok.rect().bottomLeft()).y() < dialog.height()
