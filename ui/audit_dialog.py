@@ -22,6 +22,7 @@ from desktop_app.core.periods import term_periods
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, run_action
+from ui.keyboard import one_default
 from ui.table_model import RowsModel
 
 # The core writes the trail in Vietnamese (the exported Excel file is a record, it stays so);
@@ -125,6 +126,7 @@ class AuditDialog(QDialog):
         layout.addWidget(self.table)
         self.count = QLabel()
         layout.addWidget(self.count)
+        one_default(None, self)  # a view: Enter exports nothing by surprise; Escape closes
         self.refresh()
 
     def filters(self) -> dict:
