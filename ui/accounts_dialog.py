@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,7 +20,7 @@ from desktop_app.services import Workspace
 from desktop_app.core.users import Role
 from ui import labels
 from ui.actions import FAILED, run_action
-from ui.keyboard import one_default, reading_order
+from ui.keyboard import ask_text, one_default, reading_order
 from ui.login_dialog import _Form
 
 
@@ -99,7 +98,7 @@ class AccountsDialog(QDialog):
         name = self.selected()
         if not name:
             return
-        password, ok = QInputDialog.getText(
+        password, ok = ask_text(
             self, self.tr("Reset the password"),
             self.tr("New password for {user} (at least 8 characters):").format(user=name),
             QLineEdit.EchoMode.Password)

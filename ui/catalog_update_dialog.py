@@ -12,11 +12,12 @@ the list of changes and the refusals are the core's Vietnamese text.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app import catalog_update as cu
 from ui.actions import FAILED, run_action
 from ui.i18n import translate
+from ui.keyboard import ask_text
 
 
 def import_catalog_update(parent: QWidget | None, workspace, path: str | None = None) -> bool:
@@ -67,7 +68,7 @@ def publish_catalog_update(parent: QWidget | None, workspace, version: str | Non
     if version is None:
         key = cu.version_key(workspace.catalog.version)
         suggested = ".".join(map(str, (*key[:-1], key[-1] + 1)))
-        version, ok = QInputDialog.getText(
+        version, ok = ask_text(
             parent, translate("CatalogUpdate", "Publish the indicator catalogue"),
             translate("CatalogUpdate", "Changes:\n{changes}\n\nNew version:").format(
                 changes="\n".join(f"- {c}" for c in changes)), text=suggested)

@@ -139,7 +139,7 @@ class MessageBoxLetters(QObject):
 
 
 def ask_text(parent: QWidget | None, title: str, label: str,
-             echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Normal) -> tuple[str, bool]:
+             echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Normal, text: str = "") -> tuple[str, bool]:
     """QInputDialog.getText with this module's keys: the cursor in the field, Enter presses OK
     whatever has the focus, Escape cancels. (text, accepted)."""
     dialog = QInputDialog(parent)
@@ -147,6 +147,7 @@ def ask_text(parent: QWidget | None, title: str, label: str,
     dialog.setLabelText(label)
     dialog.setTextEchoMode(echo)
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextValue(text)
     dialog.sizeHint()  # QInputDialog makes its buttons when first laid out
     ok = next((b for b in dialog.findChildren(QPushButton)
                if dialog.findChild(QDialogButtonBox).buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
 from desktop_app.core.periods import parse_period
 from desktop_app.core.users import Role
@@ -324,3 +324,28 @@ def test_own_targets_open_in_the_year_s_cell(qtbot, office):  # noqa: F811
     assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (0, FIRST_YEAR_COLUMN + 1)
     press(Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_resetting_a_password_by_keyboard(qtbot, office):  # noqa: F811
+    """Quản trị › Tài khoản…: Down to an account, Tab to "Đặt lại mật khẩu…", Space; the password
+    asked in a field that has the cursor, Enter; the officer logs in with it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    as_(office, "admin")
+    dialog = AccountsDialog(office)
+    names = [dialog.list.item(i).data(256) for i in range(dialog.list.count())]
+    dialog.list.setCurrentRow(names.index("canbo"))
+
+    def new_password(box):
+        assert QApplication.focusWidget() is box.findChild(QLineEdit)
+        type_text("mat-khau-moi-2026")
+        press(Qt.Key.Key_Return)
+
+    def told(box):
+        press(Qt.Key.Key_Return)
+
+    script = Script((QInputDialog, new_password), (QMessageBox, told))
+    dialog.reset()
+    script.check()
+    office.logout()
+    assert office.login("canbo", "mat-khau-moi-2026").username == "canbo"

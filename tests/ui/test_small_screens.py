@@ -156,3 +156,32 @@ def test_settings_fit_the_screen_with_their_buttons_in_view(qtbot, workspace):
     assert dialog.scroll.widget().height() > dialog.scroll.viewport().height()  # it scrolls
     ok = dialog.ok_button
     assert ok.isVisible() and ok.mapTo(dialog, ok.rect().bottomLeft()).y() < dialog.height()
+
+
+def test_the_table_words_a_comparison_as_the_report_and_cuts_no_target(make_window, workspace):
+    """An unchanged count reads "Không đổi so với cùng kỳ" (never "Tăng 0%"), a level passed before
+    its horizon "Đã vượt mức chỉ tiêu (x%)", as the report words them (core/wording.py); a target
+    wider than its column ("Giảm ≥ 5% so với cùng kỳ") wraps: its row is tall enough for it whole."""
+    from PySide6.QtCore import QRect, Qt
+
+    from desktop_app.core.wording import compared_text
+
+    workspace.set_entry("2026", "tngt_so_vu", value="4", previous="4")
+    workspace.set_baseline("giam_ngheo", "5")
+    workspace.set_entry("2026", "giam_ngheo", numerator="1", denominator="2000")
+    window = make_window(workspace)
+    window.show_period(Period(2026, "Y"))
+    model, table = window.model, window.table
+    for code, words in (("tngt_so_vu", "Không đổi so với cùng kỳ"), ("giam_ngheo", "Đã vượt mức chỉ tiêu (")):
+        row = workspace.row("2026", code)
+        verdict = model.index(model.line_of(code), Col.VERDICT).data()
+        assert words in verdict and compared_text(row.indicator, row.comparison) in verdict
+        assert "0%" not in verdict.replace("(1.650%)", "")
+    line = model.line_of("tngt_so_vu")
+    target = model.index(line, Col.TARGET).data().split("\n")[0]
+    assert target == "Giảm ≥ 5% so với cùng kỳ"
+    metrics = table.fontMetrics()
+    width = table.columnWidth(Col.TARGET) - 10
+    assert metrics.horizontalAdvance(target) > width  # it would be cut on one line
+    whole = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, target).height()
+    assert table.rowHeight(line) >= whole + metrics.lineSpacing() // 2
