@@ -17,6 +17,7 @@ from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
+from desktop_app.core.wording import target_level
 from ui.i18n import is_english, translate
 
 CONTEXT = "labels"
@@ -217,8 +218,11 @@ def compared_text(row) -> str:
     if c is None:
         return ""
     if c.kind == "progress":
-        if c.value >= 100:  # before the target's horizon, already beyond it
+        level = target_level(c)  # before the target's horizon, already at or beyond it
+        if level == "passed":
             return translate("labels", "Target level passed ({percent}%)").format(percent=format_number(c.value, 1))
+        if level == "reached":
+            return translate("labels", "Target level reached ({percent}%)").format(percent=format_number(c.value, 1))
         return translate("labels", "{percent}% of target").format(percent=format_number(c.value, 1))
     if c.kind == "change":
         if c.value == 0:

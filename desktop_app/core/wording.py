@@ -3,6 +3,8 @@ counts. Reports and files sent to the province are always Vietnamese; the window
 the same data in the interface language (`ui/labels.py`)."""
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from desktop_app.core.catalog import Indicator, Target
 from desktop_app.core.evaluation import Comparison, Verdict, verdict_counts
 from desktop_app.core.numbers import format_number
@@ -17,13 +19,24 @@ def target_text(ind: Indicator, target: Target | None) -> str:
     return target.label(ind.decimals)
 
 
+def target_level(comparison: Comparison) -> str | None:
+    """Where a progress stands against the target's level before its horizon, as it is shown
+    (to one decimal): "passed" beyond it, "reached" at exactly 100%, None below."""
+    shown = Decimal(comparison.value).quantize(Decimal("0.1"), ROUND_HALF_UP)  # as format_number shows it
+    if shown > 100:
+        return "passed"
+    return "reached" if shown == 100 else None
+
+
 def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
     """"95% chỉ tiêu", "Giảm 10% so với cùng kỳ", "Lũy kế 1.250"."""
     if comparison is None:
         return ""
     if comparison.kind == "progress":
-        if comparison.value >= 100:  # before the target's horizon, already beyond it
-            return f"Đã vượt mức chỉ tiêu ({format_number(comparison.value, 1)}%)"
+        level = target_level(comparison)  # before the target's horizon, already at or beyond it
+        if level:
+            word = "vượt" if level == "passed" else "đạt"
+            return f"Đã {word} mức chỉ tiêu ({format_number(comparison.value, 1)}%)"
         return f"{format_number(comparison.value, 1)}% chỉ tiêu"
     if comparison.kind == "change":
         if comparison.value == 0:

@@ -3610,6 +3610,10 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Đã vượt mức chỉ tiêu ({percent}%)</translation>
     </message>
     <message>
+        <source>Target level reached ({percent}%)</source>
+        <translation>Đã đạt mức chỉ tiêu ({percent}%)</translation>
+    </message>
+    <message>
         <source>{percent}% of target</source>
         <translation>{percent}% chỉ tiêu</translation>
     </message>

@@ -110,3 +110,8 @@ def test_the_wording_of_an_unchanged_figure_and_of_a_target_already_passed():
     assert compared_text(cat.indicator("bhyt"), Comparison("progress", Decimal("109.8"))) == \
         "Đã vượt mức chỉ tiêu (109,8%)"
     assert compared_text(cat.indicator("bhyt"), Comparison("progress", Decimal("95"))) == "95% chỉ tiêu"
+    # exactly at the level, as shown, is reached, not passed
+    assert compared_text(cat.indicator("truong_chuan"), Comparison("progress", Decimal("100.02"))) == \
+        "Đã đạt mức chỉ tiêu (100%)"
+    assert compared_text(cat.indicator("truong_chuan"), Comparison("progress", Decimal("100.05"))) == \
+        "Đã vượt mức chỉ tiêu (100,1%)"
