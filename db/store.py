@@ -511,11 +511,6 @@ class Store:
                           (*fields.values(), key_id))
         self._touch("unit_keys", key_id)
 
-    def add_intake_run(self, folder: str, period: str, user: str) -> int:
-        cur = self.conn.execute(
-            "INSERT INTO intake_runs (started_at, folder, period, user, files, accepted, refused, cancelled)"
-            " VALUES (?, ?, ?, ?, 0, 0, 0, 0)", (now(), folder, period, user))
-        return cur.lastrowid
     # --- province: trust roots and the checks of the signed report PDFs ------------------------
     def trust_roots(self, *, with_removed: bool = False) -> list[tuple]:
         """(sha256, subject, not_after, der base64, added_at, added_by, removed_at, removed_by),
@@ -548,6 +543,12 @@ class Store:
                                  f"({', '.join('?' * len(ids))})", ids)
         return dict(rows.fetchall())
 
+    # --- province: intake runs and their log ------------------------------------------------------
+    def add_intake_run(self, folder: str, period: str, user: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO intake_runs (started_at, folder, period, user, files, accepted, refused, cancelled)"
+            " VALUES (?, ?, ?, ?, 0, 0, 0, 0)", (now(), folder, period, user))
+        return cur.lastrowid
 
     def finish_intake_run(self, run_id: int, files: int, accepted: int, refused: int, cancelled: bool) -> None:
         self.conn.execute(

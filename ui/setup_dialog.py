@@ -271,9 +271,9 @@ class SetupDialog(QDialog):
                                     self.deadline_offset.value())
                 if rules != self.workspace.settings.rules:
                     self.workspace.set_period_rules(rules)
+                self.signature_box.save()
                 if self.province_email.text().strip() != self.workspace.province_email:
                     self.workspace.set_province_email(self.province_email.text())
-                self.signature_box.save()
         except ChiTieuError as err:
             fields = {"Người lập biểu": self.preparer,  # untranslated: the core's field names
                       "Người ký": self.signer,  # untranslated
