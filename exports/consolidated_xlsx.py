@@ -151,7 +151,7 @@ class _Sheet:
         do not grow a row written with its texts: Excel keeps the default, LibreOffice's print too)."""
         self.row += 1
         if fit:
-            lines = max((_text_lines(v, column_px(w), st.font != "normal") for (v, st), w in zip(row, self.widths)
+            lines = max((_text_lines(v, column_px(w), st.font == "bold") for (v, st), w in zip(row, self.widths)
                          if isinstance(v, str) and st.align in _WRAPPED and len(v) * _WIDEST > column_px(w) - 6),
                         default=1)
             height = lines * LINE + 4 if lines > 1 else None
@@ -274,9 +274,9 @@ def _text_lines(text: str, width_px: float, bold: bool, size: float = TEXT_SIZE)
     return max(lines, 1)
 
 
-def header_height(texts_and_px, bold: bool = True) -> float:
-    """A row's height (pt) that shows each (text, cell width in px) whole, wrapped."""
-    return max([LINE] + [_text_lines(t, px, bold) * LINE + 4 for t, px in texts_and_px if t])
+def header_height(texts_and_px) -> float:
+    """A header row's height (pt) that shows each bold (text, cell width in px) whole, wrapped."""
+    return max([LINE] + [_text_lines(t, px, True) * LINE + 4 for t, px in texts_and_px if t])
 
 
 def _number(text: str | None) -> Decimal | None:
