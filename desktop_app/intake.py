@@ -308,7 +308,7 @@ class Intake:
         """The digital signatures of the report PDF e-mailed beside the file (`<stem>_ky-so.pdf`,
         else `<stem>.pdf`), checked offline against the province's trust roots and stored with the
         version; nothing when there is none (pyHanko is loaded only then)."""
-        from desktop_app.digital_signature import check_beside, pdf_beside
+        from desktop_app.signature_check import check_beside, pdf_beside
 
         if pdf_beside(Path(path)) is None:
             return

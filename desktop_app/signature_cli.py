@@ -68,26 +68,28 @@ def _secret(env: str, prompt: str, what: str) -> str:
 
 
 def _sign(ws, args) -> int:
-    from desktop_app import digital_signature as ds
+    from desktop_app import certificates as cert
+    from desktop_app.core.pdf_signature import time_text
+    from desktop_app.report_signing import sign_report, signature_settings
 
-    settings = ds.signature_settings(ws)
+    settings = signature_settings(ws)
     if args.p12:
-        leader = ds.KeySource("p12", args.p12, secret=_secret("CHITIEU_P12_PASSWORD", f"Mật khẩu tệp {Path(args.p12).name}: ",
-                                                                  ds.P12_FIELD))
+        password = _secret("CHITIEU_P12_PASSWORD", f"Mật khẩu tệp {Path(args.p12).name}: ", cert.P12_FIELD)
+        leader = cert.KeySource("p12", args.p12, secret=password)
     else:
         module = args.pkcs11 or settings.pkcs11_module
         if not module:
-            ds.key_sources(settings)  # refuses, saying where to choose the module
-        token = ds.KeySource("pkcs11", module, settings.token_label if args.token is None else args.token)
-        leader = replace(token, secret=_secret("CHITIEU_TOKEN_PIN", f"Mã PIN của {token.what}: ", ds.PIN_FIELD))
-    org = ds.org_source(settings)
+            cert.key_sources(settings)  # refuses, saying where to choose the module
+        token = cert.KeySource("pkcs11", module, settings.token_label if args.token is None else args.token)
+        leader = replace(token, secret=_secret("CHITIEU_TOKEN_PIN", f"Mã PIN của {token.what}: ", cert.PIN_FIELD))
+    org = cert.org_source(settings)
     if org is not None:
         env = "CHITIEU_ORG_P12_PASSWORD" if org.kind == "p12" else "CHITIEU_ORG_TOKEN_PIN"
-        what = ds.P12_FIELD if org.kind == "p12" else ds.PIN_FIELD
+        what = cert.P12_FIELD if org.kind == "p12" else cert.PIN_FIELD
         org = replace(org, secret=_secret(env, f"{what} của {org.what} (chữ ký của cơ quan): ", what))
-    result = ds.sign_report(ws, args.period, args.out, leader, org, tsa_url=args.tsa)
+    result = sign_report(ws, args.period, args.out, leader, org, tsa_url=args.tsa)
     level = "PAdES B-T, có dấu thời gian" if result.timestamped else "PAdES B-B"
-    print(f"Đã ký số ({level}) bởi {', '.join(result.signers)} lúc {ds.time_text(result.signed_at)}:")
+    print(f"Đã ký số ({level}) bởi {', '.join(result.signers)} lúc {time_text(result.signed_at)}:")
     print(f"  {result.pdf}")
     print(f"Đã ghi lại {result.xlsx.name} kèm mã SHA-256 của bản PDF đã ký: {result.sha256}")
     if result.notice:
@@ -97,10 +99,10 @@ def _sign(ws, args) -> int:
 
 
 def _signature_setup(ws, args) -> int:
-    from desktop_app import digital_signature as ds
+    from desktop_app.report_signing import set_signature_settings, signature_settings
 
     values = {SETUP_FIELDS[k]: v for k, v in vars(args).items() if k in SETUP_FIELDS and v is not None}
-    settings = ds.set_signature_settings(ws, **values) if values else ds.signature_settings(ws)
+    settings = set_signature_settings(ws, **values) if values else signature_settings(ws)
     from desktop_app.core.pdf_signature import SETTING_KEYS
 
     for key, label in SETTING_KEYS.items():
@@ -109,13 +111,13 @@ def _signature_setup(ws, args) -> int:
 
 
 def _trust(ws, args) -> int:
-    from desktop_app import digital_signature as ds
+    from desktop_app import trust_roots as tr
     from desktop_app.province_cli import _office
 
     office = _office(ws)
     cmd = args.trust_command
     if cmd == "add":
-        added = ds.import_trust_roots(office, args.files)
+        added = tr.import_trust_roots(office, args.files)
         for root in added:
             print(f"Đã nhập chứng thư gốc {root.code} {root.subject} (hiệu lực đến {root.not_after:%d/%m/%Y}).")
         if not added:
@@ -123,14 +125,14 @@ def _trust(ws, args) -> int:
         print("Kiểm tra lại các bản PDF đã nhận: nhận lại thư mục (chitieu consolidate THƯ_MỤC --period KỲ).")
         return 0
     if cmd == "list":
-        roots = ds.trust_roots(office)
+        roots = tr.trust_roots(office)
         if not roots:
             print("Chưa có chứng thư gốc nào: chữ ký số trên báo cáo PDF chưa được coi là tin cậy. Nhập bằng "
                   "chitieu trust add TỆP.")
         for root in roots:
             print(f"{root.code}  {root.subject}  (hiệu lực đến {root.not_after:%d/%m/%Y})")
         return 0
-    root = ds.remove_trust_root(office, args.code)
+    root = tr.remove_trust_root(office, args.code)
     print(f"Đã bỏ chứng thư gốc {root.code} {root.subject}: chữ ký chỉ dựa vào chứng thư này không còn tin cậy.")
     return 0
 
@@ -139,12 +141,14 @@ def verify_pdf_file(args) -> int:
     """`chitieu verify FILE.pdf`: the file's signatures, checked against the trust roots of the
     province database here (or the certificates given with --trust), and against the SHA-256
     the Excel file beside it states. 0: valid and trusted; 1: not; 2: not a readable PDF."""
-    from desktop_app import digital_signature as ds
+    from desktop_app.core.pdf_signature import SIGNED_SUFFIX
+    from desktop_app.signature_check import verify_pdf
+    from desktop_app.trust_roots import read_certificates
 
     path = Path(args.file)
-    roots = [r.der for f in (args.trust or []) for r in ds.read_certificates(f)] + _province_roots(args)
+    roots = [r.der for f in (args.trust or []) for r in read_certificates(f)] + _province_roots(args)
     expected = ""
-    xlsx = path.with_name(path.name.removesuffix(".pdf").removesuffix(ds.SIGNED_SUFFIX) + ".xlsx")
+    xlsx = path.with_name(path.name.removesuffix(".pdf").removesuffix(SIGNED_SUFFIX) + ".xlsx")
     if xlsx.is_file():
         from desktop_app.core.errors import BadSubmission
         from exports.submission_reader import read_submission
@@ -153,7 +157,7 @@ def verify_pdf_file(args) -> int:
             expected = read_submission(xlsx).signed_pdf_sha256
         except BadSubmission:
             expected = ""
-    check = ds.verify_pdf(path, roots, expected)
+    check = verify_pdf(path, roots, expected)
     if check.unreadable:
         print(f"Lỗi: {check.unreadable}", file=sys.stderr)
         return 2

@@ -1,6 +1,6 @@
 """What a digital signature shows on the report page: a one-page PDF exactly the size of its
 signature field, drawn with the report's own fonts (embedded, every Vietnamese letter), which
-the signing puts into the field as its appearance (`desktop_app.digital_signature`).
+the signing puts into the field as its appearance (`desktop_app.report_signing`).
 
 Decree 30/2020, Phụ lục I, Phần II (docs/digital-signature.md):
 - the signer's signature: the image of the handwritten signature (blue PNG, transparent)

@@ -22,9 +22,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.digital_signature import KeySource, import_trust_roots, sign_report  # noqa: E402
+from desktop_app.certificates import KeySource  # noqa: E402
 from desktop_app.province import ProvinceOffice  # noqa: E402
+from desktop_app.report_signing import sign_report  # noqa: E402
 from desktop_app.services import Workspace, export_period  # noqa: E402
+from desktop_app.trust_roots import import_trust_roots  # noqa: E402
 from tests.exports.sample_data import REPORT_DATE, fill_commune_2026, fill_ward_2026  # noqa: E402
 from tests.signature.conftest import P12_PASSWORD, _ca, _leaf, _p12  # noqa: E402
 

@@ -136,7 +136,7 @@ class CompletenessModel(RowsModel):
         return None
 
     # Unit code -> the check of the signed PDF received with its kept file (the window sets it
-    # from desktop_app.digital_signature.pdf_signatures at each refresh); the core's Vietnamese
+    # from desktop_app.signature_check.pdf_signatures at each refresh); the core's Vietnamese
     # verdict and, as the tooltip, every line `chitieu verify FILE.pdf` prints.
     signatures: dict = {}
 

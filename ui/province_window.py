@@ -48,8 +48,9 @@ from desktop_app.core.periods import (
     parse_period,
     term_periods,
 )
-from desktop_app.digital_signature import import_trust_roots, pdf_signatures
 from desktop_app.province import ProvinceOffice
+from desktop_app.signature_check import pdf_signatures
+from desktop_app.trust_roots import import_trust_roots
 from ui.actions import FAILED, run_action
 from ui.common import app_title
 from ui.i18n import Retranslating
@@ -328,7 +329,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
 
     def import_trust_roots(self, paths: list[str] | None = None):
         """Tệp › Nhập chứng thư gốc…: the PDFs' signatures are checked against these from the next
-        reading of a folder on (desktop_app.digital_signature.import_trust_roots)."""
+        reading of a folder on (desktop_app.trust_roots.import_trust_roots)."""
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
                 self, self.tr("Import trusted root certificates"), "",

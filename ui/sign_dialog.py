@@ -1,7 +1,7 @@
 """Kỳ báo cáo › Ký số báo cáo…: the leader signs the approved period's exported report with the
 token (or a PKCS#12 file). The dialog names what is signed, asks the PIN each time (never
 kept; first focus, Enter signs, Escape cancels) and, when the organisation's certificate is
-configured, the organisation's PIN too. One service call (`desktop_app.digital_signature.
+configured, the organisation's PIN too. One service call (`desktop_app.report_signing.
 sign_report`) through `ui.actions.run_action`: a wrong PIN is shown, the PIN field is cleared
 for another try, and nothing was written.
 
@@ -29,16 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.digital_signature import (
-    KeySource,
-    org_source,
-    set_signature_settings,
-    sign_report,
-    signature_settings,
-    signed_name,
-)
-from desktop_app.core.pdf_signature import time_text
+from desktop_app.certificates import KeySource, org_source
+from desktop_app.core.pdf_signature import signed_name, time_text
 from desktop_app.core.periods import Period
+from desktop_app.report_signing import set_signature_settings, sign_report, signature_settings
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.export_dialog import SETTINGS_KEY as EXPORT_FOLDER_KEY

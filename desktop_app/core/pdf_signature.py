@@ -1,10 +1,12 @@
 """The digital signatures (chữ ký số, PAdES) on the report PDF: where they go, what a check
 of them found, and how that is said in Vietnamese.
 
-Signing and validating a PDF is file and token work (`desktop_app.digital_signature`, with
-pyHanko); this module holds the rules it applies and the words it answers in, shared by the
-commune's signing, the province's intake, `chitieu verify FILE.pdf` and the window:
+Signing and validating a PDF is file and token work (`desktop_app.report_signing` and
+`desktop_app.signature_check`, with pyHanko); this module holds the rules they apply and the
+words they answer in, shared by the commune's signing, the province's intake,
+`chitieu verify FILE.pdf` and the window:
 
+- the signed report's name beside the export, and the size beyond which a file is no report;
 - the names and the geometry of the two signature fields the report carries
   (docs/digital-signature.md: Decree 30/2020, Phụ lục I, Phần II): the signer's at the
   signature block of the last page, the organisation's over the left third of it, where
@@ -24,6 +26,15 @@ from enum import StrEnum
 from desktop_app.core.intake import VIETNAM_TIME
 
 MM = 72 / 25.4  # PDF points in a millimetre
+
+SIGNED_SUFFIX = "_ky-so"  # <export stem>_ky-so.pdf: the signed report beside the export
+MAX_PDF = 50 * 1024 * 1024  # a report is a few hundred kB; a file beyond this is not one
+
+
+def signed_name(stem: str) -> str:
+    """The signed report's file name: the commune writes it, the province looks for it."""
+    return f"{stem}{SIGNED_SUFFIX}.pdf"
+
 
 # The report's two signature fields (empty in an approved report until signed). ASCII names:
 # every PDF reader shows them in its signature panel.
@@ -264,6 +275,16 @@ SETTING_KEYS = {  # database setting -> what the officer reads
     "signature_org_p12": "Tệp chứng thư số của cơ quan (PKCS#12)",
     "signature_seal_image": "Ảnh dấu của cơ quan (PNG)",
     "signature_tsa_url": "Địa chỉ máy chủ cấp dấu thời gian",
+}
+# The same settings as the English of a refusal names them (the settings dialog's words).
+SETTING_KEYS_EN = {
+    "signature_pkcs11_module": "Token library (PKCS#11)",
+    "signature_token_label": "Signer's token name",
+    "signature_image": "Signature image (PNG)",
+    "signature_org_token_label": "Organisation's token name",
+    "signature_org_p12": "Organisation's certificate file (PKCS#12)",
+    "signature_seal_image": "Organisation's seal image (PNG)",
+    "signature_tsa_url": "Timestamp server address",
 }
 
 

@@ -359,12 +359,13 @@ COMMUNE_MODULES = [
     "desktop_app/core/workflow.py", "desktop_app/core/users.py", "desktop_app/core/catalog.py",
     "desktop_app/accounts.py", "desktop_app/approval.py", "desktop_app/services.py", "desktop_app/backups.py",
     "db/backup.py", "db/store.py", "exports/atomic.py", "exports/bundle.py", "exports/fonts.py",
+    "desktop_app/report_signing.py", "desktop_app/certificates.py",
 ]
 # In a module that is the province's too, the functions the commune's import goes through.
 COMMUNE_FUNCTIONS = {"desktop_app/catalog_update.py": {"version_key", "read_update", "check_against", "check_signer"}}
 ERRORS = {"ChiTieuError", "InvalidInput", "NotFound", "NotApplicable", "PeriodFrozen", "NotPermitted",
           "NewerDatabase", "DatabaseDamaged", "ExportCancelled", "DatabaseBusy", "ExportFailed", "BackupError",
-          "DataFolderReadOnly", "FontNotFound", "BadCatalogUpdate"}
+          "DataFolderReadOnly", "FontNotFound", "BadCatalogUpdate", "SignatureError"}
 
 
 def test_every_error_these_modules_make_carries_its_english():

@@ -7,18 +7,14 @@ import shutil
 
 import pytest
 
+from desktop_app.certificates import KeySource
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.pdf_signature import PdfVerdict
-from desktop_app.digital_signature import (
-    KeySource,
-    import_trust_roots,
-    pdf_signatures,
-    remove_trust_root,
-    sign_report,
-    trust_roots,
-)
 from desktop_app.province import ProvinceOffice
+from desktop_app.report_signing import sign_report
 from desktop_app.services import Workspace
+from desktop_app.signature_check import pdf_signatures
+from desktop_app.trust_roots import import_trust_roots, remove_trust_root, trust_roots
 from tests.signature.conftest import P12_PASSWORD
 
 

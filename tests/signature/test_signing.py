@@ -9,9 +9,11 @@ import os
 
 import pytest
 
+from desktop_app.certificates import KeySource
 from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted, SignatureError
 from desktop_app.core.pdf_signature import LEADER_FIELD, ORG_FIELD, PdfVerdict
-from desktop_app.digital_signature import KeySource, set_signature_settings, sign_report, verify_pdf
+from desktop_app.report_signing import set_signature_settings, sign_report
+from desktop_app.signature_check import verify_pdf
 from exports.submission_reader import read_submission, verify_file
 from tests.signature.conftest import P12_PASSWORD, PIN
 
@@ -225,6 +227,61 @@ def test_the_export_must_be_there_and_be_this_approvals(pki, approved, tmp_path)
     export.pdf.write_bytes(b"%PDF-1.4 not the report")
     with pytest.raises(SignatureError, match="không phải báo cáo PDF phần mềm xuất cho bản đã duyệt này"):
         sign_report(ws, "2026", out, p12)
+
+
+def test_the_leader_reads_every_refusal_in_english_too(softhsm, pki, approved, tmp_path):
+    """The English window shows a refusal's `en`: the same facts and numbers as the Vietnamese
+    (tests/core/test_english_errors.py), for the token, the certificate, the export and the settings."""
+    from tests.core.test_english_errors import english
+
+    ws, out, export = approved
+    p12 = KeySource("p12", str(pki.leader_p12), secret=P12_PASSWORD)
+    cases = [
+        (token(softhsm, pin="000000"), 'The PIN of the token "Lanh dao" is wrong. Type it again carefully: the token '
+                                       "locks itself after a few wrong PINs in a row"),
+        (token(softhsm, pin=""), 'Token PIN: the PIN of the token "Lanh dao" is not typed.'),
+        (KeySource("pkcs11", str(tmp_path / "khong-co.dll"), "", PIN), "Token library (PKCS#11): there is no file "),
+        (KeySource("pkcs11", "/etc/hostname", "", PIN), "Token library (PKCS#11): could not load hostname"),
+        (token(softhsm, label="Khong cam"), 'The token "Khong cam" is not found: plug it into the computer'),
+        (token(softhsm, label=""), "Several tokens are plugged in ("),
+        (token(softhsm, label="Trong"), 'There is no certificate to sign with (with its private key) on the token '
+                                        '"Trong"'),
+        (token(softhsm, label="Het han"), 'The certificate on the token "Het han" (Trần Thị Bình) expired on '),
+        (KeySource("p12", str(pki.expired_p12), secret=P12_PASSWORD), "expired on "),
+        (KeySource("p12", str(pki.leader_p12), secret="sai"), "The password of the certificate file leader.p12 is "
+                                                               "wrong"),
+    ]
+    for source, words in cases:
+        with pytest.raises(SignatureError) as err:
+            sign_report(ws, "2026", out, source)
+        assert words in english(err.value), (source, err.value.en)
+    with pytest.raises(NotFound) as err:
+        sign_report(ws, "2026", tmp_path / "trong", p12)
+    assert english(err.value).startswith("There is no file 2026_05503_xa-tan-cuong.xlsx in the folder ")
+    for typed in ({"pkcs11_module": str(tmp_path / "vnpt.dll")}, {"token_label": "x" * 33},
+                  {"tsa_url": "tsa.example"}, {"image": str(export.pdf)}, {"org_p12": str(export.pdf)},
+                  {"khong_co": "1"}):
+        with pytest.raises(InvalidInput) as err:
+            set_signature_settings(ws, **typed)
+        english(err.value)
+    # approved again with a figure changed: the export in the folder is the earlier approval's
+    ws.reopen("2026", "Sửa số vụ tai nạn giao thông")
+    ws.set_entry("2026", "tngt_so_vu", value="2", previous="4")
+    ws.complete("2026")
+    ws.approve("2026")
+    with pytest.raises(SignatureError) as err:
+        sign_report(ws, "2026", out, p12)
+    assert english(err.value).startswith(
+        "The file 2026_05503_xa-tan-cuong.xlsx is not the export of the current approval of Year 2026")
+    from desktop_app.services import export_period
+    from tests.exports.sample_data import REPORT_DATE
+
+    again = export_period(ws, "2026", out, report_date=REPORT_DATE)
+    again.pdf.write_bytes(b"%PDF-1.4 not the report")
+    with pytest.raises(SignatureError) as err:
+        sign_report(ws, "2026", out, p12)
+    assert english(err.value).startswith(
+        "The file 2026_05503_xa-tan-cuong.pdf is not the report PDF the program exported for this approval")
 
 
 def test_signature_settings_refuse_what_they_cannot_use(approved, tmp_path):

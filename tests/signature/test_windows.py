@@ -10,13 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
+from desktop_app.certificates import KeySource
 from desktop_app.core.periods import parse_period
-from desktop_app.digital_signature import (
-    KeySource,
-    import_trust_roots,
-    set_signature_settings,
-    sign_report,
-)
+from desktop_app.report_signing import set_signature_settings, sign_report
+from desktop_app.trust_roots import import_trust_roots
 from tests.signature.conftest import P12_PASSWORD, PIN
 
 

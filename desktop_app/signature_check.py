@@ -1,0 +1,141 @@
+"""The province checks the report PDFs' digital signatures (chữ ký số) offline, against the
+trust roots it imported (`desktop_app.trust_roots`): what `chitieu verify FILE.pdf` prints,
+what the intake stores for the PDF found beside each submission file (`check_beside`), and
+what the province window's signature column shows (`pdf_signatures`).
+
+Apart from the commune's signing (`desktop_app.report_signing`) because it is the other
+office's job, on files from outside: a PDF it cannot read is a finding (`PdfCheck.unreadable`),
+never an error, and its words stay Vietnamese, as the province's side does
+(desktop_app/core/errors.py). pyHanko is imported inside the functions that check.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+from typing import Sequence
+
+from desktop_app.certificates import brief, nfc
+from desktop_app.core.errors import os_error_text
+from desktop_app.core.pdf_signature import MAX_PDF, PdfCheck, SignatureCheck, signed_name
+from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.submission import Submission
+
+
+def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: str = "") -> PdfCheck:
+    """Every signature of the PDF at `path`, validated offline against `trust_roots` (DER
+    certificates; none: nothing is trusted, the operating system's list is never used):
+    signer, certificate validity, signing time, integrity, coverage of the file, trust; and
+    whether the file is the one whose SHA-256 the submission states (`expected_sha256`).
+    Revocation is not checked: without a network the province has no CRL or OCSP answer."""
+    path = Path(path)
+    try:
+        data = path.read_bytes() if path.stat().st_size <= MAX_PDF else b""
+    except OSError as err:
+        return PdfCheck(path.name, "", unreadable=f"Không đọc được tệp {path.name}: {os_error_text(err)}.")
+    return check_pdf_bytes(path.name, data, trust_roots, expected_sha256)
+
+
+def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expected_sha256: str = "") -> PdfCheck:
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    digest = hashlib.sha256(data).hexdigest()
+    base = dict(expected_sha256=expected_sha256, trust_roots=len(trust_roots))
+    if not data.startswith(b"%PDF"):
+        return PdfCheck(name, digest, unreadable=f"Tệp {name} không phải tệp PDF (hoặc lớn quá 50 MB).", **base)
+    roots = [asn1_x509.Certificate.load(der) for der in trust_roots]
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        embedded = list(reader.embedded_regular_signatures)
+    except (PdfReadError, ValueError, KeyError, TypeError) as err:
+        return PdfCheck(name, digest, unreadable=f"Tệp {name} bị hỏng, không đọc được cấu trúc PDF ({brief(err)}).",
+                        **base)
+    return PdfCheck(name, digest, tuple(_check_signature(s, roots) for s in embedded), **base)
+
+
+def _check_signature(emb, roots) -> SignatureCheck:
+    from pyhanko.sign.validation.errors import SignatureValidationError
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import ModificationLevel, SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    cert = emb.signer_cert
+    claimed = emb.self_reported_timestamp
+    # Offline: no fetching, revocation unchecked; the certificate is judged at the time the
+    # signature states (the timestamp's, when a TSA stamped it), not today: a report signed
+    # in 2026 stays valid after its certificate expires in 2027.
+    context = dict(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+    try:
+        status = validate_pdf_signature(
+            emb, signer_validation_context=ValidationContext(moment=claimed, **context),
+            ts_validation_context=ValidationContext(**context))
+    except (SignatureValidationError, ValueError) as err:
+        return SignatureCheck(emb.field_name, *_cert_fields(cert), signing_time=claimed, timestamped=False,
+                              intact=False, whole_file=False, later_changes_allowed=False, trusted=False,
+                              trust_problem=f"không kiểm tra được chữ ký ({brief(err)})")
+    ts = status.timestamp_validity
+    stamped = ts is not None and ts.intact and ts.valid
+    level = status.modification_level
+    allowed = level is not None and level <= ModificationLevel.FORM_FILLING and status.docmdp_ok is not False
+    return SignatureCheck(
+        emb.field_name, *_cert_fields(cert),
+        signing_time=ts.timestamp if stamped else (status.signer_reported_dt or claimed), timestamped=stamped,
+        intact=bool(status.intact and status.valid),
+        whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
+        later_changes_allowed=allowed, trusted=bool(status.trusted),
+        trust_problem="" if status.trusted else _trust_problem(status, bool(roots)))
+
+
+def _cert_fields(cert) -> tuple:
+    """signer, organisation, issuer, serial, not_before, not_after of an asn1crypto certificate."""
+    subject, issuer = cert.subject.native, cert.issuer.native
+    validity = cert["tbs_certificate"]["validity"]
+    return (nfc(subject.get("common_name", "")) or cert.subject.human_friendly,
+            nfc(subject.get("organization_name", "")),
+            nfc(issuer.get("common_name", "")) or cert.issuer.human_friendly,
+            format(cert.serial_number, "X"), validity["not_before"].native, validity["not_after"].native)
+
+
+def _trust_problem(status, have_roots: bool) -> str:
+    if not have_roots:
+        return "chưa có chứng thư gốc nào được nhập để đối chiếu"
+    indication = getattr(status.trust_problem_indic, "name", "") or ""
+    words = {
+        "NO_CERTIFICATE_CHAIN_FOUND": "chứng thư không do chứng thư gốc nào tỉnh đã nhập cấp",
+        "OUT_OF_BOUNDS_NO_POE": "chứng thư hết hạn hoặc chưa có hiệu lực tại thời điểm ký",
+        "EXPIRED": "chứng thư đã hết hạn tại thời điểm ký",
+        "NOT_YET_VALID": "chứng thư chưa có hiệu lực tại thời điểm ký",
+        "REVOKED": "chứng thư đã bị thu hồi",
+        "CHAIN_CONSTRAINTS_FAILURE": "chuỗi chứng thư không hợp lệ",
+        "SIG_CONSTRAINTS_FAILURE": "chứng thư không được phép dùng để ký",
+        "CRYPTO_CONSTRAINTS_FAILURE": "thuật toán của chứng thư không còn được chấp nhận",
+    }
+    return words.get(indication, f"chuỗi chứng thư không xác minh được ({indication or 'không rõ lý do'})")
+
+
+def pdf_beside(xlsx_path: Path) -> Path | None:
+    """The report PDF e-mailed with a submission file: `<stem>_ky-so.pdf`, else `<stem>.pdf`."""
+    for name in (signed_name(xlsx_path.stem), f"{xlsx_path.stem}.pdf"):
+        candidate = xlsx_path.with_name(name)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def check_beside(xlsx_path: Path, sub: Submission, trust_roots: Sequence[bytes]) -> PdfCheck | None:
+    """The signatures of the PDF found beside a received submission file (None: no PDF)."""
+    pdf = pdf_beside(Path(xlsx_path))
+    return verify_pdf(pdf, trust_roots, sub.signed_pdf_sha256) if pdf else None
+
+
+def pdf_signatures(office, period: str | Period) -> dict[str, PdfCheck]:
+    """Unit code -> the check of the signed PDF received beside its kept version's file (units
+    without one are absent), as the province window's signature column shows it."""
+    import json
+
+    office._require_province()
+    p = parse_period(period)
+    kept = {r.id: r.unit_code for r in office.store.received(p.code)}
+    return {kept[rid]: PdfCheck.from_json(json.loads(text)) for rid, text in office.store.pdf_checks(kept).items()}
