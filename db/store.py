@@ -1,24 +1,25 @@
-"""The only module that talks to SQLite: opening, migrating, transactions, queries.
+"""The only module that talks to SQLite: opening, migrating, transactions, queries (with
+its province-side records, db/province_records.py, a mixin `Store` inherits).
 
 Writes go through `transaction()`, which holds one `BEGIN IMMEDIATE … COMMIT`, so a
 change and its audit rows land together or not at all. Raw SQL is used inside
-transactions because sqlite-utils' bulk helpers commit on their own.
+transactions because sqlite-utils' bulk helpers commit on their own. The rows it hands
+out are db/rows.py's.
 """
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime as dt
 import json
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from db import integrity
+from db.province_records import ProvinceRecords
+from db.rows import ApprovalRow, AuditRow, EntryRow, HistoryRow, PeriodStateRow, UserRow, now
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.errors import DatabaseBusy, NewerDatabase
-from desktop_app.core.keys import UnitKey
 
 # The schema version whose migration starts the audit chain (db/integrity.py).
 CHAIN_SCHEMA = 5
@@ -29,97 +30,7 @@ FILLED_BY_MIGRATION = {6: ("unit_keys",)}
 BUSY_SECONDS = 5
 
 
-@dataclass(frozen=True)
-class EntryRow:
-    commune: str
-    period: str
-    indicator: str
-    numerator: str | None
-    denominator: str | None
-    value: str | None
-    flag: int | None
-    previous: str | None
-    comment: str
-    updated_at: str | None
-    updated_by: str | None
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    at: str
-    user: str
-    action: str
-    commune: str | None
-    period: str | None
-    indicator: str | None
-    field: str | None
-    old: str | None
-    new: str | None
-    hash: str | None = None
-
-
-@dataclass(frozen=True)
-class UserRow:
-    username: str
-    full_name: str
-    role: str
-    password_hash: str
-    active: int
-    failed_logins: int
-    locked_until: str | None
-    created_at: str
-
-
-@dataclass(frozen=True)
-class PeriodStateRow:
-    commune: str
-    period: str
-    state: str
-    fingerprint: str | None
-    approved_at: str | None
-    approved_by: str | None
-    sent_at: str | None
-    updated_at: str | None
-    approval_id: int | None = None
-
-
-@dataclass(frozen=True)
-class ApprovalRow:
-    id: int
-    commune: str
-    period: str
-    at: str
-    user: str
-    fingerprint: str
-    catalog_version: str
-    chain_head: str
-    snapshot: str  # JSON: every input the approved evaluation used, the people, the rules
-    canonical: str  # the submission as approved (what its fingerprint covers)
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    id: int
-    commune: str
-    period: str
-    at: str
-    user: str
-    event: str
-    from_state: str | None
-    to_state: str | None
-    reason: str | None
-    fingerprint: str | None
-    snapshot: str | None
-
-
-
-
-def now() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-class Store:
+class Store(ProvinceRecords):
     def __init__(self, path: str | Path):
         self.path = str(path)
         if self.path != ":memory:":
@@ -446,201 +357,13 @@ class Store:
         row = self.conn.execute("SELECT document FROM catalogs WHERE version = ?", (version,)).fetchone()
         return json.loads(row[0]) if row else None
 
-    # --- province: received submissions and the intake log --------------------------------
-    def received(self, period: str | None = None, *, current_only: bool = True,
-                 unit_code: str | None = None) -> list["ReceivedRow"]:
-        sql, args = f"SELECT {_RECEIVED_COLUMNS} FROM received WHERE 1 = 1", []
-        if period is not None:
-            sql, args = sql + " AND period = ?", args + [period]
-        if unit_code is not None:
-            sql, args = sql + " AND unit_code = ?", args + [unit_code]
-        if current_only:
-            sql += " AND current = 1"
-        return [ReceivedRow(*r) for r in self.conn.execute(sql + " ORDER BY id", args)]
-
-    def received_documents(self, period: str) -> list[tuple["ReceivedRow", str, str]]:
-        """The kept submission of every unit for `period`, with its stored JSON."""
-        rows = self.conn.execute(
-            f"SELECT {_RECEIVED_COLUMNS}, canonical, document FROM received"
-            " WHERE period = ? AND current = 1 ORDER BY unit_code", (period,))
-        n = len(_RECEIVED_FIELDS)
-        return [(ReceivedRow(*r[:n]), r[n], r[n + 1]) for r in rows]
-
-    def add_received(self, row: "ReceivedRow", canonical: str, document: str) -> int:
-        cur = self.conn.execute(
-            "INSERT INTO received (unit_code, period, fingerprint, generated_at, received_at, file_name,"
-            " file_sha256, approved, class, reason, catalog_version, current, version_id, public_key,"
-            " key_code, received_on, accepted_at, accepted_by, document, canonical)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (row.unit_code, row.period, row.fingerprint, row.generated_at, row.received_at,
-             row.file_name, row.file_sha256, row.approved, row.class_, row.reason,
-             row.catalog_version, row.current, row.version_id, row.public_key or "", row.key_code or "",
-             row.received_on, row.accepted_at, row.accepted_by, document, canonical))
-        return cur.lastrowid
-
-    def set_received_current(self, received_id: int, current: bool) -> None:
-        self.conn.execute("UPDATE received SET current = ? WHERE id = ?", (int(current), received_id))
-
-    def set_kept_version(self, unit_code: str, period: str, received_id: int | None) -> None:
-        """`received_id` becomes the one version kept for the unit and period (None: none)."""
-        self.conn.execute("UPDATE received SET current = (id IS ?) WHERE unit_code = ? AND period = ?"
-                          " AND current != (id IS ?)", (received_id, unit_code, period, received_id))
-
-    def accept_received(self, received_id: int, at: str, user: str) -> None:
-        self.conn.execute("UPDATE received SET accepted_at = ?, accepted_by = ? WHERE id = ?",
-                          (at, user, received_id))
-
-    # --- province: the register of the units' signing keys ----------------------------------
-    def unit_keys(self, unit_code: str | None = None) -> list[UnitKey]:
-        """Every key of `unit_code` (or of every unit), oldest first."""
-        sql, args = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys", []
-        if unit_code is not None:
-            sql, args = sql + " WHERE unit_code = ?", [unit_code]
-        return [UnitKey(*r) for r in self.conn.execute(sql + " ORDER BY unit_code, id", args)]
-
-    def add_unit_key(self, key: UnitKey) -> int:
-        cur = self.conn.execute(
-            f"INSERT INTO unit_keys ({', '.join(_KEY_FIELDS[1:])}) VALUES ({', '.join('?' * (len(_KEY_FIELDS) - 1))})",
-            tuple(getattr(key, f) for f in _KEY_FIELDS[1:]))
-        self._touch("unit_keys", cur.lastrowid)
-        return cur.lastrowid
-
-    def update_unit_key(self, key_id: int, **fields) -> None:
-        assert set(fields) <= {"state", "confirmed_at", "confirmed_by", "revoked_at", "revoked_by"}, fields
-        self.conn.execute(f"UPDATE unit_keys SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
-                          (*fields.values(), key_id))
-        self._touch("unit_keys", key_id)
-
-    # --- province: trust roots and the checks of the signed report PDFs ------------------------
-    def trust_roots(self, *, with_removed: bool = False) -> list[tuple]:
-        """(sha256, subject, not_after, der base64, added_at, added_by, removed_at, removed_by),
-        oldest first; removed ones only `with_removed`."""
-        sql = "SELECT sha256, subject, not_after, der, added_at, added_by, removed_at, removed_by FROM trust_roots"
-        if not with_removed:
-            sql += " WHERE removed_at IS NULL"
-        return list(self.conn.execute(sql + " ORDER BY added_at, sha256"))
-
-    def put_trust_root(self, sha256: str, subject: str, not_after: str, der: str, user: str) -> None:
-        """Add a trust root, or bring back one removed before."""
-        self._upsert("trust_roots", ("sha256",), sha256=sha256, subject=subject, not_after=not_after, der=der,
-                     added_at=now(), added_by=user, removed_at=None, removed_by=None)
-
-    def remove_trust_root(self, sha256: str, user: str) -> None:
-        self.conn.execute("UPDATE trust_roots SET removed_at = ?, removed_by = ? WHERE sha256 = ?",
-                          (now(), user, sha256))
-        self._touch("trust_roots", sha256)
-
-    def put_pdf_check(self, received_id: int, file_name: str, file_sha256: str, verdict: str, details: str) -> None:
-        self._upsert("pdf_checks", ("received_id",), received_id=received_id, file_name=file_name,
-                     file_sha256=file_sha256, checked_at=now(), verdict=verdict, details=details)
-
-    def pdf_checks(self, received_ids: Iterable[int]) -> dict[int, str]:
-        """received id -> the stored check (JSON) of the PDF beside that version's file."""
-        ids = list(received_ids)
-        if not ids:
-            return {}
-        rows = self.conn.execute(f"SELECT received_id, details FROM pdf_checks WHERE received_id IN "
-                                 f"({', '.join('?' * len(ids))})", ids)
-        return dict(rows.fetchall())
-
-    # --- province: intake runs and their log ------------------------------------------------------
-    def add_intake_run(self, folder: str, period: str, user: str) -> int:
-        cur = self.conn.execute(
-            "INSERT INTO intake_runs (started_at, folder, period, user, files, accepted, refused, cancelled)"
-            " VALUES (?, ?, ?, ?, 0, 0, 0, 0)", (now(), folder, period, user))
-        return cur.lastrowid
-
-    def finish_intake_run(self, run_id: int, files: int, accepted: int, refused: int, cancelled: bool) -> None:
-        self.conn.execute(
-            "UPDATE intake_runs SET finished_at = ?, files = ?, accepted = ?, refused = ?, cancelled = ?"
-            " WHERE id = ?", (now(), files, accepted, refused, int(cancelled), run_id))
-
-    def add_intake_log(self, row: "IntakeLogRow") -> int:
-        cur = self.conn.execute(
-            "INSERT INTO intake_log (run_id, at, file_name, file_sha256, size, class, reason, unit_code,"
-            " period, fingerprint, received_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (row.run_id, row.at or now(), row.file_name, row.file_sha256, row.size, row.class_,
-             row.reason, row.unit_code, row.period, row.fingerprint, row.received_id))
-        return cur.lastrowid
-
-    def intake_log(self, *, run_id: int | None = None, period: str | None = None,
-                   run_period: str | None = None, classes: tuple[str, ...] | None = None) -> list["IntakeLogRow"]:
-        """Log rows; `period` is the file's own period, `run_period` the one the run received,
-        `classes` the classes wanted."""
-        sql, args = "SELECT l.* FROM intake_log l WHERE 1 = 1", []
-        if classes is not None:
-            sql += f" AND l.class IN ({', '.join('?' * len(classes))})" if classes else " AND 0"
-            args += list(classes)
-        if run_id is not None:
-            sql, args = sql + " AND l.run_id = ?", args + [run_id]
-        if period is not None:
-            sql, args = sql + " AND l.period = ?", args + [period]
-        if run_period is not None:
-            sql += " AND l.run_id IN (SELECT id FROM intake_runs WHERE period = ?)"
-            args.append(run_period)
-        return [IntakeLogRow(*r) for r in self.conn.execute(sql + " ORDER BY l.id", args)]
-
-    def intake_runs(self) -> list[tuple]:
-        return list(self.conn.execute("SELECT * FROM intake_runs ORDER BY id"))
-
+    # --- a commune's database or the province's --------------------------------------------
     def has_commune_data(self) -> bool:
         """Whether anything was entered for a commune (a province database never holds any)."""
         for table in ("entries", "baselines", "own_targets", "narratives", "period_states"):
             if self.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
                 return True
         return False
-
-
-_RECEIVED_FIELDS = ("id", "unit_code", "period", "fingerprint", "generated_at", "received_at",
-                    "file_name", "file_sha256", "approved", "class", "reason", "catalog_version",
-                    "current", "version_id", "public_key", "key_code", "received_on", "accepted_at",
-                    "accepted_by")
-_RECEIVED_COLUMNS = ", ".join(f'"{c}"' for c in _RECEIVED_FIELDS)
-_KEY_FIELDS = ("id", "unit_code", "public_key", "key_code", "state", "first_seen", "first_file",
-               "confirmed_at", "confirmed_by", "revoked_at", "revoked_by")
-
-
-@dataclass(frozen=True)
-class ReceivedRow:
-    id: int | None
-    unit_code: str
-    period: str
-    fingerprint: str
-    generated_at: str
-    received_at: str
-    file_name: str
-    file_sha256: str
-    approved: int
-    class_: str
-    reason: str
-    catalog_version: str
-    current: int = 1
-    version_id: str | None = None  # desktop_app.core.submission.version_id
-    public_key: str | None = None  # the signing key ("" or None: unsigned)
-    key_code: str | None = None
-    received_on: str | None = None  # YYYY-MM-DD: the date of receipt (None: received before it was kept)
-    accepted_at: str | None = None  # an unsigned version the province accepted: when and by whom
-    accepted_by: str | None = None
-
-    @property
-    def signed(self) -> bool:
-        return bool(self.public_key)
-
-
-@dataclass(frozen=True)
-class IntakeLogRow:
-    id: int | None
-    run_id: int | None
-    at: str | None
-    file_name: str
-    file_sha256: str | None
-    size: int | None
-    class_: str
-    reason: str
-    unit_code: str | None
-    period: str | None
-    fingerprint: str | None
-    received_id: int | None
 
 
 def _text(value) -> str | None:

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
-from db.store import ApprovalRow, PeriodStateRow, now
+from db.rows import ApprovalRow, PeriodStateRow, now
 from desktop_app.core.audit import describe
 from desktop_app.core.catalog import Catalog, Commune
 from desktop_app.core.errors import InvalidInput

@@ -39,7 +39,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from db.store import IntakeLogRow, ReceivedRow, now
+from db.rows import IntakeLogRow, ReceivedRow, now
 from desktop_app.bulk import collector_paused
 from desktop_app.core.errors import ChiTieuError, NotFound
 from desktop_app.core.intake import (

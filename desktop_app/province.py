@@ -43,7 +43,7 @@ from desktop_app.core.submission import (
 )
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import clean_text, parse_name, parse_signer_title
-from db.store import ReceivedRow, now
+from db.rows import ReceivedRow, now
 from desktop_app.intake import Intake, reselect, version_of
 from desktop_app.services import Workspace
 from exports.consolidated_pdf import write_consolidated_pdf

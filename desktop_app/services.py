@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
-from db.store import EntryRow, Store, now
+from db.rows import EntryRow, now
+from db.store import Store
 from desktop_app.accounts import AccountActions
 from desktop_app.approval import ApprovalActions
 from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
