@@ -173,15 +173,22 @@ GIANT = "1E+300000000"  # one cell that made intake take 1,5 GB before it was re
 def generate(folder: Path, doc: dict, tmpl, seed: int = 1, hostile: int = 0) -> list[Path]:
     """One file per unit, each signed by its unit's own key (each installation has one), and
     `hostile` more: copies of the first units' files with a giant exponent in a number cell."""
+    from desktop_app.core.catalog import Catalog
+    from desktop_app.core.recompute import recompute
     from desktop_app.core.signing import new_private_key
     from desktop_app.core.submission import signed
 
     folder.mkdir(parents=True, exist_ok=True)
+    catalog = Catalog(doc)
     rnd = random.Random(seed)
     paths = []
     for n, unit in enumerate(doc["communes"]):
         sub, parts = tmpl[unit["kind"]]
-        s = signed(_vary(sub, unit, rnd), new_private_key())
+        # A genuine file states the results its unit's app computed from its figures, which are
+        # the province's: its "Khác biệt" sheet is empty, as it is for genuine files.
+        varied = _vary(sub, unit, rnd)
+        s = signed(recompute(catalog, catalog.commune_by_code(unit["code"]), varied).submission,
+                   new_private_key())
         data = file_bytes(parts, s)
         path = folder / f"{s.file_stem}.xlsx"
         path.write_bytes(data)

@@ -14,20 +14,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 def test_bench_generator_writes_valid_submissions(tmp_path):
     """Each generated file reads back with its own fingerprint, signed by its own unit's key,
-    and verifies; a file with a giant exponent is refused naming the cell."""
+    verifies and states the results the province recomputes (as a genuine file does); a file
+    with a giant exponent is refused naming the cell."""
     import bench_consolidate as bc
+
+    from desktop_app.core.catalog import Catalog
+    from desktop_app.core.recompute import recompute
 
     tmpl = bc.templates(tmp_path)
     doc = bc.catalog_for(120)
     doc["communes"] = doc["communes"][:3] + doc["communes"][-3:]
     paths = bc.generate(tmp_path / "inbox", doc, tmpl, hostile=1)
     assert len(paths) == 6
+    catalog = Catalog(doc)
     codes, keys = set(), set()
     for p in paths:
         a = read_submission(p)
         assert a.fingerprint == a.stated_fingerprint
         assert a.signature_valid()
         assert verify_file(p).computed == a.fingerprint
+        assert recompute(catalog, catalog.commune_by_code(a.unit_code), a).differences == ()
         codes.add(a.unit_code)
         keys.add(a.key_code)
     assert len(codes) == len(keys) == 6
