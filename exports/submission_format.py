@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from desktop_app.core.errors import (
@@ -194,10 +195,10 @@ MAX_READ_CELL = 32767  # Excel's own limit of a cell
 
 def cell_text(v) -> str:
     """A cell as clean text (NFC, no control characters, trimmed); "" when empty."""
+    if v.__class__ is str and v.isprintable() and (v.isascii() or unicodedata.is_normalized("NFC", v)):
+        return v.strip()  # most cells: already NFC, no control character (`clean_text` of them)
     if v is None:
         return ""
-    if isinstance(v, str) and v.isascii() and v.isprintable():
-        return v.strip()  # most cells (codes, figures): already NFC, no control character
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     return clean_text(str(v))
@@ -264,75 +265,80 @@ def read_info(rows: list[list], name: str) -> dict[str, str]:
 
 
 _COMMON = ("unit_code", "unit_name", "unit_kind", "period", "catalog_version")
+# The text columns of an indicator row (its decimal ones are DECIMAL_COLUMNS).
+_ITEM_TEXTS = ("indicator", "indicator_name", "indicator_unit", "value_text", "target_op", "target_text",
+               "target_source", "verdict", "compared_text", "comment", "notes", "own_target_op",
+               "own_target_text", "own_verdict", "earlier_missing")
 
 
 def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Narrative]]:
     """The unit, the items and the narratives of "Dữ liệu" in a file of format `version`;
     BadSubmission names the cell."""
-    header = rows[0] if rows else []
-    col = {cell_text(c): i for i, c in enumerate(header) if cell_text(c)}
+    header = [cell_text(c) for c in rows[0]] if rows else []
+    col = {c: i for i, c in enumerate(header) if c}
     missing = [c for c in REQUIRED_COLUMNS[version] if c not in col]
     if missing:
         raise BadSubmission(f'Trang "{SHEET_DATA}" thiếu cột: {", ".join(missing)}.', field=SHEET_DATA)
+    # Cells are found by position, worked out once per sheet: each row is padded with empty
+    # cells up to the last column read, plus one, at -1, where a column of a later version
+    # absent from an older file points.
+    width = max(col.values()) + 1
+    at = {code: col.get(code, -1) for code in (*_COMMON, *_ITEM_TEXTS, *DECIMAL_COLUMNS, "record",
+                                                "indicator_no", "assigned", "section", "section_title", "text")}
+    common_at = [at[k] for k in _COMMON]
+    texts_at = [(k, at[k]) for k in _ITEM_TEXTS]
+    decimals_at = [(k, at[k]) for k in DECIMAL_COLUMNS]
     common: dict | None = None
+    first: list | None = None  # the first row's unit and period cells, when all are text
     items: list[Item] = []
     parts: dict[str, list] = {}
     for n, raw in enumerate(rows[1:], 2):
-        if all(v is None or v == "" for v in raw):
+        if raw.count("") + raw.count(None) == len(raw):
             continue
-
-        def get(code, raw=raw):
-            i = col.get(code)  # a column of a later version, absent from an older file: empty
-            return raw[i] if i is not None and i < len(raw) else None
-
-        def where(code, n=n):
-            return _where(code, n)
-
         if any(v.__class__ is str and len(v) > MAX_READ_CELL for v in raw):
             long = next((c for c, i in col.items() if i < len(raw) and isinstance(raw[i], str)
                          and len(raw[i]) > MAX_READ_CELL), "?")
-            raise BadSubmission(f"{where(long)}: ô dài quá {MAX_READ_CELL} ký tự.", field=long)
-        this = {k: cell_text(get(k)) for k in _COMMON}
-        if this["unit_code"].isdigit():
-            this["unit_code"] = this["unit_code"].zfill(5)
-        if common is None:
-            common = this
-        elif this != common:
-            diff = next(k for k in _COMMON if this[k] != common[k])
-            raise BadSubmission(
-                f'{where(diff)}: "{this[diff][:40]}" khác "{common[diff][:40]}" ở các dòng trên; một tệp '
-                "chỉ chứa số liệu của một đơn vị trong một kỳ.", field=diff)
-        record = cell_text(get("record"))
+            raise BadSubmission(f"{_where(long, n)}: ô dài quá {MAX_READ_CELL} ký tự.", field=long)
+        cells = raw + [None] * max(width - len(raw) + 1, 1)
+        unit = [cells[i] for i in common_at]
+        if unit != first:  # the same text as the first row's cleans to the same values
+            this = {k: cell_text(v) for k, v in zip(_COMMON, unit)}
+            if this["unit_code"].isdigit():
+                this["unit_code"] = this["unit_code"].zfill(5)
+            if common is None:
+                common = this
+                first = unit if all(v.__class__ is str for v in unit) else None
+            elif this != common:
+                diff = next(k for k in _COMMON if this[k] != common[k])
+                raise BadSubmission(
+                    f'{_where(diff, n)}: "{this[diff][:40]}" khác "{common[diff][:40]}" ở các dòng trên; một tệp '
+                    "chỉ chứa số liệu của một đơn vị trong một kỳ.", field=diff)
+        record = cell_text(cells[at["record"]])
         if record == RECORD_INDICATOR:
-            no = _decimal(get("indicator_no"), "indicator_no", n)
+            no = _decimal(cells[at["indicator_no"]], "indicator_no", n)
             if no is None or not no.isdigit():
-                raise BadSubmission(f"{where('indicator_no')}: thiếu số thứ tự.", field="indicator_no")
-            notes = cell_text(get("notes"))
-            item = Item(
-                code=cell_text(get("indicator")), no=int(no), name=cell_text(get("indicator_name")),
-                unit=cell_text(get("indicator_unit")),
-                assigned=_flag01(get("assigned"), "assigned", n),
-                **{k: _decimal(get(k), k, n) for k in DECIMAL_COLUMNS},
-                value_text=cell_text(get("value_text")),
-                target_op=cell_text(get("target_op")) or None,
-                target_text=cell_text(get("target_text")), target_source=cell_text(get("target_source")),
-                verdict=cell_text(get("verdict")), compared_text=cell_text(get("compared_text")),
-                comment=cell_text(get("comment")),
-                notes=tuple(t for t in notes.split("\n") if t),
-                own_target_op=cell_text(get("own_target_op")) or None,
-                own_target_text=cell_text(get("own_target_text")),
-                own_verdict=cell_text(get("own_verdict")),
-                earlier_missing=cell_text(get("earlier_missing")),
-            )
-            if not item.code:
-                raise BadSubmission(f"{where('indicator')}: thiếu mã chỉ tiêu.", field="indicator")
-            items.append(item)
+                raise BadSubmission(f"{_where('indicator_no', n)}: thiếu số thứ tự.", field="indicator_no")
+            assigned = _flag01(cells[at["assigned"]], "assigned", n)
+            numbers = {k: _decimal(cells[i], k, n) for k, i in decimals_at}
+            t = {k: cell_text(cells[i]) for k, i in texts_at}
+            if not t["indicator"]:
+                raise BadSubmission(f"{_where('indicator', n)}: thiếu mã chỉ tiêu.", field="indicator")
+            items.append(Item(
+                code=t["indicator"], no=int(no), name=t["indicator_name"], unit=t["indicator_unit"],
+                assigned=assigned, **numbers,
+                value_text=t["value_text"], target_op=t["target_op"] or None,
+                target_text=t["target_text"], target_source=t["target_source"],
+                verdict=t["verdict"], compared_text=t["compared_text"], comment=t["comment"],
+                notes=tuple(line for line in t["notes"].split("\n") if line),
+                own_target_op=t["own_target_op"] or None, own_target_text=t["own_target_text"],
+                own_verdict=t["own_verdict"], earlier_missing=t["earlier_missing"],
+            ))
         elif record == RECORD_NARRATIVE:
-            entry = parts.setdefault(cell_text(get("section")), [cell_text(get("section_title")), []])
-            v = get("text")  # chunks are joined exactly: no trimming inside a long text
+            entry = parts.setdefault(cell_text(cells[at["section"]]), [cell_text(cells[at["section_title"]]), []])
+            v = cells[at["text"]]  # chunks are joined exactly: no trimming inside a long text
             entry[1].append("" if v is None else str(v))
         else:
-            raise BadSubmission(f'{where("record")}: loại dòng "{record[:40]}" không biết.', field="record")
+            raise BadSubmission(f'{_where("record", n)}: loại dòng "{record[:40]}" không biết.', field="record")
     if common is None or not items:
         raise BadSubmission(f'Trang "{SHEET_DATA}" không có dòng số liệu nào.', field=SHEET_DATA)
     narratives = [Narrative(s, title, clean_text("".join(chunks))) for s, (title, chunks) in parts.items()]

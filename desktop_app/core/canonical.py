@@ -15,7 +15,9 @@ from desktop_app.core.numbers import canonical
 
 def _plain(obj):
     if isinstance(obj, str):
-        return unicodedata.normalize("NFC", obj)
+        # Nearly every text is already NFC (the reader cleans cells so): checking is cheaper
+        # than normalising, and a third of a file's fingerprint otherwise.
+        return obj if obj.isascii() or unicodedata.is_normalized("NFC", obj) else unicodedata.normalize("NFC", obj)
     if isinstance(obj, dict):
         return {_plain(k): _plain(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):
