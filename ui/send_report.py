@@ -68,7 +68,8 @@ class SendController(QObject):
         """Into `folder` (the export's), or one the officer chooses; None when nothing started."""
         parent, ws, period = self.parent_widget, self.workspace, self.period
         if folder is None:
-            sub = run_action(parent, submission_to_export, ws, period, title=self.tr("Could not send the report"))
+            sub = run_action(parent, submission_to_export, ws, period, title=self.tr("Could not send the report"),
+                             reads=True)
             if sub is FAILED:
                 return None
             folder = choose_folder(parent, sub, self.settings, self.tr("Send to the province"),
@@ -150,6 +151,7 @@ class SendDoneDialog(QDialog):
             + self.tr("E-mail file: {file}").format(file=escape(draft.path.name)) + "<br>"
             + self.tr("Authentication code: <b>{code}</b>").format(code=sub.short_fingerprint) + "</p>")
         self.message.setWordWrap(True)
+        self.message.setToolTip(labels.authentication_code_tip(sub.short_fingerprint, sub.key_code))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
         action_role = QDialogButtonBox.ButtonRole.ActionRole

@@ -95,6 +95,8 @@ def test_send_writes_the_draft_with_both_files_and_says_what_happened(window, wo
     assert f"Đã mở thư mục: {folder}" in text
     assert "Đã chép tiêu đề và nội dung thư" in text
     assert text.count("✓") == 4 and "✗" not in text
+    # the code shown is explained, with the signing key's code the paper prints beside it
+    assert workspace.key_code in dialog.message.toolTip() and "Mã xác thực" in dialog.message.toolTip()
     dialog.copy_subject_button.click()
     assert QGuiApplication.clipboard().text() == draft.subject
 
