@@ -47,7 +47,7 @@ COLUMN_WIDTHS = {
 }
 # Ghi chú stretches over the rest; below this the name column narrows, not below its minimum.
 MIN_COMMENT_WIDTH = 150
-MIN_NAME_WIDTH = 190
+MIN_NAME_WIDTH = 170
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
 OWN_TARGET_TEXT = QColor("#0d47a1")  # the line about the commune's own target, under the province's
 WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
@@ -257,7 +257,7 @@ class EntryTable(QTableView):
     def fit_columns(self) -> None:
         """On a narrow screen (1280 pixels) the indicator's name gives up width, wrapping on more
         lines, so that Ghi chú keeps room to read what is typed in it."""
-        others = sum(width for col, width in COLUMN_WIDTHS.items() if col != Col.NAME)
+        others = sum(self.columnWidth(col) for col in COLUMN_WIDTHS if col != Col.NAME)
         room = self.viewport().width() - others - MIN_COMMENT_WIDTH
         self.setColumnWidth(Col.NAME, max(MIN_NAME_WIDTH, min(COLUMN_WIDTHS[Col.NAME], room)))
 
@@ -284,10 +284,21 @@ class EntryTable(QTableView):
         """Group rows span the table; every row is as tall as its wrapped text."""
         model = self.entry_model()
         self.clearSpans()
+        self.fit_unit_column()
+        self.fit_columns()
         for i in range(model.rowCount()):
             if model.data(model.index(i, 0), ROW_KIND_ROLE) == "group":
                 self.setSpan(i, 0, 1, model.columnCount())
             self.fit_row(i)
+
+    def fit_unit_column(self) -> None:
+        """The unit column as wide as its longest word ("percentage points" in English would be
+        cut to "perce…"), never narrower than its usual width."""
+        model, metrics = self.entry_model(), self.fontMetrics()
+        words = {word for i in range(model.rowCount())
+                 for word in str(model.data(model.index(i, Col.UNIT)) or "").split()}
+        widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        self.setColumnWidth(Col.UNIT, max(COLUMN_WIDTHS[Col.UNIT], widest + 12))  # the cell's margins
 
     def fit_row(self, row: int) -> None:
         """Set one row's height from its wrapping columns only (much cheaper than

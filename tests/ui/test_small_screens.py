@@ -185,3 +185,20 @@ def test_the_table_words_a_comparison_as_the_report_and_cuts_no_target(make_wind
     assert metrics.horizontalAdvance(target) > width  # it would be cut on one line
     whole = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, target).height()
     assert table.rowHeight(line) >= whole + metrics.lineSpacing() // 2
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_no_unit_word_is_cut_in_english(make_window, workspace, english, size):
+    """In English the poverty reduction's unit is "percentage points": the unit column is as
+    wide as its longest word (it read "perce… points"), and Ghi chú keeps its room."""
+    english()
+    window = make_window(workspace)
+    window.resize(*size)
+    window.show_period(Period(2026, "Y"))
+    model, table = window.model, window.table
+    units = [model.index(i, Col.UNIT).data() or "" for i in range(model.rowCount())]
+    assert "percentage points" in units
+    metrics = table.fontMetrics()
+    room = table.columnWidth(Col.UNIT) - 12
+    assert all(metrics.horizontalAdvance(word) <= room for unit in units for word in unit.split())
+    assert table.columnWidth(Col.COMMENT) >= MIN_COMMENT_WIDTH
