@@ -20,11 +20,11 @@ giá" was added after "Số đơn vị chưa báo cáo", moving the share's row 
 
 Printing: every sheet is A3 landscape, its header rows repeated on each page, panes frozen
 below them and an autofilter on its table. A sheet is fitted to one page wide when its
-text still prints at 8 pt or more (`MIN_PRINTED`); the all-indicator sheets "Tổng hợp"
+text still prints at 8 pt or more (`sheet_layout.MIN_PRINTED`); the all-indicator sheets "Tổng hợp"
 (41 columns: 4,4 pt on one A3 page) and "Chỉ tiêu bổ sung" cannot be, so they print on
 two pages wide at 73 %, cut between indicators, the units' number and name repeated, and
 the "In - …" sheets carry the same table one indicator group to a page width. Header and
-wrapped rows are as tall as their text (measured with the report fonts, `exports.fonts`):
+wrapped rows are as tall as their text (measured with the report fonts, `exports.sheet_layout`):
 no spreadsheet grows a row to a merged cell, nor a written row when printing.
 
 Results, verdicts and targets are the province's own: recomputed from the inputs each file
@@ -37,8 +37,6 @@ row goes to the file as it is appended, so 3.321 units need no sheet held in mem
 """
 from __future__ import annotations
 
-import functools
-import itertools
 import math
 import re
 from decimal import Decimal, InvalidOperation
@@ -46,18 +44,25 @@ from pathlib import Path
 from typing import NamedTuple
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.cell_range import CellRange
-from openpyxl.worksheet.pagebreak import Break
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.periods import format_date
 from exports.atomic import write_atomic
-from exports.fonts import report_fonts
+from exports.sheet_layout import (
+    column_px,
+    header_height,
+    page_breaks,
+    page_setup,
+    row_height,
+    text_lines,
+    wrapped_lines,
+)
 
 SHEET_MAIN = "Tổng hợp"
 SHEET_SUPPLEMENTARY = "Chỉ tiêu bổ sung"
@@ -79,17 +84,7 @@ VERDICT_FILLS = {
     Count.CHUA_BAO_CAO: "ECEFF1", Count.CHUA_DEN_KY: "E1F5FE",
 }
 
-# Printing. A3 landscape, 0,5" side margins: 394,6 mm of the page's width for the sheet.
-PAPER_A3 = 8  # write-only sheets lack openpyxl's PAPERSIZE_A3
-SIDE_MARGIN = 0.5  # inches
-PRINTABLE_PX = (420 / 25.4 - 2 * SIDE_MARGIN) * 96  # at Excel's 96 pixels an inch
-TEXT_SIZE = 11  # pt, the sheets' text
-TITLE_SIZE = 13
-MIN_PRINTED = 8  # pt: the smallest the text may print at once the sheet is scaled to its page
-REPEATED_COLUMNS = "A:B"  # STT and the unit's name, on each page of a sheet more than a page wide
-LINE = 13  # pt a wrapped line of 11 pt text takes in a row (LibreOffice 12,7; Excel alike)
-_WRAPPED = ("centre", "left")  # the alignments that wrap a cell's text
-_WIDEST = 15  # px of the widest letter of 11 pt Times (M, W): a text this short fits without measuring
+TITLE_SIZE = 13  # pt; the sheets' text is `TEXT_SIZE`
 
 # One openpyxl object per look, shared by every cell that has it.
 _FONTS = {"normal": Font(name=FONT, size=11), "bold": Font(name=FONT, size=11, bold=True),
@@ -125,24 +120,44 @@ _ITALIC_CENTRE = _Style("italic", "centre")
 _BLANK = (None, _PLAIN)
 
 
+class _Rows(WriteOnlyWorksheet):
+    """A write-only sheet appended rows of cells already styled and bound (`_Sheet.append`).
+    openpyxl's own append takes a styled cell only after failing to bind it as a value (an
+    exception per cell), then makes a new cell for the next one: 3.321 units took 10,6 s
+    instead of 7,9. `_values_to_row` is openpyxl's private hook (3.1):
+    test_consolidated_workbook fails if openpyxl stops calling it or writes such cells otherwise."""
+
+    def _values_to_row(self, cells, row_idx):
+        for cell in cells:
+            cell.row = row_idx
+            yield cell
+
+
+class _Book(NamedTuple):
+    wb: Workbook
+    looks: dict  # (_Style, quoted) -> the StyleArray of its style objects, registered once
+
+
 class _Sheet:
     """A write-only sheet filled with rows of (value, _Style).
 
-    Giving a cell a style registers each style object with the workbook, hashing all its
-    attributes: done for every cell, 3.321 units take 15 s instead of 4.6. So each column keeps
-    one styled cell per look and gives it the next row's value: write-only mode writes a row
-    as it is appended, which frees its cells for the next (openpyxl reuses its own unstyled
-    cell so)."""
+    Each column keeps one styled cell per look and gives it the next row's value: write-only
+    mode writes a row as it is appended, which frees its cells for the next. A look's style
+    objects are registered with the workbook once (`looks`, shared by the sheets): registering
+    hashes every attribute of each, a few hundred times in all otherwise."""
 
-    def __init__(self, wb: Workbook, title: str, widths, freeze: str, first: int = 1, span: int = 1):
-        self.ws = wb.create_sheet(title)
+    def __init__(self, book: _Book, title: str, widths, freeze: str, first: int = 1, span: int = 1):
+        self.ws = _Rows(book.wb, title)
+        book.wb._add_sheet(self.ws)
+        self.looks = book.looks
         self.widths = tuple(widths)
+        self.px = [column_px(w) for w in self.widths]
         # Column widths, freeze panes and the page's fit are written with the first row: set here.
         for i, w in enumerate(self.widths, 1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
         self.ws.freeze_panes = freeze
         self.breaks = page_breaks(self.widths, first, span)
-        _page(self.ws, self.widths, self.breaks)
+        page_setup(self.ws, self.widths, self.breaks)
         self.row = 0  # the last row appended
         self._cells: dict[tuple, WriteOnlyCell] = {}  # (column, _Style, quoted) -> its cell
 
@@ -151,10 +166,7 @@ class _Sheet:
         do not grow a row written with its texts: Excel keeps the default, LibreOffice's print too)."""
         self.row += 1
         if fit:
-            lines = max((_text_lines(v, column_px(w), st.font == "bold") for (v, st), w in zip(row, self.widths)
-                         if isinstance(v, str) and st.align in _WRAPPED and len(v) * _WIDEST > column_px(w) - 6),
-                        default=1)
-            height = lines * LINE + 4 if lines > 1 else None
+            height = row_height(wrapped_lines(row, self.px))
         if height:
             self.ws.row_dimensions[self.row].height = height
         cells = []
@@ -164,6 +176,7 @@ class _Sheet:
             cell = self._cells.get((col, style, quoted))
             if cell is None:
                 cell = self._cells[col, style, quoted] = self._styled(style, quoted)
+                cell.column = col + 1
             cell.value = value
             if text:
                 cell.data_type = "s"  # a text, never read as a formula or an error code
@@ -176,6 +189,9 @@ class _Sheet:
         self.ws.print_title_rows = f"{self.row}:{self.row}"
 
     def _styled(self, style: _Style, quoted: bool) -> WriteOnlyCell:
+        look = self.looks.get((style, quoted))
+        if look is not None:
+            return Cell(self.ws, style_array=look)
         cell = WriteOnlyCell(self.ws)
         cell.font = _FONTS[style.font]
         if style.align:
@@ -188,95 +204,12 @@ class _Sheet:
             cell.fill = _FILLS[style.fill]
         if quoted:
             cell.quotePrefix = True
+        self.looks[style, quoted] = cell._style
         return cell
 
     def merge(self, r1: int, c1: int, r2: int, c2: int) -> None:
         if (r1, c1) != (r2, c2):
             self.ws.merged_cells.add(CellRange(min_row=r1, min_col=c1, max_row=r2, max_col=c2))
-
-
-def column_px(width: float) -> int:
-    """A column's pixels: Excel gives a width unit the 7 px of a digit of the workbook's
-    default font (Times New Roman 11, see `write_consolidated`) and adds 5 px of padding;
-    LibreOffice reads it alike."""
-    return int(width * 7 + 5)
-
-
-def page_breaks(widths, first: int = 1, span: int = 1) -> list[int]:
-    """The columns after which the printed pages of a sheet with columns `widths` end: none when
-    it fits one page wide at `MIN_PRINTED` pt; else between blocks of `span` columns after the
-    `first` ones (an indicator's columns after the units'), as many on each page as fit at
-    that size with the repeated columns (`REPEATED_COLUMNS`)."""
-    px = [column_px(w) for w in widths]
-    room = PRINTABLE_PX * TEXT_SIZE / MIN_PRINTED  # of the sheet's pixels, on a page at 8 pt
-    if sum(px) <= room:
-        return []
-    breaks, used, repeated = [], sum(px[:first]), sum(px[:2])
-    for start in range(first, len(px), span):
-        block = sum(px[start:start + span])
-        if used + block > room and used > (repeated if breaks else sum(px[:first])):
-            breaks.append(start)  # the page ends after the 1-based column `start`
-            used = repeated
-        used += block
-    return breaks
-
-
-def printed_size(widths, breaks=()) -> float:
-    """The pt the sheet's 11 pt text prints at: fitted to one page wide, or cut at `breaks`
-    and scaled so its widest page fits."""
-    px = [column_px(w) for w in widths]
-    edges = [0, *breaks, len(px)]
-    pages = [sum(px[a:b]) + (sum(px[:2]) if a else 0) for a, b in itertools.pairwise(edges)]
-    return TEXT_SIZE * min(1.0, PRINTABLE_PX / max(pages))
-
-
-def _page(ws, widths, breaks: list[int]) -> None:
-    """A3 landscape, footed with the sheet's name and the page number; one page wide, or cut at
-    `breaks` at a scale keeping 8 pt (Excel ignores page breaks on a sheet fitted to pages)."""
-    ws.page_setup.paperSize = PAPER_A3
-    ws.page_setup.orientation = "landscape"
-    ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
-    ws.print_options.horizontalCentered = True
-    ws.oddFooter.left.text = "&A"  # the sheet's name
-    ws.oddFooter.center.text = "Trang &P/&N"
-    if not breaks:
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0  # as many pages down as the rows take
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        return
-    ws.page_setup.scale = int(100 * printed_size(widths, breaks) / TEXT_SIZE)
-    ws.print_title_cols = REPEATED_COLUMNS
-    for col in breaks:
-        ws.col_breaks.append(Break(id=col))
-
-
-# Verdicts, statuses and headers recur on every row, a unit's name on every indicator sheet:
-# each is measured once (3.321 units: 26.000 texts measured, 137.000 with a cache of 4.096).
-@functools.lru_cache(maxsize=1 << 16)
-def _text_lines(text: str, width_px: float, bold: bool, size: float = TEXT_SIZE) -> int:
-    """The lines `text` wraps to in a cell `width_px` wide (at spaces, as spreadsheets wrap; a
-    word wider than the cell is broken), measured with the report's Times-compatible font:
-    the sheets' Times New Roman prints with the same widths."""
-    f = report_fonts()
-    font = f.bold if bold else f.regular
-    room = (width_px - 6) * 0.75  # pt, inside the cell's padding
-    if stringWidth(text, font, size) <= room:
-        return 1
-    space = stringWidth(" ", font, size)
-    lines, line = 0, None
-    for word in text.split():
-        w = stringWidth(word, font, size)
-        if line is not None and line + space + w <= room:
-            line += space + w
-            continue
-        lines += 1 + int(max(w - 1, 0) // room)
-        line = w % room if w > room else w
-    return max(lines, 1)
-
-
-def header_height(texts_and_px) -> float:
-    """A header row's height (pt) that shows each bold (text, cell width in px) whole, wrapped."""
-    return max([LINE] + [_text_lines(t, px, True) * LINE + 4 for t, px in texts_and_px if t])
 
 
 def _number(text: str | None) -> Decimal | None:
@@ -319,7 +252,7 @@ def _title_rows(s: _Sheet, con: Consolidation, title: str, width: int) -> None:
     """The title, the period and the completeness line. Centred across the sheet when it prints
     one page wide; left on a wider sheet, whose middle would fall between two pages."""
     centred = not s.breaks
-    lines = _text_lines(title, sum(column_px(w) for w in s.widths), True, TITLE_SIZE) if centred else 1
+    lines = text_lines(title, sum(column_px(w) for w in s.widths), True, TITLE_SIZE) if centred else 1
     s.append([(title, _Style("title", "centre" if centred else "line", box=False))],
              height=lines * (TITLE_SIZE + 3) + 4 if lines > 1 else None)
     period = (f"{con.period.name} (mã kỳ {con.period.code}); bộ chỉ tiêu {con.catalog.version}; "
@@ -333,14 +266,14 @@ def _title_rows(s: _Sheet, con: Consolidation, title: str, width: int) -> None:
     s.append([])
 
 
-def _indicator_sheet(wb: Workbook, con: Consolidation, name: str, title: str, headings: list[str],
+def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, headings: list[str],
                      sub_headers: tuple[str, ...], widths: tuple[int, ...], numbered: bool) -> _Sheet:
     """A sheet of the units against indicators, down to its header rows: the unit columns' headers
     merged down over the indicators' two rows, each indicator's heading merged over its columns
     `sub_headers`, and when `numbered` a row numbering every column (1), (2)…; each header row as
     tall as its wrapped text, the filter on the last header row over the units' rows."""
     n_unit, span, head_rows = len(UNIT_COLUMNS), len(sub_headers), 3 if numbered else 2
-    s = _Sheet(wb, name, _UNIT_WIDTHS + widths * len(headings), freeze=f"C{_HEAD + head_rows}", first=n_unit,
+    s = _Sheet(book, name, _UNIT_WIDTHS + widths * len(headings), freeze=f"C{_HEAD + head_rows}", first=n_unit,
                span=span)
     s.ws.print_title_rows = f"{_HEAD}:{_HEAD + head_rows - 1}"
     width = n_unit + span * len(headings)
@@ -364,18 +297,44 @@ def _indicator_sheet(wb: Workbook, con: Consolidation, name: str, title: str, he
     return s
 
 
-def _unit_rows(s: _Sheet, con: Consolidation, inds, span: int, indicator_cells) -> None:
-    """One row per unit: its own columns, then `indicator_cells(unit, indicator, item)` for each
-    indicator that applies to it ("x" in each of the `span` columns of one that does not)."""
-    for n, u in enumerate(con.units, 1):
-        c = u.commune
-        cells = [(n, _CENTRE), (c.name, _LEFT), (c.code, _CENTRE), (c.kind, _CENTRE), (u.status.status_text, _CENTRE)]
-        for ind in inds:
-            if ind.applies(c):
-                cells += indicator_cells(u, ind, con.item(c.code, ind.code))
-            else:
-                cells += [(NOT_APPLICABLE, _CENTRE)] * span
-        s.append(cells, fit=True)
+class _Units:
+    """The units' rows against one kind of indicator (assigned or supplementary): each unit's cells
+    for an indicator, `indicator_cells(con, unit, indicator, item)`, made and measured once, as
+    the print sheets repeat the units against a part of the same indicators."""
+
+    def __init__(self, con: Consolidation, widths: tuple[int, ...], indicator_cells):
+        self.con, self.px, self.indicator_cells = con, [column_px(w) for w in widths], indicator_cells
+        units_px = [column_px(w) for w in _UNIT_WIDTHS]
+        self.units = []  # each unit's own cells and their lines
+        for n, u in enumerate(con.units, 1):
+            c = u.commune
+            cells = [(n, _CENTRE), (c.name, _LEFT), (c.code, _CENTRE), (c.kind, _CENTRE),
+                     (u.status.status_text, _CENTRE)]
+            self.units.append((cells, wrapped_lines(cells, units_px)))
+        self._columns: dict[str, list] = {}  # indicator code -> each unit's (cells, lines)
+
+    def write(self, s: _Sheet, inds) -> None:
+        """One row per unit: its own columns, then each of `inds`' ("x" in each column of one that
+        does not apply to it), as tall as its longest wrapped text."""
+        columns = [self._column(ind) for ind in inds]
+        for k, (cells, lines) in enumerate(self.units):
+            row = list(cells)
+            for column in columns:
+                more, n = column[k]
+                row += more
+                lines = max(lines, n)
+            s.append(row, row_height(lines))
+
+    def _column(self, ind) -> list:
+        column = self._columns.get(ind.code)
+        if column is None:
+            column = self._columns[ind.code] = []
+            for u in self.con.units:
+                c = u.commune
+                cells = (self.indicator_cells(self.con, u, ind, self.con.item(c.code, ind.code)) if ind.applies(c)
+                         else [(NOT_APPLICABLE, _CENTRE)] * len(self.px))
+                column.append((cells, wrapped_lines(cells, self.px)))
+        return column
 
 
 MAIN_TITLE = "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG (PHỤ LỤC 2)"
@@ -384,26 +343,27 @@ SUPP_TITLE = "KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG (NGHỊ QUYẾT NĂM 2026 C
 SUPP_WIDTHS = (12, 12)
 
 
-def _main_sheet(wb: Workbook, con: Consolidation, name: str = SHEET_MAIN, title: str = MAIN_TITLE,
+def _assigned_cells(con: Consolidation, u, ind, it) -> list[tuple]:
+    """A unit's cells MAIN_SUB of an assigned indicator (`it`: its recomputed item, if any)."""
+    boolean = ind.kind == "boolean"
+    verdict = _verdict_cell(con.verdict_text(u.commune.code, ind))
+    if it is not None:
+        own = f"{it.own_target_text} ({it.own_verdict})" if it.own_target_text else None
+        return [_value_cell(it.target_value, ind.decimals, boolean=boolean, op=it.target_op),
+                _value_cell(it.value, ind.decimals, boolean=boolean), verdict, (own, _CENTRE)]
+    # not reported: the target the catalogue gives the unit
+    t = u.commune.targets.get(ind.code)
+    target = None if t is None else (("1" if t.value else "0") if isinstance(t.value, bool) else str(t.value))
+    return [_value_cell(target, ind.decimals, boolean=boolean), _BLANK, verdict, _BLANK]
+
+
+def _main_sheet(book: _Book, con: Consolidation, units: _Units, name: str = SHEET_MAIN, title: str = MAIN_TITLE,
                 inds=None) -> None:
     """Assigned indicators `inds` (all of them by default) against the units, and their counts."""
     inds = con.assigned if inds is None else inds
-    s = _indicator_sheet(wb, con, name, title, [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB,
+    s = _indicator_sheet(book, con, name, title, [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB,
                          MAIN_WIDTHS, numbered=True)
-
-    def indicator_cells(u, ind, it) -> list[tuple]:
-        boolean = ind.kind == "boolean"
-        verdict = _verdict_cell(con.verdict_text(u.commune.code, ind))
-        if it is not None:
-            own = f"{it.own_target_text} ({it.own_verdict})" if it.own_target_text else None
-            return [_value_cell(it.target_value, ind.decimals, boolean=boolean, op=it.target_op),
-                    _value_cell(it.value, ind.decimals, boolean=boolean), verdict, (own, _CENTRE)]
-        # not reported: the target the catalogue gives the unit
-        t = u.commune.targets.get(ind.code)
-        target = None if t is None else (("1" if t.value else "0") if isinstance(t.value, bool) else str(t.value))
-        return [_value_cell(target, ind.decimals, boolean=boolean), _BLANK, verdict, _BLANK]
-
-    _unit_rows(s, con, inds, len(MAIN_SUB), indicator_cells)
+    units.write(s, inds)
     # province-wide figures and counts
     labels = [("Toàn tỉnh", None)] + [(f"Số đơn vị {k.lower()}", k) for k in Count]
     labels.append(("Tỷ lệ đơn vị đạt, vượt chỉ tiêu (%)", "share"))
@@ -427,7 +387,17 @@ def _main_sheet(wb: Workbook, con: Consolidation, name: str = SHEET_MAIN, title:
                 s.merge(s.row, col, s.row, col + span - 1)
 
 
-def _supplementary_sheet(wb: Workbook, con: Consolidation, name: str = SHEET_SUPPLEMENTARY,
+def _supplementary_cells(con: Consolidation, u, ind, it) -> list[tuple]:
+    """A unit's cells SUPP_SUB of a supplementary indicator (`it`: its recomputed item, if any)."""
+    if not ind.due_at(con.period):
+        return [_BLANK if it is None else _value_cell(it.value, ind.decimals, boolean=ind.kind == "boolean"),
+                _verdict_cell(Count.CHUA_DEN_KY)]
+    if it is None:  # not reported, or a report that does not state it
+        return [_BLANK, (Count.CHUA_BAO_CAO if u.submission is None else "", _CENTRE)]
+    return [_value_cell(it.value, ind.decimals, boolean=ind.kind == "boolean"), _verdict_cell(it.verdict)]
+
+
+def _supplementary_sheet(book: _Book, con: Consolidation, units: _Units, name: str = SHEET_SUPPLEMENTARY,
                          title: str = SUPP_TITLE, inds=None) -> None:
     """Supplementary indicators `inds` (all of them by default) against the units, and their counts."""
     inds = con.supplementary if inds is None else inds
@@ -435,17 +405,8 @@ def _supplementary_sheet(wb: Workbook, con: Consolidation, name: str = SHEET_SUP
     for ind in inds:
         target = ind.default_target.label(ind.decimals) if ind.default_target else "chưa giao"
         headings.append(f"{ind.name} ({ind.unit}; chỉ tiêu: {target})")
-    s = _indicator_sheet(wb, con, name, title, headings, SUPP_SUB, SUPP_WIDTHS, numbered=False)
-
-    def indicator_cells(u, ind, it) -> list[tuple]:
-        if not ind.due_at(con.period):
-            return [_BLANK if it is None else _value_cell(it.value, ind.decimals, boolean=ind.kind == "boolean"),
-                    _verdict_cell(Count.CHUA_DEN_KY)]
-        if it is None:  # not reported, or a report that does not state it
-            return [_BLANK, (Count.CHUA_BAO_CAO if u.submission is None else "", _CENTRE)]
-        return [_value_cell(it.value, ind.decimals, boolean=ind.kind == "boolean"), _verdict_cell(it.verdict)]
-
-    _unit_rows(s, con, inds, len(SUPP_SUB), indicator_cells)
+    s = _indicator_sheet(book, con, name, title, headings, SUPP_SUB, SUPP_WIDTHS, numbered=False)
+    units.write(s, inds)
     for label, key in [("Toàn tỉnh", None), ("Số đơn vị đạt, vượt", "met"),
                        ("Số đơn vị không đạt", "Không đạt"), ("Số đơn vị đang thực hiện", "Đang thực hiện"),
                        ("Số đơn vị chưa báo cáo", Count.CHUA_BAO_CAO),
@@ -496,8 +457,8 @@ COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "T�
                         "Thời điểm lập tệp", "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú")
 
 
-def _completeness_sheet(wb: Workbook, con: Consolidation) -> None:
-    s = _Sheet(wb, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 24, 24, 68, 32, 40), freeze=f"A{_HEAD + 1}")
+def _completeness_sheet(book: _Book, con: Consolidation) -> None:
+    s = _Sheet(book, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 24, 24, 68, 32, 40), freeze=f"A{_HEAD + 1}")
     _title_rows(s, con, "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG", len(COMPLETENESS_HEADERS))
     s.header(COMPLETENESS_HEADERS)
     # times and the 64-digit fingerprint in full; file names and reasons wrapped: one A3 page wide
@@ -513,8 +474,8 @@ def _completeness_sheet(wb: Workbook, con: Consolidation) -> None:
 INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "Lý do", "Mã ĐVHC", "Kỳ", "Mã xác thực")
 
 
-def _intake_sheet(wb: Workbook, con: Consolidation) -> None:
-    s = _Sheet(wb, SHEET_INTAKE, (9, 24, 36, 20, 90, 9, 9, 68), freeze=f"A{_HEAD + 1}")
+def _intake_sheet(book: _Book, con: Consolidation) -> None:
+    s = _Sheet(book, SHEET_INTAKE, (9, 24, 36, 20, 90, 9, 9, 68), freeze=f"A{_HEAD + 1}")
     _title_rows(s, con, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS))
     s.header(INTAKE_HEADERS)
     accepted = _Style(align="centre", fill="Đạt")
@@ -527,8 +488,8 @@ def _intake_sheet(wb: Workbook, con: Consolidation) -> None:
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(INTAKE_HEADERS))}{last}"
 
 
-def _differences_sheet(wb: Workbook, con: Consolidation) -> None:
-    s = _Sheet(wb, SHEET_DIFFERENCES, (9, 26, 120), freeze=f"A{_HEAD + 1}")
+def _differences_sheet(book: _Book, con: Consolidation) -> None:
+    s = _Sheet(book, SHEET_DIFFERENCES, (9, 26, 120), freeze=f"A{_HEAD + 1}")
     _title_rows(s, con, "KHÁC BIỆT GIỮA SỐ LIỆU TỆP GHI VÀ SỐ LIỆU TỈNH TÍNH LẠI (KHÔNG DÙNG ĐỂ TỔNG HỢP)", 3)
     s.header(("Mã ĐVHC", "Tên xã, phường", "Khác biệt"))
     names = {c.code: c.name for c in con.catalog.communes}
@@ -543,17 +504,24 @@ def _differences_sheet(wb: Workbook, con: Consolidation) -> None:
 def write_consolidated(con: Consolidation, path: str | Path) -> Path:
     """Write the consolidated workbook to `path` (temporary file, then renamed)."""
     def write(tmp: Path) -> None:
-        wb = Workbook(write_only=True)
+        book = _Book(Workbook(write_only=True), {})
+        wb = book.wb
         # The workbook's default font is the sheets' Times New Roman, not Calibri: a column's width
         # counts digits of the default font, and an office without Calibri (LibreOffice on Linux)
         # would measure a wider substitute and print every sheet a quarter smaller. openpyxl has
         # no public setter: its font list starts with the default, which the Normal style uses.
         wb._fonts = IndexedList([_FONTS["normal"]])
         wb._named_styles["Normal"].font = _FONTS["normal"]
-        for sheet in (_main_sheet, _supplementary_sheet, _completeness_sheet, _intake_sheet, _differences_sheet):
-            sheet(wb, con)
-        for name, title, inds, assigned in print_sheets(con):
-            (_main_sheet if assigned else _supplementary_sheet)(wb, con, name, title, inds)
+        assigned, supplementary = _Units(con, MAIN_WIDTHS, _assigned_cells), _Units(con, SUPP_WIDTHS, _supplementary_cells)
+        _main_sheet(book, con, assigned)
+        _supplementary_sheet(book, con, supplementary)
+        for sheet in (_completeness_sheet, _intake_sheet, _differences_sheet):
+            sheet(book, con)
+        for name, title, inds, is_assigned in print_sheets(con):
+            if is_assigned:
+                _main_sheet(book, con, assigned, name, title, inds)
+            else:
+                _supplementary_sheet(book, con, supplementary, name, title, inds)
         wb.properties.title = con.title
         wb.properties.creator = "chitieu (cấp tỉnh)"
         wb.save(tmp)

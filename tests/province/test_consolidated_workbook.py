@@ -6,7 +6,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 import python_calamine
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from exports.consolidated_xlsx import (
     MAIN_SUB,
@@ -16,6 +17,10 @@ from exports.consolidated_xlsx import (
     SHEET_SUPPLEMENTARY,
     UNIT_COLUMNS,
     VERDICT_FILLS,
+    _Book,
+    _Rows,
+    _Sheet,
+    _Style,
     write_consolidated,
 )
 from tests.province.conftest import PERIOD
@@ -79,3 +84,29 @@ def test_awkward_texts_and_figures_read_back_alike(received, tmp_path):
     crows = cal.get_sheet_by_name(SHEET_MAIN).to_python()
     assert [crows[row_of[u.commune.code] - 1][col] for u in units] == ["", "", "", 1234567.25]
     assert Decimal(str(main.cell(row_of[units[3].commune.code], col + 1).value)) == Decimal("1234567.25")
+
+
+def test_reused_styled_cells_written_through_openpyxl_private_hook(tmp_path, monkeypatch):
+    """`_Rows` overrides openpyxl's private `WriteOnlyWorksheet._values_to_row` (openpyxl 3.1) so
+    the styled cells `_Sheet` reuses down a column are written as they are. An openpyxl that no
+    longer calls it (the override silently dead), calls it otherwise, or writes such cells
+    otherwise fails here: then drop `_Rows` (`_Sheet` works with a plain write-only sheet)."""
+    assert callable(getattr(WriteOnlyWorksheet, "_values_to_row", None))
+    called, hook = [], _Rows._values_to_row
+    monkeypatch.setattr(_Rows, "_values_to_row", lambda ws, cells, row: called.append(row) or hook(ws, cells, row))
+    wb = Workbook(write_only=True)
+    s = _Sheet(_Book(wb, {}), "T", (10, 10, 10), freeze="A2")
+    left, figure, reached = _Style(align="left"), _Style(align="right", fmt="0.00"), _Style(align="centre", fill="Đạt")
+    s.append([("a", left), (Decimal("1.50"), figure), ("=1+1", left)])
+    s.append([(None, left), ("b", left), (None, reached)])
+    s.append([("c", left), (Decimal(2), figure), ("Đạt", reached)])  # the cells of the rows before, reused
+    wb.save(tmp_path / "t.xlsx")
+    assert called == [1, 2, 3]
+
+    ws = load_workbook(tmp_path / "t.xlsx")["T"]
+    assert [[c.value for c in r] for r in ws.iter_rows()] == [["a", 1.5, "=1+1"], [None, "b", None], ["c", 2, "Đạt"]]
+    assert ws["C1"].data_type == "s" and ws["C1"].quotePrefix and not ws["A1"].quotePrefix
+    assert [ws[c].alignment.horizontal for c in ("A1", "B1", "A2", "C3")] == ["left", "right", "left", "center"]
+    assert [ws[c].number_format for c in ("B1", "B3", "A1")] == ["0.00", "0.00", "General"]
+    assert ws["C2"].fill.fgColor.rgb == ws["C3"].fill.fgColor.rgb == "00" + VERDICT_FILLS["Đạt"]
+    assert all(ws[c].border.left.style == "thin" and ws[c].font.name == "Times New Roman" for c in ("A1", "A2", "C3"))

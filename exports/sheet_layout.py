@@ -1,0 +1,142 @@
+"""How a sheet of the consolidated workbook (`exports.consolidated_xlsx`) lies on paper: its
+columns in pixels, where its pages break and at what scale, and how tall a row must be for its
+wrapped texts, measured with the report fonts (`exports.fonts`): no spreadsheet grows a row to
+a merged cell, nor a written row when printing."""
+from __future__ import annotations
+
+import functools
+import itertools
+
+from openpyxl.worksheet.pagebreak import Break
+from reportlab.pdfbase.pdfmetrics import getFont
+
+from exports.fonts import report_fonts
+
+# Printing. A3 landscape, 0,5" side margins: 394,6 mm of the page's width for the sheet.
+PAPER_A3 = 8  # write-only sheets lack openpyxl's PAPERSIZE_A3
+SIDE_MARGIN = 0.5  # inches
+PRINTABLE_PX = (420 / 25.4 - 2 * SIDE_MARGIN) * 96  # at Excel's 96 pixels an inch
+TEXT_SIZE = 11  # pt, the sheets' text
+MIN_PRINTED = 8  # pt: the smallest the text may print at once the sheet is scaled to its page
+REPEATED_COLUMNS = "A:B"  # STT and the unit's name, on each page of a sheet more than a page wide
+LINE = 13  # pt a wrapped line of 11 pt text takes in a row (LibreOffice 12,7; Excel alike)
+WRAPPED = ("centre", "left")  # the alignments that wrap a cell's text
+_WIDEST = 15  # px of the widest letter of 11 pt Times (M, W): a text this short fits without measuring
+
+
+def column_px(width: float) -> int:
+    """A column's pixels: Excel gives a width unit the 7 px of a digit of the workbook's default
+    font (Times New Roman 11, see `consolidated_xlsx.write_consolidated`) and adds 5 px of
+    padding; LibreOffice reads it alike."""
+    return int(width * 7 + 5)
+
+
+def page_breaks(widths, first: int = 1, span: int = 1) -> list[int]:
+    """The columns after which the printed pages of a sheet with columns `widths` end: none when
+    it fits one page wide at `MIN_PRINTED` pt; else between blocks of `span` columns after the
+    `first` ones (an indicator's columns after the units'), as many on each page as fit at
+    that size with the repeated columns (`REPEATED_COLUMNS`)."""
+    px = [column_px(w) for w in widths]
+    room = PRINTABLE_PX * TEXT_SIZE / MIN_PRINTED  # of the sheet's pixels, on a page at 8 pt
+    if sum(px) <= room:
+        return []
+    breaks, used, repeated = [], sum(px[:first]), sum(px[:2])
+    for start in range(first, len(px), span):
+        block = sum(px[start:start + span])
+        if used + block > room and used > (repeated if breaks else sum(px[:first])):
+            breaks.append(start)  # the page ends after the 1-based column `start`
+            used = repeated
+        used += block
+    return breaks
+
+
+def printed_size(widths, breaks=()) -> float:
+    """The pt the sheet's 11 pt text prints at: fitted to one page wide, or cut at `breaks`
+    and scaled so its widest page fits."""
+    px = [column_px(w) for w in widths]
+    edges = [0, *breaks, len(px)]
+    pages = [sum(px[a:b]) + (sum(px[:2]) if a else 0) for a, b in itertools.pairwise(edges)]
+    return TEXT_SIZE * min(1.0, PRINTABLE_PX / max(pages))
+
+
+def page_setup(ws, widths, breaks: list[int]) -> None:
+    """A3 landscape, footed with the sheet's name and the page number; one page wide, or cut at
+    `breaks` at a scale keeping 8 pt (Excel ignores page breaks on a sheet fitted to pages)."""
+    ws.page_setup.paperSize = PAPER_A3
+    ws.page_setup.orientation = "landscape"
+    ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.left.text = "&A"  # the sheet's name
+    ws.oddFooter.center.text = "Trang &P/&N"
+    if not breaks:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0  # as many pages down as the rows take
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        return
+    ws.page_setup.scale = int(100 * printed_size(widths, breaks) / TEXT_SIZE)
+    ws.print_title_cols = REPEATED_COLUMNS
+    for col in breaks:
+        ws.col_breaks.append(Break(id=col))
+
+
+class _Widths(dict):
+    """A font's advance widths (1/1000 em) by character, read once from its file's table, where
+    reportlab's `stringWidth` looks each character of each string up again."""
+
+    def __init__(self, font_name: str):
+        super().__init__()
+        self.face = getFont(font_name).face
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = self.face.charWidths.get(ord(char), self.face.defaultWidth)
+        return width
+
+    def text(self, text: str, size: float) -> float:
+        """`text`'s width in pt, as `stringWidth(text, font, size)`."""
+        return 0.001 * size * sum(map(self.__getitem__, text))
+
+
+@functools.cache
+def _widths(bold: bool) -> _Widths:
+    f = report_fonts()
+    return _Widths(f.bold if bold else f.regular)
+
+
+# Verdicts, statuses and headers recur on every row, a unit's name on every indicator sheet:
+# each is measured once.
+@functools.lru_cache(maxsize=1 << 16)
+def text_lines(text: str, width_px: float, bold: bool, size: float = TEXT_SIZE) -> int:
+    """The lines `text` wraps to in a cell `width_px` wide (at spaces, as spreadsheets wrap; a
+    word wider than the cell is broken), measured with the report's Times-compatible font:
+    the sheets' Times New Roman prints with the same widths."""
+    widths = _widths(bold)
+    room = (width_px - 6) * 0.75  # pt, inside the cell's padding
+    if widths.text(text, size) <= room:
+        return 1
+    space = widths.text(" ", size)
+    lines, line = 0, None
+    for word in text.split():
+        w = widths.text(word, size)
+        if line is not None and line + space + w <= room:
+            line += space + w
+            continue
+        lines += 1 + int(max(w - 1, 0) // room)
+        line = w % room if w > room else w
+    return max(lines, 1)
+
+
+def wrapped_lines(row: list[tuple], px) -> int:
+    """The lines of the longest wrapped text of a row of (value, style) in columns `px` wide (a
+    style has the `font` and `align` of `consolidated_xlsx._Style`)."""
+    return max((text_lines(v, w, st.font == "bold") for (v, st), w in zip(row, px)
+                if isinstance(v, str) and st.align in WRAPPED and len(v) * _WIDEST > w - 6), default=1)
+
+
+def row_height(lines: int) -> float | None:
+    """A row's height (pt) for `lines` lines of 11 pt text; None: the default, for one."""
+    return lines * LINE + 4 if lines > 1 else None
+
+
+def header_height(texts_and_px) -> float:
+    """A header row's height (pt) that shows each bold (text, cell width in px) whole, wrapped."""
+    return max([LINE] + [text_lines(t, px, True) * LINE + 4 for t, px in texts_and_px if t])
