@@ -133,6 +133,19 @@ class _Rows(WriteOnlyWorksheet):
             yield cell
 
 
+class _Cell(Cell):
+    """A styled cell `_Sheet` reuses down its column. openpyxl's writer asks each cell it writes
+    whether it has a style and the style's id, which it finds by hashing the style anew every
+    time; this cell keeps the answers openpyxl gave for its style once."""
+
+    __slots__ = ("has_style", "style_id")  # in place of the properties of those names
+
+    def __init__(self, ws, look):
+        super().__init__(ws, style_array=look)
+        found = Cell(ws, style_array=look)
+        self.has_style, self.style_id = found.has_style, found.style_id
+
+
 class _Book(NamedTuple):
     wb: Workbook
     looks: dict  # (_Style, quoted) -> the StyleArray of its style objects, registered once
@@ -159,7 +172,7 @@ class _Sheet:
         self.breaks = page_breaks(self.widths, first, span)
         page_setup(self.ws, self.widths, self.breaks)
         self.row = 0  # the last row appended
-        self._cells: dict[tuple, WriteOnlyCell] = {}  # (column, _Style, quoted) -> its cell
+        self._cells: dict[tuple, _Cell] = {}  # (column, _Style, quoted) -> its cell
 
     def append(self, row: list[tuple], height: float | None = None, fit: bool = False) -> None:
         """Append a row of (value, _Style); `fit`: as tall as its longest wrapped text (spreadsheets
@@ -175,11 +188,12 @@ class _Sheet:
             quoted = text and value.startswith(_FORMULA_START)
             cell = self._cells.get((col, style, quoted))
             if cell is None:
-                cell = self._cells[col, style, quoted] = self._styled(style, quoted)
+                cell = self._cells[col, style, quoted] = _Cell(self.ws, self._look(style, quoted))
                 cell.column = col + 1
-            cell.value = value
-            if text:
-                cell.data_type = "s"  # a text, never read as a formula or an error code
+            if cell.value is not value:  # the same None, "x" or verdict as the row before: bound
+                cell.value = value
+                if text:
+                    cell.data_type = "s"  # a text, never read as a formula or an error code
             cells.append(cell)
         self.ws.append(cells)
 
@@ -188,10 +202,11 @@ class _Sheet:
         self.append([(t, _HEADER) for t in texts], fit=True)
         self.ws.print_title_rows = f"{self.row}:{self.row}"
 
-    def _styled(self, style: _Style, quoted: bool) -> WriteOnlyCell:
+    def _look(self, style: _Style, quoted: bool):
+        """The StyleArray of a look, its style objects registered with the workbook."""
         look = self.looks.get((style, quoted))
         if look is not None:
-            return Cell(self.ws, style_array=look)
+            return look
         cell = WriteOnlyCell(self.ws)
         cell.font = _FONTS[style.font]
         if style.align:
@@ -204,8 +219,8 @@ class _Sheet:
             cell.fill = _FILLS[style.fill]
         if quoted:
             cell.quotePrefix = True
-        self.looks[style, quoted] = cell._style
-        return cell
+        look = self.looks[style, quoted] = cell._style
+        return look
 
     def merge(self, r1: int, c1: int, r2: int, c2: int) -> None:
         if (r1, c1) != (r2, c2):

@@ -90,7 +90,8 @@ def test_reused_styled_cells_written_through_openpyxl_private_hook(tmp_path, mon
     """`_Rows` overrides openpyxl's private `WriteOnlyWorksheet._values_to_row` (openpyxl 3.1) so
     the styled cells `_Sheet` reuses down a column are written as they are. An openpyxl that no
     longer calls it (the override silently dead), calls it otherwise, or writes such cells
-    otherwise fails here: then drop `_Rows` (`_Sheet` works with a plain write-only sheet)."""
+    otherwise fails here: then drop `_Rows` (`_Sheet` works with a plain write-only sheet). The
+    cells are `_Cell`s, answering the writer with the style id openpyxl gave their style once."""
     assert callable(getattr(WriteOnlyWorksheet, "_values_to_row", None))
     called, hook = [], _Rows._values_to_row
     monkeypatch.setattr(_Rows, "_values_to_row", lambda ws, cells, row: called.append(row) or hook(ws, cells, row))
