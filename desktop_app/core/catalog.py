@@ -91,7 +91,10 @@ class Indicator:
         return commune.kind in self.applies_to
 
     def input(self, name: str) -> InputField | None:
-        return next((f for f in self.inputs if f.field == name), None)
+        for f in self.inputs:  # a plain loop: asked several times for every item evaluated
+            if f.field == name:
+                return f
+        return None
 
     @property
     def lower_is_better(self) -> bool:

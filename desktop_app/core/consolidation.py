@@ -297,8 +297,9 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
                 subs: dict[str, Submission], intake_log: list | None = None) -> Consolidation:
     """The province's figures for `p`: every result recomputed from the inputs the units'
     files state (`recompute`), with the province's catalogue and targets."""
+    known = catalog.commune_codes()  # a new set each call: taken once, not once per unit
     again = {code: recompute(catalog, catalog.commune_by_code(code), sub) for code, sub in subs.items()
-             if code in catalog.commune_codes()}
+             if code in known}
     subs = {code: r.submission for code, r in again.items()}
     differences = {code: r.differences for code, r in again.items() if r.differences}
     status = {u.code: u for u in completeness.units}

@@ -71,9 +71,9 @@ class Entry:
 
     @property
     def is_empty(self) -> bool:
-        return all(
-            x is None for x in (self.numerator, self.denominator, self.value, self.flag, self.previous)
-        )
+        # Spelled out rather than all(...) over a generator: asked twice for every row evaluated.
+        return (self.numerator is None and self.denominator is None and self.value is None
+                and self.flag is None and self.previous is None)
 
 
 @dataclass(frozen=True)

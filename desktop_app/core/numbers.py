@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import MAX_PREC, ROUND_HALF_UP, Context, Decimal
 
 from desktop_app.core.errors import InvalidInput
 
@@ -425,6 +425,11 @@ def _ambiguous_dot(left: str, right: str, sign: str, pct: str) -> tuple[str, str
 
 # --------------------------------------------------------------------------- formatting
 
+# How a shown number is rounded: half up, with room for every digit of any value (a local
+# context per call, sized to the value, costs several times the rounding itself).
+_ROUNDING = Context(prec=MAX_PREC, rounding=ROUND_HALF_UP)
+
+
 def _to_decimal(value: Decimal | int | float) -> Decimal:
     if isinstance(value, Decimal):
         return value
@@ -448,9 +453,7 @@ def format_number(value: Decimal | int | float | None, decimals: int = 2, *,
     d = _to_decimal(value)
     if not d.is_finite():
         raise ValueError(f"format_number: giá trị không hữu hạn: {d}")
-    with localcontext() as ctx:
-        ctx.prec = max(28, d.adjusted() + decimals + 10)
-        rounded = d.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    rounded = d.quantize(Decimal(1).scaleb(-decimals), context=_ROUNDING)
     text = canonical(rounded)
     negative = text.startswith("-")
     if negative:

@@ -61,7 +61,7 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission) -> Recomputed
         except ChiTieuError:
             continue
         row = evaluate_row(catalog, commune, ind, p, _inputs(ind, p, stated, entry, baseline))
-        again = replace(item_from_row(row), comment=stated.comment)
+        again = item_from_row(row, comment=stated.comment)
         items.append(again)
         differences += [f'{ind.name}: tệp ghi {label} "{_shown(getattr(stated, f))}", tỉnh tính lại '
                         f'"{_shown(getattr(again, f))}"' for f, label in COMPARED
@@ -71,6 +71,8 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission) -> Recomputed
 
 def _entry(ind: Indicator, item: Item) -> tuple[Entry, Decimal | None]:
     """The entry and baseline an item states, checked as the entry form checks them."""
+    negative, max_percent = allows_negative(ind), not is_growth_rate(ind)  # the same for every field
+
     def number(text, spec: InputField | None, name: str) -> Decimal | None:
         if text is None:
             return None
@@ -79,7 +81,7 @@ def _entry(ind: Indicator, item: Item) -> tuple[Entry, Decimal | None]:
         if len(whole.lstrip("0")) > MAX_INTEGER_DIGITS or len(decimals) > MAX_DECIMALS:
             raise InvalidInput(f"{name}: {text} có quá nhiều chữ số.", field=name)
         if spec is not None:
-            parse_quantity(value, spec, allow_negative=allows_negative(ind), max_percent=not is_growth_rate(ind))
+            parse_quantity(value, spec, allow_negative=negative, max_percent=max_percent)
         elif value < 0:
             raise InvalidInput(f"{name}: không được âm.", field=name)
         return value

@@ -86,9 +86,12 @@ def parse_op(text: str) -> str:
 
 def clean_text(text: str | None) -> str:
     """Free text as stored and printed: NFC, Unix line ends, no control characters, trimmed."""
-    t = unicodedata.normalize("NFC", text or "")
-    t = t.replace("\r\n", "\n").replace("\r", "\n")
-    t = _CONTROL.sub("", t)
+    if not text:  # most optional texts of an item are empty
+        return ""
+    t = unicodedata.normalize("NFC", text)
+    if not t.isprintable():  # line ends or control characters to tidy: a printable text has none
+        t = t.replace("\r\n", "\n").replace("\r", "\n")
+        t = _CONTROL.sub("", t)
     return t.strip()
 
 
