@@ -85,6 +85,23 @@ class UpwardNames(DirectDraw):
         renderer._canvas.drawText(text)
 
 
+class Bars(DirectDraw):
+    """Bars of one colour, (x, y, width, height) each, filled as one PDF path of rectangles: as
+    a Path of lines, 3.321 units' bars were 30.000 rectangles of four corners each to format."""
+    _attrMap = AttrMap(BASE=DirectDraw, colour=AttrMapValue(isString), rects=AttrMapValue(isAnything))
+
+    def __init__(self, colour: str):
+        self.colour, self.rects = colour, []
+
+    def drawDirectly(self, renderer) -> None:  # renderPDF's renderer, as UpwardNames
+        canvas = renderer._canvas
+        path = canvas.beginPath()
+        for rect in self.rects:
+            path.rect(*rect)
+        canvas.setFillColor(_c(self.colour))
+        canvas.drawPath(path, stroke=0, fill=1)
+
+
 def _scale(lo: float, hi: float, ticks: int = 5) -> tuple[float, float, float]:
     """Axis bounds holding [lo, hi] and zero, stepped by 1, 2 or 5 times a power of ten."""
     lo, hi = min(lo, 0.0), max(hi, 0.0)
@@ -149,20 +166,16 @@ def units_chart(chart: IndicatorChart, f: FontSet, width: float, height: float) 
 
     # The bars of a verdict are one path, the units' own targets another: a shape per bar made
     # a few thousand units' pages take seconds.
-    bars: dict[str, Path] = {}
+    bars: dict[str, Bars] = {}
     ticks = Path(strokeColor=_c("#000000"), strokeWidth=1, fillColor=None)
     names = UpwardNames(f.regular, NAME_SIZE)
     for i, p in enumerate(points):
         x = x0 + i * slot
         colour = VERDICT_COLOURS.get(p.verdict, OTHER_COLOUR)
-        if colour not in bars:  # not setdefault: its default, a Path, would be built for every bar
-            bars[colour] = Path(fillColor=_c(colour), strokeColor=None)
-        bar = bars[colour]
-        top, base = y(float(p.value)), y(0)
-        bar.moveTo(x + slot * 0.15, base)
-        for dx, dy in ((slot * 0.85, base), (slot * 0.85, top), (slot * 0.15, top)):
-            bar.lineTo(x + dx, dy)
-        bar.closePath()
+        if colour not in bars:  # not setdefault: its default would be built for every bar
+            bars[colour] = Bars(colour)
+        base = y(0)
+        bars[colour].rects.append((x + slot * 0.15, base, slot * 0.7, y(float(p.value)) - base))
         if p.target is not None and chart.common_target is None:
             ticks.moveTo(x + slot * 0.05, y(float(p.target)))
             ticks.lineTo(x + slot * 0.95, y(float(p.target)))
