@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
@@ -27,7 +26,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import KeepTogether
 
-from desktop_app.core.charts import completeness_over_periods, met_share_over_periods, period_order, unit_results
+from desktop_app.core.charts import (
+    completeness_over_periods,
+    met_share_over_periods,
+    period_order,
+    unit_results,
+)
 from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
@@ -48,6 +52,7 @@ from exports.report_pdf import (
     _p,
     _Styles,
     document,
+    escape,
     numbered_table,
     opening,
     signature,
