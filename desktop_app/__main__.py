@@ -19,12 +19,13 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     from desktop_app.cli import build_parser, run
 
-    args, _ = build_parser().parse_known_args(argv)
+    parser = build_parser()
+    args, _ = parser.parse_known_args(argv)
     if args.command in (None, "gui"):
         from ui.app import run_gui
 
         return run_gui(data_dir=args.data_dir)
-    return run(argv)
+    return run(argv, parser)
 
 
 if __name__ == "__main__":

@@ -121,8 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def run(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+def run(argv: list[str], parser: argparse.ArgumentParser | None = None) -> int:
+    """The command `argv` asks for; `parser`: the one already built by the caller (it takes a
+    tenth of a short command to build)."""
+    args = (parser or build_parser()).parse_args(argv)
     try:
         if args.command == "catalog" and args.json:
             # The catalogue needs no database: print the one the app ships.
@@ -480,16 +482,20 @@ def _register_note(args, sub) -> str:
     (never made by this check: no database, nothing said)."""
     from pathlib import Path
 
-    from desktop_app.services import DB_NAME, default_data_dir
+    from desktop_app.data_folder import DB_NAME, default_data_dir
 
     path = Path(args.data_dir or default_data_dir()) / DB_NAME
     if not path.is_file():
         return ""
     from db.store import Store
-    from desktop_app.province import key_note
+    from desktop_app.database_mode import MODE_PROVINCE, mode_of
 
     store = Store(path)
     try:
+        if mode_of(store) != MODE_PROVINCE:  # a commune's database: no register
+            return ""
+        from desktop_app.province import key_note
+
         return key_note(store, sub)
     finally:
         store.close()

@@ -44,25 +44,12 @@ from desktop_app.core.submission import (
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import clean_text, parse_name, parse_signer_title
 from db.rows import ReceivedRow, now
+from desktop_app.database_mode import MODE_COMMUNE, MODE_KEY, MODE_PROVINCE, mode_of
 from desktop_app.intake import Intake, reselect, version_of
 from desktop_app.services import Workspace
 from exports.consolidated_pdf import write_consolidated_pdf
 from exports.consolidated_xlsx import write_consolidated
 from exports.dhis2 import write_adx, write_data_value_sets
-
-MODE_KEY = "mode"
-MODE_PROVINCE = "province"
-MODE_COMMUNE = "commune"
-
-def mode_of(store) -> str | None:
-    """"province", "commune" or None (a new database: the mode is chosen at first run)."""
-    mode = store.get_setting(MODE_KEY)
-    if mode:
-        return mode
-    if store.get_setting("commune_code") or store.has_commune_data():
-        return MODE_COMMUNE
-    return None
-
 
 # --- the office ----------------------------------------------------------------------------------
 

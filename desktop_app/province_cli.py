@@ -89,7 +89,8 @@ def add_parsers(sub) -> None:
 
 
 def _office(ws, *, auto_setup: bool = False):
-    from desktop_app.province import ProvinceOffice, mode_of
+    from desktop_app.database_mode import mode_of
+    from desktop_app.province import ProvinceOffice
 
     office = ProvinceOffice(ws)
     if auto_setup and mode_of(ws.store) is None:

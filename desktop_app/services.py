@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import os
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -63,23 +62,13 @@ from desktop_app.core.validation import (
     parse_signer_title,
 )
 from desktop_app.core.workflow import State
+from desktop_app.data_folder import DB_NAME, default_data_dir
 from desktop_app.resources import catalog_of, default_catalog
 from exports.bundle import export_files
 
 PROVINCE_EMAIL = "province_email"
 
-DB_NAME = "chitieu.db"
 UNSET = object()
-
-
-def default_data_dir() -> Path:
-    """The per-user data folder, unless CHITIEU_DATA_DIR says otherwise."""
-    env = os.environ.get("CHITIEU_DATA_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("chitieu", appauthor=False))
 
 
 @dataclass(frozen=True)

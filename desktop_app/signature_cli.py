@@ -173,7 +173,7 @@ def _province_roots(args) -> list[bytes]:
     """The trust roots of the province database here, if there is one (never made by a check)."""
     import base64
 
-    from desktop_app.services import DB_NAME, default_data_dir
+    from desktop_app.data_folder import DB_NAME, default_data_dir
 
     path = Path(args.data_dir or default_data_dir()) / DB_NAME
     if not path.is_file():

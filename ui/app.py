@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from desktop_app.services import DB_NAME, Workspace, default_data_dir
+from desktop_app.data_folder import DB_NAME, default_data_dir
+from desktop_app.services import Workspace
 from ui.actions import FAILED, run_action
 from ui.common import app_title, error_text, install_excepthook, setup_font
 from ui.i18n import translate

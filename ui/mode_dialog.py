@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.province import MODE_COMMUNE, MODE_PROVINCE, ProvinceOffice, mode_of
+from desktop_app.database_mode import MODE_COMMUNE, MODE_PROVINCE, mode_of
+from desktop_app.province import ProvinceOffice
 from ui.actions import FAILED, run_action
 from ui.common import app_title
 

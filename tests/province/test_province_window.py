@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop_app.core.consolidation import ReportStatus
-from desktop_app.province import MODE_PROVINCE, ProvinceOffice, mode_of
+from desktop_app.database_mode import MODE_PROVINCE, mode_of
+from desktop_app.province import ProvinceOffice
 from tests.province.conftest import PERIOD
 
 TODAY = dt.date(2026, 6, 19)  # the 6-month report is the current one
