@@ -33,7 +33,7 @@ from desktop_app.core.users import Permission
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import SetFieldCommand
-from ui.common import ERROR_TEXT, WARNING_TEXT, date_text, error_text
+from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, error_text
 from ui.entry_model import COMMENT_FIELD, Col, EntryModel, shown_value
 from ui.entry_view import EntryTable
 from ui.i18n import translate
@@ -109,14 +109,9 @@ class EntryArea:
 
     def _build_drift_notice(self) -> QFrame:
         """The yellow notice over an approved period whose figures a re-evaluation would change."""
-        self.drift_notice = box = QFrame()
-        box.setObjectName("driftNotice")
-        box.setStyleSheet("#driftNotice { background: #fff1c2; border: 1px solid #e0b84c; } "
-                          f"#driftNotice QLabel {{ color: {WARNING_TEXT.name()}; }}")
-        layout = QHBoxLayout(box)
+        box, layout, self.drift_label = _warning_bar("driftNotice", bold=False)
+        self.drift_notice = box
         layout.setContentsMargins(8, 4, 8, 4)
-        self.drift_label = QLabel()
-        self.drift_label.setWordWrap(True)
         self.drift_label.setTextFormat(Qt.TextFormat.RichText)
         self.reopen_button = QPushButton()
         self.reopen_button.clicked.connect(lambda: self._workflow("reopen_period"))
@@ -129,14 +124,9 @@ class EntryArea:
         """The question a number typed alone in Ghi chú asks (was it meant for a figure?): a bar
         under the table, not a dialog, so typing goes on in the table; answered with a click
         or Alt and the button's letter."""
-        self.number_question = box = QFrame()
-        box.setObjectName("numberQuestion")
-        box.setStyleSheet("#numberQuestion { background: #fff1c2; border: 1px solid #e0b84c; } "
-                          f"#numberQuestion QLabel {{ color: {WARNING_TEXT.name()}; font-weight: bold; }}")
-        layout = QHBoxLayout(box)
+        box, layout, self.number_question_label = _warning_bar("numberQuestion", bold=True)
+        self.number_question = box
         layout.setContentsMargins(8, 2, 8, 2)
-        self.number_question_label = QLabel()
-        self.number_question_label.setWordWrap(True)
         self.move_number_button = QPushButton()
         self.move_number_button.clicked.connect(self._move_number)
         self.keep_comment_button = QPushButton()
@@ -448,3 +438,16 @@ def _empty_figure(row) -> tuple[str, str] | None:
     if ind.baseline is not None and ind.kind == "ratio_of_baseline" and row.baseline is None:
         return "baseline", labels.field_label(ind.baseline)
     return None
+
+
+def _warning_bar(name: str, bold: bool) -> tuple[QFrame, QHBoxLayout, QLabel]:
+    """A yellow bar over or under the table (its frame, its row, its wrapped label), hidden
+    until something is to be said: the approved figures that changed, a number to move."""
+    box = QFrame()
+    box.setObjectName(name)
+    weight = " font-weight: bold;" if bold else ""
+    box.setStyleSheet(f"#{name} {{ background: {WARNING_BACKGROUND.name()}; border: 1px solid #e0b84c; }} "
+                      f"#{name} QLabel {{ color: {WARNING_TEXT.name()};{weight} }}")
+    label = QLabel()
+    label.setWordWrap(True)
+    return box, QHBoxLayout(box), label

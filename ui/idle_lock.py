@@ -26,7 +26,7 @@ from desktop_app.core.users import Account
 from ui import labels
 from ui.common import app_title
 from ui.i18n import translate
-from ui.login_dialog import _Form, password_typed
+from ui.login_dialog import LoginDialog, _Form, password_typed
 
 LOCK_MINUTES_KEY = "security/lock_minutes"
 DEFAULT_LOCK_MINUTES = 15
@@ -198,6 +198,17 @@ class IdleLock(QObject):
             self.cover.cover(translate("IdleLock", "Nobody is logged in: the figures are hidden until someone logs in."))
         else:
             self.cover.cover(translate("IdleLock", "Locked: the figures are hidden until the password is typed again."))
+
+    def ask_next_person(self) -> bool:
+        """After a log-out: the figures covered, the login dialog asks who comes next; closing
+        it closes the program. True when someone logged in (a fresh wait before the next lock)."""
+        self.cover_window(True, logged_out=True)
+        if LoginDialog(self.workspace, self.window).exec() != LoginDialog.DialogCode.Accepted:
+            self.window.close()
+            return False
+        self.cover_window(False)
+        self.set_minutes(self.minutes)
+        return True
 
     def lock(self) -> LockDialog:
         """Cover the window and ask the password (returns at once: the dialog is modal, not blocking)."""

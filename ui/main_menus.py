@@ -293,8 +293,6 @@ class MainMenus:
         """Quản trị › Đăng xuất (and "Log out" on the lock): nobody is logged in, the figures
         are covered, and the login dialog asks who comes next; closing it closes the program.
         True when someone logged in again."""
-        from ui.login_dialog import LoginDialog
-
         self.table.commit_open_editor()
         self.narratives.flush()
         self.workspace.logout()
@@ -302,15 +300,8 @@ class MainMenus:
         self.record_session()
         self.show_account()
         self._enable_actions()
-        self.idle_lock.cover_window(True, logged_out=True)
-        self.login_dialog = dialog = LoginDialog(self.workspace, self)
-        accepted = dialog.exec() == LoginDialog.DialogCode.Accepted
-        self.login_dialog = None
-        if not accepted:
-            self.close()
+        if not self.idle_lock.ask_next_person():
             return False
-        self.idle_lock.cover_window(False)
-        self.idle_lock.set_minutes(self.idle_lock.minutes)  # a new person: a fresh wait
         self.record_session()
         data_changed(self)
         return True

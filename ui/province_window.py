@@ -261,19 +261,11 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
 
     def log_out(self) -> bool:
         """"Log out" on the lock: the login dialog asks who comes next; closing it closes the program."""
-        from ui.login_dialog import LoginDialog
-
         self.workspace.logout()
         self.record_session()
         self.show_account()
-        self.idle_lock.cover_window(True, logged_out=True)
-        self.login_dialog = dialog = LoginDialog(self.workspace, self)
-        accepted = dialog.exec() == LoginDialog.DialogCode.Accepted
-        self.login_dialog = None
-        if not accepted:
-            self.close()
+        if not self.idle_lock.ask_next_person():
             return False
-        self.idle_lock.cover_window(False)
         self.record_session()
         self.show_account()
         return True
