@@ -9,10 +9,7 @@ Sheets (the first five keep their names, order and columns: others read them):
 - "Chỉ tiêu bổ sung": the same for the supplementary indicators (result and verdict);
 - "Tình hình gửi báo cáo": the completeness table of the units;
 - "Kết quả nhận tệp": every file read for the period, its class and reason;
-- "Khác biệt": what a unit's file stated that the province computes otherwise (not counted);
-- "In - <nhóm chỉ tiêu>" (added for printing): the units against the indicators of one
-  catalogue group, as on the first two sheets, one sheet per group ("In - Chỉ tiêu bổ sung
-  (1)", "(2)" when a group is too wide for one page).
+- "Khác biệt": what a unit's file stated that the province computes otherwise (not counted).
 
 An indicator judged only at year end is "Chưa đến kỳ đánh giá" for every unit before the
 year's report, and counted so: never "Chưa báo cáo" (the row "Số đơn vị chưa đến kỳ đánh
@@ -22,8 +19,12 @@ Printing: every sheet is A3 landscape, its header rows repeated on each page, pa
 below them and an autofilter on its table. A sheet is fitted to one page wide when its
 text still prints at 8 pt or more (`sheet_layout.MIN_PRINTED`); the all-indicator sheets "Tổng hợp"
 (41 columns: 4,4 pt on one A3 page) and "Chỉ tiêu bổ sung" cannot be, so they print on
-two pages wide at 73 %, cut between indicators, the units' number and name repeated, and
-the "In - …" sheets carry the same table one indicator group to a page width. Header and
+several pages wide (88 % and 79 % with the 2026 catalogue), the units' number and name repeated
+on each, a page taking whole indicator groups while they fit (a group starts a page unless it
+shares one whole with the groups before it) and only a group wider than a page cut between its
+indicators; their title heads every page (`_page_heading`). (Until 2026.12 the workbook also had
+an "In - <nhóm>" sheet per group repeating these tables: printing the workbook printed every
+figure twice, and writing them took half its time.) Header and
 wrapped rows are as tall as their text (measured with the report fonts, `exports.sheet_layout`):
 no spreadsheet grows a row to a merged cell, nor a written row when printing.
 
@@ -37,8 +38,6 @@ row goes to the file as it is appended, so 3.321 units need no sheet held in mem
 """
 from __future__ import annotations
 
-import math
-import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import NamedTuple
@@ -55,6 +54,7 @@ from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.periods import format_date
 from exports.atomic import write_atomic
 from exports.sheet_layout import (
+    TEXT_SIZE,
     column_px,
     header_height,
     page_breaks,
@@ -69,7 +69,6 @@ SHEET_SUPPLEMENTARY = "Chỉ tiêu bổ sung"
 SHEET_COMPLETENESS = "Tình hình gửi báo cáo"
 SHEET_INTAKE = "Kết quả nhận tệp"
 SHEET_DIFFERENCES = "Khác biệt"
-PRINT_PREFIX = "In - "  # the sheets made for printing one indicator group each
 
 UNIT_COLUMNS = ("STT", "Tên xã, phường", "Mã ĐVHC", "Loại", "Tình trạng báo cáo")
 _UNIT_WIDTHS = (5, 26, 9, 8, 14)
@@ -159,7 +158,8 @@ class _Sheet:
     objects are registered with the workbook once (`looks`, shared by the sheets): registering
     hashes every attribute of each, a few hundred times in all otherwise."""
 
-    def __init__(self, book: _Book, title: str, widths, freeze: str, first: int = 1, span: int = 1):
+    def __init__(self, book: _Book, title: str, widths, freeze: str, first: int = 1, span: int = 1,
+                 groups=()):
         self.ws = _Rows(book.wb, title)
         book.wb._add_sheet(self.ws)
         self.looks = book.looks
@@ -169,9 +169,10 @@ class _Sheet:
         for i, w in enumerate(self.widths, 1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
         self.ws.freeze_panes = freeze
-        self.breaks = page_breaks(self.widths, first, span)
+        self.breaks = page_breaks(self.widths, first, span, groups)
         page_setup(self.ws, self.widths, self.breaks)
         self.row = 0  # the last row appended
+        self.table_row = 1  # the first row of its table under the headers (a cut sheet prints from it)
         self._cells: dict[tuple, _Cell] = {}  # (column, _Style, quoted) -> its cell
 
     def append(self, row: list[tuple], height: float | None = None, fit: bool = False) -> None:
@@ -265,7 +266,8 @@ def _verdict_cell(verdict: str | None) -> tuple:
 
 def _title_rows(s: _Sheet, con: Consolidation, title: str, width: int) -> None:
     """The title, the period and the completeness line. Centred across the sheet when it prints
-    one page wide; left on a wider sheet, whose middle would fall between two pages."""
+    one page wide; left on a wider sheet, whose middle would fall between two pages: that one
+    prints them at the head and foot of every page instead (`_page_heading`)."""
     centred = not s.breaks
     lines = text_lines(title, sum(column_px(w) for w in s.widths), True, TITLE_SIZE) if centred else 1
     s.append([(title, _Style("title", "centre" if centred else "line", box=False))],
@@ -273,23 +275,47 @@ def _title_rows(s: _Sheet, con: Consolidation, title: str, width: int) -> None:
     period = (f"{con.period.name} (mã kỳ {con.period.code}); bộ chỉ tiêu {con.catalog.version}; "
               f"hạn gửi {format_date(con.completeness.deadline)}")
     s.append([(period, _Style("italic", "centre" if centred else "line", box=False))])
-    s.append([(f"Tình hình gửi báo cáo: {con.completeness.text}.",
-               _Style("bold", "left" if centred else "line", box=False))])
+    status = f"Tình hình gửi báo cáo: {con.completeness.text}."
+    s.append([(status, _Style("bold", "left" if centred else "line", box=False))])
     if centred:
         for r in (1, 2, 3):
             s.merge(r, 1, r, width)
+    else:
+        _page_heading(s, title, period, status)
     s.append([])
 
 
-def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, headings: list[str],
+HEADING_LIMIT = 255  # characters Excel keeps of a page's header, and of its footer
+
+
+def _page_heading(s: _Sheet, title: str, period: str, status: str) -> None:
+    """A sheet cut into pages prints its title in every page's header, and its period and
+    completeness line in the footer beside the sheet's name and the page number; its print area
+    starts below its header rows, which repeat on every page. Printed from its title rows, the
+    title would head the first pages only, and the repeated columns A:B carry a cut piece of it
+    onto the others. (One line each: LibreOffice prints a header's line break as "_x000a_".)
+    The print area ends with the sheet: `write_consolidated`."""
+    def escaped(text: str) -> str:
+        return text.replace("&", "&&")
+
+    header = s.ws.oddHeader.center
+    header.font, header.size, header.text = f"{FONT},Bold", TITLE_SIZE - 1, escaped(title)
+    footer = s.ws.oddFooter
+    for part, text in ((footer.left, f"&A – {escaped(period)}"), (footer.right, escaped(status))):
+        if len(str(footer)) + len(text) <= HEADING_LIMIT:
+            part.text = text
+
+
+def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, inds, headings: list[str],
                      sub_headers: tuple[str, ...], widths: tuple[int, ...], numbered: bool) -> _Sheet:
-    """A sheet of the units against indicators, down to its header rows: the unit columns' headers
-    merged down over the indicators' two rows, each indicator's heading merged over its columns
-    `sub_headers`, and when `numbered` a row numbering every column (1), (2)…; each header row as
-    tall as its wrapped text, the filter on the last header row over the units' rows."""
+    """A sheet of the units against indicators `inds`, down to its header rows: the unit columns'
+    headers merged down over the indicators' two rows, each indicator's heading merged over its
+    columns `sub_headers`, and when `numbered` a row numbering every column (1), (2)…; each header
+    row as tall as its wrapped text, the filter on the last header row over the units' rows; its
+    pages cut between the indicators' groups (`sheet_layout.page_breaks`)."""
     n_unit, span, head_rows = len(UNIT_COLUMNS), len(sub_headers), 3 if numbered else 2
     s = _Sheet(book, name, _UNIT_WIDTHS + widths * len(headings), freeze=f"C{_HEAD + head_rows}", first=n_unit,
-               span=span)
+               span=span, groups=tuple(ind.group for ind in inds))
     s.ws.print_title_rows = f"{_HEAD}:{_HEAD + head_rows - 1}"
     width = n_unit + span * len(headings)
     _title_rows(s, con, title, width)
@@ -309,35 +335,25 @@ def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, hea
     for k in range(len(headings)):
         s.merge(_HEAD, n_unit + span * k + 1, _HEAD, n_unit + span * (k + 1))
     s.ws.auto_filter.ref = f"A{s.row}:{get_column_letter(width)}{s.row + len(con.units)}"
+    s.table_row = s.row + 1  # the first unit's
     return s
 
 
-def _unit_rows(con: Consolidation, sheets: list[tuple[_Sheet, list]], widths: tuple[int, ...],
-               indicator_cells) -> None:
-    """One row per unit on each of `sheets` ((sheet, its indicators)): the unit's own columns, then
-    `indicator_cells(con, unit, indicator, item)` for each indicator ("x" in each of its `widths`
-    columns where it does not apply), as tall as the longest wrapped text. A unit's cells of an
-    indicator are made and measured once for every sheet showing them (the all-indicator sheet
-    and its group's print sheet), then dropped: kept for every unit until the print sheets, 3.321
-    units took 60 MB more; made again, 0,7 s more."""
+def _unit_rows(con: Consolidation, s: _Sheet, inds, widths: tuple[int, ...], indicator_cells) -> None:
+    """One row per unit: the unit's own columns, then `indicator_cells(con, unit, indicator, item)`
+    for each of `inds` ("x" in each of its `widths` columns where it does not apply), as tall as
+    the longest wrapped text."""
     px, units_px = [column_px(w) for w in widths], [column_px(w) for w in _UNIT_WIDTHS]
-    inds = {ind.code: ind for _, shown in sheets for ind in shown}
     for n, u in enumerate(con.units, 1):
         c = u.commune
-        own = [(n, _CENTRE), (c.name, _LEFT), (c.code, _CENTRE), (c.kind, _CENTRE), (u.status.status_text, _CENTRE)]
-        own_lines = wrapped_lines(own, units_px)
-        columns = {}  # indicator code -> the unit's cells and their lines
-        for code, ind in inds.items():
-            cells = (indicator_cells(con, u, ind, con.item(c.code, code)) if ind.applies(c)
+        row = [(n, _CENTRE), (c.name, _LEFT), (c.code, _CENTRE), (c.kind, _CENTRE), (u.status.status_text, _CENTRE)]
+        lines = wrapped_lines(row, units_px)
+        for ind in inds:
+            cells = (indicator_cells(con, u, ind, con.item(c.code, ind.code)) if ind.applies(c)
                      else [(NOT_APPLICABLE, _CENTRE)] * len(widths))
-            columns[code] = cells, wrapped_lines(cells, px)
-        for s, shown in sheets:
-            row, lines = list(own), own_lines
-            for ind in shown:
-                cells, more = columns[ind.code]
-                row += cells
-                lines = max(lines, more)
-            s.append(row, row_height(lines))
+            lines = max(lines, wrapped_lines(cells, px))
+            row += cells
+        s.append(row, row_height(lines))
 
 
 MAIN_TITLE = "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG (PHỤ LỤC 2)"
@@ -362,7 +378,7 @@ def _assigned_cells(con: Consolidation, u, ind, it) -> list[tuple]:
 
 def _main_sheet(book: _Book, con: Consolidation, name: str, title: str, inds) -> _Sheet:
     """A sheet of assigned indicators `inds` against the units, down to its header rows."""
-    return _indicator_sheet(book, con, name, title, [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB,
+    return _indicator_sheet(book, con, name, title, inds, [f"{ind.name} ({ind.unit})" for ind in inds], MAIN_SUB,
                             MAIN_WIDTHS, numbered=True)
 
 
@@ -406,7 +422,7 @@ def _supplementary_sheet(book: _Book, con: Consolidation, name: str, title: str,
     for ind in inds:
         target = ind.default_target.label(ind.decimals) if ind.default_target else "chưa giao"
         headings.append(f"{ind.name} ({ind.unit}; chỉ tiêu: {target})")
-    return _indicator_sheet(book, con, name, title, headings, SUPP_SUB, SUPP_WIDTHS, numbered=False)
+    return _indicator_sheet(book, con, name, title, inds, headings, SUPP_SUB, SUPP_WIDTHS, numbered=False)
 
 
 def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
@@ -426,35 +442,6 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
                 cells += [(sm.met if key == "met" else sm.counts[key], _BOLD_CENTRE), _BLANK]
         s.append(cells)
         s.merge(s.row, 2, s.row, 5)
-
-
-def _parts(inds: list, widths: tuple[int, ...]) -> list[list]:
-    """`inds` cut into the fewest runs, in order and of even lengths, each of which prints one
-    page wide at 8 pt or more with the unit columns."""
-    if not inds:
-        return []
-    n = 1
-    while n < len(inds) and page_breaks(_UNIT_WIDTHS + widths * math.ceil(len(inds) / n)):
-        n += 1
-    size = math.ceil(len(inds) / n)
-    return [inds[k:k + size] for k in range(0, len(inds), size)]
-
-
-def print_sheets(con: Consolidation) -> list[tuple[str, str, list, bool]]:
-    """The sheets made for printing: (sheet name, title, indicators, assigned) for each
-    catalogue group in order, its assigned indicators apart from its supplementary ones."""
-    out = []
-    for code, group in con.catalog.groups.items():
-        for assigned, inds, widths, title in ((True, con.assigned, MAIN_WIDTHS, MAIN_TITLE),
-                                              (False, con.supplementary, SUPP_WIDTHS, SUPP_TITLE)):
-            parts = _parts([i for i in inds if i.group == code], widths)
-            for k, part in enumerate(parts):
-                suffix = f" ({k + 1})" if len(parts) > 1 else ""
-                # a sheet's name: at most 31 characters, none of []:*?/\ (a group named by a catalogue update)
-                name = re.sub(r"[\[\]:*?/\\]", "-", f"{PRINT_PREFIX}{group}")[:31 - len(suffix)] + suffix
-                heading = f"{title}: {group.upper()}" + (f" ({k + 1}/{len(parts)})" if suffix else "")
-                out.append((name, heading, part, assigned))
-    return out
 
 
 COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "Tình trạng", "Trễ hạn", "Dự thảo",
@@ -516,25 +503,17 @@ def write_consolidated(con: Consolidation, path: str | Path) -> Path:
         # no public setter: its font list starts with the default, which the Normal style uses.
         wb._fonts = IndexedList([_FONTS["normal"]])
         wb._named_styles["Normal"].font = _FONTS["normal"]
-        # The sheets are made in their order, down to their header rows; write-only, each streams to
-        # its own file, so rows can then go to any of them: the units' rows to the all-indicator
-        # sheet and its print sheets together (`_unit_rows`), then each sheet's counts.
-        assigned = [(_main_sheet(book, con, SHEET_MAIN, MAIN_TITLE, con.assigned), con.assigned)]
-        supplementary = [(_supplementary_sheet(book, con, SHEET_SUPPLEMENTARY, SUPP_TITLE, con.supplementary),
-                          con.supplementary)]
+        main = _main_sheet(book, con, SHEET_MAIN, MAIN_TITLE, con.assigned)
+        _unit_rows(con, main, con.assigned, MAIN_WIDTHS, _assigned_cells)
+        _main_counts(main, con, con.assigned)
+        supplementary = _supplementary_sheet(book, con, SHEET_SUPPLEMENTARY, SUPP_TITLE, con.supplementary)
+        _unit_rows(con, supplementary, con.supplementary, SUPP_WIDTHS, _supplementary_cells)
+        _supplementary_counts(supplementary, con, con.supplementary)
         for sheet in (_completeness_sheet, _intake_sheet, _differences_sheet):
             sheet(book, con)
-        for name, title, inds, is_assigned in print_sheets(con):
-            if is_assigned:
-                assigned.append((_main_sheet(book, con, name, title, inds), inds))
-            else:
-                supplementary.append((_supplementary_sheet(book, con, name, title, inds), inds))
-        _unit_rows(con, assigned, MAIN_WIDTHS, _assigned_cells)
-        _unit_rows(con, supplementary, SUPP_WIDTHS, _supplementary_cells)
-        for s, inds in assigned:
-            _main_counts(s, con, inds)
-        for s, inds in supplementary:
-            _supplementary_counts(s, con, inds)
+        for s in (main, supplementary):
+            if s.breaks:  # printed from the table down, its title in the page header (`_page_heading`)
+                s.ws.print_area = f"A{s.table_row}:{get_column_letter(len(s.widths))}{s.row}"
         wb.properties.title = con.title
         wb.properties.creator = "chitieu (cấp tỉnh)"
         wb.save(tmp)

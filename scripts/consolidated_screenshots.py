@@ -1,5 +1,6 @@
 """Pictures of the province's printed outputs: a chart page of the consolidated PDF report and
-the first page of the consolidated workbook as LibreOffice prints it (A3 landscape).
+a page of the consolidated workbook as LibreOffice prints it (A3 landscape): the first of the
+indicator group Văn hóa - Xã hội.
 
     python scripts/consolidated_screenshots.py [OUT_DIR]   (default docs/screenshots)
 
@@ -28,6 +29,7 @@ MISSING = {"2026-Q1": (5, 40, 77, 88), "2026-6M": (5, 40, 77), "2026-9M": (5, 77
 LATE = (12, 33, 61)
 DRAFT = 20
 CHART_PAGE = "ket_nap_dang_vien"  # the chart pictured: an annual target, judged in the year's report
+WORKBOOK_PAGE = "Tỷ lệ người dân tham gia bảo hiểm y tế"  # the workbook's page pictured: its group's first
 
 
 def demo_inboxes(tmp: Path) -> dict[str, Path]:
@@ -96,9 +98,12 @@ def main() -> int:
            "LC_ALL": "vi_VN.UTF-8"}
     subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(xlsx)],
                    check=True, env=env, capture_output=True)
-    _png(xlsx.with_suffix(".pdf"), 1, out / "province-workbook-print.png", dpi=100)
-    print(f"Đã ghi {out / 'province-report-chart.png'} (trang {chart}) và {out / 'province-workbook-print.png'};"
-          f" tệp tạm ở {tmp}")
+    # the first page of the group Văn hóa - Xã hội: its four indicators on one page
+    printed = [" ".join(p.extract_text().split()) for p in PdfReader(str(xlsx.with_suffix(".pdf"))).pages]
+    page = next(n for n, text in enumerate(printed, 1) if WORKBOOK_PAGE in text)
+    _png(xlsx.with_suffix(".pdf"), page, out / "province-workbook-print.png", dpi=100)
+    print(f"Đã ghi {out / 'province-report-chart.png'} (trang {chart}) và {out / 'province-workbook-print.png'}"
+          f" (trang {page}/{len(printed)}); tệp tạm ở {tmp}")
     return 0
 
 

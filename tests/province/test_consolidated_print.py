@@ -1,6 +1,6 @@
 """The consolidated workbook prints: A3 landscape, header rows on every page, one page wide at
-8 pt or more (or cut between indicators at a scale keeping 8 pt), headers as tall as their
-wrapped text, frozen panes and a filter on each table, a sheet per indicator group to print.
+8 pt or more (or cut between indicator groups at a scale keeping 8 pt), headers as tall as their
+wrapped text, frozen panes and a filter on each table; every figure printed once.
 
 Print sizes are recomputed here from what the file says (column widths, margins, paper, fit or
 scale), with Excel's own rule for a column's width: 7 px a character of the default font and
@@ -30,8 +30,6 @@ from tests.province.conftest import PERIOD
 
 A3_LANDSCAPE_INCHES = 420 / 25.4
 FIRST_SHEETS = [SHEET_MAIN, SHEET_SUPPLEMENTARY, SHEET_COMPLETENESS, SHEET_INTAKE, SHEET_DIFFERENCES]
-PRINT_SHEETS = ["In - Kinh tế", "In - Văn hóa - Xã hội", "In - Môi trường", "In - Xây dựng Đảng",
-                "In - Chỉ tiêu bổ sung (1)", "In - Chỉ tiêu bổ sung (2)"]
 
 
 @pytest.fixture(scope="module")
@@ -61,18 +59,55 @@ def printed_pt(ws) -> float:
     return 11 * ws.page_setup.scale / 100
 
 
-def test_the_sheets_keep_their_names_and_add_one_per_indicator_group(workbook):
-    """The five sheets others read first, unchanged; then the groups, the supplementary
-    indicators cut in two; every indicator on exactly one print sheet."""
+def pages(ws, span: int) -> list[list[str]]:
+    """The indicator headings on each printed page of a units-against-indicators sheet, left to
+    right, from its page breaks."""
+    first = len(UNIT_COLUMNS)
+    edges = [first, *[b.id for b in ws.col_breaks.brk], ws.max_column]
+    return [[ws.cell(5, c).value for c in range(a + 1, b + 1, span)] for a, b in itertools.pairwise(edges)]
+
+
+def test_the_five_sheets_others_read_and_nothing_printed_twice(workbook):
+    """The five sheets, in their order; each indicator's figures are on exactly one of them (the
+    "In - <nhóm>" sheets that repeated them per group are gone: a workbook printed whole printed
+    every figure twice)."""
     con, wb = workbook
-    assert wb.sheetnames == FIRST_SHEETS + PRINT_SHEETS
-    headings = []
-    for name in PRINT_SHEETS:
+    assert wb.sheetnames == FIRST_SHEETS
+    assert sum(pages(wb[SHEET_MAIN], len(MAIN_SUB)), []) == [f"{i.name} ({i.unit})" for i in con.assigned]
+    assert len(sum(pages(wb[SHEET_SUPPLEMENTARY], len(SUPP_SUB)), [])) == len(con.supplementary)
+
+
+def test_a_printed_page_takes_whole_indicator_groups(workbook):
+    """Tổng hợp prints a page per group, or whole groups together where they fit: Kinh tế, then
+    Văn hóa - Xã hội, then Môi trường with Xây dựng Đảng; the 13 supplementary indicators, one
+    group wider than a page, are cut between indicators."""
+    con, wb = workbook
+    group_of = {f"{i.name} ({i.unit})": con.catalog.groups[i.group] for i in con.assigned}
+    printed = [[group_of[h] for h in page] for page in pages(wb[SHEET_MAIN], len(MAIN_SUB))]
+    assert [list(dict.fromkeys(page)) for page in printed] == [
+        ["Kinh tế"], ["Văn hóa - Xã hội"], ["Môi trường", "Xây dựng Đảng"]]
+    assert [len(page) for page in pages(wb[SHEET_SUPPLEMENTARY], len(SUPP_SUB))] == [8, 5]
+
+
+def test_a_sheet_cut_into_pages_has_its_title_on_every_page(workbook):
+    """The sheets printed several pages wide carry their title in the page header and the period
+    and the completeness line in the footer, and print from the first unit's row (their header
+    rows repeat): their title rows would head only the first pages, cut by the page's edge on the
+    others. A sheet one page wide prints its title rows."""
+    con, wb = workbook
+    for name, title in ((SHEET_MAIN, "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"),
+                        (SHEET_SUPPLEMENTARY, "KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG")):
         ws = wb[name]
-        headings += [c.value for c in ws[5][len(UNIT_COLUMNS):] if c.value]
-    expected = [f"{i.name} ({i.unit})" for i in con.assigned]
-    expected += [h for h in (c.value for c in wb[SHEET_SUPPLEMENTARY][5][len(UNIT_COLUMNS):]) if h]
-    assert headings == expected
+        first_unit = 8 if name == SHEET_MAIN else 7
+        assert ws.cell(first_unit, 2).value == con.units[0].commune.name
+        assert ws.print_area == f"'{name}'!$A${first_unit}:${get_column_letter(ws.max_column)}${ws.max_row}"
+        assert ws.oddHeader.center.text.startswith(title) and ws.cell(1, 1).value.startswith(title)
+        assert ws.oddFooter.left.text == f"&A – {ws.cell(2, 1).value}"  # the sheet's name, the period
+        status = ws.cell(3, 1).value
+        assert status.startswith("Tình hình gửi báo cáo: Đã nhận") and ws.oddFooter.right.text == status
+        assert len(str(ws.oddHeader)) <= 255 and len(str(ws.oddFooter)) <= 255  # what Excel keeps
+    completeness = wb[SHEET_COMPLETENESS]
+    assert not completeness.print_area and not completeness.oddHeader.center.text
 
 
 def test_every_sheet_prints_a3_landscape_at_8_pt_or_more(workbook):
@@ -85,7 +120,7 @@ def test_every_sheet_prints_a3_landscape_at_8_pt_or_more(workbook):
         sizes[ws.title] = printed_pt(ws)
         assert sizes[ws.title] >= 8, (ws.title, sizes[ws.title])
     one_page = [ws.title for ws in wb if ws.sheet_properties.pageSetUpPr.fitToPage]
-    assert one_page == FIRST_SHEETS[2:] + PRINT_SHEETS
+    assert one_page == FIRST_SHEETS[2:]
     main = wb[SHEET_MAIN]
     assert 11 * (A3_LANDSCAPE_INCHES - 1) * 96 / _px(main, 1, main.max_column) < 5  # why it is cut
     for name, span in ((SHEET_MAIN, len(MAIN_SUB)), (SHEET_SUPPLEMENTARY, len(SUPP_SUB))):
@@ -108,7 +143,7 @@ def test_header_rows_repeat_panes_freeze_and_tables_filter(workbook):
             freeze, rows = f"C{header + 1}", n
         assert (ws.print_title_rows, ws.freeze_panes) == (f"$5:${header}", freeze), ws.title
         assert ws.auto_filter.ref == f"A{header}:{get_column_letter(ws.max_column)}{header + rows}", ws.title
-    assert [ws.title for ws in wb if ws["A7"].value == "(1)"] == [SHEET_MAIN] + PRINT_SHEETS[:4]
+    assert [ws.title for ws in wb if ws["A7"].value == "(1)"] == [SHEET_MAIN]
 
 
 def test_merged_headers_are_wrapped_centred_and_tall_enough(workbook):
