@@ -141,6 +141,10 @@ class SelfTest:
         pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
         if not data.startswith(b"%PDF") or pages < 1:
             raise AssertionError(f"{path}: không phải PDF có trang")
+        from reportlab.lib.rl_accel import fp_str  # reportlab's C helpers: imported from a string
+
+        if fp_str.__module__ != "_rl_accel":
+            raise AssertionError("reportlab chạy không có rl_accel (thiếu _rl_accel trong bản dựng)")
         if self.app is None:
             return f"{path} ({pages} trang, {len(data) // 1024} KB)"
         # In báo cáo… shows the PDF through QtPdf: it must be in the build and draw the pages.
