@@ -13,20 +13,33 @@ from decimal import Decimal
 from desktop_app.core.numbers import canonical
 
 
-def _plain(obj):
-    if isinstance(obj, str):
-        # Nearly every text is already NFC (the reader cleans cells so): checking is cheaper
-        # than normalising, and a third of a file's fingerprint otherwise.
-        return obj if obj.isascii() or unicodedata.is_normalized("NFC", obj) else unicodedata.normalize("NFC", obj)
-    if isinstance(obj, dict):
-        return {_plain(k): _plain(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
-        return [_plain(v) for v in obj]
+def _decimal(obj) -> str:
     if isinstance(obj, Decimal):
-        return canonical(obj)
+        return canonical(obj)  # written as a JSON string, as the canonical text it is
+    raise TypeError(f"{type(obj).__name__} không có dạng JSON chuẩn")
+
+
+def _nfc(obj):
+    if isinstance(obj, str):
+        return unicodedata.normalize("NFC", obj)
+    if isinstance(obj, dict):
+        return {_nfc(k): _nfc(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_nfc(v) for v in obj]
     return obj
 
 
+def _dumps(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False,
+                      default=_decimal)
+
+
 def canonical_json(obj) -> bytes:
-    return json.dumps(_plain(obj), ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
+    # Texts are nearly always NFC already (the reader and the entry form clean them so), and the
+    # whole text is NFC exactly when each of its strings is (a JSON string starts and ends beside a
+    # quote, which composes with nothing): one check of the whole instead of one per text. Only a
+    # text typed in another form is normalised, its keys too, before sorting them.
+    text = _dumps(obj)
+    if not unicodedata.is_normalized("NFC", text):
+        text = _dumps(_nfc(obj))
+    return text.encode("utf-8")

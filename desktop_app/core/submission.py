@@ -177,9 +177,10 @@ class Submission:
     def short_fingerprint(self) -> str:
         return self.fingerprint[:SHORT_FINGERPRINT]
 
-    @property
+    @cached_property
     def key_code(self) -> str:
-        """The signing key's short code printed on the paper ("" unsigned)."""
+        """The signing key's short code printed on the paper ("" unsigned); asked of each file
+        by every step of intake, so worked out once."""
         return key_code(self.public_key) if self.public_key else ""
 
     @property
