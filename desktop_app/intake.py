@@ -333,6 +333,9 @@ class Intake:
         run = IntakeRun(run_id, str(folder), p.code, skipped=skipped, companions=companions,
                         received_on=received.isoformat() if received else "")
         total = len(files)
+        # the submission files a report PDF was e-mailed beside (by the folder's listing: no look
+        # for a PDF beside each of 3.321 files)
+        beside = {Path(name).stem.casefold().removesuffix(SIGNED_PDF_SUFFIX) for name in companions}
         try:
             for n, path in enumerate(files):
                 if cancelled and cancelled():
@@ -342,7 +345,7 @@ class Intake:
                     progress(n, total, f"Đang đọc {path.name} ({n + 1}/{total})")
                 result, sub = self.read_file(path, p, received)
                 result = self.store_file(run_id, result, sub)
-                if sub is not None and result.received_id is not None:
+                if sub is not None and result.received_id is not None and path.stem.casefold() in beside:
                     self.check_pdf(path, sub, result.received_id)
                 run.results.append(result)
                 if on_result:
