@@ -39,7 +39,11 @@ def read_bytes_limited(path, limit: int = MAX_FILE_BYTES) -> bytes:
                 f"Tệp {name} quá lớn ({_size_text(size)}, giới hạn {_size_text(limit)}): "
                 "không phải tệp số liệu do phần mềm lập (tệp số liệu chỉ khoảng 15 kB).", field="Tệp")
         with open(path, "rb") as f:
-            data = f.read(limit + 1)  # it may have grown since
+            # As many bytes as it has, plus one to see whether it grew since (then up to the
+            # limit): read(limit + 1) would make a 5 MB buffer for each 15 kB file.
+            data = f.read(size + 1)
+            if len(data) > size:
+                data += f.read(limit + 1 - len(data))
     except OSError as err:
         raise DamagedFile(f"Không đọc được tệp {name}: {os_error_text(err)}.", field="Tệp") from None
     if len(data) > limit:

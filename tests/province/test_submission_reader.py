@@ -68,6 +68,28 @@ def test_an_oversized_file_is_refused_without_reading_it(tmp_path, monkeypatch):
         read_submission(big)
 
 
+def test_a_file_that_grows_while_it_is_read_is_read_whole_or_refused(tmp_path, monkeypatch):
+    """The size the system gave before opening is not trusted: a file written to meanwhile (still
+    arriving from the mail program) is read whole up to the limit, and refused beyond it."""
+    import os
+
+    import exports.xlsx_container as container
+
+    grown, huge = tmp_path / "dang-ghi.xlsx", tmp_path / "lon-dan.xlsx"
+    grown.write_bytes(b"PK" + b"x" * 20_000)
+    huge.write_bytes(b"PK" + b"x" * MAX_FILE_BYTES)
+    real_stat = os.stat
+
+    class Earlier:  # what os.stat said before the rest was written
+        st_size = 100
+
+    monkeypatch.setattr(container.os, "stat", lambda path, *a, **k: Earlier if Path(path).parent == tmp_path
+                        else real_stat(path, *a, **k))
+    assert container.read_bytes_limited(grown) == grown.read_bytes()
+    with pytest.raises(DamagedFile, match="quá lớn"):
+        container.read_bytes_limited(huge)
+
+
 def _edited(path: Path, tmp: Path, key: str, value: str) -> Path:
     wb = load_workbook(path)
     ws = wb[SHEET_INFO]
