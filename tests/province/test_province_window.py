@@ -3,6 +3,7 @@ are read, the completeness table (filter, sort, copy the missing names), exports
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
@@ -122,6 +123,37 @@ def test_cancelling_intake_keeps_what_was_read_and_nothing_else(inbox, office):
     assert rows == sum(r.new for r in run.results)
     again = office.intake(inbox["folder"], PERIOD)
     assert not again.cancelled and len(again.results) == len(inbox["expected"])
+    assert office.completeness(PERIOD).counts["received"] == len(inbox["kept"])
+
+
+def test_an_error_storing_a_file_keeps_the_files_before_it_and_nothing_of_it(inbox, office, monkeypatch):
+    """Each file is stored whole or not at all: a database error on the fourth file (its log row,
+    written after its received row and key) ends the run with that error, the three files before
+    it stay committed (another connection sees them), and nothing of the fourth stays. Reading
+    the folder again gives a whole run's outcome."""
+    real, logged = office.store.add_intake_log, []
+
+    def failing(row):
+        if len(logged) == 3:
+            raise sqlite3.OperationalError("disk I/O error")
+        logged.append(row.file_name)
+        return real(row)
+
+    monkeypatch.setattr(office.store, "add_intake_log", failing)
+    with pytest.raises(sqlite3.OperationalError):
+        office.intake(inbox["folder"], PERIOD)
+    other = sqlite3.connect(office.store.path)
+    try:
+        assert [r[0] for r in other.execute("SELECT file_name FROM intake_log ORDER BY id")] == logged
+        stored = {r[0] for r in other.execute("SELECT file_name FROM received")}
+        assert stored and stored <= set(logged)
+        assert other.execute("SELECT finished_at IS NOT NULL FROM intake_runs").fetchone() == (1,)
+    finally:
+        other.close()
+    assert office.store.verify_integrity() == []
+    monkeypatch.undo()
+    again = office.intake(inbox["folder"], PERIOD)
+    assert len(again.results) == len(inbox["expected"])
     assert office.completeness(PERIOD).counts["received"] == len(inbox["kept"])
 
 
