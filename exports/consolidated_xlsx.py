@@ -22,7 +22,8 @@ text still prints at 8 pt or more (`sheet_layout.MIN_PRINTED`); the all-indicato
 several pages wide (88 % and 79 % with the 2026 catalogue), the units' number and name repeated
 on each, a page taking whole indicator groups while they fit (a group starts a page unless it
 shares one whole with the groups before it) and only a group wider than a page cut between its
-indicators; their title heads every page (`_page_heading`). (Until 2026.12 the workbook also had
+indicators; their title heads every page (`_page_heading`), and the row above their headers
+(row 4, blank before 2026.12) names each page's indicator groups, repeated with the headers. (Until 2026.12 the workbook also had
 an "In - <nhóm>" sheet per group repeating these tables: printing the workbook printed every
 figure twice, and writing them took half its time.) Header and
 wrapped rows are as tall as their text (measured with the report fonts, `exports.sheet_layout`):
@@ -264,10 +265,11 @@ def _verdict_cell(verdict: str | None) -> tuple:
     return verdict, _Style(align="centre", fill=verdict if verdict in VERDICT_FILLS else None)
 
 
-def _title_rows(s: _Sheet, con: Consolidation, title: str, width: int) -> None:
-    """The title, the period and the completeness line. Centred across the sheet when it prints
-    one page wide; left on a wider sheet, whose middle would fall between two pages: that one
-    prints them at the head and foot of every page instead (`_page_heading`)."""
+def _title_rows(s: _Sheet, con: Consolidation, title: str, width: int, fourth: list[tuple] | None = None) -> None:
+    """The title, the period and the completeness line, then `fourth` (a blank row by default).
+    Centred across the sheet when it prints one page wide; left on a wider sheet, whose middle
+    would fall between two pages: that one prints them at the head and foot of every page
+    instead (`_page_heading`)."""
     centred = not s.breaks
     lines = text_lines(title, sum(column_px(w) for w in s.widths), True, TITLE_SIZE) if centred else 1
     s.append([(title, _Style("title", "centre" if centred else "line", box=False))],
@@ -282,7 +284,7 @@ def _title_rows(s: _Sheet, con: Consolidation, title: str, width: int) -> None:
             s.merge(r, 1, r, width)
     else:
         _page_heading(s, title, period, status)
-    s.append([])
+    s.append(fourth or [])
 
 
 HEADING_LIMIT = 255  # characters Excel keeps of a page's header, and of its footer
@@ -316,9 +318,16 @@ def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, ind
     n_unit, span, head_rows = len(UNIT_COLUMNS), len(sub_headers), 3 if numbered else 2
     s = _Sheet(book, name, _UNIT_WIDTHS + widths * len(headings), freeze=f"C{_HEAD + head_rows}", first=n_unit,
                span=span, groups=tuple(ind.group for ind in inds))
-    s.ws.print_title_rows = f"{_HEAD}:{_HEAD + head_rows - 1}"
     width = n_unit + span * len(headings)
-    _title_rows(s, con, title, width)
+    groups = _group_parts(con, inds, s.breaks, n_unit, span)
+    # the row above the headers names each group over its columns, and repeats with them
+    band = [(None, _Style(box=False))] * n_unit
+    for name, first, last in groups:
+        band += [(name, _HEADER)] + [_BLANK] * (last - first)
+    _title_rows(s, con, title, width, band)
+    for _, first, last in groups:
+        s.merge(_HEAD - 1, first, _HEAD - 1, last)
+    s.ws.print_title_rows = f"{_HEAD - 1}:{_HEAD + head_rows - 1}"
     merged_px = sum(column_px(w) for w in widths)
     units_px = [column_px(w) for w in _UNIT_WIDTHS]
     top = header_height([(h, merged_px) for h in headings])
@@ -337,6 +346,27 @@ def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, ind
     s.ws.auto_filter.ref = f"A{s.row}:{get_column_letter(width)}{s.row + len(con.units)}"
     s.table_row = s.row + 1  # the first unit's
     return s
+
+
+def _group_parts(con: Consolidation, inds, breaks: list[int], n_unit: int, span: int) -> list[tuple[str, int, int]]:
+    """(the group's name, its first and last column) for each run of `inds` of one catalogue group
+    on one printed page: a group cut between pages is named on each, numbered "(1/2)", "(2/2)"."""
+    runs: list[list] = []
+    for k, ind in enumerate(inds):
+        first = n_unit + span * k + 1
+        if runs and runs[-1][0] == ind.group and first - 1 not in breaks:
+            runs[-1][2] = first + span - 1
+        else:
+            runs.append([ind.group, first, first + span - 1])
+    total = {g: sum(r[0] == g for r in runs) for g, _, _ in runs}
+    parts, seen = [], {}
+    for group, first, last in runs:
+        name = con.catalog.groups.get(group, group)
+        seen[group] = seen.get(group, 0) + 1
+        if total[group] > 1:
+            name += f" ({seen[group]}/{total[group]})"
+        parts.append((name, first, last))
+    return parts
 
 
 def _unit_rows(con: Consolidation, s: _Sheet, inds, widths: tuple[int, ...], indicator_cells) -> None:

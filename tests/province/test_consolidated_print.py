@@ -87,6 +87,19 @@ def test_a_printed_page_takes_whole_indicator_groups(workbook):
     assert [list(dict.fromkeys(page)) for page in printed] == [
         ["Kinh tế"], ["Văn hóa - Xã hội"], ["Môi trường", "Xây dựng Đảng"]]
     assert [len(page) for page in pages(wb[SHEET_SUPPLEMENTARY], len(SUPP_SUB))] == [8, 5]
+    # each page names its groups in the row above the headers (printed with them on every page),
+    # merged over the group's columns; a group cut between pages is numbered on each
+    for name, span, expected in ((SHEET_MAIN, len(MAIN_SUB), ["Kinh tế", "Văn hóa - Xã hội", "Môi trường",
+                                                              "Xây dựng Đảng"]),
+                                 (SHEET_SUPPLEMENTARY, len(SUPP_SUB),
+                                  ["Chỉ tiêu bổ sung (1/2)", "Chỉ tiêu bổ sung (2/2)"])):
+        ws = wb[name]
+        bands = sorted((r.min_col, r.max_col, ws.cell(4, r.min_col).value)
+                       for r in ws.merged_cells.ranges if r.min_row == r.max_row == 4)
+        assert [text for _, _, text in bands] == expected
+        edges = [b.id for b in ws.col_breaks.brk]
+        assert not [b for b in edges for first, last, _ in bands if first <= b < last]  # none across pages
+        assert all((last - first + 1) % span == 0 for first, last, _ in bands)  # whole indicators
 
 
 def test_a_sheet_cut_into_pages_has_its_title_on_every_page(workbook):
@@ -137,11 +150,12 @@ def test_header_rows_repeat_panes_freeze_and_tables_filter(workbook):
             SHEET_DIFFERENCES: max(1, sum(map(len, con.differences.values())))}
     for ws in wb:
         if ws.title in flat:
-            header, freeze, rows = 5, "A6", flat[ws.title]
-        else:  # the units against indicators: assigned ones have a third row numbering the columns
-            header = 7 if ws["A7"].value == "(1)" else 6
+            top, header, freeze, rows = 5, 5, "A6", flat[ws.title]
+        else:  # the units against indicators: assigned ones have a third row numbering the columns,
+            # and the groups' names above the headers repeat with them
+            top, header = 4, 7 if ws["A7"].value == "(1)" else 6
             freeze, rows = f"C{header + 1}", n
-        assert (ws.print_title_rows, ws.freeze_panes) == (f"$5:${header}", freeze), ws.title
+        assert (ws.print_title_rows, ws.freeze_panes) == (f"${top}:${header}", freeze), ws.title
         assert ws.auto_filter.ref == f"A{header}:{get_column_letter(ws.max_column)}{header + rows}", ws.title
     assert [ws.title for ws in wb if ws["A7"].value == "(1)"] == [SHEET_MAIN]
 
