@@ -22,10 +22,10 @@ text still prints at 8 pt or more (`sheet_layout.MIN_PRINTED`); the all-indicato
 several pages wide (88 % and 79 % with the 2026 catalogue), the units' number and name repeated
 on each, a page taking whole indicator groups while they fit (a group starts a page unless it
 shares one whole with the groups before it) and only a group wider than a page cut between its
-indicators; their title heads every page (`_page_heading`), and the row above their headers
-(row 4, blank before 2026.12) names each page's indicator groups, repeated with the headers. (Until 2026.12 the workbook also had
-an "In - <nhóm>" sheet per group repeating these tables: printing the workbook printed every
-figure twice, and writing them took half its time.) Header and
+indicators. Their title heads every page (`_page_heading`), and the row above their headers
+(row 4, blank before 2026.12) names each page's groups, repeated with the headers. (Until
+2026.12 the workbook also had an "In - <nhóm>" sheet per group repeating these tables: printing
+the workbook printed every figure twice, and writing them took half its time.) Header and
 wrapped rows are as tall as their text (measured with the report fonts, `exports.sheet_layout`):
 no spreadsheet grows a row to a merged cell, nor a written row when printing.
 
