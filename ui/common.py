@@ -8,7 +8,7 @@ import traceback
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QWidget
 
 from desktop_app.core.catalog import SOURCE_PROVINCE_TERM, SOURCE_RESOLUTION, Target
 from desktop_app.core.errors import ChiTieuError
@@ -72,6 +72,19 @@ def setup_font(app: QApplication) -> QFont:
 def _draws_vietnamese(font: QFont) -> bool:
     metrics = QFontMetrics(font)
     return all(metrics.inFontUcs4(ord(c)) for c in VIETNAMESE_SAMPLE)
+
+
+def main_over_secondary(main: QWidget, secondary: QWidget) -> QSplitter:
+    """A main table over a smaller box of what needs a look (3:1), the person moving the line
+    between them but never hiding either (the province's summary over "Khác biệt", its key
+    register over "Chưa ký")."""
+    split = QSplitter(Qt.Orientation.Vertical)
+    split.addWidget(main)
+    split.addWidget(secondary)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 1)
+    split.setChildrenCollapsible(False)
+    return split
 
 
 def verdict_colours(verdict: Verdict) -> tuple[QColor | None, QColor]:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,6 +44,7 @@ from desktop_app.core.intake import when_text
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
 from desktop_app.core.periods import Period, format_date
 from ui.actions import FAILED, run_action
+from ui.common import main_over_secondary
 from ui.i18n import Retranslating, translate
 from ui.keyboard import one_default, reading_order
 from ui.labels import period_name
@@ -232,13 +232,7 @@ class KeysTab(Retranslating, QWidget):
         self.unsigned_table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         inside.addWidget(self.unsigned_table)
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.unsigned_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        outer.addWidget(split, 1)
+        outer.addWidget(main_over_secondary(self.table, self.unsigned_box), 1)
         self._retranslate_static()
         self._enable()
 
