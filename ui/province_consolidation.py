@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHeaderView,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.numbers import format_number
-from ui.common import show_error
+from ui.common import main_over_secondary, show_error
 from ui.i18n import translate
 from ui.labels import indicator_name, unit_label
 from ui.province_labels import CONTEXT, count_label, total_label
@@ -93,7 +92,15 @@ class ConsolidationTab:
         self.summary_model = SummaryModel(self)
         self.summary_table = self._table(self.summary_model)
         # the counts in Count's order ("Not yet assessed": a year-end indicator before the year's report)
-        for col, width in enumerate((300, 100, 72, 68, 56, 78, 104, 52, 100, 124, 130)):
+        header = self.summary_table.horizontalHeader()
+        widths = [300, 100, 72, 68, 56, 78, 104, 52, 100, 124, 130]
+        # a figure's column is never narrower than its header ("Chưa đến kỳ đánh giá" lost its
+        # first letter at 124 px); the indicator's name gives up what they take more
+        for col in range(2, len(widths)):
+            more = max(header.sectionSizeHint(col) - widths[col], 0)
+            widths[col] += more
+            widths[0] -= more
+        for col, width in enumerate(widths):
             self.summary_table.setColumnWidth(col, width)
         self.summary_table.horizontalHeader().setStretchLastSection(True)
         self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -106,13 +113,7 @@ class ConsolidationTab:
             self.differences_table.setColumnWidth(col, width)
         self.differences_table.horizontalHeader().setStretchLastSection(True)
         inside.addWidget(self.differences_table)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.summary_table)
-        split.addWidget(self.differences_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        v.addWidget(split)
+        v.addWidget(main_over_secondary(self.summary_table, self.differences_box))
         return w
 
     def _show_differences(self, con: Consolidation) -> None:
