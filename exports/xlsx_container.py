@@ -4,13 +4,18 @@ A file e-mailed to the province is hostile until checked: its size is bounded be
 is read, its zip directory (number of parts, total size unpacked, compression ratio) is
 checked before anything is unpacked, and then every part is unpacked, never beyond the
 size the directory states, with its length and CRC checked, so a directory that lies
-about sizes (a "zip bomb") is caught too. Each refusal is a `DamagedFile` saying what is
-wrong, in Vietnamese.
+about sizes (a "zip bomb") is caught too. A part named twice is refused (readers differ on
+which copy they show), and so is a cell or row placed beyond `MAX_ROWS` x `MAX_COLUMNS`:
+python-calamine allocates a sheet as the rectangle up to its farthest cell, so one cell at
+XFD1048576 in a 13 kB file would ask for 549 GB and abort the whole process, which no
+Python error boundary catches. Each refusal is a `DamagedFile` saying what is wrong, in
+Vietnamese.
 """
 from __future__ import annotations
 
 import io
 import os
+import re
 import struct
 import zipfile
 import zlib
@@ -23,6 +28,21 @@ MAX_UNPACKED_BYTES = 40 * 1024 * 1024  # all parts together, unpacked
 MAX_MEMBER_BYTES = 20 * 1024 * 1024
 MAX_RATIO = 100  # unpacked / packed size of one part (XML packs 4-10 times)
 RATIO_MIN_BYTES = 256 * 1024  # the ratio limit is checked for parts larger than this
+# The farthest cell a sheet may place: a submission has about 40 columns and 100 rows. At most
+# 9.999 x 104 cells, calamine's rectangle stays some tens of MB.
+MAX_ROWS = 9999
+MAX_COLUMNS = 104  # CZ
+_AREA_ROWS = f"{MAX_ROWS:,}".replace(",", ".")  # as a Vietnamese reads it
+# A row's or cell's position (the attribute r of a <row> or <c>, in either quotes, in any letter
+# case, as calamine reads it) beyond those: three letters, two from DA on, or five digits. Other
+# elements have an r of their own (a theme's fillToRect), and a sheet may be any part the
+# workbook points to (every sheet has a sheetData, prefixed or not): each such part is searched
+# for any attribute ending in r with such a value (`_FAR_VALUE`, one search in C; a Python loop
+# over a sheet's thousands of cells would cost more than reading it), and only where one is
+# found, for a <row> or <c> holding it, attribute by attribute (a quoted value may hold ">").
+_FAR = rb"""r\s*=\s*["'](?:[A-Za-z]{3}|[D-Zd-z][A-Za-z]|[A-Za-z]{0,2}[0-9]{5})"""
+_FAR_VALUE = re.compile(_FAR)
+_FAR_CELL = re.compile(rb"""<(?:[^\s<>:/!?]+:)?(?:c|row)(?:\s+[^\s=<>]+\s*=\s*(?:"[^"]*"|'[^']*'))*?\s+""" + _FAR)
 
 
 def _size_text(n: int) -> str:
@@ -68,6 +88,11 @@ def check_container(data: bytes, name: str) -> None:
     if len(infos) > MAX_MEMBERS:
         raise DamagedFile(f"Tệp {name} có {len(infos)} phần bên trong, quá nhiều với một tệp số liệu "
                           "(nghi tệp nén độc hại).", field="Tệp")
+    names = [info.filename.casefold() for info in infos]
+    if len(set(names)) != len(names):
+        twice = next(n for n in names if names.count(n) > 1)
+        raise DamagedFile(f"Tệp {name} có phần {twice} hai lần: tệp đã bị sửa bằng công cụ khác, không đọc "
+                          "(mỗi chương trình có thể hiện một bản khác nhau).", field="Tệp")
     total = 0
     for info in infos:
         size, packed = info.file_size, info.compress_size
@@ -83,32 +108,39 @@ def check_container(data: bytes, name: str) -> None:
                 f"Tệp {name} có tỉ lệ nén bất thường ({size // max(packed, 1)} lần): nghi tệp nén "
                 "độc hại (zip bomb), không đọc.", field="Tệp")
     for info in infos:
-        if not info.is_dir() and not _intact(data, info):
+        if info.is_dir():
+            continue
+        out = _unpacked(data, info)
+        if out is None:
             raise DamagedFile(f"Tệp {name} bị hỏng: phần {info.filename} bên trong không giải nén được "
                               "hoặc sai mã kiểm tra (CRC).", field="Tệp")
+        if b"sheetData" in out and _FAR_VALUE.search(out) and _FAR_CELL.search(out):
+            raise DamagedFile(
+                f"Tệp {name} có ô hoặc dòng nằm ngoài vùng {MAX_COLUMNS} cột x {_AREA_ROWS} dòng (phần "
+                f"{info.filename}): không phải tệp số liệu do phần mềm lập, không đọc.", field="Tệp")
 
 
-def _intact(data: bytes, info: zipfile.ZipInfo) -> bool:
-    """Whether one part unpacks to exactly its stated size and CRC (at most size + 1 bytes
-    are ever unpacked, whatever the part claims)."""
+def _unpacked(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
+    """One part unpacked, if it unpacks to exactly its stated size and CRC (at most size + 1
+    bytes are ever unpacked, whatever the part claims); None if not."""
     off = info.header_offset
     if data[off:off + 4] != b"PK\x03\x04":
-        return False
+        return None
     try:
         name_len, extra_len = struct.unpack("<HH", data[off + 26:off + 30])
         start = off + 30 + name_len + extra_len
         raw = data[start:start + info.compress_size]
         if len(raw) != info.compress_size:
-            return False
+            return None
         if info.compress_type == zipfile.ZIP_STORED:
             out = raw
         elif info.compress_type == zipfile.ZIP_DEFLATED:
             d = zlib.decompressobj(-15)
             out = d.decompress(raw, info.file_size + 1)
             if len(out) > info.file_size or not d.eof:
-                return False
+                return None
         else:  # xlsx writers only store or deflate
-            return False
+            return None
     except (zlib.error, struct.error):
-        return False
-    return len(out) == info.file_size and zlib.crc32(out) == info.CRC
+        return None
+    return out if len(out) == info.file_size and zlib.crc32(out) == info.CRC else None

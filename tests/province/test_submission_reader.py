@@ -115,3 +115,55 @@ def test_classes_of_refusal(inbox, tmp_path):
         read_submission(tmp_path / "chu.xlsx")
     with pytest.raises(DamagedFile):
         parse_bytes(b"PK\x03\x04" + b"\x00" * 100, "hong.xlsx")
+
+
+def _with_part(src: Path, part: str, change, extra: dict | None = None) -> bytes:
+    """The bytes of `src` with one part changed (and `extra` parts added after the others)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            zout.writestr(info.filename, change(data) if info.filename == part else data)
+        for name, data in (extra or {}).items():
+            zout.writestr(name, data)
+    return buf.getvalue()
+
+
+INFO_PART = "xl/worksheets/sheet3.xml"  # "Thông tin", the third sheet the writer makes
+
+
+def _far(cell: bytes):
+    return lambda xml: xml.replace(b"</sheetData>", cell + b"</sheetData>")
+
+
+def test_a_cell_placed_far_away_is_refused_before_any_sheet_is_read(inbox):
+    """python-calamine makes a sheet the rectangle up to its farthest cell: one cell at
+    XFD1048576 in a 13 kB file asked for 549 GB and killed the whole intake, beyond any
+    error boundary. Such a file is refused by the container check, whatever the spelling."""
+    src = inbox["folder"] / next(n for n, c in inbox["expected"].items() if c == "Hợp lệ")
+    far = [b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>',
+           b"<row r='20000'><c r='AAA20000'><v>1</v></c></row>",
+           b'<row r="30"><c r="da30"><v>1</v></c></row>',  # column 105: letters in any case
+           b'<row r = "10000"><c><v>1</v></c></row>',  # a row alone places its cells
+           b'<x:row xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" t="a>b" r="99999"/>']
+    for cell in far:
+        with pytest.raises(DamagedFile, match="ngoài vùng 104 cột x 9.999 dòng"):
+            parse_bytes(_with_part(src, INFO_PART, _far(cell)), "xa.xlsx")
+    # the farthest cell allowed is read; a theme's own r="50000" is no cell
+    near = _with_part(src, INFO_PART, _far(b'<row r="9999"><c r="CZ9999"><v>1</v></c></row>'))
+    check_container(near, "xa.xlsx")
+    check_container(_with_part(src, "xl/theme/theme1.xml", lambda x: x.replace(
+        b"</a:theme>", b'<a:fillToRect l="50000" t="-80000" r="50000" b="180000"/></a:theme>')), "xa.xlsx")
+
+
+def test_a_part_named_twice_is_refused(inbox):
+    """Readers differ on which copy of a twice-named part they show: a person could see other
+    figures than those counted."""
+    import warnings
+
+    src = inbox["folder"] / next(n for n, c in inbox["expected"].items() if c == "Hợp lệ")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it writes
+        twice = _with_part(src, "", lambda x: x, {"xl/worksheets/Sheet2.xml": b"<worksheet/>"})
+    with pytest.raises(DamagedFile, match="hai lần"):
+        check_container(twice, "xa.xlsx")
