@@ -46,13 +46,10 @@ SIGNATURE_BYTES = 64
 
 def well_formed(public: str, signature: str) -> bool:
     """Whether a public key and a signature as a file states them have the right form
-    (base64 of 32 and of 64 bytes), before anything is computed from them."""
-    try:
-        return (len(public) < 100 and len(signature) < 200
-                and len(base64.b64decode(public, validate=True)) == KEY_BYTES
-                and len(base64.b64decode(signature, validate=True)) == SIGNATURE_BYTES)
-    except (ValueError, TypeError):
-        return False
+    (base64 of 32 and of 64 bytes, written the one standard way), before anything is computed
+    from them."""
+    return (isinstance(public, str) and isinstance(signature, str) and len(public) < 100 and len(signature) < 200
+            and _decoded(public, KEY_BYTES) is not None and _decoded(signature, SIGNATURE_BYTES) is not None)
 
 
 def sign(private_key: str, payload: bytes) -> str:
@@ -61,15 +58,26 @@ def sign(private_key: str, payload: bytes) -> str:
 
 def verifies(public: str, payload: bytes, signature: str) -> bool:
     """Whether `signature` is `public`'s signature of `payload` (False for anything malformed)."""
+    raw, sig = _decoded(public, KEY_BYTES), _decoded(signature, SIGNATURE_BYTES)
+    if raw is None or sig is None:
+        return False
     try:
-        raw = base64.b64decode(public, validate=True)
-        sig = base64.b64decode(signature, validate=True)
-        if len(raw) != KEY_BYTES:
-            return False
         Ed25519PublicKey.from_public_bytes(raw).verify(sig, payload)
     except (InvalidSignature, ValueError, TypeError):
         return False
     return True
+
+
+def _decoded(text: str, size: int) -> bytes | None:
+    """The `size` bytes `text` is the standard base64 of; None for anything else. Base64 has
+    other spellings of the same bytes (the unused low bits of the last character): accepted,
+    the same key would be a second entry of the register, escaping its revocation, and the same
+    signature a second version of one file."""
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (ValueError, TypeError):
+        return None
+    return raw if len(raw) == size and _b64(raw) == text else None
 
 
 def _private(private_key: str) -> Ed25519PrivateKey:
