@@ -57,7 +57,7 @@ from desktop_app.core.validation import (
     parse_flag,
     parse_name,
     parse_narrative,
-    parse_op,
+    parse_own_target,
     parse_quantity,
     parse_signer_title,
 )
@@ -290,21 +290,7 @@ class Workspace(AccountActions, ApprovalActions):
         commune = self.commune
         y = _year(year)
         ind = self.catalog.applicable(commune, indicator)
-        if op is None:
-            new = None
-        else:
-            op = parse_op(op)
-            spec = replace(ind.inputs[0], label="Giá trị chỉ tiêu", unit=ind.unit, label_en="Target value",
-                           unit_en=ind.unit_en)
-            if ind.kind == "boolean":
-                parsed = parse_flag(value, spec)
-            else:
-                parsed = parse_quantity(value, spec, allow_negative=allows_negative(ind),
-                                        max_percent=ind.unit == "%")
-            if parsed is None:
-                raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu",
-                                   en="Target value: not entered.")
-            new = (op, canonical(parsed) if not isinstance(parsed, bool) else ("1" if parsed else "0"))
+        new = None if op is None else parse_own_target(ind, op, value)
         with self.store.transaction():
             self._before_edit(commune, [p for p in term_periods() if p.year == y])
             old = self.store.own_targets(commune.code).get((y, ind.code))

@@ -82,6 +82,10 @@ class UnitStatus:
     # "Chờ xác nhận" is shown marked), or "Chưa ký" / "Chưa ký, đã chấp nhận"; "" none kept
     key_state: str = ""
     key_code: str = ""
+    # YYYY-MM-DD: the date of receipt of the kept version, which `late` is judged by (the batch's
+    # date given at intake, or the file's modification date); `received_at` is when the program
+    # read it. "" when not known (a version received before it was kept: judged by generated_at)
+    received_on: str = ""
 
     @property
     def received(self) -> bool:
@@ -298,10 +302,18 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
     """The province's figures for `p`: every result recomputed from the inputs the units'
     files state (`recompute`), with the province's catalogue and targets."""
     known = catalog.commune_codes()  # a new set each call: taken once, not once per unit
-    again = {code: recompute(catalog, catalog.commune_by_code(code), sub) for code, sub in subs.items()
-             if code in known}
+    again, failed = {}, {}
+    for code, sub in subs.items():
+        if code not in known:
+            continue
+        try:
+            again[code] = recompute(catalog, catalog.commune_by_code(code), sub)
+        except Exception as err:  # noqa: BLE001 - one unit's file never stops the province's consolidation
+            # intake refuses what the entry form would (`check_values`); this is the last guard
+            failed[code] = (f"Không tính lại được số liệu của tệp ({type(err).__name__}): tệp không được "
+                            "tính vào tổng hợp; hãy xin đơn vị gửi lại tệp do phần mềm xuất.",)
     subs = {code: r.submission for code, r in again.items()}
-    differences = {code: r.differences for code, r in again.items() if r.differences}
+    differences = {code: r.differences for code, r in again.items() if r.differences} | failed
     status = {u.code: u for u in completeness.units}
     units = [UnitResult(c, status[c.code], subs.get(c.code)) for c in catalog.communes]
     items: dict[tuple[str, str], Item] = {}

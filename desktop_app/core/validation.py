@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from decimal import Decimal
 
 from desktop_app.core.catalog import Indicator, InputField, fold
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Entry
-from desktop_app.core.numbers import format_number, parse_number
+from desktop_app.core.numbers import canonical, format_number, parse_number
 
 # Units whose quantities may have decimals; every other unit counts things.
 DECIMAL_UNITS = {"triệu đồng", "%", "điểm %", "tấn"}
@@ -214,3 +215,18 @@ def parse_email(text: str, label: str, label_en: str | None = None) -> str:
                            en=f'{label_en or label}: "{address[:80]}" is not an e-mail address. Type an address '
                               "such as ten@thainguyen.gov.vn, without diacritics or spaces.")
     return address
+
+
+def parse_own_target(ind: Indicator, op, value) -> tuple[str, str]:
+    """A commune's own target for a year of one indicator, as (operator, canonical value: "1"/"0"
+    for yes/no): the rules of the leader's "Chỉ tiêu xã tự đặt", and of a file the province reads."""
+    op = parse_op(op)
+    spec = replace(ind.inputs[0], label="Giá trị chỉ tiêu", unit=ind.unit, label_en="Target value",
+                   unit_en=ind.unit_en)
+    if ind.kind == "boolean":
+        parsed = parse_flag(value, spec)
+    else:
+        parsed = parse_quantity(value, spec, allow_negative=allows_negative(ind), max_percent=ind.unit == "%")
+    if parsed is None:
+        raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu", en="Target value: not entered.")
+    return op, (("1" if parsed else "0") if isinstance(parsed, bool) else canonical(parsed))

@@ -90,3 +90,58 @@ def test_hostile_figures_are_refused_and_the_run_goes_on(office, inbox, tmp_path
     assert "quá nhiều chữ số" in got["so-dai.xlsx"].reason
     for name, expected in inbox["expected"].items():
         assert got[name].class_ == expected, name
+
+
+def test_stated_inputs_the_entry_form_would_refuse_are_refused(received):
+    """Years a term total lacks, the commune's own target and a yes/no answer are inputs too:
+    what the leader's form or the entry form would refuse is named, in Vietnamese, and a file
+    stating it is not received (a "²" among the years once stopped every consolidation)."""
+    from desktop_app.core.recompute import check_values
+
+    office, _ = received
+    con = office.consolidation(PERIOD)
+    code, sub = next((u.commune.code, u.submission) for u in con.units if u.submission is not None)
+    commune = con.catalog.commune_by_code(code)
+    assert check_values(con.catalog, commune, sub) == []
+    refused = {
+        "²": dict(earlier_missing="²"), "٢٠٢٦": dict(earlier_missing="٢٠٢٦"),
+        "2031": dict(earlier_missing="2031"), "9" * 400: dict(earlier_missing="9" * 400),
+        'Phép so sánh "x"': dict(own_target_op="x", own_target_value="5"),
+        "Giá trị chỉ tiêu: chưa nhập": dict(own_target_op="≥", own_target_value=None),
+        "tỷ lệ không quá 100%": dict(own_target_op="≥", own_target_value="150"),
+        "Có/Không": dict(flag="2"),
+    }
+    for said, stated in refused.items():
+        problems = check_values(con.catalog, commune, _stated_otherwise(sub, "bhyt", **stated))
+        assert len(problems) == 1 and said[:20] in problems[0], (stated, problems)
+        assert problems[0].startswith("Tỷ lệ người dân tham gia bảo hiểm y tế")
+    # stored before intake refused them: left out of the figures, and said
+    subs = {u.commune.code: u.submission for u in con.units if u.submission is not None}
+    subs[code] = _stated_otherwise(sub, "bhyt", earlier_missing="²")
+    changed = consolidate(con.period, con.catalog, con.settings, con.completeness, subs, con.intake_log)
+    assert (code, "bhyt") not in changed.items
+    assert any("tệp ghi số liệu không hợp lệ" in d for d in changed.differences[code])
+
+
+def test_a_file_that_cannot_be_recomputed_does_not_stop_the_consolidation(received, monkeypatch):
+    """The last guard: whatever goes wrong recomputing one unit's file, the other units are
+    consolidated, and that unit's file is named in the differences, not counted."""
+    import desktop_app.core.consolidation as consolidation
+
+    office, _ = received
+    con = office.consolidation(PERIOD)
+    subs = {u.commune.code: u.submission for u in con.units if u.submission is not None}
+    broken = sorted(subs)[0]
+    real = consolidation.recompute
+
+    def recompute(catalog, commune, sub):
+        if commune.code == broken:
+            raise ValueError("invalid literal for int()")
+        return real(catalog, commune, sub)
+
+    monkeypatch.setattr(consolidation, "recompute", recompute)
+    changed = consolidate(con.period, con.catalog, con.settings, con.completeness, subs, con.intake_log)
+    assert next(u for u in changed.units if u.commune.code == broken).submission is None
+    assert "không được tính vào tổng hợp" in changed.differences[broken][0]
+    others = [c for c in subs if c != broken]
+    assert all((c, "bhyt") in changed.items for c in others)
