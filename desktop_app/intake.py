@@ -15,7 +15,8 @@ province's list of units and the register of the units' signing keys
   not after its receipt, generated last, approved rather than draft, then by a fixed rule
   on its identity, never by file name. The others stay in the history; the same version
   (`version_id`: the whole signed document) read again changes nothing;
-- Chữ ký không khớp: signed by another key than the unit's, or by a revoked one (refused);
+- Chữ ký không khớp: signed by another key than the unit's, or by a revoked one, or not
+  signed while the unit's key is confirmed (refused);
 - Đã bị sửa, Sai kỳ, Không phải tệp báo cáo, Phiên bản không hỗ trợ, Tệp hỏng: refused,
   with the reason.
 
@@ -53,7 +54,16 @@ from desktop_app.core.intake import (
     preference,
     when_text,
 )
-from desktop_app.core.keys import UNSIGNED, KeyDecision, KeyState, UnitKey, judge, mismatch_reason
+from desktop_app.core.keys import (
+    UNSIGNED,
+    KeyDecision,
+    KeyState,
+    UnitKey,
+    confirmed_key,
+    judge,
+    mismatch_reason,
+    unsigned_reason,
+)
 from desktop_app.core.periods import Period, PeriodRules, format_date, parse_period
 from desktop_app.core.recompute import check_values
 from desktop_app.core.submission import Submission, document_json, version_id
@@ -220,6 +230,10 @@ class Intake:
         """The register's word on the file's key: registered or accepted (with its state),
         or refused as "Chữ ký không khớp"."""
         if not sub.signed:
+            confirmed = confirmed_key(self.store.unit_keys(sub.unit_code))
+            if confirmed is not None:
+                return replace(result, class_=FileClass.CHU_KY_KHONG_KHOP, key_state=UNSIGNED,
+                               reason=unsigned_reason(result.file_name, result.unit_name, confirmed, sub.unit_code))
             return replace(result, key_state=UNSIGNED)
         decision, active, known = judge(self.store.unit_keys(sub.unit_code), sub.public_key)
         code = sub.key_code

@@ -33,6 +33,7 @@ from desktop_app.core.keys import (
     KeyState,
     UnitKey,
     active_key,
+    confirmed_key,
     find_by_code,
 )
 from desktop_app.core.periods import Period, PeriodRules, parse_period, term_periods
@@ -283,7 +284,7 @@ class ProvinceOffice:
             keys = self.store.unit_keys(c.code)
             key = find_by_code(keys, code)
             if key is None:
-                raise InvalidInput(_no_such_key(c, code, keys), field="Mã khóa")
+                raise InvalidInput(_no_such_key(c, code, keys, confirming=True), field="Mã khóa")
             if key.state == KeyState.XAC_NHAN:
                 return replace(key, unit_name=c.name)
             at, user = now(), self.ws.user
@@ -342,6 +343,13 @@ class ProvinceOffice:
         self.ws.require(Permission.APPROVE)
         c, p = self._unit(unit), parse_period(period)
         with self.store.transaction():
+            confirmed = confirmed_key(self.store.unit_keys(c.code))
+            if confirmed is not None:
+                raise InvalidInput(
+                    f"Không chấp nhận bản chưa ký của {c.name}: đơn vị ký báo cáo bằng khóa mã {confirmed.key_code} đã "
+                    "được xác nhận, và ai có phần mềm cũng lập được tệp chưa ký. Đề nghị đơn vị gửi tệp có chữ ký; "
+                    f"nếu máy của đơn vị đã mất khóa, thu hồi khóa đó (chitieu keys revoke {c.code}) trước.",
+                    field="Tệp chưa ký")
             waiting = [r for r in self.store.received(p.code, unit_code=c.code, current_only=False)
                        if not r.public_key and not r.accepted_at and (file_name is None or r.file_name == file_name)]
             if not waiting:
@@ -417,9 +425,12 @@ def _trust(row: ReceivedRow, states: dict[tuple[str, str], str]) -> tuple[str, b
     return state, bool(state) and KeyState(state).counted
 
 
-def _no_such_key(c, code: str | None, keys: list[UnitKey]) -> str:
+def _no_such_key(c, code: str | None, keys: list[UnitKey], *, confirming: bool = False) -> str:
     if not keys:
         return f"Chưa có khóa nào của {c.name}: tỉnh chưa nhận tệp có chữ ký nào của đơn vị này."
+    if confirming:  # the codes are not named: copied from here, the paper would not be compared
+        return (f"Mã khóa {code} không khớp khóa nào tỉnh đã nhận của {c.name}. Đối chiếu lại từng ký tự với mã in "
+                "trên báo cáo giấy có chữ ký, không chép mã từ màn hình: nếu mã trên giấy khác mọi khóa đã nhận, "
+                "các tệp đã nhận không do máy của đơn vị ký. Không xác nhận.")
     listing = "; ".join(f"{k.key_code} ({k.state})" for k in keys)
-    return (f"Mã khóa {code} không khớp khóa nào của {c.name} (các khóa đã biết: {listing}). Đối chiếu lại mã in "
-            "trên báo cáo giấy có chữ ký; không xác nhận.")
+    return f"Mã khóa {code} không khớp khóa nào của {c.name} (các khóa đã biết: {listing})."

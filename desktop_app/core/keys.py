@@ -7,7 +7,8 @@ marked as pending, until someone compares the key's short code in the file with 
 printed on the signed paper report and confirms it ("Đã xác nhận").
 
 From then on (and already while the first key is pending) a file of the unit signed by any
-other key is refused as "Chữ ký không khớp", naming both codes; its key is kept in the
+other key is refused as "Chữ ký không khớp", naming both codes, and so is, once the unit's
+key is confirmed, a file of it signed by none (anyone can make an unsigned file); its key is kept in the
 register as a candidate, so that a reinstalled laptop's new key can be confirmed
 explicitly (`chitieu keys confirm UNIT CODE`). Confirming a key makes it the unit's key:
 the key confirmed before is kept as history ("Đã thay"; the versions it signed stay
@@ -66,11 +67,17 @@ class UnitKey:
                 "revoked_at": self.revoked_at, "revoked_by": self.revoked_by}
 
 
+def confirmed_key(keys: list[UnitKey]) -> UnitKey | None:
+    """The unit's confirmed key, if it has one: then nothing unsigned is taken as the unit's."""
+    confirmed = [k for k in keys if k.state == KeyState.XAC_NHAN]
+    return confirmed[-1] if confirmed else None
+
+
 def active_key(keys: list[UnitKey]) -> UnitKey | None:
     """The unit's key: the confirmed one, else the first registered that is still pending."""
-    confirmed = [k for k in keys if k.state == KeyState.XAC_NHAN]
-    if confirmed:
-        return confirmed[-1]
+    confirmed = confirmed_key(keys)
+    if confirmed is not None:
+        return confirmed
     pending = [k for k in keys if k.state == KeyState.CHO]
     return min(pending, key=lambda k: (k.first_seen, k.id or 0)) if pending else None
 
@@ -118,6 +125,14 @@ def mismatch_reason(file_name: str, unit_name: str, code: str, active: UnitKey |
             f"mã {active.key_code}. Không nhận. Nếu máy của đơn vị đã được cài lại, đối chiếu mã {code} với mã "
             f"in trên báo cáo giấy có chữ ký, rồi xác nhận khóa mới (chitieu keys confirm {unit_code} {code}) "
             "và nhận lại tệp.")
+
+
+def unsigned_reason(file_name: str, unit_name: str, confirmed: UnitKey, unit_code: str) -> str:
+    """Why an unsigned file of a unit whose key is confirmed is refused ("Chữ ký không khớp")."""
+    return (f"Tệp {file_name} ({unit_name}) CHƯA KÝ, nhưng đơn vị ký báo cáo bằng khóa mã {confirmed.key_code} đã "
+            "được tỉnh xác nhận: ai có phần mềm cũng lập được tệp chưa ký, nên tỉnh không nhận tệp chưa ký của "
+            "đơn vị này. Không nhận; đề nghị đơn vị gửi tệp do phần mềm xuất (có chữ ký). Nếu máy của đơn vị đã "
+            f"mất khóa, thu hồi khóa đó (chitieu keys revoke {unit_code}) rồi nhận lại tệp.")
 
 
 def find_by_code(keys: list[UnitKey], code: str) -> UnitKey | None:

@@ -159,11 +159,13 @@ def test_a_second_key_for_a_confirmed_unit_is_refused_until_confirmed(office, un
 
 
 def test_confirming_with_a_wrong_code_is_refused(office, units, tmp_path, capsys):
-    """keys confirm with a code that is not the unit's key: refused, nothing changes."""
+    """keys confirm with a code that is not the unit's key: refused, nothing changes, and the
+    refusal does not name the keys received (copied from it, the paper would not be compared)."""
     sub = units["subs"][units["codes"][0]]
     office.intake(_inbox(tmp_path, {"a.xlsx": sub}), PERIOD)
-    with pytest.raises(InvalidInput, match="không khớp khóa nào"):
+    with pytest.raises(InvalidInput, match="không khớp khóa nào") as refused:
         office.confirm_key(sub.unit_code, "AAAA-BBBB-CCCC-DDDD")
+    assert sub.key_code not in refused.value.message and "mã in trên báo cáo giấy" in refused.value.message
     assert [k.state for k in office.keys(sub.unit_code)] == [KeyState.CHO]
     office.close()
     data = str(tmp_path / "tinh")
@@ -231,6 +233,53 @@ def test_unsigned_files_count_only_once_accepted(office, tmp_path, capsys):
     assert "Đã chấp nhận bản chưa ký của Xã Tân Cương" in capsys.readouterr().out
     assert run(["--data-dir", data, "unsigned", "accept", "tan cuong", "--period", "2026"]) == 2
     assert "không có bản chưa ký nào" in capsys.readouterr().err
+
+
+def test_an_unsigned_file_of_a_unit_whose_key_is_confirmed_is_refused(office, units, tmp_path):
+    """Anyone can make an unsigned file: once a unit's key is confirmed, one arriving in its
+    name (a forged copy with a later time) is refused as "Chữ ký không khớp", and the province
+    cannot accept it by hand either; the confirmed version stays the one counted."""
+    sub = units["subs"][units["codes"][0]]
+    office.intake(_inbox(tmp_path, {"a.xlsx": sub}), PERIOD)
+    office.confirm_key(sub.unit_code, sub.key_code)
+    unsigned = replace(later(_with_figure(sub), 3), public_key="", signature="")
+    [r] = office.intake(_inbox(tmp_path / "2", {"chua-ky.xlsx": unsigned}), PERIOD).results
+    assert r.class_ == FileClass.CHU_KY_KHONG_KHOP and "CHƯA KÝ" in r.reason and sub.key_code in r.reason
+    assert f"chitieu keys revoke {sub.unit_code}" in r.reason
+    with pytest.raises(InvalidInput, match="Không chấp nhận bản chưa ký"):
+        office.accept_unsigned(sub.unit_code, PERIOD)
+    assert office.submissions(PERIOD)[sub.unit_code].fingerprint == sub.fingerprint
+
+
+def test_a_key_or_signature_written_another_way_is_refused(office, units, tmp_path):
+    """Base64 has other spellings of the same bytes (the unused low bits of its last character).
+    Accepted, a revoked key written so was a new key of the unit, and one signature written so
+    made a second version of one file: both are refused as not written the standard way."""
+    import base64
+
+    from desktop_app.core.signing import verifies, well_formed
+    from desktop_app.core.submission import signed_payload
+
+    def respelled(text):  # the same bytes: the last character before "=" differs in unused bits
+        raw = base64.b64decode(text)
+        i = text.rstrip("=")
+        alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+        other = next(i[:-1] + c + text[len(i):] for c in alphabet
+                     if c != i[-1] and base64.b64decode(i[:-1] + c + text[len(i):]) == raw)
+        return other
+
+    sub = units["subs"][units["codes"][1]]
+    key, sig = respelled(sub.public_key), respelled(sub.signature)
+    assert base64.b64decode(key) == base64.b64decode(sub.public_key) and key != sub.public_key
+    assert not well_formed(key, sub.signature) and not well_formed(sub.public_key, sig)
+    assert not verifies(sub.public_key, signed_payload(sub), sig)
+    office.intake(_inbox(tmp_path, {"a.xlsx": sub}), PERIOD)
+    office.revoke_key(sub.unit_code)
+    folder = _inbox(tmp_path / "2", {"khoa-viet-khac.xlsx": replace(sub, public_key=key),
+                                    "chu-ky-viet-khac.xlsx": replace(sub, signature=sig)})
+    for r in office.intake(folder, PERIOD).results:
+        assert r.class_ == FileClass.DA_BI_SUA and "không đúng dạng" in r.reason, r.reason
+    assert [k.state for k in office.keys(sub.unit_code)] == [KeyState.THU_HOI]
 
 
 def test_lateness_follows_the_date_of_receipt_not_the_files_clock(office, units, tmp_path, capsys):
