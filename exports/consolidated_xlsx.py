@@ -7,7 +7,11 @@ Sheets (the first five keep their names, order and columns: others read them):
   Đang thực hiện / Khác / Chưa báo cáo / Chưa đến kỳ đánh giá, and the share of units
   meeting the target;
 - "Chỉ tiêu bổ sung": the same for the supplementary indicators (result and verdict);
-- "Tình hình gửi báo cáo": the completeness table of the units;
+- "Tình hình gửi báo cáo": the completeness table of the units; its last column, "Ngày nhận
+  (tính hạn)" (M, added after "Ghi chú", the twelve columns before it unchanged), is the date
+  of receipt lateness is judged by (the date given when the folder was read, or the file's
+  modification date), a date cell shown dd/mm/yyyy, empty when not known; "Thời điểm nhận"
+  stays when the program read the file;
 - "Kết quả nhận tệp": every file read for the period, its class and reason;
 - "Khác biệt": what a unit's file stated that the province computes otherwise (not counted).
 
@@ -39,6 +43,7 @@ row goes to the file as it is appended, so 3.321 units need no sheet held in mem
 """
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import NamedTuple
@@ -474,20 +479,24 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
         s.merge(s.row, 2, s.row, 5)
 
 
+# Others read these columns by place: a column is only ever added after the last one.
 COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "Tình trạng", "Trễ hạn", "Dự thảo",
-                        "Thời điểm lập tệp", "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú")
+                        "Thời điểm lập tệp", "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú",
+                        "Ngày nhận (tính hạn)")
+_DATE = _Style(align="centre", fmt="DD/MM/YYYY")
 
 
 def _completeness_sheet(book: _Book, con: Consolidation) -> None:
-    s = _Sheet(book, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 24, 24, 68, 32, 40), freeze=f"A{_HEAD + 1}")
+    s = _Sheet(book, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 24, 24, 68, 32, 40, 12), freeze=f"A{_HEAD + 1}")
     _title_rows(s, con, "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG", len(COMPLETENESS_HEADERS))
     s.header(COMPLETENESS_HEADERS)
     # times and the 64-digit fingerprint in full; file names and reasons wrapped: one A3 page wide
-    looks = (_CENTRE, _CENTRE, _LEFT, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _PLAIN, _PLAIN, _PLAIN, _LEFT, _LEFT)
+    looks = (_CENTRE, _CENTRE, _LEFT, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _PLAIN, _PLAIN, _PLAIN, _LEFT, _LEFT,
+             _DATE)
     for n, u in enumerate(con.completeness.units, 1):
         values = (n, u.code, u.name, u.kind, u.status_text, "x" if u.late else None, "x" if u.draft else None,
                   u.generated_at or None, u.received_at or None, u.fingerprint or None, u.file_name or None,
-                  u.reason or None)
+                  u.reason or None, dt.date.fromisoformat(u.received_on) if u.received_on else None)
         s.append(list(zip(values, looks)), fit=True)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(COMPLETENESS_HEADERS))}{_HEAD + len(con.units)}"
 
