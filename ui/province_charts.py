@@ -167,8 +167,15 @@ class ChartsTab(Retranslating, QWidget):
         right = QVBoxLayout()
         self.share_view = _view(_new_chart())
         self.completeness_view = _view(_new_chart())
+        # The statuses' colours in words that wrap: QtCharts lays a legend on one line and cuts
+        # its names ("Chưa ký, chư…" at 1366 px), six of them here.
+        self.completeness_legend = QLabel()
+        self.completeness_legend.setWordWrap(True)
+        self.completeness_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.completeness_legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.share_view, 1)
         right.addWidget(self.completeness_view, 1)
+        right.addWidget(self.completeness_legend)
         body.addLayout(right, 2)
         outer.addLayout(body, 1)
         self._fill_indicators()
@@ -420,7 +427,7 @@ class ChartsTab(Retranslating, QWidget):
     def _draw_completeness(self) -> None:
         chart = _new_chart()
         chart.setTitle(self.tr("Reports by period"))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().hide()  # the words under the chart (completeness_legend), wrapped
         series = QStackedBarSeries()
         series.setBarWidth(0.6)
         total = max((p.total for p in self.completeness), default=0)
@@ -454,6 +461,10 @@ class ChartsTab(Retranslating, QWidget):
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
         self.completeness_view.setChart(chart)
+        # an entry kept whole on its line (its spaces unbreakable), lines broken between entries
+        self.completeness_legend.setText(" &nbsp; ".join(
+            f'<span style="color:{b.color().name()}">■</span>&nbsp;{escape(b.label()).replace(" ", "&nbsp;")}'
+            for b in series.barSets()))
 
     def _status_tooltip(self, on: bool, status: ReportStatus, index: int, count: int) -> None:
         if not on:
