@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHeaderView,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +32,8 @@ from ui.province_labels import CONTEXT, count_label, total_label
 from ui.table_model import RowsModel
 
 SUMMARY_HEADERS_BEFORE = (
-    QT_TRANSLATE_NOOP("ProvinceWindow", "Indicator"), QT_TRANSLATE_NOOP("ProvinceWindow", "Unit of measure"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "No."), QT_TRANSLATE_NOOP("ProvinceWindow", "Indicator"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Unit of measure"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Units"),
 )
 SUMMARY_HEADERS_AFTER = (
@@ -41,7 +43,10 @@ SUMMARY_HEADERS_AFTER = (
 
 
 class SummaryModel(RowsModel):
-    """One row per indicator (`IndicatorSummary`)."""
+    """One row per indicator (`IndicatorSummary`): its number in the catalogue, its whole name
+    (wrapped by the table, in full in the tooltip), its counts."""
+
+    NAME = 1
 
     HEADERS = (*SUMMARY_HEADERS_BEFORE, *Count, *SUMMARY_HEADERS_AFTER)
     CONTEXT = CONTEXT
@@ -55,13 +60,26 @@ class SummaryModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             share = "" if s.met_share is None else format_number(s.met_share, 2)
             total = f"{s.total_text} ({total_label(s.total_label).lower()})" if s.total is not None else ""
-            values = (indicator_name(s.indicator), unit_label(s.indicator.unit), s.applicable,
+            values = (s.indicator.no, indicator_name(s.indicator), unit_label(s.indicator.unit), s.applicable,
                       *(s.counts[k] for k in Count),
                       share, total)
             return str(values[index.column()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
+            return f"{s.indicator.no}. {indicator_name(s.indicator)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if index.column() == 0 or index.column() > 2:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class _Roomy(QStyledItemDelegate):
+    """A wrapped row a little taller than its lines, as the one-line rows of the other tables."""
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setHeight(size.height() + 4)
+        return size
 
 
 DIFFERENCE_HEADERS = (
@@ -91,15 +109,22 @@ class ConsolidationTab:
         v.setContentsMargins(4, 6, 4, 4)
         self.summary_model = SummaryModel(self)
         self.summary_table = self._table(self.summary_model)
+        # Each indicator's whole name, wrapped: its row as tall as its name (17 names of up to
+        # 90 letters cannot each take one line at 1366 px; cut with "…" they all began alike).
+        self.summary_table.setWordWrap(True)
+        self.summary_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.summary_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.summary_table.verticalHeader().setMinimumSectionSize(22)
+        self.summary_table.setItemDelegate(_Roomy(self.summary_table))
         # the counts in Count's order ("Not yet assessed": a year-end indicator before the year's report)
         header = self.summary_table.horizontalHeader()
-        widths = [300, 100, 72, 68, 56, 78, 104, 52, 100, 124, 130]
+        widths = [40, 292, 84, 72, 56, 52, 78, 104, 52, 100, 124, 130]
         # a figure's column is never narrower than its header ("Chưa đến kỳ đánh giá" lost its
         # first letter at 124 px); the indicator's name gives up what they take more
-        for col in range(2, len(widths)):
+        for col in (0, *range(SummaryModel.NAME + 1, len(widths))):
             more = max(header.sectionSizeHint(col) - widths[col], 0)
             widths[col] += more
-            widths[0] -= more
+            widths[SummaryModel.NAME] -= more
         for col, width in enumerate(widths):
             self.summary_table.setColumnWidth(col, width)
         self.summary_table.horizontalHeader().setStretchLastSection(True)
