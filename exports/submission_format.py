@@ -16,15 +16,18 @@ from decimal import Decimal, InvalidOperation
 
 from desktop_app.core.errors import (
     BadSubmission,
+    ChiTieuError,
     NotASubmission,
     TamperedFile,
     UnsupportedVersion,
 )
 from desktop_app.core.numbers import canonical
+from desktop_app.core.periods import parse_period
 from desktop_app.core.signing import key_code, normalise_code, well_formed
 from desktop_app.core.submission import (
     FORMAT,
     FORMAT_VERSION,
+    SHORT_FINGERPRINT,
     VERSION_2_FIELDS,
     Item,
     Narrative,
@@ -154,6 +157,20 @@ def info_values(sub: Submission) -> dict[str, str]:
 REPORT_HEADERS = ("STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao", "Kết quả thực hiện",
                   "So với chỉ tiêu", "Đánh giá", "Ghi chú")
 ROMAN = ("I", "II")
+
+
+def report_heading(sub: Submission) -> dict[tuple[int, int], str]:
+    """The heading of "Báo cáo" above its table, by (row, column), 1-based: what a person reads
+    first of the unit, the period and whether the report is a draft ("" where nothing is)."""
+    date = sub.report_date.strftime("%d/%m/%Y") if sub.report_date else ""
+    number = sub.doc_number_text.replace("Số: ", "", 1)
+    return {
+        (1, 1): "ỦY BAN NHÂN DÂN", (1, 4): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        (2, 1): sub.unit_name.upper(), (2, 4): "Độc lập - Tự do - Hạnh phúc",
+        (3, 1): "" if sub.approved else "DỰ THẢO",
+        (4, 1): ("KẾT QUẢ THỰC HIỆN " + sub.report_title.replace("Kết quả thực hiện ", "", 1)).upper(),
+        (5, 1): f"(Kèm theo Báo cáo số {number} ngày {date} của Ủy ban nhân dân {sub.unit_running_name})",
+    }
 
 
 def report_rows(sub: Submission) -> list[tuple[str, ...]]:
@@ -345,6 +362,29 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
     return common, items, narratives
 
 
+def _same_as_data(info: dict[str, str], common: dict, name: str) -> None:
+    """"Thông tin" repeats the unit, the period and the catalogue version for a person to read,
+    and the fingerprint's printed part: the program reads them from "Dữ liệu", so a file whose
+    two sheets disagree was edited (a person would read another unit or period than the one
+    counted)."""
+    stated = dict(info)
+    if stated.get("unit_code", "").isdigit():
+        stated["unit_code"] = stated["unit_code"].zfill(5)
+    if "fingerprint_short" in stated:
+        stated["fingerprint_short"] = stated["fingerprint_short"].strip().lower()
+    expected = dict(common)
+    try:
+        expected["period_name"] = parse_period(common["period"]).name
+    except ChiTieuError:
+        pass  # the period itself is judged by the intake (Sai kỳ)
+    expected["fingerprint_short"] = (info.get("fingerprint") or "").strip().lower()[:SHORT_FINGERPRINT]
+    for key in ("unit_code", "unit_name", "period", "period_name", "catalog_version", "fingerprint_short"):
+        if key in stated and key in expected and stated[key] != expected[key]:
+            label = dict(INFO_KEYS)[key]
+            raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": "{label}" ghi "{stated[key][:60]}", khác số liệu '
+                               f'của tệp ("{str(expected[key])[:60]}").', field=key)
+
+
 def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) -> Submission:
     """The Submission a file states, from its "Thông tin" values (`read_info`) and the rows
     of "Dữ liệu": data that cannot be read in a file that carries our marker was changed
@@ -353,6 +393,7 @@ def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) ->
         common, items, narratives = read_data(rows, int(info["format_version"]))
     except BadSubmission as err:
         raise TamperedFile(f"Tệp {name}: {err.message}", field=err.field) from None
+    _same_as_data(info, common, name)
     public, signature = info.get("public_key", ""), info.get("signature", "")
     if public or signature:
         if not well_formed(public, signature):

@@ -19,7 +19,7 @@ from desktop_app.core.errors import (
     TamperedFile,
     UnsupportedVersion,
 )
-from desktop_app.core.intake import FileClass, FileResult
+from desktop_app.core.intake import FileClass, FileResult, shown_name
 from desktop_app.core.signing import normalise_code
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from exports.submission_format import (
@@ -29,6 +29,7 @@ from exports.submission_format import (
     SHEET_REPORT,
     cell_text,
     read_info,
+    report_heading,
     report_rows,
     submission_from_sheets,
 )
@@ -83,7 +84,7 @@ def examine(path: str | Path) -> tuple[FileResult, Submission | None]:
     fingerprint written in it), or a refusal with its reason. The unit and the period are
     the caller's to judge."""
     path = Path(path)
-    name = path.name
+    name = shown_name(path.name)
     try:
         _exists(path)
         data = read_bytes_limited(path)
@@ -217,6 +218,11 @@ def _report_problems(path: Path, sub: Submission) -> list[str]:
     if start is None:
         return [f'trang "{SHEET_REPORT}" không có bảng chỉ tiêu']
     problems = []
+    for (row, col), want in report_heading(sub).items():  # the unit, the period, "DỰ THẢO"
+        got = cell_text(rows[row - 1][col - 1]) if row - 1 < start and col - 1 < len(rows[row - 1]) else ""
+        if got != want:
+            problems.append(f'trang "{SHEET_REPORT}", ô {"ABCDEFGH"[col - 1]}{row} (đầu báo cáo): ghi "{got[:60]}", '
+                            f'số liệu là "{want[:60]}"')
     expected = report_rows(sub)
     actual = rows[start + 2:start + 2 + len(expected)]
     for k, want in enumerate(expected):

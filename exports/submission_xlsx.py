@@ -38,6 +38,7 @@ from exports.submission_format import (
     SHEET_REPORT,
     data_rows,
     info_values,
+    report_heading,
     report_rows,
 )
 
@@ -78,18 +79,15 @@ def _report_sheet(ws, sub: Submission) -> None:
         if height:
             ws.row_dimensions[row].height = height
 
-    banner(1, "A", "C", "ỦY BAN NHÂN DÂN", bold)
-    banner(1, "D", last, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold)
-    banner(2, "A", "C", sub.unit_name.upper(), bold)
-    banner(2, "D", last, "Độc lập - Tự do - Hạnh phúc", Font(name=FONT_NAME, size=13, bold=True))
-    banner(4, "A", last, ("KẾT QUẢ THỰC HIỆN " + sub.report_title.replace(
-        "Kết quả thực hiện ", "", 1)).upper(), Font(name=FONT_NAME, size=13, bold=True), 20)
-    date = sub.report_date.strftime("%d/%m/%Y") if sub.report_date else ""
-    number = sub.doc_number_text.replace("Số: ", "", 1)
-    banner(5, "A", last, f"(Kèm theo Báo cáo số {number} ngày {date} của Ủy ban nhân dân "
-                         f"{sub.unit_running_name})", Font(name=FONT_NAME, size=12, italic=True))
-    if not sub.approved:
-        banner(3, "A", last, "DỰ THẢO", Font(name=FONT_NAME, size=12, bold=True, color="C00000"))
+    heading = report_heading(sub)
+    banner(1, "A", "C", heading[1, 1], bold)
+    banner(1, "D", last, heading[1, 4], bold)
+    banner(2, "A", "C", heading[2, 1], bold)
+    banner(2, "D", last, heading[2, 4], Font(name=FONT_NAME, size=13, bold=True))
+    banner(4, "A", last, heading[4, 1], Font(name=FONT_NAME, size=13, bold=True), 20)
+    banner(5, "A", last, heading[5, 1], Font(name=FONT_NAME, size=12, italic=True))
+    if heading[3, 1]:  # a draft
+        banner(3, "A", last, heading[3, 1], Font(name=FONT_NAME, size=12, bold=True, color="C00000"))
     head = 7
     for i, text in enumerate(REPORT_HEADERS, 1):
         for row, value in ((head, text), (head + 1, f"({i})")):  # the titles, then their numbers

@@ -64,6 +64,8 @@ def _edit_first(src, dst, column, value):
     for cells in info.iter_rows(min_row=2):
         if cells[0].value == "fingerprint":
             cells[2].value = fingerprint
+        elif cells[0].value == "fingerprint_short":
+            cells[2].value = fingerprint[:16]
         elif cells[0].value in ("public_key", "key_code", "signature"):
             cells[2].value = None
     wb.save(dst)

@@ -167,3 +167,31 @@ def test_a_part_named_twice_is_refused(inbox):
         twice = _with_part(src, "", lambda x: x, {"xl/worksheets/Sheet2.xml": b"<worksheet/>"})
     with pytest.raises(DamagedFile, match="hai lần"):
         check_container(twice, "xa.xlsx")
+
+
+def test_what_a_person_reads_must_say_what_the_data_say(inbox, tmp_path):
+    """"Thông tin" repeats the unit, the period and the printed code, and "Báo cáo" heads its
+    table with the unit and "DỰ THẢO": edited to name another unit or period, or to hide the
+    draft mark, a person would read another report than the one counted. Refused (Thông tin)
+    or not intact (verify), naming the cell."""
+    from exports.submission_format import SHEET_REPORT
+    from exports.submission_reader import verify_file
+
+    src = inbox["folder"] / next(n for n, c in inbox["expected"].items() if c == "Hợp lệ")
+    for key, value, said in (("unit_code", "05881", '"Mã đơn vị" ghi "05881"'),
+                             ("unit_name", "Xã Thành Công", '"Tên đơn vị" ghi "Xã Thành Công"'),
+                             ("period", "2026", '"Mã kỳ báo cáo" ghi "2026"'),
+                             ("period_name", "Năm 2026", '"Kỳ báo cáo" ghi "Năm 2026"'),
+                             ("fingerprint_short", "0123456789abcdef", '"Mã xác thực in trên báo cáo"')):
+        with pytest.raises(TamperedFile, match=said):
+            read_submission(_edited(src, tmp_path, key, value))
+    draft = inbox["folder"] / f"{inbox['kept'][inbox['draft']].file_stem}.xlsx"
+    sub = read_submission(draft)
+    assert not sub.approved and verify_file(draft).ok
+    wb = load_workbook(draft)
+    ws = wb[SHEET_REPORT]
+    ws["A2"].value, ws["A3"].value = "XÃ THÀNH CÔNG", None
+    wb.save(tmp_path / "nhu-da-duyet.xlsx")
+    v = verify_file(tmp_path / "nhu-da-duyet.xlsx")
+    assert not v.ok and "KHÔNG nguyên vẹn" in v.message
+    assert 'ô A2 (đầu báo cáo): ghi "XÃ THÀNH CÔNG"' in v.message and 'ô A3 (đầu báo cáo): ghi "", số liệu là "DỰ THẢO"' in v.message
