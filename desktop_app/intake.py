@@ -52,6 +52,7 @@ from desktop_app.core.intake import (
     choose,
     late_on,
     preference,
+    shown_name,
     when_text,
 )
 from desktop_app.core.keys import (
@@ -191,6 +192,10 @@ class Intake:
         except ChiTieuError:
             return replace(result, class_=FileClass.SAI_KY,
                            reason=f"Tệp {name} ghi kỳ báo cáo \"{sub.period[:40]}\" không hợp lệ."), None
+        if sub.period != file_period.code:  # "2026-6m": a row the program would store apart, never counted
+            return replace(result, class_=FileClass.SAI_KY, reason=(
+                f'Tệp {name} ghi mã kỳ "{sub.period[:40]}", không đúng cách phần mềm ghi ({file_period.code}): tệp '
+                "không do phần mềm lập. Không nhận.")), None
         if file_period != period:
             return replace(result, class_=FileClass.SAI_KY, reason=(
                 f"Tệp {name} là báo cáo {file_period.name} ({file_period.code}) của {sub.unit_name}, "
@@ -344,7 +349,8 @@ class Intake:
         files, skipped, companions = scan_folder(folder)
         with self.store.transaction():
             run_id = self.store.add_intake_run(str(folder), p.code, self.user)
-        run = IntakeRun(run_id, str(folder), p.code, skipped=skipped, companions=companions,
+        run = IntakeRun(run_id, str(folder), p.code, skipped=[shown_name(n) for n in skipped],
+                        companions=[shown_name(n) for n in companions],
                         received_on=received.isoformat() if received else "")
         total = len(files)
         # the submission files a report PDF was e-mailed beside (by the folder's listing: no look

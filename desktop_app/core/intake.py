@@ -104,6 +104,13 @@ class IntakeRun:
         return text
 
 
+def shown_name(name: str) -> str:
+    """A file's name as intake shows and stores it: a control character (a line break, where the
+    file system allows one in a name) as "?", so that a name cannot print a line of its own,
+    such as a fake "Hợp lệ", among the results."""
+    return "".join(c if c.isprintable() else "?" for c in name)
+
+
 def parse_time(text: str) -> dt.datetime | None:
     """An ISO 8601 time as files state it; without a zone, Vietnam time."""
     try:

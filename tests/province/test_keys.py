@@ -282,6 +282,30 @@ def test_a_key_or_signature_written_another_way_is_refused(office, units, tmp_pa
     assert [k.state for k in office.keys(sub.unit_code)] == [KeyState.THU_HOI]
 
 
+def test_a_period_code_not_written_as_the_program_writes_it_is_refused(office, units, tmp_path):
+    """"2026-6m" reads as the period 2026-6M, but a version stored under it was counted nowhere
+    (a "Hợp lệ" file the unit's status never showed): refused, saying why."""
+    sub = units["subs"][units["codes"][0]]
+    odd = signed(replace(sub, period="2026-6m"), new_private_key())
+    [r] = office.intake(_inbox(tmp_path, {"ky-viet-thuong.xlsx": odd}), PERIOD).results
+    assert r.class_ == FileClass.SAI_KY and 'ghi mã kỳ "2026-6m"' in r.reason and "(2026-6M)" in r.reason
+    assert office.store.received(current_only=False) == []
+
+
+def test_a_line_break_in_a_file_name_cannot_print_a_line_of_its_own(office, units, tmp_path, capsys):
+    """Where the file system allows one, a line break in a file's name is shown as "?": the
+    command line's results cannot be given a fake line."""
+    folder = tmp_path / "hop-thu"
+    folder.mkdir()
+    (folder / "rac\n  Hợp lệ  Đã nhận Xã Thành Công.xlsx").write_bytes(b"not a workbook")
+    [r] = office.intake(folder, PERIOD).results
+    assert r.file_name == "rac?  Hợp lệ  Đã nhận Xã Thành Công.xlsx" and "\n" not in r.reason
+    office.close()
+    assert run(["--data-dir", str(tmp_path / "tinh"), "consolidate", str(folder), "--period", PERIOD]) in (0, 1)
+    printed = capsys.readouterr().out
+    assert not any(line.lstrip().startswith("Hợp lệ") for line in printed.splitlines())
+
+
 def test_lateness_follows_the_date_of_receipt_not_the_files_clock(office, units, tmp_path, capsys):
     """A file generated on time but received after the deadline is late; one whose clock says
     late but received on time is not; --received sets the batch's date."""

@@ -134,12 +134,12 @@ def test_a_key_confirmed_with_the_code_typed_from_the_paper(qtbot, received, mai
     window, a = received, mail["a"]
     tab = window.keys_tab
     window.tabs.setCurrentWidget(tab)
-    assert window.tabs.tabText(window.tabs.currentIndex()) == "Khóa ký"
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Khó&a ký"
     row = key_row(tab, a.unit_code, a.key_code)
     assert tab.table.model().index(row, 3).data() == "Chờ xác nhận"
     assert unit_row(window, a.unit_code)["Tình trạng"] == "Đã nhận, khóa chờ xác nhận"
     assert unit_row(window, a.unit_code)["Khóa ký"] == f"{a.key_code} · Chờ xác nhận"
-    assert "khóa chờ xác nhận 2" in window.counts.text()
+    assert "2 đơn vị có khóa chờ xác nhận" in window.counts.text()
     click_row(qtbot, tab.table, row)
     seen = {}
 
@@ -164,13 +164,13 @@ def test_a_key_confirmed_with_the_code_typed_from_the_paper(qtbot, received, mai
     assert tab.table.model().index(row, 6).data().endswith(", van-thu")
     assert unit_row(window, a.unit_code)["Tình trạng"] == "Đã nhận"
     assert unit_row(window, a.unit_code)["Khóa ký"] == f"{a.key_code} · Đã xác nhận"
-    assert "khóa chờ xác nhận 1" in window.counts.text()
+    assert "1 đơn vị có khóa chờ xác nhận" in window.counts.text()
     assert window.statusBar().currentMessage().startswith(f"Đã xác nhận khóa {a.key_code} của {a.unit_name}")
 
 
-def test_a_wrong_code_is_refused_naming_the_codes_and_changes_nothing(qtbot, received, mail, office):
-    """A code that is not the unit's: the message names the code typed and the unit's key;
-    the dialog stays open with the code selected to type again; Escape closes it; the key
+def test_a_wrong_code_is_refused_and_changes_nothing(qtbot, received, mail, office):
+    """A code that is not the unit's: the message names the code typed, not the unit's key
+    (copied from the message, the paper would not be compared); the dialog stays open with the code selected to type again; Escape closes it; the key
     still awaits confirmation, in the register and in the table."""
     window, b = received, mail["b"]
     tab = window.keys_tab
@@ -197,8 +197,8 @@ def test_a_wrong_code_is_refused_naming_the_codes_and_changes_nothing(qtbot, rec
     click(qtbot, tab.confirm_button)
     script.check()
     assert shown["title"] == "Không xác nhận được khóa"
-    assert "Mã khóa AAAA-BBBB-CCCC-DDDD không khớp khóa nào của" in shown["text"]
-    assert f"{b.key_code} (Chờ xác nhận)" in shown["text"] and "không xác nhận" in shown["text"]
+    assert "Mã khóa AAAA-BBBB-CCCC-DDDD không khớp khóa nào tỉnh đã nhận của" in shown["text"]
+    assert b.key_code not in shown["text"] and "Không xác nhận" in shown["text"]
     assert shown["selected"] == "AAAA-BBBB-CCCC-DDDD" and shown["focus"]
     assert {k.key_code: k.state for k in office.keys(b.unit_code)}[b.key_code] == KeyState.CHO
     assert tab.table.model().index(key_row(tab, b.unit_code, b.key_code), 3).data() == "Chờ xác nhận"
@@ -313,9 +313,10 @@ def test_the_date_of_receipt_typed_in_the_intake_dialog_decides_lateness(qtbot, 
     assert "Trễ hạn tính theo ngày nhận đã chọn: 25/06/2026." in window.intake_summary.text()
 
 
-def test_a_date_of_receipt_after_today_cannot_be_read(qtbot, window):
-    """A typo in the date (after today): said under the choice, and the folder is not read."""
-    dialog = IntakeDialog(window.period, dt.date(2026, 6, 20), TODAY, window)
+def open_intake_dialog(qtbot, parent, today=TODAY, deadline=dt.date(2026, 6, 20)) -> IntakeDialog:
+    """The intake dialog on screen with a folder typed, "one date for the whole folder" chosen with
+    Down and the keyboard in the date (reached with Tab)."""
+    dialog = IntakeDialog(parent.period, deadline, today, parent)
     qtbot.addWidget(dialog)
     dialog.folder_edit.setText("/hop-thu")
     dialog.show()
@@ -325,15 +326,68 @@ def test_a_date_of_receipt_after_today_cannot_be_read(qtbot, window):
     dialog.files_date.setFocus()
     press(Qt.Key.Key_Down)
     press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.date_edit
+    return dialog
+
+
+def test_a_date_of_receipt_after_today_cannot_be_read(qtbot, window):
+    """A typo in the date (after today): said under the choice, and the folder is not read;
+    Shift+Tab and Tab back into the date choose its whole text, typed over."""
+    dialog = open_intake_dialog(qtbot, window)
     type_text("02072026")
     assert dialog.received() == dt.date(2026, 7, 2)
     assert dialog.note.text() == "Ngày nhận không thể sau hôm nay (01/07/2026)."
     assert not dialog.read_button.isEnabled()
-    press(Qt.Key.Key_Backtab)  # back to the month, a month earlier
-    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter reads nothing
+    press(Qt.Key.Key_Backtab)
+    press(Qt.Key.Key_Tab)
+    type_text("02/06/2026")
+    assert dialog.date_edit.text() == "02/06/2026"
     assert dialog.received() == dt.date(2026, 6, 2) and dialog.read_button.isEnabled()
     assert dialog.note.text() == ("Mọi báo cáo trong thư mục được tính là nhận ngày 02/06/2026: đúng hạn "
                                   "(hạn 20/06/2026).")
+
+
+@pytest.mark.parametrize(("typed", "shown", "day"), [
+    ("31082026", "31/08/2026", dt.date(2026, 8, 31)),  # over 25/09: Qt's date field made it 30/08
+    ("18/09/2026", "18/09/2026", dt.date(2026, 9, 18)),  # the "/" typed: Qt's field showed 18/09/00009/2026
+    ("1/9/2026", "01/09/2026", dt.date(2026, 9, 1)),
+    ("18.09.2026", "18/09/2026", dt.date(2026, 9, 18)),
+])
+def test_the_date_typed_is_the_date_taken(qtbot, window, typed, shown, day):
+    """The date typed key by key over the one shown (today, 25/09/2026) is the date read, written
+    back as dd/mm/yyyy once Tab leaves it for "Đọc thư mục"; the field shows a whole date."""
+    dialog = open_intake_dialog(qtbot, window, today=dt.date(2026, 9, 25), deadline=dt.date(2026, 9, 20))
+    assert dialog.date_edit.text() == "25/09/2026" and dialog.date_edit.selectedText() == "25/09/2026"
+    metrics = dialog.date_edit.fontMetrics()
+    assert dialog.date_edit.width() >= metrics.horizontalAdvance("31/08/2026") + 3 * metrics.averageCharWidth()
+    type_text(typed)
+    assert dialog.date_edit.text() == typed and dialog.received() == day
+    late = "sau hạn 20/09/2026, nên trễ hạn" if day > dt.date(2026, 9, 20) else "đúng hạn (hạn 20/09/2026)"
+    assert dialog.note.text() == f"Mọi báo cáo trong thư mục được tính là nhận ngày {shown}: {late}."
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.read_button and dialog.date_edit.text() == shown
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("31/09/2026", "Ngày nhận 31/09/2026 không có thật: tháng 9/2026 chỉ có 30 ngày."),
+    ("29022026", "Ngày nhận 29/02/2026 không có thật: tháng 2/2026 chỉ có 28 ngày."),
+    ("01/13/2026", "Ngày nhận 01/13/2026 không có thật: không có tháng 13."),
+    ("18/9", 'Ngày nhận "18/9" không đúng dạng ngày/tháng/năm, ví dụ 25/09/2026.'),
+    ("01/09/2025", "Ngày nhận 01/09/2025 trước năm 2026, năm đầu tiên có kỳ báo cáo."),
+])
+def test_a_date_that_does_not_exist_is_refused_in_words(qtbot, window, typed, said):
+    """An impossible date is never read as another one: the note names "Ngày nhận" and why, in
+    red, and neither the button nor Enter reads the folder; the date stays as typed, to correct."""
+    dialog = open_intake_dialog(qtbot, window, today=dt.date(2026, 9, 25), deadline=dt.date(2026, 9, 20))
+    type_text(typed)
+    assert dialog.note.text() == said and "#b71c1c" in dialog.note.styleSheet()
+    assert dialog.received() is None and not dialog.read_button.isEnabled()
+    press(Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() != IntakeDialog.DialogCode.Accepted
+    press(Qt.Key.Key_Tab)
+    assert dialog.date_edit.text() == typed
 
 
 def test_each_files_own_date_by_default_keeps_them_on_time(qtbot, window, mail):
@@ -404,13 +458,14 @@ def test_the_key_register_follows_the_interface_language(qtbot, received, mail):
     tab = window.keys_tab
     window.tabs.setCurrentWidget(tab)
     i18n.switch_language(i18n.ENGLISH)
-    qtbot.waitUntil(lambda: tab.confirm_button.text() == "Confirm key…")
-    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Signing keys"
-    assert (tab.revoke_button.text(), tab.accept_button.text()) == ("Revoke key…", "Accept unsigned file…")
+    qtbot.waitUntil(lambda: tab.confirm_button.text() == "Confirm ke&y…")
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Signing &keys"
+    assert (tab.revoke_button.text(), tab.accept_button.text()) == ("Rev&oke key…", "&Accept unsigned file…")
     assert tab.table.model().index(key_row(tab, a.unit_code, a.key_code), 3).data() == "Awaiting confirmation"
     assert file_row(window, "may-moi.xlsx")["Result"] == "Signature mismatch"
     assert unit_row(window, a.unit_code)["Status"] == "Received, key awaiting confirmation"
-    assert "key awaiting confirmation 2, unsigned awaiting acceptance 1" in window.counts.text()
+    assert "2 units with a key awaiting confirmation, unsigned awaiting acceptance 1" in window.counts.text()
+    assert tab.counts.text().startswith("Keys: 0 confirmed, 3 awaiting confirmation, 0 replaced, 0 revoked;")
     i18n.switch_language(i18n.VIETNAMESE)
-    qtbot.waitUntil(lambda: tab.confirm_button.text() == "Xác nhận khóa…")
+    qtbot.waitUntil(lambda: tab.confirm_button.text() == "&Xác nhận khóa…")
     assert tab.table.model().index(key_row(tab, a.unit_code, a.key_code), 3).data() == "Chờ xác nhận"
