@@ -7,18 +7,28 @@ saved later than they arrived (copied from a USB stick, downloaded again), the o
 the batch's date instead; the dialog says which of the two will be used, next to the
 period's deadline.
 
+The date is typed as people write it, day/month/year ("18/09/2026", "18092026", "1/9/2026",
+dots or dashes between), and what is typed is what is taken: a date that does not exist
+("31/09/2026", month 13) is said in words under the choice, naming "Ngày nhận", and the
+folder cannot be read until it is right (a QDateEdit capped the day by the month still shown,
+31 turned into 30, and a typed "/" landed inside the year). The field takes its whole text
+when Tab reaches it, so typing replaces the date shown; the button beside it shows a calendar
+for the mouse.
+
 Keyboard: the folder field has the focus first; Tab goes to "Choose…", the choice of date
 (arrow keys between the two), the date, then the buttons; Enter reads the folder, Escape
 cancels.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
+    QCalendarWidget,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,15 +37,47 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from desktop_app.core.periods import FIRST_YEAR, Period, format_date
+from ui.i18n import is_english
 from ui.keyboard import one_default, reading_order
 from ui.labels import period_name
+
+# day/month/year with / . - or spaces between (one or two digits for day and month), or 8 digits
+_SEPARATED = re.compile(r"(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})")
+_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
+PROBLEM_COLOUR = "#b71c1c"
+
+
+def read_date(text: str) -> tuple[dt.date | None, tuple]:
+    """A date as typed, day first: (the date, ()) or (None, why): ("empty",), ("form",),
+    ("month", shown, month) for a month that does not exist, ("day", shown, month, year, days)
+    for a day its month does not have, ("early", shown, FIRST_YEAR) for a year before the
+    term's; `shown` is what was typed as dd/mm/yyyy ("31092026": "31/09/2026")."""
+    text = text.strip()
+    if not text:
+        return None, ("empty",)
+    found = _SEPARATED.fullmatch(text) or _DIGITS.fullmatch(text)
+    if found is None:
+        return None, ("form",)
+    day, month, year = (int(g) for g in found.groups())
+    shown = f"{day:02d}/{month:02d}/{year:04d}"
+    if not 1 <= month <= 12:
+        return None, ("month", shown, month)
+    if year < FIRST_YEAR:
+        return None, ("early", shown, FIRST_YEAR)
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return None, ("day", shown, month, year, days)
+    return dt.date(year, month, day), ()
 
 
 class IntakeDialog(QDialog):
@@ -69,14 +111,16 @@ class IntakeDialog(QDialog):
         self.files_date = QRadioButton(self.tr("Each file's own date: the day it was saved from the e-mail "
                                                "(its modification date)"))
         self.batch_date = QRadioButton(self.tr("One date for the whole folder:"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setCalendarPopup(True)
-        # No maximum: Qt would refuse the day typed first when day and month would pass it;
-        # a date after today is said in the note and cannot be read (_update).
-        self.date_edit.setMinimumDate(QDate(FIRST_YEAR, 1, 1))
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.date_edit = QLineEdit(format_date(today))
         self.date_edit.setAccessibleName(self.tr("Date of receipt"))
+        self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.date_edit.setMaxLength(16)
+        metrics = self.date_edit.fontMetrics()  # the date and the hint in full, with room to spare
+        self.date_edit.setMinimumWidth(max(metrics.horizontalAdvance("00/00/0000"),
+                                           metrics.horizontalAdvance(self.date_edit.placeholderText()))
+                                       + 4 * metrics.averageCharWidth() + 12)
+        self.date_edit.editingFinished.connect(self._tidy_date)
+        self.calendar_button = self._calendar_button()
         group = QButtonGroup(self)
         group.addButton(self.files_date)
         group.addButton(self.batch_date)
@@ -88,8 +132,9 @@ class IntakeDialog(QDialog):
         grid.addWidget(self.files_date, 0, 0, 1, 3)
         grid.addWidget(self.batch_date, 1, 0)
         grid.addWidget(self.date_edit, 1, 1)
-        grid.addWidget(self.note, 2, 0, 1, 3)
-        grid.setColumnStretch(2, 1)
+        grid.addWidget(self.calendar_button, 1, 2)
+        grid.addWidget(self.note, 2, 0, 1, 4)
+        grid.setColumnStretch(3, 1)
         layout.addWidget(box)
 
         self.buttons = QDialogButtonBox()
@@ -102,7 +147,7 @@ class IntakeDialog(QDialog):
 
         self.folder_edit.textChanged.connect(self._update)
         self.batch_date.toggled.connect(self._update)
-        self.date_edit.dateChanged.connect(self._update)
+        self.date_edit.textChanged.connect(self._update)
         reading_order(self.folder_edit, self.choose_button, self.files_date, self.batch_date, self.date_edit,
                       self.read_button, self.cancel_button)
         self._update()
@@ -112,11 +157,81 @@ class IntakeDialog(QDialog):
         return self.folder_edit.text().strip()
 
     def received(self) -> dt.date | None:
-        """The batch's date of receipt, or None for each file's modification date."""
+        """The batch's date of receipt, or None for each file's modification date (or a date
+        typed that does not exist: the folder is not read then, `problem()` says why)."""
         if not self.batch_date.isChecked():
             return None
-        d = self.date_edit.date()
-        return dt.date(d.year(), d.month(), d.day())
+        return read_date(self.date_edit.text())[0]
+
+    def problem(self) -> str:
+        """Why the folder cannot be read as the dialog stands ("" when it can)."""
+        if not self.batch_date.isChecked():
+            return ""
+        day, why = read_date(self.date_edit.text())
+        text = self.date_edit.text().strip()
+        if why == ("empty",):
+            return self.tr("Type the date of receipt as day/month/year, for example {example}.").format(
+                example=format_date(self.today))
+        if why == ("form",):
+            return self.tr("Date of receipt \"{text}\" is not a day/month/year, for example {example}.").format(
+                text=text, example=format_date(self.today))
+        if why[:1] == ("month",):
+            return self.tr("Date of receipt {date} does not exist: there is no month {month}.").format(
+                date=why[1], month=why[2])
+        if why[:1] == ("day",):
+            return self.tr("Date of receipt {date} does not exist: {month}/{year} has {days} days.").format(
+                date=why[1], month=why[2], year=why[3], days=why[4])
+        if why[:1] == ("early",):
+            return self.tr("Date of receipt {date} is before {year}, the first year of the reports.").format(
+                date=why[1], year=why[2])
+        if day > self.today:
+            return self.tr("The date of receipt cannot be after today ({today}).").format(
+                today=format_date(self.today))
+        return ""
+
+    def accept(self) -> None:
+        if self.folder() and not self.problem():
+            super().accept()
+
+    def _tidy_date(self) -> None:
+        """A date that exists written back as dd/mm/yyyy once the field is left ("1/9/2026",
+        "01092026": 01/09/2026); a date that does not is left as typed, to correct."""
+        day, _ = read_date(self.date_edit.text())
+        if day is not None and self.date_edit.text() != format_date(day):
+            self.date_edit.setText(format_date(day))
+
+    def _calendar_button(self) -> QToolButton:
+        """A calendar under the button, for the mouse (the keyboard types the date): the day
+        clicked is written in the field."""
+        button = QToolButton()
+        button.setText("…")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the date to the buttons
+        button.setToolTip(self.tr("Choose the date on a calendar"))
+        button.setAccessibleName(self.tr("Choose the date on a calendar"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.calendar = QCalendarWidget()
+        self.calendar.setLocale(QLocale(QLocale.Language.English) if is_english()
+                                else QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        self.calendar.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.calendar.setMinimumDate(QDate(FIRST_YEAR, 1, 1))
+        shown = QWidgetAction(menu)
+        shown.setDefaultWidget(self.calendar)
+        menu.addAction(shown)
+
+        def show_typed() -> None:
+            day = read_date(self.date_edit.text())[0] or self.today
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+        def chosen(day: QDate) -> None:
+            self.date_edit.setText(format_date(dt.date(day.year(), day.month(), day.day())))
+            menu.close()
+
+        menu.aboutToShow.connect(show_typed)
+        self.calendar.clicked.connect(chosen)
+        self.calendar.activated.connect(chosen)
+        button.setMenu(menu)
+        return button
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -125,12 +240,15 @@ class IntakeDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def _update(self) -> None:
-        """Which date lateness will be judged by, said in full; reading needs a folder."""
+        """Which date lateness will be judged by, said in full, or why it cannot be; reading
+        needs a folder and a date that can be."""
+        batch = self.batch_date.isChecked()
+        self.date_edit.setEnabled(batch)
+        self.calendar_button.setEnabled(batch)
+        problem = self.problem()
         received = self.received()
-        self.date_edit.setEnabled(received is not None)
-        if received is not None and received > self.today:
-            self.note.setText(self.tr("The date of receipt cannot be after today ({today}).").format(
-                today=format_date(self.today)))
+        if problem:
+            self.note.setText(problem)
         elif received is None:
             self.note.setText(self.tr("Each file is late if it was saved after {deadline}.").format(
                 deadline=format_date(self.deadline)))
@@ -142,4 +260,5 @@ class IntakeDialog(QDialog):
             self.note.setText(self.tr("Every report of this folder is counted as received on {date}: on time "
                                       "(deadline {deadline}).").format(
                 date=format_date(received), deadline=format_date(self.deadline)))
-        self.read_button.setEnabled(bool(self.folder()) and (received is None or received <= self.today))
+        self.note.setStyleSheet(f"color: {PROBLEM_COLOUR};" if problem else "")
+        self.read_button.setEnabled(bool(self.folder()) and not problem)
