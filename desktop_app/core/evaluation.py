@@ -200,11 +200,13 @@ def verdict_due(ind: Indicator, target: Target, period: Period) -> bool:
 
 
 def evaluate(ind: Indicator, entry: Entry | None, computed: Computed | None, target: Target | None, period: Period) -> Evaluation:
-    """The verdict for one indicator in one period."""
-    if entry is None or entry.is_empty:
-        return Evaluation(Verdict.CHUA_NHAP)
+    """The verdict for one indicator in one period. One judged only at year end is "Chưa đến
+    kỳ đánh giá" before it, entered or not (as the province counts it): "Chưa nhập" there
+    asked the officer for a figure nobody expects yet, and counted it in the report's summary."""
     if not ind.due_at(period):
         return Evaluation(Verdict.CHUA_DEN_KY, note="Đánh giá, xếp loại vào cuối năm")
+    if entry is None or entry.is_empty:
+        return Evaluation(Verdict.CHUA_NHAP)
     if target is None:
         return Evaluation(Verdict.CHUA_GIAO)
     if computed is None or computed.compared is None:

@@ -83,6 +83,14 @@ def test_nothing_entered_is_chua_nhap():
     assert ev.verdict == Verdict.CHUA_NHAP
 
 
+def test_nothing_entered_before_the_year_end_judgement_is_not_yet_due():
+    """A party-organisation rating is judged at year end only: the 6-month report says Chưa đến
+    kỳ đánh giá for it whether anything was entered or not (the province counts it so), never
+    Chưa nhập, which asked for a figure nobody expects yet and counted it in the summary."""
+    assert evaluate(TO_CHUC, Entry(), None, t("≥", 90), H2026).verdict == Verdict.CHUA_DEN_KY
+    assert evaluate(TO_CHUC, None, None, t("≥", 90), H2026).verdict == Verdict.CHUA_DEN_KY
+
+
 def test_no_target_is_chua_giao():
     """Growth of product value has no target yet: Chưa giao chỉ tiêu, value still computed."""
     ind = CAT.indicator("tang_gia_tri_san_pham")
