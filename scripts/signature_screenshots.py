@@ -89,7 +89,7 @@ def main() -> None:
     window.status_box.setCurrentIndex(window.status_box.findData(ReportStatus.DA_NHAN))  # the two that sent
     column = len(COMPLETENESS_HEADERS) - 1
     # The times, the fingerprint, the file and the note hidden: the unit and its signature fit 1366 px.
-    for title in ("Generated", "Received at", "Fingerprint", "File", "Note"):
+    for title in ("Generated", "Received on", "Fingerprint", "File", "Note"):
         window.table.setColumnHidden(COMPLETENESS_HEADERS.index(title), True)
     window.table.setColumnWidth(column, 420)
     window.show()

@@ -66,7 +66,7 @@ COMPLETENESS_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "Commune or ward"), QT_TRANSLATE_NOOP("ProvinceWindow", "Type"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Status"), QT_TRANSLATE_NOOP("ProvinceWindow", "Signing key"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Generated"),
-    QT_TRANSLATE_NOOP("ProvinceWindow", "Received at"), QT_TRANSLATE_NOOP("ProvinceWindow", "Fingerprint"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Received on"), QT_TRANSLATE_NOOP("ProvinceWindow", "Fingerprint"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Note"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Digital signature (PDF)"),
 )
@@ -86,11 +86,22 @@ def _time(text: str) -> str:
 
 
 def _received_on(r) -> str:
-    """"18/09/2026", with ", late" when the file counts as received after the deadline."""
+    """A file's or a unit's date of receipt (`FileResult`, `UnitStatus`): "18/09/2026", with
+    ", late" when it counts as received after the deadline."""
     if not r.received_on:
         return ""
     day = format_date(dt.date.fromisoformat(r.received_on))
     return day + translate("ProvinceWindow", ", late") if r.late else day
+
+
+def _received_tip(u) -> str | None:
+    """When the program read the unit's file, beside the date of receipt that decides lateness."""
+    read = _time(u.received_at)
+    if u.received_on:
+        return translate("ProvinceWindow", "Received on {date}: the date lateness is judged by (the date given "
+                         "when the folder was read, or the file's modification date). Read by the program at "
+                         "{time}.").format(date=_received_on(u), time=read)
+    return translate("ProvinceWindow", "Read by the program at {time}.").format(time=read) if read else None
 
 
 def _colour(colours: tuple[str, str], role):
@@ -110,29 +121,37 @@ def _refilter(proxy: QSortFilterProxyModel, change) -> None:
 
 
 class CompletenessModel(RowsModel):
-    """One row per unit (`UnitStatus`)."""
+    """One row per unit (`UnitStatus`). "Ngày nhận" is the date of receipt lateness is judged
+    by (", trễ hạn" after the deadline), as "Kết quả nhận tệp" says it; when the program read
+    the file is in its tooltip."""
 
     HEADERS = COMPLETENESS_HEADERS
     CONTEXT = CONTEXT
+    RECEIVED_ON = COMPLETENESS_HEADERS.index("Received on")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         u = self.rows[index.row()]
         col = index.column()
         if col == len(COMPLETENESS_HEADERS) - 1:
             return self._signature_data(u, role)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.RECEIVED_ON:
+            return _received_tip(u)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (u.no, u.code, u.name, kind_label(u.kind), unit_status_text(u),
-                      key_text(u.key_code, u.key_state), _time(u.generated_at), _time(u.received_at),
+                      key_text(u.key_code, u.key_state), _time(u.generated_at), _received_on(u),
                       u.fingerprint[:16], u.file_name, u.reason)
             return values[col] if col != 0 else str(u.no)
         if role == Qt.ItemDataRole.UserRole:  # sorting
             return (u.no, u.code, fold(u.name), u.kind, list(ReportStatus).index(u.status),
-                    (u.key_state, u.key_code), u.generated_at, u.received_at, u.fingerprint, u.file_name, u.reason)[col]
+                    (u.key_state, u.key_code), u.generated_at, (u.received_on, u.received_at), u.fingerprint,
+                    u.file_name, u.reason)[col]
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if col == 4:
                 return _colour(STATUS_COLOURS[u.status], role)
             if col == 5 and u.key_state in KEY_STATE_COLOURS:
                 return _colour(KEY_STATE_COLOURS[u.key_state], role)
+            if col == self.RECEIVED_ON and u.received_on and u.late:
+                return _colour(STATUS_COLOURS[ReportStatus.TRE_HAN], role)
         return None
 
     # Unit code -> the check of the signed PDF received with its kept file (the window sets it
@@ -233,6 +252,10 @@ class IntakeTabs:
         for status in ReportStatus:
             self.status_box.addItem("", status)
         self.status_label = QLabel()
+        self.status_label.setBuddy(self.status_box)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
+        row.addWidget(self.search_label)
         row.addWidget(self.search, 2)
         row.addWidget(self.status_label)
         row.addWidget(self.status_box)
@@ -247,7 +270,7 @@ class IntakeTabs:
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((44, 60, 180, 64, 190, 270, 118, 118, 130, 250)):
+        for col, width in enumerate((44, 60, 180, 64, 190, 270, 118, 132, 130, 250)):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         v.addWidget(self.table)
@@ -335,14 +358,15 @@ class IntakeTabs:
         self.search.setPlaceholderText(
             translate("ProvinceWindow", "Find a commune or ward (accents optional) or a code…"))
         self.search.setAccessibleName(translate("ProvinceWindow", "Find a unit"))
-        self.status_label.setText(translate("ProvinceWindow", "Status:"))
+        self.search_label.setText(translate("ProvinceWindow", "Fi&nd:"))
+        self.status_label.setText(translate("ProvinceWindow", "S&tatus:"))
         self.status_box.setAccessibleName(translate("ProvinceWindow", "Filter by status"))
         for i in range(self.status_box.count()):
             status = self.status_box.itemData(i)
             self.status_box.setItemText(
                 i, translate("ProvinceWindow", "All") if status is ALL else status_label(status))
         self.intake_summary.setText(self._intake_text())
-        self.refused_only.setText(translate("ProvinceWindow", "Only the files not received"))
+        self.refused_only.setText(translate("ProvinceWindow", "&Only the files not received"))
         self._skipped_text()
         self._show_file(self.intake_table.currentIndex())
 

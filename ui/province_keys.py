@@ -49,6 +49,7 @@ from ui.i18n import Retranslating, translate
 from ui.keyboard import one_default, reading_order
 from ui.labels import period_name
 from ui.province_labels import KEY_STATE_COLOURS, key_state_label
+from ui.province_tables import list_table
 from ui.table_model import RowsModel
 
 CONTEXT = "KeysTab"
@@ -151,14 +152,7 @@ class UnsignedModel(RowsModel):
 
 
 def _table(model, proxy=None) -> QTableView:
-    view = QTableView()
-    view.setModel(proxy or model)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(22)
-    view.setWordWrap(False)
+    view = list_table(model, proxy)  # Tab leaves it, the focus chooses its current row
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
@@ -187,10 +181,13 @@ class KeysTab(Retranslating, QWidget):
         for state in KeyState:
             self.state_box.addItem("", state)
         self.state_label.setBuddy(self.state_box)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(lambda: self.confirm_key())
         self.revoke_button = QPushButton()
         self.revoke_button.clicked.connect(lambda: self.revoke_key())
+        row.addWidget(self.search_label)
         row.addWidget(self.search, 2)
         row.addWidget(self.state_label)
         row.addWidget(self.state_box)
@@ -208,7 +205,7 @@ class KeysTab(Retranslating, QWidget):
         self.table = _table(self.model, self.proxy)
         for col, width in enumerate((56, 170, 170, 110, 124, 270, 190)):
             self.table.setColumnWidth(col, width)
-        self.table.activated.connect(lambda _: self.confirm_key())  # Enter on a key: confirm it
+        self.table.activated.connect(lambda index: self._act_on(self.table, index, self.confirm_key))  # Enter: confirm
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.search.textChanged.connect(lambda _: self._filter())
         self.state_box.currentIndexChanged.connect(lambda _: self._filter())
@@ -228,11 +225,15 @@ class KeysTab(Retranslating, QWidget):
         self.unsigned_table = _table(self.unsigned_model)
         for col, width in enumerate((56, 200, 300, 100, 150, 90)):
             self.unsigned_table.setColumnWidth(col, width)
-        self.unsigned_table.activated.connect(lambda _: self.accept_unsigned())
+        self.unsigned_table.activated.connect(lambda index: self._act_on(self.unsigned_table, index,
+                                                                         self.accept_unsigned))
         self.unsigned_table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         inside.addWidget(self.unsigned_table)
 
         outer.addWidget(main_over_secondary(self.table, self.unsigned_box), 1)
+        # Tab: choose, then act: the filters, the keys, their buttons, the unsigned files, theirs.
+        reading_order(self.search, self.state_box, self.table, self.confirm_button, self.revoke_button,
+                      self.unsigned_table, self.accept_button)
         self._retranslate_static()
         self._enable()
 
@@ -277,6 +278,13 @@ class KeysTab(Retranslating, QWidget):
         self.table.scrollTo(index)
         return True
 
+    @staticmethod
+    def _act_on(table, index, action) -> None:
+        """Enter (or a double click) on a row: that row chosen, then `action` on it."""
+        if index.isValid():
+            table.selectRow(index.row())
+            action()
+
     def _filter(self) -> None:
         self.proxy.set_filter(self.search.text(), self.state_box.currentData())
 
@@ -292,8 +300,9 @@ class KeysTab(Retranslating, QWidget):
         by_state = {s: sum(k.state == s for k in keys) for s in KeyState}
         in_use = {k.unit_code for k in keys if k.state in (KeyState.CHO, KeyState.XAC_NHAN)}
         units = len(self.office.catalog.communes)
+        # keys, said as keys: the window's header counts units with a key awaiting confirmation
         self.counts.setText(self.tr(
-            "Confirmed {confirmed}, awaiting confirmation {pending}, replaced {replaced}, revoked {revoked}; "
+            "Keys: {confirmed} confirmed, {pending} awaiting confirmation, {replaced} replaced, {revoked} revoked; "
             "{without} of the {units} units have no key in use.").format(
             confirmed=by_state[KeyState.XAC_NHAN], pending=by_state[KeyState.CHO],
             replaced=by_state[KeyState.DA_THAY], revoked=by_state[KeyState.THU_HOI],
@@ -365,16 +374,17 @@ class KeysTab(Retranslating, QWidget):
             "A file signed by another key is refused as \"Signature mismatch\" until its key is confirmed."))
         self.search.setPlaceholderText(self.tr("Find a commune or ward (accents optional) or a code…"))
         self.search.setAccessibleName(self.tr("Find a unit"))
-        self.state_label.setText(self.tr("&State:"))
+        self.search_label.setText(self.tr("Fi&nd:"))
+        self.state_label.setText(self.tr("S&tate:"))
         self.state_box.setAccessibleName(self.tr("Filter by key state"))
         for i in range(self.state_box.count()):
             state = self.state_box.itemData(i)
             self.state_box.setItemText(i, self.tr("All") if state is ALL else key_state_label(state))
-        self.confirm_button.setText(self.tr("Confirm key…"))
+        self.confirm_button.setText(self.tr("Confirm ke&y…"))
         self.confirm_button.setToolTip(self.tr("Compare the chosen unit's key with the code on its signed paper "
                                                "report"))
-        self.revoke_button.setText(self.tr("Revoke key…"))
-        self.accept_button.setText(self.tr("Accept unsigned file…"))
+        self.revoke_button.setText(self.tr("Rev&oke key…"))
+        self.accept_button.setText(self.tr("&Accept unsigned file…"))
         self.table.setAccessibleName(self.tr("Signing keys of the units"))
         self.unsigned_table.setAccessibleName(self.tr("Unsigned files"))
         self._retranslate_unsigned()

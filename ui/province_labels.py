@@ -144,14 +144,16 @@ def total_label(word: str) -> str:
 
 
 def completeness_text(completeness: Completeness) -> str:
-    """Completeness.text in the interface language: "Đã nhận 87/92, trễ hạn 3, chưa gửi 5"…"""
+    """Completeness.text in the interface language: "Đã nhận 87/92, trễ hạn 3, chưa gửi 5"…,
+    the units whose kept report is signed by a key still to confirm said as units ("85 đơn vị
+    có khóa chờ xác nhận"), never to be read as the Khóa ký tab's count of keys."""
     c = completeness.counts
     text = translate("ProvinceWindow", "Received {received}/{total}, late {late}, not sent {missing}").format(
         received=c["received"], total=c["total"], late=c["late"], missing=c["missing"])
     if c["draft"]:
         text += translate("ProvinceWindow", ", draft {draft}").format(draft=c["draft"])
-    if c["pending"]:
-        text += translate("ProvinceWindow", ", key awaiting confirmation {pending}").format(pending=c["pending"])
+    if c["pending"]:  # units (a unit's files may have come with more than one key: the Khóa ký tab counts keys)
+        text += translate("ProvinceWindow", ", %n unit(s) with a key awaiting confirmation", None, c["pending"])
     if c["unsigned"]:
         text += translate("ProvinceWindow", ", unsigned awaiting acceptance {unsigned}").format(
             unsigned=c["unsigned"])

@@ -18,7 +18,11 @@ The window is built from parts, one job each:
 - `ui.province_keys.KeysTab`: the "Signing keys" tab, the register of the units' keys and the
   period's unsigned files; a key confirmed or revoked, or an unsigned file accepted, makes
   the window consolidate again;
-- `ui.province_labels`: the core's statuses, file classes and counts in the interface language.
+- `ui.province_labels`: the core's statuses, file classes and counts in the interface language;
+- `ui.province_tables`: every list table of the window (Tab and Shift+Tab leave it, the row the
+  keyboard is on is chosen) and Ctrl+Tab / Ctrl+Page Down (Ctrl+Shift+Tab / Ctrl+Page Up) from
+  tab to tab wherever the focus is. Every button, tab, label of a field and File menu item has
+  its Alt+letter, none twice among those in sight.
 """
 from __future__ import annotations
 
@@ -62,6 +66,7 @@ from ui.province_consolidation import ConsolidationTab
 from ui.province_intake import IntakeTabs
 from ui.province_keys import KeysTab
 from ui.province_labels import completeness_text, issuer_text
+from ui.province_tables import list_table, tab_keys
 
 WINDOW_SIZE = (1366, 768)
 
@@ -99,6 +104,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         layout.addLayout(self._toolbar())
         self.counts = QLabel()
         self.counts.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 4px 0;")
+        self.counts.setWordWrap(True)  # every count said in words: on two lines rather than past the screen
         layout.addWidget(self.counts)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._completeness_tab(), "")
@@ -111,6 +117,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.keys_tab.changed.connect(self._keys_changed)
         self.tabs.addTab(self.keys_tab, "")
         layout.addWidget(self.tabs, 1)
+        tab_keys(self, self.tabs)
         outer.addWidget(body, 1)
         self.setCentralWidget(central)
         self._menus()
@@ -145,6 +152,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         now = current_period(self.today, self.office.settings.rules)
         self.period_box.setCurrentIndex(self.period_box.findData(now.code))
         self.period_box.currentIndexChanged.connect(lambda _: self.refresh())
+        self.period_label.setBuddy(self.period_box)
         row.addStretch(1)
         row.addWidget(self.period_label)
         row.addWidget(self.period_box)
@@ -179,14 +187,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         return bar
 
     def _table(self, model, proxy=None) -> QTableView:
-        view = QTableView()
-        view.setModel(proxy or model)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(22)
-        view.setWordWrap(False)
-        return view
+        """A list table of the window: Tab leaves it, the focus chooses its current row
+        (`ui.province_tables`)."""
+        return list_table(model, proxy)
 
     def _menus(self) -> None:
         """The File menu; its words are set by retranslate_static()."""
@@ -213,34 +216,36 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
             self.tr("Receiving and consolidating the reports of {count} communes and wards — "
                     "indicator catalogue {version}").format(count=len(self.office.catalog.communes),
                                                              version=self.office.catalog.version))
-        self.period_label.setText(self.tr("Reporting period:"))
+        self.period_label.setText(self.tr("Reporting &period:"))
         self.period_box.setAccessibleName(self.tr("Reporting period"))
         for i in range(self.period_box.count()):
             self.period_box.setItemText(i, self._period_text(parse_period(self.period_box.itemData(i))))
         self.counts.setAccessibleName(self.tr("Units that have sent"))
-        self.intake_button.setText(self.tr("Receive reports from a folder…"))
-        self.xlsx_button.setText(self.tr("Export Excel summary table…"))
-        self.pdf_button.setText(self.tr("Export PDF report…"))
-        self.dhis2_button.setText(self.tr("Export DHIS2 / ADX…"))
-        self.copy_button.setText(self.tr("Copy the list of units not yet sent"))
+        # Alt+letter: one letter each among the words always in sight (menu, header, buttons,
+        # tabs), the tabs' own controls another letter each (tests/province/test_province_keyboard.py)
+        self.intake_button.setText(self.tr("&Receive reports from a folder…"))
+        self.xlsx_button.setText(self.tr("Export &Excel summary table…"))
+        self.pdf_button.setText(self.tr("Export P&DF report…"))
+        self.dhis2_button.setText(self.tr("Export DHIS2 / AD&X…"))
+        self.copy_button.setText(self.tr("&Copy the list of units not yet sent"))
         self.copy_button.setToolTip(
             self.tr("The names of the communes and wards that have not sent, to paste into a reminder e-mail"))
-        self.tabs.setTabText(0, self.tr("Reports sent"))
-        self.tabs.setTabText(1, self.tr("Files received"))
-        self.tabs.setTabText(2, self.tr("Indicator summary"))
-        self.tabs.setTabText(self.tabs.indexOf(self.charts), self.tr("Charts"))
-        self.tabs.setTabText(self.tabs.indexOf(self.keys_tab), self.tr("Signing keys"))
+        self.tabs.setTabText(0, self.tr("Reports &sent"))
+        self.tabs.setTabText(1, self.tr("Files recei&ved"))
+        self.tabs.setTabText(2, self.tr("Indicator s&ummary"))
+        self.tabs.setTabText(self.tabs.indexOf(self.charts), self.tr("C&harts"))
+        self.tabs.setTabText(self.tabs.indexOf(self.keys_tab), self.tr("Signing &keys"))
         self._retranslate_intake_tabs()
         self.file_menu.setTitle(self.tr("&File"))
-        self.intake_action.setText(self.tr("Receive reports from a folder…"))
-        self.xlsx_action.setText(self.tr("Export Excel summary table…"))
-        self.pdf_action.setText(self.tr("Export PDF report…"))
-        self.dhis2_action.setText(self.tr("Export DHIS2 / ADX…"))
-        self.publish_action.setText(self.tr("Publish an indicator catalogue update…"))
-        self.trust_action.setText(self.tr("Import trusted root certificates…"))
+        self.intake_action.setText(self.tr("&Receive reports from a folder…"))
+        self.xlsx_action.setText(self.tr("Export &Excel summary table…"))
+        self.pdf_action.setText(self.tr("Export P&DF report…"))
+        self.dhis2_action.setText(self.tr("Export DHIS2 / AD&X…"))
+        self.publish_action.setText(self.tr("&Publish an indicator catalogue update…"))
+        self.trust_action.setText(self.tr("&Import trusted root certificates…"))
         self.trust_action.setStatusTip(self.tr("The certificates the reports' digital signatures are checked "
                                                "against (the government CA's root and intermediates)"))
-        self.quit_action.setText(self.tr("Quit"))
+        self.quit_action.setText(self.tr("&Quit"))
         self._retranslate_notices()
 
     def retranslate(self) -> None:

@@ -62,6 +62,13 @@
 <context>
     <name>ProvinceWindow</name>
     <message numerus="yes">
+        <source>, %n unit(s) with a key awaiting confirmation</source>
+        <translation>
+            <numerusform>, %n unit with a key awaiting confirmation</numerusform>
+            <numerusform>, %n units with a key awaiting confirmation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Read %n file(s): {parts}.</source>
         <translation>
             <numerusform>Read %n file: {parts}.</numerusform>

@@ -349,6 +349,26 @@ Số liệu đã nhập và các kỳ đã duyệt không thay đổi. Cập nh�
         <translation>Không cập nhật được bộ chỉ tiêu</translation>
     </message>
     <message>
+        <source>Update the indicator catalogue from version {old} to {new}:
+
+{changes}
+
+The province&apos;s key that signed the file, matching the code typed from the cover letter:
+{code}
+This computer will record this key and from then on take only updates signed with it.
+
+Figures already entered and approved periods do not change. Update?</source>
+        <translation>Cập nhật bộ chỉ tiêu từ phiên bản {old} lên {new}:
+
+{changes}
+
+Khóa của tỉnh đã ký tệp, khớp mã đã gõ từ công văn:
+{code}
+Máy sẽ ghi nhận khóa này và từ nay chỉ nhận bản cập nhật ký bằng khóa này.
+
+Số liệu đã nhập và các kỳ đã duyệt không thay đổi. Cập nhật?</translation>
+    </message>
+    <message>
         <source>The indicator catalogue is now at version {version}.</source>
         <translation>Đã cập nhật bộ chỉ tiêu lên phiên bản {version}.</translation>
     </message>
@@ -381,6 +401,38 @@ Phiên bản mới:</translation>
     <message>
         <source>Could not publish</source>
         <translation>Không phát hành được</translation>
+    </message>
+    <message>
+        <source>The province&apos;s key code</source>
+        <translation>Mã khóa của tỉnh</translation>
+    </message>
+    <message>
+        <source>This is the first indicator catalogue update this computer takes: it will record the key that signed the file, and from then on take only updates signed with that key.
+
+Take the cover letter the province sent with the update and type the key code printed on it (four groups of four letters and digits). Do not copy a code from the file or from the screen: anyone can sign a file with a key of their own.</source>
+        <translation>Đây là bản cập nhật bộ chỉ tiêu đầu tiên máy này nhận: máy sẽ ghi nhận khóa đã ký tệp, từ nay chỉ nhận bản cập nhật ký bằng khóa đó.
+
+Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã khóa in trên công văn (bốn nhóm, mỗi nhóm bốn chữ cái và chữ số). Không chép mã từ tệp hay trên màn hình: ai cũng ký được tệp bằng khóa của mình.</translation>
+    </message>
+    <message>
+        <source>&amp;Key code on the cover letter:</source>
+        <translation>&amp;Mã khóa in trên công văn:</translation>
+    </message>
+    <message>
+        <source>Key code on the cover letter</source>
+        <translation>Mã khóa in trên công văn</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The key code does not match</source>
+        <translation>Mã khóa không khớp</translation>
     </message>
 </context>
 <context>
@@ -916,12 +968,40 @@ Ghi đè bằng bản mới?</translation>
         <translation>Ngày nhận</translation>
     </message>
     <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
         <source>Read the folder</source>
         <translation>Đọc thư mục</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Type the date of receipt as day/month/year, for example {example}.</source>
+        <translation>Gõ ngày nhận theo dạng ngày/tháng/năm, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>Date of receipt &quot;{text}&quot; is not a day/month/year, for example {example}.</source>
+        <translation>Ngày nhận &quot;{text}&quot; không đúng dạng ngày/tháng/năm, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>Date of receipt {date} does not exist: there is no month {month}.</source>
+        <translation>Ngày nhận {date} không có thật: không có tháng {month}.</translation>
+    </message>
+    <message>
+        <source>Date of receipt {date} does not exist: {month}/{year} has {days} days.</source>
+        <translation>Ngày nhận {date} không có thật: tháng {month}/{year} chỉ có {days} ngày.</translation>
+    </message>
+    <message>
+        <source>Date of receipt {date} is before {year}, the first year of the reports.</source>
+        <translation>Ngày nhận {date} trước năm {year}, năm đầu tiên có kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
     </message>
     <message>
         <source>Choose the folder holding the report files received by e-mail</source>
@@ -1046,8 +1126,28 @@ Ghi đè bằng bản mới?</translation>
         <translation>Chờ chấp nhận: chưa tính</translation>
     </message>
     <message>
-        <source>Confirmed {confirmed}, awaiting confirmation {pending}, replaced {replaced}, revoked {revoked}; {without} of the {units} units have no key in use.</source>
-        <translation>Đã xác nhận {confirmed}, chờ xác nhận {pending}, đã thay {replaced}, đã thu hồi {revoked}; {without}/{units} đơn vị chưa có khóa đang dùng.</translation>
+        <source>Keys: {confirmed} confirmed, {pending} awaiting confirmation, {replaced} replaced, {revoked} revoked; {without} of the {units} units have no key in use.</source>
+        <translation>{confirmed} khóa đã xác nhận, {pending} khóa chờ xác nhận, {replaced} khóa đã thay, {revoked} khóa đã thu hồi; {without}/{units} đơn vị chưa có khóa đang dùng.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Confirm ke&amp;y…</source>
+        <translation>&amp;Xác nhận khóa…</translation>
+    </message>
+    <message>
+        <source>Rev&amp;oke key…</source>
+        <translation>Th&amp;u hồi khóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept unsigned file…</source>
+        <translation>Nhận tệp &amp;chưa ký…</translation>
     </message>
     <message>
         <source>Confirmed key {code} of {unit}: from now on the province receives only files of this unit signed by it.</source>
@@ -1098,10 +1198,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Tìm đơn vị</translation>
     </message>
     <message>
-        <source>&amp;State:</source>
-        <translation>&amp;Trạng thái:</translation>
-    </message>
-    <message>
         <source>Filter by key state</source>
         <translation>Lọc theo trạng thái khóa</translation>
     </message>
@@ -1110,20 +1206,8 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Tất cả</translation>
     </message>
     <message>
-        <source>Confirm key…</source>
-        <translation>Xác nhận khóa…</translation>
-    </message>
-    <message>
         <source>Compare the chosen unit&apos;s key with the code on its signed paper report</source>
         <translation>So khóa của đơn vị đang chọn với mã in trên báo cáo giấy có chữ ký</translation>
-    </message>
-    <message>
-        <source>Revoke key…</source>
-        <translation>Thu hồi khóa…</translation>
-    </message>
-    <message>
-        <source>Accept unsigned file…</source>
-        <translation>Nhận tệp chưa ký…</translation>
     </message>
     <message>
         <source>Signing keys of the units</source>
@@ -1856,6 +1940,12 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Bình quân</translation>
     </message>
     <message numerus="yes">
+        <source>, %n unit(s) with a key awaiting confirmation</source>
+        <translation>
+            <numerusform>, %n đơn vị có khóa chờ xác nhận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Skipped %n temporary, lock or hidden file(s).</source>
         <translation>
             <numerusform>Bỏ qua %n tệp tạm, tệp khóa hoặc tệp ẩn.</numerusform>
@@ -1896,10 +1986,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <source>Received at</source>
-        <translation>Nhận lúc</translation>
-    </message>
-    <message>
         <source>Fingerprint</source>
         <translation>Mã xác thực</translation>
     </message>
@@ -1936,6 +2022,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>, trễ hạn</translation>
     </message>
     <message>
+        <source>Received on {date}: the date lateness is judged by (the date given when the folder was read, or the file&apos;s modification date). Read by the program at {time}.</source>
+        <translation>Ngày nhận {date}: ngày dùng để tính trễ hạn (ngày đã chọn khi đọc thư mục, hoặc ngày sửa đổi của tệp). Chương trình đọc tệp lúc {time}.</translation>
+    </message>
+    <message>
+        <source>Read by the program at {time}.</source>
+        <translation>Chương trình đọc tệp lúc {time}.</translation>
+    </message>
+    <message>
         <source>Choose a file to read its whole reason here.</source>
         <translation>Chọn một tệp để đọc đầy đủ lý do ở đây.</translation>
     </message>
@@ -1948,8 +2042,16 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>khóa ký {key}</translation>
     </message>
     <message>
-        <source>Only the files not received</source>
-        <translation>Chỉ các tệp không được nhận</translation>
+        <source>Fi&amp;nd:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Only the files not received</source>
+        <translation>&amp;Chỉ các tệp không được nhận</translation>
     </message>
     <message>
         <source>Not read, not reports (temporary, lock or hidden files): {names}</source>
@@ -2000,10 +2102,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>, dự thảo {draft}</translation>
     </message>
     <message>
-        <source>, key awaiting confirmation {pending}</source>
-        <translation>, khóa chờ xác nhận {pending}</translation>
-    </message>
-    <message>
         <source>, unsigned awaiting acceptance {unsigned}</source>
         <translation>, chưa ký chờ chấp nhận {unsigned}</translation>
     </message>
@@ -2034,10 +2132,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Nhận và tổng hợp báo cáo của {count} xã, phường — bộ chỉ tiêu {version}</translation>
     </message>
     <message>
-        <source>Reporting period:</source>
-        <translation>Kỳ báo cáo:</translation>
-    </message>
-    <message>
         <source>Reporting period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
@@ -2046,48 +2140,64 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Số đơn vị đã gửi</translation>
     </message>
     <message>
-        <source>Receive reports from a folder…</source>
-        <translation>Nhận báo cáo từ thư mục…</translation>
-    </message>
-    <message>
-        <source>Export Excel summary table…</source>
-        <translation>Xuất bảng tổng hợp Excel…</translation>
-    </message>
-    <message>
-        <source>Export PDF report…</source>
-        <translation>Xuất báo cáo PDF…</translation>
-    </message>
-    <message>
-        <source>Export DHIS2 / ADX…</source>
-        <translation>Xuất DHIS2 / ADX…</translation>
-    </message>
-    <message>
-        <source>Copy the list of units not yet sent</source>
-        <translation>Sao chép danh sách chưa gửi</translation>
-    </message>
-    <message>
         <source>The names of the communes and wards that have not sent, to paste into a reminder e-mail</source>
         <translation>Tên các xã, phường chưa gửi, để dán vào thư nhắc</translation>
     </message>
     <message>
-        <source>Reports sent</source>
-        <translation>Tình hình gửi báo cáo</translation>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <source>Files received</source>
-        <translation>Kết quả nhận tệp</translation>
+        <source>&amp;Receive reports from a folder…</source>
+        <translation>&amp;Nhận báo cáo từ thư mục…</translation>
     </message>
     <message>
-        <source>Indicator summary</source>
-        <translation>Tổng hợp chỉ tiêu</translation>
+        <source>Export &amp;Excel summary table…</source>
+        <translation>Xuất bảng tổng hợp &amp;Excel…</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation>Biểu đồ</translation>
+        <source>Export P&amp;DF report…</source>
+        <translation>Xuất báo cáo &amp;PDF…</translation>
     </message>
     <message>
-        <source>Signing keys</source>
-        <translation>Khóa ký</translation>
+        <source>Export DHIS2 / AD&amp;X…</source>
+        <translation>Xuất &amp;DHIS2 / ADX…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list of units not yet sent</source>
+        <translation>&amp;Sao chép danh sách chưa gửi</translation>
+    </message>
+    <message>
+        <source>Reports &amp;sent</source>
+        <translation>Tình &amp;hình gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Files recei&amp;ved</source>
+        <translation>Kết &amp;quả nhận tệp</translation>
+    </message>
+    <message>
+        <source>Indicator s&amp;ummary</source>
+        <translation>Tổn&amp;g hợp chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys</source>
+        <translation>Khó&amp;a ký</translation>
+    </message>
+    <message>
+        <source>&amp;Publish an indicator catalogue update…</source>
+        <translation>Phát hành cập nhật &amp;bộ chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>&amp;Import trusted root certificates…</source>
+        <translation>Nhập &amp;chứng thư gốc tin cậy…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>Import trusted root certificates</source>
@@ -2116,10 +2226,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Tìm đơn vị</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Tình trạng:</translation>
-    </message>
-    <message>
         <source>Filter by status</source>
         <translation>Lọc theo tình trạng</translation>
     </message>
@@ -2132,20 +2238,8 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <source>Publish an indicator catalogue update…</source>
-        <translation>Phát hành cập nhật bộ chỉ tiêu…</translation>
-    </message>
-    <message>
-        <source>Import trusted root certificates…</source>
-        <translation>Nhập chứng thư gốc tin cậy…</translation>
-    </message>
-    <message>
         <source>The certificates the reports&apos; digital signatures are checked against (the government CA&apos;s root and intermediates)</source>
         <translation>Các chứng thư dùng để kiểm tra chữ ký số trên báo cáo (chứng thư gốc và trung gian của CA Chính phủ)</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Thoát</translation>
     </message>
     <message>
         <source>Report deadline: {date}</source>

@@ -134,9 +134,9 @@ def test_clicking_a_bar_selects_the_unit_in_the_table(qtbot, window):
 def test_the_charts_follow_the_interface_language(qtbot, window):
     """English retitles the tab, the charts and the series; Vietnamese again after."""
     choose(window, "ket_nap_dang_vien")
-    assert window.tabs.tabText(window.tabs.indexOf(window.charts)) == "Biểu đồ"
+    assert window.tabs.tabText(window.tabs.indexOf(window.charts)) == "&Biểu đồ"
     i18n.install_language(i18n.ENGLISH)
-    qtbot.waitUntil(lambda: window.tabs.tabText(3) == "Charts")
+    qtbot.waitUntil(lambda: window.tabs.tabText(3) == "C&harts")
     tab = window.charts
     assert tab.share_view.chart().title() == "Share of units meeting or exceeding the target (%)"
     assert tab.completeness_view.chart().title() == "Reports by period"
@@ -145,5 +145,5 @@ def test_the_charts_follow_the_interface_language(qtbot, window):
     assert "Exceeded" in tab.legend.text() or "Not met" in tab.legend.text() or "In progress" in tab.legend.text()
     assert tab.indicator_box.currentData() == "ket_nap_dang_vien"
     i18n.install_language(i18n.VIETNAMESE)
-    qtbot.waitUntil(lambda: window.tabs.tabText(3) == "Biểu đồ")
+    qtbot.waitUntil(lambda: window.tabs.tabText(3) == "&Biểu đồ")
     assert tab.share_view.chart().title() == "Tỷ lệ đơn vị đạt hoặc vượt chỉ tiêu (%)"

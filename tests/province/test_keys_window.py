@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.core.keys import KeyState
@@ -388,6 +388,21 @@ def test_a_date_that_does_not_exist_is_refused_in_words(qtbot, window, typed, sa
     assert dialog.isVisible() and dialog.result() != IntakeDialog.DialogCode.Accepted
     press(Qt.Key.Key_Tab)
     assert dialog.date_edit.text() == typed
+
+
+def test_a_day_chosen_on_the_calendar_is_written_in_the_date(qtbot, window):
+    """For the mouse, the button beside the date shows a calendar opened on the date typed (in the
+    interface's language, no day after today); the day chosen is written as dd/mm/yyyy. Tab never
+    stops on the button."""
+    dialog = open_intake_dialog(qtbot, window, today=dt.date(2026, 9, 25), deadline=dt.date(2026, 9, 20))
+    type_text("1/9/2026")
+    dialog.calendar_button.menu().aboutToShow.emit()  # what opening it does
+    assert dialog.calendar.selectedDate() == QDate(2026, 9, 1)
+    assert dialog.calendar.maximumDate() == QDate(2026, 9, 25)
+    assert dialog.calendar.locale().language() == QLocale.Language.Vietnamese
+    dialog.calendar.clicked.emit(QDate(2026, 9, 10))
+    assert dialog.date_edit.text() == "10/09/2026" and dialog.received() == dt.date(2026, 9, 10)
+    assert dialog.calendar_button.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
 def test_each_files_own_date_by_default_keeps_them_on_time(qtbot, window, mail):
