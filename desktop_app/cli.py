@@ -21,6 +21,7 @@ from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import format_date
 from desktop_app.core.rows import Row, value_text
+from desktop_app.core.wording import target_text
 
 if TYPE_CHECKING:
     from desktop_app.services import Workspace
@@ -256,7 +257,7 @@ def _target(ws: Workspace, args) -> int:
         raise_usage("lệnh target cần --op và --value (hoặc --remove)")
     t = ws.set_own_target(args.year, args.indicator, args.op, args.value)
     ind = ws.catalog.indicator(args.indicator)
-    print(f"Đã lưu chỉ tiêu xã tự đặt năm {args.year}, {ind.name}: {t.label(ind.decimals)}")
+    print(f"Đã lưu chỉ tiêu xã tự đặt năm {args.year}, {ind.name}: {target_text(ind, t)}")
     _notice(ws)
     return 0
 

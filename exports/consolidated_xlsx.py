@@ -58,6 +58,7 @@ from openpyxl.worksheet.cell_range import CellRange
 
 from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.periods import format_date
+from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
 from exports.sheet_layout import (
     TEXT_SIZE,
@@ -434,8 +435,9 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
                 cells += [(sm.met_share, _Style("bold", "centre", fmt="0.00"))] + [_BLANK] * (span - 1)
             else:
                 cells += [(sm.counts[key], _BOLD_CENTRE)] + [_BLANK] * (span - 1)
-        s.append(cells)
-        s.merge(s.row, 2, s.row, 5)
+        # the label in B alone, wrapped: the columns A:B repeat on every printed page, so a label
+        # merged over B:E printed cut ("Số đơn vị chưa đến kỳ đánh gi") beside the later pages' figures
+        s.append(cells, fit=True)
         if key is not None:  # a count or share spans its indicator's columns
             for col in range(len(UNIT_COLUMNS) + 1, len(UNIT_COLUMNS) + span * len(inds), span):
                 s.merge(s.row, col, s.row, col + span - 1)
@@ -455,7 +457,7 @@ def _supplementary_sheet(book: _Book, con: Consolidation, name: str, title: str,
     """A sheet of supplementary indicators `inds` against the units, down to its header rows."""
     headings = []
     for ind in inds:
-        target = ind.default_target.label(ind.decimals) if ind.default_target else "chưa giao"
+        target = target_text(ind, ind.default_target) if ind.default_target else "chưa giao"
         headings.append(f"{ind.name} ({ind.unit}; chỉ tiêu: {target})")
     return _indicator_sheet(book, con, name, title, inds, headings, SUPP_SUB, SUPP_WIDTHS, numbered=False)
 
@@ -475,8 +477,9 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
                           (sm.total_label if sm.total is not None else None, _ITALIC_CENTRE)]
             else:
                 cells += [(sm.met if key == "met" else sm.counts[key], _BOLD_CENTRE), _BLANK]
-        s.append(cells)
-        s.merge(s.row, 2, s.row, 5)
+        # the label in B alone, wrapped: the columns A:B repeat on every printed page, so a label
+        # merged over B:E printed cut ("Số đơn vị chưa đến kỳ đánh gi") beside the later pages' figures
+        s.append(cells, fit=True)
 
 
 # Others read these columns by place: a column is only ever added after the last one.

@@ -125,4 +125,7 @@ def _target_label(target, ind) -> str:
     """A target as the cell shows it ("≥ 95", or Có/Không in the interface language)."""
     if isinstance(target.value, bool):
         return labels.yes_no(target.value)
+    if ind.kind == "count_vs_last_year":  # a fall in percent, never "≥ 5" accidents
+        return labels.translate("labels", "Fall {target}% on the same period last year").format(
+            target=target.label(1))
     return target.label(ind.decimals)

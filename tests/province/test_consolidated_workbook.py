@@ -38,7 +38,10 @@ def test_layout_merged_headers_frozen_panes_print_titles_filters_colours(receive
     # a unit column's header over two rows, the first indicator's over its four columns, the
     # label "Toàn tỉnh" and the first count under the units; the title of a sheet printed two
     # pages wide stays on the left, unmerged (print settings: test_consolidated_print)
-    assert {"A5:A6", "F5:I5", f"B{8 + n}:E{8 + n}", f"F{9 + n}:I{9 + n}"} <= {str(r) for r in main.merged_cells.ranges}
+    assert {"A5:A6", "F5:I5", f"F{9 + n}:I{9 + n}"} <= {str(r) for r in main.merged_cells.ranges}
+    # the labels of the counts in B alone, wrapped: A:B repeat on every printed page
+    assert not [r for r in main.merged_cells.ranges if r.min_row > 7 + n and r.min_col == 2]
+    assert main[f"B{8 + n}"].value == "Toàn tỉnh" and main[f"B{9 + n}"].alignment.wrap_text
     assert main["A1"].alignment.horizontal == "left" and all(r.min_row > 1 for r in main.merged_cells.ranges)
     verdicts = [c for row in main.iter_rows(min_row=8, max_row=7 + n) for c in row if c.value in VERDICT_FILLS]
     assert {c.value for c in verdicts} >= {"Chưa báo cáo"} and len({c.value for c in verdicts}) > 1
