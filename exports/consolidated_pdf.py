@@ -21,8 +21,6 @@ import io
 from pathlib import Path
 
 from reportlab.lib.pagesizes import landscape
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import KeepTogether
 
@@ -47,12 +45,12 @@ from exports.report_pdf import (
     MARGIN_TOP,
     PAGE,
     ROMAN,
-    TABLE_SIZE,
     OfficialHeader,
     _p,
     _Styles,
     document,
     escape,
+    fitted_columns,
     numbered_table,
     opening,
     signature,
@@ -90,25 +88,8 @@ def _number_text(number: str, symbol: str) -> str:
     return f"Số: {number or ' ' * 6}/{symbol}"
 
 
-CELL_PADDING = 6  # pt, left and right of a cell of `numbered_table`
 FLEXIBLE = 1  # the column that gives its width to the others: the indicator's name
 NOT_DUE = f"{Count.CHUA_DEN_KY.value} (đánh giá, xếp loại vào cuối năm)"
-
-
-def fitted_columns(columns, rows: list[tuple[str, ...]], f: FontSet) -> list[tuple[str, float]]:
-    """`columns` (title, mm), each widened to its longest word (titles bold, cells regular, at the
-    table's size) and the widening taken from the indicator's name: reportlab breaks a word
-    wider than its cell anywhere, and wraps only at spaces otherwise."""
-    def longest(texts, font) -> float:
-        return max((stringWidth(w, font, TABLE_SIZE) for t in texts if t for w in t.split()), default=0)
-
-    out = []
-    for j, (title, width) in enumerate(columns):
-        need = max(longest([title], f.bold), longest([r[j] for r in rows], f.regular)) + CELL_PADDING + 1
-        out.append((title, max(width, need / mm)))
-    excess = sum(w for _, w in out) - sum(w for _, w in columns)
-    out[FLEXIBLE] = (out[FLEXIBLE][0], out[FLEXIBLE][1] - excess)
-    return out
 
 
 def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
@@ -126,7 +107,7 @@ def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
     # a spanning text is measured against its span, wide enough: not against its first column
     measured = [r if r[4] != NOT_DUE else r[:4] + ("",) + r[5:] for r in rows]
     cells = [[_p(t, s.cell if col == 1 else s.cell_c) for col, t in enumerate(r)] for r in rows]
-    return numbered_table(fitted_columns(COLUMNS, measured, s.f), cells, s, spans)
+    return numbered_table(fitted_columns(COLUMNS, measured, s.f, FLEXIBLE), cells, s, spans)
 
 
 def _year(con: Consolidation, history: list[Consolidation] | None) -> list[Consolidation]:
@@ -221,10 +202,13 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
                                + escape(", ".join(names)) + ".", s.body))
     if not listed:
         story.append(_p("Không có đơn vị nào được đánh giá Không đạt trong kỳ này.", s.body))
-    story.append(_p(f"Trên đây là báo cáo tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu {period_words} "
-                    "của các xã, phường trên địa bàn tỉnh./.", s.body))
-    story.append(Spacer(1, 6))
-    story.append(KeepTogether([signature(RECIPIENTS, st.signer_title, st.signer, s, lw)]))
+    # The closing sentence, "Nơi nhận" and the signature block go to a page together: a signature
+    # never stands alone on a page away from the text it signs.
+    story.append(KeepTogether([
+        _p(f"Trên đây là báo cáo tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu {period_words} "
+           "của các xã, phường trên địa bàn tỉnh./.", s.body),
+        Spacer(1, 6),
+        signature(RECIPIENTS, st.signer_title, st.signer, s, lw)]))
     return story
 
 

@@ -29,6 +29,7 @@ VIETNAMESE_LETTERS = (
     "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư"
     + "".join(chr(c) for c in range(0x1EA0, 0x1EFA))
     + "≥≤"  # the targets' comparators ("≥ 3,2")
+    + "\u00a0"  # the no-break space that holds a comparator to its number (exports.report_pdf)
 )
 
 # family -> style -> file names as shipped by Windows, msttcorefonts, macOS, distributions.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from itertools import groupby
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import KeepTogether
 
+from desktop_app.core.catalog import OPS
 from desktop_app.core.pdf_signature import LEADER_FIELD, ORG_FIELD, Box, seal_box
 from desktop_app.core.submission import Submission
 from exports.atomic import write_bytes_atomic
@@ -59,12 +61,12 @@ TABLE_LEADING = 14
 DRAFT_MARK = "DỰ THẢO"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 
-# (title, width in mm) of the indicator table on a landscape page (body 252 mm wide).
-# The commune report's table is on the portrait page, right after the text (body 165 mm).
+# (title, width in mm) of the indicator table, on the portrait page right after the text (body
+# 165 mm). Each is widened at printing to its longest word if need be (`fitted_columns`).
 COLUMNS = (
     ("STT", 11),
-    ("Chỉ tiêu", 41),
-    ("Đơn vị tính", 17),  # "Có/Không" on one line
+    ("Chỉ tiêu", 38),
+    ("Đơn vị tính", 20),  # "Có/Không" (about 50 pt at 12 pt, and the cell's 6 pt) on one line
     ("Chỉ tiêu giao", 20),
     ("Kết quả thực hiện", 17),
     ("So với chỉ tiêu", 18),
@@ -119,8 +121,19 @@ class _Styles:
         self.foot = ParagraphStyle("foot", fontName=f.regular, fontSize=11, leading=13.5)
 
 
+NBSP = "\u00a0"
+# A comparator and the number after it ("≥ 94", "Giảm ≥ 5%"): a line never ends between them.
+_COMPARATOR_SPACE = re.compile("(?<=[" + re.escape("".join(OPS)) + r"]) (?=[-−+]?\d)")
+
+
+def keep_comparators(text: str) -> str:
+    """`text` with a no-break space between a comparator and its number: how a PDF paragraph
+    prints it (the texts themselves, signed and written to the Excel file, are not changed)."""
+    return _COMPARATOR_SPACE.sub(NBSP, text)
+
+
 def _p(text: str, style) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(escape(keep_comparators(text)).replace("\n", "<br/>"), style)
 
 
 class OfficialHeader(Flowable):
@@ -193,9 +206,10 @@ class CentredRule(Flowable):
 
 
 class LastPageFoot(Flowable):
-    """The foot of the last page: preparer, fingerprint and the QR code of the
-    submission identity. Takes what is left of the frame and draws at its bottom, so it
-    sits at the foot of whatever page the report ends on."""
+    """The foot of the last page: preparer, fingerprint, the signing key's short code and the
+    QR code of the submission identity. It takes its own height in the flow (so it is kept
+    on the page of the signature block it follows, `build_story`) and draws at the bottom of
+    the frame, so it sits at the foot of whatever page the report ends on."""
 
     QR = 24 * mm
 
@@ -222,8 +236,7 @@ class LastPageFoot(Flowable):
         self.aw = aw
         self.paras = self._lines()
         self.text_h = sum(p.wrap(aw - self.QR - 6 * mm, 1000)[1] + 1 for p in self.paras)
-        self.need = max(self.QR, self.text_h) + 4 * mm
-        self.h = max(self.need, ah - 0.5)
+        self.h = max(self.QR, self.text_h) + 4 * mm
         return aw, self.h
 
     def split(self, aw, ah):
@@ -231,6 +244,8 @@ class LastPageFoot(Flowable):
 
     def draw(self):
         c, size = self.canv, self.QR
+        # down to the frame's bottom (every frame of `document` has its bottom at the margin)
+        c.translate(0, MARGIN_BOTTOM - c.absolutePosition(0, 0)[1])
         bottom = max(size, self.text_h)
         draw_qr(c, self.sub.qr_payload, self.aw - size, bottom - size, size)
         c.setLineWidth(0.4)
@@ -334,6 +349,27 @@ def opening(header: OfficialHeader, title: str, recipient: str, s: _Styles) -> l
             _p(f"Kính gửi: {recipient}.", s.center), Spacer(1, 12)]
 
 
+CELL_PADDING = 6  # pt, left and right of a cell of `numbered_table`
+
+
+def fitted_columns(columns, rows, f: FontSet, flexible: int = 1) -> list[tuple[str, float]]:
+    """`columns` (title, mm), each widened to its longest word (titles bold, cells regular, at the
+    table's size; words as the cells print them, `keep_comparators`) and the widening taken from
+    column `flexible` (the indicator's name): reportlab breaks a word wider than its cell
+    anywhere ("Có/Khô" over "ng"), and wraps only at spaces otherwise."""
+    def longest(texts, font) -> float:
+        return max((stringWidth(w, font, TABLE_SIZE) for t in texts if t
+                    for w in keep_comparators(t).replace("\n", " ").split(" ") if w), default=0)
+
+    out = []
+    for j, (title, width) in enumerate(columns):
+        need = max(longest([title], f.bold), longest([r[j] for r in rows], f.regular)) + CELL_PADDING + 1
+        out.append((title, max(width, need / mm)))
+    excess = sum(w for _, w in out) - sum(w for _, w in columns)
+    out[flexible] = (out[flexible][0], out[flexible][1] - excess)
+    return out
+
+
 def numbered_table(columns, rows: list[list], s: _Styles, style=()) -> Table:
     """A ruled table under its column titles and their numbers (1), (2)…, both repeated on
     every page; `columns` are (title, width in mm)."""
@@ -344,8 +380,8 @@ def numbered_table(columns, rows: list[list], s: _Styles, style=()) -> Table:
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("FONT", (0, 0), (-1, -1), s.f.regular, TABLE_SIZE),  # empty cells too: no Helvetica
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         *style,
@@ -357,19 +393,38 @@ LONG_REMARK = 200  # characters; a longer "Ghi chú" is printed in full under th
 
 
 def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
-    """The table; remarks too long for a cell are appended to `notes` and referred to."""
-    rows, spans = [], []
+    """The table; remarks too long for a cell are appended to `notes` and referred to. A group's
+    heading row is never the last row of a page: it is kept with its first indicator (NOSPLIT),
+    and the table never splits right under its two header rows (reportlab's `repeatRows`)."""
+    texts, style = [], []
     groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
     if sub.other_items:
         groups.append(("CHỈ TIÊU BỔ SUNG", sub.other_items))
     for g, (title, items) in enumerate(groups):
-        spans.append(("SPAN", (1, len(rows) + 2), (-1, len(rows) + 2)))  # below the two header rows
-        rows.append([_p(ROMAN[g], s.cell_gc), _p(title, s.cell_g)] + [""] * (len(COLUMNS) - 2))
+        at = len(texts) + 2  # below the two header rows
+        style.append(("SPAN", (1, at), (-1, at)))
+        if items:
+            style.append(("NOSPLIT", (0, at), (0, at + 1)))
+        texts.append((ROMAN[g], title))
         for it in items:  # numbered as the catalogue and the entry window number them
-            texts = (str(it.no), it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text,
-                     verdict_cell(it), _remark_cell(it.remarks, notes))
-            rows.append([_p(text, s.cell if col in (1, 7) else s.cell_c) for col, text in enumerate(texts)])
-    return numbered_table(COLUMNS, rows, s, spans)
+            texts.append((str(it.no), it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text,
+                          verdict_cell(it), _remark_cell(it.remarks, notes)))
+    rows = []
+    for row in texts:
+        if len(row) == 2:  # a group's heading, across the columns after its number
+            rows.append([_p(row[0], s.cell_gc), _p(row[1], s.cell_g)] + [""] * (len(COLUMNS) - 2))
+        else:
+            rows.append([_p(text, s.cell if col in (1, 7) else s.cell_c) for col, text in enumerate(row)])
+    columns = fitted_columns(COLUMNS, [r for r in texts if len(r) > 2], s.f)
+    return numbered_table(columns, rows, s, style)
+
+
+def table_start_height(heading: Paragraph, table: Table, width: float) -> float:
+    """The height of `heading`, the table's two header rows, its first group's heading row and
+    that group's first row: what must fit under the text for the table to start on its page."""
+    _, h = heading.wrap(width, 10_000)
+    table.wrap(width, 10_000)
+    return heading.getSpaceBefore() + h + heading.getSpaceAfter() + sum(table._rowHeights[:4]) + 1
 
 
 def _remark_cell(remarks: str, notes: list[str]) -> str:
@@ -479,18 +534,21 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
         story.append(_p(f"{ROMAN[n]}. {narrative.title.upper()}", s.heading))
         story += narrative_paragraphs(narrative.text, s)
     # The table follows the text on the same page: the heading moves on only when less than
-    # the table's head and a first row would fit (kept with the table, it moved the whole table).
-    story.append(CondPageBreak(45 * mm))
-    story.append(_p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading_table))
+    # the table's head, its first group's row and first indicator would fit (kept with the whole
+    # table, it moved the whole table).
+    heading = _p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading_table)
     notes: list[str] = []
-    story.append(_indicator_table(sub, s, notes))
+    table = _indicator_table(sub, s, notes)
+    story += [CondPageBreak(table_start_height(heading, table, pw)), heading, table]
     story.append(Spacer(1, 8))
     if notes:
         story.append(_p("Ghi chú:", s.heading))
         for n, text in enumerate(notes, 1):
             story.append(_p(f"{n}. {text}", s.body))
-    # The summary, the closing sentence, "Nơi nhận" and the signature block go to a page
-    # together: a signature never stands alone on a page away from the text it signs.
+    # The summary, the closing sentence, "Nơi nhận", the signature block and the foot (the
+    # fingerprint and the key's code the province compares with the signed paper) go to a page
+    # together: a signature never stands alone on a page away from the text it signs, nor the
+    # foot away from the signature.
     closing = [Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
                          f"{escape(sub.summary_text())}.", s.body)]
     if sub.own_summary_sentence():
@@ -498,9 +556,10 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     closing += [_p(f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
                    f"{sub.unit_running_name}./.", s.body),
                 Spacer(1, 6),
-                signature(recipients(sub), sub.signer_title, sub.signer, s, pw, fields=sub.approved)]
+                signature(recipients(sub), sub.signer_title, sub.signer, s, pw, fields=sub.approved),
+                Spacer(1, 6),
+                LastPageFoot(sub, s, xlsx_name)]
     story.append(KeepTogether(closing))
-    story.append(LastPageFoot(sub, s, xlsx_name))
     return story
 
 

@@ -11,6 +11,7 @@ import subprocess
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import Paragraph
 
 from desktop_app.approval import SIGNING_KEY
 from desktop_app.core.charts import unit_results
@@ -178,3 +179,34 @@ def test_too_many_units_to_name_are_drawn_without_names(report):
     assert f"{len(many.points)} đơn vị, quá nhiều để ghi tên dưới từng cột" in text and "Chỉ tiêu 100" in text
     few = PdfReader(io.BytesIO(renderPDF.drawToString(units_chart(chart, report_fonts(), 714, 260)))).pages[0]
     assert _rotated_texts(few) == [u.name for u in chart.points]
+
+
+def test_the_closing_text_stays_with_nor_nhan_and_the_signature(report):
+    """Wherever the last section ends on its page (a blank of 0 to 170 mm put under its heading,
+    10 mm at a time), "Trên đây…./." is on the page of "Nơi nhận" and the signer's name: the
+    signature block never stands alone on a last page."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    from exports.consolidated_pdf import build_story
+    from exports.fonts import report_fonts
+    from exports.report_pdf import document
+
+    con, _ = report
+    f = report_fonts()
+    pages_seen = set()
+    for blank in range(0, 171, 10):
+        story = build_story(con, f, report_date=REPORT_DATE)
+        at = next(k for k, fl in enumerate(story)
+                  if isinstance(fl, Paragraph) and "CÁC ĐƠN VỊ KHÔNG ĐẠT" in fl.getPlainText())
+        story.insert(at + 1, Spacer(1, blank * mm))
+        buf = io.BytesIO()
+        document(buf, f, draft=False).build(story)
+        reader = PdfReader(io.BytesIO(buf.getvalue()))
+        last = [" ".join(p.extract_text().split()) for p in reader.pages[-2:]]
+        closing = next(k for k, text in enumerate(last) if "Trên đây là báo cáo tổng hợp" in text)
+        assert closing == len(last) - 1, blank  # on the last page
+        for text in ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", con.settings.signer):
+            assert text in last[closing], (blank, text)
+        pages_seen.add(len(reader.pages))
+    assert len(pages_seen) > 1  # the blanks did move the end over a page

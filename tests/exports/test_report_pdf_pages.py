@@ -1,0 +1,129 @@
+"""Where the commune report's page breaks fall, whatever the length of the text before the table
+(a print review's method: the first narrative made 0..39 sentences longer). The lengths below are
+ones where the report used to go wrong with this data: the foot (fingerprint, key code, QR code)
+alone on a last page away from the signature; the table's head and group row "I" at the bottom of
+page 1, or group row "II" at the bottom of a page, with no indicator under them."""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+
+import pytest
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph, Table
+
+from desktop_app.core.catalog import OPS
+from exports.fonts import report_fonts
+from exports.report_pdf import COLUMNS, NBSP, build_story, document, keep_comparators
+from exports.submission_format import target_cell, verdict_cell
+
+SENTENCE = " Công tác chỉ đạo, điều hành được tăng cường, các phong trào thi đua được triển khai sâu rộng."
+HEADING = "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
+
+
+def _longer(sub, sentences: int):
+    first, *rest = sub.narratives
+    return replace(sub, narratives=(replace(first, text=first.text + SENTENCE * sentences), *rest))
+
+
+def _cell_text(cell) -> str:
+    if isinstance(cell, (list, tuple)):
+        return " ".join(_cell_text(c) for c in cell)
+    return cell.getPlainText() if isinstance(cell, Paragraph) else str(cell or "")
+
+
+class Layout:
+    """The report built once: its page texts (pypdf) and each flowable with the page it was
+    drawn on (the document's afterFlowable), the table's pieces as reportlab split them."""
+
+    def __init__(self, sub):
+        f = report_fonts()
+        buf = io.BytesIO()
+        doc = document(buf, f, draft=not sub.approved)
+        self.placed = []
+        doc.afterFlowable = lambda flowable: self.placed.append((doc.page, flowable))
+        doc.build(build_story(sub, f, f"{sub.file_stem}.xlsx"))
+        self.pages = [p.extract_text() for p in PdfReader(io.BytesIO(buf.getvalue())).pages]
+        self.table_pieces = [(page, t._cellvalues) for page, t in self.placed
+                             if isinstance(t, Table) and t._ncols == len(COLUMNS)]
+
+    def page_of(self, text: str) -> list[int]:
+        return [n for n, page in enumerate(self.pages, 1) if text in page]
+
+
+CASES = [("commune", 1), ("commune", 14), ("commune", 35), ("ward", 5), ("ward", 15), ("ward", 20)]
+
+
+@pytest.fixture(scope="module", params=CASES, ids=[f"{u}-{k}" for u, k in CASES])
+def layout(request, commune_sub, ward_sub):
+    unit, sentences = request.param
+    sub = _longer(commune_sub if unit == "commune" else ward_sub, sentences)
+    return sub, Layout(sub)
+
+
+def test_the_foot_is_on_the_page_of_the_signature_and_the_closing(layout):
+    """The province confirms a unit's key against the code on the signed paper: the fingerprint,
+    the key's code and the QR code are on the page of the closing text, "Nơi nhận" and the
+    signer's name, and that page is the last."""
+    sub, report = layout
+    last = len(report.pages)
+    assert report.page_of(sub.short_fingerprint) == [last]
+    if sub.key_code:
+        assert report.page_of(sub.key_code) == [last]
+    for text in ("Trên đây là báo cáo", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", sub.signer, "Người lập biểu:"):
+        assert last in report.page_of(text), text
+
+
+def test_no_page_ends_with_the_tables_head_or_a_group_row(layout):
+    """Every piece of the table on a page ends with an indicator's row: never with the header
+    rows alone, nor with a group's row "I CHỈ TIÊU TỈNH GIAO" / "II CHỈ TIÊU BỔ SUNG"; and the
+    table's heading is on the page where the table starts."""
+    _, report = layout
+    heading = [page for page, fl in report.placed if isinstance(fl, Paragraph) and HEADING in fl.getPlainText()]
+    assert heading == [report.table_pieces[0][0]]
+    for page, rows in report.table_pieces:
+        assert len(rows) > 3, f"page {page}: the header rows and at most one row"
+        unit = _cell_text(rows[-1][2])
+        assert unit, f"page {page} ends with the group row {_cell_text(rows[-1][:2])!r}"
+    assert [p for p, _ in report.table_pieces] == sorted({p for p, _ in report.table_pieces})
+
+
+def test_no_word_is_broken_in_the_table_and_no_comparator_ends_a_line(layout):
+    """Each word of a row's cells is printed whole ("Có/Không", not "Có/Khô" over "ng"), and a
+    comparator stays on the line of its number ("≥ 94", not "2026: ≥" over "94")."""
+    sub, report = layout
+    printed = set(" ".join(report.pages).split())
+    for it in sub.items:
+        for text in (it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text, verdict_cell(it)):
+            for word in keep_comparators(text).split():  # (pypdf reads the no-break space as a space)
+                assert word in printed, (it.code, text, word)
+    comparator_at_end = re.compile(r"(^|\s)[" + re.escape("".join(OPS)) + r"]\s*$", re.M)
+    for n, page in enumerate(report.pages, 1):
+        assert not comparator_at_end.search(page), (n, comparator_at_end.search(page).group(0))
+
+
+def test_the_table_fits_the_page_width_with_a_unit_column_for_co_khong():
+    """The columns fill the portrait page's body (165 mm) exactly, and "Đơn vị tính" is wide
+    enough for "Có/Không" at the table's size with the cell's padding."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from exports.report_pdf import CELL_PADDING, MARGIN_LEFT, MARGIN_RIGHT, PAGE, TABLE_SIZE
+
+    f = report_fonts()
+    assert sum(w for _, w in COLUMNS) * mm == pytest.approx(PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT)
+    unit = dict(COLUMNS)["Đơn vị tính"] * mm
+    assert stringWidth("Có/Không", f.regular, TABLE_SIZE) + CELL_PADDING <= unit
+
+
+def test_the_comparators_are_joined_to_their_numbers_only_in_the_pdf(commune_sub):
+    """A no-break space between a comparator and its number; other texts unchanged. The texts
+    the submission holds (signed, written to the Excel file) keep their ordinary space."""
+    assert keep_comparators("100\nXã tự đặt năm 2026: ≥ 94") == f"100\nXã tự đặt năm 2026: ≥{NBSP}94"
+    assert keep_comparators("Giảm ≥ 5% so với cùng kỳ") == f"Giảm ≥{NBSP}5% so với cùng kỳ"
+    assert keep_comparators("> 90 và < 3,5; = 0,5") == f">{NBSP}90 và <{NBSP}3,5; ={NBSP}0,5"
+    for same in ("Số liệu <tạm tính> & chờ BHXH", "Độc lập - Tự do - Hạnh phúc", "≥ x"):
+        assert keep_comparators(same) == same
+    bhyt = next(it for it in commune_sub.items if it.code == "bhyt")
+    assert "≥ 94" in target_cell(bhyt, commune_sub) and NBSP not in target_cell(bhyt, commune_sub)
