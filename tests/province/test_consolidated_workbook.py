@@ -43,6 +43,9 @@ def test_layout_merged_headers_frozen_panes_print_titles_filters_colours(receive
     assert not [r for r in main.merged_cells.ranges if r.min_row > 7 + n and r.min_col == 2]
     assert main[f"B{8 + n}"].value == "Toàn tỉnh" and main[f"B{9 + n}"].alignment.wrap_text
     assert main["A1"].alignment.horizontal == "left" and all(r.min_row > 1 for r in main.merged_cells.ranges)
+    # a road-accident target is a fall in percent, as the commune's report prints it
+    accidents = next(c.value for c in supp[5] if c.value and c.value.startswith(con.catalog.indicator("tngt_so_vu").name))
+    assert accidents.endswith("chỉ tiêu: Giảm ≥ 5% so với cùng kỳ)")
     verdicts = [c for row in main.iter_rows(min_row=8, max_row=7 + n) for c in row if c.value in VERDICT_FILLS]
     assert {c.value for c in verdicts} >= {"Chưa báo cáo"} and len({c.value for c in verdicts}) > 1
     for c in verdicts:
