@@ -10,14 +10,21 @@ canonical JSON (everything but the fingerprint, the signature included).
 A commune imports it ("Cập nhật bộ chỉ tiêu…"): the new document is stored as a new
 catalogue version, values already entered and approved periods are never touched, and
 every submission made afterwards names the new version. The first signed update a commune
-imports pins the province's key (the setting `province_key`; its short code is printed on
-the update's cover note, for the commune to compare); from then on only updates signed by
-that key are imported. An update that is older than or equal to the commune's catalogue,
-made for another base version, whose fingerprint or signature does not match its content,
-signed by another key than the pinned one, or not signed at all, is refused, with the
-reason. Unsigned updates (as earlier versions of the program wrote them) are refused
-always, before any key is pinned too: anyone can write a file with a fingerprint, and the
-first signed import is what pins the key.
+imports pins the province's key (the setting `province_key`); from then on only updates
+signed by that key are imported. Anyone can sign a file with a key of their own, so the
+file's own key code proves nothing: the first import needs the code printed on the
+update's cover note (công văn gửi kèm), typed by the officer (the window asks for it, the
+command line takes `--code`), and is refused unless it is the code of the key that signed
+the file (compared with `normalise_code`: case, spaces and dashes do not matter). The
+refusal says what was typed and what the file carries, and that the code to type is the
+cover note's, never the file's. Later imports need no code (a code given is compared all
+the same). An update that is older than or equal to the commune's catalogue, made for
+another base version, whose fingerprint or signature does not match its content, signed
+by another key than the pinned one, or not signed at all, is refused, with the reason.
+Unsigned updates (as earlier versions of the program wrote them) are refused always,
+before any key is pinned too: anyone can write a file with a fingerprint. A file that is
+not JSON, or JSON nested deeper than `MAX_DEPTH` levels (a catalogue update nests 6), is
+refused as not being an update.
 """
 from __future__ import annotations
 
@@ -33,7 +40,7 @@ from desktop_app.core.canonical import canonical_json
 from desktop_app.core.catalog import OPS, Catalog, Target, fold
 from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text, os_error_text_en
 from desktop_app.core.numbers import canonical, parse_number
-from desktop_app.core.signing import key_code, public_key, sign, verifies, well_formed
+from desktop_app.core.signing import key_code, normalise_code, public_key, sign, verifies, well_formed
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import clean_text, parse_op
 from desktop_app.resources import catalog_of
@@ -44,6 +51,7 @@ UPDATE_FORMAT_VERSION = 1
 CATALOG_FORMAT = "chitieu-catalog"
 SUFFIX = ".chitieu-catalog.json"
 MAX_UPDATE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64  # nesting levels of arrays and objects; an update has 6
 DRAFT_KEY = "catalog_draft"
 PROVINCE_KEY = "province_key"  # a commune's setting: the province key pinned at the first import
 SIGNATURE_SCHEME = "chitieu-catalog-update-signature/1"
@@ -296,6 +304,13 @@ def read_update(path: str | Path) -> dict:
         raise BadCatalogUpdate(f"Tệp {name} không phải tệp cập nhật bộ chỉ tiêu (không đọc được JSON).",
                                field="Tệp",
                                en=f"The file {name} is not a catalogue update (its JSON cannot be read).") from None
+    except RecursionError:  # deeper than Python's stack: "[[[[…"
+        update = _TOO_DEEP
+    if update is _TOO_DEEP or _nested_deeper(update, MAX_DEPTH):
+        raise BadCatalogUpdate(f"Tệp {name} không phải tệp cập nhật bộ chỉ tiêu (dữ liệu JSON lồng nhau quá sâu, "
+                               f"hơn {MAX_DEPTH} tầng).", field="Tệp",
+                               en=f"The file {name} is not a catalogue update (its JSON is nested too deep, more "
+                                  f"than {MAX_DEPTH} levels).")
     if not isinstance(update, dict) or update.get("format") != UPDATE_FORMAT:
         raise BadCatalogUpdate(f'Tệp {name} không phải tệp cập nhật bộ chỉ tiêu ("{UPDATE_FORMAT}").',
                                field="Tệp", en=f'The file {name} is not a catalogue update ("{UPDATE_FORMAT}").')
@@ -340,6 +355,24 @@ def read_update(path: str | Path) -> dict:
     return update
 
 
+_TOO_DEEP = object()
+
+
+def _nested_deeper(value, limit: int) -> bool:
+    """Whether arrays and objects in `value` nest more than `limit` levels (walked without
+    recursion, so any depth json.loads returned is measured)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 def _file_names(file_name: str) -> tuple[str, str]:
     """How a refusal names the update file, in Vietnamese and in English."""
     return (f"Tệp {file_name}", f"The file {file_name}") if file_name else ("Tệp cập nhật", "The update file")
@@ -363,11 +396,13 @@ def check_against(update: dict, current_version: str, file_name: str = "") -> No
                f"{current_version}. Import the earlier updates in turn (up to version {base}), then this file again.")
 
 
-def import_update(ws, path: str | Path) -> tuple[str, str, list[str]]:
+def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, str, list[str]]:
     """Cập nhật bộ chỉ tiêu: store the update's catalogue as the workspace's new version.
 
-    Entries, baselines, own targets and the approved periods are not touched. Returns
-    (old version, new version, what changed)."""
+    `code` is the province's key code as the officer typed it from the update's cover note:
+    required while no province key is pinned (the first import, which pins the file's key),
+    compared when given later too (see check_signer). Entries, baselines, own targets and the
+    approved periods are not touched. Returns (old version, new version, what changed)."""
     ws.require(Permission.SETTINGS)
     path = Path(path)
     update = read_update(path)
@@ -375,7 +410,7 @@ def import_update(ws, path: str | Path) -> tuple[str, str, list[str]]:
     check_against(update, old.version, path.name)
     doc = update["catalog"]
     with ws.store.transaction():
-        pinned = check_signer(update, ws.store.get_setting(PROVINCE_KEY), path.name)
+        pinned = check_signer(update, ws.store.get_setting(PROVINCE_KEY), path.name, code)
         ws.store.add_catalog(doc)
         if pinned is None:
             ws.store.put_setting(PROVINCE_KEY, {
@@ -388,8 +423,8 @@ def import_update(ws, path: str | Path) -> tuple[str, str, list[str]]:
     ws.catalog = catalog_of(doc)
     changes = describe_changes(old.document, doc)
     if pinned is None:
-        changes.insert(0, f"Ghi nhận khóa ký của tỉnh: mã {update['key_code']}. Hãy đối chiếu với mã in trên công văn "
-                          "gửi kèm bản cập nhật; từ nay máy chỉ nhận bản cập nhật ký bằng khóa này.")
+        changes.insert(0, f"Ghi nhận khóa ký của tỉnh: mã {update['key_code']}, khớp mã in trên công văn gửi kèm "
+                          "bản cập nhật; từ nay máy chỉ nhận bản cập nhật ký bằng khóa này.")
     return old.version, doc["catalog_version"], changes
 
 
@@ -399,9 +434,11 @@ def province_key(ws) -> dict | None:
     return ws.store.get_setting(PROVINCE_KEY)
 
 
-def check_signer(update: dict, pinned: dict | None, file_name: str = "") -> dict | None:
-    """Refuse an update that is unsigned, or signed by another key than the one pinned;
-    returns the pinned key (None: none yet, this update's key is to be pinned)."""
+def check_signer(update: dict, pinned: dict | None, file_name: str = "", code: str | None = None) -> dict | None:
+    """Refuse an update that is unsigned, or signed by another key than the one pinned, or,
+    while none is pinned, one whose key code is not `code`, the code typed from the update's
+    cover note (no code: refused too). A code given once a key is pinned is compared all the
+    same. Returns the pinned key (None: none yet, this update's key is to be pinned)."""
     name, name_en = _file_names(file_name)
     if not update.get("signature"):
         since, since_en = ((f" Máy này chỉ nhận bản cập nhật ký bằng khóa của tỉnh mã {pinned['key_code']}.",
@@ -423,6 +460,30 @@ def check_signer(update: dict, pinned: dict | None, file_name: str = "") -> dict
                f"{pinned.get('key_code')} this computer recorded (from the update to version "
                f"{pinned.get('catalog_version', '?')}). Not imported: the province did not issue the file, or it "
                "changed computers; ask the provincial People's Committee office.")
+    typed = normalise_code(code or "")
+    if pinned is None and not typed:
+        raise BadCatalogUpdate(
+            f"{name} là bản cập nhật đầu tiên máy này nhận: cần gõ mã khóa của tỉnh in trên công văn gửi kèm bản "
+            "cập nhật (ví dụ K7QX-3M2P-ABCD-EFGH) để máy đối chiếu với khóa đã ký tệp, rồi ghi nhận khóa đó. Chưa "
+            "gõ mã nào: không nhập. Ai cũng ký được tệp bằng khóa của mình, nên không dùng mã ghi trong tệp; nếu "
+            "chưa có công văn, hãy hỏi Văn phòng UBND tỉnh.", field="Mã khóa",
+            en=f"{name_en} is the first update this computer takes: type the province's key code printed on the "
+               "letter sent with the update (for example K7QX-3M2P-ABCD-EFGH), for the computer to compare with "
+               "the key that signed the file and then record that key. No code typed: not imported. Anyone can "
+               "sign a file with a key of their own, so the code written in the file is not to be used; without "
+               "the letter, ask the provincial People's Committee office.")
+    if typed and typed != normalise_code(update["key_code"]):
+        typed = typed if len(typed) <= 40 else typed[:40] + "…"
+        raise BadCatalogUpdate(
+            f"{name}: mã khóa đã gõ là {typed}, nhưng tệp được ký bằng khóa mã {update['key_code']}. Không nhập. "
+            "Phải gõ mã in trên công văn của tỉnh gửi kèm bản cập nhật, không chép mã ghi trong tệp hay trong "
+            "thông báo này: ai cũng ký được tệp bằng khóa của mình. Nếu đã gõ đúng mã trên công văn, tệp không do "
+            "tỉnh phát hành; hãy hỏi lại Văn phòng UBND tỉnh.", field="Mã khóa",
+            en=f"{name_en}: the key code typed is {typed}, but the file is signed with the key "
+               f"{update['key_code']}. Not imported. Type the code printed on the province's letter sent "
+               "with the update, not the code written in the file or in this message: anyone can sign a file with "
+               "a key of their own. If the code typed is the letter's, the province did not issue the file; ask "
+               "the provincial People's Committee office.")
     return pinned
 
 
@@ -472,6 +533,6 @@ def publish(ws, version: str, path: str | Path, *, issuer: str = "") -> dict:
     return update
 
 
-__all__ = ["OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "check_signer", "draft", "edit",
-           "import_update", "province_key", "publish", "read_update", "set_target", "signed_content",
+__all__ = ["MAX_DEPTH", "OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "check_signer",
+           "draft", "edit", "import_update", "province_key", "publish", "read_update", "set_target", "signed_content",
            "version_key"]

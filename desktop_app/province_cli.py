@@ -86,6 +86,9 @@ def add_parsers(sub) -> None:
     e.add_argument("--out", required=True, help="tệp .chitieu-catalog.json")
     i = usub.add_parser("import", help="(xã) nhập tệp cập nhật bộ chỉ tiêu của tỉnh")
     i.add_argument("file")
+    i.add_argument("--code", help="mã khóa của tỉnh in trên công văn gửi kèm bản cập nhật, ví dụ K7QX-3M2P-ABCD-EFGH "
+                                  "(chữ hoa hay thường, dấu cách hay gạch ngang đều được); bắt buộc ở lần nhập đầu "
+                                  "tiên, khi máy ghi nhận khóa của tỉnh; gõ mã trên công văn, không chép mã trong tệp")
 
 
 def _office(ws, *, auto_setup: bool = False):
@@ -151,7 +154,7 @@ def _catalog_update(ws, args) -> int:
 
     cmd = args.catalog_command
     if cmd == "import":
-        old, new, changes = cu.import_update(ws, args.file)
+        old, new, changes = cu.import_update(ws, args.file, args.code)
         print(f"Đã cập nhật bộ chỉ tiêu từ phiên bản {old} lên {new}. Số liệu đã nhập và các kỳ đã duyệt "
               "không thay đổi.")
         for line in changes:

@@ -2,7 +2,14 @@
 
 - Commune: `import_catalog_update(parent, workspace)` is "Cập nhật bộ chỉ tiêu…": choose the
   province's `.chitieu-catalog.json`, see what it changes, import it. (The window engineer
-  hooks it into the main window's menu; it needs nothing else.)
+  hooks it into the main window's menu; it needs nothing else.) An unsigned file, or one
+  signed by another key than the province's recorded one, is refused before anything is
+  asked. Before the first import (no province key recorded yet) `CoverCodeDialog` asks for
+  the key code printed on the province's cover letter, typed; the dialog never shows the
+  file's code (the file's own code proves nothing: anyone can sign with a key of their own).
+  A code that is not the file's key is refused with the service's message, naming both,
+  and the dialog stays open to type again; the confirmation then names the code, and the
+  import (`catalog_update.import_update`) checks it again.
 - Province: `publish_catalog_update(parent, workspace)` shows the draft's changes (edited with
   `chitieu catalog-update target|assign|add-indicator`), asks for the new version and writes
   the update file to send to the communes.
@@ -12,12 +19,24 @@ the list of changes and the refusals are the core's Vietnamese text.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app import catalog_update as cu
 from ui.actions import FAILED, run_action
 from ui.i18n import translate
-from ui.keyboard import ask_text
+from ui.keyboard import ask_text, one_default, reading_order
 
 
 def import_catalog_update(parent: QWidget | None, workspace, path: str | None = None) -> bool:
@@ -35,16 +54,33 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
     if read is FAILED:
         return False
     update, changes = read
+    code = None
+    if cu.province_key(workspace) is None:  # the first import: the key is pinned only against the letter
+        dialog = CoverCodeDialog(update, Path(path).name, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        code = dialog.code.text()
+        dialog.deleteLater()
+        if not accepted:
+            return False
     listed = "\n".join(f"- {c}" for c in changes or [translate("CatalogUpdate", "(no change in content)")])
-    text = translate(
-        "CatalogUpdate",
-        "Update the indicator catalogue from version {old} to {new}:\n\n{changes}\n\n"
-        "Figures already entered and approved periods do not change. Update?").format(
-        old=workspace.catalog.version, new=update["catalog_version"], changes=listed)
+    if code is None:
+        text = translate(
+            "CatalogUpdate",
+            "Update the indicator catalogue from version {old} to {new}:\n\n{changes}\n\n"
+            "Figures already entered and approved periods do not change. Update?").format(
+            old=workspace.catalog.version, new=update["catalog_version"], changes=listed)
+    else:
+        text = translate(
+            "CatalogUpdate",
+            "Update the indicator catalogue from version {old} to {new}:\n\n{changes}\n\n"
+            "The province's key that signed the file, matching the code typed from the cover letter:\n{code}\n"
+            "This computer will record this key and from then on take only updates signed with it.\n\n"
+            "Figures already entered and approved periods do not change. Update?").format(
+            old=workspace.catalog.version, new=update["catalog_version"], changes=listed, code=update["key_code"])
     title = translate("CatalogUpdate", "Update the indicator catalogue")
     if QMessageBox.question(parent, title, text) != QMessageBox.StandardButton.Yes:
         return False
-    imported = run_action(parent, cu.import_update, workspace, path, title=failed)
+    imported = run_action(parent, cu.import_update, workspace, path, code, title=failed)
     if imported is FAILED:
         return False
     _old, new, _ = imported
@@ -87,7 +123,74 @@ def publish_catalog_update(parent: QWidget | None, workspace, version: str | Non
 
 
 def _read_update(workspace, path: str) -> tuple[dict, list[str]]:
-    """The province's update file, checked against the catalogue in use, and what it would change."""
+    """The province's update file, checked against the catalogue in use and, when it is
+    unsigned or a province key is recorded, against the key; and what it would change."""
     update = cu.read_update(path)
-    cu.check_against(update, workspace.catalog.version)
+    name = Path(path).name
+    cu.check_against(update, workspace.catalog.version, name)
+    pinned = cu.province_key(workspace)
+    if pinned is not None or not update.get("signature"):
+        cu.check_signer(update, pinned, name)  # no code asked for a file refused anyway
     return update, cu.describe_changes(workspace.catalog.document, update["catalog"])
+
+
+class CoverCodeDialog(QDialog):
+    """The province's key code, typed from the cover letter sent with the first update.
+
+    The code typed goes to `catalog_update.check_signer` (case, spaces and dashes ignored);
+    a code that is not the code of the key that signed the file is refused with the
+    service's message, which names the code typed and the file's, and the dialog stays open
+    with the code selected to type again. The dialog itself never shows the file's code.
+    Keyboard: the code field has the focus, Enter continues, Escape cancels.
+    """
+
+    def __init__(self, update: dict, file_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.update, self.file_name = update, file_name
+        self.setWindowTitle(translate("CatalogUpdate", "The province's key code"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        text = QLabel(translate(
+            "CatalogUpdate",
+            "This is the first indicator catalogue update this computer takes: it will record the key that "
+            "signed the file, and from then on take only updates signed with that key.\n\nTake the cover letter "
+            "the province sent with the update and type the key code printed on it (four groups of four letters "
+            "and digits). Do not copy a code from the file or from the screen: anyone can sign a file with a key "
+            "of their own."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addSpacing(6)
+        label = QLabel(translate("CatalogUpdate", "&Key code on the cover letter:"))
+        self.code = QLineEdit()
+        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.code.setAccessibleName(translate("CatalogUpdate", "Key code on the cover letter"))
+        label.setBuddy(self.code)
+        layout.addWidget(label)
+        layout.addWidget(self.code)
+        buttons = QDialogButtonBox()
+        self.continue_button = buttons.addButton(translate("CatalogUpdate", "Continue"),
+                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(translate("CatalogUpdate", "Cancel"),
+                                               QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.code.textChanged.connect(lambda t: self.continue_button.setEnabled(bool(t.strip())))
+        self.continue_button.setEnabled(False)
+        one_default(self.continue_button, self)  # Enter continues wherever the focus is
+        reading_order(self.code, self.continue_button, self.cancel_button)
+        self.code.setFocus()
+
+    def accept(self) -> None:
+        """Go on with the code typed; a code that is not the file's key leaves the dialog open, the code selected."""
+        if not self.code.text().strip():
+            return
+        checked = run_action(self, cu.check_signer, self.update, None, self.file_name, self.code.text(),
+                             title=translate("CatalogUpdate", "The key code does not match"), reads=True)
+        if checked is FAILED:  # the message closed: the keyboard back in the code, selected to type again
+            self.activateWindow()
+            self.code.selectAll()
+            self.code.setFocus()
+            return
+        super().accept()

@@ -23,7 +23,7 @@ from desktop_app.core.errors import ChiTieuError, os_error_text, os_error_text_e
 from desktop_app.core.evaluation import Entry
 from desktop_app.core.numbers import parse_number
 from desktop_app.core.periods import Period, PeriodRules, parse_period
-from desktop_app.core.signing import new_private_key
+from desktop_app.core.signing import key_code, new_private_key, public_key
 from desktop_app.core.users import (
     PERMISSION_EN,
     Account,
@@ -336,13 +336,23 @@ def test_importing_a_catalogue_update_in_english(workspace, tmp_path):
         "Could not read the file khong-co.chitieu-catalog.json: no such file or folder.")
     (tmp_path / "rac.json").write_text("{not json")
     (tmp_path / "khac.json").write_text(json.dumps({"format": "khac"}))
-    for path in (tmp_path / "rac.json", tmp_path / "khac.json",
+    (tmp_path / "sau.json").write_text("[" * 100000 + "]" * 100000)
+    for path in (tmp_path / "rac.json", tmp_path / "khac.json", tmp_path / "sau.json",
                  update_file("sua.json", change=lambda u: u.update(issuer="Tỉnh khác")),
                  update_file("cu.json", version="2026.1", base="2026.0"),
                  update_file("nhay.json", version="2026.3", base="2026.2"),
                  update_file("khong-ky.json", private_key=None)):
         english(refusal(cu.import_update, workspace, path))
-    cu.import_update(workspace, update_file("dung.json"))
+    code = key_code(public_key(key))
+    assert english(refusal(cu.import_update, workspace, update_file("dung.json"))).startswith(
+        "The file dung.json is the first update this computer takes: type the province's key code printed on the "
+        "letter sent with the update")
+    assert english(refusal(cu.import_update, workspace, update_file("dung.json"), "aaaa bbbb cccc dddd")) == (
+        f"The file dung.json: the key code typed is AAAA-BBBB-CCCC-DDDD, but the file is signed with the key {code}. "
+        "Not imported. Type the code printed on the province's letter sent with the update, not the code written "
+        "in the file or in this message: anyone can sign a file with a key of their own. If the code typed is the "
+        "letter's, the province did not issue the file; ask the provincial People's Committee office.")
+    cu.import_update(workspace, update_file("dung.json"), code)
     assert english(refusal(cu.import_update, workspace, update_file("khoa-khac.json", "2026.3", "2026.2",
                                                                       private_key=other))).startswith(
         "The file khoa-khac.json is signed with the key ")
@@ -439,7 +449,7 @@ def test_an_update_without_english_imports_and_keeps_the_english(workspace, tmp_
     document["indicators"][1]["inputs"][1]["label"] = "Dân số trung bình"
     update = cu.build_update(document, "2026.1", "2026.2", private_key=new_private_key())
     path = cu.write_update(update, tmp_path / "bo-chi-tieu-2026.2.chitieu-catalog.json")
-    assert cu.import_update(workspace, path)[:2] == ("2026.1", "2026.2")
+    assert cu.import_update(workspace, path, update["key_code"])[:2] == ("2026.1", "2026.2")
     bhyt = workspace.catalog.indicator("bhyt")
     assert bhyt.inputs[0].label_en == "People with health insurance"
     assert (bhyt.inputs[1].label, bhyt.inputs[1].english_label) == ("Dân số trung bình", "Dân số trung bình")

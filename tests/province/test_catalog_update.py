@@ -47,14 +47,14 @@ def commune(tmp_path):
     ws.close()
 
 
-def test_round_trip_keeps_old_values_and_frozen_periods(published, commune):
+def test_round_trip_keeps_old_values_and_frozen_periods(published, commune, office):
     """New indicator and targets appear; entries and the approved quarter do not change."""
     entries_before = commune.store.entries(commune.commune.code)
     q1_before = commune.submission("2026-Q1")
     fp_approved = commune.store.period_state(commune.commune.code, "2026-Q1").fingerprint
     assert q1_before.fingerprint == fp_approved
 
-    old, new, changes = cu.import_update(commune, published)
+    old, new, changes = cu.import_update(commune, published, office.ws.key_code)
     assert (old, new) == ("2026.1", "2026.2") and changes
 
     assert commune.store.entries(commune.commune.code) == entries_before
@@ -95,7 +95,7 @@ def test_tampered_older_and_wrong_base_updates_are_refused(published, commune, o
     with pytest.raises(BadCatalogUpdate, match="2026.2"):
         cu.import_update(commune, tmp_path / "b3.chitieu-catalog.json")
 
-    cu.import_update(commune, published)
+    cu.import_update(commune, published, office.ws.key_code)
     with pytest.raises(BadCatalogUpdate, match="không mới hơn"):
         cu.import_update(commune, published)
     cu.import_update(commune, tmp_path / "b3.chitieu-catalog.json")
@@ -128,13 +128,14 @@ def _write(update, path):
 
 
 def test_the_first_signed_update_pins_the_province_key(published, commune, office):
-    """The first import pins the key that signed it and says its code (to compare with the
-    code the cover note prints); the file carries the code as a readable field."""
+    """The first import, with the code typed from the cover note (any case, spaces for dashes),
+    pins the key that signed it and says its code; the file carries the code as a readable field."""
     data = json.loads(published.read_text(encoding="utf-8"))
     assert data["key_code"] == office.ws.key_code and data["public_key"] and data["signature"]
     assert cu.province_key(commune) is None
-    _, _, changes = cu.import_update(commune, published)
-    assert changes[0].startswith(f"Ghi nhận khóa ký của tỉnh: mã {office.ws.key_code}.")
+    typed = office.ws.key_code.lower().replace("-", " ")
+    _, _, changes = cu.import_update(commune, published, typed)
+    assert changes[0].startswith(f"Ghi nhận khóa ký của tỉnh: mã {office.ws.key_code}, khớp mã in trên công văn")
     pinned = cu.province_key(commune)
     assert pinned["key_code"] == office.ws.key_code and pinned["catalog_version"] == "2026.2"
     assert commune.store.verify_integrity() == []
@@ -158,7 +159,7 @@ def test_updates_unsigned_or_signed_by_another_key_are_refused(published, commun
     with pytest.raises(BadCatalogUpdate, match="chữ ký của tỉnh không khớp với nội dung"):
         cu.import_update(commune, _write(forged, tmp_path / "gia.chitieu-catalog.json"))
 
-    cu.import_update(commune, published)
+    cu.import_update(commune, published, office.ws.key_code)
     province = office.ws.key_code
     other = new_private_key()
     cu.edit(office.ws, cu.set_target, "bhyt", ">=", "98", unit=TAN_CUONG)
@@ -173,3 +174,82 @@ def test_updates_unsigned_or_signed_by_another_key_are_refused(published, commun
     cu.publish(office.ws, "2026.3", tmp_path / "b3.chitieu-catalog.json")
     cu.import_update(commune, tmp_path / "b3.chitieu-catalog.json")
     assert commune.catalog.version == "2026.3"
+
+
+# --- the first import needs the code printed on the cover note ----------------------------------
+
+def test_a_first_update_without_the_cover_note_code_is_refused(published, commune):
+    """No code (or only spaces and dashes): refused, saying to type the cover note's code,
+    without naming the file's code (it would be copied); nothing pinned, nothing imported."""
+    file_code = json.loads(published.read_text(encoding="utf-8"))["key_code"]
+    for code in (None, "", " - "):
+        with pytest.raises(BadCatalogUpdate) as err:
+            cu.import_update(commune, published, code)
+        message = err.value.message
+        assert "bản cập nhật đầu tiên" in message and "mã khóa của tỉnh in trên công văn" in message
+        assert "Chưa gõ mã nào: không nhập" in message and "không dùng mã ghi trong tệp" in message
+        assert file_code not in message and file_code not in err.value.en
+    assert cu.province_key(commune) is None and commune.catalog.version == "2026.1"
+
+
+def test_a_wrong_code_is_refused_naming_what_was_typed_and_what_the_file_carries(published, commune, office):
+    """A code that is not the signer's: the message names both (the typed one as printed),
+    says to type the cover note's code and not the file's; nothing pinned. Typed right
+    afterwards, the update imports."""
+    with pytest.raises(BadCatalogUpdate) as err:
+        cu.import_update(commune, published, "aaaa bbbb cccc dddd")
+    message = err.value.message
+    assert message.startswith(f"Tệp {published.name}: mã khóa đã gõ là AAAA-BBBB-CCCC-DDDD, nhưng tệp được ký "
+                              f"bằng khóa mã {office.ws.key_code}. Không nhập.")
+    assert "Phải gõ mã in trên công văn của tỉnh" in message and "không chép mã ghi trong tệp" in message
+    assert cu.province_key(commune) is None and commune.catalog.version == "2026.1"
+    cu.import_update(commune, published, office.ws.key_code)
+    assert cu.province_key(commune)["key_code"] == office.ws.key_code
+
+
+def test_a_forged_first_update_is_refused_against_the_province_code(published, commune, office, tmp_path):
+    """The attack: someone signs a first update with a key of their own (lowering the BHYT
+    target); the officer types the province's code from the cover note: refused, naming the
+    forger's code; the province's real update then imports and pins the province's key."""
+    from desktop_app.core.signing import key_code, new_private_key, public_key
+
+    forger = new_private_key()
+    doc = cu.set_target(commune.catalog.document, "bhyt", ">=", "1", unit="all")
+    forged = _write(cu.build_update(doc, "2026.1", "2026.2", issuer="UBND tỉnh Thái Nguyên", private_key=forger),
+                    tmp_path / "gia-mao.chitieu-catalog.json")
+    with pytest.raises(BadCatalogUpdate) as err:
+        cu.import_update(commune, forged, office.ws.key_code)
+    assert (f"mã khóa đã gõ là {office.ws.key_code}, nhưng tệp được ký bằng khóa mã "
+            f"{key_code(public_key(forger))}") in err.value.message
+    assert cu.province_key(commune) is None and commune.catalog.version == "2026.1"
+    cu.import_update(commune, published, office.ws.key_code)
+    assert cu.province_key(commune)["key_code"] == office.ws.key_code
+
+
+def test_later_updates_need_no_code_and_a_code_given_is_compared(published, commune, office, tmp_path):
+    """Once the key is pinned, an update signed by it imports without a code; a code given
+    all the same must match (a wrong one is refused)."""
+    cu.import_update(commune, published, office.ws.key_code)
+    cu.edit(office.ws, cu.set_target, "bhyt", ">=", "98", unit=TAN_CUONG)
+    cu.publish(office.ws, "2026.3", tmp_path / "b3.chitieu-catalog.json")
+    with pytest.raises(BadCatalogUpdate, match="mã khóa đã gõ là AAAA-BBBB-CCCC-DDDD"):
+        cu.import_update(commune, tmp_path / "b3.chitieu-catalog.json", "AAAA-BBBB-CCCC-DDDD")
+    assert cu.import_update(commune, tmp_path / "b3.chitieu-catalog.json")[:2] == ("2026.2", "2026.3")
+    assert commune.catalog.version == "2026.3"
+    assert commune.store.verify_integrity() == []
+
+
+@pytest.mark.parametrize("text", [
+    "[" * 100000 + "]" * 100000,  # deeper than Python's stack: json.loads raises RecursionError
+    '{"format": "chitieu-catalog-update", "format_version": 1, "x": ' + "[" * 500 + "]" * 500 + "}",
+], ids=["100000-levels", "500-levels-in-an-update"])
+def test_a_deeply_nested_file_is_refused_as_not_an_update(commune, tmp_path, text):
+    """JSON nested far deeper than an update (6 levels) is refused with the format's message,
+    not a RecursionError."""
+    path = tmp_path / "long-nhau.chitieu-catalog.json"
+    path.write_text(text, encoding="ascii")
+    with pytest.raises(BadCatalogUpdate) as err:
+        cu.import_update(commune, path, "AAAA-BBBB-CCCC-DDDD")
+    assert err.value.message == (f"Tệp {path.name} không phải tệp cập nhật bộ chỉ tiêu (dữ liệu JSON lồng nhau quá "
+                                 f"sâu, hơn {cu.MAX_DEPTH} tầng).")
+    assert commune.catalog.version == "2026.1"

@@ -67,13 +67,26 @@ def test_catalog_update_from_the_command_line(tmp_path, capsys):
     assert f"mã khóa {code}: in mã này trên công văn gửi kèm" in capsys.readouterr().out
     assert run(["--data-dir", xa, "setup", "--commune", "tan cuong", "--preparer", "A B", "--signer", "C D"]) == 0
     capsys.readouterr()
-    assert run(["--data-dir", xa, "catalog-update", "import", str(out)]) == 0
+    # the first import needs the code printed on the cover note: without it, or with another, refused
+    assert run(["--data-dir", xa, "catalog-update", "import", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "bản cập nhật đầu tiên" in err and "mã khóa của tỉnh in trên công văn" in err and code not in err
+    assert run(["--data-dir", xa, "catalog-update", "import", str(out), "--code", "AAAA-BBBB-CCCC-DDDD"]) == 2
+    err = capsys.readouterr().err
+    assert f"mã khóa đã gõ là AAAA-BBBB-CCCC-DDDD, nhưng tệp được ký bằng khóa mã {code}" in err
+    assert "Ghi nhận" not in capsys.readouterr().out
+    assert run(["--data-dir", xa, "catalog-update", "import", str(out), "--code", code.lower()]) == 0
     printed = capsys.readouterr().out
-    assert "2026.2" in printed and f"Ghi nhận khóa ký của tỉnh: mã {code}" in printed
+    assert "2026.2" in printed and f"Ghi nhận khóa ký của tỉnh: mã {code}, khớp mã in trên công văn" in printed
     assert run(["--data-dir", xa, "set", "--period", "2026", "--indicator", "ho_cap_quang",
                 "--numerator", "8", "--denominator", "10"]) == 0
     assert run(["--data-dir", xa, "catalog-update", "import", str(out)]) == 2
     assert "không mới hơn" in capsys.readouterr().err
+    deep = tmp_path / "long-nhau.chitieu-catalog.json"
+    deep.write_text("[" * 100000 + "]" * 100000, encoding="ascii")
+    assert run(["--data-dir", xa, "catalog-update", "import", str(deep)]) == 2
+    err = capsys.readouterr().err
+    assert "lồng nhau quá sâu" in err and "Traceback" not in err and "RecursionError" not in err
 
 
 def test_dhis2_and_adx_hold_the_consolidated_values(received, tmp_path):

@@ -169,19 +169,23 @@ def test_the_window_reads_the_province_database_on_a_worker_connection(office):
 
 
 def test_catalogue_update_from_the_windows(qtbot, window, office, workspace, tmp_path, monkeypatch):
-    """The province publishes its draft from the window; the commune imports it after confirming."""
+    """The province publishes its draft from the window; the commune imports it after typing the
+    key code from the cover note and confirming."""
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_app import catalog_update as cu
-    from ui.catalog_update_dialog import import_catalog_update
+    from tests.ui.conftest import Script, press, type_text
+    from ui.catalog_update_dialog import CoverCodeDialog, import_catalog_update
 
     cu.edit(office.ws, cu.set_target, "bhyt", ">=", "97", unit="05503")
     out = window.publish_catalog("2026.2", str(tmp_path / "cap-nhat"))
     assert out.endswith(cu.SUFFIX) and office.catalog.version == "2026.2"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    script = Script((CoverCodeDialog, lambda dialog: (type_text(office.ws.key_code), press(Qt.Key.Key_Return))))
     assert import_catalog_update(None, workspace, out) is True
-    assert workspace.catalog.version == "2026.2"
+    script.check()
+    assert workspace.catalog.version == "2026.2" and cu.province_key(workspace)["key_code"] == office.ws.key_code
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     assert import_catalog_update(None, workspace, out) is False
