@@ -55,17 +55,22 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.pagebreak import Break
 
 from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.periods import format_date
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
 from exports.sheet_layout import (
+    DEFAULT_ROW,
+    PRINTABLE_HEIGHT,
     TEXT_SIZE,
     column_px,
     header_height,
     page_breaks,
     page_setup,
+    printed_size,
+    room_left,
     row_height,
     text_lines,
     wrapped_lines,
@@ -180,6 +185,8 @@ class _Sheet:
         page_setup(self.ws, self.widths, self.breaks)
         self.row = 0  # the last row appended
         self.table_row = 1  # the first row of its table under the headers (a cut sheet prints from it)
+        self.heights: list[float] = []  # pt of each row appended
+        self.repeated = range(0)  # the header rows printed atop every page
         self._cells: dict[tuple, _Cell] = {}  # (column, _Style, quoted) -> its cell
 
     def append(self, row: list[tuple], height: float | None = None, fit: bool = False) -> None:
@@ -190,6 +197,7 @@ class _Sheet:
             height = row_height(wrapped_lines(row, self.px))
         if height:
             self.ws.row_dimensions[self.row].height = height
+        self.heights.append(height or DEFAULT_ROW)
         cells = []
         for col, (value, style) in enumerate(row):
             text = isinstance(value, str)
@@ -209,6 +217,21 @@ class _Sheet:
         """A one-row table header, as tall as its wrapped texts, repeated on every printed page."""
         self.append([(t, _HEADER) for t in texts], fit=True)
         self.ws.print_title_rows = f"{self.row}:{self.row}"
+        self.repeated = range(self.row, self.row + 1)
+
+    def keep_together(self, rows: list[list[tuple]]) -> None:
+        """Start a new printed page before `rows` (appended next, each as tall as its wrapped
+        texts) unless they fit whole on the page the rows so far end on: spreadsheets keep no
+        block of rows together, and the province's figures and counts printed cut after their
+        first two rows, the other seven alone on the next page."""
+        scale = (self.ws.page_setup.scale / 100 if self.breaks
+                 else printed_size(self.widths) / TEXT_SIZE)  # fitted to one page wide
+        repeated = sum(self.heights[r - 1] for r in self.repeated)
+        start = self.table_row - 1 if self.breaks else 0  # a cut sheet prints from its table down
+        first = None if self.breaks else PRINTABLE_HEIGHT / scale
+        block = sum(row_height(wrapped_lines(r, self.px)) or DEFAULT_ROW for r in rows)
+        if block > room_left(self.heights[start:], scale, repeated, first):
+            self.ws.row_breaks.append(Break(id=self.row))  # after the last row appended
 
     def _look(self, style: _Style, quoted: bool):
         """The StyleArray of a look, its style objects registered with the workbook."""
@@ -334,6 +357,7 @@ def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, ind
     for _, first, last in groups:
         s.merge(_HEAD - 1, first, _HEAD - 1, last)
     s.ws.print_title_rows = f"{_HEAD - 1}:{_HEAD + head_rows - 1}"
+    s.repeated = range(_HEAD - 1, _HEAD + head_rows)
     merged_px = sum(column_px(w) for w in widths)
     units_px = [column_px(w) for w in _UNIT_WIDTHS]
     top = header_height([(h, merged_px) for h in headings])
@@ -423,6 +447,7 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
     labels = [("Toàn tỉnh", None)] + [(f"Số đơn vị {k.lower()}", k) for k in Count]
     labels.append(("Tỷ lệ đơn vị đạt, vượt chỉ tiêu (%)", "share"))
     span = len(MAIN_SUB)
+    rows = []
     for label, key in labels:
         cells = [_BLANK, (label, _BOLD_LEFT), _BLANK, _BLANK, _BLANK]
         for ind in inds:
@@ -435,6 +460,9 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
                 cells += [(sm.met_share, _Style("bold", "centre", fmt="0.00"))] + [_BLANK] * (span - 1)
             else:
                 cells += [(sm.counts[key], _BOLD_CENTRE)] + [_BLANK] * (span - 1)
+        rows.append((cells, key))
+    s.keep_together([cells for cells, _ in rows])
+    for cells, key in rows:
         # the label in B alone, wrapped: the columns A:B repeat on every printed page, so a label
         # merged over B:E printed cut ("Số đơn vị chưa đến kỳ đánh gi") beside the later pages' figures
         s.append(cells, fit=True)
@@ -464,6 +492,7 @@ def _supplementary_sheet(book: _Book, con: Consolidation, name: str, title: str,
 
 def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
     """Below the units' rows: the province-wide figures and counts of supplementary indicators `inds`."""
+    rows = []
     for label, key in [("Toàn tỉnh", None), ("Số đơn vị đạt, vượt", "met"),
                        ("Số đơn vị không đạt", "Không đạt"), ("Số đơn vị đang thực hiện", "Đang thực hiện"),
                        ("Số đơn vị chưa báo cáo", Count.CHUA_BAO_CAO),
@@ -477,8 +506,9 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
                           (sm.total_label if sm.total is not None else None, _ITALIC_CENTRE)]
             else:
                 cells += [(sm.met if key == "met" else sm.counts[key], _BOLD_CENTRE), _BLANK]
-        # the label in B alone, wrapped: the columns A:B repeat on every printed page, so a label
-        # merged over B:E printed cut ("Số đơn vị chưa đến kỳ đánh gi") beside the later pages' figures
+        rows.append(cells)
+    s.keep_together(rows)
+    for cells in rows:  # the label in B alone, wrapped, as in `_main_counts`
         s.append(cells, fit=True)
 
 

@@ -15,7 +15,10 @@ from exports.fonts import report_fonts
 # Printing. A3 landscape, 0,5" side margins: 394,6 mm of the page's width for the sheet.
 PAPER_A3 = 8  # write-only sheets lack openpyxl's PAPERSIZE_A3
 SIDE_MARGIN = 0.5  # inches
+TOP_MARGIN = BOTTOM_MARGIN = 1  # inches, the header and the footer inside them
 PRINTABLE_PX = (420 / 25.4 - 2 * SIDE_MARGIN) * 96  # at Excel's 96 pixels an inch
+PRINTABLE_HEIGHT = (297 / 25.4 - TOP_MARGIN - BOTTOM_MARGIN) * 72  # pt of the page's height for rows
+DEFAULT_ROW = 15  # pt of a row of one line, written without a height (Excel and LibreOffice alike)
 TEXT_SIZE = 11  # pt, the sheets' text
 MIN_PRINTED = 8  # pt: the smallest the text may print at once the sheet is scaled to its page
 REPEATED_COLUMNS = "A:B"  # STT and the unit's name, on each page of a sheet more than a page wide
@@ -84,6 +87,7 @@ def page_setup(ws, widths, breaks: list[int]) -> None:
     ws.page_setup.paperSize = PAPER_A3
     ws.page_setup.orientation = "landscape"
     ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
+    ws.page_margins.top, ws.page_margins.bottom = TOP_MARGIN, BOTTOM_MARGIN
     ws.print_options.horizontalCentered = True
     ws.oddFooter.left.text = "&A"  # the sheet's name
     ws.oddFooter.center.text = "Trang &P/&N"
@@ -96,6 +100,20 @@ def page_setup(ws, widths, breaks: list[int]) -> None:
     ws.print_title_cols = REPEATED_COLUMNS
     for col in breaks:
         ws.col_breaks.append(Break(id=col))
+
+
+def room_left(heights, scale: float, repeated: float, first: float | None = None) -> float:
+    """The pt of the sheet left on the page the last of rows `heights` (pt each, as printed from
+    the first) falls on: pages printed at `scale`, `repeated` pt of header rows atop each (the
+    first page's room `first`, when it holds the header rows itself). A row is never cut: one
+    that does not fit starts the next page."""
+    page = PRINTABLE_HEIGHT / scale - repeated
+    room = page if first is None else first
+    for h in heights:
+        if h > room and room < page:
+            room = page
+        room -= h
+    return room
 
 
 class _Widths(dict):

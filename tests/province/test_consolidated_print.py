@@ -7,6 +7,7 @@ scale), with Excel's own rule for a column's width: 7 px a character of the defa
 5 px of padding, at 96 px an inch."""
 from __future__ import annotations
 
+import io
 import itertools
 
 import pytest
@@ -181,3 +182,43 @@ def test_merged_headers_are_wrapped_centred_and_tall_enough(workbook):
             width = (_px(ws, cell.column, cell.column) - 6) * 0.75
             lines = len(simpleSplit(cell.value, f.bold, 11, width))
             assert (ws.row_dimensions[6].height or 15) >= lines * 12.7, (ws.title, cell.value)
+
+
+def test_rows_fill_a_page_as_libreoffice_prints_them():
+    """The page model the workbook keeps blocks together with: an A3 landscape page at 100 %
+    holds 46 rows of one line (what LibreOffice printed of a sheet of 300 such rows), a row
+    that does not fit starts the next page, and the header rows repeat atop each."""
+    from exports.sheet_layout import DEFAULT_ROW, PRINTABLE_HEIGHT, room_left
+
+    assert 0 <= room_left([DEFAULT_ROW] * 46, 1.0, 0) < DEFAULT_ROW
+    assert room_left([DEFAULT_ROW] * 47, 1.0, 0) == room_left([DEFAULT_ROW], 1.0, 0)  # the 47th starts page 2
+    assert room_left([DEFAULT_ROW] * 10, 0.5, 100) == pytest.approx(PRINTABLE_HEIGHT * 2 - 100 - 10 * DEFAULT_ROW)
+
+
+def test_the_provinces_figures_and_counts_are_never_cut_between_pages(received):
+    """Spreadsheets keep no rows together: "Toàn tỉnh" and the first count printed at the foot
+    of a page, the other seven counts alone on the next. The block starts a new page when it
+    would not fit whole below the units, and only then."""
+    from openpyxl import Workbook
+
+    from exports import consolidated_xlsx as cx
+    from exports.sheet_layout import room_left
+
+    office, _ = received
+    con = office.consolidation(PERIOD)
+    seen = set()
+    for units in range(1, 100):
+        book = cx._Book(Workbook(write_only=True), {})
+        s = cx._main_sheet(book, con, cx.SHEET_MAIN, cx.MAIN_TITLE, con.assigned)
+        for n in range(units):
+            s.append([(n + 1, cx._CENTRE), (f"Xã {n + 1}", cx._LEFT)])
+        last_unit = s.row
+        cx._main_counts(s, con, con.assigned)
+        breaks = [b.id for b in s.ws.row_breaks.brk]
+        scale, repeated = s.ws.page_setup.scale / 100, sum(s.heights[r - 1] for r in s.repeated)
+        units_rows, block = s.heights[s.table_row - 1:last_unit], s.heights[last_unit:]
+        fits = room_left(units_rows, scale, repeated) >= sum(block)
+        assert breaks == ([] if fits else [last_unit]), units
+        seen.add(fits)
+        book.wb.save(io.BytesIO())  # a write-only workbook left open warns when collected
+    assert seen == {True, False}
