@@ -43,6 +43,7 @@ from desktop_app.core.numbers import canonical, parse_number
 from desktop_app.core.signing import key_code, normalise_code, public_key, sign, verifies, well_formed
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import clean_text, parse_op
+from desktop_app.core.wording import target_words
 from desktop_app.resources import catalog_of
 from exports.atomic import write_bytes_atomic
 
@@ -108,7 +109,7 @@ def _target_dict(ind: dict, op: str, value) -> dict:
             raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu")
         value = parsed.value
     target = Target(op, value)
-    return {"op": op, "value": _number(target.value), "printed": target.label(ind["decimals"])}
+    return {"op": op, "value": _number(target.value), "printed": target_words(ind["kind"], ind["decimals"], target)}
 
 
 def _indicator(doc: dict, code: str) -> dict:

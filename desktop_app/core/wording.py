@@ -12,11 +12,14 @@ from desktop_app.core.numbers import format_number
 
 def target_text(ind: Indicator, target: Target | None) -> str:
     """"≥ 90", "Có", "Giảm ≥ 5% so với cùng kỳ"."""
-    if target is None:
-        return ""
-    if ind.kind == "count_vs_last_year":
+    return "" if target is None else target_words(ind.kind, ind.decimals, target)
+
+
+def target_words(kind: str, decimals: int, target: Target) -> str:
+    """`target_text` of an indicator of `kind` and `decimals` (as a catalogue document states them)."""
+    if kind == "count_vs_last_year":  # a fall in percent: "≥ 5" would read as at least 5 accidents
         return f"Giảm {target.label(1)}% so với cùng kỳ"
-    return target.label(ind.decimals)
+    return target.label(decimals)
 
 
 def target_level(comparison: Comparison) -> str | None:

@@ -1,6 +1,7 @@
 """Catalogue updates: the province adds an indicator and changes a target, the commune imports it."""
 from __future__ import annotations
 
+import copy
 import json
 
 import pytest
@@ -120,6 +121,14 @@ def test_province_edits_are_validated(office):
     with pytest.raises(InvalidInput, match="lớn hơn"):
         cu.build_update(office.catalog.document, "2026.1", "2026.1")
     assert cu.version_key("2026.10") > cu.version_key("2026.9")
+
+
+def test_a_road_accident_target_is_described_as_a_fall(office):
+    """A province target for road accidents is a fall in percent: the change list the province
+    reads before publishing says so, never "≥ 10" (at least ten accidents)."""
+    doc = cu.draft(office.ws)
+    new = cu.set_target(copy.deepcopy(doc), "tngt_so_vu", ">=", "10")
+    assert 'Chỉ tiêu chung của "Số vụ tai nạn giao thông": Giảm ≥ 10% so với cùng kỳ.' in cu.describe_changes(doc, new)
 
 
 def _write(update, path):
