@@ -408,7 +408,7 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
         texts.append((ROMAN[g], title))
         for it in items:  # numbered as the catalogue and the entry window number them
             texts.append((str(it.no), it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text,
-                          verdict_cell(it), _remark_cell(it.remarks, notes)))
+                          verdict_cell(it, sub), _remark_cell(it.remarks, notes)))
     rows = []
     for row in texts:
         if len(row) == 2:  # a group's heading, across the columns after its number

@@ -173,8 +173,11 @@ def report_heading(sub: Submission) -> dict[tuple[int, int], str]:
     }
 
 
-def report_rows(sub: Submission) -> list[tuple[str, ...]]:
-    """The table body of "Báo cáo" (and of the paper): group rows and indicator rows."""
+def report_rows(sub: Submission, word: str | None = None) -> list[tuple[str, ...]]:
+    """The table body of "Báo cáo" (and of the paper): group rows and indicator rows. `word`
+    names the unit in its own targets' texts in place of `Submission.unit_word` (until 2026.12
+    a ward's said "xã": `chitieu verify` reads those files' tables as written then)."""
+    word = word or sub.unit_word
     rows = []
     groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
     if sub.other_items:
@@ -184,22 +187,22 @@ def report_rows(sub: Submission) -> list[tuple[str, ...]]:
         for n, it in enumerate(items, 1):
             # format 2 numbers rows as the catalogue and the window do; format 1 counted within a group
             number = str(it.no) if sub.format_version >= 2 else str(n)
-            rows.append((number, it.name, it.unit, target_cell(it, sub), it.value_text,
-                         it.compared_text, verdict_cell(it), it.remarks))
+            rows.append((number, it.name, it.unit, target_cell(it, sub, word), it.value_text,
+                         it.compared_text, verdict_cell(it, sub, word), it.remarks))
     return rows
 
 
-def target_cell(it: Item, sub: Submission) -> str:
-    """The province's target, and under it the commune's own one for the year."""
+def target_cell(it: Item, sub: Submission, word: str | None = None) -> str:
+    """The province's target, and under it the unit's own one for the year ("Phường tự đặt…")."""
     if not it.own_target_text:
         return it.target_text
-    own = f"Xã tự đặt năm {sub.period_obj.year}: {it.own_target_text}"
+    own = f"{(word or sub.unit_word).capitalize()} tự đặt năm {sub.period_obj.year}: {it.own_target_text}"
     return f"{it.target_text}\n{own}" if it.target_text else own
 
 
-def verdict_cell(it: Item) -> str:
-    """The verdict against the province's target, and under it the one against the commune's own."""
-    return f"{it.verdict}\nTheo chỉ tiêu xã: {it.own_verdict}" if it.own_verdict else it.verdict
+def verdict_cell(it: Item, sub: Submission, word: str | None = None) -> str:
+    """The verdict against the province's target, and under it the one against the unit's own."""
+    return f"{it.verdict}\nTheo chỉ tiêu {word or sub.unit_word}: {it.own_verdict}" if it.own_verdict else it.verdict
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -207,12 +207,17 @@ class Submission:
         """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
         return summary_text(i.verdict for i in self.assigned_items)
 
+    @property
+    def unit_word(self) -> str:
+        """"xã" or "phường": how the unit's own texts name it ("Phường tự đặt", never "Xã" for a ward)."""
+        return "phường" if self.unit_kind == "phường" else "xã"
+
     def own_summary_sentence(self) -> str:
         """"Theo 4 chỉ tiêu xã tự đặt năm 2026: Vượt 3, Đạt 1, Không đạt 0." ("" without any)."""
         verdicts = [i.own_verdict for i in self.items if i.own_verdict]
         if not verdicts:
             return ""
-        return (f"Theo {len(verdicts)} chỉ tiêu xã tự đặt năm {self.period_obj.year}: "
+        return (f"Theo {len(verdicts)} chỉ tiêu {self.unit_word} tự đặt năm {self.period_obj.year}: "
                 f"{summary_text(verdicts)}.")
 
     @property

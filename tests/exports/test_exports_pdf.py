@@ -173,6 +173,9 @@ def test_ward_report_vice_chair_and_ward_recipients(ward_pdf, ward_sub):
         assert s in text, s
     for item in ward_sub.items:
         assert _norm(item.name) in text
+    # a ward's own targets are the ward's: never "Xã tự đặt" on a ward's paper
+    assert "Phường tự đặt năm 2026:" in text and "chỉ tiêu phường tự đặt năm 2026" in text
+    assert "Xã tự đặt" not in text and "chỉ tiêu xã" not in text
 
 
 def test_no_narrative_still_makes_a_report(workspace, tmp_path):

@@ -89,10 +89,29 @@ def test_report_sheet_shows_the_paper_table(commune_xlsx, commune_sub):
     for item in commune_sub.items:
         row = by_name[item.name]
         assert tuple(row[3:7]) == (target_cell(item, commune_sub) or None, item.value_text or None,
-                                   item.compared_text or None, verdict_cell(item))
+                                   item.compared_text or None, verdict_cell(item, commune_sub))
     assert by_name["Tổng thu ngân sách địa phương không bao gồm thu tiền sử dụng đất, thu từ xổ số kiến thiết"][4] == "45.230"
     assert ws["A3"].value == "DỰ THẢO"
     assert any("Vượt 2, Đạt 0, Không đạt 0, Đang thực hiện 6" in (r[0] or "") for r in cells)
+
+
+def test_a_wards_own_targets_are_the_wards_and_its_older_files_still_verify(ward_sub, tmp_path):
+    """A ward's table says "Phường tự đặt" and "Theo chỉ tiêu phường"; a ward's file written
+    before 2026.12, when they said "xã", still verifies as intact."""
+    path = write_submission(ward_sub, tmp_path / "phuong.xlsx")
+    wb = openpyxl.load_workbook(path)
+    texts = [c.value for row in wb[SHEET_REPORT].iter_rows() for c in row if isinstance(c.value, str)]
+    assert any("Phường tự đặt năm 2026: " in t for t in texts) and any("Theo chỉ tiêu phường: " in t for t in texts)
+    assert not any("Xã tự đặt" in t or "chỉ tiêu xã" in t for t in texts)
+    for row in wb[SHEET_REPORT].iter_rows():
+        for c in row:
+            if isinstance(c.value, str):
+                c.value = c.value.replace("Phường tự đặt", "Xã tự đặt").replace("chỉ tiêu phường:", "chỉ tiêu xã:")
+    wb.save(tmp_path / "phuong-cu.xlsx")
+    assert verify_file(tmp_path / "phuong-cu.xlsx").ok
+    wb[SHEET_REPORT]["D12"].value = "≥ 1"  # any other change of the table is still caught
+    wb.save(tmp_path / "phuong-sua.xlsx")
+    assert not verify_file(tmp_path / "phuong-sua.xlsx").ok
 
 
 def test_data_sheet_has_the_database_values(commune_ws, commune_xlsx):

@@ -95,7 +95,7 @@ def test_no_word_is_broken_in_the_table_and_no_comparator_ends_a_line(layout):
     sub, report = layout
     printed = set(" ".join(report.pages).split())
     for it in sub.items:
-        for text in (it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text, verdict_cell(it)):
+        for text in (it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text, verdict_cell(it, sub)):
             for word in keep_comparators(text).split():  # (pypdf reads the no-break space as a space)
                 assert word in printed, (it.code, text, word)
     comparator_at_end = re.compile(r"(^|\s)[" + re.escape("".join(OPS)) + r"]\s*$", re.M)
