@@ -181,7 +181,7 @@ class ProvinceOffice:
                           f"(chitieu unsigned accept {c.code} --period {p.code})." if not counted else "")
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,
                                         r.received_at, r.fingerprint, r.file_name, reason,
-                                        key_state=key_state, key_code=r.key_code or ""))
+                                        key_state=key_state, key_code=r.key_code or "", received_on=r.received_on or ""))
             elif c.code in refused:
                 log = refused[c.code]
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.BI_TU_CHOI, file_name=log.file_name,
