@@ -81,6 +81,11 @@ class ProvinceRecords:
             sql, args = sql + " WHERE unit_code = ?", [unit_code]
         return [UnitKey(*r) for r in self.conn.execute(sql + " ORDER BY unit_code, id", args)]
 
+    def units_signed_by(self, public_key: str, other_than: str) -> list[UnitKey]:
+        """The register's entries of `public_key` for other units than `other_than`."""
+        sql = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys WHERE public_key = ? AND unit_code != ? ORDER BY id"
+        return [UnitKey(*r) for r in self.conn.execute(sql, (public_key, other_than))]
+
     def add_unit_key(self, key: UnitKey) -> int:
         cur = self.conn.execute(
             f"INSERT INTO unit_keys ({', '.join(_KEY_FIELDS[1:])}) VALUES ({', '.join('?' * (len(_KEY_FIELDS) - 1))})",

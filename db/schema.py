@@ -301,5 +301,12 @@ def _v7(db: "sqlite_utils.Database") -> None:
     )
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: "sqlite_utils.Database") -> None:
+    """Province mode: the key register looked up by key, so that a unit's first key is said to
+    sign another unit's files already (`ProvinceRecords.units_signed_by`) without reading the
+    whole register for each file."""
+    db["unit_keys"].create_index(["public_key"], if_not_exists=True)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -321,7 +321,19 @@ class Intake:
             notes += (f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận: số liệu được tính và đánh dấu "
                       "chờ xác nhận; đối chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi xác nhận "
                       f"(chitieu keys confirm {sub.unit_code} {sub.key_code}).")
+            others = self.store.units_signed_by(sub.public_key, sub.unit_code)
+            if others:  # one laptop reporting for several units, or a unit's key signing for another
+                names = ", ".join(f"{self._unit_name(k.unit_code)} ({k.state.lower()})" for k in others[:3])
+                notes += (f" Khóa này cũng đã ký tệp của {names}{', …' if len(others) > 3 else ''}: một máy lập báo "
+                          "cáo cho nhiều đơn vị, hoặc tệp do máy của đơn vị khác lập; đối chiếu kỹ với báo cáo giấy "
+                          f"có chữ ký của {result.unit_name} trước khi xác nhận.")
         return notes
+
+    def _unit_name(self, code: str) -> str:
+        try:
+            return self.catalog.commune_by_code(code).name
+        except ChiTieuError:
+            return code
 
     def check_pdf(self, path: Path, sub: Submission, received_id: int) -> None:
         """The digital signatures of the report PDF e-mailed beside the file (`<stem>_ky-so.pdf`,
