@@ -141,7 +141,7 @@ class Completeness:
         if c["draft"]:
             text += f", dự thảo {c['draft']}"
         if c["pending"]:
-            text += f", khóa chờ xác nhận {c['pending']}"
+            text += f", {c['pending']} đơn vị có khóa chờ xác nhận"  # units: the key register counts keys
         if c["unsigned"]:
             text += f", chưa ký chờ chấp nhận {c['unsigned']}"
         if c["refused"]:
