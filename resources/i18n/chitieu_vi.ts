@@ -3514,7 +3514,7 @@ Số liệu hiện tại được sao lưu trước, có thể lấy lại sau.<
     </message>
     <message>
         <source>Own target {year}</source>
-        <translation>Xã tự đặt {year}</translation>
+        <translation>Tự đặt {year}</translation>
     </message>
     <message>
         <source>Own target</source>
@@ -3689,11 +3689,11 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     </message>
     <message>
         <source>Own target {year}: {target}</source>
-        <translation>Xã tự đặt {year}: {target}</translation>
+        <translation>Tự đặt {year}: {target}</translation>
     </message>
     <message>
         <source>Against the own target: {verdict}</source>
-        <translation>Theo chỉ tiêu xã: {verdict}</translation>
+        <translation>Theo chỉ tiêu tự đặt: {verdict}</translation>
     </message>
     <message>
         <source>no result</source>

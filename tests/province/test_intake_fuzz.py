@@ -71,7 +71,9 @@ def mutate(base: bytes, rnd: random.Random) -> bytes:
             xml = xml[:m.start(1)] + new + xml[m.end(1):]
     elif kind == 8:  # junk inserted into the markup
         i = rnd.randrange(len(xml))
-        xml = xml[:i] + rnd.choice(["<", "&", "<x>", "\x00", "</row>", "<c r=\"ZZZ9\"><v>1</v></c>"]) + xml[i:]
+        xml = xml[:i] + rnd.choice(["<", "&", "<x>", "\x00", "</row>", "<c r=\"ZZZ9\"><v>1</v></c>",
+                                     # one far cell made calamine ask for 549 GB and abort the process
+                                     "<row r=\"1048576\"><c r=\"XFD1048576\"><v>1</v></c></row>"]) + xml[i:]
     else:  # two cells' texts swapped
         cells = list(re.finditer(r"<t>([^<]*)</t>", xml))
         if len(cells) >= 2:

@@ -88,9 +88,9 @@ def test_own_targets_are_edited_per_year_and_used_in_the_form(qtbot, window, wor
     window.show_period(Period(2026, "Y"))
     line = window.model.line_of("bhyt")
     target = window.model.index(line, Col.TARGET).data()
-    assert target == "100\nTỉnh giao, đến 2030\nXã tự đặt 2026: ≥ 92"
+    assert target == "100\nTỉnh giao, đến 2030\nTự đặt 2026: ≥ 92"  # a ward's too: no "Xã"
     verdict = window.model.index(line, Col.VERDICT).data()
-    assert verdict == "Đang thực hiện\n95% chỉ tiêu\nTheo chỉ tiêu xã: Vượt"
+    assert verdict == "Đang thực hiện\n95% chỉ tiêu\nTheo chỉ tiêu tự đặt: Vượt"
     assert window.model.row_at(line).verdict == Verdict.DANG_THUC_HIEN  # the province's, counted
     assert "Đang thực hiện 1" in window.summary_label.text()
 
