@@ -4,10 +4,14 @@ Every audit row is chained to the one before it by a SHA-256 hash, and whenever 
 transaction changes a protected record (a figure, a baseline, an own target, a narrative,
 a period's state, an approval, an account's role or password, a setting, a catalogue),
 the record's new state is recorded in the chain too (an audit row of action "record_state",
-not shown in the trail). `verify` walks the chain, naming the first row whose hash does
-not follow from the rows before it (a row changed, or one before it deleted), then
-compares every protected record with the state the chain last recorded for it (a change,
-an insertion or a deletion made outside the program, for example with sqlite3).
+not shown in the trail), with the state it found the record in before writing. `verify`
+walks the chain, naming the first row whose hash does not follow from the rows before it
+(a row changed, or one before it deleted), and every write that found a record otherwise
+than the chain last recorded it (changed outside the program, then written over by the
+program: without this, the program's next write would have recorded the edited record as
+its own and hidden the edit), then compares every protected record with the state the
+chain last recorded for it (a change, an insertion or a deletion made outside the program,
+for example with sqlite3).
 
 What this does not do: stop someone who has the Windows account from copying or
 deleting the file, or from rewriting the whole chain with a program of their own. It
@@ -23,6 +27,7 @@ from dataclasses import dataclass
 
 
 STATE_ACTION = "record_state"
+UNCHECKED = "unchecked"  # a record entering the chain (a migration): its state before is not compared
 AUDIT_COLUMNS = ("id", "at", "user", "action", "commune", "period", "indicator", "field", "old", "new")
 
 # table -> (its key columns, the columns whose change matters)
@@ -97,11 +102,13 @@ def head(conn: sqlite3.Connection) -> tuple[int, str] | None:
     return conn.execute("SELECT id, hash FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1").fetchone()
 
 
-def seal(conn: sqlite3.Connection, touched: set[tuple[str, tuple]], at: str) -> None:
-    """At the end of a write transaction: record the state of the records it touched, then
-    chain the audit rows it added."""
+def seal(conn: sqlite3.Connection, touched: dict[tuple[str, tuple], str | None], at: str) -> None:
+    """At the end of a write transaction: record the state of the records it touched (and the
+    state each was found in before, `touched`'s values, `UNCHECKED` for none), then chain the
+    audit rows it added."""
     if touched:
-        states = sorted([table, list(key), record_state(conn, table, key)] for table, key in touched)
+        states = sorted([table, list(key), record_state(conn, table, key)]
+                        + ([] if before == UNCHECKED else [before]) for (table, key), before in touched.items())
         conn.execute("INSERT INTO audit (at, user, action, new) VALUES (?, '', ?, ?)",
                      (at, STATE_ACTION, json.dumps(states, ensure_ascii=False)))
     last = head(conn)
@@ -116,7 +123,7 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
     """Everything changed outside the program since the chain began; [] when intact.
     `names` gives indicator codes their names for the messages."""
     names = names or {}
-    previous, recorded = "", {}
+    previous, recorded, overwritten = "", {}, []
     for row in conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit ORDER BY id"):
         previous = row_hash(previous, tuple(row[:-1]))
         if row[-1] != previous:
@@ -126,10 +133,14 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
                 f"{user or 'hệ thống'}, thao tác {action}): dòng này đã bị sửa, hoặc một dòng trước nó đã "
                 "bị xóa.", audit_id)]
         if row[3] == STATE_ACTION:
-            for table, key, state in json.loads(row[9]):
+            for table, key, state, *before in json.loads(row[9]):
+                if before and before[0] != recorded.get((table, tuple(key))):
+                    overwritten.append(Tampering(
+                        f"{_record(table, tuple(key), names)} đã bị sửa ngoài chương trình trước lần chương trình "
+                        f"ghi lúc {_when(row[1])}: lần ghi đó đã ghi đè lên số liệu bị sửa.", row[0]))
                 recorded[(table, tuple(key))] = state
     current = all_states(conn)
-    problems = []
+    problems = overwritten
     for table, key in sorted(set(current) | set(recorded), key=lambda k: (k[0], [str(v) for v in k[1]])):
         was, now = recorded.get((table, key)), current.get((table, key))
         if was != now:

@@ -90,14 +90,14 @@ class ProvinceRecords:
         cur = self.conn.execute(
             f"INSERT INTO unit_keys ({', '.join(_KEY_FIELDS[1:])}) VALUES ({', '.join('?' * (len(_KEY_FIELDS) - 1))})",
             tuple(getattr(key, f) for f in _KEY_FIELDS[1:]))
-        self._touch("unit_keys", cur.lastrowid)
+        self._touch("unit_keys", cur.lastrowid, new=True)
         return cur.lastrowid
 
     def update_unit_key(self, key_id: int, **fields) -> None:
         assert set(fields) <= {"state", "confirmed_at", "confirmed_by", "revoked_at", "revoked_by"}, fields
+        self._touch("unit_keys", key_id)
         self.conn.execute(f"UPDATE unit_keys SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
                           (*fields.values(), key_id))
-        self._touch("unit_keys", key_id)
 
     # --- province: trust roots and the checks of the signed report PDFs ------------------------
     def trust_roots(self, *, with_removed: bool = False) -> list[tuple]:
@@ -114,9 +114,9 @@ class ProvinceRecords:
                      added_at=now(), added_by=user, removed_at=None, removed_by=None)
 
     def remove_trust_root(self, sha256: str, user: str) -> None:
+        self._touch("trust_roots", sha256)
         self.conn.execute("UPDATE trust_roots SET removed_at = ?, removed_by = ? WHERE sha256 = ?",
                           (now(), user, sha256))
-        self._touch("trust_roots", sha256)
 
     def put_pdf_check(self, received_id: int, file_name: str, file_sha256: str, verdict: str, details: str) -> None:
         self._upsert("pdf_checks", ("received_id",), received_id=received_id, file_name=file_name,

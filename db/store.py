@@ -44,7 +44,8 @@ class Store(ProvinceRecords):
         # WAL with synchronous=FULL syncs the log at every commit: an edit the app
         # reported as saved survives a power cut (NORMAL could lose the last ones).
         self.conn.execute("PRAGMA synchronous = FULL")
-        self._touched: set[tuple[str, tuple]] = set()  # protected records this transaction wrote
+        # protected records this transaction writes -> the state each was found in (db/integrity.py)
+        self._touched: dict[tuple[str, tuple], str | None] = {}
         self._audited = False  # this transaction added audit rows
         self._migrate()
 
@@ -99,9 +100,9 @@ class Store(ProvinceRecords):
                 MIGRATIONS[number](db)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 if number + 1 == CHAIN_SCHEMA:  # the chain begins: every record as it is now
-                    self._touched = set(integrity.all_states(self.conn))
+                    self._touched = dict.fromkeys(integrity.all_states(self.conn), integrity.UNCHECKED)
                 elif number + 1 in FILLED_BY_MIGRATION:
-                    self._touched = {k for k in integrity.all_states(self.conn)
+                    self._touched = {k: integrity.UNCHECKED for k in integrity.all_states(self.conn)
                                      if k[0] in FILLED_BY_MIGRATION[number + 1]}
 
     @contextlib.contextmanager
@@ -129,11 +130,14 @@ class Store(ProvinceRecords):
             self.conn.execute("ROLLBACK")
             raise
         finally:
-            self._touched, self._audited = set(), False
+            self._touched, self._audited = {}, False
         self.conn.execute("COMMIT")
 
-    def _touch(self, table: str, *key) -> None:
-        self._touched.add((table, key))
+    def _touch(self, table: str, *key, new: bool = False) -> None:
+        """Before writing a protected record: keep the state it is found in (`new`: a row with a
+        fresh id, which cannot have one), once per transaction."""
+        if (table, key) not in self._touched:
+            self._touched[table, key] = None if new else integrity.record_state(self.conn, table, key)
 
     def verify_integrity(self, names: dict[str, str] | None = None) -> list[integrity.Tampering]:
         """What was changed outside the program (db/integrity.py); [] when nothing was."""
@@ -284,20 +288,20 @@ class Store(ProvinceRecords):
         return [UserRow(*r) for r in self.conn.execute("SELECT * FROM users ORDER BY username")]
 
     def add_user(self, username: str, full_name: str, role: str, password_hash: str) -> None:
+        self._touch("users", username)
         self.conn.execute(
             "INSERT INTO users (username, full_name, role, password_hash, active, failed_logins,"
             " locked_until, created_at) VALUES (?, ?, ?, ?, 1, 0, NULL, ?)",
             (username, full_name, role, password_hash, now()),
         )
-        self._touch("users", username)
 
     def update_user(self, username: str, **fields) -> None:
         allowed = {"full_name", "role", "password_hash", "active", "failed_logins", "locked_until"}
         assert set(fields) <= allowed, fields
         sets = ", ".join(f"{k} = ?" for k in fields)
-        self.conn.execute(f"UPDATE users SET {sets} WHERE username = ?", (*fields.values(), username))
         if set(fields) & set(integrity.PROTECTED["users"][1]):
             self._touch("users", username)
+        self.conn.execute(f"UPDATE users SET {sets} WHERE username = ?", (*fields.values(), username))
 
     # --- period states ---------------------------------------------------------------------
     def period_state(self, commune: str, period: str) -> PeriodStateRow | None:
@@ -319,7 +323,7 @@ class Store(ProvinceRecords):
             "INSERT INTO approvals (commune, period, at, user, fingerprint, catalog_version, chain_head,"
             " snapshot, canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (commune, period, now(), user, fingerprint, catalog_version, chain_head, snapshot, canonical))
-        self._touch("approvals", cur.lastrowid)
+        self._touch("approvals", cur.lastrowid, new=True)
         return cur.lastrowid
 
     def approval(self, approval_id: int) -> ApprovalRow | None:

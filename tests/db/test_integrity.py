@@ -66,6 +66,25 @@ def test_a_deleted_figure_and_a_promoted_account_are_named(filled):
                                  "Tài khoản canbo đã bị sửa ngoài chương trình."]
 
 
+def test_an_edit_written_over_by_the_program_stays_named(filled):
+    """A figure and an account edited with sqlite3, then written again through the program (a
+    comment added to the figure, the officer's password changed): the program's write found
+    them otherwise than the chain had them, and that stays in the history, where before the
+    write recorded the edited record as its own and the edit vanished from the check."""
+    _sql(filled, "UPDATE entries SET numerator = '9999' WHERE indicator = 'bhyt'",
+         "UPDATE users SET full_name = 'Người Khác' WHERE username = 'canbo'")
+    ws = Workspace.open(filled)
+    ws.login("canbo", PW["canbo"])
+    ws.set_entry("2026", "bhyt", comment="Đã rà soát lại")
+    ws.set_password("canbo", "nhaplieu-2027", PW["canbo"])
+    ws.close()
+    problems = _problems(filled)
+    assert len(problems) == 2, problems
+    assert problems[0].startswith("Số liệu chỉ tiêu Tỷ lệ người dân tham gia bảo hiểm y tế (kỳ 2026) đã bị sửa "
+                                  "ngoài chương trình trước lần chương trình ghi lúc ")
+    assert problems[1].startswith("Tài khoản canbo đã bị sửa ngoài chương trình trước lần chương trình ghi lúc ")
+
+
 def test_an_audit_row_changed_or_deleted_names_the_first_broken_row(filled):
     """Changing the old value an audit row records, or deleting a row, breaks the chain there."""
     conn = sqlite3.connect(filled / "chitieu.db")
