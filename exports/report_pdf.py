@@ -352,22 +352,31 @@ def opening(header: OfficialHeader, title: str, recipient: str, s: _Styles) -> l
 CELL_PADDING = 6  # pt, left and right of a cell of `numbered_table`
 
 
-def fitted_columns(columns, rows, f: FontSet, flexible: int = 1) -> list[tuple[str, float]]:
+def fitted_columns(columns, rows, f: FontSet, flexible: int = 1, free=()) -> list[tuple[str, float]]:
     """`columns` (title, mm), each widened to its longest word (titles bold, cells regular, at the
     table's size; words as the cells print them, `keep_comparators`) and the widening taken from
     column `flexible` (the indicator's name): reportlab breaks a word wider than its cell
-    anywhere ("Có/Khô" over "ng"), and wraps only at spaces otherwise."""
+    anywhere ("Có/Khô" over "ng"), and wraps only at spaces otherwise. Columns `free` hold what
+    people type (a remark may quote a 40-letter web address) and are never widened: there a long
+    word is broken. The name column gives at most `FLEXIBLE_SHARE` of its width; when more is
+    wanted, every widening is scaled down to fit (a word still too wide is broken)."""
     def longest(texts, font) -> float:
         return max((stringWidth(w, font, TABLE_SIZE) for t in texts if t
                     for w in keep_comparators(t).replace("\n", " ").split(" ") if w), default=0)
 
-    out = []
+    wanted = []
     for j, (title, width) in enumerate(columns):
-        need = max(longest([title], f.bold), longest([r[j] for r in rows], f.regular)) + CELL_PADDING + 1
-        out.append((title, max(width, need / mm)))
-    excess = sum(w for _, w in out) - sum(w for _, w in columns)
-    out[flexible] = (out[flexible][0], out[flexible][1] - excess)
+        cells = [] if j in free else [r[j] for r in rows]
+        need = max(longest([title], f.bold), longest(cells, f.regular)) + CELL_PADDING + 1
+        wanted.append(max(0.0, need / mm - width) if j != flexible else 0.0)
+    room = columns[flexible][1] * FLEXIBLE_SHARE
+    scale = min(1.0, room / sum(wanted)) if sum(wanted) else 1.0
+    out = [(title, width + extra * scale) for (title, width), extra in zip(columns, wanted)]
+    out[flexible] = (out[flexible][0], columns[flexible][1] - sum(wanted) * scale)
     return out
+
+
+FLEXIBLE_SHARE = 0.4  # of the name column's width, at most, given to the other columns' words
 
 
 def numbered_table(columns, rows: list[list], s: _Styles, style=()) -> Table:
@@ -415,7 +424,7 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
             rows.append([_p(row[0], s.cell_gc), _p(row[1], s.cell_g)] + [""] * (len(COLUMNS) - 2))
         else:
             rows.append([_p(text, s.cell if col in (1, 7) else s.cell_c) for col, text in enumerate(row)])
-    columns = fitted_columns(COLUMNS, [r for r in texts if len(r) > 2], s.f)
+    columns = fitted_columns(COLUMNS, [r for r in texts if len(r) > 2], s.f, free=(7,))  # Ghi chú: typed
     return numbered_table(columns, rows, s, style)
 
 

@@ -189,6 +189,20 @@ def test_no_narrative_still_makes_a_report(workspace, tmp_path):
     assert "Chưa nhập" in report.text and sub.short_fingerprint in report.text
 
 
+def test_a_long_word_in_a_comment_is_printed_broken_not_refused(workspace, tmp_path):
+    """A web address or a document number of 40 letters in "Ghi chú" once made the report
+    impossible to make (the remark column widened to it until the name column had no width):
+    the word is broken inside its cell, and the indicator's name keeps its room."""
+    from tests.exports.conftest import submission_of
+
+    long = "https://thainguyen.gov.vn/bhyt-2026/bao-cao-6-thang-du-lieu-chi-tiet"
+    workspace.set_entry("2026-6M", "bhyt", numerator="9500", denominator="10000", comment=f"Xem {long}")
+    sub = submission_of(workspace, "2026-6M")
+    report = Report(write_report_pdf(sub, tmp_path / "r.pdf"))
+    assert long.replace("-", "") in report.text.replace(" ", "").replace("-", "")
+    assert "Tỷ lệ người dân tham gia bảo hiểm y tế" in report.text
+
+
 def test_text_that_looks_like_markup_is_printed_as_is(workspace, tmp_path):
     """A comment with <, > and & is printed literally, not read as markup."""
     from tests.exports.conftest import submission_of
