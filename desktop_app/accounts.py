@@ -41,6 +41,15 @@ class AccountActions:
         """
         if not self.has_accounts:
             return
+        if self.account is not None:  # as the account is now: locked or given another role in another window
+            row = self.store.user(self.account.username)
+            if row is None or not row.active:
+                name, self.account = self.account.username, None
+                raise NotPermitted(f"Tài khoản {name} đã bị khóa hoặc xóa trong lúc đang mở; không làm được việc "
+                                   "này. Đăng nhập bằng tài khoản khác.", field="Tài khoản",
+                                   en=f"The account {name} was locked or removed while it was open; this cannot be "
+                                      "done. Log in with another account.")
+            self.account = Account(row.username, row.full_name, Role(row.role))
         if self.account is None or not self.account.can(permission):
             raise denied(self.account, permission)
 

@@ -117,6 +117,30 @@ def test_only_officer_completes_and_only_leader_approves_and_reopens(office):
         office.reopen("2026", "Sai số liệu")
 
 
+def test_an_account_locked_in_another_window_can_no_longer_act(office, data_dir):
+    """The leader's window stays open while the administrator, in another, locks the account
+    or makes it an officer: the open window can no longer approve, whatever it remembered."""
+    as_(office, "canbo")
+    fill_year(office)
+    office.complete("2026")
+    as_(office, "lanhdao")
+    admin = Workspace.open(data_dir)
+    try:
+        admin.login("admin", PW["admin"])
+        admin.set_user_active("lanhdao", False)
+        with pytest.raises(NotPermitted, match="đã bị khóa hoặc xóa trong lúc đang mở"):
+            office.approve("2026")
+        assert office.account is None
+        admin.set_user_active("lanhdao", True)
+        as_(office, "lanhdao")
+        admin.store.update_user("lanhdao", role=Role.OFFICER.value)  # as the accounts dialog does
+        with pytest.raises(NotPermitted):
+            office.approve("2026")
+    finally:
+        admin.close()
+    assert office.period_state("2026") == State.COMPLETE
+
+
 def test_complete_refuses_missing_values_and_unexplained_failures(office):
     """Hoàn thành needs every assigned indicator, and a reason for every Không đạt."""
     as_(office, "canbo")
