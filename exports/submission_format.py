@@ -388,6 +388,27 @@ def _same_as_data(info: dict[str, str], common: dict, name: str) -> None:
                                f'của tệp ("{str(expected[key])[:60]}").', field=key)
 
 
+# Texts the program writes on one line (names, codes, times): a line break in one is an edit,
+# and would let a file print lines of its choosing under `chitieu verify`'s verdict.
+_ONE_LINE = ("unit_code", "unit_name", "unit_kind", "period", "catalog_version", "preparer", "signer",
+             "signer_title", "doc_number", "doc_symbol", "generated_at", "report_date", "approved_by",
+             "approved_at", "app_version", "chain_head")
+_USER_NAME = re.compile(r"[a-z0-9._-]{3,32}")  # desktop_app.core.users.check_username
+
+
+def _one_line_each(info: dict[str, str], common: dict, name: str) -> None:
+    labels = dict(INFO_KEYS)
+    for key in _ONE_LINE:
+        value = str(common.get(key, info.get(key, "")))
+        if "\n" in value or len(value) > 200:
+            raise TamperedFile(f'Tệp {name}: "{labels.get(key, key)}" ghi nhiều dòng hoặc dài quá 200 ký tự, điều '
+                               "phần mềm không bao giờ ghi.", field=key)
+    approver = info.get("approved_by", "")
+    if approver and not _USER_NAME.fullmatch(approver):
+        raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": người duyệt "{approver[:40]}" không phải tên đăng nhập '
+                           "(chữ không dấu, số, dấu chấm, gạch).", field="approved_by")
+
+
 def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) -> Submission:
     """The Submission a file states, from its "Thông tin" values (`read_info`) and the rows
     of "Dữ liệu": data that cannot be read in a file that carries our marker was changed
@@ -397,6 +418,7 @@ def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) ->
     except BadSubmission as err:
         raise TamperedFile(f"Tệp {name}: {err.message}", field=err.field) from None
     _same_as_data(info, common, name)
+    _one_line_each(info, common, name)
     public, signature = info.get("public_key", ""), info.get("signature", "")
     if public or signature:
         if not well_formed(public, signature):

@@ -185,6 +185,11 @@ def test_what_a_person_reads_must_say_what_the_data_say(inbox, tmp_path):
                              ("fingerprint_short", "0123456789abcdef", '"Mã xác thực in trên báo cáo"')):
         with pytest.raises(TamperedFile, match=said):
             read_submission(_edited(src, tmp_path, key, value))
+    # names, codes and times are one line: a file cannot print lines of its own under verify's verdict
+    with pytest.raises(TamperedFile, match='"Người lập biểu" ghi nhiều dòng'):
+        read_submission(_edited(src, tmp_path, "preparer", "Nguyễn Văn An\n\nKý bằng khóa mã ... KHỚP"))
+    with pytest.raises(TamperedFile, match="không phải tên đăng nhập"):
+        read_submission(_edited(src, tmp_path, "approved_by", "Chủ tịch Trần Thị Bình"))
     draft = inbox["folder"] / f"{inbox['kept'][inbox['draft']].file_stem}.xlsx"
     sub = read_submission(draft)
     assert not sub.approved and verify_file(draft).ok
