@@ -26,7 +26,7 @@ from desktop_app.core.consolidation import (
     consolidate,
 )
 from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted
-from desktop_app.core.intake import REFUSED, FileResult, IntakeRun, choose, is_late, late_on
+from desktop_app.core.intake import REFUSED, FileResult, IntakeRun, check_received, choose, is_late, late_on
 from desktop_app.core.keys import (
     UNSIGNED,
     UNSIGNED_ACCEPTED,
@@ -145,6 +145,8 @@ class ProvinceOffice:
         self._require_province()
         self.ws.require(Permission.ENTER)
         p = parse_period(period)
+        if received is not None:
+            check_received(received, dt.date.today())
         intake = Intake(self.store, self.catalog, self.settings.rules, self.ws.user)
         with self.store.bulk_writes():
             return intake.run(folder, p, received=received, progress=progress, cancelled=cancelled,

@@ -8,7 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from desktop_app.core.periods import Period, PeriodRules
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date
 
 VIETNAM_TIME = dt.timezone(dt.timedelta(hours=7))
 
@@ -109,6 +110,20 @@ def shown_name(name: str) -> str:
     file system allows one in a name) as "?", so that a name cannot print a line of its own,
     such as a fake "Hợp lệ", among the results."""
     return "".join(c if c.isprintable() else "?" for c in name)
+
+
+def check_received(day: dt.date, today: dt.date) -> dt.date:
+    """A batch's date of receipt, which lateness is judged by: within the term, never after
+    today (a date before the term made every late file on time, one in the future every file
+    late). The window's intake dialog and the command line's --received alike."""
+    if day.year < FIRST_YEAR:
+        raise InvalidInput(f"Ngày nhận {format_date(day)} trước nhiệm kỳ (từ năm {FIRST_YEAR}).", field="Ngày nhận",
+                           en=f"Date of receipt {format_date(day)} is before the term (from {FIRST_YEAR}).")
+    if day > today:
+        raise InvalidInput(f"Ngày nhận {format_date(day)} sau hôm nay ({format_date(today)}): chưa nhận được tệp vào "
+                           "ngày đó.", field="Ngày nhận",
+                           en=f"Date of receipt {format_date(day)} is after today ({format_date(today)}).")
+    return day
 
 
 def parse_time(text: str) -> dt.datetime | None:

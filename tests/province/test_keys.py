@@ -338,6 +338,20 @@ def test_lateness_follows_the_date_of_receipt_not_the_files_clock(office, units,
     assert "Ngày nhận" in capsys.readouterr().err
 
 
+def test_a_date_of_receipt_outside_the_term_or_after_today_is_refused(office, units, tmp_path, capsys):
+    """Before the term every late file would be on time, in the future every file late: the
+    service refuses such a batch date, naming it, and the command line says so (status 2)."""
+    folder = _inbox(tmp_path, {"a.xlsx": units["subs"][units["codes"][0]]})
+    for day, said in ((dt.date(1900, 1, 1), "trước nhiệm kỳ"), (dt.date.today() + dt.timedelta(days=1), "sau hôm nay")):
+        with pytest.raises(InvalidInput, match=said):
+            office.intake(folder, PERIOD, received=day)
+    assert office.store.received(current_only=False) == []
+    office.close()
+    assert run(["--data-dir", str(tmp_path / "tinh"), "consolidate", str(folder), "--period", PERIOD,
+                "--received", "2099-12-31"]) == 2
+    assert "Ngày nhận 31/12/2099 sau hôm nay" in capsys.readouterr().err
+
+
 def test_lateness_in_the_completeness_is_the_kept_versions_receipt(office, units, tmp_path):
     """The completeness marks late the unit whose kept version was received late."""
     a, b = (units["subs"][code] for code in units["codes"][:2])
@@ -468,7 +482,7 @@ def test_the_committed_format_2_sample_is_received_signed(office, tmp_path):
     folder = tmp_path / "nam"
     folder.mkdir()
     shutil.copy2(SAMPLE_V2, folder)
-    [r] = office.intake(folder, "2026", received=dt.date(2026, 12, 18)).results
+    [r] = office.intake(folder, "2026", received=dt.date(2026, 12, 1)).results  # the day it was made
     assert r.class_ == FileClass.HOP_LE and r.key_code == SAMPLE_V2_KEY_CODE and r.key_state == KeyState.CHO
     assert r.approved and not r.late
     office.confirm_key("05503", SAMPLE_V2_KEY_CODE)
