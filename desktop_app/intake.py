@@ -110,7 +110,11 @@ def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:
     files, skipped = [], []
     with os.scandir(folder) as it:
         for e in it:
-            if not e.is_file():
+            try:
+                if not e.is_file():
+                    continue
+            except OSError:  # a link that loops, a file the account may not read: listed apart
+                skipped.append(e.name)
                 continue
             if _hidden(e) or is_temporary(e.name):
                 skipped.append(e.name)

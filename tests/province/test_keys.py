@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import sys
 from dataclasses import replace
 
 import pytest
@@ -437,6 +438,17 @@ def test_lock_temporary_and_hidden_files_are_listed_apart(office, units, tmp_pat
     office.close()
     assert run(["--data-dir", str(tmp_path / "tinh"), "consolidate", str(folder), "--period", PERIOD]) == 0
     assert f"~${sub.file_stem}.xlsx" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need rights on Windows")
+def test_a_link_that_loops_is_listed_apart_and_the_folder_is_read(office, units, tmp_path):
+    """A link pointing at itself made the whole intake stop on "Too many levels of symbolic
+    links": it is listed apart, and the folder's report is read."""
+    sub = units["subs"][units["codes"][0]]
+    folder = _inbox(tmp_path, {f"{sub.file_stem}.xlsx": sub})
+    (folder / "vong.xlsx").symlink_to(folder / "vong.xlsx")
+    result = office.intake(folder, PERIOD)
+    assert [r.class_ for r in result.results] == [FileClass.HOP_LE] and result.skipped == ["vong.xlsx"]
 
 
 def test_report_pdfs_beside_their_excel_file_are_not_read_as_reports(office, units, tmp_path):
