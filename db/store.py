@@ -177,10 +177,13 @@ class Store(ProvinceRecords):
 
     # --- catalogue --------------------------------------------------------------------
     def current_catalog(self) -> dict | None:
-        row = self.conn.execute(
-            "SELECT document FROM catalogs ORDER BY imported_at DESC, rowid DESC LIMIT 1"
-        ).fetchone()
-        return json.loads(row[0]) if row else None
+        """The newest version imported. Chosen by its version number (an update is only ever
+        newer), not by when it was imported: that time is no protected record, and setting an
+        old row's time ahead with sqlite3 brought an old catalogue back unseen."""
+        rows = self.conn.execute("SELECT version, document FROM catalogs ORDER BY rowid").fetchall()
+        if not rows:
+            return None
+        return json.loads(max(rows, key=lambda r: _version_order(r[0]))[1])
 
     def add_catalog(self, document: dict) -> None:
         self._touch("catalogs", document["catalog_version"])
@@ -379,3 +382,12 @@ def _text(value) -> str | None:
     if isinstance(value, bool):
         return "1" if value else "0"
     return str(value)
+
+
+def _version_order(version: str) -> tuple:
+    """"2026.10" after "2026.9" (desktop_app.catalog_update.version_key; a version not written so
+    sorts first)."""
+    try:
+        return (1, tuple(int(p) for p in version.split(".")))
+    except ValueError:
+        return (0, ())

@@ -131,6 +131,19 @@ def test_a_road_accident_target_is_described_as_a_fall(office):
     assert 'Chỉ tiêu chung của "Số vụ tai nạn giao thông": Giảm ≥ 10% so với cùng kỳ.' in cu.describe_changes(doc, new)
 
 
+def test_an_old_catalogue_cannot_be_brought_back_by_its_import_time(published, commune, office, tmp_path):
+    """The catalogue in use is the newest version imported: setting the old one's import time
+    ahead with sqlite3 (no protected record) once made it the catalogue again, unseen."""
+    cu.import_update(commune, published, office.ws.key_code)
+    commune.store.conn.execute("UPDATE catalogs SET imported_at = '2099-01-01T00:00:00+07:00' WHERE version = '2026.1'")
+    assert commune.store.current_catalog()["catalog_version"] == "2026.2"
+    reopened = Workspace.open(tmp_path / "xa", user="can-bo")
+    try:
+        assert reopened.catalog.version == "2026.2"
+    finally:
+        reopened.close()
+
+
 def _write(update, path):
     cu.write_update(update, path)
     return path
