@@ -9,6 +9,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from db import integrity
 from db.schema import SCHEMA_VERSION
 from desktop_app.core.errors import DatabaseDamaged, NewerDatabase
 
@@ -104,6 +105,33 @@ def accounts(path: str | Path) -> list[tuple[str, str, str, int]] | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError:
+        return None
+
+
+def period_states(path: str | Path) -> dict[tuple[str, str], tuple[str, int | None]] | None:
+    """(commune, period) -> (state, approval id) of a database file, read without writing;
+    None when the file cannot be read."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            return {(c, p): (s, a) for c, p, s, a in
+                    conn.execute("SELECT commune, period, state, approval_id FROM period_states")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def tampering(path: str | Path) -> list[str] | None:
+    """What the audit chain of a database file shows changed outside the program
+    (`integrity.verify`), read without writing; None when the file cannot be read so."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            return [t.message for t in integrity.verify(conn)]
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError):
         return None
 
 

@@ -29,6 +29,8 @@ from desktop_app.core.errors import (
     os_error_text_en,
 )
 from desktop_app.core.users import Permission, Role, verify_password
+from desktop_app.core.periods import parse_period
+from desktop_app.core.workflow import State
 
 KEEP = 30
 AUTO_PREFIX = "tudong"
@@ -235,15 +237,29 @@ def check_administrator(db_path: Path, source: Path, username: str, password: st
 
 
 def restore_warning(db_path: Path, source: Path) -> str | None:
-    """What a restore would take away that the user should confirm: accounts the backup does
-    not have. None when nothing."""
+    """What a restore would take away or bring back that the user should confirm: accounts the
+    backup does not have, approved periods the backup has not approved (they go back to being
+    entered), and changes made outside the program that the backup's history shows. None when
+    nothing."""
+    lines = []
     current = sqlite_backup.accounts(db_path) or []
     backup = {u for u, *_ in sqlite_backup.accounts(source) or []}
     lost = [u for u, _role, _hash, active in current if active and u not in backup]
-    if not lost:
-        return None
-    return (f"Bản sao lưu có {len(backup)} tài khoản, ít hơn cơ sở dữ liệu hiện tại: sau khi khôi phục, "
-            f"các tài khoản {', '.join(lost)} sẽ không còn.")
+    if lost:
+        lines.append(f"Bản sao lưu có {len(backup)} tài khoản, ít hơn cơ sở dữ liệu hiện tại: sau khi khôi phục, "
+                     f"các tài khoản {', '.join(lost)} sẽ không còn.")
+    now_states = sqlite_backup.period_states(db_path) or {}
+    then_states = sqlite_backup.period_states(source) or {}
+    unapproved = sorted(parse_period(key[1]) for key, (state, approval) in now_states.items()
+                        if State(state).frozen and then_states.get(key, (None, None))[1] != approval)
+    if unapproved:
+        lines.append(f"Kỳ {', '.join(p.name for p in unapproved)} đã được Lãnh đạo duyệt sau khi sao lưu: sau khi "
+                     "khôi phục, kỳ đó trở lại trạng thái trong bản sao lưu và phải duyệt lại.")
+    edited = sqlite_backup.tampering(source)
+    if edited:
+        lines.append(f"Lịch sử trong bản sao lưu cho thấy số liệu bị sửa ngoài chương trình: {edited[0]}"
+                     + (f" (và {len(edited) - 1} chỗ khác)" if len(edited) > 1 else ""))
+    return "\n\n".join(lines) or None
 
 
 def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] | None = None) -> Path | None:

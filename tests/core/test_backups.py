@@ -1,5 +1,7 @@
 """Backups: taken with SQLite's backup API, rotated, verified, restored without losing the present."""
 import datetime as dt
+import shutil
+import sqlite3
 
 import pytest
 
@@ -11,6 +13,7 @@ from desktop_app.backups import (
 )
 from desktop_app.core.errors import NewerDatabase, NotPermitted
 from desktop_app.services import Workspace
+from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 - office is a fixture
 
 T0 = dt.datetime(2026, 11, 24, 8, 0, 0)
 
@@ -191,6 +194,31 @@ def test_restoring_at_start_needs_an_administrator_of_the_database(data_dir):
         restore(db_path, good, administrator=("admin", "sai-mat-khau"))
     restore(db_path, good, administrator=("admin", "quantri-2026"))
     assert check_database(db_path) is None
+
+
+def test_a_restore_that_would_undo_an_approval_or_bring_back_an_edit_says_so(office, tmp_path):
+    """A copy made before the leader approved takes the approval away: said before replacing.
+    A copy whose history shows a figure edited outside the program: said too (its check was
+    SQLite's own, which such an edit passes)."""
+    ws = as_(office, "canbo")
+    fill_year(ws)
+    as_(ws, "admin")
+    before = take_backup(ws, "thu-cong")
+    as_(ws, "canbo")
+    ws.complete("2026")
+    as_(ws, "lanhdao")
+    ws.approve("2026")
+    said = restore_warning(Path(ws.store.path), before)
+    assert "Kỳ Năm 2026 đã được Lãnh đạo duyệt sau khi sao lưu" in said and "phải duyệt lại" in said
+    assert restore_warning(Path(ws.store.path), take_backup(ws, "thu-cong")) is None
+    edited = tmp_path / "sua.db"
+    shutil.copy2(before, edited)
+    conn = sqlite3.connect(edited)
+    conn.execute("UPDATE entries SET numerator = '9999' WHERE indicator = 'bhyt'")
+    conn.commit()
+    conn.close()
+    assert "Lịch sử trong bản sao lưu cho thấy số liệu bị sửa ngoài chương trình: Số liệu chỉ tiêu bhyt (kỳ 2026)" \
+        in restore_warning(Path(ws.store.path), edited)
 
 
 def test_a_backup_with_fewer_accounts_says_so_before_replacing(data_dir):
