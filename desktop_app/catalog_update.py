@@ -5,7 +5,9 @@ as a new version: an update file (`.chitieu-catalog.json`) carrying the whole ca
 document, the version it replaces (`base_version`), the province office's public key and
 its short code (`public_key`, `key_code`), the office's Ed25519 signature over the
 canonical content (`signature`, over `signed_content`) and a SHA-256 fingerprint over its
-canonical JSON (everything but the fingerprint, the signature included).
+canonical JSON (everything but the fingerprint, the signature included). Publishing also writes,
+beside the update file, its cover note (`cover_note_path`: `<stem>_cong-van.pdf`, written by
+`exports.catalog_cover_pdf`), the Decree-30 công văn that prints the province's key code.
 
 A commune imports it ("Cập nhật bộ chỉ tiêu…"): the new document is stored as a new
 catalogue version, values already entered and approved periods are never touched, and
@@ -51,6 +53,7 @@ UPDATE_FORMAT = "chitieu-catalog-update"
 UPDATE_FORMAT_VERSION = 1
 CATALOG_FORMAT = "chitieu-catalog"
 SUFFIX = ".chitieu-catalog.json"
+COVER_NOTE_SUFFIX = "_cong-van.pdf"  # the cover note beside the update file (cover_note_path)
 MAX_UPDATE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64  # nesting levels of arrays and objects; an update has 6
 DRAFT_KEY = "catalog_draft"
@@ -513,27 +516,44 @@ def edit(ws, change, *args, **kwargs) -> list[str]:
     return save_draft(ws, change(draft(ws), *args, **kwargs))
 
 
-def publish(ws, version: str, path: str | Path, *, issuer: str = "") -> dict:
-    """Make the draft the province's new catalogue version and write the update file."""
+def cover_note_path(path: str | Path) -> Path:
+    """Where the cover note of the update file `path` is written: beside it,
+    "bo-chi-tieu-2026.2.chitieu-catalog.json" -> "bo-chi-tieu-2026.2_cong-van.pdf"."""
+    path = Path(path)
+    return path.with_name(path.name.removesuffix(SUFFIX) + COVER_NOTE_SUFFIX)
+
+
+def publish(ws, version: str, path: str | Path, *, issuer: str | None = None) -> dict:
+    """Make the draft the province's new catalogue version, write the update file and beside it
+    its cover note (`cover_note_path`, exports.catalog_cover_pdf) printing the province's key
+    code; `issuer` (the update's "issuer") defaults to the province settings' issuing body.
+    The update returned carries "path" and "cover_note", the files written."""
+    from desktop_app.province import ProvinceOffice
+    from exports.catalog_cover_pdf import render_cover_note
+
     ws.require(Permission.SETTINGS)
+    settings = ProvinceOffice(ws).settings
     doc = draft(ws)
     base = ws.catalog.version
     changes = describe_changes(ws.catalog.document, doc)
+    issuer = " ".join(settings.issuer) if issuer is None else issuer
     update = build_update(doc, base, version, issuer=issuer, changes=changes, private_key=ws.signing_key())
     path = Path(path)
     if not path.name.endswith(SUFFIX):
         path = path.with_name(path.name.removesuffix(".json") + SUFFIX)
+    cover = render_cover_note(update, settings, path.name)  # before any file is written: a font may be missing
     write_update(update, path)
+    write_bytes_atomic(cover_note_path(path), cover)
     with ws.store.transaction():
         ws.store.add_catalog(update["catalog"])
         ws.store.put_setting(DRAFT_KEY, None)
         ws.store.audit(ws.user, "catalog_publish", field="catalog_version", old=base,
                        new=f"{version} ({update['fingerprint'][:16]})")
     ws.catalog = catalog_of(update["catalog"])
-    update["path"] = str(path)
+    update["path"], update["cover_note"] = str(path), str(cover_note_path(path))
     return update
 
 
 __all__ = ["MAX_DEPTH", "OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "check_signer",
-           "draft", "edit", "import_update", "province_key", "publish", "read_update", "set_target", "signed_content",
+           "cover_note_path", "draft", "edit", "import_update", "province_key", "publish", "read_update", "set_target", "signed_content",
            "version_key"]

@@ -81,7 +81,8 @@ def add_parsers(sub) -> None:
     ai.add_argument("--numerator-label", default="", help="tên tử số (chỉ tiêu tỷ lệ)")
     ai.add_argument("--denominator-label", default="", help="tên mẫu số (chỉ tiêu tỷ lệ)")
     usub.add_parser("show", help="những thay đổi của bản nháp so với bộ chỉ tiêu đang dùng")
-    e = usub.add_parser("export", help="(tỉnh) phát hành bản nháp thành phiên bản mới và ghi tệp cập nhật")
+    e = usub.add_parser("export", help="(tỉnh) phát hành bản nháp thành phiên bản mới, ghi tệp cập nhật và "
+                                       "công văn gửi kèm (PDF in mã khóa của tỉnh)")
     e.add_argument("--version", required=True, help="ví dụ 2026.2")
     e.add_argument("--out", required=True, help="tệp .chitieu-catalog.json")
     i = usub.add_parser("import", help="(xã) nhập tệp cập nhật bộ chỉ tiêu của tỉnh")
@@ -178,11 +179,13 @@ def _catalog_update(ws, args) -> int:
     elif cmd == "show":
         changes = cu.describe_changes(ws.catalog.document, cu.draft(ws))
     else:  # export
-        update = cu.publish(ws, args.version, args.out, issuer=" ".join(office.settings.issuer))
+        update = cu.publish(ws, args.version, args.out)
         print(f"Đã phát hành bộ chỉ tiêu phiên bản {update['catalog_version']} (từ {update['base_version']}), "
               f"mã xác thực {update['fingerprint'][:16]}: {update['path']}")
-        print(f"Ký bằng khóa của tỉnh, mã khóa {update['key_code']}: in mã này trên công văn gửi kèm; các xã, "
-              "phường ghi nhận khóa này ở lần cập nhật đầu tiên và chỉ nhận bản cập nhật do khóa này ký.")
+        print(f"Công văn gửi kèm (in, ký, đóng dấu rồi gửi các xã, phường theo đường công văn, không gửi chung "
+              f"thư với tệp cập nhật): {update['cover_note']}")
+        print(f"Ký bằng khóa của tỉnh, mã khóa {update['key_code']}: mã này in trên công văn gửi kèm; các xã, "
+              "phường gõ mã từ công văn ở lần cập nhật đầu tiên và từ đó chỉ nhận bản cập nhật do khóa này ký.")
         for line in update["changes"]:
             print(f"  - {line}")
         return 0

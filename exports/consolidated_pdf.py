@@ -34,7 +34,7 @@ from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, format_date
-from desktop_app.core.submission import date_words
+from desktop_app.core.submission import date_words, number_text
 from exports.atomic import write_bytes_atomic
 from exports.consolidated_charts import indicator_page, overview_page
 from exports.fonts import FontSet, report_fonts
@@ -79,13 +79,6 @@ RECIPIENTS = [
     "- Lưu: VT.",
 ]
 COUNTED = (Count.VUOT, Count.DAT, Count.KHONG_DAT, Count.DANG_THUC_HIEN, Count.CHUA_BAO_CAO)  # columns (5)-(9)
-
-
-def _number_text(number: str, symbol: str) -> str:
-    number = (number or "").strip()
-    if number.isdigit() and len(number) < 2:
-        number = number.zfill(2)
-    return f"Số: {number or ' ' * 6}/{symbol}"
 
 
 FLEXIBLE = 1  # the column that gives its width to the others: the indicator's name
@@ -153,7 +146,7 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
     lw = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
     day = report_date or dt.date.today()
-    header = OfficialHeader(st.issuer, _number_text(doc_number, st.doc_symbol), f"{st.place}, {date_words(day)}",
+    header = OfficialHeader(st.issuer, number_text(doc_number, st.doc_symbol), f"{st.place}, {date_words(day)}",
                             f, pw)
     story = opening(header, con.title, st.recipient, s)
     c = con.completeness.counts

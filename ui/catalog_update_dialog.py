@@ -12,7 +12,8 @@
   import (`catalog_update.import_update`) checks it again.
 - Province: `publish_catalog_update(parent, workspace)` shows the draft's changes (edited with
   `chitieu catalog-update target|assign|add-indicator`), asks for the new version and writes
-  the update file to send to the communes.
+  the update file to send to the communes, and beside it the cover note (PDF công văn printing
+  the province's key code), whose place it then says with what to do with it.
 
 Words are English behind `translate("CatalogUpdate", …)` (Vietnamese through chitieu_vi.ts);
 the list of changes and the refusals are the core's Vietnamese text.
@@ -119,7 +120,17 @@ def publish_catalog_update(parent: QWidget | None, workspace, version: str | Non
             return None
     update = run_action(parent, cu.publish, workspace, version.strip(), path,
                         title=translate("CatalogUpdate", "Could not publish"))
-    return None if update is FAILED else update["path"]
+    if update is FAILED:
+        return None
+    QMessageBox.information(
+        parent, translate("CatalogUpdate", "Publish the indicator catalogue"),
+        translate("CatalogUpdate", "Published indicator catalogue {version}.\n\nUpdate file: {path}\n"
+                  "Cover note: {cover}\n\nPrint the cover note, have it signed and stamped, and send it to the "
+                  "communes and wards as an official letter, not in the same e-mail as the update file: it prints "
+                  "the province's key code {code}, which each commune types from the paper at its first import.")
+        .format(version=update["catalog_version"], path=update["path"], cover=update["cover_note"],
+                code=update["key_code"]))
+    return update["path"]
 
 
 def _read_update(workspace, path: str) -> tuple[dict, list[str]]:

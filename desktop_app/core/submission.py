@@ -223,10 +223,7 @@ class Submission:
     @property
     def doc_number_text(self) -> str:
         """"Số: 05/BC-UBND", or "Số:      /BC-UBND" with room to write the number."""
-        number = self.doc_number.strip()
-        if number.isdigit() and len(number) < 2:
-            number = number.zfill(2)
-        return f"Số: {number or ' ' * 6}/{self.doc_symbol}"
+        return number_text(self.doc_number, self.doc_symbol)
 
     @property
     def place_date_text(self) -> str:
@@ -250,6 +247,15 @@ def date_words(d: dt.date) -> str:
 def slug(text: str) -> str:
     """"Xã Tân Cương" -> "xa-tan-cuong"."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "don-vi"
+
+
+def number_text(number: str, symbol: str) -> str:
+    """A document's number line: "Số: 05/BC-UBND" (a leading 0 below 10), or "Số:      /BC-UBND"
+    with room to write the number by hand when it is not given yet."""
+    number = (number or "").strip()
+    if number.isdigit() and len(number) < 2:
+        number = number.zfill(2)
+    return f"Số: {number or ' ' * 6}/{symbol}"
 
 
 def doc_symbol(prefix: str) -> str:

@@ -403,6 +403,20 @@ Phiên bản mới:</translation>
         <translation>Không phát hành được</translation>
     </message>
     <message>
+        <source>Published indicator catalogue {version}.
+
+Update file: {path}
+Cover note: {cover}
+
+Print the cover note, have it signed and stamped, and send it to the communes and wards as an official letter, not in the same e-mail as the update file: it prints the province&apos;s key code {code}, which each commune types from the paper at its first import.</source>
+        <translation>Đã phát hành bộ chỉ tiêu phiên bản {version}.
+
+Tệp cập nhật: {path}
+Công văn gửi kèm: {cover}
+
+Hãy in công văn, trình ký, đóng dấu và gửi các xã, phường theo đường công văn, không gửi chung thư với tệp cập nhật: công văn in mã khóa của tỉnh {code}, mã mà mỗi xã, phường gõ từ bản giấy ở lần nhập đầu tiên.</translation>
+    </message>
+    <message>
         <source>The province&apos;s key code</source>
         <translation>Mã khóa của tỉnh</translation>
     </message>

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 
 import pytest
@@ -275,3 +276,101 @@ def test_a_deeply_nested_file_is_refused_as_not_an_update(commune, tmp_path, tex
     assert err.value.message == (f"Tệp {path.name} không phải tệp cập nhật bộ chỉ tiêu (dữ liệu JSON lồng nhau quá "
                                  f"sâu, hơn {cu.MAX_DEPTH} tầng).")
     assert commune.catalog.version == "2026.1"
+
+
+# --- the cover note (công văn gửi kèm) printing the province's key code --------------------------
+
+def _pdf_text(path) -> list[str]:
+    """Each page's text as pypdf reads it, NFC, whitespace runs made one space."""
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    return [" ".join(unicodedata.normalize("NFC", p.extract_text()).split()) for p in PdfReader(str(path)).pages]
+
+
+def test_publishing_writes_the_cover_note(published, office):
+    """Beside the update file, a Decree-30 công văn: the issuing body, Quốc hiệu, the number and
+    "V/v" lines, place and date, Kính gửi; the new version and the one it replaces, the file's
+    name and fingerprint (short and full), every change; the key code set apart exactly as the
+    office's key; the signature block of a vice-chair and Nơi nhận. A4 portrait, read back with pypdf."""
+    from pypdf import PdfReader
+
+    update = json.loads(published.read_text(encoding="utf-8"))
+    cover = cu.cover_note_path(published)
+    assert cover == published.with_name("bo-chi-tieu-2026.2_cong-van.pdf") and cover.is_file()
+    pages = _pdf_text(cover)
+    text = " ".join(pages)
+    reader = PdfReader(str(cover))
+    assert all((float(p.mediabox.width), float(p.mediabox.height)) == pytest.approx((595.28, 841.89), abs=0.5)
+               for p in reader.pages)
+    day = dt.date.fromisoformat(update["issued_at"][:10])
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    for expected in ("ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                     "Độc lập - Tự do - Hạnh phúc", "/UBND-VP", "V/v cập nhật bộ chỉ tiêu phiên bản 2026.2",
+                     f"Thái Nguyên, ngày {day.day:02d} tháng {month} năm {day.year}",
+                     "Kính gửi: Ủy ban nhân dân các xã, phường.",
+                     "ban hành bộ chỉ tiêu phiên bản 2026.2, thay thế phiên bản 2026.1",
+                     f"Tên tệp: {published.name};", f"rút gọn: {update['fingerprint'][:16]};",
+                     f"Mã khóa ký của tỉnh: {office.ws.key_code}", "gõ mã này từ công văn giấy",
+                     "không chép từ tệp hay màn hình", "Tệp ký bằng khóa khác không được nhập",
+                     "hướng dẫn./.", "Nơi nhận: - Như trên;", "- Lưu: VT.",
+                     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Hoàng Thị Ký"):
+        assert expected in text, expected
+    assert update["key_code"] == office.ws.key_code
+    assert update["fingerprint"] in "".join(text.split())  # printed in groups of eight
+    assert update["changes"] and all(" ".join(line.split()) in text for line in update["changes"])
+    # the code and its label are never split across pages, and the letter ends with its signature
+    assert any(f"Mã khóa ký của tỉnh: {office.ws.key_code}" in page for page in pages)
+    assert pages[-1].endswith("Hoàng Thị Ký")
+    # "V/v" is under the number, in the left column
+    runs = []
+    reader.pages[0].extract_text(visitor_text=lambda t, cm, tm, font, size: runs.append((t, tm[4], tm[5])))
+    number = next(r for r in runs if r[0].startswith("Số:"))
+    subject = next(r for r in runs if r[0].startswith("V/v"))
+    assert subject[2] < number[2] and subject[1] < 595.28 / 2
+
+
+def test_a_commune_types_the_code_read_from_the_cover_note(published, commune, office):
+    """End to end: the code as the officer reads it on the printed cover note is what the
+    first import takes; the key pinned is the province office's."""
+    import re
+
+    found = re.findall(r"Mã khóa ký của tỉnh: ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){3})",
+                       " ".join(_pdf_text(cu.cover_note_path(published))))
+    assert found == [office.ws.key_code]
+    assert cu.province_key(commune) is None
+    old, new, changes = cu.import_update(commune, published, found[0].lower().replace("-", " "))
+    assert (old, new) == ("2026.1", "2026.2") and changes[0].startswith("Ghi nhận khóa ký của tỉnh")
+    assert cu.province_key(commune)["key_code"] == office.ws.key_code
+
+
+def test_the_cover_note_uses_the_province_settings(office, tmp_path):
+    """Another issuing body and a chair who signs: the letter's header and signature follow the
+    settings (as the consolidated report's do); the update's issuer is the settings' too."""
+    office.setup(signer="Nguyễn Văn Chủ", signer_title="Chủ tịch", issuer=("ỦY BAN NHÂN DÂN", "TỈNH BẮC KẠN"))
+    cu.edit(office.ws, cu.set_target, "bhyt", ">=", "97", unit=TAN_CUONG)
+    update = cu.publish(office.ws, "2026.2", tmp_path / "b2")
+    assert update["issuer"] == "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"
+    text = " ".join(_pdf_text(update["cover_note"]))
+    assert "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN" in text and "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn Chủ" in text
+    assert "KT. CHỦ TỊCH" not in text
+
+
+def test_without_a_font_for_the_cover_note_nothing_is_published(office, tmp_path, monkeypatch):
+    """The cover note is made before any file is written: when it cannot be (no Vietnamese font),
+    no update file is left behind and the catalogue and the draft stay as they were."""
+    import exports.catalog_cover_pdf as cover_pdf
+    from exports.fonts import FontNotFound
+
+    def no_font():
+        raise FontNotFound("Không tìm thấy phông chữ có đủ dấu tiếng Việt để in báo cáo.")
+
+    monkeypatch.setattr(cover_pdf, "report_fonts", no_font)
+    cu.edit(office.ws, cu.set_target, "bhyt", ">=", "97", unit=TAN_CUONG)
+    out = tmp_path / "phat-hanh"
+    out.mkdir()
+    with pytest.raises(FontNotFound):
+        cu.publish(office.ws, "2026.2", out / "b2")
+    assert list(out.iterdir()) == [] and office.catalog.version == "2026.1"
+    assert cu.describe_changes(office.catalog.document, cu.draft(office.ws))

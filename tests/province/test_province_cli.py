@@ -64,7 +64,10 @@ def test_catalog_update_from_the_command_line(tmp_path, capsys):
     out = tmp_path / "cap-nhat.chitieu-catalog.json"
     assert run(["--data-dir", prov, "catalog-update", "export", "--version", "2026.2", "--out", str(out)]) == 0
     code = json.loads(out.read_text(encoding="utf-8"))["key_code"]
-    assert f"mã khóa {code}: in mã này trên công văn gửi kèm" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert f"mã khóa {code}: mã này in trên công văn gửi kèm" in printed
+    cover = tmp_path / "cap-nhat_cong-van.pdf"
+    assert "Công văn gửi kèm (in, ký, đóng dấu" in printed and f": {cover}\n" in printed and cover.is_file()
     assert run(["--data-dir", xa, "setup", "--commune", "tan cuong", "--preparer", "A B", "--signer", "C D"]) == 0
     capsys.readouterr()
     # the first import needs the code printed on the cover note: without it, or with another, refused

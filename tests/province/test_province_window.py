@@ -178,10 +178,14 @@ def test_catalogue_update_from_the_windows(qtbot, window, office, workspace, tmp
     from ui.catalog_update_dialog import CoverCodeDialog, import_catalog_update
 
     cu.edit(office.ws, cu.set_target, "bhyt", ">=", "97", unit="05503")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     out = window.publish_catalog("2026.2", str(tmp_path / "cap-nhat"))
     assert out.endswith(cu.SUFFIX) and office.catalog.version == "2026.2"
+    # the window says where the cover note is, and that it goes on paper, apart from the file
+    cover = tmp_path / "cap-nhat_cong-van.pdf"
+    assert cover.is_file() and str(cover) in told[0] and office.ws.key_code in told[0]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     script = Script((CoverCodeDialog, lambda dialog: (type_text(office.ws.key_code), press(Qt.Key.Key_Return))))
     assert import_catalog_update(None, workspace, out) is True
     script.check()

@@ -1,0 +1,181 @@
+"""The cover note (công văn gửi kèm) of a catalogue update, in the format of Decree 30/2020/NĐ-CP.
+
+Written by the province beside the update file when it publishes a new catalogue version
+(`desktop_app.catalog_update.publish`): a one-page administrative letter from the province
+office to the communes and wards. The header, page layout, fonts and signature block are the
+commune report's (`exports.report_pdf`), with the letter's own parts: the number line of a
+công văn (`UBND-VP`, left blank for the clerk to number) and the "V/v" summary under it. The
+body names the new version and the one it replaces, the update file and its fingerprint
+(short and in full), the changes (`describe_changes`), and, set apart in a box, large, the
+province's signing-key code in groups of four: the code each commune types from this paper
+at its first import (`catalog_update.check_signer`), never from the file or a screen.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import KeepTogether
+
+from desktop_app.core.consolidation import ProvinceSettings
+from desktop_app.core.submission import date_words, number_text
+from exports.atomic import write_bytes_atomic
+from exports.fonts import FontSet, report_fonts
+from exports.report_pdf import (
+    BODY_SIZE,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    PAGE,
+    OfficialHeader,
+    _p,
+    _Styles,
+    document,
+    escape,
+    signature,
+)
+
+RECIPIENT = "Ủy ban nhân dân các xã, phường"
+# A công văn's symbol is the issuing body's abbreviation, then the drafting unit's (Decree 30,
+# Appendix III): the province office (Văn phòng UBND tỉnh) drafts and sends the update.
+DRAFTING_UNIT = "VP"
+RECIPIENTS = [
+    "- Như trên;",
+    "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+    "- Lưu: VT.",
+]
+SUBJECT_SIZE = 12  # the "V/v" line: 12-13 pt, upright
+CODE_SIZE = 26  # the key code: read by eye and typed letter by letter
+
+
+def letter_symbol(report_symbol: str) -> str:
+    """The công văn's symbol from the report's: "BC-UBND" -> "UBND-VP"."""
+    body = report_symbol.removeprefix("BC-") or "UBND"
+    return f"{body}-{DRAFTING_UNIT}"
+
+
+def grouped(hex_digits: str, size: int = 8) -> str:
+    """"1a2b3c4d5e6f…" -> "1a2b3c4d 5e6f…": a long fingerprint compared group by group."""
+    return " ".join(hex_digits[i:i + size] for i in range(0, len(hex_digits), size))
+
+
+def subject(update: dict) -> str:
+    return f"V/v cập nhật bộ chỉ tiêu phiên bản {update['catalog_version']}"
+
+
+def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` in as few lines as fit `width`, made as even as they can be: "V/v cập nhật bộ chỉ
+    tiêu / phiên bản 2026.2", never a last line holding only the version."""
+    lines = simpleSplit(text, font, size, width)
+    low, high = 0.0, width
+    while high - low > 1:
+        mid = (low + high) / 2
+        if len(simpleSplit(text, font, size, mid)) <= len(lines):
+            high = mid
+        else:
+            low = mid
+    return simpleSplit(text, font, size, high)
+
+
+class LetterHeader(OfficialHeader):
+    """The report's two-column header with a công văn's summary ("V/v …") centred under the
+    number, wrapped to the left column."""
+
+    def __init__(self, issuer, number, place_date, summary: str, f: FontSet, width: float):
+        super().__init__(issuer, number, place_date, f, width)
+        self.summary = balanced_lines(summary, f.regular, SUBJECT_SIZE, self.left_w - 4 * mm)
+        self.extra = 4 + len(self.summary) * (SUBJECT_SIZE + 2)
+        self.height += self.extra
+
+    def draw(self):
+        super().draw()
+        c = self.canv
+        c.setFont(self.f.regular, SUBJECT_SIZE)
+        y = self.height - 54 - 16  # under the number line (54 pt below the top, `OfficialHeader.draw`)
+        for line in self.summary:
+            c.drawCentredString(self.left_w / 2, y, line)
+            y -= SUBJECT_SIZE + 2
+
+
+def _key_box(code: str, s: _Styles, width: float) -> Table:
+    """The key code set apart: a ruled box, the code large on a line of its own, and what to do
+    with it."""
+    f = s.f
+    label = ParagraphStyle("keylabel", fontName=f.bold, fontSize=BODY_SIZE, leading=18, alignment=TA_CENTER)
+    big = ParagraphStyle("keycode", fontName=f.bold, fontSize=CODE_SIZE, leading=CODE_SIZE + 6,
+                         alignment=TA_CENTER)
+    note = ParagraphStyle("keynote", fontName=f.regular, fontSize=13, leading=16.5, alignment=TA_JUSTIFY,
+                          spaceBefore=4)
+    cells = [
+        Paragraph("Mã khóa ký của tỉnh:", label),
+        Paragraph(escape(code), big),
+        Paragraph("Khi nhập bản cập nhật lần đầu, cán bộ <b>gõ mã này từ công văn giấy</b> (chữ cái và chữ số "
+                  "từ 2 đến 7, không có số 0, số 1), không chép từ tệp hay màn hình. <b>Tệp ký bằng khóa khác "
+                  "không được nhập</b>; báo ngay cho Văn phòng Ủy ban nhân dân tỉnh.", note),
+    ]
+    t = Table([[c] for c in cells], colWidths=[width])
+    t.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (0, 0), 8),
+        ("BOTTOMPADDING", (0, -1), (0, -1), 9),
+    ]))
+    return t
+
+
+def build_story(update: dict, settings: ProvinceSettings, file_name: str, f: FontSet, *,
+                doc_number: str = "") -> list:
+    s = _Styles(f)
+    pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+    version, base, fp = update["catalog_version"], update["base_version"], update["fingerprint"]
+    day = dt.datetime.fromisoformat(update["issued_at"]).date()
+    header = LetterHeader(settings.issuer, number_text(doc_number, letter_symbol(settings.doc_symbol)),
+                          f"{settings.place}, {date_words(day)}", subject(update), f, pw)
+    item = ParagraphStyle("item", parent=s.body, firstLineIndent=0, leftIndent=10 * mm, spaceAfter=2)
+    story = [header, Spacer(1, 12), _p(f"Kính gửi: {RECIPIENT}.", s.center), Spacer(1, 8)]
+    story.append(_p(
+        f"Ủy ban nhân dân tỉnh ban hành bộ chỉ tiêu phiên bản {version}, thay thế phiên bản {base}, và gửi kèm "
+        "công văn này tệp cập nhật bộ chỉ tiêu:", s.body))
+    story += [
+        Paragraph(f"- Tên tệp: <b>{escape(file_name)}</b>;", item),
+        Paragraph(f"- Mã xác thực nội dung (SHA-256) rút gọn: <b>{fp[:16]}</b>; đầy đủ:", item),
+        Paragraph(grouped(fp), ParagraphStyle("fp", parent=item, alignment=TA_CENTER, leftIndent=0)),
+    ]
+    changes = list(update.get("changes") or [])
+    if changes:
+        story.append(_p(f"Nội dung thay đổi so với phiên bản {base}:", s.body))
+        story += [_p(f"{n}. {line}", item) for n, line in enumerate(changes, 1)]
+    story += [Spacer(1, 4), KeepTogether([_key_box(update["key_code"], s, pw)]), Spacer(1, 6)]
+    story.append(KeepTogether([
+        _p("Đề nghị Ủy ban nhân dân các xã, phường nhập bản cập nhật trước khi lập báo cáo kỳ tiếp theo (số liệu "
+           "đã nhập và các kỳ báo cáo đã duyệt không thay đổi); nếu có vướng mắc, liên hệ Văn phòng Ủy ban nhân "
+           "dân tỉnh để được hướng dẫn./.", s.body),
+        Spacer(1, 4),
+        signature(RECIPIENTS, settings.signer_title, settings.signer, s, pw)]))
+    return story
+
+
+def render_cover_note(update: dict, settings: ProvinceSettings, file_name: str, fonts: FontSet | None = None,
+                      *, doc_number: str = "") -> bytes:
+    """The cover note of `update` (as `catalog_update.build_update` makes it, signed), sent with
+    the file named `file_name`, as PDF bytes."""
+    f = fonts or report_fonts()
+    buf = io.BytesIO()
+    doc = document(buf, f, draft=False, title=subject(update), author=" ".join(settings.issuer).title(),
+                   subject=f"{update['catalog_version']} {update['fingerprint']}", creator="chitieu (cấp tỉnh)")
+    doc.build(build_story(update, settings, file_name, f, doc_number=doc_number))
+    return buf.getvalue()
+
+
+def write_cover_note(update: dict, settings: ProvinceSettings, path: str | Path, file_name: str,
+                     fonts: FontSet | None = None) -> Path:
+    return write_bytes_atomic(path, render_cover_note(update, settings, file_name, fonts))
