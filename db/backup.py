@@ -135,6 +135,44 @@ def tampering(path: str | Path) -> list[str] | None:
         return None
 
 
+# What a restore puts back, table by table: the columns naming a row, and its figures.
+FIGURE_TABLES = {
+    "entries": (("commune", "period", "indicator"), ("numerator", "denominator", "value", "flag", "previous", "comment")),
+    "baselines": (("commune", "term", "indicator"), ("value",)),
+    "own_targets": (("commune", "year", "indicator"), ("op", "value")),
+    "narratives": (("commune", "period", "section"), ("text",)),
+}
+
+
+def figures(path: str | Path, table: str) -> dict[tuple, tuple] | None:
+    """The rows of one of FIGURE_TABLES in a database file, (its key) -> (its figures), read
+    without writing; None when the file cannot be read."""
+    keys, values = FIGURE_TABLES[table]
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute(f"SELECT {', '.join(keys + values)} FROM {table}")  # noqa: S608 - fixed names
+            return {tuple(row[:len(keys)]): tuple(row[len(keys):]) for row in rows}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def last_change_at(path: str | Path) -> str | None:
+    """When a database file last recorded anything (its newest audit row's time, ISO), read
+    without writing; None when it cannot be read or has none."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+            return row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
 def last_audit_id(path: str | Path) -> int | None:
     """The newest audit row of a backup file (None if unreadable), to tell whether it is current."""
     try:

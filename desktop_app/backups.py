@@ -236,12 +236,75 @@ def check_administrator(db_path: Path, source: Path, username: str, password: st
                        en="Restoring the database needs the user name and password of an Administrator account.")
 
 
+def backup_time(source: Path) -> dt.datetime | None:
+    """When a backup was taken: from its name as this program gives it, else the last change
+    it records (a file renamed by hand), else the file's own time; local time."""
+    m = _NAME.match(Path(source).name)
+    if m:
+        return dt.datetime.strptime(m.group(2), "%Y%m%d-%H%M%S")
+    last = sqlite_backup.last_change_at(source)
+    if last:
+        try:
+            return dt.datetime.fromisoformat(last).astimezone().replace(tzinfo=None)
+        except ValueError:
+            pass
+    try:
+        return dt.datetime.fromtimestamp(Path(source).stat().st_mtime)
+    except OSError:
+        return None
+
+
+def changed_since(db_path: Path, source: Path) -> str | None:
+    """What was entered or changed in the database since the backup, which a restore would
+    put back as it was: the figures and comments of each period, the start-of-term figures,
+    the own targets, the report narratives (read from both files without writing). None when
+    nothing differs (or a file cannot be read)."""
+    counts: dict[str, int] = {}
+    by_period: dict[str, list[int]] = {}  # period code -> [figures, comments]
+    for table, (_keys, columns) in sqlite_backup.FIGURE_TABLES.items():
+        now, then = sqlite_backup.figures(db_path, table), sqlite_backup.figures(source, table)
+        if now is None or then is None:
+            return None
+        empty = (None,) * len(columns)
+        for key in now.keys() | then.keys():
+            differing = {column for column, old, new in zip(columns, then.get(key, empty), now.get(key, empty))
+                         if _blank(old) != _blank(new)}
+            if not differing:
+                continue
+            if table == "entries":
+                tally = by_period.setdefault(key[1], [0, 0])
+                tally[0] += len(differing - {"comment"})
+                tally[1] += "comment" in differing
+            else:
+                counts[table] = counts.get(table, 0) + 1
+    parts = []
+    for code in sorted(by_period, key=lambda c: (parse_period(c).year, parse_period(c).last_month)):
+        figures, comments = by_period[code]
+        said = [f"{figures} số liệu"] * bool(figures) + [f"{comments} ghi chú"] * bool(comments)
+        parts.append(f"kỳ {parse_period(code).name}: {' và '.join(said)}")
+    names = {"baselines": "số liệu đầu nhiệm kỳ", "own_targets": "chỉ tiêu tự đặt",
+             "narratives": "phần thuyết minh báo cáo"}
+    parts += [f"{counts[t]} {names[t]}" for t in names if counts.get(t)]
+    return "; ".join(parts) or None
+
+
+def _blank(value):
+    """An empty comment is no comment (0, a "Không", is a figure)."""
+    return None if value == "" else value
+
+
 def restore_warning(db_path: Path, source: Path) -> str | None:
-    """What a restore would take away or bring back that the user should confirm: accounts the
-    backup does not have, approved periods the backup has not approved (they go back to being
-    entered), and changes made outside the program that the backup's history shows. None when
-    nothing."""
+    """What a restore would take away or bring back that the user should confirm: what was
+    entered or changed since the backup was taken (with its time), accounts the backup does not
+    have, approved periods the backup has not approved (they go back to being entered), and
+    changes made outside the program that the backup's history shows. None when nothing."""
     lines = []
+    changed = changed_since(db_path, source)
+    if changed:
+        taken = backup_time(source)
+        when = f" ({taken:%d/%m/%Y %H:%M})" if taken else ""
+        lines.append(f"Từ lúc sao lưu{when} đến nay đã nhập hoặc sửa: {changed}. Sau khi khôi phục, những số liệu "
+                     "đó trở lại như trong bản sao lưu.")
     current = sqlite_backup.accounts(db_path) or []
     backup = {u for u, *_ in sqlite_backup.accounts(source) or []}
     lost = [u for u, _role, _hash, active in current if active and u not in backup]

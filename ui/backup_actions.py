@@ -204,9 +204,14 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
                          title=translate("backup_actions", "Could not restore"), reads=True)
     if warning is FAILED:
         return False
-    text = translate("backup_actions", "Replace all the present data with the backup\n{path}?\n\n"
-                                       "The present data are backed up first and can be brought back later.").format(
-        path=path)
+    taken = backups.backup_time(Path(path))
+    text = (translate("backup_actions", "Replace all the present data with the backup taken on {time}?\n{path}\n\n"
+                                        "The present data are backed up first and can be brought back later.").format(
+        time=f"{taken:%d/%m/%Y %H:%M}", path=path) if taken else
+        translate("backup_actions", "Replace all the present data with the backup\n{path}?\n\n"
+                                    "The present data are backed up first and can be brought back later.").format(
+            path=path))
+    # Anything it would undo (figures entered since, an approval, accounts): Enter answers No.
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
                       translate("backup_actions", "Restore from a backup"),
                       text + (f"\n\n⚠ {warning}" if warning else ""),

@@ -36,6 +36,7 @@ from ui.commands import SetFieldCommand
 from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, error_text
 from ui.entry_model import COMMENT_FIELD, Col, EntryModel, shown_value
 from ui.entry_view import EntryTable
+from ui.fitting import ElidedLabel
 from ui.i18n import translate
 
 
@@ -98,7 +99,7 @@ class EntryArea:
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.redo_button.setEnabled(False)
-        self.keys_hint = hint = QLabel()
+        self.keys_hint = hint = ElidedLabel()  # cut with "…" rather than narrow the period list
         hint.setStyleSheet("color: #555;")
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.undo_button)
@@ -181,7 +182,7 @@ class EntryArea:
         self.redo_button.setText(translate("MainWindow", "Redo"))
         self.keys_hint.setText(translate(
             "MainWindow",
-            "Type a number to enter it · Enter: next row · Tab: next cell to the right · Ctrl+Z: undo"))
+            "Type a number to enter it · Enter: next row · Tab: next cell · Ctrl+Z: undo · F6: period list"))
 
     # --- saving what is typed -------------------------------------------------------------
     def commit_edit(self, code: str, name: str, text: str) -> bool:
@@ -200,7 +201,7 @@ class EntryArea:
         self._refused.pop((period.code, code, name), None)
         self.model.clear_error(code, name)
         after = getattr(new_row.entry, name)
-        self._after_save(new_row)
+        self._after_save(new_row, name)
         if after != before:
             label = self._field_label(new_row, name)
             self.undo_stack.push(SetFieldCommand(self.apply_stored, period, code, name, label, before, after))
@@ -243,7 +244,7 @@ class EntryArea:
                          title=translate("MainWindow", "Could not move the number"))
         if row is FAILED:
             return
-        self._after_save(row)
+        self._after_save(row, name)
         index = self.model.index_of(code, name) if name != "baseline" else self.model.index(
             self.model.line_of(code), Col.IN2)
         self.table.setCurrentIndex(index)
@@ -273,14 +274,15 @@ class EntryArea:
             return False
         self._refused.pop((period.code, code, name), None)
         self.model.clear_error(code, name)
-        self._after_save(row)
+        self._after_save(row, name)
         index = self.model.index_of(code, name)
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
         return True
 
-    def _after_save(self, row) -> None:
+    def _after_save(self, row, field: str | None = None) -> None:
+        """The row again in the table, and what was saved said under it (`field`: the one typed)."""
         warnings = warnings_for(self.workspace, row)
         line = self.model.update_row(row, warnings)
         code = row.indicator.code
@@ -290,18 +292,33 @@ class EntryArea:
         self.table.fit_row(line)  # a longer comment or verdict may need another line
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
-        name = labels.indicator_name(row.indicator)
-        unit = row.indicator.unit
-        shown_unit = labels.unit_label(unit, row.indicator.unit_en)
-        value = labels.value_text(row)
-        result = (translate("MainWindow", "no result yet") if not value else f"{value}%" if unit == "%"
-                  else value if isinstance(row.computed.value, bool) else f"{value} {shown_unit}")
-        message = translate("MainWindow", "Saved: {name} — {result}, {verdict}.").format(
-            name=name, result=result, verdict=labels.verdict_label(row.verdict))
-        self._show_feedback(message, warnings=warnings)
+        self._show_feedback(self._saved_text(row, field), warnings=warnings)
         self.saved.emit(row)
         if not self._show_notice():
             self._status_timer.start()
+
+    def _saved_text(self, row, field: str | None) -> str:
+        """"Đã lưu: Thu ngân sách — 1,5 triệu đồng, Chưa đạt.": the figure as stored, never
+        rounded to the decimals the Kết quả column shows (1,5 is not "2"); a figure that is not
+        the result itself (a numerator) is named with the result it gives."""
+        ind = row.indicator
+        value = row.computed.value
+        stored = getattr(row.entry, field, None) if field in ("value", "numerator", "denominator", "previous") else None
+        typed = [getattr(row.entry, f.field, None) for f in ind.inputs if f.field != "flag"]
+        if value is None:
+            result = translate("MainWindow", "no result yet")
+        elif not isinstance(value, bool) and value in typed:  # the result is a figure typed: as stored
+            result = _with_unit(shown_value(value), ind.unit, ind.unit_en)
+        else:  # computed (a rate, a change): as the table shows it
+            result = _with_unit(labels.value_text(row), ind.unit, ind.unit_en)
+        name, verdict = labels.indicator_name(ind), labels.verdict_label(row.verdict)
+        if stored is not None and stored != value:
+            f = ind.input(field)
+            return translate("MainWindow", "Saved: {name} — {field}: {stored}; result: {result}, {verdict}.").format(
+                name=name, field=labels.field_label(f), stored=_with_unit(shown_value(stored), f.unit, f.unit_en),
+                result=result, verdict=verdict)
+        return translate("MainWindow", "Saved: {name} — {result}, {verdict}.").format(
+            name=name, result=result, verdict=verdict)
 
     def _show_notice(self) -> bool:
         """What the last edit changed beside the figure (a completed period back to Đang nhập):
@@ -414,6 +431,13 @@ class EntryArea:
     def current_code(self) -> str | None:
         row = self.model.row_at(self.table.currentIndex())
         return row.indicator.code if row else None
+
+
+def _with_unit(number: str, unit: str, unit_en: str = "") -> str:
+    """"1,5 triệu đồng", "95%": a number with its unit as the table names it (none for yes/no)."""
+    if not number or not unit or unit == labels.YES_NO_UNIT:
+        return number
+    return f"{number}%" if unit == "%" else f"{number} {labels.unit_label(unit, unit_en)}"
 
 
 def _escape(text: str) -> str:

@@ -5,14 +5,15 @@ column where a Tab run started, as a spreadsheet does); Tab saves and moves to t
 next cell to fill; a refused value keeps the cursor on its cell. Cells an
 indicator does not use are skipped; a grey cell whose figure is entered elsewhere (the
 start-of-term figure) is not: Tab stops on it and Enter (or typing) opens where it is
-entered. Enter on a proposed denominator (grey, italic) accepts it.
+entered. Enter on a proposed denominator (grey, italic) accepts it. The keys a
+spreadsheet has are `ui.table_keys.SpreadsheetKeys`' (the own targets' table has them
+too); Ctrl+Tab and Ctrl+PgUp/PgDown are the window's (its tabs), never a move in the table.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QComboBox,
@@ -34,6 +35,7 @@ from ui.entry_model import (
     EntryModel,
     shown_value,
 )
+from ui.table_keys import EndEditHint, SpreadsheetKeys
 
 COLUMN_WIDTHS = {
     Col.NO: 32,
@@ -51,7 +53,6 @@ MIN_NAME_WIDTH = 170
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
 OWN_TARGET_TEXT = QColor("#0d47a1")  # the line about the commune's own target, under the province's
 WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
-EndEditHint = QAbstractItemDelegate.EndEditHint
 
 
 def flag_choices() -> tuple[str, str, str]:
@@ -200,7 +201,7 @@ class EntryDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
 
-class EntryTable(QTableView):
+class EntryTable(SpreadsheetKeys, QTableView):
     """The form's table. `currentCellChanged` tells the window which field is current."""
 
     currentCellChanged = Signal(QModelIndex)
@@ -227,8 +228,6 @@ class EntryTable(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Table of the indicators' results"))
         self._read_only = False
-        self._anchor: int | None = None  # column where a run of Tabs started
-        self._moving = False
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -324,86 +323,29 @@ class EntryTable(QTableView):
         self.setRowHeight(row, height + 6)
 
 
-    # --- moving -------------------------------------------------------------------
+    # --- the cells, for the spreadsheet's keys (ui.table_keys) ----------------------------------
+    def fill_columns(self):
+        return EDITABLE_COLUMNS
+
+    def is_editable(self, index: QModelIndex) -> bool:
+        return self.entry_model().is_editable(index)
+
+    def is_tab_stop(self, index: QModelIndex) -> bool:
+        """A cell to type in, or a grey cell entered elsewhere (Enter opens where it is entered)."""
+        return self.entry_model().is_tab_stop(index)
+
+    def is_data_row(self, row: int) -> bool:
+        return self.entry_model().row_at(row) is not None
+
+    def refused(self, index: QModelIndex) -> bool:
+        return self.entry_model().error_at(index) is not None
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._moving:
-            self._anchor = None
         self.currentCellChanged.emit(current)
 
-    def _go(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        self._moving = True
-        try:
-            self.setCurrentIndex(index)
-            self.scrollTo(index)
-        finally:
-            self._moving = False
-
-    def _data_rows_after(self, row: int, step: int):
-        model = self.entry_model()
-        r = row + step
-        while 0 <= r < model.rowCount():
-            if model.row_at(r) is not None:
-                yield r
-            r += step
-
-    def _first_editable(self, row: int, columns=EDITABLE_COLUMNS, reverse: bool = False,
-                        tab: bool = False) -> QModelIndex:
-        """The row's first cell to type in (`tab`: or to stop on with Tab, a grey cell entered elsewhere)."""
-        model = self.entry_model()
-        wanted = model.is_tab_stop if tab else model.is_editable
-        for col in (reversed(columns) if reverse else columns):
-            index = model.index(row, col)
-            if wanted(index):
-                return index
-        return QModelIndex()
-
-    def move_down(self, step: int = 1) -> None:
-        """Enter: the next indicator, in the column where the Tab run started."""
-        current = self.currentIndex()
-        if not current.isValid():
-            self._go(self._first_editable(next(self._data_rows_after(-1, 1), 0)))
-            return
-        model = self.entry_model()
-        col = self._anchor if self._anchor is not None else current.column()
-        for r in self._data_rows_after(current.row(), step):
-            index = model.index(r, col)
-            if col in EDITABLE_COLUMNS and not model.is_editable(index):
-                index = self._first_editable(r)
-            self._go(index)
-            break
-        self._anchor = None
-
-    def move_right(self, step: int = 1) -> None:
-        """Tab: the next cell of this row (its inputs, a grey cell entered elsewhere, the
-        comment), then the first one of the next row."""
-        current = self.currentIndex()
-        model = self.entry_model()
-        if not current.isValid():
-            self.move_down()
-            return
-        anchor = self._anchor if self._anchor is not None else current.column()
-        if model.row_at(current) is not None:
-            cols = [c for c in EDITABLE_COLUMNS if (c - current.column()) * step > 0]
-            cols.sort(reverse=step < 0)
-            for col in cols:
-                index = model.index(current.row(), col)
-                if model.is_tab_stop(index):
-                    self._go(index)
-                    self._anchor = anchor
-                    return
-        for r in self._data_rows_after(current.row(), step):
-            index = self._first_editable(r, reverse=step < 0, tab=True)
-            if index.isValid():
-                self._go(index)
-                self._anchor = index.column() if step > 0 else None
-                return
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.state() == QAbstractItemView.State.EditingState:
-            super().keyPressEvent(event)
-            return
+    def cell_key(self, event: QKeyEvent) -> bool:
+        """The entry table's own keys before the spreadsheet's: Enter or a character on a grey
+        cell entered elsewhere, Enter on a proposed denominator, Delete."""
         key, current = event.key(), self.currentIndex()
         model = self.entry_model()
         back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier) or key == Qt.Key.Key_Backtab
@@ -413,20 +355,16 @@ class EntryTable(QTableView):
         typed = event.text() if event.text().isprintable() and not shortcut else ""
         if model.elsewhere_at(current) is not None and ((enter and not back) or typed.strip()):
             self.elsewhereRequested.emit(current, "" if enter else typed)
-        elif enter and not back and not self.read_only and model.proposal_at(current) is not None:
+            return True
+        if enter and not back and not self.read_only and model.proposal_at(current) is not None:
             if model.setData(current, shown_value(model.proposal_at(current))):
                 self.move_down(1)
-        elif enter:
-            self.move_down(-1 if back else 1)
-        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            self.move_right(-1 if back else 1)
-        elif key == Qt.Key.Key_Delete and not self.read_only and self.entry_model().is_editable(current):
-            self.entry_model().setData(current, "")
+            return True
+        if key == Qt.Key.Key_Delete and not self.read_only and model.is_editable(current):
+            model.setData(current, "")
             self.cleared.emit(current)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+            return True
+        return super().cell_key(event)
 
     def commit_open_editor(self) -> None:
         """Save what is being typed (before the window closes or the period changes)."""
@@ -434,23 +372,6 @@ class EntryTable(QTableView):
         if editor is not None and self.state() == QAbstractItemView.State.EditingState:
             self.commitData(editor)
             super().closeEditor(editor, EndEditHint.NoHint)
-
-    def closeEditor(self, editor, hint) -> None:
-        """After the editor's value went to the model: stay on a refused cell, else move."""
-        index = self.currentIndex()
-        refused = self.entry_model().error_at(index) is not None
-        if hint in (EndEditHint.EditNextItem, EndEditHint.EditPreviousItem, EndEditHint.SubmitModelCache):
-            super().closeEditor(editor, EndEditHint.NoHint)
-            if refused:
-                return
-            if hint == EndEditHint.EditNextItem:
-                self.move_right(1)
-            elif hint == EndEditHint.EditPreviousItem:
-                self.move_right(-1)
-            else:
-                self.move_down(1)
-            return
-        super().closeEditor(editor, hint)
 
     def mouseDoubleClickEvent(self, event) -> None:
         index = self.indexAt(event.position().toPoint())

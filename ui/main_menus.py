@@ -64,6 +64,12 @@ class MainMenus:
         self.reopen_action = self.period_menu.addAction("", lambda: self._workflow("reopen_period"))
         self.period_menu.addSeparator()
         self.sign_action = self.period_menu.addAction("", lambda: self.sign_report())
+        self.period_menu.addSeparator()
+        # The periods of the list without going to it (the table keeps the cursor on its cell).
+        self.previous_period_action = self.period_menu.addAction("", lambda: self.step_period(-1))
+        self.previous_period_action.setShortcut(QKeySequence("Alt+PgUp"))
+        self.next_period_action = self.period_menu.addAction("", lambda: self.step_period(1))
+        self.next_period_action.setShortcut(QKeySequence("Alt+PgDown"))
 
         self.data_menu = menus.addMenu("")
         self.baselines_action = self.data_menu.addAction("", lambda: self.open_baselines())
@@ -86,6 +92,24 @@ class MainMenus:
         self.help_menu = menus.addMenu("")
         self.keys_help_action = self.help_menu.addAction("", self.show_keys_help)
         self.about_action = self.help_menu.addAction("", self.show_about)
+        self._build_window_keys()
+
+    def _build_window_keys(self) -> None:
+        """Keys of the whole window, wherever the cursor is (the entry table lets them pass):
+        Ctrl+Tab / Ctrl+PgDown the next tab, Ctrl+Shift+Tab / Ctrl+PgUp the one before; F6 the
+        next area (the tab shown, the period list, the buttons under the table), Shift+F6 back."""
+        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        for keys, slot in (
+            ([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")], lambda: self.switch_tab(1)),
+            ([QKeySequence(ctrl_shift | Qt.Key.Key_Backtab), QKeySequence(ctrl_shift | Qt.Key.Key_Tab),
+              QKeySequence("Ctrl+PgUp")], lambda: self.switch_tab(-1)),
+            ([QKeySequence("F6")], lambda: self.focus_area(1)),
+            ([QKeySequence("Shift+F6")], lambda: self.focus_area(-1)),
+        ):
+            action = QAction(self)
+            action.setShortcuts(keys)
+            action.triggered.connect(slot)
+            self.addAction(action)
 
     def _retranslate_menus(self) -> None:
         """The menus' words (MainWindow.retranslate_static)."""
@@ -109,6 +133,8 @@ class MainMenus:
         self.sign_action.setText(translate("MainWindow", "&Sign the report digitally…"))
         self.sign_action.setStatusTip(translate(
             "MainWindow", "The leader signs the approved period's exported PDF report with the token (chữ ký số)"))
+        self.previous_period_action.setText(translate("MainWindow", "&Previous period"))
+        self.next_period_action.setText(translate("MainWindow", "&Next period"))
         self.data_menu.setTitle(translate("MainWindow", "&Data"))
         self.baselines_action.setText(translate("MainWindow", "Start-of-&term figures…"))
         self.own_targets_action.setText(translate("MainWindow", "Commune's &own targets…"))
@@ -335,7 +361,14 @@ class MainMenus:
                       "• Each valid number is saved at once, there is no Save button.\n"
                       "• An invalid number: the cell turns red, the reason shows under the table, nothing is saved.\n"
                       "• Ctrl+Z: undo; Ctrl+Y: redo. Delete: clear the cell.\n"
-                      "• Double-click an indicator's name (or Ctrl+H): its history across the periods."))
+                      "• Double-click an indicator's name (or Ctrl+H): its history across the periods.")
+            + "\n" + translate(
+                "MainWindow",
+                "• F6: to the period list (the arrows choose a period, Enter goes back to the table); "
+                "F6 again: the buttons under the table, then the table; Shift+F6: the other way.\n"
+                "• Alt+PgUp / Alt+PgDown: the previous / next period (Period menu).\n"
+                "• Ctrl+Tab or Ctrl+PgDown: the Report narrative tab; Ctrl+Shift+Tab or Ctrl+PgUp: "
+                "back to the figures. Tab stays in the table, from cell to cell."))
 
     def show_about(self) -> None:
         box = QMessageBox(self)

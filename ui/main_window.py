@@ -18,6 +18,7 @@ import datetime as dt
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QLabel,
@@ -154,6 +155,8 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         self.navigator = PeriodNavigator()
         self.navigator.periodSelected.connect(self.show_period)
+        # Enter on a period (after F6 and the arrows): back to the table or the narrative.
+        self.navigator.activated.connect(lambda _index: self.focus_page())
         # The period the person chose is where the window reopens for them.
         self.navigator.periodSelected.connect(lambda p: UserPreferences.of(self.workspace).set_last_period(p))
         splitter.addWidget(self.navigator)
@@ -302,6 +305,10 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
             self.table.move_down()
         else:
             self._cell_changed(self.table.currentIndex())
+        periods = list(self._statuses)
+        at = periods.index(period) if period in periods else -1
+        self.previous_period_action.setEnabled(at > 0)
+        self.next_period_action.setEnabled(0 <= at < len(periods) - 1)
 
     def _show_period_header(self) -> None:
         p, rules = self.period, self.workspace.settings.rules
@@ -378,6 +385,53 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         """The navigator's count for the edited period (after the verdict is on screen)."""
         self._refresh_overview()
         self._show_period_header()
+
+    # --- the keyboard around the window (MainMenus._build_window_keys) ----------------------------
+    def step_period(self, step: int) -> None:
+        """Kỳ báo cáo › Kỳ trước / Kỳ sau (Alt+PgUp / Alt+PgDown): the period above or below in the
+        list, as if chosen there; the cursor stays where it was."""
+        periods = list(self._statuses)
+        if self.period in periods and 0 <= periods.index(self.period) + step < len(periods):
+            self.navigator.select(periods[periods.index(self.period) + step])
+
+    def switch_tab(self, step: int) -> None:
+        """Ctrl+Tab, Ctrl+PgDown (step 1) or Ctrl+Shift+Tab, Ctrl+PgUp (-1): the other tab, with
+        the cursor in it."""
+        self.table.commit_open_editor()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """The cursor into the tab shown: the entry table, or the narrative's box last typed in."""
+        if self.tabs.currentWidget() is self.narratives:
+            editors = list(self.narratives.editors.values())
+            last = self.narratives.focusWidget()
+            (last if last in editors else editors[0]).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_area(self, step: int) -> None:
+        """F6 (step 1) or Shift+F6 (-1): the next area of the window. From the tab shown (the
+        table or the narrative, where the cursor lives) F6 goes to the period list, then to the
+        buttons under the table (when the table is shown), then back."""
+        buttons = [b for b in (self.reopen_button, self.undo_button, self.redo_button, self.history_button)
+                   if b.isVisible() and b.isEnabled()]
+        focus = QApplication.focusWidget()
+
+        def holds(widget: QWidget) -> bool:
+            return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+        # The areas in F6's order: 0 the tab shown, 1 the period list, 2 the buttons.
+        at = (2 if any(holds(b) for b in buttons) else 1 if holds(self.navigator)
+              else 0 if holds(self.tabs) else None)
+        count = 3 if buttons else 2
+        area = (at + step) % count if at is not None else 1
+        if area == 0:
+            self.focus_page()
+        elif area == 1:
+            self.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            buttons[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- window events --------------------------------------------------------------------------------
     def changeEvent(self, event) -> None:

@@ -2,7 +2,9 @@
 a leader or the administrator; shown beside the province's target, never instead of it).
 
 One cell per indicator and year, typed like "≥ 95", "95" (at least 95) or "Có";
-an empty cell removes the commune's target. Each cell is saved when it is left.
+an empty cell removes the commune's target. Each cell is saved when it is left. The keys are
+the entry table's (`ui.table_keys`): Enter saves and goes down the year's column, Tab goes
+to the next year; Enter in the table never closes the dialog.
 """
 from __future__ import annotations
 
@@ -26,9 +28,27 @@ from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import data_changed
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, READONLY_BACKGROUND, error_text, target_source_text
+from ui.keyboard import one_default
+from ui.table_keys import SpreadsheetKeys
 
 YEARS = list(range(FIRST_YEAR, LAST_YEAR + 1))
 FIRST_YEAR_COLUMN = 3
+YEAR_COLUMNS = range(FIRST_YEAR_COLUMN, FIRST_YEAR_COLUMN + len(YEARS))
+
+
+class TargetsTable(SpreadsheetKeys, QTableWidget):
+    """The years' cells typed as the entry table's: Enter down, Tab right; a refused target
+    keeps the cursor on its cell (`refused_cells`, (row, column), kept by the dialog)."""
+
+    def __init__(self, rows: int, columns: int, parent=None):
+        super().__init__(rows, columns, parent)
+        self.refused_cells: set[tuple[int, int]] = set()
+
+    def fill_columns(self):
+        return YEAR_COLUMNS
+
+    def refused(self, index) -> bool:
+        return (index.row(), index.column()) in self.refused_cells
 
 
 class OwnTargetsDialog(QDialog):
@@ -47,7 +67,7 @@ class OwnTargetsDialog(QDialog):
         layout.addWidget(intro)
 
         self.indicators = workspace.catalog.indicators_for(workspace.commune)
-        self.table = QTableWidget(len(self.indicators), FIRST_YEAR_COLUMN + len(YEARS))
+        self.table = TargetsTable(len(self.indicators), FIRST_YEAR_COLUMN + len(YEARS))
         self.table.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Unit"), self.tr("Province target")]
                                              + [labels.year_label(y) for y in YEARS])
         self.table.verticalHeader().hide()
@@ -86,9 +106,12 @@ class OwnTargetsDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter in the table saves the cell and goes down (the table keeps the key); on Đóng, closes.
+        one_default(close, self)
 
     def _fixed(self, row: int, col: int, text: str) -> None:
         item = QTableWidgetItem(text)
@@ -105,6 +128,7 @@ class OwnTargetsDialog(QDialog):
             op, value = parse_target_text(item.text(), boolean=ind.kind == "boolean")
             target = self.workspace.set_own_target(year, ind.code, op, value)
         except ChiTieuError as err:
+            self.table.refused_cells.add((item.row(), item.column()))
             with QSignalBlocker(self.table):  # showing the refusal is no edit
                 item.setBackground(QBrush(ERROR_BACKGROUND))
             self.message.setText(
@@ -112,6 +136,7 @@ class OwnTargetsDialog(QDialog):
                 + self.tr("✖ Not saved ({indicator}, {year}): {reason}").format(
                     indicator=labels.indicator_name(ind)[:50], year=year, reason=error_text(err)) + "</span>")
             return
+        self.table.refused_cells.discard((item.row(), item.column()))
         with QSignalBlocker(self.table):
             item.setBackground(QBrush())
             item.setText(_target_label(target, ind) if target else "")

@@ -5,17 +5,21 @@ The preview is the PDF itself: QtPdf's QPdfDocument renders each of its pages to
 drawn on A4 paper, so the paper is what the officer signs and what the province receives;
 there is no second layout of the report in the window. A fresh export (not the last one in
 some folder) prints the figures as they are now.
+
+Printing by keyboard: Qt's toolbar buttons take no focus, so the preview has its own "In…"
+button (the cursor is on it when the preview opens: Enter prints) and Ctrl+P; both, and the
+toolbar's print button, open the print dialog (`ReportPrinter.print_dialog`).
 """
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QToolBar, QWidget
 
 from desktop_app.core.errors import ExportCancelled
 from desktop_app.core.periods import Period
@@ -29,6 +33,25 @@ from ui.tasks import BackgroundTask
 # is then a 139 MB image, drawn and freed one page at a time; finer adds nothing to text).
 PREVIEW_DPI = 150
 MAX_PRINT_DPI = 600
+# The preview's toolbar: Qt's own words (translated in chitieu_vi.ts under Qt's context, as
+# ui/qt_strings.py does for the standard buttons), its tooltips too.
+PREVIEW_TOOLS = (
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Fit width"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Fit page"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Zoom in"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Zoom out"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Portrait"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Landscape"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "First page"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Previous page"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Next page"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Last page"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Show single page"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Show facing pages"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Show overview of all pages"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Page setup"),
+    QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Print"),
+)
 
 
 def render_page(document: QPdfDocument, page: int, dpi: float) -> QImage:
@@ -78,6 +101,7 @@ class ReportPrinter(QObject):
         self.printer: QPrinter | None = None  # the preview's (a dialog does not own its printer)
         self.document: QPdfDocument | None = None
         self.pdf: Path | None = None  # the PDF shown, in the temporary folder
+        self.print_button: QPushButton | None = None  # the preview's "In…"
         self._folder: tempfile.TemporaryDirectory | None = None
 
     @property
@@ -121,7 +145,48 @@ class ReportPrinter(QObject):
         window = self.parent_widget.window()
         dialog.resize(min(1000, window.width()), window.height())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._add_keys(dialog)
         dialog.open()
+        # Enter prints from the "In…" button only (not from the page number typed in the toolbar).
+        for button in dialog.findChildren(QPushButton):
+            button.setDefault(False)
+        self.print_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _add_keys(self, dialog: QPrintPreviewDialog) -> None:
+        """Ctrl+P and a focusable "In…" button beside "Đóng" (Qt's toolbar buttons take no
+        focus); its toolbar's print button opens the same print dialog."""
+        print_text = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+        for toolbar in dialog.findChildren(QToolBar):
+            for action in toolbar.actions():
+                if action.text() == print_text:
+                    action.triggered.disconnect()
+                    action.triggered.connect(self.print_dialog)
+                    action.setToolTip(self.tr("Print… (Ctrl+P)"))
+        shortcut = QAction(dialog)
+        shortcut.setShortcut(QKeySequence.StandardKey.Print)
+        shortcut.triggered.connect(self.print_dialog)
+        dialog.addAction(shortcut)
+        buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setToolTip(self.tr("Choose the printer and print the report (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_dialog)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAutoDefault(False)
+        close.clicked.connect(dialog.reject)
+        dialog.layout().addWidget(buttons)
+
+    def print_dialog(self) -> bool:
+        """The print dialog over the preview; once accepted, the report on the printer chosen and
+        the preview closed. True when printed."""
+        dialog = QPrintDialog(self.printer, self.preview)
+        dialog.setWindowTitle(self.tr("Print the report"))
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        self.preview.findChild(QPrintPreviewWidget).print_()
+        self.preview.accept()
+        return True
 
     def page_count(self) -> int:
         """The pages the preview shows (the PDF's, once it is open)."""

@@ -27,6 +27,7 @@ from ui import labels
 from ui.actions import FAILED, run_action
 from ui.common import ERROR_TEXT, show_error
 from ui.export_dialog import choose_folder, submission_to_export
+from ui.keyboard import one_default
 from ui.tasks import BackgroundTask
 
 WINDOWS = sys.platform == "win32"
@@ -161,5 +162,7 @@ class SendDoneDialog(QDialog):
         self.copy_subject_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(draft.subject))
         self.copy_body_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(draft.body))
         self.close_button.clicked.connect(self.reject)
-        self.close_button.setDefault(True)
         layout.addWidget(buttons)
+        # Enter closes, whatever button has the cursor (the clipboard keeps subject and text);
+        # Space presses the focused button.
+        one_default(self.close_button, self)

@@ -1,15 +1,20 @@
-"""The period's sign-off as menu actions: Hoàn thành, Duyệt, Mở lại. Each calls one service."""
+"""The period's sign-off as menu actions: Hoàn thành, Duyệt, Mở lại. Each calls one service
+(Mở lại from its reason dialog, which stays open with the refusal under its question)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from html import escape
 
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import Period
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.services import Workspace
 from ui import labels
-from ui.actions import FAILED, run_action
+from ui.actions import FAILED, data_changed, run_action
+from ui.common import ERROR_TEXT, error_text, show_error
 from ui.i18n import translate
-from ui.keyboard import ask_text
+from ui.keyboard import one_default
 
 
 def complete_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
@@ -48,12 +53,43 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
 
 def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
     # One line (Enter reopens, as in every dialog); the reason is a sentence in the history.
-    reason, ok = ask_text(
-        parent, translate("workflow_actions", "Reopen the period"),
-        translate("workflow_actions",
-                  "Why reopen {period} (required; the approved version is kept in the history):").format(
-            period=labels.period_name(period)))
-    if not ok:
-        return False
-    return run_action(parent, workspace.reopen, period, reason,
-                      title=translate("workflow_actions", "Could not reopen")) is not FAILED
+    dialog = ReopenDialog(parent, workspace, period)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class ReopenDialog(QInputDialog):
+    """The reason for reopening, asked on one line. OK (Enter) reopens through the service; a
+    refusal (no reason typed) is said under the question and the dialog stays, with what was
+    typed and the cursor in it."""
+
+    def __init__(self, parent: QWidget | None, workspace: Workspace, period: Period):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.period = period
+        self.question = translate(
+            "workflow_actions", "Why reopen {period} (required; the approved version is kept in the history):").format(
+            period=labels.period_name(period))
+        self.setWindowTitle(translate("workflow_actions", "Reopen the period"))
+        self.setLabelText(self.question)
+        self.setInputMode(QInputDialog.InputMode.TextInput)
+        self.sizeHint()  # QInputDialog makes its buttons when first laid out
+        box = self.findChild(QDialogButtonBox)
+        ok = next((b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole), None)
+        one_default(ok, self)
+        self.field = self.findChild(QLineEdit)
+        self.field.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.workspace.reopen(self.period, self.textValue())
+        except ChiTieuError as err:
+            self.setLabelText(f"{escape(self.question)}<br><span style='color:{ERROR_TEXT.name()}; "
+                              f"font-weight:bold'>✖ {escape(error_text(err))}</span>")
+            self.field.setFocus()
+            return
+        except Exception as err:  # noqa: BLE001 - the unexpected-error box, as run_action shows it
+            show_error(self, err, translate("workflow_actions", "Could not reopen"))
+            self.reject()
+            return
+        data_changed(self.parentWidget())
+        super().accept()

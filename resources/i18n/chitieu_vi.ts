@@ -1317,10 +1317,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Làm lại</translation>
     </message>
     <message>
-        <source>Type a number to enter it · Enter: next row · Tab: next cell to the right · Ctrl+Z: undo</source>
-        <translation>Gõ số để nhập · Enter: xuống dòng · Tab: sang ô bên phải · Ctrl+Z: hoàn tác</translation>
-    </message>
-    <message>
         <source>Indicator figures</source>
         <translation>Số liệu các chỉ tiêu</translation>
     </message>
@@ -1395,6 +1391,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>The leader signs the approved period&apos;s exported PDF report with the token (chữ ký số)</source>
         <translation>Lãnh đạo ký số báo cáo PDF đã xuất của kỳ đã duyệt bằng thiết bị ký số (token)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>Kỳ &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>Kỳ &amp;sau</translation>
     </message>
     <message>
         <source>&amp;Data</source>
@@ -1555,6 +1559,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Không, giữ &amp;làm ghi chú</translation>
     </message>
     <message>
+        <source>Type a number to enter it · Enter: next row · Tab: next cell · Ctrl+Z: undo · F6: period list</source>
+        <translation>Gõ số để nhập · Enter: xuống dòng · Tab: sang ô bên phải · Ctrl+Z: hoàn tác · F6: danh sách kỳ</translation>
+    </message>
+    <message>
         <source>You typed the number {number} in Comment. Put it in the cell {field}?</source>
         <translation>Bạn gõ số {number} vào Ghi chú. Đưa vào ô {field}?</translation>
     </message>
@@ -1573,6 +1581,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>no result yet</source>
         <translation>chưa có kết quả</translation>
+    </message>
+    <message>
+        <source>Saved: {name} — {field}: {stored}; result: {result}, {verdict}.</source>
+        <translation>Đã lưu: {name} — {field}: {stored}; kết quả: {result}, {verdict}.</translation>
     </message>
     <message>
         <source>Saved: {name} — {result}, {verdict}.</source>
@@ -1649,6 +1661,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
 • Số không hợp lệ: ô tô đỏ, lý do hiện dưới bảng, chưa lưu gì.
 • Ctrl+Z: hoàn tác; Ctrl+Y: làm lại. Delete: xóa ô.
 • Nhấp đúp vào tên chỉ tiêu (hoặc Ctrl+H): xem diễn biến qua các kỳ.</translation>
+    </message>
+    <message>
+        <source>• F6: to the period list (the arrows choose a period, Enter goes back to the table); F6 again: the buttons under the table, then the table; Shift+F6: the other way.
+• Alt+PgUp / Alt+PgDown: the previous / next period (Period menu).
+• Ctrl+Tab or Ctrl+PgDown: the Report narrative tab; Ctrl+Shift+Tab or Ctrl+PgUp: back to the figures. Tab stays in the table, from cell to cell.</source>
+        <translation>• F6: đến danh sách kỳ báo cáo (phím mũi tên chọn kỳ, Enter trở về bảng); F6 lần nữa: các nút dưới bảng, rồi lại về bảng; Shift+F6: theo chiều ngược lại.
+• Alt+PgUp / Alt+PgDown: kỳ trước / kỳ sau (menu Kỳ báo cáo).
+• Ctrl+Tab hoặc Ctrl+PgDown: sang thẻ Thuyết minh báo cáo; Ctrl+Shift+Tab hoặc Ctrl+PgUp: về lại số liệu. Tab vẫn ở trong bảng, đi từ ô này sang ô khác.</translation>
     </message>
     <message>
         <source>About</source>
@@ -2679,6 +2699,69 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa cả trang</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Xem từng trang</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Xem hai trang cạnh nhau</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Xem tất cả các trang</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Thiết lập trang in</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -2839,6 +2922,22 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Print the report — {period}</source>
         <translation>In báo cáo — {period}</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>In… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Choose the printer and print the report (Ctrl+P)</source>
+        <translation>Chọn máy in và in báo cáo (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Could not print the report</source>
@@ -3484,6 +3583,16 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
     <message>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace all the present data with the backup taken on {time}?
+{path}
+
+The present data are backed up first and can be brought back later.</source>
+        <translation>Thay toàn bộ số liệu hiện tại bằng bản sao lưu lúc {time}?
+{path}
+
+Số liệu hiện tại được sao lưu trước, có thể lấy lại sau.</translation>
     </message>
     <message>
         <source>Replace all the present data with the backup

@@ -8,8 +8,8 @@ import pytest
 from pathlib import Path
 
 from desktop_app.backups import (
-    BackupError, DataFolderReadOnly, auto_backup, backup_dir, check_database, clock_behind, list_backups,
-    restore, restore_warning, rotate, take_backup, verify_backup,
+    BackupError, DataFolderReadOnly, auto_backup, backup_dir, backup_time, check_database, clock_behind,
+    list_backups, restore, restore_warning, rotate, take_backup, verify_backup,
 )
 from desktop_app.core.errors import NewerDatabase, NotPermitted
 from desktop_app.services import Workspace
@@ -219,6 +219,31 @@ def test_a_restore_that_would_undo_an_approval_or_bring_back_an_edit_says_so(off
     conn.close()
     assert "Lịch sử trong bản sao lưu cho thấy số liệu bị sửa ngoài chương trình: Số liệu chỉ tiêu bhyt (kỳ 2026)" \
         in restore_warning(Path(ws.store.path), edited)
+
+
+def test_a_restore_names_the_backup_s_time_and_what_was_entered_since(office, tmp_path):
+    """What the restore would put back as it was, period by period (figures and comments counted
+    apart, from the two files' entries), with the time the copy was taken; the start-of-term
+    figures and own targets too. A "Không" (0) entered since is a figure."""
+    ws = as_(office, "canbo")
+    fill_year(ws, "2026-Q1")
+    copy = take_backup(ws, "thu-cong", target_dir=tmp_path / "usb", now=dt.datetime(2026, 6, 15, 9, 30))
+    assert backup_time(copy) == dt.datetime(2026, 6, 15, 9, 30)
+    assert restore_warning(Path(ws.store.path), copy) is None  # nothing since
+    fill_year(ws, "2026-6M")  # 14 figures and a comment
+    ws.set_entry("2026-Q1", "bhyt", comment="Theo số liệu BHXH huyện")
+    ws.set_entry("2026-Q1", "thu_ngan_sach", value="50.500")
+    ws.set_baseline("ket_nap_dang_vien", "251")
+    said = restore_warning(Path(ws.store.path), copy)
+    assert said.startswith(
+        "Từ lúc sao lưu (15/06/2026 09:30) đến nay đã nhập hoặc sửa: kỳ Quý I năm 2026: 1 số liệu và 1 ghi chú; "
+        "kỳ 6 tháng đầu năm 2026: 14 số liệu và 1 ghi chú; 1 số liệu đầu nhiệm kỳ. Sau khi khôi phục, những số "
+        "liệu đó trở lại như trong bản sao lưu.")
+
+    renamed = tmp_path / "ban-sao.db"  # a copy renamed by hand: the last change it records
+    shutil.copy2(copy, renamed)
+    taken = backup_time(renamed)
+    assert taken is not None and abs(taken - dt.datetime.now()) < dt.timedelta(minutes=5)
 
 
 def test_a_backup_with_fewer_accounts_says_so_before_replacing(data_dir):

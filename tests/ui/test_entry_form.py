@@ -290,3 +290,27 @@ def test_a_number_being_typed_is_saved_when_the_period_changes(window, workspace
     window.navigator.select(Period(2026, "9M"))
     assert workspace.row("2026-6M", "thu_ngan_sach").entry.value == D(7500)
     assert window.period == Period(2026, "9M")
+
+
+def test_the_saved_message_states_the_figure_as_stored(window, workspace):
+    """"1,5" in a budget counted in whole million đồng: the Kết quả column rounds to 2, the message
+    says what was stored, 1,5; a numerator is named with the rate it gives; undo says it too."""
+    go_to(window, "thu_ngan_sach", "value")
+    type_text("1,5"); press(ENTER)
+    assert workspace.row("2026-6M", "thu_ngan_sach").entry.value == D("1.5")
+    assert cell_text(window, "thu_ngan_sach", Col.VALUE) == "2"  # the column's decimals
+    said = window.feedback.text()
+    assert said.startswith("Đã lưu: Tổng thu ngân sách địa phương") and "xổ số kiến thiết — 1,5 triệu đồng, " in said
+    assert "— 2 triệu" not in said
+
+    go_to(window, "bhyt", "denominator")
+    type_text("10.000"); press(ENTER)
+    go_to(window, "bhyt", "numerator")
+    type_text("9.500"); press(ENTER)
+    said = window.feedback.text()
+    assert "Số người tham gia BHYT: 9.500 người; kết quả: 95%, " in said, said
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.row("2026-6M", "bhyt").entry.numerator is None
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert "Dân số" in window.feedback.text() and "10.000 người" in window.feedback.text()

@@ -326,6 +326,44 @@ def test_own_targets_open_in_the_year_s_cell(qtbot, office):  # noqa: F811
     assert not dialog.isVisible()
 
 
+def test_own_targets_typed_down_a_column_land_in_their_rows(qtbot, office):  # noqa: F811
+    """"96 ↵ 80 ↵ 75 ↵" down the 2026 column: each target in its own row (Enter saves and goes
+    down, as in the entry table); Tab goes to the next year; Enter on a cell not being typed in
+    goes down too, and never closes the dialog; a refused target keeps the cursor on its cell."""
+    from ui.own_targets_dialog import FIRST_YEAR_COLUMN, OwnTargetsDialog
+
+    as_(office, "lanhdao")
+    dialog = shown(qtbot, OwnTargetsDialog(office, 2026))
+    codes = [i.code for i in dialog.indicators]
+    first = codes.index("bhyt")
+    dialog.table.setCurrentCell(first, FIRST_YEAR_COLUMN)
+    for text in ("96", "80", "75"):
+        type_text(text)
+        press(Qt.Key.Key_Return)
+    typed = {code: str(t.value) for (year, code), t in office.own_targets().items() if year == 2026}
+    assert typed == {codes[first]: "96", codes[first + 1]: "80", codes[first + 2]: "75"}
+    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (first + 3, FIRST_YEAR_COLUMN)
+    assert dialog.table.item(first, FIRST_YEAR_COLUMN).text() == "96"
+
+    press(Qt.Key.Key_Return)  # not typing: down, the dialog stays
+    assert dialog.isVisible() and dialog.table.currentRow() == first + 4
+    type_text("90")
+    press(Qt.Key.Key_Tab)  # saved, on to 2027 of the same row
+    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (first + 4, FIRST_YEAR_COLUMN + 1)
+    assert office.own_targets()[(2026, codes[first + 4])].value == 90
+    type_text("abc")
+    press(Qt.Key.Key_Return)  # refused: the cursor stays, the reason under the table
+    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (first + 4, FIRST_YEAR_COLUMN + 1)
+    assert "Chưa lưu" in dialog.message.text() and dialog.isVisible()
+    assert (2027, codes[first + 4]) not in office.own_targets()
+    type_text("91")
+    press(Qt.Key.Key_Return)  # typed over: saved, and down the 2026 column where the Tab run started
+    assert office.own_targets()[(2027, codes[first + 4])].value == 91
+    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (first + 5, FIRST_YEAR_COLUMN)
+    press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
 def test_resetting_a_password_by_keyboard(qtbot, office):  # noqa: F811
     """Quản trị › Tài khoản…: Down to an account, Tab to "Đặt lại mật khẩu…", Space; the password
     asked in a field that has the cursor, Enter; the officer logs in with it."""

@@ -67,7 +67,7 @@ def test_english_and_back_without_a_restart(qtbot, make_window, workspace):
     assert english["file"] == ["&Settings…", "&Export the report…", "&Print the report…", "Se&nd to the province…",
                                "&Back up to…", "&Restore from a backup…", "&Quit"]
     assert english["period"] == ["Mark as &complete", "&Approve the period", "&Reopen the period…", "",
-                                 "&Sign the report digitally…"]
+                                 "&Sign the report digitally…", "", "&Previous period", "&Next period"]
     assert english["buttons"] == ["Undo", "Redo", "History across periods…"]
     assert english["tabs"] == ["Indicator figures", "Report narrative"]
     assert english["columns"] == ["No.", "Indicator", "Unit", "Target", "Numerator\n/ Value",

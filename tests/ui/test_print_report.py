@@ -63,3 +63,47 @@ def test_printing_draws_every_page_at_the_printer_s_resolution(workspace, tmp_pa
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
         (image,) = page.images
         assert (image.image.width, image.image.height) == (1240, 1754)
+
+
+def test_the_preview_prints_by_keyboard(window, workspace, qtbot, monkeypatch):
+    """Qt's toolbar buttons take no focus: the preview opens with the cursor on its own "In…"
+    button, Enter there and Ctrl+P anywhere in it open the print dialog (its toolbar's print
+    button too); the toolbar says its tools in Vietnamese."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QApplication, QToolBar
+
+    asked = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: asked.append(dialog.windowTitle()) or 0)
+    some_figures(workspace)
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    printer = window.report_printer
+    qtbot.waitUntil(lambda: printer.preview is not None, timeout=30000)
+    dialog = printer.preview
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
+    assert printer.print_button.text() == "&In…" and "Ctrl+P" in printer.print_button.toolTip()
+    press(Qt.Key.Key_Return)
+    assert asked == ["In báo cáo"] and dialog.isVisible()  # cancelled: the preview stays
+    press(Qt.Key.Key_Tab)  # elsewhere in the preview (its Đóng button), Ctrl+P still prints
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 2
+    tools = {a.text(): a for toolbar in dialog.findChildren(QToolBar) for a in toolbar.actions() if a.text()}
+    assert {"Phóng to", "Thu nhỏ", "Trang sau", "In"} <= set(tools)
+    assert tools["In"].toolTip() == "In… (Ctrl+P)"
+    tools["In"].trigger()
+    assert len(asked) == 3
+    dialog.close()
+
+
+def test_a_print_accepted_prints_the_pdf_and_closes_the_preview(window, workspace, qtbot, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printed = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Accepted)
+    some_figures(workspace)
+    printer = window.print_report()
+    qtbot.waitUntil(lambda: printer.preview is not None, timeout=30000)
+    dialog = printer.preview
+    monkeypatch.setattr("ui.print_report.paint_pdf", lambda document, device: printed.append(device))
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier, widget=dialog)
+    assert printed == [printer.printer]  # the report drawn on the printer chosen, once
+    qtbot.waitUntil(lambda: printer.preview is None)

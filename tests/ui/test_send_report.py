@@ -101,6 +101,33 @@ def test_send_writes_the_draft_with_both_files_and_says_what_happened(window, wo
     assert QGuiApplication.clipboard().text() == draft.subject
 
 
+def test_enter_closes_the_dialog_and_the_clipboard_keeps_subject_and_text(window, workspace, qtbot, desktop,
+                                                                          folder):
+    """Enter closes the dialog, whatever button has the cursor (it starts on Đóng; "Chép tiêu
+    đề" is one Tab before it), and the clipboard keeps the whole e-mail (subject and text) for
+    webmail. Space presses the button that has the cursor."""
+    from PySide6.QtWidgets import QApplication
+
+    some_figures(workspace)
+    draft, dialog = run_send(window, qtbot)
+    qtbot.waitUntil(lambda: dialog.isActiveWindow() and QApplication.focusWidget() is dialog.close_button)
+    whole = f"{draft.subject}\n\n{draft.body}"
+    dialog.copy_subject_button.setFocus()  # as a person who went back to it with Shift+Tab
+    assert QApplication.focusWidget() is dialog.copy_subject_button
+    press(Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert QGuiApplication.clipboard().text() == whole
+
+    dialog = send_report.SendDoneDialog(draft, opened=True, revealed=True, copied=True, parent=window)
+    dialog.open()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.close_button)
+    dialog.copy_subject_button.setFocus()
+    press(Qt.Key.Key_Space)
+    assert QGuiApplication.clipboard().text() == draft.subject and dialog.isVisible()
+    press(Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
 def test_on_windows_explorer_opens_the_folder_with_the_report_selected(window, workspace, qtbot, desktop,
                                                                        folder, monkeypatch):
     monkeypatch.setattr(send_report, "WINDOWS", True)

@@ -452,6 +452,50 @@ def test_restoring_from_the_menu_names_the_accounts_the_backup_lacks(qtbot, make
     assert office.store.user("moi") is not None and window.isVisible()
 
 
+def test_restoring_names_the_backup_s_time_and_the_figures_since_and_enter_says_no(qtbot, make_window,
+                                                                                    office, tmp_path):  # noqa: F811
+    """Tệp › Khôi phục…: a copy taken before the 6-month figures names its time and what the
+    restore would put back; the cursor is on Không, so Enter restores nothing. A copy with
+    nothing since asks with its time, Có first."""
+    as_(office, "canbo")
+    fill_year(office, "2026-Q1")
+    old = backups.take_backup(office, "thu-cong", target_dir=tmp_path, now=dt.datetime(2026, 6, 15, 9, 30))
+    fill_year(office, "2026-6M")
+    as_(office, "admin")
+    window = make_window(office)
+    shown = []
+
+    def enter(box):
+        shown.append((box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.No),
+                      QApplication.focusWidget() is box.button(QMessageBox.StandardButton.No)))
+        press(Qt.Key.Key_Return)
+
+    script = Script((QMessageBox, enter))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
+        window.restore()
+    script.check()
+    text, no_is_default, no_has_focus = shown[0]
+    assert "bằng bản sao lưu lúc 15/06/2026 09:30?" in text
+    assert "Từ lúc sao lưu (15/06/2026 09:30) đến nay đã nhập hoặc sửa: kỳ 6 tháng đầu năm 2026: 14 số liệu" in text
+    assert no_is_default and no_has_focus
+    assert office.row("2026-6M", "bhyt").entry.numerator is not None and window.isVisible()  # nothing restored
+
+    same = backups.take_backup(office, "thu-cong", target_dir=tmp_path / "moi", now=dt.datetime(2026, 7, 1, 8, 5))
+    asked = []
+
+    def answer_no(box):
+        asked.append((box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.Yes)))
+        box.button(QMessageBox.StandardButton.No).click()
+
+    script = Script((QMessageBox, answer_no))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(same), ""))
+        window.restore()
+    script.check()
+    assert "lúc 01/07/2026 08:05?" in asked[0][0] and "⚠" not in asked[0][0] and asked[0][1]
+
+
 def test_a_new_claim_forgets_the_session_a_dead_window_left(data_dir):
     """The session file of a window that died does not name its user to the next start."""
     first = DataFolderLock(data_dir)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop_app.services import Workspace
 from desktop_app.core.workflow import State
-from tests.core.test_workflow import PW, fill_year
+from tests.core.test_workflow import PW, fill_year, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import Script, commit_text, press
 
 
@@ -74,3 +74,41 @@ def test_approve_and_reopen_from_the_menu(make_window, data_dir, qtbot):
     window.reload(window.period)
     assert not window.frozen_label.isVisible()
     ws.close()
+
+
+def test_reopening_without_a_reason_keeps_the_dialog_with_the_error_and_the_text(make_window, office, qtbot):
+    """Enter with no reason (or only spaces) says why under the question; the dialog stays, with what
+    was typed and the cursor in it; a reason then typed reopens the period."""
+    from tests.core.test_workflow import as_
+
+    as_(office, "canbo")
+    fill_year(office)
+    office.complete("2026")
+    as_(office, "lanhdao")
+    office.approve("2026")
+    import datetime as dt
+
+    window = make_window(office, today=dt.date(2026, 12, 1))
+    seen = {}
+
+    def reason(dialog):
+        press(Qt.Key.Key_Return)  # nothing typed
+        seen["empty"] = (dialog.isVisible(), dialog.labelText(), office.period_state("2026"))
+        press(Qt.Key.Key_Space)
+        press(Qt.Key.Key_Space)
+        press(Qt.Key.Key_Return)  # only spaces: refused too, and kept
+        seen["spaces"] = (dialog.isVisible(), dialog.textValue(), QApplication.focusWidget() is dialog.field)
+        dialog.field.clear()
+        commit_text("Sửa số liệu BHYT theo BHXH")
+        press(Qt.Key.Key_Return)
+
+    script = Script((QInputDialog, reason))
+    _menu_action(window, "Mở lại kỳ báo cáo…").trigger()
+    script.check()
+    visible, label, state = seen["empty"]
+    assert visible and state == State.APPROVED
+    assert label.startswith("Lý do mở lại Năm 2026") and "✖ Lý do mở lại: chưa nhập." in label
+    assert seen["spaces"] == (True, "  ", True)
+    assert office.period_state("2026") == State.ENTERING
+    assert office.period_history("2026")[-1].reason == "Sửa số liệu BHYT theo BHXH"
+    assert "đã duyệt" not in window.frozen_label.text()
