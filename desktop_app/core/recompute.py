@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from desktop_app.core.catalog import Catalog, Commune, Indicator, InputField
 from desktop_app.core.errors import ChiTieuError, InvalidInput
-from desktop_app.core.evaluation import Entry
+from desktop_app.core.evaluation import Entry, Verdict
 from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period
 from desktop_app.core.rows import Inputs, evaluate_row
@@ -31,6 +31,13 @@ from desktop_app.core.validation import (
 # What a difference names, in the order a reviewer reads it.
 COMPARED = (("value", "kết quả"), ("target_op", "phép so sánh chỉ tiêu"), ("target_value", "chỉ tiêu"),
             ("verdict", "đánh giá"), ("progress", "tỷ lệ so với chỉ tiêu"), ("own_verdict", "đánh giá theo chỉ tiêu xã"))
+
+
+# Verdicts files of earlier versions state otherwise than the province now computes, for the
+# same inputs: not a difference of the file. Until 2026.12 an indicator judged at year end only,
+# left empty before it, was "Chưa nhập" (now "Chưa đến kỳ đánh giá", as the province counted it
+# already): every commune's quarterly report would otherwise fill Khác biệt until it upgrades.
+SAID_BEFORE = {(Verdict.CHUA_NHAP.value, Verdict.CHUA_DEN_KY.value)}
 
 
 @dataclass(frozen=True)
@@ -86,7 +93,8 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission) -> Recomputed
         items.append(again)
         differences += [f'{ind.name}: tệp ghi {label} "{_shown(getattr(stated, f))}", tỉnh tính lại '
                         f'"{_shown(getattr(again, f))}"' for f, label in COMPARED
-                        if _shown(getattr(stated, f)) != _shown(getattr(again, f))]
+                        if _shown(getattr(stated, f)) != _shown(getattr(again, f))
+                        and (getattr(stated, f), getattr(again, f)) not in SAID_BEFORE]
     return Recomputed(replace(sub, items=tuple(items)), tuple(differences))
 
 

@@ -147,3 +147,20 @@ def test_a_file_that_cannot_be_recomputed_does_not_stop_the_consolidation(receiv
     assert "không được tính vào tổng hợp" in changed.differences[broken][0]
     others = [c for c in subs if c != broken]
     assert all((c, "bhyt") in changed.items for c in others)
+
+
+def test_a_file_of_an_earlier_version_saying_chua_nhap_for_a_year_end_indicator_is_no_difference(received):
+    """Until 2026.12 the commune's program said "Chưa nhập" for a year-end indicator left empty
+    before the year's report, where the province computes "Chưa đến kỳ đánh giá": every older
+    quarterly file would have filled Khác biệt. Any other stated verdict is still a difference."""
+    office, _ = received
+    con = office.consolidation(PERIOD)
+    subs = {u.commune.code: u.submission for u in con.units if u.submission is not None}
+    first, second = sorted(subs)[:2]
+    year_end = next(i for i in con.catalog.indicators if not i.due_at(con.period) and i.code in
+                    {it.code for it in subs[first].items})
+    subs[first] = _stated_otherwise(subs[first], year_end.code, verdict=Verdict.CHUA_NHAP.value)
+    subs[second] = _stated_otherwise(subs[second], year_end.code, verdict=Verdict.VUOT.value)
+    changed = consolidate(con.period, con.catalog, con.settings, con.completeness, subs, con.intake_log)
+    assert first not in changed.differences
+    assert any('tệp ghi đánh giá "Vượt", tỉnh tính lại "Chưa đến kỳ đánh giá"' in d for d in changed.differences[second])
