@@ -554,15 +554,16 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
         story.append(_p("Ghi chú:", s.heading))
         for n, text in enumerate(notes, 1):
             story.append(_p(f"{n}. {text}", s.body))
-    # The summary, the closing sentence, "Nơi nhận", the signature block and the foot (the
-    # fingerprint and the key's code the province compares with the signed paper) go to a page
-    # together: a signature never stands alone on a page away from the text it signs, nor the
-    # foot away from the signature.
-    closing = [Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
-                         f"{escape(sub.summary_text())}.", s.body)]
+    # The summary follows the table where it ends; the closing sentence, "Nơi nhận", the
+    # signature block and the foot (the fingerprint and the key's code the province compares
+    # with the signed paper) go to a page together: a signature never stands alone on a page
+    # away from the text it signs, nor the foot away from the signature. (With the summary in
+    # the block too, a ward's half-year report took a third page, its second half empty.)
+    story.append(Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
+                           f"{escape(sub.summary_text())}.", s.body))
     if sub.own_summary_sentence():
-        closing.append(_p(sub.own_summary_sentence(), s.body))
-    closing += [_p(f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
+        story.append(_p(sub.own_summary_sentence(), s.body))
+    closing = [_p(f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
                    f"{sub.unit_running_name}./.", s.body),
                 Spacer(1, 6),
                 signature(recipients(sub), sub.signer_title, sub.signer, s, pw, fields=sub.approved),
