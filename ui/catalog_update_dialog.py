@@ -22,22 +22,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import catalog_update as cu
 from ui.actions import FAILED, run_action
 from ui.i18n import translate
-from ui.keyboard import ask_text, one_default, reading_order
+from ui.keyboard import ask_text
+from ui.paper_code import PaperCodeDialog
 
 
 def import_catalog_update(parent: QWidget | None, workspace, path: str | None = None) -> bool:
@@ -145,7 +141,7 @@ def _read_update(workspace, path: str) -> tuple[dict, list[str]]:
     return update, cu.describe_changes(workspace.catalog.document, update["catalog"])
 
 
-class CoverCodeDialog(QDialog):
+class CoverCodeDialog(PaperCodeDialog):
     """The province's key code, typed from the cover letter sent with the first update.
 
     The code typed goes to `catalog_update.check_signer` (case, spaces and dashes ignored);
@@ -156,52 +152,22 @@ class CoverCodeDialog(QDialog):
     """
 
     def __init__(self, update: dict, file_name: str, parent: QWidget | None = None):
-        super().__init__(parent)
         self.update, self.file_name = update, file_name
-        self.setWindowTitle(translate("CatalogUpdate", "The province's key code"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        text = QLabel(translate(
-            "CatalogUpdate",
-            "This is the first indicator catalogue update this computer takes: it will record the key that "
-            "signed the file, and from then on take only updates signed with that key.\n\nTake the cover letter "
-            "the province sent with the update and type the key code printed on it (four groups of four letters "
-            "and digits). Do not copy a code from the file or from the screen: anyone can sign a file with a key "
-            "of their own."))
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        layout.addSpacing(6)
-        label = QLabel(translate("CatalogUpdate", "&Key code on the cover letter:"))
-        self.code = QLineEdit()
-        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
-        self.code.setAccessibleName(translate("CatalogUpdate", "Key code on the cover letter"))
-        label.setBuddy(self.code)
-        layout.addWidget(label)
-        layout.addWidget(self.code)
-        buttons = QDialogButtonBox()
-        self.continue_button = buttons.addButton(translate("CatalogUpdate", "Continue"),
-                                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(translate("CatalogUpdate", "Cancel"),
-                                               QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.code.textChanged.connect(lambda t: self.continue_button.setEnabled(bool(t.strip())))
-        self.continue_button.setEnabled(False)
-        one_default(self.continue_button, self)  # Enter continues wherever the focus is
-        reading_order(self.code, self.continue_button, self.cancel_button)
-        self.code.setFocus()
+        super().__init__(
+            translate("CatalogUpdate", "The province's key code"),
+            translate(
+                "CatalogUpdate",
+                "This is the first indicator catalogue update this computer takes: it will record the key that "
+                "signed the file, and from then on take only updates signed with that key.\n\nTake the cover letter "
+                "the province sent with the update and type the key code printed on it (four groups of four letters "
+                "and digits). Do not copy a code from the file or from the screen: anyone can sign a file with a key "
+                "of their own."),
+            translate("CatalogUpdate", "&Key code on the cover letter:"),
+            translate("CatalogUpdate", "Key code on the cover letter"),
+            translate("CatalogUpdate", "Continue"), translate("CatalogUpdate", "Cancel"), parent)
+        self.continue_button = self.go_button
 
-    def accept(self) -> None:
-        """Go on with the code typed; a code that is not the file's key leaves the dialog open, the code selected."""
-        if not self.code.text().strip():
-            return
-        checked = run_action(self, cu.check_signer, self.update, None, self.file_name, self.code.text(),
-                             title=translate("CatalogUpdate", "The key code does not match"), reads=True)
-        if checked is FAILED:  # the message closed: the keyboard back in the code, selected to type again
-            self.activateWindow()
-            self.code.selectAll()
-            self.code.setFocus()
-            return
-        super().accept()
+    def check(self, code: str):
+        """The code typed against the key that signed the file (`catalog_update.check_signer`)."""
+        return run_action(self, cu.check_signer, self.update, None, self.file_name, code,
+                          title=translate("CatalogUpdate", "The key code does not match"), reads=True)

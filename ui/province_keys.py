@@ -23,11 +23,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -46,8 +45,9 @@ from desktop_app.core.periods import Period, format_date
 from ui.actions import FAILED, run_action
 from ui.common import main_over_secondary
 from ui.i18n import Retranslating, translate
-from ui.keyboard import one_default, reading_order
+from ui.keyboard import reading_order
 from ui.labels import period_name
+from ui.paper_code import PaperCodeDialog, fixed_font
 from ui.province_labels import KEY_STATE_COLOURS, key_state_label
 from ui.province_tables import list_table
 from ui.table_model import RowsModel
@@ -56,11 +56,6 @@ CONTEXT = "KeysTab"
 ALL = None  # the state filter's "All"
 HISTORY = (KeyState.DA_THAY, KeyState.THU_HOI)  # keys kept as history, shown greyed
 HISTORY_TEXT = QColor("#6b6b6b")
-
-
-def _fixed_font():
-    """Key codes and fingerprints in a fixed-width font, as they are compared character by character."""
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 
 def _by(at: str | None, who: str | None) -> str:
@@ -87,7 +82,7 @@ class KeysModel(RowsModel):
             return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), when_text(k.first_seen),
                     k.first_file, _by(k.confirmed_at, k.confirmed_by), _by(k.revoked_at, k.revoked_by))[col]
         if role == Qt.ItemDataRole.FontRole and col == 2:
-            return _fixed_font()
+            return fixed_font()
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if col == 3:
                 bg, fg = KEY_STATE_COLOURS[k.state]
@@ -144,7 +139,7 @@ class UnsignedModel(RowsModel):
             return (r.unit_code, self.names.get(r.unit_code, ""), r.file_name, day, r.fingerprint[:16], report,
                     state)[col]
         if role == Qt.ItemDataRole.FontRole and col == 4:
-            return _fixed_font()
+            return fixed_font()
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == 6:
             bg, fg = KEY_STATE_COLOURS[UNSIGNED_ACCEPTED if r.accepted_at else UNSIGNED]
             return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
@@ -414,7 +409,7 @@ def _confirmed(parent: QWidget, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-class KeyConfirmDialog(QDialog):
+class KeyConfirmDialog(PaperCodeDialog):
     """Xác nhận khóa: the code read on the unit's signed paper report, typed.
 
     The code typed goes to `ProvinceOffice.confirm_key` (case, spaces and dashes ignored);
@@ -424,48 +419,20 @@ class KeyConfirmDialog(QDialog):
     """
 
     def __init__(self, office, unit_code: str, unit_name: str, parent: QWidget | None = None):
-        super().__init__(parent)
         self.office, self.unit_code = office, unit_code
-        self.confirmed = None  # the key confirmed (UnitKey), once accepted
-        self.setWindowTitle(self.tr("Confirm key — {unit}").format(unit=unit_name))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        text = QLabel(self.tr(
-            "Take the signed and stamped paper report of {unit} and type the code printed after \"Mã khóa của "
-            "máy lập\" at its foot (four groups of four letters and digits). Do not copy it from the screen: the "
-            "confirmation is worth only what the paper is.").format(unit=unit_name))
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        label = QLabel(self.tr("&Key code on the paper:"))
-        self.code = QLineEdit()
-        self.code.setFont(_fixed_font())
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
-        self.code.setAccessibleName(self.tr("Key code on the paper"))
-        label.setBuddy(self.code)
-        layout.addWidget(label)
-        layout.addWidget(self.code)
-        buttons = QDialogButtonBox()
-        self.confirm_button = buttons.addButton(self.tr("Confirm"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.code.textChanged.connect(lambda t: self.confirm_button.setEnabled(bool(t.strip())))
-        self.confirm_button.setEnabled(False)
-        one_default(self.confirm_button, self)  # Enter confirms wherever the focus is
-        reading_order(self.code, self.confirm_button, self.cancel_button)
-        self.code.setFocus()
+        super().__init__(
+            translate("KeyConfirmDialog", "Confirm key — {unit}").format(unit=unit_name),
+            translate("KeyConfirmDialog", "Take the signed and stamped paper report of {unit} and type the code printed after \"Mã khóa của "
+                    "máy lập\" at its foot (four groups of four letters and digits). Do not copy it from the screen: "
+                    "the confirmation is worth only what the paper is.").format(unit=unit_name),
+            translate("KeyConfirmDialog", "&Key code on the paper:"), translate("KeyConfirmDialog", "Key code on the paper"),
+            translate("KeyConfirmDialog", "Confirm"), translate("KeyConfirmDialog", "Cancel"), parent)
+        self.confirm_button = self.go_button
 
-    def accept(self) -> None:
-        """Confirm with the code typed; a refused code leaves the dialog open, the code selected."""
-        if not self.code.text().strip():
-            return
-        key = run_action(self, self.office.confirm_key, self.unit_code, self.code.text(),
-                         title=self.tr("Key not confirmed"))
-        if key is FAILED:  # the message closed: the keyboard back in the code, selected to type again
-            self.activateWindow()
-            self.code.selectAll()
-            self.code.setFocus()
-            return
-        self.confirmed = key
-        super().accept()
+    @property
+    def confirmed(self):
+        """The key confirmed (UnitKey), once accepted."""
+        return self.result_value
+
+    def check(self, code: str):
+        return run_action(self, self.office.confirm_key, self.unit_code, code, title=self.tr("Key not confirmed"))
