@@ -95,94 +95,66 @@ def check(path: str | Path, *, full: bool = False) -> None:
                               en=f"The file {path.name} is not a database of this program (Chỉ tiêu xã).")
 
 
-def accounts(path: str | Path) -> list[tuple[str, str, str, int]] | None:
-    """(username, role, password hash, active) of every account of a database file, read
-    without writing; None when the file cannot be read."""
+def _reading(path: str | Path, read, errors: tuple = (sqlite3.DatabaseError,)):
+    """`read(conn)` on a database file opened read-only (nothing written, not even a WAL), or
+    None when the file cannot be read so."""
     try:
         conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
         try:
-            return list(conn.execute("SELECT username, role, password_hash, active FROM users ORDER BY username"))
+            return read(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except errors:
         return None
+
+
+def accounts(path: str | Path) -> list[tuple[str, str, str, int]] | None:
+    """(username, role, password hash, active) of every account of a database file."""
+    return _reading(path, lambda conn: list(conn.execute(
+        "SELECT username, role, password_hash, active FROM users ORDER BY username")))
 
 
 def period_states(path: str | Path) -> dict[tuple[str, str], tuple[str, int | None]] | None:
-    """(commune, period) -> (state, approval id) of a database file, read without writing;
-    None when the file cannot be read."""
-    try:
-        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
-        try:
-            return {(c, p): (s, a) for c, p, s, a in
-                    conn.execute("SELECT commune, period, state, approval_id FROM period_states")}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return None
+    """(commune, period) -> (state, approval id) of a database file."""
+    return _reading(path, lambda conn: {(c, p): (s, a) for c, p, s, a in conn.execute(
+        "SELECT commune, period, state, approval_id FROM period_states")})
 
 
 def tampering(path: str | Path) -> list[str] | None:
-    """What the audit chain of a database file shows changed outside the program
-    (`integrity.verify`), read without writing; None when the file cannot be read so."""
-    try:
-        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
-        try:
-            return [t.message for t in integrity.verify(conn)]
-        finally:
-            conn.close()
-    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError):
-        return None
+    """What the audit chain of a database file shows changed outside the program (`integrity.verify`)."""
+    return _reading(path, lambda conn: [t.message for t in integrity.verify(conn)],
+                    (sqlite3.DatabaseError, ValueError, KeyError, TypeError))
 
 
-# What a restore puts back, table by table: the columns naming a row, and its figures.
-FIGURE_TABLES = {
-    "entries": (("commune", "period", "indicator"), ("numerator", "denominator", "value", "flag", "previous", "comment")),
-    "baselines": (("commune", "term", "indicator"), ("value",)),
-    "own_targets": (("commune", "year", "indicator"), ("op", "value")),
-    "narratives": (("commune", "period", "section"), ("text",)),
-}
+# What a restore puts back, table by table: the columns naming a row, and its figures (the
+# protected records of db/integrity.py that are figures).
+FIGURE_TABLES = {t: integrity.PROTECTED[t] for t in ("entries", "baselines", "own_targets", "narratives")}
 
 
 def figures(path: str | Path, table: str) -> dict[tuple, tuple] | None:
-    """The rows of one of FIGURE_TABLES in a database file, (its key) -> (its figures), read
-    without writing; None when the file cannot be read."""
+    """The rows of one of FIGURE_TABLES in a database file, (its key) -> (its figures)."""
     keys, values = FIGURE_TABLES[table]
-    try:
-        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
-        try:
-            rows = conn.execute(f"SELECT {', '.join(keys + values)} FROM {table}")  # noqa: S608 - fixed names
-            return {tuple(row[:len(keys)]): tuple(row[len(keys):]) for row in rows}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return None
+
+    def read(conn):
+        rows = conn.execute(f"SELECT {', '.join(keys + values)} FROM {table}")  # noqa: S608 - fixed names
+        return {tuple(row[:len(keys)]): tuple(row[len(keys):]) for row in rows}
+
+    return _reading(path, read)
 
 
 def last_change_at(path: str | Path) -> str | None:
-    """When a database file last recorded anything (its newest audit row's time, ISO), read
-    without writing; None when it cannot be read or has none."""
-    try:
-        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-            return row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return None
+    """When a database file last recorded anything (its newest audit row's time, ISO); None
+    when it has none."""
+    def read(conn):
+        row = conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    return _reading(path, read)
 
 
 def last_audit_id(path: str | Path) -> int | None:
-    """The newest audit row of a backup file (None if unreadable), to tell whether it is current."""
-    try:
-        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
-        try:
-            return conn.execute("SELECT max(id) FROM audit").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return None
+    """The newest audit row of a backup file, to tell whether it is current."""
+    return _reading(path, lambda conn: conn.execute("SELECT max(id) FROM audit").fetchone()[0])
 
 
 def _fsync(path: Path) -> None:
