@@ -278,7 +278,7 @@ def changed_since(db_path: Path, source: Path) -> str | None:
             else:
                 counts[table] = counts.get(table, 0) + 1
     parts = []
-    for code in sorted(by_period, key=lambda c: (parse_period(c).year, parse_period(c).last_month)):
+    for code in sorted(by_period, key=lambda c: _in_time(parse_period(c))):
         figures, comments = by_period[code]
         said = [f"{figures} số liệu"] * bool(figures) + [f"{comments} ghi chú"] * bool(comments)
         parts.append(f"kỳ {parse_period(code).name}: {' và '.join(said)}")
@@ -286,6 +286,11 @@ def changed_since(db_path: Path, source: Path) -> str | None:
              "narratives": "phần thuyết minh báo cáo"}
     parts += [f"{counts[t]} {names[t]}" for t in names if counts.get(t)]
     return "; ".join(parts) or None
+
+
+def _in_time(p) -> tuple[int, int]:
+    """A period's place in time (Quý I before 6 tháng; Period's own order is by its code's letters)."""
+    return p.year, p.last_month
 
 
 def _blank(value):
@@ -313,8 +318,8 @@ def restore_warning(db_path: Path, source: Path) -> str | None:
                      f"các tài khoản {', '.join(lost)} sẽ không còn.")
     now_states = sqlite_backup.period_states(db_path) or {}
     then_states = sqlite_backup.period_states(source) or {}
-    unapproved = sorted(parse_period(key[1]) for key, (state, approval) in now_states.items()
-                        if State(state).frozen and then_states.get(key, (None, None))[1] != approval)
+    unapproved = sorted((parse_period(key[1]) for key, (state, approval) in now_states.items()
+                         if State(state).frozen and then_states.get(key, (None, None))[1] != approval), key=_in_time)
     if unapproved:
         lines.append(f"Kỳ {', '.join(p.name for p in unapproved)} đã được Lãnh đạo duyệt sau khi sao lưu: sau khi "
                      "khôi phục, kỳ đó trở lại trạng thái trong bản sao lưu và phải duyệt lại.")
