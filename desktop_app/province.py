@@ -37,6 +37,7 @@ from desktop_app.core.keys import (
     find_by_code,
 )
 from desktop_app.core.periods import Period, PeriodRules, parse_period, term_periods
+from desktop_app.core.recompute import earlier_periods
 from desktop_app.core.submission import (
     Submission,
     doc_symbol,
@@ -217,8 +218,9 @@ class ProvinceOffice:
         p = parse_period(period)
         completeness = self.completeness(p)
         subs = self.submissions(p)
+        earlier = {q.code: self.submissions(q) for q in earlier_periods(p)} if subs else {}
         return consolidate(p, self.catalog, self.settings, completeness, subs,
-                           self.store.intake_log(run_period=p.code))
+                           self.store.intake_log(run_period=p.code), earlier)
 
     @collector_paused()
     def chart_consolidations(self, period: str | Period, *, known: Consolidation | None = None) -> list[Consolidation]:
@@ -243,7 +245,9 @@ class ProvinceOffice:
             if known is not None and q == p and known.period == p:
                 out.append(known)
                 continue
-            rows = [r for r in received if r.period == q.code]
+            # a report of an earlier period arriving changes what this one is computed from
+            made_of = {q.code} | {e.code for e in earlier_periods(q)}
+            rows = [r for r in received if r.period in made_of]
             made_from = (common, rows, [states.get((r.unit_code, r.public_key)) for r in rows],
                          self.store.intake_log(period=q.code, classes=REFUSED))
             kept = self._charted.get(q.code)

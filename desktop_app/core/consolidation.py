@@ -298,16 +298,21 @@ def count_category(verdict: str | None) -> Count:
 
 
 def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, completeness: Completeness,
-                subs: dict[str, Submission], intake_log: list | None = None) -> Consolidation:
+                subs: dict[str, Submission], intake_log: list | None = None,
+                earlier: dict[str, dict[str, Submission]] | None = None) -> Consolidation:
     """The province's figures for `p`: every result recomputed from the inputs the units'
-    files state (`recompute`), with the province's catalogue and targets."""
+    files state (`recompute`), with the province's catalogue and targets. `earlier`: the
+    kept submissions of `recompute.earlier_periods(p)` (period code -> unit code ->
+    submission), which replace what a file states it used from those periods."""
+    earlier = earlier or {}
     known = catalog.commune_codes()  # a new set each call: taken once, not once per unit
     again, failed = {}, {}
     for code, sub in subs.items():
         if code not in known:
             continue
         try:
-            again[code] = recompute(catalog, catalog.commune_by_code(code), sub)
+            held = {q: kept[code] for q, kept in earlier.items() if code in kept}
+            again[code] = recompute(catalog, catalog.commune_by_code(code), sub, held)
         except Exception as err:  # noqa: BLE001 - one unit's file never stops the province's consolidation
             # intake refuses what the entry form would (`check_values`); this is the last guard
             failed[code] = (f"Không tính lại được số liệu của tệp ({type(err).__name__}): tệp không được "

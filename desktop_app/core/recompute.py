@@ -7,6 +7,10 @@ its own catalogue and targets, exactly as the commune's program does (`rows.eval
 The recomputed results are what it counts; where the file said something else, the
 difference is shown, never counted. The commune's own target is judged again too, in its
 own column.
+
+What a file states it used from the unit's other periods (the same period a year before, for
+road accidents; the earlier years, for a term total) is compared with the reports of those
+periods the province holds itself: where it holds them, it computes with them, and says so.
 """
 from __future__ import annotations
 
@@ -16,8 +20,8 @@ from decimal import Decimal
 from desktop_app.core.catalog import Catalog, Commune, Indicator, InputField
 from desktop_app.core.errors import ChiTieuError, InvalidInput
 from desktop_app.core.evaluation import Entry, Verdict
-from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS
-from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period
+from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS, format_number
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, parse_period
 from desktop_app.core.rows import Inputs, evaluate_row
 from desktop_app.core.submission import Item, Submission, item_from_row
 from desktop_app.core.validation import (
@@ -32,6 +36,9 @@ from desktop_app.core.validation import (
 COMPARED = (("value", "kết quả"), ("target_op", "phép so sánh chỉ tiêu"), ("target_value", "chỉ tiêu"),
             ("verdict", "đánh giá"), ("progress", "tỷ lệ so với chỉ tiêu"), ("own_verdict", "đánh giá theo chỉ tiêu xã"))
 
+
+# What a reviewer does when a file and an earlier report the province holds disagree.
+RESEND_EARLIER = "nếu đơn vị đã sửa báo cáo đó sau khi gửi, hãy xin đơn vị gửi lại"
 
 # Verdicts files of earlier versions state otherwise than the province now computes, for the
 # same inputs: not a difference of the file. Until 2026.12 an indicator judged at year end only,
@@ -72,10 +79,21 @@ def check_values(catalog: Catalog, commune: Commune, sub: Submission) -> list[st
     return problems
 
 
-def recompute(catalog: Catalog, commune: Commune, sub: Submission) -> Recomputed:
+def earlier_periods(p: Period) -> tuple[Period, ...]:
+    """The periods whose reports `p`'s results are computed from besides its own: the same
+    period a year before (road accidents) and the term's earlier years (a term total)."""
+    last = p.same_period_last_year()
+    years = tuple(parse_period(str(y)) for y in range(FIRST_YEAR, p.year))
+    return tuple(dict.fromkeys(((last,) if last else ()) + years))
+
+
+def recompute(catalog: Catalog, commune: Commune, sub: Submission,
+              held: dict[str, Submission] | None = None) -> Recomputed:
     """`sub` with every result computed again from its inputs (inputs already checked by
     `check_values`; an item of an indicator the catalogue does not have is left out, and one
-    whose inputs the entry form would refuse is left out and named in the differences)."""
+    whose inputs the entry form would refuse is left out and named in the differences).
+    `held`: the unit's reports of `earlier_periods` the province holds (period code -> its
+    kept submission); what they say replaces what the file states it used from them."""
     p = sub.period_obj
     items, differences = [], []
     for stated in sub.items:
@@ -88,7 +106,10 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission) -> Recomputed
         except InvalidInput as err:  # stored before intake refused such inputs: shown, never counted
             differences.append(f"{ind.name}: tệp ghi số liệu không hợp lệ ({err.message}); chỉ tiêu này không được tính.")
             continue
-        row = evaluate_row(catalog, commune, ind, p, _inputs(ind, p, stated, inputs))
+        inputs = _inputs(ind, p, stated, inputs)
+        inputs, said = _as_held(ind, p, stated, inputs, held or {})
+        differences += said
+        row = evaluate_row(catalog, commune, ind, p, inputs)
         again = item_from_row(row, comment=stated.comment)
         items.append(again)
         differences += [f'{ind.name}: tệp ghi {label} "{_shown(getattr(stated, f))}", tỉnh tính lại '
@@ -172,6 +193,75 @@ def _inputs(ind: Indicator, p: Period, item: Item, stated: Stated) -> Inputs:
     own = {(p.year, ind.code): stated.own} if stated.own else {}
     baseline = stated.baseline
     return Inputs(entries, {ind.code: baseline} if baseline is not None else {}, own)
+
+
+def _held_value(sub: Submission, code: str) -> Decimal | None:
+    """The value `sub` states for indicator `code` (None when it states none, or one the
+    entry form would refuse: such a report is not a base to compute from)."""
+    item = next((i for i in sub.items if i.code == code), None)
+    if item is None or item.input_value is None:
+        return None
+    try:
+        return _decimal(item.input_value, "Giá trị")
+    except (InvalidInput, ArithmeticError):
+        return None
+
+
+def _as_held(ind: Indicator, p: Period, item: Item, inputs: Inputs,
+             held: dict[str, Submission]) -> tuple[Inputs, list[str]]:
+    """`inputs` with what the file states it used from other periods replaced by the reports
+    of those periods the province holds, and the differences that makes, named. A file keeps
+    its own statement where the province lacks a report (or its figure) to compare with."""
+    entries = dict(inputs.entries)
+    entry = entries[(p.code, ind.code)]
+    last = p.same_period_last_year()
+    if ind.kind == "count_vs_last_year" and last is not None and last.code in held:
+        value = _held_value(held[last.code], ind.code)
+        stated = entry.previous if entry.previous is not None else _stated_decimal(item.last_year)
+        if value is None or value == stated:
+            return inputs, []
+        if entry.previous is not None:
+            entries[(p.code, ind.code)] = replace(entry, previous=value)
+        entries[(last.code, ind.code)] = Entry(value=value)
+        said = f'"{_number(stated)}"' if stated is not None else "không có số"
+        return replace(inputs, entries=entries), [
+            f'{ind.name}: tệp ghi cùng kỳ năm trước {said}, báo cáo {last.name} tỉnh đã nhận của đơn vị ghi '
+            f'"{_number(value)}"; tỉnh tính theo báo cáo đã nhận ({RESEND_EARLIER}).']
+    years = list(range(FIRST_YEAR, p.year))
+    if ind.horizon != "term_total" or not years or not all(str(y) in held for y in years):
+        return inputs, []
+    values = {y: _held_value(held[str(y)], ind.code) for y in years}
+    total = sum((v for v in values.values() if v is not None), Decimal(0))
+    missing = tuple(y for y, v in values.items() if v is None)
+    stated_missing = tuple(sorted(y for y in years if (str(y), ind.code) not in entries))
+    stated_total = _stated_decimal(item.earlier_total)
+    if (total, missing) == (stated_total or Decimal(0), stated_missing) and stated_total is not None:
+        return inputs, []
+    for y, v in values.items():
+        if v is None:
+            entries.pop((str(y), ind.code), None)
+        else:
+            entries[(str(y), ind.code)] = Entry(value=v)
+    return replace(inputs, entries=entries), [
+        f'{ind.name}: tệp ghi tổng các năm trước {_total_said(stated_total, stated_missing)}, các báo cáo năm '
+        f'{", ".join(map(str, years))} tỉnh đã nhận của đơn vị cộng lại {_total_said(total, missing)}; '
+        f'tỉnh tính theo các báo cáo đã nhận ({RESEND_EARLIER}).']
+
+
+def _stated_decimal(text: str | None) -> Decimal | None:
+    """A figure the file states it used (checked as a decimal by `_entry`)."""
+    return None if text is None else Decimal(text)
+
+
+def _number(value: Decimal) -> str:
+    return format_number(value, MAX_DECIMALS)
+
+
+def _total_said(total: Decimal | None, missing: tuple[int, ...]) -> str:
+    if total is None:
+        return "không có số"
+    lacking = f" (thiếu năm {', '.join(map(str, missing))})" if missing else ""
+    return f'"{_number(total)}"{lacking}'
 
 
 def _shown(value) -> str:

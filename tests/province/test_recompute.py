@@ -136,10 +136,10 @@ def test_a_file_that_cannot_be_recomputed_does_not_stop_the_consolidation(receiv
     broken = sorted(subs)[0]
     real = consolidation.recompute
 
-    def recompute(catalog, commune, sub):
+    def recompute(catalog, commune, sub, held=None):
         if commune.code == broken:
             raise ValueError("invalid literal for int()")
-        return real(catalog, commune, sub)
+        return real(catalog, commune, sub, held)
 
     monkeypatch.setattr(consolidation, "recompute", recompute)
     changed = consolidate(con.period, con.catalog, con.settings, con.completeness, subs, con.intake_log)
