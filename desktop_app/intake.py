@@ -226,9 +226,13 @@ class Intake:
         at = now()
         with store.transaction():
             if result.class_ == FileClass.HOP_LE and sub is not None:
-                result = self._check_key(result, sub, at)
-            if result.class_ == FileClass.HOP_LE and sub is not None:
-                result = replace(result, **self._decide(result, sub, at))
+                same = self._received_before(sub)
+                if same is not None:
+                    result = replace(result, **self._again(result, sub, same))
+                else:
+                    result = self._check_key(result, sub, at)
+                    if result.class_ == FileClass.HOP_LE:
+                        result = replace(result, **self._decide(result, sub, at))
             store.add_intake_log(IntakeLogRow(
                 None, run_id, at, result.file_name, result.sha256 or None, result.size,
                 result.class_, result.reason, result.unit_code or None, result.period or None,
@@ -259,19 +263,43 @@ class Intake:
         return replace(result, class_=FileClass.CHU_KY_KHONG_KHOP, key_state=(known.state if known else KeyState.CHO),
                        reason=mismatch_reason(result.file_name, result.unit_name, code, active, known, sub.unit_code))
 
+    def _received_before(self, sub: Submission) -> ReceivedRow | None:
+        """The version already received that this file is (the same signed document), unless
+        the key that signed it was revoked since: the register refuses that one again."""
+        vid = version_id(sub)
+        same = next((v for v in self.store.received(sub.period, unit_code=sub.unit_code, current_only=False)
+                     if v.version_id == vid), None)
+        if same is None or not same.public_key:
+            return same
+        state = key_states(self.store, sub.unit_code).get(same.public_key)
+        return None if state == KeyState.THU_HOI else same
+
+    def _again(self, result: FileResult, sub: Submission, same: ReceivedRow) -> dict:
+        """A file already received (another e-mail of it, the folder read again): nothing is
+        stored; it is judged as it was the first time, by the day it first arrived, whatever
+        became of its key since (a replaced key's versions stay counted)."""
+        p = parse_period(sub.period)
+        day = same.received_on or result.received_on
+        first = f"nhận ngày {format_date(dt.date.fromisoformat(day))}" if same.received_on else \
+            f"đọc lúc {when_text(same.received_at)}"
+        return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id,
+                    received_on=day, late=late_on(day, p, self.rules), key_state=self._state_of(same),
+                    reason=(f"Đã nhận trước đó: {result.unit_name}, {p.name}, mã xác thực {result.fingerprint[:16]} "
+                            f"(tệp {same.file_name}, {first}). Không nhập lại."))
+
+    def _state_of(self, row: ReceivedRow) -> str:
+        if not row.public_key:
+            return UNSIGNED
+        return key_states(self.store, row.unit_code).get(row.public_key, "")
+
     def _decide(self, result: FileResult, sub: Submission, at: str) -> dict:
-        """Store the file as a new version of its unit and period unless it is one already
-        received, and keep the best version; the changes to `result`."""
+        """Store the file as a new version of its unit and period (`_received_before` found
+        it is not one already received), and keep the best version; the changes to `result`."""
         store = self.store
         p = parse_period(sub.period)
         vid = version_id(sub)
         versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
         short = result.fingerprint[:16]
-        same = next((v for v in versions if v.version_id == vid), None)
-        if same is not None:
-            return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id, reason=(
-                f"Đã nhận trước đó: {result.unit_name}, {p.name}, mã xác thực {short} "
-                f"(tệp {same.file_name}, nhận lúc {when_text(same.received_at)}). Không nhập lại."))
         row = ReceivedRow(
             None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at, result.file_name,
             result.sha256, int(sub.approved), FileClass.HOP_LE, "", sub.catalog_version, 0,
@@ -288,16 +316,16 @@ class Intake:
             return dict(decided, class_=FileClass.HOP_LE,
                         reason=f"Đã nhận {result.unit_name}, {p.name}, mã xác thực {short}.{notes}")
         this = f"lập lúc {when_text(sub.generated_at)}"
-        if kept:
-            reason = (f"Trùng đơn vị và kỳ với tệp {previous.file_name} đã nhận (lập lúc "
-                      f"{when_text(previous.generated_at)}). {preference(best, version_of(previous, states))}: "
-                      f"tệp này ({this}, mã xác thực {short}); bản trước được lưu trong lịch sử.{notes}")
-        else:
-            keeper = next(v for v in versions if v.id == best.id)
-            reason = (f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. "
-                      f"{preference(best, version_of(row, states))}: tệp {keeper.file_name} (lập lúc "
-                      f"{when_text(keeper.generated_at)}); tệp này ({this}) được lưu trong lịch sử.{notes}")
-        return dict(decided, class_=FileClass.TRUNG, reason=reason)
+        if kept:  # received, and now the unit's version: a correction, or approved after a draft
+            return dict(decided, class_=FileClass.HOP_LE, reason=(
+                f"Đã nhận bản mới của {result.unit_name}, {p.name}, thay tệp {previous.file_name} đã nhận (lập lúc "
+                f"{when_text(previous.generated_at)}). {preference(best, version_of(previous, states))}: "
+                f"tệp này ({this}, mã xác thực {short}); bản trước được lưu trong lịch sử.{notes}"))
+        keeper = next(v for v in versions if v.id == best.id)
+        return dict(decided, class_=FileClass.TRUNG, reason=(
+            f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. {preference(best, version_of(row, states))}: "
+            f"tệp {keeper.file_name} (lập lúc {when_text(keeper.generated_at)}); tệp này ({this}) được lưu trong "
+            f"lịch sử.{notes}"))
 
     def _notes(self, result: FileResult, sub: Submission, p: Period, replaced: ReceivedRow | None) -> str:
         """What the reason adds about the version itself: its approval, catalogue, lateness,

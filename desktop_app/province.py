@@ -26,7 +26,16 @@ from desktop_app.core.consolidation import (
     consolidate,
 )
 from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted
-from desktop_app.core.intake import REFUSED, FileResult, IntakeRun, check_received, choose, is_late, late_on
+from desktop_app.core.intake import (
+    REFUSED,
+    FileResult,
+    IntakeRun,
+    check_received,
+    choose,
+    first_received_on,
+    is_late,
+    late_on,
+)
 from desktop_app.core.keys import (
     UNSIGNED,
     UNSIGNED_ACCEPTED,
@@ -165,6 +174,10 @@ class ProvinceOffice:
         versions = self.store.received(p.code, current_only=False)
         received = {r.unit_code: r for r in versions if r.current}
         revoked = {r.unit_code: r for r in versions if not r.current}  # only revoked ones when none kept
+        counted_of: dict[str, list[ReceivedRow]] = {}
+        for v in versions:
+            if _trust(v, states)[1]:
+                counted_of.setdefault(v.unit_code, []).append(v)
         refused: dict[str, object] = {}
         for log in self.store.intake_log(period=p.code, classes=REFUSED):
             if log.unit_code:
@@ -174,7 +187,8 @@ class ProvinceOffice:
             r = received.get(c.code)
             if r is not None:
                 key_state, counted = _trust(r, states)
-                late = late_on(r.received_on, p, rules) if r.received_on else is_late(r.generated_at, p, rules)
+                day = first_received_on(r, counted_of.get(c.code, []))
+                late = late_on(day, p, rules) if day else is_late(r.generated_at, p, rules)
                 draft = not r.approved
                 if not counted:
                     status = ReportStatus.CHUA_KY
@@ -184,7 +198,7 @@ class ProvinceOffice:
                           f"(chitieu unsigned accept {c.code} --period {p.code})." if not counted else "")
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,
                                         r.received_at, r.fingerprint, r.file_name, reason,
-                                        key_state=key_state, key_code=r.key_code or "", received_on=r.received_on or ""))
+                                        key_state=key_state, key_code=r.key_code or "", received_on=day))
             elif c.code in refused:
                 log = refused[c.code]
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.BI_TU_CHOI, file_name=log.file_name,

@@ -221,7 +221,7 @@ def _keys(ws, args) -> int:
 
 
 def _key_history(k) -> str:
-    parts = [f"nhận lần đầu {_when(k.first_seen)}" + (f" (tệp {k.first_file})" if k.first_file else "")]
+    parts = [f"đọc tệp đầu tiên lúc {_when(k.first_seen)}" + (f" ({k.first_file})" if k.first_file else "")]
     if k.confirmed_at:
         parts.append(f"xác nhận {_when(k.confirmed_at)} bởi {k.confirmed_by}")
     if k.revoked_at:

@@ -74,6 +74,18 @@ def read_submission(path: str | Path) -> Submission:
     return parse_bytes(read_bytes_limited(path), path.name)
 
 
+def _pdf_reason(path: Path, name: str) -> str:
+    """A PDF is the printed report; its figures come in the .xlsx exported with it (same name,
+    or without the "_ky-so" of a digitally signed copy): say whether that file is there."""
+    stem = path.stem.removesuffix("_ky-so")
+    if any(path.with_name(stem + ext).is_file() for ext in (".xlsx", ".XLSX")):
+        return (f"Tệp {name} là tệp PDF (bản in của báo cáo). Tỉnh nhận số liệu từ tệp Excel {stem}.xlsx "
+                "gửi kèm, đọc riêng trong cùng thư mục.")
+    return (f"Tệp {name} là tệp PDF (bản in của báo cáo) và thư mục không có tệp Excel {stem}.xlsx gửi kèm: "
+            "tỉnh chỉ nhận số liệu từ tệp .xlsx. Hãy xin đơn vị gửi cả tệp Excel do phần mềm xuất (Tệp › Gửi "
+            "cho tỉnh… của phần mềm đính kèm cả hai tệp).")
+
+
 def _exists(path: Path) -> None:
     if not path.is_file():
         raise DamagedFile(f"Không có tệp {path}.", field="Tệp")
@@ -92,9 +104,7 @@ def examine(path: str | Path) -> tuple[FileResult, Submission | None]:
         return FileResult(name, FileClass.TEP_HONG, err.message), None
     base = dict(size=len(data), sha256=hashlib.sha256(data).hexdigest())
     if data.startswith(b"%PDF"):
-        return FileResult(name, FileClass.KHONG_PHAI, (
-            f"Tệp {name} là tệp PDF (bản in của báo cáo). Tỉnh nhận số liệu từ tệp Excel .xlsx "
-            "gửi kèm cùng tên."), **base), None
+        return FileResult(name, FileClass.KHONG_PHAI, _pdf_reason(path, name), **base), None
     try:
         sub = parse_bytes(data, name)
         computed = sub.fingerprint

@@ -17,8 +17,8 @@ VIETNAM_TIME = dt.timezone(dt.timedelta(hours=7))
 class FileClass(StrEnum):
     """Every file read gets one class, with its reason in Vietnamese."""
 
-    HOP_LE = "Hợp lệ"  # received (a draft, "Dự thảo", is received too and marked as such)
-    TRUNG = "Trùng"  # the same unit and period as one already received
+    HOP_LE = "Hợp lệ"  # received and kept as the unit's version (a draft, "Dự thảo", is marked as such)
+    TRUNG = "Trùng"  # received before, or a version of the unit and period not kept (kept in history)
     DA_BI_SUA = "Đã bị sửa"  # the fingerprint or the signature does not match the data (refused)
     CHU_KY_KHONG_KHOP = "Chữ ký không khớp"  # signed by another key than the unit's, or a revoked one (refused)
     SAI_KY = "Sai kỳ"  # another period than the one being received (refused)
@@ -147,6 +147,17 @@ def late_on(received_on: dt.date | str, period: Period, rules: PeriodRules) -> b
     """Received after the period's deadline day: lateness by what the province knows."""
     day = dt.date.fromisoformat(received_on) if isinstance(received_on, str) else received_on
     return day > period.deadline(rules)
+
+
+def first_received_on(kept, counted_versions) -> str:
+    """The day the kept version's figures first arrived, as lateness counts it: the earliest
+    date of receipt among the counted versions with the same figures and approval (a unit
+    that reported on time and sent the same report again later, from a reinstalled laptop
+    or in a second e-mail, is not late). Versions are received rows (`received_on`,
+    `fingerprint`, `approved`)."""
+    days = [v.received_on for v in counted_versions
+            if v.received_on and v.fingerprint == kept.fingerprint and bool(v.approved) == bool(kept.approved)]
+    return min(days + ([kept.received_on] if kept.received_on else []), default="")
 
 
 def after_receipt(generated_at: str, received_on: str) -> bool:

@@ -120,8 +120,12 @@ def mismatch_reason(file_name: str, unit_name: str, code: str, active: UnitKey |
         return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khóa cũ của đơn vị đã được thay; "
                 "đơn vị hiện chưa có khóa được xác nhận. Không nhận.")
     what = "đã xác nhận" if active.state == KeyState.XAC_NHAN else "đang chờ xác nhận"
-    old = " (khóa cũ, đã được thay)" if known is not None and known.state == KeyState.DA_THAY else ""
-    return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}{old}, khác khóa {what} của đơn vị "
+    if known is not None and known.state == KeyState.DA_THAY:  # never advise bringing the old key back
+        return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khóa cũ của đơn vị, đã được thay"
+                f"{_when(known.revoked_at)}; khóa {what} của đơn vị là mã {active.key_code}. Các bản đã nhận trước "
+                "đó được ký bằng khóa cũ vẫn được tính; tệp mới ký bằng khóa cũ thì không nhận. Không cần xác nhận "
+                f"lại khóa cũ: đề nghị đơn vị lập lại báo cáo trên máy có khóa mã {active.key_code} và gửi lại.")
+    return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khác khóa {what} của đơn vị "
             f"mã {active.key_code}. Không nhận. Nếu máy của đơn vị đã được cài lại, đối chiếu mã {code} với mã "
             f"in trên báo cáo giấy có chữ ký, rồi xác nhận khóa mới (chitieu keys confirm {unit_code} {code}) "
             "và nhận lại tệp.")

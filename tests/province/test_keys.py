@@ -141,8 +141,8 @@ def test_a_second_key_for_a_confirmed_unit_is_refused_until_confirmed(office, un
     """A reinstalled laptop's new key: its file is refused, naming both codes, until the
     province confirms the new key; the old key stays in history as "Đã thay"."""
     sub = units["subs"][units["codes"][0]]
-    _inbox(tmp_path, {"dau.xlsx": sub})
-    office.intake(tmp_path / "hop-thu", PERIOD)
+    inbox_of_first = _inbox(tmp_path, {"dau.xlsx": sub})
+    office.intake(inbox_of_first, PERIOD)
     office.confirm_key(sub.unit_code, sub.key_code)
     reinstalled = new_private_key()
     newer = later(sub, 90)
@@ -161,11 +161,17 @@ def test_a_second_key_for_a_confirmed_unit_is_refused_until_confirmed(office, un
     assert keys[sub.key_code].state == KeyState.DA_THAY and keys[sub.key_code].revoked_by == "van-thu"
     assert keys[newer.key_code].state == KeyState.XAC_NHAN and keys[newer.key_code].confirmed_by == "van-thu"
     [again] = office.intake(folder, PERIOD).results
-    assert again.class_ == FileClass.TRUNG and again.kept and "Giữ bản lập sau: tệp này" in again.reason
+    assert again.class_ == FileClass.HOP_LE and again.kept and "Giữ bản lập sau: tệp này" in again.reason
     # a file the old laptop signs now is refused
     old = later(sub, 120)
     [r_old] = office.intake(_inbox(tmp_path / "cu", {"may-cu.xlsx": old}), PERIOD).results
-    assert r_old.class_ == FileClass.CHU_KY_KHONG_KHOP and "khóa cũ, đã được thay" in r_old.reason
+    assert r_old.class_ == FileClass.CHU_KY_KHONG_KHOP and "khóa cũ của đơn vị, đã được thay" in r_old.reason
+    assert "keys confirm" not in r_old.reason  # bringing the old key back would refuse the new one
+    assert f"trên máy có khóa mã {newer.key_code}" in r_old.reason
+    # the first file, signed by the old key and received before, read again: already received
+    [first_again] = office.intake(inbox_of_first, PERIOD).results
+    assert first_again.class_ == FileClass.TRUNG and "Đã nhận trước đó" in first_again.reason
+    assert "Chữ ký không khớp" not in first_again.reason
     # every change of the register is in the audit chain
     actions = [a.action for a in office.store.audit_rows(commune=sub.unit_code)]
     assert actions.count("key_register") == 2 and actions.count("key_confirm") == 2
@@ -363,6 +369,30 @@ def test_lateness_in_the_completeness_is_the_kept_versions_receipt(office, units
     assert status[b.unit_code].status == ReportStatus.TRE_HAN
 
 
+def test_the_same_report_sent_again_from_a_reinstalled_laptop_is_not_late(office, units, tmp_path):
+    """On time with the old laptop, again after the deadline with the reinstalled one (the
+    same figures, newly signed): the unit reported on time. A file read again in a later
+    batch is judged by the day it first arrived, not by the batch's date."""
+    sub = units["subs"][units["codes"][0]]
+    first = _inbox(tmp_path, {"dau.xlsx": sub}, when=ON_TIME)
+    office.intake(first, PERIOD)
+    office.confirm_key(sub.unit_code, sub.key_code)
+    again = signed(later(sub, 24 * 60), new_private_key())
+    assert again.fingerprint == sub.fingerprint
+    resent = _inbox(tmp_path / "gui-lai", {"gui-lai.xlsx": again}, when=LATE)
+    office.intake(resent, PERIOD)  # refused until the new key is confirmed
+    office.confirm_key(sub.unit_code, again.key_code)
+    [r] = office.intake(resent, PERIOD).results
+    assert r.class_ == FileClass.HOP_LE and r.kept and r.late  # this file did arrive late
+    status = {u.code: u for u in office.completeness(PERIOD).units}[sub.unit_code]
+    assert status.status == ReportStatus.DA_NHAN and not status.late
+    assert status.received_on == ON_TIME.date().isoformat()
+
+    [r] = office.intake(first, PERIOD, received=LATE.date() + dt.timedelta(days=5)).results
+    assert r.class_ == FileClass.TRUNG and not r.late and r.received_on == ON_TIME.date().isoformat()
+    assert "nhận ngày 18/06/2026" in r.reason
+
+
 def test_the_same_figures_approved_after_a_draft_upgrade_the_unit(office, tmp_path):
     """A draft, then the same figures approved: the approved version is kept and the unit
     shows as approved (it used to stay "Trùng … không nhập lại" for ever)."""
@@ -378,7 +408,7 @@ def test_the_same_figures_approved_after_a_draft_upgrade_the_unit(office, tmp_pa
     office.intake(_inbox(tmp_path, {"du-thao.xlsx": draft}), PERIOD)
     assert {u.code: u for u in office.completeness(PERIOD).units}[draft.unit_code].status == ReportStatus.DU_THAO
     [r] = office.intake(_inbox(tmp_path / "2", {"da-duyet.xlsx": approved}), PERIOD).results
-    assert r.class_ == FileClass.TRUNG and r.kept and r.new
+    assert r.class_ == FileClass.HOP_LE and r.kept and r.new
     assert "nay đã được duyệt: đơn vị chuyển sang bản ĐÃ DUYỆT" in r.reason
     assert {u.code: u for u in office.completeness(PERIOD).units}[draft.unit_code].status == ReportStatus.DA_NHAN
     # the same approved file read again changes nothing

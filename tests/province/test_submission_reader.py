@@ -200,3 +200,25 @@ def test_what_a_person_reads_must_say_what_the_data_say(inbox, tmp_path):
     v = verify_file(tmp_path / "nhu-da-duyet.xlsx")
     assert not v.ok and "KHÔNG nguyên vẹn" in v.message
     assert 'ô A2 (đầu báo cáo): ghi "XÃ THÀNH CÔNG"' in v.message and 'ô A3 (đầu báo cáo): ghi "", số liệu là "DỰ THẢO"' in v.message
+
+
+def test_a_pdf_says_whether_its_excel_file_came_with_it(inbox, tmp_path):
+    """A unit that sent only its printed report is asked for the Excel file; a PDF sent with
+    its Excel file (the plain or the digitally signed copy) only points to it."""
+    from desktop_app.core.intake import FileClass
+    from exports.submission_reader import examine
+
+    pdf = b"%PDF-1.4\n% a printed report\n"
+    stem = inbox["kept"][inbox["units"][0]].file_stem
+    (tmp_path / "rieng").mkdir()
+    (tmp_path / "rieng" / f"{stem}.pdf").write_bytes(pdf)
+    alone, _ = examine(tmp_path / "rieng" / f"{stem}.pdf")
+    assert alone.class_ == FileClass.KHONG_PHAI
+    assert f"thư mục không có tệp Excel {stem}.xlsx gửi kèm" in alone.reason
+    assert "Hãy xin đơn vị gửi cả tệp Excel" in alone.reason
+
+    (tmp_path / "ca-hai").mkdir()
+    (tmp_path / "ca-hai" / f"{stem}_ky-so.pdf").write_bytes(pdf)
+    (tmp_path / "ca-hai" / f"{stem}.xlsx").write_bytes((inbox["folder"] / f"{stem}.xlsx").read_bytes())
+    paired, _ = examine(tmp_path / "ca-hai" / f"{stem}_ky-so.pdf")
+    assert f"từ tệp Excel {stem}.xlsx gửi kèm, đọc riêng" in paired.reason
