@@ -14,6 +14,7 @@ periods the province holds itself: where it holds them, it computes with them, a
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -36,6 +37,9 @@ from desktop_app.core.validation import (
 COMPARED = (("value", "kết quả"), ("target_op", "phép so sánh chỉ tiêu"), ("target_value", "chỉ tiêu"),
             ("verdict", "đánh giá"), ("progress", "tỷ lệ so với chỉ tiêu"), ("own_verdict", "đánh giá theo chỉ tiêu xã"))
 
+
+# A figure as files state them (canonical decimals), short enough to format safely.
+_PLAIN_DECIMAL = re.compile(r"-?[0-9]{1,30}(\.[0-9]{1,12})?")
 
 # What a reviewer does when a file and an earlier report the province holds disagree.
 RESEND_EARLIER = "nếu đơn vị đã sửa báo cáo đó sau khi gửi, hãy xin đơn vị gửi lại"
@@ -112,8 +116,8 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
         row = evaluate_row(catalog, commune, ind, p, inputs)
         again = item_from_row(row, comment=stated.comment)
         items.append(again)
-        differences += [f'{ind.name}: tệp ghi {label} "{_shown(getattr(stated, f))}", tỉnh tính lại '
-                        f'"{_shown(getattr(again, f))}"' for f, label in COMPARED
+        differences += [f'{ind.name}: tệp ghi {label} "{_said(getattr(stated, f))}", tỉnh tính lại '
+                        f'"{_said(getattr(again, f))}"' for f, label in COMPARED
                         if _shown(getattr(stated, f)) != _shown(getattr(again, f))
                         and (getattr(stated, f), getattr(again, f)) not in SAID_BEFORE]
     return Recomputed(replace(sub, items=tuple(items)), tuple(differences))
@@ -266,3 +270,10 @@ def _total_said(total: Decimal | None, missing: tuple[int, ...]) -> str:
 
 def _shown(value) -> str:
     return "" if value is None else str(value)
+
+
+def _said(value) -> str:
+    """A stated or recomputed field as a difference quotes it: a figure the Vietnamese way
+    ("81,1"), anything else as it is (a verdict, an operator, a file's odd text)."""
+    text = _shown(value)
+    return _number(Decimal(text)) if _PLAIN_DECIMAL.fullmatch(text) else text

@@ -164,3 +164,18 @@ def test_a_file_of_an_earlier_version_saying_chua_nhap_for_a_year_end_indicator_
     changed = consolidate(con.period, con.catalog, con.settings, con.completeness, subs, con.intake_log)
     assert first not in changed.differences
     assert any('tệp ghi đánh giá "Vượt", tỉnh tính lại "Chưa đến kỳ đánh giá"' in d for d in changed.differences[second])
+
+
+def test_figures_in_the_differences_are_written_the_vietnamese_way(received):
+    """A reviewer reads "81,1", not "81.1"; text a file states is quoted as it is."""
+    office, _ = received
+    con = office.consolidation(PERIOD)
+    subs = {u.commune.code: u.submission for u in con.units if u.submission is not None}
+    first = sorted(subs)[0]
+    honest = con.items[(first, "bhyt")]
+    subs[first] = _stated_otherwise(subs[first], "bhyt", progress="1234.5", target_value="1E+5")
+    changed = consolidate(con.period, con.catalog, con.settings, con.completeness, subs, con.intake_log)
+    said = " ".join(changed.differences[first])
+    assert 'tệp ghi tỷ lệ so với chỉ tiêu "1.234,5", tỉnh tính lại "' in said
+    assert f'tỉnh tính lại "{honest.progress.replace(".", ",")}"' in said
+    assert 'tệp ghi chỉ tiêu "1E+5"' in said
