@@ -35,7 +35,7 @@ from desktop_app.core.settings import Settings
 from desktop_app.core.signing import key_code, new_private_key, public_key
 from desktop_app.core.submission import Submission, build_submission, document_json, submission_from_json
 from desktop_app.core.users import Permission
-from desktop_app.core.workflow import State, check_complete, refuse_if_frozen
+from desktop_app.core.workflow import State, changed_since_export, check_complete, refuse_if_frozen
 from desktop_app.resources import app_version, catalog_of
 
 SIGNING_KEY = "signing_key"  # the setting holding the installation's private key
@@ -152,12 +152,34 @@ class ApprovalActions:
             self._set_state(p, State.ENTERING, "reopen", reason=reason)
         return State.ENTERING
 
-    def mark_sent(self, period: str | Period) -> None:
-        """An export of an approved period was made: record when (the approval stays as it is)."""
+    def mark_sent(self, exported: Submission) -> None:
+        """The file of `exported` was written for the province: its period is marked Đã gửi, with
+        when (the approval stays as it is). Checked inside the transaction that records it, since
+        another window or command may have approved, reopened or approved again while the file was
+        being written: only the approval the period stands on is marked sent; a draft of a period
+        still not approved changes nothing; anything else is refused, naming what happened (the
+        file stays where it was written, the state as it is)."""
         self.require(Permission.EXPORT)
-        p = parse_period(period)
+        p, commune = parse_period(exported.period), self.commune
         with self.store.transaction():
-            if self.period_state(p).frozen:  # a draft export changes no state
+            if exported.unit_code != commune.code:
+                raise InvalidInput(f"Tệp vừa xuất là của {exported.unit_name}, không phải của {commune.name}: không "
+                                   "ghi nhận Đã gửi.", field="Đơn vị",
+                                   en=f"The file just exported is {exported.unit_name}'s, not {commune.name}'s: "
+                                      "it is not recorded as Sent.")
+            row = self.store.period_state(commune.code, p.code)
+            approval = self.approval(p)
+            why = changed_since_export(p, State(row.state) if row else State.ENTERING, exported,
+                                       row.fingerprint if row else None, approval)
+            if why:
+                raise InvalidInput(
+                    f"Chưa ghi nhận kỳ {p.name} Đã gửi: trong lúc xuất, {why[0]}. Tệp vừa ghi vẫn ở thư mục "
+                    "nhưng không phải báo cáo gửi tỉnh, đừng gửi tệp đó: xuất lại báo cáo (Tệp › Xuất báo cáo…) "
+                    "rồi gửi.", field="Trạng thái kỳ báo cáo",
+                    en=f"{p.name_en} is not recorded as Sent: while exporting, {why[1]}. The file just written "
+                       "stays in the folder but is not the report for the province, do not send it: export the "
+                       "report again (File › Export the report…), then send.")
+            if exported.approved:
                 self._set_state(p, State.SENT, "sent", sent=True)
 
     def period_history(self, period: str | Period):

@@ -31,6 +31,6 @@ def prepare_mail(ws: Workspace, period: str | Period, out_dir: str | Path, *, pr
     to = ws.province_email
     path = write_mail_draft(result.submission, result.paths, Path(out_dir) / f"{result.submission.file_stem}.eml", to)
     if mark_sent:
-        ws.mark_sent(result.submission.period)
+        ws.mark_sent(result.submission)
     return MailDraft(result, path, to, mail_subject(result.submission),
                      mail_body(result.submission, [p.name for p in result.paths]))

@@ -8,7 +8,8 @@ period's export into `<stem>_ky-so.pdf` beside it (the signer's field at the sig
 then the organisation's over it when an organisation certificate is configured), then writes
 `<stem>.xlsx` again with `signed_pdf_sha256`, signed again with the installation's key. Nothing
 is written until both signatures are made, and both files are written through a temporary
-file; the database is not held while the token works.
+file; the database is not held while the token works. Whether the period still stands on the
+export's approval is checked again inside the transaction that writes the pair and records it.
 
 The leader meets its refusals in the window: each says itself in English too (`en`). pyHanko
 is imported inside the functions that sign: every other command and the window's start do
@@ -43,9 +44,10 @@ from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.signing import public_key
 from desktop_app.core.submission import Submission, signed
 from desktop_app.core.users import Permission
-from desktop_app.core.workflow import refuse_unless_signable
+from desktop_app.core.workflow import State, changed_since_export, refuse_unless_signable
 
 if TYPE_CHECKING:
+    from db.rows import ApprovalRow
     from desktop_app.services import Workspace
 
 MAX_IMAGE = 2 * 1024 * 1024
@@ -163,7 +165,8 @@ def sign_report(ws: Workspace, period: str | Period, folder: str | Path, leader:
     expected = ws.submission(p)
     folder = Path(folder)
     pdf_path, xlsx_path = folder / f"{expected.file_stem}.pdf", folder / f"{expected.file_stem}.xlsx"
-    sub = _exported_submission(ws, p, xlsx_path, approval.fingerprint if approval else expected.fingerprint)
+    sub = _exported_submission(ws, p, xlsx_path, approval.fingerprint if approval else expected.fingerprint,
+                               approval)
     data = _exported_pdf(pdf_path, sub)
     settings = signature_settings(ws)
     tsa = settings.tsa_url if tsa_url is None else tsa_url
@@ -185,17 +188,37 @@ def sign_report(ws: Workspace, period: str | Period, folder: str | Path, leader:
             notices.append(notice)
     digest = hashlib.sha256(data).hexdigest()
     out_pdf = folder / signed_name(sub.file_stem)
-    _write_pair(ws, out_pdf, data, xlsx_path, sub, digest)
     with ws.store.transaction():
+        # While the token worked (no lock held), another window or command may have reopened
+        # the period, or approved it again: checked again where nothing can change it any more.
+        _refuse_unless_still_approved(ws, p, sub)
+        _write_pair(ws, out_pdf, data, xlsx_path, sub, digest)
         ws.store.audit(ws.user, "pdf_sign", commune=sub.unit_code, period=p.code, field="signed_pdf_sha256",
                        new=f"{out_pdf.name} {digest} ({'; '.join(signers)})")
     return SignResult(out_pdf, xlsx_path, digest, tuple(signers), signed_at, timestamped, " ".join(notices),
                       time.perf_counter() - started)
 
 
-def _exported_submission(ws: Workspace, p: Period, xlsx_path: Path, approved_fingerprint: str) -> Submission:
+def _refuse_unless_still_approved(ws: Workspace, p: Period, sub: Submission) -> None:
+    """Inside the transaction that records the signing: the period still stands on the approval
+    `sub` (the export being signed) is of; else refused, before anything is written."""
+    row = ws.store.period_state(ws.commune.code, p.code)
+    approval = ws.approval(p)
+    why = changed_since_export(p, State(row.state) if row else State.ENTERING, sub, row.fingerprint if row else None,
+                               approval)
+    if why:
+        raise SignatureError(f"Chưa ký số: trong lúc ký, {why[0]}. Không tệp nào được ghi. Xuất lại báo cáo kỳ "
+                             f"{p.name} (Tệp › Xuất báo cáo…) rồi ký số.", field="Trạng thái kỳ báo cáo",
+                             en=f"Not signed: while signing, {why[1]}. No file was written. Export the report of "
+                                f"{p.name_en} again ({EXPORT_EN}), then sign.")
+
+
+def _exported_submission(ws: Workspace, p: Period, xlsx_path: Path, approved_fingerprint: str,
+                         approval: ApprovalRow | None) -> Submission:
     """The export's submission file, once it is known to be this installation's, intact, and
-    of the approval the period stands on."""
+    of the approval the period stands on: its figures (`approved_fingerprint`), and when that
+    `approval` was made and on which history (None: one kept without them, by versions before
+    snapshots), so an export of an earlier approval of the same figures is not taken for it."""
     from desktop_app.core.errors import BadSubmission
     from exports.submission_reader import read_submission
 
@@ -218,7 +241,8 @@ def _exported_submission(ws: Workspace, p: Period, xlsx_path: Path, approved_fin
     if sub.stated_fingerprint != sub.fingerprint or not sub.signature_valid() or sub.public_key != mine:
         raise SignatureError(f"Tệp {xlsx_path.name} đã bị sửa hoặc không do máy này lập. {again}", field="Tệp Excel",
                              en=f"The file {xlsx_path.name} was changed, or was not made on this computer. {again_en}")
-    if not sub.approved or sub.fingerprint != approved_fingerprint:
+    if (not sub.approved or sub.fingerprint != approved_fingerprint
+            or (approval is not None and (sub.approved_at, sub.chain_head) != (approval.at, approval.chain_head))):
         raise SignatureError(f"Tệp {xlsx_path.name} không phải bản xuất của lần duyệt hiện tại kỳ {p.name} (xuất trước "
                              f"khi duyệt, hoặc trước khi kỳ được mở lại và duyệt lại). {again}", field="Tệp Excel",
                              en=f"The file {xlsx_path.name} is not the export of the current approval of "

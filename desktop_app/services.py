@@ -478,7 +478,9 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
                   progress=None, cancelled=None, mark_sent: bool = True):
     """Xuất báo cáo: the period's PDF report and Excel submission, written into `out_dir`
     from one submission (same fingerprint); an approved period is then marked sent
-    (`mark_sent=False`: the caller does it, e.g. the window on its own thread)."""
+    (`mark_sent=False`: the caller does it, with the result's submission, e.g. the window on
+    its own thread). The mark is refused, the files written staying as files, when the period
+    was approved, reopened or approved again meanwhile (`ApprovalActions.mark_sent`)."""
     ws.require(Permission.EXPORT)
     p = parse_period(period)
     sub = ws.submission(p)
@@ -488,5 +490,5 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     sub = signed(sub, ws.signing_key())
     result = export_files(sub, out_dir, pdf=pdf, xlsx=xlsx, progress=progress, cancelled=cancelled)
     if mark_sent:
-        ws.mark_sent(p)
+        ws.mark_sent(result.submission)
     return result

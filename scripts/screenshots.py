@@ -87,7 +87,7 @@ def fill(ws: Workspace) -> None:
         if period != "2026":
             ws.complete(period)
             ws.approve(period)
-            ws.mark_sent(period)
+            ws.mark_sent(ws.submission(period))
     year = "2026"
     ws.set_entry(year, "to_chuc_dang_htt", numerator="30", denominator="34",
                  comment="2 chi bộ chưa hoàn thành chỉ tiêu phát triển đảng viên")
@@ -126,7 +126,7 @@ def fill_changed_after_approval(ws: Workspace) -> None:
         ws.set_entry(q1, code, numerator=str(num), denominator=str(den))
     ws.complete(q1)
     ws.approve(q1)
-    ws.mark_sent(q1)
+    ws.mark_sent(ws.submission(q1))
     ws.set_entry("2026", "thu_ngan_sach", value=CORRECTED_REVENUE_2026)
     ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "quantri-2026")
     ws.login("quantri", "quantri-2026")

@@ -181,9 +181,12 @@ class ExportController(QObject):
 
     def _done(self, result) -> None:
         ws = self.workspace_getter()
-        if ws is not None and result.submission.approved:
-            run_action(self.parent_widget, ws.mark_sent, result.submission.period,
-                       title=self.tr("Could not record the Sent status"))
+        # Checked as the command line's export is: refused (and said) when the period was
+        # approved, reopened or approved again while the files were written.
+        if ws is not None and run_action(self.parent_widget, ws.mark_sent, result.submission,
+                                         title=self.tr("Could not record the Sent status")) is FAILED:
+            self.exported.emit(result)  # the files were written all the same; nothing invites sending them
+            return
         send = self.send
         self.done_dialog = ExportDoneDialog(result, self.parent_widget,
                                             send=(lambda: send(result)) if send is not None else None)

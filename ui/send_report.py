@@ -94,9 +94,9 @@ class SendController(QObject):
 
     def _done(self, draft: MailDraft) -> None:
         """Marked sent as an export is (on this thread's connection), then the three ways tried."""
-        if draft.export.submission.approved:
-            run_action(self.parent_widget, self.workspace.mark_sent, draft.export.submission.period,
-                       title=self.tr("Could not record the Sent status"))
+        if run_action(self.parent_widget, self.workspace.mark_sent, draft.export.submission,
+                      title=self.tr("Could not record the Sent status")) is FAILED:
+            return  # the period changed meanwhile: the message says so, and nothing invites sending
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.path)))
         revealed = reveal(draft.export.pdf or draft.path)
         clipboard = QGuiApplication.clipboard()

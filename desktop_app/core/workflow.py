@@ -82,3 +82,41 @@ def refuse_unless_signable(period: Period, state: State) -> None:
             en=f"{period.name_en} is in the state {state.en}: only the report of an approved period can be "
                "signed digitally. A leader approves the period (Period › Approve the period), exports the"
                " report, then signs.")
+
+
+def changed_since_export(period: Period, state: State, sub, fingerprint: str | None,
+                         approval=None) -> tuple[str, str] | None:
+    """Why `sub`, a submission written to a file a moment ago, is not the approval `period`
+    stands on now (its `state`, the `fingerprint` of its current approval and that `approval`:
+    its time `at` and `chain_head`, which tell two approvals of the same figures apart; None
+    for one kept without them, by versions before snapshots, judged by the fingerprint alone),
+    in Vietnamese and in English; None when it is, and for a draft of a period still not
+    approved. Another window or command may have approved, reopened or approved again while
+    the file was written: a file is marked sent, or signed, only when it is the report of the
+    approval the period stands on."""
+    if not sub.approved:
+        if not state.frozen:
+            return None
+        return (f"kỳ {period.name} đã được duyệt ở cửa sổ hoặc lệnh khác: tệp là bản DỰ THẢO, không phải báo cáo "
+                "đã duyệt",
+                f"{period.name_en} was approved in another window or command: the file is a DRAFT, not the "
+                "approved report")
+    short = sub.fingerprint[:16]
+    if not state.frozen:
+        return (f"kỳ {period.name} đã được mở lại ở cửa sổ hoặc lệnh khác (nay ở trạng thái {state.value}): tệp "
+                f"mang mã xác thực {short} của lần duyệt không còn hiệu lực",
+                f"{period.name_en} was reopened in another window or command (now in the state {state.en}): the "
+                f"file carries the code {short} of an approval no longer in force")
+    if sub.fingerprint != fingerprint or (
+            approval is not None and (sub.approved_at, sub.chain_head) != (approval.at, approval.chain_head)):
+        new, when = (fingerprint or "")[:16], _when(approval.at if approval is not None else None)
+        return (f"kỳ {period.name} đã được mở lại và duyệt lại ở cửa sổ hoặc lệnh khác (mã xác thực {new}"
+                f"{', duyệt lúc ' + when if when else ''}): tệp là của lần duyệt trước (mã xác thực {short})",
+                f"{period.name_en} was reopened and approved again in another window or command (code {new}"
+                f"{', approved at ' + when if when else ''}): the file is of the previous approval (code {short})")
+    return None
+
+
+def _when(at: str | None) -> str:
+    """A stored time (ISO 8601) as the messages write it: "14:05 18/12/2026"."""
+    return f"{at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if at and len(at) >= 16 else ""

@@ -218,7 +218,7 @@ def test_reopen_needs_a_reason_and_keeps_the_approved_version(office):
 def test_sent_records_the_fingerprint_and_time(office):
     """Exporting an approved period records it as sent, with the fingerprint exported."""
     fp = approved_office(office)
-    office.mark_sent("2026")
+    office.mark_sent(office.submission("2026"))
     row = office.store.period_state(office.commune.code, "2026")
     assert row.state == State.SENT.value and row.fingerprint == fp and row.sent_at
     assert row.approved_by == "lanhdao"
