@@ -2,13 +2,14 @@
 
 Issued by the province office ("ỦY BAN NHÂN DÂN / TỈNH THÁI NGUYÊN" by default): the
 Decree-30 header, fonts and page layout of the commune report (`exports.report_pdf`,
-`exports.fonts`) are reused; the body says who has sent, then one table per group of
-indicators with the number of units Vượt / Đạt / Không đạt / Đang thực hiện / Chưa báo
-cáo, the share meeting the target and the province-wide figure (an indicator judged only
-at year end reads "Chưa đến kỳ đánh giá" across those columns before the year's report),
-then the chart pages (`exports.consolidated_charts`: the periods of the year at a glance,
-and one page per assigned indicator), the supplementary indicators and the units that did
-not meet each target. Written from a `Consolidation`, and the consolidations of the
+`exports.fonts`) are reused; the body says who has sent (every unit in one of: received,
+unsigned waiting for the province's acceptance, not sent; in `Completeness.words`), then one
+table per group of indicators with the number of units Vượt / Đạt / Không đạt / Đang thực
+hiện / Chưa báo cáo, the share meeting the target and the province-wide figure (an
+indicator judged only at year end reads "Chưa đến kỳ đánh giá" across those columns before
+the year's report), then the chart pages (`exports.consolidated_charts`: the periods of the
+year at a glance, and one page per assigned indicator), the supplementary indicators and the
+units that did not meet each target. Written from a `Consolidation`, and the consolidations of the
 year's earlier periods for the charts.
 
 Every font is the report's embedded serif, and a table's column is never narrower than its
@@ -30,7 +31,7 @@ from desktop_app.core.charts import (
     period_order,
     unit_results,
 )
-from desktop_app.core.consolidation import Consolidation, Count
+from desktop_app.core.consolidation import Consolidation, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, format_date
@@ -116,12 +117,11 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
     width = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
     height = landscape(PAGE)[1] - MARGIN_TOP - MARGIN_BOTTOM - 1  # a page-high frame would move on
     rows = [(n, met_share_over_periods(year, ind.code)) for n, ind in enumerate(con.assigned, 1)]
-    c = con.completeness.counts
+    sent = con.completeness.text  # as the workbook and section I word it
     story = [PageBreak(), overview_page(
         f"Biểu đồ chung. Tình hình gửi báo cáo và kết quả các chỉ tiêu tỉnh giao qua các kỳ năm {con.period.year}",
-        f"{con.period.name}: đã nhận {c['received']}/{c['total']} đơn vị, trễ hạn {c['late']}, chưa gửi "
-        f"{c['missing']}. Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo cáo năm "
-        f"{LAST_YEAR}; trước đó là \"Đang thực hiện\".",
+        f"{con.period.name}: {sent[:1].lower()}{sent[1:]}. Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu "
+        f"cả nhiệm kỳ ở kỳ báo cáo năm {LAST_YEAR}; trước đó là \"Đang thực hiện\".",
         completeness_over_periods(year), rows, s, width, height)]
     for (n, shares), ind in zip(rows, con.assigned):
         chart = unit_results(con, ind.code)
@@ -136,6 +136,39 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
             caption = f"{con.period.name}: {NOT_DUE.lower()}."
         story += [PageBreak(), indicator_page(f"Biểu đồ {n}. {ind.name} ({ind.unit})", caption, chart, shares,
                                               s, width, height)]
+    return story
+
+
+def _names(units) -> str:
+    return ", ".join(u.name for u in units)
+
+
+def _completeness_story(con: Consolidation, day: dt.date, s: _Styles) -> list:
+    """Section I: every unit in one of three lines, đã nhận (counted), chưa ký chờ chấp nhận (not
+    counted until the province accepts the file) and chưa gửi, with the figures worded as the
+    workbook and the command line word them (`Completeness.words`); the units of each named, but
+    the received ones only where something is to be said of them (late, draft, key to confirm)."""
+    cm = con.completeness
+    c = cm.counts
+
+    def line(text: str) -> Paragraph:
+        return _p("- " + text[:1].upper() + text[1:] + ".", s.body)
+
+    story = [_p(f"Đến ngày {format_date(day)}, đã nhận báo cáo của {c['received']}/{c['total']} xã, phường "
+                f"(hạn gửi {format_date(cm.deadline)}); tình hình gửi báo cáo của {c['total']} xã, phường như sau:",
+                s.body)]
+    among = [cm.words("late") + (": " + _names(cm.units_in("late")) if c["late"] else "")]
+    among += [f"{cm.words(k)}: {_names(cm.units_in(k))}" for k in ("draft", "pending") if c[k]]
+    story.append(line(f"{cm.words('received')}, được tính vào tổng hợp ({'; '.join(among)})"))
+    if c["unsigned"]:
+        story.append(line(f"{cm.words('unsigned')}, chưa tính vào tổng hợp: {_names(cm.units_in('unsigned'))}"))
+    if c["missing"]:
+        refused = f" ({cm.words('refused')})" if c["refused"] else ""
+        names = ", ".join(u.name + (f" ({u.status.value.lower()})" if u.status == ReportStatus.BI_TU_CHOI else "")
+                          for u in cm.units_in("missing"))
+        story.append(line(f"{cm.words('missing')}{refused}: {names}"))
+    if not c["missing"] and not c["unsigned"]:
+        story.append(_p("Tất cả các xã, phường đã gửi báo cáo.", s.body))
     return story
 
 
@@ -156,20 +189,7 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
         f"nhân dân tỉnh tổng hợp kết quả {period_words} của {c['total']} xã, phường (bộ chỉ tiêu phiên bản "
         f"{con.catalog.version}) như sau:", s.body))
     story.append(_p("I. TÌNH HÌNH GỬI BÁO CÁO", s.heading))
-    text = (f"Đến ngày {format_date(day)}, đã nhận báo cáo của {c['received']}/{c['total']} xã, phường; "
-            f"{c['late']} đơn vị gửi sau hạn ({format_date(con.completeness.deadline)})")
-    if c["draft"]:
-        text += f"; {c['draft']} đơn vị gửi bản dự thảo chưa được lãnh đạo duyệt"
-    text += "."
-    story.append(_p(text, s.body))
-    missing = con.completeness.missing_names()
-    if missing:
-        refused = c["refused"]
-        extra = f" (trong đó {refused} đơn vị có tệp gửi đến bị từ chối do không hợp lệ)" if refused else ""
-        story.append(_p(f"Còn {len(missing)} đơn vị chưa gửi báo cáo hợp lệ{extra}: " + ", ".join(missing) + ".",
-                        s.body))
-    else:
-        story.append(_p("Tất cả các xã, phường đã gửi báo cáo.", s.body))
+    story += _completeness_story(con, day, s)
     story.append(NextPageTemplate("landscape"))
     story.append(PageBreak())
     story.append(_p("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", s.heading))

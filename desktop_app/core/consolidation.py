@@ -110,6 +110,31 @@ class UnitStatus:
         return f"{text}, khóa chờ xác nhận" if self.pending else text
 
 
+# The words of each figure of `Completeness.counts`, the one place the documents take them from
+# (the window says them in its interface language: ui/province_labels.py). Every unit is in exactly
+# one of "received" (counted; "late", "draft" and "pending" are among them), "unsigned" (waiting
+# for the province's acceptance, not counted) and "missing" ("refused" are among them).
+FIGURE_WORDS = {
+    "received": "đã nhận {received}/{total}",
+    "late": "trễ hạn {late}",
+    "draft": "dự thảo {draft}",
+    "pending": "{pending} đơn vị có khóa chờ xác nhận",  # units: the key register counts keys
+    "unsigned": "chưa ký chờ chấp nhận {unsigned}",
+    "missing": "chưa gửi {missing}",
+    "refused": "trong đó {refused} đơn vị có tệp bị từ chối",
+}
+FIGURE_UNITS = {
+    "total": lambda u: True,
+    "received": lambda u: u.received,
+    "late": lambda u: u.received and u.late,
+    "draft": lambda u: u.draft,
+    "refused": lambda u: u.status == ReportStatus.BI_TU_CHOI,
+    "missing": lambda u: u.missing,
+    "pending": lambda u: u.pending,
+    "unsigned": lambda u: u.status == ReportStatus.CHUA_KY,
+}
+
+
 @dataclass(frozen=True)
 class Completeness:
     period: Period
@@ -122,31 +147,30 @@ class Completeness:
 
     @property
     def counts(self) -> dict[str, int]:
-        return {
-            "total": self.total,
-            "received": sum(u.received for u in self.units),
-            "late": sum(u.received and u.late for u in self.units),
-            "draft": sum(u.draft for u in self.units),
-            "refused": sum(u.status == ReportStatus.BI_TU_CHOI for u in self.units),
-            "missing": sum(u.missing for u in self.units),
-            "pending": sum(u.pending for u in self.units),
-            "unsigned": sum(u.status == ReportStatus.CHUA_KY for u in self.units),
-        }
+        return {figure: sum(map(counted, self.units)) for figure, counted in FIGURE_UNITS.items()}
+
+    def words(self, figure: str) -> str:
+        """One figure of the completeness line as every document words it ("chưa gửi 85",
+        "3 đơn vị có khóa chờ xác nhận"; `FIGURE_WORDS`): the CLI and the workbook in `text`,
+        the report PDF in its section I."""
+        return FIGURE_WORDS[figure].format(**self.counts)
+
+    def units_in(self, figure: str) -> list[UnitStatus]:
+        """The units a figure of `counts` counts, in catalogue order ("total": every unit)."""
+        return [u for u in self.units if FIGURE_UNITS[figure](u)]
 
     @property
     def text(self) -> str:
-        """"Đã nhận 87/92, trễ hạn 3, chưa gửi 5" (and drafts, refusals when any)."""
+        """"Đã nhận 87/92, trễ hạn 3, chưa gửi 5" (and drafts, pending keys, unsigned files when
+        any). The refused units are among those not sent: said after that figure, "chưa gửi 5
+        (trong đó 1 đơn vị có tệp bị từ chối)"."""
         c = self.counts
-        text = f"Đã nhận {c['received']}/{c['total']}, trễ hạn {c['late']}, chưa gửi {c['missing']}"
-        if c["draft"]:
-            text += f", dự thảo {c['draft']}"
-        if c["pending"]:
-            text += f", {c['pending']} đơn vị có khóa chờ xác nhận"  # units: the key register counts keys
-        if c["unsigned"]:
-            text += f", chưa ký chờ chấp nhận {c['unsigned']}"
+        parts = [self.words("received"), self.words("late"), self.words("missing")]
         if c["refused"]:
-            text += f" (trong đó {c['refused']} đơn vị có tệp bị từ chối)"
-        return text
+            parts[-1] += f" ({self.words('refused')})"
+        parts += [self.words(k) for k in ("draft", "pending", "unsigned") if c[k]]
+        text = ", ".join(parts)
+        return text[:1].upper() + text[1:]
 
     @property
     def missing_units(self) -> list[UnitStatus]:

@@ -1,0 +1,135 @@
+"""What a reader of the province's paper, workbook and DHIS2 files notices: section I of the report
+accounts for every one of the 92 units in the words the workbook and the command line use, a
+refused file is said among the units not sent, times read as every other document prints them,
+and an approved format-1 file is complete in DHIS2."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+from dataclasses import replace
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from desktop_app.province import ProvinceOffice
+from exports.consolidated_pdf import render_pdf
+from exports.consolidated_xlsx import SHEET_COMPLETENESS, write_consolidated
+from exports.submission_xlsx import write_submission
+from tests.province.conftest import PERIOD, REPORT_DATE
+from tests.province.helpers import ON_TIME, delivered, make_submissions
+
+PAPER_DAY = dt.date(2026, 6, 17)  # the date printed on the format-1 reports below
+
+
+def _format_1(tmp_path, folder, code: str, *, approve: bool) -> object:
+    """A report of unit `code` as an installation older than signing writes it: format 1, no
+    signature, no approval time; dated PAPER_DAY. Saved into `folder` on ON_TIME."""
+    ws, subs = make_submissions(tmp_path / f"xa-{code}", [code], PERIOD, approve=approve, sign=False,
+                                data_dir=tmp_path / f"db-{code}")
+    ws.close()
+    sub = replace(subs[code], format_version=1, public_key="", signature="", approved_by="", approved_at="",
+                  chain_head="", report_date=PAPER_DAY)
+    delivered(write_submission(sub, folder / f"{PERIOD}_{code}_dinh-dang-1.xlsx"), ON_TIME)
+    return sub
+
+
+def _unused_units(office, inbox, n: int) -> list[str]:
+    """Units the shared inbox holds no file of."""
+    used = set(inbox["kept"]) | {inbox["tampered"]}
+    return [c.code for c in reversed(office.catalog.communes) if c.code not in used][:n]
+
+
+@pytest.fixture(scope="module")
+def month(inbox, tmp_path_factory):
+    """The shared inbox (valid reports, each signed by a key the province has not confirmed yet,
+    one late, one draft, one file refused as altered) and a format-1 report waiting for the
+    province's acceptance, read by a new province office."""
+    root = tmp_path_factory.mktemp("thang")
+    folder = root / "hop-thu"
+    shutil.copytree(inbox["folder"], folder)  # copy2: each file keeps the day it arrived
+    office = ProvinceOffice.open(root / "tinh", user="van-thu")
+    office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
+    [waiting] = _unused_units(office, inbox, 1)
+    sub = _format_1(root, folder, waiting, approve=True)
+    office.intake(folder, PERIOD)
+    con = office.consolidation(PERIOD)
+    yield {"office": office, "con": con, "waiting": sub.unit_code}
+    office.close()
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _section_one(con) -> str:
+    pdf = render_pdf(con, report_date=REPORT_DATE)
+    text = _flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    return text.split("I. TÌNH HÌNH GỬI BÁO CÁO")[1].split("II. KẾT QUẢ THỰC HIỆN")[0]
+
+
+def _workbook_line(con, tmp_path) -> str:
+    """The completeness line under each sheet's title (row 3)."""
+    ws = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))[SHEET_COMPLETENESS]
+    return ws["A3"].value
+
+
+def _lines(section: str) -> dict[str, str]:
+    """Section I's lines "- Đã nhận …", "- Chưa ký …", "- Chưa gửi …", by their first words."""
+    found = {}
+    for line in re.split(r"(?:^| )- (?=[A-ZĐ])", section)[1:]:
+        found[" ".join(line.split()[:2])] = line
+    return found
+
+
+def test_section_one_of_the_paper_accounts_for_every_unit(month, tmp_path):
+    """Received, unsigned waiting for acceptance and not sent add up to the 92 units; the unit
+    whose unsigned file waits is named, and so are the units whose key awaits confirmation."""
+    con, c = month["con"], month["con"].completeness.counts
+    assert c["unsigned"] == 1 and c["pending"] and c["refused"] == 1 and c["draft"] and c["late"]
+    lines = _lines(_section_one(con))
+    assert set(lines) == {"Đã nhận", "Chưa ký", "Chưa gửi"}
+    received = int(re.match(r"Đã nhận (\d+)/92", lines["Đã nhận"])[1])
+    unsigned = int(re.match(r"Chưa ký chờ chấp nhận (\d+)", lines["Chưa ký"])[1])
+    missing = int(re.match(r"Chưa gửi (\d+)", lines["Chưa gửi"])[1])
+    assert received + unsigned + missing == 92
+    assert (received, unsigned, missing) == (c["received"], c["unsigned"], c["missing"])
+    names = {u.code: u.name for u in con.completeness.units}
+    assert names[month["waiting"]] in lines["Chưa ký"] and names[month["waiting"]] not in lines["Chưa gửi"]
+    assert "chưa tính vào tổng hợp" in lines["Chưa ký"] and "được tính vào tổng hợp" in lines["Đã nhận"]
+    for u in con.completeness.units_in("pending"):
+        assert u.name in lines["Đã nhận"]
+    for u in con.completeness.units_in("missing"):
+        assert u.name in lines["Chưa gửi"]
+
+
+def test_the_paper_says_each_figure_as_the_workbook_and_the_command_line_do(month, tmp_path):
+    """"3 đơn vị có khóa chờ xác nhận", "chưa ký chờ chấp nhận 1"…: one wording, the core's,
+    in section I, in the workbook's line and in what the command line prints (`text`)."""
+    con = month["con"]
+    cm = con.completeness
+    section, line = _section_one(con).lower(), _workbook_line(con, tmp_path)
+    assert line == f"Tình hình gửi báo cáo: {cm.text}."
+    said = cm.text[:1].lower() + cm.text[1:]
+    for figure in ("received", "late", "draft", "pending", "unsigned", "missing", "refused"):
+        words = cm.words(figure)  # "đã nhận 14/92", "15 đơn vị có khóa chờ xác nhận"…
+        assert words in said, figure
+        assert words in section, figure
+
+
+def test_a_refused_file_is_said_among_the_units_not_sent(month, tmp_path):
+    """The unit whose file was refused (altered) is one of those not sent: the line says so right
+    after that figure, never after the units with a key awaiting confirmation."""
+    con = month["con"]
+    c = con.completeness.counts
+    text = con.completeness.text
+    assert f"chưa gửi {c['missing']} (trong đó 1 đơn vị có tệp bị từ chối)," in text
+    assert text.index("trong đó") < text.index("đơn vị có khóa chờ xác nhận")
+    assert not text.endswith(")")
+    assert f"Tình hình gửi báo cáo: {text}." == _workbook_line(con, tmp_path)
+    lines = _lines(_section_one(con))
+    assert lines["Chưa gửi"].startswith(f"Chưa gửi {c['missing']} (trong đó 1 đơn vị có tệp bị từ chối):")
+    [refused] = con.completeness.units_in("refused")
+    assert f"{refused.name} (bị từ chối)" in lines["Chưa gửi"]
