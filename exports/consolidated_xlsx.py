@@ -15,6 +15,14 @@ Sheets (the first five keep their names, order and columns: others read them):
 - "Kết quả nhận tệp": every file read for the period, its class and reason;
 - "Khác biệt": what a unit's file stated that the province computes otherwise (not counted).
 
+Times ("Thời điểm lập tệp" and "Thời điểm nhận", H and I of "Tình hình gửi báo cáo", and
+"Thời điểm", B of "Kết quả nhận tệp") are texts as every document prints a time, "09:00
+24/06/2026" (hour:minute day/month/year, in the time zone the time was written in:
+`desktop_app.core.intake.when_text`). Workbooks written until 1 December 2026 have ISO 8601
+texts there ("2026-06-24T09:00:00+07:00"), which spreadsheets printed as they were: a reader of
+workbooks of both times meets both forms. No program of ours reads these cells back (the
+province keeps every time in its database); a file's exact version is its "Mã xác thực".
+
 An indicator judged only at year end is "Chưa đến kỳ đánh giá" for every unit before the
 year's report, and counted so: never "Chưa báo cáo" (the row "Số đơn vị chưa đến kỳ đánh
 giá" was added after "Số đơn vị chưa báo cáo", moving the share's row down by one).
@@ -58,6 +66,7 @@ from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.pagebreak import Break
 
 from desktop_app.core.consolidation import Consolidation, Count
+from desktop_app.core.intake import when_text
 from desktop_app.core.periods import format_date
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
@@ -519,16 +528,22 @@ COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "T�
 _DATE = _Style(align="centre", fmt="DD/MM/YYYY")
 
 
+def _time(text: str) -> str | None:
+    """A time as every document prints one, "09:00 24/06/2026" (in the time zone it was written
+    in); none for none."""
+    return when_text(text) if text else None
+
+
 def _completeness_sheet(book: _Book, con: Consolidation) -> None:
-    s = _Sheet(book, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 24, 24, 68, 32, 40, 12), freeze=f"A{_HEAD + 1}")
+    s = _Sheet(book, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 17, 17, 68, 32, 40, 12), freeze=f"A{_HEAD + 1}")
     _title_rows(s, con, "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG", len(COMPLETENESS_HEADERS))
     s.header(COMPLETENESS_HEADERS)
-    # times and the 64-digit fingerprint in full; file names and reasons wrapped: one A3 page wide
-    looks = (_CENTRE, _CENTRE, _LEFT, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _PLAIN, _PLAIN, _PLAIN, _LEFT, _LEFT,
+    # times (one line) and the 64-digit fingerprint in full; file names and reasons wrapped: one A3 page wide
+    looks = (_CENTRE, _CENTRE, _LEFT, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _PLAIN, _LEFT, _LEFT,
              _DATE)
     for n, u in enumerate(con.completeness.units, 1):
         values = (n, u.code, u.name, u.kind, u.status_text, "x" if u.late else None, "x" if u.draft else None,
-                  u.generated_at or None, u.received_at or None, u.fingerprint or None, u.file_name or None,
+                  _time(u.generated_at), _time(u.received_at), u.fingerprint or None, u.file_name or None,
                   u.reason or None, dt.date.fromisoformat(u.received_on) if u.received_on else None)
         s.append(list(zip(values, looks)), fit=True)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(COMPLETENESS_HEADERS))}{_HEAD + len(con.units)}"
@@ -538,13 +553,13 @@ INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "L
 
 
 def _intake_sheet(book: _Book, con: Consolidation) -> None:
-    s = _Sheet(book, SHEET_INTAKE, (9, 24, 36, 20, 90, 9, 9, 68), freeze=f"A{_HEAD + 1}")
+    s = _Sheet(book, SHEET_INTAKE, (9, 17, 36, 20, 90, 9, 9, 68), freeze=f"A{_HEAD + 1}")
     _title_rows(s, con, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS))
     s.header(INTAKE_HEADERS)
     accepted = _Style(align="centre", fill="Đạt")
     refused = _Style(align="centre", fill="Không đạt")
     for log in con.intake_log:
-        s.append([(log.run_id, _CENTRE), (log.at, _PLAIN), (log.file_name, _PLAIN),
+        s.append([(log.run_id, _CENTRE), (_time(log.at), _CENTRE), (log.file_name, _PLAIN),
                   (log.class_, accepted if log.class_ in ("Hợp lệ", "Trùng") else refused), (log.reason, _LEFT),
                   (log.unit_code, _PLAIN), (log.period, _PLAIN), (log.fingerprint, _PLAIN)], fit=True)
     last = _HEAD + max(len(con.intake_log), 1)

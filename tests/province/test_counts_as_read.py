@@ -14,14 +14,20 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from desktop_app.core.intake import when_text
 from desktop_app.province import ProvinceOffice
 from exports.consolidated_pdf import render_pdf
-from exports.consolidated_xlsx import SHEET_COMPLETENESS, write_consolidated
+from exports.consolidated_xlsx import (
+    SHEET_COMPLETENESS,
+    SHEET_INTAKE,
+    write_consolidated,
+)
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, REPORT_DATE
 from tests.province.helpers import ON_TIME, delivered, make_submissions
 
 PAPER_DAY = dt.date(2026, 6, 17)  # the date printed on the format-1 reports below
+TIME = re.compile(r"\d\d:\d\d \d\d/\d\d/\d{4}")  # "09:00 24/06/2026"
 
 
 def _format_1(tmp_path, folder, code: str, *, approve: bool) -> object:
@@ -133,3 +139,30 @@ def test_a_refused_file_is_said_among_the_units_not_sent(month, tmp_path):
     assert lines["Chưa gửi"].startswith(f"Chưa gửi {c['missing']} (trong đó 1 đơn vị có tệp bị từ chối):")
     [refused] = con.completeness.units_in("refused")
     assert f"{refused.name} (bị từ chối)" in lines["Chưa gửi"]
+
+
+def test_workbook_times_read_as_every_other_document_prints_them(month, tmp_path):
+    """"Thời điểm lập tệp", "Thời điểm nhận" and the intake log's "Thời điểm" read "09:00
+    24/06/2026", never "2026-06-24T09:00:00+07:00"."""
+    con = month["con"]
+    wb = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))
+    ws = wb[SHEET_COMPLETENESS]
+    assert [ws.cell(5, col).value for col in (8, 9)] == ["Thời điểm lập tệp", "Thời điểm nhận"]
+    by_code = {ws.cell(r, 2).value: r for r in range(6, 6 + len(con.completeness.units))}
+    kept = [u for u in con.completeness.units if u.generated_at]
+    assert kept
+    for u in kept:
+        made, read = (ws.cell(by_code[u.code], col).value for col in (8, 9))
+        assert TIME.fullmatch(made) and TIME.fullmatch(read), (made, read)
+        assert (made, read) == (when_text(u.generated_at), when_text(u.received_at))
+    sent = ON_TIME.strftime("%d/%m/%Y")  # the inbox's reports were made on the day they were sent
+    assert any(ws.cell(by_code[u.code], 8).value.endswith(sent) for u in kept)
+    [refused] = con.completeness.units_in("refused")  # its file was read, though not kept
+    assert ws.cell(by_code[refused.code], 9).value == when_text(refused.received_at)
+    silent = [u for u in con.completeness.units_in("missing") if not u.received_at]
+    assert silent and all(ws.cell(by_code[u.code], col).value is None for u in silent for col in (8, 9))
+    log = wb[SHEET_INTAKE]
+    assert log.cell(5, 2).value == "Thời điểm"
+    times = [log.cell(r, 2).value for r in range(6, 6 + len(con.intake_log))]
+    assert times and all(TIME.fullmatch(t) for t in times), times
+    assert times == [when_text(row.at) for row in con.intake_log]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.consolidation import UnitStatus
+from desktop_app.core.intake import when_text
 from desktop_app.province import ProvinceOffice
 from exports.consolidated_xlsx import COMPLETENESS_HEADERS, SHEET_COMPLETENESS, write_consolidated
 from tests.province.conftest import PERIOD
@@ -380,7 +381,7 @@ def test_the_workbook_adds_the_date_of_receipt_after_its_last_column(received, t
         cell = ws.cell(rows[u.code], 13)
         if u.received:
             assert cell.value.date() == dt.date(2026, 6, 25) and cell.number_format == "DD/MM/YYYY", u.code
-            assert ws.cell(rows[u.code], 9).value == u.received_at
+            assert ws.cell(rows[u.code], 9).value == when_text(u.received_at)  # "19:56 01/12/2026"
         else:
             assert cell.value is None
     assert ws.page_setup.fitToWidth == 1  # still one A3 page wide
