@@ -8,9 +8,10 @@ same period last year: enough for DHIS2 to recompute every rate), `<code>__chi_t
 province's target) or, for an indicator judged by its fall on last year, `<code>__chi_tieu_giam_pct`
 (the fall the target asks for, in percent), and `<code>__chi_tieu_xa` (the unit's own target).
 One data value set per unit, with the data set and, for an approved report, its approval
-date as `completeDate`. Periods: `2026-Q1` -> `2026Q1`, `2026-6M` -> `2026S1`, `2026` -> `2026`. DHIS2 has
-no period for "9 months from 1 January": `2026-9M` goes to `2026Q3` with data elements
-suffixed `__9t` (cumulative January–September), so it never mixes with true quarterly data.
+date as `completeDate` (a format-1 file states none: its report date). Periods: `2026-Q1` ->
+`2026Q1`, `2026-6M` -> `2026S1`, `2026` -> `2026`. DHIS2 has no period for "9 months from
+1 January": `2026-9M` goes to `2026Q3` with data elements suffixed `__9t` (cumulative
+January–September), so it never mixes with true quarterly data.
 """
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def data_element(code: str, part: str, p: Period) -> str:
 
 def data_value_sets(con: Consolidation, *, boolean_text: bool = True) -> list[dict]:
     """One data value set per unit that sent a report: dataSet, period, orgUnit, completeDate
-    (the approval date; none for a draft) and its dataValues (dataElement, value, comment)."""
+    (`complete_date`: the approval date, else the report date; none for a draft) and its
+    dataValues (dataElement, value, comment)."""
     p = con.period
     kinds = {i.code: i.kind for i in con.catalog.indicators}
     sets = []
@@ -66,10 +68,23 @@ def data_value_sets(con: Consolidation, *, boolean_text: bool = True) -> list[di
                     dv["comment"] = it.comment
                 values.append(dv)
         one = {"dataSet": DATA_SET, "period": dhis2_period(p), "orgUnit": u.commune.code}
-        if u.submission.approved and u.submission.approved_at:
-            one["completeDate"] = u.submission.approved_at[:10]
+        complete = complete_date(u.submission)
+        if complete:
+            one["completeDate"] = complete
         sets.append({**one, "dataValues": values})
     return sets
+
+
+def complete_date(sub) -> str:
+    """An approved report's `completeDate`, YYYY-MM-DD: the day its leader approved it, or, for a
+    file that does not say when (format 1 has no approval time), its stated report date (the
+    date printed on the report), never left open like a draft; "" for a draft, which DHIS2
+    keeps open (docs/dhis2-mapping.md, "completeDate")."""
+    if not sub.approved:
+        return ""
+    if sub.approved_at:
+        return sub.approved_at[:10]
+    return sub.report_date.isoformat() if sub.report_date else ""
 
 
 def _parts(item, kind: str | None):

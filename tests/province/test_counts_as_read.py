@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import re
 import shutil
+import xml.etree.ElementTree as ET
 from dataclasses import replace
 
 import pytest
@@ -22,6 +23,7 @@ from exports.consolidated_xlsx import (
     SHEET_INTAKE,
     write_consolidated,
 )
+from exports.dhis2 import ADX_NS, adx_document, data_value_sets
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, REPORT_DATE
 from tests.province.helpers import ON_TIME, delivered, make_submissions
@@ -166,3 +168,23 @@ def test_workbook_times_read_as_every_other_document_prints_them(month, tmp_path
     times = [log.cell(r, 2).value for r in range(6, 6 + len(con.intake_log))]
     assert times and all(TIME.fullmatch(t) for t in times), times
     assert times == [when_text(row.at) for row in con.intake_log]
+
+
+def test_an_approved_format_1_file_is_complete_in_dhis2_on_its_report_date(office, inbox, tmp_path):
+    """A format-1 file states no approval time: once accepted, an approved one is complete in
+    DHIS2 and ADX on the date printed on its report; a draft stays open (no completeDate)."""
+    folder = tmp_path / "hop-thu"
+    folder.mkdir()
+    approved_code, draft_code = _unused_units(office, inbox, 2)
+    _format_1(tmp_path, folder, approved_code, approve=True)
+    _format_1(tmp_path, folder, draft_code, approve=False)
+    office.intake(folder, PERIOD)
+    for code in (approved_code, draft_code):
+        office.accept_unsigned(code, PERIOD)
+    con = office.consolidation(PERIOD)
+    sets = {s["orgUnit"]: s for s in data_value_sets(con)}
+    assert sets[approved_code]["completeDate"] == PAPER_DAY.isoformat() == "2026-06-17"
+    assert "completeDate" not in sets[draft_code]
+    groups = {g.get("orgUnit"): g for g in ET.fromstring(adx_document(con)).iter(f"{{{ADX_NS}}}group")}
+    assert groups[approved_code].get("completeDate") == "2026-06-17"
+    assert groups[draft_code].get("completeDate") is None
