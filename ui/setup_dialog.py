@@ -157,7 +157,10 @@ class SetupDialog(QDialog):
             self.lock_minutes.setSpecialValueText(self.tr("Never"))
             self.lock_minutes.setAccessibleName(self.tr("Lock the window after this many minutes without use"))
             iform.addRow(self.tr("Lock the window after:"), self.lock_minutes)
-            layout.addWidget(interface)
+            if self.editable:
+                layout.addWidget(interface)
+            else:  # a person's only setting here: first, in view with the cursor in it, above the greyed ones
+                layout.insertWidget(0, interface)
             self.unit_settings.append(self.lock_minutes)  # this computer's, not the person's
             # The token's library, browsed to once (ui/sign_dialog.py); the PIN is never kept.
             from ui.sign_dialog import SignatureSettingsBox

@@ -4,7 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import commit_text, press, type_text
+from ui import i18n
 from ui.setup_dialog import SetupDialog
 
 
@@ -92,3 +94,22 @@ def test_settings_show_the_saved_choice_and_change_it(qtbot, workspace):
     assert workspace.settings.preparer == "Lý Thị Mai"
     assert workspace.settings.rules.deadline_day == 25
     assert workspace.commune.name == "Xã Tân Cương"
+
+
+
+def test_settings_for_an_officer_open_on_the_language_in_view(qtbot, office):  # noqa: F811 (the fixture)
+    """An officer's only setting is the interface language: the dialog opens with the cursor in
+    it and the box in sight, above the administrator's greyed settings, in both languages."""
+    as_(office, "canbo")
+    for language in (i18n.VIETNAMESE, i18n.ENGLISH):
+        i18n.install_language(language)
+        dialog = open_dialog(qtbot, office, first_run=False)
+        dialog.resize(dialog.width(), 600)  # shorter than the form: it scrolls
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.language, timeout=2000)
+        viewport = dialog.scroll.viewport()
+        box = dialog.language
+        corners = (box.mapTo(viewport, box.rect().topLeft()), box.mapTo(viewport, box.rect().bottomRight()))
+        assert all(viewport.rect().contains(corner) for corner in corners), language
+        assert not dialog.preparer.isEnabled()
+        assert box.mapTo(dialog, box.rect().topLeft()).y() < dialog.preparer.mapTo(dialog, dialog.preparer.rect().topLeft()).y()
+        dialog.reject()
