@@ -323,6 +323,7 @@ class MainMenus:
         self.narratives.flush()
         self.workspace.logout()
         self.undo_stack.clear()  # the undo history belongs to who typed it
+        self._refused.clear()  # and the figures refused as typed: whoever comes next sees the saved ones
         self.record_session()
         self.show_account()
         self._enable_actions()

@@ -243,6 +243,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         if account != self._account_shown:
             self._account_shown = account
             self.undo_stack.clear()  # the undo history belongs to who typed it
+            self._refused.clear()  # so do the figures refused as typed: the next person sees the saved ones
             self.record_session()
             if account is not None:
                 apply_language(self.workspace)
@@ -282,6 +283,8 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         keep = (self.current_code(), current.column()) if current.isValid() else (None, None)
         self.period = period
         self.view = ws.period_view(period)
+        if self.read_only_reason() is not None:  # approved, or only viewed: the saved figures, none refused
+            self._refused = {key: v for key, v in self._refused.items() if key[0] != period.code}
         errors = {(code, name): v for (pc, code, name), v in self._refused.items() if pc == period.code}
         self.model.set_view(self.view, ws.catalog.groups, ws.period_warnings(self.view), errors,
                             ws.proposed_denominators(period))

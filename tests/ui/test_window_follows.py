@@ -180,3 +180,62 @@ def test_the_window_reopens_at_the_period_each_person_left_off(qtbot, make_windo
     folder = Path(office.store.path).parent
     assert UserPreferences(folder, "canbo").last_period == Period(2026, "9M")
     assert UserPreferences(folder, "lanhdao").last_period is None
+
+
+def _refuse_typed(window, code="bhyt", name="numerator", text="1,234"):
+    """The officer types an ambiguous number in a cell: refused, kept red in its cell."""
+    index = window.model.index_of(code, name)
+    window.table.setCurrentIndex(index)
+    window.table.setFocus()
+    type_text(text)
+    press(Qt.Key.Key_Return)
+    assert index.data() == text and window.model.error_at(index)
+    return index
+
+
+def test_the_next_person_sees_the_saved_figure_not_the_refused_typing(qtbot, make_window, office):  # noqa: F811
+    """The officer's refused "1,234" stays red for the officer only: after Quản trị › Đăng nhập
+    tài khoản khác… the leader sees the saved 9.500, nothing red; so does the officer again."""
+    as_(office, "canbo")
+    fill_year(office, "2026-6M")
+    window = make_window(office)
+    assert window.period == Period(2026, "6M")
+    index = _refuse_typed(window)
+
+    def log_in(who):
+        def step(dialog):
+            type_text(who)
+            press(Qt.Key.Key_Tab)
+            type_text(PW[who])
+            press(Qt.Key.Key_Return)
+        script = Script((LoginDialog, step))
+        window.switch_account_action.trigger()
+        script.check()
+
+    log_in("lanhdao")
+    assert window.account_label.text() == "Trần Thị Bình — Lãnh đạo"
+    index = window.model.index_of("bhyt", "numerator")
+    assert index.data() == "9.500" and window.model.error_at(index) is None
+    assert "Chưa lưu" not in window.feedback.text()
+    log_in("canbo")
+    index = window.model.index_of("bhyt", "numerator")
+    assert index.data() == "9.500" and window.model.error_at(index) is None
+
+
+def test_a_period_approved_meanwhile_shows_its_saved_figures_not_the_refused_typing(qtbot, make_window,  # noqa: F811
+                                                                                    office):
+    """The officer's refused "1,234" is still red when the leader approves the period from a command:
+    back in the window, the approved period shows its saved 9.500, nothing red."""
+    as_(office, "canbo")
+    fill_year(office, "2026-6M")
+    window = make_window(office)
+    _refuse_typed(window)
+    office.complete("2026-6M")
+    command = Workspace.open(Path(office.store.path).parent)
+    command.login("lanhdao", PW["lanhdao"])
+    command.approve("2026-6M")
+    command.close()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))  # the window active again
+    assert "Trạng thái: Đã duyệt" in window.deadline_label.text()
+    index = window.model.index_of("bhyt", "numerator")
+    assert index.data() == "9.500" and window.model.error_at(index) is None
