@@ -68,6 +68,7 @@ from desktop_app.core.keys import (
 from desktop_app.core.periods import Period, PeriodRules, format_date, parse_period
 from desktop_app.core.recompute import check_values
 from desktop_app.core.submission import Submission, document_json, version_id
+from exports.bundle import Words
 from exports.submission_reader import examine
 
 Progress = Callable[[int, int, str], None]
@@ -406,7 +407,8 @@ class Intake:
                     run.cancelled = True
                     break
                 if progress:
-                    progress(n, total, f"Đang đọc {path.name} ({n + 1}/{total})")
+                    progress(n, total, Words(f"Đang đọc {path.name} ({n + 1}/{total})",
+                                             f"Reading {path.name} ({n + 1}/{total})"))
                 result, sub = self.read_file(path, p, received)
                 result = self.store_file(run_id, result, sub)
                 if sub is not None and result.received_id is not None and path.stem.casefold() in beside:
@@ -420,5 +422,5 @@ class Intake:
                 self.store.finish_intake_run(run_id, len(run.results), accepted,
                                              len(run.results) - accepted, run.cancelled)
         if progress:
-            progress(len(run.results), total, run.summary_text)
+            progress(len(run.results), total, Words(run.summary_text, f"Read {len(run.results)} of {total} files."))
         return run

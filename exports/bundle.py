@@ -12,6 +12,19 @@ from desktop_app.core.submission import Submission
 Progress = Callable[[int, int, str], None]
 
 
+class Words(str):
+    """A progress step as a person reads it: the Vietnamese (the string itself, as the command
+    line prints it) and `en`, the same in English, which the window shows in its English
+    interface (this side is Qt-free: no tr())."""
+
+    en: str
+
+    def __new__(cls, vi: str, en: str) -> "Words":
+        words = super().__new__(cls, vi)
+        words.en = en
+        return words
+
+
 @dataclass(frozen=True)
 class ExportResult:
     submission: Submission
@@ -42,7 +55,8 @@ def export_files(sub: Submission, out_dir: str | Path, *, pdf: bool = True, xlsx
     folder = Path(out_dir)
     steps = [k for k, on in (("xlsx", xlsx), ("pdf", pdf)) if on]
     done: dict[str, Path] = {}
-    labels = {"xlsx": "Đang ghi tệp Excel…", "pdf": "Đang tạo báo cáo PDF…"}
+    labels = {"xlsx": Words("Đang ghi tệp Excel…", "Writing the Excel file…"),
+              "pdf": Words("Đang tạo báo cáo PDF…", "Making the PDF report…")}
     for n, kind in enumerate(steps):
         if cancelled and cancelled():
             raise ExportCancelled("Đã dừng xuất báo cáo.", en="The export was stopped.")
@@ -54,5 +68,5 @@ def export_files(sub: Submission, out_dir: str | Path, *, pdf: bool = True, xlsx
         else:
             done[kind] = write_submission(sub, target)
     if progress:
-        progress(len(steps), len(steps), "Đã xuất xong.")
+        progress(len(steps), len(steps), Words("Đã xuất xong.", "Exported."))
     return ExportResult(sub, done.get("pdf"), done.get("xlsx"))

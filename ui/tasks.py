@@ -2,10 +2,11 @@
 
 `BackgroundTask(parent, title, work)` runs `work(progress, cancelled)` on the global
 QThreadPool: `progress(done, total, label)` may be called from the worker and updates a
-QProgressDialog; `cancelled()` turns True once the user pressed "Hủy". The result (or the
-exception) comes back on the UI thread through the `finished` / `failed` signals. A
-worker that touches the database must open its own connection (sqlite3 connections
-belong to one thread).
+QProgressDialog (a label with an English `en`, as exports.bundle.Words, in the interface's
+language: the services below the window are Qt-free, without tr()); `cancelled()` turns True
+once the user pressed "Hủy". The result (or the exception) comes back on the UI thread
+through the `finished` / `failed` signals. A worker that touches the database must open its
+own connection (sqlite3 connections belong to one thread).
 """
 from __future__ import annotations
 
@@ -15,13 +16,22 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ui.i18n import is_english
+
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
+
+
+def progress_words(label) -> str:
+    """A worker's progress label in the interface's language: its English (`en`) in the
+    English interface where it has one, else the words as given."""
+    english = getattr(label, "en", None)
+    return english if english and is_english() else str(label)
 
 
 class _Relay(QObject):
     """Lives on the UI thread; signals emitted from the worker are queued to it."""
 
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)  # the label as given: a str, or Words with its `en`
     done = Signal(object)
     error = Signal(object)
 
@@ -101,14 +111,14 @@ class BackgroundTask(QObject):
             self._stop.set()
             self.dialog.setLabelText(self.tr("Stopping…"))
 
-    @Slot(int, int, str)
-    def _on_progress(self, done: int, total: int, label: str) -> None:
+    @Slot(int, int, object)
+    def _on_progress(self, done: int, total: int, label) -> None:
         if not self._running:
             return
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
         if label and not self._stop.is_set():
-            self.dialog.setLabelText(label)
+            self.dialog.setLabelText(progress_words(label))
 
     def _close(self) -> None:
         self._running = False

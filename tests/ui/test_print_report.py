@@ -107,3 +107,38 @@ def test_a_print_accepted_prints_the_pdf_and_closes_the_preview(window, workspac
     press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier, widget=dialog)
     assert printed == [printer.printer]  # the report drawn on the printer chosen, once
     qtbot.waitUntil(lambda: printer.preview is None)
+
+
+def test_the_progress_of_printing_speaks_the_interface_s_language(make_window, workspace, english, qtbot,
+                                                                  monkeypatch):
+    """In the English interface the progress dialog of Ctrl+P says "Making the PDF report…", not
+    the Vietnamese the export service words its steps in (for the command line)."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    shown = []
+    original = QProgressDialog.setLabelText
+    monkeypatch.setattr(QProgressDialog, "setLabelText", lambda dialog, text: (shown.append(text),
+                                                                               original(dialog, text)))
+    english()
+    window = make_window(workspace)
+    some_figures(workspace)
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    printer = window.report_printer
+    qtbot.waitUntil(lambda: printer.preview is not None, timeout=30000)
+    assert "Making the PDF report…" in shown and "Exported." in shown
+    assert not [text for text in shown if "Đang" in text or "Đã" in text]
+    printer.preview.close()
+
+
+def test_the_export_service_still_words_its_steps_in_vietnamese_for_the_command_line(workspace, tmp_path):
+    """The steps as the service gives them read Vietnamese; the window takes their English."""
+    from ui import i18n
+    from ui.tasks import progress_words
+
+    seen = []
+    export_period(workspace, "2026-6M", tmp_path, mark_sent=False, progress=lambda d, t, label: seen.append(label))
+    assert [str(label) for label in seen] == ["Đang ghi tệp Excel…", "Đang tạo báo cáo PDF…", "Đã xuất xong."]
+    assert [progress_words(label) for label in seen] == [str(label) for label in seen]
+    i18n.install_language(i18n.ENGLISH)
+    assert [progress_words(label) for label in seen] == ["Writing the Excel file…", "Making the PDF report…",
+                                                         "Exported."]
