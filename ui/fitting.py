@@ -9,11 +9,12 @@ be wider than its text's smallest part.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyledItemDelegate, QWidget
 
 SEPARATOR = " · "
+KEPT_SEPARATOR = "\u00a0·\u00a0"  # between two parts of one line: a line never ends with it
 NO_BREAK = "\u00a0"
 NO_BREAK_HYPHEN = "\u2011"  # "Vice-chair" would break at its hyphen
 # A part longer than this may break inside (a 100-character name; "Người ký: Phó Chủ tịch UBND"
@@ -32,11 +33,13 @@ def kept_parts(text: str) -> str:
 
 
 class PartsLabel(QLabel):
-    """A label that wraps between the " · "-separated parts of its text (plain text)."""
+    """A label that wraps between the " · "-separated parts of its text (plain text): each line
+    as many whole parts as its width holds, and a line ends at the end of a part, never with
+    a dangling " ·" (the separator is only said between two parts of one line)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWordWrap(True)
+        self.setWordWrap(True)  # a part longer than LONGEST_UNBROKEN may still break inside
         self.setTextFormat(Qt.TextFormat.PlainText)
         # Its width is the layout's to give (by stretch factors): asking for its one-line width
         # would let a neighbour's wish squeeze it.
@@ -45,17 +48,59 @@ class PartsLabel(QLabel):
 
     def setText(self, text: str) -> None:
         self._text = text
-        super().setText(kept_parts(text))
+        super().setText(self._lines(self._inner(self.width())))
 
     def text(self) -> str:
-        """The text as set (ordinary spaces; the label draws it with no-break ones)."""
+        """The text as set (ordinary spaces and separators; the label draws it broken into lines)."""
         return self._text
+
+    def shown_lines(self) -> list[str]:
+        """The lines as drawn now (no-break spaces as ordinary ones)."""
+        return super().text().replace(NO_BREAK, " ").replace(NO_BREAK_HYPHEN, "-").split("\n")
+
+    def _inner(self, width: int) -> int:
+        margins = self.contentsMargins()
+        return width - margins.left() - margins.right() - 2 * self.margin()
+
+    def _lines(self, width: int) -> str:
+        """The parts, as many on a line as `width` holds; between two lines no separator."""
+        metrics = self.fontMetrics()
+        lines: list[str] = []
+        for part in kept_parts(self._text).split(SEPARATOR):
+            joined = lines[-1] + KEPT_SEPARATOR + part if lines else None
+            if joined is not None and metrics.horizontalAdvance(joined) <= width - 1:
+                lines[-1] = joined
+            else:
+                lines.append(part)
+        return "\n".join(lines)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        lines = self._lines(self._inner(event.size().width()))
+        if lines != super().text():
+            super().setText(lines)
+
+    def heightForWidth(self, width: int) -> int:
+        inner = self._inner(width)
+        flags = int(self.alignment()) | int(Qt.TextFlag.TextWordWrap)
+        height = self.fontMetrics().boundingRect(QRect(0, 0, max(inner, 1), 1 << 20), flags,
+                                                 self._lines(inner)).height()
+        margins = self.contentsMargins()
+        return height + margins.top() + margins.bottom() + 2 * self.margin()
 
     def sizeHint(self) -> QSize:
         """The whole text on one line if there is room (a wrapping QLabel would ask for a
         narrower, taller box); the layouts give the height for the width they give."""
-        one_line = self.fontMetrics().horizontalAdvance(super().text()) + 2 * self.margin() + 4
+        one_line = self.fontMetrics().horizontalAdvance(kept_parts(self._text)) + 2 * self.margin() + 4
         return QSize(one_line, self.heightForWidth(one_line))
+
+    def minimumSizeHint(self) -> QSize:
+        """Its widest part (a long one as the label breaks it), every part on a line of its own."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(p) for p in kept_parts(self._text).split(SEPARATOR)
+                      if len(p) <= LONGEST_UNBROKEN), default=0)
+        width = widest + 2 * self.margin() + 1
+        return QSize(width, self.heightForWidth(width))
 
 
 class ElidedLabel(QLabel):
@@ -97,3 +142,12 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown,
                                   self.foregroundRole())
+
+
+class RoomyRows(QStyledItemDelegate):
+    """A wrapped row a little taller than its lines, as the one-line rows of the other tables."""
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setHeight(size.height() + 4)
+        return size

@@ -28,6 +28,7 @@ from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import data_changed
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, READONLY_BACKGROUND, error_text, target_source_text
+from ui.fitting import RoomyRows
 from ui.keyboard import one_default
 from ui.table_keys import SpreadsheetKeys
 
@@ -77,7 +78,6 @@ class OwnTargetsDialog(QDialog):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(1, 70)
         self.table.setColumnWidth(2, 170)
         for i in range(len(YEARS)):
             self.table.setColumnWidth(FIRST_YEAR_COLUMN + i, 92)
@@ -96,7 +96,12 @@ class OwnTargetsDialog(QDialog):
                 item.setToolTip(self.tr("The commune's own target for {year}: {indicator}").format(
                     year=y, indicator=labels.indicator_name(ind)))
                 self.table.setItem(r, FIRST_YEAR_COLUMN + i, item)
-        self.table.resizeRowsToContents()
+        # The unit whole in either language ("percentage points"); each row as tall as its wrapped
+        # text at the widths shown, again when a column is resized (measured before the dialog was
+        # laid out, the name's column was narrow and every row three lines too tall).
+        self.table.resizeColumnToContents(1)
+        self.table.setItemDelegate(RoomyRows(self.table))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._changed)  # the officer's edits only: connected once filled
         layout.addWidget(self.table, 1)
         if year in YEARS:

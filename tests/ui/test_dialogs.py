@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+import pytest
+
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -93,6 +95,38 @@ def test_own_targets_are_edited_per_year_and_used_in_the_form(qtbot, window, wor
     assert verdict == "Đang thực hiện\n95% chỉ tiêu\nTheo chỉ tiêu tự đặt: Vượt"
     assert window.model.row_at(line).verdict == Verdict.DANG_THUC_HIEN  # the province's, counted
     assert "Đang thực hiện 1" in window.summary_label.text()
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_own_targets_rows_are_as_tall_as_their_text_and_the_unit_is_whole(qtbot, workspace, english, language):
+    """Each row as tall as its wrapped name and target (so most indicators are in sight at once,
+    not 8 of them); the unit whole in its column ("percentage points" in English)."""
+    from PySide6.QtWidgets import QWidget
+
+    if language == "en":
+        english()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.resize(1366, 768)
+    parent.show()
+    dialog = OwnTargetsDialog(workspace, 2026, parent)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    metrics = table.fontMetrics()
+    line = metrics.lineSpacing()
+    for row in range(table.rowCount()):
+        needed = max(metrics.boundingRect(0, 0, table.columnWidth(col) - 6, 10_000, int(Qt.TextFlag.TextWordWrap),
+                                          table.item(row, col).text()).height() for col in (0, 1, 2))
+        assert needed <= table.rowHeight(row) <= needed + line, (row, table.item(row, 0).text())
+    in_sight = [r for r in range(table.rowCount())
+                if 0 <= table.rowViewportPosition(r) and table.rowViewportPosition(r) + table.rowHeight(r)
+                <= table.viewport().height()]
+    assert len(in_sight) >= 14
+    giam_ngheo = [i.code for i in dialog.indicators].index("giam_ngheo")
+    unit = table.item(giam_ngheo, 1).text()
+    assert unit == ("percentage points" if language == "en" else "điểm %")
+    assert metrics.horizontalAdvance(unit) + 6 <= table.columnWidth(1)
 
 
 def test_the_reference_view_lists_the_province_indicators_read_only(qtbot):

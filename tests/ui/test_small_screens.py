@@ -89,6 +89,25 @@ def test_the_main_window_fits_a_laptop_screen(qtbot, data_dir, unit, size):
     assert window.people_label.height() >= 2 * window.people_label.fontMetrics().lineSpacing()  # wrapped
 
 
+@pytest.mark.parametrize("size", SCREENS, ids=["1366x768", "1280x720"])
+def test_a_wrapped_header_line_ends_with_a_part_not_a_separator(qtbot, data_dir, english, size):
+    """"Mã đơn vị 05443 · Người lập biểu: … · Người ký: …" broken into two lines: the first ends
+    with the preparer's name, not with a dangling "·"; the deadline's line too; in both languages."""
+    window = laid_out(qtbot, data_dir, "Phan Đình Phùng", size)
+    for language in ("vi", "en"):
+        if language == "en":
+            english()
+            window.reload()
+            QApplication.processEvents()
+        for label in (window.people_label, window.deadline_label):
+            lines = label.shown_lines()
+            assert all(line.strip() and not line.rstrip().endswith("·") and not line.lstrip().startswith("·")
+                       for line in lines), (language, lines)
+            assert " · ".join(lines) == label.text()  # every part said, none twice
+            assert label.height() >= len(lines) * label.fontMetrics().lineSpacing()  # every line in sight
+        assert len(window.people_label.shown_lines()) >= 2, language  # wrapped at this width
+
+
 def test_a_100_character_name_wraps_without_widening_the_window(qtbot, data_dir):
     """Names may be up to 100 characters: the line then breaks inside the name too."""
     signer = ("Hoàng Nguyễn " * 8).strip()[:100]
