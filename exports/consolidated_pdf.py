@@ -72,7 +72,10 @@ COLUMNS = (
     ("Kết quả toàn tỉnh", 30),
 )
 
+# "Như trên" first: the addressee of "Kính gửi" (the province's setting) receives it too, as
+# every document with a "Kính gửi" line lists.
 RECIPIENTS = [
+    "- Như trên;",
     "- Thường trực Tỉnh ủy (b/c);",
     "- Thường trực HĐND tỉnh;",
     "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;",

@@ -1,53 +1,11 @@
 """The province's consolidated workbook, written from a `Consolidation`.
 
-Sheets (the first five keep their names, order and columns: others read them):
-- "Tổng hợp": shaped like Phụ lục 2: one row per unit in catalogue order; for each
-  assigned indicator its target, the result and the verdict side by side; below the
-  units, the province-wide figure and the number of units Vượt / Đạt / Không đạt /
-  Đang thực hiện / Khác / Chưa báo cáo / Chưa đến kỳ đánh giá, and the share of units
-  meeting the target;
-- "Chỉ tiêu bổ sung": the same for the supplementary indicators (result and verdict);
-- "Tình hình gửi báo cáo": the completeness table of the units; its last column, "Ngày nhận
-  (tính hạn)" (M, added after "Ghi chú", the twelve columns before it unchanged), is the date
-  of receipt lateness is judged by (the date given when the folder was read, or the file's
-  modification date), a date cell shown dd/mm/yyyy, empty when not known; "Thời điểm nhận"
-  stays when the program read the file;
-- "Kết quả nhận tệp": every file read for the period, its class and reason;
-- "Khác biệt": what a unit's file stated that the province computes otherwise (not counted).
-
-Times ("Thời điểm lập tệp" and "Thời điểm nhận", H and I of "Tình hình gửi báo cáo", and
-"Thời điểm", B of "Kết quả nhận tệp") are texts as every document prints a time, "09:00
-24/06/2026" (hour:minute day/month/year, in the time zone the time was written in:
-`desktop_app.core.intake.when_text`). Workbooks written until 1 December 2026 have ISO 8601
-texts there ("2026-06-24T09:00:00+07:00"), which spreadsheets printed as they were: a reader of
-workbooks of both times meets both forms. No program of ours reads these cells back (the
-province keeps every time in its database); a file's exact version is its "Mã xác thực".
-
-An indicator judged only at year end is "Chưa đến kỳ đánh giá" for every unit before the
-year's report, and counted so: never "Chưa báo cáo" (the row "Số đơn vị chưa đến kỳ đánh
-giá" was added after "Số đơn vị chưa báo cáo", moving the share's row down by one).
-
-Printing: every sheet is A3 landscape, its header rows repeated on each page, panes frozen
-below them and an autofilter on its table. A sheet is fitted to one page wide when its
-text still prints at 8 pt or more (`sheet_layout.MIN_PRINTED`); the all-indicator sheets "Tổng hợp"
-(41 columns: 4,4 pt on one A3 page) and "Chỉ tiêu bổ sung" cannot be, so they print on
-several pages wide (88 % and 79 % with the 2026 catalogue), the units' number and name repeated
-on each, a page taking whole indicator groups while they fit (a group starts a page unless it
-shares one whole with the groups before it) and only a group wider than a page cut between its
-indicators. Their title heads every page (`_page_heading`), and the row above their headers
-(row 4, blank before 2026.12) names each page's groups, repeated with the headers. (Until
-2026.12 the workbook also had an "In - <nhóm>" sheet per group repeating these tables: printing
-the workbook printed every figure twice, and writing them took half its time.) Header and
-wrapped rows are as tall as their text (measured with the report fonts, `exports.sheet_layout`):
-no spreadsheet grows a row to a merged cell, nor a written row when printing.
-
-Results, verdicts and targets are the province's own: recomputed from the inputs each file
-states, with the province's catalogue (`desktop_app.core.recompute`); a unit's own target
-and its verdict have their own column, beside the province's. Figures are numbers (exact
-canonical decimals), so the
-sheet can be summed and filtered. openpyxl writes the workbook in write-only mode: each
-row goes to the file as it is appended, so 3.321 units need no sheet held in memory
-(write-only sheets take print settings, panes, filters and merges, written at the end).
+Its sheets, columns and print layout are a format other people read: `exports/CONSOLIDATED.md`
+describes them, and what changed when. Results, verdicts and targets are the province's own,
+recomputed from each file's inputs (`desktop_app.core.recompute`). openpyxl writes in
+write-only mode: each row goes to the file as it is appended, so 3.321 units need no sheet
+held in memory (write-only sheets take print settings, panes, filters and merges, written at
+the end).
 """
 from __future__ import annotations
 

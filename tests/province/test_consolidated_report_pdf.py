@@ -181,7 +181,7 @@ def test_too_many_units_to_name_are_drawn_without_names(report):
     assert _rotated_texts(few) == [u.name for u in chart.points]
 
 
-def test_the_closing_text_stays_with_nor_nhan_and_the_signature(report):
+def test_the_closing_text_stays_with_noi_nhan_and_the_signature(report):
     """Wherever the last section ends on its page (a blank of 0 to 170 mm put under its heading,
     10 mm at a time), "Trên đây…./." is on the page of "Nơi nhận" and the signer's name: the
     signature block never stands alone on a last page."""
@@ -206,7 +206,7 @@ def test_the_closing_text_stays_with_nor_nhan_and_the_signature(report):
         last = [" ".join(p.extract_text().split()) for p in reader.pages[-2:]]
         closing = next(k for k, text in enumerate(last) if "Trên đây là báo cáo tổng hợp" in text)
         assert closing == len(last) - 1, blank  # on the last page
-        for text in ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", con.settings.signer):
-            assert text in last[closing], (blank, text)
+        for text in ("Nơi nhận: - Như trên;", "TM. ỦY BAN NHÂN DÂN", con.settings.signer):
+            assert text in last[closing], (blank, text)  # "Như trên": the addressee of "Kính gửi"
         pages_seen.add(len(reader.pages))
     assert len(pages_seen) > 1  # the blanks did move the end over a page
