@@ -50,6 +50,7 @@ from desktop_app.core.intake import (
     Version,
     after_receipt,
     choose,
+    first_received_on,
     late_on,
     preference,
     shown_name,
@@ -311,7 +312,8 @@ class Intake:
         best = choose([version_of(v, states) for v in versions] + [version_of(row, states)])
         store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
-        notes = self._notes(result, sub, p, previous if kept else None)
+        on_time = first_received_on(row, [v for v in versions if version_of(v, states).counted])
+        notes = self._notes(result, sub, p, previous if kept else None, on_time)
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:
             return dict(decided, class_=FileClass.HOP_LE,
@@ -328,9 +330,10 @@ class Intake:
             f"tệp {keeper.file_name} (lập lúc {when_text(keeper.generated_at)}); tệp này ({this}) được lưu trong "
             f"lịch sử.{notes}"))
 
-    def _notes(self, result: FileResult, sub: Submission, p: Period, replaced: ReceivedRow | None) -> str:
-        """What the reason adds about the version itself: its approval, catalogue, lateness,
-        generation time, and signature."""
+    def _notes(self, result: FileResult, sub: Submission, p: Period, replaced: ReceivedRow | None,
+               first_on: str = "") -> str:
+        """What the reason adds about the version itself: its approval, catalogue, lateness
+        (`first_on`: the day the same figures first arrived), generation time, and signature."""
         notes = ""
         if not sub.approved:
             notes += " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)."
@@ -340,7 +343,11 @@ class Intake:
             notes += (f" Lập theo bộ chỉ tiêu {sub.catalog_version} (tỉnh đang dùng {self.catalog.version}): "
                       "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu.")
         day = dt.date.fromisoformat(result.received_on)
-        if result.late:
+        if result.late and first_on and not late_on(first_on, p, self.rules):
+            notes += (f" Tệp này nhận ngày {format_date(day)}, sau hạn {format_date(p.deadline(self.rules))}, nhưng "
+                      f"cùng số liệu đã nhận đúng hạn ngày {format_date(dt.date.fromisoformat(first_on))}: đơn vị "
+                      "không bị tính trễ hạn.")
+        elif result.late:
             notes += f" Trễ hạn: nhận ngày {format_date(day)}, hạn {format_date(p.deadline(self.rules))}."
         if after_receipt(sub.generated_at, result.received_on):
             notes += (f" Thời điểm lập ghi trong tệp ({when_text(sub.generated_at)}) sau ngày nhận "

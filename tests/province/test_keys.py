@@ -384,6 +384,7 @@ def test_the_same_report_sent_again_from_a_reinstalled_laptop_is_not_late(office
     office.confirm_key(sub.unit_code, again.key_code)
     [r] = office.intake(resent, PERIOD).results
     assert r.class_ == FileClass.HOP_LE and r.kept and r.late  # this file did arrive late
+    assert "cùng số liệu đã nhận đúng hạn ngày 18/06/2026: đơn vị không bị tính trễ hạn" in r.reason
     status = {u.code: u for u in office.completeness(PERIOD).units}[sub.unit_code]
     assert status.status == ReportStatus.DA_NHAN and not status.late
     assert status.received_on == ON_TIME.date().isoformat()
