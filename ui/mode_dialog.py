@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.database_mode import MODE_COMMUNE, MODE_PROVINCE, mode_of
-from desktop_app.province import ProvinceOffice
 from ui.actions import FAILED, run_action
 from ui.common import app_title
 
@@ -97,6 +96,10 @@ def choose_mode(workspace, parent: QWidget | None = None) -> str | None:
     dialog = ModeDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    if dialog.mode == MODE_PROVINCE and run_action(parent, lambda: ProvinceOffice(workspace).setup()) is FAILED:
-        return None
+    if dialog.mode == MODE_PROVINCE:
+        # imported here: the province's writers (openpyxl, reportlab) cost a commune's start half a second
+        from desktop_app.province import ProvinceOffice
+
+        if run_action(parent, lambda: ProvinceOffice(workspace).setup()) is FAILED:
+            return None
     return dialog.mode

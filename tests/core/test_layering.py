@@ -124,3 +124,19 @@ def test_no_module_is_over_600_lines():
                  for package in PACKAGES for p in sorted((ROOT / package).rglob("*.py"))
                  if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES]
     assert offenders == [], f"over {MAX_LINES} lines: " + "; ".join(offenders)
+
+
+def test_a_commune_window_starts_without_the_province_and_its_writers():
+    """What the commune's start-up imports: the province's office pulls openpyxl, reportlab
+    (and numpy, where installed) in; imported by the first-run dialog, it made every start
+    of a commune's window 1,5 s instead of 0,6 s (benchmarks/bench_gui.py)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys, desktop_app.__main__, ui.app, ui.mode_dialog, ui.login_dialog, ui.main_window, "
+            "ui.setup_dialog; print(sorted(m for m in ('desktop_app.province', 'openpyxl', 'reportlab', "
+            "'python_calamine') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert out.stdout.strip() == "[]"
