@@ -227,7 +227,7 @@ class ChartsTab(Retranslating, QWidget):
     def _draw_units(self) -> None:
         c = self.chart
         ind = c.indicator
-        self.units_title.setText(f"<b>{ind.no}. {escape(indicator_name(ind))}</b> ({escape(unit_label(ind.unit))})"
+        self.units_title.setText(f"<b>{ind.no}. {escape(indicator_name(ind))}</b> ({escape(unit_label(ind.unit, ind.unit_en))})"
                                  f" — {escape(period_name(c.period))}")
         chart = _new_chart()
         chart.legend().hide()  # the legend is the line above the scroll, always in sight
@@ -257,7 +257,7 @@ class ChartsTab(Retranslating, QWidget):
         chart.addAxis(units_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(units_axis)
         values = [float(u.value) for u in points] + [float(u.target) for u in points if u.target is not None]
-        value_axis = self._value_axis(values, ind.unit)
+        value_axis = self._value_axis(values, ind.unit, ind.unit_en)
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignTop)  # in sight at the top of the scroll
         series.attachAxis(value_axis)
         self._draw_targets(chart, points, value_axis)
@@ -281,7 +281,7 @@ class ChartsTab(Retranslating, QWidget):
         return [f"{u.name} ({u.code})" if seen[u.name] > 1 else u.name for u in points]
 
     @staticmethod
-    def _value_axis(values: list[float], unit: str) -> QValueAxis:
+    def _value_axis(values: list[float], unit: str, unit_en: str = "") -> QValueAxis:
         axis = QValueAxis()
         low, top = min(values + [0.0]), max(values + [0.0])
         axis.setRange(low, top if top > low else low + 1)
@@ -290,7 +290,7 @@ class ChartsTab(Retranslating, QWidget):
             axis.setRange(0, 100)
             axis.setTickCount(6)
         axis.setLabelFormat("%.0f" if axis.max() - axis.min() >= 10 else "%.1f")
-        axis.setTitleText(unit_label(unit))
+        axis.setTitleText(unit_label(unit, unit_en))
         return axis
 
     def _draw_targets(self, chart: QChart, points: list[UnitPoint], value_axis: QValueAxis) -> None:
@@ -357,7 +357,9 @@ class ChartsTab(Retranslating, QWidget):
         elif c.points:
             parts.append(self.tr("No target line: the target is the total of the term, not one period's figure")
                          if c.indicator.horizon == "term_total" else self.tr("No target line"))
-        if c.apart:
+        if c.apart and not c.points:  # no bar at all: nothing to be "under"
+            parts.append(self.tr("No bars: the %n unit(s) are listed below, with the reason", None, len(c.apart)))
+        elif c.apart:
             parts.append(self.tr("%n unit(s) without a bar, listed under the bars", None, len(c.apart)))
         return " &nbsp;·&nbsp; ".join(parts)
 

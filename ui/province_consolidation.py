@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHeaderView,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.numbers import format_number
 from ui.common import main_over_secondary, show_error
+from ui.fitting import RoomyRows
 from ui.i18n import translate
 from ui.labels import indicator_name, unit_label
 from ui.province_labels import CONTEXT, count_label, total_label
@@ -60,7 +60,8 @@ class SummaryModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             share = "" if s.met_share is None else format_number(s.met_share, 2)
             total = f"{s.total_text} ({total_label(s.total_label).lower()})" if s.total is not None else ""
-            values = (s.indicator.no, indicator_name(s.indicator), unit_label(s.indicator.unit), s.applicable,
+            values = (s.indicator.no, indicator_name(s.indicator), unit_label(s.indicator.unit, s.indicator.unit_en),
+                      s.applicable,
                       *(s.counts[k] for k in Count),
                       share, total)
             return str(values[index.column()])
@@ -71,15 +72,6 @@ class SummaryModel(RowsModel):
                 return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-class _Roomy(QStyledItemDelegate):
-    """A wrapped row a little taller than its lines, as the one-line rows of the other tables."""
-
-    def sizeHint(self, option, index):
-        size = super().sizeHint(option, index)
-        size.setHeight(size.height() + 4)
-        return size
 
 
 DIFFERENCE_HEADERS = (
@@ -100,6 +92,11 @@ class DifferencesModel(RowsModel):
         return None
 
 
+# No., the indicator's name, its unit, the units it applies to, the counts, the share, the total
+SUMMARY_WIDTHS = (40, 292, 84, 72, 56, 52, 78, 104, 52, 100, 124, 130)
+MIN_NAME_WIDTH = 160
+
+
 class ConsolidationTab:
     """The summary tab and the three exports of the period's consolidation."""
 
@@ -115,20 +112,13 @@ class ConsolidationTab:
         self.summary_table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.summary_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary_table.verticalHeader().setMinimumSectionSize(22)
-        self.summary_table.setItemDelegate(_Roomy(self.summary_table))
-        # the counts in Count's order ("Not yet assessed": a year-end indicator before the year's report)
-        header = self.summary_table.horizontalHeader()
-        widths = [40, 292, 84, 72, 56, 52, 78, 104, 52, 100, 124, 130]
-        # a figure's column is never narrower than its header ("Chưa đến kỳ đánh giá" lost its
-        # first letter at 124 px); the indicator's name gives up what they take more
-        for col in (0, *range(SummaryModel.NAME + 1, len(widths))):
-            more = max(header.sectionSizeHint(col) - widths[col], 0)
-            widths[col] += more
-            widths[SummaryModel.NAME] -= more
-        for col, width in enumerate(widths):
-            self.summary_table.setColumnWidth(col, width)
+        self.summary_table.setItemDelegate(RoomyRows(self.summary_table))
         self.summary_table.horizontalHeader().setStretchLastSection(True)
         self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_summary_columns()
+        # again in another language ("Unit of measure", "million VND") and for other rows
+        self.summary_model.headerDataChanged.connect(lambda *_: self._fit_summary_columns())
+        self.summary_model.modelReset.connect(self._fit_summary_columns)
         self.differences_box = QGroupBox()
         inside = QVBoxLayout(self.differences_box)
         inside.setContentsMargins(6, 4, 6, 6)
@@ -140,6 +130,22 @@ class ConsolidationTab:
         inside.addWidget(self.differences_table)
         v.addWidget(main_over_secondary(self.summary_table, self.differences_box))
         return w
+
+    def _fit_summary_columns(self) -> None:
+        """The counts in Count's order ("Not yet assessed": a year-end indicator before the year's
+        report). A column other than the indicator's name is never narrower than its header nor
+        its widest row in the language shown ("Chưa đến kỳ đánh giá" lost its first letter at
+        124 px, "Unit of measure" its first and last); the name gives up what they take more."""
+        table, header = self.summary_table, self.summary_table.horizontalHeader()
+        widths = list(SUMMARY_WIDTHS)
+        for col in (0, *range(SummaryModel.NAME + 1, len(widths))):
+            more = max(header.sectionSizeHint(col), table.sizeHintForColumn(col)) - widths[col]
+            if more > 0:
+                widths[col] += more
+                widths[SummaryModel.NAME] -= more
+        widths[SummaryModel.NAME] = max(widths[SummaryModel.NAME], MIN_NAME_WIDTH)
+        for col, width in enumerate(widths):
+            table.setColumnWidth(col, width)
 
     def _show_differences(self, con: Consolidation) -> None:
         """The period's differences, in the catalogue's order of units."""

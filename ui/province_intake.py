@@ -58,6 +58,7 @@ from ui.province_labels import (
     status_label,
     unit_status_text,
 )
+from ui.province_tables import fit_columns
 from ui.table_model import RowsModel
 
 ALL = None  # the status filter's "All" (its item carries no status)
@@ -270,8 +271,8 @@ class IntakeTabs:
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((44, 60, 180, 64, 190, 270, 118, 132, 130, 250)):
-            self.table.setColumnWidth(col, width)
+        # whole in either language; the file's name cut if it must (whole in its tooltip)
+        fit_columns(self.table, (44, 60, 180, 64, 190, 270, 118, 132, 130, 250), fixed={9})
         header.setStretchLastSection(True)
         v.addWidget(self.table)
         return w

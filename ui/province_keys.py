@@ -49,7 +49,7 @@ from ui.keyboard import reading_order
 from ui.labels import period_name
 from ui.paper_code import PaperCodeDialog, fixed_font
 from ui.province_labels import KEY_STATE_COLOURS, key_state_label
-from ui.province_tables import list_table
+from ui.province_tables import fit_columns, list_table
 from ui.table_model import RowsModel
 
 CONTEXT = "KeysTab"
@@ -198,8 +198,8 @@ class KeysTab(Retranslating, QWidget):
         self.proxy = KeysFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = _table(self.model, self.proxy)
-        for col, width in enumerate((56, 170, 170, 110, 124, 270, 190)):
-            self.table.setColumnWidth(col, width)
+        # whole in either language; the first file's name cut if it must (whole in its tooltip)
+        fit_columns(self.table, (56, 150, 150, 110, 124, 270, 190, 190), fixed={5})
         self.table.activated.connect(lambda index: self._act_on(self.table, index, self.confirm_key))  # Enter: confirm
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.search.textChanged.connect(lambda _: self._filter())

@@ -150,6 +150,9 @@ def completeness_text(completeness: Completeness) -> str:
     c = completeness.counts
     text = translate("ProvinceWindow", "Received {received}/{total}, late {late}, not sent {missing}").format(
         received=c["received"], total=c["total"], late=c["late"], missing=c["missing"])
+    if c["refused"]:  # among those not sent: said right after them, as the documents say it
+        text += translate("ProvinceWindow", " ({refused} of the units not sent had a file refused)").format(
+            refused=c["refused"])
     if c["draft"]:
         text += translate("ProvinceWindow", ", draft {draft}").format(draft=c["draft"])
     if c["pending"]:  # units (a unit's files may have come with more than one key: the Khóa ký tab counts keys)
@@ -157,9 +160,6 @@ def completeness_text(completeness: Completeness) -> str:
     if c["unsigned"]:
         text += translate("ProvinceWindow", ", unsigned awaiting acceptance {unsigned}").format(
             unsigned=c["unsigned"])
-    if c["refused"]:
-        text += translate("ProvinceWindow", " ({refused} of the units not sent had a file refused)").format(
-            refused=c["refused"])
     return text
 
 

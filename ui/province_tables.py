@@ -51,6 +51,27 @@ def list_table(model, proxy=None) -> ListTable:
     return view
 
 
+def fit_columns(table: QTableView, widths, fixed=()) -> None:
+    """The table's columns each at least its width in `widths` (as many as given) and as wide as
+    its header and its widest row in the language shown ("Received, key awaiting confirmation" is
+    wider than "Đã nhận, khóa chờ xác nhận"), again whenever the rows or their words change; the
+    columns in `fixed` (a file's name: whole in its tooltip) keep their width, cut if they must."""
+    model = table.model()
+    source = model.sourceModel() if hasattr(model, "sourceModel") else model
+    widths = list(widths)
+
+    def fit(*_args) -> None:
+        header = table.horizontalHeader()
+        for col, width in enumerate(widths):
+            if col not in fixed:
+                width = max(width, header.sectionSizeHint(col), table.sizeHintForColumn(col))
+            table.setColumnWidth(col, width)
+
+    for signal in (source.modelReset, source.headerDataChanged, source.dataChanged):
+        signal.connect(fit)
+    fit()
+
+
 def tab_keys(window: QWidget, tabs: QTabWidget) -> None:
     """Ctrl+Tab, Ctrl+Page Down: the next tab; Ctrl+Shift+Tab, Ctrl+Page Up: the one before
     (both wrap), wherever the focus is in `window`."""

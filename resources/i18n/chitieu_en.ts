@@ -21,6 +21,13 @@
 <context>
     <name>ChartsTab</name>
     <message numerus="yes">
+        <source>No bars: the %n unit(s) are listed below, with the reason</source>
+        <translation>
+            <numerusform>No bars: the %n unit is listed below, with the reason</numerusform>
+            <numerusform>No bars: the %n units are listed below, with the reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unit(s) without a bar, listed under the bars</source>
         <translation>
             <numerusform>%n unit without a bar, listed under the bars</numerusform>

@@ -515,6 +515,12 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>Không vẽ chỉ tiêu</translation>
     </message>
     <message numerus="yes">
+        <source>No bars: the %n unit(s) are listed below, with the reason</source>
+        <translation>
+            <numerusform>Không có thanh nào: %n đơn vị liệt kê dưới đây, kèm lý do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unit(s) without a bar, listed under the bars</source>
         <translation>
             <numerusform>%n đơn vị không có thanh, liệt kê dưới biểu đồ</numerusform>

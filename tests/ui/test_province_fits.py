@@ -1,0 +1,167 @@
+"""The province window at 1366×768 in either language: the lists' words whole in their columns,
+the units of measure in the interface's language, a chart with no bar at all saying so."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCharts import QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.province import ProvinceOffice
+from tests.province.conftest import pick_units, tamper
+from tests.province.helpers import make_submissions
+from ui import i18n
+from ui.province_labels import completeness_text
+from ui.province_window import ProvinceWindow
+
+PERIOD = "2026-6M"
+TEXT_MARGINS = 6  # the item view's padding around a cell's text (focus frame margin and one pixel, each side)
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory):
+    """Three units' signed files (their keys awaiting confirmation once read) and a tampered one."""
+    root = tmp_path_factory.mktemp("fits")
+    folder = root / "inbox"
+    folder.mkdir()
+    units = pick_units(2, 2)
+    ws, _subs = make_submissions(folder, units[:3], PERIOD, data_dir=root / "communes")
+    t_ws, tampered = make_submissions(root, [units[3]], PERIOD, data_dir=root / "tampered")
+    sub = next(iter(tampered.values()))
+    tamper(root / f"{sub.file_stem}.xlsx", folder / "bao-cao-da-sua.xlsx")
+    ws.close()
+    t_ws.close()
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, inbox):
+    office = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+    office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
+    office.intake(inbox, PERIOD)
+    window = ProvinceWindow(office.ws, today=dt.date(2026, 6, 19))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.office_for_test = office
+    yield window
+    window.close()
+    office.close()
+
+
+def in_english(qtbot, window) -> None:
+    i18n.switch_language(i18n.ENGLISH)
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Reports &sent", timeout=3000)
+    QApplication.processEvents()
+
+
+def cut_cells(table, columns) -> list[str]:
+    """The cells of `columns` whose text is wider than the column shows (cut with "…")."""
+    model, metrics = table.model(), table.fontMetrics()
+    cut = []
+    for col in columns:
+        for row in range(model.rowCount()):
+            text = model.index(row, col).data() or ""
+            if metrics.horizontalAdvance(text) + TEXT_MARGINS > table.columnWidth(col):
+                cut.append(f"{col}: {text!r} in {table.columnWidth(col)} px")
+    return cut
+
+
+def cut_headers(table, columns) -> list[str]:
+    header = table.horizontalHeader()
+    return [f"{col}: {table.model().headerData(col, Qt.Orientation.Horizontal)!r}" for col in columns
+            if header.sectionSize(col) < header.sectionSizeHint(col)]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_reports_sent_and_signing_keys_lists_show_their_words_whole(qtbot, window, language):
+    """"Received, key awaiting confirmation", "· Awaiting confirmation", "commune": whole, not
+    cut with "…", in either language (the file's name may be cut: its whole is in the tooltip)."""
+    if language == "en":
+        in_english(qtbot, window)
+    assert any("key awaiting confirmation" in (window.model.index(r, 4).data() or "")
+               or "khóa chờ xác nhận" in (window.model.index(r, 4).data() or "")
+               for r in range(window.model.rowCount()))
+    assert cut_cells(window.table, range(9)) == []
+    assert cut_headers(window.table, range(9)) == []
+    keys = window.keys_tab
+    window.tabs.setCurrentWidget(keys)  # a tab says its words again when shown
+    assert keys.model.rowCount() == 3
+    others = [0, 1, 2, 3, 4, 6]  # the first file's name may be cut (whole in its tooltip)
+    assert cut_cells(keys.table, others) == []
+    assert cut_headers(keys.table, range(8)) == []
+    assert keys.table.horizontalScrollBar().maximum() == 0  # every column in sight at 1366 px
+
+
+def test_the_indicator_summary_in_english_has_whole_headers_and_english_units(qtbot, window):
+    """"Unit of measure" and "Exceeded" whole; the units "million VND", "percentage points"."""
+    in_english(qtbot, window)
+    table = window.summary_table
+    model = window.summary_model
+    units = {model.rows[r].indicator.code: model.index(r, 2).data() for r in range(model.rowCount())}
+    assert units["thu_ngan_sach"] == "million VND" and units["giam_ngheo"] == "percentage points"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Unit of measure"
+    figures = [0, *range(2, model.columnCount() - 1)]
+    assert cut_headers(table, figures) == []
+    assert cut_cells(table, [0, 2, 3]) == []
+    assert table.columnWidth(1) >= 160  # the indicator's name keeps room to wrap in
+    i18n.switch_language(i18n.VIETNAMESE)
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Tình &hình gửi báo cáo", timeout=3000)  # posted by Qt
+    QApplication.processEvents()
+    assert model.index(0, 2).data() == "triệu đồng"
+    assert cut_headers(table, figures) == []
+
+
+def test_the_charts_say_the_unit_in_english(qtbot, window):
+    """The units chart's title and its value axis: "million VND", not "triệu đồng"."""
+    in_english(qtbot, window)
+    window.tabs.setCurrentWidget(window.charts)
+    charts = window.charts
+    charts.indicator_box.setCurrentIndex(charts.indicator_box.findData("thu_ngan_sach"))
+    QApplication.processEvents()
+    assert "(million VND)" in charts.units_title.text()
+    titles = [a.titleText() for a in charts.units_view.chart().axes() if isinstance(a, QValueAxis)]
+    assert titles == ["million VND"]
+
+
+def test_a_chart_without_any_bar_says_so(qtbot, window):
+    """An indicator assessed only in the year's report, at 6 months: no bar at all, and the line
+    above the chart does not speak of bars to look under."""
+    charts = window.charts
+    window.tabs.setCurrentWidget(charts)
+    charts.indicator_box.setCurrentIndex(charts.indicator_box.findData("to_chuc_dang_htt"))
+    QApplication.processEvents()
+    assert not charts.chart.points and not charts.units_view.isVisible()
+    assert "dưới biểu đồ" not in charts.legend.text()
+    assert charts.legend.text() == "Không có thanh nào: 92 đơn vị liệt kê dưới đây, kèm lý do"
+    in_english(qtbot, window)
+    assert charts.legend.text() == "No bars: the 92 units are listed below, with the reason"
+
+
+def test_the_refused_files_are_counted_right_after_the_units_not_sent(window):
+    """As the documents word it (desktop_app/core/consolidation.py): "chưa gửi 89 (trong đó 1 đơn
+    vị có tệp bị từ chối)", not after the keys awaiting confirmation."""
+    text = completeness_text(window.completeness)
+    assert text == ("Đã nhận 3/92, trễ hạn 0, chưa gửi 89 (trong đó 1 đơn vị có tệp bị từ chối), "
+                    "3 đơn vị có khóa chờ xác nhận")
+
+
+def test_reading_a_folder_says_its_progress_in_the_interface_s_language(tmp_path, inbox):
+    """The intake's progress dialog: "Reading <file> (1/4)" in English, "Đang đọc …" in Vietnamese."""
+    from ui.tasks import progress_words
+
+    office = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+    office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
+    seen = []
+    office.intake(inbox, PERIOD, progress=lambda done, total, label: seen.append(label))
+    office.close()
+    assert [progress_words(label) for label in seen[:-1]] == [str(label) for label in seen[:-1]]
+    assert str(seen[0]).startswith("Đang đọc ") and str(seen[0]).endswith(" (1/4)")
+    i18n.install_language(i18n.ENGLISH)
+    shown = [progress_words(label) for label in seen]
+    assert shown[0].startswith("Reading ") and shown[0].endswith(" (1/4)")
+    assert shown[-1] == "Read 4 of 4 files."
+    assert not [text for text in shown if "Đang" in text or "Đã" in text]
