@@ -8,10 +8,11 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from db import integrity
 from db.schema import SCHEMA_VERSION
-from desktop_app.core.errors import DatabaseDamaged, NewerDatabase
+from desktop_app.core.errors import DatabaseBusy, DatabaseDamaged, NewerDatabase
 
 
 def backup_to(conn: sqlite3.Connection, target: str | Path) -> Path:
@@ -40,27 +41,66 @@ def backup_to(conn: sqlite3.Connection, target: str | Path) -> Path:
 
 def backup_file(source: str | Path, target: str | Path) -> Path:
     """Back up a database file that may be open elsewhere."""
-    conn = sqlite3.connect(f"file:{Path(source).as_posix()}?mode=ro", uri=True)
+    conn = open_read_only(source)
     try:
         return backup_to(conn, target)
     finally:
         conn.close()
 
 
+def open_read_only(path: str | Path) -> sqlite3.Connection:
+    """A connection that only reads the database file at `path`. Its URI is percent-encoded: a
+    folder may be named "Báo cáo #2" or "100%", which a URI would otherwise cut or decode."""
+    posix = Path(path).as_posix()
+    # A network path //server/share keeps an empty authority before it (file:////server/share).
+    return sqlite3.connect(f"file:{'//' * posix.startswith('//')}{quote(posix, safe='/:')}?mode=ro", uri=True)
+
+
 def restore_into(source: str | Path, target: str | Path) -> None:
     """Replace the (closed) database at `target` with a copy of `source`.
 
-    The copy is made beside the target and renamed over it, so a failure halfway
-    leaves the old file; stale WAL files of the old database are removed first,
-    or SQLite would replay them onto the restored pages.
+    Refused (DatabaseBusy) while another window or command has the database open: it
+    would go on working in the replaced file. The copy is made beside the target and
+    renamed over it, so a failure halfway leaves the old file; stale WAL files of the
+    old database are removed first, or SQLite would replay them onto the restored pages.
     """
     target = Path(target)
+    refuse_if_open(target)
     tmp = backup_file(source, target.with_name(target.name + ".restore"))
-    for suffix in ("-wal", "-shm"):
-        stale = target.with_name(target.name + suffix)
-        if stale.exists():
-            stale.unlink()
-    os.replace(tmp, target)
+    try:
+        for suffix in ("-wal", "-shm"):
+            stale = target.with_name(target.name + suffix)
+            if stale.exists():
+                stale.unlink()
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def refuse_if_open(path: Path) -> None:
+    """Raise DatabaseBusy when another connection (another window, a command, a worker) has the
+    database at `path` open. SQLite lets a database leave WAL mode only on its one connection,
+    on every system: leaving it is the question (it writes the log into the file, which the
+    replacement makes moot). A file SQLite cannot read is no one's to wait for."""
+    if not path.exists():
+        return
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=0)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as err:
+        if "locked" not in str(err) and "busy" not in str(err):
+            return
+        raise DatabaseBusy(
+            "Cơ sở dữ liệu đang được mở ở một cửa sổ hoặc lệnh khác của chương trình: đóng chúng rồi khôi phục "
+            "lại. Chưa có gì bị thay.", field="Cơ sở dữ liệu",
+            en="The database is open in another window or command of the program: close them, then restore "
+               "again. Nothing was replaced.") from None
+    except sqlite3.DatabaseError:
+        return
 
 
 def check(path: str | Path, *, full: bool = False) -> None:
@@ -69,7 +109,7 @@ def check(path: str | Path, *, full: bool = False) -> None:
     if not path.exists():
         raise DatabaseDamaged(f"Không có tệp {path.name}.", en=f"There is no file {path.name}.")
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = open_read_only(path)
         try:
             pragma = "integrity_check" if full else "quick_check"
             result = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
@@ -99,7 +139,7 @@ def _reading(path: str | Path, read, errors: tuple = (sqlite3.DatabaseError,)):
     """`read(conn)` on a database file opened read-only (nothing written, not even a WAL), or
     None when the file cannot be read so."""
     try:
-        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        conn = open_read_only(path)
         try:
             return read(conn)
         finally:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Iterator
 
@@ -19,7 +22,16 @@ from db import integrity
 from db.province_records import ProvinceRecords
 from db.rows import ApprovalRow, AuditRow, EntryRow, HistoryRow, PeriodStateRow, UserRow, now
 from db.schema import MIGRATIONS, SCHEMA_VERSION
-from desktop_app.core.errors import DatabaseBusy, NewerDatabase
+from desktop_app.core.errors import (
+    ChiTieuError,
+    DatabaseBusy,
+    DatabaseReplaced,
+    DataFolderReadOnly,
+    NewerDatabase,
+    StorageFailed,
+    os_error_text,
+    os_error_text_en,
+)
 
 # The schema version whose migration starts the audit chain (db/integrity.py).
 CHAIN_SCHEMA = 5
@@ -28,26 +40,68 @@ FILLED_BY_MIGRATION = {6: ("unit_keys",)}
 
 # How long a write waits for another writer (another window, the command line) to finish.
 BUSY_SECONDS = 5
+# Free space below which a disk I/O error of SQLite is a full disk (its shared memory file takes 32 KiB).
+FULL_BELOW = 1 << 20
 
 
 class Store(ProvinceRecords):
     def __init__(self, path: str | Path):
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        # Autocommit mode: transactions are opened explicitly in `transaction()`.
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
-        if self.path != ":memory:":
-            self.conn.execute("PRAGMA journal_mode = WAL")
-        # WAL with synchronous=FULL syncs the log at every commit: an edit the app
-        # reported as saved survives a power cut (NORMAL could lose the last ones).
-        self.conn.execute("PRAGMA synchronous = FULL")
         # protected records this transaction writes -> the state each was found in (db/integrity.py)
         self._touched: dict[tuple[str, tuple], str | None] = {}
         self._audited = False  # this transaction added audit rows
-        self._migrate()
+        self.conn = None
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            # Autocommit mode: transactions are opened explicitly in `transaction()`.
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            # WAL with synchronous=FULL syncs the log at every commit: an edit the app
+            # reported as saved survives a power cut (NORMAL could lose the last ones).
+            self.conn.execute("PRAGMA synchronous = FULL")
+            # The file this connection writes into: a restore elsewhere renames another over it.
+            self._identity = self._file_identity()
+            self._migrate()
+        except (OSError, sqlite3.OperationalError) as err:
+            if self.conn is not None:
+                self.conn.close()
+            refusal = self._refusal(err, opening=True)
+            if refusal is None:
+                raise
+            raise refusal from err
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        """(device, inode) of the file now at the database's path; None in memory or when no file is there."""
+        if self.path == ":memory:":
+            return None
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        return st.st_dev, st.st_ino
+
+    def _refusal(self, err: Exception, *, opening: bool = False) -> ChiTieuError | None:
+        """What the officer reads for a database that cannot be opened or written: a folder or file
+        that cannot be written, a full or failing disk. None for another error (a bug: shown as such)."""
+        folder = Path(self.path).parent
+        text = str(err).lower()
+        if isinstance(err, OSError):  # the data folder cannot be made
+            return DataFolderReadOnly.of(folder, os_error_text(err), os_error_text_en(err), unsaved=not opening)
+        if "readonly" in text or "unable to open" in text:
+            problem = read_only_problem(folder, Path(self.path), unsaved=not opening)
+            if problem or "readonly" in text:
+                return problem or DataFolderReadOnly.of(folder, unsaved=not opening)
+        if "full" in text:
+            return StorageFailed.of(folder, full=True)
+        if "disk i/o" in text:  # SQLite says a full disk so when its shared memory file cannot grow
+            with contextlib.suppress(OSError):
+                return StorageFailed.of(folder, full=shutil.disk_usage(folder).free < FULL_BELOW)
+            return StorageFailed.of(folder, full=False)
+        return None
 
     def close(self) -> None:
         self.conn.close()
@@ -97,6 +151,10 @@ class Store(ProvinceRecords):
         db = sqlite_utils.Database(self.conn, execute_plugins=False)
         for number in range(version, SCHEMA_VERSION):
             with self.transaction():
+                # Read again under the write lock: another copy started on the same new folder at the
+                # same moment (two commands) may have done this step since.
+                if self.schema_version > number:
+                    continue
                 MIGRATIONS[number](db)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 if number + 1 == CHAIN_SCHEMA:  # the chain begins: every record as it is now
@@ -114,7 +172,10 @@ class Store(ProvinceRecords):
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as err:
             if "locked" not in str(err) and "busy" not in str(err):
-                raise
+                refusal = self._refusal(err)
+                if refusal is None:
+                    raise
+                raise refusal from err
             raise DatabaseBusy(
                 "Cơ sở dữ liệu đang được một cửa sổ hoặc lệnh khác của chương trình ghi và chưa xong "
                 f"sau {BUSY_SECONDS} giây. Chờ một lát rồi thử lại; số liệu đã lưu không mất.",
@@ -123,15 +184,28 @@ class Store(ProvinceRecords):
                    f"finished after {BUSY_SECONDS} seconds. Wait a moment and try again; the figures saved "
                    "are not lost.") from None
         try:
+            if self._identity is not None and self._file_identity() != self._identity:
+                raise DatabaseReplaced(
+                    "Cơ sở dữ liệu đã bị thay bằng tệp khác (khôi phục từ bản sao lưu) ở một cửa sổ hoặc lệnh khác "
+                    "của chương trình: việc vừa làm chưa được lưu. Hãy đóng chương trình rồi mở lại.",
+                    field="Cơ sở dữ liệu",
+                    en="The database was replaced by another file (restored from a backup) in another window or "
+                       "command of the program: nothing of this action was saved. Close the program and open it "
+                       "again.")
             yield self.conn
             if self._touched or self._audited:
                 integrity.seal(self.conn, self._touched, now())
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+            self.conn.execute("COMMIT")
+        except BaseException as err:
+            if self.conn.in_transaction:  # a COMMIT that failed (a full disk) may have ended it already
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            refusal = self._refusal(err) if isinstance(err, sqlite3.OperationalError) else None
+            if refusal is None:
+                raise
+            raise refusal from err
         finally:
             self._touched, self._audited = {}, False
-        self.conn.execute("COMMIT")
 
     def _touch(self, table: str, *key, new: bool = False) -> None:
         """Before writing a protected record: keep the state it is found in (`new`: a row with a
@@ -186,15 +260,17 @@ class Store(ProvinceRecords):
         return json.loads(max(rows, key=lambda r: _version_order(r[0]))[1])
 
     def add_catalog(self, document: dict) -> None:
+        """Add a catalogue version; the very same one already there is no change (two copies started
+        on a new data folder at once each add the shipped catalogue)."""
+        text = json.dumps(document, ensure_ascii=False, sort_keys=True)
+        stored = self.conn.execute("SELECT document FROM catalogs WHERE version = ?",
+                                   (document["catalog_version"],)).fetchone()
+        if stored and stored[0] == text:
+            return
         self._touch("catalogs", document["catalog_version"])
         self.conn.execute(
             "INSERT INTO catalogs (version, format_version, imported_at, document) VALUES (?, ?, ?, ?)",
-            (
-                document["catalog_version"],
-                document["format_version"],
-                now(),
-                json.dumps(document, ensure_ascii=False, sort_keys=True),
-            ),
+            (document["catalog_version"], document["format_version"], now(), text),
         )
 
     # --- entries ------------------------------------------------------------------------
@@ -374,6 +450,23 @@ class Store(ProvinceRecords):
             if self.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
                 return True
         return False
+
+
+def read_only_problem(folder: Path, db_path: Path, *, unsaved: bool = False) -> DataFolderReadOnly | None:
+    """Why the data folder, or the database file in it, cannot be written; None when both can (or
+    the folder does not exist yet). `unsaved`: said of an action refused, not of opening."""
+    if not folder.exists():
+        return None
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+        if db_path.exists() and not os.access(db_path, os.W_OK):
+            raise PermissionError
+    except OSError as err:
+        if not err.errno:
+            return DataFolderReadOnly.of(folder, unsaved=unsaved)
+        return DataFolderReadOnly.of(folder, os_error_text(err), os_error_text_en(err), unsaved=unsaved)
+    return None
 
 
 def _text(value) -> str | None:

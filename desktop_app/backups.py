@@ -10,23 +10,23 @@ backs up what it replaces, and a failed backup leaves no partial file and says w
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from db import backup as sqlite_backup
-from db.store import Store
+from db.store import Store, read_only_problem
 from desktop_app.core.errors import (
     ChiTieuError,
     DatabaseDamaged,
+    DataFolderReadOnly,  # noqa: F401 - what check_database returns, named here by its callers
     InvalidInput,
     NewerDatabase,
     NotPermitted,
     os_error_text,
     os_error_text_en,
+    sqlite_error_texts,
 )
 from desktop_app.core.users import Permission, Role, verify_password
 from desktop_app.core.periods import parse_period
@@ -39,10 +39,6 @@ _NAME = re.compile(r"^chitieu-(?:(\d{6})-)?(\d{8}-\d{6})-([a-z0-9-]+)\.db$")
 
 class BackupError(ChiTieuError):
     """A backup that cannot be made, read or restored."""
-
-
-class DataFolderReadOnly(ChiTieuError):
-    """The data folder (or the database file) cannot be written: not damaged, not to be restored."""
 
 
 @dataclass(frozen=True)
@@ -89,7 +85,7 @@ def take_backup(workspace, reason: str = f"{AUTO_PREFIX}", target_dir: Path | No
         if target.exists():
             target.unlink()
         why, why_en = ((os_error_text(err), os_error_text_en(err)) if isinstance(err, OSError)
-                       else _sqlite_texts(err))
+                       else sqlite_error_texts(err))
         raise BackupError(f"Không sao lưu được vào {folder}: {why}.", field="Sao lưu",
                           en=f"Could not back up into {folder}: {why_en}.") from err
     if target_dir is None:
@@ -100,14 +96,6 @@ def take_backup(workspace, reason: str = f"{AUTO_PREFIX}", target_dir: Path | No
 def _name(number: int, reason: str, when: dt.datetime) -> str:
     prefix = f"{number:06d}-" if number else ""
     return f"chitieu-{prefix}{when:%Y%m%d-%H%M%S}-{reason}.db"
-
-
-def _sqlite_texts(err: Exception) -> tuple[str, str]:
-    """A database error in a few words, in Vietnamese and in English."""
-    text = str(err)
-    if "disk" in text and "full" in text:
-        return "ổ đĩa đã đầy", "the disk is full"
-    return f"lỗi cơ sở dữ liệu ({text})", f"database error ({getattr(err, 'en', None) or text})"
 
 
 def auto_backup(workspace, moment: str, now: dt.datetime | None = None) -> Path | None:
@@ -180,7 +168,7 @@ def check_database(db_path: Path) -> ChiTieuError | None:
     when it opens (or does not exist yet: the first run creates it)."""
     db_path = Path(db_path)
     folder = db_path.parent
-    problem = _read_only(folder, db_path)
+    problem = read_only_problem(folder, db_path)
     if problem:
         return problem
     if not db_path.exists():
@@ -189,25 +177,6 @@ def check_database(db_path: Path) -> ChiTieuError | None:
         sqlite_backup.check(db_path)
     except (DatabaseDamaged, NewerDatabase) as err:
         return err
-    return None
-
-
-def _read_only(folder: Path, db_path: Path) -> DataFolderReadOnly | None:
-    if not folder.exists():
-        return None
-    try:
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-        if db_path.exists() and not os.access(db_path, os.W_OK):
-            raise PermissionError
-    except OSError as err:
-        why = os_error_text(err) if err.errno else "không có quyền ghi"
-        why_en = os_error_text_en(err) if err.errno else "no permission to write"
-        return DataFolderReadOnly(
-            f"Không ghi được vào thư mục dữ liệu {folder} ({why}). Số liệu không bị hỏng: hãy chọn thư mục "
-            "khác (--data-dir) hoặc nhờ người quản lý máy cấp quyền ghi cho thư mục này.", field="Thư mục dữ liệu",
-            en=f"Cannot write into the data folder {folder} ({why_en}). The data are not damaged: choose another "
-               "folder (--data-dir), or ask whoever manages this computer for permission to write in this folder.")
     return None
 
 
@@ -357,10 +326,15 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
             check_administrator(db_path, Path(source), *administrator)
         saved = _save_damaged(db_path)
         user = administrator[0] if administrator else "khoi-dong"
-    if Path(source).resolve() == db_path.resolve():
-        raise InvalidInput("Bản sao lưu chọn chính là cơ sở dữ liệu đang dùng.", field="Bản sao lưu",
-                           en="The backup chosen is the database in use.")
-    sqlite_backup.restore_into(source, db_path)
+    try:
+        if Path(source).resolve() == db_path.resolve():
+            raise InvalidInput("Bản sao lưu chọn chính là cơ sở dữ liệu đang dùng.", field="Bản sao lưu",
+                               en="The backup chosen is the database in use.")
+        sqlite_backup.restore_into(source, db_path)
+    except Exception:
+        if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on
+            workspace_or_path.store = Store(db_path)
+        raise
     # Recorded in the restored database, which is the one that lives on.
     store = Store(db_path)
     try:

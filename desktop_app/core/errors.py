@@ -42,6 +42,45 @@ class DatabaseBusy(ChiTieuError): """Another copy of the program (or a command) 
 class SignatureError(ChiTieuError): """A digital signature (chữ ký số) that cannot be made or checked."""
 
 
+class DataFolderReadOnly(ChiTieuError):
+    """The data folder (or the database file) cannot be written: not damaged, not to be restored."""
+
+    @classmethod
+    def of(cls, folder, why: str = "không có quyền ghi", why_en: str = "no permission to write",
+           *, unsaved: bool = False) -> "DataFolderReadOnly":
+        """`unsaved`: said of an action refused (not of opening): nothing of it was saved."""
+        return cls(
+            f"Không ghi được vào thư mục dữ liệu {folder} ({why}). "
+            + "Việc vừa làm chưa được lưu. " * unsaved
+            + "Số liệu không bị hỏng: hãy chọn thư mục khác (--data-dir) hoặc nhờ người quản lý máy cấp "
+              "quyền ghi cho thư mục này.", field="Thư mục dữ liệu",
+            en=f"Cannot write into the data folder {folder} ({why_en}). " + "Nothing of this action was saved. " * unsaved
+               + "The data are not damaged: choose another folder (--data-dir), or ask whoever manages this "
+                 "computer for permission to write in this folder.")
+
+
+class StorageFailed(ChiTieuError):
+    """The disk holding the database is full or failed a read or write: nothing of the action was saved."""
+
+    @classmethod
+    def of(cls, folder, *, full: bool) -> "StorageFailed":
+        """`full`: the disk is full; else it failed a read or write."""
+        why, why_en = sqlite_error_texts(Exception("disk is full" if full else "disk I/O error"))
+        return cls(
+            f"Không ghi được cơ sở dữ liệu trong thư mục {folder} ({why}): việc vừa làm chưa được lưu, số liệu đã "
+            "lưu trước đó không mất. " + ("Xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại." if full else
+                                          "Kiểm tra ổ đĩa (USB còn cắm chắc không) rồi làm lại."),
+            field="Cơ sở dữ liệu",
+            en=f"Could not write the database in the folder {folder} ({why_en}): nothing of this action was saved, "
+               "the data saved before are not lost. " + ("Delete files not needed from that disk and do it again."
+                                                         if full else "Check the disk (is the USB stick plugged in "
+                                                                      "firmly?) and do it again."))
+
+
+class DatabaseReplaced(ChiTieuError):
+    """The database file was replaced (a restore) by another window or command while this copy had it open."""
+
+
 # errno name -> what the officer reads, in Vietnamese and in English (the system's own text
 # is in the system's language, often English with a Vietnamese interface, and terse).
 _OS_ERRORS = {
@@ -78,3 +117,21 @@ def os_error_text_en(err: OSError) -> str:
     """The same error in English, for the `en` of such a message."""
     texts = _os_error_texts(err)
     return texts[1] if texts else f"system error ({err.strerror or err})"
+
+
+# SQLite's own words -> the same in a few words for the officer (SQLite says them in English).
+_SQLITE_ERRORS = (
+    ("full", _OS_ERRORS["ENOSPC"]),
+    ("readonly", ("không có quyền ghi", "no permission to write")),
+    ("disk i/o", ("lỗi đọc ghi ổ đĩa", "a disk read or write error")),
+    ("unable to open", ("không mở được tệp", "the file cannot be opened")),
+)
+
+
+def sqlite_error_texts(err: Exception) -> tuple[str, str]:
+    """A database error in a few words, in Vietnamese and in English."""
+    text = str(err)
+    for words, texts in _SQLITE_ERRORS:
+        if words in text.lower() and not isinstance(err, ChiTieuError):
+            return texts
+    return f"lỗi cơ sở dữ liệu ({text})", f"database error ({getattr(err, 'en', None) or text})"

@@ -1,7 +1,9 @@
 """Backups: taken with SQLite's backup API, rotated, verified, restored without losing the present."""
 import datetime as dt
+import os
 import shutil
 import sqlite3
+from decimal import Decimal
 
 import pytest
 
@@ -11,9 +13,9 @@ from desktop_app.backups import (
     BackupError, DataFolderReadOnly, auto_backup, backup_dir, backup_time, check_database, clock_behind,
     list_backups, restore, restore_warning, rotate, take_backup, verify_backup,
 )
-from desktop_app.core.errors import NewerDatabase, NotPermitted
+from desktop_app.core.errors import DatabaseBusy, DatabaseReplaced, NewerDatabase, NotPermitted
 from desktop_app.services import Workspace
-from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 - office is a fixture
+from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 - office is a fixture
 
 T0 = dt.datetime(2026, 11, 24, 8, 0, 0)
 
@@ -259,3 +261,83 @@ def test_a_backup_with_fewer_accounts_says_so_before_replacing(data_dir):
         "canbo, lanhdao sẽ không còn.")
     assert restore_warning(Path(ws.store.path), take_backup(ws, "thu-cong")) is None
     ws.close()
+
+
+def test_a_restore_waits_until_no_other_window_or_command_has_the_database_open(office, data_dir):
+    """An officer's window (or a long command) still has the database open: the administrator's
+    restore is refused, saying so, nothing is replaced and both go on working; once the other
+    copy closes, the same restore goes through."""
+    as_(office, "canbo")
+    fill_year(office)
+    as_(office, "admin")
+    good = take_backup(office, "thu-cong")
+    officer = Workspace.open(data_dir)
+    officer.login("canbo", PW["canbo"])
+    officer.set_entry("2026", "thu_ngan_sach", value="77.777")
+
+    with pytest.raises(DatabaseBusy, match="đang được mở ở một cửa sổ hoặc lệnh khác") as refused:
+        restore(office, good)
+    assert "Nothing was replaced" in refused.value.en
+    officer.set_entry("2026", "bhyt", numerator="9.600")  # saved into the database that stays
+    assert office.row("2026", "thu_ngan_sach").entry.value == Decimal("77777")
+    assert office.store.verify_integrity() == []
+
+    officer.close()
+    restore(office, good)
+    again = Workspace.open(data_dir)
+    assert again.row("2026", "thu_ngan_sach").entry.value == Decimal("50000")
+    again.close()
+
+
+def test_a_copy_left_open_across_a_replaced_database_saves_nothing_into_the_old_file(office, data_dir):
+    """The database file is replaced under an open copy (a backup moved over it by hand, a
+    restore by an older version of the program): that copy's next save is refused, saying why,
+    instead of being reported saved into a file nobody will open again."""
+    as_(office, "canbo")
+    fill_year(office)
+    as_(office, "admin")
+    backup = take_backup(office, "thu-cong", target_dir=data_dir.parent / "usb")
+    as_(office, "canbo")
+    db_path = Path(office.store.path)
+    shutil.copy(backup, db_path.with_name("moved-over.db"))
+    db_path.with_name("moved-over.db").replace(db_path)
+
+    with pytest.raises(DatabaseReplaced, match="bị thay bằng tệp khác.*chưa được lưu.*đóng chương trình") as refused:
+        office.set_entry("2026", "thu_ngan_sach", value="77.777")
+    assert "restored from a backup" in refused.value.en
+    assert not office.store.conn.in_transaction
+    fresh = Workspace.open(data_dir)
+    assert fresh.row("2026", "thu_ngan_sach").entry.value == Decimal("50000")
+    assert fresh.store.verify_integrity() == []
+    fresh.close()
+
+
+@pytest.mark.parametrize("name", ["Báo cáo #2 năm 2026", "Tiến độ 100% xong"]
+                         + ["Kỳ 6 tháng?"] * (os.name != "nt"))  # a name Windows does not allow
+def test_a_data_folder_named_with_hash_percent_or_question_mark_is_read_backed_up_and_restored(tmp_path, name):
+    """'#', '%' and '?' in a folder's name are letters of its path: the database there is not called
+    damaged, its backups are taken and checked, a restore asks for an administrator and goes through."""
+    data = tmp_path / name / "dữ liệu"
+    ws = Workspace.open(data)
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình")
+    ws.set_entry("2026", "bhyt", numerator="9.500", denominator="10.000")
+    ws.add_user("admin", "Hoàng Văn Quản", "Quản trị", PW["admin"])
+    ws.login("admin", PW["admin"])
+    ws.add_user("canbo", "Nguyễn Văn An", "Cán bộ nhập liệu", PW["canbo"])
+    db_path = data / "chitieu.db"
+
+    assert check_database(db_path) is None
+    taken = auto_backup(ws, "mo")
+    assert [b.path for b in list_backups(db_path)] == [taken]
+    verify_backup(taken)
+    as_(ws, "canbo").set_entry("2026", "bhyt", numerator="9.000")
+    assert "kỳ Năm 2026: 1 số liệu" in restore_warning(db_path, taken)
+    restore(as_(ws, "admin"), taken)
+    ws = Workspace.open(data)
+    assert ws.row("2026", "bhyt").entry.numerator == Decimal("9500")
+    ws.close()
+    db_path.write_bytes(db_path.read_bytes()[:4096])  # damaged: the start-up restore needs the administrator
+    with pytest.raises(NotPermitted):
+        restore(db_path, taken)
+    restore(db_path, taken, administrator=("admin", PW["admin"]))
+    assert check_database(db_path) is None

@@ -375,7 +375,8 @@ COMMUNE_MODULES = [
 COMMUNE_FUNCTIONS = {"desktop_app/catalog_update.py": {"version_key", "read_update", "check_against", "check_signer"}}
 ERRORS = {"ChiTieuError", "InvalidInput", "NotFound", "NotApplicable", "PeriodFrozen", "NotPermitted",
           "NewerDatabase", "DatabaseDamaged", "ExportCancelled", "DatabaseBusy", "ExportFailed", "BackupError",
-          "DataFolderReadOnly", "FontNotFound", "BadCatalogUpdate", "SignatureError"}
+          "DataFolderReadOnly", "FontNotFound", "BadCatalogUpdate", "SignatureError", "DatabaseReplaced",
+          "StorageFailed"}
 
 
 def test_every_error_these_modules_make_carries_its_english():

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop_app.core.consolidation import ReportStatus
+from desktop_app.core.errors import StorageFailed
 from desktop_app.database_mode import MODE_PROVINCE, mode_of
 from desktop_app.province import ProvinceOffice
 from tests.province.conftest import PERIOD
@@ -140,7 +141,7 @@ def test_an_error_storing_a_file_keeps_the_files_before_it_and_nothing_of_it(inb
         return real(row)
 
     monkeypatch.setattr(office.store, "add_intake_log", failing)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StorageFailed, match="lỗi đọc ghi ổ đĩa"):  # said as the disk's failure, in one line
         office.intake(inbox["folder"], PERIOD)
     other = sqlite3.connect(office.store.path)
     try:

@@ -3,6 +3,7 @@
   race_worker.py DATA_DIR edit N     N edits of bhyt in 2026 (refused ones counted, not fatal)
   race_worker.py DATA_DIR cycle N    N times: complete, approve, reopen 2026
   race_worker.py DATA_DIR field F N  N writes of one field F of bhyt in 2026-Q1
+  race_worker.py DATA_DIR fresh N    opens N new data folders DATA_DIR/0 … N-1, one after another
 Prints "DONE ok refused" at the end.
 """
 import sys
@@ -14,8 +15,14 @@ from desktop_app.core.errors import ChiTieuError  # noqa: E402
 from desktop_app.services import Workspace  # noqa: E402
 
 data_dir, mode = sys.argv[1], sys.argv[2]
-ws = Workspace.open(data_dir, user=f"race-{mode}")
 ok = refused = 0
+if mode == "fresh":  # the other process opens the same new folders at the same moments
+    for n in range(int(sys.argv[3])):
+        Workspace.open(Path(data_dir) / str(n), user="race-fresh").close()
+        ok += 1
+    print(f"DONE {ok} {refused}", flush=True)
+    sys.exit(0)
+ws = Workspace.open(data_dir, user=f"race-{mode}")
 
 
 def attempt(action, *args, **kwargs) -> None:

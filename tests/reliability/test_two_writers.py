@@ -80,3 +80,15 @@ def test_two_writers_of_one_indicator_lose_nothing(data_dir):
     entry = ws.store.entry(ws.commune.code, "2026-Q1", "bhyt")
     assert (entry.numerator, entry.comment) == ("10399", "Ghi chú 399")
     ws.close()
+
+
+def test_two_commands_started_at_once_on_a_new_data_folder_both_open_it(tmp_path):
+    """Two processes (a command and the window, two commands in a script) open each of 30 new data
+    folders at the same moments: both open every one, neither meets a table the other just made,
+    and each folder has its schema and the shipped catalogue once."""
+    assert _run_together((tmp_path, "fresh", 30), (tmp_path, "fresh", 30)) == [(30, 0), (30, 0)]
+    for n in range(30):
+        ws = Workspace.open(tmp_path / str(n))
+        assert ws.store.conn.execute("SELECT count(*) FROM catalogs").fetchone()[0] == 1
+        assert ws.store.verify_integrity() == []
+        ws.close()

@@ -314,3 +314,32 @@ def test_the_saved_message_states_the_figure_as_stored(window, workspace):
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     press(Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert "Dân số" in window.feedback.text() and "10.000 người" in window.feedback.text()
+
+
+def test_a_figure_typed_on_a_full_disk_says_so_under_the_table_and_saves_once_there_is_room(window, workspace):
+    """The disk fills up while the window is open: the figure typed stays in its cell, the line under
+    the table says the disk is full and nothing was saved (no "unexpected error" box); once there is
+    room, Enter on the same cell saves it."""
+    from desktop_app.core.errors import StorageFailed
+
+    conn = workspace.store.conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "database or disk is full"
+    for n in range(1000, 2000):  # earlier saves fill the last free room
+        try:
+            workspace.set_entry("2026-6M", "thu_ngan_sach", value=str(n))
+        except StorageFailed:
+            break
+    window.reload()
+    go_to(window, "thu_ngan_sach", "value")
+    type_text(str(n)); press(ENTER)
+    index = cell(window, "thu_ngan_sach", "value")
+    assert window.table.currentIndex() == index and index.data() == str(n)
+    assert "Chưa lưu" in window.feedback.text() and "ổ đĩa đã đầy" in window.feedback.text()
+    assert workspace.row("2026-6M", "thu_ngan_sach").entry.value == D(n - 1)
+
+    conn.execute(f"PRAGMA max_page_count = {pages * 100}")
+    window.table.setCurrentIndex(index)
+    type_text(str(n)); press(ENTER)
+    assert workspace.row("2026-6M", "thu_ngan_sach").entry.value == D(n)
+    assert workspace.store.verify_integrity() == []
