@@ -39,6 +39,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop_app.core.canonical import canonical_json
+from desktop_app.core.catalog_changes import describe_changes, target_changes
 from desktop_app.core.catalog import OPS, Catalog, Target, fold
 from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text, os_error_text_en
 from desktop_app.core.numbers import canonical, parse_number
@@ -220,35 +221,6 @@ def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amoun
                 c["targets"].setdefault(code, None)
     Catalog(new)  # refuse a document the app could not use
     return new
-
-
-def describe_changes(old: dict, new: dict) -> list[str]:
-    """What an update changes, in a few Vietnamese lines (shown before importing)."""
-    lines = []
-    old_inds = {i["code"]: i for i in old["indicators"]}
-    for ind in new["indicators"]:
-        o = old_inds.get(ind["code"])
-        if o is None:
-            lines.append(f'Thêm chỉ tiêu "{ind["name"]}" ({ind["unit"]}).')
-            continue
-        if ind["assigned"] and not o["assigned"]:
-            lines.append(f'Giao chỉ tiêu "{ind["name"]}" cho các xã, phường.')
-        if ind.get("default_target") != o.get("default_target"):
-            t = ind.get("default_target")
-            lines.append(f'Chỉ tiêu chung của "{ind["name"]}": {t["printed"] if t else "bỏ"}.')
-        if ind["name"] != o["name"]:
-            lines.append(f'Đổi tên chỉ tiêu "{o["name"]}" thành "{ind["name"]}".')
-    old_units = {c["code"]: c for c in old["communes"]}
-    changed: dict[str, int] = {}
-    for c in new["communes"]:
-        o = old_units.get(c["code"], {"targets": {}})
-        for code, t in c["targets"].items():
-            if o["targets"].get(code) != t:
-                changed[code] = changed.get(code, 0) + 1
-    names = {i["code"]: i["name"] for i in new["indicators"]}
-    for code, n in changed.items():
-        lines.append(f'Chỉ tiêu giao "{names.get(code, code)}": thay đổi ở {n} đơn vị.')
-    return lines
 
 
 # --- the update file ----------------------------------------------------------------------------
@@ -541,7 +513,8 @@ def publish(ws, version: str, path: str | Path, *, issuer: str | None = None) ->
     path = Path(path)
     if not path.name.endswith(SUFFIX):
         path = path.with_name(path.name.removesuffix(".json") + SUFFIX)
-    cover = render_cover_note(update, settings, path.name)  # before any file is written: a font may be missing
+    annex = target_changes(ws.catalog.document, doc)  # each unit's changed target, for the note's annex
+    cover = render_cover_note(update, settings, path.name, annex=annex)  # before any file is written: a font may be missing
     write_update(update, path)
     write_bytes_atomic(cover_note_path(path), cover)
     with ws.store.transaction():
@@ -555,5 +528,5 @@ def publish(ws, version: str, path: str | Path, *, issuer: str | None = None) ->
 
 
 __all__ = ["MAX_DEPTH", "OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "check_signer",
-           "cover_note_path", "draft", "edit", "import_update", "province_key", "publish", "read_update", "set_target", "signed_content",
+           "cover_note_path", "describe_changes", "draft", "edit", "import_update", "province_key", "publish", "read_update", "set_target", "signed_content",
            "version_key"]

@@ -1,12 +1,16 @@
 """The cover note (công văn gửi kèm) of a catalogue update, in the format of Decree 30/2020/NĐ-CP.
 
 Written by the province beside the update file when it publishes a new catalogue version
-(`desktop_app.catalog_update.publish`): a one-page administrative letter from the province
-office to the communes and wards. The header, page layout, fonts and signature block are the
+(`desktop_app.catalog_update.publish`): an administrative letter from the province office to
+the communes and wards, with, when a target changed at more units than the letter names
+(`catalog_changes.needs_annex`), an annex after the signed page listing each unit's changed
+target, old and new ("Phụ lục", its pages numbered on their own, the table's header repeated
+on each). The header, page layout, fonts and signature block are the
 commune report's (`exports.report_pdf`), with the letter's own parts: the number line of a
 công văn (`UBND-VP`, left blank for the clerk to number) and the "V/v" summary under it. The
 body names the new version and the one it replaces, the update file and its fingerprint
-(short and in full), the changes (`describe_changes`), and, set apart in a box, large, the
+(short and in full), the changes (`catalog_changes.describe_changes`, the words the commune's
+import dialog and the command line show), and, set apart in a box, large, the
 province's signing-key code in groups of four: the code each commune types from this paper
 at its first import (`catalog_update.check_signer`), never from the file or a screen.
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from itertools import groupby
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -21,9 +26,10 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
+from desktop_app.core.catalog_changes import UnitTargetChange, needs_annex
 from desktop_app.core.consolidation import ProvinceSettings
 from desktop_app.core.submission import date_words, number_text
 from exports.atomic import write_bytes_atomic
@@ -32,12 +38,16 @@ from exports.report_pdf import (
     BODY_SIZE,
     MARGIN_LEFT,
     MARGIN_RIGHT,
+    NBSP,
     PAGE,
     OfficialHeader,
+    _frame,
     _p,
     _Styles,
     document,
     escape,
+    fitted_columns,
+    numbered_table,
     signature,
 )
 
@@ -132,14 +142,77 @@ def _key_box(code: str, s: _Styles, width: float) -> Table:
     return t
 
 
+ANNEX_TITLE = "Chỉ tiêu giao từng đơn vị đã thay đổi"
+ANNEX_REFERENCE = "Chỉ tiêu giao của từng đơn vị đã thay đổi (cũ → mới): xem Phụ lục kèm theo Công văn này."
+# (title, width in mm) of the annex's table, on a portrait page (165 mm); widened to its words
+# at printing (`fitted_columns`), the unit's name giving the room.
+ANNEX_COLUMNS = (
+    ("STT", 11),
+    ("Xã, phường", 83),
+    ("Chỉ tiêu giao cũ", 35.5),
+    ("Chỉ tiêu giao mới", 35.5),
+)
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _issuer_words(issuer: tuple[str, str]) -> str:
+    """("ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN") -> "Ủy ban nhân dân tỉnh Thái Nguyên"."""
+    kind, _, name = issuer[1].partition(" ")
+    return f"{issuer[0].capitalize()} {kind.lower()} {name.title()}".strip()
+
+
+def annex_story(changes: list[UnitTargetChange], settings: ProvinceSettings, number: str, day: dt.date,
+                s: _Styles) -> list:
+    """The annex (Decree 30: "Phụ lục", its title, "(Kèm theo Công văn số … ngày … của …)"), on
+    pages of its own after the signed page: one row per unit and indicator, by unit in the
+    catalogue's order, the old target and the new."""
+    italic = ParagraphStyle("annexref", parent=s.center, fontName=s.f.italic, fontSize=13, leading=16)
+    number = number.removeprefix("Số:").strip()
+    number = number if not number.startswith("/") else "\u00a0" * 8 + number  # room for the number by hand
+    texts, style = [], []
+    for g, (_, group) in enumerate(groupby(changes, key=lambda c: c.indicator_no)):
+        group = sorted(group, key=lambda c: c.unit_no)
+        at = len(texts) + 2  # below the two header rows
+        style += [("SPAN", (1, at), (-1, at)), ("NOSPLIT", (0, at), (0, at + 1))]  # kept with its first unit
+        texts.append((ROMAN[g] if g < len(ROMAN) else str(g + 1), f"{group[0].indicator} ({group[0].measure})"))
+        texts += [(str(n), c.unit_name, c.old, c.new) for n, c in enumerate(group, 1)]
+    cells = [[_p(t[0], s.cell_gc), _p(t[1], s.cell_g), "", ""] if len(t) == 2 else
+             [_p(text, s.cell if col == 1 else s.cell_c) for col, text in enumerate(t)] for t in texts]
+    columns = fitted_columns(ANNEX_COLUMNS, [t for t in texts if len(t) > 2], s.f, flexible=1)
+    return [
+        NextPageTemplate("annex"), PageBreak(),
+        _p("Phụ lục", s.title), _p(ANNEX_TITLE.upper(), s.title),
+        _p(f"(Kèm theo Công văn số {number} {date_words(day)} của {_issuer_words(settings.issuer)})", italic),
+        Spacer(1, 10), numbered_table(columns, cells, s, style),
+    ]
+
+
+def _annex_pages(f: FontSet):
+    """The annex's pages numbered on their own, its first page showing no number."""
+    first = []
+
+    def on_page(canv, doc):
+        if not first:
+            first.append(doc.page)
+        n = doc.page - first[0] + 1
+        if n > 1:
+            w, h = canv._pagesize
+            canv.saveState()
+            canv.setFont(f.regular, 13)
+            canv.drawCentredString(MARGIN_LEFT + (w - MARGIN_LEFT - MARGIN_RIGHT) / 2, h - 12 * mm, str(n))
+            canv.restoreState()
+
+    return on_page
+
+
 def build_story(update: dict, settings: ProvinceSettings, file_name: str, f: FontSet, *,
-                doc_number: str = "") -> list:
+                doc_number: str = "", annex: list[UnitTargetChange] = ()) -> list:
     s = _Styles(f)
     pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
     version, base, fp = update["catalog_version"], update["base_version"], update["fingerprint"]
     day = dt.datetime.fromisoformat(update["issued_at"]).date()
-    header = LetterHeader(settings.issuer, number_text(doc_number, letter_symbol(settings.doc_symbol)),
-                          f"{settings.place}, {date_words(day)}", subject(update), f, pw)
+    number = number_text(doc_number, letter_symbol(settings.doc_symbol))
+    header = LetterHeader(settings.issuer, number, f"{settings.place}, {date_words(day)}", subject(update), f, pw)
     item = ParagraphStyle("item", parent=s.body, firstLineIndent=0, leftIndent=10 * mm, spaceAfter=2)
     story = [header, Spacer(1, 12), _p(f"Kính gửi: {RECIPIENT}.", s.center), Spacer(1, 8)]
     story.append(_p(
@@ -153,7 +226,10 @@ def build_story(update: dict, settings: ProvinceSettings, file_name: str, f: Fon
     changes = list(update.get("changes") or [])
     if changes:
         story.append(_p(f"Nội dung thay đổi so với phiên bản {base}:", s.body))
-        story += [_p(f"{n}. {line}", item) for n, line in enumerate(changes, 1)]
+        story += [_p(f"{n}. {line}".replace(" → ", f" →{NBSP}"), item) for n, line in enumerate(changes, 1)]
+    with_annex = bool(annex) and needs_annex(list(annex))
+    if with_annex:
+        story.append(_p(ANNEX_REFERENCE, s.body))
     story += [Spacer(1, 4), KeepTogether([_key_box(update["key_code"], s, pw)]), Spacer(1, 6)]
     story.append(KeepTogether([
         _p("Đề nghị Ủy ban nhân dân các xã, phường nhập bản cập nhật trước khi lập báo cáo kỳ tiếp theo (số liệu "
@@ -161,21 +237,27 @@ def build_story(update: dict, settings: ProvinceSettings, file_name: str, f: Fon
            "dân tỉnh để được hướng dẫn./.", s.body),
         Spacer(1, 4),
         signature(RECIPIENTS, settings.signer_title, settings.signer, s, pw)]))
+    if with_annex:
+        story += annex_story(list(annex), settings, number, day, s)
     return story
 
 
 def render_cover_note(update: dict, settings: ProvinceSettings, file_name: str, fonts: FontSet | None = None,
-                      *, doc_number: str = "") -> bytes:
+                      *, doc_number: str = "", annex: list[UnitTargetChange] = ()) -> bytes:
     """The cover note of `update` (as `catalog_update.build_update` makes it, signed), sent with
-    the file named `file_name`, as PDF bytes."""
+    the file named `file_name`, as PDF bytes; `annex`: each unit's changed target
+    (`catalog_changes.target_changes`), listed after the signed page when the letter counts
+    some of them instead of naming them."""
     f = fonts or report_fonts()
     buf = io.BytesIO()
     doc = document(buf, f, draft=False, title=subject(update), author=" ".join(settings.issuer).title(),
                    subject=f"{update['catalog_version']} {update['fingerprint']}", creator="chitieu (cấp tỉnh)")
-    doc.build(build_story(update, settings, file_name, f, doc_number=doc_number))
+    doc.addPageTemplates([PageTemplate("annex", frames=[_frame(PAGE, "a")], pagesize=PAGE,
+                                       onPage=_annex_pages(f))])
+    doc.build(build_story(update, settings, file_name, f, doc_number=doc_number, annex=annex))
     return buf.getvalue()
 
 
 def write_cover_note(update: dict, settings: ProvinceSettings, path: str | Path, file_name: str,
-                     fonts: FontSet | None = None) -> Path:
-    return write_bytes_atomic(path, render_cover_note(update, settings, file_name, fonts))
+                     fonts: FontSet | None = None, annex: list[UnitTargetChange] = ()) -> Path:
+    return write_bytes_atomic(path, render_cover_note(update, settings, file_name, fonts, annex=annex))

@@ -129,7 +129,8 @@ def test_a_road_accident_target_is_described_as_a_fall(office):
     reads before publishing says so, never "≥ 10" (at least ten accidents)."""
     doc = cu.draft(office.ws)
     new = cu.set_target(copy.deepcopy(doc), "tngt_so_vu", ">=", "10")
-    assert 'Chỉ tiêu chung của "Số vụ tai nạn giao thông": Giảm ≥ 10% so với cùng kỳ.' in cu.describe_changes(doc, new)
+    assert ('Chỉ tiêu chung của "Số vụ tai nạn giao thông": Giảm ≥ 5% so với cùng kỳ → Giảm ≥ 10% so với cùng kỳ.'
+            in cu.describe_changes(doc, new))
 
 
 def test_an_old_catalogue_cannot_be_brought_back_by_its_import_time(published, commune, office, tmp_path):
@@ -320,9 +321,12 @@ def test_publishing_writes_the_cover_note(published, office):
     assert update["key_code"] == office.ws.key_code
     assert update["fingerprint"] in "".join(text.split())  # printed in groups of eight
     assert update["changes"] and all(" ".join(line.split()) in text for line in update["changes"])
-    # the code and its label are never split across pages, and the letter ends with its signature
+    # the code and its label are never split across pages, and the letter ends with its signature,
+    # before the annex (the growth target changed at every unit)
     assert any(f"Mã khóa ký của tỉnh: {office.ws.key_code}" in page for page in pages)
-    assert pages[-1].endswith("Hoàng Thị Ký")
+    signed = next(n for n, page in enumerate(pages) if page.endswith("Hoàng Thị Ký"))
+    assert all("Hoàng Thị Ký" not in page for page in pages[signed + 1:])
+    assert pages[signed + 1].startswith("Phụ lục CHỈ TIÊU GIAO TỪNG ĐƠN VỊ ĐÃ THAY ĐỔI")
     # "V/v" is under the number, in the left column
     runs = []
     reader.pages[0].extract_text(visitor_text=lambda t, cm, tm, font, size: runs.append((t, tm[4], tm[5])))
@@ -374,3 +378,113 @@ def test_without_a_font_for_the_cover_note_nothing_is_published(office, tmp_path
         cu.publish(office.ws, "2026.2", out / "b2")
     assert list(out.iterdir()) == [] and office.catalog.version == "2026.1"
     assert cu.describe_changes(office.catalog.document, cu.draft(office.ws))
+
+
+# --- the cover note says what changed and for whom ---------------------------------------------
+
+def _reviewed_update(office, tmp_path):
+    """The update a reviewer read: a new indicator with a common target of 80,5, the growth of
+    product value assigned at 8,5 to all 92 units, the BHYT target of one commune and the budget
+    target of one ward changed."""
+    cu.edit(office.ws, cu.add_indicator, "ho_cap_quang", "Tỷ lệ hộ gia đình sử dụng internet cáp quang", "%",
+            "ratio", numerator_label="Số hộ dùng cáp quang", denominator_label="Tổng số hộ", input_unit="hộ")
+    cu.edit(office.ws, cu.set_target, "ho_cap_quang", ">=", "80,5")
+    cu.edit(office.ws, cu.assign, "tang_gia_tri_san_pham")
+    cu.edit(office.ws, cu.set_target, "tang_gia_tri_san_pham", ">=", "8,5", unit="all")
+    cu.edit(office.ws, cu.set_target, "bhyt", ">=", "97", unit=TAN_CUONG)
+    cu.edit(office.ws, cu.set_target, "thu_ngan_sach", ">=", "1250000", unit="05443")
+    return cu.publish(office.ws, "2026.2", tmp_path / "bo-chi-tieu-2026.2")
+
+
+def _old_target(catalog, unit: str, indicator: str) -> str:
+    from desktop_app.core.wording import target_text
+
+    return target_text(catalog.indicator(indicator), catalog.commune_by_code(unit).targets.get(indicator))
+
+
+def test_the_cover_note_names_each_changed_unit_with_its_old_and_new_target(office, tmp_path):
+    """A commune reading the signed paper sees its own name with its old and new target when a
+    few units changed, a change at every unit counted with its value, and a new indicator's target."""
+    old_bhyt, old_budget = _old_target(office.catalog, TAN_CUONG, "bhyt"), _old_target(office.catalog, "05443",
+                                                                                       "thu_ngan_sach")
+    update = _reviewed_update(office, tmp_path)
+    pages = _pdf_text(update["cover_note"])
+    signed = next(n for n, page in enumerate(pages) if page.endswith("Hoàng Thị Ký"))
+    letter = " ".join(pages[:signed + 1])
+    assert f"Xã Tân Cương: {old_bhyt} → ≥ 97" in letter
+    assert f"Phường Phan Đình Phùng: {old_budget} → ≥ 1.250.000" in letter
+    assert ('Giao chỉ tiêu "Tốc độ tăng giá trị sản phẩm trên địa bàn" cho các xã, phường; chỉ tiêu giao '
+            "thay đổi ở 92 đơn vị: chưa giao → ≥ 8,5.") in letter
+    assert ('Thêm chỉ tiêu "Tỷ lệ hộ gia đình sử dụng internet cáp quang" (%), áp dụng cho các xã, phường; '
+            "chỉ tiêu chung: ≥ 80,5.") in letter
+    assert "xem Phụ lục kèm theo Công văn này" in letter
+    assert "thay đổi ở 1 đơn vị" not in letter  # one unit is named, not counted
+
+
+def test_the_annex_lists_every_changed_unit_under_repeated_headers(office, tmp_path):
+    """After the signed page, "Phụ lục" (kèm theo the letter): under each indicator, one row per
+    unit with its old and new target; the table's header on every page, the annex's pages
+    numbered on their own (its first page without a number)."""
+    from desktop_app.core.catalog_changes import NAMED_UNITS
+
+    old_bhyt = _old_target(office.catalog, TAN_CUONG, "bhyt")
+    update = _reviewed_update(office, tmp_path)
+    pages = _pdf_text(update["cover_note"])
+    signed = next(n for n, page in enumerate(pages) if page.endswith("Hoàng Thị Ký"))
+    annex = pages[signed + 1:]
+    assert len(annex) >= 2 and annex[0].startswith("Phụ lục CHỈ TIÊU GIAO TỪNG ĐƠN VỊ ĐÃ THAY ĐỔI (Kèm theo Công "
+                                                   "văn số /UBND-VP ngày")
+    assert "của Ủy ban nhân dân tỉnh Thái Nguyên)" in annex[0]
+    header = "STT Xã, phường Chỉ tiêu giao cũ Chỉ tiêu giao mới (1) (2) (3) (4)"
+    assert all(header in page for page in annex)
+    assert [page.split(" ", 1)[0] for page in annex[1:]] == [str(n) for n in range(2, len(annex) + 1)]
+    text = " ".join(annex)
+    assert "III Tốc độ tăng giá trị sản phẩm trên địa bàn (%)" in text
+    for unit in office.catalog.communes:
+        assert f"{unit.name} chưa giao ≥ 8,5" in text, unit.name
+    assert f"Xã Tân Cương {old_bhyt} ≥ 97" in text
+    assert NAMED_UNITS < 92
+
+
+def test_a_note_naming_every_changed_unit_has_no_annex(office, tmp_path):
+    """When every changed target is named in the letter, no annex repeats it."""
+    cu.edit(office.ws, cu.set_target, "bhyt", ">=", "97", unit=TAN_CUONG)
+    update = cu.publish(office.ws, "2026.2", tmp_path / "b2")
+    pages = _pdf_text(update["cover_note"])
+    assert pages[-1].endswith("Hoàng Thị Ký") and "Phụ lục" not in " ".join(pages)
+
+
+def test_the_changes_are_worded_once_for_the_paper_the_dialog_and_the_command_line(office, commune, tmp_path):
+    """What the commune's import (the window's dialog and `chitieu catalog-update import`) lists
+    are the lines the signed update carries and its cover note prints."""
+    update = _reviewed_update(office, tmp_path)
+    _, _, imported = cu.import_update(commune, update["path"], office.ws.key_code)
+    assert imported[1:] == update["changes"]
+    letter = " ".join(_pdf_text(update["cover_note"]))
+    assert all(" ".join(line.split()) in letter for line in imported[1:])
+
+
+def test_many_changed_units_are_counted_with_their_values(office):
+    """Beyond five units: the count, and the values when they are few; a removed target and a
+    new assigned indicator without targets are said as such."""
+    doc = cu.draft(office.ws)
+    everywhere = cu.set_target(doc, "bhyt", ">=", "97", unit="all")
+    (line,) = cu.describe_changes(doc, everywhere)
+    old = _old_target(office.catalog, TAN_CUONG, "bhyt")
+    assert line == f'Chỉ tiêu giao "Tỷ lệ người dân tham gia bảo hiểm y tế" thay đổi ở 92 đơn vị: {old} → ≥ 97.'
+    split = copy.deepcopy(everywhere)
+    for unit in split["communes"][:30]:
+        unit["targets"]["bhyt"] = {"op": "≥", "value": 98, "printed": "≥ 98"}
+    assert cu.describe_changes(everywhere, split) == [
+        'Chỉ tiêu giao "Tỷ lệ người dân tham gia bảo hiểm y tế" thay đổi ở 30 đơn vị: ≥ 97 → ≥ 98.']
+    for n, unit in enumerate(split["communes"][:30]):
+        unit["targets"]["bhyt"] = {"op": "≥", "value": 90 + n % 2, "printed": ""}
+    assert cu.describe_changes(everywhere, split) == [
+        'Chỉ tiêu giao "Tỷ lệ người dân tham gia bảo hiểm y tế" thay đổi ở 30 đơn vị, nay: ≥ 90 ở 15 đơn vị; '
+        "≥ 91 ở 15 đơn vị."]
+    removed = cu.set_target(doc, "bhyt", None, unit=TAN_CUONG)
+    assert cu.describe_changes(doc, removed) == [
+        f'Chỉ tiêu giao "Tỷ lệ người dân tham gia bảo hiểm y tế": Xã Tân Cương: {old} → bỏ chỉ tiêu.']
+    added = cu.add_indicator(doc, "moi", "Chỉ tiêu mới", "%", "ratio", assigned=True)
+    assert cu.describe_changes(doc, added) == [
+        'Thêm chỉ tiêu "Chỉ tiêu mới" (%), giao riêng cho từng đơn vị; chưa giao chỉ tiêu.']
