@@ -1,9 +1,20 @@
-"""The audit trail as a reviewer reads it: who changed what, when, from what to what."""
+"""The audit trail as a reviewer reads it: who changed what, when, from what to what.
+
+The store keeps codes and locale-free values (`2026-Q1`, `commune_code`, `159176.5`, `≥ 94.5`);
+a line says them as a person reads them: the period's name, the setting's label in the settings
+dialog, numbers the Vietnamese way. Every digit stored is shown, never rounded, so the text is
+the exact stored value (read back by `parse_number`) and prints the same on any computer."""
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from desktop_app.core.catalog import Catalog
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.numbers import format_number
+from desktop_app.core.pdf_signature import SETTING_KEYS as SIGNATURE_SETTINGS
+from desktop_app.core.periods import parse_period
 from desktop_app.core.validation import clean_text  # older rows may hold control characters
 
 ACTIONS = {
@@ -31,14 +42,30 @@ ACTIONS = {
     "key_revoke": "Thu hồi khóa ký của đơn vị",
     "unsigned_accept": "Chấp nhận bản chưa ký",
     "province_key": "Ghi nhận khóa ký của tỉnh",
+    "pdf_sign": "Ký số báo cáo",
+    "trust_root_add": "Thêm chứng thư gốc tin cậy",
+    "trust_root_remove": "Bỏ chứng thư gốc tin cậy",
 }
 FIELDS = {
     "numerator": "Tử số", "denominator": "Mẫu số", "value": "Giá trị", "flag": "Có/Không",
     "previous": "Cùng kỳ năm trước", "comment": "Ghi chú", "baseline": "Đầu nhiệm kỳ",
     "target": "Chỉ tiêu", "state": "Trạng thái", "ket_qua": "Kết quả đạt được",
     "han_che": "Hạn chế, nguyên nhân", "phuong_huong": "Phương hướng, nhiệm vụ kỳ tới",
-    "key_code": "Mã khóa", "fingerprint": "Mã xác thực",
+    "key_code": "Mã khóa", "fingerprint": "Mã xác thực", "user": "Tài khoản", "backup": "Bản sao lưu",
+    "catalog_version": "Phiên bản bộ chỉ tiêu", "catalog_draft": "Bản nháp bộ chỉ tiêu",
+    "signed_pdf_sha256": "Tệp PDF đã ký (mã SHA-256)", "sha256": "Chứng thư gốc (mã SHA-256)",
 }
+# The settings as the settings dialog labels them ("Cài đặt" lines name the setting by its key).
+SETTINGS = {
+    "commune_code": "Xã, phường", "preparer": "Người lập biểu", "signer": "Người ký",
+    "signer_title": "Chức vụ người ký", "doc_prefix": "Ký hiệu văn bản",
+    "period_rules": "Ngày chốt số liệu và hạn gửi báo cáo", "province_email": "Địa chỉ thư điện tử của tỉnh",
+    "mode": "Chế độ", "province_issuer": "Cơ quan ban hành", "province_recipient": "Nơi nhận báo cáo",
+    **SIGNATURE_SETTINGS,
+}
+NUMBERS = {"numerator", "denominator", "value", "previous", "baseline"}  # fields holding one number
+YES_NO = {"1": "Có", "0": "Không"}
+ACCOUNT_STATES = {"True": "đang dùng", "False": "đã khóa"}
 COLUMNS = ("Thời điểm", "Người thực hiện", "Thao tác", "Kỳ", "Chỉ tiêu", "Trường", "Giá trị cũ", "Giá trị mới")
 
 
@@ -50,11 +77,11 @@ class AuditLine:
     at: str  # dd/mm/yyyy HH:MM:SS
     user: str
     action_code: str
-    period: str
+    period_code: str  # "2026-Q1"; a year ("2026") for an own target
     indicator_code: str
     indicator: str  # its name in the catalogue (the code for one it no longer has)
     field_code: str
-    old: str
+    old: str  # as shown (`shown`): "159.176,5", "≥ 94,5", "Xã Tân Cương (mã 05503)"
     new: str
 
     @property
@@ -63,15 +90,79 @@ class AuditLine:
 
     @property
     def field(self) -> str:
+        if self.action_code == "setting":
+            return SETTINGS.get(self.field_code, self.field_code)
         return FIELDS.get(self.field_code, self.field_code)
+
+    @property
+    def period(self) -> str:
+        """The period's name ("Quý I năm 2026"); a code the program cannot read, as stored."""
+        try:
+            return parse_period(self.period_code).name if self.period_code else ""
+        except ChiTieuError:
+            return self.period_code
 
     def cells(self) -> tuple[str, ...]:
         return (self.at, self.user, self.action, self.period, self.indicator, self.field, self.old, self.new)
 
 
+def exact_number(text: str) -> str:
+    """A stored number ("159176.5") the Vietnamese way with every digit it has ("159.176,5");
+    a text that is not a plain number, unchanged."""
+    try:
+        d = Decimal(text)
+    except (InvalidOperation, ValueError):
+        return text
+    if not d.is_finite() or not text.strip().lstrip("-").replace(".", "", 1).isdigit():
+        return text
+    return format_number(d, decimals=max(0, -d.as_tuple().exponent))
+
+
+def shown(action: str, field: str, text: str, catalog: Catalog, boolean: bool = False) -> str:
+    """A stored old or new value as a person reads it (`boolean`: of a yes/no indicator)."""
+    if not text:
+        return text
+    if field == "flag" or (boolean and field in NUMBERS | {"target"}):
+        op, _, value = text.rpartition(" ")
+        return f"{op} {YES_NO.get(value, value)}".strip()
+    if field in NUMBERS:
+        return exact_number(text)
+    if field == "target":  # "≥ 94.5"
+        op, _, value = text.rpartition(" ")
+        return f"{op} {exact_number(value)}".strip()
+    if action == "user_active":  # "True" before, "ten: False" after
+        name, sep, state = text.rpartition(": ")
+        state = ACCOUNT_STATES.get(state, state)
+        return f"{name}{sep}{state}" if name else state[:1].upper() + state[1:]
+    if action != "setting":
+        return text
+    if field == "commune_code":
+        try:
+            return f"{catalog.commune_by_code(text).name} (mã {text})"
+        except ChiTieuError:
+            return text
+    if text[:1] in "[{":  # a list or a mapping, as the store wrote it (str of the value)
+        try:
+            value = ast.literal_eval(text)
+        except (ValueError, SyntaxError):
+            return text
+        if field == "period_rules" and isinstance(value, dict):
+            offset = value.get("deadline_month_offset") or 0
+            month = "tháng cuối kỳ" if not offset else f"tháng thứ {offset} sau tháng cuối kỳ"
+            return f"chốt số liệu ngày {value.get('cutoff_day')}, hạn gửi ngày {value.get('deadline_day')} {month}"
+        if isinstance(value, list):
+            return " / ".join(map(str, value))
+    return text
+
+
 def describe(rows, catalog: Catalog) -> list[AuditLine]:
-    names = {i.code: i.name for i in catalog.indicators}
-    return [AuditLine(f"{r.at[8:10]}/{r.at[5:7]}/{r.at[:4]} {r.at[11:19]}", r.user, r.action, r.period or "",
-                      r.indicator or "", names.get(r.indicator, r.indicator or ""), r.field or "",
-                      clean_text(r.old), clean_text(r.new))
-            for r in rows]
+    indicators = {i.code: i for i in catalog.indicators}
+    lines = []
+    for r in rows:
+        ind = indicators.get(r.indicator)
+        boolean = ind is not None and ind.kind == "boolean"
+        old, new = (shown(r.action, r.field or "", clean_text(v), catalog, boolean) for v in (r.old, r.new))
+        lines.append(AuditLine(f"{r.at[8:10]}/{r.at[5:7]}/{r.at[:4]} {r.at[11:19]}", r.user, r.action,
+                               r.period or "", r.indicator or "", ind.name if ind else r.indicator or "",
+                               r.field or "", old, new))
+    return lines

@@ -12,7 +12,8 @@ def test_audit_trail_filters_by_period_indicator_and_user(workspace):
     line = lines[0]
     assert line.action == "Sửa số liệu" and line.field == "Tử số"
     assert line.indicator == "Tỷ lệ người dân tham gia bảo hiểm y tế"
-    assert (line.old, line.new, line.user) == ("", "9700", "can-bo")
+    assert (line.old, line.new, line.user) == ("", "9.700", "can-bo")  # the Vietnamese way
+    assert (line.period_code, line.period) == ("2026", "Năm 2026")
     assert len(line.at) == 19 and line.at[2] == "/"
     assert workspace.audit_trail(user="nguoi-khac") == []
 
@@ -48,3 +49,19 @@ def test_control_characters_are_stripped_from_typed_text(workspace):
     assert row.entry.comment == "Ghi chú[31m"
     workspace.set_narrative("2026", "ket_qua", "Dòng một\nDòng\x00 hai")
     assert workspace.store.narratives(workspace.commune.code, "2026")["ket_qua"] == "Dòng một\nDòng hai"
+
+
+def test_settings_and_accounts_read_as_the_settings_dialog_and_a_person_say_them(workspace):
+    """A setting by its label, its value in words: no key, no Python repr, no True/False."""
+    from desktop_app.core.periods import PeriodRules
+
+    workspace.set_period_rules(PeriodRules(10, 25, 1))
+    workspace.add_user("quantri", "Quản Trị", "Quản trị", "mat-khau-123")
+    workspace.login("quantri", "mat-khau-123")
+    workspace.add_user("canbo", "Nguyễn Văn An", "Cán bộ nhập liệu", "mat-khau-123")
+    workspace.set_user_active("canbo", False)
+    lines = {line.field: line for line in workspace.audit_trail() if line.action_code in ("setting", "user_active")}
+    rules = lines["Ngày chốt số liệu và hạn gửi báo cáo"]
+    assert rules.old == "" and rules.new == "chốt số liệu ngày 10, hạn gửi ngày 25 tháng thứ 1 sau tháng cuối kỳ"
+    assert lines["Xã, phường"].new == "Xã Tân Cương (mã 05503)"
+    assert (lines["Tài khoản"].old, lines["Tài khoản"].new) == ("Đang dùng", "canbo: đã khóa")

@@ -78,7 +78,8 @@ def test_audit_viewer_shows_a_change_and_filters(qtbot, workspace):
     model = dialog.table.model()
     assert model.rowCount() == 2
     newest = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert newest[2] == "Sửa số liệu" and newest[6:] == ["9500", "9600"]
+    assert newest[2] == "Sửa số liệu" and newest[6:] == ["9.500", "9.600"]  # the Vietnamese way, every digit
+    assert newest[3] == "Năm 2026"  # the period's name, not its code
     dialog.indicator.setCurrentIndex(dialog.indicator.findData("truong_chuan"))
     assert dialog.table.model().rowCount() == 0
     assert dialog.count.text() == "0 thay đổi"
