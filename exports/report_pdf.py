@@ -36,6 +36,7 @@ from reportlab.platypus.flowables import KeepTogether
 from desktop_app.core.catalog import OPS
 from desktop_app.core.pdf_signature import LEADER_FIELD, ORG_FIELD, Box, seal_box
 from desktop_app.core.submission import Submission
+from desktop_app.core.wording import remark_cell
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
 from exports.submission_format import target_cell, verdict_cell
@@ -398,9 +399,6 @@ def numbered_table(columns, rows: list[list], s: _Styles, style=()) -> Table:
     return t
 
 
-LONG_REMARK = 200  # characters; a longer "Ghi chú" is printed in full under the table
-
-
 def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
     """The table; remarks too long for a cell are appended to `notes` and referred to. A group's
     heading row is never the last row of a page: it is kept with its first indicator (NOSPLIT),
@@ -417,7 +415,7 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
         texts.append((ROMAN[g], title))
         for it in items:  # numbered as the catalogue and the entry window number them
             texts.append((str(it.no), it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text,
-                          verdict_cell(it, sub), _remark_cell(it.remarks, notes)))
+                          verdict_cell(it, sub), remark_cell(it.remarks, notes)))
     rows = []
     for row in texts:
         if len(row) == 2:  # a group's heading, across the columns after its number
@@ -434,14 +432,6 @@ def table_start_height(heading: Paragraph, table: Table, width: float) -> float:
     _, h = heading.wrap(width, 10_000)
     table.wrap(width, 10_000)
     return heading.getSpaceBefore() + h + heading.getSpaceAfter() + sum(table._rowHeights[:4]) + 1
-
-
-def _remark_cell(remarks: str, notes: list[str]) -> str:
-    if len(remarks) <= LONG_REMARK:
-        return remarks
-    notes.append(remarks)
-    cut = remarks[:LONG_REMARK - 50].rsplit(" ", 1)[0]
-    return f"{cut}… (xem ghi chú {len(notes)} dưới biểu)"
 
 
 LONG_PARAGRAPH = 1500  # characters: reportlab re-wraps the rest of a paragraph at each page

@@ -3,12 +3,16 @@
 Written with openpyxl; read back by the one reader, `exports.submission_reader`.
 Three sheets (see exports/FORMAT.md, format version 1):
 - "Báo cáo": the indicator table for a person to read and print (A4 landscape, header
-  rows repeated, fit to width); numbers as the paper prints them ("1.234,5"), whatever
-  the regional settings of the computer that opens it;
+  rows repeated, fit to width, pages numbered at the top as Decree 30 has it); numbers as
+  the paper prints them ("1.234,5"), whatever the regional settings of the computer that
+  opens it; a remark too long for a row shown as the PDF shows it, in full under the table;
 - "Dữ liệu": one row per indicator (and per narrative section), every cell text, keyed by
   stable column codes in row 1; this is what `read_submission` reads and what the
-  fingerprint is recomputed from;
+  fingerprint is recomputed from; printed at full size over several A4 pages;
 - "Thông tin": format, versions, time, people, fingerprint.
+
+A draft says "DỰ THẢO" at the top of every printed page of every sheet. How the sheets print
+(widths, heights, fonts, page setup) is no part of the format: values are.
 
 Every sheet is protected (no password) against accidental edits; text is always written
 as text, never as a formula, whatever its first character.
@@ -27,6 +31,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.protection import SheetProtection
 
 from desktop_app.core.submission import FORMAT, Submission
+from desktop_app.core.wording import remark_cell
 from exports.atomic import write_atomic
 from exports.submission_format import (
     DATA_COLUMNS,
@@ -43,7 +48,7 @@ from exports.submission_format import (
 )
 
 FONT_NAME = "Times New Roman"
-REPORT_WIDTHS = (6, 46, 11, 15, 13, 16, 16, 26)
+REPORT_WIDTHS = (6, 46, 11, 15, 13, 16, 22, 26)  # G: "Chưa đến kỳ đánh giá" on one line
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _FORMULA_START = ("=", "+", "-", "@")
@@ -78,6 +83,7 @@ def _report_sheet(ws, sub: Submission) -> None:
         c.font, c.alignment = font, Alignment(horizontal="center", vertical="center")
         if height:
             ws.row_dimensions[row].height = height
+        return c
 
     heading = report_heading(sub)
     banner(1, "A", "C", heading[1, 1], bold)
@@ -86,8 +92,7 @@ def _report_sheet(ws, sub: Submission) -> None:
     banner(2, "D", last, heading[2, 4], Font(name=FONT_NAME, size=13, bold=True))
     banner(4, "A", last, heading[4, 1], Font(name=FONT_NAME, size=13, bold=True), 20)
     banner(5, "A", last, heading[5, 1], Font(name=FONT_NAME, size=12, italic=True))
-    if heading[3, 1]:  # a draft
-        banner(3, "A", last, heading[3, 1], Font(name=FONT_NAME, size=12, bold=True, color="C00000"))
+    _heading_rules(ws, heading)
     head = 7
     for i, text in enumerate(REPORT_HEADERS, 1):
         for row, value in ((head, text), (head + 1, f"({i})")):  # the titles, then their numbers
@@ -96,8 +101,10 @@ def _report_sheet(ws, sub: Submission) -> None:
     ws.row_dimensions[head].height = 16 * max(
         _lines(t, REPORT_WIDTHS[i], bold=True) for i, t in enumerate(REPORT_HEADERS)) + 2
     r = head + 2
+    notes: list[str] = []
     for row in report_rows(sub):
         group = row[0] in ROMAN
+        shown = list(row)
         for i, text in enumerate(row, 1):
             c = _set(ws.cell(r, i), text or None)
             c.border = _BOX
@@ -105,11 +112,20 @@ def _report_sheet(ws, sub: Submission) -> None:
             c.alignment = left if i in (2, 8) else centre
         if group:
             ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=ncol)
-        else:  # Excel and LibreOffice do not grow rows of wrapped text on opening
-            ws.row_dimensions[r].height = min(409, 16 * max(  # 409 pt: Excel's largest row
-                _lines(t, REPORT_WIDTHS[i]) for i, t in enumerate(row)) + 2)
+        else:
+            # A remark too long for a cell (a row is at most 409 pt) shows, as on paper, its
+            # beginning and "(xem ghi chú n dưới biểu)", and is printed whole under the table.
+            # The cell keeps the whole remark (what `verify` compares with the data); only what
+            # it shows is the paper's text, through the number format's text section.
+            shown[-1] = remark_cell(row[-1], notes)
+            if shown[-1] != row[-1]:
+                ws.cell(r, ncol).number_format = _shown_as(shown[-1])
+            # Excel and LibreOffice do not grow rows of wrapped text on opening
+            ws.row_dimensions[r].height = _height(max(_lines(t, REPORT_WIDTHS[i]) for i, t in enumerate(shown)))
         r += 1
     r += 1
+    if notes:
+        r = _notes_under_table(ws, r, notes, normal, bold)
     summary = f"Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao: {sub.summary_text()}."
     own = [(sub.own_summary_sentence(), normal)] if sub.own_summary_sentence() else []
     for text, font in (
@@ -128,10 +144,66 @@ def _report_sheet(ws, sub: Submission) -> None:
     ws.print_area = f"A1:{last}{r - 1}"
     ws.freeze_panes = ws.cell(head + 2, 1)
     _a4(ws, landscape=True)
-    ws.oddFooter.center.text = "Trang &P/&N"
-    ws.oddFooter.center.font = FONT_NAME
-    if not sub.approved:
-        ws.oddHeader.right.text = "DỰ THẢO"
+    _print_header(ws, draft=not sub.approved)
+
+
+RULE_SIZE = 8  # pt: the heading's rules are underscores of this size, right under the text above
+
+
+def _heading_rules(ws, heading) -> None:
+    """Row 3: the solid lines of the decree's heading, under the unit's name (a third of its
+    length) and under "Độc lập - Tự do - Hạnh phúc" (its length); a draft says "DỰ THẢO" in
+    red under the unit's name instead (A3, where every reader looks for it)."""
+    rule = Font(name=FONT_NAME, size=RULE_SIZE)
+    mark = _plain_width("_", RULE_SIZE, False)
+    motto = _set(ws["D3"], "_" * round(_plain_width(heading[2, 4], 13, True) / mark))
+    ws.merge_cells(f"D3:{get_column_letter(len(REPORT_HEADERS))}3")
+    motto.font, motto.alignment = rule, Alignment(horizontal="center", vertical="top")
+    if heading[3, 1]:  # a draft
+        ws.merge_cells("A3:C3")
+        c = _set(ws["A3"], heading[3, 1])
+        c.font = Font(name=FONT_NAME, size=12, bold=True, color=DRAFT_COLOUR)
+        c.alignment = Alignment(horizontal="center", vertical="center")
+        ws.row_dimensions[3].height = 16
+        return
+    # Centred under A:C from column B (A3 stays empty in an approved report): leading spaces
+    # move the underscores' centre from B's to the block's.
+    units = sum(REPORT_WIDTHS[:3]) / 2 - (REPORT_WIDTHS[0] + REPORT_WIDTHS[1] / 2)
+    pad = round(2 * units * _POINTS_PER_UNIT / _plain_width(" ", RULE_SIZE, False))
+    unit = _set(ws["B3"], " " * pad + "_" * round(_plain_width(heading[2, 1], 12, True) / 3 / mark))
+    unit.font, unit.alignment = rule, Alignment(horizontal="center", vertical="top")
+    ws.row_dimensions[3].height = 9
+
+
+def _shown_as(text: str) -> str:
+    """A number format whose text section shows `text` (one line, quotes escaped) in place of
+    the cell's own text; Excel's limit for a format is 255 characters."""
+    words = " ".join(text.split())
+    while True:
+        fmt = ';;;"' + words.replace('"', '"\\""') + '"'
+        if len(fmt) <= 255:
+            return fmt
+        head, ref = words.split("… (xem ghi chú ", 1)
+        words = head.rsplit(" ", 1)[0] + "… (xem ghi chú " + ref
+
+
+def _notes_under_table(ws, r: int, notes: list[str], normal, bold) -> int:
+    """"Ghi chú:" and each long remark in full, numbered as its cell refers to it, from row `r`;
+    a remark taller than a row can be continues on the next rows. Returns the next free row."""
+    ncol = len(REPORT_HEADERS)
+    width = sum(REPORT_WIDTHS)
+    wrap = Alignment(horizontal="left", vertical="top", wrap_text=True)
+    title = _set(ws.cell(r, 1), "Ghi chú:")
+    title.font = bold
+    r += 1
+    for n, text in enumerate(notes, 1):
+        for piece in _pieces(f"{n}. {text}", width, _MAX_LINES):
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol)
+            c = _set(ws.cell(r, 1), piece)
+            c.font, c.alignment = normal, wrap
+            ws.row_dimensions[r].height = _height(_lines(piece, width))
+            r += 1
+    return r + 1
 
 
 def _plain_width(text: str, size: float, bold: bool) -> float:
@@ -144,68 +216,156 @@ def _plain_width(text: str, size: float, bold: bool) -> float:
     return stringWidth(base, "Times-Bold" if bold else "Times-Roman", size)
 
 
-def _lines(text: str, width_chars: float, size: float = 12, bold: bool = False) -> int:
-    """How many lines `text` wraps to in a column `width_chars` wide (Excel units)."""
-    avail = width_chars * 5.25 - 6  # one width unit is about 7 px = 5,25 pt; minus padding
-    lines = 0
+_POINTS_PER_UNIT = 5.25  # one Excel width unit is about 7 px = 5,25 pt
+_LINE = 16  # pt, a line of 12 pt text in a row
+_MAX_LINES = 24  # lines of 12 pt text in a row at most 409 pt tall (Excel's largest row)
+
+
+def _height(lines: int, line: float = _LINE) -> float:
+    """A row's height in points for `lines` lines of text, at most 409 pt (Excel's largest)."""
+    return min(409, line * lines + 2)
+
+
+def _wrap(text: str, width_chars: float, size: float = 12, bold: bool = False) -> list[str]:
+    """The lines `text` wraps to in a column `width_chars` wide (Excel units), each paragraph's
+    last line ending in "\n"; a word longer than a line is broken as the spreadsheet breaks it."""
+    avail = width_chars * _POINTS_PER_UNIT - 6  # minus the cell's padding
+    space = _plain_width(" ", size, bold)
+    out = []
     for para in (text or "").split("\n"):
-        n, current = 1, 0.0
-        space = _plain_width(" ", size, bold)
+        line, current = [], 0.0
         for word in para.split():
             w = _plain_width(word, size, bold)
-            if current and current + space + w > avail:
-                n += 1
-                current = w
-            else:
-                current += (space if current else 0) + w
-        lines += n
-    return max(lines, 1)
+            if line and current + space + w > avail:
+                out.append(" ".join(line))
+                line, current = [], 0.0
+            if w > avail:  # wider than the column: whole lines of it, then its rest
+                out += [""] * int(w // avail)
+                w %= avail
+            current = current + space + w if line else w
+            line.append(word)
+        out.append(" ".join(line) + "\n")
+    return out
 
 
-def _a4(ws, landscape: bool) -> None:
+def _lines(text: str, width_chars: float, size: float = 12, bold: bool = False) -> int:
+    """How many lines `text` wraps to in a column `width_chars` wide (Excel units)."""
+    return max(len(_wrap(text, width_chars, size, bold)), 1)
+
+
+def _pieces(text: str, width_chars: float, max_lines: int) -> list[str]:
+    """`text` cut between lines into pieces of at most `max_lines` lines each in a column
+    `width_chars` wide: rows that together show it all, none taller than a row can be."""
+    lines = _wrap(text, width_chars)
+    pieces = []
+    for k in range(0, len(lines), max_lines):
+        piece = "".join(t if t.endswith("\n") else t + " " for t in lines[k:k + max_lines] if t)
+        pieces.append(piece.rstrip())
+    return pieces
+
+
+DRAFT_COLOUR = "C00000"
+# LibreOffice cuts the marks above capitals ("DỰ THAO") in a print header of a larger size
+DRAFT_HEADER_SIZE = 10
+
+
+def _print_header(ws, draft: bool) -> None:
+    """The page number at the top, centred, in the body's font, from the second page on (Decree
+    30); each sheet numbers its own pages from 1, printed alone or with the workbook. A draft
+    says "DỰ THẢO" (bold, red) at the top right of every page."""
+    ws.page_setup.firstPageNumber = 1
+    ws.page_setup.useFirstPageNumber = True
+    ws.HeaderFooter.differentFirst = True
+    ws.oddHeader.center.text = "&P"
+    ws.oddHeader.center.font = FONT_NAME
+    ws.oddHeader.center.size = 13
+    if draft:
+        for header in (ws.oddHeader, ws.firstHeader):
+            header.right.text = "DỰ THẢO"
+            header.right.font = f"{FONT_NAME},Bold"
+            header.right.size = DRAFT_HEADER_SIZE
+            header.right.color = DRAFT_COLOUR
+
+
+def _a4(ws, landscape: bool, fit_width: bool = True, left_mm: float = 30) -> None:
+    """A4 with the decree's margins (a sheet for programs: `left_mm` narrower); `fit_width`:
+    scaled to one page wide, else printed at full size over as many pages as it takes."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    inch = 25.4  # the decree's margins, in mm
-    ws.page_margins = PageMargins(left=30 / inch, right=15 / inch, top=20 / inch, bottom=20 / inch,
+    if fit_width:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.print_options.horizontalCentered = True
+    else:
+        ws.page_setup.scale = 100
+        ws.page_setup.pageOrder = "overThenDown"  # a row's columns, page after page
+    inch = 25.4
+    ws.page_margins = PageMargins(left=left_mm / inch, right=15 / inch, top=20 / inch, bottom=20 / inch,
                                   header=8 / inch, footer=8 / inch)
-    ws.print_options.horizontalCentered = True
 
 
-def _data_sheet(ws, sub: Submission) -> None:
-    bold = Font(bold=True)
+DATA_FONT_SIZE = 11
+DATA_WIDTHS = {"unit_name": 18, "indicator": 22, "indicator_name": 50, "value_text": 12,
+               "target_text": 16, "target_source": 28, "verdict": 14, "compared_text": 18,
+               "comment": 30, "notes": 30, "text": 90}
+
+
+def _data_sheet(ws, sub: Submission, draft: bool) -> None:
+    """For programs first; printed, each row shows its text wrapped in Times New Roman at full
+    size, over pages side by side with the codes row and the indicator's code and number
+    repeated on each."""
+    bold = Font(name=FONT_NAME, size=DATA_FONT_SIZE, bold=True)
+    font = Font(name=FONT_NAME, size=DATA_FONT_SIZE)
+    wrap = Alignment(vertical="top", wrap_text=True)
+    widths = [DATA_WIDTHS.get(code, 11) for code in DATA_COLUMNS]
     for i, code in enumerate(DATA_COLUMNS, 1):
-        _set(ws.cell(1, i), code).font = bold
+        c = _set(ws.cell(1, i), code)
+        c.font, c.alignment = bold, wrap
     for r, row in enumerate(data_rows(sub), 2):
+        lines = 1
         for i, code in enumerate(DATA_COLUMNS, 1):
             value = row.get(code)
             if value not in (None, ""):
-                _set(ws.cell(r, i), value)
-    widths = {"unit_name": 18, "indicator": 22, "indicator_name": 50, "value_text": 12,
-              "target_text": 16, "target_source": 28, "verdict": 14, "compared_text": 18,
-              "comment": 30, "notes": 30, "text": 60}
-    for i, code in enumerate(DATA_COLUMNS, 1):
-        ws.column_dimensions[get_column_letter(i)].width = widths.get(code, 11)
+                c = _set(ws.cell(r, i), value)
+                c.font, c.alignment = font, wrap
+                lines = max(lines, _lines(value, widths[i - 1], DATA_FONT_SIZE))
+        ws.row_dimensions[r].height = _height(lines, line=15)
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(DATA_COLUMNS))}{ws.max_row}"
-    _a4(ws, landscape=True)
+    _a4(ws, landscape=True, fit_width=False, left_mm=15)
+    first = get_column_letter(DATA_COLUMNS.index("indicator") + 1)
+    ws.print_title_rows = "1:1"
+    ws.print_title_cols = f"{first}:{get_column_letter(DATA_COLUMNS.index('indicator_no') + 1)}"
+    ws.print_area = f"A1:{get_column_letter(len(DATA_COLUMNS))}{ws.max_row}"
+    _print_header(ws, draft)
 
 
-def _info_sheet(ws, sub: Submission) -> None:
-    bold = Font(bold=True)
+INFO_WIDTHS = (18, 42, 72)
+
+
+def _info_sheet(ws, sub: Submission, draft: bool) -> None:
+    """Key, label, value; printed on A4 landscape in Times New Roman, every label whole."""
+    bold = Font(name=FONT_NAME, size=DATA_FONT_SIZE, bold=True)
+    font = Font(name=FONT_NAME, size=DATA_FONT_SIZE)
+    wrap = Alignment(vertical="top", wrap_text=True)
     for i, text in enumerate(("key", "Mục", "Giá trị"), 1):
         _set(ws.cell(1, i), text).font = bold
     values = info_values(sub)
     for r, (key, label) in enumerate(INFO_KEYS, 2):
-        _set(ws.cell(r, 1), key)
-        _set(ws.cell(r, 2), label)
-        if values[key]:
-            _set(ws.cell(r, 3), values[key])
-    for column, width in zip("ABC", (18, 30, 70)):
+        cells = [(1, key), (2, label)] + ([(3, values[key])] if values[key] else [])
+        for col, text in cells:
+            c = _set(ws.cell(r, col), text)
+            c.font, c.alignment = font, wrap
+        ws.row_dimensions[r].height = _height(
+            max(_lines(text, INFO_WIDTHS[col - 1], DATA_FONT_SIZE) for col, text in cells), line=15)
+    for column, width in zip("ABC", INFO_WIDTHS):
         ws.column_dimensions[column].width = width
-    _a4(ws, landscape=False)
+    _a4(ws, landscape=True, left_mm=20)
+    ws.print_area = f"A1:C{len(INFO_KEYS) + 1}"
+    _print_header(ws, draft)
 
 
 def build_workbook(sub: Submission) -> Workbook:
@@ -213,8 +373,8 @@ def build_workbook(sub: Submission) -> Workbook:
     report = wb.active
     report.title = SHEET_REPORT
     _report_sheet(report, sub)
-    _data_sheet(wb.create_sheet(SHEET_DATA), sub)
-    _info_sheet(wb.create_sheet(SHEET_INFO), sub)
+    _data_sheet(wb.create_sheet(SHEET_DATA), sub, draft=not sub.approved)
+    _info_sheet(wb.create_sheet(SHEET_INFO), sub, draft=not sub.approved)
     for ws in wb.worksheets:  # a reader may still widen a column, filter and sort
         ws.protection = SheetProtection(sheet=True, formatColumns=False, formatRows=False, autoFilter=False,
                                         sort=False)

@@ -52,3 +52,18 @@ def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
 def summary_text(verdicts) -> str:
     """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1"."""
     return ", ".join(f"{v.value} {n}" for v, n in verdict_counts(Verdict(v) for v in verdicts))
+
+
+LONG_REMARK = 200  # characters; a longer "Ghi chú" is printed in full under the table
+
+
+def remark_cell(remarks: str, notes: list[str]) -> str:
+    """A "Ghi chú" cell as the report's table prints it, on paper (the PDF) and in the
+    workbook's "Báo cáo" alike: the remark itself, or, when it is longer than `LONG_REMARK`,
+    its beginning and a reference to the note under the table: the remark is appended to
+    `notes`, numbered from 1 (`notes` is the table's list, shared by its rows)."""
+    if len(remarks) <= LONG_REMARK:
+        return remarks
+    notes.append(remarks)
+    cut = remarks[:LONG_REMARK - 50].rsplit(" ", 1)[0]
+    return f"{cut}… (xem ghi chú {len(notes)} dưới biểu)"
