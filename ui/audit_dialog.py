@@ -59,7 +59,7 @@ FIELD_WORDS = {
     "target": QT_TRANSLATE_NOOP("AuditModel", "Target"),
     "state": QT_TRANSLATE_NOOP("AuditModel", "Status"),
 }
-ACTION_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN = 2, 4, 5
+ACTION_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN = 2, 3, 4, 5
 
 
 class AuditModel(RowsModel):
@@ -79,6 +79,8 @@ class AuditModel(RowsModel):
         line, column = self.rows[index.row()], index.column()
         if column == INDICATOR_COLUMN:
             return self.indicator_names.get(line.indicator_code, line.indicator)
+        if column == PERIOD_COLUMN and line.period_code:
+            return labels.period_name_of(line.period_code)  # the exported record prints the Vietnamese name
         if column == ACTION_COLUMN and line.action_code in ACTION_WORDS:
             return self.tr(ACTION_WORDS[line.action_code])
         if column == FIELD_COLUMN and line.field_code in FIELD_WORDS:

@@ -119,3 +119,14 @@ def test_damaged_database_user_may_quit(qtbot, data_dir):
     assert offer_restore_at_start(db) is False
     script.check()
     assert db.read_bytes() == b"garbage" * 50
+
+
+def test_the_audit_viewer_names_periods_in_the_interface_language(qtbot, workspace, english):
+    """The English window says "Year 2026"; the exported record keeps the Vietnamese name."""
+    english()
+    workspace.set_entry("2026", "bhyt", numerator="9500")
+    dialog = AuditDialog(workspace)
+    qtbot.addWidget(dialog)
+    model = dialog.table.model()
+    assert model.index(0, 3).data() == "Year 2026"
+    assert model.rows[0].period == "Năm 2026"
