@@ -39,7 +39,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop_app.core.canonical import canonical_json
-from desktop_app.core.catalog_changes import describe_changes, target_changes
+from desktop_app.core.catalog_changes import describe_changes, own_target_changes, target_changes
 from desktop_app.core.catalog import OPS, Catalog, Target, fold
 from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text, os_error_text_en
 from desktop_app.core.numbers import canonical, parse_number
@@ -397,11 +397,18 @@ def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, s
         ws.store.audit(ws.user, "catalog_update", field="catalog_version", old=old.version,
                        new=f"{doc['catalog_version']} ({update['fingerprint'][:16]})")
     ws.catalog = catalog_of(doc)
-    changes = describe_changes(old.document, doc)
+    changes = changes_for(ws, old.document, doc)
     if pinned is None:
         changes.insert(0, f"Ghi nhận khóa ký của tỉnh: mã {update['key_code']}, khớp mã in trên công văn gửi kèm "
                           "bản cập nhật; từ nay máy chỉ nhận bản cập nhật ký bằng khóa này.")
     return old.version, doc["catalog_version"], changes
+
+
+def changes_for(ws, old: dict, new: dict) -> list[str]:
+    """What an update from `old` to `new` changes, as this installation reads it: a commune's
+    own targets first, then the whole list."""
+    own = own_target_changes(old, new, ws.settings.commune_code) if ws.is_set_up else []
+    return own + describe_changes(old, new)
 
 
 def province_key(ws) -> dict | None:
@@ -528,5 +535,5 @@ def publish(ws, version: str, path: str | Path, *, issuer: str | None = None) ->
 
 
 __all__ = ["MAX_DEPTH", "OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "check_signer",
-           "cover_note_path", "describe_changes", "draft", "edit", "import_update", "province_key", "publish", "read_update", "set_target", "signed_content",
+           "changes_for", "cover_note_path", "describe_changes", "draft", "edit", "import_update", "province_key", "publish", "read_update", "set_target", "signed_content",
            "version_key"]

@@ -138,7 +138,7 @@ def _read_update(workspace, path: str) -> tuple[dict, list[str]]:
     pinned = cu.province_key(workspace)
     if pinned is not None or not update.get("signature"):
         cu.check_signer(update, pinned, name)  # no code asked for a file refused anyway
-    return update, cu.describe_changes(workspace.catalog.document, update["catalog"])
+    return update, cu.changes_for(workspace, workspace.catalog.document, update["catalog"])
 
 
 class CoverCodeDialog(PaperCodeDialog):

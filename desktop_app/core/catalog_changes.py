@@ -137,6 +137,13 @@ def _new_indicator_line(ind: dict, units: list[UnitTargetChange]) -> str:
     return f"{head}, áp dụng cho {_applies_words(ind)}; {common}."
 
 
+def own_target_changes(old: dict, new: dict, unit_code: str) -> list[str]:
+    """The province targets of one unit an update changes, one line each: what a commune looks
+    for first (the whole list names a unit only when few changed, the cover note's annex all)."""
+    return [f'Chỉ tiêu giao của {c.unit_name}, "{c.indicator}": {c.old} → {c.new}.'
+            for c in target_changes(old, new) if c.unit_code == unit_code]
+
+
 def describe_changes(old: dict, new: dict) -> list[str]:
     """What an update from the catalogue document `old` to `new` changes, one Vietnamese line
     each, indicator by indicator in catalogue order."""

@@ -459,9 +459,22 @@ def test_the_changes_are_worded_once_for_the_paper_the_dialog_and_the_command_li
     are the lines the signed update carries and its cover note prints."""
     update = _reviewed_update(office, tmp_path)
     _, _, imported = cu.import_update(commune, update["path"], office.ws.key_code)
-    assert imported[1:] == update["changes"]
+    own = [line for line in imported if line.startswith("Chỉ tiêu giao của Xã Tân Cương")]
+    assert imported[1 + len(own):] == update["changes"]  # after the key pinned and the commune's own
     letter = " ".join(_pdf_text(update["cover_note"]))
-    assert all(" ".join(line.split()) in letter for line in imported[1:])
+    assert all(" ".join(line.split()) in letter for line in imported[1 + len(own):])
+
+
+def test_a_commune_reads_its_own_new_targets_first(office, commune, tmp_path):
+    """A change counted at 92 units names none of them: the importing commune is told its own
+    targets, old and new, before the province's list."""
+    bhyt = _old_target(commune.catalog, TAN_CUONG, "bhyt")
+    update = _reviewed_update(office, tmp_path)
+    _, _, imported = cu.import_update(commune, update["path"], office.ws.key_code)
+    assert imported[1:3] == [
+        f'Chỉ tiêu giao của Xã Tân Cương, "Tỷ lệ người dân tham gia bảo hiểm y tế": {bhyt} → ≥ 97.',
+        'Chỉ tiêu giao của Xã Tân Cương, "Tốc độ tăng giá trị sản phẩm trên địa bàn": chưa giao → ≥ 8,5.']
+    assert not any("Phường Phan Đình Phùng" in line for line in imported[1:3])
 
 
 def test_many_changed_units_are_counted_with_their_values(office):
