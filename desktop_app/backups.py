@@ -31,6 +31,7 @@ from desktop_app.core.errors import (
 from desktop_app.core.users import Permission, Role, verify_password
 from desktop_app.core.periods import parse_period
 from desktop_app.core.workflow import State
+from desktop_app.core.words import Words
 
 KEEP = 30
 AUTO_PREFIX = "tudong"
@@ -223,7 +224,7 @@ def backup_time(source: Path) -> dt.datetime | None:
         return None
 
 
-def changed_since(db_path: Path, source: Path) -> str | None:
+def changed_since(db_path: Path, source: Path) -> Words | None:
     """What was entered or changed in the database since the backup, which a restore would
     put back as it was: the figures and comments of each period, the start-of-term figures,
     the own targets, the report narratives (read from both files without writing). None when
@@ -249,12 +250,15 @@ def changed_since(db_path: Path, source: Path) -> str | None:
     parts = []
     for code in sorted(by_period, key=lambda c: _in_time(parse_period(c))):
         figures, comments = by_period[code]
-        said = [f"{figures} số liệu"] * bool(figures) + [f"{comments} ghi chú"] * bool(comments)
-        parts.append(f"kỳ {parse_period(code).name}: {' và '.join(said)}")
-    names = {"baselines": "số liệu đầu nhiệm kỳ", "own_targets": "chỉ tiêu tự đặt",
-             "narratives": "phần thuyết minh báo cáo"}
-    parts += [f"{counts[t]} {names[t]}" for t in names if counts.get(t)]
-    return "; ".join(parts) or None
+        p = parse_period(code)
+        vi = [f"{figures} số liệu"] * bool(figures) + [f"{comments} ghi chú"] * bool(comments)
+        en = [f"{figures} figure(s)"] * bool(figures) + [f"{comments} comment(s)"] * bool(comments)
+        parts.append(Words(f"kỳ {p.name}: {' và '.join(vi)}", f"{p.name_en}: {' and '.join(en)}"))
+    names = {"baselines": ("số liệu đầu nhiệm kỳ", "start-of-term figure(s)"),
+             "own_targets": ("chỉ tiêu tự đặt", "own target(s)"),
+             "narratives": ("phần thuyết minh báo cáo", "report text section(s)")}
+    parts += [Words(f"{counts[t]} {vi}", f"{counts[t]} {en}") for t, (vi, en) in names.items() if counts.get(t)]
+    return Words.joined(parts, "; ") if parts else None
 
 
 def _in_time(p) -> tuple[int, int]:
@@ -267,7 +271,7 @@ def _blank(value):
     return None if value == "" else value
 
 
-def restore_warning(db_path: Path, source: Path) -> str | None:
+def restore_warning(db_path: Path, source: Path) -> Words | None:
     """What a restore would take away or bring back that the user should confirm: what was
     entered or changed since the backup was taken (with its time), accounts the backup does not
     have, approved periods the backup has not approved (they go back to being entered), and
@@ -277,26 +281,39 @@ def restore_warning(db_path: Path, source: Path) -> str | None:
     if changed:
         taken = backup_time(source)
         when = f" ({taken:%d/%m/%Y %H:%M})" if taken else ""
-        lines.append(f"Từ lúc sao lưu{when} đến nay đã nhập hoặc sửa: {changed}. Sau khi khôi phục, những số liệu "
-                     "đó trở lại như trong bản sao lưu.")
+        lines.append(Words(
+            f"Từ lúc sao lưu{when} đến nay đã nhập hoặc sửa: {changed}. Sau khi khôi phục, những số liệu "
+            "đó trở lại như trong bản sao lưu.",
+            f"Entered or changed since the backup was taken{when}: {changed.en}. After the restore, they are "
+            "back as they are in the backup."))
     current = sqlite_backup.accounts(db_path) or []
     backup = {u for u, *_ in sqlite_backup.accounts(source) or []}
     lost = [u for u, _role, _hash, active in current if active and u not in backup]
     if lost:
-        lines.append(f"Bản sao lưu có {len(backup)} tài khoản, ít hơn cơ sở dữ liệu hiện tại: sau khi khôi phục, "
-                     f"các tài khoản {', '.join(lost)} sẽ không còn.")
+        lines.append(Words(
+            f"Bản sao lưu có {len(backup)} tài khoản, ít hơn cơ sở dữ liệu hiện tại: sau khi khôi phục, "
+            f"các tài khoản {', '.join(lost)} sẽ không còn.",
+            f"The backup has {len(backup)} account(s), fewer than the present database: after the restore, the "
+            f"accounts {', '.join(lost)} will be gone."))
     now_states = sqlite_backup.period_states(db_path) or {}
     then_states = sqlite_backup.period_states(source) or {}
     unapproved = sorted((parse_period(key[1]) for key, (state, approval) in now_states.items()
                          if State(state).frozen and then_states.get(key, (None, None))[1] != approval), key=_in_time)
     if unapproved:
-        lines.append(f"Kỳ {', '.join(p.name for p in unapproved)} đã được Lãnh đạo duyệt sau khi sao lưu: sau khi "
-                     "khôi phục, kỳ đó trở lại trạng thái trong bản sao lưu và phải duyệt lại.")
+        lines.append(Words(
+            f"Kỳ {', '.join(p.name for p in unapproved)} đã được Lãnh đạo duyệt sau khi sao lưu: sau khi "
+            "khôi phục, kỳ đó trở lại trạng thái trong bản sao lưu và phải duyệt lại.",
+            f"{', '.join(p.name_en for p in unapproved)}: approved by the leader after the backup was taken; after "
+            "the restore the period is back as it is in the backup and must be approved again."))
     edited = sqlite_backup.tampering(source)
     if edited:
-        lines.append(f"Lịch sử trong bản sao lưu cho thấy số liệu bị sửa ngoài chương trình: {edited[0]}"
-                     + (f" (và {len(edited) - 1} chỗ khác)" if len(edited) > 1 else ""))
-    return "\n\n".join(lines) or None
+        more = len(edited) - 1
+        lines.append(Words(
+            f"Lịch sử trong bản sao lưu cho thấy số liệu bị sửa ngoài chương trình: {edited[0]}"
+            + (f" (và {more} chỗ khác)" if more else ""),
+            "The backup's history shows figures changed outside the program"
+            + (f" ({more + 1} places; the first, in Vietnamese)" if more else " (in Vietnamese)") + f": {edited[0]}"))
+    return Words.joined(lines, "\n\n") if lines else None
 
 
 def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] | None = None) -> Path | None:

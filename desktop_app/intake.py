@@ -69,7 +69,7 @@ from desktop_app.core.keys import (
 from desktop_app.core.periods import Period, PeriodRules, format_date, parse_period
 from desktop_app.core.recompute import check_values
 from desktop_app.core.submission import Submission, document_json, version_id
-from exports.bundle import Words
+from desktop_app.core.words import Words
 from exports.submission_reader import examine
 
 Progress = Callable[[int, int, str], None]

@@ -8,21 +8,9 @@ from typing import Callable
 
 from desktop_app.core.errors import ChiTieuError, ExportCancelled
 from desktop_app.core.submission import Submission
+from desktop_app.core.words import Words
 
 Progress = Callable[[int, int, str], None]
-
-
-class Words(str):
-    """A progress step as a person reads it: the Vietnamese (the string itself, as the command
-    line prints it) and `en`, the same in English, which the window shows in its English
-    interface (this side is Qt-free: no tr())."""
-
-    en: str
-
-    def __new__(cls, vi: str, en: str) -> "Words":
-        words = super().__new__(cls, vi)
-        words.en = en
-        return words
 
 
 @dataclass(frozen=True)

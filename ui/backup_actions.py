@@ -22,7 +22,7 @@ from desktop_app import backups
 from desktop_app.core.errors import DatabaseDamaged
 from desktop_app.services import Workspace
 from ui.actions import FAILED, run_action
-from ui.common import error_text
+from ui.common import error_text, in_language
 from ui.i18n import translate
 
 
@@ -92,7 +92,7 @@ def _confirm_warning(parent: QWidget | None, warning: str | None) -> bool:
     if warning is None:
         return True
     box = QMessageBox(QMessageBox.Icon.Warning, translate("backup_actions", "Restore from a backup"),
-                      warning, QMessageBox.StandardButton.NoButton, parent)
+                      in_language(warning), QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(translate("backup_actions", "Restore this backup all the same?"))
     go = box.addButton(translate("backup_actions", "Restore all the same"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(translate("backup_actions", "Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -214,7 +214,7 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     # Anything it would undo (figures entered since, an approval, accounts): Enter answers No.
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
                       translate("backup_actions", "Restore from a backup"),
-                      text + (f"\n\n⚠ {warning}" if warning else ""),
+                      text + (f"\n\n⚠ {in_language(warning)}" if warning else ""),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.No if warning else QMessageBox.StandardButton.Yes)
     if box.exec() != QMessageBox.StandardButton.Yes:

@@ -123,6 +123,13 @@ def target_source_text(target: Target | None) -> str:
 VIETNAMESE_ONLY_LEAD = "The program says (in Vietnamese):"  # untranslated: English interface only
 
 
+def in_language(words) -> str:
+    """Words from the Qt-free side (`desktop_app.core.words.Words`) in the interface's language:
+    their English (`en`) in the English interface where they have one, else as given."""
+    english = getattr(words, "en", None)
+    return english if english and is_english() else str(words)
+
+
 def error_text(exc: BaseException) -> str:
     """A failure's text in the interface's language: a ChiTieuError's Vietnamese message, or
     its English (`en`) in the English interface (the Vietnamese under a lead line where it

@@ -2,7 +2,7 @@
 
 `BackgroundTask(parent, title, work)` runs `work(progress, cancelled)` on the global
 QThreadPool: `progress(done, total, label)` may be called from the worker and updates a
-QProgressDialog (a label with an English `en`, as exports.bundle.Words, in the interface's
+QProgressDialog (a label with an English `en`, as desktop_app.core.words.Words, in the interface's
 language: the services below the window are Qt-free, without tr()); `cancelled()` turns True
 once the user pressed "Hủy". The result (or the exception) comes back on the UI thread
 through the `finished` / `failed` signals. A worker that touches the database must open its
@@ -16,16 +16,9 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ui.i18n import is_english
+from ui.common import in_language
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
-
-
-def progress_words(label) -> str:
-    """A worker's progress label in the interface's language: its English (`en`) in the
-    English interface where it has one, else the words as given."""
-    english = getattr(label, "en", None)
-    return english if english and is_english() else str(label)
 
 
 class _Relay(QObject):
@@ -118,7 +111,7 @@ class BackgroundTask(QObject):
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
         if label and not self._stop.is_set():
-            self.dialog.setLabelText(progress_words(label))
+            self.dialog.setLabelText(in_language(label))  # a str, or Words with its `en`
 
     def _close(self) -> None:
         self._running = False

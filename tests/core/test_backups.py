@@ -212,6 +212,7 @@ def test_a_restore_that_would_undo_an_approval_or_bring_back_an_edit_says_so(off
     ws.approve("2026")
     said = restore_warning(Path(ws.store.path), before)
     assert "Kỳ Năm 2026 đã được Lãnh đạo duyệt sau khi sao lưu" in said and "phải duyệt lại" in said
+    assert "Year 2026: approved by the leader after the backup was taken" in said.en
     assert restore_warning(Path(ws.store.path), take_backup(ws, "thu-cong")) is None
     edited = tmp_path / "sua.db"
     shutil.copy2(before, edited)
@@ -241,6 +242,10 @@ def test_a_restore_names_the_backup_s_time_and_what_was_entered_since(office, tm
         "Từ lúc sao lưu (15/06/2026 09:30) đến nay đã nhập hoặc sửa: kỳ Quý I năm 2026: 1 số liệu và 1 ghi chú; "
         "kỳ 6 tháng đầu năm 2026: 14 số liệu và 1 ghi chú; 1 số liệu đầu nhiệm kỳ. Sau khi khôi phục, những số "
         "liệu đó trở lại như trong bản sao lưu.")
+    assert said.en.startswith(  # what the English window shows
+        "Entered or changed since the backup was taken (15/06/2026 09:30): Quarter I 2026: 1 figure(s) and 1 "
+        "comment(s); First 6 months of 2026: 14 figure(s) and 1 comment(s); 1 start-of-term figure(s). After the "
+        "restore, they are back as they are in the backup.")
 
     renamed = tmp_path / "ban-sao.db"  # a copy renamed by hand: the last change it records
     shutil.copy2(copy, renamed)

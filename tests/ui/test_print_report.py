@@ -133,7 +133,7 @@ def test_the_progress_of_printing_speaks_the_interface_s_language(make_window, w
 def test_the_export_service_still_words_its_steps_in_vietnamese_for_the_command_line(workspace, tmp_path):
     """The steps as the service gives them read Vietnamese; the window takes their English."""
     from ui import i18n
-    from ui.tasks import progress_words
+    from ui.common import in_language as progress_words
 
     seen = []
     export_period(workspace, "2026-6M", tmp_path, mark_sent=False, progress=lambda d, t, label: seen.append(label))

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.province import ProvinceOffice
@@ -60,11 +61,14 @@ def in_english(qtbot, window) -> None:
 
 def cut_cells(table, columns) -> list[str]:
     """The cells of `columns` whose text is wider than the column shows (cut with "…")."""
-    model, metrics = table.model(), table.fontMetrics()
+    model = table.model()
     cut = []
     for col in columns:
         for row in range(model.rowCount()):
-            text = model.index(row, col).data() or ""
+            index = model.index(row, col)
+            text = index.data() or ""
+            font = index.data(Qt.ItemDataRole.FontRole)  # the key codes' fixed-width font
+            metrics = QFontMetrics(font) if font is not None else table.fontMetrics()
             if metrics.horizontalAdvance(text) + TEXT_MARGINS > table.columnWidth(col):
                 cut.append(f"{col}: {text!r} in {table.columnWidth(col)} px")
     return cut
@@ -151,7 +155,7 @@ def test_the_refused_files_are_counted_right_after_the_units_not_sent(window):
 
 def test_reading_a_folder_says_its_progress_in_the_interface_s_language(tmp_path, inbox):
     """The intake's progress dialog: "Reading <file> (1/4)" in English, "Đang đọc …" in Vietnamese."""
-    from ui.tasks import progress_words
+    from ui.common import in_language as progress_words
 
     office = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
     office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")

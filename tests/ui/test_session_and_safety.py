@@ -452,6 +452,32 @@ def test_restoring_from_the_menu_names_the_accounts_the_backup_lacks(qtbot, make
     assert office.store.user("moi") is not None and window.isVisible()
 
 
+def test_the_restore_question_is_in_english_in_the_english_interface(qtbot, make_window, office, tmp_path,
+                                                                     english):  # noqa: F811
+    """What the restore would put back, said in the interface's language."""
+    as_(office, "canbo")
+    fill_year(office, "2026-Q1")
+    old = backups.take_backup(office, "thu-cong", target_dir=tmp_path, now=dt.datetime(2026, 6, 15, 9, 30))
+    fill_year(office, "2026-6M")
+    as_(office, "admin")
+    english()
+    window = make_window(office)
+    shown = []
+
+    def no(box):
+        shown.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    script = Script((QMessageBox, no))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
+        window.restore()
+    script.check()
+    assert "Entered or changed since the backup was taken (15/06/2026 09:30): First 6 months of 2026: 14 figure(s)" \
+        in shown[0]
+    assert "Từ lúc" not in shown[0]
+
+
 def test_restoring_names_the_backup_s_time_and_the_figures_since_and_enter_says_no(qtbot, make_window,
                                                                                     office, tmp_path):  # noqa: F811
     """Tệp › Khôi phục…: a copy taken before the 6-month figures names its time and what the
