@@ -118,7 +118,11 @@ def _report_sheet(ws, sub: Submission) -> None:
             # The cell keeps the whole remark (what `verify` compares with the data); only what
             # it shows is the paper's text, through the number format's text section.
             shown[-1] = remark_cell(row[-1], notes)
-            if shown[-1] != row[-1]:
+            if shown[-1] != row[-1] and "\n" in row[-1]:
+                # LibreOffice shows a text of several lines whatever its format says: the row is
+                # sized for the whole remark (cut at 409 pt), which is printed whole under the table
+                shown[-1] = row[-1]
+            elif shown[-1] != row[-1]:
                 ws.cell(r, ncol).number_format = _shown_as(shown[-1])
             # Excel and LibreOffice do not grow rows of wrapped text on opening
             ws.row_dimensions[r].height = _height(max(_lines(t, REPORT_WIDTHS[i]) for i, t in enumerate(shown)))
@@ -177,14 +181,17 @@ def _heading_rules(ws, heading) -> None:
 
 def _shown_as(text: str) -> str:
     """A number format whose text section shows `text` (one line, quotes escaped) in place of
-    the cell's own text; Excel's limit for a format is 255 characters."""
-    words = " ".join(text.split())
-    while True:
-        fmt = ';;;"' + words.replace('"', '"\\""') + '"'
-        if len(fmt) <= 255:
-            return fmt
-        head, ref = words.split("… (xem ghi chú ", 1)
-        words = head.rsplit(" ", 1)[0] + "… (xem ghi chú " + ref
+    the cell's own text; Excel's limit for a format is 255 characters: the beginning is cut,
+    at a space where it can be, keeping "… (xem ghi chú n dưới biểu)"."""
+    def quoted(words: str) -> str:
+        return ';;;"' + words.replace('"', '"\\""') + '"'
+
+    head, marker, ref = " ".join(text.split()).partition("… (xem ghi chú ")
+    tail = marker + ref
+    while head and len(quoted(head + tail)) > 255:  # each pass makes `head` shorter
+        cut = head.rstrip().rfind(" ")
+        head = head[:cut] if cut > 0 else head[:-1]
+    return quoted(head + tail)
 
 
 def _notes_under_table(ws, r: int, notes: list[str], normal, bold) -> int:

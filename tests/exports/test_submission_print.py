@@ -179,3 +179,34 @@ def test_every_verdict_fits_its_column_on_one_line():
     """"Chưa đến kỳ đánh giá", the longest verdict, on one line of column G in Times New Roman 12."""
     for verdict in ("Chưa đến kỳ đánh giá", "Chưa giao chỉ tiêu", "Đang thực hiện", "Chưa đủ số liệu"):
         assert _lines(verdict, REPORT_WIDTHS[6]) == 1
+
+
+def test_a_long_remark_of_quoted_codes_without_spaces_is_written(tmp_path):
+    """A remark starting with a run of quoted codes ("TT01","TT02",…: each quote escaped takes
+    four characters of Excel's 255) is cut inside the run: the export ends, the cell shows the
+    paper's reference."""
+    from exports.submission_xlsx import _shown_as
+
+    remark = ",".join(f'"TT{n:02d}"' for n in range(40)) + " " + SENTENCE * 2
+    shown = remark_cell(remark, [])
+    fmt = _shown_as(shown)
+    assert len(fmt) <= 255 and fmt.endswith('… (xem ghi chú 1 dưới biểu)"')
+
+
+def test_a_long_remark_of_several_lines_is_shown_whole_in_a_row_sized_for_it(tmp_path):
+    """LibreOffice shows a text cell of several lines as it is, whatever its number format: such
+    a remark keeps no format, its row is as tall as it (up to Excel's 409 pt), and it is printed
+    whole under the table too."""
+    ws = Workspace.open(tmp_path / "xa", user="can-bo")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    fill_commune_2026(ws)
+    lines = "Thu ngân sách:\n" + SENTENCE + "\n" + SENTENCE
+    ws.set_entry("2026", "thu_ngan_sach", comment=lines)
+    sub = submission_of(ws)
+    ws.close()
+    sheet = openpyxl.load_workbook(write_submission(sub, tmp_path / "x.xlsx"))[SHEET_REPORT]
+    item = next(it for it in sub.items if it.code == "thu_ngan_sach")
+    cell = sheet.cell(_row_of(sheet, item.name), 8)
+    assert cell.value == item.remarks and cell.number_format == "General"
+    assert sheet.row_dimensions[cell.row].height >= 16 * _lines(item.remarks, REPORT_WIDTHS[7])
+    assert any(v == "Ghi chú:" for v in (sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)))
