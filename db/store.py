@@ -40,13 +40,16 @@ FILLED_BY_MIGRATION = {6: ("unit_keys",)}
 
 # How long a write waits for another writer (another window, the command line) to finish.
 BUSY_SECONDS = 5
+# SQLite's primary result codes of a file that cannot be written (sqlite3.h)
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 8, 10, 13, 14
 # Free space below which a disk I/O error of SQLite is a full disk (its shared memory file takes 32 KiB).
 FULL_BELOW = 1 << 20
 
 
 class Store(ProvinceRecords):
     def __init__(self, path: str | Path):
-        self.path = str(path)
+        # absolute: the replaced-file check stats this path at every write, whatever the working folder is then
+        self.path = ":memory:" if str(path) == ":memory:" else os.path.abspath(path)
         # protected records this transaction writes -> the state each was found in (db/integrity.py)
         self._touched: dict[tuple[str, tuple], str | None] = {}
         self._audited = False  # this transaction added audit rows
@@ -88,16 +91,17 @@ class Store(ProvinceRecords):
         """What the officer reads for a database that cannot be opened or written: a folder or file
         that cannot be written, a full or failing disk. None for another error (a bug: shown as such)."""
         folder = Path(self.path).parent
-        text = str(err).lower()
         if isinstance(err, OSError):  # the data folder cannot be made
             return DataFolderReadOnly.of(folder, os_error_text(err), os_error_text_en(err), unsaved=not opening)
-        if "readonly" in text or "unable to open" in text:
+        # SQLite's own result code, not its message's words ("no such column: full_name" is no full disk)
+        code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
+        if code in (SQLITE_READONLY, SQLITE_CANTOPEN):
             problem = read_only_problem(folder, Path(self.path), unsaved=not opening)
-            if problem or "readonly" in text:
+            if problem or code == SQLITE_READONLY:
                 return problem or DataFolderReadOnly.of(folder, unsaved=not opening)
-        if "full" in text:
+        if code == SQLITE_FULL:
             return StorageFailed.of(folder, full=True)
-        if "disk i/o" in text:  # SQLite says a full disk so when its shared memory file cannot grow
+        if code == SQLITE_IOERR:  # SQLite says a full disk so when its shared memory file cannot grow
             with contextlib.suppress(OSError):
                 return StorageFailed.of(folder, full=shutil.disk_usage(folder).free < FULL_BELOW)
             return StorageFailed.of(folder, full=False)

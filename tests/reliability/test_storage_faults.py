@@ -146,3 +146,27 @@ def test_a_full_disk_is_one_line_and_everything_saved_is_there_once_space_is_fre
     assert ws.store.verify_integrity() == []
     ws.close()
 
+
+
+def test_an_error_that_only_mentions_full_is_not_called_a_full_disk(tmp_path):
+    """A column renamed with another tool ("no such column: full_name") is a damaged database to
+    look into, not a full disk to clear: the failure is judged by SQLite's code, not its words."""
+    import sqlite3
+
+    ws = Workspace.open(tmp_path / "xa")
+    ws.store.conn.execute("ALTER TABLE users RENAME COLUMN full_name TO ten")
+    with pytest.raises(sqlite3.OperationalError, match="full_name"):
+        ws.add_user("admin", "Quản Trị", "Quản trị", "quantri-2026")
+    ws.close()
+
+
+def test_a_database_opened_by_a_relative_path_is_still_written_after_a_change_of_folder(tmp_path, monkeypatch):
+    """The replaced-file check looks at the file the program opened, wherever the working folder
+    goes afterwards (a file dialog may change it)."""
+    monkeypatch.chdir(tmp_path)
+    ws = Workspace.open(Path("du-lieu"), user="can-bo")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    monkeypatch.chdir(tmp_path.parent)
+    ws.set_entry("2026-Q1", "thu_ngan_sach", value="1.000")
+    assert ws.row("2026-Q1", "thu_ngan_sach").entry.value == Decimal(1000)
+    ws.close()
