@@ -142,8 +142,17 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
     return story
 
 
-def _names(units) -> str:
-    return ", ".join(u.name for u in units)
+# Section I names the units of each figure: all of the province's 92, whatever the figure; a far
+# larger set (the 3.321 units of the national benchmark, every one late) is named up to this
+# many, the rest counted and left to the workbook's "Tình hình gửi báo cáo", which lists them all.
+NAMED_AT_MOST = 100
+
+
+def _names(units, name=lambda u: u.name) -> str:
+    units = list(units)
+    named = ", ".join(name(u) for u in units[:NAMED_AT_MOST])
+    rest = len(units) - NAMED_AT_MOST
+    return named + (f" và {rest} đơn vị khác (xem biểu Tình hình gửi báo cáo)" if rest > 0 else "")
 
 
 def _completeness_story(con: Consolidation, day: dt.date, s: _Styles) -> list:
@@ -174,8 +183,8 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles) -> list:
         story.append(line(f"{cm.words('unsigned')}, chưa tính vào tổng hợp: {_names(cm.units_in('unsigned'))}"))
     if c["missing"]:
         refused = f" ({cm.words('refused')})" if c["refused"] else ""
-        names = ", ".join(u.name + (f" ({u.status.value.lower()})" if u.status == ReportStatus.BI_TU_CHOI else "")
-                          for u in cm.units_in("missing"))
+        names = _names(cm.units_in("missing"), lambda u: u.name + (
+            f" ({u.status.value.lower()})" if u.status == ReportStatus.BI_TU_CHOI else ""))
         story.append(line(f"{cm.words('missing')}{refused}: {names}"))
     if not c["missing"] and not c["unsigned"]:
         story.append(_p("Tất cả các xã, phường đã gửi báo cáo.", s.body))

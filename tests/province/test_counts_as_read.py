@@ -190,3 +190,17 @@ def test_an_approved_format_1_file_is_complete_in_dhis2_on_its_report_date(offic
     groups = {g.get("orgUnit"): g for g in ET.fromstring(adx_document(con)).iter(f"{{{ADX_NS}}}group")}
     assert groups[approved_code].get("completeDate") == "2026-06-17"
     assert groups[draft_code].get("completeDate") is None
+
+
+def test_a_set_of_units_larger_than_the_paper_can_name_is_counted_beyond_its_first_names(month, monkeypatch):
+    """The province's 92 are all named; a far larger set (a national benchmark's 3.321, each
+    late) is named up to NAMED_AT_MOST, the rest counted and left to the workbook's list."""
+    import exports.consolidated_pdf as consolidated_pdf
+
+    con = month["con"]
+    missing = con.completeness.units_in("missing")
+    assert len(missing) <= consolidated_pdf.NAMED_AT_MOST  # 92 units: every one named
+    monkeypatch.setattr(consolidated_pdf, "NAMED_AT_MOST", 3)
+    line = _lines(_section_one(con))["Chưa gửi"]
+    assert all(u.name in line for u in missing[:3]) and missing[3].name not in line
+    assert f"và {len(missing) - 3} đơn vị khác (xem biểu Tình hình gửi báo cáo)" in line
