@@ -136,7 +136,9 @@ def test_an_error_storing_a_file_keeps_the_files_before_it_and_nothing_of_it(inb
 
     def failing(row):
         if len(logged) == 3:
-            raise sqlite3.OperationalError("disk I/O error")
+            err = sqlite3.OperationalError("disk I/O error")
+            err.sqlite_errorcode = 10  # SQLITE_IOERR, as SQLite itself says it
+            raise err
         logged.append(row.file_name)
         return real(row)
 
