@@ -491,7 +491,10 @@ def _register_note(args, sub) -> str:
     from db.store import Store
     from desktop_app.database_mode import MODE_PROVINCE, mode_of
 
-    store = Store(path)
+    try:
+        store = Store(path)
+    except ChiTieuError as err:  # a read-only or failing disk: the file's own check still stands
+        return f"(Không đọc được sổ đăng ký khóa của tỉnh: {err.message})"
     try:
         if mode_of(store) != MODE_PROVINCE:  # a commune's database: no register
             return ""

@@ -124,3 +124,23 @@ def test_verify_names_the_key_and_compares_the_code_on_the_paper(tmp_path, capsy
     assert run(["verify", good, "--code", "AAAA-BBBB-CCCC-DDDD"]) == 1
     err = capsys.readouterr().err
     assert "KHÔNG khớp với tệp" in err and code in err
+
+
+def test_verify_still_answers_when_the_database_here_cannot_be_opened(tmp_path, capsys, monkeypatch):
+    """The key register is a note beside the file's own check: a data folder on a read-only or
+    failing disk costs the note, never the verdict."""
+    from db import store as store_module
+    from desktop_app.core.errors import StorageFailed
+
+    _setup(tmp_path / "d")
+    out = tmp_path / "out"
+    run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out", str(out)])
+    capsys.readouterr()
+
+    def failing(self, path):
+        raise StorageFailed("Không ghi được cơ sở dữ liệu (lỗi đọc ghi ổ đĩa).", field="Cơ sở dữ liệu")
+
+    monkeypatch.setattr(store_module.Store, "__init__", failing)
+    assert run(["--data-dir", str(tmp_path / "d"), "verify", str(out / "2026_05503_xa-tan-cuong.xlsx")]) == 0
+    said = capsys.readouterr().out
+    assert "nguyên vẹn" in said and "Không đọc được sổ đăng ký khóa của tỉnh: Không ghi được cơ sở dữ liệu" in said
