@@ -18,6 +18,7 @@ from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import data_changed
 from ui.keyboard import one_default
+from ui.refused_cells import ask_to_drop
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, error_text
 
 
@@ -105,3 +106,22 @@ class BaselineDialog(QDialog):
             self._saved[code] = edit.text()
             data_changed(self)  # the window behind shows the results computed from it
         super().accept()
+
+    def reject(self) -> None:
+        """Esc or Đóng with figures typed and not saved (or refused): asked whether to save them,
+        close without them, or go back (the default); never dropped without a word."""
+        unsaved = [edit for code, edit in self.fields.items() if edit.text().strip() != self._saved[code].strip()]
+        if unsaved:
+            empty = self.tr("(empty)")
+            lines = [f"• {edit.accessibleName()}: “{edit.text().strip() or empty}”" for edit in unsaved]
+            answer = ask_to_drop(self, self.windowTitle(),
+                                 self.tr("%n figure(s) typed and not saved:", "", len(unsaved)), lines,
+                                 self.tr("Save them before closing?"), self.tr("Close without saving"),
+                                 save=self.tr("Save"))
+            if answer == "save":
+                self.accept()
+                return
+            if answer == "back":
+                unsaved[0].setFocus()
+                return
+        super().reject()

@@ -92,11 +92,11 @@ class EntryArea:
         self.history_button = QPushButton()
         self.history_button.clicked.connect(lambda: self.show_history())
         self.undo_button = QPushButton()
-        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_button.clicked.connect(lambda: self.undo_edit())
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.redo_button = QPushButton()
-        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.redo_button.clicked.connect(lambda: self.redo_edit())
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.redo_button.setEnabled(False)
         self.keys_hint = hint = ElidedLabel()  # cut with "…" rather than narrow the period list

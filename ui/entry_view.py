@@ -157,10 +157,14 @@ class EntryDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = self._create(parent, index)
         self.open_editor = editor
-        editor.destroyed.connect(lambda *_: setattr(self, "open_editor", None))
+        editor.destroyed.connect(lambda *_: self._closed(editor))
         return editor
 
     open_editor = None  # the editor being typed in, if any
+
+    def _closed(self, editor) -> None:
+        if self.open_editor is editor:  # not a later one, opened before this one was deleted
+            self.open_editor = None
 
     def _create(self, parent, index):
         if _data(index, FLAG_ROLE):
@@ -368,7 +372,9 @@ class EntryTable(SpreadsheetKeys, QTableView):
 
     def commit_open_editor(self) -> None:
         """Save what is being typed (before the window closes or the period changes)."""
-        editor = self.itemDelegate().open_editor
+        # The editor of the cell typed in (the delegate's last one may be a closed editor's, whose
+        # deletion came after a quick Enter and the next digit: what was typed then was never saved).
+        editor = self.indexWidget(self.currentIndex()) or self.itemDelegate().open_editor
         if editor is not None and self.state() == QAbstractItemView.State.EditingState:
             self.commitData(editor)
             super().closeEditor(editor, EndEditHint.NoHint)

@@ -45,14 +45,16 @@ class MainMenus:
         # their words follow the interface language.
         self.undo_action = QAction(self)
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.undo_action.triggered.connect(lambda: self.undo_edit())
         self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.redo_action.triggered.connect(self.undo_stack.redo)
-        for action, signal in ((self.undo_action, self.undo_stack.canUndoChanged),
-                               (self.redo_action, self.undo_stack.canRedoChanged)):
-            action.setEnabled(False)
-            signal.connect(action.setEnabled)
+        self.redo_action.triggered.connect(lambda: self.redo_edit())
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        # Ctrl+Z also drops a refused figure (ui.refused_cells): enabled on a red cell too.
+        for signal in (self.undo_stack.canUndoChanged, self.table.currentCellChanged, self.model.dataChanged):
+            signal.connect(self.enable_undo)
         self.undo_stack.undoTextChanged.connect(self._undo_texts)
         self.undo_stack.redoTextChanged.connect(self._undo_texts)
         self.edit_menu.addAction(self.undo_action)
@@ -175,6 +177,9 @@ class MainMenus:
         controller = getattr(action, "controller", None)  # ui.export_dialog.add_export_action's
         if controller is not None:
             controller.send = lambda result: self.send_to_province(result.folder)
+            # The figures typed first: a red cell stops it, as printing and sending.
+            action.triggered.disconnect()
+            action.triggered.connect(lambda: self.figures_saved(action.text()) and controller.start())
 
     # --- what the items open ---------------------------------------------------------------------
     def show_history(self, code: str | None = None):
@@ -196,7 +201,8 @@ class MainMenus:
         """Tệp › In báo cáo… (Ctrl+P): the period's PDF, exported afresh, in a print preview."""
         from ui.print_report import ReportPrinter
 
-        self.table.commit_open_editor()
+        if not self.figures_saved(self.print_action.text()):
+            return self.report_printer
         self.narratives.flush()
         if self.report_printer is None or not self.report_printer.busy:
             self.report_printer = ReportPrinter(self, self.workspace, self.period)
@@ -208,7 +214,8 @@ class MainMenus:
         export just wrote), then sent three ways (ui/send_report.py)."""
         from ui.send_report import SendController
 
-        self.table.commit_open_editor()
+        if not self.figures_saved(self.send_action.text()):
+            return self.send_controller
         self.narratives.flush()
         if self.send_controller is None or not self.send_controller.busy:
             self.send_controller = SendController(self, self.workspace, self.period)
@@ -264,7 +271,10 @@ class MainMenus:
     def _workflow(self, name: str) -> None:
         from ui import workflow_actions
 
-        self.table.commit_open_editor()
+        action = {"complete_period": self.complete_action, "approve_period": self.approve_action,
+                  "reopen_period": self.reopen_action}[name]
+        if not self.figures_saved(action.text()):  # a red cell: the period would go on with the old figure
+            return
         self.narratives.flush()
         getattr(workflow_actions, name)(self, self.workspace, self.period)
 
@@ -274,7 +284,8 @@ class MainMenus:
 
         if self.period is None or not self.may(Permission.SIGN_REPORT):
             return None
-        self.table.commit_open_editor()
+        if not self.figures_saved(self.sign_action.text()):
+            return None
         self.narratives.flush()
         return sign_report_dialog(self, self.workspace, self.period)
 

@@ -48,12 +48,13 @@ from ui.narratives import NarrativePanel
 from ui.notices import WindowNotices
 from ui.period_nav import PeriodNavigator
 from ui.preferences import UserPreferences, apply_language
+from ui.refused_cells import RefusedCells
 
 WINDOW_SIZE = (1366, 768)
 STATUS_DELAY_MS = 150
 
 
-class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow):
+class MainWindow(Retranslating, MainMenus, EntryArea, RefusedCells, WindowNotices, QMainWindow):
     """`painted` is emitted once, when the entry table was first drawn with its period.
 
     `session` (a `ui.instance.DataFolderLock`, set by `ui.app.start`) is told who is logged
@@ -277,6 +278,8 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
         """Load one period's form and narrative (nothing here is slow: a few ms of SQLite)."""
         if self.period is not None and period != self.period:
             self.table.commit_open_editor()
+            if not self.may_leave_refused(to=period):  # red cells: dropped, or back to fix them
+                return
             self.narratives.flush()
         ws = self.workspace
         current = self.table.currentIndex()
@@ -453,6 +456,9 @@ class MainWindow(Retranslating, MainMenus, EntryArea, WindowNotices, QMainWindow
 
     def closeEvent(self, event) -> None:
         self.table.commit_open_editor()
+        if not self.may_leave_refused():  # red cells: dropped, or back to fix them
+            event.ignore()
+            return
         self.narratives.flush()
         self._status_timer.stop()
         self.idle_lock.timer.stop()

@@ -30,6 +30,7 @@ from ui.actions import data_changed
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, READONLY_BACKGROUND, error_text, target_source_text
 from ui.fitting import RoomyRows
 from ui.keyboard import one_default
+from ui.refused_cells import ask_to_drop
 from ui.table_keys import SpreadsheetKeys
 
 YEARS = list(range(FIRST_YEAR, LAST_YEAR + 1))
@@ -117,6 +118,22 @@ class OwnTargetsDialog(QDialog):
         layout.addWidget(buttons)
         # Enter in the table saves the cell and goes down (the table keeps the key); on Đóng, closes.
         one_default(close, self)
+
+    def reject(self) -> None:
+        """Esc or Đóng with a refused target still red: asked (back to fix it, the default, or
+        close without it), never dropped without a word."""
+        cells = sorted(self.table.refused_cells)
+        if cells:
+            lines = [f"• {labels.indicator_name(self.indicators[r])} ({YEARS[c - FIRST_YEAR_COLUMN]}): "
+                     f"“{self.table.item(r, c).text()}”" for r, c in cells]
+            answer = ask_to_drop(self, self.windowTitle(),
+                                 self.tr("%n target(s) not saved because they are not valid:", "", len(cells)),
+                                 lines, self.tr("Close without them?"), self.tr("Close without them"))
+            if answer != "drop":
+                self.table.setCurrentCell(*cells[0])
+                self.table.setFocus()
+                return
+        super().reject()
 
     def _fixed(self, row: int, col: int, text: str) -> None:
         item = QTableWidgetItem(text)

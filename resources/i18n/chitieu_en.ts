@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message numerus="yes">
+        <source>%n figure(s) typed and not saved:</source>
+        <translation>
+            <numerusform>%n figure typed and not saved:</numerusform>
+            <numerusform>%n figures typed and not saved:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message numerus="yes">
         <source>No bars: the %n unit(s) are listed below, with the reason</source>
@@ -63,6 +73,23 @@
         <translation>
             <numerusform>%n warning to review</numerusform>
             <numerusform>%n warnings to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) not saved because the number typed is not valid:</source>
+        <translation>
+            <numerusform>%n cell not saved because the number typed is not valid:</numerusform>
+            <numerusform>%n cells not saved because the numbers typed are not valid:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnTargetsDialog</name>
+    <message numerus="yes">
+        <source>%n target(s) not saved because they are not valid:</source>
+        <translation>
+            <numerusform>%n target not saved because it is not valid:</numerusform>
+            <numerusform>%n targets not saved because they are not valid:</numerusform>
         </translation>
     </message>
 </context>

@@ -313,6 +313,24 @@
         <source>Not saved: {reason}</source>
         <translation>Chưa lưu: {reason}</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) typed and not saved:</source>
+        <translation>
+            <numerusform>%n số đã gõ chưa lưu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Lưu các số đó trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
 </context>
 <context>
     <name>CatalogUpdate</name>
@@ -1692,6 +1710,56 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <source>Indicator catalogue version {version}.</source>
         <translation>Bộ chỉ tiêu phiên bản {version}.</translation>
     </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…và {count} ô khác</translation>
+    </message>
+    <message>
+        <source>Go back and fix</source>
+        <translation>Quay lại sửa</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) not saved because the number typed is not valid:</source>
+        <translation>
+            <numerusform>%n ô chưa lưu vì số không hợp lệ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop those figures and go to {period}?</source>
+        <translation>Bỏ các số đó và chuyển sang {period}?</translation>
+    </message>
+    <message>
+        <source>Drop them and switch period</source>
+        <translation>Bỏ các số đó, chuyển kỳ</translation>
+    </message>
+    <message>
+        <source>Drop those figures and close the program?</source>
+        <translation>Bỏ các số đó và đóng chương trình?</translation>
+    </message>
+    <message>
+        <source>Drop them and close</source>
+        <translation>Bỏ các số đó, đóng</translation>
+    </message>
+    <message>
+        <source>Figures not saved</source>
+        <translation>Số chưa được lưu</translation>
+    </message>
+    <message>
+        <source>Not done: {action}.</source>
+        <translation>Chưa làm: {action}.</translation>
+    </message>
+    <message>
+        <source>Correct them, or clear them (Delete), then do it again: it would use the figures saved before.</source>
+        <translation>Hãy sửa các ô đó, hoặc xóa đi (phím Delete), rồi làm lại: nếu làm ngay, việc này dùng các số đã lưu trước đó.</translation>
+    </message>
+    <message>
+        <source>Dropped “{typed}”, which was not saved: the cell shows the saved figure again: {saved}.</source>
+        <translation>Đã bỏ “{typed}” (chưa được lưu): ô trở lại số đã lưu: {saved}.</translation>
+    </message>
 </context>
 <context>
     <name>ModeDialog</name>
@@ -1784,6 +1852,20 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) not saved because they are not valid:</source>
+        <translation>
+            <numerusform>%n chỉ tiêu tự đặt chưa lưu vì không hợp lệ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close without them?</source>
+        <translation>Đóng và bỏ các giá trị đó?</translation>
+    </message>
+    <message>
+        <source>Close without them</source>
+        <translation>Đóng, bỏ các giá trị đó</translation>
     </message>
     <message>
         <source>✖ Not saved ({indicator}, {year}): {reason}</source>

@@ -85,7 +85,8 @@ def make_window(qtbot):
 
     def make(workspace, today=TODAY):
         window = MainWindow(workspace, today=today)
-        qtbot.addWidget(window)
+        # A red cell a test leaves: no question when the window is closed after it.
+        qtbot.addWidget(window, before_close_func=lambda w: w._refused.clear())
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 from desktop_app.core.periods import parse_period
 from desktop_app.core.users import Role
 from tests.core.test_workflow import PW, as_, office  # noqa: F401 (the fixture)
-from tests.ui.conftest import Script, commit_text, press, type_text
+from tests.ui.conftest import Script, click_button, commit_text, press, type_text
 from ui.accounts_dialog import AccountsDialog, AddAccountDialog
 from ui.app import start
 from ui.baseline_dialog import BaselineDialog
@@ -258,7 +258,10 @@ def test_the_start_of_term_figures_open_in_the_first_field(qtbot, workspace):
     first = next(iter(dialog.fields.values()))
     assert QApplication.focusWidget() is first
     type_text("250")
+    # Escape over a figure typed and not saved asks first (Quay lại sửa is the default).
+    script = Script((QMessageBox, lambda box: click_button(box, "Đóng, không lưu")))
     press(Qt.Key.Key_Escape)
+    script.check()
     assert not dialog.isVisible() and workspace.baselines() == {}
 
 
