@@ -370,6 +370,16 @@ class EntryTable(SpreadsheetKeys, QTableView):
             return True
         return super().cell_key(event)
 
+    def inputMethodEvent(self, event) -> None:
+        """Text an input method commits on a grey cell entered elsewhere goes to its dialog, as
+        a key typed there does; on any other cell it starts typing (SpreadsheetKeys)."""
+        current = self.currentIndex()
+        if (self.state() != QAbstractItemView.State.EditingState and event.commitString().strip()
+                and self.entry_model().elsewhere_at(current) is not None):
+            self.elsewhereRequested.emit(current, event.commitString())
+            return
+        super().inputMethodEvent(event)
+
     def commit_open_editor(self) -> None:
         """Save what is being typed (before the window closes or the period changes)."""
         # The editor of the cell typed in (the delegate's last one may be a closed editor's, whose

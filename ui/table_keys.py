@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication
 
 EndEditHint = QAbstractItemDelegate.EndEditHint
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -154,6 +154,17 @@ class SpreadsheetKeys:
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """Text an input method (Telex, VNI, a dictation) commits on a cell not being typed in
+        starts typing there with that text, as a key does: Qt opens the editor but drops the
+        text (the first word of "Số liệu của BHXH" was lost)."""
+        opening = (self.state() != QAbstractItemView.State.EditingState and bool(event.commitString())
+                   and not event.preeditString())
+        super().inputMethodEvent(event)
+        editor = self.indexWidget(self.currentIndex()) if opening else None
+        if editor is not None and self.state() == QAbstractItemView.State.EditingState:
+            QApplication.sendEvent(editor.focusProxy() or editor, event)
 
     def closeEditor(self, editor, hint) -> None:
         """After the editor's value went to the model: stay on a refused cell, else move
