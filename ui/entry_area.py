@@ -335,15 +335,21 @@ class EntryArea:
         self._refresh_period_status()
         return True
 
-    def save_narrative(self, section: str, text: str) -> None:
+    def save_narrative(self, section: str, text: str) -> ChiTieuError | None:
+        """One section of the report text (NarrativePanel's `save`): None when saved, else the
+        refusal, which the panel shows under the section (on the text's tab, not under the
+        table); the status bar says the section is not saved rather than the last save's time."""
         try:
             self.workspace.set_narrative(self.period, section, text)
         except ChiTieuError as err:
             title = labels.narrative_title(section, NARRATIVE_SECTIONS.get(section, section))
-            self._show_feedback(f"{title}: {error_text(err)}", error=True)
-            return
+            self.saved_label.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
+                                     + _escape(translate("MainWindow", "✖ Not saved: {section}").format(
+                                         section=title)) + "</span>")
+            return err
         self._show_last_saved(dt.datetime.now())
         self._show_notice()
+        return None
 
     def _field_label(self, row, name: str) -> str:
         if name == "comment":

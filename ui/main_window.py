@@ -281,6 +281,8 @@ class MainWindow(Retranslating, MainMenus, EntryArea, RefusedCells, WindowNotice
             if not self.may_leave_refused(to=period):  # red cells: dropped, or back to fix them
                 return
             self.narratives.flush()
+            if not self._narrative_may_leave(period):
+                return
         ws = self.workspace
         current = self.table.currentIndex()
         keep = (self.current_code(), current.column()) if current.isValid() else (None, None)
@@ -296,7 +298,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, RefusedCells, WindowNotice
                 self.table.setCurrentIndex(self.model.index(self.model.line_of(keep[0]), keep[1]))
             except KeyError:
                 pass
-        self.narratives.set_texts(self.view.narratives)
+        self.narratives.set_texts(self.view.narratives, self._narrative_key(period))
         self.navigator.blockSignals(True)  # already showing it: no second load
         try:
             self.navigator.select(period)
@@ -439,6 +441,28 @@ class MainWindow(Retranslating, MainMenus, EntryArea, RefusedCells, WindowNotice
         else:
             buttons[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    # --- the report text's sections refused (ui/narratives.py) ------------------------------------------
+    def _narrative_key(self, period: Period) -> tuple[str, str | None]:
+        """Whose report text the panel shows: a period's, as one person typed it (their undo history)."""
+        account = getattr(self.workspace, "account", None)
+        return period.code, getattr(account, "username", None)
+
+    def _narrative_may_leave(self, period: Period | None) -> bool:
+        """Before another period (`period`) or closing (None) with a section of the report text
+        refused: the text's tab, and a question (stay, the default, or go on without the text).
+        Staying keeps this period selected. Another person's text (after a login) is not asked about."""
+        if not self.narratives.refused or self.narratives.key != self._narrative_key(self.period):
+            return True
+        self.tabs.setCurrentWidget(self.narratives)
+        if self.narratives.ask_to_leave(closing=period is None):
+            return True
+        self.navigator.blockSignals(True)
+        try:
+            self.navigator.select(self.period)
+        finally:
+            self.navigator.blockSignals(False)
+        return False
+
     # --- window events --------------------------------------------------------------------------------
     def changeEvent(self, event) -> None:
         """Back in the window (from a command prompt, another program): what another window or
@@ -460,6 +484,9 @@ class MainWindow(Retranslating, MainMenus, EntryArea, RefusedCells, WindowNotice
             event.ignore()
             return
         self.narratives.flush()
+        if not self._narrative_may_leave(None):
+            event.ignore()
+            return
         self._status_timer.stop()
         self.idle_lock.timer.stop()
         super().closeEvent(event)

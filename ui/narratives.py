@@ -1,13 +1,31 @@
-"""The period report's narrative: three plain-text sections, saved as the officer types."""
+"""The period report's narrative: three plain-text sections, saved as the officer types.
+
+Each section of each period (and person) has its own text document, kept while the window is
+open: coming back to a period gives the box back with its undo history (Ctrl+A, Delete, another
+period, back, Ctrl+Z: the text returns and is saved again). A section the save refused (longer
+than the limit, a failing disk) keeps the officer's text in its box, with the reason in red under
+the section's title; going to another period or closing the window asks first (`ask_to_leave`).
+"""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.rows import NARRATIVE_SECTIONS
+from desktop_app.core.validation import clean_text
 from ui import labels
+from ui.common import ERROR_TEXT, error_text
 
 SAVE_DELAY_MS = 800
 HINTS = {
@@ -19,13 +37,19 @@ HINTS = {
 
 
 class NarrativePanel(QWidget):
-    """`save(section, text)` is called a moment after typing stops, on leaving a box, and on flush()."""
+    """`save(section, text)` is called a moment after typing stops, on leaving a box, and on
+    flush(); it returns None when saved, or the refusal (an exception, worded by error_text)."""
 
-    def __init__(self, save: Callable[[str, str], None], parent=None):
+    def __init__(self, save: Callable[[str, str], BaseException | None], parent=None):
         super().__init__(parent)
         self.save = save
         self.editors: dict[str, QPlainTextEdit] = {}
+        self.refusals: dict[str, QLabel] = {}  # the red line under a section's title
         self._dirty: set[str] = set()
+        self._key: Hashable = None  # whose texts are shown: (period code, user name)
+        self._documents: dict[tuple[Hashable, str], QTextDocument] = {}
+        self._saved: dict[tuple[Hashable, str], str] = {}  # the text last loaded or saved
+        self._refused: dict[tuple[Hashable, str], BaseException] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -36,13 +60,19 @@ class NarrativePanel(QWidget):
         self.titles: dict[str, QLabel] = {}
         for section in NARRATIVE_SECTIONS:
             label = QLabel()
+            refusal = QLabel()
+            refusal.setWordWrap(True)
+            refusal.setObjectName(f"refusal_{section}")
+            refusal.hide()
             editor = QPlainTextEdit()
             editor.setTabChangesFocus(True)
             self.titles[section] = label
+            self.refusals[section] = refusal
             label.setBuddy(editor)
             editor.textChanged.connect(lambda s=section: self._typed(s))
             editor.installEventFilter(self)
             layout.addWidget(label)
+            layout.addWidget(refusal)
             layout.addWidget(editor, 1)
             self.editors[section] = editor
         self._loading = False
@@ -51,21 +81,45 @@ class NarrativePanel(QWidget):
     def retranslate(self) -> None:
         self.intro.setText(self.tr("The narrative of this period's report (saved as you type):"))
         for section, editor in self.editors.items():
-            title = labels.narrative_title(section, NARRATIVE_SECTIONS[section])
-            self.titles[section].setText(f"<b>{title}</b>")
+            title = self._title(section)
+            self.titles[section].setText(f"<b>{escape(title)}</b>")
             editor.setAccessibleName(title)
             editor.setPlaceholderText(self.tr(HINTS[section]) if section in HINTS else "")
+        self._show_refusals()
 
-    def set_texts(self, texts: dict[str, str]) -> None:
+    # --- loading ------------------------------------------------------------------------------
+    def set_texts(self, texts: dict[str, str], key: Hashable = None) -> None:
+        """Show `texts`, the saved sections of `key` (a period and a person). A box whose text is
+        already the saved one keeps its undo history; a refused section keeps the officer's text."""
         self.flush()
         self._loading = True
         try:
+            self._key = key
             for section, editor in self.editors.items():
-                editor.setPlainText(texts.get(section, ""))
+                saved = texts.get(section, "")
+                document = self._document(key, section, saved)
+                if (key, section) not in self._refused:
+                    if clean_text(document.toPlainText()) != clean_text(saved):  # changed elsewhere
+                        document.setPlainText(saved)
+                    self._saved[(key, section)] = saved
+                if editor.document() is not document:
+                    editor.setDocument(document)
         finally:
             self._loading = False
         self._dirty.clear()
+        self._show_refusals()
 
+    def _document(self, key: Hashable, section: str, text: str) -> QTextDocument:
+        document = self._documents.get((key, section))
+        if document is None:
+            document = QTextDocument(self)
+            document.setDocumentLayout(QPlainTextDocumentLayout(document))
+            document.setDefaultFont(self.editors[section].font())
+            document.setPlainText(text)
+            self._documents[(key, section)] = document
+        return document
+
+    # --- saving -------------------------------------------------------------------------------
     def _typed(self, section: str) -> None:
         if self._loading:
             return
@@ -73,11 +127,92 @@ class NarrativePanel(QWidget):
         self._timer.start()
 
     def flush(self) -> None:
-        """Save every section changed since the last save."""
+        """Save every section changed since the last save; a refusal is shown under its title."""
         self._timer.stop()
-        for section in sorted(self._dirty):
-            self.save(section, self.editors[section].toPlainText())
-        self._dirty.clear()
+        dirty, self._dirty = sorted(self._dirty), set()
+        for section in dirty:
+            text = self.editors[section].toPlainText()
+            refusal = self.save(section, text)
+            if refusal is None:
+                self._refused.pop((self._key, section), None)
+                self._saved[(self._key, section)] = text
+            else:
+                self._refused[(self._key, section)] = refusal
+        if dirty:
+            self._show_refusals()
+
+    @property
+    def refused(self) -> list[str]:
+        """The sections shown whose text the last save refused (the officer's text is in the box)."""
+        return [s for s in self.editors if (self._key, s) in self._refused]
+
+    @property
+    def key(self) -> Hashable:
+        return self._key
+
+    def reason(self, section: str) -> str:
+        """Why a section is not saved, naming the section once, in the interface's language."""
+        text, title = error_text(self._refused[(self._key, section)]), self._title(section)
+        return text if text.startswith(title) else f"{title}: {text}"
+
+    def _title(self, section: str) -> str:
+        return labels.narrative_title(section, NARRATIVE_SECTIONS[section])
+
+    def _show_refusals(self) -> None:
+        for section, label in self.refusals.items():
+            if (self._key, section) in self._refused:
+                reason = self.tr("✖ Not saved — {reason} Your text is kept in the box below.").format(
+                    reason=self.reason(section))
+                label.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
+                              f"{escape(reason)}</span>")
+                label.setToolTip(reason)
+                label.show()
+            else:
+                label.clear()
+                label.hide()
+
+    # --- leaving with a refused section --------------------------------------------------------
+    def ask_to_leave(self, closing: bool) -> bool:
+        """Asked before another period or closing while a section is refused: back to the text
+        (the default: Enter, Escape), or without it (the box goes back to the text last saved,
+        Ctrl+Z there brings it back while the window is open). True when the window may go on."""
+        refused = self.refused
+        if not refused:
+            return True
+        editor = self.editors[refused[0]]
+        editor.setFocus()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Report text not saved"),
+                          "\n\n".join(self.reason(s) for s in refused), QMessageBox.StandardButton.NoButton,
+                          self.window())
+        box.setInformativeText(self.tr("Close the window without this text?") if closing
+                               else self.tr("Go to the other period without this text?"))
+        stay = box.addButton(self.tr("Back to the text"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close without it") if closing else self.tr("Go on without it"),
+                      QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        self.window().activateWindow()  # the keyboard back in the window, whatever the answer
+        if box.clickedButton() in (stay, None):
+            editor.setFocus()
+            return False
+        if not closing:
+            self._discard(refused)
+        return True
+
+    def _discard(self, sections: list[str]) -> None:
+        """The boxes back to the text last saved, as one edit Ctrl+Z undoes."""
+        self._loading = True
+        try:
+            for section in sections:
+                cursor = QTextCursor(self.editors[section].document())
+                cursor.select(QTextCursor.SelectionType.Document)
+                cursor.insertText(self._saved.get((self._key, section), ""))
+                self._refused.pop((self._key, section), None)
+                self._dirty.discard(section)
+        finally:
+            self._loading = False
+        self._show_refusals()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self._dirty:

@@ -1615,6 +1615,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Đã lưu: {name} — {result}, {verdict}.</translation>
     </message>
     <message>
+        <source>✖ Not saved: {section}</source>
+        <translation>✖ Chưa lưu: {section}</translation>
+    </message>
+    <message>
         <source>{indicator} — Comment</source>
         <translation>{indicator} — Ghi chú</translation>
     </message>
@@ -1817,6 +1821,34 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>The narrative of this period&apos;s report (saved as you type):</source>
         <translation>Phần thuyết minh của báo cáo kỳ này (tự động lưu khi gõ):</translation>
+    </message>
+    <message>
+        <source>✖ Not saved — {reason} Your text is kept in the box below.</source>
+        <translation>✖ Chưa lưu — {reason} Đoạn văn đã gõ vẫn giữ nguyên trong ô dưới đây.</translation>
+    </message>
+    <message>
+        <source>Report text not saved</source>
+        <translation>Thuyết minh chưa được lưu</translation>
+    </message>
+    <message>
+        <source>Close the window without this text?</source>
+        <translation>Đóng cửa sổ và bỏ đoạn văn này?</translation>
+    </message>
+    <message>
+        <source>Go to the other period without this text?</source>
+        <translation>Chuyển sang kỳ khác và bỏ đoạn văn này?</translation>
+    </message>
+    <message>
+        <source>Back to the text</source>
+        <translation>Quay lại sửa đoạn văn</translation>
+    </message>
+    <message>
+        <source>Close without it</source>
+        <translation>Đóng, bỏ đoạn văn</translation>
+    </message>
+    <message>
+        <source>Go on without it</source>
+        <translation>Chuyển kỳ, bỏ đoạn văn</translation>
     </message>
 </context>
 <context>
