@@ -72,6 +72,13 @@ UNSET = object()
 
 
 @dataclass(frozen=True)
+class Pasted:
+    """What `Workspace.set_entries` did: the rows saved, and the cells refused with why."""
+    rows: list[Row]
+    refused: dict[tuple[str, str], InvalidInput]
+
+
+@dataclass(frozen=True)
 class PeriodStatus:
     period: Period
     state: State
@@ -199,8 +206,51 @@ class Workspace(AccountActions, ApprovalActions):
         ind = self.catalog.applicable(commune, indicator)
         given = {"numerator": numerator, "denominator": denominator, "value": value,
                  "flag": flag, "previous": previous, "comment": comment}
-        given = {k: v for k, v in given.items() if v is not UNSET}
+        changes = self._parsed(ind, {k: v for k, v in given.items() if v is not UNSET})
+        with self.store.transaction():
+            self._before_edit(commune, [p])
+            self._put_entry(commune, p, ind, changes)
+        return self.row(p, ind.code)
+
+    def set_entries(self, period: str | Period, typed: list[tuple[str, str, str]]) -> Pasted:
+        """Several cells at once, a block pasted from a spreadsheet: `typed` holds (indicator,
+        field, text), each text read as if typed in its cell. The accepted ones are saved in
+        one transaction, an audit row per field, as `set_entry` saves one; a refused one is
+        returned with its reason and nothing of it written, and when an indicator's figures
+        are refused together (a numerator above its denominator) none of its cells is kept.
+        A locked period refuses the whole block."""
+        self.require(Permission.ENTER)
+        p = parse_period(period)
+        commune = self.commune
+        by_indicator: dict[str, dict[str, object]] = {}
+        names: dict[str, list[str]] = {}  # the fields typed, as typed (a count's "value" is its numerator)
+        refused: dict[tuple[str, str], InvalidInput] = {}
+        for code, name, text in typed:
+            ind = self.catalog.applicable(commune, code)
+            names.setdefault(code, []).append(name)
+            try:
+                by_indicator.setdefault(code, {}).update(self._parsed(ind, {name: text}))
+            except InvalidInput as err:
+                refused[(code, name)] = err
+        saved = []
+        with self.store.transaction():
+            self._before_edit(commune, [p])
+            for code, changes in by_indicator.items():
+                if not changes:
+                    continue
+                ind = self.catalog.applicable(commune, code)
+                try:  # check_entry refuses before anything of the indicator is written
+                    self._put_entry(commune, p, ind, changes)
+                except InvalidInput as err:
+                    refused.update({(code, n): err for n in names[code] if (code, n) not in refused})
+                    continue
+                saved.append(code)
+        return Pasted(rows=[self.row(p, code) for code in saved], refused=refused)
+
+    def _parsed(self, ind: Indicator, given: dict[str, object]) -> dict[str, object]:
+        """The fields typed for an indicator, read the Vietnamese way (InvalidInput if not)."""
         if ind.kind == "ratio_of_baseline" and "value" in given:
+            given = dict(given)
             given["numerator"] = given.pop("value")  # "the current figure" is the count
         changes = {}
         for name, raw in given.items():
@@ -214,22 +264,24 @@ class Workspace(AccountActions, ApprovalActions):
             changes[name] = (parse_flag(raw, spec) if name == "flag" else
                              parse_quantity(raw, spec, allow_negative=allows_negative(ind),
                                             max_percent=not is_growth_rate(ind)))
-        with self.store.transaction():
-            self._before_edit(commune, [p])
-            old = _entry_from_row(self.store.entry(commune.code, p.code, ind.code))
-            new = replace(old, **changes)
-            check_entry(ind, new, self._baseline(commune, ind))
-            if new.is_empty and not new.comment:
-                self.store.delete_entry(commune.code, p.code, ind.code)
-            else:
-                self.store.put_entry(_row_from_entry(commune.code, p.code, ind.code, new, self.user))
-            for name in given:
-                before, after = getattr(old, name), getattr(new, name)
-                if before != after:
-                    self.store.audit(self.user, "entry", commune=commune.code, period=p.code,
-                                     indicator=ind.code, field=name, old=_audit_value(before),
-                                     new=_audit_value(after))
-        return self.row(p, ind.code)
+        return changes
+
+    def _put_entry(self, commune: Commune, p: Period, ind: Indicator, changes: dict[str, object]) -> None:
+        """Merge the changed fields into the stored entry, check it whole and write it with
+        an audit row per changed field (inside the caller's transaction)."""
+        old = _entry_from_row(self.store.entry(commune.code, p.code, ind.code))
+        new = replace(old, **changes)
+        check_entry(ind, new, self._baseline(commune, ind))
+        if new.is_empty and not new.comment:
+            self.store.delete_entry(commune.code, p.code, ind.code)
+        else:
+            self.store.put_entry(_row_from_entry(commune.code, p.code, ind.code, new, self.user))
+        for name in changes:
+            before, after = getattr(old, name), getattr(new, name)
+            if before != after:
+                self.store.audit(self.user, "entry", commune=commune.code, period=p.code,
+                                 indicator=ind.code, field=name, old=_audit_value(before),
+                                 new=_audit_value(after))
 
     def move_comment(self, period: str | Period, indicator: str, field: str) -> Row:
         """A comment that is only a number the officer meant for a figure (one Tab too many):

@@ -15,6 +15,7 @@ from html import escape
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -67,6 +68,7 @@ class EntryArea:
         self.table.currentCellChanged.connect(self._cell_changed)
         self.table.historyRequested.connect(self.show_history)
         self.table.elsewhereRequested.connect(self._open_elsewhere)
+        self.table.pasteRequested.connect(self.paste_cells)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.viewport().installEventFilter(self)
@@ -180,9 +182,19 @@ class EntryArea:
         self.keep_comment_button.setText(translate("MainWindow", "&No, keep it as a comment"))
         self.undo_button.setText(translate("MainWindow", "Undo"))
         self.redo_button.setText(translate("MainWindow", "Redo"))
+        self.show_keys_hint()
+
+    def show_keys_hint(self) -> None:
+        """The keys of the table, as they are now: a period that cannot be changed has no typing."""
+        if self._frozen:
+            self.keys_hint.setText(translate(
+                "MainWindow", "View only · Ctrl+C: copy a figure · Alt+PgUp / Alt+PgDown: previous, next period "
+                              "· F6: period list"))
+            return
         self.keys_hint.setText(translate(
             "MainWindow",
-            "Type a number to enter it · Enter: next row · Tab: next cell · Ctrl+Z: undo · F6: period list"))
+            "Type a number to enter it · Enter: next row · Tab: next cell · Ctrl+V: paste cells from Excel "
+            "· Ctrl+Z: undo · F6: period list"))
 
     # --- saving what is typed -------------------------------------------------------------
     def commit_edit(self, code: str, name: str, text: str) -> bool:
@@ -430,7 +442,10 @@ class EntryArea:
         menu = QMenu(self)
         menu.addAction(translate("MainWindow", "History across periods…"),
                        lambda: self.show_history(row.indicator.code))
+        menu.addAction(translate("MainWindow", "Copy") + "\tCtrl+C", lambda: self.table.copy_cell(index))
         if self.model.is_editable(index) and not self._frozen:
+            menu.addAction(translate("MainWindow", "Paste") + "\tCtrl+V",
+                           lambda: self.paste_cells(index, QApplication.clipboard().text()))
             menu.addAction(translate("MainWindow", "Clear this cell"), lambda: self.model.setData(index, ""))
         menu.exec(self.table.viewport().mapToGlobal(pos))
 

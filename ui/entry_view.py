@@ -12,7 +12,7 @@ too); Ctrl+Tab and Ctrl+PgUp/PgDown are the window's (its tabs), never a move in
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from desktop_app.core.pasting import is_block
 from ui import labels
 from ui.entry_model import (
     EDITABLE_COLUMNS,
@@ -193,6 +194,13 @@ class EntryDelegate(QStyledItemDelegate):
         model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def eventFilter(self, editor, event):
+        # Ctrl+V of several cells while typing in one: the block is pasted from this cell, as on
+        # a cell not being edited, rather than its tabs and lines typed in the cell.
+        if (isinstance(editor, QLineEdit) and event.type() == QEvent.Type.KeyPress
+                and event.matches(QKeySequence.StandardKey.Paste)
+                and is_block(QApplication.clipboard().text())):
+            self.parent().paste_over_editor(editor)
+            return True
         # A yes/no list: typing "c" / "k" picks Có / Không, as in the line edits.
         if isinstance(editor, QComboBox) and event.type() == QEvent.Type.KeyPress:
             key_text = event.text().lower()
@@ -213,6 +221,7 @@ class EntryTable(SpreadsheetKeys, QTableView):
     cleared = Signal(QModelIndex)
     # Enter, or a character typed (the second argument), on a grey cell entered elsewhere.
     elsewhereRequested = Signal(QModelIndex, str)
+    pasteRequested = Signal(QModelIndex, str)  # Ctrl+V: the clipboard's text, from this cell
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -364,6 +373,12 @@ class EntryTable(SpreadsheetKeys, QTableView):
             if model.setData(current, shown_value(model.proposal_at(current))):
                 self.move_down(1)
             return True
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.pasteRequested.emit(current, QApplication.clipboard().text())
+            return True
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_cell(current)
+            return True
         if key == Qt.Key.Key_Delete and not self.read_only and model.is_editable(current):
             model.setData(current, "")
             self.cleared.emit(current)
@@ -379,6 +394,18 @@ class EntryTable(SpreadsheetKeys, QTableView):
             self.elsewhereRequested.emit(current, event.commitString())
             return
         super().inputMethodEvent(event)
+
+    def copy_cell(self, index: QModelIndex) -> None:
+        """Ctrl+C: the cell's figure as typed ("1.234,5"), or its text, to paste elsewhere."""
+        model = self.entry_model()
+        text = model.data(index, Qt.ItemDataRole.EditRole) if model.is_editable(index) else None
+        QApplication.clipboard().setText(str(text or model.data(index) or ""))
+
+    def paste_over_editor(self, editor) -> None:
+        """A block pasted while a cell is being typed in: what was typed there is dropped (the
+        block's first cell takes its place) and the block is pasted from that cell."""
+        super().closeEditor(editor, EndEditHint.RevertModelCache)
+        self.pasteRequested.emit(self.currentIndex(), QApplication.clipboard().text())
 
     def commit_open_editor(self) -> None:
         """Save what is being typed (before the window closes or the period changes)."""

@@ -39,6 +39,7 @@ from ui import labels
 from ui.actions import Changes, data_changed
 from ui.common import ERROR_TEXT, app_title, date_text, time_text
 from ui.entry_area import EntryArea
+from ui.entry_paste import PastedCells
 from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel, PartsLabel
 from ui.i18n import Retranslating
@@ -54,7 +55,7 @@ WINDOW_SIZE = (1366, 768)
 STATUS_DELAY_MS = 150
 
 
-class MainWindow(Retranslating, MainMenus, EntryArea, RefusedCells, WindowNotices, QMainWindow):
+class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells, WindowNotices, QMainWindow):
     """`painted` is emitted once, when the entry table was first drawn with its period.
 
     `session` (a `ui.instance.DataFolderLock`, set by `ui.app.start`) is told who is logged
@@ -365,6 +366,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, RefusedCells, WindowNotice
                     | EntryTable.EditTrigger.EditKeyPressed)
         self.table.setEditTriggers(triggers)
         self.table.read_only = self._frozen
+        self.show_keys_hint()
         for editor in self.narratives.editors.values():
             editor.setReadOnly(self._frozen)
 

@@ -218,6 +218,13 @@ def _check_characters(body: str) -> None:
             raise _Refuse('có dấu "-" không ở đầu số. Số âm chỉ có một dấu "-" ở đầu, ví dụ -5.',
                           'has a "-" that is not at the start. A negative number has one "-", at the '
                           "start, for example -5.")
+        if c in "\t\r\n":
+            raise _Refuse(
+                "có dấu Tab hoặc dấu xuống dòng: có lẽ đã dán nhiều ô chép từ Excel vào một ô. Hãy dán "
+                "khi ô đang được chọn (chưa mở ra gõ) để dán cả vùng, hoặc chỉ chép một ô.",
+                "has a tab or a line break: perhaps several cells copied from Excel were pasted into one "
+                "cell. Paste while the cell is selected (not opened for typing) to paste the whole block, "
+                "or copy a single cell.")
         if c == "+":
             raise _Refuse('có dấu "+". Chỉ gõ con số, không gõ dấu cộng.',
                           'has a "+". Type the number only, without a plus sign.')

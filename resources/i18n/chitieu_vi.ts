@@ -1583,8 +1583,12 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Không, giữ &amp;làm ghi chú</translation>
     </message>
     <message>
-        <source>Type a number to enter it · Enter: next row · Tab: next cell · Ctrl+Z: undo · F6: period list</source>
-        <translation>Gõ số để nhập · Enter: xuống dòng · Tab: sang ô bên phải · Ctrl+Z: hoàn tác · F6: danh sách kỳ</translation>
+        <source>View only · Ctrl+C: copy a figure · Alt+PgUp / Alt+PgDown: previous, next period · F6: period list</source>
+        <translation>Chỉ xem · Ctrl+C: chép số · Alt+PgUp / Alt+PgDown: kỳ trước, kỳ sau · F6: danh sách kỳ</translation>
+    </message>
+    <message>
+        <source>Type a number to enter it · Enter: next row · Tab: next cell · Ctrl+V: paste cells from Excel · Ctrl+Z: undo · F6: period list</source>
+        <translation>Gõ số để nhập · Enter: xuống dòng · Tab: sang phải · Ctrl+V: dán từ Excel · Ctrl+Z: hoàn tác · F6: danh sách kỳ</translation>
     </message>
     <message>
         <source>You typed the number {number} in Comment. Put it in the cell {field}?</source>
@@ -1645,6 +1649,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source> — selected cell: {what}</source>
         <translation> — ô đang chọn: {what}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Chép</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Dán</translation>
     </message>
     <message>
         <source>Clear this cell</source>
@@ -1763,6 +1775,46 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Dropped “{typed}”, which was not saved: the cell shows the saved figure again: {saved}.</source>
         <translation>Đã bỏ “{typed}” (chưa được lưu): ô trở lại số đã lưu: {saved}.</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: no figure of the block falls on a cell to type in.</source>
+        <translation>Không dán gì: không số nào của vùng dán rơi vào ô nhập được.</translation>
+    </message>
+    <message>
+        <source>The block has {rows} rows, and from this indicator to the end of the table there are {left}: nothing pasted. Start higher, or copy fewer rows.</source>
+        <translation>Vùng dán có {rows} dòng, từ chỉ tiêu này đến cuối bảng chỉ còn {left}: không dán gì. Hãy bắt đầu từ dòng cao hơn hoặc chép ít dòng hơn.</translation>
+    </message>
+    <message>
+        <source>The block has {columns} columns, and from this cell to the right edge of the table there are {left}: nothing pasted. Start further left, or copy fewer columns.</source>
+        <translation>Vùng dán có {columns} cột, từ ô này sang phải chỉ còn {left} cột: không dán gì. Hãy bắt đầu từ cột bên trái hơn hoặc chép ít cột hơn.</translation>
+    </message>
+    <message>
+        <source>Could not paste</source>
+        <translation>Không dán được</translation>
+    </message>
+    <message>
+        <source>Paste of {count} cells</source>
+        <translation>Dán {count} ô</translation>
+    </message>
+    <message>
+        <source>Pasted {count} of {total} cells, from “{first}” to “{last}”; Ctrl+Z undoes the whole paste.</source>
+        <translation>Đã dán {count}/{total} ô, từ “{first}” đến “{last}”; Ctrl+Z hoàn tác cả lần dán.</translation>
+    </message>
+    <message>
+        <source>Figures falling on cells not typed in, left out: {count} (the first: {indicator}, column {column}).</source>
+        <translation>{count} số rơi vào ô không nhập đã bỏ qua (đầu tiên: {indicator}, cột {column}).</translation>
+    </message>
+    <message>
+        <source>Empty cells of the block, which did not clear the figures entered: {count}.</source>
+        <translation>{count} ô trống trong vùng dán không xóa số đã nhập.</translation>
+    </message>
+    <message>
+        <source>✖ Cells not saved, in red: {count}. {indicator}: {reason}</source>
+        <translation>✖ {count} ô không lưu, tô đỏ: {indicator}: {reason}</translation>
+    </message>
+    <message>
+        <source>Select a cell to type in (a figure or Comment) as the block&apos;s first cell, then paste again.</source>
+        <translation>Hãy chọn một ô nhập (ô số liệu hoặc Ghi chú) làm ô đầu của vùng dán rồi dán lại.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.periods import Period
@@ -192,6 +193,15 @@ def test_an_approved_period_is_read_only(make_window, workspace):
     assert workspace.row("2026-Q1", "bhyt").entry.numerator == D(9500)
     commit_text("x", widget=window.narratives.editors["ket_qua"])
     assert window.narratives.editors["ket_qua"].isReadOnly()
+    # A block pasted is refused as typing is; the keys said under the table are a viewer's.
+    window.table.setFocus()
+    QApplication.clipboard().setText("1\t2\r\n3\t4\r\n")
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.row("2026-Q1", "bhyt").entry.numerator == D(9500)
+    assert "đã duyệt" in window.feedback.text()
+    assert window.keys_hint.text().startswith("Chỉ xem") and "Gõ số" not in window.keys_hint.text()
+    window.navigator.select(Period(2026, "6M"))
+    assert window.keys_hint.text().startswith("Gõ số để nhập")
 
 
 def test_a_yes_no_history_is_charted_as_co_or_khong(qtbot, workspace):

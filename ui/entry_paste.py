@@ -1,0 +1,179 @@
+"""A block of cells copied from a spreadsheet (Excel, LibreOffice, another report) pasted
+over the entry table with Ctrl+V.
+
+The block goes where a spreadsheet would put it: its first cell on the current cell, its
+columns on the table's columns to the right, its rows on the indicators below, group
+headings skipped (as Enter skips them). Each cell is read as if typed in its cell, all of
+them saved by one service call (`Workspace.set_entries`) and undone by one Ctrl+Z; a cell
+refused stays red with its reason, as a typed one does. What a careless paste must not do,
+it does not: an empty cell of the block never clears a figure already entered, a figure
+falling on a cell the program computes (Kết quả, Đánh giá) or that is entered elsewhere is
+left out and said, and a block longer or wider than what is left of the table pastes
+nothing. A single cell pasted is simply typed in the current cell.
+
+A mixin of `ui.main_window.MainWindow` (its `model`, `table`, `period`, `workspace`,
+`undo_stack`, `_refused`, `_frozen`, `_after_save`, `_show_feedback`). Words in the
+"MainWindow" context.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.pasting import cells
+from ui import labels
+from ui.actions import FAILED, run_action
+from ui.commands import SetFieldCommand
+from ui.common import ERROR_TEXT, WARNING_TEXT, error_text
+from ui.entry_model import Col
+from ui.i18n import translate
+
+
+@dataclass
+class _Placed:
+    """Where the block's cells fall: the cells to type in, and what is left out."""
+    typed: list[tuple[QModelIndex, str]]
+    left_out: list[QModelIndex]  # a figure on a cell nobody types in (Kết quả, a grey cell)
+    kept: int  # empty cells of the block over a figure already entered, which stays
+
+
+class PastedCells:
+    """Ctrl+V on the entry table."""
+
+    def paste_cells(self, start: QModelIndex, text: str) -> None:
+        if self._frozen:
+            self._show_feedback(self.read_only_reason() or "", error=True)
+            return
+        try:
+            block = cells(text)
+        except InvalidInput as err:
+            self._show_feedback(error_text(err), error=True)
+            return
+        if not block:
+            return
+        if len(block) == 1 and len(block[0]) == 1:  # one cell: as if typed there
+            if self.model.is_editable(start):
+                self.model.setData(start, block[0][0])
+            else:
+                self._show_feedback(_not_a_cell_to_type_in(), error=True)
+            return
+        placed = self._place(start, block)
+        if placed is None:
+            return
+        if not placed.typed:
+            self._show_feedback(translate("MainWindow", "Nothing pasted: no figure of the block falls on a cell "
+                                                        "to type in."), error=True)
+            return
+        self._save_pasted(placed)
+
+    def _place(self, start: QModelIndex, block: list[list[str]]) -> _Placed | None:
+        """The table's cells under the block, or None (said) when it does not fit."""
+        model = self.model
+        if not self.model.is_editable(start):
+            self._show_feedback(_not_a_cell_to_type_in(), error=True)
+            return None
+        rows = [start.row()] + [r for r in range(start.row() + 1, model.rowCount()) if model.row_at(r) is not None]
+        if len(block) > len(rows):
+            self._show_feedback(translate(
+                "MainWindow", "The block has {rows} rows, and from this indicator to the end of the table there are "
+                              "{left}: nothing pasted. Start higher, or copy fewer rows.").format(
+                rows=len(block), left=len(rows)), error=True)
+            return None
+        width = max(len(r) for r in block)
+        columns = list(range(start.column(), min(start.column() + width, len(Col))))
+        if any(len(r) > len(columns) and any(r[len(columns):]) for r in block):
+            self._show_feedback(translate(
+                "MainWindow", "The block has {columns} columns, and from this cell to the right edge of the table "
+                              "there are {left}: nothing pasted. Start further left, or copy fewer columns.").format(
+                columns=width, left=len(columns)), error=True)
+            return None
+        typed, left_out, kept = [], [], 0
+        for line, values in zip(rows, block):
+            for col, value in zip(columns, values):
+                index = model.index(line, col)
+                if not value:
+                    kept += bool(model.data(index))
+                elif model.is_editable(index):
+                    typed.append((index, value))
+                else:
+                    left_out.append(index)
+        return _Placed(typed, left_out, kept)
+
+    def _save_pasted(self, placed: _Placed) -> None:
+        model, period = self.model, self.period
+        cells_typed = []
+        for index, value in placed.typed:
+            row, f = model.row_at(index), model.field_at(index)
+            cells_typed.append((row.indicator.code, f.field, value, getattr(row.entry, f.field)))
+        result = run_action(self, self.workspace.set_entries, period,
+                            [(code, name, value) for code, name, value, _ in cells_typed],
+                            title=translate("MainWindow", "Could not paste"))
+        if result is FAILED:
+            return
+        saved = {row.indicator.code: row for row in result.rows}
+        self.undo_stack.beginMacro(translate("MainWindow", "Paste of {count} cells").format(count=len(cells_typed)))
+        for code, name, value, before in cells_typed:
+            err = result.refused.get((code, name))
+            if err is not None:
+                message = error_text(err)
+                self._refused[(period.code, code, name)] = (value, message)
+                model.set_error(code, name, value, message)
+                continue
+            self._refused.pop((period.code, code, name), None)
+            model.clear_error(code, name)
+            after = getattr(saved[code].entry, name)
+            if after != before:
+                label = self._field_label(saved[code], name)
+                self.undo_stack.push(SetFieldCommand(self.apply_stored, period, code, name, label, before, after))
+        self.undo_stack.endMacro()
+        for row in saved.values():
+            self._after_save(row)
+        # The cursor on the first red cell, to fix as a typed one (a selection over the block
+        # would hide its red), else on the block's first cell.
+        first = next((index for index, _ in placed.typed
+                      if model.error_at(index) is not None), placed.typed[0][0])
+        self.table.setCurrentIndex(first)
+        self.table.scrollTo(first)
+        self._say_pasted(placed, cells_typed, result.refused)
+
+    def _say_pasted(self, placed: _Placed, cells_typed, refused) -> None:
+        """What went where, under the table: a line of what was pasted and left out, and a red
+        line for the cells refused (the first one's reason; each red cell shows its own)."""
+        model = self.model
+        names = [labels.indicator_name(model.row_at(index).indicator)[:40] for index, _ in placed.typed]
+        said = [translate("MainWindow", "Pasted {count} of {total} cells, from “{first}” to “{last}”; Ctrl+Z "
+                                        "undoes the whole paste.").format(
+            count=len(cells_typed) - len(refused), total=len(cells_typed), first=names[0], last=names[-1])]
+        if placed.left_out:
+            index = placed.left_out[0]
+            said.append(translate("MainWindow", "Figures falling on cells not typed in, left out: {count} (the "
+                                                "first: {indicator}, column {column}).").format(
+                count=len(placed.left_out), indicator=labels.indicator_name(model.row_at(index).indicator)[:40],
+                column=model.headerData(index.column(), Qt.Orientation.Horizontal).replace("\n", " ")))
+        if placed.kept:
+            said.append(translate("MainWindow", "Empty cells of the block, which did not clear the figures "
+                                                "entered: {count}.").format(count=placed.kept))
+        # Two lines under the table: what was pasted, then the red cells (or else what was left
+        # out); the whole of it in the tooltip.
+        html = self._line(said[0])
+        notes = " ".join(said[1:])
+        if refused:
+            code, _name = first = next(iter(refused))
+            line = translate("MainWindow", "✖ Cells not saved, in red: {count}. {indicator}: {reason}").format(
+                count=len(refused), indicator=labels.indicator_name(model.row_at(model.line_of(code)).indicator)[:40],
+                reason=error_text(refused[first]))
+            html += f"<br><span style='color:{ERROR_TEXT.name()}; font-weight:bold'>{self._line(line, bold=True)}</span>"
+            notes = f"{line} {notes}".strip()
+        elif notes:
+            html += f"<br><span style='color:{WARNING_TEXT.name()}'>{self._line(notes)}</span>"
+        text = f"{said[0]}\n{notes}".strip()
+        self.feedback.setText(html)
+        self.feedback.setToolTip(text)
+
+
+def _not_a_cell_to_type_in() -> str:
+    return translate("MainWindow", "Select a cell to type in (a figure or Comment) as the block's first cell, "
+                                   "then paste again.")
+
