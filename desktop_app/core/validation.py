@@ -97,7 +97,8 @@ def clean_text(text: str | None) -> str:
 
 
 def parse_comment(text) -> str:
-    text = clean_text(text)
+    """A cell's remark: a tab in it (cells of Excel pasted together) is a space on paper."""
+    text = clean_text(text).replace("\t", " ")
     if len(text) > MAX_TEXT:
         raise InvalidInput(f"Ghi chú dài {len(text)} ký tự, tối đa {MAX_TEXT}.", field="Ghi chú",
                            en=f"The comment is {len(text)} characters long, at most {MAX_TEXT}.")

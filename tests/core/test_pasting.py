@@ -39,6 +39,11 @@ def test_pasted_cells_are_saved_together_with_an_audit_row_each(workspace):
     assert fields.count(("bhyt", "numerator")) == 1 and ("bhyt", "comment") in fields
 
 
+def test_a_remark_pasted_from_two_cells_keeps_a_space_not_a_tab(workspace):
+    result = workspace.set_entries("2026", [("khong_ma_tuy", "flag", "Có"), ("khong_ma_tuy", "comment", "Số liệu\tCông an xã")])
+    assert result.rows[0].entry.flag is True and result.rows[0].entry.comment == "Số liệu Công an xã"
+
+
 def test_a_refused_cell_is_returned_and_the_others_are_saved(workspace):
     """"1,234" is ambiguous: refused with its reason; the good cells of the block are kept."""
     result = workspace.set_entries("2026-6M", [("bhyt", "numerator", "1,234"), ("truong_chuan", "numerator", "9")])
