@@ -28,6 +28,7 @@ from desktop_app.core.periods import (
     TERM,
     Period,
     PeriodRules,
+    check_report_date,
     current_period,
     parse_period,
     term_periods,
@@ -536,6 +537,8 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     ws.require(Permission.EXPORT)
     p = parse_period(period)
     sub = ws.submission(p)
+    if report_date is not None:
+        check_report_date(p, report_date, ws.settings.rules)
     if doc_number or report_date:
         sub = replace(sub, doc_number=_nfc(doc_number).strip(),
                       report_date=report_date or sub.report_date)

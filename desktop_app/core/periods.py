@@ -154,3 +154,17 @@ def current_period(today: dt.date, rules: PeriodRules = PeriodRules()) -> Period
 
 def format_date(d: dt.date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
+
+
+def check_report_date(period: Period, date: dt.date, rules: PeriodRules = PeriodRules()) -> None:
+    """A report cannot be dated before the last day of the figures it reports (a half-year
+    report dated in February): refused, saying from which day it may be dated."""
+    end = period.cutoff(rules)[1]
+    if date < end:
+        raise InvalidInput(
+            f"Ngày báo cáo {format_date(date)} trước {format_date(end)}, ngày cuối của số liệu kỳ "
+            f"{period.name}: báo cáo không đề ngày trước khi có đủ số liệu. Hãy đề từ ngày "
+            f"{format_date(end)} trở đi.", field="Ngày báo cáo",
+            en=f"The report date {format_date(date)} is before {format_date(end)}, the last day of the "
+               f"figures of {period.name_en}: a report is not dated before its figures are "
+               f"complete. Date it {format_date(end)} or later.")

@@ -90,3 +90,19 @@ def test_same_period_last_year_and_previous():
     assert Period(2027, "6M").same_period_last_year() == Period(2026, "6M")
     assert Period(2026, "6M").same_period_last_year() is None
     assert Period(2027, "Q1").previous() == Period(2026, "Y")
+
+
+def test_a_report_is_not_dated_before_the_last_day_of_its_figures(workspace, tmp_path):
+    """A half-year report dated 01/02/2026 is refused, saying from which day it may be dated."""
+    import datetime as dt
+
+    from desktop_app.core.errors import InvalidInput
+    from desktop_app.services import export_period
+
+    workspace.set_entry("2026-6M", "bhyt", numerator="9500", denominator="10000")
+    with pytest.raises(InvalidInput) as err:
+        export_period(workspace, "2026-6M", tmp_path / "out", report_date=dt.date(2026, 2, 1), mark_sent=False)
+    assert err.value.message.startswith("Ngày báo cáo 01/02/2026 trước 14/06/2026")
+    assert not (tmp_path / "out").exists()
+    result = export_period(workspace, "2026-6M", tmp_path / "out", report_date=dt.date(2026, 6, 14), mark_sent=False)
+    assert result.submission.report_date == dt.date(2026, 6, 14)
