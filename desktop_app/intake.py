@@ -47,6 +47,7 @@ from desktop_app.core.intake import (
     FileClass,
     FileResult,
     IntakeRun,
+    VIETNAM_TIME,
     Version,
     after_receipt,
     choose,
@@ -138,13 +139,14 @@ def list_files(folder: str | Path) -> list[Path]:
 
 def receipt_date(path: Path, received: dt.date | None = None) -> dt.date:
     """The date a file was received: the batch's date when given, else the day it was saved
-    into the folder (its modification date, local time)."""
+    into the folder (its modification date), in Vietnam time as the file's own time is read
+    (a computer set to another zone would date an evening's file a day apart)."""
     if received is not None:
         return received
     try:
-        return dt.date.fromtimestamp(path.stat().st_mtime)
+        return dt.datetime.fromtimestamp(path.stat().st_mtime, VIETNAM_TIME).date()
     except (OSError, ValueError, OverflowError):
-        return dt.date.today()
+        return dt.datetime.now(VIETNAM_TIME).date()
 
 
 def version_of(row: ReceivedRow, key_states: dict[str, str]) -> Version:
