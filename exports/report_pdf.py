@@ -104,7 +104,11 @@ class _Styles:
         self.center = ParagraphStyle("center", **base, alignment=TA_CENTER)
         self.body = ParagraphStyle("body", **base, alignment=TA_JUSTIFY, firstLineIndent=10 * mm,
                                    spaceAfter=6)
-        self.body_on = ParagraphStyle("body_on", parent=self.body, firstLineIndent=0)  # a long one, continued
+        # the pieces of a long paragraph (`narrative_paragraphs`): one paragraph on paper, the 6 pt
+        # after the last piece only, the indent on the first only
+        self.body_on = ParagraphStyle("body_on", parent=self.body, firstLineIndent=0)  # the last piece
+        self.body_first = ParagraphStyle("body_first", parent=self.body, spaceAfter=0)
+        self.body_mid = ParagraphStyle("body_mid", parent=self.body_on, spaceAfter=0)
         self.heading = ParagraphStyle("heading", **{**base, "fontName": f.bold},
                                       alignment=TA_JUSTIFY, firstLineIndent=10 * mm,
                                       spaceBefore=6, spaceAfter=6, keepWithNext=True)
@@ -435,24 +439,44 @@ def table_start_height(heading: Paragraph, table: Table, width: float) -> float:
 
 
 LONG_PARAGRAPH = 1500  # characters: reportlab re-wraps the rest of a paragraph at each page
+BODY_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT  # the frame's width, every page portrait
 
 
-def narrative_paragraphs(text: str, s: _Styles) -> list[Paragraph]:
-    """A narrative's paragraphs; a very long one (typed before sections were capped) is cut
-    at sentence ends into pieces, so a report with pages of it is written in linear time."""
+class _Continued(Paragraph):
+    """A piece of a long paragraph that the next piece continues: its last line is justified as
+    the paragraph's other lines are (and stays so when the piece is split at a page's end:
+    reportlab makes the pieces of a split of this class)."""
+    _JustifyLast = True
+
+
+def narrative_paragraphs(text: str, s: _Styles, width: float = BODY_WIDTH) -> list[Paragraph]:
+    """A narrative's paragraphs. A very long one (typed before sections were capped) is printed
+    in pieces of about `LONG_PARAGRAPH` characters, so a report with pages of it is written in
+    linear time; the pieces are cut between the lines the whole paragraph wraps to at the
+    frame's `width`, so on paper it is one paragraph: indented once, no space between pieces,
+    every line but its last justified."""
     out = []
     for line in (t.strip() for t in text.split("\n")):
-        pieces, rest = [], line
-        while len(rest) > LONG_PARAGRAPH:
-            cut = rest.rfind(". ", 0, LONG_PARAGRAPH) + 1  # after the sentence's full stop
-            if cut <= 0:
-                cut = rest.rfind(" ", 0, LONG_PARAGRAPH)
-            if cut <= 0:
-                cut = LONG_PARAGRAPH
-            pieces.append(rest[:cut].strip())
-            rest = rest[cut:].strip()
-        pieces.append(rest)
-        out += [_p(piece, s.body if k == 0 else s.body_on) for k, piece in enumerate(pieces) if piece]
+        if len(line) <= LONG_PARAGRAPH:
+            if line:
+                out.append(_p(line, s.body))
+            continue
+        whole = _p(line, s.body)
+        whole.wrap(width, 1e9)  # once, whole: linear (only its splitting at pages is not)
+        if whole.blPara.kind != 0:  # (a plain text is always one font: never here)
+            out.append(whole)
+            continue
+        pieces, start, size = [], 0, 0
+        lines = [words for _, words in whole.blPara.lines]
+        for k, words in enumerate(lines):
+            size += sum(map(len, words)) + len(words)
+            if size >= LONG_PARAGRAPH or k == len(lines) - 1:
+                pieces.append(" ".join(w for ws in lines[start:k + 1] for w in ws))
+                start, size = k + 1, 0
+        for k, piece in enumerate(pieces):
+            last = k == len(pieces) - 1
+            style = ((s.body if last else s.body_first) if k == 0 else s.body_on if last else s.body_mid)
+            out.append((Paragraph if last else _Continued)(escape(piece), style))
     return out
 
 

@@ -280,3 +280,40 @@ def test_a_wards_full_year_report_keeps_the_closing_with_the_signature(ward_sub,
 
     last_supplementary = max((i for i in ward_sub.other_items), key=lambda i: i.no)
     assert re.search(rf"(^|\s){last_supplementary.no}\s", "\n".join(pages), re.M)  # as on screen, not II.10
+
+
+def test_a_long_paragraph_prints_as_one_paragraph(commune_sub, tmp_path):
+    """A paragraph of 6.000 characters is printed in pieces (for speed), but on paper it is the
+    paragraph the officer typed: the first line alone indented 1 cm, the lines at the body's
+    leading with no 6 pt gap between pieces, and broken where the whole paragraph breaks."""
+    from desktop_app.core.submission import Narrative
+    from exports.fonts import report_fonts
+    from exports.report_pdf import BODY_WIDTH, LONG_PARAGRAPH, _p, _Styles, narrative_paragraphs
+
+    sentence = "Trong kỳ, ủy ban đã chỉ đạo các thôn triển khai đồng bộ các nhiệm vụ (đạt 99,8%). "
+    text = (sentence * (6000 // len(sentence))).strip()
+    s = _Styles(report_fonts())
+    pieces = narrative_paragraphs(text, s)
+    assert len(pieces) >= 4 and all(len(p.getPlainText()) < 2 * LONG_PARAGRAPH for p in pieces)
+    whole = _p(text, s.body)
+    whole.wrap(BODY_WIDTH, 1e9)
+    lines = [words for p in pieces for _, words in (p.wrap(BODY_WIDTH, 1e9) and p.blPara.lines)]
+    assert lines == [words for _, words in whole.blPara.lines]
+    assert [p.style.firstLineIndent > 0 for p in pieces] == [True] + [False] * (len(pieces) - 1)
+    assert [p.style.spaceAfter for p in pieces] == [0] * (len(pieces) - 1) + [6]
+
+    sub = replace(commune_sub, narratives=(Narrative("ket_qua", "Kết quả đạt được", text),))
+    report = Report(write_report_pdf(sub, tmp_path / "r.pdf"))
+    first = next(n for n, page in enumerate(report.pages) if "Trong kỳ" in page)
+    runs = [(t, x, y) for t, x, y, size in report.positions(first) if size == 14]
+    top = max(y for t, _, y in runs if t.strip().startswith("Trong kỳ"))  # its first line
+    lefts: dict[float, float] = {}
+    for _, x, y in runs:
+        if y <= top + 0.1:
+            lefts[round(y, 1)] = min(x, lefts.get(round(y, 1), x))
+    para = sorted(lefts.items(), reverse=True)  # (y, x where the line starts), down the page
+    assert len(para) > 20
+    gaps = {round(a[0] - b[0], 1) for a, b in zip(para, para[1:])}
+    assert gaps == {18.0}, gaps  # one leading between all lines: no gap where a piece ends
+    indented = [y for y, x in para if x > 30 * MM + 5 * MM]
+    assert indented == [para[0][0]]
