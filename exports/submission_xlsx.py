@@ -23,6 +23,8 @@ import unicodedata
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.protection import WorkbookProtection
@@ -74,7 +76,9 @@ def _report_sheet(ws, sub: Submission) -> None:
     bold = Font(name=FONT_NAME, size=12, bold=True)
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
     left = Alignment(horizontal="left", vertical="center", wrap_text=True)
-    for i, w in enumerate(REPORT_WIDTHS, 1):
+    table = report_rows(sub)
+    widths = _report_widths(table)
+    for i, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
 
     def banner(row, first, last_col, text, font, height=None):
@@ -92,17 +96,17 @@ def _report_sheet(ws, sub: Submission) -> None:
     banner(2, "D", last, heading[2, 4], Font(name=FONT_NAME, size=13, bold=True))
     banner(4, "A", last, heading[4, 1], Font(name=FONT_NAME, size=13, bold=True), 20)
     banner(5, "A", last, heading[5, 1], Font(name=FONT_NAME, size=12, italic=True))
-    _heading_rules(ws, heading)
+    _heading_rules(ws, heading, widths)
     head = 7
     for i, text in enumerate(REPORT_HEADERS, 1):
         for row, value in ((head, text), (head + 1, f"({i})")):  # the titles, then their numbers
             c = _set(ws.cell(row, i), value)
             c.font, c.alignment, c.border = bold, centre, _BOX
     ws.row_dimensions[head].height = 16 * max(
-        _lines(t, REPORT_WIDTHS[i], bold=True) for i, t in enumerate(REPORT_HEADERS)) + 2
+        _lines(t, widths[i], bold=True) for i, t in enumerate(REPORT_HEADERS)) + 2
     r = head + 2
     notes: list[str] = []
-    for row in report_rows(sub):
+    for row in table:
         group = row[0] in ROMAN
         shown = list(row)
         for i, text in enumerate(row, 1):
@@ -125,11 +129,11 @@ def _report_sheet(ws, sub: Submission) -> None:
             elif shown[-1] != row[-1]:
                 ws.cell(r, ncol).number_format = _shown_as(shown[-1])
             # Excel and LibreOffice do not grow rows of wrapped text on opening
-            ws.row_dimensions[r].height = _height(max(_lines(t, REPORT_WIDTHS[i]) for i, t in enumerate(shown)))
+            ws.row_dimensions[r].height = _height(max(_lines(t, widths[i]) for i, t in enumerate(shown)))
         r += 1
     r += 1
     if notes:
-        r = _notes_under_table(ws, r, notes, normal, bold)
+        r = _notes_under_table(ws, r, notes, normal, bold, sum(widths))
     summary = f"Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao: {sub.summary_text()}."
     own = [(sub.own_summary_sentence(), normal)] if sub.own_summary_sentence() else []
     for text, font in (
@@ -151,32 +155,57 @@ def _report_sheet(ws, sub: Submission) -> None:
     _print_header(ws, draft=not sub.approved)
 
 
+NUMBER_COLUMNS = range(2, 7)  # 0-based: (3) to (7), centred, whose words are figures and verdicts
+NAME_MIN = 40  # column (2) gives up to 6 of its 46 units to a figure that needs them
+
+
+def _report_widths(table) -> list[float]:
+    """REPORT_WIDTHS, with columns (3) to (7) widened to their longest word (a figure such as
+    "1.000.000.000.000" or "(460.038.735,3%)" prints on one line, never broken inside), the
+    width taken from the indicator's name (2) while it keeps `NAME_MIN`, the page then scaled."""
+    widths = list(REPORT_WIDTHS)
+    for i in NUMBER_COLUMNS:
+        words = [w for row in table if row[0] not in ROMAN for w in (row[i] or "").split()]
+        need = max((_plain_width(w, 12, False) for w in words), default=0) + 6 + 3  # padding, slack
+        widths[i] = max(widths[i], round(need / _POINTS_PER_UNIT + 0.5, 1))
+    grown = sum(widths) - sum(REPORT_WIDTHS)
+    widths[1] = max(NAME_MIN, widths[1] - grown)
+    return widths
+
+
 RULE_SIZE = 8  # pt: the heading's rules are underscores of this size, right under the text above
 
 
-def _heading_rules(ws, heading) -> None:
+def _heading_rules(ws, heading, widths=REPORT_WIDTHS) -> None:
     """Row 3: the solid lines of the decree's heading, under the unit's name (a third of its
-    length) and under "Độc lập - Tự do - Hạnh phúc" (its length); a draft says "DỰ THẢO" in
-    red under the unit's name instead (A3, where every reader looks for it)."""
+    length) and under "Độc lập - Tự do - Hạnh phúc" (its length). A draft keeps its rule too:
+    A3 holds "DỰ THẢO" (what `verify` reads there) and shows the rule through its number format;
+    "DỰ THẢO" shows in red, boxed, at the right above the table (H6), as the PDF's mark."""
     rule = Font(name=FONT_NAME, size=RULE_SIZE)
     mark = _plain_width("_", RULE_SIZE, False)
     motto = _set(ws["D3"], "_" * round(_plain_width(heading[2, 4], 13, True) / mark))
     ws.merge_cells(f"D3:{get_column_letter(len(REPORT_HEADERS))}3")
     motto.font, motto.alignment = rule, Alignment(horizontal="center", vertical="top")
+    underscores = "_" * round(_plain_width(heading[2, 1], 12, True) / 3 / mark)
+    ws.row_dimensions[3].height = 9
     if heading[3, 1]:  # a draft
         ws.merge_cells("A3:C3")
         c = _set(ws["A3"], heading[3, 1])
-        c.font = Font(name=FONT_NAME, size=12, bold=True, color=DRAFT_COLOUR)
-        c.alignment = Alignment(horizontal="center", vertical="center")
-        ws.row_dimensions[3].height = 16
+        c.font, c.alignment = rule, Alignment(horizontal="center", vertical="top")
+        c.number_format = f';;;"{underscores}"'
+        red = Side(style="medium", color=DRAFT_COLOUR)
+        shown = _set(ws.cell(6, len(REPORT_HEADERS)), heading[3, 1])
+        shown.font = Font(name=FONT_NAME, size=12, bold=True, color=DRAFT_COLOUR)
+        shown.alignment = Alignment(horizontal="center", vertical="center")
+        shown.border = Border(left=red, right=red, top=red, bottom=red)
+        ws.row_dimensions[6].height = 18
         return
     # Centred under A:C from column B (A3 stays empty in an approved report): leading spaces
     # move the underscores' centre from B's to the block's.
-    units = sum(REPORT_WIDTHS[:3]) / 2 - (REPORT_WIDTHS[0] + REPORT_WIDTHS[1] / 2)
+    units = sum(widths[:3]) / 2 - (widths[0] + widths[1] / 2)
     pad = round(2 * units * _POINTS_PER_UNIT / _plain_width(" ", RULE_SIZE, False))
-    unit = _set(ws["B3"], " " * pad + "_" * round(_plain_width(heading[2, 1], 12, True) / 3 / mark))
+    unit = _set(ws["B3"], " " * pad + underscores)
     unit.font, unit.alignment = rule, Alignment(horizontal="center", vertical="top")
-    ws.row_dimensions[3].height = 9
 
 
 def _shown_as(text: str) -> str:
@@ -194,23 +223,33 @@ def _shown_as(text: str) -> str:
     return quoted(head + tail)
 
 
-def _notes_under_table(ws, r: int, notes: list[str], normal, bold) -> int:
+def _notes_under_table(ws, r: int, notes: list[str], normal, bold, width: float = sum(REPORT_WIDTHS)) -> int:
     """"Ghi chú:" and each long remark in full, numbered as its cell refers to it, from row `r`;
-    a remark taller than a row can be continues on the next rows. Returns the next free row."""
+    a remark taller than a row can be continues on the next rows. Returns the next free row.
+    No page can part what belongs together: a note's number starts the row of its first words
+    (a word wider than the page is broken there, as the spreadsheet breaks it), and "Ghi chú:"
+    is the first line of the first note's row (bold, in the same cell)."""
     ncol = len(REPORT_HEADERS)
-    width = sum(REPORT_WIDTHS)
     wrap = Alignment(horizontal="left", vertical="top", wrap_text=True)
-    title = _set(ws.cell(r, 1), "Ghi chú:")
-    title.font = bold
-    r += 1
     for n, text in enumerate(notes, 1):
-        for piece in _pieces(f"{n}. {text}", width, _MAX_LINES):
+        pieces = _pieces(f"{n}. {text}", width, _MAX_LINES, first=_MAX_LINES - 1 if n == 1 else _MAX_LINES)
+        for k, piece in enumerate(pieces):
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol)
-            c = _set(ws.cell(r, 1), piece)
+            c = ws.cell(r, 1)
+            lines = _lines(piece, width)
+            if n == 1 and k == 0:
+                c.value = CellRichText(TextBlock(_inline(bold), "Ghi chú:"), TextBlock(_inline(normal), "\n" + piece))
+                lines += 1
+            else:
+                _set(c, piece)
             c.font, c.alignment = normal, wrap
-            ws.row_dimensions[r].height = _height(_lines(piece, width))
+            ws.row_dimensions[r].height = _height(lines)
             r += 1
     return r + 1
+
+
+def _inline(font: Font) -> InlineFont:
+    return InlineFont(rFont=font.name, sz=font.sz, b=font.b)
 
 
 def _plain_width(text: str, size: float, bold: bool) -> float:
@@ -233,42 +272,57 @@ def _height(lines: int, line: float = _LINE) -> float:
     return min(409, line * lines + 2)
 
 
-def _wrap(text: str, width_chars: float, size: float = 12, bold: bool = False) -> list[str]:
-    """The lines `text` wraps to in a column `width_chars` wide (Excel units), each paragraph's
-    last line ending in "\n"; a word longer than a line is broken as the spreadsheet breaks it."""
+def _wrap_parts(text: str, width_chars: float, size: float = 12, bold: bool = False) -> list[tuple[str, str]]:
+    """The lines `text` wraps to in a column `width_chars` wide (Excel units), each as (its text,
+    what joins it to the next: " " between words, "\n" at a paragraph's end, "" inside a word
+    wider than a line, which is broken there as the spreadsheet breaks it)."""
     avail = width_chars * _POINTS_PER_UNIT - 6  # minus the cell's padding
     space = _plain_width(" ", size, bold)
-    out = []
+    out: list[tuple[str, str]] = []
     for para in (text or "").split("\n"):
         line, current = [], 0.0
         for word in para.split():
             w = _plain_width(word, size, bold)
             if line and current + space + w > avail:
-                out.append(" ".join(line))
+                out.append((" ".join(line), " "))
                 line, current = [], 0.0
             if w > avail:  # wider than the column: whole lines of it, then its rest
-                out += [""] * int(w // avail)
-                w %= avail
+                cut = ""
+                for ch in word:
+                    if cut and _plain_width(cut + ch, size, bold) > avail:
+                        out.append((cut, ""))
+                        cut = ""
+                    cut += ch
+                word, w = cut, _plain_width(cut, size, bold)
             current = current + space + w if line else w
             line.append(word)
-        out.append(" ".join(line) + "\n")
+        out.append((" ".join(line), "\n"))
     return out
+
+
+def _wrap(text: str, width_chars: float, size: float = 12, bold: bool = False) -> list[str]:
+    """The lines `text` wraps to in a column `width_chars` wide (Excel units), each paragraph's
+    last line ending in "\n"."""
+    return [t + "\n" if sep == "\n" else t for t, sep in _wrap_parts(text, width_chars, size, bold)]
 
 
 def _lines(text: str, width_chars: float, size: float = 12, bold: bool = False) -> int:
     """How many lines `text` wraps to in a column `width_chars` wide (Excel units)."""
-    return max(len(_wrap(text, width_chars, size, bold)), 1)
+    return max(len(_wrap_parts(text, width_chars, size, bold)), 1)
 
 
-def _pieces(text: str, width_chars: float, max_lines: int) -> list[str]:
-    """`text` cut between lines into pieces of at most `max_lines` lines each in a column
-    `width_chars` wide: rows that together show it all, none taller than a row can be."""
-    lines = _wrap(text, width_chars)
+def _pieces(text: str, width_chars: float, max_lines: int, first: int | None = None) -> list[str]:
+    """`text` cut between lines into pieces of at most `max_lines` lines each (the first of at
+    most `first`) in a column `width_chars` wide: rows that together show it all, none taller
+    than a row can be. A word broken across two pieces is cut where its line ends."""
+    lines = _wrap_parts(text, width_chars)
+    first = first or max_lines
+    bounds = [0, *range(first, len(lines), max_lines), len(lines)]
     pieces = []
-    for k in range(0, len(lines), max_lines):
-        piece = "".join(t if t.endswith("\n") else t + " " for t in lines[k:k + max_lines] if t)
-        pieces.append(piece.rstrip())
-    return pieces
+    for a, b in zip(bounds, bounds[1:]):
+        part = lines[a:b]
+        pieces.append(("".join(t + sep for t, sep in part[:-1]) + part[-1][0]).strip())
+    return [p for p in pieces if p] or [""]
 
 
 DRAFT_COLOUR = "C00000"
@@ -313,41 +367,123 @@ def _a4(ws, landscape: bool, fit_width: bool = True, left_mm: float = 30) -> Non
 
 
 DATA_FONT_SIZE = 11
-DATA_WIDTHS = {"unit_name": 18, "indicator": 22, "indicator_name": 50, "value_text": 12,
-               "target_text": 16, "target_source": 28, "verdict": 14, "compared_text": 18,
-               "comment": 30, "notes": 30, "text": 90}
+DATA_LINE = 13  # pt, a wrapped line of 11 pt text in a row (LibreOffice 12,7; Excel alike)
+# Widest a column of "Dữ liệu" grows to its values (Excel units); a longer text wraps.
+DATA_WIDTHS = {"unit_name": 14, "indicator": 20, "indicator_name": 32, "value_text": 16,
+               "target_text": 14, "target_source": 20, "verdict": 12, "compared_text": 16,
+               "comment": 44, "notes": 24, "section_title": 22, "text": 64, "own_target_text": 12,
+               "own_verdict": 12}
+DATA_NARROWEST = 3.5  # a column of one-character values ("1", "≥"): its code prints upright above
+DATA_WIDEST_OTHER = 18
+DATA_MAX_LINES = 31  # 31 lines of 13 pt: a row under Excel's 409 pt
+DATA_PAGE_PX = (297 - 2 * 15) / 25.4 * 96  # A4 landscape between 15 mm margins, in Excel's pixels
+DATA_MIN_PRINTED = 8  # pt the sheet's 11 pt text may be scaled down to, to take fewer pages across
+CONTINUED = "… (còn tiếp: ô có đủ {n} ký tự)"
+
+
+def _data_widths(rows: list[dict]) -> list[float]:
+    """Each column as wide as its longest value (a figure, a code, on one line), between
+    `DATA_NARROWEST` and its cap, where a longer text wraps: the record takes the width of what
+    it holds, not of the codes above it (printed upright)."""
+    widths = []
+    for code in DATA_COLUMNS:
+        cap = DATA_WIDTHS.get(code, DATA_WIDEST_OTHER)
+        need = 0.0
+        for row in rows:
+            for line in (row.get(code) or "").split("\n"):
+                if need < cap * _POINTS_PER_UNIT:
+                    need = max(need, _plain_width(line[:400], DATA_FONT_SIZE, False))
+        widths.append(min(cap, max(DATA_NARROWEST, round((need + 9) / _POINTS_PER_UNIT + 0.5, 1))))
+    return widths
+
+
+def _continued_format(text: str, width_chars: float) -> tuple[str, int] | None:
+    """For a one-paragraph text taller than a row can be: a number format showing its beginning
+    and "… (còn tiếp: ô có đủ n ký tự)" (the cell keeps it all), and the lines that shows in;
+    None for a text of several lines, which LibreOffice shows whatever its format says."""
+    if "\n" in text:
+        return None
+    tail = CONTINUED.format(n=f"{len(text):,}".replace(",", "."))
+    words = text.split()
+    head = " ".join(words)
+
+    def quoted(h: str) -> str:
+        return ';;;"' + (h + tail).replace('"', '"\\""') + '"'
+
+    while head and len(quoted(head)) > 255:
+        cut = head.rfind(" ", 0, len(head) - 1)
+        head = head[:cut] if cut > 0 else head[:-1]
+    return quoted(head), _lines(head + tail, width_chars, DATA_FONT_SIZE)
 
 
 def _data_sheet(ws, sub: Submission, draft: bool) -> None:
-    """For programs first; printed, each row shows its text wrapped in Times New Roman at full
-    size, over pages side by side with the codes row and the indicator's code and number
-    repeated on each."""
+    """For programs first; printed as a compact record: its codes upright in row 1, each column
+    as wide as what it holds, on as few A4 landscape pages across as keep its 11 pt text at
+    `DATA_MIN_PRINTED` pt or more, a row's pages one after the other, the codes row and the
+    indicator's code and number repeated on each. A text too long for a row (409 pt) shows its
+    beginning and "… (còn tiếp: ô có đủ n ký tự)" (the cell holds it whole); a long text of several
+    paragraphs (a narrative section, printed whole in the report) prints what its row can hold,
+    the page's foot saying so."""
     bold = Font(name=FONT_NAME, size=DATA_FONT_SIZE, bold=True)
     font = Font(name=FONT_NAME, size=DATA_FONT_SIZE)
     wrap = Alignment(vertical="top", wrap_text=True)
-    widths = [DATA_WIDTHS.get(code, 11) for code in DATA_COLUMNS]
+    rows = data_rows(sub)
+    widths = _data_widths(rows)
+    upright = Alignment(horizontal="center", vertical="bottom", text_rotation=90, wrap_text=True)
     for i, code in enumerate(DATA_COLUMNS, 1):
         c = _set(ws.cell(1, i), code)
-        c.font, c.alignment = bold, wrap
-    for r, row in enumerate(data_rows(sub), 2):
+        c.font, c.alignment = bold, upright
+    ws.row_dimensions[1].height = max(_plain_width(code, DATA_FONT_SIZE, True) for code in DATA_COLUMNS) + 10
+    cut = False
+    for r, row in enumerate(rows, 2):
         lines = 1
         for i, code in enumerate(DATA_COLUMNS, 1):
             value = row.get(code)
             if value not in (None, ""):
                 c = _set(ws.cell(r, i), value)
                 c.font, c.alignment = font, wrap
-                lines = max(lines, _lines(value, widths[i - 1], DATA_FONT_SIZE))
-        ws.row_dimensions[r].height = _height(lines, line=15)
+                n = _lines(value, widths[i - 1], DATA_FONT_SIZE)
+                if n > DATA_MAX_LINES:
+                    shown = _continued_format(value, widths[i - 1])
+                    if shown:
+                        c.number_format, n = shown
+                    else:
+                        cut = True
+                lines = max(lines, min(n, DATA_MAX_LINES))
+        ws.row_dimensions[r].height = _height(lines, line=DATA_LINE)
     for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "B2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(DATA_COLUMNS))}{ws.max_row}"
-    _a4(ws, landscape=True, fit_width=False, left_mm=15)
-    first = get_column_letter(DATA_COLUMNS.index("indicator") + 1)
+    last = get_column_letter(len(DATA_COLUMNS))
+    ws.auto_filter.ref = f"A1:{last}{ws.max_row}"
+    first = DATA_COLUMNS.index("indicator") + 1
+    number = DATA_COLUMNS.index("indicator_no") + 1
+    _a4(ws, landscape=True, fit_width=True, left_mm=15)
+    ws.print_options.horizontalCentered = False
+    ws.print_options.gridLines = True  # a value's column, on a page of many narrow ones
+    ws.page_setup.fitToWidth = _data_pages_across(widths, first - 1, number)
+    ws.page_setup.pageOrder = "overThenDown"  # a row's columns, page after page
     ws.print_title_rows = "1:1"
-    ws.print_title_cols = f"{first}:{get_column_letter(DATA_COLUMNS.index('indicator_no') + 1)}"
-    ws.print_area = f"A1:{get_column_letter(len(DATA_COLUMNS))}{ws.max_row}"
+    ws.print_title_cols = f"{get_column_letter(first)}:{get_column_letter(number)}"
+    ws.print_area = f"A1:{last}{ws.max_row}"
     _print_header(ws, draft)
+    if cut:
+        ws.oddFooter.left.text = ws.firstFooter.left.text = (
+            "Văn bản dài nhiều đoạn chỉ in phần đầu vừa một dòng bảng; toàn văn có trong ô và trong báo cáo")
+        for footer in (ws.oddFooter, ws.firstFooter):
+            footer.left.font, footer.left.size = f"{FONT_NAME},Italic", 10
+
+
+def _data_pages_across(widths, rep_from: int, rep_to: int) -> int:
+    """The fewest A4 landscape pages across that hold the sheet's columns with its 11 pt text
+    printed at `DATA_MIN_PRINTED` pt or more, columns rep_from+1..rep_to repeated on each."""
+    px = [int(w * 7 + 5) for w in widths]
+    room = DATA_PAGE_PX * DATA_FONT_SIZE / DATA_MIN_PRINTED
+    repeated = sum(px[rep_from:rep_to])
+    total = sum(px)
+    if total <= room:
+        return 1
+    return 1 + -(-(total - room) // max(room - repeated, 1))
 
 
 INFO_WIDTHS = (18, 42, 72)

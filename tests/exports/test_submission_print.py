@@ -70,15 +70,17 @@ def test_a_long_remark_shows_as_on_paper_and_is_whole_under_the_table(sub, draft
     assert short.value == SHORT and short.number_format == "General"
 
     rows = [(r, ws.cell(r, 1).value) for r in range(1, ws.max_row + 1)]
-    start = next(r for r, v in rows if v == "Ghi chú:")
+    # "Ghi chú:" is the first line of the first note's row: no page parts them
+    start = next(r for r, v in rows if (v or "").startswith("Ghi chú:\n1. ĐẦU "))
     summary = next(r for r, v in rows if (v or "").startswith("Tổng hợp"))
-    under = [(r, v) for r, v in rows if start < r < summary and v]
+    under = [(r, v) for r, v in rows if start <= r < summary and v]
     assert len(under) > 2  # the longest remark takes more than one row
+    width = sum(ws.column_dimensions[c].width for c in "ABCDEFGH")
     for r, piece in under:
         assert ws.row_dimensions[r].height <= 409
-        assert _lines(piece, sum(REPORT_WIDTHS)) * 16 + 2 <= 409  # every line of it shows
+        assert _lines(piece, width) * 16 + 2 <= 409  # every line of it shows
         assert any(f"A{r}:H{r}" == str(m) for m in ws.merged_cells.ranges)
-    text = " ".join(v for _, v in under)
+    text = " ".join(v for _, v in under).removeprefix("Ghi chú:\n")
     assert text.startswith("1. ĐẦU ") and " CUỐI 2. Theo " in text
     assert " ".join(text.split()) == " ".join(f"1. {LONGEST} 2. {QUOTED}".split())
     assert verify_file(draft).ok
@@ -116,27 +118,41 @@ def test_a_draft_says_so_on_every_page_of_every_sheet(draft, sheet):
         assert header.right.font == "Times New Roman,Bold" and header.right.color == "C00000"
 
 
-def test_data_sheet_prints_at_full_size_over_pages_with_its_codes_repeated(sub, draft):
-    """Dữ liệu: A4 landscape at 100%, not squeezed to one page wide; the codes row and the
-    indicator's code and number on every page; its text wrapped in Times New Roman 11 in rows
-    that show it; the print area ends at its last cell (no blank page). Its values unchanged."""
+def test_data_sheet_prints_as_a_compact_record_with_its_codes_repeated(sub, draft):
+    """Dữ liệu: A4 landscape, its codes upright in row 1, each column as wide as what it holds,
+    on as few pages across as keep its text at 8 pt or more (not one short row a page); the codes
+    row and the indicator's code and number on every page; its text in Times New Roman 11 in
+    rows no taller than Excel allows; a text too long for a row shows its beginning and says it
+    goes on (the cell keeps it whole); the print area ends at its last cell. Values unchanged."""
+    from exports.submission_xlsx import DATA_FONT_SIZE, DATA_MIN_PRINTED, DATA_PAGE_PX
+
     ws = openpyxl.load_workbook(draft)[SHEET_DATA]
     assert ws.page_setup.orientation == "landscape" and str(ws.page_setup.paperSize) == "9"
-    assert not (ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage)
-    assert ws.page_setup.scale == 100
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
+    widths = [ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width for i in range(1, len(DATA_COLUMNS) + 1)]
+    px = sum(int(w * 7 + 5) for w in widths)
+    across = ws.page_setup.fitToWidth
+    assert 1 <= across <= 4 and px / across <= DATA_PAGE_PX * DATA_FONT_SIZE / DATA_MIN_PRINTED
     assert ws.print_title_rows.replace("$", "") == "1:1"
     code, number = (openpyxl.utils.get_column_letter(DATA_COLUMNS.index(c) + 1) for c in ("indicator", "indicator_no"))
     assert ws.print_title_cols.replace("$", "") == f"{code}:{number}"
     last = openpyxl.utils.get_column_letter(len(DATA_COLUMNS))
     assert ws.print_area.replace("$", "").split("!")[-1] == f"A1:{last}{ws.max_row}"
     assert [c.value for c in ws[1]] == list(DATA_COLUMNS)
+    assert all(c.alignment.text_rotation == 90 for c in ws[1])
     for row in ws.iter_rows():
         for c in row:
             if c.value is not None:
                 assert c.font.name == "Times New Roman" and c.font.sz == 11 and c.alignment.wrap_text
     heights = [ws.row_dimensions[r].height for r in range(2, ws.max_row + 1)]
     assert all(h and h <= 409 for h in heights)
+    comment = ws.cell(next(r for r in range(2, ws.max_row + 1) if ws[f"{code}{r}"].value == "thu_ngan_sach"),
+                      DATA_COLUMNS.index("comment") + 1)
+    assert comment.value == LONGEST  # the data
+    assert comment.number_format.startswith(';;;"ĐẦU ') and len(comment.number_format) <= 255
+    assert comment.number_format.endswith(f'… (còn tiếp: ô có đủ {len(LONGEST):,} ký tự)"'.replace(",", "."))
     assert read_submission(draft).fingerprint == sub.fingerprint
+    assert verify_file(draft).ok
 
 
 def test_info_sheet_prints_every_label_whole_in_times(draft):
@@ -165,13 +181,15 @@ def test_heading_has_the_decrees_rules_and_still_verifies(sub, which, request):
     assert set(motto) == {"_"} and ws["D3"].font.sz == 8
     assert len(motto) * underscore == pytest.approx(_plain_width("Độc lập - Tự do - Hạnh phúc", 13, True), abs=4)
     if which == "draft":
-        assert ws["A3"].value == "DỰ THẢO" and ws["A3"].font.color.rgb.endswith("C00000")
-        assert "A3:C3" in [str(m) for m in ws.merged_cells.ranges]
+        # A3 holds "DỰ THẢO" (what verify reads) and shows the rule; "DỰ THẢO" shows in red above the table
+        assert ws["A3"].value == "DỰ THẢO" and "A3:C3" in [str(m) for m in ws.merged_cells.ranges]
+        rule = ws["A3"].number_format.removeprefix(';;;"').removesuffix('"')
+        assert ws["H6"].value == "DỰ THẢO" and ws["H6"].font.color.rgb.endswith("C00000") and ws["H6"].font.b
     else:
         assert ws["A3"].value is None
         rule = ws["B3"].value.strip()
-        assert set(rule) == {"_"}
-        assert len(rule) * underscore == pytest.approx(_plain_width("XÃ TÂN CƯƠNG", 12, True) / 3, abs=4)
+    assert set(rule) == {"_"}
+    assert len(rule) * underscore == pytest.approx(_plain_width("XÃ TÂN CƯƠNG", 12, True) / 3, abs=4)
     assert verify_file(path).ok
 
 
@@ -179,6 +197,31 @@ def test_every_verdict_fits_its_column_on_one_line():
     """"Chưa đến kỳ đánh giá", the longest verdict, on one line of column G in Times New Roman 12."""
     for verdict in ("Chưa đến kỳ đánh giá", "Chưa giao chỉ tiêu", "Đang thực hiện", "Chưa đủ số liệu"):
         assert _lines(verdict, REPORT_WIDTHS[6]) == 1
+
+
+def test_a_notes_number_and_heading_stay_with_its_text_and_figures_are_not_broken(tmp_path):
+    """A remark without spaces: "Ghi chú:", "1." and its first letters share one row (no page
+    parts them); the figure columns are as wide as their longest figure, on one line."""
+    from exports.submission_xlsx import _report_widths
+    from exports.submission_format import report_rows
+
+    ws = Workspace.open(tmp_path / "xa", user="can-bo")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    fill_commune_2026(ws)
+    ws.set_entry("2026", "thu_ngan_sach", comment="Y" * 4000)
+    sub = submission_of(ws)
+    ws.close()
+    path = write_submission(sub, tmp_path / "x.xlsx")
+    sheet = openpyxl.load_workbook(path)[SHEET_REPORT]
+    first = [sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)
+             if (sheet.cell(r, 1).value or "").startswith("Ghi chú:")]
+    assert len(first) == 1 and first[0].startswith("Ghi chú:\n1. YYYY")
+    widths = _report_widths(report_rows(sub))
+    for row in report_rows(sub):
+        for i in range(2, 7):
+            for word in row[i].split():
+                assert _lines(word, widths[i]) == 1
+    assert verify_file(path).ok
 
 
 def test_a_long_remark_of_quoted_codes_without_spaces_is_written(tmp_path):
@@ -209,4 +252,4 @@ def test_a_long_remark_of_several_lines_is_shown_whole_in_a_row_sized_for_it(tmp
     cell = sheet.cell(_row_of(sheet, item.name), 8)
     assert cell.value == item.remarks and cell.number_format == "General"
     assert sheet.row_dimensions[cell.row].height >= 16 * _lines(item.remarks, REPORT_WIDTHS[7])
-    assert any(v == "Ghi chú:" for v in (sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)))
+    assert any((v or "").startswith("Ghi chú:\n1. ") for v in (sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)))
