@@ -20,7 +20,7 @@ from pathlib import Path
 from db.rows import ApprovalRow, PeriodStateRow, now
 from desktop_app.core.audit import describe
 from desktop_app.core.catalog import Catalog, Commune
-from desktop_app.core.errors import InvalidInput
+from desktop_app.core.errors import InvalidInput, PeriodFrozen
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import (
     Drift,
@@ -35,7 +35,13 @@ from desktop_app.core.settings import Settings
 from desktop_app.core.signing import key_code, new_private_key, public_key
 from desktop_app.core.submission import Submission, build_submission, document_json, submission_from_json
 from desktop_app.core.users import Permission
-from desktop_app.core.workflow import State, changed_since_export, check_complete, refuse_if_frozen
+from desktop_app.core.workflow import (
+    State,
+    changed_since_export,
+    check_complete,
+    kept_without_copy_message,
+    refuse_if_frozen,
+)
 from desktop_app.resources import app_version, catalog_of
 
 SIGNING_KEY = "signing_key"  # the setting holding the installation's private key
@@ -194,6 +200,14 @@ class ApprovalActions:
             return None
         return self.store.approval(row.approval_id)
 
+    def kept_without_copy(self, period: str | Period) -> str | None:
+        """The code (fingerprint) of an approval made by a version before approvals were kept
+        (the period frozen, no approval to stand on); None for any other period."""
+        row = self.store.period_state(self.commune.code, parse_period(period).code)
+        if row is None or not State(row.state).frozen or row.approval_id is not None:
+            return None
+        return row.fingerprint or ""
+
     def _approved(self, approval: ApprovalRow) -> tuple[PeriodView, Settings]:
         snapshot = json.loads(approval.snapshot)
         settings = Settings.from_json(snapshot["settings"])
@@ -203,18 +217,22 @@ class ApprovalActions:
                            snapshot["narratives"], settings.rules)
         return view, settings
 
-    def live_view(self, period: str | Period) -> PeriodView:
-        """The period evaluated from what is stored now, approved or not."""
+    def live_view(self, period: str | Period, catalog: Catalog | None = None) -> PeriodView:
+        """The period evaluated from what is stored now, approved or not (with the current
+        catalogue, or `catalog`)."""
         p = parse_period(period)
         commune = self.commune
-        return period_view(self.catalog, commune, p, self._inputs(commune),
+        return period_view(catalog or self.catalog, commune, p, self._inputs(commune),
                            self.store.narratives(commune.code, p.code), self.settings.rules)
 
     def period_view(self, period: str | Period) -> PeriodView:
         """The period as the window and every document show it: as approved, for an
-        approved period; else evaluated from what is stored now."""
+        approved period; else evaluated from what is stored now (an approval kept without a
+        copy by an older version: with the catalogue it was approved under)."""
         approval = self.approval(period)
-        return self._approved(approval)[0] if approval else self.live_view(period)
+        if approval:
+            return self._approved(approval)[0]
+        return self.live_view(period, self.catalog_for(period))
 
     def drift(self, period: str | Period) -> list[Drift]:
         """What a live re-evaluation of an approved period would change; [] for a period
@@ -231,6 +249,10 @@ class ApprovalActions:
         document.setdefault("app_version", app_version())
         approval = self.approval(p)
         if approval is None:
+            kept = self.kept_without_copy(p)
+            if kept is not None and approved is not False:
+                message, en = kept_without_copy_message(p, kept)
+                raise PeriodFrozen(message, field="Kỳ báo cáo", en=en)
             if approved is None:
                 approved = self.period_state(p).frozen
             sub = build_submission(self.period_view(p), self.settings, self.catalog_for(p).version,

@@ -22,6 +22,7 @@ from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import format_date
 from desktop_app.core.rows import Row, value_text
 from desktop_app.core.wording import target_text
+from desktop_app.core.workflow import kept_without_copy_message
 
 if TYPE_CHECKING:
     from desktop_app.services import Workspace
@@ -359,12 +360,15 @@ def _reopen(ws: Workspace, args) -> int:
 def _status(ws: Workspace, args) -> int:
     statuses = ws.overview()
     drifts = {s.period.code: ws.drift(s.period) for s in statuses if s.state.frozen}
+    # Approved by a version that kept no copy of what was approved: shown re-judged, not exported.
+    kept = {s.period.code: ws.kept_without_copy(s.period) for s in statuses if s.state.frozen}
     if args.json:
         _print_json([
             {"period": s.period.code, "name": s.period.name, "state": s.state.value,
              "entered": s.entered, "required": s.required, "deadline": s.deadline.isoformat(),
              "overdue": s.overdue, "due_soon": s.due_soon,
-             "changed_since_approval": [_drift_json(d) for d in drifts.get(s.period.code, [])]}
+             "changed_since_approval": [_drift_json(d) for d in drifts.get(s.period.code, [])],
+             "approved_without_copy": kept.get(s.period.code) is not None}
             for s in statuses
         ])
         return 0
@@ -372,6 +376,8 @@ def _status(ws: Workspace, args) -> int:
         flag = " — QUÁ HẠN" if s.overdue else (" — sắp đến hạn" if s.due_soon else "")
         print(f"{s.period.code:8} {s.period.name:24} {s.state.value:11} {s.entered}/{s.required} "
               f"hạn {format_date(s.deadline)}{flag}")
+        if kept.get(s.period.code) is not None:
+            print(f"         ! {kept_without_copy_message(s.period, kept[s.period.code])[0]}")
         for d in drifts.get(s.period.code, []):
             print(f"         ! {drift_line(d)}")
     if any(drifts.values()):

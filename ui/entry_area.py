@@ -31,10 +31,11 @@ from desktop_app.core.numbers import parse_number
 from desktop_app.core.periods import Period
 from desktop_app.core.rows import NARRATIVE_SECTIONS
 from desktop_app.core.users import Permission
+from desktop_app.core.workflow import kept_without_copy_message
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import SetFieldCommand
-from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, error_text
+from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, error_text, is_english
 from ui.entry_model import COMMENT_FIELD, Col, EntryModel, shown_value
 from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel
@@ -146,6 +147,15 @@ class EntryArea:
     def _show_drift(self) -> None:
         """For an approved period: what a live re-evaluation would change since the approval
         (an earlier period it uses was corrected), figure by figure; the report keeps the approved ones."""
+        kept = self.workspace.kept_without_copy(self.period)
+        if kept is not None:  # approved by a version that kept no copy of what was approved
+            self.drift_notice.setVisible(True)
+            message, en = kept_without_copy_message(self.period, kept)
+            text = "⚠ " + (en if is_english() else message)
+            self.drift_label.setText(_escape(text))
+            self.drift_label.setToolTip(text)
+            self._enable_reopen()
+            return
         changes = self.workspace.drift(self.period)
         self.drift_notice.setVisible(bool(changes))
         if not changes:
@@ -167,6 +177,9 @@ class EntryArea:
                                  + "<br>".join(f"• {_escape(line)}" for line in shown)
                                  + f"<br>{_escape(tail)}")
         self.drift_label.setToolTip("\n".join([head] + lines))
+        self._enable_reopen()
+
+    def _enable_reopen(self) -> None:
         self.reopen_button.setEnabled(self.may(Permission.REOPEN))
         self.reopen_button.setToolTip("" if self.reopen_button.isEnabled() else translate(
             "MainWindow", "Only a leader can reopen an approved period."))

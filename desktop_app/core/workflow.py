@@ -120,3 +120,20 @@ def changed_since_export(period: Period, state: State, sub, fingerprint: str | N
 def _when(at: str | None) -> str:
     """A stored time (ISO 8601) as the messages write it: "14:05 18/12/2026"."""
     return f"{at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if at and len(at) >= 16 else ""
+
+
+def kept_without_copy_message(period: Period, fingerprint: str | None) -> tuple[str, str]:
+    """Why an approval made by a version before approvals were kept (no copy of what was
+    approved, only its code) is not exported as approved: this version would judge its figures
+    with today's rules and catalogue and could send as approved a report the leader never saw."""
+    code = f" (mã xác thực {fingerprint[:16]})" if fingerprint else ""
+    code_en = f" (code {fingerprint[:16]})" if fingerprint else ""
+    return (f"Kỳ {period.name} được duyệt bằng phiên bản cũ của chương trình, phiên bản chưa lưu bản đã "
+            f"duyệt{code}: số liệu hiện ra được phiên bản này đánh giá lại và có thể khác báo cáo đã duyệt, "
+            "đã gửi. Báo cáo đã duyệt là tệp đã xuất lúc đó. Muốn xuất lại, Lãnh đạo mở lại kỳ (Kỳ báo cáo › "
+            "Mở lại…), Cán bộ nhập liệu bấm Hoàn thành, Lãnh đạo duyệt lại: từ đó bản duyệt được lưu.",
+            f"{period.name_en} was approved with an older version of the program, which did not keep what "
+            f"was approved{code_en}: the figures shown are judged again by this version and may differ from the "
+            "report approved and sent. The approved report is the file exported then. To export again, a leader "
+            "reopens the period (Period › Reopen…), the data-entry officer marks it Complete and the leader "
+            "approves it again: from then on the approval is kept.")
