@@ -113,6 +113,9 @@ class _Styles:
                                       alignment=TA_JUSTIFY, firstLineIndent=10 * mm,
                                       spaceBefore=6, spaceAfter=6, keepWithNext=True)
         self.heading_table = ParagraphStyle("heading_table", parent=self.heading, keepWithNext=False)
+        # the notes under the table: typed text with codes and web addresses, whose lines justified
+        # stretched to gaps wider than a word; a web address too long for a line breaks after a "/"
+        self.note = ParagraphStyle("note", parent=self.body, alignment=TA_LEFT, uriWasteReduce=0.3)
         cell = dict(fontName=f.regular, fontSize=TABLE_SIZE, leading=TABLE_LEADING)
         self.cell = ParagraphStyle("cell", **cell, alignment=TA_LEFT)
         self.cell_c = ParagraphStyle("cellc", **cell, alignment=TA_CENTER)
@@ -543,6 +546,9 @@ def signature(recipients: list[str], signer_title: str, signer: str, s: _Styles,
     return t
 
 
+NOTES_START = 5  # lines (of the body's leading): "Ghi chú:" and the first lines of its note
+
+
 def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     s = _Styles(f)
     pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
@@ -565,18 +571,22 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     story += [CondPageBreak(table_start_height(heading, table, pw)), heading, table]
     story.append(Spacer(1, 8))
     if notes:
-        story.append(_p("Ghi chú:", s.heading))
+        # "Ghi chú:" goes on with at least the first lines of its note, not with the whole note
+        # (a note of 4.000 characters took "Ghi chú:" to a new page, half the page left blank)
+        story.append(CondPageBreak(NOTES_START * BODY_LEADING))
+        story.append(_p("Ghi chú:", s.heading_table))
         for n, text in enumerate(notes, 1):
-            story.append(_p(f"{n}. {text}", s.body))
+            story.append(_p(f"{n}. {text}", s.note))
     # The summary follows the table where it ends; the closing sentence, "Nơi nhận", the
     # signature block and the foot (the fingerprint and the key's code the province compares
     # with the signed paper) go to a page together: a signature never stands alone on a page
     # away from the text it signs, nor the foot away from the signature. (With the summary in
     # the block too, a ward's half-year report took a third page, its second half empty.)
-    story.append(Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
-                           f"{escape(sub.summary_text())}.", s.body))
+    summary = [Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
+                         f"{escape(sub.summary_text())}.", s.body)]
     if sub.own_summary_sentence():
-        story.append(_p(sub.own_summary_sentence(), s.body))
+        summary.append(_p(sub.own_summary_sentence(), s.body))
+    story.append(KeepTogether(summary))  # the two sentences on one page
     closing = [_p(f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
                    f"{sub.unit_running_name}./.", s.body),
                 Spacer(1, 6),

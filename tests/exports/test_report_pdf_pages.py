@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from desktop_app.core.catalog import OPS
 from exports.fonts import report_fonts
@@ -127,3 +127,93 @@ def test_the_comparators_are_joined_to_their_numbers_only_in_the_pdf(commune_sub
         assert keep_comparators(same) == same
     bhyt = next(it for it in commune_sub.items if it.code == "bhyt")
     assert "≥ 94" in target_cell(bhyt, commune_sub) and NBSP not in target_cell(bhyt, commune_sub)
+
+
+def _long_remark(sub, code: str, remark: str):
+    return replace(sub, items=tuple(replace(it, comment=remark, notes=()) if it.code == code else it
+                                   for it in sub.items))
+
+
+NOTE = ("Số liệu theo Báo cáo số 123/BC-BHXH ngày 05/6/2026 của Bảo hiểm xã hội khu vực; mã hồ sơ "
+        '"BHXH-TN-2026-000123456789/QĐ-UBND-ABCDEFGHIJ" đã đối chiếu với cơ sở dữ liệu quốc gia về dân cư '
+        "tại https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html?ma=000.00.12.H56-260605-0001234; "
+        "chênh lệch 1.234 người do đi lao động ngoài tỉnh. ")
+
+
+class Block(Flowable):
+    """A fixed height of the page, as the text and the table before would take it."""
+
+    def __init__(self, height: float):
+        super().__init__()
+        self.height = height
+
+    def wrap(self, aw, ah):
+        return aw, self.height
+
+    def draw(self):
+        pass
+
+
+def _first_text(flowable) -> str:
+    if isinstance(flowable, Paragraph):
+        return flowable.getPlainText()
+    content = getattr(flowable, "_content", None)  # KeepTogether
+    return _first_text(content[0]) if content else ""
+
+
+def _tail_pages(sub, starts_with: str, room: float) -> list[str]:
+    """The page texts of the story from its flowable whose text `starts_with` on, printed with
+    only `room` points left on the first page."""
+    from exports.report_pdf import MARGIN_BOTTOM, MARGIN_TOP, PAGE
+
+    f = report_fonts()
+    story = build_story(sub, f, "x.xlsx")
+    at = next(k for k, fl in enumerate(story) if _first_text(fl).startswith(starts_with))
+    while at and isinstance(story[at - 1], CondPageBreak):
+        at -= 1
+    buf = io.BytesIO()
+    document(buf, f, draft=False).build([Block(PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - room), *story[at:]])
+    return [p.extract_text() for p in PdfReader(io.BytesIO(buf.getvalue())).pages]
+
+
+@pytest.mark.parametrize("room", [5, 20, 30])
+def test_the_two_summary_sentences_are_on_one_page(ward_sub, room):
+    """The summary of the province's targets and the one of the ward's own targets go on
+    together (the first was left at a page's foot, the second on the next page)."""
+    from exports.report_pdf import BODY_WIDTH
+
+    own = ward_sub.own_summary_sentence()
+    summary = next(fl for fl in build_story(ward_sub, report_fonts(), "x.xlsx") if _first_text(fl).startswith("Tổng hợp"))
+    first = summary._content[0] if hasattr(summary, "_content") else summary
+    height = first.wrap(BODY_WIDTH, 1e9)[1] + first.style.spaceAfter
+    pages = _tail_pages(ward_sub, "Tổng hợp", height + room)  # room for the first, not the second
+    assert [n for n, p in enumerate(pages) if "Tổng hợp" in p] == [n for n, p in enumerate(pages) if own[:30] in p]
+
+
+@pytest.mark.parametrize("room, moves", [(40, True), (80, True), (100, False), (300, False)])
+def test_the_notes_heading_goes_on_with_the_first_lines_of_its_note_only(commune_sub, room, moves):
+    """"Ghi chú:" is kept with the first lines of its note, not with the whole note: with room
+    for the heading and 3 lines under the table, a note of 4.000 characters starts there (it
+    once went whole to the next page, half a page left blank); with less, both go on."""
+    sub = _long_remark(commune_sub, commune_sub.assigned_items[1].code, (NOTE * 20)[:4000])
+    pages = _tail_pages(sub, "Ghi chú:", room)
+    first = 1 if moves else 0
+    assert "Ghi chú:" in pages[first] and "1. Số liệu theo" in pages[first]
+    assert "Ghi chú:" not in pages[1 - first]
+
+
+def test_a_note_under_the_table_is_left_aligned_and_breaks_a_web_address_after_a_slash(commune_sub):
+    """A note holds codes and web addresses: its lines are not stretched (justified, one line held
+    five words spread over the page), and an address longer than a line breaks after a "/"."""
+    from exports.report_pdf import BODY_WIDTH, _p, _Styles
+
+    sub = _long_remark(commune_sub, commune_sub.assigned_items[0].code, NOTE * 2)
+    story = build_story(sub, report_fonts(), "x.xlsx")
+    at = next(k for k, fl in enumerate(story) if isinstance(fl, Paragraph) and fl.getPlainText() == "Ghi chú:")
+    note = story[at + 1]
+    assert note.getPlainText().startswith("1. Số liệu") and note.style.alignment == 0  # TA_LEFT
+    note.wrap(BODY_WIDTH, 1e9)
+    ends = [str(words[-1]) for _, words in note.blPara.lines]
+    assert "https://dichvucong.gov.vn/p/home/" in ends
+    # the body stays justified
+    assert _Styles(report_fonts()).body.alignment == 4 and _p("x", _Styles(report_fonts()).body)
