@@ -144,6 +144,23 @@ def _p(text: str, style) -> Paragraph:
     return Paragraph(escape(keep_comparators(text)).replace("\n", "<br/>"), style)
 
 
+def fit_line(text: str, font: str, sizes: tuple[float, ...], width: float) -> tuple[float, list[str]]:
+    """(size, lines) to print `text` within `width`: on one line at the first of `sizes` it fits
+    at, else at the last size broken after a "-", "/" or space (as few lines as that takes)."""
+    for size in sizes:
+        if stringWidth(text, font, size) <= width:
+            return size, [text]
+    size, lines, rest = sizes[-1], [], text
+    while stringWidth(rest, font, size) > width:
+        cuts = [k + 1 for k, ch in enumerate(rest) if ch in "-/ " and 0 < k < len(rest) - 1
+                and stringWidth(rest[:k + 1].rstrip(), font, size) <= width]
+        if not cuts:
+            break  # one word wider than the column: printed as it is
+        lines.append(rest[:cuts[-1]].rstrip())
+        rest = rest[cuts[-1]:].lstrip()
+    return size, lines + [rest]
+
+
 class OfficialHeader(Flowable):
     """The two-column header of template 1.4: issuing body (two lines) and number on the
     left; Quốc hiệu, Tiêu ngữ and the place-and-date line on the right."""
@@ -159,7 +176,15 @@ class OfficialHeader(Flowable):
         self.issuer_size = 13
         if max(stringWidth(t, f.bold, 13) for t in self.issuer) > self.left_w - 2 * mm:
             self.issuer_size = 12
-        self.height = 62
+        # the number line and the place-and-date line likewise: 13 pt, smaller for a long symbol
+        # ("Số: 01/BC-UBND-VPHĐND&UBND") or place, broken into lines when still too long
+        self.number_size, self.number_lines = fit_line(number_text, f.regular, (13, 12, 11),
+                                                       self.left_w - 2 * mm)
+        self.date_size, self.date_lines = fit_line(place_date_text, f.italic, (13, 12),
+                                                   self.right_w - 2 * mm)
+        more = max((len(self.number_lines) - 1) * (self.number_size + 2),
+                   (len(self.date_lines) - 1) * (self.date_size + 2))
+        self.height = 62 + more
 
     def wrap(self, aw, ah):
         return self.width, self.height
@@ -189,10 +214,11 @@ class OfficialHeader(Flowable):
         c.line(rx - mw / 2, y2 - 6.5, rx + mw / 2, y2 - 6.5)
         # number and place-and-date on one line
         y3 = y2 - 27
-        c.setFont(f.regular, 13)
-        c.drawCentredString(lx, y3, self.number_text)
-        c.setFont(f.italic, 13)
-        c.drawCentredString(rx, y3, self.place_date_text)
+        for x, font, size, lines in ((lx, f.regular, self.number_size, self.number_lines),
+                                     (rx, f.italic, self.date_size, self.date_lines)):
+            c.setFont(font, size)
+            for k, text in enumerate(lines):
+                c.drawCentredString(x, y3 - k * (size + 2), text)
 
 
 class CentredRule(Flowable):

@@ -317,3 +317,31 @@ def test_a_long_paragraph_prints_as_one_paragraph(commune_sub, tmp_path):
     assert gaps == {18.0}, gaps  # one leading between all lines: no gap where a piece ends
     indented = [y for y, x in para if x > 30 * MM + 5 * MM]
     assert indented == [para[0][0]]
+
+
+@pytest.mark.parametrize("symbol", ["BC-UBND-VPHĐND&UBND", "BC-UBND-VPHĐND&UBND-TCKT-KHĐT-VHXH"])
+def test_a_long_document_symbol_stays_in_the_left_column(commune_sub, tmp_path, symbol):
+    """"Số: 01/BC-UBND-VPHĐND&UBND" at 13 pt ran into the left margin and past its column: it is
+    printed smaller (as the issuer's lines are), broken after a "-" when still too long, every
+    piece inside the 30 mm margin and the header's left column, and the short one unchanged."""
+    from exports.fonts import report_fonts
+    from exports.report_pdf import OfficialHeader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    sub = replace(commune_sub, doc_symbol=symbol, doc_number="1")
+    report = Report(write_report_pdf(sub, tmp_path / "r.pdf"))
+    f = report_fonts()
+    header = OfficialHeader(("ỦY BAN NHÂN DÂN", "XÃ TÂN CƯƠNG"), sub.doc_number_text, sub.place_date_text, f,
+                            165 * MM)
+    assert 11 <= header.number_size <= 12
+    assert "".join(header.number_lines).replace(" ", "") == sub.doc_number_text.replace(" ", "")
+    runs = [(t, x, size) for t, x, y, size in report.positions(0) if t.strip() and
+            any(t.strip() in line or line in t for line in header.number_lines)]
+    assert runs
+    for text, x, size in runs:
+        assert x >= 30 * MM - 0.5, (text, x)
+        assert x + stringWidth(text.strip(), f.regular, size) <= 30 * MM + header.left_w + 0.5, text
+    for piece in header.number_lines:
+        assert piece.replace(" ", "") in report.pages[0].replace(" ", "")
+    short = OfficialHeader(("ỦY BAN NHÂN DÂN", "XÃ TÂN CƯƠNG"), "Số: 05/BC-UBND", sub.place_date_text, f, 165 * MM)
+    assert (short.number_size, short.number_lines, short.height) == (13, ["Số: 05/BC-UBND"], 62)
