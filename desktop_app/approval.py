@@ -33,7 +33,13 @@ from desktop_app.core.rows import (
 )
 from desktop_app.core.settings import Settings
 from desktop_app.core.signing import key_code, new_private_key, public_key
-from desktop_app.core.submission import Submission, build_submission, document_json, submission_from_json
+from desktop_app.core.submission import (
+    Submission,
+    build_submission,
+    document_json,
+    submission_from_json,
+    view_as_approved,
+)
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import (
     State,
@@ -208,13 +214,20 @@ class ApprovalActions:
             return None
         return row.fingerprint or ""
 
-    def _approved(self, approval: ApprovalRow) -> tuple[PeriodView, Settings]:
+    def _approved(self, approval: ApprovalRow, *, as_approved: bool = True) -> tuple[PeriodView, Settings]:
+        """The approved period evaluated from its snapshot; `as_approved`: with the verdicts
+        and words it was approved with, where this version of the program judges or words
+        them otherwise (`view_as_approved`), so that the window says what the paper says."""
         snapshot = json.loads(approval.snapshot)
         settings = Settings.from_json(snapshot["settings"])
         catalog = self._catalog_version(snapshot["catalog_version"])
         commune = catalog.commune_by_code(approval.commune)
         view = period_view(catalog, commune, parse_period(approval.period), inputs_from_json(snapshot["inputs"]),
                            snapshot["narratives"], settings.rules)
+        if as_approved and approval.canonical:
+            again = build_submission(view, settings, approval.catalog_version, approved=True)
+            if again.fingerprint != approval.fingerprint:
+                view = view_as_approved(view, submission_from_json(approval.canonical, "{}"))
         return view, settings
 
     def live_view(self, period: str | Period, catalog: Catalog | None = None) -> PeriodView:
@@ -238,7 +251,8 @@ class ApprovalActions:
         """What a live re-evaluation of an approved period would change; [] for a period
         not approved, or unchanged."""
         approval = self.approval(period)
-        return drift(self._approved(approval)[0], self.live_view(period)) if approval else []
+        # Both evaluated by today's rules: a drift is a corrected figure, not a changed rule.
+        return drift(self._approved(approval, as_approved=False)[0], self.live_view(period)) if approval else []
 
     def submission(self, period: str | Period, *, approved: bool | None = None,
                    **document) -> Submission:
@@ -258,7 +272,7 @@ class ApprovalActions:
             sub = build_submission(self.period_view(p), self.settings, self.catalog_for(p).version,
                                    approved=approved, **document)
             return replace(sub, chain_head=self.store.chain_head())
-        view, settings = self._approved(approval)
+        view, settings = self._approved(approval, as_approved=False)
         sub = build_submission(view, settings, approval.catalog_version, approved=True, **document)
         if sub.fingerprint != approval.fingerprint:
             # Only a change in how this program words or rounds can do this: the stored

@@ -177,7 +177,9 @@ class Catalog:
             year_end_only=d.get("year_end_only", False),
             inputs=tuple(self._input(i["field"], i) for i in d["inputs"]),
             baseline=self._input("baseline", baseline) if baseline else None,
-            default_target=_target(d.get("default_target"), SOURCE_RESOLUTION, "annual"),
+            # The resolution's target is judged at the indicator's own horizon: "Đạt chuẩn nông
+            # thôn mới" (term level) is a level to reach by 2030, not a verdict each year.
+            default_target=_target(d.get("default_target"), SOURCE_RESOLUTION, d["horizon"]),
             source=d.get("source", ""),
             note=d.get("note", ""),
             unit_en=d.get("unit_en") or self._english.get(d["unit"], ""),

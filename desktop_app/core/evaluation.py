@@ -56,6 +56,14 @@ class Comparison:
 
     kind: str
     value: Decimal
+    # "progress": where the figure stands against the target now, judged by `compare` (the
+    # verdict's own rule: display precision, strict > and <): "passed" (it would be Vượt),
+    # "reached" (Đạt), None (not met), so the column never contradicts a verdict.
+    level: str | None = None
+    # "change": the counts compared (this period's, the same period a year before), for the
+    # words a percentage cannot give (a rise from 0).
+    count: Decimal | None = None
+    before: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -213,7 +221,17 @@ def evaluate(ind: Indicator, entry: Entry | None, computed: Computed | None, tar
         return Evaluation(Verdict.CHUA_DU_SO_LIEU, note=computed.missing if computed else "")
     if not verdict_due(ind, target, period):
         return Evaluation(Verdict.DANG_THUC_HIEN, progress=progress(computed.compared, target))
+    if ind.kind == "count_vs_last_year" and computed.value == 0 and computed.compared == 0:
+        # No accident, as in the same period a year before: nothing to reduce, which is the
+        # aim reached (the rule is in docs/architecture.md, "Verdict rules").
+        return Evaluation(Verdict.DAT, note=f"Không có {ind.unit} nào, như cùng kỳ")
     return Evaluation(compare(ind, computed.compared, target))
+
+
+def level(ind: Indicator, compared: Decimal | bool, target: Target) -> str | None:
+    """Where `compared` stands against `target` by the verdict's own rule (`compare`):
+    "passed" (Vượt), "reached" (Đạt) or None (not met)."""
+    return {Verdict.VUOT: "passed", Verdict.DAT: "reached"}.get(compare(ind, compared, target))
 
 
 def progress(compared: Decimal | bool, target: Target) -> Decimal | None:

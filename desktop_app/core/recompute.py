@@ -49,6 +49,23 @@ RESEND_EARLIER = "nếu đơn vị đã sửa báo cáo đó sau khi gửi, hãy
 # left empty before it, was "Chưa nhập" (now "Chưa đến kỳ đánh giá", as the province counted it
 # already): every commune's quarterly report would otherwise fill Khác biệt until it upgrades.
 SAID_BEFORE = {(Verdict.CHUA_NHAP.value, Verdict.CHUA_DEN_KY.value)}
+_FINAL = {Verdict.VUOT.value, Verdict.DAT.value, Verdict.KHONG_DAT.value}
+
+
+def said_before(ind: Indicator, p: Period, field: str, stated: Item, again: Item) -> bool:
+    """Whether a file's `field` differs from the province's only by a rule of an earlier
+    version (so not a difference of the file, as `SAID_BEFORE`). Until 2026.12: no accident,
+    as in the same period a year before, was "Không đạt" (now "Đạt": nothing to reduce); and
+    "Đạt chuẩn nông thôn mới", a level to reach by the term's end, was judged at every year
+    end (now "Đang thực hiện" before it)."""
+    pair = (getattr(stated, field), getattr(again, field))
+    if pair in SAID_BEFORE:
+        return True
+    if field in ("verdict", "own_verdict") and ind.kind == "count_vs_last_year":
+        return pair == (Verdict.KHONG_DAT.value, Verdict.DAT.value) and again.value == "0"
+    if field == "verdict" and ind.horizon == "term_level" and not ind.assigned and p.year < LAST_YEAR:
+        return pair[0] in _FINAL and pair[1] == Verdict.DANG_THUC_HIEN.value
+    return False
 
 
 @dataclass(frozen=True)
@@ -119,7 +136,7 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
         differences += [f'{ind.name}: tệp ghi {label} "{_said(getattr(stated, f))}", tỉnh tính lại '
                         f'"{_said(getattr(again, f))}"' for f, label in COMPARED
                         if _shown(getattr(stated, f)) != _shown(getattr(again, f))
-                        and (getattr(stated, f), getattr(again, f)) not in SAID_BEFORE]
+                        and not said_before(ind, p, f, stated, again)]
     return Recomputed(replace(sub, items=tuple(items)), tuple(differences))
 
 

@@ -28,6 +28,7 @@ from desktop_app.core.evaluation import (
     Verdict,
     compute,
     evaluate,
+    level,
 )
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules
@@ -65,6 +66,9 @@ class Row:
     last_year: Decimal | None = None  # the same period a year before (road accidents)
     earlier_total: Decimal | None = None  # the term's earlier years (a term total)
     missing_years: tuple[int, ...] = ()  # earlier years of a term total with no year result
+    # An approved period's "So với chỉ tiêu" as approved, where the program now words it
+    # otherwise (`submission.view_as_approved`); None: worded from `comparison`.
+    approved_compared: str | None = None
 
     @property
     def verdict(self) -> Verdict:
@@ -92,9 +96,10 @@ class Row:
     def comparison(self) -> Comparison | None:
         ev, c = self.evaluation, self.computed
         if ev.progress is not None:
-            return Comparison("progress", ev.progress)
+            return Comparison("progress", ev.progress, level=level(self.indicator, c.compared, self.target))
         if self.indicator.kind == "count_vs_last_year" and isinstance(c.compared, Decimal):
-            return Comparison("change", -c.compared)
+            before = self.entry.previous if self.entry.previous is not None else self.last_year
+            return Comparison("change", -c.compared, count=c.value, before=before)
         if ev.verdict.is_final and self.indicator.horizon == "term_total" and self.target:
             return Comparison("running_total", c.compared)
         return None
@@ -110,6 +115,8 @@ class Row:
     @property
     def compared_text(self) -> str:
         """What the report's "So với chỉ tiêu" column says."""
+        if self.approved_compared is not None:
+            return self.approved_compared
         return compared_text(self.indicator, self.comparison)
 
 

@@ -37,10 +37,10 @@ from functools import cached_property
 from desktop_app.core.canonical import canonical_json as dumps
 from desktop_app.core.catalog import fold
 from desktop_app.core.signing import key_code, public_key, sign, verifies
-from desktop_app.core.evaluation import Verdict
+from desktop_app.core.evaluation import Evaluation, Verdict
 from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import Period, parse_period
-from desktop_app.core.rows import NARRATIVE_SECTIONS
+from desktop_app.core.rows import NARRATIVE_SECTIONS, PeriodView
 from desktop_app.core.validation import clean_text
 from desktop_app.core.wording import summary_text
 
@@ -362,11 +362,14 @@ def build_submission(view, settings, catalog_version: str, *, approved: bool = F
     """The submission of `view` (a `PeriodView`) with the people of `settings`.
 
     Every assigned indicator is stated; a supplementary one only when something was
-    entered for it (or commented), so the report does not list empty lines.
+    entered for it (or commented), or when the commune set its own target on it for the
+    year (then "Chưa nhập" if nothing was entered: the target the leader set is never
+    dropped from the report, and is counted in its own-target sentence), so the report
+    does not list empty lines.
     """
     items = tuple(
         item_from_row(r) for r in view.rows
-        if r.indicator.assigned or not r.entry.is_empty or r.entry.comment
+        if r.indicator.assigned or not r.entry.is_empty or r.entry.comment or r.own_target is not None
     )
     narratives = tuple(
         Narrative(code, title, clean_text(view.narratives.get(code)))
@@ -390,6 +393,34 @@ def build_submission(view, settings, catalog_version: str, *, approved: bool = F
 
 
 # --- rebuilding a stored submission ------------------------------------------------------
+
+def view_as_approved(view, approved: Submission):
+    """`view` (an approved period evaluated again from its snapshot) with the verdicts,
+    progress and "So với chỉ tiêu" of `approved`, the submission as approved, wherever the
+    program now judges or words them otherwise (a rule changed since: "Đạt chuẩn nông thôn
+    mới" judged at its term's end, no accident as in the year before Đạt): the window and
+    `chitieu show` say what the signed paper says. Figures and inputs are the snapshot's own."""
+    stated = {i.code: i for i in approved.items}
+    rows = []
+    for r in view.rows:
+        item = stated.get(r.indicator.code)
+        if item is None:
+            rows.append(r)
+            continue
+        progress = None if item.progress is None else Decimal(item.progress)
+        evaluation = r.evaluation
+        if (evaluation.verdict.value, evaluation.progress) != (item.verdict, progress):
+            evaluation = Evaluation(Verdict(item.verdict), progress, evaluation.note)
+        own = r.own_evaluation
+        if own is not None and item.own_verdict and own.verdict.value != item.own_verdict:
+            own = Evaluation(Verdict(item.own_verdict), own.progress, own.note)
+        compared = item.compared_text if item.compared_text != r.compared_text else None
+        rows.append(replace(r, evaluation=evaluation, own_evaluation=own, approved_compared=compared))
+    counts: dict[Verdict, int] = {}
+    for r in rows:
+        counts[r.verdict] = counts.get(r.verdict, 0) + 1
+    return PeriodView(view.commune, view.period, rows, view.narratives, view.rules, counts)
+
 
 # --- the signature ------------------------------------------------------------------------
 

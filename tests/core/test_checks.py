@@ -107,11 +107,13 @@ def test_the_wording_of_an_unchanged_figure_and_of_a_target_already_passed():
 
     cat = default_catalog()
     assert compared_text(cat.indicator("tngt_so_vu"), Comparison("change", Decimal(0))) == "Không đổi so với cùng kỳ"
-    assert compared_text(cat.indicator("bhyt"), Comparison("progress", Decimal("109.8"))) == \
+    # the level is the verdict rule's (evaluation.level), carried by the comparison
+    assert compared_text(cat.indicator("bhyt"), Comparison("progress", Decimal("109.8"), "passed")) == \
         "Đã vượt mức chỉ tiêu (109,8%)"
     assert compared_text(cat.indicator("bhyt"), Comparison("progress", Decimal("95"))) == "95% chỉ tiêu"
-    # exactly at the level, as shown, is reached, not passed
-    assert compared_text(cat.indicator("truong_chuan"), Comparison("progress", Decimal("100.02"))) == \
+    assert compared_text(cat.indicator("truong_chuan"), Comparison("progress", Decimal("100.02"), "reached")) == \
         "Đã đạt mức chỉ tiêu (100%)"
-    assert compared_text(cat.indicator("truong_chuan"), Comparison("progress", Decimal("100.05"))) == \
+    assert compared_text(cat.indicator("truong_chuan"), Comparison("progress", Decimal("100.05"), "passed")) == \
         "Đã vượt mức chỉ tiêu (100,1%)"
+    # not met, yet 100,0% once rounded: never printed as 100%
+    assert compared_text(cat.indicator("truong_chuan"), Comparison("progress", Decimal("99.98"))) == "99,9% chỉ tiêu"
