@@ -432,6 +432,103 @@ def numbered_table(columns, rows: list[list], s: _Styles, style=()) -> Table:
     return t
 
 
+def _words(text: str) -> list[str]:
+    """The words of a cell's text as a PDF paragraph prints it (`keep_comparators`)."""
+    return [w for w in keep_comparators(text).replace("\n", " ").split(" ") if w]
+
+
+def _longest(texts, font: str, size: float = TABLE_SIZE) -> float:
+    return max((stringWidth(w, font, size) for t in texts if t for w in _words(t)), default=0.0)
+
+
+FIT_PADDING = CELL_PADDING + 0.2  # pt: a word fits a cell when its width and this do
+MIN_CELL_SIZE = 8  # pt: the smallest a cell's text is printed to keep a number on one line
+
+
+def report_columns(columns, rows, f: FontSet, flexible: int = 1, free=()) -> list[tuple[str, float]]:
+    """The indicator table's (title, mm): each column widened to its longest word, as
+    `fitted_columns` does, the widening taken from the name column (at most `FLEXIBLE_SHARE` of
+    it). When the words want more (a result of 999.999.999.999,99 triệu đồng and its percentage
+    of the target, 20 mm more each), the columns are widened for their words printed smaller,
+    every one at the same size (the largest that fits), not down to a width that breaks them:
+    a number is one word on paper ("123.456.789" over ".013" was read as two figures). A cell is
+    printed at that size only if its words need it (`cell_size`)."""
+    pad = FIT_PADDING
+    head = [_longest([t], f.bold) for t, _ in columns]
+    cells = [0.0 if j in free else _longest([r[j] for r in rows], f.regular) for j in range(len(columns))]
+
+    def extra(j: int, scale: float) -> float:  # mm
+        if j == flexible or j in free:
+            return 0.0
+        return max(0.0, (max(head[j], cells[j] * scale) + pad) / mm - columns[j][1])
+
+    # the room: from the name column, and from the remark column down to `REMARK_MIN` (a remark
+    # too tall for its row goes under the table, `remark_in_cell`)
+    give = {flexible: columns[flexible][1] * FLEXIBLE_SHARE}
+    for j in free:
+        give[j] = max(0.0, columns[j][1] - max(REMARK_MIN, (head[j] + pad) / mm))
+    room = sum(give.values())
+    wanted = lambda scale: sum(extra(j, scale) for j in range(len(columns)))  # noqa: E731
+    scale = 1.0
+    if wanted(1.0) > room:
+        low, high = MIN_CELL_SIZE / TABLE_SIZE, 1.0
+        if wanted(low) <= room:
+            for _ in range(20):  # the largest size whose widening fits the room
+                scale = (low + high) / 2
+                low, high = (scale, high) if wanted(scale) <= room else (low, scale)
+            scale = low
+        else:
+            scale = low
+    widen = [extra(j, scale) for j in range(len(columns))]
+    shrink = min(1.0, room / sum(widen)) if sum(widen) else 1.0  # only when even the smallest is too wide
+    taken = sum(widen) * shrink
+    out = [(t, w + e * shrink) for (t, w), e in zip(columns, widen)]
+    for j, most in give.items():  # each donor gives its share of what is taken
+        out[j] = (out[j][0], columns[j][1] - taken * most / room)
+    return out
+
+
+def cell_size(text: str, width_mm: float, font: str) -> float:
+    """The size (pt, by half points, at least `MIN_CELL_SIZE`) at which the longest word of `text`
+    fits a cell `width_mm` wide: the table's size when it fits."""
+    longest = _longest([text], font)
+    room = width_mm * mm - FIT_PADDING
+    if longest <= room:
+        return TABLE_SIZE
+    return max(MIN_CELL_SIZE, int(TABLE_SIZE * room / longest * 2) / 2)
+
+
+REMARK_LINES = 6  # a remark taller than this many lines (or than its row) goes under the table
+REMARK_MIN = 18  # mm: the remark column's width, at least, when it gives room to numbers
+
+
+def _height(p: Paragraph, width_mm: float) -> float:
+    return p.wrap(width_mm * mm - CELL_PADDING, 1e6)[1]
+
+
+def remark_in_cell(remarks: str, notes: list[str], width_mm: float, row_height: float, s: _Styles) -> str:
+    """The "Ghi chú" cell of a row whose other cells are `row_height` tall: the remark, or, when
+    it would make the row taller than `REMARK_LINES` lines and than its other cells (a 150
+    character remark made a 22 mm cell 15 lines tall, a code without spaces 35), its beginning
+    and "… (xem ghi chú n dưới biểu)", the remark appended to `notes` (numbered from 1, as
+    `remark_cell` numbers those over `LONG_REMARK` characters, whose rule is kept)."""
+    before = len(notes)
+    text = remark_cell(remarks, notes)
+    limit = max(REMARK_LINES * TABLE_LEADING, row_height) + 0.5
+    if _height(_p(text, s.cell), width_mm) <= limit + TABLE_LEADING:  # a line more: kept whole,
+        return text  # rather than its beginning and a reference as long
+    if len(notes) == before:
+        notes.append(remarks)
+    ref = f"(xem ghi chú {len(notes)} dưới biểu)"
+    words = remarks.split(" ")
+    fits = lambda k: _height(_p(f"{' '.join(words[:k])}… {ref}", s.cell), width_mm) <= limit  # noqa: E731
+    low, high = 0, min(len(words), len(text.split(" ")))  # never more than the wording shows
+    while low < high:  # the most words that fit (a height grows with the words)
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if fits(mid) else (low, mid - 1)
+    return f"{' '.join(words[:low]).rstrip(' ,;:')}… {ref}" if low else ref
+
+
 def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
     """The table; remarks too long for a cell are appended to `notes` and referred to. A group's
     heading row is never the last row of a page: it is kept with its first indicator (NOSPLIT),
@@ -448,14 +545,31 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
         texts.append((ROMAN[g], title))
         for it in items:  # numbered as the catalogue and the entry window number them
             texts.append((str(it.no), it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text,
-                          verdict_cell(it, sub), remark_cell(it.remarks, notes)))
+                          verdict_cell(it, sub), it.remarks))
+    columns = report_columns(COLUMNS, [r for r in texts if len(r) > 2], s.f, free=(7,))  # Ghi chú: typed
+    widths = [w for _, w in columns]
+    sized: dict[tuple[str, float], ParagraphStyle] = {}
+
+    def cell(text: str, col: int) -> Paragraph:
+        base = s.cell if col in (1, 7) else s.cell_c
+        size = TABLE_SIZE if col in (1, 7) else cell_size(text, widths[col], s.f.regular)
+        if size != TABLE_SIZE:
+            key = (base.name, size)
+            if key not in sized:
+                sized[key] = ParagraphStyle(f"{base.name}{size}", parent=base, fontSize=size,
+                                            leading=size + TABLE_LEADING - TABLE_SIZE)
+            base = sized[key]
+        return _p(text, base)
+
     rows = []
     for row in texts:
         if len(row) == 2:  # a group's heading, across the columns after its number
             rows.append([_p(row[0], s.cell_gc), _p(row[1], s.cell_g)] + [""] * (len(COLUMNS) - 2))
-        else:
-            rows.append([_p(text, s.cell if col in (1, 7) else s.cell_c) for col, text in enumerate(row)])
-    columns = fitted_columns(COLUMNS, [r for r in texts if len(r) > 2], s.f, free=(7,))  # Ghi chú: typed
+            continue
+        cells = [cell(text, col) for col, text in enumerate(row[:7])]
+        height = max(_height(c, w) for c, w in zip(cells, widths))
+        cells.append(cell(remark_in_cell(row[7], notes, widths[7], height, s) if row[7] else "", 7))
+        rows.append(cells)
     return numbered_table(columns, rows, s, style)
 
 

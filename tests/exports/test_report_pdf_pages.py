@@ -217,3 +217,79 @@ def test_a_note_under_the_table_is_left_aligned_and_breaks_a_web_address_after_a
     assert "https://dichvucong.gov.vn/p/home/" in ends
     # the body stays justified
     assert _Styles(report_fonts()).body.alignment == 4 and _p("x", _Styles(report_fonts()).body)
+
+
+def _with(sub, code: str, **fields):
+    return replace(sub, items=tuple(replace(it, **fields) if it.code == code else it for it in sub.items))
+
+
+def test_a_huge_number_is_printed_whole_in_its_cell(commune_sub):
+    """A result of 999.999.999.999,99 triệu đồng, its percentage of the target and an own target
+    of ≥ 10.000.000.000 are each printed on one line ("123.456.789" over ".013" was read as two
+    figures): their columns are widened, from the name and remark columns, and such a cell is
+    printed a little smaller, never below 8 pt; the other cells keep the table's 12 pt."""
+    from exports.report_pdf import MIN_CELL_SIZE, TABLE_SIZE, _indicator_table, _Styles
+
+    first, second = commune_sub.assigned_items[:2]
+    sub = _with(commune_sub, first.code, value_text="999.999.999.999,99",
+                compared_text="Đã vượt mức chỉ tiêu (460.038.735,3%)")
+    sub = _with(sub, second.code, value_text="1.000.000.000.000", own_target_text="≥ 10.000.000.000")
+    report = Layout(sub)
+    printed = set(" ".join(report.pages).split())
+    for word in ("999.999.999.999,99", "(460.038.735,3%)", "1.000.000.000.000", "10.000.000.000"):
+        assert word in printed, word
+    table = _indicator_table(sub, _Styles(report_fonts()), [])
+    assert sum(table._colWidths) == pytest.approx(sum(w for _, w in COLUMNS) * 72 / 25.4)
+    sizes = {}
+    for row in table._cellvalues[2:]:
+        for cell in row[2:7]:
+            if isinstance(cell, Paragraph):
+                sizes[cell.getPlainText()] = cell.style.fontSize
+    assert MIN_CELL_SIZE <= sizes["999.999.999.999,99"] < TABLE_SIZE
+    assert sizes["Đã vượt mức chỉ tiêu (460.038.735,3%)"] < TABLE_SIZE
+    assert sizes[commune_sub.assigned_items[3].value_text] == TABLE_SIZE
+    assert min(table._colWidths) > 10 * 72 / 25.4  # no column squeezed to nothing
+
+
+REMARKS = {
+    "long": ("Số liệu tạm tính đến ngày 14/6/2026, chưa bao gồm khoản thu phí, lệ phí của bộ phận một cửa "
+             "chuyển về kho bạc; sẽ cập nhật khi có số liệu chính thức."),  # 150 characters
+    "code": '"BHXH-TN-2026-000123456789/QĐ-UBND-ABCDEFGHIJKLMNOPQRSTUVWXYZ-0123456789-ABCDEFGHIJKL"',
+    "short": "Số liệu của BHXH",
+    "over": ("Theo báo cáo của Bảo hiểm xã hội khu vực, " * 8).strip(),  # over 200: the wording's rule
+}
+
+
+def test_a_remark_too_tall_for_its_row_goes_under_the_table_numbered_as_its_cell_says(commune_sub):
+    """A remark that would make its row taller than about 6 lines (150 characters made a 22 mm
+    cell 15 lines tall, a code without spaces 35) prints its beginning and "… (xem ghi chú n
+    dưới biểu)", and is printed whole under the table as note n: notes numbered down the table,
+    those over 200 characters among them; a short remark stays whole in its cell."""
+    from exports.report_pdf import CELL_PADDING, REMARK_LINES, TABLE_LEADING, _indicator_table, _Styles
+
+    sub = commune_sub
+    codes = [it.code for it in sub.assigned_items[:4]]
+    for code, kind in zip(codes, ("long", "short", "code", "over")):
+        sub = _with(sub, code, comment=REMARKS[kind], notes=())
+    notes: list[str] = []
+    table = _indicator_table(sub, _Styles(report_fonts()), notes)
+    assert notes == [REMARKS["long"], REMARKS["code"], REMARKS["over"]]
+    table.wrap(1000, 10_000)
+    widths = table._colWidths
+    para = lambda c: c[0] if isinstance(c, (list, tuple)) else c  # noqa: E731 (a wrapped table's cells)
+    cells = {_cell_text(row[0]): [para(c) for c in row] for row in table._cellvalues[2:]}
+    for item, kind in zip(sub.assigned_items[:4], ("long", "short", "code", "over")):
+        row = cells[str(item.no)]
+        remark = row[7].getPlainText()
+        if kind == "short":
+            assert remark == REMARKS["short"]
+            continue
+        n = notes.index(REMARKS[kind]) + 1
+        assert remark.endswith(f"(xem ghi chú {n} dưới biểu)"), remark
+        others = max(c.wrap(w - CELL_PADDING, 1e6)[1] for c, w in zip(row[:7], widths) if isinstance(c, Paragraph))
+        assert row[7].wrap(widths[7] - CELL_PADDING, 1e6)[1] <= max(REMARK_LINES * TABLE_LEADING, others) + 0.5
+
+    report = Layout(sub)
+    text = " ".join(" ".join(report.pages).split())
+    for n, note in enumerate(notes, 1):
+        assert f"{n}. {note[:40]}" in text
