@@ -1,9 +1,10 @@
 """The printed report (PDF), laid out as Decree 30/2020/NĐ-CP asks for a "Báo cáo".
 
-A4 portrait for the text, A4 landscape for the indicator table; margins top and bottom
-20 mm, left 30 mm, right 15 mm; Times New Roman (or a metric-compatible serif, see
-`exports.fonts`), embedded. Written from a `Submission` only: the same model the Excel
-file is written from, whose fingerprint the last page prints with a QR code.
+A4 portrait throughout: the indicator table follows the text on portrait pages (body 165 mm
+wide), its header rows repeated on each; margins top and bottom 20 mm, left 30 mm, right
+15 mm; Times New Roman (or a metric-compatible serif, see `exports.fonts`), embedded. Written
+from a `Submission` only: the same model the Excel file is written from, whose fingerprint the
+last page prints with a QR code.
 """
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ DRAFT_MARK = "DỰ THẢO"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 
 # (title, width in mm) of the indicator table, on the portrait page right after the text (body
-# 165 mm). Each is widened at printing to its longest word if need be (`fitted_columns`).
+# 165 mm). Each is widened at printing to its longest word if need be (`report_columns`).
 COLUMNS = (
     ("STT", 11),
     ("Chỉ tiêu", 38),
@@ -360,8 +361,9 @@ def _frame(size, ident):
 
 
 def document(buf, f: FontSet, *, draft: bool, **meta) -> BaseDocTemplate:
-    """An A4 document with the decree's margins: a portrait page template, then a landscape
-    one for the tables; every page numbered from the second, a draft marked on each."""
+    """An A4 document with the decree's margins: a portrait page template (the commune's report
+    uses only this one), and a landscape one for the province's summary tables
+    (`exports.consolidated_pdf`); every page numbered from the second, a draft marked on each."""
     decorate = _page_decorations(draft, f)
     doc = BaseDocTemplate(
         buf, pagesize=PAGE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
@@ -468,7 +470,9 @@ def report_columns(columns, rows, f: FontSet, flexible: int = 1, free=()) -> lis
     for j in free:
         give[j] = max(0.0, columns[j][1] - max(REMARK_MIN, (head[j] + pad) / mm))
     room = sum(give.values())
-    wanted = lambda scale: sum(extra(j, scale) for j in range(len(columns)))  # noqa: E731
+    def wanted(scale: float) -> float:
+        return sum(extra(j, scale) for j in range(len(columns)))
+
     scale = 1.0
     if wanted(1.0) > room:
         low, high = MIN_CELL_SIZE / TABLE_SIZE, 1.0
@@ -521,7 +525,9 @@ def remark_in_cell(remarks: str, notes: list[str], width_mm: float, row_height: 
         notes.append(remarks)
     ref = f"(xem ghi chú {len(notes)} dưới biểu)"
     words = remarks.split(" ")
-    fits = lambda k: _height(_p(f"{' '.join(words[:k])}… {ref}", s.cell), width_mm) <= limit  # noqa: E731
+    def fits(k: int) -> bool:
+        return _height(_p(f"{' '.join(words[:k])}… {ref}", s.cell), width_mm) <= limit
+
     low, high = 0, min(len(words), len(text.split(" ")))  # never more than the wording shows
     while low < high:  # the most words that fit (a height grows with the words)
         mid = (low + high + 1) // 2

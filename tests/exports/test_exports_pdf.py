@@ -1,6 +1,7 @@
 """The printed report, read back with an independent parser (pypdf)."""
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -288,7 +289,13 @@ def test_a_long_paragraph_prints_as_one_paragraph(commune_sub, tmp_path):
     leading with no 6 pt gap between pieces, and broken where the whole paragraph breaks."""
     from desktop_app.core.submission import Narrative
     from exports.fonts import report_fonts
-    from exports.report_pdf import BODY_WIDTH, LONG_PARAGRAPH, _p, _Styles, narrative_paragraphs
+    from exports.report_pdf import (
+        BODY_WIDTH,
+        LONG_PARAGRAPH,
+        _p,
+        _Styles,
+        narrative_paragraphs,
+    )
 
     sentence = "Trong kỳ, ủy ban đã chỉ đạo các thôn triển khai đồng bộ các nhiệm vụ (đạt 99,8%). "
     text = (sentence * (6000 // len(sentence))).strip()
@@ -313,7 +320,7 @@ def test_a_long_paragraph_prints_as_one_paragraph(commune_sub, tmp_path):
             lefts[round(y, 1)] = min(x, lefts.get(round(y, 1), x))
     para = sorted(lefts.items(), reverse=True)  # (y, x where the line starts), down the page
     assert len(para) > 20
-    gaps = {round(a[0] - b[0], 1) for a, b in zip(para, para[1:])}
+    gaps = {round(a[0] - b[0], 1) for a, b in itertools.pairwise(para)}
     assert gaps == {18.0}, gaps  # one leading between all lines: no gap where a piece ends
     indented = [y for y, x in para if x > 30 * MM + 5 * MM]
     assert indented == [para[0][0]]
@@ -324,9 +331,10 @@ def test_a_long_document_symbol_stays_in_the_left_column(commune_sub, tmp_path, 
     """"Số: 01/BC-UBND-VPHĐND&UBND" at 13 pt ran into the left margin and past its column: it is
     printed smaller (as the issuer's lines are), broken after a "-" when still too long, every
     piece inside the 30 mm margin and the header's left column, and the short one unchanged."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     from exports.fonts import report_fonts
     from exports.report_pdf import OfficialHeader
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     sub = replace(commune_sub, doc_symbol=symbol, doc_number="1")
     report = Report(write_report_pdf(sub, tmp_path / "r.pdf"))

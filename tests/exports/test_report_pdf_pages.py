@@ -109,7 +109,13 @@ def test_the_table_fits_the_page_width_with_a_unit_column_for_co_khong():
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from exports.report_pdf import CELL_PADDING, MARGIN_LEFT, MARGIN_RIGHT, PAGE, TABLE_SIZE
+    from exports.report_pdf import (
+        CELL_PADDING,
+        MARGIN_LEFT,
+        MARGIN_RIGHT,
+        PAGE,
+        TABLE_SIZE,
+    )
 
     f = report_fonts()
     assert sum(w for _, w in COLUMNS) * mm == pytest.approx(PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT)
@@ -265,7 +271,13 @@ def test_a_remark_too_tall_for_its_row_goes_under_the_table_numbered_as_its_cell
     cell 15 lines tall, a code without spaces 35) prints its beginning and "… (xem ghi chú n
     dưới biểu)", and is printed whole under the table as note n: notes numbered down the table,
     those over 200 characters among them; a short remark stays whole in its cell."""
-    from exports.report_pdf import CELL_PADDING, REMARK_LINES, TABLE_LEADING, _indicator_table, _Styles
+    from exports.report_pdf import (
+        CELL_PADDING,
+        REMARK_LINES,
+        TABLE_LEADING,
+        _indicator_table,
+        _Styles,
+    )
 
     sub = commune_sub
     codes = [it.code for it in sub.assigned_items[:4]]
@@ -276,7 +288,9 @@ def test_a_remark_too_tall_for_its_row_goes_under_the_table_numbered_as_its_cell
     assert notes == [REMARKS["long"], REMARKS["code"], REMARKS["over"]]
     table.wrap(1000, 10_000)
     widths = table._colWidths
-    para = lambda c: c[0] if isinstance(c, (list, tuple)) else c  # noqa: E731 (a wrapped table's cells)
+    def para(c):  # a wrapped table's cell
+        return c[0] if isinstance(c, (list, tuple)) else c
+
     cells = {_cell_text(row[0]): [para(c) for c in row] for row in table._cellvalues[2:]}
     for item, kind in zip(sub.assigned_items[:4], ("long", "short", "code", "over")):
         row = cells[str(item.no)]
