@@ -503,6 +503,7 @@ def cell_size(text: str, width_mm: float, font: str) -> float:
 
 
 REMARK_LINES = 6  # a remark taller than this many lines (or than its row) goes under the table
+REMARK_SIZE = 10  # pt: a remark is printed this much smaller for a word ("02/9/2026.") to fit
 REMARK_MIN = 18  # mm: the remark column's width, at least, when it gives room to numbers
 
 
@@ -558,7 +559,9 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
 
     def cell(text: str, col: int) -> Paragraph:
         base = s.cell if col in (1, 7) else s.cell_c
-        size = TABLE_SIZE if col in (1, 7) else cell_size(text, widths[col], s.f.regular)
+        size = TABLE_SIZE if col == 1 else cell_size(text, widths[col], s.f.regular)
+        if col == 7 and size < REMARK_SIZE:  # a code or an address typed in a remark: broken
+            size = TABLE_SIZE
         if size != TABLE_SIZE:
             key = (base.name, size)
             if key not in sized:
