@@ -111,6 +111,8 @@ def target_source_text(target: Target | None) -> str:
             return translate("common", "Province, {years}-year total").format(years=LAST_YEAR - FIRST_YEAR + 1)
         return translate("common", "Province, each year")
     if target.source == SOURCE_RESOLUTION:
+        if target.horizon == "term_level":  # "Đạt chuẩn nông thôn mới": by 2030, not each year
+            return translate("common", "Party resolution, by {year}").format(year=LAST_YEAR)
         return translate("common", "Party resolution, each year")
     year = re.search(r"\d{4}", target.source or "")
     if year:  # "Xã tự đặt (năm 2026)"

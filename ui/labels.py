@@ -17,7 +17,7 @@ from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
-from desktop_app.core.wording import target_level
+from desktop_app.core.wording import change_words, progress_percent, target_level
 from ui.i18n import is_english, translate
 
 CONTEXT = "labels"
@@ -218,18 +218,27 @@ def compared_text(row) -> str:
     if c is None:
         return ""
     if c.kind == "progress":
-        level = target_level(c)  # before the target's horizon, already at or beyond it
+        level = target_level(c)  # before the target's horizon, already at or beyond it (as the verdict judges)
+        percent = progress_percent(c)  # None where a percentage would contradict the level
         if level == "passed":
-            return translate("labels", "Target level passed ({percent}%)").format(percent=format_number(c.value, 1))
+            return (translate("labels", "Target level passed ({percent}%)").format(percent=percent) if percent
+                    else translate("labels", "Target level passed"))
         if level == "reached":
-            return translate("labels", "Target level reached ({percent}%)").format(percent=format_number(c.value, 1))
-        return translate("labels", "{percent}% of target").format(percent=format_number(c.value, 1))
+            return (translate("labels", "Target level reached ({percent}%)").format(percent=percent) if percent
+                    else translate("labels", "Target level reached"))
+        return translate("labels", "{percent}% of target").format(percent=percent)
     if c.kind == "change":
-        if c.value == 0:
+        how, figure = change_words(row.indicator, c)
+        if how == "same":
             return translate("labels", "Unchanged on the same period")
-        text = (translate("labels", "Down {percent}% on the same period") if c.value < 0
-                else translate("labels", "Up {percent}% on the same period"))
-        return text.format(percent=format_number(abs(c.value), 1))
+        if how == "up_from_zero":
+            return translate("labels", "Up {count} {unit} on the same period (same period: 0)").format(
+                count=figure, unit=unit_label(row.indicator.unit, row.indicator.unit_en))
+        text = {"down": translate("labels", "Down {percent}% on the same period"),
+                "up": translate("labels", "Up {percent}% on the same period"),
+                "down_tiny": translate("labels", "Down less than {percent}% on the same period"),
+                "up_tiny": translate("labels", "Up less than {percent}% on the same period")}[how]
+        return text.format(percent=figure)
     return translate("labels", "Total so far {value}").format(
         value=format_number(c.value, row.indicator.decimals))
 

@@ -3804,6 +3804,10 @@ Số liệu hiện tại được sao lưu trước, có thể lấy lại sau.<
         <translation>Tỉnh giao, hằng năm</translation>
     </message>
     <message>
+        <source>Party resolution, by {year}</source>
+        <translation>NQ Tỉnh ủy, đến {year}</translation>
+    </message>
+    <message>
         <source>Party resolution, each year</source>
         <translation>NQ Tỉnh ủy, hằng năm</translation>
     </message>
@@ -3999,8 +4003,16 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Đã vượt mức chỉ tiêu ({percent}%)</translation>
     </message>
     <message>
+        <source>Target level passed</source>
+        <translation>Đã vượt mức chỉ tiêu</translation>
+    </message>
+    <message>
         <source>Target level reached ({percent}%)</source>
         <translation>Đã đạt mức chỉ tiêu ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Target level reached</source>
+        <translation>Đã đạt mức chỉ tiêu</translation>
     </message>
     <message>
         <source>{percent}% of target</source>
@@ -4011,12 +4023,24 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Không đổi so với cùng kỳ</translation>
     </message>
     <message>
+        <source>Up {count} {unit} on the same period (same period: 0)</source>
+        <translation>Tăng {count} {unit} so với cùng kỳ (cùng kỳ: 0)</translation>
+    </message>
+    <message>
         <source>Down {percent}% on the same period</source>
         <translation>Giảm {percent}% so với cùng kỳ</translation>
     </message>
     <message>
         <source>Up {percent}% on the same period</source>
         <translation>Tăng {percent}% so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>Down less than {percent}% on the same period</source>
+        <translation>Giảm dưới {percent}% so với cùng kỳ</translation>
+    </message>
+    <message>
+        <source>Up less than {percent}% on the same period</source>
+        <translation>Tăng dưới {percent}% so với cùng kỳ</translation>
     </message>
     <message>
         <source>Total so far {value}</source>
