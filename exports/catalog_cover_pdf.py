@@ -6,7 +6,7 @@ the communes and wards, with, when a target changed at more units than the lette
 (`catalog_changes.needs_annex`), an annex after the signed page listing each unit's changed
 target, old and new ("Phụ lục", its pages numbered on their own, the table's header repeated
 on each). The header, page layout, fonts and signature block are the
-commune report's (`exports.report_pdf`), with the letter's own parts: the number line of a
+official page's (`exports.official_page`), with the letter's own parts: the number line of a
 công văn (`UBND-VP`, left blank for the clerk to number) and the "V/v" summary under it. The
 body names the new version and the one it replaces, the update file and its fingerprint
 (short and in full), the changes (`catalog_changes.describe_changes`, the words the commune's
@@ -34,7 +34,7 @@ from desktop_app.core.consolidation import ProvinceSettings
 from desktop_app.core.submission import date_words, number_text
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
-from exports.report_pdf import (
+from exports.official_page import (
     BODY_SIZE,
     MARGIN_LEFT,
     MARGIN_RIGHT,

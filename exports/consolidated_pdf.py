@@ -1,7 +1,7 @@
 """The province's summary report (PDF) in the official format of Decree 30/2020/NĐ-CP.
 
 Issued by the province office ("ỦY BAN NHÂN DÂN / TỈNH THÁI NGUYÊN" by default): the
-Decree-30 header, fonts and page layout of the commune report (`exports.report_pdf`,
+Decree-30 header, fonts and page layout every official PDF shares (`exports.official_page`,
 `exports.fonts`) are reused; the body says who has sent (every unit in one of: received,
 unsigned waiting for the province's acceptance, not sent; in `Completeness.words`), then one
 table per group of indicators with the number of units Vượt / Đạt / Không đạt / Đang thực
@@ -39,7 +39,7 @@ from desktop_app.core.submission import date_words, number_text
 from exports.atomic import write_bytes_atomic
 from exports.consolidated_charts import indicator_page, overview_page
 from exports.fonts import FontSet, report_fonts
-from exports.report_pdf import (
+from exports.official_page import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,

@@ -15,7 +15,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from desktop_app.core.catalog import OPS
 from exports.fonts import report_fonts
-from exports.report_pdf import COLUMNS, NBSP, build_story, document, keep_comparators
+from exports.official_page import NBSP, document, keep_comparators
+from exports.report_pdf import COLUMNS, build_story
 from exports.submission_format import target_cell, verdict_cell
 
 SENTENCE = " Công tác chỉ đạo, điều hành được tăng cường, các phong trào thi đua được triển khai sâu rộng."
@@ -170,7 +171,7 @@ def _first_text(flowable) -> str:
 def _tail_pages(sub, starts_with: str, room: float) -> list[str]:
     """The page texts of the story from its flowable whose text `starts_with` on, printed with
     only `room` points left on the first page."""
-    from exports.report_pdf import MARGIN_BOTTOM, MARGIN_TOP, PAGE
+    from exports.official_page import MARGIN_BOTTOM, MARGIN_TOP, PAGE
 
     f = report_fonts()
     story = build_story(sub, f, "x.xlsx")
