@@ -213,13 +213,15 @@ class Workspace(AccountActions, ApprovalActions):
             self._put_entry(commune, p, ind, changes)
         return self.row(p, ind.code)
 
-    def set_entries(self, period: str | Period, typed: list[tuple[str, str, str]]) -> Pasted:
+    def set_entries(self, period: str | Period, typed: list[tuple[str, str, object]], *,
+                    whole: bool = False) -> Pasted:
         """Several cells at once, a block pasted from a spreadsheet: `typed` holds (indicator,
         field, text), each text read as if typed in its cell. The accepted ones are saved in
         one transaction, an audit row per field, as `set_entry` saves one; a refused one is
         returned with its reason and nothing of it written, and when an indicator's figures
         are refused together (a numerator above its denominator) none of its cells is kept.
-        A locked period refuses the whole block."""
+        A locked period refuses the whole block; `whole`: so does any refused cell, nothing
+        written (an undo or redo of a paste puts back all its cells or none)."""
         self.require(Permission.ENTER)
         p = parse_period(period)
         commune = self.commune
@@ -232,6 +234,8 @@ class Workspace(AccountActions, ApprovalActions):
             try:
                 by_indicator.setdefault(code, {}).update(self._parsed(ind, {name: text}))
             except InvalidInput as err:
+                if whole:
+                    raise
                 refused[(code, name)] = err
         saved = []
         with self.store.transaction():
@@ -243,6 +247,8 @@ class Workspace(AccountActions, ApprovalActions):
                 try:  # check_entry refuses before anything of the indicator is written
                     self._put_entry(commune, p, ind, changes)
                 except InvalidInput as err:
+                    if whole:
+                        raise
                     refused.update({(code, n): err for n in names[code] if (code, n) not in refused})
                     continue
                 saved.append(code)

@@ -33,3 +33,24 @@ class SetFieldCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.apply(self.period, self.code, self.field, self.before)
+
+
+class PasteCommand(QUndoCommand):
+    """A paste of several cells: undone and redone as it was saved, all its cells at once (one
+    at a time, a numerator put back above the denominator still there was refused half-way)."""
+
+    def __init__(self, apply: Callable[[Period, list, bool], bool], period: Period, text: str,
+                 cells: list[tuple[str, str, object, object]]):
+        super().__init__(text)
+        self.apply = apply
+        self.period, self.cells = period, cells  # (code, field, before, after)
+        self._done = True  # already saved when pushed
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.apply(self.period, [(code, name, after) for code, name, _, after in self.cells], False)
+
+    def undo(self) -> None:
+        self.apply(self.period, [(code, name, before) for code, name, before, _ in self.cells], True)

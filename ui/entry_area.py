@@ -206,8 +206,7 @@ class EntryArea:
             return
         self.keys_hint.setText(translate(
             "MainWindow",
-            "Type a number to enter it · Enter: next row · Tab: next cell · Ctrl+V: paste cells from Excel "
-            "· Ctrl+Z: undo · F6: period list"))
+            "Type a number · Enter: down · Tab: right · Ctrl+V: paste from Excel · Ctrl+Z: undo · F6: periods"))
 
     # --- saving what is typed -------------------------------------------------------------
     def commit_edit(self, code: str, name: str, text: str) -> bool:
@@ -246,7 +245,7 @@ class EntryArea:
         self._number_asked = (row.indicator.code, name)
         text = translate("MainWindow", "You typed the number {number} in Comment. Put it in the cell {field}?").format(
             number=row.entry.comment, field=label)
-        self.number_question_label.setText(f"{labels.indicator_name(row.indicator)[:40]}: {text}")
+        self.number_question_label.setText(f"{labels.short_name(row.indicator)}: {text}")
         self.number_question.show()
 
     def _close_number_question(self) -> None:
@@ -276,7 +275,7 @@ class EntryArea:
         if name == "baseline":
             return
         self.undo_stack.beginMacro(translate("MainWindow", "{indicator} — Comment to figure").format(
-            indicator=labels.indicator_name(row.indicator)[:40]))
+            indicator=labels.short_name(row.indicator)))
         for f in (name, "comment"):
             self.undo_stack.push(SetFieldCommand(self.apply_stored, period, code, f, self._field_label(row, f),
                                                  getattr(before.entry, f), getattr(row.entry, f)))
@@ -379,7 +378,7 @@ class EntryArea:
     def _field_label(self, row, name: str) -> str:
         if name == "comment":
             return translate("MainWindow", "{indicator} — Comment").format(
-                indicator=labels.indicator_name(row.indicator)[:40])
+                indicator=labels.short_name(row.indicator))
         f = row.indicator.input(name)
         return labels.field_label(f) if f else name
 

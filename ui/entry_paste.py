@@ -20,12 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.periods import Period
 from desktop_app.core.pasting import cells
 from ui import labels
 from ui.actions import FAILED, run_action
-from ui.commands import SetFieldCommand
+from ui.commands import PasteCommand
 from ui.common import ERROR_TEXT, WARNING_TEXT, error_text
 from ui.entry_model import Col
 from ui.i18n import translate
@@ -60,13 +62,28 @@ class PastedCells:
                 self._show_feedback(_not_a_cell_to_type_in(), error=True)
             return
         placed = self._place(start, block)
-        if placed is None:
+        if placed is None or (placed.left_out and placed.typed and not self._paste_anyway(placed)):
             return
         if not placed.typed:
             self._show_feedback(translate("MainWindow", "Nothing pasted: no figure of the block falls on a cell "
                                                         "to type in."), error=True)
             return
         self._save_pasted(placed)
+
+    def _paste_anyway(self, placed: _Placed) -> bool:
+        """Figures falling on cells nobody types in (Kết quả, a grey cell) may mean a block one
+        row or column off: asked before anything is saved, not pasting being the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "Paste"),
+                          _left_out_text(self.model, placed), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(translate(
+            "MainWindow", "The block may be a row or a column off. Paste the other {count} cells anyway?").format(
+            count=len(placed.typed)))
+        paste = box.addButton(translate("MainWindow", "&Paste the others"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(translate("MainWindow", "Do&n't paste"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is paste
 
     def _place(self, start: QModelIndex, block: list[list[str]]) -> _Placed | None:
         """The table's cells under the block, or None (said) when it does not fit."""
@@ -113,7 +130,7 @@ class PastedCells:
         if result is FAILED:
             return
         saved = {row.indicator.code: row for row in result.rows}
-        self.undo_stack.beginMacro(translate("MainWindow", "Paste of {count} cells").format(count=len(cells_typed)))
+        changed = []
         for code, name, value, before in cells_typed:
             err = result.refused.get((code, name))
             if err is not None:
@@ -125,33 +142,60 @@ class PastedCells:
             model.clear_error(code, name)
             after = getattr(saved[code].entry, name)
             if after != before:
-                label = self._field_label(saved[code], name)
-                self.undo_stack.push(SetFieldCommand(self.apply_stored, period, code, name, label, before, after))
-        self.undo_stack.endMacro()
+                changed.append((code, name, before, after))
+        if changed:
+            self.undo_stack.push(PasteCommand(
+                self.apply_pasted, period,
+                translate("MainWindow", "Paste of {count} cells").format(count=len(changed)), changed))
         for row in saved.values():
             self._after_save(row)
-        # The cursor on the first red cell, to fix as a typed one (a selection over the block
-        # would hide its red), else on the block's first cell.
+        # The cursor on the first red cell, to fix as a typed one, else on the block's first cell.
         first = next((index for index, _ in placed.typed
                       if model.error_at(index) is not None), placed.typed[0][0])
         self.table.setCurrentIndex(first)
         self.table.scrollTo(first)
         self._say_pasted(placed, cells_typed, result.refused)
 
+    def apply_pasted(self, period: Period, values: list[tuple[str, str, object]], undoing: bool) -> bool:
+        """Undo or redo of a paste: every cell of it put back in one service call, or none."""
+        if period != self.period:
+            self.show_period(period)
+        title = translate("MainWindow", "Could not undo") if undoing else translate("MainWindow", "Could not redo")
+        result = run_action(self, self.workspace.set_entries, period, values, whole=True, title=title)
+        if result is FAILED:
+            return False
+        for code, name, _ in values:
+            self._refused.pop((period.code, code, name), None)
+            self.model.clear_error(code, name)
+        for row in result.rows:
+            self._after_save(row)
+        first = self.model.index_of(values[0][0], values[0][1])
+        if first.isValid():
+            self.table.setCurrentIndex(first)
+            self.table.scrollTo(first)
+        said = (translate("MainWindow", "Paste undone: {count} cells back as they were.") if undoing else
+                translate("MainWindow", "Paste redone: {count} cells."))
+        self._show_feedback(said.format(count=len(values)))
+        return True
+
     def _say_pasted(self, placed: _Placed, cells_typed, refused) -> None:
-        """What went where, under the table: a line of what was pasted and left out, and a red
-        line for the cells refused (the first one's reason; each red cell shows its own)."""
+        """What went where, under the table: a line of what was pasted, and a red line for the
+        cells refused (the first one's reason: the cursor is on that cell, named above)."""
         model = self.model
-        names = [labels.indicator_name(model.row_at(index).indicator)[:40] for index, _ in placed.typed]
+        saved = len(cells_typed) - len(refused)
+        if refused:
+            first = next(iter(refused))
+            line = translate("MainWindow", "✖ Cells not saved, in red: {count}. {reason}").format(
+                count=len(refused), reason=error_text(refused[first]))
+            if not saved:  # nothing to undo: say only why
+                self._show_feedback(line, error=True)
+                return
+        names = [labels.short_name(model.row_at(index).indicator) for index, _ in placed.typed]
         said = [translate("MainWindow", "Pasted {count} of {total} cells, from “{first}” to “{last}”; Ctrl+Z "
                                         "undoes the whole paste.").format(
-            count=len(cells_typed) - len(refused), total=len(cells_typed), first=names[0], last=names[-1])]
+            count=saved, total=len(cells_typed), first=names[0], last=names[-1])]
         if placed.left_out:
-            index = placed.left_out[0]
-            said.append(translate("MainWindow", "Figures falling on cells not typed in, left out: {count} (the "
-                                                "first: {indicator}, column {column}).").format(
-                count=len(placed.left_out), indicator=labels.indicator_name(model.row_at(index).indicator)[:40],
-                column=model.headerData(index.column(), Qt.Orientation.Horizontal).replace("\n", " ")))
+            said.append(_left_out_text(model, placed))
         if placed.kept:
             said.append(translate("MainWindow", "Empty cells of the block, which did not clear the figures "
                                                 "entered: {count}.").format(count=placed.kept))
@@ -160,17 +204,20 @@ class PastedCells:
         html = self._line(said[0])
         notes = " ".join(said[1:])
         if refused:
-            code, _name = first = next(iter(refused))
-            line = translate("MainWindow", "✖ Cells not saved, in red: {count}. {indicator}: {reason}").format(
-                count=len(refused), indicator=labels.indicator_name(model.row_at(model.line_of(code)).indicator)[:40],
-                reason=error_text(refused[first]))
             html += f"<br><span style='color:{ERROR_TEXT.name()}; font-weight:bold'>{self._line(line, bold=True)}</span>"
             notes = f"{line} {notes}".strip()
         elif notes:
             html += f"<br><span style='color:{WARNING_TEXT.name()}'>{self._line(notes)}</span>"
-        text = f"{said[0]}\n{notes}".strip()
         self.feedback.setText(html)
-        self.feedback.setToolTip(text)
+        self.feedback.setToolTip(f"{said[0]}\n{notes}".strip())
+
+
+def _left_out_text(model, placed: _Placed) -> str:
+    index = placed.left_out[0]
+    return translate("MainWindow", "Figures falling on cells not typed in, left out: {count} (the first: "
+                                   "{indicator}, column {column}).").format(
+        count=len(placed.left_out), indicator=labels.short_name(model.row_at(index).indicator),
+        column=model.headerData(index.column(), Qt.Orientation.Horizontal).replace("\n", " "))
 
 
 def _not_a_cell_to_type_in() -> str:

@@ -12,7 +12,7 @@ too); Ctrl+Tab and Ctrl+PgUp/PgDown are the window's (its tabs), never a move in
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.pasting import is_block
 from ui import labels
+from ui.common import ERROR_TEXT
 from ui.entry_model import (
     EDITABLE_COLUMNS,
     FLAG_ROLE,
@@ -97,6 +98,16 @@ class EntryDelegate(QStyledItemDelegate):
     """
 
     def paint(self, painter, option, index):
+        self._paint(painter, option, index)
+        # A refused cell under the cursor: its red background is hidden by the selection's
+        # colour, so a red frame says it is still refused.
+        if option.state & QStyle.StateFlag.State_Selected and index.model().error_at(index):
+            painter.save()
+            painter.setPen(QPen(ERROR_TEXT, 3))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+    def _paint(self, painter, option, index):
         text = _data(index, Qt.ItemDataRole.DisplayRole)
         if index.column() not in TWO_LINE_COLUMNS or not text or "\n" not in text:
             super().paint(painter, option, index)

@@ -151,6 +151,14 @@ def indicator_name(indicator: Indicator) -> str:
     return indicator.name
 
 
+def short_name(indicator: Indicator, most: int = 40) -> str:
+    """The indicator's name for a one-line message: cut after a whole word, with "…"."""
+    name = indicator_name(indicator)
+    if len(name) <= most:
+        return name
+    return name[:most].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def value_text(row) -> str:
     """The row's computed value as the table shows it (Có/Không translated)."""
     value = row.computed.value

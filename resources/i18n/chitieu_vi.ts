@@ -1587,7 +1587,7 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Chỉ xem · Ctrl+C: chép số · Alt+PgUp / Alt+PgDown: kỳ trước, kỳ sau · F6: danh sách kỳ</translation>
     </message>
     <message>
-        <source>Type a number to enter it · Enter: next row · Tab: next cell · Ctrl+V: paste cells from Excel · Ctrl+Z: undo · F6: period list</source>
+        <source>Type a number · Enter: down · Tab: right · Ctrl+V: paste from Excel · Ctrl+Z: undo · F6: periods</source>
         <translation>Gõ số để nhập · Enter: xuống dòng · Tab: sang phải · Ctrl+V: dán từ Excel · Ctrl+Z: hoàn tác · F6: danh sách kỳ</translation>
     </message>
     <message>
@@ -1781,6 +1781,18 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Không dán gì: không số nào của vùng dán rơi vào ô nhập được.</translation>
     </message>
     <message>
+        <source>The block may be a row or a column off. Paste the other {count} cells anyway?</source>
+        <translation>Vùng dán có thể bị lệch dòng hoặc lệch cột. Vẫn dán {count} ô còn lại?</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the others</source>
+        <translation>&amp;Dán các ô còn lại</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t paste</source>
+        <translation>&amp;Không dán</translation>
+    </message>
+    <message>
         <source>The block has {rows} rows, and from this indicator to the end of the table there are {left}: nothing pasted. Start higher, or copy fewer rows.</source>
         <translation>Vùng dán có {rows} dòng, từ chỉ tiêu này đến cuối bảng chỉ còn {left}: không dán gì. Hãy bắt đầu từ dòng cao hơn hoặc chép ít dòng hơn.</translation>
     </message>
@@ -1797,6 +1809,22 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Dán {count} ô</translation>
     </message>
     <message>
+        <source>Could not redo</source>
+        <translation>Không làm lại được</translation>
+    </message>
+    <message>
+        <source>Paste undone: {count} cells back as they were.</source>
+        <translation>Đã hoàn tác lần dán: {count} ô trở lại như trước.</translation>
+    </message>
+    <message>
+        <source>Paste redone: {count} cells.</source>
+        <translation>Đã dán lại {count} ô.</translation>
+    </message>
+    <message>
+        <source>✖ Cells not saved, in red: {count}. {reason}</source>
+        <translation>✖ {count} ô không lưu, tô đỏ: {reason}</translation>
+    </message>
+    <message>
         <source>Pasted {count} of {total} cells, from “{first}” to “{last}”; Ctrl+Z undoes the whole paste.</source>
         <translation>Đã dán {count}/{total} ô, từ “{first}” đến “{last}”; Ctrl+Z hoàn tác cả lần dán.</translation>
     </message>
@@ -1807,10 +1835,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Empty cells of the block, which did not clear the figures entered: {count}.</source>
         <translation>{count} ô trống trong vùng dán không xóa số đã nhập.</translation>
-    </message>
-    <message>
-        <source>✖ Cells not saved, in red: {count}. {indicator}: {reason}</source>
-        <translation>✖ {count} ô không lưu, tô đỏ: {indicator}: {reason}</translation>
     </message>
     <message>
         <source>Select a cell to type in (a figure or Comment) as the block&apos;s first cell, then paste again.</source>

@@ -6,10 +6,10 @@ import re
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.core.periods import parse_period
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import Script, click_button, press, type_text
 from ui.entry_model import Col
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -94,14 +94,56 @@ def test_a_block_longer_than_the_table_pastes_nothing(window, workspace):
     assert "không dán gì" in feedback(window)
 
 
-def test_figures_on_computed_columns_are_left_out_and_said(window, workspace):
-    """Copied with its result column: the result is the program's, never typed."""
-    run = two_figure_rows(window, 1)
-    code = run[0].indicator.code
+def test_figures_falling_on_computed_cells_ask_first_not_pasting_by_default(window, workspace, qtbot):
+    """Copied with its result column, or a row off: asked before anything is saved; Enter
+    (the default) pastes nothing, "Dán các ô còn lại" pastes the cells to type in."""
+    code = two_figure_rows(window, 1)[0].indicator.code
+    asked = []
+
+    def enter(box):
+        asked.append((box.text(), box.informativeText()))
+        press(Qt.Key.Key_Return, widget=box)
+
+    script = Script((QMessageBox, enter))
     paste(window, "90\t100\t90\r\n", code, "numerator")
+    script.check()
+    assert "cột Kết quả" in asked[0][0] and "lệch dòng hoặc lệch cột" in asked[0][1]
+    assert workspace.store.entry(workspace.commune.code, P6M.code, code) is None
+
+    window.activateWindow()  # as the window manager gives the keyboard back (offscreen has none)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    script = Script((QMessageBox, lambda box: click_button(box, "Dán các ô còn lại")))
+    paste(window, "90\t100\t90\r\n", code, "numerator")
+    script.check()
     assert workspace.row(P6M, code).entry.denominator == Decimal(100)
     assert "1 số rơi vào ô không nhập đã bỏ qua" in feedback(window)
-    assert "Kết quả" in feedback(window)
+
+
+def test_ctrl_z_puts_a_whole_paste_back_even_where_one_cell_at_a_time_would_be_refused(window, workspace):
+    """50 / 60 typed, 91 / 101 pasted over them: Ctrl+Z gives 50 / 60 back (the numerator first
+    would have been refused above the denominator still there), Ctrl+Y 91 / 101 again."""
+    code = two_figure_rows(window, 1)[0].indicator.code
+    workspace.set_entry(P6M, code, numerator="50", denominator="60")
+    window.reload()
+    paste(window, "91\t101\r\n", code, "numerator")
+    assert (workspace.row(P6M, code).entry.numerator, workspace.row(P6M, code).entry.denominator) == (91, 101)
+    press(Qt.Key.Key_Z, CTRL)
+    entry = workspace.row(P6M, code).entry
+    assert (entry.numerator, entry.denominator) == (Decimal(50), Decimal(60))
+    assert "Đã hoàn tác lần dán: 2 ô" in feedback(window)
+    assert window.model.index_of(code, "denominator").data() == "60"
+    press(Qt.Key.Key_Y, CTRL)
+    entry = workspace.row(P6M, code).entry
+    assert (entry.numerator, entry.denominator) == (Decimal(91), Decimal(101))
+
+
+def test_a_block_whose_every_cell_is_refused_says_why_and_leaves_nothing_to_undo(window, workspace):
+    code = two_figure_rows(window, 1)[0].indicator.code
+    paste(window, "1,234\tabc\r\n", code, "numerator")
+    assert workspace.store.entry(workspace.commune.code, P6M.code, code) is None
+    text = feedback(window)
+    assert text.startswith("✖") and "2 ô không lưu" in text and "Đã dán" not in text
+    assert not window.undo_stack.canUndo()
 
 
 def test_a_block_pasted_while_typing_in_a_cell_goes_from_that_cell(window, workspace):
