@@ -35,7 +35,7 @@ from desktop_app.core.workflow import kept_without_copy_message
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import SetFieldCommand
-from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, error_text, is_english
+from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, error_text, in_language, is_english
 from ui.entry_model import COMMENT_FIELD, Col, EntryModel, shown_value
 from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel
@@ -417,9 +417,11 @@ class EntryArea:
         if f is COMMENT_FIELD:
             what = translate("MainWindow", "Comment, explanation")
         elif f is not None:
-            what = labels.field_label(f) + (f" ({labels.unit_label(f.unit, f.unit_en)})"
-                                            if f.unit and f.unit != labels.YES_NO_UNIT
-                                            else translate("MainWindow", " (Yes / No)"))
+            what = labels.field_label(f)
+            if f.unit and f.unit != labels.YES_NO_UNIT:
+                what += f" ({labels.unit_label(f.unit, f.unit_en)})"
+            elif not what.endswith(")"):  # "Đạt chuẩn nông thôn mới (Có / Không)" says it already
+                what += translate("MainWindow", " (Yes / No)")
         elif self.model.elsewhere_at(index) is not None:
             what = translate("MainWindow", "{label}: entered in Data › Start-of-term figures… (Enter opens it)").format(
                 label=labels.field_label(ind.baseline))
@@ -432,7 +434,8 @@ class EntryArea:
         first = f"{ind.no}. {labels.indicator_name(ind)}"
         if what:
             first += translate("MainWindow", " — selected cell: {what}").format(what=what)
-        notes = list(dict.fromkeys(list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])))
+        notes = list(dict.fromkeys(in_language(n) for n in list(row.notes)
+                                   + ([row.evaluation.note] if row.evaluation.note else [])))
         warnings = self.model.warnings_at(index)
         text = f"<b>{self._line(first, bold=True)}</b>"
         if warnings:

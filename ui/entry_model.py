@@ -26,6 +26,7 @@ from ui.common import (
     READONLY_BACKGROUND,
     WARNING_BACKGROUND,
     WARNING_TEXT,
+    in_language,
     target_source_text,
     verdict_colours,
 )
@@ -428,10 +429,10 @@ class EntryModel(QAbstractTableModel):
                         "against the province's target"))
                 return "\n".join(tip)
             if col == Col.VALUE:
-                notes = list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])
+                notes = [in_language(n) for n in list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])]
                 return "\n".join(notes + line.warnings) or None
             if col == Col.VERDICT:
-                notes = list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])
+                notes = [in_language(n) for n in list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])]
                 own = ([self.tr("{own} (the assessment the province counts is the one above it)").format(
                     own=labels.own_verdict_text(row))] if row.own_evaluation is not None else [])
                 return "\n".join(notes + line.warnings + own) or None

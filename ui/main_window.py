@@ -478,6 +478,9 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         if not self._painted and obj is self.table.viewport() and event.type() == event.Type.Paint:
             self._painted = True
             QTimer.singleShot(0, self.painted.emit)
+            # The lines under the table were cut to the width a label has before the window is
+            # laid out: said again at their real width.
+            QTimer.singleShot(0, lambda: self._cell_changed(self.table.currentIndex()))
         return super().eventFilter(obj, event)
 
     def closeEvent(self, event) -> None:

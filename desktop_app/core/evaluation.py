@@ -11,6 +11,7 @@ from enum import Enum
 
 from desktop_app.core.catalog import Indicator, Target
 from desktop_app.core.periods import LAST_YEAR, Period
+from desktop_app.core.words import Words
 
 HUNDRED = Decimal(100)
 
@@ -126,11 +127,11 @@ def compute(
     e = entry
     if ind.kind == "amount":
         if e.value is None:
-            return Computed(None, None, "Chưa nhập giá trị")
+            return Computed(None, None, _NO_VALUE)
         compared = e.value + (earlier_years or 0) if ind.horizon == "term_total" else e.value
         return Computed(e.value, compared)
     if ind.kind == "boolean":
-        return Computed(e.flag, e.flag, "" if e.flag is not None else "Chưa nhập")
+        return Computed(e.flag, e.flag, "" if e.flag is not None else _NOT_ENTERED)
     if ind.kind == "ratio":
         missing = _missing(ind, e, ("numerator", "denominator"))
         if missing:
@@ -145,25 +146,25 @@ def compute(
         else:
             return Computed(None, None, _missing(ind, e, ("numerator", "denominator")))
         if baseline is None:
-            return Computed(None, None, f"Chưa nhập số liệu đầu nhiệm kỳ: {ind.baseline.label}")
+            return Computed(None, None, _no_baseline(ind))
         v = baseline - current
         return Computed(v, v)
     if ind.kind == "ratio_of_baseline":
         count = e.numerator if e.numerator is not None else e.value
         if count is None:
-            return Computed(None, None, "Chưa nhập " + ind.inputs[0].label)
+            return Computed(None, None, _not_entered([ind.inputs[0]]))
         if baseline is None:
-            return Computed(None, None, f"Chưa nhập số liệu đầu nhiệm kỳ: {ind.baseline.label}")
+            return Computed(None, None, _no_baseline(ind))
         if baseline == 0:
-            return Computed(None, None, f"{ind.baseline.label} bằng 0")
+            return Computed(None, None, Words(f"{ind.baseline.label} bằng 0", f"{_en(ind.baseline)} is 0"))
         v = _ratio(count, baseline)
         return Computed(v, v)
     if ind.kind == "count_vs_last_year":
         if e.value is None:
-            return Computed(None, None, "Chưa nhập giá trị")
+            return Computed(None, None, _NO_VALUE)
         before = e.previous if e.previous is not None else last_year
         if before is None:
-            return Computed(e.value, None, "Chưa có số liệu cùng kỳ năm trước")
+            return Computed(e.value, None, Words("Chưa có số liệu cùng kỳ năm trước", "No figure for the same period last year"))
         if before == 0:
             # No accident a year before: any accident now is a rise; none keeps the level.
             fall = Decimal(0) if e.value == 0 else -HUNDRED
@@ -174,8 +175,29 @@ def compute(
 
 
 def _missing(ind: Indicator, e: Entry, fields: tuple[str, ...]) -> str:
-    labels = [ind.input(f).label for f in fields if ind.input(f) and getattr(e, f) is None]
-    return ("Chưa nhập " + ", ".join(labels)) if labels else ""
+    return _not_entered([ind.input(f) for f in fields if ind.input(f) and getattr(e, f) is None])
+
+
+# Why a value cannot be computed yet, in the window's two languages (`Words`: the string is the
+# Vietnamese, which the documents print).
+_NO_VALUE = Words("Chưa nhập giá trị", "Value not entered")
+_NOT_ENTERED = Words("Chưa nhập", "Not entered")
+
+
+def _en(field) -> str:
+    return field.label_en or field.label
+
+
+def _not_entered(fields) -> str:
+    if not fields:
+        return ""
+    return Words("Chưa nhập " + ", ".join(f.label for f in fields),
+                 "Not entered: " + ", ".join(_en(f) for f in fields))
+
+
+def _no_baseline(ind: Indicator) -> Words:
+    return Words(f"Chưa nhập số liệu đầu nhiệm kỳ: {ind.baseline.label}",
+                 f"Start-of-term figure not entered: {_en(ind.baseline)}")
 
 
 def compare(ind: Indicator, compared: Decimal | bool, target: Target) -> Verdict:
@@ -212,7 +234,7 @@ def evaluate(ind: Indicator, entry: Entry | None, computed: Computed | None, tar
     kỳ đánh giá" before it, entered or not (as the province counts it): "Chưa nhập" there
     asked the officer for a figure nobody expects yet, and counted it in the report's summary."""
     if not ind.due_at(period):
-        return Evaluation(Verdict.CHUA_DEN_KY, note="Đánh giá, xếp loại vào cuối năm")
+        return Evaluation(Verdict.CHUA_DEN_KY, note=Words("Đánh giá, xếp loại vào cuối năm", "Assessed and rated at year end"))
     if entry is None or entry.is_empty:
         return Evaluation(Verdict.CHUA_NHAP)
     if target is None:
@@ -224,7 +246,7 @@ def evaluate(ind: Indicator, entry: Entry | None, computed: Computed | None, tar
     if ind.kind == "count_vs_last_year" and computed.value == 0 and computed.compared == 0:
         # No accident, as in the same period a year before: nothing to reduce, which is the
         # aim reached (the rule is in docs/architecture.md, "Verdict rules").
-        return Evaluation(Verdict.DAT, note=f"Không có {ind.unit} nào, như cùng kỳ")
+        return Evaluation(Verdict.DAT, note=Words(f"Không có {ind.unit} nào, như cùng kỳ", "None, as in the same period last year"))
     return Evaluation(compare(ind, computed.compared, target))
 
 

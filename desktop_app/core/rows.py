@@ -33,6 +33,7 @@ from desktop_app.core.evaluation import (
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules
 from desktop_app.core.wording import compared_text, summary_text, target_text
+from desktop_app.core.words import Words
 
 # The narrative sections of a report, in the order it prints them.
 NARRATIVE_SECTIONS = {
@@ -215,7 +216,8 @@ def evaluate_row(catalog: Catalog, commune: Commune, ind: Indicator, p: Period, 
             else:
                 earlier += e.value
         if missing_years:
-            notes.append("Chưa có số liệu cả năm " + ", ".join(map(str, missing_years)))
+            years = ", ".join(map(str, missing_years))
+            notes.append(Words(f"Chưa có số liệu cả năm {years}", f"No whole-year figures for {years}"))
     computed = compute(ind, entry, baseline=baseline, last_year=last_year, earlier_years=earlier)
     province = catalog.province_target(commune, ind)
     evaluation = evaluate(ind, entry, computed, province, p)

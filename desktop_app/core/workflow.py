@@ -48,10 +48,12 @@ def check_complete(view) -> None:
     """Refuse to mark a period complete while an assigned indicator is missing or a
     Không đạt has no explanation; the message lists what to do."""
     problems, problems_en = [], []
-    missing = [r.indicator for r in view.required if not r.is_entered]
+    missing = [r for r in view.required if not r.is_entered]
     if missing:
-        problems.append("chưa nhập đủ: " + "; ".join(i.name for i in missing))
-        problems_en.append("not all entered: " + "; ".join(i.name_en or i.name for i in missing))
+        # What is missing of each, where the officer sees two figures typed and the start-of-term
+        # figure, entered in its own dialog, is the one missing.
+        problems.append("chưa nhập đủ: " + "; ".join(_missing_words(r) for r in missing))
+        problems_en.append("not all entered: " + "; ".join(_missing_words(r, en=True) for r in missing))
     unexplained = [r.indicator for r in view.rows
                    if r.verdict == Verdict.KHONG_DAT and not r.entry.comment.strip()]
     if unexplained:
@@ -63,6 +65,20 @@ def check_complete(view) -> None:
         raise InvalidInput(f"Kỳ {view.period.name} chưa hoàn thành được: " + ". ".join(problems) + ".",
                            field="Trạng thái kỳ báo cáo",
                            en=f"{view.period.name_en} cannot be marked complete yet: " + ". ".join(problems_en) + ".")
+
+
+def _missing_words(row, en: bool = False) -> str:
+    """An indicator not entered, by name; one partly entered, with what is missing of it."""
+    ind, why = row.indicator, row.computed.missing
+    name = (ind.name_en or ind.name) if en else ind.name
+    if row.entry.is_empty or not why:
+        return name
+    if why.startswith("Chưa nhập số liệu đầu nhiệm kỳ"):
+        where = ", entered in Data › Start-of-term figures…" if en else ", nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ…"
+    else:
+        where = ""
+    said = getattr(why, "en", why) if en else why
+    return f"{name} — {said[:1].lower()}{said[1:]}{where}"
 
 
 def refuse_if_frozen(period: Period, state: State, approved_at: str | None = None) -> None:

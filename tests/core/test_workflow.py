@@ -155,6 +155,19 @@ def test_complete_refuses_missing_values_and_unexplained_failures(office):
     assert office.complete("2026") == State.COMPLETE
 
 
+def test_complete_says_what_is_missing_of_an_indicator_whose_figures_are_typed(office):
+    """Both poverty figures typed, the end-of-2025 rate not: the refusal names that figure and
+    where it is entered, not only the indicator the officer sees filled."""
+    as_(office, "canbo")
+    office.set_entry("2026-Q1", "giam_ngheo", numerator="120", denominator="2.400")
+    with pytest.raises(InvalidInput) as err:
+        office.complete("2026-Q1")
+    assert ("Mức giảm tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều đến năm 2030 — chưa nhập số liệu đầu nhiệm kỳ: "
+            "Tỷ lệ hộ nghèo cuối năm 2025") in err.value.message
+    assert "nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ…" in err.value.message
+    assert "entered in Data › Start-of-term figures…" in err.value.en
+
+
 def approved_office(office):
     as_(office, "canbo")
     fill_year(office)

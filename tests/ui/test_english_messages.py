@@ -61,6 +61,20 @@ def test_field_names_and_units_of_the_table_in_english(make_window, workspace, e
     assert baseline.startswith("Party members at the start of the term: ")
 
 
+def test_what_is_missing_of_a_row_is_said_in_english(make_window, workspace, english):
+    """The line under the table and the cell's tooltip: "Not entered: Population", not the
+    Vietnamese of the core; a Yes/No field says so once."""
+    workspace.set_entry("2026-6M", "bhyt", numerator="9500")
+    english()
+    window = make_window(workspace)
+    window.table.setCurrentIndex(window.model.index_of("bhyt", "numerator"))
+    assert "Not entered: Population" in window.cell_info.text() and "Chưa" not in window.cell_info.text()
+    tip = window.model.index(window.model.line_of("bhyt"), Col.VERDICT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Not entered: Population" in tip
+    window.table.setCurrentIndex(window.model.index_of("nong_thon_moi", "flag"))
+    assert window.cell_info.text().count("Yes / No") == 1
+
+
 def test_vietnamese_stays_as_it_was(window, workspace):
     """The default interface: the same refusals, names and units as before English existed."""
     refused = type_in(window, "bhyt", "numerator", "1,234")
