@@ -128,6 +128,19 @@ def run(argv: list[str], parser: argparse.ArgumentParser | None = None) -> int:
     tenth of a short command to build)."""
     args = (parser or build_parser()).parse_args(argv)
     try:
+        code = _run(args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at the interpreter's exit
+        return code
+    except BrokenPipeError:
+        # `chitieu status | head`: the reader stopped listening, nothing is wrong. What is left
+        # unprinted goes nowhere, so the interpreter's last flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _run(args) -> int:
+    try:
         if args.command == "catalog" and args.json:
             # The catalogue needs no database: print the one the app ships.
             from desktop_app.resources import default_catalog

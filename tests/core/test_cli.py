@@ -182,3 +182,22 @@ def test_the_entry_point_runs_as_a_process(tmp_path):
     assert r.returncode == 0, r.stderr
     shown = json.loads(r.stdout)
     assert shown["commune"]["name"] == "Xã Tân Cương" and shown["period"]["code"] == "2026"
+
+
+def test_status_piped_into_head_stops_quietly(tmp_path):
+    """`chitieu status | head -1`: the reader stops listening (here it has stopped before the
+    first line is written); chitieu exits without a BrokenPipeError traceback."""
+    env = {**os.environ, "CHITIEU_DATA_DIR": str(tmp_path / "d")}
+    for name in ENVIRONMENT[1:]:
+        env.pop(name, None)
+    setup = subprocess.run([sys.executable, "-m", "desktop_app", "setup", "--commune", "tan cuong", "--preparer",
+                            "Nguyễn Văn An", "--signer", "Trần Thị Bình"], cwd=ROOT, env=env, capture_output=True,
+                           timeout=60)
+    assert setup.returncode == 0, setup.stderr
+    for command in (["status"], ["show", "--period", "2026"]):
+        process = subprocess.Popen([sys.executable, "-m", "desktop_app", *command], cwd=ROOT, env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        process.stdout.close()  # as head does once it has its lines
+        _, err = process.communicate(timeout=60)
+        assert err.decode("utf-8") == "", command
+        assert process.returncode == 0, command
