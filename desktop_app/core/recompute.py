@@ -38,6 +38,9 @@ COMPARED = (("value", "kết quả"), ("target_op", "phép so sánh chỉ tiêu"
             ("verdict", "đánh giá"), ("progress", "tỷ lệ so với chỉ tiêu"), ("own_verdict", "đánh giá theo chỉ tiêu xã"))
 
 
+# What a row's target decides: judged against another target, all of them differ together.
+_JUDGED_BY_TARGET = ("target_op", "target_value", "verdict", "progress")
+
 # A figure as files state them (canonical decimals), short enough to format safely.
 _PLAIN_DECIMAL = re.compile(r"-?[0-9]{1,30}(\.[0-9]{1,12})?")
 
@@ -133,10 +136,21 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
         row = evaluate_row(catalog, commune, ind, p, inputs)
         again = item_from_row(row, comment=stated.comment)
         items.append(again)
+        # A format-1 file of a version before own targets were judged beside the province's
+        # (until 12/2026) judged the row against the unit's own target instead: said once, as
+        # that rule, not as four figures the unit could correct.
+        own_instead = sub.format_version == 1 and "tự đặt" in (stated.target_source or "")
+        differ = [(f, label) for f, label in COMPARED
+                  if _shown(getattr(stated, f)) != _shown(getattr(again, f))
+                  and not said_before(ind, p, f, stated, again)]
+        if own_instead and any(f in _JUDGED_BY_TARGET for f, _ in differ):
+            differ = [(f, label) for f, label in differ if f not in _JUDGED_BY_TARGET]
+            differences.append(
+                f'{ind.name}: tệp (phiên bản trước 12/2026) đánh giá theo chỉ tiêu đơn vị tự đặt '
+                f'"{_said(stated.target_text)}" thay cho chỉ tiêu tỉnh giao; tỉnh đánh giá theo chỉ tiêu '
+                f'tỉnh giao "{_said(again.target_text)}": "{_said(again.verdict)}"')
         differences += [f'{ind.name}: tệp ghi {label} "{_said(getattr(stated, f))}", tỉnh tính lại '
-                        f'"{_said(getattr(again, f))}"' for f, label in COMPARED
-                        if _shown(getattr(stated, f)) != _shown(getattr(again, f))
-                        and not said_before(ind, p, f, stated, again)]
+                        f'"{_said(getattr(again, f))}"' for f, label in differ]
     return Recomputed(replace(sub, items=tuple(items)), tuple(differences))
 
 

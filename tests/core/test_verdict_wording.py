@@ -193,3 +193,23 @@ def test_the_province_does_not_list_the_rule_change_as_a_difference(workspace, m
     forged = replace(sub, items=tuple(replace(i, verdict="Vượt") if i.code == "tngt_so_vu" else i
                                       for i in sub.items))
     assert recompute(workspace.catalog, workspace.commune, forged).differences
+
+
+def test_an_old_file_judged_by_the_unit_s_own_target_is_said_once_as_that_rule(workspace):
+    """Format-1 files of versions before own targets were judged beside the province's put the
+    unit's own target in place of the province's: the province names that once per row, not
+    as four figures ("chỉ tiêu", "đánh giá"…) the unit could correct."""
+    workspace.set_entry("2026", "bhyt", numerator="9.500", denominator="10.000")
+    sub = workspace.submission("2026")
+    old = replace(sub, format_version=1, items=tuple(
+        replace(i, target_op="≥", target_value="90", target_text="≥ 90", target_source="Xã tự đặt (năm 2026)",
+                verdict="Vượt", progress=None) if i.code == "bhyt" else i for i in sub.items))
+    differences = recompute(workspace.catalog, workspace.commune, old).differences
+    said = [d for d in differences if d.startswith("Tỷ lệ người dân tham gia bảo hiểm y tế")]
+    assert said == ['Tỷ lệ người dân tham gia bảo hiểm y tế: tệp (phiên bản trước 12/2026) đánh giá theo chỉ tiêu '
+                    'đơn vị tự đặt "≥ 90" thay cho chỉ tiêu tỉnh giao; tỉnh đánh giá theo chỉ tiêu tỉnh giao '
+                    '"100": "Đang thực hiện"']
+    # A format-2 file saying the same is a difference of the file, named field by field.
+    forged = replace(old, format_version=2)
+    assert len([d for d in recompute(workspace.catalog, workspace.commune, forged).differences
+                if d.startswith("Tỷ lệ người dân")]) >= 2
