@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.database_mode import MODE_COMMUNE, MODE_PROVINCE, mode_of
 from ui.actions import FAILED, run_action
 from ui.common import app_title
+from ui.keyboard import one_default
 
 
 class ModeDialog(QDialog):
@@ -54,10 +55,11 @@ class ModeDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.continue_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.continue_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Enter continues wherever the focus is, also after Tab went over "Quit" (Space presses it).
+        one_default(self.continue_button, self)
         self.retranslate()
 
     def retranslate(self) -> None:

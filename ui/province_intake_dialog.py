@@ -140,10 +140,12 @@ class IntakeDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.read_button = self.buttons.addButton(self.tr("Read the folder"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        one_default(self.read_button, self)  # Enter reads the folder wherever the focus is
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Enter reads the folder wherever the focus is, also after Tab went over "Cancel"; the
+        # box's buttons are the dialog's children only once it is in the layout.
+        one_default(self.read_button, self)
 
         self.folder_edit.textChanged.connect(self._update)
         self.batch_date.toggled.connect(self._update)

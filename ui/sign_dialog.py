@@ -37,6 +37,7 @@ from ui import labels
 from ui.actions import FAILED, run_action
 from ui.export_dialog import SETTINGS_KEY as EXPORT_FOLDER_KEY
 from ui.i18n import translate
+from ui.keyboard import one_default
 
 TOKEN, P12 = "pkcs11", "p12"
 
@@ -112,11 +113,12 @@ class SignDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Sign"))
-        self.ok_button.setDefault(True)  # Enter signs
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)  # and Escape
         layout.addWidget(buttons)
+        # Enter signs wherever the focus is, also after Tab went over "Cancel" (Space presses that).
+        one_default(self.ok_button, self)
         self.source.currentIndexChanged.connect(self._show_source)
         self._show_source()
         self.pin.setFocus()
