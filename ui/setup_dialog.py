@@ -8,8 +8,9 @@ last one, Escape cancels.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -40,6 +41,7 @@ from ui.preferences import choose_language
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 SCREEN_MARGIN = 60  # a window's title bar and frame, outside the dialog's own height
+FOCUS_MARGIN = 12  # pixels kept in view around the field with the cursor
 
 
 class SetupDialog(QDialog):
@@ -51,6 +53,7 @@ class SetupDialog(QDialog):
         self.workspace = workspace
         # Where the interface language and the lock's minutes are kept (QSettings() by default).
         self.ui_settings = ui_settings
+        self._following = False  # the scroll area follows the focus while shown (_follow_focus)
         self.first_run = (not workspace.is_set_up) if first_run is None else first_run
         self.editable = workspace.may(Permission.SETTINGS)
         self.setWindowTitle(self.tr("First-time setup") if self.first_run else self.tr("Settings"))
@@ -212,6 +215,32 @@ class SetupDialog(QDialog):
         (first or self.ok_button).setFocus()
         self._fit_screen(content)
 
+    # --- the scrolled form follows the cursor ---------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._following:
+            QApplication.instance().focusChanged.connect(self._follow_focus)
+            self._following = True
+
+    def hideEvent(self, event) -> None:
+        if self._following and not event.spontaneous():
+            QApplication.instance().focusChanged.disconnect(self._follow_focus)
+            self._following = False
+        super().hideEvent(event)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The field with the cursor scrolled into view, also when Tab comes round from the buttons
+        below the scroll area (QScrollArea follows only the Tabs it handles itself): text typed
+        never goes into a field out of sight."""
+        content = self.scroll.widget()
+        if new is None or content is None or not content.isAncestorOf(new):
+            return
+        # The whole field, not only its text cursor (QScrollArea.ensureWidgetVisible's rule left a
+        # spin box's lower edge cut); its top wins when it is taller than the view.
+        top = new.mapTo(content, QPoint(0, 0))
+        self.scroll.ensureVisible(top.x(), top.y() + new.height(), 0, FOCUS_MARGIN)
+        self.scroll.ensureVisible(top.x(), top.y(), 0, FOCUS_MARGIN)
+
     def _fit_screen(self, content: QWidget) -> None:
         """As tall as its content, but no taller than the screen leaves room for (title bar, taskbar)."""
         chrome = self.sizeHint().height() - self.scroll.sizeHint().height()
@@ -231,7 +260,7 @@ class SetupDialog(QDialog):
             self.results.addItem(item)
         if keep:
             self.select_code(keep)
-        elif self.results.count():
+        elif text.strip() and self.results.count():  # nothing chosen until a name is typed (or picked)
             self.results.setCurrentRow(0)
         self._show_choice()
 
@@ -247,6 +276,9 @@ class SetupDialog(QDialog):
 
     def _show_choice(self, *_args) -> None:
         code = self.selected_code()
+        if code is None and not self.search.text().strip():
+            self.chosen.setText("<i>" + self.tr("Type the name of your commune or ward in the box above.") + "</i>")
+            return
         if code is None:
             self.chosen.setText(
                 "<i>" + self.tr("No commune or ward found. Type the name again, with or without accents.")
@@ -314,6 +346,9 @@ class SetupDialog(QDialog):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.selected_code():
                     self.preparer.setFocus()
+                else:
+                    self._refuse(self.tr("Type the name of your commune or ward, then choose it in the list."),
+                                 self.search)
                 return True
         return super().eventFilter(obj, event)
 

@@ -3443,6 +3443,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>{name}  (mã {code})</translation>
     </message>
     <message>
+        <source>Type the name of your commune or ward in the box above.</source>
+        <translation>Gõ tên xã, phường của đơn vị vào ô phía trên.</translation>
+    </message>
+    <message>
         <source>No commune or ward found. Type the name again, with or without accents.</source>
         <translation>Không tìm thấy xã, phường nào. Gõ lại tên, có hoặc không dấu.</translation>
     </message>
@@ -3453,6 +3457,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>No commune or ward chosen: type its name in the search box, then choose it in the list.</source>
         <translation>Chưa chọn xã, phường: gõ tên vào ô tìm kiếm rồi chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Type the name of your commune or ward, then choose it in the list.</source>
+        <translation>Gõ tên xã, phường của đơn vị, rồi chọn trong danh sách.</translation>
     </message>
 </context>
 <context>
