@@ -24,6 +24,7 @@ from desktop_app.services import Workspace
 from ui.actions import FAILED, run_action
 from ui.common import error_text, in_language
 from ui.i18n import translate
+from ui.keyboard import one_default
 
 
 
@@ -156,12 +157,13 @@ class RestoreAtStartDialog(QDialog):
                                                QDialogButtonBox.ButtonRole.ActionRole)
         self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.setEnabled(bool(good))
-        self.restore_button.setDefault(bool(good))
-        self.choose_button.setDefault(not good)
         self.restore_button.clicked.connect(self._restore_chosen)
         self.choose_button.clicked.connect(self._choose_file)
         self.quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter restores the backup chosen however many times Tab went round the buttons (a
+        # button Tab lands on would otherwise become the default); the other file without one.
+        one_default(self.restore_button if good else self.choose_button, self)
         (self.list if good else self.choose_button).setFocus()
 
     def _restore_chosen(self) -> None:
@@ -219,8 +221,10 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     box.setDefaultButton(QMessageBox.StandardButton.No if warning else QMessageBox.StandardButton.Yes)
     if box.exec() != QMessageBox.StandardButton.Yes:
         return False
+    # reads=True: the window is not told to read its data again; the restore closed the
+    # workspace it reads from, and the caller closes the window (reopened on the restored data).
     saved = run_action(parent, _restore, workspace, Path(path),
-                       title=translate("backup_actions", "Could not restore"))
+                       title=translate("backup_actions", "Could not restore"), reads=True)
     if saved is FAILED:
         return False
     QMessageBox.information(

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop_app import backups
 from desktop_app.services import Workspace
@@ -105,6 +106,42 @@ def test_damaged_database_at_start_offers_the_newest_backup(qtbot, data_dir):
     assert offer_restore_at_start(db) is True
     script.check()
     assert len(seen[0]) == 2 and seen[0][0].endswith("tự động, khi đóng chương trình")
+    again = Workspace.open(data_dir)
+    assert again.row("2026", "bhyt").value_text == "95"
+    again.close()
+
+
+def test_damaged_database_enter_after_a_tab_round_restores_the_chosen_backup(qtbot, data_dir):
+    """The newest good backup highlighted, Tab round the buttons back to the list, Enter: that
+    backup is restored (Enter opened "Chọn tệp sao lưu khác…", a file dialog, before)."""
+    from tests.ui.conftest import press
+    from tests.ui.test_enter_after_tab_round import defaults, named, tab_round
+
+    ws = Workspace.open(data_dir)
+    ws.setup("tan cuong", "A", "B")
+    ws.set_entry("2026", "bhyt", numerator="9500", denominator="10000")
+    backups.take_backup(ws, "tudong-dong")
+    db = data_dir / "chitieu.db"
+    ws.close()
+    db.write_bytes(b"not a database at all" * 100)
+    seen = {}
+
+    def tab_round_then_enter(dialog):
+        seen["round"] = named(tab_round())
+        seen["defaults"] = defaults(dialog)
+        press(Qt.Key.Key_Return)
+        if dialog.isVisible():  # not restored: the dialog is closed for the assertions to say so
+            dialog.reject()
+
+    script = Script((RestoreAtStartDialog, tab_round_then_enter))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getOpenFileName",
+                      lambda *a, **k: (seen.setdefault("file dialog", True), ("", ""))[1])
+        restored = offer_restore_at_start(db)
+    script.check()
+    assert "file dialog" not in seen and restored is True
+    assert seen["round"] == ["Khôi phục bản đã chọn", "Chọn tệp sao lưu khác…", "Thoát"]
+    assert seen["defaults"] == ["Khôi phục bản đã chọn"]
     again = Workspace.open(data_dir)
     assert again.row("2026", "bhyt").value_text == "95"
     again.close()

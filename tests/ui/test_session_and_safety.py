@@ -535,3 +535,28 @@ def test_a_new_claim_forgets_the_session_a_dead_window_left(data_dir):
     assert second.acquire()
     assert second.holder().username is None
     second.release()
+
+
+def test_restoring_from_the_menu_shows_no_error_only_restored(qtbot, make_window, office, tmp_path):  # noqa: F811
+    """Tệp › Khôi phục…, Có: the administrator sees "Đã khôi phục…" then the closing notice,
+    and no error box (the window used to reload itself on the database the restore had closed:
+    "Lỗi không mong muốn … Cannot operate on a closed database")."""
+    as_(office, "canbo")
+    fill_year(office, "2026-Q1")
+    as_(office, "admin")
+    old = backups.take_backup(office, "thu-cong", target_dir=tmp_path)
+    window = make_window(office)
+    shown = []
+
+    def answer(box):
+        shown.append((box.windowTitle(), box.text()))
+        press(Qt.Key.Key_Return)
+
+    script = Script((QMessageBox, answer), (QMessageBox, answer), (QMessageBox, answer))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
+        window.restore()
+    script.check()
+    assert [title for title, _ in shown] == ["Khôi phục từ bản sao lưu", "Khôi phục", "Khôi phục"], shown
+    assert shown[1][1].startswith("Đã khôi phục.")
+    assert not window.isVisible()
