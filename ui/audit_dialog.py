@@ -122,6 +122,7 @@ class AuditDialog(QDialog):
         filters.addWidget(self.export_button)
         layout.addLayout(filters)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move in it)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)

@@ -64,6 +64,7 @@ class HistoryDialog(QDialog):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(330)
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: the cursor starts in the table
         layout.addWidget(self.chart_view, 3)
 
         self.table = self._table()
@@ -176,6 +177,7 @@ class HistoryDialog(QDialog):
                                          self.tr("Against the target"), self.tr("Assessment")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table for "Close" (arrows move in it)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         if not shown:

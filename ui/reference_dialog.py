@@ -20,15 +20,23 @@ from desktop_app.core.catalog import fold
 from desktop_app.resources import load_reference
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from ui.common import READONLY_BACKGROUND
+from ui.keyboard import one_default
 
 YEARS = [str(y) for y in range(FIRST_YEAR, LAST_YEAR + 1)]
+SCREEN_MARGIN = 60  # a window's title bar and frame, outside the dialog's own size
+
+
+def fit_screen(dialog: QDialog, width: int, height: int) -> None:
+    """`dialog` at `width`×`height`, or smaller if the screen leaves less room (taskbar, title bar)."""
+    available = dialog.screen().availableGeometry()
+    dialog.resize(min(width, available.width() - 20), min(height, available.height() - SCREEN_MARGIN))
 
 
 class ReferenceDialog(QDialog):
     def __init__(self, parent=None, reference: dict | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The province's indicator list (view only)"))
-        self.resize(1240, 660)
+        fit_screen(self, 1240, 660)  # a 1280×720 screen has some 620 pixels under the title bar
         ref = reference or load_reference()
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("The indicators the province set for the 2026-2030 term (Appendix 1) and the "
@@ -52,7 +60,9 @@ class ReferenceDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        one_default(None, self)  # a view: Enter in the filter filters (as it is typed), never closes; Escape closes
         self.search.textChanged.connect(self._filter)
+        self.search.setFocus()
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -61,6 +71,7 @@ class ReferenceDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)  # Tab leaves the table for "Close" (arrows move in it)
         return table
 
     def _province_table(self, items: list[dict]) -> QTableWidget:
