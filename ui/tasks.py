@@ -14,7 +14,7 @@ import threading
 from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from ui.common import in_language
 
@@ -74,14 +74,21 @@ class BackgroundTask(QObject):
         self._relay.error.connect(self._on_error, Qt.ConnectionType.QueuedConnection)
         if label is None:
             label = self.tr("Working…")
-        self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+        self.dialog = QProgressDialog(label, "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(show_after_ms)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        if not cancellable:
-            self.dialog.setCancelButton(None)
+        self.dialog.setCancelButton(None)  # the button the text made, and its Escape shortcut (one only)
+        if cancellable:
+            # A click or Escape (QProgressDialog's own shortcut) cancels; no key typed does: the
+            # button takes no focus and is no default, so a space or Enter typed by someone still
+            # typing when the dialog appears goes nowhere.
+            cancel = QPushButton(self.tr("Cancel"))
+            cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            cancel.setAutoDefault(False)
+            self.dialog.setCancelButton(cancel)
         self.dialog.canceled.connect(self.cancel)
 
     @property
