@@ -21,7 +21,7 @@ from desktop_app.core.users import Role
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.keyboard import ask_text, one_default, reading_order
-from ui.login_dialog import _Form
+from ui.login_dialog import ACCOUNT_FIELDS, _Form
 
 
 class AddAccountDialog(_Form):
@@ -29,6 +29,7 @@ class AddAccountDialog(_Form):
         super().__init__(self.tr("Add an account"), self.tr("A new account for a person who uses this computer."),
                          parent)
         self.workspace = workspace
+        self.field_names = ACCOUNT_FIELDS  # a refusal puts the cursor in the field it names
         self.username = self.line(self.tr("User name:"))
         self.full_name = self.line(self.tr("Full name:"))
         self.role = QComboBox()

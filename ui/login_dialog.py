@@ -104,8 +104,16 @@ class _Form(QDialog):
             return
         self.accept()
 
+    # The core's names of the fields it refuses (untranslated: err.field), to the form's edits.
+    field_names: dict[str, str] = {}
+
     def refused(self, err: ChiTieuError) -> None:
-        """After a refusal shown under the form: where the typing goes on."""
+        """After a refusal shown under the form: where the typing goes on: the field the refusal
+        names (its text selected, to type again), as `field_names` maps them."""
+        field = getattr(self, self.field_names.get(err.field or "", ""), None)
+        if isinstance(field, QLineEdit) and field.isEnabled():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.selectAll()
 
     def submit(self) -> None:
         raise NotImplementedError
@@ -133,6 +141,10 @@ class LoginDialog(_Form):
         (self.password if self.username.text().strip() else self.username).setFocus()
 
 
+ACCOUNT_FIELDS = {"Tên đăng nhập": "username", "Họ và tên": "full_name", "Mật khẩu": "password",  # untranslated
+                  "Tên đăng nhập nhập liệu": "officer"}  # untranslated: the core's field names
+
+
 class FirstAdminDialog(_Form):
     """The first run creates the administrator, who then manages the other accounts; with
     "I also enter the figures" checked, also an officer account of the same person (same
@@ -147,6 +159,7 @@ class FirstAdminDialog(_Form):
             parent,
         )
         self.workspace = workspace
+        self.field_names = ACCOUNT_FIELDS
         self.officer_login: Callable[[], object] | None = None
         self.username = self.line(self.tr("User name:"))
         self.username.setPlaceholderText(self.tr("for example: quantri"))
