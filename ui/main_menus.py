@@ -159,8 +159,8 @@ class MainMenus:
 
     def _undo_texts(self, *_args) -> None:
         """"Hoàn tác BHYT: 9.500" names what Ctrl+Z would undo (the stack's command texts)."""
-        for action, word, what in ((self.undo_action, translate("MainWindow", "Undo"), self.undo_stack.undoText()),
-                                   (self.redo_action, translate("MainWindow", "Redo"), self.undo_stack.redoText())):
+        for action, word, what in ((self.undo_action, translate("MainWindow", "&Undo"), self.undo_stack.undoText()),
+                                   (self.redo_action, translate("MainWindow", "&Redo"), self.undo_stack.redoText())):
             action.setText(f"{word} {what}" if what else word)
 
     def _enable_actions(self) -> None:

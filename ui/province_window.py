@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -57,10 +57,12 @@ from desktop_app.signature_check import pdf_signatures
 from desktop_app.trust_roots import import_trust_roots
 from ui.actions import FAILED, run_action
 from ui.common import app_title
+from ui import i18n
 from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
 from ui.labels import period_name
 from ui.notices import WindowNotices
+from ui.preferences import choose_language
 from ui.province_charts import ChartsTab
 from ui.province_consolidation import ConsolidationTab
 from ui.province_intake import IntakeTabs
@@ -204,6 +206,20 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.publish_action.triggered.connect(lambda: self.publish_catalog())
         self.file_menu.addAction(self.publish_action)
         self.file_menu.addSeparator()
+        # What the commune window has in Tệp › Cài đặt… and Quản trị for a person: the interface
+        # language (each person's own, ui/preferences.py), their password, logging out.
+        self.language_menu = self.file_menu.addMenu("")
+        languages = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            action = self.language_menu.addAction("&" + name)  # untranslated: each in itself
+            action.setCheckable(True)
+            action.setData(code)
+            languages.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+        self.change_password_action = self.file_menu.addAction("", lambda: self.change_password())
+        self.log_out_action = self.file_menu.addAction("", lambda: self.log_out())
+        self.file_menu.aboutToShow.connect(self._enable_account_actions)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
@@ -246,6 +262,11 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.trust_action.setStatusTip(self.tr("The certificates the reports' digital signatures are checked "
                                                "against (the government CA's root and intermediates)"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("Interface &language"))
+        for action in self.language_menu.actions():
+            action.setChecked(action.data() == i18n.current_language())
+        self.change_password_action.setText(self.tr("Change my pass&word…"))
+        self.log_out_action.setText(self.tr("Log ou&t"))
         self._retranslate_notices()
 
     def retranslate(self) -> None:
@@ -259,13 +280,33 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self._show_completeness()
         self._retranslate_differences()
 
+    # --- the person's own: language, password, logging out ---------------------------------
+    def choose_language(self, language: str) -> None:
+        """Tệp › Ngôn ngữ giao diện: remembered for this person, the window retranslated at once."""
+        choose_language(self.workspace, language)
+
+    def _enable_account_actions(self) -> None:
+        logged_in = self.workspace.account is not None
+        self.change_password_action.setEnabled(logged_in)
+        self.log_out_action.setEnabled(logged_in)
+
+    def change_password(self):
+        """Tệp › Đổi mật khẩu…: the logged-in person's own password, with the old one."""
+        from ui.login_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.workspace, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Your password is changed."), 10_000)
+        return dialog
+
     # --- who is logged in -----------------------------------------------------------------
     def record_session(self, locked: bool = False) -> None:
         if self.session is not None:
             self.session.record(self.workspace.account, locked=locked)
 
     def log_out(self) -> bool:
-        """"Log out" on the lock: the login dialog asks who comes next; closing it closes the program."""
+        """Tệp › Đăng xuất, and "Log out" on the lock: the login dialog asks who comes next; closing it
+        closes the program."""
         self.workspace.logout()
         self.record_session()
         self.show_account()

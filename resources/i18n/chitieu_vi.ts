@@ -1434,7 +1434,7 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     </message>
     <message>
         <source>Commune&apos;s &amp;own targets…</source>
-        <translation>Chỉ tiêu xã tự đặt…</translation>
+        <translation>Chỉ tiêu &amp;xã tự đặt…</translation>
     </message>
     <message>
         <source>The province&apos;s &amp;indicator list…</source>
@@ -1491,6 +1491,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>Unit code {code} · Prepared by: {preparer} · Signed by: {title} {signer}</source>
@@ -2430,6 +2438,22 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>&amp;Thoát</translation>
     </message>
     <message>
+        <source>Interface &amp;language</source>
+        <translation>Ngôn ngữ &amp;giao diện</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Log ou&amp;t</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Đã đổi mật khẩu.</translation>
+    </message>
+    <message>
         <source>Import trusted root certificates</source>
         <translation>Nhập chứng thư gốc tin cậy</translation>
     </message>
@@ -3202,6 +3226,36 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đang chuẩn bị thư gửi tỉnh…</translation>
     </message>
     <message>
+        <source>The folder already has:
+{files}
+
+They cannot be sent as they are: {why}.
+
+Sending needs a new export that replaces them, and the province may already have received them.</source>
+        <translation>Thư mục đã có:
+{files}
+
+Không gửi được nguyên như vậy: {why}.
+
+Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh có thể đã nhận các tệp đó.</translation>
+    </message>
+    <message>
+        <source>The digitally signed report in the folder is of that earlier export: it will not be sent. After the new export the leader signs the report again (Period › Sign the report digitally…), then sends.</source>
+        <translation>Báo cáo đã ký số trong thư mục là của lần xuất trước đó nên sẽ không được gửi. Sau khi xuất lại, Lãnh đạo ký số lại báo cáo (Kỳ báo cáo › Ký số báo cáo…) rồi gửi.</translation>
+    </message>
+    <message>
+        <source>Export the report again and replace these files?</source>
+        <translation>Xuất lại báo cáo và thay các tệp này?</translation>
+    </message>
+    <message>
+        <source>Export again and replace</source>
+        <translation>Xuất lại và thay</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Could not record the Sent status</source>
         <translation>Không ghi được trạng thái Đã gửi</translation>
     </message>
@@ -3259,6 +3313,18 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>The clipboard could not be used: copy the subject and the text with the buttons below.</source>
         <translation>Không chép được vào bộ nhớ tạm: chép tiêu đề và nội dung thư bằng các nút bên dưới.</translation>
+    </message>
+    <message>
+        <source>Attached as they are, not exported again: the digitally signed report {pdf} and {xlsx}, which records it.</source>
+        <translation>Đính kèm nguyên các tệp đã có, không xuất lại: báo cáo đã ký số {pdf} và tệp {xlsx} ghi mã của bản ký số đó.</translation>
+    </message>
+    <message>
+        <source>Attached as they are, not exported again (exported at {time}): {files}.</source>
+        <translation>Đính kèm nguyên các tệp đã có, không xuất lại (xuất lúc {time}): {files}.</translation>
+    </message>
+    <message>
+        <source>Exported now and attached: {files}.</source>
+        <translation>Đã xuất mới và đính kèm: {files}.</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
