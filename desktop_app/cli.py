@@ -104,7 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--number", default="", help="số văn bản (để trống: ghi tay sau khi in)")
     ex.add_argument("--date", help="ngày báo cáo YYYY-MM-DD (mặc định: hôm nay)")
     ex.add_argument("--mail", action="store_true",
-                    help="soạn sẵn thư gửi tỉnh (tệp .eml kèm cả hai tệp, mở bằng Outlook, Thunderbird)")
+                    help="soạn sẵn thư gửi tỉnh (tệp .eml kèm cả hai tệp, mở bằng Outlook, Thunderbird); tệp của "
+                         "kỳ đã xuất (hoặc đã ký số) trong thư mục được gửi nguyên, không xuất lại")
+    ex.add_argument("--replace", action="store_true",
+                    help="(cùng --mail) xuất lại và thay tệp của lần xuất trước còn trong thư mục")
     vf = sub.add_parser("verify", help="kiểm tra tệp Excel gửi tỉnh: nguyên vẹn hay đã bị sửa, dự thảo hay đã "
                                        "duyệt, ký bằng khóa nào; --code: so với mã in trên báo cáo giấy. Tệp .pdf: "
                                        "kiểm tra chữ ký số (người ký, hiệu lực, thời điểm, toàn vẹn, tin cậy)")
@@ -457,22 +460,37 @@ def _export(ws: Workspace, args) -> int:
     if args.mail:
         if args.pdf_only or args.xlsx_only:
             raise_usage("--mail gửi kèm cả hai tệp: không dùng cùng --pdf-only, --xlsx-only")
-        from desktop_app.mail import prepare_mail
+        from desktop_app.core.words import Words
+        from desktop_app.mail import files_in_the_way, plan_mail, prepare_mail
 
-        draft = prepare_mail(ws, args.period, args.out, doc_number=args.number, report_date=date)
+        plan = plan_mail(ws, args.period, args.out)
+        if plan.ready is None and plan.in_the_way and not args.replace:
+            raise files_in_the_way(plan, Words(" (thêm --replace)", " (add --replace)"))
+        draft = prepare_mail(ws, args.period, args.out, doc_number=args.number, report_date=date,
+                             replace=args.replace)
         result = draft.export
     else:
         result = export_period(ws, args.period, args.out, pdf=not args.xlsx_only, xlsx=not args.pdf_only,
                                doc_number=args.number, report_date=date)
     sub = result.submission
     state = "" if sub.approved else " (DỰ THẢO: kỳ chưa được duyệt)"
-    print(f"Đã xuất {sub.unit_name}, {sub.period_name}{state}:")
+    if args.mail and not draft.exported:
+        signed = ", báo cáo đã ký số" if draft.signed else ""
+        print(f"Không xuất lại: thư mục đã có tệp của {sub.unit_name}, {sub.period_name}{state}{signed}, "
+              f"xuất lúc {_clock(sub.generated_at)}; gửi nguyên các tệp đó:")
+    else:
+        print(f"Đã xuất {sub.unit_name}, {sub.period_name}{state}:")
     for path in result.paths:
         print(f"  {path}")
     print(f"Mã xác thực: {sub.short_fingerprint} (đầy đủ: {sub.fingerprint})")
     if args.mail:
         print(f"Thư soạn sẵn gửi {draft.to or '(chưa có địa chỉ tỉnh: chitieu setup --province-email)'}: {draft.path}")
     return 0
+
+
+def _clock(at: str) -> str:
+    """A stored ISO time as messages write it: "06:16 02/12/2026"."""
+    return f"{at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if len(at) >= 16 else at
 
 
 def _verify(args) -> int:

@@ -1,15 +1,29 @@
-"""Gửi cho tỉnh: the period's two files exported afresh and an e-mail draft (.eml) beside them
-with both attached, addressed to the province's address from the settings. The window opens
-the draft in the mail program, shows the folder and copies subject and body for webmail."""
+"""Gửi cho tỉnh: the period's two files and an e-mail draft (.eml) beside them with both
+attached, addressed to the province's address from the settings. The window opens the draft in
+the mail program, shows the folder and copies subject and body for webmail.
+
+The files already in the folder are sent as they are when they are the export of what the
+period stands on now (`plan_mail`): after Ký số báo cáo that is the signed `<stem>_ky-so.pdf`
+with the `<stem>.xlsx` naming its SHA-256, never exported again (a new export would write a
+workbook without that hash, and the signature would be lost). Only when the folder has no usable
+export is one made; files of an earlier export are replaced only when the caller says so
+(`replace=True`, after asking): the province may already hold them."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.periods import Period
+from desktop_app.core.errors import BadSubmission, InvalidInput
+from desktop_app.core.mail import mail_body, mail_subject
+from desktop_app.core.pdf_signature import MAX_PDF, signed_name
+from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.signing import public_key
+from desktop_app.core.submission import Submission
+from desktop_app.core.words import Words
+from desktop_app.core.workflow import State, changed_since_export
 from desktop_app.services import Workspace, export_period
 from exports.bundle import ExportResult
-from desktop_app.core.mail import mail_body, mail_subject
 from exports.mail_draft import write_mail_draft
 
 
@@ -20,17 +34,140 @@ class MailDraft:
     to: str
     subject: str
     body: str
+    exported: bool = True  # False: the files already in the folder were attached as they are
+
+    @property
+    def signed(self) -> bool:
+        """The digitally signed report is attached (with the workbook naming it)."""
+        return bool(self.export.submission.signed_pdf_sha256)
+
+
+@dataclass(frozen=True)
+class MailPlan:
+    """What "Gửi cho tỉnh…" does in a folder: send `ready` (the files there, as they are), or
+    export anew; `in_the_way`: the files of an earlier export that a new export would replace
+    or leave stale (names), `why`: why they cannot be sent (None when there are none)."""
+    ready: ExportResult | None
+    in_the_way: tuple[str, ...] = ()
+    why: Words | None = None
+
+    @property
+    def signed_in_the_way(self) -> bool:
+        return any(name.endswith(signed_name("")) for name in self.in_the_way)
+
+
+def plan_mail(ws: Workspace, period: str | Period, folder: str | Path) -> MailPlan:
+    """Whether `folder` already holds the period's export of what it stands on now (its
+    approval, or its draft figures): made here (this installation's key), intact, its PDF
+    beside it: the signed one when the workbook names one. Read only, nothing written."""
+    p = parse_period(period)
+    current = ws.submission(p)
+    stem = current.file_stem
+    folder = Path(folder)
+    xlsx, pdf, signed_pdf = folder / f"{stem}.xlsx", folder / f"{stem}.pdf", folder / signed_name(stem)
+    present = tuple(f.name for f in (pdf, signed_pdf, xlsx) if f.is_file())
+    if not present:
+        return MailPlan(None)
+    if not xlsx.is_file():
+        return MailPlan(None, present, Words(f"không có tệp Excel {xlsx.name} đi cùng báo cáo",
+                                             f"there is no Excel file {xlsx.name} to go with the report"))
+    sub, why = _current_export(ws, p, xlsx, current)
+    if sub is None:
+        return MailPlan(None, present, why)
+    if sub.signed_pdf_sha256:
+        if _sha256(signed_pdf) == sub.signed_pdf_sha256:
+            return MailPlan(ExportResult(sub, signed_pdf, xlsx))
+        return MailPlan(None, present, Words(
+            f"tệp {xlsx.name} ghi mã của bản báo cáo đã ký số {signed_pdf.name}, nhưng tệp đó không có trong thư mục "
+            "hoặc đã bị thay đổi",
+            f"{xlsx.name} records the digitally signed report {signed_pdf.name}, but that file is not in the folder "
+            "or was changed"))
+    if _report_of(pdf, sub):
+        return MailPlan(ExportResult(sub, pdf, xlsx))
+    return MailPlan(None, present, Words(
+        f"báo cáo {pdf.name} của lần xuất này không có trong thư mục hoặc không khớp với tệp {xlsx.name}",
+        f"the report {pdf.name} of this export is not in the folder or does not match {xlsx.name}"))
+
+
+def _current_export(ws: Workspace, p: Period, xlsx: Path, current: Submission
+                    ) -> tuple[Submission | None, Words | None]:
+    """The submission of `xlsx` when it is this installation's, intact, and of what the period
+    stands on now; else None and why, in a few words."""
+    from exports.submission_reader import read_submission
+
+    try:
+        sub = read_submission(xlsx)
+    except BadSubmission as err:
+        return None, Words(f"tệp {xlsx.name} không đọc được ({err.message})",
+                           f"{xlsx.name} cannot be read ({err.en or err.message})")
+    if (sub.stated_fingerprint != sub.fingerprint or not sub.signature_valid()
+            or sub.public_key != public_key(ws.signing_key())):
+        return None, Words(f"tệp {xlsx.name} đã bị sửa hoặc không do máy này lập",
+                           f"{xlsx.name} was changed, or was not made on this computer")
+    row = ws.store.period_state(ws.commune.code, p.code)
+    state = State(row.state) if row else State.ENTERING
+    changed = changed_since_export(p, state, sub, row.fingerprint if row else None, ws.approval(p))
+    if changed:  # said for a moment ago in another window: here it may be any time since
+        return None, Words(changed[0].replace(" ở cửa sổ hoặc lệnh khác", ""),
+                           changed[1].replace(" in another window or command", ""))
+    if not sub.approved and sub.fingerprint != current.fingerprint:
+        return None, Words("tệp đã có là bản dự thảo xuất trước khi số liệu được sửa",
+                           "the files there are a draft exported before the figures were changed")
+    return sub, None
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path.stat().st_size <= MAX_PDF else ""
+    except OSError:
+        return ""
+
+
+def _report_of(path: Path, sub: Submission) -> bool:
+    """`path` is the report PDF written from `sub` (its metadata name the unit, period and figures)."""
+    try:
+        data = path.read_bytes() if path.stat().st_size <= MAX_PDF else b""
+    except OSError:
+        return False
+    return data.startswith(b"%PDF") and f"{sub.unit_code} {sub.period} {sub.fingerprint}".encode("ascii") in data
 
 
 def prepare_mail(ws: Workspace, period: str | Period, out_dir: str | Path, *, progress=None,
-                 cancelled=None, mark_sent: bool = True, **document) -> MailDraft:
-    """Export the PDF and the Excel file of `period` into `out_dir` and write `<stem>.eml`
-    (`document`: the report's `doc_number` and `report_date`, as for `export_period`)."""
-    result = export_period(ws, period, out_dir, progress=progress, cancelled=cancelled, mark_sent=False,
-                           **document)
+                 cancelled=None, mark_sent: bool = True, replace: bool = False, **document) -> MailDraft:
+    """Write `<stem>.eml` in `out_dir` with the period's two files: those already there when
+    they are its current export (the signed PDF when there is one), else exported now
+    (`document`: the report's `doc_number` and `report_date`, as for `export_period`). Files
+    of an earlier export are replaced only with `replace`; without it they are refused,
+    named, with why and what to do."""
+    plan = plan_mail(ws, period, out_dir)
+    if plan.ready is not None:
+        result, exported = plan.ready, False
+    else:
+        if plan.in_the_way and not replace:
+            raise files_in_the_way(plan)
+        result, exported = export_period(ws, period, out_dir, progress=progress, cancelled=cancelled,
+                                         mark_sent=False, **document), True
     to = ws.province_email
     path = write_mail_draft(result.submission, result.paths, Path(out_dir) / f"{result.submission.file_stem}.eml", to)
     if mark_sent:
         ws.mark_sent(result.submission)
     return MailDraft(result, path, to, mail_subject(result.submission),
-                     mail_body(result.submission, [p.name for p in result.paths]))
+                     mail_body(result.submission, [p.name for p in result.paths]), exported)
+
+
+def files_in_the_way(plan: MailPlan, how: Words | None = None) -> InvalidInput:
+    """The refusal of a send that would replace the files of an earlier export; `how`: how to
+    export again where the refusal is read (the command line's option)."""
+    names = ", ".join(plan.in_the_way)
+    signed_vi = (" Bản ký số trong thư mục là của lần xuất đó: sau khi xuất lại, Lãnh đạo ký số lại "
+                 "(Kỳ báo cáo › Ký số báo cáo…) rồi gửi.") if plan.signed_in_the_way else ""
+    signed_en = (" The signed report in the folder is of that export: after exporting again, the leader signs "
+                 "again (Period › Sign the report…), then sends.") if plan.signed_in_the_way else ""
+    why = plan.why or Words("", "")
+    return InvalidInput(
+        f"Chưa gửi: thư mục đã có {names}, không gửi được như vậy vì {why}. Gửi thì phải xuất lại và thay các tệp "
+        f"đó, mà tỉnh có thể đã nhận chúng: chọn thư mục khác, hoặc xuất lại{how or ''}.{signed_vi}",
+        field="Thư mục",
+        en=f"Not sent: the folder already has {names}, which cannot be sent as they are because {why.en}. Sending "
+           f"needs a new export that replaces them, and the province may already hold them: choose another folder, "
+           f"or export again{how.en if how else ''}.{signed_en}")

@@ -192,9 +192,12 @@ def sign_report(ws: Workspace, period: str | Period, folder: str | Path, leader:
         # While the token worked (no lock held), another window or command may have reopened
         # the period, or approved it again: checked again where nothing can change it any more.
         _refuse_unless_still_approved(ws, p, sub)
-        _write_pair(ws, out_pdf, data, xlsx_path, sub, digest)
+        written = _write_pair(ws, out_pdf, data, xlsx_path, sub, digest)
         ws.store.audit(ws.user, "pdf_sign", commune=sub.unit_code, period=p.code, field="signed_pdf_sha256",
                        new=f"{out_pdf.name} {digest} ({'; '.join(signers)})")
+    notice = _refresh_mail_draft(ws, folder / f"{sub.file_stem}.eml", written, [out_pdf, xlsx_path])
+    if notice:
+        notices.append(notice)
     return SignResult(out_pdf, xlsx_path, digest, tuple(signers), signed_at, timestamped, " ".join(notices),
                       time.perf_counter() - started)
 
@@ -392,9 +395,27 @@ def _url_timestamper(url: str):
     return UrlTimeStamper()
 
 
-def _write_pair(ws: Workspace, pdf_path: Path, pdf: bytes, xlsx_path: Path, sub: Submission, digest: str) -> None:
-    """The signed PDF, then the submission file naming it; if the second cannot be written the
-    first is removed again, so the folder never holds a signed PDF its Excel file does not name."""
+def _refresh_mail_draft(ws: Workspace, eml: Path, sub: Submission, attachments: list[Path]) -> str:
+    """A draft e-mail to the province (`<stem>.eml`, Gửi cho tỉnh…) prepared before signing
+    carries the unsigned pair: written again with the signed PDF and the workbook naming it, so
+    opening it sends what was signed. "" when done (or there is none), else what to do."""
+    if not eml.is_file():
+        return ""
+    from exports.mail_draft import write_mail_draft
+
+    try:
+        write_mail_draft(sub, attachments, eml, ws.province_email)
+    except OSError as err:
+        return (f"Không ghi lại được thư soạn sẵn {eml.name} ({os_error_text(err)}): thư đó còn kèm bản chưa ký, "
+                "đừng gửi thư đó; dùng Tệp › Gửi cho tỉnh… để soạn lại thư kèm bản ký số.")
+    return ""
+
+
+def _write_pair(ws: Workspace, pdf_path: Path, pdf: bytes, xlsx_path: Path, sub: Submission,
+                digest: str) -> Submission:
+    """The signed PDF, then the submission file naming it (returned); if the second cannot be
+    written the first is removed again, so the folder never holds a signed PDF its Excel file
+    does not name."""
     from exports.atomic import write_bytes_atomic
     from exports.submission_xlsx import write_submission
 
@@ -404,15 +425,16 @@ def _write_pair(ws: Workspace, pdf_path: Path, pdf: bytes, xlsx_path: Path, sub:
     # the signed PDF) must win even when signed within the export's second.
     made = max(dt.datetime.now().astimezone().replace(microsecond=0),
                dt.datetime.fromisoformat(sub.generated_at) + dt.timedelta(seconds=1))
+    written = signed(replace(sub, signed_pdf_sha256=digest, generated_at=made.isoformat(), stated_fingerprint=None),
+                     ws.signing_key())
     try:
-        write_submission(signed(replace(sub, signed_pdf_sha256=digest, generated_at=made.isoformat(),
-                                        stated_fingerprint=None),
-                                ws.signing_key()), xlsx_path)
+        write_submission(written, xlsx_path)
     except BaseException:
         if previous is None:
             pdf_path.unlink(missing_ok=True)
         else:
             write_bytes_atomic(pdf_path, previous)
         raise
+    return written
 
 

@@ -10,6 +10,7 @@ never an error, and its words stay Vietnamese, as the province's side does
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 from pathlib import Path
@@ -139,3 +140,30 @@ def pdf_signatures(office, period: str | Period) -> dict[str, PdfCheck]:
     p = parse_period(period)
     kept = {r.id: r.unit_code for r in office.store.received(p.code)}
     return {kept[rid]: PdfCheck.from_json(json.loads(text)) for rid, text in office.store.pdf_checks(kept).items()}
+
+
+def unnamed_by_workbook(xlsx_name: str, generated_at: str, check: PdfCheck) -> str:
+    """Why the workbook beside a signed PDF names no signed PDF, judged by the times: written
+    again after the signing (an export or a "Gửi cho tỉnh…" of an older version), or before it;
+    and what to send. "" when the PDF carries no signature."""
+    times = [s.signing_time for s in check.signatures if s.signing_time is not None]
+    if not times:
+        return ""
+    signed_at = min(times)
+    try:
+        made = dt.datetime.fromisoformat(generated_at)
+    except ValueError:
+        made = None
+    if made is not None and made.tzinfo is not None and made > signed_at:
+        return (f"Tệp {xlsx_name} bên cạnh được xuất lại lúc {_clock(made)}, sau khi ký số ({_clock(signed_at)}), nên "
+                "không ghi mã của bản PDF đã ký: Lãnh đạo ký số lại báo cáo (Kỳ báo cáo › Ký số báo cáo…) rồi gửi "
+                "tỉnh cả hai tệp.")
+    return (f"Tệp {xlsx_name} bên cạnh được xuất trước khi ký số, chưa ghi mã của bản PDF đã ký: gửi tỉnh tệp Excel "
+            "mà lần ký số ghi lại trong thư mục đã ký.")
+
+
+def _clock(t: dt.datetime) -> str:
+    """"06:16 02/12/2026", in Vietnam's time."""
+    from desktop_app.core.intake import VIETNAM_TIME
+
+    return f"{t.astimezone(VIETNAM_TIME):%H:%M %d/%m/%Y}"

@@ -147,14 +147,15 @@ def verify_pdf_file(args) -> int:
 
     path = Path(args.file)
     roots = [r.der for f in (args.trust or []) for r in read_certificates(f)] + _province_roots(args)
-    expected = ""
+    expected = generated_at = ""
     xlsx = path.with_name(path.name.removesuffix(".pdf").removesuffix(SIGNED_SUFFIX) + ".xlsx")
     if xlsx.is_file():
         from desktop_app.core.errors import BadSubmission
         from exports.submission_reader import read_submission
 
         try:
-            expected = read_submission(xlsx).signed_pdf_sha256
+            beside = read_submission(xlsx)
+            expected, generated_at = beside.signed_pdf_sha256, beside.generated_at
         except BadSubmission:
             expected = ""
     check = verify_pdf(path, roots, expected)
@@ -165,7 +166,11 @@ def verify_pdf_file(args) -> int:
     for line in check.lines():
         print(line, file=out)
     if expected == "" and xlsx.is_file():
-        print(f"Tệp {xlsx.name} bên cạnh chưa ghi mã của bản PDF đã ký (xuất trước khi ký số).", file=out)
+        from desktop_app.signature_check import unnamed_by_workbook
+
+        note = unnamed_by_workbook(xlsx.name, generated_at, check)
+        if note:
+            print(note, file=out)
     return 0 if check.ok else 1
 
 

@@ -8,6 +8,11 @@ ways an officer sends it, each tried and said in a dialog with ✓ or ✗:
 - subject and body on the clipboard, for webmail.
 
 A mailto: link cannot carry attachments: officers forgot one of the two files.
+
+The files already in the folder are sent as they are when they are the period's current export
+(`desktop_app.mail.plan_mail`): after Ký số báo cáo, the signed PDF and the workbook naming it,
+never exported again. Files of an earlier export are replaced only after a question saying so
+(and that a signed report in the folder would no longer match), No the default.
 """
 from __future__ import annotations
 
@@ -17,15 +22,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir, QObject, QProcess, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app.core.errors import ExportCancelled
 from desktop_app.core.periods import Period
-from desktop_app.mail import MailDraft, prepare_mail
+from desktop_app.mail import MailDraft, MailPlan, plan_mail, prepare_mail
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, run_action
-from ui.common import ERROR_TEXT, show_error
+from ui.common import ERROR_TEXT, in_language, show_error
 from ui.export_dialog import choose_folder, submission_to_export
 from ui.keyboard import one_default
 from ui.tasks import BackgroundTask
@@ -37,6 +42,11 @@ OK_COLOUR = "#1b5e20"
 def mail_text(draft: MailDraft) -> str:
     """What the clipboard gets: the subject, a blank line, the body (Vietnamese, official)."""
     return f"{draft.subject}\n\n{draft.body}"
+
+
+def clock(at: str) -> str:
+    """A stored ISO time as the window writes it: "06:16 02/12/2026"."""
+    return f"{at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if len(at) >= 16 else at
 
 
 def reveal(path: Path) -> bool:
@@ -60,6 +70,7 @@ class SendController(QObject):
         self.settings = settings or QSettings()
         self.task: BackgroundTask | None = None
         self.done_dialog: SendDoneDialog | None = None
+        self.replace_box: QMessageBox | None = None
 
     @property
     def busy(self) -> bool:
@@ -73,16 +84,23 @@ class SendController(QObject):
                              reads=True)
             if sub is FAILED:
                 return None
-            folder = choose_folder(parent, sub, self.settings, self.tr("Send to the province"),
-                                   (".pdf", ".xlsx", ".eml"))
+            # No question here: what is in the folder is sent as it is, or asked about below.
+            folder = choose_folder(parent, sub, self.settings, self.tr("Send to the province"), ())
             if folder is None:
                 return None
+        plan = run_action(parent, plan_mail, ws, period, folder, title=self.tr("Could not send the report"),
+                          reads=True)
+        if plan is FAILED:
+            return None
+        replace = plan.ready is None and bool(plan.in_the_way)
+        if replace and not self.confirm_replace(plan):
+            return None
 
         def work(progress, cancelled):
             worker_ws = ws.for_thread()
             try:
                 return prepare_mail(worker_ws, period, folder, progress=progress, cancelled=cancelled,
-                                    mark_sent=False)
+                                    mark_sent=False, replace=replace)
             finally:
                 worker_ws.close()
 
@@ -91,6 +109,28 @@ class SendController(QObject):
         self.task.finished.connect(self._done)
         self.task.failed.connect(self._failed)
         return self.task.start()
+
+    def confirm_replace(self, plan: MailPlan) -> bool:
+        """The folder holds files of an earlier export that cannot be sent: export again and
+        replace them? Says why, that the province may hold them, and that a signed report there
+        would no longer match; Cancel is the default. True: replace."""
+        text = self.tr("The folder already has:\n{files}\n\nThey cannot be sent as they are: {why}.\n\n"
+                       "Sending needs a new export that replaces them, and the province may already have "
+                       "received them.").format(files="\n".join(plan.in_the_way), why=in_language(plan.why or ""))
+        if plan.signed_in_the_way:
+            text += "\n\n" + self.tr("The digitally signed report in the folder is of that earlier export: it will "
+                                       "not be sent. After the new export the leader signs the report again "
+                                       "(Period › Sign the report digitally…), then sends.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Send to the province"), text,
+                          QMessageBox.StandardButton.NoButton, self.parent_widget)
+        box.setInformativeText(self.tr("Export the report again and replace these files?"))
+        again = box.addButton(self.tr("Export again and replace"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        self.replace_box = box
+        box.exec()
+        self.replace_box = None
+        return box.clickedButton() is again
 
     def _done(self, draft: MailDraft) -> None:
         """Marked sent as an export is (on this thread's connection), then the three ways tried."""
@@ -146,8 +186,17 @@ class SendDoneDialog(QDialog):
         rows = "".join(
             f"<tr><td style='color:{OK_COLOUR if ok else ERROR_TEXT.name()}; font-weight:bold'>{'✓' if ok else '✗'}"
             f"</td><td>{escape(text)}</td></tr>" for ok, text in self.lines)
+        if draft.signed:
+            attached = self.tr("Attached as they are, not exported again: the digitally signed report {pdf} and "
+                               "{xlsx}, which records it.").format(pdf=draft.export.pdf.name, xlsx=draft.export.xlsx.name)
+        elif not draft.exported:
+            attached = self.tr("Attached as they are, not exported again (exported at {time}): {files}.").format(
+                time=clock(sub.generated_at), files=files)
+        else:
+            attached = self.tr("Exported now and attached: {files}.").format(files=files)
+        self.attached = attached
         self.message = QLabel(
-            f"<p>{head}</p><table cellspacing='4'>{rows}</table>"
+            f"<p>{head}</p><p>{escape(attached)}</p><table cellspacing='4'>{rows}</table>"
             "<p>" + self.tr("Subject: {subject}").format(subject=escape(draft.subject)) + "<br>"
             + self.tr("E-mail file: {file}").format(file=escape(draft.path.name)) + "<br>"
             + self.tr("Authentication code: <b>{code}</b>").format(code=sub.short_fingerprint) + "</p>")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QProcess, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
+from tests.signature.conftest import approved, pki  # noqa: F401 (the fixtures)
 from tests.ui.conftest import Script, press, type_text
 from ui import send_report
 from ui.export_dialog import add_export_action
@@ -194,3 +195,86 @@ def test_the_province_address_is_set_in_the_settings_and_checked(window, workspa
     assert seen["error"].startswith('Địa chỉ thư điện tử của tỉnh: "bao cao@tinh" không phải địa chỉ thư điện tử.')
     assert seen["focus"] and seen["saved"] == ""
     assert workspace.province_email == ADDRESS
+
+
+def test_sending_after_signing_attaches_the_signed_report_and_exports_nothing(qtbot, make_window, approved, pki,
+                                                                              desktop, monkeypatch):  # noqa: F811
+    """Ký số báo cáo, then Tệp › Gửi cho tỉnh… into the same folder: no question, nothing
+    written again; the e-mail carries <stem>_ky-so.pdf and the workbook naming it, and the
+    dialog says so (it exported again before, attaching the unsigned PDF)."""
+    from desktop_app.certificates import KeySource
+    from desktop_app.core.periods import parse_period
+    from desktop_app.report_signing import sign_report
+    from tests.signature.conftest import P12_PASSWORD
+    from tests.signature.test_send_signed import attachments, folder_state
+
+    ws, out, export = approved
+    signed = sign_report(ws, "2026", out, KeySource("p12", str(pki.leader_p12), secret=P12_PASSWORD))
+    before = folder_state(out)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(out)))
+    asked = []
+    monkeypatch.setattr(send_report.SendController, "confirm_replace", lambda self, plan: asked.append(plan))
+    window = make_window(ws)
+    window.show_period(parse_period("2026"))
+    draft, dialog = run_send(window, qtbot)
+    stem = export.submission.file_stem
+    assert asked == []
+    assert {k: v for k, v in folder_state(out).items() if k != f"{stem}.eml"} == before
+    files = attachments(draft.path)
+    assert sorted(files) == [f"{stem}.xlsx", f"{stem}_ky-so.pdf"]
+    assert files[f"{stem}_ky-so.pdf"] == signed.pdf.read_bytes()
+    text = dialog.message.text()
+    assert (f"Đính kèm nguyên các tệp đã có, không xuất lại: báo cáo đã ký số {stem}_ky-so.pdf và tệp "
+            f"{stem}.xlsx ghi mã của bản ký số đó.") in text
+    assert f"đính kèm {stem}_ky-so.pdf, {stem}.xlsx" in text  # what webmail users attach
+    dialog.grab().save("/tmp/send_signed_done.png")
+
+
+def test_files_of_an_earlier_approval_are_replaced_only_after_a_question(qtbot, make_window, approved, pki,
+                                                                         desktop, monkeypatch):  # noqa: F811
+    """The folder holds the signed report of an approval since reopened and approved again:
+    Gửi cho tỉnh… names the files, why they cannot be sent, that the province may hold them and
+    that the signed report no longer matches; Enter answers Hủy (nothing written), the other
+    button exports again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.certificates import KeySource
+    from desktop_app.core.periods import parse_period
+    from desktop_app.report_signing import sign_report
+    from tests.signature.conftest import P12_PASSWORD
+    from tests.signature.test_send_signed import attachments, folder_state
+    from tests.ui.conftest import Script, click_button
+
+    ws, out, export = approved
+    sign_report(ws, "2026", out, KeySource("p12", str(pki.leader_p12), secret=P12_PASSWORD))
+    ws.reopen("2026", "Sửa số liệu bảo hiểm y tế")
+    ws.complete("2026")
+    ws.approve("2026")
+    before = folder_state(out)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(out)))
+    window = make_window(ws)
+    window.show_period(parse_period("2026"))
+    stem = export.submission.file_stem
+    seen = []
+
+    def enter(box):
+        seen.append((box.text(), box.informativeText(), box.defaultButton().text()))
+        box.grab().save("/tmp/send_replace_question.png")
+        press(Qt.Key.Key_Return)
+
+    script = Script((QMessageBox, enter))
+    window.send_action.trigger()
+    script.check()
+    text, question, default = seen[0]
+    assert text.startswith(f"Thư mục đã có:\n{stem}.pdf\n{stem}_ky-so.pdf\n{stem}.xlsx\n\nKhông gửi được nguyên "
+                           "như vậy: kỳ Năm 2026 đã được mở lại và duyệt lại")
+    assert "tỉnh có thể đã nhận các tệp đó" in text and "Lãnh đạo ký số lại" in text
+    assert question == "Xuất lại báo cáo và thay các tệp này?" and default == "Hủy"
+    assert window.send_controller.task is None and folder_state(out) == before
+
+    script = Script((QMessageBox, lambda box: click_button(box, "Xuất lại và thay")))
+    window.send_action.trigger()
+    script.check()
+    qtbot.waitUntil(lambda: window.send_controller.done_dialog is not None, timeout=30000)
+    assert sorted(attachments(out / f"{stem}.eml")) == [f"{stem}.pdf", f"{stem}.xlsx"]
+    assert "Đã xuất mới và đính kèm" in window.send_controller.done_dialog.message.text()

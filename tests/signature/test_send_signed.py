@@ -1,0 +1,128 @@
+"""Gửi cho tỉnh after Ký số báo cáo: the draft e-mail attaches the signed `<stem>_ky-so.pdf` and
+the workbook naming it, as they are; nothing in the folder is exported again (a new export wrote
+a workbook without the signed PDF's hash over the signed one, attached the unsigned PDF, and
+`verify` then said the workbook was exported before signing). Files of an earlier approval are
+not replaced without being asked; a draft e-mail made before signing is written again."""
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.certificates import KeySource
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.workflow import State
+from desktop_app.mail import plan_mail, prepare_mail
+from desktop_app.report_signing import sign_report
+from desktop_app.services import export_period
+from tests.signature.conftest import P12_PASSWORD, approved, pki  # noqa: F401 (the fixtures)
+
+
+def folder_state(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+def attachments(eml):
+    message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    return {part.get_filename(): part.get_content() for part in message.iter_attachments()}
+
+
+def sign(ws, out, pki):  # noqa: F811
+    return sign_report(ws, "2026", out, KeySource("p12", str(pki.leader_p12), secret=P12_PASSWORD))
+
+
+def test_sending_after_signing_attaches_the_signed_pair_as_it_is(pki, approved):  # noqa: F811
+    ws, out, export = approved
+    signed = sign(ws, out, pki)
+    before = folder_state(out)
+    draft = prepare_mail(ws, "2026", out)
+    stem = export.submission.file_stem
+    assert folder_state(out) == {**before, f"{stem}.eml": folder_state(out)[f"{stem}.eml"]}  # only the draft added
+    assert not draft.exported and draft.signed
+    assert [p.name for p in draft.export.paths] == [f"{stem}_ky-so.pdf", f"{stem}.xlsx"]
+    files = attachments(draft.path)
+    assert sorted(files) == [f"{stem}.xlsx", f"{stem}_ky-so.pdf"]
+    assert files[f"{stem}_ky-so.pdf"] == signed.pdf.read_bytes()
+    assert files[f"{stem}.xlsx"] == signed.xlsx.read_bytes()
+    assert f"- {stem}_ky-so.pdf" in draft.body
+    assert ws.period_state("2026") == State.SENT
+
+
+def test_the_command_line_sends_the_signed_pair_without_exporting_again(pki, approved, capsys,  # noqa: F811
+                                                                        monkeypatch):
+    from desktop_app.__main__ import main
+
+    ws, out, export = approved
+    sign(ws, out, pki)
+    before = folder_state(out)
+    monkeypatch.setenv("CHITIEU_DATA_DIR", str(Path(ws.store.path).parent))
+    assert main(["export", "--period", "2026", "--out", str(out), "--mail"]) == 0
+    printed = capsys.readouterr().out
+    stem = export.submission.file_stem
+    assert printed.startswith("Không xuất lại: thư mục đã có tệp của Xã Tân Cương, Năm 2026, báo cáo đã ký số, "
+                              "xuất lúc "), printed
+    assert f"{stem}_ky-so.pdf" in printed
+    after = folder_state(out)
+    assert {k: v for k, v in after.items() if not k.endswith(".eml")} == before
+    assert sorted(attachments(out / f"{stem}.eml")) == [f"{stem}.xlsx", f"{stem}_ky-so.pdf"]
+
+
+def test_files_of_an_earlier_approval_are_replaced_only_when_asked(pki, approved, capsys, monkeypatch):  # noqa: F811
+    from desktop_app.__main__ import main
+
+    ws, out, export = approved
+    sign(ws, out, pki)
+    ws.reopen("2026", "Sửa số liệu bảo hiểm y tế")
+    ws.complete("2026")
+    ws.approve("2026")
+    before = folder_state(out)
+    stem = export.submission.file_stem
+    plan = plan_mail(ws, "2026", out)
+    assert plan.ready is None and plan.signed_in_the_way
+    assert set(plan.in_the_way) == {f"{stem}.pdf", f"{stem}_ky-so.pdf", f"{stem}.xlsx"}
+    with pytest.raises(InvalidInput) as refused:
+        prepare_mail(ws, "2026", out)
+    message = refused.value.message
+    assert message.startswith(f"Chưa gửi: thư mục đã có {stem}.pdf, {stem}_ky-so.pdf, {stem}.xlsx, không gửi được "
+                              "như vậy vì kỳ Năm 2026 đã được mở lại và duyệt lại")
+    assert "tỉnh có thể đã nhận chúng" in message and "ký số lại" in message
+    assert folder_state(out) == before
+
+    monkeypatch.setenv("CHITIEU_DATA_DIR", str(Path(ws.store.path).parent))
+    assert main(["export", "--period", "2026", "--out", str(out), "--mail"]) == 2
+    assert "(thêm --replace)" in capsys.readouterr().err
+    assert folder_state(out) == before
+
+    assert main(["export", "--period", "2026", "--out", str(out), "--mail", "--replace"]) == 0
+    assert capsys.readouterr().out.startswith("Đã xuất Xã Tân Cương")
+    assert sorted(attachments(out / f"{stem}.eml")) == [f"{stem}.pdf", f"{stem}.xlsx"]
+
+
+def test_a_draft_e_mail_made_before_signing_is_written_again_with_the_signed_pair(pki, approved):  # noqa: F811
+    ws, out, export = approved
+    early = prepare_mail(ws, "2026", out)
+    stem = export.submission.file_stem
+    assert sorted(attachments(early.path)) == [f"{stem}.pdf", f"{stem}.xlsx"]
+    signed = sign(ws, out, pki)
+    files = attachments(early.path)
+    assert sorted(files) == [f"{stem}.xlsx", f"{stem}_ky-so.pdf"]
+    assert files[f"{stem}_ky-so.pdf"] == signed.pdf.read_bytes() and files[f"{stem}.xlsx"] == signed.xlsx.read_bytes()
+
+
+def test_verify_says_when_the_workbook_was_exported_again_after_signing(pki, approved, capsys):  # noqa: F811
+    from desktop_app.__main__ import main
+
+    ws, out, _ = approved
+    signed = sign(ws, out, pki)
+    assert main(["verify", str(signed.pdf), "--trust", str(pki.root_pem)]) == 0
+    assert "bên cạnh" not in capsys.readouterr().out  # the workbook names it
+    time.sleep(1.1)  # the files' times are in seconds: a leader exports again later than the signing's second
+    export_period(ws, "2026", out)  # Xuất báo cáo again, after signing
+    main(["verify", str(signed.pdf), "--trust", str(pki.root_pem)])
+    printed = capsys.readouterr()
+    said = printed.out + printed.err
+    assert "được xuất lại lúc" in said and "sau khi ký số" in said and "xuất trước khi ký số" not in said
