@@ -3,7 +3,9 @@ the program, the window is covered and asks the logged-in person's password agai
 
 The password is checked by `Workspace.login` with the same user name, so wrong passwords
 count towards the lock-out as at the login. "Log out" leaves the lock for the login dialog
-(`IdleLock.loggedOut`). The number of minutes is a setting of this computer (QSettings key
+(`IdleLock.loggedOut`). Whoever logs in next never finds the previous person's dialogs: every
+question and form still open is closed as cancelled first (`close_dialogs`), so an approval
+question left open cannot be answered with one Enter by another leader. The number of minutes is a setting of this computer (QSettings key
 `security/lock_minutes`, 15 by default, 0: never), changed in File › Settings…; it may be
 a fraction (tests lock after a fraction of a second).
 """
@@ -14,6 +16,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDialogButtonBox,
     QLabel,
     QMainWindow,
@@ -141,6 +144,7 @@ class IdleLock(QObject):
         self.window = window
         self.workspace = workspace
         self.dialog: LockDialog | None = None
+        self.closed: list[QDialog] = []  # the dialogs the last log-out closed
         self.cover = _Cover(window)
         self._last = time.monotonic()
         self.timer = QTimer(self)
@@ -200,8 +204,10 @@ class IdleLock(QObject):
             self.cover.cover(translate("IdleLock", "Locked: the figures are hidden until the password is typed again."))
 
     def ask_next_person(self) -> bool:
-        """After a log-out: the figures covered, the login dialog asks who comes next; closing
-        it closes the program. True when someone logged in (a fresh wait before the next lock)."""
+        """After a log-out: the previous person's dialogs closed as cancelled, the figures
+        covered, the login dialog asks who comes next; closing it closes the program. True when
+        someone logged in (a fresh wait before the next lock)."""
+        self.closed = close_dialogs()
         self.cover_window(True, logged_out=True)
         if LoginDialog(self.workspace, self.window).exec() != LoginDialog.DialogCode.Accepted:
             self.window.close()
@@ -239,3 +245,21 @@ class IdleLock(QObject):
         self.lockChanged.emit(False)
         if logged_out:
             self.loggedOut.emit()
+
+
+def close_dialogs() -> list[QDialog]:
+    """Close, as cancelled, every dialog still open in the program (questions, forms, file
+    choosers, nested ones too): they are the person's who logged out. Each waiting caller gets
+    "cancelled" (a question: no answer, so nothing is approved, reopened or signed). The lock
+    itself and a login are left. Returns those closed."""
+    closed: list[QDialog] = []
+    for _ in range(10):  # a cancelled dialog's caller may open another one at once
+        open_ = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QDialog) and w.isVisible() and not isinstance(w, (LockDialog, LoginDialog))]
+        if not open_:
+            break
+        for dialog in reversed(open_):
+            dialog.done(QDialog.DialogCode.Rejected)  # done(): a dialog keeping itself on reject() goes too
+            closed.append(dialog)
+        QApplication.processEvents()
+    return closed

@@ -560,3 +560,63 @@ def test_restoring_from_the_menu_shows_no_error_only_restored(qtbot, make_window
     assert [title for title, _ in shown] == ["Khôi phục từ bản sao lưu", "Khôi phục", "Khôi phục"], shown
     assert shown[1][1].startswith("Đã khôi phục.")
     assert not window.isVisible()
+
+
+def test_a_question_left_open_is_closed_when_the_locked_window_is_logged_out(qtbot, make_window, office):  # noqa: F811
+    """Trần Thị Bình asks Duyệt kỳ báo cáo and walks away: the window locks over the question,
+    someone presses Đăng xuất and another leader logs in. The question is gone, answered as
+    cancelled: the new leader's Enter approves nothing (it approved in their name before)."""
+    import shiboken6
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.core.users import Role
+    from tests.ui.conftest import close_modal_dialogs
+    from ui.idle_lock import LockDialog
+
+    as_(office, "admin")
+    office.add_user("phochutich", "Lê Văn Phó", Role.LEADER, "phochutich-2026")
+    as_(office, "canbo")
+    fill_year(office, "2026-6M")
+    office.complete("2026-6M")
+    as_(office, "lanhdao")
+    window = make_window(office)
+    seen = {}
+
+    def walk_away(box):
+        seen["question"] = box
+        seen["text"] = box.text()
+        window.idle_lock.set_minutes(0.004)  # nobody touches anything: the window locks over the question
+
+    def log_out(lock):
+        seen["locked over the question"] = seen["question"].isVisible()
+        # Clicked from the event loop, as a person's click: the login it opens waits in there.
+        QTimer.singleShot(0, lambda: click_button(lock, "Đăng xuất"))
+
+    def second_leader(login):
+        seen["question at login"] = shiboken6.isValid(seen["question"]) and seen["question"].isVisible()
+        type_text("phochutich")
+        press(Qt.Key.Key_Tab)
+        type_text("phochutich-2026")
+        press(Qt.Key.Key_Return)
+        QTimer.singleShot(300, enter_if_still_asked)
+
+    def enter_if_still_asked():
+        """The new leader at the window: a question still there takes their Enter."""
+        question = seen["question"]
+        seen["question after login"] = shiboken6.isValid(question) and question.isVisible()
+        if seen["question after login"]:
+            QTimer.singleShot(300, close_modal_dialogs)  # the "Đã duyệt" box that follows
+            press(Qt.Key.Key_Return, widget=question)
+
+    script = Script((QMessageBox, walk_away), (LockDialog, log_out), (LoginDialog, second_leader))
+    window.approve_action.trigger()
+    script.check()
+    window.idle_lock.set_minutes(0)
+    assert seen["text"].startswith("Duyệt kết quả") and seen["locked over the question"]
+    assert seen["question at login"] is False
+    assert any(d is seen["question"] for d in window.idle_lock.closed)
+    qtbot.waitUntil(lambda: "question after login" in seen, timeout=3000)
+    assert seen["question after login"] is False
+    assert office.account.username == "phochutich"
+    press(Qt.Key.Key_Return, widget=window)  # the Enter that answered the question before
+    assert office.period_state("2026-6M") == State.COMPLETE
