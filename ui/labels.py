@@ -254,7 +254,9 @@ def compared_text(row) -> str:
 def verdict_counts_text(rows) -> str:
     """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
     counted = verdict_counts(r.verdict for r in rows if r.indicator.assigned)
-    return ", ".join(f"{verdict_label(v)} {n}" for v, n in counted)
+    # Said as counted: a Không đạt of a supplementary indicator is not among them.
+    return translate("labels", "Assigned indicators: {counts}").format(
+        counts=", ".join(f"{verdict_label(v)} {n}" for v, n in counted))
 
 
 def completeness_text(entered: int, required: int) -> str:

@@ -4145,6 +4145,10 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Lũy kế {value}</translation>
     </message>
     <message>
+        <source>Assigned indicators: {counts}</source>
+        <translation>Chỉ tiêu tỉnh giao: {counts}</translation>
+    </message>
+    <message>
         <source>Entered {entered}/{required} assigned indicators</source>
         <translation>Đã nhập {entered}/{required} chỉ tiêu giao</translation>
     </message>
