@@ -30,6 +30,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.users import Permission, Role, verify_password
 from desktop_app.core.periods import parse_period
+from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.workflow import State
 from desktop_app.core.words import Words
 
@@ -295,16 +296,7 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
             f"các tài khoản {', '.join(lost)} sẽ không còn.",
             f"The backup has {len(backup)} account(s), fewer than the present database: after the restore, the "
             f"accounts {', '.join(lost)} will be gone."))
-    now_states = sqlite_backup.period_states(db_path) or {}
-    then_states = sqlite_backup.period_states(source) or {}
-    unapproved = sorted((parse_period(key[1]) for key, (state, approval) in now_states.items()
-                         if State(state).frozen and then_states.get(key, (None, None))[1] != approval), key=_in_time)
-    if unapproved:
-        lines.append(Words(
-            f"Kỳ {', '.join(p.name for p in unapproved)} đã được Lãnh đạo duyệt sau khi sao lưu: sau khi "
-            "khôi phục, kỳ đó trở lại trạng thái trong bản sao lưu và phải duyệt lại.",
-            f"{', '.join(p.name_en for p in unapproved)}: approved by the leader after the backup was taken; after "
-            "the restore the period is back as it is in the backup and must be approved again."))
+    lines += undone_since(db_path, source)
     edited = sqlite_backup.tampering(source)
     if edited:
         more = len(edited) - 1
@@ -314,6 +306,97 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
             "The backup's history shows figures changed outside the program"
             + (f" ({more + 1} places; the first, in Vietnamese)" if more else " (in Vietnamese)") + f": {edited[0]}"))
     return Words.joined(lines, "\n\n") if lines else None
+
+
+def _periods_now(path: Path) -> dict[tuple[str, str], dict] | None:
+    """(commune, period) -> its state, approval id, approval code and time, and when it was
+    marked Đã gửi, of a database file (read only); None when it cannot be read."""
+    def read(conn):
+        return {(c, p): {"state": st, "approval": a, "fingerprint": fp or "", "approved_at": at or "",
+                         "sent_at": sent or ""}
+                for c, p, st, a, fp, at, sent in conn.execute(
+                    "SELECT commune, period, state, approval_id, fingerprint, approved_at, sent_at FROM period_states")}
+
+    return sqlite_backup._reading(path, read)
+
+
+def _signings_after(path: Path, last_id: int) -> dict[tuple[str, str], str] | None:
+    """(commune, period) -> when its report was last signed digitally (a `pdf_sign` row of the
+    history after row `last_id`), of a database file."""
+    return sqlite_backup._reading(path, lambda conn: {(c, p): at for c, p, at in conn.execute(
+        "SELECT commune, period, MAX(at) FROM audit WHERE action = 'pdf_sign' AND id > ? GROUP BY commune, period",
+        (last_id,))})
+
+
+def _clock(at: str) -> str:
+    """A stored time (ISO 8601) as messages write it: "06:16 02/12/2026"."""
+    try:
+        return f"{dt.datetime.fromisoformat(at).astimezone():%H:%M %d/%m/%Y}"
+    except ValueError:
+        return at
+
+
+def undone_since(db_path: Path, source: Path) -> list[Words]:
+    """What the leader did after the backup that a restore takes back, period by period: an
+    approval (with its code: the province may hold a file of it the restored database no longer
+    has), a digital signature, a marking Đã gửi (an export or a mail to the province); and what to
+    do after restoring."""
+    now = _periods_now(db_path) or {}
+    then = _periods_now(source) or {}
+    last = sqlite_backup.last_audit_id(source) or 0
+    signed = _signings_after(db_path, last) or {}
+    lines = []
+    for key in sorted(now.keys() | signed.keys(), key=lambda k: _in_time(parse_period(k[1]))):
+        row, before = now.get(key), then.get(key, {})
+        if row is None:
+            continue
+        p = parse_period(key[1])
+        frozen = State(row["state"]).frozen
+        unapproved = frozen and before.get("approval") != row["approval"]
+        sent = bool(row["sent_at"]) and row["state"] == State.SENT.value and (
+            unapproved or before.get("sent_at") != row["sent_at"])
+        if not (unapproved or sent or (key in signed and frozen)):
+            continue
+        code = row["fingerprint"][:SHORT_FINGERPRINT]
+        done_vi, done_en = [], []
+        if key in signed:
+            done_vi.append(f"đã ký số báo cáo lúc {_clock(signed[key])}")
+            done_en.append(f"its report was signed digitally at {_clock(signed[key])}")
+        if sent:
+            done_vi.append(f"đã xuất gửi tỉnh lúc {_clock(row['sent_at'])}")
+            done_en.append(f"it was exported for the province at {_clock(row['sent_at'])}")
+        if unapproved:
+            state = State(before["state"]) if before.get("state") else State.ENTERING
+            if state.frozen:
+                earlier = before["fingerprint"][:SHORT_FINGERPRINT]
+                back_vi = (f"trở lại lần duyệt trước trong bản sao lưu (mã xác thực {earlier}, "
+                           f"trạng thái {state.value})")
+                back_en = (f"back to the earlier approval in the backup (code {earlier}, state "
+                           f"{state.en})")
+            else:
+                back_vi = f"trở lại trạng thái {state.value} như trong bản sao lưu và phải duyệt lại"
+                back_en = f"back in the state {state.en} as in the backup and must be approved again"
+            lines.append(Words(
+                f"Kỳ {p.name} đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc "
+                f"{_clock(row['approved_at'])}){''.join(', ' + d for d in done_vi)}: sau khi khôi phục, kỳ đó "
+                f"{back_vi}"
+                + (f"; tỉnh có thể đang giữ tệp đã duyệt mã xác thực {code} mà cơ sở dữ liệu khôi phục không còn. "
+                   "Sau khi khôi phục: mở lại nếu cần, duyệt lại, xuất, ký số, gửi lại tỉnh và báo tỉnh bỏ bản "
+                   f"mã {code}."
+                   if sent or key in signed else "."),
+                f"{p.name_en}: approved by the leader after the backup was taken (code {code}, approved at "
+                f"{_clock(row['approved_at'])}){''.join('; ' + d for d in done_en)}. After the restore the period is "
+                f"{back_en}"
+                + (f"; the province may hold the approved file with code {code}, which the restored database no "
+                   "longer has. After restoring: reopen if needed, approve again, export, sign, send again and tell "
+                   f"the province to drop the file with code {code}." if sent or key in signed else ".")))
+        else:
+            lines.append(Words(
+                f"Kỳ {p.name} {' và '.join(done_vi)} sau khi sao lưu: sau khi khôi phục, lịch sử không còn ghi việc "
+                f"đó; bản đã duyệt (mã xác thực {code}) vẫn giữ nguyên, các tệp đã gửi vẫn đúng.",
+                f"{p.name_en}: {' and '.join(done_en)} after the backup was taken; after the restore the history no "
+                f"longer records it; the approved version (code {code}) stays, the files sent are still right."))
+    return lines
 
 
 def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] | None = None) -> Path | None:

@@ -126,3 +126,29 @@ def test_verify_says_when_the_workbook_was_exported_again_after_signing(pki, app
     printed = capsys.readouterr()
     said = printed.out + printed.err
     assert "được xuất lại lúc" in said and "sau khi ký số" in said and "xuất trước khi ký số" not in said
+
+
+def test_the_restore_warning_names_the_approval_signature_and_sending_it_undoes(pki, approved):  # noqa: F811
+    """A backup of the first approval; then reopened, approved again, exported for the province
+    and signed: the restore warning names the new approval's code, the signing and the sending,
+    that the province may hold that file, and what to do after (it said only "phải duyệt lại")."""
+    from desktop_app.backups import restore_warning, take_backup
+
+    ws, out, export = approved
+    first = ws.store.period_state(ws.commune.code, "2026").fingerprint[:16]
+    backup = take_backup(ws, "thu-cong", target_dir=out.parent / "usb")
+    ws.reopen("2026", "Sửa số liệu bảo hiểm y tế")
+    ws.set_entry("2026", "bhyt", numerator="9.600", denominator="10.000")
+    ws.complete("2026")
+    ws.approve("2026")
+    export_period(ws, "2026", out)
+    sign(ws, out, pki)
+    code = ws.store.period_state(ws.commune.code, "2026").fingerprint[:16]
+    said = restore_warning(Path(ws.store.path), backup)
+    assert f"Kỳ Năm 2026 đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc " in said
+    assert ", đã ký số báo cáo lúc " in said and ", đã xuất gửi tỉnh lúc " in said
+    assert f"kỳ đó trở lại lần duyệt trước trong bản sao lưu (mã xác thực {first}, trạng thái Đã gửi)" in said
+    assert f"tỉnh có thể đang giữ tệp đã duyệt mã xác thực {code} mà cơ sở dữ liệu khôi phục không còn" in said
+    assert f"gửi lại tỉnh và báo tỉnh bỏ bản mã {code}." in said
+    assert f"the province may hold the approved file with code {code}" in said.en
+    print(said)
