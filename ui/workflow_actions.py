@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import Period
 from desktop_app.core.submission import SHORT_FINGERPRINT
+from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, data_changed, run_action
@@ -28,13 +29,34 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
     return True
 
 
+def in_sentence(name: str) -> str:
+    """A period's name inside a sentence: "năm 2026", not "Năm 2026" ("Duyệt kết quả năm 2026?")."""
+    return name[:1].lower() + name[1:]
+
+
 def approve_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
+    state = run_action(parent, workspace.period_state, period, title=translate("workflow_actions", "Could not approve"),
+                       reads=True)
+    if state is FAILED:
+        return False
+    if state != State.COMPLETE:
+        # Said at once, not after the question: only a period the officer marked Complete is approved.
+        QMessageBox.information(
+            parent, translate("workflow_actions", "Approve the period"),
+            (translate("workflow_actions", "The results of {period} are already approved ({state}). To change them, reopen the period "
+                                           "(Period › Reopen the period…), with a reason.") if state.frozen else
+             translate("workflow_actions", "The results of {period} cannot be approved yet: the period is in the state {state}. The "
+                                           "officer finishes entering and marks it Complete (Period › Mark as "
+                                           "complete); then a leader approves it.")).format(
+                period=in_sentence(labels.period_name(period)), state=labels.state_label(state)))
+        return False
     answer = QMessageBox.question(
         parent, translate("workflow_actions", "Approve the period"),
         translate("workflow_actions",
                   "Approve the results of {period}?\n\nOnce approved, the figures, comments, report text and "
                   "the targets used are locked; exported reports no longer carry the DRAFT mark. To change "
-                  "anything the period must be reopened, with a reason.").format(period=labels.period_name(period)))
+                  "anything the period must be reopened, with a reason.").format(
+            period=in_sentence(labels.period_name(period))))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     fingerprint = run_action(parent, workspace.approve, period,

@@ -4199,6 +4199,14 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
         <translation>Chưa duyệt được</translation>
     </message>
     <message>
+        <source>The results of {period} are already approved ({state}). To change them, reopen the period (Period › Reopen the period…), with a reason.</source>
+        <translation>Kết quả {period} đã được duyệt ({state}). Muốn sửa, mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại kỳ báo cáo…) và nêu lý do.</translation>
+    </message>
+    <message>
+        <source>The results of {period} cannot be approved yet: the period is in the state {state}. The officer finishes entering and marks it Complete (Period › Mark as complete); then a leader approves it.</source>
+        <translation>Chưa duyệt được kết quả {period}: kỳ báo cáo đang ở trạng thái {state}. Cán bộ nhập liệu nhập xong và đánh dấu Hoàn thành (Kỳ báo cáo › Đánh dấu hoàn thành), sau đó Lãnh đạo mới duyệt.</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>

@@ -620,3 +620,42 @@ def test_a_question_left_open_is_closed_when_the_locked_window_is_logged_out(qtb
     assert office.account.username == "phochutich"
     press(Qt.Key.Key_Return, widget=window)  # the Enter that answered the question before
     assert office.period_state("2026-6M") == State.COMPLETE
+
+
+def test_approving_a_period_still_being_entered_says_why_at_once(qtbot, make_window, office):  # noqa: F811
+    """Duyệt kỳ báo cáo on a period in Đang nhập: no question first, one box saying why and what
+    to do, Enter closes it (it asked "Duyệt kết quả Năm 2026?", then refused). On a Complete
+    period the question names the period in lower case inside the sentence."""
+    as_(office, "lanhdao")
+    window = make_window(office)
+    window.show_period(Period(2026, "Y"))
+    shown = []
+
+    def enter(box):
+        shown.append((box.text(), box.icon()))
+        press(Qt.Key.Key_Return)
+
+    script = Script((QMessageBox, enter))
+    window.approve_action.trigger()
+    script.check()
+    assert len(shown) == 1 and shown[0][1] == QMessageBox.Icon.Information
+    assert shown[0][0] == ("Chưa duyệt được kết quả năm 2026: kỳ báo cáo đang ở trạng thái Đang nhập. Cán bộ nhập "
+                           "liệu nhập xong và đánh dấu Hoàn thành (Kỳ báo cáo › Đánh dấu hoàn thành), sau đó Lãnh "
+                           "đạo mới duyệt.")
+    assert office.period_state("2026") == State.ENTERING
+
+    as_(office, "canbo")
+    fill_year(office, "2026")
+    office.complete("2026")
+    as_(office, "lanhdao")
+    asked = []
+
+    def no(box):
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    script = Script((QMessageBox, no))
+    window.approve_action.trigger()
+    script.check()
+    assert asked[0].startswith("Duyệt kết quả năm 2026?")
+    assert office.period_state("2026") == State.COMPLETE
