@@ -66,6 +66,12 @@ class SignResult:
     notice: str = ""  # what the officer should know beside the result (no timestamp server…)
     seconds: float = 0.0
 
+    @property
+    def signed_at_text(self) -> str:
+        """The signing time as a window shows it, in Vietnam's time: "06:16 02/12/2026" (the
+        signature itself keeps ISO 8601, `time_text`)."""
+        return f"{self.signed_at.astimezone(VIETNAM_TIME):%H:%M %d/%m/%Y}"
+
 
 # --- settings (commune) ----------------------------------------------------------------------
 

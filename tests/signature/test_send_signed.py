@@ -5,6 +5,7 @@ a workbook without the signed PDF's hash over the signed one, attached the unsig
 not replaced without being asked; a draft e-mail made before signing is written again."""
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import hashlib
@@ -152,3 +153,13 @@ def test_the_restore_warning_names_the_approval_signature_and_sending_it_undoes(
     assert f"gửi lại tỉnh và báo tỉnh bỏ bản mã {code}." in said
     assert f"the province may hold the approved file with code {code}" in said.en
     print(said)
+
+
+def test_the_signing_time_reads_as_the_window_writes_times(pki, approved):  # noqa: F811
+    """For the window's "Đã ký số … lúc …": hours and date, not ISO 8601."""
+    import re
+
+    ws, out, _ = approved
+    result = sign(ws, out, pki)
+    assert re.fullmatch(r"\d\d:\d\d \d\d/\d\d/\d{4}", result.signed_at_text)
+    assert result.signed_at_text == f"{result.signed_at.astimezone(dt.timezone(dt.timedelta(hours=7))):%H:%M %d/%m/%Y}"
