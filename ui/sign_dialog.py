@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.certificates import KeySource, org_source
-from desktop_app.core.pdf_signature import signed_name, time_text
+from desktop_app.core.pdf_signature import signed_name
 from desktop_app.core.periods import Period
 from desktop_app.report_signing import set_signature_settings, sign_report, signature_settings
 from ui import labels
@@ -180,7 +180,7 @@ def sign_report_dialog(parent: QWidget, workspace, period: Period, settings: QSe
     qsettings.setValue(EXPORT_FOLDER_KEY, str(r.pdf.parent))
     text = translate("SignDialog", "Signed by {signers} at {time}:\n{pdf}\n\nThe Excel file {xlsx} was written again with the "
                      "signed PDF's code. Send the province both files.").format(
-        signers=", ".join(r.signers), time=time_text(r.signed_at), pdf=r.pdf, xlsx=r.xlsx.name)
+        signers=", ".join(r.signers), time=r.signed_at_text, pdf=r.pdf, xlsx=r.xlsx.name)
     if r.notice:
         text += "\n\n" + r.notice
     box = QMessageBox(QMessageBox.Icon.Information, translate("SignDialog", "Report signed"), text, QMessageBox.StandardButton.Ok,
