@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ExportCancelled
+from desktop_app.core.pdf_signature import signed_name
 from desktop_app.core.periods import Period
 from desktop_app.core.submission import Submission
 from desktop_app.services import Workspace, export_period
@@ -62,10 +63,18 @@ def choose_folder(parent: QWidget, sub: Submission, settings: QSettings, title: 
     settings.sync()
     existing = [name for name in (f"{sub.file_stem}{suffix}" for suffix in suffixes) if (Path(folder) / name).exists()]
     if existing:
-        answer = QMessageBox.question(
-            parent, title,
-            translate("ExportController", "The folder already has:\n{files}\n\nReplace them with the new ones?").format(
-                files="\n".join(existing)))
+        text = translate("ExportController", "The folder already has:\n{files}\n\nReplace them with the new ones?").format(
+            files="\n".join(existing))
+        signed = signed_name(sub.file_stem)
+        if (Path(folder) / signed).exists() and ".xlsx" in suffixes:
+            # The workbook there names the digitally signed report: a new one would not.
+            text += "\n\n" + translate(
+                "ExportController", "The folder also has the digitally signed report {signed}. The new Excel file "
+                "will not name it: send the signed pair as it is (Send to the province…), or sign again after "
+                "this export.").format(signed=signed)
+        answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No if (Path(folder) / signed).exists()
+                                      else QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             return None
     return folder

@@ -751,6 +751,10 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>Xuất báo cáo PDF để in, ký và tệp Excel gửi tỉnh của kỳ đang xem</translation>
     </message>
     <message>
+        <source>The folder also has the digitally signed report {signed}. The new Excel file will not name it: send the signed pair as it is (Send to the province…), or sign again after this export.</source>
+        <translation>Thư mục còn có báo cáo đã ký số {signed}. Tệp Excel mới sẽ không mang mã của bản ký số đó: hãy gửi nguyên cặp tệp đã ký (Gửi cho tỉnh…), hoặc ký số lại sau lần xuất này.</translation>
+    </message>
+    <message>
         <source>Export the report</source>
         <translation>Xuất báo cáo</translation>
     </message>

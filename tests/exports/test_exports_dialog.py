@@ -100,6 +100,26 @@ def test_the_folder_is_remembered(qtbot, parent, workspace, settings, pick, open
     assert asked and "2026_05503_xa-tan-cuong.pdf" in asked[0][2]
 
 
+def test_replacing_files_beside_a_signed_report_says_the_signature_will_not_match(
+        parent, workspace, settings, pick, tmp_path, monkeypatch):
+    """A folder holding the digitally signed report: the question says the new workbook will not
+    name it, and not replacing is the default."""
+    out = tmp_path / "out"
+    out.mkdir()
+    stem = workspace.submission("2026").file_stem
+    for name in (f"{stem}.pdf", f"{stem}.xlsx", f"{stem}_ky-so.pdf"):
+        (out / name).write_bytes(b"x")
+    pick["answer"] = str(out)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No))
+    assert _action(parent, workspace, settings).controller.start() is None
+    text, default = asked[0][2], asked[0][4]
+    assert f"báo cáo đã ký số {stem}_ky-so.pdf" in text and "ký số lại" in text
+    assert default == QMessageBox.StandardButton.No
+    assert (out / f"{stem}.xlsx").read_bytes() == b"x"
+
+
 def test_cancelled_folder_dialog_does_nothing(parent, workspace, settings, pick, tmp_path):
     """Closing the folder dialog starts no export and remembers nothing."""
     action = _action(parent, workspace, settings)
