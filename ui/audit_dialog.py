@@ -47,6 +47,19 @@ ACTION_WORDS = {
     "login_locked": QT_TRANSLATE_NOOP("AuditModel", "Login locked"),
     "restore": QT_TRANSLATE_NOOP("AuditModel", "Backup restored"),
     "catalog": QT_TRANSLATE_NOOP("AuditModel", "Catalogue updated"),
+    "catalog_update": QT_TRANSLATE_NOOP("AuditModel", "Catalogue update imported"),
+    "catalog_draft": QT_TRANSLATE_NOOP("AuditModel", "Catalogue draft edited"),
+    "catalog_publish": QT_TRANSLATE_NOOP("AuditModel", "Catalogue published"),
+    "signing_key": QT_TRANSLATE_NOOP("AuditModel", "Signing key of this computer made"),
+    "key": QT_TRANSLATE_NOOP("AuditModel", "Units' key register"),
+    "key_register": QT_TRANSLATE_NOOP("AuditModel", "Unit's signing key registered"),
+    "key_confirm": QT_TRANSLATE_NOOP("AuditModel", "Unit's signing key confirmed"),
+    "key_revoke": QT_TRANSLATE_NOOP("AuditModel", "Unit's signing key revoked"),
+    "unsigned_accept": QT_TRANSLATE_NOOP("AuditModel", "Unsigned version accepted"),
+    "province_key": QT_TRANSLATE_NOOP("AuditModel", "Province's signing key registered"),
+    "pdf_sign": QT_TRANSLATE_NOOP("AuditModel", "Report digitally signed"),
+    "trust_root_add": QT_TRANSLATE_NOOP("AuditModel", "Trusted root certificate added"),
+    "trust_root_remove": QT_TRANSLATE_NOOP("AuditModel", "Trusted root certificate removed"),
 }
 FIELD_WORDS = {
     "numerator": QT_TRANSLATE_NOOP("AuditModel", "Numerator"),
@@ -58,6 +71,27 @@ FIELD_WORDS = {
     "baseline": QT_TRANSLATE_NOOP("AuditModel", "Start of term"),
     "target": QT_TRANSLATE_NOOP("AuditModel", "Target"),
     "state": QT_TRANSLATE_NOOP("AuditModel", "Status"),
+    "key_code": QT_TRANSLATE_NOOP("AuditModel", "Key code"),
+    "fingerprint": QT_TRANSLATE_NOOP("AuditModel", "Authentication code"),
+    "user": QT_TRANSLATE_NOOP("AuditModel", "Account"),
+    "backup": QT_TRANSLATE_NOOP("AuditModel", "Backup"),
+    "catalog_version": QT_TRANSLATE_NOOP("AuditModel", "Catalogue version"),
+    "catalog_draft": QT_TRANSLATE_NOOP("AuditModel", "Catalogue draft"),
+    "signed_pdf_sha256": QT_TRANSLATE_NOOP("AuditModel", "Signed PDF (SHA-256)"),
+    "sha256": QT_TRANSLATE_NOOP("AuditModel", "Root certificate (SHA-256)"),
+}
+# A "Settings" line names the setting by its key (desktop_app.core.audit.SETTINGS).
+SETTING_WORDS = {
+    "commune_code": QT_TRANSLATE_NOOP("AuditModel", "Commune or ward"),
+    "preparer": QT_TRANSLATE_NOOP("AuditModel", "Prepared by"),
+    "signer": QT_TRANSLATE_NOOP("AuditModel", "Signer"),
+    "signer_title": QT_TRANSLATE_NOOP("AuditModel", "Signer's title"),
+    "doc_prefix": QT_TRANSLATE_NOOP("AuditModel", "Document symbol"),
+    "period_rules": QT_TRANSLATE_NOOP("AuditModel", "Cut-off and deadline days"),
+    "province_email": QT_TRANSLATE_NOOP("AuditModel", "Province's e-mail address"),
+    "mode": QT_TRANSLATE_NOOP("AuditModel", "Mode"),
+    "province_issuer": QT_TRANSLATE_NOOP("AuditModel", "Issuing office"),
+    "province_recipient": QT_TRANSLATE_NOOP("AuditModel", "Report addressed to"),
 }
 ACTION_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN = 2, 3, 4, 5
 
@@ -83,7 +117,9 @@ class AuditModel(RowsModel):
             return labels.period_name_of(line.period_code)  # the exported record prints the Vietnamese name
         if column == ACTION_COLUMN and line.action_code in ACTION_WORDS:
             return self.tr(ACTION_WORDS[line.action_code])
-        if column == FIELD_COLUMN and line.field_code in FIELD_WORDS:
+        if column == FIELD_COLUMN and line.action_code == "setting" and line.field_code in SETTING_WORDS:
+            return self.tr(SETTING_WORDS[line.field_code])
+        if column == FIELD_COLUMN and line.action_code != "setting" and line.field_code in FIELD_WORDS:
             return self.tr(FIELD_WORDS[line.field_code])
         if column == FIELD_COLUMN and line.field_code in labels.NARRATIVE_SECTIONS:
             return labels.narrative_title(line.field_code)

@@ -236,6 +236,58 @@
         <translation>Cập nhật bộ chỉ tiêu</translation>
     </message>
     <message>
+        <source>Catalogue update imported</source>
+        <translation>Nhập bản cập nhật bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Catalogue draft edited</source>
+        <translation>Sửa bản nháp bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Catalogue published</source>
+        <translation>Phát hành bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Signing key of this computer made</source>
+        <translation>Tạo khóa ký của máy</translation>
+    </message>
+    <message>
+        <source>Units&apos; key register</source>
+        <translation>Sổ khóa các đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s signing key registered</source>
+        <translation>Ghi nhận khóa ký của đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s signing key confirmed</source>
+        <translation>Xác nhận khóa ký của đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s signing key revoked</source>
+        <translation>Thu hồi khóa ký của đơn vị</translation>
+    </message>
+    <message>
+        <source>Unsigned version accepted</source>
+        <translation>Chấp nhận bản chưa ký</translation>
+    </message>
+    <message>
+        <source>Province&apos;s signing key registered</source>
+        <translation>Ghi nhận khóa ký của tỉnh</translation>
+    </message>
+    <message>
+        <source>Report digitally signed</source>
+        <translation>Ký số báo cáo</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate added</source>
+        <translation>Thêm chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate removed</source>
+        <translation>Bỏ chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
@@ -270,6 +322,78 @@
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Key code</source>
+        <translation>Mã khóa</translation>
+    </message>
+    <message>
+        <source>Authentication code</source>
+        <translation>Mã xác thực</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Catalogue version</source>
+        <translation>Phiên bản bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Catalogue draft</source>
+        <translation>Bản nháp bộ chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Signed PDF (SHA-256)</source>
+        <translation>Tệp PDF đã ký (mã SHA-256)</translation>
+    </message>
+    <message>
+        <source>Root certificate (SHA-256)</source>
+        <translation>Chứng thư gốc (mã SHA-256)</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>Cut-off and deadline days</source>
+        <translation>Ngày chốt số liệu và hạn gửi báo cáo</translation>
+    </message>
+    <message>
+        <source>Province&apos;s e-mail address</source>
+        <translation>Địa chỉ thư điện tử của tỉnh</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Chế độ</translation>
+    </message>
+    <message>
+        <source>Issuing office</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Report addressed to</source>
+        <translation>Nơi nhận báo cáo</translation>
     </message>
 </context>
 <context>

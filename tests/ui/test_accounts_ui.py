@@ -167,3 +167,21 @@ def test_the_audit_viewer_names_periods_in_the_interface_language(qtbot, workspa
     model = dialog.table.model()
     assert model.index(0, 3).data() == "Year 2026"
     assert model.rows[0].period == "Năm 2026"
+
+
+def test_the_audit_viewer_words_every_action_and_field_in_english(qtbot, workspace, english):
+    """Settings, the laptop's signing key, accounts: no Vietnamese action or field name is left
+    in the English window (the exported record keeps the Vietnamese)."""
+    from desktop_app.core.audit import ACTIONS, FIELDS, SETTINGS
+    from ui.audit_dialog import ACTION_WORDS, FIELD_WORDS, SETTING_WORDS
+
+    assert set(ACTIONS) <= set(ACTION_WORDS) and set(FIELDS) - {"ket_qua", "han_che", "phuong_huong"} <= set(FIELD_WORDS)
+    assert {k for k in SETTINGS if not k.startswith("signature_")} <= set(SETTING_WORDS)
+    english()
+    workspace.signing_key()  # made and recorded: "Signing key of this computer made", "Key code"
+    dialog = AuditDialog(workspace)
+    qtbot.addWidget(dialog)
+    model = dialog.table.model()
+    shown = {(model.index(r, 2).data(), model.index(r, 5).data()) for r in range(model.rowCount())}
+    assert ("Signing key of this computer made", "Key code") in shown
+    assert ("Settings", "Signer") in shown and ("Settings", "Commune or ward") in shown
