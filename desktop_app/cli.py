@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli_parser import Parser
@@ -107,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="soạn sẵn thư gửi tỉnh (tệp .eml kèm cả hai tệp, mở bằng Outlook, Thunderbird); tệp của "
                          "kỳ đã xuất (hoặc đã ký số) trong thư mục được gửi nguyên, không xuất lại")
     ex.add_argument("--replace", action="store_true",
-                    help="(cùng --mail) xuất lại và thay tệp của lần xuất trước còn trong thư mục")
+                    help="xuất lại và thay tệp của lần xuất trước còn trong thư mục (cùng --mail), hoặc cặp tệp đã ký số")
     vf = sub.add_parser("verify", help="kiểm tra tệp Excel gửi tỉnh: nguyên vẹn hay đã bị sửa, dự thảo hay đã "
                                        "duyệt, ký bằng khóa nào; --code: so với mã in trên báo cáo giấy. Tệp .pdf: "
                                        "kiểm tra chữ ký số (người ký, hiệu lực, thời điểm, toàn vẹn, tin cậy)")
@@ -447,6 +448,22 @@ def _user(ws: Workspace, args) -> int:
     return 0
 
 
+def _refuse_over_signed(ws: Workspace, args) -> None:
+    """A new workbook beside the digitally signed report would not name it: not without
+    --replace (as the window asks first)."""
+    from desktop_app.core.pdf_signature import signed_name
+
+    signed = Path(args.out) / signed_name(ws.submission(args.period).file_stem)
+    if signed.exists() and not args.pdf_only and not args.replace:
+        raise InvalidInput(
+            f"Thư mục {args.out} có báo cáo đã ký số {signed.name}: xuất lại sẽ thay tệp Excel mang mã của "
+            "bản ký số đó. Gửi nguyên cặp tệp đã ký: chitieu export --mail; xuất lại rồi ký số lại: thêm --replace.",
+            field="Thư mục xuất",
+            en=f"{args.out} holds the digitally signed report {signed.name}: exporting again replaces the Excel file "
+               "that names it. To send the signed pair as it is: chitieu export --mail; to export again and sign "
+               "again: add --replace.")
+
+
 def _export(ws: Workspace, args) -> int:
     from desktop_app.services import export_period
 
@@ -470,6 +487,7 @@ def _export(ws: Workspace, args) -> int:
                              replace=args.replace)
         result = draft.export
     else:
+        _refuse_over_signed(ws, args)
         result = export_period(ws, args.period, args.out, pdf=not args.xlsx_only, xlsx=not args.pdf_only,
                                doc_number=args.number, report_date=date)
     sub = result.submission
@@ -518,7 +536,6 @@ def _verify(args) -> int:
 def _register_note(args, sub) -> str:
     """The province register's word on the file's key, when a province database is here
     (never made by this check: no database, nothing said)."""
-    from pathlib import Path
 
     from desktop_app.data_folder import DB_NAME, default_data_dir
 

@@ -30,6 +30,23 @@ def test_export_writes_both_files(tmp_path, capsys):
     assert info["doc_number"] == "5" and info["report_date"] == "2026-12-18"
 
 
+def test_export_beside_a_digitally_signed_report_needs_replace(tmp_path, capsys):
+    """The workbook beside "<stem>_ky-so.pdf" names that signed PDF: a plain export again would
+    replace it by one that does not; refused, saying what to do, unless --replace."""
+    _setup(tmp_path / "d")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "2026_05503_xa-tan-cuong.xlsx").write_bytes(b"signed pair")
+    (out / "2026_05503_xa-tan-cuong_ky-so.pdf").write_bytes(b"%PDF signed")
+    args = ["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out", str(out)]
+    assert run(args) == 2
+    said = capsys.readouterr().err
+    assert "có báo cáo đã ký số 2026_05503_xa-tan-cuong_ky-so.pdf" in said and "--replace" in said
+    assert (out / "2026_05503_xa-tan-cuong.xlsx").read_bytes() == b"signed pair"
+    assert run(args + ["--replace"]) == 0
+    assert (out / "2026_05503_xa-tan-cuong.xlsx").read_bytes() != b"signed pair"
+
+
 def test_export_one_kind_only(tmp_path):
     """--pdf-only and --xlsx-only write one file."""
     _setup(tmp_path / "d")
