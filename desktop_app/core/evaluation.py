@@ -146,7 +146,7 @@ def compute(
         else:
             return Computed(None, None, _missing(ind, e, ("numerator", "denominator")))
         if baseline is None:
-            return Computed(None, None, _no_baseline(ind))
+            return Computed(None, None, missing_baseline(ind))
         v = baseline - current
         return Computed(v, v)
     if ind.kind == "ratio_of_baseline":
@@ -154,7 +154,7 @@ def compute(
         if count is None:
             return Computed(None, None, _not_entered([ind.inputs[0]]))
         if baseline is None:
-            return Computed(None, None, _no_baseline(ind))
+            return Computed(None, None, missing_baseline(ind))
         if baseline == 0:
             return Computed(None, None, Words(f"{ind.baseline.label} bằng 0", f"{_en(ind.baseline)} is 0"))
         v = _ratio(count, baseline)
@@ -195,7 +195,8 @@ def _not_entered(fields) -> str:
                  "Not entered: " + ", ".join(_en(f) for f in fields))
 
 
-def _no_baseline(ind: Indicator) -> Words:
+def missing_baseline(ind: Indicator) -> Words:
+    """Why a value waits for the start-of-term figure (entered in its own dialog)."""
     return Words(f"Chưa nhập số liệu đầu nhiệm kỳ: {ind.baseline.label}",
                  f"Start-of-term figure not entered: {_en(ind.baseline)}")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from desktop_app.core.errors import InvalidInput, PeriodFrozen
-from desktop_app.core.evaluation import Verdict
+from desktop_app.core.evaluation import Verdict, missing_baseline
 from desktop_app.core.periods import Period
 
 
@@ -73,7 +73,7 @@ def _missing_words(row, en: bool = False) -> str:
     name = (ind.name_en or ind.name) if en else ind.name
     if row.entry.is_empty or not why:
         return name
-    if why.startswith("Chưa nhập số liệu đầu nhiệm kỳ"):
+    if ind.baseline is not None and why == missing_baseline(ind):
         where = ", entered in Data › Start-of-term figures…" if en else ", nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ…"
     else:
         where = ""
