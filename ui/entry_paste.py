@@ -179,37 +179,35 @@ class PastedCells:
         return True
 
     def _say_pasted(self, placed: _Placed, cells_typed, refused) -> None:
-        """What went where, under the table: a line of what was pasted, and a red line for the
-        cells refused (the first one's reason: the cursor is on that cell, named above)."""
+        """What went where, under the table: a line of what was pasted (none when nothing was),
+        then a red line for the cells refused (the first one's reason: the cursor is on that
+        cell, named above), or else what was left out; the whole of it in the tooltip."""
         model = self.model
         saved = len(cells_typed) - len(refused)
+        lines, html = [], []
+        if saved:
+            names = [labels.short_name(model.row_at(index).indicator) for index, _ in placed.typed]
+            lines.append(translate("MainWindow", "Pasted {count} of {total} cells, from “{first}” to “{last}”; "
+                                                 "Ctrl+Z undoes the whole paste.").format(
+                count=saved, total=len(cells_typed), first=names[0], last=names[-1]))
+            html.append(self._line(lines[0]))
+        notes = []
+        if placed.left_out:
+            notes.append(_left_out_text(model, placed))
+        if placed.kept:
+            notes.append(translate("MainWindow", "Empty cells of the block, which did not clear the figures "
+                                                 "entered: {count}.").format(count=placed.kept))
         if refused:
             first = next(iter(refused))
             line = translate("MainWindow", "✖ Cells not saved, in red: {count}. {reason}").format(
                 count=len(refused), reason=error_text(refused[first]))
-            if not saved:  # nothing to undo: say only why
-                self._show_feedback(line, error=True)
-                return
-        names = [labels.short_name(model.row_at(index).indicator) for index, _ in placed.typed]
-        said = [translate("MainWindow", "Pasted {count} of {total} cells, from “{first}” to “{last}”; Ctrl+Z "
-                                        "undoes the whole paste.").format(
-            count=saved, total=len(cells_typed), first=names[0], last=names[-1])]
-        if placed.left_out:
-            said.append(_left_out_text(model, placed))
-        if placed.kept:
-            said.append(translate("MainWindow", "Empty cells of the block, which did not clear the figures "
-                                                "entered: {count}.").format(count=placed.kept))
-        # Two lines under the table: what was pasted, then the red cells (or else what was left
-        # out); the whole of it in the tooltip.
-        html = self._line(said[0])
-        notes = " ".join(said[1:])
-        if refused:
-            html += f"<br><span style='color:{ERROR_TEXT.name()}; font-weight:bold'>{self._line(line, bold=True)}</span>"
-            notes = f"{line} {notes}".strip()
+            html.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>{self._line(line, bold=True)}</span>")
+            lines.append(line)
         elif notes:
-            html += f"<br><span style='color:{WARNING_TEXT.name()}'>{self._line(notes)}</span>"
-        self.feedback.setText(html)
-        self.feedback.setToolTip(f"{said[0]}\n{notes}".strip())
+            html.append(f"<span style='color:{WARNING_TEXT.name()}'>{self._line(' '.join(notes))}</span>")
+        lines += notes
+        self.feedback.setText("<br>".join(html))
+        self.feedback.setToolTip("\n".join(lines))
 
 
 def _left_out_text(model, placed: _Placed) -> str:
