@@ -1,4 +1,5 @@
-"""Each person's own preferences: the interface language and the period last viewed.
+"""Each person's own preferences: the interface language, the period last viewed and the
+widths they gave a window's table columns.
 
 Kept in QSettings (per Windows user: HKCU\\Software\\chitieu\\chitieu), keyed by the data
 folder and the account's user name, not in the database: they are not audited data, a
@@ -9,6 +10,7 @@ last on this computer, whoever chose it: ui.i18n.saved_language).
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -19,6 +21,7 @@ from ui import i18n
 
 GROUP = "users"
 NO_ACCOUNT = "-"  # a database without accounts yet: one person, unnamed
+MIN_COLUMN, MAX_COLUMN = 16, 2000  # pixels: a width outside is not a person's (an edited file)
 
 
 def folder_key(folder: str | Path) -> str:
@@ -61,6 +64,20 @@ class UserPreferences:
 
     def set_last_period(self, period: Period) -> None:
         self.settings.setValue(self.prefix + "last_period", period.code)
+
+    def column_widths(self, table: str) -> dict[int, int]:
+        """The widths this person gave the columns of `table` (column -> pixels; {}: none)."""
+        text = self.settings.value(self.prefix + "columns/" + table, "", type=str)
+        try:
+            widths = json.loads(text) if text else {}
+            return {int(col): int(width) for col, width in widths.items()
+                    if 0 <= int(col) < 100 and MIN_COLUMN <= int(width) <= MAX_COLUMN}
+        except (AttributeError, TypeError, ValueError):
+            return {}
+
+    def set_column_widths(self, table: str, widths: dict[int, int]) -> None:
+        self.settings.setValue(self.prefix + "columns/" + table,
+                               json.dumps({str(col): int(width) for col, width in sorted(widths.items())}))
 
 
 def apply_language(workspace, settings: QSettings | None = None) -> bool:

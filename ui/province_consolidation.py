@@ -29,6 +29,7 @@ from ui.fitting import RoomyRows
 from ui.i18n import translate
 from ui.labels import indicator_name, unit_label
 from ui.province_labels import CONTEXT, count_label, total_label
+from ui.province_tables import fit_columns
 from ui.table_model import RowsModel
 
 SUMMARY_HEADERS_BEFORE = (
@@ -115,6 +116,7 @@ class ConsolidationTab:
         self.summary_table.setItemDelegate(RoomyRows(self.summary_table))
         self.summary_table.horizontalHeader().setStretchLastSection(True)
         self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.summary_table.refit = self._fit_summary_columns
         self._fit_summary_columns()
         # again in another language ("Unit of measure", "million VND") and for other rows
         self.summary_model.headerDataChanged.connect(lambda *_: self._fit_summary_columns())
@@ -124,9 +126,8 @@ class ConsolidationTab:
         inside.setContentsMargins(6, 4, 6, 6)
         self.differences_model = DifferencesModel(self)
         self.differences_table = self._table(self.differences_model)
-        for col, width in enumerate((60, 210)):
-            self.differences_table.setColumnWidth(col, width)
         self.differences_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.differences_table, (60, 210), fixed=range(2))
         inside.addWidget(self.differences_table)
         v.addWidget(main_over_secondary(self.summary_table, self.differences_box))
         return w
@@ -144,8 +145,7 @@ class ConsolidationTab:
                 widths[col] += more
                 widths[SummaryModel.NAME] -= more
         widths[SummaryModel.NAME] = max(widths[SummaryModel.NAME], MIN_NAME_WIDTH)
-        for col, width in enumerate(widths):
-            table.setColumnWidth(col, width)
+        table.set_widths(widths)  # but those the person set (ui.province_tables.ListTable)
 
     def _show_differences(self, con: Consolidation) -> None:
         """The period's differences, in the catalogue's order of units."""

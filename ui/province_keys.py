@@ -218,8 +218,7 @@ class KeysTab(Retranslating, QWidget):
         inside.addLayout(top)
         self.unsigned_model = UnsignedModel(self)
         self.unsigned_table = _table(self.unsigned_model)
-        for col, width in enumerate((56, 200, 300, 100, 150, 90)):
-            self.unsigned_table.setColumnWidth(col, width)
+        fit_columns(self.unsigned_table, (56, 200, 300, 100, 150, 90), fixed=range(6))
         self.unsigned_table.activated.connect(lambda index: self._act_on(self.unsigned_table, index,
                                                                          self.accept_unsigned))
         self.unsigned_table.selectionModel().selectionChanged.connect(lambda *_: self._enable())

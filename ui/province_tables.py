@@ -8,7 +8,11 @@ its differences, both tables of Khóa ký) is a list of rows, not a grid to type
   and End move within it;
 - the row the keyboard is on is the row chosen: a table given the focus with nothing chosen
   chooses its current row (Qt only marks it current, so Enter and the buttons acting "on the
-  chosen row" did nothing until an arrow key was pressed).
+  chosen row" did nothing until an arrow key was pressed);
+- a column the person made wider or narrower (dragged, or double-clicked on its edge) keeps
+  that width: the program fits its columns again after each refresh (new rows, another
+  period, another language) but never those (`ListTable.user_widths`); the window keeps them
+  among the person's preferences (`ui.preferences.UserPreferences.column_widths`).
 
 `tab_keys(window, tabs)`: Ctrl+Tab / Ctrl+Page Down and Ctrl+Shift+Tab / Ctrl+Page Up go to
 the next or previous tab from anywhere in the window (QTabWidget itself handles only Ctrl+Tab,
@@ -16,16 +20,26 @@ and only from inside its pages).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QTableView, QWidget
 
 
 class ListTable(QTableView):
-    """Rows chosen whole, one at a time; Tab leaves; the focus chooses the current row."""
+    """Rows chosen whole, one at a time; Tab leaves; the focus chooses the current row.
+
+    `set_widths` is how the program sizes the columns; a width the person set wins over it.
+    `widths_changed` when the person has set one; `refit()` sizes them again as the program
+    would (set by `fit_columns`)."""
+
+    widths_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.user_widths: dict[int, int] = {}  # column -> the width the person gave it
+        self._sizing = False  # the program is setting widths: not the person's
+        self.refit = lambda: None
+        self.horizontalHeader().sectionResized.connect(self._resized)
         self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -45,6 +59,37 @@ class ListTable(QTableView):
             self.selectRow(current.row())
 
 
+    # --- the columns' widths -----------------------------------------------------------------
+    def set_widths(self, widths) -> None:
+        """The program's widths (a sequence, from the first column on), each but those the
+        person set."""
+        self._sizing = True
+        try:
+            for col, width in enumerate(widths):
+                self.setColumnWidth(col, self.user_widths.get(col, width))
+        finally:
+            self._sizing = False
+
+    def keep_widths(self, widths: dict[int, int]) -> None:
+        """The person's widths (remembered from an earlier session), in place of the program's."""
+        header = self.horizontalHeader()
+        self.user_widths = {col: width for col, width in widths.items() if 0 <= col < header.count()
+                            and not self._stretched(col)}
+        self.refit()
+        self.set_widths([self.columnWidth(col) for col in range(header.count())])
+
+    def _stretched(self, col: int) -> bool:
+        """The last column fills what the others leave when it stretches: its width is never set."""
+        header = self.horizontalHeader()
+        return header.stretchLastSection() and header.visualIndex(col) == header.count() - 1
+
+    def _resized(self, col: int, _old: int, new: int) -> None:
+        if self._sizing or self._stretched(col) or self.user_widths.get(col) == new:
+            return
+        self.user_widths[col] = new
+        self.widths_changed.emit()
+
+
 def list_table(model, proxy=None) -> ListTable:
     view = ListTable()
     view.setModel(proxy or model)
@@ -55,18 +100,19 @@ def fit_columns(table: QTableView, widths, fixed=()) -> None:
     """The table's columns each at least its width in `widths` (as many as given) and as wide as
     its header and its widest row in the language shown ("Received, key awaiting confirmation" is
     wider than "Đã nhận, khóa chờ xác nhận"), again whenever the rows or their words change; the
-    columns in `fixed` (a file's name: whole in its tooltip) keep their width, cut if they must."""
+    columns in `fixed` (a file's name: whole in its tooltip) keep their width, cut if they must.
+    A column whose width the person set keeps the person's (`ListTable.set_widths`)."""
     model = table.model()
     source = model.sourceModel() if hasattr(model, "sourceModel") else model
     widths = list(widths)
 
     def fit(*_args) -> None:
         header = table.horizontalHeader()
-        for col, width in enumerate(widths):
-            if col not in fixed:
-                width = max(width, header.sectionSizeHint(col), table.sizeHintForColumn(col))
-            table.setColumnWidth(col, width)
+        table.set_widths([width if col in fixed or col in table.user_widths
+                          else max(width, header.sectionSizeHint(col), table.sizeHintForColumn(col))
+                          for col, width in enumerate(widths)])
 
+    table.refit = fit
     for signal in (source.modelReset, source.headerDataChanged, source.dataChanged):
         signal.connect(fit)
     fit()

@@ -9,7 +9,9 @@ retranslates the window (changeEvent, as MainWindow does).
 The window is built from parts, one job each:
 
 - here: the frame (header with the period, toolbar, tabs, File menu), refreshing the
-  period's consolidation and completeness, publishing a catalogue update;
+  period's consolidation and completeness, publishing a catalogue update, the person's column
+  widths kept (`ui.province_tables.ListTable`, `ui.preferences`), Tệp › Cài đặt… (the lock's
+  minutes: `ui.province_settings`);
 - `ui.province_intake.IntakeTabs`: the "Reports sent" and "Files received" tabs, reading a
   folder of files;
 - `ui.province_consolidation.ConsolidationTab`: the "Indicator summary" tab and the exports;
@@ -62,7 +64,7 @@ from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
 from ui.labels import period_name
 from ui.notices import WindowNotices
-from ui.preferences import choose_language
+from ui.preferences import UserPreferences, choose_language
 from ui.province_charts import ChartsTab
 from ui.province_consolidation import ConsolidationTab
 from ui.province_intake import IntakeTabs
@@ -128,6 +130,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.idle_lock.loggedOut.connect(self.log_out)
         self.retranslate_static()
         self.refresh()
+        for name, table in self.list_tables().items():
+            table.widths_changed.connect(lambda name=name, table=table: self._save_widths(name, table))
+        self._keep_column_widths()
 
     # --- building -------------------------------------------------------------------------
     def _header(self) -> QFrame:
@@ -206,8 +211,10 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.publish_action.triggered.connect(lambda: self.publish_catalog())
         self.file_menu.addAction(self.publish_action)
         self.file_menu.addSeparator()
-        # What the commune window has in Tệp › Cài đặt… and Quản trị for a person: the interface
-        # language (each person's own, ui/preferences.py), their password, logging out.
+        # What the commune window has in Tệp › Cài đặt… and Quản trị for a person: the lock after
+        # minutes without use (this computer's, ui/province_settings.py), the interface language
+        # (each person's own, ui/preferences.py), their password, logging out.
+        self.settings_action = self.file_menu.addAction("", lambda: self.open_settings())
         self.language_menu = self.file_menu.addMenu("")
         languages = QActionGroup(self)
         for code, name in i18n.LANGUAGES.items():
@@ -262,6 +269,8 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.trust_action.setStatusTip(self.tr("The certificates the reports' digital signatures are checked "
                                                "against (the government CA's root and intermediates)"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.settings_action.setStatusTip(self.tr("When the window locks itself after minutes without use"))
         self.language_menu.setTitle(self.tr("Interface &language"))
         for action in self.language_menu.actions():
             action.setChecked(action.data() == i18n.current_language())
@@ -284,6 +293,17 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
     def choose_language(self, language: str) -> None:
         """Tệp › Ngôn ngữ giao diện: remembered for this person, the window retranslated at once."""
         choose_language(self.workspace, language)
+
+    def open_settings(self):
+        """Tệp › Cài đặt…: the lock's minutes, this computer's, as the commune window's Settings;
+        the lock waits the new time from now on."""
+        from ui.idle_lock import lock_minutes
+        from ui.province_settings import ProvinceSettingsDialog
+
+        dialog = ProvinceSettingsDialog(self.workspace, self)
+        if dialog.exec():
+            self.idle_lock.set_minutes(lock_minutes())
+        return dialog
 
     def _enable_account_actions(self) -> None:
         logged_in = self.workspace.account is not None
@@ -314,11 +334,29 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
             return False
         self.record_session()
         self.show_account()
+        self._keep_column_widths()  # the next person's own
         return True
 
     def closeEvent(self, event) -> None:
         self.idle_lock.timer.stop()
         super().closeEvent(event)
+
+    # --- the columns' widths, the person's own ---------------------------------------------
+    def list_tables(self) -> dict:
+        """Every list table of the window, by the name its widths are kept under."""
+        return {"reports_sent": self.table, "files_received": self.intake_table,
+                "indicator_summary": self.summary_table, "differences": self.differences_table,
+                "signing_keys": self.keys_tab.table, "unsigned_files": self.keys_tab.unsigned_table}
+
+    def _keep_column_widths(self) -> None:
+        """The widths the logged-in person gave the columns (kept in their preferences, across
+        refreshes and restarts); each one they set from now on is kept too."""
+        prefs = UserPreferences.of(self.workspace)
+        for name, table in self.list_tables().items():
+            table.keep_widths(prefs.column_widths(name))
+
+    def _save_widths(self, name: str, table) -> None:
+        UserPreferences.of(self.workspace).set_column_widths(name, table.user_widths)
 
     # --- state ----------------------------------------------------------------------------
     @property

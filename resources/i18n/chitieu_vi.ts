@@ -2196,6 +2196,45 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     </message>
 </context>
 <context>
+    <name>ProvinceSettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không khóa</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without use</source>
+        <translation>Khóa cửa sổ sau số phút không sử dụng này</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation>&amp;Khóa cửa sổ sau:</translation>
+    </message>
+    <message>
+        <source>Without a key pressed or the mouse moved for this long, the window hides the figures and asks the password again. A setting of this computer, for everyone who uses the program on it.</source>
+        <translation>Không bấm phím hay di chuột trong khoảng thời gian này thì cửa sổ che số liệu và hỏi lại mật khẩu. Đây là cài đặt của máy tính này, cho mọi người dùng chương trình trên máy.</translation>
+    </message>
+    <message>
+        <source>Only an Administrator changes it.</source>
+        <translation>Chỉ Quản trị thay đổi được cài đặt này.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceWindow</name>
     <message>
         <source>Received</source>
@@ -2564,6 +2603,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Cà&amp;i đặt…</translation>
+    </message>
+    <message>
+        <source>When the window locks itself after minutes without use</source>
+        <translation>Sau bao nhiêu phút không sử dụng thì cửa sổ tự khóa</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
