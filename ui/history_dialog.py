@@ -1,4 +1,7 @@
-"""An indicator across the periods of the term, against its target: a small chart and a table."""
+"""An indicator across the periods of the term, against its target: a small chart and a table.
+
+A window to read: Enter in the table does not close it (Enter there is the officer's habit
+from the entry table); Escape and "Đóng" (Tab to it, then Enter or Space) do."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -30,6 +33,7 @@ from desktop_app.services import Workspace
 from desktop_app.core.rows import Row
 from ui import labels
 from ui.common import target_source_text, verdict_colours
+from ui.keyboard import ENTER_KEYS, one_default
 
 RESULT_COLOUR = QColor("#1f4e79")
 TARGET_COLOUR = QColor("#c62828")
@@ -74,9 +78,20 @@ class HistoryDialog(QDialog):
             if current is not None and item is not None and item.text() == labels.period_name(current):
                 self.table.selectRow(i)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        one_default(None, self)  # no default button: Enter in the table presses nothing
+
+    def keyPressEvent(self, event) -> None:
+        """Enter closes only from "Đóng" itself; anywhere else it goes no further."""
+        if event.key() in ENTER_KEYS:
+            if self.focusWidget() is self.close_button:
+                self.reject()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _subtitle(self) -> str:
         ind = self.indicator
