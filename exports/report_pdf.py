@@ -24,10 +24,10 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
-from reportlab.platypus.flowables import KeepTogether
+from reportlab.platypus.flowables import HRFlowable, KeepTogether
 
 from desktop_app.core.submission import Submission
-from desktop_app.core.wording import remark_cell
+from desktop_app.core.wording import REMARK_LINES, note_reference, remark_beginning, remark_cell
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
 from exports.submission_format import target_cell, verdict_cell
@@ -230,38 +230,52 @@ def cell_size(text: str, width_mm: float, font: str) -> float:
     return max(MIN_CELL_SIZE, int(TABLE_SIZE * room / longest * 2) / 2)
 
 
-REMARK_LINES = 6  # a remark taller than this many lines (or than its row) goes under the table
 REMARK_SIZE = 10  # pt: a remark is printed this much smaller for a word ("02/9/2026.") to fit
 REMARK_MIN = 18  # mm: the remark column's width, at least, when it gives room to numbers
 
 
-def _height(p: Paragraph, width_mm: float) -> float:
+def _height(p, width_mm: float) -> float:
+    """The height of a cell's paragraph (or of its stack of flowables, `_two_parts`)."""
+    if isinstance(p, (list, tuple)):
+        return sum(_height(q, width_mm) + q.getSpaceBefore() + q.getSpaceAfter() for q in p)
     return p.wrap(width_mm * mm - CELL_PADDING, 1e6)[1]
 
 
 def remark_in_cell(remarks: str, notes: list[str], width_mm: float, row_height: float, s: _Styles) -> str:
     """The "Ghi chú" cell of a row whose other cells are `row_height` tall: the remark, or, when
-    it would make the row taller than `REMARK_LINES` lines and than its other cells (a 150
-    character remark made a 22 mm cell 15 lines tall, a code without spaces 35), its beginning
-    and "… (xem ghi chú n dưới biểu)", the remark appended to `notes` (numbered from 1, as
-    `remark_cell` numbers those over `LONG_REMARK` characters, whose rule is kept)."""
+    the wording's rule sends it under the table (`remark_cell`: by its length in lines, the same
+    for the workbook's "Báo cáo", so a note has the same number in both), its beginning and
+    "… (xem ghi chú n dưới biểu)": as many of the words the wording shows as take no more than
+    `REMARK_LINES` lines here or the row's other cells (a 150 character remark made a 22 mm cell
+    15 lines tall, a code without spaces 35)."""
     before = len(notes)
     text = remark_cell(remarks, notes)
-    limit = max(REMARK_LINES * TABLE_LEADING, row_height) + 0.5
-    if _height(_p(text, s.cell), width_mm) <= limit + TABLE_LEADING:  # a line more: kept whole,
-        return text  # rather than its beginning and a reference as long
     if len(notes) == before:
-        notes.append(remarks)
-    ref = f"(xem ghi chú {len(notes)} dưới biểu)"
-    words = remarks.split(" ")
-    def fits(k: int) -> bool:
-        return _height(_p(f"{' '.join(words[:k])}… {ref}", s.cell), width_mm) <= limit
+        return text
+    limit = max(REMARK_LINES * TABLE_LEADING, row_height) + 0.5
+    if _height(_p(text, s.cell), width_mm) <= limit:
+        return text
+    shown = text.removesuffix(note_reference(len(notes))).removesuffix("… ")  # never more than the wording
 
-    low, high = 0, min(len(words), len(text.split(" ")))  # never more than the wording shows
-    while low < high:  # the most words that fit (a height grows with the words)
-        mid = (low + high + 1) // 2
-        low, high = (mid, high) if fits(mid) else (low, mid - 1)
-    return f"{' '.join(words[:low]).rstrip(' ,;:')}… {ref}" if low else ref
+    return remark_beginning(shown, note_reference(len(notes)),
+                            lambda t: _height(_p(t, s.cell), width_mm) <= limit)
+
+
+TWO_PARTS = (3, 6)  # "Chỉ tiêu giao", "Đánh giá": the province's line, then the unit's own target's
+
+
+def _two_parts(text: str, style: ParagraphStyle, s: _Styles) -> list:
+    """A cell of the province's target (or verdict) and under it the unit's own one for the year
+    ("Đang thực hiện" / "Theo chỉ tiêu xã: Vượt"): a dotted rule across the cell between them and the unit's in
+    italics, so that in a narrow column the two never read as one phrase ("Đang thực hiện
+    Theo chỉ tiêu xã: Vượt")."""
+    province, own = text.split("\n", 1)
+    italic = ParagraphStyle(f"{style.name}_own", parent=style, fontName=s.f.italic or style.fontName)
+    parts = [_p(province, style)] if province else []
+    if parts:
+        parts.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, dash=(1, 1.5),
+                                spaceBefore=2.5, spaceAfter=2.5))
+    return parts + [_p(own, italic)]
 
 
 def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
@@ -285,7 +299,7 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
     widths = [w for _, w in columns]
     sized: dict[tuple[str, float], ParagraphStyle] = {}
 
-    def cell(text: str, col: int) -> Paragraph:
+    def cell(text: str, col: int) -> Paragraph | list:
         base = s.cell if col in (1, 7) else s.cell_c
         size = TABLE_SIZE if col == 1 else cell_size(text, widths[col], s.f.regular)
         if col == 7 and size < REMARK_SIZE:  # a code or an address typed in a remark: broken
@@ -296,6 +310,8 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
                 sized[key] = ParagraphStyle(f"{base.name}{size}", parent=base, fontSize=size,
                                             leading=size + TABLE_LEADING - TABLE_SIZE)
             base = sized[key]
+        if col in TWO_PARTS and "\n" in text:
+            return _two_parts(text, base, s)
         return _p(text, base)
 
     rows = []

@@ -34,6 +34,7 @@ from desktop_app.core.submission import (
     Submission,
 )
 from desktop_app.core.validation import clean_text
+from desktop_app.core.wording import remarks_text_before
 
 SHEET_REPORT = "Báo cáo"
 SHEET_DATA = "Dữ liệu"
@@ -173,11 +174,14 @@ def report_heading(sub: Submission) -> dict[tuple[int, int], str]:
     }
 
 
-def report_rows(sub: Submission, word: str | None = None) -> list[tuple[str, ...]]:
+def report_rows(sub: Submission, word: str | None = None, remarks=None) -> list[tuple[str, ...]]:
     """The table body of "Báo cáo" (and of the paper): group rows and indicator rows. `word`
     names the unit in its own targets' texts in place of `Submission.unit_word` (until 2026.12
-    a ward's said "xã": `chitieu verify` reads those files' tables as written then)."""
+    a ward's said "xã"); `remarks` (an `Item` -> its "Ghi chú" text) joins its comment and
+    notes in place of `Item.remarks` (until 2026.12 always with "; "): `chitieu verify` reads
+    those files' tables as written then (`written_before`)."""
     word = word or sub.unit_word
+    remarks = remarks or (lambda it: it.remarks)
     rows = []
     groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
     if sub.other_items:
@@ -188,8 +192,16 @@ def report_rows(sub: Submission, word: str | None = None) -> list[tuple[str, ...
             # format 2 numbers rows as the catalogue and the window do; format 1 counted within a group
             number = str(it.no) if sub.format_version >= 2 else str(n)
             rows.append((number, it.name, it.unit, target_cell(it, sub, word), it.value_text,
-                         it.compared_text, verdict_cell(it, sub, word), it.remarks))
+                         it.compared_text, verdict_cell(it, sub, word), remarks(it)))
     return rows
+
+
+def written_before(sub: Submission) -> list[list[tuple[str, ...]]]:
+    """`report_rows` as files written by earlier versions print them, each earlier wording that
+    `chitieu verify` still accepts cell by cell: a ward's own targets said "xã", and "Ghi chú"
+    joined every part with "; " (".;" after a comment's full stop) until 2026.12."""
+    return [report_rows(sub, word="xã"),
+            report_rows(sub, remarks=lambda it: remarks_text_before(it.comment, it.notes))]
 
 
 def target_cell(it: Item, sub: Submission, word: str | None = None) -> str:

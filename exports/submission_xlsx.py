@@ -111,6 +111,8 @@ def _report_sheet(ws, sub: Submission) -> None:
         shown = list(row)
         for i, text in enumerate(row, 1):
             c = _set(ws.cell(r, i), text or None)
+            if not group and i - 1 in TWO_PARTS and "\n" in text:
+                c.value = _two_parts(text, normal)
             c.border = _BOX
             c.font = bold if group else normal
             c.alignment = left if i in (2, 8) else centre
@@ -153,6 +155,18 @@ def _report_sheet(ws, sub: Submission) -> None:
     ws.freeze_panes = ws.cell(head + 2, 1)
     _a4(ws, landscape=True)
     _print_header(ws, draft=not sub.approved)
+
+
+TWO_PARTS = (3, 6)  # 0-based: "Chỉ tiêu giao", "Đánh giá": the province's line, then the unit's own
+
+
+def _two_parts(text: str, font: Font) -> CellRichText:
+    """A cell of the province's target (or verdict) and under it the unit's own one for the year,
+    the unit's in italics ("Đang thực hiện" / "Theo chỉ tiêu xã: Vượt" never reads as one
+    phrase): the same text as a plain cell (what every reader and `verify` read), only styled."""
+    province, own = text.split("\n", 1)
+    italic = InlineFont(rFont=font.name, sz=font.sz, i=True)
+    return CellRichText(*([TextBlock(_inline(font), province + "\n")] if province else []), TextBlock(italic, own))
 
 
 NUMBER_COLUMNS = range(2, 7)  # 0-based: (3) to (7), centred, whose words are figures and verdicts

@@ -65,6 +65,9 @@ class Comparison:
     # words a percentage cannot give (a rise from 0).
     count: Decimal | None = None
     before: Decimal | None = None
+    # "progress" of a reduction (the poverty rate's fall since the start of the term): the fall
+    # itself, negative where the rate rose, which a percentage of the target cannot say ("−123,1%").
+    reduction: Decimal | None = None
 
 
 @dataclass(frozen=True)

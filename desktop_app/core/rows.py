@@ -97,7 +97,9 @@ class Row:
     def comparison(self) -> Comparison | None:
         ev, c = self.evaluation, self.computed
         if ev.progress is not None:
-            return Comparison("progress", ev.progress, level=level(self.indicator, c.compared, self.target))
+            reduction = c.compared if self.indicator.kind == "reduction" else None
+            return Comparison("progress", ev.progress, level=level(self.indicator, c.compared, self.target),
+                              reduction=reduction)
         if self.indicator.kind == "count_vs_last_year" and isinstance(c.compared, Decimal):
             before = self.entry.previous if self.entry.previous is not None else self.last_year
             return Comparison("change", -c.compared, count=c.value, before=before)

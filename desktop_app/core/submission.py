@@ -42,7 +42,7 @@ from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import NARRATIVE_SECTIONS, PeriodView
 from desktop_app.core.validation import clean_text
-from desktop_app.core.wording import summary_text
+from desktop_app.core.wording import remarks_text, summary_text
 
 FORMAT = "chitieu-submission"
 FORMAT_VERSION = 2
@@ -94,8 +94,9 @@ class Item:
 
     @property
     def remarks(self) -> str:
-        """The report's "Ghi chú" cell: the officer's comment, then the app's notes."""
-        return "; ".join(t for t in (self.comment, *self.notes) if t)
+        """The report's "Ghi chú" cell: the officer's comment, then the app's notes
+        (`wording.remarks_text`: "; " between them, a space after a full stop)."""
+        return remarks_text(self.comment, self.notes)
 
 
 @dataclass(frozen=True)

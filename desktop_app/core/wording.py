@@ -43,6 +43,24 @@ def progress_percent(comparison: Comparison) -> str | None:
     return format_number(comparison.value, 1)
 
 
+# The rate a "reduction" indicator reduces: the poverty rate, the catalogue's one such indicator
+# (docs/indicators.md, `giam_ngheo`: baseline rate at the start of the term − current rate).
+REDUCED_RATE = "Tỷ lệ hộ nghèo"
+
+
+def reduction_words(ind: Indicator, comparison: Comparison) -> tuple[str, str] | None:
+    """How a reduction's progress is worded where its percentage of the target would mislead:
+    ("up", the rise: "0,37") when the rate rose since the start of the term ("−123,1% chỉ tiêu"
+    said nothing of it), ("same", "") when it shows no fall at display precision; None for a fall."""
+    fall = comparison.reduction if comparison.kind == "progress" else None
+    if fall is None:
+        return None
+    shown = fall.quantize(Decimal(1).scaleb(-ind.decimals), ROUND_HALF_UP)
+    if shown < 0:
+        return "up", format_number(-fall, ind.decimals)
+    return ("same", "") if shown == 0 else None
+
+
 def change_words(ind: Indicator, comparison: Comparison) -> tuple[str, str]:
     """How a change on the same period last year is worded: ("same", ""), ("up_from_zero",
     the count: "5"), ("up"/"down", the percentage: "40") or ("up_tiny"/"down_tiny", "0,1") for
@@ -59,10 +77,17 @@ def change_words(ind: Indicator, comparison: Comparison) -> tuple[str, str]:
 
 
 def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
-    """"95% chỉ tiêu", "Giảm 10% so với cùng kỳ", "Lũy kế 1.250"."""
+    """"95% chỉ tiêu", "Giảm 10% so với cùng kỳ", "Lũy kế 1.250", "Tỷ lệ hộ nghèo tăng 0,37 điểm %
+    so với đầu nhiệm kỳ"."""
     if comparison is None:
         return ""
     if comparison.kind == "progress":
+        reduced = reduction_words(ind, comparison)
+        if reduced:  # the rate rose, or did not fall: said so, not as a negative share of the target
+            how, figure = reduced
+            if how == "up":
+                return f"{REDUCED_RATE} tăng {figure} {ind.unit} so với đầu nhiệm kỳ"
+            return f"{REDUCED_RATE} chưa giảm so với đầu nhiệm kỳ"
         level = target_level(comparison)  # before the target's horizon, already at or beyond it
         percent = progress_percent(comparison)
         if level:
@@ -87,16 +112,102 @@ def summary_text(verdicts) -> str:
     return ", ".join(f"{v.value} {n}" for v, n in verdict_counts(Verdict(v) for v in verdicts))
 
 
-LONG_REMARK = 200  # characters; a longer "Ghi chú" is printed in full under the table
+# --- the "Ghi chú" cell ---------------------------------------------------------------------
+
+# Where a part of the cell ends a sentence or a clause: the next one follows after a space
+# ("…chết người. Không có người nào, như cùng kỳ"), not after "; " (which printed ".;").
+_ENDS_CLAUSE = tuple(".;:,!?…")
+
+
+def remarks_text(comment: str, notes) -> str:
+    """The report's "Ghi chú" cell: the officer's comment, then the app's notes, each part after
+    "; " unless the part before it already ends with a punctuation mark (then after a space)."""
+    out = ""
+    for part in (comment, *notes):
+        if part:
+            out = part if not out else f"{out} {part}" if out.endswith(_ENDS_CLAUSE) else f"{out}; {part}"
+    return out
+
+
+def remarks_text_before(comment: str, notes) -> str:
+    """The "Ghi chú" cell as files written until 2026.12 print it (every part after "; ", a
+    comment ending in "." then printing ".;"): what `chitieu verify` still accepts in them."""
+    return "; ".join(t for t in (comment, *notes) if t)
+
+
+# A remark is printed whole in its cell when it takes at most `REMARK_LINES` lines of
+# `REMARK_LINE_CHARS` characters, about the lines of the PDF's 22 mm "Ghi chú" column at 12 pt
+# (a 150 character remark made that cell 15 lines tall); a taller one is printed in full under
+# the table as a numbered note, its cell showing its beginning and "(xem ghi chú n dưới biểu)".
+# Decided on the text alone, for the PDF and the workbook's "Báo cáo" alike: a remark has the
+# same note number on paper and in the file.
+REMARK_LINE_CHARS = 10
+REMARK_LINES = 7
+
+
+def remark_lines(text: str, width: int = REMARK_LINE_CHARS) -> int:
+    """The lines `text` wraps to at `width` characters a line: words kept whole on a line when
+    they fit, a word longer than a line broken over as many as it needs, each line break of the
+    text starting a line."""
+    total = 0
+    for paragraph in text.split("\n"):
+        lines, used = 1, 0
+        for word in paragraph.split():
+            if used and used + 1 + len(word) <= width:
+                used += 1 + len(word)
+                continue
+            if used:
+                lines, used = lines + 1, 0
+            extra, used = divmod(len(word), width)
+            if used == 0:  # exactly whole lines of it
+                extra, used = extra - 1, width
+            lines += extra
+        total += lines
+    return total
+
+
+def remark_goes_under(remarks: str) -> bool:
+    """Whether a "Ghi chú" remark is printed under the table as a numbered note."""
+    return remark_lines(remarks) > REMARK_LINES
+
+
+def note_reference(n: int) -> str:
+    return f"(xem ghi chú {n} dưới biểu)"
 
 
 def remark_cell(remarks: str, notes: list[str]) -> str:
     """A "Ghi chú" cell as the report's table prints it, on paper (the PDF) and in the
-    workbook's "Báo cáo" alike: the remark itself, or, when it is longer than `LONG_REMARK`,
-    its beginning and a reference to the note under the table: the remark is appended to
-    `notes`, numbered from 1 (`notes` is the table's list, shared by its rows)."""
-    if len(remarks) <= LONG_REMARK:
+    workbook's "Báo cáo" alike: the remark itself, or, when it `remark_goes_under`, the most of
+    its first words that take, with "… (xem ghi chú n dưới biểu)", `REMARK_LINES` lines: the
+    remark is appended to `notes`, numbered from 1 (`notes` is the table's list, shared by its
+    rows, in the table's order)."""
+    if not remark_goes_under(remarks):
         return remarks
     notes.append(remarks)
-    cut = remarks[:LONG_REMARK - 50].rsplit(" ", 1)[0]
-    return f"{cut}… (xem ghi chú {len(notes)} dưới biểu)"
+    return remark_beginning(remarks, note_reference(len(notes)), lambda text: remark_lines(text) <= REMARK_LINES)
+
+
+def remark_beginning(remarks: str, reference: str, fits) -> str:
+    """The most of the first words of `remarks`, then "… " and `reference`, for which
+    `fits(text)` holds; the first word's beginning when not even it fits (a run of codes without
+    spaces), only `reference` when nothing does."""
+    words = remarks.split()
+
+    def most(n: int, shown) -> int:  # the largest k <= n with fits(shown(k)) (a text grows with k)
+        low, high = 0, n
+        while low < high:
+            mid = (low + high + 1) // 2
+            low, high = (mid, high) if fits(shown(mid)) else (low, mid - 1)
+        return low
+
+    def by_words(k: int) -> str:
+        return f"{' '.join(words[:k]).rstrip(' ,;:')}… {reference}"
+
+    def by_letters(k: int) -> str:
+        return f"{words[0][:k]}… {reference}"
+
+    k = most(len(words), by_words)
+    if k:
+        return by_words(k)
+    k = most(len(words[0]), by_letters) if words else 0
+    return by_letters(k) if k else reference

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from desktop_app.core import wording
-from desktop_app.core.wording import LONG_REMARK, remark_cell
+from desktop_app.core.wording import REMARK_LINES, remark_cell, remark_lines
 from desktop_app.services import Workspace
 from exports import report_pdf
 from exports.submission_format import DATA_COLUMNS, INFO_KEYS, SHEET_DATA, SHEET_INFO, SHEET_REPORT
@@ -88,12 +88,19 @@ def test_a_long_remark_shows_as_on_paper_and_is_whole_under_the_table(sub, draft
 
 
 def test_the_pdf_and_the_workbook_share_one_rule_for_a_long_remark():
-    """The rule is written once (desktop_app/core/wording.py): 200 characters, as the PDF had it."""
+    """The rule is written once (desktop_app/core/wording.py), on the text alone: a remark of more
+    than 7 lines of 10 characters (about the PDF's 22 mm column) goes under the table."""
     assert report_pdf.remark_cell is wording.remark_cell and not hasattr(report_pdf, "LONG_REMARK")
-    assert LONG_REMARK == 200
+    assert REMARK_LINES == 7
     notes: list[str] = []
-    assert remark_cell("x" * 200, notes) == "x" * 200 and notes == []
-    assert remark_cell("ab " * 100, notes).endswith("… (xem ghi chú 1 dưới biểu)") and notes == ["ab " * 100]
+    assert remark_cell("x" * 70, notes) == "x" * 70 and notes == []
+    assert remark_cell(SHORT, notes) == SHORT and notes == []
+    assert remark_lines("Lao động đi làm việc ngoài tỉnh chưa được cập nhật") == 6
+    assert remark_lines("a\nb\n\nc") == 4 and remark_lines("x" * 21) == 3
+    assert remark_cell("x" * 71, notes).endswith("… (xem ghi chú 1 dưới biểu)") and notes == ["x" * 71]
+    shown = remark_cell("ab " * 100, notes)
+    assert shown.startswith("ab ab") and shown.endswith("… (xem ghi chú 2 dưới biểu)") and len(notes) == 2
+    assert remark_lines(shown) <= REMARK_LINES
 
 
 @pytest.mark.parametrize("sheet", [SHEET_REPORT, SHEET_DATA, SHEET_INFO])
