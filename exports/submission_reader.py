@@ -4,25 +4,39 @@ A file is checked as a container first (`exports.xlsx_container`), then python-c
 reads its "Thông tin" and "Dữ liệu" sheets and `exports.submission_format` turns their
 rows into a `Submission`. `examine` classifies a file the way intake and verify both
 report it: the same classes (`FileClass`), the same Vietnamese reasons.
+
+Whatever a file makes the reader under it do, the file is refused with a reason: calamine's
+own errors, and a panic of the Rust code under it, which pyo3 raises as a BaseException
+that `except Exception` lets through (only an interruption by the user passes on).
 """
 from __future__ import annotations
 
+import base64
+import functools
 import hashlib
 import io
+import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.errors import (
     BadSubmission,
+    ChiTieuError,
     DamagedFile,
     NotASubmission,
     TamperedFile,
     UnsupportedVersion,
 )
-from desktop_app.core.intake import FileClass, FileResult, shown_name
-from desktop_app.core.signing import normalise_code
+from desktop_app.core.catalog import Catalog
+from desktop_app.core.intake import TIME_YEARS, FileClass, FileResult, parse_time, shown_name
+from desktop_app.core.resources import resource_path
+from desktop_app.core.signing import KEY_BYTES, normalise_code, usable_key
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
+from desktop_app.core.validation import clean_text
 from exports.submission_format import (
+    INFO_KEYS,
+    RECORD_NARRATIVE,
     REPORT_HEADERS,
     SHEET_DATA,
     SHEET_INFO,
@@ -39,19 +53,27 @@ from exports.xlsx_container import check_container, read_bytes_limited
 RESEND = "hãy xin đơn vị gửi lại tệp do phần mềm xuất."
 
 
+# What passes through the reader's error boundary: the user stopping the program.
+_NOT_THE_FILES = (KeyboardInterrupt, SystemExit, GeneratorExit)
+
+
 def _workbook(data: bytes, name: str):
     from python_calamine import CalamineWorkbook
 
     try:
         return CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except Exception:  # calamine's own errors: a file it cannot open
+    except _NOT_THE_FILES:
+        raise
+    except BaseException:  # calamine's own errors, or a panic under it: a file it cannot open
         raise DamagedFile(f"Tệp {name} bị hỏng hoặc không phải tệp Excel đọc được; {RESEND}", field="Tệp") from None
 
 
 def _rows(book, sheet: str, name: str) -> list[list]:
     try:
         return book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-    except Exception:
+    except _NOT_THE_FILES:
+        raise
+    except BaseException:  # PanicException (pyo3) is no Exception
         raise DamagedFile(f'Tệp {name} bị hỏng: không đọc được trang "{sheet}".', field="Tệp") from None
 
 
@@ -64,7 +86,90 @@ def parse_bytes(data: bytes, name: str) -> Submission:
             raise NotASubmission(f'Tệp {name} không có trang "{sheet}": không phải tệp số liệu do phần '
                                  "mềm Chỉ tiêu xã lập.", field=sheet)
     info = read_info(_rows(book, SHEET_INFO, name), name)
-    return submission_from_sheets(info, _rows(book, SHEET_DATA, name), name)
+    _usable_key(info.get("public_key", ""), name)
+    rows = _rows(book, SHEET_DATA, name)
+    sub = submission_from_sheets(info, rows, name)
+    _visible_each(sub, name)
+    _times_read(sub, name)
+    _sections_together(rows, name)
+    return sub
+
+
+# Texts the program writes on one line (as `submission_format` checks them for line breaks).
+ONE_LINE = ("unit_code", "unit_name", "unit_kind", "period", "catalog_version", "preparer", "signer",
+            "signer_title", "doc_number", "doc_symbol", "generated_at", "approved_by", "approved_at",
+            "app_version", "chain_head")
+
+
+def hidden_character(text: str) -> str:
+    """The first character of `text` that prints nothing or changes how the rest reads (a
+    zero-width space, a right-to-left override, a line separator), as "U+202E"; "" if none.
+    Spaces of any width are no such character."""
+    if text.isprintable():  # nearly every text: one pass in C
+        return ""
+    return next((f"U+{ord(c):04X}" for c in text if not c.isprintable() and unicodedata.category(c)[0] != "Z"
+                 or unicodedata.category(c) in ("Zl", "Zp")), "")
+
+
+def _usable_key(public: str, name: str) -> None:
+    """A key no one holds the private key of (a point of small order: the signature R = the
+    identity, S = 0 then "verifies" for any document) is refused by name."""
+    try:
+        raw = base64.b64decode(public, validate=True) if public else b""
+    except (ValueError, TypeError):
+        return  # not base64: refused as not well formed (`submission_from_sheets`)
+    if len(raw) == KEY_BYTES and not usable_key(raw):
+        raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": khóa công khai của tệp không phải khóa của ai (một '
+                           "điểm đặc biệt, với nó chữ ký giả cũng khớp mọi nội dung): chữ ký không có giá trị.",
+                           field="public_key")
+
+
+def _visible_each(sub: Submission, name: str) -> None:
+    """Names, codes and times hold no character that prints nothing: "Xã Tân\u200bCương" is
+    another unit's name to the program than to a person, and a right-to-left override
+    (U+202E) prints a name other than the one the file holds."""
+    labels = dict(INFO_KEYS)
+    for key in ONE_LINE:
+        hidden = hidden_character(getattr(sub, key))
+        if hidden:
+            raise TamperedFile(
+                f'Tệp {name}: "{labels.get(key, key)}" có ký tự ẩn {hidden} (không hiện khi in, hoặc làm chữ hiện '
+                "khác đi), điều phần mềm không ghi. Nếu tên người lập, người ký được dán từ nơi khác, đơn vị hãy gõ "
+                "lại tên rồi xuất lại tệp.", field=key)
+
+
+def _times_read(sub: Submission, name: str) -> None:
+    """When the file was made and approved are times the program wrote (year 1 or 9999 is
+    no computer's clock: such a time once stopped the whole intake)."""
+    labels = dict(INFO_KEYS)
+    for key in ("generated_at", "approved_at"):
+        value = getattr(sub, key)
+        if value and parse_time(value) is None:
+            raise TamperedFile(
+                f'Tệp {name}, trang "{SHEET_INFO}": "{labels.get(key, key)}" ghi "{value[:40]}", không phải thời điểm '
+                f"phần mềm ghi (ngày giờ dạng 2026-07-20T14:05:00+07:00, năm {TIME_YEARS[0]}-{TIME_YEARS[1]}).",
+                field=key)
+
+
+def _sections_together(rows: list[list], name: str) -> None:
+    """A section of the report's text is written in rows that follow each other (a long text
+    in several): a section written again further down was added to the file."""
+    header = [cell_text(c) for c in rows[0]] if rows else []
+    if "section" not in header or "record" not in header:
+        return
+    record_at, section_at = header.index("record"), header.index("section")
+    seen, previous = set(), None
+    for n, row in enumerate(rows[1:], 2):
+        if len(row) <= max(record_at, section_at) or cell_text(row[record_at]) != RECORD_NARRATIVE:
+            previous = None
+            continue
+        section = cell_text(row[section_at])
+        if section != previous and section in seen:
+            raise TamperedFile(f'Tệp {name}, trang "{SHEET_DATA}", dòng {n}: phần "{section[:40]}" của báo cáo ghi '
+                               "lần nữa, tách khỏi các dòng của nó ở trên: phần mềm ghi mỗi phần một lần.",
+                               field="section")
+        seen.add(section)
+        previous = section
 
 
 def read_submission(path: str | Path) -> Submission:
@@ -119,7 +224,9 @@ def examine(path: str | Path) -> tuple[FileResult, Submission | None]:
         return FileResult(name, FileClass.KHONG_PHAI, err.message, **base), None
     except BadSubmission as err:
         return FileResult(name, FileClass.KHONG_PHAI, f"Tệp {name}: {err.message}", **base), None
-    except Exception as err:  # noqa: BLE001 - one file never stops a folder
+    except _NOT_THE_FILES:
+        raise
+    except BaseException as err:  # noqa: BLE001 - one file never stops a folder (a panic is no Exception)
         return FileResult(name, FileClass.TEP_HONG, f"Tệp {name} không đọc được ({type(err).__name__}).",
                           **base), None
     who = dict(unit_code=sub.unit_code, unit_name=sub.unit_name, period=sub.period,
@@ -163,12 +270,13 @@ def matches_paper(sub: Submission, code: str) -> str:
     return ""
 
 
-def verify_file(path: str | Path, code: str | None = None) -> Verification:
+def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | None = None) -> Verification:
     """What `chitieu verify` says of a file, and only what it can know: intact or changed
     (the data against the fingerprint written in it, the signature against the document, the
     printed table against the data), draft or approved, signed by which key; with `code` (as
     printed on the paper: the key's code or the fingerprint) whether the paper is this file.
-    Without a code it never says the paper matches."""
+    Without a code it never says the paper matches. The unit's name is compared with the list
+    of units of `catalog` (default: the one this version of the program ships)."""
     path = Path(path)
     result, sub = examine(path)
     if result.class_ == FileClass.DA_BI_SUA:
@@ -177,7 +285,9 @@ def verify_file(path: str | Path, code: str | None = None) -> Verification:
     if sub is None:
         return Verification(False, False, result.reason, None)
     problems = _report_problems(path, sub)
-    name = f"{sub.unit_name} (mã {sub.unit_code}), {sub.period_name}"
+    named, note = _as_catalogued(sub, catalog or _shipped_catalog())
+    problems = named + problems
+    name = f"{sub.unit_name} (mã {sub.unit_code}{note}), {sub.period_name}"
     if problems:
         msg = (f"Tệp {path.name} KHÔNG nguyên vẹn ({name}): " + "; ".join(problems[:5])
                + (f"; và {len(problems) - 5} chỗ khác" if len(problems) > 5 else "") + ".")
@@ -214,6 +324,34 @@ def verify_file(path: str | Path, code: str | None = None) -> Verification:
     msg += (f" Mã in trên báo cáo giấy ({code.strip()[:40]}) KHÔNG khớp với tệp ({codes}): tệp không phải bản đã in "
             "trên giấy, hoặc mã gõ sai.")
     return Verification(False, True, msg, sub, sub.fingerprint, (), sub.key_code, False)
+
+
+@functools.cache
+def _shipped_catalog() -> Catalog | None:
+    """The catalogue this version of the program ships (None if it cannot be read)."""
+    try:
+        return Catalog(json.loads(resource_path("catalog", "catalog.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, ChiTieuError):
+        return None
+
+
+def _as_catalogued(sub: Submission, catalog: Catalog | None) -> tuple[list[str], str]:
+    """The file's unit against the catalogue's list of units: ([a problem], "") when the file names
+    its code's unit otherwise than the catalogue it was made with; ([], a note) when another
+    catalogue does (a unit may be renamed) or lacks the code; ([], "") when they agree."""
+    if catalog is None:
+        return [], ""
+    try:
+        unit = catalog.commune_by_code(sub.unit_code)
+    except ChiTieuError:
+        return [], f"; mã này không có trong danh sách xã, phường của bộ chỉ tiêu {catalog.version}"
+    if (sub.unit_name, sub.unit_kind) == (clean_text(unit.name), unit.kind):
+        return [], ""
+    said = (f'tệp ghi tên đơn vị "{sub.unit_name[:80]}" ({sub.unit_kind[:20]}), danh sách xã, phường của bộ chỉ tiêu '
+            f"{catalog.version} ghi mã {sub.unit_code} là {unit.name} ({unit.kind})")
+    if sub.catalog_version == catalog.version:
+        return [said], ""
+    return [], f"; CHÚ Ý: {said}, tệp lập theo bộ chỉ tiêu {sub.catalog_version[:20]}"
 
 
 def _report_problems(path: Path, sub: Submission) -> list[str]:

@@ -5,11 +5,15 @@ is read, its zip directory (number of parts, total size unpacked, compression ra
 checked before anything is unpacked, and then every part is unpacked, never beyond the
 size the directory states, with its length and CRC checked, so a directory that lies
 about sizes (a "zip bomb") is caught too. A part named twice is refused (readers differ on
-which copy they show), and so is a cell or row placed beyond `MAX_ROWS` x `MAX_COLUMNS`:
+which copy they show; names are compared as readers find them: a backslash is a slash, in
+any letter case), and so is a cell or row placed beyond `MAX_ROWS` x `MAX_COLUMNS`:
 python-calamine allocates a sheet as the rectangle up to its farthest cell, so one cell at
 XFD1048576 in a 13 kB file would ask for 549 GB and abort the whole process, which no
-Python error boundary catches. Each refusal is a `DamagedFile` saying what is wrong, in
-Vietnamese.
+Python error boundary catches. A cell that does not state its place (`r`) is refused too:
+calamine places it by counting (the rows before it, the cells before it in its row), so
+10.000 empty rows and a row of 400.000 cells in a 1,5 MB file made a rectangle of 128 GB. Only an xlsx is read: a part of another format the
+reader would fall back to (an .xlsb's workbook.bin, an OpenDocument content.xml) is refused.
+Each refusal is a `DamagedFile` saying what is wrong, in Vietnamese.
 """
 from __future__ import annotations
 
@@ -43,6 +47,20 @@ _AREA_ROWS = f"{MAX_ROWS:,}".replace(",", ".")  # as a Vietnamese reads it
 _FAR = rb"""r\s*=\s*["'](?:[A-Za-z]{3}|[D-Zd-z][A-Za-z]|[A-Za-z]{0,2}[0-9]{5})"""
 _FAR_VALUE = re.compile(_FAR)
 _FAR_CELL = re.compile(rb"""<(?:[^\s<>:/!?]+:)?(?:c|row)(?:\s+[^\s=<>]+\s*=\s*(?:"[^"]*"|'[^']*'))*?\s+""" + _FAR)
+# A <c> without its own r attribute (calamine reads only an unprefixed r, the last of two):
+# placed by counting, beyond any stated place. A cell that states its place is put there
+# whatever its row says, and a row without cells places nothing, so rows need no r of their
+# own. Every writer (openpyxl, Excel, LibreOffice) writes r first: a sheet is searched for a
+# cell whose first attribute is not r (`_UNPLACED_QUICK`, one search in C) and for a prefixed
+# cell (`_PREFIXED`), and only where one is found, precisely, attribute by attribute
+# (`_UNPLACED`).
+_PLACE = rb"""r\s*=\s*["'][A-Za-z]{0,3}[0-9]"""
+_UNPLACED_QUICK = re.compile(rb"""<c[\s/>](?!r="[A-Za-z])""")
+_PREFIXED = re.compile(rb":c[\s/>]")
+_UNPLACED = re.compile(rb"""<(?:[^\s<>:/!?]+:)?c(?=[\s/>])(?![^>]*\s""" + _PLACE + rb")")
+# Parts of the formats calamine tries when a file is no readable xlsx (xlsb, OpenDocument): their
+# sheets are not checked here, so a file holding one is not read.
+_OTHER_FORMATS = ("xl/workbook.bin", "content.xml")
 
 
 def _size_text(n: int) -> str:
@@ -88,11 +106,15 @@ def check_container(data: bytes, name: str) -> None:
     if len(infos) > MAX_MEMBERS:
         raise DamagedFile(f"Tệp {name} có {len(infos)} phần bên trong, quá nhiều với một tệp số liệu "
                           "(nghi tệp nén độc hại).", field="Tệp")
-    names = [info.filename.casefold() for info in infos]
+    names = [part_name(info.filename) for info in infos]
     if len(set(names)) != len(names):
         twice = next(n for n in names if names.count(n) > 1)
         raise DamagedFile(f"Tệp {name} có phần {twice} hai lần: tệp đã bị sửa bằng công cụ khác, không đọc "
                           "(mỗi chương trình có thể hiện một bản khác nhau).", field="Tệp")
+    other = next((n for n in names if n in _OTHER_FORMATS), None)
+    if other is not None:
+        raise DamagedFile(f"Tệp {name} có phần {other} của loại tệp khác (không phải Excel .xlsx do phần mềm lập), "
+                          "không đọc.", field="Tệp")
     total = 0
     for info in infos:
         size, packed = info.file_size, info.compress_size
@@ -118,6 +140,16 @@ def check_container(data: bytes, name: str) -> None:
             raise DamagedFile(
                 f"Tệp {name} có ô hoặc dòng nằm ngoài vùng {MAX_COLUMNS} cột x {_AREA_ROWS} dòng (phần "
                 f"{info.filename}): không phải tệp số liệu do phần mềm lập, không đọc.", field="Tệp")
+        if b"sheetData" in out and (_UNPLACED_QUICK.search(out) or _PREFIXED.search(out)) and _UNPLACED.search(out):
+            raise DamagedFile(
+                f"Tệp {name} có ô không ghi vị trí (phần {info.filename}): không phải tệp số liệu do phần "
+                "mềm lập (phần mềm ghi vị trí của mọi ô), không đọc.", field="Tệp")
+
+
+def part_name(name: str) -> str:
+    """A part's name as readers find it: "xl\\Worksheets\\sheet1.xml", "/xl/worksheets/sheet1.xml"
+    and "xl/worksheets/sheet1.xml" are one part."""
+    return name.replace("\\", "/").lstrip("/").casefold()
 
 
 def _unpacked(data: bytes, info: zipfile.ZipInfo) -> bytes | None:

@@ -126,11 +126,20 @@ def check_received(day: dt.date, today: dt.date) -> dt.date:
     return day
 
 
+# The years a file's own time may fall in: a computer whose clock was reset says 1970 or 2000, and
+# is read (its version is simply not preferred); a time near year 1 or 9999 is no clock's, and
+# moved into Vietnam time or counted in seconds it overflowed and stopped the whole intake.
+TIME_YEARS = (1900, 2999)
+
+
 def parse_time(text: str) -> dt.datetime | None:
-    """An ISO 8601 time as files state it; without a zone, Vietnam time."""
+    """An ISO 8601 time as files state it; without a zone, Vietnam time. None for anything
+    else, a time outside `TIME_YEARS` included."""
     try:
         t = dt.datetime.fromisoformat((text or "").strip())
-    except ValueError:
+    except (ValueError, TypeError):
+        return None
+    if not TIME_YEARS[0] <= t.year <= TIME_YEARS[1]:
         return None
     return t if t.tzinfo else t.replace(tzinfo=VIETNAM_TIME)
 

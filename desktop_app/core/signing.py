@@ -44,12 +44,35 @@ def normalise_code(code: str) -> str:
 SIGNATURE_BYTES = 64
 
 
+# Ed25519 public keys are points of the curve, written as their y coordinate (the low 255 bits,
+# little-endian) and the sign of x (the top bit). The points of small order (the identity,
+# the point of order 2, two of order 4, four of order 8) have y among these, whatever the sign:
+# with such a "key", a signature of R = the identity and S = 0 verifies for ANY document (no
+# private key needed), so none of them is anybody's key. A y from p on is another spelling of
+# a y below p: refused like every other second spelling (`_decoded`).
+_P = 2**255 - 19
+_SMALL_ORDER_Y = frozenset((
+    0, 1, _P - 1,
+    0x5fc536d880238b13933c6d305acdfd5f098eff289f4c345b027b2c28f95e826,
+    0x7a03ac9277fdc74ec6cc392cfa53202a0f67100d760b3cba4fd84d3d706a17c7,
+))
+
+
+def usable_key(raw: bytes) -> bool:
+    """Whether 32 bytes are a public key someone can hold the private key of, written the one
+    way: not a point of small order, y below p."""
+    y = int.from_bytes(raw, "little") & ((1 << 255) - 1)
+    return len(raw) == KEY_BYTES and y < _P and y not in _SMALL_ORDER_Y
+
+
 def well_formed(public: str, signature: str) -> bool:
     """Whether a public key and a signature as a file states them have the right form
-    (base64 of 32 and of 64 bytes, written the one standard way), before anything is computed
-    from them."""
-    return (isinstance(public, str) and isinstance(signature, str) and len(public) < 100 and len(signature) < 200
-            and _decoded(public, KEY_BYTES) is not None and _decoded(signature, SIGNATURE_BYTES) is not None)
+    (base64 of 32 and of 64 bytes, written the one standard way; a key that is a point,
+    written the one way, of no small order), before anything is computed from them."""
+    if not (isinstance(public, str) and isinstance(signature, str) and len(public) < 100 and len(signature) < 200):
+        return False
+    raw = _decoded(public, KEY_BYTES)
+    return raw is not None and usable_key(raw) and _decoded(signature, SIGNATURE_BYTES) is not None
 
 
 def sign(private_key: str, payload: bytes) -> str:
@@ -59,7 +82,7 @@ def sign(private_key: str, payload: bytes) -> str:
 def verifies(public: str, payload: bytes, signature: str) -> bool:
     """Whether `signature` is `public`'s signature of `payload` (False for anything malformed)."""
     raw, sig = _decoded(public, KEY_BYTES), _decoded(signature, SIGNATURE_BYTES)
-    if raw is None or sig is None:
+    if raw is None or sig is None or not usable_key(raw):
         return False
     try:
         Ed25519PublicKey.from_public_bytes(raw).verify(sig, payload)

@@ -157,8 +157,13 @@ def check_entry(ind: Indicator, entry: Entry, baseline: Decimal | None) -> None:
 
 def parse_name(text: str, label: str, label_en: str | None = None) -> str:
     """A person's full name as typed: NFC, single spaces, at most 100 characters (`label_en`:
-    the field's English name, for the refusal's English; `label` if None)."""
-    name = " ".join(clean_text(text).split())
+    the field's English name, for the refusal's English; `label` if None). A character that
+    prints nothing (a zero-width space or a direction mark pasted with the name) is dropped:
+    the province refuses a file whose names hold one."""
+    name = clean_text(text)
+    if not name.isprintable():
+        name = "".join(c for c in name if unicodedata.category(c) != "Cf")
+    name = " ".join(name.split())
     label_en = label_en or label
     if not name:
         raise InvalidInput(f"{label}: chưa nhập họ và tên.", field=label, en=f"{label_en}: no full name typed.")
