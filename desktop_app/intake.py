@@ -28,6 +28,9 @@ listed apart (`IntakeRun.skipped`).
 Each file is one transaction (its key's registration, its received row, the switch of the
 kept version and its log row together), so a refused or interrupted file leaves nothing
 half-imported, and a folder can be read again any number of times with the same outcome.
+No file stops the others: whatever goes wrong while one file is read or judged, it is
+refused ("Tệp hỏng", saying so) and the next is read. Only the database failing (a full
+disk, another program writing) stops the run, whose row is finished all the same.
 """
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ import base64
 import datetime as dt
 import json
 import os
+import sqlite3
 import stat
 from dataclasses import replace
 from pathlib import Path
@@ -42,7 +46,16 @@ from typing import Callable
 
 from db.rows import IntakeLogRow, ReceivedRow, now
 from desktop_app.bulk import collector_paused
-from desktop_app.core.errors import ChiTieuError, NotFound
+from desktop_app.core.errors import (
+    ChiTieuError,
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseReplaced,
+    DataFolderReadOnly,
+    NewerDatabase,
+    NotFound,
+    StorageFailed,
+)
 from desktop_app.core.intake import (
     FileClass,
     FileResult,
@@ -70,6 +83,7 @@ from desktop_app.core.keys import (
 from desktop_app.core.periods import Period, PeriodRules, format_date, parse_period
 from desktop_app.core.recompute import check_values
 from desktop_app.core.submission import Submission, document_json, version_id
+from desktop_app.core.validation import clean_text
 from desktop_app.core.words import Words
 from exports.submission_reader import examine
 
@@ -149,6 +163,27 @@ def receipt_date(path: Path, received: dt.date | None = None) -> dt.date:
         return dt.datetime.now(VIETNAM_TIME).date()
 
 
+# What stops a run rather than refusing one file: the database or the disk failing, the same for
+# every file after it (a file itself unreadable is refused by the reader, never an OSError).
+DATABASE_FAILS = (sqlite3.Error, DatabaseBusy, DatabaseDamaged, DatabaseReplaced, DataFolderReadOnly, NewerDatabase,
+                  StorageFailed)
+RUN_STOPS = (OSError, *DATABASE_FAILS)
+
+
+def unexpected(path: Path, err: BaseException, result: FileResult | None = None) -> FileResult:
+    """A file refused because reading or judging it failed unexpectedly: said, never the end of
+    the run."""
+    name = shown_name(Path(path).name)
+    what = shown_name(str(err))[:120]
+    reason = (f"Tệp {name} không xét được: lỗi không lường trước khi đọc tệp ({type(err).__name__}"
+              f"{': ' + what if what else ''}). Không nhận tệp này; các tệp khác vẫn được đọc. Hãy xin đơn vị gửi "
+              "lại tệp do phần mềm xuất, và báo lỗi này cho người quản lý phần mềm.")
+    if result is None:
+        return FileResult(name, FileClass.TEP_HONG, reason)
+    return replace(result, class_=FileClass.TEP_HONG, reason=reason, new=False, kept=False, received_id=None,
+                   late=False, key_state="")
+
+
 def version_of(row: ReceivedRow, key_states: dict[str, str]) -> Version:
     """A stored version as the choice of the kept one sees it, with its key's state now."""
     if row.public_key:
@@ -183,6 +218,7 @@ class Intake:
         self.rules = rules
         self.user = user
         self._roots: list[bytes] | None = None  # the trust roots, read at the first PDF
+        self._units_of: dict[str, dict[str, tuple[str, str]]] = {}  # catalogue version -> its units' names
 
     def read_file(self, path: Path, period: Period, received: dt.date | None = None
                   ) -> tuple[FileResult, Submission | None]:
@@ -214,13 +250,36 @@ class Intake:
             return replace(result, class_=FileClass.KHONG_PHAI, reason=(
                 f"Tệp {name} của đơn vị mã {sub.unit_code[:20]} ({sub.unit_name[:80]}) không có trong danh sách "
                 f"{len(self.catalog.communes)} xã, phường của tỉnh.")), None
+        named = self._named_otherwise(sub, unit)
+        if named:
+            return replace(result, class_=FileClass.DA_BI_SUA, reason=(
+                f"Tệp {name} ghi đơn vị mã {sub.unit_code} là {named}, danh sách xã, phường của tỉnh ghi mã này là "
+                f"{unit.name} ({unit.kind}): người đọc tệp sẽ thấy tên một đơn vị khác với đơn vị được tính. Tệp "
+                "đã bị sửa hoặc không do phần mềm lập. Không nhận.")), None
         problems = check_values(self.catalog, unit, sub)
         if problems:  # the commune's entry form would have refused them: not made by the program
             return replace(result, class_=FileClass.DA_BI_SUA, reason=(
-                f"Số liệu trong tệp {name} ({unit.name}) không hợp lệ: " + "; ".join(problems[:3])
-                + ("; …" if len(problems) > 3 else "") + ". Phần mềm không cho nhập những số này: tệp đã "
-                "bị sửa hoặc không do phần mềm lập. Không nhận.")), None
+                f"Số liệu trong tệp {name} ({unit.name}) không hợp lệ: "
+                + "; ".join(problem.rstrip(".") for problem in problems[:3])
+                + ("; …" if len(problems) > 3 else "") + ". Phần mềm không cho nhập những số liệu này: tệp "
+                "đã bị sửa hoặc không do phần mềm lập. Không nhận.")), None
         return replace(result, unit_name=unit.name, late=late_on(day, period, self.rules)), sub
+
+    def _named_otherwise(self, sub: Submission, unit) -> str:
+        """How the file names its unit ("Xã Đại Phúc" (phường)) when the catalogue names the unit
+        of its code otherwise (the province's catalogue, or the one the file was made with when
+        the province holds it: a unit renamed since keeps its earlier files); "" when it agrees."""
+        stated = (sub.unit_name, sub.unit_kind)
+        if stated == (clean_text(unit.name), unit.kind):
+            return ""
+        if sub.catalog_version not in self._units_of:
+            doc = self.store.catalog(sub.catalog_version) or {}
+            self._units_of[sub.catalog_version] = {
+                str(d.get("code")): (clean_text(str(d.get("name", ""))), str(d.get("kind", "")))
+                for d in doc.get("communes", ()) if isinstance(d, dict)}
+        if self._units_of[sub.catalog_version].get(sub.unit_code) == stated:
+            return ""
+        return f'"{sub.unit_name[:80]}" ({sub.unit_kind[:20]})'
 
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None) -> FileResult:
         """Write one file's outcome in one transaction; returns the final result. The key
@@ -392,6 +451,26 @@ class Intake:
             self.store.put_pdf_check(received_id, check.file_name, check.sha256, str(check.verdict),
                                      json.dumps(check.as_json(), ensure_ascii=False))
 
+    def _one_file(self, run_id: int, path: Path, p: Period, received: dt.date | None, pdf: bool) -> FileResult:
+        """Read, judge and store one file; whatever fails unexpectedly (but the database) refuses
+        this file with the reason, and the run goes on."""
+        result = sub = None
+        try:
+            result, sub = self.read_file(path, p, received)
+            result = self.store_file(run_id, result, sub)
+        except RUN_STOPS:
+            raise
+        except Exception as err:  # noqa: BLE001 - one file never stops a folder
+            return self.store_file(run_id, unexpected(path, err, result), None)
+        if pdf and sub is not None and result.received_id is not None:
+            try:
+                self.check_pdf(path, sub, result.received_id)
+            except DATABASE_FAILS:
+                raise
+            except Exception:  # noqa: BLE001 - a PDF it cannot read: the version is received, its PDF unchecked
+                pass
+        return result
+
     @collector_paused()
     def run(self, folder: str | Path, period: str | Period, *, received: dt.date | None = None,
             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
@@ -418,10 +497,7 @@ class Intake:
                 if progress:
                     progress(n, total, Words(f"Đang đọc {path.name} ({n + 1}/{total})",
                                              f"Reading {path.name} ({n + 1}/{total})"))
-                result, sub = self.read_file(path, p, received)
-                result = self.store_file(run_id, result, sub)
-                if sub is not None and result.received_id is not None and path.stem.casefold() in beside:
-                    self.check_pdf(path, sub, result.received_id)
+                result = self._one_file(run_id, path, p, received, path.stem.casefold() in beside)
                 run.results.append(result)
                 if on_result:
                     on_result(result)

@@ -23,12 +23,16 @@ from desktop_app.core.errors import ChiTieuError, InvalidInput
 from desktop_app.core.evaluation import Entry, Verdict
 from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS, format_number
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, parse_period
-from desktop_app.core.rows import Inputs, evaluate_row
+from desktop_app.core.rows import NARRATIVE_SECTIONS, NARRATIVE_SECTIONS_EN, Inputs, evaluate_row
 from desktop_app.core.submission import Item, Submission, item_from_row
 from desktop_app.core.validation import (
+    MAX_NARRATIVE,
+    MAX_TEXT,
     allows_negative,
     check_entry,
     is_growth_rate,
+    parse_comment,
+    parse_narrative,
     parse_own_target,
     parse_quantity,
 )
@@ -87,19 +91,77 @@ class Recomputed:
     differences: tuple[str, ...]  # "Tỷ lệ tham gia BHYT: tệp ghi đánh giá "Vượt", tính lại "Đạt""
 
 
+# The texts of an item the program writes itself (names, wordings, its notes): a few hundred
+# characters each. The whole document is bounded instead (one length, known already): a report
+# with every comment and every section at the form's longest is under 1 MB, and a file cannot
+# fill the province's database (each version is kept).
+_ITEM_TEXTS = ("name", "unit", "value_text", "target_text", "target_source", "verdict", "compared_text",
+               "own_target_text", "own_verdict")
+MAX_DOCUMENT_BYTES = 2_000_000
+
+
 def check_values(catalog: Catalog, commune: Commune, sub: Submission) -> list[str]:
-    """Every input of the file that the commune's entry form would have refused, named."""
+    """Every input of the file that the commune's entry form would have refused, named: its
+    figures, its comments and the report's text (as long as the form lets them be), each
+    indicator once, each section of the text one the report has."""
     problems = []
+    seen = set()
     for item in sub.items:
         try:
             ind = catalog.indicator(item.code)
         except ChiTieuError:
             problems.append(f'Chỉ tiêu mã "{item.code[:40]}" không có trong bộ chỉ tiêu của tỉnh.')
             continue
+        if item.code in seen:  # the province would count one of them, a person may read the other
+            problems.append(f"{ind.name}: ghi hai lần trong tệp (phần mềm ghi mỗi chỉ tiêu một lần).")
+            continue
+        seen.add(item.code)
         try:
             _entry(ind, item)
+            if len(item.comment) > MAX_TEXT:
+                parse_comment(item.comment)  # says how long, and the most
         except InvalidInput as err:
             problems.append(f"{ind.name}: {err.message}")
+    problems += _narrative_problems(sub)
+    if len(sub.canonical) > MAX_DOCUMENT_BYTES and not problems:
+        problems.append(_longest(catalog, sub))
+    return problems
+
+
+def _longest(catalog: Catalog, sub: Submission) -> str:
+    """A document longer than any the form lets be made, by its longest text."""
+    texts = [(len(text), item, name) for item in sub.items
+             for name, text in [(f, getattr(item, f) or "") for f in _ITEM_TEXTS] + [("notes", "\n".join(item.notes))]]
+    length, item, name = max(texts, key=lambda t: t[0])
+    try:
+        where = catalog.indicator(item.code).name
+    except ChiTieuError:
+        where = item.code[:40]
+    return (f"{where}: cột {name} dài {format_number(length, 0)} ký tự; cả tệp dài quá "
+            f"{format_number(MAX_DOCUMENT_BYTES, 0)} byte, điều phần mềm không bao giờ lập.")
+
+
+def _narrative_problems(sub: Submission) -> list[str]:
+    """The report's text: the sections the report has, each once, with its title, each as long
+    as the form lets it be."""
+    problems, seen = [], set()
+    for n in sub.narratives:
+        title = NARRATIVE_SECTIONS.get(n.section)
+        if title is None:
+            problems.append(f'Phần "{n.section[:40]}" ("{n.title[:60]}") của báo cáo không có trong mẫu báo cáo '
+                            f"(chỉ có: {', '.join(NARRATIVE_SECTIONS.values())}).")
+            continue
+        if n.section in seen:
+            problems.append(f"{title}: ghi hai lần trong tệp.")
+            continue
+        seen.add(n.section)
+        if n.title != title:
+            problems.append(f'{title}: tệp ghi tên phần "{n.title[:60]}", mẫu báo cáo ghi "{title}".')
+        if len(n.text) > MAX_NARRATIVE:
+            try:
+                parse_narrative(n.text, title, NARRATIVE_SECTIONS_EN[n.section])  # says how long, and the most
+            except InvalidInput as err:
+                problems.append(err.message)
     return problems
 
 
