@@ -16,13 +16,15 @@ its differences, both tables of Khóa ký) is a list of rows, not a grid to type
 
 `tab_keys(window, tabs)`: Ctrl+Tab / Ctrl+Page Down and Ctrl+Shift+Tab / Ctrl+Page Up go to
 the next or previous tab from anywhere in the window (QTabWidget itself handles only Ctrl+Tab,
-and only from inside its pages).
+and only from inside its pages); a tab chosen while the cursor is outside the tabs (the period,
+a toolbar button) takes the cursor to its first control: after Alt+A from the period, Tab went
+on through the toolbar, and Enter two Tabs later exported instead of confirming a key.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QTableView, QWidget
 
 
 class ListTable(QTableView):
@@ -134,3 +136,19 @@ def tab_keys(window: QWidget, tabs: QTabWidget) -> None:
             shortcut = QShortcut(sequence, window)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda by=by: step(by))
+    tabs.currentChanged.connect(lambda index: _enter_page(tabs, index))
+
+
+def _enter_page(tabs: QTabWidget, index: int) -> None:
+    """The cursor, when it is in the window but outside the tabs, to the first control of page
+    `index` that Tab would reach (inside the tabs, QTabWidget moves it itself)."""
+    focus, page = QApplication.focusWidget(), tabs.widget(index)
+    if page is None or focus is None or focus.window() is not tabs.window() or tabs.isAncestorOf(focus):
+        return
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()

@@ -152,3 +152,33 @@ def test_column_widths_are_the_persons_own_across_restarts(qtbot, window, office
     office.ws.login("quan-tri", "matkhau123")
     other = open_window(qtbot, office)
     assert other.table.columnWidth(2) == default
+
+
+def test_a_tab_chosen_from_the_period_takes_the_cursor_into_it(qtbot, window, inbox):
+    """From the period (Alt+K), Alt+A opens the key register with the cursor in its search: two
+    Tabs reach the keys and Enter asks for the code on the paper (the cursor used to stay on the
+    period, and Enter two Tabs later started an export); Ctrl+Tab does the same."""
+    from tests.ui.conftest import press
+    from ui.province_keys import KeyConfirmDialog
+
+    with qtbot.waitSignal(window.intake_done, timeout=30000):
+        window.start_intake(inbox["folder"])
+    window.activateWindow()  # the intake's progress dialog took the keyboard
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    keys = window.keys_tab
+    press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is window.period_box
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is keys and QApplication.focusWidget() is keys.search
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is keys.table and keys.selected_key() is not None
+    seen = in_dialog(qtbot, lambda d: qtbot.keyClick(d.focusWidget(), Qt.Key.Key_Escape))
+    press(Qt.Key.Key_Return)
+    assert isinstance(seen["dialog"], KeyConfirmDialog)
+
+    window.activateWindow()  # the offscreen platform does not give the window back by itself
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.period_box.setFocus()
+    press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # from the last tab round to the first
+    assert window.tabs.currentIndex() == 0 and QApplication.focusWidget() is window.search
