@@ -37,6 +37,7 @@ class ProvinceSettingsDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # minutes, not a line
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_LOCK_MINUTES)
         self.minutes.setValue(round(lock_minutes(self.ui_settings)))
@@ -64,8 +65,12 @@ class ProvinceSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        (self.minutes if self.editable else buttons.button(QDialogButtonBox.StandardButton.Cancel)).setFocus()
-        self.minutes.selectAll()
+        if self.editable:
+            self.minutes.setFocus()
+            self.minutes.selectAll()  # typed minutes replace those shown
+        else:  # nothing to save: Enter and Escape close it
+            self.save_button.setEnabled(False)
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
 
     def accept(self) -> None:
         if self.editable and self.minutes.value() != round(lock_minutes(self.ui_settings)):
