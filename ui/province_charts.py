@@ -18,6 +18,10 @@ A bar or a listed name chosen emits `unit_chosen(code)`; the window selects that
 its table. The other periods' consolidations are asked for once
 (`ProvinceOffice.chart_consolidations`), when the tab is first shown after the period or
 the data changed; choosing another indicator redraws from them without a service call.
+When some of them must be made again (the tab's first showing: up to 1,6 s for the term's
+reports of 92 units, each period recomputed), that runs on a worker (`ui.tasks.BackgroundTask`,
+its own connection) and the charts are drawn when it is done: the window is not frozen
+meanwhile, it repaints and, after 300 ms, says what it is doing (`making` is the task).
 Numbers are shown the Vietnamese way in both languages (1.234,5), as in the history chart.
 """
 from __future__ import annotations
@@ -61,7 +65,7 @@ from desktop_app.core.consolidation import Consolidation, ReportStatus
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from ui.actions import FAILED, run_action
-from ui.common import VERDICT_COLOURS
+from ui.common import VERDICT_COLOURS, show_error
 from ui.i18n import Retranslating
 from ui.labels import (
     indicator_name,
@@ -114,12 +118,14 @@ class ChartsTab(Retranslating, QWidget):
     """The tab; the window hands it each consolidation it makes (`show_consolidation`)."""
 
     unit_chosen = Signal(str)
+    periods_made = Signal()  # a worker has made the other periods' consolidations (or failed)
 
     def __init__(self, office, parent: QWidget | None = None):
         super().__init__(parent)
         self.office = office
         self.consolidation: Consolidation | None = None
         self.periods: list[Consolidation] | None = None  # chart_consolidations, once shown
+        self.making = None  # the BackgroundTask making them, while it runs
         self.chart: IndicatorChart | None = None
         self.shares: list[MetShare] = []
         self.completeness: list[CompletenessPoint] = []
@@ -212,8 +218,8 @@ class ChartsTab(Retranslating, QWidget):
         if con is None or code is None:
             return
         if self.periods is None:
-            periods = run_action(self, self.office.chart_consolidations, con.period, known=con)
-            if periods is FAILED:
+            periods = self._periods(con)
+            if periods is None:
                 return
             self.periods = periods
         self.chart = unit_results(con, code)
@@ -222,6 +228,47 @@ class ChartsTab(Retranslating, QWidget):
         self._draw_units()
         self._draw_shares()
         self._draw_completeness()
+
+    def _periods(self, con: Consolidation) -> list[Consolidation] | None:
+        """The consolidations the period charts compare: at once when none is to be made again;
+        else None, and made on a worker, the charts drawn once they are there."""
+        if self.making is not None:
+            return None
+        ready = run_action(self, self.office.charts_ready, con.period, known=con)
+        if ready is FAILED:
+            return None
+        if ready:
+            periods = run_action(self, self.office.chart_consolidations, con.period, known=con)
+            return None if periods is FAILED else periods
+        from ui.tasks import BackgroundTask
+
+        office = self.office
+
+        def work(_progress, _cancelled):
+            worker = office.for_thread()
+            worker._charted = office._charted  # what it makes is kept for the next time
+            try:
+                return worker.chart_consolidations(con.period, known=con)
+            finally:
+                worker.close()
+
+        self.making = BackgroundTask(self, self.tr("Charts"), work, label=self.tr("Consolidating the other periods…"),
+                                     cancellable=False, unprompted=False)
+        self.making.finished.connect(lambda periods: self._made(con, periods))
+        self.making.failed.connect(lambda err: self._made(con, None, err))
+        self.making.start()
+        return None
+
+    def _made(self, con: Consolidation, periods, err=None) -> None:
+        self.making = None
+        if err is not None:
+            show_error(self, err)
+        else:
+            if con is self.consolidation:  # else another period or new files meanwhile: made again
+                self.periods = periods
+            if self.isVisible():
+                self.draw()
+        self.periods_made.emit()
 
     # --- the units chart ---------------------------------------------------------------------
     def _draw_units(self) -> None:

@@ -629,6 +629,14 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
 <context>
     <name>ChartsTab</name>
     <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Consolidating the other periods…</source>
+        <translation>Đang tổng hợp các kỳ khác…</translation>
+    </message>
+    <message>
         <source>{unit}: {value}</source>
         <translation>{unit}: {value}</translation>
     </message>
