@@ -13,6 +13,15 @@ its own and hidden the edit), then compares every protected record with the stat
 chain last recorded for it (a change, an insertion or a deletion made outside the program,
 for example with sqlite3).
 
+Such a finding stays: writing the record again through the program clears the record's own
+difference but leaves "written over" in the chain, for good. The way out is an administrator's
+acknowledgement (`ACK_ACTION`, `Workspace.acknowledge_changes`): an audit row naming what was
+looked at, followed in the same transaction by the current state of each record concerned
+(entering the chain as a migration does, unchecked). `verify` then no longer reports what was
+found before that row; anything changed outside the program after it is reported again. A
+row of the chain changed or deleted is reported where the chain breaks, and the walk goes on
+from that row's own hash, so one break does not hide what comes after it.
+
 What this does not do: stop someone who has the Windows account from copying or
 deleting the file, or from rewriting the whole chain with a program of their own. It
 makes an after-the-fact edit visible; the chain's head, recorded in each approval and in
@@ -27,6 +36,7 @@ from dataclasses import dataclass
 
 
 STATE_ACTION = "record_state"
+ACK_ACTION = "tamper_ack"  # an administrator acknowledged what `verify` found up to this row
 UNCHECKED = "unchecked"  # a record entering the chain (a migration): its state before is not compared
 AUDIT_COLUMNS = ("id", "at", "user", "action", "commune", "period", "indicator", "field", "old", "new")
 
@@ -59,6 +69,8 @@ class Tampering:
 
     message: str
     audit_id: int | None = None  # the first audit row that does not follow from the ones before
+    table: str | None = None  # the protected record's table and key; None: the chain itself
+    key: tuple | None = None
 
 
 def digest(table: str, key: tuple, values: tuple | None) -> str | None:
@@ -120,32 +132,39 @@ def seal(conn: sqlite3.Connection, touched: dict[tuple[str, tuple], str | None],
 
 
 def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> list[Tampering]:
-    """Everything changed outside the program since the chain began; [] when intact.
-    `names` gives indicator codes their names for the messages."""
+    """Everything changed outside the program since the chain began, or since an administrator
+    last acknowledged what was found (`ACK_ACTION`); [] when intact. The chain's breaks come
+    first. `names` gives indicator codes their names for the messages."""
     names = names or {}
-    previous, recorded, overwritten = "", {}, []
+    previous, recorded, breaks, overwritten = "", {}, [], []
     for row in conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit ORDER BY id"):
-        previous = row_hash(previous, tuple(row[:-1]))
-        if row[-1] != previous:
+        expected = row_hash(previous, tuple(row[:-1]))
+        previous = row[-1] or expected  # after a break, on from the row's own hash
+        if row[-1] != expected:
             audit_id, at, user, action = row[:4]
-            return [Tampering(
+            breaks.append(Tampering(
                 f"Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {audit_id} ({_when(at)}, "
                 f"{user or 'hệ thống'}, thao tác {action}): dòng này đã bị sửa, hoặc một dòng trước nó đã "
-                "bị xóa.", audit_id)]
-        if row[3] == STATE_ACTION:
+                "bị xóa.", audit_id))
+            continue  # what a changed row says is not believed
+        if row[3] == ACK_ACTION:
+            breaks, overwritten = [], []
+        elif row[3] == STATE_ACTION:
             for table, key, state, *before in json.loads(row[9]):
-                if before and before[0] != recorded.get((table, tuple(key))):
+                key = tuple(key)
+                if before and before[0] != recorded.get((table, key)):
                     overwritten.append(Tampering(
-                        f"{_record(table, tuple(key), names)} đã bị sửa ngoài chương trình trước lần chương trình "
-                        f"ghi lúc {_when(row[1])}: lần ghi đó đã ghi đè lên số liệu bị sửa.", row[0]))
-                recorded[(table, tuple(key))] = state
+                        f"{_record(table, key, names)} đã bị sửa ngoài chương trình trước lần chương trình "
+                        f"ghi lúc {_when(row[1])}: lần ghi đó đã ghi đè lên số liệu bị sửa.", row[0], table, key))
+                recorded[(table, key)] = state
     current = all_states(conn)
-    problems = overwritten
+    problems = breaks + overwritten
     for table, key in sorted(set(current) | set(recorded), key=lambda k: (k[0], [str(v) for v in k[1]])):
         was, now = recorded.get((table, key)), current.get((table, key))
         if was != now:
             change = "bị xóa" if now is None else ("được thêm" if was is None else "bị sửa")
-            problems.append(Tampering(f"{_record(table, key, names)} đã {change} ngoài chương trình."))
+            problems.append(Tampering(f"{_record(table, key, names)} đã {change} ngoài chương trình.",
+                                      None, table, key))
     return problems
 
 

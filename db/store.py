@@ -221,6 +221,16 @@ class Store(ProvinceRecords):
         """What was changed outside the program (db/integrity.py); [] when nothing was."""
         return integrity.verify(self.conn, names)
 
+    def acknowledge_changes(self, user: str, found: list[integrity.Tampering], said: str) -> None:
+        """Inside a transaction: an administrator acknowledges `found` (what `verify_integrity`
+        found, `said` in words): an audit row, then each record concerned enters the chain as it
+        is now (db/integrity.py), so that only what is changed outside the program after this
+        row is reported."""
+        self.audit(user, integrity.ACK_ACTION, field="history", new=said)
+        for t in found:
+            if t.table is not None:
+                self._touched[t.table, t.key] = integrity.UNCHECKED
+
     def chain_head(self) -> str:
         """The hash of the newest audit row: what an approval and a submission record."""
         last = integrity.head(self.conn)

@@ -20,7 +20,7 @@ from pathlib import Path
 from db.rows import ApprovalRow, PeriodStateRow, now
 from desktop_app.core.audit import describe
 from desktop_app.core.catalog import Catalog, Commune
-from desktop_app.core.errors import InvalidInput, PeriodFrozen
+from desktop_app.core.errors import InvalidInput, NotFound, PeriodFrozen
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import (
     Drift,
@@ -45,8 +45,10 @@ from desktop_app.core.workflow import (
     State,
     changed_since_export,
     check_complete,
+    concerns,
     kept_without_copy_message,
     refuse_if_frozen,
+    refuse_while_changed_outside,
 )
 from desktop_app.resources import app_version, catalog_of
 
@@ -122,6 +124,7 @@ class ApprovalActions:
         with self.store.transaction():
             self._require_state(p, State.ENTERING, doing=("không đánh dấu hoàn thành được",
                                                           "it cannot be marked complete"))
+            self.refuse_if_changed_outside(p, ("đánh dấu hoàn thành", "marked complete"))
             check_complete(self.period_view(p))
             self._set_state(p, State.COMPLETE, "complete")
         return State.COMPLETE
@@ -134,6 +137,7 @@ class ApprovalActions:
         with self.store.transaction():
             self._require_state(p, State.COMPLETE, doing=("chỉ duyệt được kỳ đã Hoàn thành",
                                                           "only a Complete period can be approved"))
+            self.refuse_if_changed_outside(p, ("duyệt", "approved"))
             commune, catalog, settings = self.commune, self.catalog, self.settings
             inputs = used_inputs(catalog, commune, p, self._inputs(commune))
             narratives = self.store.narratives(commune.code, p.code)
@@ -329,6 +333,44 @@ class ApprovalActions:
         """What was changed outside the program (`db.integrity`), named; [] when nothing."""
         self.require(Permission.VIEW)
         return self.store.verify_integrity({i.code: i.name for i in self.catalog.indicators})
+
+    def changes_outside(self, period: str | Period) -> list:
+        """What `verify_history` finds that holds `period` back (`core.workflow.concerns`)."""
+        p, commune = parse_period(period), self.commune
+        return [t for t in self.store.verify_integrity({i.code: i.name for i in self.catalog.indicators})
+                if concerns(t.table, t.key, commune.code, p)]
+
+    def refuse_if_changed_outside(self, period: str | Period, doing: tuple[str, str]) -> None:
+        """Refuse `doing` (Vietnamese, English: "duyệt", "approved") with a period while a change
+        made outside the program holds it back, naming the changes and what to do."""
+        p = parse_period(period)
+        refuse_while_changed_outside(p, [t.message for t in self.changes_outside(p)], doing)
+
+    def acknowledge_changes(self, seen: list[str] | None = None) -> list[str]:
+        """The administrator has looked into what was changed outside the program: recorded
+        (one audit row naming every change, db/integrity.py), after which those changes hold
+        back no period; a change made after it does. `seen`: the messages the administrator
+        read; refused when the history now finds others. Returns the messages acknowledged."""
+        self.require(Permission.ACKNOWLEDGE_CHANGES)
+        names = {i.code: i.name for i in self.catalog.indicators}
+        with self.store.transaction():
+            found = self.store.verify_integrity(names)
+            said = [t.message for t in found]
+            if not found:
+                raise NotFound("Lịch sử số liệu nguyên vẹn: không có thay đổi ngoài chương trình nào cần xác nhận.",
+                               field="Lịch sử số liệu",
+                               en="The data history is intact: there is no change made outside the program to "
+                                  "acknowledge.")
+            if seen is not None and list(seen) != said:
+                raise InvalidInput(
+                    f"Chưa xác nhận: từ lúc danh sách được mở, lịch sử số liệu tìm thấy thay đổi ngoài chương trình "
+                    f"khác với danh sách đã xem (nay có {len(said)}). Xem lại danh sách rồi xác nhận.",
+                    field="Lịch sử số liệu",
+                    en=f"Not acknowledged: since the list was opened, the data history has found changes made outside "
+                       f"the program other than the ones read (now {len(said)}). Read the list again, then "
+                       "acknowledge.")
+            self.store.acknowledge_changes(self.user, found, "\n".join(said))
+        return said
 
     def audit_trail(self, *, period: str | None = None, indicator: str | None = None,
                     user: str | None = None):

@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     au = sub.add_parser("audit", help="nhật ký thay đổi: kiểm tra có bị sửa ngoài chương trình không")
     ausub = au.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
     ausub.add_parser("verify", help="kiểm tra chuỗi mã của nhật ký và số liệu đã lưu; báo dòng đầu tiên bị sửa")
+    ausub.add_parser("acknowledge", help="Quản trị: xác nhận đã kiểm tra các thay đổi ngoài chương trình (thêm --yes); "
+                     "sau đó chúng không còn chặn duyệt, xuất, ký số").add_argument(
+        "--yes", action="store_true", help="ghi nhận đã kiểm tra (không có: chỉ liệt kê)")
     st = sub.add_parser("status", help="trạng thái của mọi kỳ báo cáo")
     st.add_argument("--json", action="store_true")
 
@@ -420,7 +423,13 @@ def _drift_json(d) -> dict:
 
 
 def _audit(ws: Workspace, args) -> int:
-    """0: nothing was changed outside the program; 1: something was, named."""
+    """verify: 0 when nothing was changed outside the program; 1: something was, named. acknowledge
+    --yes: the administrator records having checked them (without --yes: named, 1, nothing recorded)."""
+    if args.audit_command == "acknowledge" and args.yes:
+        said = ws.acknowledge_changes()
+        print(f"Đã ghi nhận đã kiểm tra {len(said)} thay đổi ngoài chương trình (nhật ký thay đổi giữ dòng này); "
+              "từ nay chỉ những thay đổi xảy ra sau đó mới chặn duyệt, xuất, ký số.")
+        return 0
     problems = ws.verify_history()
     if not problems:
         print("Nhật ký thay đổi nguyên vẹn: không có dòng nào và không có số liệu nào bị sửa ngoài chương trình.")
@@ -428,6 +437,9 @@ def _audit(ws: Workspace, args) -> int:
     print("Phát hiện thay đổi ngoài chương trình:", file=sys.stderr)
     for p in problems:
         print(f"  - {p.message}", file=sys.stderr)
+    if args.audit_command == "acknowledge":
+        print("Chưa ghi nhận gì. Kiểm tra các thay đổi trên rồi chạy lại với --yes để xác nhận đã kiểm tra.",
+              file=sys.stderr)
     return 1
 
 

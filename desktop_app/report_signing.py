@@ -162,11 +162,13 @@ def sign_report(ws: Workspace, period: str | Period, folder: str | Path, leader:
     Refused with a message naming what to do (in Vietnamese and English): not a leader, the period not
     approved, the export missing or not this approval's, the token or module not found, a
     wrong PIN (never retried: tokens lock after a few wrong ones), no usable certificate, an
-    expired one. A refusal writes nothing and holds no lock on the database."""
+    expired one, a change made outside the program that holds the period back (not yet acknowledged
+    by the administrator). A refusal writes nothing and holds no lock on the database."""
     started = time.perf_counter()
     ws.require(Permission.SIGN_REPORT)
     p = parse_period(period)
     refuse_unless_signable(p, ws.period_state(p))
+    ws.refuse_if_changed_outside(p, ("ký số", "signed"))
     approval = ws.approval(p)
     expected = ws.submission(p)
     folder = Path(folder)

@@ -539,9 +539,12 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     from one submission (same fingerprint); an approved period is then marked sent
     (`mark_sent=False`: the caller does it, with the result's submission, e.g. the window on
     its own thread). The mark is refused, the files written staying as files, when the period
-    was approved, reopened or approved again meanwhile (`ApprovalActions.mark_sent`)."""
+    was approved, reopened or approved again meanwhile (`ApprovalActions.mark_sent`). Refused,
+    nothing written, while a change made outside the program holds the period back
+    (`ApprovalActions.refuse_if_changed_outside`)."""
     ws.require(Permission.EXPORT)
     p = parse_period(period)
+    ws.refuse_if_changed_outside(p, ("xuất báo cáo", "exported"))
     sub = ws.submission(p)
     if report_date is not None:
         check_report_date(p, report_date, ws.settings.rules)

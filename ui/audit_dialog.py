@@ -60,6 +60,7 @@ ACTION_WORDS = {
     "pdf_sign": QT_TRANSLATE_NOOP("AuditModel", "Report digitally signed"),
     "trust_root_add": QT_TRANSLATE_NOOP("AuditModel", "Trusted root certificate added"),
     "trust_root_remove": QT_TRANSLATE_NOOP("AuditModel", "Trusted root certificate removed"),
+    "tamper_ack": QT_TRANSLATE_NOOP("AuditModel", "Changes made outside the program acknowledged"),
 }
 FIELD_WORDS = {
     "numerator": QT_TRANSLATE_NOOP("AuditModel", "Numerator"),
@@ -79,6 +80,7 @@ FIELD_WORDS = {
     "catalog_draft": QT_TRANSLATE_NOOP("AuditModel", "Catalogue draft"),
     "signed_pdf_sha256": QT_TRANSLATE_NOOP("AuditModel", "Signed PDF (SHA-256)"),
     "sha256": QT_TRANSLATE_NOOP("AuditModel", "Root certificate (SHA-256)"),
+    "history": QT_TRANSLATE_NOOP("AuditModel", "Data history"),
 }
 # A "Settings" line names the setting by its key (desktop_app.core.audit.SETTINGS).
 SETTING_WORDS = {

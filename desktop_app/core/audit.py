@@ -45,6 +45,7 @@ ACTIONS = {
     "pdf_sign": "Ký số báo cáo",
     "trust_root_add": "Thêm chứng thư gốc tin cậy",
     "trust_root_remove": "Bỏ chứng thư gốc tin cậy",
+    "tamper_ack": "Xác nhận đã kiểm tra thay đổi ngoài chương trình",  # db/integrity.py's ACK_ACTION
 }
 FIELDS = {
     "numerator": "Tử số", "denominator": "Mẫu số", "value": "Giá trị", "flag": "Có/Không",
@@ -54,6 +55,7 @@ FIELDS = {
     "key_code": "Mã khóa", "fingerprint": "Mã xác thực", "user": "Tài khoản", "backup": "Bản sao lưu",
     "catalog_version": "Phiên bản bộ chỉ tiêu", "catalog_draft": "Bản nháp bộ chỉ tiêu",
     "signed_pdf_sha256": "Tệp PDF đã ký (mã SHA-256)", "sha256": "Chứng thư gốc (mã SHA-256)",
+    "history": "Lịch sử số liệu",
 }
 # The settings as the settings dialog labels them ("Cài đặt" lines name the setting by its key).
 SETTINGS = {

@@ -37,6 +37,7 @@ class Permission(str, Enum):
     VIEW = "xem số liệu"
     SET_OWN_TARGETS = "đặt chỉ tiêu xã tự đặt"
     SIGN_REPORT = "ký số báo cáo"
+    ACKNOWLEDGE_CHANGES = "xác nhận đã kiểm tra thay đổi ngoài chương trình"
 
 
 # The roles and what they may do in English, for the English of refusals (the window's own
@@ -54,14 +55,17 @@ PERMISSION_EN = {
     Permission.VIEW: "view figures",
     Permission.SET_OWN_TARGETS: "set the commune's own targets",
     Permission.SIGN_REPORT: "sign reports digitally",
+    Permission.ACKNOWLEDGE_CHANGES: "acknowledge changes made outside the program",
 }
 
 ROLE_PERMISSIONS = {
     Role.OFFICER: {Permission.ENTER, Permission.COMPLETE, Permission.EXPORT, Permission.VIEW},
     Role.LEADER: {Permission.APPROVE, Permission.REOPEN, Permission.EXPORT, Permission.VIEW,
                   Permission.SET_OWN_TARGETS, Permission.SIGN_REPORT},
+    # The administrator, who keeps the database (accounts, backups), looks into what was changed
+    # outside the program and says so; not the leader, whose approval it would otherwise clear.
     Role.ADMIN: {Permission.MANAGE_USERS, Permission.RESTORE, Permission.SETTINGS, Permission.EXPORT,
-                 Permission.VIEW, Permission.SET_OWN_TARGETS},
+                 Permission.VIEW, Permission.SET_OWN_TARGETS, Permission.ACKNOWLEDGE_CHANGES},
 }
 
 MAX_FAILURES = 5

@@ -3,14 +3,25 @@
 Once a leader approves a period its values, comments, narrative and the targets and
 baselines it used are frozen; only a leader can reopen it, with a reason, and the
 approved version stays in the history with its fingerprint.
+
+A period whose records were changed outside the program (db/integrity.py finds it) is not
+marked complete, approved, exported or signed until the administrator has looked and said
+so (`Workspace.acknowledge_changes`): `concerns` says which findings hold a period back. Its
+own figures, comments, report text, state; the figures of the periods it is evaluated from
+(the same period a year before, the earlier years: as `rows.used_inputs`); the term's
+start-of-term figures; its year's own targets; and whatever holds for every period: the
+history's chain itself, an approval, an account (a role given by hand), a setting (the unit,
+the signer, the signing key), a catalogue. Another period's figures do not hold it back, nor
+the province's registers of keys and certificates. Writing a figure again through the program
+does not clear a finding: the history keeps that the program wrote over an edited figure.
 """
 from __future__ import annotations
 
 from enum import Enum
 
-from desktop_app.core.errors import InvalidInput, PeriodFrozen
+from desktop_app.core.errors import ChangedOutside, InvalidInput, PeriodFrozen
 from desktop_app.core.evaluation import Verdict, missing_baseline
-from desktop_app.core.periods import Period
+from desktop_app.core.periods import FIRST_YEAR, Period
 
 
 class State(str, Enum):
@@ -153,3 +164,51 @@ def kept_without_copy_message(period: Period, fingerprint: str | None) -> tuple[
             "report approved and sent. The approved report is the file exported then. To export again, a leader "
             "reopens the period (Period › Reopen…), the data-entry officer marks it Complete and the leader "
             "approves it again: from then on the approval is kept.")
+
+
+# The records that hold back every period when changed outside the program (db/integrity.py's
+# tables), and those of the province's side, which hold back none.
+EVERY_PERIOD = ("approvals", "users", "settings", "catalogs")
+NO_PERIOD = ("unit_keys", "trust_roots")
+SHOWN_CHANGES = 3  # named in a refusal; `chitieu audit verify` lists them all
+
+
+def concerns(table: str | None, key: tuple | None, commune: str, period: Period) -> bool:
+    """Whether a record changed outside the program (`table` and `key` of a db.integrity
+    finding; None: the history's chain itself) holds back `period` of `commune` (module note)."""
+    if table is None or table in EVERY_PERIOD:
+        return True
+    if table in NO_PERIOD or not key or key[0] != commune:
+        return False
+    if table == "baselines":
+        return True
+    if table == "own_targets":
+        return str(key[1]) == str(period.year)
+    if table == "entries":
+        last_year = period.same_period_last_year()
+        return key[1] in {period.code, last_year.code if last_year else None,
+                          *(str(y) for y in range(FIRST_YEAR, period.year))}
+    return key[1] == period.code  # narratives, period_states
+
+
+def refuse_while_changed_outside(period: Period, found: list[str], doing: tuple[str, str]) -> None:
+    """Refuse to do `doing` (what, in Vietnamese and in English) with `period` while `found`
+    (db/integrity.py's messages of the changes that concern it) is not empty."""
+    if not found:
+        return
+    named = "; ".join(m.rstrip(".") for m in found[:SHOWN_CHANGES])
+    more = len(found) - SHOWN_CHANGES
+    raise ChangedOutside(
+        f"Kỳ {period.name} chưa {doing[0]} được: lịch sử số liệu cho thấy dữ liệu của kỳ bị sửa ngoài chương "
+        f"trình (bằng công cụ khác, không qua chương trình): {named}"
+        + (f" (và {more} chỗ khác)" if more > 0 else "") + ". Báo cho Quản trị viên: kiểm tra số liệu đó với "
+        "sổ sách, nhập lại đúng số qua chương trình nếu cần, rồi xác nhận đã kiểm tra (Quản trị › Xác nhận đã "
+        "kiểm tra thay đổi ngoài chương trình…, hoặc lệnh chitieu audit acknowledge); sau đó mới "
+        f"{doing[0]} được.",
+        field="Lịch sử số liệu",
+        en=f"{period.name_en} cannot be {doing[1]} yet: the data history shows the period's data changed outside "
+           f"the program (with another tool, not through the program){f' ({len(found)} changes)' if more > 0 else ''}"
+           f"; in Vietnamese: {named}. Tell the administrator: check those figures against the records, enter the "
+           "right figures again through the program if needed, then acknowledge the check (Administration › "
+           "Acknowledge changes made outside the program…, or the command chitieu audit acknowledge); then it "
+           f"can be {doing[1]}.")
