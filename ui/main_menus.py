@@ -86,6 +86,8 @@ class MainMenus:
         self.admin_menu = menus.addMenu("")
         self.accounts_action = self.admin_menu.addAction("", self.open_accounts)
         self.audit_action = self.admin_menu.addAction("", self.open_audit)
+        # ui/notices.py: the administrator has checked what the history found changed outside the program
+        self.acknowledge_action = self.admin_menu.addAction("", lambda: self.acknowledge_changes())
         self.admin_menu.addSeparator()
         self.switch_account_action = self.admin_menu.addAction("", self.switch_account)
         self.change_password_action = self.admin_menu.addAction("", self.change_password)
@@ -148,6 +150,10 @@ class MainMenus:
         self.admin_menu.setTitle(translate("MainWindow", "&Administration"))
         self.accounts_action.setText(translate("MainWindow", "&Accounts…"))
         self.audit_action.setText(translate("MainWindow", "&Change log…"))
+        self.acknowledge_action.setText(translate("MainWindow", "Ac&knowledge changes made outside the program…"))
+        self.acknowledge_action.setStatusTip(translate(
+            "MainWindow", "The administrator records having checked the changes the history found made outside the "
+                          "program: after it they no longer stop approving, exporting and signing"))
         self.switch_account_action.setText(translate("MainWindow", "Log in as an&other account…"))
         self.change_password_action.setText(translate("MainWindow", "Change my &password…"))
         self.log_out_action.setText(translate("MainWindow", "&Log out"))
@@ -167,6 +173,8 @@ class MainMenus:
         """The items the logged-in account may use (after each login and logout)."""
         self.own_targets_action.setEnabled(self.may(Permission.SET_OWN_TARGETS))
         self.sign_action.setEnabled(self.may(Permission.SIGN_REPORT))
+        self.acknowledge_action.setEnabled(self.may(Permission.ACKNOWLEDGE_CHANGES))
+        self.show_tampering(self.tampering, box=False)  # its link is the administrator's
         self.log_out_action.setEnabled(self.workspace.account is not None)
         self.change_password_action.setEnabled(self.workspace.account is not None)
 

@@ -6,17 +6,28 @@ A mixin of `ui.main_window.MainWindow` and `ui.province_window.ProvinceWindow`: 
 places `tampering_label` (a red line that stays) under its header and calls
 `_build_notices()` after its status bar exists. The boxes open without blocking
 (`open()`), kept in `notice_boxes`. Words in the "WindowNotices" context.
+
+The red line says that a period concerned is not approved, exported or signed until the
+administrator has checked the changes (desktop_app/core/workflow.py); for the administrator
+it ends with a link, "Xác nhận đã kiểm tra…", the same as Quản trị › Xác nhận đã kiểm tra
+thay đổi ngoài chương trình… (`acknowledge_changes`).
 """
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from desktop_app.core.users import Permission
 from ui import labels
+from ui.actions import FAILED, run_action
 from ui.common import ERROR_TEXT, app_title
 from ui.i18n import translate
 
 SHOWN_PROBLEMS = 3  # the first few named in the box; `chitieu audit verify` lists them all
+ACKNOWLEDGE_LINK = "acknowledge"  # the red line's link to acknowledge_changes()
+SHOWN_ACKNOWLEDGED = 10  # the changes named in the acknowledgement's question
 
 
 def account_text(account) -> str:
@@ -33,6 +44,8 @@ class WindowNotices:
         self.tampering_label = QLabel()
         self.tampering_label.setObjectName("tamperingLine")
         self.tampering_label.setWordWrap(True)
+        self.tampering_label.setTextFormat(Qt.TextFormat.RichText)
+        self.tampering_label.linkActivated.connect(lambda _link: self.acknowledge_changes())
         self.tampering_label.setStyleSheet(
             "#tamperingLine { background: #b71c1c; color: white; padding: 4px 12px; font-weight: bold; }")
         self.tampering_label.hide()
@@ -69,11 +82,17 @@ class WindowNotices:
         if not problems:
             self.tampering_label.hide()
             return
-        self.tampering_label.setText(translate(
+        text = escape(translate(
             "WindowNotices",
             "⚠ The history of this database was changed outside the program ({count} found): the figures may "
             "not be the ones entered and approved here. The command \"chitieu audit verify\" lists every change."
-        ).format(count=len(problems)))
+        ).format(count=len(problems)), quote=False) + " " + escape(translate(
+            "WindowNotices", "A period concerned is not approved, exported or signed until the administrator has "
+                             "checked the changes."), quote=False)
+        if self.workspace.may(Permission.ACKNOWLEDGE_CHANGES):
+            text += f' <a href="{ACKNOWLEDGE_LINK}" style="color: white;">' + escape(translate(
+                "WindowNotices", "Acknowledge the check…"), quote=False) + "</a>"
+        self.tampering_label.setText(text)
         self.tampering_label.setToolTip("\n".join(p.message for p in problems[:20]))
         self.tampering_label.show()
         if not box:
@@ -90,6 +109,51 @@ class WindowNotices:
                              "out who changed the file; a backup taken before the change can be restored.")
         self.notice_box(QMessageBox.Icon.Critical,
                         translate("WindowNotices", "History changed outside the program"), text)
+
+    def acknowledge_changes(self) -> list[str] | None:
+        """Quản trị › Xác nhận đã kiểm tra thay đổi ngoài chương trình… (and the red line's link):
+        the changes found now, named, and a question whose default is Cancel; confirmed, the
+        acknowledgement is recorded (`Workspace.acknowledge_changes`) and the red line reads the
+        history again. The messages acknowledged, or None."""
+        ws = self.workspace
+        title = translate("WindowNotices", "Acknowledge changes made outside the program")
+        problems = run_action(self, ws.verify_history, title=title, reads=True)
+        if problems is FAILED:
+            return None
+        self.show_tampering(problems, box=False)
+        if not problems:
+            self.notice_box(QMessageBox.Icon.Information, title, translate(
+                "WindowNotices", "The history of this database is intact: nothing was changed outside the program."))
+            return None
+        named = "\n".join(f"• {p.message}" for p in problems[:SHOWN_ACKNOWLEDGED])
+        more = len(problems) - SHOWN_ACKNOWLEDGED
+        if more > 0:
+            named += "\n" + translate("WindowNotices", "…and {count} more.").format(count=more)
+        box = QMessageBox(QMessageBox.Icon.Warning, f"{title} — {app_title()}", translate(
+            "WindowNotices", "The history finds %n change(s) made outside the program:", "", len(problems)) + "\n\n" + named + "\n\n" + translate(
+            "WindowNotices", "Confirm only after checking these figures against the unit's records and entering the "
+                             "right ones again where needed. The confirmation is recorded in the change log under "
+                             "your name; after it, these changes no longer stop approving, exporting and signing. "
+                             "A change made outside the program later is reported again."),
+            QMessageBox.StandardButton.NoButton, self)
+        confirm = box.addButton(translate("WindowNotices", "Confirm: checked"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.acknowledge_box = box
+        box.exec()
+        if box.clickedButton() is not confirm:
+            return None
+        said = run_action(self, ws.acknowledge_changes, [p.message for p in problems], title=title)
+        if said is FAILED:
+            return None
+        remaining = run_action(self, ws.verify_history, title=title, reads=True)
+        self.show_tampering([] if remaining is FAILED else remaining, box=False)
+        self.statusBar().showMessage(translate(
+            "WindowNotices", "Recorded: %n change(s) made outside the program checked.", "", len(said)),
+            15_000)
+        return said
 
     def backup_failed(self, message: str) -> None:
         """An automatic backup failed: a line in the status bar until one succeeds, and a box

@@ -145,4 +145,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WindowNotices</name>
+    <message numerus="yes">
+        <source>The history finds %n change(s) made outside the program:</source>
+        <translation>
+            <numerusform>The history finds %n change made outside the program:</numerusform>
+            <numerusform>The history finds %n changes made outside the program:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n change(s) made outside the program checked.</source>
+        <translation>
+            <numerusform>Recorded: %n change made outside the program checked.</numerusform>
+            <numerusform>Recorded: %n changes made outside the program checked.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

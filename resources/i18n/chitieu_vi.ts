@@ -288,6 +288,10 @@
         <translation>Bỏ chứng thư gốc tin cậy</translation>
     </message>
     <message>
+        <source>Changes made outside the program acknowledged</source>
+        <translation>Xác nhận đã kiểm tra thay đổi ngoài chương trình</translation>
+    </message>
+    <message>
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
@@ -354,6 +358,10 @@
     <message>
         <source>Root certificate (SHA-256)</source>
         <translation>Chứng thư gốc (mã SHA-256)</translation>
+    </message>
+    <message>
+        <source>Data history</source>
+        <translation>Lịch sử số liệu</translation>
     </message>
     <message>
         <source>Commune or ward</source>
@@ -1599,6 +1607,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>&amp;Change log…</source>
         <translation>&amp;Nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge changes made outside the program…</source>
+        <translation>Xác nhận đã kiểm tra thay đổi ngoài &amp;chương trình…</translation>
+    </message>
+    <message>
+        <source>The administrator records having checked the changes the history found made outside the program: after it they no longer stop approving, exporting and signing</source>
+        <translation>Quản trị viên ghi nhận đã kiểm tra các thay đổi ngoài chương trình mà lịch sử số liệu tìm thấy: sau đó chúng không còn chặn duyệt, xuất báo cáo và ký số</translation>
     </message>
     <message>
         <source>Log in as an&amp;other account…</source>
@@ -3715,6 +3731,22 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
 <context>
     <name>SignDialog</name>
     <message>
+        <source>The report is already signed digitally: {pdf} (folder {folder}), signed by {signers} at {time}. {xlsx} records it.</source>
+        <translation>Báo cáo đã được ký số: {pdf} (thư mục {folder}), do {signers} ký lúc {time}. Tệp {xlsx} ghi mã của bản đã ký đó.</translation>
+    </message>
+    <message>
+        <source>The report is already signed digitally: {pdf} (folder {folder}), signed by {signers}. {xlsx} records it.</source>
+        <translation>Báo cáo đã được ký số: {pdf} (thư mục {folder}), do {signers} ký. Tệp {xlsx} ghi mã của bản đã ký đó.</translation>
+    </message>
+    <message>
+        <source>The report is already signed digitally: {pdf} (folder {folder}). {xlsx} records it.</source>
+        <translation>Báo cáo đã được ký số: {pdf} (thư mục {folder}). Tệp {xlsx} ghi mã của bản đã ký đó.</translation>
+    </message>
+    <message>
+        <source>Signing again replaces {pdf} with a new signature and writes {xlsx} again: if the province has already received the signed pair, send it the new pair too. To send the signed pair as it is, nothing needs signing again.</source>
+        <translation>Ký lại sẽ thay {pdf} bằng bản có chữ ký mới và ghi lại {xlsx}: nếu tỉnh đã nhận cặp tệp đã ký thì phải gửi lại cặp tệp mới. Muốn gửi cặp tệp đã ký như hiện có thì không cần ký lại.</translation>
+    </message>
+    <message>
         <source>Sign the report digitally</source>
         <translation>Ký số báo cáo</translation>
     </message>
@@ -3779,8 +3811,28 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
         <translation>&amp;Ký số</translation>
     </message>
     <message>
+        <source>&amp;Send to the province…</source>
+        <translation>&amp;Gửi cho tỉnh…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Already signed</source>
+        <translation>Báo cáo đã ký số</translation>
+    </message>
+    <message>
+        <source>&amp;Send the signed pair to the province…</source>
+        <translation>&amp;Gửi cặp tệp đã ký cho tỉnh…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;again</source>
+        <translation>&amp;Ký lại</translation>
     </message>
     <message>
         <source>Certificate file&apos;s password:</source>
@@ -3883,6 +3935,14 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
         <translation>⚠ Nhật ký của cơ sở dữ liệu này đã bị sửa ngoài chương trình ({count} chỗ): số liệu có thể không còn là số đã nhập và đã duyệt ở đây. Lệnh &quot;chitieu audit verify&quot; liệt kê mọi chỗ bị sửa.</translation>
     </message>
     <message>
+        <source>A period concerned is not approved, exported or signed until the administrator has checked the changes.</source>
+        <translation>Kỳ báo cáo có liên quan không duyệt, xuất báo cáo, ký số được cho đến khi Quản trị viên kiểm tra các thay đổi đó.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the check…</source>
+        <translation>Xác nhận đã kiểm tra…</translation>
+    </message>
+    <message>
         <source>The database was changed outside the program (for example with another tool), after the changes recorded in its history:</source>
         <translation>Cơ sở dữ liệu đã bị sửa ngoài chương trình (ví dụ bằng một công cụ khác), khác với những thay đổi ghi trong nhật ký:</translation>
     </message>
@@ -3897,6 +3957,34 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
     <message>
         <source>History changed outside the program</source>
         <translation>Nhật ký bị sửa ngoài chương trình</translation>
+    </message>
+    <message>
+        <source>Acknowledge changes made outside the program</source>
+        <translation>Xác nhận đã kiểm tra thay đổi ngoài chương trình</translation>
+    </message>
+    <message>
+        <source>The history of this database is intact: nothing was changed outside the program.</source>
+        <translation>Lịch sử số liệu của cơ sở dữ liệu này nguyên vẹn: không có gì bị sửa ngoài chương trình.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history finds %n change(s) made outside the program:</source>
+        <translation>
+            <numerusform>Lịch sử số liệu tìm thấy %n thay đổi ngoài chương trình:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm only after checking these figures against the unit&apos;s records and entering the right ones again where needed. The confirmation is recorded in the change log under your name; after it, these changes no longer stop approving, exporting and signing. A change made outside the program later is reported again.</source>
+        <translation>Chỉ xác nhận sau khi đã đối chiếu các số liệu này với sổ sách của đơn vị và nhập lại đúng số qua chương trình nếu cần. Việc xác nhận được ghi vào nhật ký thay đổi dưới tên của bạn; sau đó các thay đổi này không còn chặn duyệt, xuất báo cáo và ký số. Thay đổi ngoài chương trình xảy ra sau này vẫn bị báo lại.</translation>
+    </message>
+    <message>
+        <source>Confirm: checked</source>
+        <translation>Xác nhận đã kiểm tra</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n change(s) made outside the program checked.</source>
+        <translation>
+            <numerusform>Đã ghi nhận: đã kiểm tra %n thay đổi ngoài chương trình.</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ Automatic backup failed</source>
@@ -4278,6 +4366,14 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     <message>
         <source>no result</source>
         <translation>chưa có kết quả</translation>
+    </message>
+    <message>
+        <source>Poverty rate up {figure} {unit} since the start of the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty rate not reduced since the start of the term</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target level passed ({percent}%)</source>
