@@ -17,7 +17,7 @@ from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
-from desktop_app.core.wording import change_words, progress_percent, target_level
+from desktop_app.core.wording import change_words, progress_percent, reduction_words, target_level
 from ui.i18n import is_english, translate
 
 CONTEXT = "labels"
@@ -226,6 +226,13 @@ def compared_text(row) -> str:
     if c is None:
         return ""
     if c.kind == "progress":
+        reduced = reduction_words(row.indicator, c)  # a poverty rate that rose: said, not "-123% of target"
+        if reduced:
+            how, figure = reduced
+            if how == "up":
+                return translate("labels", "Poverty rate up {figure} {unit} since the start of the term").format(
+                    figure=figure, unit=unit_label(row.indicator.unit, row.indicator.unit_en))
+            return translate("labels", "Poverty rate not reduced since the start of the term")
         level = target_level(c)  # before the target's horizon, already at or beyond it (as the verdict judges)
         percent = progress_percent(c)  # None where a percentage would contradict the level
         if level == "passed":

@@ -4369,11 +4369,11 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     </message>
     <message>
         <source>Poverty rate up {figure} {unit} since the start of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ hộ nghèo tăng {figure} {unit} so với đầu nhiệm kỳ</translation>
     </message>
     <message>
         <source>Poverty rate not reduced since the start of the term</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ hộ nghèo chưa giảm so với đầu nhiệm kỳ</translation>
     </message>
     <message>
         <source>Target level passed ({percent}%)</source>

@@ -48,3 +48,19 @@ def test_the_same_words_in_english(make_window, workspace, english):
     assert _cell(window, "tngt_so_vu", Col.VERDICT).split("\n")[1].startswith("Up 5 ")
     assert _cell(window, "tngt_nguoi_bi_thuong", Col.VERDICT).split("\n")[1] == \
         "Down less than 0,1% on the same period"
+
+
+def test_a_poverty_rate_that_rose_is_said_in_words_not_as_a_negative_share(make_window, workspace, english):
+    """3,49% against 3,12% at the start of the term reads as the report says it, not "-123,1% chỉ
+    tiêu"; in English too."""
+    workspace.set_baseline("giam_ngheo", "3,12")
+    workspace.set_entry("2026-Q1", "giam_ngheo", numerator="82", denominator="2.350")
+    window = make_window(workspace)
+    window.show_period(Period(2026, "Q1"))
+    said = _cell(window, "giam_ngheo", Col.VERDICT).split("\n")[1]
+    assert said == workspace.row("2026-Q1", "giam_ngheo").compared_text
+    assert said == "Tỷ lệ hộ nghèo tăng 0,37 điểm % so với đầu nhiệm kỳ"
+    english()
+    window.show_period(Period(2026, "Q1"))
+    said = _cell(window, "giam_ngheo", Col.VERDICT).split("\n")[1]
+    assert said == "Poverty rate up 0,37 percentage points since the start of the term"
