@@ -24,7 +24,7 @@ from desktop_app.services import Workspace
 from ui.actions import FAILED, run_action
 from ui.common import error_text, in_language
 from ui.i18n import translate
-from ui.keyboard import one_default
+from ui.keyboard import one_default, unprompted, unprompted_boxes
 
 
 
@@ -186,12 +186,16 @@ def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Pat
         parent, translate("backup_actions", "Back up to a folder (for example a USB stick)"))
     if not folder:
         return None
-    path = run_action(parent, backups.take_backup, workspace, "thu-cong", target_dir=Path(folder),
-                      title=translate("backup_actions", "Could not back up"), reads=True)
+    # Copying and checking a large database takes a while, the window frozen: keys typed meanwhile
+    # reach the box that says how it ended (unprompted: not until the person paused).
+    with unprompted_boxes():
+        path = run_action(parent, backups.take_backup, workspace, "thu-cong", target_dir=Path(folder),
+                          title=translate("backup_actions", "Could not back up"), reads=True)
     if path is FAILED:
         return None
-    QMessageBox.information(parent, translate("backup_actions", "Backup"),
-                            translate("backup_actions", "Backed up and checked the file:\n{path}").format(path=path))
+    unprompted(QMessageBox(QMessageBox.Icon.Information, translate("backup_actions", "Backup"),
+                           translate("backup_actions", "Backed up and checked the file:\n{path}").format(path=path),
+                           QMessageBox.StandardButton.Ok, parent)).exec()
     return path
 
 
@@ -223,14 +227,15 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
         return False
     # reads=True: the window is not told to read its data again; the restore closed the
     # workspace it reads from, and the caller closes the window (reopened on the restored data).
-    saved = run_action(parent, _restore, workspace, Path(path),
-                       title=translate("backup_actions", "Could not restore"), reads=True)
+    with unprompted_boxes():  # after the copying, as a backup's
+        saved = run_action(parent, _restore, workspace, Path(path),
+                           title=translate("backup_actions", "Could not restore"), reads=True)
     if saved is FAILED:
         return False
-    QMessageBox.information(
-        parent, translate("backup_actions", "Restore"),
+    unprompted(QMessageBox(
+        QMessageBox.Icon.Information, translate("backup_actions", "Restore"),
         translate("backup_actions", "Restored. The copy taken before restoring: {name}").format(
-            name=saved.name if saved else ""))
+            name=saved.name if saved else ""), QMessageBox.StandardButton.Ok, parent)).exec()
     return True
 
 

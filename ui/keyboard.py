@@ -15,15 +15,23 @@ character presses a button. The pieces:
   last one (once: the key goes no further);
 - `MessageBoxLetters`, installed on the application: QMessageBox presses the button whose
   mnemonic a letter is, without Alt (Qt's own behaviour): a person still typing when
-  a question appears would answer it with the next "c" (Có) or "k" (Không).
+  a question appears would answer it with the next "c" (Có) or "k" (Không);
+- `unprompted(box)` and `with unprompted_boxes():` for a box that opens by itself, not from
+  the key just pressed (a background task finishing, a timer, long work the person typed
+  through): Space, Enter and Escape are ignored until the person stopped typing, so the next
+  word's space does not dismiss a box nobody read (`SettleKeys`).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import pairwise
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QInputDialog,
@@ -38,6 +46,11 @@ from PySide6.QtWidgets import (
 )
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+DISMISS_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Select)
+MOVING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+SETTLE_SECONDS = 0.6  # longer than the gap between a typist's keys, shorter than reading a line
+clock = time.monotonic  # seconds; what SettleKeys measures pauses with (tests pass time by hand)
+W = TypeVar("W", bound=QWidget)
 COMMAND_MODIFIERS = (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
                      | Qt.KeyboardModifier.MetaModifier)
 
@@ -157,3 +170,152 @@ def ask_text(parent: QWidget | None, title: str, label: str,
     text = dialog.textValue()
     dialog.deleteLater()
     return text, accepted
+
+
+class SettleKeys(QObject):
+    """On a box that opened by itself (`unprompted`): Space, Enter or Escape dismisses it only
+    when pressed after a pause of SETTLE_SECONDS without keys, counted from the moment it
+    appeared. Someone typing into the table when it opens goes on typing for a moment before
+    noticing it: the box takes those keys (no letter does anything in a box), and the space
+    between two words, or the Enter after a figure, would otherwise press its button before
+    anyone read it. Each key typed restarts the pause, so a fast typist's next space is ignored
+    however long they go on; the first deliberate press after they stopped acts at once, and
+    so does every key once Tab or an arrow, pressed after a pause, moved between its buttons (the
+    person is using the box). A key whose press was ignored has its release ignored too (Space
+    acts on release), and a key held down (auto-repeat) never counts as a pause. Tab, arrows and
+    the mouse work as ever.
+
+    Measured from the keys themselves, not a timer started when the box opens: a timer runs
+    out while the person is still typing. Installed on the application while the box shows."""
+
+    def __init__(self, box: QWidget):
+        super().__init__(box)
+        self.box = box
+        self.quiet_since = clock()
+        self.ignored = 0  # how many dismissing presses were ignored (tests, and a person's record)
+        self.using = False  # moved between its buttons after a pause: every key acts
+        self._let: dict[int, bool] = {}  # a dismissing key pressed in the box -> its press let through
+        self._hop: tuple | None = None  # the last key event judged, and the widget it reached
+        self._hop_ignored = False  # what was decided for it
+        self._shows = _ShowsOf(box, self)
+        if box.isVisible():
+            self.shown()
+
+    def shown(self) -> None:
+        self.quiet_since = clock()
+        self.using = False
+        self._let.clear()
+        QApplication.instance().installEventFilter(self)
+
+    def hidden(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or not isinstance(obj, QWidget):
+            return False
+        if obj.window() is not self.box:
+            return False
+        key, hop = event.key(), (kind, event.key(), event.isAutoRepeat())
+        if self._hop is not None and self._hop[0] == hop and _going_up(obj, self._hop[1]):
+            self._hop = (hop, obj)  # the same key, unused by the widget, on its way up to the box
+            return self._hop_ignored
+        self._hop = (hop, obj)
+        now = clock()
+        if kind == QEvent.Type.KeyPress:
+            settled = self.using or (now - self.quiet_since >= SETTLE_SECONDS and not event.isAutoRepeat())
+            self.quiet_since = now
+            if key in MOVING_KEYS and settled:
+                self.using = True
+            if key not in DISMISS_KEYS:
+                self._hop_ignored = False
+                return False
+            if not event.isAutoRepeat():
+                self._let[key] = settled
+            let = self._let.get(key, False)
+            self.ignored += not let
+        else:
+            self.quiet_since = now
+            if key not in DISMISS_KEYS:
+                self._hop_ignored = False
+                return False
+            let = self._let.get(key, False) if event.isAutoRepeat() else self._let.pop(key, False)
+        self._hop_ignored = not let
+        return not let
+
+
+class _ShowsOf(QObject):
+    """Tells `guard` when `box` shows and hides (the guard watches the application meanwhile)."""
+
+    def __init__(self, box: QWidget, guard: SettleKeys):
+        super().__init__(guard)
+        self.guard = guard
+        box.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Show and obj is self.guard.box:
+            self.guard.shown()
+        elif event.type() == QEvent.Type.Hide and obj is self.guard.box:
+            self.guard.hidden()
+        return False
+
+
+def _going_up(widget: QWidget, before: QWidget) -> bool:
+    """`widget` is a parent of `before`: one key event passed on, not a new key."""
+    try:
+        return widget is not before and widget.isAncestorOf(before)
+    except RuntimeError:  # `before` is gone
+        return False
+
+
+def unprompted(box: W) -> W:
+    """`box` opened by itself, not by the key just pressed (a task finishing, a timer, the end
+    of long work the person may have typed through): it ignores Space, Enter and Escape until
+    the person paused (`SettleKeys`). Returns `box`: `unprompted(QMessageBox(...)).exec()`."""
+    if box.findChild(SettleKeys, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        SettleKeys(box)
+    return box
+
+
+@contextmanager
+def unprompted_boxes() -> Iterator[None]:
+    """Every dialog that opens inside the block opened by itself (`unprompted`): for a box made
+    elsewhere, `show_error` after a background task failed. A dialog opened from one of them
+    (a button pressed in it) was asked for, and is left alone."""
+    app = QApplication.instance()
+    watch = _NewDialogs()
+    app.installEventFilter(watch)
+    try:
+        yield
+    finally:
+        app.removeEventFilter(watch)
+        watch.deleteLater()
+
+
+class _NewDialogs(QObject):
+    def __init__(self):
+        super().__init__()
+        self.guarded: list[QWidget] = []
+
+    def eventFilter(self, obj, event) -> bool:
+        if (event.type() == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow()
+                and not any(_visible(b) and _opened_from(obj, b) for b in self.guarded)):
+            self.guarded.append(unprompted(obj))
+        return False
+
+
+def _opened_from(dialog: QWidget, box: QWidget) -> bool:
+    """`box` is `dialog`'s parent, or its parent's, across windows."""
+    parent = dialog.parentWidget()
+    while parent is not None:
+        if parent is box:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _visible(widget: QWidget) -> bool:
+    try:
+        return widget.isVisible()
+    except RuntimeError:  # deleted
+        return False

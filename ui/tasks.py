@@ -7,6 +7,11 @@ language: the services below the window are Qt-free, without tr()); `cancelled()
 once the user pressed "Hủy". The result (or the exception) comes back on the UI thread
 through the `finished` / `failed` signals. A worker that touches the database must open its
 own connection (sqlite3 connections belong to one thread).
+
+What `finished` and `failed` open (a "done" box, an error) opened by itself, not by the key
+just pressed: someone may be typing in the window meanwhile. Those boxes ignore Space, Enter
+and Escape until the person paused (`ui.keyboard.unprompted_boxes`); `unprompted=False` for
+a task whose end opens nothing a stray key could answer.
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from ui.common import in_language
+from ui.keyboard import unprompted_boxes
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
 
@@ -62,9 +68,10 @@ class BackgroundTask(QObject):
 
     def __init__(self, parent: QWidget | None, title: str, work: Work, *, label: str | None = None,
                  cancellable: bool = True, show_after_ms: int = 300,
-                 pool: QThreadPool | None = None):
+                 pool: QThreadPool | None = None, unprompted: bool = True):
         super().__init__(parent)
         self._work = work
+        self._unprompted = unprompted
         self._pool = pool or QThreadPool.globalInstance()
         self._stop = threading.Event()
         self._running = False
@@ -130,9 +137,16 @@ class BackgroundTask(QObject):
     @Slot(object)
     def _on_done(self, result) -> None:
         self._close()
-        self.finished.emit(result)
+        self._tell(self.finished, result)
 
     @Slot(object)
     def _on_error(self, err) -> None:
         self._close()
-        self.failed.emit(err)
+        self._tell(self.failed, err)
+
+    def _tell(self, signal, value) -> None:
+        if not self._unprompted:
+            signal.emit(value)
+            return
+        with unprompted_boxes():  # the boxes its end opens, opened by themselves
+            signal.emit(value)

@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.services import export_period
 from tests.ui.conftest import press
+from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (the fixture)
 from ui.print_report import paint_pdf, render_page
 
 PERIOD = "6 tháng đầu năm 2026"
@@ -65,7 +66,7 @@ def test_printing_draws_every_page_at_the_printer_s_resolution(workspace, tmp_pa
         assert (image.image.width, image.image.height) == (1240, 1754)
 
 
-def test_the_preview_prints_by_keyboard(window, workspace, qtbot, monkeypatch):
+def test_the_preview_prints_by_keyboard(window, workspace, qtbot, monkeypatch, clock):  # noqa: F811
     """Qt's toolbar buttons take no focus: the preview opens with the cursor on its own "In…"
     button, Enter there and Ctrl+P anywhere in it open the print dialog (its toolbar's print
     button too); the toolbar says its tools in Vietnamese."""
@@ -81,6 +82,7 @@ def test_the_preview_prints_by_keyboard(window, workspace, qtbot, monkeypatch):
     dialog = printer.preview
     qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
     assert printer.print_button.text() == "&In…" and "Ctrl+P" in printer.print_button.toolTip()
+    clock.passes(1.0)  # opened by itself when ready: Enter acts once the person paused (test_unprompted_boxes)
     press(Qt.Key.Key_Return)
     assert asked == ["In báo cáo"] and dialog.isVisible()  # cancelled: the preview stays
     press(Qt.Key.Key_Tab)  # elsewhere in the preview (its Đóng button), Ctrl+P still prints

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.signature.conftest import approved, pki  # noqa: F401 (the fixtures)
 from tests.ui.conftest import Script, press, type_text
+from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (the fixture)
 from ui import send_report
 from ui.export_dialog import add_export_action
 from ui.setup_dialog import SetupDialog
@@ -103,15 +104,17 @@ def test_send_writes_the_draft_with_both_files_and_says_what_happened(window, wo
 
 
 def test_enter_closes_the_dialog_and_the_clipboard_keeps_subject_and_text(window, workspace, qtbot, desktop,
-                                                                          folder):
+                                                                          folder, clock):  # noqa: F811
     """Enter closes the dialog, whatever button has the cursor (it starts on Đóng; "Chép tiêu
     đề" is one Tab before it), and the clipboard keeps the whole e-mail (subject and text) for
-    webmail. Space presses the button that has the cursor."""
+    webmail. Space presses the button that has the cursor. (The dialog opened by itself, when the
+    e-mail was ready: its keys act once the person paused, tests/ui/test_unprompted_boxes.py.)"""
     from PySide6.QtWidgets import QApplication
 
     some_figures(workspace)
     draft, dialog = run_send(window, qtbot)
     qtbot.waitUntil(lambda: dialog.isActiveWindow() and QApplication.focusWidget() is dialog.close_button)
+    clock.passes(2.0)  # reads it
     whole = f"{draft.subject}\n\n{draft.body}"
     dialog.copy_subject_button.setFocus()  # as a person who went back to it with Shift+Tab
     assert QApplication.focusWidget() is dialog.copy_subject_button
