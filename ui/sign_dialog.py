@@ -5,10 +5,18 @@ configured, the organisation's PIN too. One service call (`desktop_app.report_si
 sign_report`) through `ui.actions.run_action`: a wrong PIN is shown, the PIN field is cleared
 for another try, and nothing was written.
 
+A folder already holding the period's signed pair (`signed_already`): before the PIN is asked
+the leader is told what is signed, by whom and when, and chooses: send that pair as it is,
+sign again (a new signature replaces it), or nothing (the default). The core signs again
+when asked. Once signed, the box says so and offers "Gửi cho tỉnh…" for the signed pair; it
+opens after the token's work, which the leader may have typed through (`ui.keyboard.unprompted`).
+
 `SignatureSettingsBox` is the settings dialog's section (Tệp › Cài đặt…): the token's PKCS#11
 library, browsed to once, the token's name and the signature image."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -30,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.certificates import KeySource, org_source
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.intake import VIETNAM_TIME
 from desktop_app.core.pdf_signature import signed_name
 from desktop_app.core.periods import Period
 from desktop_app.report_signing import set_signature_settings, sign_report, signature_settings
@@ -37,9 +47,79 @@ from ui import labels
 from ui.actions import FAILED, run_action
 from ui.export_dialog import SETTINGS_KEY as EXPORT_FOLDER_KEY
 from ui.i18n import translate
-from ui.keyboard import one_default
+from ui.keyboard import one_default, unprompted, unprompted_boxes
 
 TOKEN, P12 = "pkcs11", "p12"
+SIGN, SEND = "sign", "send"  # the answers to "already signed"
+Send = Callable[[str], object]  # "Gửi cho tỉnh…" from a folder (MainMenus.send_to_province)
+
+
+@dataclass(frozen=True)
+class SignedAlready:
+    """The period's signed pair found in a folder: the signed PDF, the workbook naming it, who
+    signed (the certificates' holders, the leader first) and when ("" when unknown)."""
+    pdf: Path
+    xlsx: Path
+    signers: tuple[str, ...]
+    signed_at: str
+
+
+def signed_already(workspace, period: Period, folder: str | Path) -> SignedAlready | None:
+    """The signed pair of what the period stands on now, in `folder`: the workbook of its
+    current export names the signed PDF beside it, unchanged (`desktop_app.mail.plan_mail`, as
+    "Gửi cho tỉnh…" finds it). Who and when are read from the PDF's own signatures. None when
+    the folder holds no such pair (an earlier export's is not this approval's: signing refuses
+    it and says why)."""
+    from desktop_app.mail import plan_mail
+    from desktop_app.signature_check import verify_pdf
+
+    if not str(folder).strip() or not Path(folder).is_dir():
+        return None
+    try:
+        plan = plan_mail(workspace, period, folder)
+    except ChiTieuError:
+        return None
+    ready = plan.ready
+    if ready is None or not ready.submission.signed_pdf_sha256:
+        return None
+    check = verify_pdf(ready.pdf, [])
+    when = check.signatures[0].signing_time if check.signatures else None
+    return SignedAlready(ready.pdf, ready.xlsx, tuple(s.signer for s in check.signatures),
+                         f"{when.astimezone(VIETNAM_TIME):%H:%M %d/%m/%Y}" if when else "")
+
+
+def ask_sign_again(parent: QWidget | None, signed: SignedAlready, can_send: bool) -> str | None:
+    """What is signed, by whom and when; SIGN (again), SEND (the pair as it is) or None
+    (nothing: the default, and Escape)."""
+    who = ", ".join(signed.signers)
+    if who and signed.signed_at:
+        said = translate("SignDialog", "The report is already signed digitally: {pdf} (folder {folder}), "
+                                       "signed by {signers} at {time}. {xlsx} records it.")
+    elif who:
+        said = translate("SignDialog", "The report is already signed digitally: {pdf} (folder {folder}), "
+                                       "signed by {signers}. {xlsx} records it.")
+    else:
+        said = translate("SignDialog", "The report is already signed digitally: {pdf} (folder {folder}). "
+                                       "{xlsx} records it.")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("SignDialog", "Already signed"),
+                      said.format(pdf=signed.pdf.name, folder=signed.pdf.parent, signers=who, time=signed.signed_at,
+                                  xlsx=signed.xlsx.name),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate(
+        "SignDialog", "Signing again replaces {pdf} with a new signature and writes {xlsx} again: if the province "
+                      "has already received the signed pair, send it the new pair too. To send the signed pair as "
+                      "it is, nothing needs signing again.").format(pdf=signed.pdf.name, xlsx=signed.xlsx.name))
+    send = (box.addButton(translate("SignDialog", "&Send the signed pair to the province…"),
+                          QMessageBox.ButtonRole.ActionRole) if can_send else None)
+    again = box.addButton(translate("SignDialog", "Sign &again"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(translate("SignDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)  # Enter signs nothing again
+    box.setEscapeButton(cancel)
+    if parent is not None:
+        parent.sign_again_box = box  # reachable while it runs (tests drive it)
+    box.exec()
+    clicked = box.clickedButton()
+    return SIGN if clicked is again else SEND if send is not None and clicked is send else None
 
 
 def _browse_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -52,9 +132,12 @@ def _browse_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
 class SignDialog(QDialog):
     """`result` holds the SignResult once signed."""
 
-    def __init__(self, workspace, period: Period, folder: str, parent: QWidget | None = None):
+    def __init__(self, workspace, period: Period, folder: str, parent: QWidget | None = None,
+                 send: Send | None = None, confirmed: str | None = None):
         super().__init__(parent)
         self.workspace, self.period = workspace, period
+        self.send = send
+        self.confirmed = confirmed  # the folder whose signed pair the leader chose to sign again
         self.settings = signature_settings(workspace)
         self.result = None
         sub = workspace.submission(period)
@@ -149,13 +232,29 @@ class SignDialog(QDialog):
         return KeySource(TOKEN, self.settings.pkcs11_module, self.settings.token_label, self.pin.text())
 
     def accept(self) -> None:
+        folder = self.folder.text().strip()
+        if folder != self.confirmed:  # another folder than the one asked about: its pair signed?
+            signed = signed_already(self.workspace, self.period, folder)
+            if signed is not None:
+                choice = ask_sign_again(self, signed, self.send is not None)
+                if choice == SEND:
+                    self.reject()
+                    self.send(str(signed.pdf.parent))
+                    return
+                if choice != SIGN:
+                    self.pin.setFocus()
+                    return
+                self.confirmed = folder
         org = None
         if self.org is not None:
             org = KeySource(self.org.kind, self.org.path, self.org.token_label, self.org_pin.text())
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = run_action(self, sign_report, self.workspace, self.period, self.folder.text().strip(),
-                                self.key_source(), org, title=self.tr("Could not sign the report"))
+            # The token works for seconds, the leader may type meanwhile: a refusal (a wrong PIN)
+            # waits for a pause before a key closes it.
+            with unprompted_boxes():
+                result = run_action(self, sign_report, self.workspace, self.period, folder,
+                                    self.key_source(), org, title=self.tr("Could not sign the report"))
         finally:
             QGuiApplication.restoreOverrideCursor()
         if result is FAILED:  # shown already; the PINs are typed again, nothing was written
@@ -168,11 +267,21 @@ class SignDialog(QDialog):
         super().accept()
 
 
-def sign_report_dialog(parent: QWidget, workspace, period: Period, settings: QSettings | None = None):
-    """Ký số báo cáo…: the dialog, then what was written; the SignResult, or None."""
+def sign_report_dialog(parent: QWidget, workspace, period: Period, settings: QSettings | None = None,
+                       send: Send | None = None):
+    """Ký số báo cáo…: the dialog, then what was written; the SignResult, or None. `send`:
+    "Gửi cho tỉnh…" from a folder (None: the window's `send_to_province`, when it has one)."""
     qsettings = settings or QSettings()
     folder = qsettings.value(EXPORT_FOLDER_KEY, "", type=str) or str(Path.home())
-    dialog = SignDialog(workspace, period, folder, parent)
+    send = send or getattr(parent, "send_to_province", None)
+    signed = signed_already(workspace, period, folder)
+    if signed is not None:  # said before any PIN is typed
+        choice = ask_sign_again(parent, signed, send is not None)
+        if choice == SEND:
+            send(str(signed.pdf.parent))
+        if choice != SIGN:
+            return None
+    dialog = SignDialog(workspace, period, folder, parent, send=send, confirmed=folder if signed else None)
     parent.sign_dialog = dialog  # reachable while it runs (tests drive it)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -183,10 +292,17 @@ def sign_report_dialog(parent: QWidget, workspace, period: Period, settings: QSe
         signers=", ".join(r.signers), time=r.signed_at_text, pdf=r.pdf, xlsx=r.xlsx.name)
     if r.notice:
         text += "\n\n" + r.notice
-    box = QMessageBox(QMessageBox.Icon.Information, translate("SignDialog", "Report signed"), text, QMessageBox.StandardButton.Ok,
-                      parent)
-    parent.sign_done_box = box
+    box = QMessageBox(QMessageBox.Icon.Information, translate("SignDialog", "Report signed"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    send_button = (box.addButton(translate("SignDialog", "&Send to the province…"), QMessageBox.ButtonRole.ActionRole)
+                   if send is not None else None)
+    close = box.addButton(translate("SignDialog", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(close)  # Enter closes, as after an export; Alt+G (Tab, Space) sends
+    box.setEscapeButton(close)
+    parent.sign_done_box = unprompted(box)  # after the token's seconds of work, maybe typed through
     box.exec()
+    if send_button is not None and box.clickedButton() is send_button:
+        send(str(r.pdf.parent))
     return r
 
 
