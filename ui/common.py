@@ -15,6 +15,7 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
 from ui.i18n import is_english, translate
+from ui.keyboard import unprompted_boxes
 
 # The product's Vietnamese name (window titles of the province side, the installer); the
 # interface shows app_title(), its translation.
@@ -176,7 +177,8 @@ def install_excepthook() -> None:
         previous(kind, value, tb)
         if QApplication.instance() is not None and isinstance(value, Exception):
             try:
-                show_error(QApplication.activeWindow(), value.with_traceback(tb))
+                with unprompted_boxes():  # a slot's error may come from a timer, while the person types
+                    show_error(QApplication.activeWindow(), value.with_traceback(tb))
             except Exception:  # never let the error display itself crash the app
                 pass
 

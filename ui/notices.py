@@ -24,6 +24,7 @@ from ui import labels
 from ui.actions import FAILED, run_action
 from ui.common import ERROR_TEXT, app_title
 from ui.i18n import translate
+from ui.keyboard import unprompted
 
 SHOWN_PROBLEMS = 3  # the first few named in the box; `chitieu audit verify` lists them all
 ACKNOWLEDGE_LINK = "acknowledge"  # the red line's link to acknowledge_changes()
@@ -178,8 +179,9 @@ class WindowNotices:
         self.notice_box(QMessageBox.Icon.Warning, translate("WindowNotices", "The computer's clock"), message)
 
     def notice_box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        """A message over the window that does not block the program (the window goes on loading)."""
-        box = QMessageBox(icon, f"{title} — {app_title()}", text, QMessageBox.StandardButton.Ok, self)
+        """A message over the window that does not block the program (the window goes on loading).
+        It opens by itself (at start-up, from a timer), so keys typed through it wait for a pause."""
+        box = unprompted(QMessageBox(icon, f"{title} — {app_title()}", text, QMessageBox.StandardButton.Ok, self))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result, b=box: self.notice_boxes.remove(b) if b in self.notice_boxes else None)

@@ -222,3 +222,18 @@ def test_tab_after_a_pause_means_the_person_is_using_the_box(qtbot, typing_windo
     focus = QApplication.focusWidget()
     press(Qt.Key.Key_Space)
     assert not box.isVisible() and box.clickedButton() is focus
+
+
+def test_the_automatic_backup_failure_box_waits_for_a_pause(window, qtbot, clock):
+    """The timer's backup fails while the officer types a comment: the warning opens over the
+    window and the spaces typed on do not close it unread; after a pause, Enter does."""
+    typed_at(clock, "Đạt")
+    window.backup_failed("Không sao lưu được vào D:\\SaoLuu: ổ đĩa đã đầy.")
+    box = window.notice_boxes[-1]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box.button(QMessageBox.StandardButton.Ok))
+    typed_at(clock, " kế hoạch")
+    press(Qt.Key.Key_Return)
+    assert box.isVisible() and "ổ đĩa đã đầy" in box.text()
+    clock.passes(1.5)
+    press(Qt.Key.Key_Return)
+    assert box not in window.notice_boxes  # closed (and deleted, as every notice box is)
