@@ -49,9 +49,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.consolidation import Completeness
 from desktop_app.core.periods import (
     Period,
-    current_period,
     format_date,
     parse_period,
+    receiving_period,
     term_periods,
 )
 from desktop_app.province import ProvinceOffice
@@ -156,7 +156,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.period_box = QComboBox()
         for p in term_periods():
             self.period_box.addItem(self._period_text(p), p.code)
-        now = current_period(self.today, self.office.settings.rules)
+        now = receiving_period(self.today, self.office.settings.rules)
         self.period_box.setCurrentIndex(self.period_box.findData(now.code))
         self.period_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.period_label.setBuddy(self.period_box)

@@ -152,6 +152,15 @@ def current_period(today: dt.date, rules: PeriodRules = PeriodRules()) -> Period
     return periods[-1]
 
 
+def receiving_period(today: dt.date, rules: PeriodRules = PeriodRules()) -> Period:
+    """The period the province is receiving reports of: the last whose figures are complete
+    (its cutoff has passed). Not `current_period`: from 21/06 a commune works on 9 tháng while
+    late 6 tháng reports still arrive, and the province's window must open on those."""
+    periods = term_periods()
+    done = [p for p in periods if p.cutoff(rules)[1] < today]
+    return done[-1] if done else periods[0]
+
+
 def format_date(d: dt.date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
 

@@ -4,7 +4,14 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.periods import Period, PeriodRules, current_period, parse_period, term_periods
+from desktop_app.core.periods import (
+    Period,
+    PeriodRules,
+    current_period,
+    parse_period,
+    receiving_period,
+    term_periods,
+)
 
 D = dt.date
 
@@ -106,3 +113,16 @@ def test_a_report_is_not_dated_before_the_last_day_of_its_figures(workspace, tmp
     assert not (tmp_path / "out").exists()
     result = export_period(workspace, "2026-6M", tmp_path / "out", report_date=dt.date(2026, 6, 14), mark_sent=False)
     assert result.submission.report_date == dt.date(2026, 6, 14)
+
+
+@pytest.mark.parametrize("today, period", [
+    ("2026-01-05", "2026-Q1"),   # nothing complete yet: the first period
+    ("2026-06-14", "2026-Q1"),   # the half-year's figures still running
+    ("2026-06-15", "2026-6M"),
+    ("2026-06-22", "2026-6M"),   # past its deadline: late reports still arrive, while communes enter 9M
+    ("2026-09-20", "2026-9M"),
+    ("2026-12-30", "2026"),
+    ("2031-02-01", "2030"),
+])
+def test_the_province_receives_the_last_period_whose_figures_are_complete(today, period):
+    assert receiving_period(dt.date.fromisoformat(today)).code == period

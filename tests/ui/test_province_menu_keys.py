@@ -110,3 +110,19 @@ def test_the_province_clerk_changes_the_password_and_logs_out_from_the_menu(qtbo
     script.check()
     assert seen == {"nobody": True} and window.workspace.account.username == "vanthu"
     assert window.workspace.account.role == Role.ADMIN
+
+
+def test_after_the_half_year_deadline_the_window_opens_on_the_half_year(qtbot, tmp_path):
+    """22/06/2026: communes work on 9 tháng, but late 6 tháng reports still arrive; the reviewer's
+    window opens on 6 tháng, so a folder taken in at once is not refused as the wrong period."""
+    office = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+    office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
+    window = ProvinceWindow(office.ws, today=dt.date(2026, 6, 22))
+    qtbot.addWidget(window)
+    try:
+        assert window.period_box.currentData() == "2026-6M"
+        assert "6 tháng" in window.period_box.currentText()
+    finally:
+        window.idle_lock.timer.stop()
+        window.close()
+        office.close()
