@@ -124,13 +124,25 @@ def _usable_key(public: str, name: str) -> None:
                            field="public_key")
 
 
+# Texts a person typed (names, titles, the document's number): earlier versions kept a character
+# pasted with them that prints nothing (a zero-width space, a soft hyphen from Word), so a genuine
+# file may hold one and is read; what changes how the text reads (a direction override, a line
+# separator) is refused there too.
+TYPED = frozenset(("preparer", "signer", "signer_title", "doc_number", "doc_symbol"))
+_REORDERING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _visible_each(sub: Submission, name: str) -> None:
     """Names, codes and times hold no character that prints nothing: "Xã Tân\u200bCương" is
     another unit's name to the program than to a person, and a right-to-left override
-    (U+202E) prints a name other than the one the file holds."""
+    (U+202E) prints a name other than the one the file holds. In what a person typed (`TYPED`)
+    only what changes how the text reads is refused."""
     labels = dict(INFO_KEYS)
     for key in ONE_LINE:
-        hidden = hidden_character(getattr(sub, key))
+        text = getattr(sub, key)
+        if key in TYPED:
+            text = "".join(c for c in text if c in _REORDERING or unicodedata.category(c) != "Cf")
+        hidden = hidden_character(text)
         if hidden:
             raise TamperedFile(
                 f'Tệp {name}: "{labels.get(key, key)}" có ký tự ẩn {hidden} (không hiện khi in, hoặc làm chữ hiện '

@@ -360,6 +360,15 @@ def test_a_character_that_prints_nothing_in_a_name_is_refused(inbox, tmp_path, f
     assert "KHÔNG nguyên vẹn" in verify_file(path).message
 
 
+def test_a_zero_width_character_an_earlier_version_kept_in_a_typed_name_is_read(inbox, tmp_path):
+    """Before names were cleaned at entry, "Trần Thị\u200b Bình" pasted from Word was saved and
+    sent as typed: that genuine file stays readable and intact (it prints the same name)."""
+    path = write_submission(later(inbox["first"], 5, signer="Trần Thị\u200b Bình",
+                                  doc_symbol="BC-\u00adUBND"), tmp_path / "cu.xlsx")
+    assert read_submission(path).signer == "Trần Thị\u200b Bình"
+    assert "nguyên vẹn" in verify_file(path).message and "KHÔNG" not in verify_file(path).message
+
+
 # --- F10: a part named twice, once with backslashes ---------------------------------------------
 
 def test_a_part_named_again_with_backslashes_is_refused(inbox):
