@@ -273,6 +273,13 @@ class Store(ProvinceRecords):
             return None
         return json.loads(max(rows, key=lambda r: _version_order(r[0]))[1])
 
+    def current_catalog_version(self) -> str | None:
+        """The version `current_catalog` returns, without reading any document: what an action
+        compares with the catalogue its workspace loaded, since another window or command may
+        have imported a newer one meanwhile (desktop_app/approval.py `refuse_if_catalog_changed`)."""
+        versions = [r[0] for r in self.conn.execute("SELECT version FROM catalogs")]
+        return max(versions, key=_version_order) if versions else None
+
     def add_catalog(self, document: dict) -> None:
         """Add a catalogue version; the very same one already there is no change (two copies started
         on a new data folder at once each add the shipped catalogue)."""

@@ -6,7 +6,9 @@ input it used, from any period (a snapshot), and the submission as approved; the
 `chitieu show` and every export of an approved period come from that snapshot. When a
 live re-evaluation would differ (an earlier period it uses was corrected since), `drift`
 says so. Every check that decides a write runs inside the write transaction, so a second
-window or a command running beside the window cannot slip an edit into an approval.
+window or a command running beside the window cannot slip an edit into an approval, nor a
+catalogue update: a period is completed and approved with the catalogue the database holds
+at that moment (`refuse_if_catalog_changed`).
 
 A mixin of `desktop_app.services.Workspace`, kept apart because it is a job of its own.
 """
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from db.rows import ApprovalRow, PeriodStateRow, now
 from desktop_app.core.audit import describe
+from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.catalog import Catalog, Commune
 from desktop_app.core.errors import InvalidInput, NotFound, PeriodFrozen
 from desktop_app.core.periods import Period, parse_period
@@ -43,6 +46,7 @@ from desktop_app.core.submission import (
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import (
     State,
+    catalog_changed,
     changed_since_export,
     check_complete,
     concerns,
@@ -125,6 +129,7 @@ class ApprovalActions:
             self._require_state(p, State.ENTERING, doing=("không đánh dấu hoàn thành được",
                                                           "it cannot be marked complete"))
             self.refuse_if_changed_outside(p, ("đánh dấu hoàn thành", "marked complete"))
+            self.refuse_if_catalog_changed(p, ("đánh dấu hoàn thành", "marked complete"))
             check_complete(self.period_view(p))
             self._set_state(p, State.COMPLETE, "complete")
         return State.COMPLETE
@@ -138,6 +143,7 @@ class ApprovalActions:
             self._require_state(p, State.COMPLETE, doing=("chỉ duyệt được kỳ đã Hoàn thành",
                                                           "only a Complete period can be approved"))
             self.refuse_if_changed_outside(p, ("duyệt", "approved"))
+            self.refuse_if_catalog_changed(p, ("duyệt", "approved"))
             commune, catalog, settings = self.commune, self.catalog, self.settings
             inputs = used_inputs(catalog, commune, p, self._inputs(commune))
             narratives = self.store.narratives(commune.code, p.code)
@@ -318,6 +324,41 @@ class ApprovalActions:
                         for h in reversed(self.store.history(code, p.code))
                         if h.event == "approve" and h.snapshot), None)
         return self._catalog_version(version)
+
+    def reload_catalog(self) -> bool:
+        """Read the catalogue again when the database's newest version is not the one loaded
+        (another window or `chitieu catalog-update import` imported one): True when it changed.
+        Only where what is shown is computed again right after (`changed_elsewhere`, a refusal
+        the window follows by a refresh): the catalogue loaded is what the person has seen."""
+        version = self.store.current_catalog_version()
+        if version is None or version == self.catalog.version:
+            return False
+        self.catalog = catalog_of(self.store.current_catalog())
+        return True
+
+    def refuse_if_catalog_changed(self, period: str | Period, doing: tuple[str, str]) -> None:
+        """Inside the write transaction of an action that judges `period` with the current
+        catalogue (complete, approve; export of a draft): refuse `doing` (Vietnamese, English:
+        "duyệt", "approved") when the database holds a newer catalogue version than the one the
+        results were computed with, the catalogue read again first (so the window, refreshed,
+        shows the new targets and the next attempt uses them).
+
+        Refused once, never done silently under the new version, and refused whatever the
+        update changed: the workspace cannot know what the person saw (the window shows what it
+        computed at its last refresh), the paper names the catalogue version, and an update
+        comes a few times a year, so one more look and click costs little while approving
+        figures judged by a withdrawn target cannot be undone without reopening. The check is a
+        single read of the catalogues' version numbers (`Store.current_catalog_version`)."""
+        p = parse_period(period)
+        shown = self.catalog
+        if not self.reload_catalog():
+            return
+        new = self.catalog.document
+        code = self.settings.commune_code
+        own = own_target_changes(shown.document, new, code) if code else []
+        name = self.catalog.commune_by_code(code).name if own else None
+        others = [c for c in describe_changes(shown.document, new) if name is None or name not in c]
+        raise catalog_changed(p, shown.version, self.catalog.version, own + others, doing)
 
     def _catalog_version(self, version: str | None) -> Catalog:
         if not version or version == self.catalog.version:

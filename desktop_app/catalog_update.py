@@ -378,14 +378,17 @@ def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, s
     `code` is the province's key code as the officer typed it from the update's cover note:
     required while no province key is pinned (the first import, which pins the file's key),
     compared when given later too (see check_signer). Entries, baselines, own targets and the
-    approved periods are not touched. Returns (old version, new version, what changed)."""
+    approved periods are not touched. Returns (old version, new version, what changed). The
+    update is checked against the catalogue the database holds when it is stored, which another
+    window or command may have updated since this workspace read it."""
     ws.require(Permission.SETTINGS)
     path = Path(path)
     update = read_update(path)
-    old = ws.catalog
-    check_against(update, old.version, path.name)
     doc = update["catalog"]
     with ws.store.transaction():
+        version = ws.store.current_catalog_version()  # the workspace's is read again on success only
+        old = ws.catalog if version == ws.catalog.version else catalog_of(ws.store.current_catalog())
+        check_against(update, old.version, path.name)
         pinned = check_signer(update, ws.store.get_setting(PROVINCE_KEY), path.name, code)
         ws.store.add_catalog(doc)
         if pinned is None:

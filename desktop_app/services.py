@@ -427,9 +427,12 @@ class Workspace(AccountActions, ApprovalActions):
 
     def changed_elsewhere(self) -> bool:
         """Whether another window, a command (`chitieu approve …`) or a worker thread changed the
-        database since this workspace last asked (or was opened): its window then reads it again."""
+        database since this workspace last asked (or was opened): its window then reads it again,
+        with the catalogue read again too when a newer version was imported meanwhile."""
         version = self.store.data_version()
         changed, self._data_version = version != self._data_version, version
+        if changed:
+            self.reload_catalog()
         return changed
 
     def last_saved(self) -> dt.datetime | None:
@@ -541,10 +544,14 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     its own thread). The mark is refused, the files written staying as files, when the period
     was approved, reopened or approved again meanwhile (`ApprovalActions.mark_sent`). Refused,
     nothing written, while a change made outside the program holds the period back
-    (`ApprovalActions.refuse_if_changed_outside`)."""
+    (`ApprovalActions.refuse_if_changed_outside`), and a draft (a period not approved, judged with
+    the current catalogue) when another window or command imported a newer catalogue since its
+    results were shown (`ApprovalActions.refuse_if_catalog_changed`)."""
     ws.require(Permission.EXPORT)
     p = parse_period(period)
     ws.refuse_if_changed_outside(p, ("xuất báo cáo", "exported"))
+    if not ws.period_state(p).frozen:
+        ws.refuse_if_catalog_changed(p, ("xuất báo cáo", "exported"))
     sub = ws.submission(p)
     if report_date is not None:
         check_report_date(p, report_date, ws.settings.rules)

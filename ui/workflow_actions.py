@@ -18,9 +18,19 @@ from ui.i18n import translate
 from ui.keyboard import one_default
 
 
+def _show_what_changed(parent: QWidget | None, workspace: Workspace, version: str) -> None:
+    """After a refusal: what another window or command changed meanwhile is shown at once (a
+    newer catalogue, which the refusal has read: `refuse_if_catalog_changed`), not only when
+    the window is next activated."""
+    if workspace.changed_elsewhere() or workspace.catalog.version != version:
+        data_changed(parent)
+
+
 def complete_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
+    version = workspace.catalog.version
     if run_action(parent, workspace.complete, period,
                   title=translate("workflow_actions", "Could not mark it complete")) is FAILED:
+        _show_what_changed(parent, workspace, version)
         return False
     QMessageBox.information(
         parent, translate("workflow_actions", "Complete"),
@@ -59,9 +69,11 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
             period=in_sentence(labels.period_name(period))))
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    version = workspace.catalog.version
     fingerprint = run_action(parent, workspace.approve, period,
                              title=translate("workflow_actions", "Could not approve"))
     if fingerprint is FAILED:
+        _show_what_changed(parent, workspace, version)
         return False
     code = fingerprint[:SHORT_FINGERPRINT]
     box = QMessageBox(QMessageBox.Icon.Information, translate("workflow_actions", "Approved"),

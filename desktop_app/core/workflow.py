@@ -14,6 +14,11 @@ history's chain itself, an approval, an account (a role given by hand), a settin
 the signer, the signing key), a catalogue. Another period's figures do not hold it back, nor
 the province's registers of keys and certificates. Writing a figure again through the program
 does not clear a finding: the history keeps that the program wrote over an edited figure.
+
+A period is not marked complete or approved (nor a draft exported) with a catalogue other than
+the one the database holds at that moment: when another window or command imported a newer
+version since the results were shown, the action is refused once (`CatalogChanged`), the
+results are computed with the new version, and the person looks at them and does it again.
 """
 from __future__ import annotations
 
@@ -212,3 +217,27 @@ def refuse_while_changed_outside(period: Period, found: list[str], doing: tuple[
            "right figures again through the program if needed, then acknowledge the check (Administration › "
            "Acknowledge changes made outside the program…, or the command chitieu audit acknowledge); then it "
            f"can be {doing[1]}.")
+
+
+class CatalogChanged(InvalidInput):
+    """An action judged with a catalogue version the database no longer holds as its newest."""
+
+
+def catalog_changed(period: Period, shown: str, current: str, changes: list[str],
+                    doing: tuple[str, str]) -> CatalogChanged:
+    """The refusal of `doing` (Vietnamese, English: "duyệt", "approved") with `period` because the
+    results were computed with catalogue version `shown` while the database now holds `current`;
+    `changes`: what the update changes, the unit's own targets first (Vietnamese lines)."""
+    named = "; ".join(c.rstrip(".") for c in changes[:SHOWN_CHANGES])
+    more = len(changes) - SHOWN_CHANGES
+    what = (f" ({named}" + (f"; và {more} thay đổi khác" if more > 0 else "") + ")") if named else ""
+    return CatalogChanged(
+        f"Kỳ {period.name} chưa {doing[0]} được: bộ chỉ tiêu vừa được cập nhật ở một cửa sổ hoặc lệnh khác "
+        f"của chương trình lên phiên bản {current}{what}, còn kết quả vừa xem được tính theo phiên bản "
+        f"{shown}. Kết quả nay được tính lại theo phiên bản {current}: hãy xem lại kết quả rồi {doing[0]} lại.",
+        field="Bộ chỉ tiêu",
+        en=f"{period.name_en} cannot be {doing[1]} yet: another window or command of the program has just updated "
+           f"the indicator catalogue to version {current}"
+           + (f" ({len(changes)} change{'s' if len(changes) > 1 else ''}; in Vietnamese: {named})" if named else "")
+           + f", while the results just shown were computed with version {shown}. They are now computed with "
+           f"version {current}: look at the results again; then it can be {doing[1]}.")
