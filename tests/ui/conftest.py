@@ -109,7 +109,10 @@ class Script:
     Each step is `(kind, action)`: once a modal widget of that kind is active and has the
     keyboard focus, `action(widget)` runs; the steps are polled from the event loop the dialogs run, so the call under test
     runs as it does for a person. A failing action closes the dialogs still open (no hang)
-    and is raised by `check()`, which also says which steps were never reached.
+    and is raised by `check()`, which also says which steps were never reached. A dialog
+    still open `TIMEOUT_S` after the last step (its key did not close it, and nobody else
+    will: the call under test waits in it) is closed too and reported, not left to hang
+    the whole run.
     """
 
     POLL_MS = 20
@@ -120,13 +123,17 @@ class Script:
 
         self.steps = list(steps)
         self.errors: list[BaseException] = []
+        self.checked = False
         self.deadline = time.monotonic() + self.TIMEOUT_S
         QTimer.singleShot(self.POLL_MS, self._poll)
 
     def _poll(self) -> None:
         import time
 
-        if not self.steps or self.errors:
+        if self.checked or self.errors:
+            return
+        if not self.steps:
+            self._left_open()
             return
         if time.monotonic() > self.deadline:
             self.errors.append(AssertionError(f"never shown: {self.steps[0][0].__name__}"))
@@ -139,6 +146,7 @@ class Script:
         if (isinstance(widget, kind) and widget.isVisible() and focus is not None
                 and (focus is widget or widget.isAncestorOf(focus))):
             self.steps.pop(0)
+            self.deadline = time.monotonic() + self.TIMEOUT_S
             try:
                 action(widget)
             except BaseException as err:  # noqa: BLE001 - reported by check()
@@ -147,7 +155,24 @@ class Script:
                 return
         QTimer.singleShot(self.POLL_MS, self._poll)
 
+    def _left_open(self) -> None:
+        """After the last step, until `check()` runs: a modal dialog still open `TIMEOUT_S`
+        later (the last key did not close it, or one no step expected opened) is closed and
+        reported."""
+        import time
+
+        widget = QApplication.activeModalWidget()
+        if time.monotonic() > self.deadline:
+            if widget is None:
+                return
+            self.errors.append(AssertionError(
+                f"{type(widget).__name__} still open {self.TIMEOUT_S} s after the last step: its key did not close it"))
+            close_modal_dialogs()
+            return
+        QTimer.singleShot(self.POLL_MS, self._poll)
+
     def check(self) -> None:
+        self.checked = True
         if self.errors:
             raise self.errors[0]
         assert not self.steps, f"steps never reached: {[k.__name__ for k, _ in self.steps]}"
