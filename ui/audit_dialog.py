@@ -94,6 +94,14 @@ SETTING_WORDS = {
     "mode": QT_TRANSLATE_NOOP("AuditModel", "Mode"),
     "province_issuer": QT_TRANSLATE_NOOP("AuditModel", "Issuing office"),
     "province_recipient": QT_TRANSLATE_NOOP("AuditModel", "Report addressed to"),
+    # the digital-signature settings (desktop_app.core.pdf_signature.SETTING_KEYS_EN's words)
+    "signature_pkcs11_module": QT_TRANSLATE_NOOP("AuditModel", "Token library (PKCS#11)"),
+    "signature_token_label": QT_TRANSLATE_NOOP("AuditModel", "Signer's token name"),
+    "signature_image": QT_TRANSLATE_NOOP("AuditModel", "Signature image (PNG)"),
+    "signature_org_token_label": QT_TRANSLATE_NOOP("AuditModel", "Organisation's token name"),
+    "signature_org_p12": QT_TRANSLATE_NOOP("AuditModel", "Organisation's certificate file (PKCS#12)"),
+    "signature_seal_image": QT_TRANSLATE_NOOP("AuditModel", "Organisation's seal image (PNG)"),
+    "signature_tsa_url": QT_TRANSLATE_NOOP("AuditModel", "Timestamp server address"),
 }
 ACTION_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN = 2, 3, 4, 5
 

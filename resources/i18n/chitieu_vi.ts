@@ -403,6 +403,34 @@
         <source>Report addressed to</source>
         <translation>Nơi nhận báo cáo</translation>
     </message>
+    <message>
+        <source>Token library (PKCS#11)</source>
+        <translation>Tệp thư viện PKCS#11 của thiết bị ký số</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s token name</source>
+        <translation>Tên thiết bị ký số (token) của người ký</translation>
+    </message>
+    <message>
+        <source>Signature image (PNG)</source>
+        <translation>Ảnh chữ ký (PNG)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s token name</source>
+        <translation>Tên thiết bị ký số của cơ quan</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s certificate file (PKCS#12)</source>
+        <translation>Tệp chứng thư số của cơ quan (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s seal image (PNG)</source>
+        <translation>Ảnh dấu của cơ quan (PNG)</translation>
+    </message>
+    <message>
+        <source>Timestamp server address</source>
+        <translation>Địa chỉ máy chủ cấp dấu thời gian</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>

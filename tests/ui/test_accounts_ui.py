@@ -176,12 +176,18 @@ def test_the_audit_viewer_words_every_action_and_field_in_english(qtbot, workspa
     from ui.audit_dialog import ACTION_WORDS, FIELD_WORDS, SETTING_WORDS
 
     assert set(ACTIONS) <= set(ACTION_WORDS) and set(FIELDS) - {"ket_qua", "han_che", "phuong_huong"} <= set(FIELD_WORDS)
-    assert {k for k in SETTINGS if not k.startswith("signature_")} <= set(SETTING_WORDS)
+    from desktop_app.core.pdf_signature import SETTING_KEYS_EN
+    from desktop_app.report_signing import set_signature_settings
+
+    assert set(SETTINGS) <= set(SETTING_WORDS)
+    assert {k: SETTING_WORDS[k] for k in SETTING_KEYS_EN} == SETTING_KEYS_EN  # the settings dialog's words
     english()
     workspace.signing_key()  # made and recorded: "Signing key of this computer made", "Key code"
+    set_signature_settings(workspace, tsa_url="http://tsa.ca.gov.vn")
     dialog = AuditDialog(workspace)
     qtbot.addWidget(dialog)
     model = dialog.table.model()
     shown = {(model.index(r, 2).data(), model.index(r, 5).data()) for r in range(model.rowCount())}
     assert ("Signing key of this computer made", "Key code") in shown
     assert ("Settings", "Signer") in shown and ("Settings", "Commune or ward") in shown
+    assert ("Settings", "Timestamp server address") in shown
