@@ -8,7 +8,6 @@ A process starts for one command, and each command imports what it needs when it
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import getpass
 import json
 import os
@@ -24,6 +23,7 @@ from desktop_app.core.periods import format_date
 from desktop_app.core.rows import Row, value_text
 from desktop_app.core.wording import target_text
 from desktop_app.core.workflow import kept_without_copy_message
+from desktop_app.export_cli import export_command
 
 if TYPE_CHECKING:
     from desktop_app.services import Workspace
@@ -460,69 +460,6 @@ def _user(ws: Workspace, args) -> int:
     return 0
 
 
-def _refuse_over_signed(ws: Workspace, args) -> None:
-    """A new workbook beside the digitally signed report would not name it: not without
-    --replace (as the window asks first)."""
-    from desktop_app.core.pdf_signature import signed_name
-
-    signed = Path(args.out) / signed_name(ws.submission(args.period).file_stem)
-    if signed.exists() and not args.pdf_only and not args.replace:
-        raise InvalidInput(
-            f"Thư mục {args.out} có báo cáo đã ký số {signed.name}: xuất lại sẽ thay tệp Excel mang mã của "
-            "bản ký số đó. Gửi nguyên cặp tệp đã ký: chitieu export --mail; xuất lại rồi ký số lại: thêm --replace.",
-            field="Thư mục xuất",
-            en=f"{args.out} holds the digitally signed report {signed.name}: exporting again replaces the Excel file "
-               "that names it. To send the signed pair as it is: chitieu export --mail; to export again and sign "
-               "again: add --replace.")
-
-
-def _export(ws: Workspace, args) -> int:
-    from desktop_app.services import export_period
-
-    date = None
-    if args.date:
-        try:
-            date = dt.date.fromisoformat(args.date.strip())
-        except ValueError:
-            raise InvalidInput(f'Ngày báo cáo "{args.date}" không đúng dạng YYYY-MM-DD, ví dụ 2026-12-18.',
-                               field="Ngày báo cáo") from None
-    if args.mail:
-        if args.pdf_only or args.xlsx_only:
-            raise_usage("--mail gửi kèm cả hai tệp: không dùng cùng --pdf-only, --xlsx-only")
-        from desktop_app.core.words import Words
-        from desktop_app.mail import files_in_the_way, plan_mail, prepare_mail
-
-        plan = plan_mail(ws, args.period, args.out)
-        if plan.ready is None and plan.in_the_way and not args.replace:
-            raise files_in_the_way(plan, Words(" (thêm --replace)", " (add --replace)"))
-        draft = prepare_mail(ws, args.period, args.out, doc_number=args.number, report_date=date,
-                             replace=args.replace)
-        result = draft.export
-    else:
-        _refuse_over_signed(ws, args)
-        result = export_period(ws, args.period, args.out, pdf=not args.xlsx_only, xlsx=not args.pdf_only,
-                               doc_number=args.number, report_date=date)
-    sub = result.submission
-    state = "" if sub.approved else " (DỰ THẢO: kỳ chưa được duyệt)"
-    if args.mail and not draft.exported:
-        signed = ", báo cáo đã ký số" if draft.signed else ""
-        print(f"Không xuất lại: thư mục đã có tệp của {sub.unit_name}, {sub.period_name}{state}{signed}, "
-              f"xuất lúc {_clock(sub.generated_at)}; gửi nguyên các tệp đó:")
-    else:
-        print(f"Đã xuất {sub.unit_name}, {sub.period_name}{state}:")
-    for path in result.paths:
-        print(f"  {path}")
-    print(f"Mã xác thực: {sub.short_fingerprint} (đầy đủ: {sub.fingerprint})")
-    if args.mail:
-        print(f"Thư soạn sẵn gửi {draft.to or '(chưa có địa chỉ tỉnh: chitieu setup --province-email)'}: {draft.path}")
-    return 0
-
-
-def _clock(at: str) -> str:
-    """A stored ISO time as messages write it: "06:16 02/12/2026"."""
-    return f"{at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if len(at) >= 16 else at
-
-
 def _verify(args) -> int:
     """0: the file is intact (and matches the code given); 1: it was changed, or the code given
     is not the file's; 2: it cannot be read. Run where a province database is (--data-dir, or
@@ -572,7 +509,7 @@ def _register_note(args, sub) -> str:
 
 
 COMMANDS = {
-    "export": _export,
+    "export": export_command,
     "catalog": _catalog,
     "setup": _setup,
     "set": _set,

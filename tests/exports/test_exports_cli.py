@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import openpyxl
 
@@ -68,6 +69,26 @@ def test_export_with_mail_writes_the_draft_to_the_province(tmp_path, capsys):
     assert "Thư soạn sẵn gửi vanphong@thainguyen.gov.vn:" in capsys.readouterr().out
     assert run(["--data-dir", data, "export", "--period", "2026-Q1", "--mail", "--pdf-only"]) == 2
     assert "--mail gửi kèm cả hai tệp" in capsys.readouterr().err
+
+
+def test_mail_of_files_already_exported_refuses_another_number_or_date(tmp_path, capsys):
+    """--mail sends the files already in the folder as they are: asked for another document
+    number or date, it says so instead of sending the old number without a word."""
+    data, out = str(tmp_path / "d"), str(tmp_path / "o")
+    _setup(tmp_path / "d")
+    assert run(["--data-dir", data, "export", "--period", "2026", "--out", out,
+                "--number", "12", "--date", "2026-12-18"]) == 0
+    capsys.readouterr()
+    assert run(["--data-dir", data, "export", "--period", "2026", "--out", out, "--mail", "--number", "15"]) == 2
+    err = capsys.readouterr().err
+    assert "số 12, ngày 18/12/2026" in err and "không ghi được --number/--date khác" in err
+    assert not list(Path(out).glob("*.eml"))
+    assert run(["--data-dir", data, "export", "--period", "2026", "--out", out, "--mail",
+                "--date", "2026-12-20"]) == 2
+    assert "ngày 18/12/2026" in capsys.readouterr().err
+    # the same number and date, or none: the files there are sent
+    assert run(["--data-dir", data, "export", "--period", "2026", "--out", out, "--mail", "--number", "12"]) == 0
+    assert "Không xuất lại" in capsys.readouterr().out and list(Path(out).glob("*.eml"))
 
 
 def test_export_refuses_a_bad_date(tmp_path, capsys):

@@ -1,0 +1,100 @@
+"""`chitieu export`: the period's report files for the province, and with --mail the mail
+draft that carries them. Registered into `desktop_app.cli` (same parser, same error handling).
+Kept apart from cli.py for its refusals: the signed pair in the folder, and a document number
+or date the files already there do not carry."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.core.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from desktop_app.services import Workspace
+
+
+def _refuse_over_signed(ws: Workspace, args) -> None:
+    """A new workbook beside the digitally signed report would not name it: not without
+    --replace (as the window asks first)."""
+    from desktop_app.core.pdf_signature import signed_name
+
+    signed = Path(args.out) / signed_name(ws.submission(args.period).file_stem)
+    if signed.exists() and not args.pdf_only and not args.replace:
+        raise InvalidInput(
+            f"Thư mục {args.out} có báo cáo đã ký số {signed.name}: xuất lại sẽ thay tệp Excel mang mã của "
+            "bản ký số đó. Gửi nguyên cặp tệp đã ký: chitieu export --mail; xuất lại rồi ký số lại: thêm --replace.",
+            field="Thư mục xuất",
+            en=f"{args.out} holds the digitally signed report {signed.name}: exporting again replaces the Excel file "
+               "that names it. To send the signed pair as it is: chitieu export --mail; to export again and sign "
+               "again: add --replace.")
+
+
+def _refuse_other_document(sent, number: str | None, date: dt.date | None) -> None:
+    """--mail sends the files already in the folder as they are: a document number or date given
+    that they do not carry is refused, not silently dropped."""
+    number = " ".join(number.split()) if number is not None else None
+    if (number is None or number == sent.doc_number) and (date is None or date == sent.report_date):
+        return
+    said = f"số {sent.doc_number or '(để trống)'}, ngày {sent.report_date:%d/%m/%Y}"
+    raise InvalidInput(
+        f"Thư mục đã có báo cáo xuất lúc {_clock(sent.generated_at)} ({said}); --mail gửi nguyên các tệp đó, "
+        "nên không ghi được --number/--date khác. Gửi nguyên: bỏ --number, --date. Đổi số hoặc ngày: xuất lại "
+        "(chitieu export … --number … --date …, thêm --replace nếu đã ký số, rồi ký số lại) rồi --mail.",
+        field="Số văn bản" if number not in (None, sent.doc_number) else "Ngày báo cáo",
+        en=f"The folder already holds the report exported at {_clock(sent.generated_at)} (number "
+           f"{sent.doc_number or '(blank)'}, dated {sent.report_date:%d/%m/%Y}); --mail sends those files as they "
+           "are, so another --number/--date cannot be written. To send them as they are: leave out --number and "
+           "--date. To change the number or date: export again (chitieu export … --number … --date …, with "
+           "--replace if it was signed, then sign again), then --mail.")
+
+
+def export_command(ws: Workspace, args) -> int:
+    """`chitieu export`: the period's PDF and workbook into --out; with --mail, the mail draft
+    with them (the files already there when they are the current export)."""
+    from desktop_app.services import export_period
+
+    date = None
+    if args.date:
+        try:
+            date = dt.date.fromisoformat(args.date.strip())
+        except ValueError:
+            raise InvalidInput(f'Ngày báo cáo "{args.date}" không đúng dạng YYYY-MM-DD, ví dụ 2026-12-18.',
+                               field="Ngày báo cáo") from None
+    if args.mail:
+        if args.pdf_only or args.xlsx_only:
+            raise InvalidInput("--mail gửi kèm cả hai tệp: không dùng cùng --pdf-only, --xlsx-only", field="--mail")
+        from desktop_app.core.words import Words
+        from desktop_app.mail import files_in_the_way, plan_mail, prepare_mail
+
+        plan = plan_mail(ws, args.period, args.out)
+        if plan.ready is None and plan.in_the_way and not args.replace:
+            raise files_in_the_way(plan, Words(" (thêm --replace)", " (add --replace)"))
+        if plan.ready is not None:
+            _refuse_other_document(plan.ready.submission, args.number, date)
+        draft = prepare_mail(ws, args.period, args.out, doc_number=args.number, report_date=date,
+                             replace=args.replace)
+        result = draft.export
+    else:
+        _refuse_over_signed(ws, args)
+        result = export_period(ws, args.period, args.out, pdf=not args.xlsx_only, xlsx=not args.pdf_only,
+                               doc_number=args.number, report_date=date)
+    sub = result.submission
+    state = "" if sub.approved else " (DỰ THẢO: kỳ chưa được duyệt)"
+    if args.mail and not draft.exported:
+        signed = ", báo cáo đã ký số" if draft.signed else ""
+        print(f"Không xuất lại: thư mục đã có tệp của {sub.unit_name}, {sub.period_name}{state}{signed}, "
+              f"xuất lúc {_clock(sub.generated_at)}; gửi nguyên các tệp đó:")
+    else:
+        print(f"Đã xuất {sub.unit_name}, {sub.period_name}{state}:")
+    for path in result.paths:
+        print(f"  {path}")
+    print(f"Mã xác thực: {sub.short_fingerprint} (đầy đủ: {sub.fingerprint})")
+    if args.mail:
+        print(f"Thư soạn sẵn gửi {draft.to or '(chưa có địa chỉ tỉnh: chitieu setup --province-email)'}: {draft.path}")
+    return 0
+
+
+def _clock(at: str) -> str:
+    """A stored ISO time as messages write it: "06:16 02/12/2026"."""
+    return f"{at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if len(at) >= 16 else at
