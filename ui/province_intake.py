@@ -305,7 +305,7 @@ class IntakeTabs:
         self._rows.result.connect(self.intake_model.append, Qt.ConnectionType.QueuedConnection)
         self.intake_table = self._table(self.intake_model, self.intake_proxy)
         self.intake_table.horizontalHeader().setStretchLastSection(True)
-        fit_columns(self.intake_table, (250, 130, 160, 120, 270), fixed=range(5))
+        fit_columns(self.intake_table, (300, 130, 160, 120, 270), fixed=range(5))
         self.intake_table.selectionModel().currentRowChanged.connect(lambda index, _: self._show_file(index))
         v.addWidget(self.intake_table, 1)
         v.addWidget(self._file_details())
