@@ -76,8 +76,11 @@ from desktop_app.core.keys import (
     KeyState,
     UnitKey,
     confirmed_key,
+    held_reason,
     judge,
     mismatch_reason,
+    shared_note,
+    sharing,
     unsigned_reason,
 )
 from desktop_app.core.periods import Period, PeriodRules, format_date, parse_period
@@ -184,12 +187,13 @@ def unexpected(path: Path, err: BaseException, result: FileResult | None = None)
                    late=False, key_state="")
 
 
-def version_of(row: ReceivedRow, key_states: dict[str, str]) -> Version:
-    """A stored version as the choice of the kept one sees it, with its key's state now."""
+def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset()) -> Version:
+    """A stored version as the choice of the kept one sees it, with its key's state now;
+    `held`: the unit's pending keys that are shared with another unit (not counted)."""
     if row.public_key:
         state = key_states.get(row.public_key)
         eligible = state is None or KeyState(state).counted
-        counted = state is not None and KeyState(state).counted
+        counted = state is not None and KeyState(state).counted and row.public_key not in held
     else:
         eligible, counted = True, bool(row.accepted_at)
     return Version(row.id, row.file_name, row.generated_at, bool(row.approved), row.version_id or "",
@@ -200,11 +204,19 @@ def key_states(store, unit_code: str) -> dict[str, str]:
     return {k.public_key: k.state for k in store.unit_keys(unit_code)}
 
 
+def held_of(store, unit_code: str) -> set[str]:
+    """The unit's pending keys that are registered for another unit too: the versions they
+    signed are not counted for it until the province decides (`desktop_app.core.keys`)."""
+    return {k.public_key for k in store.unit_keys(unit_code) if k.state == KeyState.CHO
+            and sharing(store.units_signed_by(k.public_key, unit_code), k)}
+
+
 def reselect(store, unit_code: str, period: str) -> ReceivedRow | None:
     """Keep the best version of the unit and period again (after a key was confirmed or
     revoked, or an unsigned version accepted); inside the caller's transaction."""
     versions = store.received(period, unit_code=unit_code, current_only=False)
-    best = choose([version_of(v, key_states(store, unit_code)) for v in versions])
+    states, held = key_states(store, unit_code), held_of(store, unit_code)
+    best = choose([version_of(v, states, held) for v in versions])
     store.set_kept_version(unit_code, period, best.id if best else None)
     return next((v for v in versions if best is not None and v.id == best.id), None)
 
@@ -319,12 +331,18 @@ class Intake:
             self.store.audit(self.user, "key_register", commune=sub.unit_code, period=sub.period,
                              field="key_code", new=code if decision == KeyDecision.REGISTER
                              else f"{code} (khóa khác khóa của đơn vị {active.key_code}; tệp bị từ chối)")
+            # the key of another unit too: that unit's pending entry is held from now on, whichever came first
+            for other in sorted({k.unit_code for k in self.store.units_signed_by(sub.public_key, sub.unit_code)}):
+                for period in sorted({r.period for r in self.store.received(unit_code=other, current_only=False)}):
+                    reselect(self.store, other, period)
         if decision == KeyDecision.REGISTER:
             return replace(result, key_state=KeyState.CHO.value)
         if decision == KeyDecision.ACCEPT:
             return replace(result, key_state=active.state)
+        active_others = sharing(self.store.units_signed_by(active.public_key, sub.unit_code), active) if active else []
         return replace(result, class_=FileClass.CHU_KY_KHONG_KHOP, key_state=(known.state if known else KeyState.CHO),
-                       reason=mismatch_reason(result.file_name, result.unit_name, code, active, known, sub.unit_code))
+                       reason=mismatch_reason(result.file_name, result.unit_name, code, active, known, sub.unit_code,
+                                              active_others, self._unit_name))
 
     def _received_before(self, sub: Submission) -> ReceivedRow | None:
         """The version already received that this file is (the same signed document), unless
@@ -368,12 +386,12 @@ class Intake:
             result.sha256, int(sub.approved), FileClass.HOP_LE, "", sub.catalog_version, 0,
             version_id=vid, public_key=sub.public_key, key_code=sub.key_code, received_on=result.received_on)
         row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
-        states = key_states(store, sub.unit_code)
+        states, held = key_states(store, sub.unit_code), held_of(store, sub.unit_code)
         previous = next((v for v in versions if v.current), None)
-        best = choose([version_of(v, states) for v in versions] + [version_of(row, states)])
+        best = choose([version_of(v, states, held) for v in versions] + [version_of(row, states, held)])
         store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
-        on_time = first_received_on(row, [v for v in versions if version_of(v, states).counted])
+        on_time = first_received_on(row, [v for v in versions if version_of(v, states, held).counted])
         notes = self._notes(result, sub, p, previous if kept else None, on_time)
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:
@@ -418,16 +436,18 @@ class Intake:
             what = "định dạng 1" if sub.format_version < 2 else "không có chữ ký"
             notes += (f" Tệp CHƯA KÝ ({what}): không biết chắc ai lập; chưa tính vào tổng hợp cho đến khi tỉnh "
                       f"chấp nhận (chitieu unsigned accept {sub.unit_code} --period {sub.period}).")
-        elif result.key_state == KeyState.CHO:
-            notes += (f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận: số liệu được tính và đánh dấu "
-                      "chờ xác nhận; đối chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi xác nhận "
-                      f"(chitieu keys confirm {sub.unit_code} {sub.key_code}).")
-            others = self.store.units_signed_by(sub.public_key, sub.unit_code)
-            if others:  # one laptop reporting for several units, or a unit's key signing for another
-                names = ", ".join(f"{self._unit_name(k.unit_code)} ({k.state.lower()})" for k in others[:3])
-                notes += (f" Khóa này cũng đã ký tệp của {names}{', …' if len(others) > 3 else ''}: một máy lập báo "
-                          "cáo cho nhiều đơn vị, hoặc tệp do máy của đơn vị khác lập; đối chiếu kỹ với báo cáo giấy "
-                          f"có chữ ký của {result.unit_name} trước khi xác nhận.")
+        else:  # signed: the key's state, and every other unit it is registered for (the first file too)
+            mine = UnitKey(None, sub.unit_code, sub.public_key, sub.key_code, result.key_state, "")
+            others = sharing(self.store.units_signed_by(sub.public_key, sub.unit_code), mine)
+            if others and result.key_state == KeyState.CHO:  # held: counted for none of them
+                notes += (f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận. "
+                          + held_reason(sub.key_code, sub.unit_code, result.unit_name, others, self._unit_name))
+            elif result.key_state == KeyState.CHO:
+                notes += (f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận: số liệu được tính và đánh dấu "
+                          "chờ xác nhận; đối chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi xác nhận "
+                          f"(chitieu keys confirm {sub.unit_code} {sub.key_code}).")
+            elif others:  # confirmed for this unit (its paper compared): counted, and said
+                notes += " " + shared_note(others, self._unit_name)
         return notes
 
     def _unit_name(self, code: str) -> str:

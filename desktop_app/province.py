@@ -39,11 +39,17 @@ from desktop_app.core.intake import (
 from desktop_app.core.keys import (
     UNSIGNED,
     UNSIGNED_ACCEPTED,
+    ConfirmedKey,
     KeyState,
     UnitKey,
     active_key,
     confirmed_key,
     find_by_code,
+    held_keys,
+    held_reason,
+    shared_note,
+    sharing,
+    shared_refusal,
 )
 from desktop_app.core.periods import Period, PeriodRules, parse_period, term_periods
 from desktop_app.core.recompute import earlier_periods
@@ -61,6 +67,9 @@ from desktop_app.services import Workspace
 from exports.consolidated_pdf import write_consolidated_pdf
 from exports.consolidated_xlsx import write_consolidated
 from exports.dhis2 import write_adx, write_data_value_sets
+
+# A pending key shared with another unit, in `ProvinceOffice._key_states`: shown pending, not counted.
+HELD = "held"
 
 # --- the office ----------------------------------------------------------------------------------
 
@@ -170,7 +179,7 @@ class ProvinceOffice:
         self._require_province()
         p = parse_period(period)
         rules = self.settings.rules
-        states = self._key_states()
+        states, register = self._key_states(), self.store.unit_keys()
         versions = self.store.received(p.code, current_only=False)
         received = {r.unit_code: r for r in versions if r.current}
         revoked = {r.unit_code: r for r in versions if not r.current}  # only revoked ones when none kept
@@ -196,6 +205,12 @@ class ProvinceOffice:
                     status = ReportStatus.DU_THAO if draft else (ReportStatus.TRE_HAN if late else ReportStatus.DA_NHAN)
                 reason = ("Chỉ nhận được bản chưa ký: chưa tính vào tổng hợp cho đến khi tỉnh chấp nhận "
                           f"(chitieu unsigned accept {c.code} --period {p.code})." if not counted else "")
+                others = self._sharing(register, c.code, r.public_key)
+                if others and not counted:  # signed by a shared pending key: held until the province decides
+                    status, reason = ReportStatus.BI_TU_CHOI, held_reason(r.key_code, c.code, c.name, others,
+                                                                           self._name)
+                elif others:
+                    reason = shared_note(others, self._name)
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,
                                         r.received_at, r.fingerprint, r.file_name, reason,
                                         key_state=key_state, key_code=r.key_code or "", received_on=day))
@@ -289,7 +304,25 @@ class ProvinceOffice:
 
     # --- the register of the units' signing keys ---------------------------------------------
     def _key_states(self) -> dict[tuple[str, str], str]:
-        return {(k.unit_code, k.public_key): k.state for k in self.store.unit_keys()}
+        """(unit, public key) -> the key's state for the unit; a pending key shared with another
+        unit as HELD (`desktop_app.core.keys.held_keys`): not counted."""
+        register = self.store.unit_keys()
+        held = held_keys(register)
+        return {(k.unit_code, k.public_key): HELD if (k.unit_code, k.public_key) in held else k.state
+                for k in register}
+
+    @staticmethod
+    def _sharing(register: list[UnitKey], unit_code: str, public_key: str | None) -> list[UnitKey]:
+        """The other units `public_key` is registered for (not revoked), as `sharing` says."""
+        if not public_key:
+            return []
+        return sharing(register, UnitKey(None, unit_code, public_key, "", KeyState.CHO.value, ""))
+
+    def _name(self, code: str) -> str:
+        try:
+            return self.catalog.commune_by_code(code).name
+        except Exception:  # noqa: BLE001 - a unit no longer in the catalogue: its code
+            return code
 
     def _unit(self, unit: str):
         return self.catalog.resolve_commune(unit)
@@ -301,19 +334,24 @@ class ProvinceOffice:
         self.ws.require(Permission.VIEW)
         code = self._unit(unit).code if unit else None
         order = {c.code: (c.no, c.name) for c in self.catalog.communes}
-        keys = self.store.unit_keys(code)
+        register = self.store.unit_keys()
+        keys = [k for k in register if code is None or k.unit_code == code]
         keys.sort(key=lambda k: (order.get(k.unit_code, (10**6, ""))[0], k.id))
-        return [replace(k, unit_name=order.get(k.unit_code, (0, k.unit_code))[1]) for k in keys]
+        return [replace(k, unit_name=order.get(k.unit_code, (0, k.unit_code))[1],
+                        shared=shared_note(sharing(register, k), self._name) if k.state != KeyState.THU_HOI else "")
+                for k in keys]
 
     def key_state(self, unit: str) -> UnitKey | None:
         """The unit's key in use (confirmed, else pending), None before its first signed file."""
         return active_key(self.store.unit_keys(self._unit(unit).code))
 
-    def confirm_key(self, unit: str, code: str) -> UnitKey:
+    def confirm_key(self, unit: str, code: str, *, shared: bool = False) -> ConfirmedKey:
         """Xác nhận khóa: the key of `unit` whose short code is `code` (as printed on the signed
         paper report; case, spaces and dashes ignored) becomes the unit's confirmed key. A key
         confirmed before is kept as history ("Đã thay"; the versions it signed still count),
-        other pending keys are revoked. A code that matches none of the unit's keys is refused."""
+        other pending keys are revoked: `ended` says which. A code that matches none of the
+        unit's keys is refused; so is a key registered for another unit too (`SharedKey`, naming
+        it), unless `shared` says one computer reports for both: then it counts for both."""
         self._require_province()
         self.ws.require(Permission.APPROVE)
         c = self._unit(unit)
@@ -322,21 +360,29 @@ class ProvinceOffice:
             key = find_by_code(keys, code)
             if key is None:
                 raise InvalidInput(_no_such_key(c, code, keys, confirming=True), field="Mã khóa")
+            others = tuple(sharing(self.store.units_signed_by(key.public_key, c.code), key))
+            if others and not shared and key.state != KeyState.XAC_NHAN:
+                raise shared_refusal(key, c.name, list(others), self._name)
             if key.state == KeyState.XAC_NHAN:
-                return replace(key, unit_name=c.name)
+                return ConfirmedKey(**{**vars(key), "unit_name": c.name}, others=others)
             at, user = now(), self.ws.user
             before = active_key(keys)
+            ended = []
             for k in keys:
                 if k.id != key.id and k.state in (KeyState.XAC_NHAN, KeyState.CHO):
                     state = KeyState.DA_THAY if k.state == KeyState.XAC_NHAN else KeyState.THU_HOI
                     self.store.update_unit_key(k.id, state=state.value, revoked_at=at, revoked_by=user)
+                    ended.append(k)
             self.store.update_unit_key(key.id, state=KeyState.XAC_NHAN.value, confirmed_at=at, confirmed_by=user,
                                        revoked_at=None, revoked_by=None)
+            said = (f"; cũng ký tệp của {', '.join(k.unit_code for k in others)}, xác nhận là khóa dùng chung"
+                    if others else "")
             self.store.audit(user, "key_confirm", commune=c.code, field="key_code",
-                             old=before.key_code if before and before.id != key.id else None, new=key.key_code)
-            self._reselect_unit(c.code)
-            confirmed = next(k for k in self.store.unit_keys(c.code) if k.id == key.id)
-        return replace(confirmed, unit_name=c.name)
+                             old=before.key_code if before and before.id != key.id else None, new=key.key_code + said)
+            self._reselect_sharing(c.code, [key] + ended)
+            now_keys = {k.id: k for k in self.store.unit_keys(c.code)}
+        return ConfirmedKey(**{**vars(now_keys[key.id]), "unit_name": c.name},
+                            ended=tuple(now_keys[k.id] for k in ended), others=others)
 
     def revoke_key(self, unit: str, code: str | None = None) -> UnitKey:
         """Thu hồi khóa: the unit's key in use (or its key `code`) signs nothing the province
@@ -356,13 +402,21 @@ class ProvinceOffice:
             self.store.update_unit_key(key.id, state=KeyState.THU_HOI.value, revoked_at=at, revoked_by=user)
             self.store.audit(user, "key_revoke", commune=c.code, field="key_code", old=key.key_code,
                              new=KeyState.THU_HOI.value)
-            self._reselect_unit(c.code)
+            self._reselect_sharing(c.code, [key])
             revoked = next(k for k in self.store.unit_keys(c.code) if k.id == key.id)
         return replace(revoked, unit_name=c.name)
 
     def _reselect_unit(self, unit_code: str) -> None:
         for period in sorted({r.period for r in self.store.received(unit_code=unit_code, current_only=False)}):
             reselect(self.store, unit_code, period)
+
+    def _reselect_sharing(self, unit_code: str, changed: list[UnitKey]) -> None:
+        """The unit's kept versions chosen again, and those of every other unit a changed key is
+        registered for (a shared key revoked or confirmed here may count there again)."""
+        units = {unit_code} | {k.unit_code for key in changed
+                               for k in self.store.units_signed_by(key.public_key, unit_code)}
+        for code in sorted(units):
+            self._reselect_unit(code)
 
     # --- unsigned versions -------------------------------------------------------------------
     def unsigned(self, period: str | Period | None = None) -> list[ReceivedRow]:
@@ -459,6 +513,8 @@ def _trust(row: ReceivedRow, states: dict[tuple[str, str], str]) -> tuple[str, b
     if not row.public_key:
         return (UNSIGNED_ACCEPTED, True) if row.accepted_at else (UNSIGNED, False)
     state = states.get((row.unit_code, row.public_key), "")
+    if state == HELD:
+        return KeyState.CHO.value, False
     return state, bool(state) and KeyState(state).counted
 
 

@@ -11,6 +11,7 @@ import sys
 from functools import partial
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.keys import ended_text, shared_note
 
 
 def add_parsers(sub) -> None:
@@ -44,6 +45,9 @@ def add_parsers(sub) -> None:
     kc = ksub.add_parser("confirm", help="xác nhận khóa của đơn vị sau khi so mã với mã in trên báo cáo giấy có chữ ký")
     kc.add_argument("unit", help="mã hoặc tên đơn vị")
     kc.add_argument("code", nargs="+", help="mã khóa in trên báo cáo giấy, ví dụ K7QX-3M2P-ABCD-EFGH")
+    kc.add_argument("--shared", action="store_true",
+                    help="khóa cũng ký tệp của đơn vị khác và một máy lập báo cáo cho cả hai đơn vị (giấy của hai "
+                         "đơn vị cùng in mã này): xác nhận khóa dùng chung")
     kr = ksub.add_parser("revoke", help="thu hồi khóa đang dùng của đơn vị (máy bị mất, bị lộ)")
     kr.add_argument("unit", help="mã hoặc tên đơn vị")
     kr.add_argument("--code", help="thu hồi khóa có mã này thay vì khóa đang dùng")
@@ -207,17 +211,27 @@ def _keys(ws, args) -> int:
         if not keys:
             print("Chưa có khóa nào: tỉnh chưa nhận tệp có chữ ký nào" + (f" của {args.unit}." if args.unit else "."))
         for k in keys:
-            print(f"{k.unit_code} {k.unit_name:28} {k.key_code}  {k.state:13} {_key_history(k)}")
+            mark = f"  DÙNG CHUNG: {k.shared}" if k.shared else ""
+            print(f"{k.unit_code} {k.unit_name:28} {k.key_code}  {k.state:13} {_key_history(k)}{mark}")
         return 0
     if cmd == "confirm":
-        key = office.confirm_key(args.unit, " ".join(args.code))
+        key = office.confirm_key(args.unit, " ".join(args.code), shared=args.shared)
         print(f"Đã xác nhận khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}). Từ nay tỉnh chỉ nhận tệp của "
               "đơn vị này ký bằng khóa đó.")
+        if key.others:
+            print(f"Khóa dùng chung: {shared_note(list(key.others), _name_of(office))}")
+        if key.ended:
+            print(ended_text(key.ended))
         return 0
     key = office.revoke_key(args.unit, args.code)
     print(f"Đã thu hồi khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}): tệp ký bằng khóa này không "
           "được nhận, các bản đã nhận không còn được tính vào tổng hợp.")
     return 0
+
+
+def _name_of(office):
+    names = {c.code: c.name for c in office.catalog.communes}
+    return lambda code: names.get(code, code)
 
 
 def _key_history(k) -> str:

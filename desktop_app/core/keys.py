@@ -16,6 +16,26 @@ counted, new files signed by it are refused), the other candidates are revoked. 
 key ("Thu hồi") signs nothing the province accepts, and the versions it signed are no
 longer counted.
 
+One key may be registered for several units: one laptop reporting for two units, or one
+unit's key signing a copy of another unit's report (whichever file is read first registers
+the key, so a forged file read before the real one takes the unit's place). Such a key is
+*shared* (`sharing`: its entries for other units that are not revoked) and the rule is the
+same whatever order the files were read in:
+
+- every entry of a shared key is marked in the register, for every unit concerned ("Khóa này
+  cũng ký tệp của <unit> (mã …)", `shared_note`): the list of keys, the completeness and each
+  file's reason;
+- a shared key still pending counts for none of its units (`held_keys`): their versions
+  signed by it are kept, "Chờ xác nhận", and not counted, until the province compares the
+  codes with each unit's signed paper and decides: it confirms the key for the unit whose
+  paper prints it (`confirm_key` refuses a key registered for another unit unless told it is
+  shared on purpose, `--shared`: then it counts for both), revokes it for the other
+  (`chitieu keys revoke UNIT --code CODE`), or confirms that unit's own key, which revokes
+  the shared one for it. A key confirmed for a unit stays counted for it (its paper was
+  compared), marked, when another unit's file turns up signed by it;
+- a unit whose real file is refused because a file signed by another unit's key was read
+  first is told so, both codes named, with the way out (`mismatch_reason`).
+
 Qt-free and without I/O: `desktop_app.intake` and `desktop_app.province` read and write
 the register (`db.store`) and decide with these functions inside their transactions.
 """
@@ -23,7 +43,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Callable, Iterable
 
+from desktop_app.core.errors import InvalidInput
 from desktop_app.core.signing import normalise_code
 
 
@@ -55,6 +77,7 @@ class UnitKey:
     revoked_at: str | None = None  # revoked or replaced: when and by whom
     revoked_by: str | None = None
     unit_name: str = ""  # filled by the province office for display
+    shared: str = ""  # filled by the province office: `shared_note` of the key's other units ("" none)
 
     @property
     def key_state(self) -> KeyState:
@@ -64,7 +87,24 @@ class UnitKey:
         return {"unit_code": self.unit_code, "unit_name": self.unit_name or None, "key_code": self.key_code, "state": self.state,
                 "first_seen": self.first_seen, "first_file": self.first_file,
                 "confirmed_at": self.confirmed_at, "confirmed_by": self.confirmed_by,
-                "revoked_at": self.revoked_at, "revoked_by": self.revoked_by}
+                "revoked_at": self.revoked_at, "revoked_by": self.revoked_by, "shared": self.shared or None}
+
+
+@dataclass(frozen=True)
+class ConfirmedKey(UnitKey):
+    """A key just confirmed, with the unit's other keys the confirmation ended (replaced or
+    revoked, as they are now) and the other units the key is registered for."""
+
+    ended: tuple[UnitKey, ...] = ()
+    others: tuple[UnitKey, ...] = ()
+
+
+class SharedKey(InvalidInput):
+    """Confirming for a unit a key registered for another unit too, without saying it is shared."""
+
+    def __init__(self, message: str, others: tuple[UnitKey, ...], en: str | None = None):
+        super().__init__(message, field="Mã khóa", en=en)
+        self.others = others
 
 
 def confirmed_key(keys: list[UnitKey]) -> UnitKey | None:
@@ -109,8 +149,10 @@ def judge(keys: list[UnitKey], public_key: str) -> tuple[KeyDecision, UnitKey | 
 
 
 def mismatch_reason(file_name: str, unit_name: str, code: str, active: UnitKey | None,
-                    known: UnitKey | None, unit_code: str) -> str:
-    """Why a file signed by key `code` is refused ("Chữ ký không khớp"), naming both codes."""
+                    known: UnitKey | None, unit_code: str, active_others: list[UnitKey] = (),
+                    name_of: Callable[[str], str] = str) -> str:
+    """Why a file signed by key `code` is refused ("Chữ ký không khớp"), naming both codes.
+    `active_others`: the other units the unit's active key is registered for (`sharing`)."""
     if known is not None and known.state == KeyState.THU_HOI:
         return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khóa này đã bị tỉnh thu hồi"
                 f"{_when(known.revoked_at)}"
@@ -125,6 +167,15 @@ def mismatch_reason(file_name: str, unit_name: str, code: str, active: UnitKey |
                 f"{_when(known.revoked_at)}; khóa {what} của đơn vị là mã {active.key_code}. Các bản đã nhận trước "
                 "đó được ký bằng khóa cũ vẫn được tính; tệp mới ký bằng khóa cũ thì không nhận. Không cần xác nhận "
                 f"lại khóa cũ: đề nghị đơn vị lập lại báo cáo trên máy có khóa mã {active.key_code} và gửi lại.")
+    if active.state == KeyState.CHO:  # nothing compared yet: which of the two is the unit's, the paper says
+        shared = ""
+        if active_others:
+            shared = (f" {shared_note(list(active_others), name_of)[:-1].replace('Khóa này', f'Khóa mã {active.key_code}', 1)}"
+                      f": tệp đã nhận trước của {unit_name} có thể do máy của đơn vị khác lập.")
+        return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khác khóa {what} của đơn vị "
+                f"mã {active.key_code}.{shared} Không nhận. Đối chiếu hai mã {active.key_code} và {code} với mã in "
+                f"trên báo cáo giấy có chữ ký của {unit_name}, rồi xác nhận mã đúng (chitieu keys confirm {unit_code} "
+                "MÃ_TRÊN_GIẤY; xác nhận một khóa thì khóa kia bị thu hồi) và nhận lại tệp.")
     return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khác khóa {what} của đơn vị "
             f"mã {active.key_code}. Không nhận. Nếu máy của đơn vị đã được cài lại, đối chiếu mã {code} với mã "
             f"in trên báo cáo giấy có chữ ký, rồi xác nhận khóa mới (chitieu keys confirm {unit_code} {code}) "
@@ -137,6 +188,71 @@ def unsigned_reason(file_name: str, unit_name: str, confirmed: UnitKey, unit_cod
             "được tỉnh xác nhận: ai có phần mềm cũng lập được tệp chưa ký, nên tỉnh không nhận tệp chưa ký của "
             "đơn vị này. Không nhận; đề nghị đơn vị gửi tệp do phần mềm xuất (có chữ ký). Nếu máy của đơn vị đã "
             f"mất khóa, thu hồi khóa đó (chitieu keys revoke {unit_code}) rồi nhận lại tệp.")
+
+
+def sharing(register: Iterable[UnitKey], key: UnitKey) -> list[UnitKey]:
+    """The register's entries of `key`'s public key for other units than its own, but revoked
+    ones (a key revoked for a unit is no longer taken for that unit's): the key is shared."""
+    return [k for k in register if k.public_key == key.public_key and k.unit_code != key.unit_code
+            and k.state != KeyState.THU_HOI]
+
+
+def held_keys(register: Iterable[UnitKey]) -> set[tuple[str, str]]:
+    """(unit code, public key) of every pending entry whose key is shared: the versions it
+    signed are not counted for that unit until the province decides."""
+    register = list(register)
+    units: dict[str, set[str]] = {}
+    for k in register:
+        if k.state != KeyState.THU_HOI:
+            units.setdefault(k.public_key, set()).add(k.unit_code)
+    return {(k.unit_code, k.public_key) for k in register
+            if k.state == KeyState.CHO and len(units.get(k.public_key, ())) > 1}
+
+
+def shared_note(others: list[UnitKey], name_of: Callable[[str], str]) -> str:
+    """"Khóa này cũng ký tệp của Xã Tân Cương (mã 05503, chờ xác nhận)." ("" when none)."""
+    if not others:
+        return ""
+    units = "; ".join(f"{name_of(k.unit_code)} (mã {k.unit_code}, {k.state.lower()})" for k in others[:3])
+    return f"Khóa này cũng ký tệp của {units}{'; …' if len(others) > 3 else ''}."
+
+
+def held_reason(code: str, unit_code: str, unit_name: str, others: list[UnitKey], name_of) -> str:
+    """Why a unit's versions signed by a shared pending key are not counted, and what to do."""
+    other = others[0].unit_code
+    return (f"{shared_note(others, name_of)} Chưa tính vào tổng hợp: một khóa ký cho nhiều đơn vị là một máy lập "
+            "báo cáo cho nhiều đơn vị, hoặc tệp do máy của đơn vị khác lập. Đối chiếu mã khóa "
+            f"{code} với mã in trên báo cáo giấy có chữ ký của {unit_name} và của {name_of(other)}, rồi xác "
+            f"nhận khóa cho đơn vị có mã đó trên giấy (chitieu keys confirm {unit_code} MÃ_TRÊN_GIẤY) hoặc thu "
+            f"hồi khóa cho đơn vị kia (chitieu keys revoke {other} --code {code}).")
+
+
+def shared_refusal(key: UnitKey, unit_name: str, others: list[UnitKey], name_of) -> SharedKey:
+    """`confirm_key` refusing a key registered for another unit, until told it is shared."""
+    names = ", ".join(f"{name_of(k.unit_code)} (mã {k.unit_code}, {k.state.lower()})" for k in others)
+    first = others[0]
+    return SharedKey(
+        f"Chưa xác nhận: khóa mã {key.key_code} cũng ký tệp của {names}. Một khóa chỉ là của một máy: nếu mã in "
+        f"trên báo cáo giấy có chữ ký của {name_of(first.unit_code)} khác mã này, tệp của đơn vị đó do máy khác "
+        f"lập; thu hồi khóa này cho đơn vị đó (chitieu keys revoke {first.unit_code} --code {key.key_code}) rồi "
+        f"xác nhận lại. Chỉ khi một máy lập báo cáo cho cả {unit_name} và {name_of(first.unit_code)} (giấy của "
+        f"hai đơn vị cùng in mã {key.key_code}), xác nhận khóa dùng chung: chitieu keys confirm "
+        f"{key.unit_code} {key.key_code} --shared.", tuple(others),
+        en=(f"Not confirmed: key {key.key_code} also signs files of "
+            + ", ".join(f"{name_of(k.unit_code)} (code {k.unit_code})" for k in others)
+            + ". Revoke it for that unit if its signed paper prints another code; confirm it as shared "
+              "(--shared) only when one computer reports for both units."))
+
+
+def ended_text(ended: Iterable[UnitKey]) -> str:
+    """What a confirmation did to the unit's other keys ("" none)."""
+    parts = []
+    for k in ended:
+        if k.state == KeyState.DA_THAY:
+            parts.append(f"khóa mã {k.key_code} được thay (các bản đã nhận ký bằng khóa đó vẫn được tính)")
+        else:
+            parts.append(f"khóa mã {k.key_code} bị thu hồi (các bản ký bằng khóa đó không còn được tính)")
+    return ("Đồng thời " + "; ".join(parts) + ".") if parts else ""
 
 
 def find_by_code(keys: list[UnitKey], code: str) -> UnitKey | None:

@@ -1,7 +1,9 @@
 """Real submissions built through the commune services and exports, for the province tests."""
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import os
 import random
 from dataclasses import replace
@@ -60,13 +62,17 @@ def fill_unit(ws: Workspace, period: str, seed: int) -> None:
 
 def make_submissions(folder: Path, units: list[str], period: str = "2026-6M", *,
                      generated_at: dt.datetime = ON_TIME, approve: bool = True,
-                     data_dir: Path | None = None, sign: bool = True) -> tuple[Workspace, dict[str, object]]:
+                     data_dir: Path | None = None, sign: bool = True,
+                     one_key: bool = False) -> tuple[Workspace, dict[str, object]]:
     """One database holding several units (one after the other, as `setup` chooses), each
-    filled, completed, approved, signed with the installation's key (one key for the
-    database's units; `sign=False`: an unsigned format-2 file) and exported with the real
-    writer into `folder`. Returns the workspace (open) and unit code -> Submission written."""
+    filled, completed, approved, signed (`sign=False`: an unsigned format-2 file) and exported
+    with the real writer into `folder`. Each unit signs with a key of its own, as each unit's
+    laptop does (the first with the installation's key, the others with one derived from it
+    and the unit: the same on every call, as a laptop keeps its key); `one_key`: every unit with the
+    installation's key, one laptop reporting for them all (the province holds such a shared
+    key back until it confirms it). Returns the workspace (open) and unit code -> Submission."""
     ws = Workspace.open(data_dir or folder.parent / "communes-db", user="can-bo")
-    key = ws.signing_key()
+    installation = ws.signing_key()
     written = {}
     for n, unit in enumerate(units):
         ws.setup(unit, "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
@@ -76,10 +82,15 @@ def make_submissions(folder: Path, units: list[str], period: str = "2026-6M", *,
             ws.approve(period)
         sub = ws.submission(period, approved=approve, generated_at=generated_at + dt.timedelta(minutes=n))
         if sign:
-            sub = sign_with(sub, key)
+            sub = sign_with(sub, installation if n == 0 or one_key else unit_key(installation, unit))
         delivered(write_submission(sub, folder / f"{sub.file_stem}.xlsx"), generated_at)
         written[sub.unit_code] = sub
     return ws, written
+
+
+def unit_key(installation: str, unit: str) -> str:
+    """The private key of `unit`'s own laptop in the tests, derived from an installation's key."""
+    return base64.b64encode(hashlib.sha256(f"{installation}:{unit}".encode()).digest()).decode("ascii")
 
 
 def delivered(path: Path, when: dt.datetime) -> Path:

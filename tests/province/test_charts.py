@@ -178,7 +178,7 @@ def test_other_periods_are_consolidated_again_only_when_their_data_change(office
     first = office.chart_consolidations("2026-6M")
     again = office.chart_consolidations("2026-6M")
     assert [a is b for a, b in zip(first, again)] == [True, True]
-    send(office, tmp_path, "2026-Q1", units[1:], key)
+    send(office, tmp_path, "2026-Q1", units[1:], new_private_key())  # the other unit's own laptop
     third = office.chart_consolidations("2026-6M")
     assert third[0] is not first[0] and third[0].completeness.counts["received"] == 2
     assert third[1] is first[1]

@@ -22,7 +22,7 @@ from desktop_app.core.submission import signed
 from exports.submission_format import SHEET_INFO
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
-from tests.province.helpers import LATE, ON_TIME, delivered, later, make_submissions, sign_with
+from tests.province.helpers import KEYS, LATE, ON_TIME, delivered, later, make_submissions, sign_with
 
 VN = dt.timezone(dt.timedelta(hours=7))
 
@@ -128,13 +128,14 @@ def test_a_key_that_already_signs_for_another_unit_is_said_so(office, units, tmp
     """A unit's key signing a file in another unit's name (a laptop reporting for two units, or
     a unit's officer writing another's report) registers as that unit's pending key, and the
     reason names the other unit, for the reviewer to compare the paper with care."""
-    a, b = (units["subs"][code] for code in units["codes"][:2])  # one installation: one key
+    a, b = (units["subs"][code] for code in units["codes"][:2])
+    b = sign_with(b, KEYS[a.public_key])  # one installation: one key
     office.intake(_inbox(tmp_path, {"a.xlsx": a}), PERIOD)
     office.confirm_key(a.unit_code, a.key_code)
     [r] = office.intake(_inbox(tmp_path / "2", {"b.xlsx": b}), PERIOD).results
     assert r.class_ == FileClass.HOP_LE and r.key_state == KeyState.CHO
     name_a = office.catalog.commune_by_code(a.unit_code).name
-    assert f"Khóa này cũng đã ký tệp của {name_a} (đã xác nhận)" in r.reason
+    assert f"Khóa này cũng ký tệp của {name_a} (mã {a.unit_code}, đã xác nhận)" in r.reason
 
 
 def test_a_second_key_for_a_confirmed_unit_is_refused_until_confirmed(office, units, tmp_path):
