@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import catalog_update as cu
-from ui.actions import FAILED, run_action
+from ui.actions import FAILED, data_changed, run_action
 from ui.i18n import translate
 from ui.keyboard import ask_text
 from ui.paper_code import PaperCodeDialog
@@ -45,6 +45,10 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
                 patterns=f"*{cu.SUFFIX} *.json"))
         if not path:
             return False
+    # Another copy of the program may have imported an update since this window last looked: the
+    # window shows it first, and the file is judged against the version the database holds.
+    if workspace.changed_elsewhere():
+        data_changed(parent)
     # Every refusal, from reading the file to importing it, is shown with its reason.
     failed = translate("CatalogUpdate", "The indicator catalogue could not be updated")
     read = run_action(parent, _read_update, workspace, path, title=failed)
@@ -79,6 +83,8 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
         return False
     imported = run_action(parent, cu.import_update, workspace, path, code, title=failed)
     if imported is FAILED:
+        if workspace.changed_elsewhere():  # imported elsewhere while the question was open: shown now
+            data_changed(parent)
         return False
     _old, new, _ = imported
     QMessageBox.information(parent, translate("CatalogUpdate", "Update the indicator catalogue"),
