@@ -53,6 +53,7 @@ from desktop_app.core.validation import (
     allows_negative,
     check_entry,
     is_growth_rate,
+    one_line,
     parse_comment,
     parse_email,
     parse_flag,
@@ -556,7 +557,7 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     if report_date is not None:
         check_report_date(p, report_date, ws.settings.rules)
     if doc_number or report_date:
-        sub = replace(sub, doc_number=_nfc(doc_number).strip(),
+        sub = replace(sub, doc_number=one_line(doc_number),
                       report_date=report_date or sub.report_date)
     sub = signed(sub, ws.signing_key())
     result = export_files(sub, out_dir, pdf=pdf, xlsx=xlsx, progress=progress, cancelled=cancelled)

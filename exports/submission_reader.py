@@ -144,10 +144,12 @@ def _visible_each(sub: Submission, name: str) -> None:
             text = "".join(c for c in text if c in _REORDERING or unicodedata.category(c) != "Cf")
         hidden = hidden_character(text)
         if hidden:
+            label = labels.get(key, key)
+            retype = (f" Nếu {label.lower()} được dán từ nơi khác, đơn vị hãy gõ lại rồi xuất lại tệp."
+                      if key in TYPED else "")
             raise TamperedFile(
-                f'Tệp {name}: "{labels.get(key, key)}" có ký tự ẩn {hidden} (không hiện khi in, hoặc làm chữ hiện '
-                "khác đi), điều phần mềm không ghi. Nếu tên người lập, người ký được dán từ nơi khác, đơn vị hãy gõ "
-                "lại tên rồi xuất lại tệp.", field=key)
+                f'Tệp {name}: "{label}" có ký tự ẩn {hidden} (không hiện khi in, hoặc làm chữ hiện '
+                f"khác đi), điều phần mềm không ghi.{retype}", field=key)
 
 
 def _times_read(sub: Submission, name: str) -> None:

@@ -41,7 +41,7 @@ from desktop_app.core.evaluation import Evaluation, Verdict
 from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import NARRATIVE_SECTIONS, PeriodView
-from desktop_app.core.validation import clean_text
+from desktop_app.core.validation import clean_text, one_line
 from desktop_app.core.wording import remarks_text, summary_text
 
 FORMAT = "chitieu-submission"
@@ -385,7 +385,7 @@ def build_submission(view, settings, catalog_version: str, *, approved: bool = F
         items=items, narratives=narratives,
         preparer=clean_text(settings.preparer), signer=clean_text(settings.signer),
         signer_title=clean_text(settings.signer_title) or "Chủ tịch",
-        doc_symbol=doc_symbol(settings.doc_prefix), doc_number=clean_text(doc_number),
+        doc_symbol=doc_symbol(settings.doc_prefix), doc_number=one_line(doc_number),
         report_date=report_date or generated.date(),
         generated_at=generated.isoformat(timespec="seconds"),
         app_version=app_version,

@@ -96,6 +96,16 @@ def clean_text(text: str | None) -> str:
     return t.strip()
 
 
+def one_line(text: str | None) -> str:
+    """A short text printed on one line (the document's number): `clean_text` without what prints
+    nothing or breaks the line (a direction mark, a zero-width space, a tab, a line break pasted
+    with it), which the province's reader refuses in such a field."""
+    t = clean_text(text)
+    if t.isprintable():
+        return t
+    return " ".join("".join(c for c in t if unicodedata.category(c) != "Cf").split())
+
+
 def parse_comment(text) -> str:
     """A cell's remark: a tab in it (cells of Excel pasted together) is a space on paper."""
     text = clean_text(text).replace("\t", " ")

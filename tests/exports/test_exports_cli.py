@@ -182,3 +182,17 @@ def test_verify_still_answers_when_the_database_here_cannot_be_opened(tmp_path, 
     assert run(["--data-dir", str(tmp_path / "d"), "verify", str(out / "2026_05503_xa-tan-cuong.xlsx")]) == 0
     said = capsys.readouterr().out
     assert "nguyên vẹn" in said and "Không đọc được sổ đăng ký khóa của tỉnh: Không ghi được cơ sở dữ liệu" in said
+
+
+def test_a_document_number_typed_with_a_hidden_character_is_written_without_it(tmp_path, capsys):
+    """A number pasted with a direction mark or a tab ("15\\u202c", "15\\t") is written as "15": the
+    file the province receives is not refused for a character nobody sees."""
+    data, out = str(tmp_path / "d"), tmp_path / "o"
+    _setup(tmp_path / "d")
+    assert run(["--data-dir", data, "export", "--period", "2026", "--out", str(out), "--number", "15\u202c\t"]) == 0
+    capsys.readouterr()
+    assert run(["verify", str(out / "2026_05503_xa-tan-cuong.xlsx")]) == 0
+    assert "nguyên vẹn" in capsys.readouterr().out
+    from exports.submission_reader import read_submission
+
+    assert read_submission(out / "2026_05503_xa-tan-cuong.xlsx").doc_number == "15"
