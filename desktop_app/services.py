@@ -116,9 +116,12 @@ class Workspace(AccountActions, ApprovalActions):
 
     def for_thread(self) -> "Workspace":
         """The same database on a connection of its own (sqlite3 connections belong to one
-        thread), logged in as the same account: what a worker thread works on."""
+        thread), logged in as the same account, with the catalogue this workspace shows: a
+        worker judges what the person saw (a draft exported after another copy imported a newer
+        catalogue is refused there, `refuse_if_catalog_changed`, as on this thread)."""
         ws = Workspace(Store(self.store.path), self._os_user)
         ws.account = self.account
+        ws.catalog = self.catalog
         return ws
 
     @property

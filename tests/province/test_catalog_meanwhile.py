@@ -137,3 +137,21 @@ def test_a_draft_exported_after_an_import_elsewhere_is_refused_once(windows, upd
     assert not out.exists() or not any(out.iterdir())
     result = export_period(a, PERIOD, out, pdf=False)
     assert result.submission.catalog_version == "2026.2" and not result.submission.approved
+
+
+def test_the_windows_export_worker_judges_with_the_catalogue_the_window_shows(windows, update, tmp_path):
+    """Xuất báo cáo… and Gửi cho tỉnh… export on a worker's own connection (`for_thread`): the
+    worker keeps the window's catalogue, so the draft is refused there too, not exported under
+    2026.2 while the window still shows 2026.1."""
+    from desktop_app.services import export_period
+
+    a, b = windows
+    cu.import_update(b, *update)
+    worker = a.for_thread()
+    out = tmp_path / "xuat"
+    try:
+        with pytest.raises(CatalogChanged, match="chưa xuất báo cáo được"):
+            export_period(worker, PERIOD, out, pdf=False, mark_sent=False)
+    finally:
+        worker.close()
+    assert not out.exists() or not any(out.iterdir())
