@@ -428,7 +428,9 @@ def _audit(ws: Workspace, args) -> int:
     if args.audit_command == "acknowledge" and args.yes:
         said = ws.acknowledge_changes()
         print(f"Đã ghi nhận đã kiểm tra {len(said)} thay đổi ngoài chương trình (nhật ký thay đổi giữ dòng này); "
-              "từ nay chỉ những thay đổi xảy ra sau đó mới chặn duyệt, xuất, ký số.")
+              "từ nay chỉ những thay đổi xảy ra sau đó mới chặn duyệt, xuất, ký số:")
+        for message in said:  # what was recorded as checked, named: never a count alone
+            print(f"  - {message}")
         return 0
     problems = ws.verify_history()
     if not problems:
