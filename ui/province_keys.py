@@ -10,7 +10,11 @@ and when, who replaced or revoked it and when. Its actions, each one call of
 - "Confirm key…" asks for the code printed on the unit's signed paper report, typed (the
   dialog never shows the code it expects: a confirmation is worth what the paper is); a
   code that is none of the unit's keys is refused with the service's message naming the
-  codes, and nothing changes;
+  codes, and nothing changes; a key that also signs another unit's files is confirmed only
+  after a second question naming that unit (No by default), and the message after says
+  which of the unit's other keys the confirmation revoked or replaced;
+- a key that signs for more than one unit is marked on each of its rows ("Also signs for",
+  `desktop_app.core.keys.shared_note`): while pending it counts for none of them;
 - "Revoke key…" after a warning saying what it does to the reports already received;
 - under the keys, the unsigned files received for the period, and "Accept unsigned file…"
   after a warning explaining the risk.
@@ -40,10 +44,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.catalog import fold
 from desktop_app.core.intake import when_text
-from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
+from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, SharedKey
 from desktop_app.core.periods import Period, format_date
 from ui.actions import FAILED, run_action
-from ui.common import main_over_secondary
+from ui.common import error_text, main_over_secondary
 from ui.i18n import Retranslating, translate
 from ui.keyboard import reading_order
 from ui.labels import period_name
@@ -56,6 +60,7 @@ CONTEXT = "KeysTab"
 ALL = None  # the state filter's "All"
 HISTORY = (KeyState.DA_THAY, KeyState.THU_HOI)  # keys kept as history, shown greyed
 HISTORY_TEXT = QColor("#6b6b6b")
+SHARED_COLOURS = ("#ffe0b2", "#8a3b00")  # a key that signs for more than one unit
 
 
 def _by(at: str | None, who: str | None) -> str:
@@ -69,21 +74,26 @@ class KeysModel(RowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("KeysTab", "Code"), QT_TRANSLATE_NOOP("KeysTab", "Commune or ward"),
         QT_TRANSLATE_NOOP("KeysTab", "Key code"), QT_TRANSLATE_NOOP("KeysTab", "State"),
+        QT_TRANSLATE_NOOP("KeysTab", "Also signs for"),
         QT_TRANSLATE_NOOP("KeysTab", "First file read"), QT_TRANSLATE_NOOP("KeysTab", "First file"),
         QT_TRANSLATE_NOOP("KeysTab", "Confirmed (when, by)"),
         QT_TRANSLATE_NOOP("KeysTab", "Replaced or revoked (when, by)"),
     )
     CONTEXT = CONTEXT
+    SHARED = 4  # beside the state: a shared pending key counts for none of its units
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         k = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), when_text(k.first_seen),
-                    k.first_file, _by(k.confirmed_at, k.confirmed_by), _by(k.revoked_at, k.revoked_by))[col]
+            return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), k.shared,
+                    when_text(k.first_seen), k.first_file, _by(k.confirmed_at, k.confirmed_by),
+                    _by(k.revoked_at, k.revoked_by))[col]
         if role == Qt.ItemDataRole.FontRole and col == 2:
             return fixed_font()
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if k.shared and col in (2, self.SHARED):
+                return QColor(SHARED_COLOURS[0 if role == Qt.ItemDataRole.BackgroundRole else 1])
             if col == 3:
                 bg, fg = KEY_STATE_COLOURS[k.state]
                 return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
@@ -199,7 +209,7 @@ class KeysTab(Retranslating, QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = _table(self.model, self.proxy)
         # whole in either language; the first file's name cut if it must (whole in its tooltip)
-        fit_columns(self.table, (56, 150, 150, 110, 124, 270, 190, 190), fixed={5})
+        fit_columns(self.table, (56, 150, 150, 110, 330, 124, 270, 190, 190), fixed={4, 6})
         self.table.activated.connect(lambda index: self._act_on(self.table, index, self.confirm_key))  # Enter: confirm
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.search.textChanged.connect(lambda _: self._filter())
@@ -312,9 +322,12 @@ class KeysTab(Retranslating, QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         confirmed = dialog.confirmed
-        self.changed.emit(self.tr("Confirmed key {code} of {unit}: from now on the province receives only files "
-                                  "of this unit signed by it.").format(code=confirmed.key_code,
-                                                                       unit=confirmed.unit_name))
+        message = self.tr("Confirmed key {code} of {unit}: from now on the province receives only files "
+                          "of this unit signed by it.").format(code=confirmed.key_code, unit=confirmed.unit_name)
+        if getattr(confirmed, "ended", ()):
+            message += " " + self.tr("The unit's other keys: {keys}.").format(keys=", ".join(
+                f"{k.key_code} {key_state_label(k.state).lower()}" for k in confirmed.ended))
+        self.changed.emit(message)
         return confirmed
 
     def revoke_key(self):
@@ -365,7 +378,9 @@ class KeysTab(Retranslating, QWidget):
         self.intro.setText(self.tr(
             "A unit's key is registered from its first signed file, awaiting confirmation: its reports count, "
             "marked. Confirm it by typing the key code printed on the unit's signed and stamped paper report. "
-            "A file signed by another key is refused as \"Signature mismatch\" until its key is confirmed."))
+            "A file signed by another key is refused as \"Signature mismatch\" until its key is confirmed. "
+            "A key that also signs another unit's files is marked in \"Also signs for\": while awaiting "
+            "confirmation it counts for none of those units."))
         self.search.setPlaceholderText(self.tr("Find a commune or ward (accents optional) or a code…"))
         self.search.setAccessibleName(self.tr("Find a unit"))
         self.search_label.setText(self.tr("Fi&nd:"))
@@ -434,4 +449,24 @@ class KeyConfirmDialog(PaperCodeDialog):
         return self.result_value
 
     def check(self, code: str):
-        return run_action(self, self.office.confirm_key, self.unit_code, code, title=self.tr("Key not confirmed"))
+        """The service's word on the code typed; a key that also signs another unit's files
+        asks a second question, naming that unit (No by default), before it is confirmed as shared."""
+        title = self.tr("Key not confirmed")
+
+        def attempt():
+            try:
+                return self.office.confirm_key(self.unit_code, code)
+            except SharedKey as refused:  # not an error to show: a question to ask
+                return refused
+
+        result = run_action(self, attempt, title=title)
+        if isinstance(result, SharedKey):
+            refused = result
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A key of two units"), error_text(refused) + "\n\n" + self.tr(
+                "Confirm it as shared by these units? Answer Yes only if the signed paper reports of all of them "
+                "print this same key code."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return FAILED
+            return run_action(self, self.office.confirm_key, self.unit_code, code, shared=True, title=title)
+        return result

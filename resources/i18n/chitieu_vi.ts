@@ -1264,6 +1264,14 @@ Ghi đè bằng bản mới?</translation>
         <source>Key not confirmed</source>
         <translation>Không xác nhận được khóa</translation>
     </message>
+    <message>
+        <source>A key of two units</source>
+        <translation>Một khóa của hai đơn vị</translation>
+    </message>
+    <message>
+        <source>Confirm it as shared by these units? Answer Yes only if the signed paper reports of all of them print this same key code.</source>
+        <translation>Xác nhận là khóa dùng chung của các đơn vị này? Chỉ chọn Có khi báo cáo giấy có chữ ký của tất cả các đơn vị đó cùng in mã khóa này.</translation>
+    </message>
 </context>
 <context>
     <name>KeysTab</name>
@@ -1298,6 +1306,10 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Replaced or revoked (when, by)</source>
         <translation>Thay hoặc thu hồi (lúc, người)</translation>
+    </message>
+    <message>
+        <source>Also signs for</source>
+        <translation>Cũng ký cho</translation>
     </message>
     <message>
         <source>File</source>
@@ -1338,6 +1350,14 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Keys: {confirmed} confirmed, {pending} awaiting confirmation, {replaced} replaced, {revoked} revoked; {without} of the {units} units have no key in use.</source>
         <translation>{confirmed} khóa đã xác nhận, {pending} khóa chờ xác nhận, {replaced} khóa đã thay, {revoked} khóa đã thu hồi; {without}/{units} đơn vị chưa có khóa đang dùng.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s other keys: {keys}.</source>
+        <translation>Khóa khác của đơn vị: {keys}.</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s key is registered from its first signed file, awaiting confirmation: its reports count, marked. Confirm it by typing the key code printed on the unit&apos;s signed and stamped paper report. A file signed by another key is refused as &quot;Signature mismatch&quot; until its key is confirmed. A key that also signs another unit&apos;s files is marked in &quot;Also signs for&quot;: while awaiting confirmation it counts for none of those units.</source>
+        <translation>Khóa của một đơn vị được ghi nhận từ tệp có chữ ký đầu tiên, ở trạng thái chờ xác nhận: báo cáo vẫn được tính, có đánh dấu. Xác nhận khóa bằng cách gõ mã khóa in trên báo cáo giấy có chữ ký, đóng dấu của đơn vị. Tệp ký bằng khóa khác bị từ chối (&quot;Chữ ký không khớp&quot;) cho đến khi khóa đó được xác nhận. Khóa cũng ký tệp của đơn vị khác được đánh dấu ở cột &quot;Cũng ký cho&quot;: khi còn chờ xác nhận, khóa đó không được tính cho đơn vị nào trong số đó.</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
@@ -1394,10 +1414,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Accepted the unsigned file {file} of {unit}.</source>
         <translation>Đã nhận tệp chưa ký {file} của {unit}.</translation>
-    </message>
-    <message>
-        <source>A unit&apos;s key is registered from its first signed file, awaiting confirmation: its reports count, marked. Confirm it by typing the key code printed on the unit&apos;s signed and stamped paper report. A file signed by another key is refused as &quot;Signature mismatch&quot; until its key is confirmed.</source>
-        <translation>Khóa của một đơn vị được ghi nhận từ tệp có chữ ký đầu tiên, ở trạng thái chờ xác nhận: báo cáo vẫn được tính, có đánh dấu. Xác nhận khóa bằng cách gõ mã khóa in trên báo cáo giấy có chữ ký, đóng dấu của đơn vị. Tệp ký bằng khóa khác bị từ chối (&quot;Chữ ký không khớp&quot;) cho đến khi khóa đó được xác nhận.</translation>
     </message>
     <message>
         <source>Find a commune or ward (accents optional) or a code…</source>
