@@ -85,7 +85,9 @@ class KeysModel(RowsModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         k = self.rows[index.row()]
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole and col == self.SHARED:  # the header says "Also signs for"
+            return k.shared.removeprefix("Khóa này cũng ký tệp của ").removesuffix(".")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the whole note in the tooltip
             return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), k.shared,
                     when_text(k.first_seen), k.first_file, _by(k.confirmed_at, k.confirmed_by),
                     _by(k.revoked_at, k.revoked_by))[col]
@@ -209,7 +211,7 @@ class KeysTab(Retranslating, QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = _table(self.model, self.proxy)
         # whole in either language; the first file's name cut if it must (whole in its tooltip)
-        fit_columns(self.table, (56, 150, 150, 110, 330, 124, 270, 190, 190), fixed={4, 6})
+        fit_columns(self.table, (56, 150, 150, 110, 160, 124, 170, 190, 190), fixed={4, 6})
         self.table.activated.connect(lambda index: self._act_on(self.table, index, self.confirm_key))  # Enter: confirm
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.search.textChanged.connect(lambda _: self._filter())

@@ -44,10 +44,12 @@ def test_a_shared_key_is_marked_on_both_rows_and_confirmed_only_when_said_shared
     tab = window.keys_tab
     window.tabs.setCurrentWidget(tab)
     rows = {(r["Mã"], r["Mã khóa"]): r for r in _rows(tab)}
-    assert rows[(t.unit_code, t.key_code)]["Cũng ký cho"] == (
-        f"Khóa này cũng ký tệp của Xã Đại Phúc (mã {d.unit_code}, chờ xác nhận).")
-    assert rows[(d.unit_code, t.key_code)]["Cũng ký cho"] == (
-        f"Khóa này cũng ký tệp của Xã Tân Cương (mã {t.unit_code}, chờ xác nhận).")
+    assert rows[(t.unit_code, t.key_code)]["Cũng ký cho"] == f"Xã Đại Phúc (mã {d.unit_code}, chờ xác nhận)"
+    assert rows[(d.unit_code, t.key_code)]["Cũng ký cho"] == f"Xã Tân Cương (mã {t.unit_code}, chờ xác nhận)"
+    proxy = tab.table.model()
+    tips = {proxy.index(r, 4).data(Qt.ItemDataRole.ToolTipRole) for r in range(proxy.rowCount())}
+    assert tips == {f"Khóa này cũng ký tệp của Xã Đại Phúc (mã {d.unit_code}, chờ xác nhận).",
+                    f"Khóa này cũng ký tệp của Xã Tân Cương (mã {t.unit_code}, chờ xác nhận)."}
     tab.grab().save("/tmp/h4/keys_tab_shared.png")
     assert tab.select_key(d.unit_code, t.key_code)
     said = {}
