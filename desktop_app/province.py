@@ -48,6 +48,7 @@ from desktop_app.core.keys import (
     held_keys,
     held_reason,
     shared_note,
+    shared_units,
     sharing,
     shared_refusal,
 )
@@ -337,9 +338,12 @@ class ProvinceOffice:
         register = self.store.unit_keys()
         keys = [k for k in register if code is None or k.unit_code == code]
         keys.sort(key=lambda k: (order.get(k.unit_code, (10**6, ""))[0], k.id))
-        return [replace(k, unit_name=order.get(k.unit_code, (0, k.unit_code))[1],
-                        shared=shared_note(sharing(register, k), self._name) if k.state != KeyState.THU_HOI else "")
-                for k in keys]
+        out = []
+        for k in keys:
+            others = sharing(register, k) if k.state != KeyState.THU_HOI else []
+            out.append(replace(k, unit_name=order.get(k.unit_code, (0, k.unit_code))[1],
+                               shared=shared_note(others, self._name), shared_with=shared_units(others, self._name)))
+        return out
 
     def key_state(self, unit: str) -> UnitKey | None:
         """The unit's key in use (confirmed, else pending), None before its first signed file."""

@@ -86,7 +86,7 @@ class KeysModel(RowsModel):
         k = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole and col == self.SHARED:  # the header says "Also signs for"
-            return k.shared.removeprefix("Khóa này cũng ký tệp của ").removesuffix(".")
+            return k.shared_with
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the whole note in the tooltip
             return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), k.shared,
                     when_text(k.first_seen), k.first_file, _by(k.confirmed_at, k.confirmed_by),

@@ -78,6 +78,7 @@ class UnitKey:
     revoked_by: str | None = None
     unit_name: str = ""  # filled by the province office for display
     shared: str = ""  # filled by the province office: `shared_note` of the key's other units ("" none)
+    shared_with: str = ""  # the same units alone (`shared_units`), for the register's column
 
     @property
     def key_state(self) -> KeyState:
@@ -209,12 +210,18 @@ def held_keys(register: Iterable[UnitKey]) -> set[tuple[str, str]]:
             if k.state == KeyState.CHO and len(units.get(k.public_key, ())) > 1}
 
 
+def shared_units(others: list[UnitKey], name_of: Callable[[str], str]) -> str:
+    """"Xã Tân Cương (mã 05503, chờ xác nhận)": the other units a key signs for, as the
+    register's "Cũng ký cho" column shows them ("" when none)."""
+    units = "; ".join(f"{name_of(k.unit_code)} (mã {k.unit_code}, {k.state.lower()})" for k in others[:3])
+    return units + ("; …" if len(others) > 3 else "")
+
+
 def shared_note(others: list[UnitKey], name_of: Callable[[str], str]) -> str:
     """"Khóa này cũng ký tệp của Xã Tân Cương (mã 05503, chờ xác nhận)." ("" when none)."""
     if not others:
         return ""
-    units = "; ".join(f"{name_of(k.unit_code)} (mã {k.unit_code}, {k.state.lower()})" for k in others[:3])
-    return f"Khóa này cũng ký tệp của {units}{'; …' if len(others) > 3 else ''}."
+    return f"Khóa này cũng ký tệp của {shared_units(others, name_of)}."
 
 
 def held_reason(code: str, unit_code: str, unit_name: str, others: list[UnitKey], name_of) -> str:
