@@ -8,6 +8,11 @@ of the PDF written after it, for nothing, since these objects form no cycles and
 counting frees them. The collector is paused while such work runs and resumed after it,
 never collected by force (the next ordinary pass finds whatever cycles were made).
 
+The window's background tasks pause it too, from their start to their end on the UI thread
+(`ui.tasks`): left on, the collector runs in whichever thread allocates when a threshold is
+crossed, and a worker building a catalogue then freed the window's Qt objects on its own
+thread (a segmentation fault "Garbage-collecting" in a province test run).
+
 The pause is process-wide (a worker thread's intake pauses it for the window too) and may
 be nested or overlap between threads: the collector comes back when the last pause ends,
 and only if it was on when the first began.
@@ -24,18 +29,29 @@ _depth = 0
 _was_enabled = False
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+def pause() -> None:
+    """One more pause (`resume` ends it); the collector stops with the first."""
     global _depth, _was_enabled
     with _lock:
         if _depth == 0:
             _was_enabled = gc.isenabled()
             gc.disable()
         _depth += 1
+
+
+def resume() -> None:
+    """One pause ended; the collector comes back with the last."""
+    global _depth
+    with _lock:
+        _depth -= 1
+        if _depth == 0 and _was_enabled:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    pause()
     try:
         yield
     finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0 and _was_enabled:
-                gc.enable()
+        resume()

@@ -21,6 +21,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
+from desktop_app import bulk
 from ui.common import in_language
 from ui.keyboard import unprompted_boxes
 
@@ -41,23 +42,26 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
         self.work, self.relay, self.stop = work, relay, stop
 
-    def run(self) -> None:  # on a pool thread
+    def run(self) -> None:  # on a pool thread; the collector paused by `start`, resumed on the UI thread
         try:
             result = self.work(self._progress, self.stop.is_set)
         except BaseException as err:  # noqa: BLE001 - delivered to the UI thread
-            self._emit(self.relay.error, err)
+            told = self._emit(self.relay.error, err)
         else:
-            self._emit(self.relay.done, result)
+            told = self._emit(self.relay.done, result)
+        if not told:  # nobody left to resume it on the UI thread
+            bulk.resume()
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self._emit(self.relay.progress, done, total, label)
 
     @staticmethod
-    def _emit(signal, *args) -> None:
+    def _emit(signal, *args) -> bool:
         try:
             signal.emit(*args)
         except RuntimeError:  # the window was closed meanwhile: nobody to tell
-            pass
+            return False
+        return True
 
 
 class BackgroundTask(QObject):
@@ -109,6 +113,9 @@ class BackgroundTask(QObject):
     def start(self) -> "BackgroundTask":
         self._running = True
         self.dialog.setValue(0)  # starts the minimum-duration timer: shown only if slow
+        # No cycle collection while the worker runs: it would run in the worker's thread and free
+        # Qt objects of the window there (desktop_app.bulk); resumed on this thread at the end.
+        bulk.pause()
         self._pool.start(_Runnable(self._work, self._relay, self._stop))
         return self
 
@@ -136,11 +143,13 @@ class BackgroundTask(QObject):
 
     @Slot(object)
     def _on_done(self, result) -> None:
+        bulk.resume()
         self._close()
         self._tell(self.finished, result)
 
     @Slot(object)
     def _on_error(self, err) -> None:
+        bulk.resume()
         self._close()
         self._tell(self.failed, err)
 
