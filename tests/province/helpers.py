@@ -4,8 +4,11 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import io
 import os
 import random
+import warnings
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -113,3 +116,18 @@ def later(sub, minutes: int = 60, **changes):
     t = dt.datetime.fromisoformat(sub.generated_at) + dt.timedelta(minutes=minutes)
     out = replace(sub, generated_at=t.isoformat(timespec="seconds"), **changes)
     return sign_with(out, KEYS[sub.public_key]) if sub.signed else out
+
+
+def with_part(src: Path, part: str, change, extra: dict | None = None) -> bytes:
+    """The bytes of the xlsx `src` with one part changed (`change(bytes) -> bytes`) and `extra`
+    parts added after the others (a name written again included: zipfile's warning is silenced)."""
+    buf = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with zipfile.ZipFile(src) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+            for info in zin.infolist():
+                data = zin.read(info.filename)
+                zout.writestr(info.filename, change(data) if info.filename == part else data)
+            for name, data in (extra or {}).items():
+                zout.writestr(name, data)
+    return buf.getvalue()

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-import io
 import random
 import re
-import warnings
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,33 +14,26 @@ from desktop_app.core.errors import DamagedFile, TamperedFile
 from desktop_app.core.intake import FileClass, after_receipt, parse_time
 from desktop_app.core.recompute import check_values
 from desktop_app.core.rows import NARRATIVE_SECTIONS
-from desktop_app.core.signing import new_private_key, public_key, sign, verifies, well_formed
+from desktop_app.core.signing import (
+    new_private_key,
+    public_key,
+    sign,
+    verifies,
+    well_formed,
+)
 from desktop_app.core.submission import Narrative
 from desktop_app.core.validation import MAX_NARRATIVE, MAX_TEXT
 from exports.submission_reader import examine, parse_bytes, read_submission, verify_file
 from exports.submission_xlsx import write_submission
 from exports.xlsx_container import check_container
 from tests.province.conftest import PERIOD
-from tests.province.helpers import KEYS, later, sign_with
+from tests.province.helpers import KEYS, later, sign_with, with_part
 
 INFO_PART = "xl/worksheets/sheet3.xml"  # "Thông tin"
 
 
 def _valid(inbox) -> Path:
     return inbox["folder"] / next(n for n, c in inbox["expected"].items() if c == "Hợp lệ")
-
-
-def _with_part(src: Path, part: str, change, extra: dict | None = None) -> bytes:
-    buf = io.BytesIO()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # zipfile warns of a name written twice
-        with zipfile.ZipFile(src) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
-            for info in zin.infolist():
-                data = zin.read(info.filename)
-                zout.writestr(info.filename, change(data) if info.filename == part else data)
-            for name, data in (extra or {}).items():
-                zout.writestr(name, data)
-    return buf.getvalue()
 
 
 def _added(rows: bytes):
@@ -61,7 +51,7 @@ def test_a_sheet_of_cells_without_their_place_is_refused_before_any_reader_opens
     huge = b"<row/>" * 9999 + b"<row>" + b"".join(b"<c><v>%d</v></c>" % rnd.randint(0, 10**6)
                                                   for _ in range(400_000)) + b"</row>"
     with pytest.raises(DamagedFile, match="có ô không ghi vị trí"):
-        check_container(_with_part(src, INFO_PART, _added(huge)), "xa.xlsx")
+        check_container(with_part(src, INFO_PART, _added(huge)), "xa.xlsx")
     for rows in (b'<row r="50"><c><v>1</v></c></row>',  # a cell without r in a placed row
                  b'<row r="52"><c/></row>',
                  b'<row r="53"><c x:r="A53" xmlns:x="urn:x"><v>1</v></c></row>',  # calamine reads only r
@@ -70,10 +60,10 @@ def test_a_sheet_of_cells_without_their_place_is_refused_before_any_reader_opens
                  b'<row r="56"><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
                  b"<x:v>1</x:v></x:c></row>"):
         with pytest.raises(DamagedFile, match="có ô không ghi vị trí"):
-            parse_bytes(_with_part(src, INFO_PART, _added(rows)), "xa.xlsx")
+            parse_bytes(with_part(src, INFO_PART, _added(rows)), "xa.xlsx")
     # r after another attribute, spaced, in single quotes: placed (every writer puts it first); a
     # cell placed by its own r, whatever its row says; rows without cells place nothing
-    check_container(_with_part(src, INFO_PART, _added(
+    check_container(with_part(src, INFO_PART, _added(
         b"""<row r="60" spans="1:2"><c t="n" r="A60"><v>1</v></c><c  s='1'  r = 'B60'><v>2</v></c></row>"""
         b'<row><c r="A61"><v>1</v></c></row>' + b"<row/>" * 20_000)), "xa.xlsx")
 
@@ -84,7 +74,7 @@ def test_a_part_of_another_format_is_refused(inbox):
     src = _valid(inbox)
     for part in ("content.xml", "xl/workbook.bin"):
         with pytest.raises(DamagedFile, match=f"có phần {part} của loại tệp khác"):
-            check_container(_with_part(src, "", lambda x: x, {part: b"<x/>"}), "xa.xlsx")
+            check_container(with_part(src, "", lambda x: x, {part: b"<x/>"}), "xa.xlsx")
 
 
 class PanicException(BaseException):
@@ -376,7 +366,7 @@ def test_a_part_named_again_with_backslashes_is_refused(inbox):
     placed last was the one shown."""
     src = _valid(inbox)
     for name in ("xl\\worksheets\\sheet1.xml", "/xl/worksheets/sheet1.xml", "XL\\Worksheets\\Sheet1.xml"):
-        twice = _with_part(src, "", lambda x: x, {name: b"<worksheet/>"})
+        twice = with_part(src, "", lambda x: x, {name: b"<worksheet/>"})
         with pytest.raises(DamagedFile, match="có phần xl/worksheets/sheet1.xml hai lần"):
             check_container(twice, "xa.xlsx")
 

@@ -9,10 +9,17 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.core.errors import DamagedFile, NotASubmission, TamperedFile, UnsupportedVersion
+from desktop_app.core.errors import (
+    DamagedFile,
+    NotASubmission,
+    TamperedFile,
+    UnsupportedVersion,
+)
 from exports.submission_format import SHEET_INFO
 from exports.submission_reader import parse_bytes, read_submission
 from exports.xlsx_container import MAX_FILE_BYTES, check_container
+from tests.province.helpers import with_part
+
 
 def _zip(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
     buf = io.BytesIO()
@@ -117,18 +124,6 @@ def test_classes_of_refusal(inbox, tmp_path):
         parse_bytes(b"PK\x03\x04" + b"\x00" * 100, "hong.xlsx")
 
 
-def _with_part(src: Path, part: str, change, extra: dict | None = None) -> bytes:
-    """The bytes of `src` with one part changed (and `extra` parts added after the others)."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            data = zin.read(info.filename)
-            zout.writestr(info.filename, change(data) if info.filename == part else data)
-        for name, data in (extra or {}).items():
-            zout.writestr(name, data)
-    return buf.getvalue()
-
-
 INFO_PART = "xl/worksheets/sheet3.xml"  # "Thông tin", the third sheet the writer makes
 
 
@@ -148,11 +143,11 @@ def test_a_cell_placed_far_away_is_refused_before_any_sheet_is_read(inbox):
            b'<x:row xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" t="a>b" r="99999"/>']
     for cell in far:
         with pytest.raises(DamagedFile, match="ngoài vùng 104 cột x 9.999 dòng"):
-            parse_bytes(_with_part(src, INFO_PART, _far(cell)), "xa.xlsx")
+            parse_bytes(with_part(src, INFO_PART, _far(cell)), "xa.xlsx")
     # the farthest cell allowed is read; a theme's own r="50000" is no cell
-    near = _with_part(src, INFO_PART, _far(b'<row r="9999"><c r="CZ9999"><v>1</v></c></row>'))
+    near = with_part(src, INFO_PART, _far(b'<row r="9999"><c r="CZ9999"><v>1</v></c></row>'))
     check_container(near, "xa.xlsx")
-    check_container(_with_part(src, "xl/theme/theme1.xml", lambda x: x.replace(
+    check_container(with_part(src, "xl/theme/theme1.xml", lambda x: x.replace(
         b"</a:theme>", b'<a:fillToRect l="50000" t="-80000" r="50000" b="180000"/></a:theme>')), "xa.xlsx")
 
 
@@ -164,7 +159,7 @@ def test_a_part_named_twice_is_refused(inbox):
     src = inbox["folder"] / next(n for n, c in inbox["expected"].items() if c == "Hợp lệ")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it writes
-        twice = _with_part(src, "", lambda x: x, {"xl/worksheets/Sheet2.xml": b"<worksheet/>"})
+        twice = with_part(src, "", lambda x: x, {"xl/worksheets/Sheet2.xml": b"<worksheet/>"})
     with pytest.raises(DamagedFile, match="hai lần"):
         check_container(twice, "xa.xlsx")
 
