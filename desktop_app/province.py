@@ -342,7 +342,7 @@ class ProvinceOffice:
         for k in keys:
             others = sharing(register, k) if k.state != KeyState.THU_HOI else []
             out.append(replace(k, unit_name=order.get(k.unit_code, (0, k.unit_code))[1],
-                               shared=shared_note(others, self._name), shared_with=shared_units(others, self._name)))
+                               shared_with=shared_units(others, self._name)))
         return out
 
     def key_state(self, unit: str) -> UnitKey | None:

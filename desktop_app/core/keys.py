@@ -77,8 +77,12 @@ class UnitKey:
     revoked_at: str | None = None  # revoked or replaced: when and by whom
     revoked_by: str | None = None
     unit_name: str = ""  # filled by the province office for display
-    shared: str = ""  # filled by the province office: `shared_note` of the key's other units ("" none)
-    shared_with: str = ""  # the same units alone (`shared_units`), for the register's column
+    shared_with: str = ""  # filled by the province office: the key's other units (`shared_units`; "" none)
+
+    @property
+    def shared(self) -> str:
+        """"Khóa này cũng ký tệp của …" (`shared_note`'s words), "" for a key of one unit."""
+        return f"Khóa này cũng ký tệp của {self.shared_with}." if self.shared_with else ""
 
     @property
     def key_state(self) -> KeyState:
