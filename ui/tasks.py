@@ -12,12 +12,19 @@ What `finished` and `failed` open (a "done" box, an error) opened by itself, not
 just pressed: someone may be typing in the window meanwhile. Those boxes ignore Space, Enter
 and Escape until the person paused (`ui.keyboard.unprompted_boxes`); `unprompted=False` for
 a task whose end opens nothing a stray key could answer.
+
+Python's cycle collector is paused from a task's start to its end (`desktop_app.bulk`: left
+on, it ran in the worker's thread and freed the window's Qt objects there). The pause is ended
+on the UI thread, once, by whichever comes first: the task's own end, or `_Ends`, an object that
+lives as long as the process, to which the worker reports last. A task whose window was closed
+and deleted before its end therefore still gives the collector back; the worker never does.
 """
 from __future__ import annotations
 
 import threading
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
@@ -36,32 +43,73 @@ class _Relay(QObject):
     error = Signal(object)
 
 
+class _Pause:
+    """One task's pause of the cycle collector, ended once by whoever ends it first."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._on = True
+        bulk.pause()
+
+    def end(self) -> None:  # on the UI thread only: the collector must not start in a worker
+        with self._lock:
+            on, self._on = self._on, False
+        if on:
+            bulk.resume()
+
+
+class _Ends(QObject):
+    """On the UI thread for the whole process: ends a task's pause even when its window is gone."""
+
+    ended = Signal(object)  # a _Pause, emitted by the worker as its very last step
+
+    def __init__(self):
+        super().__init__()  # no parent: nothing deletes it before the process ends
+        self.ended.connect(self._end, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _end(self, pause: _Pause) -> None:
+        pause.end()
+
+
+_ends: _Ends | None = None
+
+
+def _the_ends() -> _Ends:
+    """The one `_Ends`, made on first use by `start` (on the UI thread, whose object it is)."""
+    global _ends
+    if _ends is None or not shiboken6.isValid(_ends):
+        _ends = _Ends()
+    return _ends
+
+
 class _Runnable(QRunnable):
-    def __init__(self, work: Work, relay: _Relay, stop: threading.Event):
+    def __init__(self, work: Work, relay: _Relay, stop: threading.Event, pause: _Pause, ends: _Ends):
         super().__init__()
         self.setAutoDelete(True)
         self.work, self.relay, self.stop = work, relay, stop
+        self.pause, self.ends = pause, ends
 
     def run(self) -> None:  # on a pool thread; the collector paused by `start`, resumed on the UI thread
         try:
             result = self.work(self._progress, self.stop.is_set)
         except BaseException as err:  # noqa: BLE001 - delivered to the UI thread
-            told = self._emit(self.relay.error, err)
+            self._emit(self.relay.error, err)
         else:
-            told = self._emit(self.relay.done, result)
-        if not told:  # nobody left to resume it on the UI thread
-            bulk.resume()
+            self._emit(self.relay.done, result)
+        # Last, queued after the end above: if the task is still there its end ends the pause
+        # first and this does nothing; if it was deleted meanwhile, this ends it (UI thread).
+        self._emit(self.ends.ended, self.pause)
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self._emit(self.relay.progress, done, total, label)
 
     @staticmethod
-    def _emit(signal, *args) -> bool:
+    def _emit(signal, *args) -> None:
         try:
             signal.emit(*args)
         except RuntimeError:  # the window was closed meanwhile: nobody to tell
-            return False
-        return True
+            pass
 
 
 class BackgroundTask(QObject):
@@ -79,6 +127,7 @@ class BackgroundTask(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._stop = threading.Event()
         self._running = False
+        self._pause: _Pause | None = None
         self._relay = _Relay()
         self._relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
@@ -115,8 +164,8 @@ class BackgroundTask(QObject):
         self.dialog.setValue(0)  # starts the minimum-duration timer: shown only if slow
         # No cycle collection while the worker runs: it would run in the worker's thread and free
         # Qt objects of the window there (desktop_app.bulk); resumed on this thread at the end.
-        bulk.pause()
-        self._pool.start(_Runnable(self._work, self._relay, self._stop))
+        self._pause = _Pause()
+        self._pool.start(_Runnable(self._work, self._relay, self._stop, self._pause, _the_ends()))
         return self
 
     @Slot()
@@ -143,13 +192,13 @@ class BackgroundTask(QObject):
 
     @Slot(object)
     def _on_done(self, result) -> None:
-        bulk.resume()
+        self._pause.end()
         self._close()
         self._tell(self.finished, result)
 
     @Slot(object)
     def _on_error(self, err) -> None:
-        bulk.resume()
+        self._pause.end()
         self._close()
         self._tell(self.failed, err)
 
