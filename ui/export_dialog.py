@@ -32,6 +32,7 @@ from ui.common import show_error
 from ui.i18n import translate
 from ui.keyboard import one_default
 from ui.tasks import BackgroundTask
+from ui.workflow_actions import show_what_changed
 
 SETTINGS_KEY = "exports/folder"
 ACTION_TEXT = QT_TRANSLATE_NOOP("ExportController", "&Export the report…")
@@ -185,7 +186,8 @@ class ExportController(QObject):
         self.task = BackgroundTask(parent, self.tr("Export the report"), work,
                                    label=self.tr("Exporting the report of {period}…").format(period=period_name))
         self.task.finished.connect(self._done)
-        self.task.failed.connect(self._failed)
+        version = ws.catalog.version
+        self.task.failed.connect(lambda err: self._failed(err, ws, version))
         return self.task.start()
 
     def _done(self, result) -> None:
@@ -202,11 +204,13 @@ class ExportController(QObject):
         self.done_dialog.open()
         self.exported.emit(result)
 
-    def _failed(self, err: BaseException) -> None:
+    def _failed(self, err: BaseException, ws: Workspace, version: str) -> None:
         self.failed.emit(err)
-        if isinstance(err, ExportCancelled):
-            return
-        show_error(self.parent_widget, err, self.tr("Could not export the report"))
+        if not isinstance(err, ExportCancelled):
+            # A refusal because another copy imported a newer catalogue (read by the worker on
+            # its own connection): the window shows the new results behind the message.
+            show_what_changed(self.parent_widget, ws, version)
+            show_error(self.parent_widget, err, self.tr("Could not export the report"))
 
 
 def submission_to_export(ws: Workspace, period: Period | str):

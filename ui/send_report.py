@@ -34,6 +34,7 @@ from ui.common import ERROR_TEXT, in_language, show_error
 from ui.export_dialog import choose_folder, submission_to_export
 from ui.keyboard import one_default
 from ui.tasks import BackgroundTask
+from ui.workflow_actions import show_what_changed
 
 WINDOWS = sys.platform == "win32"
 OK_COLOUR = "#1b5e20"
@@ -107,7 +108,8 @@ class SendController(QObject):
         self.task = BackgroundTask(parent, self.tr("Send to the province"), work,
                                    label=self.tr("Preparing the e-mail to the province…"))
         self.task.finished.connect(self._done)
-        self.task.failed.connect(self._failed)
+        version = ws.catalog.version
+        self.task.failed.connect(lambda err: self._failed(err, version))
         return self.task.start()
 
     def confirm_replace(self, plan: MailPlan) -> bool:
@@ -146,8 +148,9 @@ class SendController(QObject):
                                           parent=self.parent_widget)
         self.done_dialog.open()
 
-    def _failed(self, err: BaseException) -> None:
+    def _failed(self, err: BaseException, version: str) -> None:
         if not isinstance(err, ExportCancelled):
+            show_what_changed(self.parent_widget, self.workspace, version)  # a newer catalogue, at once
             show_error(self.parent_widget, err, self.tr("Could not send the report"))
 
 

@@ -18,10 +18,11 @@ from ui.i18n import translate
 from ui.keyboard import one_default
 
 
-def _show_what_changed(parent: QWidget | None, workspace: Workspace, version: str) -> None:
+def show_what_changed(parent: QWidget | None, workspace: Workspace, version: str) -> None:
     """After a refusal: what another window or command changed meanwhile is shown at once (a
-    newer catalogue, which the refusal has read: `refuse_if_catalog_changed`), not only when
-    the window is next activated."""
+    newer catalogue, which the refusal has read, `refuse_if_catalog_changed`, or a worker's
+    refusal read on its own connection), not only when the window is next activated, as
+    `MainWindow.changeEvent` would. `version`: the catalogue's version when the action was asked."""
     if workspace.changed_elsewhere() or workspace.catalog.version != version:
         data_changed(parent)
 
@@ -30,7 +31,7 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
     version = workspace.catalog.version
     if run_action(parent, workspace.complete, period,
                   title=translate("workflow_actions", "Could not mark it complete")) is FAILED:
-        _show_what_changed(parent, workspace, version)
+        show_what_changed(parent, workspace, version)
         return False
     QMessageBox.information(
         parent, translate("workflow_actions", "Complete"),
@@ -73,7 +74,7 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     fingerprint = run_action(parent, workspace.approve, period,
                              title=translate("workflow_actions", "Could not approve"))
     if fingerprint is FAILED:
-        _show_what_changed(parent, workspace, version)
+        show_what_changed(parent, workspace, version)
         return False
     code = fingerprint[:SHORT_FINGERPRINT]
     box = QMessageBox(QMessageBox.Icon.Information, translate("workflow_actions", "Approved"),

@@ -1,0 +1,82 @@
+"""The window's Xuất báo cáo… and Gửi cho tỉnh… after another copy of the program imported a
+newer catalogue: the worker refuses the draft, and the window shows the new targets as soon as
+the refusal is said, not only when it is next brought to front."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop_app import catalog_update as cu
+from desktop_app.core.periods import Period
+from desktop_app.province import ProvinceOffice
+from desktop_app.services import Workspace
+from tests.province.helpers import fill_unit
+from ui.app import plug_exports
+from ui.entry_model import Col
+from ui.send_report import SendController
+
+SIX_MONTHS = Period(2026, "6M")
+
+
+def _target(window, code: str) -> str:
+    return window.model.index(window.model.line_of(code), Col.TARGET).data().split("\n")[0]
+
+
+@pytest.fixture
+def refused_meanwhile(make_window, tmp_path, monkeypatch):
+    """A window showing Quý I-II's draft with bhyt's target 100, after which another copy of the
+    program on the same database imported catalogue 2026.2 (bhyt ≥ 50 for this unit); the
+    returned list collects the warnings shown."""
+    office = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+    office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
+    cu.edit(office.ws, cu.set_target, "bhyt", ">=", "50", unit="05503")
+    cu.publish(office.ws, "2026.2", tmp_path / "bo-chi-tieu-2026.2")
+    ws = Workspace.open(tmp_path / "xa", user="can-bo")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    fill_unit(ws, "2026-6M", seed=3)
+    window = make_window(ws)
+    plug_exports(window)
+    window.show_period(SIX_MONTHS)
+    assert _target(window, "bhyt") == "100"
+    other = Workspace.open(tmp_path / "xa", user="can-bo")  # another copy of the program
+    cu.import_update(other, tmp_path / "bo-chi-tieu-2026.2.chitieu-catalog.json", office.ws.key_code)
+    other.close()
+    office.close()
+    out = tmp_path / "xuat"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(out)))
+    warnings = []
+
+    def warning(parent, title, text, *a):
+        warnings.append((text, _target(window, "bhyt")))  # what the window shows behind the message
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    return window, warnings
+
+
+def test_a_draft_export_refused_by_a_newer_catalogue_shows_the_new_target_at_once(qtbot, refused_meanwhile):
+    """Xuất báo cáo… refused by the worker: the message names the new version, and the window
+    behind it already shows the new target."""
+    window, warnings = refused_meanwhile
+    export = next(a for a in window.file_menu.actions() if a.text().replace("&", "") == "Xuất báo cáo…")
+    with qtbot.waitSignal(export.controller.failed, timeout=30_000):
+        export.trigger()
+    [(text, behind)] = warnings
+    assert "chưa xuất báo cáo được" in text and "lên phiên bản 2026.2" in text
+    assert behind == "≥ 50"
+    assert _target(window, "bhyt") == "≥ 50"
+
+
+def test_sending_refused_by_a_newer_catalogue_shows_the_new_target_at_once(qtbot, refused_meanwhile):
+    """Gửi cho tỉnh… refused by the worker (it exports the draft first): the same."""
+    window, warnings = refused_meanwhile
+    sender = SendController(window, window.workspace, SIX_MONTHS)
+    task = sender.start()
+    with qtbot.waitSignal(task.failed, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    [(text, behind)] = warnings
+    assert "lên phiên bản 2026.2" in text
+    assert behind == "≥ 50"
+    assert _target(window, "bhyt") == "≥ 50"
