@@ -151,6 +151,10 @@ class ProvinceRecords:
              row.reason, row.unit_code, row.period, row.fingerprint, row.received_id))
         return cur.lastrowid
 
+    def set_intake_reason(self, log_id: int, reason: str) -> None:
+        """A log line's words corrected by a later finding of the same run (a key found shared)."""
+        self.conn.execute("UPDATE intake_log SET reason = ? WHERE id = ?", (reason, log_id))
+
     def intake_log(self, *, run_id: int | None = None, period: str | None = None,
                    run_period: str | None = None, classes: tuple[str, ...] | None = None) -> list[IntakeLogRow]:
         """Log rows; `period` is the file's own period, `run_period` the one the run received,

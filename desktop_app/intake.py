@@ -77,6 +77,7 @@ from desktop_app.core.keys import (
     UnitKey,
     confirmed_key,
     held_reason,
+    held_keys,
     judge,
     mismatch_reason,
     shared_note,
@@ -187,6 +188,12 @@ def unexpected(path: Path, err: BaseException, result: FileResult | None = None)
                    late=False, key_state="")
 
 
+def _pending(code: str, unit_code: str) -> str:
+    """What a file's line adds when its key is its unit's first, pending and of no other unit."""
+    return (f" Khóa ký mã {code} của đơn vị chưa được xác nhận: số liệu được tính và đánh dấu chờ xác nhận; đối "
+            f"chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi xác nhận (chitieu keys confirm {unit_code} {code}).")
+
+
 def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset()) -> Version:
     """A stored version as the choice of the kept one sees it, with its key's state now;
     `held`: the unit's pending keys that are shared with another unit (not counted)."""
@@ -231,6 +238,8 @@ class Intake:
         self.user = user
         self._roots: list[bytes] | None = None  # the trust roots, read at the first PDF
         self._units_of: dict[str, dict[str, tuple[str, str]]] = {}  # catalogue version -> its units' names
+        # this run's lines saying a pending key's figures count: (log id, file's result, its key)
+        self._counted_lines: list[tuple[int, FileResult, str]] = []
 
     def read_file(self, path: Path, period: Period, received: dt.date | None = None
                   ) -> tuple[FileResult, Submission | None]:
@@ -308,11 +317,37 @@ class Intake:
                     result = self._check_key(result, sub, at)
                     if result.class_ == FileClass.HOP_LE:
                         result = replace(result, **self._decide(result, sub, at))
-            store.add_intake_log(IntakeLogRow(
+            log_id = store.add_intake_log(IntakeLogRow(
                 None, run_id, at, result.file_name, result.sha256 or None, result.size,
                 result.class_, result.reason, result.unit_code or None, result.period or None,
                 result.fingerprint or None, result.received_id))
+        if sub is not None and sub.signed and _pending(sub.key_code, sub.unit_code) in result.reason:
+            self._counted_lines.append((log_id, result, sub.public_key))
         return result
+
+    def _correct_lines(self, run: IntakeRun) -> None:
+        """A later file of the run found a key the run's earlier lines said counted (a unit's
+        first key, pending) to sign for another unit too: their figures count for neither unit
+        now, and those lines, in the log and the run's results, say so (inside the caller's
+        transaction)."""
+        if not self._counted_lines:
+            return
+        held = held_keys(self.store.unit_keys())
+        fixed: dict[tuple[int | None, str], str] = {}
+        for log_id, result, public_key in self._counted_lines:
+            unit, code = result.unit_code, result.key_code
+            if (unit, public_key) not in held:
+                continue
+            others = sharing(self.store.units_signed_by(public_key, unit),
+                             UnitKey(None, unit, public_key, code, KeyState.CHO.value, ""))
+            reason = result.reason.replace(_pending(code, unit), (
+                f" Khóa ký mã {code} của đơn vị chưa được xác nhận. "
+                + held_reason(code, unit, result.unit_name, others, self._unit_name)))
+            self.store.set_intake_reason(log_id, reason)
+            fixed[(result.received_id, result.reason)] = reason
+        self._counted_lines = []
+        run.results[:] = [replace(r, reason=fixed[(r.received_id, r.reason)])
+                          if (r.received_id, r.reason) in fixed else r for r in run.results]
 
     def _check_key(self, result: FileResult, sub: Submission, at: str) -> FileResult:
         """The register's word on the file's key: registered or accepted (with its state),
@@ -443,9 +478,7 @@ class Intake:
                 notes += (f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận. "
                           + held_reason(sub.key_code, sub.unit_code, result.unit_name, others, self._unit_name))
             elif result.key_state == KeyState.CHO:
-                notes += (f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận: số liệu được tính và đánh dấu "
-                          "chờ xác nhận; đối chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi xác nhận "
-                          f"(chitieu keys confirm {sub.unit_code} {sub.key_code}).")
+                notes += _pending(sub.key_code, sub.unit_code)
             elif others:  # confirmed for this unit (its paper compared): counted, and said
                 notes += " " + shared_note(others, self._unit_name)
         return notes
@@ -506,6 +539,7 @@ class Intake:
                         companions=[shown_name(n) for n in companions],
                         received_on=received.isoformat() if received else "")
         total = len(files)
+        self._counted_lines = []
         # the submission files a report PDF was e-mailed beside (by the folder's listing: no look
         # for a PDF beside each of 3.321 files)
         beside = {Path(name).stem.casefold().removesuffix(SIGNED_PDF_SUFFIX) for name in companions}
@@ -524,6 +558,7 @@ class Intake:
         finally:
             accepted = sum(r.accepted for r in run.results)
             with self.store.transaction():
+                self._correct_lines(run)
                 self.store.finish_intake_run(run_id, len(run.results), accepted,
                                              len(run.results) - accepted, run.cancelled)
         if progress:
