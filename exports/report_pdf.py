@@ -27,7 +27,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable, KeepTogether
 
 from desktop_app.core.submission import Submission
-from desktop_app.core.wording import REMARK_LINES, note_reference, remark_beginning, remark_cell
+from desktop_app.core.wording import REMARK_LINES, note_reference, printed_result, remark_beginning, remark_cell
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
 from exports.submission_format import target_cell, verdict_cell
@@ -293,8 +293,8 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
             style.append(("NOSPLIT", (0, at), (0, at + 1)))
         texts.append((ROMAN[g], title))
         for it in items:  # numbered as the catalogue and the entry window number them
-            texts.append((str(it.no), it.name, it.unit, target_cell(it, sub), it.value_text, it.compared_text,
-                          verdict_cell(it, sub), it.remarks))
+            texts.append((str(it.no), it.name, it.unit, target_cell(it, sub), printed_result(it.value_text),
+                          it.compared_text, verdict_cell(it, sub), it.remarks))
     columns = report_columns(COLUMNS, [r for r in texts if len(r) > 2], s.f, free=(7,))  # Ghi chú: typed
     widths = [w for _, w in columns]
     sized: dict[tuple[str, float], ParagraphStyle] = {}

@@ -33,7 +33,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.protection import SheetProtection
 
 from desktop_app.core.submission import FORMAT, Submission
-from desktop_app.core.wording import remark_cell
+from desktop_app.core.wording import printed_result, remark_cell
 from exports.atomic import write_atomic
 from exports.submission_format import (
     DATA_COLUMNS,
@@ -77,7 +77,7 @@ def _report_sheet(ws, sub: Submission) -> None:
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
     left = Alignment(horizontal="left", vertical="center", wrap_text=True)
     table = report_rows(sub)
-    widths = _report_widths(table)
+    widths = _report_widths([_printed(row) for row in table])
     for i, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
 
@@ -108,11 +108,13 @@ def _report_sheet(ws, sub: Submission) -> None:
     notes: list[str] = []
     for row in table:
         group = row[0] in ROMAN
-        shown = list(row)
+        shown = _printed(row)
         for i, text in enumerate(row, 1):
             c = _set(ws.cell(r, i), text or None)
             if not group and i - 1 in TWO_PARTS and "\n" in text:
                 c.value = _two_parts(text, normal)
+            elif shown[i - 1] != text:  # "−0,37": only shown, the cell holds the data's text
+                c.number_format = _shown_as(shown[i - 1])
             c.border = _BOX
             c.font = bold if group else normal
             c.alignment = left if i in (2, 8) else centre
@@ -158,6 +160,19 @@ def _report_sheet(ws, sub: Submission) -> None:
 
 
 TWO_PARTS = (3, 6)  # 0-based: "Chỉ tiêu giao", "Đánh giá": the province's line, then the unit's own
+RESULT = 4  # 0-based: "Kết quả thực hiện"
+
+
+def _printed(row: tuple[str, ...]) -> list[str]:
+    """A row of the table as the paper prints it: a negative result with the minus sign of print
+    ("−0,37"). The cells keep the data's texts ("-0,37", what `verify`, of this version and of
+    earlier ones, compares): they show these through their number format, as a long remark shows
+    its beginning."""
+    if row[0] in ROMAN:
+        return list(row)
+    out = list(row)
+    out[RESULT] = printed_result(out[RESULT])
+    return out
 
 
 def _two_parts(text: str, font: Font) -> CellRichText:

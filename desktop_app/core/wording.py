@@ -107,6 +107,20 @@ def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
     return f"Lũy kế {format_number(comparison.value, ind.decimals)}"
 
 
+# --- how a table prints a figure --------------------------------------------------------------
+
+MINUS = "\u2212"  # the minus sign of print: "−0,37" (the hyphen of "-0,37" reads as a dash)
+
+
+def printed_result(value_text: str) -> str:
+    """A result as the report's table prints it (on paper and in the workbook's "Báo cáo"): a
+    negative figure with the minus sign of print, "−0,37", where the data hold "-0,37" (what
+    programs read and `verify` compares); any other text as it is."""
+    if value_text.startswith("-") and value_text[1:2].isdigit():
+        return MINUS + value_text[1:]
+    return value_text
+
+
 def summary_text(verdicts) -> str:
     """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1"."""
     return ", ".join(f"{v.value} {n}" for v, n in verdict_counts(Verdict(v) for v in verdicts))

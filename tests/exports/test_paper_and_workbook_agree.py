@@ -240,3 +240,32 @@ def test_the_poverty_rate_in_every_direction(tmp_path, entered, words):
     row = next(r for r in ws.period_view("2026").rows if r.indicator.code == "giam_ngheo")
     ws.close()
     assert row.compared_text == words
+
+
+def _shown(cell) -> str:
+    """What a "Báo cáo" cell shows: the text its number format's text section prints, if any."""
+    fmt = cell.number_format
+    if fmt.startswith(';;;"'):
+        return fmt[4:-1].replace('"\\""', '"')
+    return "" if cell.value is None else str(cell.value)
+
+
+def test_a_poverty_rate_that_rose_prints_a_minus_sign_in_its_result(written, tmp_path):
+    """The poverty rate's fall since the start of the term, negative when it rose: "−0,37" with the
+    minus sign of print in "Kết quả thực hiện" on paper and as the workbook's "Báo cáo" shows it (a
+    hyphen, "-0,37", read as a dash beside the words "tăng 0,37 điểm %"). The data keep "-0,37" and
+    "-0.37", and the "Báo cáo" cell holds "-0,37": what `verify`, of this version and of earlier
+    ones, compares, so the file verifies with either."""
+    sub, pdf, xlsx = written
+    item = next(it for it in sub.items if it.code == "giam_ngheo")
+    assert (item.value, item.value_text) == ("-0.37", "-0,37")
+    assert "−0,37" in _pdf_text(pdf).split() and "-0,37" not in _pdf_text(pdf)
+    ws = _sheet(xlsx)
+    cell = ws.cell(_row(ws, sub, "giam_ngheo"), 5)
+    assert cell.value == "-0,37" and _shown(cell) == "−0,37"
+    data = openpyxl.load_workbook(xlsx)[SHEET_DATA]
+    header = [c.value for c in data[1]]
+    row = next(r for r in data.iter_rows(min_row=2, values_only=True) if r[header.index("indicator")] == "giam_ngheo")
+    assert (row[header.index("value")], row[header.index("value_text")]) == ("-0.37", "-0,37")
+    assert verify_file(xlsx).ok
+
