@@ -28,6 +28,7 @@ from reportlab.platypus import (
 
 from desktop_app.core.catalog import OPS
 from desktop_app.core.pdf_signature import LEADER_FIELD, ORG_FIELD, Box, seal_box
+from desktop_app.core.wording import kept_whole
 from exports.fonts import FontSet
 
 def escape(text: str) -> str:
@@ -99,9 +100,10 @@ _COMPARATOR_SPACE = re.compile("(?<=[" + re.escape("".join(OPS)) + r"]) (?=[-−
 
 
 def keep_comparators(text: str) -> str:
-    """`text` with a no-break space between a comparator and its number: how a PDF paragraph
-    prints it (the texts themselves, signed and written to the Excel file, are not changed)."""
-    return _COMPARATOR_SPACE.sub(NBSP, text)
+    """`text` with a no-break space between a comparator and its number, and inside a unit of
+    two words ("điểm %", `wording.kept_whole`): how a PDF paragraph prints it (the texts
+    themselves, signed and written to the Excel file, are not changed)."""
+    return kept_whole(_COMPARATOR_SPACE.sub(NBSP, text))
 
 
 def _p(text: str, style) -> Paragraph:

@@ -19,6 +19,7 @@ as text, never as a formula, whatever its first character.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.protection import SheetProtection
 
 from desktop_app.core.submission import FORMAT, Submission
-from desktop_app.core.wording import printed_result, remark_cell
+from desktop_app.core.wording import kept_whole, printed_result, remark_cell
 from exports.atomic import write_atomic
 from exports.submission_format import (
     DATA_COLUMNS,
@@ -113,7 +114,7 @@ def _report_sheet(ws, sub: Submission) -> None:
             c = _set(ws.cell(r, i), text or None)
             if not group and i - 1 in TWO_PARTS and "\n" in text:
                 c.value = _two_parts(text, normal)
-            elif shown[i - 1] != text:  # "−0,37": only shown, the cell holds the data's text
+            elif shown[i - 1] != text:  # "−0,37", "điểm %" unparted: shown, the cell holds the data's text
                 c.number_format = _shown_as(shown[i - 1])
             c.border = _BOX
             c.font = bold if group else normal
@@ -160,18 +161,19 @@ def _report_sheet(ws, sub: Submission) -> None:
 
 
 TWO_PARTS = (3, 6)  # 0-based: "Chỉ tiêu giao", "Đánh giá": the province's line, then the unit's own
-RESULT = 4  # 0-based: "Kết quả thực hiện"
+PRINTED = (2, 4, 5)  # 0-based: "Đơn vị tính", "Kết quả thực hiện", "So với chỉ tiêu"
 
 
 def _printed(row: tuple[str, ...]) -> list[str]:
     """A row of the table as the paper prints it: a negative result with the minus sign of print
-    ("−0,37"). The cells keep the data's texts ("-0,37", what `verify`, of this version and of
-    earlier ones, compares): they show these through their number format, as a long remark shows
-    its beginning."""
+    ("−0,37"), "điểm %" joined by a no-break space. The cells keep the data's texts ("-0,37", what
+    `verify`, of this version and of earlier ones, compares): they show these through their number
+    format, as a long remark shows its beginning."""
     if row[0] in ROMAN:
         return list(row)
     out = list(row)
-    out[RESULT] = printed_result(out[RESULT])
+    for i in PRINTED:
+        out[i] = kept_whole(printed_result(out[i])) if out[i] and "\n" not in out[i] else out[i]
     return out
 
 
@@ -194,7 +196,7 @@ def _report_widths(table) -> list[float]:
     width taken from the indicator's name (2) while it keeps `NAME_MIN`, the page then scaled."""
     widths = list(REPORT_WIDTHS)
     for i in NUMBER_COLUMNS:
-        words = [w for row in table if row[0] not in ROMAN for w in (row[i] or "").split()]
+        words = [w for row in table if row[0] not in ROMAN for w in (row[i] or "").split(" ") if w]
         need = max((_plain_width(w, 12, False) for w in words), default=0) + 6 + 3  # padding, slack
         widths[i] = max(widths[i], round(need / _POINTS_PER_UNIT + 0.5, 1))
     grown = sum(widths) - sum(REPORT_WIDTHS)
@@ -237,6 +239,9 @@ def _heading_rules(ws, heading, widths=REPORT_WIDTHS) -> None:
     unit.font, unit.alignment = rule, Alignment(horizontal="center", vertical="top")
 
 
+_ONE_LINE = re.compile(r"[ \t\r\n]+")  # not a no-break space: it stays where it joins two words
+
+
 def _shown_as(text: str) -> str:
     """A number format whose text section shows `text` (one line, quotes escaped) in place of
     the cell's own text; Excel's limit for a format is 255 characters: the beginning is cut,
@@ -244,7 +249,7 @@ def _shown_as(text: str) -> str:
     def quoted(words: str) -> str:
         return ';;;"' + words.replace('"', '"\\""') + '"'
 
-    head, marker, ref = " ".join(text.split()).partition("… (xem ghi chú ")
+    head, marker, ref = _ONE_LINE.sub(" ", text.strip()).partition("… (xem ghi chú ")
     tail = marker + ref
     while head and len(quoted(head + tail)) > 255:  # each pass makes `head` shorter
         cut = head.rstrip().rfind(" ")
@@ -310,7 +315,7 @@ def _wrap_parts(text: str, width_chars: float, size: float = 12, bold: bool = Fa
     out: list[tuple[str, str]] = []
     for para in (text or "").split("\n"):
         line, current = [], 0.0
-        for word in para.split():
+        for word in (w for w in para.split(" ") if w):  # a no-break space keeps its words one
             w = _plain_width(word, size, bold)
             if line and current + space + w > avail:
                 out.append((" ".join(line), " "))

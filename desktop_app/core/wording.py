@@ -107,9 +107,12 @@ def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
     return f"Lũy kế {format_number(comparison.value, ind.decimals)}"
 
 
-# --- how a table prints a figure --------------------------------------------------------------
+# --- how a table prints a figure and a unit -------------------------------------------------
 
 MINUS = "\u2212"  # the minus sign of print: "−0,37" (the hyphen of "-0,37" reads as a dash)
+NBSP = "\u00a0"
+# Units of more than one word that a line never parts ("0,37 điểm" above "% so với đầu").
+KEPT_UNITS = ("điểm %",)
 
 
 def printed_result(value_text: str) -> str:
@@ -119,6 +122,16 @@ def printed_result(value_text: str) -> str:
     if value_text.startswith("-") and value_text[1:2].isdigit():
         return MINUS + value_text[1:]
     return value_text
+
+
+def kept_whole(text: str) -> str:
+    """`text` as a document prints it: each of `KEPT_UNITS` joined by a no-break space, so a
+    line never ends inside it. Only for what is printed: a field a program reads (the data, a
+    cell `verify` compares) keeps its plain space."""
+    for unit in KEPT_UNITS:
+        if unit in text:
+            text = text.replace(unit, unit.replace(" ", NBSP))
+    return text
 
 
 def summary_text(verdicts) -> str:

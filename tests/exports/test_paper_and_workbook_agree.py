@@ -269,3 +269,30 @@ def test_a_poverty_rate_that_rose_prints_a_minus_sign_in_its_result(written, tmp
     assert (row[header.index("value")], row[header.index("value_text")]) == ("-0.37", "-0,37")
     assert verify_file(xlsx).ok
 
+
+def test_points_of_percent_are_never_parted_on_a_line(tmp_path):
+    """"điểm %" stays on one line: a revenue eleven times its target ("Đã vượt mức chỉ tiêu
+    (1.104,1%)") widens "So với chỉ tiêu" to 21 mm, where "tăng 0,37 điểm" filled a line and
+    "% so với" began the next. Printed with a no-break space; the texts a program reads (the data,
+    the "Báo cáo" cell `verify` compares) keep their plain space, the cell showing the printed one."""
+    ws = Workspace.open(tmp_path / "ws", user="can-bo")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    fill_commune_2026(ws)
+    ws.set_entry("2026", "thu_ngan_sach", value="2.400.000")
+    ws.set_entry("2026", "giam_ngheo", numerator="82", denominator="2.350")
+    sub = submission_of(ws)
+    ws.close()
+    words = "Tỷ lệ hộ nghèo tăng 0,37 điểm % so với đầu nhiệm kỳ"
+    pdf = write_report_pdf(sub, tmp_path / "r.pdf")
+    lines = [" ".join(t.split()) for t in _pdf_text(pdf).splitlines()]
+    assert not [t for t in lines if t.endswith("điểm")], lines
+    assert any("điểm %" in t for t in lines)
+    xlsx = write_submission(sub, tmp_path / "r.xlsx")
+    report = _sheet(xlsx)
+    cell = report.cell(_row(report, sub, "giam_ngheo"), 6)
+    assert cell.value == words and _shown(cell) == words.replace("điểm %", "điểm\u00a0%")
+    unit = report.cell(_row(report, sub, "giam_ngheo"), 3)
+    assert unit.value == "điểm %" and _shown(unit) == "điểm\u00a0%"
+    data = openpyxl.load_workbook(xlsx)[SHEET_DATA]
+    assert not [c.coordinate for row in data.iter_rows() for c in row if "\u00a0" in str(c.value or "")]
+    assert verify_file(xlsx).ok
