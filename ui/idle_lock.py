@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMainWindow,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,32 @@ def save_lock_minutes(minutes: float, settings: QSettings | None = None) -> None
     settings = settings or QSettings()
     settings.setValue(LOCK_MINUTES_KEY, minutes)
     settings.sync()
+
+
+class LockMinutesBox(QSpinBox):
+    """The minutes before the window locks, as both settings dialogs ask them (the commune's
+    `ui.setup_dialog`, the province's `ui.province_settings`): 0 to MAX_LOCK_MINUTES, "Never" at
+    0, this computer's value shown; `label`, its "&Lock the window after:" (its Alt+letter
+    goes to the box). `save()` keeps the value when it changed."""
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings  # QSettings() by default
+        self.setRange(0, MAX_LOCK_MINUTES)
+        self.setValue(round(lock_minutes(settings)))
+        self.setSuffix(self.tr(" minutes"))
+        self.setSpecialValueText(self.tr("Never"))
+        self.setAccessibleName(self.tr("Lock the window after this many minutes without use"))
+        self.label = QLabel(self.tr("&Lock the window after:"))
+        self.label.setBuddy(self)
+
+    def changed(self) -> bool:
+        return self.value() != round(lock_minutes(self.settings))
+
+    def save(self) -> None:
+        """The minutes kept on this computer, when they changed."""
+        if self.changed():
+            save_lock_minutes(self.value(), self.settings)
 
 
 class LockDialog(_Form):

@@ -2,8 +2,8 @@
 
 The same setting as in the commune window's Tệp › Cài đặt… (`ui.setup_dialog`): the minutes
 without a key or a mouse movement before the window asks the password again (0: never),
-kept as that window keeps them (`ui.idle_lock.lock_minutes` / `save_lock_minutes`, QSettings
-key `security/lock_minutes`) and applied at once by the window (`IdleLock.set_minutes`). As
+asked and kept by the same box as there (`ui.idle_lock.LockMinutesBox`, QSettings key
+`security/lock_minutes`) and applied at once by the window (`IdleLock.set_minutes`). As
 there, it is this computer's, changed by whoever may change the unit's settings (an
 Administrator; anybody in a database without accounts), read-only for the others; the
 interface language, each person's own, is in Tệp › Ngôn ngữ giao diện. Keyboard: the minutes
@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.users import Permission
-from ui.idle_lock import MAX_LOCK_MINUTES, lock_minutes, save_lock_minutes
+from ui.idle_lock import LockMinutesBox
 
 
 class ProvinceSettingsDialog(QDialog):
@@ -38,15 +37,8 @@ class ProvinceSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # minutes, not a line
-        self.minutes = QSpinBox()
-        self.minutes.setRange(0, MAX_LOCK_MINUTES)
-        self.minutes.setValue(round(lock_minutes(self.ui_settings)))
-        self.minutes.setSuffix(self.tr(" minutes"))
-        self.minutes.setSpecialValueText(self.tr("Never"))
-        self.minutes.setAccessibleName(self.tr("Lock the window after this many minutes without use"))
-        label = QLabel(self.tr("&Lock the window after:"))
-        label.setBuddy(self.minutes)
-        form.addRow(label, self.minutes)
+        self.minutes = LockMinutesBox(self.ui_settings)
+        form.addRow(self.minutes.label, self.minutes)
         layout.addLayout(form)
         self.note = QLabel(self.tr(
             "Without a key pressed or the mouse moved for this long, the window hides the figures and asks the "
@@ -73,6 +65,6 @@ class ProvinceSettingsDialog(QDialog):
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
 
     def accept(self) -> None:
-        if self.editable and self.minutes.value() != round(lock_minutes(self.ui_settings)):
-            save_lock_minutes(self.minutes.value(), self.ui_settings)
+        if self.editable:
+            self.minutes.save()
         super().accept()

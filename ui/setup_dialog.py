@@ -35,7 +35,7 @@ from desktop_app.services import Workspace
 from ui import i18n, labels
 from ui.actions import data_changed
 from ui.common import ERROR_TEXT, app_title, error_text
-from ui.idle_lock import MAX_LOCK_MINUTES, lock_minutes, save_lock_minutes
+from ui.idle_lock import LockMinutesBox
 from ui.keyboard import EnterGoesOn, in_layout_order, one_default, reading_order
 from ui.preferences import choose_language
 
@@ -155,11 +155,8 @@ class SetupDialog(QDialog):
             note.setStyleSheet("color: #555;")
             iform.addRow(note)
             # Also of this computer: minutes without use before the window asks the password again.
-            self.lock_minutes = _spin(0, MAX_LOCK_MINUTES, round(lock_minutes(self.ui_settings)))
-            self.lock_minutes.setSuffix(self.tr(" minutes"))
-            self.lock_minutes.setSpecialValueText(self.tr("Never"))
-            self.lock_minutes.setAccessibleName(self.tr("Lock the window after this many minutes without use"))
-            iform.addRow(self.tr("Lock the window after:"), self.lock_minutes)
+            self.lock_minutes = LockMinutesBox(self.ui_settings)
+            iform.addRow(self.lock_minutes.label, self.lock_minutes)
             if self.editable:
                 layout.addWidget(interface)
             else:  # a person's only setting here: first, in view with the cursor in it, above the greyed ones
@@ -319,8 +316,8 @@ class SetupDialog(QDialog):
             return
         super().accept()
         data_changed(self)
-        if self.lock_minutes is not None and self.lock_minutes.value() != round(lock_minutes(self.ui_settings)):
-            save_lock_minutes(self.lock_minutes.value(), self.ui_settings)
+        if self.lock_minutes is not None:
+            self.lock_minutes.save()
         self._save_language()
 
     def _save_language(self) -> None:

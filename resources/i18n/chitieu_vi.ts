@@ -1480,6 +1480,25 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     </message>
 </context>
 <context>
+    <name>LockMinutesBox</name>
+    <message>
+        <source> minutes</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Không khóa</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without use</source>
+        <translation>Khóa cửa sổ sau số phút không sử dụng này</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation>&amp;Khóa cửa sổ sau:</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — {program}</source>
@@ -2268,22 +2287,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> phút</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Không khóa</translation>
-    </message>
-    <message>
-        <source>Lock the window after this many minutes without use</source>
-        <translation>Khóa cửa sổ sau số phút không sử dụng này</translation>
-    </message>
-    <message>
-        <source>&amp;Lock the window after:</source>
-        <translation>&amp;Khóa cửa sổ sau:</translation>
     </message>
     <message>
         <source>Without a key pressed or the mouse moved for this long, the window hides the figures and asks the password again. A setting of this computer, for everyone who uses the program on it.</source>
@@ -3710,22 +3713,6 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
     <message>
         <source>Applies at once, to your account. Reports and files for the province stay in Vietnamese.</source>
         <translation>Áp dụng ngay, cho tài khoản của bạn. Báo cáo và tệp gửi tỉnh luôn bằng tiếng Việt.</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> phút</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Không khóa</translation>
-    </message>
-    <message>
-        <source>Lock the window after this many minutes without use</source>
-        <translation>Khóa cửa sổ sau số phút không sử dụng này</translation>
-    </message>
-    <message>
-        <source>Lock the window after:</source>
-        <translation>Khóa cửa sổ sau:</translation>
     </message>
     <message>
         <source>Start</source>
