@@ -29,14 +29,14 @@ from desktop_app.core.checks import warnings_for
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.numbers import parse_number
 from desktop_app.core.periods import Period
-from desktop_app.core.rows import NARRATIVE_SECTIONS
+from desktop_app.core.rows import NARRATIVE_SECTIONS, input_spec
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import kept_without_copy_message
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import SetFieldCommand
 from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, error_text, in_language, is_english
-from ui.entry_model import COMMENT_FIELD, Col, EntryModel, shown_value
+from ui.entry_model import COMMENT_FIELD, Col, EntryModel, input_fields, shown_value
 from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel
 from ui.i18n import translate
@@ -328,7 +328,7 @@ class EntryArea:
         ind = row.indicator
         value = row.computed.value
         stored = getattr(row.entry, field, None) if field in ("value", "numerator", "denominator", "previous") else None
-        typed = [getattr(row.entry, f.field, None) for f in ind.inputs if f.field != "flag"]
+        typed = [getattr(row.entry, f.field, None) for f in input_fields(row).values() if f.field != "flag"]
         if value is None:
             result = translate("MainWindow", "no result yet")
         elif not isinstance(value, bool) and value in typed:  # the result is a figure typed: as stored
@@ -337,7 +337,7 @@ class EntryArea:
             result = _with_unit(labels.value_text(row), ind.unit, ind.unit_en)
         name, verdict = labels.indicator_name(ind), labels.verdict_label(row.verdict)
         if stored is not None and stored != value:
-            f = ind.input(field)
+            f = input_spec(ind, field)  # a poverty rate typed as the rate too
             return translate("MainWindow", "Saved: {name} — {field}: {stored}; result: {result}, {verdict}.").format(
                 name=name, field=labels.field_label(f), stored=_with_unit(shown_value(stored), f.unit, f.unit_en),
                 result=result, verdict=verdict)
@@ -379,7 +379,7 @@ class EntryArea:
         if name == "comment":
             return translate("MainWindow", "{indicator} — Comment").format(
                 indicator=labels.short_name(row.indicator))
-        f = row.indicator.input(name)
+        f = input_spec(row.indicator, name)
         return labels.field_label(f) if f else name
 
     # --- what the officer reads under the table --------------------------------------------
@@ -492,7 +492,7 @@ def _empty_figure(row) -> tuple[str, str] | None:
     """The first figure of the row still empty, in Tab order (its number inputs, then the
     start-of-term figure shown grey beside them): (field, label), or None."""
     ind = row.indicator
-    for f in ind.inputs:
+    for f in input_fields(row).values():  # the cells shown (a poverty rate typed: that one)
         if f.field != "flag" and getattr(row.entry, f.field) is None:
             return f.field, labels.field_label(f)
     if ind.baseline is not None and ind.kind == "ratio_of_baseline" and row.baseline is None:

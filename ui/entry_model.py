@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QFont
 from desktop_app.core.catalog import InputField
 from desktop_app.core.checks import UNEXPLAINED_FAILURE
 from desktop_app.core.numbers import format_number
-from desktop_app.core.rows import PeriodView, Row
+from desktop_app.core.rows import PeriodView, Row, input_spec
 from ui import labels
 from ui.common import (
     ERROR_BACKGROUND,
@@ -106,8 +106,16 @@ class _Line:
 
 
 def input_fields(row: Row) -> dict[Col, InputField]:
-    """Which input field each input column holds for this indicator."""
-    return dict(zip(INPUT_COLUMNS, row.indicator.inputs))
+    """Which input field each input column holds for this row: the indicator's inputs, but for
+    poverty reduction entered as the current rate (docs/indicators.md: the households "or the
+    rate"; `chitieu set --value`) while its households are not both entered, that rate alone,
+    in the first: the figure its result is taken from, shown, changed or deleted there (deleted,
+    the two household cells come back)."""
+    ind, entry = row.indicator, row.entry
+    if (ind.kind == "reduction" and entry.value is not None and ind.input("value") is None
+            and (entry.numerator is None or entry.denominator is None)):
+        return {Col.IN1: input_spec(ind, "value")}
+    return dict(zip(INPUT_COLUMNS, ind.inputs))
 
 
 def shown_value(value) -> str:
