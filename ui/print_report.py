@@ -27,6 +27,7 @@ from desktop_app.services import Workspace, export_period
 from ui import labels
 from ui.common import show_error
 from ui.tasks import BackgroundTask
+from ui.workflow_actions import show_what_changed
 
 # The preview keeps every page it shows: 150 dpi is sharp on screen at the preview's zoom
 # and about 9 MB a page. Paper gets the printer's resolution, at most 600 dpi (an A4 page
@@ -125,7 +126,8 @@ class ReportPrinter(QObject):
                                    label=self.tr("Preparing the report of {period} for printing…").format(
                                        period=labels.period_name(period)))
         self.task.finished.connect(self._show)
-        self.task.failed.connect(self._failed)
+        version = ws.catalog.version
+        self.task.failed.connect(lambda err: self._failed(err, version))
         return self.task.start()
 
     def _show(self, result) -> None:
@@ -201,9 +203,10 @@ class ReportPrinter(QObject):
             self._folder.cleanup()
             self._folder = None
 
-    def _failed(self, err: BaseException) -> None:
+    def _failed(self, err: BaseException, version: str) -> None:
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
         if not isinstance(err, ExportCancelled):
+            show_what_changed(self.parent_widget, self.workspace, version)  # a newer catalogue, at once
             show_error(self.parent_widget, err, self.tr("Could not print the report"))

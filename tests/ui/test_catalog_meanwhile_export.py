@@ -1,4 +1,4 @@
-"""The window's Xuất báo cáo… and Gửi cho tỉnh… after another copy of the program imported a
+"""The window's Xuất báo cáo…, Gửi cho tỉnh… and In báo cáo… after another copy of the program imported a
 newer catalogue: the worker refuses the draft, and the window shows the new targets as soon as
 the refusal is said, not only when it is next brought to front."""
 from __future__ import annotations
@@ -13,6 +13,7 @@ from desktop_app.services import Workspace
 from tests.province.helpers import fill_unit
 from ui.app import plug_exports
 from ui.entry_model import Col
+from ui.print_report import ReportPrinter
 from ui.send_report import SendController
 
 SIX_MONTHS = Period(2026, "6M")
@@ -80,3 +81,18 @@ def test_sending_refused_by_a_newer_catalogue_shows_the_new_target_at_once(qtbot
     assert "lên phiên bản 2026.2" in text
     assert behind == "≥ 50"
     assert _target(window, "bhyt") == "≥ 50"
+
+
+def test_printing_refused_by_a_newer_catalogue_shows_the_new_target_at_once(qtbot, refused_meanwhile):
+    """In báo cáo… refused by the worker (it exports the draft for the preview): the same."""
+    window, warnings = refused_meanwhile
+    printer = ReportPrinter(window, window.workspace, SIX_MONTHS)
+    task = printer.start()
+    with qtbot.waitSignal(task.failed, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    [(text, behind)] = warnings
+    assert "lên phiên bản 2026.2" in text
+    assert behind == "≥ 50"
+    assert _target(window, "bhyt") == "≥ 50"
+    assert not printer.busy
