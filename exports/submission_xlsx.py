@@ -36,6 +36,7 @@ from openpyxl.worksheet.protection import SheetProtection
 from desktop_app.core.submission import FORMAT, Submission
 from desktop_app.core.wording import kept_whole, printed_result, remark_cell
 from exports.atomic import write_atomic
+from exports.ignored_errors import save_without_triangles
 from exports.submission_format import (
     DATA_COLUMNS,
     INFO_KEYS,
@@ -565,5 +566,5 @@ def build_workbook(sub: Submission) -> Workbook:
 
 def write_submission(sub: Submission, path: str | Path) -> Path:
     """Write the submission workbook to `path` (temporary file, then renamed)."""
-    wb = build_workbook(sub)
-    return write_atomic(path, lambda tmp: wb.save(tmp))
+    wb = build_workbook(sub)  # its text numbers without Excel's green triangles
+    return write_atomic(path, lambda tmp: save_without_triangles(wb, tmp))
