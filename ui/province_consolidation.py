@@ -29,7 +29,7 @@ from ui.fitting import RoomyRows
 from ui.i18n import translate
 from ui.labels import indicator_name, unit_label
 from ui.province_labels import CONTEXT, count_label, total_label
-from ui.province_tables import fit_columns
+from ui.province_tables import fit_columns, fit_in_sight
 from ui.table_model import RowsModel
 
 SUMMARY_HEADERS_BEFORE = (
@@ -116,11 +116,11 @@ class ConsolidationTab:
         self.summary_table.setItemDelegate(RoomyRows(self.summary_table))
         self.summary_table.horizontalHeader().setStretchLastSection(True)
         self.summary_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.summary_table.refit = self._fit_summary_columns
-        self._fit_summary_columns()
+        refit = fit_in_sight(self.summary_table, self._fit_summary_columns)
+        refit()
         # again in another language ("Unit of measure", "million VND") and for other rows
-        self.summary_model.headerDataChanged.connect(lambda *_: self._fit_summary_columns())
-        self.summary_model.modelReset.connect(self._fit_summary_columns)
+        self.summary_model.headerDataChanged.connect(refit)
+        self.summary_model.modelReset.connect(refit)
         self.differences_box = QGroupBox()
         inside = QVBoxLayout(self.differences_box)
         inside.setContentsMargins(6, 4, 6, 6)

@@ -129,6 +129,13 @@ class CompletenessModel(RowsModel):
     HEADERS = COMPLETENESS_HEADERS
     CONTEXT = CONTEXT
     RECEIVED_ON = COMPLETENESS_HEADERS.index("Received on")
+    TEXTS = (lambda u: str(u.no), lambda u: u.code, lambda u: u.name, lambda u: kind_label(u.kind),
+             unit_status_text, lambda u: key_text(u.key_code, u.key_state), lambda u: _time(u.generated_at),
+             _received_on, lambda u: u.fingerprint[:16], lambda u: u.file_name, lambda u: u.reason)
+    SORT_KEYS = (lambda u: u.no, lambda u: u.code, lambda u: fold(u.name), lambda u: u.kind,
+                 lambda u: list(ReportStatus).index(u.status), lambda u: (u.key_state, u.key_code),
+                 lambda u: u.generated_at, lambda u: (u.received_on, u.received_at), lambda u: u.fingerprint,
+                 lambda u: u.file_name, lambda u: u.reason)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         u = self.rows[index.row()]
@@ -138,14 +145,9 @@ class CompletenessModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.RECEIVED_ON:
             return _received_tip(u)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (u.no, u.code, u.name, kind_label(u.kind), unit_status_text(u),
-                      key_text(u.key_code, u.key_state), _time(u.generated_at), _received_on(u),
-                      u.fingerprint[:16], u.file_name, u.reason)
-            return values[col] if col != 0 else str(u.no)
+            return self.TEXTS[col](u)  # the column asked only: a refresh asks every cell of every row
         if role == Qt.ItemDataRole.UserRole:  # sorting
-            return (u.no, u.code, fold(u.name), u.kind, list(ReportStatus).index(u.status),
-                    (u.key_state, u.key_code), u.generated_at, (u.received_on, u.received_at), u.fingerprint,
-                    u.file_name, u.reason)[col]
+            return self.SORT_KEYS[col](u)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if col == 4:
                 return _colour(STATUS_COLOURS[u.status], role)

@@ -104,6 +104,7 @@ def test_the_reports_sent_and_signing_keys_lists_show_their_words_whole(qtbot, w
 def test_the_indicator_summary_in_english_has_whole_headers_and_english_units(qtbot, window):
     """"Unit of measure" and "Exceeded" whole; the units "million VND", "percentage points"."""
     in_english(qtbot, window)
+    window.tabs.setCurrentIndex(2)  # a tab's lists are fitted when it is shown
     table = window.summary_table
     model = window.summary_model
     units = {model.rows[r].indicator.code: model.index(r, 2).data() for r in range(model.rowCount())}
