@@ -26,6 +26,7 @@ from desktop_app.core.errors import (
     ChiTieuError,
     DatabaseBusy,
     DatabaseReplaced,
+    DatabaseDamaged,
     DataFolderReadOnly,
     NewerDatabase,
     StorageFailed,
@@ -46,14 +47,25 @@ SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 8, 10, 13, 14
 FULL_BELOW = 1 << 20
 
 
+class OlderDatabase(ChiTieuError):
+    """A command that only looks met a database an older version made: it is not migrated by looking."""
+
+
 class Store(ProvinceRecords):
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, read_only: bool = False):
+        """`read_only`: for a command that only looks (`chitieu show`, `status`, `verify` …): the file is
+        opened by SQLite read-only (`mode=ro`), never migrated, never written; `transaction()` refuses.
+        The file must exist. See `_open_read_only` for a folder that cannot be written."""
         # absolute: the replaced-file check stats this path at every write, whatever the working folder is then
         self.path = ":memory:" if str(path) == ":memory:" else os.path.abspath(path)
+        self.read_only = read_only
         # protected records this transaction writes -> the state each was found in (db/integrity.py)
         self._touched: dict[tuple[str, tuple], str | None] = {}
         self._audited = False  # this transaction added audit rows
         self.conn = None
+        if read_only:
+            self._open_read_only()
+            return
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -76,6 +88,69 @@ class Store(ProvinceRecords):
             if refusal is None:
                 raise
             raise refusal from err
+
+    def _open_read_only(self) -> None:
+        """SQLite's `mode=ro`. A WAL database (every one this program made) needs its shared-memory
+        file (-shm): SQLite makes it where the folder can be written, or uses the one there. In a
+        folder that cannot be written (a write-protected USB stick, a CD, no write permission) with
+        none, the file is opened `immutable=1` (no lock, the file read alone): safe, since nothing
+        can write there, unless a -wal file holds changes not yet in the file (immutable would not
+        see them): then the officer is told to open it once where it can be written."""
+        folder, path = Path(self.path).parent, Path(self.path)
+        if not path.is_file():
+            raise DatabaseDamaged(f"Không có cơ sở dữ liệu {path}.", field="Cơ sở dữ liệu",
+                                  en=f"There is no database {path}.")
+        uri = path.as_uri()
+        try:
+            self.conn = self._connect(uri + "?mode=ro")
+        except sqlite3.OperationalError as err:
+            code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
+            wal = Path(self.path + "-wal")
+            if code not in (SQLITE_READONLY, SQLITE_CANTOPEN) or os.access(folder, os.W_OK):
+                refusal = self._refusal(err, opening=True)
+                if refusal is None:
+                    raise
+                raise refusal from err
+            if wal.exists() and wal.stat().st_size > 0:
+                raise DataFolderReadOnly(
+                    f"Cơ sở dữ liệu {path} còn những thay đổi chưa ghi hết vào tệp (tệp {wal.name} bên cạnh: chương "
+                    "trình đã bị tắt đột ngột), mà thư mục dữ liệu không ghi được nên không đọc chúng được. Số liệu "
+                    "không bị hỏng: hãy chép cả thư mục sang nơi ghi được (hoặc tháo chế độ chống ghi của USB) rồi "
+                    "mở chương trình một lần.", field="Thư mục dữ liệu",
+                    en=f"The database {path} holds changes not yet written into the file (the file {wal.name} beside "
+                       "it: the program was stopped abruptly), and the data folder cannot be written, so they cannot "
+                       "be read. The data are not damaged: copy the whole folder where it can be written (or remove "
+                       "the USB stick's write protection), then open the program once.") from err
+            self.conn = self._connect(uri + "?mode=ro&immutable=1")
+        self._identity = self._file_identity()
+        version = self.schema_version
+        if version != SCHEMA_VERSION:
+            self.conn.close()
+        if version > SCHEMA_VERSION:
+            raise _newer(version)
+        if version < SCHEMA_VERSION:
+            raise OlderDatabase(
+                f"Cơ sở dữ liệu {path} được tạo bởi phiên bản cũ hơn của chương trình (lược đồ {version}, phiên bản "
+                f"này dùng lược đồ {SCHEMA_VERSION}) và cần được nâng cấp; lệnh chỉ xem không thay đổi gì nên không "
+                "nâng cấp. Hãy mở chương trình một lần (hoặc chạy một lệnh ghi, ví dụ chitieu set) với thư mục dữ "
+                "liệu này để nâng cấp rồi xem lại; thư mục chỉ đọc (USB chống ghi, đĩa CD) thì chép sang nơi ghi "
+                "được trước.", field="Cơ sở dữ liệu",
+                en=f"The database {path} was made by an older version of the program (schema {version}; this one "
+                   f"uses schema {SCHEMA_VERSION}) and must be upgraded; a command that only looks changes nothing, so "
+                   "it does not upgrade it. Open the program once (or run a command that writes, e.g. chitieu set) "
+                   "with this data folder to upgrade it, then look again; a read-only folder (a write-protected USB "
+                   "stick, a CD) must first be copied where it can be written.")
+
+    def _connect(self, uri: str) -> sqlite3.Connection:
+        """A read-only connection, read once (a WAL file SQLite cannot use shows at the first read)."""
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def _file_identity(self) -> tuple[int, int] | None:
         """(device, inode) of the file now at the database's path; None in memory or when no file is there."""
@@ -137,12 +212,7 @@ class Store(ProvinceRecords):
     def _migrate(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:
-            raise NewerDatabase(
-                f"Cơ sở dữ liệu được tạo bởi phiên bản mới hơn (lược đồ {version}, "
-                f"phần mềm này đọc được đến {SCHEMA_VERSION}). Hãy cập nhật phần mềm.",
-                en=f"The database was made by a newer version of the program (schema {version}; this one "
-                   f"reads up to {SCHEMA_VERSION}). Update the program.",
-            )
+            raise _newer(version)
         if version == SCHEMA_VERSION:
             return
         # sqlite-utils creates the tables; an up-to-date database (every start but the first
@@ -172,6 +242,12 @@ class Store(ProvinceRecords):
         if self.conn.in_transaction:  # nested: join the outer transaction
             yield self.conn
             return
+        if self.read_only:  # a command that only looks: a bug if it writes, said as a refusal
+            raise DataFolderReadOnly(
+                f"Lệnh này chỉ xem, không ghi vào cơ sở dữ liệu {self.path}: việc vừa làm chưa được lưu.",
+                field="Cơ sở dữ liệu",
+                en=f"This command only looks and does not write into the database {self.path}: nothing of "
+                   "this action was saved.")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as err:
@@ -484,10 +560,20 @@ def read_only_problem(folder: Path, db_path: Path, *, unsaved: bool = False) -> 
         if db_path.exists() and not os.access(db_path, os.W_OK):
             raise PermissionError
     except OSError as err:
-        if not err.errno:
-            return DataFolderReadOnly.of(folder, unsaved=unsaved)
+        if not err.errno:  # the folder can be written, the file not
+            return DataFolderReadOnly.of(folder, f"tệp {db_path.name} chỉ cho phép đọc",
+                                         f"the file {db_path.name} is read-only", unsaved=unsaved)
         return DataFolderReadOnly.of(folder, os_error_text(err), os_error_text_en(err), unsaved=unsaved)
     return None
+
+
+def _newer(version: int) -> NewerDatabase:
+    return NewerDatabase(
+        f"Cơ sở dữ liệu được tạo bởi phiên bản mới hơn (lược đồ {version}, "
+        f"phần mềm này đọc được đến {SCHEMA_VERSION}). Hãy cập nhật phần mềm.",
+        en=f"The database was made by a newer version of the program (schema {version}; this one "
+           f"reads up to {SCHEMA_VERSION}). Update the program.",
+    )
 
 
 def _text(value) -> str | None:

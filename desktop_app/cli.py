@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli_parser import Parser
-from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
+from desktop_app.core.errors import ChiTieuError, DataFolderReadOnly, InvalidInput, NotPermitted
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import format_date
 from desktop_app.core.rows import Row, value_text
@@ -156,9 +156,7 @@ def _run(args) -> int:
             return 0
         if args.command == "verify":
             return _verify(args)  # a file check: no database, no login
-        from desktop_app.services import Workspace
-
-        ws = Workspace.open(args.data_dir)
+        ws = _open(args)
         try:
             if ws.has_accounts:
                 _login(ws, args)
@@ -170,6 +168,40 @@ def _run(args) -> int:
         return 2
 
 
+def looks_only(args) -> bool:
+    """Whether the command only reads the database (`show`, `status`, `audit verify`, `keys list` …):
+    it then opens it read-only (db/store.py), never migrating or writing it, so that it also works
+    on a write-protected USB stick, a CD or a folder without write permission."""
+    sub = {"audit": "audit_command", "user": "user_command", "keys": "keys_command",
+           "unsigned": "unsigned_command", "catalog-update": "catalog_command", "trust": "trust_command"}
+    command = args.command
+    if command in ("catalog", "show", "status"):
+        return True
+    if command == "audit":  # acknowledge without --yes only lists
+        return args.audit_command == "verify" or not args.yes
+    if command == "signature-setup":  # nothing given: prints the settings
+        from desktop_app.signature_cli import SETUP_FIELDS
+
+        return all(getattr(args, k) is None for k in SETUP_FIELDS)
+    return command in sub and getattr(args, sub[command]) in ("list", "show")
+
+
+def _open(args) -> Workspace:
+    """The workspace of --data-dir (or the default folder): read-only for a command that only
+    looks at an existing database; else (a write, or a folder with no database yet: made as the
+    first run makes it) as the window opens it."""
+    from desktop_app.services import Workspace
+
+    if looks_only(args):
+        from db.store import Store
+        from desktop_app.data_folder import DB_NAME, default_data_dir
+
+        path = Path(args.data_dir or default_data_dir()) / DB_NAME
+        if path.is_file():
+            return Workspace(Store(path, read_only=True))
+    return Workspace.open(args.data_dir)
+
+
 def _login(ws: Workspace, args) -> None:
     """Log in as --user / CHITIEU_USER with CHITIEU_PASSWORD or a prompt: the CLI obeys the roles too."""
     username = args.user or os.environ.get("CHITIEU_USER")
@@ -177,7 +209,37 @@ def _login(ws: Workspace, args) -> None:
         raise NotPermitted("Cần đăng nhập: thêm --user TÊN (hoặc đặt CHITIEU_USER) và mật khẩu "
                            "(CHITIEU_PASSWORD hoặc gõ khi được hỏi).", field="Tài khoản")
     args.login_password = _secret("CHITIEU_PASSWORD", f"Mật khẩu của {username}: ")
-    ws.login(username, args.login_password)
+    try:
+        ws.login(username, args.login_password)
+    except DataFolderReadOnly:
+        if not ws.store.read_only:
+            raise
+        # A command that only looks: what the login records (a wrong password counted for the lock-out,
+        # the count cleared after a right one) was refused by its read-only store.
+        _login_recorded(ws, username, args.login_password)
+
+
+def _login_recorded(ws: Workspace, username: str, password: str) -> None:
+    """The login again, recorded as a write command's is; where nothing can be written (a
+    write-protected stick) the password is checked all the same, nothing recorded."""
+    from db.store import Store
+    from desktop_app.core.users import Account, Role, verify_password
+
+    reader = ws.store
+    try:
+        ws.store = Store(reader.path)
+    except ChiTieuError:
+        ws.store = reader
+        row = reader.user(username.strip().lower())
+        if not verify_password(password, row.password_hash):
+            raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu") from None
+        ws.account = Account(row.username, row.full_name, Role(row.role))
+        return
+    try:
+        ws.login(username, password)
+    finally:
+        ws.store.close()
+        ws.store = reader
 
 
 def _secret(env: str, prompt: str) -> str:
@@ -497,7 +559,7 @@ def _register_note(args, sub) -> str:
     from desktop_app.database_mode import MODE_PROVINCE, mode_of
 
     try:
-        store = Store(path)
+        store = Store(path, read_only=True)  # a check looks: never migrates nor writes the register
     except ChiTieuError as err:  # a read-only or failing disk: the file's own check still stands
         return f"(Không đọc được sổ đăng ký khóa của tỉnh: {err.message})"
     try:

@@ -102,8 +102,9 @@ class Workspace(AccountActions, ApprovalActions):
         document = store.current_catalog()
         if document is None:
             document = default_catalog().document
-            with store.transaction():
-                store.add_catalog(document)
+            if not store.read_only:  # a command that only looks shows the shipped one, stores nothing
+                with store.transaction():
+                    store.add_catalog(document)
         self.catalog = catalog_of(document)
 
     @classmethod

@@ -184,8 +184,13 @@ def _province_roots(args) -> list[bytes]:
     if not path.is_file():
         return []
     from db.store import Store
+    from desktop_app.core.errors import ChiTieuError
 
-    store = Store(path)
+    try:
+        store = Store(path, read_only=True)  # a check looks: never migrates nor writes it
+    except ChiTieuError as err:  # the roots cannot be read: the signatures are checked without them
+        print(f"(Không đọc được chứng thư gốc của cơ sở dữ liệu cấp tỉnh: {err.message})", file=sys.stderr)
+        return []
     try:
         return [base64.b64decode(row[3]) for row in store.trust_roots()]
     finally:

@@ -62,6 +62,9 @@ def test_an_approval_kept_without_a_copy_is_not_exported_as_approved(old_folder,
 def test_status_says_which_approvals_were_kept_without_a_copy(old_folder, capsys, monkeypatch):
     args = ["--data-dir", str(old_folder), "--user", "nhaplieu"]
     monkeypatch.setenv("CHITIEU_PASSWORD", PW["nhaplieu"])
+    assert main(args + ["status"]) == 2  # a command that only looks does not upgrade it (tests/test_read_only.py)
+    assert "phiên bản cũ hơn" in capsys.readouterr().err
+    Workspace.open(old_folder).close()  # the program opened once: upgraded
     assert main(args + ["status"]) == 0
     out = capsys.readouterr().out
     assert main(args + ["status", "--json"]) == 0

@@ -175,7 +175,7 @@ def test_verify_still_answers_when_the_database_here_cannot_be_opened(tmp_path, 
     run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out", str(out)])
     capsys.readouterr()
 
-    def failing(self, path):
+    def failing(self, path, **_):
         raise StorageFailed("Không ghi được cơ sở dữ liệu (lỗi đọc ghi ổ đĩa).", field="Cơ sở dữ liệu")
 
     monkeypatch.setattr(store_module.Store, "__init__", failing)

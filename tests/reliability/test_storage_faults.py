@@ -84,15 +84,17 @@ def test_a_full_database_refuses_the_save_saves_none_of_it_and_goes_on_once_ther
     assert workspace.store.verify_integrity() == []
 
 
-def test_a_data_folder_on_a_read_only_disk_is_one_line_for_every_command(disk, chitieu):
-    """A write-protected USB stick: each command says the folder cannot be written, and why."""
+def test_a_data_folder_on_a_read_only_disk_is_one_line_for_every_command_that_writes(disk, chitieu):
+    """A write-protected USB stick: each command that writes says the folder cannot be written, and
+    why; one that only looks works (tests/test_read_only.py)."""
     stick = disk("20m")
     _commune(stick / "d")
     assert _sh(f"mount -o remount,ro '{stick}'")
-    for command in (["show", "--period", "2026"], ["set", "--period", "2026", "--indicator", "bhyt",
-                                                    "--numerator", "9.000"], ["audit", "verify"]):
+    for command in (["set", "--period", "2026", "--indicator", "bhyt", "--numerator", "9.000"],
+                    ["audit", "acknowledge", "--yes"]):
         line = _one_line(chitieu(stick / "d", *command), "Không ghi được vào thư mục dữ liệu")
         assert "ổ đĩa chỉ cho phép đọc" in line and "Số liệu không bị hỏng" in line
+    assert chitieu(stick / "d", "show", "--period", "2026").returncode == 0
     assert _sh(f"mount -o remount,rw '{stick}'")
     ws = Workspace.open(stick / "d")
     assert ws.row("2026", "bhyt").entry.numerator == Decimal("9500")
