@@ -243,3 +243,19 @@ def test_a_wrong_password_given_to_a_command_that_only_looks_still_counts(tmp_pa
     right = chitieu(data, "status", env={"CHITIEU_USER": "quantri", "CHITIEU_PASSWORD": "mat-khau-dai-1"})
     assert right.returncode == 0, right.stderr
     assert Workspace.open(data).store.user("quantri").failed_logins == 0
+
+
+def test_logging_in_to_look_at_a_read_only_disk_checks_the_password_and_records_nothing(
+        tmp_path, read_only, chitieu):
+    ws = Workspace.open(tmp_path / "d")
+    ws.add_user("quantri", "Nguyễn Văn An", "Quản trị", "mat-khau-dai-1")
+    ws.login("quantri", "mat-khau-dai-1")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình")
+    ws.close()
+    data = read_only(tmp_path / "d")
+    before = _snapshot(data)
+    wrong = chitieu(data, "status", env={"CHITIEU_USER": "quantri", "CHITIEU_PASSWORD": "sai"})
+    assert _one_line(wrong, "Sai tên đăng nhập hoặc mật khẩu.") == "Lỗi: Sai tên đăng nhập hoặc mật khẩu."
+    right = chitieu(data, "status", env={"CHITIEU_USER": "quantri", "CHITIEU_PASSWORD": "mat-khau-dai-1"})
+    assert right.returncode == 0 and "2026-Q1" in right.stdout, right.stderr
+    assert _snapshot(data) == before
