@@ -93,9 +93,10 @@ class Store(ProvinceRecords):
         """SQLite's `mode=ro`. A WAL database (every one this program made) needs its shared-memory
         file (-shm): SQLite makes it where the folder can be written, or uses the one there. In a
         folder that cannot be written (a write-protected USB stick, a CD, no write permission) with
-        none, the file is opened `immutable=1` (no lock, the file read alone): safe, since nothing
-        can write there, unless a -wal file holds changes not yet in the file (immutable would not
-        see them): then the officer is told to open it once where it can be written."""
+        none, the file is opened `immutable=1` (no lock, the file read alone): safe where nothing
+        writes into the folder (only another user allowed to write there could, during this look),
+        unless a -wal file holds changes not yet in the file (immutable would not see them): then
+        the officer is told to open it once where it can be written."""
         folder, path = Path(self.path).parent, Path(self.path)
         if not path.is_file():
             raise DatabaseDamaged(f"Không có cơ sở dữ liệu {path}.", field="Cơ sở dữ liệu",
@@ -106,7 +107,8 @@ class Store(ProvinceRecords):
         except sqlite3.OperationalError as err:
             code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
             wal = Path(self.path + "-wal")
-            if code not in (SQLITE_READONLY, SQLITE_CANTOPEN) or os.access(folder, os.W_OK):
+            # tried by writing (os.access ignores a Windows folder's permissions), as a write's refusal is
+            if code not in (SQLITE_READONLY, SQLITE_CANTOPEN) or read_only_problem(folder, path) is None:
                 refusal = self._refusal(err, opening=True)
                 if refusal is None:
                     raise
