@@ -27,16 +27,20 @@ SHEET = "Nhật ký thay đổi"
 FONT = "Times New Roman"
 TEXT_SIZE = 11  # pt, as `sheet_layout` measures
 TITLE_SIZE = 13
-# Thời điểm, "Quý I năm 2026" and a user name like "quantri.nhaplieu" on one line; 1.090 px in all,
-# printed at 91 % (10 pt) on A4's 990 px between the margins.
-WIDTHS = (18, 14, 14, 14, 28, 16, 23, 23)
+# Thời điểm, "Quý III năm 2026" and a user name like "quantri.nhaplieu" on one line; the values'
+# columns 32,5 wide for the longest name whole on one line ("Phường Phan Đình Phùng (mã 05443)",
+# 225 px; a person's "Hoàng Nguyễn Thị Thanh Hương"; "Ủy ban nhân dân tỉnh Thái Nguyên": at 23 each
+# broke), the indicator's name giving them room (its 60 to 90 letters wrap in any case). 1.167 px in
+# all, printed at 86 % (9,5 pt) on A4's 1.009 px between the margins.
+WIDTHS = (18, 14, 13, 15.5, 19.5, 16, 32.5, 32.5)
 FIELD, OLD, NEW = 5, 6, 7  # the values' columns: right-aligned numbers, long texts cut in parts
 MAX_CELL = 32_000  # Excel holds at most 32.767 characters in a cell
 MAX_ROW = 409  # pt, the tallest row Excel keeps (and less than a page: a row is never cut)
 PART_LINES = (MAX_ROW - 4) // LINE  # lines of a value printed in one row; a longer one goes on
 _LONG_WORD = 300  # characters: a "word" longer is cut, so each piece fits within PART_LINES
-# A4 landscape; margins (inches) near Decree 30's: 20 mm top and bottom, 20 mm left, 15 mm right.
-MARGINS = {"left": 0.79, "right": 0.59, "top": 0.79, "bottom": 0.79, "header": 0.3, "footer": 0.3}
+# A4 landscape; margins (inches) near Decree 30's: 20 mm top and bottom, 15 mm left and right (a
+# landscape page is bound at its top edge; the values' columns take the 5 mm the left one gave).
+MARGINS = {"left": 0.59, "right": 0.59, "top": 0.79, "bottom": 0.79, "header": 0.3, "footer": 0.3}
 
 _FONTS = {"normal": Font(name=FONT, size=TEXT_SIZE), "bold": Font(name=FONT, size=TEXT_SIZE, bold=True),
           "title": Font(name=FONT, size=TITLE_SIZE, bold=True)}

@@ -16,7 +16,7 @@ from reportlab.lib.utils import simpleSplit
 
 from exports.audit_xlsx import MAX_ROW, SHEET, WIDTHS
 from exports.fonts import report_fonts
-from exports.sheet_layout import column_px
+from exports.sheet_layout import column_px, text_lines
 
 LONG = ("Số liệu tổng hợp từ báo cáo của 18 thôn, xóm; riêng thôn Đồng Quốc Bình và xóm Khuôn Lặng chưa "
         "gửi đủ biểu mẫu nên tạm lấy số liệu ước thực hiện, sẽ điều chỉnh khi có số liệu chính thức.")
@@ -143,3 +143,39 @@ def test_libreoffice_prints_every_column_on_each_page_with_its_number(book, tmp_
         assert "Thời điểm" in page and "Giá trị mới" in page, n
         assert "Nhật ký thay đổi số liệu" in page
         assert f"Trang {n}/{len(pages)}" in page
+
+
+WHOLE = ("Phường Phan Đình Phùng (mã 05443)", "Hoàng Nguyễn Thị Thanh Hương", "Nguyễn Thị Phương Thảo")
+
+
+@pytest.fixture
+def ward_log(blank_workspace, tmp_path):
+    """The log of the ward with the longest name, kept by people with long names."""
+    blank_workspace.setup("Phan Đình Phùng", "Nguyễn Thị Phương Thảo", "Hoàng Nguyễn Thị Thanh Hương", "Phó Chủ tịch",
+                    "BC-UBND")
+    return blank_workspace.export_audit(tmp_path / "nhat-ky.xlsx")
+
+
+def test_a_name_in_the_values_columns_is_whole_on_one_line(ward_log):
+    """The unit's name with its code and the people's names, each on one line of "Giá trị mới" (23
+    wide, it printed "Phường Phan Đình Phùng (mã" over "05443)" and "Hoàng Nguyễn Thị Thanh" over
+    "Hương"), measured with the report fonts as the row heights are."""
+    ws = load_workbook(ward_log)[SHEET]
+    values = [r[7] for r in rows(ws)]
+    assert set(WHOLE) <= set(values)
+    for name in WHOLE:
+        assert text_lines(name, column_px(WIDTHS[7]), False) == 1, name
+        assert text_lines(name, column_px(WIDTHS[6]), False) == 1, name
+
+
+@pytest.mark.skipif(not (shutil.which("libreoffice") or shutil.which("soffice")) or not shutil.which("pdftotext"),
+                    reason="LibreOffice and pdftotext (poppler-utils) print the workbook")
+def test_libreoffice_prints_each_name_on_one_line(ward_log, tmp_path):
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    subprocess.run([office, f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(ward_log)], check=True, capture_output=True, timeout=180)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "nhat-ky.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    lines = [" ".join(t.split()) for t in text.splitlines()]
+    for name in WHOLE:
+        assert any(t.endswith(name) for t in lines), name
