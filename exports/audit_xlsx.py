@@ -21,6 +21,7 @@ from openpyxl.utils.indexed_list import IndexedList
 
 from desktop_app.core.audit import COLUMNS, NUMBERS, AuditLine
 from exports.atomic import write_atomic
+from exports.ignored_errors import save_without_triangles
 from exports.sheet_layout import LINE, column_px, header_height, row_height, text_lines
 
 SHEET = "Nhật ký thay đổi"
@@ -141,7 +142,7 @@ def write_audit(lines: list[AuditLine], path: str | Path, title: str) -> Path:
     # What a reader may still do on the protected record (False: allowed): resize, filter.
     ws.protection.formatRows = ws.protection.formatColumns = ws.protection.autoFilter = False
     wb.properties.title = title
-    return write_atomic(path, wb.save)
+    return write_atomic(path, lambda tmp: save_without_triangles(wb, tmp))  # its numbers are text
 
 
 def _page_setup(ws) -> None:

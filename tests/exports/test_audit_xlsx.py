@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import zipfile
 
 import pytest
 from openpyxl import load_workbook
@@ -179,3 +180,11 @@ def test_libreoffice_prints_each_name_on_one_line(ward_log, tmp_path):
     lines = [" ".join(t.split()) for t in text.splitlines()]
     for name in WHOLE:
         assert any(t.endswith(name) for t in lines), name
+
+
+def test_numbers_as_text_carry_no_green_triangle_in_excel(book):
+    """"159.176,5" and "20.747" are text on purpose: the sheet tells Excel so over its range."""
+    path, ws = book
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("xl/worksheets/sheet1.xml")
+    assert f'<ignoredError sqref="{ws.dimensions}" numberStoredAsText="1"/>'.encode() in xml
