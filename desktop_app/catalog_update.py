@@ -45,6 +45,7 @@ from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text, o
 from desktop_app.core.numbers import canonical, parse_number
 from desktop_app.core.signing import key_code, normalise_code, public_key, sign, verifies, well_formed
 from desktop_app.core.users import Permission
+from desktop_app.core.workflow import SHOWN_CHANGES, CatalogChanged
 from desktop_app.core.validation import clean_text, parse_op
 from desktop_app.core.wording import target_words
 from desktop_app.resources import catalog_of
@@ -525,9 +526,10 @@ def publish(ws, version: str, path: str | Path, *, issuer: str | None = None) ->
         path = path.with_name(path.name.removesuffix(".json") + SUFFIX)
     annex = target_changes(ws.catalog.document, doc)  # each unit's changed target, for the note's annex
     cover = render_cover_note(update, settings, path.name, annex=annex)  # before any file is written: a font may be missing
-    write_update(update, path)
-    write_bytes_atomic(cover_note_path(path), cover)
-    with ws.store.transaction():
+    with ws.store.transaction():  # nothing written before the base is known to be the database's catalogue
+        _refuse_if_published_meanwhile(ws, base)
+        write_update(update, path)
+        write_bytes_atomic(cover_note_path(path), cover)
         ws.store.add_catalog(update["catalog"])
         ws.store.put_setting(DRAFT_KEY, None)
         ws.store.audit(ws.user, "catalog_publish", field="catalog_version", old=base,
@@ -535,6 +537,29 @@ def publish(ws, version: str, path: str | Path, *, issuer: str | None = None) ->
     ws.catalog = catalog_of(update["catalog"])
     update["path"], update["cover_note"] = str(path), str(cover_note_path(path))
     return update
+
+
+def _refuse_if_published_meanwhile(ws, base: str) -> None:
+    """Inside publishing's write transaction: refuse an update built on catalogue `base` when
+    the database holds a newer one (another province window or command published it since this
+    workspace read its catalogue): published, it would drop that version's changes, and the
+    communes, holding it, would refuse an update made from `base`. The workspace reads the
+    catalogue again, so the window shows it and publishing again builds on it."""
+    current = ws.store.current_catalog_version()
+    if current is None or current == base:
+        return
+    shown = ws.catalog
+    ws.reload_catalog()
+    changes = describe_changes(shown.document, ws.catalog.document)
+    named = "; ".join(c.rstrip(".") for c in changes[:SHOWN_CHANGES])
+    more = len(changes) - SHOWN_CHANGES
+    what = (f" ({named}" + (f"; và {more} thay đổi khác" if more > 0 else "") + ")") if named else ""
+    raise CatalogChanged(
+        f"Chưa phát hành: bộ chỉ tiêu của tỉnh vừa được phát hành phiên bản {current}{what} ở một cửa sổ hoặc "
+        f"lệnh khác của chương trình, còn bản phát hành này được lập từ phiên bản {base}. Phát hành nó sẽ bỏ mất "
+        f"các thay đổi của phiên bản {current}, và các xã đã nhập phiên bản {current} sẽ không nhập được. Không "
+        f"ghi tệp nào. Bộ chỉ tiêu nay là phiên bản {current}: hãy xem lại bản nháp rồi phát hành lại với số "
+        f"phiên bản lớn hơn {current}.", field="Bộ chỉ tiêu")
 
 
 __all__ = ["MAX_DEPTH", "OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "check_signer",

@@ -1,0 +1,44 @@
+"""Two province windows on one database: while window A is open on catalogue 2026.1, window B
+publishes 2026.2. A's publishing, built on 2026.1, would drop what 2026.2 changed and give the
+communes an update they refuse (made from a version they no longer hold): it is refused, naming
+both versions, nothing is written, A now holds 2026.2, and publishing again builds on it."""
+from __future__ import annotations
+
+import pytest
+
+from desktop_app import catalog_update as cu
+from desktop_app.core.workflow import CatalogChanged
+from desktop_app.province import ProvinceOffice
+
+TAN_CUONG = "05503"
+
+
+def test_publishing_on_a_catalogue_another_window_replaced_is_refused(office, tmp_path):
+    a = office  # opened first: catalogue 2026.1 loaded
+    base = a.ws.catalog.version
+    b = ProvinceOffice.open(tmp_path / "tinh", user="van-thu-2")
+    try:
+        cu.edit(b.ws, cu.set_target, "bhyt", ">=", "50", unit=TAN_CUONG)
+        cu.publish(b.ws, "2026.2", tmp_path / "b" / "bo-chi-tieu-2026.2")
+    finally:
+        b.close()
+    assert a.ws.catalog.version == base  # A has not looked again
+
+    out = tmp_path / "a" / "bo-chi-tieu-2026.3"
+    with pytest.raises(CatalogChanged) as refused:
+        cu.publish(a.ws, "2026.3", out)
+    err = refused.value
+    assert err.field == "Bộ chỉ tiêu"
+    assert "phiên bản 2026.2" in err.message and f"từ phiên bản {base}" in err.message
+    assert "bảo hiểm y tế" in err.message  # what 2026.2 changed, which A's update would have dropped
+    assert not (tmp_path / "a").exists()  # no update file, no cover note
+    assert a.ws.store.current_catalog_version() == "2026.2"
+    assert a.ws.catalog.version == "2026.2"  # A now shows the new version
+
+    update = cu.publish(a.ws, "2026.3", out)
+    assert update["base_version"] == "2026.2"
+
+    def bhyt(doc):
+        return next(i for i in doc["indicators"] if i["code"] == "bhyt")
+
+    assert bhyt(update["catalog"]) == bhyt(a.ws.store.catalog("2026.2"))  # B's change kept
