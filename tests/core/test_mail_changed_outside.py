@@ -1,0 +1,40 @@
+"""`chitieu export --mail` of files exported before the period's figures were changed outside
+the program (with sqlite3): the files are the approval's, intact, but the period is held back
+as for exporting; nothing is sent (no mail draft) until the administrator has checked the
+change, and the refusal names it."""
+from __future__ import annotations
+
+from desktop_app.core.workflow import State
+from desktop_app.services import Workspace
+from tests.core.test_changed_outside import BHYT, _as, _cli, _edit_bhyt, office  # noqa: F401 - the fixture
+
+PERIOD = "2026"
+
+
+def test_sending_files_exported_before_a_change_outside_the_program_is_refused(office, tmp_path, monkeypatch,
+                                                                                capsys):
+    ws = _as(office, "lanhdao")
+    ws.approve(PERIOD)
+    ws.close()
+    out = tmp_path / "out"
+    assert _cli(office, "lanhdao", monkeypatch, "export", "--period", PERIOD, "--out", str(out)) == 0
+    exported = sorted(p.name for p in out.iterdir())
+    capsys.readouterr()
+
+    _edit_bhyt(office)  # after the export: the files in the folder still match the approval
+    assert _cli(office, "lanhdao", monkeypatch, "export", "--period", PERIOD, "--out", str(out), "--mail") == 2
+    err = capsys.readouterr().err
+    assert "Kỳ Năm 2026 chưa gửi báo cáo được: lịch sử số liệu cho thấy dữ liệu của kỳ bị sửa ngoài chương trình" in err
+    assert f"Số liệu chỉ tiêu {BHYT} (kỳ 2026) đã bị sửa ngoài chương trình" in err
+    assert "chitieu audit acknowledge" in err
+    assert sorted(p.name for p in out.iterdir()) == exported  # no mail draft written
+
+    # checked and acknowledged by the administrator: sent as they are
+    admin = _as(office, "admin")
+    admin.acknowledge_changes()
+    admin.close()
+    assert _cli(office, "lanhdao", monkeypatch, "export", "--period", PERIOD, "--out", str(out), "--mail") == 0
+    assert "Không xuất lại" in capsys.readouterr().out and list(out.glob("*.eml"))
+    ws = Workspace.open(office)
+    assert ws.period_state(PERIOD) == State.SENT
+    ws.close()
