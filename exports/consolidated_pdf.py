@@ -57,18 +57,21 @@ from exports.official_page import (
     signature,
 )
 
-# (title, width in mm) of the summary tables on a landscape page (body 252 mm wide).
+# (title, width in mm) of the summary tables on a landscape page (body 252 mm wide). Every title
+# on at most two lines, the verdicts' whole: "Đang / thực hiện" (18 mm printed "Đang / thực / hiện"),
+# "Số đơn vị / thực hiện", "Chưa / báo cáo", "Tỷ lệ đơn vị / đạt, vượt (%)"; the counts' 3.321 and
+# "Chưa đến kỳ đánh giá (đánh giá, xếp loại vào cuối năm)" across them on one line.
 COLUMNS = (
     ("STT", 12),
-    ("Chỉ tiêu", 72),
+    ("Chỉ tiêu", 66),
     ("Đơn vị tính", 18),
-    ("Số đơn vị thực hiện", 18),
-    ("Vượt", 14),
-    ("Đạt", 14),
-    ("Không đạt", 16),
-    ("Đang thực hiện", 18),
-    ("Chưa báo cáo", 18),
-    ("Tỷ lệ đơn vị đạt, vượt (%)", 22),
+    ("Số đơn vị thực hiện", 20),
+    ("Vượt", 12),
+    ("Đạt", 12),
+    ("Không đạt", 15),
+    ("Đang thực hiện", 20),
+    ("Chưa báo cáo", 19.5),
+    ("Tỷ lệ đơn vị đạt, vượt (%)", 27.5),
     ("Kết quả toàn tỉnh", 30),
 )
 

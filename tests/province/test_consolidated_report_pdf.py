@@ -210,3 +210,30 @@ def test_the_closing_text_stays_with_noi_nhan_and_the_signature(report):
             assert text in last[closing], (blank, text)  # "Như trên": the addressee of "Kính gửi"
         pages_seen.add(len(reader.pages))
     assert len(pages_seen) > 1  # the blanks did move the end over a page
+
+
+def _header_lines(page) -> list[list[str]]:
+    """The summary table's column titles on `page` as printed: the lines above the numbers (1), (2)…,
+    top down, each line's pieces left to right."""
+    runs = []
+    page.extract_text(visitor_text=lambda text, cm, tm, *_: runs.append((round(tm[5] * cm[3] + cm[5]),
+                                                                           tm[4] * cm[0] + cm[4], text.strip())))
+    numbers = max(y for y, _, t in runs if t == "(1)")
+    top = min(y for y, _, t in runs if t.startswith("II. ") or t.startswith("III. "))
+    ys = sorted({y for y, _, t in runs if numbers < y < top and t}, reverse=True)
+    return [[t for _, _, t in sorted(r for r in runs if r[0] == y and r[2])] for y in ys]
+
+
+def test_the_verdict_columns_titles_print_on_two_lines_their_words_kept(report):
+    """"Đang / thực hiện", "Chưa / báo cáo", "Số đơn vị / thực hiện", "Không / đạt": two lines of
+    titles (18 mm printed "Đang / thực / hiện" and "Số đơn / vị thực / hiện"), "thực hiện" and
+    "báo cáo" never parted, in both summary tables."""
+    _, pdf = report
+    reader = PdfReader(io.BytesIO(pdf))
+    pages = [p for p in reader.pages if "(11)" in p.extract_text()]
+    assert len(pages) == 2  # the province's indicators, the supplementary ones
+    for page in pages:
+        first, *middle, last = _header_lines(page)  # a title of one line is centred between the two
+        assert {"Đang", "Chưa", "Không", "Số đơn vị"} <= set(first), first
+        assert last.count("thực hiện") == 2 and "báo cáo" in last and "đạt" in last, last
+        assert set(sum(middle, [])) <= {"STT", "Chỉ tiêu", "Vượt", "Đạt"}, middle
