@@ -452,9 +452,13 @@ class IntakeTabs:
             index = self.intake_proxy.mapFromSource(self.intake_model.index(refused, 0))
             self.intake_table.setCurrentIndex(index)
             self.intake_table.scrollTo(index)
+        # The keyboard on the files read (their tab is shown), not on the control the tab hid
+        # nor on the button or menu that started the reading.
+        self.intake_table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.intake_done.emit(run)
 
     def _task_failed(self, err) -> None:
         self.refresh()
         show_error(self, err)
+        self.intake_table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.intake_done.emit(None)

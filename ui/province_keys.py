@@ -295,11 +295,19 @@ class KeysTab(Retranslating, QWidget):
         self.proxy.set_filter(self.search.text(), self.state_box.currentData())
 
     def _enable(self) -> None:
+        """Each button usable when the chosen row allows it. A button greyed with the keyboard on
+        it (Thu hồi khóa… once the key is revoked, Nhận tệp chưa ký… once the file is accepted)
+        gives the keyboard to its list, on the row it acted on: Qt would pass it to whatever
+        follows in the Tab order (the unsigned files, the period)."""
         key = self.selected_key()
-        self.confirm_button.setEnabled(key is not None)
-        self.revoke_button.setEnabled(key is not None and key.state != KeyState.THU_HOI)
         row = self.selected_unsigned()
-        self.accept_button.setEnabled(row is not None and not row.accepted_at)
+        for button, table, usable in (
+                (self.confirm_button, self.table, key is not None),
+                (self.revoke_button, self.table, key is not None and key.state != KeyState.THU_HOI),
+                (self.accept_button, self.unsigned_table, row is not None and not row.accepted_at)):
+            if not usable and self.window().focusWidget() is button:  # the window's, even behind a dialog
+                table.setFocus(Qt.FocusReason.OtherFocusReason)
+            button.setEnabled(usable)
 
     def _show_counts(self) -> None:
         keys = self.model.rows
