@@ -80,9 +80,9 @@ def test_after_reading_a_folder_the_keyboard_is_on_the_files_read(qtbot, window,
 def test_after_a_key_is_revoked_the_keyboard_is_on_the_key_list(qtbot, received, mail, office):  # noqa: F811
     """"Thu hồi khóa…" with Space, "Có": the button greys (the key is revoked) and the keyboard
     is on the key register, on the revoked key's row, not on the unsigned files below."""
-    window, a = received, mail["a"]
-    tab = window.keys_tab
-    window.tabs.setCurrentWidget(tab)
+    win, a = received, mail["a"]
+    tab = win.keys_tab
+    win.tabs.setCurrentWidget(tab)
     focus_on(qtbot, tab.table)
     tab.table.selectRow(key_row(tab, a.unit_code, a.key_code))
     press(Qt.Key.Key_Tab)
@@ -92,7 +92,7 @@ def test_after_a_key_is_revoked_the_keyboard_is_on_the_key_list(qtbot, received,
     press(Qt.Key.Key_Space)
     script.check()
     assert office.keys(a.unit_code)[-1].state == KeyState.THU_HOI
-    back_in_the_window(window, qtbot)
+    back_in_the_window(win, qtbot)
     assert not tab.revoke_button.isEnabled()
     assert QApplication.focusWidget() is tab.table
     assert tab.selected_key().key_code == a.key_code
@@ -100,17 +100,17 @@ def test_after_a_key_is_revoked_the_keyboard_is_on_the_key_list(qtbot, received,
 
 def test_after_an_unsigned_file_is_accepted_the_keyboard_is_on_its_list(qtbot, received, mail):  # noqa: F811
     """"Nhận tệp chưa ký…" with Space, "Có": the button greys and the keyboard is on the unsigned
-    files (it went to the period at the window's top)."""
-    window = received
-    tab = window.keys_tab
-    window.tabs.setCurrentWidget(tab)
+    files (it went to the period at the win's top)."""
+    win = received
+    tab = win.keys_tab
+    win.tabs.setCurrentWidget(tab)
     focus_on(qtbot, tab.unsigned_table)
     press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is tab.accept_button
     script = Script((QMessageBox, yes))
     press(Qt.Key.Key_Space)
     script.check()
-    back_in_the_window(window, qtbot)
+    back_in_the_window(win, qtbot)
     assert not tab.accept_button.isEnabled()
     assert QApplication.focusWidget() is tab.unsigned_table
 
@@ -118,9 +118,9 @@ def test_after_an_unsigned_file_is_accepted_the_keyboard_is_on_its_list(qtbot, r
 def test_after_confirming_or_cancelling_a_key_the_keyboard_is_where_it_was(qtbot, received, mail):  # noqa: F811
     """Enter on a key, its code typed, Enter: back on the key register; "Xác nhận khóa…" with
     Space and Escape: back on the button."""
-    window, b = received, mail["b"]
-    tab = window.keys_tab
-    window.tabs.setCurrentWidget(tab)
+    win, b = received, mail["b"]
+    tab = win.keys_tab
+    win.tabs.setCurrentWidget(tab)
     focus_on(qtbot, tab.table)
     tab.table.selectRow(key_row(tab, b.unit_code, b.key_code))
 
@@ -131,31 +131,31 @@ def test_after_confirming_or_cancelling_a_key_the_keyboard_is_where_it_was(qtbot
     script = Script((KeyConfirmDialog, code))
     press(Qt.Key.Key_Return)
     script.check()
-    back_in_the_window(window, qtbot)
+    back_in_the_window(win, qtbot)
     assert QApplication.focusWidget() is tab.table
     press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is tab.confirm_button
     script = Script((KeyConfirmDialog, lambda dialog: press(Qt.Key.Key_Escape)))
     press(Qt.Key.Key_Space)
     script.check()
-    back_in_the_window(window, qtbot)
+    back_in_the_window(win, qtbot)
     assert QApplication.focusWidget() is tab.confirm_button
 
 
 def test_after_the_settings_and_an_export_the_keyboard_is_on_the_list(qtbot, received, monkeypatch, tmp_path):  # noqa: F811
     """Tệp › Cài đặt… (Escape) and Tệp › Xuất bảng tổng hợp Excel… from "Tình hình gửi báo cáo":
     the keyboard is on its list again."""
-    window = received
-    window.tabs.setCurrentIndex(0)
-    focus_on(qtbot, window.table)
+    win = received
+    win.tabs.setCurrentIndex(0)
+    focus_on(qtbot, win.table)
     script = Script((ProvinceSettingsDialog, lambda dialog: press(Qt.Key.Key_Escape)))
-    menu(qtbot, window, Qt.Key.Key_I)  # Cà&i đặt…
+    menu(qtbot, win, Qt.Key.Key_I)  # Cà&i đặt…
     script.check()
-    back_in_the_window(window, qtbot)
-    assert QApplication.focusWidget() is window.table
+    back_in_the_window(win, qtbot)
+    assert QApplication.focusWidget() is win.table
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "tong-hop.xlsx"), ""))
-    with qtbot.waitSignal(window.export_done, timeout=30000):
-        menu(qtbot, window, Qt.Key.Key_E)  # Xuất bảng tổng hợp &Excel…
-    back_in_the_window(window, qtbot)
+    with qtbot.waitSignal(win.export_done, timeout=30000):
+        menu(qtbot, win, Qt.Key.Key_E)  # Xuất bảng tổng hợp &Excel…
+    back_in_the_window(win, qtbot)
     assert (tmp_path / "tong-hop.xlsx").exists()
-    assert QApplication.focusWidget() is window.table
+    assert QApplication.focusWidget() is win.table
