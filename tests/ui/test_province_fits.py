@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCharts import QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.province import ProvinceOffice
 from tests.province.conftest import pick_units, tamper
@@ -171,3 +171,34 @@ def test_reading_a_folder_says_its_progress_in_the_interface_s_language(tmp_path
     assert shown[0].startswith("Reading ") and shown[0].endswith(" (1/4)")
     assert shown[-1] == "Read 4 of 4 files."
     assert not [text for text in shown if "Đang" in text or "Đã" in text]
+
+
+def words_outside(window, page) -> list[str]:
+    """The labels of `page` that run past the window's right edge, are cut at their own right
+    edge (on one line, wider than shown) or lose lines at their foot (wrapped, taller than shown)."""
+    bad = []
+    for label in page.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text():
+            continue
+        right = label.mapTo(window, QPoint(label.width(), 0)).x()
+        if right > window.width():
+            bad.append(f"past the window ({right} px): {label.text()[:60]!r}")
+        elif label.wordWrap() and label.height() < label.heightForWidth(label.width()):
+            bad.append(f"lines lost ({label.height()} < {label.heightForWidth(label.width())} px): {label.text()[:60]!r}")
+        elif not label.wordWrap() and label.sizeHint().width() > label.width():
+            bad.append(f"cut ({label.width()} < {label.sizeHint().width()} px): {label.text()[:60]!r}")
+    return bad
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_tab_s_words_stay_whole_inside_the_window(qtbot, window, language):
+    """At 1366×768 every tab's words (Khóa ký's long introduction, the notes, the counts, the
+    chosen file's reason) wrap inside the window: none runs past the right edge or is cut."""
+    if language == "en":
+        in_english(qtbot, window)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        page = window.tabs.widget(index)
+        assert words_outside(window, page) == [], window.tabs.tabText(index)
+        assert window.width() == 1366, window.tabs.tabText(index)  # no line widened the window
