@@ -43,6 +43,7 @@ from desktop_app.core.rows import (
     Row,
     evaluate_row,
     input_spec,
+    one_way_of_entering,
     own_target,
 )
 from desktop_app.core.users import (
@@ -282,6 +283,7 @@ class Workspace(AccountActions, ApprovalActions):
         """Merge the changed fields into the stored entry, check it whole and write it with
         an audit row per changed field (inside the caller's transaction)."""
         old = _entry_from_row(self.store.entry(commune.code, p.code, ind.code))
+        changes = one_way_of_entering(ind, old, changes)
         new = replace(old, **changes)
         check_entry(ind, new, self._baseline(commune, ind))
         if new.is_empty and not new.comment:

@@ -30,6 +30,7 @@ from desktop_app.core.evaluation import (
     evaluate,
     level,
 )
+from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules
 from desktop_app.core.wording import compared_text, summary_text, target_text
@@ -130,6 +131,25 @@ def input_spec(ind: Indicator, name: str) -> InputField | None:
     if spec is None and ind.kind == "reduction" and name == "value":
         return InputField("value", "Tỷ lệ hộ nghèo hiện tại", "%", "Current poverty rate")
     return spec
+
+
+def one_way_of_entering(ind: Indicator, old: Entry, changes: dict[str, object]) -> dict[str, object]:
+    """The changes to save, with what they replace: poverty reduction is entered either as the
+    households (poor, total) or as the rate, never both, or the report would print a rate that
+    no longer counts beside the households that do. The way typed last replaces the other (its
+    fields are emptied, and audited as changed); both ways in one action is refused."""
+    if ind.kind != "reduction":
+        return changes
+    rate = changes.get("value") is not None
+    households = changes.get("numerator") is not None or changes.get("denominator") is not None
+    if rate and households:
+        spec = input_spec(ind, "value")
+        raise InvalidInput(
+            f"{spec.label}: nhập tỷ lệ hoặc nhập số hộ nghèo và tổng số hộ, không nhập cả hai cùng lúc.",
+            field=spec.label,
+            en=f"{spec.english_label}: enter the rate or the poor and total households, not both at once.")
+    emptied = (("numerator", "denominator") if rate else ("value",) if households else ())
+    return {**{name: None for name in emptied if getattr(old, name) is not None}, **changes}
 
 
 def value_text(ind: Indicator, value) -> str:
