@@ -42,8 +42,8 @@ from desktop_app.core.consolidation import ReportStatus
 from desktop_app.core.intake import IntakeRun
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.periods import format_date
-from ui.common import show_error
-from ui.i18n import translate
+from ui.common import VIETNAMESE_ONLY_LEAD, show_error
+from ui.i18n import is_english, translate
 from ui.labels import period_name
 from ui.province_intake_dialog import IntakeDialog
 from ui.province_labels import (
@@ -352,7 +352,8 @@ class IntakeTabs:
         if r.key_code or r.key_state:
             facts.append(translate("ProvinceWindow", "signing key {key}").format(key=key_text(r.key_code, r.key_state)))
         self.file_facts.setText(" · ".join(f for f in facts if f))
-        self.file_reason.setText(r.reason)
+        # the core's reason is Vietnamese only: said so in English, as the commune window says its messages
+        self.file_reason.setText(f"{VIETNAMESE_ONLY_LEAD} {r.reason}" if is_english() and r.reason else r.reason)
         self.file_reason.setStyleSheet("" if r.accepted else f"color: {fg}; font-weight: bold;")
 
     def _retranslate_intake_tabs(self) -> None:

@@ -1,0 +1,27 @@
+"""The province window in English says which words stay Vietnamese: a file's reason (the core's,
+in Vietnamese only) is led by "The program says (in Vietnamese):", as the commune window leads
+its Vietnamese-only messages."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.province.test_keys_window import mail, received, window  # noqa: F401 (fixtures)
+from ui import i18n
+from ui.common import VIETNAMESE_ONLY_LEAD
+
+
+def test_a_refused_file_s_reason_is_said_to_be_vietnamese_in_english(qtbot, received, mail):  # noqa: F811
+    """The first refused file is chosen after reading: its whole reason under the list has the
+    lead line in English, not in Vietnamese; back in Vietnamese the lead goes."""
+    win = received
+    reason = win.file_reason.text()
+    assert reason and not reason.startswith(VIETNAMESE_ONLY_LEAD)
+    i18n.switch_language(i18n.ENGLISH)
+    qtbot.waitUntil(lambda: win.tabs.tabText(0) == "Reports &sent", timeout=3000)
+    QApplication.processEvents()
+    assert win.file_reason.text() == f"{VIETNAMESE_ONLY_LEAD} {reason}"
+    assert win.file_facts.text().split(" · ")[1].startswith("received on")  # the window's own words: English
+    i18n.switch_language(i18n.VIETNAMESE)
+    qtbot.waitUntil(lambda: win.tabs.tabText(0) == "Tình &hình gửi báo cáo", timeout=3000)
+    QApplication.processEvents()
+    assert win.file_reason.text() == reason
