@@ -1,8 +1,7 @@
 """`chitieu export`: the period's report files for the province, and with --mail the mail
 draft that carries them. Registered into `desktop_app.cli` (same parser, same error handling).
-Kept apart from cli.py for its refusals: the signed pair in the folder, a document number or
-date the files already there do not carry, and sending them while a change made outside the
-program holds the period back (as exporting is refused)."""
+Kept apart from cli.py for its refusals: the signed pair in the folder, and a document number or
+date the files already there do not carry."""
 from __future__ import annotations
 
 import datetime as dt
@@ -68,8 +67,6 @@ def export_command(ws: Workspace, args) -> int:
         from desktop_app.core.words import Words
         from desktop_app.mail import files_in_the_way, plan_mail, prepare_mail
 
-        # the files in the folder may be of an export made before the change: held back as exporting is
-        ws.refuse_if_changed_outside(args.period, ("gửi báo cáo", "sent"))
         plan = plan_mail(ws, args.period, args.out)
         if plan.ready is None and plan.in_the_way and not args.replace:
             raise files_in_the_way(plan, Words(" (thêm --replace)", " (add --replace)"))

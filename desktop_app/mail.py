@@ -138,7 +138,9 @@ def prepare_mail(ws: Workspace, period: str | Period, out_dir: str | Path, *, pr
     they are its current export (the signed PDF when there is one), else exported now
     (`document`: the report's `doc_number` and `report_date`, as for `export_period`). Files
     of an earlier export are replaced only with `replace`; without it they are refused,
-    named, with why and what to do."""
+    named, with why and what to do. Refused, as exporting is, while a change made outside the
+    program holds the period back: the files in the folder may be of an export made before it."""
+    ws.refuse_if_changed_outside(period, ("gửi báo cáo", "sent"))
     plan = plan_mail(ws, period, out_dir)
     if plan.ready is not None:
         result, exported = plan.ready, False

@@ -1,4 +1,4 @@
-"""`chitieu export --mail` of files exported before the period's figures were changed outside
+"""`chitieu export --mail` (and the window's Gửi cho tỉnh…, through the same service) of files exported before the period's figures were changed outside
 the program (with sqlite3): the files are the approval's, intact, but the period is held back
 as for exporting; nothing is sent (no mail draft) until the administrator has checked the
 change, and the refusal names it."""
@@ -37,4 +37,25 @@ def test_sending_files_exported_before_a_change_outside_the_program_is_refused(o
     assert "Không xuất lại" in capsys.readouterr().out and list(out.glob("*.eml"))
     ws = Workspace.open(office)
     assert ws.period_state(PERIOD) == State.SENT
+    ws.close()
+
+
+def test_the_windows_send_is_refused_the_same_way(office, tmp_path, monkeypatch):
+    """Gửi cho tỉnh… prepares the mail with the same service as the command: refused too."""
+    import pytest
+
+    from desktop_app.core.errors import ChiTieuError
+    from desktop_app.mail import prepare_mail
+
+    ws = _as(office, "lanhdao")
+    ws.approve(PERIOD)
+    ws.close()
+    out = tmp_path / "out"
+    assert _cli(office, "lanhdao", monkeypatch, "export", "--period", PERIOD, "--out", str(out)) == 0
+    exported = sorted(p.name for p in out.iterdir())
+    _edit_bhyt(office)
+    ws = _as(office, "lanhdao")
+    with pytest.raises(ChiTieuError, match="chưa gửi báo cáo được"):
+        prepare_mail(ws, PERIOD, out)
+    assert sorted(p.name for p in out.iterdir()) == exported  # no mail draft written
     ws.close()
