@@ -430,6 +430,9 @@ class IntakeTabs:
         return self.task.start()
 
     def _intake_finished(self, run: IntakeRun) -> None:
+        # The run's own lines, as the log keeps them: a later file may have corrected an earlier
+        # line shown as it was read (a key found to sign for another unit too).
+        self.intake_model.set_rows(list(run.results))
         self.refresh()
 
         def text() -> str:
