@@ -128,7 +128,9 @@ class BackgroundTask(QObject):
         self._stop = threading.Event()
         self._running = False
         self._pause: _Pause | None = None
-        self._relay = _Relay()
+        # A child of the task: deleted with it on this thread. Owned by Python alone, it went
+        # when the worker let go of it, in the worker's thread, once the window had gone first.
+        self._relay = _Relay(self)
         self._relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._relay.error.connect(self._on_error, Qt.ConnectionType.QueuedConnection)

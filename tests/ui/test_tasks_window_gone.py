@@ -7,6 +7,7 @@ import gc
 import threading
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ui.tasks import BackgroundTask
@@ -41,3 +42,26 @@ def test_a_task_whose_window_stays_still_ends_as_before(qtbot):
     with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
         task.start()
     assert blocker.args == [42] and gc.isenabled()
+
+
+def test_the_tasks_messenger_is_deleted_on_the_ui_thread_when_the_window_goes_first(qtbot):
+    """What carries the worker's end to the window is a Qt object of the UI thread: it goes with
+    the window, on the UI thread, never when the worker lets go of it (freeing it in the worker's
+    thread while its messages are queued is the kind of crash the collector's pause prevents)."""
+    window = QWidget()
+    go_on, gone_in = threading.Event(), []
+
+    def work(progress, cancelled):
+        go_on.wait(5)
+        return "xong"
+
+    task = BackgroundTask(window, "Xuất báo cáo", work, show_after_ms=60_000)
+    task._relay.destroyed.connect(lambda *_: gone_in.append(threading.current_thread().name),
+                                  Qt.ConnectionType.DirectConnection)
+    task.start()
+    del task
+    shiboken6.delete(window)
+    go_on.set()
+    qtbot.waitUntil(gc.isenabled, timeout=5000)
+    qtbot.waitUntil(lambda: bool(gone_in), timeout=5000)
+    assert gone_in == [threading.main_thread().name]
