@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.rows import input_spec
 from ui import labels
 from ui.entry_model import shown_value
 from ui.i18n import translate
@@ -57,8 +58,9 @@ class RefusedCells:
         lines = []
         for (period_code, code, name), typed in cells:
             ind = catalog.indicator(code)
+            spec = input_spec(ind, name)  # a poverty rate typed as the rate too
             field = (translate("MainWindow", "Comment") if name == "comment"
-                     else labels.field_label(ind.input(name)) if ind.input(name) else name)
+                     else labels.field_label(spec) if spec else name)
             where = f"{labels.indicator_name(ind)} — {field}"
             if with_period:
                 where += f" ({labels.period_name(parse_period(period_code))})"

@@ -65,3 +65,28 @@ def test_what_the_window_types_in_the_rate_cell_is_what_the_command_shows(
     _type_in(window, Col.IN2, "1500")
     assert _cli(data_dir, "show", "--period", SIX_MONTHS) == 0
     assert "Số hộ nghèo hiện tại: 45; Tổng số hộ: 1.500 → 1,5 điểm %" in capsys.readouterr().out
+
+
+def test_a_refused_rate_is_named_as_the_rate_when_closing(make_window, workspace, qtbot):
+    """A rate typed ambiguously ("1,234") in the rate cell and refused: closing the window asks
+    about it by its name, "Tỷ lệ hộ nghèo hiện tại", not the field's code "value"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import Script, click_button
+
+    workspace.set_baseline("giam_ngheo", "4,5")
+    workspace.set_entry(SIX_MONTHS, "giam_ngheo", value="3,2")
+    window = make_window(workspace)
+    _type_in(window, Col.IN1, "1,234")
+    asked = []
+
+    def leave(box):
+        asked.append(box.text() + "\n" + box.informativeText())
+        click_button(box, "Bỏ các số đó, đóng")
+
+    script = Script((QMessageBox, leave))
+    assert window.close() is True
+    script.check()
+    assert "Tỷ lệ hộ nghèo hiện tại" in asked[0] and "“1,234”" in asked[0]
+    assert "— value" not in asked[0]
+    assert workspace.row(SIX_MONTHS, "giam_ngheo").entry.value == Decimal("3.2")
