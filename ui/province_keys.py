@@ -3,8 +3,12 @@
 A signature proves who made a file only once the province knows whose key signed it
 (`desktop_app.core.keys`). The tab lists every key the province has met, one row each, old
 keys kept as history under their unit: its code, its state (awaiting confirmation,
-confirmed, replaced, revoked), when the first file signed by it was read, who confirmed it
-and when, who replaced or revoked it and when. Its actions, each one call of
+confirmed, replaced, revoked), when the first file signed by it was read (that file's name in
+the cell's tooltip), who confirmed it and when, who replaced or revoked it and when. The list
+is read against the papers without scrolling sideways on a 1366×768 laptop, in either
+language (`fit_keys`): the unit, the key code and its state are always whole; when the rows
+need more room than the window has, the dates and names are cut first, then the other units
+a key signs for (each whole in its tooltip). Its actions, each one call of
 `ProvinceOffice` through `ui.actions.run_action`:
 
 - "Confirm key…" asks for the code printed on the unit's signed paper report, typed (the
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,7 +57,7 @@ from ui.keyboard import reading_order
 from ui.labels import period_name
 from ui.paper_code import PaperCodeDialog, fixed_font
 from ui.province_labels import KEY_STATE_COLOURS, key_state_label
-from ui.province_tables import fit_columns, list_table
+from ui.province_tables import fit_columns, fit_in_sight, list_table
 from ui.table_model import RowsModel
 
 CONTEXT = "KeysTab"
@@ -75,21 +79,25 @@ class KeysModel(RowsModel):
         QT_TRANSLATE_NOOP("KeysTab", "Code"), QT_TRANSLATE_NOOP("KeysTab", "Commune or ward"),
         QT_TRANSLATE_NOOP("KeysTab", "Key code"), QT_TRANSLATE_NOOP("KeysTab", "State"),
         QT_TRANSLATE_NOOP("KeysTab", "Also signs for"),
-        QT_TRANSLATE_NOOP("KeysTab", "First file read"), QT_TRANSLATE_NOOP("KeysTab", "First file"),
+        QT_TRANSLATE_NOOP("KeysTab", "First file read"),
         QT_TRANSLATE_NOOP("KeysTab", "Confirmed (when, by)"),
-        QT_TRANSLATE_NOOP("KeysTab", "Replaced or revoked (when, by)"),
+        QT_TRANSLATE_NOOP("KeysTab", "Replaced, revoked (when, by)"),
     )
     CONTEXT = CONTEXT
     SHARED = 4  # beside the state: a shared pending key counts for none of its units
+    FIRST_SEEN = 5  # the first file's name in its tooltip
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         k = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole and col == self.SHARED:  # the header says "Also signs for"
             return k.shared_with
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.FIRST_SEEN and k.first_file:
+            return translate("KeysTab", "{file}: the first file signed by this key, read {when}").format(
+                file=k.first_file, when=when_text(k.first_seen))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the whole note in the tooltip
             return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), k.shared,
-                    when_text(k.first_seen), k.first_file, _by(k.confirmed_at, k.confirmed_by),
+                    when_text(k.first_seen), _by(k.confirmed_at, k.confirmed_by),
                     _by(k.revoked_at, k.revoked_by))[col]
         if role == Qt.ItemDataRole.FontRole and col == 2:
             return fixed_font()
@@ -164,6 +172,73 @@ def _table(model, proxy=None) -> QTableView:
     return view
 
 
+# Khóa ký's columns: at least these widths, each as wide as its header and its widest row
+# when the table has room; when it has not, those of SHRINK give way, in that order, down to
+# their header's width (cut, whole in the tooltip). The others (the unit, the key code, its
+# state: what is compared with the paper) are never cut.
+KEY_WIDTHS = (50, 150, 150, 90, 96, 110, 150, 150)
+SHRINK = (7, 6, 5, 4)
+
+
+def key_widths(natural: list[int], floors: list[int], room: int, kept=()) -> list[int]:
+    """`natural` widths made to fit in `room` pixels: the columns of SHRINK (but those in
+    `kept`, the person's) narrowed one after another, none below its floor."""
+    widths = list(natural)
+    for col in SHRINK:
+        over = sum(widths) - room
+        if over <= 0:
+            break
+        if col not in kept:
+            widths[col] = max(floors[col], widths[col] - over)
+    return widths
+
+
+def fit_keys(table: QTableView) -> None:
+    """The register's columns fitted to its rows, its headers and the table's width (`key_widths`),
+    again whenever the rows, their words or the table's width change (`fit_in_sight`): on a
+    1366×768 laptop the list needs no scrolling sideways in either language. A column whose
+    width the person set keeps it (`ListTable.set_widths`); the last column takes what is left."""
+    source = table.model().sourceModel()
+    header = table.horizontalHeader()
+    natural: list[int] = []
+
+    def measure() -> None:
+        natural[:] = [table.user_widths.get(col) or max(width, header.sectionSizeHint(col),
+                                                        table.sizeHintForColumn(col))
+                      for col, width in enumerate(KEY_WIDTHS)]
+
+    def spread() -> None:
+        if not natural:
+            return
+        # the vertical scroll bar's room always counted: 92 units' keys need it in a laptop's height
+        room = table.contentsRect().width() - table.verticalScrollBar().sizeHint().width()
+        floors = [header.sectionSizeHint(col) for col in range(len(KEY_WIDTHS))]
+        table.set_widths(key_widths(natural, floors, room, kept=table.user_widths))
+
+    def fit() -> None:
+        measure()
+        spread()
+
+    refit = fit_in_sight(table, fit)
+    for signal in (source.modelReset, source.headerDataChanged, source.dataChanged):
+        signal.connect(refit)
+    table.installEventFilter(_OnResize(table, spread))
+    refit()
+
+
+class _OnResize(QObject):
+    """`then()` each time the watched widget changes width (the window resized, maximized)."""
+
+    def __init__(self, parent: QWidget, then):
+        super().__init__(parent)
+        self.then = then
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            self.then()
+        return False
+
+
 class KeysTab(Retranslating, QWidget):
     """The tab; the window hands it the period to show (`show_period`) after each refresh."""
 
@@ -210,8 +285,7 @@ class KeysTab(Retranslating, QWidget):
         self.proxy = KeysFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = _table(self.model, self.proxy)
-        # whole in either language; the first file's name cut if it must (whole in its tooltip)
-        fit_columns(self.table, (56, 150, 150, 110, 160, 124, 170, 190, 190), fixed={4, 6})
+        fit_keys(self.table)
         self.table.activated.connect(lambda index: self._act_on(self.table, index, self.confirm_key))  # Enter: confirm
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.search.textChanged.connect(lambda _: self._filter())

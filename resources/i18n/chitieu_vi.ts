@@ -1296,20 +1296,16 @@ Ghi đè bằng bản mới?</translation>
         <translation>Nhận lần đầu</translation>
     </message>
     <message>
-        <source>First file</source>
-        <translation>Tệp đầu tiên</translation>
-    </message>
-    <message>
         <source>Confirmed (when, by)</source>
         <translation>Xác nhận (lúc, người)</translation>
     </message>
     <message>
-        <source>Replaced or revoked (when, by)</source>
-        <translation>Thay hoặc thu hồi (lúc, người)</translation>
-    </message>
-    <message>
         <source>Also signs for</source>
         <translation>Cũng ký cho</translation>
+    </message>
+    <message>
+        <source>Replaced, revoked (when, by)</source>
+        <translation>Thay, thu hồi (lúc, người)</translation>
     </message>
     <message>
         <source>File</source>
@@ -1382,6 +1378,10 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Confirmed key {code} of {unit}: from now on the province receives only files of this unit signed by it.</source>
         <translation>Đã xác nhận khóa {code} của {unit}: từ nay tỉnh chỉ nhận tệp của đơn vị này ký bằng khóa đó.</translation>
+    </message>
+    <message>
+        <source>{file}: the first file signed by this key, read {when}</source>
+        <translation>{file}: tệp đầu tiên ký bằng khóa này, nhận lúc {when}</translation>
     </message>
     <message>
         <source>Revoke a key</source>

@@ -161,7 +161,7 @@ def test_a_key_confirmed_with_the_code_typed_from_the_paper(qtbot, received, mai
     assert office.key_state(a.unit_code).state == KeyState.XAC_NHAN
     row = key_row(tab, a.unit_code, a.key_code)
     assert tab.table.model().index(row, 3).data() == "Đã xác nhận"
-    assert tab.table.model().index(row, 7).data().endswith(", van-thu")
+    assert tab.table.model().index(row, 6).data().endswith(", van-thu")
     assert unit_row(window, a.unit_code)["Tình trạng"] == "Đã nhận"
     assert unit_row(window, a.unit_code)["Khóa ký"] == f"{a.key_code} · Đã xác nhận"
     assert "1 đơn vị có khóa chờ xác nhận" in window.counts.text()
