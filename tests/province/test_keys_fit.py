@@ -72,11 +72,13 @@ def cut(table, whole=WHOLE) -> list[str]:
     header_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
     plain, fixed = QFontMetrics(table.font()), QFontMetrics(fixed_font())
+    bold = header.font()
+    bold.setBold(True)  # the headers are bold while a row is chosen
     found = []
     for col in range(model.columnCount()):
         text = model.headerData(col, Qt.Orientation.Horizontal)
         right = header.sectionViewportPosition(col) + header.sectionSize(col)
-        if QFontMetrics(header.font()).horizontalAdvance(text) + header_margin > header.sectionSize(col):
+        if QFontMetrics(bold).horizontalAdvance(text) + header_margin > header.sectionSize(col):
             found.append(f"header {text!r} elided in {header.sectionSize(col)} px")
         if right > table.viewport().width():
             found.append(f"header {text!r} ends at {right} px, past the list's {table.viewport().width()} px")
