@@ -176,7 +176,8 @@ class ProvinceOffice:
     # --- completeness ------------------------------------------------------------------------
     def completeness(self, period: str | Period) -> Completeness:
         """Where each unit stands: its kept version (counted, marked when its key is still
-        pending; "Chưa ký" when it is unsigned and not accepted yet), the refusal of its last
+        pending; "Chưa ký" when it is unsigned and not accepted yet; "Chờ tỉnh đối chiếu khóa"
+        when its key signs for another unit too and is still pending), the refusal of its last
         file, or nothing received."""
         self._require_province()
         p = parse_period(period)
@@ -209,8 +210,8 @@ class ProvinceOffice:
                           f"(chitieu unsigned accept {c.code} --period {p.code})." if not counted else "")
                 others = self._sharing(register, c.code, r.public_key)
                 if others and not counted:  # signed by a shared pending key: held until the province decides
-                    status, reason = ReportStatus.BI_TU_CHOI, held_reason(r.key_code, c.code, c.name, others,
-                                                                           self._name)
+                    status = ReportStatus.CHO_DOI_CHIEU if key_state == KeyState.CHO else ReportStatus.BI_TU_CHOI
+                    reason = held_reason(r.key_code, c.code, c.name, others, self._name)
                 elif others:
                     reason = shared_note(others, self._name)
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,

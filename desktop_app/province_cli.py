@@ -149,6 +149,11 @@ def _consolidate(ws, args) -> int:
     print(completeness.text + ".")
     if completeness.missing_units:
         print(completeness.reminder_text())
+    held = completeness.units_in("held")
+    if held:  # nothing refused: the province compares the key's code with the signed papers
+        print(f"Chờ tỉnh đối chiếu khóa (số liệu chưa tính vào tổng hợp): {len(held)} đơn vị.")
+        for u in held:
+            print(f"- {u.name} (mã {u.code}): {u.reason}")
     for kind, path in outputs.items():
         print(f"Đã ghi {kind}: {path}")
     return 0

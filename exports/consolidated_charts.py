@@ -41,7 +41,8 @@ SHARE_PARTS = (("Đạt, vượt", (Count.VUOT, Count.DAT), VERDICT_COLOURS[Verd
                (Verdict.KHONG_DAT.value, (Count.KHONG_DAT,), VERDICT_COLOURS[Verdict.KHONG_DAT]),
                ("Chưa báo cáo, khác", (Count.CHUA_BAO_CAO, Count.KHAC), OTHER_COLOUR))
 STATUS_COLOURS = {ReportStatus.DA_NHAN: "#2e7d32", ReportStatus.TRE_HAN: "#ffb300", ReportStatus.DU_THAO: "#42a5f5",
-                  ReportStatus.CHUA_KY: "#ab47bc", ReportStatus.BI_TU_CHOI: "#e53935",
+                  ReportStatus.CHUA_KY: "#ab47bc", ReportStatus.CHO_DOI_CHIEU: "#ef6c00",
+                  ReportStatus.BI_TU_CHOI: "#e53935",
                   ReportStatus.CHUA_GUI: OTHER_COLOUR}
 STATUS_WORDS = {ReportStatus.DA_NHAN: "Đúng hạn"}  # the others as the completeness table names them
 PERIOD_WORDS = {"Q1": "Quý I", "6M": "6 tháng", "9M": "9 tháng", "Y": "Năm"}

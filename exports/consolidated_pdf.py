@@ -159,8 +159,10 @@ def _names(units, name=lambda u: u.name) -> str:
 
 
 def _completeness_story(con: Consolidation, day: dt.date, s: _Styles) -> list:
-    """Section I: every unit in one of three lines, đã nhận (counted), chưa ký chờ chấp nhận (not
-    counted until the province accepts the file) and chưa gửi, with the figures worded as the
+    """Section I: every unit in one of four lines, đã nhận (counted), chưa ký chờ chấp nhận (not
+    counted until the province accepts the file), chờ tỉnh đối chiếu khóa (signed by a key that
+    signs for another unit too: not counted until the province compares it with the signed
+    papers) and chưa gửi, with the figures worded as the
     workbook and the command line word them (`Completeness.words`); the units of each named, but
     the received ones only where something is to be said of them (late, draft; the units whose
     key awaits confirmation are counted)."""
@@ -184,12 +186,16 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles) -> list:
     story.append(line(f"{cm.words('received')}, được tính vào tổng hợp ({'; '.join(among)})"))
     if c["unsigned"]:
         story.append(line(f"{cm.words('unsigned')}, chưa tính vào tổng hợp: {_names(cm.units_in('unsigned'))}"))
+    if c["held"]:  # nothing refused: the province's own move, and the figures wait for it
+        story.append(line(f"{cm.words('held')} (khóa ký tệp của đơn vị cũng ký tệp của đơn vị khác; tỉnh đối chiếu "
+                          "mã khóa với báo cáo giấy có chữ ký), số liệu chưa tính vào tổng hợp (các biểu dưới đây "
+                          f"tính là chưa báo cáo): {_names(cm.units_in('held'))}"))
     if c["missing"]:
         refused = f" ({cm.words('refused')})" if c["refused"] else ""
         names = _names(cm.units_in("missing"), lambda u: u.name + (
             f" ({u.status.value.lower()})" if u.status == ReportStatus.BI_TU_CHOI else ""))
         story.append(line(f"{cm.words('missing')}{refused}: {names}"))
-    if not c["missing"] and not c["unsigned"]:
+    if not c["missing"] and not c["unsigned"] and not c["held"]:
         story.append(_p("Tất cả các xã, phường đã gửi báo cáo.", s.body))
     return story
 

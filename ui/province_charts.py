@@ -84,10 +84,11 @@ VERDICT_ORDER = (Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC
 # The completeness chart's statuses, bottom up, with their colours: the status table's hues,
 # stronger, so a block of one or two units still shows.
 STATUS_ORDER = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.DU_THAO, ReportStatus.CHUA_KY,
-                ReportStatus.BI_TU_CHOI, ReportStatus.CHUA_GUI)
+                ReportStatus.CHO_DOI_CHIEU, ReportStatus.BI_TU_CHOI, ReportStatus.CHUA_GUI)
 STATUS_FILL = {
     ReportStatus.DA_NHAN: "#66bb6a", ReportStatus.TRE_HAN: "#ffca28", ReportStatus.DU_THAO: "#64b5f6",
-    ReportStatus.CHUA_KY: "#b39ddb", ReportStatus.BI_TU_CHOI: "#e57373", ReportStatus.CHUA_GUI: "#cfd8dc",
+    ReportStatus.CHUA_KY: "#b39ddb", ReportStatus.CHO_DOI_CHIEU: "#fb8c00", ReportStatus.BI_TU_CHOI: "#e57373",
+    ReportStatus.CHUA_GUI: "#cfd8dc",
 }
 SHOWN_ALWAYS = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.CHUA_GUI)  # the others when any
 SMALLEST_LABELLED = 0.08  # of the units: a smaller block is too low for its count
@@ -527,6 +528,7 @@ class ChartsTab(Retranslating, QWidget):
         words = {
             ReportStatus.DA_NHAN: self.tr("On time"), ReportStatus.TRE_HAN: self.tr("Late"),
             ReportStatus.DU_THAO: self.tr("Draft"), ReportStatus.CHUA_KY: self.tr("Unsigned, not accepted"),
+            ReportStatus.CHO_DOI_CHIEU: self.tr("Awaiting the province's key check"),
             ReportStatus.BI_TU_CHOI: self.tr("Refused"), ReportStatus.CHUA_GUI: self.tr("Not sent"),
         }
         return words[status]

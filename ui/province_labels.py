@@ -26,6 +26,7 @@ STATUS_COLOURS = {
     ReportStatus.TRE_HAN: ("#fff1c2", "#6d4c00"),
     ReportStatus.DU_THAO: ("#e3f2fd", "#0d47a1"),
     ReportStatus.CHUA_KY: ("#ede7f6", "#4527a0"),
+    ReportStatus.CHO_DOI_CHIEU: ("#ffe0b2", "#8a3a00"),  # the province's move: not refused, not counted
     ReportStatus.BI_TU_CHOI: ("#ffcdd2", "#b71c1c"),
     ReportStatus.CHUA_GUI: ("#eceff1", "#455a64"),
 }
@@ -46,6 +47,7 @@ STATUS_WORDS = {
     ReportStatus.TRE_HAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Late"),
     ReportStatus.DU_THAO: QT_TRANSLATE_NOOP("ProvinceWindow", "Draft"),
     ReportStatus.CHUA_KY: QT_TRANSLATE_NOOP("ProvinceWindow", "Unsigned"),
+    ReportStatus.CHO_DOI_CHIEU: QT_TRANSLATE_NOOP("ProvinceWindow", "Awaiting the province's key check"),
     ReportStatus.BI_TU_CHOI: QT_TRANSLATE_NOOP("ProvinceWindow", "Refused"),
     ReportStatus.CHUA_GUI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not sent"),
 }
@@ -160,6 +162,8 @@ def completeness_text(completeness: Completeness) -> str:
     if c["unsigned"]:
         text += translate("ProvinceWindow", ", unsigned awaiting acceptance {unsigned}").format(
             unsigned=c["unsigned"])
+    if c["held"]:  # signed by a key that signs for another unit too: the province compares the papers
+        text += translate("ProvinceWindow", ", awaiting the province's key check {held}").format(held=c["held"])
     return text
 
 

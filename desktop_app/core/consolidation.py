@@ -28,6 +28,10 @@ class ReportStatus(StrEnum):
     TRE_HAN = "Trễ hạn"
     DU_THAO = "Dự thảo"
     CHUA_KY = "Chưa ký"  # only unsigned versions received, none accepted yet: not counted
+    # kept version signed by a key that also signs another unit's files, still pending
+    # (`desktop_app.core.keys.held_keys`): not counted until the province compares the key's code
+    # with the signed papers and confirms (`--shared`) or revokes it; nothing was refused
+    CHO_DOI_CHIEU = "Chờ tỉnh đối chiếu khóa"
     BI_TU_CHOI = "Bị từ chối"
     CHUA_GUI = "Chưa gửi"
 
@@ -99,8 +103,9 @@ class UnitStatus:
 
     @property
     def missing(self) -> bool:
-        """Nothing counted and nothing waiting for the province's acceptance."""
-        return not self.received and self.status != ReportStatus.CHUA_KY
+        """Nothing counted and nothing waiting for the province's decision (an unsigned version
+        to accept, a shared key to compare with the paper)."""
+        return not self.received and self.status not in (ReportStatus.CHUA_KY, ReportStatus.CHO_DOI_CHIEU)
 
     @property
     def status_text(self) -> str:
@@ -113,13 +118,16 @@ class UnitStatus:
 # The words of each figure of `Completeness.counts`, the one place the documents take them from
 # (the window says them in its interface language: ui/province_labels.py). Every unit is in exactly
 # one of "received" (counted; "late", "draft" and "pending" are among them), "unsigned" (waiting
-# for the province's acceptance, not counted) and "missing" ("refused" are among them).
+# for the province's acceptance, not counted), "held" (signed by a key that signs for another unit
+# too, waiting for the province to compare it with the paper, not counted) and "missing" ("refused"
+# are among them). A unit not counted is among an indicator's "Chưa báo cáo" (`Count`).
 FIGURE_WORDS = {
     "received": "đã nhận {received}/{total}",
     "late": "trễ hạn {late}",
     "draft": "dự thảo {draft}",
     "pending": "{pending} đơn vị có khóa chờ xác nhận",  # units: the key register counts keys
     "unsigned": "chưa ký chờ chấp nhận {unsigned}",
+    "held": "chờ tỉnh đối chiếu khóa {held}",
     "missing": "chưa gửi {missing}",
     "refused": "trong đó {refused} đơn vị có tệp bị từ chối",
 }
@@ -132,6 +140,7 @@ FIGURE_UNITS = {
     "missing": lambda u: u.missing,
     "pending": lambda u: u.pending,
     "unsigned": lambda u: u.status == ReportStatus.CHUA_KY,
+    "held": lambda u: u.status == ReportStatus.CHO_DOI_CHIEU,
 }
 
 
@@ -161,14 +170,14 @@ class Completeness:
 
     @property
     def text(self) -> str:
-        """"Đã nhận 87/92, trễ hạn 3, chưa gửi 5" (and drafts, pending keys, unsigned files when
-        any). The refused units are among those not sent: said after that figure, "chưa gửi 5
+        """"Đã nhận 87/92, trễ hạn 3, chưa gửi 5" (and drafts, pending keys, unsigned files and
+        units awaiting the province's key check when any). The refused units are among those not sent: said after that figure, "chưa gửi 5
         (trong đó 1 đơn vị có tệp bị từ chối)"."""
         c = self.counts
         parts = [self.words("received"), self.words("late"), self.words("missing")]
         if c["refused"]:
             parts[-1] += f" ({self.words('refused')})"
-        parts += [self.words(k) for k in ("draft", "pending", "unsigned") if c[k]]
+        parts += [self.words(k) for k in ("draft", "pending", "unsigned", "held") if c[k]]
         text = ", ".join(parts)
         return text[:1].upper() + text[1:]
 
@@ -196,7 +205,9 @@ class Completeness:
     def as_json(self) -> dict:
         return {**self.counts, "text": self.text, "deadline": self.deadline.isoformat(),
                 "missing_units": [{"code": u.code, "name": u.name, "status": u.status}
-                                  for u in self.missing_units]}
+                                  for u in self.missing_units],
+                "held_units": [{"code": u.code, "name": u.name, "key_code": u.key_code}
+                               for u in self.units_in("held")]}
 
 
 # --- consolidation -----------------------------------------------------------------------------

@@ -26,7 +26,8 @@ same whatever order the files were read in:
   cũng ký tệp của <unit> (mã …)", `shared_note`): the list of keys, the completeness and each
   file's reason;
 - a shared key still pending counts for none of its units (`held_keys`): their versions
-  signed by it are kept, "Chờ xác nhận", and not counted, until the province compares the
+  signed by it are kept, "Chờ xác nhận", and not counted (the unit is "Chờ tỉnh đối chiếu
+  khóa" where the province sees who sent, never "Bị từ chối"), until the province compares the
   codes with each unit's signed paper and decides: it confirms the key for the unit whose
   paper prints it (`confirm_key` refuses a key registered for another unit unless told it is
   shared on purpose, `--shared`: then it counts for both), revokes it for the other

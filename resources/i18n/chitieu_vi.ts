@@ -763,6 +763,10 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>Chưa ký, chưa chấp nhận</translation>
     </message>
     <message>
+        <source>Awaiting the province&apos;s key check</source>
+        <translation>Chờ tỉnh đối chiếu khóa</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
@@ -2324,6 +2328,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Chưa ký</translation>
     </message>
     <message>
+        <source>Awaiting the province&apos;s key check</source>
+        <translation>Chờ tỉnh đối chiếu khóa</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
@@ -2420,6 +2428,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>
             <numerusform>, %n đơn vị có khóa chờ xác nhận</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, awaiting the province&apos;s key check {held}</source>
+        <translation>, chờ tỉnh đối chiếu khóa {held}</translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n temporary, lock or hidden file(s).</source>

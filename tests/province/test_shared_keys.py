@@ -66,7 +66,7 @@ def test_a_key_signing_for_two_units_is_marked_for_both_and_counts_for_neither(o
     for code, names_other in ((t.unit_code, f"{DAI_PHUC} (mã {d.unit_code}, chờ xác nhận)"),
                               (d.unit_code, f"{TAN_CUONG} (mã {t.unit_code}, chờ xác nhận)")):
         u = units[code]
-        assert not u.received and u.status == ReportStatus.BI_TU_CHOI and u.key_state == KeyState.CHO
+        assert not u.received and u.status == ReportStatus.CHO_DOI_CHIEU and u.key_state == KeyState.CHO
         assert f"Khóa này cũng ký tệp của {names_other}." in u.reason
         assert f"chitieu keys confirm {code} MÃ_TRÊN_GIẤY" in u.reason
     keys = {(k.unit_code, k.key_code): k for k in office.keys()}
