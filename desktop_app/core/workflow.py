@@ -68,19 +68,23 @@ def check_complete(view) -> None:
     if missing:
         # What is missing of each, where the officer sees two figures typed and the start-of-term
         # figure, entered in its own dialog, is the one missing.
-        problems.append("chưa nhập đủ: " + "; ".join(_missing_words(r) for r in missing))
-        problems_en.append("not all entered: " + "; ".join(_missing_words(r, en=True) for r in missing))
+        problems.append("Chưa nhập đủ: " + "; ".join(_missing_words(r) for r in missing))
+        problems_en.append("Not all entered: " + "; ".join(_missing_words(r, en=True) for r in missing))
     unexplained = [r.indicator for r in view.rows
                    if r.verdict == Verdict.KHONG_DAT and not r.entry.comment.strip()]
     if unexplained:
-        problems.append("chỉ tiêu Không đạt chưa có giải thích ở cột Ghi chú: "
+        problems.append("Chỉ tiêu Không đạt chưa có giải thích ở cột Ghi chú: "
                         + "; ".join(i.name for i in unexplained))
-        problems_en.append("indicators Not met with no explanation in the Comment column: "
+        problems_en.append("Indicators Not met with no explanation in the Comment column: "
                            + "; ".join(i.name_en or i.name for i in unexplained))
     if problems:
-        raise InvalidInput(f"Kỳ {view.period.name} chưa hoàn thành được: " + ". ".join(problems) + ".",
+        # One line per problem: the names run long (an indicator's name may end "… trở lên"),
+        # and two problems run together read as one.
+        raise InvalidInput(f"Kỳ {view.period.name} chưa hoàn thành được:\n"
+                           + "\n".join(f"• {p}." for p in problems),
                            field="Trạng thái kỳ báo cáo",
-                           en=f"{view.period.name_en} cannot be marked complete yet: " + ". ".join(problems_en) + ".")
+                           en=f"{view.period.name_en} cannot be marked complete yet:\n"
+                              + "\n".join(f"• {p}." for p in problems_en))
 
 
 def _missing_words(row, en: bool = False) -> str:

@@ -249,7 +249,8 @@ def test_entering_figures_in_english(workspace):
 def test_the_period_workflow_in_english(workspace):
     ws = workspace
     err = refusal(ws.complete, "2026-Q1")  # names the indicators, in English ("… đến năm 2030" is not in it)
-    assert err.en.startswith("Quarter I 2026 cannot be marked complete yet: not all entered: ") and err.en.isascii()
+    assert err.en.startswith("Quarter I 2026 cannot be marked complete yet:\n• Not all entered: ")
+    assert err.en.replace("•", "").isascii()  # no Vietnamese in it
     assert "Health insurance coverage" in err.en and "bảo hiểm y tế" in err.message
     assert english(refusal(ws.approve, "2026-Q1")) == (
         "Quarter I 2026 is in the state Entering; only a Complete period can be approved.")

@@ -145,7 +145,7 @@ def test_complete_refuses_missing_values_and_unexplained_failures(office):
     """Hoàn thành needs every assigned indicator, and a reason for every Không đạt."""
     as_(office, "canbo")
     office.set_entry("2026", "bhyt", numerator="9.500", denominator="10.000")
-    with pytest.raises(InvalidInput, match="chưa nhập đủ"):
+    with pytest.raises(InvalidInput, match="Chưa nhập đủ"):
         office.complete("2026")
     fill_year(office)
     office.set_entry("2026", "ket_nap_dang_vien", comment="")
@@ -153,6 +153,22 @@ def test_complete_refuses_missing_values_and_unexplained_failures(office):
         office.complete("2026")
     office.set_entry("2026", "ket_nap_dang_vien", comment="Thiếu nguồn")
     assert office.complete("2026") == State.COMPLETE
+
+
+def test_the_refusal_to_complete_gives_each_problem_its_own_line(office):
+    """Figures missing and a Không đạt unexplained: two lines, each a sentence of its own (the
+    missing names end "… trở lên", which ran into "chỉ tiêu Không đạt …" in one paragraph)."""
+    as_(office, "canbo")
+    fill_year(office)
+    office.set_entry("2026", "ket_nap_dang_vien", comment="")
+    office.set_entry("2026", "bhyt", numerator="", denominator="")
+    with pytest.raises(InvalidInput) as err:
+        office.complete("2026")
+    head, *lines = err.value.message.split("\n")
+    assert head == "Kỳ Năm 2026 chưa hoàn thành được:"
+    assert [line.split(":")[0] for line in lines] == [
+        "• Chưa nhập đủ", "• Chỉ tiêu Không đạt chưa có giải thích ở cột Ghi chú"]
+    assert all(line.endswith(".") for line in lines)
 
 
 def test_complete_says_what_is_missing_of_an_indicator_whose_figures_are_typed(office):
