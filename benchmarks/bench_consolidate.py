@@ -114,7 +114,14 @@ def _vary(sub, unit, rnd: random.Random):
     items = []
     for it in sub.items:
         changes = {}
-        if it.denominator is not None and it.numerator is not None:
+        if it.denominator is not None and it.numerator is not None and it.baseline is not None:
+            # the poverty reduction: poor households 1-4 % of all (a rate near the start of the
+            # term's, not 40-100 %), its value the fall since then
+            den = Decimal(rnd.randint(1000, 50000))
+            num = (den * Decimal(rnd.randint(100, 400)) / 10000).quantize(Decimal(1))
+            changes.update(numerator=str(num), denominator=str(den),
+                           value=canonical((Decimal(it.baseline) - num * 100 / den).quantize(Decimal("0.01"))))
+        elif it.denominator is not None and it.numerator is not None:
             den = Decimal(rnd.randint(1000, 50000))
             num = (den * Decimal(rnd.randint(40, 100)) / 100).quantize(Decimal(1))
             changes.update(numerator=str(num), denominator=str(den),
