@@ -39,6 +39,7 @@ from exports.official_page import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
+    MARGIN_TOP,
     PAGE,
     ROMAN,
     TABLE_LEADING,
@@ -326,12 +327,24 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
     return numbered_table(columns, rows, s, style)
 
 
+FIRST_ROWS = 2  # indicators at least under the table's head on the page where it starts,
+FIRST_ROWS_SHARE = 0.25  # or one when it fills this share of a page
+
+
 def table_start_height(heading: Paragraph, table: Table, width: float) -> float:
     """The height of `heading`, the table's two header rows, its first group's heading row and
-    that group's first row: what must fit under the text for the table to start on its page."""
+    that group's first `FIRST_ROWS` rows (or fewer, as many as fill `FIRST_ROWS_SHARE` of a page):
+    what must fit under the text for the table to start on its page. With only the first row, a
+    commune's page 1 ended with the table's head and one indicator over a quarter page empty."""
     _, h = heading.wrap(width, 10_000)
     table.wrap(width, 10_000)
-    return heading.getSpaceBefore() + h + heading.getSpaceAfter() + sum(table._rowHeights[:4]) + 1
+    share = FIRST_ROWS_SHARE * (PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM)
+    rows, n, below = 3, 0, 0.0  # past the header rows and the first group's row
+    while rows < len(table._rowHeights) and n < FIRST_ROWS and (n == 0 or below < share):
+        below += table._rowHeights[rows]
+        n += table._cellvalues[rows][2] != ""  # an indicator's row, not a group's (its unit cell)
+        rows += 1
+    return heading.getSpaceBefore() + h + heading.getSpaceAfter() + sum(table._rowHeights[:rows]) + 1
 
 
 LONG_PARAGRAPH = 1500  # characters: reportlab re-wraps the rest of a paragraph at each page
