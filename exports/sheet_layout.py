@@ -177,3 +177,65 @@ def row_height(lines: int) -> float | None:
 def header_height(texts_and_px) -> float:
     """A header row's height (pt) that shows each bold (text, cell width in px) whole, wrapped."""
     return max([LINE] + [text_lines(t, px, True) * LINE + 4 for t, px in texts_and_px if t])
+
+
+def row_breaks(heights, room: float, repeated: float, table: tuple[int, int], keep: int = 3,
+               groups=()) -> list[int]:
+    """The rows (1-based) that start the printed pages of a sheet whose rows are `heights` (pt,
+    from row 1) on pages holding `room` pt, its header rows (`repeated` pt) atop each page after
+    the first. A page takes rows while they fit; it never ends on a group's row (`groups`, 1-based),
+    and what follows the table (rows `table` = (first, last), its summary and signatures) never
+    starts a page of its own under the repeated header: the table's last `keep` rows go with it.
+    A row taller than a page is printed alone."""
+    first, last = table
+    breaks, start, used, cap = [], 1, 0.0, room
+    r = 1
+    while r <= len(heights):
+        h = heights[r - 1]
+        if used + h <= cap or r == start:
+            used += h
+            r += 1
+            continue
+        lowest = max(start + 1, first + 1)  # a page holds a row; the first, the table's first row
+        b = r
+        if b > last + 1 - keep and start <= last:  # the table's end and what follows, together
+            b = max(lowest, min(b, last + 1 - keep))
+        while b - 1 in groups and b - 1 >= lowest:
+            b -= 1
+        breaks.append(b)
+        start, r, used, cap = b, b, 0.0, room - repeated
+    return breaks
+
+
+PAGE_SAFETY = 0.95  # of a page's height filled by the rows of a page broken by hand
+
+
+def fit_down(ws, widths, titles: tuple[int, int], table: tuple[int, int], groups=(), paper_mm=(297, 210),
+             size: float = 12) -> None:
+    """How `ws` prints down its pages, one page wide (its page setup's paper, margins and every
+    row's height written first; `widths` in Excel units, its text `size` pt): on one page when
+    it fits, or nearly (shrunk to it, its text printed at `MIN_PRINTED` pt or more), without
+    header rows to repeat; else at the scale that fits its width, broken by hand (`row_breaks`)
+    so no page holds the header rows `titles` over none of the table's rows `table`, and
+    `titles` repeated. (A sheet fitted to its page needs no breaks: Excel ignores them there.)"""
+    m = ws.page_margins
+    width_px = (paper_mm[0] / 25.4 - m.left - m.right) * 96
+    height_pt = (paper_mm[1] / 25.4 - m.top - m.bottom) * 72
+    heights = [ws.row_dimensions[r].height or DEFAULT_ROW for r in range(1, ws.max_row + 1)]
+    # LibreOffice gives a width unit the digit of Times New Roman 11 (5,5 pt: 7,33 px), Excel 7 px
+    scale = min(1.0, width_px / sum(max(column_px(w), w * 7.34) for w in widths))
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    if size * min(scale, height_pt / sum(heights)) >= MIN_PRINTED:
+        ws.page_setup.fitToHeight = 1
+        ws.print_title_rows = None
+        return
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    ws.page_setup.fitToWidth = ws.page_setup.fitToHeight = None
+    ws.page_setup.scale = int(100 * scale)
+    room = height_pt * PAGE_SAFETY / (int(100 * scale) / 100)
+    repeated = sum(heights[titles[0] - 1:titles[1]])
+    ws.row_breaks.brk = []
+    for row in row_breaks(heights, room, repeated, table, groups=groups):
+        ws.row_breaks.append(Break(id=row - 1))  # a break's id: the last row of the page before it
+    ws.print_title_rows = f"{titles[0]}:{titles[1]}"

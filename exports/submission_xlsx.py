@@ -2,8 +2,9 @@
 
 Written with openpyxl; read back by the one reader, `exports.submission_reader`.
 Three sheets (see exports/FORMAT.md, format version 1):
-- "Báo cáo": the indicator table for a person to read and print (A4 landscape, header
-  rows repeated, fit to width, pages numbered at the top as Decree 30 has it); numbers as
+- "Báo cáo": the indicator table for a person to read and print (A4 landscape, one page wide,
+  on one page when it nearly fits, else its header rows repeated and its pages broken so the
+  summary goes with the table's last rows; pages numbered at the top as Decree 30 has it); numbers as
   the paper prints them ("1.234,5"), whatever the regional settings of the computer that
   opens it; a remark too long for a row shown as the PDF shows it, in full under the table;
 - "Dữ liệu": one row per indicator (and per narrative section), every cell text, keyed by
@@ -28,6 +29,7 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -37,6 +39,7 @@ from desktop_app.core.submission import FORMAT, Submission
 from desktop_app.core.wording import kept_whole, printed_result, remark_cell
 from exports.atomic import write_atomic
 from exports.ignored_errors import save_without_triangles
+from exports.sheet_layout import fit_down
 from exports.submission_format import (
     DATA_COLUMNS,
     INFO_KEYS,
@@ -154,11 +157,15 @@ def _report_sheet(ws, sub: Submission) -> None:
         c.font, c.alignment = font, Alignment(horizontal="left", vertical="center")
         r += 1
 
-    ws.print_title_rows = f"{head}:{head + 1}"
     ws.print_area = f"A1:{last}{r - 1}"
     ws.freeze_panes = ws.cell(head + 2, 1)
+    for row in range(1, r):  # every row's height written: where its pages break is then known
+        if ws.row_dimensions[row].height is None:
+            ws.row_dimensions[row].height = _LINE + (row == 2)  # row 2: 13 pt
     _a4(ws, landscape=True)
-    _print_header(ws, draft=not sub.approved)
+    groups = [head + 2 + k for k, row in enumerate(table) if row[0] in ROMAN]
+    fit_down(ws, widths, (head, head + 1), (head + 2, head + 1 + len(table)), groups)
+    _print_header(ws, draft=not sub.approved, first_page=False)  # page 1: "DỰ THẢO" boxed in H6
 
 
 TWO_PARTS = (3, 6)  # 0-based: "Chỉ tiêu giao", "Đánh giá": the province's line, then the unit's own
@@ -205,26 +212,26 @@ def _report_widths(table) -> list[float]:
     return widths
 
 
-RULE_SIZE = 8  # pt: the heading's rules are underscores of this size, right under the text above
+RULE, RULE_SIZE = "—", 10  # the heading's rules: em dashes (1 em each, joined), bold, right under the text above
 
 
 def _heading_rules(ws, heading, widths=REPORT_WIDTHS) -> None:
     """Row 3: the solid lines of the decree's heading, under the unit's name (a third of its
     length) and under "Độc lập - Tự do - Hạnh phúc" (its length). A draft keeps its rule too:
     A3 holds "DỰ THẢO" (what `verify` reads there) and shows the rule through its number format;
-    "DỰ THẢO" shows in red, boxed, at the right above the table (H6), as the PDF's mark."""
-    rule = Font(name=FONT_NAME, size=RULE_SIZE)
-    mark = _plain_width("_", RULE_SIZE, False)
-    motto = _set(ws["D3"], "_" * round(_plain_width(heading[2, 4], 13, True) / mark))
+    "DỰ THẢO" shows in red, boxed, at the right above the table (H6), as the PDF's mark. (Until
+    2026.12 the rules were 8 pt underscores, a hairline below the text, faint in LibreOffice.)"""
+    rule = Font(name=FONT_NAME, size=RULE_SIZE, bold=True)
+    motto = _set(ws["D3"], RULE * round(_plain_width(heading[2, 4], 13, True) / RULE_SIZE))
     ws.merge_cells(f"D3:{get_column_letter(len(REPORT_HEADERS))}3")
     motto.font, motto.alignment = rule, Alignment(horizontal="center", vertical="top")
-    underscores = "_" * round(_plain_width(heading[2, 1], 12, True) / 3 / mark)
+    line = RULE * round(_plain_width(heading[2, 1], 12, True) / 3 / RULE_SIZE)
     ws.row_dimensions[3].height = 9
     if heading[3, 1]:  # a draft
         ws.merge_cells("A3:C3")
         c = _set(ws["A3"], heading[3, 1])
         c.font, c.alignment = rule, Alignment(horizontal="center", vertical="top")
-        c.number_format = f';;;"{underscores}"'
+        c.number_format = f';;;"{line}"'
         red = Side(style="medium", color=DRAFT_COLOUR)
         shown = _set(ws.cell(6, len(REPORT_HEADERS)), heading[3, 1])
         shown.font = Font(name=FONT_NAME, size=12, bold=True, color=DRAFT_COLOUR)
@@ -233,10 +240,10 @@ def _heading_rules(ws, heading, widths=REPORT_WIDTHS) -> None:
         ws.row_dimensions[6].height = 18
         return
     # Centred under A:C from column B (A3 stays empty in an approved report): leading spaces
-    # move the underscores' centre from B's to the block's.
+    # move the rule's centre from B's to the block's.
     units = sum(widths[:3]) / 2 - (widths[0] + widths[1] / 2)
-    pad = round(2 * units * _POINTS_PER_UNIT / _plain_width(" ", RULE_SIZE, False))
-    unit = _set(ws["B3"], " " * pad + underscores)
+    pad = round(2 * units * _POINTS_PER_UNIT / _plain_width(" ", RULE_SIZE, True))
+    unit = _set(ws["B3"], " " * pad + line)
     unit.font, unit.alignment = rule, Alignment(horizontal="center", vertical="top")
 
 
@@ -365,10 +372,11 @@ DRAFT_COLOUR = "C00000"
 DRAFT_HEADER_SIZE = 10
 
 
-def _print_header(ws, draft: bool) -> None:
+def _print_header(ws, draft: bool, first_page: bool = True) -> None:
     """The page number at the top, centred, in the body's font, from the second page on (Decree
     30); each sheet numbers its own pages from 1, printed alone or with the workbook. A draft
-    says "DỰ THẢO" (bold, red) at the top right of every page."""
+    says "DỰ THẢO" (bold, red) at the top right of every page (but the first: `first_page`
+    False, a sheet marking it in its cells)."""
     ws.page_setup.firstPageNumber = 1
     ws.page_setup.useFirstPageNumber = True
     ws.HeaderFooter.differentFirst = True
@@ -376,7 +384,7 @@ def _print_header(ws, draft: bool) -> None:
     ws.oddHeader.center.font = FONT_NAME
     ws.oddHeader.center.size = 13
     if draft:
-        for header in (ws.oddHeader, ws.firstHeader):
+        for header in (ws.oddHeader, ws.firstHeader)[:1 + first_page]:
             header.right.text = "DỰ THẢO"
             header.right.font = f"{FONT_NAME},Bold"
             header.right.size = DRAFT_HEADER_SIZE
@@ -548,6 +556,11 @@ def _info_sheet(ws, sub: Submission, draft: bool) -> None:
 
 def build_workbook(sub: Submission) -> Workbook:
     wb = Workbook()
+    # The default font is the sheets' Times New Roman, not Calibri: a column's width counts digits of
+    # the default font, and LibreOffice without Calibri measured a wider one, printing "Báo cáo" a
+    # quarter smaller than Excel and breaking its pages elsewhere (openpyxl has no public setter).
+    wb._fonts = IndexedList([Font(name=FONT_NAME, size=11)])
+    wb._named_styles["Normal"].font = Font(name=FONT_NAME, size=11)
     report = wb.active
     report.title = SHEET_REPORT
     _report_sheet(report, sub)

@@ -70,12 +70,14 @@ def test_three_sheets_protected(commune_xlsx):
 
 
 def test_report_sheet_print_setup(commune_xlsx):
-    """A4, fit to one page wide, header rows repeated on every printed page."""
+    """A4 landscape, at the scale fitting its width; the commune's table takes two pages, broken
+    by hand (Excel ignores breaks on a sheet fitted to pages), its header rows repeated (a sheet
+    that fits one page: `test_submission_pages.py`)."""
     ws = openpyxl.load_workbook(commune_xlsx)[SHEET_REPORT]
     assert str(ws.page_setup.paperSize) == "9"  # A4
     assert ws.page_setup.orientation == "landscape"
-    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
-    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is False and 80 <= ws.page_setup.scale <= 84
+    assert len(ws.row_breaks.brk) == 1
     assert ws.print_title_rows.replace("$", "") == "7:8"
     assert ws["B7"].value == "Chỉ tiêu" and ws["B7"].alignment.wrap_text
     assert ws.page_margins.left == pytest.approx(30 / 25.4)
