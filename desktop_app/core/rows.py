@@ -160,6 +160,19 @@ def value_text(ind: Indicator, value) -> str:
     return format_number(value, ind.decimals)
 
 
+def rounded_on_report(row: Row) -> str | None:
+    """The result as the report prints it ("1.235") when it is a figure typed that the report
+    rounds (1.234,5 triệu đồng: the indicator's result has no decimals), for the window to say
+    where the figure is typed; None when the report prints the figure as typed, or the result
+    is computed (a rate printed as rounded as it is shown). What was typed is kept: the data
+    and the cell hold 1.234,5."""
+    value = row.computed.value
+    if not isinstance(value, Decimal) or value not in [v for f, v in row.inputs if f.field != "flag"]:
+        return None
+    decimals_typed = max(-value.normalize().as_tuple().exponent, 0)
+    return row.value_text if decimals_typed > row.indicator.decimals else None
+
+
 @dataclass(frozen=True)
 class PeriodView:
     commune: Commune

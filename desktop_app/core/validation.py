@@ -4,6 +4,8 @@ Every check lives here so the window, the CLI and imports refuse the same things
 """
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import replace
@@ -13,6 +15,7 @@ from desktop_app.core.catalog import Indicator, InputField, fold
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Entry
 from desktop_app.core.numbers import canonical, format_number, parse_number
+from desktop_app.core.periods import FIRST_YEAR
 
 # Units whose quantities may have decimals; every other unit counts things.
 DECIMAL_UNITS = {"triệu đồng", "%", "điểm %", "tấn"}
@@ -70,8 +73,61 @@ def parse_flag(text, spec: InputField) -> bool | None:
         return True
     if t in NO:
         return False
-    raise InvalidInput(f'{spec.label}: chỉ nhận "Có" hoặc "Không", không nhận "{text}".', field=spec.label,
-                       en=f'{spec.english_label}: only "Yes" or "No" (Có or Không) is accepted, not "{text}".')
+    raise _flag_refused(text, spec)
+
+
+def flag_beginning(text: str) -> bool | None:
+    """What the letters typed so far in a Có/Không cell choose: True (Có) or False (Không)
+    for an accepted word or its beginning ("c", "kh", "khon", "y", "x"); None for nothing
+    typed, or a text no accepted word begins with ("q", "ca"), which `parse_flag` refuses
+    when it is saved. No word of one answer begins as one of the other does, so the first
+    letter decides."""
+    t = " ".join(unicodedata.normalize("NFC", str(text or "")).strip().lower().split())
+    if t:
+        for answer, words in ((True, YES), (False, NO)):
+            if any(word.startswith(t) for word in words):
+                return answer
+    return None
+
+
+def _flag_refused(text, spec: InputField) -> InvalidInput:
+    return InvalidInput(
+        f'{spec.label}: chỉ nhận Có (gõ C) hoặc Không (gõ K), không nhận "{text}".',
+        field=spec.label,
+        en=f'{spec.english_label}: only Yes (type Y or C) or No (type N or K) is accepted, not "{text}".')
+
+
+# A date typed day first: day/month/year with / . - or spaces between (one or two digits for
+# the day and the month, four or two for the year), or eight digits ddmmyyyy.
+_SEPARATED_DATE = re.compile(r"(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4}|\d{2})")
+_DIGITS_DATE = re.compile(r"(\d{2})(\d{2})(\d{4})")
+
+
+def read_day(text: str) -> tuple[dt.date | None, tuple]:
+    """A date as typed, day first: (the date, ()) or (None, why): ("empty",), ("form",),
+    ("month", shown, month) for a month that does not exist, ("day", shown, month, year, days)
+    for a day its month does not have, ("early", shown, FIRST_YEAR) for a year before the
+    term's; `shown` is what was typed as dd/mm/yyyy ("31092026": "31/09/2026"). A two-digit
+    year is of this century ("5/7/26": 05/07/2026); a year of three digits, or six digits
+    without separators ("050726"), is not read (which digits are the year?)."""
+    text = (text or "").strip()
+    if not text:
+        return None, ("empty",)
+    found = _SEPARATED_DATE.fullmatch(text) or _DIGITS_DATE.fullmatch(text)
+    if found is None:
+        return None, ("form",)
+    day, month, year = (int(g) for g in found.groups())
+    if len(found.group(3)) == 2:
+        year += 2000
+    shown = f"{day:02d}/{month:02d}/{year:04d}"
+    if not 1 <= month <= 12:
+        return None, ("month", shown, month)
+    if year < FIRST_YEAR:
+        return None, ("early", shown, FIRST_YEAR)
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return None, ("day", shown, month, year, days)
+    return dt.date(year, month, day), ()
 
 
 def parse_op(text: str) -> str:
