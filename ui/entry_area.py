@@ -29,7 +29,7 @@ from desktop_app.core.checks import warnings_for
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.numbers import parse_number
 from desktop_app.core.periods import Period
-from desktop_app.core.rows import NARRATIVE_SECTIONS, input_spec
+from desktop_app.core.rows import NARRATIVE_SECTIONS, input_spec, rounded_on_report
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import kept_without_copy_message
 from ui import labels
@@ -43,6 +43,7 @@ from ui.i18n import translate
 
 
 DRIFT_LINES = 4  # indicators named in the notice; the rest in its tooltip
+CELL_INFO_LINES = 3  # the selected cell's line, wrapped on two, and its notes or warnings
 
 
 class EntryArea:
@@ -76,16 +77,21 @@ class EntryArea:
         flayout.addWidget(self.table, 1)
         flayout.addWidget(self._build_number_question())
 
-        # Two lines each, fixed: a message of a different length never resizes the table
-        # (which would repaint all of it after every edit).
+        # Fixed heights: a message of a different length never resizes the table (which would
+        # repaint all of it after every edit, and move it under the cursor). The selected cell's
+        # line wraps (the longest indicator's name with its field's takes two lines at 1366 px),
+        # its notes or warnings come on the third; the last action's result takes two.
         self.cell_info = QLabel()
+        self.cell_info.setWordWrap(True)
         self.cell_info.setTextFormat(Qt.TextFormat.RichText)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
-        two_lines = 2 * self.fontMetrics().lineSpacing() + 4
+        line = self.fontMetrics().lineSpacing()
+        self.cell_info.setFixedHeight(CELL_INFO_LINES * line + 4)
+        self.feedback.setFixedHeight(2 * line + 4)
+        self._feedback_line = ""  # the first line of the feedback, cut to one line (a notice goes under it)
         for label in (self.cell_info, self.feedback):
-            label.setFixedHeight(two_lines)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.feedback.setObjectName("feedback")
         flayout.addWidget(self.cell_info)
@@ -316,15 +322,20 @@ class EntryArea:
         self.table.fit_row(line)  # a longer comment or verdict may need another line
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
-        self._show_feedback(self._saved_text(row, field), warnings=warnings)
+        said = self._saved_text(row, field)
+        if warnings and self._line(said) != _escape(said):  # one line over the warnings: the name shortened
+            said = self._saved_text(row, field, short=True)
+        self._show_feedback(said, warnings=warnings)
         self.saved.emit(row)
         if not self._show_notice():
             self._status_timer.start()
 
-    def _saved_text(self, row, field: str | None) -> str:
+    def _saved_text(self, row, field: str | None, short: bool = False) -> str:
         """"Đã lưu: Thu ngân sách — 1,5 triệu đồng, Chưa đạt.": the figure as stored, never
-        rounded to the decimals the Kết quả column shows (1,5 is not "2"); a figure that is not
-        the result itself (a numerator) is named with the result it gives."""
+        rounded to the decimals the Kết quả column shows (1,5 is not "2"), and when the report
+        prints it rounded, that said beside it ("1,5 triệu đồng (báo cáo in làm tròn: 2)",
+        `rows.rounded_on_report`); a figure that is not the result itself (a numerator) is named
+        with the result it gives (`short`: the indicator's name cut to fit one line)."""
         ind = row.indicator
         value = row.computed.value
         stored = getattr(row.entry, field, None) if field in ("value", "numerator", "denominator", "previous") else None
@@ -333,14 +344,22 @@ class EntryArea:
             result = translate("MainWindow", "no result yet")
         elif not isinstance(value, bool) and value in typed:  # the result is a figure typed: as stored
             result = _with_unit(shown_value(value), ind.unit, ind.unit_en)
+            rounded = rounded_on_report(row)
+            if rounded is not None:
+                result += " " + translate("MainWindow", "(the report prints it rounded: {figure})").format(
+                    figure=rounded)
         else:  # computed (a rate, a change): as the table shows it
             result = _with_unit(labels.value_text(row), ind.unit, ind.unit_en)
-        name, verdict = labels.indicator_name(ind), labels.verdict_label(row.verdict)
+        name = labels.short_name(ind) if short else labels.indicator_name(ind)
+        verdict = labels.verdict_label(row.verdict)
         if stored is not None and stored != value:
             f = input_spec(ind, field)  # a poverty rate typed as the rate too
+            figure = _with_unit(shown_value(stored), f.unit, f.unit_en)
+            if labels.same_words(labels.field_label(f), labels.indicator_name(ind)):  # "Trained workers" twice
+                return translate("MainWindow", "Saved: {name}: {stored}; result: {result}, {verdict}.").format(
+                    name=name, stored=figure, result=result, verdict=verdict)
             return translate("MainWindow", "Saved: {name} — {field}: {stored}; result: {result}, {verdict}.").format(
-                name=name, field=labels.field_label(f), stored=_with_unit(shown_value(stored), f.unit, f.unit_en),
-                result=result, verdict=verdict)
+                name=name, field=labels.field_label(f), stored=figure, result=result, verdict=verdict)
         return translate("MainWindow", "Saved: {name} — {result}, {verdict}.").format(
             name=name, result=result, verdict=verdict)
 
@@ -352,7 +371,7 @@ class EntryArea:
             return False
         self.statusBar().showMessage(notice, 30_000)
         line = f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>ℹ {self._line(notice, bold=True)}</span>"
-        first = self.feedback.text().split("<br>", 1)[0]
+        first = self._feedback_line
         self.feedback.setText(f"{first}<br>{line}" if first else line)
         self.feedback.setToolTip("\n".join(t for t in (self.feedback.toolTip(), notice) if t))
         self._status_timer.stop()
@@ -390,19 +409,32 @@ class EntryArea:
         width = max(self.cell_info.width() - 8, 200)
         return _escape(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width))
 
+    def _lines(self, text: str, bold: bool = False, lines: int = 2) -> str:
+        """Text of the area under the table that wraps, cut with … to fit `lines` lines."""
+        font = self.cell_info.font()
+        font.setBold(bold)
+        metrics = QFontMetrics(font)
+        width = max(self.cell_info.width() - 8, 200)
+        # A wrapped line ends before a word that does not fit: a word's width is left for each.
+        room = lines * width - (lines - 1) * metrics.horizontalAdvance("industrial ")
+        return _escape(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
+
     def _show_feedback(self, message: str, error: bool = False, warnings: list[str] | None = None) -> None:
-        """The last action's result: saved (with any warning) or refused (with the reason, up to 2 lines)."""
+        """The last action's result: saved (with any warning under it) or refused (with the
+        reason); either wraps on the two lines when nothing is to be said under it."""
         if error:
-            self.feedback.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
-                                  + translate("MainWindow", "✖ Not saved: {reason}").format(reason=_escape(message))
-                                  + "</span>")
+            said = translate("MainWindow", "✖ Not saved: {reason}").format(reason=message)
+            style = f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
+            self.feedback.setText(style + _escape(said) + "</span>")
+            self._feedback_line = style + self._line(said, bold=True) + "</span>"
             self.feedback.setToolTip(message)
             return
-        text = self._line(message)
+        self._feedback_line = self._line(message)
+        text = _escape(message)
         if warnings:
             line = translate("MainWindow", "⚠ Note: {warnings}").format(warnings=" · ".join(warnings))
-            text += (f"<br><span style='color:{WARNING_TEXT.name()}; font-weight:bold'>"
-                     f"{self._line(line, bold=True)}</span>")
+            text = (f"{self._feedback_line}<br><span style='color:{WARNING_TEXT.name()}; font-weight:bold'>"
+                    f"{self._line(line, bold=True)}</span>")
         self.feedback.setText(text)
         self.feedback.setToolTip("\n".join([message] + list(warnings or [])))
 
@@ -437,7 +469,7 @@ class EntryArea:
         notes = list(dict.fromkeys(in_language(n) for n in list(row.notes)
                                    + ([row.evaluation.note] if row.evaluation.note else [])))
         warnings = self.model.warnings_at(index)
-        text = f"<b>{self._line(first, bold=True)}</b>"
+        text = f"<b>{self._lines(first, bold=True)}</b>"  # wraps: two lines for the longest name and field
         if warnings:
             line = "⚠ " + " · ".join(warnings + notes)
             text += f"<br><span style='color:{WARNING_TEXT.name()}'>{self._line(line)}</span>"

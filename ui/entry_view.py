@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.pasting import is_block
+from desktop_app.core.validation import flag_beginning
 from ui import labels
 from ui.common import ERROR_TEXT
 from ui.entry_model import (
@@ -183,6 +184,8 @@ class EntryDelegate(QStyledItemDelegate):
             box = QComboBox(parent)
             box.addItems(flag_choices())
             box.setAccessibleName(self.tr("Yes or No"))
+            box.typed = ""  # the letters typed in it since it opened (eventFilter)
+            box.activated.connect(lambda _i, box=box: setattr(box, "typed", ""))  # chosen in its list
             return box
         editor = QLineEdit(parent)
         editor.setFrame(False)
@@ -202,6 +205,9 @@ class EntryDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):
         text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+        typed = getattr(editor, "typed", "")
+        if typed and flag_beginning(typed) is None:
+            text = typed  # neither Có nor Không: saved as typed, refused with its reason (a red cell)
         model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def eventFilter(self, editor, event):
@@ -212,16 +218,29 @@ class EntryDelegate(QStyledItemDelegate):
                 and is_block(QApplication.clipboard().text())):
             self.parent().paste_over_editor(editor)
             return True
-        # A yes/no list: typing "c" / "k" picks Có / Không, as in the line edits.
-        if isinstance(editor, QComboBox) and event.type() == QEvent.Type.KeyPress:
-            key_text = event.text().lower()
-            if key_text in ("c", "y", "1", "x"):
-                editor.setCurrentIndex(1)
-                return True
-            if key_text in ("k", "n", "0"):
-                editor.setCurrentIndex(2)
-                return True
+        if isinstance(editor, QComboBox) and event.type() == QEvent.Type.KeyPress and self._typed_in(editor, event):
+            return True
         return super().eventFilter(editor, event)
+
+    @staticmethod
+    def _typed_in(box: QComboBox, event) -> bool:
+        """A yes/no list: the letters typed pick Có or Không as the line edits read them ("c",
+        "có", "k", "khong", "y", "x", "1"; `validation.flag_beginning`); letters that begin
+        neither are kept, and Enter saves them as typed, to be refused in red with the reason
+        (never the choice shown before them, saved as if typed). True if the key was taken."""
+        key, text = event.key(), event.text()
+        if key == Qt.Key.Key_Backspace and box.typed:
+            box.typed = box.typed[:-1]
+        elif text and text.isprintable() and not (text == " " and not box.typed):  # Space alone opens the list
+            box.typed += text
+        else:
+            if not text:  # an arrow, F4: a choice made in the list, not typed
+                box.typed = ""
+            return False
+        answer = flag_beginning(box.typed)
+        if answer is not None:
+            box.setCurrentIndex(1 if answer else 2)
+        return True
 
 
 class EntryTable(SpreadsheetKeys, QTableView):

@@ -104,6 +104,12 @@ def field_label(field: InputField) -> str:
     return field.english_label if is_english() else field.label
 
 
+def same_words(a: str, b: str) -> bool:
+    """Whether two names say the same ("Trained workers", a ratio's English name and its
+    numerator's): a message then names it once."""
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
 def yes_no(value: bool) -> str:
     return translate("labels", "Yes") if value else translate("labels", "No")
 
@@ -259,11 +265,11 @@ def compared_text(row) -> str:
 
 
 def verdict_counts_text(rows) -> str:
-    """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
+    """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators (the status bar
+    says it after "Đã nhập 5/8 chỉ tiêu giao"; a Không đạt of a supplementary indicator is not
+    among them)."""
     counted = verdict_counts(r.verdict for r in rows if r.indicator.assigned)
-    # Said as counted: a Không đạt of a supplementary indicator is not among them.
-    return translate("labels", "Assigned indicators: {counts}").format(
-        counts=", ".join(f"{verdict_label(v)} {n}" for v, n in counted))
+    return ", ".join(f"{verdict_label(v)} {n}" for v, n in counted)
 
 
 def completeness_text(entered: int, required: int) -> str:

@@ -53,6 +53,7 @@ from ui.refused_cells import RefusedCells
 
 WINDOW_SIZE = (1366, 768)
 STATUS_DELAY_MS = 150
+COMPLETENESS_BAR_WIDTH = 80  # the entry's progress bar; its words are beside it
 
 
 class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells, WindowNotices, QMainWindow):
@@ -180,13 +181,19 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        # The bar without text (a text over its edge is half white on blue, and a longer one
+        # spilled out of it), its words beside it; the verdicts' counts after them, cut with "…"
+        # (whole in the tooltip) only where the window is narrower than 1366 px.
         self.completeness = QProgressBar()
-        self.completeness.setTextVisible(True)
-        self.completeness.setMinimumWidth(240)
+        self.completeness.setTextVisible(False)
+        self.completeness.setFixedWidth(COMPLETENESS_BAR_WIDTH)
+        self.completeness_label = QLabel()
+        self.completeness_label.setObjectName("completenessLabel")
         self.summary_label = ElidedLabel()
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
         bar.addWidget(self.completeness)
+        bar.addWidget(self.completeness_label)
         bar.addWidget(self.summary_label, 1)
         self._build_notices()
         bar.addPermanentWidget(self.saved_label)
@@ -375,12 +382,15 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         required = len(view.required)
         self.completeness.setRange(0, max(required, 1))
         self.completeness.setValue(view.entered)
-        self.completeness.setFormat(labels.completeness_text(view.entered, required))
+        said = labels.completeness_text(view.entered, required)
+        self.completeness.setFormat(said)  # what a screen reader says of the bar
+        self.completeness.setToolTip(said)
+        self.completeness_label.setText(said)
         summary = labels.verdict_counts_text(view.rows)
         n = len(self.model.all_warnings())
         if n:
             summary += " · " + self.tr("%n warning(s) to review", "", n)
-        self.summary_label.setText("  " + summary)
+        self.summary_label.setText("· " + summary)
 
     def _show_last_saved(self, when: dt.datetime | None = None) -> None:
         if when is not None:

@@ -61,7 +61,10 @@ class RefusedCells:
             spec = input_spec(ind, name)  # a poverty rate typed as the rate too
             field = (translate("MainWindow", "Comment") if name == "comment"
                      else labels.field_label(spec) if spec else name)
-            where = f"{labels.indicator_name(ind)} — {field}"
+            name = labels.indicator_name(ind)
+            # A field named as its indicator ("Trained workers", a ratio's English name and its
+            # numerator's; a growth rate typed as it is) is named once.
+            where = name if labels.same_words(field, name) else f"{name} — {field}"
             if with_period:
                 where += f" ({labels.period_name(parse_period(period_code))})"
             lines.append(f"• {where}: “{typed}”")

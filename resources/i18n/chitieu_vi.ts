@@ -1838,6 +1838,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>chưa có kết quả</translation>
     </message>
     <message>
+        <source>(the report prints it rounded: {figure})</source>
+        <translation>(báo cáo in làm tròn: {figure})</translation>
+    </message>
+    <message>
+        <source>Saved: {name}: {stored}; result: {result}, {verdict}.</source>
+        <translation>Đã lưu: {name}: {stored}; kết quả: {result}, {verdict}.</translation>
+    </message>
+    <message>
         <source>Saved: {name} — {field}: {stored}; result: {result}, {verdict}.</source>
         <translation>Đã lưu: {name} — {field}: {stored}; kết quả: {result}, {verdict}.</translation>
     </message>
@@ -4465,10 +4473,6 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     <message>
         <source>Total so far {value}</source>
         <translation>Lũy kế {value}</translation>
-    </message>
-    <message>
-        <source>Assigned indicators: {counts}</source>
-        <translation>Chỉ tiêu tỉnh giao: {counts}</translation>
     </message>
     <message>
         <source>Entered {entered}/{required} assigned indicators</source>

@@ -300,7 +300,8 @@ def test_the_saved_message_states_the_figure_as_stored(window, workspace):
     assert workspace.row("2026-6M", "thu_ngan_sach").entry.value == D("1.5")
     assert cell_text(window, "thu_ngan_sach", Col.VALUE) == "2"  # the column's decimals
     said = window.feedback.text()
-    assert said.startswith("Đã lưu: Tổng thu ngân sách địa phương") and "xổ số kiến thiết — 1,5 triệu đồng, " in said
+    assert said.startswith("Đã lưu: Tổng thu ngân sách địa phương") and "xổ số kiến thiết — 1,5 triệu đồng " in said
+    assert "(báo cáo in làm tròn: 2), " in said
     assert "— 2 triệu" not in said
 
     go_to(window, "bhyt", "denominator")
