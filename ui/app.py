@@ -61,20 +61,24 @@ def start(workspace: Workspace, login: bool = True, session: DataFolderLock | No
         apply_language(workspace)
     from ui.mode_dialog import choose_mode
 
+    def go_on_as_officer() -> None:
+        if officer_login is not None:
+            run_action(None, officer_login, title=translate("app", "Could not log in"))
+            apply_language(workspace)
+
     mode = choose_mode(workspace)  # a new database asks once: commune or province office
     if mode is None:
         return None
     if mode == "province":
         from ui.province_window import ProvinceWindow
 
+        go_on_as_officer()  # the officer receives the reports
         window = ProvinceWindow(workspace)
     else:
         if not workspace.is_set_up:
             if SetupDialog(workspace, first_run=True).exec() != QDialog.DialogCode.Accepted:
                 return None
-        if officer_login is not None:
-            run_action(None, officer_login, title=translate("app", "Could not log in"))
-            apply_language(workspace)
+        go_on_as_officer()
         window = MainWindow(workspace)
         plug_exports(window)
     window.session = session

@@ -54,6 +54,7 @@ from desktop_app.core.periods import (
     receiving_period,
     term_periods,
 )
+from desktop_app.core.users import Permission
 from desktop_app.province import ProvinceOffice
 from desktop_app.signature_check import pdf_signatures
 from desktop_app.trust_roots import import_trust_roots
@@ -223,6 +224,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
             action.setData(code)
             languages.addAction(action)
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+        # The accounts: the first run makes an administrator, who may not receive reports; the
+        # officers who do are made here (the command line was the only way).
+        self.accounts_action = self.file_menu.addAction("", lambda: self.open_accounts())
         self.change_password_action = self.file_menu.addAction("", lambda: self.change_password())
         self.log_out_action = self.file_menu.addAction("", lambda: self.log_out())
         self.file_menu.aboutToShow.connect(self._enable_account_actions)
@@ -274,6 +278,10 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.language_menu.setTitle(self.tr("Interface &language"))
         for action in self.language_menu.actions():
             action.setChecked(action.data() == i18n.current_language())
+        self.accounts_action.setText(self.tr("&Accounts…"))
+        self.accounts_action.setStatusTip(self.tr("The people who use the program here: officers receive the "
+                                                  "reports, leaders confirm the keys, the administrator makes "
+                                                  "the accounts"))
         self.change_password_action.setText(self.tr("Change my pass&word…"))
         self.log_out_action.setText(self.tr("Log ou&t"))
         self._retranslate_notices()
@@ -306,9 +314,20 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         return dialog
 
     def _enable_account_actions(self) -> None:
-        logged_in = self.workspace.account is not None
+        account = self.workspace.account
+        logged_in = account is not None
+        self.accounts_action.setEnabled(logged_in and account.can(Permission.MANAGE_USERS))
         self.change_password_action.setEnabled(logged_in)
         self.log_out_action.setEnabled(logged_in)
+
+    def open_accounts(self):
+        """Tệp › Tài khoản…: the administrator adds, resets and locks accounts, as in the
+        commune window's Quản trị menu."""
+        from ui.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.workspace, self)
+        dialog.exec()
+        return dialog
 
     def change_password(self):
         """Tệp › Đổi mật khẩu…: the logged-in person's own password, with the old one."""

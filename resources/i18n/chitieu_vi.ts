@@ -2708,6 +2708,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Ngôn ngữ &amp;giao diện</translation>
     </message>
     <message>
+        <source>&amp;Accounts…</source>
+        <translation>Tài &amp;khoản…</translation>
+    </message>
+    <message>
+        <source>The people who use the program here: officers receive the reports, leaders confirm the keys, the administrator makes the accounts</source>
+        <translation>Những người dùng chương trình ở đây: cán bộ nhận báo cáo, lãnh đạo xác nhận khóa, quản trị tạo tài khoản</translation>
+    </message>
+    <message>
         <source>Change my pass&amp;word…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>

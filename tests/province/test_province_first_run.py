@@ -1,0 +1,89 @@
+"""The province office's first run: the administrator made at the first run may not receive
+reports, so "I also enter the figures" opens the province window as the officer (as it does for
+a commune), and the administrator makes the other accounts in Tệp › Tài khoản… (before, only
+`chitieu users add` could: a new office could not receive a single report from the window)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+
+from desktop_app.core.users import Role
+from tests.ui.conftest import Script, press, type_text
+from ui.accounts_dialog import AccountsDialog, AddAccountDialog
+from ui.app import start
+from ui.login_dialog import FirstAdminDialog
+from ui.mode_dialog import ModeDialog
+
+PASSWORD = "mat-khau-2026"
+
+
+def _administrator(also_officer: bool):
+    def fill(dialog):
+        type_text("tinh")
+        press(Qt.Key.Key_Tab)
+        type_text("Đỗ Thị Thanh Hương")
+        press(Qt.Key.Key_Tab)
+        type_text(PASSWORD)
+        press(Qt.Key.Key_Tab)
+        type_text(PASSWORD)
+        if also_officer:
+            press(Qt.Key.Key_Tab)
+            press(Qt.Key.Key_Space)
+        press(Qt.Key.Key_Return)
+    return fill
+
+
+def _province(dialog):
+    press(Qt.Key.Key_Down)  # from Xã, phường to Văn phòng tỉnh
+    press(Qt.Key.Key_Return)
+
+
+def test_i_also_enter_the_figures_opens_the_province_window_as_the_officer(qtbot, blank_workspace):
+    ws = blank_workspace
+    script = Script((FirstAdminDialog, _administrator(True)), (ModeDialog, _province))
+    window = start(ws)
+    script.check()
+    qtbot.addWidget(window)
+    assert ws.account.username == "tinh.nhaplieu" and ws.account.role == Role.OFFICER
+    assert window.intake_button.isEnabled()
+    window.file_menu.aboutToShow.emit()
+    assert not window.accounts_action.isEnabled()  # the officer's: no accounts to manage
+    window.close()
+
+
+def test_the_administrator_makes_an_officer_in_the_province_window(qtbot, blank_workspace):
+    """Without the box ticked the window opens as the administrator, whose Tệp › Tài khoản…
+    makes the officer who will receive the reports."""
+    ws = blank_workspace
+    script = Script((FirstAdminDialog, _administrator(False)), (ModeDialog, _province))
+    window = start(ws)
+    script.check()
+    qtbot.addWidget(window)
+    assert ws.account.role == Role.ADMIN
+    window.file_menu.aboutToShow.emit()
+    assert window.accounts_action.isEnabled()
+    assert window.accounts_action.text() == "Tài &khoản…"
+
+    opened = {}
+
+    def add(dialog):  # Thêm tài khoản…, after this step returns (the next dialog's loop runs the steps)
+        opened["accounts"] = dialog
+        QTimer.singleShot(0, dialog.action_buttons[0].click)
+
+    def officer(dialog):
+        type_text("tinh.nhaplieu")
+        press(Qt.Key.Key_Tab)
+        type_text("Nông Văn Bình")
+        press(Qt.Key.Key_Tab)
+        assert dialog.role.currentData() == Role.OFFICER  # the first role offered
+        press(Qt.Key.Key_Tab)
+        type_text(PASSWORD)
+        press(Qt.Key.Key_Tab)
+        type_text(PASSWORD)
+        press(Qt.Key.Key_Return)
+        QTimer.singleShot(0, opened["accounts"].close_button.click)  # back in the list: Đóng
+
+    script = Script((AccountsDialog, add), (AddAccountDialog, officer))
+    window.accounts_action.trigger()
+    script.check()
+    assert ("tinh.nhaplieu", Role.OFFICER) in {(a.username, a.role) for a in ws.users()}
+    window.close()
