@@ -21,9 +21,7 @@ cancels.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -47,37 +45,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.periods import FIRST_YEAR, Period, format_date
+from desktop_app.core.validation import read_day
 from ui.i18n import is_english
 from ui.keyboard import one_default, reading_order
 from ui.labels import period_name
 
-# day/month/year with / . - or spaces between (one or two digits for day and month), or 8 digits
-_SEPARATED = re.compile(r"(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})")
-_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
 PROBLEM_COLOUR = "#b71c1c"
-
-
-def read_date(text: str) -> tuple[dt.date | None, tuple]:
-    """A date as typed, day first: (the date, ()) or (None, why): ("empty",), ("form",),
-    ("month", shown, month) for a month that does not exist, ("day", shown, month, year, days)
-    for a day its month does not have, ("early", shown, FIRST_YEAR) for a year before the
-    term's; `shown` is what was typed as dd/mm/yyyy ("31092026": "31/09/2026")."""
-    text = text.strip()
-    if not text:
-        return None, ("empty",)
-    found = _SEPARATED.fullmatch(text) or _DIGITS.fullmatch(text)
-    if found is None:
-        return None, ("form",)
-    day, month, year = (int(g) for g in found.groups())
-    shown = f"{day:02d}/{month:02d}/{year:04d}"
-    if not 1 <= month <= 12:
-        return None, ("month", shown, month)
-    if year < FIRST_YEAR:
-        return None, ("early", shown, FIRST_YEAR)
-    days = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= days:
-        return None, ("day", shown, month, year, days)
-    return dt.date(year, month, day), ()
 
 
 class IntakeDialog(QDialog):
@@ -163,13 +136,13 @@ class IntakeDialog(QDialog):
         typed that does not exist: the folder is not read then, `problem()` says why)."""
         if not self.batch_date.isChecked():
             return None
-        return read_date(self.date_edit.text())[0]
+        return read_day(self.date_edit.text())[0]
 
     def problem(self) -> str:
         """Why the folder cannot be read as the dialog stands ("" when it can)."""
         if not self.batch_date.isChecked():
             return ""
-        day, why = read_date(self.date_edit.text())
+        day, why = read_day(self.date_edit.text())
         text = self.date_edit.text().strip()
         if why == ("empty",):
             return self.tr("Type the date of receipt as day/month/year, for example {example}.").format(
@@ -198,7 +171,7 @@ class IntakeDialog(QDialog):
     def _tidy_date(self) -> None:
         """A date that exists written back as dd/mm/yyyy once the field is left ("1/9/2026",
         "01092026": 01/09/2026); a date that does not is left as typed, to correct."""
-        day, _ = read_date(self.date_edit.text())
+        day, _ = read_day(self.date_edit.text())
         if day is not None and self.date_edit.text() != format_date(day):
             self.date_edit.setText(format_date(day))
 
@@ -222,7 +195,7 @@ class IntakeDialog(QDialog):
         menu.addAction(shown)
 
         def show_typed() -> None:
-            day = read_date(self.date_edit.text())[0] or self.today
+            day = read_day(self.date_edit.text())[0] or self.today
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
         def chosen(day: QDate) -> None:

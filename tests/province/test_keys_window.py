@@ -353,6 +353,7 @@ def test_a_date_of_receipt_after_today_cannot_be_read(qtbot, window):
     ("31082026", "31/08/2026", dt.date(2026, 8, 31)),  # over 25/09: Qt's date field made it 30/08
     ("18/09/2026", "18/09/2026", dt.date(2026, 9, 18)),  # the "/" typed: Qt's field showed 18/09/00009/2026
     ("1/9/2026", "01/09/2026", dt.date(2026, 9, 1)),
+    ("21/9/26", "21/09/2026", dt.date(2026, 9, 21)),  # a two-digit year, as people write it
     ("18.09.2026", "18/09/2026", dt.date(2026, 9, 18)),
 ])
 def test_the_date_typed_is_the_date_taken(qtbot, window, typed, shown, day):
