@@ -365,7 +365,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         """Every list table of the window, by the name its widths are kept under."""
         return {"reports_sent": self.table, "files_received": self.intake_table,
                 "indicator_summary": self.summary_table, "differences": self.differences_table,
-                "signing_keys": self.keys_tab.table, "unsigned_files": self.keys_tab.unsigned_table}
+                # "signing_keys" held the widths of the list before its "Tệp đầu tiên" column went
+                # into a tooltip: kept under it, each would land one column off
+                "signing_keys_2": self.keys_tab.table, "unsigned_files": self.keys_tab.unsigned_table}
 
     def _keep_column_widths(self) -> None:
         """The widths the logged-in person gave the columns (kept in their preferences, across
