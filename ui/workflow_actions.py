@@ -2,6 +2,7 @@
 (Mở lại from its reason dialog, which stays open with the refusal under its question)."""
 from __future__ import annotations
 
+import sqlite3
 from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -22,8 +23,14 @@ def show_what_changed(parent: QWidget | None, workspace: Workspace, version: str
     """After a refusal: what another window or command changed meanwhile is shown at once (a
     newer catalogue, which the refusal has read, `refuse_if_catalog_changed`, or a worker's
     refusal read on its own connection), not only when the window is next activated, as
-    `MainWindow.changeEvent` would. `version`: the catalogue's version when the action was asked."""
-    if workspace.changed_elsewhere() or workspace.catalog.version != version:
+    `MainWindow.changeEvent` would. `version`: the catalogue's version when the action was asked.
+    A database that cannot be read now (the failure being reported may be that very one: a disk
+    gone) is left to the refusal shown next: this must not hide it behind an error of its own."""
+    try:
+        changed = workspace.changed_elsewhere() or workspace.catalog.version != version
+    except (ChiTieuError, sqlite3.Error, OSError):
+        return
+    if changed:
         data_changed(parent)
 
 

@@ -96,3 +96,22 @@ def test_printing_refused_by_a_newer_catalogue_shows_the_new_target_at_once(qtbo
     assert behind == "≥ 50"
     assert _target(window, "bhyt") == "≥ 50"
     assert not printer.busy
+
+
+def test_an_export_failing_with_an_unreadable_database_still_says_why(qtbot, refused_meanwhile, monkeypatch):
+    """The catching up after a failed export must not hide the failure behind an error of its own
+    when the database cannot be read (a disk gone): the export's own message is shown."""
+    import sqlite3
+
+    window, warnings = refused_meanwhile
+
+    def unreadable():
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(window.workspace, "changed_elsewhere", unreadable)
+    export = next(a for a in window.file_menu.actions() if a.text().replace("&", "") == "Xuất báo cáo…")
+    with qtbot.waitSignal(export.controller.failed, timeout=30_000):
+        export.trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    [(text, _behind)] = warnings
+    assert "lên phiên bản 2026.2" in text
