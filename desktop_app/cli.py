@@ -16,8 +16,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.cli_login import log_in
 from desktop_app.cli_parser import Parser
-from desktop_app.core.errors import ChiTieuError, DataFolderReadOnly, InvalidInput, NotPermitted
+from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import format_date
 from desktop_app.core.rows import Row, value_text
@@ -209,37 +210,7 @@ def _login(ws: Workspace, args) -> None:
         raise NotPermitted("Cần đăng nhập: thêm --user TÊN (hoặc đặt CHITIEU_USER) và mật khẩu "
                            "(CHITIEU_PASSWORD hoặc gõ khi được hỏi).", field="Tài khoản")
     args.login_password = _secret("CHITIEU_PASSWORD", f"Mật khẩu của {username}: ")
-    try:
-        ws.login(username, args.login_password)
-    except DataFolderReadOnly:
-        if not ws.store.read_only:
-            raise
-        # A command that only looks: what the login records (a wrong password counted for the lock-out,
-        # the count cleared after a right one) was refused by its read-only store.
-        _login_recorded(ws, username, args.login_password)
-
-
-def _login_recorded(ws: Workspace, username: str, password: str) -> None:
-    """The login again, recorded as a write command's is; where nothing can be written (a
-    write-protected stick) the password is checked all the same, nothing recorded."""
-    from db.store import Store
-    from desktop_app.core.users import Account, Role, verify_password
-
-    reader = ws.store
-    try:
-        ws.store = Store(reader.path)
-    except ChiTieuError:
-        ws.store = reader
-        row = reader.user(username.strip().lower())
-        if not verify_password(password, row.password_hash):
-            raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu") from None
-        ws.account = Account(row.username, row.full_name, Role(row.role))
-        return
-    try:
-        ws.login(username, password)
-    finally:
-        ws.store.close()
-        ws.store = reader
+    log_in(ws, username, args.login_password)
 
 
 def _secret(env: str, prompt: str) -> str:

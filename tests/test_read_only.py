@@ -259,3 +259,42 @@ def test_logging_in_to_look_at_a_read_only_disk_checks_the_password_and_records_
     right = chitieu(data, "status", env={"CHITIEU_USER": "quantri", "CHITIEU_PASSWORD": "mat-khau-dai-1"})
     assert right.returncode == 0 and "2026-Q1" in right.stdout, right.stderr
     assert _snapshot(data) == before
+
+
+@pytest.fixture
+def read_only_file():
+    """read_only_file(path): a database file nobody can write, in a folder that can be written
+    (copied from a CD on Windows): chmod 0o444, or, as root, the immutable attribute."""
+    undo = []
+
+    def make(path: Path) -> Path:
+        if os.geteuid() != 0:
+            path.chmod(0o444)
+            undo.append(lambda: path.chmod(0o644))
+        elif not (shutil.which("chattr") and _sh(f"chattr +i '{path}'")):
+            pytest.skip("run as root, which ignores permissions, on a disk without the immutable attribute")
+        else:
+            undo.append(lambda: _sh(f"chattr -i '{path}'"))
+        return path
+
+    yield make
+    for step in reversed(undo):
+        step()
+
+
+def test_logging_in_to_look_at_a_read_only_database_file_checks_the_password(tmp_path, read_only_file, chitieu):
+    """A writable folder holding a read-only database file: a wrong password is "wrong" (not "the
+    disk cannot be written"), and the right one lets the officer look, even after a wrong one."""
+    ws = Workspace.open(tmp_path / "d")
+    ws.add_user("quantri", "Nguyễn Văn An", "Quản trị", "mat-khau-dai-1")
+    ws.login("quantri", "mat-khau-dai-1")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình")
+    ws.close()
+    data = tmp_path / "d"
+    read_only_file(data / DB_NAME)
+    before = _database(data)
+    wrong = chitieu(data, "status", env={"CHITIEU_USER": "quantri", "CHITIEU_PASSWORD": "sai"})
+    assert _one_line(wrong, "Sai tên đăng nhập hoặc mật khẩu.") == "Lỗi: Sai tên đăng nhập hoặc mật khẩu."
+    right = chitieu(data, "status", env={"CHITIEU_USER": "quantri", "CHITIEU_PASSWORD": "mat-khau-dai-1"})
+    assert right.returncode == 0 and "2026-Q1" in right.stdout, right.stderr
+    assert _database(data) == before
