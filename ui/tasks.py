@@ -61,15 +61,18 @@ class _Pause:
 class _Ends(QObject):
     """On the UI thread for the whole process: ends a task's pause even when its window is gone."""
 
-    ended = Signal(object)  # a _Pause, emitted by the worker as its very last step
+    ended = Signal(object)  # (a _Pause, its run's _Relay), emitted by the worker as its very last step
 
     def __init__(self):
         super().__init__()  # no parent: nothing deletes it before the process ends
         self.ended.connect(self._end, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
-    def _end(self, pause: _Pause) -> None:
+    def _end(self, run: tuple[_Pause, _Relay]) -> None:
+        pause, relay = run
         pause.end()
+        if shiboken6.isValid(relay):
+            shiboken6.delete(relay)  # here, on the UI thread, after its last signal was delivered
 
 
 _ends: _Ends | None = None
@@ -99,7 +102,8 @@ class _Runnable(QRunnable):
             self._emit(self.relay.done, result)
         # Last, queued after the end above: if the task is still there its end ends the pause
         # first and this does nothing; if it was deleted meanwhile, this ends it (UI thread).
-        self._emit(self.ends.ended, self.pause)
+        # The relay goes with it, to be deleted there: nothing emits on it any more.
+        self._emit(self.ends.ended, (self.pause, self.relay))
 
     def _progress(self, done: int, total: int, label: str) -> None:
         self._emit(self.relay.progress, done, total, label)
@@ -128,12 +132,7 @@ class BackgroundTask(QObject):
         self._stop = threading.Event()
         self._running = False
         self._pause: _Pause | None = None
-        # A child of the task: deleted with it on this thread. Owned by Python alone, it went
-        # when the worker let go of it, in the worker's thread, once the window had gone first.
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
-        self._relay.error.connect(self._on_error, Qt.ConnectionType.QueuedConnection)
+        self._relay: _Relay | None = None  # the current run's (`start`)
         if label is None:
             label = self.tr("Working…")
         self.dialog = QProgressDialog(label, "", 0, 0, parent)
@@ -167,7 +166,16 @@ class BackgroundTask(QObject):
         # No cycle collection while the worker runs: it would run in the worker's thread and free
         # Qt objects of the window there (desktop_app.bulk); resumed on this thread at the end.
         self._pause = _Pause()
-        self._pool.start(_Runnable(self._work, self._relay, self._stop, self._pause, _the_ends()))
+        # One relay per run, with no parent: deleted by `_Ends` on this thread once the worker
+        # has sent its last signal. Not the task's child: a window closed meanwhile would delete
+        # it while the worker may be emitting on it; nor left to Python: the worker's letting go
+        # of it would delete it in the worker's thread.
+        relay = _Relay()
+        relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        relay.error.connect(self._on_error, Qt.ConnectionType.QueuedConnection)
+        self._relay = relay
+        self._pool.start(_Runnable(self._work, relay, self._stop, self._pause, _the_ends()))
         return self
 
     @Slot()

@@ -42,12 +42,15 @@ def test_a_task_whose_window_stays_still_ends_as_before(qtbot):
     with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
         task.start()
     assert blocker.args == [42] and gc.isenabled()
+    relay = task._relay
+    qtbot.waitUntil(lambda: not shiboken6.isValid(relay), timeout=5000)  # not one left per task run
 
 
 def test_the_tasks_messenger_is_deleted_on_the_ui_thread_when_the_window_goes_first(qtbot):
-    """What carries the worker's end to the window is a Qt object of the UI thread: it goes with
-    the window, on the UI thread, never when the worker lets go of it (freeing it in the worker's
-    thread while its messages are queued is the kind of crash the collector's pause prevents)."""
+    """What carries the worker's end to the window is a Qt object of the UI thread: it is deleted
+    on the UI thread after the worker's last signal, never when the worker lets go of it (freeing
+    it in the worker's thread while its messages are queued is the kind of crash the collector's
+    pause prevents), nor with the window while the worker may still be emitting on it."""
     window = QWidget()
     go_on, gone_in = threading.Event(), []
 
@@ -56,9 +59,9 @@ def test_the_tasks_messenger_is_deleted_on_the_ui_thread_when_the_window_goes_fi
         return "xong"
 
     task = BackgroundTask(window, "Xuất báo cáo", work, show_after_ms=60_000)
+    task.start()  # the worker waits for go_on
     task._relay.destroyed.connect(lambda *_: gone_in.append(threading.current_thread().name),
                                   Qt.ConnectionType.DirectConnection)
-    task.start()
     del task
     shiboken6.delete(window)
     go_on.set()
