@@ -45,7 +45,7 @@ from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text, o
 from desktop_app.core.numbers import canonical, parse_number
 from desktop_app.core.signing import key_code, normalise_code, public_key, sign, verifies, well_formed
 from desktop_app.core.users import Permission
-from desktop_app.core.workflow import SHOWN_CHANGES, CatalogChanged
+from desktop_app.core.workflow import CatalogChanged, changes_named
 from desktop_app.core.validation import clean_text, parse_op
 from desktop_app.core.wording import target_words
 from desktop_app.resources import catalog_of
@@ -551,16 +551,17 @@ def _refuse_if_published_meanwhile(ws, base: str) -> None:
     shown = ws.catalog
     ws.reload_catalog()
     changes = describe_changes(shown.document, ws.catalog.document)
-    named = "; ".join(c.rstrip(".") for c in changes[:SHOWN_CHANGES])
-    more = len(changes) - SHOWN_CHANGES
-    what = (f" ({named}" + (f"; và {more} thay đổi khác" if more > 0 else "") + ")") if named else ""
+    what, what_en = changes_named(changes)
     raise CatalogChanged(
         f"Chưa phát hành: bộ chỉ tiêu của tỉnh vừa được phát hành phiên bản {current}{what} ở một cửa sổ hoặc "
         f"lệnh khác của chương trình, còn bản phát hành này được lập từ phiên bản {base}. Phát hành nó sẽ bỏ mất "
         f"các thay đổi của phiên bản {current}, và các xã đã nhập phiên bản {current} sẽ không nhập được. Không "
         f"ghi tệp nào. Bộ chỉ tiêu nay là phiên bản {current}: hãy xem lại bản nháp rồi phát hành lại với số "
-        f"phiên bản lớn hơn {current}.", field="Bộ chỉ tiêu")
-
+        f"phiên bản lớn hơn {current}.", field="Bộ chỉ tiêu",
+        en=f"Not published: another window or command of the program has just published version {current} of the "
+           f"province's indicator catalogue{what_en}, while this update was built from version {base}. Publishing it would drop the changes of version "
+           f"{current}, and communes holding {current} could not import it. No file was written. The catalogue is "
+           f"now version {current}: look at the draft again, then publish it with a version above {current}.")
 
 __all__ = ["MAX_DEPTH", "OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "check_signer",
            "changes_for", "cover_note_path", "describe_changes", "draft", "edit", "import_update", "province_key", "publish", "read_update", "set_target", "signed_content",

@@ -227,21 +227,29 @@ class CatalogChanged(InvalidInput):
     """An action judged with a catalogue version the database no longer holds as its newest."""
 
 
+def changes_named(changes: list[str]) -> tuple[str, str]:
+    """What a catalogue update changes, said in a refusal after the version: the first changes
+    named, in brackets, in Vietnamese and in English (which names them in Vietnamese); "" without."""
+    if not changes:
+        return "", ""
+    named = "; ".join(c.rstrip(".") for c in changes[:SHOWN_CHANGES])
+    more = len(changes) - SHOWN_CHANGES
+    return (f" ({named}" + (f"; và {more} thay đổi khác" if more > 0 else "") + ")",
+            f" ({len(changes)} change{'s' if len(changes) > 1 else ''}; in Vietnamese: {named})")
+
+
 def catalog_changed(period: Period, shown: str, current: str, changes: list[str],
                     doing: tuple[str, str]) -> CatalogChanged:
     """The refusal of `doing` (Vietnamese, English: "duyệt", "approved") with `period` because the
     results were computed with catalogue version `shown` while the database now holds `current`;
     `changes`: what the update changes, the unit's own targets first (Vietnamese lines)."""
-    named = "; ".join(c.rstrip(".") for c in changes[:SHOWN_CHANGES])
-    more = len(changes) - SHOWN_CHANGES
-    what = (f" ({named}" + (f"; và {more} thay đổi khác" if more > 0 else "") + ")") if named else ""
+    what, what_en = changes_named(changes)
     return CatalogChanged(
         f"Kỳ {period.name} chưa {doing[0]} được: bộ chỉ tiêu vừa được cập nhật ở một cửa sổ hoặc lệnh khác "
         f"của chương trình lên phiên bản {current}{what}, còn kết quả vừa xem được tính theo phiên bản "
         f"{shown}. Kết quả nay được tính lại theo phiên bản {current}: hãy xem lại kết quả rồi {doing[0]} lại.",
         field="Bộ chỉ tiêu",
         en=f"{period.name_en} cannot be {doing[1]} yet: another window or command of the program has just updated "
-           f"the indicator catalogue to version {current}"
-           + (f" ({len(changes)} change{'s' if len(changes) > 1 else ''}; in Vietnamese: {named})" if named else "")
-           + f", while the results just shown were computed with version {shown}. They are now computed with "
-           f"version {current}: look at the results again; then it can be {doing[1]}.")
+           f"the indicator catalogue to version {current}{what_en}, while the results just shown were computed "
+           f"with version {shown}. They are now computed with version {current}: look at the results again; then "
+           f"it can be {doing[1]}.")

@@ -42,3 +42,20 @@ def test_publishing_on_a_catalogue_another_window_replaced_is_refused(office, tm
         return next(i for i in doc["indicators"] if i["code"] == "bhyt")
 
     assert bhyt(update["catalog"]) == bhyt(a.ws.store.catalog("2026.2"))  # B's change kept
+
+
+
+def test_the_refusal_reads_in_english_too(office, tmp_path):
+    """The province window in English shows the refusal in English, naming both versions."""
+    b = ProvinceOffice.open(tmp_path / "tinh", user="van-thu-2")
+    try:
+        cu.edit(b.ws, cu.set_target, "bhyt", ">=", "50", unit=TAN_CUONG)
+        cu.publish(b.ws, "2026.2", tmp_path / "b" / "bo-chi-tieu-2026.2")
+    finally:
+        b.close()
+    with pytest.raises(CatalogChanged) as refused:
+        cu.publish(office.ws, "2026.3", tmp_path / "a" / "bo-chi-tieu-2026.3")
+    en = refused.value.en
+    assert en.startswith("Not published: another window or command of the program has just published version "
+                         "2026.2 of the province's indicator catalogue (1 change; in Vietnamese: ")
+    assert "built from version 2026.1" in en and "No file was written" in en
