@@ -241,12 +241,12 @@ def compared_text(row) -> str:
             return translate("labels", "Poverty rate not reduced since the start of the term")
         level = target_level(c)  # before the target's horizon, already at or beyond it (as the verdict judges)
         percent = progress_percent(c)  # None where a percentage would contradict the level
-        if level == "passed":
-            return (translate("labels", "Target level passed ({percent}%)").format(percent=percent) if percent
-                    else translate("labels", "Target level passed"))
+        if level == "passed":  # "so far": the verdict beside it is "In progress" until the horizon
+            return (translate("labels", "So far above the target level ({percent}%)").format(percent=percent)
+                    if percent else translate("labels", "So far above the target level"))
         if level == "reached":
-            return (translate("labels", "Target level reached ({percent}%)").format(percent=percent) if percent
-                    else translate("labels", "Target level reached"))
+            return (translate("labels", "So far at the target level ({percent}%)").format(percent=percent)
+                    if percent else translate("labels", "So far at the target level"))
         return translate("labels", "{percent}% of target").format(percent=percent)
     if c.kind == "change":
         how, figure = change_words(row.indicator, c)

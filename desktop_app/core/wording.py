@@ -77,8 +77,10 @@ def change_words(ind: Indicator, comparison: Comparison) -> tuple[str, str]:
 
 
 def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
-    """"95% chỉ tiêu", "Giảm 10% so với cùng kỳ", "Lũy kế 1.250", "Tỷ lệ hộ nghèo tăng 0,37 điểm %
-    so với đầu nhiệm kỳ"."""
+    """"95% chỉ tiêu", "Đến nay đã vượt mức chỉ tiêu (102,7%)", "Giảm 10% so với cùng kỳ", "Lũy kế
+    1.250", "Tỷ lệ hộ nghèo tăng 0,37 điểm % so với đầu nhiệm kỳ". A target level passed or reached
+    before its horizon says "Đến nay" (so far): until 2026.12 "Đã vượt mức chỉ tiêu (102,7%)" beside
+    "Đang thực hiện" read as a contradiction."""
     if comparison is None:
         return ""
     if comparison.kind == "progress":
@@ -90,9 +92,9 @@ def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
             return f"{REDUCED_RATE} chưa giảm so với đầu nhiệm kỳ"
         level = target_level(comparison)  # before the target's horizon, already at or beyond it
         percent = progress_percent(comparison)
-        if level:
+        if level:  # "so far": the verdict beside it is still "Đang thực hiện" until the horizon
             word = "vượt" if level == "passed" else "đạt"
-            return f"Đã {word} mức chỉ tiêu" + (f" ({percent}%)" if percent else "")
+            return f"Đến nay đã {word} mức chỉ tiêu" + (f" ({percent}%)" if percent else "")
         return f"{percent}% chỉ tiêu"
     if comparison.kind == "change":
         how, figure = change_words(ind, comparison)

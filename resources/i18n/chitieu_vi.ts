@@ -4435,20 +4435,20 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Tỷ lệ hộ nghèo chưa giảm so với đầu nhiệm kỳ</translation>
     </message>
     <message>
-        <source>Target level passed ({percent}%)</source>
-        <translation>Đã vượt mức chỉ tiêu ({percent}%)</translation>
+        <source>So far above the target level ({percent}%)</source>
+        <translation>Đến nay đã vượt mức chỉ tiêu ({percent}%)</translation>
     </message>
     <message>
-        <source>Target level passed</source>
-        <translation>Đã vượt mức chỉ tiêu</translation>
+        <source>So far above the target level</source>
+        <translation>Đến nay đã vượt mức chỉ tiêu</translation>
     </message>
     <message>
-        <source>Target level reached ({percent}%)</source>
-        <translation>Đã đạt mức chỉ tiêu ({percent}%)</translation>
+        <source>So far at the target level ({percent}%)</source>
+        <translation>Đến nay đã đạt mức chỉ tiêu ({percent}%)</translation>
     </message>
     <message>
-        <source>Target level reached</source>
-        <translation>Đã đạt mức chỉ tiêu</translation>
+        <source>So far at the target level</source>
+        <translation>Đến nay đã đạt mức chỉ tiêu</translation>
     </message>
     <message>
         <source>{percent}% of target</source>

@@ -109,11 +109,11 @@ def test_the_wording_of_an_unchanged_figure_and_of_a_target_already_passed():
     assert compared_text(cat.indicator("tngt_so_vu"), Comparison("change", Decimal(0))) == "Không đổi so với cùng kỳ"
     # the level is the verdict rule's (evaluation.level), carried by the comparison
     assert compared_text(cat.indicator("bhyt"), Comparison("progress", Decimal("109.8"), "passed")) == \
-        "Đã vượt mức chỉ tiêu (109,8%)"
+        "Đến nay đã vượt mức chỉ tiêu (109,8%)"
     assert compared_text(cat.indicator("bhyt"), Comparison("progress", Decimal("95"))) == "95% chỉ tiêu"
     assert compared_text(cat.indicator("truong_chuan"), Comparison("progress", Decimal("100.02"), "reached")) == \
-        "Đã đạt mức chỉ tiêu (100%)"
+        "Đến nay đã đạt mức chỉ tiêu (100%)"
     assert compared_text(cat.indicator("truong_chuan"), Comparison("progress", Decimal("100.05"), "passed")) == \
-        "Đã vượt mức chỉ tiêu (100,1%)"
+        "Đến nay đã vượt mức chỉ tiêu (100,1%)"
     # not met, yet 100,0% once rounded: never printed as 100%
     assert compared_text(cat.indicator("truong_chuan"), Comparison("progress", Decimal("99.98"))) == "99,9% chỉ tiêu"

@@ -53,23 +53,23 @@ def test_new_rural_standard_with_the_communes_own_target_year_is_judged_that_yea
     # 90 of "> 90": exactly 100%, and a strict ">" is not met
     ("thon_van_hoa", {"numerator": "9", "denominator": "10"}, "99,9% chỉ tiêu", Verdict.KHONG_DAT),
     # 3,1968 is shown 3,2, which meets "≥ 3,2" (99,9% of it)
-    ("dan_quan_tu_ve", {"numerator": "31.968", "denominator": "1.000.000"}, "Đã đạt mức chỉ tiêu", Verdict.DAT),
+    ("dan_quan_tu_ve", {"numerator": "31.968", "denominator": "1.000.000"}, "Đến nay đã đạt mức chỉ tiêu", Verdict.DAT),
     # exactly at the level
-    ("ho_so_truc_tuyen", {"numerator": "50", "denominator": "50"}, "Đã đạt mức chỉ tiêu (100%)", Verdict.DAT),
+    ("ho_so_truc_tuyen", {"numerator": "50", "denominator": "50"}, "Đến nay đã đạt mức chỉ tiêu (100%)", Verdict.DAT),
     # "> 90" met: Đạt (a strict comparator is never Vượt), so "đạt", with its percentage
-    ("gia_dinh_van_hoa", {"numerator": "95", "denominator": "100"}, "Đã đạt mức chỉ tiêu (105,6%)", Verdict.DAT),
+    ("gia_dinh_van_hoa", {"numerator": "95", "denominator": "100"}, "Đến nay đã đạt mức chỉ tiêu (105,6%)", Verdict.DAT),
     ("ho_so_truc_tuyen", {"numerator": "49", "denominator": "50"}, "98% chỉ tiêu", Verdict.KHONG_DAT),
 ])
 def test_the_quarter_s_comparison_never_contradicts_the_years_verdict(workspace, code, inputs, q1_words,
                                                                       year_verdict):
-    """The same figure in Q1 ("So với chỉ tiêu") and in the year report (Đánh giá): "Đã đạt mức
+    """The same figure in Q1 ("So với chỉ tiêu") and in the year report (Đánh giá): "Đến nay đã đạt mức
     chỉ tiêu" exactly when the year's verdict is Đạt or Vượt; never "100%" for a target not met."""
     workspace.set_entry("2026-Q1", code, **inputs)
     workspace.set_entry("2026", code, **inputs)
     q1, year = workspace.row("2026-Q1", code), workspace.row("2026", code)
     assert q1.verdict == Verdict.DANG_THUC_HIEN and q1.compared_text == q1_words
     assert year.verdict == year_verdict
-    reached = "Đã đạt" in q1_words or "Đã vượt" in q1_words
+    reached = q1_words.startswith(("Đến nay đã đạt", "Đến nay đã vượt"))
     assert reached == (year_verdict in (Verdict.DAT, Verdict.VUOT))
     item = next(i for i in workspace.submission("2026-Q1").items if i.code == code)
     assert item.compared_text == q1_words
@@ -77,11 +77,11 @@ def test_the_quarter_s_comparison_never_contradicts_the_years_verdict(workspace,
 
 def test_a_term_level_passed_before_2030_says_passed_with_its_percentage(workspace):
     """BHYT 99,99 of 100 in the 2026 year report is "99,9% chỉ tiêu" (not "Đã đạt mức"); 100
-    of ≥ 75 trained workers is "Đã vượt mức chỉ tiêu (133,3%)"."""
+    of ≥ 75 trained workers is "Đến nay đã vượt mức chỉ tiêu (133,3%)"."""
     workspace.set_entry("2026", "bhyt", numerator="9.999", denominator="10.000")
     workspace.set_entry("2026", "lao_dong_dao_tao", numerator="1", denominator="1")
     assert workspace.row("2026", "bhyt").compared_text == "99,9% chỉ tiêu"
-    assert workspace.row("2026", "lao_dong_dao_tao").compared_text == "Đã vượt mức chỉ tiêu (133,3%)"
+    assert workspace.row("2026", "lao_dong_dao_tao").compared_text == "Đến nay đã vượt mức chỉ tiêu (133,3%)"
 
 
 # --- 3. Road accidents ------------------------------------------------------------------------

@@ -227,7 +227,7 @@ def test_a_poverty_rate_that_rose_says_so_in_words(written):
     (dict(value="3,1249"), "Tỷ lệ hộ nghèo chưa giảm so với đầu nhiệm kỳ"),  # shown 0,00 of 0,3 (-0,2%)
     (dict(value="3,12"), "Tỷ lệ hộ nghèo chưa giảm so với đầu nhiệm kỳ"),
     (dict(numerator="70", denominator="2.350"), "47,1% chỉ tiêu"),  # 2,98%: a fall of 0,14 of 0,3
-    (dict(numerator="52", denominator="2.350"), "Đã vượt mức chỉ tiêu (302,4%)"),
+    (dict(numerator="52", denominator="2.350"), "Đến nay đã vượt mức chỉ tiêu (302,4%)"),
 ])
 def test_the_poverty_rate_in_every_direction(tmp_path, entered, words):
     """What "So với chỉ tiêu" says of the poverty rate's fall since the start of the term (3,12%)
@@ -271,7 +271,7 @@ def test_a_poverty_rate_that_rose_prints_a_minus_sign_in_its_result(written, tmp
 
 
 def test_points_of_percent_are_never_parted_on_a_line(tmp_path):
-    """"điểm %" stays on one line: a revenue eleven times its target ("Đã vượt mức chỉ tiêu
+    """"điểm %" stays on one line: a revenue eleven times its target ("Đến nay đã vượt mức chỉ tiêu
     (1.104,1%)") widens "So với chỉ tiêu" to 21 mm, where "tăng 0,37 điểm" filled a line and
     "% so với" began the next. Printed with a no-break space; the texts a program reads (the data,
     the "Báo cáo" cell `verify` compares) keep their plain space, the cell showing the printed one."""

@@ -239,7 +239,7 @@ def test_a_huge_number_is_printed_whole_in_its_cell(commune_sub):
 
     first, second = commune_sub.assigned_items[:2]
     sub = _with(commune_sub, first.code, value_text="999.999.999.999,99",
-                compared_text="Đã vượt mức chỉ tiêu (460.038.735,3%)")
+                compared_text="Đến nay đã vượt mức chỉ tiêu (460.038.735,3%)")
     sub = _with(sub, second.code, value_text="1.000.000.000.000", own_target_text="≥ 10.000.000.000")
     # the remark column, narrower for them, prints a date a little smaller rather than break it
     sub = _with(sub, commune_sub.assigned_items[2].code, comment="Tăng 01 người do vụ tai nạn ngày 02/9/2026.")
@@ -255,7 +255,7 @@ def test_a_huge_number_is_printed_whole_in_its_cell(commune_sub):
             if isinstance(cell, Paragraph):
                 sizes[cell.getPlainText()] = cell.style.fontSize
     assert MIN_CELL_SIZE <= sizes["999.999.999.999,99"] < TABLE_SIZE
-    assert sizes["Đã vượt mức chỉ tiêu (460.038.735,3%)"] < TABLE_SIZE
+    assert sizes["Đến nay đã vượt mức chỉ tiêu (460.038.735,3%)"] < TABLE_SIZE
     assert sizes[commune_sub.assigned_items[3].value_text] == TABLE_SIZE
     assert min(table._colWidths) > 10 * 72 / 25.4  # no column squeezed to nothing
 

@@ -179,7 +179,7 @@ def test_settings_fit_the_screen_with_their_buttons_in_view(qtbot, workspace):
 
 def test_the_table_words_a_comparison_as_the_report_and_cuts_no_target(make_window, workspace):
     """An unchanged count reads "Không đổi so với cùng kỳ" (never "Tăng 0%"), a level passed before
-    its horizon "Đã vượt mức chỉ tiêu (x%)", as the report words them (core/wording.py); a target
+    its horizon "Đến nay đã vượt mức chỉ tiêu (x%)", as the report words them (core/wording.py); a target
     wider than its column ("Giảm ≥ 5% so với cùng kỳ") wraps: its row is tall enough for it whole."""
     from PySide6.QtCore import QRect, Qt
 
@@ -191,7 +191,7 @@ def test_the_table_words_a_comparison_as_the_report_and_cuts_no_target(make_wind
     window = make_window(workspace)
     window.show_period(Period(2026, "Y"))
     model, table = window.model, window.table
-    for code, words in (("tngt_so_vu", "Không đổi so với cùng kỳ"), ("giam_ngheo", "Đã vượt mức chỉ tiêu (")):
+    for code, words in (("tngt_so_vu", "Không đổi so với cùng kỳ"), ("giam_ngheo", "Đến nay đã vượt mức chỉ tiêu (")):
         row = workspace.row("2026", code)
         verdict = model.index(model.line_of(code), Col.VERDICT).data()
         assert words in verdict and compared_text(row.indicator, row.comparison) in verdict

@@ -28,7 +28,7 @@ def test_the_window_words_targets_and_comparisons_as_the_report(make_window, wor
     target = _cell(window, "nong_thon_moi", Col.TARGET)
     assert target.split("\n")[:2] == ["Có", "NQ Tỉnh ủy, đến 2030"] and "hằng năm" not in target
     assert _cell(window, "gia_dinh_van_hoa", Col.TARGET).split("\n")[1] == "NQ Tỉnh ủy, hằng năm"
-    for code, words in (("tthc_truc_tuyen", "99,9% chỉ tiêu"), ("dan_quan_tu_ve", "Đã đạt mức chỉ tiêu"),
+    for code, words in (("tthc_truc_tuyen", "99,9% chỉ tiêu"), ("dan_quan_tu_ve", "Đến nay đã đạt mức chỉ tiêu"),
                         ("tngt_so_vu", "Tăng 5 vụ so với cùng kỳ (cùng kỳ: 0)"),
                         ("tngt_nguoi_bi_thuong", "Giảm dưới 0,1% so với cùng kỳ")):
         assert _cell(window, code, Col.VERDICT).split("\n")[1] == words
@@ -37,13 +37,13 @@ def test_the_window_words_targets_and_comparisons_as_the_report(make_window, wor
 
 def test_the_same_words_in_english(make_window, workspace, english):
     """The English interface says the same: "Party resolution, by 2030", "Up 5 vụ on the same
-    period (same period: 0)", "Target level reached"."""
+    period (same period: 0)", "So far at the target level"."""
     english()
     _fill(workspace)
     window = make_window(workspace)
     window.show_period(Period(2026, "Q1"))
     assert _cell(window, "nong_thon_moi", Col.TARGET).split("\n")[1] == "Party resolution, by 2030"
-    assert _cell(window, "dan_quan_tu_ve", Col.VERDICT).split("\n")[1] == "Target level reached"
+    assert _cell(window, "dan_quan_tu_ve", Col.VERDICT).split("\n")[1] == "So far at the target level"
     assert _cell(window, "tthc_truc_tuyen", Col.VERDICT).split("\n")[1] == "99,9% of target"
     assert _cell(window, "tngt_so_vu", Col.VERDICT).split("\n")[1].startswith("Up 5 ")
     assert _cell(window, "tngt_nguoi_bi_thuong", Col.VERDICT).split("\n")[1] == \
