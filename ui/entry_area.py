@@ -431,12 +431,13 @@ class EntryArea:
             return
         self._feedback_line = self._line(message)
         text = _escape(message)
+        warnings = [in_language(w) for w in warnings or []]  # a core warning's English, where it has one
         if warnings:
             line = translate("MainWindow", "⚠ Note: {warnings}").format(warnings=" · ".join(warnings))
             text = (f"{self._feedback_line}<br><span style='color:{WARNING_TEXT.name()}; font-weight:bold'>"
                     f"{self._line(line, bold=True)}</span>")
         self.feedback.setText(text)
-        self.feedback.setToolTip("\n".join([message] + list(warnings or [])))
+        self.feedback.setToolTip("\n".join([message] + warnings))
 
     def _cell_changed(self, index: QModelIndex) -> None:
         row = self.model.row_at(index) if index.isValid() else None
@@ -468,7 +469,7 @@ class EntryArea:
             first += translate("MainWindow", " — selected cell: {what}").format(what=what)
         notes = list(dict.fromkeys(in_language(n) for n in list(row.notes)
                                    + ([row.evaluation.note] if row.evaluation.note else [])))
-        warnings = self.model.warnings_at(index)
+        warnings = [in_language(w) for w in self.model.warnings_at(index)]
         text = f"<b>{self._lines(first, bold=True)}</b>"  # wraps: two lines for the longest name and field
         if warnings:
             line = "⚠ " + " · ".join(warnings + notes)

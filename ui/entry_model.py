@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QBrush, QFont
 
 from desktop_app.core.catalog import InputField
-from desktop_app.core.checks import UNEXPLAINED_FAILURE
+from desktop_app.core.checks import AWAY_FROM_TARGET, EXPLAINED, UNEXPLAINED_FAILURE
 from desktop_app.core.numbers import format_number
 from desktop_app.core.rows import PeriodView, Row, input_spec
 from ui import labels
@@ -101,8 +101,11 @@ class _Line:
         return [w for w in self.warnings if w != UNEXPLAINED_FAILURE]
 
     @property
-    def needs_comment(self) -> bool:
-        return UNEXPLAINED_FAILURE in self.warnings
+    def needs_comment(self) -> str | None:
+        """The warning that asks for a reason in Ghi chú (a Không đạt, a result moving away from
+        its target), None when none does."""
+        return next((w for w in self.warnings if w == UNEXPLAINED_FAILURE
+                     or (w.startswith(AWAY_FROM_TARGET) and not w.endswith(EXPLAINED))), None)
 
 
 def input_fields(row: Row) -> dict[Col, InputField]:
@@ -308,7 +311,7 @@ class EntryModel(QAbstractTableModel):
             return "row"
         f = self.field_at(index)
         if f is COMMENT_FIELD and line.needs_comment and not row.entry.comment:
-            hint = self._comment_hint(role)
+            hint = self._comment_hint(role, in_language(line.needs_comment))
             if hint is not None:
                 return hint
         if f is not None:
@@ -372,14 +375,15 @@ class EntryModel(QAbstractTableModel):
                 Qt.ItemDataRole.TextAlignmentRole: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 }.get(role)
 
-    def _comment_hint(self, role):
-        """An empty comment on a Không đạt row asks for the reason (the editor still starts empty)."""
+    def _comment_hint(self, role, warning: str):
+        """An empty comment on a Không đạt row, or one whose result moved away from its target,
+        asks for the reason, `warning` as its tooltip (the editor still starts empty)."""
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("⚠ Write the cause")
         return {Qt.ItemDataRole.ForegroundRole: QBrush(WARNING_TEXT),
                 Qt.ItemDataRole.BackgroundRole: QBrush(WARNING_BACKGROUND),
                 Qt.ItemDataRole.FontRole: self._italic,
-                Qt.ItemDataRole.ToolTipRole: UNEXPLAINED_FAILURE}.get(role)
+                Qt.ItemDataRole.ToolTipRole: warning}.get(role)
 
     def _baseline_data(self, row: Row, role):
         """The start-of-term figure a ratio is taken of, shown read-only where the denominator would be."""
@@ -438,12 +442,12 @@ class EntryModel(QAbstractTableModel):
                 return "\n".join(tip)
             if col == Col.VALUE:
                 notes = [in_language(n) for n in list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])]
-                return "\n".join(notes + line.warnings) or None
+                return "\n".join(notes + [in_language(w) for w in line.warnings]) or None
             if col == Col.VERDICT:
                 notes = [in_language(n) for n in list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])]
                 own = ([self.tr("{own} (the assessment the province counts is the one above it)").format(
                     own=labels.own_verdict_text(row))] if row.own_evaluation is not None else [])
-                return "\n".join(notes + line.warnings + own) or None
+                return "\n".join(notes + [in_language(w) for w in line.warnings] + own) or None
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if col == Col.VERDICT:

@@ -8,7 +8,9 @@ may be right but deserves a second look before the report is sent:
   (people insured, schools, households), the same period a year before for a flow
   (revenue, admissions, tonnes: cumulative from 1 January, so 6 months is always
   larger than Quý I) and for an indicator assessed only at year end;
-- a verdict of "Không đạt" with no comment to explain it.
+- a verdict of "Không đạt" with no comment to explain it;
+- a result that moved away from its target before the target's horizon, the verdict still
+  "Đang thực hiện" (`away_from_target`: the poverty rate above the start of the term's).
 
 Qt-free, so the window, the CLI and the report can show the same warnings.
 """
@@ -20,9 +22,15 @@ from decimal import Decimal
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period
+from desktop_app.core.wording import reduction_words, target_text
+from desktop_app.core.words import Words
 
 DEFAULT_THRESHOLD = Decimal("0.5")
 UNEXPLAINED_FAILURE = "Không đạt chưa có giải thích: ghi nguyên nhân vào cột Ghi chú."
+# How a warning of a result moving away from its target begins (`away_from_target`), and how it
+# ends once the officer wrote a reason in Ghi chú.
+AWAY_FROM_TARGET = "Kết quả đi ngược chỉ tiêu"
+EXPLAINED = "(đã giải thích ở cột Ghi chú)."
 
 
 def comparison_period(row) -> tuple[Period | None, str]:
@@ -108,6 +116,42 @@ def lower_than_earlier(row, earlier) -> str | None:
             "Hãy kiểm tra lại.")
 
 
+def away_from_target(row) -> Words | None:
+    """Before the target's horizon (the verdict "Đang thực hiện", by design, docs/indicators.md),
+    a result that moved away from the target instead of towards it, or None:
+
+    - the poverty rate higher than at the start of the term (the reduction below zero at the
+      indicator's display precision, as "So với chỉ tiêu" words it: "tăng 0,21 điểm %");
+    - any other figure below zero against a target above zero (a growth rate that shrank:
+      `Evaluation.progress` below zero).
+
+    A term level's ratio (BHYT, schools…) has no start-of-term figure to fall below: a fall is
+    what `unusual_change` sees. The warning asks for a reason in "Ghi chú", and says it is given
+    once it is; it never blocks anything (the province has not asked for that)."""
+    ev, ind = row.evaluation, row.indicator
+    if ev.verdict != Verdict.DANG_THUC_HIEN or ev.progress is None or row.target is None:
+        return None
+    if ind.kind == "reduction":
+        words = reduction_words(ind, row.comparison)
+        if words is None or words[0] != "up":
+            return None
+        vi = f"tỷ lệ hộ nghèo tăng {words[1]} {ind.unit} so với đầu nhiệm kỳ"
+        en = f"the poverty rate rose {words[1]} {ind.unit_en or ind.unit} since the start of the term"
+    else:
+        target = row.target.value
+        if isinstance(target, bool) or target <= 0 or ev.progress >= 0 or ind.lower_is_better:
+            return None
+        value = _shown(row, row.computed.compared)
+        goal = target_text(ind, row.target) + ("%" if ind.unit == "%" else f" {ind.unit}")
+        vi = f"kết quả {value}, chỉ tiêu {goal}"
+        en = f"the result is {value}, the target {goal}"
+    if (row.entry.comment or "").strip():
+        return Words(f"{AWAY_FROM_TARGET}: {vi} {EXPLAINED}",
+                     f"Result moving away from the target: {en} (explained in the Comment column).")
+    return Words(f"{AWAY_FROM_TARGET}: {vi} — nên giải thích ở cột Ghi chú.",
+                 f"Result moving away from the target: {en} — worth explaining in the Comment column.")
+
+
 def warnings_for(source, row, threshold: Decimal = DEFAULT_THRESHOLD) -> list[str]:
     """Every non-blocking warning for `row`, in the order a person should read them.
 
@@ -128,6 +172,9 @@ def warnings_for(source, row, threshold: Decimal = DEFAULT_THRESHOLD) -> list[st
         message = unusual_change(row, _find(source, row, period), Decimal(threshold))
         if message:
             found.append(message)
+    away = away_from_target(row)
+    if away:
+        found.append(away)
     if row.evaluation.verdict == Verdict.KHONG_DAT and not (row.entry.comment or "").strip():
         found.append(UNEXPLAINED_FAILURE)
     return found
