@@ -236,11 +236,28 @@ def cell_text(v) -> str:
     return clean_text(str(v))
 
 
-def _where(code: str, row: int) -> str:
-    return f'Trang "{SHEET_DATA}", dòng {row}, cột {code}'
+# What a column of "Dữ liệu" holds, in the words of the entry form and the report: a refusal
+# names the column by its code (what support looks for in the file) and by this.
+COLUMN_NAMES = {
+    "record": "loại dòng", "unit_code": "mã đơn vị", "unit_name": "tên đơn vị", "unit_kind": "xã hay phường",
+    "period": "mã kỳ báo cáo", "catalog_version": "phiên bản bộ chỉ tiêu", "indicator": "mã chỉ tiêu",
+    "indicator_no": "số thứ tự chỉ tiêu", "indicator_name": "tên chỉ tiêu", "assigned": "chỉ tiêu tỉnh giao (1/0)",
+    "indicator_unit": "đơn vị tính", "numerator": "tử số", "denominator": "mẫu số", "input_value": "giá trị nhập",
+    "flag": "Có/Không (1/0)", "previous": "cùng kỳ năm trước", "baseline": "số liệu đầu nhiệm kỳ",
+    "value": "kết quả", "target_value": "chỉ tiêu", "progress": "tiến độ (% chỉ tiêu)",
+    "own_target_value": "chỉ tiêu tự đặt", "last_year": "cùng kỳ năm trước đã dùng khi đánh giá",
+    "earlier_total": "tổng các năm trước của nhiệm kỳ", "section": "phần của báo cáo", "text": "nội dung",
+}
 
 
-def _decimal(v, code: str, row: int) -> str | None:
+def _where(code: str, row: int, indicator: str = "") -> str:
+    """Where a cell is: 'Trang "Dữ liệu", dòng 3 (chỉ tiêu 2), cột numerator (tử số)'."""
+    name = COLUMN_NAMES.get(code)
+    return (f'Trang "{SHEET_DATA}", dòng {row}{f" ({indicator})" if indicator else ""}, '
+            f'cột {code}{f" ({name})" if name else ""}')
+
+
+def _decimal(v, code: str, row: int, indicator: str = "") -> str | None:
     if v is None or (isinstance(v, str) and not v.strip()):
         return None
     if isinstance(v, bool):
@@ -258,8 +275,8 @@ def _decimal(v, code: str, row: int) -> str | None:
         d = Decimal(text) if ok else None
     if not ok:
         shown = text if len(text) <= 40 else text[:40] + "…"
-        raise BadSubmission(f'{_where(code, row)}: "{shown}" không phải số (số viết dạng 1234.5, không quá 30 '
-                            "chữ số).", field=code)
+        raise BadSubmission(f'{_where(code, row, indicator)}: "{shown}" không phải là số. Phần mềm ghi số vào tệp '
+                            "bằng chữ số, dấu chấm trước phần lẻ (như 1234.5), không quá 30 chữ số.", field=code)
     return canonical(d)
 
 
@@ -351,7 +368,9 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
             if no is None or not no.isdigit():
                 raise BadSubmission(f"{_where('indicator_no', n)}: thiếu số thứ tự.", field="indicator_no")
             assigned = _flag01(cells[at["assigned"]], "assigned", n)
-            numbers = {k: _decimal(cells[i], k, n) for k, i in decimals_at}
+            name = cell_text(cells[at["indicator_name"]])
+            indicator = f'chỉ tiêu {no} "{name if len(name) <= 60 else name[:60] + "…"}"' if name else f"chỉ tiêu {no}"
+            numbers = {k: _decimal(cells[i], k, n, indicator) for k, i in decimals_at}
             t = {k: cell_text(cells[i]) for k, i in texts_at}
             if not t["indicator"]:
                 raise BadSubmission(f"{_where('indicator', n)}: thiếu mã chỉ tiêu.", field="indicator")

@@ -238,8 +238,9 @@ def _entry(ind: Indicator, item: Item) -> Stated:
                   number(item.input_value, ind.input("value") or _typed_rate(ind), "Giá trị"),
                   flag, number(item.previous, ind.input("previous"), "Cùng kỳ năm trước"), item.comment)
     baseline = number(item.baseline, ind.baseline, "Số liệu đầu nhiệm kỳ")
-    for name in ("last_year", "earlier_total"):
-        number(getattr(item, name), None, name)
+    for name, label in (("last_year", "Cùng kỳ năm trước đã dùng khi đánh giá"),
+                        ("earlier_total", "Tổng các năm trước của nhiệm kỳ")):
+        number(getattr(item, name), None, f"{label} (cột {name})")
     check_entry(ind, entry, baseline)
     own = None
     if item.own_target_op is not None or item.own_target_value is not None:

@@ -118,7 +118,7 @@ def test_classes_of_refusal(inbox, tmp_path):
     from tests.province.conftest import tamper
 
     tamper(src, tmp_path / "chu.xlsx", new="chín nghìn")
-    with pytest.raises(TamperedFile, match="không phải số"):
+    with pytest.raises(TamperedFile, match="không phải là số"):
         read_submission(tmp_path / "chu.xlsx")
     with pytest.raises(DamagedFile):
         parse_bytes(b"PK\x03\x04" + b"\x00" * 100, "hong.xlsx")
