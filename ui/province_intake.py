@@ -58,7 +58,7 @@ from ui.province_labels import (
     status_label,
     unit_status_text,
 )
-from ui.province_tables import fit_columns
+from ui.province_tables import WordElide, fit_columns
 from ui.table_model import RowsModel
 
 ALL = None  # the status filter's "All" (its item carries no status)
@@ -71,6 +71,9 @@ COMPLETENESS_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Note"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Digital signature (PDF)"),
 )
+NOTE = COMPLETENESS_HEADERS.index("Note")
+# The columns from left to right (by their index in COMPLETENESS_HEADERS): the file's name last.
+COMPLETENESS_ORDER = (0, 1, 2, 4, 5, 7, 8, NOTE, 6, 3, 11, 9)
 INTAKE_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Result"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Unit"), QT_TRANSLATE_NOOP("ProvinceWindow", "Received on"),
@@ -273,8 +276,15 @@ class IntakeTabs:
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        # whole in either language; the file's name cut if it must (whole in its tooltip)
-        fit_columns(self.table, (44, 60, 180, 64, 190, 270, 118, 132, 130, 250), fixed={9})
+        # What a reviewer reads in sight at 1366 px, in either language, without scrolling sideways:
+        # the unit, its status and key, when its file counts as received, the fingerprint to compare
+        # with the paper and the note (cut at a word, whole in its tooltip); then when it was made,
+        # the unit's type (its name says it), the PDF's signature, and last the file's name, cut if
+        # it must (whole in its tooltip).
+        for visual, col in enumerate(COMPLETENESS_ORDER):
+            header.moveSection(header.visualIndex(col), visual)
+        self.table.setItemDelegateForColumn(NOTE, WordElide(self.table))
+        fit_columns(self.table, (44, 60, 150, 56, 150, 200, 118, 120, 130, 250, 200), fixed={9, NOTE})
         header.setStretchLastSection(True)
         v.addWidget(self.table)
         return w
@@ -307,7 +317,11 @@ class IntakeTabs:
         self._rows.result.connect(self.intake_model.append, Qt.ConnectionType.QueuedConnection)
         self.intake_table = self._table(self.intake_model, self.intake_proxy)
         self.intake_table.horizontalHeader().setStretchLastSection(True)
-        fit_columns(self.intake_table, (300, 130, 160, 120, 270), fixed=range(5))
+        # the file's name cut if it must (whole in its tooltip and under the table); the result,
+        # unit, date ("05/07/2026, trễ hạn") and key whole in either language; the reason fills
+        # what is left, cut at a word (whole under the table)
+        self.intake_table.setItemDelegateForColumn(5, WordElide(self.intake_table))
+        fit_columns(self.intake_table, (260, 110, 150, 100, 250), fixed={0})
         self.intake_table.selectionModel().currentRowChanged.connect(lambda index, _: self._show_file(index))
         v.addWidget(self.intake_table, 1)
         v.addWidget(self._file_details())

@@ -12,7 +12,11 @@ its differences, both tables of Khóa ký) is a list of rows, not a grid to type
 - a column the person made wider or narrower (dragged, or double-clicked on its edge) keeps
   that width: the program fits its columns again after each refresh (new rows, another
   period, another language) but never those (`ListTable.user_widths`); the window keeps them
-  among the person's preferences (`ui.preferences.UserPreferences.column_widths`).
+  among the person's preferences (`ui.preferences.UserPreferences.column_widths`); when the
+  rows shown change (another status chosen, a search typed) the columns widen to what is now in
+  sight, none narrows (`fit_columns`);
+- a long text cut to its column's width ends at a whole word and "…" (`WordElide`), whole in
+  its tooltip.
 
 `tab_keys(window, tabs)`: Ctrl+Tab / Ctrl+Page Down and Ctrl+Shift+Tab / Ctrl+Page Up go to
 the next or previous tab from anywhere in the window (QTabWidget itself handles only Ctrl+Tab,
@@ -22,9 +26,53 @@ on through the toolbar, and Enter two Tabs later exported instead of confirming 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+ELLIPSIS = "…"
+
+
+def elide_words(text: str, metrics: QFontMetrics, room: int) -> str:
+    """`text` as it fits in `room` pixels: whole, or up to the last whole word that leaves room
+    for "…" (a single word longer than `room` is cut where it must)."""
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    words = text.split(" ")
+    lo, hi = 0, len(words) - 1  # the most words, with "…", that fit: at least none
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if metrics.horizontalAdvance(" ".join(words[:mid]).rstrip(",;:.") + ELLIPSIS) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    if lo:
+        return " ".join(words[:lo]).rstrip(",;:.") + ELLIPSIS
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+
+
+class WordElide(QStyledItemDelegate):
+    """A cell's text cut at a whole word with "…" when its column is too narrow (Qt cuts
+    mid-word: "mã xác th…")."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        if option.rect.width() <= 0 or not option.text:
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        room = option.rect.width() - 2 * margin
+        if option.features & option.ViewItemFeature.HasDecoration:
+            room -= option.decorationSize.width() + margin
+        option.text = elide_words(option.text, option.fontMetrics, room)
 
 
 class ListTable(QTableView):
@@ -112,6 +160,11 @@ def fit_columns(table: QTableView, widths, fixed=()) -> None:
     columns in `fixed` (a file's name: whole in its tooltip) keep their width, cut if they must.
     A column whose width the person set keeps the person's (`ListTable.set_widths`).
 
+    Rows coming into sight through the table's filter (another status chosen, a search typed:
+    the words were fitted to no rows when the language changed with a filter showing none)
+    widen the columns they need, after the filter has done (once, however many rows came):
+    none narrows, so going from one status to another does not make the columns dance.
+
     Measuring means asking every row's every cell: a table on a tab not in sight of a shown
     window is fitted when its tab is shown, once, not at each refresh (the window's refresh
     took twice as long measuring the three tabs nobody was looking at)."""
@@ -119,28 +172,52 @@ def fit_columns(table: QTableView, widths, fixed=()) -> None:
     source = model.sourceModel() if hasattr(model, "sourceModel") else model
     widths = list(widths)
 
+    def fitted(col: int, width: int) -> int:
+        if col in fixed or col in table.user_widths:
+            return width
+        return max(width, table.horizontalHeader().sectionSizeHint(col), table.sizeHintForColumn(col))
+
     def fit() -> None:
-        header = table.horizontalHeader()
-        table.set_widths([width if col in fixed or col in table.user_widths
-                          else max(width, header.sectionSizeHint(col), table.sizeHintForColumn(col))
-                          for col, width in enumerate(widths)])
+        table.set_widths([fitted(col, width) for col, width in enumerate(widths)])
+
+    def widen() -> None:
+        table.set_widths([max(fitted(col, width), table.columnWidth(col)) for col, width in enumerate(widths)])
 
     refit = fit_in_sight(table, fit)
     for signal in (source.modelReset, source.headerDataChanged, source.dataChanged):
         signal.connect(refit)
+    if model is not source:
+        widen_in_sight = _once_later(table, lambda: fit_in_sight(table, widen, keep=True)())
+        model.rowsInserted.connect(widen_in_sight)
+        model.layoutChanged.connect(widen_in_sight)
     refit()
 
 
-def fit_in_sight(table: ListTable, fit):
-    """`fit` (sizing `table`'s columns) made the table's `refit`: run at once, unless the table
-    is on a tab not in sight of a shown window; then when that tab is next shown."""
+def _once_later(table: QWidget, run):
+    """`run` once the event loop is back, however many times asked meanwhile (a filter adds the
+    rows it shows again range by range)."""
+    asked = []
+
+    def ask(*_args) -> None:
+        if not asked:
+            asked.append(True)
+            QTimer.singleShot(0, table, lambda: (asked.clear(), run()))
+
+    return ask
+
+
+def fit_in_sight(table: ListTable, fit, keep: bool = False):
+    """`fit` (sizing `table`'s columns) made the table's `refit` (unless `keep`): run at once,
+    unless the table is on a tab not in sight of a shown window; then the table's `refit` runs
+    when that tab is next shown."""
     def refit(*_args) -> None:
         if table.window().isVisible() and not table.isVisible():
             table.fit_when_shown = True
             return
         fit()
 
-    table.refit = refit
+    if not keep:
+        table.refit = refit
     return refit
 
 
