@@ -26,19 +26,20 @@ from desktop_app.core.wording import reduction_words, target_text
 from desktop_app.core.words import Words
 
 DEFAULT_THRESHOLD = Decimal("0.5")
-UNEXPLAINED_FAILURE = "Không đạt chưa có giải thích: ghi nguyên nhân vào cột Ghi chú."
+UNEXPLAINED_FAILURE = Words("Không đạt chưa có giải thích: ghi nguyên nhân vào cột Ghi chú.",
+                            "Not met with no explanation: write the reason in the Comment column.")
 # How a warning of a result moving away from its target begins (`away_from_target`), and how it
 # ends once the officer wrote a reason in Ghi chú.
 AWAY_FROM_TARGET = "Kết quả đi ngược chỉ tiêu"
 EXPLAINED = "(đã giải thích ở cột Ghi chú)."
 
 
-def comparison_period(row) -> tuple[Period | None, str]:
+def comparison_period(row) -> tuple[Period | None, Words]:
     """The period `row` is compared with, and how a message names it."""
     ind, p = row.indicator, row.period
     if ind.flow or ind.year_end_only:
-        return p.same_period_last_year(), "cùng kỳ năm trước"
-    return p.previous(), "kỳ trước"
+        return p.same_period_last_year(), Words("cùng kỳ năm trước", "the same period last year")
+    return p.previous(), Words("kỳ trước", "the previous period")
 
 
 def level(row) -> Decimal | None:
@@ -61,14 +62,14 @@ def level(row) -> Decimal | None:
     return value
 
 
-def _shown(row, value: Decimal) -> str:
+def _shown(row, value: Decimal, en: bool = False) -> str:
     ind = row.indicator
-    unit = "%" if ind.kind == "reduction" else ind.unit
+    unit = "%" if ind.kind == "reduction" else (ind.unit_en or ind.unit) if en else ind.unit
     text = format_number(value, ind.decimals if ind.decimals else 0)
     return f"{text}%" if unit == "%" else f"{text} {unit}"
 
 
-def unusual_change(row, before, threshold: Decimal = DEFAULT_THRESHOLD) -> str | None:
+def unusual_change(row, before, threshold: Decimal = DEFAULT_THRESHOLD) -> Words | None:
     """The message for a relative change above `threshold` from `before`, else None."""
     if before is None:
         return None
@@ -78,8 +79,11 @@ def unusual_change(row, before, threshold: Decimal = DEFAULT_THRESHOLD) -> str |
     if abs(new - old) / abs(old) <= threshold:
         return None
     _, name = comparison_period(row)
-    subject = "tỷ lệ hộ nghèo " if row.indicator.kind == "reduction" else ""
-    return f"Thay đổi bất thường so với {name}: {subject}{_shown(before, old)} → {_shown(row, new)}"
+    poverty = row.indicator.kind == "reduction"
+    return Words(f"Thay đổi bất thường so với {name}: {'tỷ lệ hộ nghèo ' if poverty else ''}"
+                 f"{_shown(before, old)} → {_shown(row, new)}",
+                 f"Unusual change from {name.en}: {'the poverty rate ' if poverty else ''}"
+                 f"{_shown(before, old, True)} → {_shown(row, new, True)}")
 
 
 def _find(source, row, period: Period):
@@ -99,7 +103,7 @@ def _find(source, row, period: Period):
     return None
 
 
-def lower_than_earlier(row, earlier) -> str | None:
+def lower_than_earlier(row, earlier) -> Words | None:
     """For a flow (revenue, admissions: cumulative from 1 January), a figure lower than the one
     of an earlier period of the same year: `earlier` is that period's row."""
     ind = row.indicator
@@ -111,9 +115,12 @@ def lower_than_earlier(row, earlier) -> str | None:
     def running(p):
         return p.name[:1].lower() + p.name[1:]
 
-    return (f"Lũy kế {running(row.period)} ({_shown(row, new)}) thấp hơn {running(earlier.period)} "
-            f"({_shown(earlier, old)}): số liệu được cộng dồn từ 1/1, kỳ sau không nhỏ hơn kỳ trước. "
-            "Hãy kiểm tra lại.")
+    return Words(f"Lũy kế {running(row.period)} ({_shown(row, new)}) thấp hơn {running(earlier.period)} "
+                 f"({_shown(earlier, old)}): số liệu được cộng dồn từ 1/1, kỳ sau không nhỏ hơn kỳ trước. "
+                 "Hãy kiểm tra lại.",
+                 f"The running total of {row.period.name_en} ({_shown(row, new, True)}) is lower than that of "
+                 f"{earlier.period.name_en} ({_shown(earlier, old, True)}): the figures add up from 1 January, a later "
+                 "period is never lower than an earlier one. Check them again.")
 
 
 def away_from_target(row) -> Words | None:
@@ -152,7 +159,7 @@ def away_from_target(row) -> Words | None:
                  f"Result moving away from the target: {en} — worth explaining in the Comment column.")
 
 
-def warnings_for(source, row, threshold: Decimal = DEFAULT_THRESHOLD) -> list[str]:
+def warnings_for(source, row, threshold: Decimal = DEFAULT_THRESHOLD) -> list[Words]:
     """Every non-blocking warning for `row`, in the order a person should read them.
 
     `source` gives the rows to compare with: a `Workspace` (anything with

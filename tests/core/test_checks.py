@@ -97,6 +97,19 @@ def test_a_cumulative_flow_lower_than_an_earlier_period_of_the_year_is_flagged(w
     assert "thu_ngan_sach" not in workspace.period_warnings(workspace.period_view("2026-6M"))
 
 
+def test_each_warning_reads_in_english_too(workspace):
+    """The English window shows every warning in English (the figures written the same way)."""
+    workspace.set_entry("2026-Q1", "bhyt", numerator="4500", denominator="10000")
+    [jump] = warnings_for(workspace, workspace.set_entry("2026-6M", "bhyt", numerator="9200", denominator="10000"))
+    assert jump.en == "Unusual change from the previous period: 45% → 92%"
+    workspace.set_entry("2026-Q1", "thu_ngan_sach", value="45.000")
+    workspace.set_entry("2026-6M", "thu_ngan_sach", value="40.000")
+    [lower] = workspace.period_warnings(workspace.period_view("2026-6M"))["thu_ngan_sach"]
+    assert lower.en.startswith("The running total of First 6 months of 2026 (40.000 million VND) is lower than that of "
+                               "Quarter I 2026 (45.000 million VND)")
+    assert UNEXPLAINED_FAILURE.en == "Not met with no explanation: write the reason in the Comment column."
+
+
 def test_the_wording_of_an_unchanged_figure_and_of_a_target_already_passed():
     """"Không đổi" rather than "Tăng 0%"; a term target already passed says so."""
     from decimal import Decimal
