@@ -50,6 +50,7 @@ from desktop_app.core.catalog import fold
 from desktop_app.core.intake import when_text
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, SharedKey
 from desktop_app.core.periods import Period, format_date
+from desktop_app.core.users import Permission
 from ui.actions import FAILED, run_action
 from ui.common import error_text, main_over_secondary
 from ui.i18n import Retranslating, translate
@@ -400,7 +401,7 @@ class KeysTab(Retranslating, QWidget):
     def confirm_key(self):
         """Xác nhận khóa…: the chosen key's unit, the code typed from its paper; the key confirmed or None."""
         key = self.selected_key()
-        if key is None:
+        if key is None or not self._allowed(translate("KeyConfirmDialog", "Key not confirmed")):
             return None
         dialog = KeyConfirmDialog(self.office, key.unit_code, key.unit_name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -420,6 +421,8 @@ class KeysTab(Retranslating, QWidget):
         if key is None or key.state == KeyState.THU_HOI:
             return None
         title = self.tr("Revoke a key")
+        if not self._allowed(title):
+            return None
         text = self.tr(
             "Revoke key {code} of {unit}?\n\nFrom now on the province refuses every file signed by this key, and the "
             "reports already received with it no longer count in the consolidation. Revoke a key when the unit's "
@@ -434,6 +437,12 @@ class KeysTab(Retranslating, QWidget):
                                                                            unit=revoked.unit_name))
         return revoked
 
+    def _allowed(self, title: str) -> bool:
+        """Whether the account may decide what the province counts (a leader's decision): refused
+        at once, before a code is typed or a warning is read, not after (an officer typed the
+        code from the paper and pressed Enter only to be told the account may not)."""
+        return run_action(self, self.office.ws.require, Permission.APPROVE, title=title, reads=True) is not FAILED
+
     def accept_unsigned(self):
         """Nhận tệp chưa ký…: the chosen unsigned file counted, after a warning; the version or None."""
         row = self.selected_unsigned()
@@ -441,6 +450,8 @@ class KeysTab(Retranslating, QWidget):
             return None
         unit = self.unsigned_model.names.get(row.unit_code, row.unit_code)
         title = self.tr("Accept an unsigned file")
+        if not self._allowed(title):
+            return None
         text = self.tr(
             "Count the unsigned file {file} of {unit} ({period})?\n\nAn unsigned file does not prove who made it: "
             "anyone can change its figures and compute its fingerprint again. Accept it only after comparing its "
