@@ -321,7 +321,7 @@ class IntakeTabs:
         # unit, date ("05/07/2026, trễ hạn") and key whole in either language; the reason fills
         # what is left, cut at a word (whole under the table)
         self.intake_table.setItemDelegateForColumn(5, WordElide(self.intake_table))
-        fit_columns(self.intake_table, (260, 110, 150, 100, 250), fixed={0})
+        fit_columns(self.intake_table, (300, 110, 150, 100, 250), fixed={0})
         self.intake_table.selectionModel().currentRowChanged.connect(lambda index, _: self._show_file(index))
         v.addWidget(self.intake_table, 1)
         v.addWidget(self._file_details())

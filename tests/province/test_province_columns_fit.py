@@ -48,6 +48,8 @@ def _speak(qtbot, window, language) -> None:
     i18n.install_language(language)
     words = "Status" if language == i18n.ENGLISH else "Tình trạng"
     qtbot.waitUntil(lambda: window.model.headerData(4, Qt.Orientation.Horizontal) == words)
+    button, said = window.intake_button, ("&Receive" if language == i18n.ENGLISH else "&Nhận")
+    qtbot.waitUntil(lambda: button.text().startswith(said) and button.width() >= button.sizeHint().width())
     QApplication.processEvents()
 
 
