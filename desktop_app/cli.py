@@ -16,7 +16,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.cli_login import log_in
 from desktop_app.cli_parser import Parser
 from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
 from desktop_app.core.numbers import canonical, format_number
@@ -209,6 +208,8 @@ def _login(ws: Workspace, args) -> None:
     if not username:
         raise NotPermitted("Cần đăng nhập: thêm --user TÊN (hoặc đặt CHITIEU_USER) và mật khẩu "
                            "(CHITIEU_PASSWORD hoặc gõ khi được hỏi).", field="Tài khoản")
+    from desktop_app.cli_login import log_in  # not for verify, which never logs in
+
     args.login_password = _secret("CHITIEU_PASSWORD", f"Mật khẩu của {username}: ")
     log_in(ws, username, args.login_password)
 
