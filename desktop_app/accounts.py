@@ -32,8 +32,9 @@ class AccountActions:
     def has_accounts(self) -> bool:
         return self.store.user_count() > 0
 
-    def require(self, permission: Permission) -> None:
-        """Refuse unless the logged-in account may do this.
+    def require(self, permission: Permission, doing: tuple[str, str] | None = None) -> None:
+        """Refuse unless the logged-in account may do this (`doing`: the task, in Vietnamese
+        and English, when the permission's name would not say it: `users.denied`).
 
         A database with no account yet has nothing to protect: the first run's
         first step creates the administrator, and from then on every action
@@ -51,7 +52,7 @@ class AccountActions:
                                       "done. Log in with another account.")
             self.account = Account(row.username, row.full_name, Role(row.role))
         if self.account is None or not self.account.can(permission):
-            raise denied(self.account, permission)
+            raise denied(self.account, permission, doing)
 
     def may(self, permission: Permission) -> bool:
         """Whether `require(permission)` would let the logged-in account through (what the

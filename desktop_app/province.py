@@ -75,6 +75,13 @@ HELD = "held"
 
 # --- the office ----------------------------------------------------------------------------------
 
+# What the province's tasks are called in a refusal (the permissions are named for a commune's):
+# receiving needs the officer's right to enter figures, the register the leader's to approve.
+RECEIVING = ("nhận báo cáo của các xã, phường", "receive the communes' reports")
+CONFIRMING = ("xác nhận hoặc thu hồi khóa ký, chấp nhận tệp chưa ký",
+              "confirm or revoke signing keys and accept unsigned files")
+
+
 class ProvinceOffice:
     """The province's database and its actions (wraps a Workspace for accounts and settings)."""
 
@@ -164,7 +171,7 @@ class ProvinceOffice:
         cut may lose files read in it, never corrupt the database, and reading the folder
         again restores them (intake is idempotent)."""
         self._require_province()
-        self.ws.require(Permission.ENTER)
+        self.ws.require(Permission.ENTER, RECEIVING)
         p = parse_period(period)
         if received is not None:
             check_received(received, dt.date.today())
@@ -351,6 +358,11 @@ class ProvinceOffice:
         """The unit's key in use (confirmed, else pending), None before its first signed file."""
         return active_key(self.store.unit_keys(self._unit(unit).code))
 
+    def require_key_decisions(self) -> None:
+        """Refuse unless the account may decide what the province counts: confirm or revoke a
+        key, accept an unsigned file (a leader's decision; the window asks before a code is typed)."""
+        self.ws.require(Permission.APPROVE, CONFIRMING)
+
     def confirm_key(self, unit: str, code: str, *, shared: bool = False) -> ConfirmedKey:
         """Xác nhận khóa: the key of `unit` whose short code is `code` (as printed on the signed
         paper report; case, spaces and dashes ignored) becomes the unit's confirmed key. A key
@@ -359,7 +371,7 @@ class ProvinceOffice:
         unit's keys is refused; so is a key registered for another unit too (`SharedKey`, naming
         it), unless `shared` says one computer reports for both: then it counts for both."""
         self._require_province()
-        self.ws.require(Permission.APPROVE)
+        self.require_key_decisions()
         c = self._unit(unit)
         with self.store.transaction():
             keys = self.store.unit_keys(c.code)
@@ -394,7 +406,7 @@ class ProvinceOffice:
         """Thu hồi khóa: the unit's key in use (or its key `code`) signs nothing the province
         accepts from now on, and the versions it signed no longer count."""
         self._require_province()
-        self.ws.require(Permission.APPROVE)
+        self.require_key_decisions()
         c = self._unit(unit)
         with self.store.transaction():
             keys = self.store.unit_keys(c.code)
@@ -437,7 +449,7 @@ class ProvinceOffice:
         intake would keep, or the one read from `file_name`), after the province has checked
         it otherwise (its paper, a telephone call)."""
         self._require_province()
-        self.ws.require(Permission.APPROVE)
+        self.require_key_decisions()
         c, p = self._unit(unit), parse_period(period)
         with self.store.transaction():
             confirmed = confirmed_key(self.store.unit_keys(c.code))

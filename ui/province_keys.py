@@ -50,7 +50,6 @@ from desktop_app.core.catalog import fold
 from desktop_app.core.intake import when_text
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, SharedKey
 from desktop_app.core.periods import Period, format_date
-from desktop_app.core.users import Permission
 from ui.actions import FAILED, run_action
 from ui.common import error_text, main_over_secondary
 from ui.i18n import Retranslating, translate
@@ -441,7 +440,7 @@ class KeysTab(Retranslating, QWidget):
         """Whether the account may decide what the province counts (a leader's decision): refused
         at once, before a code is typed or a warning is read, not after (an officer typed the
         code from the paper and pressed Enter only to be told the account may not)."""
-        return run_action(self, self.office.ws.require, Permission.APPROVE, title=title, reads=True) is not FAILED
+        return run_action(self, self.office.require_key_decisions, title=title, reads=True) is not FAILED
 
     def accept_unsigned(self):
         """Nhận tệp chưa ký…: the chosen unsigned file counted, after a warning; the version or None."""

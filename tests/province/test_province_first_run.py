@@ -87,3 +87,22 @@ def test_the_administrator_makes_an_officer_in_the_province_window(qtbot, blank_
     script.check()
     assert ("tinh.nhaplieu", Role.OFFICER) in {(a.username, a.role) for a in ws.users()}
     window.close()
+
+
+def test_the_administrator_told_why_receiving_is_refused(qtbot, blank_workspace):
+    """The administrator may not receive: the refusal names receiving, not "entering figures"."""
+    import pytest
+
+    from desktop_app.core.errors import NotPermitted
+    from desktop_app.province import ProvinceOffice
+
+    ws = blank_workspace
+    ws.add_first_accounts("tinh", "Đỗ Thị Thanh Hương", PASSWORD)
+    ws.login("tinh", PASSWORD)
+    office = ProvinceOffice(ws)
+    office.setup()
+    with pytest.raises(NotPermitted) as err:
+        office.intake(blank_workspace.store.path, "2026-6M")
+    assert err.value.message.startswith("Tài khoản tinh (Quản trị) không được nhận báo cáo của các xã, phường; "
+                                        "việc này dành cho: Cán bộ nhập liệu")
+    assert err.value.en.startswith("The account tinh (Administrator) may not receive the communes' reports")
