@@ -3,29 +3,16 @@ units, the forged file's line of the same run no longer says its figures are cou
 run's results (what `chitieu intake` prints) and in the intake log kept in the database."""
 from __future__ import annotations
 
-import pytest
-
 from desktop_app.core.intake import FileClass
 from exports.submission_xlsx import write_submission
-from tests.province.conftest import PERIOD, pick_units
-from tests.province.helpers import KEYS, ON_TIME, delivered, make_submissions, sign_with
+from tests.province.conftest import PERIOD
+from tests.province.helpers import ON_TIME, delivered
+from tests.province.test_shared_keys import reports  # noqa: F401 - the module fixture
 
 TAN_CUONG = "Xã Tân Cương"
 
 
-@pytest.fixture(scope="module")
-def reports(tmp_path_factory):
-    root = tmp_path_factory.mktemp("line-shared")
-    t_code, d_code = pick_units(2, 0)
-    ws, subs = make_submissions(root / "t", [t_code], PERIOD, data_dir=root / "db-t")
-    ws.close()
-    ws, dsubs = make_submissions(root / "d", [d_code], PERIOD, data_dir=root / "db-d")
-    ws.close()
-    t = subs[t_code]
-    return {"t": t, "forged": sign_with(dsubs[d_code], KEYS[t.public_key])}
-
-
-def test_the_forged_file_read_first_does_not_keep_saying_its_figures_count(office, reports, tmp_path):
+def test_the_forged_file_read_first_does_not_keep_saying_its_figures_count(office, reports, tmp_path):  # noqa: F811
     t, forged = reports["t"], reports["forged"]
     folder = tmp_path / "in"
     folder.mkdir()
@@ -45,7 +32,7 @@ def test_the_forged_file_read_first_does_not_keep_saying_its_figures_count(offic
     assert office.submissions(PERIOD) == {}  # what the lines now say: counted for neither
 
 
-def test_a_key_of_one_unit_keeps_saying_its_figures_count(office, reports, tmp_path):
+def test_a_key_of_one_unit_keeps_saying_its_figures_count(office, reports, tmp_path):  # noqa: F811
     folder = tmp_path / "in"
     folder.mkdir()
     delivered(write_submission(reports["t"], folder / "2.xlsx"), ON_TIME)

@@ -3,26 +3,13 @@ too: the note names the other unit as the catalogue names it, says the files are
 and what the province does (confirm as shared, or revoke)."""
 from __future__ import annotations
 
-import pytest
-
 from desktop_app.cli import run
 from exports.submission_xlsx import write_submission
-from tests.province.conftest import PERIOD, pick_units
-from tests.province.helpers import KEYS, ON_TIME, delivered, make_submissions, sign_with
+from tests.province.conftest import PERIOD
+from tests.province.helpers import ON_TIME, delivered
+from tests.province.test_shared_keys import reports  # noqa: F401 - the module fixture
 
 TAN_CUONG, DAI_PHUC = "Xã Tân Cương", "Xã Đại Phúc"
-
-
-@pytest.fixture(scope="module")
-def reports(tmp_path_factory):
-    root = tmp_path_factory.mktemp("verify-shared")
-    t_code, d_code = pick_units(2, 0)
-    ws, subs = make_submissions(root / "t", [t_code], PERIOD, data_dir=root / "db-t")
-    ws.close()
-    ws, dsubs = make_submissions(root / "d", [d_code], PERIOD, data_dir=root / "db-d")
-    ws.close()
-    t = subs[t_code]
-    return {"t": t, "forged": sign_with(dsubs[d_code], KEYS[t.public_key])}
 
 
 def _file(folder, name, sub):
@@ -30,7 +17,7 @@ def _file(folder, name, sub):
     return delivered(write_submission(sub, folder / name), ON_TIME)
 
 
-def test_verify_names_the_other_unit_of_a_shared_key_and_what_to_do(office, reports, tmp_path, capsys):
+def test_verify_names_the_other_unit_of_a_shared_key_and_what_to_do(office, reports, tmp_path, capsys):  # noqa: F811
     t, forged = reports["t"], reports["forged"]
     inbox = tmp_path / "in"
     _file(inbox, "1.xlsx", forged)
@@ -58,7 +45,7 @@ def test_verify_names_the_other_unit_of_a_shared_key_and_what_to_do(office, repo
     assert "Tỉnh đã xác nhận khóa dùng chung" in said and "CHƯA được tính" not in said
 
 
-def test_verify_of_a_key_of_one_unit_says_nothing_of_sharing(office, reports, tmp_path, capsys):
+def test_verify_of_a_key_of_one_unit_says_nothing_of_sharing(office, reports, tmp_path, capsys):  # noqa: F811
     t = reports["t"]
     inbox = tmp_path / "in"
     _file(inbox, "2.xlsx", t)

@@ -69,11 +69,13 @@ def test_a_draft_export_refused_by_a_newer_catalogue_shows_the_new_target_at_onc
     assert _target(window, "bhyt") == "≥ 50"
 
 
-def test_sending_refused_by_a_newer_catalogue_shows_the_new_target_at_once(qtbot, refused_meanwhile):
-    """Gửi cho tỉnh… refused by the worker (it exports the draft first): the same."""
+@pytest.mark.parametrize("controller", [SendController, ReportPrinter], ids=["send", "print"])
+def test_sending_or_printing_refused_by_a_newer_catalogue_shows_the_new_target_at_once(
+        qtbot, refused_meanwhile, controller):
+    """Gửi cho tỉnh… and In báo cáo… refused by the worker (each exports the draft first): the same."""
     window, warnings = refused_meanwhile
-    sender = SendController(window, window.workspace, SIX_MONTHS)
-    task = sender.start()
+    started = controller(window, window.workspace, SIX_MONTHS)
+    task = started.start()
     with qtbot.waitSignal(task.failed, timeout=30_000):
         pass
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
@@ -81,21 +83,8 @@ def test_sending_refused_by_a_newer_catalogue_shows_the_new_target_at_once(qtbot
     assert "lên phiên bản 2026.2" in text
     assert behind == "≥ 50"
     assert _target(window, "bhyt") == "≥ 50"
-
-
-def test_printing_refused_by_a_newer_catalogue_shows_the_new_target_at_once(qtbot, refused_meanwhile):
-    """In báo cáo… refused by the worker (it exports the draft for the preview): the same."""
-    window, warnings = refused_meanwhile
-    printer = ReportPrinter(window, window.workspace, SIX_MONTHS)
-    task = printer.start()
-    with qtbot.waitSignal(task.failed, timeout=30_000):
-        pass
-    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
-    [(text, behind)] = warnings
-    assert "lên phiên bản 2026.2" in text
-    assert behind == "≥ 50"
-    assert _target(window, "bhyt") == "≥ 50"
-    assert not printer.busy
+    if controller is ReportPrinter:
+        assert not started.busy
 
 
 def test_an_export_failing_with_an_unreadable_database_still_says_why(qtbot, refused_meanwhile, monkeypatch):
