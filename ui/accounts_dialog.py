@@ -49,13 +49,16 @@ class AddAccountDialog(_Form):
 
 
 class AccountsDialog(QDialog):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *, province: bool = False):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("User accounts"))
         self.resize(620, 400)
         layout = QVBoxLayout(self)
-        roles = QLabel(self.tr("Data-entry officers enter the figures; Leaders approve and reopen periods; "
+        roles = QLabel(self.tr("Data-entry officers receive the communes' reports; Leaders confirm or revoke "
+                               "signing keys and accept unsigned files; the Administrator manages accounts.")
+                       if province else
+                       self.tr("Data-entry officers enter the figures; Leaders approve and reopen periods; "
                                "the Administrator manages accounts and restores backups."))
         roles.setWordWrap(True)
         layout.addWidget(roles)

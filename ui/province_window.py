@@ -325,7 +325,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         commune window's Quản trị menu."""
         from ui.accounts_dialog import AccountsDialog
 
-        dialog = AccountsDialog(self.workspace, self)
+        dialog = AccountsDialog(self.workspace, self, province=True)
         dialog.exec()
         return dialog
 

@@ -8,6 +8,10 @@
         <translation>Tài khoản người dùng</translation>
     </message>
     <message>
+        <source>Data-entry officers receive the communes&apos; reports; Leaders confirm or revoke signing keys and accept unsigned files; the Administrator manages accounts.</source>
+        <translation>Cán bộ nhập liệu nhận báo cáo của các xã, phường; Lãnh đạo xác nhận hoặc thu hồi khóa ký, chấp nhận tệp chưa ký; Quản trị quản lý tài khoản.</translation>
+    </message>
+    <message>
         <source>Data-entry officers enter the figures; Leaders approve and reopen periods; the Administrator manages accounts and restores backups.</source>
         <translation>Cán bộ nhập liệu nhập số liệu; Lãnh đạo duyệt và mở lại kỳ báo cáo; Quản trị quản lý tài khoản và khôi phục bản sao lưu.</translation>
     </message>

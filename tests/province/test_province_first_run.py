@@ -5,6 +5,7 @@ a commune), and the administrator makes the other accounts in Tệp › Tài kho
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel
 
 from desktop_app.core.users import Role
 from tests.ui.conftest import Script, press, type_text
@@ -67,6 +68,7 @@ def test_the_administrator_makes_an_officer_in_the_province_window(qtbot, blank_
 
     def add(dialog):  # Thêm tài khoản…, after this step returns (the next dialog's loop runs the steps)
         opened["accounts"] = dialog
+        opened["roles"] = dialog.findChildren(QLabel)[0].text()
         QTimer.singleShot(0, dialog.action_buttons[0].click)
 
     def officer(dialog):
@@ -86,6 +88,7 @@ def test_the_administrator_makes_an_officer_in_the_province_window(qtbot, blank_
     window.accounts_action.trigger()
     script.check()
     assert ("tinh.nhaplieu", Role.OFFICER) in {(a.username, a.role) for a in ws.users()}
+    assert opened["roles"].startswith("Cán bộ nhập liệu nhận báo cáo của các xã, phường; Lãnh đạo xác nhận")
     window.close()
 
 
