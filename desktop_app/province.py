@@ -190,6 +190,7 @@ class ProvinceOffice:
         p = parse_period(period)
         rules = self.settings.rules
         states, register = self._key_states(), self.store.unit_keys()
+        by_key = _by_public_key(register)
         versions = self.store.received(p.code, current_only=False)
         received = {r.unit_code: r for r in versions if r.current}
         revoked = {r.unit_code: r for r in versions if not r.current}  # only revoked ones when none kept
@@ -215,7 +216,7 @@ class ProvinceOffice:
                     status = ReportStatus.DU_THAO if draft else (ReportStatus.TRE_HAN if late else ReportStatus.DA_NHAN)
                 reason = ("Chỉ nhận được bản chưa ký: chưa tính vào tổng hợp cho đến khi tỉnh chấp nhận "
                           f"(chitieu unsigned accept {c.code} --period {p.code})." if not counted else "")
-                others = self._sharing(register, c.code, r.public_key)
+                others = self._sharing(by_key.get(r.public_key, ()), c.code, r.public_key)
                 if others and not counted:  # signed by a shared pending key: held until the province decides
                     status = ReportStatus.CHO_DOI_CHIEU if key_state == KeyState.CHO else ReportStatus.BI_TU_CHOI
                     reason = held_reason(r.key_code, c.code, c.name, others, self._name)
@@ -347,9 +348,10 @@ class ProvinceOffice:
         register = self.store.unit_keys()
         keys = [k for k in register if code is None or k.unit_code == code]
         keys.sort(key=lambda k: (order.get(k.unit_code, (10**6, ""))[0], k.id))
+        by_key = _by_public_key(register)
         out = []
         for k in keys:
-            others = sharing(register, k) if k.state != KeyState.THU_HOI else []
+            others = sharing(by_key[k.public_key], k) if k.state != KeyState.THU_HOI else []
             out.append(replace(k, unit_name=order.get(k.unit_code, (0, k.unit_code))[1],
                                shared_with=shared_units(others, self._name)))
         return out
@@ -559,6 +561,15 @@ def _shared_advice(store, sub: Submission, known: UnitKey | None, others: list[U
             "với mã in trên báo cáo giấy có chữ ký của từng đơn vị: nếu giấy của các đơn vị cùng in mã này, xác "
             f"nhận khóa dùng chung ({confirm}); nếu giấy của đơn vị nào in mã khác, thu hồi khóa này cho đơn vị "
             f"đó ({revoke}).")
+
+
+def _by_public_key(register: list[UnitKey]) -> dict[str, list[UnitKey]]:
+    """The register's entries grouped by public key: whether a key is shared is then looked
+    up among its own entries, not the whole register once per unit (3.321 units: 0,3 s)."""
+    out: dict[str, list[UnitKey]] = {}
+    for k in register:
+        out.setdefault(k.public_key, []).append(k)
+    return out
 
 
 def _trust(row: ReceivedRow, states: dict[tuple[str, str], str]) -> tuple[str, bool]:
