@@ -1,10 +1,18 @@
-"""The only module that talks to SQLite: opening, migrating, transactions, queries (with
-its province-side records, db/province_records.py, a mixin `Store` inherits).
+"""The store: opening the database, migrating it, its one connection and its transactions.
+`Store` owns the connection; the queries of each kind of record are a mixin it inherits, so
+callers keep calling them on the store (`ws.store.entries(...)`) and they run inside its
+transactions:
+
+- db/commune_records.py: a commune's figures, start-of-term figures, own targets, narratives;
+- db/province_records.py: the province's records (submissions, keys, intake), never the commune's.
+
+These and db/backup.py, db/integrity.py, db/schema.py are the only modules with SQL.
 
 Writes go through `transaction()`, which holds one `BEGIN IMMEDIATE … COMMIT`, so a
-change and its audit rows land together or not at all. Raw SQL is used inside
-transactions because sqlite-utils' bulk helpers commit on their own. The rows it hands
-out are db/rows.py's.
+change and its audit rows land together or not at all; a mixin writes a protected record
+through `_upsert`, `_delete` or `_touch` here, so that it enters the audit chain
+(db/integrity.py). Raw SQL is used inside transactions because sqlite-utils' bulk helpers
+commit on their own. The rows it hands out are db/rows.py's.
 """
 from __future__ import annotations
 
@@ -19,8 +27,9 @@ from pathlib import Path
 from typing import Iterator
 
 from db import integrity
+from db.commune_records import CommuneRecords
 from db.province_records import ProvinceRecords
-from db.rows import ApprovalRow, AuditRow, EntryRow, HistoryRow, PeriodStateRow, UserRow, now
+from db.rows import ApprovalRow, AuditRow, HistoryRow, PeriodStateRow, UserRow, now
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.errors import (
     ChiTieuError,
@@ -51,7 +60,7 @@ class OlderDatabase(ChiTieuError):
     """A command that only looks met a database an older version made: it is not migrated by looking."""
 
 
-class Store(ProvinceRecords):
+class Store(CommuneRecords, ProvinceRecords):
     def __init__(self, path: str | Path, *, read_only: bool = False):
         """`read_only`: for a command that only looks (`chitieu show`, `status`, `verify` …): the file is
         opened by SQLite read-only (`mode=ro`), never migrated, never written; `transaction()` refuses.
@@ -372,68 +381,6 @@ class Store(ProvinceRecords):
             (document["catalog_version"], document["format_version"], now(), text),
         )
 
-    # --- entries ------------------------------------------------------------------------
-    def entry(self, commune: str, period: str, indicator: str) -> EntryRow | None:
-        row = self.conn.execute(
-            "SELECT * FROM entries WHERE commune = ? AND period = ? AND indicator = ?",
-            (commune, period, indicator),
-        ).fetchone()
-        return self._entry(row) if row else None
-
-    def entries(self, commune: str, period: str | None = None, indicator: str | None = None) -> list[EntryRow]:
-        sql, args = "SELECT * FROM entries WHERE commune = ?", [commune]
-        if period is not None:
-            sql, args = sql + " AND period = ?", args + [period]
-        if indicator is not None:
-            sql, args = sql + " AND indicator = ?", args + [indicator]
-        return [self._entry(r) for r in self.conn.execute(sql, args)]
-
-    def _entry(self, row) -> EntryRow:
-        return EntryRow(*row)
-
-    def put_entry(self, row: EntryRow) -> None:
-        self._upsert("entries", ("commune", "period", "indicator"), **dataclasses.asdict(row))
-
-    def delete_entry(self, commune: str, period: str, indicator: str) -> None:
-        self._delete("entries", commune=commune, period=period, indicator=indicator)
-
-    # --- baselines, own targets, narratives ------------------------------------------------
-    def baselines(self, commune: str, term: str) -> dict[str, str]:
-        rows = self.conn.execute(
-            "SELECT indicator, value FROM baselines WHERE commune = ? AND term = ?", (commune, term)
-        )
-        return dict(rows.fetchall())
-
-    def put_baseline(self, commune: str, term: str, indicator: str, value: str | None, user: str) -> None:
-        if value is None:
-            self._delete("baselines", commune=commune, term=term, indicator=indicator)
-        else:
-            self._upsert("baselines", ("commune", "term", "indicator"), commune=commune, term=term,
-                         indicator=indicator, value=value, updated_at=now(), updated_by=user)
-
-    def own_targets(self, commune: str) -> dict[tuple[int, str], tuple[str, str]]:
-        rows = self.conn.execute(
-            "SELECT year, indicator, op, value FROM own_targets WHERE commune = ?", (commune,)
-        )
-        return {(y, i): (op, v) for y, i, op, v in rows}
-
-    def put_own_target(self, commune: str, year: int, indicator: str, op: str | None, value: str | None, user: str) -> None:
-        if op is None:
-            self._delete("own_targets", commune=commune, year=year, indicator=indicator)
-        else:
-            self._upsert("own_targets", ("commune", "year", "indicator"), commune=commune, year=year,
-                         indicator=indicator, op=op, value=value, updated_at=now(), updated_by=user)
-
-    def narratives(self, commune: str, period: str) -> dict[str, str]:
-        rows = self.conn.execute(
-            "SELECT section, text FROM narratives WHERE commune = ? AND period = ?", (commune, period)
-        )
-        return dict(rows.fetchall())
-
-    def put_narrative(self, commune: str, period: str, section: str, text: str, user: str) -> None:
-        self._upsert("narratives", ("commune", "period", "section"), commune=commune, period=period,
-                     section=section, text=text, updated_at=now(), updated_by=user)
-
     # --- audit --------------------------------------------------------------------------
     def audit(self, user: str, action: str, *, commune=None, period=None, indicator=None,
               field=None, old=None, new=None) -> None:
@@ -541,14 +488,6 @@ class Store(ProvinceRecords):
     def catalog(self, version: str) -> dict | None:
         row = self.conn.execute("SELECT document FROM catalogs WHERE version = ?", (version,)).fetchone()
         return json.loads(row[0]) if row else None
-
-    # --- a commune's database or the province's --------------------------------------------
-    def has_commune_data(self) -> bool:
-        """Whether anything was entered for a commune (a province database never holds any)."""
-        for table in ("entries", "baselines", "own_targets", "narratives", "period_states"):
-            if self.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
-                return True
-        return False
 
 
 def read_only_problem(folder: Path, db_path: Path, *, unsaved: bool = False) -> DataFolderReadOnly | None:
