@@ -4,6 +4,7 @@ callers keep calling them on the store (`ws.store.entries(...)`) and they run in
 transactions:
 
 - db/commune_records.py: a commune's figures, start-of-term figures, own targets, narratives;
+- db/period_records.py: the periods' states, the approvals, each period's history;
 - db/province_records.py: the province's records (submissions, keys, intake), never the commune's.
 
 These and db/backup.py, db/integrity.py, db/schema.py are the only modules with SQL.
@@ -17,7 +18,6 @@ commit on their own. The rows it hands out are db/rows.py's.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import shutil
@@ -28,8 +28,9 @@ from typing import Iterator
 
 from db import integrity
 from db.commune_records import CommuneRecords
+from db.period_records import PeriodRecords
 from db.province_records import ProvinceRecords
-from db.rows import ApprovalRow, AuditRow, HistoryRow, PeriodStateRow, UserRow, now
+from db.rows import AuditRow, UserRow, now
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.errors import (
     ChiTieuError,
@@ -60,7 +61,7 @@ class OlderDatabase(ChiTieuError):
     """A command that only looks met a database an older version made: it is not migrated by looking."""
 
 
-class Store(CommuneRecords, ProvinceRecords):
+class Store(CommuneRecords, PeriodRecords, ProvinceRecords):
     def __init__(self, path: str | Path, *, read_only: bool = False):
         """`read_only`: for a command that only looks (`chitieu show`, `status`, `verify` …): the file is
         opened by SQLite read-only (`mode=ro`), never migrated, never written; `transaction()` refuses.
@@ -427,48 +428,6 @@ class Store(CommuneRecords, ProvinceRecords):
         if set(fields) & set(integrity.PROTECTED["users"][1]):
             self._touch("users", username)
         self.conn.execute(f"UPDATE users SET {sets} WHERE username = ?", (*fields.values(), username))
-
-    # --- period states ---------------------------------------------------------------------
-    def period_state(self, commune: str, period: str) -> PeriodStateRow | None:
-        row = self.conn.execute(
-            "SELECT * FROM period_states WHERE commune = ? AND period = ?", (commune, period)
-        ).fetchone()
-        return PeriodStateRow(*row) if row else None
-
-    def period_states(self, commune: str) -> dict[str, PeriodStateRow]:
-        rows = self.conn.execute("SELECT * FROM period_states WHERE commune = ?", (commune,))
-        return {r[1]: PeriodStateRow(*r) for r in rows}
-
-    def put_period_state(self, row: PeriodStateRow) -> None:
-        self._upsert("period_states", ("commune", "period"), **dataclasses.asdict(row))
-
-    def add_approval(self, commune: str, period: str, user: str, fingerprint: str, catalog_version: str,
-                     chain_head: str, snapshot: str, canonical: str) -> int:
-        cur = self.conn.execute(
-            "INSERT INTO approvals (commune, period, at, user, fingerprint, catalog_version, chain_head,"
-            " snapshot, canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (commune, period, now(), user, fingerprint, catalog_version, chain_head, snapshot, canonical))
-        self._touch("approvals", cur.lastrowid, new=True)
-        return cur.lastrowid
-
-    def approval(self, approval_id: int) -> ApprovalRow | None:
-        row = self.conn.execute("SELECT * FROM approvals WHERE id = ?", (approval_id,)).fetchone()
-        return ApprovalRow(*row) if row else None
-
-    def add_history(self, commune: str, period: str, user: str, event: str, from_state: str | None,
-                    to_state: str | None, reason: str | None = None, fingerprint: str | None = None,
-                    snapshot: str | None = None) -> None:
-        self.conn.execute(
-            "INSERT INTO period_history (commune, period, at, user, event, from_state, to_state, reason,"
-            " fingerprint, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (commune, period, now(), user, event, from_state, to_state, reason, fingerprint, snapshot),
-        )
-
-    def history(self, commune: str, period: str | None = None) -> list[HistoryRow]:
-        sql, args = "SELECT * FROM period_history WHERE commune = ?", [commune]
-        if period is not None:
-            sql, args = sql + " AND period = ?", args + [period]
-        return [HistoryRow(*r) for r in self.conn.execute(sql + " ORDER BY id", args)]
 
     def last_audit_id(self) -> int | None:
         return self.conn.execute("SELECT max(id) FROM audit").fetchone()[0]
