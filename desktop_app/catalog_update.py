@@ -526,14 +526,22 @@ def publish(ws, version: str, path: str | Path, *, issuer: str | None = None) ->
         path = path.with_name(path.name.removesuffix(".json") + SUFFIX)
     annex = target_changes(ws.catalog.document, doc)  # each unit's changed target, for the note's annex
     cover = render_cover_note(update, settings, path.name, annex=annex)  # before any file is written: a font may be missing
-    with ws.store.transaction():  # nothing written before the base is known to be the database's catalogue
-        _refuse_if_published_meanwhile(ws, base)
-        write_update(update, path)
-        write_bytes_atomic(cover_note_path(path), cover)
-        ws.store.add_catalog(update["catalog"])
-        ws.store.put_setting(DRAFT_KEY, None)
-        ws.store.audit(ws.user, "catalog_publish", field="catalog_version", old=base,
-                       new=f"{version} ({update['fingerprint'][:16]})")
+    written: list[Path] = []
+    try:
+        with ws.store.transaction():  # nothing written before the base is known to be the database's catalogue
+            _refuse_if_published_meanwhile(ws, base)
+            ws.store.add_catalog(update["catalog"])
+            ws.store.put_setting(DRAFT_KEY, None)
+            ws.store.audit(ws.user, "catalog_publish", field="catalog_version", old=base,
+                           new=f"{version} ({update['fingerprint'][:16]})")
+            # The files last, still inside: one that cannot be written (a cover note open in a PDF
+            # reader) leaves the version unpublished; a commit that fails takes them back below.
+            written.append(write_update(update, path))
+            written.append(write_bytes_atomic(cover_note_path(path), cover))
+    except BaseException:
+        for file in written:  # an update file for a version the database does not hold would be sent out
+            file.unlink(missing_ok=True)
+        raise
     ws.catalog = catalog_of(update["catalog"])
     update["path"], update["cover_note"] = str(path), str(cover_note_path(path))
     return update
