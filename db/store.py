@@ -5,6 +5,7 @@ transactions:
 
 - db/commune_records.py: a commune's figures, start-of-term figures, own targets, narratives;
 - db/period_records.py: the periods' states, the approvals, each period's history;
+- db/audit_log.py: the audit rows and their chain (what was changed outside the program);
 - db/province_records.py: the province's records (submissions, keys, intake), never the commune's.
 
 These and db/backup.py, db/integrity.py, db/schema.py are the only modules with SQL.
@@ -27,10 +28,11 @@ from pathlib import Path
 from typing import Iterator
 
 from db import integrity
+from db.audit_log import AuditLog
 from db.commune_records import CommuneRecords
 from db.period_records import PeriodRecords
 from db.province_records import ProvinceRecords
-from db.rows import AuditRow, UserRow, now
+from db.rows import UserRow, now
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.errors import (
     ChiTieuError,
@@ -61,7 +63,7 @@ class OlderDatabase(ChiTieuError):
     """A command that only looks met a database an older version made: it is not migrated by looking."""
 
 
-class Store(CommuneRecords, PeriodRecords, ProvinceRecords):
+class Store(CommuneRecords, PeriodRecords, AuditLog, ProvinceRecords):
     def __init__(self, path: str | Path, *, read_only: bool = False):
         """`read_only`: for a command that only looks (`chitieu show`, `status`, `verify` …): the file is
         opened by SQLite read-only (`mode=ro`), never migrated, never written; `transaction()` refuses.
@@ -305,25 +307,6 @@ class Store(CommuneRecords, PeriodRecords, ProvinceRecords):
         if (table, key) not in self._touched:
             self._touched[table, key] = None if new else integrity.record_state(self.conn, table, key)
 
-    def verify_integrity(self, names: dict[str, str] | None = None) -> list[integrity.Tampering]:
-        """What was changed outside the program (db/integrity.py); [] when nothing was."""
-        return integrity.verify(self.conn, names)
-
-    def acknowledge_changes(self, user: str, found: list[integrity.Tampering], said: str) -> None:
-        """Inside a transaction: an administrator acknowledges `found` (what `verify_integrity`
-        found, `said` in words): an audit row, then each record concerned enters the chain as it
-        is now (db/integrity.py), so that only what is changed outside the program after this
-        row is reported."""
-        self.audit(user, integrity.ACK_ACTION, field="history", new=said)
-        for t in found:
-            if t.table is not None:
-                self._touched[t.table, t.key] = integrity.UNCHECKED
-
-    def chain_head(self) -> str:
-        """The hash of the newest audit row: what an approval and a submission record."""
-        last = integrity.head(self.conn)
-        return last[1] if last else ""
-
     # --- meta and settings ----------------------------------------------------------
     def get_setting(self, key: str, default=None):
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
@@ -382,26 +365,6 @@ class Store(CommuneRecords, PeriodRecords, ProvinceRecords):
             (document["catalog_version"], document["format_version"], now(), text),
         )
 
-    # --- audit --------------------------------------------------------------------------
-    def audit(self, user: str, action: str, *, commune=None, period=None, indicator=None,
-              field=None, old=None, new=None) -> None:
-        self._audited = True
-        self.conn.execute(
-            "INSERT INTO audit (at, user, action, commune, period, indicator, field, old, new)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (now(), user, action, commune, period, indicator, field, _text(old), _text(new)),
-        )
-
-    def audit_rows(self, *, commune=None, period=None, indicator=None, user=None, limit=None) -> list[AuditRow]:
-        sql, args = "SELECT * FROM audit WHERE action != ?", [integrity.STATE_ACTION]
-        for column, value in (("commune", commune), ("period", period), ("indicator", indicator), ("user", user)):
-            if value is not None:
-                sql, args = sql + f" AND {column} = ?", args + [value]
-        sql += " ORDER BY id"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return [AuditRow(*r) for r in self.conn.execute(sql, args)]
-
     # --- users ---------------------------------------------------------------------------
     def user_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM users").fetchone()[0]
@@ -428,20 +391,6 @@ class Store(CommuneRecords, PeriodRecords, ProvinceRecords):
         if set(fields) & set(integrity.PROTECTED["users"][1]):
             self._touch("users", username)
         self.conn.execute(f"UPDATE users SET {sets} WHERE username = ?", (*fields.values(), username))
-
-    def last_audit_id(self) -> int | None:
-        return self.conn.execute("SELECT max(id) FROM audit").fetchone()[0]
-
-    def last_change_at(self) -> str | None:
-        """When anything was last recorded (the newest audit row's time)."""
-        row = self.conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-        return row[0] if row else None
-
-    def last_change(self, commune: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT at FROM audit WHERE commune = ? ORDER BY id DESC LIMIT 1", (commune,)
-        ).fetchone()
-        return row[0] if row else None
 
     # --- catalogue versions (catalogue updates) --------------------------------------------
     def catalog(self, version: str) -> dict | None:
@@ -474,14 +423,6 @@ def _newer(version: int) -> NewerDatabase:
         en=f"The database was made by a newer version of the program (schema {version}; this one "
            f"reads up to {SCHEMA_VERSION}). Update the program.",
     )
-
-
-def _text(value) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return str(value)
 
 
 def _version_order(version: str) -> tuple:

@@ -1,0 +1,81 @@
+"""The change log in the database: one audit row per change a person made (who, when, what,
+the value before and after), read back as the history, and its chain (db/integrity.py) that
+shows a change made outside the program.
+
+A mixin that `Store` inherits, like db/province_records.py: its methods stay the store's
+(`ws.store.audit(...)`) and run inside its transactions.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from db import integrity
+from db.rows import AuditRow, now
+
+
+class AuditLog:
+    """The audit part of `Store`: uses its connection; `audit` marks the transaction as one
+    to seal (`_audited`), an acknowledgement adds records to what it seals (`_touched`)."""
+
+    conn: sqlite3.Connection
+
+    def audit(self, user: str, action: str, *, commune=None, period=None, indicator=None,
+              field=None, old=None, new=None) -> None:
+        self._audited = True
+        self.conn.execute(
+            "INSERT INTO audit (at, user, action, commune, period, indicator, field, old, new)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (now(), user, action, commune, period, indicator, field, _text(old), _text(new)),
+        )
+
+    def audit_rows(self, *, commune=None, period=None, indicator=None, user=None, limit=None) -> list[AuditRow]:
+        sql, args = "SELECT * FROM audit WHERE action != ?", [integrity.STATE_ACTION]
+        for column, value in (("commune", commune), ("period", period), ("indicator", indicator), ("user", user)):
+            if value is not None:
+                sql, args = sql + f" AND {column} = ?", args + [value]
+        sql += " ORDER BY id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [AuditRow(*r) for r in self.conn.execute(sql, args)]
+
+    def last_audit_id(self) -> int | None:
+        return self.conn.execute("SELECT max(id) FROM audit").fetchone()[0]
+
+    def last_change_at(self) -> str | None:
+        """When anything was last recorded (the newest audit row's time)."""
+        row = self.conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def last_change(self, commune: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT at FROM audit WHERE commune = ? ORDER BY id DESC LIMIT 1", (commune,)
+        ).fetchone()
+        return row[0] if row else None
+
+    # --- the chain: what was changed outside the program ---------------------------------
+    def verify_integrity(self, names: dict[str, str] | None = None) -> list[integrity.Tampering]:
+        """What was changed outside the program (db/integrity.py); [] when nothing was."""
+        return integrity.verify(self.conn, names)
+
+    def acknowledge_changes(self, user: str, found: list[integrity.Tampering], said: str) -> None:
+        """Inside a transaction: an administrator acknowledges `found` (what `verify_integrity`
+        found, `said` in words): an audit row, then each record concerned enters the chain as it
+        is now (db/integrity.py), so that only what is changed outside the program after this
+        row is reported."""
+        self.audit(user, integrity.ACK_ACTION, field="history", new=said)
+        for t in found:
+            if t.table is not None:
+                self._touched[t.table, t.key] = integrity.UNCHECKED
+
+    def chain_head(self) -> str:
+        """The hash of the newest audit row: what an approval and a submission record."""
+        last = integrity.head(self.conn)
+        return last[1] if last else ""
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
