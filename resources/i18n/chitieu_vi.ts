@@ -3357,6 +3357,33 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>RateOrHouseholds</name>
+    <message>
+        <source>to enter the households instead, delete the rate (Delete key)</source>
+        <translation>để nhập theo số hộ, xóa tỷ lệ (phím Delete)</translation>
+    </message>
+    <message>
+        <source>if the commune reports the rate, type the rate here, for example 1,25%</source>
+        <translation>xã báo cáo theo tỷ lệ thì gõ tỷ lệ vào đây, ví dụ 1,25%</translation>
+    </message>
+    <message>
+        <source>a rate typed with % (for example 1,25%) replaces the households entered</source>
+        <translation>gõ tỷ lệ kèm dấu % (ví dụ 1,25%) sẽ thay cho số hộ đã nhập</translation>
+    </message>
+    <message>
+        <source>by the rate</source>
+        <translation>theo tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Replaces the rate entered before ({rate}); Ctrl+Z puts it back.</source>
+        <translation>Thay cho tỷ lệ đã nhập trước đó ({rate}); Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Replaces the households entered before ({households}); Ctrl+Z puts them back.</source>
+        <translation>Thay cho số hộ đã nhập trước đó ({households}); Ctrl+Z để khôi phục.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDialog</name>
     <message>
         <source>The province&apos;s indicator list (view only)</source>
