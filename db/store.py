@@ -6,6 +6,7 @@ transactions:
 - db/commune_records.py: a commune's figures, start-of-term figures, own targets, narratives;
 - db/period_records.py: the periods' states, the approvals, each period's history;
 - db/audit_log.py: the audit rows and their chain (what was changed outside the program);
+- db/users.py: the accounts;
 - db/province_records.py: the province's records (submissions, keys, intake), never the commune's.
 
 These and db/backup.py, db/integrity.py, db/schema.py are the only modules with SQL.
@@ -32,7 +33,8 @@ from db.audit_log import AuditLog
 from db.commune_records import CommuneRecords
 from db.period_records import PeriodRecords
 from db.province_records import ProvinceRecords
-from db.rows import UserRow, now
+from db.rows import now
+from db.users import Users
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.errors import (
     ChiTieuError,
@@ -63,7 +65,7 @@ class OlderDatabase(ChiTieuError):
     """A command that only looks met a database an older version made: it is not migrated by looking."""
 
 
-class Store(CommuneRecords, PeriodRecords, AuditLog, ProvinceRecords):
+class Store(CommuneRecords, PeriodRecords, AuditLog, Users, ProvinceRecords):
     def __init__(self, path: str | Path, *, read_only: bool = False):
         """`read_only`: for a command that only looks (`chitieu show`, `status`, `verify` …): the file is
         opened by SQLite read-only (`mode=ro`), never migrated, never written; `transaction()` refuses.
@@ -364,33 +366,6 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, ProvinceRecords):
             "INSERT INTO catalogs (version, format_version, imported_at, document) VALUES (?, ?, ?, ?)",
             (document["catalog_version"], document["format_version"], now(), text),
         )
-
-    # --- users ---------------------------------------------------------------------------
-    def user_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM users").fetchone()[0]
-
-    def user(self, username: str) -> UserRow | None:
-        row = self.conn.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
-        return UserRow(*row) if row else None
-
-    def users(self) -> list[UserRow]:
-        return [UserRow(*r) for r in self.conn.execute("SELECT * FROM users ORDER BY username")]
-
-    def add_user(self, username: str, full_name: str, role: str, password_hash: str) -> None:
-        self._touch("users", username)
-        self.conn.execute(
-            "INSERT INTO users (username, full_name, role, password_hash, active, failed_logins,"
-            " locked_until, created_at) VALUES (?, ?, ?, ?, 1, 0, NULL, ?)",
-            (username, full_name, role, password_hash, now()),
-        )
-
-    def update_user(self, username: str, **fields) -> None:
-        allowed = {"full_name", "role", "password_hash", "active", "failed_logins", "locked_until"}
-        assert set(fields) <= allowed, fields
-        sets = ", ".join(f"{k} = ?" for k in fields)
-        if set(fields) & set(integrity.PROTECTED["users"][1]):
-            self._touch("users", username)
-        self.conn.execute(f"UPDATE users SET {sets} WHERE username = ?", (*fields.values(), username))
 
     # --- catalogue versions (catalogue updates) --------------------------------------------
     def catalog(self, version: str) -> dict | None:

@@ -1,0 +1,44 @@
+"""The accounts in the database: who may log in, with which role and password hash, and the
+count of failed logins that locks an account for a while (desktop_app/accounts.py decides).
+
+A mixin that `Store` inherits, like db/province_records.py: its methods stay the store's.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from db import integrity
+from db.rows import UserRow, now
+
+
+class Users:
+    """The accounts part of `Store`: uses its connection and `_touch` (a change of name, role,
+    password or active enters the audit chain, db/integrity.py; a failed login does not)."""
+
+    conn: sqlite3.Connection
+
+    def user_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM users").fetchone()[0]
+
+    def user(self, username: str) -> UserRow | None:
+        row = self.conn.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
+        return UserRow(*row) if row else None
+
+    def users(self) -> list[UserRow]:
+        return [UserRow(*r) for r in self.conn.execute("SELECT * FROM users ORDER BY username")]
+
+    def add_user(self, username: str, full_name: str, role: str, password_hash: str) -> None:
+        self._touch("users", username)
+        self.conn.execute(
+            "INSERT INTO users (username, full_name, role, password_hash, active, failed_logins,"
+            " locked_until, created_at) VALUES (?, ?, ?, ?, 1, 0, NULL, ?)",
+            (username, full_name, role, password_hash, now()),
+        )
+
+    def update_user(self, username: str, **fields) -> None:
+        allowed = {"full_name", "role", "password_hash", "active", "failed_logins", "locked_until"}
+        assert set(fields) <= allowed, fields
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        if set(fields) & set(integrity.PROTECTED["users"][1]):
+            self._touch("users", username)
+        self.conn.execute(f"UPDATE users SET {sets} WHERE username = ?", (*fields.values(), username))
