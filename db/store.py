@@ -7,6 +7,7 @@ transactions:
 - db/period_records.py: the periods' states, the approvals, each period's history;
 - db/audit_log.py: the audit rows and their chain (what was changed outside the program);
 - db/users.py: the accounts;
+- db/settings.py: the settings;
 - db/province_records.py: the province's records (submissions, keys, intake), never the commune's.
 
 These and db/backup.py, db/integrity.py, db/schema.py are the only modules with SQL.
@@ -34,6 +35,7 @@ from db.commune_records import CommuneRecords
 from db.period_records import PeriodRecords
 from db.province_records import ProvinceRecords
 from db.rows import now
+from db.settings import Settings
 from db.users import Users
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.errors import (
@@ -65,7 +67,7 @@ class OlderDatabase(ChiTieuError):
     """A command that only looks met a database an older version made: it is not migrated by looking."""
 
 
-class Store(CommuneRecords, PeriodRecords, AuditLog, Users, ProvinceRecords):
+class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, ProvinceRecords):
     def __init__(self, path: str | Path, *, read_only: bool = False):
         """`read_only`: for a command that only looks (`chitieu show`, `status`, `verify` …): the file is
         opened by SQLite read-only (`mode=ro`), never migrated, never written; `transaction()` refuses.
@@ -308,17 +310,6 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, ProvinceRecords):
         fresh id, which cannot have one), once per transaction."""
         if (table, key) not in self._touched:
             self._touched[table, key] = None if new else integrity.record_state(self.conn, table, key)
-
-    # --- meta and settings ----------------------------------------------------------
-    def get_setting(self, key: str, default=None):
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
-
-    def settings(self) -> dict:
-        return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM settings")}
-
-    def put_setting(self, key: str, value) -> None:
-        self._upsert("settings", ("key",), key=key, value=json.dumps(value, ensure_ascii=False))
 
     def _upsert(self, table: str, unique: tuple[str, ...], **values) -> None:
         """Insert the row, or update the one whose `unique` columns match."""
