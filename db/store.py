@@ -8,6 +8,7 @@ transactions:
 - db/audit_log.py: the audit rows and their chain (what was changed outside the program);
 - db/users.py: the accounts;
 - db/settings.py: the settings;
+- db/catalogs.py: the catalogues;
 - db/province_records.py: the province's records (submissions, keys, intake), never the commune's.
 
 These and db/backup.py, db/integrity.py, db/schema.py are the only modules with SQL.
@@ -21,7 +22,6 @@ commit on their own. The rows it hands out are db/rows.py's.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import sqlite3
@@ -31,6 +31,7 @@ from typing import Iterator
 
 from db import integrity
 from db.audit_log import AuditLog
+from db.catalogs import Catalogs
 from db.commune_records import CommuneRecords
 from db.period_records import PeriodRecords
 from db.province_records import ProvinceRecords
@@ -67,7 +68,7 @@ class OlderDatabase(ChiTieuError):
     """A command that only looks met a database an older version made: it is not migrated by looking."""
 
 
-class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, ProvinceRecords):
+class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, ProvinceRecords):
     def __init__(self, path: str | Path, *, read_only: bool = False):
         """`read_only`: for a command that only looks (`chitieu show`, `status`, `verify` …): the file is
         opened by SQLite read-only (`mode=ro`), never migrated, never written; `transaction()` refuses.
@@ -327,42 +328,6 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, ProvinceRe
         self.conn.execute(f"DELETE FROM {table} WHERE " + " AND ".join(f"{c} = ?" for c in where),
                           tuple(where.values()))
 
-    # --- catalogue --------------------------------------------------------------------
-    def current_catalog(self) -> dict | None:
-        """The newest version imported. Chosen by its version number (an update is only ever
-        newer), not by when it was imported: that time is no protected record, and setting an
-        old row's time ahead with sqlite3 brought an old catalogue back unseen."""
-        rows = self.conn.execute("SELECT version, document FROM catalogs ORDER BY rowid").fetchall()
-        if not rows:
-            return None
-        return json.loads(max(rows, key=lambda r: _version_order(r[0]))[1])
-
-    def current_catalog_version(self) -> str | None:
-        """The version `current_catalog` returns, without reading any document: what an action
-        compares with the catalogue its workspace loaded, since another window or command may
-        have imported a newer one meanwhile (desktop_app/approval.py `refuse_if_catalog_changed`)."""
-        versions = [r[0] for r in self.conn.execute("SELECT version FROM catalogs")]
-        return max(versions, key=_version_order) if versions else None
-
-    def add_catalog(self, document: dict) -> None:
-        """Add a catalogue version; the very same one already there is no change (two copies started
-        on a new data folder at once each add the shipped catalogue)."""
-        text = json.dumps(document, ensure_ascii=False, sort_keys=True)
-        stored = self.conn.execute("SELECT document FROM catalogs WHERE version = ?",
-                                   (document["catalog_version"],)).fetchone()
-        if stored and stored[0] == text:
-            return
-        self._touch("catalogs", document["catalog_version"])
-        self.conn.execute(
-            "INSERT INTO catalogs (version, format_version, imported_at, document) VALUES (?, ?, ?, ?)",
-            (document["catalog_version"], document["format_version"], now(), text),
-        )
-
-    # --- catalogue versions (catalogue updates) --------------------------------------------
-    def catalog(self, version: str) -> dict | None:
-        row = self.conn.execute("SELECT document FROM catalogs WHERE version = ?", (version,)).fetchone()
-        return json.loads(row[0]) if row else None
-
 
 def read_only_problem(folder: Path, db_path: Path, *, unsaved: bool = False) -> DataFolderReadOnly | None:
     """Why the data folder, or the database file in it, cannot be written; None when both can (or
@@ -389,12 +354,3 @@ def _newer(version: int) -> NewerDatabase:
         en=f"The database was made by a newer version of the program (schema {version}; this one "
            f"reads up to {SCHEMA_VERSION}). Update the program.",
     )
-
-
-def _version_order(version: str) -> tuple:
-    """"2026.10" after "2026.9" (desktop_app.catalog_update.version_key; a version not written so
-    sorts first)."""
-    try:
-        return (1, tuple(int(p) for p in version.split(".")))
-    except ValueError:
-        return (0, ())

@@ -1,0 +1,61 @@
+"""The catalogue versions in the database (the units, indicators and targets the province
+assigns): every version imported is kept, the newest is the one in force.
+
+A mixin that `Store` inherits, like db/province_records.py: its methods stay the store's.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from db.rows import now
+
+
+class Catalogs:
+    """The catalogues' part of `Store`: uses its connection and `_touch` (a catalogue is a
+    protected record, db/integrity.py)."""
+
+    conn: sqlite3.Connection
+
+    def current_catalog(self) -> dict | None:
+        """The newest version imported. Chosen by its version number (an update is only ever
+        newer), not by when it was imported: that time is no protected record, and setting an
+        old row's time ahead with sqlite3 brought an old catalogue back unseen."""
+        rows = self.conn.execute("SELECT version, document FROM catalogs ORDER BY rowid").fetchall()
+        if not rows:
+            return None
+        return json.loads(max(rows, key=lambda r: _version_order(r[0]))[1])
+
+    def current_catalog_version(self) -> str | None:
+        """The version `current_catalog` returns, without reading any document: what an action
+        compares with the catalogue its workspace loaded, since another window or command may
+        have imported a newer one meanwhile (desktop_app/approval.py `refuse_if_catalog_changed`)."""
+        versions = [r[0] for r in self.conn.execute("SELECT version FROM catalogs")]
+        return max(versions, key=_version_order) if versions else None
+
+    def add_catalog(self, document: dict) -> None:
+        """Add a catalogue version; the very same one already there is no change (two copies started
+        on a new data folder at once each add the shipped catalogue)."""
+        text = json.dumps(document, ensure_ascii=False, sort_keys=True)
+        stored = self.conn.execute("SELECT document FROM catalogs WHERE version = ?",
+                                   (document["catalog_version"],)).fetchone()
+        if stored and stored[0] == text:
+            return
+        self._touch("catalogs", document["catalog_version"])
+        self.conn.execute(
+            "INSERT INTO catalogs (version, format_version, imported_at, document) VALUES (?, ?, ?, ?)",
+            (document["catalog_version"], document["format_version"], now(), text),
+        )
+
+    def catalog(self, version: str) -> dict | None:
+        row = self.conn.execute("SELECT document FROM catalogs WHERE version = ?", (version,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+
+def _version_order(version: str) -> tuple:
+    """"2026.10" after "2026.9" (desktop_app.catalog_update.version_key; a version not written so
+    sorts first)."""
+    try:
+        return (1, tuple(int(p) for p in version.split(".")))
+    except ValueError:
+        return (0, ())
