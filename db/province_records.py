@@ -4,7 +4,7 @@ of the signed report PDFs, the intake runs and their log.
 
 A mixin that `Store` inherits, so its methods stay the store's (`office.store.received(...)`)
 and run inside its transactions; apart from db/store.py because the commune never uses them.
-With store.py the only modules with SQL.
+With store.py and its other mixins (db/commune_records.py …) the modules with SQL.
 """
 from __future__ import annotations
 

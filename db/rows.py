@@ -1,8 +1,8 @@
 """The records the store hands out, one frozen dataclass per table row, and the time stamp
 every record carries (`now`).
 
-Apart from db/store.py so that its province-side records (db/province_records.py) and the
-services build and read the same rows without importing the store back; no SQL here.
+Apart from db/store.py so that the store's mixins (db/commune_records.py, db/province_records.py …)
+and the services build and read the same rows without importing the store back; no SQL here.
 """
 from __future__ import annotations
 
