@@ -31,7 +31,7 @@ from desktop_app.core.evaluation import (
     level,
 )
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.numbers import canonical, format_number
+from desktop_app.core.numbers import canonical, format_number, parse_number
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules
 from desktop_app.core.wording import compared_text, summary_text, target_text
 from desktop_app.core.words import Words
@@ -150,6 +150,43 @@ def one_way_of_entering(ind: Indicator, old: Entry, changes: dict[str, object]) 
             en=f"{spec.english_label}: enter the rate or the poor and total households, not both at once.")
     emptied = (("numerator", "denominator") if rate else ("value",) if households else ())
     return {**{name: None for name in emptied if getattr(old, name) is not None}, **changes}
+
+
+def field_typed(ind: Indicator, entry: Entry, name: str, text) -> str:
+    """The field a figure typed in a cell is for. Poverty reduction's first cell is where the
+    poor households go, and where a commune that reports the rate directly (no household counts)
+    types its current rate: a figure with % ("1,25%") is the rate ("value"), and so is one with
+    decimals ("1,25") while no households are entered (households are whole); anything else stays
+    `name` (a "2" is 2 households). A text with % that cannot be read ("1,234%") is the rate's
+    too, so that its refusal names the rate. `one_way_of_entering` then decides what it replaces."""
+    if (ind.kind != "reduction" or name != "numerator" or ind.input("value") is not None
+            or not isinstance(text, str)):
+        return name
+    try:
+        parsed = parse_number(text)
+    except InvalidInput:
+        return "value" if "%" in text else name
+    if parsed is None:
+        return name
+    whole = parsed.value == parsed.value.to_integral_value()
+    if parsed.percent or (not whole and entry.numerator is None and entry.denominator is None):
+        return "value"
+    return name
+
+
+def the_other_way(ind: Indicator, before: Entry, after: Entry) -> dict[str, object]:
+    """What an action on poverty reduction emptied of the other way of entering it (field -> the
+    value it had): the households a rate replaced, or the rate households replaced; {} when it
+    replaced nothing."""
+    if ind.kind != "reduction":
+        return {}
+    return {name: getattr(before, name) for name in ("numerator", "denominator", "value")
+            if getattr(before, name) is not None and getattr(after, name) is None
+            and any(getattr(after, other) is not None and getattr(before, other) != getattr(after, other)
+                    for other in _OTHER_WAY[name])}
+
+
+_OTHER_WAY = {"numerator": ("value",), "denominator": ("value",), "value": ("numerator", "denominator")}
 
 
 def value_text(ind: Indicator, value) -> str:
