@@ -29,7 +29,7 @@ from desktop_app.core.checks import warnings_for
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.numbers import parse_number
 from desktop_app.core.periods import Period
-from desktop_app.core.rows import NARRATIVE_SECTIONS, input_spec, rounded_on_report
+from desktop_app.core.rows import NARRATIVE_SECTIONS, field_typed, input_spec, rounded_on_report, the_other_way
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import kept_without_copy_message
 from ui import labels
@@ -40,6 +40,7 @@ from ui.entry_model import COMMENT_FIELD, Col, EntryModel, input_fields, shown_v
 from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel
 from ui.i18n import translate
+from ui.rate_or_households import SwitchWayCommand, cell_hint, replaced_text
 
 
 DRIFT_LINES = 4  # indicators named in the notice; the rest in its tooltip
@@ -216,12 +217,14 @@ class EntryArea:
 
     # --- saving what is typed -------------------------------------------------------------
     def commit_edit(self, code: str, name: str, text: str) -> bool:
-        """One typed cell: save it through the service, or keep it red with the reason."""
+        """One typed cell: save it through the service, or keep it red with the reason (a poverty
+        rate typed where the households go is saved as the rate: `rows.field_typed`)."""
         period = self.period
         row = self.model.row_at(self.model.line_of(code))
-        before = getattr(row.entry, name)
+        field = field_typed(row.indicator, row.entry, name, text)
+        before = getattr(row.entry, field)
         try:
-            new_row = self.workspace.set_entry(period, code, **{name: text})
+            new_row = self.workspace.set_entry(period, code, **{field: text})
         except ChiTieuError as err:
             message = error_text(err)
             self._refused[(period.code, code, name)] = (text, message)
@@ -230,11 +233,16 @@ class EntryArea:
             return False
         self._refused.pop((period.code, code, name), None)
         self.model.clear_error(code, name)
-        after = getattr(new_row.entry, name)
-        self._after_save(new_row, name)
-        if after != before:
-            label = self._field_label(new_row, name)
-            self.undo_stack.push(SetFieldCommand(self.apply_stored, period, code, name, label, before, after))
+        after = getattr(new_row.entry, field)
+        replaced = the_other_way(row.indicator, row.entry, new_row.entry)
+        self._after_save(new_row, field, replaced)
+        label = self._field_label(new_row, field)
+        if replaced:  # a rate for the households, or households for the rate: undone whole
+            self.undo_stack.push(SwitchWayCommand(
+                self.apply_stored_fields, period, code, f"{label}: {shown_value(after)}",
+                {field: before, **replaced}, {field: after, **{f: None for f in replaced}}))
+        elif after != before:
+            self.undo_stack.push(SetFieldCommand(self.apply_stored, period, code, field, label, before, after))
         if name == "comment":
             self._ask_about_number(new_row)
         return True
@@ -296,23 +304,31 @@ class EntryArea:
 
     def apply_stored(self, period: Period, code: str, name: str, value) -> bool:
         """Undo/redo: put a stored value back, showing the period and cell it belongs to."""
+        return self.apply_stored_fields(period, code, {name: value})
+
+    def apply_stored_fields(self, period: Period, code: str, values: dict) -> bool:
+        """Undo/redo: put stored values of one indicator back in one service call (a rate and the
+        households it replaced), showing the period and the cell of the first."""
         if period != self.period:
             self.show_period(period)
-        row = run_action(self, self.workspace.set_entry, period, code, **{name: value},
+        row = run_action(self, self.workspace.set_entry, period, code, **values,
                          title=translate("MainWindow", "Could not undo"))
         if row is FAILED:
             return False
-        self._refused.pop((period.code, code, name), None)
-        self.model.clear_error(code, name)
-        self._after_save(row, name)
-        index = self.model.index_of(code, name)
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)
+        for name in values:
+            self._refused.pop((period.code, code, name), None)
+            self.model.clear_error(code, name)
+        self._after_save(row, next(iter(values)))
+        # A rate undone: the households' first cell is where it was.
+        found = [i for i in (self.model.index_of(code, n) for n in (*values, "numerator")) if i.isValid()]
+        if found:
+            self.table.setCurrentIndex(found[0])
+            self.table.scrollTo(found[0])
         return True
 
-    def _after_save(self, row, field: str | None = None) -> None:
-        """The row again in the table, and what was saved said under it (`field`: the one typed)."""
+    def _after_save(self, row, field: str | None = None, replaced: dict | None = None) -> None:
+        """The row again in the table, and what was saved said under it (`field`: the one typed;
+        `replaced`: what it replaced of the other way of entering a poverty rate)."""
         warnings = warnings_for(self.workspace, row)
         line = self.model.update_row(row, warnings)
         code = row.indicator.code
@@ -323,8 +339,10 @@ class EntryArea:
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
         said = self._saved_text(row, field)
-        if warnings and self._line(said) != _escape(said):  # one line over the warnings: the name shortened
+        if (warnings or replaced) and self._line(said) != _escape(said):  # one line: the name shortened
             said = self._saved_text(row, field, short=True)
+        if replaced:  # said on the second line, before any warning
+            warnings = [replaced_text(replaced)] + warnings
         self._show_feedback(said, warnings=warnings)
         self.saved.emit(row)
         if not self._show_notice():
@@ -460,6 +478,9 @@ class EntryArea:
                 label=labels.field_label(ind.baseline))
         else:
             what = ""
+        hint = cell_hint(row, f)  # a poverty rate: what the cell takes besides the households
+        if hint:
+            what += " — " + hint
         proposal = self.model.proposal_at(index)
         if proposal is not None:
             what += " — " + translate("EntryModel", "Proposed from the previous period: {value}; Enter to accept").format(

@@ -30,6 +30,7 @@ from ui.common import (
     target_source_text,
     verdict_colours,
 )
+from ui.rate_or_households import cell_hint, way_shown
 
 
 class Col(IntEnum):
@@ -351,6 +352,8 @@ class EntryModel(QAbstractTableModel):
             unit = labels.unit_label(f.unit, f.unit_en)
             label = labels.field_label(f) + (f" ({unit})" if f.unit and f.unit != labels.YES_NO_UNIT else "")
             tip = label if f.field != "comment" else self.tr("Comment, explanation")
+            hint = cell_hint(row, f)  # a poverty rate: what the cell takes besides the households
+            tip = f"{tip}\n{hint[:1].upper()}{hint[1:]}" if hint else tip
             return f"{tip}\n{refused[1]}" if refused else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             label = labels.field_label(f) if f.field != "comment" else self.tr("Comment")
@@ -401,6 +404,8 @@ class EntryModel(QAbstractTableModel):
     def _fixed_data(self, line: _Line, row: Row, col: Col, role):
         ind = row.indicator
         if role == Qt.ItemDataRole.DisplayRole:
+            if col == Col.IN2:  # beside a poverty rate typed: "theo tỷ lệ", grey
+                return way_shown(row)
             if col == Col.NO:
                 return str(ind.no)
             if col == Col.NAME:
@@ -461,13 +466,15 @@ class EntryModel(QAbstractTableModel):
                 return QBrush(verdict_colours(row.verdict)[1])
             if col == Col.VALUE and line.value_warnings:
                 return QBrush(WARNING_TEXT)
-            if col == Col.TARGET and row.target is None:
+            if (col == Col.TARGET and row.target is None) or col == Col.IN2:
                 return QBrush(MUTED_TEXT)
             return None
+        if role == Qt.ItemDataRole.FontRole and col == Col.IN2 and way_shown(row):
+            return self._italic
         if role == Qt.ItemDataRole.FontRole and col == Col.VERDICT and row.verdict.is_final:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (Col.NO, Col.UNIT, Col.VERDICT):
+            if col in (Col.NO, Col.UNIT, Col.VERDICT, Col.IN2):
                 return int(Qt.AlignmentFlag.AlignCenter)
             if col == Col.VALUE:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.periods import Period
 from desktop_app.core.pasting import cells
+from desktop_app.core.rows import field_typed, the_other_way
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import PasteCommand
@@ -120,29 +121,34 @@ class PastedCells:
 
     def _save_pasted(self, placed: _Placed) -> None:
         model, period = self.model, self.period
-        cells_typed = []
+        cells_typed, entries = [], {}
         for index, value in placed.typed:
             row, f = model.row_at(index), model.field_at(index)
-            cells_typed.append((row.indicator.code, f.field, value, getattr(row.entry, f.field)))
+            name = field_typed(row.indicator, row.entry, f.field, value)  # a poverty rate where the households go
+            entries[row.indicator.code] = row.entry
+            cells_typed.append((row.indicator.code, name, value, getattr(row.entry, name), f.field))
         result = run_action(self, self.workspace.set_entries, period,
-                            [(code, name, value) for code, name, value, _ in cells_typed],
+                            [(code, name, value) for code, name, value, _, _ in cells_typed],
                             title=translate("MainWindow", "Could not paste"))
         if result is FAILED:
             return
         saved = {row.indicator.code: row for row in result.rows}
         changed = []
-        for code, name, value, before in cells_typed:
+        for code, name, value, before, cell in cells_typed:
             err = result.refused.get((code, name))
             if err is not None:
                 message = error_text(err)
-                self._refused[(period.code, code, name)] = (value, message)
-                model.set_error(code, name, value, message)
+                self._refused[(period.code, code, cell)] = (value, message)
+                model.set_error(code, cell, value, message)
                 continue
-            self._refused.pop((period.code, code, name), None)
-            model.clear_error(code, name)
+            self._refused.pop((period.code, code, cell), None)
+            model.clear_error(code, cell)
             after = getattr(saved[code].entry, name)
             if after != before:
                 changed.append((code, name, before, after))
+        for code, row in saved.items():  # what a poverty rate replaced (or households the rate): undone with it
+            replaced = the_other_way(row.indicator, entries[code], row.entry)
+            changed += [(code, name, before, None) for name, before in replaced.items()]
         if changed:
             self.undo_stack.push(PasteCommand(
                 self.apply_pasted, period,

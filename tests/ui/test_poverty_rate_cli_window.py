@@ -37,7 +37,7 @@ def test_a_rate_set_by_the_command_shows_in_the_windows_input_cell(make_window, 
     window = make_window(workspace)
     rate = _cell(window, Col.IN1)
     assert rate.data() == "3,2"
-    assert rate.data(Qt.ItemDataRole.ToolTipRole) == "Tỷ lệ hộ nghèo hiện tại (%)"
+    assert rate.data(Qt.ItemDataRole.ToolTipRole).split("\n")[0] == "Tỷ lệ hộ nghèo hiện tại (%)"
     assert window.model.field_at(rate).field == "value"
     assert not window.model.is_editable(_cell(window, Col.IN2))
     assert _cell(window, Col.VALUE).data() == "1,3"
