@@ -44,8 +44,11 @@ from desktop_app.core.submission import (
     view_as_approved,
 )
 from desktop_app.core.users import Permission
+from desktop_app.core.words import Words
 from desktop_app.core.workflow import (
     State,
+    approval_voided,
+    approvals_voided,
     catalog_changed,
     changed_since_export,
     check_complete,
@@ -63,6 +66,7 @@ class ApprovalActions:
     """The period workflow of a Workspace (`self.store`, `self.commune`, `self.period_view`…)."""
 
     notice: str | None = None  # what the last action changed beside what was asked (shown to the user)
+    approvals_voided: tuple[Words, ...] = ()  # what the last acknowledgement voided (`acknowledge_changes`)
 
     def period_state(self, period: str | Period) -> State:
         row = self.store.period_state(self.commune.code, parse_period(period).code)
@@ -391,8 +395,14 @@ class ApprovalActions:
         """The administrator has looked into what was changed outside the program: recorded
         (one audit row naming every change, db/integrity.py), after which those changes hold
         back no period; a change made after it does. `seen`: the messages the administrator
-        read; refused when the history now finds others. Returns the messages acknowledged."""
+        read; refused when the history now finds others. Returns the messages acknowledged.
+
+        In the same transaction, an approved or sent period whose approval, state, figures or report
+        text were among the changes loses its approval (`core.workflow.approvals_voided`): it goes
+        back to Hoàn thành, with its history and audit rows, and the leader must approve again;
+        `approvals_voided` then says so, one line a period (empty when none)."""
         self.require(Permission.ACKNOWLEDGE_CHANGES)
+        self.approvals_voided = ()
         names = {i.code: i.name for i in self.catalog.indicators}
         with self.store.transaction():
             found = self.store.verify_integrity(names)
@@ -411,6 +421,29 @@ class ApprovalActions:
                        f"the program other than the ones read (now {len(said)}). Read the list again, then "
                        "acknowledge.")
             self.store.acknowledge_changes(self.user, found, "\n".join(said))
+            voided = self._void_approvals(found)  # after the acknowledgement: its records enter the chain as found
+        self.approvals_voided = tuple(voided)
+        return said
+
+    def approvals_voided_by(self, found) -> list[Period]:
+        """The approved (or sent) periods whose approval acknowledging `found` (`verify_history`'s
+        findings) voids (`core.workflow.approvals_voided`): what the question before it names."""
+        code = self.settings.commune_code
+        if not code:
+            return []
+        frozen_states = {State.APPROVED.value, State.SENT.value}
+        frozen = {period: row.approval_id for period, row in self.store.period_states(code).items()
+                  if row.state in frozen_states}
+        return [parse_period(period) for period in approvals_voided([(t.table, t.key) for t in found], code, frozen)]
+
+    def _void_approvals(self, found) -> list[Words]:
+        """Inside the acknowledgement's transaction: the approval of each period `found` concerns
+        (`approvals_voided_by`) is voided, the period back to Hoàn thành; what is said of each."""
+        said = []
+        for p in self.approvals_voided_by(found):
+            words, reason = approval_voided(p)
+            self._set_state(p, State.COMPLETE, "approval_voided", reason=reason)
+            said.append(words)
         return said
 
     def audit_trail(self, *, period: str | None = None, indicator: str | None = None,

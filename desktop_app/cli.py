@@ -465,6 +465,8 @@ def _audit(ws: Workspace, args) -> int:
               "từ nay chỉ những thay đổi xảy ra sau đó mới chặn duyệt, xuất, ký số:")
         for message in said:  # what was recorded as checked, named: never a count alone
             print(f"  - {message}")
+        for voided in ws.approvals_voided:  # an approved period concerned needs a new approval
+            print(voided)
         return 0
     problems = ws.verify_history()
     if not problems:

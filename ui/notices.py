@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from desktop_app.core.users import Permission
 from ui import labels
 from ui.actions import FAILED, run_action
-from ui.common import ERROR_TEXT, app_title
+from ui.common import ERROR_TEXT, app_title, in_language
 from ui.i18n import translate
 from ui.keyboard import unprompted
 
@@ -115,7 +115,8 @@ class WindowNotices:
         """Quản trị › Xác nhận đã kiểm tra thay đổi ngoài chương trình… (and the red line's link):
         the changes found now, named, and a question whose default is Cancel; confirmed, the
         acknowledgement is recorded (`Workspace.acknowledge_changes`) and the red line reads the
-        history again. The messages acknowledged, or None."""
+        history again; a box says which period's approval it voided (`approvals_voided`), if any.
+        The messages acknowledged, or None."""
         ws = self.workspace
         title = translate("WindowNotices", "Acknowledge changes made outside the program")
         problems = run_action(self, ws.verify_history, title=title, reads=True)
@@ -130,6 +131,16 @@ class WindowNotices:
         more = len(problems) - SHOWN_ACKNOWLEDGED
         if more > 0:
             named += "\n" + translate("WindowNotices", "…and {count} more.").format(count=more)
+        voids = run_action(self, getattr(ws, "approvals_voided_by", lambda _found: []), problems, title=title,
+                           reads=True)
+        if voids is FAILED:
+            return None
+        if voids:  # the commune's approved periods the changes touched (desktop_app/core/workflow.py)
+            named += "\n\n" + translate(
+                "WindowNotices", "Confirming also voids the approval of {periods}: the period's approval, state, "
+                                 "figures or report text are among these changes. The period goes back to Complete "
+                                 "and a leader must approve it again; until then only a draft can be exported."
+            ).format(periods=", ".join(labels.period_name(p) for p in voids))
         box = QMessageBox(QMessageBox.Icon.Warning, f"{title} — {app_title()}", translate(
             "WindowNotices", "The history finds %n change(s) made outside the program:", "", len(problems)) + "\n\n" + named + "\n\n" + translate(
             "WindowNotices", "Confirm only after checking these figures against the unit's records and entering the "
@@ -154,6 +165,9 @@ class WindowNotices:
         self.statusBar().showMessage(translate(
             "WindowNotices", "Recorded: %n change(s) made outside the program checked.", "", len(said)),
             15_000)
+        voided = getattr(ws, "approvals_voided", ())  # the commune's: an approval the changes touched
+        if voided:
+            self.notice_box(QMessageBox.Icon.Warning, title, "\n\n".join(in_language(v) for v in voided))
         return said
 
     def backup_failed(self, message: str) -> None:

@@ -14,6 +14,10 @@ history's chain itself, an approval, an account (a role given by hand), a settin
 the signer, the signing key), a catalogue. Another period's figures do not hold it back, nor
 the province's registers of keys and certificates. Writing a figure again through the program
 does not clear a finding: the history keeps that the program wrote over an edited figure.
+The acknowledgement does not leave an approved period on its approval when the approval's
+record, the period's state, figures or report text were among what was changed: the approval
+is voided, the period goes back to Hoàn thành, and the leader approves what is stored now
+(`approvals_voided`); until then only a draft is exported.
 
 A period is not marked complete or approved (nor a draft exported) with a catalogue other than
 the one the database holds at that moment: when another window or command imported a newer
@@ -27,6 +31,7 @@ from enum import Enum
 from desktop_app.core.errors import ChangedOutside, InvalidInput, PeriodFrozen
 from desktop_app.core.evaluation import Verdict, missing_baseline
 from desktop_app.core.periods import FIRST_YEAR, Period
+from desktop_app.core.words import Words
 
 
 class State(str, Enum):
@@ -198,6 +203,44 @@ def concerns(table: str | None, key: tuple | None, commune: str, period: Period)
         return key[1] in {period.code, last_year.code if last_year else None,
                           *(str(y) for y in range(FIRST_YEAR, period.year))}
     return key[1] == period.code  # narratives, period_states
+
+
+# What an approval stands on: when an administrator acknowledges a change made outside the program
+# to one of these records of an approved period, the approval is voided (`approvals_voided`).
+APPROVAL_RECORDS = ("approvals", "period_states", "entries", "narratives")
+
+
+def approvals_voided(changed, commune: str, frozen: dict[str, int | None]) -> list[str]:
+    """The periods whose approval an acknowledgement of `changed` voids (module note): `changed`,
+    the (table, key) of db/integrity.py's findings; `frozen`, the approval id each approved or sent
+    period of `commune` stands on, by period code (None: approved by a version that kept no copy).
+
+    Something approved is immutable, and an acknowledgement only says that someone has looked: it
+    cannot make figures a leader never saw the approved ones. So a period whose approval record,
+    state, figures or report text were changed outside the program goes back to awaiting the
+    leader's approval (`approval_voided`), who then approves what is stored now. A change to what
+    holds back every period (an account, a setting, a catalogue, the chain itself) or to an input of
+    another period voids nothing: the approval keeps its own copy of every input it used."""
+    voided = set()
+    for table, key in changed:
+        if table == "approvals" and key:
+            voided |= {period for period, approval_id in frozen.items() if approval_id == key[0]}
+        elif table in APPROVAL_RECORDS and key and key[0] == commune and key[1] in frozen:
+            voided.add(key[1])
+    return sorted(voided)
+
+
+def approval_voided(period: Period) -> tuple[Words, str]:
+    """What an acknowledgement that voided `period`'s approval says (Vietnamese, with `en`), and
+    the reason the period's history and the change log keep."""
+    return (Words(f"Bản duyệt kỳ {period.name} bị hủy vì dữ liệu của kỳ đã bị sửa ngoài chương trình: kỳ trở "
+                  f"lại trạng thái {State.COMPLETE.value}. Lãnh đạo phải xem lại số liệu hiện có và duyệt lại; "
+                  "đến khi đó chỉ xuất được bản DỰ THẢO.",
+                  f"The approval of {period.name_en} was voided because the period's data were changed outside "
+                  f"the program: the period is back to {State.COMPLETE.en}. A leader must look at the figures as "
+                  "they now are and approve it again; until then only a DRAFT can be exported."),
+            "bản duyệt bị hủy khi Quản trị viên xác nhận đã kiểm tra thay đổi ngoài chương trình; Lãnh đạo "
+            "phải duyệt lại")
 
 
 def refuse_while_changed_outside(period: Period, found: list[str], doing: tuple[str, str]) -> None:

@@ -1,7 +1,8 @@
 """`chitieu export --mail` (and the window's Gửi cho tỉnh…, through the same service) of files exported before the period's figures were changed outside
 the program (with sqlite3): the files are the approval's, intact, but the period is held back
 as for exporting; nothing is sent (no mail draft) until the administrator has checked the
-change, and the refusal names it."""
+change, and the refusal names it; the acknowledgement voids the approval, and the files are sent
+once the leader has approved again and they are exported again."""
 from __future__ import annotations
 
 from desktop_app.core.workflow import State
@@ -29,12 +30,20 @@ def test_sending_files_exported_before_a_change_outside_the_program_is_refused(o
     assert "chitieu audit acknowledge" in err
     assert sorted(p.name for p in out.iterdir()) == exported  # no mail draft written
 
-    # checked and acknowledged by the administrator: sent as they are
+    # checked and acknowledged by the administrator: the approval the files carry is voided (a figure
+    # of the approved period was changed), so they are not sent until the leader approves again
     admin = _as(office, "admin")
     admin.acknowledge_changes()
     admin.close()
-    assert _cli(office, "lanhdao", monkeypatch, "export", "--period", PERIOD, "--out", str(out), "--mail") == 0
-    assert "Không xuất lại" in capsys.readouterr().out and list(out.glob("*.eml"))
+    assert _cli(office, "lanhdao", monkeypatch, "export", "--period", PERIOD, "--out", str(out), "--mail") == 2
+    assert "của lần duyệt không còn hiệu lực" in capsys.readouterr().err and not list(out.glob("*.eml"))
+    ws = _as(office, "lanhdao")
+    assert ws.period_state(PERIOD) == State.COMPLETE
+    ws.approve(PERIOD)
+    ws.close()
+    assert _cli(office, "lanhdao", monkeypatch, "export", "--period", PERIOD, "--out", str(out), "--mail",
+                "--replace") == 0
+    assert list(out.glob("*.eml"))
     ws = Workspace.open(office)
     assert ws.period_state(PERIOD) == State.SENT
     ws.close()
