@@ -79,6 +79,7 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
         # protected records this transaction writes -> the state each was found in (db/integrity.py)
         self._touched: dict[tuple[str, tuple], str | None] = {}
         self._audited = False  # this transaction added audit rows
+        self._reading = False  # inside `reading()`: a write is a bug
         self.conn = None
         if read_only:
             self._open_read_only()
@@ -257,8 +258,28 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                                      if k[0] in FILLED_BY_MIGRATION[number + 1]}
 
     @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """Several reads as one snapshot of the database (a read transaction: what another window
+        or program commits meanwhile is not seen, and it is not held up, the file being in WAL
+        mode), e.g. a check and the reading of what it allowed. Nothing is written inside it."""
+        if self.conn.in_transaction:  # inside a transaction already: its snapshot
+            yield self.conn
+            return
+        self.conn.execute("BEGIN")
+        self._reading = True
+        try:
+            yield self.conn
+        finally:
+            self._reading = False
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         if self.conn.in_transaction:  # nested: join the outer transaction
+            if self._reading:  # a bug: a write would not be sealed (db/integrity.py)
+                raise RuntimeError("a write inside Store.reading()")
             yield self.conn
             return
         if self.read_only:  # a command that only looks: a bug if it writes, said as a refusal
