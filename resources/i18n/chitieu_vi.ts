@@ -28,6 +28,10 @@
         <translation>Khóa tài khoản</translation>
     </message>
     <message>
+        <source>Only an Administrator adds accounts, resets passwords and locks accounts.</source>
+        <translation>Chỉ Quản trị mới thêm tài khoản, đặt lại mật khẩu và khóa tài khoản.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1756,6 +1760,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Số liệu từ {start} đến {end} · Hạn gửi {deadline} ({when})</translation>
     </message>
     <message>
+        <source>This period is {state}: its file for the province was exported on {date} at {time}. View only, it cannot be changed. To change it, a leader must reopen the period (Period › Reopen…).</source>
+        <translation>Kỳ này {state}: tệp gửi tỉnh đã được xuất ngày {date} lúc {time}. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại…).</translation>
+    </message>
+    <message>
         <source>This period is {state}: view only, it cannot be changed. To change it, a leader must reopen the period (Period › Reopen…).</source>
         <translation>Kỳ này {state}: chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại…).</translation>
     </message>
@@ -1904,6 +1912,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Select an indicator in the table before viewing its history.</source>
         <translation>Chọn một chỉ tiêu trong bảng trước khi xem diễn biến.</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>To change your own password: Administration › Change my password…</source>
+        <translation>Đổi mật khẩu của chính mình: Quản trị › Đổi mật khẩu…</translation>
     </message>
     <message>
         <source>Your password is changed.</source>
@@ -4160,6 +4176,10 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
     <message>
         <source>The program will close; nothing was changed.</source>
         <translation>Chương trình sẽ đóng; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Not a backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore this backup all the same?</source>
