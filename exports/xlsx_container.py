@@ -15,6 +15,14 @@ calamine places it by counting (the rows before it, the cells before it in its r
 or row stating its place twice (malformed XML, which calamine reads by the last) is refused
 too. Only an xlsx is read: a part of another format the reader would fall back to (an .xlsb's
 workbook.bin, an OpenDocument content.xml) is refused.
+Parts the program never writes and through which a spreadsheet program opening the file could
+contact another computer or run code (an external link, a macro project or any .bin part, a data
+connection or query table, an ActiveX control, an embedded object, a custom ribbon) are refused,
+and so is any relationship pointing outside the file (TargetMode="External"). So is a formula in
+a sheet (the program writes none and asks Excel to recalculate on opening, so Excel would show
+the formula's result, not the value the file was signed with) and a cell stating one of its
+attributes twice (`t="n" t="inlineStr"`: readers differ on which they take, LibreOffice dropping
+the rest of the row).
 Each refusal is a `DamagedFile` saying what is wrong, in Vietnamese.
 """
 from __future__ import annotations
@@ -63,13 +71,39 @@ _R_TWICE = re.compile(rb"<(?:[^\s<>:/!?]+:)?(?:c|row)(?=[\s/>])(?:" + _ATTR + rb
 # placed by counting, beyond any stated place. A cell that states its place is put there
 # whatever its row says, and a row without cells places nothing, so rows need no r of their
 # own. Every writer (openpyxl, Excel, LibreOffice) writes r first: a sheet is searched for a
-# cell whose first attribute is not r (`_UNPLACED_QUICK`, one search in C) and for a prefixed
+# cell whose attributes are not as the writers write them (`_CELL_QUICK` below, one search in C) and for a prefixed
 # cell (`_PREFIXED`), and only where one is found, precisely, attribute by attribute
 # (`_UNPLACED`).
 _PLACE = rb"""r\s*=\s*["'][A-Za-z]{0,3}[0-9]"""
-_UNPLACED_QUICK = re.compile(rb"""<c[\s/>](?!r="[A-Za-z])""")
 _PREFIXED = re.compile(rb":c[\s/>]")
 _UNPLACED = re.compile(rb"""<(?:[^\s<>:/!?]+:)?c(?=[\s/>])(?![^>]*\s""" + _PLACE + rb")")
+# A cell whose attributes are not exactly as every writer writes them (`<c r="A1" s="1" t="inlineStr">`,
+# r first, then s and t, each at most once): one search in C (`_CELL_QUICK`, as cheap as the search
+# it replaced), and only where one is found is each <c> looked at, attribute by attribute: one
+# without its own place (`_UNPLACED`) or with an attribute stated twice (`_attribute_twice`).
+_CELL_QUICK = re.compile(rb"""<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-zA-Z]{1,9}")?\s*/?>)""")
+_CELL_TAG = re.compile(rb"<(?:[^\s<>:/!?]+:)?c(?=[\s/>])((?:" + _ATTR + rb")*)")
+_ATTR_NAME = re.compile(rb"""\s+([^\s=<>]+)\s*=\s*(?:"[^"]*"|'[^']*')""")
+# A formula (<f>, prefixed or not): the writer writes none.
+# The search starts at each "f" (found in C) and looks back for the "<" or prefix's ":" before it.
+_FORMULA = re.compile(rb"f(?<=[<:]f)[\s/>]")
+# Parts no file of the program holds, through which a spreadsheet program could reach another
+# computer or run code: what each is, in a person's words, by what its name holds (compared as
+# readers find names, `part_name`).
+_FOREIGN_PARTS = (
+    ("externallink", "liên kết ngoài tới một tệp khác (external link)"),
+    ("vbaproject", "dự án macro (VBA)"),
+    ("connections.xml", "kết nối dữ liệu (data connection)"),
+    ("querytable", "bảng truy vấn dữ liệu (query table)"),
+    ("activex", "điều khiển ActiveX"),
+    ("embeddings/", "đối tượng nhúng (embedded object)"),
+    ("customui", "giao diện tùy biến (custom UI)"),
+)
+_EXTERNAL_TARGET = re.compile(rb"""<[^<>]*TargetMode\s*=\s*["']\s*External[^<>]*>""", re.IGNORECASE)
+_CONTACT = ("mở tệp bằng Excel có thể kết nối tới máy khác hoặc chạy mã lệnh; phần mềm không ghi phần này, "
+            "không đọc.")
+
+
 # Parts of the formats calamine tries when a file is no readable xlsx (xlsb, OpenDocument): their
 # sheets are not checked here, so a file holding one is not read.
 _OTHER_FORMATS = ("xl/workbook.bin", "content.xml")
@@ -127,6 +161,12 @@ def check_container(data: bytes, name: str) -> None:
     if other is not None:
         raise DamagedFile(f"Tệp {name} có phần {other} của loại tệp khác (không phải Excel .xlsx do phần mềm lập), "
                           "không đọc.", field="Tệp")
+    for part, info in zip(names, infos):
+        what = next((what for key, what in _FOREIGN_PARTS if key in part), None)
+        if what is None and part.endswith(".bin"):
+            what = "phần nhị phân (.bin: macro hoặc đối tượng)"
+        if what is not None:
+            raise DamagedFile(f"Tệp {name} có {what}, phần {info.filename[:120]}: {_CONTACT}", field="Tệp")
     total = 0
     for info in infos:
         size, packed = info.file_size, info.compress_size
@@ -158,10 +198,49 @@ def check_container(data: bytes, name: str) -> None:
                     f"Tệp {name} bị hỏng: một ô hoặc dòng ghi vị trí (thuộc tính r) hai lần (phần {info.filename}; "
                     "mỗi chương trình có thể đặt ô vào một chỗ khác): không phải tệp do phần mềm lập, không đọc.",
                     field="Tệp")
-        if b"sheetData" in out and (_UNPLACED_QUICK.search(out) or _PREFIXED.search(out)) and _UNPLACED.search(out):
+        if b"sheetData" in out:
+            _check_cells(out, name, info.filename)
+        elif info.filename.endswith(".rels") and _EXTERNAL_TARGET.search(out):
+            target = re.search(rb"""\sTarget\s*=\s*["']([^"']{0,80})""", _EXTERNAL_TARGET.search(out).group(0))
+            where = f" ({target.group(1).decode('utf-8', 'replace')})" if target else ""
+            raise DamagedFile(f"Tệp {name} trỏ tới một địa chỉ bên ngoài tệp{where}, phần {info.filename}: {_CONTACT}",
+                              field="Tệp")
+
+
+def _check_cells(out: bytes, name: str, part: str) -> None:
+    """A sheet's cells: each states its place, no attribute twice, no formula."""
+    if _CELL_QUICK.search(out) or _PREFIXED.search(out):
+        if _UNPLACED.search(out):
             raise DamagedFile(
-                f"Tệp {name} có ô không ghi vị trí (phần {info.filename}): không phải tệp số liệu do phần "
+                f"Tệp {name} có ô không ghi vị trí (phần {part}): không phải tệp số liệu do phần "
                 "mềm lập (phần mềm ghi vị trí của mọi ô), không đọc.", field="Tệp")
+        twice = _attribute_twice(out)
+        if twice:
+            raise DamagedFile(
+                f"Tệp {name} bị hỏng: ô {twice[0]} ghi thuộc tính {twice[1]} hai lần (phần {part}; mỗi chương "
+                "trình có thể đọc ô khác đi, có chương trình bỏ cả phần còn lại của dòng): không phải tệp do "
+                "phần mềm lập, không đọc.", field="Tệp")
+    if _FORMULA.search(out):
+        cell = re.findall(rb"""<(?:[^\s<>:/!?]+:)?c\s[^>]*?r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["'][^>]*>\s*<(?:[^\s<>:/!?]+:)?f[\s/>]""",
+                          out[:_FORMULA.search(out).start() + 4])
+        where = f"ô {cell[-1].decode()} " if cell else ""
+        raise DamagedFile(
+            f"Tệp {name} có công thức ({where}phần {part}): phần mềm không ghi công thức; Excel sẽ tính lại "
+            "và hiện kết quả của công thức thay cho số liệu đã ký, không đọc.", field="Tệp")
+
+
+def _attribute_twice(out: bytes) -> tuple[str, str] | None:
+    """The first cell stating an attribute twice (by the same name: `x:r` beside `r` is another
+    attribute, which calamine does not read), and the attribute, or None."""
+    for m in _CELL_TAG.finditer(out):
+        seen = set()
+        for a in _ATTR_NAME.finditer(m.group(1)):
+            local = a.group(1)
+            if local in seen:
+                place = re.search(rb"""\br\s*=\s*["']([^"']{0,12})""", m.group(1))
+                return (place.group(1).decode("utf-8", "replace") if place else "?"), local.decode("utf-8", "replace")
+            seen.add(local)
+    return None
 
 
 def part_name(name: str) -> str:

