@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.catalog import Catalog
 from desktop_app.core.errors import (
     BadSubmission,
     ChiTieuError,
@@ -28,25 +29,27 @@ from desktop_app.core.errors import (
     TamperedFile,
     UnsupportedVersion,
 )
-from desktop_app.core.catalog import Catalog
-from desktop_app.core.intake import TIME_YEARS, FileClass, FileResult, parse_time, shown_name
+from desktop_app.core.intake import (
+    TIME_YEARS,
+    FileClass,
+    FileResult,
+    parse_time,
+    shown_name,
+)
 from desktop_app.core.resources import resource_path
 from desktop_app.core.signing import KEY_BYTES, normalise_code, usable_key
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from desktop_app.core.validation import clean_text
+from exports.report_check import report_problems
 from exports.submission_format import (
     INFO_KEYS,
     RECORD_NARRATIVE,
-    REPORT_HEADERS,
     SHEET_DATA,
     SHEET_INFO,
     SHEET_REPORT,
     cell_text,
     read_info,
-    report_heading,
-    report_rows,
     submission_from_sheets,
-    written_before,
 )
 from exports.xlsx_container import check_container, read_bytes_limited
 
@@ -86,6 +89,7 @@ def parse_bytes(data: bytes, name: str) -> Submission:
             raise NotASubmission(f'Tệp {name} không có trang "{sheet}": không phải tệp số liệu do phần '
                                  "mềm Chỉ tiêu xã lập.", field=sheet)
     info = read_info(_rows(book, SHEET_INFO, name), name)
+    _sheets_as_written(book, name)
     _usable_key(info.get("public_key", ""), name)
     rows = _rows(book, SHEET_DATA, name)
     sub = submission_from_sheets(info, rows, name)
@@ -93,6 +97,33 @@ def parse_bytes(data: bytes, name: str) -> Submission:
     _times_read(sub, name)
     _sections_together(rows, name)
     return sub
+
+
+SHEETS = (SHEET_REPORT, SHEET_DATA, SHEET_INFO)  # every version writes these three, in this order, shown
+
+
+def _sheets_as_written(book, name: str) -> None:
+    """A submission's sheets are the three the program writes, in its order, none hidden: a sheet
+    added beside them, or "Báo cáo" hidden behind a look-alike ("Báo cáo " with a space), shows a
+    person another table than the one the data are checked against."""
+    sheets = book.sheets_metadata
+    for s in sheets:
+        shown = s.name[:40]
+        if s.name not in SHEETS:
+            like = next((w for w in SHEETS if unicodedata.normalize("NFC", " ".join(s.name.split())).casefold()
+                         == w.casefold()), None)
+            why = f' (tên gần giống trang "{like}" nhưng có thêm khoảng trắng hoặc ký tự khác)' if like else ""
+            raise TamperedFile(f'Tệp {name} có trang "{shown}"{why} mà phần mềm không ghi: tệp do phần mềm lập có '
+                               f'đúng ba trang "{SHEET_REPORT}", "{SHEET_DATA}", "{SHEET_INFO}".', field="Trang")
+        if str(s.visible).rsplit(".", 1)[-1] != "Visible":
+            raise TamperedFile(f'Tệp {name}: trang "{shown}" bị ẩn; phần mềm ghi cả ba trang ở chế độ hiện.',
+                               field=s.name)
+    if [s.name for s in sheets] != list(SHEETS):
+        missing = [w for w in SHEETS if w not in [s.name for s in sheets]]
+        what = (f'thiếu trang "{missing[0]}"' if missing else
+                "các trang không theo thứ tự phần mềm ghi (" + ", ".join(f'"{s.name}"' for s in sheets) + ")")
+        raise TamperedFile(f'Tệp {name} {what}: tệp do phần mềm lập có đúng ba trang "{SHEET_REPORT}", '
+                           f'"{SHEET_DATA}", "{SHEET_INFO}", theo thứ tự đó.', field="Trang")
 
 
 # Texts the program writes on one line (as `submission_format` checks them for line breaks).
@@ -369,32 +400,11 @@ def _as_catalogued(sub: Submission, catalog: Catalog | None) -> tuple[list[str],
 
 
 def _report_problems(path: Path, sub: Submission) -> list[str]:
-    """Differences between the printed table of "Báo cáo" and the data."""
-    book = _workbook(read_bytes_limited(path), path.name)  # checked as a container already
-    if SHEET_REPORT not in book.sheet_names:
-        return [f'thiếu trang "{SHEET_REPORT}"']
+    """Differences between what "Báo cáo" shows and the data (`exports.report_check`)."""
+    data = read_bytes_limited(path)
+    book = _workbook(data, path.name)  # checked as a container already
     try:
         rows = _rows(book, SHEET_REPORT, path.name)
     except DamagedFile:
         return [f'trang "{SHEET_REPORT}" không đọc được']
-    start = next((i for i, r in enumerate(rows) if r and cell_text(r[0]) == "STT"), None)
-    if start is None:
-        return [f'trang "{SHEET_REPORT}" không có bảng chỉ tiêu']
-    problems = []
-    for (row, col), want in report_heading(sub).items():  # the unit, the period, "DỰ THẢO"
-        got = cell_text(rows[row - 1][col - 1]) if row - 1 < start and col - 1 < len(rows[row - 1]) else ""
-        if got != want:
-            problems.append(f'trang "{SHEET_REPORT}", ô {"ABCDEFGH"[col - 1]}{row} (đầu báo cáo): ghi "{got[:60]}", '
-                            f'số liệu là "{want[:60]}"')
-    expected = report_rows(sub)
-    earlier = written_before(sub)  # the same table as earlier versions worded some of its cells
-    actual = rows[start + 2:start + 2 + len(expected)]
-    for k, want in enumerate(expected):
-        got = tuple(cell_text(v) for v in (actual[k] if k < len(actual) else ()))
-        got = got + ("",) * (len(want) - len(got))
-        for col, (w, g) in enumerate(zip(want, got)):
-            if w != g and all(then[k][col] != g for then in earlier):
-                problems.append(
-                    f'trang "{SHEET_REPORT}", dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": '
-                    f'ghi "{g[:60]}", số liệu là "{w[:60]}"')
-    return problems
+    return report_problems(data, rows, sub)

@@ -1,0 +1,292 @@
+"""What `chitieu verify` checks of the "Báo cáo" sheet, the table a person reads: that it shows
+what the data say, and nothing else (exports/FORMAT.md, "The `Báo cáo` table's cells").
+
+- every cell the table compares holds the text the data give it (`report_rows`, and the texts
+  earlier versions wrote, `written_before`), as text, not as a number;
+- no cell shows, through its number format, anything but its own text as the writer shows it
+  (the writer's formats are only `;;;"…"`: a negative result with the minus sign of print, a
+  unit with a no-break space, a long remark's beginning and "… (xem ghi chú n dưới biểu)", the
+  rule of a draft's heading); a format with sections of its own or another literal
+  (`0;0;0;"99.999"`) would print another figure over the signed one;
+- nothing is written where the writer writes nothing: right of column H, above the table but
+  in the heading's cells, in the row after the table, and below it but the notes and the lines
+  of summary, people and fingerprint, which end the sheet; no row or column is hidden, and no
+  conditional format changes what a cell shows.
+
+Which sheets a workbook has, in which order and shown or hidden, is checked by the reader for
+intake and verify alike (`submission_reader`). The file has been checked as a container
+(`exports.xlsx_container`) before any of this reads it.
+"""
+from __future__ import annotations
+
+import io
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+
+from desktop_app.core.submission import Submission
+from exports.submission_format import (
+    REPORT_HEADERS,
+    SHEET_REPORT,
+    cell_text,
+    report_heading,
+    report_rows,
+    written_before,
+)
+from exports.xlsx_container import part_name
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+COLUMNS = "ABCDEFGH"
+# The writer's number formats: the text section only, a quoted literal (a quote inside as "\"").
+_WRITER_FORMAT = re.compile(r';;;"((?:[^"]|"\\"")*)"')
+_NOTE_REF = re.compile(r"(.*?)… \(xem ghi chú [0-9]+ dưới biểu\)")
+_RULE = set("—_ ")
+SUMMARY_START = "Tổng hợp "
+
+
+def _plain(text: str) -> str:
+    """A text as a person reads it: the minus of print a hyphen, a no-break space a space, any
+    run of spaces or line breaks one space."""
+    return " ".join(text.replace("\u2212", "-").replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def _ref(row: int, col: int) -> str:
+    return f"{_col_name(col)}{row}"
+
+
+def _col_name(col: int) -> str:
+    name = ""
+    while col:
+        col, k = divmod(col - 1, 26)
+        name = chr(65 + k) + name
+    return name
+
+
+def _place(ref: str) -> tuple[int, int] | None:
+    m = re.fullmatch(r"([A-Za-z]{1,3})([0-9]{1,7})", ref or "")
+    if not m:
+        return None
+    col = 0
+    for ch in m.group(1).upper():
+        col = col * 26 + ord(ch) - 64
+    return int(m.group(2)), col
+
+
+def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]:
+    """Differences between what "Báo cáo" shows and the data, each naming the cell, in
+    Vietnamese; [] when the sheet shows only what the writer writes."""
+    where = f'trang "{SHEET_REPORT}"'
+    start = next((i for i, r in enumerate(rows) if r and cell_text(r[0]) == "STT"), None)
+    if start is None:
+        return [f"{where} không có bảng chỉ tiêu"]
+    problems = []
+    for (row, col), want in report_heading(sub).items():  # the unit, the period, "DỰ THẢO"
+        got = cell_text(rows[row - 1][col - 1]) if row - 1 < start and col - 1 < len(rows[row - 1]) else ""
+        if got != want:
+            problems.append(f'{where}, ô {COLUMNS[col - 1]}{row} (đầu báo cáo): ghi "{got[:60]}", '
+                            f'số liệu là "{want[:60]}"')
+    expected = report_rows(sub)
+    earlier = written_before(sub)  # the same table as earlier versions worded some of its cells
+    actual = rows[start + 2:start + 2 + len(expected)]
+    for k, want in enumerate(expected):
+        got = tuple(cell_text(v) for v in (actual[k] if k < len(actual) else ()))
+        got = got + ("",) * (len(want) - len(got))
+        for col, (w, g) in enumerate(zip(want, got)):
+            if w != g and all(then[k][col] != g for then in earlier):
+                problems.append(
+                    f'{where}, dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": ghi "{g[:60]}", số liệu là "{w[:60]}"')
+    problems += _outside(rows, start, len(expected), sub)
+    problems += _shown(data, rows, start, len(expected))
+    return problems
+
+
+def _text(rows, r: int, c: int) -> str:
+    """Cell (r, c), 0-based, as text ("" beyond the rows read)."""
+    return cell_text(rows[r][c]) if r < len(rows) and c < len(rows[r]) else ""
+
+
+def _outside(rows: list[list], start: int, n: int, sub: Submission) -> list[str]:
+    """Cells written where the writer writes nothing (all but the first few named)."""
+    where = f'trang "{SHEET_REPORT}"'
+    found = []
+
+    def extra(r, c, text, why="ngoài vùng phần mềm ghi"):
+        found.append(f'{where}, ô {_ref(r + 1, c + 1)} có nội dung {why}: "{text[:60]}"')
+
+    heading = {(r - 1, c - 1) for r, c in report_heading(sub)}
+    end = start + 2 + n  # the row after the table's last
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            text = cell_text(value)
+            if not text:
+                continue
+            if c >= len(REPORT_HEADERS):
+                extra(r, c, text)
+            elif r < start:
+                if (r, c) in heading:
+                    continue
+                if (r, c) in ((2, 1), (2, 3)) and set(text) <= _RULE:  # the heading's rules
+                    continue
+                if (r, c) == (5, len(REPORT_HEADERS) - 1) and not sub.approved and text == "DỰ THẢO":
+                    continue
+                extra(r, c, text)
+            elif r == start or r == start + 1:
+                want = REPORT_HEADERS[c] if r == start else f"({c + 1})"
+                if text != want:
+                    found.append(f'{where}, ô {_ref(r + 1, c + 1)} (tiêu đề bảng): ghi "{text[:60]}", phần mềm ghi "{want}"')
+            elif r < end:
+                continue  # the table, compared cell by cell
+            elif r == end or c > 0:
+                extra(r, c, text)
+    found += _below(rows, start, end, sub)
+    return found[:10]
+
+
+def _below(rows: list[list], start: int, end: int, sub: Submission) -> list[str]:
+    """Under the table, in column A: the notes (each long remark of the table's "Ghi chú" in full,
+    numbered), then the summary, the people and the fingerprint, the sheet's last lines."""
+    where = f'trang "{SHEET_REPORT}"'
+    lines = [(r, _text(rows, r, 0)) for r in range(end + 1, len(rows))]
+    lines = [(r, t) for r, t in lines if t]
+    last = [f"Người lập biểu: {sub.preparer}", f"Người ký: {sub.signer} ({sub.signer_title})",
+            f"Mã xác thực báo cáo: {sub.short_fingerprint} (đầy đủ tại trang Thông tin)"]
+    summary = next((k for k, (_, t) in enumerate(lines) if t.startswith(SUMMARY_START)), None)
+    if summary is None:
+        return [f"{where} thiếu dòng tổng hợp dưới bảng"]
+    tail = lines[summary:]
+    own = [sub.own_summary_sentence()] if sub.own_summary_sentence() else []
+    if own and len(tail) > 1 and tail[1][1] == own[0].replace(f" {sub.unit_word} tự đặt", " xã tự đặt", 1):
+        own = [tail[1][1]]  # a ward's own targets were "xã tự đặt" until 2026.12 (`written_before`)
+    if len(tail) != 1 + len(own) + len(last) or [t for _, t in tail[1:]] != own + last:
+        # the first line that is not what the writer writes there
+        want = ["…", *own, *last]
+        k = next((k for k in range(1, max(len(tail), len(want)))
+                  if k >= len(tail) or k >= len(want) or tail[k][1] != want[k]), len(tail))
+        if k < len(tail):
+            r, t = tail[k]
+            said = f', phần mềm ghi "{want[k][:60]}"' if k < len(want) else ", sau dòng cuối phần mềm ghi"
+            return [f'{where}, ô A{r + 1} dưới bảng: ghi "{t[:60]}"{said}']
+        return [f'{where} thiếu dòng "{want[k][:60]}" dưới bảng']
+    notes = "".join(t for _, t in lines[:summary])
+    remarks = [_text(rows, r, len(REPORT_HEADERS) - 1) for r in range(start + 2, end)]
+    if notes and not _notes_of(notes, remarks):
+        r = lines[0][0]
+        return [(f'{where}, dòng {r + 1}-{lines[summary][0]} dưới bảng: phần ghi chú không phải các ghi chú dài của '
+                 f'cột "Ghi chú" ("{notes[:60]}")')]
+    return []
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _notes_of(notes: str, remarks: list[str]) -> bool:
+    """Whether `notes` (the rows under the table, joined) are "Ghi chú:" and some of the table's
+    remarks, in its order, numbered from 1 (spaces and line breaks aside: the writer cuts a note
+    into rows where its lines end)."""
+    text = _squeezed(notes)
+    if not text.startswith("Ghichú:"):
+        return False
+    parts = [_squeezed(r) for r in remarks if r]
+
+    def match(pos: int, k: int, n: int) -> bool:
+        if pos == len(text):
+            return n > 1
+        for j in range(k, len(parts)):
+            token = f"{n}." + parts[j]
+            if text.startswith(token, pos) and match(pos + len(token), j + 1, n + 1):
+                return True
+        return False
+
+    return match(len("Ghichú:"), 0, 1)
+
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    z = zipfile.ZipFile(io.BytesIO(data))
+    return {part_name(i.filename): i for i in z.infolist()}, z
+
+
+def _xml(z, infos, name: str):
+    info = infos.get(part_name(name))
+    if info is None:
+        return None
+    raw = z.read(info)
+    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
+        raise ValueError("doctype")
+    return ET.fromstring(raw)
+
+
+def _shown(data: bytes, rows: list[list], start: int, n: int) -> list[str]:
+    """Cells of "Báo cáo" that show something other than their text as the writer shows it: a
+    number format of another kind, a number where the writer writes text, a hidden row or
+    column, a conditional format."""
+    where = f'trang "{SHEET_REPORT}"'
+    try:
+        infos, z = _parts(data)
+        book = _xml(z, infos, "xl/workbook.xml")
+        rels = _xml(z, infos, "xl/_rels/workbook.xml.rels")
+        rid = next(s.get(_REL) for s in book.iter(f"{_MAIN}sheet") if s.get("name") == SHEET_REPORT)
+        targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{_RELS}Relationship")}
+        styles_at = next((r.get("Target", "") for r in rels.iter(f"{_RELS}Relationship")
+                          if r.get("Type", "").endswith("/styles")), "styles.xml")
+
+        def at(target):
+            return target.lstrip("/") if target.startswith("/") else "xl/" + target
+        sheet = _xml(z, infos, at(targets[rid]))
+        styles = _xml(z, infos, at(styles_at))
+    except (KeyError, StopIteration, ValueError, ET.ParseError, zipfile.BadZipFile):
+        return [f"{where}: không đọc được định dạng các ô"]
+    formats = {}
+    xfs = []
+    if styles is not None:
+        formats = {f.get("numFmtId"): f.get("formatCode", "") for f in styles.iter(f"{_MAIN}numFmt")}
+        cell_xfs = styles.find(f"{_MAIN}cellXfs")
+        xfs = [x.get("numFmtId", "0") for x in (cell_xfs if cell_xfs is not None else ())]
+    found = []
+    if sheet.find(f"{_MAIN}conditionalFormatting") is not None:
+        found.append(f"{where} có định dạng theo điều kiện (phần mềm không ghi): ô có thể hiện khác nội dung")
+    for col in sheet.iter(f"{_MAIN}col"):
+        if col.get("hidden") in ("1", "true"):
+            found.append(f'{where}: cột {_col_name(int(col.get("min", "0") or 0))} bị ẩn')
+    for row in sheet.iter(f"{_MAIN}row"):
+        if row.get("hidden") in ("1", "true"):
+            found.append(f'{where}: dòng {row.get("r", "?")} bị ẩn')
+    for c in sheet.iter(f"{_MAIN}c"):
+        place = _place(c.get("r", ""))
+        if place is None:
+            continue
+        r, col = place
+        text = _text(rows, r - 1, col - 1)
+        style = c.get("s") or "0"
+        fmt_id = xfs[int(style)] if style.isdigit() and int(style) < len(xfs) else "0"
+        if text and c.get("t") not in ("inlineStr", "s") and start + 2 < r <= start + 2 + n:
+            found.append(f'{where}, ô {_ref(r, col)} ghi số "{text[:30]}" thay cho chữ (phần mềm ghi mọi ô của bảng '
+                         "bằng chữ; máy đặt kiểu số khác sẽ hiện số khác)")
+        if fmt_id == "0":
+            continue
+        code = formats.get(fmt_id)
+        why = _format_problem(code, text, (r, col))
+        if why:
+            found.append(f'{where}, ô {_ref(r, col)}: {why}')
+    return found[:10]
+
+
+def _format_problem(code: str | None, text: str, place: tuple[int, int]) -> str:
+    """What is wrong with a cell's number format (`code` None: a built-in format other than
+    General), or "" when it is one the writer writes for `text`."""
+    if code is None:
+        return "có định dạng số phần mềm không dùng"
+    m = _WRITER_FORMAT.fullmatch(code)
+    if m is None:
+        return f'có định dạng số "{code[:60]}" phần mềm không dùng (có thể hiện chữ khác nội dung ô "{text[:40]}")'
+    shown = m.group(1).replace('"\\""', '"')
+    if _plain(shown) == _plain(text):
+        return ""
+    note = _NOTE_REF.fullmatch(shown)
+    if note and _plain(text).startswith(_plain(note.group(1).rstrip("… "))):
+        return ""
+    if place == (3, 1) and set(shown) <= _RULE and text == "DỰ THẢO":
+        return ""
+    return f'hiện "{shown[:60]}" qua định dạng số, thay cho nội dung ô "{text[:60]}"'
