@@ -40,6 +40,7 @@ from desktop_app.core.submission import (
     Submission,
     build_submission,
     document_json,
+    replaced_approval,
     submission_from_json,
     view_as_approved,
 )
@@ -292,7 +293,8 @@ class ApprovalActions:
             # Only a change in how this program words or rounds can do this: the stored
             # submission is what was approved, and what is sent.
             sub = submission_from_json(approval.canonical, document_json(sub))
-        return replace(sub, approved_by=approval.user, approved_at=approval.at, chain_head=approval.chain_head)
+        return replace(sub, approved_by=approval.user, approved_at=approval.at, chain_head=approval.chain_head,
+                       replaces=replaced_approval(self.period_history(p), approval.fingerprint))
 
     def signing_key(self) -> str:
         """This installation's private signing key, made the first time it is needed (at setup,

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable, KeepTogether
 
-from desktop_app.core.submission import Submission
+from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from desktop_app.core.wording import REMARK_LINES, note_reference, printed_result, remark_beginning, remark_cell
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
@@ -81,9 +81,33 @@ def recipients(sub: Submission) -> list[str]:
     ]
 
 
+def _day(at: str) -> str:
+    """"05/04/2026" of an ISO 8601 time as the history keeps it (the approving computer's date)."""
+    return f"{at[8:10]}/{at[5:7]}/{at[:4]}"
+
+
+def approval_line(sub: Submission) -> str:
+    """The line under the code saying which approval the paper is of: "Duyệt ngày 05/04/2026.",
+    or, when it replaces an earlier approval (the period reopened, or its approval voided, and
+    approved again), "Duyệt lại ngày 06/04/2026, thay bản mã 6ff1b4b7… đã duyệt ngày 05/04/2026;
+    lý do mở lại: …." (`Submission.replaces`): paper copies of the two tell themselves apart.
+    "" for a draft."""
+    if not sub.approved or not sub.approved_at:
+        return ""
+    old = sub.replaces
+    if old is None:
+        return f"<b>Duyệt ngày</b> {_day(sub.approved_at)}."
+    text = (f"<b>Duyệt lại ngày</b> {_day(sub.approved_at)}, thay bản mã {old.fingerprint[:SHORT_FINGERPRINT]}"
+            + (f" đã duyệt ngày {_day(old.approved_at)}" if old.approved_at else ""))
+    if old.reason:
+        text += f"; {'lý do mở lại' if old.reopened else 'lý do'}: {escape(old.reason)}"
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 class LastPageFoot(Flowable):
-    """The foot of the last page: preparer, fingerprint, the signing key's short code and the
-    QR code of the submission identity. It takes its own height in the flow (so it is kept
+    """The foot of the last page: preparer, fingerprint, the signing key's short code, when the
+    report was approved (and which approval it replaces, `approval_line`) and the QR code of
+    the submission identity. It takes its own height in the flow (so it is kept
     on the page of the signature block it follows, `build_story`) and draws at the bottom of
     the frame, so it sits at the foot of whatever page the report ends on."""
 
@@ -96,9 +120,11 @@ class LastPageFoot(Flowable):
     def _lines(self) -> list[Paragraph]:
         sub = self.sub
         key = f" &nbsp; <b>Mã khóa của máy lập:</b> {sub.key_code}" if sub.key_code else ""
+        approved = approval_line(sub)
         texts = [
             f"<b>Người lập biểu:</b> {escape(sub.preparer or '')}",
             f"<b>Mã xác thực báo cáo:</b> {sub.short_fingerprint}{key}",
+            *([approved] if approved else []),
             "Mã xác thực là dấu vân tay của số liệu: tỉnh tính lại nó từ tệp Excel gửi kèm; khác một "
             "chữ số là số liệu đã khác bản in này." + (" Mã khóa cho biết máy nào đã ký tệp." if key else ""),
             f"Đơn vị: {escape(sub.unit_name)} (mã {sub.unit_code}); kỳ báo cáo: "

@@ -14,6 +14,8 @@ commune's own target and what was used from other periods) and the narrative. Wh
 not cover: who prepared and signs, the document number and date, when the file was
 generated, the app version and the approval state: a report re-printed the next day, or
 approved later, is the same submission. Anyone can recompute it: it proves no origin.
+Which earlier approval an approval replaces (`replaces`: the period reopened and approved
+again) is printed on the paper only; the file does not carry it.
 
 Format 2 adds the installation's Ed25519 signature over the whole document
 (`signed_payload`: the fingerprint, the unit, period and catalogue, and every document
@@ -42,6 +44,7 @@ from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import NARRATIVE_SECTIONS, PeriodView
 from desktop_app.core.validation import clean_text, one_line
+from desktop_app.core.workflow import State
 from desktop_app.core.wording import remarks_text, summary_text
 
 FORMAT = "chitieu-submission"
@@ -107,6 +110,18 @@ class Narrative:
 
 
 @dataclass(frozen=True)
+class Replaced:
+    """An earlier approval of the period that the submission's approval replaces: its code
+    (fingerprint), when it was approved (ISO 8601, as the history keeps it), and why it was left:
+    the leader's reason for reopening (`reopened`), or why the approval was voided."""
+
+    fingerprint: str
+    approved_at: str
+    reason: str
+    reopened: bool = True
+
+
+@dataclass(frozen=True)
 class Submission:
     unit_code: str  # national code, 5 digits
     unit_name: str  # "Xã Tân Cương"
@@ -136,6 +151,10 @@ class Submission:
     # SHA-256 of the report PDF the leader signed digitally (PAdES), once signed: the pair
     # (this file, that PDF) is then provably the same report. "" in every file before.
     signed_pdf_sha256: str = ""
+    # --- the paper only: never in the file, its fingerprint or its signature ---------------
+    # The approval this one replaces (the period reopened, or its approval voided, then approved
+    # again), from the period's history up to this approval: `replaced_approval`.
+    replaces: Replaced | None = field(default=None, compare=False)
 
     # --- derived --------------------------------------------------------------------
     @property
@@ -421,6 +440,30 @@ def view_as_approved(view, approved: Submission):
     for r in rows:
         counts[r.verdict] = counts.get(r.verdict, 0) + 1
     return PeriodView(view.commune, view.period, rows, view.narratives, view.rules, counts)
+
+
+# --- what an approval replaces -----------------------------------------------------------
+
+APPROVE, VOIDED = "approve", "approval_voided"  # the history's events of an approval and of its voiding
+
+
+def replaced_approval(history, fingerprint: str) -> Replaced | None:
+    """The approval that the period's latest approval (of `fingerprint`) replaces, from the
+    period's history (oldest first; rows with `event`, `at`, `to_state`, `reason` and
+    `fingerprint`, as the store keeps them): the approval before it, and the reason of the step
+    that took the period out of that one (the leader's reopening, or an acknowledgement that
+    voided it). None for a first approval, or a history whose latest approval is not of
+    `fingerprint`. Only the history up to the latest approval is read, which later steps never
+    change: the paper of an approval says the same whenever it is printed."""
+    approvals = [k for k, h in enumerate(history) if h.event == APPROVE]
+    if len(approvals) < 2 or history[approvals[-1]].fingerprint != fingerprint:
+        return None
+    before, latest = approvals[-2], approvals[-1]
+    frozen = {State.APPROVED.value, State.SENT.value}
+    left = next((h for h in history[before + 1:latest] if h.to_state not in frozen), None)
+    reason = " ".join(clean_text(left.reason).split()) if left is not None else ""
+    return Replaced(history[before].fingerprint or "", history[before].at or "", reason,
+                    reopened=left is None or left.event != VOIDED)
 
 
 # --- the signature ------------------------------------------------------------------------
