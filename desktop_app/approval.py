@@ -61,6 +61,10 @@ from desktop_app.core.workflow import (
 from desktop_app.resources import app_version, catalog_of
 
 SIGNING_KEY = "signing_key"  # the setting holding the installation's private key
+# What a leader reopens: an approved or sent period, or a complete one sent back to the officer.
+REOPENABLE = (State.APPROVED, State.SENT, State.COMPLETE)
+NOT_REOPENABLE = ("chưa duyệt nên không cần mở lại: số liệu vẫn sửa được",
+                  "it is not approved, so it needs no reopening: its figures can still be changed")
 
 
 class ApprovalActions:
@@ -77,12 +81,16 @@ class ApprovalActions:
         notice, self.notice = self.notice, None
         return notice
 
-    def _before_edit(self, commune: Commune, periods) -> None:
+    def _before_edit(self, commune: Commune, periods, what: Words | None = None) -> None:
         """Inside the write transaction of an edit: refuse it for an approved period; a
         completed period goes back to Đang nhập, since what the leader will approve must be
-        what the officer marked complete (reported in `notice`)."""
-        for p in periods:
-            row = self.store.period_state(commune.code, p.code)
+        what the officer marked complete (reported in `notice`). `what` names what is being
+        changed when it is not one period's own figures (the start-of-term figure, an own
+        target): the refusal then names it and every approved period that uses it."""
+        rows = [(p, self.store.period_state(commune.code, p.code)) for p in periods]
+        if what is not None:
+            _refuse_if_used_frozen(what, [(p, r) for p, r in rows if r is not None and State(r.state).frozen])
+        for p, row in rows:
             if row is None:
                 continue
             refuse_if_frozen(p, State(row.state), row.approved_at)
@@ -165,8 +173,8 @@ class ApprovalActions:
 
     def reopen(self, period: str | Period, reason: str) -> State:
         """A leader reopens an approved period, with a reason; the approved version stays in history."""
-        self.require(Permission.REOPEN)
         p = parse_period(period)
+        self.check_reopen(p)  # the role and the state first: no reason asked of who may not
         reason = " ".join(unicodedata.normalize("NFC", reason or "").split())
         if not reason:
             raise InvalidInput("Lý do mở lại: chưa nhập. Ghi rõ vì sao cần sửa số liệu đã duyệt.",
@@ -174,10 +182,16 @@ class ApprovalActions:
                                en="Reason for reopening: not entered. Say why the approved figures need "
                                   "changing.")
         with self.store.transaction():
-            self._require_state(p, State.APPROVED, State.SENT, State.COMPLETE,
-                                doing=("không cần mở lại", "it needs no reopening"))
+            self._require_state(p, *REOPENABLE, doing=NOT_REOPENABLE)
             self._set_state(p, State.ENTERING, "reopen", reason=reason)
         return State.ENTERING
+
+    def check_reopen(self, period: str | Period) -> None:
+        """Refuse at once what `reopen` would refuse whatever the reason: an account that may not
+        reopen (naming its role and who may), a period not approved (nor complete), which needs
+        no reopening. The window asks it before asking for the reason."""
+        self.require(Permission.REOPEN)
+        self._require_state(parse_period(period), *REOPENABLE, doing=NOT_REOPENABLE)
 
     def mark_sent(self, exported: Submission) -> None:
         """The file of `exported` was written for the province: its period is marked Đã gửi, with
@@ -220,6 +234,12 @@ class ApprovalActions:
         if row is None or not State(row.state).frozen or row.approval_id is None:
             return None
         return self.store.approval(row.approval_id)
+
+    def sent_at(self, period: str | Period) -> str | None:
+        """When the file for the province of a period marked Đã gửi was exported (None for any
+        other state): what "Đã gửi" means here, as `mark_sent` records it."""
+        row = self.store.period_state(self.commune.code, parse_period(period).code)
+        return row.sent_at if row is not None and row.state == State.SENT.value else None
 
     def kept_without_copy(self, period: str | Period) -> str | None:
         """The code (fingerprint) of an approval made by a version before approvals were kept
@@ -463,3 +483,26 @@ class ApprovalActions:
         title = f"Nhật ký thay đổi số liệu — {commune.name} (mã {commune.code})"
         return write_audit(self.audit_trail(**filters), path, title)
 
+
+def _refuse_if_used_frozen(what: Words, frozen: list) -> None:
+    """The refusal of a change to `what` (the start-of-term figure of an indicator, an own target)
+    used by the approved or sent periods `frozen` ((period, state row) pairs), naming both."""
+    if not frozen:
+        return
+
+    def state(row, en: bool) -> str:
+        at, sent = row.approved_at or "", State(row.state) == State.SENT
+        date = f"{at[8:10]}/{at[5:7]}/{at[:4]}" if at else ""
+        if en:
+            return ("sent, " if sent else "") + (f"approved on {date}" if date else "approved")
+        return State(row.state).value + ((", duyệt ngày " if sent else " ngày ") + date if date else "")
+
+    many = len(frozen) > 1
+    vi = ", ".join(f"{p.name} ({state(r, False)})" for p, r in frozen)
+    en = ", ".join(f"{p.name_en} ({state(r, True)})" for p, r in frozen)
+    raise PeriodFrozen(
+        f"{what} không sửa được vì {'các kỳ' if many else 'kỳ'} đã duyệt dùng nó: {vi}. "
+        f"Muốn sửa, Lãnh đạo phải mở lại {'các kỳ' if many else 'kỳ'} đó và nêu lý do.",
+        field="Kỳ báo cáo",
+        en=f"{what.en} cannot be changed: the approved {'periods' if many else 'period'} using it: {en}. "
+           f"To change it, a leader must reopen {'them' if many else 'it'} and give the reason.")

@@ -1,4 +1,5 @@
-"""The administrator's account list: add, reset a forgotten password, lock an account."""
+"""The administrator's account list: add, reset a forgotten password, lock an account (greyed, saying
+who may, for an account that may not manage accounts)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.services import Workspace
-from desktop_app.core.users import Role
+from desktop_app.core.users import Permission, Role
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.keyboard import ask_text, one_default, reading_order
@@ -72,6 +73,10 @@ class AccountsDialog(QDialog):
             b.clicked.connect(slot)
             buttons.addWidget(b)
             self.action_buttons.append(b)
+        if not workspace.may(Permission.MANAGE_USERS):  # the core's rule: greyed, saying who may
+            for b in self.action_buttons:
+                b.setEnabled(False)
+                b.setToolTip(self.tr("Only an Administrator adds accounts, resets passwords and locks accounts."))
         buttons.addStretch(1)
         self.close_button = close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)

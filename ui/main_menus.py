@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission
 from ui.actions import data_changed
 from ui.common import app_title, app_version
@@ -298,8 +299,22 @@ class MainMenus:
         return sign_report_dialog(self, self.workspace, self.period)
 
     def open_accounts(self):
+        """Quản trị › Tài khoản…: the administrator's; anyone else is refused at once by the core's
+        check (their role, who may), and told where their own password is changed."""
         from ui.accounts_dialog import AccountsDialog
+        from ui.common import error_text
 
+        try:
+            self.workspace.require(Permission.MANAGE_USERS)
+        except ChiTieuError as err:
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "User accounts"), error_text(err),
+                              QMessageBox.StandardButton.Ok, self)
+            if self.workspace.account is not None:
+                box.setInformativeText(translate(
+                    "MainWindow", "To change your own password: Administration › Change my password…"))
+            self.accounts_refusal = box
+            box.exec()
+            return None
         dialog = AccountsDialog(self.workspace, self)
         dialog.exec()
         return dialog

@@ -34,6 +34,7 @@ from desktop_app.core.periods import Period
 from desktop_app.core.rows import PeriodView
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
+from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import Changes, data_changed
@@ -96,6 +97,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         self._build_status_bar()
         self._build_body()
         self._build_menus()
+        self.table.installEventFilter(self)  # typing on a period that cannot be changed says why
         self.idle_lock = IdleLock(self, workspace)
         self.idle_lock.lockChanged.connect(lambda locked: self.record_session(locked))
         self.idle_lock.loggedOut.connect(self.log_out)
@@ -352,6 +354,13 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         """Why this period cannot be edited now (approved, or an account that only views)."""
         status = self._statuses.get(self.period)
         state = getattr(status, "state", None)
+        sent = self.workspace.sent_at(self.period) if state == State.SENT else None
+        if sent:  # what "Đã gửi" means: the file for the province was exported (not that it was mailed)
+            when = dt.datetime.fromisoformat(sent)
+            return self.tr("This period is {state}: its file for the province was exported on {date} at {time}. "
+                           "View only, it cannot be changed. To change it, a leader must reopen the period "
+                           "(Period › Reopen…).").format(state=labels.state_label(state).lower(),
+                                                        date=date_text(when.date()), time=time_text(when))
         if state is not None and getattr(state, "frozen", False):
             return self.tr("This period is {state}: view only, it cannot be changed. "
                            "To change it, a leader must reopen the period (Period › Reopen…).").format(
@@ -485,6 +494,9 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         super().changeEvent(event)
 
     def eventFilter(self, obj, event) -> bool:
+        if obj is self.table and self._frozen and event.type() in (QEvent.Type.KeyPress, QEvent.Type.InputMethod):
+            if self._refuse_typing(event):
+                return True
         if not self._painted and obj is self.table.viewport() and event.type() == event.Type.Paint:
             self._painted = True
             QTimer.singleShot(0, self.painted.emit)
@@ -492,6 +504,27 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
             # laid out: said again at their real width.
             QTimer.singleShot(0, lambda: self._cell_changed(self.table.currentIndex()))
         return super().eventFilter(obj, event)
+
+    def _refuse_typing(self, event) -> bool:
+        """A character, Delete or Backspace typed on a period that cannot be changed (approved, or
+        an account that only views), whoever types it: the line under the table says why and what
+        to do (the read-only reason), instead of nothing happening. The grey start-of-term cell
+        keeps its own dialog, which says it in its turn."""
+        if self.table.state() == EntryTable.State.EditingState:
+            return False
+        if self.model.elsewhere_at(self.table.currentIndex()) is not None:
+            return False
+        if event.type() == QEvent.Type.InputMethod:
+            typed = bool(event.commitString().strip())
+        else:
+            shortcut = event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                                            | Qt.KeyboardModifier.MetaModifier)
+            typed = not shortcut and (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                                      or bool(event.text().strip()) and event.text().isprintable())
+        if not typed:
+            return False
+        self._show_feedback(self.read_only_reason() or "", error=True)
+        return True
 
     def closeEvent(self, event) -> None:
         self.table.commit_open_editor()

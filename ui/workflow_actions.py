@@ -1,5 +1,7 @@
 """The period's sign-off as menu actions: Hoàn thành, Duyệt, Mở lại. Each calls one service
-(Mở lại from its reason dialog, which stays open with the refusal under its question)."""
+(Mở lại from its reason dialog, which stays open with the refusal under its question). What
+the account's role may not do, or the period's state does not allow, is refused at once by the
+core's own checks, before any question or dialog."""
 from __future__ import annotations
 
 import sqlite3
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import Period
 from desktop_app.core.submission import SHORT_FINGERPRINT
+from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from ui import labels
@@ -35,6 +38,7 @@ def show_what_changed(parent: QWidget | None, workspace: Workspace, version: str
 
 
 def complete_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
+    # The service checks the role first (a leader is told at once that this is the officer's task).
     version = workspace.catalog.version
     if run_action(parent, workspace.complete, period,
                   title=translate("workflow_actions", "Could not mark it complete")) is FAILED:
@@ -53,6 +57,10 @@ def in_sentence(name: str) -> str:
 
 
 def approve_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
+    # Who may approve first (the core's check): an officer is told at once, before any question.
+    if run_action(parent, workspace.require, Permission.APPROVE, title=translate("workflow_actions", "Could not approve"),
+                  reads=True) is FAILED:
+        return False
     state = run_action(parent, workspace.period_state, period, title=translate("workflow_actions", "Could not approve"),
                        reads=True)
     if state is FAILED:
@@ -94,6 +102,11 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
 
 
 def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
+    # Refused at once, before the reason is asked, by the core's own check: an account that may
+    # not reopen (its role, and who may), a period not approved, which needs no reopening.
+    if run_action(parent, workspace.check_reopen, period, title=translate("workflow_actions", "Could not reopen"),
+                  reads=True) is FAILED:
+        return False
     # One line (Enter reopens, as in every dialog); the reason is a sentence in the history.
     dialog = ReopenDialog(parent, workspace, period)
     return dialog.exec() == QDialog.DialogCode.Accepted
