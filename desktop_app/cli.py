@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.cli_parser import Parser
+from desktop_app.cli_parser import REPORT_DATE_HELP, Parser
 from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import format_date
@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     only.add_argument("--pdf-only", action="store_true", help="chỉ xuất báo cáo PDF")
     only.add_argument("--xlsx-only", action="store_true", help="chỉ xuất tệp Excel")
     ex.add_argument("--number", default="", help="số văn bản (để trống: ghi tay sau khi in)")
-    ex.add_argument("--date", help="ngày báo cáo YYYY-MM-DD (mặc định: hôm nay)")
+    ex.add_argument("--date", help=REPORT_DATE_HELP)
     ex.add_argument("--mail", action="store_true",
                     help="soạn sẵn thư gửi tỉnh (tệp .eml kèm cả hai tệp, mở bằng Outlook, Thunderbird); tệp của "
                          "kỳ đã xuất (hoặc đã ký số) trong thư mục được gửi nguyên, không xuất lại")

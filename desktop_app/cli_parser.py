@@ -9,6 +9,11 @@ them; replacing those two is the way its documentation leaves for translating it
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
+
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.validation import read_day
 
 _WORDS = {
     "usage: ": "Cách dùng: ",
@@ -31,6 +36,23 @@ _WORDS = {
     "can't open '%(filename)s': %(error)s": "không mở được '%(filename)s': %(error)s",
     "unknown parser %(parser_name)r (choices: %(choices)s)": "không có lệnh %(parser_name)r (các lệnh: %(choices)s)",
 }
+# What a command reads from the environment, for scripts and runs without a keyboard (where
+# nothing can be asked): at the end of `chitieu --help`, and of the help of each command that reads it.
+ENVIRONMENT = (
+    "Biến môi trường (cho tập lệnh, khi chạy không có bàn phím để gõ mật khẩu): CHITIEU_DATA_DIR thư mục dữ "
+    "liệu; CHITIEU_USER tên đăng nhập; CHITIEU_PASSWORD mật khẩu đăng nhập; CHITIEU_NEW_PASSWORD mật khẩu của "
+    "tài khoản mới (user add) hoặc mật khẩu mới (user passwd); CHITIEU_P12_PASSWORD, CHITIEU_TOKEN_PIN, "
+    "CHITIEU_ORG_P12_PASSWORD, CHITIEU_ORG_TOKEN_PIN mật khẩu tệp chứng thư, mã PIN khi ký số."
+)
+_EPILOGS = {  # a command's own line about the environment (its prog -> the line)
+    "chitieu user add": "Mật khẩu của tài khoản mới: biến môi trường CHITIEU_NEW_PASSWORD, hoặc gõ khi được hỏi "
+                        "(không có bàn phím: bắt buộc đặt CHITIEU_NEW_PASSWORD). Đăng nhập bằng tài khoản Quản trị: "
+                        "--user (hoặc CHITIEU_USER) và CHITIEU_PASSWORD.",
+    "chitieu user passwd": "Mật khẩu mới: biến môi trường CHITIEU_NEW_PASSWORD, hoặc gõ khi được hỏi (không có bàn "
+                           "phím: bắt buộc đặt CHITIEU_NEW_PASSWORD).",
+}
+REPORT_DATE_HELP = "ngày báo cáo in trên báo cáo: ngày/tháng/năm, ví dụ 18/12/2026 (hoặc 2026-12-18; mặc định: hôm nay)"
+
 _PLURALS = {"expected %s argument": "cần %s giá trị", "expected %s arguments": "cần %s giá trị"}
 
 _METAVARS = {  # dest -> the placeholder in "Cách dùng" (argparse would print PERIOD, DATA_DIR…)
@@ -70,9 +92,64 @@ argparse._ = _translate
 argparse.ngettext = _translate_plural
 
 
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def report_day(text: str, field: str = "Ngày báo cáo", field_en: str = "Report date") -> dt.date:
+    """A date given on the command line: day/month/year as everything the user reads is written
+    ("18/12/2026", "18-12-2026", "18.12.2026", "18122026"; `core.validation.read_day`), or
+    year-month-day ("2026-12-18"). Digits whose year cannot be told ("181226") and dates that do
+    not exist are refused in Vietnamese, naming the field and an example."""
+    typed = (text or "").strip()
+    iso = _ISO_DAY.fullmatch(typed)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+        typed = f"{day}/{month}/{year}"
+    day, why = read_day(typed)
+    if day is not None:
+        return day
+    example, shown = "18/12/2026 (hoặc 2026-12-18)", (text or "").strip()
+    if why[:1] == ("month",):
+        vi, en = f"{why[1]} không có: không có tháng {why[2]}", f"{why[1]} does not exist: there is no month {why[2]}"
+    elif why[:1] == ("day",):
+        vi, en = (f"{why[1]} không có: tháng {why[2]}/{why[3]} có {why[4]} ngày",
+                  f"{why[1]} does not exist: {why[2]}/{why[3]} has {why[4]} days")
+    elif why[:1] == ("early",):
+        vi, en = f"{why[1]} trước năm {why[2]}, năm đầu của nhiệm kỳ", f"{why[1]} is before {why[2]}, the term's first year"
+    elif re.fullmatch(r"\d{5,7}|\d{1,2}\D+\d{1,2}\D+\d{3}", shown):
+        vi, en = (f'"{shown}" chưa rõ phần nào là ngày, tháng, năm: viết ngày/tháng/năm đủ 4 chữ số năm, ví dụ {example}',
+                  f'"{shown}" is ambiguous: which digits are the day, the month, the year? Write day/month/year with a '
+                  "four-digit year, for example 18/12/2026 (or 2026-12-18)")
+    else:
+        vi, en = (f'"{shown}" không phải ngày/tháng/năm, ví dụ {example}',
+                  f'"{shown}" is not a day/month/year, for example 18/12/2026 (or 2026-12-18)')
+    raise InvalidInput(f"{field} {vi}.", field=field, en=f"{field_en} {en}.")
+
+
+class _Commands(argparse._SubParsersAction):
+    """The commands of a parser: each command's --help opens with what it does (its line in the
+    list of commands, when it has no description of its own) and, where it reads a password from
+    the environment, ends saying which variable."""
+
+    def add_parser(self, name, **kwargs):
+        if "description" not in kwargs and kwargs.get("help"):
+            kwargs["description"] = kwargs["help"][:1].upper() + kwargs["help"][1:] + "."
+        parser = super().add_parser(name, **kwargs)
+        if parser.epilog is None and parser.prog in _EPILOGS:
+            parser.epilog = _EPILOGS[parser.prog]
+        return parser
+
+
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose refusals are one Vietnamese line (status 2) and whose options
-    get a Vietnamese placeholder and, for the shared ones, their help line."""
+    get a Vietnamese placeholder and, for the shared ones, their help line. `chitieu --help`
+    ends with the environment variables (`ENVIRONMENT`)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _Commands)
+        if self.prog == "chitieu" and self.epilog is None:
+            self.epilog = ENVIRONMENT
 
     def add_argument(self, *args, **kwargs):
         action = super().add_argument(*args, **kwargs)

@@ -54,13 +54,9 @@ def export_command(ws: Workspace, args) -> int:
     with them (the files already there when they are the current export)."""
     from desktop_app.services import export_period
 
-    date = None
-    if args.date:
-        try:
-            date = dt.date.fromisoformat(args.date.strip())
-        except ValueError:
-            raise InvalidInput(f'Ngày báo cáo "{args.date}" không đúng dạng YYYY-MM-DD, ví dụ 2026-12-18.',
-                               field="Ngày báo cáo") from None
+    from desktop_app.cli_parser import report_day
+
+    date = report_day(args.date) if args.date else None  # 18/12/2026 or 2026-12-18
     if args.mail:
         if args.pdf_only or args.xlsx_only:
             raise InvalidInput("--mail gửi kèm cả hai tệp: không dùng cùng --pdf-only, --xlsx-only", field="--mail")

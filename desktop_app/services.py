@@ -64,6 +64,7 @@ from desktop_app.core.validation import (
     parse_quantity,
     parse_signer_title,
 )
+from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 from desktop_app.data_folder import DB_NAME, default_data_dir
 from desktop_app.resources import catalog_of, default_catalog
@@ -337,7 +338,9 @@ class Workspace(AccountActions, ApprovalActions):
             raise InvalidInput(f"{ind.baseline.label}: phải lớn hơn 0.", field=ind.baseline.label,
                                en=f"{ind.baseline.english_label}: must be greater than 0.")
         with self.store.transaction():
-            self._before_edit(commune, term_periods())  # every report of the term uses it
+            self._before_edit(commune, term_periods(),  # every report of the term uses it
+                              Words(f'Số liệu đầu nhiệm kỳ của "{ind.name}"',
+                                    f'The start-of-term figure of "{ind.name_en or ind.name}"'))
             old = self._baseline(commune, ind)
             if ind.kind == "ratio_of_baseline" and parsed:
                 for row in self.store.entries(commune.code, indicator=ind.code):
@@ -358,7 +361,9 @@ class Workspace(AccountActions, ApprovalActions):
         ind = self.catalog.applicable(commune, indicator)
         new = None if op is None else parse_own_target(ind, op, value)
         with self.store.transaction():
-            self._before_edit(commune, [p for p in term_periods() if p.year == y])
+            self._before_edit(commune, [p for p in term_periods() if p.year == y],
+                              Words(f'Chỉ tiêu xã tự đặt năm {y} của "{ind.name}"',
+                                    f'The commune\'s own target for {y} of "{ind.name_en or ind.name}"'))
             old = self.store.own_targets(commune.code).get((y, ind.code))
             self.store.put_own_target(commune.code, y, ind.code, *(new or (None, None)), self.user)
             if old != new:
