@@ -11,10 +11,11 @@ province's list of units and the register of the units' signing keys
   without a signature) is received as "Chưa ký" and counts only once accepted
   (`ProvinceOffice.accept_unsigned`);
 - Trùng: the same unit and period as a submission already received. Of a unit's versions
-  one is kept (`desktop_app.core.intake.choose`): one that counts, whose generation time is
-  not after its receipt, generated last, approved rather than draft, then by a fixed rule
-  on its identity, never by file name. The others stay in the history; the same version
-  (`version_id`: the whole signed document) read again changes nothing;
+  one is kept (`desktop_app.core.intake.choose`): one that counts, approved rather than
+  draft whatever their times (a draft made after the approval is received, not counted,
+  and said so), whose generation time is not after its receipt, generated last, then by a
+  fixed rule on its identity, never by file name. The others stay in the history; the same
+  version (`version_id`: the whole signed document) read again changes nothing;
 - Chữ ký không khớp: signed by another key than the unit's, or by a revoked one, or not
   signed while the unit's key is confirmed (refused);
 - Đã bị sửa, Sai kỳ, Không phải tệp báo cáo, Phiên bản không hỗ trợ, Tệp hỏng: refused,
@@ -22,7 +23,8 @@ province's list of units and the register of the units' signing keys
 
 Lateness is judged by the date of receipt: the batch's date when given (`received`), else
 each file's modification date (when it was saved from the e-mail), never the file's own
-clock. Excel's `~$` lock files, other temporary files and hidden files are skipped and
+clock, except that a file is never received before the day its own signed time says it was
+made (a modification date the sender set, e.g. by a zip's entry: `judged_on`). Excel's `~$` lock files, other temporary files and hidden files are skipped and
 listed apart (`IntakeRun.skipped`).
 
 Each file is one transaction (its key's registration, its received row, the switch of the
@@ -65,8 +67,11 @@ from desktop_app.core.intake import (
     after_receipt,
     choose,
     first_received_on,
+    judged_on,
     late_on,
+    later,
     preference,
+    receipt_note,
     shown_name,
     when_text,
 )
@@ -240,6 +245,7 @@ class Intake:
         self._units_of: dict[str, dict[str, tuple[str, str]]] = {}  # catalogue version -> its units' names
         # this run's lines saying a pending key's figures count: (log id, file's result, its key)
         self._counted_lines: list[tuple[int, FileResult, str]] = []
+        self._batch = False  # the run's date of receipt was given for the whole folder
 
     def read_file(self, path: Path, period: Period, received: dt.date | None = None
                   ) -> tuple[FileResult, Submission | None]:
@@ -248,7 +254,7 @@ class Intake:
         of receipt (default: the file's modification date)."""
         result, sub = examine(path)
         day = receipt_date(Path(path), received)
-        result = replace(result, received_on=day.isoformat())
+        result = replace(result, received_on=day.isoformat(), stated_on=day.isoformat())
         if sub is None:
             return result, None
         name = result.file_name
@@ -284,7 +290,8 @@ class Intake:
                 + "; ".join(problem.rstrip(".") for problem in problems[:3])
                 + ("; …" if len(problems) > 3 else "") + ". Phần mềm không cho nhập những số liệu này: tệp "
                 "đã bị sửa hoặc không do phần mềm lập. Không nhận.")), None
-        return replace(result, unit_name=unit.name, late=late_on(day, period, self.rules)), sub
+        judged = judged_on(day.isoformat(), sub.generated_at)
+        return replace(result, unit_name=unit.name, received_on=judged, late=late_on(judged, period, self.rules)), sub
 
     def _named_otherwise(self, sub: Submission, unit) -> str:
         """How the file names its unit ("Xã Đại Phúc" (phường)) when the catalogue names the unit
@@ -395,10 +402,11 @@ class Intake:
         stored; it is judged as it was the first time, by the day it first arrived, whatever
         became of its key since (a replaced key's versions stay counted)."""
         p = parse_period(sub.period)
-        day = same.received_on or result.received_on
-        first = f"nhận ngày {format_date(dt.date.fromisoformat(day))}" if same.received_on else \
+        stated = same.received_on or result.stated_on
+        day = judged_on(stated, same.generated_at)
+        first = f"nhận ngày {format_date(dt.date.fromisoformat(stated))}" if same.received_on else \
             f"đọc lúc {when_text(same.received_at)}"
-        return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id,
+        return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id, stated_on=stated,
                     received_on=day, late=late_on(day, p, self.rules), key_state=self._state_of(same),
                     reason=(f"Đã nhận trước đó: {result.unit_name}, {p.name}, mã xác thực {result.fingerprint[:16]} "
                             f"(tệp {same.file_name}, {first}). Không nhập lại."))
@@ -419,7 +427,8 @@ class Intake:
         row = ReceivedRow(
             None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at, result.file_name,
             result.sha256, int(sub.approved), FileClass.HOP_LE, "", sub.catalog_version, 0,
-            version_id=vid, public_key=sub.public_key, key_code=sub.key_code, received_on=result.received_on)
+            version_id=vid, public_key=sub.public_key, key_code=sub.key_code,
+            received_on=result.stated_on or result.received_on)
         row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
         states, held = key_states(store, sub.unit_code), held_of(store, sub.unit_code)
         previous = next((v for v in versions if v.current), None)
@@ -439,6 +448,14 @@ class Intake:
                 f"{when_text(previous.generated_at)}). {preference(best, version_of(previous, states))}: "
                 f"tệp này ({this}, mã xác thực {short}); bản trước được lưu trong lịch sử.{notes}"))
         keeper = next(v for v in versions if v.id == best.id)
+        if keeper.approved and not sub.approved and later(sub.generated_at, keeper.generated_at):
+            return dict(decided, class_=FileClass.TRUNG, reason=(
+                f"Đã nhận bản DỰ THẢO của {result.unit_name}, {p.name} ({this}, mã xác thực {short}), lập sau bản ĐÃ "
+                f"DUYỆT đã nhận (tệp {keeper.file_name}, lập lúc {when_text(keeper.generated_at)}): KHÔNG tính vào "
+                "tổng hợp, tỉnh giữ bản đã được Lãnh đạo duyệt; bản dự thảo được lưu trong lịch sử. Nếu đơn vị mở "
+                "lại kỳ để sửa số liệu, đề nghị đơn vị gửi bản được Lãnh đạo duyệt lại."
+                + notes.replace(" Bản DỰ THẢO (chưa được Lãnh đạo duyệt).", "", 1).replace(
+                    _pending(sub.key_code, sub.unit_code), f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận.")))
         return dict(decided, class_=FileClass.TRUNG, reason=(
             f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. {preference(best, version_of(row, states))}: "
             f"tệp {keeper.file_name} (lập lúc {when_text(keeper.generated_at)}); tệp này ({this}) được lưu trong "
@@ -457,15 +474,21 @@ class Intake:
             notes += (f" Lập theo bộ chỉ tiêu {sub.catalog_version} (tỉnh đang dùng {self.catalog.version}): "
                       "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu.")
         day = dt.date.fromisoformat(result.received_on)
+        stated = result.stated_on or result.received_on
+        moved = receipt_note(stated, sub.generated_at, "ngày nhận đã nhập cho cả thư mục" if self._batch
+                             else "ngày sửa đổi của tệp, do máy gửi hoặc tệp nén đặt")
+        if moved:
+            notes += " " + moved
         if result.late and first_on and not late_on(first_on, p, self.rules):
             notes += (f" Tệp này nhận ngày {format_date(day)}, sau hạn {format_date(p.deadline(self.rules))}, nhưng "
                       f"cùng số liệu đã nhận đúng hạn ngày {format_date(dt.date.fromisoformat(first_on))}: đơn vị "
                       "không bị tính trễ hạn.")
         elif result.late:
-            notes += f" Trễ hạn: nhận ngày {format_date(day)}, hạn {format_date(p.deadline(self.rules))}."
-        if after_receipt(sub.generated_at, result.received_on):
-            notes += (f" Thời điểm lập ghi trong tệp ({when_text(sub.generated_at)}) sau ngày nhận "
-                      f"{format_date(day)}: đồng hồ máy lập sai hoặc giờ trong tệp bị chỉnh; bản này không được "
+            notes += (f" Trễ hạn: {'tính theo ngày lập' if moved else 'nhận ngày'} {format_date(day)}, hạn "
+                      f"{format_date(p.deadline(self.rules))}.")
+        if after_receipt(sub.generated_at, stated):
+            notes += (f" Thời điểm lập ghi trong tệp sau ngày nhận {format_date(dt.date.fromisoformat(stated))}: "
+                      "đồng hồ máy lập sai, giờ trong tệp bị chỉnh hoặc ngày nhận bị đặt sớm; bản này không được "
                       "ưu tiên.")
         if not sub.signed:
             what = "định dạng 1" if sub.format_version < 2 else "không có chữ ký"
@@ -540,6 +563,7 @@ class Intake:
                         received_on=received.isoformat() if received else "")
         total = len(files)
         self._counted_lines = []
+        self._batch = received is not None
         # the submission files a report PDF was e-mailed beside (by the folder's listing: no look
         # for a PDF beside each of 3.321 files)
         beside = {Path(name).stem.casefold().removesuffix(SIGNED_PDF_SUFFIX) for name in companions}

@@ -34,6 +34,7 @@ from desktop_app.core.intake import (
     choose,
     first_received_on,
     is_late,
+    kept_note,
     late_on,
 )
 from desktop_app.core.keys import (
@@ -64,7 +65,7 @@ from desktop_app.core.validation import clean_text, parse_name, parse_signer_tit
 from db.rows import ReceivedRow, now
 from desktop_app.database_mode import MODE_COMMUNE, MODE_KEY, MODE_PROVINCE, mode_of
 from desktop_app.intake import Intake, reselect, version_of
-from desktop_app.resources import catalog_of
+from desktop_app.key_note import key_note  # noqa: F401 - `chitieu verify` reads it from here
 from desktop_app.services import Workspace
 from exports.consolidated_pdf import write_consolidated_pdf
 from exports.consolidated_xlsx import write_consolidated
@@ -165,7 +166,8 @@ class ProvinceOffice:
                cancelled=None, on_result: Callable[[FileResult], None] | None = None) -> IntakeRun:
         """Nhận báo cáo từ thư mục: read and classify every file of `folder`. `received` is the
         batch's date of receipt, which lateness is judged by (default: each file's
-        modification date, the day it was saved from the e-mail).
+        modification date, the day it was saved from the e-mail; never before the day the file
+        says it was made).
 
         The run's commits are not each flushed to the disk (`Store.bulk_writes`): a power
         cut may lose files read in it, never corrupt the database, and reading the folder
@@ -184,8 +186,9 @@ class ProvinceOffice:
     def completeness(self, period: str | Period) -> Completeness:
         """Where each unit stands: its kept version (counted, marked when its key is still
         pending; "Chưa ký" when it is unsigned and not accepted yet; "Chờ tỉnh đối chiếu khóa"
-        when its key signs for another unit too and is still pending), the refusal of its last
-        file, or nothing received."""
+        when its key signs for another unit too and is still pending; noted when a draft made
+        after its approved version came in, not counted), the refusal of its last file, or
+        nothing received."""
         self._require_province()
         p = parse_period(period)
         rules = self.settings.rules
@@ -222,6 +225,8 @@ class ProvinceOffice:
                     reason = held_reason(r.key_code, c.code, c.name, others, self._name)
                 elif others:
                     reason = shared_note(others, self._name)
+                if counted:  # a draft made after the approved version kept, a date of receipt moved
+                    reason = " ".join(t for t in (reason, kept_note(r, counted_of.get(c.code, []))) if t)
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,
                                         r.received_at, r.fingerprint, r.file_name, reason,
                                         key_state=key_state, key_code=r.key_code or "", received_on=day))
@@ -449,7 +454,9 @@ class ProvinceOffice:
     def accept_unsigned(self, unit: str, period: str | Period, file_name: str | None = None) -> ReceivedRow:
         """Chấp nhận bản chưa ký: count an unsigned version of `unit` for `period` (the one the
         intake would keep, or the one read from `file_name`), after the province has checked
-        it otherwise (its paper, a telephone call)."""
+        it otherwise (its paper, a telephone call). Refused while the unit's key is confirmed,
+        or while a version of the period signed by its pending key is in: the unit signs its
+        reports (confirm that key from the paper, or revoke it first)."""
         self._require_province()
         self.require_key_decisions()
         c, p = self._unit(unit), parse_period(period)
@@ -461,6 +468,7 @@ class ProvinceOffice:
                     "được xác nhận, và ai có phần mềm cũng lập được tệp chưa ký. Đề nghị đơn vị gửi tệp có chữ ký; "
                     f"nếu máy của đơn vị đã mất khóa, thu hồi khóa đó (chitieu keys revoke {c.code}) trước.",
                     field="Tệp chưa ký")
+            self._refuse_while_pending(c, p)
             waiting = [r for r in self.store.received(p.code, unit_code=c.code, current_only=False)
                        if not r.public_key and not r.accepted_at and (file_name is None or r.file_name == file_name)]
             if not waiting:
@@ -476,6 +484,27 @@ class ProvinceOffice:
             reselect(self.store, c.code, p.code)
             row = next(r for r in self.store.received(p.code, unit_code=c.code, current_only=False) if r.id == row.id)
         return row
+
+    def _refuse_while_pending(self, c, p: Period) -> None:
+        """Refuse an unsigned file of a unit that signed a version of the period with a key still
+        pending: the unit signs its reports, and anyone with the program can make an unsigned file."""
+        pending = {k.public_key: k for k in self.store.unit_keys(c.code) if k.state == KeyState.CHO}
+        signed = next((r for r in self.store.received(p.code, unit_code=c.code, current_only=False)
+                       if r.public_key in pending), None)
+        if signed is None:
+            return
+        code = pending[signed.public_key].key_code
+        raise InvalidInput(
+            f"Không chấp nhận bản chưa ký của {c.name}: đơn vị đã gửi báo cáo {p.name} có chữ ký bằng khóa mã {code}, "
+            f"đang chờ xác nhận (tệp {signed.file_name}). Ai có phần mềm cũng lập được tệp chưa ký.\n\nĐối chiếu mã "
+            f"{code} với mã in trên báo cáo giấy có chữ ký của đơn vị rồi xác nhận khóa (chitieu keys confirm "
+            f"{c.code} {code}). Nếu máy của đơn vị đã mất khóa: thu hồi khóa đó (chitieu keys revoke {c.code} --code "
+            f"{code}) rồi mới chấp nhận bản chưa ký.", field="Tệp chưa ký",
+            en=(f"The unsigned file of {c.name} is not accepted: the unit sent its {p.code} report signed with key "
+                f"code {code}, awaiting confirmation (file {signed.file_name}). Anyone with the program can make an "
+                f"unsigned file.\n\nCompare code {code} with the code printed on the unit's signed paper report, "
+                "then confirm the key. If the unit's computer lost its key: revoke that key, then accept the "
+                "unsigned file."))
 
     # Each export consolidates the period, unless given the consolidation already made (the
     # command line writes up to four files from one).
@@ -503,64 +532,6 @@ class ProvinceOffice:
     def export_adx(self, period, path, *, consolidation: Consolidation | None = None) -> Path:
         self.ws.require(Permission.EXPORT)
         return write_adx(consolidation or self.consolidation(period), path)
-
-
-def key_note(store, sub: Submission) -> str:
-    """What the province's key register says of the key that signed `sub` ("" when `store`
-    is not a province database), and, when the key signs for other units too, which ones (as the
-    catalogue names them) and what the province does. Needs no login: the register holds public keys only."""
-    if mode_of(store) != MODE_PROVINCE:
-        return ""
-    register = store.unit_keys()
-    keys = [k for k in register if k.unit_code == sub.unit_code]
-    active = active_key(keys)
-    known = next((k for k in keys if k.public_key == sub.public_key), None)
-    name = sub.unit_name
-    if known is not None and known.state == KeyState.XAC_NHAN:
-        note = f"Theo danh sách khóa của tỉnh: đây là khóa ĐÃ XÁC NHẬN của {name}."
-    elif known is not None and known.state == KeyState.CHO and active is not None and known.id == active.id:
-        note = (f"Theo danh sách khóa của tỉnh: khóa của {name} đang CHỜ XÁC NHẬN (chưa so với mã in trên báo cáo "
-                "giấy có chữ ký).")
-    elif known is not None and known.state in (KeyState.THU_HOI, KeyState.DA_THAY):
-        note = (f"Theo danh sách khóa của tỉnh: khóa này của {name} đã {'bị thu hồi' if known.state == KeyState.THU_HOI else 'được thay'}"
-                + (f"; khóa đang dùng là {active.key_code} ({active.state.lower()})." if active else "."))
-    elif active is None:
-        note = f"Tỉnh chưa có khóa nào của {name}: khóa này chưa được xác nhận."
-    else:
-        note = (f"Theo danh sách khóa của tỉnh: khóa này KHÔNG phải khóa của {name} (khóa {active.state.lower()} "
-                f"là {active.key_code}).")
-    others = sharing(register, UnitKey(None, sub.unit_code, sub.public_key, "", KeyState.CHO.value, ""))
-    return note + (" " + _shared_advice(store, sub, known, others) if others else "")
-
-
-def _shared_advice(store, sub: Submission, known: UnitKey | None, others: list[UnitKey]) -> str:
-    """`key_note`'s words on a key registered for other units too: which, whether their files
-    count, and what the province does (compare the paper; confirm as shared or revoke)."""
-    document = store.current_catalog()
-    catalog = catalog_of(document) if document else None
-
-    def name_of(code: str) -> str:
-        try:
-            return catalog.commune_by_code(code).name
-        except Exception:  # noqa: BLE001 - no catalogue, or a unit no longer in it: its code
-            return code
-
-    code = sub.key_code
-    entries = ([known] if known is not None and known.state != KeyState.THU_HOI else []) + others
-    held = [k for k in entries if k.state == KeyState.CHO] if len(entries) > 1 else []
-    said = (shared_note(others, name_of) if len(entries) > len(others)
-            else f"Khóa này là khóa của {shared_units(others, name_of)}.")
-    if not held:
-        return said + (" Tỉnh đã xác nhận khóa dùng chung: các bản ký bằng khóa này được tính cho các đơn vị đã "
-                       "xác nhận." if len(entries) > 1 else "")
-    units = ", ".join(f"{name_of(k.unit_code)} (mã {k.unit_code})" for k in held)
-    confirm = "; ".join(f"chitieu keys confirm {k.unit_code} {code} --shared" for k in held)
-    revoke = "; ".join(f"chitieu keys revoke {k.unit_code} --code {code}" for k in entries[:3])
-    return (f"{said} Các bản ký bằng khóa này của {units} CHƯA được tính vào tổng hợp: một khóa ký cho nhiều đơn "
-            f"vị là một máy lập báo cáo cho nhiều đơn vị, hoặc tệp do máy của đơn vị khác lập. Đối chiếu mã khóa {code} "
-            "với mã in trên báo cáo giấy có chữ ký của từng đơn vị: nếu giấy của các đơn vị cùng in mã này, xác "
-            f"nhận khóa dùng chung ({confirm}); nếu giấy của đơn vị nào in mã khác, thu hồi khóa này cho đơn vị "
-            f"đó ({revoke}).")
 
 
 def _by_public_key(register: list[UnitKey]) -> dict[str, list[UnitKey]]:

@@ -81,13 +81,16 @@ class UnitStatus:
     received_at: str = ""
     fingerprint: str = ""
     file_name: str = ""
-    reason: str = ""  # why the last file of a refused unit was refused
+    # why the last file of a refused unit was refused; of a received one, what the province
+    # notes (a later draft not counted, a date of receipt taken from the file's own date, a shared key)
+    reason: str = ""
     # the kept version's signature: the register's state of its key (desktop_app.core.keys:
     # "Chờ xác nhận" is shown marked), or "Chưa ký" / "Chưa ký, đã chấp nhận"; "" none kept
     key_state: str = ""
     key_code: str = ""
     # YYYY-MM-DD: the date of receipt of the kept version, which `late` is judged by (the batch's
-    # date given at intake, or the file's modification date); `received_at` is when the program
+    # date given at intake, or the file's modification date, never before the day the file says
+    # it was made: `desktop_app.core.intake.judged_on`); `received_at` is when the program
     # read it. "" when not known (a version received before it was kept: judged by generated_at)
     received_on: str = ""
 

@@ -57,6 +57,9 @@ class FileResult:
     key_code: str = ""  # the short code of the key that signed the file ("" unsigned)
     key_state: str = ""  # the register's state of that key (desktop_app.core.keys), or UNSIGNED
     received_on: str = ""  # YYYY-MM-DD: the date of receipt lateness is judged by
+    # YYYY-MM-DD: the date of receipt as the file's modification date or the batch's date gave it
+    # (stored with the version); before the file's own date, `received_on` is the file's own date
+    stated_on: str = ""
 
     @property
     def signed(self) -> bool:
@@ -74,6 +77,7 @@ class FileResult:
             "generated_at": self.generated_at or None, "approved": self.approved if self.unit_code else None,
             "late": self.late, "kept": self.kept, "new": self.new, "key_code": self.key_code or None,
             "key_state": self.key_state or None, "received_on": self.received_on or None,
+            "received_stated": self.stated_on or self.received_on or None,
         }
 
 
@@ -158,15 +162,63 @@ def late_on(received_on: dt.date | str, period: Period, rules: PeriodRules) -> b
     return day > period.deadline(rules)
 
 
+def made_on(generated_at: str) -> dt.date | None:
+    """The day a file says it was made, in Vietnam time (None when it states no time)."""
+    t = parse_time(generated_at)
+    return t.astimezone(VIETNAM_TIME).date() if t is not None else None
+
+
+def judged_on(received_on: str, generated_at: str) -> str:
+    """The date of receipt lateness is judged by: the one stated (the file's modification
+    date, which the sender sets, e.g. by the date of a zip's entry; or the batch's date), but
+    never before the day the file's own signed time says it was made: a file is not received
+    before it exists. "" when none is stated."""
+    if not received_on:
+        return ""
+    made = made_on(generated_at)
+    return made.isoformat() if made is not None and made > dt.date.fromisoformat(received_on) else received_on
+
+
+def receipt_note(received_on: str, generated_at: str, stated_by: str = "") -> str:
+    """What a line says when the stated date of receipt is before the file's own date
+    (`judged_on`), "" otherwise; `stated_by`: where the stated date came from."""
+    judged = judged_on(received_on, generated_at)
+    if not judged or judged == received_on:
+        return ""
+    by = f" ({stated_by})" if stated_by else ""
+    return (f"Ngày nhận {format_date(dt.date.fromisoformat(received_on))}{by} sớm hơn ngày lập tệp "
+            f"{format_date(dt.date.fromisoformat(judged))} ({when_text(generated_at)}): tính theo ngày lập.")
+
+
 def first_received_on(kept, counted_versions) -> str:
     """The day the kept version's figures first arrived, as lateness counts it: the earliest
-    date of receipt among the counted versions with the same figures and approval (a unit
-    that reported on time and sent the same report again later, from a reinstalled laptop
-    or in a second e-mail, is not late). Versions are received rows (`received_on`,
-    `fingerprint`, `approved`)."""
-    days = [v.received_on for v in counted_versions
-            if v.received_on and v.fingerprint == kept.fingerprint and bool(v.approved) == bool(kept.approved)]
-    return min(days + ([kept.received_on] if kept.received_on else []), default="")
+    date of receipt (`judged_on`) among the counted versions with the same figures and
+    approval (a unit that reported on time and sent the same report again later, from a
+    reinstalled laptop or in a second e-mail, is not late). Versions are received rows
+    (`received_on`, `generated_at`, `fingerprint`, `approved`)."""
+    same = [v for v in counted_versions
+            if v.fingerprint == kept.fingerprint and bool(v.approved) == bool(kept.approved)]
+    days = [judged_on(v.received_on, v.generated_at) for v in [*same, kept] if v.received_on]
+    return min(days, default="")
+
+
+def kept_note(kept, counted_versions) -> str:
+    """What the completeness says of a unit's kept version beside its status: the drafts made
+    after the approved version kept, received and not counted; a date of receipt taken from
+    the file's own date. Versions are received rows, as `first_received_on` takes them."""
+    notes = []
+    if kept.approved:
+        drafts = sorted((v for v in counted_versions if not v.approved and later(v.generated_at, kept.generated_at)),
+                        key=lambda v: parse_time(v.generated_at) or dt.datetime.min.replace(tzinfo=VIETNAM_TIME))
+        if drafts:
+            last = drafts[-1]
+            notes.append(f"Đã nhận bản dự thảo lập sau bản đã duyệt (tệp {last.file_name}, lập lúc "
+                         f"{when_text(last.generated_at)}{f', và {len(drafts) - 1} bản khác' if len(drafts) > 1 else ''}"
+                         "): không tính vào tổng hợp, giữ bản đã được Lãnh đạo duyệt.")
+    day = first_received_on(kept, counted_versions)
+    if kept.received_on and day and day == judged_on(kept.received_on, kept.generated_at):
+        notes.append(receipt_note(kept.received_on, kept.generated_at))
+    return " ".join(n for n in notes if n)
 
 
 def after_receipt(generated_at: str, received_on: str) -> bool:
@@ -200,10 +252,12 @@ class Version:
 
 def rank(v: Version) -> tuple:
     """What makes a version preferred, in order: it counts (signed by the unit's key, or
-    accepted), its generation time is not after its receipt, the latest generation time,
-    approved over draft, then its identity (a fixed rule: the file's name plays no part)."""
+    accepted), approved over draft whatever their times (a draft made after the approval, a
+    reopened period or a restored backup, never replaces what the leader approved), its
+    generation time is not after its receipt, the latest generation time, then its identity
+    (a fixed rule: the file's name plays no part)."""
     t = parse_time(v.generated_at)
-    return (v.counted, not v.future, t.timestamp() if t else float("-inf"), v.approved, v.version_id)
+    return (v.counted, v.approved, not v.future, t.timestamp() if t else float("-inf"), v.version_id)
 
 
 def choose(versions: list[Version]) -> Version | None:
@@ -218,11 +272,14 @@ def preference(kept: Version, other: Version) -> str:
     if a[0] != b[0]:
         return "Giữ bản được tính vào tổng hợp (bản kia chưa ký và chưa được tỉnh chấp nhận)"
     if a[1] != b[1]:
-        return "Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận)"
+        if later(other.generated_at, kept.generated_at):
+            return ("Giữ bản ĐÃ DUYỆT (bản dự thảo lập sau không thay bản đã được Lãnh đạo duyệt và không được tính "
+                    "vào tổng hợp)")
+        return "Giữ bản đã duyệt (bản kia là dự thảo)"
     if a[2] != b[2]:
-        return "Giữ bản lập sau"
+        return "Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận)"
     if a[3] != b[3]:
-        return "Giữ bản đã duyệt (cùng thời điểm lập)"
+        return "Giữ bản lập sau"
     return (f"Giữ bản có mã phiên bản lớn hơn ({kept.version_id[:12]} > {other.version_id[:12]}; cùng thời "
             "điểm lập, cùng trạng thái duyệt: quy tắc cố định, không theo tên tệp)")
 

@@ -1,0 +1,195 @@
+"""What a sender cannot do to the province's count (trust review 3): a signed draft made after
+the approved report (a reopened period, a backup from before the approval restored) does not
+replace the approved report it holds; a file dated before it was made (a zip entry's date kept
+by the extraction) is judged by the day it was made; an unsigned file is not accepted in the
+name of a unit that signs its reports with a key still awaiting confirmation."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.cli import run
+from desktop_app.core.consolidation import ReportStatus
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.intake import FileClass
+from exports.consolidated_xlsx import SHEET_COMPLETENESS
+from exports.submission_xlsx import write_submission
+from tests.province.conftest import PERIOD, pick_units
+from tests.province.helpers import LATE, ON_TIME, delivered, later, make_submissions
+
+FIGURE = "thu_ngan_sach"
+
+
+@pytest.fixture(scope="module")
+def units(tmp_path_factory):
+    """Two units, each approved and signed by its own laptop's key."""
+    root = tmp_path_factory.mktemp("approved-kept")
+    ws, subs = make_submissions(root, pick_units(2, 0), PERIOD, data_dir=root / "db")
+    ws.close()
+    return list(subs.values())
+
+
+def _inbox(folder, files: dict, when=ON_TIME):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, sub in files.items():
+        delivered(write_submission(sub, folder / name), when)
+    return folder
+
+
+def _figure(sub) -> str:
+    return next(i.value for i in sub.items if i.code == FIGURE)
+
+
+def _with_figure(sub, value: str):
+    return replace(sub, items=tuple(replace(i, value=value, input_value=value) if i.code == FIGURE else i
+                                    for i in sub.items))
+
+
+def _draft(sub, minutes: int, value: str = "999999"):
+    """`sub` made again `minutes` later as a draft with another figure, signed by the same key
+    (the period reopened, or a backup from before the approval restored, then exported)."""
+    return later(_with_figure(sub, value), minutes, approved=False, approved_by="", approved_at="")
+
+
+def _status(office, code):
+    return {u.code: u for u in office.completeness(PERIOD).units}[code]
+
+
+def _counted(office, code) -> str:
+    return office.consolidation(PERIOD).item(code, FIGURE).value
+
+
+def test_a_draft_made_after_the_approved_report_is_received_but_not_counted(office, units, tmp_path):
+    """Approved, then a signed draft made 90 minutes later with 999999: the draft is listed as
+    received and not counted, the unit stays approved with the approved figure, and its note
+    says a later draft arrived and the approved report is kept (window, workbook)."""
+    sub = units[0]
+    draft = _draft(sub, 90)
+    office.intake(_inbox(tmp_path / "1", {"da-duyet.xlsx": sub}), PERIOD)
+    [r] = office.intake(_inbox(tmp_path / "2", {"du-thao.xlsx": draft}), PERIOD).results
+    assert r.class_ == FileClass.TRUNG and r.new and not r.kept
+    assert "Đã nhận bản DỰ THẢO" in r.reason and "lập sau bản ĐÃ DUYỆT đã nhận (tệp da-duyet.xlsx" in r.reason
+    assert "KHÔNG tính vào tổng hợp, tỉnh giữ bản đã được Lãnh đạo duyệt" in r.reason
+    assert "được tính" not in r.reason.replace("KHÔNG tính", "")  # not the pending key's "figures count"
+    status = _status(office, sub.unit_code)
+    assert status.status == ReportStatus.DA_NHAN and not status.draft and status.file_name == "da-duyet.xlsx"
+    assert "Đã nhận bản dự thảo lập sau bản đã duyệt (tệp du-thao.xlsx, lập lúc 10:30 18/06/2026)" in status.reason
+    assert "không tính vào tổng hợp, giữ bản đã được Lãnh đạo duyệt" in status.reason
+    assert _counted(office, sub.unit_code) == _figure(sub) != "999999"
+    path = office.export_xlsx(PERIOD, tmp_path / "tong-hop.xlsx")
+    rows = [[c for c in row] for row in load_workbook(path)[SHEET_COMPLETENESS].iter_rows(values_only=True)]
+    row = next(r for r in rows if sub.unit_code in r)
+    assert any(isinstance(c, str) and "Đã nhận bản dự thảo lập sau bản đã duyệt" in c for c in row)
+
+
+def test_the_approved_report_is_kept_whichever_arrives_first(office, units, tmp_path):
+    """The later draft read first, the approved report after it: the approved one replaces it,
+    saying why; a second draft later still changes nothing."""
+    sub = units[0]
+    [d] = office.intake(_inbox(tmp_path / "1", {"du-thao.xlsx": _draft(sub, 90)}), PERIOD).results
+    assert d.kept and _status(office, sub.unit_code).status == ReportStatus.DU_THAO
+    [a] = office.intake(_inbox(tmp_path / "2", {"da-duyet.xlsx": sub}), PERIOD).results
+    assert a.class_ == FileClass.HOP_LE and a.kept and "Giữ bản ĐÃ DUYỆT" in a.reason
+    [d2] = office.intake(_inbox(tmp_path / "3", {"du-thao-2.xlsx": _draft(sub, 180, "888888")}), PERIOD).results
+    assert not d2.kept and "KHÔNG tính vào tổng hợp" in d2.reason
+    assert _status(office, sub.unit_code).status == ReportStatus.DA_NHAN
+    assert "và 1 bản khác" in _status(office, sub.unit_code).reason
+    assert _counted(office, sub.unit_code) == _figure(sub)
+
+
+def test_the_latest_approved_report_wins_and_drafts_count_when_nothing_is_approved(office, units, tmp_path):
+    """Among approved reports the later one is kept (a correction approved again); a unit with
+    drafts only is counted from its latest draft, marked "Dự thảo"."""
+    a, b = units
+    approved_again = later(_with_figure(a, "55555"), 240)
+    office.intake(_inbox(tmp_path / "1", {"a1.xlsx": a, "a-du-thao.xlsx": _draft(a, 90)}), PERIOD)
+    [r] = office.intake(_inbox(tmp_path / "2", {"a2.xlsx": approved_again}), PERIOD).results
+    assert r.kept and "Giữ bản lập sau" in r.reason
+    assert _counted(office, a.unit_code) == "55555"
+    assert _status(office, a.unit_code).reason == ""  # the draft was made before this approval
+    office.intake(_inbox(tmp_path / "3", {"b1.xlsx": _draft(b, 10, "11111"), "b2.xlsx": _draft(b, 20, "22222")}),
+                  PERIOD)
+    status = _status(office, b.unit_code)
+    assert status.status == ReportStatus.DU_THAO and status.received
+    assert _counted(office, b.unit_code) == "22222"
+
+
+def test_a_file_dated_before_it_was_made_is_judged_by_the_day_it_was_made(office, units, tmp_path):
+    """Made on 25/06 (after the 20/06 deadline), its modification date set to 18/06 (a zip
+    entry's date kept by the extraction): late, received on 25/06, and the line and the
+    status say the date of receipt was earlier than the file's date; the file's time after
+    the receipt is still flagged."""
+    sub = units[0]
+    made_late = later(sub, int((LATE - ON_TIME).total_seconds() // 60))
+    [r] = office.intake(_inbox(tmp_path / "1", {"tre.xlsx": made_late}, when=ON_TIME), PERIOD).results
+    assert r.class_ == FileClass.HOP_LE and r.late and r.received_on == "2026-06-25"
+    assert ("Ngày nhận 18/06/2026 (ngày sửa đổi của tệp, do máy gửi hoặc tệp nén đặt) sớm hơn ngày lập tệp "
+            "25/06/2026 (16:30 25/06/2026): tính theo ngày lập.") in r.reason
+    assert "Trễ hạn: tính theo ngày lập 25/06/2026, hạn 20/06/2026." in r.reason
+    assert "Thời điểm lập ghi trong tệp sau ngày nhận 18/06/2026" in r.reason
+    status = _status(office, sub.unit_code)
+    assert status.status == ReportStatus.TRE_HAN and status.late and status.received_on == "2026-06-25"
+    assert "Ngày nhận 18/06/2026 sớm hơn ngày lập tệp 25/06/2026" in status.reason
+    # read again in a later batch: judged the same way
+    [again] = office.intake(tmp_path / "1", PERIOD).results
+    assert again.class_ == FileClass.TRUNG and again.late and again.received_on == "2026-06-25"
+
+
+def test_a_batch_date_before_the_files_date_is_judged_by_the_files_date(office, units, tmp_path, capsys):
+    """The folder's date of receipt typed as 19/06: a file made on 25/06 is late all the same,
+    saying the date typed is earlier; one made on 18/06 stays on time (command line alike)."""
+    a, b = units
+    made_late = later(b, int((LATE - ON_TIME).total_seconds() // 60))
+    folder = _inbox(tmp_path / "1", {"a.xlsx": a, "b.xlsx": made_late}, when=LATE)
+    got = {r.file_name: r for r in office.intake(folder, PERIOD, received=dt.date(2026, 6, 19)).results}
+    assert not got["a.xlsx"].late and got["a.xlsx"].received_on == "2026-06-19"
+    assert got["b.xlsx"].late and got["b.xlsx"].received_on == "2026-06-25"
+    assert "Ngày nhận 19/06/2026 (ngày nhận đã nhập cho cả thư mục) sớm hơn ngày lập tệp 25/06/2026" in \
+        got["b.xlsx"].reason
+    assert _status(office, b.unit_code).status == ReportStatus.TRE_HAN
+    office.close()
+    assert run(["--data-dir", str(tmp_path / "tinh-2"), "consolidate", str(folder), "--period", PERIOD,
+                "--received", "2026-06-19"]) == 0
+    out = capsys.readouterr().out
+    assert "(ngày nhận đã nhập cho cả thư mục) sớm hơn ngày lập tệp 25/06/2026 (16:31 25/06/2026): tính theo ngày lập" in out
+    assert "trễ hạn 1" in out
+
+
+def test_an_unsigned_file_is_not_accepted_for_a_unit_that_signs_with_a_pending_key(office, units, tmp_path,
+                                                                                   capsys):
+    """The unit's signed report received (its key awaiting confirmation), then an unsigned file
+    in its name made 30 minutes later: accepting it is refused, saying the unit signs its
+    reports with that key and what to do, and the signed report stays the one counted; once
+    the key is revoked (the unit's laptop lost it), the unsigned file can be accepted."""
+    sub = units[0]
+    forged = replace(later(_with_figure(sub, "1"), 30), public_key="", signature="")
+    office.intake(_inbox(tmp_path / "1", {"ky.xlsx": sub, "chua-ky.xlsx": forged}), PERIOD)
+    with pytest.raises(InvalidInput) as refused:
+        office.accept_unsigned(sub.unit_code, PERIOD)
+    err = refused.value
+    assert err.field == "Tệp chưa ký"
+    assert (f"đơn vị đã gửi báo cáo 6 tháng đầu năm 2026 có chữ ký bằng khóa mã {sub.key_code}, đang chờ xác "
+            "nhận (tệp ky.xlsx)") in err.message
+    assert f"chitieu keys confirm {sub.unit_code} {sub.key_code}" in err.message
+    assert f"chitieu keys revoke {sub.unit_code} --code {sub.key_code}" in err.message
+    assert f"signed with key code {sub.key_code}, awaiting confirmation" in err.en
+    assert _status(office, sub.unit_code).file_name == "ky.xlsx"
+    assert _counted(office, sub.unit_code) == _figure(sub)
+    assert office.unsigned(PERIOD)[0].accepted_at is None
+    office.close()
+    assert run(["--data-dir", str(tmp_path / "tinh"), "unsigned", "accept", sub.unit_code, "--period", PERIOD]) == 2
+    assert f"khóa mã {sub.key_code}, đang chờ xác nhận" in capsys.readouterr().err
+
+
+def test_an_unsigned_file_can_be_accepted_once_the_pending_key_is_revoked(office, units, tmp_path):
+    """What the refusal says to do when the unit's laptop lost its key: revoke, then accept."""
+    sub = units[0]
+    forged = replace(later(_with_figure(sub, "1"), 30), public_key="", signature="")
+    office.intake(_inbox(tmp_path / "1", {"ky.xlsx": sub, "chua-ky.xlsx": forged}), PERIOD)
+    office.revoke_key(sub.unit_code, sub.key_code)
+    row = office.accept_unsigned(sub.unit_code, PERIOD)
+    assert row.current and row.file_name == "chua-ky.xlsx"
+    assert _counted(office, sub.unit_code) == "1"
