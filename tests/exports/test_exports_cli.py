@@ -92,11 +92,12 @@ def test_mail_of_files_already_exported_refuses_another_number_or_date(tmp_path,
 
 
 def test_export_refuses_a_bad_date(tmp_path, capsys):
-    """A date not in YYYY-MM-DD is refused with status 2 and a Vietnamese message."""
+    """A date that is no day/month/year (nor YYYY-MM-DD) is refused with status 2 and a Vietnamese
+    message; 18/12/2026 is read (tests/core/test_refusals_name_what.py)."""
     _setup(tmp_path / "d")
     assert run(["--data-dir", str(tmp_path / "d"), "export", "--period", "2026", "--out",
-                str(tmp_path / "o"), "--date", "18/12/2026"]) == 2
-    assert "Ngày báo cáo" in capsys.readouterr().err
+                str(tmp_path / "o"), "--date", "18/13/2026"]) == 2
+    assert "Ngày báo cáo 18/13/2026 không có: không có tháng 13." in capsys.readouterr().err
 
 
 def test_verify_status_codes(tmp_path, capsys):
