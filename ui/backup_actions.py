@@ -73,6 +73,9 @@ def _whole(path: Path) -> bool:
 def _restore_at_start(db_path: Path, source: Path, parent: QWidget | None) -> bool:
     """The administrator's login when the database has accounts, the warning, then the restore.
     False: not restored (cancelled or refused, already said): the choice is offered again."""
+    if run_action(parent, backups.verify_backup, source, title=translate("backup_actions", "Not a backup"),
+                  reads=True) is FAILED:
+        return False  # refused before the login and the warning: the choice is offered again
     administrator = None
     if backups.start_restore_needs_login(db_path, source):
         from ui.login_dialog import AdministratorDialog
@@ -206,6 +209,11 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
                                           translate("backup_actions", "Database (*.db)"))
     if not path:
         return False
+    # A file that is no backup of this program is refused at once: no question about replacing
+    # the data, no warning built from what that file is not (0 accounts, approvals undone).
+    if run_action(parent, backups.verify_backup, Path(path), title=translate("backup_actions", "Not a backup"),
+                  reads=True) is FAILED:
+        return False
     warning = run_action(parent, backups.restore_warning, Path(workspace.store.path), Path(path),
                          title=translate("backup_actions", "Could not restore"), reads=True)
     if warning is FAILED:
@@ -240,7 +248,7 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
 
 
 def _restore(workspace: Workspace, source: Path) -> Path | None:
-    """Check the account may restore and the backup is whole, then restore it (the copy taken before)."""
+    """Check the account may restore, then restore it (the restore checks again that the
+    backup is whole: it may have changed while the question was open); the copy taken before."""
     workspace.require(backups.Permission.RESTORE)
-    backups.verify_backup(source)
     return backups.restore(workspace, source)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
@@ -148,11 +148,30 @@ class ReportPrinter(QObject):
         dialog.resize(min(1000, window.width()), window.height())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._add_keys(dialog)
+        window.installEventFilter(self)  # the window behind activated: the keyboard back to the preview
         dialog.open()
         # Enter prints from the "In…" button only (not from the page number typed in the toolbar).
         for button in dialog.findChildren(QPushButton):
             button.setDefault(False)
+        self._take_keyboard()
+
+    def _take_keyboard(self) -> None:
+        """The preview active with the cursor on "In…": keys go to it (Esc closes it, Enter
+        prints) even when no window was active as it opened (the progress box just closed, or
+        the main window had lost the focus): without this, no widget had the focus."""
+        if self.preview is None or self.print_button is None:
+            return
+        self.preview.raise_()
+        self.preview.activateWindow()
         self.print_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def eventFilter(self, obj, event) -> bool:
+        """The window behind the preview activated while the preview is open (the system gives it
+        back the focus as the progress box closes, or a click on it): it takes no keys while the
+        preview is open, so they go to the preview again, as a person expects of Esc and Enter."""
+        if event.type() == QEvent.Type.WindowActivate and self.preview is not None:
+            QTimer.singleShot(0, self._take_keyboard)
+        return False
 
     def _add_keys(self, dialog: QPrintPreviewDialog) -> None:
         """Ctrl+P and a focusable "In…" button beside "Đóng" (Qt's toolbar buttons take no
@@ -197,6 +216,7 @@ class ReportPrinter(QObject):
 
     def _closed(self, _result: int) -> None:
         self.preview = None
+        self.parent_widget.window().removeEventFilter(self)
         if self.document is not None:
             self.document.close()  # Windows keeps an open file from being deleted
         if self._folder is not None:

@@ -80,8 +80,11 @@ SCROLL_BARS = (  # right-click on a scroll bar (the long tables)
     QT_TRANSLATE_NOOP("QScrollBar", "Scroll down"),
 )
 FILE_DIALOG = (  # Qt's own file dialog (Linux; Windows shows its native one)
+    # Its three labels and its button each have their own letter (Alt+R, T, K; M, L or C), Vietnamese too.
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),  # Qt 6's (its .ui); "Look in:" and "Files of type:" are Qt 5's
     QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Open"),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import PeriodRules
+from desktop_app.core.submission import doc_symbol, number_text
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import SIGNER_TITLES
 from desktop_app.services import Workspace
@@ -112,11 +113,17 @@ class SetupDialog(QDialog):
             self.signer_title.addItem(labels.signer_title_label(title), title)
         self.signer_title.setCurrentIndex(max(0, self.signer_title.findData(settings.signer_title)))
         self.doc_prefix = QLineEdit(settings.doc_prefix)
-        self.doc_prefix.setPlaceholderText(self.tr("for example: BC-UBND (in “Số: …/BC-UBND”)"))
+        self.doc_prefix.setPlaceholderText(self.tr("empty: {symbol}, the default").format(symbol=doc_symbol("")))
+        # What the report prints from it, as it is typed (an empty box prints the default).
+        self.doc_symbol = QLabel()
+        self.doc_symbol.setStyleSheet("color: #555;")
+        self.doc_prefix.textChanged.connect(self._show_doc_symbol)
+        self._show_doc_symbol(self.doc_prefix.text())
         form.addRow(self.tr("Prepared by:"), self.preparer)
         form.addRow(self.tr("Signed by:"), self.signer)
         form.addRow(self.tr("Signer's title:"), self.signer_title)
         form.addRow(self.tr("Document code:"), self.doc_prefix)
+        form.addRow("", self.doc_symbol)
         layout.addWidget(people)
         self.unit_settings.append(people)
 
@@ -248,6 +255,12 @@ class SetupDialog(QDialog):
         self.resize(width, min(content.sizeHint().height() + chrome, available))
 
     # --- the unit list ---------------------------------------------------------
+    def _show_doc_symbol(self, text: str) -> None:
+        line = number_text("", doc_symbol(text))  # as the report prints it, the number written by hand
+        self.doc_symbol.setText(self.tr("The report prints “{line}” (the default)").format(line=line)
+                                if not text.strip() else self.tr("The report prints “{line}”").format(line=line))
+        self.doc_prefix.setAccessibleDescription(self.doc_symbol.text())
+
     def _filter(self, text: str) -> None:
         keep = self.selected_code() if not text.strip() else None
         self.results.clear()

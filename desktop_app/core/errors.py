@@ -126,6 +126,13 @@ _SQLITE_ERRORS = (
     ("readonly", ("không có quyền ghi", "no permission to write")),
     ("disk i/o", ("lỗi đọc ghi ổ đĩa", "a disk read or write error")),
     ("unable to open", ("không mở được tệp", "the file cannot be opened")),
+    ("not a database", ("đây không phải tệp cơ sở dữ liệu", "this is not a database file")),
+    ("malformed", ("tệp cơ sở dữ liệu bị hỏng", "the database file is damaged")),
+    ("encrypted", ("tệp bị mã hóa, không đọc được", "the file is encrypted and cannot be read")),
+    ("locked", ("cơ sở dữ liệu đang bị chương trình khác dùng", "the database is in use by another program")),
+    ("busy", ("cơ sở dữ liệu đang bị chương trình khác dùng", "the database is in use by another program")),
+    ("no such table", ("tệp thiếu bảng số liệu cần có", "the file lacks a table it must have")),
+    ("too big", ("tệp quá lớn", "the file is too large")),
 )
 
 

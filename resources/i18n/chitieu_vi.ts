@@ -2883,6 +2883,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
 <context>
     <name>QFileDialog</name>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>Tìm t&amp;rong:</translation>
+    </message>
+    <message>
         <source>Look in:</source>
         <translation>Tìm trong:</translation>
     </message>
@@ -2891,8 +2895,12 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Kiểu tệp:</translation>
+    </message>
+    <message>
         <source>Files of type:</source>
-        <translation>Loại tệp:</translation>
+        <translation>Kiểu tệp:</translation>
     </message>
     <message>
         <source>Directory:</source>
@@ -3726,8 +3734,8 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
         <translation>Họ và tên người ký báo cáo</translation>
     </message>
     <message>
-        <source>for example: BC-UBND (in “Số: …/BC-UBND”)</source>
-        <translation>ví dụ: BC-UBND (trong “Số: …/BC-UBND”)</translation>
+        <source>empty: {symbol}, the default</source>
+        <translation>để trống: {symbol}, mặc định</translation>
     </message>
     <message>
         <source>Prepared by:</source>
@@ -3808,6 +3816,14 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
     <message>
         <source>Only an Administrator changes the unit&apos;s settings; your own setting here is the interface language.</source>
         <translation>Chỉ Quản trị thay đổi được cài đặt của đơn vị; ở đây bạn chỉ chọn ngôn ngữ giao diện của mình.</translation>
+    </message>
+    <message>
+        <source>The report prints “{line}” (the default)</source>
+        <translation>Báo cáo ghi “{line}” (mặc định)</translation>
+    </message>
+    <message>
+        <source>The report prints “{line}”</source>
+        <translation>Báo cáo ghi “{line}”</translation>
     </message>
     <message>
         <source>{name}  (code {code})</source>
@@ -4179,7 +4195,7 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
     </message>
     <message>
         <source>Not a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải bản sao lưu</translation>
     </message>
     <message>
         <source>Restore this backup all the same?</source>

@@ -1,0 +1,48 @@
+"""Tệp › In báo cáo… (Ctrl+P): the preview that opens by itself once the report is ready takes the
+keyboard, even when the system hands the focus back to the main window as the progress box closes:
+the cursor is on "In…" and Esc closes the preview (walk 3, M1)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import press
+from tests.ui.test_print_report import some_figures
+from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (the fixture)
+
+
+def _preview(window, workspace, qtbot):
+    some_figures(workspace)
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    printer = window.report_printer
+    qtbot.waitUntil(lambda: printer.preview is not None, timeout=30000)
+    return printer
+
+
+def test_esc_closes_the_preview_after_the_main_window_was_activated(window, workspace, qtbot, clock):  # noqa: F811
+    """The main window activated after the preview opened (the progress box closing): the cursor
+    comes back to "In…" in the preview, and Esc, after the person looked, closes it."""
+    printer = _preview(window, workspace, qtbot)
+    dialog = printer.preview
+    window.activateWindow()  # as the system does when the progress box closes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
+    assert QApplication.activeWindow() is dialog
+    clock.passes(1.0)  # opened by itself: Esc acts once the person paused (test_unprompted_boxes)
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: printer.preview is None)  # closed (and deleted)
+
+
+def test_esc_closes_the_preview_from_every_place_tab_reaches(window, workspace, qtbot, clock):  # noqa: F811
+    """Tab round the preview (Đóng, the zoom, the page number, the pages, In…): Esc closes it from each."""
+    for tabs in range(5):
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        window.table.setFocus()
+        printer = _preview(window, workspace, qtbot)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
+        clock.passes(1.0)
+        for _ in range(tabs):
+            press(Qt.Key.Key_Tab)
+        clock.passes(1.0)
+        press(Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: printer.preview is None)  # closed (and deleted)
