@@ -17,7 +17,7 @@ from desktop_app.core.keys import UnitKey
 _RECEIVED_FIELDS = ("id", "unit_code", "period", "fingerprint", "generated_at", "received_at",
                     "file_name", "file_sha256", "approved", "class", "reason", "catalog_version",
                     "current", "version_id", "public_key", "key_code", "received_on", "accepted_at",
-                    "accepted_by")
+                    "accepted_by", "received_from")
 _RECEIVED_COLUMNS = ", ".join(f'"{c}"' for c in _RECEIVED_FIELDS)
 _KEY_FIELDS = ("id", "unit_code", "public_key", "key_code", "state", "first_seen", "first_file",
                "confirmed_at", "confirmed_by", "revoked_at", "revoked_by")
@@ -53,12 +53,12 @@ class ProvinceRecords:
         cur = self.conn.execute(
             "INSERT INTO received (unit_code, period, fingerprint, generated_at, received_at, file_name,"
             " file_sha256, approved, class, reason, catalog_version, current, version_id, public_key,"
-            " key_code, received_on, accepted_at, accepted_by, document, canonical)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " key_code, received_on, accepted_at, accepted_by, received_from, document, canonical)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (row.unit_code, row.period, row.fingerprint, row.generated_at, row.received_at,
              row.file_name, row.file_sha256, row.approved, row.class_, row.reason,
              row.catalog_version, row.current, row.version_id, row.public_key or "", row.key_code or "",
-             row.received_on, row.accepted_at, row.accepted_by, document, canonical))
+             row.received_on, row.accepted_at, row.accepted_by, row.received_from, document, canonical))
         return cur.lastrowid
 
     def set_received_current(self, received_id: int, current: bool) -> None:

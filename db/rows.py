@@ -120,6 +120,9 @@ class ReceivedRow:
     received_on: str | None = None  # YYYY-MM-DD: the date of receipt (None: received before it was kept)
     accepted_at: str | None = None  # an unsigned version the province accepted: when and by whom
     accepted_by: str | None = None
+    # where `received_on` came from: desktop_app.core.intake.FROM_FILE or FROM_TYPED (None: a
+    # version received before this was recorded, judged by `received_on` as stated)
+    received_from: str | None = None
 
     @property
     def signed(self) -> bool:

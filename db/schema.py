@@ -308,5 +308,14 @@ def _v8(db: "sqlite_utils.Database") -> None:
     db["unit_keys"].create_index(["public_key"], if_not_exists=True)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(db: "sqlite_utils.Database") -> None:
+    """Province mode: where each version's date of receipt came from (`received_from`):
+    "tệp", the file's modification date, which its sender can set (a zip entry's date), so
+    lateness is judged by it but never before the day the file says it was made; "nhập", the
+    date the province typed for the batch, which stands as typed. Rows received before this
+    migration (NULL) stand as they were judged when received."""
+    db["received"].add_column("received_from", str)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)

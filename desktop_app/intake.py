@@ -21,11 +21,11 @@ province's list of units and the register of the units' signing keys
 - Đã bị sửa, Sai kỳ, Không phải tệp báo cáo, Phiên bản không hỗ trợ, Tệp hỏng: refused,
   with the reason.
 
-Lateness is judged by the date of receipt: the batch's date when given (`received`), else
-each file's modification date (when it was saved from the e-mail), never the file's own
-clock, except that a file is never received before the day its own signed time says it was
-made (a modification date the sender set, e.g. by a zip's entry: `judged_on`). Excel's `~$` lock files, other temporary files and hidden files are skipped and
-listed apart (`IntakeRun.skipped`).
+Lateness is judged by the date of receipt: the batch's date when given (`received`), as
+typed, never the file's own clock; else each file's modification date (when it was saved
+from the e-mail), which the sender can set (a zip's entry), so never before the day the
+file's own signed time says it was made (`judged_on`). Excel's `~$` lock files, other
+temporary files and hidden files are skipped and listed apart (`IntakeRun.skipped`).
 
 Each file is one transaction (its key's registration, its received row, the switch of the
 kept version and its log row together), so a refused or interrupted file leaves nothing
@@ -66,12 +66,15 @@ from desktop_app.core.intake import (
     Version,
     after_receipt,
     choose,
+    FROM_FILE,
+    FROM_TYPED,
     first_received_on,
     judged_on,
     late_on,
     later,
     preference,
     receipt_note,
+    row_judged_on,
     shown_name,
     when_text,
 )
@@ -245,7 +248,7 @@ class Intake:
         self._units_of: dict[str, dict[str, tuple[str, str]]] = {}  # catalogue version -> its units' names
         # this run's lines saying a pending key's figures count: (log id, file's result, its key)
         self._counted_lines: list[tuple[int, FileResult, str]] = []
-        self._batch = False  # the run's date of receipt was given for the whole folder
+        self._received_from = FROM_FILE  # the run's date of receipt: FROM_TYPED when given for the folder
 
     def read_file(self, path: Path, period: Period, received: dt.date | None = None
                   ) -> tuple[FileResult, Submission | None]:
@@ -290,7 +293,7 @@ class Intake:
                 + "; ".join(problem.rstrip(".") for problem in problems[:3])
                 + ("; …" if len(problems) > 3 else "") + ". Phần mềm không cho nhập những số liệu này: tệp "
                 "đã bị sửa hoặc không do phần mềm lập. Không nhận.")), None
-        judged = judged_on(day.isoformat(), sub.generated_at)
+        judged = judged_on(day.isoformat(), sub.generated_at, FROM_FILE if received is None else FROM_TYPED)
         return replace(result, unit_name=unit.name, received_on=judged, late=late_on(judged, period, self.rules)), sub
 
     def _named_otherwise(self, sub: Submission, unit) -> str:
@@ -403,7 +406,7 @@ class Intake:
         became of its key since (a replaced key's versions stay counted)."""
         p = parse_period(sub.period)
         stated = same.received_on or result.stated_on
-        day = judged_on(stated, same.generated_at)
+        day = row_judged_on(same) if same.received_on else judged_on(stated, same.generated_at, self._received_from)
         first = f"nhận ngày {format_date(dt.date.fromisoformat(stated))}" if same.received_on else \
             f"đọc lúc {when_text(same.received_at)}"
         return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id, stated_on=stated,
@@ -428,7 +431,7 @@ class Intake:
             None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at, result.file_name,
             result.sha256, int(sub.approved), FileClass.HOP_LE, "", sub.catalog_version, 0,
             version_id=vid, public_key=sub.public_key, key_code=sub.key_code,
-            received_on=result.stated_on or result.received_on)
+            received_on=result.stated_on or result.received_on, received_from=self._received_from)
         row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
         states, held = key_states(store, sub.unit_code), held_of(store, sub.unit_code)
         previous = next((v for v in versions if v.current), None)
@@ -475,8 +478,7 @@ class Intake:
                       "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu.")
         day = dt.date.fromisoformat(result.received_on)
         stated = result.stated_on or result.received_on
-        moved = receipt_note(stated, sub.generated_at, "ngày nhận đã nhập cho cả thư mục" if self._batch
-                             else "ngày sửa đổi của tệp, do máy gửi hoặc tệp nén đặt")
+        moved = receipt_note(stated, sub.generated_at, self._received_from)
         if moved:
             notes += " " + moved
         if result.late and first_on and not late_on(first_on, p, self.rules):
@@ -563,7 +565,7 @@ class Intake:
                         received_on=received.isoformat() if received else "")
         total = len(files)
         self._counted_lines = []
-        self._batch = received is not None
+        self._received_from = FROM_FILE if received is None else FROM_TYPED
         # the submission files a report PDF was e-mailed beside (by the folder's listing: no look
         # for a PDF beside each of 3.321 files)
         beside = {Path(name).stem.casefold().removesuffix(SIGNED_PDF_SUFFIX) for name in companions}

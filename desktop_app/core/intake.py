@@ -168,26 +168,37 @@ def made_on(generated_at: str) -> dt.date | None:
     return t.astimezone(VIETNAM_TIME).date() if t is not None else None
 
 
-def judged_on(received_on: str, generated_at: str) -> str:
-    """The date of receipt lateness is judged by: the one stated (the file's modification
-    date, which the sender sets, e.g. by the date of a zip's entry; or the batch's date), but
-    never before the day the file's own signed time says it was made: a file is not received
-    before it exists. "" when none is stated."""
-    if not received_on:
-        return ""
+FROM_FILE = "tệp"  # the date of receipt is the file's modification date, which its sender sets
+FROM_TYPED = "nhập"  # the province typed it for the batch (the e-mail's date)
+
+
+def judged_on(received_on: str, generated_at: str, received_from: str | None = FROM_FILE) -> str:
+    """The date of receipt lateness is judged by. A date the province typed for the batch
+    (`FROM_TYPED`) stands: lateness never follows the file's own clock. The file's modification
+    date (`FROM_FILE`), which the sender sets (the date of a zip's entry), counts but never
+    before the day the file's own signed time says it was made: a file is not received before
+    it exists, and a clock set ahead only makes its own file late. None: a version received
+    before the source was recorded, judged as it was then. "" when no date is stated."""
+    if not received_on or received_from != FROM_FILE:
+        return received_on or ""
     made = made_on(generated_at)
     return made.isoformat() if made is not None and made > dt.date.fromisoformat(received_on) else received_on
 
 
-def receipt_note(received_on: str, generated_at: str, stated_by: str = "") -> str:
-    """What a line says when the stated date of receipt is before the file's own date
-    (`judged_on`), "" otherwise; `stated_by`: where the stated date came from."""
-    judged = judged_on(received_on, generated_at)
+def row_judged_on(row) -> str:
+    """`judged_on` for a received row (`received_on`, `generated_at`, `received_from`)."""
+    return judged_on(row.received_on or "", row.generated_at, row.received_from)
+
+
+def receipt_note(received_on: str, generated_at: str, received_from: str | None = FROM_FILE) -> str:
+    """What a line says when the file's modification date is before the file's own date
+    (`judged_on`), "" otherwise."""
+    judged = judged_on(received_on, generated_at, received_from)
     if not judged or judged == received_on:
         return ""
-    by = f" ({stated_by})" if stated_by else ""
-    return (f"Ngày nhận {format_date(dt.date.fromisoformat(received_on))}{by} sớm hơn ngày lập tệp "
-            f"{format_date(dt.date.fromisoformat(judged))} ({when_text(generated_at)}): tính theo ngày lập.")
+    return (f"Ngày nhận {format_date(dt.date.fromisoformat(received_on))} (ngày sửa đổi của tệp, do máy gửi hoặc "
+            f"tệp nén đặt) sớm hơn ngày lập tệp {format_date(dt.date.fromisoformat(judged))} "
+            f"({when_text(generated_at)}): tính theo ngày lập.")
 
 
 def first_received_on(kept, counted_versions) -> str:
@@ -198,7 +209,7 @@ def first_received_on(kept, counted_versions) -> str:
     (`received_on`, `generated_at`, `fingerprint`, `approved`)."""
     same = [v for v in counted_versions
             if v.fingerprint == kept.fingerprint and bool(v.approved) == bool(kept.approved)]
-    days = [judged_on(v.received_on, v.generated_at) for v in [*same, kept] if v.received_on]
+    days = [row_judged_on(v) for v in [*same, kept] if v.received_on]
     return min(days, default="")
 
 
@@ -216,8 +227,8 @@ def kept_note(kept, counted_versions) -> str:
                          f"{when_text(last.generated_at)}{f', và {len(drafts) - 1} bản khác' if len(drafts) > 1 else ''}"
                          "): không tính vào tổng hợp, giữ bản đã được Lãnh đạo duyệt.")
     day = first_received_on(kept, counted_versions)
-    if kept.received_on and day and day == judged_on(kept.received_on, kept.generated_at):
-        notes.append(receipt_note(kept.received_on, kept.generated_at))
+    if kept.received_on and day and day == row_judged_on(kept):
+        notes.append(receipt_note(kept.received_on, kept.generated_at, kept.received_from))
     return " ".join(n for n in notes if n)
 
 

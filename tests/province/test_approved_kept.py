@@ -1,7 +1,8 @@
 """What a sender cannot do to the province's count (trust review 3): a signed draft made after
 the approved report (a reopened period, a backup from before the approval restored) does not
-replace the approved report it holds; a file dated before it was made (a zip entry's date kept
-by the extraction) is judged by the day it was made; an unsigned file is not accepted in the
+replace the approved report it holds; a file whose modification date is before it was made (a
+zip entry's date kept by the extraction) is judged by the day it was made, while a date of
+receipt the province typed stands; an unsigned file is not accepted in the
 name of a unit that signs its reports with a key still awaiting confirmation."""
 from __future__ import annotations
 
@@ -132,30 +133,43 @@ def test_a_file_dated_before_it_was_made_is_judged_by_the_day_it_was_made(office
     assert "Thời điểm lập ghi trong tệp sau ngày nhận 18/06/2026" in r.reason
     status = _status(office, sub.unit_code)
     assert status.status == ReportStatus.TRE_HAN and status.late and status.received_on == "2026-06-25"
-    assert "Ngày nhận 18/06/2026 sớm hơn ngày lập tệp 25/06/2026" in status.reason
+    assert "Ngày nhận 18/06/2026 (ngày sửa đổi của tệp, do máy gửi hoặc tệp nén đặt) sớm hơn ngày lập tệp " \
+        "25/06/2026" in status.reason
     # read again in a later batch: judged the same way
     [again] = office.intake(tmp_path / "1", PERIOD).results
     assert again.class_ == FileClass.TRUNG and again.late and again.received_on == "2026-06-25"
 
 
-def test_a_batch_date_before_the_files_date_is_judged_by_the_files_date(office, units, tmp_path, capsys):
-    """The folder's date of receipt typed as 19/06: a file made on 25/06 is late all the same,
-    saying the date typed is earlier; one made on 18/06 stays on time (command line alike)."""
+def test_a_batch_date_typed_stands_whatever_the_files_clock_says(office, units, tmp_path, capsys):
+    """The folder's date of receipt typed as 19/06 (the e-mail's date): a file whose clock says
+    25/06 is on time all the same, received on 19/06, its time after the receipt flagged; the
+    province's date stands, never the file's clock (command line alike)."""
     a, b = units
     made_late = later(b, int((LATE - ON_TIME).total_seconds() // 60))
     folder = _inbox(tmp_path / "1", {"a.xlsx": a, "b.xlsx": made_late}, when=LATE)
     got = {r.file_name: r for r in office.intake(folder, PERIOD, received=dt.date(2026, 6, 19)).results}
     assert not got["a.xlsx"].late and got["a.xlsx"].received_on == "2026-06-19"
-    assert got["b.xlsx"].late and got["b.xlsx"].received_on == "2026-06-25"
-    assert "Ngày nhận 19/06/2026 (ngày nhận đã nhập cho cả thư mục) sớm hơn ngày lập tệp 25/06/2026" in \
-        got["b.xlsx"].reason
-    assert _status(office, b.unit_code).status == ReportStatus.TRE_HAN
+    assert not got["b.xlsx"].late and got["b.xlsx"].received_on == "2026-06-19"
+    assert "tính theo ngày lập" not in got["b.xlsx"].reason
+    assert "Thời điểm lập ghi trong tệp sau ngày nhận 19/06/2026" in got["b.xlsx"].reason
+    assert _status(office, b.unit_code).status == ReportStatus.DA_NHAN
     office.close()
     assert run(["--data-dir", str(tmp_path / "tinh-2"), "consolidate", str(folder), "--period", PERIOD,
                 "--received", "2026-06-19"]) == 0
     out = capsys.readouterr().out
-    assert "(ngày nhận đã nhập cho cả thư mục) sớm hơn ngày lập tệp 25/06/2026 (16:31 25/06/2026): tính theo ngày lập" in out
-    assert "trễ hạn 1" in out
+    assert "tính theo ngày lập" not in out and "trễ hạn 0" in out
+
+
+def test_versions_received_before_the_source_was_recorded_stand_as_judged(office, units, tmp_path):
+    """A province database of the previous version (its rows say nothing of where their date of
+    receipt came from): after the upgrade a unit judged on time stays on time."""
+    sub = units[0]
+    made_late = later(sub, int((LATE - ON_TIME).total_seconds() // 60))
+    office.intake(_inbox(tmp_path / "1", {"tre.xlsx": made_late}, when=ON_TIME), PERIOD)
+    assert _status(office, sub.unit_code).late  # this version judges the modification date
+    office.store.conn.execute("UPDATE received SET received_from = NULL")  # as rows the previous version wrote
+    status = _status(office, sub.unit_code)
+    assert not status.late and status.received_on == "2026-06-18"
 
 
 def test_an_unsigned_file_is_not_accepted_for_a_unit_that_signs_with_a_pending_key(office, units, tmp_path,
