@@ -140,8 +140,9 @@ def prepare_mail(ws: Workspace, period: str | Period, out_dir: str | Path, *, pr
     of an earlier export are replaced only with `replace`; without it they are refused,
     named, with why and what to do. Refused, as exporting is, while a change made outside the
     program holds the period back: the files in the folder may be of an export made before it."""
-    ws.refuse_if_changed_outside(period, ("gửi báo cáo", "sent"))
-    plan = plan_mail(ws, period, out_dir)
+    with ws.store.reading():  # the check and the files it lets go out: one snapshot, whatever lands meanwhile
+        ws.refuse_if_changed_outside(period, ("gửi báo cáo", "sent"))
+        plan = plan_mail(ws, period, out_dir)
     if plan.ready is not None:
         result, exported = plan.ready, False
     else:

@@ -168,9 +168,10 @@ def sign_report(ws: Workspace, period: str | Period, folder: str | Path, leader:
     ws.require(Permission.SIGN_REPORT)
     p = parse_period(period)
     refuse_unless_signable(p, ws.period_state(p))
-    ws.refuse_if_changed_outside(p, ("ký số", "signed"))
-    approval = ws.approval(p)
-    expected = ws.submission(p)
+    with ws.store.reading():  # the check and the approval it lets be signed: one snapshot
+        ws.refuse_if_changed_outside(p, ("ký số", "signed"))
+        approval = ws.approval(p)
+        expected = ws.submission(p)
     folder = Path(folder)
     pdf_path, xlsx_path = folder / f"{expected.file_stem}.pdf", folder / f"{expected.file_stem}.xlsx"
     sub = _exported_submission(ws, p, xlsx_path, approval.fingerprint if approval else expected.fingerprint,
