@@ -3,6 +3,7 @@ keyboard, even when the system hands the focus back to the main window as the pr
 the cursor is on "In…" and Esc closes the preview (walk 3, M1)."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -19,12 +20,14 @@ def _preview(window, workspace, qtbot):
     return printer
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QApplication.setActiveWindow: what the system does
 def test_esc_closes_the_preview_after_the_main_window_was_activated(window, workspace, qtbot, clock):  # noqa: F811
     """The main window activated after the preview opened (the progress box closing): the cursor
     comes back to "In…" in the preview, and Esc, after the person looked, closes it."""
     printer = _preview(window, workspace, qtbot)
     dialog = printer.preview
-    window.activateWindow()  # as the system does when the progress box closes
+    QApplication.setActiveWindow(window)  # as the system does when the progress box closes
+    QApplication.processEvents()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
     assert QApplication.activeWindow() is dialog
     clock.passes(1.0)  # opened by itself: Esc acts once the person paused (test_unprompted_boxes)
