@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from db import integrity
 from db.schema import SCHEMA_VERSION
-from desktop_app.core.errors import DatabaseBusy, DatabaseDamaged, NewerDatabase
+from desktop_app.core.errors import DatabaseBusy, DatabaseDamaged, NewerDatabase, sqlite_error_texts
 
 
 def backup_to(conn: sqlite3.Connection, target: str | Path) -> Path:
@@ -121,8 +121,9 @@ def check(path: str | Path, *, full: bool = False) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as err:
-        raise DatabaseDamaged(f"Tệp {path.name} không đọc được ({err}).",
-                              en=f"The file {path.name} cannot be read ({err}).") from err
+        why, why_en = sqlite_error_texts(err)  # the officer's words, not SQLite's ("file is not a database")
+        raise DatabaseDamaged(f"Tệp {path.name} không đọc được ({why}).",
+                              en=f"The file {path.name} cannot be read ({why_en}).") from err
     if version > SCHEMA_VERSION:
         raise NewerDatabase(f"Tệp {path.name} do phiên bản mới hơn của phần mềm tạo ra (lược đồ {version}, "
                             f"phần mềm này đọc được đến {SCHEMA_VERSION}). Hãy cập nhật phần mềm; tệp không "

@@ -155,24 +155,12 @@ def verify_backup(path: Path) -> None:
     except NewerDatabase as err:
         raise BackupError(err.message, field="Bản sao lưu", en=err.en) from err
     except DatabaseDamaged as err:
-        err = _in_words(err)
         raise BackupError(
             f"{err.message} Chỉ khôi phục được từ bản sao lưu do chương trình Chỉ tiêu xã tạo ra (tệp .db "
             "trong thư mục sao lưu của chương trình, hoặc tệp đã chép ra bằng Tệp › Sao lưu ra…).",
             field="Bản sao lưu",
             en=f"{err.en} Only a backup made by this program (Chỉ tiêu xã) can be restored (a .db file in the "
                "program's backup folder, or one copied out with File › Back up to…).") from err
-
-
-def _in_words(err: DatabaseDamaged) -> DatabaseDamaged:
-    """A file that SQLite cannot read, said in the officer's words instead of SQLite's English
-    ("file is not a database")."""
-    cause = err.__cause__
-    if not isinstance(cause, sqlite3.DatabaseError) or not err.message.endswith(f"({cause})."):
-        return err
-    why, why_en = sqlite_error_texts(cause)
-    return DatabaseDamaged(err.message[:-len(f"({cause}).")] + f"({why}).",
-                           field=err.field, en=(err.en or "")[:-len(f"({cause}).")] + f"({why_en}).")
 
 
 def newest_good_backup(db_path: Path) -> BackupFile | None:
@@ -199,9 +187,7 @@ def check_database(db_path: Path) -> ChiTieuError | None:
         return None
     try:
         sqlite_backup.check(db_path)
-    except DatabaseDamaged as err:
-        return _in_words(err)
-    except NewerDatabase as err:
+    except (DatabaseDamaged, NewerDatabase) as err:
         return err
     return None
 
