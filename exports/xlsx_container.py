@@ -99,6 +99,9 @@ _FOREIGN_PARTS = (
     ("embeddings/", "đối tượng nhúng (embedded object)"),
     ("customui", "giao diện tùy biến (custom UI)"),
 )
+# Excel's page settings of a printer (a DEVMODE, no code), which Excel writes when a unit opens
+# its file and saves it again: still the unit's report, read.
+_PRINTER_SETTINGS = re.compile(r"xl/printersettings/printersettings[0-9]{1,3}\.bin")
 _EXTERNAL_TARGET = re.compile(rb"""<[^<>]*TargetMode\s*=\s*["']\s*External[^<>]*>""", re.IGNORECASE)
 _CONTACT = ("mở tệp bằng Excel có thể kết nối tới máy khác hoặc chạy mã lệnh; phần mềm không ghi phần này, "
             "không đọc.")
@@ -163,7 +166,7 @@ def check_container(data: bytes, name: str) -> None:
                           "không đọc.", field="Tệp")
     for part, info in zip(names, infos):
         what = next((what for key, what in _FOREIGN_PARTS if key in part), None)
-        if what is None and part.endswith(".bin"):
+        if what is None and part.endswith(".bin") and not _PRINTER_SETTINGS.fullmatch(part):
             what = "phần nhị phân (.bin: macro hoặc đối tượng)"
         if what is not None:
             raise DamagedFile(f"Tệp {name} có {what}, phần {info.filename[:120]}: {_CONTACT}", field="Tệp")

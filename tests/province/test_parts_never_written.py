@@ -49,7 +49,7 @@ def _swap(old: bytes, new: bytes):
     ({"xl/activeX/activeX1.xml": b"<ax:ocx/>"}, "ActiveX"),
     ({"xl/embeddings/oleObject1.bin": bytes(64)}, "đối tượng nhúng"),
     ({"customUI/customUI14.xml": b"<customUI/>"}, "custom UI"),
-    ({"xl/printerSettings/printerSettings1.bin": bytes(64)}, ".bin"),
+    ({"xl/worksheets/binaryIndex1.bin": bytes(64)}, ".bin"),
 ], ids=["external-link", "vba", "connection", "query-table", "activex", "embedding", "custom-ui", "bin"])
 def test_a_part_the_program_never_writes_is_refused_saying_what_it_is(tmp_path, extra, said):
     path = tmp_path / "xa.xlsx"
@@ -110,3 +110,13 @@ def test_what_the_program_writes_and_cells_merely_written_otherwise_are_read(tmp
                      (b'<c r="E10" s="8" t="inlineStr">', b'<c r="E10" s="8" t="inlineStr" cm="1">'),
                      (b"<t>45.230</t>", b'<t>&lt;f&gt;1&lt;/f&gt; t="n" t="s"</t>')):
         check_container(with_part(SAMPLE_V2, REPORT, _swap(old, new)), "xa.xlsx")
+
+
+def test_excel_s_printer_settings_are_read(tmp_path):
+    """A file the unit opened in Excel and saved again (Excel asks to, as the workbook asks for
+    a recalculation) may hold Excel's printer settings (xl/printerSettings/*.bin, a printer's
+    page settings, no code): still the unit's signed report, read as one."""
+    path = tmp_path / "xa.xlsx"
+    path.write_bytes(with_part(SAMPLE_V2, REPORT, _same, {"xl/printerSettings/printerSettings1.bin": bytes(64)}))
+    result, sub = examine(path)
+    assert sub is not None and result.class_ != FileClass.TEP_HONG, result.reason
