@@ -23,9 +23,12 @@ row of the chain changed or deleted is reported where the chain breaks, and the 
 from that row's own hash, so one break does not hide what comes after it.
 
 What this does not do: stop someone who has the Windows account from copying or
-deleting the file, or from rewriting the whole chain with a program of their own. It
-makes an after-the-fact edit visible; the chain's head, recorded in each approval and in
-the file sent to the province, is what a rewrite cannot match.
+deleting the file, or from rewriting the whole chain with a program of their own; nor see
+the chain's last rows deleted together with what they recorded (an approval and its rows
+cut off the end leave a shorter chain that still follows): nothing outside the database
+remembers how long it was. It makes an after-the-fact edit visible; the chain's head,
+recorded in each approval and in the file sent to the province, is what a rewrite cannot
+match, and the province keeps the approved report it received over any later draft.
 """
 from __future__ import annotations
 
