@@ -64,7 +64,6 @@ from desktop_app.core.intake import (
     IntakeRun,
     VIETNAM_TIME,
     Version,
-    after_receipt,
     choose,
     FROM_FILE,
     FROM_TYPED,
@@ -439,7 +438,7 @@ class Intake:
         store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
         on_time = first_received_on(row, [v for v in versions if version_of(v, states, held).counted])
-        notes = self._notes(result, sub, p, previous if kept else None, on_time)
+        notes = self._notes(result, sub, p, previous if kept else None, on_time, bool(versions))
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:
             return dict(decided, class_=FileClass.HOP_LE,
@@ -465,9 +464,10 @@ class Intake:
             f"lịch sử.{notes}"))
 
     def _notes(self, result: FileResult, sub: Submission, p: Period, replaced: ReceivedRow | None,
-               first_on: str = "") -> str:
+               first_on: str = "", other_versions: bool = False) -> str:
         """What the reason adds about the version itself: its approval, catalogue, lateness
-        (`first_on`: the day the same figures first arrived), generation time, and signature."""
+        (`first_on`: the day the same figures first arrived; `other_versions`: the unit has others),
+        date of receipt before the day made (`receipt_note`), and signature."""
         notes = ""
         if not sub.approved:
             notes += " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)."
@@ -477,21 +477,21 @@ class Intake:
             notes += (f" Lập theo bộ chỉ tiêu {sub.catalog_version} (tỉnh đang dùng {self.catalog.version}): "
                       "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu.")
         day = dt.date.fromisoformat(result.received_on)
-        stated = result.stated_on or result.received_on
-        moved = receipt_note(stated, sub.generated_at, self._received_from)
-        if moved:
-            notes += " " + moved
+        deadline = format_date(p.deadline(self.rules))
+        moved = receipt_note(result.stated_on or result.received_on, sub.generated_at, self._received_from)
+        lead = f" {moved}" if moved else ""
         if result.late and first_on and not late_on(first_on, p, self.rules):
-            notes += (f" Tệp này nhận ngày {format_date(day)}, sau hạn {format_date(p.deadline(self.rules))}, nhưng "
-                      f"cùng số liệu đã nhận đúng hạn ngày {format_date(dt.date.fromisoformat(first_on))}: đơn vị "
-                      "không bị tính trễ hạn.")
+            notes += (f"{lead} Tệp này nhận ngày {format_date(day)}, sau hạn {deadline}, nhưng cùng số liệu đã nhận "
+                      f"đúng hạn ngày {format_date(dt.date.fromisoformat(first_on))}: đơn vị không bị tính trễ hạn.")
+        elif result.late and moved and self._received_from == FROM_FILE:  # one sentence: judged by the day made
+            notes += f" {moved.removesuffix('.')}; trễ hạn so với hạn {deadline}."
         elif result.late:
-            notes += (f" Trễ hạn: {'tính theo ngày lập' if moved else 'nhận ngày'} {format_date(day)}, hạn "
-                      f"{format_date(p.deadline(self.rules))}.")
-        if after_receipt(sub.generated_at, stated):
-            notes += (f" Thời điểm lập ghi trong tệp sau ngày nhận {format_date(dt.date.fromisoformat(stated))}: "
-                      "đồng hồ máy lập sai, giờ trong tệp bị chỉnh hoặc ngày nhận bị đặt sớm; bản này không được "
-                      "ưu tiên.")
+            notes += f"{lead} Trễ hạn: nhận ngày {format_date(day)}, hạn {deadline}."
+        else:
+            notes += lead
+        if moved and other_versions:  # how the choice of the kept version takes it (`rank`)
+            notes += (" Giữa các bản cùng trạng thái duyệt của đơn vị, bản lập trước ngày nhận được giữ trước bản "
+                      "này.")
         if not sub.signed:
             what = "định dạng 1" if sub.format_version < 2 else "không có chữ ký"
             notes += (f" Tệp CHƯA KÝ ({what}): không biết chắc ai lập; chưa tính vào tổng hợp cho đến khi tỉnh "

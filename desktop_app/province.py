@@ -32,10 +32,12 @@ from desktop_app.core.intake import (
     IntakeRun,
     check_received,
     choose,
-    first_received_on,
+    first_received,
     is_late,
+    judged_from,
     kept_note,
     late_on,
+    row_judged_on,
 )
 from desktop_app.core.keys import (
     UNSIGNED,
@@ -210,7 +212,8 @@ class ProvinceOffice:
             r = received.get(c.code)
             if r is not None:
                 key_state, counted = _trust(r, states)
-                day = first_received_on(r, counted_of.get(c.code, []))
+                first = first_received(r, counted_of.get(c.code, []))
+                day = row_judged_on(first) if first is not None else ""
                 late = late_on(day, p, rules) if day else is_late(r.generated_at, p, rules)
                 draft = not r.approved
                 if not counted:
@@ -229,7 +232,8 @@ class ProvinceOffice:
                     reason = " ".join(t for t in (reason, kept_note(r, counted_of.get(c.code, []))) if t)
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,
                                         r.received_at, r.fingerprint, r.file_name, reason,
-                                        key_state=key_state, key_code=r.key_code or "", received_on=day))
+                                        key_state=key_state, key_code=r.key_code or "", received_on=day,
+                                        received_from=judged_from(first) if first is not None else ""))
             elif c.code in refused:
                 log = refused[c.code]
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.BI_TU_CHOI, file_name=log.file_name,

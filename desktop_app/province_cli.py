@@ -88,7 +88,10 @@ def add_parsers(sub) -> None:
     e = usub.add_parser("export", help="(tỉnh) phát hành bản nháp thành phiên bản mới, ghi tệp cập nhật và "
                                        "công văn gửi kèm (PDF in mã khóa của tỉnh)")
     e.add_argument("--version", required=True, help="ví dụ 2026.2")
-    e.add_argument("--out", required=True, help="tệp .chitieu-catalog.json")
+    e.add_argument("--out", required=True, metavar="TỆP",
+                   help="tệp cập nhật sẽ ghi, ví dụ bo-chi-tieu-2026.2.chitieu-catalog.json (thiếu đuôi "
+                        ".chitieu-catalog.json thì được thêm); công văn gửi kèm ghi cạnh nó "
+                        "(bo-chi-tieu-2026.2_cong-van.pdf)")
     i = usub.add_parser("import", help="(xã) nhập tệp cập nhật bộ chỉ tiêu của tỉnh")
     i.add_argument("file")
     i.add_argument("--code", help="mã khóa của tỉnh in trên công văn gửi kèm bản cập nhật, ví dụ K7QX-3M2P-ABCD-EFGH "

@@ -29,7 +29,7 @@ from ui.fitting import RoomyRows
 from ui.i18n import translate
 from ui.labels import indicator_name, unit_label
 from ui.province_labels import CONTEXT, count_label, total_label
-from ui.province_tables import fit_columns, fit_in_sight
+from ui.province_tables import fit_columns, fit_in_sight, vietnamese_header, vietnamese_tip
 from ui.table_model import RowsModel
 
 SUMMARY_HEADERS_BEFORE = (
@@ -87,10 +87,19 @@ class DifferencesModel(RowsModel):
     HEADERS = DIFFERENCE_HEADERS
     CONTEXT = CONTEXT
 
+    WORDS = 2  # the core's words, in Vietnamese only: said so in English (ui.province_tables.vietnamese_tip)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WORDS:
+            return vietnamese_tip(self.rows[index.row()][self.WORDS])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.rows[index.row()][index.column()]
         return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if section == self.WORDS:
+            return vietnamese_header(self, section, orientation, role)
+        return super().headerData(section, orientation, role)
 
 
 # No., the indicator's name, its unit, the units it applies to, the counts, the share, the total

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.catalog import fold
 from desktop_app.core.consolidation import ReportStatus
-from desktop_app.core.intake import IntakeRun
+from desktop_app.core.intake import FROM_FILE, FROM_MADE, FROM_TYPED, IntakeRun
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.periods import format_date
 from ui.common import VIETNAMESE_ONLY_LEAD, show_error
@@ -50,15 +50,15 @@ from ui.province_labels import (
     CONTEXT,
     KEY_STATE_COLOURS,
     STATUS_COLOURS,
-    class_colours,
-    class_label,
     intake_summary_text,
     key_text,
     kind_label,
+    result_colours,
+    result_label,
     status_label,
     unit_status_text,
 )
-from ui.province_tables import WordElide, fit_columns
+from ui.province_tables import WordElide, fit_columns, vietnamese_header, vietnamese_tip
 from ui.table_model import RowsModel
 
 ALL = None  # the status filter's "All" (its item carries no status)
@@ -79,6 +79,7 @@ INTAKE_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "Unit"), QT_TRANSLATE_NOOP("ProvinceWindow", "Received on"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Signing key"), QT_TRANSLATE_NOOP("ProvinceWindow", "Reason"),
 )
+REASON = INTAKE_HEADERS.index("Reason")
 
 
 def _time(text: str) -> str:
@@ -98,13 +99,25 @@ def _received_on(r) -> str:
     return day + translate("ProvinceWindow", ", late") if r.late else day
 
 
+# Where the date of receipt that decides lateness came from (`UnitStatus.received_from`).
+RECEIVED_FROM = {
+    FROM_TYPED: QT_TRANSLATE_NOOP("ProvinceWindow", "the date given when the folder was read"),
+    FROM_FILE: QT_TRANSLATE_NOOP("ProvinceWindow", "the file's modification date"),
+    FROM_MADE: QT_TRANSLATE_NOOP("ProvinceWindow", "the day the file was made, its modification date being "
+                                 "earlier"),
+    "": QT_TRANSLATE_NOOP("ProvinceWindow", "the date given when the folder was read, or the file's modification "
+                          "date"),  # a version received before the source was recorded
+}
+
+
 def _received_tip(u) -> str | None:
-    """When the program read the unit's file, beside the date of receipt that decides lateness."""
+    """When the program read the unit's file, beside the date of receipt that decides lateness
+    and where that date came from."""
     read = _time(u.received_at)
     if u.received_on:
-        return translate("ProvinceWindow", "Received on {date}: the date lateness is judged by (the date given "
-                         "when the folder was read, or the file's modification date). Read by the program at "
-                         "{time}.").format(date=_received_on(u), time=read)
+        source = translate("ProvinceWindow", RECEIVED_FROM.get(u.received_from, RECEIVED_FROM[""]))
+        return translate("ProvinceWindow", "Received on {date}: the date lateness is judged by ({source}). Read by "
+                         "the program at {time}.").format(date=_received_on(u), source=source, time=read)
     return translate("ProvinceWindow", "Read by the program at {time}.").format(time=read) if read else None
 
 
@@ -147,6 +160,8 @@ class CompletenessModel(RowsModel):
             return self._signature_data(u, role)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.RECEIVED_ON:
             return _received_tip(u)
+        if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
+            return vietnamese_tip(u.reason) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.TEXTS[col](u)  # the column asked only: a refresh asks every cell of every row
         if role == Qt.ItemDataRole.UserRole:  # sorting
@@ -159,6 +174,11 @@ class CompletenessModel(RowsModel):
             if col == self.RECEIVED_ON and u.received_on and u.late:
                 return _colour(STATUS_COLOURS[ReportStatus.TRE_HAN], role)
         return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if section == NOTE:
+            return vietnamese_header(self, section, orientation, role)
+        return super().headerData(section, orientation, role)
 
     # Unit code -> the check of the signed PDF received with its kept file (the window sets it
     # from desktop_app.signature_check.pdf_signatures at each refresh); the core's Vietnamese
@@ -207,15 +227,22 @@ class IntakeModel(RowsModel):
     HEADERS = INTAKE_HEADERS
     CONTEXT = CONTEXT
 
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if section == REASON:
+            return vietnamese_header(self, section, orientation, role)
+        return super().headerData(section, orientation, role)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col == REASON:
+            return vietnamese_tip(r.reason) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (r.file_name, class_label(r.class_), r.unit_name or r.unit_code, _received_on(r),
+            return (r.file_name, result_label(r), r.unit_name or r.unit_code, _received_on(r),
                     key_text(r.key_code, r.key_state), r.reason)[col]
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if col == 1:
-                return _colour(class_colours(r.class_), role)
+                return _colour(result_colours(r), role)
             if col == 3 and r.late:
                 return _colour(STATUS_COLOURS[ReportStatus.TRE_HAN], role)
             if col == 4 and r.key_state in KEY_STATE_COLOURS:
@@ -287,7 +314,30 @@ class IntakeTabs:
         fit_columns(self.table, (44, 60, 150, 56, 150, 200, 118, 120, 130, 250, 200), fixed={9, NOTE})
         header.setStretchLastSection(True)
         v.addWidget(self.table)
+        # Under the table: the chosen unit's whole note (its column cuts it), as the files read
+        # show their reason. Plain text: a note quotes what a file says.
+        self.unit_note = QLabel()
+        self.unit_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.unit_note.setWordWrap(True)
+        self.unit_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.unit_note.setMargin(6)
+        self.unit_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(lambda index, _: self._show_note(index))
+        self.model.modelReset.connect(lambda: self._show_note(self.table.currentIndex()))
+        v.addWidget(self.unit_note)
         return w
+
+    def _show_note(self, index) -> None:
+        """The whole note of the unit at `index` of the status table, led in English by "The
+        program says (in Vietnamese):"; a hint when no unit is chosen."""
+        if index is None or not index.isValid():
+            self.unit_note.setText(translate("ProvinceWindow", "Choose a unit to read its whole note here."))
+            self.unit_note.setStyleSheet("color: #6b6b6b;")
+            return
+        u = self.model.rows[self.proxy.mapToSource(index).row()]
+        note = vietnamese_tip(u.reason) if u.reason else translate("ProvinceWindow", "No note.")
+        self.unit_note.setText(f"{u.name}: {note}")
+        self.unit_note.setStyleSheet("")
 
     def _intake_tab(self) -> QWidget:
         w = QWidget()
@@ -357,8 +407,8 @@ class IntakeTabs:
             self.file_reason.clear()
             return
         r = self.intake_model.rows[self.intake_proxy.mapToSource(index).row()]
-        bg, fg = class_colours(r.class_)
-        self.file_title.setText(f"{r.file_name} — {class_label(r.class_)}")
+        bg, fg = result_colours(r)
+        self.file_title.setText(f"{r.file_name} — {result_label(r)}")
         self.file_title.setStyleSheet(f"font-weight: bold; padding: 2px 6px; background: {bg}; color: {fg};")
         facts = [r.unit_name or r.unit_code]
         if r.received_on:
@@ -386,6 +436,7 @@ class IntakeTabs:
         self.refused_only.setText(translate("ProvinceWindow", "&Only the files not received"))
         self._skipped_text()
         self._show_file(self.intake_table.currentIndex())
+        self._show_note(self.table.currentIndex())
 
     def _skipped_text(self, names: list[str] | None = None) -> None:
         """The files skipped by the last run (again after a language switch)."""
@@ -457,7 +508,8 @@ class IntakeTabs:
                 when = translate("ProvinceWindow", "Lateness judged by the date of receipt given: {date}.").format(
                     date=format_date(dt.date.fromisoformat(run.received_on)))
             else:
-                when = translate("ProvinceWindow", "Lateness judged by each file's modification date.")
+                when = translate("ProvinceWindow", "Lateness judged by each file's modification date (not earlier "
+                                 "than the day the file was made).")
             return f"{intake_summary_text(run)} {when}{stopped}"
 
         self._intake_text = text

@@ -130,6 +130,27 @@ def class_label(class_: str) -> str:
     return _t(CLASS_WORDS[FileClass(class_)])
 
 
+# A valid new version of its unit received and not kept (class Trùng, `FileResult.new`: another
+# version is preferred, a draft after the approved report, an older one after a newer one):
+# said so, not "Trùng" ("the same file again") as the log and the workbook class it.
+NOT_KEPT = QT_TRANSLATE_NOOP("ProvinceWindow", "Received (not kept)")
+NOT_KEPT_COLOURS = KEY_STATE_COLOURS[KeyState.DA_THAY]  # kept in the history, not counted
+
+
+def result_label(result) -> str:
+    """A file's result (`FileResult`) as the window says it: its class, but "Đã nhận (không
+    giữ)" for a new version of its unit that is not kept."""
+    if result.class_ == FileClass.TRUNG and result.new:
+        return _t(NOT_KEPT)
+    return class_label(result.class_)
+
+
+def result_colours(result) -> tuple[str, str]:
+    if result.class_ == FileClass.TRUNG and result.new:
+        return NOT_KEPT_COLOURS
+    return class_colours(result.class_)
+
+
 def kind_label(kind: str) -> str:
     return _t(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
@@ -168,9 +189,14 @@ def completeness_text(completeness: Completeness) -> str:
 
 
 def intake_summary_text(run: IntakeRun) -> str:
-    """IntakeRun.summary_text in the interface language: "Đã đọc 12 tệp: Hợp lệ 10, Trùng 2."."""
-    counts = run.counts
-    parts = ", ".join(f"{class_label(c)} {counts[c]}" for c in FileClass if counts.get(c))
+    """IntakeRun.summary_text in the interface language: "Đã đọc 12 tệp: Hợp lệ 9, Đã nhận (không
+    giữ) 1, Trùng 2." (the new versions not kept counted apart from the files read again)."""
+    counts = dict(run.counts)
+    counts[FileClass.TRUNG] -= run.not_kept  # the new versions not kept counted apart, after them
+    words = [(class_label(c), counts[c]) for c in FileClass if counts.get(c)]
+    if run.not_kept:
+        words.insert(1 if counts.get(FileClass.HOP_LE) else 0, (_t(NOT_KEPT), run.not_kept))
+    parts = ", ".join(f"{word} {n}" for word, n in words)
     parts = parts or translate("ProvinceWindow", "no files")
     text = translate("ProvinceWindow", "Read %n file(s): {parts}.", None, len(run.results)).format(parts=parts)
     if run.skipped:

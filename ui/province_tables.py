@@ -16,7 +16,11 @@ its differences, both tables of Khóa ký) is a list of rows, not a grid to type
   rows shown change (another status chosen, a search typed) the columns widen to what is now in
   sight, none narrows (`fit_columns`);
 - a long text cut to its column's width ends at a whole word and "…" (`WordElide`), whole in
-  its tooltip.
+  its tooltip;
+- a column of the core's Vietnamese words (a unit's note, a file's reason, a difference) says so
+  in the English interface, as the reason under the files read does: "The program says (in
+  Vietnamese):" before each cell's tooltip (`vietnamese_tip`), its header followed by "(in
+  Vietnamese)" with a tooltip saying so (`vietnamese_header`).
 
 `tab_keys(window, tabs)`: Ctrl+Tab / Ctrl+Page Down and Ctrl+Shift+Tab / Ctrl+Page Up go to
 the next or previous tab from anywhere in the window (QTabWidget itself handles only Ctrl+Tab,
@@ -26,7 +30,7 @@ on through the toolbar, and Enter two Tabs later exported instead of confirming 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,7 +41,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common import VIETNAMESE_ONLY_LEAD
+from ui.i18n import is_english, translate
+from ui.table_model import RowsModel
+
 ELLIPSIS = "…"
+VIETNAMESE_COLUMN = QT_TRANSLATE_NOOP("ProvinceWindow", "The program writes this column in Vietnamese only; each "
+                                      "cell's whole text is in its tooltip.")
+
+
+def vietnamese_tip(text: str) -> str:
+    """The tooltip of a cell holding the core's Vietnamese words: the whole text, led in the
+    English interface by "The program says (in Vietnamese):"."""
+    return f"{VIETNAMESE_ONLY_LEAD} {text}" if text and is_english() else text
+
+
+def vietnamese_header(model, section: int, orientation, role):
+    """`headerData` of a model's column of such words: its header followed in the English
+    interface by "(in Vietnamese)", and a tooltip saying so; other headers as the model says them."""
+    if orientation == Qt.Orientation.Horizontal and is_english():
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{model.header(section)} " + translate("ProvinceWindow", "(in Vietnamese)")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate("ProvinceWindow", VIETNAMESE_COLUMN)
+    return RowsModel.headerData(model, section, orientation, role)
 
 
 def elide_words(text: str, metrics: QFontMetrics, room: int) -> str:

@@ -93,6 +93,10 @@ class UnitStatus:
     # it was made: `desktop_app.core.intake.judged_on`); `received_at` is when the program
     # read it. "" when not known (a version received before it was kept: judged by generated_at)
     received_on: str = ""
+    # where `received_on` came from (`desktop_app.core.intake.judged_from`): "nhập" typed for the
+    # folder, "tệp" the file's modification date, "lập" the day the file was made (its modification
+    # date was earlier), "" not recorded
+    received_from: str = ""
 
     @property
     def received(self) -> bool:

@@ -18,7 +18,9 @@ class FileClass(StrEnum):
     """Every file read gets one class, with its reason in Vietnamese."""
 
     HOP_LE = "Hợp lệ"  # received and kept as the unit's version (a draft, "Dự thảo", is marked as such)
-    TRUNG = "Trùng"  # received before, or a version of the unit and period not kept (kept in history)
+    # received before (`FileResult.new` False), or a valid version of the unit and period received
+    # and not kept (kept in history; `new` True: the window says "Đã nhận (không giữ)")
+    TRUNG = "Trùng"
     DA_BI_SUA = "Đã bị sửa"  # the fingerprint or the signature does not match the data (refused)
     CHU_KY_KHONG_KHOP = "Chữ ký không khớp"  # signed by another key than the unit's, or a revoked one (refused)
     SAI_KY = "Sai kỳ"  # another period than the one being received (refused)
@@ -97,8 +99,15 @@ class IntakeRun:
         return {c: sum(r.class_ == c for r in self.results) for c in FileClass}
 
     @property
+    def not_kept(self) -> int:
+        """The files of class Trùng that are a new version of their unit, received and not kept
+        (another of its versions is preferred), not the same file read again."""
+        return sum(r.class_ == FileClass.TRUNG and r.new for r in self.results)
+
+    @property
     def summary_text(self) -> str:
-        parts = [f"{c} {n}" for c, n in self.counts.items() if n]
+        apart = f" (trong đó {self.not_kept} bản mới của đơn vị, đã nhận, không giữ)" if self.not_kept else ""
+        parts = [f"{c} {n}" + (apart if c == FileClass.TRUNG else "") for c, n in self.counts.items() if n]
         text = f"Đã đọc {len(self.results)} tệp: " + (", ".join(parts) if parts else "không có tệp nào") + "."
         if self.skipped:
             text += (f" Bỏ qua {len(self.skipped)} tệp tạm, tệp khóa hoặc tệp ẩn (không phải báo cáo): "
@@ -190,15 +199,33 @@ def row_judged_on(row) -> str:
     return judged_on(row.received_on or "", row.generated_at, row.received_from)
 
 
+FROM_MADE = "lập"  # never stored: a modification date before the day the file was made gave way to that day
+
+
+def judged_from(row) -> str:
+    """Where a received row's `row_judged_on` comes from: `FROM_TYPED`, `FROM_FILE`, `FROM_MADE`,
+    or "" for a version received before the source was recorded."""
+    if row.received_from == FROM_FILE and row.received_on and row_judged_on(row) != row.received_on:
+        return FROM_MADE
+    return row.received_from or ""
+
+
 def receipt_note(received_on: str, generated_at: str, received_from: str | None = FROM_FILE) -> str:
-    """What a line says when the file's modification date is before the file's own date
-    (`judged_on`), "" otherwise."""
-    judged = judged_on(received_on, generated_at, received_from)
-    if not judged or judged == received_on:
+    """The one sentence a line (and the unit's note) says when the date of receipt is before the
+    day the file says it was made, "" otherwise: a modification date (`FROM_FILE`) is not taken,
+    lateness is judged by the day made (`judged_on`); a date typed for the folder (`FROM_TYPED`)
+    stands, to be checked. Nothing for a version received before the source was recorded."""
+    made = made_on(generated_at)
+    if not received_on or made is None or received_from not in (FROM_FILE, FROM_TYPED):
         return ""
-    return (f"Ngày nhận {format_date(dt.date.fromisoformat(received_on))} (ngày sửa đổi của tệp, do máy gửi hoặc "
-            f"tệp nén đặt) sớm hơn ngày lập tệp {format_date(dt.date.fromisoformat(judged))} "
-            f"({when_text(generated_at)}): tính theo ngày lập.")
+    day = dt.date.fromisoformat(received_on)
+    if made <= day:
+        return ""
+    if received_from == FROM_FILE:
+        return (f"Ngày sửa đổi của tệp ({format_date(day)}) sớm hơn ngày lập ({format_date(made)}): tính trễ hạn "
+                "theo ngày lập.")
+    return (f"Ngày nhận {format_date(day)} (ngày nhập khi đọc thư mục) sớm hơn ngày lập tệp {format_date(made)}: "
+            "kiểm tra lại ngày nhận.")
 
 
 def first_received_on(kept, counted_versions) -> str:
@@ -207,10 +234,17 @@ def first_received_on(kept, counted_versions) -> str:
     approval (a unit that reported on time and sent the same report again later, from a
     reinstalled laptop or in a second e-mail, is not late). Versions are received rows
     (`received_on`, `generated_at`, `fingerprint`, `approved`)."""
+    first = first_received(kept, counted_versions)
+    return row_judged_on(first) if first is not None else ""
+
+
+def first_received(kept, counted_versions):
+    """The version whose date of receipt `first_received_on` is (the kept one on a tie), None
+    when none states one."""
     same = [v for v in counted_versions
             if v.fingerprint == kept.fingerprint and bool(v.approved) == bool(kept.approved)]
-    days = [row_judged_on(v) for v in [*same, kept] if v.received_on]
-    return min(days, default="")
+    dated = [v for v in [kept, *same] if v.received_on]
+    return min(dated, key=row_judged_on, default=None)
 
 
 def kept_note(kept, counted_versions) -> str:

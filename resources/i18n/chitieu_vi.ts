@@ -2278,6 +2278,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Tình trạng của kỳ</translation>
     </message>
     <message>
+        <source>Approved, overdue to send</source>
+        <translation>Đã duyệt, quá hạn gửi</translation>
+    </message>
+    <message>
+        <source>Complete, overdue</source>
+        <translation>Hoàn thành, quá hạn</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -2451,6 +2459,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <source>Average</source>
         <translation>Bình quân</translation>
     </message>
+    <message>
+        <source>Received (not kept)</source>
+        <translation>Đã nhận (không giữ)</translation>
+    </message>
     <message numerus="yes">
         <source>, %n unit(s) with a key awaiting confirmation</source>
         <translation>
@@ -2526,6 +2538,26 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Đơn vị</translation>
     </message>
     <message>
+        <source>the date given when the folder was read</source>
+        <translation>ngày nhập khi đọc thư mục</translation>
+    </message>
+    <message>
+        <source>the file&apos;s modification date</source>
+        <translation>ngày sửa đổi của tệp</translation>
+    </message>
+    <message>
+        <source>the day the file was made, its modification date being earlier</source>
+        <translation>ngày lập tệp, vì ngày sửa đổi của tệp sớm hơn</translation>
+    </message>
+    <message>
+        <source>the date given when the folder was read, or the file&apos;s modification date</source>
+        <translation>ngày nhập khi đọc thư mục, hoặc ngày sửa đổi của tệp</translation>
+    </message>
+    <message>
+        <source>Received on {date}: the date lateness is judged by ({source}). Read by the program at {time}.</source>
+        <translation>Ngày nhận {date}: ngày dùng để tính trễ hạn ({source}). Chương trình đọc tệp lúc {time}.</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
@@ -2538,12 +2570,16 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>, trễ hạn</translation>
     </message>
     <message>
-        <source>Received on {date}: the date lateness is judged by (the date given when the folder was read, or the file&apos;s modification date). Read by the program at {time}.</source>
-        <translation>Ngày nhận {date}: ngày dùng để tính trễ hạn (ngày đã chọn khi đọc thư mục, hoặc ngày sửa đổi của tệp). Chương trình đọc tệp lúc {time}.</translation>
-    </message>
-    <message>
         <source>Read by the program at {time}.</source>
         <translation>Chương trình đọc tệp lúc {time}.</translation>
+    </message>
+    <message>
+        <source>Choose a unit to read its whole note here.</source>
+        <translation>Chọn một đơn vị để đọc toàn bộ ghi chú ở đây.</translation>
+    </message>
+    <message>
+        <source>No note.</source>
+        <translation>Không có ghi chú.</translation>
     </message>
     <message>
         <source>Choose a file to read its whole reason here.</source>
@@ -2578,8 +2614,8 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Trễ hạn tính theo ngày nhận đã chọn: {date}.</translation>
     </message>
     <message>
-        <source>Lateness judged by each file&apos;s modification date.</source>
-        <translation>Trễ hạn tính theo ngày sửa đổi của từng tệp.</translation>
+        <source>Lateness judged by each file&apos;s modification date (not earlier than the day the file was made).</source>
+        <translation>Trễ hạn tính theo ngày sửa đổi của từng tệp (không sớm hơn ngày lập tệp).</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -2856,6 +2892,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Written: {paths}</source>
         <translation>Đã ghi {paths}</translation>
+    </message>
+    <message>
+        <source>The program writes this column in Vietnamese only; each cell&apos;s whole text is in its tooltip.</source>
+        <translation>Chương trình chỉ ghi cột này bằng tiếng Việt; toàn văn của từng ô hiện khi trỏ chuột vào ô.</translation>
+    </message>
+    <message>
+        <source>(in Vietnamese)</source>
+        <translation>(bằng tiếng Việt)</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4167,10 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
     <message>
         <source>You can go on working; copy the data with File › Back up to… (for example to a USB stick) until the problem is solved.</source>
         <translation>Vẫn làm việc tiếp được; hãy sao lưu bằng Tệp › Sao lưu ra… (ví dụ ra USB) cho đến khi khắc phục được.</translation>
+    </message>
+    <message>
+        <source>Indicator catalogue updated to version {version}.</source>
+        <translation>Đã cập nhật bộ chỉ tiêu lên phiên bản {version}.</translation>
     </message>
     <message>
         <source>The computer&apos;s clock</source>

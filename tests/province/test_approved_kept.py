@@ -70,8 +70,10 @@ def test_a_draft_made_after_the_approved_report_is_received_but_not_counted(offi
     sub = units[0]
     draft = _draft(sub, 90)
     office.intake(_inbox(tmp_path / "1", {"da-duyet.xlsx": sub}), PERIOD)
-    [r] = office.intake(_inbox(tmp_path / "2", {"du-thao.xlsx": draft}), PERIOD).results
-    assert r.class_ == FileClass.TRUNG and r.new and not r.kept
+    run_ = office.intake(_inbox(tmp_path / "2", {"du-thao.xlsx": draft}), PERIOD)
+    [r] = run_.results
+    assert r.class_ == FileClass.TRUNG and r.new and not r.kept  # as any valid version not kept
+    assert "Trùng 1 (trong đó 1 bản mới của đơn vị, đã nhận, không giữ)." in run_.summary_text
     assert "Đã nhận bản DỰ THẢO" in r.reason and "lập sau bản ĐÃ DUYỆT đã nhận (tệp da-duyet.xlsx" in r.reason
     assert "KHÔNG tính vào tổng hợp, tỉnh giữ bản đã được Lãnh đạo duyệt" in r.reason
     assert "được tính" not in r.reason.replace("KHÔNG tính", "")  # not the pending key's "figures count"
@@ -120,21 +122,19 @@ def test_the_latest_approved_report_wins_and_drafts_count_when_nothing_is_approv
 
 def test_a_file_dated_before_it_was_made_is_judged_by_the_day_it_was_made(office, units, tmp_path):
     """Made on 25/06 (after the 20/06 deadline), its modification date set to 18/06 (a zip
-    entry's date kept by the extraction): late, received on 25/06, and the line and the
-    status say the date of receipt was earlier than the file's date; the file's time after
-    the receipt is still flagged."""
+    entry's date kept by the extraction): late, received on 25/06, and the line says so in one
+    sentence (not three, the last blaming the sender's clock); the status says it too."""
     sub = units[0]
     made_late = later(sub, int((LATE - ON_TIME).total_seconds() // 60))
     [r] = office.intake(_inbox(tmp_path / "1", {"tre.xlsx": made_late}, when=ON_TIME), PERIOD).results
     assert r.class_ == FileClass.HOP_LE and r.late and r.received_on == "2026-06-25"
-    assert ("Ngày nhận 18/06/2026 (ngày sửa đổi của tệp, do máy gửi hoặc tệp nén đặt) sớm hơn ngày lập tệp "
-            "25/06/2026 (16:30 25/06/2026): tính theo ngày lập.") in r.reason
-    assert "Trễ hạn: tính theo ngày lập 25/06/2026, hạn 20/06/2026." in r.reason
-    assert "Thời điểm lập ghi trong tệp sau ngày nhận 18/06/2026" in r.reason
+    assert ("mã xác thực " + r.fingerprint[:16] + ". Ngày sửa đổi của tệp (18/06/2026) sớm hơn ngày lập (25/06/2026): "
+            "tính trễ hạn theo ngày lập; trễ hạn so với hạn 20/06/2026. Khóa ký") in r.reason
+    assert r.reason.count("18/06/2026") == 1 and r.reason.count("25/06/2026") == 1
+    assert "đồng hồ" not in r.reason and "ưu tiên" not in r.reason
     status = _status(office, sub.unit_code)
     assert status.status == ReportStatus.TRE_HAN and status.late and status.received_on == "2026-06-25"
-    assert "Ngày nhận 18/06/2026 (ngày sửa đổi của tệp, do máy gửi hoặc tệp nén đặt) sớm hơn ngày lập tệp " \
-        "25/06/2026" in status.reason
+    assert status.reason == "Ngày sửa đổi của tệp (18/06/2026) sớm hơn ngày lập (25/06/2026): tính trễ hạn theo ngày lập."
     # read again in a later batch: judged the same way
     [again] = office.intake(tmp_path / "1", PERIOD).results
     assert again.class_ == FileClass.TRUNG and again.late and again.received_on == "2026-06-25"
@@ -142,22 +142,30 @@ def test_a_file_dated_before_it_was_made_is_judged_by_the_day_it_was_made(office
 
 def test_a_batch_date_typed_stands_whatever_the_files_clock_says(office, units, tmp_path, capsys):
     """The folder's date of receipt typed as 19/06 (the e-mail's date): a file whose clock says
-    25/06 is on time all the same, received on 19/06, its time after the receipt flagged; the
-    province's date stands, never the file's clock (command line alike)."""
+    25/06 is on time all the same, received on 19/06; its line and the unit's note (window,
+    workbook; the command line's line) say the typed date is before the day the file was made, to be
+    checked, worded right for the unit's only file; the province's date stands."""
     a, b = units
     made_late = later(b, int((LATE - ON_TIME).total_seconds() // 60))
     folder = _inbox(tmp_path / "1", {"a.xlsx": a, "b.xlsx": made_late}, when=LATE)
     got = {r.file_name: r for r in office.intake(folder, PERIOD, received=dt.date(2026, 6, 19)).results}
     assert not got["a.xlsx"].late and got["a.xlsx"].received_on == "2026-06-19"
     assert not got["b.xlsx"].late and got["b.xlsx"].received_on == "2026-06-19"
-    assert "tính theo ngày lập" not in got["b.xlsx"].reason
-    assert "Thời điểm lập ghi trong tệp sau ngày nhận 19/06/2026" in got["b.xlsx"].reason
-    assert _status(office, b.unit_code).status == ReportStatus.DA_NHAN
+    check = ("Ngày nhận 19/06/2026 (ngày nhập khi đọc thư mục) sớm hơn ngày lập tệp 25/06/2026: kiểm tra lại "
+             "ngày nhận.")
+    assert check in got["b.xlsx"].reason and "ưu tiên" not in got["b.xlsx"].reason
+    assert "tính theo ngày lập" not in got["b.xlsx"].reason and "kiểm tra" not in got["a.xlsx"].reason
+    status = _status(office, b.unit_code)
+    assert status.status == ReportStatus.DA_NHAN and status.reason == check
+    assert _status(office, a.unit_code).reason == ""
+    path = office.export_xlsx(PERIOD, tmp_path / "tong-hop.xlsx")
+    rows = list(load_workbook(path)[SHEET_COMPLETENESS].iter_rows(values_only=True))
+    assert check in next(r for r in rows if b.unit_code in r)
     office.close()
     assert run(["--data-dir", str(tmp_path / "tinh-2"), "consolidate", str(folder), "--period", PERIOD,
                 "--received", "2026-06-19"]) == 0
     out = capsys.readouterr().out
-    assert "tính theo ngày lập" not in out and "trễ hạn 0" in out
+    assert "tính theo ngày lập" not in out and "trễ hạn 0" in out and check in out
 
 
 def test_versions_received_before_the_source_was_recorded_stand_as_judged(office, units, tmp_path):

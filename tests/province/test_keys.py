@@ -449,7 +449,7 @@ def test_a_generation_time_after_the_receipt_is_flagged_and_not_preferred(office
     future = later(_with_figure(sub, "55555"), 60 * 24 * 365 * 4)
     correction = later(sub, 60)
     [f] = office.intake(_inbox(tmp_path, {"tuong-lai.xlsx": future}), PERIOD).results
-    assert f.class_ == FileClass.HOP_LE and "sau ngày nhận 18/06/2026" in f.reason
+    assert f.class_ == FileClass.HOP_LE and "Ngày sửa đổi của tệp (18/06/2026) sớm hơn ngày lập (" in f.reason
     [r] = office.intake(_inbox(tmp_path / "2", {"sua.xlsx": correction}), PERIOD).results
     assert r.kept and "Giữ bản có thời điểm lập trước ngày nhận" in r.reason
     assert office.submissions(PERIOD)[sub.unit_code].fingerprint == correction.fingerprint

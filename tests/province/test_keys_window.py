@@ -422,7 +422,7 @@ def test_each_files_own_date_by_default_keeps_them_on_time(qtbot, window, mail):
     script.check()
     assert file_row(window, f"{mail['a'].file_stem}.xlsx")["Ngày nhận"] == "18/06/2026"
     assert unit_row(window, mail["a"].unit_code)["Tình trạng"] == "Đã nhận, khóa chờ xác nhận"
-    assert "Trễ hạn tính theo ngày sửa đổi của từng tệp." in window.intake_summary.text()
+    assert "Trễ hạn tính theo ngày sửa đổi của từng tệp (không sớm hơn ngày lập tệp)." in window.intake_summary.text()
 
 
 def test_forged_and_mismatched_files_are_refused_with_their_reasons_in_view(qtbot, received, mail):

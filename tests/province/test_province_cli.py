@@ -147,3 +147,12 @@ def test_period_mapping(code, pe, adx):
     p = parse_period(code)
     assert dhis2_period(p) == pe and adx_period(p) == adx
     assert data_element("bhyt", "", p) == ("bhyt__9t" if p.kind == "9M" else "bhyt")
+
+
+def test_catalog_update_export_out_is_a_file(capsys):
+    """`chitieu catalog-update export --help`: --out is a file (TỆP), as its help says, not a folder."""
+    with pytest.raises(SystemExit):
+        run(["catalog-update", "export", "--help"])
+    out = "".join(capsys.readouterr().out.split())  # argparse wraps the help where it likes
+    assert "--outTỆP" in out and "THƯ_MỤC" not in out
+    assert "tệpcậpnhậtsẽghi,vídụbo-chi-tieu-2026.2.chitieu-catalog.json" in out
