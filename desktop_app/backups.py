@@ -285,7 +285,8 @@ def _blank(value):
 def restore_warning(db_path: Path, source: Path) -> Words | None:
     """What a restore would take away or bring back that the user should confirm: what was
     entered or changed since the backup was taken (with its time), accounts the backup does not
-    have, approved periods the backup has not approved (they go back to being entered), and
+    have, approved periods the backup has not approved (they go back to being entered), periods
+    reopened since that the backup has approved (`reapproved_by_restore`: they are approved again), and
     changes made outside the program that the backup's history shows. None when nothing."""
     lines = []
     changed = changed_since(db_path, source)
@@ -307,6 +308,7 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
             f"The backup has {len(backup)} account(s), fewer than the present database: after the restore, the "
             f"accounts {', '.join(lost)} will be gone."))
     lines += undone_since(db_path, source)
+    lines += reapproved_by_restore(db_path, source)
     edited = sqlite_backup.tampering(source)
     if edited:
         more = len(edited) - 1
@@ -406,6 +408,44 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
                 f"đó; bản đã duyệt (mã xác thực {code}) vẫn giữ nguyên, các tệp đã gửi vẫn đúng.",
                 f"{p.name_en}: {' and '.join(done_en)} after the backup was taken; after the restore the history no "
                 f"longer records it; the approved version (code {code}) stays, the files sent are still right."))
+    return lines
+
+
+def _reopenings_after(path: Path, last_id: int) -> dict[tuple[str, str], tuple[str, str]] | None:
+    """(commune, period) -> (when, reason) of its last reopening (a `reopen` row of the period's
+    history after row `last_id`), of a database file."""
+    return sqlite_backup._reading(path, lambda conn: {(c, p): (at, reason or "") for c, p, at, reason in conn.execute(
+        "SELECT commune, period, at, reason FROM period_history WHERE event = 'reopen' AND id > ? ORDER BY id",
+        (last_id,))})
+
+
+def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
+    """The approvals a restore brings back, period by period: a period approved (or sent) in the
+    backup, reopened since (with when and the reason), returns to that approval and its
+    version; the reopening, its reason and what was changed after it leave the history."""
+    now = _periods_now(db_path) or {}
+    then = _periods_now(source) or {}
+    last = sqlite_backup._reading(source, lambda conn: conn.execute(
+        "SELECT max(id) FROM period_history").fetchone()[0]) or 0
+    reopened = _reopenings_after(db_path, last) or {}
+    lines = []
+    for key in sorted(then, key=lambda k: _in_time(parse_period(k[1]))):
+        before, row = then[key], now.get(key)
+        if not State(before["state"]).frozen or (row is not None and State(row["state"]).frozen):
+            continue
+        p, state = parse_period(key[1]), State(before["state"])
+        code = before["fingerprint"][:SHORT_FINGERPRINT]
+        at, reason = reopened.get(key, ("", ""))
+        when_vi = f"đã được Lãnh đạo mở lại lúc {_clock(at)}" if at else "đã được mở lại"
+        when_en = f"was reopened by a leader at {_clock(at)}" if at else "was reopened"
+        why_vi, why_en = (f" (lý do: {reason})", f" (reason: {reason})") if reason else ("", "")
+        lines.append(Words(
+            f"Kỳ {p.name} {when_vi}{why_vi} sau khi sao lưu: sau khi khôi phục, kỳ trở lại trạng thái "
+            f"{state.value} với bản đã duyệt mã xác thực {code}; việc mở lại, lý do và những gì sửa sau đó không "
+            "còn trong lịch sử. Nếu vẫn cần sửa, Lãnh đạo phải mở lại kỳ đó.",
+            f"{p.name_en} {when_en}{why_en} after the backup was taken: after the restore, the period is back "
+            f"in the state {state.en} with the approved version, code {code}; the reopening, its reason and what "
+            "was changed after it are no longer in the history. If it still needs changing, a leader must reopen it."))
     return lines
 
 

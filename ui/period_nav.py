@@ -1,7 +1,7 @@
 """The period navigator: the 20 periods of the term with what is entered and when each is due.
 
 Every period stays listed; an overdue one is marked "Quá hạn" in words and colour
-until it is complete.
+until it is sent, with its sign-off state when it has one ("Đã duyệt, quá hạn gửi").
 """
 from __future__ import annotations
 
@@ -35,11 +35,18 @@ def state_of(status: PeriodStatus, today: dt.date, rules: PeriodRules) -> tuple[
     """The period's state in words, and its kind: overdue, done, soon, future, started, empty.
 
     The sign-off state (Hoàn thành, Đã duyệt, Đã gửi) wins over the data state;
-    an unsent period past its deadline reads "Quá hạn" whatever else is true.
+    an unsent period past its deadline reads "Quá hạn" (the core's rule), and says its
+    sign-off state too: "Đã duyệt, quá hạn gửi" (amber: approved, only the sending is late),
+    "Hoàn thành, quá hạn" (red: a leader reading "Quá hạn" alone took it as not approved).
     """
+    state = getattr(status, "state", None)
+    name = getattr(state, "name", "")
+    if status.overdue and name == "APPROVED":
+        return translate("PeriodNavigator", "Approved, overdue to send"), "approved_overdue"
+    if status.overdue and name == "COMPLETE":
+        return translate("PeriodNavigator", "Complete, overdue"), "overdue"
     if status.overdue:
         return translate("PeriodNavigator", "Overdue"), "overdue"
-    state = getattr(status, "state", None)
     if state is not None and getattr(state, "name", "") in ("SENT", "APPROVED", "COMPLETE"):
         return labels.state_label(state), "done"
     if status.due_soon:
@@ -120,13 +127,14 @@ class PeriodNavigator(QTreeWidget):
         item.setText(3, text)
         background, foreground = {
             "overdue": (ERROR_BACKGROUND, ERROR_TEXT),
+            "approved_overdue": (WARNING_BACKGROUND, WARNING_TEXT),
             "soon": (WARNING_BACKGROUND, WARNING_TEXT),
             "done": (None, COMPLETE_TEXT),
             "future": (None, MUTED_TEXT),
         }.get(kind, (None, None))
         item.setForeground(3, QBrush(foreground) if foreground else QBrush())
         font = QFont(self.font())
-        font.setBold(status.period == self.current_period or kind == "overdue")
+        font.setBold(status.period == self.current_period or kind in ("overdue", "approved_overdue"))
         for col in range(4):
             item.setBackground(col, QBrush(background) if background else QBrush())
             item.setFont(col, font)

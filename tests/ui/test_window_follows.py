@@ -53,14 +53,15 @@ def test_run_action_tells_the_window_once_the_service_call_succeeded(qtbot):
 
 def test_after_an_export_the_window_says_sent_not_approved_and_overdue(qtbot, make_window, office,  # noqa: F811
                                                                        tmp_path, monkeypatch):
-    """The issue's case: an approved period past its deadline reads "Quá hạn" (red) until its
-    report is exported; after the export it says Đã gửi at once, without switching accounts."""
+    """The issue's case: an approved period past its deadline reads "Đã duyệt, quá hạn gửi" until its
+    report is exported (walk 4 L3: "Quá hạn" alone read as not approved); after the export it says
+    Đã gửi at once, without switching accounts."""
     overdue_q1_approved(office)
     office.approve("2026-Q1")
     window = make_window(office)
     plug_exports(window)
     window.show_period(Q1)
-    assert status_of(window, Q1) == "Quá hạn" and window.overdue_label.isVisible()
+    assert status_of(window, Q1) == "Đã duyệt, quá hạn gửi" and window.overdue_label.isVisible()
     assert "Trạng thái: Đã duyệt" in window.deadline_label.text()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(tmp_path)))
     export = next(a for a in window.file_menu.actions() if a.text().replace("&", "") == "Xuất báo cáo…")
