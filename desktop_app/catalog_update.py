@@ -1,6 +1,7 @@
 """Catalogue updates: the province edits targets and indicators, and the communes import them.
 
-The province works on a draft of the catalogue (kept in its settings), then publishes it
+The province works on a draft of the catalogue (kept in its settings; the document edited by
+`desktop_app.catalog_draft`, whose functions this module names too), then publishes it
 as a new version: an update file (`.chitieu-catalog.json`) carrying the whole catalogue
 document, the version it replaces (`base_version`), the province office's public key and
 its short code (`public_key`, `key_code`), the office's Ed25519 signature over the
@@ -26,7 +27,10 @@ by another key than the pinned one, or not signed at all, is refused, with the r
 Unsigned updates (as earlier versions of the program wrote them) are refused always,
 before any key is pinned too: anyone can write a file with a fingerprint. A file that is
 not JSON, or JSON nested deeper than `MAX_DEPTH` levels (a catalogue update nests 6), is
-refused as not being an update.
+refused as not being an update. Only an administrator imports (`check_import`, asked by the
+window before any file: the refusal names the task, "cập nhật bộ chỉ tiêu"). A province target
+of this unit that changes mid-period is named with the periods being entered that will be
+judged against it (`judged_anew`); approved periods keep the target they were approved with.
 """
 from __future__ import annotations
 
@@ -35,19 +39,17 @@ import datetime as dt
 import hashlib
 import json
 import re
-from decimal import Decimal
 from pathlib import Path
 
+from desktop_app.catalog_draft import KINDS, add_indicator, assign, set_target  # noqa: F401 - named here too
 from desktop_app.core.canonical import canonical_json
+from desktop_app.core.catalog import OPS, Catalog
 from desktop_app.core.catalog_changes import describe_changes, own_target_changes, target_changes
-from desktop_app.core.catalog import OPS, Catalog, Target, fold
 from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text, os_error_text_en
-from desktop_app.core.numbers import canonical, parse_number
 from desktop_app.core.signing import key_code, normalise_code, public_key, sign, verifies, well_formed
 from desktop_app.core.users import Permission
-from desktop_app.core.workflow import CatalogChanged, changes_named
-from desktop_app.core.validation import clean_text, parse_op
-from desktop_app.core.wording import target_words
+from desktop_app.core.words import Words
+from desktop_app.core.workflow import CatalogChanged, State, changes_named
 from desktop_app.resources import catalog_of
 from exports.atomic import write_bytes_atomic
 
@@ -60,9 +62,8 @@ MAX_UPDATE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64  # nesting levels of arrays and objects; an update has 6
 DRAFT_KEY = "catalog_draft"
 PROVINCE_KEY = "province_key"  # a commune's setting: the province key pinned at the first import
+UPDATING = ("cập nhật bộ chỉ tiêu", "update the indicator catalogue")  # the task a refusal names
 SIGNATURE_SCHEME = "chitieu-catalog-update-signature/1"
-KINDS = ("amount", "ratio", "boolean")  # what a new indicator can be
-_CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 
 
 class BadCatalogUpdate(ChiTieuError):
@@ -93,135 +94,6 @@ def signed_content(update: dict) -> bytes:
     {"scheme": SIGNATURE_SCHEME, "update": <every member but "fingerprint" and "signature">}."""
     content = {k: v for k, v in update.items() if k not in ("fingerprint", "signature")}
     return canonical_json({"scheme": SIGNATURE_SCHEME, "update": content})
-
-
-# --- editing a catalogue document (plain dicts; the province's draft) -------------------------
-
-def _number(value) -> int | float | bool:
-    if isinstance(value, bool):
-        return value
-    d = Decimal(canonical(value)) if isinstance(value, Decimal) else Decimal(str(value))
-    return int(d) if d == d.to_integral_value() else float(canonical(d))
-
-
-def _target_dict(ind: dict, op: str, value) -> dict:
-    op = parse_op(op)
-    if ind["kind"] == "boolean":
-        value = fold(str(value)) in ("co", "1", "true", "dat")
-    elif not isinstance(value, Decimal):
-        parsed = parse_number(str(value), "Giá trị chỉ tiêu")
-        if parsed is None:
-            raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu")
-        value = parsed.value
-    target = Target(op, value)
-    return {"op": op, "value": _number(target.value), "printed": target_words(ind["kind"], ind["decimals"], target)}
-
-
-def _indicator(doc: dict, code: str) -> dict:
-    for ind in doc["indicators"]:
-        if ind["code"] == code:
-            return ind
-    raise InvalidInput(f'Mã chỉ tiêu "{code}" không có trong bộ chỉ tiêu.', field="Chỉ tiêu")
-
-
-def set_target(doc: dict, indicator: str, op: str | None, value=None, unit: str | None = None) -> dict:
-    """A new document with the target of `indicator` changed.
-
-    An assigned indicator has a target per unit: `unit` is a unit code, or "all" for every
-    unit it applies to. A supplementary one has one target for all (`unit` None). `op`
-    None removes the target.
-    """
-    new = copy.deepcopy(doc)
-    ind = _indicator(new, indicator)
-    target = None if op is None else _target_dict(ind, op, value)
-    if not ind["assigned"]:
-        if unit not in (None, "", "all"):
-            raise InvalidInput(f'Chỉ tiêu "{ind["name"]}" là chỉ tiêu bổ sung: chỉ có một chỉ tiêu chung cho '
-                               "mọi đơn vị (bỏ --unit, hoặc giao chỉ tiêu này trước).", field="Đơn vị")
-        ind["default_target"] = target
-        return new
-    if not unit:
-        raise InvalidInput(f'Chỉ tiêu "{ind["name"]}" giao riêng cho từng đơn vị: ghi mã đơn vị hoặc "all".',
-                           field="Đơn vị")
-    hit = False
-    for c in new["communes"]:
-        if unit == "all" or c["code"] == unit.zfill(5):
-            if c["kind"] in ind["applies_to"]:
-                c["targets"][indicator] = target
-                hit = True
-            elif unit != "all":
-                raise InvalidInput(f'Chỉ tiêu "{ind["name"]}" không áp dụng cho {c["name"]}.', field="Đơn vị")
-    if not hit:
-        raise InvalidInput(f'Không có xã, phường mang mã "{unit}".', field="Đơn vị")
-    return new
-
-
-def assign(doc: dict, indicator: str) -> dict:
-    """A supplementary indicator becomes one the province assigns (with per-unit targets,
-    starting from its common target if it had one)."""
-    new = copy.deepcopy(doc)
-    ind = _indicator(new, indicator)
-    if ind["assigned"]:
-        return new
-    ind["assigned"] = True
-    common = ind.get("default_target")
-    ind["default_target"] = None
-    for c in new["communes"]:
-        if c["kind"] in ind["applies_to"]:
-            c["targets"][indicator] = copy.deepcopy(common)
-    return new
-
-
-def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amount", *,
-                  assigned: bool = False, applies_to=("xã", "phường"), direction: str = "higher",
-                  horizon: str = "annual", decimals: int = 2, flow: bool = False,
-                  value_label: str = "", numerator_label: str = "", denominator_label: str = "",
-                  input_unit: str = "", source: str = "", note: str = "", group: str | None = None) -> dict:
-    """A new document with one more indicator at the end of the catalogue."""
-    new = copy.deepcopy(doc)
-    code = (code or "").strip().lower()
-    if not _CODE.match(code):
-        raise InvalidInput(f'Mã chỉ tiêu "{code}": chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.',
-                           field="Mã chỉ tiêu")
-    if any(i["code"] == code for i in new["indicators"]):
-        raise InvalidInput(f'Mã chỉ tiêu "{code}" đã có.', field="Mã chỉ tiêu")
-    name, unit = clean_text(name), clean_text(unit)
-    if not name or not unit:
-        raise InvalidInput("Chỉ tiêu mới cần tên và đơn vị tính.", field="Tên chỉ tiêu")
-    if kind not in KINDS:
-        raise InvalidInput(f'Loại chỉ tiêu "{kind}" không có; chọn: {", ".join(KINDS)}.', field="Loại")
-    if direction not in ("higher", "lower"):
-        raise InvalidInput('Chiều đánh giá: "higher" (càng cao càng tốt) hoặc "lower".', field="Chiều")
-    applies = [k for k in applies_to if k in ("xã", "phường")]
-    if not applies:
-        raise InvalidInput('Áp dụng cho: "xã", "phường" hoặc cả hai.', field="Áp dụng")
-    if kind == "amount":
-        inputs = [{"field": "value", "label": clean_text(value_label) or name, "unit": input_unit or unit}]
-    elif kind == "ratio":
-        inputs = [{"field": "numerator", "label": clean_text(numerator_label) or "Tử số", "unit": input_unit or ""},
-                  {"field": "denominator", "label": clean_text(denominator_label) or "Mẫu số",
-                   "unit": input_unit or ""}]
-        unit = unit or "%"
-    else:
-        inputs = [{"field": "flag", "label": f"{name} (Có / Không)", "unit": "Có/Không"}]
-        unit, decimals = "Có/Không", 0
-    groups = {g["code"] for g in new["groups"]}
-    group = group or ("bo_sung" if not assigned else "kinh_te")
-    if group not in groups:
-        raise InvalidInput(f'Nhóm "{group}" không có; các nhóm: {", ".join(sorted(groups))}.', field="Nhóm")
-    new["indicators"].append({
-        "code": code, "no": max(i["no"] for i in new["indicators"]) + 1, "name": name, "name_en": "",
-        "unit": unit, "group": group, "assigned": bool(assigned), "kind": kind, "direction": direction,
-        "horizon": horizon, "flow": bool(flow), "decimals": int(decimals), "applies_to": applies,
-        "year_end_only": False, "inputs": inputs, "baseline": None, "default_target": None,
-        "source": clean_text(source) or "Cập nhật của UBND tỉnh", "note": clean_text(note),
-    })
-    if assigned:
-        for c in new["communes"]:
-            if c["kind"] in applies:
-                c["targets"].setdefault(code, None)
-    Catalog(new)  # refuse a document the app could not use
-    return new
 
 
 # --- the update file ----------------------------------------------------------------------------
@@ -382,7 +254,7 @@ def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, s
     approved periods are not touched. Returns (old version, new version, what changed). The
     update is checked against the catalogue the database holds when it is stored, which another
     window or command may have updated since this workspace read it."""
-    ws.require(Permission.SETTINGS)
+    check_import(ws)
     path = Path(path)
     update = read_update(path)
     doc = update["catalog"]
@@ -408,11 +280,56 @@ def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, s
     return old.version, doc["catalog_version"], changes
 
 
+def check_import(ws) -> None:
+    """Refuse at once an account that may not import an update (naming the task, its role and
+    who may): the window asks it before any file or code is asked, `import_update` again."""
+    ws.require(Permission.SETTINGS, UPDATING)
+
+
 def changes_for(ws, old: dict, new: dict) -> list[str]:
     """What an update from `old` to `new` changes, as this installation reads it: a commune's
-    own targets first, then the whole list."""
-    own = own_target_changes(old, new, ws.settings.commune_code) if ws.is_set_up else []
-    return own + describe_changes(old, new)
+    own targets first, then the whole list, where this unit, named there too, is left out
+    (a line naming only it is dropped)."""
+    if not ws.is_set_up:
+        return describe_changes(old, new)
+    code = ws.settings.commune_code
+    own = own_target_changes(old, new, code)
+    named = [f"{c.unit_name}: {c.old} → {c.new}" for c in target_changes(old, new) if c.unit_code == code]
+    lines = []
+    for line in describe_changes(old, new):
+        for part in named:
+            if line.startswith('Chỉ tiêu giao "') and line.endswith(f'": {part}.'):
+                line = ""
+            else:
+                line = line.replace(f"; {part}", "").replace(f": {part}; ", ": ")
+        if line:
+            lines.append(line)
+    return own + lines
+
+
+def judged_anew(ws, old: dict, new: dict, *, done: bool = False) -> list[Words]:
+    """The periods being entered (figures entered or marked complete, not approved) that an
+    update from `old` to `new` judges against a new province target, one line per indicator
+    whose target changes for this unit: "Kỳ đang nhập (6 tháng đầu năm 2026) sẽ được đánh giá
+    theo chỉ tiêu mới: … = 100 → ≥ 97." (`done`: "nay được đánh giá", after the import).
+    Approved periods keep the target they were approved with, and are not named."""
+    if not ws.is_set_up:
+        return []
+    changes = [c for c in target_changes(old, new) if c.unit_code == ws.settings.commune_code]
+    if not changes:
+        return []
+    periods = [s.period for s in ws.overview() if not s.state.frozen and (s.entered or s.state == State.COMPLETE)]
+    if not periods:
+        return []
+    english = {i["no"]: i.get("name_en") or i["name"] for i in new["indicators"]}
+    many = len(periods) > 1
+    which = ("Các kỳ đang nhập" if many else "Kỳ đang nhập") + f" ({', '.join(p.name for p in periods)})"
+    which_en = ("The periods being entered" if many else "The period being entered") + \
+        f" ({', '.join(p.name_en for p in periods)})"
+    will, will_en = ("nay được", "are now" if many else "is now") if done else ("sẽ được", "will be")
+    return [Words(f"{which} {will} đánh giá theo chỉ tiêu mới: {c.indicator} {c.old} → {c.new}.",
+                  f"{which_en} {will_en} judged against the new target: {english[c.indicator_no]} {c.old} → "
+                  f"{c.new}.") for c in changes]
 
 
 def province_key(ws) -> dict | None:
@@ -571,6 +488,24 @@ def _refuse_if_published_meanwhile(ws, base: str) -> None:
            f"{current}, and communes holding {current} could not import it. No file was written. The catalogue is "
            f"now version {current}: look at the draft again, then publish it with a version above {current}.")
 
-__all__ = ["MAX_DEPTH", "OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "check_signer",
-           "changes_for", "cover_note_path", "describe_changes", "draft", "edit", "import_update", "province_key", "publish", "read_update", "set_target", "signed_content",
-           "version_key"]
+__all__ = [
+    "MAX_DEPTH",
+    "OPS",
+    "BadCatalogUpdate",
+    "add_indicator",
+    "assign",
+    "build_update",
+    "changes_for",
+    "check_signer",
+    "cover_note_path",
+    "describe_changes",
+    "draft",
+    "edit",
+    "import_update",
+    "province_key",
+    "publish",
+    "read_update",
+    "set_target",
+    "signed_content",
+    "version_key",
+]

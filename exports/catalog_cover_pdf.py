@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from itertools import groupby
 from pathlib import Path
 
@@ -161,6 +162,14 @@ def _issuer_words(issuer: tuple[str, str]) -> str:
     return f"{issuer[0].capitalize()} {kind.lower()} {name.title()}".strip()
 
 
+_OPERATOR = re.compile(r"(?<=[=≥≤<>]) (?=[0-9−-])")
+
+
+def _glued(text: str) -> str:
+    """A target's operator kept on the line of its number ("= 100", "≥ 97": never "=" at a line's end)."""
+    return _OPERATOR.sub(NBSP, text)
+
+
 def annex_story(changes: list[UnitTargetChange], settings: ProvinceSettings, number: str, day: dt.date,
                 s: _Styles) -> list:
     """The annex (Decree 30: "Phụ lục", its title, "(Kèm theo Công văn số … ngày … của …)"), on
@@ -175,7 +184,7 @@ def annex_story(changes: list[UnitTargetChange], settings: ProvinceSettings, num
         at = len(texts) + 2  # below the two header rows
         style += [("SPAN", (1, at), (-1, at)), ("NOSPLIT", (0, at), (0, at + 1))]  # kept with its first unit
         texts.append((ROMAN[g] if g < len(ROMAN) else str(g + 1), f"{group[0].indicator} ({group[0].measure})"))
-        texts += [(str(n), c.unit_name, c.old, c.new) for n, c in enumerate(group, 1)]
+        texts += [(str(n), c.unit_name, _glued(c.old), _glued(c.new)) for n, c in enumerate(group, 1)]
     cells = [[_p(t[0], s.cell_gc), _p(t[1], s.cell_g), "", ""] if len(t) == 2 else
              [_p(text, s.cell if col == 1 else s.cell_c) for col, text in enumerate(t)] for t in texts]
     columns = fitted_columns(ANNEX_COLUMNS, [t for t in texts if len(t) > 2], s.f, flexible=1)
@@ -226,7 +235,7 @@ def build_story(update: dict, settings: ProvinceSettings, file_name: str, f: Fon
     changes = list(update.get("changes") or [])
     if changes:
         story.append(_p(f"Nội dung thay đổi so với phiên bản {base}:", s.body))
-        story += [_p(f"{n}. {line}".replace(" → ", f" →{NBSP}"), item) for n, line in enumerate(changes, 1)]
+        story += [_p(_glued(f"{n}. {line}").replace(" → ", f" →{NBSP}"), item) for n, line in enumerate(changes, 1)]
     with_annex = bool(annex) and needs_annex(list(annex))
     if with_annex:
         story.append(_p(ANNEX_REFERENCE, s.body))

@@ -31,13 +31,19 @@ from PySide6.QtWidgets import (
 
 from desktop_app import catalog_update as cu
 from ui.actions import FAILED, data_changed, run_action
+from ui.common import in_language
 from ui.i18n import translate
 from ui.keyboard import ask_text
 from ui.paper_code import PaperCodeDialog
 
 
 def import_catalog_update(parent: QWidget | None, workspace, path: str | None = None) -> bool:
-    """Cập nhật bộ chỉ tiêu…; True when the workspace now uses the new catalogue."""
+    """Cập nhật bộ chỉ tiêu…; True when the workspace now uses the new catalogue. An account
+    that may not import one is refused at once (`catalog_update.check_import`), before any file
+    or code is asked."""
+    failed = translate("CatalogUpdate", "The indicator catalogue could not be updated")
+    if run_action(parent, cu.check_import, workspace, title=failed, reads=True) is FAILED:
+        return False
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             parent, translate("CatalogUpdate", "Choose the province's indicator catalogue update file"), "",
@@ -50,11 +56,11 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
     if workspace.changed_elsewhere():
         data_changed(parent)
     # Every refusal, from reading the file to importing it, is shown with its reason.
-    failed = translate("CatalogUpdate", "The indicator catalogue could not be updated")
     read = run_action(parent, _read_update, workspace, path, title=failed)
     if read is FAILED:
         return False
-    update, changes = read
+    update, changes, judged = read
+    before = workspace.catalog.document
     code = None
     if cu.province_key(workspace) is None:  # the first import: the key is pinned only against the letter
         dialog = CoverCodeDialog(update, Path(path).name, parent)
@@ -64,6 +70,8 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
         if not accepted:
             return False
     listed = "\n".join(f"- {c}" for c in changes or [translate("CatalogUpdate", "(no change in content)")])
+    if judged:  # a target changed mid-period: the periods being entered are judged against the new one
+        listed += "\n\n" + "\n".join(in_language(j) for j in judged)
     if code is None:
         text = translate(
             "CatalogUpdate",
@@ -87,9 +95,16 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
             data_changed(parent)
         return False
     _old, new, _ = imported
-    QMessageBox.information(parent, translate("CatalogUpdate", "Update the indicator catalogue"),
-                            translate("CatalogUpdate", "The indicator catalogue is now at version {version}.")
-                            .format(version=new))
+    judged = run_action(parent, cu.judged_anew, workspace, before, workspace.catalog.document, done=True,
+                        title=failed, reads=True)
+    judged = [] if judged is FAILED else judged
+    text = translate("CatalogUpdate", "The indicator catalogue is now at version {version}.").format(version=new)
+    if judged:
+        text += "\n\n" + "\n".join(in_language(j) for j in judged)
+    QMessageBox.information(parent, translate("CatalogUpdate", "Update the indicator catalogue"), text)
+    said = getattr(parent, "catalog_updated", None)  # the main window's status line says it too
+    if said is not None:
+        said(new, judged)
     return True
 
 
@@ -135,16 +150,18 @@ def publish_catalog_update(parent: QWidget | None, workspace, version: str | Non
     return update["path"]
 
 
-def _read_update(workspace, path: str) -> tuple[dict, list[str]]:
+def _read_update(workspace, path: str) -> tuple[dict, list[str], list]:
     """The province's update file, checked against the catalogue in use and, when it is
-    unsigned or a province key is recorded, against the key; and what it would change."""
+    unsigned or a province key is recorded, against the key; what it would change, and the
+    periods being entered it would judge against a new target (`catalog_update.judged_anew`)."""
     update = cu.read_update(path)
     name = Path(path).name
     cu.check_against(update, workspace.catalog.version, name)
     pinned = cu.province_key(workspace)
     if pinned is not None or not update.get("signature"):
         cu.check_signer(update, pinned, name)  # no code asked for a file refused anyway
-    return update, cu.changes_for(workspace, workspace.catalog.document, update["catalog"])
+    old, new = workspace.catalog.document, update["catalog"]
+    return update, cu.changes_for(workspace, old, new), cu.judged_anew(workspace, old, new)
 
 
 class CoverCodeDialog(PaperCodeDialog):

@@ -1,6 +1,7 @@
 """What the two main windows (commune and province) say about the database itself, not
 about a period: a history changed outside the program, a failed automatic backup, a
-computer clock behind the recorded changes, and who is logged in.
+computer clock behind the recorded changes, who is logged in, and a catalogue update that
+judges the periods being entered against a new target (`catalog_updated`).
 
 A mixin of `ui.main_window.MainWindow` and `ui.province_window.ProvinceWindow`: each
 places `tampering_label` (a red line that stays) under its header and calls
@@ -184,6 +185,15 @@ class WindowNotices:
                             message + "\n\n" + translate(
                                 "WindowNotices", "You can go on working; copy the data with File › Back up to… "
                                                  "(for example to a USB stick) until the problem is solved."))
+
+    def catalog_updated(self, version: str, judged: list) -> None:
+        """After Cập nhật bộ chỉ tiêu… (ui/catalog_update_dialog.py): the status line says, once,
+        the new version and, when a province target changed mid-period, which periods being
+        entered are now judged against the new target (`catalog_update.judged_anew`)."""
+        text = translate("WindowNotices", "Indicator catalogue updated to version {version}.").format(version=version)
+        if judged:
+            text += " " + " ".join(in_language(j) for j in judged)
+        self.statusBar().showMessage(text, 60_000)
 
     def backup_done(self) -> None:
         self.backup_failure = None

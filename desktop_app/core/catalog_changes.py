@@ -5,7 +5,8 @@ signs (`exports.catalog_cover_pdf`, body and annex), the commune's import dialog
 command line's import (`desktop_app.catalog_update.describe_changes` is this module's).
 
 A changed target says the old and the new value as documents print them
-(`wording.target_words`: "≥ 1.250.000", "Giảm ≥ 5% so với cùng kỳ") and for whom: up to
+(`wording.target_words`: "≥ 1.250.000", "Giảm ≥ 5% so với cùng kỳ", a number always with
+its operator: "= 100") and for whom: up to
 `NAMED_UNITS` units by name ("Xã Tân Cương: ≥ 1.200.000 → ≥ 1.250.000"); more are counted
 ("thay đổi ở 92 đơn vị: chưa giao → ≥ 8,5"), with the values when they are one or a few,
 and listed unit by unit in the cover note's annex (`needs_annex`, `UnitTargetChange`). A new
@@ -40,12 +41,17 @@ class UnitTargetChange:
 
 
 def target_printed(ind: dict | None, target: dict | None) -> str:
-    """A catalogue document's target of `ind` as documents print it; "" for none."""
+    """A catalogue document's target of `ind` as documents print it, a number with its
+    operator always ("= 100", "≥ 97": a change "100 → ≥ 97" read as if the old one had none);
+    "" for none."""
     if ind is None or target is None:
         return ""
     value = target["value"]
     value = value if isinstance(value, bool) else Decimal(str(value))
-    return target_words(ind["kind"], ind["decimals"], Target(target["op"], value))
+    text = target_words(ind["kind"], ind["decimals"], Target(target["op"], value))
+    if target["op"] == "=" and not isinstance(value, bool) and ind["kind"] != "count_vs_last_year":
+        return f"= {text}"
+    return text
 
 
 def _before_after(ind_old: dict | None, old: dict | None, ind_new: dict, new: dict | None) -> tuple[str, str]:

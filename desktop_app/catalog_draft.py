@@ -1,0 +1,145 @@
+"""The province's draft of the catalogue, edited as a plain document: a target changed
+(`set_target`), a supplementary indicator assigned to each unit (`assign`), an indicator added
+(`add_indicator`). Each returns a new document; `desktop_app.catalog_update` keeps the draft
+and publishes it (and names these functions too, as the command line calls them).
+"""
+from __future__ import annotations
+
+import copy
+import re
+from decimal import Decimal
+
+from desktop_app.core.catalog import Catalog, Target, fold
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.numbers import canonical, parse_number
+from desktop_app.core.validation import clean_text, parse_op
+from desktop_app.core.wording import target_words
+
+KINDS = ("amount", "ratio", "boolean")  # what a new indicator can be
+_CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
+
+def _number(value) -> int | float | bool:
+    if isinstance(value, bool):
+        return value
+    d = Decimal(canonical(value)) if isinstance(value, Decimal) else Decimal(str(value))
+    return int(d) if d == d.to_integral_value() else float(canonical(d))
+
+
+def _target_dict(ind: dict, op: str, value) -> dict:
+    op = parse_op(op)
+    if ind["kind"] == "boolean":
+        value = fold(str(value)) in ("co", "1", "true", "dat")
+    elif not isinstance(value, Decimal):
+        parsed = parse_number(str(value), "Giá trị chỉ tiêu")
+        if parsed is None:
+            raise InvalidInput("Giá trị chỉ tiêu: chưa nhập.", field="Giá trị chỉ tiêu")
+        value = parsed.value
+    target = Target(op, value)
+    return {"op": op, "value": _number(target.value), "printed": target_words(ind["kind"], ind["decimals"], target)}
+
+
+def _indicator(doc: dict, code: str) -> dict:
+    for ind in doc["indicators"]:
+        if ind["code"] == code:
+            return ind
+    raise InvalidInput(f'Mã chỉ tiêu "{code}" không có trong bộ chỉ tiêu.', field="Chỉ tiêu")
+
+
+def set_target(doc: dict, indicator: str, op: str | None, value=None, unit: str | None = None) -> dict:
+    """A new document with the target of `indicator` changed.
+
+    An assigned indicator has a target per unit: `unit` is a unit code, or "all" for every
+    unit it applies to. A supplementary one has one target for all (`unit` None). `op`
+    None removes the target.
+    """
+    new = copy.deepcopy(doc)
+    ind = _indicator(new, indicator)
+    target = None if op is None else _target_dict(ind, op, value)
+    if not ind["assigned"]:
+        if unit not in (None, "", "all"):
+            raise InvalidInput(f'Chỉ tiêu "{ind["name"]}" là chỉ tiêu bổ sung: chỉ có một chỉ tiêu chung cho '
+                               "mọi đơn vị (bỏ --unit, hoặc giao chỉ tiêu này trước).", field="Đơn vị")
+        ind["default_target"] = target
+        return new
+    if not unit:
+        raise InvalidInput(f'Chỉ tiêu "{ind["name"]}" giao riêng cho từng đơn vị: ghi mã đơn vị hoặc "all".',
+                           field="Đơn vị")
+    hit = False
+    for c in new["communes"]:
+        if unit == "all" or c["code"] == unit.zfill(5):
+            if c["kind"] in ind["applies_to"]:
+                c["targets"][indicator] = target
+                hit = True
+            elif unit != "all":
+                raise InvalidInput(f'Chỉ tiêu "{ind["name"]}" không áp dụng cho {c["name"]}.', field="Đơn vị")
+    if not hit:
+        raise InvalidInput(f'Không có xã, phường mang mã "{unit}".', field="Đơn vị")
+    return new
+
+
+def assign(doc: dict, indicator: str) -> dict:
+    """A supplementary indicator becomes one the province assigns (with per-unit targets,
+    starting from its common target if it had one)."""
+    new = copy.deepcopy(doc)
+    ind = _indicator(new, indicator)
+    if ind["assigned"]:
+        return new
+    ind["assigned"] = True
+    common = ind.get("default_target")
+    ind["default_target"] = None
+    for c in new["communes"]:
+        if c["kind"] in ind["applies_to"]:
+            c["targets"][indicator] = copy.deepcopy(common)
+    return new
+
+
+def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amount", *,
+                  assigned: bool = False, applies_to=("xã", "phường"), direction: str = "higher",
+                  horizon: str = "annual", decimals: int = 2, flow: bool = False,
+                  value_label: str = "", numerator_label: str = "", denominator_label: str = "",
+                  input_unit: str = "", source: str = "", note: str = "", group: str | None = None) -> dict:
+    """A new document with one more indicator at the end of the catalogue."""
+    new = copy.deepcopy(doc)
+    code = (code or "").strip().lower()
+    if not _CODE.match(code):
+        raise InvalidInput(f'Mã chỉ tiêu "{code}": chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.',
+                           field="Mã chỉ tiêu")
+    if any(i["code"] == code for i in new["indicators"]):
+        raise InvalidInput(f'Mã chỉ tiêu "{code}" đã có.', field="Mã chỉ tiêu")
+    name, unit = clean_text(name), clean_text(unit)
+    if not name or not unit:
+        raise InvalidInput("Chỉ tiêu mới cần tên và đơn vị tính.", field="Tên chỉ tiêu")
+    if kind not in KINDS:
+        raise InvalidInput(f'Loại chỉ tiêu "{kind}" không có; chọn: {", ".join(KINDS)}.', field="Loại")
+    if direction not in ("higher", "lower"):
+        raise InvalidInput('Chiều đánh giá: "higher" (càng cao càng tốt) hoặc "lower".', field="Chiều")
+    applies = [k for k in applies_to if k in ("xã", "phường")]
+    if not applies:
+        raise InvalidInput('Áp dụng cho: "xã", "phường" hoặc cả hai.', field="Áp dụng")
+    if kind == "amount":
+        inputs = [{"field": "value", "label": clean_text(value_label) or name, "unit": input_unit or unit}]
+    elif kind == "ratio":
+        inputs = [{"field": "numerator", "label": clean_text(numerator_label) or "Tử số", "unit": input_unit or ""},
+                  {"field": "denominator", "label": clean_text(denominator_label) or "Mẫu số",
+                   "unit": input_unit or ""}]
+        unit = unit or "%"
+    else:
+        inputs = [{"field": "flag", "label": f"{name} (Có / Không)", "unit": "Có/Không"}]
+        unit, decimals = "Có/Không", 0
+    groups = {g["code"] for g in new["groups"]}
+    group = group or ("bo_sung" if not assigned else "kinh_te")
+    if group not in groups:
+        raise InvalidInput(f'Nhóm "{group}" không có; các nhóm: {", ".join(sorted(groups))}.', field="Nhóm")
+    new["indicators"].append({
+        "code": code, "no": max(i["no"] for i in new["indicators"]) + 1, "name": name, "name_en": "",
+        "unit": unit, "group": group, "assigned": bool(assigned), "kind": kind, "direction": direction,
+        "horizon": horizon, "flow": bool(flow), "decimals": int(decimals), "applies_to": applies,
+        "year_end_only": False, "inputs": inputs, "baseline": None, "default_target": None,
+        "source": clean_text(source) or "Cập nhật của UBND tỉnh", "note": clean_text(note),
+    })
+    if assigned:
+        for c in new["communes"]:
+            if c["kind"] in applies:
+                c["targets"].setdefault(code, None)
+    Catalog(new)  # refuse a document the app could not use
+    return new
