@@ -120,3 +120,23 @@ def test_excel_s_printer_settings_are_read(tmp_path):
     path.write_bytes(with_part(SAMPLE_V2, REPORT, _same, {"xl/printerSettings/printerSettings1.bin": bytes(64)}))
     result, sub = examine(path)
     assert sub is not None and result.class_ != FileClass.TEP_HONG, result.reason
+
+
+def test_a_remark_that_reads_like_a_formula_tag_is_read(tmp_path):
+    """A unit's remark "Số liệu theo phụ lục a:f 2 của thôn" holds ":f ", which a prefixed formula
+    tag begins with: the file is the unit's genuine report, read and verified as such."""
+    from desktop_app.services import Workspace
+    from exports.submission_xlsx import write_submission
+    from tests.province.helpers import fill_unit
+
+    ws = Workspace.open(tmp_path / "db", user="can-bo")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    fill_unit(ws, "2026-6M", seed=1)
+    ws.set_entry("2026-6M", "gia_dinh_van_hoa", numerator="900", denominator="1000",
+                 comment="Số liệu theo phụ lục a:f 2 của thôn, mục b:f/3")
+    sub = ws.submission("2026-6M", approved=False)
+    ws.close()
+    path = write_submission(sub, tmp_path / f"{sub.file_stem}.xlsx")
+    result, read = examine(path)
+    assert read is not None and result.class_ == FileClass.HOP_LE, result.reason
+    assert verify_file(path).ok
