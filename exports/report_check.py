@@ -185,22 +185,33 @@ def _squeezed(text: str) -> str:
 def _notes_of(notes: str, remarks: list[str]) -> bool:
     """Whether `notes` (the rows under the table, joined) are "Ghi chú:" and some of the table's
     remarks, in its order, numbered from 1 (spaces and line breaks aside: the writer cuts a note
-    into rows where its lines end)."""
+    into rows where its lines end).
+
+    Read note by note: after note n, the places reached in the text, each with the first remark
+    still free there (the earliest, which leaves the most choice). At most one entry per place
+    and as many rounds as remarks, so a crafted sheet of many identical remarks is read as fast
+    as the writer's own (no trying every choice of remarks again and again)."""
     text = _squeezed(notes)
-    if not text.startswith("Ghichú:"):
+    head = "Ghichú:"
+    if not text.startswith(head):
         return False
     parts = [_squeezed(r) for r in remarks if r]
-
-    def match(pos: int, k: int, n: int) -> bool:
-        if pos == len(text):
-            return n > 1
-        for j in range(k, len(parts)):
-            token = f"{n}." + parts[j]
-            if text.startswith(token, pos) and match(pos + len(token), j + 1, n + 1):
-                return True
-        return False
-
-    return match(len("Ghichú:"), 0, 1)
+    reached = {len(head): 0}  # place in the text -> the first remark that may come next
+    for n in range(1, len(parts) + 1):
+        after: dict[int, int] = {}
+        for pos, k in reached.items():
+            for j in range(k, len(parts)):
+                token = f"{n}." + parts[j]
+                if text.startswith(token, pos):
+                    end = pos + len(token)
+                    if end not in after or j + 1 < after[end]:
+                        after[end] = j + 1
+        if len(text) in after:
+            return True
+        if not after:
+            return False
+        reached = after
+    return False
 
 
 def _parts(data: bytes) -> dict[str, bytes]:
@@ -244,6 +255,7 @@ def _shown(data: bytes, rows: list[list], start: int, n: int) -> list[str]:
         formats = {f.get("numFmtId"): f.get("formatCode", "") for f in styles.iter(f"{_MAIN}numFmt")}
         cell_xfs = styles.find(f"{_MAIN}cellXfs")
         xfs = [x.get("numFmtId", "0") for x in (cell_xfs if cell_xfs is not None else ())]
+    merges = _covered(sheet)
     found = []
     if sheet.find(f"{_MAIN}conditionalFormatting") is not None:
         found.append(f"{where} có định dạng theo điều kiện (phần mềm không ghi): ô có thể hiện khác nội dung")
@@ -264,7 +276,11 @@ def _shown(data: bytes, rows: list[list], start: int, n: int) -> list[str]:
         if text and c.get("t") not in ("inlineStr", "s") and start + 2 < r <= start + 2 + n:
             found.append(f'{where}, ô {_ref(r, col)} ghi số "{text[:30]}" thay cho chữ (phần mềm ghi mọi ô của bảng '
                          "bằng chữ; máy đặt kiểu số khác sẽ hiện số khác)")
-        if fmt_id == "0":
+        merged = _under_merge((r, col), merges)
+        if merged and text:
+            found.append(f'{where}, ô {_ref(r, col)} nằm dưới ô gộp {merged}: nội dung "{text[:40]}" không hiện '
+                         "(phần mềm không gộp ô có nội dung)")
+        if fmt_id == "0" or merged:  # General; a cell under a merge shows nothing, whatever its format
             continue
         code = formats.get(fmt_id)
         why = _format_problem(code, text, (r, col))
@@ -273,11 +289,33 @@ def _shown(data: bytes, rows: list[list], start: int, n: int) -> list[str]:
     return found[:10]
 
 
+def _covered(sheet) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The merged ranges, (first, last) (row, column) each: a cell a range covers but its first
+    (top-left), which shows the merged area's text, shows nothing in a spreadsheet program,
+    whatever its format (LibreOffice saves B3 and C3 under A3:C3 with A3's style)."""
+    ranges = []
+    for merge in sheet.iter(f"{_MAIN}mergeCell"):
+        first, _, last = (merge.get("ref") or "").partition(":")
+        a, b = _place(first), _place(last)
+        if a is not None and b is not None:
+            ranges.append((a, b))
+    return ranges
+
+
+def _under_merge(place: tuple[int, int], ranges) -> str:
+    """The merged range (as "B9:H9") that covers `place` and does not start there, or ""."""
+    r, c = place
+    return next((f"{_ref(*a)}:{_ref(*b)}" for a, b in ranges
+                 if a[0] <= r <= b[0] and a[1] <= c <= b[1] and place != a), "")
+
+
 def _format_problem(code: str | None, text: str, place: tuple[int, int]) -> str:
     """What is wrong with a cell's number format (`code` None: a built-in format other than
     General), or "" when it is one the writer writes for `text`."""
     if code is None:
         return "có định dạng số phần mềm không dùng"
+    if code.lower() == "general":  # LibreOffice saves General as a format of its own
+        return ""
     m = _WRITER_FORMAT.fullmatch(code)
     if m is None:
         return f'có định dạng số "{code[:60]}" phần mềm không dùng (có thể hiện chữ khác nội dung ô "{text[:40]}")'
