@@ -30,7 +30,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.users import Permission, Role, verify_password
 from desktop_app.core.periods import parse_period
-from desktop_app.core.submission import SHORT_FINGERPRINT
+from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED
 from desktop_app.core.workflow import State
 from desktop_app.core.words import Words
 
@@ -286,7 +286,8 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
     """What a restore would take away or bring back that the user should confirm: what was
     entered or changed since the backup was taken (with its time), accounts the backup does not
     have, approved periods the backup has not approved (they go back to being entered), periods
-    reopened since that the backup has approved (`reapproved_by_restore`: they are approved again), and
+    reopened (or their approval voided by an acknowledgement) since that the backup has approved
+    (`reapproved_by_restore`: they are approved again), and
     changes made outside the program that the backup's history shows. None when nothing."""
     lines = []
     changed = changed_since(db_path, source)
@@ -411,18 +412,22 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
     return lines
 
 
-def _reopenings_after(path: Path, last_id: int) -> dict[tuple[str, str], tuple[str, str]] | None:
-    """(commune, period) -> (when, reason) of its last reopening (a `reopen` row of the period's
-    history after row `last_id`), of a database file."""
-    return sqlite_backup._reading(path, lambda conn: {(c, p): (at, reason or "") for c, p, at, reason in conn.execute(
-        "SELECT commune, period, at, reason FROM period_history WHERE event = 'reopen' AND id > ? ORDER BY id",
-        (last_id,))})
+def _reopenings_after(path: Path, last_id: int) -> dict[tuple[str, str], tuple[str, str, str]] | None:
+    """(commune, period) -> (event, when, reason) of what last took its approval away after row
+    `last_id` of the period's history, of a database file: a leader's reopening (`reopen`) or the
+    voiding of the approval by an administrator's acknowledgement (`approval_voided`)."""
+    return sqlite_backup._reading(path, lambda conn: {
+        (c, p): (event, at, reason or "") for c, p, event, at, reason in conn.execute(
+            "SELECT commune, period, event, at, reason FROM period_history "
+            "WHERE event IN ('reopen', ?) AND id > ? ORDER BY id", (VOIDED, last_id))})
 
 
 def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
     """The approvals a restore brings back, period by period: a period approved (or sent) in the
-    backup, reopened since (with when and the reason), returns to that approval and its
-    version; the reopening, its reason and what was changed after it leave the history."""
+    backup whose approval went since returns to that approval and its version; what took it away
+    leaves the history with what was changed after it. That was a leader's reopening (with when
+    and the reason), or the voiding of the approval when an administrator acknowledged a change
+    made outside the program: the restore brings back the approval that acknowledgement voided."""
     now = _periods_now(db_path) or {}
     then = _periods_now(source) or {}
     last = sqlite_backup._reading(source, lambda conn: conn.execute(
@@ -435,7 +440,10 @@ def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
             continue
         p, state = parse_period(key[1]), State(before["state"])
         code = before["fingerprint"][:SHORT_FINGERPRINT]
-        at, reason = reopened.get(key, ("", ""))
+        event, at, reason = reopened.get(key, ("", "", ""))
+        if event == VOIDED:
+            lines.append(_voided_comes_back(p, state, code, at))
+            continue
         when_vi = f"đã được Lãnh đạo mở lại lúc {_clock(at)}" if at else "đã được mở lại"
         when_en = f"was reopened by a leader at {_clock(at)}" if at else "was reopened"
         why_vi, why_en = (f" (lý do: {reason})", f" (reason: {reason})") if reason else ("", "")
@@ -447,6 +455,23 @@ def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
             f"in the state {state.en} with the approved version, code {code}; the reopening, its reason and what "
             "was changed after it are no longer in the history. If it still needs changing, a leader must reopen it."))
     return lines
+
+
+def _voided_comes_back(p, state: State, code: str, at: str) -> Words:
+    """A period whose approval an acknowledgement voided after the backup: the restore brings that
+    approval back, with the figures it approved, as the backup has them."""
+    when_vi, when_en = (f" lúc {_clock(at)}", f" at {_clock(at)}") if at else ("", "")
+    return Words(
+        f"Bản duyệt kỳ {p.name} (mã xác thực {code}) đã bị hủy{when_vi} sau khi sao lưu, khi Quản trị viên "
+        "xác nhận thay đổi ngoài chương trình (dữ liệu của kỳ đã bị sửa ngoài chương trình): sau khi khôi phục, "
+        f"bản duyệt đó trở lại, mã xác thực {code}, kỳ ở trạng thái {state.value} với số liệu như trong bản sao "
+        "lưu; việc hủy bản duyệt và những gì sửa sau đó không còn trong lịch sử. Nếu vẫn cần sửa, Lãnh đạo "
+        "phải mở lại kỳ đó.",
+        f"The approval of {p.name_en} (code {code}) was voided{when_en} after the backup was taken, when the "
+        "administrator acknowledged a change made outside the program (the period's data had been changed outside "
+        f"the program): after the restore that approval is back, code {code}, the period in the state "
+        f"{state.en} with the figures as in the backup; the voiding of the approval and what was "
+        "changed after it are no longer in the history. If it still needs changing, a leader must reopen it.")
 
 
 def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] | None = None) -> Path | None:
