@@ -7,7 +7,9 @@ what the data say, and nothing else (exports/FORMAT.md, "The `Báo cáo` table's
   (the writer's formats are only `;;;"…"`: a negative result with the minus sign of print, a
   unit with a no-break space, a long remark's beginning and "… (xem ghi chú n dưới biểu)", the
   rule of a draft's heading); a format with sections of its own or another literal
-  (`0;0;0;"99.999"`) would print another figure over the signed one;
+  (`0;0;0;"99.999"`) would print another figure over the signed one. A format whose code is
+  "General" (LibreOffice saves General so) is General; a cell a merge covers, but its first,
+  shows nothing whatever its format, and holds no text (the writer merges only empty cells);
 - nothing is written where the writer writes nothing: right of column H, above the table but
   in the heading's cells, in the row after the table, and below it but the notes and the lines
   of summary, people and fingerprint, which end the sheet; no row or column is hidden, and no
