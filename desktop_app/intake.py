@@ -72,7 +72,6 @@ from desktop_app.core.intake import (
     late_on,
     later,
     preference,
-    receipt_note,
     row_judged_on,
     shown_name,
     when_text,
@@ -87,7 +86,6 @@ from desktop_app.core.keys import (
     held_keys,
     judge,
     mismatch_reason,
-    shared_note,
     sharing,
     unsigned_reason,
 )
@@ -96,6 +94,14 @@ from desktop_app.core.recompute import check_values
 from desktop_app.core.submission import Submission, document_json, version_id
 from desktop_app.core.validation import clean_text
 from desktop_app.core.words import Words
+from desktop_app.intake_notes import (
+    draft_after_approved_reason,
+    not_kept_reason,
+    pending_note,
+    received_reason,
+    replacing_reason,
+    version_notes,
+)
 from exports.submission_reader import examine
 
 Progress = Callable[[int, int, str], None]
@@ -195,12 +201,6 @@ def unexpected(path: Path, err: BaseException, result: FileResult | None = None)
                    late=False, key_state="")
 
 
-def _pending(code: str, unit_code: str) -> str:
-    """What a file's line adds when its key is its unit's first, pending and of no other unit."""
-    return (f" Khóa ký mã {code} của đơn vị chưa được xác nhận: số liệu được tính và đánh dấu chờ xác nhận; đối "
-            f"chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi xác nhận (chitieu keys confirm {unit_code} {code}).")
-
-
 def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset()) -> Version:
     """A stored version as the choice of the kept one sees it, with its key's state now;
     `held`: the unit's pending keys that are shared with another unit (not counted)."""
@@ -247,7 +247,7 @@ class Intake:
         self._units_of: dict[str, dict[str, tuple[str, str]]] = {}  # catalogue version -> its units' names
         # this run's lines saying a pending key's figures count: (log id, file's result, its key)
         self._counted_lines: list[tuple[int, FileResult, str]] = []
-        self._received_from = FROM_FILE  # the run's date of receipt: FROM_TYPED when given for the folder
+        self.received_from = FROM_FILE  # the run's date of receipt: FROM_TYPED when given for the folder
 
     def read_file(self, path: Path, period: Period, received: dt.date | None = None
                   ) -> tuple[FileResult, Submission | None]:
@@ -330,7 +330,7 @@ class Intake:
                 None, run_id, at, result.file_name, result.sha256 or None, result.size,
                 result.class_, result.reason, result.unit_code or None, result.period or None,
                 result.fingerprint or None, result.received_id))
-        if sub is not None and sub.signed and _pending(sub.key_code, sub.unit_code) in result.reason:
+        if sub is not None and sub.signed and pending_note(sub.key_code, sub.unit_code) in result.reason:
             self._counted_lines.append((log_id, result, sub.public_key))
         return result
 
@@ -349,9 +349,9 @@ class Intake:
                 continue
             others = sharing(self.store.units_signed_by(public_key, unit),
                              UnitKey(None, unit, public_key, code, KeyState.CHO.value, ""))
-            reason = result.reason.replace(_pending(code, unit), (
+            reason = result.reason.replace(pending_note(code, unit), (
                 f" Khóa ký mã {code} của đơn vị chưa được xác nhận. "
-                + held_reason(code, unit, result.unit_name, others, self._unit_name)))
+                + held_reason(code, unit, result.unit_name, others, self.unit_name)))
             self.store.set_intake_reason(log_id, reason)
             fixed[(result.received_id, result.reason)] = reason
         self._counted_lines = []
@@ -386,7 +386,7 @@ class Intake:
         active_others = sharing(self.store.units_signed_by(active.public_key, sub.unit_code), active) if active else []
         return replace(result, class_=FileClass.CHU_KY_KHONG_KHOP, key_state=(known.state if known else KeyState.CHO),
                        reason=mismatch_reason(result.file_name, result.unit_name, code, active, known, sub.unit_code,
-                                              active_others, self._unit_name))
+                                              active_others, self.unit_name))
 
     def _received_before(self, sub: Submission) -> ReceivedRow | None:
         """The version already received that this file is (the same signed document), unless
@@ -405,7 +405,7 @@ class Intake:
         became of its key since (a replaced key's versions stay counted)."""
         p = parse_period(sub.period)
         stated = same.received_on or result.stated_on
-        day = row_judged_on(same) if same.received_on else judged_on(stated, same.generated_at, self._received_from)
+        day = row_judged_on(same) if same.received_on else judged_on(stated, same.generated_at, self.received_from)
         first = f"nhận ngày {format_date(dt.date.fromisoformat(stated))}" if same.received_on else \
             f"đọc lúc {when_text(same.received_at)}"
         return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id, stated_on=stated,
@@ -430,7 +430,7 @@ class Intake:
             None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at, result.file_name,
             result.sha256, int(sub.approved), FileClass.HOP_LE, "", sub.catalog_version, 0,
             version_id=vid, public_key=sub.public_key, key_code=sub.key_code,
-            received_on=result.stated_on or result.received_on, received_from=self._received_from)
+            received_on=result.stated_on or result.received_on, received_from=self.received_from)
         row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
         states, held = key_states(store, sub.unit_code), held_of(store, sub.unit_code)
         previous = next((v for v in versions if v.current), None)
@@ -438,77 +438,25 @@ class Intake:
         store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
         on_time = first_received_on(row, [v for v in versions if version_of(v, states, held).counted])
-        notes = self._notes(result, sub, p, previous if kept else None, on_time, bool(versions))
+        keeper = None if kept or previous is None else next(v for v in versions if v.id == best.id)
+        draft_after = (keeper is not None and keeper.approved and not sub.approved
+                       and later(sub.generated_at, keeper.generated_at))  # received, not counted: said once
+        notes = version_notes(self, result, sub, p, previous if kept else None, on_time, bool(versions),
+                              not_counted=draft_after)
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:
-            return dict(decided, class_=FileClass.HOP_LE,
-                        reason=f"Đã nhận {result.unit_name}, {p.name}, mã xác thực {short}.{notes}")
+            return dict(decided, class_=FileClass.HOP_LE, reason=received_reason(result.unit_name, p, short, notes))
         this = f"lập lúc {when_text(sub.generated_at)}"
         if kept:  # received, and now the unit's version: a correction, or approved after a draft
-            return dict(decided, class_=FileClass.HOP_LE, reason=(
-                f"Đã nhận bản mới của {result.unit_name}, {p.name}, thay tệp {previous.file_name} đã nhận (lập lúc "
-                f"{when_text(previous.generated_at)}). {preference(best, version_of(previous, states))}: "
-                f"tệp này ({this}, mã xác thực {short}); bản trước được lưu trong lịch sử.{notes}"))
-        keeper = next(v for v in versions if v.id == best.id)
-        if keeper.approved and not sub.approved and later(sub.generated_at, keeper.generated_at):
-            return dict(decided, class_=FileClass.TRUNG, reason=(
-                f"Đã nhận bản DỰ THẢO của {result.unit_name}, {p.name} ({this}, mã xác thực {short}), lập sau bản ĐÃ "
-                f"DUYỆT đã nhận (tệp {keeper.file_name}, lập lúc {when_text(keeper.generated_at)}): KHÔNG tính vào "
-                "tổng hợp, tỉnh giữ bản đã được Lãnh đạo duyệt; bản dự thảo được lưu trong lịch sử. Nếu đơn vị mở "
-                "lại kỳ để sửa số liệu, đề nghị đơn vị gửi bản được Lãnh đạo duyệt lại."
-                + notes.replace(" Bản DỰ THẢO (chưa được Lãnh đạo duyệt).", "", 1).replace(
-                    _pending(sub.key_code, sub.unit_code), f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận.")))
-        return dict(decided, class_=FileClass.TRUNG, reason=(
-            f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. {preference(best, version_of(row, states))}: "
-            f"tệp {keeper.file_name} (lập lúc {when_text(keeper.generated_at)}); tệp này ({this}) được lưu trong "
-            f"lịch sử.{notes}"))
+            return dict(decided, class_=FileClass.HOP_LE, reason=replacing_reason(
+                result.unit_name, p, previous, preference(best, version_of(previous, states)), this, short, notes))
+        if draft_after:
+            return dict(decided, class_=FileClass.TRUNG,
+                        reason=draft_after_approved_reason(result.unit_name, p, this, short, keeper, notes))
+        return dict(decided, class_=FileClass.TRUNG,
+                    reason=not_kept_reason(keeper, preference(best, version_of(row, states)), this, notes))
 
-    def _notes(self, result: FileResult, sub: Submission, p: Period, replaced: ReceivedRow | None,
-               first_on: str = "", other_versions: bool = False) -> str:
-        """What the reason adds about the version itself: its approval, catalogue, lateness
-        (`first_on`: the day the same figures first arrived; `other_versions`: the unit has others),
-        date of receipt before the day made (`receipt_note`), and signature."""
-        notes = ""
-        if not sub.approved:
-            notes += " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)."
-        elif replaced is not None and not replaced.approved and replaced.fingerprint == result.fingerprint:
-            notes += " Cùng số liệu với bản dự thảo đã nhận, nay đã được duyệt: đơn vị chuyển sang bản ĐÃ DUYỆT."
-        if sub.catalog_version != self.catalog.version:
-            notes += (f" Lập theo bộ chỉ tiêu {sub.catalog_version} (tỉnh đang dùng {self.catalog.version}): "
-                      "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu.")
-        day = dt.date.fromisoformat(result.received_on)
-        deadline = format_date(p.deadline(self.rules))
-        moved = receipt_note(result.stated_on or result.received_on, sub.generated_at, self._received_from)
-        lead = f" {moved}" if moved else ""
-        if result.late and first_on and not late_on(first_on, p, self.rules):
-            notes += (f"{lead} Tệp này nhận ngày {format_date(day)}, sau hạn {deadline}, nhưng cùng số liệu đã nhận "
-                      f"đúng hạn ngày {format_date(dt.date.fromisoformat(first_on))}: đơn vị không bị tính trễ hạn.")
-        elif result.late and moved and self._received_from == FROM_FILE:  # one sentence: judged by the day made
-            notes += f" {moved.removesuffix('.')}; trễ hạn so với hạn {deadline}."
-        elif result.late:
-            notes += f"{lead} Trễ hạn: nhận ngày {format_date(day)}, hạn {deadline}."
-        else:
-            notes += lead
-        if moved and other_versions:  # how the choice of the kept version takes it (`rank`)
-            notes += (" Giữa các bản cùng trạng thái duyệt của đơn vị, bản lập trước ngày nhận được giữ trước bản "
-                      "này.")
-        if not sub.signed:
-            what = "định dạng 1" if sub.format_version < 2 else "không có chữ ký"
-            notes += (f" Tệp CHƯA KÝ ({what}): không biết chắc ai lập; chưa tính vào tổng hợp cho đến khi tỉnh "
-                      f"chấp nhận (chitieu unsigned accept {sub.unit_code} --period {sub.period}).")
-        else:  # signed: the key's state, and every other unit it is registered for (the first file too)
-            mine = UnitKey(None, sub.unit_code, sub.public_key, sub.key_code, result.key_state, "")
-            others = sharing(self.store.units_signed_by(sub.public_key, sub.unit_code), mine)
-            if others and result.key_state == KeyState.CHO:  # held: counted for none of them
-                notes += (f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận. "
-                          + held_reason(sub.key_code, sub.unit_code, result.unit_name, others, self._unit_name))
-            elif result.key_state == KeyState.CHO:
-                notes += _pending(sub.key_code, sub.unit_code)
-            elif others:  # confirmed for this unit (its paper compared): counted, and said
-                notes += " " + shared_note(others, self._unit_name)
-        return notes
-
-    def _unit_name(self, code: str) -> str:
+    def unit_name(self, code: str) -> str:
         try:
             return self.catalog.commune_by_code(code).name
         except ChiTieuError:
@@ -565,7 +513,7 @@ class Intake:
                         received_on=received.isoformat() if received else "")
         total = len(files)
         self._counted_lines = []
-        self._received_from = FROM_FILE if received is None else FROM_TYPED
+        self.received_from = FROM_FILE if received is None else FROM_TYPED
         # the submission files a report PDF was e-mailed beside (by the folder's listing: no look
         # for a PDF beside each of 3.321 files)
         beside = {Path(name).stem.casefold().removesuffix(SIGNED_PDF_SUFFIX) for name in companions}

@@ -67,6 +67,7 @@ from desktop_app.core.validation import clean_text, parse_name, parse_signer_tit
 from db.rows import ReceivedRow, now
 from desktop_app.database_mode import MODE_COMMUNE, MODE_KEY, MODE_PROVINCE, mode_of
 from desktop_app.intake import Intake, reselect, version_of
+from desktop_app.kept_again import choose_again
 from desktop_app.key_note import key_note  # noqa: F401 - `chitieu verify` reads it from here
 from desktop_app.services import Workspace
 from exports.consolidated_pdf import write_consolidated_pdf
@@ -88,10 +89,14 @@ CONFIRMING = ("xác nhận hoặc thu hồi khóa ký, chấp nhận tệp chưa
 class ProvinceOffice:
     """The province's database and its actions (wraps a Workspace for accounts and settings)."""
 
-    def __init__(self, workspace: Workspace):
+    def __init__(self, workspace: Workspace, *, choose: bool = True):
+        """`choose`: the kept versions chosen again once after an upgrade (`choose_again`); not
+        on a worker's connection (the office it is made from did it)."""
         self.ws = workspace
         # The charts' other periods: period code -> (what its consolidation was made from, it)
         self._charted: dict[str, tuple[tuple, Consolidation]] = {}
+        if choose and self.is_set_up:  # once after an upgrade: the kept versions chosen by the current rule
+            choose_again(self.store, self.ws.user)
 
     @classmethod
     def open(cls, data_dir=None, user: str | None = None) -> "ProvinceOffice":
@@ -102,7 +107,7 @@ class ProvinceOffice:
 
     def for_thread(self) -> "ProvinceOffice":
         """The same office on a connection of its own, for a worker thread."""
-        return ProvinceOffice(self.ws.for_thread())
+        return ProvinceOffice(self.ws.for_thread(), choose=False)
 
     @property
     def store(self):

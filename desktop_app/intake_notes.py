@@ -1,0 +1,122 @@
+"""The words of the province's intake about a version it stores (`desktop_app.intake`): the
+reason a file's line gives (received, replacing the unit's kept version, kept in the history)
+and what it adds about the version itself (its approval, catalogue, lateness, date of receipt
+and signature). Each sentence is built from its parts for the case at hand, never by editing
+another sentence's text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.core.intake import FROM_FILE, late_on, receipt_note, when_text
+from desktop_app.core.keys import KeyState, UnitKey, held_reason, shared_note, sharing
+from desktop_app.core.periods import Period, format_date
+
+
+def pending_note(code: str, unit_code: str) -> str:
+    """What a file's line adds when its key is its unit's first, pending and of no other unit."""
+    return (f" Khóa ký mã {code} của đơn vị chưa được xác nhận: số liệu được tính và đánh dấu chờ xác nhận; đối "
+            f"chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi xác nhận (chitieu keys confirm {unit_code} {code}).")
+
+
+def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", other_versions: bool = False,
+                  *, not_counted: bool = False) -> str:
+    """What the reason adds about the version itself: its approval, catalogue, lateness
+    (`first_on`: the day the same figures first arrived; `other_versions`: the unit has others),
+    date of receipt before the day made (`receipt_note`), and signature. `intake` is the
+    `Intake` storing it (its catalogue, rules, register and date of receipt). `not_counted`: a
+    draft made after the approved version kept, whose reason says already that it is a draft
+    and not counted: neither is said again."""
+    notes = ""
+    if not sub.approved:
+        if not not_counted:
+            notes += " Bản DỰ THẢO (chưa được Lãnh đạo duyệt)."
+    elif replaced is not None and not replaced.approved and replaced.fingerprint == result.fingerprint:
+        notes += " Cùng số liệu với bản dự thảo đã nhận, nay đã được duyệt: đơn vị chuyển sang bản ĐÃ DUYỆT."
+    if sub.catalog_version != intake.catalog.version:
+        notes += (f" Lập theo bộ chỉ tiêu {sub.catalog_version} (tỉnh đang dùng {intake.catalog.version}): "
+                  "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu.")
+    day = dt.date.fromisoformat(result.received_on)
+    deadline = format_date(p.deadline(intake.rules))
+    moved = receipt_note(result.stated_on or result.received_on, sub.generated_at, intake.received_from)
+    lead = f" {moved}" if moved else ""
+    if result.late and first_on and not late_on(first_on, p, intake.rules):
+        notes += (f"{lead} Tệp này nhận ngày {format_date(day)}, sau hạn {deadline}, nhưng cùng số liệu đã nhận "
+                  f"đúng hạn ngày {format_date(dt.date.fromisoformat(first_on))}: đơn vị không bị tính trễ hạn.")
+    elif result.late and moved and intake.received_from == FROM_FILE:  # one sentence: judged by the day made
+        notes += f" {moved.removesuffix('.')}; trễ hạn so với hạn {deadline}."
+    elif result.late:
+        notes += f"{lead} Trễ hạn: nhận ngày {format_date(day)}, hạn {deadline}."
+    else:
+        notes += lead
+    if moved and other_versions:  # how the choice of the kept version takes it (`rank`)
+        notes += " Giữa các bản cùng trạng thái duyệt của đơn vị, bản lập trước ngày nhận được giữ trước bản này."
+    if not sub.signed:
+        what = "định dạng 1" if sub.format_version < 2 else "không có chữ ký"
+        notes += (f" Tệp CHƯA KÝ ({what}): không biết chắc ai lập; chưa tính vào tổng hợp cho đến khi tỉnh "
+                  f"chấp nhận (chitieu unsigned accept {sub.unit_code} --period {sub.period}).")
+    else:  # signed: the key's state, and every other unit it is registered for (the first file too)
+        mine = UnitKey(None, sub.unit_code, sub.public_key, sub.key_code, result.key_state, "")
+        others = sharing(intake.store.units_signed_by(sub.public_key, sub.unit_code), mine)
+        if others and result.key_state == KeyState.CHO:  # held: counted for none of them
+            notes += (f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận. "
+                      + held_reason(sub.key_code, sub.unit_code, result.unit_name, others, intake.unit_name))
+        elif result.key_state == KeyState.CHO and not_counted:  # not counted anyway: the state alone
+            notes += f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận."
+        elif result.key_state == KeyState.CHO:
+            notes += pending_note(sub.key_code, sub.unit_code)
+        elif others:  # confirmed for this unit (its paper compared): counted, and said
+            notes += " " + shared_note(others, intake.unit_name)
+    return notes
+
+
+def received_reason(unit_name: str, p: Period, short: str, notes: str) -> str:
+    """The unit's first version (or the first it may keep)."""
+    return f"Đã nhận {unit_name}, {p.name}, mã xác thực {short}.{notes}"
+
+
+def replacing_reason(unit_name: str, p: Period, previous, why: str, this: str, short: str, notes: str) -> str:
+    """A version kept in place of `previous` (a correction, or approved after a draft)."""
+    return (f"Đã nhận bản mới của {unit_name}, {p.name}, thay tệp {previous.file_name} đã nhận (lập lúc "
+            f"{when_text(previous.generated_at)}). {why}: tệp này ({this}, mã xác thực {short}); bản trước được lưu "
+            f"trong lịch sử.{notes}")
+
+
+def draft_after_approved_reason(unit_name: str, p: Period, this: str, short: str, keeper, notes: str) -> str:
+    """A draft made after the approved version kept: received, not counted (`version_notes`
+    with `not_counted`)."""
+    return (f"Đã nhận bản DỰ THẢO của {unit_name}, {p.name} ({this}, mã xác thực {short}), lập sau bản ĐÃ DUYỆT đã "
+            f"nhận (tệp {keeper.file_name}, lập lúc {when_text(keeper.generated_at)}): KHÔNG tính vào tổng hợp, "
+            "tỉnh giữ bản đã được Lãnh đạo duyệt; bản dự thảo được lưu trong lịch sử. Nếu đơn vị mở lại kỳ để sửa "
+            f"số liệu, đề nghị đơn vị gửi bản được Lãnh đạo duyệt lại.{notes}")
+
+
+def not_kept_reason(keeper, why: str, this: str, notes: str) -> str:
+    """Another version of the unit kept rather than this one."""
+    return (f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. {why}: tệp {keeper.file_name} (lập lúc "
+            f"{when_text(keeper.generated_at)}); tệp này ({this}) được lưu trong lịch sử.{notes}")
+
+
+def version_text(row) -> str:
+    """"bản đã duyệt (tệp …, lập lúc 09:00 18/06/2026)": a stored version as a change names it
+    (a unit's versions often have the same file name)."""
+    return (f"bản {'đã duyệt' if row.approved else 'dự thảo'} (tệp {row.file_name}, lập lúc "
+            f"{when_text(row.generated_at)})")
+
+
+def chosen_again_note(at: str, row, kept, dropped, why: str) -> str:
+    """What a log line of `row` adds when the upgrade chose the unit's kept version again
+    (`desktop_app.intake.choose_again`, at `at`): `kept` is now kept rather than `dropped`."""
+    lead = f" [Lúc {when_text(at)}, khi nâng cấp chương trình, tỉnh chọn lại bản giữ theo quy tắc hiện hành. {why}:"
+    if row.id == kept.id:
+        return f"{lead} tệp này được giữ và tính vào tổng hợp thay {version_text(dropped)}.]"
+    return f"{lead} tỉnh giữ {version_text(kept)}; tệp này không còn được tính vào tổng hợp, được lưu trong lịch sử.]"
+
+
+def chosen_again_text(changed) -> str:
+    """The audit row of `desktop_app.intake.choose_again`: each unit and period whose kept
+    version changed, (kept before, kept now)."""
+    what = "; ".join(f"{before.unit_code} kỳ {before.period}: giữ {version_text(after)} thay {version_text(before)}"
+                     for before, after in changed)
+    return ("Chọn lại bản giữ của các đơn vị theo quy tắc hiện hành (bản đã duyệt được giữ trước mọi bản dự thảo): "
+            f"{what}.")
