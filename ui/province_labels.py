@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop_app.core.consolidation import Completeness, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
+from desktop_app.core.intake import NOT_KEPT as CORE_NOT_KEPT
 from desktop_app.core.intake import FileClass, IntakeRun
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
 from ui.i18n import translate
@@ -140,13 +141,13 @@ NOT_KEPT_COLOURS = KEY_STATE_COLOURS[KeyState.DA_THAY]  # kept in the history, n
 def result_label(result) -> str:
     """A file's result (`FileResult`) as the window says it: its class, but "Đã nhận (không
     giữ)" for a new version of its unit that is not kept."""
-    if result.class_ == FileClass.TRUNG and result.new:
+    if result.not_kept:
         return _t(NOT_KEPT)
     return class_label(result.class_)
 
 
 def result_colours(result) -> tuple[str, str]:
-    if result.class_ == FileClass.TRUNG and result.new:
+    if result.not_kept:
         return NOT_KEPT_COLOURS
     return class_colours(result.class_)
 
@@ -191,11 +192,7 @@ def completeness_text(completeness: Completeness) -> str:
 def intake_summary_text(run: IntakeRun) -> str:
     """IntakeRun.summary_text in the interface language: "Đã đọc 12 tệp: Hợp lệ 9, Đã nhận (không
     giữ) 1, Trùng 2." (the new versions not kept counted apart from the files read again)."""
-    counts = dict(run.counts)
-    counts[FileClass.TRUNG] -= run.not_kept  # the new versions not kept counted apart, after them
-    words = [(class_label(c), counts[c]) for c in FileClass if counts.get(c)]
-    if run.not_kept:
-        words.insert(1 if counts.get(FileClass.HOP_LE) else 0, (_t(NOT_KEPT), run.not_kept))
+    words = [(_t(NOT_KEPT) if c == CORE_NOT_KEPT else class_label(c), n) for c, n in run.summary_counts]
     parts = ", ".join(f"{word} {n}" for word, n in words)
     parts = parts or translate("ProvinceWindow", "no files")
     text = translate("ProvinceWindow", "Read %n file(s): {parts}.", None, len(run.results)).format(parts=parts)

@@ -33,6 +33,10 @@ class FileClass(StrEnum):
         return self in (FileClass.HOP_LE, FileClass.TRUNG)
 
 
+# What the summaries and the window call a file of class Trùng that is a new version of its unit,
+# received and not kept (`FileResult.not_kept`), apart from the same file read again.
+NOT_KEPT = "Đã nhận (không giữ)"
+
 ACCEPTED = tuple(c for c in FileClass if c.accepted)
 REFUSED = tuple(c for c in FileClass if not c.accepted)
 
@@ -71,6 +75,12 @@ class FileResult:
     def accepted(self) -> bool:
         return FileClass(self.class_).accepted
 
+    @property
+    def not_kept(self) -> bool:
+        """A valid new version of its unit, received and not kept (class Trùng, `new`: another
+        version is preferred), not the same file read again: said `NOT_KEPT`."""
+        return self.class_ == FileClass.TRUNG and self.new
+
     def as_json(self) -> dict:
         return {
             "file": self.file_name, "class": str(self.class_), "reason": self.reason,
@@ -102,12 +112,23 @@ class IntakeRun:
     def not_kept(self) -> int:
         """The files of class Trùng that are a new version of their unit, received and not kept
         (another of its versions is preferred), not the same file read again."""
-        return sum(r.class_ == FileClass.TRUNG and r.new for r in self.results)
+        return sum(r.not_kept for r in self.results)
+
+    @property
+    def summary_counts(self) -> list[tuple[FileClass | str, int]]:
+        """The run's counts as every summary says them (the command line's, the progress line's,
+        the window's): by class, the new versions not kept (`NOT_KEPT`) counted apart from
+        Trùng, right after Hợp lệ; only those with files."""
+        counts = self.counts
+        counts[FileClass.TRUNG] -= self.not_kept
+        words: list[tuple[FileClass | str, int]] = [(c, n) for c, n in counts.items() if n]
+        if self.not_kept:
+            words.insert(1 if counts[FileClass.HOP_LE] else 0, (NOT_KEPT, self.not_kept))
+        return words
 
     @property
     def summary_text(self) -> str:
-        apart = f" (trong đó {self.not_kept} bản mới của đơn vị, đã nhận, không giữ)" if self.not_kept else ""
-        parts = [f"{c} {n}" + (apart if c == FileClass.TRUNG else "") for c, n in self.counts.items() if n]
+        parts = [f"{word} {n}" for word, n in self.summary_counts]
         text = f"Đã đọc {len(self.results)} tệp: " + (", ".join(parts) if parts else "không có tệp nào") + "."
         if self.skipped:
             text += (f" Bỏ qua {len(self.skipped)} tệp tạm, tệp khóa hoặc tệp ẩn (không phải báo cáo): "

@@ -73,10 +73,12 @@ def test_a_draft_made_after_the_approved_report_is_received_but_not_counted(offi
     run_ = office.intake(_inbox(tmp_path / "2", {"du-thao.xlsx": draft}), PERIOD)
     [r] = run_.results
     assert r.class_ == FileClass.TRUNG and r.new and not r.kept  # as any valid version not kept
-    assert "Trùng 1 (trong đó 1 bản mới của đơn vị, đã nhận, không giữ)." in run_.summary_text
+    assert "Đã đọc 1 tệp: Đã nhận (không giữ) 1." in run_.summary_text  # as the window counts it
     assert "Đã nhận bản DỰ THẢO" in r.reason and "lập sau bản ĐÃ DUYỆT đã nhận (tệp da-duyet.xlsx" in r.reason
     assert "KHÔNG tính vào tổng hợp, tỉnh giữ bản đã được Lãnh đạo duyệt" in r.reason
     assert "được tính" not in r.reason.replace("KHÔNG tính", "")  # not the pending key's "figures count"
+    assert r.reason.count("DỰ THẢO") == 1 and "chưa được Lãnh đạo duyệt" not in r.reason  # said once
+    assert r.reason.endswith(f" Khóa ký mã {r.key_code} của đơn vị chưa được xác nhận.")
     status = _status(office, sub.unit_code)
     assert status.status == ReportStatus.DA_NHAN and not status.draft and status.file_name == "da-duyet.xlsx"
     assert "Đã nhận bản dự thảo lập sau bản đã duyệt (tệp du-thao.xlsx, lập lúc 10:30 18/06/2026)" in status.reason
