@@ -92,6 +92,7 @@ SETTING_WORDS = {
     "period_rules": QT_TRANSLATE_NOOP("AuditModel", "Cut-off and deadline days"),
     "province_email": QT_TRANSLATE_NOOP("AuditModel", "Province's e-mail address"),
     "mode": QT_TRANSLATE_NOOP("AuditModel", "Mode"),
+    "province_kept_rule": QT_TRANSLATE_NOOP("AuditModel", "Rule choosing each unit's kept version"),
     "province_issuer": QT_TRANSLATE_NOOP("AuditModel", "Issuing office"),
     "province_recipient": QT_TRANSLATE_NOOP("AuditModel", "Report addressed to"),
     # the digital-signature settings (desktop_app.core.pdf_signature.SETTING_KEYS_EN's words)

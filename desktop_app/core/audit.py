@@ -63,6 +63,7 @@ SETTINGS = {
     "signer_title": "Chức vụ người ký", "doc_prefix": "Ký hiệu văn bản",
     "period_rules": "Ngày chốt số liệu và hạn gửi báo cáo", "province_email": "Địa chỉ thư điện tử của tỉnh",
     "mode": "Chế độ", "province_issuer": "Cơ quan ban hành", "province_recipient": "Nơi nhận báo cáo",
+    "province_kept_rule": "Quy tắc chọn bản giữ của các đơn vị",
     **SIGNATURE_SETTINGS,
 }
 NUMBERS = {"numerator", "denominator", "value", "previous", "baseline"}  # fields holding one number

@@ -404,6 +404,10 @@
         <translation>Chế độ</translation>
     </message>
     <message>
+        <source>Rule choosing each unit&apos;s kept version</source>
+        <translation>Quy tắc chọn bản giữ của các đơn vị</translation>
+    </message>
+    <message>
         <source>Issuing office</source>
         <translation>Cơ quan ban hành</translation>
     </message>

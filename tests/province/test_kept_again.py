@@ -4,6 +4,7 @@ Opened by this version, the approved report is kept again, once, as a database g
 files today keeps it; the log lines of the two versions and the change log say so."""
 from __future__ import annotations
 
+from desktop_app.core.audit import describe
 from desktop_app.core.consolidation import ReportStatus
 from desktop_app.core.intake import FileClass
 from desktop_app.kept_again import KEPT_RULE, KEPT_RULE_NOW
@@ -65,6 +66,8 @@ def test_an_older_database_counts_the_approved_report_once_opened(units, tmp_pat
                 in approved_line)
         [change] = _changes(office)
         assert change.action == "setting" and change.user == "van-thu"
+        [line] = describe([change], office.catalog)
+        assert line.field == "Quy tắc chọn bản giữ của các đơn vị"  # the change log names it, not its key
         assert change.new == ("Chọn lại bản giữ của các đơn vị theo quy tắc hiện hành (bản đã duyệt được giữ trước mọi "
                               f"bản dự thảo): {sub.unit_code} kỳ {PERIOD}: giữ bản đã duyệt (tệp da-duyet.xlsx, lập "
                               "lúc 09:00 18/06/2026) thay bản dự thảo (tệp du-thao.xlsx, lập lúc 10:30 18/06/2026).")
