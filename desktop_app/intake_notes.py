@@ -87,8 +87,8 @@ def draft_after_approved_reason(unit_name: str, p: Period, this: str, short: str
     with `not_counted`)."""
     return (f"Đã nhận bản DỰ THẢO của {unit_name}, {p.name} ({this}, mã xác thực {short}), lập sau bản ĐÃ DUYỆT đã "
             f"nhận (tệp {keeper.file_name}, lập lúc {when_text(keeper.generated_at)}): KHÔNG tính vào tổng hợp, "
-            "tỉnh giữ bản đã được Lãnh đạo duyệt; bản dự thảo được lưu trong lịch sử. Nếu đơn vị mở lại kỳ để sửa "
-            f"số liệu, đề nghị đơn vị gửi bản được Lãnh đạo duyệt lại.{notes}")
+            "tỉnh giữ bản đơn vị gửi là đã duyệt (có chữ ký của đơn vị); bản dự thảo được lưu trong lịch sử. Nếu "
+            f"đơn vị mở lại kỳ để sửa số liệu, đề nghị đơn vị gửi bản được Lãnh đạo duyệt lại.{notes}")
 
 
 def not_kept_reason(keeper, why: str, this: str, notes: str) -> str:

@@ -280,7 +280,7 @@ def kept_note(kept, counted_versions) -> str:
             last = drafts[-1]
             notes.append(f"Đã nhận bản dự thảo lập sau bản đã duyệt (tệp {last.file_name}, lập lúc "
                          f"{when_text(last.generated_at)}{f', và {len(drafts) - 1} bản khác' if len(drafts) > 1 else ''}"
-                         "): không tính vào tổng hợp, giữ bản đã được Lãnh đạo duyệt.")
+                         "): không tính vào tổng hợp, giữ bản đơn vị gửi là đã duyệt.")
     day = first_received_on(kept, counted_versions)
     if kept.received_on and day and day == row_judged_on(kept):
         notes.append(receipt_note(kept.received_on, kept.generated_at, kept.received_from))
@@ -339,7 +339,7 @@ def preference(kept: Version, other: Version) -> str:
         return "Giữ bản được tính vào tổng hợp (bản kia chưa ký và chưa được tỉnh chấp nhận)"
     if a[1] != b[1]:
         if later(other.generated_at, kept.generated_at):
-            return ("Giữ bản ĐÃ DUYỆT (bản dự thảo lập sau không thay bản đã được Lãnh đạo duyệt và không được tính "
+            return ("Giữ bản ĐÃ DUYỆT (bản dự thảo lập sau không thay bản đơn vị gửi là đã duyệt và không được tính "
                     "vào tổng hợp)")
         return "Giữ bản đã duyệt (bản kia là dự thảo)"
     if a[2] != b[2]:

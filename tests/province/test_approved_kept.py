@@ -75,14 +75,14 @@ def test_a_draft_made_after_the_approved_report_is_received_but_not_counted(offi
     assert r.class_ == FileClass.TRUNG and r.new and not r.kept  # as any valid version not kept
     assert "Đã đọc 1 tệp: Đã nhận (không giữ) 1." in run_.summary_text  # as the window counts it
     assert "Đã nhận bản DỰ THẢO" in r.reason and "lập sau bản ĐÃ DUYỆT đã nhận (tệp da-duyet.xlsx" in r.reason
-    assert "KHÔNG tính vào tổng hợp, tỉnh giữ bản đã được Lãnh đạo duyệt" in r.reason
+    assert "KHÔNG tính vào tổng hợp, tỉnh giữ bản đơn vị gửi là đã duyệt (có chữ ký của đơn vị)" in r.reason
     assert "được tính" not in r.reason.replace("KHÔNG tính", "")  # not the pending key's "figures count"
     assert r.reason.count("DỰ THẢO") == 1 and "chưa được Lãnh đạo duyệt" not in r.reason  # said once
     assert r.reason.endswith(f" Khóa ký mã {r.key_code} của đơn vị chưa được xác nhận.")
     status = _status(office, sub.unit_code)
     assert status.status == ReportStatus.DA_NHAN and not status.draft and status.file_name == "da-duyet.xlsx"
     assert "Đã nhận bản dự thảo lập sau bản đã duyệt (tệp du-thao.xlsx, lập lúc 10:30 18/06/2026)" in status.reason
-    assert "không tính vào tổng hợp, giữ bản đã được Lãnh đạo duyệt" in status.reason
+    assert "không tính vào tổng hợp, giữ bản đơn vị gửi là đã duyệt" in status.reason
     assert _counted(office, sub.unit_code) == _figure(sub) != "999999"
     path = office.export_xlsx(PERIOD, tmp_path / "tong-hop.xlsx")
     rows = [[c for c in row] for row in load_workbook(path)[SHEET_COMPLETENESS].iter_rows(values_only=True)]

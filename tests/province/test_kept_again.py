@@ -58,7 +58,7 @@ def test_an_older_database_counts_the_approved_report_once_opened(units, tmp_pat
         [draft_line] = _lines(office, "du-thao.xlsx")
         assert draft_line.startswith(OLD_DRAFT_LINE.format(unit=status.name))
         assert ("khi nâng cấp chương trình, tỉnh chọn lại bản giữ theo quy tắc hiện hành. Giữ bản ĐÃ DUYỆT (bản dự "
-                "thảo lập sau không thay bản đã được Lãnh đạo duyệt và không được tính vào tổng hợp): tỉnh giữ bản "
+                "thảo lập sau không thay bản đơn vị gửi là đã duyệt và không được tính vào tổng hợp): tỉnh giữ bản "
                 "đã duyệt (tệp da-duyet.xlsx, lập lúc 09:00 18/06/2026); tệp này không còn được tính vào tổng hợp"
                 in draft_line)
         [approved_line] = _lines(office, "da-duyet.xlsx")
