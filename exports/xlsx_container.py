@@ -18,7 +18,12 @@ workbook.bin, an OpenDocument content.xml) is refused.
 Parts the program never writes and through which a spreadsheet program opening the file could
 contact another computer or run code (an external link, a macro project or any .bin part, a data
 connection or query table, an ActiveX control, an embedded object, a custom ribbon) are refused,
-and so is any relationship pointing outside the file (TargetMode="External"). So is a formula in
+and so is any relationship pointing outside the file (TargetMode="External"). Such a part is known
+by what it is, not only by its name: a relationship (in any .rels part) of a type Excel acts on
+(`_ACTIVE`), whatever part it points to, and a content type of such a kind declared in
+[Content_Types].xml, are refused. The one binary part read is Excel's printer settings: named so,
+declared with the printer settings' content type, and pointed to only by printer-settings
+relationships. So is a formula in
 a sheet (the program writes none and asks Excel to recalculate on opening, so Excel would show
 the formula's result, not the value the file was signed with) and a cell stating one of its
 attributes twice (`t="n" t="inlineStr"`: readers differ on which they take, LibreOffice dropping
@@ -30,9 +35,12 @@ from __future__ import annotations
 import io
 import os
 import re
+import posixpath
 import struct
 import zipfile
 import zlib
+from urllib.parse import unquote
+from xml.etree import ElementTree
 
 from desktop_app.core.errors import DamagedFile, os_error_text
 
@@ -102,10 +110,32 @@ _FOREIGN_PARTS = (
     ("embeddings/", "đối tượng nhúng (embedded object)"),
     ("customui", "giao diện tùy biến (custom UI)"),
 )
+# What a part is, as Excel knows it: the type of a relationship pointing to it (an URI: compared by
+# its last segment, "/" + segment, casefolded) and the content type [Content_Types].xml declares for
+# it (casefolded), whatever the part is named. A relationship or content type holding one of these
+# is refused: "/package" is an embedded document (the content type of a relationships part holds
+# "-package", not "/package"); "startup", "xllibrary", "xlpathmissing" are an external link's own
+# targets; "macroenabled", "macrosheet", "dialogsheet" an .xlsm's workbook and Excel 4 macro sheets;
+# "ctrlprop" a form control (whose macro may live in another file); "extensibility" and
+# "customization" a custom ribbon; "webextension" an Office add-in (a web page).
+_ACTIVE = (
+    (("externallink", "xlpathmissing", "startup", "xllibrary"), "liên kết ngoài tới một tệp khác (external link)"),
+    (("vbaproject", "macroenabled", "macrosheet", "dialogsheet"), "dự án macro (VBA hoặc macro Excel 4)"),
+    (("connections", "xmlmaps"), "kết nối dữ liệu (data connection)"),
+    (("querytable",), "bảng truy vấn dữ liệu (query table)"),
+    (("activex", "control", "ctrlprop"), "điều khiển ActiveX hoặc điều khiển biểu mẫu (control)"),
+    (("oleobject", "/package"), "đối tượng nhúng (embedded object)"),
+    (("extensibility", "customization", "customui", "attachedtoolbars"), "giao diện tùy biến (custom UI)"),
+    (("webextension",), "phần bổ trợ web (Office add-in)"),
+)
+_ACTIVE_KEY = re.compile("|".join(re.escape(key) for keys, _ in _ACTIVE for key in keys))  # one search
 # Excel's page settings of a printer (a DEVMODE, no code), which Excel writes when a unit opens
-# its file and saves it again: still the unit's report, read.
+# its file and saves it again: still the unit's report, read, if it is what Excel writes (named
+# so, of this content type, pointed to only by relationships of the printer settings' type).
 _PRINTER_SETTINGS = re.compile(r"xl/printersettings/printersettings[0-9]{1,3}\.bin")
-_EXTERNAL_TARGET = re.compile(rb"""<[^<>]*TargetMode\s*=\s*["']\s*External[^<>]*>""", re.IGNORECASE)
+_PRINTER_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.printersettings"
+_TYPES = "[content_types].xml"
+_BIN = "phần nhị phân (.bin: macro hoặc đối tượng)"
 _CONTACT = ("mở tệp bằng Excel có thể kết nối tới máy khác hoặc chạy mã lệnh; phần mềm không ghi phần này, "
             "không đọc.")
 
@@ -170,7 +200,7 @@ def check_container(data: bytes, name: str) -> None:
     for part, info in zip(names, infos):
         what = next((what for key, what in _FOREIGN_PARTS if key in part), None)
         if what is None and part.endswith(".bin") and not _PRINTER_SETTINGS.fullmatch(part):
-            what = "phần nhị phân (.bin: macro hoặc đối tượng)"
+            what = _BIN
         if what is not None:
             raise DamagedFile(f"Tệp {name} có {what}, phần {info.filename[:120]}: {_CONTACT}", field="Tệp")
     total = 0
@@ -187,7 +217,8 @@ def check_container(data: bytes, name: str) -> None:
             raise DamagedFile(
                 f"Tệp {name} có tỉ lệ nén bất thường ({size // max(packed, 1)} lần): nghi tệp nén "
                 "độc hại (zip bomb), không đọc.", field="Tệp")
-    for info in infos:
+    package = {}  # the .rels parts and [Content_Types].xml, by name as readers find it
+    for part, info in zip(names, infos):
         if info.is_dir():
             continue
         out = _unpacked(data, info)
@@ -206,11 +237,73 @@ def check_container(data: bytes, name: str) -> None:
                     field="Tệp")
         if b"sheetData" in out:
             _check_cells(out, name, info.filename)
-        elif info.filename.endswith(".rels") and _EXTERNAL_TARGET.search(out):
-            target = re.search(rb"""\sTarget\s*=\s*["']([^"']{0,80})""", _EXTERNAL_TARGET.search(out).group(0))
-            where = f" ({target.group(1).decode('utf-8', 'replace')})" if target else ""
-            raise DamagedFile(f"Tệp {name} trỏ tới một địa chỉ bên ngoài tệp{where}, phần {info.filename}: {_CONTACT}",
-                              field="Tệp")
+        elif part.endswith(".rels") or part == _TYPES:
+            package[part] = (info.filename, out)
+    _check_package(package, dict(zip(names, (info.filename for info in infos))), name)
+
+
+def _elements(shown: str, out: bytes, local: tuple, name: str):
+    """The elements named one of `local` (in any namespace) of a small XML part; a part no XML
+    reader reads is refused (Excel calls such a file damaged too)."""
+    try:
+        root = ElementTree.fromstring(out)
+    except (ElementTree.ParseError, ValueError, LookupError):
+        raise DamagedFile(f"Tệp {name} bị hỏng: phần {shown[:120]} không đọc được.", field="Tệp") from None
+    return [e for e in root.iter() if isinstance(e.tag, str) and e.tag.rpartition("}")[2] in local]
+
+
+def _active(kind: str) -> str | None:
+    """What a relationship type's last segment ("/connections") or a content type declares, in a
+    person's words, if Excel would act on it; None if not."""
+    kind = kind.casefold()
+    if not _ACTIVE_KEY.search(kind):
+        return None
+    return next(what for keys, what in _ACTIVE if any(key in kind for key in keys))
+
+
+def _check_package(package: dict, names: dict, name: str) -> None:
+    """Each relationship and declared content type: none pointing outside the file or of a kind
+    Excel acts on (`_ACTIVE`), whatever part it points to; a .bin part only as Excel's printer
+    settings (named, declared and pointed to as such)."""
+    types, defaults = {}, {}
+    if _TYPES in package:
+        shown, out = package.pop(_TYPES)
+        for e in _elements(shown, out, ("Override", "Default"), name):
+            declared = e.get("ContentType", "").strip()
+            where = f"phần {e.get('PartName')}" if e.get("PartName") else f"các phần đuôi .{e.get('Extension', '')}"
+            what = _active(declared)
+            if what is not None:
+                raise DamagedFile(f"Tệp {name} có {what} ({where[:120]} khai kiểu nội dung {declared[:100]} "
+                                  f"trong {shown}): {_CONTACT}", field="Tệp")
+            if e.get("PartName") is not None:
+                types[part_name(e.get("PartName"))] = declared.casefold()
+            else:
+                defaults[e.get("Extension", "").strip().casefold()] = declared.casefold()
+    pointed = {}  # part -> the last segments of the types of the relationships pointing to it
+    binary = [part for part in names if part.endswith(".bin")]  # only then are targets followed
+    for part, (shown, out) in package.items():
+        folder = part.rpartition("_rels/")[0]
+        for e in _elements(shown, out, ("Relationship",), name):
+            target, kind = e.get("Target", ""), "/" + e.get("Type", "").strip().rstrip("/").rpartition("/")[2]
+            if e.get("TargetMode", "").strip().casefold() == "external":
+                raise DamagedFile(f"Tệp {name} trỏ tới một địa chỉ bên ngoài tệp ({target[:80]}), phần {shown}: "
+                                  f"{_CONTACT}", field="Tệp")
+            what = _active(kind)
+            if what is not None:
+                raise DamagedFile(f"Tệp {name} có {what} (quan hệ loại {kind[1:80]} tới phần {target[:120]}, trong "
+                                  f"phần {shown[:120]}): {_CONTACT}", field="Tệp")
+            if not binary:
+                continue
+            target = unquote(target.split("#")[0]).replace("\\", "/")
+            target = posixpath.normpath(target if target.startswith("/") else posixpath.join("/", folder, target))
+            pointed.setdefault(part_name(target), set()).add(kind.casefold())
+    for part in binary:
+        if not (
+                _PRINTER_SETTINGS.fullmatch(part) and pointed.get(part) == {"/printersettings"}
+                and types.get(part, defaults.get("bin")) == _PRINTER_TYPE):
+            why = (" (mang tên thiết lập máy in nhưng không được khai và trỏ tới như thiết lập máy in Excel ghi)"
+                   if _PRINTER_SETTINGS.fullmatch(part) else "")
+            raise DamagedFile(f"Tệp {name} có {_BIN}, phần {names[part][:120]}{why}: {_CONTACT}", field="Tệp")
 
 
 def _check_cells(out: bytes, name: str, part: str) -> None:

@@ -3,8 +3,13 @@ external link (a UNC path that would leak the Windows login), a macro project, a
 connection refreshed on opening, a relationship pointing outside the file, a formula whose
 cached result is the signed value (Excel recalculates on opening: the writer asks it to), a cell
 stating an attribute twice (LibreOffice drops the rest of its row). Each is refused as a damaged
-file (Tệp hỏng) with a Vietnamese reason; intake and `chitieu verify` say the same."""
+file (Tệp hỏng) with a Vietnamese reason; intake and `chitieu verify` say the same. Such a part is
+known by what Excel takes it for (the relationship pointing to it, the content type declared for
+it), not by its name: a data connection named xl/cx.xml or an embedded object named as Excel's
+printer settings is refused too."""
 from __future__ import annotations
+
+import io
 
 import pytest
 
@@ -112,14 +117,105 @@ def test_what_the_program_writes_and_cells_merely_written_otherwise_are_read(tmp
         check_container(with_part(SAMPLE_V2, REPORT, _swap(old, new)), "xa.xlsx")
 
 
-def test_excel_s_printer_settings_are_read(tmp_path):
+TYPES = "[Content_Types].xml"
+PRINTER = "xl/printerSettings/printerSettings1.bin"
+PRINTER_TYPE = b"application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings"
+OFFICE_RELS = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+OLE_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4000)  # a compound file, as an OLE object is
+
+
+def _rels(*relationships: bytes) -> bytes:
+    return (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + b"".join(relationships) + b"</Relationships>")
+
+
+def _rel(kind: bytes, target: bytes, rid: bytes = b"rId90", base: bytes = OFFICE_RELS) -> bytes:
+    return b'<Relationship Id="' + rid + b'" Type="' + base + kind + b'" Target="' + target + b'"/>'
+
+
+def _declare(entry: bytes):
+    return _swap(b"</Types>", entry + b"</Types>")
+
+
+def _sheet_printer(kind: bytes = b"printerSettings") -> dict:
+    """The rels part Excel writes for the "Báo cáo" sheet's page setup, pointing to PRINTER."""
+    return {"xl/worksheets/_rels/sheet1.xml.rels": _rels(_rel(kind, b"../printerSettings/printerSettings1.bin"))}
+
+
+def _file(parts: list[tuple[str, object]], extra: dict) -> bytes:
+    """SAMPLE_V2 with each (part, change) applied in turn, then `extra` parts added."""
+    data = SAMPLE_V2.read_bytes()
+    for i, (part, change) in enumerate(parts):
+        data = with_part(io.BytesIO(data), part, change, extra if i == len(parts) - 1 else None)
+    return data
+
+
+DEFAULT_BIN_PRINTER = b'<Default Extension="bin" ContentType="' + PRINTER_TYPE + b'"/>'
+
+
+@pytest.mark.parametrize("parts, extra, said, named", [
+    # a data connection refreshed on opening, declared as one, under a name of its own (the review's trick a)
+    ([(TYPES, _declare(b'<Override PartName="/xl/cx.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                       b'spreadsheetml.connections+xml"/>')),
+      (RELS, _swap(b"</Relationships>", _rel(b"connections", b"cx.xml") + b"</Relationships>"))],
+     {"xl/cx.xml": CONNECTION}, "kết nối dữ liệu", "cx.xml"),
+    # the same, pointed to by the workbook only (no content type declared)
+    ([(RELS, _swap(b"</Relationships>", _rel(b"connections", b"cx.xml") + b"</Relationships>"))],
+     {"xl/cx.xml": CONNECTION}, "kết nối dữ liệu", "cx.xml"),
+    # ... with the relationship's type written with a character reference, as XML allows
+    ([(RELS, _swap(b"</Relationships>", _rel(b"connection&#115;", b"cx.xml") + b"</Relationships>"))],
+     {"xl/cx.xml": CONNECTION}, "kết nối dữ liệu", "cx.xml"),
+    # an OLE package object whose data is named as Excel's printer settings (the review's trick b)
+    ([(REPORT, _swap(b"</worksheet>", b'<oleObjects><oleObject progId="Package" shapeId="1025" r:id="rId90" xmlns:r="'
+                     b'http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></oleObjects></worksheet>')),
+      (TYPES, _declare(b'<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.oleObject"/>'))],
+     {**_sheet_printer(b"oleObject"), PRINTER: OLE_FILE}, "đối tượng nhúng", "oleObject"),
+    # ... declared as printer settings, pointed to as an OLE object
+    ([(TYPES, _declare(DEFAULT_BIN_PRINTER))], {**_sheet_printer(b"oleObject"), PRINTER: OLE_FILE},
+     "đối tượng nhúng", "printerSettings1.bin"),
+    # ... pointed to as printer settings, declared as an OLE object
+    ([(TYPES, _declare(b'<Override PartName="/' + PRINTER.encode() + b'" ContentType="application/vnd.openxmlformats-'
+                       b'officedocument.oleObject"/>'))], {**_sheet_printer(), PRINTER: OLE_FILE},
+     "đối tượng nhúng", "printerSettings1.bin"),
+    # a macro project linked from the workbook, named as printer settings (the review's trick c)
+    ([(RELS, _swap(b"</Relationships>", _rel(b"vbaProject", b"printerSettings/printerSettings1.bin", b"rId91",
+                                             b"http://schemas.microsoft.com/office/2006/relationships/")
+                   + b"</Relationships>"))], {PRINTER: OLE_FILE}, "macro", "printerSettings1.bin"),
+    # ... and also pointed to as the sheet's printer settings, declared as such
+    ([(TYPES, _declare(DEFAULT_BIN_PRINTER)),
+      (RELS, _swap(b"</Relationships>", _rel(b"vbaProject", b"printerSettings/printerSettings1.bin", b"rId91",
+                                             b"http://schemas.microsoft.com/office/2006/relationships/")
+                   + b"</Relationships>"))], {**_sheet_printer(), PRINTER: OLE_FILE}, "macro", "printerSettings1.bin"),
+    # a binary part named as printer settings that nothing points to as such
+    ([(TYPES, _declare(DEFAULT_BIN_PRINTER))], {PRINTER: OLE_FILE}, ".bin", "printerSettings1.bin"),
+], ids=["connection-renamed", "connection-relationship-only", "connection-character-reference", "ole-as-printer-settings",
+        "ole-relationship", "ole-content-type", "vba-as-printer-settings", "vba-beside-printer-settings",
+        "printer-settings-unreferenced"])
+def test_a_part_known_by_what_excel_takes_it_for_is_refused_whatever_its_name(tmp_path, parts, extra, said, named):
+    """Excel takes a part for what the relationship pointing to it and its declared content type
+    say: a connection or an OLE object under another name is live all the same."""
+    path = tmp_path / "xa.xlsx"
+    path.write_bytes(_file(parts, extra))
+    result, sub = examine(path)
+    assert sub is None and result.class_ == FileClass.TEP_HONG
+    assert said in result.reason and CONTACT in result.reason and named in result.reason, result.reason
+    verdict = verify_file(path)
+    assert not verdict.ok and said in verdict.message
+
+
+@pytest.mark.parametrize("declared", [
+    DEFAULT_BIN_PRINTER, b'<Override PartName="/' + PRINTER.encode() + b'" ContentType="' + PRINTER_TYPE + b'"/>'],
+    ids=["default", "override"])
+def test_excel_s_printer_settings_are_read(tmp_path, declared):
     """A file the unit opened in Excel and saved again (Excel asks to, as the workbook asks for
     a recalculation) may hold Excel's printer settings (xl/printerSettings/*.bin, a printer's
-    page settings, no code): still the unit's signed report, read as one."""
+    page settings, no code), declared and pointed to as Excel does: still the unit's signed
+    report, read and verified as one."""
     path = tmp_path / "xa.xlsx"
-    path.write_bytes(with_part(SAMPLE_V2, REPORT, _same, {"xl/printerSettings/printerSettings1.bin": bytes(64)}))
+    path.write_bytes(_file([(TYPES, _declare(declared))], {**_sheet_printer(), PRINTER: bytes(64)}))
     result, sub = examine(path)
     assert sub is not None and result.class_ != FileClass.TEP_HONG, result.reason
+    assert verify_file(path).ok
 
 
 def test_a_remark_that_reads_like_a_formula_tag_is_read(tmp_path):
