@@ -49,7 +49,7 @@ def test_a_date_or_file_name_field_in_the_footer_is_not_intact(tmp_path):
 
 
 def test_the_header_codes_every_version_wrote_print_only_the_page_number():
-    from exports.report_check import _hf_text
+    from exports.report_look import hf_text as _hf_text
 
     assert _hf_text('&C&"Times New Roman"&13&P&R&"Times New Roman,Bold"&10&KC00000DỰ THẢO') == ["", "&P", "DỰ THẢO"]
     assert _hf_text('&C&13 &P&R&"Times New Roman,Bold"&10 &Kc00000DỰ THẢO') == ["", " &P", " DỰ THẢO"]  # LibreOffice

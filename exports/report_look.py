@@ -1,0 +1,262 @@
+"""Whether a person can read the "Báo cáo" sheet as `chitieu verify` judges it
+(`exports.report_check`): a print header or footer says only the page number (and a draft's
+"DỰ THẢO"); no text is in a colour near its background, under the writer's size or struck
+through; no row holding text is lower than its letters, no column narrower than the writer
+ever made it. A figure in white, a correction in the first page's header or a row squeezed to
+0,3 pt would otherwise print something other than what the data say, or nothing."""
+from __future__ import annotations
+
+import re
+
+from exports.sheet_cells import MAIN, cell_ref, col_name, place_of, text_at, under_merge
+from exports.submission_format import SHEET_REPORT
+
+_HF_NAMES = {"oddHeader": "đầu trang", "oddFooter": "chân trang", "evenHeader": "đầu trang chẵn",
+             "evenFooter": "chân trang chẵn", "firstHeader": "đầu trang đầu", "firstFooter": "chân trang đầu"}
+# What a print header or footer section says in every version: the page number ("&P", "Trang
+# &P/&N" until 2026.11), a draft's "DỰ THẢO".
+_HF_TEXTS = {"", "&P", "Trang &P/&N"}
+_HF_COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9]{2}[+-][0-9]{3}")
+MIN_SIZE, MIN_RULE_SIZE = 10, 8  # pt: the writer's smallest text (the heading's rules: 8 pt until 2026.12)
+MIN_CONTRAST = 3.0  # a text's colour against its background (black on white: 21, the draft's red: 6,5)
+# The narrowest each column of the table was ever written (B gives up to 6 units to figures;
+# G was 16 until 2026.12), of which a spreadsheet program that saves the file again may take a little.
+MIN_WIDTHS = tuple(0.75 * w for w in (6, 40, 11, 15, 13, 16, 16, 26))
+_THEME = ("FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5",
+          "70AD47", "0563C1", "954F72")  # Office's theme, Excel's order (lt1, dk1, lt2, dk2, …)
+
+
+def hf_text(code: str) -> list[str] | None:
+    """The texts a print header or footer prints, one per section (codes of font, size, colour
+    and style dropped, the page number and count kept as "&P" and "&N"); None when it holds a
+    field the writer never writes (date, time, file, sheet, picture) or a code it cannot read."""
+    parts, out, i = [], [], 0
+    while i < len(code):
+        ch, nxt = code[i], code[i + 1:i + 2]
+        if ch != "&":
+            out.append(ch)
+            i += 1
+        elif nxt == "&":
+            out.append("&")
+            i += 2
+        elif nxt == '"':
+            end = code.find('"', i + 2)
+            if end < 0:
+                return None
+            i = end + 1
+        elif nxt.isdigit():
+            j = i + 1
+            while j < len(code) and j < i + 4 and code[j].isdigit():  # a size: at most 3 digits (409 pt)
+                j += 1
+            i = j
+        elif nxt in "Kk":
+            if not _HF_COLOUR.match(code, i + 2):
+                return None
+            i += 8
+        elif nxt.upper() in "LCR":
+            parts.append("".join(out))
+            out = []
+            i += 2
+        elif nxt.upper() in "BIUESXYOH":
+            i += 2
+        elif nxt.upper() in "PN":
+            out.append("&" + nxt.upper())
+            i += 2
+        else:
+            return None
+    return parts + ["".join(out)]
+
+
+def header_problems(sheet, draft: bool) -> list[str]:
+    where = f'trang "{SHEET_REPORT}"'
+    found = []
+    allowed = _HF_TEXTS | ({"DỰ THẢO"} if draft else set())
+    for hf in sheet.iter(f"{MAIN}headerFooter"):
+        for part in hf:
+            name = part.tag.replace(MAIN, "")
+            texts = hf_text(part.text or "")
+            wrong = [t.strip() for t in texts or () if " ".join(t.split()) not in allowed]
+            if texts is None or wrong:
+                said = wrong[0] if wrong else part.text or ""
+                found.append(f'{where}: {_HF_NAMES.get(name, name)} khi in ghi "{said[:80]}" '
+                             "(phần mềm chỉ ghi số trang, và \"DỰ THẢO\" ở bản dự thảo)")
+    return found
+
+
+class Look:
+    """The styles part read for what a cell looks like: each cell format's fonts (size, colour,
+    struck through) and backgrounds, colours resolved through the workbook's palette and theme."""
+
+    def __init__(self, styles, theme):
+        self.theme = list(_THEME)
+        if theme is not None:
+            scheme = next(theme.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}clrScheme"), None)
+            found = []
+            for slot in scheme if scheme is not None else ():
+                c = next(iter(slot), None)
+                found.append((c.get("lastClr") or c.get("val") or "000000") if c is not None else "000000")
+            if len(found) >= 4:
+                found[0:4] = [found[1], found[0], found[3], found[2]]  # dk1 lt1 dk2 lt2 -> Excel's order
+                self.theme[:len(found)] = found
+        from openpyxl.styles.colors import COLOR_INDEX
+        self.palette = [c[-6:] for c in COLOR_INDEX]
+        def listed(tag):
+            box = styles.find(f"{MAIN}{tag}") if styles is not None else None
+            return list(box) if box is not None else []
+        box = styles.find(f"{MAIN}colors/{MAIN}indexedColors") if styles is not None else None
+        own = [c.get("rgb", "000000")[-6:] for c in box.iter(f"{MAIN}rgbColor")] if box is not None else []
+        if own:
+            self.palette[:len(own)] = own
+        self.fonts = [self.font(f) for f in listed("fonts")]
+        self.fills = [self.fill(f) for f in listed("fills")]
+        styled = listed("cellStyleXfs")
+        self.xfs = []
+        for xf in listed("cellXfs"):
+            ids = [(xf.get("fontId", "0"), xf.get("fillId", "0"))]
+            base = xf.get("xfId", "0")
+            if base.isdigit() and int(base) < len(styled):  # a cell style, where the format does not apply its own
+                s = styled[int(base)]
+                ids.append((s.get("fontId", "0") if xf.get("applyFont") in ("0", "false") else ids[0][0],
+                            s.get("fillId", "0") if xf.get("applyFill") in ("0", "false") else ids[0][1]))
+            self.xfs.append(ids)
+
+    def colour(self, c, default: str = "000000") -> str:
+        if c is None or c.get("auto") in ("1", "true"):
+            return default
+        if c.get("rgb"):
+            rgb = c.get("rgb")[-6:]
+        elif c.get("theme", "").isdigit():
+            k = int(c.get("theme"))
+            rgb = self.theme[k] if k < len(self.theme) else default
+        elif c.get("indexed", "").isdigit():
+            k = int(c.get("indexed"))
+            rgb = self.palette[k] if k < len(self.palette) else ("FFFFFF" if k == 65 else "000000")
+        else:
+            return default
+        try:
+            channels = [int(rgb[k:k + 2], 16) for k in (0, 2, 4)]
+            tint = float(c.get("tint", "0") or 0)
+        except ValueError:
+            return default
+        channels = [round(v + (255 - v) * tint if tint > 0 else v * (1 + tint)) for v in channels]
+        return "".join(f"{min(255, max(0, v)):02X}" for v in channels)
+
+    def font(self, f, default=(11.0, "000000", False)) -> tuple[float, str, bool]:
+        """(size, colour, struck through) of a font or a rich text run's properties (`default`
+        for what they do not say)."""
+        if f is None:
+            return default
+        sz, strike = f.find(f"{MAIN}sz"), f.find(f"{MAIN}strike")
+        try:
+            size = float(sz.get("val")) if sz is not None else default[0]
+        except (TypeError, ValueError):
+            size = 0.0
+        struck = default[2] if strike is None else strike.get("val") not in ("0", "false")
+        return size, self.colour(f.find(f"{MAIN}color"), default[1]), struck
+
+    def fill(self, f) -> str | None:
+        """The background's colour, None for one the writer never uses (a pattern, a gradient)."""
+        pattern = f.find(f"{MAIN}patternFill")
+        if pattern is None:
+            return None if len(f) else "FFFFFF"
+        kind = pattern.get("patternType", "none")
+        if kind == "none":
+            return "FFFFFF"
+        return self.colour(pattern.find(f"{MAIN}fgColor")) if kind == "solid" else None
+
+    def of(self, style: str) -> list[tuple[tuple[float, str, bool], str | None]]:
+        """(font, background) pairs a cell of format `style` may be shown with."""
+        k = int(style) if style.isdigit() else 0
+        pairs = self.xfs[k] if k < len(self.xfs) else [("0", "0")]
+        return [(self.fonts[int(f)] if f.isdigit() and int(f) < len(self.fonts) else (11.0, "000000", False),
+                 self.fills[int(b)] if b.isdigit() and int(b) < len(self.fills) else "FFFFFF") for f, b in pairs]
+
+
+def _luminance(rgb: str) -> float:
+    lin = [(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4) for v in
+           (int(rgb[k:k + 2], 16) / 255 for k in (0, 2, 4))]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _runs(cell, shared: list) -> list:
+    """The rich text runs' properties (`rPr`) of a cell's text, inline or shared."""
+    if cell.get("t") == "inlineStr":
+        box = cell.find(f"{MAIN}is")
+    elif cell.get("t") == "s":
+        v = cell.find(f"{MAIN}v")
+        k = int(v.text) if v is not None and (v.text or "").strip().isdigit() else -1
+        box = shared[k] if 0 <= k < len(shared) else None
+    else:
+        box = None
+    return [r.find(f"{MAIN}rPr") for r in (box.iter(f"{MAIN}r") if box is not None else ())]
+
+
+def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, draft: bool) -> list[str]:
+    """Text a person cannot read on paper: in a colour near its background, in a size under the
+    writer's, struck through, in a row lower than its letters or a column narrower than the
+    writer ever made it; and a print header or footer saying anything but the page number."""
+    where = f'trang "{SHEET_REPORT}"'
+    found = header_problems(sheet, draft)
+    fmt = sheet.find(f"{MAIN}sheetFormatPr")
+    fmt = fmt.attrib if fmt is not None else {}
+    if fmt.get("zeroHeight") in ("1", "true"):
+        found.append(f"{where}: mọi dòng không ghi chiều cao bị ẩn (zeroHeight)")
+    try:
+        default_height = float(fmt.get("defaultRowHeight", "15"))
+        default_width = float(fmt.get("defaultColWidth", float(fmt.get("baseColWidth", "8")) + 0.43))
+    except ValueError:
+        return found + [f"{where}: không đọc được chiều cao dòng, độ rộng cột mặc định"]
+    tallest: dict[int, float] = {}
+    for row in sheet.iter(f"{MAIN}row"):
+        for c in row.iter(f"{MAIN}c"):
+            place = place_of(c.get("r", ""))
+            if place is None or not text_at(rows, place[0] - 1, place[1] - 1) or under_merge(place, merges):
+                continue
+            r, col = place
+            text = text_at(rows, r - 1, col - 1)
+            smallest = MIN_RULE_SIZE if r == 3 else MIN_SIZE  # row 3: the heading's rules
+            for (size, colour, strike), back in look.of(c.get("s") or "0"):
+                runs = [look.font(p, (size, colour, strike)) for p in _runs(c, shared)] or [(size, colour, strike)]
+                tallest[r] = max([tallest.get(r, 0.0), size] + [s for s, _, _ in runs])
+                why = ""
+                if back is None:
+                    why = "có nền hoa văn phần mềm không dùng"
+                elif min(_contrast(k, back) for _, k, _ in runs) < MIN_CONTRAST:
+                    why = "chữ màu gần màu nền, không đọc được"
+                elif min(s for s, _, _ in runs) < smallest:
+                    why = f"chữ cỡ {_pt(min(s for s, _, _ in runs))}, nhỏ hơn cỡ phần mềm dùng ({smallest})"
+                elif any(k for _, _, k in runs):
+                    why = "chữ bị gạch ngang (phần mềm không gạch)"
+                if why:
+                    found.append(f'{where}, ô {cell_ref(r, col)} ("{text[:30]}"): {why}')
+                    break
+        r = int(row.get("r", "0") or 0) if (row.get("r") or "").isdigit() else 0
+        if r in tallest:
+            try:
+                height = float(row.get("ht", default_height))
+            except ValueError:
+                height = 0.0
+            if height < max(6.0, 0.85 * tallest[r]):
+                found.append(f"{where}: dòng {r} cao {_pt(height)} pt, thấp hơn chữ cỡ {_pt(tallest[r])} "
+                             "của nó: không đọc được")
+    widths = [default_width] * len(MIN_WIDTHS)
+    for col in sheet.iter(f"{MAIN}col"):
+        try:
+            first, last, width = int(col.get("min", "0")), int(col.get("max", "0")), float(col.get("width", "0"))
+        except ValueError:
+            first, last, width = 1, len(MIN_WIDTHS), 0.0
+        for k in range(max(first, 1), min(last, len(MIN_WIDTHS)) + 1):
+            widths[k - 1] = width
+    for k, (width, least) in enumerate(zip(widths, MIN_WIDTHS), 1):
+        if width < least:
+            found.append(f'{where}: cột {col_name(k)} rộng {_pt(width)}, hẹp hơn phần mềm ghi: chữ không hiện đủ')
+    return found
+
+
+def _pt(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
