@@ -277,9 +277,11 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         rules = ws.settings.rules
         current = current or self.navigator.current_period or ws.current_period(self.today)
         self.navigator.set_statuses(statuses, self.today, rules, current)
-        overdue = [s.period for s in statuses if s.overdue]
-        if overdue:
-            names = ", ".join(labels.period_name(p) for p in overdue)
+        overdue = [s for s in statuses if s.overdue]
+        if overdue:  # an approved period only waits to be sent: said, so a leader does not approve it again
+            names = ", ".join(
+                self.tr("{period} (approved, not sent)").format(period=labels.period_name(s.period))
+                if getattr(s.state, "name", "") == "APPROVED" else labels.period_name(s.period) for s in overdue)
             self.overdue_label.setText(self.tr("Report overdue: {periods}.").format(periods=names))
         self.overdue_label.setVisible(bool(overdue))
         self._statuses = {s.period: s for s in statuses}

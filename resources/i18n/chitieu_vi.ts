@@ -1736,6 +1736,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Mã đơn vị {code} · Người lập biểu: {preparer} · Người ký: {title} {signer}</translation>
     </message>
     <message>
+        <source>{period} (approved, not sent)</source>
+        <translation>{period} (đã duyệt, chưa gửi)</translation>
+    </message>
+    <message>
         <source>Report overdue: {periods}.</source>
         <translation>Quá hạn gửi báo cáo: {periods}.</translation>
     </message>

@@ -62,6 +62,7 @@ def test_after_an_export_the_window_says_sent_not_approved_and_overdue(qtbot, ma
     plug_exports(window)
     window.show_period(Q1)
     assert status_of(window, Q1) == "Đã duyệt, quá hạn gửi" and window.overdue_label.isVisible()
+    assert "Quý I năm 2026 (đã duyệt, chưa gửi)" in window.overdue_label.text()  # the red line too
     assert "Trạng thái: Đã duyệt" in window.deadline_label.text()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(tmp_path)))
     export = next(a for a in window.file_menu.actions() if a.text().replace("&", "") == "Xuất báo cáo…")
