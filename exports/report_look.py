@@ -6,6 +6,7 @@ ever made it. A figure in white, a correction in the first page's header or a ro
 0,3 pt would otherwise print something other than what the data say, or nothing."""
 from __future__ import annotations
 
+import functools
 import re
 
 from exports.sheet_cells import MAIN, cell_ref, col_name, place_of, text_at, under_merge
@@ -188,6 +189,7 @@ def _luminance(rgb: str) -> float:
     return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
 
 
+@functools.lru_cache(maxsize=256)  # a sheet has a few colours and hundreds of cells
 def _contrast(a: str, b: str) -> float:
     hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
