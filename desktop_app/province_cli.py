@@ -5,7 +5,6 @@ Vietnamese line on stderr and exits with status 2).
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from functools import partial
@@ -32,9 +31,10 @@ def add_parsers(sub) -> None:
     c.add_argument("--dhis2", help="ghi số liệu dạng DHIS2 dataValueSets (JSON) vào tệp này")
     c.add_argument("--adx", help="ghi số liệu dạng ADX (XML) vào tệp này")
     c.add_argument("--number", default="", help="số văn bản của báo cáo PDF")
-    c.add_argument("--date", help="ngày báo cáo YYYY-MM-DD (mặc định: hôm nay)")
-    c.add_argument("--received", help="ngày nhận các tệp YYYY-MM-DD, để tính trễ hạn (mặc định: ngày sửa đổi "
-                                      "của từng tệp, tức ngày lưu tệp từ thư điện tử)")
+    c.add_argument("--date", help="ngày báo cáo: ngày/tháng/năm, ví dụ 18/12/2026 (hoặc 2026-12-18; mặc định: hôm nay)")
+    c.add_argument("--received", help="ngày nhận các tệp, để tính trễ hạn: ngày/tháng/năm, ví dụ 19/06/2026 (hoặc "
+                                      "2026-06-19; mặc định: ngày sửa đổi của từng tệp, tức ngày lưu tệp từ thư điện "
+                                      "tử, nhưng không sớm hơn ngày lập tệp)")
     c.add_argument("--json", action="store_true", help="in kết quả từng tệp và số liệu đầy đủ dạng JSON")
 
     k = sub.add_parser("keys", help="(tỉnh) danh sách khóa ký của các đơn vị: xem, xác nhận, thu hồi")
@@ -118,19 +118,18 @@ def _province_setup(ws, args) -> int:
     return 0
 
 
-def _date(text, what: str = "Ngày báo cáo"):
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidInput(f'{what} "{text}" không đúng dạng YYYY-MM-DD.', field=what) from None
+def _date(text, what: str = "Ngày báo cáo", what_en: str = "Report date"):
+    """A date typed on the command line as the commune's `export --date` reads it (18/12/2026,
+    or 2026-12-18), None when not given."""
+    from desktop_app.cli_parser import report_day
+
+    return report_day(text, what, what_en) if text else None
 
 
 def _consolidate(ws, args) -> int:
     office = _office(ws, auto_setup=True)
     report_date = _date(args.date)
-    received = _date(args.received, "Ngày nhận")
+    received = _date(args.received, "Ngày nhận", "Date of receipt")
     run = office.intake(args.inbox, args.period, received=received)
     writers = {"xlsx": office.export_xlsx,
                "pdf": partial(office.export_pdf, doc_number=args.number, report_date=report_date),

@@ -345,8 +345,12 @@ def test_lateness_follows_the_date_of_receipt_not_the_files_clock(office, units,
     assert result["received"] == "2026-06-19"
     assert all(not f["late"] and f["received_on"] == "2026-06-19" for f in result["files"])
     assert result["completeness"]["late"] == 0  # the status tab and the consolidated workbook agree
-    assert run(["--data-dir", data, "consolidate", str(folder), "--period", PERIOD, "--received", "19/06/2026"]) == 2
-    assert "Ngày nhận" in capsys.readouterr().err
+    # typed as people write dates, as the commune's export --date takes them
+    assert run(["--data-dir", str(tmp_path / "tinh-3"), "consolidate", str(folder), "--period", PERIOD,
+                "--received", "19/06/2026", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["received"] == "2026-06-19"
+    assert run(["--data-dir", data, "consolidate", str(folder), "--period", PERIOD, "--received", "31/06/2026"]) == 2
+    assert "Ngày nhận 31/06/2026 không có: tháng 6/2026 có 30 ngày" in capsys.readouterr().err
 
 
 def test_a_date_of_receipt_outside_the_term_or_after_today_is_refused(office, units, tmp_path, capsys):
