@@ -1,8 +1,8 @@
-"""Undo and redo of saved edits: each command stores a field's value before and after.
+"""Undo and redo of saved edits: each command stores what it changed, before and after.
 
 The edit itself is saved when it is typed (the window calls the service first, so a
 refused value never reaches the stack); the command's first redo does nothing, and
-undo/redo save the stored value back through the same service.
+undo/redo save the stored state back through the same service (`SavedCommand`).
 """
 from __future__ import annotations
 
@@ -15,7 +15,28 @@ from ui.entry_model import shown_value
 from ui.i18n import translate
 
 
-class SetFieldCommand(QUndoCommand):
+class SavedCommand(QUndoCommand):
+    """An edit already saved when it is pushed: the stack's first redo does nothing; after
+    that, redo saves `after` again and undo saves `before` back (`save`)."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self._done = True  # already saved when pushed
+
+    def save(self, undoing: bool) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.save(undoing=False)
+
+    def undo(self) -> None:
+        self.save(undoing=True)
+
+
+class SetFieldCommand(SavedCommand):
     def __init__(self, apply: Callable[[Period, str, str, object], bool], period: Period, code: str,
                  field: str, label: str, before, after):
         shown = shown_value(after) or translate("SetFieldCommand", "(empty)")
@@ -23,19 +44,12 @@ class SetFieldCommand(QUndoCommand):
         self.apply = apply
         self.period, self.code, self.field = period, code, field
         self.before, self.after = before, after
-        self._done = True  # already saved when pushed
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.apply(self.period, self.code, self.field, self.after)
-
-    def undo(self) -> None:
-        self.apply(self.period, self.code, self.field, self.before)
+    def save(self, undoing: bool) -> None:
+        self.apply(self.period, self.code, self.field, self.before if undoing else self.after)
 
 
-class PasteCommand(QUndoCommand):
+class PasteCommand(SavedCommand):
     """A paste of several cells: undone and redone as it was saved, all its cells at once (one
     at a time, a numerator put back above the denominator still there was refused half-way)."""
 
@@ -44,13 +58,22 @@ class PasteCommand(QUndoCommand):
         super().__init__(text)
         self.apply = apply
         self.period, self.cells = period, cells  # (code, field, before, after)
-        self._done = True  # already saved when pushed
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.apply(self.period, [(code, name, after) for code, name, _, after in self.cells], False)
+    def save(self, undoing: bool) -> None:
+        self.apply(self.period, [(code, name, before if undoing else after)
+                                 for code, name, before, after in self.cells], undoing)
 
-    def undo(self) -> None:
-        self.apply(self.period, [(code, name, before) for code, name, before, _ in self.cells], True)
+
+class SwitchWayCommand(SavedCommand):
+    """A rate that replaced the households (or households the rate): undone and redone whole, the
+    fields of both ways in one service call (one transaction), as it was saved."""
+
+    def __init__(self, apply: Callable[[Period, str, dict], bool], period: Period, code: str, text: str,
+                 before: dict[str, object], after: dict[str, object]):
+        super().__init__(text)
+        self.apply = apply
+        self.period, self.code = period, code
+        self.before, self.after = before, after
+
+    def save(self, undoing: bool) -> None:
+        self.apply(self.period, self.code, self.before if undoing else self.after)

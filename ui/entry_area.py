@@ -34,13 +34,13 @@ from desktop_app.core.users import Permission
 from desktop_app.core.workflow import kept_without_copy_message
 from ui import labels
 from ui.actions import FAILED, run_action
-from ui.commands import SetFieldCommand
+from ui.commands import SetFieldCommand, SwitchWayCommand
 from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, error_text, in_language, is_english
 from ui.entry_model import COMMENT_FIELD, Col, EntryModel, input_fields, shown_value
 from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel
 from ui.i18n import translate
-from ui.rate_or_households import SwitchWayCommand, cell_hint, replaced_text
+from ui.rate_or_households import cell_hint, replaced_text
 
 
 DRIFT_LINES = 4  # indicators named in the notice; the rest in its tooltip

@@ -5,18 +5,15 @@ The row's first cell is where either is typed: the households, or a rate with % 
 "1,25" while no households are entered: `rows.field_typed`). What the cell takes is said on the
 line under the table when the cell is selected, and in its tooltip, before anything is typed;
 after a rate replaced the households (or households the rate), the line under the table says
-what was replaced, and Ctrl+Z puts it back in one step (`SwitchWayCommand`). The rule that the
+what was replaced, and Ctrl+Z puts it back in one step (`ui.commands.SwitchWayCommand`). The rule that the
 two ways never stand together is the core's (`rows.one_way_of_entering`, in the service).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
 
 from desktop_app.core.catalog import InputField
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import Period
 from desktop_app.core.rows import Row
 from ui.i18n import translate
 
@@ -62,25 +59,3 @@ def replaced_text(replaced: dict[str, object]) -> str:
 
 def _number(value) -> str:
     return "" if value is None else format_number(value, 6)
-
-
-class SwitchWayCommand(QUndoCommand):
-    """A rate that replaced the households (or households the rate): undone and redone whole, the
-    fields of both ways in one service call (one transaction), as it was saved."""
-
-    def __init__(self, apply: Callable[[Period, str, dict], bool], period: Period, code: str, text: str,
-                 before: dict[str, object], after: dict[str, object]):
-        super().__init__(text)
-        self.apply = apply
-        self.period, self.code = period, code
-        self.before, self.after = before, after
-        self._done = True  # already saved when pushed
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.apply(self.period, self.code, self.after)
-
-    def undo(self) -> None:
-        self.apply(self.period, self.code, self.before)
