@@ -5,30 +5,16 @@ the next send is refused, naming the change)."""
 from __future__ import annotations
 
 import email
-import sqlite3
 
 import pytest
 
 from desktop_app.core.errors import ChangedOutside
 from desktop_app.core.workflow import State
 from desktop_app.mail import prepare_mail
-from desktop_app.services import Workspace, export_period
+from desktop_app.services import export_period
 from exports.submission_reader import read_submission
+from tests.core.test_export_checked_snapshot import _edit_right_after_the_check
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
-
-
-def _edit_right_after_the_check(monkeypatch, statement: str) -> None:
-    """Another program edits the database (sqlite3) once the send's check has passed."""
-    real = Workspace.refuse_if_changed_outside
-
-    def check_then_edit(self, period, doing):
-        real(self, period, doing)
-        conn = sqlite3.connect(self.store.path, timeout=5)
-        conn.execute(statement)
-        conn.commit()
-        conn.close()
-
-    monkeypatch.setattr(Workspace, "refuse_if_changed_outside", check_then_edit)
 
 
 def _attached_workbook(eml, tmp_path):
@@ -40,6 +26,16 @@ def _attached_workbook(eml, tmp_path):
     return read_submission(path)
 
 
+def _next_send_refused(ws, out, monkeypatch) -> None:
+    """Once the other program is done, the next send is refused, naming the change; no mail."""
+    monkeypatch.undo()
+    for eml in out.glob("*.eml"):
+        eml.unlink()
+    with pytest.raises(ChangedOutside, match="chưa gửi báo cáo được"):
+        prepare_mail(ws, "2026", out, mark_sent=False)
+    assert not list(out.glob("*.eml"))
+
+
 def test_an_approval_taken_away_between_the_check_and_the_reading_is_not_what_is_sent(office, tmp_path, monkeypatch):  # noqa: F811
     as_(office, "canbo")
     fill_year(office)
@@ -48,17 +44,12 @@ def test_an_approval_taken_away_between_the_check_and_the_reading_is_not_what_is
     office.approve("2026")
     out = tmp_path / "out"
     exported = export_period(office, "2026", out, pdf=True, mark_sent=False)
-    _edit_right_after_the_check(monkeypatch, f"UPDATE period_states SET state = '{State.COMPLETE.value}', approval_id = NULL")
+    _edit_right_after_the_check(office, monkeypatch, f"UPDATE period_states SET state = '{State.COMPLETE.value}', approval_id = NULL")
     draft = prepare_mail(office, "2026", out, mark_sent=False)
     assert not draft.exported  # the approved files the check saw, sent as they are
     sent = _attached_workbook(draft.path, tmp_path)
     assert sent.approved_by == "lanhdao" and sent.fingerprint == exported.submission.fingerprint
-    monkeypatch.undo()
-    for eml in out.glob("*.eml"):
-        eml.unlink()
-    with pytest.raises(ChangedOutside, match="chưa gửi báo cáo được"):
-        prepare_mail(office, "2026", out, mark_sent=False)
-    assert not list(out.glob("*.eml"))
+    _next_send_refused(office, out, monkeypatch)
 
 
 def test_a_figure_edited_between_the_check_and_the_reading_is_not_what_is_sent(office, tmp_path, monkeypatch):  # noqa: F811
@@ -66,14 +57,9 @@ def test_a_figure_edited_between_the_check_and_the_reading_is_not_what_is_sent(o
     fill_year(office)  # thu_ngan_sach 50.000, a draft
     out = tmp_path / "out"
     exported = export_period(office, "2026", out, pdf=True, mark_sent=False)
-    _edit_right_after_the_check(monkeypatch, "UPDATE entries SET value = '777777' WHERE indicator = 'thu_ngan_sach'")
+    _edit_right_after_the_check(office, monkeypatch, "UPDATE entries SET value = '777777' WHERE indicator = 'thu_ngan_sach'")
     draft = prepare_mail(office, "2026", out, mark_sent=False)
     sent = _attached_workbook(draft.path, tmp_path)
     assert sent.fingerprint == exported.submission.fingerprint
     assert next(i.value for i in sent.items if i.code == "thu_ngan_sach") == "50000"  # not 777777
-    monkeypatch.undo()
-    for eml in out.glob("*.eml"):
-        eml.unlink()
-    with pytest.raises(ChangedOutside, match="chưa gửi báo cáo được"):
-        prepare_mail(office, "2026", out, mark_sent=False)
-    assert not list(out.glob("*.eml"))
+    _next_send_refused(office, out, monkeypatch)
