@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import catalog_update as cu
 from desktop_app.backups import restore_warning, take_backup
@@ -26,6 +26,7 @@ from desktop_app.core.workflow import State
 from desktop_app.services import export_period
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import Script, press, type_text
+from tests.ui.test_roles_refused_at_once import _first_box
 from ui.catalog_update_dialog import CoverCodeDialog, import_catalog_update
 
 PROVINCE = new_private_key()
@@ -48,21 +49,6 @@ def _update(office, folder: Path) -> str:
     doc = cu.set_target(office.catalog.document, "bhyt", ">=", "97", unit="05503")
     update = cu.build_update(doc, "2026.1", "2026.2", issuer="UBND tỉnh Thái Nguyên", private_key=PROVINCE)
     return str(cu.write_update(update, folder / f"bo-chi-tieu-2026.2{cu.SUFFIX}"))
-
-
-def _first_box(trigger) -> tuple[type, str]:
-    seen = []
-
-    def look(widget):
-        words = widget.text() + " " + widget.informativeText() if isinstance(widget, QMessageBox) else (
-            widget.labelText() if isinstance(widget, QInputDialog) else widget.windowTitle())
-        seen.append((type(widget), words))
-        press(Qt.Key.Key_Escape)
-
-    script = Script((object, look))
-    trigger()
-    script.check()
-    return seen[0]
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
