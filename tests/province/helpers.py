@@ -131,3 +131,16 @@ def with_part(src: Path, part: str, change, extra: dict | None = None) -> bytes:
             for name, data in (extra or {}).items():
                 zout.writestr(name, data)
     return buf.getvalue()
+
+
+def shown_window(qtbot, office, period: str, today):
+    """The province window on `period`, shown at a 1366×768 laptop's size."""
+    from ui.province_window import ProvinceWindow
+
+    w = ProvinceWindow(office.ws, today=today)
+    w.period_box.setCurrentIndex(w.period_box.findData(period))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

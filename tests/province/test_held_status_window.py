@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.core.consolidation import ReportStatus
 from tests.province.conftest import PERIOD
+from tests.province.helpers import shown_window
 from tests.province.test_shared_keys import _inbox, reports  # noqa: F401 - the module fixture
 from ui import i18n
 from ui.province_labels import STATUS_COLOURS
@@ -21,15 +22,8 @@ HELD = "Chờ tỉnh đối chiếu khóa"
 
 @pytest.fixture
 def window(qtbot, office, reports, tmp_path):  # noqa: F811
-    from ui.province_window import ProvinceWindow
-
     office.intake(_inbox(tmp_path / "in1", {"1.xlsx": reports["forged"], "2.xlsx": reports["t"]}), PERIOD)
-    w = ProvinceWindow(office.ws, today=TODAY)
-    w.period_box.setCurrentIndex(w.period_box.findData(PERIOD))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, office, PERIOD, TODAY)
     yield w
     if i18n.current_language() != i18n.VIETNAMESE:
         i18n.install_language(i18n.VIETNAMESE)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from desktop_app.core.consolidation import ReportStatus
 from tests.province.conftest import PERIOD
+from tests.province.helpers import shown_window
 from ui import i18n
 from ui.province_intake import COMPLETENESS_HEADERS
 from ui.province_tables import elide_words
@@ -28,14 +29,7 @@ RECEIVED = dt.date(2026, 7, 5)  # after the deadline (20/06/2026): every file la
 
 @pytest.fixture
 def window(qtbot, office, inbox):
-    from ui.province_window import ProvinceWindow
-
-    w = ProvinceWindow(office.ws, today=TODAY)
-    w.period_box.setCurrentIndex(w.period_box.findData(PERIOD))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, office, PERIOD, TODAY)
     with qtbot.waitSignal(w.intake_done, timeout=30000):
         w.start_intake(inbox["folder"], RECEIVED)
     yield w
@@ -105,7 +99,7 @@ def test_a_late_files_date_is_whole_and_a_long_reason_ends_at_a_word(qtbot, wind
 
 
 def test_elide_words_keeps_whole_words():
-    from PySide6.QtGui import QFontMetrics, QFont
+    from PySide6.QtGui import QFont, QFontMetrics
 
     metrics = QFontMetrics(QFont())
     text = "Đã nhận Xã Tân Cương, 6 tháng đầu năm 2026, mã xác thực 8c0ab25584a0e98c"

@@ -15,7 +15,14 @@ from PySide6.QtWidgets import QApplication
 
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
-from tests.province.helpers import LATE, ON_TIME, delivered, later, make_submissions
+from tests.province.helpers import (
+    LATE,
+    ON_TIME,
+    delivered,
+    later,
+    make_submissions,
+    shown_window,
+)
 from tests.province.test_approved_kept import _draft
 from ui import i18n
 from ui.common import VIETNAMESE_ONLY_LEAD
@@ -42,14 +49,7 @@ def _folder(path, files, when=ON_TIME):
 
 @pytest.fixture
 def window(qtbot, office, units, tmp_path):
-    from ui.province_window import ProvinceWindow
-
-    w = ProvinceWindow(office.ws, today=TODAY)
-    w.period_box.setCurrentIndex(w.period_box.findData(PERIOD))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, office, PERIOD, TODAY)
     yield w
     i18n.switch_language(i18n.VIETNAMESE)
 
