@@ -23,7 +23,12 @@ by what it is, not only by its name: a relationship (in any .rels part) of a typ
 (`_ACTIVE`), whatever part it points to, and a content type of such a kind declared in
 [Content_Types].xml, are refused. The one binary part read is Excel's printer settings: named so,
 declared with the printer settings' content type, and pointed to only by printer-settings
-relationships. So is a formula in
+relationships. Beyond those refused by what they are, a relationship is read only of a kind the
+program writes or a spreadsheet program adds when a unit merely opens its file and saves it again
+(`_AS_SAVED`): a comment, a picture or text box laid over the table, a pivot table, a slicer, an
+Excel table, a chart shows a person something beside or over the signed figures, and the program
+writes none of them. LibreOffice adds an empty drawing: a drawing is read only when it holds
+nothing placed on the sheet. So is a formula in
 a sheet (the program writes none and asks Excel to recalculate on opening, so Excel would show
 the formula's result, not the value the file was signed with) and a cell stating one of its
 attributes twice (`t="n" t="inlineStr"`: readers differ on which they take, LibreOffice dropping
@@ -34,8 +39,8 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import posixpath
+import re
 import struct
 import zipfile
 import zlib
@@ -129,6 +134,29 @@ _ACTIVE = (
     (("webextension",), "phần bổ trợ web (Office add-in)"),
 )
 _ACTIVE_KEY = re.compile("|".join(re.escape(key) for keys, _ in _ACTIVE for key in keys))  # one search
+# The relationships (by their type's last segment, casefolded) of a file as the program writes it
+# (the workbook, its sheets, styles, theme, document properties) and as Excel or LibreOffice saves
+# it again unchanged: shared strings, custom document properties (a sensitivity label), Excel's
+# printer settings, calculation chain and thumbnail, LibreOffice's empty drawing, document
+# management data (custom XML, classification labels), shown nowhere on a sheet.
+_AS_SAVED = frozenset((
+    "/officedocument", "/worksheet", "/styles", "/theme", "/core-properties", "/extended-properties",
+    "/custom-properties", "/sharedstrings", "/printersettings", "/calcchain", "/thumbnail", "/drawing",
+    "/customxml", "/customxmlprops", "/classificationlabels"))
+# What some of the others are, in a person's words (any other is named by its type).
+_SHOWN_KINDS = (
+    (("comments", "threadedcomment", "person", "vmldrawing"), "ghi chú (comment)"),
+    (("pivot",), "bảng tổng hợp (pivot table)"),
+    (("slicer", "timeline"), "bộ lọc (slicer)"),
+    (("table",), "bảng Excel (table)"),
+    (("chart",), "biểu đồ"),
+    (("image", "picture"), "hình ảnh"),
+    (("hyperlink",), "liên kết (hyperlink)"),
+)
+_NOT_SAVED = ("phần mềm không ghi phần này, Excel hay LibreOffice cũng không tự thêm khi chỉ mở rồi lưu lại "
+              "tệp; nó có thể cho người xem thấy điều khác với số liệu đã ký, không đọc.")
+# Something placed on a sheet by a drawing (a picture, a shape, a text box, a chart): an anchor.
+_ANCHOR = re.compile(rb"<(?:[^\s<>:/!?]+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)[\s/>]")
 # Excel's page settings of a printer (a DEVMODE, no code), which Excel writes when a unit opens
 # its file and saves it again: still the unit's report, read, if it is what Excel writes (named
 # so, of this content type, pointed to only by relationships of the printer settings' type).
@@ -218,6 +246,7 @@ def check_container(data: bytes, name: str) -> None:
                 f"Tệp {name} có tỉ lệ nén bất thường ({size // max(packed, 1)} lần): nghi tệp nén "
                 "độc hại (zip bomb), không đọc.", field="Tệp")
     package = {}  # the .rels parts and [Content_Types].xml, by name as readers find it
+    placed = {}  # the parts that place something on a sheet (a drawing's anchor): their names in the file
     for part, info in zip(names, infos):
         if info.is_dir():
             continue
@@ -239,7 +268,9 @@ def check_container(data: bytes, name: str) -> None:
             _check_cells(out, name, info.filename)
         elif part.endswith(".rels") or part == _TYPES:
             package[part] = (info.filename, out)
-    _check_package(package, dict(zip(names, (info.filename for info in infos))), name)
+        elif _ANCHOR.search(out):
+            placed[part] = info.filename
+    _check_package(package, dict(zip(names, (info.filename for info in infos))), placed, name)
 
 
 def _elements(shown: str, out: bytes, local: tuple, name: str):
@@ -261,10 +292,19 @@ def _active(kind: str) -> str | None:
     return next(what for keys, what in _ACTIVE if any(key in kind for key in keys))
 
 
-def _check_package(package: dict, names: dict, name: str) -> None:
+def _kind_words(kind: str) -> str:
+    """A relationship type's last segment ("/comments") in a person's words."""
+    folded = kind.casefold()
+    return next((what for keys, what in _SHOWN_KINDS if any(key in folded for key in keys)),
+                f'loại "{kind[1:80]}"')
+
+
+def _check_package(package: dict, names: dict, placed: dict, name: str) -> None:
     """Each relationship and declared content type: none pointing outside the file or of a kind
-    Excel acts on (`_ACTIVE`), whatever part it points to; a .bin part only as Excel's printer
-    settings (named, declared and pointed to as such)."""
+    Excel acts on (`_ACTIVE`), whatever part it points to, and none of a kind neither the program
+    nor a spreadsheet program saving the file again writes (`_AS_SAVED`); a drawing only when it
+    places nothing on a sheet (`placed`); a .bin part only as Excel's printer settings (named,
+    declared and pointed to as such)."""
     types, defaults = {}, {}
     if _TYPES in package:
         shown, out = package.pop(_TYPES)
@@ -292,11 +332,18 @@ def _check_package(package: dict, names: dict, name: str) -> None:
             if what is not None:
                 raise DamagedFile(f"Tệp {name} có {what} (quan hệ loại {kind[1:80]} tới phần {target[:120]}, trong "
                                   f"phần {shown[:120]}): {_CONTACT}", field="Tệp")
-            if not binary:
+            if kind.casefold() not in _AS_SAVED:
+                raise DamagedFile(f"Tệp {name} có {_kind_words(kind)} (phần {target[:120]}, theo {shown[:120]}): "
+                                  f"{_NOT_SAVED}", field="Tệp")
+            if not binary and not placed:
                 continue
             target = unquote(target.split("#")[0]).replace("\\", "/")
             target = posixpath.normpath(target if target.startswith("/") else posixpath.join("/", folder, target))
             pointed.setdefault(part_name(target), set()).add(kind.casefold())
+    for part, shown in placed.items():
+        if "/drawing" in pointed.get(part, ()):
+            raise DamagedFile(f"Tệp {name} có hình, ảnh, hộp chữ hoặc biểu đồ đặt trên trang (phần {shown[:120]}): "
+                              f"{_NOT_SAVED}", field="Tệp")
     for part in binary:
         if not (
                 _PRINTER_SETTINGS.fullmatch(part) and pointed.get(part) == {"/printersettings"}
