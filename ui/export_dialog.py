@@ -7,16 +7,12 @@ from html import escape
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QMenu,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,8 +25,8 @@ from desktop_app.core.users import Permission
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.common import show_error
+from ui.files_written import FilesWrittenDialog
 from ui.i18n import translate
-from ui.keyboard import one_default
 from ui.tasks import BackgroundTask
 from ui.workflow_actions import show_what_changed
 
@@ -81,50 +77,29 @@ def choose_folder(parent: QWidget, sub: Submission, settings: QSettings, title: 
     return folder
 
 
-class ExportDoneDialog(QDialog):
+class ExportDoneDialog(FilesWrittenDialog):
     """What was written (`result`, what `export_period` returned), and the three things an
     officer does next; `send`, when given, is "Gửi cho tỉnh…" for these files."""
 
     def __init__(self, result, parent: QWidget | None = None, send: Callable[[], object] | None = None):
-        super().__init__(parent)
+        super().__init__(result.folder, result.paths, result.pdf, parent)
         sub = result.submission
         self.setWindowTitle(self.tr("Report exported"))
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
+        self.open_pdf_button = self.open_file_button
+        self.open_pdf_button.setText(self.tr("Open the &PDF report"))
         state = self.tr("Approved") if sub.approved else self.tr("DRAFT (the period is not approved yet)")
-        files = "".join(f"<li>{escape(p.name)}</li>" for p in result.paths)
         period = labels.period_name_of(sub.period)
-        self.message = QLabel(
+        self.say(
             "<p>" + self.tr("Exported <b>{unit}</b>, {period} — {state}.").format(
-                unit=escape(sub.unit_name), period=escape(period), state=state) + "</p>"
-            "<p>" + self.tr("Folder: {folder}").format(folder=escape(str(result.folder))) + f"</p><ul>{files}</ul>"
+                unit=escape(sub.unit_name), period=escape(period), state=state) + "</p>",
             "<p>" + self.tr("Authentication code: <b>{code}</b>").format(code=sub.short_fingerprint) + "</p>"
             "<p>" + self.tr("<i>Send to the province…</i> prepares the e-mail to the province with both files "
                             "attached.") + "</p>")
-        self.message.setWordWrap(True)
         self.message.setToolTip(labels.authentication_code_tip(sub.short_fingerprint, sub.key_code))
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox()
-        action_role = QDialogButtonBox.ButtonRole.ActionRole
-        self.open_pdf_button = buttons.addButton(self.tr("Open the &PDF report"), action_role)
-        self.open_folder_button = buttons.addButton(self.tr("Open the &folder"), action_role)
-        self.send_button = buttons.addButton(self.tr("&Send to the province…"), action_role)
-        self.close_button = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.open_pdf_button.setEnabled(result.pdf is not None)
-        self.open_pdf_button.clicked.connect(lambda: self._open(QUrl.fromLocalFile(str(result.pdf))))
-        self.open_folder_button.clicked.connect(lambda: self._open(QUrl.fromLocalFile(str(result.folder))))
+        self.send_button = self.add_button(self.tr("&Send to the province…"))
         self.send_button.setEnabled(send is not None)
         if send is not None:
             self.send_button.clicked.connect(lambda: (self.accept(), send()))
-        self.close_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
-        one_default(self.close_button, self)  # Enter closes; Space presses the button that has the focus
-
-    def _open(self, url: QUrl) -> None:
-        if not QDesktopServices.openUrl(url):
-            QMessageBox.warning(self, self.tr("Could not open"),
-                                self.tr("This computer has no program to open:\n{url}").format(
-                                    url=url.toDisplayString()))
 
 
 class ExportController(QObject):

@@ -11,6 +11,7 @@ translation context.
 """
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.numbers import format_number
+from desktop_app.core.periods import Period
 from ui.common import main_over_secondary, show_error
+from ui.files_written import FilesWrittenDialog
 from ui.fitting import RoomyRows
 from ui.i18n import translate
-from ui.labels import indicator_name, unit_label
+from ui.labels import indicator_name, period_name, unit_label
 from ui.province_labels import CONTEXT, count_label, total_label
 from ui.province_tables import fit_columns, fit_in_sight, vietnamese_header, vietnamese_tip
 from ui.table_model import RowsModel
@@ -205,11 +208,26 @@ class ConsolidationTab:
                 worker.close()
 
         self.task = BackgroundTask(self, translate("ProvinceWindow", "Export the summary"), work, label=working)
-        self.task.finished.connect(self._export_finished)
+        self.task.finished.connect(lambda paths: self._export_finished(paths, p))
         self.task.failed.connect(lambda err: (show_error(self, err), self.export_done.emit(None)))
         return self.task.start()
 
-    def _export_finished(self, paths) -> None:
-        names = ", ".join(str(p) for p in paths)
+    def _export_finished(self, paths, period: Period) -> None:
+        """The files written, said in a box that stays until read (`export_dialog`): a status-bar
+        line alone went by in ten seconds and cut the folder at 1366 px. The line stays, short,
+        for whoever looks down after closing the box."""
+        names = ", ".join(Path(p).name for p in paths)
         self.statusBar().showMessage(translate("ProvinceWindow", "Written: {paths}").format(paths=names), 10000)
+        self.export_dialog = summary_written_dialog(paths, period, self)
+        self.export_dialog.open()  # not exec(): the window goes on, and a test is never stuck in it
         self.export_done.emit(paths)
+
+
+def summary_written_dialog(paths, period: Period, parent: QWidget) -> FilesWrittenDialog:
+    """The consolidated files of `period` just written (all in one folder), "Mở tệp" on the first."""
+    paths = [Path(p) for p in paths]
+    dialog = FilesWrittenDialog(paths[0].parent, paths, paths[0], parent)
+    dialog.setWindowTitle(translate("ProvinceWindow", "Summary exported"))
+    dialog.say("<p>" + translate("ProvinceWindow", "The summary of {period} is written:").format(
+        period=escape(period_name(period))) + "</p>")
+    return dialog

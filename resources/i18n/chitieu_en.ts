@@ -138,10 +138,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n certificate(s). Read the folder of reports again to check their signatures with them.</source>
+        <source>Imported %n certificate(s):</source>
         <translation>
-            <numerusform>Imported %n certificate. Read the folder of reports again to check their signatures with it.</numerusform>
-            <numerusform>Imported %n certificates. Read the folder of reports again to check their signatures with them.</numerusform>
+            <numerusform>Imported %n certificate:</numerusform>
+            <numerusform>Imported %n certificates:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n certificate(s).</source>
+        <translation>
+            <numerusform>Imported %n certificate.</numerusform>
+            <numerusform>Imported %n certificates.</numerusform>
         </translation>
     </message>
 </context>

@@ -992,10 +992,6 @@ Ghi đè bằng bản mới?</translation>
         <translation>Đã xuất &lt;b&gt;{unit}&lt;/b&gt;, {period} — {state}.</translation>
     </message>
     <message>
-        <source>Folder: {folder}</source>
-        <translation>Thư mục: {folder}</translation>
-    </message>
-    <message>
         <source>Authentication code: &lt;b&gt;{code}&lt;/b&gt;</source>
         <translation>Mã xác thực: &lt;b&gt;{code}&lt;/b&gt;</translation>
     </message>
@@ -1011,6 +1007,13 @@ Ghi đè bằng bản mới?</translation>
         <source>Open the &amp;PDF report</source>
         <translation>Mở báo cáo &amp;PDF</translation>
     </message>
+</context>
+<context>
+    <name>FilesWrittenDialog</name>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
     <message>
         <source>Open the &amp;folder</source>
         <translation>Mở &amp;thư mục</translation>
@@ -1018,6 +1021,10 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Thư mục: {folder}</translation>
     </message>
     <message>
         <source>Could not open</source>
@@ -2804,10 +2811,28 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Không nhập được chứng thư</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n certificate(s). Read the folder of reports again to check their signatures with them.</source>
+        <source>Imported %n certificate(s):</source>
         <translation>
-            <numerusform>Đã nhập %n chứng thư. Nhận lại thư mục báo cáo để kiểm tra chữ ký số với các chứng thư này.</numerusform>
+            <numerusform>Đã nhập %n chứng thư:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Read the folder of reports again: the signatures are checked with them from the next reading on.</source>
+        <translation>Hãy nhận lại thư mục báo cáo: chữ ký số được kiểm tra với các chứng thư này từ lần nhận sau.</translation>
+    </message>
+    <message>
+        <source>These certificates were trusted already: nothing has changed.</source>
+        <translation>Các chứng thư này đã được tin cậy từ trước: không có gì thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n certificate(s).</source>
+        <translation>
+            <numerusform>Đã nhập %n chứng thư.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published indicator catalogue {version}: {file}</source>
+        <translation>Đã phát hành bộ chỉ tiêu {version}: {file}</translation>
     </message>
     <message>
         <source>Find a commune or ward (accents optional) or a code…</source>
@@ -2842,10 +2867,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>
             <numerusform>Đã sao chép tên %n đơn vị chưa gửi.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Published indicator catalogue {version}: {path}</source>
-        <translation>Đã phát hành bộ chỉ tiêu {version}: {path}</translation>
     </message>
     <message>
         <source>Reading folder {folder} ({period})…</source>
@@ -2900,6 +2921,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Written: {paths}</source>
         <translation>Đã ghi {paths}</translation>
+    </message>
+    <message>
+        <source>Summary exported</source>
+        <translation>Đã xuất số liệu tổng hợp</translation>
+    </message>
+    <message>
+        <source>The summary of {period} is written:</source>
+        <translation>Đã xuất số liệu tổng hợp {period}:</translation>
     </message>
     <message>
         <source>The program writes this column in Vietnamese only; each cell&apos;s whole text is in its tooltip.</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from desktop_app.core.keys import KeyState
 from tests.province.test_keys_window import key_row, mail, received, window  # noqa: F401 (fixtures)
 from tests.ui.conftest import Script, press, type_text
+from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (fixture)
 from ui.province_intake_dialog import IntakeDialog
 from ui.province_keys import KeyConfirmDialog
 from ui.province_settings import ProvinceSettingsDialog
@@ -142,9 +143,11 @@ def test_after_confirming_or_cancelling_a_key_the_keyboard_is_where_it_was(qtbot
     assert QApplication.focusWidget() is tab.confirm_button
 
 
-def test_after_the_settings_and_an_export_the_keyboard_is_on_the_list(qtbot, received, monkeypatch, tmp_path):  # noqa: F811
-    """Tệp › Cài đặt… (Escape) and Tệp › Xuất bảng tổng hợp Excel… from "Tình hình gửi báo cáo":
-    the keyboard is on its list again."""
+def test_after_the_settings_and_an_export_the_keyboard_is_on_the_list(qtbot, received, monkeypatch, tmp_path,
+                                                                       clock):  # noqa: F811
+    """Tệp › Cài đặt… (Escape) and Tệp › Xuất bảng tổng hợp Excel… from "Tình hình gửi báo
+    cáo", whose box naming the file written is closed with Escape once read: the keyboard is on
+    its list again."""
     win = received
     win.tabs.setCurrentIndex(0)
     focus_on(qtbot, win.table)
@@ -156,6 +159,10 @@ def test_after_the_settings_and_an_export_the_keyboard_is_on_the_list(qtbot, rec
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "tong-hop.xlsx"), ""))
     with qtbot.waitSignal(win.export_done, timeout=30000):
         menu(qtbot, win, Qt.Key.Key_E)  # Xuất bảng tổng hợp &Excel…
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.export_dialog.close_button, timeout=2000)
+    clock.passes(1.0)  # read (the box opened by itself: ui.keyboard.unprompted)
+    press(Qt.Key.Key_Escape)
+    assert not win.export_dialog.isVisible()
     back_in_the_window(win, qtbot)
     assert (tmp_path / "tong-hop.xlsx").exists()
     assert QApplication.focusWidget() is win.table
