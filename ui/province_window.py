@@ -29,6 +29,7 @@ The window is built from parts, one job each:
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -437,18 +439,31 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
                            title=self.tr("Could not import the certificates"))
         if added is FAILED:
             return None
-        self.statusBar().showMessage(self.tr(
-            "Imported %n certificate(s). Read the folder of reports again to check their signatures with them.",
-            None, len(added)), 10000)
+        self._say_certificates_imported(added)
         return added
+
+    def _say_certificates_imported(self, added: list) -> None:
+        """In a box, not the status line alone: until the folder is read again no signature is
+        checked with the new certificates, which a line gone in ten seconds left unsaid (and a
+        reviewer who imported a certificate already trusted learnt nothing had changed)."""
+        if added:
+            text = self.tr("Imported %n certificate(s):", None, len(added)) + "\n" + "\n".join(
+                f"- {root.subject}" for root in added) + "\n\n" + self.tr(
+                "Read the folder of reports again: the signatures are checked with them from the next reading on.")
+        else:
+            text = self.tr("These certificates were trusted already: nothing has changed.")
+        self.statusBar().showMessage(self.tr("Imported %n certificate(s).", None, len(added)), 10000)
+        QMessageBox.information(self, self.tr("Import trusted root certificates"), text)
 
     def publish_catalog(self, version: str | None = None, path: str | None = None) -> str | None:
         from ui.catalog_update_dialog import publish_catalog_update
 
         written = publish_catalog_update(self, self.workspace, version, path)
         if written:
-            self.statusBar().showMessage(self.tr("Published indicator catalogue {version}: {path}").format(
-                version=self.office.catalog.version, path=written), 10000)
+            # The box before this named the whole path and the cover note; the line keeps the
+            # version and the file's name, which 1366 px shows whole (the folder cut them off).
+            self.statusBar().showMessage(self.tr("Published indicator catalogue {version}: {file}").format(
+                version=self.office.catalog.version, file=Path(written).name), 10000)
             self.retranslate_static()  # the subtitle names the catalogue's version
             self.refresh()
         return written

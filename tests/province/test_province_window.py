@@ -185,6 +185,8 @@ def test_catalogue_update_from_the_windows(qtbot, window, office, workspace, tmp
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     out = window.publish_catalog("2026.2", str(tmp_path / "cap-nhat"))
     assert out.endswith(cu.SUFFIX) and office.catalog.version == "2026.2"
+    # the box named the whole path; the status line keeps what 1366 px shows whole
+    assert window.statusBar().currentMessage() == "Đã phát hành bộ chỉ tiêu 2026.2: cap-nhat" + cu.SUFFIX
     # the window says where the cover note is, and that it goes on paper, apart from the file
     cover = tmp_path / "cap-nhat_cong-van.pdf"
     assert cover.is_file() and str(cover) in told[0] and office.ws.key_code in told[0]
