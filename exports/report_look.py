@@ -1,9 +1,10 @@
 """Whether a person can read the "Báo cáo" sheet as `chitieu verify` judges it
 (`exports.report_check`): a print header or footer says only the page number (and a draft's
 "DỰ THẢO"); no text is in a colour near its background, under the writer's size or struck
-through; no row holding text is lower than its letters, no column narrower than the writer
-ever made it. A figure in white, a correction in the first page's header or a row squeezed to
-0,3 pt would otherwise print something other than what the data say, or nothing."""
+through, shrunk to fit its cell, turned, repeated to fill its cell or indented out of it; no row
+holding text is lower than its letters, no column narrower than the writer ever made it. A figure
+in white, a correction in the first page's header, a row squeezed to 0,3 pt or "45" filling its
+cell as "454545" would otherwise print something other than what the data say, or nothing."""
 from __future__ import annotations
 
 import functools
@@ -121,15 +122,18 @@ class Look:
         self.fonts = [self.font(f) for f in listed("fonts")]
         self.fills = [self.fill(f) for f in listed("fills")]
         styled = listed("cellStyleXfs")
-        self.xfs = []
+        self.xfs, self.aligned = [], []
         for xf in listed("cellXfs"):
             ids = [(xf.get("fontId", "0"), xf.get("fillId", "0"))]
+            aligned = [_alignment_problem(xf)]
             base = xf.get("xfId", "0")
             if base.isdigit() and int(base) < len(styled):  # a cell style, where the format does not apply its own
                 s = styled[int(base)]
                 ids.append((s.get("fontId", "0") if xf.get("applyFont") in ("0", "false") else ids[0][0],
                             s.get("fillId", "0") if xf.get("applyFill") in ("0", "false") else ids[0][1]))
+                aligned.append(_alignment_problem(s) if xf.get("applyAlignment") in ("0", "false") else "")
             self.xfs.append(ids)
+            self.aligned.append(next((why for why in aligned if why), ""))
 
     def colour(self, c, default: str = "000000") -> str:
         if c is None or c.get("auto") in ("1", "true"):
@@ -175,12 +179,40 @@ class Look:
             return "FFFFFF"
         return self.colour(pattern.find(f"{MAIN}fgColor")) if kind == "solid" else None
 
+    def alignment(self, style: str) -> str:
+        """What the alignment of a cell of format `style` does to its text that the writer's never
+        does, in a person's words ("" for nothing)."""
+        k = int(style) if style.isdigit() else 0
+        return self.aligned[k] if k < len(self.aligned) else ""
+
     def of(self, style: str) -> list[tuple[tuple[float, str, bool], str | None]]:
         """(font, background) pairs a cell of format `style` may be shown with."""
         k = int(style) if style.isdigit() else 0
         pairs = self.xfs[k] if k < len(self.xfs) else [("0", "0")]
         return [(self.fonts[int(f)] if f.isdigit() and int(f) < len(self.fonts) else (11.0, "000000", False),
                  self.fills[int(b)] if b.isdigit() and int(b) < len(self.fills) else "FFFFFF") for f, b in pairs]
+
+
+MAX_INDENT = 2  # steps of indent (the writer uses none) before a figure may be pushed out of its cell
+
+
+def _alignment_problem(xf) -> str:
+    """How a cell format's alignment changes what its text shows: repeated to fill the cell ("45"
+    printed "454545"), shrunk to fit it (to an unreadable size), turned, indented out of it."""
+    a = xf.find(f"{MAIN}alignment")
+    if a is None:
+        return ""
+    if a.get("horizontal") == "fill":
+        return "chữ được lặp lại cho kín ô (căn lề kiểu fill), in ra khác số liệu"
+    if a.get("shrinkToFit") in ("1", "true"):
+        return "chữ tự thu nhỏ cho vừa ô (shrink to fit), có thể nhỏ đến không đọc được"
+    turned = (a.get("textRotation") or "0").strip()
+    if turned not in ("0", ""):
+        return f"chữ bị xoay ({turned[:6]}), phần mềm không xoay chữ"
+    indent = (a.get("indent") or "0").strip()
+    if not indent.isdigit() or int(indent) > MAX_INDENT:
+        return f"chữ thụt lề {indent[:6]} bậc, có thể bị đẩy ra khỏi ô"
+    return ""
 
 
 def _luminance(rgb: str) -> float:
@@ -244,6 +276,8 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, dra
                     why = f"chữ cỡ {_pt(min(s for s, _, _ in runs))}, nhỏ hơn cỡ phần mềm dùng ({smallest})"
                 elif any(k for _, _, k in runs):
                     why = "chữ bị gạch ngang (phần mềm không gạch)"
+                else:
+                    why = look.alignment(c.get("s") or "0")
                 if why:
                     found.append(f'{where}, ô {cell_ref(r, col)} ("{text[:30]}"): {why}')
                     break

@@ -13,8 +13,14 @@ import pytest
 
 from desktop_app.core.intake import FileClass
 from exports.submission_reader import examine, verify_file
-from tests.exports.test_report_shows_the_data import REPORT, STYLES, _file, _not_intact, _swap
 from tests.exports.test_exports_xlsx import SAMPLE_V2
+from tests.exports.test_report_shows_the_data import (
+    REPORT,
+    STYLES,
+    _file,
+    _not_intact,
+    _swap,
+)
 from tests.province.helpers import with_part
 
 E10 = b'<c r="E10" s="8" t="inlineStr"><is><t>45.230</t></is></c>'  # thu_ngan_sach's result
@@ -109,3 +115,36 @@ def test_a_column_squeezed_to_nothing_is_not_intact(tmp_path):
     path = _changed(tmp_path, REPORT, b'<col width="13" customWidth="1" min="5" max="5" />',
                     b'<col width="0.5" customWidth="1" min="5" max="5" />')
     _not_intact(path, "cột E rộng 0,5")
+
+
+def _with_alignment(tmp_path, alignment: bytes):
+    """SAMPLE_V2 with E10's cell format (8: centred, wrapped) aligned by `alignment` instead."""
+    def styles(xml: bytes) -> bytes:
+        xfs = xml[xml.index(b"<cellXfs"):xml.index(b"</cellXfs>")]
+        eighth = re.findall(rb"<xf [^>]*?(?:/>|>.*?</xf>)", xfs)[8]
+        assert b'<alignment horizontal="center" vertical="center" wrapText="1" />' in eighth
+        changed = re.sub(rb"<alignment [^>]*/>", alignment, eighth)
+        return xml.replace(xfs, xfs.replace(eighth, changed, 1))
+    return _file(tmp_path, with_part(SAMPLE_V2, STYLES, styles))
+
+
+@pytest.mark.parametrize("alignment, said", [
+    (b'<alignment horizontal="fill" vertical="center"/>', "lặp lại cho kín ô"),
+    (b'<alignment horizontal="center" vertical="center" shrinkToFit="1"/>', "tự thu nhỏ cho vừa ô"),
+    (b'<alignment horizontal="center" vertical="center" textRotation="180"/>', "bị xoay"),
+    (b'<alignment horizontal="left" vertical="center" indent="40"/>', "thụt lề 40 bậc"),
+], ids=["fill-repeats-the-figure", "shrink-to-fit", "turned", "indented-out"])
+def test_a_figure_aligned_to_print_otherwise_is_not_intact(tmp_path, alignment, said):
+    """With horizontal="fill" Excel prints "45.230" as "45.23045.23045.230…" across the cell;
+    shrink to fit makes a long text as small as the cell needs."""
+    path = _with_alignment(tmp_path, alignment)
+    assert examine(path)[0].class_ == FileClass.HOP_LE  # intake: the data are the signed ones
+    _not_intact(path, 'ô E10 ("45.230")', said)
+
+
+def test_alignments_spreadsheet_programs_write_on_saving_are_read(tmp_path):
+    """LibreOffice writes every attribute out ("textRotation="0" indent="0" shrinkToFit="false""),
+    and a person may indent a little: the report still prints its figures."""
+    path = _with_alignment(tmp_path, b'<alignment horizontal="center" vertical="center" textRotation="0" '
+                                     b'wrapText="true" indent="1" shrinkToFit="false"/>')
+    assert verify_file(path).ok, verify_file(path).message
