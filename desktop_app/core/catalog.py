@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from desktop_app.core.errors import NotApplicable, NotFound
 from desktop_app.core.numbers import format_number
@@ -33,10 +34,18 @@ class Target:
 
     def label(self, decimals: int = 2) -> str:
         """The target as a report prints it: `≥ 3,2`, `100`, `Có`."""
-        if isinstance(self.value, bool):
-            return "Có" if self.value else "Không"
-        text = format_number(self.value, max(decimals, _decimals_of(self.value)))
-        return text if self.op == "=" else f"{self.op} {text}"
+        return _label(self.op, self.value, decimals)
+
+
+# A label depends on the operator, the value and the decimals only, all immutable: worked out
+# once per value rather than once per unit (a consolidation words the same province target
+# for each of 3.321 units). `typed`: True and Decimal(1) are equal keys otherwise ("Có", "1").
+@lru_cache(maxsize=4096, typed=True)
+def _label(op: str, value: Decimal | bool, decimals: int) -> str:
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    text = format_number(value, max(decimals, _decimals_of(value)))
+    return text if op == "=" else f"{op} {text}"
 
 
 def _decimals_of(value: Decimal) -> int:

@@ -270,12 +270,14 @@ class Inputs:
 def evaluate_row(catalog: Catalog, commune: Commune, ind: Indicator, p: Period, inputs: Inputs) -> Row:
     """The row of `ind` in `p`, from `inputs` (other periods too: last year's same period
     for road accidents, the earlier years for a term total)."""
-    entry = inputs.entries.get((p.code, ind.code), Entry())
+    entry = inputs.entries.get((p.code, ind.code))
+    if entry is None:  # not Entry() as the default of get: made for each of 30.000 rows a consolidation evaluates
+        entry = Entry()
     baseline = inputs.baselines.get(ind.code)
     notes = []
     last_year = None
-    if ind.kind == "count_vs_last_year" and p.same_period_last_year():
-        prev = inputs.entries.get((p.same_period_last_year().code, ind.code))
+    if ind.kind == "count_vs_last_year" and (before := p.same_period_last_year()):
+        prev = inputs.entries.get((before.code, ind.code))
         last_year = prev.value if prev else None
     earlier = None
     missing_years = []
