@@ -95,6 +95,11 @@ _UNPLACED = re.compile(rb"""<(?:[^\s<>:/!?]+:)?c(?=[\s/>])(?![^>]*\s""" + _PLACE
 # it replaced), and only where one is found is each <c> looked at, attribute by attribute: one
 # without its own place (`_UNPLACED`) or with an attribute stated twice (`_attribute_twice`).
 _CELL_QUICK = re.compile(rb"""<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-zA-Z]{1,9}")?\s*/?>)""")
+# Where each cell is placed: two cells at one place show one value to one reader, the other to
+# another (calamine and LibreOffice take the last; a reader may take the first). As the writers write
+# it, one search in C; otherwise, attribute by attribute.
+_PLACE_AS_WRITTEN = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"')
+_PLACE_ANY = re.compile(rb"""<(?:[^\s<>:/!?]+:)?c(?=\s)(?:""" + _ATTR + rb""")*?\s+r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["']""")
 _CELL_TAG = re.compile(rb"<(?:[^\s<>:/!?]+:)?c(?=[\s/>])((?:" + _ATTR + rb")*)")
 _ATTR_NAME = re.compile(rb"""\s+([^\s=<>]+)\s*=\s*(?:"[^"]*"|'[^']*')""")
 # A formula (<f>, prefixed or not): the writer writes none. `_FORMULA_QUICK` starts at each "f"
@@ -354,8 +359,17 @@ def _check_package(package: dict, names: dict, placed: dict, name: str) -> None:
 
 
 def _check_cells(out: bytes, name: str, part: str) -> None:
-    """A sheet's cells: each states its place, no attribute twice, no formula."""
-    if _CELL_QUICK.search(out) or _PREFIXED.search(out):
+    """A sheet's cells: each states its place, no place twice, no attribute twice, no formula."""
+    written_otherwise = _CELL_QUICK.search(out) or _PREFIXED.search(out)
+    places = ([p.upper() for p in _PLACE_ANY.findall(out)] if written_otherwise  # "e10" is E10 to a reader
+              else _PLACE_AS_WRITTEN.findall(out))
+    if len(set(places)) != len(places):
+        seen = set()
+        twice = next((p for p in places if p in seen or seen.add(p)), places[0]).decode()
+        raise DamagedFile(
+            f"Tệp {name} bị hỏng: ô {twice} ghi hai lần (phần {part}; mỗi chương trình có thể hiện một trong hai "
+            "giá trị khác nhau): không phải tệp do phần mềm lập, không đọc.", field="Tệp")
+    if written_otherwise:
         if _UNPLACED.search(out):
             raise DamagedFile(
                 f"Tệp {name} có ô không ghi vị trí (phần {part}): không phải tệp số liệu do phần "

@@ -106,6 +106,26 @@ def test_a_cell_stating_an_attribute_twice_is_refused(new):
     assert "E10" in err.value.message
 
 
+E10 = b'<c r="E10" s="8" t="inlineStr"><is><t>45.230</t></is></c>'
+OTHER_E10 = b'<c r="E10" s="8" t="inlineStr"><is><t>99.999</t></is></c>'
+
+
+@pytest.mark.parametrize("part, new", [
+    (REPORT, OTHER_E10 + E10),  # calamine and LibreOffice print the last (the signed figure); a reader may print the first
+    (REPORT, E10 + OTHER_E10),
+    (REPORT, E10 + b"<c t='inlineStr' s='8' r='e10'><is><t>99.999</t></is></c>"),  # written otherwise
+    (REPORT, E10 + b'</row><row r="99">' + OTHER_E10),  # in another row
+    (DATA, b'<c r="A2" t="inlineStr"><is><t>x</t></is></c>'),  # "Dữ liệu": A2 holds the record's kind
+], ids=["other-first", "other-last", "written-otherwise", "another-row", "data-sheet"])
+def test_a_cell_written_twice_is_refused(part, new):
+    """Two cells at one place: one program shows one value, another the other, while the data are
+    checked against one of them."""
+    change = _swap(E10, new) if part == REPORT else (lambda xml: xml.replace(b'<c r="A2" ', new + b'<c r="A2" ', 1))
+    with pytest.raises(DamagedFile, match="ghi hai lần") as err:
+        check_container(with_part(SAMPLE_V2, part, change), "xa.xlsx")
+    assert ("E10" if part == REPORT else "A2") in err.value.message and part in err.value.message
+
+
 def test_what_the_program_writes_and_cells_merely_written_otherwise_are_read(tmp_path):
     """Files of every version, a cell with its attributes in another order or with another
     attribute (Excel's cm), and words that look like a formula or an attribute are read."""
