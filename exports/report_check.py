@@ -249,8 +249,15 @@ def _shown(data: bytes, rows: list[list], start: int, n: int, draft: bool = Fals
     xfs = []
     if styles is not None:
         formats = {f.get("numFmtId"): f.get("formatCode", "") for f in styles.iter(f"{MAIN}numFmt")}
-        cell_xfs = styles.find(f"{MAIN}cellXfs")
-        xfs = [x.get("numFmtId", "0") for x in (cell_xfs if cell_xfs is not None else ())]
+        cell_xfs, styled = styles.find(f"{MAIN}cellXfs"), styles.find(f"{MAIN}cellStyleXfs")
+        styled = list(styled) if styled is not None else []
+        # A cell format that does not apply its own number format may be shown with its cell
+        # style's (as LibreOffice reads it): both are judged.
+        for x in (cell_xfs if cell_xfs is not None else ()):
+            own, base = x.get("numFmtId", "0"), x.get("xfId", "0")
+            inherited = (styled[int(base)].get("numFmtId", "0") if x.get("applyNumberFormat") in ("0", "false")
+                         and base.isdigit() and int(base) < len(styled) else "0")
+            xfs.append([f for f in dict.fromkeys((own, inherited)) if f != "0"])
     merges = merged_ranges(sheet)
     found = look_problems(sheet, look, shared, rows, merges, draft)
     if sheet.find(f"{MAIN}conditionalFormatting") is not None:
@@ -268,7 +275,7 @@ def _shown(data: bytes, rows: list[list], start: int, n: int, draft: bool = Fals
         r, col = place
         text = text_at(rows, r - 1, col - 1)
         style = c.get("s") or "0"
-        fmt_id = xfs[int(style)] if style.isdigit() and int(style) < len(xfs) else "0"
+        fmt_ids = xfs[int(style)] if style.isdigit() and int(style) < len(xfs) else []
         if text and c.get("t") not in ("inlineStr", "s") and start + 2 < r <= start + 2 + n:
             found.append(f'{where}, ô {cell_ref(r, col)} ghi số "{text[:30]}" thay cho chữ (phần mềm ghi mọi ô của bảng '
                          "bằng chữ; máy đặt kiểu số khác sẽ hiện số khác)")
@@ -276,11 +283,10 @@ def _shown(data: bytes, rows: list[list], start: int, n: int, draft: bool = Fals
         if merged and text:
             found.append(f'{where}, ô {cell_ref(r, col)} nằm dưới ô gộp {merged}: nội dung "{text[:40]}" không hiện '
                          "(phần mềm không gộp ô có nội dung)")
-        if fmt_id == "0" or merged:  # General; a cell under a merge shows nothing, whatever its format
+        if merged:  # a cell under a merge shows nothing, whatever its format
             continue
-        code = formats.get(fmt_id)
-        why = _format_problem(code, text, (r, col))
-        if why:
+        why = next((w for w in (_format_problem(formats.get(f), text, (r, col)) for f in fmt_ids) if w), "")
+        if why:  # no format but General ("0") passes without a look
             found.append(f'{where}, ô {cell_ref(r, col)}: {why}')
     return found[:12]
 

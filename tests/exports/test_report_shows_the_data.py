@@ -159,3 +159,19 @@ def test_files_of_earlier_versions_and_of_this_one_are_intact(tmp_path):
         assert "xem ghi chú 1 dưới biểu" in shown and "\u2212" in shown  # what this test is about
         verdict = verify_file(path)
         assert verdict.ok, verdict.message
+
+
+def test_a_number_format_taken_from_the_cell_s_style_is_judged_too(tmp_path):
+    """A cell format of General that does not apply its own number format (applyNumberFormat="0")
+    is shown by LibreOffice with its cell style's: a style printing 99.999 is caught there too."""
+    def styles(xml: bytes) -> bytes:
+        xml = xml.replace(b"<fonts", b'<numFmts count="1"><numFmt numFmtId="300" formatCode=";;;&quot;99.999&quot;"/>'
+                                     b"</numFmts><fonts", 1)
+        xml = xml.replace(b'<cellStyleXfs count="1">', b'<cellStyleXfs count="2">').replace(
+            b"</cellStyleXfs>", b'<xf numFmtId="300" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>')
+        return xml.replace(b'<cellXfs count="14">', b'<cellXfs count="15">').replace(
+            b"</cellXfs>", b'<xf numFmtId="0" fontId="4" fillId="0" borderId="1" xfId="1" applyNumberFormat="0"/></cellXfs>')
+    path = _file(tmp_path, with_part(SAMPLE_V2, STYLES, styles))
+    path = _file(tmp_path, with_part(path, REPORT, _swap(E10, E10.replace(b's="8"', b's="14"'))))
+    assert examine(path)[0].class_ == FileClass.HOP_LE
+    _not_intact(path, 'trang "Báo cáo", ô E10', "định dạng số")
