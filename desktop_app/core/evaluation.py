@@ -105,8 +105,14 @@ class Evaluation:
     note: str = ""
 
 
+# 1, 0.1, 0.01, ...: each usual quantum made once (values are quantized several times for each
+# of 30.000 rows a consolidation evaluates).
+_QUANTA = tuple(Decimal(1).scaleb(-d) for d in range(13))
+
+
 def _q(x: Decimal, decimals: int) -> Decimal:
-    return x.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    quantum = _QUANTA[decimals] if 0 <= decimals < len(_QUANTA) else Decimal(1).scaleb(-decimals)
+    return x.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
 def _ratio(num: Decimal, den: Decimal) -> Decimal:
@@ -257,7 +263,10 @@ def evaluate(ind: Indicator, entry: Entry | None, computed: Computed | None, tar
 def level(ind: Indicator, compared: Decimal | bool, target: Target) -> str | None:
     """Where `compared` stands against `target` by the verdict's own rule (`compare`):
     "passed" (Vượt), "reached" (Đạt) or None (not met)."""
-    return {Verdict.VUOT: "passed", Verdict.DAT: "reached"}.get(compare(ind, compared, target))
+    return _LEVELS.get(compare(ind, compared, target))
+
+
+_LEVELS = {Verdict.VUOT: "passed", Verdict.DAT: "reached"}
 
 
 def progress(compared: Decimal | bool, target: Target) -> Decimal | None:

@@ -310,6 +310,8 @@ def _as_held(ind: Indicator, p: Period, item: Item, inputs: Inputs,
     """`inputs` with what the file states it used from other periods replaced by the reports
     of those periods the province holds, and the differences that makes, named. A file keeps
     its own statement where the province lacks a report (or its figure) to compare with."""
+    if not held:  # nothing to compare with (the province holds no earlier report of the unit)
+        return inputs, []
     entries = dict(inputs.entries)
     entry = entries[(p.code, ind.code)]
     last = p.same_period_last_year()

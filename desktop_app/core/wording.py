@@ -29,15 +29,18 @@ def target_level(comparison: Comparison) -> str | None:
     return comparison.level if comparison.kind == "progress" else None
 
 
+_TENTH, _JUST_BELOW = Decimal("0.1"), Decimal("99.9")
+
+
 def progress_percent(comparison: Comparison) -> str | None:
     """The percentage of the target a progress column shows, to one decimal ("95", "109,8"),
     or None where that figure would contradict the level: one reached at display precision
     but below 100% (3,1968 shown 3,2 against "≥ 3,2": 99,9%), one passed within 100,0%. A
     percentage that rounds to 100 while the target is not met is shown as 99,9."""
-    shown = Decimal(comparison.value).quantize(Decimal("0.1"), ROUND_HALF_UP)  # as format_number shows it
+    shown = Decimal(comparison.value).quantize(_TENTH, ROUND_HALF_UP)  # as format_number shows it
     level = target_level(comparison)
     if level is None and shown == 100:
-        return format_number(Decimal("99.9"), 1)
+        return format_number(_JUST_BELOW, 1)
     if (level == "reached" and shown < 100) or (level == "passed" and shown <= 100):
         return None
     return format_number(comparison.value, 1)
