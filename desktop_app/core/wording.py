@@ -43,7 +43,7 @@ def progress_percent(comparison: Comparison) -> str | None:
         return format_number(_JUST_BELOW, 1)
     if (level == "reached" and shown < 100) or (level == "passed" and shown <= 100):
         return None
-    return format_number(comparison.value, 1)
+    return format_number(shown, 1)  # rounded as format_number rounds it: not rounded again
 
 
 # The rate a "reduction" indicator reduces: the poverty rate, the catalogue's one such indicator
