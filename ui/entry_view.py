@@ -50,6 +50,12 @@ COLUMN_WIDTHS = {
     Col.VALUE: 66,
     Col.VERDICT: 112,
 }
+CELL_MARGINS = 12  # a cell's text margins and focus frame, either side together
+FIGURE_COLUMNS = (Col.IN1, Col.IN2, Col.VALUE)  # usual widths the narrowest: widened to the widest figure shown
+# The widest figure a column widens for: 9 digits, two decimals and Kết quả's warning sign.
+# Longer text (a refused cell's typing) is cut with "…" rather than squeezing Ghi chú off a
+# 1366-pixel screen.
+WIDEST_FIGURE = "⚠ 999.999.999,99"
 # Ghi chú stretches over the rest; below this the name column narrows, not below its minimum.
 MIN_COMMENT_WIDTH = 150
 MIN_NAME_WIDTH = 170
@@ -287,6 +293,7 @@ class EntryTable(SpreadsheetKeys, QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.selectionModel().currentChanged.connect(self._current_changed)
         model.modelReset.connect(self.layout_rows)
+        model.dataChanged.connect(self._figures_changed)
         header.sectionResized.connect(self._column_resized)
 
     def resizeEvent(self, event) -> None:
@@ -327,6 +334,7 @@ class EntryTable(SpreadsheetKeys, QTableView):
         model = self.entry_model()
         self.clearSpans()
         self.fit_unit_column()
+        self.fit_figure_columns()
         self.fit_columns()
         for i in range(model.rowCount()):
             if model.data(model.index(i, 0), ROW_KIND_ROLE) == "group":
@@ -340,7 +348,30 @@ class EntryTable(SpreadsheetKeys, QTableView):
         words = {word for i in range(model.rowCount())
                  for word in str(model.data(model.index(i, Col.UNIT)) or "").split()}
         widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
-        self.setColumnWidth(Col.UNIT, max(COLUMN_WIDTHS[Col.UNIT], widest + 12))  # the cell's margins
+        self.setColumnWidth(Col.UNIT, max(COLUMN_WIDTHS[Col.UNIT], widest + CELL_MARGINS))
+
+    def fit_figure_columns(self) -> None:
+        """Tử số, Mẫu số and Kết quả each as wide as its widest figure: a ward's revenue
+        "1.312.450" was cut to "1.312.4…" in Kết quả beside an empty Ghi chú. The room comes from
+        Ghi chú (the stretching column), and from the name below Ghi chú's minimum (fit_columns);
+        never narrower than the column's usual width."""
+        model, metrics = self.entry_model(), self.fontMetrics()
+        cap = metrics.horizontalAdvance(WIDEST_FIGURE)
+        for col in FIGURE_COLUMNS:
+            widest = max((metrics.horizontalAdvance(str(model.data(model.index(i, col)) or ""))
+                          for i in range(model.rowCount())), default=0)
+            width = max(COLUMN_WIDTHS[col], min(widest, cap) + CELL_MARGINS)
+            if width != self.columnWidth(col):
+                self.setColumnWidth(col, width)
+
+    def _figures_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
+        """A figure typed (its row recomputed): the figure columns refitted, and the name column
+        given back or taken the difference."""
+        if top_left.column() <= max(FIGURE_COLUMNS) and bottom_right.column() >= min(FIGURE_COLUMNS):
+            before = [self.columnWidth(col) for col in FIGURE_COLUMNS]
+            self.fit_figure_columns()
+            if [self.columnWidth(col) for col in FIGURE_COLUMNS] != before:
+                self.fit_columns()
 
     def fit_row(self, row: int) -> None:
         """Set one row's height from its wrapping columns only (much cheaper than
