@@ -10,18 +10,18 @@ the end).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import NamedTuple
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.cell_range import CellRange
-from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.pagebreak import Break
 
 from desktop_app.core.consolidation import Consolidation, Count
@@ -29,6 +29,7 @@ from desktop_app.core.intake import when_text
 from desktop_app.core.periods import format_date
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
+from exports.reused_cells import ReusedCell, SharedHeight
 from exports.sheet_layout import (
     DEFAULT_ROW,
     PRINTABLE_HEIGHT,
@@ -112,38 +113,6 @@ class _Rows(WriteOnlyWorksheet):
             yield cell
 
 
-class _Cell(Cell):
-    """A styled cell `_Sheet` reuses down its column. openpyxl's writer asks each cell it writes
-    whether it has a style and the style's id, which it finds by hashing the style anew every
-    time, and its coordinate, which it spells from the column's number anew; this cell keeps
-    the answers openpyxl gave for its style and column once."""
-
-    __slots__ = ("has_style", "style_id", "letter")  # in place of the properties of the first two
-
-    def __init__(self, ws, look, column: int):
-        super().__init__(ws, column=column, style_array=look)
-        found = Cell(ws, style_array=look)
-        self.has_style, self.style_id = found.has_style, found.style_id
-        self.letter = get_column_letter(column)
-
-    @property
-    def coordinate(self) -> str:
-        return f"{self.letter}{self.row}"
-
-
-class _Height(RowDimension):
-    """A row height, one object shared by the rows of that height: openpyxl makes a row's
-    dimension slowly (a validating descriptor per attribute) and lists its attributes anew for
-    each row it writes; this one lists them once (3.321 units: 13.000 rows given a height)."""
-
-    def __init__(self, ws, height: float):
-        super().__init__(ws, ht=height)
-        self.attributes = tuple(super().__iter__())
-
-    def __iter__(self):
-        return iter(self.attributes)
-
-
 class _Book(NamedTuple):
     wb: Workbook
     looks: dict  # (_Style, quoted) -> the StyleArray of its style objects, registered once
@@ -179,8 +148,8 @@ class _Sheet:
         self.table_row = 1  # the first row of its table under the headers (a cut sheet prints from it)
         self.heights: list[float] = []  # pt of each row appended
         self.repeated = range(0)  # the header rows printed atop every page
-        self._cells: dict[tuple, _Cell] = {}  # (column, _Style, quoted) -> its cell
-        self._heights: dict[float, _Height] = {}
+        self._cells: dict[tuple, ReusedCell] = {}  # (column, _Style, quoted) -> its cell
+        self._heights: dict[float, SharedHeight] = {}
 
     def append(self, row: list[tuple], height: float | None = None, fit: bool = False) -> None:
         """Append a row of (value, _Style); `fit`: as tall as its longest wrapped text (spreadsheets
@@ -191,7 +160,7 @@ class _Sheet:
         if height:
             dim = self._heights.get(height)
             if dim is None:
-                dim = self._heights[height] = _Height(self.ws, height)
+                dim = self._heights[height] = SharedHeight(self.ws, height)
             self.ws.row_dimensions[self.row] = dim
         self.heights.append(height or DEFAULT_ROW)
         cells = []
@@ -200,7 +169,7 @@ class _Sheet:
             quoted = text and value.startswith(_FORMULA_START)
             cell = self._cells.get((col, style, quoted))
             if cell is None:
-                cell = self._cells[col, style, quoted] = _Cell(self.ws, self._look(style, quoted), col + 1)
+                cell = self._cells[col, style, quoted] = ReusedCell(self.ws, self._look(style, quoted), col + 1)
             if cell.value is not value:  # the same None, "x" or verdict as the row before: bound
                 cell.value = value
                 if text:
@@ -277,14 +246,28 @@ def _value_cell(text: str | None, decimals: int, *, boolean: bool = False, op: s
     places), "Có"/"Không" for yes/no; a target's operator other than "=" (`op`) shown before
     a stated value by the number format."""
     if boolean and text in ("0", "1"):
-        return "Có" if text == "1" else "Không", _Style(align="centre", fmt=_prefixed(None, op))
+        return "Có" if text == "1" else "Không", _yes_no_style(op)
     d = _number(text)
     if d is None:
-        return None, _Style(align="right")
-    places = max(decimals, -d.as_tuple().exponent)
-    return d, _Style(align="right", fmt=_prefixed(_fmt(places), op))
+        return None, _NO_FIGURE
+    return d, _figure_style(max(decimals, -d.as_tuple().exponent), op)
 
 
+# The looks of figures and verdicts, made once each: a sheet asks for one per cell (3.321 units: 80.000).
+_NO_FIGURE = _Style(align="right")
+
+
+@functools.cache
+def _yes_no_style(op: str | None) -> _Style:
+    return _Style(align="centre", fmt=_prefixed(None, op))
+
+
+@functools.cache
+def _figure_style(places: int, op: str | None) -> _Style:
+    return _Style(align="right", fmt=_prefixed(_fmt(places), op))
+
+
+@functools.cache
 def _verdict_cell(verdict: str | None) -> tuple:
     return verdict, _Style(align="centre", fill=verdict if verdict in VERDICT_FILLS else None)
 

@@ -169,9 +169,7 @@ def wrapped_lines(row: list[tuple], px) -> int:
     lines = 1
     for (v, st), w in zip(row, px):
         if isinstance(v, str) and len(v) * _WIDEST > w - 6 and st.align in WRAPPED:
-            n = text_lines(v, w, st.font == "bold")
-            if n > lines:
-                lines = n
+            lines = max(lines, text_lines(v, w, st.font == "bold"))
     return lines
 
 
