@@ -10,7 +10,10 @@ may be right but deserves a second look before the report is sent:
   larger than Quý I) and for an indicator assessed only at year end;
 - a verdict of "Không đạt" with no comment to explain it;
 - a result that moved away from its target before the target's horizon, the verdict still
-  "Đang thực hiện" (`away_from_target`: the poverty rate above the start of the term's).
+  "Đang thực hiện" (`away_from_target`: the poverty rate above the start of the term's);
+- an amount far above what its running total of earlier in the year leads to, or, for a total
+  over the term, above the whole term's target (`far_above_earlier`, `above_term_total`: a figure
+  typed in the wrong unit, nghìn đồng for triệu đồng, or with a slipped decimal comma).
 
 Qt-free, so the window, the CLI and the report can show the same warnings.
 """
@@ -21,7 +24,7 @@ from decimal import Decimal
 
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import Period
+from desktop_app.core.periods import TERM, Period
 from desktop_app.core.wording import reduction_words, target_text
 from desktop_app.core.words import Words
 
@@ -32,6 +35,15 @@ UNEXPLAINED_FAILURE = Words("Không đạt chưa có giải thích: ghi nguyên 
 # ends once the officer wrote a reason in Ghi chú.
 AWAY_FROM_TARGET = "Kết quả đi ngược chỉ tiêu"
 EXPLAINED = "(đã giải thích ở cột Ghi chú)."
+# An amount is "far above" its earlier running total of the year when it passes this many times
+# that total scaled to the months covered (9 months → year: × 12/9). Generous on purpose: revenue
+# comes in unevenly (little around Tết, much in the last quarter; land-use fees by auction), and
+# a year at even twice the 9 months' pace is ordinary, while the slips this is for are ×10 (a
+# decimal comma typed one place off) and ×1.000 (nghìn đồng for triệu đồng). At 3: above 4× the
+# 9 months' figure for the year, above 12× Quý I's; the ×10 slip is caught from every earlier
+# period but Quý I straight to the year.
+FAR_ABOVE = Decimal(3)
+CHECK_UNIT = Words("kiểm tra lại đơn vị tính.", "check the unit.")
 
 
 def comparison_period(row) -> tuple[Period | None, Words]:
@@ -103,24 +115,89 @@ def _find(source, row, period: Period):
     return None
 
 
+def accumulates(ind) -> bool:
+    """Whether the indicator's figure itself grows from 1 January to the end of the year:
+    an amount or a count of a flow (revenue, accidents), or admissions over the fixed number of
+    members at the start of the term. A rate of two running totals (tonnes treated ÷ tonnes
+    generated) is a flow too, yet its figure need not grow: 95% at 9 months, 94% for the year."""
+    return ind.flow and ind.kind != "ratio"
+
+
+def _running(p: Period) -> str:
+    """A period named inside a sentence: "quý I năm 2026", "9 tháng năm 2026"."""
+    return p.name[:1].lower() + p.name[1:]
+
+
 def lower_than_earlier(row, earlier) -> Words | None:
-    """For a flow (revenue, admissions: cumulative from 1 January), a figure lower than the one
-    of an earlier period of the same year: `earlier` is that period's row."""
-    ind = row.indicator
-    if not ind.flow or earlier is None:
+    """For a figure that accumulates (revenue, admissions: cumulative from 1 January), a figure
+    lower than the one of an earlier period of the same year: `earlier` is that period's row."""
+    if not accumulates(row.indicator) or earlier is None:
         return None
     new, old = row.computed.value, earlier.computed.value
     if not isinstance(new, Decimal) or not isinstance(old, Decimal) or new >= old:
         return None
-    def running(p):
-        return p.name[:1].lower() + p.name[1:]
-
-    return Words(f"Lũy kế {running(row.period)} ({_shown(row, new)}) thấp hơn {running(earlier.period)} "
+    return Words(f"Lũy kế {_running(row.period)} ({_shown(row, new)}) thấp hơn {_running(earlier.period)} "
                  f"({_shown(earlier, old)}): số liệu được cộng dồn từ 1/1, kỳ sau không nhỏ hơn kỳ trước. "
                  "Hãy kiểm tra lại.",
                  f"The running total of {row.period.name_en} ({_shown(row, new, True)}) is lower than that of "
                  f"{earlier.period.name_en} ({_shown(earlier, old, True)}): the figures add up from 1 January, a later "
                  "period is never lower than an earlier one. Check them again.")
+
+
+def _digits(row, value: Decimal) -> str:
+    """A figure with every decimal the officer typed (1.234.567,89, not 1.234.568): a message asking
+    to check a figure shows it as it was entered."""
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return format_number(value, max(row.indicator.decimals, places))
+
+
+def _typed(row, value: Decimal, en: bool = False) -> str:
+    """`_digits` and the unit."""
+    unit = (row.indicator.unit_en or row.indicator.unit) if en else row.indicator.unit
+    return f"{_digits(row, value)}%" if unit == "%" else f"{_digits(row, value)} {unit}"
+
+
+def far_above_earlier(row, earlier) -> Words | None:
+    """For an amount counted from 1 January (revenue), a figure more than `FAR_ABOVE` times the
+    earlier period's scaled to the months covered, or None: the two figures, and how many
+    times the earlier one the new one is. Counts (accidents, admissions) are left out: a few
+    cases make any ratio large (1 by 9 months, 5 for the year is ordinary), and a count has no
+    unit to mistype."""
+    if earlier is None or row.indicator.kind != "amount" or not accumulates(row.indicator):
+        return None
+    new, old = row.computed.value, earlier.computed.value
+    if not isinstance(new, Decimal) or not isinstance(old, Decimal) or old <= 0:
+        return None
+    # new > FAR_ABOVE × old × (months now ÷ months then), multiplied out: 12/9 has no exact Decimal
+    if new * earlier.period.last_month <= FAR_ABOVE * old * row.period.last_month:
+        return None
+    times = format_number(new / old, 1)
+    old_text = _digits(earlier, old)
+    return Words(f"Thay đổi bất thường so với {_running(earlier.period)}: {old_text} → {_typed(row, new)} "
+                 f"(gấp {times} lần); {CHECK_UNIT}",
+                 f"Unusual change from {earlier.period.name_en}: {old_text} → {_typed(row, new, True)} "
+                 f"({times} times as much); {CHECK_UNIT.en}")
+
+
+def above_term_total(row) -> Words | None:
+    """For a total over the term (budget revenue), one period's figure above the target of the
+    whole term, or None. docs/indicators.md reads that target as the sum of five years (the
+    province's 173.871 tỷ đồng is its yearly 27.898 + … + 43.862, each year 16-25% of it), and a
+    period's figure covers one year at most: above the whole term's is a wrong unit, not a good
+    year. Catches what `far_above_earlier` cannot: the first year of the term, no earlier period
+    entered, nothing to compare with."""
+    ind, target = row.indicator, row.target
+    if ind.horizon != "term_total" or target is None or isinstance(target.value, bool) or target.value <= 0:
+        return None
+    value = row.computed.value
+    if not isinstance(value, Decimal) or value <= target.value:
+        return None
+    goal = target_text(ind, target)
+    return Words(f"Số liệu {_running(row.period)} ({_typed(row, value)}) lớn hơn cả chỉ tiêu tổng giai đoạn "
+                 f"{TERM} ({goal} {ind.unit}); {CHECK_UNIT}",
+                 f"The figure of {row.period.name_en} ({_typed(row, value, True)}) is larger than the target for "
+                 f"the whole {TERM} term ({goal} {ind.unit_en or ind.unit}); {CHECK_UNIT.en}")
 
 
 def away_from_target(row) -> Words | None:
@@ -159,6 +236,15 @@ def away_from_target(row) -> Words | None:
                  f"Result moving away from the target: {en} — worth explaining in the Comment column.")
 
 
+def _nearest_earlier(source, row):
+    """The row of the nearest earlier period of the same year that has a figure, or None."""
+    for p in row.period.earlier_in_year():
+        earlier = _find(source, row, p)
+        if earlier is not None and earlier.computed.value is not None:
+            return earlier
+    return None
+
+
 def warnings_for(source, row, threshold: Decimal = DEFAULT_THRESHOLD) -> list[Words]:
     """Every non-blocking warning for `row`, in the order a person should read them.
 
@@ -167,13 +253,15 @@ def warnings_for(source, row, threshold: Decimal = DEFAULT_THRESHOLD) -> list[Wo
     or an iterable of rows (e.g. `Workspace.history(code)`).
     """
     found = []
-    for p in row.period.earlier_in_year():  # the nearest earlier period with a figure
-        earlier = _find(source, row, p)
-        if earlier is not None and earlier.computed.value is not None:
-            message = lower_than_earlier(row, earlier)
-            if message:
-                found.append(message)
-            break
+    earlier = _nearest_earlier(source, row)
+    message = lower_than_earlier(row, earlier)
+    if message:
+        found.append(message)
+    # One warning for a figure in the wrong unit: the comparison with earlier in the year, which
+    # names the figure to compare with; the term's target only when that comparison is silent.
+    message = far_above_earlier(row, earlier) or above_term_total(row)
+    if message:
+        found.append(message)
     period, _ = comparison_period(row)
     if period is not None and level(row) is not None:
         message = unusual_change(row, _find(source, row, period), Decimal(threshold))
