@@ -339,7 +339,8 @@ def _row_line(r: Row) -> str:
     value = r.value_text
     unit = r.indicator.unit if r.indicator.unit != "Có/Không" else ""
     line = "; ".join(parts)
-    line += f" → {value} {unit}".rstrip() if value else ""
+    # "88,24%" as the report prints a rate; "0,5 điểm %" and "52.000 triệu đồng" keep their space
+    line += (f" → {value}%" if unit == "%" else f" → {value} {unit}".rstrip()) if value else ""
     target = f"chỉ tiêu {r.target_text}" if r.target else "chưa giao chỉ tiêu"
     verdict = r.verdict.value + (f" ({r.compared_text})" if r.compared_text else "")
     extra = f" [{'; '.join(r.notes)}]" if r.notes else ""
