@@ -7,6 +7,7 @@ A mixin that `Store` inherits, like db/province_records.py: its methods stay the
 """
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 from db import integrity
@@ -45,6 +46,17 @@ class AuditLog:
         """When anything was last recorded (the newest audit row's time)."""
         row = self.conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         return row[0] if row else None
+
+    def set_up_on(self) -> dt.date | None:
+        """The day this installation was set up: the first time a unit was chosen (its audit
+        row, written by the same transaction, sealed in the chain and carried by a backup).
+        Not the first audit row of any kind (accounts or a catalogue may come before the unit),
+        nor the file's date (a copy or a restore changes it; SQLite keeps no creation date).
+        None when no such row exists (a unit written without its audit row)."""
+        row = self.conn.execute(
+            "SELECT at FROM audit WHERE action = 'setting' AND field = 'commune_code' AND new IS NOT NULL"
+            " ORDER BY id LIMIT 1").fetchone()
+        return dt.date.fromisoformat(row[0][:10]) if row else None
 
     def last_change(self, commune: str) -> str | None:
         row = self.conn.execute(

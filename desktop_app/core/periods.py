@@ -152,6 +152,22 @@ def current_period(today: dt.date, rules: PeriodRules = PeriodRules()) -> Period
     return periods[-1]
 
 
+def is_overdue(deadline: dt.date, today: dt.date, set_up_on: dt.date | None = None) -> bool:
+    """Whether an unsent period's report is late, for the red "Quá hạn" warning.
+
+    A period whose deadline passed before this installation was set up (a ward starting the
+    program in June, its Quý I report sent on paper in March) is not: nothing done in the
+    program could have sent it in time, and only sending from the program clears a warning,
+    so it would stay red for good. Periods due on or after the set-up day stay overdue once
+    their deadline passes. A set-up day after `today` means the clocks disagree (the computer's
+    date was wrong on one of the two days): it is not trusted, and every past deadline counts.
+    """
+    if today <= deadline:
+        return False
+    known = set_up_on is not None and set_up_on <= today
+    return not (known and deadline < set_up_on)
+
+
 def receiving_period(today: dt.date, rules: PeriodRules = PeriodRules()) -> Period:
     """The period the province is receiving reports of: the last whose figures are complete
     (its cutoff has passed). Not `current_period`: from 21/06 a commune works on 9 tháng while
