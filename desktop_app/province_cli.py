@@ -126,10 +126,25 @@ def _date(text, what: str = "Ngày báo cáo", what_en: str = "Report date"):
     return report_day(text, what, what_en) if text else None
 
 
+def _warn_if_copied(inbox) -> None:
+    """The intake dialog's warning, on stderr (--json keeps stdout to the JSON): a folder whose
+    files were all modified within minutes was copied in one go, and read by each file's own
+    date every unit would count as received on the day of copying."""
+    from desktop_app.copied_folder import folder_copied_at
+
+    when = folder_copied_at(inbox)
+    if when is not None:
+        print(f"Cảnh báo: các tệp trong thư mục có cùng giờ sửa ({when:%H:%M %d/%m/%Y}), có vẻ vừa được chép "
+              "sang: ngày nhận của từng tệp sẽ là ngày chép. Nên gõ ngày nhận thư: --received NGÀY/THÁNG/NĂM.",
+              file=sys.stderr)
+
+
 def _consolidate(ws, args) -> int:
     office = _office(ws, auto_setup=True)
     report_date = _date(args.date)
     received = _date(args.received, "Ngày nhận", "Date of receipt")
+    if received is None:
+        _warn_if_copied(args.inbox)
     run = office.intake(args.inbox, args.period, received=received)
     writers = {"xlsx": office.export_xlsx,
                "pdf": partial(office.export_pdf, doc_number=args.number, report_date=report_date),

@@ -8,7 +8,10 @@ dialog that can be cancelled. The folder and the date of receipt that lateness i
 are asked first (`ui.province_intake_dialog`). Each file shows the date it counts as received
 and the key that signed it; the chosen file's whole reason is shown under the table (a
 refused file's reason names what was changed or both key codes), the first refused file
-chosen once the folder is read; lock and temporary files skipped are listed apart. A mixin
+chosen once the folder is read; lock and temporary files skipped are listed apart. A refused
+file, whose contents are not trusted, is shown under the unit its name carries (looked up in
+the catalogue, "(theo tên tệp)"), so that sorting by unit finds it; a reason is shown without
+the file's name it starts with (the first column has it). A mixin
 of `ui.province_window.ProvinceWindow` (which has `office`, `period`, `completeness`, `task`,
 `tabs`, `refresh()` and `_table()`); its words keep the "ProvinceWindow" translation context.
 """
@@ -39,7 +42,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.catalog import fold
 from desktop_app.core.consolidation import ReportStatus
-from desktop_app.core.intake import FROM_FILE, FROM_MADE, FROM_TYPED, IntakeRun
+from desktop_app.core.intake import (
+    FROM_FILE,
+    FROM_MADE,
+    FROM_TYPED,
+    IntakeRun,
+    code_in_file_name,
+    reason_without_name,
+)
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.periods import format_date
 from ui.common import VIETNAMESE_ONLY_LEAD, show_error
@@ -226,6 +236,18 @@ class IntakeModel(RowsModel):
 
     HEADERS = INTAKE_HEADERS
     CONTEXT = CONTEXT
+    catalog = None  # the province's catalogue (the window sets it): the units a refused file's name names
+
+    def unit_text(self, r) -> str:
+        """The file's unit as intake found it; for a file that names none (refused before its
+        unit was known), the unit its file name carries, marked as such."""
+        if r.unit_name or r.unit_code or self.catalog is None:
+            return r.unit_name or r.unit_code
+        code = code_in_file_name(r.file_name, self.catalog.commune_codes())
+        if not code:
+            return ""
+        return translate("ProvinceWindow", "{unit} (by the file's name)").format(
+            unit=self.catalog.commune_by_code(code).name)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if section == REASON:
@@ -238,8 +260,8 @@ class IntakeModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == REASON:
             return vietnamese_tip(r.reason) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (r.file_name, result_label(r), r.unit_name or r.unit_code, _received_on(r),
-                    key_text(r.key_code, r.key_state), r.reason)[col]
+            return (r.file_name, result_label(r), self.unit_text(r), _received_on(r),
+                    key_text(r.key_code, r.key_state), reason_without_name(r.reason, r.file_name))[col]
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if col == 1:
                 return _colour(result_colours(r), role)
@@ -361,6 +383,7 @@ class IntakeTabs:
         self.refused_only.toggled.connect(lambda on: self.intake_proxy.set_refused_only(on))
         v.addWidget(self.refused_only)
         self.intake_model = IntakeModel(self)
+        self.intake_model.catalog = self.office.catalog
         self.intake_proxy = IntakeFilter(self)
         self.intake_proxy.setSourceModel(self.intake_model)
         self._rows = _Rows(self)
@@ -410,7 +433,7 @@ class IntakeTabs:
         bg, fg = result_colours(r)
         self.file_title.setText(f"{r.file_name} — {result_label(r)}")
         self.file_title.setStyleSheet(f"font-weight: bold; padding: 2px 6px; background: {bg}; color: {fg};")
-        facts = [r.unit_name or r.unit_code]
+        facts = [self.intake_model.unit_text(r)]
         if r.received_on:
             facts.append(translate("ProvinceWindow", "received on {date}").format(date=_received_on(r)))
         if r.key_code or r.key_state:
@@ -482,6 +505,7 @@ class IntakeTabs:
             finally:
                 worker.close()
 
+        self.intake_model.catalog = office.catalog  # a catalogue update since: its units
         self.intake_model.set_rows([])
         self._skipped_text([])
         self.tabs.setCurrentIndex(1)

@@ -15,6 +15,14 @@ folder cannot be read until it is right (a QDateEdit capped the day by the month
 when Tab reaches it, so typing replaces the date shown; the button beside it shows a calendar
 for the mouse.
 
+A folder copied in one go (from another computer, a USB stick, an unzipped archive) has every
+file modified within minutes: its files' own dates are the day of copying, and every unit would
+count as late. Once the folder is chosen, or its field left, and while it stays the same, the
+dialog says so above the choice of date (`desktop_app.copied_folder`) and chooses one date for
+the folder, once for that folder: the person types the day the e-mails arrived, or chooses each
+file's own date again and reads the folder as it is (never blocked). The check waits until the
+typing stops, so that a parent folder passed through while typing a path is not taken for it.
+
 Keyboard: the folder field has the focus first; Tab goes to "Choose…", the choice of date
 (arrow keys between the two), the date, then the buttons; Enter reads the folder, Escape
 cancels.
@@ -23,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
@@ -44,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop_app.copied_folder import folder_copied_at
 from desktop_app.core.periods import FIRST_YEAR, Period, format_date
 from desktop_app.core.validation import read_day
 from ui.i18n import is_english
@@ -51,6 +60,8 @@ from ui.keyboard import one_default, reading_order
 from ui.labels import period_name
 
 PROBLEM_COLOUR = "#b71c1c"
+WARNING_STYLE = "color: #7a4f01; background: #fff4e0; border: 1px solid #f0c36d; padding: 4px 6px;"
+CHECK_AFTER_MS = 400  # typing stopped this long: the folder typed is checked for a copy
 
 
 class IntakeDialog(QDialog):
@@ -78,6 +89,17 @@ class IntakeDialog(QDialog):
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.choose_button)
         layout.addLayout(row)
+
+        # Said when the folder looks copied in one go (`_check_copied`); plain text, it quotes a path.
+        self.copied = QLabel()
+        self.copied.setWordWrap(True)
+        self.copied.setTextFormat(Qt.TextFormat.PlainText)
+        self.copied.setStyleSheet(WARNING_STYLE)
+        self.copied.hide()
+        self.copied_time = None  # when the folder checked looks copied, None otherwise
+        self.checked_folder = None  # the folder the last check was of
+        self.suggested_for = None  # the folder for which one date was chosen: chosen once only
+        layout.addWidget(self.copied)
 
         box = QGroupBox(self.tr("Date of receipt (decides which reports are late)"))
         grid = QGridLayout(box)
@@ -121,6 +143,12 @@ class IntakeDialog(QDialog):
         one_default(self.read_button, self)
 
         self.folder_edit.textChanged.connect(self._update)
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(CHECK_AFTER_MS)
+        self.check_timer.timeout.connect(self._check_copied)
+        self.folder_edit.textChanged.connect(lambda _: self.check_timer.start())
+        self.folder_edit.editingFinished.connect(self._check_copied)
         self.batch_date.toggled.connect(self._update)
         self.date_edit.textChanged.connect(self._update)
         reading_order(self.folder_edit, self.choose_button, self.files_date, self.batch_date, self.date_edit,
@@ -213,11 +241,41 @@ class IntakeDialog(QDialog):
             self, self.tr("Choose the folder holding the report files received by e-mail"), self.folder())
         if folder:
             self.folder_edit.setText(folder)
+            self._check_copied()
+
+    def _check_copied(self) -> None:
+        """Whether the folder in the field looks copied in one go: said, and the first time for
+        this folder, with each file's own date chosen, one date for the folder chosen instead."""
+        self.check_timer.stop()
+        folder = self.folder()
+        if folder == self.checked_folder:
+            return
+        self.checked_folder = folder
+        self.copied_time = folder_copied_at(folder) if folder else None
+        if self.copied_time is not None and self.suggested_for != folder and self.files_date.isChecked():
+            self.suggested_for = folder
+            self.batch_date.setChecked(True)
+        self._update()
+
+    def _copied_text(self) -> str:
+        """The warning about a folder copied in one go, as the choice of date stands."""
+        when = self.copied_time.strftime("%H:%M %d/%m/%Y")
+        if self.files_date.isChecked():
+            return self.tr("The files of the folder have the same modification time ({time}), as if just copied: "
+                           "each file's date of receipt will be the day of copying. Choose \"One date for the "
+                           "whole folder\" and type the day the e-mails arrived.").format(time=when)
+        return self.tr("The files of the folder have the same modification time ({time}), as if just copied: "
+                       "each file's own date would be the day of copying, so one date for the whole folder is "
+                       "chosen. Type the day the e-mails arrived.").format(time=when)
 
     def _update(self) -> None:
         """Which date lateness will be judged by, said in full, or why it cannot be; reading
         needs a folder and a date that can be."""
         batch = self.batch_date.isChecked()
+        # a folder typed since the last check is not said copied until it is checked itself
+        copied = self.copied_time is not None and self.checked_folder == self.folder()
+        self.copied.setText(self._copied_text() if copied else "")
+        self.copied.setVisible(copied)
         self.date_edit.setEnabled(batch)
         self.calendar_button.setEnabled(batch)
         problem = self.problem()

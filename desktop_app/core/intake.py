@@ -5,6 +5,7 @@ vocabulary it answers in, shared by the window, the command line and the exports
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -158,6 +159,49 @@ def check_received(day: dt.date, today: dt.date) -> dt.date:
                            "ngày đó.", field="Ngày nhận",
                            en=f"Date of receipt {format_date(day)} is after today ({format_date(today)}).")
     return day
+
+
+# A folder whose files were all modified within this span, with at least this many files, was
+# copied in one go (from another computer, a USB stick, an unzipped archive) rather than saved
+# from e-mails as they came over days: each file's modification date is then the day of copying,
+# and every unit would be late by it. Five files: two or three attachments saved together are
+# ordinary; a whole batch modified within minutes is a copy.
+COPY_MIN_FILES = 5
+COPY_SPAN = dt.timedelta(minutes=5)
+
+
+def copied_at(mtimes: list[float]) -> dt.datetime | None:
+    """When a folder's files look copied in one go (`COPY_MIN_FILES`, all modified within
+    `COPY_SPAN`): the latest modification time (POSIX seconds) in Vietnam time, which the warning
+    quotes; None when they look saved over time, or are too few to tell."""
+    if len(mtimes) < COPY_MIN_FILES or max(mtimes) - min(mtimes) > COPY_SPAN.total_seconds():
+        return None
+    try:
+        return dt.datetime.fromtimestamp(max(mtimes), VIETNAM_TIME)
+    except (ValueError, OverflowError, OSError):  # a time no clock gives: nothing to quote, no warning
+        return None
+
+
+def code_in_file_name(file_name: str, codes) -> str:
+    """The unit code a file's name carries ("2026-6M_05665_xa-van-lang.xlsx": 05665), when it
+    names exactly one unit of `codes` (the province's catalogue): what a refused file is shown
+    under, since its contents are not trusted. "" when the name carries none, or several."""
+    found = {m for m in re.findall(r"(?<![0-9])[0-9]{5}(?![0-9])", file_name) if m in codes}
+    return found.pop() if len(found) == 1 else ""
+
+
+def reason_without_name(reason: str, file_name: str) -> str:
+    """A reason as a table row beside the file's name says it: without the name it starts with
+    ("Tệp 2026-6M_05665_xa-van-lang.xlsx không đọc được (…)" is cut to "Tệp…" in its column;
+    "Không đọc được (…)" says why), and "tệp <name>" further on said "tệp này"."""
+    if not file_name:
+        return reason
+    head = f"Tệp {file_name}"
+    text = reason
+    if text.startswith(head):
+        text = text[len(head):].lstrip(",: ")
+        text = text[:1].upper() + text[1:] if text else reason
+    return text.replace(f"tệp {file_name}", "tệp này")
 
 
 # The years a file's own time may fall in: a computer whose clock was reset says 1970 or 2000, and

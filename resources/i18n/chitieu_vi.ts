@@ -1245,6 +1245,14 @@ Ghi đè bằng bản mới?</translation>
         <translation>Ngày nhận không thể sau hôm nay ({today}).</translation>
     </message>
     <message>
+        <source>The files of the folder have the same modification time ({time}), as if just copied: each file&apos;s date of receipt will be the day of copying. Choose &quot;One date for the whole folder&quot; and type the day the e-mails arrived.</source>
+        <translation>Các tệp trong thư mục có cùng giờ sửa ({time}), có vẻ vừa được chép sang: ngày nhận của từng tệp sẽ là ngày chép. Nên chọn &quot;Một ngày nhận chung cho cả thư mục&quot; và gõ ngày nhận thư.</translation>
+    </message>
+    <message>
+        <source>The files of the folder have the same modification time ({time}), as if just copied: each file&apos;s own date would be the day of copying, so one date for the whole folder is chosen. Type the day the e-mails arrived.</source>
+        <translation>Các tệp trong thư mục có cùng giờ sửa ({time}), có vẻ vừa được chép sang: ngày sửa của từng tệp sẽ là ngày chép, nên đã chọn một ngày nhận chung cho cả thư mục. Hãy gõ ngày nhận thư.</translation>
+    </message>
+    <message>
         <source>Each file is late if it was saved after {deadline}.</source>
         <translation>Tệp nào được lưu sau ngày {deadline} là trễ hạn.</translation>
     </message>
@@ -2587,6 +2595,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Read by the program at {time}.</source>
         <translation>Chương trình đọc tệp lúc {time}.</translation>
+    </message>
+    <message>
+        <source>{unit} (by the file&apos;s name)</source>
+        <translation>{unit} (theo tên tệp)</translation>
     </message>
     <message>
         <source>Choose a unit to read its whole note here.</source>
