@@ -1,9 +1,10 @@
 """The printed report (PDF), laid out as Decree 30/2020/NĐ-CP asks for a "Báo cáo".
 
-A4 portrait throughout: the indicator table follows the text on portrait pages (body 165 mm
-wide), its header rows repeated on each; margins top and bottom 20 mm, left 30 mm, right
-15 mm; Times New Roman (or a metric-compatible serif, see `exports.fonts`), embedded. Written
-from a `Submission` only: the same model the Excel file is written from, whose fingerprint the
+A4: the text on portrait pages (body 165 mm wide), the indicator table on landscape pages of
+its own (body 252 mm), its header rows repeated on each, then the summary, the closing and the
+signature on a portrait page; margins top and bottom 20 mm, left 30 mm, right 15 mm; Times New
+Roman (or a metric-compatible serif, see `exports.fonts`), embedded. Written from a
+`Submission` only: the same model the Excel file is written from, whose fingerprint the
 last page prints with a QR code.
 """
 from __future__ import annotations
@@ -20,6 +21,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    NextPageTemplate,
+    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -39,7 +42,6 @@ from exports.official_page import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
-    MARGIN_TOP,
     PAGE,
     ROMAN,
     TABLE_LEADING,
@@ -56,17 +58,20 @@ from exports.official_page import (
 )
 
 
-# (title, width in mm) of the indicator table, on the portrait page right after the text (body
-# 165 mm). Each is widened at printing to its longest word if need be (`report_columns`).
+# (title, width in mm) of the indicator table, on landscape pages of its own (body 252 mm): an
+# indicator's name on one to three lines (on the portrait body of 165 mm it took up to six, and 21
+# rows three pages), "Đến nay đã vượt mức chỉ tiêu (302,4%)" and "Giảm 25% so với cùng kỳ" on two,
+# "Đang thực hiện" on one. Each is widened at printing to its longest word if need be
+# (`report_columns`).
 COLUMNS = (
     ("STT", 11),
-    ("Chỉ tiêu", 38),
+    ("Chỉ tiêu", 70),
     ("Đơn vị tính", 20),  # "Có/Không" (about 50 pt at 12 pt, and the cell's 6 pt) on one line
-    ("Chỉ tiêu giao", 20),
-    ("Kết quả thực hiện", 17),
-    ("So với chỉ tiêu", 18),
-    ("Đánh giá", 19),
-    ("Ghi chú", 22),
+    ("Chỉ tiêu giao", 30),
+    ("Kết quả thực hiện", 21),
+    ("So với chỉ tiêu", 39),
+    ("Đánh giá", 30),
+    ("Ghi chú", 31),
 )
 
 
@@ -350,31 +355,61 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
         height = max(_height(c, w) for c, w in zip(cells, widths))
         cells.append(cell(remark_in_cell(row[7], notes, widths[7], height, s) if row[7] else "", 7))
         rows.append(cells)
+    # a point less of padding in each row than `numbered_table`'s: on the landscape pages (170 mm
+    # high) 21 rows of a commune fill two pages instead of leaving two rows for a third
+    style += [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     return numbered_table(columns, rows, s, style)
 
 
-FIRST_ROWS = 2  # indicators at least under the table's head on the page where it starts,
-FIRST_ROWS_SHARE = 0.25  # or one when it fills this share of a page
+LAST_ROWS = 2  # rows of the table, at least, that go on with the line under it to a new page
 
 
-def table_start_height(heading: Paragraph, table: Table, width: float) -> float:
-    """The height of `heading`, the table's two header rows, its first group's heading row and
-    that group's first `FIRST_ROWS` rows (or fewer, as many as fill `FIRST_ROWS_SHARE` of a page):
-    what must fit under the text for the table to start on its page. With only the first row, a
-    commune's page 1 ended with the table's head and one indicator over a quarter page empty."""
-    _, h = heading.wrap(width, 10_000)
-    table.wrap(width, 10_000)
-    share = FIRST_ROWS_SHARE * (PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM)
-    rows, n, below = 3, 0, 0.0  # past the header rows and the first group's row
-    while rows < len(table._rowHeights) and n < FIRST_ROWS and (n == 0 or below < share):
-        below += table._rowHeights[rows]
-        n += table._cellvalues[rows][2] != ""  # an indicator's row, not a group's (its unit cell)
-        rows += 1
-    return heading.getSpaceBefore() + h + heading.getSpaceAfter() + sum(table._rowHeights[:rows]) + 1
+class TableThenLine(Flowable):
+    """The table and a line under it (`numbering_note`) that is never alone at the top of a
+    page: when the line does not fit under the table's last piece, the table's last
+    `LAST_ROWS` rows go on with it. (On its own, the line once made a landscape page.)"""
+
+    def __init__(self, table: Table, line: Paragraph):
+        super().__init__()
+        self.table, self.line = table, line
+
+    def wrap(self, aw, ah):
+        _, self.table_h = self.table.wrap(aw, ah)
+        _, line_h = self.line.wrap(aw, ah)
+        self.width, self.height = aw, self.table_h + self.line.getSpaceBefore() + line_h
+        return self.width, self.height
+
+    def split(self, aw, ah):
+        self.wrap(aw, ah)
+        parts = self.table.split(aw, ah)
+        if len(parts) < 2:  # the table fits, the line under it does not: its last rows go on too
+            moved = sum(self.table._rowHeights[-LAST_ROWS:])
+            parts = self.table.split(aw, min(ah, self.table_h - moved))
+        if len(parts) < 2:
+            return []
+        return [*parts[:-1], TableThenLine(parts[-1], self.line)]
+
+    def draw(self):
+        self.table.drawOn(self.canv, 0, self.height - self.table_h)
+        self.line.drawOn(self.canv, 0, 0)
+
+
+def numbering_note(sub: Submission) -> str:
+    """The line under the table when the numbers of its rows skip some: they are the catalogue's
+    (Phụ lục 2), the ones the province and the entry window use, and a commune is not assigned
+    the indicators only a ward is (nor a ward those only a commune is), so a commune's rows run
+    6, 8 (a reader took a row for missing). "" when they run without a gap. Only the assigned
+    group is read: every indicator it applies to is printed there, so a gap there is exactly
+    the other kind's; a supplementary row is printed only when entered."""
+    numbers = [it.no for it in sub.assigned_items]
+    if numbers == list(range(1, len(numbers) + 1)):
+        return ""
+    other = "xã" if sub.unit_kind == "phường" else "phường"
+    return f"STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho {other}."
 
 
 LONG_PARAGRAPH = 1500  # characters: reportlab re-wraps the rest of a paragraph at each page
-BODY_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT  # the frame's width, every page portrait
+BODY_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT  # the frame's width on the text's portrait pages
 
 
 class _Continued(Paragraph):
@@ -431,31 +466,36 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     for n, narrative in enumerate(sub.narratives):
         story.append(_p(f"{ROMAN[n]}. {narrative.title.upper()}", s.heading))
         story += narrative_paragraphs(narrative.text, s)
-    # The table follows the text on the same page: the heading moves on only when less than
-    # the table's head, its first group's row and first indicator would fit (kept with the whole
-    # table, it moved the whole table).
-    heading = _p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading_table)
+    # Section IV, the table, on landscape pages of its own (report-format.md: landscape is allowed
+    # for pages whose body is a table not moved into an appendix): on the portrait body a name took
+    # five or six lines and 21 rows three pages. Its notes are under it, on its pages.
+    story += [NextPageTemplate("landscape"), PageBreak(),
+              _p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading_table)]
     notes: list[str] = []
     table = _indicator_table(sub, s, notes)
-    story += [CondPageBreak(table_start_height(heading, table, pw)), heading, table]
-    story.append(Spacer(1, 8))
+    numbering = numbering_note(sub)
+    if numbering:
+        table = TableThenLine(table, _p(numbering, ParagraphStyle(
+            "numbering", parent=s.cell, spaceBefore=3, fontName=s.f.italic or s.f.regular)))
+    story.append(table)
     if notes:
         # "Ghi chú:" goes on with at least the first lines of its note, not with the whole note
         # (a note of 4.000 characters took "Ghi chú:" to a new page, half the page left blank)
+        story.append(Spacer(1, 8))
         story.append(CondPageBreak(NOTES_START * BODY_LEADING))
         story.append(_p("Ghi chú:", s.heading_table))
         for n, text in enumerate(notes, 1):
             story.append(_p(f"{n}. {text}", s.note))
-    # The summary follows the table where it ends; the closing sentence, "Nơi nhận", the
-    # signature block and the foot (the fingerprint and the key's code the province compares
-    # with the signed paper) go to a page together: a signature never stands alone on a page
-    # away from the text it signs, nor the foot away from the signature. (With the summary in
-    # the block too, a ward's half-year report took a third page, its second half empty.)
+    # Back to portrait for the summary, the closing sentence, "Nơi nhận", the signature block
+    # and the foot (the fingerprint and the key's code the province compares with the signed
+    # paper), together on a page: a signature never stands alone on a page away from the text
+    # it signs, nor the foot away from the signature.
+    story += [NextPageTemplate("portrait"), PageBreak()]
     summary = [Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
                          f"{escape(sub.summary_text())}.", s.body)]
     if sub.own_summary_sentence():
         summary.append(_p(sub.own_summary_sentence(), s.body))
-    story.append(KeepTogether(summary))  # the two sentences on one page
+    story.append(KeepTogether(summary))  # the two sentences on one page (were a page to overflow)
     closing = [_p(f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
                    f"{sub.unit_running_name}./.", s.body),
                 Spacer(1, 6),

@@ -46,7 +46,8 @@ class Layout:
         doc.afterFlowable = lambda flowable: self.placed.append((doc.page, flowable))
         doc.build(build_story(sub, f, f"{sub.file_stem}.xlsx"))
         self.pages = [p.extract_text() for p in PdfReader(io.BytesIO(buf.getvalue())).pages]
-        self.table_pieces = [(page, t._cellvalues) for page, t in self.placed
+        pieces = [(page, getattr(t, "table", t)) for page, t in self.placed]  # `TableThenLine`
+        self.table_pieces = [(page, t._cellvalues) for page, t in pieces
                              if isinstance(t, Table) and t._ncols == len(COLUMNS)]
 
     def page_of(self, text: str) -> list[int]:
@@ -105,8 +106,9 @@ def test_no_word_is_broken_in_the_table_and_no_comparator_ends_a_line(layout):
 
 
 def test_the_table_fits_the_page_width_with_a_unit_column_for_co_khong():
-    """The columns fill the portrait page's body (165 mm) exactly, and "Đơn vị tính" is wide
+    """The columns fill the landscape page's body (252 mm) exactly, and "Đơn vị tính" is wide
     enough for "Có/Không" at the table's size with the cell's padding."""
+    from reportlab.lib.pagesizes import landscape
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -119,7 +121,7 @@ def test_the_table_fits_the_page_width_with_a_unit_column_for_co_khong():
     )
 
     f = report_fonts()
-    assert sum(w for _, w in COLUMNS) * mm == pytest.approx(PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT)
+    assert sum(w for _, w in COLUMNS) * mm == pytest.approx(landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT)
     unit = dict(COLUMNS)["Đơn vị tính"] * mm
     assert stringWidth("Có/Không", f.regular, TABLE_SIZE) + CELL_PADDING <= unit
 
@@ -234,7 +236,8 @@ def test_a_huge_number_is_printed_whole_in_its_cell(commune_sub):
     """A result of 999.999.999.999,99 triệu đồng, its percentage of the target and an own target
     of ≥ 10.000.000.000 are each printed on one line ("123.456.789" over ".013" was read as two
     figures): their columns are widened, from the name and remark columns, and such a cell is
-    printed a little smaller, never below 8 pt; the other cells keep the table's 12 pt."""
+    printed smaller only when that is not enough (on the landscape table it is), never below
+    8 pt; the other cells keep the table's 12 pt."""
     from exports.report_pdf import MIN_CELL_SIZE, TABLE_SIZE, _indicator_table, _Styles
 
     first, second = commune_sub.assigned_items[:2]
@@ -254,8 +257,8 @@ def test_a_huge_number_is_printed_whole_in_its_cell(commune_sub):
         for cell in row[2:7]:
             if isinstance(cell, Paragraph):
                 sizes[cell.getPlainText()] = cell.style.fontSize
-    assert MIN_CELL_SIZE <= sizes["999.999.999.999,99"] < TABLE_SIZE
-    assert sizes["Đến nay đã vượt mức chỉ tiêu (460.038.735,3%)"] < TABLE_SIZE
+    assert MIN_CELL_SIZE <= sizes["999.999.999.999,99"] <= TABLE_SIZE
+    assert MIN_CELL_SIZE <= sizes["Đến nay đã vượt mức chỉ tiêu (460.038.735,3%)"] <= TABLE_SIZE
     assert sizes[commune_sub.assigned_items[3].value_text] == TABLE_SIZE
     assert min(table._colWidths) > 10 * 72 / 25.4  # no column squeezed to nothing
 
@@ -310,3 +313,27 @@ def test_a_remark_too_tall_for_its_row_goes_under_the_table_numbered_as_its_cell
     text = " ".join(" ".join(report.pages).split())
     for n, note in enumerate(notes, 1):
         assert f"{n}. {note[:40]}" in text
+
+
+def test_the_numbering_line_says_why_numbers_are_skipped_and_is_never_alone(layout):
+    """A commune's rows run 6, 8 (indicator 7 is a ward's only): under the table, on the page of
+    its last rows, "STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho phường." (for a ward,
+    "… cho xã"); the table's pages are landscape, the closing's portrait."""
+    from exports.report_pdf import numbering_note
+
+    sub, report = layout
+    other = "phường" if sub.unit_kind == "xã" else "xã"
+    line = numbering_note(sub)
+    assert line == f"STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho {other}."
+    at = report.page_of(f"chỉ giao cho {other}.")
+    assert at == [report.table_pieces[-1][0]]
+    assert len(report.table_pieces[-1][1]) >= 2 + 2  # the header rows and two rows at least
+
+
+def test_no_numbering_line_when_the_numbers_run_without_a_gap(commune_sub):
+    from exports.report_pdf import numbering_note
+
+    items = tuple(replace(it, no=n) for n, it in enumerate(commune_sub.items, 1))
+    assert numbering_note(replace(commune_sub, items=items)) == ""
+    story = build_story(replace(commune_sub, items=items), report_fonts(), "x.xlsx")
+    assert not any("STT theo" in _first_text(fl) for fl in story)
