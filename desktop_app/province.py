@@ -529,6 +529,8 @@ class ProvinceOffice:
         window's charts do (`chart_consolidations`, which keeps them between calls)."""
         self.ws.require(Permission.EXPORT)
         con = consolidation or self.consolidation(period)
+        if report_date is not None:
+            con.completeness.check_report_day(report_date)
         return write_consolidated_pdf(con, path, doc_number=doc_number, report_date=report_date,
                                       history=self.chart_consolidations(con.period, known=con))
 

@@ -143,6 +143,11 @@ def _consolidate(ws, args) -> int:
     office = _office(ws, auto_setup=True)
     report_date = _date(args.date)
     received = _date(args.received, "Ngày nhận", "Date of receipt")
+    if report_date is not None and received is not None and report_date < received:
+        raise InvalidInput(
+            f"Ngày báo cáo (--date {report_date:%d/%m/%Y}) trước ngày nhận (--received {received:%d/%m/%Y}): báo cáo "
+            f'sẽ ghi "Đến ngày {report_date:%d/%m/%Y}, đã nhận…" cả những báo cáo nhận sau ngày đó. Chưa đọc tệp nào.',
+            field="--date")
     if received is None:
         _warn_if_copied(args.inbox)
     run = office.intake(args.inbox, args.period, received=received)
@@ -152,6 +157,8 @@ def _consolidate(ws, args) -> int:
     asked = {kind: getattr(args, kind) for kind in writers if getattr(args, kind)}
     con = office.consolidation(args.period) if asked else None
     completeness = con.completeness if con is not None else office.completeness(args.period)
+    if "pdf" in asked and report_date is not None:  # before any file is written
+        completeness.check_report_day(report_date)
     outputs = {kind: str(writers[kind](args.period, path, consolidation=con)) for kind, path in asked.items()}
     if args.json:
         data = {"period": run.period, "folder": run.folder, "run": run.run_id,

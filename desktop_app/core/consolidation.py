@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from desktop_app.core.catalog import Catalog, Commune, Indicator
+from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.keys import KeyState
 from desktop_app.core.numbers import format_number
@@ -160,6 +161,22 @@ class Completeness:
     @property
     def total(self) -> int:
         return len(self.units)
+
+    def check_report_day(self, day: dt.date) -> None:
+        """The report says "Đến ngày {day}, đã nhận báo cáo của N xã, phường": a day before a
+        counted report's date of receipt would say it had arrived before it did (InvalidInput
+        naming the latest one)."""
+        dated = [u for u in self.units if u.received and u.received_on]
+        last = max(dated, key=lambda u: u.received_on, default=None)
+        if last is None or day >= dt.date.fromisoformat(last.received_on):
+            return
+        on = format_date(dt.date.fromisoformat(last.received_on))
+        raise InvalidInput(
+            f"Ngày báo cáo {format_date(day)} trước ngày nhận báo cáo của {last.name} ({on}): báo cáo sẽ ghi "
+            f'"Đến ngày {format_date(day)}, đã nhận…" cả những báo cáo nhận sau ngày đó. Chọn ngày báo cáo từ {on} trở đi.',
+            field="Ngày báo cáo",
+            en=f"Report date {format_date(day)} is before the day {last.name}'s report was received ({on}): the report "
+               f"would say \"By {format_date(day)}, received…\" of reports received later. Choose a date from {on} on.")
 
     @property
     def counts(self) -> dict[str, int]:
