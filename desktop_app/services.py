@@ -21,6 +21,7 @@ from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
 from desktop_app.core.catalog import Commune, Indicator, Target
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.evaluation import Entry
+from desktop_app.core.legacy_text import refuse_legacy
 from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import (
     FIRST_YEAR,
@@ -269,7 +270,7 @@ class Workspace(AccountActions, ApprovalActions):
         changes = {}
         for name, raw in given.items():
             if name == "comment":
-                changes[name] = parse_comment(raw)
+                changes[name] = refuse_legacy(parse_comment(raw), "Ghi chú", "Comment")
                 continue
             spec = input_spec(ind, name)
             if spec is None:
@@ -380,7 +381,8 @@ class Workspace(AccountActions, ApprovalActions):
                 en=f'There is no section "{section}". The sections: ' + ", ".join(NARRATIVE_SECTIONS),
             )
         self.require(Permission.ENTER)
-        text = parse_narrative(text, NARRATIVE_SECTIONS[section], NARRATIVE_SECTIONS_EN[section])
+        title, title_en = NARRATIVE_SECTIONS[section], NARRATIVE_SECTIONS_EN[section]
+        text = refuse_legacy(parse_narrative(text, title, title_en), title, title_en)
         commune = self.commune
         with self.store.transaction():
             old = self.store.narratives(commune.code, p.code).get(section, "")
