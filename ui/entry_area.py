@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.checks import warnings_for
 from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.legacy_text import Legacy, LegacyText
 from desktop_app.core.numbers import parse_number
 from desktop_app.core.periods import Period
 from desktop_app.core.rows import NARRATIVE_SECTIONS, field_typed, input_spec, rounded_on_report, the_other_way
@@ -40,6 +41,7 @@ from ui.entry_model import COMMENT_FIELD, Col, EntryModel, input_fields, shown_v
 from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel
 from ui.i18n import translate
+from ui.legacy_dialog import ask_to_convert
 from ui.rate_or_households import cell_hint, replaced_text
 
 
@@ -230,6 +232,9 @@ class EntryArea:
             self._refused[(period.code, code, name)] = (text, message)
             self.model.set_error(code, name, text, message)
             self._show_feedback(message, error=True)
+            if isinstance(err, LegacyText):  # asked once the cell's editor has closed
+                legacy = err.legacy
+                QTimer.singleShot(0, lambda: self._offer_unicode(period, row, legacy))
             return False
         self._refused.pop((period.code, code, name), None)
         self.model.clear_error(code, name)
@@ -246,6 +251,12 @@ class EntryArea:
         if name == "comment":
             self._ask_about_number(new_row)
         return True
+
+    def _offer_unicode(self, period: Period, row, legacy: Legacy) -> None:
+        """A comment refused as typed in an old font (TCVN3, VNI): its Unicode text is shown, and
+        saved on Enter; Escape leaves the cell red with the reason."""
+        if period == self.period and ask_to_convert(self, legacy, self._field_label(row, "comment")):
+            self.commit_edit(row.indicator.code, "comment", legacy.converted)
 
     # --- a number typed alone in Ghi chú ------------------------------------------------------
     def _ask_about_number(self, row) -> None:

@@ -5,27 +5,35 @@ open: coming back to a period gives the box back with its undo history (Ctrl+A, 
 period, back, Ctrl+Z: the text returns and is saved again). A section the save refused (longer
 than the limit, a failing disk) keeps the officer's text in its box, with the reason in red under
 the section's title; going to another period or closing the window asks first (`ask_to_leave`).
+
+Text in an old font (TCVN3 .VnTime, VNI-Times: "Thu ng©n s¸ch") is offered in Unicode as it is
+pasted or dropped (`ui.legacy_dialog`, Enter converting); text the save refused as such (typed with
+an old keyboard setting, or kept as typed) has a "Convert to Unicode" button under its reason.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextDocumentLayout,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.core.legacy_text import Legacy, LegacyText, detect
 
 from desktop_app.core.rows import NARRATIVE_SECTIONS
 from desktop_app.core.validation import clean_text
 from ui import labels
 from ui.common import ERROR_TEXT, error_text
+from ui.legacy_dialog import ask_to_convert
 
 SAVE_DELAY_MS = 800
 HINTS = {
@@ -34,6 +42,26 @@ HINTS = {
     "han_che": QT_TRANSLATE_NOOP("NarrativePanel", "Indicators not met, difficulties and their causes."),
     "phuong_huong": QT_TRANSLATE_NOOP("NarrativePanel", "The main tasks and measures for the next period."),
 }
+
+
+class SectionEditor(QPlainTextEdit):
+    """A section's box: text pasted or dropped in an old font is offered in Unicode first
+    (`ask(legacy)` True: the Unicode text goes in, as one edit Ctrl+Z takes back)."""
+
+    def __init__(self, ask: Callable[[Legacy], bool], parent=None):
+        super().__init__(parent)
+        self._ask = ask
+
+    def insertFromMimeData(self, source) -> None:
+        legacy = detect(source.text()) if source.hasText() else None
+        if legacy is None or not self._ask(legacy):
+            super().insertFromMimeData(source)
+            return
+        cursor = self.textCursor()
+        cursor.beginEditBlock()  # its own step of undo, not merged with the typing before it
+        cursor.insertText(legacy.converted)
+        cursor.endEditBlock()
+        self.ensureCursorVisible()
 
 
 class NarrativePanel(QWidget):
@@ -45,6 +73,7 @@ class NarrativePanel(QWidget):
         self.save = save
         self.editors: dict[str, QPlainTextEdit] = {}
         self.refusals: dict[str, QLabel] = {}  # the red line under a section's title
+        self.to_unicode: dict[str, QPushButton] = {}  # under a refusal of text in an old font
         self._dirty: set[str] = set()
         self._key: Hashable = None  # whose texts are shown: (period code, user name)
         self._documents: dict[tuple[Hashable, str], QTextDocument] = {}
@@ -64,15 +93,20 @@ class NarrativePanel(QWidget):
             refusal.setWordWrap(True)
             refusal.setObjectName(f"refusal_{section}")
             refusal.hide()
-            editor = QPlainTextEdit()
+            convert = QPushButton()
+            convert.clicked.connect(lambda _=False, s=section: self.convert(s))
+            convert.hide()
+            editor = SectionEditor(lambda legacy, s=section: ask_to_convert(self, legacy, self._title(s)))
             editor.setTabChangesFocus(True)
             self.titles[section] = label
             self.refusals[section] = refusal
+            self.to_unicode[section] = convert
             label.setBuddy(editor)
             editor.textChanged.connect(lambda s=section: self._typed(s))
             editor.installEventFilter(self)
             layout.addWidget(label)
             layout.addWidget(refusal)
+            layout.addWidget(convert, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(editor, 1)
             self.editors[section] = editor
         self._loading = False
@@ -85,6 +119,7 @@ class NarrativePanel(QWidget):
             self.titles[section].setText(f"<b>{escape(title)}</b>")
             editor.setAccessibleName(title)
             editor.setPlaceholderText(self.tr(HINTS[section]) if section in HINTS else "")
+            self.to_unicode[section].setText(self.tr("Convert to &Unicode"))
         self._show_refusals()
 
     # --- loading ------------------------------------------------------------------------------
@@ -158,8 +193,21 @@ class NarrativePanel(QWidget):
     def _title(self, section: str) -> str:
         return labels.narrative_title(section, NARRATIVE_SECTIONS[section])
 
+    def convert(self, section: str) -> None:
+        """The box's text in Unicode, as one edit Ctrl+Z undoes, saved at once."""
+        editor = self.editors[section]
+        legacy = detect(editor.toPlainText())
+        if legacy is not None:
+            cursor = QTextCursor(editor.document())
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(legacy.converted)
+            self.flush()
+        editor.setFocus()
+
     def _show_refusals(self) -> None:
         for section, label in self.refusals.items():
+            self.to_unicode[section].setVisible(
+                isinstance(self._refused.get((self._key, section)), LegacyText))
             if (self._key, section) in self._refused:
                 reason = self.tr("✖ Not saved — {reason} Your text is kept in the box below.").format(
                     reason=self.reason(section))

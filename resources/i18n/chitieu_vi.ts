@@ -1484,6 +1484,33 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     </message>
 </context>
 <context>
+    <name>LegacyTextDialog</name>
+    <message>
+        <source>Text in an old font</source>
+        <translation>Văn bản gõ bằng phông cũ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{field}&lt;/b&gt;: the text seems typed in a {font} font. As it is, it prints as odd characters on the report, in the Excel file and in the province&apos;s data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Convert it to Unicode?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{field}&lt;/b&gt;: đoạn văn có vẻ gõ bằng phông {font}. Để nguyên thì sẽ in ra thành ký tự lạ trên báo cáo, trong tệp Excel và trong số liệu của tỉnh.&lt;br&gt;&lt;br&gt;&lt;b&gt;Chuyển sang Unicode?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>In Unicode it reads</source>
+        <translation>Đoạn văn khi chuyển sang Unicode</translation>
+    </message>
+    <message>
+        <source>In Unicode it reads:</source>
+        <translation>Khi chuyển, đoạn văn sẽ là:</translation>
+    </message>
+    <message>
+        <source>&amp;Convert to Unicode</source>
+        <translation>Chuyển sang &amp;Unicode</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as typed</source>
+        <translation>&amp;Giữ nguyên như đã gõ</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked — {program}</source>
@@ -2175,6 +2202,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>The narrative of this period&apos;s report (saved as you type):</source>
         <translation>Phần thuyết minh của báo cáo kỳ này (tự động lưu khi gõ):</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Unicode</source>
+        <translation>Chuyển sang &amp;Unicode</translation>
     </message>
     <message>
         <source>✖ Not saved — {reason} Your text is kept in the box below.</source>

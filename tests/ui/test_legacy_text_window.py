@@ -1,0 +1,106 @@
+"""Text from an old report typed in TCVN3 (.VnTime) or VNI, pasted or typed into the report text or
+a comment: shown as it reads in Unicode, and saved in Unicode with Enter."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import TODAY, Script, press, type_text
+from ui.entry_model import Col
+from ui.legacy_dialog import LegacyTextDialog
+from ui.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+TCVN3_TEXT = "Thu ng©n s¸ch n¨m 2025 ®¹t 105% kÕ ho¹ch; ng\xadêi d©n ®\xadîc hç trî kü thuËt."
+UNICODE_TEXT = "Thu ngân sách năm 2025 đạt 105% kế hoạch; người dân được hỗ trợ kỹ thuật."
+
+
+@pytest.fixture
+def window(workspace, qtbot):
+    """The main window, closed at the test's end without the question a refused section asks."""
+    window = MainWindow(workspace, today=TODAY)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.narratives, "ask_to_leave", lambda closing: True))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window
+
+
+def _to_text_tab(window, qtbot):
+    window.table.setFocus()
+    press(Qt.Key.Key_Tab, CTRL)  # Ctrl+Tab: the report text
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.narratives.editors["ket_qua"], timeout=2000)
+    return window.narratives.editors["ket_qua"]
+
+
+def _saved(workspace, section="ket_qua"):
+    return workspace.period_view("2026-6M").narratives.get(section, "")
+
+
+def _seen(dialog, seen: list, picture: str | None = None) -> None:
+    seen.append((re.sub("<[^>]+>", "", dialog.question.text()), dialog.preview.toPlainText(),
+                 QApplication.focusWidget().text()))
+    if picture:
+        dialog.grab().save(picture)  # to look at
+
+
+def test_pasted_tcvn3_is_shown_in_unicode_and_saved_so_with_enter(window, workspace, qtbot):
+    editor = _to_text_tab(window, qtbot)
+    type_text("Kết quả: ")
+    QApplication.clipboard().setText(TCVN3_TEXT)
+    seen = []
+    script = Script((LegacyTextDialog, lambda dialog: (_seen(dialog, seen, "/tmp/legacy_dialog.png"),
+                                                       press(Qt.Key.Key_Return))))
+    press(Qt.Key.Key_V, CTRL)
+    script.check()
+    question, preview, focused_button = seen[0]
+    assert question.startswith("Kết quả đạt được: đoạn văn có vẻ gõ bằng phông TCVN3 (.VnTime).")
+    assert question.endswith("Chuyển sang Unicode?")
+    assert preview == UNICODE_TEXT and focused_button == "Chuyển sang &Unicode"  # Enter converts
+    assert editor.toPlainText() == "Kết quả: " + UNICODE_TEXT
+    qtbot.waitUntil(lambda: _saved(workspace) == "Kết quả: " + UNICODE_TEXT, timeout=3000)
+    assert QApplication.focusWidget() is editor  # typing goes on where it was
+    press(Qt.Key.Key_Z, CTRL)  # the paste taken back whole
+    assert editor.toPlainText() == "Kết quả: "
+
+
+def test_kept_as_typed_it_is_not_saved_and_one_button_converts_it(window, workspace, qtbot):
+    editor = _to_text_tab(window, qtbot)
+    QApplication.clipboard().setText(TCVN3_TEXT)
+    script = Script((LegacyTextDialog, lambda dialog: press(Qt.Key.Key_Escape)))  # Escape: keep as typed
+    press(Qt.Key.Key_V, CTRL)
+    script.check()
+    refusal = window.narratives.refusals["ket_qua"]
+    qtbot.waitUntil(refusal.isVisible, timeout=3000)
+    assert "phông TCVN3 (.VnTime)" in refusal.text() and _saved(workspace) == ""
+    assert editor.toPlainText() == TCVN3_TEXT  # the officer's text kept in the box
+    button = window.narratives.to_unicode["ket_qua"]
+    assert button.isVisible() and button.text() == "Chuyển sang &Unicode"
+    press(Qt.Key.Key_Tab, SHIFT)  # from the box back to the button above it
+    assert QApplication.focusWidget() is button
+    press(Qt.Key.Key_Space)
+    assert _saved(workspace) == UNICODE_TEXT and editor.toPlainText() == UNICODE_TEXT
+    assert not refusal.isVisible() and not button.isVisible()
+    assert QApplication.focusWidget() is editor
+
+
+def test_a_comment_typed_in_vni_is_offered_in_unicode(window, workspace, qtbot):
+    window.table.setCurrentIndex(window.model.index(window.model.line_of("bhyt"), Col.COMMENT))
+    window.table.setFocus()
+    seen = []
+    script = Script((LegacyTextDialog, lambda dialog: (_seen(dialog, seen), press(Qt.Key.Key_Return))))
+    type_text("Theo baùo caùo cuûa traïm y teá")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not script.steps, timeout=5000)  # asked once the cell's editor has closed
+    script.check()
+    assert seen[0][0].startswith("Tỷ lệ người dân tham gia bảo hiểm y tế — Ghi chú: đoạn văn có vẻ gõ bằng phông ")
+    assert "VNI-Windows (VNI-Times)" in seen[0][0]
+    assert seen[0][1] == "Theo báo cáo của trạm y tế"
+    qtbot.waitUntil(lambda: workspace.row("2026-6M", "bhyt").entry.comment == "Theo báo cáo của trạm y tế",
+                    timeout=3000)
+    assert window.model.error_at(window.model.index_of("bhyt", "comment")) is None
