@@ -187,7 +187,11 @@ class NarrativePanel(QWidget):
 
     def reason(self, section: str) -> str:
         """Why a section is not saved, naming the section once, in the interface's language."""
-        text, title = error_text(self._refused[(self._key, section)]), self._title(section)
+        refusal, title = self._refused[(self._key, section)], self._title(section)
+        if isinstance(refusal, LegacyText):  # the core's wording tells a command line how to convert; here, a button
+            return self.tr("{title}: the text seems typed in the {font} font and would print as odd characters; "
+                           "press “Convert to Unicode”.").format(title=title, font=refusal.legacy.font)
+        text = error_text(refusal)
         return text if text.startswith(title) else f"{title}: {text}"
 
     def _title(self, section: str) -> str:

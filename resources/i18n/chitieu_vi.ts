@@ -2208,6 +2208,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Chuyển sang &amp;Unicode</translation>
     </message>
     <message>
+        <source>{title}: the text seems typed in the {font} font and would print as odd characters; press “Convert to Unicode”.</source>
+        <translation>{title}: đoạn văn có vẻ gõ bằng phông {font}, sẽ in ra thành ký tự lạ; bấm «Chuyển sang Unicode».</translation>
+    </message>
+    <message>
         <source>✖ Not saved — {reason} Your text is kept in the box below.</source>
         <translation>✖ Chưa lưu — {reason} Đoạn văn đã gõ vẫn giữ nguyên trong ô dưới đây.</translation>
     </message>

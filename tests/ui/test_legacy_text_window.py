@@ -78,6 +78,7 @@ def test_kept_as_typed_it_is_not_saved_and_one_button_converts_it(window, worksp
     refusal = window.narratives.refusals["ket_qua"]
     qtbot.waitUntil(refusal.isVisible, timeout=3000)
     assert "phông TCVN3 (.VnTime)" in refusal.text() and _saved(workspace) == ""
+    assert "bấm «Chuyển sang Unicode»" in refusal.text() and "Unikey" not in refusal.text()  # the button, not the CLI's advice
     assert editor.toPlainText() == TCVN3_TEXT  # the officer's text kept in the box
     button = window.narratives.to_unicode["ket_qua"]
     assert button.isVisible() and button.text() == "Chuyển sang &Unicode"
