@@ -31,6 +31,7 @@ from desktop_app.core.periods import (
     PeriodRules,
     check_report_date,
     current_period,
+    is_overdue,
     parse_period,
     term_periods,
 )
@@ -423,6 +424,7 @@ class Workspace(AccountActions, ApprovalActions):
         commune = self.commune
         inputs = self._inputs(commune)
         states = self.store.period_states(commune.code)
+        set_up_on = self.store.set_up_on()  # a deadline passed before it is not overdue (is_overdue)
         assigned = [i for i in self.catalog.indicators_for(commune) if i.assigned]
         result = []
         for p in term_periods():
@@ -434,7 +436,7 @@ class Workspace(AccountActions, ApprovalActions):
             pending = state != State.SENT
             result.append(PeriodStatus(
                 p, state, entered, len(required), deadline,
-                overdue=pending and today > deadline,
+                overdue=pending and is_overdue(deadline, today, set_up_on),
                 due_soon=pending and today <= deadline <= today + dt.timedelta(days=14),
             ))
         return result

@@ -11,6 +11,18 @@ import pytest
 from desktop_app.services import Workspace
 
 
+@pytest.fixture(autouse=True)
+def _set_up_day_unknown(request, monkeypatch):
+    """A test's dates are the ones it gives, whatever day the suite runs: the installation's
+    set-up day (`Store.set_up_on`, before which a deadline is not "Quá hạn") would be that day,
+    so it is unknown (every past deadline counts) unless the test is marked `set_up_day` and
+    sets the audit clock itself."""
+    if request.node.get_closest_marker("set_up_day") is None:
+        from db.audit_log import AuditLog
+
+        monkeypatch.setattr(AuditLog, "set_up_on", lambda self: None)
+
+
 @pytest.fixture(scope="session")
 def qapp(tmp_path_factory):
     """pytest-qt's application, set up as the real start does (ui.app.create_application):

@@ -12,6 +12,8 @@ import db.audit_log
 from desktop_app.core.periods import is_overdue, parse_period
 from desktop_app.services import Workspace
 
+pytestmark = pytest.mark.set_up_day  # sets the audit clock itself (tests/conftest.py)
+
 SET_UP = dt.date(2026, 6, 3)
 Q1, H1, M9 = (parse_period(code).deadline() for code in ("2026-Q1", "2026-6M", "2026-9M"))  # 20/03, 20/06, 20/09
 
