@@ -269,13 +269,32 @@ def check_container(data: bytes, name: str) -> None:
                     f"Tệp {name} bị hỏng: một ô hoặc dòng ghi vị trí (thuộc tính r) hai lần (phần {info.filename}; "
                     "mỗi chương trình có thể đặt ô vào một chỗ khác): không phải tệp do phần mềm lập, không đọc.",
                     field="Tệp")
+        _utf8_only(out, name, info.filename)
+        # Each check by what the part may be, none skipping another: a word in a part ("sheetData"
+        # in a text box or a comment of a .rels) must not decide which checks it gets.
         if b"sheetData" in out:
             _check_cells(out, name, info.filename)
-        elif part.endswith(".rels") or part == _TYPES:
+        if part.endswith(".rels") or part == _TYPES:
             package[part] = (info.filename, out)
-        elif _ANCHOR.search(out):
+        if _ANCHOR.search(out):
             placed[part] = info.filename
     _check_package(package, dict(zip(names, (info.filename for info in infos))), placed, name)
+
+
+# An XML part in another encoding than UTF-8 (the program, Excel and LibreOffice write UTF-8): in
+# UTF-16 or UTF-32 (a byte-order mark, or "<" beside a NUL byte) every search of this module for a
+# tag or an attribute would find nothing, while a reader decodes it; so is a declared encoding.
+_NOT_UTF8 = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"<\x00", b"\x00<")
+_DECLARED = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]{0,200}?\bencoding\s*=\s*["']([^"']{1,40})["']""")
+
+
+def _utf8_only(out: bytes, name: str, part: str) -> None:
+    """Refuse a part written in another encoding than UTF-8 (binary parts: the printer settings,
+    a thumbnail, hold no XML and are judged by what points to them)."""
+    declared = _DECLARED.match(out)
+    if out.startswith(_NOT_UTF8) or (declared and declared.group(1).lower() not in (b"utf-8", b"utf8")):
+        raise DamagedFile(f"Tệp {name} có phần {part[:120]} không ghi bằng mã UTF-8 (phần mềm, Excel và LibreOffice "
+                          "đều ghi UTF-8): không phải tệp do phần mềm lập, không đọc.", field="Tệp")
 
 
 def _elements(shown: str, out: bytes, local: tuple, name: str):

@@ -100,3 +100,32 @@ def test_a_picture_anywhere_but_on_a_sheet_is_no_drawing_placed(tmp_path):
     path.write_bytes(_file([(REPORT, lambda xml: xml)], {"xl/unused/drawing9.xml": TEXT_BOX}))
     result, sub = examine(path)
     assert sub is not None, result.reason
+
+
+SAYS_SHEETDATA = TEXT_BOX.replace(b"99.999</a:t>", b"99.999</a:t></a:r><a:r><a:t>sheetData</a:t>")
+UTF16_TEXT_BOX = b"\xff\xfe" + ('<?xml version="1.0" encoding="UTF-16"?>' + TEXT_BOX.decode()).encode("utf-16-le")
+DECLARED_OTHER = b'<?xml version="1.0" encoding="windows-1258"?>' + TEXT_BOX
+
+
+@pytest.mark.parametrize("xml, said", [
+    (SAYS_SHEETDATA, "hình, ảnh, hộp chữ hoặc biểu đồ đặt trên trang"),
+    (UTF16_TEXT_BOX, "không ghi bằng mã UTF-8"),
+    (DECLARED_OTHER, "không ghi bằng mã UTF-8"),
+], ids=["text-saying-sheetData", "utf-16", "declared-windows-1258"])
+def test_a_text_box_is_refused_whatever_its_text_or_encoding(tmp_path, xml, said):
+    """A word in a part ("sheetData", which marks a sheet) must not decide which checks it gets,
+    and a part in UTF-16, which a reader decodes, is not searched past."""
+    path = tmp_path / "xa.xlsx"
+    path.write_bytes(_file(*_on_report(b"drawing", b"../drawings/drawing1.xml", DRAWING, xml,
+                                       b"application/vnd.openxmlformats-officedocument.drawing+xml")))
+    result, sub = examine(path)
+    assert sub is None and said in result.reason, result.reason
+    assert not verify_file(path).ok
+
+
+def test_a_relationship_part_is_judged_whatever_its_text(tmp_path):
+    """A .rels holding the word "sheetData" (in a comment) is still read as relationships."""
+    parts, extra = _on_report(b"comments", b"../comments1.xml", "xl/comments1.xml", COMMENTS,
+                              b"application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml")
+    extra[SHEET_RELS] = extra[SHEET_RELS].replace(b"<Relationships", b"<!--sheetData--><Relationships")
+    _refused(tmp_path, parts, extra, "ghi chú (comment)", "comments1.xml")
