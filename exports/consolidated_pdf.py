@@ -17,7 +17,6 @@ longest word: a word is never broken inside ("Có/Không", not "Có/Khôn g").
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
 from pathlib import Path
@@ -88,6 +87,12 @@ RECIPIENTS = [
     "- Lưu: VT.",
 ]
 COUNTED = (Count.VUOT, Count.DAT, Count.KHONG_DAT, Count.DANG_THUC_HIEN, Count.CHUA_BAO_CAO)  # columns (5)-(9)
+
+# reportlab checks every attribute set on a chart's shape against the shape's declared types, a
+# tenth of the report's time (92 units); the charts' shapes are the program's own and the PDF is
+# byte for byte the same without the checks. Off for the process, once: switched around each
+# report, two reports made at once on two threads could leave it in either state.
+rl_config.shapeChecking = 0
 
 
 FLEXIBLE = 1  # the column that gives its width to the others: the indicator's name
@@ -266,23 +271,8 @@ def render_pdf(con: Consolidation, fonts: FontSet | None = None, *, doc_number: 
         author=" ".join(con.settings.issuer).title(), subject=f"{con.period.code} {con.catalog.version}",
         creator="chitieu (cấp tỉnh)",
     )
-    with _unchecked_shapes():
-        doc.build(build_story(con, f, doc_number=doc_number, report_date=report_date, history=history))
+    doc.build(build_story(con, f, doc_number=doc_number, report_date=report_date, history=history))
     return buf.getvalue()
-
-
-@contextlib.contextmanager
-def _unchecked_shapes():
-    """reportlab checks every attribute set on a chart's shape against the shape's declared
-    types, a tenth of the report's time (92 units); `rl_config.shapeChecking` is its switch for
-    that, off here while the report is made: the charts' shapes are the same each time, and
-    the PDF is byte for byte the same without the checks."""
-    before = rl_config.shapeChecking
-    rl_config.shapeChecking = 0
-    try:
-        yield
-    finally:
-        rl_config.shapeChecking = before
 
 
 def write_consolidated_pdf(con: Consolidation, path: str | Path, *, doc_number: str = "",
