@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from dataclasses import replace
 
 import openpyxl
 import pytest

@@ -143,8 +143,8 @@ def test_after_confirming_or_cancelling_a_key_the_keyboard_is_where_it_was(qtbot
     assert QApplication.focusWidget() is tab.confirm_button
 
 
-def test_after_the_settings_and_an_export_the_keyboard_is_on_the_list(qtbot, received, monkeypatch, tmp_path,
-                                                                       clock):  # noqa: F811
+def test_after_the_settings_and_an_export_the_keyboard_is_on_the_list(qtbot, received, monkeypatch,  # noqa: F811
+                                                                       tmp_path, clock):
     """Tệp › Cài đặt… (Escape) and Tệp › Xuất bảng tổng hợp Excel… from "Tình hình gửi báo
     cáo", whose box naming the file written is closed with Escape once read: the keyboard is on
     its list again."""
