@@ -15,7 +15,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
@@ -62,26 +62,60 @@ def render_page(document: QPdfDocument, page: int, dpi: float) -> QImage:
     return document.render(page, size)
 
 
+def orientation_of(document: QPdfDocument, page: int) -> QPageLayout.Orientation:
+    """Landscape for a page wider than tall (section IV's table), portrait otherwise."""
+    points = document.pagePointSize(page)
+    return (QPageLayout.Orientation.Landscape if points.width() > points.height()
+            else QPageLayout.Orientation.Portrait)
+
+
 def paint_pdf(document: QPdfDocument, printer: QPrinter) -> None:
     """Every page of `document` on `printer`, one sheet each, scaled to the sheet keeping its
-    proportions (the report is A4 like the paper: it fills it)."""
+    proportions (the report is A4 like the paper: it fills it).
+
+    On paper each page gets a sheet of its own orientation (the layout is set before the
+    `newPage()` of that page, which QPrinter allows between pages), so the landscape table is
+    printed at the printer's full resolution, not shrunk onto a portrait sheet. Qt's preview
+    shows every page on the one paper of the printer's layout (QPrintPreviewWidget sizes all
+    its pages alike): there a page of the other orientation is turned a quarter, full size,
+    as it comes out of the printer on that paper, rather than shrunk or cut."""
+    previewing = printer.paintEngine().type() == QPaintEngine.Type.Picture
+    sheet = printer.pageLayout().orientation()  # the preview's paper, and the printer's setting kept
+    count = document.pageCount()
+    if count and not previewing:
+        printer.setPageOrientation(orientation_of(document, 0))
     painter = QPainter()
-    if not painter.begin(printer):
-        return  # the printer refused to start (no paper, cancelled): Qt says so itself
     try:
-        previewing = painter.paintEngine().type() == QPaintEngine.Type.Picture
+        if not painter.begin(printer):
+            return  # the printer refused to start (no paper, cancelled): Qt says so itself
         dpi = PREVIEW_DPI if previewing else min(printer.resolution(), MAX_PRINT_DPI)
-        for page in range(document.pageCount()):
+        for page in range(count):
             if page:
+                if not previewing:
+                    printer.setPageOrientation(orientation_of(document, page))
                 printer.newPage()
             paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-            image = render_page(document, page, dpi)
-            scale = min(paper.width() / image.width(), paper.height() / image.height())
-            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
-            target.moveCenter(paper.center())
-            painter.drawImage(target, image)
+            draw_page(painter, paper, render_page(document, page, dpi),
+                      turned=previewing and orientation_of(document, page) != sheet)
     finally:
-        painter.end()
+        if painter.isActive():
+            painter.end()
+        printer.setPageOrientation(sheet)
+
+
+def draw_page(painter: QPainter, paper: QRectF, image: QImage, turned: bool) -> None:
+    """`image` centred on `paper` as large as it fits; `turned` a quarter anticlockwise (a
+    landscape page on the preview's portrait paper: its top along the sheet's left edge)."""
+    painter.save()
+    painter.translate(paper.center())
+    if turned:
+        painter.rotate(-90)
+        paper = QRectF(0, 0, paper.height(), paper.width())
+    scale = min(paper.width() / image.width(), paper.height() / image.height())
+    target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+    target.moveCenter(QPointF(0, 0))  # the painter stands at the paper's centre
+    painter.drawImage(target, image)
+    painter.restore()
 
 
 class ReportPrinter(QObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -45,8 +45,9 @@ def test_ctrl_p_previews_the_exported_pdf_page_for_page(window, workspace, qtbot
 
 
 def test_printing_draws_every_page_at_the_printer_s_resolution(workspace, tmp_path):
-    """What the preview's Print sends: each PDF page on one A4 sheet, as an image of the
-    printer's resolution (here a 150-dpi printer: 1240 × 1754 pixels a page)."""
+    """What the preview's Print sends: each PDF page on one A4 sheet of the page's own
+    orientation, as an image of the printer's resolution (here a 150-dpi printer: 1240 × 1754
+    pixels a portrait page, 1754 × 1240 a landscape one of section IV's table)."""
     some_figures(workspace)
     result = export_period(workspace, "2026-6M", tmp_path, xlsx=False, mark_sent=False)
     document = QPdfDocument()
@@ -60,10 +61,17 @@ def test_printing_draws_every_page_at_the_printer_s_resolution(workspace, tmp_pa
     paint_pdf(document, printer)
     printed = PdfReader(str(tmp_path / "printed.pdf"))
     assert len(printed.pages) == document.pageCount()
-    for page in printed.pages:
-        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+    landscape = [document.pagePointSize(page).width() > document.pagePointSize(page).height()
+                 for page in range(document.pageCount())]
+    assert True in landscape and False in landscape  # the report has both: the test sees both
+    for page, wide in zip(printed.pages, landscape):
+        sheet = (round(float(page.mediabox.width)), round(float(page.mediabox.height)))
         (image,) = page.images
-        assert (image.image.width, image.image.height) == (1240, 1754)
+        if wide:
+            assert sheet == (842, 595) and (image.image.width, image.image.height) == (1754, 1240)
+        else:
+            assert sheet == (595, 842) and (image.image.width, image.image.height) == (1240, 1754)
+    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Portrait  # the setting kept
 
 
 def test_the_preview_prints_by_keyboard(window, workspace, qtbot, monkeypatch, clock):  # noqa: F811
