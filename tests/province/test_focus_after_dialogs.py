@@ -144,7 +144,7 @@ def test_after_confirming_or_cancelling_a_key_the_keyboard_is_where_it_was(qtbot
 
 
 def test_after_the_settings_and_an_export_the_keyboard_is_on_the_list(qtbot, received, monkeypatch,  # noqa: F811
-                                                                       tmp_path, clock):
+                                                                       tmp_path, clock):  # noqa: F811
     """Tệp › Cài đặt… (Escape) and Tệp › Xuất bảng tổng hợp Excel… from "Tình hình gửi báo
     cáo", whose box naming the file written is closed with Escape once read: the keyboard is on
     its list again."""
