@@ -335,9 +335,12 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         start, end = p.cutoff(rules)
         deadline = p.deadline(rules)
         days = (deadline - self.today).days
-        when = (self.tr("%n day(s) left", "", days) if days > 0 else self.tr("due today") if days == 0
-                else self.tr("%n day(s) overdue", "", -days))
         status = self._statuses.get(p)
+        # Past the deadline, "overdue" only when the status says so (the core's is_overdue): not
+        # for a period due before the installation was set up (sent on paper then).
+        when = (self.tr("%n day(s) left", "", days) if days > 0 else self.tr("due today") if days == 0
+                else self.tr("%n day(s) overdue", "", -days) if getattr(status, "overdue", True)
+                else self.tr("passed"))
         state = getattr(status, "state", None)
         state_text = (self.tr(" · Status: {state}").format(state=labels.state_label(state))
                       if state is not None else "")

@@ -1802,6 +1802,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         </translation>
     </message>
     <message>
+        <source>passed</source>
+        <translation>đã qua</translation>
+    </message>
+    <message>
         <source> · Status: {state}</source>
         <translation> · Trạng thái: {state}</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 import db.audit_log
+from desktop_app.core.periods import parse_period
 from desktop_app.services import Workspace
 from ui.main_window import MainWindow
 
@@ -49,3 +50,15 @@ def test_the_window_shows_no_red_bar_for_a_period_sent_on_paper(qtbot, ward_set_
     QApplication.processEvents()
     assert late.overdue_label.isVisible() and "6 tháng" in late.overdue_label.text()
     assert "Quý I" not in late.overdue_label.text()
+
+
+def test_the_header_of_quy_i_does_not_call_it_overdue(qtbot, ward_set_up_in_june):
+    """Quý I, due 20/03 before the ward was set up, is not overdue: its header says its
+    deadline passed, not "quá hạn N ngày"; 6 tháng, late from 21/06, still says how late."""
+    window = MainWindow(ward_set_up_in_june, today=dt.date(2026, 6, 21))
+    qtbot.addWidget(window)
+    window.show_period(parse_period("2026-Q1"))
+    header = window.deadline_label.text()
+    assert "Quý I" in window.period_label.text() and "(đã qua)" in header and "quá hạn" not in header
+    window.show_period(parse_period("2026-6M"))
+    assert "quá hạn 1 ngày" in window.deadline_label.text()
