@@ -202,13 +202,14 @@ class Workspace(AccountActions, ApprovalActions):
 
     # --- entering values -------------------------------------------------------------
     def set_entry(self, period: str | Period, indicator: str, *, numerator=UNSET, denominator=UNSET,
-                  value=UNSET, flag=UNSET, previous=UNSET, comment=UNSET) -> Row:
+                  value=UNSET, flag=UNSET, previous=UNSET, comment=UNSET, as_typed=False) -> Row:
         """Save what the officer typed for one indicator (only the fields given change).
 
         Text is parsed the Vietnamese way; anything refused raises InvalidInput and
         leaves the database as it was. The stored row is read, merged and written in one
         write transaction, so another window or a command writing another field of the
-        same indicator at the same moment loses nothing.
+        same indicator at the same moment loses nothing. `as_typed`: the comment is kept even
+        if it reads as an old font's (the officer chose so; `refuse_legacy`).
         """
         self.require(Permission.ENTER)
         p = parse_period(period)
@@ -216,7 +217,7 @@ class Workspace(AccountActions, ApprovalActions):
         ind = self.catalog.applicable(commune, indicator)
         given = {"numerator": numerator, "denominator": denominator, "value": value,
                  "flag": flag, "previous": previous, "comment": comment}
-        changes = self._parsed(ind, {k: v for k, v in given.items() if v is not UNSET})
+        changes = self._parsed(ind, {k: v for k, v in given.items() if v is not UNSET}, as_typed)
         with self.store.transaction():
             self._before_edit(commune, [p])
             self._put_entry(commune, p, ind, changes)
@@ -263,15 +264,16 @@ class Workspace(AccountActions, ApprovalActions):
                 saved.append(code)
         return Pasted(rows=[self.row(p, code) for code in saved], refused=refused)
 
-    def _parsed(self, ind: Indicator, given: dict[str, object]) -> dict[str, object]:
-        """The fields typed for an indicator, read the Vietnamese way (InvalidInput if not)."""
+    def _parsed(self, ind: Indicator, given: dict[str, object], as_typed=False) -> dict[str, object]:
+        """The fields typed for an indicator, read the Vietnamese way (InvalidInput if not);
+        `as_typed`: the comment kept even if it reads as an old font's (`refuse_legacy`)."""
         if ind.kind == "ratio_of_baseline" and "value" in given:
             given = dict(given)
             given["numerator"] = given.pop("value")  # "the current figure" is the count
         changes = {}
         for name, raw in given.items():
             if name == "comment":
-                changes[name] = refuse_legacy(parse_comment(raw), "Ghi chú", "Comment")
+                changes[name] = refuse_legacy(parse_comment(raw), "Ghi chú", "Comment", as_typed=as_typed)
                 continue
             spec = input_spec(ind, name)
             if spec is None:
@@ -374,7 +376,7 @@ class Workspace(AccountActions, ApprovalActions):
                                  old=" ".join(old) if old else None, new=" ".join(new) if new else None)
         return self._own_target(commune, ind, y)
 
-    def set_narrative(self, period: str | Period, section: str, text: str) -> None:
+    def set_narrative(self, period: str | Period, section: str, text: str, *, as_typed: bool = False) -> None:
         p = parse_period(period)
         if section not in NARRATIVE_SECTIONS:
             raise InvalidInput(
@@ -383,7 +385,7 @@ class Workspace(AccountActions, ApprovalActions):
             )
         self.require(Permission.ENTER)
         title, title_en = NARRATIVE_SECTIONS[section], NARRATIVE_SECTIONS_EN[section]
-        text = refuse_legacy(parse_narrative(text, title, title_en), title, title_en)
+        text = refuse_legacy(parse_narrative(text, title, title_en), title, title_en, as_typed=as_typed)
         commune = self.commune
         with self.store.transaction():
             old = self.store.narratives(commune.code, p.code).get(section, "")

@@ -218,15 +218,16 @@ class EntryArea:
             "Type a number · Enter: down · Tab: right · Ctrl+V: paste from Excel · Ctrl+Z: undo · F6: periods"))
 
     # --- saving what is typed -------------------------------------------------------------
-    def commit_edit(self, code: str, name: str, text: str) -> bool:
+    def commit_edit(self, code: str, name: str, text: str, as_typed: bool = False) -> bool:
         """One typed cell: save it through the service, or keep it red with the reason (a poverty
-        rate typed where the households go is saved as the rate: `rows.field_typed`)."""
+        rate typed where the households go is saved as the rate: `rows.field_typed`); `as_typed`:
+        a comment the officer chose to keep although it reads as an old font's."""
         period = self.period
         row = self.model.row_at(self.model.line_of(code))
         field = field_typed(row.indicator, row.entry, name, text)
         before = getattr(row.entry, field)
         try:
-            new_row = self.workspace.set_entry(period, code, **{field: text})
+            new_row = self.workspace.set_entry(period, code, **{field: text}, as_typed=as_typed)
         except ChiTieuError as err:
             message = error_text(err)
             self._refused[(period.code, code, name)] = (text, message)
@@ -234,7 +235,7 @@ class EntryArea:
             self._show_feedback(message, error=True)
             if isinstance(err, LegacyText):  # asked once the cell's editor has closed
                 legacy = err.legacy
-                QTimer.singleShot(0, lambda: self._offer_unicode(period, row, legacy))
+                QTimer.singleShot(0, lambda: self._offer_unicode(period, row, legacy, text))
             return False
         self._refused.pop((period.code, code, name), None)
         self.model.clear_error(code, name)
@@ -252,11 +253,15 @@ class EntryArea:
             self._ask_about_number(new_row)
         return True
 
-    def _offer_unicode(self, period: Period, row, legacy: Legacy) -> None:
+    def _offer_unicode(self, period: Period, row, legacy: Legacy, typed: str) -> None:
         """A comment refused as typed in an old font (TCVN3, VNI): its Unicode text is shown, and
-        saved on Enter; Escape leaves the cell red with the reason."""
-        if period == self.period and ask_to_convert(self, legacy, self._field_label(row, "comment")):
+        saved on Enter; Escape ("Keep as typed") saves it as the officer typed it."""
+        if period != self.period:
+            return
+        if ask_to_convert(self, legacy, self._field_label(row, "comment")):
             self.commit_edit(row.indicator.code, "comment", legacy.converted)
+        else:
+            self.commit_edit(row.indicator.code, "comment", typed, as_typed=True)
 
     # --- a number typed alone in Ghi chú ------------------------------------------------------
     def _ask_about_number(self, row) -> None:
@@ -322,7 +327,7 @@ class EntryArea:
         households it replaced), showing the period and the cell of the first."""
         if period != self.period:
             self.show_period(period)
-        row = run_action(self, self.workspace.set_entry, period, code, **values,
+        row = run_action(self, self.workspace.set_entry, period, code, **values, as_typed=True,  # saved before
                          title=translate("MainWindow", "Could not undo"))
         if row is FAILED:
             return False
@@ -407,12 +412,13 @@ class EntryArea:
         self._refresh_period_status()
         return True
 
-    def save_narrative(self, section: str, text: str) -> ChiTieuError | None:
-        """One section of the report text (NarrativePanel's `save`): None when saved, else the
+    def save_narrative(self, section: str, text: str, as_typed: bool = False) -> ChiTieuError | None:
+        """One section of the report text (NarrativePanel's `save`; `as_typed`: text in an old
+        font the officer chose to keep): None when saved, else the
         refusal, which the panel shows under the section (on the text's tab, not under the
         table); the status bar says the section is not saved rather than the last save's time."""
         try:
-            self.workspace.set_narrative(self.period, section, text)
+            self.workspace.set_narrative(self.period, section, text, as_typed=as_typed)
         except ChiTieuError as err:
             title = labels.narrative_title(section, NARRATIVE_SECTIONS.get(section, section))
             self.saved_label.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"

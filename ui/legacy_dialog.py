@@ -2,8 +2,9 @@
 reads in Unicode, "Convert to Unicode?", Enter converting.
 
 Asked rather than converted silently: the officer sees what will be printed and signed, and a
-rare text the detection misreads is kept as typed with one key (Escape). Kept as typed, the save
-refuses it with its reason, so nothing prints as odd characters unseen.
+rare text the detection misreads ("50 µm" read as TCVN3 "àm" was one) is kept as typed with one
+key (Escape) and saved so: the officer has seen how it reads, so nothing prints as odd characters
+unseen.
 """
 from __future__ import annotations
 
@@ -58,7 +59,8 @@ class LegacyTextDialog(QDialog):
 
 def ask_to_convert(parent: QWidget, legacy: Legacy, field: str) -> bool:
     """True when the officer chose the Unicode text of `legacy` for `field` (Enter); False: kept
-    as typed (Escape). The keyboard goes back to the window either way."""
+    as typed (Escape), to be saved as typed (the services' `as_typed`). The keyboard goes back to
+    the window either way."""
     dialog = LegacyTextDialog(legacy, field, parent.window())
     chosen = dialog.exec() == QDialog.DialogCode.Accepted
     parent.window().activateWindow()

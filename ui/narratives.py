@@ -7,17 +7,19 @@ than the limit, a failing disk) keeps the officer's text in its box, with the re
 the section's title; going to another period or closing the window asks first (`ask_to_leave`).
 
 Text in an old font (TCVN3 .VnTime, VNI-Times: "Thu ng©n s¸ch") is offered in Unicode as it is
-pasted or dropped (`ui.legacy_dialog`, Enter converting); text the save refused as such (typed with
-an old keyboard setting, or kept as typed) has a "Convert to Unicode" button under its reason.
+pasted or dropped (`ui.legacy_dialog`, Enter converting; "Keep as typed" saves it as pasted, for the
+rare text the detection misreads); text the save refused as such (typed with an old keyboard
+setting) has "Convert to Unicode" and "Keep as typed" buttons under its reason.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextDocumentLayout,
@@ -65,15 +67,18 @@ class SectionEditor(QPlainTextEdit):
 
 
 class NarrativePanel(QWidget):
-    """`save(section, text)` is called a moment after typing stops, on leaving a box, and on
-    flush(); it returns None when saved, or the refusal (an exception, worded by error_text)."""
+    """`save(section, text, as_typed)` is called a moment after typing stops, on leaving a box, and
+    on flush(); it returns None when saved, or the refusal (an exception, worded by error_text).
+    `as_typed` is True for a section whose old-font text the officer chose to keep."""
 
-    def __init__(self, save: Callable[[str, str], BaseException | None], parent=None):
+    def __init__(self, save: Callable[[str, str, bool], BaseException | None], parent=None):
         super().__init__(parent)
         self.save = save
         self.editors: dict[str, QPlainTextEdit] = {}
         self.refusals: dict[str, QLabel] = {}  # the red line under a section's title
         self.to_unicode: dict[str, QPushButton] = {}  # under a refusal of text in an old font
+        self.keep_as_typed: dict[str, QPushButton] = {}  # beside it
+        self._kept: set[tuple[Hashable, str]] = set()  # sections whose old-font text is kept as typed
         self._dirty: set[str] = set()
         self._key: Hashable = None  # whose texts are shown: (period code, user name)
         self._documents: dict[tuple[Hashable, str], QTextDocument] = {}
@@ -95,18 +100,26 @@ class NarrativePanel(QWidget):
             refusal.hide()
             convert = QPushButton()
             convert.clicked.connect(lambda _=False, s=section: self.convert(s))
+            keep = QPushButton()
+            keep.clicked.connect(lambda _=False, s=section: self.keep(s))
+            buttons = QHBoxLayout()
+            buttons.addWidget(convert)
+            buttons.addWidget(keep)
+            buttons.addStretch(1)
             convert.hide()
-            editor = SectionEditor(lambda legacy, s=section: ask_to_convert(self, legacy, self._title(s)))
+            keep.hide()
+            editor = SectionEditor(lambda legacy, s=section: self._ask(s, legacy))
             editor.setTabChangesFocus(True)
             self.titles[section] = label
             self.refusals[section] = refusal
             self.to_unicode[section] = convert
+            self.keep_as_typed[section] = keep
             label.setBuddy(editor)
             editor.textChanged.connect(lambda s=section: self._typed(s))
             editor.installEventFilter(self)
             layout.addWidget(label)
             layout.addWidget(refusal)
-            layout.addWidget(convert, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addLayout(buttons)
             layout.addWidget(editor, 1)
             self.editors[section] = editor
         self._loading = False
@@ -120,6 +133,7 @@ class NarrativePanel(QWidget):
             editor.setAccessibleName(title)
             editor.setPlaceholderText(self.tr(HINTS[section]) if section in HINTS else "")
             self.to_unicode[section].setText(self.tr("Convert to &Unicode"))
+            self.keep_as_typed[section].setText(self.tr("&Keep as typed"))
         self._show_refusals()
 
     # --- loading ------------------------------------------------------------------------------
@@ -167,7 +181,7 @@ class NarrativePanel(QWidget):
         dirty, self._dirty = sorted(self._dirty), set()
         for section in dirty:
             text = self.editors[section].toPlainText()
-            refusal = self.save(section, text)
+            refusal = self.save(section, text, (self._key, section) in self._kept)
             if refusal is None:
                 self._refused.pop((self._key, section), None)
                 self._saved[(self._key, section)] = text
@@ -197,6 +211,20 @@ class NarrativePanel(QWidget):
     def _title(self, section: str) -> str:
         return labels.narrative_title(section, NARRATIVE_SECTIONS[section])
 
+    def _ask(self, section: str, legacy: Legacy) -> bool:
+        """The paste's question: True converts; kept as typed, the section is saved as it is."""
+        if ask_to_convert(self, legacy, self._title(section)):
+            return True
+        self._kept.add((self._key, section))
+        return False
+
+    def keep(self, section: str) -> None:
+        """The refused text saved as typed, at once (the officer read it and knows best)."""
+        self._kept.add((self._key, section))
+        self._dirty.add(section)
+        self.flush()
+        self.editors[section].setFocus()
+
     def convert(self, section: str) -> None:
         """The box's text in Unicode, as one edit Ctrl+Z undoes, saved at once."""
         editor = self.editors[section]
@@ -210,8 +238,9 @@ class NarrativePanel(QWidget):
 
     def _show_refusals(self) -> None:
         for section, label in self.refusals.items():
-            self.to_unicode[section].setVisible(
-                isinstance(self._refused.get((self._key, section)), LegacyText))
+            old_font = isinstance(self._refused.get((self._key, section)), LegacyText)
+            self.to_unicode[section].setVisible(old_font)
+            self.keep_as_typed[section].setVisible(old_font)
             if (self._key, section) in self._refused:
                 reason = self.tr("✖ Not saved — {reason} Your text is kept in the box below.").format(
                     reason=self.reason(section))

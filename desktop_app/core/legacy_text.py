@@ -53,7 +53,13 @@ _WITH_BREVE = dict(zip("êéèúüë", ("", _ACUTE, _GRAVE, _HOOK, _TILDE, _DOT)
 _VNI_LETTERS = {"ñ": "đ", "ô": "ơ", "ö": "ư", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
 _VNI_ONLY = frozenset("øûïåäëüñöæîØÛÏÅÄËÜÑÖÆÎ")
 
-_WORD = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f" + re.escape("".join(_TCVN3_TABLE)) + "]+")
+_LETTER = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f" + re.escape("".join(_TCVN3_TABLE))
+_WORD = re.compile(f"[{_LETTER}]+")
+# A unit right after a number, as Word types it: µ (U+00B5) and · are TCVN3's "à" and "ã", but
+# "50 µm", "0,45µm", "300 N·m", "5 mg·L" are micrometres and newton-metres, no evidence of an old
+# font (two of them on a short line would outnumber its Unicode words).
+_UNIT = re.compile(r"(?<=\d)[ \u00a0\u202f]?(?:[A-Za-z]{0,2}µ[A-Za-z]{1,3}|[A-Za-z]{1,3}(?:·[A-Za-z]{1,3})+)"
+                   f"(?![{_LETTER}])")
 # Letters only Unicode can hold (ă, đ, ơ, ư and the toned letters of Latin Extended Additional).
 _UNICODE_ONLY = re.compile("[\u0100-\u01ff\u1ea0-\u1ef9]")
 # Quick test before the word by word reading: most texts hold no character of either encoding.
@@ -191,7 +197,7 @@ def _line_encoding(line: str) -> tuple[str | None, int]:
     """The legacy encoding one line (paragraph) is typed in, if it reads as one, and its word count."""
     if not any(own.search(line) for own in _OWN.values()):
         return None, 0
-    words = _WORD.findall(line)
+    words = _evidence_words(line)
     unicode_words = sum(1 for w in words if _UNICODE_ONLY.search(w))
     best, best_count = None, 0
     for encoding in (TCVN3, VNI):
@@ -204,7 +210,12 @@ def _line_encoding(line: str) -> tuple[str | None, int]:
 def _also_legacy(line: str, encoding: str) -> bool:
     """A line of a legacy text too weak to tell alone ("phô lôc 1": phụ lục 1): no Unicode-only
     letter, and a word that reads as a syllable only converted."""
-    return not _UNICODE_ONLY.search(line) and any(_reads_only_in(w, encoding) for w in _WORD.findall(line))
+    return not _UNICODE_ONLY.search(line) and any(_reads_only_in(w, encoding) for w in _evidence_words(line))
+
+
+def _evidence_words(line: str) -> list[str]:
+    """The line's words, but for the units written after a number ("50 µm", "300 N·m")."""
+    return _WORD.findall(_UNIT.sub(" ", line))
 
 
 def _unmapped_symbols(text: str) -> str:
@@ -240,10 +251,12 @@ def _preview(text: str, most: int = 60) -> str:
     return line if len(line) <= most else line[:most].rstrip() + "…"
 
 
-def refuse_legacy(text: str, field: str, field_en: str) -> str:
-    """`text` when it is not typed in a legacy font; else LegacyText, naming the field, showing how
-    its start reads in Unicode and how to convert it (the window offers it in one step)."""
-    legacy = detect(text)
+def refuse_legacy(text: str, field: str, field_en: str, *, as_typed: bool = False) -> str:
+    """`text` when it is not typed in a legacy font, or the officer chose to keep it as typed
+    (`as_typed`: the window's "Keep as typed", for the rare text the detection misreads); else
+    LegacyText, naming the field, showing how its start reads in Unicode and how to convert it
+    (the window offers it in one step)."""
+    legacy = None if as_typed else detect(text)
     if legacy is None:
         return text
     shown, font = _preview(legacy.converted), legacy.font

@@ -2212,6 +2212,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Chuyển sang &amp;Unicode</translation>
     </message>
     <message>
+        <source>&amp;Keep as typed</source>
+        <translation>&amp;Giữ nguyên như đã gõ</translation>
+    </message>
+    <message>
         <source>{title}: the text seems typed in the {font} font and would print as odd characters; press “Convert to Unicode”.</source>
         <translation>{title}: đoạn văn có vẻ gõ bằng phông {font}, sẽ in ra thành ký tự lạ; bấm «Chuyển sang Unicode».</translation>
     </message>

@@ -44,6 +44,16 @@ NOT_LEGACY = [
     "© 2025 UBND xã Tân Cương", "Đạt ®", "Độ dày 5 µm", "§ 3, Điều 5", "x² + 3 × 4 ÷ 2 · ½",
     "Le café où je vais; São Paulo, naïve, Noël, Müller, Señor", "QĐ-UBND, HĐND, ĐBQH",
 ]
+# Units as Word types them: µ (U+00B5) and · are TCVN3 codes ("àm", "Nãm"), two on a short line.
+UNITS = [
+    "Độ dày 50 µm; 100 µm", "Bụi PM2.5 (≤ 2,5 µm), PM10 (≤ 10 µm)", "Màng lọc 0,45 µm / 0,2 µm",
+    "Mô-men 300 N·m, 250 N·m",
+]
+NOT_LEGACY += UNITS + [
+    "Màng 0,45µm và 0,2µm", "Bụi mịn 25 µg/m³, 50µg/m³", "Nồng độ 2 mg·L, 3 mg·L", "Điện 1.200 kW·h, 900 kW·h",
+    "Diện tích 120 m², 35 m³; nhiệt độ 25 °C, 30 °C", "Tỷ suất sinh 2,5‰, sai số ±0,5", "Kích thước 3×4 m; 10÷15 ngày",
+    "Đặng Đình Đức, Đoàn Đông Đô, Đỗ Đăng Định",
+]
 
 
 @pytest.mark.parametrize(("typed", "unicode"), TCVN3_SAMPLES)
@@ -134,6 +144,23 @@ def test_the_narrative_refuses_tcvn3_and_saves_its_unicode(workspace):
     assert workspace.period_view("2026-6M").narratives.get("ket_qua", "") == ""
     workspace.set_narrative("2026-6M", "ket_qua", unicode)
     assert workspace.period_view("2026-6M").narratives["ket_qua"] == unicode
+
+
+def test_units_written_after_a_number_are_saved_as_typed(workspace):
+    for text in UNITS:
+        workspace.set_narrative("2026-6M", "ket_qua", text)
+        workspace.set_entry("2026-6M", "bhyt", comment=text)
+        assert workspace.period_view("2026-6M").narratives["ket_qua"] == text
+        assert workspace.row("2026-6M", "bhyt").entry.comment == text
+
+
+def test_old_font_text_kept_as_typed_is_saved_unchanged(workspace):
+    """The officer chose "Keep as typed": the text is stored as it came."""
+    typed = TCVN3_SAMPLES[1][0]
+    workspace.set_narrative("2026-6M", "ket_qua", typed, as_typed=True)
+    workspace.set_entry("2026-6M", "bhyt", comment="Theo baùo caùo cuûa traïm y teá", as_typed=True)
+    assert workspace.period_view("2026-6M").narratives["ket_qua"] == typed
+    assert workspace.row("2026-6M", "bhyt").entry.comment == "Theo baùo caùo cuûa traïm y teá"
 
 
 def test_a_comment_in_vni_is_refused_and_nothing_saved(workspace):

@@ -69,24 +69,54 @@ def test_pasted_tcvn3_is_shown_in_unicode_and_saved_so_with_enter(window, worksp
     assert editor.toPlainText() == "Kết quả: "
 
 
-def test_kept_as_typed_it_is_not_saved_and_one_button_converts_it(window, workspace, qtbot):
+def test_pasted_and_kept_as_typed_it_is_saved_as_typed(window, workspace, qtbot):
+    """Escape, "Keep as typed": saved as pasted (it used to be refused at the save, and a short
+    Ghi chú or section the detection misread could not be saved at all)."""
     editor = _to_text_tab(window, qtbot)
     QApplication.clipboard().setText(TCVN3_TEXT)
     script = Script((LegacyTextDialog, lambda dialog: press(Qt.Key.Key_Escape)))  # Escape: keep as typed
     press(Qt.Key.Key_V, CTRL)
     script.check()
+    assert editor.toPlainText() == TCVN3_TEXT
+    qtbot.waitUntil(lambda: _saved(workspace) == TCVN3_TEXT, timeout=3000)
+    assert not window.narratives.refusals["ket_qua"].isVisible()
+
+
+def _typed_with_an_old_keyboard_setting(window, qtbot):
+    """Typed, not pasted: no question; the save refuses it, with two buttons under the reason."""
+    editor = _to_text_tab(window, qtbot)
+    type_text(TCVN3_TEXT)
     refusal = window.narratives.refusals["ket_qua"]
     qtbot.waitUntil(refusal.isVisible, timeout=3000)
-    assert "phông TCVN3 (.VnTime)" in refusal.text() and _saved(workspace) == ""
+    assert "phông TCVN3 (.VnTime)" in refusal.text()
     assert "bấm «Chuyển sang Unicode»" in refusal.text() and "Unikey" not in refusal.text()  # the button, not the CLI's advice
     assert editor.toPlainText() == TCVN3_TEXT  # the officer's text kept in the box
+    return editor
+
+
+def test_typed_in_tcvn3_it_is_refused_and_one_button_converts_it(window, workspace, qtbot):
+    editor = _typed_with_an_old_keyboard_setting(window, qtbot)
+    assert _saved(workspace) == ""
     button = window.narratives.to_unicode["ket_qua"]
     assert button.isVisible() and button.text() == "Chuyển sang &Unicode"
-    press(Qt.Key.Key_Tab, SHIFT)  # from the box back to the button above it
+    press(Qt.Key.Key_Tab, SHIFT)  # from the box back to the buttons above it
+    press(Qt.Key.Key_Tab, SHIFT)
     assert QApplication.focusWidget() is button
     press(Qt.Key.Key_Space)
     assert _saved(workspace) == UNICODE_TEXT and editor.toPlainText() == UNICODE_TEXT
-    assert not refusal.isVisible() and not button.isVisible()
+    assert not window.narratives.refusals["ket_qua"].isVisible() and not button.isVisible()
+    assert QApplication.focusWidget() is editor
+
+
+def test_typed_in_tcvn3_the_other_button_keeps_it_as_typed(window, workspace, qtbot):
+    editor = _typed_with_an_old_keyboard_setting(window, qtbot)
+    keep = window.narratives.keep_as_typed["ket_qua"]
+    assert keep.isVisible() and keep.text() == "&Giữ nguyên như đã gõ"
+    press(Qt.Key.Key_Tab, SHIFT)  # the button next to the box
+    assert QApplication.focusWidget() is keep
+    press(Qt.Key.Key_Space)
+    assert _saved(workspace) == TCVN3_TEXT and editor.toPlainText() == TCVN3_TEXT
+    assert not window.narratives.refusals["ket_qua"].isVisible() and not keep.isVisible()
     assert QApplication.focusWidget() is editor
 
 
@@ -103,5 +133,18 @@ def test_a_comment_typed_in_vni_is_offered_in_unicode(window, workspace, qtbot):
     assert "VNI-Windows (VNI-Times)" in seen[0][0]
     assert seen[0][1] == "Theo báo cáo của trạm y tế"
     qtbot.waitUntil(lambda: workspace.row("2026-6M", "bhyt").entry.comment == "Theo báo cáo của trạm y tế",
+                    timeout=3000)
+    assert window.model.error_at(window.model.index_of("bhyt", "comment")) is None
+
+
+def test_a_comment_kept_as_typed_is_saved_as_typed(window, workspace, qtbot):
+    window.table.setCurrentIndex(window.model.index(window.model.line_of("bhyt"), Col.COMMENT))
+    window.table.setFocus()
+    script = Script((LegacyTextDialog, lambda dialog: press(Qt.Key.Key_Escape)))  # Escape: keep as typed
+    type_text("Theo baùo caùo cuûa traïm y teá")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not script.steps, timeout=5000)
+    script.check()
+    qtbot.waitUntil(lambda: workspace.row("2026-6M", "bhyt").entry.comment == "Theo baùo caùo cuûa traïm y teá",
                     timeout=3000)
     assert window.model.error_at(window.model.index_of("bhyt", "comment")) is None
