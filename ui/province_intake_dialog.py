@@ -20,8 +20,10 @@ file modified within minutes: its files' own dates are the day of copying, and e
 count as late. Once the folder is chosen, or its field left, and while it stays the same, the
 dialog says so above the choice of date (`desktop_app.copied_folder`) and chooses one date for
 the folder, once for that folder: the person types the day the e-mails arrived, or chooses each
-file's own date again and reads the folder as it is (never blocked). The check waits until the
-typing stops, so that a parent folder passed through while typing a path is not taken for it.
+file's own date again and reads the folder as it is (never blocked). The check looks at every
+file of the folder, which on a network path can take long: it runs on the folder chosen with
+"Choose…" and when the field is left or Enter pressed, never while typing (a pause in typing a
+path by hand checked a half-typed folder, or hung the dialog on a slow share).
 
 Keyboard: the folder field has the focus first; Tab goes to "Choose…", the choice of date
 (arrow keys between the two), the date, then the buttons; Enter reads the folder, Escape
@@ -31,7 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
@@ -61,7 +63,6 @@ from ui.labels import period_name
 
 PROBLEM_COLOUR = "#b71c1c"
 WARNING_STYLE = "color: #7a4f01; background: #fff4e0; border: 1px solid #f0c36d; padding: 4px 6px;"
-CHECK_AFTER_MS = 400  # typing stopped this long: the folder typed is checked for a copy
 
 
 class IntakeDialog(QDialog):
@@ -143,12 +144,7 @@ class IntakeDialog(QDialog):
         one_default(self.read_button, self)
 
         self.folder_edit.textChanged.connect(self._update)
-        self.check_timer = QTimer(self)
-        self.check_timer.setSingleShot(True)
-        self.check_timer.setInterval(CHECK_AFTER_MS)
-        self.check_timer.timeout.connect(self._check_copied)
-        self.folder_edit.textChanged.connect(lambda _: self.check_timer.start())
-        self.folder_edit.editingFinished.connect(self._check_copied)
+        self.folder_edit.editingFinished.connect(self._check_copied)  # left, or Enter: not while typing
         self.batch_date.toggled.connect(self._update)
         self.date_edit.textChanged.connect(self._update)
         reading_order(self.folder_edit, self.choose_button, self.files_date, self.batch_date, self.date_edit,
@@ -246,7 +242,6 @@ class IntakeDialog(QDialog):
     def _check_copied(self) -> None:
         """Whether the folder in the field looks copied in one go: said, and the first time for
         this folder, with each file's own date chosen, one date for the folder chosen instead."""
-        self.check_timer.stop()
         folder = self.folder()
         if folder == self.checked_folder:
             return

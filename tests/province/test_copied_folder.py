@@ -116,12 +116,22 @@ def test_a_folder_saved_over_days_is_read_by_each_files_own_date(qtbot, tmp_path
     assert dialog.copied.isHidden() and dialog.files_date.isChecked()
 
 
-def test_the_check_waits_for_the_typing_to_stop(qtbot, tmp_path):
-    """A folder typed, and the field not left: said once the typing has stopped."""
+def test_typing_alone_does_not_check_the_folder_enter_does(qtbot, tmp_path, monkeypatch):
+    """The check looks at every file (slow, or hanging, on a network path typed by hand): a pause
+    in typing does not start it, only Enter or leaving the field does, once."""
+    import ui.province_intake_dialog
+
+    checked = []
+    real = ui.province_intake_dialog.folder_copied_at
+    monkeypatch.setattr(ui.province_intake_dialog, "folder_copied_at",
+                        lambda folder: checked.append(folder) or real(folder))
     dialog = open_dialog(qtbot)
-    qtbot.keyClicks(dialog.folder_edit, str(folder_of(tmp_path, copied_times())))
-    qtbot.waitUntil(dialog.copied.isVisible, timeout=3000)
-    assert dialog.batch_date.isChecked()
+    folder = str(folder_of(tmp_path, copied_times()))
+    qtbot.keyClicks(dialog.folder_edit, folder)
+    qtbot.wait(600)  # longer than the pause that used to start the check
+    assert checked == [] and dialog.copied.isHidden() and dialog.files_date.isChecked()
+    dialog.folder_edit.editingFinished.emit()  # what Enter, or the focus leaving, sends
+    assert checked == [folder] and dialog.copied.isVisible() and dialog.batch_date.isChecked()
 
 
 # --- the command line and the table of files read --------------------------------------------------
