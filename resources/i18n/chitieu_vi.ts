@@ -2213,7 +2213,7 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     </message>
     <message>
         <source>&amp;Keep as typed</source>
-        <translation>&amp;Giữ nguyên như đã gõ</translation>
+        <translation>Giữ &amp;nguyên như đã gõ</translation>
     </message>
     <message>
         <source>{title}: the text seems typed in the {font} font and would print as odd characters; press “Convert to Unicode”.</source>
