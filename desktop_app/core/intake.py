@@ -191,15 +191,18 @@ def code_in_file_name(file_name: str, codes) -> str:
 
 
 def reason_without_name(reason: str, file_name: str) -> str:
-    """A reason as a table row beside the file's name says it: without the name it starts with
-    ("Tệp 2026-6M_05665_xa-van-lang.xlsx không đọc được (…)" is cut to "Tệp…" in its column;
-    "Không đọc được (…)" says why), and "tệp <name>" further on said "tệp này"."""
+    """A reason as a table row beside the file's name and unit says it: without the name it starts
+    with, nor the unit in brackets after it ("Tệp 2026-6M_05665_xa-van-lang.xlsx không đọc được
+    (…)" is cut to "Tệp…" in its column; "Không đọc được (…)" says why), and "tệp <name>"
+    further on said "tệp này"."""
     if not file_name:
         return reason
     head = f"Tệp {file_name}"
     text = reason
     if text.startswith(head):
         text = text[len(head):].lstrip(",: ")
+        if text.startswith("(") and ") " in text[:120]:  # "(Xã A) được ký…": the row names the unit
+            text = text[text.index(") ") + 2:]
         text = text[:1].upper() + text[1:] if text else reason
     return text.replace(f"tệp {file_name}", "tệp này")
 

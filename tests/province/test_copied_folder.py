@@ -70,6 +70,7 @@ def test_the_unit_code_in_a_file_name_and_a_reason_without_the_name():
     assert reason_without_name(f"Số liệu trong tệp {name} (Xã A) không hợp lệ.", name) == (
         "Số liệu trong tệp này (Xã A) không hợp lệ.")
     assert reason_without_name("Đã nhận Xã A.", name) == "Đã nhận Xã A."
+    assert reason_without_name(f"Tệp {name} (Xã A) được ký bằng khóa mã X.", name) == "Được ký bằng khóa mã X."
 
 
 # --- the intake dialog ----------------------------------------------------------------------------
