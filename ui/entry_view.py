@@ -366,8 +366,18 @@ class EntryTable(SpreadsheetKeys, QTableView):
 
     def _figures_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
         """A figure typed (its row recomputed): the figure columns refitted, and the name column
-        given back or taken the difference."""
-        if top_left.column() <= max(FIGURE_COLUMNS) and bottom_right.column() >= min(FIGURE_COLUMNS):
+        given back or taken the difference. While every column has its usual width, only the
+        changed rows are measured, and only one that no longer fits refits them (most edits:
+        the whole table measured on each would cost a tenth of the 30 ms an edit may take)."""
+        if top_left.column() > max(FIGURE_COLUMNS) or bottom_right.column() < min(FIGURE_COLUMNS):
+            return
+        model, metrics = self.entry_model(), self.fontMetrics()
+        cap = metrics.horizontalAdvance(WIDEST_FIGURE)
+        widened = any(self.columnWidth(col) > COLUMN_WIDTHS[col] for col in FIGURE_COLUMNS)  # may narrow again
+        if widened or any(
+                min(metrics.horizontalAdvance(str(model.data(model.index(row, col)) or "")), cap) + CELL_MARGINS
+                > self.columnWidth(col)
+                for row in range(top_left.row(), bottom_right.row() + 1) for col in FIGURE_COLUMNS):
             before = [self.columnWidth(col) for col in FIGURE_COLUMNS]
             self.fit_figure_columns()
             if [self.columnWidth(col) for col in FIGURE_COLUMNS] != before:
