@@ -158,6 +158,11 @@ def _typed(row, value: Decimal, en: bool = False) -> str:
     return f"{_digits(row, value)}%" if unit == "%" else f"{_digits(row, value)} {unit}"
 
 
+def _check_the_unit(vi: str, en: str) -> Words:
+    """A figure that looks typed in the wrong unit: what was found, then "kiểm tra lại đơn vị tính"."""
+    return Words(f"{vi}; {CHECK_UNIT}", f"{en}; {CHECK_UNIT.en}")
+
+
 def far_above_earlier(row, earlier) -> Words | None:
     """For an amount counted from 1 January (revenue), a figure more than `FAR_ABOVE` times the
     earlier period's scaled to the months covered, or None: the two figures, and how many
@@ -174,10 +179,10 @@ def far_above_earlier(row, earlier) -> Words | None:
         return None
     times = format_number(new / old, 1)
     old_text = _digits(earlier, old)
-    return Words(f"Thay đổi bất thường so với {_running(earlier.period)}: {old_text} → {_typed(row, new)} "
-                 f"(gấp {times} lần); {CHECK_UNIT}",
-                 f"Unusual change from {earlier.period.name_en}: {old_text} → {_typed(row, new, True)} "
-                 f"({times} times as much); {CHECK_UNIT.en}")
+    return _check_the_unit(f"Thay đổi bất thường so với {_running(earlier.period)}: {old_text} → {_typed(row, new)} "
+                           f"(gấp {times} lần)",
+                           f"Unusual change from {earlier.period.name_en}: {old_text} → {_typed(row, new, True)} "
+                           f"({times} times as much)")
 
 
 def above_term_total(row) -> Words | None:
@@ -194,10 +199,10 @@ def above_term_total(row) -> Words | None:
     if not isinstance(value, Decimal) or value <= target.value:
         return None
     goal = target_text(ind, target)
-    return Words(f"Số liệu {_running(row.period)} ({_typed(row, value)}) lớn hơn cả chỉ tiêu tổng giai đoạn "
-                 f"{TERM} ({goal} {ind.unit}); {CHECK_UNIT}",
-                 f"The figure of {row.period.name_en} ({_typed(row, value, True)}) is larger than the target for "
-                 f"the whole {TERM} term ({goal} {ind.unit_en or ind.unit}); {CHECK_UNIT.en}")
+    return _check_the_unit(f"Số liệu {_running(row.period)} ({_typed(row, value)}) lớn hơn cả chỉ tiêu tổng giai "
+                           f"đoạn {TERM} ({goal} {ind.unit})",
+                           f"The figure of {row.period.name_en} ({_typed(row, value, True)}) is larger than the "
+                           f"target for the whole {TERM} term ({goal} {ind.unit_en or ind.unit})")
 
 
 def away_from_target(row) -> Words | None:

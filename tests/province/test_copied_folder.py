@@ -18,6 +18,7 @@ from desktop_app.core.intake import (
 )
 from desktop_app.core.periods import parse_period
 from tests.province.conftest import PERIOD
+from tests.ui.test_keyboard import shown
 
 COPIED = dt.datetime(2026, 12, 2, 14, 5, 10, tzinfo=VIETNAM_TIME)
 TODAY = dt.date(2026, 12, 2)
@@ -78,13 +79,7 @@ def test_the_unit_code_in_a_file_name_and_a_reason_without_the_name():
 def open_dialog(qtbot):
     from ui.province_intake_dialog import IntakeDialog
 
-    dialog = IntakeDialog(parse_period(PERIOD), dt.date(2026, 6, 20), TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
-    return dialog
+    return shown(qtbot, IntakeDialog(parse_period(PERIOD), dt.date(2026, 6, 20), TODAY))
 
 
 def type_folder(qtbot, dialog, folder) -> None:

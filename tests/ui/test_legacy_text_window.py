@@ -4,31 +4,18 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import TODAY, Script, press, type_text
+from tests.ui.conftest import Script, press, type_text
+from tests.ui.test_narrative_saving import window as narrative_window  # noqa: F401 - the "window" fixture
 from ui.entry_model import Col
 from ui.legacy_dialog import LegacyTextDialog
-from ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 TCVN3_TEXT = "Thu ng©n s¸ch n¨m 2025 ®¹t 105% kÕ ho¹ch; ng\xadêi d©n ®\xadîc hç trî kü thuËt."
 UNICODE_TEXT = "Thu ngân sách năm 2025 đạt 105% kế hoạch; người dân được hỗ trợ kỹ thuật."
-
-
-@pytest.fixture
-def window(workspace, qtbot):
-    """The main window, closed at the test's end without the question a refused section asks."""
-    window = MainWindow(workspace, today=TODAY)
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.narratives, "ask_to_leave", lambda closing: True))
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    return window
 
 
 def _to_text_tab(window, qtbot):
