@@ -260,8 +260,10 @@ class IntakeModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == REASON:
             return vietnamese_tip(r.reason) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (r.file_name, result_label(r), self.unit_text(r), _received_on(r),
-                    key_text(r.key_code, r.key_state), reason_without_name(r.reason, r.file_name))[col]
+            # only the cell asked for: a painted row asks each of its cells, in two roles
+            return (lambda: r.file_name, lambda: result_label(r), lambda: self.unit_text(r),
+                    lambda: _received_on(r), lambda: key_text(r.key_code, r.key_state),
+                    lambda: reason_without_name(r.reason, r.file_name))[col]()
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if col == 1:
                 return _colour(result_colours(r), role)
