@@ -1,0 +1,210 @@
+"""The commands that look at a commune's data: `catalog`, `show`, `status` and `audit`, with the
+lines and the --json they print (`set` says its row with `row_line` too). Registered into
+`desktop_app.cli` (same parser, same error handling). Kept apart from cli.py, which holds the
+parser, the login and the commands that change the data.
+
+All but `audit acknowledge --yes` open the database read-only (`cli.looks_only`).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from desktop_app.core.numbers import canonical, format_number
+from desktop_app.core.periods import format_date
+from desktop_app.core.rows import Row
+from desktop_app.core.workflow import kept_without_copy_message
+
+if TYPE_CHECKING:
+    from desktop_app.services import Workspace
+
+
+def catalog_json(cat) -> dict:
+    def number(v):
+        if isinstance(v, bool):
+            return v
+        return int(v) if v == v.to_integral_value() and "." not in canonical(v) else float(canonical(v))
+
+    return {
+        "catalog_version": cat.version,
+        "communes": [
+            {
+                "no": c.no,
+                "code": c.code,
+                "name": c.name,
+                "kind": c.kind,
+                "targets": {
+                    code: ({"op": t.op, "value": number(t.value)} if t else None)
+                    for code, t in c.targets.items()
+                },
+            }
+            for c in cat.communes
+        ],
+        "indicators": [
+            {"code": i.code, "name": i.name, "unit": i.unit, "group": cat.groups[i.group],
+             "horizon": i.horizon, "direction": i.direction, "assigned": i.assigned}
+            for i in cat.indicators
+        ],
+    }
+
+
+def _catalog(ws: Workspace, args) -> int:
+    cat = ws.catalog
+    print(f"Bộ chỉ tiêu phiên bản {cat.version}: {len(cat.communes)} xã, phường; {len(cat.indicators)} chỉ tiêu.")
+    for i in cat.indicators:
+        print(f"  {i.code:24} {i.name} ({i.unit})")
+    for c in cat.communes:
+        print(f"{c.no:3}. {c.code} {c.name}")
+    return 0
+
+
+def _show(ws: Workspace, args) -> int:
+    view = ws.period_view(args.period)
+    if args.json:
+        print_json(view_json(view))
+        return 0
+    print(f"{view.commune.name} — {view.period.name} — {view.completeness_text}")
+    for r in view.rows:
+        print(f"{r.indicator.no:3}. {r.indicator.name}")
+        print(f"     {row_line(r)}")
+    print(view.summary_text())
+    return 0
+
+
+def row_line(r: Row) -> str:
+    parts = []
+    for f, v in r.inputs:
+        if v is not None:
+            shown = ("Có" if v else "Không") if isinstance(v, bool) else _plain(v)
+            parts.append(f"{f.label}: {shown}")
+    value = r.value_text
+    unit = r.indicator.unit if r.indicator.unit != "Có/Không" else ""
+    line = "; ".join(parts)
+    # "88,24%" as the report prints a rate; "0,5 điểm %" and "52.000 triệu đồng" keep their space
+    line += (f" → {value}%" if unit == "%" else f" → {value} {unit}".rstrip()) if value else ""
+    target = f"chỉ tiêu {r.target_text}" if r.target else "chưa giao chỉ tiêu"
+    verdict = r.verdict.value + (f" ({r.compared_text})" if r.compared_text else "")
+    extra = f" [{'; '.join(r.notes)}]" if r.notes else ""
+    return f"{line or 'chưa nhập'} | {target} | {verdict}{extra}"
+
+
+def _plain(v: Decimal) -> str:
+    return format_number(v, 6)
+
+
+def view_json(view) -> dict:
+    def num(v):
+        if v is None or isinstance(v, bool):
+            return v
+        return canonical(v)
+
+    return {
+        "commune": {"code": view.commune.code, "name": view.commune.name},
+        "period": {"code": view.period.code, "name": view.period.name},
+        "completeness": {"entered": view.entered, "required": len(view.required)},
+        "rows": [
+            {
+                "indicator": r.indicator.code,
+                "name": r.indicator.name,
+                "unit": r.indicator.unit,
+                "inputs": {f.field: num(v) for f, v in r.inputs},
+                "baseline": num(r.baseline),
+                "value": num(r.computed.value),
+                "value_text": r.value_text,
+                "target": (
+                    {"op": r.target.op, "value": num(r.target.value), "source": r.target.source}
+                    if r.target else None
+                ),
+                "verdict": r.verdict.value,
+                "progress": num(r.evaluation.progress),
+                "own_target": (
+                    {"op": r.own_target.op, "value": num(r.own_target.value), "source": r.own_target.source}
+                    if r.own_target else None
+                ),
+                "own_verdict": r.own_evaluation.verdict.value if r.own_evaluation else None,
+                "notes": list(r.notes),
+                "comment": r.entry.comment,
+            }
+            for r in view.rows
+        ],
+        "narratives": view.narratives,
+    }
+
+
+def print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def _status(ws: Workspace, args) -> int:
+    statuses = ws.overview()
+    drifts = {s.period.code: ws.drift(s.period) for s in statuses if s.state.frozen}
+    # Approved by a version that kept no copy of what was approved: shown re-judged, not exported.
+    kept = {s.period.code: ws.kept_without_copy(s.period) for s in statuses if s.state.frozen}
+    if args.json:
+        print_json([
+            {"period": s.period.code, "name": s.period.name, "state": s.state.value,
+             "entered": s.entered, "required": s.required, "deadline": s.deadline.isoformat(),
+             "overdue": s.overdue, "due_soon": s.due_soon,
+             "changed_since_approval": [_drift_json(d) for d in drifts.get(s.period.code, [])],
+             "approved_without_copy": kept.get(s.period.code) is not None}
+            for s in statuses
+        ])
+        return 0
+    for s in statuses:
+        flag = " — QUÁ HẠN" if s.overdue else (" — sắp đến hạn" if s.due_soon else "")
+        print(f"{s.period.code:8} {s.period.name:24} {s.state.value:11} {s.entered}/{s.required} "
+              f"hạn {format_date(s.deadline)}{flag}")
+        if kept.get(s.period.code) is not None:
+            print(f"         ! {kept_without_copy_message(s.period, kept[s.period.code])[0]}")
+        for d in drifts.get(s.period.code, []):
+            print(f"         ! {drift_line(d)}")
+    if any(drifts.values()):
+        print("Các kỳ đánh dấu ! đã duyệt nhưng số liệu của kỳ khác mà chúng dùng đã được sửa sau đó: "
+              "báo cáo vẫn giữ số đã duyệt. Muốn cập nhật, Lãnh đạo mở lại kỳ rồi duyệt lại.")
+    return 0
+
+
+def drift_line(d) -> str:
+    """"Tổng thu ngân sách…: đã duyệt 46,0% chỉ tiêu (Đang thực hiện), nay 138,0% chỉ tiêu (Đang thực hiện)"."""
+    def shown(r):
+        said = ", ".join(t for t in (r.value_text, r.compared_text) if t) or "chưa có kết quả"
+        return f"{said} ({r.verdict.value})"
+
+    return f"{d.indicator.name}: đã duyệt {shown(d.approved)}, nay {shown(d.live)}"
+
+
+def _drift_json(d) -> dict:
+    return {"indicator": d.indicator.code,
+            "approved": {"value": d.approved.value_text, "verdict": d.approved.verdict.value,
+                         "compared": d.approved.compared_text},
+            "now": {"value": d.live.value_text, "verdict": d.live.verdict.value, "compared": d.live.compared_text}}
+
+
+def _audit(ws: Workspace, args) -> int:
+    """verify: 0 when nothing was changed outside the program; 1: something was, named. acknowledge
+    --yes: the administrator records having checked them (without --yes: named, 1, nothing recorded)."""
+    if args.audit_command == "acknowledge" and args.yes:
+        said = ws.acknowledge_changes()
+        print(f"Đã ghi nhận đã kiểm tra {len(said)} thay đổi ngoài chương trình (nhật ký thay đổi giữ dòng này); "
+              "từ nay chỉ những thay đổi xảy ra sau đó mới chặn duyệt, xuất, ký số:")
+        for message in said:  # what was recorded as checked, named: never a count alone
+            print(f"  - {message}")
+        for voided in ws.approvals_voided:  # an approved period concerned needs a new approval
+            print(voided)
+        return 0
+    problems = ws.verify_history()
+    if not problems:
+        print("Nhật ký thay đổi nguyên vẹn: không có dòng nào và không có số liệu nào bị sửa ngoài chương trình.")
+        return 0
+    print("Phát hiện thay đổi ngoài chương trình:", file=sys.stderr)
+    for p in problems:
+        print(f"  - {p.message}", file=sys.stderr)
+    if args.audit_command == "acknowledge":
+        print("Chưa ghi nhận gì. Kiểm tra các thay đổi trên rồi chạy lại với --yes để xác nhận đã kiểm tra.",
+              file=sys.stderr)
+    return 1
+
+
+COMMANDS = {"catalog": _catalog, "show": _show, "status": _status, "audit": _audit}
