@@ -1,4 +1,5 @@
-"""The entry area of the main window: the period's form, what is said under it, and saving.
+"""The entry area of the main window: the period's form and saving what is typed in it; what is
+said over and under the table is its base `ui.entry_messages.EntryMessages`.
 
 Each typed cell is saved at once through `Workspace.set_entry` (a refused value stays red
 in its cell with the reason under the table, nothing is saved); undo and redo put stored
@@ -10,10 +11,8 @@ the period shown (`period`, `show_period`, `workspace`, `undo_stack`, `_refused`
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -30,26 +29,24 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.legacy_text import Legacy, LegacyText
 from desktop_app.core.numbers import parse_number
 from desktop_app.core.periods import Period
-from desktop_app.core.rows import NARRATIVE_SECTIONS, field_typed, input_spec, rounded_on_report, the_other_way
-from desktop_app.core.users import Permission
-from desktop_app.core.workflow import kept_without_copy_message
+from desktop_app.core.rows import NARRATIVE_SECTIONS, field_typed, input_spec, the_other_way
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import SetFieldCommand, SwitchWayCommand
-from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, error_text, in_language, is_english
-from ui.entry_model import COMMENT_FIELD, Col, EntryModel, input_fields, shown_value
+from ui.common import ERROR_TEXT, error_text
+from ui.entry_messages import EntryMessages, escaped, warning_bar
+from ui.entry_model import Col, EntryModel, input_fields, shown_value
 from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel
 from ui.i18n import translate
 from ui.legacy_dialog import ask_to_convert
-from ui.rate_or_households import cell_hint, replaced_text
+from ui.rate_or_households import replaced_text
 
 
-DRIFT_LINES = 4  # indicators named in the notice; the rest in its tooltip
 CELL_INFO_LINES = 3  # the selected cell's line, wrapped on two, and its notes or warnings
 
 
-class EntryArea:
+class EntryArea(EntryMessages):
     """The "Indicator figures" tab of the main window and the saving of what is typed in it."""
 
     def _build_entry_form(self) -> QWidget:
@@ -120,24 +117,11 @@ class EntryArea:
         flayout.addLayout(buttons)
         return form
 
-    def _build_drift_notice(self) -> QFrame:
-        """The yellow notice over an approved period whose figures a re-evaluation would change."""
-        box, layout, self.drift_label = _warning_bar("driftNotice", bold=False)
-        self.drift_notice = box
-        layout.setContentsMargins(8, 4, 8, 4)
-        self.drift_label.setTextFormat(Qt.TextFormat.RichText)
-        self.reopen_button = QPushButton()
-        self.reopen_button.clicked.connect(lambda: self._workflow("reopen_period"))
-        layout.addWidget(self.drift_label, 1)
-        layout.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignTop)
-        box.hide()
-        return box
-
     def _build_number_question(self) -> QFrame:
         """The question a number typed alone in Ghi chú asks (was it meant for a figure?): a bar
         under the table, not a dialog, so typing goes on in the table; answered with a click
         or Alt and the button's letter."""
-        box, layout, self.number_question_label = _warning_bar("numberQuestion", bold=True)
+        box, layout, self.number_question_label = warning_bar("numberQuestion", bold=True)
         self.number_question = box
         layout.setContentsMargins(8, 2, 8, 2)
         self.move_number_button = QPushButton()
@@ -152,46 +136,6 @@ class EntryArea:
         self._number_asked = None  # (code, field) the bar asks about, in the period shown
         box.hide()
         return box
-
-    def _show_drift(self) -> None:
-        """For an approved period: what a live re-evaluation would change since the approval
-        (an earlier period it uses was corrected), figure by figure; the report keeps the approved ones."""
-        kept = self.workspace.kept_without_copy(self.period)
-        if kept is not None:  # approved by a version that kept no copy of what was approved
-            self.drift_notice.setVisible(True)
-            message, en = kept_without_copy_message(self.period, kept)
-            text = "⚠ " + (en if is_english() else message)
-            self.drift_label.setText(_escape(text))
-            self.drift_label.setToolTip(text)
-            self._enable_reopen()
-            return
-        changes = self.workspace.drift(self.period)
-        self.drift_notice.setVisible(bool(changes))
-        if not changes:
-            return
-        approval = self.workspace.approval(self.period)
-        when = date_text(dt.datetime.fromisoformat(approval.at).date()) if approval and approval.at else ""
-        head = translate("MainWindow", "⚠ Figures changed after approval (approved on {date}): corrections made "
-                                       "since in the earlier periods it uses would change:").format(date=when)
-        lines = [translate("MainWindow", "{indicator}: approved {approved} — now {live}").format(
-            indicator=labels.indicator_name(d.indicator), approved=labels.figures_text(d.approved),
-            live=labels.figures_text(d.live)) for d in changes]
-        shown = lines[:DRIFT_LINES]
-        if len(lines) > len(shown):
-            shown.append(translate("MainWindow", "…and {count} more (point here to see them all)").format(
-                count=len(lines) - len(shown)))
-        tail = translate("MainWindow", "The report and the file for the province keep the approved figures. "
-                                       "To use the new figures, a leader reopens the period and approves it again.")
-        self.drift_label.setText(f"<b>{_escape(head)}</b><br>"
-                                 + "<br>".join(f"• {_escape(line)}" for line in shown)
-                                 + f"<br>{_escape(tail)}")
-        self.drift_label.setToolTip("\n".join([head] + lines))
-        self._enable_reopen()
-
-    def _enable_reopen(self) -> None:
-        self.reopen_button.setEnabled(self.may(Permission.REOPEN))
-        self.reopen_button.setToolTip("" if self.reopen_button.isEnabled() else translate(
-            "MainWindow", "Only a leader can reopen an approved period."))
 
     def _retranslate_entry_area(self) -> None:
         """The form tab's fixed words (MainWindow.retranslate_static)."""
@@ -355,7 +299,7 @@ class EntryArea:
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
         said = self._saved_text(row, field)
-        if (warnings or replaced) and self._line(said) != _escape(said):  # one line: the name shortened
+        if (warnings or replaced) and self._line(said) != escaped(said):  # one line: the name shortened
             said = self._saved_text(row, field, short=True)
         if replaced:  # said on the second line, before any warning
             warnings = [replaced_text(replaced)] + warnings
@@ -363,54 +307,6 @@ class EntryArea:
         self.saved.emit(row)
         if not self._show_notice():
             self._status_timer.start()
-
-    def _saved_text(self, row, field: str | None, short: bool = False) -> str:
-        """"Đã lưu: Thu ngân sách — 1,5 triệu đồng, Chưa đạt.": the figure as stored, never
-        rounded to the decimals the Kết quả column shows (1,5 is not "2"), and when the report
-        prints it rounded, that said beside it ("1,5 triệu đồng (báo cáo in làm tròn: 2)",
-        `rows.rounded_on_report`); a figure that is not the result itself (a numerator) is named
-        with the result it gives (`short`: the indicator's name cut to fit one line)."""
-        ind = row.indicator
-        value = row.computed.value
-        stored = getattr(row.entry, field, None) if field in ("value", "numerator", "denominator", "previous") else None
-        typed = [getattr(row.entry, f.field, None) for f in input_fields(row).values() if f.field != "flag"]
-        if value is None:
-            result = translate("MainWindow", "no result yet")
-        elif not isinstance(value, bool) and value in typed:  # the result is a figure typed: as stored
-            result = _with_unit(shown_value(value), ind.unit, ind.unit_en)
-            rounded = rounded_on_report(row)
-            if rounded is not None:
-                result += " " + translate("MainWindow", "(the report prints it rounded: {figure})").format(
-                    figure=rounded)
-        else:  # computed (a rate, a change): as the table shows it
-            result = _with_unit(labels.value_text(row), ind.unit, ind.unit_en)
-        name = labels.short_name(ind) if short else labels.indicator_name(ind)
-        verdict = labels.verdict_label(row.verdict)
-        if stored is not None and stored != value:
-            f = input_spec(ind, field)  # a poverty rate typed as the rate too
-            figure = _with_unit(shown_value(stored), f.unit, f.unit_en)
-            if labels.same_words(labels.field_label(f), labels.indicator_name(ind)):  # "Trained workers" twice
-                return translate("MainWindow", "Saved: {name}: {stored}; result: {result}, {verdict}.").format(
-                    name=name, stored=figure, result=result, verdict=verdict)
-            return translate("MainWindow", "Saved: {name} — {field}: {stored}; result: {result}, {verdict}.").format(
-                name=name, field=labels.field_label(f), stored=figure, result=result, verdict=verdict)
-        return translate("MainWindow", "Saved: {name} — {result}, {verdict}.").format(
-            name=name, result=result, verdict=verdict)
-
-    def _show_notice(self) -> bool:
-        """What the last edit changed beside the figure (a completed period back to Đang nhập):
-        in the status bar and under the table, and the period's state at once. True if any."""
-        notice = self.workspace.take_notice()
-        if not notice:
-            return False
-        self.statusBar().showMessage(notice, 30_000)
-        line = f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>ℹ {self._line(notice, bold=True)}</span>"
-        first = self._feedback_line
-        self.feedback.setText(f"{first}<br>{line}" if first else line)
-        self.feedback.setToolTip("\n".join(t for t in (self.feedback.toolTip(), notice) if t))
-        self._status_timer.stop()
-        self._refresh_period_status()
-        return True
 
     def save_narrative(self, section: str, text: str, as_typed: bool = False) -> ChiTieuError | None:
         """One section of the report text (NarrativePanel's `save`; `as_typed`: text in an old
@@ -422,7 +318,7 @@ class EntryArea:
         except ChiTieuError as err:
             title = labels.narrative_title(section, NARRATIVE_SECTIONS.get(section, section))
             self.saved_label.setText(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
-                                     + _escape(translate("MainWindow", "✖ Not saved: {section}").format(
+                                     + escaped(translate("MainWindow", "✖ Not saved: {section}").format(
                                          section=title)) + "</span>")
             return err
         self._show_last_saved(dt.datetime.now())
@@ -436,90 +332,7 @@ class EntryArea:
         f = input_spec(row.indicator, name)
         return labels.field_label(f) if f else name
 
-    # --- what the officer reads under the table --------------------------------------------
-    def _line(self, text: str, bold: bool = False) -> str:
-        """One line of the area under the table, shortened with … to fit (full text in the tooltip)."""
-        font = self.cell_info.font()
-        font.setBold(bold)
-        width = max(self.cell_info.width() - 8, 200)
-        return _escape(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width))
-
-    def _lines(self, text: str, bold: bool = False, lines: int = 2) -> str:
-        """Text of the area under the table that wraps, cut with … to fit `lines` lines."""
-        font = self.cell_info.font()
-        font.setBold(bold)
-        metrics = QFontMetrics(font)
-        width = max(self.cell_info.width() - 8, 200)
-        # A wrapped line ends before a word that does not fit: a word's width is left for each.
-        room = lines * width - (lines - 1) * metrics.horizontalAdvance("industrial ")
-        return _escape(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
-
-    def _show_feedback(self, message: str, error: bool = False, warnings: list[str] | None = None) -> None:
-        """The last action's result: saved (with any warning under it) or refused (with the
-        reason); either wraps on the two lines when nothing is to be said under it."""
-        if error:
-            said = translate("MainWindow", "✖ Not saved: {reason}").format(reason=message)
-            style = f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
-            self.feedback.setText(style + _escape(said) + "</span>")
-            self._feedback_line = style + self._line(said, bold=True) + "</span>"
-            self.feedback.setToolTip(message)
-            return
-        self._feedback_line = self._line(message)
-        text = _escape(message)
-        warnings = [in_language(w) for w in warnings or []]  # a core warning's English, where it has one
-        if warnings:
-            line = translate("MainWindow", "⚠ Note: {warnings}").format(warnings=" · ".join(warnings))
-            text = (f"{self._feedback_line}<br><span style='color:{WARNING_TEXT.name()}; font-weight:bold'>"
-                    f"{self._line(line, bold=True)}</span>")
-        self.feedback.setText(text)
-        self.feedback.setToolTip("\n".join([message] + warnings))
-
-    def _cell_changed(self, index: QModelIndex) -> None:
-        row = self.model.row_at(index) if index.isValid() else None
-        self.history_button.setEnabled(row is not None)
-        if row is None:
-            self.cell_info.setText("")
-            return
-        f = self.model.field_at(index)
-        ind = row.indicator
-        if f is COMMENT_FIELD:
-            what = translate("MainWindow", "Comment, explanation")
-        elif f is not None:
-            what = labels.field_label(f)
-            if f.unit and f.unit != labels.YES_NO_UNIT:
-                what += f" ({labels.unit_label(f.unit, f.unit_en)})"
-            elif not what.endswith(")"):  # "Đạt chuẩn nông thôn mới (Có / Không)" says it already
-                what += translate("MainWindow", " (Yes / No)")
-        elif self.model.elsewhere_at(index) is not None:
-            what = translate("MainWindow", "{label}: entered in Data › Start-of-term figures… (Enter opens it)").format(
-                label=labels.field_label(ind.baseline))
-        else:
-            what = ""
-        hint = cell_hint(row, f)  # a poverty rate: what the cell takes besides the households
-        if hint:
-            what += " — " + hint
-        proposal = self.model.proposal_at(index)
-        if proposal is not None:
-            what += " — " + translate("EntryModel", "Proposed from the previous period: {value}; Enter to accept").format(
-                value=shown_value(proposal))
-        first = f"{ind.no}. {labels.indicator_name(ind)}"
-        if what:
-            first += translate("MainWindow", " — selected cell: {what}").format(what=what)
-        notes = list(dict.fromkeys(in_language(n) for n in list(row.notes)
-                                   + ([row.evaluation.note] if row.evaluation.note else [])))
-        warnings = [in_language(w) for w in self.model.warnings_at(index)]
-        text = f"<b>{self._lines(first, bold=True)}</b>"  # wraps: two lines for the longest name and field
-        if warnings:
-            line = "⚠ " + " · ".join(warnings + notes)
-            text += f"<br><span style='color:{WARNING_TEXT.name()}'>{self._line(line)}</span>"
-        elif notes:
-            text += "<br>" + self._line("; ".join(notes))
-        self.cell_info.setText(text)
-        self.cell_info.setToolTip("\n".join([first] + notes + warnings))
-        error = self.model.error_at(index)
-        if error:
-            self._show_feedback(error, error=True)
-
+    # --- the table's menu ---------------------------------------------------------------------
     def _context_menu(self, pos) -> None:
         index = self.table.indexAt(pos)
         row = self.model.row_at(index) if index.isValid() else None
@@ -538,17 +351,6 @@ class EntryArea:
     def current_code(self) -> str | None:
         row = self.model.row_at(self.table.currentIndex())
         return row.indicator.code if row else None
-
-
-def _with_unit(number: str, unit: str, unit_en: str = "") -> str:
-    """"1,5 triệu đồng", "95%": a number with its unit as the table names it (none for yes/no)."""
-    if not number or not unit or unit == labels.YES_NO_UNIT:
-        return number
-    return f"{number}%" if unit == "%" else f"{number} {labels.unit_label(unit, unit_en)}"
-
-
-def _escape(text: str) -> str:
-    return escape(text or "", quote=False)
 
 
 def _is_number(text: str) -> bool:
@@ -570,15 +372,3 @@ def _empty_figure(row) -> tuple[str, str] | None:
         return "baseline", labels.field_label(ind.baseline)
     return None
 
-
-def _warning_bar(name: str, bold: bool) -> tuple[QFrame, QHBoxLayout, QLabel]:
-    """A yellow bar over or under the table (its frame, its row, its wrapped label), hidden
-    until something is to be said: the approved figures that changed, a number to move."""
-    box = QFrame()
-    box.setObjectName(name)
-    weight = " font-weight: bold;" if bold else ""
-    box.setStyleSheet(f"#{name} {{ background: {WARNING_BACKGROUND.name()}; border: 1px solid #e0b84c; }} "
-                      f"#{name} QLabel {{ color: {WARNING_TEXT.name()};{weight} }}")
-    label = QLabel()
-    label.setWordWrap(True)
-    return box, QHBoxLayout(box), label
