@@ -18,7 +18,8 @@ from decimal import MAX_PREC, ROUND_HALF_UP, Context, Decimal
 
 from desktop_app.core.errors import InvalidInput
 
-__all__ = ["ParsedNumber", "parse_number", "format_number", "canonical",
+__all__ = ["ParsedNumber", "parse_number", "format_number", "canonical", "Accepts",
+           "ANY_NUMBER", "WHOLE", "AMOUNT", "RATE",
            "MAX_INTEGER_DIGITS", "MAX_DECIMALS", "MAX_TEXT_LENGTH"]
 
 MAX_INTEGER_DIGITS = 15
@@ -30,13 +31,46 @@ _MINUS_SIGNS = ("-", "\u2212")          # hyphen-minus, U+2212 MINUS SIGN
 # Spaces accepted between thousands groups: space, NBSP, thin space, narrow NBSP.
 _GROUP_SPACES = frozenset(" \u00a0\u2009\u202f")
 
-_EXAMPLE = "1.234.567,89"
-
 
 @dataclass(frozen=True)
 class ParsedNumber:
     value: Decimal
     percent: bool   # the text ended with "%"
+
+
+@dataclass(frozen=True)
+class Accepts:
+    """What a field takes, told by its caller, so that each example a refusal shows is taken by
+    the field (a count of people is not shown "1.234.567,89", nor a rate a sum of money).
+    `kind`: "number" when nothing is known of the field (any number, "%" too); "whole" (a count:
+    no message suggests a decimal); "decimal" (an amount, no "%"); "rate" (a percentage, "%" may
+    follow). `examples`: typed as an officer types them, joined by "hoặc"/"or". `negative`:
+    whether a number below 0 is taken (only then does a message show a negative example)."""
+    kind: str = "number"
+    examples: tuple[str, ...] = ("1.234.567,89",)
+    negative: bool = True
+
+    def example(self, en: bool = False) -> str:
+        return (" or " if en else " hoặc ").join(self.examples)
+
+    @property
+    def percent_example(self) -> str:
+        """The example with "%" of a field that takes one ("" otherwise)."""
+        if self.kind == "number":
+            return "95,5%"
+        return next((e for e in self.examples if e.endswith("%")), "")
+
+    def takes(self, parsed: ParsedNumber) -> bool:
+        """Whether a number read is one the field takes (by its form: not a rate's limit)."""
+        return ((self.kind != "whole" or parsed.value == parsed.value.to_integral_value())
+                and (not parsed.percent or bool(self.percent_example))
+                and (self.negative or parsed.value >= 0))
+
+
+ANY_NUMBER = Accepts()
+WHOLE = Accepts("whole", ("1.234",), negative=False)
+AMOUNT = Accepts("decimal", ("1.234.567,89",), negative=False)
+RATE = Accepts("rate", ("85,5", "85,5%"), negative=False)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -107,117 +141,168 @@ def _valid_dot_groups(groups: list[str]) -> bool:
 
 # --------------------------------------------------------------------------- parsing
 
-def parse_number(text: str, field: str = "Giá trị", field_en: str = "Value") -> ParsedNumber | None:
+def parse_number(text: str, field: str = "Giá trị", field_en: str = "Value",
+                 accepts: Accepts = ANY_NUMBER) -> ParsedNumber | None:
     """Read a number typed by an officer.
 
     Returns None for an empty cell, a ParsedNumber otherwise; raises
     InvalidInput (and nothing else) with a Vietnamese message naming `field`, and its
-    English naming `field_en` (a caller naming the field names it in both).
+    English naming `field_en` (a caller naming the field names it in both). The examples
+    the message shows are what `accepts` says the field takes; this reads the same numbers
+    whatever it says (the caller checks a number against its field).
     """
     try:
-        return _parse(text, field, field_en)
+        return _parse(text, field, field_en, accepts)
     except InvalidInput:
         raise
     except Exception:  # pragma: no cover - defensive: the caller must only see InvalidInput
         raise InvalidInput(
-            f"{field}: không đọc được giá trị đã nhập. Hãy gõ một con số, ví dụ {_EXAMPLE}.",
+            f"{field}: không đọc được giá trị đã nhập. Hãy gõ một con số, ví dụ {accepts.example()}.",
             field=field,
-            en=f"{field_en}: the value typed cannot be read. Type a number, for example {_EXAMPLE}.",
+            en=f"{field_en}: the value typed cannot be read. Type a number, for example "
+               f"{accepts.example(en=True)}.",
         ) from None
 
 
-def _parse(text: object, field: str, field_en: str) -> ParsedNumber | None:
+def _parse(text: object, field: str, field_en: str, accepts: Accepts) -> ParsedNumber | None:
     if text is None:
         return None
     if not isinstance(text, str):
         raise InvalidInput(
-            f"{field}: giá trị nhập vào không phải là văn bản. Hãy gõ một con số, ví dụ {_EXAMPLE}.",
+            f"{field}: giá trị nhập vào không phải là văn bản. Hãy gõ một con số, ví dụ {accepts.example()}.",
             field=field,
-            en=f"{field_en}: the value given is not text. Type a number, for example {_EXAMPLE}.",
+            en=f"{field_en}: the value given is not text. Type a number, for example {accepts.example(en=True)}.",
         )
     if len(text) > MAX_TEXT_LENGTH:
+        size, size_en = _size(accepts)
         raise InvalidInput(
-            f"{field}: giá trị đã nhập quá dài ({len(text)} ký tự). Chỉ nhận số có tối đa "
-            f"{MAX_INTEGER_DIGITS} chữ số phần nguyên và {MAX_DECIMALS} chữ số phần thập phân, "
-            f"ví dụ {_EXAMPLE}.",
+            f"{field}: giá trị đã nhập quá dài ({len(text)} ký tự). Chỉ nhận {size}, ví dụ {accepts.example()}.",
             field=field,
-            en=f"{field_en}: the value typed is too long ({len(text)} characters). Only numbers of at most "
-               f"{MAX_INTEGER_DIGITS} digits before the decimal comma and {MAX_DECIMALS} after it are "
-               f"accepted, for example {_EXAMPLE}.",
+            en=f"{field_en}: the value typed is too long ({len(text)} characters). The program accepts "
+               f"{size_en}, for example {accepts.example(en=True)}.",
         )
     stripped = unicodedata.normalize("NFC", text).strip()
     if not stripped:
         return None
     try:
-        return _parse_stripped(stripped)
+        return _parse_stripped(stripped, accepts)
     except _Refuse as reason:
         raise InvalidInput(f"{field}: {_shown(stripped)} {reason.vi}", field=field,
                            en=f"{field_en}: {_shown(stripped)} {reason.en}") from None
 
 
-def _parse_stripped(s: str) -> ParsedNumber:
+def _typing(accepts: Accepts, parenthesis: bool = False) -> tuple[str, str]:
+    """How the field's numbers are typed, ending with its example (Vietnamese, English);
+    `parenthesis`: with what not to type beside the number, for a character that is no digit."""
+    (what, what_en), (besides, besides_en), (marks, marks_en) = _TYPING.get(accepts.kind, _TYPING["number"])
+    return (f"{what}{besides if parenthesis else ''}, {marks}, ví dụ {accepts.example()}.",
+            f"{what_en}{besides_en if parenthesis else ''}, {marks_en}, for example {accepts.example(en=True)}.")
+
+
+# What to type, what not to type beside it, and its marks, by the kind of field.
+_TYPING = {
+    "number": (("Chỉ gõ con số", "Type the number only"),
+               (" (không kèm chữ, đơn vị hay ký hiệu tiền tệ)", " (no letters, units or currency signs)"),
+               ("dùng dấu chấm phân cách hàng nghìn và dấu phẩy cho phần thập phân",
+                "with a point between thousands and a comma before decimals")),
+    "whole": (("Chỉ gõ số nguyên", "Type a whole number only"),
+              (" (không kèm chữ, đơn vị hay ký hiệu tiền tệ)", " (no letters, units or currency signs)"),
+              ("dùng dấu chấm phân cách hàng nghìn", "with a point between thousands")),
+    "rate": (("Chỉ gõ con số", "Type the number only"),
+             (" (không kèm chữ hay ký hiệu nào ngoài dấu % ở cuối)", " (no letters or signs but a % at the end)"),
+             ("dùng dấu phẩy cho phần thập phân", "with a comma before decimals")),
+}
+
+
+def _parse_stripped(s: str, accepts: Accepts) -> ParsedNumber:
     body = s
     percent = False
     if body.endswith("%"):
         percent = True
         body = body[:-1].rstrip()
         if body.endswith("%"):
-            raise _Refuse("có nhiều dấu %. Chỉ gõ một dấu % ở cuối số, ví dụ 95,5%.",
-                          "has more than one % sign. Type one % only, at the end of the number, "
-                          "for example 95,5%.")
+            raise _percent_refused("có nhiều dấu %", "has more than one % sign", accepts)
     negative = False
     if body[:1] in _MINUS_SIGNS:
         negative = True
         body = body[1:]
     elif body[:1] == "+":
-        rest = body[1:]
-        example = f"{rest}{'%' if percent else ''}" if rest and _all_plain(rest) else "5"
+        rest = f"{body[1:]}{'%' if percent else ''}"
+        example = rest if _all_plain(body[1:]) and _fits(rest, accepts) else "5"
         raise _Refuse(
             f'có dấu "+" ở đầu. Không gõ dấu cộng: số dương chỉ cần gõ con số, ví dụ {example}.',
             f'starts with "+". Do not type a plus sign: a positive number is just the number, '
             f"for example {example}.",
         )
     if not body:
-        raise _Refuse(f"thiếu con số. Hãy gõ một con số, ví dụ {_EXAMPLE}"
-                      + (" hoặc 95,5%." if percent else "."),
-                      f"has no number. Type a number, for example {_EXAMPLE}"
-                      + (" or 95,5%." if percent else "."))
+        more = f" hoặc {accepts.percent_example}" if percent and accepts.kind == "number" else ""
+        raise _Refuse(f"thiếu con số. Hãy gõ một con số, ví dụ {accepts.example()}{more}.",
+                      f"has no number. Type a number, for example {accepts.example(en=True)}"
+                      f"{more.replace('hoặc', 'or')}.")
 
-    _check_characters(body)
-    int_digits, frac = _split(body, "-" if negative else "", "%" if percent else "")
+    _check_characters(body, accepts)
+    int_digits, frac = _split(body, "-" if negative else "", "%" if percent else "", accepts)
 
     int_sig = int_digits.lstrip("0")
     frac_sig = frac.rstrip("0")
     if len(int_sig) > MAX_INTEGER_DIGITS or len(frac_sig) > MAX_DECIMALS:
-        raise _Refuse(
-            f"vượt quá cỡ số được nhận: tối đa {MAX_INTEGER_DIGITS} chữ số phần nguyên và "
-            f"{MAX_DECIMALS} chữ số sau dấu phẩy, ví dụ {_EXAMPLE}.",
-            f"is larger than the program accepts: at most {MAX_INTEGER_DIGITS} digits before the "
-            f"decimal comma and {MAX_DECIMALS} after it, for example {_EXAMPLE}.",
-        )
+        size, size_en = _size(accepts)
+        raise _Refuse(f"vượt quá cỡ số được nhận: {size}, ví dụ {accepts.example()}.",
+                      f"is larger than the program accepts: {size_en}, for example {accepts.example(en=True)}.")
     digits = (int_sig or "0") + ("." + frac_sig if frac_sig else "")
     if negative and digits != "0":
         digits = "-" + digits
     return ParsedNumber(value=Decimal(digits), percent=percent)
 
 
+def _fits(text: str, accepts: Accepts) -> bool:
+    """Whether `text` is read, and taken by the field: only then is it suggested."""
+    try:
+        return bool(text) and accepts.takes(_parse_stripped(text, accepts))
+    except _Refuse:
+        return False
+
+
+def _size(accepts: Accepts) -> tuple[str, str]:
+    """The largest number the field takes, said (Vietnamese, English)."""
+    if accepts.kind == "whole":
+        return f"số nguyên có tối đa {MAX_INTEGER_DIGITS} chữ số", f"a whole number of at most {MAX_INTEGER_DIGITS} digits"
+    return (f"tối đa {MAX_INTEGER_DIGITS} chữ số phần nguyên và {MAX_DECIMALS} chữ số sau dấu phẩy",
+            f"at most {MAX_INTEGER_DIGITS} digits before the decimal comma and {MAX_DECIMALS} after it")
+
+
+def _percent_refused(what: str, what_en: str, accepts: Accepts) -> _Refuse:
+    """A "%" twice, or not at the end: where it goes, or to leave it out where no "%" is taken."""
+    if example := accepts.percent_example:
+        return _Refuse(f"{what}. Chỉ gõ một dấu % ở cuối số, ví dụ {example}.",
+                       f"{what_en}. Type one % only, at the end of the number, for example {example}.")
+    return _Refuse(f"{what}. Chỉ gõ con số, không kèm dấu %, ví dụ {accepts.example()}.",
+                   f"{what_en}. Type the number only, without a % sign, for example {accepts.example(en=True)}.")
+
+
+def _minus_refused(repeated: bool, accepts: Accepts) -> _Refuse:
+    """A "-" twice, or not at the start: where it goes, or that the field takes no number below 0."""
+    if not accepts.negative:
+        return _Refuse(f'có dấu "-". Chỉ nhận số từ 0 trở lên, không gõ dấu trừ, ví dụ {accepts.example()}.',
+                       f'has a "-". Only numbers from 0 up are accepted, without a minus sign, '
+                       f"for example {accepts.example(en=True)}.")
+    what, what_en = (("có nhiều dấu trừ", "has more than one minus sign") if repeated else
+                     ('có dấu "-" không ở đầu số', 'has a "-" that is not at the start'))
+    return _Refuse(f'{what}. Số âm chỉ có một dấu "-" ở đầu, ví dụ -5.',
+                   f'{what_en}. A negative number has one "-", at the start, for example -5.')
+
+
 def _all_plain(s: str) -> bool:
     return all(c in _DIGITS or c in ".," for c in s)
 
 
-def _check_characters(body: str) -> None:
+def _check_characters(body: str, accepts: Accepts) -> None:
     """Refuse the first character that can never be part of a number."""
     for c in body:
         if c in _DIGITS or c in ".," or c in _GROUP_SPACES:
             continue
         if c in _MINUS_SIGNS:
-            if body[0] in _MINUS_SIGNS:
-                raise _Refuse('có nhiều dấu trừ. Số âm chỉ có một dấu "-" ở đầu, ví dụ -5.',
-                              'has more than one minus sign. A negative number has one "-", at the '
-                              "start, for example -5.")
-            raise _Refuse('có dấu "-" không ở đầu số. Số âm chỉ có một dấu "-" ở đầu, ví dụ -5.',
-                          'has a "-" that is not at the start. A negative number has one "-", at the '
-                          "start, for example -5.")
+            raise _minus_refused(body[0] in _MINUS_SIGNS, accepts)
         if c in "\t\r\n":
             raise _Refuse(
                 "có dấu Tab hoặc dấu xuống dòng: có lẽ đã dán nhiều ô chép từ Excel vào một ô. Hãy dán "
@@ -229,9 +314,7 @@ def _check_characters(body: str) -> None:
             raise _Refuse('có dấu "+". Chỉ gõ con số, không gõ dấu cộng.',
                           'has a "+". Type the number only, without a plus sign.')
         if c == "%":
-            raise _Refuse("có dấu % không ở cuối số. Chỉ gõ một dấu % ở cuối số, ví dụ 95,5%.",
-                          "has a % that is not at the end. Type one % only, at the end of the number, "
-                          "for example 95,5%.")
+            raise _percent_refused("có dấu % không ở cuối số", "has a % that is not at the end", accepts)
         if c in "eE" and any(d in _DIGITS for d in body):
             raise _Refuse(
                 "viết theo kiểu khoa học (có chữ e). Hãy gõ đầy đủ các chữ số, "
@@ -242,18 +325,14 @@ def _check_characters(body: str) -> None:
         if unicodedata.category(c) == "Nd" or c.isdigit() or c.isnumeric():
             raise _Refuse(
                 f"có ký tự {_char_name(c)} không phải chữ số 0-9 thông thường. Hãy gõ lại bằng "
-                f"các phím số 0-9 (tắt chế độ gõ chữ toàn khổ nếu có), ví dụ {_EXAMPLE}.",
+                f"các phím số 0-9 (tắt chế độ gõ chữ toàn khổ nếu có), ví dụ {accepts.example()}.",
                 f"has the character {_char_name(c)}, which is not an ordinary digit 0-9. Type it again "
-                f"with the 0-9 keys (turn full-width typing off if it is on), for example {_EXAMPLE}.",
+                f"with the 0-9 keys (turn full-width typing off if it is on), for example "
+                f"{accepts.example(en=True)}.",
             )
-        raise _Refuse(
-            f"có ký tự {_char_name(c)} không phải chữ số. Chỉ gõ con số (không kèm chữ, đơn vị "
-            f"hay ký hiệu tiền tệ), dùng dấu chấm phân cách hàng nghìn và dấu phẩy cho phần "
-            f"thập phân, ví dụ {_EXAMPLE}.",
-            f"has the character {_char_name(c)}, which is not a digit. Type the number only (no "
-            f"letters, units or currency signs), with a point between thousands and a comma "
-            f"before decimals, for example {_EXAMPLE}.",
-        )
+        how, how_en = _typing(accepts, parenthesis=True)
+        raise _Refuse(f"có ký tự {_char_name(c)} không phải chữ số. {how}",
+                      f"has the character {_char_name(c)}, which is not a digit. {how_en}")
 
 
 # Reasons as (Vietnamese, English).
@@ -286,13 +365,23 @@ _BAD_SPACES = (
 )
 
 
-def _english_hint(body: str, sign: str, pct: str) -> tuple[str, str]:
+def _reason(reason: tuple[str, str], accepts: Accepts) -> tuple[str, str]:
+    """`reason` as said of any number; for a count or a rate, its first sentence and how they are typed."""
+    if accepts.kind not in ("whole", "rate"):
+        return reason
+    how, how_en = _typing(accepts)
+    return f"{reason[0].split('. ')[0]}. {how}", f"{reason[1].split('. ')[0]}. {how_en}"
+
+
+def _english_hint(body: str, sign: str, pct: str, accepts: Accepts) -> tuple[str, str]:
     """For English "1,234,567" or "1,234.5": how to type the same value the Vietnamese way
-    (a sentence to add to a reason, in Vietnamese and in English; empty when none)."""
+    (a sentence to add to a reason, in Vietnamese and in English; empty when none, or when
+    that value is a decimal and the field takes whole numbers only)."""
     int_part, dot, frac = body.partition(".")
     groups = int_part.split(",")
     if (len(groups) < 2 or not _valid_dot_groups(groups) or (dot and not frac)
-            or not all(c in _DIGITS for c in "".join(groups) + frac)):
+            or not all(c in _DIGITS for c in "".join(groups) + frac)
+            or (accepts.kind == "whole" and frac.strip("0"))):
         return "", ""
     typed = f"{sign}{_decimal_text(''.join(groups), frac)}{pct}"
     return f" Nếu ý là số này thì gõ {typed}.", f" If this number is meant, type {typed}."
@@ -302,25 +391,21 @@ def _with_hint(reason: tuple[str, str], hint: tuple[str, str]) -> _Refuse:
     return _Refuse(reason[0] + hint[0], reason[1] + hint[1])
 
 
-def _split(body: str, sign: str, pct: str) -> tuple[str, str]:
+def _split(body: str, sign: str, pct: str, accepts: Accepts) -> tuple[str, str]:
     """Return (integer digits, fraction digits) for a body of digits, '.', ',' and spaces.
 
     `sign` and `pct` ("-", "%" or "") are only used to write suggestions in messages.
     """
     if body.count(",") > 1:
-        raise _with_hint(_MULTIPLE_COMMAS, _english_hint(body, sign, pct))
+        raise _with_hint(_reason(_MULTIPLE_COMMAS, accepts), _english_hint(body, sign, pct, accepts))
     has_space = any(c in _GROUP_SPACES for c in body)
     int_part, comma, frac = body.partition(",")
 
     if comma:
         if "." in frac:
-            raise _with_hint(_ENGLISH, _english_hint(body, sign, pct))
+            raise _with_hint(_reason(_ENGLISH, accepts), _english_hint(body, sign, pct, accepts))
         if not int_part:
-            example = frac if frac and all(c in _DIGITS for c in frac) else "5"
-            raise _Refuse(
-                f"thiếu phần nguyên trước dấu phẩy. Hãy gõ số 0 ở đầu, ví dụ {sign}0,{example}{pct}.",
-                f"has no whole part before the comma. Type a 0 first, for example {sign}0,{example}{pct}.",
-            )
+            raise _no_whole_part(True, frac, sign, pct, accepts)
         if not frac:
             example = f"{sign}{int_part}{pct}" if _all_plain(int_part) else ""
             raise _Refuse(
@@ -352,7 +437,7 @@ def _split(body: str, sign: str, pct: str) -> tuple[str, str]:
                 raise _Refuse(*_BAD_DOT_GROUPS)
             return int_part.replace(".", ""), frac
         if len(frac) == 3 and len(int_part) <= 3 and set(int_part) != {"0"}:
-            raise _Refuse(*_ambiguous_comma(int_part, frac, sign, pct))
+            raise _Refuse(*_ambiguous_comma(int_part, frac, sign, pct, accepts))
         return int_part, frac
 
     dots = int_part.count(".")
@@ -367,13 +452,7 @@ def _split(body: str, sign: str, pct: str) -> tuple[str, str]:
     # A single dot: thousands separator or a decimal point typed the English way.
     left, _, right = int_part.partition(".")
     if not left:
-        example = right or "5"
-        raise _Refuse(
-            f"thiếu phần nguyên trước dấu chấm. Hãy gõ số 0 ở đầu và dùng dấu phẩy thập phân, "
-            f"ví dụ {sign}0,{example}{pct}.",
-            f"has no whole part before the point. Type a 0 first and use a decimal comma, "
-            f"for example {sign}0,{example}{pct}.",
-        )
+        raise _no_whole_part(False, right, sign, pct, accepts)
     if not right:
         raise _Refuse(
             f"thiếu chữ số sau dấu chấm. Nếu là số nguyên thì bỏ dấu chấm, ví dụ {sign}{left}{pct}.",
@@ -384,7 +463,22 @@ def _split(body: str, sign: str, pct: str) -> tuple[str, str]:
         return left, right                       # "3.2", "1234.5", "0.125": decimal point
     if len(left) <= 3:
         return left + right, ""                  # "1.234", "12.500": thousands
-    raise _Refuse(*_ambiguous_dot(left, right, sign, pct))   # "1234.567"
+    raise _Refuse(*_ambiguous_dot(left, right, sign, pct, accepts))   # "1234.567"
+
+
+def _no_whole_part(comma: bool, frac: str, sign: str, pct: str, accepts: Accepts) -> _Refuse:
+    """",5" or ".5": type the 0 first ("0,5"), or, in a field of whole numbers, a whole number."""
+    mark, mark_en = ("dấu phẩy", "comma") if comma else ("dấu chấm", "point")
+    if accepts.kind == "whole":
+        how, how_en = _typing(accepts)
+        return _Refuse(f"thiếu phần nguyên trước {mark}. {how}",
+                       f"has no whole part before the {mark_en}. {how_en}")
+    example = f"{sign}0,{frac if frac and all(c in _DIGITS for c in frac) else '5'}{pct}"
+    return _Refuse(
+        f"thiếu phần nguyên trước {mark}. Hãy gõ số 0 ở đầu{'' if comma else ' và dùng dấu phẩy thập phân'}, "
+        f"ví dụ {example}.",
+        f"has no whole part before the {mark_en}. Type a 0 first{'' if comma else ' and use a decimal comma'}, "
+        f"for example {example}.")
 
 
 def _split_spaces(int_part: str) -> list[str]:
@@ -397,37 +491,49 @@ def _split_spaces(int_part: str) -> list[str]:
     return groups
 
 
-def _ambiguous_comma(left: str, right: str, sign: str, pct: str) -> tuple[str, str]:
+def _ambiguous_comma(left: str, right: str, sign: str, pct: str, accepts: Accepts) -> tuple[str, str]:
     whole = (left + right).lstrip("0")
+    reading = (f"không rõ nghĩa: có thể là số nguyên {sign}{whole}{pct} (viết kiểu tiếng Anh, dấu phẩy "
+               f"hàng nghìn) hoặc {sign}{left.lstrip('0')} phẩy {right}{pct} (số thập phân viết kiểu "
+               f"Việt Nam).")
+    reading_en = (f"is ambiguous: it can be the whole number {sign}{whole}{pct} (written the English way, with "
+                  f"a comma between thousands) or {sign}{left.lstrip('0')} point {right}{pct} (a decimal written "
+                  f"the Vietnamese way).")
+    integer = f"{sign}{_int_text(whole)}{pct} hoặc {sign}{whole}{pct}"
+    if accepts.kind == "whole":
+        return _whole_only(reading, reading_en, integer)
     dec = _decimal_text(left, right)
     zero = dec.endswith("0")
     return (
-        f"không rõ nghĩa: có thể là số nguyên {sign}{whole}{pct} (viết kiểu tiếng Anh, dấu phẩy "
-        f"hàng nghìn) hoặc {sign}{left.lstrip('0')} phẩy {right}{pct} (số thập phân viết kiểu "
-        f"Việt Nam). Nếu là số nguyên, gõ {sign}{_int_text(whole)}{pct} hoặc {sign}{whole}{pct}; "
-        f"nếu là số thập phân, gõ {sign}{dec}{pct}"
+        f"{reading} Nếu là số nguyên, gõ {integer}; nếu là số thập phân, gõ {sign}{dec}{pct}"
         + (" (thêm số 0 ở cuối để rõ là số thập phân)." if zero else "."),
-        f"is ambiguous: it can be the whole number {sign}{whole}{pct} (written the English way, with "
-        f"a comma between thousands) or {sign}{left.lstrip('0')} point {right}{pct} (a decimal written "
-        f"the Vietnamese way). For the whole number, type {sign}{_int_text(whole)}{pct} or "
-        f"{sign}{whole}{pct}; for the decimal, type {sign}{dec}{pct}"
-        + (" (the 0 at the end makes it plainly a decimal)." if zero else "."),
+        f"{reading_en} For the whole number, type {integer.replace('hoặc', 'or')}; for the decimal, "
+        f"type {sign}{dec}{pct}" + (" (the 0 at the end makes it plainly a decimal)." if zero else "."),
     )
 
 
-def _ambiguous_dot(left: str, right: str, sign: str, pct: str) -> tuple[str, str]:
+def _ambiguous_dot(left: str, right: str, sign: str, pct: str, accepts: Accepts) -> tuple[str, str]:
     whole = (left + right).lstrip("0")
-    integer = f"{sign}{_int_text(whole)}{pct}"
+    integer = f"{sign}{_int_text(whole)}{pct} hoặc {sign}{whole}{pct}"
+    reading = (f"không rõ nghĩa: dấu chấm phân cách hàng nghìn phải đứng sau nhóm 1 đến 3 chữ số, "
+               f"nhưng ở đây đứng sau {len(left)} chữ số.")
+    reading_en = (f"is ambiguous: a point between thousands follows a group of 1 to 3 digits, but here it "
+                  f"follows {len(left)} digits.")
+    if accepts.kind == "whole":
+        return _whole_only(reading, reading_en, integer)
     decimal = f"{sign}{_decimal_text(left, right)}{pct}"
     return (
-        f"không rõ nghĩa: dấu chấm phân cách hàng nghìn phải đứng sau nhóm 1 đến 3 chữ số, "
-        f"nhưng ở đây đứng sau {len(left)} chữ số. Nếu là số nguyên, gõ "
-        f"{integer} hoặc {sign}{whole}{pct}; nếu là số thập phân "
+        f"{reading} Nếu là số nguyên, gõ {integer}; nếu là số thập phân "
         f"(dấu chấm gõ theo kiểu tiếng Anh), gõ {decimal}.",
-        f"is ambiguous: a point between thousands follows a group of 1 to 3 digits, but here it "
-        f"follows {len(left)} digits. For the whole number, type {integer} or {sign}{whole}{pct}; "
+        f"{reading_en} For the whole number, type {integer.replace('hoặc', 'or')}; "
         f"for a decimal (the point typed the English way), type {decimal}.",
     )
+
+
+def _whole_only(reading: str, reading_en: str, integer: str) -> tuple[str, str]:
+    """An ambiguous number in a field of whole numbers: only its whole reading is offered."""
+    return (f"{reading} Chỉ nhận số nguyên: gõ {integer}.",
+            f"{reading_en} Only a whole number is accepted: type {integer.replace('hoặc', 'or')}.")
 
 
 # --------------------------------------------------------------------------- formatting

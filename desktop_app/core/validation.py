@@ -14,11 +14,15 @@ from decimal import Decimal
 from desktop_app.core.catalog import Indicator, InputField, fold
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Entry
-from desktop_app.core.numbers import canonical, format_number, parse_number
+from desktop_app.core.numbers import AMOUNT, RATE, WHOLE, Accepts, canonical, format_number, parse_number
 from desktop_app.core.periods import FIRST_YEAR
 
 # Units whose quantities may have decimals; every other unit counts things.
 DECIMAL_UNITS = {"triệu đồng", "%", "điểm %", "tấn"}
+# A fall in percentage points (no "%" typed: the unit is "điểm %"), and a growth rate (which may
+# be negative): an example of a rate such as 85,5% would be out of their usual range.
+POINTS = Accepts("decimal", ("1,5",), negative=False)
+GROWTH = Accepts("rate", ("8,5", "8,5%"), negative=True)
 MAX_TEXT = 4000
 MAX_NARRATIVE = 20_000  # one section of a report: about six printed pages
 # C0 and C1 control characters but tab and line feed: invisible, and Excel and XML refuse them.
@@ -32,6 +36,15 @@ SIGNER_TITLES = ("Chủ tịch", "Phó Chủ tịch")
 OP_SYNONYMS = {"=": "=", "≥": "≥", ">=": "≥", "=>": "≥", ">": ">", "≤": "≤", "<=": "≤", "=<": "≤", "<": "<"}
 
 
+def accepts(spec: InputField, allow_negative: bool = False) -> Accepts:
+    """What `parse_quantity` takes in a field, for the examples its refusals show: a count a
+    whole number, a rate in % a percentage, an amount a decimal."""
+    if spec.unit == "%":
+        return GROWTH if allow_negative else RATE
+    kind = POINTS if spec.unit == "điểm %" else AMOUNT if spec.unit in DECIMAL_UNITS else WHOLE
+    return replace(kind, negative=True) if allow_negative else kind
+
+
 def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_percent: bool = True) -> Decimal | None:
     """A number for one input field, checked against the field's unit (the English of a
     refusal names the field and its unit in English where the catalogue has them)."""
@@ -39,7 +52,7 @@ def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_
     if isinstance(text, (int, Decimal)) and not isinstance(text, bool):
         value, percent = Decimal(text), False
     else:
-        parsed = parse_number(text, field=spec.label, field_en=name_en)
+        parsed = parse_number(text, field=spec.label, field_en=name_en, accepts=accepts(spec, allow_negative))
         if parsed is None:
             return None
         value, percent = parsed.value, parsed.percent

@@ -1,0 +1,135 @@
+"""A refused number shows an example of what its own field takes: a count a whole number
+("ví dụ 1.234"), a rate a percentage ("ví dụ 85,5 hoặc 85,5%"), an amount a decimal ("ví dụ
+1.234.567,89"), in Vietnamese and in English alike; and each example a refusal shows, typed
+into that field, is accepted (checked for every field of every indicator the app ships).
+Before, every field was shown 1.234.567,89, which a count of people refuses."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.numbers import parse_number
+
+PERIOD, YEAR = "2026", 2026
+
+
+def refused(call, *args, **kwargs) -> InvalidInput:
+    with pytest.raises(InvalidInput) as caught:
+        call(*args, **kwargs)
+    return caught.value
+
+
+def test_a_count_is_shown_a_whole_number(workspace):
+    err = refused(workspace.set_entry, PERIOD, "bhyt", numerator="abc")
+    assert err.message == (
+        'Số người tham gia BHYT: "abc" có ký tự "a" không phải chữ số. Chỉ gõ số nguyên (không kèm chữ, '
+        "đơn vị hay ký hiệu tiền tệ), dùng dấu chấm phân cách hàng nghìn, ví dụ 1.234.")
+    assert err.en == (
+        'People with health insurance: "abc" has the character "a", which is not a digit. Type a whole '
+        "number only (no letters, units or currency signs), with a point between thousands, for example 1.234.")
+
+
+def test_a_rate_is_shown_a_percentage(workspace):
+    err = refused(workspace.set_baseline, "giam_ngheo", "abc")
+    assert err.message == (
+        'Tỷ lệ hộ nghèo cuối năm 2025 (đầu nhiệm kỳ): "abc" có ký tự "a" không phải chữ số. Chỉ gõ con số '
+        "(không kèm chữ hay ký hiệu nào ngoài dấu % ở cuối), dùng dấu phẩy cho phần thập phân, "
+        "ví dụ 85,5 hoặc 85,5%.")
+    assert err.en.endswith("with a comma before decimals, for example 85,5 or 85,5%.")
+
+
+def test_an_amount_is_shown_a_decimal_as_before(workspace):
+    err = refused(workspace.set_entry, PERIOD, "thu_ngan_sach", value="abc")
+    assert err.message == (
+        'Thu ngân sách lũy kế từ đầu năm: "abc" có ký tự "a" không phải chữ số. Chỉ gõ con số (không kèm '
+        "chữ, đơn vị hay ký hiệu tiền tệ), dùng dấu chấm phân cách hàng nghìn và dấu phẩy cho phần thập "
+        "phân, ví dụ 1.234.567,89.")
+    assert err.en.endswith("for example 1.234.567,89.")
+
+
+def test_a_field_nothing_is_known_of_keeps_the_example_of_any_number():
+    assert refused(parse_number, "abc", "Dân số").message.endswith("ví dụ 1.234.567,89.")
+
+
+def test_a_count_is_never_told_to_type_a_decimal(workspace):
+    """The readings of an ambiguous number, and the advice for commas, offer a count only its whole
+    number; a decimal typed the English way gets no Vietnamese spelling to type."""
+    ambiguous = refused(workspace.set_entry, PERIOD, "bhyt", denominator="1,234")
+    assert ambiguous.message.endswith("(số thập phân viết kiểu Việt Nam). Chỉ nhận số nguyên: gõ 1.234 hoặc 1234.")
+    assert ambiguous.en.endswith("Only a whole number is accepted: type 1.234 or 1234.")
+    english = refused(workspace.set_entry, PERIOD, "bhyt", denominator="1,234.5").message
+    assert english.endswith("Chỉ gõ số nguyên, dùng dấu chấm phân cách hàng nghìn, ví dụ 1.234.")
+    assert "1.234,5" not in english
+    assert refused(workspace.set_entry, PERIOD, "bhyt", denominator=",5").message == (
+        'Dân số: ",5" thiếu phần nguyên trước dấu phẩy. Chỉ gõ số nguyên, dùng dấu chấm phân cách hàng '
+        "nghìn, ví dụ 1.234.")
+
+
+def test_a_field_taking_no_sign_is_not_shown_one(workspace):
+    """A count takes neither "%" nor a number below 0: a stray sign is said to be left out."""
+    assert refused(workspace.set_entry, PERIOD, "bhyt", numerator="5%%").message == (
+        'Số người tham gia BHYT: "5%%" có nhiều dấu %. Chỉ gõ con số, không kèm dấu %, ví dụ 1.234.')
+    assert refused(workspace.set_entry, PERIOD, "bhyt", numerator="--5").message == (
+        'Số người tham gia BHYT: "--5" có dấu "-". Chỉ nhận số từ 0 trở lên, không gõ dấu trừ, ví dụ 1.234.')
+
+
+# --- every field of the shipped catalogue --------------------------------------------------------
+
+# Texts each refused with an example of the field (last "ví dụ …" / "for example …" of the message).
+BAD = ["abc", "12a", "5 người", "１２", "x" * 70, "9" * 16, "%", "5%%", "%5", "--5", "5-", "1,2,3",
+       "1,234.5", ",5", ".5", "+5", "+1,5", "+5%", "5,", "5."]
+_EXAMPLES = {"vi": (r"ví dụ (.+?)\.(?:\s|$)", " hoặc "), "en": (r"for example (.+?)\.(?:\s|$)", " or ")}
+
+
+def examples(text: str, language: str) -> list[str]:
+    """The examples a message ends its advice with: "ví dụ 85,5 hoặc 85,5%." → ["85,5", "85,5%"]."""
+    pattern, joint = _EXAMPLES[language]
+    found = re.findall(pattern, text)
+    assert found, text
+    return found[-1].split(joint)
+
+
+def typing_places(ws):
+    """(what it is, how to type a text there) for each number an officer types for the unit:
+    each field of each indicator (the poverty rate where the poor households go too), each
+    start-of-term figure, and each own target."""
+    for ind in ws.catalog.indicators_for(ws.commune):
+        if ind.kind == "boolean":
+            continue
+        names = [f.field for f in ind.inputs] + (["value"] if ind.kind == "reduction" else [])
+        for name in dict.fromkeys(names):
+            yield f"{ind.code}.{name}", _entering(ws, ind.code, name)
+        if ind.baseline:
+            yield f"{ind.code}.baseline", lambda text, code=ind.code: ws.set_baseline(code, text)
+        yield f"{ind.code}.own_target", lambda text, code=ind.code: ws.set_own_target(YEAR, code, "≥", text)
+
+
+def _entering(ws, code: str, name: str):
+    """Typing into one field of an indicator; an accepted figure is cleared again, so that the
+    next one is not compared with it (a numerator above its denominator is refused)."""
+    def type_in(text):
+        ws.set_entry(PERIOD, code, **{name: text})
+        ws.set_entry(PERIOD, code, **{name: ""})
+    return type_in
+
+
+@pytest.mark.parametrize("unit", ["workspace", "ward_workspace"])
+def test_every_example_shown_is_taken_by_its_field(request, unit):
+    """For each place a number is typed, each refusal of BAD shows examples (the same in English)
+    that the same place then accepts: no count shown a decimal, no rate shown 1.234.567,89."""
+    ws = request.getfixturevalue(unit)
+    checked = set()
+    for place, type_in in typing_places(ws):
+        shown = set()
+        for text in BAD:
+            err = refused(type_in, text)
+            vi, en = examples(err.message, "vi"), examples(err.en, "en")
+            assert vi == en, (place, err.message, err.en)
+            shown.update(vi)
+        for example in sorted(shown):
+            type_in(example)  # accepted: raises nothing
+        checked.add(place)
+    assert {"bhyt.numerator", "giam_ngheo.value", "giam_ngheo.baseline", "thu_ngan_sach.value",
+            "tang_gia_tri_san_pham.own_target", "tngt_so_vu.previous"} <= checked
