@@ -1,0 +1,249 @@
+"""The province's register of the units' signing keys (Danh sách khóa): which key signs for
+which unit, confirming a key against the code on the unit's signed paper report, revoking
+one, and accepting an unsigned file; each decision chooses again the versions the
+province keeps and counts.
+
+A mixin of `desktop_app.province.ProvinceOffice`, kept apart because it is a job of its own
+(a leader's decisions, not the officer's intake): `self.ws`, `self.store`, `self.catalog`,
+`self._require_province` and `self._name` are the office's.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from db.rows import ReceivedRow, now
+from desktop_app.core.errors import InvalidInput, NotFound
+from desktop_app.core.intake import choose
+from desktop_app.core.keys import (
+    UNSIGNED,
+    UNSIGNED_ACCEPTED,
+    ConfirmedKey,
+    KeyState,
+    UnitKey,
+    active_key,
+    confirmed_key,
+    find_by_code,
+    held_keys,
+    shared_refusal,
+    shared_units,
+    sharing,
+)
+from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.users import Permission
+from desktop_app.intake import reselect, version_of
+
+# A pending key shared with another unit, in `KeyRegisterActions._key_states`: shown pending, not counted.
+HELD = "held"
+
+# What deciding on keys is called in a refusal (the permissions are named for a commune's):
+# the register needs the leader's right to approve.
+CONFIRMING = ("xác nhận hoặc thu hồi khóa ký, chấp nhận tệp chưa ký",
+              "confirm or revoke signing keys and accept unsigned files")
+
+
+class KeyRegisterActions:
+    """The key register of a ProvinceOffice, and the unsigned files it accepts."""
+
+    def _key_states(self) -> dict[tuple[str, str], str]:
+        """(unit, public key) -> the key's state for the unit; a pending key shared with another
+        unit as HELD (`desktop_app.core.keys.held_keys`): not counted."""
+        register = self.store.unit_keys()
+        held = held_keys(register)
+        return {(k.unit_code, k.public_key): HELD if (k.unit_code, k.public_key) in held else k.state
+                for k in register}
+
+    def _unit(self, unit: str):
+        return self.catalog.resolve_commune(unit)
+
+    def keys(self, unit: str | None = None) -> list[UnitKey]:
+        """Danh sách khóa: every unit's keys with their states (old keys as history), in the
+        catalogue's order of units, each unit's oldest first; `unit_name` filled."""
+        self._require_province()
+        self.ws.require(Permission.VIEW)
+        code = self._unit(unit).code if unit else None
+        order = {c.code: (c.no, c.name) for c in self.catalog.communes}
+        register = self.store.unit_keys()
+        keys = [k for k in register if code is None or k.unit_code == code]
+        keys.sort(key=lambda k: (order.get(k.unit_code, (10**6, ""))[0], k.id))
+        by_key = by_public_key(register)
+        out = []
+        for k in keys:
+            others = sharing(by_key[k.public_key], k) if k.state != KeyState.THU_HOI else []
+            out.append(replace(k, unit_name=order.get(k.unit_code, (0, k.unit_code))[1],
+                               shared_with=shared_units(others, self._name)))
+        return out
+
+    def key_state(self, unit: str) -> UnitKey | None:
+        """The unit's key in use (confirmed, else pending), None before its first signed file."""
+        return active_key(self.store.unit_keys(self._unit(unit).code))
+
+    def require_key_decisions(self) -> None:
+        """Refuse unless the account may decide what the province counts: confirm or revoke a
+        key, accept an unsigned file (a leader's decision; the window asks before a code is typed)."""
+        self.ws.require(Permission.APPROVE, CONFIRMING)
+
+    def confirm_key(self, unit: str, code: str, *, shared: bool = False) -> ConfirmedKey:
+        """Xác nhận khóa: the key of `unit` whose short code is `code` (as printed on the signed
+        paper report; case, spaces and dashes ignored) becomes the unit's confirmed key. A key
+        confirmed before is kept as history ("Đã thay"; the versions it signed still count),
+        other pending keys are revoked: `ended` says which. A code that matches none of the
+        unit's keys is refused; so is a key registered for another unit too (`SharedKey`, naming
+        it), unless `shared` says one computer reports for both: then it counts for both."""
+        self._require_province()
+        self.require_key_decisions()
+        c = self._unit(unit)
+        with self.store.transaction():
+            keys = self.store.unit_keys(c.code)
+            key = find_by_code(keys, code)
+            if key is None:
+                raise InvalidInput(_no_such_key(c, code, keys, confirming=True), field="Mã khóa")
+            others = tuple(sharing(self.store.units_signed_by(key.public_key, c.code), key))
+            if others and not shared and key.state != KeyState.XAC_NHAN:
+                raise shared_refusal(key, c.name, list(others), self._name)
+            if key.state == KeyState.XAC_NHAN:
+                return ConfirmedKey(**{**vars(key), "unit_name": c.name}, others=others)
+            at, user = now(), self.ws.user
+            before = active_key(keys)
+            ended = []
+            for k in keys:
+                if k.id != key.id and k.state in (KeyState.XAC_NHAN, KeyState.CHO):
+                    state = KeyState.DA_THAY if k.state == KeyState.XAC_NHAN else KeyState.THU_HOI
+                    self.store.update_unit_key(k.id, state=state.value, revoked_at=at, revoked_by=user)
+                    ended.append(k)
+            self.store.update_unit_key(key.id, state=KeyState.XAC_NHAN.value, confirmed_at=at, confirmed_by=user,
+                                       revoked_at=None, revoked_by=None)
+            said = (f"; cũng ký tệp của {', '.join(k.unit_code for k in others)}, xác nhận là khóa dùng chung"
+                    if others else "")
+            self.store.audit(user, "key_confirm", commune=c.code, field="key_code",
+                             old=before.key_code if before and before.id != key.id else None, new=key.key_code + said)
+            self._reselect_sharing(c.code, [key] + ended)
+            now_keys = {k.id: k for k in self.store.unit_keys(c.code)}
+        return ConfirmedKey(**{**vars(now_keys[key.id]), "unit_name": c.name},
+                            ended=tuple(now_keys[k.id] for k in ended), others=others)
+
+    def revoke_key(self, unit: str, code: str | None = None) -> UnitKey:
+        """Thu hồi khóa: the unit's key in use (or its key `code`) signs nothing the province
+        accepts from now on, and the versions it signed no longer count."""
+        self._require_province()
+        self.require_key_decisions()
+        c = self._unit(unit)
+        with self.store.transaction():
+            keys = self.store.unit_keys(c.code)
+            key = find_by_code(keys, code) if code else active_key(keys)
+            if key is None:
+                raise NotFound(_no_such_key(c, code, keys) if code else
+                               f"{c.name} chưa có khóa nào đang dùng để thu hồi.", field="Mã khóa")
+            if key.state == KeyState.THU_HOI:
+                raise InvalidInput(f"Khóa mã {key.key_code} của {c.name} đã bị thu hồi trước đó.", field="Mã khóa")
+            at, user = now(), self.ws.user
+            self.store.update_unit_key(key.id, state=KeyState.THU_HOI.value, revoked_at=at, revoked_by=user)
+            self.store.audit(user, "key_revoke", commune=c.code, field="key_code", old=key.key_code,
+                             new=KeyState.THU_HOI.value)
+            self._reselect_sharing(c.code, [key])
+            revoked = next(k for k in self.store.unit_keys(c.code) if k.id == key.id)
+        return replace(revoked, unit_name=c.name)
+
+    def _reselect_unit(self, unit_code: str) -> None:
+        for period in sorted({r.period for r in self.store.received(unit_code=unit_code, current_only=False)}):
+            reselect(self.store, unit_code, period)
+
+    def _reselect_sharing(self, unit_code: str, changed: list[UnitKey]) -> None:
+        """The unit's kept versions chosen again, and those of every other unit a changed key is
+        registered for (a shared key revoked or confirmed here may count there again)."""
+        units = {unit_code} | {k.unit_code for key in changed
+                               for k in self.store.units_signed_by(key.public_key, unit_code)}
+        for code in sorted(units):
+            self._reselect_unit(code)
+
+    # --- unsigned versions -------------------------------------------------------------------
+    def unsigned(self, period: str | Period | None = None) -> list[ReceivedRow]:
+        """Every unsigned version received (for `period`, or any), accepted or not, oldest first."""
+        self._require_province()
+        self.ws.require(Permission.VIEW)
+        code = parse_period(period).code if period else None
+        return [r for r in self.store.received(code, current_only=False) if not r.public_key]
+
+    def accept_unsigned(self, unit: str, period: str | Period, file_name: str | None = None) -> ReceivedRow:
+        """Chấp nhận bản chưa ký: count an unsigned version of `unit` for `period` (the one the
+        intake would keep, or the one read from `file_name`), after the province has checked
+        it otherwise (its paper, a telephone call). Refused while the unit's key is confirmed,
+        or while a version of the period signed by its pending key is in: the unit signs its
+        reports (confirm that key from the paper, or revoke it first)."""
+        self._require_province()
+        self.require_key_decisions()
+        c, p = self._unit(unit), parse_period(period)
+        with self.store.transaction():
+            confirmed = confirmed_key(self.store.unit_keys(c.code))
+            if confirmed is not None:
+                raise InvalidInput(
+                    f"Không chấp nhận bản chưa ký của {c.name}: đơn vị ký báo cáo bằng khóa mã {confirmed.key_code} đã "
+                    "được xác nhận, và ai có phần mềm cũng lập được tệp chưa ký. Đề nghị đơn vị gửi tệp có chữ ký; "
+                    f"nếu máy của đơn vị đã mất khóa, thu hồi khóa đó (chitieu keys revoke {c.code}) trước.",
+                    field="Tệp chưa ký")
+            self._refuse_while_pending(c, p)
+            waiting = [r for r in self.store.received(p.code, unit_code=c.code, current_only=False)
+                       if not r.public_key and not r.accepted_at and (file_name is None or r.file_name == file_name)]
+            if not waiting:
+                which = f" từ tệp {file_name}" if file_name else ""
+                raise NotFound(f"{c.name} không có bản chưa ký nào{which} đang chờ chấp nhận trong kỳ {p.name}.",
+                               field="Tệp chưa ký")
+            best = choose([version_of(r, {}) for r in waiting])
+            row = next(r for r in waiting if r.id == best.id)
+            at, user = now(), self.ws.user
+            self.store.accept_received(row.id, at, user)
+            self.store.audit(user, "unsigned_accept", commune=c.code, period=p.code, field="fingerprint",
+                             new=f"{row.file_name} ({row.fingerprint[:16]})")
+            reselect(self.store, c.code, p.code)
+            row = next(r for r in self.store.received(p.code, unit_code=c.code, current_only=False) if r.id == row.id)
+        return row
+
+    def _refuse_while_pending(self, c, p: Period) -> None:
+        """Refuse an unsigned file of a unit that signed a version of the period with a key still
+        pending: the unit signs its reports, and anyone with the program can make an unsigned file."""
+        pending = {k.public_key: k for k in self.store.unit_keys(c.code) if k.state == KeyState.CHO}
+        signed = next((r for r in self.store.received(p.code, unit_code=c.code, current_only=False)
+                       if r.public_key in pending), None)
+        if signed is None:
+            return
+        code = pending[signed.public_key].key_code
+        raise InvalidInput(
+            f"Không chấp nhận bản chưa ký của {c.name}: đơn vị đã gửi báo cáo {p.name} có chữ ký bằng khóa mã {code}, "
+            f"đang chờ xác nhận (tệp {signed.file_name}). Ai có phần mềm cũng lập được tệp chưa ký.\n\nĐối chiếu mã "
+            f"{code} với mã in trên báo cáo giấy có chữ ký của đơn vị rồi xác nhận khóa (chitieu keys confirm "
+            f"{c.code} {code}). Nếu máy của đơn vị đã mất khóa: thu hồi khóa đó (chitieu keys revoke {c.code} --code "
+            f"{code}) rồi mới chấp nhận bản chưa ký.", field="Tệp chưa ký",
+            en=(f"The unsigned file of {c.name} is not accepted: the unit sent its {p.code} report signed with key "
+                f"code {code}, awaiting confirmation (file {signed.file_name}). Anyone with the program can make an "
+                f"unsigned file.\n\nCompare code {code} with the code printed on the unit's signed paper report, "
+                "then confirm the key. If the unit's computer lost its key: revoke that key, then accept the "
+                "unsigned file."))
+
+
+def by_public_key(register: list[UnitKey]) -> dict[str, list[UnitKey]]:
+    """The register's entries grouped by public key: whether a key is shared is then looked
+    up among its own entries, not the whole register once per unit (3.321 units: 0,3 s)."""
+    out: dict[str, list[UnitKey]] = {}
+    for k in register:
+        out.setdefault(k.public_key, []).append(k)
+    return out
+
+
+def key_trust(row: ReceivedRow, states: dict[tuple[str, str], str]) -> tuple[str, bool]:
+    """A received version's key state as shown, and whether it counts."""
+    if not row.public_key:
+        return (UNSIGNED_ACCEPTED, True) if row.accepted_at else (UNSIGNED, False)
+    state = states.get((row.unit_code, row.public_key), "")
+    if state == HELD:
+        return KeyState.CHO.value, False
+    return state, bool(state) and KeyState(state).counted
+
+
+def _no_such_key(c, code: str | None, keys: list[UnitKey], *, confirming: bool = False) -> str:
+    if not keys:
+        return f"Chưa có khóa nào của {c.name}: tỉnh chưa nhận tệp có chữ ký nào của đơn vị này."
+    if confirming:  # the codes are not named: copied from here, the paper would not be compared
+        return (f"Mã khóa {code} không khớp khóa nào tỉnh đã nhận của {c.name}. Đối chiếu lại từng ký tự với mã in "
+                "trên báo cáo giấy có chữ ký, không chép mã từ màn hình: nếu mã trên giấy khác mọi khóa đã nhận, "
+                "các tệp đã nhận không do máy của đơn vị ký. Không xác nhận.")
+    listing = "; ".join(f"{k.key_code} ({k.state})" for k in keys)
+    return f"Mã khóa {code} không khớp khóa nào của {c.name} (các khóa đã biết: {listing})."
