@@ -5,7 +5,7 @@ window is built from three parts, one job each:
 
 - here: the frame (header, period navigator, tabs, status bar), loading a period and what
   the header and status bar say about it (deadline, read-only reason, completeness);
-- `ui.entry_area.EntryArea`: the entry form, the messages under it, saving what is typed;
+- `ui.entry_area.EntryArea`: the entry form, the messages under it (`ui.entry_messages`), saving what is typed;
 - `ui.main_menus.MainMenus`: the menus and the dialogs and actions they open;
 - `ui.notices.WindowNotices`: what is said about the database itself (a history changed
   outside the program, a failed backup) and who is logged in;
