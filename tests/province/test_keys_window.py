@@ -88,9 +88,13 @@ def window(qtbot, office):
 
 @pytest.fixture
 def received(qtbot, window, mail):
-    """The window once it has read the folder (each file's own date)."""
+    """The window once it has read the folder (each file's own date), the keyboard back in it:
+    on a slow run the reading's progress box shows and takes it, and offscreen Qt has no window
+    manager to give it back when the box closes."""
     with qtbot.waitSignal(window.intake_done, timeout=30000):
         window.start_intake(mail["folder"])
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     return window
 
 
