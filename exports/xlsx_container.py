@@ -6,14 +6,9 @@ checked before anything is unpacked, and then every part is unpacked, never beyo
 size the directory states, with its length and CRC checked, so a directory that lies
 about sizes (a "zip bomb") is caught too. A part named twice is refused (readers differ on
 which copy they show; names are compared as readers find them: a backslash is a slash, in
-any letter case), and so is a cell or row placed beyond `MAX_ROWS` x `MAX_COLUMNS`:
-python-calamine allocates a sheet as the rectangle up to its farthest cell, so one cell at
-XFD1048576 in a 13 kB file would ask for 549 GB and abort the whole process, which no
-Python error boundary catches. A cell that does not state its place (`r`) is refused too:
-calamine places it by counting (the rows before it, the cells before it in its row), so
-10.000 empty rows and a row of 400.000 cells in a 1,5 MB file made a rectangle of 128 GB. A cell
-or row stating its place twice (malformed XML, which calamine reads by the last) is refused
-too. Only an xlsx is read: a part of another format the reader would fall back to (an .xlsb's
+any letter case), and so is a sheet whose cells a reader would place beyond the sheet's bounds
+or readers would read otherwise (`exports.sheet_checks`: every part holding a sheetData, whatever
+it is named). Only an xlsx is read: a part of another format the reader would fall back to (an .xlsb's
 workbook.bin, an OpenDocument content.xml) is refused.
 Parts the program never writes and through which a spreadsheet program opening the file could
 contact another computer or run code (an external link, a macro project or any .bin part, a data
@@ -28,11 +23,7 @@ program writes or a spreadsheet program adds when a unit merely opens its file a
 (`_AS_SAVED`): a comment, a picture or text box laid over the table, a pivot table, a slicer, an
 Excel table, a chart shows a person something beside or over the signed figures, and the program
 writes none of them. LibreOffice adds an empty drawing: a drawing is read only when it holds
-nothing placed on the sheet. So is a formula in
-a sheet (the program writes none and asks Excel to recalculate on opening, so Excel would show
-the formula's result, not the value the file was signed with) and a cell stating one of its
-attributes twice (`t="n" t="inlineStr"`: readers differ on which they take, LibreOffice dropping
-the rest of the row).
+nothing placed on the sheet.
 Each refusal is a `DamagedFile` saying what is wrong, in Vietnamese.
 """
 from __future__ import annotations
@@ -48,6 +39,7 @@ from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from desktop_app.core.errors import DamagedFile, os_error_text
+from exports.sheet_checks import check_cells, check_places
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a submission is about 15 kB; 5 MB is generous
 MAX_MEMBERS = 64  # an xlsx of three sheets has about 11 parts
@@ -55,59 +47,6 @@ MAX_UNPACKED_BYTES = 40 * 1024 * 1024  # all parts together, unpacked
 MAX_MEMBER_BYTES = 20 * 1024 * 1024
 MAX_RATIO = 100  # unpacked / packed size of one part (XML packs 4-10 times)
 RATIO_MIN_BYTES = 256 * 1024  # the ratio limit is checked for parts larger than this
-# The farthest cell a sheet may place: a submission has about 40 columns and 100 rows. At most
-# 9.999 x 104 cells, calamine's rectangle stays some tens of MB.
-MAX_ROWS = 9999
-MAX_COLUMNS = 104  # CZ
-_AREA_ROWS = f"{MAX_ROWS:,}".replace(",", ".")  # as a Vietnamese reads it
-# A row's or cell's position (the attribute r of a <row> or <c>, in either quotes, in any letter
-# case, as calamine reads it) beyond those: three letters, two from DA on, or five digits. Other
-# elements have an r of their own (a theme's fillToRect), and a sheet may be any part the
-# workbook points to (every sheet has a sheetData, prefixed or not): each such part is searched
-# for any attribute r with such a value (`_R_GATE`, one search in C; a Python loop over a sheet's
-# thousands of cells would cost more than reading it), and only where one is found, for a <row>
-# or <c> holding it, attribute by attribute (a quoted value may hold ">").
-_FAR_PLACE = rb"""(?:[A-Za-z]{3}|[D-Zd-z][A-Za-z]|[A-Za-z]{0,2}[0-9]{5})"""
-_FAR = rb"""r\s*=\s*["']""" + _FAR_PLACE
-_FAR_CELL = re.compile(rb"""<(?:[^\s<>:/!?]+:)?(?:c|row)(?:\s+[^\s=<>]+\s*=\s*(?:"[^"]*"|'[^']*'))*?\s+""" + _FAR)
-# A <row> or <c> stating its place twice (`<c r="B2" r="Z9">`): malformed XML, which calamine
-# reads all the same, placing the cell by the last r (one reader shows it at B2, calamine counts
-# it at Z9). Every writer writes r first, right after the element's name: the same search looks
-# for an r elsewhere (in a writer's sheet, none: "right" and words of the text only begin so), and
-# only where one is found is a <row> or <c> holding two looked for, attribute by attribute
-# (`_R_TWICE`). One search for both: about 30 µs more per submission (2 ms to examine).
-_R_GATE = re.compile(rb"""r(?<=\sr)(?:(?<!<c r)(?<!<row r)\s*=|\s*=\s*["']""" + _FAR_PLACE + rb")")
-_ATTR = rb"""\s+[^\s=<>]+\s*=\s*(?:"[^"]*"|'[^']*')"""
-_R_TWICE = re.compile(rb"<(?:[^\s<>:/!?]+:)?(?:c|row)(?=[\s/>])(?:" + _ATTR + rb""")*?\s+r\s*=\s*(?:"[^"]*"|'[^']*')"""
-                      rb"(?:" + _ATTR + rb")*?\s+r\s*=")
-# A <c> without its own r attribute (calamine reads only an unprefixed r, the last of two):
-# placed by counting, beyond any stated place. A cell that states its place is put there
-# whatever its row says, and a row without cells places nothing, so rows need no r of their
-# own. Every writer (openpyxl, Excel, LibreOffice) writes r first: a sheet is searched for a
-# cell whose attributes are not as the writers write them (`_CELL_QUICK` below, one search in C) and for a prefixed
-# cell (`_PREFIXED`), and only where one is found, precisely, attribute by attribute
-# (`_UNPLACED`).
-_PLACE = rb"""r\s*=\s*["'][A-Za-z]{0,3}[0-9]"""
-_PREFIXED = re.compile(rb":c[\s/>]")
-_UNPLACED = re.compile(rb"""<(?:[^\s<>:/!?]+:)?c(?=[\s/>])(?![^>]*\s""" + _PLACE + rb")")
-# A cell whose attributes are not exactly as every writer writes them (`<c r="A1" s="1" t="inlineStr">`,
-# r first, then s and t, each at most once): one search in C (`_CELL_QUICK`, as cheap as the search
-# it replaced), and only where one is found is each <c> looked at, attribute by attribute: one
-# without its own place (`_UNPLACED`) or with an attribute stated twice (`_attribute_twice`).
-_CELL_QUICK = re.compile(rb"""<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-zA-Z]{1,9}")?\s*/?>)""")
-# Where each cell is placed: two cells at one place show one value to one reader, the other to
-# another (calamine and LibreOffice take the last; a reader may take the first). As the writers write
-# it, one search in C; otherwise, attribute by attribute.
-_PLACE_AS_WRITTEN = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"')
-_PLACE_ANY = re.compile(rb"""<(?:[^\s<>:/!?]+:)?c(?=\s)(?:""" + _ATTR + rb""")*?\s+r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["']""")
-_CELL_TAG = re.compile(rb"<(?:[^\s<>:/!?]+:)?c(?=[\s/>])((?:" + _ATTR + rb")*)")
-_ATTR_NAME = re.compile(rb"""\s+([^\s=<>]+)\s*=\s*(?:"[^"]*"|'[^']*')""")
-# A formula (<f>, prefixed or not): the writer writes none. `_FORMULA_QUICK` starts at each "f"
-# (found in C) and looks back for the "<" or a prefix's ":" before it; a text holding ":f " (a
-# remark "phụ lục a:f 2") passes it too, so only where it finds one is the element looked for,
-# as a tag (`_FORMULA`: a "<" in a text is written "&lt;"), six times slower over a whole sheet.
-_FORMULA_QUICK = re.compile(rb"f(?<=[<:]f)[\s/>]")
-_FORMULA = re.compile(rb"<(?:[^\s<>:/!?]+:)?f[\s/>]")
 # Parts no file of the program holds, through which a spreadsheet program could reach another
 # computer or run code: what each is, in a person's words, by what its name holds (compared as
 # readers find names, `part_name`).
@@ -259,21 +198,13 @@ def check_container(data: bytes, name: str) -> None:
         if out is None:
             raise DamagedFile(f"Tệp {name} bị hỏng: phần {info.filename} bên trong không giải nén được "
                               "hoặc sai mã kiểm tra (CRC).", field="Tệp")
-        if b"sheetData" in out and _R_GATE.search(out):
-            if _FAR_CELL.search(out):
-                raise DamagedFile(
-                    f"Tệp {name} có ô hoặc dòng nằm ngoài vùng {MAX_COLUMNS} cột x {_AREA_ROWS} dòng (phần "
-                    f"{info.filename}): không phải tệp số liệu do phần mềm lập, không đọc.", field="Tệp")
-            if _R_TWICE.search(out):
-                raise DamagedFile(
-                    f"Tệp {name} bị hỏng: một ô hoặc dòng ghi vị trí (thuộc tính r) hai lần (phần {info.filename}; "
-                    "mỗi chương trình có thể đặt ô vào một chỗ khác): không phải tệp do phần mềm lập, không đọc.",
-                    field="Tệp")
+        if b"sheetData" in out:
+            check_places(out, name, info.filename)
         _utf8_only(out, name, info.filename)
         # Each check by what the part may be, none skipping another: a word in a part ("sheetData"
         # in a text box or a comment of a .rels) must not decide which checks it gets.
         if b"sheetData" in out:
-            _check_cells(out, name, info.filename)
+            check_cells(out, name, info.filename)
         if part.endswith(".rels") or part == _TYPES:
             package[part] = (info.filename, out)
         if _ANCHOR.search(out):
@@ -375,51 +306,6 @@ def _check_package(package: dict, names: dict, placed: dict, name: str) -> None:
             why = (" (mang tên thiết lập máy in nhưng không được khai và trỏ tới như thiết lập máy in Excel ghi)"
                    if _PRINTER_SETTINGS.fullmatch(part) else "")
             raise DamagedFile(f"Tệp {name} có {_BIN}, phần {names[part][:120]}{why}: {_CONTACT}", field="Tệp")
-
-
-def _check_cells(out: bytes, name: str, part: str) -> None:
-    """A sheet's cells: each states its place, no place twice, no attribute twice, no formula."""
-    written_otherwise = _CELL_QUICK.search(out) or _PREFIXED.search(out)
-    places = ([p.upper() for p in _PLACE_ANY.findall(out)] if written_otherwise  # "e10" is E10 to a reader
-              else _PLACE_AS_WRITTEN.findall(out))
-    if len(set(places)) != len(places):
-        seen = set()
-        twice = next((p for p in places if p in seen or seen.add(p)), places[0]).decode()
-        raise DamagedFile(
-            f"Tệp {name} bị hỏng: ô {twice} ghi hai lần (phần {part}; mỗi chương trình có thể hiện một trong hai "
-            "giá trị khác nhau): không phải tệp do phần mềm lập, không đọc.", field="Tệp")
-    if written_otherwise:
-        if _UNPLACED.search(out):
-            raise DamagedFile(
-                f"Tệp {name} có ô không ghi vị trí (phần {part}): không phải tệp số liệu do phần "
-                "mềm lập (phần mềm ghi vị trí của mọi ô), không đọc.", field="Tệp")
-        twice = _attribute_twice(out)
-        if twice:
-            raise DamagedFile(
-                f"Tệp {name} bị hỏng: ô {twice[0]} ghi thuộc tính {twice[1]} hai lần (phần {part}; mỗi chương "
-                "trình có thể đọc ô khác đi, có chương trình bỏ cả phần còn lại của dòng): không phải tệp do "
-                "phần mềm lập, không đọc.", field="Tệp")
-    if _FORMULA_QUICK.search(out) and _FORMULA.search(out):
-        cell = re.findall(rb"""<(?:[^\s<>:/!?]+:)?c\s[^>]*?r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["'][^>]*>\s*<(?:[^\s<>:/!?]+:)?f[\s/>]""",
-                          out[:_FORMULA.search(out).start() + 4])
-        where = f"ô {cell[-1].decode()} " if cell else ""
-        raise DamagedFile(
-            f"Tệp {name} có công thức ({where}phần {part}): phần mềm không ghi công thức; Excel sẽ tính lại "
-            "và hiện kết quả của công thức thay cho số liệu đã ký, không đọc.", field="Tệp")
-
-
-def _attribute_twice(out: bytes) -> tuple[str, str] | None:
-    """The first cell stating an attribute twice (by the same name: `x:r` beside `r` is another
-    attribute, which calamine does not read), and the attribute, or None."""
-    for m in _CELL_TAG.finditer(out):
-        seen = set()
-        for a in _ATTR_NAME.finditer(m.group(1)):
-            local = a.group(1)
-            if local in seen:
-                place = re.search(rb"""\br\s*=\s*["']([^"']{0,12})""", m.group(1))
-                return (place.group(1).decode("utf-8", "replace") if place else "?"), local.decode("utf-8", "replace")
-            seen.add(local)
-    return None
 
 
 def part_name(name: str) -> str:
