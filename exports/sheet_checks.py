@@ -24,6 +24,16 @@ from desktop_app.core.errors import DamagedFile
 MAX_ROWS = 9999
 MAX_COLUMNS = 104  # CZ
 _AREA_ROWS = f"{MAX_ROWS:,}".replace(",", ".")  # as a Vietnamese reads it
+# Every search below reads each byte of a part a bounded number of times, whatever the part holds:
+# a search starting at a tag's "<" never passes the next "<", since an attribute's value holds no
+# "<" (XML allows none; every writer writes "&lt;"). A tag that is not a name and attributes
+# (name="value" or name='value') up to its ">" is refused (`_BROKEN`), so no search need look
+# past it. (A search whose attribute values ran on to the next quote anywhere, or that looked for
+# an r up to the next ">" from every "<c", took hours over a part of a million "<c ".)
+_PREFIX = rb"(?:[^\s<>:/!?]+:)?"  # an element's prefix, if any
+_VALUE = rb"""(?:"[^"<]*"|'[^'<]*')"""
+_ATTR = rb"""\s+[^\s=<>/"']+\s*=\s*""" + _VALUE
+_BROKEN = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])(?!(?>" + _ATTR + rb")*+\s*/?>)")
 # A row's or cell's position (the attribute r of a <row> or <c>, in either quotes, in any letter
 # case, as calamine reads it) beyond those: three letters, two from DA on, or five digits. Other
 # elements have an r of their own (a theme's fillToRect), and a sheet may be any part the
@@ -33,17 +43,17 @@ _AREA_ROWS = f"{MAX_ROWS:,}".replace(",", ".")  # as a Vietnamese reads it
 # or <c> holding it, attribute by attribute (a quoted value may hold ">").
 _FAR_PLACE = rb"""(?:[A-Za-z]{3}|[D-Zd-z][A-Za-z]|[A-Za-z]{0,2}[0-9]{5})"""
 _FAR = rb"""r\s*=\s*["']""" + _FAR_PLACE
-_FAR_CELL = re.compile(rb"""<(?:[^\s<>:/!?]+:)?(?:c|row)(?:\s+[^\s=<>]+\s*=\s*(?:"[^"]*"|'[^']*'))*?\s+""" + _FAR)
+_FAR_CELL = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?:" + _ATTR + rb")*?\s+" + _FAR)
 # A <row> or <c> stating its place twice (`<c r="B2" r="Z9">`): malformed XML, which calamine
 # reads all the same, placing the cell by the last r (one reader shows it at B2, calamine counts
 # it at Z9). Every writer writes r first, right after the element's name: the same search looks
 # for an r elsewhere (in a writer's sheet, none: "right" and words of the text only begin so), and
 # only where one is found is a <row> or <c> holding two looked for, attribute by attribute
-# (`_R_TWICE`). One search for both: about 30 µs more per submission (2 ms to examine).
+# (`_R_TWICE`; and any <row> or <c> not written as a tag, `_BROKEN`, whose second r these would
+# not see). One search for both: about 30 µs more per submission (2 ms to examine).
 _R_GATE = re.compile(rb"""r(?<=\sr)(?:(?<!<c r)(?<!<row r)\s*=|\s*=\s*["']""" + _FAR_PLACE + rb")")
-_ATTR = rb"""\s+[^\s=<>]+\s*=\s*(?:"[^"]*"|'[^']*')"""
-_R_TWICE = re.compile(rb"<(?:[^\s<>:/!?]+:)?(?:c|row)(?=[\s/>])(?:" + _ATTR + rb""")*?\s+r\s*=\s*(?:"[^"]*"|'[^']*')"""
-                      rb"(?:" + _ATTR + rb")*?\s+r\s*=")
+_R_TWICE = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])(?:" + _ATTR + rb")*?\s+r\s*=\s*" + _VALUE
+                      + rb"(?:" + _ATTR + rb")*?\s+r\s*=")
 # A <c> without its own r attribute (calamine reads only an unprefixed r, the last of two):
 # placed by counting, beyond any stated place. A cell that states its place is put there
 # whatever its row says, and a row without cells places nothing, so rows need no r of their
@@ -53,25 +63,30 @@ _R_TWICE = re.compile(rb"<(?:[^\s<>:/!?]+:)?(?:c|row)(?=[\s/>])(?:" + _ATTR + rb
 # (`_UNPLACED`).
 _PLACE = rb"""r\s*=\s*["'][A-Za-z]{0,3}[0-9]"""
 _PREFIXED = re.compile(rb":c[\s/>]")
-_UNPLACED = re.compile(rb"""<(?:[^\s<>:/!?]+:)?c(?=[\s/>])(?![^>]*\s""" + _PLACE + rb")")
+_UNPLACED = re.compile(rb"<" + _PREFIX + rb"c(?=[\s/>])(?!(?:" + _ATTR + rb")*?\s+" + _PLACE + rb")")
 # A cell whose attributes are not exactly as every writer writes them (`<c r="A1" s="1" t="inlineStr">`,
 # r first, then s and t, each at most once): one search in C (`_CELL_QUICK`, as cheap as the search
 # it replaced), and only where one is found is each <c> looked at, attribute by attribute: one
-# without its own place (`_UNPLACED`) or with an attribute stated twice (`_attribute_twice`).
+# not written as a tag (`_BROKEN`), without its own place (`_UNPLACED`) or with an attribute
+# stated twice (`_attribute_twice`).
 _CELL_QUICK = re.compile(rb"""<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-zA-Z]{1,9}")?\s*/?>)""")
 # Where each cell is placed: two cells at one place show one value to one reader, the other to
 # another (calamine and LibreOffice take the last; a reader may take the first). As the writers write
 # it, one search in C; otherwise, attribute by attribute.
 _PLACE_AS_WRITTEN = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"')
-_PLACE_ANY = re.compile(rb"""<(?:[^\s<>:/!?]+:)?c(?=\s)(?:""" + _ATTR + rb""")*?\s+r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["']""")
-_CELL_TAG = re.compile(rb"<(?:[^\s<>:/!?]+:)?c(?=[\s/>])((?:" + _ATTR + rb")*)")
-_ATTR_NAME = re.compile(rb"""\s+([^\s=<>]+)\s*=\s*(?:"[^"]*"|'[^']*')""")
+_PLACE_ANY = re.compile(rb"<" + _PREFIX + rb"c(?=\s)(?:" + _ATTR + rb""")*?\s+r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["']""")
+_CELL_TAG = re.compile(rb"<" + _PREFIX + rb"c(?=[\s/>])((?:" + _ATTR + rb")*+)")
+_ATTR_NAME = re.compile(rb"""\s+([^\s=<>/"']+)\s*=\s*""" + _VALUE)
 # A formula (<f>, prefixed or not): the writer writes none. `_FORMULA_QUICK` starts at each "f"
 # (found in C) and looks back for the "<" or a prefix's ":" before it; a text holding ":f " (a
 # remark "phụ lục a:f 2") passes it too, so only where it finds one is the element looked for,
-# as a tag (`_FORMULA`: a "<" in a text is written "&lt;"), six times slower over a whole sheet.
+# as a tag (`_FORMULA`: a "<" in a text is written "&lt;"), six times slower over a whole sheet;
+# and then the cell holding it, to name it (`_FORMULA_CELL`).
 _FORMULA_QUICK = re.compile(rb"f(?<=[<:]f)[\s/>]")
-_FORMULA = re.compile(rb"<(?:[^\s<>:/!?]+:)?f[\s/>]")
+_FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s/>]")
+_FORMULA_CELL = re.compile(rb"<" + _PREFIX + rb"c(?=\s)(?:" + _ATTR + rb""")*?\s+r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["']"""
+                           rb"(?:" + _ATTR + rb")*+\s*>\s*<" + _PREFIX + rb"f[\s/>]")
+_NOT_OURS = "không phải tệp do phần mềm lập, không đọc."
 
 
 def check_places(out: bytes, name: str, part: str) -> None:
@@ -86,11 +101,14 @@ def check_places(out: bytes, name: str, part: str) -> None:
                 f"Tệp {name} bị hỏng: một ô hoặc dòng ghi vị trí (thuộc tính r) hai lần (phần {part}; "
                 "mỗi chương trình có thể đặt ô vào một chỗ khác): không phải tệp do phần mềm lập, không đọc.",
                 field="Tệp")
+        _well_formed(out, name, part)
 
 
 def check_cells(out: bytes, name: str, part: str) -> None:
     """A sheet's cells: each states its place, no place twice, no attribute twice, no formula."""
     written_otherwise = _CELL_QUICK.search(out) or _PREFIXED.search(out)
+    if written_otherwise:
+        _well_formed(out, name, part)
     places = ([p.upper() for p in _PLACE_ANY.findall(out)] if written_otherwise  # "e10" is E10 to a reader
               else _PLACE_AS_WRITTEN.findall(out))
     if len(set(places)) != len(places):
@@ -111,12 +129,22 @@ def check_cells(out: bytes, name: str, part: str) -> None:
                 "trình có thể đọc ô khác đi, có chương trình bỏ cả phần còn lại của dòng): không phải tệp do "
                 "phần mềm lập, không đọc.", field="Tệp")
     if _FORMULA_QUICK.search(out) and _FORMULA.search(out):
-        cell = re.findall(rb"""<(?:[^\s<>:/!?]+:)?c\s[^>]*?r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["'][^>]*>\s*<(?:[^\s<>:/!?]+:)?f[\s/>]""",
-                          out[:_FORMULA.search(out).start() + 4])
-        where = f"ô {cell[-1].decode()} " if cell else ""
+        cell = _FORMULA_CELL.search(out)
+        where = f"ô {cell.group(1).decode()} " if cell else ""
         raise DamagedFile(
             f"Tệp {name} có công thức ({where}phần {part}): phần mềm không ghi công thức; Excel sẽ tính lại "
             "và hiện kết quả của công thức thay cho số liệu đã ký, không đọc.", field="Tệp")
+
+
+def _well_formed(out: bytes, name: str, part: str) -> None:
+    """Refuse a <c> or <row> that is not a tag (an attribute without its value or quotes, a value
+    holding "<"): readers differ on where it ends, and the searches here stop at it."""
+    broken = _BROKEN.search(out)
+    if broken:
+        shown = " ".join(out[broken.start():broken.start() + 30].decode("utf-8", "replace").split())
+        raise DamagedFile(
+            f"Tệp {name} bị hỏng: thẻ của một ô hoặc dòng viết sai (\"{shown}…\", phần {part}; mỗi chương "
+            f"trình có thể đọc thẻ ấy khác nhau): {_NOT_OURS}", field="Tệp")
 
 
 def _attribute_twice(out: bytes) -> tuple[str, str] | None:
