@@ -3,12 +3,15 @@
 Settings opens for every account: the unit's settings are the administrator's (read-only for
 the others, the service refusing them anyway), the interface language is each person's own
 (ui/preferences.py). Keyboard: the cursor starts in the first field it may change, Tab goes
-down the form then to the buttons, Enter goes on to the next empty field and saves from the
-last one, Escape cancels.
+down the form then to the buttons, Escape cancels. Enter on a first run goes on to the next
+field, every one in turn (the signer's title too), and starts from the last; in Settings, whose
+fields are all filled already, it goes on to the next empty field and saves from the last one.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,7 +40,7 @@ from ui import i18n, labels
 from ui.actions import data_changed
 from ui.common import ERROR_TEXT, app_title, error_text
 from ui.idle_lock import LockMinutesBox
-from ui.keyboard import EnterGoesOn, in_layout_order, one_default, reading_order
+from ui.keyboard import COMMAND_MODIFIERS, ENTER_KEYS, EnterGoesOn, in_layout_order, one_default, reading_order
 from ui.preferences import choose_language
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -208,9 +211,12 @@ class SetupDialog(QDialog):
                       self.lock_minutes]
         reading_order(*in_layout_order(self))
         one_default(self.ok_button, self)
-        # Enter in a field goes on to the next empty one, and saves from the last.
-        self.enter = EnterGoesOn([w for w in order if isinstance(w, QLineEdit) and w is not self.search],
-                                 self.accept, self)
+        # Enter goes on down the form (module note): on a first run through every field, the title's
+        # box too (skipped as "filled", a Phó Chủ tịch was printed Chủ tịch UBND); in Settings to the
+        # next empty text field. The search box's Enter is its own (eventFilter).
+        fields = [w for w in order if w is not None and w is not self.search]
+        self.enter = (EnterGoesToEach(fields, self.accept, self) if self.first_run else
+                      EnterGoesOn([w for w in fields if isinstance(w, QLineEdit)], self.accept, self))
 
         self._filter("")
         if settings.commune_code:
@@ -361,6 +367,32 @@ class SetupDialog(QDialog):
                                  self.search)
                 return True
         return super().eventFilter(obj, event)
+
+
+class EnterGoesToEach(QObject):
+    """Enter in one of `fields` goes on to the very next one that takes the cursor, filled or not
+    (a box with a choice made by default too), and `submit()` from the last: the person filling
+    the form top to bottom sees every field on the way. The key goes no further (a combo box
+    would pass it on to the dialog, which would press its default button)."""
+
+    def __init__(self, fields: Sequence[QWidget], submit: Callable[[], None], parent: QObject):
+        super().__init__(parent)
+        self.fields = list(fields)
+        self.submit = submit
+        for field in self.fields:
+            field.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if (event.type() != QEvent.Type.KeyPress or event.key() not in ENTER_KEYS
+                or event.modifiers() & COMMAND_MODIFIERS or obj not in self.fields):
+            return False
+        after = self.fields[self.fields.index(obj) + 1:]
+        following = next((f for f in after if f.isEnabled() and f.isVisibleTo(f.window())), None)
+        if following is not None:
+            following.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.submit()
+        return True
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:

@@ -133,16 +133,19 @@ def test_a_keyboard_only_first_run_makes_both_accounts_and_opens_as_the_officer(
         commit_text("Nguyễn Thị Phương Thảo")  # as Telex commits it
         press(Qt.Key.Key_Tab)
         type_text("Hoàng Nguyễn Minh Khoa")
-        press(Qt.Key.Key_Return)  # on to the next empty field: the document code
+        press(Qt.Key.Key_Return)  # on to the next field: the signer's title
+        seen["title"] = QApplication.focusWidget() is dialog.signer_title
+        press(Qt.Key.Key_Return)  # the document code
         seen["document code"] = QApplication.focusWidget() is dialog.doc_prefix
-        press(Qt.Key.Key_Return)  # nothing left empty before it: saved
+        press(Qt.Key.Key_Return)  # the last field: saved
 
     script = Script((FirstAdminDialog, administrator), (ModeDialog, commune), (SetupDialog, unit))
     window = start(ws)
     script.check()
     qtbot.addWidget(window)
     assert seen == {"first": True, "box": True, "officer field": True, "proposed": "thao.nhaplieu",
-                    "name": "Nguyễn Thị Phương Thảo", "mode": True, "search": True, "document code": True}
+                    "name": "Nguyễn Thị Phương Thảo", "mode": True, "search": True, "title": True,
+                    "document code": True}
     assert {(a.username, a.role) for a in ws.users()} == {("thao", Role.ADMIN), ("thao.nhaplieu", Role.OFFICER)}
     assert ws.account.username == "thao.nhaplieu"
     assert ws.commune.name == "Xã Tân Cương" and ws.settings.signer == "Hoàng Nguyễn Minh Khoa"

@@ -62,7 +62,9 @@ def test_a_missing_name_is_refused_and_nothing_is_saved(qtbot, blank_workspace):
     type_text("tan cuong")
     dialog.signer.setFocus()
     commit_text("Trần Văn Bình")
-    press(Qt.Key.Key_Return)  # on to the next empty field, the document code
+    press(Qt.Key.Key_Return)  # on to the next field, the signer's title
+    assert QApplication.focusWidget() is dialog.signer_title
+    press(Qt.Key.Key_Return)  # and the document code
     assert QApplication.focusWidget() is dialog.doc_prefix
     press(Qt.Key.Key_Return)  # the last one: saving is tried
     assert dialog.result() != QDialog.DialogCode.Accepted

@@ -1,0 +1,57 @@
+"""Thiết lập lần đầu typed through with Enter (walk-through 6): Enter goes on through every field in
+order, the signer's title box included, and Bắt đầu from the last (it went from the signer's name
+straight to the document code, and a Phó Chủ tịch was printed "Chủ tịch UBND")."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from tests.ui.conftest import press, type_text
+from tests.ui.test_keyboard import shown
+from ui.setup_dialog import SetupDialog
+
+
+def test_enter_goes_through_every_field_the_title_too_then_starts(qtbot, blank_workspace):
+    """The unit, Enter, the preparer, Enter, the signer, Enter: the cursor in Chức vụ người ký;
+    Down chooses Phó Chủ tịch UBND; Enter: the document code; Enter there starts, with the title
+    chosen on the way."""
+    dialog = shown(qtbot, SetupDialog(blank_workspace, first_run=True))
+    type_text("phan dinh phung")
+    press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.preparer
+    type_text("Nguyễn Thị Phương Thảo")
+    press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.signer
+    type_text("Hoàng Nguyễn Minh Khoa")
+    press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.signer_title
+    press(Qt.Key.Key_Down)
+    assert dialog.signer_title.currentText() == "Phó Chủ tịch UBND"
+    press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.doc_prefix and dialog.isVisible()
+    press(Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    s = blank_workspace.settings
+    assert blank_workspace.commune.name == "Phường Phan Đình Phùng"
+    assert (s.preparer, s.signer, s.signer_title) == ("Nguyễn Thị Phương Thảo", "Hoàng Nguyễn Minh Khoa",
+                                                      "Phó Chủ tịch")
+
+
+def test_enter_on_the_title_left_as_it_is_goes_on_and_does_not_start(qtbot, blank_workspace):
+    """Enter on the title's box (Chủ tịch UBND kept) moves to the document code: the dialog stays
+    open (a combo box passes Enter on to the dialog, which would have pressed Bắt đầu)."""
+    dialog = shown(qtbot, SetupDialog(blank_workspace, first_run=True))
+    type_text("dai phuc")
+    press(Qt.Key.Key_Return)
+    type_text("Nguyễn Thị Hồng")
+    press(Qt.Key.Key_Return)
+    type_text("Đặng Văn Quý")
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.doc_prefix
+    assert dialog.isVisible() and not blank_workspace.is_set_up
+    type_text("UBND")
+    press(Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert blank_workspace.settings.signer_title == "Chủ tịch"
+
