@@ -211,6 +211,7 @@ class SetupDialog(QDialog):
                       self.lock_minutes]
         reading_order(*in_layout_order(self))
         one_default(self.ok_button, self)
+        self._refused_in: QWidget | None = None  # the field the error line is about
         # Enter goes on down the form (module note): on a first run through every field, the title's
         # box too (skipped as "filled", a Phó Chủ tịch was printed Chủ tịch UBND); in Settings to the
         # next empty text field. The search box's Enter is its own (eventFilter).
@@ -302,6 +303,8 @@ class SetupDialog(QDialog):
             return
         c = self.workspace.catalog.commune_by_code(code)
         self.chosen.setText(self.tr("Chosen: <b>{name}</b> (unit code {code})").format(name=c.name, code=c.code))
+        if self._refused_in is self.search:  # "choose a unit" no longer holds under "Đã chọn: …"
+            self._clear_error()
 
     # --- saving ---------------------------------------------------------------
     def accept(self) -> None:
@@ -347,7 +350,13 @@ class SetupDialog(QDialog):
     def _refuse(self, message: str, widget: QWidget) -> None:
         self.error.setText(message)
         self.error.show()
+        self._refused_in = widget
         widget.setFocus()
+
+    def _clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+        self._refused_in = None
 
     def eventFilter(self, obj, event) -> bool:
         """Up/Down in the search box move in the list; Enter goes on to the next field."""

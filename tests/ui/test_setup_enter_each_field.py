@@ -1,6 +1,7 @@
 """Thiết lập lần đầu typed through with Enter (walk-through 6): Enter goes on through every field in
 order, the signer's title box included, and Bắt đầu from the last (it went from the signer's name
-straight to the document code, and a Phó Chủ tịch was printed "Chủ tịch UBND")."""
+straight to the document code, and a Phó Chủ tịch was printed "Chủ tịch UBND"); the red "type the
+name, then choose it in the list" goes once a unit is chosen (it stayed under "Đã chọn: …")."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -55,3 +56,25 @@ def test_enter_on_the_title_left_as_it_is_goes_on_and_does_not_start(qtbot, blan
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert blank_workspace.settings.signer_title == "Chủ tịch"
 
+
+def test_the_choose_a_unit_error_goes_once_a_unit_is_chosen(qtbot, blank_workspace):
+    """Enter in the empty search box: the red line says to type the name and choose; "phan dinh
+    phung" typed chooses the ward and the red line is gone, "Đã chọn: …" alone says the choice."""
+    dialog = shown(qtbot, SetupDialog(blank_workspace, first_run=True))
+    press(Qt.Key.Key_Return)
+    assert dialog.error.isVisible() and "Gõ tên xã, phường" in dialog.error.text()
+    type_text("phan dinh phung")
+    assert "Đã chọn: <b>Phường Phan Đình Phùng</b>" in dialog.chosen.text()
+    assert not dialog.error.isVisible() and dialog.error.text() == ""
+
+
+def test_an_error_about_a_person_stays_when_the_unit_changes(qtbot, blank_workspace):
+    """Only the unit's error goes with a unit chosen: a refused name's stays until it is fixed."""
+    dialog = shown(qtbot, SetupDialog(blank_workspace, first_run=True))
+    type_text("tan cuong")
+    dialog.ok_button.click()
+    assert dialog.error.isVisible() and "Người lập biểu" in dialog.error.text()
+    dialog.search.setFocus()
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text("dai phuc")
+    assert dialog.error.isVisible() and "Người lập biểu" in dialog.error.text()
