@@ -7,8 +7,9 @@ what the data say, and nothing else (exports/FORMAT.md, "The `Báo cáo` table's
   (the writer's formats are only `;;;"…"`: a negative result with the minus sign of print, a
   unit with a no-break space, a long remark's beginning and "… (xem ghi chú n dưới biểu)", the
   rule of a draft's heading); a format with sections of its own or another literal
-  (`0;0;0;"99.999"`) would print another figure over the signed one. A format whose code is
-  "General" (LibreOffice saves General so) is General; a cell a merge covers, but its first,
+  (`0;0;0;"99.999"`) would print another figure over the signed one. A format is judged by the
+  code the file gives its id, a built-in id's too (General's 0 redefined as ';;;"Đạt"'); a code
+  "General" (LibreOffice saves General so) is General; a cell holding no value shows nothing; a cell a merge covers, but its first,
   shows nothing whatever its format, and holds no text (the writer merges only empty cells);
 - nothing is written where the writer writes nothing: right of column H, above the table but
   in the heading's cells, in the row after the table, and below it but the notes and the lines
@@ -245,19 +246,7 @@ def _shown(data: bytes, rows: list[list], start: int, n: int, draft: bool = Fals
         shared = list(strings.iter(f"{MAIN}si")) if strings is not None else []
     except (KeyError, StopIteration, ValueError, ET.ParseError, zipfile.BadZipFile):
         return [f"{where}: không đọc được định dạng các ô"]
-    formats = {}
-    xfs = []
-    if styles is not None:
-        formats = {f.get("numFmtId"): f.get("formatCode", "") for f in styles.iter(f"{MAIN}numFmt")}
-        cell_xfs, styled = styles.find(f"{MAIN}cellXfs"), styles.find(f"{MAIN}cellStyleXfs")
-        styled = list(styled) if styled is not None else []
-        # A cell format that does not apply its own number format may be shown with its cell
-        # style's (as LibreOffice reads it): both are judged.
-        for x in (cell_xfs if cell_xfs is not None else ()):
-            own, base = x.get("numFmtId", "0"), x.get("xfId", "0")
-            inherited = (styled[int(base)].get("numFmtId", "0") if x.get("applyNumberFormat") in ("0", "false")
-                         and base.isdigit() and int(base) < len(styled) else "0")
-            xfs.append([f for f in dict.fromkeys((own, inherited)) if f != "0"])
+    formats = _NumberFormats(styles)
     merges = merged_ranges(sheet)
     found = look_problems(sheet, look, shared, rows, merges, draft)
     if sheet.find(f"{MAIN}conditionalFormatting") is not None:
@@ -274,8 +263,6 @@ def _shown(data: bytes, rows: list[list], start: int, n: int, draft: bool = Fals
             continue
         r, col = place
         text = text_at(rows, r - 1, col - 1)
-        style = c.get("s") or "0"
-        fmt_ids = xfs[int(style)] if style.isdigit() and int(style) < len(xfs) else []
         if text and c.get("t") not in ("inlineStr", "s") and start + 2 < r <= start + 2 + n:
             found.append(f'{where}, ô {cell_ref(r, col)} ghi số "{text[:30]}" thay cho chữ (phần mềm ghi mọi ô của bảng '
                          "bằng chữ; máy đặt kiểu số khác sẽ hiện số khác)")
@@ -283,12 +270,58 @@ def _shown(data: bytes, rows: list[list], start: int, n: int, draft: bool = Fals
         if merged and text:
             found.append(f'{where}, ô {cell_ref(r, col)} nằm dưới ô gộp {merged}: nội dung "{text[:40]}" không hiện '
                          "(phần mềm không gộp ô có nội dung)")
-        if merged:  # a cell under a merge shows nothing, whatever its format
-            continue
-        why = next((w for w in (_format_problem(formats.get(f), text, (r, col)) for f in fmt_ids) if w), "")
-        if why:  # no format but General ("0") passes without a look
+        if merged or not text and c.find(f"{MAIN}v") is None and c.find(f"{MAIN}is") is None:
+            continue  # a cell under a merge, or holding no value, shows nothing whatever its format
+        why = formats.problem(c.get("s") or "0", text, (r, col))
+        if why:
             found.append(f'{where}, ô {cell_ref(r, col)}: {why}')
     return found[:12]
+
+
+class _NumberFormats:
+    """Each cell format's number formats, as ids, as a spreadsheet program may show a cell with
+    them: its own and, where it does not apply its own, its cell style's (as LibreOffice reads
+    it). An id the file defines is judged by the code it gives it, a built-in id's included:
+    LibreOffice shows General's 0 defined as ';;;"Đạt"' as "Đạt" in every cell of format 0, and no
+    writer or spreadsheet program defines it. An id it does not define is General (0), or a
+    built-in format the writer never uses."""
+
+    def __init__(self, styles):
+        self.codes: dict[int, list[str]] = {}
+        self.xfs: list[list[int | None]] = []
+        if styles is None:
+            return
+        for f in styles.iter(f"{MAIN}numFmt"):
+            k = _format_id(f.get("numFmtId"))
+            if k is not None:
+                self.codes.setdefault(k, []).append(f.get("formatCode", ""))
+        cell_xfs, styled = styles.find(f"{MAIN}cellXfs"), styles.find(f"{MAIN}cellStyleXfs")
+        styled = list(styled) if styled is not None else []
+        for x in (cell_xfs if cell_xfs is not None else ()):
+            ids = [_format_id(x.get("numFmtId", "0"))]
+            base = x.get("xfId", "0")
+            if x.get("applyNumberFormat") in ("0", "false") and base.isdigit() and int(base) < len(styled):
+                ids.append(_format_id(styled[int(base)].get("numFmtId", "0")))
+            self.xfs.append(list(dict.fromkeys(ids)))
+
+    def problem(self, style: str, text: str, place: tuple[int, int]) -> str:
+        """What is wrong with how a cell of format `style` shows `text` ("" when nothing)."""
+        ids = self.xfs[int(style)] if style.isdigit() and int(style) < len(self.xfs) else [0]
+        if ids == [0] and 0 not in self.codes:  # General, as most cells are
+            return ""
+        for k in ids:
+            if k is None:
+                return "có định dạng số phần mềm không đọc được"
+            for code in self.codes.get(k, [] if k == 0 else [None]):
+                why = _format_problem(code, text, place)
+                if why:
+                    return why
+        return ""
+
+
+def _format_id(value: str | None) -> int | None:
+    value = (value or "").strip()
+    return int(value) if value.isascii() and value.isdigit() else None
 
 
 def _format_problem(code: str | None, text: str, place: tuple[int, int]) -> str:
