@@ -5,12 +5,15 @@ what the data say, and nothing else (exports/FORMAT.md, "The `Báo cáo` table's
   earlier versions wrote, `written_before`), as text, not as a number;
 - no cell shows, through its number format, anything but its own text as the writer shows it
   (the writer's formats are only `;;;"…"`: a negative result with the minus sign of print, a
-  unit with a no-break space, a long remark's beginning and "… (xem ghi chú n dưới biểu)", the
-  rule of a draft's heading); a format with sections of its own or another literal
-  (`0;0;0;"99.999"`) would print another figure over the signed one. A format is judged by the
-  code the file gives its id, a built-in id's too (General's 0 redefined as ';;;"Đạt"'); a code
-  "General" (LibreOffice saves General so) is General; a cell holding no value shows nothing; a cell a merge covers, but its first,
-  shows nothing whatever its format, and holds no text (the writer merges only empty cells);
+  unit with a no-break space, the rule of a draft's heading; a long remark's beginning and
+  "… (xem ghi chú n dưới biểu)" in the table's "Ghi chú", note n under the table being that
+  remark); a format
+  with sections of its own or another literal (`0;0;0;"99.999"`) would print another figure over
+  the signed one. A format is judged by the code the file gives its id, a built-in id's too
+  (General's 0 redefined as ';;;"Đạt"'); a code "General" (LibreOffice saves General so) is
+  General. A cell stating no format is judged with its row's and its column's too, which
+  LibreOffice gives it; a cell a merge covers (in either corner order), but its first, shows
+  nothing whatever its format, and holds no text (the writer merges only empty cells);
 - nothing is written where the writer writes nothing: right of column H, above the table but
   in the heading's cells, in the row after the table, and below it but the notes and the lines
   of summary, people and fingerprint, which end the sheet; no row or column is hidden, and no
@@ -18,7 +21,8 @@ what the data say, and nothing else (exports/FORMAT.md, "The `Báo cáo` table's
 - a person can read every text: a print header or footer says only the page number (and a
   draft's "DỰ THẢO"), no text is in a colour near its background, under the writer's size or
   struck through, no row holding text is lower than its letters, no column narrower than the
-  writer ever made it (`exports.report_look`).
+  writer ever made it (`exports.report_look`); the print areas print every text and the pages
+  repeat only the header rows (`exports.sheet_names`).
 
 Which sheets a workbook has, in which order and shown or hidden, is checked by the reader for
 intake and verify alike (`submission_reader`). The file has been checked as a container
@@ -26,15 +30,16 @@ intake and verify alike (`submission_reader`). The file has been checked as a co
 """
 from __future__ import annotations
 
-import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
 
 from desktop_app.core.submission import Submission
-from exports.report_look import Look, look_problems
+from exports.report_look import REPORT_RULES, Look, SheetRules, look_problems
 from exports.sheet_cells import (
     MAIN,
+    Book,
+    CellStyles,
     cell_ref,
     col_name,
     merged_ranges,
@@ -42,22 +47,24 @@ from exports.sheet_cells import (
     text_at,
     under_merge,
 )
+from exports.sheet_names import print_problems
 from exports.submission_format import (
     REPORT_HEADERS,
+    SHEET_DATA,
+    SHEET_INFO,
     SHEET_REPORT,
     cell_text,
     report_heading,
     report_rows,
     written_before,
 )
-from exports.xlsx_container import part_name
 
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 COLUMNS = "ABCDEFGH"
 # The writer's number formats: the text section only, a quoted literal (a quote inside as "\"").
 _WRITER_FORMAT = re.compile(r';;;"((?:[^"]|"\\"")*)"')
-_NOTE_REF = re.compile(r"(.*?)… \(xem ghi chú [0-9]+ dưới biểu\)")
+# What a long remark's cell shows ("Ghi chú", `desktop_app.core.wording.remark_cell`): its
+# beginning, then the note under the table where the rest is.
+_NOTE_REF = re.compile(r"(.*?)… \(xem ghi chú ([0-9]{1,4}) dưới biểu\)")
 _RULE = set("—_ ")
 SUMMARY_START = "Tổng hợp "
 
@@ -92,8 +99,7 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
                 problems.append(
                     f'{where}, dòng {start + 3 + k}, cột "{REPORT_HEADERS[col]}": ghi "{g[:60]}", số liệu là "{w[:60]}"')
     problems += _outside(rows, start, len(expected), sub)
-    problems += _shown(data, rows, start, len(expected), draft=not sub.approved)
-    return problems
+    return problems + _displayed(data, rows, start, len(expected), sub)
 
 
 def _outside(rows: list[list], start: int, n: int, sub: Submission) -> list[str]:
@@ -137,8 +143,7 @@ def _below(rows: list[list], start: int, end: int, sub: Submission) -> list[str]
     """Under the table, in column A: the notes (each long remark of the table's "Ghi chú" in full,
     numbered), then the summary, the people and the fingerprint, the sheet's last lines."""
     where = f'trang "{SHEET_REPORT}"'
-    lines = [(r, text_at(rows, r, 0)) for r in range(end + 1, len(rows))]
-    lines = [(r, t) for r, t in lines if t]
+    lines = _lines_below(rows, end)
     last = [f"Người lập biểu: {sub.preparer}", f"Người ký: {sub.signer} ({sub.signer_title})",
             f"Mã xác thực báo cáo: {sub.short_fingerprint} (đầy đủ tại trang Thông tin)"]
     summary = next((k for k, (_, t) in enumerate(lines) if t.startswith(SUMMARY_START)), None)
@@ -158,13 +163,26 @@ def _below(rows: list[list], start: int, end: int, sub: Submission) -> list[str]
             said = f', phần mềm ghi "{want[k][:60]}"' if k < len(want) else ", sau dòng cuối phần mềm ghi"
             return [f'{where}, ô A{r + 1} dưới bảng: ghi "{t[:60]}"{said}']
         return [f'{where} thiếu dòng "{want[k][:60]}" dưới bảng']
-    notes = "".join(t for _, t in lines[:summary])
-    remarks = [text_at(rows, r, len(REPORT_HEADERS) - 1) for r in range(start + 2, end)]
+    notes, remarks = _notes_and_remarks(rows, start, end)
     if notes and not _notes_of(notes, remarks):
         r = lines[0][0]
         return [(f'{where}, dòng {r + 1}-{lines[summary][0]} dưới bảng: phần ghi chú không phải các ghi chú dài của '
                  f'cột "Ghi chú" ("{notes[:60]}")')]
     return []
+
+
+def _lines_below(rows: list[list], end: int) -> list[tuple[int, str]]:
+    """The texts of column A under the table (0-based row, text), `end` the row after its last."""
+    lines = [(r, text_at(rows, r, 0)) for r in range(end + 1, len(rows))]
+    return [(r, t) for r, t in lines if t]
+
+
+def _notes_and_remarks(rows: list[list], start: int, end: int) -> tuple[str, list[str]]:
+    """The notes under the table (the lines before the summary, joined) and the table's remarks."""
+    lines = _lines_below(rows, end)
+    summary = next((k for k, (_, t) in enumerate(lines) if t.startswith(SUMMARY_START)), len(lines))
+    notes = "".join(t for _, t in lines[:summary])
+    return notes, [text_at(rows, r, len(REPORT_HEADERS) - 1) for r in range(start + 2, end)]
 
 
 def _squeezed(text: str) -> str:
@@ -173,109 +191,90 @@ def _squeezed(text: str) -> str:
 
 def _notes_of(notes: str, remarks: list[str]) -> bool:
     """Whether `notes` (the rows under the table, joined) are "Ghi chú:" and some of the table's
-    remarks, in its order, numbered from 1 (spaces and line breaks aside: the writer cuts a note
-    into rows where its lines end).
+    remarks, in its order, numbered from 1 (`_read_notes`)."""
+    return _read_notes(notes, remarks) is not None
+
+
+def _read_notes(notes: str, remarks: list[str]) -> list[str] | None:
+    """The notes `notes` (the rows under the table, joined) number, each as its remark without
+    spaces; None unless they are "Ghi chú:" and some of the table's remarks, in its order,
+    numbered from 1 (spaces and line breaks aside: the writer cuts a note into rows where its
+    lines end).
 
     Read note by note: after note n, the places reached in the text, each with the first remark
-    still free there (the earliest, which leaves the most choice). At most one entry per place
-    and as many rounds as remarks, so a crafted sheet of many identical remarks is read as fast
-    as the writer's own (no trying every choice of remarks again and again)."""
+    still free there (the earliest, which leaves the most choice) and the place note n began. At
+    most one entry per place and as many rounds as remarks, so a crafted sheet of many identical
+    remarks is read as fast as the writer's own (no trying every choice of remarks again and
+    again); the notes are then read back from the text's end."""
     text = _squeezed(notes)
     head = "Ghichú:"
     if not text.startswith(head):
-        return False
+        return None
     parts = [_squeezed(r) for r in remarks if r]
-    reached = {len(head): 0}  # place in the text -> the first remark that may come next
+    rounds = [{len(head): (0, 0)}]  # per note: place in the text -> (first remark free next, place before)
     for n in range(1, len(parts) + 1):
-        after: dict[int, int] = {}
-        for pos, k in reached.items():
+        after: dict[int, tuple[int, int]] = {}
+        for pos, (k, _) in rounds[-1].items():
             for j in range(k, len(parts)):
                 token = f"{n}." + parts[j]
                 if text.startswith(token, pos):
                     end = pos + len(token)
-                    if end not in after or j + 1 < after[end]:
-                        after[end] = j + 1
-        if len(text) in after:
-            return True
+                    if end not in after or j + 1 < after[end][0]:
+                        after[end] = (j + 1, pos)
         if not after:
-            return False
-        reached = after
-    return False
+            return None
+        rounds.append(after)
+        if len(text) in after:
+            read, pos = [], len(text)
+            for m in range(n, 0, -1):
+                j, pos = rounds[m][pos]
+                read.append(parts[j - 1])
+            return read[::-1]
+    return None
 
 
-def _parts(data: bytes) -> dict[str, bytes]:
-    z = zipfile.ZipFile(io.BytesIO(data))
-    return {part_name(i.filename): i for i in z.infolist()}, z
-
-
-def _xml(z, infos, name: str):
-    info = infos.get(part_name(name))
-    if info is None:
-        return None
-    raw = z.read(info)
-    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
-        raise ValueError("doctype")
-    return ET.fromstring(raw)
-
-
-def _shown(data: bytes, rows: list[list], start: int, n: int, draft: bool = False) -> list[str]:
-    """Cells of "Báo cáo" that show something other than their text as the writer shows it: a
-    number format of another kind, a number where the writer writes text, a hidden row or
-    column, a conditional format."""
-    where = f'trang "{SHEET_REPORT}"'
+def _displayed(data: bytes, rows: list[list], start: int, n: int, sub: Submission) -> list[str]:
+    """What "Báo cáo" shows and prints otherwise than its cells' texts (`_shown`,
+    `exports.report_look`, `exports.sheet_names`)."""
     try:
-        infos, z = _parts(data)
-        book = _xml(z, infos, "xl/workbook.xml")
-        rels = _xml(z, infos, "xl/_rels/workbook.xml.rels")
-        rid = next(s.get(_REL) for s in book.iter(f"{MAIN}sheet") if s.get("name") == SHEET_REPORT)
-        targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{_RELS}Relationship")}
-        styles_at = next((r.get("Target", "") for r in rels.iter(f"{_RELS}Relationship")
-                          if r.get("Type", "").endswith("/styles")), "styles.xml")
-
-        def at(target):
-            return target.lstrip("/") if target.startswith("/") else "xl/" + target
-        sheet = _xml(z, infos, at(targets[rid]))
-        styles = _xml(z, infos, at(styles_at))
-
-        def part(kind):
-            target = next((r.get("Target", "") for r in rels.iter(f"{_RELS}Relationship")
-                           if r.get("Type", "").endswith(kind)), None)
-            return _xml(z, infos, at(target)) if target else None
-        look = Look(styles, part("/theme"))
-        strings = part("/sharedStrings")
-        shared = list(strings.iter(f"{MAIN}si")) if strings is not None else []
+        book = Book(data)
+        look = Look(book.styles, book.theme)
+        sheets = {SHEET_REPORT: book.sheet(SHEET_REPORT)}
     except (KeyError, StopIteration, ValueError, ET.ParseError, zipfile.BadZipFile):
-        return [f"{where}: không đọc được định dạng các ô"]
-    formats = _NumberFormats(styles)
-    merges = merged_ranges(sheet)
-    found = look_problems(sheet, look, shared, rows, merges, draft)
-    if sheet.find(f"{MAIN}conditionalFormatting") is not None:
-        found.append(f"{where} có định dạng theo điều kiện (phần mềm không ghi): ô có thể hiện khác nội dung")
-    for col in sheet.iter(f"{MAIN}col"):
-        if col.get("hidden") in ("1", "true"):
-            found.append(f'{where}: cột {col_name(int(col.get("min", "0") or 0))} bị ẩn')
-    for row in sheet.iter(f"{MAIN}row"):
-        if row.get("hidden") in ("1", "true"):
-            found.append(f'{where}: dòng {row.get("r", "?")} bị ẩn')
-    for c in sheet.iter(f"{MAIN}c"):
-        place = place_of(c.get("r", ""))
-        if place is None:
-            continue
-        r, col = place
-        text = text_at(rows, r - 1, col - 1)
-        if text and c.get("t") not in ("inlineStr", "s") and start + 2 < r <= start + 2 + n:
-            found.append(f'{where}, ô {cell_ref(r, col)} ghi số "{text[:30]}" thay cho chữ (phần mềm ghi mọi ô của bảng '
-                         "bằng chữ; máy đặt kiểu số khác sẽ hiện số khác)")
-        merged = under_merge((r, col), merges)
-        if merged and text:
-            found.append(f'{where}, ô {cell_ref(r, col)} nằm dưới ô gộp {merged}: nội dung "{text[:40]}" không hiện '
-                         "(phần mềm không gộp ô có nội dung)")
-        if merged or not text and c.find(f"{MAIN}v") is None and c.find(f"{MAIN}is") is None:
-            continue  # a cell under a merge, or holding no value, shows nothing whatever its format
-        why = formats.problem(c.get("s") or "0", text, (r, col))
-        if why:
-            found.append(f'{where}, ô {cell_ref(r, col)}: {why}')
-    return found[:12]
+        return [f'trang "{SHEET_REPORT}": không đọc được định dạng các ô']
+    texts = {SHEET_REPORT: rows}
+    formats = _NumberFormats(book.styles)
+    notes: list = []  # the notes under the table, read once when a cell refers to one
+
+    def report_literal(shown: str, text: str, place: tuple[int, int]) -> bool:
+        if place == (3, 1) and set(shown) <= _RULE and text == "DỰ THẢO":  # a draft's rule
+            return True
+        if place[1] != len(REPORT_HEADERS) or not start + 2 < place[0] <= start + 2 + n:
+            return False  # a note is referred to only from the table's "Ghi chú"
+        if not notes:
+            notes.append(_read_notes(*_notes_and_remarks(rows, start, start + 2 + n)) or [])
+        return _refers_to_note(shown, text, notes[0])
+
+    found = []
+    for name, rules, literal, table in (
+            (SHEET_REPORT, REPORT_RULES, report_literal, range(start + 3, start + 3 + n)),):
+        sheet = sheets[name]
+        merges, unread = merged_ranges(sheet)
+        found += [f'{rules.where}: ô gộp "{ref[:30]}" không đọc được (phần mềm không ghi)' for ref in unread]
+        found += look_problems(sheet, look, book.shared, texts[name], merges, rules, not sub.approved)[:12]
+        found += _shown(sheet, texts[name], merges, formats, rules, literal, table)
+    heads = {SHEET_REPORT: start + 2, SHEET_DATA: 1, SHEET_INFO: 1}  # the rows a printed page repeats at most
+    return found + print_problems(book, texts, heads)
+
+
+def _refers_to_note(shown: str, text: str, notes: list[str]) -> bool:
+    """Whether `shown` is what the writer shows of a long remark `text`: its beginning and
+    "… (xem ghi chú n dưới biểu)", note n under the table being this remark."""
+    m = _NOTE_REF.fullmatch(shown)
+    if m is None or not _plain(m.group(1)) or not _plain(text).startswith(_plain(m.group(1))):
+        return False
+    k = int(m.group(2))
+    return 0 < k <= len(notes) and notes[k - 1] == _squeezed(text)
 
 
 class _NumberFormats:
@@ -304,7 +303,7 @@ class _NumberFormats:
                 ids.append(_format_id(styled[int(base)].get("numFmtId", "0")))
             self.xfs.append(list(dict.fromkeys(ids)))
 
-    def problem(self, style: str, text: str, place: tuple[int, int]) -> str:
+    def problem(self, style: str, text: str, place: tuple[int, int], literal) -> str:
         """What is wrong with how a cell of format `style` shows `text` ("" when nothing)."""
         ids = self.xfs[int(style)] if style.isdigit() and int(style) < len(self.xfs) else [0]
         if ids == [0] and 0 not in self.codes:  # General, as most cells are
@@ -313,7 +312,7 @@ class _NumberFormats:
             if k is None:
                 return "có định dạng số phần mềm không đọc được"
             for code in self.codes.get(k, [] if k == 0 else [None]):
-                why = _format_problem(code, text, place)
+                why = _format_problem(code, text, place, literal)
                 if why:
                     return why
         return ""
@@ -324,9 +323,47 @@ def _format_id(value: str | None) -> int | None:
     return int(value) if value.isascii() and value.isdigit() else None
 
 
-def _format_problem(code: str | None, text: str, place: tuple[int, int]) -> str:
+def _shown(sheet, rows: list[list], merges, formats: _NumberFormats, rules: SheetRules, literal,
+           table: range) -> list[str]:
+    """Cells of a sheet that show something other than their text as the writer shows it: a
+    number format of another kind, a number where the writer writes text (the table's rows,
+    `table`), a hidden row or column, a conditional format, a text under a merge."""
+    where = rules.where
+    found = []
+    if sheet.find(f"{MAIN}conditionalFormatting") is not None:
+        found.append(f"{where} có định dạng theo điều kiện (phần mềm không ghi): ô có thể hiện khác nội dung")
+    for col in sheet.iter(f"{MAIN}col"):
+        if col.get("hidden") in ("1", "true"):
+            found.append(f'{where}: cột {col_name(int(col.get("min", "0") or 0))} bị ẩn')
+    styles = CellStyles(sheet)
+    for row in sheet.iter(f"{MAIN}row"):
+        if row.get("hidden") in ("1", "true"):
+            found.append(f'{where}: dòng {row.get("r", "?")} bị ẩn')
+        for c in row.iter(f"{MAIN}c"):
+            place = place_of(c.get("r", ""))
+            if place is None:
+                continue
+            r, col = place
+            text = text_at(rows, r - 1, col - 1)
+            if text and c.get("t") not in ("inlineStr", "s") and r in table:
+                found.append(f'{where}, ô {cell_ref(r, col)} ghi số "{text[:30]}" thay cho chữ (phần mềm ghi mọi ô '
+                             "của bảng bằng chữ; máy đặt kiểu số khác sẽ hiện số khác)")
+            merged = under_merge(place, merges)
+            if merged and text:
+                found.append(f'{where}, ô {cell_ref(r, col)} nằm dưới ô gộp {merged}: nội dung "{text[:40]}" không hiện '
+                             "(phần mềm không gộp ô có nội dung)")
+            if merged or not text and c.find(f"{MAIN}v") is None and c.find(f"{MAIN}is") is None:
+                continue  # a cell under a merge, or holding no value, shows nothing whatever its format
+            why = next((w for w in (formats.problem(s, text, place, literal) for s in styles.of(row, c, col)) if w), "")
+            if why:
+                found.append(f'{where}, ô {cell_ref(r, col)}: {why}')
+    return found[:12]
+
+
+def _format_problem(code: str | None, text: str, place: tuple[int, int], literal) -> str:
     """What is wrong with a cell's number format (`code` None: a built-in format other than
-    General), or "" when it is one the writer writes for `text`."""
+    General), or "" when it shows `text`: General, or the writer's `;;;"…"` showing the text as a
+    person reads it, or something else the writer shows there (`literal(shown, text, place)`)."""
     if code is None:
         return "có định dạng số phần mềm không dùng"
     if code.lower() == "general":  # LibreOffice saves General as a format of its own
@@ -335,11 +372,6 @@ def _format_problem(code: str | None, text: str, place: tuple[int, int]) -> str:
     if m is None:
         return f'có định dạng số "{code[:60]}" phần mềm không dùng (có thể hiện chữ khác nội dung ô "{text[:40]}")'
     shown = m.group(1).replace('"\\""', '"')
-    if _plain(shown) == _plain(text):
-        return ""
-    note = _NOTE_REF.fullmatch(shown)
-    if note and _plain(text).startswith(_plain(note.group(1).rstrip("… "))):
-        return ""
-    if place == (3, 1) and set(shown) <= _RULE and text == "DỰ THẢO":
+    if _plain(shown) == _plain(text) or literal(shown, text, place):
         return ""
     return f'hiện "{shown[:60]}" qua định dạng số, thay cho nội dung ô "{text[:60]}"'

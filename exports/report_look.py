@@ -1,23 +1,30 @@
-"""Whether a person can read the "Báo cáo" sheet as `chitieu verify` judges it
+"""Whether a person can read a submission's sheets as `chitieu verify` judges them
 (`exports.report_check`): a print header or footer says only the page number (and a draft's
 "DỰ THẢO"); no text is in a colour near its background, under the writer's size or struck
 through, shrunk to fit its cell, turned, repeated to fill its cell or indented out of it; no row
 holding text is lower than its letters, no column narrower than the writer ever made it. A figure
 in white, a correction in the first page's header, a row squeezed to 0,3 pt or "45" filling its
-cell as "454545" would otherwise print something other than what the data say, or nothing."""
+cell as "454545" would otherwise print something other than what the data say, or nothing. The
+checks read a sheet by what its writer writes there (`SheetRules`)."""
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
-from exports.sheet_cells import MAIN, cell_ref, col_name, place_of, text_at, under_merge
+from exports.sheet_cells import (
+    MAIN,
+    CellStyles,
+    cell_ref,
+    col_name,
+    place_of,
+    text_at,
+    under_merge,
+)
 from exports.submission_format import SHEET_REPORT
 
 _HF_NAMES = {"oddHeader": "đầu trang", "oddFooter": "chân trang", "evenHeader": "đầu trang chẵn",
              "evenFooter": "chân trang chẵn", "firstHeader": "đầu trang đầu", "firstFooter": "chân trang đầu"}
-# What a print header or footer section says in every version: the page number ("&P", "Trang
-# &P/&N" until 2026.11), a draft's "DỰ THẢO".
-_HF_TEXTS = {"", "&P", "Trang &P/&N"}
 _HF_COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9]{2}[+-][0-9]{3}")
 MIN_SIZE, MIN_RULE_SIZE = 10, 8  # pt: the writer's smallest text (the heading's rules: 8 pt until 2026.12)
 MIN_CONTRAST = 3.0  # a text's colour against its background (black on white: 21, the draft's red: 6,5)
@@ -26,6 +33,33 @@ MIN_CONTRAST = 3.0  # a text's colour against its background (black on white: 21
 MIN_WIDTHS = tuple(0.75 * w for w in (6, 40, 11, 15, 13, 16, 16, 26))
 _THEME = ("FFFFFF", "000000", "E7E6E6", "44546A", "4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5",
           "70AD47", "0563C1", "954F72")  # Office's theme, Excel's order (lt1, dk1, lt2, dk2, …)
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+# A theme's system colours (sysClr) as a computer as it comes draws them, whatever colour the
+# computer that saved the file had (`lastClr`, which a file may state falsely: a "window" white
+# text stated black, which LibreOffice drew white); any other system colour is the computer's own,
+# not known here.
+_SYSTEM = {"window": "FFFFFF", "windowText": "000000"}
+
+
+@dataclass(frozen=True)
+class SheetRules:
+    """What the writer makes of a sheet a person reads, in every version: the narrowest it made
+    each column (from A; a spreadsheet program saving the file again may take a little), what
+    its print headers and footers say (a draft's "DỰ THẢO" aside), the row of the heading's
+    rules (their text the smaller `MIN_RULE_SIZE`). A print header or footer section says the page
+    number ("&P"; "Trang &P/&N" until 2026.11) or nothing."""
+
+    name: str
+    min_widths: tuple[float, ...]
+    hf_texts: frozenset[str] = frozenset({"", "&P", "Trang &P/&N"})
+    rule_row: int = 0
+
+    @property
+    def where(self) -> str:
+        return f'trang "{self.name}"'
+
+
+REPORT_RULES = SheetRules(SHEET_REPORT, MIN_WIDTHS, rule_row=3)
 # Excel's 64 indexed colours (a file's own <indexedColors> replaces them), written out: importing
 # openpyxl's list made every `chitieu verify` 0,3 s slower.
 _PALETTE = (
@@ -80,10 +114,10 @@ def hf_text(code: str) -> list[str] | None:
     return parts + ["".join(out)]
 
 
-def header_problems(sheet, draft: bool) -> list[str]:
-    where = f'trang "{SHEET_REPORT}"'
+def header_problems(sheet, rules: SheetRules, draft: bool) -> list[str]:
+    """Print headers and footers that say anything but what the writer has them say."""
     found = []
-    allowed = _HF_TEXTS | ({"DỰ THẢO"} if draft else set())
+    allowed = rules.hf_texts | ({"DỰ THẢO"} if draft else set())
     for hf in sheet.iter(f"{MAIN}headerFooter"):
         for part in hf:
             name = part.tag.replace(MAIN, "")
@@ -91,7 +125,7 @@ def header_problems(sheet, draft: bool) -> list[str]:
             wrong = [t.strip() for t in texts or () if " ".join(t.split()) not in allowed]
             if texts is None or wrong:
                 said = wrong[0] if wrong else part.text or ""
-                found.append(f'{where}: {_HF_NAMES.get(name, name)} khi in ghi "{said[:80]}" '
+                found.append(f'{rules.where}: {_HF_NAMES.get(name, name)} khi in ghi "{said[:80]}" '
                              "(phần mềm chỉ ghi số trang, và \"DỰ THẢO\" ở bản dự thảo)")
     return found
 
@@ -101,13 +135,10 @@ class Look:
     struck through) and backgrounds, colours resolved through the workbook's palette and theme."""
 
     def __init__(self, styles, theme):
-        self.theme = list(_THEME)
+        self.theme: list[str | None] = list(_THEME)
         if theme is not None:
-            scheme = next(theme.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}clrScheme"), None)
-            found = []
-            for slot in scheme if scheme is not None else ():
-                c = next(iter(slot), None)
-                found.append((c.get("lastClr") or c.get("val") or "000000") if c is not None else "000000")
+            scheme = next(theme.iter(f"{_DRAWING}clrScheme"), None)
+            found = [_theme_colour(slot) for slot in (scheme if scheme is not None else ())]
             if len(found) >= 4:
                 found[0:4] = [found[1], found[0], found[3], found[2]]  # dk1 lt1 dk2 lt2 -> Excel's order
                 self.theme[:len(found)] = found
@@ -125,17 +156,18 @@ class Look:
         self.xfs, self.aligned = [], []
         for xf in listed("cellXfs"):
             ids = [(xf.get("fontId", "0"), xf.get("fillId", "0"))]
-            aligned = [_alignment_problem(xf)]
+            own = [xf]
             base = xf.get("xfId", "0")
             if base.isdigit() and int(base) < len(styled):  # a cell style, where the format does not apply its own
                 s = styled[int(base)]
                 ids.append((s.get("fontId", "0") if xf.get("applyFont") in ("0", "false") else ids[0][0],
                             s.get("fillId", "0") if xf.get("applyFill") in ("0", "false") else ids[0][1]))
-                aligned.append(_alignment_problem(s) if xf.get("applyAlignment") in ("0", "false") else "")
+                own += [s] if xf.get("applyAlignment") in ("0", "false") else []
             self.xfs.append(ids)
-            self.aligned.append(next((why for why in aligned if why), ""))
+            self.aligned.append(next((why for why in map(_alignment_problem, own) if why), ""))
 
-    def colour(self, c, default: str = "000000") -> str:
+    def colour(self, c, default: str = "000000") -> str | None:
+        """A colour as "RRGGBB", None for a theme's colour not known here."""
         if c is None or c.get("auto") in ("1", "true"):
             return default
         if c.get("rgb"):
@@ -143,6 +175,8 @@ class Look:
         elif c.get("theme", "").isdigit():
             k = int(c.get("theme"))
             rgb = self.theme[k] if k < len(self.theme) else default
+            if rgb is None:
+                return None
         elif c.get("indexed", "").isdigit():
             k = int(c.get("indexed"))
             rgb = self.palette[k] if k < len(self.palette) else ("FFFFFF" if k == 65 else "000000")
@@ -170,7 +204,8 @@ class Look:
         return size, self.colour(f.find(f"{MAIN}color"), default[1]), struck
 
     def fill(self, f) -> str | None:
-        """The background's colour, None for one the writer never uses (a pattern, a gradient)."""
+        """The background's colour, None for one the writer never uses (a pattern, a gradient) or
+        a theme's colour not known here."""
         pattern = f.find(f"{MAIN}patternFill")
         if pattern is None:
             return None if len(f) else "FFFFFF"
@@ -194,6 +229,22 @@ class Look:
 
 
 MAX_INDENT = 2  # steps of indent (the writer uses none) before a figure may be pushed out of its cell
+
+
+def _theme_colour(slot) -> str | None:
+    """A theme's colour ("RRGGBB"), None for one not known here: a colour of another kind than
+    the writers' (`srgbClr`, `sysClr` window or windowText) or changed by a transformation inside
+    it (lumOff, tint, alpha…), which LibreOffice applies."""
+    c = next(iter(slot), None)
+    if c is None or len(c):
+        return None
+    if c.tag == f"{_DRAWING}srgbClr":
+        rgb = c.get("val") or ""
+    elif c.tag == f"{_DRAWING}sysClr":
+        rgb = _SYSTEM.get(c.get("val") or "", "")
+    else:
+        return None
+    return rgb.upper() if re.fullmatch(r"[0-9A-Fa-f]{6}", rgb) else None
 
 
 def _alignment_problem(xf) -> str:
@@ -240,12 +291,13 @@ def _runs(cell, shared: list) -> list:
     return [r.find(f"{MAIN}rPr") for r in (box.iter(f"{MAIN}r") if box is not None else ())]
 
 
-def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, draft: bool) -> list[str]:
+def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, rules: SheetRules,
+                  draft: bool) -> list[str]:
     """Text a person cannot read on paper: in a colour near its background, in a size under the
     writer's, struck through, in a row lower than its letters or a column narrower than the
     writer ever made it; and a print header or footer saying anything but the page number."""
-    where = f'trang "{SHEET_REPORT}"'
-    found = header_problems(sheet, draft)
+    where = rules.where
+    found = header_problems(sheet, rules, draft)
     fmt = sheet.find(f"{MAIN}sheetFormatPr")
     fmt = fmt.attrib if fmt is not None else {}
     if fmt.get("zeroHeight") in ("1", "true"):
@@ -255,32 +307,24 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, dra
         default_width = float(fmt.get("defaultColWidth", float(fmt.get("baseColWidth", "8")) + 0.43))
     except ValueError:
         return found + [f"{where}: không đọc được chiều cao dòng, độ rộng cột mặc định"]
+    styles = CellStyles(sheet)
     tallest: dict[int, float] = {}
+    judged: dict[tuple, tuple[str, float]] = {}
     for row in sheet.iter(f"{MAIN}row"):
         for c in row.iter(f"{MAIN}c"):
             place = place_of(c.get("r", ""))
-            if place is None or not text_at(rows, place[0] - 1, place[1] - 1) or under_merge(place, merges):
+            text = text_at(rows, place[0] - 1, place[1] - 1) if place else ""
+            if not text or under_merge(place, merges):
                 continue
             r, col = place
-            text = text_at(rows, r - 1, col - 1)
-            smallest = MIN_RULE_SIZE if r == 3 else MIN_SIZE  # row 3: the heading's rules
-            for (size, colour, strike), back in look.of(c.get("s") or "0"):
-                runs = [look.font(p, (size, colour, strike)) for p in _runs(c, shared)] or [(size, colour, strike)]
-                tallest[r] = max([tallest.get(r, 0.0), size] + [s for s, _, _ in runs])
-                why = ""
-                if back is None:
-                    why = "có nền hoa văn phần mềm không dùng"
-                elif min(_contrast(k, back) for _, k, _ in runs) < MIN_CONTRAST:
-                    why = "chữ màu gần màu nền, không đọc được"
-                elif min(s for s, _, _ in runs) < smallest:
-                    why = f"chữ cỡ {_pt(min(s for s, _, _ in runs))}, nhỏ hơn cỡ phần mềm dùng ({smallest})"
-                elif any(k for _, _, k in runs):
-                    why = "chữ bị gạch ngang (phần mềm không gạch)"
-                else:
-                    why = look.alignment(c.get("s") or "0")
-                if why:
-                    found.append(f'{where}, ô {cell_ref(r, col)} ("{text[:30]}"): {why}')
-                    break
+            how = (tuple(styles.of(row, c, col)), MIN_RULE_SIZE if r == rules.rule_row else MIN_SIZE)
+            runs = _runs(c, shared)
+            if runs or how not in judged:  # most cells are plain text of a few formats: judged once each
+                judged[how] = _unreadable(look, runs, *how)
+            why, size = judged[how]
+            tallest[r] = max(tallest.get(r, 0.0), size)
+            if why:
+                found.append(f'{where}, ô {cell_ref(r, col)} ("{text[:30]}"): {why}')
         r = int(row.get("r", "0") or 0) if (row.get("r") or "").isdigit() else 0
         if r in tallest:
             try:
@@ -290,18 +334,43 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, dra
             if height < max(6.0, 0.85 * tallest[r]):
                 found.append(f"{where}: dòng {r} cao {_pt(height)} pt, thấp hơn chữ cỡ {_pt(tallest[r])} "
                              "của nó: không đọc được")
-    widths = [default_width] * len(MIN_WIDTHS)
+    least = rules.min_widths
+    widths = [default_width] * len(least)
     for col in sheet.iter(f"{MAIN}col"):
         try:
             first, last, width = int(col.get("min", "0")), int(col.get("max", "0")), float(col.get("width", "0"))
         except ValueError:
-            first, last, width = 1, len(MIN_WIDTHS), 0.0
-        for k in range(max(first, 1), min(last, len(MIN_WIDTHS)) + 1):
+            first, last, width = 1, len(least), 0.0
+        for k in range(max(first, 1), min(last, len(least)) + 1):
             widths[k - 1] = width
-    for k, (width, least) in enumerate(zip(widths, MIN_WIDTHS), 1):
-        if width < least:
+    for k, (width, narrowest) in enumerate(zip(widths, least), 1):
+        if width < narrowest:
             found.append(f'{where}: cột {col_name(k)} rộng {_pt(width)}, hẹp hơn phần mềm ghi: chữ không hiện đủ')
     return found
+
+
+def _unreadable(look: Look, runs: list, styles: tuple[str, ...], smallest: float) -> tuple[str, float]:
+    """Why a text cell shown with any of the cell formats `styles` (and its rich text `runs`) cannot
+    be read ("" when it can), and its largest letters."""
+    tallest = 0.0
+    for style in styles:
+        for (size, colour, strike), back in look.of(style):
+            fonts = [look.font(p, (size, colour, strike)) for p in runs] or [(size, colour, strike)]
+            tallest = max([tallest, size] + [s for s, _, _ in fonts])
+            if back is None:
+                return "có nền phần mềm không dùng (hoa văn, hoặc màu không rõ trong bảng màu của tệp)", tallest
+            if any(k is None for _, k, _ in fonts):
+                return "chữ màu không rõ (màu hệ thống hoặc màu biến đổi trong bảng màu của tệp)", tallest
+            if min(_contrast(k, back) for _, k, _ in fonts) < MIN_CONTRAST:
+                return "chữ màu gần màu nền, không đọc được", tallest
+            if min(s for s, _, _ in fonts) < smallest:
+                return f"chữ cỡ {_pt(min(s for s, _, _ in fonts))}, nhỏ hơn cỡ phần mềm dùng ({smallest})", tallest
+            if any(k for _, _, k in fonts):
+                return "chữ bị gạch ngang (phần mềm không gạch)", tallest
+            why = look.alignment(style)
+            if why:
+                return why, tallest
+    return "", tallest
 
 
 def _pt(value: float) -> str:

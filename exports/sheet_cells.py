@@ -1,12 +1,23 @@
-"""Cells of a sheet as the checks of "Báo cáo" find them (`exports.report_check`,
-`exports.report_look`): A1 references, the rows python-calamine read, merged ranges."""
+"""Cells of a workbook as the checks of what its sheets show find them (`exports.report_check`,
+`exports.report_look`): the parts they read, A1 references and ranges, the rows python-calamine
+read, merged ranges, the cell formats a cell is shown with."""
 from __future__ import annotations
 
+import functools
+import io
 import re
+import xml.etree.ElementTree as ET
+import zipfile
 
 from exports.submission_format import cell_text
+from exports.xlsx_container import part_name
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+MAX_ROW, MAX_COL = 1048576, 16384  # a whole column's last row, a whole row's last column
+# A cell or a range's end: "$B$9", "B9", a whole column's "$G", a whole row's "$7"
+_END = re.compile(r"\$?([A-Za-z]{1,3})?\$?([0-9]{1,7})?")
 
 
 def cell_ref(row: int, col: int) -> str:
@@ -21,6 +32,7 @@ def col_name(col: int) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=8192)  # each cell's place is read by several checks
 def place_of(ref: str) -> tuple[int, int] | None:
     m = re.fullmatch(r"([A-Za-z]{1,3})([0-9]{1,7})", ref or "")
     if not m:
@@ -31,22 +43,49 @@ def place_of(ref: str) -> tuple[int, int] | None:
     return int(m.group(2)), col
 
 
+def area_of(ref: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A range as its first and last (row, column), whichever corners it names in whichever order
+    ("H21:F21" is F21:H21, as LibreOffice reads it), with or without "$"; whole columns ("$G:$H")
+    and whole rows ("$7:$8") included; None when it is no range of cells ("A:7", "#REF!")."""
+    first, _, last = (ref or "").partition(":")
+    a, b = _END.fullmatch(first.strip()), _END.fullmatch((last or first).strip())
+    if a is None or b is None:
+        return None
+    (ca, ra), (cb, rb) = a.groups(), b.groups()
+    if (ca is None) != (cb is None) or (ra is None) != (rb is None) or (ca is None and ra is None):
+        return None
+    cols = [_column(ca), _column(cb)] if ca else [1, MAX_COL]
+    rows = [int(ra), int(rb)] if ra else [1, MAX_ROW]
+    if min(cols + rows) < 1:
+        return None
+    return (min(rows), min(cols)), (max(rows), max(cols))
+
+
+def _column(letters: str) -> int:
+    col = 0
+    for ch in letters.upper():
+        col = col * 26 + ord(ch) - 64
+    return col
+
+
 def text_at(rows, r: int, c: int) -> str:
     """Cell (r, c), 0-based, as text ("" beyond the rows read)."""
     return cell_text(rows[r][c]) if r < len(rows) and c < len(rows[r]) else ""
 
 
-def merged_ranges(sheet) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The merged ranges, (first, last) (row, column) each: a cell a range covers but its first
-    (top-left), which shows the merged area's text, shows nothing in a spreadsheet program,
-    whatever its format (LibreOffice saves B3 and C3 under A3:C3 with A3's style)."""
-    ranges = []
+def merged_ranges(sheet) -> tuple[list[tuple[tuple[int, int], tuple[int, int]]], list[str]]:
+    """The merged ranges, (first, last) (row, column) each, and the references of those that are
+    no range (named as the file writes them). A cell a range covers but its first (top-left),
+    which shows the merged area's text, shows nothing in a spreadsheet program, whatever its
+    format (LibreOffice saves B3 and C3 under A3:C3 with A3's style)."""
+    ranges, unread = [], []
     for merge in sheet.iter(f"{MAIN}mergeCell"):
-        first, _, last = (merge.get("ref") or "").partition(":")
-        a, b = place_of(first), place_of(last)
-        if a is not None and b is not None:
-            ranges.append((a, b))
-    return ranges
+        area = area_of(merge.get("ref") or "")
+        if area is None:
+            unread.append(merge.get("ref") or "")
+        else:
+            ranges.append(area)
+    return ranges, unread
 
 
 def under_merge(place: tuple[int, int], ranges) -> str:
@@ -54,3 +93,67 @@ def under_merge(place: tuple[int, int], ranges) -> str:
     r, c = place
     return next((f"{cell_ref(*a)}:{cell_ref(*b)}" for a, b in ranges
                  if a[0] <= r <= b[0] and a[1] <= c <= b[1] and place != a), "")
+
+
+class CellStyles:
+    """The cell formats (indexes into cellXfs, as text) a cell of a sheet may be shown with. A cell
+    stating none (no `s`) is shown by Excel with format 0, by LibreOffice with its row's format
+    (a row of customFormat) or else its column's: a white font there hides the cell's text."""
+
+    def __init__(self, sheet):
+        self.columns = [(col.get("min", ""), col.get("max", ""), col.get("style"))
+                        for col in sheet.iter(f"{MAIN}col") if col.get("style") not in (None, "", "0")]
+
+    def of(self, row, cell, col: int) -> list[str]:
+        own = cell.get("s")
+        if own is not None:
+            return [own or "0"]
+        inherited = row.get("s") if row.get("customFormat") in ("1", "true") else None
+        if inherited is None:
+            inherited = next((s for first, last, s in self.columns
+                              if first.isdigit() and last.isdigit() and int(first) <= col <= int(last)), None)
+        return ["0"] if inherited in (None, "", "0") else [inherited, "0"]
+
+
+class Book:
+    """The parts of a workbook its display checks read, found as a spreadsheet program finds them
+    (through the workbook's relationships): the workbook, each sheet by name, the styles, the
+    theme, the shared strings. Raises KeyError, StopIteration, ValueError, ET.ParseError or
+    zipfile.BadZipFile on a workbook it cannot read so."""
+
+    def __init__(self, data: bytes):
+        self.zip = zipfile.ZipFile(io.BytesIO(data))
+        self.infos = {part_name(i.filename): i for i in self.zip.infolist()}
+        self.workbook = self.xml("xl/workbook.xml")
+        rels = list(self.xml("xl/_rels/workbook.xml.rels").iter(f"{_RELS}Relationship"))
+        self.targets = {r.get("Id"): _at(r.get("Target", "")) for r in rels}
+        self.sheets = [s.get("name") for s in self.workbook.iter(f"{MAIN}sheet")]
+        self._sheet_parts = {s.get("name"): self.targets[s.get(_REL)] for s in self.workbook.iter(f"{MAIN}sheet")}
+
+        def part(kind, default=None):
+            target = next((r.get("Target", "") for r in rels if r.get("Type", "").endswith(kind)), default)
+            return self.xml(_at(target)) if target else None
+        self.styles = part("/styles", "styles.xml")
+        self.theme = part("/theme")
+        strings = part("/sharedStrings")
+        self.shared = list(strings.iter(f"{MAIN}si")) if strings is not None else []
+
+    def xml(self, name: str):
+        info = self.infos.get(part_name(name))
+        if info is None:
+            return None
+        raw = self.zip.read(info)
+        if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
+            raise ValueError("doctype")
+        return ET.fromstring(raw)
+
+    def sheet(self, name: str):
+        found = self.xml(self._sheet_parts[name])
+        if found is None:
+            raise KeyError(name)
+        return found
+
+
+def _at(target: str) -> str:
+    """A relationship's target as a part's name (relative to xl/, or absolute)."""
+    return target.lstrip("/") if target.startswith("/") else "xl/" + target
