@@ -22,6 +22,7 @@ from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
     NARRATIVE_SECTIONS_EN,
     Row,
+    households_refusal,
     input_spec,
     one_way_of_entering,
 )
@@ -130,6 +131,9 @@ class EntryActions:
             if spec is None:
                 message, en = self._fields_message(ind, name)
                 raise InvalidInput(message, field=name, en=en)
+            refused = households_refusal(ind, name, raw)  # "1234,5" poor households: why not a rate either
+            if refused is not None:
+                raise refused
             changes[name] = (parse_flag(raw, spec) if name == "flag" else
                              parse_quantity(raw, spec, allow_negative=allows_negative(ind),
                                             max_percent=not is_growth_rate(ind)))

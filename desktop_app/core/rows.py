@@ -36,6 +36,8 @@ from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules
 from desktop_app.core.wording import compared_text, summary_text, target_text
 from desktop_app.core.words import Words
 
+MAX_RATE = Decimal(100)  # a figure above it is no rate (validation refuses it as one)
+
 # The narrative sections of a report, in the order it prints them.
 NARRATIVE_SECTIONS = {
     "ket_qua": "Kết quả đạt được",
@@ -156,11 +158,11 @@ def field_typed(ind: Indicator, entry: Entry, name: str, text) -> str:
     """The field a figure typed in a cell is for. Poverty reduction's first cell is where the
     poor households go, and where a commune that reports the rate directly (no household counts)
     types its current rate: a figure with % ("1,25%") is the rate ("value"), and so is one with
-    decimals ("1,25") while no households are entered (households are whole); anything else stays
-    `name` (a "2" is 2 households). A text with % that cannot be read ("1,234%") is the rate's
+    decimals that can be a rate ("1,25", at most 100) while no households are entered (households
+    are whole); anything else stays `name` (a "2" is 2 households; "1234,5" is neither, and
+    `households_refusal` says why). A text with % that cannot be read ("1,234%") is the rate's
     too, so that its refusal names the rate. `one_way_of_entering` then decides what it replaces."""
-    if (ind.kind != "reduction" or name != "numerator" or ind.input("value") is not None
-            or not isinstance(text, str)):
+    if not _takes_the_rate_too(ind, name) or not isinstance(text, str):
         return name
     try:
         parsed = parse_number(text)
@@ -168,10 +170,54 @@ def field_typed(ind: Indicator, entry: Entry, name: str, text) -> str:
         return "value" if "%" in text else name
     if parsed is None:
         return name
-    whole = parsed.value == parsed.value.to_integral_value()
-    if parsed.percent or (not whole and entry.numerator is None and entry.denominator is None):
+    if parsed.percent or (not _whole(parsed.value) and parsed.value <= MAX_RATE
+                          and entry.numerator is None and entry.denominator is None):
         return "value"
     return name
+
+
+def households_refusal(ind: Indicator, name: str, text) -> InvalidInput | None:
+    """Why poverty reduction's poor households typed with decimals and no % ("1234,5") are
+    refused, naming the field typed in: households are whole, and a figure with decimals in
+    their cell is taken as the rate (%) only while no households are entered and when it can be
+    a rate (`field_typed`); then what to type. None for anything else, which `parse_quantity`
+    checks as it checks every field. (The rate's own "không quá 100%" named a field the officer
+    never typed in, and did not say why the figure was read as a rate.)"""
+    if not _takes_the_rate_too(ind, name) or not isinstance(text, str):
+        return None
+    try:
+        parsed = parse_number(text)
+    except InvalidInput:
+        return None
+    if parsed is None or parsed.percent or _whole(parsed.value):
+        return None
+    spec, value = ind.input(name), parsed.value
+    typed, whole = format_number(value, 6), format_number(int(value), 0)
+    if value > MAX_RATE:
+        return InvalidInput(
+            f"{spec.label}: số hộ là số nguyên. Số có phần thập phân gõ ở ô này được hiểu là tỷ lệ hộ nghèo "
+            f"(%), nhưng {typed}% quá 100%. Gõ số hộ không có phần thập phân (ví dụ {whole}), hoặc gõ tỷ lệ "
+            "hộ nghèo, ví dụ 1,25%.", field=spec.label,
+            en=f"{spec.english_label}: a count of households is a whole number. A figure with decimals typed in "
+               f"this cell is taken as the poverty rate (%), but {typed}% is over 100%. Type the households "
+               f"without decimals (for example {whole}), or the poverty rate, for example 1,25%.")
+    return InvalidInput(
+        f"{spec.label}: số hộ là số nguyên, không nhận {typed}. Số có phần thập phân chỉ được hiểu là tỷ lệ "
+        f"hộ nghèo (%) khi chưa nhập số hộ. Muốn nhập tỷ lệ thay cho số hộ, gõ kèm dấu %, ví dụ {typed}%; "
+        f"nếu là số hộ, gõ không có phần thập phân, ví dụ {whole}.", field=spec.label,
+        en=f"{spec.english_label}: a count of households is a whole number, not {typed}. A figure with decimals "
+           "is taken as the poverty rate (%) only while no households are entered. To enter the rate instead "
+           f"of the households, type it with %, for example {typed}%; for households, type no decimals, for "
+           f"example {whole}.")
+
+
+def _takes_the_rate_too(ind: Indicator, name: str) -> bool:
+    """Whether `name` is poverty reduction's poor households, the cell that takes its rate too."""
+    return ind.kind == "reduction" and name == "numerator" and ind.input("value") is None
+
+
+def _whole(value: Decimal) -> bool:
+    return value == value.to_integral_value()
 
 
 def the_other_way(ind: Indicator, before: Entry, after: Entry) -> dict[str, object]:
