@@ -117,6 +117,10 @@ _CONTACT = ("mở tệp bằng Excel có thể kết nối tới máy khác ho�
 _OTHER_FORMATS = ("xl/workbook.bin", "content.xml")
 
 
+def _count_text(n: int) -> str:
+    return f"{n:,}".replace(",", ".")  # as a Vietnamese reads it
+
+
 def _size_text(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")
 
@@ -191,6 +195,7 @@ def check_container(data: bytes, name: str) -> None:
                 "độc hại (zip bomb), không đọc.", field="Tệp")
     package = {}  # the .rels parts and [Content_Types].xml, by name as readers find it
     placed = {}  # the parts that place something on a sheet (a drawing's anchor): their names in the file
+    tags = _Tags()
     for part, info in zip(names, infos):
         if info.is_dir():
             continue
@@ -198,6 +203,7 @@ def check_container(data: bytes, name: str) -> None:
         if out is None:
             raise DamagedFile(f"Tệp {name} bị hỏng: phần {info.filename} bên trong không giải nén được "
                               "hoặc sai mã kiểm tra (CRC).", field="Tệp")
+        _no_document_type(out, name, info.filename)
         if b"sheetData" in out:
             check_places(out, name, info.filename)
         _utf8_only(out, name, info.filename)
@@ -206,10 +212,71 @@ def check_container(data: bytes, name: str) -> None:
         if b"sheetData" in out:
             check_cells(out, name, info.filename)
         if part.endswith(".rels") or part == _TYPES:
+            _small_package_part(out, name, info.filename)
             package[part] = (info.filename, out)
         if _ANCHOR.search(out):
             placed[part] = info.filename
+        if tags.too_many(out):
+            raise DamagedFile(f"Tệp {name} có quá nhiều thẻ XML (trên {_count_text(MAX_ELEMENTS)}; tệp do phần mềm, "
+                              "Excel hay LibreOffice ghi chỉ khoảng 5.000): đọc nó sẽ dùng quá nhiều bộ nhớ, nghi tệp "
+                              "độc hại, không đọc.", field="Tệp")
     _check_package(package, dict(zip(names, (info.filename for info in infos))), placed, name)
+
+
+# A document type declaration (<!DOCTYPE …>, an <!ENTITY …> in it): neither the program, Excel nor
+# LibreOffice writes one, and an XML reader expands the entities it declares (10 kB referenced
+# 42.000 times in a 3,3 MB [Content_Types].xml took 874 MB and 53 s): refused in every part, before
+# any part is parsed. Only a part holding a "!" (in a writer's file, LibreOffice's workbook.xml
+# alone: its print ranges) is searched.
+_DOCUMENT_TYPE = re.compile(rb"<!(?i:doctype|entity)")
+# The tags of all parts together (each element has one or two): readers build each part's elements
+# in memory (the checks of `chitieu verify` parse the styles, the theme and the "Báo cáo" sheet;
+# calamine a sheet's cells), some 330 bytes each, so 1,2 million small elements padded into any of
+# them took 470 MB. A submission has at most about 4.400 tags (its LibreOffice re-save fewer).
+MAX_ELEMENTS = 200_000
+
+
+class _Tags:
+    """The tags ("<") of the parts seen so far, counted only once they could be too many: a part
+    of n bytes holds at most n, so the parts of a writer's file (some 100 kB in all) are never
+    counted (counting them cost 1,4 % of reading the file) and a large part is, at once."""
+
+    def __init__(self) -> None:
+        self.counted = 0
+        self.waiting: list[bytes] = []  # the parts not counted yet, together under MAX_ELEMENTS bytes
+        self.bound = 0
+
+    def too_many(self, out: bytes) -> bool:
+        """Whether, with the part `out`, the parts seen hold more than MAX_ELEMENTS tags."""
+        self.waiting.append(out)
+        self.bound += len(out)
+        if self.counted + self.bound > MAX_ELEMENTS:
+            self.counted += sum(part.count(b"<") for part in self.waiting)
+            self.waiting, self.bound = [], 0
+        return self.counted > MAX_ELEMENTS
+# [Content_Types].xml and the .rels parts are parsed whole (`_elements`): the program's, Excel's
+# and LibreOffice's hold at most 20 elements in 2 kB; 1,6 million small elements in them took
+# 500 MB. A few hundred elements and some tens of kB are still a file of some sixty parts.
+MAX_PACKAGE_ELEMENTS = 500
+MAX_PACKAGE_BYTES = 64 * 1024
+
+
+def _no_document_type(out: bytes, name: str, part: str) -> None:
+    """Refuse a part declaring a document type or entities."""
+    if b"!" in out and _DOCUMENT_TYPE.search(out):
+        raise DamagedFile(f"Tệp {name} có khai báo kiểu tài liệu (<!DOCTYPE> hoặc <!ENTITY>) trong phần {part[:120]}: "
+                          "phần mềm, Excel và LibreOffice không ghi khai báo này; nó có thể khiến chương trình đọc "
+                          "tệp dùng hết bộ nhớ (nghi tệp độc hại), không đọc.", field="Tệp")
+
+
+def _small_package_part(out: bytes, name: str, part: str) -> None:
+    """Refuse a package part ([Content_Types].xml, a .rels) far larger than any a writer writes
+    (its "<" counted: each element has one)."""
+    elements = out.count(b"<")
+    if elements > MAX_PACKAGE_ELEMENTS or len(out) > MAX_PACKAGE_BYTES:
+        raise DamagedFile(f"Tệp {name} có phần {part[:120]} quá lớn ({_count_text(elements)} thẻ, "
+                          f"{_count_text(len(out) // 1024)} kB; của tệp do phần mềm, Excel hay LibreOffice ghi chỉ "
+                          "vài chục thẻ, vài kB): nghi tệp độc hại, không đọc.", field="Tệp")
 
 
 # An XML part in another encoding than UTF-8 (the program, Excel and LibreOffice write UTF-8): in
