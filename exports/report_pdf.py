@@ -42,6 +42,7 @@ from exports.official_page import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
+    NBSP,
     PAGE,
     ROMAN,
     TABLE_LEADING,
@@ -109,6 +110,13 @@ def approval_line(sub: Submission) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+def kept_field(label: str, code: str) -> str:
+    """"<b>label:</b> code" whose words a line never parts: the province reads the code off the
+    paper to compare it, and "Mã khóa của máy lập:" at a line's end with its code on the next
+    read as a label without a value."""
+    return f"<b>{escape(label).replace(' ', NBSP)}:</b>{NBSP}{escape(code)}"
+
+
 class LastPageFoot(Flowable):
     """The foot of the last page: preparer, fingerprint, the signing key's short code, when the
     report was approved (and which approval it replaces, `approval_line`) and the QR code of
@@ -124,11 +132,11 @@ class LastPageFoot(Flowable):
 
     def _lines(self) -> list[Paragraph]:
         sub = self.sub
-        key = f" &nbsp; <b>Mã khóa của máy lập:</b> {sub.key_code}" if sub.key_code else ""
+        key = f" &nbsp; {kept_field('Mã khóa của máy lập', sub.key_code)}" if sub.key_code else ""
         approved = approval_line(sub)
         texts = [
             f"<b>Người lập biểu:</b> {escape(sub.preparer or '')}",
-            f"<b>Mã xác thực báo cáo:</b> {sub.short_fingerprint}{key}",
+            f"{kept_field('Mã xác thực báo cáo', sub.short_fingerprint)}{key}",
             *([approved] if approved else []),
             "Mã xác thực là dấu vân tay của số liệu: tỉnh tính lại nó từ tệp Excel gửi kèm; khác một "
             "chữ số là số liệu đã khác bản in này." + (" Mã khóa cho biết máy nào đã ký tệp." if key else ""),
