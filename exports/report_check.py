@@ -1,5 +1,6 @@
-"""What `chitieu verify` checks of the "Báo cáo" sheet, the table a person reads: that it shows
-what the data say, and nothing else (exports/FORMAT.md, "The `Báo cáo` table's cells").
+"""What `chitieu verify` checks of what a submission's sheets show: that the "Báo cáo" table a
+person reads shows what the data say, and nothing else, and that "Dữ liệu" and "Thông tin",
+read by people too, show their cells' own texts (exports/FORMAT.md, "The `Báo cáo` table's cells").
 
 - every cell the table compares holds the text the data give it (`report_rows`, and the texts
   earlier versions wrote, `written_before`), as text, not as a number;
@@ -7,17 +8,17 @@ what the data say, and nothing else (exports/FORMAT.md, "The `Báo cáo` table's
   (the writer's formats are only `;;;"…"`: a negative result with the minus sign of print, a
   unit with a no-break space, the rule of a draft's heading; a long remark's beginning and
   "… (xem ghi chú n dưới biểu)" in the table's "Ghi chú", note n under the table being that
-  remark); a format
+  remark; a long text's beginning and "… (còn tiếp: ô có đủ n ký tự)" in "Dữ liệu"); a format
   with sections of its own or another literal (`0;0;0;"99.999"`) would print another figure over
   the signed one. A format is judged by the code the file gives its id, a built-in id's too
   (General's 0 redefined as ';;;"Đạt"'); a code "General" (LibreOffice saves General so) is
   General. A cell stating no format is judged with its row's and its column's too, which
   LibreOffice gives it; a cell a merge covers (in either corner order), but its first, shows
   nothing whatever its format, and holds no text (the writer merges only empty cells);
-- nothing is written where the writer writes nothing: right of column H, above the table but
-  in the heading's cells, in the row after the table, and below it but the notes and the lines
-  of summary, people and fingerprint, which end the sheet; no row or column is hidden, and no
-  conditional format changes what a cell shows;
+- nothing is written in "Báo cáo" where the writer writes nothing: right of column H, above the
+  table but in the heading's cells, in the row after the table, and below it but the notes and
+  the lines of summary, people and fingerprint, which end the sheet; in no sheet is a row or
+  column hidden, nor does a conditional format change what a cell shows;
 - a person can read every text: a print header or footer says only the page number (and a
   draft's "DỰ THẢO"), no text is in a colour near its background, under the writer's size or
   struck through, no row holding text is lower than its letters, no column narrower than the
@@ -35,7 +36,14 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 from desktop_app.core.submission import Submission
-from exports.report_look import REPORT_RULES, Look, SheetRules, look_problems
+from exports.report_look import (
+    DATA_RULES,
+    INFO_RULES,
+    REPORT_RULES,
+    Look,
+    SheetRules,
+    look_problems,
+)
 from exports.sheet_cells import (
     MAIN,
     Book,
@@ -44,6 +52,7 @@ from exports.sheet_cells import (
     col_name,
     merged_ranges,
     place_of,
+    sheet_rows,
     text_at,
     under_merge,
 )
@@ -62,9 +71,12 @@ from exports.submission_format import (
 COLUMNS = "ABCDEFGH"
 # The writer's number formats: the text section only, a quoted literal (a quote inside as "\"").
 _WRITER_FORMAT = re.compile(r';;;"((?:[^"]|"\\"")*)"')
-# What a long remark's cell shows ("Ghi chú", `desktop_app.core.wording.remark_cell`): its
-# beginning, then the note under the table where the rest is.
+# What a long remark's cell shows ("Ghi chú", `desktop_app.core.wording.remark_cell`) and a text
+# too long for a row of "Dữ liệu" (`exports.submission_xlsx._continued_format`): its beginning,
+# then where the rest is (the note under the table; the cell, holding so many characters).
 _NOTE_REF = re.compile(r"(.*?)… \(xem ghi chú ([0-9]{1,4}) dưới biểu\)")
+_CONTINUED = re.compile(r"(.*?)… \(còn tiếp: ô có đủ ([0-9.]{1,9}) ký tự\)")
+_SHORT = 100  # characters: no text this short fills 31 lines of a column of "Dữ liệu" 12 wide
 _RULE = set("—_ ")
 SUMMARY_START = "Tổng hợp "
 
@@ -234,15 +246,17 @@ def _read_notes(notes: str, remarks: list[str]) -> list[str] | None:
 
 
 def _displayed(data: bytes, rows: list[list], start: int, n: int, sub: Submission) -> list[str]:
-    """What "Báo cáo" shows and prints otherwise than its cells' texts (`_shown`,
-    `exports.report_look`, `exports.sheet_names`)."""
+    """What the three sheets show and print otherwise than their cells' texts (`_shown`,
+    `exports.report_look`, `exports.sheet_names`): "Thông tin" and "Dữ liệu" are read by people
+    too (the key's code, a figure and its verdict), the same checks judge them, each by what the
+    writer writes on it."""
     try:
         book = Book(data)
         look = Look(book.styles, book.theme)
-        sheets = {SHEET_REPORT: book.sheet(SHEET_REPORT)}
+        sheets = {name: book.sheet(name) for name in (SHEET_REPORT, SHEET_DATA, SHEET_INFO)}
     except (KeyError, StopIteration, ValueError, ET.ParseError, zipfile.BadZipFile):
         return [f'trang "{SHEET_REPORT}": không đọc được định dạng các ô']
-    texts = {SHEET_REPORT: rows}
+    texts = {SHEET_REPORT: rows, **sheet_rows(data, (SHEET_DATA, SHEET_INFO))}
     formats = _NumberFormats(book.styles)
     notes: list = []  # the notes under the table, read once when a cell refers to one
 
@@ -257,7 +271,12 @@ def _displayed(data: bytes, rows: list[list], start: int, n: int, sub: Submissio
 
     found = []
     for name, rules, literal, table in (
-            (SHEET_REPORT, REPORT_RULES, report_literal, range(start + 3, start + 3 + n)),):
+            (SHEET_REPORT, REPORT_RULES, report_literal, range(start + 3, start + 3 + n)),
+            (SHEET_DATA, DATA_RULES, _data_literal, range(0)),
+            (SHEET_INFO, INFO_RULES, lambda *_: False, range(0))):
+        if texts[name] is None:
+            found.append(f'{rules.where} không đọc được')
+            continue
         sheet = sheets[name]
         merges, unread = merged_ranges(sheet)
         found += [f'{rules.where}: ô gộp "{ref[:30]}" không đọc được (phần mềm không ghi)' for ref in unread]
@@ -275,6 +294,17 @@ def _refers_to_note(shown: str, text: str, notes: list[str]) -> bool:
         return False
     k = int(m.group(2))
     return 0 < k <= len(notes) and notes[k - 1] == _squeezed(text)
+
+
+def _data_literal(shown: str, text: str, place: tuple[int, int]) -> bool:
+    """Whether `shown` is what "Dữ liệu" shows of a text too long for a row (over 31 lines in a
+    column 12 wide or more: never one of `_SHORT` characters or fewer, a verdict "Không đạt"
+    shown "Không… (còn tiếp…)"): its beginning and "… (còn tiếp: ô có đủ n ký tự)", n its length
+    as the writer counts it (a piece of a text split over rows may end in a space, which a reader
+    trims: n may exceed what is read, never fall short)."""
+    m = _CONTINUED.fullmatch(shown)
+    return (m is not None and place[0] > 1 and len(text) > _SHORT and bool(_plain(m.group(1)))
+            and _plain(text).startswith(_plain(m.group(1))) and int(m.group(2).replace(".", "") or 0) >= len(text))
 
 
 class _NumberFormats:

@@ -5,7 +5,8 @@ through, shrunk to fit its cell, turned, repeated to fill its cell or indented o
 holding text is lower than its letters, no column narrower than the writer ever made it. A figure
 in white, a correction in the first page's header, a row squeezed to 0,3 pt or "45" filling its
 cell as "454545" would otherwise print something other than what the data say, or nothing. The
-checks read a sheet by what its writer writes there (`SheetRules`)."""
+same checks read "Báo cáo", "Dữ liệu" and "Thông tin", each by what its writer writes there
+(`SheetRules`): the last two are read by people too (the key's code, a figure, its verdict)."""
 from __future__ import annotations
 
 import functools
@@ -21,7 +22,7 @@ from exports.sheet_cells import (
     text_at,
     under_merge,
 )
-from exports.submission_format import SHEET_REPORT
+from exports.submission_format import DATA_COLUMNS, SHEET_DATA, SHEET_INFO, SHEET_REPORT
 
 _HF_NAMES = {"oddHeader": "đầu trang", "oddFooter": "chân trang", "evenHeader": "đầu trang chẵn",
              "evenFooter": "chân trang chẵn", "firstHeader": "đầu trang đầu", "firstFooter": "chân trang đầu"}
@@ -39,6 +40,9 @@ _DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # text stated black, which LibreOffice drew white); any other system colour is the computer's own,
 # not known here.
 _SYSTEM = {"window": "FFFFFF", "windowText": "000000"}
+# The footer "Dữ liệu" prints when a text of several paragraphs is too long for a row
+# (`exports.submission_xlsx._data_sheet`).
+DATA_CUT_FOOTER = "Văn bản dài nhiều đoạn chỉ in phần đầu vừa một dòng bảng; toàn văn có trong ô và trong báo cáo"
 
 
 @dataclass(frozen=True)
@@ -46,13 +50,14 @@ class SheetRules:
     """What the writer makes of a sheet a person reads, in every version: the narrowest it made
     each column (from A; a spreadsheet program saving the file again may take a little), what
     its print headers and footers say (a draft's "DỰ THẢO" aside), the row of the heading's
-    rules (their text the smaller `MIN_RULE_SIZE`). A print header or footer section says the page
-    number ("&P"; "Trang &P/&N" until 2026.11) or nothing."""
+    rules (their text the smaller `MIN_RULE_SIZE`), the row it prints sideways (90°). A print
+    header or footer section says the page number ("&P"; "Trang &P/&N" until 2026.11) or nothing."""
 
     name: str
     min_widths: tuple[float, ...]
     hf_texts: frozenset[str] = frozenset({"", "&P", "Trang &P/&N"})
     rule_row: int = 0
+    turned_row: int = 0
 
     @property
     def where(self) -> str:
@@ -60,6 +65,11 @@ class SheetRules:
 
 
 REPORT_RULES = SheetRules(SHEET_REPORT, MIN_WIDTHS, rule_row=3)
+# "Dữ liệu": each column as wide as what it holds (3,5 for one character; the first versions wrote
+# 11 or wider), its codes printed sideways in row 1. "Thông tin": (18, 42, 72) now, (18, 30, 70) first.
+DATA_RULES = SheetRules(SHEET_DATA, (0.75 * 3.5,) * len(DATA_COLUMNS),
+                        REPORT_RULES.hf_texts | {DATA_CUT_FOOTER}, turned_row=1)
+INFO_RULES = SheetRules(SHEET_INFO, tuple(0.75 * w for w in (18, 30, 70)))
 # Excel's 64 indexed colours (a file's own <indexedColors> replaces them), written out: importing
 # openpyxl's list made every `chitieu verify` 0,3 s slower.
 _PALETTE = (
@@ -164,7 +174,8 @@ class Look:
                             s.get("fillId", "0") if xf.get("applyFill") in ("0", "false") else ids[0][1]))
                 own += [s] if xf.get("applyAlignment") in ("0", "false") else []
             self.xfs.append(ids)
-            self.aligned.append(next((why for why in map(_alignment_problem, own) if why), ""))
+            self.aligned.append(tuple(next((why for why in map(check, own) if why), "")
+                                      for check in (_alignment_problem, _turned_problem)))
 
     def colour(self, c, default: str = "000000") -> str | None:
         """A colour as "RRGGBB", None for a theme's colour not known here."""
@@ -214,11 +225,11 @@ class Look:
             return "FFFFFF"
         return self.colour(pattern.find(f"{MAIN}fgColor")) if kind == "solid" else None
 
-    def alignment(self, style: str) -> str:
+    def alignment(self, style: str, turned: bool = False) -> str:
         """What the alignment of a cell of format `style` does to its text that the writer's never
-        does, in a person's words ("" for nothing)."""
+        does, in a person's words ("" for nothing); `turned`: in a row the writer prints sideways."""
         k = int(style) if style.isdigit() else 0
-        return self.aligned[k] if k < len(self.aligned) else ""
+        return self.aligned[k][turned] if k < len(self.aligned) else ""
 
     def of(self, style: str) -> list[tuple[tuple[float, str, bool], str | None]]:
         """(font, background) pairs a cell of format `style` may be shown with."""
@@ -247,7 +258,13 @@ def _theme_colour(slot) -> str | None:
     return rgb.upper() if re.fullmatch(r"[0-9A-Fa-f]{6}", rgb) else None
 
 
-def _alignment_problem(xf) -> str:
+def _turned_problem(xf) -> str:
+    """`_alignment_problem` in a row the writer prints sideways (90°, as "Dữ liệu"'s codes)."""
+    a = xf.find(f"{MAIN}alignment")
+    return _alignment_problem(xf, (a.get("textRotation") or "").strip() == "90" if a is not None else False)
+
+
+def _alignment_problem(xf, turned_ok: bool = False) -> str:
     """How a cell format's alignment changes what its text shows: repeated to fill the cell ("45"
     printed "454545"), shrunk to fit it (to an unreadable size), turned, indented out of it."""
     a = xf.find(f"{MAIN}alignment")
@@ -258,7 +275,7 @@ def _alignment_problem(xf) -> str:
     if a.get("shrinkToFit") in ("1", "true"):
         return "chữ tự thu nhỏ cho vừa ô (shrink to fit), có thể nhỏ đến không đọc được"
     turned = (a.get("textRotation") or "0").strip()
-    if turned not in ("0", ""):
+    if turned not in ("0", "") and not turned_ok:
         return f"chữ bị xoay ({turned[:6]}), phần mềm không xoay chữ"
     indent = (a.get("indent") or "0").strip()
     if not indent.isdigit() or int(indent) > MAX_INDENT:
@@ -317,7 +334,8 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, rul
             if not text or under_merge(place, merges):
                 continue
             r, col = place
-            how = (tuple(styles.of(row, c, col)), MIN_RULE_SIZE if r == rules.rule_row else MIN_SIZE)
+            how = (tuple(styles.of(row, c, col)), MIN_RULE_SIZE if r == rules.rule_row else MIN_SIZE,
+                   r == rules.turned_row)
             runs = _runs(c, shared)
             if runs or how not in judged:  # most cells are plain text of a few formats: judged once each
                 judged[how] = _unreadable(look, runs, *how)
@@ -349,7 +367,8 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, rul
     return found
 
 
-def _unreadable(look: Look, runs: list, styles: tuple[str, ...], smallest: float) -> tuple[str, float]:
+def _unreadable(look: Look, runs: list, styles: tuple[str, ...], smallest: float,
+                turned: bool) -> tuple[str, float]:
     """Why a text cell shown with any of the cell formats `styles` (and its rich text `runs`) cannot
     be read ("" when it can), and its largest letters."""
     tallest = 0.0
@@ -367,7 +386,7 @@ def _unreadable(look: Look, runs: list, styles: tuple[str, ...], smallest: float
                 return f"chữ cỡ {_pt(min(s for s, _, _ in fonts))}, nhỏ hơn cỡ phần mềm dùng ({smallest})", tallest
             if any(k for _, _, k in fonts):
                 return "chữ bị gạch ngang (phần mềm không gạch)", tallest
-            why = look.alignment(style)
+            why = look.alignment(style, turned)
             if why:
                 return why, tallest
     return "", tallest

@@ -1,6 +1,6 @@
 """Cells of a workbook as the checks of what its sheets show find them (`exports.report_check`,
 `exports.report_look`): the parts they read, A1 references and ranges, the rows python-calamine
-read, merged ranges, the cell formats a cell is shown with."""
+reads, merged ranges, the cell formats a cell is shown with."""
 from __future__ import annotations
 
 import functools
@@ -18,6 +18,8 @@ _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 MAX_ROW, MAX_COL = 1048576, 16384  # a whole column's last row, a whole row's last column
 # A cell or a range's end: "$B$9", "B9", a whole column's "$G", a whole row's "$7"
 _END = re.compile(r"\$?([A-Za-z]{1,3})?\$?([0-9]{1,7})?")
+# What passes through the error boundary around python-calamine: the user stopping the program.
+_NOT_THE_FILES = (KeyboardInterrupt, SystemExit, GeneratorExit)
 
 
 def cell_ref(row: int, col: int) -> str:
@@ -71,6 +73,29 @@ def _column(letters: str) -> int:
 def text_at(rows, r: int, c: int) -> str:
     """Cell (r, c), 0-based, as text ("" beyond the rows read)."""
     return cell_text(rows[r][c]) if r < len(rows) and c < len(rows[r]) else ""
+
+
+def sheet_rows(data: bytes, names) -> dict[str, list[list] | None]:
+    """The rows python-calamine reads of each sheet named (as `exports.submission_reader` reads a
+    submission's), None for one it cannot read: a crash of the reader on the file is the
+    sheet's, never the run's."""
+    out: dict[str, list[list] | None] = dict.fromkeys(names)
+    try:
+        from python_calamine import CalamineWorkbook
+
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except _NOT_THE_FILES:
+        raise
+    except BaseException:  # noqa: BLE001 - calamine's errors, or a panic under it (no Exception)
+        return out
+    for name in names:
+        try:
+            out[name] = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except _NOT_THE_FILES:
+            raise
+        except BaseException:  # noqa: BLE001
+            out[name] = None
+    return out
 
 
 def merged_ranges(sheet) -> tuple[list[tuple[tuple[int, int], tuple[int, int]]], list[str]]:

@@ -3,12 +3,15 @@ sheets is what was signed (trust review 6): General's built-in number format 0 r
 "Đạt" in G21's "Không đạt"; a theme's system colour whose stated colour (`lastClr`) is forged; a
 cell without a format of its own shown with its row's or column's white font; a merge written
 right to left; a "(xem ghi chú 1 dưới biểu)" on a verdict, a figure, or a remark with no such note;
-a print area stopping above row 21. The data and their signature are untouched in every case.
-Files this version writes, with long remarks, stay intact (LibreOffice's re-saves:
+a print area stopping above row 21; and "Thông tin" and "Dữ liệu", read by people too, showing
+another key code, figure or verdict. The data and their signature are untouched in every case.
+Files this version writes, with long remarks and long texts, stay intact (LibreOffice's re-saves:
 test_resaved_by_libreoffice.py)."""
 from __future__ import annotations
 
+import html
 import re
+import zipfile
 
 import pytest
 
@@ -210,6 +213,12 @@ def test_a_print_area_leaving_text_out_is_not_intact(tmp_path, named, said):
     _intact_data_changed_look(path, 'trang "Báo cáo": ', said)
 
 
+def test_a_print_area_of_dữ_liệu_leaving_rows_out_is_not_intact(tmp_path):
+    name = "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"1\">'Dữ liệu'!$A$1:$AL$11</definedName>"
+    path = _forged(tmp_path, (BOOK, b"</definedNames>", name.encode() + b"</definedNames>"))
+    _intact_data_changed_look(path, 'trang "Dữ liệu": vùng in (Print_Area)', "để ô A12 ra ngoài")
+
+
 def test_a_row_of_figures_repeated_on_every_page_is_not_intact(tmp_path):
     path = _forged(tmp_path, (BOOK, "'Báo cáo'!$7:$8".encode(), "'Báo cáo'!$21:$21".encode()))
     _intact_data_changed_look(path, 'trang "Báo cáo": dòng, cột in lặp lại ở mỗi trang (Print_Titles)',
@@ -220,3 +229,58 @@ def test_a_built_in_name_the_writer_never_writes_is_not_intact(tmp_path):
     name = "<definedName name=\"_xlnm.Criteria\" localSheetId=\"0\">'Báo cáo'!$G$9:$G$10</definedName>"
     path = _forged(tmp_path, (BOOK, b"</definedNames>", name.encode() + b"</definedNames>"))
     _intact_data_changed_look(path, 'trang "Báo cáo" có tên "_xlnm.Criteria" phần mềm không ghi')
+
+
+# --- "Thông tin" and "Dữ liệu" -------------------------------------------------------------
+
+def test_another_key_code_shown_in_thong_tin_is_not_intact(tmp_path):
+    """The code a person compares with the paper's: a number format shows another unit's."""
+    c24 = b'<c r="C24" t="inlineStr">'
+    path = _forged(tmp_path, *_style(code=";;;&quot;ZZZZ-ZZZZ-ZZZZ-ZZZZ&quot;"), (INFO, c24, c24.replace(b" t=", b' s="14" t=')))
+    _intact_data_changed_look(path, 'trang "Thông tin", ô C24: hiện "ZZZZ-ZZZZ-ZZZZ-ZZZZ" qua định dạng số, thay cho '
+                                    'nội dung ô "BUO6-GURD-5UJH-GIXZ"')
+
+
+@pytest.mark.parametrize("code, shown", [
+    (";;;&quot;Đạt&quot;", "Đạt"),
+    (";;;&quot;Không… (còn tiếp: ô có đủ 9 ký tự)&quot;", "Không… (còn tiếp: ô có đủ 9 ký tự)"),
+], ids=["another-verdict", "verdict-cut-as-a-long-text"])
+def test_another_verdict_shown_in_du_lieu_is_not_intact(tmp_path, code, shown):
+    x12 = b'<c r="X12" t="inlineStr"><is><t>Kh'
+    path = _forged(tmp_path, *_style(code=code), (DATA, x12, x12.replace(b" t=", b' s="14" t=')))
+    _intact_data_changed_look(path, f'trang "Dữ liệu", ô X12: hiện "{shown}" qua định dạng số, thay cho nội dung '
+                                    'ô "Không đạt"')
+
+
+def test_a_verdict_in_white_in_du_lieu_is_not_intact(tmp_path):
+    x12 = b'<c r="X12" t="inlineStr"><is><t>Kh'
+    path = _forged(tmp_path, *_style(font=WHITE), (DATA, x12, x12.replace(b" t=", b' s="14" t=')))
+    _intact_data_changed_look(path, 'trang "Dữ liệu", ô X12 ("Không đạt"): chữ màu gần màu nền')
+
+
+def test_a_hidden_row_of_thong_tin_is_not_intact(tmp_path):
+    path = _forged(tmp_path, (INFO, b'<row r="24">', b'<row r="24" hidden="1">'))
+    _intact_data_changed_look(path, 'trang "Thông tin": dòng 24 bị ẩn')
+
+
+def test_a_long_text_of_several_paragraphs_cut_in_du_lieu_is_intact(tmp_path):
+    """The writer shows what a row holds of a narrative too long for it and says so in the footer
+    of "Dữ liệu"; a long remark shows its beginning and "… (còn tiếp: …)"."""
+    from desktop_app.services import Workspace
+    from exports.submission_xlsx import write_submission
+    from tests.exports.conftest import submission_of
+    from tests.exports.sample_data import fill_commune_2026
+
+    ws = Workspace.open(tmp_path / "db", user="can-bo")
+    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+    fill_commune_2026(ws)
+    ws.set_narrative("2026", "ket_qua", "\n".join([REMARK_A * 6] * 12))
+    ws.set_entry("2026", "thu_ngan_sach", comment=(REMARK_A + " ") * 25)
+    sub = submission_of(ws)
+    ws.close()
+    path = write_submission(sub, tmp_path / f"{sub.file_stem}.xlsx")
+    with zipfile.ZipFile(path) as z:
+        shown = html.unescape((z.read(DATA) + z.read(STYLES)).decode())
+    assert "Văn bản dài nhiều đoạn" in shown and "(còn tiếp: ô có đủ" in shown  # what this test is about
+    verdict = verify_file(path)
+    assert verdict.ok, verdict.message
