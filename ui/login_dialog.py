@@ -147,9 +147,12 @@ ACCOUNT_FIELDS = {"Tên đăng nhập": "username", "Họ và tên": "full_name"
 
 class FirstAdminDialog(_Form):
     """The first run creates the administrator, who then manages the other accounts; with
-    "I also enter the figures" checked, also an officer account of the same person (same
-    name and password), which the window opens with once the unit is set up
-    (`officer_login`, called by ui.app.start after the first-run setup)."""
+    "I also do the data-entry officer's work" checked, also an officer account of the same
+    person (same name and password), which the window opens with once the unit is set up
+    (`officer_login`, called by ui.app.start after the first-run setup). Its words fit both
+    uses, as the commune or the province is chosen after it: the officer enters a commune's
+    figures, and receives the communes' reports at the province (where the administrator may
+    not: "I also enter the figures" told a province nothing)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(
@@ -166,15 +169,17 @@ class FirstAdminDialog(_Form):
         self.full_name = self.line(self.tr("Full name:"))
         self.password = self.line(self.tr("Password (at least 8 characters):"), password=True)
         self.again = self.line(self.tr("Password again:"), password=True)
-        self.also_officer = QCheckBox(self.tr("I also enter the figures"))
+        self.also_officer = QCheckBox(self.tr("I also do the data-entry officer's work"))
         self.also_officer.setToolTip(self.tr(
-            "For a commune where one person does everything: a second account, Data-entry officer, "
-            "with the same full name and password. The administrator's account only views the figures."))
+            "For an office where one person does everything: a second account, Data-entry officer, with the "
+            "same full name and password. In a commune it enters the figures; at the province it receives the "
+            "communes' reports. The administrator's account does neither."))
         self.form.addRow(self.also_officer)
-        self.officer = self.line(self.tr("User name for entering figures:"))
+        self.officer = self.line(self.tr("User name as data-entry officer:"))
         self.officer_note = QLabel(self.tr(
-            "Log in with this account to enter the figures (same password); after the setup the "
-            "program opens with it. The administrator's account manages the accounts."))
+            "Log in with this account (same password) to enter a commune's figures or to receive the "
+            "communes' reports at the province; after the setup the program opens with it. The "
+            "administrator's account manages the accounts."))
         self.officer_note.setWordWrap(True)
         self.officer_note.setStyleSheet("color: #555;")
         self.form.addRow(self.officer_note)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.database_mode import MODE_COMMUNE, MODE_PROVINCE, mode_of
-from ui.actions import FAILED, run_action
 from ui.common import app_title
 from ui.keyboard import one_default
 
@@ -91,7 +90,8 @@ class ModeDialog(QDialog):
 
 
 def choose_mode(workspace, parent: QWidget | None = None) -> str | None:
-    """The database's mode, asking once when it is new; None if the officer closed the dialog."""
+    """The database's mode, asking once when it is new (the province then says which accounts its
+    work needs: `ui.province_first_run`); None if the officer closed a dialog."""
     mode = mode_of(workspace.store)
     if mode is not None:
         return mode
@@ -99,9 +99,11 @@ def choose_mode(workspace, parent: QWidget | None = None) -> str | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     if dialog.mode == MODE_PROVINCE:
-        # imported here: the province's writers (openpyxl, reportlab) cost a commune's start half a second
-        from desktop_app.province import ProvinceOffice
+        # imported here: the province's writers (openpyxl, reportlab) cost a commune's start half a second.
+        # The accounts the province's tasks need, before its window refuses the administrator one of them;
+        # the mode is recorded by its Continue (Quit: asked again at the next start).
+        from ui.province_first_run import ProvinceFirstRunDialog
 
-        if run_action(parent, lambda: ProvinceOffice(workspace).setup()) is FAILED:
+        if ProvinceFirstRunDialog(workspace, parent).exec() != QDialog.DialogCode.Accepted:
             return None
     return dialog.mode

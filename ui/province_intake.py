@@ -5,14 +5,15 @@ name without accents or by code, filtered by status); "Files received" lists the
 the last folder read, each row appearing as soon as its file is read: intake runs through
 `ui.tasks.BackgroundTask` on a worker with its own database connection, behind a progress
 dialog that can be cancelled. The folder and the date of receipt that lateness is judged by
-are asked first (`ui.province_intake_dialog`). Each file shows the date it counts as received
+are asked first (`ui.province_intake_dialog`), once the account is one that may receive (an
+administrator is told which role may before anything is asked: `ui.province_roles`). Each file shows the date it counts as received
 and the key that signed it; the chosen file's whole reason is shown under the table (a
 refused file's reason names what was changed or both key codes), the first refused file
 chosen once the folder is read; lock and temporary files skipped are listed apart. A refused
 file, whose contents are not trusted, is shown under the unit its name carries (looked up in
 the catalogue, "(theo tên tệp)"), so that sorting by unit finds it; a reason is shown without
 the file's name it starts with (the first column has it). A mixin
-of `ui.province_window.ProvinceWindow` (which has `office`, `period`, `completeness`, `task`,
+of `ui.province_window.ProvinceWindow` (which has `workspace`, `office`, `period`, `completeness`, `task`,
 `tabs`, `refresh()` and `_table()`); its words keep the "ProvinceWindow" translation context.
 """
 from __future__ import annotations
@@ -52,6 +53,8 @@ from desktop_app.core.intake import (
 )
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.periods import format_date
+from desktop_app.core.users import Permission
+from desktop_app.province import RECEIVING
 from ui.common import VIETNAMESE_ONLY_LEAD, show_error
 from ui.i18n import is_english, translate
 from ui.labels import period_name
@@ -68,6 +71,7 @@ from ui.province_labels import (
     status_label,
     unit_status_text,
 )
+from ui.province_roles import allowed
 from ui.province_tables import WordElide, fit_columns, vietnamese_header, vietnamese_tip
 from ui.table_model import RowsModel
 
@@ -487,6 +491,10 @@ class IntakeTabs:
         """Ask the folder and the date of receipt (unless a folder is given: then `received`,
         None for each file's own date) and read it on a worker; rows appear as files are read."""
         if self.task is not None and self.task.running:
+            return None
+        # Who may receive, before the folder and the date are asked: an administrator typed both only to be refused
+        if not allowed(self, self.workspace, lambda: self.workspace.require(Permission.ENTER, RECEIVING),
+                       translate("ProvinceWindow", "Receive reports"), Permission.ENTER):
             return None
         if folder is None:
             dialog = IntakeDialog(self.period, self.period.deadline(self.office.settings.rules), self.today, self)

@@ -50,6 +50,7 @@ from desktop_app.core.catalog import fold
 from desktop_app.core.intake import when_text
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, SharedKey
 from desktop_app.core.periods import Period, format_date
+from desktop_app.core.users import Permission
 from ui.actions import FAILED, run_action
 from ui.common import error_text, main_over_secondary
 from ui.i18n import Retranslating, translate
@@ -57,6 +58,7 @@ from ui.keyboard import reading_order
 from ui.labels import period_name
 from ui.paper_code import PaperCodeDialog, fixed_font
 from ui.province_labels import KEY_STATE_COLOURS, key_state_label
+from ui.province_roles import allowed
 from ui.province_tables import fit_columns, fit_in_sight, list_table
 from ui.table_model import RowsModel
 
@@ -439,8 +441,9 @@ class KeysTab(Retranslating, QWidget):
     def _allowed(self, title: str) -> bool:
         """Whether the account may decide what the province counts (a leader's decision): refused
         at once, before a code is typed or a warning is read, not after (an officer typed the
-        code from the paper and pressed Enter only to be told the account may not)."""
-        return run_action(self, self.office.require_key_decisions, title=title, reads=True) is not FAILED
+        code from the paper and pressed Enter only to be told the account may not), with the role
+        that may and how to get such an account (`ui.province_roles`)."""
+        return allowed(self, self.office.ws, self.office.require_key_decisions, title, Permission.APPROVE)
 
     def accept_unsigned(self):
         """Nhận tệp chưa ký…: the chosen unsigned file counted, after a warning; the version or None."""

@@ -13,6 +13,7 @@ from ui.accounts_dialog import AccountsDialog, AddAccountDialog
 from ui.app import start
 from ui.login_dialog import FirstAdminDialog
 from ui.mode_dialog import ModeDialog
+from ui.province_first_run import ProvinceFirstRunDialog
 
 PASSWORD = "mat-khau-2026"
 
@@ -38,9 +39,14 @@ def _province(dialog):
     press(Qt.Key.Key_Return)
 
 
+def _go_on(dialog):
+    """The province's first-run box (the accounts its work needs): Enter continues."""
+    press(Qt.Key.Key_Return)
+
+
 def test_i_also_enter_the_figures_opens_the_province_window_as_the_officer(qtbot, blank_workspace):
     ws = blank_workspace
-    script = Script((FirstAdminDialog, _administrator(True)), (ModeDialog, _province))
+    script = Script((FirstAdminDialog, _administrator(True)), (ModeDialog, _province), (ProvinceFirstRunDialog, _go_on))
     window = start(ws)
     script.check()
     qtbot.addWidget(window)
@@ -55,7 +61,7 @@ def test_the_administrator_makes_an_officer_in_the_province_window(qtbot, blank_
     """Without the box ticked the window opens as the administrator, whose Tệp › Tài khoản…
     makes the officer who will receive the reports."""
     ws = blank_workspace
-    script = Script((FirstAdminDialog, _administrator(False)), (ModeDialog, _province))
+    script = Script((FirstAdminDialog, _administrator(False)), (ModeDialog, _province), (ProvinceFirstRunDialog, _go_on))
     window = start(ws)
     script.check()
     qtbot.addWidget(window)

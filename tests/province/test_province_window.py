@@ -37,7 +37,14 @@ def test_a_new_database_asks_commune_or_province_once(qtbot, blank_workspace, mo
         self.province.setChecked(True)
         return QDialog.DialogCode.Accepted
 
+    def go_on(self):  # the province's first-run box: Continue
+        self.accept()
+        return self.result()
+
+    from ui.province_first_run import ProvinceFirstRunDialog
+
     monkeypatch.setattr(mode_dialog.ModeDialog, "exec", choose_province)
+    monkeypatch.setattr(ProvinceFirstRunDialog, "exec", go_on)
     assert mode_dialog.choose_mode(blank_workspace) == MODE_PROVINCE
     assert mode_of(blank_workspace.store) == MODE_PROVINCE
 
