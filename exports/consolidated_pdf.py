@@ -95,11 +95,17 @@ COUNTED = (Count.VUOT, Count.DAT, Count.KHONG_DAT, Count.DANG_THUC_HIEN, Count.C
 rl_config.shapeChecking = 0
 
 
+# Under section III: its numbers go on from the province's indicators (10, 11…), as the communes'
+# reports number them, and skip an indicator no unit states.
+NUMBERING_NOTE = "STT theo bộ chỉ tiêu, như trong báo cáo của các xã, phường."
 FLEXIBLE = 1  # the column that gives its width to the others: the indicator's name
 NOT_DUE = f"{Count.CHUA_DEN_KY.value} (đánh giá, xếp loại vào cuối năm)"
 
 
 def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
+    """The counts of `inds`, each numbered as the catalogue numbers it (Phụ lục 2, `Indicator.no`):
+    the number the communes' reports and the window give it (section III's ran 1-13 where they
+    read 10-22)."""
     rows, spans = [], []
     for n, ind in enumerate(inds, 1):
         sm = con.summaries[ind.code]
@@ -110,7 +116,7 @@ def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
         else:  # one cell across the counts and the share: nothing is expected of any unit yet
             counts = (NOT_DUE, *("",) * len(COUNTED))
             spans.append(("SPAN", (4, n + 1), (4 + len(COUNTED), n + 1)))  # below the two header rows
-        rows.append((str(n), ind.name, ind.unit, str(sm.applicable), *counts, total))
+        rows.append((str(ind.no), ind.name, ind.unit, str(sm.applicable), *counts, total))
     # a spanning text is measured against its span, wide enough: not against its first column
     measured = [r if r[4] != NOT_DUE else r[:4] + ("",) + r[5:] for r in rows]
     cells = [[_p(t, s.cell if col == 1 else s.cell_c) for col, t in enumerate(r)] for r in rows]
@@ -129,7 +135,7 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
     landscape page (the story is on the landscape template here)."""
     width = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
     height = landscape(PAGE)[1] - MARGIN_TOP - MARGIN_BOTTOM - 1  # a page-high frame would move on
-    rows = [(n, met_share_over_periods(year, ind.code)) for n, ind in enumerate(con.assigned, 1)]
+    rows = [(ind.no, met_share_over_periods(year, ind.code)) for ind in con.assigned]
     sent = con.completeness.text  # as the workbook and section I word it
     story = [PageBreak(), overview_page(
         f"Biểu đồ chung. Tình hình gửi báo cáo và kết quả các chỉ tiêu tỉnh giao qua các kỳ năm {con.period.year}",
@@ -235,6 +241,7 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     if present:
         story.append(_p("III. KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG", s.heading))
         story.append(_summary_table(con, present, s))
+        story.append(_p(NUMBERING_NOTE, s.cell))
         story.append(Spacer(1, 6))
     n = 3 if present else 2
     story.append(_p(f"{ROMAN[n]}. CÁC ĐƠN VỊ KHÔNG ĐẠT CHỈ TIÊU TỈNH GIAO", s.heading))
