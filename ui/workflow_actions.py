@@ -4,10 +4,20 @@ the account's role may not do, or the period's state does not allow, is refused 
 core's own checks, before any question or dialog."""
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import Period
@@ -17,9 +27,11 @@ from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, data_changed, run_action
-from ui.common import ERROR_TEXT, error_text, show_error
+from ui.common import ERROR_TEXT, date_text, error_text, show_error, time_text
 from ui.i18n import translate
 from ui.keyboard import one_default
+
+REOPEN_WIDTH = 520  # the question's width in pixels: a sent period's warning wraps on a few lines
 
 
 def show_what_changed(parent: QWidget | None, workspace: Workspace, version: str) -> None:
@@ -109,37 +121,86 @@ def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) 
         return False
     # One line (Enter reopens, as in every dialog); the reason is a sentence in the history.
     dialog = ReopenDialog(parent, workspace, period)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    say_reopened(parent, period, sent=dialog.sent_at is not None)
+    return True
+
+
+def say_reopened(parent: QWidget | None, period: Period, sent: bool) -> None:
+    """What reopening did, in a box as Hoàn thành and Duyệt say theirs, and in the status bar
+    for a minute after it: the period is open again, and what stands at the province meanwhile
+    (the header alone only turned to the state, and a sent period's leader was not told that
+    the province keeps the approved version until a new approved file is sent); the box adds
+    what comes next."""
+    name = labels.period_name(period)
+    if sent:
+        text = translate("workflow_actions", "{period} is open again for entering. The province keeps the approved "
+                                             "version it was sent until a new approved file is sent.")
+        steps = translate("workflow_actions", "Correct the figures, mark the period Complete, approve it again, "
+                                              "then export and send the new file.")
+    else:
+        text = translate("workflow_actions", "{period} is open again for entering; the approved version is kept in "
+                                             "the history.")
+        steps = translate("workflow_actions", "Correct the figures, mark the period Complete and approve it again.")
+    text = text.format(period=name)
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(text, 60_000)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("workflow_actions", "Reopened"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(steps)
+    box.exec()
 
 
 class ReopenDialog(QInputDialog):
     """The reason for reopening, asked on one line. OK (Enter) reopens through the service; a
     refusal (no reason typed) is said under the question and the dialog stays, with what was
-    typed and the cursor in it."""
+    typed and the cursor in it. A period marked Đã gửi (its approved file exported for the
+    province: `Workspace.sent_at`) is said so above the question: the province holds that
+    approved version, and a corrected file must be approved and sent again."""
 
     def __init__(self, parent: QWidget | None, workspace: Workspace, period: Period):
         super().__init__(parent)
         self.workspace = workspace
         self.period = period
+        self.sent_at = workspace.sent_at(period)
         self.question = translate(
             "workflow_actions", "Why reopen {period} (required; the approved version is kept in the history):").format(
             period=labels.period_name(period))
         self.setWindowTitle(translate("workflow_actions", "Reopen the period"))
-        self.setLabelText(self.question)
         self.setInputMode(QInputDialog.InputMode.TextInput)
+        self._show_question()
         self.sizeHint()  # QInputDialog makes its buttons when first laid out
+        label = self.findChild(QLabel)
+        label.setWordWrap(True)  # the warning of a sent period is a few lines, not one wide one
+        label.setMinimumWidth(REOPEN_WIDTH)
         box = self.findChild(QDialogButtonBox)
         ok = next((b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole), None)
         one_default(ok, self)
         self.field = self.findChild(QLineEdit)
         self.field.setFocus()
 
+    def _show_question(self, refused: str = "") -> None:
+        """The question, under the warning of a sent period, and over the refusal `refused`."""
+        parts = []
+        if self.sent_at is not None:
+            when = dt.datetime.fromisoformat(self.sent_at)
+            parts.append("<b>" + escape(translate(
+                "workflow_actions", "{period} was sent: the approved report's file for the province was exported on "
+                                    "{date} at {time}, so the province holds that approved version. Once reopened "
+                                    "and corrected, the period must be approved again and the corrected file sent "
+                                    "to the province again.").format(
+                period=labels.period_name(self.period), date=date_text(when.date()), time=time_text(when))) + "</b>")
+        parts.append(escape(self.question))
+        if refused:
+            parts.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>✖ {escape(refused)}</span>")
+        self.setLabelText("<br>".join(parts) if len(parts) > 1 else self.question)
+
     def accept(self) -> None:
         try:
             self.workspace.reopen(self.period, self.textValue())
         except ChiTieuError as err:
-            self.setLabelText(f"{escape(self.question)}<br><span style='color:{ERROR_TEXT.name()}; "
-                              f"font-weight:bold'>✖ {escape(error_text(err))}</span>")
+            self._show_question(error_text(err))
             self.field.setFocus()
             return
         except Exception as err:  # noqa: BLE001 - the unexpected-error box, as run_action shows it

@@ -341,7 +341,7 @@ def test_an_approved_period_says_what_changed_since_with_both_figures(qtbot, mak
         commit_text("Số vụ tai nạn quý I/2026 sửa lại")
         press(Qt.Key.Key_Return)
 
-    script = Script((QInputDialog, reason))
+    script = Script((QInputDialog, reason), (QMessageBox, lambda box: press(Qt.Key.Key_Return)))  # "Đã mở lại"
     window.reopen_button.click()
     script.check()
     assert asked and office.period_state("2027-Q1") == State.ENTERING

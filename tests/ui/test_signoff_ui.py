@@ -63,7 +63,7 @@ def test_approve_and_reopen_from_the_menu(make_window, data_dir, qtbot):
         commit_text("Điều chỉnh số liệu BHYT theo BHXH")
         press(Qt.Key.Key_Return)
 
-    script = Script((QInputDialog, reason))
+    script = Script((QInputDialog, reason), (QMessageBox, lambda box: press(Qt.Key.Key_Return)))  # "Đã mở lại"
     _menu_action(window, "Mở lại kỳ báo cáo…").trigger()
     script.check()
     assert ws.period_state("2026") == State.ENTERING
@@ -102,7 +102,7 @@ def test_reopening_without_a_reason_keeps_the_dialog_with_the_error_and_the_text
         commit_text("Sửa số liệu BHYT theo BHXH")
         press(Qt.Key.Key_Return)
 
-    script = Script((QInputDialog, reason))
+    script = Script((QInputDialog, reason), (QMessageBox, lambda box: press(Qt.Key.Key_Return)))  # "Đã mở lại"
     _menu_action(window, "Mở lại kỳ báo cáo…").trigger()
     script.check()
     visible, label, state = seen["empty"]

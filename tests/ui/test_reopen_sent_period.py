@@ -1,0 +1,80 @@
+"""Mở lại kỳ báo cáo… on a period marked Đã gửi (walk-through 6, s2_10 and s2_12): the question
+says the province holds the approved file exported on that day and that a corrected file must be
+approved and sent again; after Enter a box and the status bar say the period is open again and that
+the province keeps the approved version until a new approved file is sent (nothing was said: the
+header only turned to the new state). A period approved but not sent is told only what stands."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from desktop_app.core.workflow import State
+from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.conftest import Script, commit_text, press
+
+REASON = "Sửa số liệu BHYT theo BHXH huyện"
+
+
+def approved(office, sent: bool):  # noqa: F811
+    as_(office, "canbo")
+    fill_year(office)
+    office.complete("2026")
+    as_(office, "lanhdao")
+    office.approve("2026")
+    if sent:
+        office.mark_sent(office.submission("2026"))
+    return office
+
+
+def reopen_by_keys(window, seen: dict) -> None:
+    """Kỳ báo cáo › Mở lại kỳ báo cáo…, the reason typed, Enter; the box after it read and closed with Enter."""
+    def reason(dialog):
+        seen["question"] = re.sub("<[^>]+>", " ", dialog.labelText())
+        seen["fits"] = dialog.frameGeometry().width() <= 1366 and dialog.frameGeometry().height() <= 768
+        commit_text(REASON)
+        press(Qt.Key.Key_Return)
+
+    def told(box):
+        seen["box"] = box.text()
+        seen["next"] = box.informativeText()
+        press(Qt.Key.Key_Return)
+
+    script = Script((QInputDialog, reason), (QMessageBox, told))
+    next(a for a in window.period_menu.actions() if a.text().replace("&", "") == "Mở lại kỳ báo cáo…").trigger()
+    script.check()
+    seen["status bar"] = window.statusBar().currentMessage()
+
+
+def test_reopening_a_sent_period_says_the_province_holds_the_approved_file(make_window, office):  # noqa: F811
+    approved(office, sent=True)
+    sent = dt.datetime.fromisoformat(office.sent_at("2026"))
+    window = make_window(office, today=dt.date(2026, 12, 1))
+    assert window.period.code == "2026"
+    seen = {}
+    reopen_by_keys(window, seen)
+    question = " ".join(seen["question"].split())
+    assert (f"Kỳ Năm 2026 đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất ngày {sent:%d/%m/%Y} lúc {sent:%H:%M}, "
+            "nên tỉnh đang giữ bản đã duyệt đó.") in question, question
+    assert "phải duyệt lại và gửi lại tỉnh tệp đã sửa" in question
+    assert question.endswith("Lý do mở lại Năm 2026 (bắt buộc; bản đã duyệt được giữ trong lịch sử):")
+    assert seen["fits"]
+    assert office.period_state("2026") == State.ENTERING
+    assert seen["box"] == ("Kỳ Năm 2026 đã được mở lại để nhập. Tỉnh vẫn giữ bản đã duyệt đã gửi cho đến khi "
+                           "gửi tệp đã duyệt mới.")
+    assert seen["next"] == "Sửa số liệu, đánh dấu Hoàn thành, duyệt lại, rồi xuất và gửi tệp mới cho tỉnh."
+    assert seen["status bar"] == seen["box"]
+
+
+def test_reopening_a_period_approved_but_not_sent_says_nothing_of_the_province(make_window, office):  # noqa: F811
+    approved(office, sent=False)
+    window = make_window(office, today=dt.date(2026, 12, 1))
+    seen = {}
+    reopen_by_keys(window, seen)
+    assert "đã gửi" not in seen["question"] and "tỉnh" not in seen["question"]
+    assert office.period_state("2026") == State.ENTERING
+    assert seen["box"] == "Kỳ Năm 2026 đã được mở lại để nhập; bản đã duyệt được giữ trong lịch sử."
+    assert seen["next"] == "Sửa số liệu, đánh dấu Hoàn thành rồi duyệt lại."
+    assert seen["status bar"] == seen["box"]
