@@ -1068,20 +1068,20 @@ Ghi đè bằng bản mới?</translation>
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <source>I also enter the figures</source>
-        <translation>Tôi cũng là người nhập số liệu</translation>
+        <source>I also do the data-entry officer&apos;s work</source>
+        <translation>Tôi cũng làm việc của cán bộ nhập liệu</translation>
     </message>
     <message>
-        <source>For a commune where one person does everything: a second account, Data-entry officer, with the same full name and password. The administrator&apos;s account only views the figures.</source>
-        <translation>Cho đơn vị chỉ một người làm mọi việc: thêm một tài khoản Cán bộ nhập liệu, cùng họ tên và mật khẩu. Tài khoản Quản trị chỉ xem số liệu.</translation>
+        <source>For an office where one person does everything: a second account, Data-entry officer, with the same full name and password. In a commune it enters the figures; at the province it receives the communes&apos; reports. The administrator&apos;s account does neither.</source>
+        <translation>Cho nơi chỉ một người làm mọi việc: thêm một tài khoản thứ hai, vai trò Cán bộ nhập liệu, cùng họ tên và mật khẩu. Ở xã, phường, tài khoản này nhập số liệu; ở cấp tỉnh, tài khoản này nhận báo cáo của các xã, phường. Tài khoản Quản trị không làm hai việc đó.</translation>
     </message>
     <message>
-        <source>User name for entering figures:</source>
-        <translation>Tên đăng nhập để nhập số liệu:</translation>
+        <source>User name as data-entry officer:</source>
+        <translation>Tên đăng nhập cán bộ nhập liệu:</translation>
     </message>
     <message>
-        <source>Log in with this account to enter the figures (same password); after the setup the program opens with it. The administrator&apos;s account manages the accounts.</source>
-        <translation>Đăng nhập bằng tài khoản này để nhập số liệu (cùng mật khẩu); sau bước thiết lập, chương trình mở bằng tài khoản này. Tài khoản Quản trị dùng để quản lý tài khoản.</translation>
+        <source>Log in with this account (same password) to enter a commune&apos;s figures or to receive the communes&apos; reports at the province; after the setup the program opens with it. The administrator&apos;s account manages the accounts.</source>
+        <translation>Đăng nhập bằng tài khoản này (cùng mật khẩu) để nhập số liệu của xã, phường, hoặc để nhận báo cáo của các xã, phường ở cấp tỉnh; sau bước thiết lập, chương trình mở bằng tài khoản này. Tài khoản Quản trị dùng để quản lý tài khoản.</translation>
     </message>
     <message>
         <source>The two passwords typed are not the same.</source>
@@ -2386,6 +2386,72 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>{status}: {entered}/{required} assigned indicators entered, due {deadline}</source>
         <translation>{status}: đã nhập {entered}/{required} chỉ tiêu giao, hạn gửi {deadline}</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceFirstRunDialog</name>
+    <message>
+        <source>First-time setup — province office</source>
+        <translation>Thiết lập lần đầu — cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Province office</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>Each task has its role: a &lt;i&gt;Data-entry officer&lt;/i&gt; receives the communes&apos; reports, a &lt;i&gt;Leader&lt;/i&gt; confirms the units&apos; signing keys, the &lt;i&gt;Administrator&lt;/i&gt; makes the accounts and changes the settings, and does neither of the others. Make the accounts now, or later in &lt;i&gt;File › Accounts…&lt;/i&gt;; to do a task, log in with an account of its role (&lt;i&gt;File › Log out&lt;/i&gt;).</source>
+        <translation>Mỗi việc có vai trò riêng: &lt;i&gt;Cán bộ nhập liệu&lt;/i&gt; nhận báo cáo của các xã, phường; &lt;i&gt;Lãnh đạo&lt;/i&gt; xác nhận khóa ký của các đơn vị; &lt;i&gt;Quản trị&lt;/i&gt; tạo tài khoản và thay đổi cài đặt, không làm hai việc kia. Tạo các tài khoản ngay bây giờ, hoặc sau này ở &lt;i&gt;Tệp › Tài khoản…&lt;/i&gt;; muốn làm việc nào, đăng nhập bằng tài khoản có vai trò đó (&lt;i&gt;Tệp › Đăng xuất&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <source>The accounts the province&apos;s work needs</source>
+        <translation>Các tài khoản công việc của tỉnh cần</translation>
+    </message>
+    <message>
+        <source>&amp;Make the accounts…</source>
+        <translation>&amp;Tạo tài khoản…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Receiving the communes&apos; reports: an account with the role {role} — {accounts}.</source>
+        <translation>Nhận báo cáo của các xã, phường: cần tài khoản vai trò {role} — {accounts}.</translation>
+    </message>
+    <message>
+        <source>Confirming the units&apos; signing keys, accepting unsigned files: an account with the role {role} — {accounts}.</source>
+        <translation>Xác nhận khóa ký của các đơn vị, nhận tệp chưa ký: cần tài khoản vai trò {role} — {accounts}.</translation>
+    </message>
+    <message>
+        <source>Your account, {user}, is the Administrator&apos;s: it makes the accounts and changes the settings.</source>
+        <translation>Tài khoản của bạn, {user}, là tài khoản Quản trị: dùng để tạo tài khoản và thay đổi cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceRoles</name>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Tài khoản…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Make an account with the role {roles} in File › Accounts… (for yourself too, under another user name), then log out (File › Log out) and log in with it.</source>
+        <translation>Tạo một tài khoản vai trò {roles} ở Tệp › Tài khoản… (cho chính mình cũng được, với tên đăng nhập khác), rồi đăng xuất (Tệp › Đăng xuất) và đăng nhập bằng tài khoản đó.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator for an account with the role {roles} (made in File › Accounts…), then log out (File › Log out) and log in with it.</source>
+        <translation>Đề nghị quản trị viên tạo một tài khoản vai trò {roles} cho bạn (ở Tệp › Tài khoản…), rồi đăng xuất (Tệp › Đăng xuất) và đăng nhập bằng tài khoản đó.</translation>
     </message>
 </context>
 <context>
