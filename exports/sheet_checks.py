@@ -11,7 +11,12 @@ calamine reads by the last) is refused too, and so is a cell written twice at on
 (the program writes none and asks Excel to recalculate on opening, so Excel would show the
 formula's result, not the value the file was signed with) and a cell stating one of its attributes
 twice (`t="n" t="inlineStr"`: readers differ on which they take, LibreOffice dropping the rest of
-the row). Each refusal is a `DamagedFile` saying what is wrong, in Vietnamese.
+the row). What a person sees must be what is read: calamine reads elements by their names alone,
+LibreOffice, Excel and `chitieu verify`'s checks by name and namespace, so a namespace declared
+below a sheet's root, a root outside SpreadsheetML's namespace and an element of the sheet's data
+with another prefix are refused, and so is a cell holding two values (LibreOffice shows the first,
+calamine reads the last). Each refusal is a `DamagedFile` saying what is wrong, in Vietnamese.
+Every search reads each byte of a part a bounded number of times, whatever the part holds.
 """
 from __future__ import annotations
 
@@ -65,11 +70,13 @@ _PLACE = rb"""r\s*=\s*["'][A-Za-z]{0,3}[0-9]"""
 _PREFIXED = re.compile(rb":c[\s/>]")
 _UNPLACED = re.compile(rb"<" + _PREFIX + rb"c(?=[\s/>])(?!(?:" + _ATTR + rb")*?\s+" + _PLACE + rb")")
 # A cell whose attributes are not exactly as every writer writes them (`<c r="A1" s="1" t="inlineStr">`,
-# r first, then s and t, each at most once): one search in C (`_CELL_QUICK`, as cheap as the search
-# it replaced), and only where one is found is each <c> looked at, attribute by attribute: one
-# not written as a tag (`_BROKEN`), without its own place (`_UNPLACED`) or with an attribute
-# stated twice (`_attribute_twice`).
-_CELL_QUICK = re.compile(rb"""<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-zA-Z]{1,9}")?\s*/?>)""")
+# r first, then s and t, each at most once), or whose content does not begin with its value (<v>,
+# <is>) or end there: one search in C (`_CELL_QUICK`, as cheap as the search it replaced), and only
+# where one is found is each <c> looked at, attribute by attribute: one not written as a tag
+# (`_BROKEN`), without its own place (`_UNPLACED`) or with an attribute stated twice
+# (`_attribute_twice`); and what it holds (`_TWO_VALUES`, below).
+_CELL_QUICK = re.compile(rb"""<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-zA-Z]{1,9}")?\s*"""
+                         rb"""(?:/>|>(?:<v>|<is>|</c>)))""")
 # Where each cell is placed: two cells at one place show one value to one reader, the other to
 # another (calamine and LibreOffice take the last; a reader may take the first). As the writers write
 # it, one search in C; otherwise, attribute by attribute.
@@ -89,7 +96,16 @@ _FORMULA_CELL = re.compile(rb"<" + _PREFIX + rb"c(?=\s)(?:" + _ATTR + rb""")*?\s
 _NOT_OURS = "không phải tệp do phần mềm lập, không đọc."
 
 
-def check_places(out: bytes, name: str, part: str) -> None:
+def check_sheet(out: bytes, name: str, part: str) -> None:
+    """A part holding "sheetData": whatever part of the file it is, nothing in it that a reader
+    would place beyond the sheet's bounds, that readers read otherwise, or that shows other
+    figures than those read."""
+    _check_places(out, name, part)
+    written_otherwise = _check_cells(out, name, part)
+    _check_read_alike(out, name, part, written_otherwise)
+
+
+def _check_places(out: bytes, name: str, part: str) -> None:
     """A sheet's cells and rows: none placed beyond the area, none stating its place twice."""
     if _R_GATE.search(out):
         if _FAR_CELL.search(out):
@@ -104,8 +120,9 @@ def check_places(out: bytes, name: str, part: str) -> None:
         _well_formed(out, name, part)
 
 
-def check_cells(out: bytes, name: str, part: str) -> None:
-    """A sheet's cells: each states its place, no place twice, no attribute twice, no formula."""
+def _check_cells(out: bytes, name: str, part: str) -> bool:
+    """A sheet's cells: each states its place, no place twice, no attribute twice, no formula;
+    whether any cell is written otherwise than as the writers write it."""
     written_otherwise = _CELL_QUICK.search(out) or _PREFIXED.search(out)
     if written_otherwise:
         _well_formed(out, name, part)
@@ -134,6 +151,7 @@ def check_cells(out: bytes, name: str, part: str) -> None:
         raise DamagedFile(
             f"Tệp {name} có công thức ({where}phần {part}): phần mềm không ghi công thức; Excel sẽ tính lại "
             "và hiện kết quả của công thức thay cho số liệu đã ký, không đọc.", field="Tệp")
+    return bool(written_otherwise)
 
 
 def _well_formed(out: bytes, name: str, part: str) -> None:
@@ -161,3 +179,89 @@ def _attribute_twice(out: bytes) -> tuple[str, str] | None:
     return None
 
 
+
+
+# A sheet's namespaces. calamine reads a sheet by its elements' names alone (<is xmlns="urn:x">
+# and <y:is> are an is to it); LibreOffice, Excel and the checks of `chitieu verify` by name and
+# namespace: a cell holding a second <is> in another namespace showed LibreOffice "100 … Đạt" where
+# calamine read the signed "98,81 … Không đạt". The program, Excel and LibreOffice declare every
+# namespace on the sheet's root element, in SpreadsheetML's namespace, and write the sheet's data
+# (sheetData, its rows and cells and what they hold) with the root's prefix (none); Excel declares
+# the namespaces of its extensions (x14, xm) on their elements after the data, in the sheet's
+# extLst. A declaration elsewhere (`_DECLARATION`: any, or after the data a default one), a root
+# in another namespace and an element of the data with another prefix are refused.
+_MAIN = (b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main")
+_SHEET_DATA = re.compile(rb"[<:]sheetData[\s/>]")  # the element, not a word of a text
+_ROOT = re.compile(rb"""(?:\xef\xbb\xbf)?\s*(?:<\?xml[^<>]*\?>\s*)?<(?:([^\s<>:/!?]+):)?[^\s<>:/!?]+"""
+                   rb"""((?:[^<>"']+|"[^"<]*"|'[^'<]*')*+)>""")
+_NAMESPACE = rb"""\s*=\s*(?:"([^"<]*)"|'([^'<]*)')"""  # after "xmlns" or "xmlns:p": the namespace declared
+_XMLNS = re.compile(rb"xmlns")  # found in C (a search for it as a tag is slower; bytes.find too)
+_DECLARATION = re.compile(rb"""<([^\s<>/!?][^\s<>/"'=]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*?\sxmlns(?:(:)[^\s=<>/"']*)?\s*=""")
+# An element with a prefix: `_PREFIX_QUICK` (one search in C for ":" followed by a name and the end of a
+# tag's name; "xml:space=" is none, a text's "8:30 " is one) finds where to look for it as a tag.
+_PREFIX_QUICK = re.compile(rb""":[^\s<>:/!?"'=]+[\s/>]""")
+_PREFIXED_TAG = re.compile(rb"</?([^\s<>:/!?]+:[^\s<>/]*)")
+# A cell holding two values (<v>, <is>, in any order, prefix or namespace): LibreOffice shows the
+# first, calamine reads the last (a <v> before an <is>: LibreOffice showed nothing). As the writers
+# write them, a cell's value begins right after the cell's tag (`_CELL_QUICK`) and its end is the
+# cell's end: one search in C, from each "/", finds any other end (`_VALUE_QUICK`), and only where a
+# cell or a value is written otherwise is each value followed to its cell's end (`_TWO_VALUES`).
+_VALUE_QUICK = re.compile(rb"/(?:v|is)>(?<=</v>|/is>)(?!</c>)")
+_VALUE = rb"<" + _PREFIX + rb"(?:v|is)(?=[\s/>])"
+_TWO_VALUES = re.compile(_VALUE + rb"(?:(?>[^<]+)|<(?!/" + _PREFIX + rb"c\s*>))*?" + _VALUE)
+_SHOWN_OTHERWISE = ("chương trình đọc số liệu và chương trình hiện trang (Excel, LibreOffice) có thể thấy ô khác nhau, "
+                    "không đọc.")
+
+
+def _check_read_alike(out: bytes, name: str, part: str, written_otherwise: bool) -> None:
+    """What every reader reads alike in a sheet: its elements' namespaces, one value in a cell."""
+    first = out.find(b"sheetData")
+    if first < 0 or not _SHEET_DATA.search(out, max(first - 1, 0)):
+        return
+    root = _ROOT.match(out)
+    if root is None:
+        raise DamagedFile(f"Tệp {name} bị hỏng: phần {part} không mở đầu bằng thẻ gốc của một trang: {_NOT_OURS}",
+                          field="Tệp")
+    _declared_on_root(out, root, name, part)
+    _data_in_main(out, root, name, part)
+    if written_otherwise or root.group(1) or _VALUE_QUICK.search(out):
+        two = _TWO_VALUES.search(out)
+        if two:
+            places = _PLACE_ANY.findall(out, max(two.start() - 4096, 0), two.start())
+            where = f"ô {places[-1].decode().upper()}" if places else "một ô"
+            raise DamagedFile(f"Tệp {name} bị hỏng: {where} ghi hai giá trị (phần {part}; LibreOffice hiện giá trị "
+                              f"thứ nhất, chương trình đọc số liệu đọc giá trị sau): {_NOT_OURS}", field="Tệp")
+
+
+def _declared_on_root(out: bytes, root: re.Match, name: str, part: str) -> None:
+    """Refuse a namespace declared below the root (after the sheet's data, a prefix's may be)."""
+    if not _XMLNS.search(out, root.end()):
+        return
+    data_ends = out.rfind(b"sheetData")
+    for m in _DECLARATION.finditer(out, root.end()):
+        if m.group(2) and m.start() > data_ends:
+            continue  # an extension's prefix, declared where Excel declares it
+        raise DamagedFile(
+            f"Tệp {name} có khai báo không gian tên XML (xmlns) bên trong trang, ở thẻ <{m.group(1)[:40].decode('utf-8', 'replace')}> "
+            f"(phần {part}): phần mềm, Excel và LibreOffice chỉ khai ở thẻ gốc của trang; {_SHOWN_OTHERWISE}", field="Tệp")
+
+
+def _data_in_main(out: bytes, root: re.Match, name: str, part: str) -> None:
+    """Refuse a root outside SpreadsheetML's namespace, or an element of the data (from the first
+    "sheetData" to the last) of another prefix than the root's."""
+    prefix = root.group(1)
+    declared = re.compile(rb"\sxmlns" + (b":" + re.escape(prefix) if prefix else b"") + _NAMESPACE)
+    namespaces = [m.group(1) or m.group(2) for m, _ in zip(declared.finditer(root.group(2)), range(2))]
+    if len(namespaces) != 1 or namespaces[0] not in _MAIN:
+        raise DamagedFile(f"Tệp {name} có trang không thuộc không gian tên của bảng tính Excel (phần {part}): "
+                          f"{_SHOWN_OTHERWISE}", field="Tệp")
+    start, end = max(out.rfind(b"<", 0, out.find(b"sheetData")), 0), out.rfind(b"sheetData")
+    if prefix:
+        other = re.compile(rb"</?(?!" + re.escape(prefix) + rb":)([^\s<>/!?][^\s<>/]*)").search(out, start, end)
+    else:
+        other = _PREFIX_QUICK.search(out, start, end) and _PREFIXED_TAG.search(out, start, end)
+    if other:
+        raise DamagedFile(
+            f"Tệp {name} có thẻ <{other.group(1)[:40].decode('utf-8', 'replace')}> thuộc không gian tên khác trong dữ liệu "
+            f"của trang (phần {part}): phần mềm, Excel và LibreOffice ghi mọi ô trong không gian tên của bảng tính; "
+            f"{_SHOWN_OTHERWISE}", field="Tệp")

@@ -39,7 +39,7 @@ from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from desktop_app.core.errors import DamagedFile, os_error_text
-from exports.sheet_checks import check_cells, check_places
+from exports.sheet_checks import check_sheet
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a submission is about 15 kB; 5 MB is generous
 MAX_MEMBERS = 64  # an xlsx of three sheets has about 11 parts
@@ -204,13 +204,11 @@ def check_container(data: bytes, name: str) -> None:
             raise DamagedFile(f"Tệp {name} bị hỏng: phần {info.filename} bên trong không giải nén được "
                               "hoặc sai mã kiểm tra (CRC).", field="Tệp")
         _no_document_type(out, name, info.filename)
-        if b"sheetData" in out:
-            check_places(out, name, info.filename)
         _utf8_only(out, name, info.filename)
         # Each check by what the part may be, none skipping another: a word in a part ("sheetData"
         # in a text box or a comment of a .rels) must not decide which checks it gets.
         if b"sheetData" in out:
-            check_cells(out, name, info.filename)
+            check_sheet(out, name, info.filename)
         if part.endswith(".rels") or part == _TYPES:
             _small_package_part(out, name, info.filename)
             package[part] = (info.filename, out)
