@@ -1,4 +1,6 @@
-"""The province office's first run, once "Cấp tỉnh" is chosen (`ui.mode_dialog.choose_mode`).
+"""The province office's first run, once "Cấp tỉnh" is chosen (`ui.mode_dialog.choose_mode`):
+who prepares and who signs the consolidated report, as the commune's first run asks its own
+(`ui.province_settings.SignersBox`, later in Tệp › Cài đặt…), and the accounts its work needs.
 
 The administrator made at the first run may neither receive the communes' reports (a
 Data-entry officer's task) nor confirm their keys (a Leader's): a new office whose only account
@@ -8,8 +10,9 @@ says it before the window opens: which account each task needs, which accounts t
 the province mode (`ProvinceOffice.setup`); Quit leaves the database as it was, asked again at
 the next start, as the commune's first-run setup does.
 
-Keyboard: "Tạo tài khoản…" has the focus, Tab goes on to Continue and Quit, Enter continues,
-Escape quits.
+Keyboard: the cursor starts in the first name, Tab goes down the form, to "Tạo tài khoản…", then
+Continue and Quit; Enter in a name goes on to the next empty one and continues from the last,
+elsewhere it continues; Escape quits.
 """
 from __future__ import annotations
 
@@ -31,12 +34,14 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission, Role
 from desktop_app.province import ProvinceOffice
 from ui.common import ERROR_TEXT, error_text
-from ui.keyboard import one_default, reading_order
+from ui.keyboard import EnterGoesOn, one_default, reading_order
 from ui.labels import role_label
+from ui.province_settings import SignersBox
 
 
 class ProvinceFirstRunDialog(QDialog):
-    """The accounts the province needs, made from here; accepted once the mode is recorded."""
+    """Who signs, and the accounts the province needs, made from here; accepted once the mode is
+    recorded with the names typed."""
 
     def __init__(self, workspace, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,6 +57,14 @@ class ProvinceFirstRunDialog(QDialog):
             "Accounts…</i>; to do a task, log in with an account of its role (<i>File › Log out</i>)."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.signers = SignersBox(self.office)
+        layout.addWidget(self.signers)
+        signers_note = QLabel(self.tr("The consolidated PDF report prints the signer's title and name at its end; "
+                                      "it is not written without a name. You can change them later in <i>File › "
+                                      "Settings…</i>"))
+        signers_note.setWordWrap(True)
+        signers_note.setStyleSheet("color: #555;")
+        layout.addWidget(signers_note)
 
         self.accounts_box = QGroupBox(self.tr("The accounts the province's work needs"))
         inside = QVBoxLayout(self.accounts_box)
@@ -70,6 +83,7 @@ class ProvinceFirstRunDialog(QDialog):
         # a database without accounts (made by the command line) has no roles to speak of
         self.accounts_box.setVisible(workspace.has_accounts)
 
+        layout.addStretch(1)  # the room a tall dialog has left: under the form, not between its parts
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_TEXT.name()};")
@@ -82,9 +96,10 @@ class ProvinceFirstRunDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         one_default(self.continue_button, self)  # Enter continues, also from "Make the accounts…"
-        reading_order(self.accounts_button, self.continue_button, self.quit_button)
-        (self.accounts_button if workspace.has_accounts and self.accounts_button.isEnabled()
-         else self.continue_button).setFocus()
+        reading_order(self.signers.preparer, self.signers.signer, self.signers.signer_title, self.accounts_button,
+                      self.continue_button, self.quit_button)
+        self.enter = EnterGoesOn([self.signers.preparer, self.signers.signer], self.accept, self)
+        self.signers.preparer.setFocus()
         self.show_accounts()
 
     def show_accounts(self) -> None:
@@ -119,11 +134,13 @@ class ProvinceFirstRunDialog(QDialog):
         return dialog
 
     def accept(self) -> None:
-        """The province mode recorded; a refusal stays under the form."""
+        """The province mode recorded with the names typed; a refusal stays under the form, the
+        cursor in the field it names."""
         try:
-            self.office.setup()
+            self.signers.save(always=True)
         except ChiTieuError as err:
             self.error.setText(error_text(err))
             self.error.show()
+            (self.signers.field_for(err) or self.signers.preparer).setFocus()
             return
         super().accept()

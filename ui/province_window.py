@@ -10,8 +10,9 @@ The window is built from parts, one job each:
 
 - here: the frame (header with the period, toolbar, tabs, File menu), refreshing the
   period's consolidation and completeness, publishing a catalogue update, the person's column
-  widths kept (`ui.province_tables.ListTable`, `ui.preferences`), Tệp › Cài đặt… (the lock's
-  minutes: `ui.province_settings`);
+  widths kept (`ui.province_tables.ListTable`, `ui.preferences`), Tệp › Cài đặt… (who prepares
+  and who signs the consolidated report, the lock's minutes: `ui.province_settings`), the PDF
+  report's export refused while no signer is named;
 - `ui.province_intake.IntakeTabs`: the "Reports sent" and "Files received" tabs, reading a
   folder of files;
 - `ui.province_consolidation.ConsolidationTab`: the "Indicator summary" tab and the exports;
@@ -65,7 +66,7 @@ from ui.common import app_title
 from ui import i18n
 from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
-from ui.labels import period_name
+from ui.labels import period_name, signer_title_label
 from ui.notices import WindowNotices
 from ui.preferences import UserPreferences, choose_language
 from ui.province_charts import ChartsTab
@@ -214,9 +215,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.publish_action.triggered.connect(lambda: self.publish_catalog())
         self.file_menu.addAction(self.publish_action)
         self.file_menu.addSeparator()
-        # What the commune window has in Tệp › Cài đặt… and Quản trị for a person: the lock after
-        # minutes without use (this computer's, ui/province_settings.py), the interface language
-        # (each person's own, ui/preferences.py), their password, logging out.
+        # What the commune window has in Tệp › Cài đặt… and Quản trị for a person: who prepares and
+        # who signs the report, the lock after minutes without use (ui/province_settings.py), the
+        # interface language (each person's own, ui/preferences.py), their password, logging out.
         self.settings_action = self.file_menu.addAction("", lambda: self.open_settings())
         self.language_menu = self.file_menu.addMenu("")
         languages = QActionGroup(self)
@@ -276,7 +277,8 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
                                                "against (the government CA's root and intermediates)"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
-        self.settings_action.setStatusTip(self.tr("When the window locks itself after minutes without use"))
+        self.settings_action.setStatusTip(self.tr("Who prepares and who signs the consolidated report; when the "
+                                                  "window locks itself after minutes without use"))
         self.language_menu.setTitle(self.tr("Interface &language"))
         for action in self.language_menu.actions():
             action.setChecked(action.data() == i18n.current_language())
@@ -305,15 +307,51 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         choose_language(self.workspace, language)
 
     def open_settings(self):
-        """Tệp › Cài đặt…: the lock's minutes, this computer's, as the commune window's Settings;
-        the lock waits the new time from now on."""
+        """Tệp › Cài đặt…: who prepares and who signs the consolidated report, and the lock's
+        minutes, this computer's, as the commune window's Settings; the lock waits the new time
+        from now on."""
         from ui.idle_lock import lock_minutes
         from ui.province_settings import ProvinceSettingsDialog
 
-        dialog = ProvinceSettingsDialog(self.workspace, self)
+        dialog = ProvinceSettingsDialog(self.workspace, self, office=self.office)
         if dialog.exec():
             self.idle_lock.set_minutes(lock_minutes())
         return dialog
+
+    def start_export(self, kind: str, path: str | Path | None = None):
+        """The consolidated files (`ConsolidationTab.start_export`); the PDF report only once its
+        signer is named: it ends with the signer's title and name, and a title with nothing under
+        it went to the province's leaders (`_signer_named`)."""
+        if kind == "pdf" and not self._signer_named():
+            return None
+        return super().start_export(kind, path)
+
+    def _signer_named(self) -> bool:
+        """Whether the PDF report has its signer's name; when not, said before anything is asked
+        or written, naming Tệp › Cài đặt…, which "Cài đặt…" opens for whoever may change it (the
+        export goes on once the name is saved); anybody else is told to ask the administrator."""
+        settings = self.office.settings
+        if settings.signer:
+            return True
+        may = self.workspace.may(Permission.SETTINGS)
+        words = (self.tr("The report has no signer's name: its last page would end with \"{title}\" and nothing "
+                         "under it. Type the signer's full name in File › Settings… (the Settings… button opens it); "
+                         "the report is written once it is saved.") if may else
+                 self.tr("The report has no signer's name: its last page would end with \"{title}\" and nothing "
+                         "under it. Ask the administrator to type the signer's full name in File › Settings…, "
+                         "then export again."))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export PDF report"),
+                          words.format(title=signer_title_label(settings.signer_title)),
+                          QMessageBox.StandardButton.NoButton, self)
+        open_settings = box.addButton(self.tr("&Settings…"), QMessageBox.ButtonRole.ActionRole) if may else None
+        close = box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_settings or close)
+        box.setEscapeButton(close)
+        box.exec()
+        if open_settings is None or box.clickedButton() is not open_settings:
+            return False
+        self.open_settings()
+        return bool(self.office.settings.signer)
 
     def _enable_account_actions(self) -> None:
         account = self.workspace.account

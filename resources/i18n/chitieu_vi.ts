@@ -2356,12 +2356,20 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <source>Due soon</source>
-        <translation>Sắp đến hạn</translation>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
     </message>
     <message>
-        <source>All entered</source>
-        <translation>Đủ số liệu</translation>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -2401,6 +2409,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Each task has its role: a &lt;i&gt;Data-entry officer&lt;/i&gt; receives the communes&apos; reports, a &lt;i&gt;Leader&lt;/i&gt; confirms the units&apos; signing keys, the &lt;i&gt;Administrator&lt;/i&gt; makes the accounts and changes the settings, and does neither of the others. Make the accounts now, or later in &lt;i&gt;File › Accounts…&lt;/i&gt;; to do a task, log in with an account of its role (&lt;i&gt;File › Log out&lt;/i&gt;).</source>
         <translation>Mỗi việc có vai trò riêng: &lt;i&gt;Cán bộ nhập liệu&lt;/i&gt; nhận báo cáo của các xã, phường; &lt;i&gt;Lãnh đạo&lt;/i&gt; xác nhận khóa ký của các đơn vị; &lt;i&gt;Quản trị&lt;/i&gt; tạo tài khoản và thay đổi cài đặt, không làm hai việc kia. Tạo các tài khoản ngay bây giờ, hoặc sau này ở &lt;i&gt;Tệp › Tài khoản…&lt;/i&gt;; muốn làm việc nào, đăng nhập bằng tài khoản có vai trò đó (&lt;i&gt;Tệp › Đăng xuất&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <source>The consolidated PDF report prints the signer&apos;s title and name at its end; it is not written without a name. You can change them later in &lt;i&gt;File › Settings…&lt;/i&gt;</source>
+        <translation>Báo cáo tổng hợp PDF in chức vụ và họ tên người ký ở cuối; chưa có tên người ký thì không xuất được báo cáo. Có thể thay đổi sau ở &lt;i&gt;Tệp › Cài đặt…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>The accounts the province&apos;s work needs</source>
@@ -2461,12 +2473,20 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Cài đặt</translation>
     </message>
     <message>
+        <source>The consolidated PDF report prints the signer&apos;s title and name at its end; it is not written without a name.</source>
+        <translation>Báo cáo tổng hợp PDF in chức vụ và họ tên người ký ở cuối; chưa có tên người ký thì không xuất được báo cáo.</translation>
+    </message>
+    <message>
         <source>Without a key pressed or the mouse moved for this long, the window hides the figures and asks the password again. A setting of this computer, for everyone who uses the program on it.</source>
         <translation>Không bấm phím hay di chuột trong khoảng thời gian này thì cửa sổ che số liệu và hỏi lại mật khẩu. Đây là cài đặt của máy tính này, cho mọi người dùng chương trình trên máy.</translation>
     </message>
     <message>
         <source>Only an Administrator changes it.</source>
         <translation>Chỉ Quản trị thay đổi được cài đặt này.</translation>
+    </message>
+    <message>
+        <source>Only an Administrator changes them.</source>
+        <translation>Chỉ Quản trị được thay đổi các mục này.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2892,10 +2912,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Cà&amp;i đặt…</translation>
     </message>
     <message>
-        <source>When the window locks itself after minutes without use</source>
-        <translation>Sau bao nhiêu phút không sử dụng thì cửa sổ tự khóa</translation>
-    </message>
-    <message>
         <source>Interface &amp;language</source>
         <translation>Ngôn ngữ &amp;giao diện</translation>
     </message>
@@ -2914,6 +2930,22 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Log ou&amp;t</source>
         <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>The report has no signer&apos;s name: its last page would end with &quot;{title}&quot; and nothing under it. Type the signer&apos;s full name in File › Settings… (the Settings… button opens it); the report is written once it is saved.</source>
+        <translation>Báo cáo chưa có tên người ký: trang cuối sẽ chỉ có chức vụ &quot;{title}&quot;, không có tên bên dưới. Gõ họ tên người ký ở Tệp › Cài đặt… (nút Cài đặt… mở mục này); lưu xong, báo cáo được xuất.</translation>
+    </message>
+    <message>
+        <source>The report has no signer&apos;s name: its last page would end with &quot;{title}&quot; and nothing under it. Ask the administrator to type the signer&apos;s full name in File › Settings…, then export again.</source>
+        <translation>Báo cáo chưa có tên người ký: trang cuối sẽ chỉ có chức vụ &quot;{title}&quot;, không có tên bên dưới. Đề nghị quản trị viên gõ họ tên người ký ở Tệp › Cài đặt…, rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Xuất báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Your password is changed.</source>
@@ -2978,6 +3010,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>The certificates the reports&apos; digital signatures are checked against (the government CA&apos;s root and intermediates)</source>
         <translation>Các chứng thư dùng để kiểm tra chữ ký số trên báo cáo (chứng thư gốc và trung gian của CA Chính phủ)</translation>
+    </message>
+    <message>
+        <source>Who prepares and who signs the consolidated report; when the window locks itself after minutes without use</source>
+        <translation>Người lập biểu, người ký báo cáo tổng hợp; sau bao nhiêu phút không sử dụng thì cửa sổ tự khóa</translation>
     </message>
     <message>
         <source>Report deadline: {date}</source>
@@ -4242,6 +4278,49 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
     <message>
         <source>Token name:</source>
         <translation>Tên thiết bị ký số:</translation>
+    </message>
+</context>
+<context>
+    <name>SignersBox</name>
+    <message>
+        <source>Who prepares and who signs the consolidated report</source>
+        <translation>Người lập biểu, người ký báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Full name of the person who prepares the report</source>
+        <translation>Họ và tên người lập biểu</translation>
+    </message>
+    <message>
+        <source>Full name of the person who signs the report</source>
+        <translation>Họ và tên người ký báo cáo</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Người lập &amp;biểu:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>not given yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>{field}: a saved name cannot be removed; type the name of the person who replaces it.</source>
+        <translation>{field}: không xóa được tên đã lưu; gõ họ tên người thay.</translation>
     </message>
 </context>
 <context>
