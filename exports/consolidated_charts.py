@@ -300,13 +300,23 @@ def overview_page(title: str, caption: str, points: list[CompletenessPoint],
               Paragraph(f"<b>Các chỉ tiêu tỉnh giao</b> (số thứ tự như biểu ở mục II): mỗi kỳ một cột ({periods})",
                         styles.cell)],
              [completeness_chart(points, f, left - 8, chart_h), indicators_chart(rows, f, right - 8, chart_h)],
-             [_legend_rows(f, [(status_words(s), c) for s, c in STATUS_COLOURS.items()], left - 8),
-              _legend_rows(f, [(words, c) for words, _, c in SHARE_PARTS], right - 8)]]
+             [_legend_rows(f, [(status_words(s), c) for s, c in STATUS_COLOURS.items()
+                               if any(p.by_status[s] for p in points)], left - 8),
+              _legend_rows(f, _share_legend([s for _, shares in rows for s in shares]), right - 8)]]
     table = Table(cells, colWidths=[left, right])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("FONT", (0, 0), (-1, -1), f.regular, 9)]))
     return _frame([Paragraph(title, styles.heading_table), Paragraph(caption, styles.cell), Spacer(1, 6), table],
                   width, height)
+
+
+def _share_legend(shares: list[MetShare]) -> list[tuple[str, str]]:
+    """The parts of the share columns drawn from `shares` (a column not drawn draws none): a
+    legend names only what its chart draws ("Chờ tỉnh đối chiếu khóa" in orange beside an all-green
+    column read as if the units whose key awaits confirmation were missing from it)."""
+    drawn = [s for s in shares if s.due and s.share is not None]
+    return [(words, colour) for words, counts, colour in SHARE_PARTS
+            if any(s.counts[c] for s in drawn for c in counts)]
 
 
 def _legend_rows(f: FontSet, items, width: float) -> list[Drawing]:
@@ -333,14 +343,13 @@ def indicator_page(title: str, caption: str, chart: IndicatorChart, shares: list
     bottom_h = 118
     apart = [Paragraph(t, styles.cell) for t in _apart_text(chart)]
     left = width * 0.42
-    periods = [periods_chart(shares, f, left - 8, bottom_h), *_legend_rows(f, [(w, c) for w, _, c in SHARE_PARTS],
-                                                                              left - 8)]
+    periods = [periods_chart(shares, f, left - 8, bottom_h), *_legend_rows(f, _share_legend(shares), left - 8)]
     bottom = Table([[periods, apart]], colWidths=[left, width - left])
     bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("FONT", (0, 0), (-1, -1), f.regular, 9)]))
     periods_words = Paragraph("<b>Qua các kỳ trong năm</b> (trên mỗi cột: tỷ lệ đơn vị đạt, vượt chỉ tiêu)",
                               styles.cell)
-    bars = [(v.value, c) for v, c in VERDICT_COLOURS.items()] if chart.points else []
+    bars = [(v.value, c) for v, c in VERDICT_COLOURS.items() if any(p.verdict == v for p in chart.points)]
     return _frame([Paragraph(title, styles.heading_table), Paragraph(caption, styles.cell),
                    legend(f, bars, width, line), Spacer(1, 4),
                    units_chart(chart, f, width, height - bottom_h - 120), Spacer(1, 4), periods_words, bottom],

@@ -47,6 +47,8 @@ from exports.official_page import (
     MARGIN_TOP,
     PAGE,
     ROMAN,
+    TABLE_LEADING,
+    TABLE_SIZE,
     OfficialHeader,
     _p,
     _Styles,
@@ -136,7 +138,10 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
     width = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
     height = landscape(PAGE)[1] - MARGIN_TOP - MARGIN_BOTTOM - 1  # a page-high frame would move on
     rows = [(ind.no, met_share_over_periods(year, ind.code)) for ind in con.assigned]
-    sent = con.completeness.text  # as the workbook and section I word it
+    cm = con.completeness
+    sent = cm.text  # as the workbook and section I word it
+    if cm.counts["pending"]:  # no part of the column of their own: drawn as received, as counted
+        sent = sent.replace(cm.words("pending"), f"{cm.words('pending')} (tính như đơn vị đã nhận, xem mục I)")
     story = [PageBreak(), overview_page(
         f"Biểu đồ chung. Tình hình gửi báo cáo và kết quả các chỉ tiêu tỉnh giao qua các kỳ năm {con.period.year}",
         f"{con.period.name}: {sent[:1].lower()}{sent[1:]}. Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu "
@@ -171,14 +176,67 @@ def _names(units, name=lambda u: u.name) -> str:
     return named + (f" và {rest} đơn vị khác (xem biểu Tình hình gửi báo cáo)" if rest > 0 else "")
 
 
-def _completeness_story(con: Consolidation, day: dt.date, s: _Styles) -> list:
+# The units whose key awaits confirmation are named in section I's line up to this many, with
+# their codes; more (every unit at a first period) are listed under the section, the line giving
+# the page: 92 names with their codes would bury the section's other figures.
+PENDING_IN_LINE = 10
+PENDING_COLUMNS = 2  # the list's units side by side, "n. Xã … (mã …)" on one line each
+# What "khóa chờ xác nhận" means, said with it: the report's readers do not keep the key register.
+PENDING_MEANS = ("tức là số liệu đã được tính nhưng tỉnh chưa đối chiếu mã khóa ký tệp với báo cáo giấy có "
+                 "chữ ký của đơn vị")
+
+
+def _with_code(u) -> str:
+    return f"{u.name} (mã {u.code})"
+
+
+def _pending_sentence(cm, list_page: int | None) -> str:
+    """"trong đó 2 đơn vị có khóa chờ xác nhận, tức là …: Xã A (mã 01879), …", or "…: xem danh
+    sách ở trang 2" when the units are listed apart (`list_page`)."""
+    units = cm.units_in("pending")
+    where = f"xem danh sách ở trang {list_page}" if list_page else ", ".join(map(_with_code, units))
+    return f"trong đó {cm.words('pending')}, {PENDING_MEANS}: {where}"
+
+
+def _pending_list(cm, s: _Styles, width: float) -> list:
+    """The units whose key awaits confirmation, `PENDING_COLUMNS` across, numbered; beyond
+    `NAMED_AT_MOST` counted and left to the workbook as `_names` does."""
+    units = cm.units_in("pending")
+    # plain strings, each on one line at this width: a Paragraph per unit took most of the list's time
+    cells = [f"{n}. {_with_code(u)}" for n, u in enumerate(units[:NAMED_AT_MOST], 1)]
+    cells += [""] * (-len(cells) % PENDING_COLUMNS)
+    rows = [cells[k:k + PENDING_COLUMNS] for k in range(0, len(cells), PENDING_COLUMNS)]
+    table = Table(rows, colWidths=[width / PENDING_COLUMNS] * PENDING_COLUMNS)
+    table.setStyle([("FONT", (0, 0), (-1, -1), s.f.regular, TABLE_SIZE, TABLE_LEADING),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])  # 50 rows (NAMED_AT_MOST) to a page
+    story = [_ListHeading(escape(f"Danh sách {cm.words('pending')}:"), s.heading), table]
+    rest = len(units) - NAMED_AT_MOST
+    if rest > 0:
+        story.append(_p(f"và {rest} đơn vị khác (xem biểu Tình hình gửi báo cáo).", s.cell))
+    return story
+
+
+class _ListHeading(Paragraph):
+    """The list's heading (kept with the list's first rows), recording the page it is drawn on
+    (`_list_page`)."""
+
+    page = 0
+
+    def draw(self):
+        self.page = self.canv.getPageNumber()
+        super().draw()
+
+
+def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page: int | None) -> list:
     """Section I: every unit in one of four lines, đã nhận (counted), chưa ký chờ chấp nhận (not
     counted until the province accepts the file), chờ tỉnh đối chiếu khóa (signed by a key that
     signs for another unit too: not counted until the province compares it with the signed
     papers) and chưa gửi, with the figures worded as the
     workbook and the command line word them (`Completeness.words`); the units of each named, but
-    the received ones only where something is to be said of them (late, draft; the units whose
-    key awaits confirmation are counted)."""
+    the received ones only where something is to be said of them (late, draft, a key awaiting
+    confirmation: what that means said with them, `_pending_sentence`; listed under the section,
+    on `list_page`, when more than `PENDING_IN_LINE`)."""
     cm = con.completeness
     c = cm.counts
 
@@ -191,12 +249,10 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles) -> list:
     among = [cm.words("late") + (": " + _names(cm.units_in("late")) if c["late"] else "")]
     if c["draft"]:
         among.append(f"{cm.words('draft')}: {_names(cm.units_in('draft'))}")
-    # Confirming keys is the office's own work (its window and the workbook's "Tình hình gửi báo
-    # cáo" list the units): the report says how many, where a list would fill pages at a first
-    # period, when every unit's key waits (3.321 names in the national benchmark).
+    received = f"{cm.words('received')}, được tính vào tổng hợp ({'; '.join(among)})"
     if c["pending"]:
-        among.append(cm.words("pending"))
-    story.append(line(f"{cm.words('received')}, được tính vào tổng hợp ({'; '.join(among)})"))
+        received += "; " + _pending_sentence(cm, list_page)
+    story.append(line(received))
     if c["unsigned"]:
         story.append(line(f"{cm.words('unsigned')}, chưa tính vào tổng hợp: {_names(cm.units_in('unsigned'))}"))
     if c["held"]:  # nothing refused: the province's own move, and the figures wait for it
@@ -210,27 +266,56 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles) -> list:
         story.append(line(f"{cm.words('missing')}{refused}: {names}"))
     if not c["missing"] and not c["unsigned"] and not c["held"]:
         story.append(_p("Tất cả các xã, phường đã gửi báo cáo.", s.body))
+    if list_page:
+        story += _pending_list(cm, s, PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT)
     return story
+
+
+def _first_pages(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_number: str,
+                 list_page: int | None) -> list:
+    """The portrait pages before section II: header, title, the opening sentence and section I."""
+    st = con.settings
+    header = OfficialHeader(st.issuer, number_text(doc_number, st.doc_symbol), f"{st.place}, {date_words(day)}",
+                            f, PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT)
+    story = opening(header, con.title, st.recipient, s)
+    story.append(_p(
+        f"Thực hiện chế độ báo cáo kết quả thực hiện các chỉ tiêu chủ yếu giai đoạn 2026 - 2030, Ủy ban "
+        f"nhân dân tỉnh tổng hợp kết quả {_period_words(con)} của {con.completeness.total} xã, phường (bộ chỉ "
+        f"tiêu phiên bản {con.catalog.version}) như sau:", s.body))
+    story.append(_p("I. TÌNH HÌNH GỬI BÁO CÁO", s.heading))
+    return story + _completeness_story(con, day, s, list_page)
+
+
+def _list_page(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_number: str) -> int | None:
+    """The page the list of the units whose key awaits confirmation starts on, None when they are
+    few enough to name in the line: the portrait pages are laid out alone (text only, a few ms),
+    again with the page found should its digits move a line."""
+    if con.completeness.counts["pending"] <= PENDING_IN_LINE:
+        return None
+    page = 2  # where it mostly starts: one layout, the second only to confirm another page
+    for _ in range(3):
+        story = _first_pages(con, f, s, day, doc_number, page)
+        mark = next(fl for fl in story if isinstance(fl, _ListHeading))  # before build empties the story
+        document(io.BytesIO(), f, draft=False).build(story)
+        found = mark.page
+        if found == page:
+            break
+        page = found
+    return page
+
+
+def _period_words(con: Consolidation) -> str:
+    return con.period.name[:1].lower() + con.period.name[1:]
 
 
 def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
                 report_date: dt.date | None = None, history: list[Consolidation] | None = None) -> list:
     s = _Styles(f)
     st = con.settings
-    pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
     lw = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
     day = report_date or dt.date.today()
-    header = OfficialHeader(st.issuer, number_text(doc_number, st.doc_symbol), f"{st.place}, {date_words(day)}",
-                            f, pw)
-    story = opening(header, con.title, st.recipient, s)
-    c = con.completeness.counts
-    period_words = con.period.name[:1].lower() + con.period.name[1:]
-    story.append(_p(
-        f"Thực hiện chế độ báo cáo kết quả thực hiện các chỉ tiêu chủ yếu giai đoạn 2026 - 2030, Ủy ban "
-        f"nhân dân tỉnh tổng hợp kết quả {period_words} của {c['total']} xã, phường (bộ chỉ tiêu phiên bản "
-        f"{con.catalog.version}) như sau:", s.body))
-    story.append(_p("I. TÌNH HÌNH GỬI BÁO CÁO", s.heading))
-    story += _completeness_story(con, day, s)
+    period_words = _period_words(con)
+    story = _first_pages(con, f, s, day, doc_number, _list_page(con, f, s, day, doc_number))
     story.append(NextPageTemplate("landscape"))
     story.append(PageBreak())
     story.append(_p("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", s.heading))

@@ -1,0 +1,88 @@
+"""What the consolidated PDF says of the units whose key awaits confirmation, and what its
+overview chart's legend names (walk-through 6, cp-01.png, hi-03.png): section I names the
+units with their codes, or gives the page that lists them when there are many, and says in one
+clause what the term means; a chart's legend names only what the chart draws ("Chờ tỉnh đối
+chiếu khóa" beside an all-green column read as if the pending units were not drawn)."""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_app.core.consolidation import KEY_PENDING, ReportStatus
+from exports.consolidated_charts import STATUS_COLOURS, status_words
+from exports.consolidated_pdf import PENDING_IN_LINE, render_pdf
+from tests.province.conftest import PERIOD, REPORT_DATE
+
+MEANS = "tức là số liệu đã được tính nhưng tỉnh chưa đối chiếu mã khóa ký tệp với báo cáo giấy có chữ ký"
+
+
+def _pending(con, n: int, held: int = 0):
+    """`con` with its first `n` received units' keys awaiting confirmation, the others' confirmed;
+    and the next `held` received units waiting for the province's check of a shared key."""
+    units, pending, waiting = [], 0, 0
+    for u in con.completeness.units:
+        if u.received and pending < n:
+            u, pending = replace(u, key_state=KEY_PENDING), pending + 1
+        elif u.received and waiting < held:
+            u, waiting = replace(u, status=ReportStatus.CHO_DOI_CHIEU, key_state=""), waiting + 1
+        elif u.received:
+            u = replace(u, key_state="Đã xác nhận")
+        units.append(u)
+    assert pending == n and waiting == held
+    return replace(con, completeness=replace(con.completeness, units=units))
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+@pytest.fixture(scope="module")
+def con(received):
+    office, _ = received
+    c = office.consolidation(PERIOD)
+    assert c.completeness.counts["received"] > PENDING_IN_LINE
+    return c
+
+
+def test_a_few_units_are_named_with_their_codes_and_the_term_said(con):
+    few = _pending(con, 2)
+    first = _pages(render_pdf(few, report_date=REPORT_DATE))[0]
+    units = few.completeness.units_in("pending")
+    named = ", ".join(f"{u.name} (mã {u.code})" for u in units)
+    assert f"trong đó 2 đơn vị có khóa chờ xác nhận, {MEANS} của đơn vị: {named}." in first
+    assert "xem danh sách" not in first
+
+
+def test_many_units_are_listed_on_the_page_the_line_gives(con):
+    many = _pending(con, con.completeness.counts["received"])
+    pages = _pages(render_pdf(many, report_date=REPORT_DATE))
+    section = " ".join(pages[:3]).split("II. KẾT QUẢ THỰC HIỆN")[0]
+    n = many.completeness.counts["pending"]
+    found = re.search(rf"trong đó {n} đơn vị có khóa chờ xác nhận, {MEANS} của đơn vị: xem danh sách ở trang (\d+)\.",
+                      section)
+    assert found, section
+    page = pages[int(found[1]) - 1]
+    assert f"Danh sách {n} đơn vị có khóa chờ xác nhận:" in page
+    listed = page.split(f"Danh sách {n} đơn vị có khóa chờ xác nhận:")[1]
+    for k, u in enumerate(many.completeness.units_in("pending"), 1):
+        assert f"{k}. {u.name} (mã {u.code})" in listed, u.name
+
+
+def test_the_overview_legend_names_only_the_statuses_drawn(con):
+    """No unit held: no "Chờ tỉnh đối chiếu khóa" under the chart though units' keys await
+    confirmation (counted, drawn as received); one held: its part is drawn and named."""
+    for held in (0, 1):
+        shown = _pending(con, 2, held)
+        page = next(p for p in _pages(render_pdf(shown, report_date=REPORT_DATE)) if "Biểu đồ chung." in p)
+        legend = page.split("(6 tháng)")[-1]  # under the charts: after the columns' period labels
+        counts = {s: 0 for s in STATUS_COLOURS}
+        for u in shown.completeness.units:
+            counts[u.status] += 1
+        for status in STATUS_COLOURS:
+            assert (status_words(status) in legend) == (counts[status] > 0), (held, status, legend)
+        assert (status_words(ReportStatus.CHO_DOI_CHIEU) in legend) == bool(held)
+        assert "2 đơn vị có khóa chờ xác nhận (tính như đơn vị đã nhận, xem mục I)" in page
