@@ -1,6 +1,7 @@
 """What `chitieu verify` checks of what a submission's sheets show: that the "Báo cáo" table a
 person reads shows what the data say, and nothing else, and that "Dữ liệu" and "Thông tin",
-read by people too, show their cells' own texts (exports/FORMAT.md, "The `Báo cáo` table's cells").
+read by people too, show their cells' own texts (exports/FORMAT.md, "The `Báo cáo` table's cells"
+and "What the sheets show and print").
 
 - every cell the table compares holds the text the data give it (`report_rows`, and the texts
   earlier versions wrote, `written_before`), as text, not as a number;
@@ -18,12 +19,14 @@ read by people too, show their cells' own texts (exports/FORMAT.md, "The `Báo c
 - nothing is written in "Báo cáo" where the writer writes nothing: right of column H, above the
   table but in the heading's cells, in the row after the table, and below it but the notes and
   the lines of summary, people and fingerprint, which end the sheet; in no sheet is a row or
-  column hidden, nor does a conditional format change what a cell shows;
+  column hidden, nor has it a data validation (a message popping up over a cell: "Kết quả
+  đúng: 100 - Đạt") or a conditional format, in Excel 2010's extension either (`_cell_rules`);
 - a person can read every text: a print header or footer says only the page number (and a
   draft's "DỰ THẢO"), no text is in a colour near its background, under the writer's size or
   struck through, no row holding text is lower than its letters, no column narrower than the
-  writer ever made it (`exports.report_look`); the print areas print every text and the pages
-  repeat only the header rows (`exports.sheet_names`).
+  writer ever made it (`exports.report_look`); the print areas print every text, the pages
+  repeat only the header rows, and the page setup prints the writer's text at 7,5 pt or more
+  ("Dữ liệu" at 2 pt, as format 1 and 2 printed it; `exports.sheet_names`).
 
 Which sheets a workbook has, in which order and shown or hidden, is checked by the reader for
 intake and verify alike (`submission_reader`). The file has been checked as a container
@@ -270,10 +273,10 @@ def _displayed(data: bytes, rows: list[list], start: int, n: int, sub: Submissio
         return _refers_to_note(shown, text, notes[0])
 
     found = []
-    for name, rules, literal, table in (
-            (SHEET_REPORT, REPORT_RULES, report_literal, range(start + 3, start + 3 + n)),
-            (SHEET_DATA, DATA_RULES, _data_literal, range(0)),
-            (SHEET_INFO, INFO_RULES, lambda *_: False, range(0))):
+    judged = {SHEET_REPORT: REPORT_RULES, SHEET_DATA: DATA_RULES, SHEET_INFO: INFO_RULES}
+    for name, literal, table in ((SHEET_REPORT, report_literal, range(start + 3, start + 3 + n)),
+                                 (SHEET_DATA, _data_literal, range(0)), (SHEET_INFO, lambda *_: False, range(0))):
+        rules = judged[name]
         if texts[name] is None:
             found.append(f'{rules.where} không đọc được')
             continue
@@ -283,7 +286,7 @@ def _displayed(data: bytes, rows: list[list], start: int, n: int, sub: Submissio
         found += look_problems(sheet, look, book.shared, texts[name], merges, rules, not sub.approved)[:12]
         found += _shown(sheet, texts[name], merges, formats, rules, literal, table)
     heads = {SHEET_REPORT: start + 2, SHEET_DATA: 1, SHEET_INFO: 1}  # the rows a printed page repeats at most
-    return found + print_problems(book, texts, heads)
+    return found + print_problems(book, texts, heads, {name: (sheets[name], judged[name]) for name in judged})
 
 
 def _refers_to_note(shown: str, text: str, notes: list[str]) -> bool:
@@ -359,9 +362,7 @@ def _shown(sheet, rows: list[list], merges, formats: _NumberFormats, rules: Shee
     number format of another kind, a number where the writer writes text (the table's rows,
     `table`), a hidden row or column, a conditional format, a text under a merge."""
     where = rules.where
-    found = []
-    if sheet.find(f"{MAIN}conditionalFormatting") is not None:
-        found.append(f"{where} có định dạng theo điều kiện (phần mềm không ghi): ô có thể hiện khác nội dung")
+    found = _cell_rules(sheet, where)
     for col in sheet.iter(f"{MAIN}col"):
         if col.get("hidden") in ("1", "true"):
             found.append(f'{where}: cột {col_name(int(col.get("min", "0") or 0))} bị ẩn')
@@ -388,6 +389,40 @@ def _shown(sheet, rows: list[list], merges, formats: _NumberFormats, rules: Shee
             if why:
                 found.append(f'{where}, ô {cell_ref(r, col)}: {why}')
     return found[:12]
+
+
+def _cell_rules(sheet, where: str) -> list[str]:
+    """A sheet's data validations and conditional formats, each naming its cells: in
+    SpreadsheetML's namespace or in Excel 2010's extension (x14, in extLst, which LibreOffice
+    reads too), wherever they lie outside the sheet's data. The writer writes none, nor does
+    LibreOffice add any when it saves a file again; a validation's input message pops up over a
+    selected cell ("Kết quả đúng: 100 - Đạt"), its error message or list when one types in it, and
+    a conditional format may colour a cell's text white or give it another number format."""
+    found = []
+    for part in sheet:
+        if part.tag == f"{MAIN}sheetData":
+            continue
+        for e in part.iter():
+            kind = e.tag.rpartition("}")[2]
+            if kind not in ("dataValidation", "conditionalFormatting"):
+                continue
+            cells = e.get("sqref") or next((x.text or "" for x in e if x.tag.endswith("}sqref")), "")
+            cells = ", ".join(cells.split())[:40] or "?"
+            found.append(f"{where}, ô {cells}: " + (
+                f"{_validation_shows(e)} (kiểm tra dữ liệu, phần mềm không ghi)" if kind == "dataValidation"
+                else "có định dạng theo điều kiện (phần mềm không ghi): ô có thể hiện khác nội dung"))
+    return found
+
+
+def _validation_shows(rule) -> str:
+    """What a data validation shows a person, in Vietnamese."""
+    def said(*names):
+        return ": ".join(t for t in ((rule.get(n) or "").strip() for n in names) if t)[:80]
+    if rule.get("showInputMessage") in ("1", "true") and said("promptTitle", "prompt"):
+        return f'khi chọn ô hiện lời nhắc "{said("promptTitle", "prompt")}"'
+    if rule.get("showErrorMessage") in ("1", "true") and said("errorTitle", "error"):
+        return f'khi gõ vào ô hiện thông báo "{said("errorTitle", "error")}"'
+    return "có danh sách chọn giá trị" if rule.get("type") == "list" else "có điều kiện nhập"
 
 
 def _format_problem(code: str | None, text: str, place: tuple[int, int], literal) -> str:

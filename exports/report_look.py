@@ -28,6 +28,13 @@ _HF_NAMES = {"oddHeader": "đầu trang", "oddFooter": "chân trang", "evenHeade
              "evenFooter": "chân trang chẵn", "firstHeader": "đầu trang đầu", "firstFooter": "chân trang đầu"}
 _HF_COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9]{2}[+-][0-9]{3}")
 MIN_SIZE, MIN_RULE_SIZE = 10, 8  # pt: the writer's smallest text (the heading's rules: 8 pt until 2026.12)
+# pt the writer's text prints at, at least: it scales a sheet to its page keeping 8 pt. Half a
+# point is left to a reckoning of the scale by Excel's widths, which LibreOffice's differ from
+# (format 1 and 2 printed "Thông tin"'s 11 pt upright, fitted to the page's width: 8,2 pt)
+MIN_PRINTED = 7.5
+# "Dữ liệu" before 2026.12 printed all its 31 to 38 columns on one page across: its 11 pt text at
+# 2,4 pt. Files of then verify as intact, so only a setup printing it smaller is judged.
+MIN_PRINTED_DATA = 2.0
 MIN_CONTRAST = 3.0  # a text's colour against its background (black on white: 21, the draft's red: 6,5)
 # The narrowest each column of the table was ever written (B gives up to 6 units to figures;
 # G was 16 until 2026.12), of which a spreadsheet program that saves the file again may take a little.
@@ -51,24 +58,27 @@ class SheetRules:
     each column (from A; a spreadsheet program saving the file again may take a little), what
     its print headers and footers say (a draft's "DỰ THẢO" aside), the row of the heading's
     rules (their text the smaller `MIN_RULE_SIZE`), the row it prints sideways (90°). A print
-    header or footer section says the page number ("&P"; "Trang &P/&N" until 2026.11) or nothing."""
+    header or footer section says the page number ("&P"; "Trang &P/&N" until 2026.11) or nothing.
+    Its text (`text_size` pt) prints at `min_printed` pt or more (`sheet_names.scale_problems`)."""
 
     name: str
     min_widths: tuple[float, ...]
     hf_texts: frozenset[str] = frozenset({"", "&P", "Trang &P/&N"})
     rule_row: int = 0
     turned_row: int = 0
+    text_size: float = 11.0
+    min_printed: float = MIN_PRINTED
 
     @property
     def where(self) -> str:
         return f'trang "{self.name}"'
 
 
-REPORT_RULES = SheetRules(SHEET_REPORT, MIN_WIDTHS, rule_row=3)
+REPORT_RULES = SheetRules(SHEET_REPORT, MIN_WIDTHS, rule_row=3, text_size=12)
 # "Dữ liệu": each column as wide as what it holds (3,5 for one character; the first versions wrote
 # 11 or wider), its codes printed sideways in row 1. "Thông tin": (18, 42, 72) now, (18, 30, 70) first.
 DATA_RULES = SheetRules(SHEET_DATA, (0.75 * 3.5,) * len(DATA_COLUMNS),
-                        REPORT_RULES.hf_texts | {DATA_CUT_FOOTER}, turned_row=1)
+                        REPORT_RULES.hf_texts | {DATA_CUT_FOOTER}, turned_row=1, min_printed=MIN_PRINTED_DATA)
 INFO_RULES = SheetRules(SHEET_INFO, tuple(0.75 * w for w in (18, 30, 70)))
 # Excel's 64 indexed colours (a file's own <indexedColors> replaces them), written out: importing
 # openpyxl's list made every `chitieu verify` 0,3 s slower.

@@ -7,23 +7,40 @@ advanced filter's criteria) would print something other than what the sheet hold
 twice (LibreOffice writes "Dữ liệu"'s Print_Titles twice) is judged each time: readers differ on
 which they take. The writer states one print area for a sheet, the
 whole of what it writes, and repeats its header rows (and "Dữ liệu"'s indicator columns); a
-spreadsheet program that saves the file again keeps them. Other names, of cells, print nothing."""
+spreadsheet program that saves the file again keeps them. Other names, of cells, print nothing.
+
+The scale a sheet prints at (`scale_problems`) is judged too: its page setup's own scale, or the
+one fitting its print area on the pages it asks (`fitToWidth`, `fitToHeight`: "Báo cáo" fitted to
+one page down between wide margins printed its 12 pt at 1,5 pt), must print the writer's text at
+a size a person reads."""
 from __future__ import annotations
 
 import re
 
-from exports.sheet_cells import MAIN, MAX_COL, MAX_ROW, area_of, cell_ref, text_at
+from exports.sheet_cells import MAIN, MAX_COL, MAX_ROW, area_of, cell_ref, place_of, text_at
 
 _PRINT_AREA, _PRINT_TITLES, _FILTER = "_xlnm.print_area", "_xlnm.print_titles", "_xlnm._filterdatabase"
 # One range of a name: its sheet (quoted, a quote inside doubled) "!" the range
 _PART = re.compile(r"(?:'((?:[^']|'')+)'|([^'!,]+))!([$A-Za-z0-9:]+)")
+# Paper sizes (mm, upright) by SpreadsheetML's paperSize: the writer's A4 (9), and what a
+# spreadsheet program set for another country may state (Letter, Legal, A3, A5, B4, B5, A6).
+_PAPERS = {1: (215.9, 279.4), 5: (215.9, 355.6), 8: (297, 420), 9: (210, 297), 11: (148, 210), 12: (257, 364),
+           13: (182, 257), 70: (105, 148)}
+_LENGTH = re.compile(r"([0-9]{1,4}(?:\.[0-9]{1,6})?)(mm|cm|in)")
+_PER_INCH = {"mm": 25.4, "cm": 2.54, "in": 1.0}
+_MARGINS = {"left": 0.7, "right": 0.7, "top": 0.75, "bottom": 0.75}  # inches, where a file states none
+_TRUE = ("1", "true")
+_NUMBER = re.compile(r"[0-9]{1,6}(?:\.[0-9]{1,20})?")  # a size, a count, a scale (no sign, no exponent)
+_ONCE = (f"{MAIN}pageSetup", f"{MAIN}pageMargins", f"{MAIN}sheetPr", f"{MAIN}sheetPr/{MAIN}pageSetUpPr")
 
 
-def print_problems(book, texts: dict[str, list[list] | None], heads: dict[str, int]) -> list[str]:
-    """What the workbook's built-in names print otherwise than the writer prints it, in
-    Vietnamese, naming the sheet: `texts` the rows of each sheet (as python-calamine reads them),
-    `heads` the last row each sheet's printed pages may repeat (its table's header)."""
+def print_problems(book, texts: dict[str, list[list] | None], heads: dict[str, int], pages) -> list[str]:
+    """What the workbook's built-in names and the sheets' page setups print otherwise than the
+    writer prints it, in Vietnamese, naming the sheet: `texts` the rows of each sheet (as
+    python-calamine reads them), `heads` the last row each sheet's printed pages may repeat (its
+    table's header), `pages` each sheet's XML and `report_look.SheetRules` (its text's size)."""
     found = []
+    printed: dict[str, list] = {}  # each sheet's print area, as read
     for d in book.workbook.iter(f"{MAIN}definedName"):
         name = (d.get("name") or "").strip().lower()
         if not name.startswith("_xlnm.") or name == _FILTER:  # a name of cells prints nothing; the filter's range
@@ -42,8 +59,11 @@ def print_problems(book, texts: dict[str, list[list] | None], heads: dict[str, i
             found.append(f'{where}: {what} "{said[:60]}" không đọc được (phần mềm chỉ ghi vùng của chính trang)')
         elif name == _PRINT_AREA:
             found += _area_problem(where, said, areas, texts.get(sheet))
+            printed.setdefault(sheet, areas)
         else:
             found += _titles_problem(where, said, areas, heads.get(sheet, 0))
+    for sheet, (xml, rules) in pages.items():
+        found += scale_problems(xml, rules, (printed.get(sheet) or [None])[0])
     return found[:6]
 
 
@@ -87,3 +107,109 @@ def _titles_problem(where: str, said: str, areas, head: int) -> list[str]:
             return [(f'{where}: dòng, cột in lặp lại ở mỗi trang (Print_Titles) "{said[:60]}" không phải tiêu đề '
                      "bảng: mỗi trang in lại các ô đó")]
     return []
+
+
+def scale_problems(sheet, rules, area) -> list[str]:
+    """A page setup printing the sheet's text (`rules.text_size`) under `rules.min_printed` pt: its
+    own scale (`scale`, fitToPage off), or the one fitting its print area `area` (or, without
+    one, its cells) on `fitToWidth` pages across and `fitToHeight` down (0: as many as it takes),
+    at most 100 %, at least 10 % as spreadsheet programs do. The fitted scale is reckoned from
+    the file's paper, margins, column widths (Excel's 7 px a unit and 5 of padding) and row
+    heights, leaving out the header rows and columns repeated on each page: a printed page holds
+    at most this much, so the text prints no larger than reckoned."""
+    where = rules.where
+    if any(len(sheet.findall(path)) > 1 for path in _ONCE):  # readers differ on which they take
+        return [f"{where}: thiết lập trang in (pageSetup, pageMargins, pageSetUpPr) ghi hai lần (phần mềm ghi một lần)"]
+    setup = sheet.find(f"{MAIN}pageSetup")
+    said = setup.attrib if setup is not None else {}
+    fitted = sheet.find(f"{MAIN}sheetPr/{MAIN}pageSetUpPr")
+    if fitted is None or fitted.get("fitToPage") not in _TRUE:
+        scale = _number(said.get("scale", "100"))
+        if scale is None:
+            return [f'{where}: tỷ lệ in (scale="{said.get("scale", "")[:12]}") không đọc được']
+        how, scale = f'tỷ lệ in (scale) {scale:g}%', min(max(scale, 10.0), 400.0) / 100
+    else:
+        wide, tall = _number(said.get("fitToWidth", "1")), _number(said.get("fitToHeight", "1"))
+        page = _page(sheet, said)
+        if wide is None or tall is None or page is None:
+            return [f'{where}: khổ giấy hoặc số trang in thu vừa (fitToWidth, fitToHeight) không đọc được, hoặc khổ giấy '
+                    f'phần mềm không biết (paperSize="{said.get("paperSize", "")[:6]}")']
+        width, height = _extent(sheet, area)
+        scale = min([1.0] + [n * room / need for n, room, need in ((wide, page[0], width), (tall, page[1], height))
+                             if n > 0 and need > 0])
+        scale = max(scale, 0.1)
+        pages = ", ".join(f"{n:g} trang {way}" for n, way in ((wide, "ngang"), (tall, "dọc")) if n > 0) or "trang"
+        how = (f'in thu cho vừa {pages} (fitToWidth="{wide:g}", fitToHeight="{tall:g}"): tỷ lệ khoảng '
+               f"{round(100 * scale)}%")
+    shown = rules.text_size * scale
+    if shown >= rules.min_printed:
+        return []
+    return [f"{where}: {how}, chữ cỡ {_pt(rules.text_size)} in ra {_pt(round(shown, 1))} pt, nhỏ hơn "
+            f"{_pt(rules.min_printed)} pt: không đọc được"]
+
+
+def _number(value: str | None) -> float | None:
+    value = (value or "").strip()
+    return float(value) if _NUMBER.fullmatch(value) else None
+
+
+def _page(sheet, said) -> tuple[float, float] | None:
+    """The room a page leaves for the sheet, (width in px, height in pt), from its paper
+    (paperWidth and paperHeight, else paperSize; Letter where it states none), orientation and
+    margins; None for a paper not known here."""
+    sizes = [_LENGTH.fullmatch((said.get(k) or "").strip()) for k in ("paperWidth", "paperHeight")]
+    if all(sizes):
+        paper = tuple(float(m.group(1)) / _PER_INCH[m.group(2)] for m in sizes)
+    else:
+        kind = _number(said.get("paperSize", "1"))
+        mm = _PAPERS.get(int(kind)) if kind is not None and kind.is_integer() else None
+        if mm is None:
+            return None
+        paper = tuple(v / 25.4 for v in mm)
+    if said.get("orientation") == "landscape":
+        paper = paper[::-1]
+    box = sheet.find(f"{MAIN}pageMargins")
+    m = {k: _number(box.get(k)) if box is not None else None for k in _MARGINS}
+    m = {k: v if v is not None else _MARGINS[k] for k, v in m.items()}
+    return (paper[0] - m["left"] - m["right"]) * 96, (paper[1] - m["top"] - m["bottom"]) * 72
+
+
+def _extent(sheet, area) -> tuple[float, float]:
+    """The width (px) and height (pt) of what the sheet prints: its print area `area`, (first,
+    last) (row, column), or without one its cells; whole rows or columns as far as its cells."""
+    data = sheet.find(f"{MAIN}sheetData")
+    rows = [row for row in (data if data is not None else ()) if row.tag == f"{MAIN}row"]
+    if area is None or area[1][0] == MAX_ROW or area[1][1] == MAX_COL:
+        places = [place_of(c.get("r", "")) for row in rows for c in row.iterfind(f"{MAIN}c")]
+        last = (max((p[0] for p in places if p), default=1), max((p[1] for p in places if p), default=1))
+        area = area or ((1, 1), last)
+        area = (area[0], (min(area[1][0], last[0]), min(area[1][1], last[1])))
+    (top, left), (bottom, right) = area
+    fmt = sheet.find(f"{MAIN}sheetFormatPr")
+    fmt = fmt.attrib if fmt is not None else {}
+    row_default = _number(fmt.get("defaultRowHeight")) or 15.0
+    base = _number(fmt.get("baseColWidth"))
+    col_default = _number(fmt.get("defaultColWidth")) or (base + 0.43 if base is not None else 8.43)
+    height = (bottom - top + 1) * row_default
+    for row in rows:  # the sheet's rows, not each of its cells' elements
+        r = row.get("r") or ""
+        if r.isdigit() and top <= int(r) <= bottom and ("ht" in row.attrib or "hidden" in row.attrib):
+            ht = 0.0 if row.get("hidden") in _TRUE else _number(row.get("ht"))
+            height += (ht if ht is not None else row_default) - row_default
+    width = (right - left + 1) * _px(col_default)
+    for col in sheet.iterfind(f"{MAIN}cols/{MAIN}col"):
+        first, last = _number(col.get("min")), _number(col.get("max"))
+        if first is None or last is None:
+            continue
+        w = 0.0 if col.get("hidden") in _TRUE else _number(col.get("width"))
+        width += max(0, min(last, right) - max(first, left) + 1) * (_px(w if w is not None else col_default)
+                                                                    - _px(col_default))
+    return width, height
+
+
+def _px(width: float) -> float:
+    return width * 7 + 5 if width > 0 else 0.0
+
+
+def _pt(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
