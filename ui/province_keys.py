@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -520,13 +520,19 @@ def _confirmed(parent: QWidget, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+# The longest a key code is typed: its 16 letters and digits, the gaps between its groups " - " at most.
+CODE_TYPED = 16 + 3 * 3
+
+
 class KeyConfirmDialog(PaperCodeDialog):
     """Xác nhận khóa: the code read on the unit's signed paper report, typed.
 
     The code typed goes to `ProvinceOffice.confirm_key` (case, spaces and dashes ignored);
     a code that is none of the unit's keys is refused with the service's message, which
-    names the codes, and the dialog stays open with the code selected to type again. Keyboard:
-    the code field has the focus, Enter confirms, Escape cancels.
+    names the codes, and the dialog stays open with the code selected until the person types
+    over it (it was left unselected: the code typed again went after the refused one), the field
+    no longer than a code can be typed (`CODE_TYPED`). Keyboard: the code field has the focus,
+    Enter confirms, Escape cancels.
     """
 
     def __init__(self, office, unit_code: str, unit_name: str, parent: QWidget | None = None):
@@ -539,6 +545,28 @@ class KeyConfirmDialog(PaperCodeDialog):
             translate("KeyConfirmDialog", "&Key code on the paper:"), translate("KeyConfirmDialog", "Key code on the paper"),
             translate("KeyConfirmDialog", "Confirm"), translate("KeyConfirmDialog", "Cancel"), parent)
         self.confirm_button = self.go_button
+        self.code.setMaxLength(CODE_TYPED)
+        self.refused = False  # a code refused and not typed over yet: kept selected
+        self.code.textEdited.connect(lambda _text: setattr(self, "refused", False))
+        self.code.installEventFilter(self)
+
+    def accept(self) -> None:
+        """As `PaperCodeDialog.accept`; a refused code is selected again once the keyboard is
+        back in the field after the message (whenever the window manager gives it back)."""
+        super().accept()
+        if self.isVisible() and self.result_value is None and self.code.text().strip():
+            self.refused = True
+            QTimer.singleShot(0, self._select_refused)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.code and event.type() == QEvent.Type.FocusIn and self.refused \
+                and event.reason() != Qt.FocusReason.MouseFocusReason:  # a click places the cursor
+            QTimer.singleShot(0, self._select_refused)
+        return False
+
+    def _select_refused(self) -> None:
+        if self.refused:
+            self.code.selectAll()
 
     @property
     def confirmed(self):
