@@ -31,6 +31,7 @@ from desktop_app.core.periods import (
     parse_period,
     term_periods,
 )
+from desktop_app.core.period_status import Standing, standing
 from desktop_app.core.settings import Settings
 from desktop_app.core.submission import signed
 from desktop_app.core.rows import (
@@ -69,6 +70,7 @@ class PeriodStatus:
     deadline: dt.date
     overdue: bool
     due_soon: bool
+    standing: Standing  # what the period list and the window's header say of it (core/period_status.py)
 
 
 class Workspace(AccountActions, ApprovalActions, EntryActions):
@@ -216,12 +218,19 @@ class Workspace(AccountActions, ApprovalActions, EntryActions):
             state = State(states[p.code].state) if p.code in states else State.ENTERING
             # Due until an approved report has been exported (sent) to the province.
             pending = state != State.SENT
+            overdue = pending and is_overdue(deadline, today, set_up_on)
+            due_soon = pending and today <= deadline <= today + dt.timedelta(days=14)
             result.append(PeriodStatus(
-                p, state, entered, len(required), deadline,
-                overdue=pending and is_overdue(deadline, today, set_up_on),
-                due_soon=pending and today <= deadline <= today + dt.timedelta(days=14),
+                p, state, entered, len(required), deadline, overdue=overdue, due_soon=due_soon,
+                standing=standing(state, entered, overdue=overdue, due_soon=due_soon, started=today >= p.cutoff(rules)[0]),
             ))
         return result
+
+    def waiting_for_approval(self) -> list[Period]:
+        """The periods marked Hoàn thành, waiting for a leader's approval (from the states alone:
+        no period is evaluated), in the term's order."""
+        states = self.store.period_states(self.commune.code)
+        return [p for p in term_periods() if p.code in states and states[p.code].state == State.COMPLETE.value]
 
     def changed_elsewhere(self) -> bool:
         """Whether another window, a command (`chitieu approve …`) or a worker thread changed the

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.period_status import period_to_open
 from desktop_app.core.periods import Period
 from desktop_app.core.rows import PeriodView
 from desktop_app.core.submission import SHORT_FINGERPRINT
@@ -48,7 +49,7 @@ from ui.idle_lock import IdleLock
 from ui.main_menus import MainMenus
 from ui.narratives import NarrativePanel
 from ui.notices import WindowNotices
-from ui.period_nav import PeriodNavigator
+from ui.period_nav import PeriodNavigator, standing_label
 from ui.preferences import UserPreferences, apply_language
 from ui.refused_cells import RefusedCells
 
@@ -102,7 +103,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         self.idle_lock.lockChanged.connect(lambda locked: self.record_session(locked))
         self.idle_lock.loggedOut.connect(self.log_out)
         self.retranslate_static()
-        self.reload(UserPreferences.of(workspace).last_period)  # where this person left off
+        self.reload(self._opening_period())  # where this person left off, or a period a leader should approve
         self._fit_navigator()
         # The cursor in the form, on the first cell to type (typed digits would otherwise go to the
         # period list, first in Tab's order, and pick a period by its name: "9" is "9 tháng").
@@ -258,9 +259,16 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
             self.record_session()
             if account is not None:
                 apply_language(self.workspace)
-                period = UserPreferences.of(self.workspace).last_period or period
+                period = self._opening_period() or period
         self.reload(period)
         self._show_notice()
+
+    def _opening_period(self) -> Period | None:
+        """The period shown at a login (None: the current one): where this person left off, but for
+        a leader a period marked Hoàn thành, waiting for approval (core/period_status.py)."""
+        approves = self.workspace.account is not None and self.may(Permission.APPROVE)
+        return period_to_open(self.workspace.waiting_for_approval() if approves else [], approves=approves,
+                              last=UserPreferences.of(self.workspace).last_period)
 
     def may(self, permission: Permission) -> bool:
         """Whether the logged-in account may do this (anything, on a database with no account yet)."""
@@ -274,9 +282,8 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
     def _refresh_overview(self, current: Period | None = None) -> None:
         ws = self.workspace
         statuses = ws.overview(self.today)
-        rules = ws.settings.rules
         current = current or self.navigator.current_period or ws.current_period(self.today)
-        self.navigator.set_statuses(statuses, self.today, rules, current)
+        self.navigator.set_statuses(statuses, current)
         overdue = [s for s in statuses if s.overdue]
         if overdue:  # an approved period only waits to be sent: said, so a leader does not approve it again
             names = ", ".join(
@@ -342,8 +349,9 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
                 else self.tr("%n day(s) overdue", "", -days) if getattr(status, "overdue", True)
                 else self.tr("passed"))
         state = getattr(status, "state", None)
-        state_text = (self.tr(" · Status: {state}").format(state=labels.state_label(state))
-                      if state is not None else "")
+        # The list's words for the same period (the core's status, worded once: period_nav).
+        state_text = (self.tr(" · Status: {state}").format(state=standing_label(status.standing))
+                      if status is not None else "")
         self.period_label.setText(labels.period_name(p))
         self.deadline_label.setText(
             self.tr("Data from {start} to {end} · Due {deadline} ({when})").format(

@@ -1,17 +1,17 @@
 """The period navigator: the 20 periods of the term with what is entered and when each is due.
 
 Every period stays listed; an overdue one is marked "Quá hạn" in words and colour
-until it is sent, with its sign-off state when it has one ("Đã duyệt, quá hạn gửi").
+until it is sent, with its sign-off state when it has one ("Đã duyệt, quá hạn gửi"). The status
+is the core's (`desktop_app.core.period_status.standing`), worded here for the list and the header.
 """
 from __future__ import annotations
-
-import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from desktop_app.core.periods import Period, PeriodRules
+from desktop_app.core.period_status import Standing
+from desktop_app.core.periods import Period
 from desktop_app.services import PeriodStatus
 from ui import labels
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, MUTED_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text
@@ -31,33 +31,38 @@ HEADER_TIPS = (
 )
 
 
-def state_of(status: PeriodStatus, today: dt.date, rules: PeriodRules) -> tuple[str, str]:
-    """The period's state in words, and its kind: overdue, done, soon, future, started, empty.
+# The core's statuses (core/period_status.py) as the interface says them: the list and the window's
+# header both word a period's status here, so they say the same.
+STANDINGS = {
+    Standing.APPROVED_OVERDUE: QT_TRANSLATE_NOOP("PeriodNavigator", "Approved, overdue to send"),
+    Standing.COMPLETE_OVERDUE: QT_TRANSLATE_NOOP("PeriodNavigator", "Complete, overdue"),
+    Standing.OVERDUE: QT_TRANSLATE_NOOP("PeriodNavigator", "Overdue"),
+    Standing.SENT: QT_TRANSLATE_NOOP("PeriodNavigator", "Sent"),
+    Standing.APPROVED: QT_TRANSLATE_NOOP("PeriodNavigator", "Approved"),
+    Standing.COMPLETE: QT_TRANSLATE_NOOP("PeriodNavigator", "Complete"),
+    Standing.DUE_SOON: QT_TRANSLATE_NOOP("PeriodNavigator", "Due soon"),
+    Standing.NOT_STARTED: QT_TRANSLATE_NOOP("PeriodNavigator", "Not started"),
+    Standing.ENTERING: QT_TRANSLATE_NOOP("PeriodNavigator", "Entering"),
+    Standing.NOT_ENTERED: QT_TRANSLATE_NOOP("PeriodNavigator", "Not entered"),
+}
+# Its colours: red overdue, amber only the sending late or the deadline near, green signed off,
+# grey not started.
+KINDS = {
+    Standing.APPROVED_OVERDUE: "approved_overdue", Standing.COMPLETE_OVERDUE: "overdue",
+    Standing.OVERDUE: "overdue", Standing.SENT: "done", Standing.APPROVED: "done", Standing.COMPLETE: "done",
+    Standing.DUE_SOON: "soon", Standing.NOT_STARTED: "future",
+    Standing.ENTERING: "started", Standing.NOT_ENTERED: "empty",
+}
 
-    The sign-off state (Hoàn thành, Đã duyệt, Đã gửi) wins over the data state;
-    an unsent period past its deadline reads "Quá hạn" (the core's rule), and says its
-    sign-off state too: "Đã duyệt, quá hạn gửi" (amber: approved, only the sending is late),
-    "Hoàn thành, quá hạn" (red: a leader reading "Quá hạn" alone took it as not approved).
-    """
-    state = getattr(status, "state", None)
-    name = getattr(state, "name", "")
-    if status.overdue and name == "APPROVED":
-        return translate("PeriodNavigator", "Approved, overdue to send"), "approved_overdue"
-    if status.overdue and name == "COMPLETE":
-        return translate("PeriodNavigator", "Complete, overdue"), "overdue"
-    if status.overdue:
-        return translate("PeriodNavigator", "Overdue"), "overdue"
-    if state is not None and getattr(state, "name", "") in ("SENT", "APPROVED", "COMPLETE"):
-        return labels.state_label(state), "done"
-    if status.due_soon:
-        return translate("PeriodNavigator", "Due soon"), "soon"
-    if status.required and status.entered >= status.required:
-        return translate("PeriodNavigator", "All entered"), "done"
-    if today < status.period.cutoff(rules)[0]:
-        return translate("PeriodNavigator", "Not started"), "future"
-    if status.entered:
-        return translate("PeriodNavigator", "Entering"), "started"
-    return translate("PeriodNavigator", "Not entered"), "empty"
+
+def standing_label(standing: Standing) -> str:
+    """A period's status in the interface language, as the list and the header say it."""
+    return translate("PeriodNavigator", STANDINGS[standing])
+
+
+def state_of(status: PeriodStatus) -> tuple[str, str]:
+    """The period's status in words (the core's `standing`), and its kind for the colours."""
+    return standing_label(status.standing), KINDS[status.standing]
 
 
 class PeriodNavigator(QTreeWidget):
@@ -91,14 +96,13 @@ class PeriodNavigator(QTreeWidget):
         for period, item in self._items.items():
             item.setText(0, labels.period_short_name(period))
 
-    def set_statuses(self, statuses: list[PeriodStatus], today: dt.date, rules: PeriodRules,
-                     current: Period) -> None:
+    def set_statuses(self, statuses: list[PeriodStatus], current: Period) -> None:
         self.current_period = current
         with QSignalBlocker(self):
             if not self._items:
                 self._build(statuses)
             for status in statuses:
-                self.update_status(status, today, rules)
+                self.update_status(status)
 
     def _build(self, statuses: list[PeriodStatus]) -> None:
         bold = QFont(self.font())
@@ -118,9 +122,9 @@ class PeriodNavigator(QTreeWidget):
             self._items[p] = item
         self.expandAll()
 
-    def update_status(self, status: PeriodStatus, today: dt.date, rules: PeriodRules) -> None:
+    def update_status(self, status: PeriodStatus) -> None:
         item = self._items[status.period]
-        text, kind = state_of(status, today, rules)
+        text, kind = state_of(status)
         item.setText(1, f"{status.entered}/{status.required}")
         deadline = status.deadline
         item.setText(2, deadline.strftime("%d/%m") if deadline.year == status.period.year else date_text(deadline))

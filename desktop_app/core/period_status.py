@@ -1,0 +1,73 @@
+"""A period's status, decided once for every place that says it, and the period a window opens on.
+
+The period list's "Tình trạng" column and the window header's "Trạng thái" say the same words for
+the same period (`standing`): they said "Chưa nhập" (the list) and "Đang nhập" (the header) for a
+period nothing was entered in, and "Đủ số liệu" and "Đang nhập" for a reopened one. The words
+are the enum's values (the interface translates them, keyed by the enum: ui/period_nav.py).
+
+The sign-off state (Hoàn thành, Đã duyệt, Đã gửi) wins over the data; an unsent period past its
+deadline reads "Quá hạn" (`periods.is_overdue`) and says its sign-off state too: "Đã duyệt, quá
+hạn gửi" (approved, only the sending is late), "Hoàn thành, quá hạn" (a leader reading "Quá hạn"
+alone took it as not approved); then "Sắp đến hạn" within two weeks of the deadline; then
+"Đang nhập" once anything is entered, "Chưa nhập", or "Chưa đến kỳ" before its data start.
+
+A period with every figure entered but not marked Hoàn thành says "Đang nhập", the state's own
+name, which the program's messages use ("trở lại trạng thái Đang nhập"); it said "Đủ số liệu",
+which a leader read as ready for approval (it is not: the officer marks it Hoàn thành first), and
+the list's "Nhập" column says 7/7 anyway.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from desktop_app.core.periods import Period
+from desktop_app.core.workflow import State
+
+
+class Standing(str, Enum):
+    APPROVED_OVERDUE = "Đã duyệt, quá hạn gửi"
+    COMPLETE_OVERDUE = "Hoàn thành, quá hạn"
+    OVERDUE = "Quá hạn"
+    SENT = "Đã gửi"
+    APPROVED = "Đã duyệt"
+    COMPLETE = "Hoàn thành"
+    DUE_SOON = "Sắp đến hạn"
+    NOT_STARTED = "Chưa đến kỳ"
+    ENTERING = "Đang nhập"
+    NOT_ENTERED = "Chưa nhập"
+
+
+_SIGNED_OFF = {State.SENT: Standing.SENT, State.APPROVED: Standing.APPROVED, State.COMPLETE: Standing.COMPLETE}
+_OVERDUE = {State.APPROVED: Standing.APPROVED_OVERDUE, State.COMPLETE: Standing.COMPLETE_OVERDUE}
+
+
+def standing(state: State, entered: int, *, overdue: bool, due_soon: bool, started: bool) -> Standing:
+    """The period's status (module note) from its sign-off `state`, how many assigned indicators
+    are `entered` (the list shows the count beside it), whether its report is `overdue` or
+    `due_soon` (both false once sent), and whether its data have `started` (today is past the
+    first day they count from)."""
+    if overdue:
+        return _OVERDUE.get(state, Standing.OVERDUE)
+    if state in _SIGNED_OFF:
+        return _SIGNED_OFF[state]
+    if due_soon:
+        return Standing.DUE_SOON
+    if not started:
+        return Standing.NOT_STARTED
+    return Standing.ENTERING if entered else Standing.NOT_ENTERED
+
+
+def period_to_open(waiting: Iterable[Period], *, approves: bool, last: Period | None) -> Period | None:
+    """The period a window opens on when someone logs in; None: the current period.
+
+    For a person who approves (a leader), a period marked Hoàn thành and `waiting` for approval
+    wins over the one they last had open: approving is what they log in for, and the list's
+    green "Hoàn thành" among twenty periods is easy to miss (a leader opened on "Cả năm 2026",
+    empty, while "9 tháng" waited). The one last open if it waits itself, else the earliest
+    waiting. Anybody else, and a leader with nothing waiting, goes back to where they left off
+    (`last`)."""
+    waiting = sorted(waiting, key=lambda p: (p.year, p.last_month))  # Quý I first, not by the kind's code
+    if approves and waiting:
+        return last if last in waiting else waiting[0]
+    return last
