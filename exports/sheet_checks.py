@@ -39,6 +39,14 @@ _PREFIX = rb"(?:[^\s<>:/!?]+:)?"  # an element's prefix, if any
 _VALUE = rb"""(?:"[^"<]*"|'[^'<]*')"""
 _ATTR = rb"""\s+[^\s=<>/"']+\s*=\s*""" + _VALUE
 _BROKEN = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])(?!(?>" + _ATTR + rb")*+\s*/?>)")
+
+
+def _attributes_before(stop: bytes) -> bytes:
+    """As many attributes as come before one matching `stop`, each read once and kept no more (a
+    lazy repetition kept its state for each: 244 MB for one tag of 640.000 attributes)."""
+    return rb"(?:(?!" + stop + rb")" + _ATTR + rb")*+"
+
+
 # A row's or cell's position (the attribute r of a <row> or <c>, in either quotes, in any letter
 # case, as calamine reads it) beyond those: three letters, two from DA on, or five digits. Other
 # elements have an r of their own (a theme's fillToRect), and a sheet may be any part the
@@ -48,7 +56,7 @@ _BROKEN = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])(?!(?>" + _ATTR + r
 # or <c> holding it, attribute by attribute (a quoted value may hold ">").
 _FAR_PLACE = rb"""(?:[A-Za-z]{3}|[D-Zd-z][A-Za-z]|[A-Za-z]{0,2}[0-9]{5})"""
 _FAR = rb"""r\s*=\s*["']""" + _FAR_PLACE
-_FAR_CELL = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?:" + _ATTR + rb")*?\s+" + _FAR)
+_FAR_CELL = re.compile(rb"<" + _PREFIX + rb"(?:c|row)" + _attributes_before(rb"\s+" + _FAR) + rb"\s+" + _FAR)
 # A <row> or <c> stating its place twice (`<c r="B2" r="Z9">`): malformed XML, which calamine
 # reads all the same, placing the cell by the last r (one reader shows it at B2, calamine counts
 # it at Z9). Every writer writes r first, right after the element's name: the same search looks
@@ -57,8 +65,9 @@ _FAR_CELL = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?:" + _ATTR + rb")*?\s+" +
 # (`_R_TWICE`; and any <row> or <c> not written as a tag, `_BROKEN`, whose second r these would
 # not see). One search for both: about 30 µs more per submission (2 ms to examine).
 _R_GATE = re.compile(rb"""r(?<=\sr)(?:(?<!<c r)(?<!<row r)\s*=|\s*=\s*["']""" + _FAR_PLACE + rb")")
-_R_TWICE = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])(?:" + _ATTR + rb")*?\s+r\s*=\s*" + _VALUE
-                      + rb"(?:" + _ATTR + rb")*?\s+r\s*=")
+_R = rb"\s+r\s*="
+_R_TWICE = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])" + _attributes_before(_R) + _R + rb"\s*" + _VALUE
+                      + _attributes_before(_R) + _R)
 # A <c> without its own r attribute (calamine reads only an unprefixed r, the last of two):
 # placed by counting, beyond any stated place. A cell that states its place is put there
 # whatever its row says, and a row without cells places nothing, so rows need no r of their
@@ -68,7 +77,7 @@ _R_TWICE = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])(?:" + _ATTR + rb"
 # (`_UNPLACED`).
 _PLACE = rb"""r\s*=\s*["'][A-Za-z]{0,3}[0-9]"""
 _PREFIXED = re.compile(rb":c[\s/>]")
-_UNPLACED = re.compile(rb"<" + _PREFIX + rb"c(?=[\s/>])(?!(?:" + _ATTR + rb")*?\s+" + _PLACE + rb")")
+_UNPLACED = re.compile(rb"<" + _PREFIX + rb"c(?=[\s/>])(?!" + _attributes_before(rb"\s+" + _PLACE) + rb"\s+" + _PLACE + rb")")
 # A cell whose attributes are not exactly as every writer writes them (`<c r="A1" s="1" t="inlineStr">`,
 # r first, then s and t, each at most once), or whose content does not begin with its value (<v>,
 # <is>) or end there: one search in C (`_CELL_QUICK`, as cheap as the search it replaced), and only
@@ -81,7 +90,9 @@ _CELL_QUICK = re.compile(rb"""<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-
 # another (calamine and LibreOffice take the last; a reader may take the first). As the writers write
 # it, one search in C; otherwise, attribute by attribute.
 _PLACE_AS_WRITTEN = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"')
-_PLACE_ANY = re.compile(rb"<" + _PREFIX + rb"c(?=\s)(?:" + _ATTR + rb""")*?\s+r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["']""")
+_CELL_PLACE = rb"""\s+r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["']"""
+_PLACE_ANY = re.compile(rb"<" + _PREFIX + rb"c(?=\s)" + _attributes_before(_CELL_PLACE.replace(b"(", b"(?:"))  # not captured
+                        + _CELL_PLACE)
 _CELL_TAG = re.compile(rb"<" + _PREFIX + rb"c(?=[\s/>])((?:" + _ATTR + rb")*+)")
 _ATTR_NAME = re.compile(rb"""\s+([^\s=<>/"']+)\s*=\s*""" + _VALUE)
 # A formula (<f>, prefixed or not): the writer writes none. `_FORMULA_QUICK` starts at each "f"
@@ -91,8 +102,7 @@ _ATTR_NAME = re.compile(rb"""\s+([^\s=<>/"']+)\s*=\s*""" + _VALUE)
 # and then the cell holding it, to name it (`_FORMULA_CELL`).
 _FORMULA_QUICK = re.compile(rb"f(?<=[<:]f)[\s/>]")
 _FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s/>]")
-_FORMULA_CELL = re.compile(rb"<" + _PREFIX + rb"c(?=\s)(?:" + _ATTR + rb""")*?\s+r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["']"""
-                           rb"(?:" + _ATTR + rb")*+\s*>\s*<" + _PREFIX + rb"f[\s/>]")
+_FORMULA_CELL = re.compile(_PLACE_ANY.pattern + rb"(?:" + _ATTR + rb")*+\s*>\s*<" + _PREFIX + rb"f[\s/>]")
 _NOT_OURS = "không phải tệp do phần mềm lập, không đọc."
 
 
@@ -102,7 +112,18 @@ def check_sheet(out: bytes, name: str, part: str) -> None:
     figures than those read."""
     _check_places(out, name, part)
     written_otherwise = _check_cells(out, name, part)
-    _check_read_alike(out, name, part, written_otherwise)
+    first = out.find(b"sheetData")
+    if first < 0 or not _SHEET_DATA.search(out, max(first - 1, 0)):
+        return  # the word, in a part holding no sheet's data (a text box saying it)
+    root = _ROOT.match(out)
+    if root is None:
+        raise DamagedFile(f"Tệp {name} bị hỏng: phần {part} không mở đầu bằng thẻ gốc của một trang: {_NOT_OURS}",
+                          field="Tệp")
+    data = max(out.rfind(b"<", 0, first), 0), out.rfind(b"sheetData")  # from the first "sheetData" to the last
+    _declared_on_root(out, root, name, part)
+    _data_in_main(out, root, data, name, part)
+    if written_otherwise or root.group(1) or _VALUE_QUICK.search(out):
+        _one_value_each(out, name, part)
 
 
 def _check_places(out: bytes, name: str, part: str) -> None:
@@ -196,7 +217,9 @@ _ROOT = re.compile(rb"""(?:\xef\xbb\xbf)?\s*(?:<\?xml[^<>]*\?>\s*)?<(?:([^\s<>:/
                    rb"""((?:[^<>"']+|"[^"<]*"|'[^'<]*')*+)>""")
 _NAMESPACE = rb"""\s*=\s*(?:"([^"<]*)"|'([^'<]*)')"""  # after "xmlns" or "xmlns:p": the namespace declared
 _XMLNS = re.compile(rb"xmlns")  # found in C (a search for it as a tag is slower; bytes.find too)
-_DECLARATION = re.compile(rb"""<([^\s<>/!?][^\s<>/"'=]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*?\sxmlns(?:(:)[^\s=<>/"']*)?\s*=""")
+_DECLARED = rb"""\sxmlns(?:(:)[^\s=<>/"']*)?\s*="""
+_DECLARATION = re.compile(rb"""<([^\s<>/!?][^\s<>/"'=]*)(?:(?!""" + _DECLARED.replace(b"(:)", b":") + rb""")"""
+                          rb"""(?:[^<>"']|"[^"<]*"|'[^'<]*'))*+""" + _DECLARED)
 # An element with a prefix: `_PREFIX_QUICK` (one search in C for ":" followed by a name and the end of a
 # tag's name; "xml:space=" is none, a text's "8:30 " is one) finds where to look for it as a tag.
 _PREFIX_QUICK = re.compile(rb""":[^\s<>:/!?"'=]+[\s/>]""")
@@ -207,30 +230,21 @@ _PREFIXED_TAG = re.compile(rb"</?([^\s<>:/!?]+:[^\s<>/]*)")
 # cell's end: one search in C, from each "/", finds any other end (`_VALUE_QUICK`), and only where a
 # cell or a value is written otherwise is each value followed to its cell's end (`_TWO_VALUES`).
 _VALUE_QUICK = re.compile(rb"/(?:v|is)>(?<=</v>|/is>)(?!</c>)")
-_VALUE = rb"<" + _PREFIX + rb"(?:v|is)(?=[\s/>])"
-_TWO_VALUES = re.compile(_VALUE + rb"(?:(?>[^<]+)|<(?!/" + _PREFIX + rb"c\s*>))*?" + _VALUE)
+_VALUE_START = rb"<" + _PREFIX + rb"(?:v|is)(?=[\s/>])"
+_TWO_VALUES = re.compile(_VALUE_START + rb"(?:(?!" + _VALUE_START + rb")(?:[^<]+|<(?!/" + _PREFIX + rb"c\s*>)))*+"
+                         + _VALUE_START)
 _SHOWN_OTHERWISE = ("chương trình đọc số liệu và chương trình hiện trang (Excel, LibreOffice) có thể thấy ô khác nhau, "
                     "không đọc.")
 
 
-def _check_read_alike(out: bytes, name: str, part: str, written_otherwise: bool) -> None:
-    """What every reader reads alike in a sheet: its elements' namespaces, one value in a cell."""
-    first = out.find(b"sheetData")
-    if first < 0 or not _SHEET_DATA.search(out, max(first - 1, 0)):
-        return
-    root = _ROOT.match(out)
-    if root is None:
-        raise DamagedFile(f"Tệp {name} bị hỏng: phần {part} không mở đầu bằng thẻ gốc của một trang: {_NOT_OURS}",
-                          field="Tệp")
-    _declared_on_root(out, root, name, part)
-    _data_in_main(out, root, name, part)
-    if written_otherwise or root.group(1) or _VALUE_QUICK.search(out):
-        two = _TWO_VALUES.search(out)
-        if two:
-            places = _PLACE_ANY.findall(out, max(two.start() - 4096, 0), two.start())
-            where = f"ô {places[-1].decode().upper()}" if places else "một ô"
-            raise DamagedFile(f"Tệp {name} bị hỏng: {where} ghi hai giá trị (phần {part}; LibreOffice hiện giá trị "
-                              f"thứ nhất, chương trình đọc số liệu đọc giá trị sau): {_NOT_OURS}", field="Tệp")
+def _one_value_each(out: bytes, name: str, part: str) -> None:
+    """Refuse a cell holding two values."""
+    two = _TWO_VALUES.search(out)
+    if two:
+        places = _PLACE_ANY.findall(out, max(two.start() - 4096, 0), two.start())
+        where = f"ô {places[-1].decode().upper()}" if places else "một ô"
+        raise DamagedFile(f"Tệp {name} bị hỏng: {where} ghi hai giá trị (phần {part}; LibreOffice hiện giá trị "
+                          f"thứ nhất, chương trình đọc số liệu đọc giá trị sau): {_NOT_OURS}", field="Tệp")
 
 
 def _declared_on_root(out: bytes, root: re.Match, name: str, part: str) -> None:
@@ -246,7 +260,7 @@ def _declared_on_root(out: bytes, root: re.Match, name: str, part: str) -> None:
             f"(phần {part}): phần mềm, Excel và LibreOffice chỉ khai ở thẻ gốc của trang; {_SHOWN_OTHERWISE}", field="Tệp")
 
 
-def _data_in_main(out: bytes, root: re.Match, name: str, part: str) -> None:
+def _data_in_main(out: bytes, root: re.Match, data: tuple[int, int], name: str, part: str) -> None:
     """Refuse a root outside SpreadsheetML's namespace, or an element of the data (from the first
     "sheetData" to the last) of another prefix than the root's."""
     prefix = root.group(1)
@@ -255,7 +269,7 @@ def _data_in_main(out: bytes, root: re.Match, name: str, part: str) -> None:
     if len(namespaces) != 1 or namespaces[0] not in _MAIN:
         raise DamagedFile(f"Tệp {name} có trang không thuộc không gian tên của bảng tính Excel (phần {part}): "
                           f"{_SHOWN_OTHERWISE}", field="Tệp")
-    start, end = max(out.rfind(b"<", 0, out.find(b"sheetData")), 0), out.rfind(b"sheetData")
+    start, end = data
     if prefix:
         other = re.compile(rb"</?(?!" + re.escape(prefix) + rb":)([^\s<>/!?][^\s<>/]*)").search(out, start, end)
     else:

@@ -205,6 +205,10 @@ def check_container(data: bytes, name: str) -> None:
             raise DamagedFile(f"Tệp {name} bị hỏng: phần {info.filename} bên trong không giải nén được "
                               "hoặc sai mã kiểm tra (CRC).", field="Tệp")
         _no_document_type(out, name, info.filename)
+        if tags.too_many(out):  # before the searches of the part, which then read at most so many
+            raise DamagedFile(f"Tệp {name} có quá nhiều thẻ XML (trên {_count_text(MAX_ELEMENTS)}; tệp do phần mềm, "
+                              "Excel hay LibreOffice ghi chỉ khoảng 5.000): đọc nó sẽ dùng quá nhiều bộ nhớ, nghi tệp "
+                              "độc hại, không đọc.", field="Tệp")
         _utf8_only(out, name, info.filename)
         # Each check by what the part may be, none skipping another: a word in a part ("sheetData"
         # in a text box or a comment of a .rels) must not decide which checks it gets.
@@ -215,10 +219,6 @@ def check_container(data: bytes, name: str) -> None:
             package[part] = (info.filename, out)
         if b"Anchor" in out and _ANCHOR.search(out):  # the search alone cost 360 µs a file
             placed[part] = info.filename
-        if tags.too_many(out):
-            raise DamagedFile(f"Tệp {name} có quá nhiều thẻ XML (trên {_count_text(MAX_ELEMENTS)}; tệp do phần mềm, "
-                              "Excel hay LibreOffice ghi chỉ khoảng 5.000): đọc nó sẽ dùng quá nhiều bộ nhớ, nghi tệp "
-                              "độc hại, không đọc.", field="Tệp")
     _check_package(package, dict(zip(names, (info.filename for info in infos))), placed, name)
 
 
@@ -231,7 +231,8 @@ _DOCUMENT_TYPE = re.compile(rb"<!(?i:doctype|entity)")
 # The tags of all parts together (each element has one or two): readers build each part's elements
 # in memory (the checks of `chitieu verify` parse the styles, the theme and the "Báo cáo" sheet;
 # calamine a sheet's cells), some 330 bytes each, so 1,2 million small elements padded into any of
-# them took 470 MB. A submission has at most about 4.400 tags (its LibreOffice re-save fewer).
+# them took 470 MB. A submission has at most about 4.400 tags (its LibreOffice re-save fewer). Parts
+# holding more are refused before any search of them, which then reads at most so many.
 MAX_ELEMENTS = 200_000
 
 

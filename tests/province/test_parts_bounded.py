@@ -88,3 +88,12 @@ def test_parts_holding_more_elements_than_memory_allows_are_refused(tmp_path, pa
     """The styles, the theme and "Báo cáo" are parsed whole by `chitieu verify`."""
     reason = _refused(tmp_path, with_part(SAMPLE_V2, part, lambda x: _padded(x, end, MAX_ELEMENTS)))
     assert "có quá nhiều thẻ XML" in reason and "nghi tệp độc hại" in reason
+
+
+def test_a_sheet_of_the_review_s_400_000_cells_is_refused_before_it_is_searched(tmp_path):
+    """Cells without their place, which calamine would place by counting (128 GB): refused as too
+    many tags before any search of the sheet builds a list of its cells."""
+    cells = b"".join(b"<c><v>%d</v></c>" % k for k in range(400_000))
+    reason = _refused(tmp_path, with_part(SAMPLE_V2, "xl/worksheets/sheet3.xml", lambda x: x.replace(
+        b"</sheetData>", b"<row/>" * 9999 + b"<row>" + cells + b"</row></sheetData>")))
+    assert "có quá nhiều thẻ XML" in reason
