@@ -63,20 +63,26 @@ _FAR_CELL = re.compile(rb"<" + _PREFIX + rb"(?:c|row)" + _attributes_before(rb"\
 # for an r elsewhere (in a writer's sheet, none: "right" and words of the text only begin so), and
 # only where one is found is a <row> or <c> holding two looked for, attribute by attribute
 # (`_R_TWICE`; and any <row> or <c> not written as a tag, `_BROKEN`, whose second r these would
-# not see). One search for both: about 30 µs more per submission (2 ms to examine).
-_R_GATE = re.compile(rb"""r(?<=\sr)(?:(?<!<c r)(?<!<row r)\s*=|\s*=\s*["']""" + _FAR_PLACE + rb")")
+# not see). One search for both: about 30 µs more per submission (2 ms to examine). The same search
+# finds a <row> whose r is not first, for `_UNPLACED_ROW` (below).
+_R_GATE = re.compile(rb"""r(?:(?<=\sr)(?:(?<!<c r)(?<!<row r)\s*=|\s*=\s*["']""" + _FAR_PLACE
+                     + rb""")|(?<=[<:]r)ow(?=[\s/>])(?! r="[0-9]))""")
 _R = rb"\s+r\s*="
 _R_TWICE = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])" + _attributes_before(_R) + _R + rb"\s*" + _VALUE
                       + _attributes_before(_R) + _R)
 # A <c> without its own r attribute (calamine reads only an unprefixed r, the last of two):
 # placed by counting, beyond any stated place. A cell that states its place is put there
-# whatever its row says, and a row without cells places nothing, so rows need no r of their
-# own. Every writer (openpyxl, Excel, LibreOffice) writes r first: a sheet is searched for a
+# whatever its row says; but a <row> without its own r is placed by counting too, by LibreOffice,
+# with its height (`ht="1"`: a whole row of the table hidden in print, while the checks of the
+# rows' heights, keyed on r, passed it): refused too (`_UNPLACED_ROW`; every writer writes a
+# row's r, first). Every writer (openpyxl, Excel, LibreOffice) writes r first: a sheet is searched for a
 # cell whose attributes are not as the writers write them (`_CELL_QUICK` below, one search in C) and for a prefixed
 # cell (`_PREFIXED`), and only where one is found, precisely, attribute by attribute
 # (`_UNPLACED`).
 _PLACE = rb"""r\s*=\s*["'][A-Za-z]{0,3}[0-9]"""
 _PREFIXED = re.compile(rb":c[\s/>]")
+_ROW_PLACE = rb"""\s+r\s*=\s*["'][0-9]"""
+_UNPLACED_ROW = re.compile(rb"<" + _PREFIX + rb"row(?=[\s/>])(?!" + _attributes_before(_ROW_PLACE) + _ROW_PLACE + rb")")
 _UNPLACED = re.compile(rb"<" + _PREFIX + rb"c(?=[\s/>])(?!" + _attributes_before(rb"\s+" + _PLACE) + rb"\s+" + _PLACE + rb")")
 # A cell whose attributes are not exactly as every writer writes them (`<c r="A1" s="1" t="inlineStr">`,
 # r first, then s and t, each at most once), or whose content does not begin with its value (<v>,
@@ -110,7 +116,7 @@ def check_sheet(out: bytes, name: str, part: str) -> None:
     """A part holding "sheetData": whatever part of the file it is, nothing in it that a reader
     would place beyond the sheet's bounds, that readers read otherwise, or that shows other
     figures than those read."""
-    _check_places(out, name, part)
+    r_elsewhere = _check_places(out, name, part)
     written_otherwise = _check_cells(out, name, part)
     first = out.find(b"sheetData")
     if first < 0 or not _SHEET_DATA.search(out, max(first - 1, 0)):
@@ -122,13 +128,20 @@ def check_sheet(out: bytes, name: str, part: str) -> None:
     data = max(out.rfind(b"<", 0, first), 0), out.rfind(b"sheetData")  # from the first "sheetData" to the last
     _declared_on_root(out, root, name, part)
     _data_in_main(out, root, data, name, part)
+    if r_elsewhere and _UNPLACED_ROW.search(out, *data):
+        raise DamagedFile(
+            f"Tệp {name} có dòng không ghi vị trí (phần {part}): không phải tệp số liệu do phần mềm lập (phần "
+            "mềm, Excel và LibreOffice ghi vị trí của mọi dòng; LibreOffice đặt dòng ấy, với chiều cao của nó, "
+            "theo thứ tự các dòng), không đọc.", field="Tệp")
     if written_otherwise or root.group(1) or _VALUE_QUICK.search(out):
         _one_value_each(out, name, part)
 
 
-def _check_places(out: bytes, name: str, part: str) -> None:
-    """A sheet's cells and rows: none placed beyond the area, none stating its place twice."""
-    if _R_GATE.search(out):
+def _check_places(out: bytes, name: str, part: str) -> bool:
+    """A sheet's cells and rows: none placed beyond the area, none stating its place twice;
+    whether any r is written elsewhere than first in its <c> or <row> (or a <row> has none)."""
+    gate = _R_GATE.search(out)
+    if gate:
         if _FAR_CELL.search(out):
             raise DamagedFile(
                 f"Tệp {name} có ô hoặc dòng nằm ngoài vùng {MAX_COLUMNS} cột x {_AREA_ROWS} dòng (phần "
@@ -139,6 +152,7 @@ def _check_places(out: bytes, name: str, part: str) -> None:
                 "mỗi chương trình có thể đặt ô vào một chỗ khác): không phải tệp do phần mềm lập, không đọc.",
                 field="Tệp")
         _well_formed(out, name, part)
+    return bool(gate)
 
 
 def _check_cells(out: bytes, name: str, part: str) -> bool:
