@@ -317,5 +317,14 @@ def _v9(db: "sqlite_utils.Database") -> None:
     db["received"].add_column("received_from", str)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+def _v10(db: "sqlite_utils.Database") -> None:
+    """Province mode: the received versions enter the audit chain (db/integrity.PROTECTED's
+    `received`), as they are (db/store.FILLED_BY_MIGRATION): a stored report changed outside
+    the program from then on is found by `verify` and not counted. The schema does not change;
+    the number does, so that an earlier version of the program, which writes them without
+    recording them in the chain, no longer opens the database (each of its writes would look
+    like a change made outside the program)."""
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -53,8 +53,9 @@ from desktop_app.core.errors import (
 
 # The schema version whose migration starts the audit chain (db/integrity.py).
 CHAIN_SCHEMA = 5
-# Protected tables a later migration creates and fills: their rows enter the chain with it.
-FILLED_BY_MIGRATION = {6: ("unit_keys",)}
+# Protected tables a later migration creates and fills, or protects from then on
+# (integrity.SINCE): their rows enter the chain with it.
+FILLED_BY_MIGRATION = {6: ("unit_keys",), 10: ("received",)}
 
 # How long a write waits for another writer (another window, the command line) to finish.
 BUSY_SECONDS = 5

@@ -28,11 +28,13 @@ file's own signed time says it was made (`judged_on`). Excel's `~$` lock files, 
 temporary files and hidden files are skipped and listed apart (`IntakeRun.skipped`).
 
 Each file is one transaction (its key's registration, its received row, the switch of the
-kept version and its log row together), so a refused or interrupted file leaves nothing
-half-imported, and a folder can be read again any number of times with the same outcome.
-No file stops the others: whatever goes wrong while one file is read or judged, it is
-refused ("Tệp hỏng", saying so) and the next is read. Only the database failing (a full
-disk, another program writing) stops the run, whose row is finished all the same.
+kept version and its log row together, their state sealed in the audit chain: db/integrity.py,
+which then shows a stored report changed outside the program, and which the consolidation
+checks before counting it), so a refused or interrupted file leaves nothing half-imported,
+and a folder can be read again any number of times with the same outcome. No file stops
+the others: whatever goes wrong while one file is read or judged, it is refused ("Tệp hỏng",
+saying so) and the next is read. Only the database failing (a full disk, another program
+writing) stops the run, whose row is finished all the same.
 """
 from __future__ import annotations
 

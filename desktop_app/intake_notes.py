@@ -1,7 +1,8 @@
 """The words of the province's intake about a version it stores (`desktop_app.intake`): the
 reason a file's line gives (received, replacing the unit's kept version, kept in the history)
 and what it adds about the version itself (its approval, catalogue, lateness, date of receipt
-and signature). Each sentence is built from its parts for the case at hand, never by editing
+and signature), and why a stored version is not counted when its copy was changed outside the
+program (`altered_reason`). Each sentence is built from its parts for the case at hand, never by editing
 another sentence's text.
 """
 from __future__ import annotations
@@ -120,3 +121,11 @@ def chosen_again_text(changed) -> str:
                      for before, after in changed)
     return ("Chọn lại bản giữ của các đơn vị theo quy tắc hiện hành (bản đã duyệt được giữ trước mọi bản dự thảo): "
             f"{what}.")
+
+
+def altered_reason(file_name: str) -> str:
+    """Why a unit's kept version is not counted: its stored copy is not as the program stored it
+    (`Store.altered_received`), and what the office can do."""
+    return (f"Bản báo cáo đã lưu (tệp {file_name}) đã bị sửa ngoài chương trình, không còn đúng như khi nhận: "
+            "không tính vào tổng hợp. Xem Lịch sử số liệu (chitieu audit verify); khôi phục bản sao lưu có trước lần "
+            "sửa, hoặc đề nghị đơn vị gửi lại báo cáo.")

@@ -45,6 +45,7 @@ from desktop_app.core.validation import clean_text, parse_name, parse_signer_tit
 from db.rows import ReceivedRow
 from desktop_app.database_mode import MODE_COMMUNE, MODE_KEY, MODE_PROVINCE, mode_of
 from desktop_app.intake import Intake
+from desktop_app.intake_notes import altered_reason
 from desktop_app.kept_again import choose_again
 from desktop_app.key_note import key_note  # noqa: F401 - `chitieu verify` reads it from here
 from desktop_app.key_register import KeyRegisterActions, by_public_key, key_trust
@@ -160,23 +161,25 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
                               on_result=on_result)
 
     # --- completeness ------------------------------------------------------------------------
-    def completeness(self, period: str | Period) -> Completeness:
+    def completeness(self, period: str | Period, *, altered: set[int] | None = None) -> Completeness:
         """Where each unit stands: its kept version (counted, marked when its key is still
         pending; "Chưa ký" when it is unsigned and not accepted yet; "Chờ tỉnh đối chiếu khóa"
         when its key signs for another unit too and is still pending; noted when a draft made
-        after its approved version came in, not counted), the refusal of its last file, or
-        nothing received."""
+        after its approved version came in, not counted; "Bị từ chối" when its stored copy was
+        changed outside the program, `altered`: `Store.altered_received`, found here when not
+        given), the refusal of its last file, or nothing received."""
         self._require_province()
         p = parse_period(period)
         rules = self.settings.rules
         states, register = self._key_states(), self.store.unit_keys()
         by_key = by_public_key(register)
         versions = self.store.received(p.code, current_only=False)
+        altered = self.store.altered_received(p.code) if altered is None else altered
         received = {r.unit_code: r for r in versions if r.current}
         revoked = {r.unit_code: r for r in versions if not r.current}  # only revoked ones when none kept
         counted_of: dict[str, list[ReceivedRow]] = {}
         for v in versions:
-            if key_trust(v, states)[1]:
+            if key_trust(v, states)[1] and v.id not in altered:
                 counted_of.setdefault(v.unit_code, []).append(v)
         refused: dict[str, object] = {}
         for log in self.store.intake_log(period=p.code, classes=REFUSED):
@@ -185,7 +188,11 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
         units = []
         for c in self.catalog.communes:
             r = received.get(c.code)
-            if r is not None:
+            if r is not None and r.id in altered:
+                units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.BI_TU_CHOI, file_name=r.file_name,
+                                        received_at=r.received_at, fingerprint=r.fingerprint,
+                                        key_code=r.key_code or "", reason=altered_reason(r.file_name)))
+            elif r is not None:
                 key_state, counted = key_trust(r, states)
                 first = first_received(r, counted_of.get(c.code, []))
                 day = row_judged_on(first) if first is not None else ""

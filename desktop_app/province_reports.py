@@ -18,6 +18,7 @@ from desktop_app.core.periods import Period, parse_period, term_periods
 from desktop_app.core.recompute import earlier_periods
 from desktop_app.core.submission import Submission, submission_from_json
 from desktop_app.core.users import Permission
+from desktop_app.intake_notes import altered_reason
 from desktop_app.key_register import key_trust
 from exports.consolidated_pdf import write_consolidated_pdf
 from exports.consolidated_xlsx import write_consolidated
@@ -27,26 +28,36 @@ from exports.dhis2 import write_adx, write_data_value_sets
 class ReportActions:
     """The consolidation of a ProvinceOffice and the files written from it."""
 
-    def submissions(self, period: str | Period) -> dict[str, Submission]:
+    def submissions(self, period: str | Period, *, altered: set[int] | None = None) -> dict[str, Submission]:
         """The kept submission of every unit whose version counts for the period: signed by
-        its key (confirmed or still pending), or unsigned and accepted by the province."""
+        its key (confirmed or still pending), or unsigned and accepted by the province; never
+        one whose stored copy was changed outside the program (`altered`: `Store.altered_received`,
+        found here when not given)."""
         p = parse_period(period)
         states = self._key_states()
+        altered = self.store.altered_received(p.code) if altered is None else altered
         return {row.unit_code: submission_from_json(canonical, document)
                 for row, canonical, document in self.store.received_documents(p.code)
-                if key_trust(row, states)[1]}
+                if key_trust(row, states)[1] and row.id not in altered}
 
     @collector_paused()
     def consolidation(self, period: str | Period, *, progress=None, cancelled=None) -> Consolidation:
-        """Everything the consolidated outputs print, from the stored submissions."""
+        """Everything the consolidated outputs print, from the stored submissions. A kept version
+        whose stored copy is not as the program stored it is not counted, and said so among the
+        differences (and by its unit's status)."""
         self._require_province()
         self.ws.require(Permission.VIEW)
         p = parse_period(period)
-        completeness = self.completeness(p)
-        subs = self.submissions(p)
-        earlier = {q.code: self.submissions(q) for q in earlier_periods(p)} if subs else {}
-        return consolidate(p, self.catalog, self.settings, completeness, subs,
-                           self.store.intake_log(run_period=p.code), earlier)
+        before = earlier_periods(p)
+        with self.store.reading():  # what is checked is what is counted
+            altered = self.store.altered_received(p.code, *(q.code for q in before))
+            completeness = self.completeness(p, altered=altered)
+            subs = self.submissions(p, altered=altered)
+            earlier = {q.code: self.submissions(q, altered=altered) for q in before} if subs else {}
+            withheld = {r.unit_code: (altered_reason(r.file_name),) for r in self.store.received(p.code)
+                        if r.id in altered}
+            log = self.store.intake_log(run_period=p.code)
+        return consolidate(p, self.catalog, self.settings, completeness, subs, log, earlier, withheld)
 
     @collector_paused()
     def chart_consolidations(self, period: str | Period, *, known: Consolidation | None = None) -> list[Consolidation]:

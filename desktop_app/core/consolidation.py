@@ -294,7 +294,8 @@ class Consolidation:
     intake_log: list = field(default_factory=list)  # IntakeLogRow of the period, oldest first
     generated_at: str = ""
     items: dict = field(default_factory=dict)  # (unit code, indicator code) -> Item, as recomputed
-    # unit code -> what its file stated that the province computes otherwise (shown, not counted)
+    # unit code -> what its file stated that the province computes otherwise (shown, not counted), or
+    # why its file is not counted (it could not be recomputed, its stored copy was changed outside the program)
     differences: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def item(self, unit_code: str, code: str) -> Item | None:
@@ -363,11 +364,14 @@ def count_category(verdict: str | None) -> Count:
 
 def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, completeness: Completeness,
                 subs: dict[str, Submission], intake_log: list | None = None,
-                earlier: dict[str, dict[str, Submission]] | None = None) -> Consolidation:
+                earlier: dict[str, dict[str, Submission]] | None = None,
+                withheld: Mapping[str, tuple[str, ...]] | None = None) -> Consolidation:
     """The province's figures for `p`: every result recomputed from the inputs the units'
     files state (`recompute`), with the province's catalogue and targets. `earlier`: the
     kept submissions of `recompute.earlier_periods(p)` (period code -> unit code ->
-    submission), which replace what a file states it used from those periods."""
+    submission), which replace what a file states it used from those periods. `withheld`:
+    unit code -> why its kept version is not in `subs` (its stored copy changed outside the
+    program), said among the differences."""
     earlier = earlier or {}
     known = catalog.commune_codes()  # a new set each call: taken once, not once per unit
     again, failed = {}, {}
@@ -382,7 +386,7 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
             failed[code] = (f"Không tính lại được số liệu của tệp ({type(err).__name__}): tệp không được "
                             "tính vào tổng hợp; hãy xin đơn vị gửi lại tệp do phần mềm xuất.",)
     subs = {code: r.submission for code, r in again.items()}
-    differences = {code: r.differences for code, r in again.items() if r.differences} | failed
+    differences = {code: r.differences for code, r in again.items() if r.differences} | failed | dict(withheld or {})
     status = {u.code: u for u in completeness.units}
     units = [UnitResult(c, status[c.code], subs.get(c.code)) for c in catalog.communes]
     items: dict[tuple[str, str], Item] = {}

@@ -16,6 +16,7 @@ from desktop_app.cli import run
 from desktop_app.core.consolidation import ReportStatus
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import FileClass
+from desktop_app.province import ProvinceOffice
 from exports.consolidated_xlsx import SHEET_COMPLETENESS
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
@@ -177,9 +178,13 @@ def test_versions_received_before_the_source_was_recorded_stand_as_judged(office
     made_late = later(sub, int((LATE - ON_TIME).total_seconds() // 60))
     office.intake(_inbox(tmp_path / "1", {"tre.xlsx": made_late}, when=ON_TIME), PERIOD)
     assert _status(office, sub.unit_code).late  # this version judges the modification date
-    office.store.conn.execute("UPDATE received SET received_from = NULL")  # as rows the previous version wrote
-    status = _status(office, sub.unit_code)
+    office.store.conn.execute("UPDATE received SET received_from = NULL")  # as rows the previous version wrote,
+    office.store.conn.execute("PRAGMA user_version = 9")  # in a database of its schema, upgraded when opened
+    upgraded = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+    status = _status(upgraded, sub.unit_code)
     assert not status.late and status.received_on == "2026-06-18"
+    assert upgraded.store.verify_integrity() == []
+    upgraded.close()
 
 
 def test_an_unsigned_file_is_not_accepted_for_a_unit_that_signs_with_a_pending_key(office, units, tmp_path,
