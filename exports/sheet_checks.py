@@ -214,8 +214,6 @@ def _attribute_twice(out: bytes) -> tuple[str, str] | None:
     return None
 
 
-
-
 # A sheet's namespaces. calamine reads a sheet by its elements' names alone (<is xmlns="urn:x">
 # and <y:is> are an is to it); LibreOffice, Excel and the checks of `chitieu verify` by name and
 # namespace: a cell holding a second <is> in another namespace showed LibreOffice "100 … Đạt" where
@@ -231,7 +229,7 @@ _ROOT = re.compile(rb"""(?:\xef\xbb\xbf)?\s*(?:<\?xml[^<>]*\?>\s*)?<(?:([^\s<>:/
                    rb"""((?:[^<>"']+|"[^"<]*"|'[^'<]*')*+)>""")
 _NAMESPACE = rb"""\s*=\s*(?:"([^"<]*)"|'([^'<]*)')"""  # after "xmlns" or "xmlns:p": the namespace declared
 _XMLNS = re.compile(rb"xmlns")  # found in C (a search for it as a tag is slower; bytes.find too)
-_DECLARED = rb"""\sxmlns(?:(:)[^\s=<>/"']*)?\s*="""
+_DECLARED = rb"""\sxmlns(?:(:)[^\s=<>/"']*)?\s*="""  # group 2 of _DECLARATION: a prefix's
 _DECLARATION = re.compile(rb"""<([^\s<>/!?][^\s<>/"'=]*)(?:(?!""" + _DECLARED.replace(b"(:)", b":") + rb""")"""
                           rb"""(?:[^<>"']|"[^"<]*"|'[^'<]*'))*+""" + _DECLARED)
 # An element with a prefix: `_PREFIX_QUICK` (one search in C for ":" followed by a name and the end of a
