@@ -290,11 +290,14 @@ def _frame(flowables: list, width: float, height: float) -> KeepInFrame:
 
 
 def overview_page(title: str, caption: str, points: list[CompletenessPoint],
-                  rows: list[tuple[int, list[MetShare]]], styles, width: float, height: float) -> KeepInFrame:
-    """Completeness by period beside every assigned indicator's verdicts by period."""
+                  rows: list[tuple[int, list[MetShare]]], styles, width: float, height: float,
+                  under: str = "") -> KeepInFrame:
+    """Completeness by period beside every assigned indicator's verdicts by period; `under`: a
+    line (markup) under the charts, the charts as much shorter as it is tall."""
     f = styles.f
     left, right = width * 0.36, width * 0.64
-    chart_h = height - 130
+    below = [Spacer(1, 4), Paragraph(under, styles.cell)] if under else []
+    chart_h = height - 130 - sum(fl.wrap(width, height)[1] for fl in below)
     periods = ", ".join(PERIOD_WORDS[p.period.kind] for p in points)
     cells = [[Paragraph("<b>Tình hình gửi báo cáo</b> (trên mỗi cột: số đơn vị đã nhận / tổng số)", styles.cell),
               Paragraph(f"<b>Các chỉ tiêu tỉnh giao</b> (số thứ tự như biểu ở mục II): mỗi kỳ một cột ({periods})",
@@ -306,8 +309,8 @@ def overview_page(title: str, caption: str, points: list[CompletenessPoint],
     table = Table(cells, colWidths=[left, right])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("FONT", (0, 0), (-1, -1), f.regular, 9)]))
-    return _frame([Paragraph(title, styles.heading_table), Paragraph(caption, styles.cell), Spacer(1, 6), table],
-                  width, height)
+    return _frame([Paragraph(title, styles.heading_table), Paragraph(caption, styles.cell), Spacer(1, 6), table,
+                   *below], width, height)
 
 
 def _share_legend(shares: list[MetShare]) -> list[tuple[str, str]]:

@@ -8,9 +8,10 @@ table per group of indicators with the number of units Vượt / Đạt / Không
 hiện / Chưa báo cáo, the share meeting the target and the province-wide figure (an
 indicator judged only at year end reads "Chưa đến kỳ đánh giá" across those columns before
 the year's report), then the chart pages (`exports.consolidated_charts`: the periods of the
-year at a glance, and one page per assigned indicator), the supplementary indicators and the
-units that did not meet each target. Written from a `Consolidation`, and the consolidations of the
-year's earlier periods for the charts.
+year at a glance, and one page per assigned indicator due at the period), the supplementary
+indicators, all on landscape pages; then, back on portrait pages as the communes' report, the
+units that did not meet each target, the closing and the signature. Written from a
+`Consolidation`, and the consolidations of the year's earlier periods for the charts.
 
 Every font is the report's embedded serif, and a table's column is never narrower than its
 longest word: a word is never broken inside ("Có/Không", not "Có/Khôn g").
@@ -133,8 +134,10 @@ def _year(con: Consolidation, history: list[Consolidation] | None) -> list[Conso
 
 
 def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> list:
-    """The periods of the year at a glance, then one page per assigned indicator, each on its own
-    landscape page (the story is on the landscape template here)."""
+    """The periods of the year at a glance, then one page per assigned indicator due at the
+    period, each on its own landscape page (the story is on the landscape template here). An
+    indicator not due yet has no page (it was a page of "Chưa đến kỳ đánh giá" over an empty
+    chart): the overview names it in a line under its charts."""
     width = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
     height = landscape(PAGE)[1] - MARGIN_TOP - MARGIN_BOTTOM - 1  # a page-high frame would move on
     rows = [(ind.no, met_share_over_periods(year, ind.code)) for ind in con.assigned]
@@ -146,21 +149,27 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
         f"Biểu đồ chung. Tình hình gửi báo cáo và kết quả các chỉ tiêu tỉnh giao qua các kỳ năm {con.period.year}",
         f"{con.period.name}: {sent[:1].lower()}{sent[1:]}. Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu "
         f"cả nhiệm kỳ ở kỳ báo cáo năm {LAST_YEAR}; trước đó là \"Đang thực hiện\".",
-        completeness_over_periods(year), rows, s, width, height)]
+        completeness_over_periods(year), rows, s, width, height, _not_due_line(con))]
     for (n, shares), ind in zip(rows, con.assigned):
-        chart = unit_results(con, ind.code)
         summary = con.summaries[ind.code]
-        if summary.due:
-            order = "thấp đến cao" if ind.lower_is_better else "cao đến thấp"
-            caption = f"{con.period.name}: {len(chart.points)} đơn vị có kết quả, xếp từ {order}"
-            if chart.common_target is not None:
-                caption += f"; chỉ tiêu {chart.points[0].target_text}"
-            caption += "; " + ", ".join(f"{k.value.lower()} {summary.counts[k]}" for k in COUNTED) + "."
-        else:
-            caption = f"{con.period.name}: {NOT_DUE.lower()}."
+        if not summary.due:
+            continue
+        chart = unit_results(con, ind.code)
+        order = "thấp đến cao" if ind.lower_is_better else "cao đến thấp"
+        caption = f"{con.period.name}: {len(chart.points)} đơn vị có kết quả, xếp từ {order}"
+        if chart.common_target is not None:
+            caption += f"; chỉ tiêu {chart.points[0].target_text}"
+        caption += "; " + ", ".join(f"{k.value.lower()} {summary.counts[k]}" for k in COUNTED) + "."
         story += [PageBreak(), indicator_page(f"Biểu đồ {n}. {ind.name} ({ind.unit})", caption, chart, shares,
                                               s, width, height)]
     return story
+
+
+def _not_due_line(con: Consolidation) -> str:
+    """"Chưa đến kỳ đánh giá (…), không có biểu đồ riêng: (9) Tỷ lệ … (%)." or "" when every
+    assigned indicator is due."""
+    waiting = [f"({i.no}) {i.name} ({i.unit})" for i in con.assigned if not con.summaries[i.code].due]
+    return f"<b>{NOT_DUE}</b>, không có biểu đồ riêng: {escape('; '.join(waiting))}." if waiting else ""
 
 
 # Section I names the units of each figure: all of the province's 92, whatever the figure; a far
@@ -217,14 +226,21 @@ def _pending_list(cm, s: _Styles, width: float) -> list:
     return story
 
 
+class _Placed(Exception):
+    """The list's heading was placed: `_list_page` needs no more of its layout."""
+
+
 class _ListHeading(Paragraph):
-    """The list's heading (kept with the list's first rows), recording the page it is drawn on
-    (`_list_page`)."""
+    """The list's heading (kept with the list's first rows), recording the page it is drawn on;
+    in `_list_page`'s layout (`probe`) it ends the layout there."""
 
     page = 0
+    probe = False
 
     def draw(self):
         self.page = self.canv.getPageNumber()
+        if self.probe:
+            raise _Placed
         super().draw()
 
 
@@ -296,7 +312,11 @@ def _list_page(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_num
     for _ in range(3):
         story = _first_pages(con, f, s, day, doc_number, page)
         mark = next(fl for fl in story if isinstance(fl, _ListHeading))  # before build empties the story
-        document(io.BytesIO(), f, draft=False).build(story)
+        mark.probe = True
+        try:  # laid out up to the heading only: neither the list drawn nor the file written
+            document(io.BytesIO(), f, draft=False).build(story)
+        except _Placed:
+            pass
         found = mark.page
         if found == page:
             break
@@ -312,7 +332,6 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
                 report_date: dt.date | None = None, history: list[Consolidation] | None = None) -> list:
     s = _Styles(f)
     st = con.settings
-    lw = landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT
     day = report_date or dt.date.today()
     period_words = _period_words(con)
     story = _first_pages(con, f, s, day, doc_number, _list_page(con, f, s, day, doc_number))
@@ -321,13 +340,16 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     story.append(_p("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", s.heading))
     story.append(_summary_table(con, con.assigned, s))
     story += chart_pages(con, _year(con, history), s)
-    story.append(PageBreak())
     present = [i for i in con.supplementary if con.summaries[i.code].applicable]
     if present:
+        story.append(PageBreak())
         story.append(_p("III. KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG", s.heading))
         story.append(_summary_table(con, present, s))
         story.append(_p(NUMBERING_NOTE, s.cell))
-        story.append(Spacer(1, 6))
+    # Back to portrait for the last section's text, the closing and the signature, as the
+    # communes' report: landscape is for pages whose body is a table (report-format.md), and the
+    # signature block printed across a landscape page.
+    story += [NextPageTemplate("portrait"), PageBreak()]
     n = 3 if present else 2
     story.append(_p(f"{ROMAN[n]}. CÁC ĐƠN VỊ KHÔNG ĐẠT CHỈ TIÊU TỈNH GIAO", s.heading))
     failed: dict[str, list[str]] = {}  # indicator code -> the units not meeting it, in catalogue order
@@ -348,7 +370,7 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
         _p(f"Trên đây là báo cáo tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu {period_words} "
            "của các xã, phường trên địa bàn tỉnh./.", s.body),
         Spacer(1, 6),
-        signature(RECIPIENTS, st.signer_title, st.signer, s, lw)]))
+        signature(RECIPIENTS, st.signer_title, st.signer, s, PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT)]))
     return story
 
 

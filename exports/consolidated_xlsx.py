@@ -29,6 +29,7 @@ from desktop_app.core.intake import when_text
 from desktop_app.core.periods import format_date
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
+from exports.consolidated_pages import pages_across, rows_down, status_width, verdict_width, widest_fitting
 from exports.reused_cells import ReusedCell, SharedHeight
 from exports.sheet_layout import (
     DEFAULT_ROW,
@@ -36,10 +37,8 @@ from exports.sheet_layout import (
     TEXT_SIZE,
     column_px,
     header_height,
-    page_breaks,
     page_setup,
     printed_size,
-    room_left,
     row_height,
     text_lines,
     wrapped_lines,
@@ -142,7 +141,7 @@ class _Sheet:
         for i, w in enumerate(self.widths, 1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
         self.ws.freeze_panes = freeze
-        self.breaks = page_breaks(self.widths, first, span, groups)
+        self.breaks = pages_across(self.widths, first, span, groups)
         page_setup(self.ws, self.widths, self.breaks)
         self.row = 0  # the last row appended
         self.table_row = 1  # the first row of its table under the headers (a cut sheet prints from it)
@@ -183,19 +182,22 @@ class _Sheet:
         self.ws.print_title_rows = f"{self.row}:{self.row}"
         self.repeated = range(self.row, self.row + 1)
 
-    def keep_together(self, rows: list[list[tuple]]) -> None:
-        """Start a new printed page before `rows` (appended next, each as tall as its wrapped
-        texts) unless they fit whole on the page the rows so far end on: spreadsheets keep no
-        block of rows together, and the province's figures and counts printed cut after their
-        first two rows, the other seven alone on the next page."""
-        scale = (self.ws.page_setup.scale / 100 if self.breaks
-                 else printed_size(self.widths) / TEXT_SIZE)  # fitted to one page wide
+    def keep_with_rows(self, block: int) -> None:
+        """Print the last `block` rows appended (the province's totals) on one page with at least
+        the last rows before them, and set the scale of a sheet cut into pages across
+        (`consolidated_pages.rows_down`): spreadsheets keep no block of rows together, and the
+        totals printed cut after their first two rows, or alone on a page."""
         repeated = sum(self.heights[r - 1] for r in self.repeated)
-        start = self.table_row - 1 if self.breaks else 0  # a cut sheet prints from its table down
-        first = None if self.breaks else PRINTABLE_HEIGHT / scale
-        block = sum(row_height(wrapped_lines(r, self.px)) or DEFAULT_ROW for r in rows)
-        if block > room_left(self.heights[start:], scale, repeated, first):
-            self.ws.row_breaks.append(Break(id=self.row))  # after the last row appended
+        rows, totals = self.heights[:-block], self.heights[-block:]
+        if self.breaks:  # printed from its table down, the header rows repeated on every page
+            start = self.table_row - 1
+            pct, before = rows_down(rows[start:], totals, repeated, self.ws.page_setup.scale)
+            self.ws.page_setup.scale = pct
+        else:  # fitted to one page wide: its first page holds the title and header rows
+            start, pct = 0, int(100 * printed_size(self.widths) / TEXT_SIZE)
+            pct, before = rows_down(rows, totals, repeated, pct, first=PRINTABLE_HEIGHT, scaled=False)
+        if before is not None:
+            self.ws.row_breaks.append(Break(id=start + before))  # the last row of the page before
 
     def _look(self, style: _Style, quoted: bool):
         """The StyleArray of a look, its style objects registered with the workbook."""
@@ -326,10 +328,17 @@ def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, ind
     headers merged down over the indicators' two rows, each indicator's heading merged over its
     columns `sub_headers`, and when `numbered` a row numbering every column (1), (2)…; each header
     row as tall as its wrapped text, the filter on the last header row over the units' rows; its
-    pages cut between the indicators' groups (`sheet_layout.page_breaks`)."""
+    pages cut between indicators (`consolidated_pages.pages_across`). `widths`: the columns of one
+    indicator; its "Đánh giá" widened for each to show its verdicts on one line, and the units'
+    status column theirs (`consolidated_pages`)."""
     n_unit, span, head_rows = len(UNIT_COLUMNS), len(sub_headers), 3 if numbered else 2
-    s = _Sheet(book, name, _UNIT_WIDTHS + widths * len(headings), freeze=f"C{_HEAD + head_rows}", first=n_unit,
-               span=span, groups=tuple(ind.group for ind in inds))
+    v, groups = sub_headers.index("Đánh giá"), tuple(ind.group for ind in inds)
+    fitted = [(*widths[:v], verdict_width(con, ind.code, widths[v]), *widths[v + 1:]) for ind in inds]
+    status = (*_UNIT_WIDTHS[:-1], status_width(con, _UNIT_WIDTHS[-1]))
+    units, own = widest_fitting([(status, fitted), (_UNIT_WIDTHS, fitted), (_UNIT_WIDTHS, [widths] * len(inds))],
+                                lambda c: c[0] + sum(c[1], ()), n_unit, span, groups)
+    s = _Sheet(book, name, units + sum(own, ()), freeze=f"C{_HEAD + head_rows}", first=n_unit,
+               span=span, groups=groups)
     width = n_unit + span * len(headings)
     groups = _group_parts(con, inds, s.breaks, n_unit, span)
     # the row above the headers names each group over its columns, and repeats with them
@@ -341,10 +350,9 @@ def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, ind
         s.merge(_HEAD - 1, first, _HEAD - 1, last)
     s.ws.print_title_rows = f"{_HEAD - 1}:{_HEAD + head_rows - 1}"
     s.repeated = range(_HEAD - 1, _HEAD + head_rows)
-    merged_px = sum(column_px(w) for w in widths)
-    units_px = [column_px(w) for w in _UNIT_WIDTHS]
-    top = header_height([(h, merged_px) for h in headings])
-    subs = header_height([(h, column_px(w)) for h, w in zip(sub_headers, widths)])
+    units_px = [column_px(w) for w in units]
+    top = header_height([(h, sum(map(column_px, ws))) for h, ws in zip(headings, own)])
+    subs = header_height([(h, column_px(w)) for ws in own for h, w in zip(sub_headers, ws)])
     # the unit columns' headers are merged over both rows: the two rows together hold them
     top = max(top, header_height(list(zip(UNIT_COLUMNS, units_px))) - subs)
     s.append([(t, _HEADER) for t in UNIT_COLUMNS]
@@ -396,7 +404,7 @@ def _unit_rows(con: Consolidation, s: _Sheet, inds, widths: tuple[int, ...], ind
 
 
 MAIN_TITLE = "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU CỦA CÁC XÃ, PHƯỜNG (PHỤ LỤC 2)"
-MAIN_WIDTHS = (11, 11, 13, 14)  # the columns MAIN_SUB of one indicator
+MAIN_WIDTHS = (11, 11, 13, 12)  # the columns MAIN_SUB of one indicator (an own target is seldom set)
 SUPP_TITLE = "KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG (NGHỊ QUYẾT NĂM 2026 CỦA TỈNH ỦY)"
 SUPP_WIDTHS = (12, 12)
 
@@ -440,7 +448,6 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
             else:
                 cells += [(sm.counts[key], _BOLD_CENTRE)] + [_BLANK] * (span - 1)
         rows.append((cells, key))
-    s.keep_together([cells for cells, _ in rows])
     for cells, key in rows:
         # the label in B alone, wrapped: the columns A:B repeat on every printed page, so a label
         # merged over B:E printed cut ("Số đơn vị chưa đến kỳ đánh gi") beside the later pages' figures
@@ -448,6 +455,7 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
         if key is not None:  # a count or share spans its indicator's columns
             for col in range(len(UNIT_COLUMNS) + 1, len(UNIT_COLUMNS) + span * len(inds), span):
                 s.merge(s.row, col, s.row, col + span - 1)
+    s.keep_with_rows(len(rows))
 
 
 def _supplementary_cells(con: Consolidation, u, ind, it) -> list[tuple]:
@@ -486,9 +494,9 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
             else:
                 cells += [(sm.met if key == "met" else sm.counts[key], _BOLD_CENTRE), _BLANK]
         rows.append(cells)
-    s.keep_together(rows)
     for cells in rows:  # the label in B alone, wrapped, as in `_main_counts`
         s.append(cells, fit=True)
+    s.keep_with_rows(len(rows))
 
 
 # Others read these columns by place: a column is only ever added after the last one.

@@ -78,19 +78,26 @@ def test_the_five_sheets_others_read_and_nothing_printed_twice(workbook):
     assert len(sum(pages(wb[SHEET_SUPPLEMENTARY], len(SUPP_SUB)), [])) == len(con.supplementary)
 
 
-def test_a_printed_page_takes_whole_indicator_groups(workbook):
-    """Tổng hợp prints a page per group, or whole groups together where they fit: Kinh tế, then
-    Văn hóa - Xã hội, then Môi trường with Xây dựng Đảng; the 13 supplementary indicators, one
-    group wider than a page, are cut between indicators."""
+def test_a_printed_page_holds_as_many_indicators_as_8_pt_allows(workbook):
+    """Tổng hợp prints two pages across, as few as 8 pt allows, cutting one group (Văn hóa - Xã
+    hội) where whole groups took three and left Kinh tế's one indicator alone on a page a third
+    wide (walk-through 6); the 13 supplementary indicators, one group, two pages as even as the
+    unit columns on the first allow."""
     con, wb = workbook
     group_of = {f"{i.name} ({i.unit})": con.catalog.groups[i.group] for i in con.assigned}
     printed = [[group_of[h] for h in page] for page in pages(wb[SHEET_MAIN], len(MAIN_SUB))]
     assert [list(dict.fromkeys(page)) for page in printed] == [
-        ["Kinh tế"], ["Văn hóa - Xã hội"], ["Môi trường", "Xây dựng Đảng"]]
-    assert [len(page) for page in pages(wb[SHEET_SUPPLEMENTARY], len(SUPP_SUB))] == [8, 5]
+        ["Kinh tế", "Văn hóa - Xã hội"], ["Văn hóa - Xã hội", "Môi trường", "Xây dựng Đảng"]]
+    assert [len(page) for page in pages(wb[SHEET_SUPPLEMENTARY], len(SUPP_SUB))] == [6, 7]
+    for name in (SHEET_MAIN, SHEET_SUPPLEMENTARY):  # one page across fewer would print under 8 pt
+        ws = wb[name]
+        widths = [_px(ws, 1, 2)] + [_px(ws, c, c) for c in range(3, ws.max_column + 1)]
+        room = (A3_LANDSCAPE_INCHES - 1) * 96 * 11 / 8
+        assert sum(widths) + _px(ws, 1, 2) * (len(ws.col_breaks.brk) - 1) > room * len(ws.col_breaks.brk)
     # each page names its groups in the row above the headers (printed with them on every page),
     # merged over the group's columns; a group cut between pages is numbered on each
-    for name, span, expected in ((SHEET_MAIN, len(MAIN_SUB), ["Kinh tế", "Văn hóa - Xã hội", "Môi trường",
+    for name, span, expected in ((SHEET_MAIN, len(MAIN_SUB), ["Kinh tế", "Văn hóa - Xã hội (1/2)",
+                                                              "Văn hóa - Xã hội (2/2)", "Môi trường",
                                                               "Xây dựng Đảng"]),
                                  (SHEET_SUPPLEMENTARY, len(SUPP_SUB),
                                   ["Chỉ tiêu bổ sung (1/2)", "Chỉ tiêu bổ sung (2/2)"])):
@@ -195,30 +202,56 @@ def test_rows_fill_a_page_as_libreoffice_prints_them():
     assert room_left([DEFAULT_ROW] * 10, 0.5, 100) == pytest.approx(PRINTABLE_HEIGHT * 2 - 100 - 10 * DEFAULT_ROW)
 
 
-def test_the_provinces_figures_and_counts_are_never_cut_between_pages(received):
+def _printed_pages(s, scale: float) -> list[list[int]]:
+    """The sheet's rows (1-based) on each printed page, from its table's first row down: pages of
+    the printable height at `scale` under the repeated header rows, a row never cut, a page ended
+    by each of its row breaks (as LibreOffice printed them, test_rows_fill_a_page_as_libreoffice_prints_them)."""
+    from exports.sheet_layout import PRINTABLE_HEIGHT
+
+    room = PRINTABLE_HEIGHT / scale - sum(s.heights[r - 1] for r in s.repeated)
+    breaks = {b.id for b in s.ws.row_breaks.brk}
+    printed, left = [[]], room
+    for row in range(s.table_row, s.row + 1):
+        h = s.heights[row - 1]
+        if printed[-1] and (h > left or row - 1 in breaks):
+            printed.append([])
+            left = room
+        printed[-1].append(row)
+        left -= h
+    return printed
+
+
+def test_the_provinces_figures_and_counts_print_with_the_units_last_rows(received):
     """Spreadsheets keep no rows together: "Toàn tỉnh" and the first count printed at the foot
-    of a page, the other seven counts alone on the next. The block starts a new page when it
-    would not fit whole below the units, and only then."""
+    of a page, the other seven counts alone on the next, or the block alone on a nearly empty page
+    (walk-through 6). Whatever the number of units, the block prints whole on one page with at
+    least the units' last three rows, at 8 pt or more; the text is made smaller than the widest
+    page across allows only where that saves a page down."""
     from openpyxl import Workbook
 
     from exports import consolidated_xlsx as cx
-    from exports.sheet_layout import room_left
+    from exports.consolidated_pages import KEEP_WITH
 
     office, _ = received
     con = office.consolidation(PERIOD)
     seen = set()
-    for units in range(1, 100):
+    for units in range(1, 130):
         book = cx._Book(Workbook(write_only=True), {})
         s = cx._main_sheet(book, con, cx.SHEET_MAIN, cx.MAIN_TITLE, con.assigned)
+        widest = s.ws.page_setup.scale
         for n in range(units):
             s.append([(n + 1, cx._CENTRE), (f"Xã {n + 1}", cx._LEFT)])
         last_unit = s.row
         cx._main_counts(s, con, con.assigned)
-        breaks = [b.id for b in s.ws.row_breaks.brk]
-        scale, repeated = s.ws.page_setup.scale / 100, sum(s.heights[r - 1] for r in s.repeated)
-        units_rows, block = s.heights[s.table_row - 1:last_unit], s.heights[last_unit:]
-        fits = room_left(units_rows, scale, repeated) >= sum(block)
-        assert breaks == ([] if fits else [last_unit]), units
-        seen.add(fits)
+        scale = s.ws.page_setup.scale
+        assert 11 * scale / 100 >= 8 and scale <= widest, units
+        printed = _printed_pages(s, scale / 100)
+        end = next(page for page in printed if last_unit + 1 in page)
+        assert s.row in end, units  # the block whole on one page
+        assert len([r for r in end if r <= last_unit]) >= min(KEEP_WITH, units), units
+        if scale < widest:  # smaller text only for a page less
+            s.ws.page_setup.scale = widest
+            assert len(_printed_pages(s, widest / 100)) > len(printed) or s.ws.row_breaks.brk, units
+        seen.add((bool(s.ws.row_breaks.brk), scale < widest))
         book.wb.save(io.BytesIO())  # a write-only workbook left open warns when collected
-    assert seen == {True, False}
+    assert {(False, False), (True, False)} <= seen
