@@ -198,10 +198,15 @@ def units_chart(chart: IndicatorChart, f: FontSet, width: float, height: float) 
     return d
 
 
+DARK_PARTS = {VERDICT_COLOURS[Verdict.VUOT], VERDICT_COLOURS[Verdict.KHONG_DAT], STATUS_COLOURS[ReportStatus.DA_NHAN]}
+
+
 def _columns(d: Drawing, f: FontSet, box, groups) -> None:
     """Stacked columns of units in `box` (x, y, w, h), with a blank slot between `groups` of
-    (label, columns); a column is (label, total, [(count, colour)] bottom up, words over it),
-    or (label, total, reason, "") when it is not drawn. Heights are shares of the total."""
+    (label, columns); a column is (label, total, [(count, colour, words)] bottom up, words over
+    it), or (label, total, reason, "") when it is not drawn. Heights are shares of the total; a
+    part's words are written inside it where it is tall and wide enough, so a figure is where
+    the height it measures is."""
     x0, y0, w, h = box
     _axis(d, f, x0, y0, w, h, 0.0, 100.0, 25.0, 0, "%")
     slot = w / (sum(len(cols) for _, cols in groups) + len(groups))
@@ -215,13 +220,18 @@ def _columns(d: Drawing, f: FontSet, box, groups) -> None:
                 d.add(g)
             else:
                 bottom = y0
-                for count, colour in parts:
+                for count, colour, inside in parts:
                     if count and total:
                         top = bottom + h * count / total
                         d.add(Rect(x + slot * 0.1, bottom, slot * 0.8, top - bottom, fillColor=_c(colour),
                                    strokeColor=_c("#ffffff"), strokeWidth=0.3))
+                        if (inside and top - bottom >= LABEL_SIZE + 3
+                                and stringWidth(inside, f.regular, LABEL_SIZE) <= slot * 0.8 - 2):
+                            d.add(_text(f, x + slot / 2, (bottom + top) / 2 - LABEL_SIZE / 3, inside, LABEL_SIZE,
+                                        "middle", colour="#ffffff" if colour in DARK_PARTS else "#000000"))
                         bottom = top
-                d.add(_text(f, x + slot / 2, y0 + h + 3, words, LABEL_SIZE, "middle"))
+                if words:
+                    d.add(_text(f, x + slot / 2, y0 + h + 3, words, LABEL_SIZE, "middle"))
             d.add(_text(f, x + slot / 2, y0 - 10, col_label, LABEL_SIZE, "middle"))
             x += slot
         d.add(_text(f, (start + x) / 2, y0 - 10, label, 9, "middle", bold=True))
@@ -229,17 +239,23 @@ def _columns(d: Drawing, f: FontSet, box, groups) -> None:
 
 
 def _share_column(s: MetShare, label: str, words: bool = True) -> tuple:
-    """A period's column of one indicator: its units by verdict, the share met over it."""
+    """A period's column of one indicator: its units by verdict, each part's share of the units
+    inside it (`words`; the met share is the green part's). Until 2026.12 the met share stood
+    over the column: "0%" over a column drawn full height, every unit "Đang thực hiện"."""
     if not s.due:
         return label, s.applicable, "Chưa đến kỳ", ""
     if s.share is None:
         return label, s.applicable, "Chưa có báo cáo", ""
-    parts = [(sum(s.counts[c] for c in counts), colour) for _, counts, colour in SHARE_PARTS]
-    return label, s.applicable, parts, format_number(s.share, 1) + "%" if words else ""
+    parts = []
+    for _, counts, colour in SHARE_PARTS:
+        n = sum(s.counts[c] for c in counts)
+        share = format_number(Decimal(100 * n) / s.applicable, 1) + "%" if words and s.applicable else ""
+        parts.append((n, colour, share))
+    return label, s.applicable, parts, ""
 
 
 def periods_chart(shares: list[MetShare], f: FontSet, width: float, height: float) -> Drawing:
-    """One indicator's units by verdict in each period of the year, the share met over each column."""
+    """One indicator's units by verdict in each period of the year, each part's share inside it."""
     d = _drawing(f, width, height)
     _columns(d, f, (34, 14, width - 38, height - 28), [("", [_share_column(s, PERIOD_WORDS[s.period.kind])
                                                           for s in shares])])
@@ -249,7 +265,7 @@ def periods_chart(shares: list[MetShare], f: FontSet, width: float, height: floa
 def completeness_chart(points: list[CompletenessPoint], f: FontSet, width: float, height: float) -> Drawing:
     """The units by report status in each period, the number received (counted) over each."""
     d = _drawing(f, width, height)
-    cols = [(PERIOD_WORDS[p.period.kind], p.total, [(p.by_status[s], STATUS_COLOURS[s]) for s in STATUS_COLOURS],
+    cols = [(PERIOD_WORDS[p.period.kind], p.total, [(p.by_status[s], STATUS_COLOURS[s], "") for s in STATUS_COLOURS],
              f"{p.on_time + p.late + p.by_status[ReportStatus.DU_THAO]}/{p.total}") for p in points]
     _columns(d, f, (34, 14, width - 38, height - 28), [("", cols)])
     return d
@@ -350,8 +366,8 @@ def indicator_page(title: str, caption: str, chart: IndicatorChart, shares: list
     bottom = Table([[periods, apart]], colWidths=[left, width - left])
     bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("FONT", (0, 0), (-1, -1), f.regular, 9)]))
-    periods_words = Paragraph("<b>Qua các kỳ trong năm</b> (trên mỗi cột: tỷ lệ đơn vị đạt, vượt chỉ tiêu)",
-                              styles.cell)
+    periods_words = Paragraph("<b>Qua các kỳ trong năm</b> (mỗi cột: các đơn vị theo kết quả đánh giá; số trong "
+                              "cột: tỷ lệ đơn vị)", styles.cell)
     bars = [(v.value, c) for v, c in VERDICT_COLOURS.items() if any(p.verdict == v for p in chart.points)]
     return _frame([Paragraph(title, styles.heading_table), Paragraph(caption, styles.cell),
                    legend(f, bars, width, line), Spacer(1, 4),

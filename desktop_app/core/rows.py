@@ -33,7 +33,7 @@ from desktop_app.core.evaluation import (
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import canonical, format_number, parse_number
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules
-from desktop_app.core.wording import compared_text, summary_text, target_text
+from desktop_app.core.wording import compared_text, summary_text, target_text, unrounded_progress
 from desktop_app.core.words import Words
 
 MAX_RATE = Decimal(100)  # a figure above it is no rate (validation refuses it as one)
@@ -101,8 +101,8 @@ class Row:
         ev, c = self.evaluation, self.computed
         if ev.progress is not None:
             reduction = c.compared if self.indicator.kind == "reduction" else None
-            return Comparison("progress", ev.progress, level=level(self.indicator, c.compared, self.target),
-                              reduction=reduction)
+            return Comparison("progress", unrounded_progress(ev.progress, c.compared, self.target),
+                              level=level(self.indicator, c.compared, self.target), reduction=reduction)
         if self.indicator.kind == "count_vs_last_year" and isinstance(c.compared, Decimal):
             before = self.entry.previous if self.entry.previous is not None else self.last_year
             return Comparison("change", -c.compared, count=c.value, before=before)

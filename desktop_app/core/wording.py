@@ -36,14 +36,29 @@ def progress_percent(comparison: Comparison) -> str | None:
     """The percentage of the target a progress column shows, to one decimal ("95", "109,8"),
     or None where that figure would contradict the level: one reached at display precision
     but below 100% (3,1968 shown 3,2 against "≥ 3,2": 99,9%), one passed within 100,0%. A
-    percentage that rounds to 100 while the target is not met is shown as 99,9."""
+    percentage that rounds to 100 while the target is not met is shown as 99,9; one that is not
+    0 but rounds to it, to its first significant digit ("0,03": 1.234,5 of a five-year 4.450.844
+    read "0% chỉ tiêu" until 2026.12, as if nothing were done; `comparison.value` unrounded,
+    `unrounded_progress`)."""
     shown = Decimal(comparison.value).quantize(_TENTH, ROUND_HALF_UP)  # as format_number shows it
     level = target_level(comparison)
     if level is None and shown == 100:
         return format_number(_JUST_BELOW, 1)
     if (level == "reached" and shown < 100) or (level == "passed" and shown <= 100):
         return None
+    if shown == 0 and comparison.value != 0:
+        return format_number(comparison.value, -Decimal(comparison.value).adjusted())
     return format_number(shown, 1)  # rounded as format_number rounds it: not rounded again
+
+
+def unrounded_progress(progress: Decimal, compared, target: Target | None) -> Decimal:
+    """The percentage of `target` that `compared` reaches, unrounded, where it rounds to
+    `progress` (the evaluation's, to one decimal, `evaluation.progress`: what files state);
+    `progress` itself otherwise (a report's stated progress shown as approved)."""
+    if target is None or isinstance(compared, bool) or isinstance(target.value, bool) or not target.value:
+        return progress
+    exact = compared * 100 / target.value
+    return exact if exact.quantize(_TENTH, ROUND_HALF_UP) == progress else progress
 
 
 # The rate a "reduction" indicator reduces: the poverty rate, the catalogue's one such indicator
