@@ -159,18 +159,20 @@ class ProvinceSettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         reading_order(*in_layout_order(self))
-        one_default(self.save_button, self)
-        self.enter = EnterGoesOn([self.signers.preparer, self.signers.signer], self.accept, self)
         if self.editable:
+            one_default(self.save_button, self)
+            self.enter = EnterGoesOn([self.signers.preparer, self.signers.signer], self.accept, self)
             self.signers.preparer.setFocus()
         else:  # nothing to save: Enter and Escape close it
             self.save_button.setEnabled(False)
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+            one_default(cancel, self)
+            cancel.setFocus()
 
     def accept(self) -> None:
         if self.editable:

@@ -57,18 +57,21 @@ def in_dialog(qtbot, keys):
 
 
 def test_file_settings_sets_the_lock_minutes_with_the_keyboard(qtbot, window, fresh_settings):
-    """Tệp › Cài đặt…: the minutes have the cursor; typing 5 and Enter saves them for this
-    computer, where the commune window reads them, and the window now locks after 5 minutes."""
+    """Tệp › Cài đặt…: the cursor in the first name (who prepares the report, above the minutes);
+    in the minutes, 5 typed over them and Enter saves them for this computer, where the commune
+    window reads them, and the window now locks after 5 minutes."""
     assert window.idle_lock.minutes == idle_lock.DEFAULT_LOCK_MINUTES
     assert window.settings_action.text() == "Cà&i đặt…"
 
     def type_five(dialog):
+        dialog.minutes.setFocus()
+        qtbot.keyClick(dialog.minutes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(dialog.minutes, "5")
         qtbot.keyClick(dialog.minutes, Qt.Key.Key_Return)
 
     seen = in_dialog(qtbot, type_five)
     window.settings_action.trigger()
-    assert seen["focus"] is seen["dialog"].minutes
+    assert seen["focus"] is seen["dialog"].signers.preparer
     assert seen["dialog"].minutes.value() == 5 and not seen["dialog"].isVisible()
     assert idle_lock.lock_minutes(fresh_settings) == 5
     assert window.idle_lock.minutes == 5 and window.idle_lock.timer.isActive()
@@ -77,7 +80,9 @@ def test_file_settings_sets_the_lock_minutes_with_the_keyboard(qtbot, window, fr
     seen = in_dialog(qtbot, lambda d: (qtbot.keyClicks(d.minutes, "30"), qtbot.keyClick(d.minutes, Qt.Key.Key_Escape)))
     window.settings_action.trigger()
     assert idle_lock.lock_minutes(fresh_settings) == 5 and window.idle_lock.minutes == 5
-    seen = in_dialog(qtbot, lambda d: (qtbot.keyClicks(d.minutes, "0"), qtbot.keyClick(d.minutes, Qt.Key.Key_Return)))
+    seen = in_dialog(qtbot, lambda d: (d.minutes.setFocus(), qtbot.keyClick(d.minutes, Qt.Key.Key_A,
+                                                                            Qt.KeyboardModifier.ControlModifier),
+                                       qtbot.keyClicks(d.minutes, "0"), qtbot.keyClick(d.minutes, Qt.Key.Key_Return)))
     window.settings_action.trigger()
     assert seen["dialog"].minutes.text() == "Không khóa"
     assert idle_lock.lock_minutes(fresh_settings) == 0
