@@ -71,6 +71,7 @@ from ui.province_labels import (
     status_label,
     unit_status_text,
 )
+from ui.province_note_column import NoteGivesWay
 from ui.province_roles import allowed
 from ui.province_tables import WordElide, fit_columns, vietnamese_header, vietnamese_tip
 from ui.table_model import RowsModel
@@ -86,6 +87,7 @@ COMPLETENESS_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "Digital signature (PDF)"),
 )
 NOTE = COMPLETENESS_HEADERS.index("Note")
+NOTE_WIDTH = 200  # at most (`NoteGivesWay`): cut at a word, whole in its tooltip and under the table
 # The columns from left to right (by their index in COMPLETENESS_HEADERS): the file's name last.
 COMPLETENESS_ORDER = (0, 1, 2, 4, 5, 7, 8, NOTE, 6, 3, 11, 9)
 INTAKE_HEADERS = (
@@ -339,8 +341,10 @@ class IntakeTabs:
         for visual, col in enumerate(COMPLETENESS_ORDER):
             header.moveSection(header.visualIndex(col), visual)
         self.table.setItemDelegateForColumn(NOTE, WordElide(self.table))
-        fit_columns(self.table, (44, 60, 150, 56, 150, 200, 118, 120, 130, 250, 200), fixed={9, NOTE})
+        # the PDF's signature as wide as its header too (it kept Qt's 100 px: "Chữ ký số (")
+        fit_columns(self.table, (44, 60, 150, 56, 150, 200, 118, 120, 130, 250, NOTE_WIDTH, 100), fixed={9, NOTE})
         header.setStretchLastSection(True)
+        NoteGivesWay(self.table, NOTE, NOTE_WIDTH)  # the columns after it in sight when they can be
         v.addWidget(self.table)
         # Under the table: the chosen unit's whole note (its column cuts it), as the files read
         # show their reason. Plain text: a note quotes what a file says.

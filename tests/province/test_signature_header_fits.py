@@ -1,0 +1,83 @@
+"""The last column in sight of "Tình hình gửi báo cáo" at 1366×768 (walk 6, finding 4): its header
+read "Chữ ký số (": the column kept Qt's 100 px, narrower than its header, and before any file
+was read it straddled the table's edge. Now it is as wide as its header in either language,
+and with nothing read yet (the longest unit names listed) the note gives way so that it shows
+whole; once files are read the note keeps its width and the table scrolls sideways to it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.province.conftest import PERIOD
+from tests.province.helpers import shown_window
+from ui import i18n
+from ui.province_intake import COMPLETENESS_HEADERS, NOTE, NOTE_WIDTH
+
+TODAY = dt.date(2026, 7, 6)
+SIGNATURE = COMPLETENESS_HEADERS.index("Digital signature (PDF)")
+
+
+def settled(qtbot, window) -> None:
+    """The status tab shown and its columns fitted (the note narrows once the event loop is back)."""
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(window.table.isVisible)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def whole(table, col: int) -> bool:
+    """The header's words fit its section: as wide as the style asks for them, and wider than the
+    words themselves in the header's font."""
+    header = table.horizontalHeader()
+    text = table.model().headerData(col, Qt.Orientation.Horizontal)
+    return (header.sectionSize(col) >= header.sectionSizeHint(col)
+            and header.fontMetrics().horizontalAdvance(text) < header.sectionSize(col))
+
+
+def in_sight(table, col: int) -> bool:
+    header = table.horizontalHeader()
+    return header.sectionViewportPosition(col) + header.sectionSize(col) <= table.viewport().width()
+
+
+def test_before_any_file_the_signature_column_is_whole_and_in_sight(qtbot, office):
+    """Nothing read yet, 92 units listed: "Chữ ký số (PDF)" whole and in sight, the longest unit
+    name whole, the note narrowed but no narrower than its header; the file's name after it."""
+    window = shown_window(qtbot, office, PERIOD, TODAY)
+    settled(qtbot, window)
+    table = window.table
+    qtbot.waitUntil(lambda: in_sight(table, SIGNATURE), timeout=2000)
+    window.grab().save("/tmp/province_signature_header.png")
+    assert table.model().headerData(SIGNATURE, Qt.Orientation.Horizontal) == "Chữ ký số (PDF)"
+    assert whole(table, SIGNATURE)
+    header = table.horizontalHeader()
+    longest = max(table.fontMetrics().horizontalAdvance(c.name) for c in office.catalog.communes)
+    assert table.columnWidth(2) > longest
+    assert header.sectionSizeHint(NOTE) <= table.columnWidth(NOTE) < NOTE_WIDTH
+    assert all(in_sight(table, col) for col in range(len(COMPLETENESS_HEADERS))
+               if col != COMPLETENESS_HEADERS.index("File"))
+
+
+@pytest.mark.parametrize("language", [i18n.VIETNAMESE, i18n.ENGLISH])
+def test_with_files_read_the_signature_header_is_whole(qtbot, office, inbox, language):
+    """Files read (the statuses and keys wide): the note keeps its width, every header whole in
+    either language, "Digital signature (PDF)" too, reached by scrolling sideways."""
+    window = shown_window(qtbot, office, PERIOD, TODAY)
+    with qtbot.waitSignal(window.intake_done, timeout=30000):
+        window.start_intake(inbox["folder"], dt.date(2026, 7, 5))
+    try:
+        i18n.install_language(language)
+        words = "Status" if language == i18n.ENGLISH else "Tình trạng"
+        qtbot.waitUntil(lambda: window.model.headerData(4, Qt.Orientation.Horizontal) == words)
+        settled(qtbot, window)
+        table = window.table
+        assert table.columnWidth(NOTE) == NOTE_WIDTH
+        for col in range(len(COMPLETENESS_HEADERS)):
+            assert whole(table, col), table.model().headerData(col, Qt.Orientation.Horizontal)
+        table.scrollTo(table.model().index(0, SIGNATURE))
+        QApplication.processEvents()
+        assert in_sight(table, SIGNATURE)
+    finally:
+        i18n.install_language(i18n.VIETNAMESE)
