@@ -34,44 +34,6 @@ def column_px(width: float) -> int:
     return int(width * 7 + 5)
 
 
-def page_breaks(widths, first: int = 1, span: int = 1, groups=()) -> list[int]:
-    """The columns after which the printed pages of a sheet with columns `widths` end: none when
-    it fits one page wide at `MIN_PRINTED` pt; else between blocks of `span` columns after the
-    `first` ones (an indicator's columns after the units'), with the repeated columns
-    (`REPEATED_COLUMNS`) on each page. `groups` names each block's group (an indicator's
-    catalogue group): a page takes whole groups while they fit, so a group starts a page unless
-    it shares one whole with the groups before it, and only a group wider than a page is cut
-    between its blocks; without groups, each block is its own."""
-    px = [column_px(w) for w in widths]
-    room = PRINTABLE_PX * TEXT_SIZE / MIN_PRINTED  # of the sheet's pixels, on a page at 8 pt
-    if sum(px) <= room:
-        return []
-    starts = range(first, len(px), span)
-    runs = [[start for _, start in run]
-            for _, run in itertools.groupby(zip(groups or starts, starts), key=lambda pair: pair[0])]
-    breaks, used, repeated = [], sum(px[:first]), sum(px[:2])
-
-    def new_page(start: int) -> None:
-        nonlocal used
-        if used > (repeated if breaks else sum(px[:first])):  # not a page holding nothing yet
-            breaks.append(start)  # the page ends after the 1-based column `start`
-            used = repeated
-
-    for run in runs:
-        width = sum(sum(px[start:start + span]) for start in run)
-        if used + width > room:
-            new_page(run[0])
-        if used + width <= room:
-            used += width
-            continue
-        for start in run:  # wider than a page: cut between its blocks
-            block = sum(px[start:start + span])
-            if used + block > room:
-                new_page(start)
-            used += block
-    return breaks
-
-
 def printed_size(widths, breaks=()) -> float:
     """The pt the sheet's 11 pt text prints at: fitted to one page wide, or cut at `breaks`
     and scaled so its widest page fits."""

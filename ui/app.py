@@ -55,7 +55,7 @@ def start(workspace: Workspace, login: bool = True, session: DataFolderLock | No
         accepted = ensure_login(workspace)
         if not accepted:
             return None
-        # The first run's "I also enter the figures": the same person goes on as the officer
+        # The first run's "I also do the officer's work": the same person goes on as the officer
         # once the unit is set up (setting it up is the administrator's).
         officer_login = getattr(accepted, "officer_login", None)
         apply_language(workspace)
