@@ -92,15 +92,19 @@ def test_the_refusals_accounts_button_opens_the_account_list(qtbot, admin_window
     assert window.intake_model.rowCount() == 0
 
 
+def on_the_key(window, sub) -> None:
+    """The keyboard on `sub`'s key in the register of the "Khóa ký" tab."""
+    tab = window.keys_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.table.model().index(key_row(tab, sub.unit_code, sub.key_code), 0))
+
+
 def test_confirming_a_key_is_refused_before_the_code_is_asked(qtbot, admin_window, mail):  # noqa: F811
     """Enter on a key awaiting confirmation: the refusal names the leader's role before any code
     is typed (no KeyConfirmDialog follows)."""
     window, seen = admin_window, {}
-    tab = window.keys_tab
-    window.tabs.setCurrentWidget(tab)
-    a = mail["a"]
-    tab.table.setFocus()
-    tab.table.setCurrentIndex(tab.table.model().index(key_row(tab, a.unit_code, a.key_code), 0))
+    on_the_key(window, mail["a"])
     script = Script((QMessageBox, read_and(Qt.Key.Key_Escape, seen)))
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
@@ -121,10 +125,8 @@ def test_an_officer_is_told_to_ask_the_administrator(qtbot, office, mail):  # no
     office.intake(mail["folder"], "2026-6M")
     window = shown(qtbot, ProvinceWindow(ws, today=TODAY))
     window.period_box.setCurrentIndex(window.period_box.findData("2026-6M"))
-    tab, a, seen = window.keys_tab, mail["a"], {}
-    window.tabs.setCurrentWidget(tab)
-    tab.table.setFocus()
-    tab.table.setCurrentIndex(tab.table.model().index(key_row(tab, a.unit_code, a.key_code), 0))
+    seen = {}
+    on_the_key(window, mail["a"])
     script = Script((QMessageBox, read_and(Qt.Key.Key_Return, seen)))
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
