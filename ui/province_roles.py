@@ -17,15 +17,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core.errors import NotPermitted
-from desktop_app.core.users import ROLE_PERMISSIONS, Permission, Role
+from desktop_app.core.users import Permission, Role, roles_for
 from ui.common import error_text, show_error
 from ui.i18n import translate
 from ui.labels import role_label
-
-
-def roles_for(permission: Permission) -> list[Role]:
-    """The roles that may do what `permission` allows, in the core's order."""
-    return [role for role in Role if permission in ROLE_PERMISSIONS[role]]
 
 
 def allowed(parent: QWidget, workspace, check: Callable[[], None], title: str, permission: Permission) -> bool:

@@ -180,6 +180,11 @@ def locked(locked_until: dt.datetime) -> NotPermitted:
     )
 
 
+def roles_for(permission: Permission) -> list[Role]:
+    """The roles that may do what `permission` allows, in the roles' order."""
+    return [role for role, perms in ROLE_PERMISSIONS.items() if permission in perms]
+
+
 def denied(account: Account | None, permission: Permission,
            doing: tuple[str, str] | None = None) -> NotPermitted:
     """The refusal of `permission` to `account`; `doing` (Vietnamese, English) names the task
@@ -189,7 +194,7 @@ def denied(account: Account | None, permission: Permission,
     if account is None:
         return NotPermitted(f"Cần đăng nhập để {doing_vi}.", field="Tài khoản",
                             en=f"Log in to {doing_en}.")
-    allowed = [r for r, perms in ROLE_PERMISSIONS.items() if permission in perms]
+    allowed = roles_for(permission)
     return NotPermitted(
         f"Tài khoản {account.username} ({account.role.value}) không được {doing_vi}; "
         f"việc này dành cho: {', '.join(r.value for r in allowed)}.",
