@@ -5,7 +5,8 @@ the others, the service refusing them anyway), the interface language is each pe
 (ui/preferences.py). Keyboard: the cursor starts in the first field it may change, Tab goes
 down the form then to the buttons, Escape cancels. Enter on a first run goes on to the next
 field, every one in turn (the signer's title too), and starts from the last; in Settings, whose
-fields are all filled already, it goes on to the next empty field and saves from the last one.
+fields are all filled already, it goes on to the next empty field and saves from the last one,
+except from a signer's name just changed: then on to that person's title.
 """
 from __future__ import annotations
 
@@ -218,6 +219,11 @@ class SetupDialog(QDialog):
         fields = [w for w in order if w is not None and w is not self.search]
         self.enter = (EnterGoesToEach(fields, self.accept, self) if self.first_run else
                       EnterGoesOn([w for w in fields if isinstance(w, QLineEdit)], self.accept, self))
+        # In Settings a new signer's name is a new person, whose title may differ (a Phó Chủ tịch
+        # signing in the Chủ tịch's place): Enter from a changed name goes to the title, not saves.
+        # Installed after EnterGoesOn, so this filter sees the key first.
+        self._signer_as_opened = settings.signer
+        self.signer.installEventFilter(self)
 
         self._filter("")
         if settings.commune_code:
@@ -359,7 +365,8 @@ class SetupDialog(QDialog):
         self._refused_in = None
 
     def eventFilter(self, obj, event) -> bool:
-        """Up/Down in the search box move in the list; Enter goes on to the next field."""
+        """Up/Down in the search box move in the list; Enter goes on to the next field (from a
+        signer's name changed in Settings, to that person's title)."""
         if obj is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             results = self.results
@@ -375,6 +382,11 @@ class SetupDialog(QDialog):
                     self._refuse(self.tr("Type the name of your commune or ward, then choose it in the list."),
                                  self.search)
                 return True
+        if (obj is self.signer and not self.first_run and event.type() == QEvent.Type.KeyPress
+                and event.key() in ENTER_KEYS and not event.modifiers() & COMMAND_MODIFIERS
+                and self.signer.text().strip() != self._signer_as_opened and self.signer_title.isEnabled()):
+            self.signer_title.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
         return super().eventFilter(obj, event)
 
 

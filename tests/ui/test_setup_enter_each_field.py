@@ -78,3 +78,30 @@ def test_an_error_about_a_person_stays_when_the_unit_changes(qtbot, blank_worksp
     press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text("dai phuc")
     assert dialog.error.isVisible() and "Người lập biểu" in dialog.error.text()
+
+
+def test_in_settings_enter_from_a_new_signer_goes_to_the_title_then_saves(qtbot, workspace):
+    """Tệp › Cài đặt…: the Phó Chủ tịch signs this time. Her name typed over the Chủ tịch's and
+    Enter: the cursor in Chức vụ người ký (it saved at once, and she was printed "Chủ tịch");
+    Down, Enter: saved with her title."""
+    dialog = shown(qtbot, SetupDialog(workspace, first_run=False))
+    dialog.signer.setFocus()
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text("Lường Thị Ngọc Ánh")
+    press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.signer_title and dialog.isVisible()
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    s = workspace.settings
+    assert (s.signer, s.signer_title) == ("Lường Thị Ngọc Ánh", "Phó Chủ tịch")
+
+
+def test_in_settings_enter_from_the_signer_unchanged_goes_on_as_before(qtbot, workspace):
+    """Nothing changed in the signer's name: Enter there skips the title (filled, kept) and goes
+    on to the next empty field, as from any filled field."""
+    dialog = shown(qtbot, SetupDialog(workspace, first_run=False))
+    dialog.signer.setFocus()
+    press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() not in (dialog.signer, dialog.signer_title)
+    assert QApplication.focusWidget().text() == "" and dialog.isVisible()
