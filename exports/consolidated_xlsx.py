@@ -13,41 +13,41 @@ import datetime as dt
 import functools
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import NamedTuple
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.cell_range import CellRange
-from openpyxl.worksheet.pagebreak import Break
 
 from desktop_app.core.consolidation import Consolidation, Count
-from desktop_app.core.intake import when_text
 from desktop_app.core.periods import format_date
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
-from exports.consolidated_pages import pages_across, rows_down, status_width, verdict_width, widest_fitting
-from exports.reused_cells import ReusedCell, SharedHeight
-from exports.sheet_layout import (
-    DEFAULT_ROW,
-    PRINTABLE_HEIGHT,
-    TEXT_SIZE,
-    column_px,
-    header_height,
-    page_setup,
-    printed_size,
-    row_height,
-    text_lines,
-    wrapped_lines,
+from exports.consolidated_pages import status_width, verdict_width, widest_fitting
+from exports.consolidated_sheet import (
+    _BLANK,
+    _BOLD_CENTRE,
+    _BOLD_LEFT,
+    _CENTRE,
+    _FONTS,
+    _HEAD,
+    _HEADER,
+    _ITALIC_CENTRE,
+    _LEFT,
+    _PLAIN,
+    VERDICT_FILLS,
+    _Book,
+    _Sheet,
+    _Style,
+    _time,
+    _title_rows,
 )
+from exports.consolidated_sheet import _Rows  # noqa: F401 - the workbook's tests read it from here
+from exports.intake_results_sheet import SHEET_INTAKE, _intake_sheet  # noqa: F401 - SHEET_INTAKE read from here
+from exports.sheet_layout import column_px, header_height
 
 SHEET_MAIN = "Tổng hợp"
 SHEET_SUPPLEMENTARY = "Chỉ tiêu bổ sung"
 SHEET_COMPLETENESS = "Tình hình gửi báo cáo"
-SHEET_INTAKE = "Kết quả nhận tệp"
 SHEET_DIFFERENCES = "Khác biệt"
 
 UNIT_COLUMNS = ("STT", "Tên xã, phường", "Mã ĐVHC", "Loại", "Tình trạng báo cáo")
@@ -55,173 +55,6 @@ _UNIT_WIDTHS = (5, 26, 9, 8, 14)
 MAIN_SUB = ("Chỉ tiêu giao", "Kết quả", "Đánh giá", "Chỉ tiêu xã tự đặt (đánh giá)")
 SUPP_SUB = ("Kết quả", "Đánh giá")
 NOT_APPLICABLE = "x"
-FONT = "Times New Roman"
-_HEAD = 5  # the first header row of every sheet: below the three title rows and a blank one
-
-VERDICT_FILLS = {
-    "Vượt": "C8E6C9", "Đạt": "E3F2D5", "Không đạt": "FFCDD2", "Đang thực hiện": "FFF1C2",
-    Count.CHUA_BAO_CAO: "ECEFF1", Count.CHUA_DEN_KY: "E1F5FE",
-}
-
-TITLE_SIZE = 13  # pt; the sheets' text is `TEXT_SIZE`
-
-# One openpyxl object per look, shared by every cell that has it.
-_FONTS = {"normal": Font(name=FONT, size=11), "bold": Font(name=FONT, size=11, bold=True),
-          "title": Font(name=FONT, size=TITLE_SIZE, bold=True), "italic": Font(name=FONT, size=11, italic=True)}
-_ALIGNS = {"centre": Alignment(horizontal="center", vertical="center", wrap_text=True),
-           "left": Alignment(horizontal="left", vertical="center", wrap_text=True),
-           "right": Alignment(horizontal="right", vertical="center"),
-           "line": Alignment(horizontal="left", vertical="center")}  # one line, shown over the empty cells after it
-_FILLS = {k: PatternFill("solid", fgColor=v) for k, v in VERDICT_FILLS.items()}
-_THIN = Side(style="thin", color="000000")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-# Texts Excel would take for a formula get the quote prefix: shown, and edited, as typed.
-_FORMULA_START = ("=", "+", "-", "@")
-
-
-class _Style(NamedTuple):
-    """How a cell looks, by the names of its shared style objects (cheap to hash, unlike them)."""
-
-    font: str = "normal"
-    align: str | None = None
-    box: bool = True
-    fmt: str | None = None  # number format
-    fill: str | None = None  # a verdict of VERDICT_FILLS
-
-
-_PLAIN = _Style()
-_HEADER = _Style("bold", "centre")
-_CENTRE = _Style(align="centre")
-_LEFT = _Style(align="left")
-_BOLD_LEFT = _Style("bold", "left")
-_BOLD_CENTRE = _Style("bold", "centre")
-_ITALIC_CENTRE = _Style("italic", "centre")
-_BLANK = (None, _PLAIN)
-
-
-class _Rows(WriteOnlyWorksheet):
-    """A write-only sheet appended rows of cells already styled and bound (`_Sheet.append`).
-    openpyxl's own append takes a styled cell only after failing to bind it as a value (an
-    exception per cell), then makes a new cell for the next one: 3.321 units took 10,6 s
-    instead of 7,9. `_values_to_row` is openpyxl's private hook (3.1):
-    test_consolidated_workbook fails if openpyxl stops calling it or writes such cells otherwise."""
-
-    def _values_to_row(self, cells, row_idx):
-        for cell in cells:
-            cell.row = row_idx
-            yield cell
-
-
-class _Book(NamedTuple):
-    wb: Workbook
-    looks: dict  # (_Style, quoted) -> the StyleArray of its style objects, registered once
-    # the period line and the completeness line under every sheet's title (`_title_rows`, made
-    # once by `write_consolidated`: the completeness counts go over every unit, 0,08 s a time for
-    # 3.321 units); none for a sheet written alone
-    heading: tuple[str, str] = ("", "")
-
-
-class _Sheet:
-    """A write-only sheet filled with rows of (value, _Style).
-
-    Each column keeps one styled cell per look and gives it the next row's value: write-only
-    mode writes a row as it is appended, which frees its cells for the next. A look's style
-    objects are registered with the workbook once (`looks`, shared by the sheets): registering
-    hashes every attribute of each, a few hundred times in all otherwise."""
-
-    def __init__(self, book: _Book, title: str, widths, freeze: str, first: int = 1, span: int = 1,
-                 groups=()):
-        self.ws = _Rows(book.wb, title)
-        book.wb._add_sheet(self.ws)
-        self.book = book
-        self.looks = book.looks
-        self.widths = tuple(widths)
-        self.px = [column_px(w) for w in self.widths]
-        # Column widths, freeze panes and the page's fit are written with the first row: set here.
-        for i, w in enumerate(self.widths, 1):
-            self.ws.column_dimensions[get_column_letter(i)].width = w
-        self.ws.freeze_panes = freeze
-        self.breaks = pages_across(self.widths, first, span, groups)
-        page_setup(self.ws, self.widths, self.breaks)
-        self.row = 0  # the last row appended
-        self.table_row = 1  # the first row of its table under the headers (a cut sheet prints from it)
-        self.heights: list[float] = []  # pt of each row appended
-        self.repeated = range(0)  # the header rows printed atop every page
-        self._cells: dict[tuple, ReusedCell] = {}  # (column, _Style, quoted) -> its cell
-        self._heights: dict[float, SharedHeight] = {}
-
-    def append(self, row: list[tuple], height: float | None = None, fit: bool = False) -> None:
-        """Append a row of (value, _Style); `fit`: as tall as its longest wrapped text (spreadsheets
-        do not grow a row written with its texts: Excel keeps the default, LibreOffice's print too)."""
-        self.row += 1
-        if fit:
-            height = row_height(wrapped_lines(row, self.px))
-        if height:
-            dim = self._heights.get(height)
-            if dim is None:
-                dim = self._heights[height] = SharedHeight(self.ws, height)
-            self.ws.row_dimensions[self.row] = dim
-        self.heights.append(height or DEFAULT_ROW)
-        cells = []
-        for col, (value, style) in enumerate(row):
-            text = isinstance(value, str)
-            quoted = text and value.startswith(_FORMULA_START)
-            cell = self._cells.get((col, style, quoted))
-            if cell is None:
-                cell = self._cells[col, style, quoted] = ReusedCell(self.ws, self._look(style, quoted), col + 1)
-            if cell.value is not value:  # the same None, "x" or verdict as the row before: bound
-                cell.value = value
-                if text:
-                    cell.data_type = "s"  # a text, never read as a formula or an error code
-            cells.append(cell)
-        self.ws.append(cells)
-
-    def header(self, texts) -> None:
-        """A one-row table header, as tall as its wrapped texts, repeated on every printed page."""
-        self.append([(t, _HEADER) for t in texts], fit=True)
-        self.ws.print_title_rows = f"{self.row}:{self.row}"
-        self.repeated = range(self.row, self.row + 1)
-
-    def keep_with_rows(self, block: int) -> None:
-        """Print the last `block` rows appended (the province's totals) on one page with at least
-        the last rows before them, and set the scale of a sheet cut into pages across
-        (`consolidated_pages.rows_down`): spreadsheets keep no block of rows together, and the
-        totals printed cut after their first two rows, or alone on a page."""
-        repeated = sum(self.heights[r - 1] for r in self.repeated)
-        rows, totals = self.heights[:-block], self.heights[-block:]
-        if self.breaks:  # printed from its table down, the header rows repeated on every page
-            start = self.table_row - 1
-            pct, before = rows_down(rows[start:], totals, repeated, self.ws.page_setup.scale)
-            self.ws.page_setup.scale = pct
-        else:  # fitted to one page wide: its first page holds the title and header rows
-            start, pct = 0, int(100 * printed_size(self.widths) / TEXT_SIZE)
-            pct, before = rows_down(rows, totals, repeated, pct, first=PRINTABLE_HEIGHT, scaled=False)
-        if before is not None:
-            self.ws.row_breaks.append(Break(id=start + before))  # the last row of the page before
-
-    def _look(self, style: _Style, quoted: bool):
-        """The StyleArray of a look, its style objects registered with the workbook."""
-        look = self.looks.get((style, quoted))
-        if look is not None:
-            return look
-        cell = WriteOnlyCell(self.ws)
-        cell.font = _FONTS[style.font]
-        if style.align:
-            cell.alignment = _ALIGNS[style.align]
-        if style.box:
-            cell.border = _BOX
-        if style.fmt:
-            cell.number_format = style.fmt
-        if style.fill:
-            cell.fill = _FILLS[style.fill]
-        if quoted:
-            cell.quotePrefix = True
-        look = self.looks[style, quoted] = cell._style
-        return look
-
-    def merge(self, r1: int, c1: int, r2: int, c2: int) -> None:
-        if (r1, c1) != (r2, c2):
-            self.ws.merged_cells.add(CellRange(min_row=r1, min_col=c1, max_row=r2, max_col=c2))
 
 
 def _number(text: str | None) -> Decimal | None:
@@ -279,47 +112,6 @@ def _heading(con: Consolidation) -> tuple[str, str]:
     period = (f"{con.period.name} (mã kỳ {con.period.code}); bộ chỉ tiêu {con.catalog.version}; "
               f"hạn gửi {format_date(con.completeness.deadline)}")
     return period, f"Tình hình gửi báo cáo: {con.completeness.text}."
-
-
-def _title_rows(s: _Sheet, title: str, width: int, fourth: list[tuple] | None = None) -> None:
-    """The title, the period and the completeness line, then `fourth` (a blank row by default).
-    Centred across the sheet when it prints one page wide; left on a wider sheet, whose middle
-    would fall between two pages: that one prints them at the head and foot of every page
-    instead (`_page_heading`)."""
-    centred = not s.breaks
-    lines = text_lines(title, sum(column_px(w) for w in s.widths), True, TITLE_SIZE) if centred else 1
-    s.append([(title, _Style("title", "centre" if centred else "line", box=False))],
-             height=lines * (TITLE_SIZE + 3) + 4 if lines > 1 else None)
-    period, status = s.book.heading
-    s.append([(period, _Style("italic", "centre" if centred else "line", box=False))])
-    s.append([(status, _Style("bold", "left" if centred else "line", box=False))])
-    if centred:
-        for r in (1, 2, 3):
-            s.merge(r, 1, r, width)
-    else:
-        _page_heading(s, title, period, status)
-    s.append(fourth or [])
-
-
-HEADING_LIMIT = 255  # characters Excel keeps of a page's header, and of its footer
-
-
-def _page_heading(s: _Sheet, title: str, period: str, status: str) -> None:
-    """A sheet cut into pages prints its title in every page's header, and its period and
-    completeness line in the footer beside the sheet's name and the page number; its print area
-    starts below its header rows, which repeat on every page. Printed from its title rows, the
-    title would head the first pages only, and the repeated columns A:B carry a cut piece of it
-    onto the others. (One line each: LibreOffice prints a header's line break as "_x000a_".)
-    The print area ends with the sheet: `write_consolidated`."""
-    def escaped(text: str) -> str:
-        return text.replace("&", "&&")
-
-    header = s.ws.oddHeader.center
-    header.font, header.size, header.text = f"{FONT},Bold", TITLE_SIZE - 1, escaped(title)
-    footer = s.ws.oddFooter
-    for part, text in ((footer.left, f"&A – {escaped(period)}"), (footer.right, escaped(status))):
-        if len(str(footer)) + len(text) <= HEADING_LIMIT:
-            part.text = text
 
 
 def _indicator_sheet(book: _Book, con: Consolidation, name: str, title: str, inds, headings: list[str],
@@ -506,12 +298,6 @@ COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "T�
 _DATE = _Style(align="centre", fmt="DD/MM/YYYY")
 
 
-def _time(text: str) -> str | None:
-    """A time as every document prints one, "09:00 24/06/2026" (in the time zone it was written
-    in); none for none."""
-    return when_text(text) if text else None
-
-
 def _completeness_sheet(book: _Book, con: Consolidation) -> None:
     s = _Sheet(book, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 17, 17, 68, 32, 40, 12), freeze=f"A{_HEAD + 1}")
     _title_rows(s, "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG", len(COMPLETENESS_HEADERS))
@@ -525,23 +311,6 @@ def _completeness_sheet(book: _Book, con: Consolidation) -> None:
                   u.reason or None, dt.date.fromisoformat(u.received_on) if u.received_on else None)
         s.append(list(zip(values, looks)), fit=True)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(COMPLETENESS_HEADERS))}{_HEAD + len(con.units)}"
-
-
-INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "Lý do", "Mã ĐVHC", "Kỳ", "Mã xác thực")
-
-
-def _intake_sheet(book: _Book, con: Consolidation) -> None:
-    s = _Sheet(book, SHEET_INTAKE, (9, 17, 36, 20, 90, 9, 9, 68), freeze=f"A{_HEAD + 1}")
-    _title_rows(s, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS))
-    s.header(INTAKE_HEADERS)
-    accepted = _Style(align="centre", fill="Đạt")
-    refused = _Style(align="centre", fill="Không đạt")
-    for log in con.intake_log:
-        s.append([(log.run_id, _CENTRE), (_time(log.at), _CENTRE), (log.file_name, _PLAIN),
-                  (log.class_, accepted if log.class_ in ("Hợp lệ", "Trùng") else refused), (log.reason, _LEFT),
-                  (log.unit_code, _PLAIN), (log.period, _PLAIN), (log.fingerprint, _PLAIN)], fit=True)
-    last = _HEAD + max(len(con.intake_log), 1)
-    s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(INTAKE_HEADERS))}{last}"
 
 
 def _differences_sheet(book: _Book, con: Consolidation) -> None:
