@@ -11,7 +11,8 @@ from decimal import Decimal
 
 from desktop_app.core.catalog import Catalog, Target, fold
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.numbers import canonical, parse_number
+from desktop_app.core.numbers import canonical
+from desktop_app.core.typed_numbers import parse_number
 from desktop_app.core.validation import clean_text, parse_op
 from desktop_app.core.wording import target_words
 

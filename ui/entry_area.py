@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.checks import warnings_for
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.legacy_text import Legacy, LegacyText
-from desktop_app.core.numbers import parse_number
 from desktop_app.core.periods import Period
 from desktop_app.core.rows import NARRATIVE_SECTIONS, field_typed, input_spec, the_other_way
+from desktop_app.core.typed_numbers import parse_number
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import SetFieldCommand, SwitchWayCommand

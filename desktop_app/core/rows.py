@@ -31,8 +31,9 @@ from desktop_app.core.evaluation import (
     level,
 )
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.numbers import canonical, format_number, parse_number
+from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules
+from desktop_app.core.typed_numbers import parse_number
 from desktop_app.core.wording import compared_text, summary_text, target_text, unrounded_progress
 from desktop_app.core.words import Words
 

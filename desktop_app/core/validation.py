@@ -14,8 +14,10 @@ from decimal import Decimal
 from desktop_app.core.catalog import Indicator, InputField, fold
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Entry
-from desktop_app.core.numbers import AMOUNT, RATE, WHOLE, Accepts, canonical, format_number, parse_number
+from desktop_app.core.input_examples import AMOUNT, RATE, WHOLE, Accepts
+from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import FIRST_YEAR
+from desktop_app.core.typed_numbers import parse_number
 
 # Units whose quantities may have decimals; every other unit counts things.
 DECIMAL_UNITS = {"triệu đồng", "%", "điểm %", "tấn"}

@@ -21,7 +21,7 @@ from desktop_app import catalog_update as cu
 from desktop_app.core.catalog import Catalog
 from desktop_app.core.errors import ChiTieuError, os_error_text, os_error_text_en
 from desktop_app.core.evaluation import Entry
-from desktop_app.core.numbers import parse_number
+from desktop_app.core.typed_numbers import parse_number
 from desktop_app.core.periods import Period, PeriodRules, parse_period
 from desktop_app.core.signing import key_code, new_private_key, public_key
 from desktop_app.core.users import (
@@ -366,7 +366,7 @@ def test_importing_a_catalogue_update_in_english(workspace, tmp_path):
 # The modules whose refusals an officer can meet at the commune's window. The province's
 # side and the command line stay Vietnamese only (desktop_app/core/errors.py says why).
 COMMUNE_MODULES = [
-    "desktop_app/core/numbers.py", "desktop_app/core/validation.py", "desktop_app/core/periods.py",
+    "desktop_app/core/typed_numbers.py", "desktop_app/core/validation.py", "desktop_app/core/periods.py",
     "desktop_app/core/workflow.py", "desktop_app/core/users.py", "desktop_app/core/catalog.py",
     "desktop_app/accounts.py", "desktop_app/approval.py", "desktop_app/services.py", "desktop_app/data_entry.py",
     "desktop_app/backups.py",

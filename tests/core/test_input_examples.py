@@ -10,7 +10,7 @@ import re
 import pytest
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.numbers import parse_number
+from desktop_app.core.typed_numbers import parse_number
 
 PERIOD, YEAR = "2026", 2026
 

@@ -7,7 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.errors import ChiTieuError, InvalidInput
-from desktop_app.core.numbers import ParsedNumber, canonical, format_number, parse_number
+from desktop_app.core.input_examples import ParsedNumber
+from desktop_app.core.numbers import canonical, format_number
+from desktop_app.core.typed_numbers import parse_number
 
 D = Decimal
 FAST = settings(max_examples=400, deadline=None)
