@@ -178,9 +178,35 @@ def _consolidate(ws, args) -> int:
         print(f"Chờ tỉnh đối chiếu khóa (số liệu chưa tính vào tổng hợp): {len(held)} đơn vị.")
         for u in held:
             print(f"- {u.name} (mã {u.code}): {u.reason}")
+    for line in refused_lines(completeness):
+        print(line)
     for kind, path in outputs.items():
         print(f"Đã ghi {kind}: {path}")
     return 0
+
+
+# The refused units a terminal lists: enough to act on a usual period (a handful), never thousands
+# of lines; the consolidated workbook's "Tình hình gửi báo cáo" lists every one with its reason.
+REFUSED_SHOWN = 20
+
+
+def refused_lines(completeness) -> list[str]:
+    """The units whose file was refused, each with the file and the reason intake recorded (the
+    workbook's and the window's words), after the completeness line that only counts them ("trong
+    đó 1 đơn vị có tệp bị từ chối"): the reviewer at a terminal sees which file to ask for again and
+    why, including one refused in an earlier run from another folder, which this run's per-file
+    lines do not show. The first `REFUSED_SHOWN`, then how many more."""
+    refused = completeness.units_in("refused")
+    if not refused:
+        return []
+    lines = [f"Có tệp bị từ chối (số liệu chưa tính vào tổng hợp): {len(refused)} đơn vị."]
+    for u in refused[:REFUSED_SHOWN]:
+        where = f", tệp {u.file_name}" if u.file_name else ""
+        lines.append(f"- {u.name} (mã {u.code}){where}: {u.reason}")
+    if len(refused) > REFUSED_SHOWN:
+        lines.append(f"… và {len(refused) - REFUSED_SHOWN} tệp khác: xem đủ ở trang \"Tình hình gửi báo cáo\" của "
+                     "bảng tổng hợp Excel (--xlsx).")
+    return lines
 
 
 def _catalog_update(ws, args) -> int:
