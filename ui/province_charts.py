@@ -26,6 +26,7 @@ Numbers are shown the Vietnamese way in both languages (1.234,5), as in the hist
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCharts import (
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.catalog import Target
 from desktop_app.core.charts import (
     CompletenessPoint,
     IndicatorChart,
@@ -62,8 +64,9 @@ from desktop_app.core.charts import (
     unit_results,
 )
 from desktop_app.core.consolidation import Consolidation, ReportStatus
-from desktop_app.core.evaluation import Verdict
+from desktop_app.core.evaluation import Comparison, Entry, Verdict, compute, level
 from desktop_app.core.numbers import format_number
+from desktop_app.core.wording import progress_percent, unrounded_progress
 from ui.actions import FAILED, run_action
 from ui.common import VERDICT_COLOURS, show_error
 from ui.i18n import Retranslating
@@ -98,6 +101,11 @@ def bar_colours(verdict: Verdict) -> tuple[QColor, QColor]:
     """A bar's fill and border: the verdict's colours of the tables (`ui.common`)."""
     background, text = VERDICT_COLOURS.get(verdict, ("", "#6b6b6b"))
     return QColor(background or "#eceff1"), QColor(text)
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    """An item's canonical decimal ("1234.5"); None for none stated."""
+    return None if text is None else Decimal(text)
 
 
 def _new_chart() -> QChart:
@@ -381,9 +389,30 @@ class ChartsTab(Retranslating, QWidget):
         if u.target_text:
             text += " — " + self.tr("target {target}").format(target=u.target_text)
         text += " — " + verdict_label(u.verdict)
-        if u.progress is not None and u.verdict == Verdict.DANG_THUC_HIEN:
-            text += " " + self.tr("({progress}% of the target so far)").format(progress=format_number(u.progress, 1))
+        percent = self._progress_text(u) if u.progress is not None and u.verdict == Verdict.DANG_THUC_HIEN else None
+        if percent is not None:
+            text += " " + self.tr("({progress}% of the target so far)").format(progress=percent)
         return text
+
+    def _progress_text(self, u: UnitPoint) -> str | None:
+        """The unit's share of its target as the report and the entry window word it
+        (`wording.progress_percent`): one that rounds to 0 but is not 0 to its first significant
+        digit ("0,03", where the one-decimal progress the item states read "0"), none where a
+        percentage would contradict the level reached. Needs the unrounded share, which the
+        consolidated item does not keep: what the province compared is computed again from the
+        item's inputs by the core (`evaluation.compute`), as its recomputation did."""
+        item = self.consolidation.item(u.code, self.chart.indicator.code)
+        if item is None or item.target_value is None:
+            return format_number(u.progress, 1)
+        ind = self.chart.indicator
+        entry = Entry(_decimal(item.numerator), _decimal(item.denominator), _decimal(item.input_value))
+        compared = compute(ind, entry, baseline=_decimal(item.baseline),
+                           earlier_years=_decimal(item.earlier_total)).compared
+        if not isinstance(compared, Decimal):
+            return format_number(u.progress, 1)
+        target = Target(item.target_op, Decimal(item.target_value))
+        return progress_percent(Comparison("progress", unrounded_progress(u.progress, compared, target),
+                                           level=level(ind, compared, target)))
 
     def _legend_text(self) -> str:
         """The verdicts' colours with their counts, and what the red mark means."""
