@@ -93,10 +93,16 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
     def is_set_up(self) -> bool:
         return mode_of(self.store) == MODE_PROVINCE
 
-    def setup(self, preparer: str = "", signer: str = "", signer_title: str = "Phó Chủ tịch",
+    def setup(self, preparer: str | None = None, signer: str | None = None, signer_title: str = "Phó Chủ tịch",
               doc_prefix: str = "UBND", issuer: tuple[str, str] | None = None,
               recipient: str | None = None) -> ProvinceSettings:
-        """Choose province mode (first run or Settings), and who prepares and signs."""
+        """Choose province mode (first run or Settings), and who prepares and signs.
+
+        A name None is kept as saved (`chitieu consolidate` choosing the mode, `province-setup`
+        without --preparer); an empty one removes it, which Tệp › Cài đặt… could not do (a person
+        who left kept their name on every report): no preparer is printed blank, and with no
+        signer the PDF report is not written until one is named (the window's export says so),
+        as before any was typed. A name given is checked (`parse_name`, the field named)."""
         self.ws.require(Permission.SETTINGS)
         mode = mode_of(self.store)
         if mode == MODE_COMMUNE:
@@ -106,10 +112,10 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
                 field="Chế độ")
         values = {MODE_KEY: MODE_PROVINCE, "doc_prefix": clean_text(doc_prefix) or "UBND",
                   "signer_title": parse_signer_title(signer_title)}
-        if preparer:
-            values["preparer"] = parse_name(preparer, "Người lập biểu")
-        if signer:
-            values["signer"] = parse_name(signer, "Người ký")
+        for key, name, label, label_en in (("preparer", preparer, "Người lập biểu", "Prepared by"),
+                                           ("signer", signer, "Người ký", "Signed by")):
+            if name is not None:
+                values[key] = parse_name(name, label, label_en) if clean_text(name).strip() else ""
         if issuer:
             lines = [clean_text(t).upper() for t in issuer if clean_text(t)]
             if len(lines) != 2:

@@ -15,8 +15,9 @@ from desktop_app.core.keys import ended_text, shared_note
 
 def add_parsers(sub) -> None:
     ps = sub.add_parser("province-setup", help="dùng cơ sở dữ liệu này ở chế độ cấp tỉnh (nhận, tổng hợp báo cáo)")
-    ps.add_argument("--preparer", default="", help="người lập biểu")
-    ps.add_argument("--signer", default="", help="người ký báo cáo tổng hợp")
+    ps.add_argument("--preparer", help='người lập biểu (không ghi: giữ tên đã lưu; --preparer "": xóa tên)')
+    ps.add_argument("--signer", help='người ký báo cáo tổng hợp (không ghi: giữ tên đã lưu; --signer "": xóa tên, '
+                                     'báo cáo PDF chỉ xuất được khi có tên người ký)')
     ps.add_argument("--signer-title", default="Phó Chủ tịch", help='"Chủ tịch" hoặc "Phó Chủ tịch"')
     ps.add_argument("--doc-prefix", default="UBND", help="ký hiệu văn bản (BC-UBND)")
     ps.add_argument("--issuer", nargs=2, metavar=("DÒNG1", "DÒNG2"),

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import ChiTieuError, InvalidInput
+from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import SIGNER_TITLES
 from ui.common import ERROR_TEXT, error_text
@@ -81,28 +81,17 @@ class SignersBox(QGroupBox):
         """The names and the title through `ProvinceOffice.setup`, when they changed (`always`: at
         the first run, where setup() also records the province mode); the document
         code, the issuing body and the recipient passed as they are (setup() writes the code
-        each time, and would put back its default). A name saved is replaced, never removed
-        (setup() keeps the old one for an empty field): an emptied field is refused, not
-        silently given its old name back."""
+        each time, and would put back its default). An emptied name is removed by setup() (a
+        person who left is no longer printed; without a signer the PDF report waits for one, as
+        the note under the names says), never silently given its old name back."""
         if self.values() == self.saved and not always:
             return
         preparer, signer, title = self.values()
-        # the core's field name, then the field's words here and in English
-        if self.saved[0] and not preparer:
-            raise self._not_removed("Người lập biểu", self.tr("Prepared by"), "Prepared by")  # untranslated: core's
-        if self.saved[1] and not signer:
-            raise self._not_removed("Người ký", self.tr("Signed by"), "Signed by")  # untranslated: the core's
         kept = self.office.store.settings()
         self.office.setup(preparer=preparer, signer=signer, signer_title=title,
                           doc_prefix=kept.get("doc_prefix", "UBND"), issuer=kept.get("province_issuer"),
                           recipient=kept.get("province_recipient"))
         self.saved = self.values()
-
-    def _not_removed(self, field: str, label: str, english: str) -> InvalidInput:
-        return InvalidInput(
-            self.tr("{field}: a saved name cannot be removed; type the name of the person who replaces it.").format(
-                field=label), field=field,
-            en=f"{english}: a saved name cannot be removed; type the name of the person who replaces it.")
 
     def field_for(self, err: ChiTieuError) -> QWidget | None:
         """The field a refusal names (its core name), or None."""

@@ -4310,18 +4310,6 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
         <source>not given yet</source>
         <translation>chưa có</translation>
     </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Người lập biểu</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>Người ký</translation>
-    </message>
-    <message>
-        <source>{field}: a saved name cannot be removed; type the name of the person who replaces it.</source>
-        <translation>{field}: không xóa được tên đã lưu; gõ họ tên người thay.</translation>
-    </message>
 </context>
 <context>
     <name>WindowNotices</name>

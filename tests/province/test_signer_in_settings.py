@@ -153,10 +153,11 @@ def test_an_officer_sees_the_names_read_only_and_is_told_to_ask(qtbot, unsigned_
     assert said["buttons"] == ["Đóng"]
 
 
-def test_a_saved_name_is_replaced_not_emptied(qtbot, window, unsigned_office):
-    """The signer's name erased and Lưu: refused under the form (the office would keep the old
-    name silently), the cursor back in the field; the name saved is unchanged."""
-    unsigned_office.setup(signer=SIGNER, doc_prefix="VPUBND")
+def test_an_emptied_name_is_removed_and_the_pdf_waits_for_a_signer(qtbot, window, unsigned_office, tmp_path):
+    """The signer's name erased and Lưu: saved without a name (a signer who left is no longer
+    printed; the dialog refused it and the office kept the old name), the preparer as it was; the
+    PDF export then stops and says so, as before any name was typed."""
+    unsigned_office.setup(preparer="Lê Văn Tổng", signer=SIGNER, doc_prefix="VPUBND")
     seen = {}
 
     def erase(dialog):
@@ -164,16 +165,25 @@ def test_a_saved_name_is_replaced_not_emptied(qtbot, window, unsigned_office):
         press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         press(Qt.Key.Key_Delete)
         dialog.save_button.click()
-        seen["error"] = dialog.error.text()
-        seen["focus"] = QApplication.focusWidget() is dialog.signers.signer
-        press(Qt.Key.Key_Escape)
+        seen["closed"] = not dialog.isVisible()
 
     script = Script((ProvinceSettingsDialog, erase))
     settings_menu(qtbot, window)
     qtbot.waitUntil(lambda: not script.steps, timeout=10000)
     script.check()
-    assert seen["error"].startswith("Người ký: không xóa được tên đã lưu") and seen["focus"]
-    assert unsigned_office.settings.signer == SIGNER
+    s = unsigned_office.settings
+    assert seen["closed"] and (s.preparer, s.signer) == ("Lê Văn Tổng", "")
+    said = {}
+
+    def read(box):
+        said["text"] = box.text()
+        press(Qt.Key.Key_Escape)
+
+    pdf = tmp_path / "bao-cao.pdf"
+    script = Script((QMessageBox, read))
+    assert window.start_export("pdf", pdf) is None
+    script.check()
+    assert said["text"].startswith("Báo cáo chưa có tên người ký") and not pdf.exists()
 
 
 def test_the_first_run_asks_who_signs(qtbot, blank_workspace):
