@@ -75,7 +75,7 @@ COLUMNS = "ABCDEFGH"
 # The writer's number formats: the text section only, a quoted literal (a quote inside as "\"").
 _WRITER_FORMAT = re.compile(r';;;"((?:[^"]|"\\"")*)"')
 # What a long remark's cell shows ("Ghi chú", `desktop_app.core.wording.remark_cell`) and a text
-# too long for a row of "Dữ liệu" (`exports.submission_xlsx._continued_format`): its beginning,
+# too long for a row of "Dữ liệu" (`exports.submission_data_sheet._continued_format`): its beginning,
 # then where the rest is (the note under the table; the cell, holding so many characters).
 _NOTE_REF = re.compile(r"(.*?)… \(xem ghi chú ([0-9]{1,4}) dưới biểu\)")
 _CONTINUED = re.compile(r"(.*?)… \(còn tiếp: ô có đủ ([0-9.]{1,9}) ký tự\)")

@@ -48,7 +48,7 @@ _DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # not known here.
 _SYSTEM = {"window": "FFFFFF", "windowText": "000000"}
 # The footer "Dữ liệu" prints when a text of several paragraphs is too long for a row
-# (`exports.submission_xlsx._data_sheet`).
+# (`exports.submission_data_sheet._data_sheet`).
 DATA_CUT_FOOTER = "Văn bản dài nhiều đoạn chỉ in phần đầu vừa một dòng bảng; toàn văn có trong ô và trong báo cáo"
 
 

@@ -12,9 +12,11 @@ from desktop_app.core import wording
 from desktop_app.core.wording import REMARK_LINES, remark_cell, remark_lines
 from desktop_app.services import Workspace
 from exports import report_pdf
+from exports.submission_cells import _lines, _plain_width
 from exports.submission_format import DATA_COLUMNS, INFO_KEYS, SHEET_DATA, SHEET_INFO, SHEET_REPORT
 from exports.submission_reader import read_submission, verify_file
-from exports.submission_xlsx import REPORT_WIDTHS, _lines, _plain_width, write_submission
+from exports.submission_report_sheet import REPORT_WIDTHS
+from exports.submission_xlsx import write_submission
 from tests.exports.conftest import submission_of
 from tests.exports.sample_data import fill_commune_2026
 
@@ -136,7 +138,7 @@ def test_data_sheet_prints_as_a_compact_record_with_its_codes_repeated(sub, draf
     row and the indicator's code and number on every page; its text in Times New Roman 11 in
     rows no taller than Excel allows; a text too long for a row shows its beginning and says it
     goes on (the cell keeps it whole); the print area ends at its last cell. Values unchanged."""
-    from exports.submission_xlsx import DATA_FONT_SIZE, DATA_MIN_PRINTED, DATA_PAGE_PX
+    from exports.submission_data_sheet import DATA_FONT_SIZE, DATA_MIN_PRINTED, DATA_PAGE_PX
 
     ws = openpyxl.load_workbook(draft)[SHEET_DATA]
     assert ws.page_setup.orientation == "landscape" and str(ws.page_setup.paperSize) == "9"
@@ -214,7 +216,7 @@ def test_every_verdict_fits_its_column_on_one_line():
 def test_a_notes_number_and_heading_stay_with_its_text_and_figures_are_not_broken(tmp_path):
     """A remark without spaces: "Ghi chú:", "1." and its first letters share one row (no page
     parts them); the figure columns are as wide as their longest figure, on one line."""
-    from exports.submission_xlsx import _report_widths
+    from exports.submission_report_sheet import _report_widths
     from exports.submission_format import report_rows
 
     ws = Workspace.open(tmp_path / "xa", user="can-bo")
@@ -240,7 +242,7 @@ def test_a_long_remark_of_quoted_codes_without_spaces_is_written(tmp_path):
     """A remark starting with a run of quoted codes ("TT01","TT02",…: each quote escaped takes
     four characters of Excel's 255) is cut inside the run: the export ends, the cell shows the
     paper's reference."""
-    from exports.submission_xlsx import _shown_as
+    from exports.submission_report_sheet import _shown_as
 
     remark = ",".join(f'"TT{n:02d}"' for n in range(40)) + " " + SENTENCE * 2
     shown = remark_cell(remark, [])
