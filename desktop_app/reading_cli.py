@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from desktop_app.core.numbers import canonical, format_number
+from desktop_app.core.period_status import Standing
 from desktop_app.core.periods import format_date
 from desktop_app.core.rows import Row
 from desktop_app.core.workflow import kept_without_copy_message
@@ -144,7 +145,7 @@ def _status(ws: Workspace, args) -> int:
     kept = {s.period.code: ws.kept_without_copy(s.period) for s in statuses if s.state.frozen}
     if args.json:
         print_json([
-            {"period": s.period.code, "name": s.period.name, "state": s.state.value,
+            {"period": s.period.code, "name": s.period.name, "state": s.state.value, "standing": s.standing.value,
              "entered": s.entered, "required": s.required, "deadline": s.deadline.isoformat(),
              "overdue": s.overdue, "due_soon": s.due_soon,
              "changed_since_approval": [_drift_json(d) for d in drifts.get(s.period.code, [])],
@@ -153,9 +154,8 @@ def _status(ws: Workspace, args) -> int:
         ])
         return 0
     for s in statuses:
-        flag = " — QUÁ HẠN" if s.overdue else (" — sắp đến hạn" if s.due_soon else "")
-        print(f"{s.period.code:8} {s.period.name:24} {s.state.value:11} {s.entered}/{s.required} "
-              f"hạn {format_date(s.deadline)}{flag}")
+        print(f"{s.period.code:8} {s.period.name:24} {s.standing.value:21} {s.entered}/{s.required} "
+              f"hạn {format_date(s.deadline)}{due_soon_flag(s)}")
         if kept.get(s.period.code) is not None:
             print(f"         ! {kept_without_copy_message(s.period, kept[s.period.code])[0]}")
         for d in drifts.get(s.period.code, []):
@@ -164,6 +164,15 @@ def _status(ws: Workspace, args) -> int:
         print("Các kỳ đánh dấu ! đã duyệt nhưng số liệu của kỳ khác mà chúng dùng đã được sửa sau đó: "
               "báo cáo vẫn giữ số đã duyệt. Muốn cập nhật, Lãnh đạo mở lại kỳ rồi duyệt lại.")
     return 0
+
+
+def due_soon_flag(s) -> str:
+    """The line says a period's status in the window's words (`period_status.standing`: "Chưa
+    nhập", "Chưa đến kỳ", "Hoàn thành, quá hạn"), where it said the sign-off state ("Đang nhập"
+    for a period nothing was entered in, or not yet begun) and " — QUÁ HẠN" after it, which the
+    words now say. A signed-off period due soon is still flagged, as the line did: its words
+    ("Hoàn thành") leave that out."""
+    return " — sắp đến hạn" if s.due_soon and s.standing != Standing.DUE_SOON else ""
 
 
 def drift_line(d) -> str:
