@@ -1,26 +1,98 @@
 """The consolidated workbook's sheet "Kết quả nhận tệp": every file read for the period, its
-class and reason, as the intake log keeps them (`exports/CONSOLIDATED.md`).
+class and reason as the intake log keeps them, and the state of its key when the workbook is
+made (`exports/CONSOLIDATED.md`).
+
+A reason is written when the file is read ("Khóa ký mã … của đơn vị chưa được xác nhận"), and
+the province decides on keys later: the sheet prints the key's state now in a column of its own
+and, under a reason whose key has changed state since, says so. The sheet is read on paper: a
+reason's commands for the program's command line are left out (the window shows them).
 """
 from __future__ import annotations
+
+import re
+from typing import NamedTuple
 
 from openpyxl.utils import get_column_letter
 
 from desktop_app.core.consolidation import Consolidation
+from desktop_app.core.intake import when_text
+from desktop_app.core.keys import UNSIGNED_ACCEPTED, KeyState
 from exports.consolidated_sheet import _CENTRE, _HEAD, _LEFT, _PLAIN, _Book, _Sheet, _Style, _time, _title_rows
 
 SHEET_INTAKE = "Kết quả nhận tệp"
-INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "Lý do", "Mã ĐVHC", "Kỳ", "Mã xác thực")
+# Others read these columns by place: a column is only ever added after the last one.
+INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "Lý do", "Mã ĐVHC", "Kỳ", "Mã xác thực",
+                  "Khóa ký, khi lập bảng")
+# The key's column is as wide as the sheet allows while it prints one A3 page wide at 8 pt.
+_WIDTHS = (9, 17, 36, 20, 90, 9, 9, 68, 28)
+
+
+class KeyThenNow(NamedTuple):
+    """The key of a line of the intake log: its state when the file was read and when the
+    workbook is made, in the register's words (`KeyState`; `UNSIGNED`, `UNSIGNED_ACCEPTED` for
+    a file signed by none). `desktop_app.province_reports` finds it."""
+
+    code: str  # the key's short code; "" for an unsigned file, or a unit with no key in use
+    then: str  # "" when the key was not yet in the register
+    now: str  # "" for a unit with no key in use
+    since: str = ""  # when its state became `now`, if after the file was read
+    held: bool = False  # pending, and signing for another unit too: counted for neither
+    unit_key: bool = False  # the unit's key in use, not the file's: a file refused for its signature
+
+    @property
+    def changed(self) -> bool:
+        return self.then != self.now
+
+
+# What a key's state now is called in a sentence, after "khóa" (an unsigned file: after "tệp").
+_NOW = {KeyState.XAC_NHAN: "đã được xác nhận", KeyState.CHO: "đang chờ xác nhận",
+        KeyState.DA_THAY: "đã được thay bằng khóa mới", KeyState.THU_HOI: "đã bị thu hồi",
+        UNSIGNED_ACCEPTED: "chưa ký đã được tỉnh chấp nhận"}
+
+
+def key_text(key: KeyThenNow | None) -> str | None:
+    """The key's column: "Mã GWDC-WSW7-ISDG-UIOJ: Đã xác nhận.", and when that came after the file
+    was read, when and what it was then; none for a file no key or unit can be told of."""
+    if key is None:
+        return None
+    if not key.now:
+        return "Đơn vị không có khóa đang dùng."
+    state = key.now + (" (cũng ký tệp của đơn vị khác: chưa tính vào tổng hợp)" if key.held else "")
+    text = f"mã {key.code}: {state}" if key.code else state
+    text = f"Khóa đơn vị đang dùng, {text}" if key.unit_key else text[:1].upper() + text[1:]
+    if key.changed:
+        at = f" lúc {when_text(key.since)}" if key.since else ""
+        text += f"{at}, sau khi nhận tệp (khi nhận tệp: {key.then.lower() or 'chưa có'})"
+    if key.now == KeyState.THU_HOI:
+        text += "; các bản khóa này ký không được tính"
+    return text + "."
+
+
+# A command of the program's command line in a reason, "(chitieu keys confirm 05503 GWDC-…)", with
+# its brackets; or followed by more in them: "(chitieu … MÃ_TRÊN_GIẤY; xác nhận một khóa thì …)".
+_COMMAND = re.compile(r"\s*\(chitieu [^();]*\)|(?<=\()chitieu [^();]*;\s*")
+
+
+def paper_reason(reason: str, key: KeyThenNow | None) -> str:
+    """The reason as the sheet prints it: without commands ("… rồi xác nhận."), and followed,
+    when the key's state changed after the file was read, by what it is now."""
+    text = _COMMAND.sub("", reason)
+    if key is not None and key.changed and key.now in _NOW:
+        whose = "khóa đơn vị đang dùng" if key.unit_key else ("tệp" if key.now == UNSIGNED_ACCEPTED else "khóa")
+        text += f" [Khi lập bảng này, {whose} {_NOW[key.now]}.]"
+    return text
 
 
 def _intake_sheet(book: _Book, con: Consolidation) -> None:
-    s = _Sheet(book, SHEET_INTAKE, (9, 17, 36, 20, 90, 9, 9, 68), freeze=f"A{_HEAD + 1}")
+    s = _Sheet(book, SHEET_INTAKE, _WIDTHS, freeze=f"A{_HEAD + 1}")
     _title_rows(s, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS))
     s.header(INTAKE_HEADERS)
     accepted = _Style(align="centre", fill="Đạt")
     refused = _Style(align="centre", fill="Không đạt")
     for log in con.intake_log:
         s.append([(log.run_id, _CENTRE), (_time(log.at), _CENTRE), (log.file_name, _PLAIN),
-                  (log.class_, accepted if log.class_ in ("Hợp lệ", "Trùng") else refused), (log.reason, _LEFT),
-                  (log.unit_code, _PLAIN), (log.period, _PLAIN), (log.fingerprint, _PLAIN)], fit=True)
+                  (log.class_, accepted if log.class_ in ("Hợp lệ", "Trùng") else refused),
+                  (paper_reason(log.reason, log.key), _LEFT), (log.unit_code, _PLAIN), (log.period, _PLAIN),
+                  (log.fingerprint, _PLAIN), (key_text(log.key), _LEFT)], fit=True)
     last = _HEAD + max(len(con.intake_log), 1)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(INTAKE_HEADERS))}{last}"
