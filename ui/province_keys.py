@@ -6,9 +6,9 @@ keys kept as history under their unit: its code, its state (awaiting confirmatio
 confirmed, replaced, revoked), when the first file signed by it was read (that file's name in
 the cell's tooltip), who confirmed it and when, who replaced or revoked it and when. The list
 is read against the papers without scrolling sideways on a 1366×768 laptop, in either
-language (`fit_keys`): the unit, the key code and its state are always whole; when the rows
-need more room than the window has, the dates and names are cut first, then the other units
-a key signs for (each whole in its tooltip). Its actions, each one call of
+language (`ui.province_key_columns.fit_keys`): the unit, the key code and its state are
+always whole; when the rows need more room than the window has, the dates and names are cut
+first, then the other units a key signs for (each whole in its tooltip). Its actions, each one call of
 `ProvinceOffice` through `ui.actions.run_action`:
 
 - "Confirm key…" asks for the code printed on the unit's signed paper report, typed (the
@@ -25,13 +25,13 @@ a key signs for (each whole in its tooltip). Its actions, each one call of
 
 After a change the tab emits `changed(message)`: the window consolidates again (statuses,
 counts, the pending mark) and shows the message.
+
+The tables' rows are `ui.province_key_lists`'s models; "Confirm key…" opens
+`ui.province_key_dialog.KeyConfirmDialog`.
 """
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,199 +46,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.catalog import fold
-from desktop_app.core.intake import when_text
-from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, SharedKey
-from desktop_app.core.periods import Period, format_date
+from desktop_app.core.keys import KeyState
+from desktop_app.core.periods import Period
 from desktop_app.core.users import Permission
 from ui.actions import FAILED, run_action
-from ui.common import error_text, main_over_secondary
+from ui.common import main_over_secondary
 from ui.i18n import Retranslating, translate
 from ui.keyboard import reading_order
 from ui.labels import period_name
-from ui.paper_code import PaperCodeDialog, fixed_font
-from ui.province_labels import KEY_STATE_COLOURS, key_state_label
+from ui.province_key_columns import fit_keys
+from ui.province_key_dialog import KeyConfirmDialog
+from ui.province_key_lists import ALL, KeysFilter, KeysModel, UnsignedModel
+from ui.province_labels import key_state_label
 from ui.province_roles import allowed
-from ui.province_tables import fit_columns, fit_in_sight, list_table
-from ui.table_model import RowsModel
-
-CONTEXT = "KeysTab"
-ALL = None  # the state filter's "All"
-HISTORY = (KeyState.DA_THAY, KeyState.THU_HOI)  # keys kept as history, shown greyed
-HISTORY_TEXT = QColor("#6b6b6b")
-SHARED_COLOURS = ("#ffe0b2", "#8a3b00")  # a key that signs for more than one unit
-
-
-def _by(at: str | None, who: str | None) -> str:
-    """"14:05 20/09/2026, van-thu"."""
-    return f"{when_text(at)}, {who}" if at else ""
-
-
-class KeysModel(RowsModel):
-    """One row per key of the register (`UnitKey`), in the catalogue's order of units."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("KeysTab", "Code"), QT_TRANSLATE_NOOP("KeysTab", "Commune or ward"),
-        QT_TRANSLATE_NOOP("KeysTab", "Key code"), QT_TRANSLATE_NOOP("KeysTab", "State"),
-        QT_TRANSLATE_NOOP("KeysTab", "Also signs for"),
-        QT_TRANSLATE_NOOP("KeysTab", "First file read"),
-        QT_TRANSLATE_NOOP("KeysTab", "Confirmed (when, by)"),
-        QT_TRANSLATE_NOOP("KeysTab", "Replaced, revoked (when, by)"),
-    )
-    CONTEXT = CONTEXT
-    SHARED = 4  # beside the state: a shared pending key counts for none of its units
-    FIRST_SEEN = 5  # the first file's name in its tooltip
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        k = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole and col == self.SHARED:  # the header says "Also signs for"
-            return k.shared_with
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.FIRST_SEEN and k.first_file:
-            return translate("KeysTab", "{file}: the first file signed by this key, read {when}").format(
-                file=k.first_file, when=when_text(k.first_seen))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the whole note in the tooltip
-            return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), k.shared,
-                    when_text(k.first_seen), _by(k.confirmed_at, k.confirmed_by),
-                    _by(k.revoked_at, k.revoked_by))[col]
-        if role == Qt.ItemDataRole.FontRole and col == 2:
-            return fixed_font()
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            if k.shared and col in (2, self.SHARED):
-                return QColor(SHARED_COLOURS[0 if role == Qt.ItemDataRole.BackgroundRole else 1])
-            if col == 3:
-                bg, fg = KEY_STATE_COLOURS[k.state]
-                return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
-            if role == Qt.ItemDataRole.ForegroundRole and k.state in HISTORY:
-                return HISTORY_TEXT
-        return None
-
-
-class KeysFilter(QSortFilterProxyModel):
-    """The unit typed (name without accents, or code) and the chosen state."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.text = ""
-        self.state = ALL
-
-    def set_filter(self, text: str, state) -> None:
-        self.text, self.state = fold(text), state
-        self.invalidate()
-
-    def filterAcceptsRow(self, row, parent):
-        k = self.sourceModel().rows[row]
-        if self.state is not ALL and k.state != self.state:
-            return False
-        return not self.text or self.text in fold(k.unit_name) or self.text in k.unit_code
-
-
-class UnsignedModel(RowsModel):
-    """One row per unsigned version received for the period (`ReceivedRow`); `names` by unit code."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("KeysTab", "Code"), QT_TRANSLATE_NOOP("KeysTab", "Commune or ward"),
-        QT_TRANSLATE_NOOP("KeysTab", "File"), QT_TRANSLATE_NOOP("KeysTab", "Received on"),
-        QT_TRANSLATE_NOOP("KeysTab", "Fingerprint"), QT_TRANSLATE_NOOP("KeysTab", "Report"),
-        QT_TRANSLATE_NOOP("KeysTab", "Acceptance"),
-    )
-    CONTEXT = CONTEXT
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.names: dict[str, str] = {}
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        r = self.rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            day = format_date(dt.date.fromisoformat(r.received_on)) if r.received_on else when_text(r.received_at)
-            report = translate("KeysTab", "Approved") if r.approved else translate("KeysTab", "Draft")
-            if r.accepted_at:
-                state = translate("KeysTab", "Accepted {when}").format(when=_by(r.accepted_at, r.accepted_by))
-            else:
-                state = translate("KeysTab", "Awaiting acceptance: not counted")
-            return (r.unit_code, self.names.get(r.unit_code, ""), r.file_name, day, r.fingerprint[:16], report,
-                    state)[col]
-        if role == Qt.ItemDataRole.FontRole and col == 4:
-            return fixed_font()
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == 6:
-            bg, fg = KEY_STATE_COLOURS[UNSIGNED_ACCEPTED if r.accepted_at else UNSIGNED]
-            return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
-        return None
+from ui.province_tables import fit_columns, list_table
 
 
 def _table(model, proxy=None) -> QTableView:
     view = list_table(model, proxy)  # Tab leaves it, the focus chooses its current row
     view.horizontalHeader().setStretchLastSection(True)
     return view
-
-
-# Khóa ký's columns: at least these widths, each as wide as its header and its widest row
-# when the table has room; when it has not, those of SHRINK give way, in that order, down to
-# their header's width (cut, whole in the tooltip). The others (the unit, the key code, its
-# state: what is compared with the paper) are never cut.
-KEY_WIDTHS = (50, 150, 150, 90, 96, 110, 150, 150)
-SHRINK = (7, 6, 5, 4)
-
-
-def key_widths(natural: list[int], floors: list[int], room: int, kept=()) -> list[int]:
-    """`natural` widths made to fit in `room` pixels: the columns of SHRINK (but those in
-    `kept`, the person's) narrowed one after another, none below its floor."""
-    widths = list(natural)
-    for col in SHRINK:
-        over = sum(widths) - room
-        if over <= 0:
-            break
-        if col not in kept:
-            widths[col] = max(floors[col], widths[col] - over)
-    return widths
-
-
-def fit_keys(table: QTableView) -> None:
-    """The register's columns fitted to its rows, its headers and the table's width (`key_widths`),
-    again whenever the rows, their words or the table's width change (`fit_in_sight`): on a
-    1366×768 laptop the list needs no scrolling sideways in either language. A column whose
-    width the person set keeps it (`ListTable.set_widths`); the last column takes what is left."""
-    source = table.model().sourceModel()
-    header = table.horizontalHeader()
-    natural: list[int] = []
-
-    def measure() -> None:
-        natural[:] = [table.user_widths.get(col) or max(width, header.sectionSizeHint(col),
-                                                        table.sizeHintForColumn(col))
-                      for col, width in enumerate(KEY_WIDTHS)]
-
-    def spread() -> None:
-        if not natural:
-            return
-        # the vertical scroll bar's room always counted: 92 units' keys need it in a laptop's height
-        room = table.contentsRect().width() - table.verticalScrollBar().sizeHint().width()
-        floors = [header.sectionSizeHint(col) for col in range(len(KEY_WIDTHS))]
-        table.set_widths(key_widths(natural, floors, room, kept=table.user_widths))
-
-    def fit() -> None:
-        measure()
-        spread()
-
-    refit = fit_in_sight(table, fit)
-    for signal in (source.modelReset, source.headerDataChanged, source.dataChanged):
-        signal.connect(refit)
-    table.installEventFilter(_OnResize(table, spread))
-    refit()
-
-
-class _OnResize(QObject):
-    """`then()` each time the watched widget changes width (the window resized, maximized)."""
-
-    def __init__(self, parent: QWidget, then):
-        super().__init__(parent)
-        self.then = then
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
-            self.then()
-        return False
 
 
 class KeysTab(Retranslating, QWidget):
@@ -518,80 +345,3 @@ def _confirmed(parent: QWidget, title: str, text: str) -> bool:
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
-
-
-# The longest a key code is typed: its 16 letters and digits, the gaps between its groups " - " at most.
-CODE_TYPED = 16 + 3 * 3
-
-
-class KeyConfirmDialog(PaperCodeDialog):
-    """Xác nhận khóa: the code read on the unit's signed paper report, typed.
-
-    The code typed goes to `ProvinceOffice.confirm_key` (case, spaces and dashes ignored);
-    a code that is none of the unit's keys is refused with the service's message, which
-    names the codes, and the dialog stays open with the code selected until the person types
-    over it (it was left unselected: the code typed again went after the refused one), the field
-    no longer than a code can be typed (`CODE_TYPED`). Keyboard: the code field has the focus,
-    Enter confirms, Escape cancels.
-    """
-
-    def __init__(self, office, unit_code: str, unit_name: str, parent: QWidget | None = None):
-        self.office, self.unit_code = office, unit_code
-        super().__init__(
-            translate("KeyConfirmDialog", "Confirm key — {unit}").format(unit=unit_name),
-            translate("KeyConfirmDialog", "Take the signed and stamped paper report of {unit} and type the code printed after \"Mã khóa của "
-                    "máy lập\" at its foot (four groups of four letters and digits). Do not copy it from the screen: "
-                    "the confirmation is worth only what the paper is.").format(unit=unit_name),
-            translate("KeyConfirmDialog", "&Key code on the paper:"), translate("KeyConfirmDialog", "Key code on the paper"),
-            translate("KeyConfirmDialog", "Confirm"), translate("KeyConfirmDialog", "Cancel"), parent)
-        self.confirm_button = self.go_button
-        self.code.setMaxLength(CODE_TYPED)
-        self.refused = False  # a code refused and not typed over yet: kept selected
-        self.code.textEdited.connect(lambda _text: setattr(self, "refused", False))
-        self.code.installEventFilter(self)
-
-    def accept(self) -> None:
-        """As `PaperCodeDialog.accept`; a refused code is selected again once the keyboard is
-        back in the field after the message (whenever the window manager gives it back)."""
-        super().accept()
-        if self.isVisible() and self.result_value is None and self.code.text().strip():
-            self.refused = True
-            QTimer.singleShot(0, self._select_refused)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.code and event.type() == QEvent.Type.FocusIn and self.refused \
-                and event.reason() != Qt.FocusReason.MouseFocusReason:  # a click places the cursor
-            QTimer.singleShot(0, self._select_refused)
-        return False
-
-    def _select_refused(self) -> None:
-        if self.refused:
-            self.code.selectAll()
-
-    @property
-    def confirmed(self):
-        """The key confirmed (UnitKey), once accepted."""
-        return self.result_value
-
-    def check(self, code: str):
-        """The service's word on the code typed; a key that also signs another unit's files
-        asks a second question, naming that unit (No by default), before it is confirmed as shared."""
-        title = self.tr("Key not confirmed")
-
-        def attempt():
-            try:
-                return self.office.confirm_key(self.unit_code, code)
-            except SharedKey as refused:  # not an error to show: a question to ask
-                return refused
-
-        result = run_action(self, attempt, title=title)
-        if isinstance(result, SharedKey):
-            refused = result
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A key of two units"), error_text(refused) + "\n\n" + self.tr(
-                "Confirm it as shared by these units? Answer Yes only if the signed paper reports of all of them "
-                "print this same key code."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return FAILED
-            return run_action(self, self.office.confirm_key, self.unit_code, code, shared=True, title=title)
-        return result

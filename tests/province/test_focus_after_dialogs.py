@@ -15,7 +15,7 @@ from tests.province.test_keys_window import key_row, mail, received, window  # n
 from tests.ui.conftest import Script, press, type_text
 from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (fixture)
 from ui.province_intake_dialog import IntakeDialog
-from ui.province_keys import KeyConfirmDialog
+from ui.province_key_dialog import KeyConfirmDialog
 from ui.province_settings import ProvinceSettingsDialog
 
 

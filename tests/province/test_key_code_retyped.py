@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.core.keys import KeyState
 from tests.province.test_keys_window import click, click_row, key_row, mail, received, window  # noqa: F401
 from tests.ui.conftest import Script, press, type_text
-from ui.province_keys import CODE_TYPED, KeyConfirmDialog
+from ui.province_key_dialog import CODE_TYPED, KeyConfirmDialog
 
 WRONG = "ABCD-EFGH-IJKL-MNOP"
 

@@ -28,7 +28,7 @@ from tests.province.helpers import (
 from tests.ui.conftest import Script, press, type_text
 from ui import i18n
 from ui.province_intake_dialog import IntakeDialog
-from ui.province_keys import KeyConfirmDialog
+from ui.province_key_dialog import KeyConfirmDialog
 
 AFTER_DEADLINE = dt.date(2026, 6, 25)  # the 6-month deadline is 20/06/2026
 TODAY = dt.date(2026, 7, 1)

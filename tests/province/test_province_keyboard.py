@@ -35,7 +35,7 @@ from tests.ui.conftest import Script, press, type_text
 from ui import i18n
 from ui.province_intake import CompletenessModel
 from ui.province_intake_dialog import IntakeDialog
-from ui.province_keys import KeyConfirmDialog
+from ui.province_key_dialog import KeyConfirmDialog
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 # desktop_app/province.py hands the kept version's date of receipt to UnitStatus (one line)

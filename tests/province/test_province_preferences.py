@@ -164,7 +164,7 @@ def test_a_tab_chosen_from_the_period_takes_the_cursor_into_it(qtbot, window, in
     Tabs reach the keys and Enter asks for the code on the paper (the cursor used to stay on the
     period, and Enter two Tabs later started an export); Ctrl+Tab does the same."""
     from tests.ui.conftest import press
-    from ui.province_keys import KeyConfirmDialog
+    from ui.province_key_dialog import KeyConfirmDialog
 
     with qtbot.waitSignal(window.intake_done, timeout=30000):
         window.start_intake(inbox["folder"])

@@ -12,7 +12,7 @@ from desktop_app.core.keys import KeyState
 from tests.province.conftest import PERIOD
 from tests.province.test_shared_keys import _inbox, reports  # noqa: F401 - the module fixture
 from tests.ui.conftest import Script, press, type_text
-from ui.province_keys import KeyConfirmDialog
+from ui.province_key_dialog import KeyConfirmDialog
 
 TODAY = dt.date(2026, 7, 1)
 

@@ -1,0 +1,89 @@
+""""Xác nhận khóa" (Confirm key): the code printed on a unit's signed paper report, typed, and
+the question asked before a key that also signs another unit's files is confirmed as shared.
+Opened from the "Signing keys" tab (`ui.province_keys`)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.core.keys import SharedKey
+from ui.actions import FAILED, run_action
+from ui.common import error_text
+from ui.i18n import translate
+from ui.paper_code import PaperCodeDialog
+
+# The longest a key code is typed: its 16 letters and digits, the gaps between its groups " - " at most.
+CODE_TYPED = 16 + 3 * 3
+
+
+class KeyConfirmDialog(PaperCodeDialog):
+    """Xác nhận khóa: the code read on the unit's signed paper report, typed.
+
+    The code typed goes to `ProvinceOffice.confirm_key` (case, spaces and dashes ignored);
+    a code that is none of the unit's keys is refused with the service's message, which
+    names the codes, and the dialog stays open with the code selected until the person types
+    over it (it was left unselected: the code typed again went after the refused one), the field
+    no longer than a code can be typed (`CODE_TYPED`). Keyboard: the code field has the focus,
+    Enter confirms, Escape cancels.
+    """
+
+    def __init__(self, office, unit_code: str, unit_name: str, parent: QWidget | None = None):
+        self.office, self.unit_code = office, unit_code
+        super().__init__(
+            translate("KeyConfirmDialog", "Confirm key — {unit}").format(unit=unit_name),
+            translate("KeyConfirmDialog", "Take the signed and stamped paper report of {unit} and type the code printed after \"Mã khóa của "
+                    "máy lập\" at its foot (four groups of four letters and digits). Do not copy it from the screen: "
+                    "the confirmation is worth only what the paper is.").format(unit=unit_name),
+            translate("KeyConfirmDialog", "&Key code on the paper:"), translate("KeyConfirmDialog", "Key code on the paper"),
+            translate("KeyConfirmDialog", "Confirm"), translate("KeyConfirmDialog", "Cancel"), parent)
+        self.confirm_button = self.go_button
+        self.code.setMaxLength(CODE_TYPED)
+        self.refused = False  # a code refused and not typed over yet: kept selected
+        self.code.textEdited.connect(lambda _text: setattr(self, "refused", False))
+        self.code.installEventFilter(self)
+
+    def accept(self) -> None:
+        """As `PaperCodeDialog.accept`; a refused code is selected again once the keyboard is
+        back in the field after the message (whenever the window manager gives it back)."""
+        super().accept()
+        if self.isVisible() and self.result_value is None and self.code.text().strip():
+            self.refused = True
+            QTimer.singleShot(0, self._select_refused)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.code and event.type() == QEvent.Type.FocusIn and self.refused \
+                and event.reason() != Qt.FocusReason.MouseFocusReason:  # a click places the cursor
+            QTimer.singleShot(0, self._select_refused)
+        return False
+
+    def _select_refused(self) -> None:
+        if self.refused:
+            self.code.selectAll()
+
+    @property
+    def confirmed(self):
+        """The key confirmed (UnitKey), once accepted."""
+        return self.result_value
+
+    def check(self, code: str):
+        """The service's word on the code typed; a key that also signs another unit's files
+        asks a second question, naming that unit (No by default), before it is confirmed as shared."""
+        title = self.tr("Key not confirmed")
+
+        def attempt():
+            try:
+                return self.office.confirm_key(self.unit_code, code)
+            except SharedKey as refused:  # not an error to show: a question to ask
+                return refused
+
+        result = run_action(self, attempt, title=title)
+        if isinstance(result, SharedKey):
+            refused = result
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A key of two units"), error_text(refused) + "\n\n" + self.tr(
+                "Confirm it as shared by these units? Answer Yes only if the signed paper reports of all of them "
+                "print this same key code."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return FAILED
+            return run_action(self, self.office.confirm_key, self.unit_code, code, shared=True, title=title)
+        return result

@@ -1,0 +1,124 @@
+"""The lists of the province's "Signing keys" tab as their tables show them: the register of the
+units' keys (one row per key, its state coloured, old keys greyed as history, a key that signs
+for more than one unit marked), its search and state filter, and the unsigned files received
+for the period. Apart from the tab (`ui.province_keys`), which lays them out and acts on them."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from desktop_app.core.catalog import fold
+from desktop_app.core.intake import when_text
+from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
+from desktop_app.core.periods import format_date
+from ui.i18n import translate
+from ui.paper_code import fixed_font
+from ui.province_labels import KEY_STATE_COLOURS, key_state_label
+from ui.table_model import RowsModel
+
+CONTEXT = "KeysTab"
+ALL = None  # the state filter's "All"
+HISTORY = (KeyState.DA_THAY, KeyState.THU_HOI)  # keys kept as history, shown greyed
+HISTORY_TEXT = QColor("#6b6b6b")
+SHARED_COLOURS = ("#ffe0b2", "#8a3b00")  # a key that signs for more than one unit
+
+
+def _by(at: str | None, who: str | None) -> str:
+    """"14:05 20/09/2026, van-thu"."""
+    return f"{when_text(at)}, {who}" if at else ""
+
+
+class KeysModel(RowsModel):
+    """One row per key of the register (`UnitKey`), in the catalogue's order of units."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("KeysTab", "Code"), QT_TRANSLATE_NOOP("KeysTab", "Commune or ward"),
+        QT_TRANSLATE_NOOP("KeysTab", "Key code"), QT_TRANSLATE_NOOP("KeysTab", "State"),
+        QT_TRANSLATE_NOOP("KeysTab", "Also signs for"),
+        QT_TRANSLATE_NOOP("KeysTab", "First file read"),
+        QT_TRANSLATE_NOOP("KeysTab", "Confirmed (when, by)"),
+        QT_TRANSLATE_NOOP("KeysTab", "Replaced, revoked (when, by)"),
+    )
+    CONTEXT = CONTEXT
+    SHARED = 4  # beside the state: a shared pending key counts for none of its units
+    FIRST_SEEN = 5  # the first file's name in its tooltip
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        k = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and col == self.SHARED:  # the header says "Also signs for"
+            return k.shared_with
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.FIRST_SEEN and k.first_file:
+            return translate("KeysTab", "{file}: the first file signed by this key, read {when}").format(
+                file=k.first_file, when=when_text(k.first_seen))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the whole note in the tooltip
+            return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), k.shared,
+                    when_text(k.first_seen), _by(k.confirmed_at, k.confirmed_by),
+                    _by(k.revoked_at, k.revoked_by))[col]
+        if role == Qt.ItemDataRole.FontRole and col == 2:
+            return fixed_font()
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if k.shared and col in (2, self.SHARED):
+                return QColor(SHARED_COLOURS[0 if role == Qt.ItemDataRole.BackgroundRole else 1])
+            if col == 3:
+                bg, fg = KEY_STATE_COLOURS[k.state]
+                return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
+            if role == Qt.ItemDataRole.ForegroundRole and k.state in HISTORY:
+                return HISTORY_TEXT
+        return None
+
+
+class KeysFilter(QSortFilterProxyModel):
+    """The unit typed (name without accents, or code) and the chosen state."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.state = ALL
+
+    def set_filter(self, text: str, state) -> None:
+        self.text, self.state = fold(text), state
+        self.invalidate()
+
+    def filterAcceptsRow(self, row, parent):
+        k = self.sourceModel().rows[row]
+        if self.state is not ALL and k.state != self.state:
+            return False
+        return not self.text or self.text in fold(k.unit_name) or self.text in k.unit_code
+
+
+class UnsignedModel(RowsModel):
+    """One row per unsigned version received for the period (`ReceivedRow`); `names` by unit code."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("KeysTab", "Code"), QT_TRANSLATE_NOOP("KeysTab", "Commune or ward"),
+        QT_TRANSLATE_NOOP("KeysTab", "File"), QT_TRANSLATE_NOOP("KeysTab", "Received on"),
+        QT_TRANSLATE_NOOP("KeysTab", "Fingerprint"), QT_TRANSLATE_NOOP("KeysTab", "Report"),
+        QT_TRANSLATE_NOOP("KeysTab", "Acceptance"),
+    )
+    CONTEXT = CONTEXT
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.names: dict[str, str] = {}
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        r = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            day = format_date(dt.date.fromisoformat(r.received_on)) if r.received_on else when_text(r.received_at)
+            report = translate("KeysTab", "Approved") if r.approved else translate("KeysTab", "Draft")
+            if r.accepted_at:
+                state = translate("KeysTab", "Accepted {when}").format(when=_by(r.accepted_at, r.accepted_by))
+            else:
+                state = translate("KeysTab", "Awaiting acceptance: not counted")
+            return (r.unit_code, self.names.get(r.unit_code, ""), r.file_name, day, r.fingerprint[:16], report,
+                    state)[col]
+        if role == Qt.ItemDataRole.FontRole and col == 4:
+            return fixed_font()
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == 6:
+            bg, fg = KEY_STATE_COLOURS[UNSIGNED_ACCEPTED if r.accepted_at else UNSIGNED]
+            return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
+        return None
