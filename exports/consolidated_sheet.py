@@ -5,6 +5,7 @@ the workbook that calls it.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from openpyxl import Workbook
@@ -245,3 +246,16 @@ def _time(text: str) -> str | None:
     """A time as every document prints one, "09:00 24/06/2026" (in the time zone it was written
     in); none for none."""
     return when_text(text) if text else None
+
+
+# A command of the program's command line in a note, "(chitieu keys confirm 05503 GWDC-…)", with
+# its brackets; or followed by more in them: "(chitieu … MÃ_TRÊN_GIẤY; xác nhận một khóa thì …)".
+_COMMAND = re.compile(r"\s*\(chitieu [^();]*\)|(?<=\()chitieu [^();]*;\s*")
+
+
+def without_commands(text: str) -> str:
+    """A reason or note as the workbook prints it: without the commands the window and the
+    command line give with it ("… rồi xác nhận (chitieu keys confirm …)." reads "… rồi xác
+    nhận."). The sheets are read on paper, by people who do not run the program: the words
+    around each command already say what the province does."""
+    return _COMMAND.sub("", text)

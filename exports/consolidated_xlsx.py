@@ -40,6 +40,7 @@ from exports.consolidated_sheet import (
     _Style,
     _time,
     _title_rows,
+    without_commands,
 )
 from exports.consolidated_sheet import _Rows  # noqa: F401 - the workbook's tests read it from here
 from exports.intake_results_sheet import SHEET_INTAKE, _intake_sheet  # noqa: F401 - SHEET_INTAKE read from here
@@ -308,7 +309,7 @@ def _completeness_sheet(book: _Book, con: Consolidation) -> None:
     for n, u in enumerate(con.completeness.units, 1):
         values = (n, u.code, u.name, u.kind, u.status_text, "x" if u.late else None, "x" if u.draft else None,
                   _time(u.generated_at), _time(u.received_at), u.fingerprint or None, u.file_name or None,
-                  u.reason or None, dt.date.fromisoformat(u.received_on) if u.received_on else None)
+                  without_commands(u.reason) or None, dt.date.fromisoformat(u.received_on) if u.received_on else None)
         s.append(list(zip(values, looks)), fit=True)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(COMPLETENESS_HEADERS))}{_HEAD + len(con.units)}"
 

@@ -5,11 +5,11 @@ made (`exports/CONSOLIDATED.md`).
 A reason is written when the file is read ("Khóa ký mã … của đơn vị chưa được xác nhận"), and
 the province decides on keys later: the sheet prints the key's state now in a column of its own
 and, under a reason whose key has changed state since, says so. The sheet is read on paper: a
-reason's commands for the program's command line are left out (the window shows them).
+reason's commands for the program's command line are left out (`without_commands`; the window
+shows them).
 """
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from openpyxl.utils import get_column_letter
@@ -17,7 +17,18 @@ from openpyxl.utils import get_column_letter
 from desktop_app.core.consolidation import Consolidation
 from desktop_app.core.intake import when_text
 from desktop_app.core.keys import UNSIGNED_ACCEPTED, KeyState
-from exports.consolidated_sheet import _CENTRE, _HEAD, _LEFT, _PLAIN, _Book, _Sheet, _Style, _time, _title_rows
+from exports.consolidated_sheet import (
+    _CENTRE,
+    _HEAD,
+    _LEFT,
+    _PLAIN,
+    _Book,
+    _Sheet,
+    _Style,
+    _time,
+    _title_rows,
+    without_commands,
+)
 
 SHEET_INTAKE = "Kết quả nhận tệp"
 # Others read these columns by place: a column is only ever added after the last one.
@@ -68,15 +79,10 @@ def key_text(key: KeyThenNow | None) -> str | None:
     return text + "."
 
 
-# A command of the program's command line in a reason, "(chitieu keys confirm 05503 GWDC-…)", with
-# its brackets; or followed by more in them: "(chitieu … MÃ_TRÊN_GIẤY; xác nhận một khóa thì …)".
-_COMMAND = re.compile(r"\s*\(chitieu [^();]*\)|(?<=\()chitieu [^();]*;\s*")
-
-
 def paper_reason(reason: str, key: KeyThenNow | None) -> str:
     """The reason as the sheet prints it: without commands ("… rồi xác nhận."), and followed,
     when the key's state changed after the file was read, by what it is now."""
-    text = _COMMAND.sub("", reason)
+    text = without_commands(reason)
     if key is not None and key.changed and key.now in _NOW:
         whose = "khóa đơn vị đang dùng" if key.unit_key else ("tệp" if key.now == UNSIGNED_ACCEPTED else "khóa")
         text += f" [Khi lập bảng này, {whose} {_NOW[key.now]}.]"
