@@ -15,8 +15,15 @@ from pathlib import Path
 from db.rows import IntakeLogRow, ReceivedRow
 from desktop_app.bulk import collector_paused
 from desktop_app.core.consolidation import Consolidation, consolidate
-from desktop_app.core.intake import REFUSED, FileClass, parse_time
-from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, UnitKey, active_key, held_keys
+from desktop_app.core.intake import REFUSED, FileClass
+from desktop_app.core.keys import (
+    KeyThenNow,
+    UnitKey,
+    held_keys,
+    key_then_now,
+    unit_key_then_now,
+    unsigned_then_now,
+)
 from desktop_app.core.periods import Period, parse_period, term_periods
 from desktop_app.core.recompute import earlier_periods
 from desktop_app.core.submission import Submission, submission_from_json
@@ -26,7 +33,6 @@ from desktop_app.key_register import key_trust
 from exports.consolidated_pdf import write_consolidated_pdf
 from exports.consolidated_xlsx import write_consolidated
 from exports.dhis2 import write_adx, write_data_value_sets
-from exports.intake_results_sheet import KeyThenNow
 
 
 @dataclass(frozen=True)
@@ -73,9 +79,9 @@ class ReportActions:
 
     def _intake_lines(self, log: list[IntakeLogRow]) -> list[IntakeLine]:
         """The log's lines, each with the key that signed its file as the register has it now, and
-        as it was when the file was read (from the times the register keeps; `KeyThenNow`): a
-        reason says what the key was then. A file refused for its signature gets the unit's key in
-        use instead (the file's own key is not recorded with the line); other refused files none."""
+        as it was when the file was read (`desktop_app.core.keys.key_then_now`): a reason says what
+        the key was then. A file refused for its signature gets the unit's key in use instead (the
+        file's own key is not recorded with the line); other refused files none."""
         register = self.store.unit_keys()
         held = held_keys(register)
         entries = {(k.unit_code, k.public_key): k for k in register}
@@ -90,11 +96,7 @@ class ReportActions:
             if row.received_id in versions:
                 key = _file_key(versions[row.received_id], row.at, entries, held)
             elif row.class_ == FileClass.CHU_KY_KHONG_KHOP and row.unit_code:
-                active = active_key(units.get(row.unit_code, []))
-                if active is None:
-                    key = KeyThenNow("", "", "", unit_key=True)
-                else:
-                    key = _then_now(active, row.at, unit_key=True)
+                key = unit_key_then_now(units.get(row.unit_code, []), row.at)
             out.append(IntakeLine(**vars(row), key=key))
         return out
 
@@ -183,36 +185,6 @@ def _file_key(version: ReceivedRow, at: str, entries: dict, held: set) -> KeyThe
     """The key of a received version, when the file was read at `at` and now (none for a key the
     register does not hold: the province decided nothing on it)."""
     if not version.public_key:
-        accepted = version.accepted_at
-        if not accepted:
-            return KeyThenNow("", UNSIGNED, UNSIGNED)
-        if _earlier(accepted, at):
-            return KeyThenNow("", UNSIGNED_ACCEPTED, UNSIGNED_ACCEPTED)
-        return KeyThenNow("", UNSIGNED, UNSIGNED_ACCEPTED, accepted)
+        return unsigned_then_now(version.accepted_at, at)
     entry = entries.get((version.unit_code, version.public_key))
-    return None if entry is None else _then_now(entry, at, held=(entry.unit_code, entry.public_key) in held)
-
-
-def _then_now(key: UnitKey, at: str, *, held: bool = False, unit_key: bool = False) -> KeyThenNow:
-    """`key`'s state at `at` and now. The register keeps when a key was first seen, confirmed and
-    revoked (or replaced): a key confirmed again after a revocation has lost the revocation's
-    time, and reads pending before its confirmation."""
-    if key.state in (KeyState.THU_HOI, KeyState.DA_THAY) and _earlier(key.revoked_at, at):
-        then = key.state
-    elif _earlier(key.confirmed_at, at):
-        then = KeyState.XAC_NHAN.value
-    elif _earlier(key.first_seen, at, or_same=True):
-        then = KeyState.CHO.value
-    else:
-        then = ""  # registered after the file was read
-    since = {KeyState.XAC_NHAN: key.confirmed_at, KeyState.CHO: key.first_seen}.get(key.state, key.revoked_at)
-    return KeyThenNow(key.key_code, then, key.state, since if then != key.state else "", held, unit_key)
-
-
-def _earlier(when: str | None, at: str, *, or_same: bool = False) -> bool:
-    """Whether `when` came before `at` (ISO 8601 times to the second, with their offsets). A
-    decision in the same second as a file's reading is taken as after it: the file's reason was
-    written before anyone could decide on it. `or_same`: the key first seen then was registered by
-    the file read then."""
-    t, a = parse_time(when or ""), parse_time(at)
-    return t is not None and a is not None and (t < a or (or_same and t == a))
+    return None if entry is None else key_then_now(entry, at, held=(entry.unit_code, entry.public_key) in held)

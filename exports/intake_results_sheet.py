@@ -10,13 +10,11 @@ shows them).
 """
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from openpyxl.utils import get_column_letter
 
 from desktop_app.core.consolidation import Consolidation
 from desktop_app.core.intake import when_text
-from desktop_app.core.keys import UNSIGNED_ACCEPTED, KeyState
+from desktop_app.core.keys import UNSIGNED_ACCEPTED, KeyState, KeyThenNow
 from exports.consolidated_sheet import (
     _CENTRE,
     _HEAD,
@@ -36,23 +34,6 @@ INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "L
                   "Khóa ký, khi lập bảng")
 # The key's column is as wide as the sheet allows while it prints one A3 page wide at 8 pt.
 _WIDTHS = (9, 17, 36, 20, 90, 9, 9, 68, 28)
-
-
-class KeyThenNow(NamedTuple):
-    """The key of a line of the intake log: its state when the file was read and when the
-    workbook is made, in the register's words (`KeyState`; `UNSIGNED`, `UNSIGNED_ACCEPTED` for
-    a file signed by none). `desktop_app.province_reports` finds it."""
-
-    code: str  # the key's short code; "" for an unsigned file, or a unit with no key in use
-    then: str  # "" when the key was not yet in the register
-    now: str  # "" for a unit with no key in use
-    since: str = ""  # when its state became `now`, if after the file was read
-    held: bool = False  # pending, and signing for another unit too: counted for neither
-    unit_key: bool = False  # the unit's key in use, not the file's: a file refused for its signature
-
-    @property
-    def changed(self) -> bool:
-        return self.then != self.now
 
 
 # What a key's state now is called in a sentence, after "khóa" (an unsigned file: after "tệp").

@@ -44,9 +44,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.intake import parse_time
 from desktop_app.core.signing import normalise_code
 
 
@@ -265,6 +266,65 @@ def ended_text(ended: Iterable[UnitKey]) -> str:
         else:
             parts.append(f"khóa mã {k.key_code} bị thu hồi (các bản ký bằng khóa đó không còn được tính)")
     return ("Đồng thời " + "; ".join(parts) + ".") if parts else ""
+
+
+class KeyThenNow(NamedTuple):
+    """The key that signed a file, in the register's words (`KeyState`; `UNSIGNED`,
+    `UNSIGNED_ACCEPTED` for a file signed by none), when the file was read and now: a reason
+    written when the file was read says what the key was then (`key_then_now`)."""
+
+    code: str  # the key's short code; "" for an unsigned file, or a unit with no key in use
+    then: str  # "" when the key was not yet in the register
+    now: str  # "" for a unit with no key in use
+    since: str = ""  # when its state became `now`, if after the file was read
+    held: bool = False  # pending, and signing for another unit too: counted for neither
+    unit_key: bool = False  # the unit's key in use, not the file's: a file refused for its signature
+
+    @property
+    def changed(self) -> bool:
+        return self.then != self.now
+
+
+def key_then_now(key: UnitKey, at: str, *, held: bool = False, unit_key: bool = False) -> KeyThenNow:
+    """`key`'s state when a file was read at `at`, and now. The register keeps only when a key
+    was first seen, confirmed and revoked (or replaced), so a key confirmed again after a
+    revocation has lost the revocation's time and reads pending before its confirmation. A
+    decision in the same second as the reading is taken as after it (the reason was written
+    before anyone could decide); a key first seen in that second was registered by that file."""
+    if key.state in (KeyState.THU_HOI, KeyState.DA_THAY) and _earlier(key.revoked_at, at):
+        then = key.state
+    elif _earlier(key.confirmed_at, at):
+        then = KeyState.XAC_NHAN.value
+    elif _earlier(key.first_seen, at, or_same=True):
+        then = KeyState.CHO.value
+    else:
+        then = ""  # registered after the file was read
+    since = {KeyState.XAC_NHAN: key.confirmed_at, KeyState.CHO: key.first_seen}.get(key.state, key.revoked_at)
+    return KeyThenNow(key.key_code, then, key.state, since if then != key.state else "", held, unit_key)
+
+
+def unsigned_then_now(accepted_at: str | None, at: str) -> KeyThenNow:
+    """An unsigned version read at `at`: accepted by the province (`accepted_at`) before, after
+    or not yet."""
+    if not accepted_at:
+        return KeyThenNow("", UNSIGNED, UNSIGNED)
+    if _earlier(accepted_at, at):
+        return KeyThenNow("", UNSIGNED_ACCEPTED, UNSIGNED_ACCEPTED)
+    return KeyThenNow("", UNSIGNED, UNSIGNED_ACCEPTED, accepted_at)
+
+
+def unit_key_then_now(keys: list[UnitKey], at: str) -> KeyThenNow:
+    """The unit's key in use (`active_key`) when a file was read at `at` and now: what a file
+    refused for its signature is told of, its own key not being kept with its line."""
+    active = active_key(keys)
+    return KeyThenNow("", "", "", unit_key=True) if active is None else key_then_now(active, at, unit_key=True)
+
+
+def _earlier(when: str | None, at: str, *, or_same: bool = False) -> bool:
+    """Whether `when` came before `at` (ISO 8601 times to the second, with their offsets);
+    `or_same`: or in the same second."""
+    t, a = parse_time(when or ""), parse_time(at)
+    return t is not None and a is not None and (t < a or (or_same and t == a))
 
 
 def find_by_code(keys: list[UnitKey], code: str) -> UnitKey | None:
