@@ -75,7 +75,7 @@ def main() -> None:
 
     from desktop_app.core.consolidation import ReportStatus
     from ui.app import create_application
-    from ui.province_intake import COMPLETENESS_HEADERS
+    from ui.province_intake_rows import COMPLETENESS_HEADERS
     from ui.province_window import ProvinceWindow
 
     app = create_application([])

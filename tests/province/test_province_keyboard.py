@@ -33,8 +33,8 @@ from tests.province.test_keys_window import (  # noqa: F401 - fixtures: the e-ma
 )
 from tests.ui.conftest import Script, press, type_text
 from ui import i18n
-from ui.province_intake import CompletenessModel
 from ui.province_intake_dialog import IntakeDialog
+from ui.province_intake_rows import CompletenessModel
 from ui.province_key_dialog import KeyConfirmDialog
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier

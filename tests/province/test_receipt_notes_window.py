@@ -99,7 +99,7 @@ def test_a_typed_date_before_the_file_was_made_is_noted_and_said_where_it_came_f
     made_late = later(b, int((LATE - ON_TIME).total_seconds() // 60))
     _read(qtbot, w, _folder(tmp_path / "1", {"a.xlsx": a, "b.xlsx": made_late}, when=LATE), dt.date(2026, 6, 19))
     _read(qtbot, w, _folder(tmp_path / "2", {"c.xlsx": later(c, int((LATE - ON_TIME).total_seconds() // 60))}))
-    from ui.province_intake import NOTE
+    from ui.province_intake_rows import NOTE
 
     rb, ra, rc = (_unit_row(w, u.unit_code) for u in (b, a, c))
     assert _cell(w.model, rb, NOTE) == CHECK and _cell(w.model, ra, NOTE) == ""
@@ -120,7 +120,7 @@ def test_a_typed_date_before_the_file_was_made_is_noted_and_said_where_it_came_f
     assert _cell(w.model, rb, NOTE, Qt.ItemDataRole.ToolTipRole) == f"{VIETNAMESE_ONLY_LEAD} {CHECK}"
     assert w.model.headerData(NOTE, Qt.Orientation.Horizontal) == "Note (in Vietnamese)"
     assert "in Vietnamese" in w.model.headerData(NOTE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-    from ui.province_intake import REASON
+    from ui.province_intake_rows import REASON
 
     reason = w.intake_model.rows[0].reason
     assert _cell(w.intake_model, 0, REASON, Qt.ItemDataRole.ToolTipRole) == f"{VIETNAMESE_ONLY_LEAD} {reason}"

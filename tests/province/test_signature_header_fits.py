@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from tests.province.conftest import PERIOD
 from tests.province.helpers import shown_window
 from ui import i18n
-from ui.province_intake import COMPLETENESS_HEADERS, NOTE, NOTE_WIDTH
+from ui.province_intake_rows import COMPLETENESS_HEADERS, NOTE, NOTE_WIDTH
 
 TODAY = dt.date(2026, 7, 6)
 SIGNATURE = COMPLETENESS_HEADERS.index("Digital signature (PDF)")

@@ -86,7 +86,7 @@ def test_the_period_menu_offers_signing_to_a_leader_only(qapp, qtbot, approved):
 def test_the_province_window_shows_each_units_signature(qapp, qtbot, pki, approved, tmp_path):
     from desktop_app.province import ProvinceOffice
     from desktop_app.services import Workspace
-    from ui.province_intake import COMPLETENESS_HEADERS
+    from ui.province_intake_rows import COMPLETENESS_HEADERS
     from ui.province_window import ProvinceWindow
 
     ws, out, _ = approved

@@ -1,0 +1,255 @@
+"""What the two receiving tabs' tables show: "Reports sent" (one row per unit, its status, key,
+date of receipt and note; searched and filtered by status) and "Files received" (one row per file
+read, its result, unit, date, key and reason; all of them or only those refused), each cell's
+words, colours and sort key. Apart from the tabs (`ui.province_intake`), which lay them out,
+read a folder and show what the chosen row says in full; the words keep the "ProvinceWindow"
+translation context.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from desktop_app.core.catalog import fold
+from desktop_app.core.consolidation import ReportStatus
+from desktop_app.core.intake import (
+    FROM_FILE,
+    FROM_MADE,
+    FROM_TYPED,
+    code_in_file_name,
+    reason_without_name,
+)
+from desktop_app.core.pdf_signature import PdfVerdict
+from desktop_app.core.periods import format_date
+from ui.i18n import translate
+from ui.province_labels import (
+    CONTEXT,
+    KEY_STATE_COLOURS,
+    STATUS_COLOURS,
+    key_text,
+    kind_label,
+    result_colours,
+    result_label,
+    unit_status_text,
+)
+from ui.province_tables import vietnamese_header, vietnamese_tip
+from ui.table_model import RowsModel
+
+ALL = None  # the status filter's "All" (its item carries no status)
+COMPLETENESS_HEADERS = (
+    QT_TRANSLATE_NOOP("ProvinceWindow", "No."), QT_TRANSLATE_NOOP("ProvinceWindow", "Code"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Commune or ward"), QT_TRANSLATE_NOOP("ProvinceWindow", "Type"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Status"), QT_TRANSLATE_NOOP("ProvinceWindow", "Signing key"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Generated"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Received on"), QT_TRANSLATE_NOOP("ProvinceWindow", "Fingerprint"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Note"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Digital signature (PDF)"),
+)
+NOTE = COMPLETENESS_HEADERS.index("Note")
+NOTE_WIDTH = 200  # at most (`NoteGivesWay`): cut at a word, whole in its tooltip and under the table
+# The columns from left to right (by their index in COMPLETENESS_HEADERS): the file's name last.
+COMPLETENESS_ORDER = (0, 1, 2, 4, 5, 7, 8, NOTE, 6, 3, 11, 9)
+INTAKE_HEADERS = (
+    QT_TRANSLATE_NOOP("ProvinceWindow", "File"), QT_TRANSLATE_NOOP("ProvinceWindow", "Result"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Unit"), QT_TRANSLATE_NOOP("ProvinceWindow", "Received on"),
+    QT_TRANSLATE_NOOP("ProvinceWindow", "Signing key"), QT_TRANSLATE_NOOP("ProvinceWindow", "Reason"),
+)
+REASON = INTAKE_HEADERS.index("Reason")
+
+
+def _time(text: str) -> str:
+    try:
+        t = dt.datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return text or ""
+    return t.strftime("%H:%M %d/%m/%Y")
+
+
+def _received_on(r) -> str:
+    """A file's or a unit's date of receipt (`FileResult`, `UnitStatus`): "18/09/2026", with
+    ", late" when it counts as received after the deadline."""
+    if not r.received_on:
+        return ""
+    day = format_date(dt.date.fromisoformat(r.received_on))
+    return day + translate("ProvinceWindow", ", late") if r.late else day
+
+
+# Where the date of receipt that decides lateness came from (`UnitStatus.received_from`).
+RECEIVED_FROM = {
+    FROM_TYPED: QT_TRANSLATE_NOOP("ProvinceWindow", "the date given when the folder was read"),
+    FROM_FILE: QT_TRANSLATE_NOOP("ProvinceWindow", "the file's modification date"),
+    FROM_MADE: QT_TRANSLATE_NOOP("ProvinceWindow", "the day the file was made, its modification date being "
+                                 "earlier"),
+    "": QT_TRANSLATE_NOOP("ProvinceWindow", "the date given when the folder was read, or the file's modification "
+                          "date"),  # a version received before the source was recorded
+}
+
+
+def _received_tip(u) -> str | None:
+    """When the program read the unit's file, beside the date of receipt that decides lateness
+    and where that date came from."""
+    read = _time(u.received_at)
+    if u.received_on:
+        source = translate("ProvinceWindow", RECEIVED_FROM.get(u.received_from, RECEIVED_FROM[""]))
+        return translate("ProvinceWindow", "Received on {date}: the date lateness is judged by ({source}). Read by "
+                         "the program at {time}.").format(date=_received_on(u), source=source, time=read)
+    return translate("ProvinceWindow", "Read by the program at {time}.").format(time=read) if read else None
+
+
+def _colour(colours: tuple[str, str], role):
+    bg, fg = colours
+    return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
+
+
+def _refilter(proxy: QSortFilterProxyModel, change) -> None:
+    """Apply `change` to what `proxy` filters by, and filter again."""
+    if hasattr(proxy, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated there
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange()
+    else:
+        change()
+        proxy.invalidateFilter()
+
+
+class CompletenessModel(RowsModel):
+    """One row per unit (`UnitStatus`). "Ngày nhận" is the date of receipt lateness is judged
+    by (", trễ hạn" after the deadline), as "Kết quả nhận tệp" says it; when the program read
+    the file is in its tooltip."""
+
+    HEADERS = COMPLETENESS_HEADERS
+    CONTEXT = CONTEXT
+    RECEIVED_ON = COMPLETENESS_HEADERS.index("Received on")
+    TEXTS = (lambda u: str(u.no), lambda u: u.code, lambda u: u.name, lambda u: kind_label(u.kind),
+             unit_status_text, lambda u: key_text(u.key_code, u.key_state), lambda u: _time(u.generated_at),
+             _received_on, lambda u: u.fingerprint[:16], lambda u: u.file_name, lambda u: u.reason)
+    SORT_KEYS = (lambda u: u.no, lambda u: u.code, lambda u: fold(u.name), lambda u: u.kind,
+                 lambda u: list(ReportStatus).index(u.status), lambda u: (u.key_state, u.key_code),
+                 lambda u: u.generated_at, lambda u: (u.received_on, u.received_at), lambda u: u.fingerprint,
+                 lambda u: u.file_name, lambda u: u.reason)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        u = self.rows[index.row()]
+        col = index.column()
+        if col == len(COMPLETENESS_HEADERS) - 1:
+            return self._signature_data(u, role)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.RECEIVED_ON:
+            return _received_tip(u)
+        if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
+            return vietnamese_tip(u.reason) or None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.TEXTS[col](u)  # the column asked only: a refresh asks every cell of every row
+        if role == Qt.ItemDataRole.UserRole:  # sorting
+            return self.SORT_KEYS[col](u)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if col == 4:
+                return _colour(STATUS_COLOURS[u.status], role)
+            if col == 5 and u.key_state in KEY_STATE_COLOURS:
+                return _colour(KEY_STATE_COLOURS[u.key_state], role)
+            if col == self.RECEIVED_ON and u.received_on and u.late:
+                return _colour(STATUS_COLOURS[ReportStatus.TRE_HAN], role)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if section == NOTE:
+            return vietnamese_header(self, section, orientation, role)
+        return super().headerData(section, orientation, role)
+
+    # Unit code -> the check of the signed PDF received with its kept file (the window sets it
+    # from desktop_app.signature_check.pdf_signatures at each refresh); the core's Vietnamese
+    # verdict and, as the tooltip, every line `chitieu verify FILE.pdf` prints.
+    signatures: dict = {}
+
+    def _signature_data(self, u, role):
+        check = self.signatures.get(u.code)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return check.summary if check else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(check.lines()) if check else None
+        if role == Qt.ItemDataRole.UserRole:
+            return (check is None, list(PdfVerdict).index(check.verdict) if check else 0)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and check is not None:
+            bg, fg = STATUS_COLOURS[ReportStatus.DA_NHAN if check.ok else ReportStatus.BI_TU_CHOI]
+            return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
+        return None
+
+
+class CompletenessFilter(QSortFilterProxyModel):
+    """Text typed (accent-free, name or code) and the chosen status."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.status = ALL
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def set_text(self, text: str) -> None:
+        _refilter(self, lambda: setattr(self, "text", fold(text)))
+
+    def set_status(self, status: str) -> None:
+        _refilter(self, lambda: setattr(self, "status", status))
+
+    def filterAcceptsRow(self, row, parent):
+        u = self.sourceModel().rows[row]
+        if self.status is not ALL and u.status != self.status:
+            return False
+        return not self.text or self.text in fold(u.name) or self.text in u.code
+
+
+class IntakeModel(RowsModel):
+    """One row per file read (`FileResult`), added as each is read."""
+
+    HEADERS = INTAKE_HEADERS
+    CONTEXT = CONTEXT
+    catalog = None  # the province's catalogue (the window sets it): the units a refused file's name names
+
+    def unit_text(self, r) -> str:
+        """The file's unit as intake found it; for a file that names none (refused before its
+        unit was known), the unit its file name carries, marked as such."""
+        if r.unit_name or r.unit_code or self.catalog is None:
+            return r.unit_name or r.unit_code
+        code = code_in_file_name(r.file_name, self.catalog.commune_codes())
+        if not code:
+            return ""
+        return translate("ProvinceWindow", "{unit} (by the file's name)").format(
+            unit=self.catalog.commune_by_code(code).name)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if section == REASON:
+            return vietnamese_header(self, section, orientation, role)
+        return super().headerData(section, orientation, role)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col == REASON:
+            return vietnamese_tip(r.reason) or None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # only the cell asked for: a painted row asks each of its cells, in two roles
+            return (lambda: r.file_name, lambda: result_label(r), lambda: self.unit_text(r),
+                    lambda: _received_on(r), lambda: key_text(r.key_code, r.key_state),
+                    lambda: reason_without_name(r.reason, r.file_name))[col]()
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if col == 1:
+                return _colour(result_colours(r), role)
+            if col == 3 and r.late:
+                return _colour(STATUS_COLOURS[ReportStatus.TRE_HAN], role)
+            if col == 4 and r.key_state in KEY_STATE_COLOURS:
+                return _colour(KEY_STATE_COLOURS[r.key_state], role)
+        return None
+
+
+class IntakeFilter(QSortFilterProxyModel):
+    """All files read, or only those not received (refused)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.refused_only = False
+
+    def set_refused_only(self, on: bool) -> None:
+        _refilter(self, lambda: setattr(self, "refused_only", on))
+
+    def filterAcceptsRow(self, row, parent):
+        return not self.refused_only or not self.sourceModel().rows[row].accepted
