@@ -69,12 +69,6 @@ def _wrap_parts(text: str, width_chars: float, size: float = 12, bold: bool = Fa
     return out
 
 
-def _wrap(text: str, width_chars: float, size: float = 12, bold: bool = False) -> list[str]:
-    """The lines `text` wraps to in a column `width_chars` wide (Excel units), each paragraph's
-    last line ending in "\n"."""
-    return [t + "\n" if sep == "\n" else t for t, sep in _wrap_parts(text, width_chars, size, bold)]
-
-
 def _lines(text: str, width_chars: float, size: float = 12, bold: bool = False) -> int:
     """How many lines `text` wraps to in a column `width_chars` wide (Excel units)."""
     return max(len(_wrap_parts(text, width_chars, size, bold)), 1)
