@@ -42,8 +42,7 @@ from exports.consolidated_sheet import (
     _title_rows,
     without_commands,
 )
-from exports.consolidated_sheet import _Rows  # noqa: F401 - the workbook's tests read it from here
-from exports.intake_results_sheet import SHEET_INTAKE, _intake_sheet  # noqa: F401 - SHEET_INTAKE read from here
+from exports.intake_results_sheet import _intake_sheet
 from exports.sheet_layout import column_px, header_height
 
 SHEET_MAIN = "Tổng hợp"

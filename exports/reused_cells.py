@@ -10,7 +10,7 @@ from openpyxl.worksheet.dimensions import RowDimension
 
 
 class ReusedCell(Cell):
-    """A styled cell `consolidated_xlsx._Sheet` reuses down its column. openpyxl's writer asks
+    """A styled cell `consolidated_sheet._Sheet` reuses down its column. openpyxl's writer asks
     each cell it writes whether it has a style and the style's id, which it finds by hashing the
     style anew every time, and its coordinate, which it spells from the column's number anew;
     this cell keeps the answers openpyxl gave for its style and column once."""

@@ -126,7 +126,7 @@ def text_lines(text: str, width_px: float, bold: bool, size: float = TEXT_SIZE) 
 
 def wrapped_lines(row: list[tuple], px) -> int:
     """The lines of the longest wrapped text of a row of (value, style) in columns `px` wide (a
-    style has the `font` and `align` of `consolidated_xlsx._Style`). A loop, not max() over a
+    style has the `font` and `align` of `consolidated_sheet._Style`). A loop, not max() over a
     generator: it runs for every row of every sheet (3.321 units: 13.000 rows, 300.000 cells)."""
     lines = 1
     for (v, st), w in zip(row, px):

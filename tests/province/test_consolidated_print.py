@@ -19,13 +19,13 @@ from exports.consolidated_xlsx import (
     MAIN_SUB,
     SHEET_COMPLETENESS,
     SHEET_DIFFERENCES,
-    SHEET_INTAKE,
     SHEET_MAIN,
     SHEET_SUPPLEMENTARY,
     SUPP_SUB,
     UNIT_COLUMNS,
     write_consolidated,
 )
+from exports.intake_results_sheet import SHEET_INTAKE
 from exports.fonts import report_fonts
 from tests.province.conftest import PERIOD
 

@@ -9,20 +9,16 @@ import python_calamine
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from exports.consolidated_sheet import VERDICT_FILLS, _Book, _Rows, _Sheet, _Style
 from exports.consolidated_xlsx import (
     MAIN_SUB,
     SHEET_COMPLETENESS,
-    SHEET_INTAKE,
     SHEET_MAIN,
     SHEET_SUPPLEMENTARY,
     UNIT_COLUMNS,
-    VERDICT_FILLS,
-    _Book,
-    _Rows,
-    _Sheet,
-    _Style,
     write_consolidated,
 )
+from exports.intake_results_sheet import SHEET_INTAKE
 from tests.province.conftest import PERIOD
 
 

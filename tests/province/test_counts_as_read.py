@@ -18,11 +18,8 @@ from pypdf import PdfReader
 from desktop_app.core.intake import when_text
 from desktop_app.province import ProvinceOffice
 from exports.consolidated_pdf import render_pdf
-from exports.consolidated_xlsx import (
-    SHEET_COMPLETENESS,
-    SHEET_INTAKE,
-    write_consolidated,
-)
+from exports.consolidated_xlsx import SHEET_COMPLETENESS, write_consolidated
+from exports.intake_results_sheet import SHEET_INTAKE
 from exports.dhis2 import ADX_NS, adx_document, data_value_sets
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, REPORT_DATE

@@ -15,11 +15,11 @@ from exports.consolidated_xlsx import (
     MAIN_SUB,
     SHEET_COMPLETENESS,
     SHEET_DIFFERENCES,
-    SHEET_INTAKE,
     SHEET_MAIN,
     SHEET_SUPPLEMENTARY,
     UNIT_COLUMNS,
 )
+from exports.intake_results_sheet import SHEET_INTAKE
 from tests.province.conftest import PERIOD
 
 

@@ -13,8 +13,7 @@ from desktop_app.core.keys import UnitKey, held_reason, mismatch_reason, unsigne
 from desktop_app.core.signing import new_private_key
 from desktop_app.core.submission import signed
 from desktop_app.intake_notes import pending_note
-from exports.consolidated_xlsx import SHEET_INTAKE
-from exports.intake_results_sheet import INTAKE_HEADERS, paper_reason
+from exports.intake_results_sheet import INTAKE_HEADERS, SHEET_INTAKE, paper_reason
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import ON_TIME, delivered, later, make_submissions
