@@ -149,6 +149,8 @@ def _consolidate(ws, args) -> int:
             f"Ngày báo cáo (--date {report_date:%d/%m/%Y}) trước ngày nhận (--received {received:%d/%m/%Y}): báo cáo "
             f'sẽ ghi "Đến ngày {report_date:%d/%m/%Y}, đã nhận…" cả những báo cáo nhận sau ngày đó. Chưa đọc tệp nào.',
             field="--date")
+    if args.pdf:  # no report without its signer's name: said before any file is read or written
+        office.require_signer()
     if received is None:
         _warn_if_copied(args.inbox)
     run = office.intake(args.inbox, args.period, received=received)

@@ -15,6 +15,7 @@ from pathlib import Path
 from db.rows import IntakeLogRow, ReceivedRow
 from desktop_app.bulk import collector_paused
 from desktop_app.core.consolidation import Consolidation, consolidate
+from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import REFUSED, FileClass
 from desktop_app.core.keys import (
     KeyThenNow,
@@ -162,13 +163,31 @@ class ReportActions:
     def export_pdf(self, period, path, *, doc_number: str = "", report_date: dt.date | None = None,
                    consolidation: Consolidation | None = None) -> Path:
         """The report; its chart pages compare the period with the year's earlier ones, as the
-        window's charts do (`chart_consolidations`, which keeps them between calls)."""
+        window's charts do (`chart_consolidations`, which keeps them between calls). Refused
+        while no signer is named (`require_signer`)."""
         self.ws.require(Permission.EXPORT)
+        self.require_signer()
         con = consolidation or self.consolidation(period)
         if report_date is not None:
             con.completeness.check_report_day(report_date)
         return write_consolidated_pdf(con, path, doc_number=doc_number, report_date=report_date,
                                       history=self.chart_consolidations(con.period, known=con))
+
+    def require_signer(self) -> None:
+        """The report ends with the signer's title and name: with no name saved (none typed yet, or
+        removed by `setup`), the title would go to the province's leaders with nothing under it.
+        `chitieu consolidate --pdf` asks before it reads any file; the window says so before it
+        asks where to write, and opens its settings (`ui.province_window`)."""
+        if self.settings.signer:
+            return
+        raise InvalidInput(
+            "Chưa có tên Người ký: trang cuối báo cáo tổng hợp sẽ in chức vụ "
+            f"{self.settings.signer_title} mà không có tên người ký bên dưới. Ghi họ và tên Người ký trong Tệp › "
+            'Cài đặt… (trên dòng lệnh: chitieu province-setup --signer "HỌ VÀ TÊN") rồi xuất lại báo cáo.',
+            field="Người ký",
+            en="The report has no signer's name (Signed by): its last page would print the signer's title with "
+               "no name under it. Type the signer's full name in File › Settings… (on the command line: chitieu "
+               'province-setup --signer "FULL NAME"), then export the report again.')
 
     @collector_paused()
     def export_dhis2(self, period, path, *, consolidation: Consolidation | None = None) -> Path:

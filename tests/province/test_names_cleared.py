@@ -54,3 +54,15 @@ def test_province_setup_on_the_command_line(tmp_path, capsys):
     office = ProvinceOffice.open(data, user="van-thu")
     assert names(office)[:2] == ("Lê Văn Tổng", "")
     office.close()
+
+
+def test_the_pdf_report_waits_for_a_signer(office, tmp_path):
+    """The office refuses the report itself (the window and the command line both call it), naming
+    the field and where to type it, in English too."""
+    office.setup(signer="")
+    with pytest.raises(InvalidInput) as err:
+        office.export_pdf("2026-6M", tmp_path / "bao-cao.pdf")
+    assert err.value.field == "Người ký" and "Tệp › Cài đặt…" in err.value.message
+    assert "Chủ tịch mà không có tên người ký" in err.value.message
+    assert "File › Settings…" in err.value.en and "--signer" in err.value.en
+    assert not (tmp_path / "bao-cao.pdf").exists()

@@ -16,6 +16,8 @@ def test_consolidate_json_lists_every_file_and_the_counts(inbox, tmp_path, capsy
     """--json prints each file's name, class and reason, and the completeness counts; outputs are written."""
     data = tmp_path / "tinh"
     out = tmp_path / "out"
+    assert run(["--data-dir", str(data), "province-setup", "--signer", "Hoàng Thị Ký"]) == 0
+    capsys.readouterr()
     code = run(["--data-dir", str(data), "consolidate", str(inbox["folder"]), "--period", PERIOD, "--json",
                 "--xlsx", str(out / "tong-hop.xlsx"), "--pdf", str(out / "bao-cao.pdf"),
                 "--dhis2", str(out / "dhis2.json"), "--adx", str(out / "adx.xml"), "--number", "3",
@@ -35,6 +37,26 @@ def test_consolidate_json_lists_every_file_and_the_counts(inbox, tmp_path, capsy
     assert run(["--data-dir", str(data), "consolidate", str(inbox["folder"]), "--period", PERIOD]) == 0
     text = capsys.readouterr().out
     assert "chưa gửi báo cáo" in text and f"Đã nhận {n}/92" in text
+
+
+def test_no_pdf_report_without_its_signers_name(inbox, tmp_path, capsys):
+    """The report ends with the signer's title and name: with none saved, `consolidate --pdf`
+    refuses before it reads a file, says where the name is typed, and writes nothing."""
+    data, out = tmp_path / "tinh", tmp_path / "out"
+    assert run(["--data-dir", str(data), "province-setup"]) == 0
+    capsys.readouterr()
+    code = run(["--data-dir", str(data), "consolidate", str(inbox["folder"]), "--period", PERIOD,
+                "--xlsx", str(out / "tong-hop.xlsx"), "--pdf", str(out / "bao-cao.pdf"), "--date", "2026-07-02"])
+    said = capsys.readouterr()
+    assert code != 0
+    assert "Chưa có tên Người ký" in said.err and "Tệp › Cài đặt…" in said.err
+    assert 'chitieu province-setup --signer "HỌ VÀ TÊN"' in said.err
+    assert not out.exists() and "Hợp lệ" not in said.out  # no file read, none written
+
+    assert run(["--data-dir", str(data), "province-setup", "--signer", "Hoàng Thị Ký"]) == 0  # as it says
+    assert run(["--data-dir", str(data), "consolidate", str(inbox["folder"]), "--period", PERIOD,
+                "--pdf", str(out / "bao-cao.pdf"), "--date", "2026-07-02"]) == 0
+    assert (out / "bao-cao.pdf").is_file()
 
 
 def test_a_commune_database_refuses_province_mode(workspace, data_dir, capsys):

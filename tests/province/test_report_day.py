@@ -41,6 +41,7 @@ def test_a_file_received_after_the_report_date_stops_the_report_before_any_file_
     """Each file's own date as its receipt (no --received): the report's date is checked once the
     files are read, before the workbook or the PDF is written."""
     out = tmp_path / "out"
+    assert run(["--data-dir", str(tmp_path / "tinh"), "province-setup", "--signer", "Hoàng Thị Ký"]) == 0
     code = run(["--data-dir", str(tmp_path / "tinh"), "consolidate", str(inbox["folder"]), "--period", PERIOD,
                 "--date", "01/01/2026", "--xlsx", str(out / "tong-hop.xlsx"), "--pdf", str(out / "bao-cao.pdf")])
     assert code != 0 and "trước ngày nhận báo cáo của" in capsys.readouterr().err
