@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import backups
 from desktop_app.core.errors import DatabaseDamaged
+from desktop_app.core.users import Permission
 from desktop_app.services import Workspace
 from ui.actions import FAILED, run_action
 from ui.common import error_text, in_language
@@ -204,6 +205,12 @@ def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Pat
 
 def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bool:
     """Ask for a backup, check it, back up the present, replace. True: reopen the database."""
+    # Who may restore first (the core's check, as for Duyệt or Mở lại): an officer or a leader is
+    # told at once, naming the role and who may, before a file is chosen and a question answered
+    # for nothing. backups.restore checks it again (the account may be locked meanwhile).
+    if run_action(parent, workspace.require, Permission.RESTORE, title=translate("backup_actions", "Could not restore"),
+                  reads=True) is FAILED:
+        return False
     path, _ = QFileDialog.getOpenFileName(parent, translate("backup_actions", "Restore from a backup"),
                                           str(backups.backup_dir(Path(workspace.store.path))),
                                           translate("backup_actions", "Database (*.db)"))
@@ -236,7 +243,9 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     # reads=True: the window is not told to read its data again; the restore closed the
     # workspace it reads from, and the caller closes the window (reopened on the restored data).
     with unprompted_boxes():  # after the copying, as a backup's
-        saved = run_action(parent, _restore, workspace, Path(path),
+        # The restore checks again that the backup is whole (it may have changed while the
+        # question was open) and that the account may restore.
+        saved = run_action(parent, backups.restore, workspace, Path(path),
                            title=translate("backup_actions", "Could not restore"), reads=True)
     if saved is FAILED:
         return False
@@ -246,9 +255,3 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
             name=saved.name if saved else ""), QMessageBox.StandardButton.Ok, parent)).exec()
     return True
 
-
-def _restore(workspace: Workspace, source: Path) -> Path | None:
-    """Check the account may restore, then restore it (the restore checks again that the
-    backup is whole: it may have changed while the question was open); the copy taken before."""
-    workspace.require(backups.Permission.RESTORE)
-    return backups.restore(workspace, source)

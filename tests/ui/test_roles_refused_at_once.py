@@ -108,6 +108,30 @@ def test_the_accounts_buttons_are_greyed_saying_who_may_for_an_account_that_may_
     assert all(b.isEnabled() for b in dialog.action_buttons)
 
 
+@pytest.mark.parametrize("who", ["canbo", "lanhdao"])
+def test_a_restore_is_refused_at_once_before_a_file_is_chosen(make_window, office, qtbot, who, tmp_path):
+    """Tệp › Khôi phục từ bản sao lưu… as the officer or the leader: the refusal naming the role and
+    who may comes first, no file dialog and no "Thay toàn bộ số liệu…?" answered for nothing
+    (walk 7, M2); nothing is replaced."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_app import backups
+
+    as_(office, "admin")
+    old = backups.take_backup(office, "thu-cong", target_dir=tmp_path)
+    as_(office, who)
+    window = make_window(office, today=DEC)
+    chosen = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen.append(1), (str(old), ""))[1])
+        kind, words = _first_box(window.restore_action.trigger)
+    assert kind is QMessageBox and chosen == []
+    role = "Cán bộ nhập liệu" if who == "canbo" else "Lãnh đạo"
+    assert role in words and "không được khôi phục từ bản sao lưu" in words and "Quản trị" in words
+    assert "Thay toàn bộ" not in words
+    assert window.isVisible() and office.store.user(who) is not None
+
+
 @pytest.mark.parametrize("who", ["canbo", "lanhdao", "admin"])
 def test_typing_on_an_approved_period_says_why_for_every_role(make_window, office, qtbot, who):
     """A digit typed on an approved period's cell opens nothing and changes nothing, whoever
