@@ -8,12 +8,15 @@ live re-evaluation would differ (an earlier period it uses was corrected since),
 says so. Every check that decides a write runs inside the write transaction, so a second
 window or a command running beside the window cannot slip an edit into an approval, nor a
 catalogue update: a period is completed and approved with the catalogue the database holds
-at that moment (`refuse_if_catalog_changed`).
+at that moment (`refuse_if_catalog_changed`). Nothing is entered, completed, approved or reported
+for a period that has not begun (`refuse_unless_begun`, core/workflow.py); what an older version
+let someone enter in one stays, read only.
 
 A mixin of `desktop_app.services.Workspace`, kept apart because it is a job of its own.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 from dataclasses import replace
@@ -47,6 +50,9 @@ from desktop_app.core.submission import (
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import (
+    APPROVING,
+    COMPLETING,
+    REPORTING,
     State,
     approval_voided,
     approvals_voided,
@@ -56,6 +62,7 @@ from desktop_app.core.workflow import (
     concerns,
     kept_without_copy_message,
     refuse_if_frozen,
+    refuse_unless_begun,
     refuse_while_changed_outside,
 )
 from desktop_app.resources import app_version, catalog_of
@@ -72,6 +79,16 @@ class ApprovalActions:
 
     notice: str | None = None  # what the last action changed beside what was asked (shown to the user)
     approvals_voided: tuple[Words, ...] = ()  # what the last acknowledgement voided (`acknowledge_changes`)
+    today_is: dt.date | None = None  # the day a period's beginning is judged on; None: the computer's clock
+
+    def today(self) -> dt.date:
+        """Today, as `refuse_unless_begun` judges it: the computer's clock, read at each action,
+        unless `today_is` fixes a day (a test's)."""
+        return self.today_is or dt.date.today()
+
+    def refuse_unless_begun(self, period: str | Period, doing: tuple[str, str]) -> None:
+        """Refuse `doing` (core/workflow.py's `ENTERING`, `COMPLETING`…) with a period not begun today."""
+        refuse_unless_begun(parse_period(period), self.today(), self.settings.rules, doing)
 
     def period_state(self, period: str | Period) -> State:
         row = self.store.period_state(self.commune.code, parse_period(period).code)
@@ -138,6 +155,7 @@ class ApprovalActions:
         """The officer says the period is fully entered; checked, not just claimed."""
         self.require(Permission.COMPLETE)
         p = parse_period(period)
+        self.refuse_unless_begun(p, COMPLETING)
         with self.store.transaction():
             self._require_state(p, State.ENTERING, doing=("không đánh dấu hoàn thành được",
                                                           "it cannot be marked complete"))
@@ -152,6 +170,7 @@ class ApprovalActions:
         are stored as they are now, and the period freezes. Returns the fingerprint."""
         self.require(Permission.APPROVE)
         p = parse_period(period)
+        self.refuse_unless_begun(p, APPROVING)
         with self.store.transaction():
             self._require_state(p, State.COMPLETE, doing=("chỉ duyệt được kỳ đã Hoàn thành",
                                                           "only a Complete period can be approved"))
@@ -293,8 +312,11 @@ class ApprovalActions:
                    **document) -> Submission:
         """The period as the province will receive it (paper and file); `document` may give
         its `report_date`, `doc_number` and `generated_at`. An approved period's is the
-        submission as approved, whatever changed since."""
+        submission as approved, whatever changed since. Refused for a period not begun, whose
+        figures (an older version let them be typed) are no report: exporting, printing, signing
+        and sending start here, and are refused with it."""
         p = parse_period(period)
+        self.refuse_unless_begun(p, REPORTING)
         document.setdefault("app_version", app_version())
         approval = self.approval(p)
         if approval is None:

@@ -4,7 +4,9 @@ the report's written sections.
 
 A mixin of `desktop_app.services.Workspace`, kept apart because it is a job of its own: each
 action reads the text the Vietnamese way, refuses what cannot be stored (InvalidInput, the
-database left as it was) and writes the value with its audit rows in one transaction.
+database left as it was) and writes the value with its audit rows in one transaction. A period
+that has not begun takes no figures and no report text (`refuse_unless_begun`), said before
+anything typed is read: what is wrong is the period, not the figure.
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from desktop_app.core.validation import (
     parse_quantity,
 )
 from desktop_app.core.words import Words
+from desktop_app.core.workflow import ENTERING
 
 
 UNSET = object()
@@ -65,6 +68,7 @@ class EntryActions:
         """
         self.require(Permission.ENTER)
         p = parse_period(period)
+        self.refuse_unless_begun(p, ENTERING)
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
         given = {"numerator": numerator, "denominator": denominator, "value": value,
@@ -86,6 +90,7 @@ class EntryActions:
         written (an undo or redo of a paste puts back all its cells or none)."""
         self.require(Permission.ENTER)
         p = parse_period(period)
+        self.refuse_unless_begun(p, ENTERING)
         commune = self.commune
         by_indicator: dict[str, dict[str, object]] = {}
         names: dict[str, list[str]] = {}  # the fields typed, as typed (a count's "value" is its numerator)
@@ -239,6 +244,7 @@ class EntryActions:
                 en=f'There is no section "{section}". The sections: ' + ", ".join(NARRATIVE_SECTIONS),
             )
         self.require(Permission.ENTER)
+        self.refuse_unless_begun(p, ENTERING)
         title, title_en = NARRATIVE_SECTIONS[section], NARRATIVE_SECTIONS_EN[section]
         text = refuse_legacy(parse_narrative(text, title, title_en), title, title_en, as_typed=as_typed)
         commune = self.commune

@@ -24,7 +24,9 @@ province's list of units and the register of the units' signing keys
 Lateness is judged by the date of receipt: the batch's date when given (`received`), as
 typed, never the file's own clock; else each file's modification date (when it was saved
 from the e-mail), which the sender can set (a zip's entry), so never before the day the
-file's own signed time says it was made (`judged_on`). Excel's `~$` lock files, other
+file's own signed time says it was made (`judged_on`). A file of a period that had not begun on
+its date of receipt (capped at the day it is read) is refused as "Sai kỳ"
+(`received_before_begun`): no unit has results of a period not begun. Excel's `~$` lock files, other
 temporary files and hidden files are skipped and listed apart (`IntakeRun.skipped`).
 
 Each file is one transaction (its key's registration, its received row, the switch of the
@@ -73,7 +75,9 @@ from desktop_app.core.intake import (
     judged_on,
     late_on,
     later,
+    not_begun_reason,
     preference,
+    received_before_begun,
     row_judged_on,
     shown_name,
     when_text,
@@ -240,6 +244,8 @@ def reselect(store, unit_code: str, period: str) -> ReceivedRow | None:
 class Intake:
     """Reads files into a province store. `catalog` gives the known units; `rules` the deadlines."""
 
+    read_on: dt.date | None = None  # the day files are read; None: today in Vietnam (a test sets its own)
+
     def __init__(self, store, catalog, rules: PeriodRules, user: str):
         self.store = store
         self.catalog = catalog
@@ -250,6 +256,10 @@ class Intake:
         # this run's lines saying a pending key's figures count: (log id, file's result, its key)
         self._counted_lines: list[tuple[int, FileResult, str]] = []
         self.received_from = FROM_FILE  # the run's date of receipt: FROM_TYPED when given for the folder
+
+    def reading_day(self) -> dt.date:
+        """The day the files are read: none was received after it."""
+        return self.read_on or dt.datetime.now(VIETNAM_TIME).date()
 
     def read_file(self, path: Path, period: Period, received: dt.date | None = None
                   ) -> tuple[FileResult, Submission | None]:
@@ -275,6 +285,11 @@ class Intake:
             return replace(result, class_=FileClass.SAI_KY, reason=(
                 f"Tệp {name} là báo cáo {file_period.name} ({file_period.code}) của {sub.unit_name}, "
                 f"không phải kỳ đang nhận {period.name} ({period.code}).")), None
+        judged = judged_on(day.isoformat(), sub.generated_at, FROM_FILE if received is None else FROM_TYPED)
+        early = received_before_begun(period, judged, self.reading_day(), self.rules)
+        if early is not None:
+            return replace(result, class_=FileClass.SAI_KY,
+                           reason=not_begun_reason(name, period, sub.unit_name, self.rules, early)), None
         try:
             unit = self.catalog.commune_by_code(sub.unit_code)
         except ChiTieuError:
@@ -294,7 +309,6 @@ class Intake:
                 + "; ".join(problem.rstrip(".") for problem in problems[:3])
                 + ("; …" if len(problems) > 3 else "") + ". Phần mềm không cho nhập những số liệu này: tệp "
                 "đã bị sửa hoặc không do phần mềm lập. Không nhận.")), None
-        judged = judged_on(day.isoformat(), sub.generated_at, FROM_FILE if received is None else FROM_TYPED)
         return replace(result, unit_name=unit.name, received_on=judged, late=late_on(judged, period, self.rules)), sub
 
     def _named_otherwise(self, sub: Submission, unit) -> str:

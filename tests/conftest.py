@@ -1,6 +1,7 @@
 """Shared fixtures: a fresh database per test, set up for a commune or a ward."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 # Tests run with no display (CI): Qt draws offscreen.
@@ -21,6 +22,23 @@ def _set_up_day_unknown(request, monkeypatch):
         from db.audit_log import AuditLog
 
         monkeypatch.setattr(AuditLog, "set_up_on", lambda self: None)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _every_period_begun():
+    """Any period of the term takes figures and files whatever day the suite runs: a period not
+    begun refuses them (core/workflow.py's `refuse_unless_begun`, core/intake.py's
+    `received_before_begun`), and a test entering 2030's figures would fail until December 2029.
+    So the commune's and the province's today is a day after the term, when every period has
+    begun; a test of the refusal sets its own day (`Workspace.today_is`, `Intake.read_on`). For
+    the whole session, so that a module's fixture filling 2027 (test_charts) is under it too."""
+    from desktop_app.approval import ApprovalActions
+    from desktop_app.intake import Intake
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ApprovalActions, "today_is", dt.date(2031, 1, 20))
+        patch.setattr(Intake, "read_on", dt.date(2031, 1, 20))
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -35,7 +35,7 @@ from desktop_app.core.periods import Period
 from desktop_app.core.rows import PeriodView
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
-from desktop_app.core.workflow import State
+from desktop_app.core.workflow import State, begins_on, has_begun
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import Changes, data_changed
@@ -364,7 +364,10 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         self._fit_header()
 
     def read_only_reason(self) -> str | None:
-        """Why this period cannot be edited now (approved, or an account that only views)."""
+        """Why this period cannot be edited now (not begun, approved, or an account that only views)."""
+        not_begun = self._not_begun_reason()
+        if not_begun is not None:
+            return not_begun
         status = self._statuses.get(self.period)
         state = getattr(status, "state", None)
         sent = self.workspace.sent_at(self.period) if state == State.SENT else None
@@ -384,6 +387,25 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
                            "To enter figures, log in with a data-entry officer's account.").format(
                 name=account.full_name, role=labels.role_label(account.role))
         return None
+
+    def _not_begun_reason(self) -> str | None:
+        """A period that has not begun (the list's "Chưa đến kỳ") takes no figures (the core refuses
+        them: core/workflow.py's `refuse_unless_begun`): said over the table, with the day it can be
+        entered from, instead of a form that takes typing and then refuses every cell. Figures an
+        older version let someone type in it are kept, shown, and said to be kept."""
+        rules = self.workspace.settings.rules
+        if self.period is None or has_begun(self.period, self.today, rules):
+            return None
+        start = date_text(begins_on(self.period, rules))
+        view = self.view
+        kept = view is not None and (any(not r.entry.is_empty or r.entry.comment for r in view.rows)
+                                     or any(view.narratives.values()))
+        if kept:
+            return self.tr("Not started yet: this period begins on {date} (its figures count from that day) and "
+                           "can be entered from then. The figures already here, entered with an earlier version "
+                           "of the program, are kept as they are: view only until then.").format(date=start)
+        return self.tr("Not started yet: this period begins on {date} (its figures count from that day) and "
+                       "can be entered from then. View only until then.").format(date=start)
 
     def _show_frozen(self) -> None:
         reason = self.read_only_reason()

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date
+from desktop_app.core.workflow import begins_on, has_begun
 
 VIETNAM_TIME = dt.timezone(dt.timedelta(hours=7))
 
@@ -260,6 +261,25 @@ def judged_on(received_on: str, generated_at: str, received_from: str | None = F
         return received_on or ""
     made = made_on(generated_at)
     return made.isoformat() if made is not None and made > dt.date.fromisoformat(received_on) else received_on
+
+
+def received_before_begun(period: Period, judged: str, read_on: dt.date, rules: PeriodRules) -> dt.date | None:
+    """The day a file of `period` was received, when the period had not begun by then; None when
+    it had. That day is the date of receipt lateness is judged by (`judged`, `judged_on`'s), but
+    never after the day the file is read (`read_on`): a file is in the folder when it is read,
+    whatever date its sender set on it or its own signed time gives. A unit cannot have results
+    of a period not begun; a file of one is a mistake (a wrong clock, the wrong period chosen) or
+    figures made up ahead, and the province does not take it (`not_begun_reason`)."""
+    day = min(dt.date.fromisoformat(judged), read_on) if judged else read_on
+    return None if has_begun(period, day, rules) else day
+
+
+def not_begun_reason(file_name: str, period: Period, unit_name: str, rules: PeriodRules, received: dt.date) -> str:
+    """Why a file of a period not begun on the day it was `received` (`received_before_begun`) is refused."""
+    start = format_date(begins_on(period, rules))
+    return (f"Tệp {file_name} là báo cáo {period.name} ({period.code}) của {unit_name[:80]}, nhưng kỳ này bắt đầu từ "
+            f"ngày {start}, sau ngày nhận tệp {format_date(received)}: kỳ chưa bắt đầu thì chưa có số liệu của kỳ. "
+            f"Không nhận; đơn vị kiểm tra ngày trên máy tính và gửi báo cáo của kỳ từ ngày {start} trở đi.")
 
 
 def row_judged_on(row) -> str:

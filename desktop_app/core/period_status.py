@@ -9,7 +9,8 @@ The sign-off state (Hoàn thành, Đã duyệt, Đã gửi) wins over the data; 
 deadline reads "Quá hạn" (`periods.is_overdue`) and says its sign-off state too: "Đã duyệt, quá
 hạn gửi" (approved, only the sending is late), "Hoàn thành, quá hạn" (a leader reading "Quá hạn"
 alone took it as not approved); then "Sắp đến hạn" within two weeks of the deadline; then
-"Đang nhập" once anything is entered, "Chưa nhập", or "Chưa đến kỳ" before its data start.
+"Đang nhập" once anything is entered, "Chưa nhập", or "Chưa đến kỳ" before its data start (such a
+period takes no figures: `workflow.refuse_unless_begun`, whose `has_begun` is the `started` here).
 
 A period with every figure entered but not marked Hoàn thành says "Đang nhập", the state's own
 name, which the program's messages use ("trở lại trạng thái Đang nhập"); it said "Đủ số liệu",

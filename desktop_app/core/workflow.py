@@ -23,14 +23,20 @@ A period is not marked complete or approved (nor a draft exported) with a catalo
 the one the database holds at that moment: when another window or command imported a newer
 version since the results were shown, the action is refused once (`CatalogChanged`), the
 results are computed with the new version, and the person looks at them and does it again.
+
+Nothing is entered, marked complete, approved or reported for a period that has not begun
+(`refuse_unless_begun`): its results cannot exist yet. A period begins on the first day its
+figures count from (`Period.cutoff`: 15 December of the year before, by default), not when it
+ends: the 6-month report is due on 20 June, before June is over.
 """
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 
 from desktop_app.core.errors import ChangedOutside, InvalidInput, PeriodFrozen
 from desktop_app.core.evaluation import Verdict, missing_baseline
-from desktop_app.core.periods import FIRST_YEAR, Period
+from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date
 from desktop_app.core.words import Words
 
 
@@ -110,6 +116,38 @@ def refuse_if_frozen(period: Period, state: State, approved_at: str | None = Non
     if state.frozen:
         message, en = frozen_message(period, state, approved_at)
         raise PeriodFrozen(message, field="Kỳ báo cáo", en=en)
+
+
+def begins_on(period: Period, rules: PeriodRules = PeriodRules()) -> dt.date:
+    """The day `period` begins: the first day its figures count from (the module's note)."""
+    return period.cutoff(rules)[0]
+
+
+def has_begun(period: Period, today: dt.date, rules: PeriodRules = PeriodRules()) -> bool:
+    return today >= begins_on(period, rules)
+
+
+# What `refuse_unless_begun` refuses, in Vietnamese and in English.
+ENTERING = ("nhập số liệu", "entered")
+COMPLETING = ("đánh dấu hoàn thành", "marked complete")
+APPROVING = ("duyệt", "approved")
+REPORTING = ("lập báo cáo", "reported")
+
+
+def refuse_unless_begun(period: Period, today: dt.date, rules: PeriodRules, doing: tuple[str, str]) -> None:
+    """Refuse to do `doing` (what, in Vietnamese and in English: `ENTERING`…) with a period that
+    has not begun on `today`, saying from which day its figures can be entered. Before that day
+    the period has no results: figures typed then are a slip of the period list (2027's Quý I for
+    2026's) or a guess, and a report of them would be received by the province as a real one."""
+    if has_begun(period, today, rules):
+        return
+    start, now = format_date(begins_on(period, rules)), format_date(today)
+    raise InvalidInput(
+        f"Kỳ {period.name} chưa {doing[0]} được: kỳ chưa bắt đầu (số liệu của kỳ tính từ ngày {start}, hôm nay "
+        f"là {now}), chưa có kết quả của kỳ. Nhập được số liệu của kỳ từ ngày {start}.",
+        field="Kỳ báo cáo",
+        en=f"{period.name_en} cannot be {doing[1]} yet: the period has not begun (its figures count from "
+           f"{start}, today is {now}), so it has no results yet. Its figures can be entered from {start}.")
 
 
 def refuse_unless_signable(period: Period, state: State) -> None:

@@ -1825,6 +1825,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <source>Account {name} ({role}) can only view the figures. To enter figures, log in with a data-entry officer&apos;s account.</source>
         <translation>Tài khoản {name} ({role}) chỉ xem số liệu. Muốn nhập, đăng nhập bằng tài khoản Cán bộ nhập liệu.</translation>
     </message>
+    <message>
+        <source>Not started yet: this period begins on {date} (its figures count from that day) and can be entered from then. The figures already here, entered with an earlier version of the program, are kept as they are: view only until then.</source>
+        <translation>Chưa đến kỳ: kỳ này bắt đầu từ ngày {date} (số liệu của kỳ tính từ ngày đó), từ ngày đó mới nhập được. Số liệu đã có, nhập bằng phiên bản trước của chương trình, được giữ nguyên: đến khi đó chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Not started yet: this period begins on {date} (its figures count from that day) and can be entered from then. View only until then.</source>
+        <translation>Chưa đến kỳ: kỳ này bắt đầu từ ngày {date} (số liệu của kỳ tính từ ngày đó), từ ngày đó mới nhập được. Đến khi đó chỉ xem.</translation>
+    </message>
     <message numerus="yes">
         <source>%n warning(s) to review</source>
         <translation>
