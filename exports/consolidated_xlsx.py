@@ -320,7 +320,7 @@ def _differences_sheet(book: _Book, con: Consolidation) -> None:
     names = {c.code: c.name for c in con.catalog.communes}
     for code, found in sorted(con.differences.items()):
         for text in found:
-            s.append([(code, _CENTRE), (names.get(code, code), _LEFT), (text, _LEFT)], fit=True)
+            s.append([(code, _CENTRE), (names.get(code, code), _LEFT), (without_commands(text), _LEFT)], fit=True)
     if not con.differences:
         s.append([_BLANK, ("Không có: mọi tệp ghi đúng kết quả tỉnh tính lại.", _LEFT), _BLANK])
     s.ws.auto_filter.ref = f"A{_HEAD}:C{s.row}"
