@@ -158,7 +158,9 @@ def already_open_text(folder: Path, holder: Session | None) -> str:
 
 def run_gui(data_dir=None) -> int:
     """The window's life: the data folder claimed, the database checked (a damaged one may be
-    restored), the automatic backups, the login and the main window, until it closes."""
+    restored), the automatic backups, the login and the main window, until it closes. A
+    restore from the window's menu opens it again on the restored database, with a login
+    (the restored accounts may differ), the data folder kept claimed throughout."""
     app = create_application()
     install_excepthook()
     folder = Path(data_dir) if data_dir else default_data_dir()
@@ -170,21 +172,41 @@ def run_gui(data_dir=None) -> int:
 
         if not offer_restore_at_start(folder / DB_NAME):
             return 1
-        ws = Workspace.open(folder)
-        automatic = AutomaticBackups(ws)
-        window = None
-        try:
-            window = start(ws, session=lock)
-            if window is None:
-                return 0
-            automatic.show_in(window)
-            return app.exec()
-        finally:
-            automatic.stop()
-            automatic.run(window.workspace if window is not None else ws, "dong")
-            ws.close()
+        while True:
+            window, code = _session(app, folder, lock)
+            if not _restored(window):
+                return code
     finally:
         lock.release()
+
+
+def _session(app: QApplication, folder: Path, lock: DataFolderLock) -> tuple[QWidget | None, int]:
+    """One opening of the database, from the login until the window closes: the window (None
+    when a dialog before it was closed) and the exit code. The backup at close is not taken
+    after a restore: the database the window read is closed and replaced, and the restored
+    one is backed up when it is opened again."""
+    ws = Workspace.open(folder)
+    automatic = AutomaticBackups(ws)
+    window = None
+    try:
+        window = start(ws, session=lock)
+        if window is None:
+            return None, 0
+        automatic.show_in(window)
+        return window, app.exec()
+    finally:
+        automatic.stop()
+        if _restored(window):
+            window.deleteLater()  # its idle lock's filter and widgets go with it, not left for the day
+        else:
+            automatic.run(window.workspace if window is not None else ws, "dong")
+        ws.close()
+
+
+def _restored(window: QWidget | None) -> bool:
+    """Whether the window closed because a restore replaced its database (MainMenus.restore;
+    the province window offers no restore)."""
+    return bool(getattr(window, "restored", False))
 
 
 class AutomaticBackups:

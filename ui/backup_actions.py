@@ -28,7 +28,6 @@ from ui.i18n import translate
 from ui.keyboard import one_default, unprompted, unprompted_boxes
 
 
-
 def offer_restore_at_start(db_path: Path, parent: QWidget | None = None) -> bool:
     """Before the database is opened: is it usable? True when it is (it was fine, or it was
     restored); False when the program must quit.
@@ -241,7 +240,7 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     if box.exec() != QMessageBox.StandardButton.Yes:
         return False
     # reads=True: the window is not told to read its data again; the restore closed the
-    # workspace it reads from, and the caller closes the window (reopened on the restored data).
+    # workspace it reads from, and the caller closes the window (opened again on the restored data).
     with unprompted_boxes():  # after the copying, as a backup's
         # The restore checks again that the backup is whole (it may have changed while the
         # question was open) and that the account may restore.
@@ -249,9 +248,13 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
                            title=translate("backup_actions", "Could not restore"), reads=True)
     if saved is FAILED:
         return False
+    # One box says both what happened and what comes next (the window opens again on the
+    # restored data, ui.app.run_gui), not a second one saying the program closes.
     unprompted(QMessageBox(
         QMessageBox.Icon.Information, translate("backup_actions", "Restore"),
-        translate("backup_actions", "Restored. The copy taken before restoring: {name}").format(
-            name=saved.name if saved else ""), QMessageBox.StandardButton.Ok, parent)).exec()
+        translate("backup_actions", "Restored from the backup. The data as they were before are kept in the "
+                                    "copy {name}.\n\nThe program now opens again on the restored data: log in "
+                                    "to go on.").format(name=saved.name if saved else ""),
+        QMessageBox.StandardButton.Ok, parent)).exec()
     return True
 

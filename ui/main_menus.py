@@ -24,6 +24,8 @@ from ui.i18n import translate
 class MainMenus:
     """The File, Edit, Period, Data, Administration and Help menus and what their items do."""
 
+    restored = False  # True once Khôi phục… replaced the database this window read (see restore)
+
     def _build_menus(self) -> None:
         """The menus and their actions; their words are set by retranslate_static()."""
         menus = self.menuBar()
@@ -375,14 +377,18 @@ class MainMenus:
         return backup_to_folder(self.workspace, self)
 
     def restore(self) -> None:
+        """Tệp › Khôi phục từ bản sao lưu…: once the database is replaced, the window closes and
+        `restored` tells ui.app.run_gui to open it again on the restored one (said in the one
+        box the restore shows)."""
         from ui.backup_actions import restore_from_file
 
         self.table.commit_open_editor()
         self.narratives.flush()
         if restore_from_file(self.workspace, self):
-            QMessageBox.information(
-                self, translate("MainWindow", "Restore"),
-                translate("MainWindow", "The program will now close. Open it again to use the restored data."))
+            self.restored = True
+            # Figures refused as typed belonged to the data replaced: no question about them,
+            # whose "back to fix them" would leave the window open on a closed database.
+            self._refused.clear()
             self.close()
 
     def show_keys_help(self) -> None:

@@ -1992,14 +1992,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Khôi phục</translation>
-    </message>
-    <message>
-        <source>The program will now close. Open it again to use the restored data.</source>
-        <translation>Chương trình sẽ đóng lại. Mở lại để dùng số liệu đã khôi phục.</translation>
-    </message>
-    <message>
         <source>How to enter figures</source>
         <translation>Cách nhập số liệu</translation>
     </message>
@@ -4533,6 +4525,14 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
 {path}</translation>
     </message>
     <message>
+        <source>Restored from the backup. The data as they were before are kept in the copy {name}.
+
+The program now opens again on the restored data: log in to go on.</source>
+        <translation>Đã khôi phục từ bản sao lưu. Số liệu trước khi khôi phục được giữ trong bản sao {name}.
+
+Chương trình mở lại trên số liệu đã khôi phục: đăng nhập để làm việc tiếp.</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -4559,10 +4559,6 @@ Số liệu hiện tại được sao lưu trước, có thể lấy lại sau.<
     <message>
         <source>Restore</source>
         <translation>Khôi phục</translation>
-    </message>
-    <message>
-        <source>Restored. The copy taken before restoring: {name}</source>
-        <translation>Đã khôi phục. Bản trước khi khôi phục: {name}</translation>
     </message>
 </context>
 <context>

@@ -540,8 +540,8 @@ def test_a_new_claim_forgets_the_session_a_dead_window_left(data_dir):
 
 def test_restoring_from_the_menu_shows_no_error_only_restored(qtbot, make_window, office, tmp_path,
                                                              clock):  # noqa: F811
-    """Tệp › Khôi phục…, Có: the administrator sees "Đã khôi phục…" then the closing notice,
-    and no error box (the window used to reload itself on the database the restore had closed:
+    """Tệp › Khôi phục…, Có: the administrator sees one box, "Đã khôi phục…" saying the program
+    opens again on the restored data (test_restore_opens_again), and no error box (the window used to reload itself on the database the restore had closed:
     "Lỗi không mong muốn … Cannot operate on a closed database"). Each box is read before Enter
     (the one after the restore's copying ignores keys typed through it: test_unprompted_boxes)."""
     as_(office, "canbo")
@@ -556,14 +556,14 @@ def test_restoring_from_the_menu_shows_no_error_only_restored(qtbot, make_window
         clock.passes(1.0)
         press(Qt.Key.Key_Return)
 
-    script = Script((QMessageBox, answer), (QMessageBox, answer), (QMessageBox, answer))
+    script = Script((QMessageBox, answer), (QMessageBox, answer))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
         window.restore()
     script.check()
-    assert [title for title, _ in shown] == ["Khôi phục từ bản sao lưu", "Khôi phục", "Khôi phục"], shown
-    assert shown[1][1].startswith("Đã khôi phục.")
-    assert not window.isVisible()
+    assert [title for title, _ in shown] == ["Khôi phục từ bản sao lưu", "Khôi phục"], shown
+    assert shown[1][1].startswith("Đã khôi phục từ bản sao lưu.")
+    assert not window.isVisible() and window.restored
 
 
 def test_a_question_left_open_is_closed_when_the_locked_window_is_logged_out(qtbot, make_window, office):  # noqa: F811
