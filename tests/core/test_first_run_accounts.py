@@ -1,5 +1,5 @@
 """The first run's accounts: the administrator alone, or with an officer account of the same
-person ("Tôi cũng là người nhập số liệu"), made in one step by the service."""
+person ("Tôi cũng làm việc của cán bộ nhập liệu"), made in one step by the service."""
 import pytest
 
 from desktop_app.core.errors import InvalidInput
