@@ -67,6 +67,7 @@ class MainMenus:
         self.complete_action = self.period_menu.addAction("", lambda: self._workflow("complete_period"))
         self.approve_action = self.period_menu.addAction("", lambda: self._workflow("approve_period"))
         self.reopen_action = self.period_menu.addAction("", lambda: self._workflow("reopen_period"))
+        self.period_menu.setToolTipsVisible(True)  # a greyed item's reason, under the mouse (_enable_sign_off)
         self.period_menu.addSeparator()
         self.sign_action = self.period_menu.addAction("", lambda: self.sign_report())
         self.period_menu.addSeparator()
@@ -180,6 +181,16 @@ class MainMenus:
         self.show_tampering(self.tampering, box=False)  # its link is the administrator's
         self.log_out_action.setEnabled(self.workspace.account is not None)
         self.change_password_action.setEnabled(self.workspace.account is not None)
+
+    def _enable_sign_off(self, not_begun: str | None) -> None:
+        """Hoàn thành and Duyệt greyed for a period not begun (`not_begun`: the read-only reason
+        saying from which day): it has no results to sign off, whoever asks (the core refuses it:
+        workflow.refuse_unless_begun), so the items say why in their status tip and tooltip rather
+        than offer it. Mở lại stays: a leader may reopen a period an older version let be approved."""
+        for action in (self.complete_action, self.approve_action):
+            action.setEnabled(not_begun is None)
+            action.setStatusTip(not_begun or "")
+            action.setToolTip(not_begun or "")
 
     def add_export_action(self, action: QAction) -> None:
         """Where the exports' "Xuất báo cáo…" is plugged in: Tệp menu, above In báo cáo…; its

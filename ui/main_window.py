@@ -417,6 +417,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
                     | EntryTable.EditTrigger.EditKeyPressed)
         self.table.setEditTriggers(triggers)
         self.table.read_only = self._frozen
+        self._enable_sign_off(self._not_begun_reason())
         self.show_keys_hint()
         for editor in self.narratives.editors.values():
             editor.setReadOnly(self._frozen)

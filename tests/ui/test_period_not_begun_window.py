@@ -76,3 +76,22 @@ def test_figures_an_older_version_took_are_shown_and_said_kept(make_window, offi
     window.table.setFocus()
     press(Qt.Key.Key_Delete)
     assert office.row("2027-Q1", "bhyt").entry.numerator == 9500  # not cleared either
+
+
+def test_sign_off_items_are_greyed_saying_why_for_a_period_not_begun(make_window, office, qtbot):  # noqa: F811
+    """Kỳ báo cáo › Đánh dấu hoàn thành and Duyệt kỳ báo cáo have nothing to sign off in a period
+    not begun: greyed, their status tip and tooltip saying from which day; Mở lại stays (a
+    leader's, for a period an older version let be approved); back in 2026 both work again."""
+    office.today_is = DEC_2
+    as_(office, "canbo")
+    window = make_window(office, today=DEC_2)
+    signing_off = (window.complete_action, window.approve_action)
+    assert all(a.isEnabled() and not a.statusTip() for a in signing_off)
+    press(Qt.Key.Key_PageDown, ALT)
+    assert window.period == Q1_2027
+    for action in signing_off:
+        assert not action.isEnabled()
+        assert action.statusTip() == SAID and action.toolTip() == SAID
+    assert window.reopen_action.isEnabled()
+    press(Qt.Key.Key_PageUp, ALT)
+    assert all(a.isEnabled() and not a.statusTip() for a in signing_off)
