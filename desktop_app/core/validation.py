@@ -9,7 +9,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from desktop_app.core.catalog import Indicator, InputField, fold
 from desktop_app.core.errors import InvalidInput
@@ -68,14 +68,23 @@ def parse_quantity(text, spec: InputField, *, allow_negative: bool = False, max_
         raise InvalidInput(f"{spec.label}: không được âm. Gõ số từ 0 trở lên.", field=spec.label,
                            en=f"{name_en}: cannot be negative. Type a number from 0 up.")
     if spec.unit not in DECIMAL_UNITS and value != value.to_integral_value():
+        below, above = _whole_numbers_around(value)
         raise InvalidInput(
-            f"{spec.label}: đếm bằng {spec.unit}, phải là số nguyên (ví dụ 1.250).", field=spec.label,
-            en=f"{name_en}: counted in {unit_en}, so a whole number (for example 1.250).",
+            f"{spec.label}: đếm bằng {spec.unit}, phải là số nguyên, ví dụ {below} hoặc {above}.", field=spec.label,
+            en=f"{name_en}: counted in {unit_en}, so a whole number, for example {below} or {above}.",
         )
     if spec.unit in ("%", "điểm %") and max_percent and value > 100:
         raise InvalidInput(f"{spec.label}: tỷ lệ không quá 100%.", field=spec.label,
                            en=f"{name_en}: a rate is at most 100%.")
     return value
+
+
+def _whole_numbers_around(value: Decimal) -> tuple[str, str]:
+    """The whole numbers on either side of a decimal typed for a count, as examples: 12,5 schools
+    is told "12 hoặc 13", numbers the officer recognises as near what was typed. A fixed
+    example such as "1.250" read as 1.250 schools to some and as one and a quarter to others."""
+    below = value.to_integral_value(rounding=ROUND_FLOOR)
+    return format_number(below, 0), format_number(below + 1, 0)
 
 
 def parse_flag(text, spec: InputField) -> bool | None:

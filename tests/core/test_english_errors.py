@@ -106,7 +106,7 @@ def test_the_english_names_the_field_and_unit_of_the_catalogue(catalog):
     assert english(refusal(parse_quantity, "-5", people)) == (
         "People with health insurance: cannot be negative. Type a number from 0 up.")
     assert english(refusal(parse_quantity, "12,5", people)) == (
-        "People with health insurance: counted in people, so a whole number (for example 1.250).")
+        "People with health insurance: counted in people, so a whole number, for example 12 or 13.")
     assert "million VND" in english(refusal(parse_quantity, "5%", budget.inputs[0]))
     poverty = catalog.indicator("giam_ngheo").baseline
     assert english(refusal(parse_quantity, "150", poverty)) == (

@@ -67,6 +67,20 @@ def test_a_count_is_never_told_to_type_a_decimal(workspace):
         "nghìn, ví dụ 1.234.")
 
 
+def test_a_decimal_count_is_shown_the_whole_numbers_either_side(workspace):
+    """12,5 schools: "ví dụ 12 hoặc 13", whole numbers near what was typed, each taken by the field;
+    not "1.250", which reads as 1.250 schools to one officer and one and a quarter to another
+    (walk 7, L9). A large count keeps the point between thousands, as the officer typed it."""
+    err = refused(workspace.set_entry, PERIOD, "truong_chuan", denominator="12,5")
+    assert err.message == "Tổng số trường học trên địa bàn: đếm bằng trường, phải là số nguyên, ví dụ 12 hoặc 13."
+    assert err.en == "Total schools in the area: counted in schools, so a whole number, for example 12 or 13."
+    for example in examples(err.message, "vi"):
+        workspace.set_entry(PERIOD, "truong_chuan", denominator=example)  # accepted: raises nothing
+    assert examples(refused(workspace.set_entry, PERIOD, "bhyt", denominator="1.234,5").message, "vi") == [
+        "1.234", "1.235"]
+    assert examples(refused(workspace.set_entry, PERIOD, "bhyt", denominator="0,5").en, "en") == ["0", "1"]
+
+
 def test_a_field_taking_no_sign_is_not_shown_one(workspace):
     """A count takes neither "%" nor a number below 0: a stray sign is said to be left out."""
     assert refused(workspace.set_entry, PERIOD, "bhyt", numerator="5%%").message == (
