@@ -51,7 +51,7 @@ from desktop_app.core.validation import (
     parse_name,
     parse_signer_title,
 )
-from desktop_app.core.workflow import State
+from desktop_app.core.workflow import State, has_begun
 from desktop_app.data_entry import EntryActions, entry_from_row
 from desktop_app.data_entry import UNSET  # noqa: F401 - `chitieu set` reads it from here
 from desktop_app.data_folder import DB_NAME, default_data_dir
@@ -222,7 +222,7 @@ class Workspace(AccountActions, ApprovalActions, EntryActions):
             due_soon = pending and today <= deadline <= today + dt.timedelta(days=14)
             result.append(PeriodStatus(
                 p, state, entered, len(required), deadline, overdue=overdue, due_soon=due_soon,
-                standing=standing(state, entered, overdue=overdue, due_soon=due_soon, started=today >= p.cutoff(rules)[0]),
+                standing=standing(state, entered, overdue=overdue, due_soon=due_soon, started=has_begun(p, today, rules)),
             ))
         return result
 

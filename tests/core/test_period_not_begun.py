@@ -104,3 +104,18 @@ def test_a_future_period_approved_by_an_older_version_is_not_reported(office, tm
     assert office.period_state("2027-Q1") == State.APPROVED
     office.reopen("2027-Q1", "Duyệt khi chưa đến kỳ")
     assert office.period_state("2027-Q1") == State.ENTERING
+
+
+@pytest.mark.parametrize("today", [dt.date(2026, 12, 14), dt.date(2026, 12, 15)])
+def test_the_list_says_chua_den_ky_exactly_while_the_core_refuses(office, today):  # noqa: F811
+    """One rule for "begun" (workflow.has_begun): the period list's "Chưa đến kỳ" and the refusal
+    of a figure change on the same day, 15/12/2026 for 2027's periods."""
+    office.today_is = today
+    as_(office, "canbo")
+    said = {s.period.code: s.standing for s in office.overview(today)}["2027-Q1"]
+    try:
+        office.set_entry("2027-Q1", "bhyt", numerator="900")
+        refused = False
+    except InvalidInput:
+        refused = True
+    assert refused == (said == Standing.NOT_STARTED) == (today.day == 14)
