@@ -117,6 +117,13 @@ def kept_field(label: str, code: str) -> str:
     return f"<b>{escape(label).replace(' ', NBSP)}:</b>{NBSP}{escape(code)}"
 
 
+def period_with_code(sub: Submission) -> str:
+    """The period as the foot names it: its name, and its code (what `chitieu` commands and the
+    province's files call it) only when the name does not spell it already: "Năm 2026", not
+    "Năm 2026 (2026)"; "6 tháng đầu năm 2026 (mã 2026-6M)"."""
+    return sub.period_name if sub.period in sub.period_name else f"{sub.period_name} (mã {sub.period})"
+
+
 class LastPageFoot(Flowable):
     """The foot of the last page: preparer, fingerprint, the signing key's short code, when the
     report was approved (and which approval it replaces, `approval_line`) and the QR code of
@@ -141,7 +148,7 @@ class LastPageFoot(Flowable):
             "Mã xác thực là dấu vân tay của số liệu: tỉnh tính lại nó từ tệp Excel gửi kèm; khác một "
             "chữ số là số liệu đã khác bản in này." + (" Mã khóa cho biết máy nào đã ký tệp." if key else ""),
             f"Đơn vị: {escape(sub.unit_name)} (mã {sub.unit_code}); kỳ báo cáo: "
-            f"{escape(sub.period_name)} ({sub.period}); bộ chỉ tiêu {escape(sub.catalog_version)}.",
+            f"{escape(period_with_code(sub))}; bộ chỉ tiêu {escape(sub.catalog_version)}.",
             f"Tệp số liệu gửi kèm: {escape(self.xlsx_name)} (cùng mã xác thực; kiểm tra bằng "
             "lệnh <i>chitieu verify</i>).",
         ]

@@ -51,3 +51,19 @@ def test_no_line_of_the_foot_ends_with_a_label_whatever_its_width(commune_sub):
             whole = "".join(lines)
             if "máy lập:" in whole.replace("\xa0", " "):
                 assert any(sub.key_code in line and "lập:" in line for line in lines), (width, lines)
+
+
+def _foot_period(sub) -> str:
+    """What the foot says after "kỳ báo cáo:", up to the catalogue's version."""
+    words = " ".join(p.getPlainText() for p in LastPageFoot(sub, _Styles(report_fonts()), "tep.xlsx")._lines())
+    return words.split("kỳ báo cáo: ", 1)[1].split("; bộ chỉ tiêu", 1)[0]
+
+
+def test_the_foot_names_the_period_once_and_its_code_where_the_name_lacks_it(commune_sub, commune_ws):
+    """"kỳ báo cáo: Năm 2026", not "Năm 2026 (2026)" (walk 7, L10); a period whose name does not
+    spell its code keeps it, as `chitieu` commands and the file's name call it."""
+    from tests.exports.conftest import submission_of
+
+    assert _foot_period(commune_sub) == "Năm 2026"
+    assert "Năm 2026 (2026)" not in PdfReader(io.BytesIO(render_pdf(commune_sub))).pages[-1].extract_text()
+    assert _foot_period(submission_of(commune_ws, "2026-6M")) == "6 tháng đầu năm 2026 (mã 2026-6M)"
