@@ -36,6 +36,7 @@ from ui.common import target_source_text, verdict_colours
 from ui.keyboard import ENTER_KEYS, one_default
 
 RESULT_COLOUR = QColor("#1f4e79")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 TARGET_COLOUR = QColor("#c62828")
 
 
@@ -199,6 +200,12 @@ class HistoryDialog(QDialog):
             table.setSpan(0, 0, 1, 5)
             table.setItem(0, 0, QTableWidgetItem(self.tr("No figures entered for this indicator in any period.")))
             return table
+        # Aligned as the entry table: the result to the right, the assessment centred; the target
+        # too sits to the right beside the result it is read against, unless it is a sentence
+        # ("Giảm ≥ 5% so với cùng kỳ").
+        aligned = {1: RIGHT, 4: Qt.AlignmentFlag.AlignCenter}
+        if ind.kind != "count_vs_last_year":
+            aligned[2] = RIGHT
         for i, r in enumerate(shown):
             v = plotted(r)
             value = (labels.yes_no(v) if isinstance(v, bool)
@@ -207,6 +214,8 @@ class HistoryDialog(QDialog):
                      labels.compared_text(r), labels.verdict_label(r.verdict)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if col in aligned:
+                    item.setTextAlignment(aligned[col])
                 if col == 4:
                     background, foreground = verdict_colours(r.verdict)
                     if background:

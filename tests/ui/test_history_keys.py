@@ -40,3 +40,20 @@ def test_close_by_tab_and_enter_or_space(qtbot, workspace):
     press(Qt.Key.Key_Tab)
     press(Qt.Key.Key_Space)
     assert not dialog.isVisible()
+
+
+def _drawn_right(item) -> bool:
+    return bool(Qt.AlignmentFlag(item.textAlignment()) & Qt.AlignmentFlag.AlignRight)
+
+
+def test_the_figures_sit_to_the_right_as_in_the_entry_table(qtbot, workspace):
+    """Kết quả and Chỉ tiêu giao to the right, as figures are in the entry table; a target said as
+    a sentence ("Giảm ≥ 5% so với cùng kỳ") stays where it is read from, at the left (walk 7, L11)."""
+    dialog = history(qtbot, workspace)
+    result, target = dialog.table.item(1, 1), dialog.table.item(1, 2)
+    assert (result.text(), target.text()) == ("95", "100")
+    assert _drawn_right(result) and _drawn_right(target)
+    assert not _drawn_right(dialog.table.item(1, 0))  # the period's name
+    workspace.set_entry("2026", "tngt_so_vu", value="3", previous="4")
+    dialog = shown(qtbot, HistoryDialog(workspace, "tngt_so_vu", Period(2026, "Y")))
+    assert _drawn_right(dialog.table.item(0, 1)) and not _drawn_right(dialog.table.item(0, 2))
