@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from exports.report_fit import Columns, row_heights, too_low
 from exports.sheet_cells import (
     MAIN,
     CellStyles,
@@ -28,6 +29,9 @@ _HF_NAMES = {"oddHeader": "đầu trang", "oddFooter": "chân trang", "evenHeade
              "evenFooter": "chân trang chẵn", "firstHeader": "đầu trang đầu", "firstFooter": "chân trang đầu"}
 _HF_COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9]{2}[+-][0-9]{3}")
 MIN_SIZE, MIN_RULE_SIZE = 10, 8  # pt: the writer's smallest text (the heading's rules: 8 pt until 2026.12)
+# pt: the writer's largest text (the heading's title), which LibreOffice keeps when it saves a file
+# again. A verdict in 36 pt wrapped onto two lines in its row and printed "đạt" for "Không đạt".
+MAX_SIZE = 13
 # pt the writer's text prints at, at least: it scales a sheet to its page keeping 8 pt. Half a
 # point is left to a reckoning of the scale by Excel's widths, which LibreOffice's differ from
 # (format 1 and 2 printed "Thông tin"'s 11 pt upright, fitted to the page's width: 8,2 pt)
@@ -59,7 +63,10 @@ class SheetRules:
     its print headers and footers say (a draft's "DỰ THẢO" aside), the row of the heading's
     rules (their text the smaller `MIN_RULE_SIZE`), the row it prints sideways (90°). A print
     header or footer section says the page number ("&P"; "Trang &P/&N" until 2026.11) or nothing.
-    Its text (`text_size` pt) prints at `min_printed` pt or more (`sheet_names.scale_problems`)."""
+    Its text (`text_size` pt) prints at `min_printed` pt or more (`sheet_names.scale_problems`).
+    `cuts_paragraphs`: a text of several paragraphs may print only what its row holds (in "Dữ
+    liệu", a narrative: the first versions kept its rows one line high, LibreOffice wrapping the
+    text; now one longer than a row's 31 lines), so its row need hold only its first line."""
 
     name: str
     min_widths: tuple[float, ...]
@@ -68,6 +75,7 @@ class SheetRules:
     turned_row: int = 0
     text_size: float = 11.0
     min_printed: float = MIN_PRINTED
+    cuts_paragraphs: bool = False
 
     @property
     def where(self) -> str:
@@ -78,7 +86,8 @@ REPORT_RULES = SheetRules(SHEET_REPORT, MIN_WIDTHS, rule_row=3, text_size=12)
 # "Dữ liệu": each column as wide as what it holds (3,5 for one character; the first versions wrote
 # 11 or wider), its codes printed sideways in row 1. "Thông tin": (18, 42, 72) now, (18, 30, 70) first.
 DATA_RULES = SheetRules(SHEET_DATA, (0.75 * 3.5,) * len(DATA_COLUMNS),
-                        REPORT_RULES.hf_texts | {DATA_CUT_FOOTER}, turned_row=1, min_printed=MIN_PRINTED_DATA)
+                        REPORT_RULES.hf_texts | {DATA_CUT_FOOTER}, turned_row=1, min_printed=MIN_PRINTED_DATA,
+                        cuts_paragraphs=True)
 INFO_RULES = SheetRules(SHEET_INFO, tuple(0.75 * w for w in (18, 30, 70)))
 # Excel's 64 indexed colours (a file's own <indexedColors> replaces them), written out: importing
 # openpyxl's list made every `chitieu verify` 0,3 s slower.
@@ -152,7 +161,9 @@ def header_problems(sheet, rules: SheetRules, draft: bool) -> list[str]:
 
 class Look:
     """The styles part read for what a cell looks like: each cell format's fonts (size, colour,
-    struck through) and backgrounds, colours resolved through the workbook's palette and theme."""
+    struck through, bold) and backgrounds, colours resolved through the workbook's palette and
+    theme; whether it wraps its text, and whether it shows another text than the cell's (a
+    number format other than General: the writer's `;;;"…"`, judged by `exports.report_check`)."""
 
     def __init__(self, styles, theme):
         self.theme: list[str | None] = list(_THEME)
@@ -173,7 +184,8 @@ class Look:
         self.fonts = [self.font(f) for f in listed("fonts")]
         self.fills = [self.fill(f) for f in listed("fills")]
         styled = listed("cellStyleXfs")
-        self.xfs, self.aligned = [], []
+        general = {f.get("numFmtId") for f in listed("numFmts") if (f.get("formatCode") or "").lower() == "general"}
+        self.xfs, self.aligned, self.wrapped, self.literal = [], [], [], []
         for xf in listed("cellXfs"):
             ids = [(xf.get("fontId", "0"), xf.get("fillId", "0"))]
             own = [xf]
@@ -186,6 +198,11 @@ class Look:
             self.xfs.append(ids)
             self.aligned.append(tuple(next((why for why in map(check, own) if why), "")
                                       for check in (_alignment_problem, _turned_problem)))
+            self.wrapped.append(any(a is not None and a.get("wrapText") in ("1", "true")
+                                    for a in (x.find(f"{MAIN}alignment") for x in own)))
+            formats = [xf] + ([styled[int(base)]] if base.isdigit() and int(base) < len(styled)
+                              and xf.get("applyNumberFormat") in ("0", "false") else [])
+            self.literal.append(any(x.get("numFmtId", "0") not in general | {"0"} for x in formats))
 
     def colour(self, c, default: str = "000000") -> str | None:
         """A colour as "RRGGBB", None for a theme's colour not known here."""
@@ -211,18 +228,19 @@ class Look:
         channels = [round(v + (255 - v) * tint if tint > 0 else v * (1 + tint)) for v in channels]
         return "".join(f"{min(255, max(0, v)):02X}" for v in channels)
 
-    def font(self, f, default=(11.0, "000000", False)) -> tuple[float, str, bool]:
-        """(size, colour, struck through) of a font or a rich text run's properties (`default`
-        for what they do not say)."""
+    def font(self, f, default=(11.0, "000000", False, False)) -> tuple[float, str, bool, bool]:
+        """(size, colour, struck through, bold) of a font or a rich text run's properties
+        (`default` for what they do not say)."""
         if f is None:
             return default
-        sz, strike = f.find(f"{MAIN}sz"), f.find(f"{MAIN}strike")
+        sz, strike, bold = f.find(f"{MAIN}sz"), f.find(f"{MAIN}strike"), f.find(f"{MAIN}b")
         try:
             size = float(sz.get("val")) if sz is not None else default[0]
         except (TypeError, ValueError):
             size = 0.0
         struck = default[2] if strike is None else strike.get("val") not in ("0", "false")
-        return size, self.colour(f.find(f"{MAIN}color"), default[1]), struck
+        bold = default[3] if bold is None else bold.get("val") not in ("0", "false")
+        return size, self.colour(f.find(f"{MAIN}color"), default[1]), struck, bold
 
     def fill(self, f) -> str | None:
         """The background's colour, None for one the writer never uses (a pattern, a gradient) or
@@ -241,11 +259,21 @@ class Look:
         k = int(style) if style.isdigit() else 0
         return self.aligned[k][turned] if k < len(self.aligned) else ""
 
-    def of(self, style: str) -> list[tuple[tuple[float, str, bool], str | None]]:
+    def wraps(self, style: str) -> bool:
+        """Whether a cell of format `style` may wrap its text onto several lines."""
+        k = int(style) if style.isdigit() else 0
+        return self.wrapped[k] if k < len(self.wrapped) else False
+
+    def shows_other(self, style: str) -> bool:
+        """Whether a cell of format `style` shows its number format's text (the writer's `;;;"…"`)."""
+        k = int(style) if style.isdigit() else 0
+        return self.literal[k] if k < len(self.literal) else False
+
+    def of(self, style: str) -> list[tuple[tuple[float, str, bool, bool], str | None]]:
         """(font, background) pairs a cell of format `style` may be shown with."""
         k = int(style) if style.isdigit() else 0
         pairs = self.xfs[k] if k < len(self.xfs) else [("0", "0")]
-        return [(self.fonts[int(f)] if f.isdigit() and int(f) < len(self.fonts) else (11.0, "000000", False),
+        return [(self.fonts[int(f)] if f.isdigit() and int(f) < len(self.fonts) else (11.0, "000000", False, False),
                  self.fills[int(b)] if b.isdigit() and int(b) < len(self.fills) else "FFFFFF") for f, b in pairs]
 
 
@@ -320,9 +348,10 @@ def _runs(cell, shared: list) -> list:
 
 def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, rules: SheetRules,
                   draft: bool) -> list[str]:
-    """Text a person cannot read on paper: in a colour near its background, in a size under the
-    writer's, struck through, in a row lower than its letters or a column narrower than the
-    writer ever made it; and a print header or footer saying anything but the page number."""
+    """Text a person cannot read on paper: in a colour near its background, in a size under or
+    over the writer's, struck through, in a row lower than its lines (`exports.report_fit`) or a
+    column narrower than the writer ever made it, a row or column stated twice; and a print header
+    or footer saying anything but the page number."""
     where = rules.where
     found = header_problems(sheet, rules, draft)
     fmt = sheet.find(f"{MAIN}sheetFormatPr")
@@ -334,9 +363,15 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, rul
         default_width = float(fmt.get("defaultColWidth", float(fmt.get("baseColWidth", "8")) + 0.43))
     except ValueError:
         return found + [f"{where}: không đọc được chiều cao dòng, độ rộng cột mặc định"]
+    heights, rows_wrong = row_heights(sheet, default_height)
+    columns = Columns(sheet, default_width)
+    found += [f"{where}: {wrong}" for wrong in (rows_wrong, columns.wrong) if wrong]
+    found += [f'{where}: cột {col_name(k)} rộng {_pt(columns.width(k))}, hẹp hơn phần mềm ghi: chữ không hiện đủ'
+              for k, narrowest in enumerate(rules.min_widths, 1) if columns.width(k) < narrowest and not columns.wrong]
+    merged = {first: (first, last) for first, last in merges}
     styles = CellStyles(sheet)
-    tallest: dict[int, float] = {}
-    judged: dict[tuple, tuple[str, float]] = {}
+    judged: dict[tuple, tuple[str, float, bool, bool]] = {}
+    low: set[int] = set()  # the rows said too low, once each
     for row in sheet.iter(f"{MAIN}row"):
         for c in row.iter(f"{MAIN}c"):
             place = place_of(c.get("r", ""))
@@ -348,58 +383,52 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, rul
                    r == rules.turned_row)
             runs = _runs(c, shared)
             if runs or how not in judged:  # most cells are plain text of a few formats: judged once each
-                judged[how] = _unreadable(look, runs, *how)
-            why, size = judged[how]
-            tallest[r] = max(tallest.get(r, 0.0), size)
+                # a text turned upright, or shown through the writer's number format, is reckoned one line
+                judged[how] = (*_unreadable(look, runs, *how), not how[2] and any(map(look.wraps, how[0]))
+                               and not any(map(look.shows_other, how[0])))
+            why, size, bold, wraps = judged[how]
             if why:
                 found.append(f'{where}, ô {cell_ref(r, col)} ("{text[:30]}"): {why}')
-        r = int(row.get("r", "0") or 0) if (row.get("r") or "").isdigit() else 0
-        if r in tallest:
-            try:
-                height = float(row.get("ht", default_height))
-            except ValueError:
-                height = 0.0
-            if height < max(6.0, 0.85 * tallest[r]):
-                found.append(f"{where}: dòng {r} cao {_pt(height)} pt, thấp hơn chữ cỡ {_pt(tallest[r])} "
-                             "của nó: không đọc được")
-    least = rules.min_widths
-    widths = [default_width] * len(least)
-    for col in sheet.iter(f"{MAIN}col"):
-        try:
-            first, last, width = int(col.get("min", "0")), int(col.get("max", "0")), float(col.get("width", "0"))
-        except ValueError:
-            first, last, width = 1, len(least), 0.0
-        for k in range(max(first, 1), min(last, len(least)) + 1):
-            widths[k - 1] = width
-    for k, (width, narrowest) in enumerate(zip(widths, least), 1):
-        if width < narrowest:
-            found.append(f'{where}: cột {col_name(k)} rộng {_pt(width)}, hẹp hơn phần mềm ghi: chữ không hiện đủ')
+            if r in low or columns.wrong:  # widths not known: the sheet is refused for them
+                continue
+            wraps = wraps and not (rules.cuts_paragraphs and "\n" in text)  # a text its row may cut
+            short = too_low(text, merged.get(place, (place, place)), (size, bold), wraps, heights, default_height,
+                            columns)
+            if short:
+                low.add(r)
+                found.append(f"{where}: {short}")
     return found
 
 
 def _unreadable(look: Look, runs: list, styles: tuple[str, ...], smallest: float,
-                turned: bool) -> tuple[str, float]:
+                turned: bool) -> tuple[str, float, bool]:
     """Why a text cell shown with any of the cell formats `styles` (and its rich text `runs`) cannot
-    be read ("" when it can), and its largest letters."""
-    tallest = 0.0
+    be read ("" when it can), its largest letters and whether any are bold."""
+    tallest, bold = 0.0, False
     for style in styles:
-        for (size, colour, strike), back in look.of(style):
-            fonts = [look.font(p, (size, colour, strike)) for p in runs] or [(size, colour, strike)]
-            tallest = max([tallest, size] + [s for s, _, _ in fonts])
+        for font, back in look.of(style):
+            fonts = [look.font(p, font) for p in runs] or [font]
+            sizes = [f[0] for f in fonts]
+            tallest = max([tallest, font[0]] + sizes)
+            bold = bold or any(f[3] for f in fonts)
             if back is None:
-                return "có nền phần mềm không dùng (hoa văn, hoặc màu không rõ trong bảng màu của tệp)", tallest
-            if any(k is None for _, k, _ in fonts):
-                return "chữ màu không rõ (màu hệ thống hoặc màu biến đổi trong bảng màu của tệp)", tallest
-            if min(_contrast(k, back) for _, k, _ in fonts) < MIN_CONTRAST:
-                return "chữ màu gần màu nền, không đọc được", tallest
-            if min(s for s, _, _ in fonts) < smallest:
-                return f"chữ cỡ {_pt(min(s for s, _, _ in fonts))}, nhỏ hơn cỡ phần mềm dùng ({smallest})", tallest
-            if any(k for _, _, k in fonts):
-                return "chữ bị gạch ngang (phần mềm không gạch)", tallest
+                return "có nền phần mềm không dùng (hoa văn, hoặc màu không rõ trong bảng màu của tệp)", tallest, bold
+            if any(k is None for _, k, _, _ in fonts):
+                return "chữ màu không rõ (màu hệ thống hoặc màu biến đổi trong bảng màu của tệp)", tallest, bold
+            if min(_contrast(k, back) for _, k, _, _ in fonts) < MIN_CONTRAST:
+                return "chữ màu gần màu nền, không đọc được", tallest, bold
+            if any(not s >= smallest for s in sizes):  # "nan" too
+                return (f"chữ cỡ {_pt(min(sizes))}, nhỏ hơn cỡ phần mềm dùng ({smallest})"
+                        if min(sizes) < smallest else "cỡ chữ không đọc được"), tallest, bold
+            if any(not s <= MAX_SIZE for s in sizes):
+                return (f"chữ cỡ {_pt(max(sizes))}, lớn hơn cỡ phần mềm dùng (đến {MAX_SIZE}): chữ có thể xuống dòng "
+                        "và bị cắt khi in"), tallest, bold
+            if any(k for _, _, k, _ in fonts):
+                return "chữ bị gạch ngang (phần mềm không gạch)", tallest, bold
             why = look.alignment(style, turned)
             if why:
-                return why, tallest
-    return "", tallest
+                return why, tallest, bold
+    return "", tallest, bold
 
 
 def _pt(value: float) -> str:

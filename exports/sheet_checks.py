@@ -222,12 +222,17 @@ def _attribute_twice(out: bytes) -> tuple[str, str] | None:
 # (sheetData, its rows and cells and what they hold) with the root's prefix (none); Excel declares
 # the namespaces of its extensions (x14, xm) on their elements after the data, in the sheet's
 # extLst. A declaration elsewhere (`_DECLARATION`: any, or after the data a default one), a root
-# in another namespace and an element of the data with another prefix are refused.
-_MAIN = (b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main")
+# in another namespace and an element of the data with another prefix are refused; so is a second
+# prefix of SpreadsheetML's namespace (on the root or after the data: `<y:headerFooter>` is then a
+# second print header, which no writer writes). Strict Open XML's namespace is refused in every part
+# (`exports.xlsx_container`): the checks of `chitieu verify` do not read it.
+_MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_MAIN_DECLARED = re.compile(rb"""\sxmlns(?::[^\s=<>/"']*)?\s*=\s*["']""" + re.escape(_MAIN) + rb"""["']""")
 _SHEET_DATA = re.compile(rb"[<:]sheetData[\s/>]")  # the element, not a word of a text
 _ROOT = re.compile(rb"""(?:\xef\xbb\xbf)?\s*(?:<\?xml[^<>]*\?>\s*)?<(?:([^\s<>:/!?]+):)?[^\s<>:/!?]+"""
                    rb"""((?:[^<>"']+|"[^"<]*"|'[^'<]*')*+)>""")
 _NAMESPACE = rb"""\s*=\s*(?:"([^"<]*)"|'([^'<]*)')"""  # after "xmlns" or "xmlns:p": the namespace declared
+_DECLARED_AS = re.compile(_NAMESPACE)
 _XMLNS = re.compile(rb"xmlns")  # found in C (a search for it as a tag is slower; bytes.find too)
 _DECLARED = rb"""\sxmlns(?:(:)[^\s=<>/"']*)?\s*="""  # group 2 of _DECLARATION: a prefix's
 _DECLARATION = re.compile(rb"""<([^\s<>/!?][^\s<>/"'=]*)(?:(?!""" + _DECLARED.replace(b"(:)", b":") + rb""")"""
@@ -260,12 +265,14 @@ def _one_value_each(out: bytes, name: str, part: str) -> None:
 
 
 def _declared_on_root(out: bytes, root: re.Match, name: str, part: str) -> None:
-    """Refuse a namespace declared below the root (after the sheet's data, a prefix's may be)."""
+    """Refuse a namespace declared below the root (after the sheet's data, a prefix's may be, but
+    not SpreadsheetML's)."""
     if not _XMLNS.search(out, root.end()):
         return
     data_ends = out.rfind(b"sheetData")
     for m in _DECLARATION.finditer(out, root.end()):
-        if m.group(2) and m.start() > data_ends:
+        value = _DECLARED_AS.match(out, m.end() - 1)  # from its "="
+        if m.group(2) and m.start() > data_ends and value and _MAIN not in value.groups():
             continue  # an extension's prefix, declared where Excel declares it
         raise DamagedFile(
             f"Tệp {name} có khai báo không gian tên XML (xmlns) bên trong trang, ở thẻ <{m.group(1)[:40].decode('utf-8', 'replace')}> "
@@ -278,9 +285,12 @@ def _data_in_main(out: bytes, root: re.Match, data: tuple[int, int], name: str, 
     prefix = root.group(1)
     declared = re.compile(rb"\sxmlns" + (b":" + re.escape(prefix) if prefix else b"") + _NAMESPACE)
     namespaces = [m.group(1) or m.group(2) for m, _ in zip(declared.finditer(root.group(2)), range(2))]
-    if len(namespaces) != 1 or namespaces[0] not in _MAIN:
+    if len(namespaces) != 1 or namespaces[0] != _MAIN:
         raise DamagedFile(f"Tệp {name} có trang không thuộc không gian tên của bảng tính Excel (phần {part}): "
                           f"{_SHOWN_OTHERWISE}", field="Tệp")
+    if len(_MAIN_DECLARED.findall(root.group(2))) > 1:
+        raise DamagedFile(f"Tệp {name} khai không gian tên của bảng tính hai lần ở thẻ gốc của trang (phần {part}; "
+                          f"phần mềm, Excel và LibreOffice khai một lần): {_SHOWN_OTHERWISE}", field="Tệp")
     start, end = data
     if prefix:
         other = re.compile(rb"</?(?!" + re.escape(prefix) + rb":)([^\s<>/!?][^\s<>/]*)").search(out, start, end)

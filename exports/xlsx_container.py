@@ -9,7 +9,9 @@ which copy they show; names are compared as readers find them: a backslash is a 
 any letter case), and so is a sheet whose cells a reader would place beyond the sheet's bounds
 or readers would read otherwise (`exports.sheet_checks`: every part holding a sheetData, whatever
 it is named). Only an xlsx is read: a part of another format the reader would fall back to (an .xlsb's
-workbook.bin, an OpenDocument content.xml) is refused.
+workbook.bin, an OpenDocument content.xml) is refused, and so is a part in Strict Open XML, which the
+checks of `chitieu verify` do not read. What readers build in memory is bounded before any part is
+parsed: the tags and attributes of all parts together, the attributes of one tag.
 Parts the program never writes and through which a spreadsheet program opening the file could
 contact another computer or run code (an external link, a macro project or any .bin part, a data
 connection or query table, an ActiveX control, an embedded object, a custom ribbon) are refused,
@@ -206,10 +208,12 @@ def check_container(data: bytes, name: str) -> None:
                               "hoặc sai mã kiểm tra (CRC).", field="Tệp")
         _no_document_type(out, name, info.filename)
         if tags.too_many(out):  # before the searches of the part, which then read at most so many
-            raise DamagedFile(f"Tệp {name} có quá nhiều thẻ XML (trên {_count_text(MAX_ELEMENTS)}; tệp do phần mềm, "
-                              "Excel hay LibreOffice ghi chỉ khoảng 5.000): đọc nó sẽ dùng quá nhiều bộ nhớ, nghi tệp "
-                              "độc hại, không đọc.", field="Tệp")
+            raise DamagedFile(f"Tệp {name} có quá nhiều thẻ XML và thuộc tính của thẻ (trên {_count_text(MAX_ELEMENTS)}; "
+                              "tệp do phần mềm, Excel hay LibreOffice ghi chỉ khoảng 5.000 thẻ và chừng ấy thuộc tính): đọc "
+                              "nó sẽ dùng quá nhiều bộ nhớ, nghi tệp độc hại, không đọc.", field="Tệp")
         _utf8_only(out, name, info.filename)
+        _transitional_only(out, name, info.filename)
+        _few_attributes(out, name, info.filename)
         # Each check by what the part may be, none skipping another: a word in a part ("sheetData"
         # in a text box or a comment of a .rels) must not decide which checks it gets.
         if b"sheetData" in out:
@@ -228,18 +232,31 @@ def check_container(data: bytes, name: str) -> None:
 # any part is parsed. Only a part holding a "!" (in a writer's file, LibreOffice's workbook.xml
 # alone: its print ranges) is searched.
 _DOCUMENT_TYPE = re.compile(rb"<!(?i:doctype|entity)")
-# The tags of all parts together (each element has one or two): readers build each part's elements
-# in memory (the checks of `chitieu verify` parse the styles, the theme and the "Báo cáo" sheet;
-# calamine a sheet's cells), some 330 bytes each, so 1,2 million small elements padded into any of
-# them took 470 MB. A submission has at most about 4.400 tags (its LibreOffice re-save fewer). Parts
-# holding more are refused before any search of them, which then reads at most so many.
-MAX_ELEMENTS = 200_000
+# The tags of all parts together (each element has one or two) and their attributes: readers build
+# each part's elements in memory (the checks of `chitieu verify` parse the styles, the theme and the
+# sheets; calamine a sheet's cells), some 400 bytes each, and as much for each attribute: 1,2 million
+# small elements padded into any of them took 470 MB, one cell of a million attributes (a tag
+# like any other) 433 MB and 10 s. A submission has at most about 4.400 tags and as many attributes
+# (its LibreOffice re-save 4.300 of each). Parts holding more than MAX_ELEMENTS tags
+# and attributes together (each "<" and each "=" counted: 300.000 of them took `chitieu verify`
+# some 170 MB at most) are refused before any search of them, which then reads at most so many.
+MAX_ELEMENTS = 300_000
+# One tag of many attributes: under MAX_ELEMENTS, a cell of 290.000 took `chitieu verify` 3,6 s and
+# 150 MB, and the file was intact to it. No writer writes more than 16 attributes on a tag (LibreOffice
+# on a row, 15): a tag of more than MAX_ATTRIBUTES is refused. Only a part larger than any writer's
+# (`_ATTRIBUTES_SEARCHED`; theirs are some tens of kB) is searched: in a smaller one, such a tag
+# costs nothing, and the search nothing to a writer's file.
+MAX_ATTRIBUTES = 64
+_ATTRIBUTES_SEARCHED = 128 * 1024
+_MANY_ATTRIBUTES = re.compile(rb"""<[^\s<>/!?]+(?>\s+[^\s=<>/"']+\s*=\s*(?:"[^"<]*"|'[^'<]*')){%d}"""
+                              % (MAX_ATTRIBUTES + 1))
 
 
 class _Tags:
-    """The tags ("<") of the parts seen so far, counted only once they could be too many: a part
-    of n bytes holds at most n, so the parts of a writer's file (some 100 kB in all) are never
-    counted (counting them cost 1,4 % of reading the file) and a large part is, at once."""
+    """The tags ("<") and attributes ("=") of the parts seen so far, counted only once they could
+    be too many: a part of n bytes holds at most n of them, so the parts of a writer's file (some
+    100 kB in all) are never counted (counting them cost 1,4 % of reading the file) and a large
+    part is, at once."""
 
     def __init__(self) -> None:
         self.counted = 0
@@ -247,13 +264,24 @@ class _Tags:
         self.bound = 0
 
     def too_many(self, out: bytes) -> bool:
-        """Whether, with the part `out`, the parts seen hold more than MAX_ELEMENTS tags."""
+        """Whether, with the part `out`, the parts seen hold more than MAX_ELEMENTS tags and
+        attributes."""
         self.waiting.append(out)
         self.bound += len(out)
         if self.counted + self.bound > MAX_ELEMENTS:
-            self.counted += sum(part.count(b"<") for part in self.waiting)
+            self.counted += sum(part.count(b"<") + part.count(b"=") for part in self.waiting)
             self.waiting, self.bound = [], 0
         return self.counted > MAX_ELEMENTS
+def _few_attributes(out: bytes, name: str, part: str) -> None:
+    """Refuse a large part holding a tag of more than MAX_ATTRIBUTES attributes."""
+    many = _MANY_ATTRIBUTES.search(out) if len(out) > _ATTRIBUTES_SEARCHED else None
+    if many:
+        shown = many.group(0)[:30].decode("utf-8", "replace")
+        raise DamagedFile(f"Tệp {name} có thẻ XML mang hơn {MAX_ATTRIBUTES} thuộc tính (\"{shown}…\", phần {part[:120]}; "
+                          "phần mềm, Excel và LibreOffice ghi mỗi thẻ nhiều nhất 16): đọc nó sẽ tốn nhiều thời gian và bộ "
+                          "nhớ, nghi tệp độc hại, không đọc.", field="Tệp")
+
+
 # [Content_Types].xml and the .rels parts are parsed whole (`_elements`): the program's, Excel's
 # and LibreOffice's hold at most 20 elements in 2 kB; 1,6 million small elements in them took
 # 500 MB. A few hundred elements and some tens of kB are still a file of some sixty parts.
@@ -293,6 +321,25 @@ def _utf8_only(out: bytes, name: str, part: str) -> None:
     if out.startswith(_NOT_UTF8) or (declared and declared.group(1).lower() not in (b"utf-8", b"utf8")):
         raise DamagedFile(f"Tệp {name} có phần {part[:120]} không ghi bằng mã UTF-8 (phần mềm, Excel và LibreOffice "
                           "đều ghi UTF-8): không phải tệp do phần mềm lập, không đọc.", field="Tệp")
+
+
+# Strict Open XML (ISO 29500 Strict, namespaces under http://purl.oclc.org/ooxml/): neither the
+# program nor Excel or LibreOffice saving a unit's file again writes it (Excel only when a person
+# picks "Strict Open XML" in "Save as"). LibreOffice reads and prints it; the checks of `chitieu
+# verify` read SpreadsheetML's usual namespace alone, so a print header or a merge in Strict's
+# namespace after a sheet's data printed "Sửa: Kết quả đúng 100 - Đạt" on every page, or hid a
+# cell, in a file called intact. A part declaring or pointing to any Strict namespace is refused
+# (one search in C for the words, then for them as an attribute's value).
+_STRICT = re.compile(rb"""=\s*["']http://purl\.oclc\.org/ooxml/""")
+
+
+def _transitional_only(out: bytes, name: str, part: str) -> None:
+    """Refuse a part written in Strict Open XML."""
+    if b"purl.oclc.org/ooxml/" in out and _STRICT.search(out):
+        raise DamagedFile(f"Tệp {name} có phần {part[:120]} ghi theo chuẩn Strict Open XML (không gian tên "
+                          "http://purl.oclc.org/ooxml/…): phần mềm ghi tệp theo chuẩn thường, Excel và LibreOffice "
+                          "lưu lại cũng vậy; các bước kiểm tra không đọc được phần ấy hiện, in gì, không đọc.",
+                          field="Tệp")
 
 
 def _elements(shown: str, out: bytes, local: tuple, name: str):
