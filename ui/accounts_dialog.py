@@ -67,24 +67,28 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
         self.action_buttons = []
-        for text, slot in ((self.tr("Add an account…"), self.add), (self.tr("Reset the password…"), self.reset),
-                           (self.tr("Lock the account"), self.deactivate)):
+        for text, slot in ((self.tr("&Add an account…"), self.add), (self.tr("&Reset the password…"), self.reset),
+                           (self.tr("&Lock the account"), self.deactivate)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
             self.action_buttons.append(b)
-        if not workspace.may(Permission.MANAGE_USERS):  # the core's rule: greyed, saying who may
+        manages = workspace.may(Permission.MANAGE_USERS)
+        if not manages:  # the core's rule: greyed, saying who may
             for b in self.action_buttons:
                 b.setEnabled(False)
                 b.setToolTip(self.tr("Only an Administrator adds accounts, resets passwords and locks accounts."))
         buttons.addStretch(1)
-        self.close_button = close = QPushButton(self.tr("Close"))
+        self.close_button = close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        # The list first, then the buttons (Space presses the one with the focus); Enter closes.
+        # The list first, then the buttons (Space presses the one with the focus, Alt and its
+        # letter any of them). Enter adds an account, the framed button: what a first
+        # administrator, looking at a list of one, comes here to do; it closed the dialog,
+        # unasked. Escape closes. An account that may not manage accounts reads the list: Enter closes it.
         reading_order(self.list, *self.action_buttons, close)
-        one_default(close, self)
+        one_default(self.action_buttons[0] if manages else close, self)
         self.list.setFocus()
         self.refresh()
 

@@ -16,24 +16,24 @@
         <translation>Cán bộ nhập liệu nhập số liệu; Lãnh đạo duyệt và mở lại kỳ báo cáo; Quản trị quản lý tài khoản và khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <source>Add an account…</source>
-        <translation>Thêm tài khoản…</translation>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Thêm tài khoản…</translation>
     </message>
     <message>
-        <source>Reset the password…</source>
-        <translation>Đặt lại mật khẩu…</translation>
+        <source>&amp;Reset the password…</source>
+        <translation>Đặt lại &amp;mật khẩu…</translation>
     </message>
     <message>
-        <source>Lock the account</source>
-        <translation>Khóa tài khoản</translation>
+        <source>&amp;Lock the account</source>
+        <translation>&amp;Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <source>Only an Administrator adds accounts, resets passwords and locks accounts.</source>
         <translation>Chỉ Quản trị mới thêm tài khoản, đặt lại mật khẩu và khóa tài khoản.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
     </message>
     <message>
         <source>Reset the password</source>

@@ -210,7 +210,7 @@ def test_adding_an_account_by_keyboard(qtbot, office):  # noqa: F811
     dialog = AccountsDialog(office)
     dialog.exec()
     script.check()
-    assert seen == {"list first": True, "add button": "Thêm tài khoản…", "form first": True,
+    assert seen == {"list first": True, "add button": "&Thêm tài khoản…", "form first": True,
                     "order": [True] * 5, "listed": True}
     added = next(a for a in office.users() if a.username == "pho.chutich")
     assert added.full_name == "Hoàng Nguyễn Minh Khoa" and added.role == Role.LEADER

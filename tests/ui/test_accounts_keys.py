@@ -1,0 +1,59 @@
+"""Quản trị › Tài khoản… by keyboard: each button has its own Alt letter, and Enter in the list
+opens "Thêm tài khoản…", the button framed as Enter's (walk 7, L12: no letters, and Enter closed
+the dialog under a first administrator expecting to add an account). Escape closes it."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
+from tests.ui.conftest import Script, press
+from ui.accounts_dialog import AccountsDialog, AddAccountDialog
+
+
+def _letter(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_enter_in_the_list_adds_an_account_and_each_button_has_a_letter(qtbot, office):  # noqa: F811
+    as_(office, "admin")
+    seen = {}
+
+    def in_the_list(dialog):
+        buttons = [*dialog.action_buttons, dialog.close_button]
+        seen["buttons"] = [b.text() for b in buttons]
+        seen["list first"] = QApplication.focusWidget() is dialog.list
+        seen["framed"] = [b.text() for b in buttons if b.isDefault()]
+        QTimer.singleShot(0, lambda: press(Qt.Key.Key_Return))  # opens a form: the script goes on there
+
+    def the_form(dialog):
+        seen["form"] = dialog.windowTitle()
+        press(Qt.Key.Key_Escape)
+        QTimer.singleShot(0, back_in_the_list)
+
+    def back_in_the_list():
+        seen["still open"] = accounts.isVisible()
+        accounts.activateWindow()  # as the window manager does when the form closes
+        qtbot.waitUntil(accounts.isActiveWindow, timeout=2000)
+        seen["back in"] = type(QApplication.focusWidget()).__name__
+        press(Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier, widget=accounts)  # Đặt lại &mật khẩu…
+
+    def the_password(box):
+        seen["password for"] = box.labelText()
+        press(Qt.Key.Key_Escape)
+        QTimer.singleShot(0, lambda: press(Qt.Key.Key_Escape, widget=accounts))
+
+    script = Script((AccountsDialog, in_the_list), (AddAccountDialog, the_form), (QInputDialog, the_password))
+    accounts = AccountsDialog(office)
+    accounts.exec()
+    script.check()
+    assert seen["buttons"] == ["&Thêm tài khoản…", "Đặt lại &mật khẩu…", "&Khóa tài khoản", "Đó&ng"]
+    letters = [_letter(t) for t in seen["buttons"]]
+    assert None not in letters and len(set(letters)) == len(letters)
+    assert seen["list first"] and seen["framed"] == ["&Thêm tài khoản…"]
+    assert seen["form"] == "Thêm tài khoản" and seen["still open"] and seen["back in"] == "QListWidget"
+    assert seen["password for"].startswith("Mật khẩu mới cho admin")
+    assert not accounts.isVisible() and len(office.users()) == 3  # Escape closed it; nothing added
