@@ -15,19 +15,20 @@ from db.rows import AuditRow, now
 
 
 class AuditLog:
-    """The audit part of `Store`: uses its connection; `audit` marks the transaction as one
-    to seal (`_audited`), an acknowledgement adds records to what it seals (`_touched`)."""
+    """The audit part of `Store`: uses its connection; `audit` keeps the rows it adds as the
+    transaction's own to seal (`_written`: only they are chained), an acknowledgement adds records
+    to what it seals (`_touched`)."""
 
     conn: sqlite3.Connection
 
     def audit(self, user: str, action: str, *, commune=None, period=None, indicator=None,
               field=None, old=None, new=None) -> None:
-        self._audited = True
-        self.conn.execute(
+        cur = self.conn.execute(
             "INSERT INTO audit (at, user, action, commune, period, indicator, field, old, new)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (now(), user, action, commune, period, indicator, field, _text(old), _text(new)),
         )
+        self._written.append(cur.lastrowid)
 
     def audit_rows(self, *, commune=None, period=None, indicator=None, user=None, limit=None) -> list[AuditRow]:
         sql, args = "SELECT * FROM audit WHERE action != ?", [integrity.STATE_ACTION]
@@ -37,7 +38,9 @@ class AuditLog:
         sql += " ORDER BY id"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [AuditRow(*r) for r in self.conn.execute(sql, args)]
+        # an acknowledgement's `old` holds the marks of what it clears, for `verify`: its `new` says them
+        return [AuditRow(*r) if r[3] != integrity.ACK_ACTION else AuditRow(*r[:8], None, *r[9:])
+                for r in self.conn.execute(sql, args)]
 
     def last_audit_id(self) -> int | None:
         return self.conn.execute("SELECT max(id) FROM audit").fetchone()[0]
@@ -71,10 +74,12 @@ class AuditLog:
 
     def acknowledge_changes(self, user: str, found: list[integrity.Tampering], said: str) -> None:
         """Inside a transaction: an administrator acknowledges `found` (what `verify_integrity`
-        found, `said` in words): an audit row, then each record concerned enters the chain as it
-        is now (db/integrity.py), so that only what is changed outside the program after this
-        row is reported."""
-        self.audit(user, integrity.ACK_ACTION, field="history", new=said)
+        found, `said` in words): an audit row naming them (their marks, in `old`, which the trail
+        does not show), then each record concerned enters the chain as it is now (db/integrity.py),
+        so that these are no longer reported, and anything else still is. Rows added outside the
+        program are left out of the chain, not refused: this is how they get acknowledged."""
+        self.audit(user, integrity.ACK_ACTION, field="history", old=integrity.acknowledged(found), new=said)
+        self._others = integrity.LEAVE
         for t in found:
             if t.table is not None:
                 self._touched[t.table, t.key] = integrity.UNCHECKED

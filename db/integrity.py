@@ -15,17 +15,29 @@ for example with sqlite3).
 
 Such a finding stays: writing the record again through the program clears the record's own
 difference but leaves "written over" in the chain, for good. The way out is an administrator's
-acknowledgement (`ACK_ACTION`, `Workspace.acknowledge_changes`): an audit row naming what was
-looked at, followed in the same transaction by the current state of each record concerned
-(entering the chain as a migration does, unchecked). `verify` then no longer reports what was
-found before that row; anything changed outside the program after it is reported again. A
-row of the chain changed or deleted is reported where the chain breaks, and the walk goes on
-from that row's own hash, so one break does not hide what comes after it.
+acknowledgement (`ACK_ACTION`, `Workspace.acknowledge_changes`): an audit row naming, by their
+`Tampering.mark`, the findings it clears, followed in the same transaction by the current state
+of each record concerned (entering the chain as a migration does, unchecked). `verify` then no
+longer reports those; any other, and anything changed outside the program after that row, is
+reported still. (An acknowledgement written before they named what they clear cleared everything
+found before it, and still does in the databases that hold one.) A row of the chain changed or
+deleted is reported where the chain breaks, and the walk goes on from that row's own hash, so one
+break does not hide what comes after it; a row that does not follow is not believed, so a
+forged acknowledgement clears nothing.
+
+Only the program's own rows are hashed: `seal` chains the audit rows its transaction wrote, and
+refuses the write (`Unsealed`) when it finds after the chain's head a row it did not write (one
+added with sqlite3): hashing it, as any later write did, took a forged row (an acknowledgement)
+into the chain. A migration and an acknowledgement chain their rows after such rows, leaving them
+unhashed: named by `verify` until acknowledged.
 
 The province's stored reports are protected records too (`received`: what each version
 states, its fingerprint, and what decides whether it counts); what reads them to count them
-compares them with the state the chain recorded (`recorded_states`) and with their fingerprint,
-and leaves out one that is not as the program stored it (`ProvinceRecords.altered_received`).
+compares them with the state the chain recorded (`recorded_states`, which walks the chain as
+`verify` does: a record last recorded before a break not acknowledged may have been recorded
+otherwise by the row missing there, and is as good as changed) and with their fingerprint, and
+leaves out one that is not as the program stored it (`ProvinceRecords.altered_received`). The
+intake's runs and log are protected the same way (what the consolidated report prints of them).
 
 What this does not do: stop someone who has the Windows account from copying or
 deleting the file, or from rewriting the whole chain with a program of their own; nor see
@@ -42,7 +54,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.errors import ChangedOutside, ChiTieuError
 from desktop_app.core.periods import parse_period
 
 
@@ -78,6 +90,13 @@ PROTECTED = {
                            "received_on", "received_from", "file_name", "file_sha256", "approved", "class",
                            "reason", "catalog_version", "current", "public_key", "key_code", "accepted_at",
                            "accepted_by", "canonical", "document")),
+    # province mode: the intake runs and the log of every file read, as printed in the consolidated
+    # report ('Kết quả nhận tệp', a unit 'Bị từ chối' and why): written once, a log line's reason
+    # corrected by the same run or when the kept versions are chosen again
+    "intake_runs": (("id",), ("started_at", "finished_at", "folder", "period", "user", "files", "accepted",
+                              "refused", "cancelled")),
+    "intake_log": (("id",), ("run_id", "at", "file_name", "file_sha256", "size", "class", "reason", "unit_code",
+                             "period", "fingerprint", "received_id")),
 }
 # The columns of a table whose value enters a record's state as its SHA-256 (of its UTF-8 bytes):
 # a stored report is kilobytes, and hashing it alone is four times faster than quoting it into
@@ -86,10 +105,15 @@ HASHED = {"received": ("canonical", "document")}
 # Tables protected from a later schema than the chain's start (db/store.FILLED_BY_MIGRATION): in a
 # database of an earlier schema (one being upgraded, an older backup checked before a restore) the
 # chain holds no state of their records, which are then not compared.
-SINCE = {"received": 10}
+SINCE = {"received": 10, "intake_runs": 11, "intake_log": 11}
 # What `recorded_states` gives a record a write found otherwise than the chain had recorded it: it
 # equals no state, so the record stays "not as stored" until an administrator's acknowledgement.
 WRITTEN_OVER = "written over"
+# What it gives a record whose last recorded state comes before a break of the chain not acknowledged:
+# the rows missing there may have recorded it otherwise.
+BEFORE_BREAK = "before a break"
+# What `seal` does with audit rows after the chain's head its transaction did not write.
+REFUSE, LEAVE, ADOPT = "refuse", "leave", "adopt"
 
 
 @dataclass(frozen=True)
@@ -100,6 +124,34 @@ class Tampering:
     audit_id: int | None = None  # the first audit row that does not follow from the ones before
     table: str | None = None  # the protected record's table and key; None: the chain itself
     key: tuple | None = None
+    # what an acknowledgement names to clear it: ("break", row, the hash it should have) or
+    # ("written over", row, table, *key); None for a record's difference, cleared by the record's state
+    # entering the chain with the acknowledgement
+    mark: tuple | None = None
+
+
+class Unsealed(Exception):
+    """A write refused by `seal`: audit rows after the chain's head it did not write (`ids`)."""
+
+    def __init__(self, ids: list[int]):
+        super().__init__(ids)
+        self.ids = ids
+
+    def refusal(self, database: str) -> ChangedOutside:
+        """What the officer reads, naming the database."""
+        rows = f"dòng số {self.ids[0]}" + (f" và {len(self.ids) - 1} dòng sau nó" if len(self.ids) > 1 else "")
+        rows_en = f"row {self.ids[0]}" + (f" and {len(self.ids) - 1} rows after it" if len(self.ids) > 1 else "")
+        return ChangedOutside(
+            f"Cơ sở dữ liệu {database} có dòng nhật ký thay đổi được thêm ngoài chương trình ({rows}): chương trình "
+            "không ghi tiếp sau những dòng đó, việc vừa làm chưa được lưu. Chạy lệnh chitieu audit verify để xem "
+            "điều gì đã bị thay đổi, rồi báo Quản trị viên kiểm tra và xác nhận đã kiểm tra (Quản trị › Xác nhận đã "
+            "kiểm tra thay đổi ngoài chương trình…, hoặc lệnh chitieu audit acknowledge).",
+            field="Lịch sử số liệu",
+            en=f"The database {database} holds history rows added outside the program ({rows_en}): the program does "
+               "not write after them, and nothing of this action was saved. Run the command chitieu audit verify to "
+               "see what was changed, then tell the administrator to check it and acknowledge the check "
+               "(Administration › Acknowledge changes made outside the program…, or the command chitieu audit "
+               "acknowledge).")
 
 
 def digest(table: str, key: tuple, values: tuple | None) -> str | None:
@@ -142,28 +194,73 @@ def all_states(conn: sqlite3.Connection) -> dict[tuple[str, tuple], str]:
     return found
 
 
-def recorded_states(conn: sqlite3.Connection, table: str) -> dict[tuple, str]:
-    """The state the chain last recorded of each record of `table` (what `verify` compares it
-    with), or `WRITTEN_OVER` for one a write found otherwise than recorded since the last
-    acknowledgement. For a reader that must not use a record changed outside the program (the
-    province counting its stored reports): the chain's own hashes are not walked, `verify` does
-    that; a few milliseconds for 3.321 reports, SQLite reading the JSON."""
-    recorded, written_over = {}, set()
-    rows = conn.execute(
-        "SELECT a.action, json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'),"
-        " json_array_length(j.value) > 3, json_extract(j.value, '$[3]')"
-        " FROM audit a LEFT JOIN json_each(CASE a.action WHEN ? THEN a.new END) j"
-        " WHERE a.action = ? OR (a.action = ? AND json_extract(j.value, '$[0]') = ?) ORDER BY a.id",
-        (STATE_ACTION, ACK_ACTION, STATE_ACTION, table))
-    for action, key, state, compared, before in rows:
-        if action == ACK_ACTION:
-            written_over.clear()
-            continue
-        key = tuple(json.loads(key))
-        if compared and before != recorded.get(key):
-            written_over.add(key)
-        recorded[key] = state
-    return {**recorded, **dict.fromkeys(written_over, WRITTEN_OVER)}
+def recorded_states(conn: sqlite3.Connection, *tables: str) -> dict[tuple[str, tuple], str]:
+    """The state the chain last recorded of each record of `tables` by (table, key) (what `verify`
+    compares it with): `WRITTEN_OVER` for one a write found otherwise than recorded, `BEFORE_BREAK`
+    for one last recorded before a break of the chain, neither acknowledged. For a reader that must
+    not use a record changed outside the program (the province counting its stored reports): the
+    chain is walked as `verify` walks it, a row that does not follow not believed (about 0,1 s for
+    3.321 reports' 6.600 rows, hashing them)."""
+    chain = _walk(conn, tables)
+    broken = max((audit_id for audit_id, _message, _mark in chain.breaks), default=0)
+    over = {(table, key) for _row, _at, table, key in chain.overwritten}
+    return {k: WRITTEN_OVER if k in over else BEFORE_BREAK if audit_id < broken else state
+            for k, (state, audit_id) in chain.recorded.items()}
+
+
+@dataclass
+class _Chain:
+    """The chain as walked: the state each record was last recorded in, with the audit row that
+    recorded it; the breaks (row, message, mark) and the writes over a change (row, its time,
+    table, key) no acknowledgement cleared."""
+
+    recorded: dict[tuple[str, tuple], tuple[str | None, int]]
+    breaks: list[tuple[int, str, tuple]]
+    overwritten: list[tuple[int, str, str, tuple]]
+
+
+def _walk(conn: sqlite3.Connection, tables: tuple[str, ...] = ()) -> _Chain:
+    """Every audit row in order, each checked against the hash the rows before it give (after a
+    break, on from the row's own hash); a row that does not follow is a break, and what it says
+    is not believed. The states recorded of `tables` (every table: none given)."""
+    previous, recorded, breaks, overwritten = "", {}, [], []
+    wanted = tuple(f'["{t}",' for t in tables)  # a state row recording none of them is not parsed
+    for row in conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit ORDER BY id"):
+        expected = row_hash(previous, tuple(row[:-1]))
+        previous = row[-1] or expected
+        audit_id, at, user, action = row[:4]
+        if row[-1] != expected:
+            breaks.append((audit_id, f"Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {audit_id} ({_when(at)}, "
+                                     f"{user or 'hệ thống'}, thao tác {action}): dòng này đã bị sửa, hoặc một dòng "
+                                     "trước nó đã bị xóa.", ("break", audit_id, expected)))
+        elif action == ACK_ACTION:
+            cleared = _cleared(row[8])
+            breaks = [b for b in breaks if cleared is not None and b[2] not in cleared]
+            overwritten = [o for o in overwritten if cleared is not None and _over_mark(*o) not in cleared]
+        elif action == STATE_ACTION and (not wanted or any(w in row[9] for w in wanted)):
+            for table, key, state, *before in json.loads(row[9]):
+                if tables and table not in tables:
+                    continue
+                key = tuple(key)
+                if before and before[0] != recorded.get((table, key), (None,))[0]:
+                    overwritten.append((audit_id, at, table, key))
+                recorded[(table, key)] = (state, audit_id)
+    return _Chain(recorded, breaks, overwritten)
+
+
+def _over_mark(audit_id: int, _at: str, table: str, key: tuple) -> tuple:
+    return ("written over", audit_id, table, *key)
+
+
+def _cleared(named: str | None) -> set[tuple] | None:
+    """The marks an acknowledgement's row names (its `old`); None: one written before they were
+    named, which clears everything found before it."""
+    return None if named is None else {tuple(mark) for mark in json.loads(named)}
+
+
+def acknowledged(found: list[Tampering]) -> str:
+    """What an acknowledgement of `found` names (its row's `old`): the marks of what it clears."""
+    return json.dumps([list(t.mark) for t in found if t.mark is not None], ensure_ascii=False)
 
 
 def row_hash(previous: str, row: tuple) -> str:
@@ -185,51 +282,47 @@ def head(conn: sqlite3.Connection) -> tuple[int, str] | None:
     return conn.execute("SELECT id, hash FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1").fetchone()
 
 
-def seal(conn: sqlite3.Connection, touched: dict[tuple[str, tuple], str | None], at: str) -> None:
+def seal(conn: sqlite3.Connection, touched: dict[tuple[str, tuple], str | None], at: str,
+         written: list[int], others: str) -> None:
     """At the end of a write transaction: record the state of the records it touched (and the
     state each was found in before, `touched`'s values, `UNCHECKED` for none), then chain the
-    audit rows it added."""
+    audit rows it added (`written`, their ids). A row after the chain's head it did not add (added
+    outside the program) is, by `others`: REFUSE, cause to refuse the write (`Unsealed`: the caller
+    rolls back); LEAVE, left unhashed, this transaction's rows chained after it as `verify` walks
+    it (a migration, an acknowledgement: the row stays named until acknowledged); ADOPT, chained
+    (the chain's start: the rows of a version that kept no chain)."""
     if touched:
         states = sorted([table, list(key), record_state(conn, table, key)]
                         + ([] if before == UNCHECKED else [before]) for (table, key), before in touched.items())
-        conn.execute("INSERT INTO audit (at, user, action, new) VALUES (?, '', ?, ?)",
-                     (at, STATE_ACTION, json.dumps(states, ensure_ascii=False)))
+        cur = conn.execute("INSERT INTO audit (at, user, action, new) VALUES (?, '', ?, ?)",
+                           (at, STATE_ACTION, json.dumps(states, ensure_ascii=False)))
+        written = [*written, cur.lastrowid]
     last = head(conn)
     previous_id, previous = last if last else (0, "")
-    for row in conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit WHERE id > ? ORDER BY id",
-                            (previous_id,)).fetchall():
+    rows = conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit WHERE id > ? ORDER BY id",
+                        (previous_id,)).fetchall()
+    own = set(written)
+    if others == REFUSE and any(row[0] not in own for row in rows):
+        raise Unsealed([row[0] for row in rows if row[0] not in own])
+    for row in rows:
         previous = row_hash(previous, tuple(row))
-        conn.execute("UPDATE audit SET hash = ? WHERE id = ?", (previous, row[0]))
+        if others == ADOPT or row[0] in own:
+            conn.execute("UPDATE audit SET hash = ? WHERE id = ?", (previous, row[0]))
 
 
 def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> list[Tampering]:
-    """Everything changed outside the program since the chain began, or since an administrator
-    last acknowledged what was found (`ACK_ACTION`); [] when intact. The chain's breaks come
-    first. `names` gives indicator codes their names for the messages."""
+    """Everything changed outside the program since the chain began and not acknowledged
+    (`ACK_ACTION`); [] when intact. The chain's breaks come first. `names` gives indicator codes
+    their names for the messages."""
     names = names or {}
-    previous, recorded, breaks, overwritten = "", {}, [], []
-    for row in conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit ORDER BY id"):
-        expected = row_hash(previous, tuple(row[:-1]))
-        previous = row[-1] or expected  # after a break, on from the row's own hash
-        if row[-1] != expected:
-            audit_id, at, user, action = row[:4]
-            breaks.append(Tampering(
-                f"Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {audit_id} ({_when(at)}, "
-                f"{user or 'hệ thống'}, thao tác {action}): dòng này đã bị sửa, hoặc một dòng trước nó đã "
-                "bị xóa.", audit_id))
-            continue  # what a changed row says is not believed
-        if row[3] == ACK_ACTION:
-            breaks, overwritten = [], []
-        elif row[3] == STATE_ACTION:
-            for table, key, state, *before in json.loads(row[9]):
-                key = tuple(key)
-                if before and before[0] != recorded.get((table, key)):
-                    overwritten.append(Tampering(
-                        f"{_record(conn, table, key, names)} đã bị sửa ngoài chương trình trước lần chương trình "
-                        f"ghi lúc {_when(row[1])}: lần ghi đó đã ghi đè lên số liệu bị sửa.", row[0], table, key))
-                recorded[(table, key)] = state
+    chain = _walk(conn)
+    problems = [Tampering(message, audit_id, mark=mark) for audit_id, message, mark in chain.breaks]
+    problems += [Tampering(f"{_record(conn, table, key, names)} đã bị sửa ngoài chương trình trước lần chương trình "
+                           f"ghi lúc {_when(at)}: lần ghi đó đã ghi đè lên số liệu bị sửa.", audit_id, table, key,
+                           _over_mark(audit_id, at, table, key))
+                 for audit_id, at, table, key in chain.overwritten]
     current = all_states(conn)
-    problems = breaks + overwritten
+    recorded = {k: state for k, (state, _audit_id) in chain.recorded.items()}
     for table, key in sorted(set(current) | set(recorded), key=lambda k: (k[0], [str(v) for v in k[1]])):
         was, now = recorded.get((table, key)), current.get((table, key))
         if was != now:
@@ -242,6 +335,9 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
 def _record(conn: sqlite3.Connection, table: str, key: tuple, names: dict[str, str]) -> str:
     if table == "received":
         return _received(conn, key[0], names)
+    if table == "intake_log":
+        found = conn.execute("SELECT file_name FROM intake_log WHERE id = ?", key).fetchone()
+        return f"Dòng số {key[0]} của nhật ký nhận tệp" + (f" (tệp {found[0]})" if found else "")
     if table in ("entries", "baselines", "own_targets"):
         what = {"entries": "Số liệu", "baselines": "Số liệu đầu nhiệm kỳ", "own_targets": "Chỉ tiêu tự đặt"}[table]
         return f"{what} chỉ tiêu {names.get(key[2], key[2])} ({'năm ' if table == 'own_targets' else 'kỳ '}{key[1]})"
@@ -254,6 +350,7 @@ def _record(conn: sqlite3.Connection, table: str, key: tuple, names: dict[str, s
         "catalogs": lambda: f"Bộ chỉ tiêu phiên bản {key[0]}",
         "unit_keys": lambda: f"Khóa ký số số {key[0]} trong danh sách khóa của các đơn vị",
         "trust_roots": lambda: f"Chứng thư gốc {key[0][:16].upper()} trong danh sách chứng thư gốc tin cậy",
+        "intake_runs": lambda: f"Lần nhận tệp số {key[0]}",
     }[table]()
 
 

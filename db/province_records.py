@@ -27,7 +27,7 @@ _KEY_FIELDS = ("id", "unit_code", "public_key", "key_code", "state", "first_seen
 class ProvinceRecords:
     """The province's part of `Store`: uses its connection, `_upsert` and `_touch` (a protected
     record written enters the audit chain, db/integrity.py: the received versions, the key
-    register, the trust roots)."""
+    register, the trust roots, the intake runs and their log)."""
 
     conn: sqlite3.Connection
 
@@ -95,7 +95,7 @@ class ProvinceRecords:
         return {key[0] for key, values in integrity.records(
                     self.conn, "received", f"period IN ({', '.join('?' * len(periods))})", periods)
                 if values[canonical] != values[fingerprint]
-                or recorded.get(key) != integrity.digest("received", key, values)}
+                or recorded.get(("received", key)) != integrity.digest("received", key, values)}
 
     # --- province: the register of the units' signing keys ----------------------------------
     def unit_keys(self, unit_code: str | None = None) -> list[UnitKey]:
@@ -160,9 +160,11 @@ class ProvinceRecords:
         cur = self.conn.execute(
             "INSERT INTO intake_runs (started_at, folder, period, user, files, accepted, refused, cancelled)"
             " VALUES (?, ?, ?, ?, 0, 0, 0, 0)", (now(), folder, period, user))
+        self._touch("intake_runs", cur.lastrowid, new=True)
         return cur.lastrowid
 
     def finish_intake_run(self, run_id: int, files: int, accepted: int, refused: int, cancelled: bool) -> None:
+        self._touch("intake_runs", run_id)
         self.conn.execute(
             "UPDATE intake_runs SET finished_at = ?, files = ?, accepted = ?, refused = ?, cancelled = ?"
             " WHERE id = ?", (now(), files, accepted, refused, int(cancelled), run_id))
@@ -173,16 +175,37 @@ class ProvinceRecords:
             " period, fingerprint, received_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (row.run_id, row.at or now(), row.file_name, row.file_sha256, row.size, row.class_,
              row.reason, row.unit_code, row.period, row.fingerprint, row.received_id))
+        self._touch("intake_log", cur.lastrowid, new=True)
         return cur.lastrowid
 
     def set_intake_reason(self, log_id: int, reason: str) -> None:
         """A log line's words corrected by a later finding of the same run (a key found shared)."""
+        self._touch("intake_log", log_id)
         self.conn.execute("UPDATE intake_log SET reason = ? WHERE id = ?", (reason, log_id))
 
     def intake_log(self, *, run_id: int | None = None, period: str | None = None,
                    run_period: str | None = None, classes: tuple[str, ...] | None = None) -> list[IntakeLogRow]:
-        """Log rows; `period` is the file's own period, `run_period` the one the run received,
-        `classes` the classes wanted."""
+        """Log rows as the program wrote them (`altered_intake_log`: the others, never printed);
+        `period` is the file's own period, `run_period` the one the run received, `classes` the
+        classes wanted."""
+        rows = self._intake_lines(run_id=run_id, period=period, run_period=run_period, classes=classes)
+        altered = self.altered_intake_log(rows)
+        return [IntakeLogRow(*r) for r in rows if r[0] not in altered]
+
+    def altered_intake_log(self, rows: list[tuple]) -> set[int]:
+        """The ids of the log `rows` (as read from the table) not as the program wrote them: added,
+        changed or written over outside the program since the audit chain recorded them, or of a
+        run so changed (its period decides which report prints them), db/integrity.py."""
+        if not rows:
+            return set()
+        recorded = integrity.recorded_states(self.conn, "intake_runs", "intake_log")
+        runs = {key[0] for key, values in integrity.records(self.conn, "intake_runs")
+                if recorded.get(("intake_runs", key)) != integrity.digest("intake_runs", key, values)}
+        return {r[0] for r in rows if r[1] in runs or recorded.get(("intake_log", (r[0],)))
+                != integrity.digest("intake_log", (r[0],), tuple(r[1:]))}
+
+    def _intake_lines(self, *, run_id, period, run_period, classes) -> list[tuple]:
+        """The log's rows matching, as stored (every column, in the table's order)."""
         sql, args = "SELECT l.* FROM intake_log l WHERE 1 = 1", []
         if classes is not None:
             sql += f" AND l.class IN ({', '.join('?' * len(classes))})" if classes else " AND 0"
@@ -194,7 +217,7 @@ class ProvinceRecords:
         if run_period is not None:
             sql += " AND l.run_id IN (SELECT id FROM intake_runs WHERE period = ?)"
             args.append(run_period)
-        return [IntakeLogRow(*r) for r in self.conn.execute(sql + " ORDER BY l.id", args)]
+        return self.conn.execute(sql + " ORDER BY l.id", args).fetchall()
 
     def intake_runs(self) -> list[tuple]:
         return list(self.conn.execute("SELECT * FROM intake_runs ORDER BY id"))

@@ -55,7 +55,7 @@ from desktop_app.core.errors import (
 CHAIN_SCHEMA = 5
 # Protected tables a later migration creates and fills, or protects from then on
 # (integrity.SINCE): their rows enter the chain with it.
-FILLED_BY_MIGRATION = {6: ("unit_keys",), 10: ("received",)}
+FILLED_BY_MIGRATION = {6: ("unit_keys",), 10: ("received",), 11: ("intake_runs", "intake_log")}
 
 # How long a write waits for another writer (another window, the command line) to finish.
 BUSY_SECONDS = 5
@@ -79,7 +79,9 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
         self.read_only = read_only
         # protected records this transaction writes -> the state each was found in (db/integrity.py)
         self._touched: dict[tuple[str, tuple], str | None] = {}
-        self._audited = False  # this transaction added audit rows
+        self._written: list[int] = []  # the audit rows this transaction added, by id (db/integrity.seal)
+        # what sealing this transaction does with audit rows after the chain's head it did not add
+        self._others = integrity.REFUSE
         self._reading = False  # inside `reading()`: a write is a bug
         self.conn = None
         if read_only:
@@ -252,7 +254,11 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                     continue
                 MIGRATIONS[number](db)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
+                # rows added outside the program stay named, not hashed, and do not stop the upgrade
+                # (refused, the program could not open the database to have them acknowledged)
+                self._others = integrity.LEAVE
                 if number + 1 == CHAIN_SCHEMA:  # the chain begins: every record as it is now
+                    self._others = integrity.ADOPT  # the rows earlier versions wrote, unchained
                     self._touched = dict.fromkeys(integrity.all_states(self.conn), integrity.UNCHECKED)
                 elif number + 1 in FILLED_BY_MIGRATION:
                     self._touched = {k: integrity.UNCHECKED for k in integrity.all_states(self.conn)
@@ -314,8 +320,11 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                        "command of the program: nothing of this action was saved. Close the program and open it "
                        "again.")
             yield self.conn
-            if self._touched or self._audited:
-                integrity.seal(self.conn, self._touched, now())
+            if self._touched or self._written:
+                try:
+                    integrity.seal(self.conn, self._touched, now(), self._written, self._others)
+                except integrity.Unsealed as unsealed:  # rows added with sqlite3: nothing built on them
+                    raise unsealed.refusal(self.path) from None
             self.conn.execute("COMMIT")
         except BaseException as err:
             if self.conn.in_transaction:  # a COMMIT that failed (a full disk) may have ended it already
@@ -326,7 +335,7 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                 raise
             raise refusal from err
         finally:
-            self._touched, self._audited = {}, False
+            self._touched, self._written, self._others = {}, [], integrity.REFUSE
 
     def _touch(self, table: str, *key, new: bool = False) -> None:
         """Before writing a protected record: keep the state it is found in (`new`: a row with a
