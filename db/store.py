@@ -282,6 +282,14 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("COMMIT")
 
+    def leave_rows_added_outside(self) -> None:
+        """Inside a transaction: audit rows added outside the program stay as they are (unhashed,
+        named by `verify` until acknowledged) and this write is chained after them instead of
+        refused. Only for the program's own bookkeeping that nothing counted is built on: a failed
+        login counted, an account locked. Refused, one mistyped password would keep even the
+        administrator, who has to acknowledge those rows, from ever logging in again."""
+        self._others = integrity.LEAVE
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         if self.conn.in_transaction:  # nested: join the outer transaction

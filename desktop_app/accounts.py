@@ -74,6 +74,7 @@ class AccountActions:
         if not verify_password(password, row.password_hash):
             failures = row.failed_logins + 1
             with self.store.transaction():
+                self.store.leave_rows_added_outside()
                 if failures >= MAX_FAILURES:
                     until = now + dt.timedelta(minutes=LOCK_MINUTES)
                     self.store.update_user(name, failed_logins=0, locked_until=until.isoformat(timespec="seconds"))
@@ -89,6 +90,7 @@ class AccountActions:
                                   f"locked for {LOCK_MINUTES} minutes.")
         if row.failed_logins or row.locked_until:
             with self.store.transaction():
+                self.store.leave_rows_added_outside()
                 self.store.update_user(name, failed_logins=0, locked_until=None)
         self.account = Account(row.username, row.full_name, Role(row.role))
         return self.account

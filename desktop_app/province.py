@@ -12,6 +12,7 @@ written from it (`desktop_app.province_reports`).
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Callable
 
@@ -24,7 +25,7 @@ from desktop_app.core.consolidation import (
     ReportStatus,
     UnitStatus,
 )
-from desktop_app.core.errors import InvalidInput, NotPermitted
+from desktop_app.core.errors import ChangedOutside, InvalidInput, NotPermitted
 from desktop_app.core.intake import (
     REFUSED,
     FileResult,
@@ -67,7 +68,10 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
         # The charts' other periods: period code -> (what its consolidation was made from, it)
         self._charted: dict[str, tuple[tuple, Consolidation]] = {}
         if choose and self.is_set_up:  # once after an upgrade: the kept versions chosen by the current rule
-            choose_again(self.store, self.ws.user)
+            # Not while the history has rows added outside the program: the window opens (and says
+            # so) for them to be acknowledged, and the versions are chosen on the next opening.
+            with contextlib.suppress(ChangedOutside):
+                choose_again(self.store, self.ws.user)
 
     @classmethod
     def open(cls, data_dir=None, user: str | None = None) -> "ProvinceOffice":
