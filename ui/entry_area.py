@@ -70,6 +70,7 @@ class EntryArea(EntryMessages):
         self.table.currentCellChanged.connect(self._cell_changed)
         self.table.historyRequested.connect(self.show_history)
         self.table.elsewhereRequested.connect(self._open_elsewhere)
+        self.table.headingTyped.connect(self._typed_on_heading)
         self.table.pasteRequested.connect(self.paste_cells)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -261,6 +262,14 @@ class EntryArea(EntryMessages):
         if row is not None:
             self.open_baselines(row.indicator.code, typed)
             self.table.setFocus()  # on the same cell: Tab goes on to the comment
+
+    def _typed_on_heading(self, index: QModelIndex) -> None:
+        """A figure typed on a group's heading: not saved, and said where figures are typed (the
+        cursor stays: the officer chooses the indicator)."""
+        self._show_feedback(translate(
+            "MainWindow", "“{group}” is a group heading, it takes no figures: go down to an indicator's row "
+                          "(↓) and type in its Numerator / Value cell.").format(group=self.model.data(index.siblingAtColumn(0))),
+            error=True)
 
     def apply_stored(self, period: Period, code: str, name: str, value) -> bool:
         """Undo/redo: put a stored value back, showing the period and cell it belongs to."""

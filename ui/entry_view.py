@@ -258,6 +258,7 @@ class EntryTable(SpreadsheetKeys, QTableView):
     # Enter, or a character typed (the second argument), on a grey cell entered elsewhere.
     elsewhereRequested = Signal(QModelIndex, str)
     pasteRequested = Signal(QModelIndex, str)  # Ctrl+V: the clipboard's text, from this cell
+    headingTyped = Signal(QModelIndex)  # a character typed on a group's heading, which takes none
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -440,6 +441,10 @@ class EntryTable(SpreadsheetKeys, QTableView):
         if model.elsewhere_at(current) is not None and ((enter and not back) or typed.strip()):
             self.elsewhereRequested.emit(current, "" if enter else typed)
             return True
+        if typed.strip() and self._off_input(current):
+            if self._to_first_input(current):
+                self.keyPressEvent(event)  # typed there, as on any cell to type in
+            return True
         if enter and not back and not self.read_only and model.proposal_at(current) is not None:
             if model.setData(current, shown_value(model.proposal_at(current))):
                 self.move_down(1)
@@ -458,13 +463,39 @@ class EntryTable(SpreadsheetKeys, QTableView):
 
     def inputMethodEvent(self, event) -> None:
         """Text an input method commits on a grey cell entered elsewhere goes to its dialog, as
-        a key typed there does; on any other cell it starts typing (SpreadsheetKeys)."""
+        a key typed there does; on a cell that takes no typing, to the row's first cell to type in
+        (`_to_first_input`); on any other cell it starts typing (SpreadsheetKeys)."""
         current = self.currentIndex()
-        if (self.state() != QAbstractItemView.State.EditingState and event.commitString().strip()
-                and self.entry_model().elsewhere_at(current) is not None):
-            self.elsewhereRequested.emit(current, event.commitString())
-            return
+        if self.state() != QAbstractItemView.State.EditingState and event.commitString().strip():
+            if self.entry_model().elsewhere_at(current) is not None:
+                self.elsewhereRequested.emit(current, event.commitString())
+                return
+            if self._off_input(current) and not self._to_first_input(current):
+                return
         super().inputMethodEvent(event)
+
+    def _off_input(self, index: QModelIndex) -> bool:
+        """A cell of a period that takes figures but not this cell: STT, the name, the unit, the
+        target, Kết quả, Đánh giá, or a group's heading (a read-only period says its own reason:
+        MainWindow._refuse_typing)."""
+        return index.isValid() and not self.read_only and not self.entry_model().is_editable(index)
+
+    def _to_first_input(self, index: QModelIndex) -> bool:
+        """Typing on a cell that takes none (`_off_input`) goes to its row's first cell to type in,
+        where the officer then types as on that cell (the Help: "Gõ số vào ô là bắt đầu nhập");
+        the figure was lost without a word, or Qt's type-ahead jumped to the row whose STT began
+        with the digit. A group's heading has no cell to type in: the cursor stays and the line
+        under the table says where to type (`headingTyped`). True if the cursor moved."""
+        target = self._first_editable(index.row()) if self.is_data_row(index.row()) else QModelIndex()
+        if not target.isValid():
+            self.headingTyped.emit(index)
+            return False
+        self._go(target)
+        return True
+
+    def keyboardSearch(self, search: str) -> None:
+        """No type-ahead: a digit never picks the row whose STT begins with it (keys typed on a cell
+        that takes none go to `_to_first_input`)."""
 
     def copy_cell(self, index: QModelIndex) -> None:
         """Ctrl+C: the cell's figure as typed ("1.234,5"), or its text, to paste elsewhere."""

@@ -1904,6 +1904,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>{indicator} — Chuyển số từ Ghi chú</translation>
     </message>
     <message>
+        <source>“{group}” is a group heading, it takes no figures: go down to an indicator&apos;s row (↓) and type in its Numerator / Value cell.</source>
+        <translation>“{group}” là dòng tên nhóm, không nhập số liệu: xuống dòng một chỉ tiêu (phím ↓) rồi gõ số vào ô Tử số / Giá trị của chỉ tiêu đó.</translation>
+    </message>
+    <message>
         <source>Could not undo</source>
         <translation>Không hoàn tác được</translation>
     </message>
