@@ -8,17 +8,24 @@ context.
 """
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission
 from ui.actions import data_changed
 from ui.common import app_title, app_version
 from ui.i18n import translate
+
+
+def menu_path(menu: QMenu, action: QAction) -> str:
+    """"Kỳ báo cáo › Mở lại kỳ báo cáo…": where an item is, in the words its menu shows now (the
+    mnemonics' & left out), so a message never names an item the menu does not have."""
+    return " › ".join(re.sub("&(.)", r"\1", text) for text in (menu.title(), action.text()))
 
 
 class MainMenus:

@@ -46,7 +46,7 @@ from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel, PartsLabel
 from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
-from ui.main_menus import MainMenus
+from ui.main_menus import MainMenus, menu_path
 from ui.narratives import NarrativePanel
 from ui.notices import WindowNotices
 from ui.period_nav import PeriodNavigator, standing_label
@@ -371,16 +371,17 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         status = self._statuses.get(self.period)
         state = getattr(status, "state", None)
         sent = self.workspace.sent_at(self.period) if state == State.SENT else None
+        reopen = menu_path(self.period_menu, self.reopen_action)
         if sent:  # what "Đã gửi" means: the file for the province was exported (not that it was mailed)
             when = dt.datetime.fromisoformat(sent)
             return self.tr("This period is {state}: its file for the province was exported on {date} at {time}. "
                            "View only, it cannot be changed. To change it, a leader must reopen the period "
-                           "(Period › Reopen…).").format(state=labels.state_label(state).lower(),
-                                                        date=date_text(when.date()), time=time_text(when))
+                           "({menu}).").format(state=labels.state_label(state).lower(), date=date_text(when.date()),
+                                               time=time_text(when), menu=reopen)
         if state is not None and getattr(state, "frozen", False):
             return self.tr("This period is {state}: view only, it cannot be changed. "
-                           "To change it, a leader must reopen the period (Period › Reopen…).").format(
-                state=labels.state_label(state).lower())
+                           "To change it, a leader must reopen the period ({menu}).").format(
+                state=labels.state_label(state).lower(), menu=reopen)
         account = getattr(self.workspace, "account", None)
         if account is not None and not account.can(Permission.ENTER):
             return self.tr("Account {name} ({role}) can only view the figures. "

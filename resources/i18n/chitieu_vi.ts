@@ -1814,12 +1814,12 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Số liệu từ {start} đến {end} · Hạn gửi {deadline} ({when})</translation>
     </message>
     <message>
-        <source>This period is {state}: its file for the province was exported on {date} at {time}. View only, it cannot be changed. To change it, a leader must reopen the period (Period › Reopen…).</source>
-        <translation>Kỳ này {state}: tệp gửi tỉnh đã được xuất ngày {date} lúc {time}. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại…).</translation>
+        <source>This period is {state}: its file for the province was exported on {date} at {time}. View only, it cannot be changed. To change it, a leader must reopen the period ({menu}).</source>
+        <translation>Kỳ này {state}: tệp gửi tỉnh đã được xuất ngày {date} lúc {time}. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo ({menu}).</translation>
     </message>
     <message>
-        <source>This period is {state}: view only, it cannot be changed. To change it, a leader must reopen the period (Period › Reopen…).</source>
-        <translation>Kỳ này {state}: chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại…).</translation>
+        <source>This period is {state}: view only, it cannot be changed. To change it, a leader must reopen the period ({menu}).</source>
+        <translation>Kỳ này {state}: chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo ({menu}).</translation>
     </message>
     <message>
         <source>Account {name} ({role}) can only view the figures. To enter figures, log in with a data-entry officer&apos;s account.</source>

@@ -112,3 +112,24 @@ def test_reopening_without_a_reason_keeps_the_dialog_with_the_error_and_the_text
     assert office.period_state("2026") == State.ENTERING
     assert office.period_history("2026")[-1].reason == "Sửa số liệu BHYT theo BHXH"
     assert "đã duyệt" not in window.frozen_label.text()
+
+
+def test_the_read_only_reason_names_the_reopen_item_as_the_menu_has_it(make_window, office, qtbot, english):  # noqa: F811
+    """An approved period says where it is reopened as the menu bar reads (walk 7, L6: it said
+    "(Kỳ báo cáo › Mở lại…)", an item the menu does not have), in either language."""
+    import datetime as dt
+
+    from tests.core.test_workflow import as_
+
+    as_(office, "canbo")
+    fill_year(office)
+    office.complete("2026")
+    as_(office, "lanhdao")
+    office.approve("2026")
+    window = make_window(office, today=dt.date(2026, 12, 1))
+    assert window.frozen_label.text().endswith("Lãnh đạo phải mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại kỳ báo cáo…).")
+    assert _menu_action(window, "Mở lại kỳ báo cáo…") is window.reopen_action
+    english()  # as Cài đặt switches it, the window open
+    qtbot.waitUntil(lambda: window.period_menu.title() == "&Period")
+    assert window.frozen_label.text().endswith("a leader must reopen the period (Period › Reopen the period…).")
+    assert _menu_action(window, "Reopen the period…") is window.reopen_action
