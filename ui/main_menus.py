@@ -305,7 +305,16 @@ class MainMenus:
         if not self.figures_saved(action.text()):  # a red cell: the period would go on with the old figure
             return
         self.narratives.flush()
-        getattr(workflow_actions, name)(self, self.workspace, self.period)
+        if getattr(workflow_actions, name)(self, self.workspace, self.period):
+            self._forget_undo()
+
+    def _forget_undo(self) -> None:
+        """After Hoàn thành, Duyệt or Mở lại no undo crosses the step (walk 7, L2: Ctrl+Z after
+        Hoàn thành undid a figure typed before it and put the period back to Đang nhập, said only
+        in the status bar): the figures' and the report text's undo histories are cleared, and
+        Undo is greyed until something is typed again."""
+        self.undo_stack.clear()
+        self.narratives.clear_undo()
 
     def sign_report(self):
         """Kỳ báo cáo › Ký số báo cáo… (ui/sign_dialog.py): the SignResult, or None."""

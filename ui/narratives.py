@@ -158,6 +158,11 @@ class NarrativePanel(QWidget):
         self._dirty.clear()
         self._show_refusals()
 
+    def clear_undo(self) -> None:
+        """No Ctrl+Z of the text typed before now, in any section of any period (MainMenus._forget_undo)."""
+        for document in self._documents.values():
+            document.clearUndoRedoStacks()
+
     def _document(self, key: Hashable, section: str, text: str) -> QTextDocument:
         document = self._documents.get((key, section))
         if document is None:
