@@ -15,6 +15,7 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -257,11 +258,22 @@ class EntryArea(EntryMessages):
         self.undo_stack.endMacro()
 
     def _open_elsewhere(self, index: QModelIndex, typed: str) -> None:
-        """Enter or typing on the grey start-of-term cell: its dialog, at its field."""
+        """Enter or typing on the grey start-of-term cell: its dialog, at its field. Saved (Lưu),
+        the line under the table says so and the cursor goes down, as Enter after a figure typed
+        in the table does (walk 7, L5: the line stayed empty and the next Enter opened the dialog
+        again); closed, the cursor stays on the cell (Tab goes on to the comment)."""
         row = self.model.elsewhere_at(index)
-        if row is not None:
-            self.open_baselines(row.indicator.code, typed)
-            self.table.setFocus()  # on the same cell: Tab goes on to the comment
+        if row is None:
+            return
+        code, anchor = row.indicator.code, self.table.tab_run_column()
+        dialog = self.open_baselines(code, typed)
+        self.table.setFocus()
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            return
+        saved = self.model.row_at(self.model.line_of(code))  # read again: the dialog's data_changed
+        if saved.baseline != row.baseline:
+            self._show_feedback(self._saved_text(saved, "baseline"))
+        self.table.move_down(1, anchor)
 
     def _typed_on_heading(self, index: QModelIndex) -> None:
         """A figure typed on a group's heading: not saved, and said where figures are typed (the

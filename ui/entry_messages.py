@@ -91,7 +91,9 @@ class EntryMessages:
         with the result it gives (`short`: the indicator's name cut to fit one line)."""
         ind = row.indicator
         value = row.computed.value
-        stored = getattr(row.entry, field, None) if field in ("value", "numerator", "denominator", "previous") else None
+        stored = (row.baseline if field == "baseline"  # its own dialog's, from the grey cell
+                  else getattr(row.entry, field, None) if field in ("value", "numerator", "denominator", "previous")
+                  else None)
         typed = [getattr(row.entry, f.field, None) for f in input_fields(row).values() if f.field != "flag"]
         if value is None:
             result = translate("MainWindow", "no result yet")
@@ -106,7 +108,7 @@ class EntryMessages:
         name = labels.short_name(ind) if short else labels.indicator_name(ind)
         verdict = labels.verdict_label(row.verdict)
         if stored is not None and stored != value:
-            f = input_spec(ind, field)  # a poverty rate typed as the rate too
+            f = ind.baseline if field == "baseline" else input_spec(ind, field)  # a poverty rate typed as the rate too
             figure = _with_unit(shown_value(stored), f.unit, f.unit_en)
             if labels.same_words(labels.field_label(f), labels.indicator_name(ind)):  # "Trained workers" twice
                 return translate("MainWindow", "Saved: {name}: {stored}; result: {result}, {verdict}.").format(

@@ -93,13 +93,18 @@ class SpreadsheetKeys:
                 return index
         return QModelIndex()
 
-    def move_down(self, step: int = 1) -> None:
-        """Enter: the next row, in the column where the Tab run started."""
+    def tab_run_column(self) -> int | None:
+        """The column where the run of Tabs that reached this cell started, if one did."""
+        return self._anchor
+
+    def move_down(self, step: int = 1, anchor: int | None = None) -> None:
+        """Enter: the next row, in the column where the Tab run started (`anchor`: that column as
+        `tab_run_column` gave it before a dialog, whose reload of the table ended the run)."""
         current = self.currentIndex()
         if not current.isValid():
             self._go(self._first_editable(next(self._data_rows_after(-1, 1), 0)))
             return
-        col = self._anchor if self._anchor is not None else current.column()
+        col = next((c for c in (anchor, self._anchor) if c is not None), current.column())
         for r in self._data_rows_after(current.row(), step):
             index = self.model().index(r, col)
             if col in self.fill_columns() and not self.is_editable(index):
