@@ -117,8 +117,9 @@ class ApprovalActions:
                                "đánh dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
 
     def _set_state(self, p: Period, to: State, event: str, *, reason: str | None = None,
-                   approval: ApprovalRow | None = None, sent: bool = False) -> None:
-        """One transition with its history and audit rows (inside the caller's transaction)."""
+                   approval: ApprovalRow | None = None, sent: str | None = None) -> None:
+        """One transition with its history and audit rows (inside the caller's transaction);
+        `sent`: when the file marked sent was exported."""
         commune = self.commune
         old = self.store.period_state(commune.code, p.code)
         before = State(old.state) if old else State.ENTERING
@@ -132,7 +133,7 @@ class ApprovalActions:
                 kept.update(fingerprint=old.fingerprint, approved_at=old.approved_at,
                             approved_by=old.approved_by, sent_at=old.sent_at, approval_id=old.approval_id)
             if sent:
-                kept["sent_at"] = stamp
+                kept["sent_at"] = sent
         row = PeriodStateRow(commune.code, p.code, to.value, updated_at=stamp, **kept)
         fingerprint = kept["fingerprint"] or (old.fingerprint if old else None)
         with self.store.transaction():
@@ -239,8 +240,8 @@ class ApprovalActions:
                     en=f"{p.name_en} is not recorded as Sent: while exporting, {why[1]}. The file just written "
                        "stays in the folder but is not the report for the province, do not send it: export the "
                        "report again (File › Export the report…), then send.")
-            if exported.approved:
-                self._set_state(p, State.SENT, "sent", sent=True)
+            if exported.approved:  # when its file was exported: the same when files already exported are sent again
+                self._set_state(p, State.SENT, "sent", sent=exported.generated_at or now())
 
     def period_history(self, period: str | Period):
         return self.store.history(self.commune.code, parse_period(period).code)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.period_status import period_to_open
-from desktop_app.core.periods import Period
+from desktop_app.core.periods import Period, format_time
 from desktop_app.core.rows import PeriodView
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
@@ -373,11 +373,10 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         sent = self.workspace.sent_at(self.period) if state == State.SENT else None
         reopen = menu_path(self.period_menu, self.reopen_action)
         if sent:  # what "Đã gửi" means: the file for the province was exported (not that it was mailed)
-            when = dt.datetime.fromisoformat(sent)
-            return self.tr("This period is {state}: its file for the province was exported on {date} at {time}. "
+            return self.tr("This period is {state}: its file for the province was exported at {time}. "
                            "View only, it cannot be changed. To change it, a leader must reopen the period "
-                           "({menu}).").format(state=labels.state_label(state).lower(), date=date_text(when.date()),
-                                               time=time_text(when), menu=reopen)
+                           "({menu}).").format(state=labels.state_label(state).lower(), time=format_time(sent),
+                                               menu=reopen)
         if state is not None and getattr(state, "frozen", False):
             return self.tr("This period is {state}: view only, it cannot be changed. "
                            "To change it, a leader must reopen the period ({menu}).").format(
@@ -444,8 +443,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
             return
         last = self.workspace.last_saved()
         self.saved_label.setText(
-            self.tr("Last saved: {date} {time}").format(date=date_text(last.date()), time=time_text(last))
-            if last else self.tr("No figures yet"))
+            self.tr("Last saved: {time}").format(time=format_time(last)) if last else self.tr("No figures yet"))
 
     def _refresh_period_status(self) -> None:
         """The navigator's count for the edited period (after the verdict is on screen)."""

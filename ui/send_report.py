@@ -25,7 +25,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app.core.errors import ExportCancelled
-from desktop_app.core.periods import Period
+from desktop_app.core.periods import Period, format_time
 from desktop_app.mail import MailDraft, MailPlan, plan_mail, prepare_mail
 from desktop_app.services import Workspace
 from ui import labels
@@ -43,11 +43,6 @@ OK_COLOUR = "#1b5e20"
 def mail_text(draft: MailDraft) -> str:
     """What the clipboard gets: the subject, a blank line, the body (Vietnamese, official)."""
     return f"{draft.subject}\n\n{draft.body}"
-
-
-def clock(at: str) -> str:
-    """A stored ISO time as the window writes it: "06:16 02/12/2026"."""
-    return f"{at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if len(at) >= 16 else at
 
 
 def reveal(path: Path) -> bool:
@@ -194,7 +189,7 @@ class SendDoneDialog(QDialog):
                                "{xlsx}, which records it.").format(pdf=draft.export.pdf.name, xlsx=draft.export.xlsx.name)
         elif not draft.exported:
             attached = self.tr("Attached as they are, not exported again (exported at {time}): {files}.").format(
-                time=clock(sub.generated_at), files=files)
+                time=format_time(sub.generated_at), files=files)
         else:
             attached = self.tr("Exported now and attached: {files}.").format(files=files)
         self.attached = attached

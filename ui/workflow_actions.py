@@ -4,7 +4,6 @@ the account's role may not do, or the period's state does not allow, is refused 
 core's own checks, before any question or dialog."""
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from html import escape
 
@@ -20,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.periods import Period
+from desktop_app.core.periods import Period, format_time
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, data_changed, run_action
-from ui.common import ERROR_TEXT, date_text, error_text, show_error, time_text
+from ui.common import ERROR_TEXT, error_text, show_error
 from ui.i18n import translate
 from ui.keyboard import one_default
 
@@ -184,13 +183,12 @@ class ReopenDialog(QInputDialog):
         """The question, under the warning of a sent period, and over the refusal `refused`."""
         parts = []
         if self.sent_at is not None:
-            when = dt.datetime.fromisoformat(self.sent_at)
             parts.append("<b>" + escape(translate(
-                "workflow_actions", "{period} was sent: the approved report's file for the province was exported on "
-                                    "{date} at {time}, so the province holds that approved version. Once reopened "
-                                    "and corrected, the period must be approved again and the corrected file sent "
-                                    "to the province again.").format(
-                period=labels.period_name(self.period), date=date_text(when.date()), time=time_text(when))) + "</b>")
+                "workflow_actions", "{period} was sent: the approved report's file for the province was exported at "
+                                    "{time}, so the province holds that approved version. Once reopened and "
+                                    "corrected, the period must be approved again and the corrected file sent to "
+                                    "the province again.").format(
+                period=labels.period_name(self.period), time=format_time(self.sent_at))) + "</b>")
         parts.append(escape(self.question))
         if refused:
             parts.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>✖ {escape(refused)}</span>")

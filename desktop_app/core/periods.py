@@ -181,6 +181,18 @@ def format_date(d: dt.date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
 
 
+def format_time(at: dt.datetime | str | None) -> str:
+    """A moment as the program writes it, in this computer's time: "16:53 02/12/2026" (the hour
+    first, as the signatures, backups and the province's reasons write it); a stored ISO time is
+    read first, a text that is not one is given back as it is."""
+    if isinstance(at, str):
+        try:
+            at = dt.datetime.fromisoformat(at)
+        except ValueError:
+            return at
+    return at.astimezone().strftime("%H:%M %d/%m/%Y") if at else ""
+
+
 def check_report_date(period: Period, date: dt.date, rules: PeriodRules = PeriodRules()) -> None:
     """A report cannot be dated before the last day of the figures it reports (a half-year
     report dated in February): refused, saying from which day it may be dated."""

@@ -1814,8 +1814,12 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Số liệu từ {start} đến {end} · Hạn gửi {deadline} ({when})</translation>
     </message>
     <message>
-        <source>This period is {state}: its file for the province was exported on {date} at {time}. View only, it cannot be changed. To change it, a leader must reopen the period ({menu}).</source>
-        <translation>Kỳ này {state}: tệp gửi tỉnh đã được xuất ngày {date} lúc {time}. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo ({menu}).</translation>
+        <source>This period is {state}: its file for the province was exported at {time}. View only, it cannot be changed. To change it, a leader must reopen the period ({menu}).</source>
+        <translation>Kỳ này {state}: tệp gửi tỉnh đã được xuất lúc {time}. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo ({menu}).</translation>
+    </message>
+    <message>
+        <source>Last saved: {time}</source>
+        <translation>Lần lưu gần nhất: {time}</translation>
     </message>
     <message>
         <source>This period is {state}: view only, it cannot be changed. To change it, a leader must reopen the period ({menu}).</source>
@@ -1842,10 +1846,6 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
     <message>
         <source>Saved at {time}</source>
         <translation>Đã lưu lúc {time}</translation>
-    </message>
-    <message>
-        <source>Last saved: {date} {time}</source>
-        <translation>Lần lưu gần nhất: {date} {time}</translation>
     </message>
     <message>
         <source>No figures yet</source>
@@ -4927,8 +4927,8 @@ Mã xác thực: {code}</translation>
         <translation>Mở lại kỳ báo cáo</translation>
     </message>
     <message>
-        <source>{period} was sent: the approved report&apos;s file for the province was exported on {date} at {time}, so the province holds that approved version. Once reopened and corrected, the period must be approved again and the corrected file sent to the province again.</source>
-        <translation>Kỳ {period} đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất ngày {date} lúc {time}, nên tỉnh đang giữ bản đã duyệt đó. Mở lại và sửa xong thì phải duyệt lại và gửi lại tỉnh tệp đã sửa.</translation>
+        <source>{period} was sent: the approved report&apos;s file for the province was exported at {time}, so the province holds that approved version. Once reopened and corrected, the period must be approved again and the corrected file sent to the province again.</source>
+        <translation>Kỳ {period} đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc {time}, nên tỉnh đang giữ bản đã duyệt đó. Mở lại và sửa xong thì phải duyệt lại và gửi lại tỉnh tệp đã sửa.</translation>
     </message>
     <message>
         <source>Why reopen {period} (required; the approved version is kept in the history):</source>

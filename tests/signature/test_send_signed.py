@@ -163,3 +163,17 @@ def test_the_signing_time_reads_as_the_window_writes_times(pki, approved):  # no
     result = sign(ws, out, pki)
     assert re.fullmatch(r"\d\d:\d\d \d\d/\d\d/\d{4}", result.signed_at_text)
     assert result.signed_at_text == f"{result.signed_at.astimezone(dt.timezone(dt.timedelta(hours=7))):%H:%M %d/%m/%Y}"
+
+
+def test_sending_the_exported_files_later_keeps_the_time_they_were_exported(approved, monkeypatch):  # noqa: F811
+    """'Đã gửi' records when the file for the province was exported: sending the same files again
+    later (Gửi cho tỉnh…, attached as they are) leaves that time, where it took the sending's."""
+    from desktop_app import approval
+
+    ws, out, export = approved
+    assert ws.sent_at("2026") == export.submission.generated_at
+    later = (dt.datetime.fromisoformat(export.submission.generated_at) + dt.timedelta(minutes=2)).isoformat()
+    monkeypatch.setattr(approval, "now", lambda: later)
+    draft = prepare_mail(ws, "2026", out)
+    assert not draft.exported and ws.period_state("2026") == State.SENT
+    assert ws.sent_at("2026") == export.submission.generated_at

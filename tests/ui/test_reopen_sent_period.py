@@ -56,7 +56,7 @@ def test_reopening_a_sent_period_says_the_province_holds_the_approved_file(make_
     seen = {}
     reopen_by_keys(window, seen)
     question = " ".join(seen["question"].split())
-    assert (f"Kỳ Năm 2026 đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất ngày {sent:%d/%m/%Y} lúc {sent:%H:%M}, "
+    assert (f"Kỳ Năm 2026 đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc {sent.astimezone():%H:%M %d/%m/%Y}, "
             "nên tỉnh đang giữ bản đã duyệt đó.") in question, question
     assert "phải duyệt lại và gửi lại tỉnh tệp đã sửa" in question
     assert question.endswith("Lý do mở lại Năm 2026 (bắt buộc; bản đã duyệt được giữ trong lịch sử):")

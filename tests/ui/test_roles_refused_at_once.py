@@ -159,6 +159,6 @@ def test_a_sent_period_says_the_same_state_everywhere_and_what_sent_means(make_w
     assert item.text(3) == "Đã gửi"
     assert window.deadline_label.text().endswith("Trạng thái: Đã gửi")
     banner = window.frozen_label.text()
-    assert banner.startswith("Kỳ này đã gửi: tệp gửi tỉnh đã được xuất ngày ")
+    assert banner.startswith("Kỳ này đã gửi: tệp gửi tỉnh đã được xuất lúc ")
     assert "Đã duyệt" not in banner
     window.grab().save(str(tmp_path / "sent.png"))

@@ -281,3 +281,32 @@ def test_files_of_an_earlier_approval_are_replaced_only_after_a_question(qtbot, 
     qtbot.waitUntil(lambda: window.send_controller.done_dialog is not None, timeout=30000)
     assert sorted(attachments(out / f"{stem}.eml")) == [f"{stem}.pdf", f"{stem}.xlsx"]
     assert "Đã xuất mới và đính kèm" in window.send_controller.done_dialog.message.text()
+
+
+def test_sending_the_exported_files_again_keeps_their_export_time(qtbot, make_window, approved, desktop,
+                                                                  monkeypatch):  # noqa: F811
+    """Gửi cho tỉnh… into the folder of the approved export, later: the files are attached as they
+    are, and the dialog and the line over the table both give the time they were exported, written
+    one way (walk 7, L3: the line took the sending's time, "ngày 02/12/2026 lúc 16:55", where the
+    dialog said "xuất lúc 16:53 02/12/2026")."""
+    import datetime as dt
+
+    from desktop_app import approval
+    from desktop_app.core.periods import parse_period
+
+    ws, out, export = approved
+    exported = dt.datetime.fromisoformat(export.submission.generated_at)
+    at = f"{exported.astimezone():%H:%M %d/%m/%Y}"
+    later = (exported + dt.timedelta(minutes=2)).isoformat(timespec="seconds")
+    monkeypatch.setattr(approval, "now", lambda: later)  # the sending, two minutes after the export
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(out)))
+    window = make_window(ws)
+    window.show_period(parse_period("2026"))
+    assert f"tệp gửi tỉnh đã được xuất lúc {at}." in window.frozen_label.text()
+    draft, dialog = run_send(window, qtbot)
+    assert not draft.exported
+    assert f"Đính kèm nguyên các tệp đã có, không xuất lại (xuất lúc {at})" in dialog.message.text()
+    assert ws.sent_at("2026") == export.submission.generated_at
+    assert window.frozen_label.text() == (
+        f"Kỳ này đã gửi: tệp gửi tỉnh đã được xuất lúc {at}. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải "
+        "mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại kỳ báo cáo…).")
