@@ -89,20 +89,25 @@ class Columns:
 
 
 def too_low(text: str, area, letters: tuple[float, bool], wraps: bool, heights: dict[int, float],
-            default_height: float, columns: Columns) -> str:
+            default_height: float, columns: Columns, runs=()) -> str:
     """Why the row (the merge's rows) of a cell holding `text` is too low for its lines, in a
     person's words ("" when it is not): `area` the cell's (first, last) (row, column), itself or
-    its merge; `letters` its largest size and whether bold; `wraps` whether its format wraps it."""
+    its merge; `letters` its largest size and whether bold; `wraps` whether its format wraps it;
+    `runs` its rich text's (text, size, bold), whose lines are reckoned each at its own size
+    (`paragraph_sizes`: "tổng 5 năm 2026-2030" in 10 pt under a 12 pt target)."""
     (top, left), (bottom, right) = area
     size, bold = letters
     height = heights.get(top, default_height) if bottom == top else \
         sum(heights.get(r, default_height) for r in range(top, min(bottom, top + _MERGED_AT_MOST) + 1))
-    lines = 1
+    lines, need = 1, size * ROOM_FIRST
     if wraps:
         width = columns.width(left) if right == left else \
             sum(columns.width(c) for c in range(left, min(right, left + _MERGED_AT_MOST) + 1))
-        lines = _lines(text, width, size, bold)
-    need = max(6.0, min(size * (ROOM_FIRST + ROOM_NEXT * (lines - 1)), ROOM_FIRST * TALLEST_ROW))
+        paragraphs = paragraph_sizes(runs) if runs else [(p, size, bold) for p in text.split("\n")]
+        counted = [(_lines(p, width, s, b), s) for p, s, b in paragraphs]
+        lines = sum(n for n, _ in counted)
+        need = sum(n * s * ROOM_NEXT for n, s in counted) - (ROOM_NEXT - ROOM_FIRST) * counted[0][1]
+    need = max(6.0, min(need, ROOM_FIRST * TALLEST_ROW))
     if height >= need:
         return ""
     rows = f"dòng {top}" if bottom == top else f"các dòng {top}-{bottom} (ô gộp {cell_ref(top, left)}:{cell_ref(bottom, right)})"
@@ -110,6 +115,23 @@ def too_low(text: str, area, letters: tuple[float, bool], wraps: bool, heights: 
         return f"{rows} cao {_pt(height)} pt, thấp hơn chữ cỡ {_pt(size)} của nó: không đọc được"
     return (f'{rows} cao {_pt(height)} pt, không đủ cho {lines} dòng chữ cỡ {_pt(size)} của ô {cell_ref(top, left)} '
             f'("{text[:30]}"): khi in, các dòng bị cắt')
+
+
+def paragraph_sizes(runs) -> list[tuple[str, float, bool]]:
+    """The paragraphs of a rich text whose runs are (text, size, bold), each with the largest size
+    of the runs it holds text of (an empty one, that of the run whose line break ends it) and
+    whether any of them is bold: a line is as tall as its largest letters, and wraps as wide."""
+    out: list[tuple[str, float, bool]] = []
+    text_of, size_of, bold_of, last = "", 0.0, False, 0.0
+    for text, size, bold in runs:
+        for k, piece in enumerate(text.split("\n")):
+            if k:  # a line break of this run ends the paragraph
+                out.append((text_of, size_of or size, bold_of))
+                text_of, size_of, bold_of = "", 0.0, False
+            if piece:
+                text_of, size_of, bold_of = text_of + piece, max(size_of, size), bold_of or bold
+        last = size
+    return out + [(text_of, size_of or last, bold_of)]
 
 
 @functools.lru_cache(maxsize=1024)  # a sheet repeats its short texts ("Đang thực hiện", "%") in a column

@@ -23,7 +23,13 @@ from exports.sheet_cells import (
     text_at,
     under_merge,
 )
-from exports.submission_format import DATA_COLUMNS, SHEET_DATA, SHEET_INFO, SHEET_REPORT
+from exports.submission_format import (
+    DATA_COLUMNS,
+    SHEET_DATA,
+    SHEET_INFO,
+    SHEET_REPORT,
+    cell_text,
+)
 
 _HF_NAMES = {"oddHeader": "đầu trang", "oddFooter": "chân trang", "evenHeader": "đầu trang chẵn",
              "evenFooter": "chân trang chẵn", "firstHeader": "đầu trang đầu", "firstFooter": "chân trang đầu"}
@@ -333,8 +339,8 @@ def _contrast(a: str, b: str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-def _runs(cell, shared: list) -> list:
-    """The rich text runs' properties (`rPr`) of a cell's text, inline or shared."""
+def _runs(cell, shared: list) -> list[tuple]:
+    """The rich text runs of a cell's text, inline or shared: (properties `rPr`, text)."""
     if cell.get("t") == "inlineStr":
         box = cell.find(f"{MAIN}is")
     elif cell.get("t") == "s":
@@ -343,7 +349,22 @@ def _runs(cell, shared: list) -> list:
         box = shared[k] if 0 <= k < len(shared) else None
     else:
         box = None
-    return [r.find(f"{MAIN}rPr") for r in (box.iter(f"{MAIN}r") if box is not None else ())]
+    return [(r.find(f"{MAIN}rPr"), "".join(t.text or "" for t in r.iter(f"{MAIN}t")))
+            for r in (box.iter(f"{MAIN}r") if box is not None else ())]
+
+
+def _run_sizes(look: Look, runs: list[tuple], styles: tuple[str, ...], text: str) -> list[tuple[str, float, bool]]:
+    """Each run's (text, size, bold), its size the largest and bold if any of the cell formats
+    `styles` it may be shown with makes it so (what a run does not state, its cell's font says);
+    none unless the runs hold the cell's whole `text` (then it is reckoned at its largest size)."""
+    if cell_text("".join(t for _, t in runs)) != text:
+        return []
+    fonts = [font for style in styles for font, _ in look.of(style)]
+    out = []
+    for props, part in runs:
+        shown = [look.font(props, font) for font in fonts]
+        out.append((part, max(f[0] for f in shown), any(f[3] for f in shown)))
+    return out
 
 
 def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, rules: SheetRules,
@@ -384,8 +405,8 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, rul
             runs = _runs(c, shared)
             if runs or how not in judged:  # most cells are plain text of a few formats: judged once each
                 # a text turned upright, or shown through the writer's number format, is reckoned one line
-                judged[how] = (*_unreadable(look, runs, *how), not how[2] and any(map(look.wraps, how[0]))
-                               and not any(map(look.shows_other, how[0])))
+                judged[how] = (*_unreadable(look, [p for p, _ in runs], *how), not how[2]
+                               and any(map(look.wraps, how[0])) and not any(map(look.shows_other, how[0])))
             why, size, bold, wraps = judged[how]
             if why:
                 found.append(f'{where}, ô {cell_ref(r, col)} ("{text[:30]}"): {why}')
@@ -393,7 +414,7 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list], merges, rul
                 continue
             wraps = wraps and not (rules.cuts_paragraphs and "\n" in text)  # a text its row may cut
             short = too_low(text, merged.get(place, (place, place)), (size, bold), wraps, heights, default_height,
-                            columns)
+                            columns, _run_sizes(look, runs, how[0], text) if runs and wraps else ())
             if short:
                 low.add(r)
                 found.append(f"{where}: {short}")

@@ -33,7 +33,7 @@ from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from desktop_app.core.wording import REMARK_LINES, note_reference, printed_result, remark_beginning, remark_cell
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
-from exports.submission_format import target_cell, verdict_cell
+from exports.submission_format import target_parts, verdict_cell
 
 from exports.official_page import (
     BODY_LEADING,
@@ -309,6 +309,8 @@ def remark_in_cell(remarks: str, notes: list[str], width_mm: float, row_height: 
 
 
 TWO_PARTS = (3, 6)  # "Chỉ tiêu giao", "Đánh giá": the province's line, then the unit's own target's
+TARGET = 3  # "Chỉ tiêu giao"
+SPAN_SIZE = 10  # pt: the line under a target saying how long it runs ("tổng 5 năm 2026-2030")
 
 
 def _two_parts(text: str, style: ParagraphStyle, s: _Styles) -> list:
@@ -317,19 +319,34 @@ def _two_parts(text: str, style: ParagraphStyle, s: _Styles) -> list:
     italics, so that in a narrow column the two never read as one phrase ("Đang thực hiện
     Theo chỉ tiêu xã: Vượt")."""
     province, own = text.split("\n", 1)
+    return _with_own([_p(province, style)] if province else [], own, style, s)
+
+
+def _with_own(province: list, own: str, style: ParagraphStyle, s: _Styles) -> list:
+    """`province` (the province's lines of a cell), a dotted rule, and the unit's own `own` in italics."""
     italic = ParagraphStyle(f"{style.name}_own", parent=style, fontName=s.f.italic or style.fontName)
-    parts = [_p(province, style)] if province else []
-    if parts:
-        parts.append(HRFlowable(width="100%", thickness=0.5, color=colors.black, dash=(1, 1.5),
-                                spaceBefore=2.5, spaceAfter=2.5))
-    return parts + [_p(own, italic)]
+    if province:
+        province = province + [HRFlowable(width="100%", thickness=0.5, color=colors.black, dash=(1, 1.5),
+                                          spaceBefore=2.5, spaceAfter=2.5)]
+    return province + [_p(own, italic)]
+
+
+def _target_lines(parts: tuple[str, str, str], style: ParagraphStyle, s: _Styles) -> list:
+    """The "Chỉ tiêu giao" cell of a target and how long it runs, on a line under it in a smaller
+    size ("217.373" / "tổng 5 năm 2026-2030": the figure alone read as the year's target, "3,4% chỉ
+    tiêu" beside it as a failing year), then the unit's own target (`_with_own`)."""
+    target, span, own = parts
+    size = min(SPAN_SIZE, style.fontSize)
+    small = ParagraphStyle(f"{style.name}_span", parent=style, fontSize=size, leading=size + 1.5)
+    lines = [_p(target, style), _p(span, small)]
+    return _with_own(lines, own, style, s) if own else lines
 
 
 def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
     """The table; remarks too long for a cell are appended to `notes` and referred to. A group's
     heading row is never the last row of a page: it is kept with its first indicator (NOSPLIT),
     and the table never splits right under its two header rows (reportlab's `repeatRows`)."""
-    texts, style = [], []
+    texts, style, targets = [], [], []
     groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
     if sub.other_items:
         groups.append(("CHỈ TIÊU BỔ SUNG", sub.other_items))
@@ -340,13 +357,14 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
             style.append(("NOSPLIT", (0, at), (0, at + 1)))
         texts.append((ROMAN[g], title))
         for it in items:  # numbered as the catalogue and the entry window number them
-            texts.append((str(it.no), it.name, it.unit, target_cell(it, sub), printed_result(it.value_text),
-                          it.compared_text, verdict_cell(it, sub), it.remarks))
+            targets.append(target_parts(it, sub))
+            texts.append((str(it.no), it.name, it.unit, "\n".join(filter(None, targets[-1])),
+                          printed_result(it.value_text), it.compared_text, verdict_cell(it, sub), it.remarks))
     columns = report_columns(COLUMNS, [r for r in texts if len(r) > 2], s.f, free=(7,))  # Ghi chú: typed
     widths = [w for _, w in columns]
     sized: dict[tuple[str, float], ParagraphStyle] = {}
 
-    def cell(text: str, col: int) -> Paragraph | list:
+    def cell(text: str, col: int, target=("", "", "")) -> Paragraph | list:
         base = s.cell if col in (1, 7) else s.cell_c
         size = TABLE_SIZE if col == 1 else cell_size(text, widths[col], s.f.regular)
         if col == 7 and size < REMARK_SIZE:  # a code or an address typed in a remark: broken
@@ -357,16 +375,19 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
                 sized[key] = ParagraphStyle(f"{base.name}{size}", parent=base, fontSize=size,
                                             leading=size + TABLE_LEADING - TABLE_SIZE)
             base = sized[key]
+        if col == TARGET and target[1]:  # with how long it runs
+            return _target_lines(target, base, s)
         if col in TWO_PARTS and "\n" in text:
             return _two_parts(text, base, s)
         return _p(text, base)
 
-    rows = []
+    rows, row_targets = [], iter(targets)
     for row in texts:
         if len(row) == 2:  # a group's heading, across the columns after its number
             rows.append([_p(row[0], s.cell_gc), _p(row[1], s.cell_g)] + [""] * (len(COLUMNS) - 2))
             continue
-        cells = [cell(text, col) for col, text in enumerate(row[:7])]
+        target = next(row_targets)
+        cells = [cell(text, col, target) for col, text in enumerate(row[:7])]
         height = max(_height(c, w) for c, w in zip(cells, widths))
         cells.append(cell(remark_in_cell(row[7], notes, widths[7], height, s) if row[7] else "", 7))
         rows.append(cells)

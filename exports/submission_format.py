@@ -34,7 +34,7 @@ from desktop_app.core.submission import (
     Submission,
 )
 from desktop_app.core.validation import clean_text
-from desktop_app.core.wording import remarks_text_before
+from desktop_app.core.wording import remarks_text_before, target_span
 
 SHEET_REPORT = "Báo cáo"
 SHEET_DATA = "Dữ liệu"
@@ -174,42 +174,83 @@ def report_heading(sub: Submission) -> dict[tuple[int, int], str]:
     }
 
 
-def report_rows(sub: Submission, word: str | None = None, remarks=None) -> list[tuple[str, ...]]:
-    """The table body of "Báo cáo" (and of the paper): group rows and indicator rows. `word`
-    names the unit in its own targets' texts in place of `Submission.unit_word` (until 2026.12
-    a ward's said "xã"); `remarks` (an `Item` -> its "Ghi chú" text) joins its comment and
-    notes in place of `Item.remarks` (until 2026.12 always with "; "): `chitieu verify` reads
-    those files' tables as written then (`written_before`)."""
-    word = word or sub.unit_word
-    remarks = remarks or (lambda it: it.remarks)
-    rows = []
+def _groups(sub: Submission) -> list[tuple[str, list[Item]]]:
     groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
     if sub.other_items:
         groups.append(("CHỈ TIÊU BỔ SUNG", sub.other_items))
-    for g, (title, items) in enumerate(groups):
+    return groups
+
+
+def report_items(sub: Submission) -> list[Item | None]:
+    """The item of each row of `report_rows`, in its order (None for a group's row)."""
+    return [it for _, items in _groups(sub) for it in (None, *items)]
+
+
+def report_rows(sub: Submission, word: str | None = None, remarks=None, spans: bool = True) -> list[tuple[str, ...]]:
+    """The table body of "Báo cáo" (and of the paper): group rows and indicator rows. `word`
+    names the unit in its own targets' texts in place of `Submission.unit_word` (until 2026.12
+    a ward's said "xã"); `remarks` (an `Item` -> its "Ghi chú" text) joins its comment and
+    notes in place of `Item.remarks` (until 2026.12 always with "; "); `spans` False leaves out
+    the line under a target saying how long it runs (`target_parts`; none until 2026.12):
+    `chitieu verify` reads those files' tables as written then (`written_before`)."""
+    word = word or sub.unit_word
+    remarks = remarks or (lambda it: it.remarks)
+    year = sub.period_obj.year
+    rows = []
+    for g, (title, items) in enumerate(_groups(sub)):
         rows.append((ROMAN[g], title, "", "", "", "", "", ""))
         for n, it in enumerate(items, 1):
             # format 2 numbers rows as the catalogue and the window do; format 1 counted within a group
             number = str(it.no) if sub.format_version >= 2 else str(n)
-            rows.append((number, it.name, it.unit, target_cell(it, sub, word), it.value_text,
+            target = "\n".join(p for p in target_parts(it, sub, word, spans, year) if p)
+            rows.append((number, it.name, it.unit, target, it.value_text,
                          it.compared_text, verdict_cell(it, sub, word), remarks(it)))
     return rows
 
 
 def written_before(sub: Submission) -> list[list[tuple[str, ...]]]:
     """`report_rows` as files written by earlier versions print them, each earlier wording that
-    `chitieu verify` still accepts cell by cell: a ward's own targets said "xã", and "Ghi chú"
-    joined every part with "; " (".;" after a comment's full stop) until 2026.12."""
-    return [report_rows(sub, word="xã"),
-            report_rows(sub, remarks=lambda it: remarks_text_before(it.comment, it.notes))]
+    `chitieu verify` still accepts cell by cell: no line under a target saying how long it runs,
+    a ward's own targets said "xã", and "Ghi chú" joined every part with "; " (".;" after a
+    comment's full stop), until 2026.12."""
+    return [report_rows(sub, spans=False), report_rows(sub, word="xã", spans=False),
+            report_rows(sub, remarks=lambda it: remarks_text_before(it.comment, it.notes), spans=False)]
+
+
+# The horizon of each indicator of the 2026-2030 term's catalogue (resources/catalog/catalog.json,
+# docs/indicators.md), by code: from 2026.12 the "Chỉ tiêu giao" cell says under the target how long
+# it runs (`target_parts`). Part of the format, not read from a catalogue: a code's line is the same
+# on every installation and in every version, so `verify` judges it from the code and the period,
+# both signed (the catalogue's tools change a target, never an indicator's horizon). A code not
+# listed (one a province's catalogue update adds) gets no such line.
+SPAN_HORIZONS = {
+    "thu_ngan_sach": "term_total",
+    **dict.fromkeys(("bhyt", "giam_ngheo", "truong_chuan", "lao_dong_dao_tao", "nuoc_sach_nong_thon",
+                     "rac_thai_do_thi", "nong_thon_moi"), "term_level"),
+    **dict.fromkeys(("ket_nap_dang_vien", "to_chuc_dang_htt", "gia_dinh_van_hoa", "thon_van_hoa",
+                     "co_quan_van_hoa", "ho_so_truc_tuyen", "tthc_truc_tuyen", "dan_quan_tu_ve", "khong_ma_tuy",
+                     "tngt_so_vu", "tngt_nguoi_chet", "tngt_nguoi_bi_thuong", "thu_tien_su_dung_dat",
+                     "tang_gia_tri_san_pham"), "annual"),
+}
+
+
+def target_parts(it: Item, sub: Submission, word: str | None = None, spans: bool = True,
+                 year: int | None = None) -> tuple[str, str, str]:
+    """The "Chỉ tiêu giao" cell's parts: the province's target; how long it runs, for a report of
+    `year` (the period's), "tổng 5 năm\\n2026-2030", "đến năm 2030", "năm 2026" (`target_span`; ""
+    without a target, for a code `SPAN_HORIZONS` lacks, or with `spans` False); the unit's own
+    target for the year, "Phường tự đặt năm 2026: ≥ 94" ("" without one)."""
+    year = year or sub.period_obj.year
+    horizon = SPAN_HORIZONS.get(it.code) if spans and it.target_text else None
+    span = str(target_span(horizon, year)) if horizon else ""
+    own = f"{(word or sub.unit_word).capitalize()} tự đặt năm {year}: {it.own_target_text}" if it.own_target_text else ""
+    return it.target_text, span, own
 
 
 def target_cell(it: Item, sub: Submission, word: str | None = None) -> str:
-    """The province's target, and under it the unit's own one for the year ("Phường tự đặt…")."""
-    if not it.own_target_text:
-        return it.target_text
-    own = f"{(word or sub.unit_word).capitalize()} tự đặt năm {sub.period_obj.year}: {it.own_target_text}"
-    return f"{it.target_text}\n{own}" if it.target_text else own
+    """The "Chỉ tiêu giao" cell: the province's target, how long it runs, the unit's own target
+    (`target_parts`), each on a line of its own."""
+    return "\n".join(p for p in target_parts(it, sub, word) if p)
 
 
 def verdict_cell(it: Item, sub: Submission, word: str | None = None) -> str:

@@ -24,7 +24,14 @@ from exports.submission_cells import (
     _plain_width,
     _set,
 )
-from exports.submission_format import REPORT_HEADERS, ROMAN, report_heading, report_rows
+from exports.submission_format import (
+    REPORT_HEADERS,
+    ROMAN,
+    report_heading,
+    report_items,
+    report_rows,
+    target_parts,
+)
 from exports.submission_page_setup import DRAFT_COLOUR, _a4, _print_header
 
 REPORT_WIDTHS = (6, 46, 11, 15, 13, 16, 22, 26)  # G: "Chưa đến kỳ đánh giá" on one line
@@ -69,12 +76,14 @@ def _report_sheet(ws, sub: Submission) -> None:
         _lines(t, widths[i], bold=True) for i, t in enumerate(REPORT_HEADERS)) + 2
     r = head + 2
     notes: list[str] = []
-    for row in table:
+    for row, item in zip(table, report_items(sub)):
         group = row[0] in ROMAN
         shown = _printed(row)
         for i, text in enumerate(row, 1):
             c = _set(ws.cell(r, i), text or None)
-            if not group and i - 1 in TWO_PARTS and "\n" in text:
+            if i - 1 == TARGET and item is not None and "\n" in text:
+                c.value = _target_lines(target_parts(item, sub), normal)
+            elif not group and i - 1 in TWO_PARTS and "\n" in text:
                 c.value = _two_parts(text, normal)
             elif shown[i - 1] != text:  # "−0,37", "điểm %" unparted: shown, the cell holds the data's text
                 c.number_format = _shown_as(shown[i - 1])
@@ -96,7 +105,7 @@ def _report_sheet(ws, sub: Submission) -> None:
             elif shown[-1] != row[-1]:
                 ws.cell(r, ncol).number_format = _shown_as(shown[-1])
             # Excel and LibreOffice do not grow rows of wrapped text on opening
-            ws.row_dimensions[r].height = _height(max(_lines(t, widths[i]) for i, t in enumerate(shown)))
+            ws.row_dimensions[r].height = _row_height(shown, widths, target_parts(item, sub))
         r += 1
     r += 1
     if notes:
@@ -127,6 +136,9 @@ def _report_sheet(ws, sub: Submission) -> None:
 
 
 TWO_PARTS = (3, 6)  # 0-based: "Chỉ tiêu giao", "Đánh giá": the province's line, then the unit's own
+TARGET = 3  # 0-based: "Chỉ tiêu giao"
+SPAN_SIZE = 10  # pt: the line under a target saying how long it runs (the checks' smallest text)
+SPAN_LINE = 12  # pt, a line of it in a row
 PRINTED = (2, 4, 5)  # 0-based: "Đơn vị tính", "Kết quả thực hiện", "So với chỉ tiêu"
 
 
@@ -152,6 +164,32 @@ def _two_parts(text: str, font: Font) -> CellRichText:
     return CellRichText(*([TextBlock(_inline(font), province + "\n")] if province else []), TextBlock(italic, own))
 
 
+def _row_height(shown: list[str], widths, target: tuple[str, str, str]) -> float:
+    """The height of a row of the table whose cells show `shown`, "Chỉ tiêu giao" being
+    `target` (`target_parts`): each cell's lines at 12 pt, but a target's span at its own size."""
+    target_text, span, own = target
+    lines = max(_lines(t, widths[i]) for i, t in enumerate(shown) if i != TARGET or not span)
+    if not span:
+        return _height(lines)
+    width = widths[TARGET]
+    spanned = _LINE * (_lines(target_text, width) + _lines(own, width) * bool(own)) \
+        + SPAN_LINE * _lines(span, width, SPAN_SIZE) + 2
+    return max(_height(lines), min(409, spanned))
+
+
+def _target_lines(parts: tuple[str, str, str], font: Font) -> CellRichText:
+    """The "Chỉ tiêu giao" cell of a target and how long it runs, in a smaller size on the line
+    under it ("217.373" / "tổng 5 năm 2026-2030": the figure alone read as the year's target), and
+    the unit's own target in italics (as `_two_parts`): the same text as a plain cell."""
+    target, span, own = parts
+    if not span:
+        return _two_parts(f"{target}\n{own}", font)
+    small = InlineFont(rFont=font.name, sz=min(SPAN_SIZE, font.sz))
+    italic = InlineFont(rFont=font.name, sz=font.sz, i=True)
+    return CellRichText(TextBlock(_inline(font), target + "\n"), TextBlock(small, span + ("\n" if own else "")),
+                        *([TextBlock(italic, own)] if own else []))
+
+
 NUMBER_COLUMNS = range(2, 7)  # 0-based: (3) to (7), centred, whose words are figures and verdicts
 NAME_MIN = 40  # column (2) gives up to 6 of its 46 units to a figure that needs them
 
@@ -162,7 +200,7 @@ def _report_widths(table) -> list[float]:
     width taken from the indicator's name (2) while it keeps `NAME_MIN`, the page then scaled."""
     widths = list(REPORT_WIDTHS)
     for i in NUMBER_COLUMNS:
-        words = [w for row in table if row[0] not in ROMAN for w in (row[i] or "").split(" ") if w]
+        words = [w for row in table if row[0] not in ROMAN for w in (row[i] or "").replace("\n", " ").split(" ") if w]
         need = max((_plain_width(w, 12, False) for w in words), default=0) + 6 + 3  # padding, slack
         widths[i] = max(widths[i], round(need / _POINTS_PER_UNIT + 0.5, 1))
     grown = sum(widths) - sum(REPORT_WIDTHS)

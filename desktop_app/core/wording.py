@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from desktop_app.core.catalog import Indicator, Target
+from desktop_app.core.catalog import (
+    SOURCE_PROVINCE_TERM,
+    SOURCE_RESOLUTION,
+    Indicator,
+    Target,
+)
 from desktop_app.core.evaluation import Comparison, Verdict, verdict_counts
 from desktop_app.core.numbers import format_number
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
+from desktop_app.core.words import Words
 
 
 def target_text(ind: Indicator, target: Target | None) -> str:
@@ -125,6 +132,39 @@ def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
             return f"{word} dưới {figure}% so với cùng kỳ"
         return f"{word} {figure}% so với cùng kỳ"
     return f"Lũy kế {format_number(comparison.value, ind.decimals)}"
+
+
+# --- how long a target runs -----------------------------------------------------------------
+
+TERM_YEARS = LAST_YEAR - FIRST_YEAR + 1
+
+
+def target_span(horizon: str, year: int | None = None) -> Words:
+    """How long a target of `horizon` runs. With `year`, as the report prints it under the target
+    of a report of that year: "tổng 5 năm" and "2026-2030" under it (a sum over the term's years;
+    on a line of their own: a spreadsheet broke "2026-" from "2030" in a narrow column), "đến năm
+    2030" (a level to reach by the term's end), "năm 2026" (each year's: this one's); without, as
+    the window says it beside the target's source: "tổng 5 năm", "đến 2030", "hằng năm". On paper
+    "217.373" alone read as the year's target ("3,4% chỉ tiêu" beside it as a failing year)."""
+    if horizon == "term_total":
+        years = f"\n{FIRST_YEAR}-{LAST_YEAR}" if year else ""
+        return Words(f"tổng {TERM_YEARS} năm{years}", f"{TERM_YEARS}-year total{years}")
+    if horizon == "term_level":
+        return Words(f"đến năm {LAST_YEAR}" if year else f"đến {LAST_YEAR}", f"by {LAST_YEAR}")
+    return Words(f"năm {year}", f"year {year}") if year else Words("hằng năm", "each year")
+
+
+def source_words(target: Target) -> Words | None:
+    """Where a target comes from and how long it runs, as the window says it beside the target:
+    "Tỉnh giao, tổng 5 năm", "NQ Tỉnh ủy, đến 2030"; None for a unit's own target (the window
+    says "Tự đặt 2026" itself)."""
+    if target.source == SOURCE_PROVINCE_TERM:
+        who = Words("Tỉnh giao", "Province")
+    elif target.source == SOURCE_RESOLUTION:
+        who = Words("NQ Tỉnh ủy", "Party resolution")
+    else:
+        return None
+    return Words.joined([who, target_span(target.horizon)], ", ")
 
 
 # --- how a table prints a figure and a unit -------------------------------------------------

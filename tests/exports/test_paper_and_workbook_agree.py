@@ -149,7 +149,7 @@ def test_the_units_own_target_and_verdict_stand_apart_from_the_provinces(written
 
     page = next(p for p in reader.pages if "Theo chỉ" in p.extract_text())
     page.extract_text(visitor_text=visit)
-    for above, below in (("thực hiện", "Theo chỉ"), ("100", "Xã tự đặt")):
+    for above, below in (("thực hiện", "Theo chỉ"), ("đến năm 2030", "Xã tự đặt")):  # the target, its span, own
         top = next(k for k, r in enumerate(runs) if r[0].endswith(above) and runs[k + 1][0].startswith(below))
         (_, y1, font1), (_, y2, font2) = runs[top], runs[top + 1]
         assert y1 - y2 > TABLE_LEADING + 4, (above, y1 - y2)  # a line is 14 pt: the rule's room
@@ -158,12 +158,12 @@ def test_the_units_own_target_and_verdict_stand_apart_from_the_provinces(written
     bhyt = next(it for it in sub.items if it.code == "bhyt")
     ws = _sheet(xlsx, rich=True)
     r = _row(ws, sub, "bhyt")
-    for col, province, own in ((7, bhyt.verdict, f"Theo chỉ tiêu xã: {bhyt.own_verdict}"),
-                               (4, bhyt.target_text, f"Xã tự đặt năm 2026: {bhyt.own_target_text}")):
+    for col, province, own in ((7, [bhyt.verdict], f"Theo chỉ tiêu xã: {bhyt.own_verdict}"),
+                               (4, [bhyt.target_text, "đến năm 2030"], f"Xã tự đặt năm 2026: {bhyt.own_target_text}")):
         value = ws.cell(r, col).value
-        assert str(value) == f"{province}\n{own}"
+        assert str(value) == "\n".join([*province, own])
         blocks = [(b.text, bool(b.font and b.font.i)) for b in value if hasattr(b, "text")]
-        assert blocks == [(f"{province}\n", False), (own, True)]
+        assert blocks == [(f"{line}\n", False) for line in province] + [(own, True)]
     assert _sheet(xlsx).cell(r, 7).value == f"{bhyt.verdict}\nTheo chỉ tiêu xã: {bhyt.own_verdict}"
 
 

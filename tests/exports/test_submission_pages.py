@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 
 import openpyxl
 import pytest
@@ -108,7 +109,10 @@ def test_a_draft_is_marked_once_on_the_first_page_and_the_heading_rules_print(no
 @NEEDS_OFFICE
 def test_a_sheet_that_nearly_fits_prints_on_one_page(ward_sub, tmp_path):
     """The ward's table and summary at the scale of its width take a little more than a page: the
-    sheet is fitted to one page (its text printed at 8 pt or more), no header rows to repeat."""
+    sheet is fitted to one page (its text printed at 8 pt or more), no header rows to repeat. (Without
+    its last two rows, the road accidents: since each target says how long it runs on a line of its
+    own, the whole ward's sheet would print at 7,3 pt on one page, so it prints on two at 10 pt.)"""
+    ward_sub = replace(ward_sub, items=ward_sub.items[:-2])
     path = write_submission(ward_sub, tmp_path / f"{ward_sub.file_stem}.xlsx")
     ws = openpyxl.load_workbook(path)[SHEET_REPORT]
     assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 1) and not ws.print_title_rows
