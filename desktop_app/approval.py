@@ -27,7 +27,7 @@ from desktop_app.core.audit import describe
 from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.catalog import Catalog, Commune
 from desktop_app.core.errors import InvalidInput, NotFound, PeriodFrozen
-from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.periods import Period, in_sentence, parse_period
 from desktop_app.core.rows import (
     Drift,
     PeriodView,
@@ -113,7 +113,7 @@ class ApprovalActions:
             refuse_if_frozen(p, State(row.state), row.approved_at)
             if row.state == State.COMPLETE:
                 self._set_state(p, State.ENTERING, "edit")
-                self.notice = (f"Kỳ {p.name} trở lại trạng thái Đang nhập vì số liệu vừa được sửa sau khi "
+                self.notice = (f"Kỳ {in_sentence(p.name)} trở lại trạng thái Đang nhập vì số liệu vừa được sửa sau khi "
                                "đánh dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
 
     def _set_state(self, p: Period, to: State, event: str, *, reason: str | None = None,
@@ -148,7 +148,7 @@ class ApprovalActions:
         in Vietnamese and in English."""
         state = self.period_state(p)
         if state not in allowed:
-            raise InvalidInput(f"Kỳ {p.name} đang ở trạng thái {state.value}; {doing[0]}.",
+            raise InvalidInput(f"Kỳ {in_sentence(p.name)} đang ở trạng thái {state.value}; {doing[0]}.",
                                field="Trạng thái kỳ báo cáo",
                                en=f"{p.name_en} is in the state {state.en}; {doing[1]}.")
 
@@ -234,7 +234,7 @@ class ApprovalActions:
                                        row.fingerprint if row else None, approval)
             if why:
                 raise InvalidInput(
-                    f"Chưa ghi nhận kỳ {p.name} Đã gửi: trong lúc xuất, {why[0]}. Tệp vừa ghi vẫn ở thư mục "
+                    f"Chưa ghi nhận kỳ {in_sentence(p.name)} Đã gửi: trong lúc xuất, {why[0]}. Tệp vừa ghi vẫn ở thư mục "
                     "nhưng không phải báo cáo gửi tỉnh, đừng gửi tệp đó: xuất lại báo cáo (Tệp › Xuất báo cáo…) "
                     "rồi gửi.", field="Trạng thái kỳ báo cáo",
                     en=f"{p.name_en} is not recorded as Sent: while exporting, {why[1]}. The file just written "
@@ -521,7 +521,7 @@ def _refuse_if_used_frozen(what: Words, frozen: list) -> None:
         return State(row.state).value + ((", duyệt ngày " if sent else " ngày ") + date if date else "")
 
     many = len(frozen) > 1
-    vi = ", ".join(f"{p.name} ({state(r, False)})" for p, r in frozen)
+    vi = ", ".join(f"{in_sentence(p.name)} ({state(r, False)})" for p, r in frozen)
     en = ", ".join(f"{p.name_en} ({state(r, True)})" for p, r in frozen)
     raise PeriodFrozen(
         f"{what} không sửa được vì {'các kỳ' if many else 'kỳ'} đã duyệt dùng nó: {vi}. "

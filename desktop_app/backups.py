@@ -29,7 +29,7 @@ from desktop_app.core.errors import (
     sqlite_error_texts,
 )
 from desktop_app.core.users import Permission, Role, verify_password
-from desktop_app.core.periods import parse_period
+from desktop_app.core.periods import in_sentence, parse_period
 from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED
 from desktop_app.core.workflow import State
 from desktop_app.core.words import Words
@@ -264,7 +264,7 @@ def changed_since(db_path: Path, source: Path) -> Words | None:
         p = parse_period(code)
         vi = [f"{figures} số liệu"] * bool(figures) + [f"{comments} ghi chú"] * bool(comments)
         en = [f"{figures} figure(s)"] * bool(figures) + [f"{comments} comment(s)"] * bool(comments)
-        parts.append(Words(f"kỳ {p.name}: {' và '.join(vi)}", f"{p.name_en}: {' and '.join(en)}"))
+        parts.append(Words(f"kỳ {in_sentence(p.name)}: {' và '.join(vi)}", f"{p.name_en}: {' and '.join(en)}"))
     names = {"baselines": ("số liệu đầu nhiệm kỳ", "start-of-term figure(s)"),
              "own_targets": ("chỉ tiêu tự đặt", "own target(s)"),
              "narratives": ("phần thuyết minh báo cáo", "report text section(s)")}
@@ -390,7 +390,7 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
                 back_vi = f"trở lại trạng thái {state.value} như trong bản sao lưu và phải duyệt lại"
                 back_en = f"back in the state {state.en} as in the backup and must be approved again"
             lines.append(Words(
-                f"Kỳ {p.name} đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc "
+                f"Kỳ {in_sentence(p.name)} đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc "
                 f"{_clock(row['approved_at'])}){''.join(', ' + d for d in done_vi)}: sau khi khôi phục, kỳ đó "
                 f"{back_vi}"
                 + (f"; tỉnh có thể đang giữ tệp đã duyệt mã xác thực {code} mà cơ sở dữ liệu khôi phục không còn. "
@@ -405,7 +405,7 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
                    f"the province to drop the file with code {code}." if sent or key in signed else ".")))
         else:
             lines.append(Words(
-                f"Kỳ {p.name} {' và '.join(done_vi)} sau khi sao lưu: sau khi khôi phục, lịch sử không còn ghi việc "
+                f"Kỳ {in_sentence(p.name)} {' và '.join(done_vi)} sau khi sao lưu: sau khi khôi phục, lịch sử không còn ghi việc "
                 f"đó; bản đã duyệt (mã xác thực {code}) vẫn giữ nguyên, các tệp đã gửi vẫn đúng.",
                 f"{p.name_en}: {' and '.join(done_en)} after the backup was taken; after the restore the history no "
                 f"longer records it; the approved version (code {code}) stays, the files sent are still right."))
@@ -448,7 +448,7 @@ def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
         when_en = f"was reopened by a leader at {_clock(at)}" if at else "was reopened"
         why_vi, why_en = (f" (lý do: {reason})", f" (reason: {reason})") if reason else ("", "")
         lines.append(Words(
-            f"Kỳ {p.name} {when_vi}{why_vi} sau khi sao lưu: sau khi khôi phục, kỳ trở lại trạng thái "
+            f"Kỳ {in_sentence(p.name)} {when_vi}{why_vi} sau khi sao lưu: sau khi khôi phục, kỳ trở lại trạng thái "
             f"{state.value} với bản đã duyệt mã xác thực {code}; việc mở lại, lý do và những gì sửa sau đó không "
             "còn trong lịch sử. Nếu vẫn cần sửa, Lãnh đạo phải mở lại kỳ đó.",
             f"{p.name_en} {when_en}{why_en} after the backup was taken: after the restore, the period is back "
@@ -462,12 +462,12 @@ def _voided_comes_back(p, state: State, code: str, at: str) -> Words:
     approval back, with the figures it approved, as the backup has them."""
     when_vi, when_en = (f" lúc {_clock(at)}", f" at {_clock(at)}") if at else ("", "")
     return Words(
-        f"Bản duyệt kỳ {p.name} (mã xác thực {code}) đã bị hủy{when_vi} sau khi sao lưu, khi Quản trị viên "
+        f"Bản duyệt kỳ {in_sentence(p.name)} (mã xác thực {code}) đã bị hủy{when_vi} sau khi sao lưu, khi Quản trị viên "
         "xác nhận thay đổi ngoài chương trình (dữ liệu của kỳ đã bị sửa ngoài chương trình): sau khi khôi phục, "
         f"bản duyệt đó trở lại, mã xác thực {code}, kỳ ở trạng thái {state.value} với số liệu như trong bản sao "
         "lưu; việc hủy bản duyệt và những gì sửa sau đó không còn trong lịch sử. Nếu vẫn cần sửa, Lãnh đạo "
         "phải mở lại kỳ đó.",
-        f"The approval of {p.name_en} (code {code}) was voided{when_en} after the backup was taken, when the "
+        f"The approval of {in_sentence(p.name_en)} (code {code}) was voided{when_en} after the backup was taken, when the "
         "administrator acknowledged a change made outside the program (the period's data had been changed outside "
         f"the program): after the restore that approval is back, code {code}, the period in the state "
         f"{state.en} with the figures as in the backup; the voiding of the approval and what was "

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli_parser import REPORT_DATE_HELP, Parser
 from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
+from desktop_app.core.periods import in_sentence
 from desktop_app.core.rows import value_text
 from desktop_app.core.wording import target_text
 from desktop_app.export_cli import export_command
@@ -237,7 +238,7 @@ def _set(ws: Workspace, args) -> int:
     if all(v is UNSET for v in fields.values()):
         raise_usage("lệnh set cần ít nhất một trong --value, --numerator, --denominator, --flag, --previous, --comment")
     row = ws.set_entry(args.period, args.indicator, **fields)
-    print(f"Đã lưu {row.indicator.name}, {row.period.name}: {row_line(row)}")
+    print(f"Đã lưu {row.indicator.name}, {in_sentence(row.period.name)}: {row_line(row)}")
     _notice(ws)
     return 0
 
@@ -277,7 +278,7 @@ def _target(ws: Workspace, args) -> int:
 
 def _complete(ws: Workspace, args) -> int:
     ws.complete(args.period)
-    print(f"Kỳ {ws.period_view(args.period).period.name}: Hoàn thành. Chờ Lãnh đạo duyệt.")
+    print(f"Kỳ {in_sentence(ws.period_view(args.period).period.name)}: Hoàn thành. Chờ Lãnh đạo duyệt.")
     return 0
 
 

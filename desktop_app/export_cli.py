@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.periods import in_sentence
 
 if TYPE_CHECKING:
     from desktop_app.services import Workspace
@@ -79,10 +80,10 @@ def export_command(ws: Workspace, args) -> int:
     state = "" if sub.approved else " (DỰ THẢO: kỳ chưa được duyệt)"
     if args.mail and not draft.exported:
         signed = ", báo cáo đã ký số" if draft.signed else ""
-        print(f"Không xuất lại: thư mục đã có tệp của {sub.unit_name}, {sub.period_name}{state}{signed}, "
+        print(f"Không xuất lại: thư mục đã có tệp của {sub.unit_name}, {in_sentence(sub.period_name)}{state}{signed}, "
               f"xuất lúc {_clock(sub.generated_at)}; gửi nguyên các tệp đó:")
     else:
-        print(f"Đã xuất {sub.unit_name}, {sub.period_name}{state}:")
+        print(f"Đã xuất {sub.unit_name}, {in_sentence(sub.period_name)}{state}:")
     for path in result.paths:
         print(f"  {path}")
     print(f"Mã xác thực: {sub.short_fingerprint} (đầy đủ: {sub.fingerprint})")

@@ -40,7 +40,7 @@ from desktop_app.core.pdf_signature import (
     signed_name,
     time_text,
 )
-from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.periods import Period, in_sentence, parse_period
 from desktop_app.core.signing import public_key
 from desktop_app.core.submission import Submission, signed
 from desktop_app.core.users import Permission
@@ -220,9 +220,9 @@ def _refuse_unless_still_approved(ws: Workspace, p: Period, sub: Submission) -> 
                                approval)
     if why:
         raise SignatureError(f"Chưa ký số: trong lúc ký, {why[0]}. Không tệp nào được ghi. Xuất lại báo cáo kỳ "
-                             f"{p.name} (Tệp › Xuất báo cáo…) rồi ký số.", field="Trạng thái kỳ báo cáo",
+                             f"{in_sentence(p.name)} (Tệp › Xuất báo cáo…) rồi ký số.", field="Trạng thái kỳ báo cáo",
                              en=f"Not signed: while signing, {why[1]}. No file was written. Export the report of "
-                                f"{p.name_en} again ({EXPORT_EN}), then sign.")
+                                f"{in_sentence(p.name_en)} again ({EXPORT_EN}), then sign.")
 
 
 def _exported_submission(ws: Workspace, p: Period, xlsx_path: Path, approved_fingerprint: str,
@@ -234,8 +234,8 @@ def _exported_submission(ws: Workspace, p: Period, xlsx_path: Path, approved_fin
     from desktop_app.core.errors import BadSubmission
     from exports.submission_reader import read_submission
 
-    again = f"Xuất lại báo cáo kỳ {p.name} (Tệp › Xuất báo cáo…) vào thư mục này rồi ký số."
-    again_en = f"Export the report of {p.name_en} again ({EXPORT_EN}) into this folder, then sign."
+    again = f"Xuất lại báo cáo kỳ {in_sentence(p.name)} (Tệp › Xuất báo cáo…) vào thư mục này rồi ký số."
+    again_en = f"Export the report of {in_sentence(p.name_en)} again ({EXPORT_EN}) into this folder, then sign."
     if not xlsx_path.is_file():
         raise NotFound(f"Không có tệp {xlsx_path.name} trong thư mục {xlsx_path.parent}: ký số cần cả báo cáo PDF và "
                        f"tệp Excel của lần xuất (tệp Excel ghi mã của bản PDF đã ký). {again}", field="Thư mục",
@@ -255,10 +255,10 @@ def _exported_submission(ws: Workspace, p: Period, xlsx_path: Path, approved_fin
                              en=f"The file {xlsx_path.name} was changed, or was not made on this computer. {again_en}")
     if (not sub.approved or sub.fingerprint != approved_fingerprint
             or (approval is not None and (sub.approved_at, sub.chain_head) != (approval.at, approval.chain_head))):
-        raise SignatureError(f"Tệp {xlsx_path.name} không phải bản xuất của lần duyệt hiện tại kỳ {p.name} (xuất trước "
+        raise SignatureError(f"Tệp {xlsx_path.name} không phải bản xuất của lần duyệt hiện tại kỳ {in_sentence(p.name)} (xuất trước "
                              f"khi duyệt, hoặc trước khi kỳ được mở lại và duyệt lại). {again}", field="Tệp Excel",
                              en=f"The file {xlsx_path.name} is not the export of the current approval of "
-                                f"{p.name_en} (exported before the approval, or before the period was reopened "
+                                f"{in_sentence(p.name_en)} (exported before the approval, or before the period was reopened "
                                 f"and approved again). {again_en}")
     return sub
 

@@ -49,10 +49,9 @@ def choose_folder(parent: QWidget, sub: Submission, settings: QSettings, title: 
     """The folder for the period's files, asked where the last export went (then remembered);
     files of the same names already there (`suffixes`) are replaced only if the user agrees.
     None when the user stopped."""
-    period_name = labels.period_name_of(sub.period)
     folder = QFileDialog.getExistingDirectory(
-        parent, translate("ExportController", "Choose the folder for the report of {period}").format(
-            period=period_name),
+        parent, labels.with_period(translate("ExportController", "Choose the folder for the report of {period}"),
+                                   sub.period),
         remembered_folder(settings))
     if not folder:
         return None
@@ -88,10 +87,9 @@ class ExportDoneDialog(FilesWrittenDialog):
         self.open_pdf_button = self.open_file_button
         self.open_pdf_button.setText(self.tr("Open the &PDF report"))
         state = self.tr("Approved") if sub.approved else self.tr("DRAFT (the period is not approved yet)")
-        period = labels.period_name_of(sub.period)
         self.say(
-            "<p>" + self.tr("Exported <b>{unit}</b>, {period} — {state}.").format(
-                unit=escape(sub.unit_name), period=escape(period), state=state) + "</p>",
+            "<p>" + labels.with_period(self.tr("Exported <b>{unit}</b>, {period} — {state}."), sub.period,
+                                       unit=escape(sub.unit_name), state=state) + "</p>",
             "<p>" + self.tr("Authentication code: <b>{code}</b>").format(code=sub.short_fingerprint) + "</p>"
             "<p>" + self.tr("<i>Send to the province…</i> prepares the e-mail to the province with both files "
                             "attached.") + "</p>")
@@ -145,7 +143,6 @@ class ExportController(QObject):
                          reads=True)
         if sub is FAILED:
             return None
-        period_name = labels.period_name_of(sub.period)
         folder = choose_folder(parent, sub, self.settings, self.tr("Export the report"))
         if folder is None:
             return None
@@ -159,7 +156,7 @@ class ExportController(QObject):
                 worker_ws.close()
 
         self.task = BackgroundTask(parent, self.tr("Export the report"), work,
-                                   label=self.tr("Exporting the report of {period}…").format(period=period_name))
+                                   label=labels.with_period(self.tr("Exporting the report of {period}…"), sub.period))
         self.task.finished.connect(self._done)
         version = ws.catalog.version
         self.task.failed.connect(lambda err: self._failed(err, ws, version))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from desktop_app.core.catalog import Indicator, InputField
 from desktop_app.core.evaluation import Verdict, verdict_counts
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.periods import Period, in_sentence, parse_period
 from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
 from desktop_app.core.wording import change_words, progress_percent, reduction_words, target_level
@@ -133,6 +133,16 @@ def period_name_of(period: Period | str) -> str:
         except Exception:  # noqa: BLE001 - a code from elsewhere: shown as it is
             return period
     return period_name(period)
+
+
+def with_period(text: str, period: Period | str, **values) -> str:
+    """`text`, a translated sentence, with its {period} named in lower case inside the sentence
+    ("Kỳ năm 2026 đã đánh dấu Hoàn thành", "Approve the results of year 2026?") and as written where
+    it begins one ("Year 2026 is marked Complete"): the two languages put it in different places."""
+    name = period_name_of(period)
+    lead = text[:max(text.find("{period}"), 0)]
+    begins = not lead.strip() or lead.rstrip(" ").endswith((".", "!", "?", "\n"))
+    return text.format(period=name if begins else in_sentence(name), **values)
 
 
 def period_short_name(period: Period) -> str:

@@ -20,6 +20,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from desktop_app.core.periods import in_sentence
 from desktop_app.core.users import Permission
 from ui import labels
 from ui.actions import FAILED, run_action
@@ -141,7 +142,7 @@ class WindowNotices:
                 "WindowNotices", "Confirming also voids the approval of {periods}: the period's approval, state, "
                                  "figures or report text are among these changes. The period goes back to Complete "
                                  "and a leader must approve it again; until then only a draft can be exported."
-            ).format(periods=", ".join(labels.period_name(p) for p in voids))
+            ).format(periods=", ".join(in_sentence(labels.period_name(p)) for p in voids))  # inside the sentence
         box = QMessageBox(QMessageBox.Icon.Warning, f"{title} — {app_title()}", translate(
             "WindowNotices", "The history finds %n change(s) made outside the program:", "", len(problems)) + "\n\n" + named + "\n\n" + translate(
             "WindowNotices", "Confirm only after checking these figures against the unit's records and entering the "

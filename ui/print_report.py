@@ -157,8 +157,8 @@ class ReportPrinter(QObject):
                 worker_ws.close()
 
         self.task = BackgroundTask(self.parent_widget, self.tr("Print the report"), work,
-                                   label=self.tr("Preparing the report of {period} for printing…").format(
-                                       period=labels.period_name(period)))
+                                   label=labels.with_period(
+                                       self.tr("Preparing the report of {period} for printing…"), period))
         self.task.finished.connect(self._show)
         version = ws.catalog.version
         self.task.failed.connect(lambda err: self._failed(err, version))

@@ -80,8 +80,7 @@ class RefusedCells:
         if not cells:
             return True
         if to is not None:
-            question = translate("MainWindow", "Drop those figures and go to {period}?").format(
-                period=labels.period_name(to))
+            question = labels.with_period(translate("MainWindow", "Drop those figures and go to {period}?"), to)
             drop = translate("MainWindow", "Drop them and switch period")
         else:
             question = translate("MainWindow", "Drop those figures and close the program?")

@@ -163,8 +163,8 @@ class SendDoneDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         state = self.tr("Approved") if sub.approved else self.tr("DRAFT (the period is not approved yet)")
-        head = self.tr("The e-mail to the province is ready: <b>{unit}</b>, {period} — {state}.").format(
-            unit=escape(sub.unit_name), period=escape(labels.period_name_of(sub.period)), state=state)
+        head = labels.with_period(self.tr("The e-mail to the province is ready: <b>{unit}</b>, {period} — {state}."),
+                                  sub.period, unit=escape(sub.unit_name), state=state)
         self.lines = [
             (bool(draft.to), self.tr("To: {address}").format(address=draft.to) if draft.to else self.tr(
                 "No address for the province yet: type it in the e-mail's To field. The administrator "

@@ -145,11 +145,10 @@ class SignDialog(QDialog):
         self.setWindowTitle(self.tr("Sign the report digitally"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("<b>{unit}</b>, {period}: the exported report <i>{pdf}</i> is signed into "
-                               "<i>{signed}</i> beside it, and the Excel file is written again with the signed "
-                               "PDF's code. Send the province both files.").format(
-            unit=sub.unit_name, period=labels.period_name_of(sub.period), pdf=f"{self.stem}.pdf",
-            signed=signed_name(self.stem)))
+        intro = QLabel(labels.with_period(self.tr(
+            "<b>{unit}</b>, {period}: the exported report <i>{pdf}</i> is signed into <i>{signed}</i> beside it, and "
+            "the Excel file is written again with the signed PDF's code. Send the province both files."), sub.period,
+            unit=sub.unit_name, pdf=f"{self.stem}.pdf", signed=signed_name(self.stem)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

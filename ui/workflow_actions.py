@@ -57,14 +57,9 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
         return False
     QMessageBox.information(
         parent, translate("workflow_actions", "Complete"),
-        translate("workflow_actions", "{period} is marked Complete. A leader can approve it.").format(
-            period=labels.period_name(period)))
+        labels.with_period(translate("workflow_actions", "{period} is marked Complete. A leader can approve it."),
+                           period))
     return True
-
-
-def in_sentence(name: str) -> str:
-    """A period's name inside a sentence: "năm 2026", not "Năm 2026" ("Duyệt kết quả năm 2026?")."""
-    return name[:1].lower() + name[1:]
 
 
 def approve_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
@@ -78,22 +73,21 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
         return False
     if state != State.COMPLETE:
         # Said at once, not after the question: only a period the officer marked Complete is approved.
-        QMessageBox.information(
-            parent, translate("workflow_actions", "Approve the period"),
-            (translate("workflow_actions", "The results of {period} are already approved ({state}). To change them, reopen the period "
-                                           "(Period › Reopen the period…), with a reason.") if state.frozen else
-             translate("workflow_actions", "The results of {period} cannot be approved yet: the period is in the state {state}. The "
-                                           "officer finishes entering and marks it Complete (Period › Mark as "
-                                           "complete); then a leader approves it.")).format(
-                period=in_sentence(labels.period_name(period)), state=labels.state_label(state)))
+        said = (translate("workflow_actions", "The results of {period} are already approved ({state}). To change "
+                                              "them, reopen the period (Period › Reopen the period…), with a reason.")
+                if state.frozen else
+                translate("workflow_actions", "The results of {period} cannot be approved yet: the period is in the "
+                                              "state {state}. The officer finishes entering and marks it Complete "
+                                              "(Period › Mark as complete); then a leader approves it."))
+        QMessageBox.information(parent, translate("workflow_actions", "Approve the period"),
+                                labels.with_period(said, period, state=labels.state_label(state)))
         return False
     answer = QMessageBox.question(
         parent, translate("workflow_actions", "Approve the period"),
-        translate("workflow_actions",
-                  "Approve the results of {period}?\n\nOnce approved, the figures, comments, report text and "
-                  "the targets used are locked; exported reports no longer carry the DRAFT mark. To change "
-                  "anything the period must be reopened, with a reason.").format(
-            period=in_sentence(labels.period_name(period))))
+        labels.with_period(translate(
+            "workflow_actions", "Approve the results of {period}?\n\nOnce approved, the figures, comments, report text "
+                                "and the targets used are locked; exported reports no longer carry the DRAFT mark. "
+                                "To change anything the period must be reopened, with a reason."), period))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     version = workspace.catalog.version
@@ -104,8 +98,9 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
         return False
     code = fingerprint[:SHORT_FINGERPRINT]
     box = QMessageBox(QMessageBox.Icon.Information, translate("workflow_actions", "Approved"),
-                      translate("workflow_actions", "{period} is approved.\nAuthentication code: {code}").format(
-                          period=labels.period_name(period), code=code), QMessageBox.StandardButton.Ok, parent)
+                      labels.with_period(translate("workflow_actions", "{period} is approved.\nAuthentication code: "
+                                                                       "{code}"), period, code=code),
+                      QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(labels.authentication_code_tip(code, workspace.key_code))
     box.setToolTip(box.informativeText())
     box.exec()
@@ -132,7 +127,6 @@ def say_reopened(parent: QWidget | None, period: Period, sent: bool) -> None:
     (the header alone only turned to the state, and a sent period's leader was not told that
     the province keeps the approved version until a new approved file is sent); the box adds
     what comes next."""
-    name = labels.period_name(period)
     if sent:
         text = translate("workflow_actions", "{period} is open again for entering. The province keeps the approved "
                                              "version it was sent until a new approved file is sent.")
@@ -142,7 +136,7 @@ def say_reopened(parent: QWidget | None, period: Period, sent: bool) -> None:
         text = translate("workflow_actions", "{period} is open again for entering; the approved version is kept in "
                                              "the history.")
         steps = translate("workflow_actions", "Correct the figures, mark the period Complete and approve it again.")
-    text = text.format(period=name)
+    text = labels.with_period(text, period)
     if isinstance(parent, QMainWindow):
         parent.statusBar().showMessage(text, 60_000)
     box = QMessageBox(QMessageBox.Icon.Information, translate("workflow_actions", "Reopened"), text,
@@ -163,9 +157,8 @@ class ReopenDialog(QInputDialog):
         self.workspace = workspace
         self.period = period
         self.sent_at = workspace.sent_at(period)
-        self.question = translate(
-            "workflow_actions", "Why reopen {period} (required; the approved version is kept in the history):").format(
-            period=labels.period_name(period))
+        self.question = labels.with_period(translate(
+            "workflow_actions", "Why reopen {period} (required; the approved version is kept in the history):"), period)
         self.setWindowTitle(translate("workflow_actions", "Reopen the period"))
         self.setInputMode(QInputDialog.InputMode.TextInput)
         self._show_question()
@@ -183,12 +176,11 @@ class ReopenDialog(QInputDialog):
         """The question, under the warning of a sent period, and over the refusal `refused`."""
         parts = []
         if self.sent_at is not None:
-            parts.append("<b>" + escape(translate(
+            parts.append("<b>" + escape(labels.with_period(translate(
                 "workflow_actions", "{period} was sent: the approved report's file for the province was exported at "
                                     "{time}, so the province holds that approved version. Once reopened and "
                                     "corrected, the period must be approved again and the corrected file sent to "
-                                    "the province again.").format(
-                period=labels.period_name(self.period), time=format_time(self.sent_at))) + "</b>")
+                                    "the province again."), self.period, time=format_time(self.sent_at))) + "</b>")
         parts.append(escape(self.question))
         if refused:
             parts.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>✖ {escape(refused)}</span>")

@@ -177,6 +177,12 @@ def receiving_period(today: dt.date, rules: PeriodRules = PeriodRules()) -> Peri
     return done[-1] if done else periods[0]
 
 
+def in_sentence(name: str) -> str:
+    """A period's name inside a sentence: "Kỳ năm 2026 chưa hoàn thành được", "Duyệt kết quả quý I
+    năm 2026?", not "Kỳ Năm 2026" (its name alone, a heading or a list's cell, keeps the capital)."""
+    return name[:1].lower() + name[1:]
+
+
 def format_date(d: dt.date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
 
@@ -200,8 +206,8 @@ def check_report_date(period: Period, date: dt.date, rules: PeriodRules = Period
     if date < end:
         raise InvalidInput(
             f"Ngày báo cáo {format_date(date)} trước {format_date(end)}, ngày cuối của số liệu kỳ "
-            f"{period.name}: báo cáo không đề ngày trước khi có đủ số liệu. Hãy đề từ ngày "
+            f"{in_sentence(period.name)}: báo cáo không đề ngày trước khi có đủ số liệu. Hãy đề từ ngày "
             f"{format_date(end)} trở đi.", field="Ngày báo cáo",
             en=f"The report date {format_date(date)} is before {format_date(end)}, the last day of the "
-               f"figures of {period.name_en}: a report is not dated before its figures are "
+               f"figures of {in_sentence(period.name_en)}: a report is not dated before its figures are "
                f"complete. Date it {format_date(end)} or later.")

@@ -36,7 +36,7 @@ from enum import Enum
 
 from desktop_app.core.errors import ChangedOutside, InvalidInput, PeriodFrozen
 from desktop_app.core.evaluation import Verdict, missing_baseline
-from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date
+from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date, in_sentence
 from desktop_app.core.words import Words
 
 
@@ -64,7 +64,7 @@ def frozen_message(period: Period, state: State, approved_at: str | None) -> tup
     """Why a frozen period refuses an edit, in Vietnamese and in English."""
     date = f"{approved_at[8:10]}/{approved_at[5:7]}/{approved_at[:4]}" if approved_at else ""
     return (
-        f"Kỳ {period.name} {state.value.lower()}{' ngày ' + date if date else ''}, số liệu không sửa được "
+        f"Kỳ {in_sentence(period.name)} {state.value.lower()}{' ngày ' + date if date else ''}, số liệu không sửa được "
         "nữa. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo và nêu lý do.",
         f"{period.name_en}: {state.en.lower()}{' on ' + date if date else ''}, its figures can no longer "
         "be changed. To change them, a leader must reopen the period and give the reason.",
@@ -91,7 +91,7 @@ def check_complete(view) -> None:
     if problems:
         # One line per problem: the names run long (an indicator's name may end "… trở lên"),
         # and two problems run together read as one.
-        raise InvalidInput(f"Kỳ {view.period.name} chưa hoàn thành được:\n"
+        raise InvalidInput(f"Kỳ {in_sentence(view.period.name)} chưa hoàn thành được:\n"
                            + "\n".join(f"• {p}." for p in problems),
                            field="Trạng thái kỳ báo cáo",
                            en=f"{view.period.name_en} cannot be marked complete yet:\n"
@@ -143,7 +143,7 @@ def refuse_unless_begun(period: Period, today: dt.date, rules: PeriodRules, doin
         return
     start, now = format_date(begins_on(period, rules)), format_date(today)
     raise InvalidInput(
-        f"Kỳ {period.name} chưa {doing[0]} được: kỳ chưa bắt đầu (số liệu của kỳ tính từ ngày {start}, hôm nay "
+        f"Kỳ {in_sentence(period.name)} chưa {doing[0]} được: kỳ chưa bắt đầu (số liệu của kỳ tính từ ngày {start}, hôm nay "
         f"là {now}), chưa có kết quả của kỳ. Nhập được số liệu của kỳ từ ngày {start}.",
         field="Kỳ báo cáo",
         en=f"{period.name_en} cannot be {doing[1]} yet: the period has not begun (its figures count from "
@@ -155,7 +155,7 @@ def refuse_unless_signable(period: Period, state: State) -> None:
     report", which a draft or a period still being entered is not."""
     if not state.frozen:
         raise InvalidInput(
-            f"Kỳ {period.name} đang ở trạng thái {state.value}: chỉ ký số được báo cáo của kỳ đã duyệt. "
+            f"Kỳ {in_sentence(period.name)} đang ở trạng thái {state.value}: chỉ ký số được báo cáo của kỳ đã duyệt. "
             "Lãnh đạo duyệt kỳ báo cáo (Kỳ báo cáo › Duyệt), xuất báo cáo, rồi ký số.",
             field="Trạng thái kỳ báo cáo",
             en=f"{period.name_en} is in the state {state.en}: only the report of an approved period can be "
@@ -176,20 +176,20 @@ def changed_since_export(period: Period, state: State, sub, fingerprint: str | N
     if not sub.approved:
         if not state.frozen:
             return None
-        return (f"kỳ {period.name} đã được duyệt ở cửa sổ hoặc lệnh khác: tệp là bản DỰ THẢO, không phải báo cáo "
+        return (f"kỳ {in_sentence(period.name)} đã được duyệt ở cửa sổ hoặc lệnh khác: tệp là bản DỰ THẢO, không phải báo cáo "
                 "đã duyệt",
                 f"{period.name_en} was approved in another window or command: the file is a DRAFT, not the "
                 "approved report")
     short = sub.fingerprint[:16]
     if not state.frozen:
-        return (f"kỳ {period.name} đã được mở lại ở cửa sổ hoặc lệnh khác (nay ở trạng thái {state.value}): tệp "
+        return (f"kỳ {in_sentence(period.name)} đã được mở lại ở cửa sổ hoặc lệnh khác (nay ở trạng thái {state.value}): tệp "
                 f"mang mã xác thực {short} của lần duyệt không còn hiệu lực",
                 f"{period.name_en} was reopened in another window or command (now in the state {state.en}): the "
                 f"file carries the code {short} of an approval no longer in force")
     if sub.fingerprint != fingerprint or (
             approval is not None and (sub.approved_at, sub.chain_head) != (approval.at, approval.chain_head)):
         new, when = (fingerprint or "")[:16], _when(approval.at if approval is not None else None)
-        return (f"kỳ {period.name} đã được mở lại và duyệt lại ở cửa sổ hoặc lệnh khác (mã xác thực {new}"
+        return (f"kỳ {in_sentence(period.name)} đã được mở lại và duyệt lại ở cửa sổ hoặc lệnh khác (mã xác thực {new}"
                 f"{', duyệt lúc ' + when if when else ''}): tệp là của lần duyệt trước (mã xác thực {short})",
                 f"{period.name_en} was reopened and approved again in another window or command (code {new}"
                 f"{', approved at ' + when if when else ''}): the file is of the previous approval (code {short})")
@@ -207,7 +207,7 @@ def kept_without_copy_message(period: Period, fingerprint: str | None) -> tuple[
     with today's rules and catalogue and could send as approved a report the leader never saw."""
     code = f" (mã xác thực {fingerprint[:16]})" if fingerprint else ""
     code_en = f" (code {fingerprint[:16]})" if fingerprint else ""
-    return (f"Kỳ {period.name} được duyệt bằng phiên bản cũ của chương trình, phiên bản chưa lưu bản đã "
+    return (f"Kỳ {in_sentence(period.name)} được duyệt bằng phiên bản cũ của chương trình, phiên bản chưa lưu bản đã "
             f"duyệt{code}: số liệu hiện ra được phiên bản này đánh giá lại và có thể khác báo cáo đã duyệt, "
             "đã gửi. Báo cáo đã duyệt là tệp đã xuất lúc đó. Muốn xuất lại, Lãnh đạo mở lại kỳ (Kỳ báo cáo › "
             "Mở lại…), Cán bộ nhập liệu bấm Hoàn thành, Lãnh đạo duyệt lại: từ đó bản duyệt được lưu.",
@@ -271,10 +271,10 @@ def approvals_voided(changed, commune: str, frozen: dict[str, int | None]) -> li
 def approval_voided(period: Period) -> tuple[Words, str]:
     """What an acknowledgement that voided `period`'s approval says (Vietnamese, with `en`), and
     the reason the period's history and the change log keep."""
-    return (Words(f"Bản duyệt kỳ {period.name} bị hủy vì dữ liệu của kỳ đã bị sửa ngoài chương trình: kỳ trở "
+    return (Words(f"Bản duyệt kỳ {in_sentence(period.name)} bị hủy vì dữ liệu của kỳ đã bị sửa ngoài chương trình: kỳ trở "
                   f"lại trạng thái {State.COMPLETE.value}. Lãnh đạo phải xem lại số liệu hiện có và duyệt lại; "
                   "đến khi đó chỉ xuất được bản DỰ THẢO.",
-                  f"The approval of {period.name_en} was voided because the period's data were changed outside "
+                  f"The approval of {in_sentence(period.name_en)} was voided because the period's data were changed outside "
                   f"the program: the period is back to {State.COMPLETE.en}. A leader must look at the figures as "
                   "they now are and approve it again; until then only a DRAFT can be exported."),
             "bản duyệt bị hủy khi Quản trị viên xác nhận đã kiểm tra thay đổi ngoài chương trình; Lãnh đạo "
@@ -289,7 +289,7 @@ def refuse_while_changed_outside(period: Period, found: list[str], doing: tuple[
     named = "; ".join(m.rstrip(".") for m in found[:SHOWN_CHANGES])
     more = len(found) - SHOWN_CHANGES
     raise ChangedOutside(
-        f"Kỳ {period.name} chưa {doing[0]} được: lịch sử số liệu cho thấy dữ liệu của kỳ bị sửa ngoài chương "
+        f"Kỳ {in_sentence(period.name)} chưa {doing[0]} được: lịch sử số liệu cho thấy dữ liệu của kỳ bị sửa ngoài chương "
         f"trình (bằng công cụ khác, không qua chương trình): {named}"
         + (f" (và {more} chỗ khác)" if more > 0 else "") + ". Báo cho Quản trị viên: kiểm tra số liệu đó với "
         "sổ sách, nhập lại đúng số qua chương trình nếu cần, rồi xác nhận đã kiểm tra (Quản trị › Xác nhận đã "
@@ -326,7 +326,7 @@ def catalog_changed(period: Period, shown: str, current: str, changes: list[str]
     `changes`: what the update changes, the unit's own targets first (Vietnamese lines)."""
     what, what_en = changes_named(changes)
     return CatalogChanged(
-        f"Kỳ {period.name} chưa {doing[0]} được: bộ chỉ tiêu vừa được cập nhật ở một cửa sổ hoặc lệnh khác "
+        f"Kỳ {in_sentence(period.name)} chưa {doing[0]} được: bộ chỉ tiêu vừa được cập nhật ở một cửa sổ hoặc lệnh khác "
         f"của chương trình lên phiên bản {current}{what}, còn kết quả vừa xem được tính theo phiên bản "
         f"{shown}. Kết quả nay được tính lại theo phiên bản {current}: hãy xem lại kết quả rồi {doing[0]} lại.",
         field="Bộ chỉ tiêu",

@@ -15,7 +15,7 @@ from desktop_app.services import export_period
 from exports.submission_reader import verify_file
 from tests.core.test_changed_outside import _as, _cli, _sql, office  # noqa: F401 (the fixture)
 
-VOIDED = ("Bản duyệt kỳ Năm 2026 bị hủy vì dữ liệu của kỳ đã bị sửa ngoài chương trình: kỳ trở lại trạng thái "
+VOIDED = ("Bản duyệt kỳ năm 2026 bị hủy vì dữ liệu của kỳ đã bị sửa ngoài chương trình: kỳ trở lại trạng thái "
           "Hoàn thành. Lãnh đạo phải xem lại số liệu hiện có và duyệt lại; đến khi đó chỉ xuất được bản DỰ THẢO.")
 
 
@@ -59,7 +59,7 @@ def test_an_approval_forged_with_sqlite3_and_acknowledged_is_voided_not_exported
     said = admin.acknowledge_changes()
     assert "Bản duyệt số 1 đã bị sửa ngoài chương trình." in said
     assert list(admin.approvals_voided) == [VOIDED]
-    assert admin.approvals_voided[0].en.startswith("The approval of Year 2026 was voided because the period's data")
+    assert admin.approvals_voided[0].en.startswith("The approval of year 2026 was voided because the period's data")
     assert admin.period_state("2026") == State.COMPLETE and admin.approval("2026") is None
     line = admin.audit_trail()[-1]  # recorded in the acknowledgement's transaction, under the administrator
     assert (line.user, line.action, line.old) == ("admin", "Trạng thái kỳ", "Đã duyệt")

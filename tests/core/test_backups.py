@@ -211,7 +211,7 @@ def test_a_restore_that_would_undo_an_approval_or_bring_back_an_edit_says_so(off
     as_(ws, "lanhdao")
     ws.approve("2026")
     said = restore_warning(Path(ws.store.path), before)
-    assert "Kỳ Năm 2026 đã được Lãnh đạo duyệt sau khi sao lưu" in said and "phải duyệt lại" in said
+    assert "Kỳ năm 2026 đã được Lãnh đạo duyệt sau khi sao lưu" in said and "phải duyệt lại" in said
     assert "Year 2026: approved by the leader after the backup was taken" in said.en
     assert restore_warning(Path(ws.store.path), take_backup(ws, "thu-cong")) is None
     edited = tmp_path / "sua.db"
@@ -239,7 +239,7 @@ def test_a_restore_names_the_backup_s_time_and_what_was_entered_since(office, tm
     ws.set_baseline("ket_nap_dang_vien", "251")
     said = restore_warning(Path(ws.store.path), copy)
     assert said.startswith(
-        "Từ lúc sao lưu (15/06/2026 09:30) đến nay đã nhập hoặc sửa: kỳ Quý I năm 2026: 1 số liệu và 1 ghi chú; "
+        "Từ lúc sao lưu (15/06/2026 09:30) đến nay đã nhập hoặc sửa: kỳ quý I năm 2026: 1 số liệu và 1 ghi chú; "
         "kỳ 6 tháng đầu năm 2026: 14 số liệu và 1 ghi chú; 1 số liệu đầu nhiệm kỳ. Sau khi khôi phục, những số "
         "liệu đó trở lại như trong bản sao lưu.")
     assert said.en.startswith(  # what the English window shows
@@ -336,7 +336,7 @@ def test_a_data_folder_named_with_hash_percent_or_question_mark_is_read_backed_u
     assert [b.path for b in list_backups(db_path)] == [taken]
     verify_backup(taken)
     as_(ws, "canbo").set_entry("2026", "bhyt", numerator="9.000")
-    assert "kỳ Năm 2026: 1 số liệu" in restore_warning(db_path, taken)
+    assert "kỳ năm 2026: 1 số liệu" in restore_warning(db_path, taken)
     restore(as_(ws, "admin"), taken)
     ws = Workspace.open(data)
     assert ws.row("2026", "bhyt").entry.numerator == Decimal("9500")

@@ -74,7 +74,7 @@ def test_a_figure_edited_with_sqlite3_stops_the_approval_naming_the_indicator(of
         ws.approve("2026")
     err = refused.value
     assert err.field == "Lịch sử số liệu"
-    assert err.message.startswith("Kỳ Năm 2026 chưa duyệt được: lịch sử số liệu cho thấy dữ liệu của kỳ bị sửa "
+    assert err.message.startswith("Kỳ năm 2026 chưa duyệt được: lịch sử số liệu cho thấy dữ liệu của kỳ bị sửa "
                                   "ngoài chương trình")
     assert f"Số liệu chỉ tiêu {BHYT} (kỳ 2026) đã bị sửa ngoài chương trình" in err.message
     assert "Quản trị › Xác nhận đã kiểm tra thay đổi ngoài chương trình…" in err.message
@@ -210,7 +210,7 @@ def test_the_command_line_refuses_and_the_administrator_acknowledges(office, mon
     _edit_bhyt(office)
     assert _cli(office, "lanhdao", monkeypatch, "approve", "--period", "2026") == 2
     err = capsys.readouterr().err
-    assert err.startswith("Lỗi: Kỳ Năm 2026 chưa duyệt được") and BHYT in err
+    assert err.startswith("Lỗi: Kỳ năm 2026 chưa duyệt được") and BHYT in err
     assert _cli(office, "canbo", monkeypatch, "export", "--period", "2026", "--out", str(tmp_path / "out")) == 2
     assert "chưa xuất báo cáo được" in capsys.readouterr().err
 

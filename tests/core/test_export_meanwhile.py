@@ -73,7 +73,7 @@ def test_a_draft_exported_while_the_leader_approves_is_not_marked_sent(office, m
     meanwhile(("lanhdao", "approve", "2026"))
     with pytest.raises(InvalidInput) as err:
         export_period(office, "2026", tmp_path / "out", pdf=False)
-    assert err.value.message.startswith("Chưa ghi nhận kỳ Năm 2026 Đã gửi: trong lúc xuất, kỳ Năm 2026 đã được "
+    assert err.value.message.startswith("Chưa ghi nhận kỳ năm 2026 Đã gửi: trong lúc xuất, kỳ năm 2026 đã được "
                                         "duyệt ở cửa sổ hoặc lệnh khác: tệp là bản DỰ THẢO")
     assert "đừng gửi tệp đó: xuất lại báo cáo (Tệp › Xuất báo cáo…)" in err.value.message
     assert err.value.field == "Trạng thái kỳ báo cáo"
@@ -104,7 +104,7 @@ def test_an_export_while_the_period_is_reopened_and_approved_again_is_not_marked
         export_period(office, "2026", tmp_path / "out", pdf=False)
     row = office.store.period_state(office.commune.code, "2026")
     assert row.state == State.APPROVED.value and row.fingerprint != first and row.sent_at is None
-    assert (f"kỳ Năm 2026 đã được mở lại và duyệt lại ở cửa sổ hoặc lệnh khác (mã xác thực {row.fingerprint[:16]}, "
+    assert (f"kỳ năm 2026 đã được mở lại và duyệt lại ở cửa sổ hoặc lệnh khác (mã xác thực {row.fingerprint[:16]}, "
             f"duyệt lúc ") in err.value.message
     assert f"tệp là của lần duyệt trước (mã xác thực {first[:16]})" in err.value.message
     assert f"(code {row.fingerprint[:16]}, approved at " in err.value.en
@@ -128,7 +128,7 @@ def test_approved_again_with_the_same_figures_is_another_approval(office, meanwh
 def test_an_export_while_the_period_is_reopened_is_not_marked_sent(office, meanwhile, tmp_path):  # noqa: F811
     approved(office)
     meanwhile(("lanhdao", "reopen", "2026", "Sửa thu ngân sách"))
-    with pytest.raises(InvalidInput, match=r"kỳ Năm 2026 đã được mở lại ở cửa sổ hoặc lệnh khác \(nay ở trạng thái "
+    with pytest.raises(InvalidInput, match=r"kỳ năm 2026 đã được mở lại ở cửa sổ hoặc lệnh khác \(nay ở trạng thái "
                                            r"Đang nhập\): tệp mang mã xác thực"):
         export_period(office, "2026", tmp_path / "out", pdf=False)
     assert office.period_state("2026") == State.ENTERING and sent_rows(office) == ([], [])
@@ -157,7 +157,7 @@ def test_marking_sent_takes_the_file_written_not_the_period(office):  # noqa: F8
     as_(office, "lanhdao")
     office.approve("2026")
     for stale in (draft, before):
-        with pytest.raises(InvalidInput, match="Chưa ghi nhận kỳ Năm 2026 Đã gửi"):
+        with pytest.raises(InvalidInput, match="Chưa ghi nhận kỳ năm 2026 Đã gửi"):
             office.mark_sent(stale)
         assert office.period_state("2026") == State.APPROVED
     office.mark_sent(office.submission("2026"))
@@ -172,7 +172,7 @@ def test_the_command_line_says_it_and_the_file_stays(office, meanwhile, data_dir
     out = tmp_path / "out"
     assert main(["--data-dir", str(data_dir), "--user", "canbo", "export", "--period", "2026", "--out", str(out),
                  "--xlsx-only"]) == 2
-    assert "Lỗi: Chưa ghi nhận kỳ Năm 2026 Đã gửi" in capsys.readouterr().err
+    assert "Lỗi: Chưa ghi nhận kỳ năm 2026 Đã gửi" in capsys.readouterr().err
     assert [p.name for p in out.iterdir()] == ["2026_05503_xa-tan-cuong.xlsx"]
     assert office.period_state("2026") == State.APPROVED
 

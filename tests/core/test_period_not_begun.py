@@ -17,7 +17,7 @@ from desktop_app.services import export_period
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
 
 DEC_2 = dt.date(2026, 12, 2)  # the red team's day: 2027's periods begin on 15/12/2026
-SAID = ("Kỳ Quý I năm 2027 chưa {doing} được: kỳ chưa bắt đầu (số liệu của kỳ tính từ ngày 15/12/2026, hôm nay là "
+SAID = ("Kỳ quý I năm 2027 chưa {doing} được: kỳ chưa bắt đầu (số liệu của kỳ tính từ ngày 15/12/2026, hôm nay là "
         "02/12/2026), chưa có kết quả của kỳ. Nhập được số liệu của kỳ từ ngày 15/12/2026.")
 
 

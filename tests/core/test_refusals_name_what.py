@@ -28,7 +28,7 @@ def test_the_start_of_term_figure_refused_after_approval_is_named(approved_q1, d
     r = chitieu(data_dir, "baseline", "--indicator", "ket_nap_dang_vien", "--value", "280", env=_login("canbo"))
     assert r.returncode != 0
     assert ('Số liệu đầu nhiệm kỳ của "Tỷ lệ kết nạp đảng viên mới hằng năm" không sửa được vì kỳ đã duyệt '
-            "dùng nó: Quý I năm 2026 (Đã duyệt ngày ") in r.stderr
+            "dùng nó: quý I năm 2026 (Đã duyệt ngày ") in r.stderr
     assert "Lãnh đạo phải mở lại kỳ đó" in r.stderr
 
 
@@ -37,7 +37,7 @@ def test_the_own_target_refused_after_approval_is_named(approved_q1, data_dir, c
                 env=_login("lanhdao"))
     assert r.returncode != 0
     assert 'Chỉ tiêu xã tự đặt năm 2026 của "Tỷ lệ người dân tham gia bảo hiểm y tế" không sửa được' in r.stderr
-    assert "Quý I năm 2026 (Đã duyệt ngày " in r.stderr
+    assert "quý I năm 2026 (Đã duyệt ngày " in r.stderr
 
 
 def test_the_refusal_in_english_names_it_too(approved_q1):

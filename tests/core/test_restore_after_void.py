@@ -24,12 +24,12 @@ def test_restoring_after_an_acknowledgement_voided_the_approval_says_so(office):
     admin.close()
 
     said = restore_warning(office / "chitieu.db", backup)
-    assert f"Bản duyệt kỳ Năm 2026 (mã xác thực {code}) đã bị hủy lúc " in said
+    assert f"Bản duyệt kỳ năm 2026 (mã xác thực {code}) đã bị hủy lúc " in said
     assert ("sau khi sao lưu, khi Quản trị viên xác nhận thay đổi ngoài chương trình (dữ liệu của kỳ đã bị sửa "
             f"ngoài chương trình): sau khi khôi phục, bản duyệt đó trở lại, mã xác thực {code}, kỳ ở trạng thái "
             "Đã duyệt với số liệu như trong bản sao lưu") in said
     assert "mở lại lúc" not in said and "lý do" not in said and "việc mở lại" not in said
-    assert f"The approval of Year 2026 (code {code}) was voided at " in said.en
+    assert f"The approval of year 2026 (code {code}) was voided at " in said.en
     assert ("when the administrator acknowledged a change made outside the program (the period's data had been "
             f"changed outside the program): after the restore that approval is back, code {code}, the period in "
             "the state Approved") in said.en
@@ -46,5 +46,5 @@ def test_restoring_after_a_reopening_still_names_the_leader_and_the_reason(offic
     ws.reopen("2026", "Sửa số BHYT theo BHXH")
     ws.close()
     said = restore_warning(office / "chitieu.db", backup)
-    assert "Kỳ Năm 2026 đã được Lãnh đạo mở lại lúc " in said and "(lý do: Sửa số BHYT theo BHXH)" in said
+    assert "Kỳ năm 2026 đã được Lãnh đạo mở lại lúc " in said and "(lý do: Sửa số BHYT theo BHXH)" in said
     assert "bị hủy" not in said

@@ -165,7 +165,7 @@ def test_the_refusal_to_complete_gives_each_problem_its_own_line(office):
     with pytest.raises(InvalidInput) as err:
         office.complete("2026")
     head, *lines = err.value.message.split("\n")
-    assert head == "Kỳ Năm 2026 chưa hoàn thành được:"
+    assert head == "Kỳ năm 2026 chưa hoàn thành được:"
     assert [line.split(":")[0] for line in lines] == [
         "• Chưa nhập đủ", "• Chỉ tiêu Không đạt chưa có giải thích ở cột Ghi chú"]
     assert all(line.endswith(".") for line in lines)

@@ -69,5 +69,5 @@ def test_status_says_which_approvals_were_kept_without_a_copy(old_folder, capsys
     out = capsys.readouterr().out
     assert main(args + ["status", "--json"]) == 0
     rows = {r["period"]: r for r in json.loads(capsys.readouterr().out)}
-    assert "Năm 2026 được duyệt bằng phiên bản cũ" in out
+    assert "năm 2026 được duyệt bằng phiên bản cũ" in out
     assert rows["2026"]["approved_without_copy"] and not rows["2026-Q1"]["approved_without_copy"]

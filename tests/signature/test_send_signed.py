@@ -64,7 +64,7 @@ def test_the_command_line_sends_the_signed_pair_without_exporting_again(pki, app
     assert main(["export", "--period", "2026", "--out", str(out), "--mail"]) == 0
     printed = capsys.readouterr().out
     stem = export.submission.file_stem
-    assert printed.startswith("Không xuất lại: thư mục đã có tệp của Xã Tân Cương, Năm 2026, báo cáo đã ký số, "
+    assert printed.startswith("Không xuất lại: thư mục đã có tệp của Xã Tân Cương, năm 2026, báo cáo đã ký số, "
                               "xuất lúc "), printed
     assert f"{stem}_ky-so.pdf" in printed
     after = folder_state(out)
@@ -89,7 +89,7 @@ def test_files_of_an_earlier_approval_are_replaced_only_when_asked(pki, approved
         prepare_mail(ws, "2026", out)
     message = refused.value.message
     assert message.startswith(f"Chưa gửi: thư mục đã có {stem}.pdf, {stem}_ky-so.pdf, {stem}.xlsx, không gửi được "
-                              "như vậy vì kỳ Năm 2026 đã được mở lại và duyệt lại")
+                              "như vậy vì kỳ năm 2026 đã được mở lại và duyệt lại")
     assert "tỉnh có thể đã nhận chúng" in message and "ký số lại" in message
     assert folder_state(out) == before
 
@@ -146,7 +146,7 @@ def test_the_restore_warning_names_the_approval_signature_and_sending_it_undoes(
     sign(ws, out, pki)
     code = ws.store.period_state(ws.commune.code, "2026").fingerprint[:16]
     said = restore_warning(Path(ws.store.path), backup)
-    assert f"Kỳ Năm 2026 đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc " in said
+    assert f"Kỳ năm 2026 đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc " in said
     assert ", đã ký số báo cáo lúc " in said and ", đã xuất gửi tỉnh lúc " in said
     assert f"kỳ đó trở lại lần duyệt trước trong bản sao lưu (mã xác thực {first}, trạng thái Đã gửi)" in said
     assert f"tỉnh có thể đang giữ tệp đã duyệt mã xác thực {code} mà cơ sở dữ liệu khôi phục không còn" in said

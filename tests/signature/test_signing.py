@@ -272,7 +272,7 @@ def test_the_leader_reads_every_refusal_in_english_too(softhsm, pki, approved, t
     with pytest.raises(SignatureError) as err:
         sign_report(ws, "2026", out, p12)
     assert english(err.value).startswith(
-        "The file 2026_05503_xa-tan-cuong.xlsx is not the export of the current approval of Year 2026")
+        "The file 2026_05503_xa-tan-cuong.xlsx is not the export of the current approval of year 2026")
     from desktop_app.services import export_period
     from tests.exports.sample_data import REPORT_DATE
 

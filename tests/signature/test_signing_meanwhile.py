@@ -68,10 +68,10 @@ def test_approved_again_while_at_the_token_signs_nothing(pki, approved, at_the_t
     now = ws.store.period_state(ws.commune.code, "2026")
     assert now.state == State.APPROVED.value and now.fingerprint != first
     assert err.value.message.startswith(
-        f"Chưa ký số: trong lúc ký, kỳ Năm 2026 đã được mở lại và duyệt lại ở cửa sổ hoặc lệnh khác (mã xác thực "
+        f"Chưa ký số: trong lúc ký, kỳ năm 2026 đã được mở lại và duyệt lại ở cửa sổ hoặc lệnh khác (mã xác thực "
         f"{now.fingerprint[:16]}, duyệt lúc ")
     assert (f"tệp là của lần duyệt trước (mã xác thực {first[:16]}). Không tệp nào được ghi. Xuất lại báo cáo kỳ "
-            "Năm 2026 (Tệp › Xuất báo cáo…) rồi ký số.") in err.value.message
+            "năm 2026 (Tệp › Xuất báo cáo…) rồi ký số.") in err.value.message
     assert err.value.en.startswith("Not signed: while signing, ") and "No file was written." in err.value.en
     assert folder_state(out) == before  # no _ky-so.pdf, the Excel file as exported, no temporary file
     assert not (out / f"{STEM}_ky-so.pdf").exists()
@@ -87,7 +87,7 @@ def test_reopened_while_at_the_token_signs_nothing(pki, approved, at_the_token):
     ws, out, _ = approved
     at_the_token(("reopen", "2026", "Sửa thu ngân sách"))
     before = folder_state(out)
-    with pytest.raises(SignatureError, match=r"trong lúc ký, kỳ Năm 2026 đã được mở lại ở cửa sổ hoặc lệnh khác "
+    with pytest.raises(SignatureError, match=r"trong lúc ký, kỳ năm 2026 đã được mở lại ở cửa sổ hoặc lệnh khác "
                                              r"\(nay ở trạng thái Đang nhập\)"):
         report_signing.sign_report(ws, "2026", out, p12(pki))
     assert folder_state(out) == before and pdf_sign_rows(ws) == []
@@ -102,7 +102,7 @@ def test_an_export_of_an_earlier_approval_of_the_same_figures_is_not_signed(pki,
     ws.complete("2026")
     assert ws.approve("2026") == export.submission.fingerprint
     before = folder_state(out)
-    with pytest.raises(SignatureError, match="không phải bản xuất của lần duyệt hiện tại kỳ Năm 2026"):
+    with pytest.raises(SignatureError, match="không phải bản xuất của lần duyệt hiện tại kỳ năm 2026"):
         report_signing.sign_report(ws, "2026", out, p12(pki))
     assert folder_state(out) == before and pdf_sign_rows(ws) == []
     check = verify_file(out / f"{STEM}.xlsx")

@@ -46,10 +46,10 @@ def test_the_question_names_the_approval_and_a_box_says_it_was_voided(make_windo
     window.show_period(parse_period("2026"))
     assert "Trạng thái: Đã duyệt" in window.deadline_label.text()
     asked = _acknowledge(window)
-    assert "Xác nhận cũng hủy bản duyệt kỳ Năm 2026" in asked[0]
+    assert "Xác nhận cũng hủy bản duyệt kỳ năm 2026" in asked[0]
     assert office.period_state("2026") == State.COMPLETE
     said = window.notice_boxes[-1].text()
-    assert said.startswith("Bản duyệt kỳ Năm 2026 bị hủy vì dữ liệu của kỳ đã bị sửa ngoài chương trình")
+    assert said.startswith("Bản duyệt kỳ năm 2026 bị hủy vì dữ liệu của kỳ đã bị sửa ngoài chương trình")
     assert "Lãnh đạo phải xem lại số liệu hiện có và duyệt lại" in said
     assert "Trạng thái: Hoàn thành" in window.deadline_label.text()
     window.grab().save("/tmp/h_ack/window_vi.png")
@@ -63,9 +63,9 @@ def test_the_english_window_says_it_in_english(make_window, office, english):  #
     for box in list(window.notice_boxes):
         box.done(0)
     asked = _acknowledge(window)
-    assert "Confirming also voids the approval of Year 2026" in asked[0]
+    assert "Confirming also voids the approval of year 2026" in asked[0]
     said = window.notice_boxes[-1].text()
-    assert said.startswith("The approval of Year 2026 was voided because the period's data were changed outside")
+    assert said.startswith("The approval of year 2026 was voided because the period's data were changed outside")
     assert "a leader must look at the figures as they now are and approve it again" in said.lower()
 
 

@@ -46,7 +46,7 @@ def test_approved_again_during_the_windows_export_is_said_and_not_marked_sent(
         export.trigger()
     [(title, text)] = shown
     assert title == "Không ghi được trạng thái Đã gửi"
-    assert text.startswith("Chưa ghi nhận kỳ Quý I năm 2026 Đã gửi: trong lúc xuất, kỳ Quý I năm 2026 đã được mở "
+    assert text.startswith("Chưa ghi nhận kỳ quý I năm 2026 Đã gửi: trong lúc xuất, kỳ quý I năm 2026 đã được mở "
                            "lại và duyệt lại ở cửa sổ hoặc lệnh khác")
     assert f"tệp là của lần duyệt trước (mã xác thực {first[:16]})" in text
     assert export.controller.done_dialog is None  # nothing invites sending the file

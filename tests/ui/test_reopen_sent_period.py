@@ -56,13 +56,13 @@ def test_reopening_a_sent_period_says_the_province_holds_the_approved_file(make_
     seen = {}
     reopen_by_keys(window, seen)
     question = " ".join(seen["question"].split())
-    assert (f"Kỳ Năm 2026 đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc {sent.astimezone():%H:%M %d/%m/%Y}, "
+    assert (f"Kỳ năm 2026 đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc {sent.astimezone():%H:%M %d/%m/%Y}, "
             "nên tỉnh đang giữ bản đã duyệt đó.") in question, question
     assert "phải duyệt lại và gửi lại tỉnh tệp đã sửa" in question
-    assert question.endswith("Lý do mở lại Năm 2026 (bắt buộc; bản đã duyệt được giữ trong lịch sử):")
+    assert question.endswith("Lý do mở lại năm 2026 (bắt buộc; bản đã duyệt được giữ trong lịch sử):")
     assert seen["fits"]
     assert office.period_state("2026") == State.ENTERING
-    assert seen["box"] == ("Kỳ Năm 2026 đã được mở lại để nhập. Tỉnh vẫn giữ bản đã duyệt đã gửi cho đến khi "
+    assert seen["box"] == ("Kỳ năm 2026 đã được mở lại để nhập. Tỉnh vẫn giữ bản đã duyệt đã gửi cho đến khi "
                            "gửi tệp đã duyệt mới.")
     assert seen["next"] == "Sửa số liệu, đánh dấu Hoàn thành, duyệt lại, rồi xuất và gửi tệp mới cho tỉnh."
     assert seen["status bar"] == seen["box"]
@@ -75,6 +75,6 @@ def test_reopening_a_period_approved_but_not_sent_says_nothing_of_the_province(m
     reopen_by_keys(window, seen)
     assert "đã gửi" not in seen["question"] and "tỉnh" not in seen["question"]
     assert office.period_state("2026") == State.ENTERING
-    assert seen["box"] == "Kỳ Năm 2026 đã được mở lại để nhập; bản đã duyệt được giữ trong lịch sử."
+    assert seen["box"] == "Kỳ năm 2026 đã được mở lại để nhập; bản đã duyệt được giữ trong lịch sử."
     assert seen["next"] == "Sửa số liệu, đánh dấu Hoàn thành rồi duyệt lại."
     assert seen["status bar"] == seen["box"]

@@ -270,7 +270,7 @@ def test_files_of_an_earlier_approval_are_replaced_only_after_a_question(qtbot, 
     script.check()
     text, question, default = seen[0]
     assert text.startswith(f"Thư mục đã có:\n{stem}.pdf\n{stem}_ky-so.pdf\n{stem}.xlsx\n\nKhông gửi được nguyên "
-                           "như vậy: kỳ Năm 2026 đã được mở lại và duyệt lại")
+                           "như vậy: kỳ năm 2026 đã được mở lại và duyệt lại")
     assert "tỉnh có thể đã nhận các tệp đó" in text and "Lãnh đạo ký số lại" in text
     assert question == "Xuất lại báo cáo và thay các tệp này?" and default == "Hủy"
     assert window.send_controller.task is None and folder_state(out) == before

@@ -107,7 +107,7 @@ def test_reopening_without_a_reason_keeps_the_dialog_with_the_error_and_the_text
     script.check()
     visible, label, state = seen["empty"]
     assert visible and state == State.APPROVED
-    assert label.startswith("Lý do mở lại Năm 2026") and "✖ Lý do mở lại: chưa nhập." in label
+    assert label.startswith("Lý do mở lại năm 2026") and "✖ Lý do mở lại: chưa nhập." in label
     assert seen["spaces"] == (True, "  ", True)
     assert office.period_state("2026") == State.ENTERING
     assert office.period_history("2026")[-1].reason == "Sửa số liệu BHYT theo BHXH"
