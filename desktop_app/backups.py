@@ -29,7 +29,7 @@ from desktop_app.core.errors import (
     sqlite_error_texts,
 )
 from desktop_app.core.users import Permission, Role, verify_password
-from desktop_app.core.periods import in_sentence, parse_period
+from desktop_app.core.periods import format_time, in_sentence, parse_period
 from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED
 from desktop_app.core.workflow import State
 from desktop_app.core.words import Words
@@ -341,13 +341,6 @@ def _signings_after(path: Path, last_id: int) -> dict[tuple[str, str], str] | No
         (last_id,))})
 
 
-def _clock(at: str) -> str:
-    """A stored time (ISO 8601) as messages write it: "06:16 02/12/2026"."""
-    try:
-        return f"{dt.datetime.fromisoformat(at).astimezone():%H:%M %d/%m/%Y}"
-    except ValueError:
-        return at
-
 
 def undone_since(db_path: Path, source: Path) -> list[Words]:
     """What the leader did after the backup that a restore takes back, period by period: an
@@ -373,11 +366,11 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
         code = row["fingerprint"][:SHORT_FINGERPRINT]
         done_vi, done_en = [], []
         if key in signed:
-            done_vi.append(f"đã ký số báo cáo lúc {_clock(signed[key])}")
-            done_en.append(f"its report was signed digitally at {_clock(signed[key])}")
+            done_vi.append(f"đã ký số báo cáo lúc {format_time(signed[key])}")
+            done_en.append(f"its report was signed digitally at {format_time(signed[key])}")
         if sent:
-            done_vi.append(f"đã xuất gửi tỉnh lúc {_clock(row['sent_at'])}")
-            done_en.append(f"it was exported for the province at {_clock(row['sent_at'])}")
+            done_vi.append(f"đã xuất gửi tỉnh lúc {format_time(row['sent_at'])}")
+            done_en.append(f"it was exported for the province at {format_time(row['sent_at'])}")
         if unapproved:
             state = State(before["state"]) if before.get("state") else State.ENTERING
             if state.frozen:
@@ -391,14 +384,14 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
                 back_en = f"back in the state {state.en} as in the backup and must be approved again"
             lines.append(Words(
                 f"Kỳ {in_sentence(p.name)} đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc "
-                f"{_clock(row['approved_at'])}){''.join(', ' + d for d in done_vi)}: sau khi khôi phục, kỳ đó "
+                f"{format_time(row['approved_at'])}){''.join(', ' + d for d in done_vi)}: sau khi khôi phục, kỳ đó "
                 f"{back_vi}"
                 + (f"; tỉnh có thể đang giữ tệp đã duyệt mã xác thực {code} mà cơ sở dữ liệu khôi phục không còn. "
                    "Sau khi khôi phục: mở lại nếu cần, duyệt lại, xuất, ký số, gửi lại tỉnh và báo tỉnh bỏ bản "
                    f"mã {code}."
                    if sent or key in signed else "."),
                 f"{p.name_en}: approved by the leader after the backup was taken (code {code}, approved at "
-                f"{_clock(row['approved_at'])}){''.join('; ' + d for d in done_en)}. After the restore the period is "
+                f"{format_time(row['approved_at'])}){''.join('; ' + d for d in done_en)}. After the restore the period is "
                 f"{back_en}"
                 + (f"; the province may hold the approved file with code {code}, which the restored database no "
                    "longer has. After restoring: reopen if needed, approve again, export, sign, send again and tell "
@@ -444,8 +437,8 @@ def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
         if event == VOIDED:
             lines.append(_voided_comes_back(p, state, code, at))
             continue
-        when_vi = f"đã được Lãnh đạo mở lại lúc {_clock(at)}" if at else "đã được mở lại"
-        when_en = f"was reopened by a leader at {_clock(at)}" if at else "was reopened"
+        when_vi = f"đã được Lãnh đạo mở lại lúc {format_time(at)}" if at else "đã được mở lại"
+        when_en = f"was reopened by a leader at {format_time(at)}" if at else "was reopened"
         why_vi, why_en = (f" (lý do: {reason})", f" (reason: {reason})") if reason else ("", "")
         lines.append(Words(
             f"Kỳ {in_sentence(p.name)} {when_vi}{why_vi} sau khi sao lưu: sau khi khôi phục, kỳ trở lại trạng thái "
@@ -460,7 +453,7 @@ def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
 def _voided_comes_back(p, state: State, code: str, at: str) -> Words:
     """A period whose approval an acknowledgement voided after the backup: the restore brings that
     approval back, with the figures it approved, as the backup has them."""
-    when_vi, when_en = (f" lúc {_clock(at)}", f" at {_clock(at)}") if at else ("", "")
+    when_vi, when_en = (f" lúc {format_time(at)}", f" at {format_time(at)}") if at else ("", "")
     return Words(
         f"Bản duyệt kỳ {in_sentence(p.name)} (mã xác thực {code}) đã bị hủy{when_vi} sau khi sao lưu, khi Quản trị viên "
         "xác nhận thay đổi ngoài chương trình (dữ liệu của kỳ đã bị sửa ngoài chương trình): sau khi khôi phục, "

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.periods import in_sentence
+from desktop_app.core.periods import format_time, in_sentence
 
 if TYPE_CHECKING:
     from desktop_app.services import Workspace
@@ -39,11 +39,11 @@ def _refuse_other_document(sent, number: str | None, date: dt.date | None) -> No
         return
     said = f"số {sent.doc_number or '(để trống)'}, ngày {sent.report_date:%d/%m/%Y}"
     raise InvalidInput(
-        f"Thư mục đã có báo cáo xuất lúc {_clock(sent.generated_at)} ({said}); --mail gửi nguyên các tệp đó, "
+        f"Thư mục đã có báo cáo xuất lúc {format_time(sent.generated_at)} ({said}); --mail gửi nguyên các tệp đó, "
         "nên không ghi được --number/--date khác. Gửi nguyên: bỏ --number, --date. Đổi số hoặc ngày: xuất lại "
         "(chitieu export … --number … --date …, thêm --replace nếu đã ký số, rồi ký số lại) rồi --mail.",
         field="Số văn bản" if number not in (None, sent.doc_number) else "Ngày báo cáo",
-        en=f"The folder already holds the report exported at {_clock(sent.generated_at)} (number "
+        en=f"The folder already holds the report exported at {format_time(sent.generated_at)} (number "
            f"{sent.doc_number or '(blank)'}, dated {sent.report_date:%d/%m/%Y}); --mail sends those files as they "
            "are, so another --number/--date cannot be written. To send them as they are: leave out --number and "
            "--date. To change the number or date: export again (chitieu export … --number … --date …, with "
@@ -81,7 +81,7 @@ def export_command(ws: Workspace, args) -> int:
     if args.mail and not draft.exported:
         signed = ", báo cáo đã ký số" if draft.signed else ""
         print(f"Không xuất lại: thư mục đã có tệp của {sub.unit_name}, {in_sentence(sub.period_name)}{state}{signed}, "
-              f"xuất lúc {_clock(sub.generated_at)}; gửi nguyên các tệp đó:")
+              f"xuất lúc {format_time(sub.generated_at)}; gửi nguyên các tệp đó:")
     else:
         print(f"Đã xuất {sub.unit_name}, {in_sentence(sub.period_name)}{state}:")
     for path in result.paths:
@@ -91,7 +91,3 @@ def export_command(ws: Workspace, args) -> int:
         print(f"Thư soạn sẵn gửi {draft.to or '(chưa có địa chỉ tỉnh: chitieu setup --province-email)'}: {draft.path}")
     return 0
 
-
-def _clock(at: str) -> str:
-    """A stored ISO time as messages write it: "06:16 02/12/2026"."""
-    return f"{at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if len(at) >= 16 else at
