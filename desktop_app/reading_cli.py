@@ -197,7 +197,8 @@ def _audit(ws: Workspace, args) -> int:
     if args.audit_command == "acknowledge" and args.yes:
         said = ws.acknowledge_changes()
         print(f"Đã ghi nhận đã kiểm tra {len(said)} thay đổi ngoài chương trình (nhật ký thay đổi giữ dòng này); "
-              "từ nay chỉ những thay đổi xảy ra sau đó mới chặn duyệt, xuất, ký số:")
+              "những thay đổi dưới đây không còn chặn duyệt, xuất, ký số; thay đổi nào khác, hay xảy ra sau này, vẫn "
+              "bị báo và chặn:")
         for message in said:  # what was recorded as checked, named: never a count alone
             print(f"  - {message}")
         for voided in ws.approvals_voided:  # an approved period concerned needs a new approval
