@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QWidget
 
-from desktop_app.core.catalog import SOURCE_PROVINCE_TERM, SOURCE_RESOLUTION, Target
+from desktop_app.core.catalog import Target
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import Verdict
-from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
+from desktop_app.core.wording import source_words
 from ui.i18n import is_english, translate
 from ui.keyboard import unprompted_boxes
 
@@ -102,19 +102,13 @@ def time_text(t: dt.datetime) -> str:
 
 
 def target_source_text(target: Target | None) -> str:
-    """Where a target comes from and when it is judged, in a few words."""
+    """Where a target comes from and when it is judged, in a few words: the core's words
+    (`wording.source_words`, which the report's span line shares), or the unit's own target's."""
     if target is None:
         return ""
-    if target.source == SOURCE_PROVINCE_TERM:
-        if target.horizon == "term_level":
-            return translate("common", "Province, by {year}").format(year=LAST_YEAR)
-        if target.horizon == "term_total":
-            return translate("common", "Province, {years}-year total").format(years=LAST_YEAR - FIRST_YEAR + 1)
-        return translate("common", "Province, each year")
-    if target.source == SOURCE_RESOLUTION:
-        if target.horizon == "term_level":  # "Đạt chuẩn nông thôn mới": by 2030, not each year
-            return translate("common", "Party resolution, by {year}").format(year=LAST_YEAR)
-        return translate("common", "Party resolution, each year")
+    words = source_words(target)
+    if words is not None:
+        return in_language(words)
     year = re.search(r"\d{4}", target.source or "")
     if year:  # "Xã tự đặt (năm 2026)"
         return translate("common", "Own target {year}").format(year=year.group(0))

@@ -4572,26 +4572,6 @@ Số liệu hiện tại được sao lưu trước, có thể lấy lại sau.<
         <translation>Chỉ tiêu xã, phường</translation>
     </message>
     <message>
-        <source>Province, by {year}</source>
-        <translation>Tỉnh giao, đến {year}</translation>
-    </message>
-    <message>
-        <source>Province, {years}-year total</source>
-        <translation>Tỉnh giao, tổng {years} năm</translation>
-    </message>
-    <message>
-        <source>Province, each year</source>
-        <translation>Tỉnh giao, hằng năm</translation>
-    </message>
-    <message>
-        <source>Party resolution, by {year}</source>
-        <translation>NQ Tỉnh ủy, đến {year}</translation>
-    </message>
-    <message>
-        <source>Party resolution, each year</source>
-        <translation>NQ Tỉnh ủy, hằng năm</translation>
-    </message>
-    <message>
         <source>Own target {year}</source>
         <translation>Tự đặt {year}</translation>
     </message>
