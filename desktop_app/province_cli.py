@@ -141,6 +141,8 @@ def _warn_if_copied(inbox) -> None:
 
 
 def _consolidate(ws, args) -> int:
+    from desktop_app.province_reports import EXPORT_NAMES
+
     office = _office(ws, auto_setup=True)
     report_date = _date(args.date)
     received = _date(args.received, "Ngày nhận", "Date of receipt")
@@ -151,6 +153,10 @@ def _consolidate(ws, args) -> int:
             field="--date")
     if args.pdf:  # no report without its signer's name: said before any file is read or written
         office.require_signer()
+    kinds = [kind for kind in EXPORT_NAMES if getattr(args, kind)]
+    if kinds:  # nor from a database changed outside the program and not checked yet: said at once too
+        office.refuse_if_changed_outside(tuple(_listed([EXPORT_NAMES[k][n] for k in kinds], word)
+                                               for n, word in enumerate(("và", "and"))))
     if received is None:
         _warn_if_copied(args.inbox)
     run = office.intake(args.inbox, args.period, received=received)
@@ -159,7 +165,7 @@ def _consolidate(ws, args) -> int:
                "dhis2": office.export_dhis2, "adx": office.export_adx}
     asked = {kind: getattr(args, kind) for kind in writers if getattr(args, kind)}
     con = office.consolidation(args.period) if asked else None
-    completeness = con.completeness if con is not None else office.completeness(args.period)
+    completeness = con.completeness if con is not None else office.checked_completeness(args.period)
     if "pdf" in asked and report_date is not None:  # before any file is written
         completeness.check_report_day(report_date)
     outputs = {kind: str(writers[kind](args.period, path, consolidation=con)) for kind, path in asked.items()}
@@ -186,6 +192,11 @@ def _consolidate(ws, args) -> int:
     for kind, path in outputs.items():
         print(f"Đã ghi {kind}: {path}")
     return 0
+
+
+def _listed(names: list[str], word: str) -> str:
+    """"a, b và c" (`word`: "và", "and")."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {word} {names[-1]}"
 
 
 # The refused units a terminal lists: enough to act on a usual period (a handful), never thousands

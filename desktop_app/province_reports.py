@@ -1,6 +1,10 @@
 """The province's consolidated report: the figures of every unit's kept submission added
 up for a period (Tổng hợp), the earlier periods its charts compare it with, and the four
-files written from it (the Phụ lục 2 workbook, the summary report, DHIS2 and ADX).
+files written from it (the Phụ lục 2 workbook, the summary report, DHIS2 and ADX). A kept
+signed version counts only while its unit's signature still covers the stored copy
+(`bears_its_signature`: what an administrator's acknowledgement cannot vouch for), and no file is
+written while the history finds changes made outside the program not yet acknowledged
+(`refuse_if_changed_outside`), as at the commune.
 
 A mixin of `desktop_app.province.ProvinceOffice`, kept apart because it is a job of its own:
 `self.ws`, `self.store`, `self.catalog`, `self.settings`, `self.completeness` and
@@ -9,13 +13,14 @@ A mixin of `desktop_app.province.ProvinceOffice`, kept apart because it is a job
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from db.rows import IntakeLogRow, ReceivedRow
 from desktop_app.bulk import collector_paused
-from desktop_app.core.consolidation import Consolidation, consolidate
-from desktop_app.core.errors import InvalidInput
+from desktop_app.core.consolidation import Completeness, Consolidation, consolidate
+from desktop_app.core.errors import ChangedOutside, InvalidInput
 from desktop_app.core.intake import REFUSED, FileClass
 from desktop_app.core.keys import (
     KeyThenNow,
@@ -27,8 +32,10 @@ from desktop_app.core.keys import (
 )
 from desktop_app.core.periods import Period, parse_period, term_periods
 from desktop_app.core.recompute import earlier_periods
-from desktop_app.core.submission import Submission, submission_from_json
+from desktop_app.core.signing import verifies
+from desktop_app.core.submission import Submission, signed_payload, submission_from_json
 from desktop_app.core.users import Permission
+from desktop_app.core.workflow import SHOWN_CHANGES
 from desktop_app.intake_notes import altered_reason
 from desktop_app.key_register import key_trust
 from exports.consolidated_pdf import write_consolidated_pdf
@@ -51,32 +58,66 @@ class ReportActions:
         """The kept submission of every unit whose version counts for the period: signed by
         its key (confirmed or still pending), or unsigned and accepted by the province; never
         one whose stored copy was changed outside the program (`altered`: `Store.altered_received`,
-        found here when not given)."""
-        p = parse_period(period)
+        found here when not given) or no longer bears its unit's signature (`_kept`)."""
+        return self._kept(parse_period(period), altered)[0]
+
+    def _kept(self, p: Period, altered: set[int] | None) -> tuple[dict[str, Submission], list[ReceivedRow]]:
+        """`submissions`, and the kept versions that would count but whose stored copy no longer
+        bears its unit's signature (`bears_its_signature`). The audit chain vouches for a stored
+        copy only as far as the administrator who acknowledges its findings: a figure changed with
+        sqlite3, its fingerprint hashed again, then acknowledged, passes `altered_received`; the
+        unit's signature is what no one at the province can make again."""
         states = self._key_states()
         altered = self.store.altered_received(p.code) if altered is None else altered
-        return {row.unit_code: submission_from_json(canonical, document)
-                for row, canonical, document in self.store.received_documents(p.code)
-                if key_trust(row, states)[1] and row.id not in altered}
+        subs, broken = {}, []
+        for row, canonical, document in self.store.received_documents(p.code):
+            if not key_trust(row, states)[1] or row.id in altered:
+                continue
+            sub = submission_from_json(canonical, document)
+            if bears_its_signature(row, canonical, sub):
+                subs[row.unit_code] = sub
+            else:
+                broken.append(row)
+        return subs, broken
 
     @collector_paused()
     def consolidation(self, period: str | Period, *, progress=None, cancelled=None) -> Consolidation:
         """Everything the consolidated outputs print, from the stored submissions. A kept version
-        whose stored copy is not as the program stored it is not counted, and said so among the
-        differences (and by its unit's status)."""
+        whose stored copy is not as the program stored it, or no longer bears its unit's signature,
+        is not counted, and said so among the differences (and by its unit's status, "Bị từ chối")."""
         self._require_province()
         self.ws.require(Permission.VIEW)
         p = parse_period(period)
         before = earlier_periods(p)
         with self.store.reading():  # what is checked is what is counted
             altered = self.store.altered_received(p.code, *(q.code for q in before))
-            completeness = self.completeness(p, altered=altered)
-            subs = self.submissions(p, altered=altered)
-            earlier = {q.code: self.submissions(q, altered=altered) for q in before} if subs else {}
-            withheld = {r.unit_code: (altered_reason(r.file_name),) for r in self.store.received(p.code)
-                        if r.id in altered}
+            subs, completeness, withheld = self._counted(p, altered)
+            earlier = {q.code: self._kept(q, altered)[0] for q in before} if subs else {}
             log = self._intake_lines(self.store.intake_log(run_period=p.code))
         return consolidate(p, self.catalog, self.settings, completeness, subs, log, earlier, withheld)
+
+    @collector_paused()
+    def checked_completeness(self, period: str | Period) -> Completeness:
+        """Where each unit stands, as `consolidation` says it (a kept version whose stored copy no
+        longer bears its unit's signature "Bị từ chối"), without recomputing anything: what
+        `chitieu consolidate` prints when it writes no file."""
+        self._require_province()
+        self.ws.require(Permission.VIEW)
+        p = parse_period(period)
+        with self.store.reading():
+            return self._counted(p, self.store.altered_received(p.code))[1]
+
+    def _counted(self, p: Period, altered: set[int]) -> tuple[dict[str, Submission], Completeness,
+                                                              dict[str, tuple[str, ...]]]:
+        """The kept submissions counted for `p` (`_kept`), the completeness, and unit code -> why
+        its kept version is withheld (changed outside the program: `altered`; or its signature
+        fails), which the consolidation says among the differences."""
+        subs, broken = self._kept(p, altered)
+        not_signed = {r.unit_code: signature_fails_reason(r) for r in broken}
+        withheld = {r.unit_code: altered_reason(r.file_name) for r in self.store.received(p.code)
+                    if r.id in altered} | not_signed
+        completeness = _said_why(self.completeness(p, altered=altered | {r.id for r in broken}), not_signed)
+        return subs, completeness, {code: (reason,) for code, reason in withheld.items()}
 
     def _intake_lines(self, log: list[IntakeLogRow]) -> list[IntakeLine]:
         """The log's lines, each with the key that signed its file as the register has it now, and
@@ -153,10 +194,13 @@ class ReportActions:
         return plan
 
     # Each export consolidates the period, unless given the consolidation already made (the
-    # command line writes up to four files from one).
+    # command line writes up to four files from one), and is refused while the history finds
+    # changes made outside the program that no administrator has acknowledged
+    # (`refuse_if_changed_outside`).
     @collector_paused()
     def export_xlsx(self, period, path, *, consolidation: Consolidation | None = None) -> Path:
         self.ws.require(Permission.EXPORT)
+        self.refuse_if_changed_outside(EXPORT_NAMES["xlsx"])
         return write_consolidated(consolidation or self.consolidation(period), path)
 
     @collector_paused()
@@ -167,6 +211,7 @@ class ReportActions:
         while no signer is named (`require_signer`)."""
         self.ws.require(Permission.EXPORT)
         self.require_signer()
+        self.refuse_if_changed_outside(EXPORT_NAMES["pdf"])
         con = consolidation or self.consolidation(period)
         if report_date is not None:
             con.completeness.check_report_day(report_date)
@@ -189,15 +234,92 @@ class ReportActions:
                "no name under it. Type the signer's full name in File › Settings… (on the command line: chitieu "
                'province-setup --signer "FULL NAME"), then export the report again.')
 
+    def refuse_if_changed_outside(self, what: tuple[str, str]) -> None:
+        """Refuse to export `what` (Vietnamese, English) while `audit verify` finds changes made
+        outside the program that no administrator has acknowledged, as the commune refuses its own
+        exports (`desktop_app.core.workflow`). What was changed is not counted, but a file that
+        leaves the province stands for a database someone has looked at; viewing the consolidation
+        stays allowed. `chitieu consolidate` asks before it reads any file. `integrity.verify`
+        walks the whole chain: about half a second at 3.321 units, once an export."""
+        found = [t.message for t in self.ws.verify_history()]
+        if not found:
+            return
+        named = "; ".join(m.rstrip(".") for m in found[:SHOWN_CHANGES])
+        more = len(found) - SHOWN_CHANGES
+        raise ChangedOutside(
+            f"Chưa xuất được {what[0]}: lịch sử số liệu cho thấy cơ sở dữ liệu bị sửa ngoài chương trình (bằng công "
+            f"cụ khác, không qua chương trình): {named}" + (f" (và {more} chỗ khác)" if more > 0 else "") + ". Báo "
+            "cho Quản trị viên: xem hết các thay đổi (lệnh chitieu audit verify), đối chiếu với bản sao lưu hoặc hỏi "
+            "lại đơn vị, rồi xác nhận đã kiểm tra (trong cửa sổ: liên kết «Xác nhận đã kiểm tra…» cuối dòng đỏ dưới "
+            "tiêu đề; trên dòng lệnh: chitieu audit acknowledge --yes); sau đó mới xuất được. Bảng tổng hợp vẫn xem "
+            "được.",
+            field="Lịch sử số liệu",
+            en=f"The {what[1]} cannot be exported yet: the data history shows the database was changed outside the "
+               f"program (with another tool, not through the program){f' ({len(found)} changes)' if more > 0 else ''}"
+               f"; in Vietnamese: {named}. Tell the administrator: list every change (the command chitieu audit "
+               "verify), compare them with a backup or ask the unit, then acknowledge the check (in the window: the "
+               "link “Acknowledge the check…” at the end of the red line under the header; on the command line: "
+               "chitieu audit acknowledge --yes); then it can be exported. The summary can still be viewed.")
+
     @collector_paused()
     def export_dhis2(self, period, path, *, consolidation: Consolidation | None = None) -> Path:
         self.ws.require(Permission.EXPORT)
+        self.refuse_if_changed_outside(EXPORT_NAMES["dhis2"])
         return write_data_value_sets(consolidation or self.consolidation(period), path)
 
     @collector_paused()
     def export_adx(self, period, path, *, consolidation: Consolidation | None = None) -> Path:
         self.ws.require(Permission.EXPORT)
+        self.refuse_if_changed_outside(EXPORT_NAMES["adx"])
         return write_adx(consolidation or self.consolidation(period), path)
+
+
+# What each export is called in its refusal (Vietnamese as the window's buttons, English), by
+# the name of its `chitieu consolidate` option
+EXPORT_NAMES = {"xlsx": ("bảng tổng hợp Excel", "Excel summary table"), "pdf": ("báo cáo PDF", "PDF report"),
+                "dhis2": ("tệp DHIS2", "DHIS2 file"), "adx": ("tệp ADX", "ADX file")}
+
+
+# The signature checks that held, each by the SHA-256 of what it was made of (`bears_its_signature`):
+# for the whole process, as the window consolidates on a new office for each worker thread.
+_SIGNATURES_HELD: set[bytes] = set()
+
+
+def bears_its_signature(row: ReceivedRow, canonical: str, sub: Submission) -> bool:
+    """Whether a stored version is still what its unit signed: its signature checked with the key
+    the register vouched for (the row's, which `key_trust` judged; the document's own is inside the
+    payload), over the document as stored with the SHA-256 of the report's stored text (computed as
+    the file's fingerprint was; never the fingerprint column, which an edit hashes again). A version
+    with no key nor signature anywhere (unsigned, accepted by the province) has nothing to check it
+    against. Ed25519 takes 0,2 ms, 0,65 s for the 3.321 versions each consolidation reads again:
+    a check that held is remembered by everything it was made of (a pure function of them)."""
+    if not (row.public_key or sub.public_key or sub.signature):
+        return True
+    payload = signed_payload(sub, hashlib.sha256(canonical.encode("utf-8")).hexdigest())
+    made_of = hashlib.sha256(f"{len(row.public_key)}:{row.public_key}{len(sub.signature)}:{sub.signature}".encode()
+                             + payload).digest()
+    if made_of not in _SIGNATURES_HELD and verifies(row.public_key, payload, sub.signature):
+        _SIGNATURES_HELD.add(made_of)
+    return made_of in _SIGNATURES_HELD
+
+
+def signature_fails_reason(row: ReceivedRow) -> str:
+    """Why a unit's kept version whose stored copy fails its signature is not counted, and what the
+    office can do (an acknowledgement does not make it count again: only the unit could sign it)."""
+    key = f" (khóa mã {row.key_code})" if row.key_code else ""
+    return (f"Bản báo cáo đã lưu (tệp {row.file_name}) không còn khớp với chữ ký của đơn vị{key}: "
+            "bản lưu đã bị sửa sau khi nhận, không tính vào tổng hợp, kể cả khi Quản trị viên đã xác nhận đã kiểm tra "
+            "thay đổi ngoài chương trình. Khôi phục bản sao lưu có trước lần sửa, hoặc đề nghị đơn vị gửi lại báo cáo.")
+
+
+def _said_why(completeness: Completeness, reasons: dict[str, str]) -> Completeness:
+    """`completeness` with the reason of each unit in `reasons` (unit code -> reason) in place of
+    the one it was given (`ProvinceOffice.completeness` words every withheld version as changed
+    outside the program)."""
+    if not reasons:
+        return completeness
+    return replace(completeness, units=[replace(u, reason=reasons[u.code]) if u.code in reasons else u
+                                        for u in completeness.units])
 
 
 def _file_key(version: ReceivedRow, at: str, entries: dict, held: set) -> KeyThenNow | None:

@@ -490,12 +490,15 @@ def document_fields(sub: Submission) -> dict:
     }
 
 
-def signed_payload(sub: Submission) -> bytes:
+def signed_payload(sub: Submission, fingerprint: str | None = None) -> bytes:
     """What a format-2 signature covers: the whole document. The data through its fingerprint
     (a SHA-256 of all of it), then the unit, period and catalogue (again, for a reader of the
     signature alone), the approval, the people, the document number and date, the time it
-    was made, the history's head and the key itself."""
-    return dumps({"scheme": SIGNATURE_SCHEME, "fingerprint": sub.fingerprint, "unit": sub.unit_code,
+    was made, the history's head and the key itself. `fingerprint`: the data's, hashed from
+    the text it is stored as (the province checks its stored copies so, 3.321 at each
+    consolidation, `ReportActions.submissions`), instead of serialising `sub`'s items again."""
+    fingerprint = sub.fingerprint if fingerprint is None else fingerprint
+    return dumps({"scheme": SIGNATURE_SCHEME, "fingerprint": fingerprint, "unit": sub.unit_code,
                   "period": sub.period, "catalog_version": sub.catalog_version,
                   "document": document_fields(sub)})
 

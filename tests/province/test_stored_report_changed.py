@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 
 from desktop_app.cli import run
 from desktop_app.core.consolidation import ReportStatus
+from desktop_app.core.errors import ChangedOutside
 from exports.consolidated_sheet import without_commands
 from exports.consolidated_xlsx import SHEET_COMPLETENESS, SHEET_DIFFERENCES
 from exports.submission_xlsx import write_submission
@@ -93,6 +94,10 @@ def test_a_stored_figure_changed_with_sqlite3_is_named_and_never_counted(office,
     assert next(u for u in con.units if u.commune.code == code).submission is None
     assert con.differences[code] == (unit.reason,)
 
+    with pytest.raises(ChangedOutside):  # no file leaves before the administrator has looked (red-team 7, 9)
+        office.export_xlsx(PERIOD, tmp_path / "tong-hop.xlsx")
+    office.ws.acknowledge_changes()
+    assert _unit(office.consolidation(PERIOD), code) == unit  # looked at, still not as stored: not counted
     book = load_workbook(office.export_xlsx(PERIOD, tmp_path / "tong-hop.xlsx"), read_only=True)
     said = [r for r in book[SHEET_DIFFERENCES].iter_rows(values_only=True) if code in r]
     on_paper = without_commands(unit.reason)  # the window's words, without the command
