@@ -439,7 +439,7 @@ class ApprovalActions:
     def acknowledge_changes(self, seen: list[str] | None = None) -> list[str]:
         """The administrator has looked into what was changed outside the program: recorded
         (one audit row naming every change, db/integrity.py), after which those changes hold
-        back no period; a change made after it does. `seen`: the messages the administrator
+        back no period; any change it does not name, made before or after it, still does. `seen`: the messages the administrator
         read; refused when the history now finds others. Returns the messages acknowledged.
 
         In the same transaction, an approved or sent period whose approval, state, figures or report
