@@ -172,10 +172,18 @@ def main() -> int:
 
         inbox, period, n = str(data["inbox"]), data["period"], data["files"]
 
+        # A fresh province database each run, copied (untimed) from one set up with its signer, as the
+        # consolidated PDF is written only with the signer's name (`province-setup --signer`).
+        template = tmp / "tinh-mau"
+        shutil.rmtree(template, ignore_errors=True)
+        subprocess.run(chitieu("province-setup", "--signer", "Hoàng Thị Ký", "--signer-title", "Phó Chủ tịch"),
+                       env=dict(env, CHITIEU_DATA_DIR=str(template)), check=True, capture_output=True)
+
         def consolidate(i):
             out = tmp / f"tong-hop-{i + 1}"
             shutil.rmtree(out, ignore_errors=True)
-            province = dict(env, CHITIEU_DATA_DIR=str(out / "tinh"))  # a fresh province database each run
+            shutil.copytree(template, out / "tinh")
+            province = dict(env, CHITIEU_DATA_DIR=str(out / "tinh"))
             return process(chitieu("consolidate", inbox, "--period", period, "--xlsx", str(out / "out.xlsx"),
                                    "--pdf", str(out / "out.pdf")), province,
                            check=lambda text: f"Đã nhận {n}/{n}," in text)

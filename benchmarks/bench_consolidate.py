@@ -280,7 +280,7 @@ def child(folder: str, catalog_path: str, work: str) -> dict:
         store.add_catalog(doc)
     store.close()
     office = ProvinceOffice.open(work_dir / "db", user="bench")
-    office.setup()
+    office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")  # the PDF is written with its signer
     n = len(os.listdir(folder))
     t0 = time.perf_counter()
     run = office.intake(folder, PERIOD)
