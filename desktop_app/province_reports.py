@@ -35,7 +35,7 @@ from desktop_app.core.recompute import earlier_periods
 from desktop_app.core.signing import verifies
 from desktop_app.core.submission import Submission, signed_payload, submission_from_json
 from desktop_app.core.users import Permission
-from desktop_app.core.workflow import SHOWN_CHANGES
+from desktop_app.core.workflow import first_named
 from desktop_app.intake_notes import altered_reason
 from desktop_app.key_register import key_trust
 from exports.consolidated_pdf import write_consolidated_pdf
@@ -244,8 +244,7 @@ class ReportActions:
         found = [t.message for t in self.ws.verify_history()]
         if not found:
             return
-        named = "; ".join(m.rstrip(".") for m in found[:SHOWN_CHANGES])
-        more = len(found) - SHOWN_CHANGES
+        named, more = first_named(found)
         raise ChangedOutside(
             f"Chưa xuất được {what[0]}: lịch sử số liệu cho thấy cơ sở dữ liệu bị sửa ngoài chương trình (bằng công "
             f"cụ khác, không qua chương trình): {named}" + (f" (và {more} chỗ khác)" if more > 0 else "") + ". Báo "

@@ -281,13 +281,18 @@ def approval_voided(period: Period) -> tuple[Words, str]:
             "phải duyệt lại")
 
 
+def first_named(found: list[str]) -> tuple[str, int]:
+    """The first `SHOWN_CHANGES` of `found` joined for inside a sentence, and how many more
+    there are (a refusal names a few; `chitieu audit verify` lists them all)."""
+    return "; ".join(m.rstrip(".") for m in found[:SHOWN_CHANGES]), len(found) - SHOWN_CHANGES
+
+
 def refuse_while_changed_outside(period: Period, found: list[str], doing: tuple[str, str]) -> None:
     """Refuse to do `doing` (what, in Vietnamese and in English) with `period` while `found`
     (db/integrity.py's messages of the changes that concern it) is not empty."""
     if not found:
         return
-    named = "; ".join(m.rstrip(".") for m in found[:SHOWN_CHANGES])
-    more = len(found) - SHOWN_CHANGES
+    named, more = first_named(found)
     raise ChangedOutside(
         f"Kỳ {in_sentence(period.name)} chưa {doing[0]} được: lịch sử số liệu cho thấy dữ liệu của kỳ bị sửa ngoài chương "
         f"trình (bằng công cụ khác, không qua chương trình): {named}"
@@ -313,8 +318,7 @@ def changes_named(changes: list[str]) -> tuple[str, str]:
     named, in brackets, in Vietnamese and in English (which names them in Vietnamese); "" without."""
     if not changes:
         return "", ""
-    named = "; ".join(c.rstrip(".") for c in changes[:SHOWN_CHANGES])
-    more = len(changes) - SHOWN_CHANGES
+    named, more = first_named(changes)
     return (f" ({named}" + (f"; và {more} thay đổi khác" if more > 0 else "") + ")",
             f" ({len(changes)} change{'s' if len(changes) > 1 else ''}; in Vietnamese: {named})")
 
