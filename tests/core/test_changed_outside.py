@@ -14,6 +14,7 @@ from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
 from desktop_app.report_signing import sign_report
 from desktop_app.services import Workspace, export_period
+from tests.edited_outside import edit_with_sqlite3
 from tests.exports.sample_data import fill_commune_2026
 
 PW = {"admin": "quantri-2026", "canbo": "nhaplieu-2026", "lanhdao": "lanhdao-2026"}
@@ -42,11 +43,7 @@ def _as(data_dir, who: str) -> Workspace:
     return ws
 
 
-def _sql(data_dir, statement: str) -> None:
-    conn = sqlite3.connect(data_dir / "chitieu.db")
-    conn.execute(statement)
-    conn.commit()
-    conn.close()
+_sql = edit_with_sqlite3
 
 
 def _edit_bhyt(data_dir, period: str = "2026", numerator: str = "9870") -> None:

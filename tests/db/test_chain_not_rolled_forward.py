@@ -12,6 +12,7 @@ from desktop_app.__main__ import main
 from desktop_app.core.errors import ChangedOutside
 from desktop_app.core.users import Role
 from desktop_app.services import Workspace
+from tests.edited_outside import edit_with_sqlite3
 
 ADMIN, OFFICER = ("admin", "quantri-2026"), ("canbo", "nhaplieu-2026")
 BHYT = "Số liệu chỉ tiêu Tỷ lệ người dân tham gia bảo hiểm y tế (kỳ 2026)"
@@ -31,12 +32,7 @@ def filled(data_dir):
     return data_dir
 
 
-def _sql(data_dir, *statements) -> None:
-    conn = sqlite3.connect(data_dir / "chitieu.db")
-    for s in statements:
-        conn.execute(s)
-    conn.commit()
-    conn.close()
+_sql = edit_with_sqlite3
 
 
 def _open(data_dir, account=OFFICER) -> Workspace:

@@ -12,6 +12,7 @@ from db.store import Store
 from desktop_app.__main__ import main
 from desktop_app.core.users import Role
 from desktop_app.services import Workspace
+from tests.edited_outside import edit_with_sqlite3
 
 PW = {"admin": "quantri-2026", "canbo": "nhaplieu-2026"}
 
@@ -31,12 +32,7 @@ def filled(data_dir):
     return data_dir
 
 
-def _sql(data_dir, *statements) -> None:
-    conn = sqlite3.connect(data_dir / "chitieu.db")
-    for s in statements:
-        conn.execute(s)
-    conn.commit()
-    conn.close()
+_sql = edit_with_sqlite3
 
 
 def _problems(data_dir) -> list[str]:

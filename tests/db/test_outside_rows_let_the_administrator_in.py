@@ -4,8 +4,6 @@ passwords still count and lock the account, the right one logs in, and the provi
 still opens, so the rows can be acknowledged."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from desktop_app.__main__ import main
@@ -13,6 +11,7 @@ from desktop_app.core.errors import NotPermitted
 from desktop_app.core.users import Role
 from desktop_app.province import ProvinceOffice
 from desktop_app.services import Workspace
+from tests.edited_outside import edit_with_sqlite3
 
 ADMIN = ("admin", "quantri-2026")
 ADDED = ("INSERT INTO audit (at, user, action, field, new) VALUES "
@@ -20,10 +19,7 @@ ADDED = ("INSERT INTO audit (at, user, action, field, new) VALUES "
 
 
 def _add_row(db) -> None:
-    conn = sqlite3.connect(db)
-    conn.execute(ADDED)
-    conn.commit()
-    conn.close()
+    edit_with_sqlite3(db, ADDED)
 
 
 def _commune(data_dir):

@@ -4,8 +4,6 @@ and never taken into the chain by the clerk's next write; a line added to the in
 whose words were changed, is named by `audit verify` and printed nowhere."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from openpyxl import load_workbook
 
@@ -16,6 +14,7 @@ from desktop_app.resources import default_catalog
 from exports.consolidated_xlsx import write_consolidated
 from exports.intake_results_sheet import SHEET_INTAKE
 from exports.submission_xlsx import write_submission
+from tests.edited_outside import edit_with_sqlite3
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import ON_TIME, delivered, later, make_submissions
 
@@ -36,9 +35,7 @@ def _inbox(folder, subs, at=ON_TIME):
 
 
 def _sql(office, script: str) -> None:
-    conn = sqlite3.connect(office.store.path)
-    conn.executescript(script)
-    conn.close()
+    edit_with_sqlite3(office.store.path, script)
 
 
 def _status(office, code):
