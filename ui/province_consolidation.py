@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.consolidation import Consolidation, Count
+from desktop_app.core.errors import ChangedOutside
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period
+from desktop_app.province_reports import EXPORT_NAMES
 from ui.common import main_over_secondary, show_error
 from ui.files_written import FilesWrittenDialog
 from ui.fitting import RoomyRows
@@ -180,6 +182,8 @@ class ConsolidationTab:
                  "pdf": (f"bao-cao-tong-hop_{p.code}.pdf", translate("ProvinceWindow", "PDF report (*.pdf)")),
                  "dhis2": (f"dhis2_{p.code}.json", "DHIS2 dataValueSets (*.json)")}
         if path is None:
+            if not self._may_export(kind):
+                return None
             default, pattern = names[kind]
             path, _ = QFileDialog.getSaveFileName(self, translate("ProvinceWindow", "Save file"), default, pattern)
             if not path:
@@ -211,6 +215,18 @@ class ConsolidationTab:
         self.task.finished.connect(lambda paths: self._export_finished(paths, p))
         self.task.failed.connect(lambda err: (show_error(self, err), self.export_done.emit(None)))
         return self.task.start()
+
+    def _may_export(self, kind: str) -> bool:
+        """Whether the office would write `kind` now; if not, its refusal is said. While the history
+        finds changes made outside the program not yet acknowledged, every export is refused
+        (`ReportActions.refuse_if_changed_outside`): asked before the save dialog, so that nobody
+        picks a file for nothing. The worker's export asks again, the office being the judge."""
+        try:
+            self.office.refuse_if_changed_outside(EXPORT_NAMES[kind])
+        except ChangedOutside as refused:
+            show_error(self, refused)
+            return False
+        return True
 
     def _export_finished(self, paths, period: Period) -> None:
         """The files written, said in a box that stays until read (`export_dialog`): a status-bar
