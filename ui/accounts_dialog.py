@@ -21,7 +21,7 @@ from desktop_app.services import Workspace
 from desktop_app.core.users import Permission, Role
 from ui import labels
 from ui.actions import FAILED, run_action
-from ui.keyboard import ask_text, one_default, reading_order
+from ui.keyboard import ask_text, reading_order
 from ui.login_dialog import ACCOUNT_FIELDS, _Form
 
 
@@ -84,11 +84,17 @@ class AccountsDialog(QDialog):
         buttons.addWidget(close)
         layout.addLayout(buttons)
         # The list first, then the buttons (Space presses the one with the focus, Alt and its
-        # letter any of them). Enter adds an account, the framed button: what a first
+        # letter any of them). Enter in the list adds an account, the framed button: what a first
         # administrator, looking at a list of one, comes here to do; it closed the dialog,
         # unasked. Escape closes. An account that may not manage accounts reads the list: Enter closes it.
+        # Enter on a button Tab brought the keyboard to presses that button, its frame showing it
+        # (Qt's autoDefault; the frame goes back to the default with the keyboard): with
+        # `ui.keyboard.one_default`, Enter on "Đóng" opened "Thêm tài khoản…". The dialog has no
+        # field for a button passed over to take Enter from.
         reading_order(self.list, *self.action_buttons, close)
-        one_default(self.action_buttons[0] if manages else close, self)
+        for b in (*self.action_buttons, close):
+            b.setAutoDefault(True)
+        (self.action_buttons[0] if manages else close).setDefault(True)
         self.list.setFocus()
         self.refresh()
 

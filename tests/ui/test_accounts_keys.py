@@ -57,3 +57,42 @@ def test_enter_in_the_list_adds_an_account_and_each_button_has_a_letter(qtbot, o
     assert seen["form"] == "Thêm tài khoản" and seen["still open"] and seen["back in"] == "QListWidget"
     assert seen["password for"].startswith("Mật khẩu mới cho admin")
     assert not accounts.isVisible() and len(office.users()) == 3  # Escape closed it; nothing added
+
+
+def test_enter_on_a_button_tab_reached_presses_that_button(qtbot, office, monkeypatch):  # noqa: F811
+    """Tab to "Đặt lại mật khẩu…", Enter: the new password is asked (not the add form); Shift+Tab
+    back to the list, Enter: the add form, the frame back on "Thêm tài khoản…"; Tab to "Đóng",
+    Enter: closed, nothing added. Enter pressed "Thêm tài khoản…" whatever button had the keyboard."""
+    as_(office, "admin")
+    opened, asked = [], []
+    monkeypatch.setattr(AddAccountDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)
+    monkeypatch.setattr("ui.accounts_dialog.ask_text", lambda parent, title, label, *a: (asked.append(label), ("", False))[1])
+    accounts = AccountsDialog(office)
+    qtbot.addWidget(accounts)
+    accounts.show()
+    qtbot.waitExposed(accounts)
+    accounts.activateWindow()
+    qtbot.waitUntil(accounts.isActiveWindow, timeout=2000)
+    accounts.list.setCurrentRow(0)
+    add, reset, lock = accounts.action_buttons
+    buttons = [*accounts.action_buttons, accounts.close_button]
+
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is reset
+    press(Qt.Key.Key_Return)
+    assert len(asked) == 1 and asked[0].startswith("Mật khẩu mới cho admin") and opened == []
+
+    press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is accounts.list
+    assert [b for b in buttons if b.isDefault()] == [add]
+    press(Qt.Key.Key_Return)
+    assert opened == ["Thêm tài khoản"] and len(asked) == 1
+
+    for _ in range(4):
+        press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is accounts.close_button
+    press(Qt.Key.Key_Return)
+    assert not accounts.isVisible() and opened == ["Thêm tài khoản"]
+    assert len(office.users()) == 3
