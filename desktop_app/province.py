@@ -2,7 +2,7 @@
 
 It never holds commune entries. It receives the communes' submission files
 (`desktop_app.intake`), shows who has sent, who is late and who is missing
-(`ProvinceOffice.completeness`), consolidates the received figures into one model
+(`ProvinceOffice.checked_completeness`), consolidates the received figures into one model
 (`Consolidation`) that the exports write as a workbook shaped like Phụ lục 2, a
 Decree-30 summary report, DHIS2 and ADX files, and edits and publishes the catalogue
 (`desktop_app.catalog_update`). Qt-free: the window and the CLI call the same methods.
@@ -171,8 +171,11 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
                               on_result=on_result)
 
     # --- completeness ------------------------------------------------------------------------
-    def completeness(self, period: str | Period, *, altered: set[int] | None = None) -> Completeness:
-        """Where each unit stands: its kept version (counted, marked when its key is still
+    def _completeness(self, period: str | Period, *, altered: set[int] | None = None) -> Completeness:
+        """Where each unit stands, as far as the stored rows say it: `checked_completeness` (and the
+        consolidation) build on this with `altered` grown by the kept versions whose signature no
+        longer covers the stored copy, which this does not check; private so that nothing asks it
+        alone and counts a forged version. Its kept version (counted, marked when its key is still
         pending; "Chưa ký" when it is unsigned and not accepted yet; "Chờ tỉnh đối chiếu khóa"
         when its key signs for another unit too and is still pending; noted when a draft made
         after its approved version came in, not counted; "Bị từ chối" when its stored copy was

@@ -7,7 +7,7 @@ written while the history finds changes made outside the program not yet acknowl
 (`refuse_if_changed_outside`), as at the commune.
 
 A mixin of `desktop_app.province.ProvinceOffice`, kept apart because it is a job of its own:
-`self.ws`, `self.store`, `self.catalog`, `self.settings`, `self.completeness` and
+`self.ws`, `self.store`, `self.catalog`, `self.settings`, `self._completeness` and
 `self._charted` are the office's, `self._key_states` its key register's.
 """
 from __future__ import annotations
@@ -116,7 +116,7 @@ class ReportActions:
         not_signed = {r.unit_code: signature_fails_reason(r) for r in broken}
         withheld = {r.unit_code: altered_reason(r.file_name) for r in self.store.received(p.code)
                     if r.id in altered} | not_signed
-        completeness = _said_why(self.completeness(p, altered=altered | {r.id for r in broken}), not_signed)
+        completeness = _said_why(self._completeness(p, altered=altered | {r.id for r in broken}), not_signed)
         return subs, completeness, {code: (reason,) for code, reason in withheld.items()}
 
     def _intake_lines(self, log: list[IntakeLogRow]) -> list[IntakeLine]:
@@ -313,7 +313,7 @@ def signature_fails_reason(row: ReceivedRow) -> str:
 
 def _said_why(completeness: Completeness, reasons: dict[str, str]) -> Completeness:
     """`completeness` with the reason of each unit in `reasons` (unit code -> reason) in place of
-    the one it was given (`ProvinceOffice.completeness` words every withheld version as changed
+    the one it was given (`ProvinceOffice._completeness` words every withheld version as changed
     outside the program)."""
     if not reasons:
         return completeness

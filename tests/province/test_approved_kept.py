@@ -57,7 +57,7 @@ def _draft(sub, minutes: int, value: str = "999999"):
 
 
 def _status(office, code):
-    return {u.code: u for u in office.completeness(PERIOD).units}[code]
+    return {u.code: u for u in office.checked_completeness(PERIOD).units}[code]
 
 
 def _counted(office, code) -> str:

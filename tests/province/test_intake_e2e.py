@@ -50,7 +50,7 @@ def test_duplicate_keeps_the_later_one_and_says_which(inbox, received):
 def test_completeness_counts_and_statuses(inbox, received):
     """Đã nhận n/92, the late and the draft unit marked, the tampered unit refused, the rest missing."""
     office, _ = received
-    c = office.completeness(PERIOD)
+    c = office.checked_completeness(PERIOD)
     n = len(inbox["kept"])
     counts = c.counts
     # every unit's key is new to the province: counted, marked as waiting for confirmation
@@ -97,7 +97,7 @@ def test_reading_the_folder_again_changes_nothing(inbox, office):
     after = {r.file_name: r.class_ for r in second.results}
     for name, cls in before.items():
         assert after[name] == ("Trùng" if cls in ACCEPTED else cls)
-    assert office.completeness(PERIOD).counts == office.completeness(PERIOD).counts
+    assert office.checked_completeness(PERIOD).counts == office.checked_completeness(PERIOD).counts
 
 
 def _dec(v):
@@ -197,7 +197,7 @@ def test_consolidated_pdf_is_an_official_report(received, tmp_path):
                    "Tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu của các xã, phường",
                    "KT. CHỦ TỊCH", "Hoàng Thị Ký", "./."):
         assert needle in flat, needle
-    c = office.completeness(PERIOD).counts
+    c = office.checked_completeness(PERIOD).counts
     assert f"đã nhận báo cáo của {c['received']}/92 xã, phường" in flat
 
 

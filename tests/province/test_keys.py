@@ -80,7 +80,7 @@ def test_a_figure_changed_and_written_again_by_the_app_is_refused(office, units,
     assert "Chữ ký trong tệp sua-so.xlsx" in got["sua-so.xlsx"].reason
     assert "không khớp với nội dung" in got["sua-so.xlsx"].reason
     assert got["bo-chu-ky.xlsx"].class_ == FileClass.HOP_LE and "Tệp CHƯA KÝ" in got["bo-chu-ky.xlsx"].reason
-    status = {u.code: u for u in office.completeness(PERIOD).units}[sub.unit_code]
+    status = {u.code: u for u in office.checked_completeness(PERIOD).units}[sub.unit_code]
     assert status.status == ReportStatus.CHUA_KY and not status.received and not status.missing
     assert sub.unit_code not in office.submissions(PERIOD)
 
@@ -115,7 +115,7 @@ def test_a_file_relabelled_as_another_unit(office, units, tmp_path):
     assert got["2-nhan-lai.xlsx"].class_ == FileClass.DA_BI_SUA  # the signature names the real unit
     assert got["3-ky-lai-c.xlsx"].class_ == FileClass.HOP_LE and got["3-ky-lai-c.xlsx"].key_state == KeyState.CHO
     assert "chưa được xác nhận" in got["3-ky-lai-c.xlsx"].reason
-    assert {u.code: u for u in office.completeness(PERIOD).units}[c.unit_code].pending
+    assert {u.code: u for u in office.checked_completeness(PERIOD).units}[c.unit_code].pending
     office.confirm_key(b.unit_code, b.key_code)
     folder2 = _inbox(tmp_path / "2", {"ky-lai-b.xlsx": as_known})
     [r] = office.intake(folder2, PERIOD).results
@@ -209,7 +209,7 @@ def test_a_revoked_key_signs_nothing(office, units, tmp_path, capsys):
     listed = capsys.readouterr().out
     assert sub.key_code in listed and "Thu hồi" in listed and "thu hồi" in listed
     assert sub.unit_code not in office.submissions(PERIOD)
-    status = {u.code: u for u in office.completeness(PERIOD).units}[sub.unit_code]
+    status = {u.code: u for u in office.checked_completeness(PERIOD).units}[sub.unit_code]
     assert status.status == ReportStatus.BI_TU_CHOI and "thu hồi" in status.reason
     [r] = office.intake(_inbox(tmp_path / "2", {"b.xlsx": later(sub, 5)}), PERIOD).results
     assert r.class_ == FileClass.CHU_KY_KHONG_KHOP and "đã bị tỉnh thu hồi" in r.reason
@@ -231,14 +231,14 @@ def test_unsigned_files_count_only_once_accepted(office, tmp_path, capsys):
     [r] = office.intake(folder, PERIOD).results
     assert r.class_ == FileClass.HOP_LE and r.key_state == "Chưa ký" and not r.signed
     assert f"chitieu unsigned accept {sub.unit_code} --period {PERIOD}" in r.reason
-    c = office.completeness(PERIOD)
+    c = office.checked_completeness(PERIOD)
     assert c.counts["unsigned"] == 1 and c.counts["received"] == 0 and "chưa ký chờ chấp nhận 1" in c.text
     con = office.consolidation(PERIOD)
     assert next(u for u in con.units if u.commune.code == sub.unit_code).submission is None
     row = office.accept_unsigned(sub.unit_code, PERIOD)
     assert row.current and row.accepted_by == "van-thu"
     assert office.submissions(PERIOD)[sub.unit_code].fingerprint == sub.fingerprint
-    status = {u.code: u for u in office.completeness(PERIOD).units}[sub.unit_code]
+    status = {u.code: u for u in office.checked_completeness(PERIOD).units}[sub.unit_code]
     assert status.received and status.key_state == "Chưa ký, đã chấp nhận"
     # the committed format-1 sample (year 2026): received unsigned, accepted from the command line
     year = tmp_path / "nam"
@@ -372,7 +372,7 @@ def test_lateness_in_the_completeness_is_the_kept_versions_receipt(office, units
     a, b = (units["subs"][code] for code in units["codes"][:2])
     office.intake(_inbox(tmp_path, {"a.xlsx": a}, when=LATE), PERIOD, received=dt.date(2026, 6, 19))
     office.intake(_inbox(tmp_path / "2", {"b.xlsx": b}, when=ON_TIME), PERIOD, received=dt.date(2026, 6, 22))
-    status = {u.code: u for u in office.completeness(PERIOD).units}
+    status = {u.code: u for u in office.checked_completeness(PERIOD).units}
     assert not status[a.unit_code].late and status[b.unit_code].late
     assert status[b.unit_code].status == ReportStatus.TRE_HAN
 
@@ -393,7 +393,7 @@ def test_the_same_report_sent_again_from_a_reinstalled_laptop_is_not_late(office
     [r] = office.intake(resent, PERIOD).results
     assert r.class_ == FileClass.HOP_LE and r.kept and r.late  # this file did arrive late
     assert "cùng số liệu đã nhận đúng hạn ngày 18/06/2026: đơn vị không bị tính trễ hạn" in r.reason
-    status = {u.code: u for u in office.completeness(PERIOD).units}[sub.unit_code]
+    status = {u.code: u for u in office.checked_completeness(PERIOD).units}[sub.unit_code]
     assert status.status == ReportStatus.DA_NHAN and not status.late
     assert status.received_on == ON_TIME.date().isoformat()
 
@@ -415,11 +415,11 @@ def test_the_same_figures_approved_after_a_draft_upgrade_the_unit(office, tmp_pa
     ws.close()
     assert approved.fingerprint == draft.fingerprint and approved.approved and not draft.approved
     office.intake(_inbox(tmp_path, {"du-thao.xlsx": draft}), PERIOD)
-    assert {u.code: u for u in office.completeness(PERIOD).units}[draft.unit_code].status == ReportStatus.DU_THAO
+    assert {u.code: u for u in office.checked_completeness(PERIOD).units}[draft.unit_code].status == ReportStatus.DU_THAO
     [r] = office.intake(_inbox(tmp_path / "2", {"da-duyet.xlsx": approved}), PERIOD).results
     assert r.class_ == FileClass.HOP_LE and r.kept and r.new
     assert "nay đã được duyệt: đơn vị chuyển sang bản ĐÃ DUYỆT" in r.reason
-    assert {u.code: u for u in office.completeness(PERIOD).units}[draft.unit_code].status == ReportStatus.DA_NHAN
+    assert {u.code: u for u in office.checked_completeness(PERIOD).units}[draft.unit_code].status == ReportStatus.DA_NHAN
     # the same approved file read again changes nothing
     [again] = office.intake(tmp_path / "2" / "hop-thu", PERIOD).results
     assert again.class_ == FileClass.TRUNG and not again.new and "Không nhập lại" in again.reason
@@ -537,5 +537,5 @@ def test_the_committed_format_2_sample_is_received_signed(office, tmp_path):
     assert r.class_ == FileClass.HOP_LE and r.key_code == SAMPLE_V2_KEY_CODE and r.key_state == KeyState.CHO
     assert r.approved and not r.late
     office.confirm_key("05503", SAMPLE_V2_KEY_CODE)
-    status = {u.code: u for u in office.completeness("2026").units}["05503"]
+    status = {u.code: u for u in office.checked_completeness("2026").units}["05503"]
     assert status.received and status.key_state == KeyState.XAC_NHAN and not status.pending

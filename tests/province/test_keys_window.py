@@ -263,7 +263,7 @@ def test_an_unsigned_file_accepted_after_the_warning(qtbot, received, mail, offi
     text, no_by_default = texts
     assert no_by_default and f"Tính tệp chưa ký {c.file_stem}.xlsx của {c.unit_name}" in text
     assert "không chứng minh được ai đã lập" in text and c.fingerprint[:16] in text
-    assert office.completeness(PERIOD).counts["unsigned"] == 1
+    assert office.checked_completeness(PERIOD).counts["unsigned"] == 1
 
     script = Script((QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click()))
     click(qtbot, tab.accept_button)

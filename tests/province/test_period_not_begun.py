@@ -64,7 +64,7 @@ def test_a_file_of_a_period_not_begun_is_refused_saying_when_it_begins(unit, off
     [result] = office.intake(inbox, "2027-Q1").results
     assert result.class_ == FileClass.SAI_KY
     assert result.reason == f"Tệp {result.file_name} " + REFUSED.format(unit=unit.commune.name, day="02/12/2026")
-    status = next(u for u in office.completeness("2027-Q1").units if u.code == unit.commune.code)
+    status = next(u for u in office.checked_completeness("2027-Q1").units if u.code == unit.commune.code)
     assert status.status == ReportStatus.BI_TU_CHOI and office.store.received("2027-Q1") == []
 
 
@@ -112,5 +112,5 @@ def test_a_version_received_before_the_rule_is_kept(unit, office, tmp_path, monk
         older.setattr(desktop_app.intake, "received_before_begun", lambda *args: None)
         assert [r.class_ for r in office.intake(inbox, "2027-Q1").results] == [FileClass.HOP_LE]
     assert [r.class_ for r in office.intake(inbox, "2027-Q1").results] == [FileClass.SAI_KY]
-    status = next(u for u in office.completeness("2027-Q1").units if u.code == unit.commune.code)
+    status = next(u for u in office.checked_completeness("2027-Q1").units if u.code == unit.commune.code)
     assert status.status == ReportStatus.DA_NHAN and len(office.store.received("2027-Q1")) == 1

@@ -131,7 +131,7 @@ def test_cancelling_intake_keeps_what_was_read_and_nothing_else(inbox, office):
     assert rows == sum(r.new for r in run.results)
     again = office.intake(inbox["folder"], PERIOD)
     assert not again.cancelled and len(again.results) == len(inbox["expected"])
-    assert office.completeness(PERIOD).counts["received"] == len(inbox["kept"])
+    assert office.checked_completeness(PERIOD).counts["received"] == len(inbox["kept"])
 
 
 def test_an_error_storing_a_file_keeps_the_files_before_it_and_nothing_of_it(inbox, office, monkeypatch):
@@ -164,7 +164,7 @@ def test_an_error_storing_a_file_keeps_the_files_before_it_and_nothing_of_it(inb
     monkeypatch.undo()
     again = office.intake(inbox["folder"], PERIOD)
     assert len(again.results) == len(inbox["expected"])
-    assert office.completeness(PERIOD).counts["received"] == len(inbox["kept"])
+    assert office.checked_completeness(PERIOD).counts["received"] == len(inbox["kept"])
 
 
 def test_the_window_reads_the_province_database_on_a_worker_connection(office):

@@ -44,7 +44,7 @@ def _inbox(folder, files):
 
 
 def _by_code(office):
-    return {u.code: u for u in office.completeness(PERIOD).units}
+    return {u.code: u for u in office.checked_completeness(PERIOD).units}
 
 
 @pytest.mark.parametrize("forged_first", [True, False], ids=["forged-read-first", "honest-read-first"])

@@ -113,6 +113,19 @@ def test_a_figure_rehashed_and_acknowledged_is_never_counted(received, units, tm
         assert FORGED not in export(PERIOD, tmp_path / name).read_text(encoding="utf-8")
 
 
+def test_every_completeness_the_office_gives_leaves_the_forged_version_out(received, units):
+    """r4 acknowledged: whichever of the office's ways of saying where the units stand is asked,
+    the forged unit is "Bị từ chối" (ProvinceOffice.completeness, left unchecked beside
+    checked_completeness, counted it "Đã nhận")."""
+    office, data = received
+    code = list(units)[0]
+    _forge_budget(office, code)
+    _acknowledged(data)
+    ways = [name for name in dir(office) if name.endswith("completeness") and not name.startswith("_")]
+    said = {name: next(u.status for u in getattr(office, name)(PERIOD).units if u.code == code) for name in ways}
+    assert said == {name: ReportStatus.BI_TU_CHOI for name in ways}
+
+
 def test_a_document_re_signed_with_another_key_is_not_counted(received, units):
     """The approval's date changed and the document signed again with a key of the forger's own,
     the register's key left in the version's column: the register's key did not sign it."""

@@ -53,7 +53,7 @@ def test_intake_shows_the_signer_and_validity_per_unit(office, pki, inbox):
     assert sig.trusted and sig.intact and sig.whole_file and sig.valid_when_signed
     assert sig.not_before < sig.signing_time < sig.not_after
     # the figures were received as usual, from the Excel file
-    unit = next(u for u in office.completeness("2026").units if u.code == "05503")
+    unit = next(u for u in office.checked_completeness("2026").units if u.code == "05503")
     assert unit.file_name == "2026_05503_xa-tan-cuong.xlsx"
 
 
