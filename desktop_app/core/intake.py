@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date
+from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date, in_sentence
 from desktop_app.core.workflow import begins_on, has_begun
 
 VIETNAM_TIME = dt.timezone(dt.timedelta(hours=7))
@@ -277,9 +277,10 @@ def received_before_begun(period: Period, judged: str, read_on: dt.date, rules: 
 def not_begun_reason(file_name: str, period: Period, unit_name: str, rules: PeriodRules, received: dt.date) -> str:
     """Why a file of a period not begun on the day it was `received` (`received_before_begun`) is refused."""
     start = format_date(begins_on(period, rules))
-    return (f"Tệp {file_name} là báo cáo {period.name} ({period.code}) của {unit_name[:80]}, nhưng kỳ này bắt đầu từ "
-            f"ngày {start}, sau ngày nhận tệp {format_date(received)}: kỳ chưa bắt đầu thì chưa có số liệu của kỳ. "
-            f"Không nhận; đơn vị kiểm tra ngày trên máy tính và gửi báo cáo của kỳ từ ngày {start} trở đi.")
+    return (f"Tệp {file_name} là báo cáo {in_sentence(period.name)} ({period.code}) của {unit_name[:80]}, nhưng kỳ "
+            f"này bắt đầu từ ngày {start}, sau ngày nhận tệp {format_date(received)}: kỳ chưa bắt đầu thì chưa có số "
+            "liệu của kỳ. Không nhận; đơn vị kiểm tra ngày trên máy tính và gửi báo cáo của kỳ từ ngày "
+            f"{start} trở đi.")
 
 
 def row_judged_on(row) -> str:

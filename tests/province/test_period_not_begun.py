@@ -19,7 +19,7 @@ from exports.submission_xlsx import write_submission
 from tests.province.helpers import VN, delivered, fill_unit, sign_with
 
 DEC_2 = dt.date(2026, 12, 2)
-REFUSED = ("là báo cáo Quý I năm 2027 (2027-Q1) của {unit}, nhưng kỳ này bắt đầu từ ngày 15/12/2026, sau ngày nhận "
+REFUSED = ("là báo cáo quý I năm 2027 (2027-Q1) của {unit}, nhưng kỳ này bắt đầu từ ngày 15/12/2026, sau ngày nhận "
            "tệp {day}: kỳ chưa bắt đầu thì chưa có số liệu của kỳ. Không nhận; đơn vị kiểm tra ngày trên máy tính và "
            "gửi báo cáo của kỳ từ ngày 15/12/2026 trở đi.")
 
