@@ -95,7 +95,7 @@ from desktop_app.core.keys import (
     sharing,
     unsigned_reason,
 )
-from desktop_app.core.periods import Period, PeriodRules, format_date, parse_period
+from desktop_app.core.periods import Period, PeriodRules, format_date, in_sentence, parse_period
 from desktop_app.core.recompute import check_values
 from desktop_app.core.submission import Submission, document_json, version_id
 from desktop_app.core.validation import clean_text
@@ -283,8 +283,8 @@ class Intake:
                 "không do phần mềm lập. Không nhận.")), None
         if file_period != period:
             return replace(result, class_=FileClass.SAI_KY, reason=(
-                f"Tệp {name} là báo cáo {file_period.name} ({file_period.code}) của {sub.unit_name}, "
-                f"không phải kỳ đang nhận {period.name} ({period.code}).")), None
+                f"Tệp {name} là báo cáo {in_sentence(file_period.name)} ({file_period.code}) của {sub.unit_name}, "
+                f"không phải kỳ đang nhận {in_sentence(period.name)} ({period.code}).")), None
         judged = judged_on(day.isoformat(), sub.generated_at, FROM_FILE if received is None else FROM_TYPED)
         early = received_before_begun(period, judged, self.reading_day(), self.rules)
         if early is not None:
@@ -426,7 +426,7 @@ class Intake:
             f"đọc lúc {when_text(same.received_at)}"
         return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id, stated_on=stated,
                     received_on=day, late=late_on(day, p, self.rules), key_state=self._state_of(same),
-                    reason=(f"Đã nhận trước đó: {result.unit_name}, {p.name}, mã xác thực {result.fingerprint[:16]} "
+                    reason=(f"Đã nhận trước đó: {result.unit_name}, {in_sentence(p.name)}, mã xác thực {result.fingerprint[:16]} "
                             f"(tệp {same.file_name}, {first}). Không nhập lại."))
 
     def _state_of(self, row: ReceivedRow) -> str:

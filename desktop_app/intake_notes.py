@@ -11,7 +11,7 @@ import datetime as dt
 
 from desktop_app.core.intake import FROM_FILE, late_on, receipt_note, when_text
 from desktop_app.core.keys import KeyState, UnitKey, held_reason, shared_note, sharing
-from desktop_app.core.periods import Period, format_date
+from desktop_app.core.periods import Period, format_date, in_sentence
 
 
 def pending_note(code: str, unit_code: str) -> str:
@@ -73,12 +73,12 @@ def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", 
 
 def received_reason(unit_name: str, p: Period, short: str, notes: str) -> str:
     """The unit's first version (or the first it may keep)."""
-    return f"Đã nhận {unit_name}, {p.name}, mã xác thực {short}.{notes}"
+    return f"Đã nhận {unit_name}, {in_sentence(p.name)}, mã xác thực {short}.{notes}"
 
 
 def replacing_reason(unit_name: str, p: Period, previous, why: str, this: str, short: str, notes: str) -> str:
     """A version kept in place of `previous` (a correction, or approved after a draft)."""
-    return (f"Đã nhận bản mới của {unit_name}, {p.name}, thay tệp {previous.file_name} đã nhận (lập lúc "
+    return (f"Đã nhận bản mới của {unit_name}, {in_sentence(p.name)}, thay tệp {previous.file_name} đã nhận (lập lúc "
             f"{when_text(previous.generated_at)}). {why}: tệp này ({this}, mã xác thực {short}); bản trước được lưu "
             f"trong lịch sử.{notes}")
 
@@ -86,7 +86,7 @@ def replacing_reason(unit_name: str, p: Period, previous, why: str, this: str, s
 def draft_after_approved_reason(unit_name: str, p: Period, this: str, short: str, keeper, notes: str) -> str:
     """A draft made after the approved version kept: received, not counted (`version_notes`
     with `not_counted`)."""
-    return (f"Đã nhận bản DỰ THẢO của {unit_name}, {p.name} ({this}, mã xác thực {short}), lập sau bản ĐÃ DUYỆT đã "
+    return (f"Đã nhận bản DỰ THẢO của {unit_name}, {in_sentence(p.name)} ({this}, mã xác thực {short}), lập sau bản ĐÃ DUYỆT đã "
             f"nhận (tệp {keeper.file_name}, lập lúc {when_text(keeper.generated_at)}): KHÔNG tính vào tổng hợp, "
             "tỉnh giữ bản đơn vị gửi là đã duyệt (có chữ ký của đơn vị); bản dự thảo được lưu trong lịch sử. Nếu "
             f"đơn vị mở lại kỳ để sửa số liệu, đề nghị đơn vị gửi bản được Lãnh đạo duyệt lại.{notes}")

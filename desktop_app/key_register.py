@@ -28,7 +28,7 @@ from desktop_app.core.keys import (
     shared_units,
     sharing,
 )
-from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.periods import Period, in_sentence, parse_period
 from desktop_app.core.users import Permission
 from desktop_app.intake import reselect, version_of
 
@@ -185,7 +185,7 @@ class KeyRegisterActions:
                        if not r.public_key and not r.accepted_at and (file_name is None or r.file_name == file_name)]
             if not waiting:
                 which = f" từ tệp {file_name}" if file_name else ""
-                raise NotFound(f"{c.name} không có bản chưa ký nào{which} đang chờ chấp nhận trong kỳ {p.name}.",
+                raise NotFound(f"{c.name} không có bản chưa ký nào{which} đang chờ chấp nhận trong kỳ {in_sentence(p.name)}.",
                                field="Tệp chưa ký")
             best = choose([version_of(r, {}) for r in waiting])
             row = next(r for r in waiting if r.id == best.id)
@@ -207,7 +207,7 @@ class KeyRegisterActions:
             return
         code = pending[signed.public_key].key_code
         raise InvalidInput(
-            f"Không chấp nhận bản chưa ký của {c.name}: đơn vị đã gửi báo cáo {p.name} có chữ ký bằng khóa mã {code}, "
+            f"Không chấp nhận bản chưa ký của {c.name}: đơn vị đã gửi báo cáo {in_sentence(p.name)} có chữ ký bằng khóa mã {code}, "
             f"đang chờ xác nhận (tệp {signed.file_name}). Ai có phần mềm cũng lập được tệp chưa ký.\n\nĐối chiếu mã "
             f"{code} với mã in trên báo cáo giấy có chữ ký của đơn vị rồi xác nhận khóa (chitieu keys confirm "
             f"{c.code} {code}). Nếu máy của đơn vị đã mất khóa: thu hồi khóa đó (chitieu keys revoke {c.code} --code "

@@ -7,7 +7,6 @@ receipt that decides lateness."""
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import re
 from dataclasses import replace
 
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.consolidation import UnitStatus
 from desktop_app.core.intake import when_text
-from desktop_app.province import ProvinceOffice
 from exports.consolidated_xlsx import COMPLETENESS_HEADERS, SHEET_COMPLETENESS, write_consolidated
 from tests.province.conftest import PERIOD
 from tests.province.test_keys_window import (  # noqa: F401 - fixtures: the e-mailed folder, the window
@@ -38,10 +36,6 @@ from ui.province_intake_rows import CompletenessModel
 from ui.province_key_dialog import KeyConfirmDialog
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-# desktop_app/province.py hands the kept version's date of receipt to UnitStatus (one line)
-PROVINCE_GIVES_RECEIVED_ON = "received_on=" in inspect.getsource(ProvinceOffice.completeness)
-needs_received_on = pytest.mark.skipif(not PROVINCE_GIVES_RECEIVED_ON,
-                                       reason="desktop_app/province.py does not pass received_on to UnitStatus yet")
 
 
 def focus():
@@ -342,7 +336,6 @@ def test_reports_sent_gives_the_date_of_receipt_and_the_time_read_in_its_tooltip
     assert model.index(1, col).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
-@needs_received_on
 def test_the_date_typed_at_intake_is_the_date_of_receipt_in_reports_sent(qtbot, window, mail):
     """Read with 25/06/2026 typed as the folder's date (after the deadline): "Tình hình gửi báo cáo"
     says "25/06/2026, trễ hạn" for each unit, where the program read the files on another day."""
@@ -387,7 +380,6 @@ def test_the_workbook_adds_the_date_of_receipt_after_its_last_column(received, t
     assert ws.page_setup.fitToWidth == 1  # still one A3 page wide
 
 
-@needs_received_on
 def test_the_workbook_has_the_date_of_receipt_of_each_unit_received(received, tmp_path):
     window = received
     con = window.office.consolidation(PERIOD)
