@@ -427,6 +427,8 @@ def later(a: str, b: str) -> bool:
 
 
 def when_text(text: str) -> str:
-    """"14:05 20/07/2026", as a reason quotes a time."""
+    """"14:05 20/07/2026", as a reason quotes a time a file or the log states: in the zone it
+    states (the commune's clock, Vietnam's), not this computer's as `periods.format_time` writes
+    its own moments, so a reason reads the same on every computer that prints it."""
     t = parse_time(text)
     return t.strftime("%H:%M %d/%m/%Y") if t else (text or "không rõ")
