@@ -23,13 +23,14 @@ from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.validators import isAnything, isNumber, isString
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepInFrame, Spacer, Table, TableStyle
 
 from desktop_app.core.charts import CompletenessPoint, IndicatorChart, MetShare, Placement
 from desktop_app.core.consolidation import Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from exports.fonts import FontSet
+from exports.kept_lines import KeptLines
 
 # Bars by verdict (the workbook's fills, darker to print); the rest of the units in grey.
 VERDICT_COLOURS = {Verdict.VUOT: "#2e7d32", Verdict.DAT: "#8bc34a", Verdict.KHONG_DAT: "#e53935",
@@ -312,11 +313,11 @@ def overview_page(title: str, caption: str, points: list[CompletenessPoint],
     line (markup) under the charts, the charts as much shorter as it is tall."""
     f = styles.f
     left, right = width * 0.36, width * 0.64
-    below = [Spacer(1, 4), Paragraph(under, styles.cell)] if under else []
+    below = [Spacer(1, 4), KeptLines(under, styles.cell)] if under else []
     chart_h = height - 130 - sum(fl.wrap(width, height)[1] for fl in below)
     periods = ", ".join(PERIOD_WORDS[p.period.kind] for p in points)
-    cells = [[Paragraph("<b>Tình hình gửi báo cáo</b> (trên mỗi cột: số đơn vị đã nhận / tổng số)", styles.cell),
-              Paragraph(f"<b>Các chỉ tiêu tỉnh giao</b> (số thứ tự như biểu ở mục II): mỗi kỳ một cột ({periods})",
+    cells = [[KeptLines("<b>Tình hình gửi báo cáo</b> (trên mỗi cột: số đơn vị đã nhận / tổng số)", styles.cell),
+              KeptLines(f"<b>Các chỉ tiêu tỉnh giao</b> (số thứ tự như biểu ở mục II): mỗi kỳ một cột ({periods})",
                         styles.cell)],
              [completeness_chart(points, f, left - 8, chart_h), indicators_chart(rows, f, right - 8, chart_h)],
              [_legend_rows(f, [(status_words(s), c) for s, c in STATUS_COLOURS.items()
@@ -325,7 +326,7 @@ def overview_page(title: str, caption: str, points: list[CompletenessPoint],
     table = Table(cells, colWidths=[left, right])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("FONT", (0, 0), (-1, -1), f.regular, 9)]))
-    return _frame([Paragraph(title, styles.heading_table), Paragraph(caption, styles.cell), Spacer(1, 6), table,
+    return _frame([KeptLines(title, styles.heading_table), KeptLines(caption, styles.cell), Spacer(1, 6), table,
                    *below], width, height)
 
 
@@ -360,16 +361,16 @@ def indicator_page(title: str, caption: str, chart: IndicatorChart, shares: list
         line = ("#1a237e", "chỉ tiêu", True) if chart.common_target is not None else \
             ("#000000", "chỉ tiêu của từng đơn vị", False)
     bottom_h = 118
-    apart = [Paragraph(t, styles.cell) for t in _apart_text(chart)]
+    apart = [KeptLines(t, styles.cell) for t in _apart_text(chart)]
     left = width * 0.42
     periods = [periods_chart(shares, f, left - 8, bottom_h), *_legend_rows(f, _share_legend(shares), left - 8)]
     bottom = Table([[periods, apart]], colWidths=[left, width - left])
     bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("FONT", (0, 0), (-1, -1), f.regular, 9)]))
-    periods_words = Paragraph("<b>Qua các kỳ trong năm</b> (mỗi cột: các đơn vị theo kết quả đánh giá; số trong "
+    periods_words = KeptLines("<b>Qua các kỳ trong năm</b> (mỗi cột: các đơn vị theo kết quả đánh giá; số trong "
                               "cột: tỷ lệ đơn vị)", styles.cell)
     bars = [(v.value, c) for v, c in VERDICT_COLOURS.items() if any(p.verdict == v for p in chart.points)]
-    return _frame([Paragraph(title, styles.heading_table), Paragraph(caption, styles.cell),
+    return _frame([KeptLines(title, styles.heading_table), KeptLines(caption, styles.cell),
                    legend(f, bars, width, line), Spacer(1, 4),
                    units_chart(chart, f, width, height - bottom_h - 120), Spacer(1, 4), periods_words, bottom],
                   width, height)

@@ -41,6 +41,7 @@ from desktop_app.core.submission import date_words, number_text
 from exports.atomic import write_bytes_atomic
 from exports.consolidated_charts import indicator_page, overview_page
 from exports.fonts import FontSet, report_fonts
+from exports.kept_lines import KeptLines, kept_cell
 from exports.official_page import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -122,7 +123,15 @@ def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
         rows.append((str(ind.no), ind.name, ind.unit, str(sm.applicable), *counts, total))
     # a spanning text is measured against its span, wide enough: not against its first column
     measured = [r if r[4] != NOT_DUE else r[:4] + ("",) + r[5:] for r in rows]
-    cells = [[_p(t, s.cell if col == 1 else s.cell_c) for col, t in enumerate(r)] for r in rows]
+    # one paragraph for each text of a column ("0" is most of the counts), breaking its lines once
+    # (`KeptLines`): the table measures each cell's lines, then measures them again to draw them
+    made: dict[tuple[int, str], KeptLines] = {}
+
+    def cell(col: int, text: str) -> KeptLines:
+        if (col, text) not in made:
+            made[col, text] = kept_cell(text, s.cell if col == 1 else s.cell_c)
+        return made[col, text]
+    cells = [[cell(col, t) for col, t in enumerate(r)] for r in rows]
     return numbered_table(fitted_columns(COLUMNS, measured, s.f, FLEXIBLE), cells, s, spans)
 
 
