@@ -257,8 +257,9 @@ class IndicatorSummary:
     @property
     def met_share(self) -> Decimal | None:
         """Percent of the units the indicator applies to that met (Vượt or Đạt) the target;
-        None when there is no unit to count or the indicator is not yet judged."""
-        if not self.applicable or not self.due:
+        None when there is no unit to count, the indicator is not yet judged, or no unit has
+        reported a figure for it (a blank, not "0 %": none was found short of its target)."""
+        if not self.applicable or not self.due or self.counts[Count.CHUA_BAO_CAO] >= self.applicable:
             return None
         return (Decimal(self.met) * 100 / Decimal(self.applicable)).quantize(Decimal("0.01"))
 

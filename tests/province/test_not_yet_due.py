@@ -4,6 +4,7 @@ workbook, the PDF report and the province window's summary."""
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 import subprocess
 
 from openpyxl import load_workbook
@@ -88,3 +89,18 @@ def test_the_windows_summary_counts_it_in_its_own_column(qtbot, received):
     row = [i.code for i in con.catalog.indicators].index(PARTY)
     assert model.index(row, columns.index(Count.CHUA_DEN_KY)).data() == "92"
     assert model.index(row, columns.index(Count.CHUA_BAO_CAO)).data() == "0"
+
+
+def test_no_share_of_units_meeting_an_indicator_no_unit_reported(received):
+    """An indicator every unit left without a figure has no share of units meeting it (a blank,
+    not "0 %", which reads as every unit short of its target); one unit's figure gives it one."""
+    from dataclasses import replace
+
+    office, _ = received
+    bhyt = office.consolidation(PERIOD).summaries["bhyt"]
+    nobody = replace(bhyt, counts={**{c: 0 for c in Count}, Count.CHUA_BAO_CAO: bhyt.applicable})
+    assert nobody.met_share is None
+    one = replace(nobody, counts={**nobody.counts, Count.CHUA_BAO_CAO: bhyt.applicable - 1, Count.DAT: 1})
+    assert one.met_share == round(Decimal(100) / bhyt.applicable, 2)
+    short = replace(nobody, counts={**nobody.counts, Count.CHUA_BAO_CAO: bhyt.applicable - 1, Count.KHONG_DAT: 1})
+    assert short.met_share == 0
