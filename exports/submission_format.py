@@ -315,10 +315,20 @@ def _decimal(v, code: str, row: int, indicator: str = "") -> str | None:
         ok = _DECIMAL_TEXT.fullmatch(text) is not None
         d = Decimal(text) if ok else None
     if not ok:
-        shown = text if len(text) <= 40 else text[:40] + "…"
-        raise BadSubmission(f'{_where(code, row, indicator)}: "{shown}" không phải là số. Phần mềm ghi số vào tệp '
+        raise BadSubmission(f"{_where(code, row, indicator)}: {_not_a_number(v, text)}. Phần mềm ghi số vào tệp "
                             "bằng chữ số, dấu chấm trước phần lẻ (như 1234.5), không quá 30 chữ số.", field=code)
     return canonical(d)
+
+
+def _not_a_number(v, text: str) -> str:
+    """What a cell holding no number the program writes holds, as a person looking at the file
+    would find it: a number cell too large for any number (a huge exponent, 1E+300000000) is read
+    as infinity, which the file does not say, so it is described, not quoted as "inf"."""
+    if isinstance(v, float) and v != v:
+        return "ô ghi một giá trị không phải là số (NaN), không phải số phần mềm ghi"
+    if isinstance(v, float) and v in (float("inf"), float("-inf")):
+        return "ô ghi một số quá lớn (số mũ khổng lồ, như 1E+300000000), không phải số phần mềm ghi"
+    return f'"{text if len(text) <= 40 else text[:40] + "…"}" không phải là số'
 
 
 def _flag01(v, code: str, row: int) -> bool:
