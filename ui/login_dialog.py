@@ -188,6 +188,10 @@ class FirstAdminDialog(_Form):
         self.officer.textEdited.connect(lambda _text: setattr(self, "_officer_typed", True))
         self.also_officer.toggled.connect(self._show_officer)
         self._show_officer(False)
+        # Verbs, as the login's "Đăng nhập / Thoát": closing this dialog ends the program (no
+        # account, nothing to open), which "Hủy" did not say; Enter and Escape press them as before.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
 
     def _propose_officer(self, text: str) -> None:
         if not self._officer_typed:

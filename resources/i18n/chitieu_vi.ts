@@ -1084,6 +1084,14 @@ Ghi đè bằng bản mới?</translation>
         <translation>Đăng nhập bằng tài khoản này (cùng mật khẩu) để nhập số liệu của xã, phường, hoặc để nhận báo cáo của các xã, phường ở cấp tỉnh; sau bước thiết lập, chương trình mở bằng tài khoản này. Tài khoản Quản trị dùng để quản lý tài khoản.</translation>
     </message>
     <message>
+        <source>Create account</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
         <source>The two passwords typed are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
