@@ -1332,7 +1332,7 @@ Ghi đè bằng bản mới?</translation>
     </message>
     <message>
         <source>First file read</source>
-        <translation>Nhận lần đầu</translation>
+        <translation>Đọc lần đầu</translation>
     </message>
     <message>
         <source>Confirmed (when, by)</source>
@@ -1420,7 +1420,7 @@ Ghi đè bằng bản mới?</translation>
     </message>
     <message>
         <source>{file}: the first file signed by this key, read {when}</source>
-        <translation>{file}: tệp đầu tiên ký bằng khóa này, nhận lúc {when}</translation>
+        <translation>{file}: tệp đầu tiên ký bằng khóa này, đọc lúc {when}</translation>
     </message>
     <message>
         <source>Revoke a key</source>

@@ -107,7 +107,7 @@ def test_the_92_keys_are_read_without_scrolling_sideways(qtbot, window, language
     assert cut(table) == []
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == reports["t"].unit_code)
     tip = model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("2026-6M_") and (", read " if language == i18n.ENGLISH else ", nhận lúc ") in tip
+    assert tip.startswith("2026-6M_") and (", read " if language == i18n.ENGLISH else ", đọc lúc ") in tip
 
 
 def test_a_narrower_window_cuts_the_dates_and_notes_never_the_unit_or_its_key(qtbot, window):
