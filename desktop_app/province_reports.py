@@ -2,7 +2,8 @@
 up for a period (Tổng hợp), the earlier periods its charts compare it with, and the four
 files written from it (the Phụ lục 2 workbook, the summary report, DHIS2 and ADX). A kept
 signed version counts only while its unit's signature still covers the stored copy
-(`bears_its_signature`: what an administrator's acknowledgement cannot vouch for), and no file is
+(`bears_its_signature`: what an administrator's acknowledgement cannot vouch for) and its row states
+the unit, period and approval the document does (`stated_otherwise`), and no file is
 written while the history finds changes made outside the program not yet acknowledged
 (`refuse_if_changed_outside`), as at the commune.
 
@@ -20,8 +21,8 @@ from pathlib import Path
 from db.rows import IntakeLogRow, ReceivedRow
 from desktop_app.bulk import collector_paused
 from desktop_app.core.consolidation import Completeness, Consolidation, consolidate
-from desktop_app.core.errors import ChangedOutside, InvalidInput
-from desktop_app.core.intake import REFUSED, FileClass
+from desktop_app.core.errors import ChangedOutside, ChiTieuError, InvalidInput
+from desktop_app.core.intake import REFUSED, FileClass, when_text
 from desktop_app.core.keys import (
     KeyThenNow,
     UnitKey,
@@ -30,7 +31,7 @@ from desktop_app.core.keys import (
     unit_key_then_now,
     unsigned_then_now,
 )
-from desktop_app.core.periods import Period, parse_period, term_periods
+from desktop_app.core.periods import Period, in_sentence, parse_period, term_periods
 from desktop_app.core.recompute import earlier_periods
 from desktop_app.core.signing import verifies
 from desktop_app.core.submission import Submission, signed_payload, submission_from_json
@@ -58,27 +59,30 @@ class ReportActions:
         """The kept submission of every unit whose version counts for the period: signed by
         its key (confirmed or still pending), or unsigned and accepted by the province; never
         one whose stored copy was changed outside the program (`altered`: `Store.altered_received`,
-        found here when not given) or no longer bears its unit's signature (`_kept`)."""
+        found here when not given), or whose row states otherwise than its document, or that no
+        longer bears its unit's signature (`_kept`)."""
         return self._kept(parse_period(period), altered)[0]
 
-    def _kept(self, p: Period, altered: set[int] | None) -> tuple[dict[str, Submission], list[ReceivedRow]]:
-        """`submissions`, and the kept versions that would count but whose stored copy no longer
-        bears its unit's signature (`bears_its_signature`). The audit chain vouches for a stored
+    def _kept(self, p: Period, altered: set[int] | None) -> tuple[dict[str, Submission], list[tuple[ReceivedRow, str]]]:
+        """`submissions`, and the kept versions that would count but are withheld, each with why
+        (`why_withheld`: the row states another unit, period or approval than the document, or the
+        stored copy no longer bears its unit's signature). The audit chain vouches for a stored
         copy only as far as the administrator who acknowledges its findings: a figure changed with
         sqlite3, its fingerprint hashed again, then acknowledged, passes `altered_received`; the
         unit's signature is what no one at the province can make again."""
         states = self._key_states()
         altered = self.store.altered_received(p.code) if altered is None else altered
-        subs, broken = {}, []
+        subs, withheld = {}, []
         for row, canonical, document in self.store.received_documents(p.code):
             if not key_trust(row, states)[1] or row.id in altered:
                 continue
             sub = submission_from_json(canonical, document)
-            if bears_its_signature(row, canonical, sub):
-                subs[row.unit_code] = sub
+            reason = why_withheld(row, canonical, sub)
+            if reason:
+                withheld.append((row, reason))
             else:
-                broken.append(row)
-        return subs, broken
+                subs[row.unit_code] = sub
+        return subs, withheld
 
     @collector_paused()
     def consolidation(self, period: str | Period, *, progress=None, cancelled=None) -> Consolidation:
@@ -111,12 +115,12 @@ class ReportActions:
                                                               dict[str, tuple[str, ...]]]:
         """The kept submissions counted for `p` (`_kept`), the completeness, and unit code -> why
         its kept version is withheld (changed outside the program: `altered`; or its signature
-        fails), which the consolidation says among the differences."""
-        subs, broken = self._kept(p, altered)
-        not_signed = {r.unit_code: signature_fails_reason(r) for r in broken}
+        fails, `why_withheld`), which the consolidation says among the differences."""
+        subs, held_back = self._kept(p, altered)
+        not_signed = {r.unit_code: reason for r, reason in held_back}
         withheld = {r.unit_code: altered_reason(r.file_name) for r in self.store.received(p.code)
                     if r.id in altered} | not_signed
-        completeness = _said_why(self._completeness(p, altered=altered | {r.id for r in broken}), not_signed)
+        completeness = _said_why(self._completeness(p, altered=altered | {r.id for r, _ in held_back}), not_signed)
         return subs, completeness, {code: (reason,) for code, reason in withheld.items()}
 
     def _intake_lines(self, log: list[IntakeLogRow]) -> list[IntakeLine]:
@@ -302,13 +306,65 @@ def bears_its_signature(row: ReceivedRow, canonical: str, sub: Submission) -> bo
     return made_of in _SIGNATURES_HELD
 
 
+def why_withheld(row: ReceivedRow, canonical: str, sub: Submission) -> str:
+    """Why a kept version that would count is withheld, "" when it counts: the row states
+    otherwise than the document what counting takes from the row (`stated_otherwise`), or the
+    stored copy no longer bears its unit's signature (`bears_its_signature`)."""
+    if stated_otherwise(row, sub):
+        return stated_otherwise_reason(row, sub)
+    if not bears_its_signature(row, canonical, sub):
+        return signature_fails_reason(row)
+    return ""
+
+
+def stated_otherwise(row: ReceivedRow, sub: Submission) -> bool:
+    """Whether the row states another unit, period, approval or time made than its document.
+    The signature covers the document, never the row, and counting takes these from the row: the
+    unit and period a version counts for, and whether it is a draft (`_completeness`) and when it
+    was made (the kept version's choice, lateness of a version received before dates were kept).
+    A signed 6-month report copied with sqlite3 as its unit's year report, or one unit's report
+    stored as another's, still bears its signature."""
+    return ((row.unit_code, row.period, bool(row.approved), row.generated_at)
+            != (sub.unit_code, sub.period, bool(sub.approved), sub.generated_at))
+
+
+# What every reason a kept version is withheld for ends with: an acknowledgement does not make it
+# count again, only the unit could sign it.
+NOT_COUNTED = ("bản lưu đã bị sửa sau khi nhận, không tính vào tổng hợp, kể cả khi Quản trị viên đã xác nhận đã "
+               "kiểm tra thay đổi ngoài chương trình. Khôi phục bản sao lưu có trước lần sửa, hoặc đề nghị đơn vị "
+               "gửi lại báo cáo.")
+
+
 def signature_fails_reason(row: ReceivedRow) -> str:
     """Why a unit's kept version whose stored copy fails its signature is not counted, and what the
-    office can do (an acknowledgement does not make it count again: only the unit could sign it)."""
+    office can do."""
     key = f" (khóa mã {row.key_code})" if row.key_code else ""
-    return (f"Bản báo cáo đã lưu (tệp {row.file_name}) không còn khớp với chữ ký của đơn vị{key}: "
-            "bản lưu đã bị sửa sau khi nhận, không tính vào tổng hợp, kể cả khi Quản trị viên đã xác nhận đã kiểm tra "
-            "thay đổi ngoài chương trình. Khôi phục bản sao lưu có trước lần sửa, hoặc đề nghị đơn vị gửi lại báo cáo.")
+    return f"Bản báo cáo đã lưu (tệp {row.file_name}) không còn khớp với chữ ký của đơn vị{key}: {NOT_COUNTED}"
+
+
+def stated_otherwise_reason(row: ReceivedRow, sub: Submission) -> str:
+    """Why a kept version whose row states otherwise than its document (`stated_otherwise`) is not
+    counted: what the row says and what the unit sent."""
+    sent = "ký" if sub.signature else "gửi"
+    if (row.unit_code, row.period) != (sub.unit_code, sub.period):
+        said = (f"được lưu là báo cáo {_period_words(row.period)} của đơn vị mã {row.unit_code}, nhưng văn bản đơn "
+                f"vị {sent} là báo cáo {_period_words(sub.period)} của {sub.unit_name[:80]} (mã {sub.unit_code[:20]})")
+    else:
+        said = (f"được lưu là {_approval_words(row.approved)} lập lúc {when_text(row.generated_at)}, nhưng văn bản "
+                f"đơn vị {sent} là {_approval_words(sub.approved)} lập lúc {when_text(sub.generated_at)}")
+    return f"Bản báo cáo đã lưu (tệp {row.file_name}) {said}: {NOT_COUNTED}"
+
+
+def _period_words(code: str) -> str:
+    """A period inside a sentence ("6 tháng đầu năm 2026"), or as stored when it names none."""
+    try:
+        return in_sentence(parse_period(code).name)
+    except ChiTieuError:
+        return f"kỳ {code[:40]}"
+
+
+def _approval_words(approved) -> str:
+    return "bản đã duyệt" if approved else "bản dự thảo"
 
 
 def _said_why(completeness: Completeness, reasons: dict[str, str]) -> Completeness:
