@@ -15,7 +15,8 @@ the row). What a person sees must be what is read: calamine reads elements by th
 LibreOffice, Excel and `chitieu verify`'s checks by name and namespace, so a namespace declared
 below a sheet's root, a root outside SpreadsheetML's namespace and an element of the sheet's data
 with another prefix are refused, and so is a cell holding two values (LibreOffice shows the first,
-calamine reads the last). Each refusal is a `DamagedFile` saying what is wrong, in Vietnamese.
+calamine reads the last), and a cell or row whose attribute is written with a character reference
+(`r="G2&#49;"`: G21 to LibreOffice, not to the searches here). Each refusal is a `DamagedFile` saying what is wrong, in Vietnamese.
 Every search reads each byte of a part a bounded number of times, whatever the part holds.
 """
 from __future__ import annotations
@@ -64,9 +65,9 @@ _FAR_CELL = re.compile(rb"<" + _PREFIX + rb"(?:c|row)" + _attributes_before(rb"\
 # only where one is found is a <row> or <c> holding two looked for, attribute by attribute
 # (`_R_TWICE`; and any <row> or <c> not written as a tag, `_BROKEN`, whose second r these would
 # not see). One search for both: about 30 µs more per submission (2 ms to examine). The same search
-# finds a <row> whose r is not first, for `_UNPLACED_ROW` (below).
+# finds a <row> whose r is not first or not digits alone, for `_UNPLACED_ROW` (below) and `_REFERENCE`.
 _R_GATE = re.compile(rb"""r(?:(?<=\sr)(?:(?<!<c r)(?<!<row r)\s*=|\s*=\s*["']""" + _FAR_PLACE
-                     + rb""")|(?<=[<:]r)ow(?=[\s/>])(?! r="[0-9]))""")
+                     + rb""")|(?<=[<:]r)ow(?=[\s/>])(?! r="[0-9]{1,7}"[\s/>]))""")
 _R = rb"\s+r\s*="
 _R_TWICE = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])" + _attributes_before(_R) + _R + rb"\s*" + _VALUE
                       + _attributes_before(_R) + _R)
@@ -109,6 +110,13 @@ _ATTR_NAME = re.compile(rb"""\s+([^\s=<>/"']+)\s*=\s*""" + _VALUE)
 _FORMULA_QUICK = re.compile(rb"f(?<=[<:]f)[\s/>]")
 _FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s/>]")
 _FORMULA_CELL = re.compile(_PLACE_ANY.pattern + rb"(?:" + _ATTR + rb")*+\s*>\s*<" + _PREFIX + rb"f[\s/>]")
+# An attribute of a <c> or <row> written with a character or entity reference (`r="G2&#49;"`, `t="&#115;"`):
+# every XML reader but calamine decodes it (LibreOffice and `chitieu verify`'s checks put `<c r="G2&#49;">`
+# at G21), the searches here read the bytes (`_PLACE_ANY` saw no second G21), calamine refuses some and reads
+# others. No writer writes one: a cell written so is not as the writers write it (`_CELL_QUICK`), a row's
+# place not digits alone fires `_R_GATE`, and only then is each tag looked at, attribute by attribute.
+_REF_VALUE = rb"""\s+[^\s=<>/"']+\s*=\s*(?:"[^"<&]*&|'[^'<&]*&)"""
+_REFERENCE = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])" + _attributes_before(_REF_VALUE) + _REF_VALUE)
 _NOT_OURS = "không phải tệp do phần mềm lập, không đọc."
 
 
@@ -152,6 +160,7 @@ def _check_places(out: bytes, name: str, part: str) -> bool:
                 "mỗi chương trình có thể đặt ô vào một chỗ khác): không phải tệp do phần mềm lập, không đọc.",
                 field="Tệp")
         _well_formed(out, name, part)
+        _no_reference(out, name, part)
     return bool(gate)
 
 
@@ -161,6 +170,7 @@ def _check_cells(out: bytes, name: str, part: str) -> bool:
     written_otherwise = _CELL_QUICK.search(out) or _PREFIXED.search(out)
     if written_otherwise:
         _well_formed(out, name, part)
+        _no_reference(out, name, part)
     places = ([p.upper() for p in _PLACE_ANY.findall(out)] if written_otherwise  # "e10" is E10 to a reader
               else _PLACE_AS_WRITTEN.findall(out))
     if len(set(places)) != len(places):
@@ -200,6 +210,17 @@ def _well_formed(out: bytes, name: str, part: str) -> None:
             f"trình có thể đọc thẻ ấy khác nhau): {_NOT_OURS}", field="Tệp")
 
 
+def _no_reference(out: bytes, name: str, part: str) -> None:
+    """Refuse a <c> or <row> with an attribute written with a reference ("&")."""
+    found = _REFERENCE.search(out)
+    if found:
+        shown = " ".join(out[found.start():found.end() + 8].decode("utf-8", "replace").split())[:60]
+        raise DamagedFile(
+            f"Tệp {name} có ô hoặc dòng ghi thuộc tính bằng tham chiếu ký tự hoặc thực thể (\"{shown}…\", phần {part}; "
+            "phần mềm, Excel và LibreOffice không viết vậy, mỗi chương trình có thể đặt hay đọc ô ấy khác nhau): "
+            f"{_NOT_OURS}", field="Tệp")
+
+
 def _attribute_twice(out: bytes) -> tuple[str, str] | None:
     """The first cell stating an attribute twice (by the same name: `x:r` beside `r` is another
     attribute, which calamine does not read), and the attribute, or None."""
@@ -225,7 +246,9 @@ def _attribute_twice(out: bytes) -> tuple[str, str] | None:
 # in another namespace and an element of the data with another prefix are refused; so is a second
 # prefix of SpreadsheetML's namespace (on the root or after the data: `<y:headerFooter>` is then a
 # second print header, which no writer writes). Strict Open XML's namespace is refused in every part
-# (`exports.xlsx_container`): the checks of `chitieu verify` do not read it.
+# (`exports.xlsx_container`): the checks of `chitieu verify` do not read it. The namespaces are compared
+# as the part's bytes write them: `exports.xlsx_container` has refused, before this reads a part, a
+# declaration written with a reference ("…/2006/mai&#110;"), which readers decode.
 _MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _MAIN_DECLARED = re.compile(rb"""\sxmlns(?::[^\s=<>/"']*)?\s*=\s*["']""" + re.escape(_MAIN) + rb"""["']""")
 _SHEET_DATA = re.compile(rb"[<:]sheetData[\s/>]")  # the element, not a word of a text
