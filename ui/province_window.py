@@ -8,11 +8,12 @@ retranslates the window (changeEvent, as MainWindow does).
 
 The window is built from parts, one job each:
 
-- here: the frame (header with the period, toolbar, tabs, File menu), refreshing the
-  period's consolidation and completeness, publishing a catalogue update, the person's column
-  widths kept (`ui.province_tables.ListTable`, `ui.preferences`), Tệp › Cài đặt… (who prepares
-  and who signs the consolidated report, the lock's minutes: `ui.province_settings`), the PDF
-  report's export refused while no signer is named;
+- here: the frame (header with the period, opened on the one the person chose last, toolbar,
+  tabs, File menu), refreshing the period's consolidation and completeness, publishing a
+  catalogue update, the person's column widths kept (`ui.province_tables.ListTable`,
+  `ui.preferences`), Tệp › Cài đặt… (who prepares and who signs the consolidated report, the
+  lock's minutes: `ui.province_settings`), the PDF report's export refused while no signer is
+  named;
 - `ui.province_intake.IntakeTabs`: the "Reports sent" and "Files received" tabs, reading a
   folder of files;
 - `ui.province_consolidation.ConsolidationTab`: the "Indicator summary" tab and the exports;
@@ -160,9 +161,8 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.period_box = QComboBox()
         for p in term_periods():
             self.period_box.addItem(self._period_text(p), p.code)
-        now = receiving_period(self.today, self.office.settings.rules)
-        self.period_box.setCurrentIndex(self.period_box.findData(now.code))
-        self.period_box.currentIndexChanged.connect(lambda _: self.refresh())
+        self.period_box.setCurrentIndex(self.period_box.findData(self._opening_period().code))
+        self.period_box.currentIndexChanged.connect(lambda _: self._period_chosen())
         self.period_label.setBuddy(self.period_box)
         row.addStretch(1)
         row.addWidget(self.period_label)
@@ -173,6 +173,21 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         right.addWidget(self.deadline)
         h.addLayout(right)
         return header
+
+    def _opening_period(self) -> Period:
+        """The period the window opens on for whoever is logged in: the one they chose last
+        (their preference, as in the commune window), else the one being received now. Opening
+        on the period being received at every start showed a leader "Đã nhận 0/92" while they
+        confirmed the 6-month keys, and a folder was read under the wrong period."""
+        last = UserPreferences.of(self.workspace).last_period
+        if last is not None and self.period_box.findData(last.code) >= 0:
+            return last
+        return receiving_period(self.today, self.office.settings.rules)
+
+    def _period_chosen(self) -> None:
+        """Another period shown: remembered as this person's, and its figures shown."""
+        UserPreferences.of(self.workspace).set_last_period(self.period)
+        self.refresh()
 
     @staticmethod
     def _period_text(p: Period) -> str:
@@ -394,6 +409,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.record_session()
         self.show_account()
         self._keep_column_widths()  # the next person's own
+        self.period_box.setCurrentIndex(self.period_box.findData(self._opening_period().code))  # theirs too
         return True
 
     def closeEvent(self, event) -> None:
