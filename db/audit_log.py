@@ -31,7 +31,8 @@ class AuditLog:
         self._written.append(cur.lastrowid)
 
     def audit_rows(self, *, commune=None, period=None, indicator=None, user=None, limit=None) -> list[AuditRow]:
-        sql, args = "SELECT * FROM audit WHERE action != ?", [integrity.STATE_ACTION]
+        # the chain's own rows (states, the schema reached) are not changes anyone made
+        sql, args = "SELECT * FROM audit WHERE action NOT IN (?, ?)", [integrity.STATE_ACTION, integrity.SCHEMA_ACTION]
         for column, value in (("commune", commune), ("period", period), ("indicator", indicator), ("user", user)):
             if value is not None:
                 sql, args = sql + f" AND {column} = ?", args + [value]

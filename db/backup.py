@@ -104,7 +104,8 @@ def refuse_if_open(path: Path) -> None:
 
 
 def check(path: str | Path, *, full: bool = False) -> None:
-    """Raise DatabaseDamaged unless `path` opens, passes SQLite's check and is ours."""
+    """Raise DatabaseDamaged unless `path` opens, passes SQLite's check and is ours, its schema number
+    as its history last recorded it."""
     path = Path(path)
     if not path.exists():
         raise DatabaseDamaged(f"Không có tệp {path.name}.", en=f"There is no file {path.name}.")
@@ -118,6 +119,9 @@ def check(path: str | Path, *, full: bool = False) -> None:
                                       en=f"The file {path.name} is damaged: " + "; ".join(result[:3]))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            # a schema number set back outside the program (db/integrity.schema_lowered): damage, a restore its cure
+            lowered = "audit" in tables and integrity.schema_lowered(conn, version, f"Tệp {path.name}",
+                                                                     f"The file {path.name}")
         finally:
             conn.close()
     except sqlite3.DatabaseError as err:
@@ -134,6 +138,8 @@ def check(path: str | Path, *, full: bool = False) -> None:
     if version == 0 or not {"entries", "catalogs", "audit"} <= tables:
         raise DatabaseDamaged(f"Tệp {path.name} không phải cơ sở dữ liệu Chỉ tiêu xã.",
                               en=f"The file {path.name} is not a database of this program (Chỉ tiêu xã).")
+    if lowered:
+        raise lowered
 
 
 def _reading(path: str | Path, read, errors: tuple = (sqlite3.DatabaseError,)):

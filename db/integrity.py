@@ -31,6 +31,15 @@ added with sqlite3): hashing it, as any later write did, took a forged row (an a
 into the chain. A migration and an acknowledgement chain their rows after such rows, leaving them
 unhashed: named by `verify` until acknowledged.
 
+Each migration from the chain's start on records in it the schema it reached (`SCHEMA_ACTION`). A
+database whose schema number (PRAGMA user_version) is lower than one its chain records had it set back
+outside the program, so that the migrations would run again and take the records they protect into
+the chain as they are, edits included: it is not opened (`schema_lowered`: the store, a command that
+only looks, and the check at start-up, which offers the backups). A migration that protects a table
+from then on (db/store.FILLED_BY_MIGRATION) takes it in only when the chain holds no state of it and
+has no break not acknowledged (`adoptable`): a database of a version that recorded no migration, set
+back, adopts nothing its chain held, and one whose migration rows were deleted shows the break.
+
 The province's stored reports are protected records too (`received`: what each version
 states, its fingerprint, and what decides whether it counts); what reads them to count them
 compares them with the state the chain recorded (`recorded_states`, which walks the chain as
@@ -54,12 +63,13 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from desktop_app.core.errors import ChangedOutside, ChiTieuError
+from desktop_app.core.errors import ChangedOutside, ChiTieuError, DatabaseDamaged
 from desktop_app.core.periods import parse_period
 
 
 STATE_ACTION = "record_state"
 ACK_ACTION = "tamper_ack"  # an administrator acknowledged what `verify` found up to this row
+SCHEMA_ACTION = "schema"  # a migration reached the schema its row's `new` names (db/store.py)
 UNCHECKED = "unchecked"  # a record entering the chain (a migration): its state before is not compared
 AUDIT_COLUMNS = ("id", "at", "user", "action", "commune", "period", "indicator", "field", "old", "new")
 
@@ -206,6 +216,46 @@ def recorded_states(conn: sqlite3.Connection, *tables: str) -> dict[tuple[str, t
     over = {(table, key) for _row, _at, table, key in chain.overwritten}
     return {k: WRITTEN_OVER if k in over else BEFORE_BREAK if audit_id < broken else state
             for k, (state, audit_id) in chain.recorded.items()}
+
+
+def adoptable(conn: sqlite3.Connection, tables: tuple[str, ...]) -> tuple[str, ...]:
+    """The `tables` a migration that protects them from now on may take into the chain as they are
+    (db/store.FILLED_BY_MIGRATION): those the chain holds no state of. A table it holds states of
+    was protected already, and the migration runs again only because the schema number was set back
+    outside the program: adopted, every edit made to it would vanish from the chain. None while the
+    chain has a break no acknowledgement cleared: the rows missing there may have recorded them (the
+    migration's own row deleted with the states), so their records are compared with nothing and
+    named by `verify` until an administrator has looked."""
+    chain = _walk(conn, tables)
+    if chain.breaks:
+        return ()
+    held = {table for table, _key in chain.recorded}
+    return tuple(t for t in tables if t not in held)
+
+
+def schema_lowered(conn: sqlite3.Connection, version: int, name: str, name_en: str) -> DatabaseDamaged | None:
+    """The refusal to open a database whose schema number (`version`, PRAGMA user_version) is lower
+    than one its chain records a migration reaching (`SCHEMA_ACTION`): the number was set back outside
+    the program, and opening it would run those migrations again, taking the records they protect into
+    the chain as they are, edits and all. None when it is not (or no migration was recorded: a
+    database of a version before this check). `name`, `name_en`: the database as the message names it."""
+    row = conn.execute(f"SELECT CAST(new AS INTEGER) AS reached, at FROM audit WHERE action = '{SCHEMA_ACTION}'"
+                       " ORDER BY reached DESC LIMIT 1").fetchone()
+    if row is None or row[0] <= version:
+        return None
+    reached, at = row
+    return DatabaseDamaged(
+        f"{name} ghi số lược đồ {version}, nhưng nhật ký thay đổi của nó ghi chương trình đã nâng cấp nó lên lược "
+        f"đồ {reached} lúc {_when(at)}: số lược đồ đã bị sửa ngoài chương trình (ví dụ bằng sqlite3). Mở nó, chương "
+        "trình sẽ nâng cấp lại và nhận mọi số liệu đang có như số liệu chính nó đã ghi, kể cả những số liệu bị sửa, "
+        "nên chương trình không mở cơ sở dữ liệu này. Hãy khôi phục bản sao lưu gần nhất (mở chương trình: chương "
+        "trình đề nghị các bản sao lưu còn tốt) và báo Quản trị viên tìm xem ai đã sửa tệp.",
+        field="Cơ sở dữ liệu",
+        en=f"{name_en} states schema {version}, but its history records the program upgrading it to schema "
+           f"{reached} at {_when(at)}: the schema number was changed outside the program (for example with "
+           "sqlite3). Opened, it would be upgraded again and every record in it taken as the program's own, edits "
+           "included, so the program does not open this database. Restore the latest backup (open the program: it "
+           "offers the good backups) and tell the administrator to find out who changed the file.")
 
 
 @dataclass

@@ -109,6 +109,9 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
             if refusal is None:
                 raise
             raise refusal from err
+        except ChiTieuError:  # a newer database, a schema number set back: not opened
+            self.conn.close()
+            raise
 
     def _open_read_only(self) -> None:
         """SQLite's `mode=ro`. A WAL database (every one this program made) needs its shared-memory
@@ -147,11 +150,15 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
             self.conn = self._connect(uri + "?mode=ro&immutable=1")
         self._identity = self._file_identity()
         version = self.schema_version
-        if version != SCHEMA_VERSION:
-            self.conn.close()
         if version > SCHEMA_VERSION:
+            self.conn.close()
             raise _newer(version)
         if version < SCHEMA_VERSION:
+            lowered = version and integrity.schema_lowered(self.conn, version, f"Cơ sở dữ liệu {path}",
+                                                           f"The database {path}")
+            self.conn.close()
+            if lowered:
+                raise lowered
             raise OlderDatabase(
                 f"Cơ sở dữ liệu {path} được tạo bởi phiên bản cũ hơn của chương trình (lược đồ {version}, phiên bản "
                 f"này dùng lược đồ {SCHEMA_VERSION}) và cần được nâng cấp; lệnh chỉ xem không thay đổi gì nên không "
@@ -252,6 +259,9 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                 # same moment (two commands) may have done this step since.
                 if self.schema_version > number:
                     continue
+                if number and (lowered := integrity.schema_lowered(
+                        self.conn, number, f"Cơ sở dữ liệu {self.path}", f"The database {self.path}")):
+                    raise lowered
                 MIGRATIONS[number](db)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 # rows added outside the program stay named, not hashed, and do not stop the upgrade
@@ -260,9 +270,12 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                 if number + 1 == CHAIN_SCHEMA:  # the chain begins: every record as it is now
                     self._others = integrity.ADOPT  # the rows earlier versions wrote, unchained
                     self._touched = dict.fromkeys(integrity.all_states(self.conn), integrity.UNCHECKED)
-                elif number + 1 in FILLED_BY_MIGRATION:
+                elif number + 1 in FILLED_BY_MIGRATION:  # only a table the chain never held (integrity.adoptable)
+                    adopted = integrity.adoptable(self.conn, FILLED_BY_MIGRATION[number + 1])
                     self._touched = {k: integrity.UNCHECKED for k in integrity.all_states(self.conn)
-                                     if k[0] in FILLED_BY_MIGRATION[number + 1]}
+                                     if k[0] in adopted}
+                if number + 1 >= CHAIN_SCHEMA:  # the schema reached, in the chain: never reached again
+                    self.audit("", integrity.SCHEMA_ACTION, field="schema", new=number + 1)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:

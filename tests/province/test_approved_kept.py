@@ -19,6 +19,7 @@ from desktop_app.core.intake import FileClass
 from desktop_app.province import ProvinceOffice
 from exports.consolidated_xlsx import SHEET_COMPLETENESS
 from exports.submission_xlsx import write_submission
+from tests.edited_outside import edit_with_sqlite3
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import LATE, ON_TIME, delivered, later, make_submissions
 
@@ -172,14 +173,15 @@ def test_a_batch_date_typed_stands_whatever_the_files_clock_says(office, units, 
 
 
 def test_versions_received_before_the_source_was_recorded_stand_as_judged(office, units, tmp_path):
-    """A province database of the previous version (its rows say nothing of where their date of
-    receipt came from): after the upgrade a unit judged on time stays on time."""
+    """A version whose row says nothing of where its date of receipt came from (as every row written
+    before schema 9): a unit judged on time stays on time. The row is made so with sqlite3 and the
+    change acknowledged (a schema number set back no longer has the upgrade take it in: red-team 8)."""
     sub = units[0]
     made_late = later(sub, int((LATE - ON_TIME).total_seconds() // 60))
     office.intake(_inbox(tmp_path / "1", {"tre.xlsx": made_late}, when=ON_TIME), PERIOD)
     assert _status(office, sub.unit_code).late  # this version judges the modification date
-    office.store.conn.execute("UPDATE received SET received_from = NULL")  # as rows the previous version wrote,
-    office.store.conn.execute("PRAGMA user_version = 9")  # in a database of its schema, upgraded when opened
+    edit_with_sqlite3(office.store.path, "UPDATE received SET received_from = NULL")  # as earlier versions wrote
+    office.ws.acknowledge_changes()
     upgraded = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
     status = _status(upgraded, sub.unit_code)
     assert not status.late and status.received_on == "2026-06-18"
