@@ -9,6 +9,7 @@ A mixin of `desktop_app.province.ProvinceOffice`, kept apart because it is a job
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 from db.rows import ReceivedRow, now
@@ -34,6 +35,8 @@ from desktop_app.intake import reselect, version_of
 
 # A pending key shared with another unit, in `KeyRegisterActions._key_states`: shown pending, not counted.
 HELD = "held"
+# The audit row's action of an unsigned version accepted (`accept_unsigned`, `acceptances`).
+UNSIGNED_ACCEPT = "unsigned_accept"
 
 # What deciding on keys is called in a refusal (the permissions are named for a commune's):
 # the register needs the leader's right to approve.
@@ -191,11 +194,22 @@ class KeyRegisterActions:
             row = next(r for r in waiting if r.id == best.id)
             at, user = now(), self.ws.user
             self.store.accept_received(row.id, at, user)
-            self.store.audit(user, "unsigned_accept", commune=c.code, period=p.code, field="fingerprint",
-                             new=f"{row.file_name} ({row.fingerprint[:16]})")
+            self.store.audit(user, UNSIGNED_ACCEPT, commune=c.code, period=p.code, field="fingerprint",
+                             new=acceptance_words(row.file_name, row.fingerprint))
             reselect(self.store, c.code, p.code)
             row = next(r for r in self.store.received(p.code, unit_code=c.code, current_only=False) if r.id == row.id)
         return row
+
+    def acceptances(self, p: Period) -> set[tuple[str, str, str]]:
+        """(unit, period, `acceptance_words`) of every unsigned version of `p` the province accepted,
+        as the history's rows of `accept_unsigned` name them (one query for the period): what an
+        unsigned stored version counts by (`accepted_as_stored`), where its own row's acceptance
+        (`accepted_at`) is a record an acknowledgement of changes made outside the program adopts.
+        A row without a hash (one added with sqlite3, which the acknowledgement naming it leaves
+        unhashed) is not one of them. Left: one given a made-up hash is, as long as the store offers
+        no query of the rows whose hash follows from the row before them (db/integrity's walk)."""
+        return {(r.commune, r.period, r.new) for r in self.store.audit_rows(period=p.code)
+                if r.action == UNSIGNED_ACCEPT and r.hash}
 
     def _refuse_while_pending(self, c, p: Period) -> None:
         """Refuse an unsigned file of a unit that signed a version of the period with a key still
@@ -236,6 +250,23 @@ def key_trust(row: ReceivedRow, states: dict[tuple[str, str], str]) -> tuple[str
     if state == HELD:
         return KeyState.CHO.value, False
     return state, bool(state) and KeyState(state).counted
+
+
+def acceptance_words(file_name: str, fingerprint: str) -> str:
+    """What the history's row of an unsigned version accepted names it by: its file and the first
+    16 characters of its fingerprint (the SHA-256 of its data; 64 bits no one can make other data
+    hash to)."""
+    return f"{file_name} ({fingerprint[:16]})"
+
+
+def accepted_as_stored(row: ReceivedRow, canonical: str, acceptances: set[tuple[str, str, str]]) -> bool:
+    """Whether the province accepted the unsigned stored version `row` (with its report's stored
+    text, `canonical`) as it is now: one of `acceptances` names its unit, period, file and the
+    fingerprint of the text (hashed here: never the fingerprint column, which an edit hashes again).
+    A signed version made unsigned with sqlite3, its figures changed, or an unsigned one marked
+    accepted, is named by none."""
+    fingerprint = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return (row.unit_code, row.period, acceptance_words(row.file_name, fingerprint)) in acceptances
 
 
 def _no_such_key(c, code: str | None, keys: list[UnitKey], *, confirming: bool = False) -> str:

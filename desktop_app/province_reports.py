@@ -2,14 +2,15 @@
 up for a period (Tổng hợp), the earlier periods its charts compare it with, and the four
 files written from it (the Phụ lục 2 workbook, the summary report, DHIS2 and ADX). A kept
 signed version counts only while its unit's signature still covers the stored copy
-(`bears_its_signature`: what an administrator's acknowledgement cannot vouch for) and its row states
-the unit, period and approval the document does (`stated_otherwise`), and no file is
-written while the history finds changes made outside the program not yet acknowledged
-(`refuse_if_changed_outside`), as at the commune.
+(`bears_its_signature`: what an administrator's acknowledgement cannot vouch for), an unsigned one
+only as the province accepted it (`accepted_as_stored`: the history's chained row of the acceptance,
+not the row's own word), and either only while its row states the unit, period and approval the
+document does (`stated_otherwise`); no file is written while the history finds changes made
+outside the program not yet acknowledged (`refuse_if_changed_outside`), as at the commune.
 
 A mixin of `desktop_app.province.ProvinceOffice`, kept apart because it is a job of its own:
 `self.ws`, `self.store`, `self.catalog`, `self.settings`, `self._completeness` and
-`self._charted` are the office's, `self._key_states` its key register's.
+`self._charted` are the office's, `self._key_states` and `self.acceptances` its key register's.
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ from desktop_app.core.submission import Submission, signed_payload, submission_f
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import first_named
 from desktop_app.intake_notes import altered_reason
-from desktop_app.key_register import key_trust
+from desktop_app.key_register import accepted_as_stored, key_trust
 from exports.consolidated_pdf import write_consolidated_pdf
 from exports.consolidated_xlsx import write_consolidated
 from exports.dhis2 import write_adx, write_data_value_sets
@@ -65,19 +66,23 @@ class ReportActions:
 
     def _kept(self, p: Period, altered: set[int] | None) -> tuple[dict[str, Submission], list[tuple[ReceivedRow, str]]]:
         """`submissions`, and the kept versions that would count but are withheld, each with why
-        (`why_withheld`: the row states another unit, period or approval than the document, or the
-        stored copy no longer bears its unit's signature). The audit chain vouches for a stored
+        (`why_withheld`: the row states another unit, period or approval than the document, the
+        stored copy no longer bears its unit's signature, or an unsigned one is not the one the
+        province accepted). The audit chain vouches for a stored
         copy only as far as the administrator who acknowledges its findings: a figure changed with
         sqlite3, its fingerprint hashed again, then acknowledged, passes `altered_received`; the
         unit's signature is what no one at the province can make again."""
         states = self._key_states()
         altered = self.store.altered_received(p.code) if altered is None else altered
         subs, withheld = {}, []
+        accepted = None  # the unsigned versions accepted: read at the first one kept (most periods have none)
         for row, canonical, document in self.store.received_documents(p.code):
             if not key_trust(row, states)[1] or row.id in altered:
                 continue
             sub = submission_from_json(canonical, document)
-            reason = why_withheld(row, canonical, sub)
+            if accepted is None and unsigned(row, sub):
+                accepted = self.acceptances(p)
+            reason = why_withheld(row, canonical, sub, accepted or set())
             if reason:
                 withheld.append((row, reason))
             else:
@@ -289,15 +294,12 @@ _SIGNATURES_HELD: set[bytes] = set()
 
 
 def bears_its_signature(row: ReceivedRow, canonical: str, sub: Submission) -> bool:
-    """Whether a stored version is still what its unit signed: its signature checked with the key
-    the register vouched for (the row's, which `key_trust` judged; the document's own is inside the
-    payload), over the document as stored with the SHA-256 of the report's stored text (computed as
-    the file's fingerprint was; never the fingerprint column, which an edit hashes again). A version
-    with no key nor signature anywhere (unsigned, accepted by the province) has nothing to check it
-    against. Ed25519 takes 0,2 ms, 0,65 s for the 3.321 versions each consolidation reads again:
-    a check that held is remembered by everything it was made of (a pure function of them)."""
-    if not (row.public_key or sub.public_key or sub.signature):
-        return True
+    """Whether a stored signed version is still what its unit signed: its signature checked with the
+    key the register vouched for (the row's, which `key_trust` judged; the document's own is inside
+    the payload), over the document as stored with the SHA-256 of the report's stored text (computed
+    as the file's fingerprint was; never the fingerprint column, which an edit hashes again).
+    Ed25519 takes 0,2 ms, 0,65 s for the 3.321 versions each consolidation reads again: a check that
+    held is remembered by everything it was made of (a pure function of them)."""
     payload = signed_payload(sub, hashlib.sha256(canonical.encode("utf-8")).hexdigest())
     made_of = hashlib.sha256(f"{len(row.public_key)}:{row.public_key}{len(sub.signature)}:{sub.signature}".encode()
                              + payload).digest()
@@ -306,12 +308,22 @@ def bears_its_signature(row: ReceivedRow, canonical: str, sub: Submission) -> bo
     return made_of in _SIGNATURES_HELD
 
 
-def why_withheld(row: ReceivedRow, canonical: str, sub: Submission) -> str:
+def unsigned(row: ReceivedRow, sub: Submission) -> bool:
+    """A version with no key nor signature anywhere (unsigned: counted once the province accepts it)."""
+    return not (row.public_key or sub.public_key or sub.signature)
+
+
+def why_withheld(row: ReceivedRow, canonical: str, sub: Submission, accepted: set[tuple[str, str, str]]) -> str:
     """Why a kept version that would count is withheld, "" when it counts: the row states
-    otherwise than the document what counting takes from the row (`stated_otherwise`), or the
-    stored copy no longer bears its unit's signature (`bears_its_signature`)."""
+    otherwise than the document what counting takes from the row (`stated_otherwise`); a signed
+    one no longer bears its unit's signature (`bears_its_signature`); an unsigned one is not one
+    the province accepted as it is now (`accepted`: `acceptances`; `accepted_as_stored`): its row
+    says accepted, which sqlite3 and an acknowledgement can make it say, the history's chained
+    row of the acceptance is what they cannot write."""
     if stated_otherwise(row, sub):
         return stated_otherwise_reason(row, sub)
+    if unsigned(row, sub):
+        return "" if accepted_as_stored(row, canonical, accepted) else unaccepted_reason(row, canonical)
     if not bears_its_signature(row, canonical, sub):
         return signature_fails_reason(row)
     return ""
@@ -340,6 +352,13 @@ def signature_fails_reason(row: ReceivedRow) -> str:
     office can do."""
     key = f" (khóa mã {row.key_code})" if row.key_code else ""
     return f"Bản báo cáo đã lưu (tệp {row.file_name}) không còn khớp với chữ ký của đơn vị{key}: {NOT_COUNTED}"
+
+
+def unaccepted_reason(row: ReceivedRow, canonical: str) -> str:
+    """Why a kept unsigned version the province did not accept as it is now is not counted."""
+    short = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+    return (f"Bản báo cáo chưa ký đã lưu (tệp {row.file_name}, mã xác thực {short}) được ghi là đã được tỉnh chấp "
+            f"nhận, nhưng nhật ký thay đổi không có lần chấp nhận nào của bản này: {NOT_COUNTED}")
 
 
 def stated_otherwise_reason(row: ReceivedRow, sub: Submission) -> str:
