@@ -46,7 +46,8 @@ compares them with the state the chain recorded (`recorded_states`, which walks 
 `verify` does: a record last recorded before a break not acknowledged may have been recorded
 otherwise by the row missing there, and is as good as changed) and with their fingerprint, and
 leaves out one that is not as the program stored it (`ProvinceRecords.altered_received`). The
-intake's runs and log are protected the same way (what the consolidated report prints of them).
+intake's runs and log are protected the same way (what the consolidated report prints of them), and
+the checks of the signed report PDFs (what the window's signature column shows).
 
 What this does not do: stop someone who has the Windows account from copying or
 deleting the file, or from rewriting the whole chain with a program of their own; nor see
@@ -107,6 +108,9 @@ PROTECTED = {
                               "refused", "cancelled")),
     "intake_log": (("id",), ("run_id", "at", "file_name", "file_sha256", "size", "class", "reason", "unit_code",
                              "period", "fingerprint", "received_id")),
+    # province mode: what the check of the signed report PDF beside each received version found (the
+    # window's 'Chữ ký số' column: the verdict, who signed, the certificate), as the intake stored it
+    "pdf_checks": (("received_id",), ("file_name", "file_sha256", "checked_at", "verdict", "details")),
 }
 # The columns of a table whose value enters a record's state as its SHA-256 (of its UTF-8 bytes):
 # a stored report is kilobytes, and hashing it alone is four times faster than quoting it into
@@ -115,7 +119,7 @@ HASHED = {"received": ("canonical", "document")}
 # Tables protected from a later schema than the chain's start (db/store.FILLED_BY_MIGRATION): in a
 # database of an earlier schema (one being upgraded, an older backup checked before a restore) the
 # chain holds no state of their records, which are then not compared.
-SINCE = {"received": 10, "intake_runs": 11, "intake_log": 11}
+SINCE = {"received": 10, "intake_runs": 11, "intake_log": 11, "pdf_checks": 12}
 # What `recorded_states` gives a record a write found otherwise than the chain had recorded it: it
 # equals no state, so the record stays "not as stored" until an administrator's acknowledgement.
 WRITTEN_OVER = "written over"
@@ -385,6 +389,9 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
 def _record(conn: sqlite3.Connection, table: str, key: tuple, names: dict[str, str]) -> str:
     if table == "received":
         return _received(conn, key[0], names)
+    if table == "pdf_checks":
+        report = _received(conn, key[0], names)
+        return f"Kết quả kiểm tra chữ ký số của tệp PDF kèm {report[:1].lower()}{report[1:]}"
     if table == "intake_log":
         found = conn.execute("SELECT file_name FROM intake_log WHERE id = ?", key).fetchone()
         return f"Dòng số {key[0]} của nhật ký nhận tệp" + (f" (tệp {found[0]})" if found else "")

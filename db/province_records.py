@@ -27,7 +27,7 @@ _KEY_FIELDS = ("id", "unit_code", "public_key", "key_code", "state", "first_seen
 class ProvinceRecords:
     """The province's part of `Store`: uses its connection, `_upsert` and `_touch` (a protected
     record written enters the audit chain, db/integrity.py: the received versions, the key
-    register, the trust roots, the intake runs and their log)."""
+    register, the trust roots, the checks of the signed PDFs, the intake runs and their log)."""
 
     conn: sqlite3.Connection
 
@@ -147,13 +147,17 @@ class ProvinceRecords:
                      file_sha256=file_sha256, checked_at=now(), verdict=verdict, details=details)
 
     def pdf_checks(self, received_ids: Iterable[int]) -> dict[int, str]:
-        """received id -> the stored check (JSON) of the PDF beside that version's file."""
+        """received id -> the stored check (JSON) of the PDF beside that version's file, as the program
+        stored it: one added, changed or written over outside the program since the audit chain recorded
+        it (db/integrity.py) is left out, as if no PDF had been checked (`verify` names it)."""
         ids = list(received_ids)
         if not ids:
             return {}
-        rows = self.conn.execute(f"SELECT received_id, details FROM pdf_checks WHERE received_id IN "
-                                 f"({', '.join('?' * len(ids))})", ids)
-        return dict(rows.fetchall())
+        details = integrity.PROTECTED["pdf_checks"][1].index("details")
+        recorded = integrity.recorded_states(self.conn, "pdf_checks")
+        return {key[0]: values[details] for key, values in integrity.records(
+                    self.conn, "pdf_checks", f"received_id IN ({', '.join('?' * len(ids))})", tuple(ids))
+                if recorded.get(("pdf_checks", key)) == integrity.digest("pdf_checks", key, values)}
 
     # --- province: intake runs and their log ------------------------------------------------------
     def add_intake_run(self, folder: str, period: str, user: str) -> int:

@@ -335,5 +335,13 @@ def _v11(db: "sqlite_utils.Database") -> None:
     it in the chain, and each of its writes would look like a change made outside the program."""
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11]
+def _v12(db: "sqlite_utils.Database") -> None:
+    """Province mode: the checks of the units' signed report PDFs enter the audit chain
+    (db/integrity.PROTECTED's `pdf_checks`), as they are (db/store.FILLED_BY_MIGRATION, once: not a
+    table the chain already holds, integrity.adoptable): the window's 'Chữ ký số' column ('Chữ ký số
+    hợp lệ' with the signer) changed outside the program from then on is found by `verify` and not
+    shown. The schema does not change; the number does, as at `_v10`."""
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -55,7 +55,7 @@ from desktop_app.core.errors import (
 CHAIN_SCHEMA = 5
 # Protected tables a later migration creates and fills, or protects from then on
 # (integrity.SINCE): their rows enter the chain with it.
-FILLED_BY_MIGRATION = {6: ("unit_keys",), 10: ("received",), 11: ("intake_runs", "intake_log")}
+FILLED_BY_MIGRATION = {6: ("unit_keys",), 10: ("received",), 11: ("intake_runs", "intake_log"), 12: ("pdf_checks",)}
 
 # How long a write waits for another writer (another window, the command line) to finish.
 BUSY_SECONDS = 5

@@ -138,8 +138,8 @@ def test_a_database_of_an_earlier_version_set_back_adopts_nothing_its_chain_held
 
 
 @pytest.mark.parametrize("fixture", ["schema9_province.db", "schema10_province.db", "schema11_province.db"])
-def test_an_earlier_version_s_database_upgrades_clean(tmp_path, fixture):
-    """Old to new: intact, every version counted as before."""
+def test_an_earlier_version_s_database_upgrades_clean_and_is_not_set_back(tmp_path, fixture):
+    """Old to new: intact, every version counted as before; its number set back after that, refused."""
     folder = _folder(tmp_path, fixture)
     office = ProvinceOffice.open(folder, user="van-thu")
     try:
@@ -151,3 +151,6 @@ def test_an_earlier_version_s_database_upgrades_clean(tmp_path, fixture):
         assert "schema" not in {r.action for r in office.store.audit_rows()}  # the chain's own rows: no change
     finally:
         office.close()
+    edit_with_sqlite3(folder, f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    with pytest.raises(DatabaseDamaged, match=f"ghi số lược đồ {SCHEMA_VERSION - 1}, nhưng"):
+        ProvinceOffice.open(folder, user="van-thu")
