@@ -16,8 +16,10 @@ for example with sqlite3).
 Such a finding stays: writing the record again through the program clears the record's own
 difference but leaves "written over" in the chain, for good. The way out is an administrator's
 acknowledgement (`ACK_ACTION`, `Workspace.acknowledge_changes`): an audit row naming, by their
-`Tampering.mark`, the findings it clears, followed in the same transaction by the current state
-of each record concerned (entering the chain as a migration does, unchecked). `verify` then no
+`Tampering.mark`, the findings it clears (a record by the state it was listed in: one found in
+another state by then, changed again while the administrator looked, is refused), followed in the
+same transaction by the current state of each record concerned (entering the chain as a migration
+does, unchecked). `verify` then no
 longer reports those; any other, and anything changed outside the program after that row, is
 reported still. (An acknowledgement written before they named what they clear cleared everything
 found before it, and still does in the databases that hold one.) A row of the chain changed or
@@ -138,9 +140,10 @@ class Tampering:
     audit_id: int | None = None  # the first audit row that does not follow from the ones before
     table: str | None = None  # the protected record's table and key; None: the chain itself
     key: tuple | None = None
-    # what an acknowledgement names to clear it: ("break", row, the hash it should have) or
-    # ("written over", row, table, *key); None for a record's difference, cleared by the record's state
-    # entering the chain with the acknowledgement
+    # what an acknowledgement names to clear it: ("break", row, the hash it should have),
+    # ("written over", row, table, *key), or for a record's difference ("record", table, *key, the state
+    # it was found in, None: deleted): the state listed, which the acknowledgement takes into the chain
+    # (an acknowledgement refuses a record found in another state by then: approval.acknowledge_changes)
     mark: tuple | None = None
 
 
@@ -313,7 +316,8 @@ def _cleared(named: str | None) -> set[tuple] | None:
 
 
 def acknowledged(found: list[Tampering]) -> str:
-    """What an acknowledgement of `found` names (its row's `old`): the marks of what it clears."""
+    """What an acknowledgement of `found` names (its row's `old`): the marks of what it clears, each
+    record by the state it was found in."""
     return json.dumps([list(t.mark) for t in found if t.mark is not None], ensure_ascii=False)
 
 
@@ -382,7 +386,7 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
         if was != now:
             change = "bị xóa" if now is None else ("được thêm" if was is None else "bị sửa")
             problems.append(Tampering(f"{_record(conn, table, key, names)} đã {change} ngoài chương trình.",
-                                      None, table, key))
+                                      None, table, key, ("record", table, *key, now)))
     return problems
 
 

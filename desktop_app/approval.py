@@ -436,11 +436,15 @@ class ApprovalActions:
         p = parse_period(period)
         refuse_while_changed_outside(p, [t.message for t in self.changes_outside(p)], doing)
 
-    def acknowledge_changes(self, seen: list[str] | None = None) -> list[str]:
+    def acknowledge_changes(self, seen: list | None = None) -> list[str]:
         """The administrator has looked into what was changed outside the program: recorded
-        (one audit row naming every change, db/integrity.py), after which those changes hold
-        back no period; any change it does not name, made before or after it, still does. `seen`: the messages the administrator
-        read; refused when the history now finds others. Returns the messages acknowledged.
+        (one audit row naming every change, each record by the state it was found in,
+        db/integrity.py), after which those changes hold back no period; any change it does not
+        name, made before or after it, still does. `seen`: what the administrator read, the
+        findings `verify_history` gave (or their messages alone, as the window passes them);
+        refused when the history now finds others, or a record listed in another state (changed
+        again while the list was open: what was checked is not what would be recorded as
+        checked). Returns the messages acknowledged.
 
         In the same transaction, an approved or sent period whose approval, state, figures or report
         text were among the changes loses its approval (`core.workflow.approvals_voided`): it goes
@@ -457,14 +461,8 @@ class ApprovalActions:
                                field="Lịch sử số liệu",
                                en="The data history is intact: there is no change made outside the program to "
                                   "acknowledge.")
-            if seen is not None and list(seen) != said:
-                raise InvalidInput(
-                    f"Chưa xác nhận: từ lúc danh sách được mở, lịch sử số liệu tìm thấy thay đổi ngoài chương trình "
-                    f"khác với danh sách đã xem (nay có {len(said)}). Xem lại danh sách rồi xác nhận.",
-                    field="Lịch sử số liệu",
-                    en=f"Not acknowledged: since the list was opened, the data history has found changes made outside "
-                       f"the program other than the ones read (now {len(said)}). Read the list again, then "
-                       "acknowledge.")
+            if seen is not None:
+                _refuse_unless_as_listed(list(seen), found)
             self.store.acknowledge_changes(self.user, found, "\n".join(said))
             voided = self._void_approvals(found)  # after the acknowledgement: its records enter the chain as found
         self.approvals_voided = tuple(voided)
@@ -505,6 +503,30 @@ class ApprovalActions:
         commune = self.commune
         title = f"Nhật ký thay đổi số liệu — {commune.name} (mã {commune.code})"
         return write_audit(self.audit_trail(**filters), path, title)
+
+
+def _refuse_unless_as_listed(seen: list, found: list) -> None:
+    """Refuse an acknowledgement unless the history finds now what the administrator read (`seen`:
+    the findings listed, or their messages): the same changes, and each record in the state it was
+    listed in (its `mark`): a figure changed again while the box was open reads the same message."""
+    said = [t.message for t in found]
+    if [s if isinstance(s, str) else s.message for s in seen] != said:
+        raise InvalidInput(
+            f"Chưa xác nhận: từ lúc danh sách được mở, lịch sử số liệu tìm thấy thay đổi ngoài chương trình "
+            f"khác với danh sách đã xem (nay có {len(said)}). Xem lại danh sách rồi xác nhận.",
+            field="Lịch sử số liệu",
+            en=f"Not acknowledged: since the list was opened, the data history has found changes made outside "
+               f"the program other than the ones read (now {len(said)}). Read the list again, then acknowledge.")
+    again = [t for s, t in zip(seen, found) if not isinstance(s, str) and s.mark != t.mark]
+    if again:
+        raise InvalidInput(
+            f"Chưa xác nhận: từ lúc danh sách được mở, {len(again)} thay đổi trong danh sách đã bị thay đổi lần nữa "
+            f"(số liệu đã xem không còn là số liệu đang lưu), đầu tiên: {again[0].message} Xem lại danh sách rồi "
+            "xác nhận.",
+            field="Lịch sử số liệu",
+            en=f"Not acknowledged: since the list was opened, {len(again)} of the changes listed were changed again "
+               f"(the data read are no longer the data stored), first: {again[0].message} Read the list again, "
+               "then acknowledge.")
 
 
 def _refuse_if_used_frozen(what: Words, frozen: list) -> None:

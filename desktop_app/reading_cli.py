@@ -195,7 +195,9 @@ def _audit(ws: Workspace, args) -> int:
     """verify: 0 when nothing was changed outside the program; 1: something was, named. acknowledge
     --yes: the administrator records having checked them (without --yes: named, 1, nothing recorded)."""
     if args.audit_command == "acknowledge" and args.yes:
-        said = ws.acknowledge_changes()
+        # what this command finds, each record in the state found: one changed again before the
+        # acknowledgement is recorded is refused, not recorded as checked
+        said = ws.acknowledge_changes(ws.verify_history())
         print(f"Đã ghi nhận đã kiểm tra {len(said)} thay đổi ngoài chương trình (nhật ký thay đổi giữ dòng này); "
               "những thay đổi dưới đây không còn chặn duyệt, xuất, ký số; thay đổi nào khác, hay xảy ra sau này, vẫn "
               "bị báo và chặn:")
