@@ -24,7 +24,8 @@ province's list of units and the register of the units' signing keys
 Lateness is judged by the date of receipt: the batch's date when given (`received`), as
 typed, never the file's own clock; else each file's modification date (when it was saved
 from the e-mail), which the sender can set (a zip's entry), so never before the day the
-file's own signed time says it was made (`judged_on`). A file of a period that had not begun on
+file's own signed time says it was made (`judged_on`), nor after the day it is read, its reason
+saying so (`receipt_capped`). A file of a period that had not begun on
 its date of receipt (capped at the day it is read) is refused as "Sai kỳ"
 (`received_before_begun`): no unit has results of a period not begun. Excel's `~$` lock files, other
 temporary files and hidden files are skipped and listed apart (`IntakeRun.skipped`).
@@ -77,6 +78,7 @@ from desktop_app.core.intake import (
     later,
     not_begun_reason,
     preference,
+    receipt_capped,
     received_before_begun,
     row_judged_on,
     shown_name,
@@ -267,8 +269,10 @@ class Intake:
         received so far; its key is judged when it is stored). `received`: the batch's date
         of receipt (default: the file's modification date)."""
         result, sub = examine(path)
-        day = receipt_date(Path(path), received)
-        result = replace(result, received_on=day.isoformat(), stated_on=day.isoformat())
+        day, said = receipt_date(Path(path), received), ""
+        if received is None:
+            day, said = receipt_capped(day, self.reading_day())
+        result = replace(result, received_on=day.isoformat(), stated_on=day.isoformat(), receipt_said=said)
         if sub is None:
             return result, None
         name = result.file_name
@@ -458,7 +462,7 @@ class Intake:
         draft_after = (keeper is not None and keeper.approved and not sub.approved
                        and later(sub.generated_at, keeper.generated_at))  # received, not counted: said once
         notes = version_notes(self, result, sub, p, previous if kept else None, on_time, bool(versions),
-                              not_counted=draft_after)
+                              not_counted=draft_after) + (f" {result.receipt_said}" if result.receipt_said else "")
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:
             return dict(decided, class_=FileClass.HOP_LE, reason=received_reason(result.unit_name, p, short, notes))

@@ -155,7 +155,7 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
         """Nhận báo cáo từ thư mục: read and classify every file of `folder`. `received` is the
         batch's date of receipt, which lateness is judged by (default: each file's
         modification date, the day it was saved from the e-mail; never before the day the file
-        says it was made).
+        says it was made, nor after the day it is read).
 
         The run's commits are not each flushed to the disk (`Store.bulk_writes`): a power
         cut may lose files read in it, never corrupt the database, and reading the folder

@@ -65,9 +65,12 @@ class FileResult:
     key_code: str = ""  # the short code of the key that signed the file ("" unsigned)
     key_state: str = ""  # the register's state of that key (desktop_app.core.keys), or UNSIGNED
     received_on: str = ""  # YYYY-MM-DD: the date of receipt lateness is judged by
-    # YYYY-MM-DD: the date of receipt as the file's modification date or the batch's date gave it
-    # (stored with the version); before the file's own date, `received_on` is the file's own date
+    # YYYY-MM-DD: the date of receipt as the file's modification date (never after the day it is
+    # read: `receipt_capped`) or the batch's date gave it (stored with the version); before the
+    # file's own date, `received_on` is the file's own date
     stated_on: str = ""
+    # what the reason says of a modification date after the day the file was read (`receipt_capped`)
+    receipt_said: str = ""
 
     @property
     def signed(self) -> bool:
@@ -160,6 +163,18 @@ def check_received(day: dt.date, today: dt.date) -> dt.date:
                            "ngày đó.", field="Ngày nhận",
                            en=f"Date of receipt {format_date(day)} is after today ({format_date(today)}).")
     return day
+
+
+def receipt_capped(day: dt.date, read_on: dt.date) -> tuple[dt.date, str]:
+    """A date of receipt taken from a file's modification date, never after the day the file is read
+    (`read_on`): the file is in the folder that day, whatever date its sender set on it (a zip's
+    entry dated in the year 3000 was stored as received in 2446, late). With the sentence its reason
+    adds when the date was after that day, "" otherwise. A date typed for the batch is never after
+    today (`check_received`)."""
+    if day <= read_on:
+        return day, ""
+    return read_on, (f"Ngày sửa đổi của tệp ({format_date(day)}) sau ngày đọc tệp ({format_date(read_on)}): tính "
+                     "ngày nhận là ngày đọc tệp.")
 
 
 # A folder whose files were all modified within this span, with at least this many files, was
