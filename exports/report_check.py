@@ -46,6 +46,8 @@ from exports.report_look import (
     Look,
     SheetRules,
     look_problems,
+    sheet_texts,
+    text_in,
 )
 from exports.sheet_cells import (
     MAIN,
@@ -56,7 +58,6 @@ from exports.sheet_cells import (
     merged_ranges,
     place_of,
     sheet_rows,
-    text_at,
     under_merge,
 )
 from exports.sheet_names import print_problems
@@ -65,7 +66,6 @@ from exports.submission_format import (
     SHEET_DATA,
     SHEET_INFO,
     SHEET_REPORT,
-    cell_text,
     report_heading,
     report_rows,
     written_before,
@@ -94,12 +94,13 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
     """Differences between what "Báo cáo" shows and the data, each naming the cell, in
     Vietnamese; [] when the sheet shows only what the writer writes."""
     where = f'trang "{SHEET_REPORT}"'
-    start = next((i for i, r in enumerate(rows) if r and cell_text(r[0]) == "STT"), None)
+    rows = sheet_texts(rows)  # each cell cleaned once: every check below reads its text
+    start = next((i for i, r in enumerate(rows) if r and r[0] == "STT"), None)
     if start is None:
         return [f"{where} không có bảng chỉ tiêu"]
     problems = []
     for (row, col), want in report_heading(sub).items():  # the unit, the period, "DỰ THẢO"
-        got = cell_text(rows[row - 1][col - 1]) if row - 1 < start and col - 1 < len(rows[row - 1]) else ""
+        got = rows[row - 1][col - 1] if row - 1 < start and col - 1 < len(rows[row - 1]) else ""
         if got != want:
             problems.append(f'{where}, ô {COLUMNS[col - 1]}{row} (đầu báo cáo): ghi "{got[:60]}", '
                             f'số liệu là "{want[:60]}"')
@@ -107,7 +108,7 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
     earlier = written_before(sub)  # the same table as earlier versions worded some of its cells
     actual = rows[start + 2:start + 2 + len(expected)]
     for k, want in enumerate(expected):
-        got = tuple(cell_text(v) for v in (actual[k] if k < len(actual) else ()))
+        got = tuple(actual[k] if k < len(actual) else ())
         got = got + ("",) * (len(want) - len(got))
         for col, (w, g) in enumerate(zip(want, got)):
             if w != g and all(then[k][col] != g for then in earlier):
@@ -117,7 +118,7 @@ def report_problems(data: bytes, rows: list[list], sub: Submission) -> list[str]
     return problems + _displayed(data, rows, start, len(expected), sub)
 
 
-def _outside(rows: list[list], start: int, n: int, sub: Submission) -> list[str]:
+def _outside(rows: list[list[str]], start: int, n: int, sub: Submission) -> list[str]:
     """Cells written where the writer writes nothing (all but the first few named)."""
     where = f'trang "{SHEET_REPORT}"'
     found = []
@@ -128,8 +129,7 @@ def _outside(rows: list[list], start: int, n: int, sub: Submission) -> list[str]
     heading = {(r - 1, c - 1) for r, c in report_heading(sub)}
     end = start + 2 + n  # the row after the table's last
     for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            text = cell_text(value)
+        for c, text in enumerate(row):
             if not text:
                 continue
             if c >= len(REPORT_HEADERS):
@@ -154,7 +154,7 @@ def _outside(rows: list[list], start: int, n: int, sub: Submission) -> list[str]
     return found[:10]
 
 
-def _below(rows: list[list], start: int, end: int, sub: Submission) -> list[str]:
+def _below(rows: list[list[str]], start: int, end: int, sub: Submission) -> list[str]:
     """Under the table, in column A: the notes (each long remark of the table's "Ghi chú" in full,
     numbered), then the summary, the people and the fingerprint, the sheet's last lines."""
     where = f'trang "{SHEET_REPORT}"'
@@ -186,18 +186,18 @@ def _below(rows: list[list], start: int, end: int, sub: Submission) -> list[str]
     return []
 
 
-def _lines_below(rows: list[list], end: int) -> list[tuple[int, str]]:
+def _lines_below(rows: list[list[str]], end: int) -> list[tuple[int, str]]:
     """The texts of column A under the table (0-based row, text), `end` the row after its last."""
-    lines = [(r, text_at(rows, r, 0)) for r in range(end + 1, len(rows))]
+    lines = [(r, text_in(rows, r, 0)) for r in range(end + 1, len(rows))]
     return [(r, t) for r, t in lines if t]
 
 
-def _notes_and_remarks(rows: list[list], start: int, end: int) -> tuple[str, list[str]]:
+def _notes_and_remarks(rows: list[list[str]], start: int, end: int) -> tuple[str, list[str]]:
     """The notes under the table (the lines before the summary, joined) and the table's remarks."""
     lines = _lines_below(rows, end)
     summary = next((k for k, (_, t) in enumerate(lines) if t.startswith(SUMMARY_START)), len(lines))
     notes = "".join(t for _, t in lines[:summary])
-    return notes, [text_at(rows, r, len(REPORT_HEADERS) - 1) for r in range(start + 2, end)]
+    return notes, [text_in(rows, r, len(REPORT_HEADERS) - 1) for r in range(start + 2, end)]
 
 
 def _squeezed(text: str) -> str:
@@ -248,7 +248,7 @@ def _read_notes(notes: str, remarks: list[str]) -> list[str] | None:
     return None
 
 
-def _displayed(data: bytes, rows: list[list], start: int, n: int, sub: Submission) -> list[str]:
+def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Submission) -> list[str]:
     """What the three sheets show and print otherwise than their cells' texts (`_shown`,
     `exports.report_look`, `exports.sheet_names`): "Thông tin" and "Dữ liệu" are read by people
     too (the key's code, a figure and its verdict), the same checks judge them, each by what the
@@ -259,7 +259,8 @@ def _displayed(data: bytes, rows: list[list], start: int, n: int, sub: Submissio
         sheets = {name: book.sheet(name) for name in (SHEET_REPORT, SHEET_DATA, SHEET_INFO)}
     except (KeyError, StopIteration, ValueError, ET.ParseError, zipfile.BadZipFile):
         return [f'trang "{SHEET_REPORT}": không đọc được định dạng các ô']
-    texts = {SHEET_REPORT: rows, **sheet_rows(data, (SHEET_DATA, SHEET_INFO))}
+    texts = {SHEET_REPORT: rows, **{name: None if read is None else sheet_texts(read)
+                                    for name, read in sheet_rows(data, (SHEET_DATA, SHEET_INFO)).items()}}
     formats = _NumberFormats(book.styles)
     notes: list = []  # the notes under the table, read once when a cell refers to one
 
@@ -283,7 +284,7 @@ def _displayed(data: bytes, rows: list[list], start: int, n: int, sub: Submissio
         sheet = sheets[name]
         merges, unread = merged_ranges(sheet)
         found += [f'{rules.where}: ô gộp "{ref[:30]}" không đọc được (phần mềm không ghi)' for ref in unread]
-        found += look_problems(sheet, look, book.shared, texts[name], merges, rules, not sub.approved)[:12]
+        found += look_problems(sheet, look, book.shared, texts[name], merges, rules, not sub.approved)
         found += _shown(sheet, texts[name], merges, formats, rules, literal, table)
     heads = {SHEET_REPORT: start + 2, SHEET_DATA: 1, SHEET_INFO: 1}  # the rows a printed page repeats at most
     return found + print_problems(book, texts, heads, {name: (sheets[name], judged[name]) for name in judged})
@@ -356,7 +357,7 @@ def _format_id(value: str | None) -> int | None:
     return int(value) if value.isascii() and value.isdigit() else None
 
 
-def _shown(sheet, rows: list[list], merges, formats: _NumberFormats, rules: SheetRules, literal,
+def _shown(sheet, rows: list[list[str]], merges, formats: _NumberFormats, rules: SheetRules, literal,
            table: range) -> list[str]:
     """Cells of a sheet that show something other than their text as the writer shows it: a
     number format of another kind, a number where the writer writes text (the table's rows,
@@ -375,7 +376,7 @@ def _shown(sheet, rows: list[list], merges, formats: _NumberFormats, rules: Shee
             if place is None:
                 continue
             r, col = place
-            text = text_at(rows, r - 1, col - 1)
+            text = text_in(rows, r - 1, col - 1)
             if text and c.get("t") not in ("inlineStr", "s") and r in table:
                 found.append(f'{where}, ô {cell_ref(r, col)} ghi số "{text[:30]}" thay cho chữ (phần mềm ghi mọi ô '
                              "của bảng bằng chữ; máy đặt kiểu số khác sẽ hiện số khác)")

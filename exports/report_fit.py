@@ -11,15 +11,21 @@ order: such a sheet is refused, whichever statement comes first.
 A cell's text wraps to lines (as the writer wraps it: `exports.submission_cells`, at the file's
 column widths and font), and its row (a merge's rows) must be tall enough for them: row 14 lowered
 from 50 to 15 pt, its verdict "Đang thực hiện / Theo chỉ tiêu xã: Không đạt" aligned to the top,
-printed "Đang thực hiện" alone, the unit's own "Không đạt" cut off below. The first line needs 0,85 of its letters' size (as before, a row merely
-lower than its letters), each further line the letters' size (LibreOffice gives a line of Times
-1,15 of it, the writer 1,18 to 1,36): the writer's rows always hold that much. A row is never
-asked for more than 0,85 of Excel's tallest (409 pt): the writer cuts a text longer than that
-(a remark printed whole under the table, a narrative in its section), and says so."""
+printed "Đang thực hiện" alone, the unit's own "Không đạt" cut off below. The first line needs
+0,85 of its letters' size (as before, a row merely lower than its letters), each further line the
+letters' size (LibreOffice gives a line of Times 1,15 of it, the writer 1,18 to 1,36): the writer's
+rows always hold that much. A row is never asked for more than 0,85 of Excel's tallest (409 pt):
+the writer cuts a text longer than that (a remark printed whole under the table, a narrative in its
+section), and says so. So a row that tall is not reckoned, and a text's lines are counted no further
+than that height (1.240 texts of 30.000 characters under rows of 409 pt took `chitieu verify` 16 s)."""
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
+import math
+import re
+import sys
 import unicodedata
 
 from exports.sheet_cells import MAIN, cell_ref, col_name
@@ -33,6 +39,8 @@ TALLEST_ROW = 409.0  # pt, Excel's tallest row
 # than the writer reckoned (its rows hold them).
 _POINTS_PER_UNIT = 5.25
 _MERGED_AT_MOST = 32  # rows or columns of a merge whose heights or widths are added (the writer merges within a row)
+_MOST_ASKED = ROOM_FIRST * TALLEST_ROW  # pt: the most a row is asked to hold
+_ANY = sys.maxsize  # lines: no end to the counting
 
 
 def row_heights(sheet, default: float) -> tuple[dict[int, float], str]:
@@ -99,22 +107,36 @@ def too_low(text: str, area, letters: tuple[float, bool], wraps: bool, heights: 
     size, bold = letters
     height = heights.get(top, default_height) if bottom == top else \
         sum(heights.get(r, default_height) for r in range(top, min(bottom, top + _MERGED_AT_MOST) + 1))
-    lines, need = 1, size * ROOM_FIRST
-    if wraps:
+    lines, need, more = 1, size * ROOM_FIRST, False
+    if wraps and not height >= _MOST_ASKED:  # a row that tall holds whatever the text: its lines are not counted
         width = columns.width(left) if right == left else \
             sum(columns.width(c) for c in range(left, min(right, left + _MERGED_AT_MOST) + 1))
         paragraphs = paragraph_sizes(runs) if runs else [(p, size, bold) for p in text.split("\n")]
-        counted = [(_lines(p, width, s, b), s) for p, s, b in paragraphs]
-        lines = sum(n for n, _ in counted)
-        need = sum(n * s * ROOM_NEXT for n, s in counted) - (ROOM_NEXT - ROOM_FIRST) * counted[0][1]
-    need = max(6.0, min(need, ROOM_FIRST * TALLEST_ROW))
+        lines, need, more = _need(paragraphs, width)
+    need = max(6.0, min(need, _MOST_ASKED))
     if height >= need:
         return ""
     rows = f"dòng {top}" if bottom == top else f"các dòng {top}-{bottom} (ô gộp {cell_ref(top, left)}:{cell_ref(bottom, right)})"
     if lines == 1:
         return f"{rows} cao {_pt(height)} pt, thấp hơn chữ cỡ {_pt(size)} của nó: không đọc được"
-    return (f'{rows} cao {_pt(height)} pt, không đủ cho {lines} dòng chữ cỡ {_pt(size)} của ô {cell_ref(top, left)} '
-            f'("{text[:30]}"): khi in, các dòng bị cắt')
+    return (f'{rows} cao {_pt(height)} pt, không đủ cho {"ít nhất " if more else ""}{lines} dòng chữ cỡ {_pt(size)} của '
+            f'ô {cell_ref(top, left)} ("{text[:30]}"): khi in, các dòng bị cắt')
+
+
+def _need(paragraphs, width: float) -> tuple[int, float, bool]:
+    """The lines of `paragraphs` ((text, size, bold) each) in a column `width` units wide, the height
+    they need, and whether more are left uncounted: lines are counted only until they need more than
+    a row is ever asked (`_MOST_ASKED`), which more lines would not change (a text of 30.000 characters
+    in each of 1.240 rows, counted to its end, took `chitieu verify` 16 s)."""
+    lines, need, first = 0, 0.0, paragraphs[0][1]
+    for text, size, bold in paragraphs:
+        room = _MOST_ASKED - need + (ROOM_NEXT - ROOM_FIRST) * first  # the height its lines may take before
+        most = int(room // (size * ROOM_NEXT)) + 1 if size > 0 and math.isfinite(room / size) else _ANY
+        n = _lines(text, width, size, bold, most)
+        lines, need = lines + n, need + n * size * ROOM_NEXT
+        if n >= most:
+            return lines, need - (ROOM_NEXT - ROOM_FIRST) * first, True
+    return lines, need - (ROOM_NEXT - ROOM_FIRST) * first, False
 
 
 def paragraph_sizes(runs) -> list[tuple[str, float, bool]]:
@@ -135,37 +157,68 @@ def paragraph_sizes(runs) -> list[tuple[str, float, bool]]:
 
 
 @functools.lru_cache(maxsize=1024)  # a sheet repeats its short texts ("Đang thực hiện", "%") in a column
-def _lines(text: str, width: float, size: float, bold: bool) -> int:
-    """The lines `text` wraps to in a column `width` units wide, as the writer wraps it
-    (`exports.submission_cells._wrap_parts`: word by word, a word wider than a line broken where
-    the line ends), measured as it measures (reportlab's Times, a width its letters' thousandths
-    of the size added up), from the metrics' tables alone: loading reportlab's `stringWidth` cost
-    `chitieu verify` 80 ms."""
+def _lines(text: str, width: float, size: float, bold: bool, most: int = _ANY) -> int:
+    """The lines `text` wraps to (`most` if that many or more) in a column `width` units wide, as the
+    writer wraps it (`exports.submission_cells._wrap_parts`: word by word, a word wider than a line
+    broken where the line ends), measured as it measures (reportlab's Times, a width its letters'
+    thousandths of the size added up), from the metrics' tables alone: loading reportlab's
+    `stringWidth` cost `chitieu verify` 80 ms."""
     avail = width * _POINTS_PER_UNIT
     if "\n" not in text and len(text) * size <= avail:  # no letter of Times is wider than its size
         return 1
-    space = _letter(" ", bold) * 0.001 * size
-    lines = 0
+    if not size > 0:  # letters that take no room: a line for each paragraph
+        return min(text.count("\n") + 1, most)
+    limit, lines = _room(avail, size), 0
     for para in text.split("\n"):
+        words = (_SPACES.sub(" ", para) if "  " in para else para).strip(" ")
+        lines += _paragraph_lines(words, bold, limit, most - lines)
+        if lines >= most:
+            return most
+    return lines
+
+
+def _room(avail: float, size: float) -> float:
+    """The most thousandths of the size a line `avail` pt wide holds: a word of exactly a line's
+    width fits it, to the last digit of a float (which adding the widths word by word, or once,
+    sets one way or the other: the writer's own line has 6 pt more room than this one)."""
+    room = avail / (0.001 * size)
+    return math.floor(room + 1e-9 * max(1.0, abs(room))) if math.isfinite(room) else room
+
+
+_SPACES = re.compile(" {2,}")  # the writer's words are parted by one space however many the text has
+
+
+def _paragraph_lines(para: str, bold: bool, limit: float, most: int) -> int:
+    """The lines (at most `most`) of a paragraph whose words are parted by single spaces, a line
+    holding `limit` thousandths of the size: as the writer fills them, word by word (a word wider
+    than a line broken where the line ends, its rest beginning the next), found line by line from
+    the sums of the letters' widths (reckoned letter by letter in Python, the 30.000 characters of
+    each of 2.400 cells took `chitieu verify` 5 s; these sums are made in C)."""
+    widths = _WIDTHS[bold]
+    try:
+        sums = [0, *itertools.accumulate(map(widths.__getitem__, para))]
+    except KeyError:  # a letter not reckoned yet
+        widths.update((ch, _letter(ch, bold)) for ch in set(para).difference(widths))
+        sums = [0, *itertools.accumulate(map(widths.__getitem__, para))]
+    lines, start, end = 1, 0, len(para)
+    while lines < most:
+        fits = max(bisect.bisect_right(sums, sums[start] + limit, start) - 1, start)  # its letters start..fits-1
+        if fits >= end:
+            return lines
+        if para[fits] == " " and fits > start:  # the line ends with a word
+            start = fits + 1
+        elif (space := para.rfind(" ", start, fits)) >= 0:  # the last word that fits ends before the space
+            start = space + 1
+        else:  # a word wider than a line: as much of it as the line holds, at least a letter taking room
+            start = fits if sums[fits] > sums[start] else fits + 1
+            if start >= end:
+                return lines
+            start += para[start] == " "
         lines += 1
-        current, filled = 0.0, False
-        for word in (w for w in para.split(" ") if w):
-            units = sum(_letter(ch, bold) for ch in word)
-            if filled and current + space + units * 0.001 * size > avail:
-                lines += 1
-                current, filled = 0.0, False
-            if units * 0.001 * size > avail:  # whole lines of it, then its rest
-                units = 0
-                for ch in word:
-                    k = _letter(ch, bold)
-                    if units and (units + k) * 0.001 * size > avail:
-                        lines += 1
-                        units = 0
-                    units += k
-            w = units * 0.001 * size
-            current = current + space + w if filled else w
-            filled = True
-    return max(lines, 1)
+    return most
+
+
+_WIDTHS: dict[bool, dict[str, int]] = {False: {}, True: {}}  # each letter's `_letter`, once reckoned
 
 
 @functools.lru_cache(maxsize=4096)
