@@ -1,5 +1,6 @@
-"""Each person's own preferences: the interface language, the period last viewed and the
-widths they gave a window's table columns.
+"""Each person's own preferences: the interface language, the period last viewed, the
+widths they gave a window's table columns, and the folders the province's window last read
+reports from and saved its files to.
 
 Kept in QSettings (per Windows user: HKCU\\Software\\chitieu\\chitieu), keyed by the data
 folder and the account's user name, not in the database: they are not audited data, a
@@ -22,6 +23,8 @@ from ui import i18n
 GROUP = "users"
 NO_ACCOUNT = "-"  # a database without accounts yet: one person, unnamed
 MIN_COLUMN, MAX_COLUMN = 16, 2000  # pixels: a width outside is not a person's (an edited file)
+INTAKE_FOLDER = "intake"  # the folder of e-mailed reports the province read last
+EXPORT_FOLDER = "export"  # where the province saved its consolidated files last
 
 
 def folder_key(folder: str | Path) -> str:
@@ -78,6 +81,15 @@ class UserPreferences:
     def set_column_widths(self, table: str, widths: dict[int, int]) -> None:
         self.settings.setValue(self.prefix + "columns/" + table,
                                json.dumps({str(col): int(width) for col, width in sorted(widths.items())}))
+
+    def folder(self, use: str) -> str | None:
+        """The folder this person last used for `use` (`INTAKE_FOLDER`, `EXPORT_FOLDER`); None:
+        none yet, or no longer there (a USB stick taken out, a folder removed or renamed)."""
+        folder = self.settings.value(self.prefix + "folders/" + use, "", type=str)
+        return folder if folder and Path(folder).is_dir() else None
+
+    def set_folder(self, use: str, folder: str | Path) -> None:
+        self.settings.setValue(self.prefix + "folders/" + use, str(Path(folder)))
 
 
 def apply_language(workspace, settings: QSettings | None = None) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -33,6 +33,7 @@ from ui.files_written import FilesWrittenDialog
 from ui.fitting import RoomyRows
 from ui.i18n import translate
 from ui.labels import indicator_name, period_name, unit_label
+from ui.preferences import EXPORT_FOLDER, UserPreferences
 from ui.province_labels import CONTEXT, count_label, total_label
 from ui.province_tables import fit_columns, fit_in_sight, vietnamese_header, vietnamese_tip
 from ui.table_model import RowsModel
@@ -185,9 +186,11 @@ class ConsolidationTab:
             if not self._may_export(kind):
                 return None
             default, pattern = names[kind]
-            path, _ = QFileDialog.getSaveFileName(self, translate("ProvinceWindow", "Save file"), default, pattern)
+            path, _ = QFileDialog.getSaveFileName(self, translate("ProvinceWindow", "Save file"),
+                                                  str(Path(export_folder(self.workspace)) / default), pattern)
             if not path:
                 return None
+            UserPreferences.of(self.workspace).set_folder(EXPORT_FOLDER, Path(path).parent)
         from ui.tasks import BackgroundTask
 
         office = self.office
@@ -237,6 +240,14 @@ class ConsolidationTab:
         self.export_dialog = summary_written_dialog(paths, period, self)
         self.export_dialog.open()  # not exec(): the window goes on, and a test is never stuck in it
         self.export_done.emit(paths)
+
+
+def export_folder(workspace) -> str:
+    """Where the save dialog of the consolidated files opens: the folder this person saved them
+    to last, else their Documents, as the commune's export (ui.export_dialog.remembered_folder).
+    A bare file name opened it in the program's working folder: on Windows, where it is installed."""
+    return (UserPreferences.of(workspace).folder(EXPORT_FOLDER)
+            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
 def summary_written_dialog(paths, period: Period, parent: QWidget) -> FilesWrittenDialog:

@@ -5,8 +5,9 @@ name without accents or by code, filtered by status); "Files received" lists the
 the last folder read, each row appearing as soon as its file is read: intake runs through
 `ui.tasks.BackgroundTask` on a worker with its own database connection, behind a progress
 dialog that can be cancelled. The folder and the date of receipt that lateness is judged by
-are asked first (`ui.province_intake_dialog`), once the account is one that may receive (an
-administrator is told which role may before anything is asked: `ui.province_roles`). Each file shows the date it counts as received
+are asked first (`ui.province_intake_dialog`, the folder this person read last already typed),
+once the account is one that may receive (an administrator is told which role may before
+anything is asked: `ui.province_roles`). Each file shows the date it counts as received
 and the key that signed it; the chosen file's whole reason is shown under the table (a
 refused file's reason names what was changed or both key codes), the first refused file
 chosen once the folder is read; lock and temporary files skipped are listed apart. A refused
@@ -45,6 +46,7 @@ from desktop_app.province import RECEIVING
 from ui.common import VIETNAMESE_ONLY_LEAD, show_error
 from ui.i18n import is_english, translate
 from ui.labels import period_name
+from ui.preferences import INTAKE_FOLDER, UserPreferences
 from ui.province_intake_dialog import IntakeDialog
 from ui.province_intake_rows import (
     ALL,
@@ -269,11 +271,16 @@ class IntakeTabs:
         if not allowed(self, self.workspace, lambda: self.workspace.require(Permission.ENTER, RECEIVING),
                        translate("ProvinceWindow", "Receive reports"), Permission.ENTER):
             return None
+        prefs = UserPreferences.of(self.workspace)
         if folder is None:
-            dialog = IntakeDialog(self.period, self.period.deadline(self.office.settings.rules), self.today, self)
+            # The folder this person read last, in the field: the e-mails are saved to one folder
+            # period after period, and it was typed or chosen again at every reading.
+            dialog = IntakeDialog(self.period, self.period.deadline(self.office.settings.rules), self.today, self,
+                                  folder=prefs.folder(INTAKE_FOLDER) or "")
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             folder, received = dialog.folder(), dialog.received()
+        prefs.set_folder(INTAKE_FOLDER, folder)
         from ui.tasks import BackgroundTask
 
         period = self.period

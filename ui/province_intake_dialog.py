@@ -25,15 +25,16 @@ file of the folder, which on a network path can take long: it runs on the folder
 "Choose…" and when the field is left or Enter pressed, never while typing (a pause in typing a
 path by hand checked a half-typed folder, or hung the dialog on a slow share).
 
-Keyboard: the folder field has the focus first; Tab goes to "Choose…", the choice of date
-(arrow keys between the two), the date, then the buttons; Enter reads the folder, Escape
-cancels.
+Keyboard: the folder field has the focus first, holding the folder this person read last
+(selected: typing replaces it); Tab goes to "Choose…", the choice of date (arrow keys between
+the two), the date, then the buttons; Enter reads the folder, but the Enter that finds it copied
+goes to the date instead; Escape cancels.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
@@ -68,7 +69,8 @@ WARNING_STYLE = "color: #7a4f01; background: #fff4e0; border: 1px solid #f0c36d;
 class IntakeDialog(QDialog):
     """`folder()` and `received()` (None: each file's own date) once accepted."""
 
-    def __init__(self, period: Period, deadline: dt.date, today: dt.date, parent: QWidget | None = None):
+    def __init__(self, period: Period, deadline: dt.date, today: dt.date, parent: QWidget | None = None,
+                 folder: str = ""):
         super().__init__(parent)
         self.deadline, self.today = deadline, today
         self.setWindowTitle(self.tr("Receive reports"))
@@ -145,12 +147,17 @@ class IntakeDialog(QDialog):
 
         self.folder_edit.textChanged.connect(self._update)
         self.folder_edit.editingFinished.connect(self._check_copied)  # left, or Enter: not while typing
+        self.folder_edit.installEventFilter(self)  # Enter: checked first (`eventFilter`)
         self.batch_date.toggled.connect(self._update)
         self.date_edit.textChanged.connect(self._update)
         reading_order(self.folder_edit, self.choose_button, self.files_date, self.batch_date, self.date_edit,
                       self.read_button, self.cancel_button)
+        # The folder read last time (`folder`, the person's), whole: Enter reads it again, typing
+        # replaces it. Not checked for a copy yet: Enter or leaving the field checks it, as typed.
+        self.folder_edit.setText(folder)
         self._update()
         self.folder_edit.setFocus()
+        self.folder_edit.selectAll()
 
     def folder(self) -> str:
         return self.folder_edit.text().strip()
@@ -239,18 +246,33 @@ class IntakeDialog(QDialog):
             self.folder_edit.setText(folder)
             self._check_copied()
 
-    def _check_copied(self) -> None:
+    def _check_copied(self) -> bool:
         """Whether the folder in the field looks copied in one go: said, and the first time for
-        this folder, with each file's own date chosen, one date for the folder chosen instead."""
+        this folder, with each file's own date chosen, one date for the folder chosen instead
+        (True: chosen now)."""
         folder = self.folder()
         if folder == self.checked_folder:
-            return
+            return False
         self.checked_folder = folder
         self.copied_time = folder_copied_at(folder) if folder else None
-        if self.copied_time is not None and self.suggested_for != folder and self.files_date.isChecked():
+        chosen = self.copied_time is not None and self.suggested_for != folder and self.files_date.isChecked()
+        if chosen:
             self.suggested_for = folder
             self.batch_date.setChecked(True)
         self._update()
+        return chosen
+
+    def eventFilter(self, watched, event) -> bool:
+        """Enter in the folder's field checks the folder first; when that chooses one date for
+        it, the cursor goes to the date, whole, to type the day the e-mails arrived, and this Enter
+        does not read the folder: it read a copied folder at once as received today (every unit
+        late after the deadline), and the folder of last time, already in the field, invites Enter."""
+        if (watched is self.folder_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._check_copied()):
+            self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.date_edit.selectAll()
+            return True
+        return super().eventFilter(watched, event)
 
     def _copied_text(self) -> str:
         """The warning about a folder copied in one go, as the choice of date stands."""
