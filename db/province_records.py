@@ -12,7 +12,7 @@ import sqlite3
 from typing import Iterable
 
 from db import integrity
-from db.rows import IntakeLogRow, ReceivedRow, now
+from db.rows import AuditRow, IntakeLogRow, ReceivedRow, now
 from desktop_app.core.keys import UnitKey
 
 _RECEIVED_FIELDS = ("id", "unit_code", "period", "fingerprint", "generated_at", "received_at",
@@ -96,6 +96,28 @@ class ProvinceRecords:
                     self.conn, "received", f"period IN ({', '.join('?' * len(periods))})", periods)
                 if values[canonical] != values[fingerprint]
                 or recorded.get(("received", key)) != integrity.digest("received", key, values)}
+
+    # --- province: decisions the history's rows stand for -------------------------------------
+    def chained_audit_rows(self, action: str, *, period: str | None = None) -> list[AuditRow]:
+        """The history's rows of `action` (of `period`) the program itself chained: each one's hash
+        follows from the row before it (`integrity.row_hash`), as `verify` walks the chain. A row
+        inserted with sqlite3 is unhashed, or holds a made-up hash; one edited no longer hashes to
+        its hash: an acknowledgement clears what `verify` says of them but makes them none of the
+        program's, so a decision counted by its row (an unsigned version accepted) is not taken from
+        them. A row whose predecessor is unhashed is not one either: the program's own writes refuse
+        to follow such a row (`integrity.seal`). The few rows of the action, each with its
+        predecessor's hash, in one query, checked here."""
+        columns = ", ".join(f"a.{c}" for c in integrity.AUDIT_COLUMNS)
+        sql, args = (f"SELECT {columns}, a.hash, p.id, p.hash FROM audit a LEFT JOIN audit p"
+                     " ON p.id = (SELECT max(id) FROM audit WHERE id < a.id) WHERE a.action = ?", [action])
+        if period is not None:
+            sql, args = sql + " AND a.period = ?", args + [period]
+        out = []
+        for *row, own, before_id, before in self.conn.execute(sql + " ORDER BY a.id", args):
+            previous = "" if before_id is None else before  # the chain's first row follows from ""
+            if own and previous is not None and own == integrity.row_hash(previous, tuple(row)):
+                out.append(AuditRow(*row, own))
+        return out
 
     # --- province: the register of the units' signing keys ----------------------------------
     def unit_keys(self, unit_code: str | None = None) -> list[UnitKey]:

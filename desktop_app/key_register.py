@@ -205,11 +205,10 @@ class KeyRegisterActions:
         as the history's rows of `accept_unsigned` name them (one query for the period): what an
         unsigned stored version counts by (`accepted_as_stored`), where its own row's acceptance
         (`accepted_at`) is a record an acknowledgement of changes made outside the program adopts.
-        A row without a hash (one added with sqlite3, which the acknowledgement naming it leaves
-        unhashed) is not one of them. Left: one given a made-up hash is, as long as the store offers
-        no query of the rows whose hash follows from the row before them (db/integrity's walk)."""
-        return {(r.commune, r.period, r.new) for r in self.store.audit_rows(period=p.code)
-                if r.action == UNSIGNED_ACCEPT and r.hash}
+        Only the rows the program chained count (`chained_audit_rows`): one added with sqlite3,
+        unhashed or with a made-up hash, or one edited, is not, even once an acknowledgement names
+        it. Left: a row given the hash the chain's rule computes (the chain has no key)."""
+        return {(r.commune, r.period, r.new) for r in self.store.chained_audit_rows(UNSIGNED_ACCEPT, period=p.code)}
 
     def _refuse_while_pending(self, c, p: Period) -> None:
         """Refuse an unsigned file of a unit that signed a version of the period with a key still
