@@ -99,7 +99,8 @@ class KeyRegisterActions:
             keys = self.store.unit_keys(c.code)
             key = find_by_code(keys, code)
             if key is None:
-                raise InvalidInput(_no_such_key(c, code, keys, confirming=True), field="Mã khóa")
+                raise InvalidInput(_no_such_key(c, code, keys, confirming=True, elsewhere=self._units_keyed(code, c.code)),
+                                   field="Mã khóa")
             others = tuple(sharing(self.store.units_signed_by(key.public_key, c.code), key))
             if others and not shared and key.state != KeyState.XAC_NHAN:
                 raise shared_refusal(key, c.name, list(others), self._name)
@@ -123,6 +124,15 @@ class KeyRegisterActions:
             now_keys = {k.id: k for k in self.store.unit_keys(c.code)}
         return ConfirmedKey(**{**vars(now_keys[key.id]), "unit_name": c.name},
                             ended=tuple(now_keys[k.id] for k in ended), others=others)
+
+    def _units_keyed(self, code: str, other_than: str) -> list[tuple[str, str]]:
+        """(name, code) of the other units the register holds a key of short code `code` for, in the
+        catalogue's order: a code typed for the wrong unit is then named as theirs (walk 8, finding 4).
+        The whole register is read, only when a code matches none of the unit's keys."""
+        units = {k.unit_code for k in self.store.unit_keys()
+                 if k.unit_code != other_than and find_by_code([k], code) is not None}
+        order = {u.code: u.no for u in self.catalog.communes}
+        return [(self._name(u), u) for u in sorted(units, key=lambda u: (order.get(u, 10**6), u))]
 
     def revoke_key(self, unit: str, code: str | None = None) -> UnitKey:
         """Thu hồi khóa: the unit's key in use (or its key `code`) signs nothing the province
@@ -268,10 +278,19 @@ def accepted_as_stored(row: ReceivedRow, canonical: str, acceptances: set[tuple[
     return (row.unit_code, row.period, acceptance_words(row.file_name, fingerprint)) in acceptances
 
 
-def _no_such_key(c, code: str | None, keys: list[UnitKey], *, confirming: bool = False) -> str:
+def _no_such_key(c, code: str | None, keys: list[UnitKey], *, confirming: bool = False,
+                 elsewhere: list[tuple[str, str]] = ()) -> str:
+    """Why `code` names none of unit `c`'s `keys`. Confirming, the unit's codes are not named (copied
+    from here, the paper would not be compared); a code that is another unit's key (`elsewhere`:
+    their names and codes) is said to be theirs: the paper in hand is most likely that unit's, and
+    "not signed by the unit's computer" would read as a forgery."""
     if not keys:
         return f"Chưa có khóa nào của {c.name}: tỉnh chưa nhận tệp có chữ ký nào của đơn vị này."
-    if confirming:  # the codes are not named: copied from here, the paper would not be compared
+    if confirming and elsewhere:
+        whose = ", ".join(f"{name} (mã {unit})" for name, unit in elsewhere)
+        return (f"Mã này là mã khóa của {whose}, không phải của {c.name}: có phải đang cầm báo cáo giấy của "
+                "đơn vị khác?")
+    if confirming:
         return (f"Mã khóa {code} không khớp khóa nào tỉnh đã nhận của {c.name}. Đối chiếu lại từng ký tự với mã in "
                 "trên báo cáo giấy có chữ ký, không chép mã từ màn hình: nếu mã trên giấy khác mọi khóa đã nhận, "
                 "các tệp đã nhận không do máy của đơn vị ký. Không xác nhận.")
