@@ -97,12 +97,13 @@ class Columns:
 
 
 def too_low(text: str, area, letters: tuple[float, bool], wraps: bool, heights: dict[int, float],
-            default_height: float, columns: Columns, runs=()) -> str:
+            default_height: float, columns: Columns, runs=(), face: str = "times") -> str:
     """Why the row (the merge's rows) of a cell holding `text` is too low for its lines, in a
     person's words ("" when it is not): `area` the cell's (first, last) (row, column), itself or
     its merge; `letters` its largest size and whether bold; `wraps` whether its format wraps it;
     `runs` its rich text's (text, size, bold), whose lines are reckoned each at its own size
-    (`paragraph_sizes`: "tổng 5 năm 2026-2030" in 10 pt under a 12 pt target)."""
+    (`paragraph_sizes`: "tổng 5 năm 2026-2030" in 10 pt under a 12 pt target); `face` the widest
+    its fonts may show it in (`_letter`)."""
     (top, left), (bottom, right) = area
     size, bold = letters
     height = heights.get(top, default_height) if bottom == top else \
@@ -112,7 +113,7 @@ def too_low(text: str, area, letters: tuple[float, bool], wraps: bool, heights: 
         width = columns.width(left) if right == left else \
             sum(columns.width(c) for c in range(left, min(right, left + _MERGED_AT_MOST) + 1))
         paragraphs = paragraph_sizes(runs) if runs else [(p, size, bold) for p in text.split("\n")]
-        lines, need, more = _need(paragraphs, width)
+        lines, need, more = _need(paragraphs, width, face)
     need = max(6.0, min(need, _MOST_ASKED))
     if height >= need:
         return ""
@@ -123,8 +124,8 @@ def too_low(text: str, area, letters: tuple[float, bool], wraps: bool, heights: 
             f'ô {cell_ref(top, left)} ("{text[:30]}"): khi in, các dòng bị cắt')
 
 
-def _need(paragraphs, width: float) -> tuple[int, float, bool]:
-    """The lines of `paragraphs` ((text, size, bold) each) in a column `width` units wide, the height
+def _need(paragraphs, width: float, face: str) -> tuple[int, float, bool]:
+    """The lines of `paragraphs` ((text, size, bold) each, in `face`) in a column `width` units wide, the height
     they need, and whether more are left uncounted: lines are counted only until they need more than
     a row is ever asked (`_MOST_ASKED`), which more lines would not change (a text of 30.000 characters
     in each of 1.240 rows, counted to its end, took `chitieu verify` 16 s)."""
@@ -132,7 +133,7 @@ def _need(paragraphs, width: float) -> tuple[int, float, bool]:
     for text, size, bold in paragraphs:
         room = _MOST_ASKED - need + (ROOM_NEXT - ROOM_FIRST) * first  # the height its lines may take before
         most = int(room // (size * ROOM_NEXT)) + 1 if size > 0 and math.isfinite(room / size) else _ANY
-        n = _lines(text, width, size, bold, most)
+        n = _lines(text, width, size, bold, face, most)
         lines, need = lines + n, need + n * size * ROOM_NEXT
         if n >= most:
             return lines, need - (ROOM_NEXT - ROOM_FIRST) * first, True
@@ -157,21 +158,21 @@ def paragraph_sizes(runs) -> list[tuple[str, float, bool]]:
 
 
 @functools.lru_cache(maxsize=1024)  # a sheet repeats its short texts ("Đang thực hiện", "%") in a column
-def _lines(text: str, width: float, size: float, bold: bool, most: int = _ANY) -> int:
+def _lines(text: str, width: float, size: float, bold: bool, face: str = "times", most: int = _ANY) -> int:
     """The lines `text` wraps to (`most` if that many or more) in a column `width` units wide, as the
     writer wraps it (`exports.submission_cells._wrap_parts`: word by word, a word wider than a line
     broken where the line ends), measured as it measures (reportlab's Times, a width its letters'
-    thousandths of the size added up), from the metrics' tables alone: loading reportlab's
-    `stringWidth` cost `chitieu verify` 80 ms."""
+    thousandths of the size added up; or the cell's `face`, `_letter`), from the metrics' tables
+    alone: loading reportlab's `stringWidth` cost `chitieu verify` 80 ms."""
     avail = width * _POINTS_PER_UNIT
-    if "\n" not in text and len(text) * size <= avail:  # no letter of Times is wider than its size
+    if "\n" not in text and len(text) * size * _widest_letter(face, bold) * 0.001 <= avail:  # even at its widest
         return 1
     if not size > 0:  # letters that take no room: a line for each paragraph
         return min(text.count("\n") + 1, most)
     limit, lines = _room(avail, size), 0
     for para in text.split("\n"):
         words = (_SPACES.sub(" ", para) if "  " in para else para).strip(" ")
-        lines += _paragraph_lines(words, bold, limit, most - lines)
+        lines += _paragraph_lines(words, (face, bold), limit, most - lines)
         if lines >= most:
             return most
     return lines
@@ -188,17 +189,17 @@ def _room(avail: float, size: float) -> float:
 _SPACES = re.compile(" {2,}")  # the writer's words are parted by one space however many the text has
 
 
-def _paragraph_lines(para: str, bold: bool, limit: float, most: int) -> int:
+def _paragraph_lines(para: str, letters: tuple[str, bool], limit: float, most: int) -> int:
     """The lines (at most `most`) of a paragraph whose words are parted by single spaces, a line
     holding `limit` thousandths of the size: as the writer fills them, word by word (a word wider
     than a line broken where the line ends, its rest beginning the next), found line by line from
     the sums of the letters' widths (reckoned letter by letter in Python, the 30.000 characters of
     each of 2.400 cells took `chitieu verify` 5 s; these sums are made in C)."""
-    widths = _WIDTHS[bold]
+    widths = _WIDTHS.setdefault(letters, {})
     try:
         sums = [0, *itertools.accumulate(map(widths.__getitem__, para))]
     except KeyError:  # a letter not reckoned yet
-        widths.update((ch, _letter(ch, bold)) for ch in set(para).difference(widths))
+        widths.update((ch, _letter(ch, *letters)) for ch in set(para).difference(widths))
         sums = [0, *itertools.accumulate(map(widths.__getitem__, para))]
     lines, start, end = 1, 0, len(para)
     while lines < most:
@@ -218,24 +219,48 @@ def _paragraph_lines(para: str, bold: bool, limit: float, most: int) -> int:
     return most
 
 
-_WIDTHS: dict[bool, dict[str, int]] = {False: {}, True: {}}  # each letter's `_letter`, once reckoned
+_WIDTHS: dict[tuple[str, bool], dict[str, int]] = {}  # each letter's `_letter` by (face, bold), once reckoned
 
 
 @functools.lru_cache(maxsize=4096)
-def _letter(ch: str, bold: bool) -> int:
-    """A character's width in Times, in thousandths of the size, as `exports.submission_cells.
-    _plain_width` measures it: a Vietnamese letter as its base letter (đ as d), its marks nothing,
-    any other character beyond Latin-1 as "n"."""
+def _letter(ch: str, face: str, bold: bool = False) -> int:
+    """A character's width in thousandths of the size, as `exports.submission_cells._plain_width`
+    measures it: a Vietnamese letter as its base letter (đ as d), its marks nothing, any other
+    character beyond Latin-1 as "n"; in Times, in Helvetica (Arial's widths) for "helvetica", and
+    for "wide" (a font whose widths are not known here) 1,1 of the size, more than any letter of
+    Calibri or Cambria (`exports.report_look.FACES`)."""
+    base = unicodedata.normalize("NFD", ch).replace("đ", "d").replace("Đ", "D")
+    letters = [c for c in base if not unicodedata.combining(c)]
+    if face == "wide":
+        return _WIDE * len(letters)
+    widths = _widths(face, bold)
+    from reportlab.pdfbase import _fontdata_enc_winansi
+
+    names = _fontdata_enc_winansi.WinAnsiEncoding
+    return sum(widths.get(names[ord(c)] if ord(c) < 256 else "n", 0) for c in letters)
+
+
+_WIDE = 1100
+
+
+def _widths(face: str, bold: bool) -> dict[str, int]:
+    """reportlab's table of the widths of Times or Helvetica, by glyph name."""
     from reportlab.pdfbase import (
-        _fontdata_enc_winansi,
+        _fontdata_widths_helvetica,
+        _fontdata_widths_helveticabold,
         _fontdata_widths_timesbold,
         _fontdata_widths_timesroman,
     )
 
-    widths = (_fontdata_widths_timesbold if bold else _fontdata_widths_timesroman).widths
-    names = _fontdata_enc_winansi.WinAnsiEncoding
-    base = unicodedata.normalize("NFD", ch).replace("đ", "d").replace("Đ", "D")
-    return sum(widths.get(names[ord(c)] if ord(c) < 256 else "n", 0) for c in base if not unicodedata.combining(c))
+    if face == "helvetica":
+        return (_fontdata_widths_helveticabold if bold else _fontdata_widths_helvetica).widths
+    return (_fontdata_widths_timesbold if bold else _fontdata_widths_timesroman).widths
+
+
+@functools.lru_cache(maxsize=8)
+def _widest_letter(face: str, bold: bool) -> int:
+    """The widest letter of a face, in thousandths of the size (Times' 1000, Helvetica's "@" 1015)."""
+    return _WIDE if face == "wide" else max(_widths(face, bold).values())
 
 
 def _pt(value: float) -> str:

@@ -1,8 +1,10 @@
 """Whether a person can read a submission's sheets as `chitieu verify` judges them
 (`exports.report_check`): a print header or footer says only the page number (and a draft's
 "DỰ THẢO"); no text is in a colour near its background, under the writer's size or struck
-through, shrunk to fit its cell, turned, repeated to fill its cell or indented out of it; no row
-holding text is lower than its letters, no column narrower than the writer ever made it. A figure
+through, in a font neither the writer nor a spreadsheet program saving the file again writes
+(`FACES`: "Không đạt" in Wingdings prints as symbols), shrunk to fit its cell, turned, repeated
+to fill its cell or indented out of it; no row holding text is lower than its letters (reckoned in
+its font's widths), no column narrower than the writer ever made it. A figure
 in white, a correction in the first page's header, a row squeezed to 0,3 pt or "45" filling its
 cell as "454545" would otherwise print something other than what the data say, or nothing. The
 same checks read "Báo cáo", "Dữ liệu" and "Thông tin", each by what its writer writes there
@@ -12,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from exports.report_fit import Columns, row_heights, too_low
 from exports.sheet_cells import (
@@ -164,14 +167,52 @@ def header_problems(sheet, rules: SheetRules, draft: bool) -> list[str]:
     return found
 
 
+# The fonts a cell may be shown in, by how wide their letters are (`exports.report_fit` reckons a
+# text's lines at these widths): the writer's Times New Roman ("times": reportlab's Times) and the
+# fonts it or a spreadsheet program saving the file again names on a sheet (Calibri, the nameless
+# font of the writer's bold, LibreOffice's Arial and Cambria), and those of the same widths
+# (Liberation Serif, Tinos; Liberation Sans, Arimo: "helvetica", reportlab's Helvetica). Calibri and
+# Cambria, whose widths are not known here, are reckoned at 1,1 of the size each letter ("wide"),
+# more than any of their Latin letters (their cells the writer and LibreOffice do not wrap). Any other font is not judged: "Không đạt" in Dingbats (Wingdings
+# on Windows) printed as symbols, and in Courier New, its letters wider than Times', half cut by a
+# row the Times reckoning found tall enough (red-team 8); so is a font of the symbol character set.
+FACES = {"times new roman": "times", "liberation serif": "times", "tinos": "times",
+         "arial": "helvetica", "liberation sans": "helvetica", "arimo": "helvetica", "helvetica": "helvetica",
+         "calibri": "wide", "carlito": "wide", "cambria": "wide", "caladea": "wide"}
+_NARROWER = ("times", "helvetica", "wide")  # the faces, narrowest first
+_SYMBOL_CHARSET = "2"
+
+
+class Font(NamedTuple):
+    """What a font (or a rich text run's properties) shows a text with: its size, colour
+    ("RRGGBB", None if not known here), whether struck through or bold, how wide its letters are
+    (`FACES`), and why the font cannot be judged ("" when it can)."""
+
+    size: float
+    colour: str | None
+    struck: bool
+    bold: bool
+    face: str = "wide"
+    odd: str = ""
+
+
+PLAIN = Font(11.0, "000000", False, False)  # what a font that says nothing shows
+
+
+def widest(faces) -> str:
+    """The widest of `faces`."""
+    return max(faces, key=_NARROWER.index, default="times")
+
+
 class Look:
     """The styles part read for what a cell looks like: each cell format's fonts (size, colour,
-    struck through, bold) and backgrounds, colours resolved through the workbook's palette and
+    struck through, bold, name) and backgrounds, colours resolved through the workbook's palette and
     theme; whether it wraps its text, and whether it shows another text than the cell's (a
     number format other than General: the writer's `;;;"…"`, judged by `exports.report_check`)."""
 
     def __init__(self, styles, theme):
         self.theme: list[str | None] = list(_THEME)
+        self.theme_fonts = _theme_fonts(theme)
         if theme is not None:
             scheme = next(theme.iter(f"{_DRAWING}clrScheme"), None)
             found = [_theme_colour(slot) for slot in (scheme if scheme is not None else ())]
@@ -233,19 +274,39 @@ class Look:
         channels = [round(v + (255 - v) * tint if tint > 0 else v * (1 + tint)) for v in channels]
         return "".join(f"{min(255, max(0, v)):02X}" for v in channels)
 
-    def font(self, f, default=(11.0, "000000", False, False)) -> tuple[float, str, bool, bool]:
-        """(size, colour, struck through, bold) of a font or a rich text run's properties
-        (`default` for what they do not say)."""
+    def font(self, f, default: Font = PLAIN) -> Font:
+        """What a font or a rich text run's properties shows a text with (`default` for what they
+        do not say)."""
         if f is None:
             return default
         sz, strike, bold = f.find(f"{MAIN}sz"), f.find(f"{MAIN}strike"), f.find(f"{MAIN}b")
         try:
-            size = float(sz.get("val")) if sz is not None else default[0]
+            size = float(sz.get("val")) if sz is not None else default.size
         except (TypeError, ValueError):
             size = 0.0
-        struck = default[2] if strike is None else strike.get("val") not in ("0", "false")
-        bold = default[3] if bold is None else bold.get("val") not in ("0", "false")
-        return size, self.colour(f.find(f"{MAIN}color"), default[1]), struck, bold
+        struck = default.struck if strike is None else strike.get("val") not in ("0", "false")
+        bold = default.bold if bold is None else bold.get("val") not in ("0", "false")
+        return Font(size, self.colour(f.find(f"{MAIN}color"), default.colour), struck, bold, *self._face(f, default))
+
+    def _face(self, f, default: Font) -> tuple[str, str]:
+        """How wide the letters of a font (or a run's properties) are, and why it cannot be judged
+        ("" when it can): its name (a run's `rFont`; what says none, its cell's font), and the
+        theme's font (latin, and Vietnamese if named) that Excel shows instead for a scheme's font."""
+        named = next((e for e in (f.find(f"{MAIN}name"), f.find(f"{MAIN}rFont")) if e is not None), None)
+        scheme = f.find(f"{MAIN}scheme")
+        charset = f.find(f"{MAIN}charset")
+        if charset is not None and (charset.get("val") or "").strip() == _SYMBOL_CHARSET:
+            return default.face, "chữ in bằng bảng mã ký hiệu (symbol, charset 2): có thể in thành ký hiệu"
+        if named is None and scheme is None:
+            return default.face, default.odd
+        names = ([named.get("val") or ""] if named is not None else []) + \
+            list(self.theme_fonts.get(scheme.get("val") if scheme is not None else "", ()))
+        unknown = next((n for n in names if n.strip().casefold() not in FACES), None)
+        if unknown is not None:
+            return "wide", (f'chữ in bằng phông "{unknown[:40]}", phông phần mềm không dùng (phần mềm dùng Times New '
+                            "Roman; Excel, LibreOffice lưu lại thêm Calibri, Arial, Cambria): có thể in thành ký hiệu, "
+                            "hoặc rộng hơn ô")
+        return widest(FACES[n.strip().casefold()] for n in names), ""
 
     def fill(self, f) -> str | None:
         """The background's colour, None for one the writer never uses (a pattern, a gradient) or
@@ -274,11 +335,11 @@ class Look:
         k = int(style) if style.isdigit() else 0
         return self.literal[k] if k < len(self.literal) else False
 
-    def of(self, style: str) -> list[tuple[tuple[float, str, bool, bool], str | None]]:
+    def of(self, style: str) -> list[tuple[Font, str | None]]:
         """(font, background) pairs a cell of format `style` may be shown with."""
         k = int(style) if style.isdigit() else 0
         pairs = self.xfs[k] if k < len(self.xfs) else [("0", "0")]
-        return [(self.fonts[int(f)] if f.isdigit() and int(f) < len(self.fonts) else (11.0, "000000", False, False),
+        return [(self.fonts[int(f)] if f.isdigit() and int(f) < len(self.fonts) else PLAIN,
                  self.fills[int(b)] if b.isdigit() and int(b) < len(self.fills) else "FFFFFF") for f, b in pairs]
 
 
@@ -300,6 +361,19 @@ def _theme_colour(slot) -> str | None:
     else:
         return None
     return rgb.upper() if re.fullmatch(r"[0-9A-Fa-f]{6}", rgb) else None
+
+
+def _theme_fonts(theme) -> dict[str, tuple[str, ...]]:
+    """The fonts of the theme's "minor" and "major" font (latin, and Vietnamese if the theme names
+    one), which Excel shows a font of that scheme in, whatever its own name."""
+    found: dict[str, tuple[str, ...]] = {}
+    scheme = next(theme.iter(f"{_DRAWING}fontScheme"), None) if theme is not None else None
+    for kind in ("minor", "major"):
+        box = scheme.find(f"{_DRAWING}{kind}Font") if scheme is not None else None
+        if box is not None:
+            found[kind] = tuple(e.get("typeface") or "" for e in box if e.tag == f"{_DRAWING}latin"
+                                or (e.tag == f"{_DRAWING}font" and e.get("script") == "Viet"))
+    return found
 
 
 def _turned_problem(xf) -> str:
@@ -363,7 +437,7 @@ def _run_sizes(look: Look, runs: list[tuple], styles: tuple[str, ...], text: str
     out = []
     for props, part in runs:
         shown = [look.font(props, font) for font in fonts]
-        out.append((part, max(f[0] for f in shown), any(f[3] for f in shown)))
+        out.append((part, max(f.size for f in shown), any(f.bold for f in shown)))
     return out
 
 
@@ -405,7 +479,7 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list[str]], merges
               for k, narrowest in enumerate(rules.min_widths, 1) if columns.width(k) < narrowest and not columns.wrong]
     merged = {first: (first, last) for first, last in merges}
     styles = CellStyles(sheet)
-    judged: dict[tuple, tuple[str, float, bool, bool]] = {}
+    judged: dict[tuple, tuple[str, float, bool, str, bool]] = {}
     low: set[int] = set()  # the rows said too low, once each
     for row in sheet.iter(f"{MAIN}row"):
         for c in row.iter(f"{MAIN}c"):
@@ -421,14 +495,14 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list[str]], merges
                 # a text turned upright, or shown through the writer's number format, is reckoned one line
                 judged[how] = (*_unreadable(look, [p for p, _ in runs], *how), not how[2]
                                and any(map(look.wraps, how[0])) and not any(map(look.shows_other, how[0])))
-            why, size, bold, wraps = judged[how]
+            why, size, bold, face, wraps = judged[how]
             if why:
                 found.append(f'{where}, ô {cell_ref(r, col)} ("{text[:30]}"): {why}')
             if r in low or columns.wrong:  # widths not known: the sheet is refused for them
                 continue
             wraps = wraps and not (rules.cuts_paragraphs and "\n" in text)  # a text its row may cut
             short = too_low(text, merged.get(place, (place, place)), (size, bold), wraps, heights, default_height,
-                            columns, _run_sizes(look, runs, how[0], text) if runs and wraps else ())
+                            columns, _run_sizes(look, runs, how[0], text) if runs and wraps else (), face)
             if short:
                 low.add(r)
                 found.append(f"{where}: {short}")
@@ -438,34 +512,39 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list[str]], merges
 
 
 def _unreadable(look: Look, runs: list, styles: tuple[str, ...], smallest: float,
-                turned: bool) -> tuple[str, float, bool]:
+                turned: bool) -> tuple[str, float, bool, str]:
     """Why a text cell shown with any of the cell formats `styles` (and its rich text `runs`) cannot
-    be read ("" when it can), its largest letters and whether any are bold."""
-    tallest, bold = 0.0, False
+    be read ("" when it can), its largest letters, whether any are bold, and its widest face."""
+    tallest, bold, faces = 0.0, False, []
     for style in styles:
         for font, back in look.of(style):
             fonts = [look.font(p, font) for p in runs] or [font]
-            sizes = [f[0] for f in fonts]
-            tallest = max([tallest, font[0]] + sizes)
-            bold = bold or any(f[3] for f in fonts)
+            sizes = [f.size for f in fonts]
+            tallest = max([tallest, font.size] + sizes)
+            bold = bold or any(f.bold for f in fonts)
+            faces += [f.face for f in fonts]
+            seen = tallest, bold, widest(faces)
+            odd = next((f.odd for f in fonts if f.odd), "")
+            if odd:
+                return odd, *seen
             if back is None:
-                return "có nền phần mềm không dùng (hoa văn, hoặc màu không rõ trong bảng màu của tệp)", tallest, bold
-            if any(k is None for _, k, _, _ in fonts):
-                return "chữ màu không rõ (màu hệ thống hoặc màu biến đổi trong bảng màu của tệp)", tallest, bold
-            if min(_contrast(k, back) for _, k, _, _ in fonts) < MIN_CONTRAST:
-                return "chữ màu gần màu nền, không đọc được", tallest, bold
+                return "có nền phần mềm không dùng (hoa văn, hoặc màu không rõ trong bảng màu của tệp)", *seen
+            if any(f.colour is None for f in fonts):
+                return "chữ màu không rõ (màu hệ thống hoặc màu biến đổi trong bảng màu của tệp)", *seen
+            if min(_contrast(f.colour, back) for f in fonts) < MIN_CONTRAST:
+                return "chữ màu gần màu nền, không đọc được", *seen
             if any(not s >= smallest for s in sizes):  # "nan" too
                 return (f"chữ cỡ {_pt(min(sizes))}, nhỏ hơn cỡ phần mềm dùng ({smallest})"
-                        if min(sizes) < smallest else "cỡ chữ không đọc được"), tallest, bold
+                        if min(sizes) < smallest else "cỡ chữ không đọc được"), *seen
             if any(not s <= MAX_SIZE for s in sizes):
                 return (f"chữ cỡ {_pt(max(sizes))}, lớn hơn cỡ phần mềm dùng (đến {MAX_SIZE}): chữ có thể xuống dòng "
-                        "và bị cắt khi in"), tallest, bold
-            if any(k for _, _, k, _ in fonts):
-                return "chữ bị gạch ngang (phần mềm không gạch)", tallest, bold
+                        "và bị cắt khi in"), *seen
+            if any(f.struck for f in fonts):
+                return "chữ bị gạch ngang (phần mềm không gạch)", *seen
             why = look.alignment(style, turned)
             if why:
-                return why, tallest, bold
-    return "", tallest, bold
+                return why, *seen
+    return "", tallest, bold, widest(faces)
 
 
 def _pt(value: float) -> str:

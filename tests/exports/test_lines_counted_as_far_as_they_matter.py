@@ -65,19 +65,19 @@ def _reference(text: str, width: float, size: float, bold: bool) -> int:
     in thousandths of the size (a line exactly full, to a float's last digit, holds its words)."""
     from exports.report_fit import _letter
 
-    limit, space = width * 5.25 / (0.001 * size) + 1e-6, _letter(" ", bold)
+    limit, space = width * 5.25 / (0.001 * size) + 1e-6, _letter(" ", "times", bold)
     lines = 0
     for para in text.split("\n"):
         lines += 1
         line = None  # thousandths of the size the line holds so far; None: nothing yet
         for word in (w for w in para.split(" ") if w):
-            units = sum(_letter(ch, bold) for ch in word)
+            units = sum(_letter(ch, "times", bold) for ch in word)
             if line is not None and line + space + units > limit:
                 lines, line = lines + 1, None
             if units > limit:  # whole lines of it, then its rest
                 units = 0
                 for ch in word:
-                    k = _letter(ch, bold)
+                    k = _letter(ch, "times", bold)
                     if units and units + k > limit:
                         lines, units = lines + 1, 0
                     units += k
@@ -98,4 +98,4 @@ def test_lines_are_counted_as_the_writer_fills_them():
             want = 1
         assert _lines.__wrapped__(text, width, size, bold) == want, (text, width, size, bold)
         most = rnd.randint(1, 8)
-        assert _lines.__wrapped__(text, width, size, bold, most) == min(want, most)
+        assert _lines.__wrapped__(text, width, size, bold, most=most) == min(want, most)
