@@ -24,7 +24,8 @@ from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import landscape
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+from reportlab.lib.units import mm
+from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
 from desktop_app.core.charts import (
@@ -52,6 +53,7 @@ from exports.official_page import (
     TABLE_LEADING,
     TABLE_SIZE,
     OfficialHeader,
+    SignatureSpace,
     _p,
     _Styles,
     document,
@@ -60,6 +62,7 @@ from exports.official_page import (
     numbered_table,
     opening,
     signature,
+    signature_lines,
 )
 
 # (title, width in mm) of the summary tables on a landscape page (body 252 mm wide). Every title
@@ -379,8 +382,39 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
         _p(f"Trên đây là báo cáo tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu {period_words} "
            "của các xã, phường trên địa bàn tỉnh./.", s.body),
         Spacer(1, 6),
-        signature(RECIPIENTS, st.signer_title, st.signer, s, PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT)]))
+        _signature(st, s, PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT)]))
     return story
+
+
+PREPARER = "Người lập biểu"
+PREPARER_ROOM = 10 * mm  # under "Người lập biểu", for the preparer's signature on paper
+
+
+def _signature(st, s: _Styles, width: float) -> Table:
+    """"Nơi nhận" and the signer as every official page has them (`official_page.signature`), with
+    the person who prepared the report (the province's setting, asked at the first run) under
+    "Nơi nhận": "Người lập biểu", room to sign, the name on the signer's name's line, as a
+    statistical report is signed. Without a preparer set, the block alone."""
+    if not st.preparer.strip():
+        return signature(RECIPIENTS, st.signer_title, st.signer, s, width)
+    right_w = min(100 * mm, width * 0.55)  # as `signature`
+    authority = [_p(t, s.sign) for t in signature_lines(st.signer_title)]
+    authority.append(SignatureSpace(right_w, 28 * mm, False))  # room for the signature and the seal
+    received = [_p("Nơi nhận:", s.recv_title)] + [_p(r, s.recv) for r in RECIPIENTS]
+    # the authority and its room span the left's two rows: the names share the last row whatever
+    # "Nơi nhận" takes, the room growing rather than the preparer's name printing apart
+    rows = [[received, authority], [[_p(PREPARER, s.sign), Spacer(1, PREPARER_ROOM)], ""],
+            [_p(st.preparer, s.sign), _p(st.signer, s.sign)]]
+    t = Table(rows, colWidths=[width - right_w, right_w])
+    t.setStyle(TableStyle([
+        ("SPAN", (1, 0), (1, 1)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), s.f.regular, 12),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (0, 0), 3),  # "Nơi nhận" a little below the authority line, as `signature`
+    ]))
+    return t
 
 
 def render_pdf(con: Consolidation, fonts: FontSet | None = None, *, doc_number: str = "",

@@ -96,6 +96,8 @@ class _Book(NamedTuple):
     # once by `write_consolidated`: the completeness counts go over every unit, 0,08 s a time for
     # 3.321 units); none for a sheet written alone
     heading: tuple[str, str] = ("", "")
+    # who prepared the workbook (the province's "Người lập biểu"), printed in every page's header
+    preparer: str = ""
 
 
 class _Sheet:
@@ -120,6 +122,7 @@ class _Sheet:
         self.ws.freeze_panes = freeze
         self.breaks = pages_across(self.widths, first, span, groups)
         page_setup(self.ws, self.widths, self.breaks)
+        _preparer_heading(self.ws, book.preparer)
         self.row = 0  # the last row appended
         self.table_row = 1  # the first row of its table under the headers (a cut sheet prints from it)
         self.heights: list[float] = []  # pt of each row appended
@@ -222,6 +225,22 @@ def _title_rows(s: _Sheet, title: str, width: int, fourth: list[tuple] | None = 
 
 
 HEADING_LIMIT = 255  # characters Excel keeps of a page's header, and of its footer
+PREPARER = "Người lập biểu"
+
+
+def _escaped(text: str) -> str:
+    """`text` in a page's header or footer, where "&" starts a code ("&P": the page number)."""
+    return text.replace("&", "&&")
+
+
+def _preparer_heading(ws, preparer: str) -> None:
+    """"Người lập biểu: Trần Văn Lập" at the right of every page's header: a printed table names
+    who prepared it, as the PDF's signature block does. Not in rows under the tables: others read
+    the sheets' rows (`exports/CONSOLIDATED.md`); nor in the footer, whose 255 characters a sheet
+    cut into pages fills with its name, period and completeness line (`_page_heading`). The header
+    holds at most its title beside it: a name's 100 characters fit."""
+    if preparer.strip():
+        ws.oddHeader.right.text = f"{PREPARER}: {_escaped(preparer.strip())}"
 
 
 def _page_heading(s: _Sheet, title: str, period: str, status: str) -> None:
@@ -231,13 +250,10 @@ def _page_heading(s: _Sheet, title: str, period: str, status: str) -> None:
     title would head the first pages only, and the repeated columns A:B carry a cut piece of it
     onto the others. (One line each: LibreOffice prints a header's line break as "_x000a_".)
     The print area ends with the sheet: `write_consolidated`."""
-    def escaped(text: str) -> str:
-        return text.replace("&", "&&")
-
     header = s.ws.oddHeader.center
-    header.font, header.size, header.text = f"{FONT},Bold", TITLE_SIZE - 1, escaped(title)
+    header.font, header.size, header.text = f"{FONT},Bold", TITLE_SIZE - 1, _escaped(title)
     footer = s.ws.oddFooter
-    for part, text in ((footer.left, f"&A – {escaped(period)}"), (footer.right, escaped(status))):
+    for part, text in ((footer.left, f"&A – {_escaped(period)}"), (footer.right, _escaped(status))):
         if len(str(footer)) + len(text) <= HEADING_LIMIT:
             part.text = text
 

@@ -329,7 +329,7 @@ def _differences_sheet(book: _Book, con: Consolidation) -> None:
 def write_consolidated(con: Consolidation, path: str | Path) -> Path:
     """Write the consolidated workbook to `path` (temporary file, then renamed)."""
     def write(tmp: Path) -> None:
-        book = _Book(Workbook(write_only=True), {}, _heading(con))
+        book = _Book(Workbook(write_only=True), {}, _heading(con), con.settings.preparer)
         wb = book.wb
         # The workbook's default font is the sheets' Times New Roman, not Calibri: a column's width
         # counts digits of the default font, and an office without Calibri (LibreOffice on Linux)
