@@ -30,20 +30,27 @@ def _by(at: str | None, who: str | None) -> str:
     return f"{when_text(at)}, {who}" if at else ""
 
 
+def _first_received(k) -> str:
+    """The day the key's first stored file was received (dd/mm/yyyy), what a reviewer compares with
+    the deadline; the time the program first read one when none is stored (its files refused)."""
+    return format_date(dt.date.fromisoformat(k.first_received)) if k.first_received else when_text(k.first_seen)
+
+
 class KeysModel(RowsModel):
-    """One row per key of the register (`UnitKey`), in the catalogue's order of units."""
+    """One row per key of the register (`desktop_app.key_register.RegisterKey`), in the catalogue's
+    order of units."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("KeysTab", "Code"), QT_TRANSLATE_NOOP("KeysTab", "Commune or ward"),
         QT_TRANSLATE_NOOP("KeysTab", "Key code"), QT_TRANSLATE_NOOP("KeysTab", "State"),
         QT_TRANSLATE_NOOP("KeysTab", "Also signs for"),
-        QT_TRANSLATE_NOOP("KeysTab", "First file read"),
+        QT_TRANSLATE_NOOP("KeysTab", "First received"),
         QT_TRANSLATE_NOOP("KeysTab", "Confirmed (when, by)"),
         QT_TRANSLATE_NOOP("KeysTab", "Replaced, revoked (when, by)"),
     )
     CONTEXT = CONTEXT
     SHARED = 4  # beside the state: a shared pending key counts for none of its units
-    FIRST_SEEN = 5  # the first file's name in its tooltip
+    FIRST_SEEN = 5  # the first file's date of receipt; its name and when it was read in the tooltip
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         k = self.rows[index.row()]
@@ -55,7 +62,7 @@ class KeysModel(RowsModel):
                 file=k.first_file, when=when_text(k.first_seen))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the whole note in the tooltip
             return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), k.shared,
-                    when_text(k.first_seen), _by(k.confirmed_at, k.confirmed_by),
+                    _first_received(k), _by(k.confirmed_at, k.confirmed_by),
                     _by(k.revoked_at, k.revoked_by))[col]
         if role == Qt.ItemDataRole.FontRole and col == 2:
             return fixed_font()

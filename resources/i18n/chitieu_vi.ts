@@ -1331,16 +1331,16 @@ Ghi đè bằng bản mới?</translation>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>First file read</source>
-        <translation>Đọc lần đầu</translation>
-    </message>
-    <message>
         <source>Confirmed (when, by)</source>
         <translation>Xác nhận (lúc, người)</translation>
     </message>
     <message>
         <source>Also signs for</source>
         <translation>Cũng ký cho</translation>
+    </message>
+    <message>
+        <source>First received</source>
+        <translation>Nhận lần đầu</translation>
     </message>
     <message>
         <source>Replaced, revoked (when, by)</source>

@@ -1,14 +1,18 @@
-"""The key register's time column says what it holds: when the program first read a file signed
-by the key ("Đọc lần đầu"), not when the file was received (walk 8, finding 9: "Nhận lần đầu
-19:54 02/12/2026" beside a 6-month report received on 19/06 read as a late date). The date of
-receipt that decides lateness is in "Tình hình gửi báo cáo"."""
+"""The key register's date column is the date the key's first file was received ("Nhận lần đầu",
+dd/mm/yyyy, `received.received_on`), which a reviewer compares with the deadline; when the program
+read it is in the tooltip (walk 8, finding 9: "Nhận lần đầu 19:54 02/12/2026", the reading's time,
+beside a 6-month report received on 19/06 read as a late date; 1d45635 renamed the column "Đọc lần
+đầu" meanwhile). A key none of whose files is stored (refused) shows when its file was read."""
 from __future__ import annotations
 
 import os
 
 from PySide6.QtCore import Qt
 
+from desktop_app.core.keys import KeyState
+from tests.province.helpers import ON_TIME
 from tests.province.test_keys_window import (  # noqa: F401 - fixtures: the e-mailed folder, the window
+    key_row,
     mail,
     received,
     window,
@@ -19,20 +23,29 @@ from ui.province_key_lists import KeysModel
 SHOTS = os.environ.get("CHITIEU_SHOTS")  # a folder: the window as a person sees it, saved there
 
 
-def test_the_register_says_first_read_not_received(qtbot, received, mail):
-    """Alt+A opens Khóa ký; the column and each row's tooltip say "đọc" (read), never "nhận"."""
+def test_the_register_shows_the_date_of_receipt(qtbot, received, mail, office):
+    """Alt+A opens Khóa ký: "Nhận lần đầu" shows 18/06/2026 (the files' date of receipt) for A's
+    key, its tooltip the first file and when it was read; the reinstalled laptop's key, its only
+    file refused ("Chữ ký không khớp"), shows when that file was read."""
     window = received
     window.resize(1366, 768)
     window.table.setFocus()
     press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     assert window.tabs.currentWidget() is window.keys_tab
     table = window.keys_tab.table
-    header = table.model().headerData(KeysModel.FIRST_SEEN, Qt.Orientation.Horizontal)
-    assert header == "Đọc lần đầu"
     model = table.model()
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == mail["a"].unit_code)
-    tip = model.index(row, KeysModel.FIRST_SEEN).data(Qt.ItemDataRole.ToolTipRole)
-    assert ": tệp đầu tiên ký bằng khóa này, đọc lúc " in tip and "nhận" not in tip
+    assert model.headerData(KeysModel.FIRST_SEEN, Qt.Orientation.Horizontal) == "Nhận lần đầu"
+    a = mail["a"]
+    cell = model.index(key_row(window.keys_tab, a.unit_code, a.key_code), KeysModel.FIRST_SEEN)
+    assert cell.data() == ON_TIME.strftime("%d/%m/%Y") == "18/06/2026"
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(f"{a.file_stem}.xlsx: tệp đầu tiên ký bằng khóa này, đọc lúc ") and "18/06/2026" not in tip
+    read_at = tip.rsplit("đọc lúc ", 1)[1]
+    new = mail["reinstalled"]
+    candidate = model.index(key_row(window.keys_tab, new.unit_code, new.key_code), KeysModel.FIRST_SEEN)
+    assert candidate.data() == read_at and candidate.data(Qt.ItemDataRole.ToolTipRole).startswith("may-moi.xlsx: ")
+    assert {k.key_code: (k.state, k.first_received) for k in office.keys(new.unit_code)} == {
+        mail["b"].key_code: (KeyState.CHO, "2026-06-18"), new.key_code: (KeyState.CHO, None)}
     if SHOTS:
         qtbot.wait(10)  # the columns fitted
-        window.grab().save(os.path.join(SHOTS, "key_register_read_first.png"))
+        window.grab().save(os.path.join(SHOTS, "key_register_first_received.png"))
