@@ -2,6 +2,12 @@
 class and reason as the intake log keeps them, and the state of its key when the workbook is
 made (`exports/CONSOLIDATED.md`).
 
+Each file's line gives, beside when it was read ("Thời điểm"), its date of receipt, which
+lateness is judged by ("Ngày nhận (tính hạn)", the last column), when the workbook knows it: the
+date of the version it was received as, if that version is the one counted. A refused file that
+named no unit in what could be read is shown under the unit its file's name carries, in italics,
+as the window shows it "(theo tên tệp)".
+
 A reason is written when the file is read ("Khóa ký mã … của đơn vị chưa được xác nhận"), and
 the province decides on keys later: the sheet prints the key's state now in a column of its own
 and, under a reason whose key has changed state since, says so. The sheet is read on paper: a
@@ -10,10 +16,12 @@ shows them).
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from openpyxl.utils import get_column_letter
 
 from desktop_app.core.consolidation import Consolidation
-from desktop_app.core.intake import when_text
+from desktop_app.core.intake import code_in_file_name, when_text
 from desktop_app.core.keys import UNSIGNED_ACCEPTED, KeyState, KeyThenNow
 from exports.consolidated_sheet import (
     _CENTRE,
@@ -31,9 +39,12 @@ from exports.consolidated_sheet import (
 SHEET_INTAKE = "Kết quả nhận tệp"
 # Others read these columns by place: a column is only ever added after the last one.
 INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "Lý do", "Mã ĐVHC", "Kỳ", "Mã xác thực",
-                  "Khóa ký, khi lập bảng")
-# The key's column is as wide as the sheet allows while it prints one A3 page wide at 8 pt.
-_WIDTHS = (9, 17, 36, 20, 90, 9, 9, 68, 28)
+                  "Khóa ký, khi lập bảng", "Ngày nhận (tính hạn)")
+# The sheet prints one A3 page wide at 8 pt: the date's column took its room from the reason
+# (90 before), which wraps; the file's name does not, and its column holds "2026-6M_05890_phuong-van-xuan.xlsx".
+_WIDTHS = (9, 17, 36, 20, 77, 9, 9, 68, 28, 12)
+_DATE = _Style(align="centre", fmt="DD/MM/YYYY")
+_BY_NAME = _Style("italic")  # a unit code read from the file's name, not from its contents
 
 
 # What a key's state now is called in a sentence, after "khóa" (an unsigned file: after "tệp").
@@ -70,16 +81,33 @@ def paper_reason(reason: str, key: KeyThenNow | None) -> str:
     return text
 
 
+def _received_on(con: Consolidation) -> dict[tuple[str, str], dt.date]:
+    """(unit code, fingerprint) -> the date of receipt of each unit's counted version, as "Tình
+    hình gửi báo cáo" prints it: the version a line's file was received as, or found again."""
+    return {(u.code, u.fingerprint): dt.date.fromisoformat(u.received_on)
+            for u in con.completeness.units if u.fingerprint and u.received_on}
+
+
+def _unit_cell(log, codes) -> tuple:
+    """The line's unit as intake found it, else (a file refused before its unit was known) the
+    one its file's name carries, in italics."""
+    if log.unit_code:
+        return log.unit_code, _PLAIN
+    return code_in_file_name(log.file_name, codes) or None, _BY_NAME
+
+
 def _intake_sheet(book: _Book, con: Consolidation) -> None:
     s = _Sheet(book, SHEET_INTAKE, _WIDTHS, freeze=f"A{_HEAD + 1}")
     _title_rows(s, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS))
     s.header(INTAKE_HEADERS)
     accepted = _Style(align="centre", fill="Đạt")
     refused = _Style(align="centre", fill="Không đạt")
+    received_on, codes = _received_on(con), con.catalog.commune_codes()
     for log in con.intake_log:
+        day = received_on.get((log.unit_code, log.fingerprint)) if log.received_id else None
         s.append([(log.run_id, _CENTRE), (_time(log.at), _CENTRE), (log.file_name, _PLAIN),
                   (log.class_, accepted if log.class_ in ("Hợp lệ", "Trùng") else refused),
-                  (paper_reason(log.reason, log.key), _LEFT), (log.unit_code, _PLAIN), (log.period, _PLAIN),
-                  (log.fingerprint, _PLAIN), (key_text(log.key), _LEFT)], fit=True)
+                  (paper_reason(log.reason, log.key), _LEFT), _unit_cell(log, codes), (log.period, _PLAIN),
+                  (log.fingerprint, _PLAIN), (key_text(log.key), _LEFT), (day, _DATE)], fit=True)
     last = _HEAD + max(len(con.intake_log), 1)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(INTAKE_HEADERS))}{last}"
