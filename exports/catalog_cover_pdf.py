@@ -156,10 +156,19 @@ ANNEX_COLUMNS = (
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
-def _issuer_words(issuer: tuple[str, str]) -> str:
-    """("ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN") -> "Ủy ban nhân dân tỉnh Thái Nguyên"."""
-    kind, _, name = issuer[1].partition(" ")
-    return f"{issuer[0].capitalize()} {kind.lower()} {name.title()}".strip()
+# The words before a place's name on the issuer's second line, written in lower case in a sentence.
+_PLACE_KINDS = ("thành phố", "đặc khu", "tỉnh", "xã", "phường")
+
+
+def issuer_words(issuer: tuple[str, str]) -> str:
+    """The issuing body as a sentence and a document's metadata write it: ("ỦY BAN NHÂN DÂN",
+    "TỈNH THÁI NGUYÊN") -> "Ủy ban nhân dân tỉnh Thái Nguyên", "THÀNH PHỐ HẢI PHÒNG" -> "thành phố
+    Hải Phòng" (str.title() wrote "Ủy Ban Nhân Dân Tỉnh Thái Nguyên"). A second line of another
+    kind: its first word in lower case, as for "tỉnh"."""
+    place = " ".join(issuer[1].split()).lower()
+    kind = next((k for k in _PLACE_KINDS if place.startswith(k + " ")), place.partition(" ")[0])
+    name = place[len(kind):].strip().title()
+    return " ".join(w for w in (issuer[0].strip().lower().capitalize(), kind, name) if w)
 
 
 _OPERATOR = re.compile(r"(?<=[=≥≤<>]) (?=[0-9−-])")
@@ -191,7 +200,7 @@ def annex_story(changes: list[UnitTargetChange], settings: ProvinceSettings, num
     return [
         NextPageTemplate("annex"), PageBreak(),
         _p("Phụ lục", s.title), _p(ANNEX_TITLE.upper(), s.title),
-        _p(f"(Kèm theo Công văn số {number} {date_words(day)} của {_issuer_words(settings.issuer)})", italic),
+        _p(f"(Kèm theo Công văn số {number} {date_words(day)} của {issuer_words(settings.issuer)})", italic),
         Spacer(1, 10), numbered_table(columns, cells, s, style),
     ]
 
@@ -259,7 +268,7 @@ def render_cover_note(update: dict, settings: ProvinceSettings, file_name: str, 
     some of them instead of naming them."""
     f = fonts or report_fonts()
     buf = io.BytesIO()
-    doc = document(buf, f, draft=False, title=subject(update), author=" ".join(settings.issuer).title(),
+    doc = document(buf, f, draft=False, title=subject(update), author=issuer_words(settings.issuer),
                    subject=f"{update['catalog_version']} {update['fingerprint']}", creator="chitieu (cấp tỉnh)")
     doc.addPageTemplates([PageTemplate("annex", frames=[_frame(PAGE, "a")], pagesize=PAGE,
                                        onPage=_annex_pages(f))])

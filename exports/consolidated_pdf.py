@@ -40,6 +40,7 @@ from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, format_date
 from desktop_app.core.submission import date_words, number_text
 from exports.atomic import write_bytes_atomic
+from exports.catalog_cover_pdf import issuer_words
 from exports.consolidated_charts import indicator_page, overview_page
 from exports.fonts import FontSet, report_fonts
 from exports.kept_lines import KeptLines, kept_cell
@@ -425,7 +426,7 @@ def render_pdf(con: Consolidation, fonts: FontSet | None = None, *, doc_number: 
     buf = io.BytesIO()
     doc = document(
         buf, f, draft=False, title=f"Báo cáo {con.title[:1].lower()}{con.title[1:]}",
-        author=" ".join(con.settings.issuer).title(), subject=f"{con.period.code} {con.catalog.version}",
+        author=issuer_words(con.settings.issuer), subject=f"{con.period.code} {con.catalog.version}",
         creator="chitieu (cấp tỉnh)",
     )
     doc.build(build_story(con, f, doc_number=doc_number, report_date=report_date, history=history))
