@@ -28,6 +28,7 @@ from desktop_app.core.consolidation import (
 from desktop_app.core.errors import ChangedOutside, InvalidInput, NotPermitted
 from desktop_app.core.intake import (
     REFUSED,
+    FileClass,
     FileResult,
     IntakeRun,
     check_received,
@@ -43,7 +44,7 @@ from desktop_app.core.periods import Period, PeriodRules, parse_period
 from desktop_app.core.submission import doc_symbol
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import clean_text, parse_name, parse_signer_title
-from db.rows import ReceivedRow
+from db.rows import IntakeLogRow, ReceivedRow
 from desktop_app.database_mode import MODE_COMMUNE, MODE_KEY, MODE_PROVINCE, mode_of
 from desktop_app.intake import Intake
 from desktop_app.intake_notes import altered_reason
@@ -194,10 +195,7 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
         for v in versions:
             if key_trust(v, states)[1] and v.id not in altered:
                 counted_of.setdefault(v.unit_code, []).append(v)
-        refused: dict[str, object] = {}
-        for log in self.store.intake_log(period=p.code, classes=REFUSED):
-            if log.unit_code:
-                refused[log.unit_code] = log
+        refused = {log.unit_code: log for log in self._refusals(p) if log.unit_code}  # each unit's last
         units = []
         for c in self.catalog.communes:
             r = received.get(c.code)
@@ -243,6 +241,17 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
             else:
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.CHUA_GUI))
         return Completeness(p, p.deadline(rules), units)
+
+    def _refusals(self, p: Period) -> list[IntakeLogRow]:
+        """The log's refused files of period `p`, in the order read: what says a unit's report was
+        refused. Not a file refused as "Sai kỳ" while another period was being received: it was
+        refused only because the folder was read for that period (the 6-month folder read under
+        9 tháng marked all 92 units "Bị từ chối" in 6 tháng, and its report listed each so: walk 8),
+        and says nothing of its unit's report for its own period. A "Sai kỳ" of the period itself
+        (not begun on its date of receipt) is its unit's refusal."""
+        received_for = {run[0]: run[4] for run in self.store.intake_runs()}  # id -> period (db/schema.py)
+        return [log for log in self.store.intake_log(period=p.code, classes=REFUSED)
+                if log.class_ != FileClass.SAI_KY or received_for.get(log.run_id) == p.code]
 
     @staticmethod
     def _sharing(register: list[UnitKey], unit_code: str, public_key: str | None) -> list[UnitKey]:

@@ -34,16 +34,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.consolidation import ReportStatus
 from desktop_app.core.intake import IntakeRun
-from desktop_app.core.periods import format_date
+from desktop_app.core.periods import format_date, parse_period
 from desktop_app.core.users import Permission
 from desktop_app.province import RECEIVING
-from ui.common import VIETNAMESE_ONLY_LEAD, show_error
+from ui.common import VIETNAMESE_ONLY_LEAD, in_language, show_error
 from ui.i18n import is_english, translate
 from ui.labels import period_name
 from ui.preferences import INTAKE_FOLDER, UserPreferences
@@ -152,6 +153,17 @@ class IntakeTabs:
                                               "No folder has been read since the program was opened.")
         self.intake_summary.setWordWrap(True)
         v.addWidget(self.intake_summary)
+        # The files of another period than the one chosen (its reports read under the wrong period):
+        # read the folder again for theirs, its date of receipt asked again (the one typed was for
+        # the period chosen). Shown only after such a run.
+        self.read_own_period = QPushButton()
+        self.read_own_period.clicked.connect(lambda: self.read_for_own_period())
+        self.read_own_period.hide()
+        self._own_period = None
+        own = QHBoxLayout()
+        own.addWidget(self.read_own_period)
+        own.addStretch(1)
+        v.addLayout(own)
         # Files nobody sent as a report (Excel's "~$" lock files, temporary and hidden files):
         # named apart, never mixed with the files read.
         self.skipped_label = QLabel()
@@ -237,10 +249,26 @@ class IntakeTabs:
             self.status_box.setItemText(
                 i, translate("ProvinceWindow", "All") if status is ALL else status_label(status))
         self.intake_summary.setText(self._intake_text())
+        self._own_period_text()
         self.refused_only.setText(translate("ProvinceWindow", "&Only the files not received"))
         self._skipped_text()
         self._show_file(self.intake_table.currentIndex())
         self._show_note(self.table.currentIndex())
+
+    def _own_period_text(self) -> None:
+        """The button reading the folder again for its files' own period (again after a language switch)."""
+        if self._own_period is not None:
+            self.read_own_period.setText(translate("ProvinceWindow", "Read the folder a&gain for {period}…").format(
+                period=period_name(parse_period(self._own_period[1]))))
+
+    def read_for_own_period(self):
+        """The period of the last run's files of another period chosen (the most files' when they are of
+        several), and the intake dialog opened on the folder it read, its date asked again."""
+        if self._own_period is None:
+            return None
+        folder, code = self._own_period
+        self.period_box.setCurrentIndex(self.period_box.findData(code))
+        return self.start_intake(proposed=folder)
 
     def _skipped_text(self, names: list[str] | None = None) -> None:
         """The files skipped by the last run (again after a language switch)."""
@@ -262,9 +290,11 @@ class IntakeTabs:
             translate("ProvinceWindow", "Copied the names of %n unit(s) not yet sent.", None, missing), 5000)
         return text
 
-    def start_intake(self, folder: str | Path | None = None, received: dt.date | None = None):
+    def start_intake(self, folder: str | Path | None = None, received: dt.date | None = None, *,
+                     proposed: str | None = None):
         """Ask the folder and the date of receipt (unless a folder is given: then `received`,
-        None for each file's own date) and read it on a worker; rows appear as files are read."""
+        None for each file's own date) and read it on a worker; rows appear as files are read.
+        `proposed`: the folder the dialog's field holds (default: the one this person read last)."""
         if self.task is not None and self.task.running:
             return None
         # Who may receive, before the folder and the date are asked: an administrator typed both only to be refused
@@ -276,7 +306,7 @@ class IntakeTabs:
             # The folder this person read last, in the field: the e-mails are saved to one folder
             # period after period, and it was typed or chosen again at every reading.
             dialog = IntakeDialog(self.period, self.period.deadline(self.office.settings.rules), self.today, self,
-                                  folder=prefs.folder(INTAKE_FOLDER) or "")
+                                  folder=proposed or prefs.folder(INTAKE_FOLDER) or "")
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             folder, received = dialog.folder(), dialog.received()
@@ -298,6 +328,8 @@ class IntakeTabs:
         self.intake_model.catalog = office.catalog  # a catalogue update since: its units
         self.intake_model.set_rows([])
         self._skipped_text([])
+        self._own_period = None
+        self.read_own_period.hide()
         self.tabs.setCurrentIndex(1)
         self._intake_text = lambda: translate("ProvinceWindow", "Reading folder {folder} ({period})…").format(
             folder=folder, period=period_name(period))
@@ -324,11 +356,17 @@ class IntakeTabs:
             else:
                 when = translate("ProvinceWindow", "Lateness judged by each file's modification date (not earlier "
                                  "than the day the file was made).")
-            return f"{intake_summary_text(run)} {when}{stopped}"
+            # the files of another period: which, and how to receive them (the core's words, as the command line's)
+            other = f" {in_language(run.other_period_text)}" if run.other_periods else ""
+            return f"{intake_summary_text(run)}{other} {when}{stopped}"
 
         self._intake_text = text
         self.intake_summary.setText(text())
         self._skipped_text(run.skipped)
+        if run.other_periods:
+            self._own_period = (run.folder, next(iter(run.other_periods)))
+            self._own_period_text()
+            self.read_own_period.show()
         self.statusBar().showMessage(intake_summary_text(run), 10000)
         # The first refused file is chosen, its reason shown in full under the table.
         refused = next((n for n, r in enumerate(self.intake_model.rows) if not r.accepted), None)

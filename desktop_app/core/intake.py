@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date, in_sentence
+from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date, in_sentence, parse_period
+from desktop_app.core.words import Words
 from desktop_app.core.workflow import begins_on, has_begun
 
 VIETNAM_TIME = dt.timezone(dt.timedelta(hours=7))
@@ -141,7 +142,56 @@ class IntakeRun:
         if self.companions:
             text += (f" {len(self.companions)} báo cáo PDF gửi kèm tệp Excel cùng tên: không đọc như một báo "
                      "cáo, chữ ký số của chúng được kiểm tra cùng tệp Excel.")
+        if self.other_periods:
+            text += f" {self.other_period_text}"
         return text
+
+    @property
+    def other_periods(self) -> dict[str, int]:
+        """The files refused as "Sai kỳ" because they are reports of another period than the one
+        received, by that period's code (the most files first): a folder read while the window
+        showed another period (walk 8: the 6-month folder read under 9 tháng, 92 files)."""
+        found: dict[str, int] = {}
+        for r in self.results:
+            if r.class_ == FileClass.SAI_KY and r.period != self.period and period_code(r.period):
+                found[r.period] = found.get(r.period, 0) + 1
+        return dict(sorted(found.items(), key=lambda item: -item[1]))
+
+    @property
+    def other_period_text(self) -> Words:
+        """What the run says of the files of another period (`other_periods`), in both languages,
+        after its counts: which period they are of, that they were not received, and how to
+        receive them. "" when there are none. The window and the command line alike: the period's
+        name for the one, its code for the other."""
+        found = self.other_periods
+        if not found:
+            return Words("", "")
+        received = parse_period(self.period)
+        periods = [(parse_period(code), n) for code, n in found.items()]
+        files = sum(found.values())
+        vi = ", ".join(f"{n} tệp là báo cáo {in_sentence(p.name)} ({p.code})" for p, n in periods)
+        en = ", ".join(f"{n} file{'s are reports' if n > 1 else ' is a report'} for the period {p.name_en} ({p.code})"
+                       for p, n in periods)
+        them, them_en = ("các tệp này", "them") if files > 1 else ("tệp này", "it")
+        if len(periods) == 1:
+            again = f"chọn kỳ {in_sentence(periods[0][0].name)} rồi đọc lại thư mục"
+            again_en = f"choose the period {periods[0][0].name_en} and read the folder again"
+        else:
+            again = "chọn từng kỳ đó rồi đọc lại thư mục"
+            again_en = "choose each of those periods and read the folder again"
+        return Words(f"{vi}, không phải kỳ đang nhận ({in_sentence(received.name)}): chưa nhận {them}. Muốn nhận, "
+                     f"{again}.",
+                     f"{en}, not the period being received ({received.name_en}): not received. To receive "
+                     f"{them_en}, {again_en}.")
+
+
+def period_code(text: str) -> str:
+    """`text` when it is a period's code as the program writes it ("2026-6M"), else "": a file
+    stating "2026-6m" or no period at all is refused for that, not as a report of another period."""
+    try:
+        return text if text and parse_period(text).code == text else ""
+    except InvalidInput:
+        return ""
 
 
 def shown_name(name: str) -> str:

@@ -2774,6 +2774,10 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>&amp;Chỉ các tệp không được nhận</translation>
     </message>
     <message>
+        <source>Read the folder a&amp;gain for {period}…</source>
+        <translation>Đọc lại thư mục &amp;vào kỳ {period}…</translation>
+    </message>
+    <message>
         <source>Not read, not reports (temporary, lock or hidden files): {names}</source>
         <translation>Không đọc, không phải báo cáo (tệp tạm, tệp khóa hoặc tệp ẩn): {names}</translation>
     </message>
