@@ -441,10 +441,10 @@ class ApprovalActions:
         (one audit row naming every change, each record by the state it was found in,
         db/integrity.py), after which those changes hold back no period; any change it does not
         name, made before or after it, still does. `seen`: what the administrator read, the
-        findings `verify_history` gave (or their messages alone, as the window passes them);
-        refused when the history now finds others, or a record listed in another state (changed
-        again while the list was open: what was checked is not what would be recorded as
-        checked). Returns the messages acknowledged.
+        findings `verify_history` gave (the window's list, the command's own); refused when the
+        history now finds others, or a record listed in another state (changed again while the
+        list was open: what was checked is not what would be recorded as checked). Their messages
+        alone are not enough: such a record reads the same words. Returns the messages acknowledged.
 
         In the same transaction, an approved or sent period whose approval, state, figures or report
         text were among the changes loses its approval (`core.workflow.approvals_voided`): it goes
@@ -507,17 +507,17 @@ class ApprovalActions:
 
 def _refuse_unless_as_listed(seen: list, found: list) -> None:
     """Refuse an acknowledgement unless the history finds now what the administrator read (`seen`:
-    the findings listed, or their messages): the same changes, and each record in the state it was
-    listed in (its `mark`): a figure changed again while the box was open reads the same message."""
+    the findings listed): the same changes, and each record in the state it was listed in (its
+    `mark`): a figure changed again while the box was open reads the same message."""
     said = [t.message for t in found]
-    if [s if isinstance(s, str) else s.message for s in seen] != said:
+    if [s.message for s in seen] != said:
         raise InvalidInput(
             f"Chưa xác nhận: từ lúc danh sách được mở, lịch sử số liệu tìm thấy thay đổi ngoài chương trình "
             f"khác với danh sách đã xem (nay có {len(said)}). Xem lại danh sách rồi xác nhận.",
             field="Lịch sử số liệu",
             en=f"Not acknowledged: since the list was opened, the data history has found changes made outside "
                f"the program other than the ones read (now {len(said)}). Read the list again, then acknowledge.")
-    again = [t for s, t in zip(seen, found) if not isinstance(s, str) and s.mark != t.mark]
+    again = [t for s, t in zip(seen, found) if s.mark != t.mark]
     if again:
         raise InvalidInput(
             f"Chưa xác nhận: từ lúc danh sách được mở, {len(again)} thay đổi trong danh sách đã bị thay đổi lần nữa "

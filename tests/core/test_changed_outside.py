@@ -124,8 +124,8 @@ def test_entering_the_figure_again_does_not_clear_it_an_acknowledgement_does(off
     leader.close()
 
     admin = _as(office, "admin")
-    shown = [t.message for t in admin.verify_history()]
-    assert admin.acknowledge_changes(shown) == shown
+    shown = admin.verify_history()
+    assert admin.acknowledge_changes(shown) == [t.message for t in shown]
     assert admin.verify_history() == []
     line = admin.audit_trail()[-1]
     assert (line.action, line.user, line.field) == ("Xác nhận đã kiểm tra thay đổi ngoài chương trình", "admin",
@@ -159,7 +159,7 @@ def test_a_change_after_the_acknowledgement_holds_the_period_back_again(office):
 def test_the_acknowledgement_is_refused_when_the_history_found_more_than_was_read(office):
     _edit_bhyt(office)
     admin = _as(office, "admin")
-    shown = [t.message for t in admin.verify_history()]
+    shown = admin.verify_history()
     _sql(office, "UPDATE narratives SET text = 'Sửa tay' WHERE section = 'ket_qua'")
     with pytest.raises(InvalidInput, match="khác với danh sách đã xem"):
         admin.acknowledge_changes(shown)

@@ -41,12 +41,17 @@ def _open(data_dir, account=OFFICER) -> Workspace:
     return ws
 
 
-def _found(data_dir) -> list[str]:
+def _found(data_dir) -> list:
+    """What the history finds, as the administrator's list shows it (`Workspace.verify_history`)."""
     ws = Workspace.open(data_dir)
     try:
-        return [t.message for t in ws.store.verify_integrity({i.code: i.name for i in ws.catalog.indicators})]
+        return ws.store.verify_integrity({i.code: i.name for i in ws.catalog.indicators})
     finally:
         ws.close()
+
+
+def _said(data_dir) -> list[str]:
+    return [t.message for t in _found(data_dir)]
 
 
 # The attacker's edit: a figure raised, and an acknowledgement row with no hash after it.
@@ -58,8 +63,9 @@ FORGED_ACK = ("INSERT INTO audit (at, user, action, field, new) VALUES "
 def test_a_forged_acknowledgement_is_not_sealed_by_the_next_write(filled, capsys, monkeypatch):
     _sql(filled, RAISED, FORGED_ACK)
     found = _found(filled)
-    assert found[0].startswith("Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số ")
-    assert "thao tác tamper_ack" in found[0] and found[1].startswith(BHYT + " đã bị sửa")
+    said = [t.message for t in found]
+    assert said[0].startswith("Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số ")
+    assert "thao tác tamper_ack" in said[0] and said[1].startswith(BHYT + " đã bị sửa")
 
     ws = _open(filled)
     with pytest.raises(ChangedOutside) as refused:  # the clerk's next ordinary write
@@ -106,6 +112,6 @@ def test_an_acknowledgement_clears_what_it_named_and_no_more(filled):
     ws.close()
     assert _found(filled) == []
     _sql(filled, f"DELETE FROM audit WHERE id = {entry_id - 1}")  # what recorded the officer's account
-    found = _found(filled)
-    assert len(found) == 2 and f"từ dòng số {entry_id} " in found[0]
-    assert found[1] == "Tài khoản canbo đã được thêm ngoài chương trình."
+    said = _said(filled)
+    assert len(said) == 2 and f"từ dòng số {entry_id} " in said[0]
+    assert said[1] == "Tài khoản canbo đã được thêm ngoài chương trình."

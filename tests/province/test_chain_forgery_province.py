@@ -67,7 +67,7 @@ def test_a_correction_rolled_back_by_hand_is_not_counted_and_not_sealed(office, 
     assert [t.message for t in office.store.verify_integrity()] == [t.message for t in found]
     assert run(["--data-dir", str(tmp_path / "tinh"), "audit", "verify"]) == 1
 
-    office.ws.acknowledge_changes([t.message for t in found])  # the administrator decides
+    office.ws.acknowledge_changes(found)  # the administrator decides
     office.confirm_key(codes[1], units[codes[1]].key_code)
     assert office.store.verify_integrity() == []
 

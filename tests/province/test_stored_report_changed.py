@@ -135,7 +135,7 @@ def test_a_changed_version_the_program_wrote_over_counts_again_once_acknowledged
     found = office.store.verify_integrity()
     assert len(found) == 1 and "trước lần chương trình ghi lúc" in found[0].message
     assert _unit(office.consolidation(PERIOD), code).status == ReportStatus.BI_TU_CHOI
-    office.ws.acknowledge_changes([t.message for t in found])
+    office.ws.acknowledge_changes(found)
     assert office.store.verify_integrity() == []
     assert _unit(office.consolidation(PERIOD), code).received
 
