@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.consolidation import ReportStatus
 from desktop_app.core.intake import IntakeRun
+from desktop_app.core.keys import in_window
 from desktop_app.core.periods import format_date, parse_period
 from desktop_app.core.users import Permission
 from desktop_app.province import RECEIVING
@@ -139,7 +140,7 @@ class IntakeTabs:
             self.unit_note.setStyleSheet("color: #6b6b6b;")
             return
         u = self.model.rows[self.proxy.mapToSource(index).row()]
-        note = vietnamese_tip(u.reason) if u.reason else translate("ProvinceWindow", "No note.")
+        note = vietnamese_tip(in_window(u.reason)) if u.reason else translate("ProvinceWindow", "No note.")
         self.unit_note.setText(f"{u.name}: {note}")
         self.unit_note.setStyleSheet("")
 
@@ -233,7 +234,9 @@ class IntakeTabs:
             facts.append(translate("ProvinceWindow", "signing key {key}").format(key=key_text(r.key_code, r.key_state)))
         self.file_facts.setText(" · ".join(f for f in facts if f))
         # the core's reason is Vietnamese only: said so in English, as the commune window says its messages
-        self.file_reason.setText(f"{VIETNAMESE_ONLY_LEAD} {r.reason}" if is_english() and r.reason else r.reason)
+        # a command for the command line named as the window's own action (`in_window`)
+        reason = in_window(r.reason)
+        self.file_reason.setText(f"{VIETNAMESE_ONLY_LEAD} {reason}" if is_english() and reason else reason)
         self.file_reason.setStyleSheet("" if r.accepted else f"color: {fg}; font-weight: bold;")
 
     def _retranslate_intake_tabs(self) -> None:

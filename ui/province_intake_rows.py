@@ -3,7 +3,8 @@ date of receipt and note; searched and filtered by status) and "Files received" 
 read, its result, unit, date, key and reason; all of them or only those refused), each cell's
 words, colours and sort key. Apart from the tabs (`ui.province_intake`), which lay them out,
 read a folder and show what the chosen row says in full; the words keep the "ProvinceWindow"
-translation context.
+translation context. A reason or note names the window's action where the log's text gives the
+command line's (`desktop_app.core.keys.in_window`).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from desktop_app.core.intake import (
     code_in_file_name,
     reason_without_name,
 )
+from desktop_app.core.keys import in_window
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.periods import format_date
 from ui.i18n import translate
@@ -124,7 +126,7 @@ class CompletenessModel(RowsModel):
     RECEIVED_ON = COMPLETENESS_HEADERS.index("Received on")
     TEXTS = (lambda u: str(u.no), lambda u: u.code, lambda u: u.name, lambda u: kind_label(u.kind),
              unit_status_text, lambda u: key_text(u.key_code, u.key_state), lambda u: _time(u.generated_at),
-             _received_on, lambda u: u.fingerprint[:16], lambda u: u.file_name, lambda u: u.reason)
+             _received_on, lambda u: u.fingerprint[:16], lambda u: u.file_name, lambda u: in_window(u.reason))
     SORT_KEYS = (lambda u: u.no, lambda u: u.code, lambda u: fold(u.name), lambda u: u.kind,
                  lambda u: list(ReportStatus).index(u.status), lambda u: (u.key_state, u.key_code),
                  lambda u: u.generated_at, lambda u: (u.received_on, u.received_at), lambda u: u.fingerprint,
@@ -138,7 +140,7 @@ class CompletenessModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.RECEIVED_ON:
             return _received_tip(u)
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
-            return vietnamese_tip(u.reason) or None
+            return vietnamese_tip(in_window(u.reason)) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.TEXTS[col](u)  # the column asked only: a refresh asks every cell of every row
         if role == Qt.ItemDataRole.UserRole:  # sorting
@@ -225,12 +227,12 @@ class IntakeModel(RowsModel):
         r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and col == REASON:
-            return vietnamese_tip(r.reason) or None
+            return vietnamese_tip(in_window(r.reason)) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # only the cell asked for: a painted row asks each of its cells, in two roles
             return (lambda: r.file_name, lambda: result_label(r), lambda: self.unit_text(r),
                     lambda: _received_on(r), lambda: key_text(r.key_code, r.key_state),
-                    lambda: reason_without_name(r.reason, r.file_name))[col]()
+                    lambda: reason_without_name(in_window(r.reason), r.file_name))[col]()
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if col == 1:
                 return _colour(result_colours(r), role)

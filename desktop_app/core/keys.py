@@ -42,6 +42,7 @@ the register (`db.store`) and decide with these functions inside their transacti
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Callable, Iterable, NamedTuple
@@ -335,3 +336,40 @@ def find_by_code(keys: list[UnitKey], code: str) -> UnitKey | None:
 
 def _when(at: str | None) -> str:
     return f" lúc {at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if at and len(at) >= 16 else ""
+
+
+# The window's way to what a reason's command does (its tab › its button), by the command's words.
+# Reasons are stored as the command line prints them, the command in brackets after the words that
+# say what to do ("… rồi xác nhận (chitieu keys confirm 01840 7ZBJ-…)."); the printed sheets leave
+# the command out (exports.consolidated_sheet.without_commands), and the window names its own
+# action instead (`in_window`). One stored text for the log, read well in each place, old logs too.
+WINDOW_ACTIONS = {
+    "keys confirm": "Khóa ký › Xác nhận khóa…",
+    "keys revoke": "Khóa ký › Thu hồi khóa…",
+    "unsigned accept": "Khóa ký › Nhận tệp chưa ký…",
+}
+# A command in brackets, alone ("(chitieu keys revoke 05503)") or before more words ("(chitieu keys
+# confirm 05503 MÃ_TRÊN_GIẤY; xác nhận một khóa thì khóa kia bị thu hồi)"). Its literal start lets the
+# search skip to it (a leading \s* tried at every letter: 10 µs a reason, read again at each repaint).
+_BRACKETED = re.compile(r"\(chitieu ([^();]*?)\s*(\)|;\s*)")
+
+
+def in_window(text: str) -> str:
+    """A reason or note as the window shows it: each command for the command line replaced by the
+    window's way to the same action ("rồi xác nhận (Khóa ký › Xác nhận khóa…)."), one the window
+    has no button for left out as on paper ("Xem Lịch sử số liệu (chitieu audit verify);" reads
+    "Xem Lịch sử số liệu;"). Walk 8: every valid file's "Lý do" ended "(chitieu keys confirm 01840
+    7ZBJ-…)" in the window, whose people use its tab."""
+    parts, last = [], 0
+    for m in _BRACKETED.finditer(text):
+        command, end = m.groups()
+        before = text[last:m.start()]
+        window = next((words for start, words in WINDOW_ACTIONS.items() if command.startswith(start)), None)
+        if window is not None:
+            parts += [before, f"({window}{end}"]
+        elif end == ")":  # the whole bracket goes, with the space before it
+            parts.append(before.rstrip())
+        else:  # the words after it stay in their bracket
+            parts += [before, "("]
+        last = m.end()
+    return "".join(parts) + text[last:] if parts else text

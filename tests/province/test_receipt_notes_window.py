@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.core.keys import in_window
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import (
@@ -122,7 +123,7 @@ def test_a_typed_date_before_the_file_was_made_is_noted_and_said_where_it_came_f
     assert "in Vietnamese" in w.model.headerData(NOTE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     from ui.province_intake_rows import REASON
 
-    reason = w.intake_model.rows[0].reason
+    reason = in_window(w.intake_model.rows[0].reason)  # the window's action for the command (walk 8, finding 6)
     assert _cell(w.intake_model, 0, REASON, Qt.ItemDataRole.ToolTipRole) == f"{VIETNAMESE_ONLY_LEAD} {reason}"
     assert w.intake_model.headerData(REASON, Qt.Orientation.Horizontal) == "Reason (in Vietnamese)"
     assert w.differences_model.headerData(2, Qt.Orientation.Horizontal).endswith("(in Vietnamese)")
