@@ -79,6 +79,10 @@
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
         <source>The two passwords typed are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>

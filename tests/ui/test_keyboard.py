@@ -155,10 +155,10 @@ def test_a_keyboard_only_first_run_makes_both_accounts_and_opens_as_the_officer(
 
 
 def test_the_first_run_form_s_tab_order(qtbot, blank_workspace):
-    """Fields in reading order, the box, its user name only when ticked, then OK and Hủy;
-    letters typed in a field never press a button, whatever its mnemonic."""
+    """Fields in reading order, the box, its user name only when ticked, then Tạo tài khoản and
+    Thoát; letters typed in a field never press a button, whatever its mnemonic."""
     dialog = shown(qtbot, FirstAdminDialog(blank_workspace))
-    ok, cancel = button(dialog, "OK"), button(dialog, "Hủy")
+    ok, cancel = button(dialog, "Tạo tài khoản"), button(dialog, "Thoát")
     order = [dialog.username, dialog.full_name, dialog.password, dialog.again, dialog.also_officer, ok, cancel,
              dialog.username]
     assert tab_sequence(dialog, 7) == order
