@@ -26,6 +26,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -60,7 +61,7 @@ FILLED_BY_MIGRATION = {6: ("unit_keys",), 10: ("received",), 11: ("intake_runs",
 # How long a write waits for another writer (another window, the command line) to finish.
 BUSY_SECONDS = 5
 # SQLite's primary result codes of a file that cannot be written (sqlite3.h)
-SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 8, 10, 13, 14
+SQLITE_BUSY, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 5, 8, 10, 13, 14
 # Free space below which a disk I/O error of SQLite is a full disk (its shared memory file takes 32 KiB).
 FULL_BELOW = 1 << 20
 
@@ -95,7 +96,7 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
             if self.path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                self._use_wal()
             # WAL with synchronous=FULL syncs the log at every commit: an edit the app
             # reported as saved survives a power cut (NORMAL could lose the last ones).
             self.conn.execute("PRAGMA synchronous = FULL")
@@ -112,6 +113,23 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
         except ChiTieuError:  # a newer database, a schema number set back: not opened
             self.conn.close()
             raise
+
+    def _use_wal(self) -> None:
+        """Switches a new file to WAL. The switch takes the file for itself after reading it, and SQLite
+        answers "locked" at once instead of waiting when another process holds it then (two programs
+        opening one new data folder at the same moment: a command and the window): waiting would let
+        the two wait for each other. So the switch is tried again, as a write waits, up to
+        BUSY_SECONDS; a file already in WAL answers at once."""
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as err:
+                busy = ((getattr(err, "sqlite_errorcode", None) or 0) & 0xFF) == SQLITE_BUSY
+                if not busy or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _open_read_only(self) -> None:
         """SQLite's `mode=ro`. A WAL database (every one this program made) needs its shared-memory
