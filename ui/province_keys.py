@@ -27,9 +27,13 @@ After a change the tab emits `changed(message)`: the window consolidates again (
 counts, the pending mark) and shows the message.
 
 The tables' rows are `ui.province_key_lists`'s models; "Confirm key…" opens
-`ui.province_key_dialog.KeyConfirmDialog`.
+`ui.province_key_dialog.KeyConfirmDialog`. A refusal of these actions names the window's own
+action where the service's text gives the command line's (`desktop_app.core.keys.in_window`,
+`WindowWords`): "(Khóa ký › Thu hồi khóa…)", not "(chitieu keys revoke 05503)".
 """
 from __future__ import annotations
+
+import functools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -46,7 +50,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.keys import KeyState
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.keys import KeyState, in_window
 from desktop_app.core.periods import Period
 from desktop_app.core.users import Permission
 from ui.actions import FAILED, run_action
@@ -60,6 +65,35 @@ from ui.province_key_lists import ALL, KeysFilter, KeysModel, UnsignedModel
 from ui.province_labels import key_state_label
 from ui.province_roles import allowed
 from ui.province_tables import fit_columns, list_table
+
+
+def in_window_words(action):
+    """`action` whose refusal (a ChiTieuError) reads as the window shows it: each command for the
+    command line in its message named as the window's action (`in_window`). The service's words
+    are the command line's, which prints them as they are."""
+    @functools.wraps(action)
+    def act(*args, **kwargs):
+        try:
+            return action(*args, **kwargs)
+        except ChiTieuError as refused:
+            refused.message = in_window(refused.message)
+            refused.args = (refused.message, *refused.args[1:])
+            raise
+    return act
+
+
+class WindowWords:
+    """The office as the tab and its dialog call it: its key decisions refused in the window's
+    words (`in_window_words`), everything else the office's own."""
+
+    def __init__(self, office):
+        self._office = office
+        self.confirm_key = in_window_words(office.confirm_key)
+        self.revoke_key = in_window_words(office.revoke_key)
+        self.accept_unsigned = in_window_words(office.accept_unsigned)
+
+    def __getattr__(self, name):
+        return getattr(self._office, name)
 
 
 def _table(model, proxy=None) -> QTableView:
@@ -231,7 +265,7 @@ class KeysTab(Retranslating, QWidget):
         key = self.selected_key()
         if key is None or not self._allowed(translate("KeyConfirmDialog", "Key not confirmed")):
             return None
-        dialog = KeyConfirmDialog(self.office, key.unit_code, key.unit_name, self)
+        dialog = KeyConfirmDialog(WindowWords(self.office), key.unit_code, key.unit_name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         confirmed = dialog.confirmed
@@ -258,7 +292,7 @@ class KeysTab(Retranslating, QWidget):
             "with the code printed on a signed paper report.").format(code=key.key_code, unit=key.unit_name)
         if not _confirmed(self, title, text):
             return None
-        revoked = run_action(self, self.office.revoke_key, key.unit_code, key.key_code, title=title)
+        revoked = run_action(self, in_window_words(self.office.revoke_key), key.unit_code, key.key_code, title=title)
         if revoked is FAILED:
             return None
         self.changed.emit(self.tr("Revoked key {code} of {unit}.").format(code=revoked.key_code,
@@ -289,8 +323,8 @@ class KeysTab(Retranslating, QWidget):
             file=row.file_name, unit=unit, period=period_name(self.period), fingerprint=row.fingerprint[:16])
         if not _confirmed(self, title, text):
             return None
-        accepted = run_action(self, self.office.accept_unsigned, row.unit_code, row.period, row.file_name,
-                              title=title)
+        accepted = run_action(self, in_window_words(self.office.accept_unsigned), row.unit_code, row.period,
+                              row.file_name, title=title)
         if accepted is FAILED:
             return None
         self.changed.emit(self.tr("Accepted the unsigned file {file} of {unit}.").format(

@@ -242,7 +242,9 @@ def held_reason(code: str, unit_code: str, unit_name: str, others: list[UnitKey]
 
 
 def shared_refusal(key: UnitKey, unit_name: str, others: list[UnitKey], name_of) -> SharedKey:
-    """`confirm_key` refusing a key registered for another unit, until told it is shared."""
+    """`confirm_key` refusing a key registered for another unit, until told it is shared. Each
+    command in brackets, as every reason gives it, so that the window names its own action
+    instead (`in_window`: it was "…: chitieu keys confirm 01840 … --shared." and stayed so)."""
     names = ", ".join(f"{name_of(k.unit_code)} (mã {k.unit_code}, {k.state.lower()})" for k in others)
     first = others[0]
     return SharedKey(
@@ -250,12 +252,12 @@ def shared_refusal(key: UnitKey, unit_name: str, others: list[UnitKey], name_of)
         f"trên báo cáo giấy có chữ ký của {name_of(first.unit_code)} khác mã này, tệp của đơn vị đó do máy khác "
         f"lập; thu hồi khóa này cho đơn vị đó (chitieu keys revoke {first.unit_code} --code {key.key_code}) rồi "
         f"xác nhận lại. Chỉ khi một máy lập báo cáo cho cả {unit_name} và {name_of(first.unit_code)} (giấy của "
-        f"hai đơn vị cùng in mã {key.key_code}), xác nhận khóa dùng chung: chitieu keys confirm "
-        f"{key.unit_code} {key.key_code} --shared.", tuple(others),
+        f"hai đơn vị cùng in mã {key.key_code}), xác nhận khóa dùng chung (chitieu keys confirm "
+        f"{key.unit_code} {key.key_code} --shared).", tuple(others),
         en=(f"Not confirmed: key {key.key_code} also signs files of "
             + ", ".join(f"{name_of(k.unit_code)} (code {k.unit_code})" for k in others)
             + ". Revoke it for that unit if its signed paper prints another code; confirm it as shared "
-              "(--shared) only when one computer reports for both units."))
+              "only when one computer reports for both units."))
 
 
 def ended_text(ended: Iterable[UnitKey]) -> str:
