@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
@@ -26,6 +27,7 @@ from desktop_app.core.periods import Period
 from desktop_app.services import Workspace, export_period
 from ui import labels
 from ui.common import show_error
+from ui.i18n import translate
 from ui.tasks import BackgroundTask
 from ui.workflow_actions import show_what_changed
 
@@ -118,18 +120,19 @@ def draw_page(painter: QPainter, paper: QRectF, image: QImage, turned: bool) -> 
     painter.restore()
 
 
-class ReportPrinter(QObject):
-    """One "In báo cáo…" over a window: the export in the background, then the preview.
+class PdfPrinter(QObject):
+    """One print of a PDF exported afresh over a window: the export in the background, then the
+    preview. A window's own print is a subclass giving `export` (the commune's period report,
+    `ReportPrinter`; the province's consolidated report, `ui.province_print.SummaryPrinter`).
 
     `preview` is the dialog once it is open, `document` the PDF it shows. The temporary
     folder goes when the preview closes. Owned by the window's reference (no Qt parent):
     the next print replaces it.
     """
 
-    def __init__(self, parent: QWidget, workspace: Workspace, period: Period):
+    def __init__(self, parent: QWidget, period: Period):
         super().__init__()
         self.parent_widget = parent
-        self.workspace = workspace
         self.period = period
         self.task: BackgroundTask | None = None
         self.preview: QPrintPreviewDialog | None = None
@@ -144,38 +147,34 @@ class ReportPrinter(QObject):
         """Still exporting, or its preview open."""
         return (self.task is not None and self.task.running) or self.preview is not None
 
+    def export(self, folder: str) -> tuple[Callable, str]:
+        """The background work writing the PDF into `folder` (it returns the PDF's path) and the
+        words of its progress box."""
+        raise NotImplementedError
+
+    def title(self) -> str:
+        """The preview's title."""
+        return translate("ReportPrinter", "Print the report — {period}").format(period=labels.period_name_of(self.period))
+
     def start(self) -> BackgroundTask:
         self._folder = tempfile.TemporaryDirectory(prefix="chitieu-in-")
-        folder, ws, period = self._folder.name, self.workspace, self.period
-
-        def work(progress, cancelled):
-            worker_ws = ws.for_thread()
-            try:
-                return export_period(worker_ws, period, folder, xlsx=False, progress=progress,
-                                     cancelled=cancelled, mark_sent=False)
-            finally:
-                worker_ws.close()
-
-        self.task = BackgroundTask(self.parent_widget, self.tr("Print the report"), work,
-                                   label=labels.with_period(
-                                       self.tr("Preparing the report of {period} for printing…"), period))
+        work, label = self.export(self._folder.name)
+        self.task = BackgroundTask(self.parent_widget, translate("ReportPrinter", "Print the report"), work, label=label)
         self.task.finished.connect(self._show)
-        version = ws.catalog.version
-        self.task.failed.connect(lambda err: self._failed(err, version))
+        self.task.failed.connect(self._failed)
         return self.task.start()
 
-    def _show(self, result) -> None:
-        self.pdf = result.pdf
+    def _show(self, pdf: Path) -> None:
+        self.pdf = pdf
         self.document = QPdfDocument(self)
-        self.document.load(str(result.pdf))
+        self.document.load(str(pdf))
         self.printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFullPage(True)  # the PDF has its own margins
-        printer.setDocName(result.pdf.stem)
+        printer.setDocName(pdf.stem)
         self.preview = dialog = QPrintPreviewDialog(printer, self.parent_widget)
-        dialog.setWindowTitle(self.tr("Print the report — {period}").format(
-            period=labels.period_name_of(result.submission.period)))
+        dialog.setWindowTitle(self.title())
         dialog.paintRequested.connect(lambda device: paint_pdf(self.document, device))
         dialog.finished.connect(self._closed)
         window = self.parent_widget.window()
@@ -216,16 +215,16 @@ class ReportPrinter(QObject):
                 if action.text() == print_text:
                     action.triggered.disconnect()
                     action.triggered.connect(self.print_dialog)
-                    action.setToolTip(self.tr("Print… (Ctrl+P)"))
+                    action.setToolTip(translate("ReportPrinter", "Print… (Ctrl+P)"))
         shortcut = QAction(dialog)
         shortcut.setShortcut(QKeySequence.StandardKey.Print)
         shortcut.triggered.connect(self.print_dialog)
         dialog.addAction(shortcut)
         buttons = QDialogButtonBox()
-        self.print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setToolTip(self.tr("Choose the printer and print the report (Ctrl+P)"))
+        self.print_button = buttons.addButton(translate("ReportPrinter", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setToolTip(translate("ReportPrinter", "Choose the printer and print the report (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_dialog)
-        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(translate("ReportPrinter", "Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAutoDefault(False)
         close.clicked.connect(dialog.reject)
         dialog.layout().addWidget(buttons)
@@ -234,7 +233,7 @@ class ReportPrinter(QObject):
         """The print dialog over the preview; once accepted, the report on the printer chosen and
         the preview closed. True when printed."""
         dialog = QPrintDialog(self.printer, self.preview)
-        dialog.setWindowTitle(self.tr("Print the report"))
+        dialog.setWindowTitle(translate("ReportPrinter", "Print the report"))
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
         if not accepted:
@@ -257,10 +256,37 @@ class ReportPrinter(QObject):
             self._folder.cleanup()
             self._folder = None
 
-    def _failed(self, err: BaseException, version: str) -> None:
+    def _failed(self, err: BaseException) -> None:
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
         if not isinstance(err, ExportCancelled):
-            show_what_changed(self.parent_widget, self.workspace, version)  # a newer catalogue, at once
-            show_error(self.parent_widget, err, self.tr("Could not print the report"))
+            show_error(self.parent_widget, err, translate("ReportPrinter", "Could not print the report"))
+
+
+class ReportPrinter(PdfPrinter):
+    """Tệp › In báo cáo… of the commune window: the period's report, as `export_period` writes it
+    (nothing marked sent)."""
+
+    def __init__(self, parent: QWidget, workspace: Workspace, period: Period):
+        super().__init__(parent, period)
+        self.workspace = workspace
+        self._version = workspace.catalog.version
+
+    def export(self, folder: str) -> tuple[Callable, str]:
+        ws, period = self.workspace, self.period
+
+        def work(progress, cancelled):
+            worker_ws = ws.for_thread()
+            try:
+                return export_period(worker_ws, period, folder, xlsx=False, progress=progress,
+                                     cancelled=cancelled, mark_sent=False).pdf
+            finally:
+                worker_ws.close()
+
+        return work, labels.with_period(translate("ReportPrinter", "Preparing the report of {period} for printing…"), period)
+
+    def _failed(self, err: BaseException) -> None:
+        if not isinstance(err, ExportCancelled):  # a newer catalogue, at once
+            show_what_changed(self.parent_widget, self.workspace, self._version)
+        super()._failed(err)

@@ -34,7 +34,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -223,6 +223,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.intake_action = self.file_menu.addAction("", lambda: self.start_intake())
         self.xlsx_action = self.file_menu.addAction("", lambda: self.start_export("xlsx"))
         self.pdf_action = self.file_menu.addAction("", lambda: self.start_export("pdf"))
+        self.print_action = self.file_menu.addAction("", lambda: self.print_summary())
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.summary_printer = None  # the last print, while it runs
         self.dhis2_action = self.file_menu.addAction("", lambda: self.start_export("dhis2"))
         self.file_menu.addSeparator()
         self.trust_action = self.file_menu.addAction("", lambda: self.import_trust_roots())
@@ -285,6 +288,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.intake_action.setText(self.tr("&Receive reports from a folder…"))
         self.xlsx_action.setText(self.tr("Export &Excel summary table…"))
         self.pdf_action.setText(self.tr("Export P&DF report…"))
+        self.print_action.setText(self.tr("Print the s&ummary report…"))
+        self.print_action.setStatusTip(self.tr("Preview and print the consolidated PDF report of the period shown, "
+                                               "as it is exported"))
         self.dhis2_action.setText(self.tr("Export DHIS2 / AD&X…"))
         self.publish_action.setText(self.tr("&Publish an indicator catalogue update…"))
         self.trust_action.setText(self.tr("&Import trusted root certificates…"))
@@ -340,6 +346,19 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         if kind == "pdf" and not self._signer_named():
             return None
         return super().start_export(kind, path)
+
+    def print_summary(self):
+        """Tệp › In báo cáo tổng hợp… (Ctrl+P): the period's consolidated PDF, exported afresh, in a
+        print preview (`ui.province_print`); what would stop its export is said first, as for it."""
+        from ui.province_print import SummaryPrinter
+
+        if self.summary_printer is not None and self.summary_printer.busy:
+            return self.summary_printer
+        if not self._signer_named() or not self._may_export("pdf"):
+            return None
+        self.summary_printer = SummaryPrinter(self, self.office, self.period)
+        self.summary_printer.start()
+        return self.summary_printer
 
     def _signer_named(self) -> bool:
         """Whether the PDF report has its signer's name; when not, said before anything is asked

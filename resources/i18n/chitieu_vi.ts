@@ -2916,6 +2916,14 @@ Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng 
         <translation>Khó&amp;a ký</translation>
     </message>
     <message>
+        <source>Print the s&amp;ummary report…</source>
+        <translation>In báo cáo tổng &amp;hợp…</translation>
+    </message>
+    <message>
+        <source>Preview and print the consolidated PDF report of the period shown, as it is exported</source>
+        <translation>Xem trước và in báo cáo tổng hợp PDF của kỳ đang xem, đúng như tệp xuất ra</translation>
+    </message>
+    <message>
         <source>&amp;Publish an indicator catalogue update…</source>
         <translation>Phát hành cập nhật &amp;bộ chỉ tiêu…</translation>
     </message>
@@ -4329,6 +4337,17 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
     <message>
         <source>not given yet</source>
         <translation>chưa có</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrinter</name>
+    <message>
+        <source>Preparing the summary report of {period} for printing…</source>
+        <translation>Đang chuẩn bị báo cáo tổng hợp {period} để in…</translation>
+    </message>
+    <message>
+        <source>Print the summary report — {period}</source>
+        <translation>In báo cáo tổng hợp — {period}</translation>
     </message>
 </context>
 <context>
