@@ -259,3 +259,7 @@ class ProvinceRecords:
 
     def intake_runs(self) -> list[tuple]:
         return list(self.conn.execute("SELECT * FROM intake_runs ORDER BY id"))
+
+    def run_periods(self) -> dict[int, str]:
+        """Each intake run's id -> the period it received (a run reads a folder for one period)."""
+        return dict(self.conn.execute("SELECT id, period FROM intake_runs"))

@@ -249,7 +249,7 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
         9 tháng marked all 92 units "Bị từ chối" in 6 tháng, and its report listed each so: walk 8),
         and says nothing of its unit's report for its own period. A "Sai kỳ" of the period itself
         (not begun on its date of receipt) is its unit's refusal."""
-        received_for = {run[0]: run[4] for run in self.store.intake_runs()}  # id -> period (db/schema.py)
+        received_for = self.store.run_periods()
         return [log for log in self.store.intake_log(period=p.code, classes=REFUSED)
                 if log.class_ != FileClass.SAI_KY or received_for.get(log.run_id) == p.code]
 
