@@ -5,12 +5,14 @@ Vietnamese line on stderr and exits with status 2).
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from functools import partial
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.keys import ended_text, shared_note
+from desktop_app.core.periods import format_date
 
 
 def add_parsers(sub) -> None:
@@ -275,7 +277,8 @@ def _keys(ws, args) -> int:
     if cmd == "list":
         keys = office.keys(args.unit)
         if args.json:
-            sys.stdout.write(json.dumps([k.as_json() for k in keys], ensure_ascii=False, indent=1) + "\n")
+            sys.stdout.write(json.dumps([{**k.as_json(), "first_received": k.first_received} for k in keys],
+                                        ensure_ascii=False, indent=1) + "\n")
             return 0
         if not keys:
             print("Chưa có khóa nào: tỉnh chưa nhận tệp có chữ ký nào" + (f" của {args.unit}." if args.unit else "."))
@@ -304,7 +307,17 @@ def _name_of(office):
 
 
 def _key_history(k) -> str:
-    parts = [f"đọc tệp đầu tiên lúc {_when(k.first_seen)}" + (f" ({k.first_file})" if k.first_file else "")]
+    """When the key's first file came and what became of the key since. The date of receipt of its
+    first stored file (dd/mm/yyyy), what a reviewer compares with the deadline, as the window's
+    "Nhận lần đầu" column, with the file and when the program read it; a key none of whose files
+    is stored (refused) only the time its first file was read. It printed that reading time for
+    every key ('đọc tệp đầu tiên lúc 02:24 03/12/2026' for a report received on 19/06/2026)."""
+    file = f"{k.first_file}, " if k.first_file else ""
+    if k.first_received:
+        day = dt.date.fromisoformat(k.first_received)
+        parts = [f"nhận lần đầu {format_date(day)} ({file}đọc lúc {_when(k.first_seen)})"]
+    else:
+        parts = [f"đọc tệp đầu tiên lúc {_when(k.first_seen)}" + (f" ({k.first_file})" if k.first_file else "")]
     if k.confirmed_at:
         parts.append(f"xác nhận {_when(k.confirmed_at)} bởi {k.confirmed_by}")
     if k.revoked_at:
