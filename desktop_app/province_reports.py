@@ -48,9 +48,13 @@ from exports.dhis2 import write_adx, write_data_value_sets
 @dataclass(frozen=True)
 class IntakeLine(IntakeLogRow):
     """A line of the intake log as the consolidated workbook prints it ("Kết quả nhận tệp"),
-    with its key's state when the file was read and now (`key`, `ReportActions._intake_lines`)."""
+    with its key's state when the file was read and now (`key`, `ReportActions._intake_lines`)
+    and the date of receipt of the version its file was stored as (`received_on`, ISO): every
+    line with a stored version has it, a version since replaced or received and not kept too; a
+    refused file has none (the log keeps no date of receipt for a file not stored)."""
 
     key: KeyThenNow | None = None
+    received_on: str | None = None
 
 
 class ReportActions:
@@ -132,7 +136,8 @@ class ReportActions:
         """The log's lines, each with the key that signed its file as the register has it now, and
         as it was when the file was read (`desktop_app.core.keys.key_then_now`): a reason says what
         the key was then. A file refused for its signature gets the unit's key in use instead (the
-        file's own key is not recorded with the line); other refused files none."""
+        file's own key is not recorded with the line); other refused files none. Each line with a
+        stored version (received, found again, replaced since) carries that version's date of receipt."""
         register = self.store.unit_keys()
         held = held_keys(register)
         entries = {(k.unit_code, k.public_key): k for k in register}
@@ -143,12 +148,13 @@ class ReportActions:
                     for r in self.store.received(q, current_only=False)}
         out = []
         for row in log:
-            key = None
+            key, received_on = None, None
             if row.received_id in versions:
-                key = _file_key(versions[row.received_id], row.at, entries, held)
+                version = versions[row.received_id]
+                key, received_on = _file_key(version, row.at, entries, held), version.received_on
             elif row.class_ == FileClass.CHU_KY_KHONG_KHOP and row.unit_code:
                 key = unit_key_then_now(units.get(row.unit_code, []), row.at)
-            out.append(IntakeLine(**vars(row), key=key))
+            out.append(IntakeLine(**vars(row), key=key, received_on=received_on or None))
         return out
 
     @collector_paused()
