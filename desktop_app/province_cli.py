@@ -12,7 +12,7 @@ from functools import partial
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.keys import ended_text, shared_note
-from desktop_app.core.periods import format_date
+from desktop_app.core.periods import FIRST_YEAR, format_date
 
 
 def add_parsers(sub) -> None:
@@ -35,9 +35,11 @@ def add_parsers(sub) -> None:
     c.add_argument("--adx", help="ghi số liệu dạng ADX (XML) vào tệp này")
     c.add_argument("--number", default="", help="số văn bản của báo cáo PDF")
     c.add_argument("--date", help="ngày báo cáo: ngày/tháng/năm, ví dụ 18/12/2026 (hoặc 2026-12-18; mặc định: hôm nay)")
-    c.add_argument("--received", help="ngày nhận các tệp, để tính trễ hạn: ngày/tháng/năm, ví dụ 19/06/2026 (hoặc "
-                                      "2026-06-19; mặc định: ngày sửa đổi của từng tệp, tức ngày lưu tệp từ thư điện "
-                                      "tử, nhưng không sớm hơn ngày lập tệp)")
+    c.add_argument("--received", help=f"ngày nhận các tệp, để tính trễ hạn: ngày/tháng/năm, ví dụ 19/06/2026 (hoặc "
+                                      f"2026-06-19), từ năm {FIRST_YEAR} đến hôm nay; ngày sau hôm nay bị từ chối. Mặc "
+                                      "định: ngày sửa đổi của từng tệp, tức ngày lưu tệp từ thư điện tử, nhưng không "
+                                      "sớm hơn ngày lập tệp và không muộn hơn ngày đọc tệp (ngày sửa đổi sau ngày đọc "
+                                      "tệp thì tính là ngày đọc tệp)")
     c.add_argument("--json", action="store_true", help="in kết quả từng tệp và số liệu đầy đủ dạng JSON")
 
     k = sub.add_parser("keys", help="(tỉnh) danh sách khóa ký của các đơn vị: xem, xác nhận, thu hồi")
