@@ -246,6 +246,8 @@ def schema_lowered(conn: sqlite3.Connection, version: int, name: str, name_en: s
     the program, and opening it would run those migrations again, taking the records they protect into
     the chain as they are, edits and all. None when it is not (or no migration was recorded: a
     database of a version before this check). `name`, `name_en`: the database as the message names it."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit'").fetchone():
+        return None  # a new file (schema 0), or one of a version before the history
     row = conn.execute(f"SELECT CAST(new AS INTEGER) AS reached, at FROM audit WHERE action = '{SCHEMA_ACTION}'"
                        " ORDER BY reached DESC LIMIT 1").fetchone()
     if row is None or row[0] <= version:

@@ -66,6 +66,23 @@ SQLITE_BUSY, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 5, 8,
 FULL_BELOW = 1 << 20
 
 
+def _busy() -> DatabaseBusy:
+    return DatabaseBusy(
+        "Cơ sở dữ liệu đang được một cửa sổ hoặc lệnh khác của chương trình ghi và chưa xong "
+        f"sau {BUSY_SECONDS} giây. Chờ một lát rồi thử lại; số liệu đã lưu không mất.",
+        field="Cơ sở dữ liệu",
+        en="Another window or command of the program is writing to the database and has not "
+           f"finished after {BUSY_SECONDS} seconds. Wait a moment and try again; the figures saved "
+           "are not lost.")
+
+
+def _not_ours(path) -> DatabaseDamaged:
+    """Schema 0 with tables in it: a database another program made, or ours with its number set to 0
+    and no history saying so (the history refuses the rest: `integrity.schema_lowered`)."""
+    return DatabaseDamaged(f"Tệp {path} không phải cơ sở dữ liệu Chỉ tiêu xã.", field="Cơ sở dữ liệu",
+                           en=f"The file {path} is not a database of this program (Chỉ tiêu xã).")
+
+
 class OlderDatabase(ChiTieuError):
     """A command that only looks met a database an older version made: it is not migrated by looking."""
 
@@ -172,11 +189,13 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
             self.conn.close()
             raise _newer(version)
         if version < SCHEMA_VERSION:
-            lowered = version and integrity.schema_lowered(self.conn, version, f"Cơ sở dữ liệu {path}",
-                                                           f"The database {path}")
+            lowered = integrity.schema_lowered(self.conn, version, f"Cơ sở dữ liệu {path}", f"The database {path}")
+            foreign = version == 0 and self._has_tables()
             self.conn.close()
             if lowered:
                 raise lowered
+            if foreign:
+                raise _not_ours(path)
             raise OlderDatabase(
                 f"Cơ sở dữ liệu {path} được tạo bởi phiên bản cũ hơn của chương trình (lược đồ {version}, phiên bản "
                 f"này dùng lược đồ {SCHEMA_VERSION}) và cần được nâng cấp; lệnh chỉ xem không thay đổi gì nên không "
@@ -222,6 +241,8 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
             problem = read_only_problem(folder, Path(self.path), unsaved=not opening)
             if problem or code == SQLITE_READONLY:
                 return problem or DataFolderReadOnly.of(folder, unsaved=not opening)
+        if code == SQLITE_BUSY:  # another program held the file past BUSY_SECONDS (opening: `_use_wal`)
+            return _busy()
         if code == SQLITE_FULL:
             return StorageFailed.of(folder, full=True)
         if code == SQLITE_IOERR:  # SQLite says a full disk so when its shared memory file cannot grow
@@ -247,6 +268,9 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                 self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     # --- schema -------------------------------------------------------------------
+    def _has_tables(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone() is not None
+
     @property
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -277,9 +301,11 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                 # same moment (two commands) may have done this step since.
                 if self.schema_version > number:
                     continue
-                if number and (lowered := integrity.schema_lowered(
-                        self.conn, number, f"Cơ sở dữ liệu {self.path}", f"The database {self.path}")):
+                if lowered := integrity.schema_lowered(
+                        self.conn, number, f"Cơ sở dữ liệu {self.path}", f"The database {self.path}"):
                     raise lowered
+                if number == 0 and self._has_tables():  # not a new file: another program's, or ours set to 0
+                    raise _not_ours(self.path)
                 MIGRATIONS[number](db)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 # rows added outside the program stay named, not hashed, and do not stop the upgrade
@@ -342,13 +368,7 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                 if refusal is None:
                     raise
                 raise refusal from err
-            raise DatabaseBusy(
-                "Cơ sở dữ liệu đang được một cửa sổ hoặc lệnh khác của chương trình ghi và chưa xong "
-                f"sau {BUSY_SECONDS} giây. Chờ một lát rồi thử lại; số liệu đã lưu không mất.",
-                field="Cơ sở dữ liệu",
-                en="Another window or command of the program is writing to the database and has not "
-                   f"finished after {BUSY_SECONDS} seconds. Wait a moment and try again; the figures saved "
-                   "are not lost.") from None
+            raise _busy() from None
         try:
             if self._identity is not None and self._file_identity() != self._identity:
                 raise DatabaseReplaced(

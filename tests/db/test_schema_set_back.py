@@ -154,3 +154,36 @@ def test_an_earlier_version_s_database_upgrades_clean_and_is_not_set_back(tmp_pa
     edit_with_sqlite3(folder, f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     with pytest.raises(DatabaseDamaged, match=f"ghi số lược đồ {SCHEMA_VERSION - 1}, nhưng"):
         ProvinceOffice.open(folder, user="van-thu")
+
+
+def test_a_schema_number_set_to_0_is_refused_as_set_back_by_every_command(tmp_path, capsys):
+    """Red-team 9, finding 5: 0 was not checked (the number of a new file), so `chitieu status` said
+    "made by an older version: open it once to upgrade" and a writing command crashed on
+    'table "meta" already exists'. Now both say the number was set back, and nothing is migrated."""
+    folder = _folder(tmp_path, "schema9_province.db")
+    _upgraded_by_this_version(folder)
+    edit_with_sqlite3(folder, "PRAGMA user_version = 0")
+    for command in (["status"], ["province-setup", "--signer", "Hoàng Thị Ký"]):
+        assert run(["--data-dir", str(folder), *command]) != 0
+        said = capsys.readouterr().err
+        assert "ghi số lược đồ 0, nhưng nhật ký thay đổi của nó ghi chương trình đã nâng cấp nó" in said, said
+        assert "Traceback" not in said and "phiên bản cũ hơn" not in said
+    assert _schema(folder) == 0
+
+
+def test_another_program_s_database_at_schema_0_is_named_not_ours(tmp_path, capsys):
+    """A SQLite file of another program where the database should be (number 0, tables, no history):
+    'not a database of this program', read-only or not, and it is left as it was."""
+    folder = tmp_path / "khac"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / "chitieu.db")
+    conn.execute("CREATE TABLE meta (k, v)")
+    conn.commit()
+    conn.close()
+    for command in (["status"], ["province-setup", "--signer", "Hoàng Thị Ký"]):
+        assert run(["--data-dir", str(folder), *command]) != 0
+        said = capsys.readouterr().err
+        assert f"Tệp {folder / 'chitieu.db'} không phải cơ sở dữ liệu Chỉ tiêu xã." in said, said
+    conn = sqlite3.connect(folder / "chitieu.db")
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["meta"]
+    conn.close()
