@@ -104,7 +104,10 @@ def _intake_sheet(book: _Book, con: Consolidation) -> None:
     refused = _Style(align="centre", fill="Không đạt")
     received_on, codes = _received_on(con), con.catalog.commune_codes()
     for log in con.intake_log:
+        # the unit's listed version's date first (a copy with the same figures keeps the earlier
+        # date lateness is judged by), else the date of the version the file was stored as
         day = received_on.get((log.unit_code, log.fingerprint)) if log.received_id else None
+        day = day or (dt.date.fromisoformat(log.received_on) if log.received_id and log.received_on else None)
         s.append([(log.run_id, _CENTRE), (_time(log.at), _CENTRE), (log.file_name, _PLAIN),
                   (log.class_, accepted if log.class_ in ("Hợp lệ", "Trùng") else refused),
                   (paper_reason(log.reason, log.key), _LEFT), _unit_cell(log, codes), (log.period, _PLAIN),

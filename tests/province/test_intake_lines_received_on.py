@@ -50,3 +50,30 @@ def test_every_stored_line_has_its_date_of_receipt(office, tmp_path):
         "hong.xlsx": (FileClass.TEP_HONG, None),  # refused: not stored, no date kept
         "a-lan-1-ban-sao.xlsx": (FileClass.TRUNG, "2026-06-18"),  # the version it was found as
     }
+
+
+def test_the_workbook_dates_a_replaced_version_and_its_copy(office, tmp_path):
+    """"Kết quả nhận tệp", column "Ngày nhận (tính hạn)": the version replaced the next day keeps the
+    date it was received, and so does its copy found again later (both were empty); the corrected
+    version its own; the broken file none."""
+    from openpyxl import load_workbook
+
+    from exports.intake_results_sheet import SHEET_INTAKE
+
+    a, = pick_units(1, 0)
+    ws, subs = make_submissions(tmp_path / "out", [a], PERIOD, data_dir=tmp_path / "db")
+    ws.close()
+    first = tmp_path / "out" / f"{subs[a].file_stem}.xlsx"
+    corrected = later(subs[a], 60, items=tuple(replace(i, value="12345", input_value="12345", value_text="12.345")
+                                               if i.code == "thu_ngan_sach" else i for i in subs[a].items))
+    office.intake(_folder(tmp_path / "d1", {"a-lan-1.xlsx": first}), PERIOD, received=dt.date(2026, 6, 18))
+    office.intake(_folder(tmp_path / "d2", {"a-lan-2.xlsx": corrected,
+                                            "hong.xlsx": b"PK\x03\x04 not a workbook " * 20}), PERIOD,
+                  received=dt.date(2026, 6, 19))
+    office.intake(_folder(tmp_path / "d3", {"a-lan-1-ban-sao.xlsx": first}), PERIOD, received=dt.date(2026, 6, 22))
+    sheet = load_workbook(office.export_xlsx(PERIOD, tmp_path / "tong-hop.xlsx"))[SHEET_INTAKE]
+    header = [c.value for c in sheet[5]]
+    dates = {r[2].value: r[header.index("Ngày nhận (tính hạn)")].value for r in sheet.iter_rows(min_row=6)}
+    assert {name: day and day.strftime("%d/%m/%Y") for name, day in dates.items()} == {
+        "a-lan-1.xlsx": "18/06/2026", "a-lan-2.xlsx": "19/06/2026", "hong.xlsx": None,
+        "a-lan-1-ban-sao.xlsx": "18/06/2026"}
