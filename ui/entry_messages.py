@@ -20,7 +20,7 @@ from desktop_app.core.users import Permission
 from desktop_app.core.workflow import kept_without_copy_message
 from ui import labels
 from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, in_language, is_english
-from ui.entry_model import COMMENT_FIELD, input_fields, shown_value
+from ui.entry_model import COMMENT_FIELD, input_fields, row_notes, shown_value
 from ui.i18n import translate
 from ui.rate_or_households import cell_hint
 
@@ -201,8 +201,7 @@ class EntryMessages:
         first = f"{ind.no}. {labels.indicator_name(ind)}"
         if what:
             first += translate("MainWindow", " — selected cell: {what}").format(what=what)
-        notes = list(dict.fromkeys(in_language(n) for n in list(row.notes)
-                                   + ([row.evaluation.note] if row.evaluation.note else [])))
+        notes = row_notes(row)
         warnings = [in_language(w) for w in self.model.warnings_at(index)]
         text = f"<b>{self._lines(first, bold=True)}</b>"  # wraps: two lines for the longest name and field
         if warnings:

@@ -16,9 +16,11 @@ from PySide6.QtGui import QBrush, QFont
 
 from desktop_app.core.catalog import InputField
 from desktop_app.core.checks import AWAY_FROM_TARGET, EXPLAINED, UNEXPLAINED_FAILURE
+from desktop_app.core.evaluation import missing_baseline
 from desktop_app.core.numbers import format_number
 from desktop_app.core.rows import PeriodView, Row, input_spec
 from ui import labels
+from ui.i18n import translate
 from ui.common import (
     ERROR_BACKGROUND,
     ERROR_TEXT,
@@ -131,6 +133,18 @@ def shown_value(value) -> str:
         return format_number(value, 6)
     return str(value)
 
+
+
+def row_notes(row: Row) -> list[str]:
+    """The notes of a row's result, each once (a figure missing is both the row's note and its
+    evaluation's: the tooltip said it twice), a start-of-term figure missing with where it is entered."""
+    notes = []
+    for note in dict.fromkeys(list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])):
+        text = in_language(note)
+        if row.indicator.baseline is not None and note == missing_baseline(row.indicator):
+            text += translate("EntryModel", " — entered in Data › Start-of-term figures…")
+        notes.append(text)
+    return notes
 
 class EntryModel(QAbstractTableModel):
     def __init__(self, parent=None):
@@ -446,10 +460,9 @@ class EntryModel(QAbstractTableModel):
                         "against the province's target"))
                 return "\n".join(tip)
             if col == Col.VALUE:
-                notes = [in_language(n) for n in list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])]
-                return "\n".join(notes + [in_language(w) for w in line.warnings]) or None
+                return "\n".join(row_notes(row) + [in_language(w) for w in line.warnings]) or None
             if col == Col.VERDICT:
-                notes = [in_language(n) for n in list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])]
+                notes = row_notes(row)
                 own = ([self.tr("{own} (the assessment the province counts is the one above it)").format(
                     own=labels.own_verdict_text(row))] if row.own_evaluation is not None else [])
                 return "\n".join(notes + [in_language(w) for w in line.warnings] + own) or None

@@ -881,6 +881,10 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>Ghi chú, giải thích (nên ghi khi Không đạt).</translation>
     </message>
     <message>
+        <source> — entered in Data › Start-of-term figures…</source>
+        <translation> — nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ…</translation>
+    </message>
+    <message>
         <source>Comment, explanation</source>
         <translation>Ghi chú, giải thích</translation>
     </message>
