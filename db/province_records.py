@@ -193,6 +193,14 @@ class ProvinceRecords:
                     self.conn, "pdf_checks", f"received_id IN ({', '.join('?' * len(ids))})", tuple(ids))
                 if recorded.get(("pdf_checks", key)) == integrity.digest("pdf_checks", key, values)}
 
+    def pdf_check_stored(self, received_id: int) -> str | None:
+        """The stored check (JSON) of the PDF beside a received version's file, as it is in the table:
+        for intake deciding whether a duplicate's PDF replaces it, inside its write (one row; the chain
+        walk of `pdf_checks` would cost each file of a folder read again ~0,1 s). A row changed outside
+        the program and then written over is named by `verify` all the same."""
+        found = self.conn.execute("SELECT details FROM pdf_checks WHERE received_id = ?", (received_id,)).fetchone()
+        return found[0] if found else None
+
     # --- province: intake runs and their log ------------------------------------------------------
     def add_intake_run(self, folder: str, period: str, user: str) -> int:
         cur = self.conn.execute(

@@ -331,10 +331,10 @@ class Intake:
             return ""
         return f'"{sub.unit_name[:80]}" ({sub.unit_kind[:20]})'
 
-    def store_file(self, run_id: int, result: FileResult, sub: Submission | None) -> FileResult:
-        """Write one file's outcome in one transaction; returns the final result. The key
-        register is read and written inside it, so two intakes at once cannot both register
-        a unit's first key."""
+    def store_file(self, run_id: int, result: FileResult, sub: Submission | None, pdf=None) -> FileResult:
+        """Write one file's outcome in one transaction, with `pdf`, the check of the PDF beside it
+        (`check_pdf`); returns the final result. The key register is read and written inside it,
+        so two intakes at once cannot both register a unit's first key."""
         store = self.store
         at = now()
         with store.transaction():
@@ -346,6 +346,8 @@ class Intake:
                     result = self._check_key(result, sub, at)
                     if result.class_ == FileClass.HOP_LE:
                         result = replace(result, **self._decide(result, sub, at))
+            if pdf is not None and result.received_id is not None:
+                result = self._record_pdf(result, pdf)
             log_id = store.add_intake_log(IntakeLogRow(
                 None, run_id, at, result.file_name, result.sha256 or None, result.size,
                 result.class_, result.reason, result.unit_code or None, result.period or None,
@@ -482,20 +484,41 @@ class Intake:
         except ChiTieuError:
             return code
 
-    def check_pdf(self, path: Path, sub: Submission, received_id: int) -> None:
+    def check_pdf(self, path: Path, sub: Submission):
         """The digital signatures of the report PDF e-mailed beside the file (`<stem>_ky-so.pdf`,
-        else `<stem>.pdf`), checked offline against the province's trust roots and stored with the
-        version; nothing when there is none (pyHanko is loaded only then)."""
+        else `<stem>.pdf`), checked offline against the province's trust roots, before the file's
+        transaction (`store_file` records it with the version); None when there is none, or it
+        could not be checked (pyHanko is loaded only then)."""
         from desktop_app.signature_check import check_beside, pdf_beside
 
         if pdf_beside(Path(path)) is None:
-            return
-        if self._roots is None:
-            self._roots = [base64.b64decode(row[3]) for row in self.store.trust_roots()]
-        check = check_beside(Path(path), sub, self._roots)
-        with self.store.transaction():
-            self.store.put_pdf_check(received_id, check.file_name, check.sha256, str(check.verdict),
+            return None
+        try:
+            if self._roots is None:
+                self._roots = [base64.b64decode(row[3]) for row in self.store.trust_roots()]
+            return check_beside(Path(path), sub, self._roots)
+        except DATABASE_FAILS:
+            raise
+        except Exception:  # noqa: BLE001 - a PDF it cannot read: the version is received, its PDF unchecked
+            return None
+
+    def _record_pdf(self, result: FileResult, check) -> FileResult:
+        """Record the PDF's check for the file's version unless a duplicate's PDF would replace the
+        check of another PDF received with it (`recorded_check`: a copy of the workbook with any PDF
+        beside it is not the version's paper); its result then goes on this file's line alone."""
+        from desktop_app.core.pdf_signature import PdfCheck
+        from desktop_app.signature_check import recorded_check
+
+        stored = self.store.pdf_check_stored(result.received_id)
+        try:
+            before = PdfCheck.from_json(json.loads(stored)) if stored else None
+        except (ValueError, KeyError, TypeError, AttributeError):  # changed outside: written over, `verify` names it
+            before = None
+        record, said = recorded_check(before, check)
+        if record:
+            self.store.put_pdf_check(result.received_id, check.file_name, check.sha256, str(check.verdict),
                                      json.dumps(check.as_json(), ensure_ascii=False))
+        return replace(result, reason=result.reason + said) if said else result
 
     def _one_file(self, run_id: int, path: Path, p: Period, received: dt.date | None, pdf: bool) -> FileResult:
         """Read, judge and store one file; whatever fails unexpectedly (but the database) refuses
@@ -503,18 +526,12 @@ class Intake:
         result = sub = None
         try:
             result, sub = self.read_file(path, p, received)
-            result = self.store_file(run_id, result, sub)
+            check = self.check_pdf(path, sub) if pdf and sub is not None else None
+            result = self.store_file(run_id, result, sub, check)
         except RUN_STOPS:
             raise
         except Exception as err:  # noqa: BLE001 - one file never stops a folder
             return self.store_file(run_id, unexpected(path, err, result), None)
-        if pdf and sub is not None and result.received_id is not None:
-            try:
-                self.check_pdf(path, sub, result.received_id)
-            except DATABASE_FAILS:
-                raise
-            except Exception:  # noqa: BLE001 - a PDF it cannot read: the version is received, its PDF unchecked
-                pass
         return result
 
     @collector_paused()

@@ -131,6 +131,27 @@ def check_beside(xlsx_path: Path, sub: Submission, trust_roots: Sequence[bytes])
     return verify_pdf(pdf, trust_roots, sub.signed_pdf_sha256) if pdf else None
 
 
+def recorded_check(stored: PdfCheck | None, check: PdfCheck) -> tuple[bool, str]:
+    """Whether the check of the PDF found beside a file is recorded for its version over the check
+    `stored` for it before, and what the file's intake line then says ("" nothing).
+
+    A version's record is the check of the PDF received with it. The same version read again
+    (another name, another e-mail: "Trùng") with a PDF beside it replaces that record only when
+    it is the same PDF checked again (the same SHA-256: against the trust roots of today), or
+    the one PDF the version's signed workbook names by its SHA-256 where the recorded one was
+    not. Any other PDF (unsigned, of another period or unit, altered, signed by anyone) is a
+    file anyone can put beside a copy: it never replaces what was recorded, silently or not;
+    its result is said on the duplicate's own line and the version keeps its record."""
+    if stored is None or not stored.sha256 or stored.sha256 == check.sha256:
+        return True, ""
+    this, before = f"{check.file_name}: {check.summary}", f"{stored.file_name}: {stored.summary}"
+    if check.matches_submission and not stored.matches_submission:
+        return True, (f" Tệp PDF gửi kèm ({this}) là bản PDF đã ký mà tệp Excel ghi mã SHA-256: kết quả kiểm tra "
+                      f"tệp này thay kết quả của tệp PDF nhận trước với bản này ({before}), không phải bản đó.")
+    return False, (f" Tệp PDF gửi kèm ({this}) khác tệp PDF đã nhận với bản này ({before}): vẫn giữ kết quả "
+                   "kiểm tra tệp PDF nhận trước.")
+
+
 def pdf_signatures(office, period: str | Period) -> dict[str, PdfCheck]:
     """Unit code -> the check of the signed PDF received beside its kept version's file (units
     without one are absent), as the province window's signature column shows it."""
