@@ -186,7 +186,8 @@ _SYMBOL_CHARSET = "2"
 class Font(NamedTuple):
     """What a font (or a rich text run's properties) shows a text with: its size, colour
     ("RRGGBB", None if not known here), whether struck through or bold, how wide its letters are
-    (`FACES`), and why the font cannot be judged ("" when it can)."""
+    (`FACES`), why the font cannot be judged ("" when it can), and its `vertAlign` other than
+    `baseline` ("" for none): superscript or subscript, which prints it at about 58 % of its size."""
 
     size: float
     colour: str | None
@@ -194,6 +195,7 @@ class Font(NamedTuple):
     bold: bool
     face: str = "wide"
     odd: str = ""
+    shifted: str = ""
 
 
 PLAIN = Font(11.0, "000000", False, False)  # what a font that says nothing shows
@@ -286,7 +288,10 @@ class Look:
             size = 0.0
         struck = default.struck if strike is None else strike.get("val") not in ("0", "false")
         bold = default.bold if bold is None else bold.get("val") not in ("0", "false")
-        return Font(size, self.colour(f.find(f"{MAIN}color"), default.colour), struck, bold, *self._face(f, default))
+        raised = f.find(f"{MAIN}vertAlign")
+        shifted = default.shifted if raised is None else (raised.get("val") or "?").strip()
+        return Font(size, self.colour(f.find(f"{MAIN}color"), default.colour), struck, bold, *self._face(f, default),
+                    "" if shifted == "baseline" else shifted)
 
     def _face(self, f, default: Font) -> tuple[str, str]:
         """How wide the letters of a font (or a run's properties) are, and why it cannot be judged
@@ -343,6 +348,8 @@ class Look:
                  self.fills[int(b)] if b.isdigit() and int(b) < len(self.fills) else "FFFFFF") for f, b in pairs]
 
 
+# A font's `vertAlign` the writer never writes (it writes none; `baseline` is the same), in a person's words.
+_SHIFTED = {"superscript": "chữ chỉ số trên (superscript)", "subscript": "chữ chỉ số dưới (subscript)"}
 SHOWN = 12  # the problems of a sheet `chitieu verify` names at most
 MAX_INDENT = 2  # steps of indent (the writer uses none) before a figure may be pushed out of its cell
 
@@ -541,6 +548,10 @@ def _unreadable(look: Look, runs: list, styles: tuple[str, ...], smallest: float
                         "và bị cắt khi in"), *seen
             if any(f.struck for f in fonts):
                 return "chữ bị gạch ngang (phần mềm không gạch)", *seen
+            shifted = next((f.shifted for f in fonts if f.shifted), "")
+            if shifted:
+                return (f"{_SHIFTED[shifted]}: in nhỏ còn khoảng 58% cỡ chữ, lệch khỏi dòng (phần mềm không dùng)"
+                        if shifted in _SHIFTED else f'vị trí chữ "{shifted[:20]}" (vertAlign) không đọc được'), *seen
             why = look.alignment(style, turned)
             if why:
                 return why, *seen
