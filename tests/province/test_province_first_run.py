@@ -5,7 +5,7 @@ a commune), and the administrator makes the other accounts in Tệp › Tài kho
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.core.users import Role
 from tests.ui.conftest import Script, press, type_text
@@ -41,7 +41,8 @@ def _province(dialog):
 
 def _go_on(dialog):
     """The province's first-run box (who signs, the accounts its work needs): the names left
-    empty, Enter from the first to the second, and from the last continues."""
+    empty, Enter from the first to the second, to the title, and from the title continues."""
+    press(Qt.Key.Key_Return)
     press(Qt.Key.Key_Return)
     press(Qt.Key.Key_Return)
 
@@ -117,3 +118,58 @@ def test_the_administrator_told_why_receiving_is_refused(qtbot, blank_workspace)
     assert err.value.message.startswith("Tài khoản tinh (Quản trị) không được nhận báo cáo của các xã, phường; "
                                         "việc này dành cho: Cán bộ nhập liệu")
     assert err.value.en.startswith("The account tinh (Administrator) may not receive the communes' reports")
+
+
+def test_enter_goes_through_the_signers_title_which_the_keys_choose(qtbot, blank_workspace):
+    """Typed with Enter only, the box stops at "Chức vụ người ký" after the signer (it closed there,
+    and "Phó Chủ tịch", the default nobody chose, was printed under the signature): Up chooses
+    Chủ tịch UBND, Enter continues, and the office has the title chosen by the keys."""
+    ws, seen = blank_workspace, {}
+
+    def names(dialog):
+        type_text("Trần Thị Minh Nguyệt")
+        press(Qt.Key.Key_Return)
+        assert QApplication.focusWidget() is dialog.signers.signer
+        type_text("Hoàng Thị Ký")
+        press(Qt.Key.Key_Return)
+        seen["open at the title"] = dialog.isVisible()
+        seen["focus"] = QApplication.focusWidget() is dialog.signers.signer_title
+        press(Qt.Key.Key_Up)  # Phó Chủ tịch UBND › Chủ tịch UBND
+        seen["title"] = dialog.signers.signer_title.currentText()
+        press(Qt.Key.Key_Return)
+        seen["closed"] = not dialog.isVisible()
+
+    script = Script((FirstAdminDialog, _administrator(True)), (ModeDialog, _province), (ProvinceFirstRunDialog, names))
+    window = start(ws)
+    script.check()
+    qtbot.addWidget(window)
+    assert seen == {"open at the title": True, "focus": True, "title": "Chủ tịch UBND", "closed": True}
+    s = window.office.settings
+    assert (s.preparer, s.signer, s.signer_title) == ("Trần Thị Minh Nguyệt", "Hoàng Thị Ký", "Chủ tịch")
+    window.close()
+
+
+def test_tab_from_the_signer_reaches_the_title_and_escape_there_quits(qtbot, blank_workspace):
+    """Tab goes down the form as it shows it (preparer, signer, title, "Tạo tài khoản…"); Escape
+    from the title quits as from anywhere: the mode is asked again at the next start."""
+    from desktop_app.database_mode import mode_of
+
+    seen = []
+
+    def tab_then_escape(dialog):
+        for _ in range(3):
+            seen.append(QApplication.focusWidget())
+            press(Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+        press(Qt.Key.Key_Escape)
+        boxes = dialog.signers
+        seen[:] = [w is x for w, x in zip(seen, (boxes.preparer, boxes.signer, boxes.signer_title,
+                                                  dialog.accounts_button))]
+
+    script = Script((FirstAdminDialog, _administrator(False)), (ModeDialog, _province),
+                    (ProvinceFirstRunDialog, tab_then_escape))
+    assert start(blank_workspace) is None
+    script.check()
+    assert seen == [True] * 4
+    assert mode_of(blank_workspace.store) is None

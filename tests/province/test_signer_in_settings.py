@@ -188,7 +188,7 @@ def test_an_emptied_name_is_removed_and_the_pdf_waits_for_a_signer(qtbot, window
 
 def test_the_first_run_asks_who_signs(qtbot, blank_workspace):
     """After "Cấp tỉnh", the first-run box asks the names, as the commune's first run does: typed,
-    Enter from the signer continues, and the office has them."""
+    Enter from the signer goes to the title, Enter there continues, and the office has them."""
     def administrator(dialog):
         for text in ("tinh", "Đỗ Thị Thanh Hương", PASSWORD, PASSWORD):
             type_text(text)
@@ -203,6 +203,7 @@ def test_the_first_run_asks_who_signs(qtbot, blank_workspace):
         type_text("Lê Văn Tổng")
         press(Qt.Key.Key_Return)  # on to the next empty name
         type_text(SIGNER)
+        press(Qt.Key.Key_Return)  # on to the title, left as it is
         press(Qt.Key.Key_Return)  # the last: continues
 
     script = Script((FirstAdminDialog, administrator), (ModeDialog, province), (ProvinceFirstRunDialog, names))
