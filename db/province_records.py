@@ -51,6 +51,14 @@ class ProvinceRecords:
         n = len(_RECEIVED_FIELDS)
         return [(ReceivedRow(*r[:n]), r[n], r[n + 1]) for r in rows]
 
+    def received_document(self, received_id: int) -> tuple[ReceivedRow, str, str] | None:
+        """One received version (kept or not) with its stored JSON, None when there is no such row:
+        what an acceptance of that very version is checked against and names."""
+        r = self.conn.execute(f"SELECT {_RECEIVED_COLUMNS}, canonical, document FROM received WHERE id = ?",
+                              (received_id,)).fetchone()
+        n = len(_RECEIVED_FIELDS)
+        return None if r is None else (ReceivedRow(*r[:n]), r[n], r[n + 1])
+
     def add_received(self, row: ReceivedRow, canonical: str, document: str) -> int:
         cur = self.conn.execute(
             "INSERT INTO received (unit_code, period, fingerprint, generated_at, received_at, file_name,"

@@ -64,6 +64,10 @@ def add_parsers(sub) -> None:
     ua = unsub.add_parser("accept", help="chấp nhận bản chưa ký của một đơn vị (tính vào tổng hợp)")
     ua.add_argument("unit", help="mã hoặc tên đơn vị")
     ua.add_argument("--period", required=True)
+    ua.add_argument("--fingerprint", metavar="MÃ",
+                    help="mã xác thực của bản đã đối chiếu với báo cáo giấy có chữ ký của đơn vị: ít nhất 16 ký tự "
+                         "đầu, như unsigned list in (chữ số 0-9, chữ a-f); bắt buộc khi đơn vị có nhiều bản chưa ký "
+                         "đang chờ; nhiều bản cùng mã xác thực thì gõ mã phiên bản nêu trong lời từ chối")
     ua.add_argument("--file", help="tên tệp, khi đơn vị gửi nhiều bản chưa ký")
 
     u = sub.add_parser("catalog-update", help="cập nhật bộ chỉ tiêu: tỉnh sửa và xuất, xã nhập")
@@ -346,7 +350,7 @@ def _unsigned(ws, args) -> int:
             print(f"{r.period:8} {r.unit_code} {names.get(r.unit_code, ''):28} {r.file_name}: mã xác thực "
                   f"{r.fingerprint[:16]}, {'đã duyệt' if r.approved else 'dự thảo'}, {state}{kept}")
         return 0
-    row = office.accept_unsigned(args.unit, args.period, args.file)
+    row = office.accept_unsigned(args.unit, args.period, args.file, fingerprint=args.fingerprint)
     name = office.catalog.commune_by_code(row.unit_code).name
     kept = "đang được giữ và tính vào tổng hợp" if row.current else "được lưu; đơn vị có bản khác được ưu tiên"
     print(f"Đã chấp nhận bản chưa ký của {name}, kỳ {row.period} (tệp {row.file_name}, mã xác thực "

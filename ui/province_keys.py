@@ -323,12 +323,13 @@ class KeysTab(Retranslating, QWidget):
             file=row.file_name, unit=unit, period=period_name(self.period), fingerprint=row.fingerprint[:16])
         if not _confirmed(self, title, text):
             return None
+        # that very version (its row, still holding the fingerprint shown), never another of the same name
         accepted = run_action(self, in_window_words(self.office.accept_unsigned), row.unit_code, row.period,
-                              row.file_name, title=title)
+                              received_id=row.id, fingerprint=row.fingerprint, title=title)
         if accepted is FAILED:
             return None
-        self.changed.emit(self.tr("Accepted the unsigned file {file} of {unit}.").format(
-            file=accepted.file_name, unit=unit))
+        self.changed.emit(self.tr("Accepted the unsigned file {file} of {unit} (fingerprint {fingerprint}).").format(
+            file=accepted.file_name, unit=unit, fingerprint=accepted.fingerprint[:16]))
         return accepted
 
     # --- language ----------------------------------------------------------------------------

@@ -1399,6 +1399,10 @@ Ghi đè bằng bản mới?</translation>
         <translation>Khóa khác của đơn vị: {keys}.</translation>
     </message>
     <message>
+        <source>Accepted the unsigned file {file} of {unit} (fingerprint {fingerprint}).</source>
+        <translation>Đã nhận tệp chưa ký {file} của {unit} (mã xác thực {fingerprint}).</translation>
+    </message>
+    <message>
         <source>A unit&apos;s key is registered from its first signed file, awaiting confirmation: its reports count, marked. Confirm it by typing the key code printed on the unit&apos;s signed and stamped paper report. A file signed by another key is refused as &quot;Signature mismatch&quot; until its key is confirmed. A key that also signs another unit&apos;s files is marked in &quot;Also signs for&quot;: while awaiting confirmation it counts for none of those units.</source>
         <translation>Khóa của một đơn vị được ghi nhận từ tệp có chữ ký đầu tiên, ở trạng thái chờ xác nhận: báo cáo vẫn được tính, có đánh dấu. Xác nhận khóa bằng cách gõ mã khóa in trên báo cáo giấy có chữ ký, đóng dấu của đơn vị. Tệp ký bằng khóa khác bị từ chối (&quot;Chữ ký không khớp&quot;) cho đến khi khóa đó được xác nhận. Khóa cũng ký tệp của đơn vị khác được đánh dấu ở cột &quot;Cũng ký cho&quot;: khi còn chờ xác nhận, khóa đó không được tính cho đơn vị nào trong số đó.</translation>
     </message>
@@ -1457,10 +1461,6 @@ An unsigned file does not prove who made it: anyone can change its figures and c
         <translation>Tính tệp chưa ký {file} của {unit} ({period}) vào tổng hợp?
 
 Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng có thể sửa số liệu rồi tính lại mã xác thực. Chỉ nhận sau khi đã so mã xác thực {fingerprint} với báo cáo giấy có chữ ký, đóng dấu của đơn vị, hoặc đã gọi điện xác nhận với đơn vị. Sau khi nhận, số liệu của tệp được tính vào tổng hợp.</translation>
-    </message>
-    <message>
-        <source>Accepted the unsigned file {file} of {unit}.</source>
-        <translation>Đã nhận tệp chưa ký {file} của {unit}.</translation>
     </message>
     <message>
         <source>Find a commune or ward (accents optional) or a code…</source>

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from desktop_app.cli import run
 from desktop_app.core.consolidation import ReportStatus
-from desktop_app.core.errors import ChangedOutside
+from desktop_app.core.errors import ChangedOutside, InvalidInput
 from exports.consolidated_sheet import without_commands
 from exports.consolidated_xlsx import SHEET_COMPLETENESS, SHEET_DIFFERENCES
 from exports.submission_xlsx import write_submission
@@ -124,20 +124,24 @@ def test_an_unsigned_version_accepted_with_sqlite3_is_not_counted(office, units,
     assert "đã bị sửa ngoài chương trình" in office.store.verify_integrity()[0].message
 
 
-def test_a_changed_version_the_program_wrote_over_counts_again_once_acknowledged(office, units, tmp_path):
-    """An unsigned version changed (with its fingerprint) then accepted by the province: the
-    acceptance was written over the change, which stays named, and the version is not counted
-    until an administrator acknowledges what the history found."""
+def test_a_changed_unsigned_version_is_not_accepted_even_once_acknowledged(office, units, tmp_path):
+    """An unsigned version changed (with its fingerprint) with sqlite3: the province's acceptance is
+    refused as changed after it was received, nothing written over the change (still named), and
+    refused again once an administrator acknowledged it (its figures no longer make the version
+    received): never counted. It used to be accepted over the change, and counted once acknowledged."""
     office.intake(_inbox(tmp_path / "in", list(units.values())), PERIOD)
     code = list(units)[3]
     _forge(office, code, fingerprint_too=True)
-    office.accept_unsigned(code, PERIOD)
-    found = office.store.verify_integrity()
-    assert len(found) == 1 and "trước lần chương trình ghi lúc" in found[0].message
-    assert _unit(office.consolidation(PERIOD), code).status == ReportStatus.BI_TU_CHOI
-    office.ws.acknowledge_changes(found)
+    for _ in range(2):
+        with pytest.raises(InvalidInput, match="bản lưu đã bị sửa sau khi nhận, không còn là bản đơn vị gửi"):
+            office.accept_unsigned(code, PERIOD)
+        found = office.store.verify_integrity()
+        if found:
+            assert len(found) == 1 and "đã bị sửa ngoài chương trình" in found[0].message
+            office.ws.acknowledge_changes(found)
     assert office.store.verify_integrity() == []
-    assert _unit(office.consolidation(PERIOD), code).received
+    assert not office.unsigned(PERIOD)[0].accepted_at
+    assert not _unit(office.consolidation(PERIOD), code).received
 
 
 def test_the_programs_own_writes_leave_the_province_history_intact(office, units, tmp_path):
