@@ -204,7 +204,8 @@ class KeyRegisterActions:
         the program) is refused, and so is more than one waiting with none named (listed, with
         their fingerprints). Refused while the unit's key is confirmed, or while a version of the
         period signed by its pending key is in: the unit signs its reports (confirm that key from
-        the paper, or revoke it first)."""
+        the paper, or revoke it first). The history's row names the whole version
+        (`acceptance_words`: its document too, approval included)."""
         self._require_province()
         self.require_key_decisions()
         c, p = self._unit(unit), parse_period(period)
@@ -221,11 +222,11 @@ class KeyRegisterActions:
             versions = [r for r in self.store.received(p.code, unit_code=c.code, current_only=False)
                         if not r.public_key]
             row = version_named(c, p, versions, file_name, received_id, prefix)
-            self._as_received(c, p, row)
+            version = self._as_received(c, p, row)
             at, user = now(), self.ws.user
             self.store.accept_received(row.id, at, user)
             self.store.audit(user, UNSIGNED_ACCEPT, commune=c.code, period=p.code, field="fingerprint",
-                             new=acceptance_words(row.file_name, row.fingerprint))
+                             new=acceptance_words(row.file_name, row.fingerprint, version))
             reselect(self.store, c.code, p.code)
             row = next(r for r in self.store.received(p.code, unit_code=c.code, current_only=False) if r.id == row.id)
         return row
@@ -306,11 +307,19 @@ def key_trust(row: ReceivedRow, states: dict[tuple[str, str], str]) -> tuple[str
     return state, bool(state) and KeyState(state).counted
 
 
-def acceptance_words(file_name: str, fingerprint: str) -> str:
-    """What the history's row of an unsigned version accepted names it by: its file and the first
-    16 characters of its fingerprint (the SHA-256 of its data; 64 bits no one can make other data
-    hash to)."""
-    return f"{file_name} ({fingerprint[:16]})"
+# What the history's row of an acceptance adds after the file and fingerprint to name the whole
+# version (`acceptance_words`); rows written before it name only those two.
+WHOLE_VERSION = ", phiên bản "
+
+
+def acceptance_words(file_name: str, fingerprint: str, version: str | None = None) -> str:
+    """What the history's row of an unsigned version accepted names it by: its file, the first 16
+    characters of its fingerprint (the SHA-256 of its data; 64 bits no one can make other data
+    hash to) and the identity of the whole version (`stored_version_id`: its document too, the
+    approval, approver, times, unit and period). Rows written before red-team 9 (finding 2) have
+    no `version`: the file and fingerprint only, read as they were (`accepted_as_stored`)."""
+    words = f"{file_name} ({fingerprint[:16]})"
+    return words if version is None else f"{words}{WHOLE_VERSION}{version}"
 
 
 def stored_version_id(canonical: str, sub: Submission) -> str:
@@ -321,14 +330,24 @@ def stored_version_id(canonical: str, sub: Submission) -> str:
     return hashlib.sha256(signed_payload(sub, fingerprint) + b"\n" + sub.signature.encode("utf-8")).hexdigest()
 
 
-def accepted_as_stored(row: ReceivedRow, canonical: str, acceptances: set[tuple[str, str, str]]) -> bool:
+def accepted_as_stored(row: ReceivedRow, canonical: str, sub: Submission,
+                       acceptances: set[tuple[str, str, str]]) -> bool:
     """Whether the province accepted the unsigned stored version `row` (with its report's stored
-    text, `canonical`) as it is now: one of `acceptances` names its unit, period, file and the
-    fingerprint of the text (hashed here: never the fingerprint column, which an edit hashes again).
-    A signed version made unsigned with sqlite3, its figures changed, or an unsigned one marked
-    accepted, is named by none."""
+    text, `canonical`, and document, `sub`) as it is now: one of `acceptances` names its unit,
+    period, file, the fingerprint of the text (hashed here: never the fingerprint column, which an
+    edit hashes again) and the whole version made again from what is stored (`stored_version_id`).
+    A signed version made unsigned with sqlite3, its figures changed, a draft relabelled approved
+    (row and document alike, then acknowledged: red-team 9, finding 2), or an unsigned one marked
+    accepted, is named by none. An acceptance written before versions were named (file and
+    fingerprint only) keeps its meaning, unless an acceptance of the same file and fingerprint
+    names a whole version: then only that version is the one accepted."""
     fingerprint = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-    return (row.unit_code, row.period, acceptance_words(row.file_name, fingerprint)) in acceptances
+    named = acceptance_words(row.file_name, fingerprint)
+    unit = (row.unit_code, row.period)
+    if (*unit, acceptance_words(row.file_name, fingerprint, stored_version_id(canonical, sub))) in acceptances:
+        return True
+    return (*unit, named) in acceptances and not any(
+        (u, p) == unit and words.startswith(named + WHOLE_VERSION) for u, p, words in acceptances)
 
 
 def fingerprint_typed(typed: str) -> str:

@@ -325,11 +325,12 @@ def why_withheld(row: ReceivedRow, canonical: str, sub: Submission, accepted: se
     one no longer bears its unit's signature (`bears_its_signature`); an unsigned one is not one
     the province accepted as it is now (`accepted`: `acceptances`; `accepted_as_stored`): its row
     says accepted, which sqlite3 and an acknowledgement can make it say, the history's chained
-    row of the acceptance is what they cannot write."""
+    row of the acceptance is what they cannot write, and it names the whole version: a draft
+    accepted, then relabelled approved in its row and document alike, is not the version accepted."""
     if stated_otherwise(row, sub):
         return stated_otherwise_reason(row, sub)
     if unsigned(row, sub):
-        return "" if accepted_as_stored(row, canonical, accepted) else unaccepted_reason(row, canonical)
+        return "" if accepted_as_stored(row, canonical, sub, accepted) else unaccepted_reason(row, canonical)
     if not bears_its_signature(row, canonical, sub):
         return signature_fails_reason(row)
     return ""
