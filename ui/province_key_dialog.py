@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.core.keys import SharedKey
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.keys import SharedKey, in_window
 from ui.actions import FAILED, run_action
 from ui.common import error_text
 from ui.i18n import translate
@@ -70,11 +71,17 @@ class KeyConfirmDialog(PaperCodeDialog):
         asks a second question, naming that unit (No by default), before it is confirmed as shared."""
         title = self.tr("Key not confirmed")
 
-        def attempt():
+        def attempt(**shared):
+            """The office's confirm_key, its refusal in the window's words (`in_window`): the tab's
+            buttons named where the service names the command line's."""
             try:
-                return self.office.confirm_key(self.unit_code, code)
-            except SharedKey as refused:  # not an error to show: a question to ask
-                return refused
+                return self.office.confirm_key(self.unit_code, code, **shared)
+            except ChiTieuError as refused:
+                refused.message = in_window(refused.message)
+                refused.args = (refused.message, *refused.args[1:])
+                if isinstance(refused, SharedKey) and not shared:  # not an error to show: a question to ask
+                    return refused
+                raise
 
         result = run_action(self, attempt, title=title)
         if isinstance(result, SharedKey):
@@ -85,5 +92,5 @@ class KeyConfirmDialog(PaperCodeDialog):
             box.setDefaultButton(QMessageBox.StandardButton.No)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return FAILED
-            return run_action(self, self.office.confirm_key, self.unit_code, code, shared=True, title=title)
+            return run_action(self, attempt, shared=True, title=title)
         return result

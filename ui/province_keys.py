@@ -28,8 +28,8 @@ counts, the pending mark) and shows the message.
 
 The tables' rows are `ui.province_key_lists`'s models; "Confirm key…" opens
 `ui.province_key_dialog.KeyConfirmDialog`. A refusal of these actions names the window's own
-action where the service's text gives the command line's (`desktop_app.core.keys.in_window`,
-`WindowWords`): "(Khóa ký › Thu hồi khóa…)", not "(chitieu keys revoke 05503)".
+action where the service's text gives the command line's (`desktop_app.core.keys.in_window`, here
+and in the dialog): "(Khóa ký › Thu hồi khóa…)", not "(chitieu keys revoke 05503)".
 """
 from __future__ import annotations
 
@@ -80,20 +80,6 @@ def in_window_words(action):
             refused.args = (refused.message, *refused.args[1:])
             raise
     return act
-
-
-class WindowWords:
-    """The office as the tab and its dialog call it: its key decisions refused in the window's
-    words (`in_window_words`), everything else the office's own."""
-
-    def __init__(self, office):
-        self._office = office
-        self.confirm_key = in_window_words(office.confirm_key)
-        self.revoke_key = in_window_words(office.revoke_key)
-        self.accept_unsigned = in_window_words(office.accept_unsigned)
-
-    def __getattr__(self, name):
-        return getattr(self._office, name)
 
 
 def _table(model, proxy=None) -> QTableView:
@@ -265,7 +251,7 @@ class KeysTab(Retranslating, QWidget):
         key = self.selected_key()
         if key is None or not self._allowed(translate("KeyConfirmDialog", "Key not confirmed")):
             return None
-        dialog = KeyConfirmDialog(WindowWords(self.office), key.unit_code, key.unit_name, self)
+        dialog = KeyConfirmDialog(self.office, key.unit_code, key.unit_name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         confirmed = dialog.confirmed
