@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -397,37 +398,43 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
     return numbered_table(columns, rows, s, style)
 
 
-LAST_ROWS = 2  # rows of the table, at least, that go on with the line under it to a new page
+LAST_ROWS = 2  # rows of the table, at least, that go on with what is under it to a new page
 
 
 class TableThenLine(Flowable):
-    """The table and a line under it (`numbering_note`) that is never alone at the top of a
-    page: when the line does not fit under the table's last piece, the table's last
-    `LAST_ROWS` rows go on with it. (On its own, the line once made a landscape page.)"""
+    """The table, a line under it (`numbering_note`, or None) and `room` points left under them on
+    their page for what follows (the notes' heading and first lines), none of which ever starts a
+    page alone: when they do not fit under the table's last piece, the table's last `LAST_ROWS`
+    rows go on with them. (On its own, the line once made a landscape page, and so did the notes,
+    the rows saying "(xem ghi chú 1 dưới biểu)" on the page before.)"""
 
-    def __init__(self, table: Table, line: Paragraph):
+    def __init__(self, table: Table, line: Paragraph | None, room: float = 0.0):
         super().__init__()
-        self.table, self.line = table, line
+        self.table, self.line, self.room = table, line, room
 
     def wrap(self, aw, ah):
         _, self.table_h = self.table.wrap(aw, ah)
-        _, line_h = self.line.wrap(aw, ah)
-        self.width, self.height = aw, self.table_h + self.line.getSpaceBefore() + line_h
+        line_h = self.line.getSpaceBefore() + self.line.wrap(aw, ah)[1] if self.line else 0.0
+        self.width, self.height = aw, self.table_h + line_h
+        if self.height <= ah < self.height + self.room:  # what follows would start the next page
+            return aw, self.height + self.room  # more than there is: `split` moves the last rows
         return self.width, self.height
 
     def split(self, aw, ah):
         self.wrap(aw, ah)
-        parts = self.table.split(aw, ah)
-        if len(parts) < 2:  # the table fits, the line under it does not: its last rows go on too
-            moved = sum(self.table._rowHeights[-LAST_ROWS:])
-            parts = self.table.split(aw, min(ah, self.table_h - moved))
-        if len(parts) < 2:
-            return []
-        return [*parts[:-1], TableThenLine(parts[-1], self.line)]
+        parts, turn = self.table.split(aw, ah), []
+        if len(parts) < 2:  # the table fits, what is under it does not: its last rows go on too,
+            moved = sum(self.table._rowHeights[-LAST_ROWS:])  # on the next page
+            parts, turn = self.table.split(aw, min(ah, self.table_h - moved)), [PageBreak()]
+        if len(parts) < 2:  # too few rows to part: on a page of its own, what follows after it
+            frame = getattr(self, "_frame", None)
+            return [TableThenLine(self.table, self.line)] if frame is not None and frame._atTop else []
+        return [*parts[:-1], *turn, TableThenLine(parts[-1], self.line, self.room)]
 
     def draw(self):
         self.table.drawOn(self.canv, 0, self.height - self.table_h)
-        self.line.drawOn(self.canv, 0, 0)
+        if self.line:
+            self.line.drawOn(self.canv, 0, 0)
 
 
 def numbering_note(sub: Submission) -> str:
@@ -487,6 +494,12 @@ def narrative_paragraphs(text: str, s: _Styles, width: float = BODY_WIDTH) -> li
 
 
 NOTES_START = 5  # lines (of the body's leading): "Ghi chú:" and the first lines of its note
+NOTES_SPACE = 8  # pt between the table and "Ghi chú:"
+
+
+def _tall(flowables, width: float) -> float:
+    """The height of `flowables` one under the other in a frame `width` wide."""
+    return sum(f.getSpaceBefore() + f.wrap(width, 1e9)[1] + f.getSpaceAfter() for f in flowables)
 
 
 def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
@@ -510,18 +523,18 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     notes: list[str] = []
     table = _indicator_table(sub, s, notes)
     numbering = numbering_note(sub)
-    if numbering:
-        table = TableThenLine(table, _p(numbering, ParagraphStyle(
-            "numbering", parent=s.cell, spaceBefore=3, fontName=s.f.italic or s.f.regular)))
+    line = _p(numbering, ParagraphStyle("numbering", parent=s.cell, spaceBefore=3,
+                                        fontName=s.f.italic or s.f.regular)) if numbering else None
+    # "Ghi chú:" goes on with at least the first lines of its note, not with the whole note
+    # (a note of 4.000 characters took "Ghi chú:" to a new page, half the page left blank), and
+    # these with the table's last rows, whose cells refer to them
+    tail = [_p("Ghi chú:", s.heading_table)] + [_p(f"{n}. {text}", s.note) for n, text in enumerate(notes, 1)]
+    start = min(NOTES_START * BODY_LEADING, _tall(tail, landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT))
+    if line or notes:
+        table = TableThenLine(table, line, NOTES_SPACE + start + 1 if notes else 0.0)
     story.append(table)
     if notes:
-        # "Ghi chú:" goes on with at least the first lines of its note, not with the whole note
-        # (a note of 4.000 characters took "Ghi chú:" to a new page, half the page left blank)
-        story.append(Spacer(1, 8))
-        story.append(CondPageBreak(NOTES_START * BODY_LEADING))
-        story.append(_p("Ghi chú:", s.heading_table))
-        for n, text in enumerate(notes, 1):
-            story.append(_p(f"{n}. {text}", s.note))
+        story += [Spacer(1, NOTES_SPACE), CondPageBreak(start), *tail]
     # Back to portrait for the summary, the closing sentence, "Nơi nhận", the signature block
     # and the foot (the fingerprint and the key's code the province compares with the signed
     # paper), together on a page: a signature never stands alone on a page away from the text
