@@ -81,9 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
     au = sub.add_parser("audit", help="nhật ký thay đổi: kiểm tra có bị sửa ngoài chương trình không")
     ausub = au.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
     ausub.add_parser("verify", help="kiểm tra chuỗi mã của nhật ký và số liệu đã lưu; báo dòng đầu tiên bị sửa")
-    ausub.add_parser("acknowledge", help="Quản trị: xác nhận đã kiểm tra các thay đổi ngoài chương trình (thêm --yes); "
-                     "sau đó chúng không còn chặn duyệt, xuất, ký số").add_argument(
-        "--yes", action="store_true", help="ghi nhận đã kiểm tra (không có: chỉ liệt kê)")
+    ausub.add_parser("acknowledge", help="Quản trị: xác nhận đã kiểm tra các thay đổi ngoài chương trình (không có "
+                     "--yes: liệt kê chúng và in mã danh sách; --yes MÃ: ghi nhận); sau đó chúng không còn chặn duyệt, "
+                     "xuất, ký số").add_argument(
+        "--yes", nargs="?", const="", metavar="MÃ",
+        help="ghi nhận đã kiểm tra đúng các thay đổi đã liệt kê: MÃ là mã danh sách in dưới danh sách khi chạy lệnh "
+             "không có --yes; từ chối, chưa ghi nhận gì, nếu từ lúc liệt kê có thay đổi khác (không có --yes: chỉ "
+             "liệt kê)")
     st = sub.add_parser("status", help="trạng thái của mọi kỳ báo cáo")
     st.add_argument("--json", action="store_true")
 
@@ -175,7 +179,7 @@ def looks_only(args) -> bool:
     command = args.command
     if command in ("catalog", "show", "status"):
         return True
-    if command == "audit":  # acknowledge without --yes only lists
+    if command == "audit":  # acknowledge without --yes CODE only lists (a plain --yes is refused)
         return args.audit_command == "verify" or not args.yes
     if command == "signature-setup":  # nothing given: prints the settings
         from desktop_app.signature_cli import SETUP_FIELDS

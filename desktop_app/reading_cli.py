@@ -3,7 +3,7 @@ lines and the --json they print (`set` says its row with `row_line` too). Regist
 `desktop_app.cli` (same parser, same error handling). Kept apart from cli.py, which holds the
 parser, the login and the commands that change the data.
 
-All but `audit acknowledge --yes` open the database read-only (`cli.looks_only`).
+All but `audit acknowledge --yes CODE` open the database read-only (`cli.looks_only`).
 """
 from __future__ import annotations
 
@@ -12,10 +12,18 @@ import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.listing_code import (
+    FIELD,
+    listing_code,
+    refuse_unless_listed,
+    typed_code,
+)
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.period_status import Standing
 from desktop_app.core.periods import format_date
 from desktop_app.core.rows import Row
+from desktop_app.core.users import Permission
 from desktop_app.core.workflow import kept_without_copy_message
 
 if TYPE_CHECKING:
@@ -192,20 +200,13 @@ def _drift_json(d) -> dict:
 
 
 def _audit(ws: Workspace, args) -> int:
-    """verify: 0 when nothing was changed outside the program; 1: something was, named. acknowledge
-    --yes: the administrator records having checked them (without --yes: named, 1, nothing recorded)."""
-    if args.audit_command == "acknowledge" and args.yes:
-        # what this command finds, each record in the state found: one changed again before the
-        # acknowledgement is recorded is refused, not recorded as checked
-        said = ws.acknowledge_changes(ws.verify_history())
-        print(f"Đã ghi nhận đã kiểm tra {len(said)} thay đổi ngoài chương trình (nhật ký thay đổi giữ dòng này); "
-              "những thay đổi dưới đây không còn chặn duyệt, xuất, ký số; thay đổi nào khác, hay xảy ra sau này, vẫn "
-              "bị báo và chặn:")
-        for message in said:  # what was recorded as checked, named: never a count alone
-            print(f"  - {message}")
-        for voided in ws.approvals_voided:  # an approved period concerned needs a new approval
-            print(voided)
-        return 0
+    """verify: 0 when nothing was changed outside the program; 1: something was, named. acknowledge:
+    the same list and, under it, its code (`core.listing_code`), nothing recorded (1); acknowledge
+    --yes CODE: the administrator records having checked the changes listed under CODE, refused
+    (nothing recorded) when the history finds anything else by then, a change made after the listing
+    or a record listed changed again, as the window's box acknowledges only what it showed."""
+    if args.audit_command == "acknowledge" and args.yes is not None:
+        return _acknowledge(ws, args.yes)
     problems = ws.verify_history()
     if not problems:
         print("Nhật ký thay đổi nguyên vẹn: không có dòng nào và không có số liệu nào bị sửa ngoài chương trình.")
@@ -214,9 +215,37 @@ def _audit(ws: Workspace, args) -> int:
     for p in problems:
         print(f"  - {p.message}", file=sys.stderr)
     if args.audit_command == "acknowledge":
-        print("Chưa ghi nhận gì. Kiểm tra các thay đổi trên rồi chạy lại với --yes để xác nhận đã kiểm tra.",
-              file=sys.stderr)
+        code = listing_code(problems)
+        print(f"Mã danh sách: {code}", file=sys.stderr)
+        print(f"Chưa ghi nhận gì. Kiểm tra các thay đổi trên rồi chạy lại với --yes {code} để xác nhận đã kiểm tra "
+              "đúng các thay đổi này; thay đổi nào xảy ra sau khi liệt kê làm mã không còn khớp, khi đó chưa ghi nhận "
+              "gì và phải liệt kê lại.", file=sys.stderr)
     return 1
+
+
+def _acknowledge(ws: Workspace, typed: str) -> int:
+    """audit acknowledge --yes CODE: the changes listed under CODE, if they are what the history
+    finds now, recorded as checked."""
+    ws.require(Permission.ACKNOWLEDGE_CHANGES)  # not the administrator: said before any code is asked
+    if not typed:
+        raise InvalidInput("Cần mã danh sách sau --yes: chạy chitieu audit acknowledge (không có --yes) để xem các "
+                           "thay đổi ngoài chương trình và mã in dưới danh sách, kiểm tra chúng, rồi chạy lại với "
+                           "--yes MÃ. Chưa ghi nhận gì.", field=FIELD)
+    code = typed_code(typed)
+    found = ws.verify_history()
+    if found:  # nothing found: acknowledge_changes says the history is intact
+        refuse_unless_listed(code, found)
+    # those findings, each record in the state listed: one changed again before the acknowledgement
+    # is written is refused there, inside its transaction (approval._refuse_unless_as_listed)
+    said = ws.acknowledge_changes(found)
+    print(f"Đã ghi nhận đã kiểm tra {len(said)} thay đổi ngoài chương trình (nhật ký thay đổi giữ dòng này); "
+          "những thay đổi dưới đây không còn chặn duyệt, xuất, ký số; thay đổi nào khác, hay xảy ra sau này, vẫn "
+          "bị báo và chặn:")
+    for message in said:  # what was recorded as checked, named: never a count alone
+        print(f"  - {message}")
+    for voided in ws.approvals_voided:  # an approved period concerned needs a new approval
+        print(voided)
+    return 0
 
 
 COMMANDS = {"catalog": _catalog, "show": _show, "status": _status, "audit": _audit}

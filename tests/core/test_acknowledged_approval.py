@@ -13,6 +13,7 @@ from desktop_app.core.errors import ChangedOutside
 from desktop_app.core.workflow import State
 from desktop_app.services import export_period
 from exports.submission_reader import verify_file
+from tests.acknowledge_code import listed_code
 from tests.core.test_changed_outside import _as, _cli, _sql, office  # noqa: F401 (the fixture)
 
 VOIDED = ("Bản duyệt kỳ năm 2026 bị hủy vì dữ liệu của kỳ đã bị sửa ngoài chương trình: kỳ trở lại trạng thái "
@@ -122,7 +123,9 @@ def test_a_change_that_is_not_the_approved_periods_voids_nothing(office):  # noq
 def test_the_command_line_says_which_approval_was_voided(office, monkeypatch, capsys):  # noqa: F811
     _approved(office)
     _forge_the_approval(office)
-    assert _cli(office, "admin", monkeypatch, "audit", "acknowledge", "--yes") == 0
+    assert _cli(office, "admin", monkeypatch, "audit", "acknowledge") == 1  # listed, with its code
+    code = listed_code("--data-dir", str(office), "--user", "admin")
+    assert _cli(office, "admin", monkeypatch, "audit", "acknowledge", "--yes", code) == 0
     out = capsys.readouterr().out
     assert "Bản duyệt số 1 đã bị sửa ngoài chương trình." in out and VOIDED in out
     ws = _as(office, "lanhdao")

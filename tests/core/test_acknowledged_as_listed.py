@@ -1,7 +1,7 @@
 """An acknowledgement records as checked only what the administrator read (red-team 8, finding 8):
 a figure changed outside the program, listed, then changed again while the box is open reads the
 same message, but the acknowledgement is refused ("changed again since the list was opened: look
-again"), for the window's list and for `chitieu audit acknowledge --yes`'s own; looked at again, it
+again"), for the window's list and for `chitieu audit acknowledge --yes CODE`'s own; looked at again, it
 is acknowledged, naming the record by the state the administrator saw."""
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desktop_app.__main__ import main
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.users import Role
 from desktop_app.services import Workspace
+from tests.acknowledge_code import listed_code
 from tests.edited_outside import edit_with_sqlite3
 
 ADMIN, OFFICER = ("admin", "quantri-2026"), ("canbo", "nhaplieu-2026")
@@ -72,8 +73,10 @@ def test_a_record_changed_again_while_the_list_is_open_is_not_acknowledged(fille
 
 
 def test_the_command_acknowledges_what_it_listed_and_no_later_change(filled, monkeypatch, capsys):
-    """`audit acknowledge --yes`: a change made between its reading and its recording is refused."""
+    """`audit acknowledge --yes CODE`: a change made between its reading and its recording is refused."""
     _edit(filled, "60000")
+    monkeypatch.setenv("CHITIEU_PASSWORD", ADMIN[1])
+    code = listed_code("--data-dir", str(filled), "--user", ADMIN[0])  # the list: 60.000
     listed = Workspace.verify_history
 
     def listed_then_changed(ws):
@@ -83,7 +86,7 @@ def test_the_command_acknowledges_what_it_listed_and_no_later_change(filled, mon
 
     monkeypatch.setattr(Workspace, "verify_history", listed_then_changed)
     monkeypatch.setenv("CHITIEU_PASSWORD", ADMIN[1])
-    assert main(["--data-dir", str(filled), "--user", ADMIN[0], "audit", "acknowledge", "--yes"]) == 2
+    assert main(["--data-dir", str(filled), "--user", ADMIN[0], "audit", "acknowledge", "--yes", code]) == 2
     assert "đã bị thay đổi lần nữa" in capsys.readouterr().err
     monkeypatch.undo()
     ws = _admin(filled)
@@ -92,5 +95,6 @@ def test_the_command_acknowledges_what_it_listed_and_no_later_change(filled, mon
     finally:
         ws.close()
     monkeypatch.setenv("CHITIEU_PASSWORD", ADMIN[1])
-    assert main(["--data-dir", str(filled), "--user", ADMIN[0], "audit", "acknowledge", "--yes"]) == 0
+    code = listed_code("--data-dir", str(filled), "--user", ADMIN[0])  # listed again: 999.999
+    assert main(["--data-dir", str(filled), "--user", ADMIN[0], "audit", "acknowledge", "--yes", code]) == 0
     assert "Đã ghi nhận đã kiểm tra 1 thay đổi" in capsys.readouterr().out

@@ -14,6 +14,7 @@ from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
 from desktop_app.report_signing import sign_report
 from desktop_app.services import Workspace, export_period
+from tests.acknowledge_code import listed_code
 from tests.edited_outside import edit_with_sqlite3
 from tests.exports.sample_data import fill_commune_2026
 
@@ -216,7 +217,8 @@ def test_the_command_line_refuses_and_the_administrator_acknowledges(office, mon
     assert _cli(office, "admin", monkeypatch, "audit", "acknowledge") == 1  # without --yes: only named
     err = capsys.readouterr().err
     assert BHYT in err and "--yes" in err
-    assert _cli(office, "admin", monkeypatch, "audit", "acknowledge", "--yes") == 0
+    code = listed_code("--data-dir", str(office), "--user", "admin")
+    assert _cli(office, "admin", monkeypatch, "audit", "acknowledge", "--yes", code) == 0
     out = capsys.readouterr().out
     assert "Đã ghi nhận đã kiểm tra 1 thay đổi ngoài chương trình" in out and BHYT in out  # named, not a count
     assert _cli(office, "admin", monkeypatch, "audit", "verify") == 0

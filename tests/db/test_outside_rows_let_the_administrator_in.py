@@ -11,6 +11,7 @@ from desktop_app.core.errors import NotPermitted
 from desktop_app.core.users import Role
 from desktop_app.province import ProvinceOffice
 from desktop_app.services import Workspace
+from tests.acknowledge_code import listed_code
 from tests.edited_outside import edit_with_sqlite3
 
 ADMIN = ("admin", "quantri-2026")
@@ -57,7 +58,8 @@ def test_the_administrator_logs_in_and_acknowledges(data_dir, monkeypatch, capsy
     monkeypatch.setenv("CHITIEU_PASSWORD", ADMIN[1])
     assert main(["--data-dir", str(data_dir), "--user", "admin", "audit", "verify"]) == 1
     assert "thao tác tamper_ack" in capsys.readouterr().err
-    assert main(["--data-dir", str(data_dir), "--user", "admin", "audit", "acknowledge", "--yes"]) == 0
+    code = listed_code("--data-dir", str(data_dir), "--user", "admin")
+    assert main(["--data-dir", str(data_dir), "--user", "admin", "audit", "acknowledge", "--yes", code]) == 0
     assert main(["--data-dir", str(data_dir), "--user", "admin", "audit", "verify"]) == 0
 
 

@@ -26,6 +26,7 @@ from desktop_app.core.signing import new_private_key, public_key, sign
 from desktop_app.core.submission import signed_payload, submission_from_json
 from exports.consolidated_xlsx import SHEET_COMPLETENESS
 from exports.submission_xlsx import write_submission
+from tests.acknowledge_code import listed_code
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import ON_TIME, delivered, make_submissions
 
@@ -78,7 +79,7 @@ def _forge_budget(office, unit: str) -> None:
 
 
 def _acknowledged(data: str) -> None:
-    assert run(["--data-dir", data, "audit", "acknowledge", "--yes"]) == 0
+    assert run(["--data-dir", data, "audit", "acknowledge", "--yes", listed_code("--data-dir", data)]) == 0
     assert run(["--data-dir", data, "audit", "verify"]) == 0
 
 

@@ -14,6 +14,7 @@ from desktop_app.cli import run
 from desktop_app.core.consolidation import ReportStatus
 from desktop_app.core.intake import when_text
 from exports.submission_xlsx import write_submission
+from tests.acknowledge_code import listed_code
 from tests.edited_outside import edit_with_sqlite3
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import ON_TIME, delivered, make_submissions
@@ -54,7 +55,7 @@ def _copied(data: str, unit: str, **changed: str) -> str:
 
 def _acknowledged(data: str) -> None:
     assert run(["--data-dir", data, "audit", "verify"]) == 1
-    assert run(["--data-dir", data, "audit", "acknowledge", "--yes"]) == 0
+    assert run(["--data-dir", data, "audit", "acknowledge", "--yes", listed_code("--data-dir", data)]) == 0
     assert run(["--data-dir", data, "audit", "verify"]) == 0
 
 
