@@ -26,9 +26,12 @@ file of the folder, which on a network path can take long: it runs on the folder
 path by hand checked a half-typed folder, or hung the dialog on a slow share).
 
 Keyboard: the folder field has the focus first, holding the folder this person read last
-(selected: typing replaces it); Tab goes to "Choose…", the choice of date (arrow keys between
-the two), the date, then the buttons; Enter reads the folder, but the Enter that finds it copied
-goes to the date instead; Escape cancels.
+(selected: typing replaces it); Tab goes to "Choose…", the choice of date (its checked button
+only, as Qt does in a group: arrow keys between the two), the date, then the buttons; Enter
+reads the folder; Escape cancels. The check that finds the folder copied, on Enter, Tab or
+"Choose…", puts the cursor in the date, whole, to type the day the e-mails arrived: that Enter
+does not read the folder, and Tab does not land on the unchecked "each file's own date" (Space
+there undid the choice, and the date was three Tabs away).
 """
 from __future__ import annotations
 
@@ -152,6 +155,9 @@ class IntakeDialog(QDialog):
         self.date_edit.textChanged.connect(self._update)
         reading_order(self.folder_edit, self.choose_button, self.files_date, self.batch_date, self.date_edit,
                       self.read_button, self.cancel_button)
+        # Tab into the choice of date reaches its checked button (the chain above names both)
+        self.batch_date.toggled.connect(self._tab_to_checked)
+        self._tab_to_checked()
         # The folder read last time (`folder`, the person's), whole: Enter reads it again, typing
         # replaces it. Not checked for a copy yet: Enter or leaving the field checks it, as typed.
         self.folder_edit.setText(folder)
@@ -260,7 +266,23 @@ class IntakeDialog(QDialog):
             self.suggested_for = folder
             self.batch_date.setChecked(True)
         self._update()
+        if chosen:
+            self._to_date()
         return chosen
+
+    def _to_date(self) -> None:
+        """The cursor in the date, its text selected: typing replaces it. Also from the folder
+        field's focus leaving (Tab, a click): the focus moving on is taken over, as Qt allows."""
+        self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.date_edit.selectAll()
+
+    def _tab_to_checked(self) -> None:
+        """Tab stops at the checked button of the choice of date only, the other one reached with
+        the arrow keys (what Qt does once a button of the group had the focus; the explicit
+        reading order made both stops, the unchecked one first)."""
+        for button in (self.files_date, self.batch_date):
+            policy = Qt.FocusPolicy.StrongFocus if button.isChecked() else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(policy)
 
     def eventFilter(self, watched, event) -> bool:
         """Enter in the folder's field checks the folder first; when that chooses one date for
@@ -269,9 +291,7 @@ class IntakeDialog(QDialog):
         late after the deadline), and the folder of last time, already in the field, invites Enter."""
         if (watched is self.folder_edit and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._check_copied()):
-            self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.date_edit.selectAll()
-            return True
+            return True  # the cursor is in the date (`_check_copied`)
         return super().eventFilter(watched, event)
 
     def _copied_text(self) -> str:
