@@ -49,6 +49,7 @@ from exports.official_page import (
     MARGIN_LEFT,
     MARGIN_RIGHT,
     MARGIN_TOP,
+    NBSP,
     PAGE,
     ROMAN,
     TABLE_LEADING,
@@ -110,21 +111,35 @@ FLEXIBLE = 1  # the column that gives its width to the others: the indicator's n
 NOT_DUE = f"{Count.CHUA_DEN_KY.value} (đánh giá, xếp loại vào cuối năm)"
 
 
+def whole(text: str) -> str:
+    """`text` never broken between lines (no-break spaces): a unit ("triệu / đồng" printed on two
+    lines of its 18 mm column), the kind of a province-wide figure ("(tỷ lệ / chung)")."""
+    return text.replace(" ", NBSP)
+
+
+def no_last_word_alone(name: str) -> str:
+    """An indicator's name whose last line never holds its last word alone ("…bảo hiểm y / tế"):
+    the last two words joined by a no-break space."""
+    head, space, last = name.rpartition(" ")
+    return f"{head}{NBSP}{last}" if space and " " in head.strip() else name
+
+
 def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
     """The counts of `inds`, each numbered as the catalogue numbers it (Phụ lục 2, `Indicator.no`):
     the number the communes' reports and the window give it (section III's ran 1-13 where they
-    read 10-22)."""
+    read 10-22). The province-wide figure has its kind on a line under it, "66,78" / "(tỷ lệ
+    chung)", as the kind printed after it broke inside ("66,78 (tỷ lệ / chung)")."""
     rows, spans = [], []
     for n, ind in enumerate(inds, 1):
         sm = con.summaries[ind.code]
-        total = f"{sm.total_text} ({sm.total_label.lower()})" if sm.total is not None else ""
+        total = f"{sm.total_text}\n({whole(sm.total_label.lower())})" if sm.total is not None else ""
         share = "" if sm.met_share is None else format_number(sm.met_share, 2)
         if sm.due:
             counts = (*(str(sm.counts[k]) for k in COUNTED), share)
         else:  # one cell across the counts and the share: nothing is expected of any unit yet
             counts = (NOT_DUE, *("",) * len(COUNTED))
             spans.append(("SPAN", (4, n + 1), (4 + len(COUNTED), n + 1)))  # below the two header rows
-        rows.append((str(ind.no), ind.name, ind.unit, str(sm.applicable), *counts, total))
+        rows.append((str(ind.no), no_last_word_alone(ind.name), whole(ind.unit), str(sm.applicable), *counts, total))
     # a spanning text is measured against its span, wide enough: not against its first column
     measured = [r if r[4] != NOT_DUE else r[:4] + ("",) + r[5:] for r in rows]
     # one paragraph for each text of a column ("0" is most of the counts), breaking its lines once
