@@ -265,15 +265,16 @@ class ReportActions:
             f"cụ khác, không qua chương trình): {named}" + (f" (và {more} chỗ khác)" if more > 0 else "") + ". Báo "
             "cho Quản trị viên: xem hết các thay đổi (lệnh chitieu audit verify), đối chiếu với bản sao lưu hoặc hỏi "
             "lại đơn vị, rồi xác nhận đã kiểm tra (trong cửa sổ: liên kết «Xác nhận đã kiểm tra…» cuối dòng đỏ dưới "
-            "tiêu đề; trên dòng lệnh: chitieu audit acknowledge --yes); sau đó mới xuất được. Bảng tổng hợp vẫn xem "
-            "được.",
+            "tiêu đề; trên dòng lệnh: chitieu audit acknowledge, rồi thêm --yes với mã in dưới danh sách); sau đó "
+            "mới xuất được. Bảng tổng hợp vẫn xem được.",
             field="Lịch sử số liệu",
             en=f"The {what[1]} cannot be exported yet: the data history shows the database was changed outside the "
                f"program (with another tool, not through the program){f' ({len(found)} changes)' if more > 0 else ''}"
                f"; in Vietnamese: {named}. Tell the administrator: list every change (the command chitieu audit "
                "verify), compare them with a backup or ask the unit, then acknowledge the check (in the window: the "
                "link “Acknowledge the check…” at the end of the red line under the header; on the command line: "
-               "chitieu audit acknowledge --yes); then it can be exported. The summary can still be viewed.")
+               "chitieu audit acknowledge, then --yes with the code printed under the list); then it can be exported. "
+               "The summary can still be viewed.")
 
     @collector_paused()
     def export_dhis2(self, period, path, *, consolidation: Consolidation | None = None) -> Path:
