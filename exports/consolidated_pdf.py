@@ -223,6 +223,25 @@ PENDING_MEANS = ("tức là số liệu đã được tính nhưng tỉnh chưa 
                  "chữ ký của đơn vị")
 
 
+# Of the received units, the late ones are named, up to this many; more, and every one is late:
+# "tất cả 92 đơn vị đều trễ hạn" (the units are named by the other lines, or all received); more,
+# and this many or fewer on time: those are named (the exception the province remarks on).
+LATE_NAMED = 10
+
+
+def _late_words(cm) -> str:
+    """The late units among the received: "trễ hạn 2: Xã A, Xã B" (none: "trễ hạn 0"); all of
+    more than `LATE_NAMED`: "tất cả 92 đơn vị đều trễ hạn" ("cả 2 đơn vị" for two); all but a few:
+    "trễ hạn 88, chỉ 4 đơn vị gửi đúng hạn: Xã A, …". (92 names of late units filled a page.)"""
+    late = cm.units_in("late")
+    on_time = [u for u in cm.units_in("received") if not u.late]
+    if not on_time and len(late) > 1:
+        return f"{'cả' if len(late) == 2 else 'tất cả'} {len(late)} đơn vị đều trễ hạn"
+    if len(late) > LATE_NAMED >= len(on_time):
+        return f"{cm.words('late')}, chỉ {len(on_time)} đơn vị gửi đúng hạn: {_names(on_time)}"
+    return cm.words("late") + (": " + _names(late) if late else "")
+
+
 def _with_code(u) -> str:
     return f"{u.name} (mã {u.code})"
 
@@ -231,7 +250,7 @@ def _pending_sentence(cm, list_page: int | None) -> str:
     """"trong đó 2 đơn vị có khóa chờ xác nhận, tức là …: Xã A (mã 01879), …", or "…: xem danh
     sách ở trang 2" when the units are listed apart (`list_page`)."""
     units = cm.units_in("pending")
-    where = f"xem danh sách ở trang {list_page}" if list_page else ", ".join(map(_with_code, units))
+    where = f"xem danh sách ở trang{NBSP}{list_page}" if list_page else ", ".join(map(_with_code, units))
     return f"trong đó {cm.words('pending')}, {PENDING_MEANS}: {where}"
 
 
@@ -278,7 +297,8 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page:
     signs for another unit too: not counted until the province compares it with the signed
     papers) and chưa gửi, with the figures worded as the
     workbook and the command line word them (`Completeness.words`); the units of each named, but
-    the received ones only where something is to be said of them (late, draft, a key awaiting
+    the received ones only where something is to be said of them (late, or on time when all but a
+    few are late, `_late_words`; draft; a key awaiting
     confirmation: what that means said with them, `_pending_sentence`; listed under the section,
     on `list_page`, when more than `PENDING_IN_LINE`)."""
     cm = con.completeness
@@ -290,7 +310,7 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page:
     story = [_p(f"Đến ngày {format_date(day)}, đã nhận báo cáo của {c['received']}/{c['total']} xã, phường "
                 f"(hạn gửi {format_date(cm.deadline)}); tình hình gửi báo cáo của {c['total']} xã, phường như sau:",
                 s.body)]
-    among = [cm.words("late") + (": " + _names(cm.units_in("late")) if c["late"] else "")]
+    among = [_late_words(cm)]
     if c["draft"]:
         among.append(f"{cm.words('draft')}: {_names(cm.units_in('draft'))}")
     received = f"{cm.words('received')}, được tính vào tổng hợp ({'; '.join(among)})"
