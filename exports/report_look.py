@@ -1,6 +1,6 @@
 """Whether a person can read a submission's sheets as `chitieu verify` judges them
 (`exports.report_check`): a print header or footer says only the page number (and a draft's
-"DỰ THẢO"); no text is in a colour near its background, under the writer's size or struck
+"DỰ THẢO"), in the writer's sizes, fonts and colours, never raised, struck or underlined; no text is in a colour near its background, under the writer's size or struck
 through, in a font neither the writer nor a spreadsheet program saving the file again writes
 (`FACES`: "Không đạt" in Wingdings prints as symbols), shrunk to fit its cell, turned, repeated
 to fill its cell or indented out of it; no row holding text is lower than its letters (reckoned in
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from exports.cell_look import Look, _contrast, widest
+from exports.cell_look import FACES, Look, _contrast, widest
 from exports.report_fit import Columns, row_heights, too_low
 from exports.sheet_cells import (
     MAIN,
@@ -35,6 +35,17 @@ from exports.submission_format import (
 _HF_NAMES = {"oddHeader": "đầu trang", "oddFooter": "chân trang", "evenHeader": "đầu trang chẵn",
              "evenFooter": "chân trang chẵn", "firstHeader": "đầu trang đầu", "firstFooter": "chân trang đầu"}
 _HF_COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9]{2}[+-][0-9]{3}")
+_HF_SECTIONS = {"L": "bên trái", "C": "ở giữa", "R": "bên phải"}
+# Fields of a print header or footer (none the writer writes), what they print.
+_HF_FIELDS = {"D": "ghi ngày in (&D)", "T": "ghi giờ in (&T)", "Z": "ghi đường dẫn thư mục của tệp (&Z)",
+              "F": "ghi tên tệp (&F)", "A": "ghi tên trang tính (&A)", "G": "có hình ảnh (&G)"}
+# Styles of a print header or footer the writer never writes, what they do to a text (bold,
+# italic, outline and shadow leave it readable).
+_HF_STYLES = {"X": "chữ chỉ số trên (&X): in nhỏ còn khoảng 58% cỡ chữ, lệch khỏi dòng (phần mềm không dùng)",
+              "Y": "chữ chỉ số dưới (&Y): in nhỏ còn khoảng 58% cỡ chữ, lệch khỏi dòng (phần mềm không dùng)",
+              "S": "chữ bị gạch ngang (&S) (phần mềm không gạch)",
+              "U": "chữ gạch chân (&U): nét gạch lẫn dấu nặng, \"DỰ\" in gần như \"DƯ\" (phần mềm không gạch chân)",
+              "E": "chữ gạch chân kép (&E): nét gạch lẫn dấu nặng, \"DỰ\" in gần như \"DƯ\" (phần mềm không gạch chân)"}
 MIN_SIZE, MIN_RULE_SIZE = 10, 8  # pt: the writer's smallest text (the heading's rules: 8 pt until 2026.12)
 # pt: the writer's largest text (the heading's title), which LibreOffice keeps when it saves a file
 # again. A verdict in 36 pt wrapped onto two lines in its row and printed "đạt" for "Không đạt".
@@ -90,60 +101,133 @@ DATA_RULES = SheetRules(SHEET_DATA, (0.75 * 3.5,) * len(DATA_COLUMNS),
 INFO_RULES = SheetRules(SHEET_INFO, tuple(0.75 * w for w in (18, 30, 70)))
 
 
-def hf_text(code: str) -> list[str] | None:
-    """The texts a print header or footer prints, one per section (codes of font, size, colour
-    and style dropped, the page number and count kept as "&P" and "&N"); None when it holds a
-    field the writer never writes (date, time, file, sheet, picture) or a code it cannot read."""
-    parts, out, i = [], [], 0
+def _hf_codes(code: str) -> list[tuple[str, str]] | None:
+    """A print header or footer's code read in order as (kind, value): ("text", a character, or
+    "&P"/"&N" for the page number and count), ("section", "L"/"C"/"R"), ("size", its digits),
+    ("font", what `&"…"` names), ("colour", `&K`'s six characters), ("style", "B", "I", "U", "E",
+    "S", "X", "Y", "O" or "H"), ("field", "D", "T", "Z", "F", "A" or "G"); None for a code not read."""
+    codes, i = [], 0
     while i < len(code):
         ch, nxt = code[i], code[i + 1:i + 2]
         if ch != "&":
-            out.append(ch)
+            codes.append(("text", ch))
             i += 1
+        elif nxt == "":
+            return None
         elif nxt == "&":
-            out.append("&")
+            codes.append(("text", "&"))
             i += 2
         elif nxt == '"':
             end = code.find('"', i + 2)
             if end < 0:
                 return None
+            codes.append(("font", code[i + 2:end]))
             i = end + 1
         elif nxt.isdigit():
             j = i + 1
             while j < len(code) and j < i + 4 and code[j].isdigit():  # a size: at most 3 digits (409 pt)
                 j += 1
+            codes.append(("size", code[i + 1:j]))
             i = j
         elif nxt in "Kk":
             if not _HF_COLOUR.match(code, i + 2):
                 return None
+            codes.append(("colour", code[i + 2:i + 8]))
             i += 8
         elif nxt.upper() in "LCR":
-            parts.append("".join(out))
-            out = []
+            codes.append(("section", nxt.upper()))
             i += 2
         elif nxt.upper() in "BIUESXYOH":
+            codes.append(("style", nxt.upper()))
             i += 2
         elif nxt.upper() in "PN":
-            out.append("&" + nxt.upper())
+            codes.append(("text", "&" + nxt.upper()))
+            i += 2
+        elif nxt.upper() in _HF_FIELDS:
+            codes.append(("field", nxt.upper()))
             i += 2
         else:
             return None
+    return codes
+
+
+def _hf_sections(codes: list[tuple[str, str]]) -> list[str]:
+    """The texts `_hf_codes` print, one per section (the first before any section code)."""
+    parts, out = [], []
+    for kind, value in codes:
+        if kind == "section":
+            parts.append("".join(out))
+            out = []
+        elif kind == "text":
+            out.append(value)
     return parts + ["".join(out)]
 
 
+def hf_text(code: str) -> list[str] | None:
+    """The texts a print header or footer prints, one per section (codes of font, size, colour
+    and style dropped, the page number and count kept as "&P" and "&N"); None when it holds a
+    field the writer never writes (date, time, file, sheet, picture) or a code it cannot read."""
+    codes = _hf_codes(code)
+    if codes is None or any(kind == "field" for kind, _ in codes):
+        return None
+    return _hf_sections(codes)
+
+
+def _hf_shown(codes: list[tuple[str, str]]) -> str:
+    """How the first code of a print header or footer that the writer never writes hides or
+    misstates what it prints, in a person's words ("" for none): a field (date, file, sheet…) or
+    a picture; a size outside the writer's 10 to 13 pt (1 pt prints a dot, 60 pt was cut at the
+    page's edge); a colour near the paper's white, or the theme's; a font neither the writer nor a
+    spreadsheet program saving the file again names (`FACES`); superscript, subscript, struck
+    through or underlined (LibreOffice 7.4, the draft's mark: white or 1 pt, nothing printed;
+    superscript at about 58 %; underlined, "DỰ"'s dot below merged into the line)."""
+    texts, k, section = _hf_sections(codes), 0, "C"
+    for kind, value in codes:
+        if kind == "section":
+            k, section = k + 1, value
+        said = texts[k].strip()
+        where = f' "{said[:40]}"' if said else ""
+        where += f" ({_HF_SECTIONS[section]})"
+        if kind == "field":
+            return f"khi in {_HF_FIELDS[value]} ({_HF_SECTIONS[section]}): " + (
+                "phần mềm không in hình, hình có thể che hoặc thay chữ" if value == "G"
+                else "phần mềm không ghi, không phải nội dung đã ký")
+        if kind == "size" and not MIN_SIZE <= int(value) <= MAX_SIZE:
+            return (f"khi in{where} cỡ {int(value)} (&{value}): " + (
+                f"nhỏ hơn cỡ phần mềm dùng ({MIN_SIZE} đến {MAX_SIZE}), không đọc được" if int(value) < MIN_SIZE
+                else f"lớn hơn cỡ phần mềm dùng ({MIN_SIZE} đến {MAX_SIZE}): chữ bị cắt khi in"))
+        if kind == "colour" and not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+            return f"khi in{where} màu theo giao diện của tệp (&K{value}): màu không rõ (phần mềm ghi màu bằng mã RRGGBB)"
+        if kind == "colour" and _contrast(value.upper(), "FFFFFF") < MIN_CONTRAST:
+            return f"khi in{where} màu {value.upper()} (&K{value}): gần màu giấy trắng, không đọc được"
+        name = value.partition(",")[0].strip()
+        if kind == "font" and name not in ("", "-") and name.casefold() not in FACES:
+            return (f'khi in{where} bằng phông "{name[:40]}": phông phần mềm không dùng (phần mềm dùng Times New Roman): '
+                    "có thể in thành ký hiệu")
+        if kind == "style" and value in _HF_STYLES:
+            return f"khi in{where} {_HF_STYLES[value]}"
+    return ""
+
+
 def header_problems(sheet, rules: SheetRules, draft: bool) -> list[str]:
-    """Print headers and footers that say anything but what the writer has them say."""
+    """Print headers and footers that say anything but what the writer has them say, or that
+    print it in a way the writer never does (`_hf_shown`)."""
     found = []
     allowed = rules.hf_texts | ({"DỰ THẢO"} if draft else set())
     for hf in sheet.iter(f"{MAIN}headerFooter"):
         for part in hf:
-            name = part.tag.replace(MAIN, "")
-            texts = hf_text(part.text or "")
+            name = _HF_NAMES.get(part.tag.replace(MAIN, ""), part.tag.replace(MAIN, ""))
+            codes = _hf_codes(part.text or "")
+            texts = None if codes is None else _hf_sections(codes)
             wrong = [t.strip() for t in texts or () if " ".join(t.split()) not in allowed]
             if texts is None or wrong:
                 said = wrong[0] if wrong else part.text or ""
-                found.append(f'{rules.where}: {_HF_NAMES.get(name, name)} khi in ghi "{said[:80]}" '
+                found.append(f'{rules.where}: {name} khi in ghi "{said[:80]}" '
                              "(phần mềm chỉ ghi số trang, và \"DỰ THẢO\" ở bản dự thảo)")
+                continue
+            why = _hf_shown(codes)
+            if why:
+                found.append(f"{rules.where}: {name} {why}")
     return found
 
 
