@@ -100,12 +100,17 @@ def one_default(default: QPushButton | None, dialog: QDialog | None = None) -> N
 
 class EnterGoesOn(QObject):
     """Enter in one of `fields`: on to the next empty (enabled) field, or `submit()` from the
-    last one. The key goes no further, so the dialog's default button does not act again."""
+    last one. The key goes no further, so the dialog's default button does not act again.
+    `each`: on to the very next field, filled or not (a box with a choice made by default too),
+    for a form whose every field the person must see on the way (a first run: a title left at
+    its default was printed under a signer who never chose it)."""
 
-    def __init__(self, fields: Sequence[QWidget], submit: Callable[[], None], parent: QObject | None = None):
+    def __init__(self, fields: Sequence[QWidget], submit: Callable[[], None], parent: QObject | None = None,
+                 *, each: bool = False):
         super().__init__(parent or (fields[0] if fields else None))
         self.fields: list[QWidget] = []
         self.submit = submit
+        self.each = each
         for field in fields:
             self.add(field)
 
@@ -118,9 +123,10 @@ class EnterGoesOn(QObject):
         if (event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS
                 and not event.modifiers() & COMMAND_MODIFIERS and obj in self.fields):
             after = self.fields[self.fields.index(obj) + 1:]
-            empty = next((f for f in after if f.isEnabled() and f.isVisibleTo(f.window()) and not _text(f)), None)
-            if empty is not None:
-                empty.setFocus(Qt.FocusReason.TabFocusReason)
+            following = next((f for f in after if f.isEnabled() and f.isVisibleTo(f.window())
+                              and (self.each or not _text(f))), None)
+            if following is not None:
+                following.setFocus(Qt.FocusReason.TabFocusReason)
             else:
                 self.submit()
             return True

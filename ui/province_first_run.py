@@ -12,7 +12,7 @@ the next start, as the commune's first-run setup does.
 
 Keyboard: the cursor starts in the first name, Tab goes down the form, to "Tạo tài khoản…", then
 Continue and Quit; Enter goes down the form through every field, filled or not, the signer's title
-too (`ui.setup_dialog.EnterGoesToEach`, as the commune's first run: Enter from the signer
+too (`ui.keyboard.EnterGoesOn` with `each`, as the commune's first run: Enter from the signer
 continued with the title at its default, and a Phó Chủ tịch was printed for a title nobody
 chose), and continues from the title; elsewhere it continues; Escape quits.
 """
@@ -36,10 +36,9 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission, Role
 from desktop_app.province import ProvinceOffice
 from ui.common import ERROR_TEXT, error_text
-from ui.keyboard import one_default, reading_order
+from ui.keyboard import EnterGoesOn, one_default, reading_order
 from ui.labels import role_label
 from ui.province_settings import SignersBox
-from ui.setup_dialog import EnterGoesToEach
 
 
 class ProvinceFirstRunDialog(QDialog):
@@ -102,8 +101,8 @@ class ProvinceFirstRunDialog(QDialog):
         reading_order(self.signers.preparer, self.signers.signer, self.signers.signer_title, self.accounts_button,
                       self.continue_button, self.quit_button)
         # Enter stops at the title too (module note), Up/Down there choose it, Enter then continues
-        self.enter = EnterGoesToEach([self.signers.preparer, self.signers.signer, self.signers.signer_title],
-                                     self.accept, self)
+        self.enter = EnterGoesOn([self.signers.preparer, self.signers.signer, self.signers.signer_title],
+                                 self.accept, self, each=True)
         self.signers.preparer.setFocus()
         self.show_accounts()
 

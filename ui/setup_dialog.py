@@ -10,9 +10,7 @@ except from a signer's name just changed: then on to that person's title.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -217,7 +215,7 @@ class SetupDialog(QDialog):
         # box too (skipped as "filled", a Phó Chủ tịch was printed Chủ tịch UBND); in Settings to the
         # next empty text field. The search box's Enter is its own (eventFilter).
         fields = [w for w in order if w is not None and w is not self.search]
-        self.enter = (EnterGoesToEach(fields, self.accept, self) if self.first_run else
+        self.enter = (EnterGoesOn(fields, self.accept, self, each=True) if self.first_run else
                       EnterGoesOn([w for w in fields if isinstance(w, QLineEdit)], self.accept, self))
         # In Settings a new signer's name is a new person, whose title may differ (a Phó Chủ tịch
         # signing in the Chủ tịch's place): Enter from a changed name goes to the title, not saves.
@@ -388,32 +386,6 @@ class SetupDialog(QDialog):
             self.signer_title.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(obj, event)
-
-
-class EnterGoesToEach(QObject):
-    """Enter in one of `fields` goes on to the very next one that takes the cursor, filled or not
-    (a box with a choice made by default too), and `submit()` from the last: the person filling
-    the form top to bottom sees every field on the way. The key goes no further (a combo box
-    would pass it on to the dialog, which would press its default button)."""
-
-    def __init__(self, fields: Sequence[QWidget], submit: Callable[[], None], parent: QObject):
-        super().__init__(parent)
-        self.fields = list(fields)
-        self.submit = submit
-        for field in self.fields:
-            field.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:
-        if (event.type() != QEvent.Type.KeyPress or event.key() not in ENTER_KEYS
-                or event.modifiers() & COMMAND_MODIFIERS or obj not in self.fields):
-            return False
-        after = self.fields[self.fields.index(obj) + 1:]
-        following = next((f for f in after if f.isEnabled() and f.isVisibleTo(f.window())), None)
-        if following is not None:
-            following.setFocus(Qt.FocusReason.TabFocusReason)
-        else:
-            self.submit()
-        return True
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
