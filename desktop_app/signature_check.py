@@ -18,32 +18,36 @@ from typing import Sequence
 
 from desktop_app.certificates import brief, nfc
 from desktop_app.core.errors import os_error_text
-from desktop_app.core.pdf_signature import MAX_PDF, PdfCheck, SignatureCheck, signed_name
+from desktop_app.core.pdf_signature import MAX_PDF, PdfCheck, SignatureCheck, info_text, report_document, signed_name
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.submission import Submission
 
 
-def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: str = "") -> PdfCheck:
+def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: str = "",
+               expected_document: str = "") -> PdfCheck:
     """Every signature of the PDF at `path`, validated offline against `trust_roots` (DER
     certificates; none: nothing is trusted, the operating system's list is never used):
     signer, certificate validity, signing time, integrity, coverage of the file, trust; and
-    whether the file is the one whose SHA-256 the submission states (`expected_sha256`).
+    whether the file is the one whose SHA-256 the submission states (`expected_sha256`), and
+    the report of the unit, period and figures the submission is (`expected_document`:
+    `report_document`, compared with the PDF's signed Subject; "" not compared).
     Revocation is not checked: without a network the province has no CRL or OCSP answer."""
     path = Path(path)
     try:
         data = path.read_bytes() if path.stat().st_size <= MAX_PDF else b""
     except OSError as err:
         return PdfCheck(path.name, "", unreadable=f"Không đọc được tệp {path.name}: {os_error_text(err)}.")
-    return check_pdf_bytes(path.name, data, trust_roots, expected_sha256)
+    return check_pdf_bytes(path.name, data, trust_roots, expected_sha256, expected_document)
 
 
-def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expected_sha256: str = "") -> PdfCheck:
+def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expected_sha256: str = "",
+                    expected_document: str = "") -> PdfCheck:
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     digest = hashlib.sha256(data).hexdigest()
-    base = dict(expected_sha256=expected_sha256, trust_roots=len(trust_roots))
+    base = dict(expected_sha256=expected_sha256, trust_roots=len(trust_roots), expected_document=expected_document)
     if not data.startswith(b"%PDF"):
         return PdfCheck(name, digest, unreadable=f"Tệp {name} không phải tệp PDF (hoặc lớn quá 50 MB).", **base)
     roots = [asn1_x509.Certificate.load(der) for der in trust_roots]
@@ -53,7 +57,39 @@ def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expect
     except (PdfReadError, ValueError, KeyError, TypeError) as err:
         return PdfCheck(name, digest, unreadable=f"Tệp {name} bị hỏng, không đọc được cấu trúc PDF ({brief(err)}).",
                         **base)
-    return PdfCheck(name, digest, tuple(_check_signature(s, roots) for s in embedded), **base)
+    return PdfCheck(name, digest, tuple(_check_signature(s, roots) for s in embedded), **_document_info(reader, embedded),
+                    **base)
+
+
+def _document_info(reader, embedded) -> dict:
+    """The PDF's Subject and Keywords as its first signature signed them (that revision's
+    document information: pyHanko lets a later revision change /Info, and a later signature,
+    anyone's, would then cover the change), and the Subject it states now when different; as
+    the file states them when unsigned. Anything unreadable is as if not stated."""
+    from pyhanko.pdf_utils.generic import IndirectObject
+
+    def info(resolver) -> tuple[str, str]:
+        # Every reference through `resolver`: an IndirectObject's own get_object() reads the
+        # latest revision, whatever revision it was found in.
+        def value(obj):
+            return resolver.get_object(obj.reference) if isinstance(obj, IndirectObject) else obj
+
+        try:
+            found = value(resolver.trailer_view.raw_get("/Info"))
+            return tuple(info_text(value(found.raw_get(key)) if key in found else "")
+                         for key in ("/Subject", "/Keywords"))
+        except Exception:  # noqa: BLE001 - a hostile or broken /Info states nothing
+            return "", ""
+
+    now = info(reader)
+    if not embedded:
+        return {"subject": now[0], "keywords": now[1]}
+    try:
+        first = min(emb.signed_revision for emb in embedded)
+        subject, keywords = info(reader.get_historical_resolver(first))
+    except Exception:  # noqa: BLE001 - no signed revision to read: nothing stated
+        subject, keywords = "", ""
+    return {"subject": subject, "keywords": keywords, "subject_later": now[0] if now[0] != subject else ""}
 
 
 def _check_signature(emb, roots) -> SignatureCheck:
@@ -126,9 +162,11 @@ def pdf_beside(xlsx_path: Path) -> Path | None:
 
 
 def check_beside(xlsx_path: Path, sub: Submission, trust_roots: Sequence[bytes]) -> PdfCheck | None:
-    """The signatures of the PDF found beside a received submission file (None: no PDF)."""
+    """The signatures of the PDF found beside a received submission file (None: no PDF), and
+    whether it is the report of that file's unit, period and figures."""
     pdf = pdf_beside(Path(xlsx_path))
-    return verify_pdf(pdf, trust_roots, sub.signed_pdf_sha256) if pdf else None
+    document = report_document(sub.unit_code, sub.period, sub.fingerprint)
+    return verify_pdf(pdf, trust_roots, sub.signed_pdf_sha256, document) if pdf else None
 
 
 def recorded_check(stored: PdfCheck | None, check: PdfCheck) -> tuple[bool, str]:

@@ -13,6 +13,8 @@ words they answer in, shared by the commune's signing, the province's intake,
   the seal goes on paper;
 - `SignatureCheck` / `PdfCheck`: one signature as validated, and the file as a whole, with
   the verdict (`PdfVerdict`) the province's table shows per unit;
+- `ReportIdentity`: which unit, period and version of the report a PDF states it is (its
+  document information's Subject, as the report writes it), compared with the Excel file;
 - the signature settings of a commune (`SignatureSettings`), kept in its database.
 
 Qt-free and without I/O.
@@ -20,10 +22,14 @@ Qt-free and without I/O.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import VIETNAM_TIME
+from desktop_app.core.periods import parse_period
 
 MM = 72 / 25.4  # PDF points in a millimetre
 
@@ -90,11 +96,93 @@ class PdfVerdict(StrEnum):
     KHONG_DOC_DUOC = "PDF không đọc được"
     DA_BI_SUA = "Đã bị sửa sau khi ký"
     KHONG_PHU_TOAN_BO = "Chữ ký không phủ toàn bộ tệp"
+    KHAC_DON_VI_KY = "PDF của đơn vị/kỳ khác"
+    KHAC_BAN_BAO_CAO = "PDF của bản báo cáo khác"
     KHAC_TEP_SO_LIEU = "Khác bản ghi trong tệp Excel"
     KHONG_TIN_CAY = "Chứng thư số không tin cậy"
     HET_HIEU_LUC = "Chứng thư số hết hiệu lực khi ký"
+    KHONG_DOI_CHIEU_DUOC = "Không đối chiếu được PDF với tệp Excel"
     CHUA_KY = "PDF chưa ký số"
     HOP_LE = "Chữ ký số hợp lệ"
+
+
+# --- which report a PDF is --------------------------------------------------------------------
+
+MAX_INFO = 300  # characters of a PDF's Subject or Keywords kept: the report's are under 100
+_FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
+_SHORT = re.compile(r"mã xác thực\s+([0-9a-f]{16})\b")
+_UNIT = re.compile(r"^\d{5}$")
+
+
+def report_document(unit_code: str, period: str, fingerprint: str) -> str:
+    """The Subject the report PDF's document information carries (exports/report_pdf.py writes
+    `f"{unit_code} {period} {fingerprint}"`, unchanged since the first version): what a PDF is
+    compared with, made from the Excel file beside it."""
+    return f"{unit_code} {period} {fingerprint}"
+
+
+def info_text(value) -> str:
+    """A Subject or Keywords as kept: NFC, control characters as spaces, at most `MAX_INFO`
+    characters (a hostile file's is never shown whole)."""
+    text = unicodedata.normalize("NFC", str(value or ""))
+    return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text).strip()[:MAX_INFO]
+
+
+@dataclass(frozen=True)
+class ReportIdentity:
+    """Which report a PDF states it is: the unit's code, the period's code and the fingerprint
+    (all 64 hex digits, or the first 16 the Keywords carry); "" what it does not state. Read
+    by their forms, not their places, so a Subject lacking one still gives the others; one
+    stating a field twice, differently, identifies nothing."""
+
+    unit: str = ""
+    period: str = ""
+    fingerprint: str = ""
+
+    @classmethod
+    def read(cls, subject: str, keywords: str = "") -> ReportIdentity:
+        found: dict[str, set[str]] = {"unit": set(), "period": set(), "fingerprint": set()}
+        for token in (subject or "").split():
+            if _FINGERPRINT.match(token.lower()):
+                found["fingerprint"].add(token.lower())
+            elif _UNIT.match(token):
+                found["unit"].add(token)
+            else:
+                try:
+                    found["period"].add(parse_period(token).code)
+                except InvalidInput:  # any other word identifies nothing
+                    pass
+        if not found["fingerprint"]:
+            found["fingerprint"].update(_SHORT.findall((keywords or "").lower()))
+        if any(len(values) > 1 for values in found.values()):
+            return cls()
+        return cls(**{key: next(iter(values), "") for key, values in found.items()})
+
+    @property
+    def empty(self) -> bool:
+        return not (self.unit or self.period or self.fingerprint)
+
+    def where(self) -> str:
+        """"đơn vị 05488, năm 2026" (what it states of the two)."""
+        name = parse_period(self.period).name if self.period else ""
+        name = name[:1].lower() + name[1:]
+        if not self.unit:
+            return f"kỳ {name}" if name else ""
+        return f"đơn vị {self.unit}" + (f", {name}" if name else "")
+
+
+def compare_identity(pdf: ReportIdentity, excel: ReportIdentity) -> PdfVerdict | None:
+    """How the report a PDF states it is compares with the Excel file's (`excel` states all
+    three): None the same (as far as the PDF states: a unit and period without a fingerprint
+    is that unit's report of that period); another unit or period; the same unit and period
+    but another fingerprint (another version: the figures differ); or nothing to compare."""
+    if pdf.empty:
+        return PdfVerdict.KHONG_DOI_CHIEU_DUOC
+    if (pdf.unit and pdf.unit != excel.unit) or (pdf.period and pdf.period != excel.period):
+        return PdfVerdict.KHAC_DON_VI_KY
+    if pdf.fingerprint and not excel.fingerprint.startswith(pdf.fingerprint):
+        return PdfVerdict.KHAC_BAN_BAO_CAO
+    return None
 
 
 @dataclass(frozen=True)
@@ -165,7 +253,13 @@ class SignatureCheck:
 @dataclass(frozen=True)
 class PdfCheck:
     """A report PDF and its signatures; `expected_sha256` is what the submission file states
-    of its signed PDF ("" when the file states none or was not found)."""
+    of its signed PDF ("" when the file states none or was not found).
+
+    `subject`, `keywords`: the PDF's document information as its first signature signed it
+    (a PDF without a signature: as the file states it); `subject_later`: the Subject the file
+    states now, when an update after that signature changed it ("" when not). `expected_document`:
+    the Excel file's `report_document` the PDF is compared with ("" when it was not: no Excel
+    file, or a check stored before the content was compared, judged as it was then)."""
 
     file_name: str
     sha256: str
@@ -173,11 +267,29 @@ class PdfCheck:
     expected_sha256: str = ""
     unreadable: str = ""  # why the PDF could not be read ("" when it was)
     trust_roots: int = 0  # how many trust roots it was checked against
+    subject: str = ""
+    keywords: str = ""
+    subject_later: str = ""
+    expected_document: str = ""
 
     @property
     def matches_submission(self) -> bool | None:
         """Whether the PDF is the one the submission file names (None: the file names none)."""
         return self.sha256 == self.expected_sha256 if self.expected_sha256 else None
+
+    @property
+    def identity(self) -> ReportIdentity:
+        """Which report the PDF states it is (its signed Subject, else the Keywords' short code)."""
+        return ReportIdentity.read(self.subject, self.keywords)
+
+    @property
+    def content(self) -> PdfVerdict | None:
+        """How the report the PDF states it is compares with the Excel file beside it
+        (`compare_identity`); None when the same, or not compared. A PDF the Excel file names by
+        its SHA-256 is that file's whatever it states: that name is under the file's signature."""
+        if not self.expected_document or self.matches_submission is True:
+            return None
+        return compare_identity(self.identity, ReportIdentity.read(self.expected_document))
 
     @property
     def verdict(self) -> PdfVerdict:
@@ -190,10 +302,14 @@ class PdfCheck:
             return PdfVerdict.DA_BI_SUA
         if not self.signatures[-1].whole_file:
             return PdfVerdict.KHONG_PHU_TOAN_BO
+        content = self.content
+        if content in (PdfVerdict.KHAC_DON_VI_KY, PdfVerdict.KHAC_BAN_BAO_CAO):
+            return content
         if self.matches_submission is False:
             return PdfVerdict.KHAC_TEP_SO_LIEU
         order = list(PdfVerdict)
-        return min(found, key=order.index)
+        worst = min(found, key=order.index)
+        return content if content is not None and worst == PdfVerdict.HOP_LE else worst
 
     @property
     def ok(self) -> bool:
@@ -201,10 +317,40 @@ class PdfCheck:
 
     @property
     def summary(self) -> str:
-        """One line for a table cell: the verdict and who signed."""
+        """One line for a table cell: the verdict (for a PDF of another report, which one) and who signed."""
         if self.unreadable or not self.signatures:
             return str(self.verdict)
-        return f"{self.verdict}: " + "; ".join(s.signer for s in self.signatures)
+        verdict = str(self.verdict)
+        pdf, excel = self.identity, ReportIdentity.read(self.expected_document)
+        if self.verdict == PdfVerdict.KHAC_DON_VI_KY:
+            verdict += f" ({pdf.where()}; tệp Excel: {excel.where()})"
+        elif self.verdict == PdfVerdict.KHAC_BAN_BAO_CAO:
+            verdict += f" (mã xác thực {pdf.fingerprint[:16]}, tệp Excel {excel.fingerprint[:16]})"
+        return f"{verdict}: " + "; ".join(s.signer for s in self.signatures)
+
+    def content_line(self) -> str:
+        """What comparing the report the PDF states it is with the Excel file found ("" not compared)."""
+        if not self.expected_document:
+            return ""
+        pdf, excel = self.identity, ReportIdentity.read(self.expected_document)
+        compared = compare_identity(pdf, excel)
+        if compared is None and pdf.fingerprint:
+            return (f"Nội dung: báo cáo của cùng đơn vị, kỳ và số liệu với tệp Excel gửi kèm (mã xác thực "
+                    f"{pdf.fingerprint[:16]}).")
+        if compared is None:
+            return (f"Nội dung: báo cáo của cùng đơn vị và kỳ với tệp Excel gửi kèm ({pdf.where()}); tệp PDF không ghi "
+                    "mã xác thực nên không so được số liệu.")
+        if compared == PdfVerdict.KHAC_DON_VI_KY:
+            return (f"Nội dung: tệp PDF là báo cáo của {pdf.where()}, KHÔNG phải của {excel.where()} như tệp Excel "
+                    "gửi kèm: không phải báo cáo đơn vị gửi cùng số liệu này.")
+        if compared == PdfVerdict.KHAC_BAN_BAO_CAO:
+            which = (f"một bản khác của báo cáo {excel.where()}" if pdf.unit and pdf.period
+                     else "báo cáo khác")  # only the fingerprint stated: which unit's is not known
+            return (f"Nội dung: tệp PDF là {which} (mã xác thực {pdf.fingerprint[:16]}, tệp Excel gửi kèm mã "
+                    f"{excel.fingerprint[:16]}): số liệu đã ký khác số liệu trong tệp Excel.")
+        return ("Nội dung: thông tin tài liệu của tệp PDF (Subject) không ghi đơn vị, kỳ và mã xác thực báo cáo như "
+                "báo cáo do phần mềm Chỉ tiêu xã xuất (hoặc ghi hai giá trị khác nhau), nên không đối chiếu được với "
+                "tệp Excel gửi kèm: không biết là báo cáo của đơn vị, kỳ nào.")
 
     def lines(self) -> list[str]:
         """The whole check, as `chitieu verify FILE.pdf` prints it."""
@@ -224,6 +370,11 @@ class PdfCheck:
                        f"({self.expected_sha256[:16]}…): không phải bản đơn vị đã ký cùng số liệu này.")
         else:
             out.append(f"Mã SHA-256 của tệp: {self.sha256}.")
+        if self.content_line():
+            out.append(self.content_line())
+        if self.subject_later and self.signatures:
+            out.append(f"Sau chữ ký đầu tiên, thông tin tài liệu đã bị đổi thành “{self.subject_later}”: phần đổi đó "
+                       "không được chữ ký ấy bảo đảm, nội dung được đối chiếu theo bản đã ký.")
         if not self.trust_roots and self.signatures:
             out.append("Chưa có chứng thư gốc nào để đối chiếu: tỉnh nhập chứng thư gốc (chitieu trust add TỆP) "
                        "rồi kiểm tra lại.")
@@ -243,6 +394,8 @@ class PdfCheck:
                 "later_changes_allowed": s.later_changes_allowed, "trusted": s.trusted,
                 "trust_problem": s.trust_problem or None, "verdict": str(s.verdict),
             } for s in self.signatures],
+            "subject": self.subject or None, "keywords": self.keywords or None,
+            "subject_later": self.subject_later or None, "expected_document": self.expected_document or None,
         }
 
     @classmethod
@@ -255,7 +408,9 @@ class PdfCheck:
             s["field"], s["signer"], s["organisation"], s["issuer"], s["serial"], t(s["not_before"]),
             t(s["not_after"]), t(s["signing_time"]), s["timestamped"], s["intact"], s["whole_file"],
             s["later_changes_allowed"], s["trusted"], s["trust_problem"] or "") for s in data["signatures"]),
-            data.get("expected_sha256") or "", data.get("unreadable") or "", data.get("trust_roots", 0))
+            data.get("expected_sha256") or "", data.get("unreadable") or "", data.get("trust_roots", 0),
+            data.get("subject") or "", data.get("keywords") or "", data.get("subject_later") or "",
+            data.get("expected_document") or "")
 
 
 def time_text(t: dt.datetime) -> str:
