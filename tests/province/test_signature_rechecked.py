@@ -159,7 +159,7 @@ def test_exports_wait_for_the_administrator_while_changes_are_not_acknowledged(r
             export(PERIOD, tmp_path / name, consolidation=con)
         said = refused.value.message
         assert said.startswith("Chưa xuất được ") and found[0].rstrip(".") in said
-        assert "«Xác nhận đã kiểm tra…»" in said and "chitieu audit acknowledge --yes" in said
+        assert "«Xác nhận đã kiểm tra…»" in said and "chitieu audit acknowledge, rồi thêm --yes với mã" in said
         assert "“Acknowledge the check…”" in refused.value.en and found[0].rstrip(".") in refused.value.en
         assert not (tmp_path / name).exists()
 
@@ -179,5 +179,5 @@ def test_consolidate_writes_nothing_while_changes_are_not_acknowledged(received,
     said = capsys.readouterr()
     assert code == 2 and not out.exists() and "Hợp lệ" not in said.out
     assert said.err.startswith("Lỗi: Chưa xuất được bảng tổng hợp Excel và báo cáo PDF: lịch sử số liệu cho thấy")
-    assert "chitieu audit acknowledge --yes" in said.err
+    assert "chitieu audit acknowledge, rồi thêm --yes với mã" in said.err
     assert len(office.store.intake_runs()) == runs  # no file read

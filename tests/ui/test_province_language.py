@@ -44,7 +44,7 @@ def words(window: ProvinceWindow, dialog: ModeDialog) -> dict:
 VIETNAMESE = {
     "title": "Chỉ tiêu xã, phường — cấp tỉnh",
     "menu": ["&Tệp", "&Nhận báo cáo từ thư mục…", "Xuất bảng tổng hợp &Excel…",
-             "Xuất báo cáo &PDF…", "Xuất &DHIS2 / ADX…", "Nhập &chứng thư gốc tin cậy…",
+             "Xuất báo cáo &PDF…", "In báo cáo tổng &hợp…", "Xuất &DHIS2 / ADX…", "Nhập &chứng thư gốc tin cậy…",
              "Phát hành cập nhật &bộ chỉ tiêu…", "Cà&i đặt…", "Ngôn ngữ &giao diện", "Tài &khoản…", "Đổi &mật khẩu…", "Đăng &xuất", "&Thoát"],
     "buttons": ["&Nhận báo cáo từ thư mục…", "&Sao chép danh sách chưa gửi"],
     "tabs": ["Tình &hình gửi báo cáo", "Kết &quả nhận tệp", "Tổn&g hợp chỉ tiêu", "&Biểu đồ", "Khó&a ký"],
@@ -58,7 +58,7 @@ VIETNAMESE = {
 ENGLISH = {
     "title": "Commune and ward indicators — province",
     "menu": ["&File", "&Receive reports from a folder…", "Export &Excel summary table…", "Export P&DF report…",
-             "Export DHIS2 / AD&X…", "&Import trusted root certificates…", "&Publish an indicator catalogue update…",
+             "Print the s&ummary report…", "Export DHIS2 / AD&X…", "&Import trusted root certificates…", "&Publish an indicator catalogue update…",
              "&Settings…", "Interface &language", "&Accounts…", "Change my pass&word…", "Log ou&t", "&Quit"],
     "buttons": ["&Receive reports from a folder…", "&Copy the list of units not yet sent"],
     "tabs": ["Reports &sent", "Files recei&ved", "Indicator s&ummary", "C&harts", "Signing &keys"],
