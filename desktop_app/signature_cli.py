@@ -147,18 +147,21 @@ def verify_pdf_file(args) -> int:
 
     path = Path(args.file)
     roots = [r.der for f in (args.trust or []) for r in read_certificates(f)] + _province_roots(args)
-    expected = generated_at = ""
+    expected = generated_at = document = ""
     xlsx = path.with_name(path.name.removesuffix(".pdf").removesuffix(SIGNED_SUFFIX) + ".xlsx")
     if xlsx.is_file():
         from desktop_app.core.errors import BadSubmission
+        from desktop_app.core.pdf_signature import report_document
         from exports.submission_reader import read_submission
 
         try:
             beside = read_submission(xlsx)
             expected, generated_at = beside.signed_pdf_sha256, beside.generated_at
+            # the report of that unit, period and figures, as the province's intake compares it
+            document = report_document(beside.unit_code, beside.period, beside.fingerprint)
         except BadSubmission:
             expected = ""
-    check = verify_pdf(path, roots, expected)
+    check = verify_pdf(path, roots, expected, document)
     if check.unreadable:
         print(f"Lỗi: {check.unreadable}", file=sys.stderr)
         return 2

@@ -193,3 +193,30 @@ def test_a_check_stored_before_the_content_was_compared_reads_as_it_was(pki, sen
     old = {k: v for k, v in check.as_json().items() if k not in ("subject", "keywords", "subject_later",
                                                                  "expected_document")}
     assert PdfCheck.from_json(old).verdict == PdfVerdict.HOP_LE
+
+
+def test_chitieu_verify_compares_the_pdf_with_the_workbook_beside_it(pki, approved, sent, tmp_path, capsys):
+    """`chitieu verify FILE_ky-so.pdf` with the workbook of the same name beside it: its own leader's
+    PDF valid (exit 0), an earlier version's signed PDF put there instead not (exit 1), said as
+    intake says it (it called both "hợp lệ")."""
+    from desktop_app.cli import run
+
+    ws, _, _ = approved
+    folder = tmp_path / "xem"
+    folder.mkdir()
+    shutil.copy2(sent["xlsx"], folder / f"{STEM}.xlsx")
+    pdf = folder / f"{STEM}_ky-so.pdf"
+    shutil.copy2(sent["signed"], pdf)
+    verify = ["--data-dir", str(tmp_path / "khong-co"), "verify", str(pdf), "--trust", str(pki.root_pem)]
+    assert run(verify) == 0
+    assert "Chữ ký số hợp lệ" in capsys.readouterr().out
+    ws.reopen("2026", "Sửa số thu ngân sách")
+    ws.set_entry("2026", "thu_ngan_sach", value="45.231")
+    ws.complete("2026")
+    ws.approve("2026")
+    export_period(ws, "2026", tmp_path / "ban-2", report_date=REPORT_DATE)
+    shutil.copy2(tmp_path / "ban-2" / f"{STEM}.xlsx", folder / f"{STEM}.xlsx")  # the newer figures beside it
+    assert run(verify) == 1
+    said = capsys.readouterr().err
+    assert said.startswith(f"Tệp {pdf.name}: PDF của bản báo cáo khác."), said
+    assert "Nội dung: tệp PDF là một bản khác của báo cáo đơn vị 05503, năm 2026 (mã xác thực" in said
