@@ -25,6 +25,16 @@ def _set_up_day_unknown(request, monkeypatch):
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _no_real_data_folder(tmp_path_factory):
+    """A command run without --data-dir (`chitieu verify FILE` looks for the province's trust roots
+    there) reads an empty folder of the session, never the data folder of whoever runs the suite:
+    an older database found there put "(Không đọc được chứng thư gốc …)" into the output tested."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CHITIEU_DATA_DIR", str(tmp_path_factory.mktemp("no-real-data")))
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _every_period_begun():
     """Any period of the term takes figures and files whatever day the suite runs: a period not
     begun refuses them (core/workflow.py's `refuse_unless_begun`, core/intake.py's
