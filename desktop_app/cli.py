@@ -85,9 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
                      "--yes: liệt kê chúng và in mã danh sách; --yes MÃ: ghi nhận); sau đó chúng không còn chặn duyệt, "
                      "xuất, ký số").add_argument(
         "--yes", nargs="?", const="", metavar="MÃ",
-        help="ghi nhận đã kiểm tra đúng các thay đổi đã liệt kê: MÃ là mã danh sách in dưới danh sách khi chạy lệnh "
-             "không có --yes; từ chối, chưa ghi nhận gì, nếu từ lúc liệt kê có thay đổi khác (không có --yes: chỉ "
-             "liệt kê)")
+        help="ghi nhận đã kiểm tra đúng các thay đổi đã liệt kê: MÃ là mã danh sách (16 chữ cái và chữ số, gõ hoa "
+             "hay thường, có hay không có dấu gạch) in dưới danh sách khi chạy lệnh không có --yes, mỗi lần liệt kê "
+             "một mã mới; từ chối, chưa ghi nhận gì, nếu từ lúc liệt kê có thay đổi khác (không có --yes: chỉ liệt "
+             "kê)")
     st = sub.add_parser("status", help="trạng thái của mọi kỳ báo cáo")
     st.add_argument("--json", action="store_true")
 

@@ -201,7 +201,8 @@ def _drift_json(d) -> dict:
 
 def _audit(ws: Workspace, args) -> int:
     """verify: 0 when nothing was changed outside the program; 1: something was, named. acknowledge:
-    the same list and, under it, its code (`core.listing_code`), nothing recorded (1); acknowledge
+    the same list and, under it, its code (`core.listing_code`: a salt drawn for this listing and a
+    keyed digest of every finding in its exact state), nothing recorded (1); acknowledge
     --yes CODE: the administrator records having checked the changes listed under CODE, refused
     (nothing recorded) when the history finds anything else by then, a change made after the listing
     or a record listed changed again, as the window's box acknowledges only what it showed."""

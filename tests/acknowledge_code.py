@@ -1,6 +1,7 @@
 """What an administrator does on the command line before acknowledging changes made outside the
 program: `chitieu audit acknowledge` lists them and prints the list's code, which `--yes` needs
-(desktop_app/core/listing_code.py). Tests that acknowledge by the command take the code this way."""
+(desktop_app/core/listing_code.py), a new one at each listing (its salt). Tests that acknowledge by
+the command take the code this way, from the listing just made."""
 from __future__ import annotations
 
 import io
