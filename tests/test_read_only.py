@@ -109,7 +109,7 @@ def test_a_command_that_writes_on_a_read_only_folder_says_so_in_one_line(tmp_pat
     done = chitieu(data, "set", "--period", "2026", "--indicator", "bhyt", "--numerator", "9.000")
     line = _one_line(done, f"Không ghi được vào thư mục dữ liệu {data}", "Số liệu không bị hỏng")
     assert "--data-dir" in line
-    _one_line(chitieu(data, "audit", "acknowledge", "--yes", "AAAA-BBBB-CCCC"), f"Không ghi được vào thư mục dữ liệu {data}")
+    _one_line(chitieu(data, "audit", "acknowledge", "--yes", "AAAA-BBBB-CCCC-DDDD"), f"Không ghi được vào thư mục dữ liệu {data}")
     assert _snapshot(data) == before
 
 

@@ -91,7 +91,7 @@ def test_a_data_folder_on_a_read_only_disk_is_one_line_for_every_command_that_wr
     _commune(stick / "d")
     assert _sh(f"mount -o remount,ro '{stick}'")
     for command in (["set", "--period", "2026", "--indicator", "bhyt", "--numerator", "9.000"],
-                    ["audit", "acknowledge", "--yes", "AAAA-BBBB-CCCC"]):
+                    ["audit", "acknowledge", "--yes", "AAAA-BBBB-CCCC-DDDD"]):
         line = _one_line(chitieu(stick / "d", *command), "Không ghi được vào thư mục dữ liệu")
         assert "ổ đĩa chỉ cho phép đọc" in line and "Số liệu không bị hỏng" in line
     assert chitieu(stick / "d", "show", "--period", "2026").returncode == 0
