@@ -343,5 +343,16 @@ def _v12(db: "sqlite_utils.Database") -> None:
     shown. The schema does not change; the number does, as at `_v10`."""
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12]
+def _v13(db: "sqlite_utils.Database") -> None:
+    """Province mode: an unsigned version counts only by a chained acceptance naming the whole
+    version (its document too, approval included: db/acceptances.py). The acceptances an earlier
+    version wrote name its file and figures only, which a draft relabelled approved with sqlite3
+    still matches (red-team 10, finding 2): the store binds each one whose version is intact now to
+    that version, with a chained row in the words written today (db/store.ACCEPTANCES_BOUND,
+    `bind_legacy_acceptances`), and from then on a row of the old words alone counts for nothing.
+    The schema does not change; the number does, as at `_v10`: an earlier version of the program,
+    which writes acceptances in the old words, would accept versions that then never count."""
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -57,6 +57,9 @@ CHAIN_SCHEMA = 5
 # Protected tables a later migration creates and fills, or protects from then on
 # (integrity.SINCE): their rows enter the chain with it.
 FILLED_BY_MIGRATION = {6: ("unit_keys",), 10: ("received",), 11: ("intake_runs", "intake_log"), 12: ("pdf_checks",)}
+# The schema whose migration binds the acceptances of unsigned versions written in the old words
+# (file and figures only) to the whole versions they accepted, where intact (db/acceptances.py).
+ACCEPTANCES_BOUND = 13
 
 # How long a write waits for another writer (another window, the command line) to finish.
 BUSY_SECONDS = 5
@@ -318,6 +321,10 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                     adopted = integrity.adoptable(self.conn, FILLED_BY_MIGRATION[number + 1])
                     self._touched = {k: integrity.UNCHECKED for k in integrity.all_states(self.conn)
                                      if k[0] in adopted}
+                if number + 1 == ACCEPTANCES_BOUND:
+                    from db.acceptances import bind_legacy_acceptances  # core.submission: only when upgrading
+
+                    bind_legacy_acceptances(self)
                 if number + 1 >= CHAIN_SCHEMA:  # the schema reached, in the chain: never reached again
                     self.audit("", integrity.SCHEMA_ACTION, field="schema", new=number + 1)
 

@@ -12,6 +12,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
+from db.acceptances import (
+    UNSIGNED_ACCEPT,
+    acceptance_words,
+    intact_version,
+    stored_version_id,
+)
 from db.rows import ReceivedRow, now
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.intake import when_text
@@ -30,14 +36,12 @@ from desktop_app.core.keys import (
     sharing,
 )
 from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
-from desktop_app.core.submission import Submission, signed_payload, submission_from_json
+from desktop_app.core.submission import Submission
 from desktop_app.core.users import Permission
 from desktop_app.intake import reselect
 
 # A pending key shared with another unit, in `KeyRegisterActions._key_states`: shown pending, not counted.
 HELD = "held"
-# The audit row's action of an unsigned version accepted (`accept_unsigned`, `acceptances`).
-UNSIGNED_ACCEPT = "unsigned_accept"
 
 # What deciding on keys is called in a refusal (the permissions are named for a commune's):
 # the register needs the leader's right to approve.
@@ -239,15 +243,9 @@ class KeyRegisterActions:
         A row stating otherwise than its document is withheld when counted (`stated_otherwise`)."""
         stored = self.store.received_document(row.id)
         if stored is not None and row.id not in self.store.altered_received(p.code):
-            row, canonical, document = stored
-            try:
-                sub = submission_from_json(canonical, document)
-            except (ValueError, KeyError, TypeError):
-                sub = None
-            if sub is not None and not (sub.public_key or sub.signature):
-                version = stored_version_id(canonical, sub)
-                if version == row.version_id:
-                    return version
+            version = intact_version(*stored)
+            if version is not None:
+                return version
         raise InvalidInput(
             f"Không chấp nhận bản chưa ký của {c.name} (tệp {row.file_name}, mã xác thực {row.fingerprint[:16]}): "
             "bản lưu đã bị sửa sau khi nhận, không còn là bản đơn vị gửi. Khôi phục bản sao lưu có trước lần sửa, "
@@ -307,29 +305,6 @@ def key_trust(row: ReceivedRow, states: dict[tuple[str, str], str]) -> tuple[str
     return state, bool(state) and KeyState(state).counted
 
 
-# What the history's row of an acceptance adds after the file and fingerprint to name the whole
-# version (`acceptance_words`); rows written before it name only those two.
-WHOLE_VERSION = ", phiên bản "
-
-
-def acceptance_words(file_name: str, fingerprint: str, version: str | None = None) -> str:
-    """What the history's row of an unsigned version accepted names it by: its file, the first 16
-    characters of its fingerprint (the SHA-256 of its data; 64 bits no one can make other data
-    hash to) and the identity of the whole version (`stored_version_id`: its document too, the
-    approval, approver, times, unit and period). Rows written before red-team 9 (finding 2) have
-    no `version`: the file and fingerprint only, read as they were (`accepted_as_stored`)."""
-    words = f"{file_name} ({fingerprint[:16]})"
-    return words if version is None else f"{words}{WHOLE_VERSION}{version}"
-
-
-def stored_version_id(canonical: str, sub: Submission) -> str:
-    """The identity of a stored version (`desktop_app.core.submission.version_id`) made again from
-    what is stored: its report's text (hashed here, never the fingerprint column) and its document
-    as `submission_from_json` reads it (`sub`). The intake's `version_id` of the file it came from."""
-    fingerprint = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-    return hashlib.sha256(signed_payload(sub, fingerprint) + b"\n" + sub.signature.encode("utf-8")).hexdigest()
-
-
 def accepted_as_stored(row: ReceivedRow, canonical: str, sub: Submission,
                        acceptances: set[tuple[str, str, str]]) -> bool:
     """Whether the province accepted the unsigned stored version `row` (with its report's stored
@@ -338,16 +313,13 @@ def accepted_as_stored(row: ReceivedRow, canonical: str, sub: Submission,
     edit hashes again) and the whole version made again from what is stored (`stored_version_id`).
     A signed version made unsigned with sqlite3, its figures changed, a draft relabelled approved
     (row and document alike, then acknowledged: red-team 9, finding 2), or an unsigned one marked
-    accepted, is named by none. An acceptance written before versions were named (file and
-    fingerprint only) keeps its meaning, unless an acceptance of the same file and fingerprint
-    names a whole version: then only that version is the one accepted."""
+    accepted, is named by none. An acceptance in the words written before versions were named (file
+    and fingerprint only) counts for nothing by itself (red-team 10, finding 2: a draft accepted then
+    still matched them once relabelled): the upgrade to schema 13 bound each one whose version was
+    intact to that version with a row in today's words (`db.acceptances.bind_legacy_acceptances`)."""
     fingerprint = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-    named = acceptance_words(row.file_name, fingerprint)
-    unit = (row.unit_code, row.period)
-    if (*unit, acceptance_words(row.file_name, fingerprint, stored_version_id(canonical, sub))) in acceptances:
-        return True
-    return (*unit, named) in acceptances and not any(
-        (u, p) == unit and words.startswith(named + WHOLE_VERSION) for u, p, words in acceptances)
+    return (row.unit_code, row.period,
+            acceptance_words(row.file_name, fingerprint, stored_version_id(canonical, sub))) in acceptances
 
 
 def fingerprint_typed(typed: str) -> str:

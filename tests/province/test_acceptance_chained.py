@@ -19,30 +19,30 @@ from tests.province.test_unsigned_as_accepted import (  # noqa: F401 - fixtures:
 )
 
 
-def _waiting_version(data: str, unit: str) -> tuple[str, str]:
-    """(file name, fingerprint) of the unit's unsigned version awaiting acceptance."""
+def _waiting_version(data: str, unit: str) -> tuple[str, str, str]:
+    """(file name, fingerprint, version) of the unit's unsigned version awaiting acceptance."""
     conn = sqlite3.connect(Path(data) / "chitieu.db")
     try:
-        return conn.execute("SELECT file_name, fingerprint FROM received WHERE unit_code = ? AND current = 1",
-                            (unit,)).fetchone()
+        return conn.execute("SELECT file_name, fingerprint, version_id FROM received WHERE unit_code = ?"
+                            " AND current = 1", (unit,)).fetchone()
     finally:
         conn.close()
 
 
 def test_an_acceptance_with_a_made_up_hash_does_not_count(received, units):  # noqa: F811
     """The waiting unit's version marked accepted, and an `unsigned_accept` row naming exactly it
-    (its file, its fingerprint) with a made-up hash, then acknowledged: still "Bị từ chối", its
+    (its file, its fingerprint, its whole version) with a made-up hash, then acknowledged: still "Bị từ chối", its
     figures not counted; the acceptance the province made still counts."""
     office, data = received
     accepted, waiting = list(units[1])
-    file_name, fingerprint = _waiting_version(data, waiting)
+    file_name, fingerprint, version = _waiting_version(data, waiting)
     edit_with_sqlite3(
         data,
         "UPDATE received SET accepted_at = '2026-06-19T08:00:00+07:00', accepted_by = 'van-thu'"
         f" WHERE unit_code = '{waiting}'",
         "INSERT INTO audit (at, user, action, commune, period, field, new, hash) VALUES"
         f" ('2026-06-19T08:00:00+07:00', 'van-thu', '{UNSIGNED_ACCEPT}', '{waiting}', '{PERIOD}', 'fingerprint',"
-        f" '{acceptance_words(file_name, fingerprint)}', '{'ab' * 32}')")
+        f" '{acceptance_words(file_name, fingerprint, version)}', '{'ab' * 32}')")
     _acknowledged(data)
 
     con = office.consolidation(PERIOD)
@@ -57,10 +57,10 @@ def test_the_program_s_own_acceptance_rewritten_does_not_count_another_version(r
     the program wrote it), then acknowledged: it names nothing any more, so neither counts."""
     office, data = received
     accepted, waiting = list(units[1])
-    file_name, fingerprint = _waiting_version(data, waiting)
+    file_name, fingerprint, version = _waiting_version(data, waiting)
     edit_with_sqlite3(
         data,
-        f"UPDATE audit SET commune = '{waiting}', new = '{acceptance_words(file_name, fingerprint)}'"
+        f"UPDATE audit SET commune = '{waiting}', new = '{acceptance_words(file_name, fingerprint, version)}'"
         f" WHERE action = '{UNSIGNED_ACCEPT}'",
         "UPDATE received SET accepted_at = '2026-06-19T08:00:00+07:00', accepted_by = 'van-thu'"
         f" WHERE unit_code = '{waiting}'")

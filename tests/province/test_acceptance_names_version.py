@@ -2,8 +2,8 @@
 the fingerprint of its figures, so an accepted unsigned DRAFT whose stored row and document were
 both edited with sqlite3 to read "approved" (approver and time too), then acknowledged, counted as
 approved. The acceptance names the whole version now (its document too); rows written by the
-previous version (file and fingerprint only) keep their meaning, except for a version whose
-document no longer matches what a newer acceptance of the same figures names."""
+previous version (file and fingerprint only) count only once the upgrade to schema 13 bound them to
+the version they accepted (tests/db/test_legacy_acceptances_bound.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -76,13 +76,17 @@ def test_an_accepted_draft_relabelled_approved_outside_is_not_counted_as_approve
     assert "1 đơn vị có tệp bị từ chối" in con.completeness.text
 
 
-def test_an_acceptance_written_by_the_previous_version_still_counts(office, files):
-    """A database whose acceptance row names only the file and fingerprint (the previous version's
-    words) keeps counting that unsigned version, as before; so does one accepted now."""
+def test_an_acceptance_in_the_previous_version_s_words_alone_counts_for_nothing(office, files):
+    """A row naming only the file and fingerprint (the words written before schema 13) in a database
+    of this version is no acceptance: the upgrade bound every such row whose version was intact
+    (tests/db/test_legacy_acceptances_bound.py), and no program of this schema writes one. Red-team
+    10, finding 2: honoured, a draft accepted so is counted as approved once relabelled. One
+    accepted now counts."""
     folder, draft, approved = files
     office.intake(folder, PERIOD)
     _as_before(office, approved.unit_code)
     office.accept_unsigned(draft.unit_code, PERIOD)
-    assert _unit(office, approved.unit_code)[0].status == ReportStatus.DA_NHAN
+    unit = _unit(office, approved.unit_code)[0]
+    assert unit.status == ReportStatus.BI_TU_CHOI and "không có lần chấp nhận nào của bản này" in unit.reason
     assert _unit(office, draft.unit_code)[0].status == ReportStatus.DU_THAO
-    assert set(office.submissions(PERIOD)) == {draft.unit_code, approved.unit_code}
+    assert set(office.submissions(PERIOD)) == {draft.unit_code}
