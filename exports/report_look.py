@@ -12,6 +12,7 @@ same checks read "Báo cáo", "Dữ liệu" and "Thông tin", each by what its w
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from exports.cell_look import FACES, Look, _contrast, widest
@@ -46,6 +47,13 @@ _HF_STYLES = {"X": "chữ chỉ số trên (&X): in nhỏ còn khoảng 58% cỡ
               "S": "chữ bị gạch ngang (&S) (phần mềm không gạch)",
               "U": "chữ gạch chân (&U): nét gạch lẫn dấu nặng, \"DỰ\" in gần như \"DƯ\" (phần mềm không gạch chân)",
               "E": "chữ gạch chân kép (&E): nét gạch lẫn dấu nặng, \"DỰ\" in gần như \"DƯ\" (phần mềm không gạch chân)"}
+# Characters of a print header or footer the writer never writes, which a comparison of its words
+# would pass over: a line break, a tab, a space of another kind, an invisible one. 40 line breaks
+# before a draft's "DỰ THẢO" pushed it off the printed page (LibreOffice 7.4), as 20.000 spaces
+# did with the whole of "Dữ liệu"'s table.
+_HF_BREAKS = {"\n": "xuống dòng", "\r": "về đầu dòng", "\x85": "xuống dòng", "\u2028": "xuống dòng",
+              "\u2029": "sang đoạn mới", "\t": "tab", "\xa0": "dấu cách không ngắt"}
+DRAFT_MARK = "DỰ THẢO"
 MIN_SIZE, MIN_RULE_SIZE = 10, 8  # pt: the writer's smallest text (the heading's rules: 8 pt until 2026.12)
 # pt: the writer's largest text (the heading's title), which LibreOffice keeps when it saves a file
 # again. A verdict in 36 pt wrapped onto two lines in its row and printed "đạt" for "Không đạt".
@@ -86,13 +94,16 @@ class SheetRules:
     text_size: float = 11.0
     min_printed: float = MIN_PRINTED
     cuts_paragraphs: bool = False
+    marked_always: bool = False
+    marks_first_page: bool = True
 
     @property
     def where(self) -> str:
         return f'trang "{self.name}"'
 
 
-REPORT_RULES = SheetRules(SHEET_REPORT, MIN_WIDTHS, rule_row=3, text_size=12)
+REPORT_RULES = SheetRules(SHEET_REPORT, MIN_WIDTHS, rule_row=3, text_size=12, marked_always=True,
+                          marks_first_page=False)
 # "Dữ liệu": each column as wide as what it holds (3,5 for one character; the first versions wrote
 # 11 or wider), its codes printed sideways in row 1. "Thông tin": (18, 42, 72) now, (18, 30, 70) first.
 DATA_RULES = SheetRules(SHEET_DATA, (0.75 * 3.5,) * len(DATA_COLUMNS),
@@ -175,19 +186,25 @@ def hf_text(code: str) -> list[str] | None:
 
 def _hf_shown(codes: list[tuple[str, str]]) -> str:
     """How the first code of a print header or footer that the writer never writes hides or
-    misstates what it prints, in a person's words ("" for none): a field (date, file, sheet…) or
+    misstates what it prints, in a person's words ("" for none): a line break, a tab, an odd or
+    a repeated space (`_hf_characters`); a section written twice; a field (date, file, sheet…) or
     a picture; a size outside the writer's 10 to 13 pt (1 pt prints a dot, 60 pt was cut at the
     page's edge); a colour near the paper's white, or the theme's; a font neither the writer nor a
     spreadsheet program saving the file again names (`FACES`); superscript, subscript, struck
     through or underlined (LibreOffice 7.4, the draft's mark: white or 1 pt, nothing printed;
     superscript at about 58 %; underlined, "DỰ"'s dot below merged into the line)."""
-    texts, k, section = _hf_sections(codes), 0, "C"
+    odd = _hf_characters(codes)
+    if odd:
+        return odd
+    said, k, section, seen = [_seen(t)[:40] for t in _hf_sections(codes)], 0, "C", set()
     for kind, value in codes:
         if kind == "section":
             k, section = k + 1, value
-        said = texts[k].strip()
-        where = f' "{said[:40]}"' if said else ""
-        where += f" ({_HF_SECTIONS[section]})"
+            if value in seen:
+                return (f"ghi phần {_HF_SECTIONS[value]} hai lần (&{value}): phần mềm ghi mỗi phần một lần, "
+                        "chương trình in có thể in lần nào cũng được")
+            seen.add(value)
+        where = (f' "{said[k]}"' if said[k] else "") + f" ({_HF_SECTIONS[section]})"
         if kind == "field":
             return f"khi in {_HF_FIELDS[value]} ({_HF_SECTIONS[section]}): " + (
                 "phần mềm không in hình, hình có thể che hoặc thay chữ" if value == "G"
@@ -209,26 +226,116 @@ def _hf_shown(codes: list[tuple[str, str]]) -> str:
     return ""
 
 
+def _hf_characters(codes: list[tuple[str, str]]) -> str:
+    """The first character of a print header or footer that may push its text off the printed
+    page, said with its section ("" for none): one the writer never writes there
+    (`_odd_character`), or a space of a run of several (the writer writes one)."""
+    texts, k, section = _hf_sections(codes), 0, "C"
+    runs = [max(map(len, re.findall(" +", t)), default=0) for t in texts]
+    for kind, value in codes:
+        if kind == "section":
+            k, section = k + 1, value
+            continue
+        odd = _odd_character(value) if kind == "text" and len(value) == 1 else ""
+        if not odd and not (value == " " and runs[k] > 1):
+            continue
+        said = _seen(texts[k])[:40]
+        where = (f' "{said}"' if said else "") + f" ({_HF_SECTIONS[section]})"
+        if odd:
+            return (f"khi in{where} có ký tự {odd} (U+{ord(value):04X}): phần mềm không ghi; "
+                    "chữ có thể bị đẩy ra ngoài trang in")
+        return f"khi in{where} có {runs[k]} dấu cách liền nhau: phần mềm chỉ ghi một; chữ có thể bị đẩy ra ngoài trang in"
+    return ""
+
+
+def _seen(text: str) -> str:
+    """A header section's text as a person reads it in a message: its odd characters
+    (`_odd_character`) and runs of spaces read as one space."""
+    return " ".join("".join(" " if _odd_character(ch) else ch for ch in text).split())
+
+
+def _odd_character(ch: str) -> str:
+    """What a character of a print header or footer is in a person's words, when the writer
+    writes none such ("" for a letter, digit, sign or the plain space): a line break, a tab, a
+    space of another kind, a control or invisible character (`_HF_BREAKS`)."""
+    if ch in _HF_BREAKS:
+        return _HF_BREAKS[ch]
+    kind = unicodedata.category(ch)
+    if kind in ("Zl", "Zp"):
+        return "xuống dòng"
+    if kind == "Zs" and ch != " ":
+        return "dấu cách lạ"
+    if kind in ("Cc", "Cf", "Co", "Cs", "Cn"):
+        return "điều khiển hoặc không hiện"
+    return ""
+
+
+def _section_text(code: str, section: str) -> str | None:
+    """What section "L", "C" or "R" of a print header says (None when it is not read)."""
+    codes = _hf_codes(code)
+    if codes is None:
+        return None
+    texts, k, where = _hf_sections(codes), 0, {}
+    for kind, value in codes:
+        if kind == "section":
+            k += 1
+            where[value] = k
+    return texts[where[section]].strip() if section in where else ""
+
+
+def _on(hf, flag: str) -> bool:
+    """Whether a `headerFooter` attribute (`differentFirst`, `differentOddEven`) is set: any
+    value but false is taken as set, so the header it brings in is judged."""
+    return hf.get(flag, "false").strip().lower() not in ("false", "0")
+
+
+def draft_problems(sheet, rules: SheetRules, refused: frozenset[str] = frozenset()) -> list[str]:
+    """A draft's pages the writer marks "DỰ THẢO" (bold, red, at the top right) and that would
+    print without it: every page of "Báo cáo" but its first (which says so in its cells), every
+    page of "Dữ liệu" and "Thông tin" in a file that prints the page number at the top (the writer
+    since 2026.12; earlier versions printed these two with no header at all). The header of odd
+    pages, of even ones when they have their own, of the first page when it has its own.
+    `refused`: headers already said to print otherwise than the writer's, not named again."""
+    hf = sheet.find(f"{MAIN}headerFooter")
+    parts = {} if hf is None else {p.tag.replace(MAIN, ""): p.text or "" for p in hf}
+    if not rules.marked_always and not (hf is not None and _on(hf, "differentFirst")) and not any(
+            "&P" in (_section_text(code, "C") or "") for code in parts.values()):
+        return []
+    needed = ["oddHeader"]
+    if hf is not None and _on(hf, "differentOddEven"):
+        needed.append("evenHeader")
+    if hf is not None and _on(hf, "differentFirst") and rules.marks_first_page:
+        needed.append("firstHeader")
+    return [f"{rules.where}: bản dự thảo phải in chữ {DRAFT_MARK} ở {_HF_NAMES[name]} (bên phải), như phần mềm "
+            "in; ở đây không có: trang in ra trông như bản đã duyệt"
+            for name in needed if name not in refused and _section_text(parts.get(name, ""), "R") != DRAFT_MARK]
+
+
 def header_problems(sheet, rules: SheetRules, draft: bool) -> list[str]:
     """Print headers and footers that say anything but what the writer has them say, or that
     print it in a way the writer never does (`_hf_shown`)."""
-    found = []
-    allowed = rules.hf_texts | ({"DỰ THẢO"} if draft else set())
+    found, refused = [], set()
+    allowed = rules.hf_texts | ({DRAFT_MARK} if draft else set())
+    own = sheet.find(f"{MAIN}headerFooter")
     for hf in sheet.iter(f"{MAIN}headerFooter"):
         for part in hf:
-            name = _HF_NAMES.get(part.tag.replace(MAIN, ""), part.tag.replace(MAIN, ""))
+            tag = part.tag.replace(MAIN, "")
+            name = _HF_NAMES.get(tag, tag)
             codes = _hf_codes(part.text or "")
             texts = None if codes is None else _hf_sections(codes)
+            # a line break or a run of spaces is named before the words it hides (they are compared
+            # with it read as one space)
+            why = "" if codes is None else _hf_characters(codes)
             wrong = [t.strip() for t in texts or () if " ".join(t.split()) not in allowed]
-            if texts is None or wrong:
+            if not why and (texts is None or wrong):
                 said = wrong[0] if wrong else part.text or ""
-                found.append(f'{rules.where}: {name} khi in ghi "{said[:80]}" '
-                             "(phần mềm chỉ ghi số trang, và \"DỰ THẢO\" ở bản dự thảo)")
-                continue
-            why = _hf_shown(codes)
+                why = f'khi in ghi "{said[:80]}" (phần mềm chỉ ghi số trang, và "DỰ THẢO" ở bản dự thảo)'
+            why = why or _hf_shown(codes)
             if why:
                 found.append(f"{rules.where}: {name} {why}")
-    return found
+                if hf is own:
+                    refused.add(tag)
+    return found + (draft_problems(sheet, rules, frozenset(refused)) if draft else [])
 
 
 # A font's `vertAlign` the writer never writes (it writes none; `baseline` is the same), in a person's words.
