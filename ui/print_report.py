@@ -20,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QToolBar, QWidget
 
 from desktop_app.core.errors import ExportCancelled
 from desktop_app.core.periods import Period
@@ -204,6 +204,13 @@ class PdfPrinter(QObject):
         preview is open, so they go to the preview again, as a person expects of Esc and Enter."""
         if event.type() == QEvent.Type.WindowActivate and self.preview is not None:
             QTimer.singleShot(0, self._take_keyboard)
+        elif (event.type() == QEvent.Type.KeyPress and isinstance(obj, QLineEdit)
+              and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            # The page number typed in the toolbar: Enter goes to that page and stops there. Left
+            # to the dialog, it also pressed its default button, "In…" (walk 10, finding 5).
+            QLineEdit.keyPressEvent(obj, event)
+            event.accept()  # an ignored key goes on up to the dialog even when a filter took it
+            return True
         return False
 
     def _add_keys(self, dialog: QPrintPreviewDialog) -> None:
@@ -220,6 +227,8 @@ class PdfPrinter(QObject):
         shortcut.setShortcut(QKeySequence.StandardKey.Print)
         shortcut.triggered.connect(self.print_dialog)
         dialog.addAction(shortcut)
+        for field in dialog.findChildren(QLineEdit):  # the page number (`eventFilter`)
+            field.installEventFilter(self)
         buttons = QDialogButtonBox()
         self.print_button = buttons.addButton(translate("ReportPrinter", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setToolTip(translate("ReportPrinter", "Choose the printer and print the report (Ctrl+P)"))

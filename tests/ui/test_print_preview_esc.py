@@ -49,3 +49,31 @@ def test_esc_closes_the_preview_from_every_place_tab_reaches(window, workspace, 
         clock.passes(1.0)
         press(Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: printer.preview is None)  # closed (and deleted)
+
+
+def test_enter_in_the_page_number_goes_to_that_page_and_prints_nothing(window, workspace, qtbot, clock,  # noqa: F811
+                                                                      monkeypatch):
+    """Walk 10, finding 5: the page number typed in the preview's toolbar, then Enter: the preview
+    shows that page, and the print dialog does not open (Enter also pressed "In…")."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    printer = _preview(window, workspace, qtbot)
+    opened = []
+    monkeypatch.setattr(type(printer), "print_dialog", lambda self: opened.append(True) or False)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
+    clock.passes(1.0)
+    page = next(f for f in printer.preview.findChildren(QLineEdit)  # not the zoom box's
+                if f.isVisible() and not isinstance(f.parent(), QComboBox))
+    page.setFocus()
+    page.selectAll()
+    press(Qt.Key.Key_2)
+    clock.passes(1.0)
+    press(Qt.Key.Key_Return)
+    widget = printer.preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.currentPage() == 2)
+    QApplication.processEvents()
+    assert opened == [] and printer.preview is not None
+    clock.passes(1.0)
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: printer.preview is None)
