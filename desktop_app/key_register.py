@@ -10,6 +10,7 @@ A mixin of `desktop_app.province.ProvinceOffice`, kept apart because it is a job
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, replace
 
 from db.acceptances import (
@@ -57,6 +58,17 @@ class RegisterKey(UnitKey):
     first read the file, 'first_seen', read as a late date)."""
 
     first_received: str | None = None
+
+
+@dataclass(frozen=True)
+class UnsignedRow(ReceivedRow):
+    """An unsigned version as `KeyRegisterActions.unsigned` gives it: the received row, and who approved
+    it and when as its document states (empty for a draft), what the unit's paper says and a reviewer
+    compares before accepting it (walk 10, finding 1: a draft and the approved report of the same
+    figures share their fingerprint; the window named neither the approval nor the time made)."""
+
+    approved_by: str = ""
+    approved_at: str = ""
 
 
 class KeyRegisterActions:
@@ -192,7 +204,20 @@ class KeyRegisterActions:
         self._require_province()
         self.ws.require(Permission.VIEW)
         code = parse_period(period).code if period else None
-        return [r for r in self.store.received(code, current_only=False) if not r.public_key]
+        return [self._with_approval(r) for r in self.store.received(code, current_only=False) if not r.public_key]
+
+    def _with_approval(self, row: ReceivedRow) -> UnsignedRow:
+        """`row` with its document's approver and time of approval (none read for a draft, or a
+        document that is not JSON: shown as not stated)."""
+        by = at = ""
+        stored = self.store.received_document(row.id) if row.approved and row.id is not None else None
+        if stored is not None:
+            try:
+                document = json.loads(stored[2] or "{}")
+                by, at = str(document.get("approved_by") or ""), str(document.get("approved_at") or "")
+            except (ValueError, AttributeError):
+                pass
+        return UnsignedRow(**vars(row), approved_by=by, approved_at=at)
 
     def accept_unsigned(self, unit: str, period: str | Period, file_name: str | None = None, *,
                         received_id: int | None = None, fingerprint: str | None = None) -> ReceivedRow:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core.catalog import fold
-from desktop_app.core.intake import when_text
+from desktop_app.core.intake import parse_time, when_text
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
 from desktop_app.core.periods import format_date
 from ui.i18n import translate
@@ -96,16 +96,43 @@ class KeysFilter(QSortFilterProxyModel):
         return not self.text or self.text in fold(k.unit_name) or self.text in k.unit_code
 
 
+DRAFT_COLOURS = ("#fff3cd", "#8a3b00")  # a draft waiting: the version a reviewer must not take for the paper's
+
+
+def made_text(at: str | None) -> str:
+    """"18/06/2026 09:00": when a file says it was made, day first, in the zone it states (as
+    `when_text`: the same on every computer); the text itself when it is no time."""
+    t = parse_time(at or "")
+    return t.strftime("%d/%m/%Y %H:%M") if t else (at or "")
+
+
+def approval_text(r) -> str:
+    """The version's approval as its paper states it: "Approved 20/06/2026, by lanhdao" or "DRAFT, not approved"."""
+    if not r.approved:
+        return translate("KeysTab", "DRAFT, not approved")
+    t = parse_time(getattr(r, "approved_at", "") or "")
+    by = getattr(r, "approved_by", "") or ""
+    if t and by:
+        return translate("KeysTab", "Approved {date}, by {who}").format(date=t.strftime("%d/%m/%Y"), who=by)
+    if t:
+        return translate("KeysTab", "Approved {date}").format(date=t.strftime("%d/%m/%Y"))
+    return translate("KeysTab", "Approved")
+
+
 class UnsignedModel(RowsModel):
-    """One row per unsigned version received for the period (`ReceivedRow`); `names` by unit code."""
+    """One row per unsigned version received for the period (`desktop_app.key_register.UnsignedRow`):
+    its approval (a draft in warning colours) and when it was made beside its fingerprint, since a
+    draft and the approved report of the same figures share the fingerprint; `names` by unit code."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("KeysTab", "Code"), QT_TRANSLATE_NOOP("KeysTab", "Commune or ward"),
         QT_TRANSLATE_NOOP("KeysTab", "File"), QT_TRANSLATE_NOOP("KeysTab", "Received on"),
-        QT_TRANSLATE_NOOP("KeysTab", "Fingerprint"), QT_TRANSLATE_NOOP("KeysTab", "Report"),
-        QT_TRANSLATE_NOOP("KeysTab", "Acceptance"),
+        QT_TRANSLATE_NOOP("KeysTab", "Fingerprint"), QT_TRANSLATE_NOOP("KeysTab", "Approval"),
+        QT_TRANSLATE_NOOP("KeysTab", "Acceptance"), QT_TRANSLATE_NOOP("KeysTab", "Made at"),
     )
     CONTEXT = CONTEXT
+    APPROVAL = 5
+    ACCEPTANCE = 6  # as before: what a reader (and the tests) find in this column
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -116,16 +143,22 @@ class UnsignedModel(RowsModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             day = format_date(dt.date.fromisoformat(r.received_on)) if r.received_on else when_text(r.received_at)
-            report = translate("KeysTab", "Approved") if r.approved else translate("KeysTab", "Draft")
             if r.accepted_at:
                 state = translate("KeysTab", "Accepted {when}").format(when=_by(r.accepted_at, r.accepted_by))
             else:
                 state = translate("KeysTab", "Awaiting acceptance: not counted")
-            return (r.unit_code, self.names.get(r.unit_code, ""), r.file_name, day, r.fingerprint[:16], report,
-                    state)[col]
+            return (r.unit_code, self.names.get(r.unit_code, ""), r.file_name, day, r.fingerprint[:16],
+                    approval_text(r), state, made_text(r.generated_at))[col]
         if role == Qt.ItemDataRole.FontRole and col == 4:
             return fixed_font()
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col == 6:
-            bg, fg = KEY_STATE_COLOURS[UNSIGNED_ACCEPTED if r.accepted_at else UNSIGNED]
-            return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
+        if role == Qt.ItemDataRole.FontRole and col == self.APPROVAL and not r.approved:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if col == self.ACCEPTANCE:
+                bg, fg = KEY_STATE_COLOURS[UNSIGNED_ACCEPTED if r.accepted_at else UNSIGNED]
+                return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
+            if col == self.APPROVAL and not r.approved:
+                return QColor(DRAFT_COLOURS[0 if role == Qt.ItemDataRole.BackgroundRole else 1])
         return None

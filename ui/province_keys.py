@@ -34,6 +34,7 @@ and in the dialog): "(Khóa ký › Thu hồi khóa…)", not "(chitieu keys rev
 from __future__ import annotations
 
 import functools
+import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.intake import parse_time
 from desktop_app.core.keys import KeyState, in_window
 from desktop_app.core.periods import Period
 from desktop_app.core.users import Permission
@@ -61,10 +63,13 @@ from ui.keyboard import reading_order
 from ui.labels import period_name
 from ui.province_key_columns import fit_keys
 from ui.province_key_dialog import KeyConfirmDialog
-from ui.province_key_lists import ALL, KeysFilter, KeysModel, UnsignedModel
+from ui.province_key_lists import ALL, KeysFilter, KeysModel, UnsignedModel, made_text
 from ui.province_labels import key_state_label
 from ui.province_roles import allowed
 from ui.province_tables import fit_columns, list_table
+
+
+WARNING = "#b00020"  # a draft's words in the acceptance box
 
 
 def in_window_words(action):
@@ -80,6 +85,15 @@ def in_window_words(action):
             refused.args = (refused.message, *refused.args[1:])
             raise
     return act
+
+
+UNSIGNED_ROWS_SHOWN = 4  # whole rows of the unsigned files always in sight
+
+
+def _rows_height(table: QTableView, rows: int) -> int:
+    """The height of `table` showing its header, `rows` whole rows and a horizontal scroll bar."""
+    return (table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize()
+            + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth() + 2)
 
 
 def _table(model, proxy=None) -> QTableView:
@@ -153,13 +167,20 @@ class KeysTab(Retranslating, QWidget):
         inside.addLayout(top)
         self.unsigned_model = UnsignedModel(self)
         self.unsigned_table = _table(self.unsigned_model)
-        fit_columns(self.unsigned_table, (56, 200, 300, 100, 150, 90), fixed=range(6))
+        fit_columns(self.unsigned_table, (50, 150, 240, 90, 140, 200, 150), fixed=(2,))
         self.unsigned_table.activated.connect(lambda index: self._act_on(self.unsigned_table, index,
                                                                          self.accept_unsigned))
         self.unsigned_table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         inside.addWidget(self.unsigned_table)
 
-        outer.addWidget(main_over_secondary(self.table, self.unsigned_box), 1)
+        # the unsigned files get room for at least 4 whole rows (walk 10, finding 1: 2½ rows at 1366×768 under
+        # a register of one key in a large empty area): their box is never squeezed below that, and the two
+        # tables share what is left equally
+        self.unsigned_table.setMinimumHeight(_rows_height(self.unsigned_table, UNSIGNED_ROWS_SHOWN))
+        self.split = main_over_secondary(self.table, self.unsigned_box)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
+        outer.addWidget(self.split, 1)
         # Tab: choose, then act: the filters, the keys, their buttons, the unsigned files, theirs.
         reading_order(self.search, self.state_box, self.table, self.confirm_button, self.revoke_button,
                       self.unsigned_table, self.accept_button)
@@ -301,13 +322,8 @@ class KeysTab(Retranslating, QWidget):
         title = self.tr("Accept an unsigned file")
         if not self._allowed(title):
             return None
-        text = self.tr(
-            "Count the unsigned file {file} of {unit} ({period})?\n\nAn unsigned file does not prove who made it: "
-            "anyone can change its figures and compute its fingerprint again. Accept it only after comparing its "
-            "fingerprint {fingerprint} with the unit's signed and stamped paper report, or after confirming it "
-            "with the unit by telephone. Once accepted, its figures count in the consolidation.").format(
-            file=row.file_name, unit=unit, period=period_name(self.period), fingerprint=row.fingerprint[:16])
-        if not _confirmed(self, title, text):
+        text = self._accept_text(row, unit)
+        if not _confirmed(self, title, text, rich=True):
             return None
         # that very version (its row, still holding the fingerprint shown), never another of the same name
         accepted = run_action(self, in_window_words(self.office.accept_unsigned), row.unit_code, row.period,
@@ -317,6 +333,64 @@ class KeysTab(Retranslating, QWidget):
         self.changed.emit(self.tr("Accepted the unsigned file {file} of {unit} (fingerprint {fingerprint}).").format(
             file=accepted.file_name, unit=unit, fingerprint=accepted.fingerprint[:16]))
         return accepted
+
+    def _accept_text(self, row, unit: str) -> str:
+        """The box's words (rich text): what the unit's paper shows beside the fingerprint, the
+        version's approval (a draft said first, in bold warning words) and when it was made, and
+        the other waiting versions of the unit and period with the same fingerprint: it covers the
+        figures only, so a draft and the approved report of the same figures share it (walk 10,
+        finding 1: the reviewer holding the approved paper accepted the draft)."""
+        e = html.escape
+        question = e(self.tr("Count the unsigned file {file} of {unit} ({period})?").format(
+            file=row.file_name, unit=unit, period=period_name(self.period)))
+        parts = []
+        if not row.approved:
+            draft = self.tr("This is a DRAFT, not approved by the leader.")
+            maybe = self.tr("Its figures may not be those of the approved report on the paper.")
+            parts.append(f'<p style="color:{WARNING}"><b>{e(draft)}</b> {e(maybe)}</p>')
+        parts.append(question)  # first for an approved version: the box's question, as before
+        facts = ((self.tr("Version:"), self._version_words(row)), (self.tr("Made at:"), made_text(row.generated_at)),
+                 (self.tr("Fingerprint:"), row.fingerprint[:16]))
+        rows = []
+        for n, (label, value) in enumerate(facts):
+            style = f' style="color:{WARNING}"' if n == 0 and not row.approved else ""
+            rows.append(f"<tr><td>{e(label)}&nbsp;</td><td><b{style}>{e(value)}</b></td></tr>")
+        parts.append("<table>" + "".join(rows) + "</table>")
+        twins = [r for r in self.unsigned_model.rows
+                 if r.id != row.id and not r.accepted_at and r.unit_code == row.unit_code
+                 and r.period == row.period and r.fingerprint == row.fingerprint]
+        if twins:
+            others = "; ".join(self.tr("{file}: {version}, made at {made}").format(
+                file=r.file_name, version=self._version_words(r), made=made_text(r.generated_at)) for r in twins)
+            approved = [r for r in (row, *twins) if r.approved]
+            if approved:
+                which = self.tr("The approved one is {file} (made at {made}): accept it if the paper is the approved "
+                                "report.").format(file=approved[0].file_name, made=made_text(approved[0].generated_at))
+            else:
+                which = self.tr("None of them is approved.")
+            also = self.tr("Another version of the same unit and period with the same fingerprint is also waiting:")
+            figures_only = self.tr("The fingerprint covers the figures only: it does not tell a draft from the "
+                                   "approved report.")
+            parts.append(f'<p style="color:{WARNING}"><b>{e(also)}</b> {e(others)}. {e(figures_only)} '
+                         f"<b>{e(which)}</b></p>")
+        parts.append("<p>" + e(self.tr(
+            "An unsigned file does not prove who made it: anyone can change its figures and compute its fingerprint "
+            "again. Accept it only after comparing its fingerprint, its approval and when it was made with the "
+            "unit's signed and stamped paper report, or after confirming it with the unit by telephone. Once "
+            "accepted, its figures count in the consolidation.")) + "</p>")
+        return "".join(parts)
+
+    def _version_words(self, row) -> str:
+        """"BẢN DỰ THẢO" or "Đã duyệt ngày 20/06/2026, người duyệt lanhdao", as the paper states it."""
+        if not row.approved:
+            return self.tr("DRAFT (not approved)")
+        at = parse_time(getattr(row, "approved_at", "") or "")
+        by = getattr(row, "approved_by", "") or ""
+        if at and by:
+            return self.tr("Approved on {date}, approved by {who}").format(date=at.strftime("%d/%m/%Y"), who=by)
+        if at:
+            return self.tr("Approved on {date}").format(date=at.strftime("%d/%m/%Y"))
+        return self.tr("Approved (the file does not say when or by whom)")
 
     # --- language ----------------------------------------------------------------------------
     def _retranslate_static(self) -> None:
@@ -360,9 +434,14 @@ class KeysTab(Retranslating, QWidget):
             self._show_counts()
 
 
-def _confirmed(parent: QWidget, title: str, text: str) -> bool:
+def _confirmed(parent: QWidget, title: str, text: str, rich: bool = False) -> bool:
     """A warning asked Yes or No, No by default: what follows changes what the province counts."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    if rich:  # a longer text, read as a list: wider than Qt's narrow default
+        box.setTextFormat(Qt.TextFormat.RichText)
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        if label is not None:
+            label.setMinimumWidth(560)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes

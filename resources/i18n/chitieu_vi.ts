@@ -1355,6 +1355,18 @@ Ghi đè bằng bản mới?</translation>
         <translation>Thay, thu hồi (lúc, người)</translation>
     </message>
     <message>
+        <source>DRAFT, not approved</source>
+        <translation>BẢN DỰ THẢO, chưa duyệt</translation>
+    </message>
+    <message>
+        <source>Approved {date}, by {who}</source>
+        <translation>Đã duyệt ngày {date}, người duyệt {who}</translation>
+    </message>
+    <message>
+        <source>Approved {date}</source>
+        <translation>Đã duyệt ngày {date}</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -1367,8 +1379,12 @@ Ghi đè bằng bản mới?</translation>
         <translation>Mã xác thực</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Báo cáo</translation>
+        <source>Approval</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Lập lúc</translation>
     </message>
     <message>
         <source>Acceptance</source>
@@ -1377,10 +1393,6 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Dự thảo</translation>
     </message>
     <message>
         <source>Accepted {when}</source>
@@ -1401,6 +1413,70 @@ Ghi đè bằng bản mới?</translation>
     <message>
         <source>Accepted the unsigned file {file} of {unit} (fingerprint {fingerprint}).</source>
         <translation>Đã nhận tệp chưa ký {file} của {unit} (mã xác thực {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Count the unsigned file {file} of {unit} ({period})?</source>
+        <translation>Tính tệp chưa ký {file} của {unit} ({period}) vào tổng hợp?</translation>
+    </message>
+    <message>
+        <source>This is a DRAFT, not approved by the leader.</source>
+        <translation>Đây là BẢN DỰ THẢO, chưa được lãnh đạo duyệt.</translation>
+    </message>
+    <message>
+        <source>Its figures may not be those of the approved report on the paper.</source>
+        <translation>Số liệu của bản này có thể không phải số liệu của báo cáo đã duyệt in trên giấy.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Bản:</translation>
+    </message>
+    <message>
+        <source>Made at:</source>
+        <translation>Lập lúc:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Mã xác thực:</translation>
+    </message>
+    <message>
+        <source>{file}: {version}, made at {made}</source>
+        <translation>{file}: {version}, lập lúc {made}</translation>
+    </message>
+    <message>
+        <source>The approved one is {file} (made at {made}): accept it if the paper is the approved report.</source>
+        <translation>Bản đã duyệt là {file} (lập lúc {made}): nếu báo cáo giấy là bản đã duyệt, hãy chọn bản đó.</translation>
+    </message>
+    <message>
+        <source>None of them is approved.</source>
+        <translation>Không bản nào đã được duyệt.</translation>
+    </message>
+    <message>
+        <source>Another version of the same unit and period with the same fingerprint is also waiting:</source>
+        <translation>Cùng đơn vị, cùng kỳ còn bản khác có cùng mã xác thực cũng đang chờ:</translation>
+    </message>
+    <message>
+        <source>The fingerprint covers the figures only: it does not tell a draft from the approved report.</source>
+        <translation>Mã xác thực chỉ tính trên số liệu: không phân biệt bản dự thảo với bản đã duyệt.</translation>
+    </message>
+    <message>
+        <source>An unsigned file does not prove who made it: anyone can change its figures and compute its fingerprint again. Accept it only after comparing its fingerprint, its approval and when it was made with the unit&apos;s signed and stamped paper report, or after confirming it with the unit by telephone. Once accepted, its figures count in the consolidation.</source>
+        <translation>Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng có thể sửa số liệu rồi tính lại mã xác thực. Chỉ nhận sau khi đã so mã xác thực, bản dự thảo hay đã duyệt và thời điểm lập với báo cáo giấy có chữ ký, đóng dấu của đơn vị, hoặc đã gọi điện xác nhận với đơn vị. Sau khi nhận, số liệu của tệp được tính vào tổng hợp.</translation>
+    </message>
+    <message>
+        <source>DRAFT (not approved)</source>
+        <translation>BẢN DỰ THẢO (chưa duyệt)</translation>
+    </message>
+    <message>
+        <source>Approved on {date}, approved by {who}</source>
+        <translation>Đã duyệt ngày {date}, người duyệt {who}</translation>
+    </message>
+    <message>
+        <source>Approved on {date}</source>
+        <translation>Đã duyệt ngày {date}</translation>
+    </message>
+    <message>
+        <source>Approved (the file does not say when or by whom)</source>
+        <translation>Đã duyệt (tệp không ghi ngày duyệt, người duyệt)</translation>
     </message>
     <message>
         <source>A unit&apos;s key is registered from its first signed file, awaiting confirmation: its reports count, marked. Confirm it by typing the key code printed on the unit&apos;s signed and stamped paper report. A file signed by another key is refused as &quot;Signature mismatch&quot; until its key is confirmed. A key that also signs another unit&apos;s files is marked in &quot;Also signs for&quot;: while awaiting confirmation it counts for none of those units.</source>
@@ -1453,14 +1529,6 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>Accept an unsigned file</source>
         <translation>Nhận tệp chưa ký</translation>
-    </message>
-    <message>
-        <source>Count the unsigned file {file} of {unit} ({period})?
-
-An unsigned file does not prove who made it: anyone can change its figures and compute its fingerprint again. Accept it only after comparing its fingerprint {fingerprint} with the unit&apos;s signed and stamped paper report, or after confirming it with the unit by telephone. Once accepted, its figures count in the consolidation.</source>
-        <translation>Tính tệp chưa ký {file} của {unit} ({period}) vào tổng hợp?
-
-Tệp chưa ký không chứng minh được ai đã lập: bất kỳ ai cũng có thể sửa số liệu rồi tính lại mã xác thực. Chỉ nhận sau khi đã so mã xác thực {fingerprint} với báo cáo giấy có chữ ký, đóng dấu của đơn vị, hoặc đã gọi điện xác nhận với đơn vị. Sau khi nhận, số liệu của tệp được tính vào tổng hợp.</translation>
     </message>
     <message>
         <source>Find a commune or ward (accents optional) or a code…</source>
