@@ -100,10 +100,10 @@ DRAFT_COLOURS = ("#fff3cd", "#8a3b00")  # a draft waiting: the version a reviewe
 
 
 def made_text(at: str | None) -> str:
-    """"18/06/2026 09:00": when a file says it was made, day first, in the zone it states (as
-    `when_text`: the same on every computer); the text itself when it is no time."""
-    t = parse_time(at or "")
-    return t.strftime("%d/%m/%Y %H:%M") if t else (at or "")
+    """"09:00 18/06/2026": when a file says it was made, the hour first as the program writes every
+    moment (the Chấp nhận column beside it), in the zone it states (`when_text`: the same on every
+    computer); the text itself when it is no time."""
+    return when_text(at) if at else ""
 
 
 def approval_text(r) -> str:

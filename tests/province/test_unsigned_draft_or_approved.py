@@ -86,7 +86,7 @@ def test_the_box_for_a_draft_says_draft_and_names_the_approved_twin(qtbot, tab, 
     text = shown["text"]
     assert "Đây là BẢN DỰ THẢO, chưa được lãnh đạo duyệt." in text
     assert text.index("BẢN DỰ THẢO") < text.index("Tính tệp chưa ký")  # said first, before the question
-    assert "Lập lúc" in text and "18/06/2026 15:30" in text
+    assert "Lập lúc" in text and "15:30 18/06/2026" in text
     assert approved.fingerprint[:16] in text
     # the approved version of the same figures, also waiting, named as the approved one
     assert "cùng mã xác thực cũng đang chờ" in text
@@ -102,7 +102,7 @@ def test_the_box_for_the_approved_version_says_approved_with_date(qtbot, tab, of
     day = parse_time(approved.approved_at).strftime("%d/%m/%Y")
     assert f"Đã duyệt ngày {day}, người duyệt {approved.approved_by}" in text
     assert "Đây là BẢN DỰ THẢO" not in text.split("cùng mã xác thực cũng đang chờ")[0]
-    assert parse_time(approved.generated_at).strftime("%d/%m/%Y %H:%M") in text
+    assert parse_time(approved.generated_at).strftime("%H:%M %d/%m/%Y") in text
     assert shown["default"]
 
 
@@ -116,8 +116,8 @@ def test_the_unsigned_table_shows_approval_and_time_made(tab, approved_and_draft
              for n, r in enumerate(model.rows)}
     day = parse_time(approved.approved_at).strftime("%d/%m/%Y")
     assert cells[True] == (f"Đã duyệt ngày {day}, người duyệt {approved.approved_by}",
-                           parse_time(approved.generated_at).strftime("%d/%m/%Y %H:%M"))
-    assert cells[False] == ("BẢN DỰ THẢO, chưa duyệt", "18/06/2026 15:30")
+                           parse_time(approved.generated_at).strftime("%H:%M %d/%m/%Y"))
+    assert cells[False] == ("BẢN DỰ THẢO, chưa duyệt", "15:30 18/06/2026")
     # both whole in sight at 1366×768: no column cut
     table = tab.unsigned_table
     for col in (approval, made):
