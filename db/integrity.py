@@ -66,8 +66,12 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
+from decimal import Decimal, InvalidOperation
+
 from desktop_app.core.errors import ChangedOutside, ChiTieuError, DatabaseDamaged
-from desktop_app.core.periods import parse_period
+from desktop_app.core.numbers import format_number
+from desktop_app.core.periods import in_sentence, parse_period
+from desktop_app.core.words import Words
 
 
 STATE_ACTION = "record_state"
@@ -134,7 +138,8 @@ REFUSE, LEAVE, ADOPT = "refuse", "leave", "adopt"
 
 @dataclass(frozen=True)
 class Tampering:
-    """One thing changed outside the program, in Vietnamese, with the audit row or record."""
+    """One thing changed outside the program, in Vietnamese (`message`, what the command line prints and
+    an acknowledgement's listing code covers) and in English (`en`), with the audit row or record."""
 
     message: str
     audit_id: int | None = None  # the first audit row that does not follow from the ones before
@@ -145,6 +150,21 @@ class Tampering:
     # it was found in, None: deleted): the state listed, which the acknowledgement takes into the chain
     # (an acknowledgement refuses a record found in another state by then: approval.acknowledge_changes)
     mark: tuple | None = None
+    en: str | None = None
+    # a figure, a start-of-term figure, an own target or a setting: what the database holds now against
+    # what the history last recorded, by whom and when ("trong cơ sở dữ liệu nay là 81.200, nhật ký ghi
+    # 71.200 (canbo, 02:23 03/12/2026)"), to check against the unit's records; outside `message`, which
+    # the acknowledgement compares (a record changed again is told by its `mark`)
+    values: Words | None = None
+
+    @property
+    def words(self) -> Words:
+        """The finding as a person reads it, with the values compared where there are some."""
+        vi, en = self.message, self.en or self.message
+        if self.values:
+            vi = f"{vi.rstrip('.')}: {self.values}."
+            en = f"{en.rstrip('.')}: {self.values.en}."
+        return Words(vi, en)
 
 
 class Unsealed(Exception):
@@ -289,9 +309,12 @@ def _walk(conn: sqlite3.Connection, tables: tuple[str, ...] = ()) -> _Chain:
         previous = row[-1] or expected
         audit_id, at, user, action = row[:4]
         if row[-1] != expected:
-            breaks.append((audit_id, f"Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {audit_id} ({_when(at)}, "
-                                     f"{user or 'hệ thống'}, thao tác {action}): dòng này đã bị sửa, hoặc một dòng "
-                                     "trước nó đã bị xóa.", ("break", audit_id, expected)))
+            breaks.append((audit_id, Words(
+                f"Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {audit_id} ({_when(at)}, {user or 'hệ thống'}, "
+                f"thao tác {action}): dòng này đã bị sửa, hoặc một dòng trước nó đã bị xóa.",
+                f"The change log was changed outside the program from row {audit_id} ({_when(at)}, "
+                f"{user or 'system'}, action {action}): that row was changed, or a row before it deleted."),
+                ("break", audit_id, expected)))
         elif action == ACK_ACTION:
             cleared = _cleared(row[8])
             breaks = [b for b in breaks if cleared is not None and b[2] not in cleared]
@@ -376,48 +399,154 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
     their names for the messages."""
     names = names or {}
     chain = _walk(conn)
-    problems = [Tampering(message, audit_id, mark=mark) for audit_id, message, mark in chain.breaks]
-    problems += [Tampering(f"{_record(conn, table, key, names)} đã bị sửa ngoài chương trình trước lần chương trình "
-                           f"ghi lúc {_when(at)}: lần ghi đó đã ghi đè lên số liệu bị sửa.", audit_id, table, key,
-                           _over_mark(audit_id, at, table, key))
-                 for audit_id, at, table, key in chain.overwritten]
+    problems = [Tampering(str(message), audit_id, mark=mark, en=message.en)
+                for audit_id, message, mark in chain.breaks]
+    for audit_id, at, table, key in chain.overwritten:
+        what = _record(conn, table, key, names)
+        problems.append(Tampering(
+            f"{what} đã bị sửa ngoài chương trình trước lần chương trình ghi lúc {_when(at)}: lần ghi đó đã ghi đè "
+            "lên số liệu bị sửa.", audit_id, table, key, _over_mark(audit_id, at, table, key),
+            en=f"{what.en} was changed outside the program before the program wrote it at {_when(at)}: that write "
+               "went over the changed data."))
     current = all_states(conn)
     recorded = {k: state for k, (state, _audit_id) in chain.recorded.items()}
     for table, key in sorted(set(current) | set(recorded), key=lambda k: (k[0], [str(v) for v in k[1]])):
         was, now = recorded.get((table, key)), current.get((table, key))
         if was != now:
-            change = "bị xóa" if now is None else ("được thêm" if was is None else "bị sửa")
-            problems.append(Tampering(f"{_record(conn, table, key, names)} đã {change} ngoài chương trình.",
-                                      None, table, key, ("record", table, *key, now)))
+            change, change_en = (("bị xóa", "deleted") if now is None else
+                                 ("được thêm", "added") if was is None else ("bị sửa", "changed"))
+            what = _record(conn, table, key, names)
+            problems.append(Tampering(f"{what} đã {change} ngoài chương trình.", None, table, key,
+                                      ("record", table, *key, now),
+                                      en=f"{what.en} was {change_en} outside the program.",
+                                      values=_values(conn, table, key)))
     return problems
 
 
-def _record(conn: sqlite3.Connection, table: str, key: tuple, names: dict[str, str]) -> str:
+def _period(code) -> Words:
+    """A period by its name inside a sentence ("6 tháng đầu năm 2026"); one the program would not write,
+    by its code ("kỳ 2026-7M")."""
+    try:
+        p = parse_period(code)
+    except ChiTieuError:
+        return Words(f"kỳ {code}", f"period {code}")
+    return Words(in_sentence(p.name), in_sentence(p.name_en))
+
+
+def _record(conn: sqlite3.Connection, table: str, key: tuple, names: dict[str, str]) -> Words:
+    """The record named, in both languages (`names`: indicator codes' names, a `Words` giving its English)."""
     if table == "received":
         return _received(conn, key[0], names)
     if table == "pdf_checks":
         report = _received(conn, key[0], names)
-        return f"Kết quả kiểm tra chữ ký số của tệp PDF kèm {report[:1].lower()}{report[1:]}"
+        return Words(f"Kết quả kiểm tra chữ ký số của tệp PDF kèm {report[:1].lower()}{report[1:]}",
+                     f"The result of checking the digital signature of the PDF file with {report.en[:1].lower()}"
+                     f"{report.en[1:]}")
     if table == "intake_log":
         found = conn.execute("SELECT file_name FROM intake_log WHERE id = ?", key).fetchone()
-        return f"Dòng số {key[0]} của nhật ký nhận tệp" + (f" (tệp {found[0]})" if found else "")
+        return Words(f"Dòng số {key[0]} của nhật ký nhận tệp" + (f" (tệp {found[0]})" if found else ""),
+                     f"Row {key[0]} of the intake log" + (f" (file {found[0]})" if found else ""))
     if table in ("entries", "baselines", "own_targets"):
-        what = {"entries": "Số liệu", "baselines": "Số liệu đầu nhiệm kỳ", "own_targets": "Chỉ tiêu tự đặt"}[table]
-        return f"{what} chỉ tiêu {names.get(key[2], key[2])} ({'năm ' if table == 'own_targets' else 'kỳ '}{key[1]})"
+        name = names.get(key[2], key[2])
+        name_en = getattr(name, "en", name)
+        if table == "own_targets":
+            return Words(f"Chỉ tiêu tự đặt chỉ tiêu {name} (năm {key[1]})",
+                         f"The own target of indicator {name_en} ({key[1]})")
+        if table == "baselines":
+            return Words(f"Số liệu đầu nhiệm kỳ chỉ tiêu {name} (nhiệm kỳ {key[1]})",
+                         f"The start-of-term figure of indicator {name_en} (term {key[1]})")
+        period = _period(key[1])
+        return Words(f"Số liệu chỉ tiêu {name} ({period})", f"The figure of indicator {name_en} ({period.en})")
+    if table in ("narratives", "period_states"):
+        period = _period(key[1])
+        if table == "period_states":
+            return Words(f"Trạng thái kỳ {period}", f"The state of {period.en}")
+        return Words(f"Nội dung báo cáo {period} (mục {key[2]})", f"The report text of {period.en} (section {key[2]})")
     return {
-        "narratives": lambda: f"Nội dung báo cáo kỳ {key[1]} (mục {key[2]})",
-        "period_states": lambda: f"Trạng thái kỳ {key[1]}",
-        "approvals": lambda: f"Bản duyệt số {key[0]}",
-        "users": lambda: f"Tài khoản {key[0]}",
-        "settings": lambda: f"Cài đặt {key[0]}",
-        "catalogs": lambda: f"Bộ chỉ tiêu phiên bản {key[0]}",
-        "unit_keys": lambda: f"Khóa ký số số {key[0]} trong danh sách khóa của các đơn vị",
-        "trust_roots": lambda: f"Chứng thư gốc {key[0][:16].upper()} trong danh sách chứng thư gốc tin cậy",
-        "intake_runs": lambda: f"Lần nhận tệp số {key[0]}",
+        "approvals": lambda: Words(f"Bản duyệt số {key[0]}", f"Approval {key[0]}"),
+        "users": lambda: Words(f"Tài khoản {key[0]}", f"The account {key[0]}"),
+        "settings": lambda: Words(f"Cài đặt {key[0]}", f"The setting {key[0]}"),
+        "catalogs": lambda: Words(f"Bộ chỉ tiêu phiên bản {key[0]}", f"The indicator catalogue version {key[0]}"),
+        "unit_keys": lambda: Words(f"Khóa ký số số {key[0]} trong danh sách khóa của các đơn vị",
+                                   f"Signing key {key[0]} in the register of the units' keys"),
+        "trust_roots": lambda: Words(f"Chứng thư gốc {key[0][:16].upper()} trong danh sách chứng thư gốc tin cậy",
+                                     f"The root certificate {key[0][:16].upper()} in the list of trusted roots"),
+        "intake_runs": lambda: Words(f"Lần nhận tệp số {key[0]}", f"Intake run {key[0]}"),
     }[table]()
 
 
-def _received(conn: sqlite3.Connection, received_id, names: dict[str, str]) -> str:
+# The records whose history rows hold the values written (an audit row's `new`, by action and field):
+# table -> (action, the audit columns its key is in, [(its column, the audit field, how it is named)])
+_HISTORY = {
+    "entries": ("entry", ("commune", "period", "indicator"),
+                [("value", "value", ("", "")), ("numerator", "numerator", ("tử số ", "numerator ")),
+                 ("denominator", "denominator", ("mẫu số ", "denominator ")),
+                 ("comment", "comment", ("ghi chú ", "comment "))]),
+    "baselines": ("baseline", ("commune", None, "indicator"), [("value", "baseline", ("", ""))]),
+    "settings": ("setting", (), None),
+}
+
+
+def _values(conn: sqlite3.Connection, table: str, key: tuple) -> Words | None:
+    """What the database holds now of a changed record against what its history last recorded, for the
+    records whose history rows hold the values written (`_HISTORY`); None for others."""
+    if table not in _HISTORY:
+        return None
+    action, where, fields = _HISTORY[table]
+    if table == "settings":
+        fields, clauses, args = [("value", key[0], ("", ""))], "", ()
+    else:
+        pairs = [(c, v) for c, v in zip(where, key) if c]
+        clauses = "".join(f" AND {c} = ?" for c, _v in pairs)
+        args = tuple(v for _c, v in pairs)
+    keys, columns = PROTECTED[table]
+    found = next(records(conn, table, " AND ".join(f"{k} = ?" for k in keys), tuple(key)), None)
+    now = dict(zip(columns, found[1])) if found else None
+    vi, en = [], []
+    for column, field, (label, label_en) in fields:
+        row = conn.execute(f"SELECT new, user, at FROM audit WHERE action = ? AND field = ?{clauses}"
+                           " ORDER BY id DESC LIMIT 1", (action, field, *args)).fetchone()
+        held = None if now is None else now.get(column)
+        if _same(None if row is None else row[0], held):
+            continue
+        if now is None:
+            here, here_en = "không còn trong cơ sở dữ liệu", "no longer in the database"
+        elif held is None:
+            here, here_en = "trong cơ sở dữ liệu nay để trống", "empty in the database now"
+        else:
+            here, here_en = f"trong cơ sở dữ liệu nay là {_shown(held)}", f"{_shown(held)} in the database now"
+        if row is None or row[0] is None:
+            log, log_en = "nhật ký không ghi gì", "the history records nothing"
+        else:
+            log = f"nhật ký ghi {_shown(row[0])} ({row[1] or 'hệ thống'}, {_when(row[2])})"
+            log_en = f"the history records {_shown(row[0])} ({row[1] or 'system'}, {_when(row[2])})"
+        vi.append(f"{label}{here}, {log}")
+        en.append(f"{label_en}{here_en}, {log_en}")
+    return Words("; ".join(vi), "; ".join(en)) if vi else None
+
+
+def _same(recorded, held) -> bool:
+    if recorded is None or held is None:  # nothing, or an empty text: the same
+        return str(recorded if recorded is not None else held if held is not None else "") == ""
+    try:
+        return Decimal(str(recorded)) == Decimal(str(held))
+    except (InvalidOperation, ValueError):
+        return str(recorded) == str(held)
+
+
+def _shown(value) -> str:
+    """A stored value the Vietnamese way ("81.200", "9.690,5"), every digit it has; a text in quotes."""
+    text = str(value)
+    try:
+        d = Decimal(text)
+    except (InvalidOperation, ValueError):
+        return f"«{text}»"
+    if not d.is_finite():
+        return f"«{text}»"
+    return format_number(d, decimals=max(0, -d.as_tuple().exponent))
+
+
+def _received(conn: sqlite3.Connection, received_id, names: dict[str, str]) -> Words:
     """A stored version named by its unit, period and file: as stored (the unit's name as its report
     states it), else (deleted) as the intake log recorded it when the file was read."""
     found = conn.execute(
@@ -426,15 +555,14 @@ def _received(conn: sqlite3.Connection, received_id, names: dict[str, str]) -> s
         or conn.execute("SELECT unit_code, period, file_name, NULL FROM intake_log WHERE received_id = ?"
                         " ORDER BY id LIMIT 1", (received_id,)).fetchone()
     if found is None:
-        return f"Bản báo cáo đã nhận số {received_id}"
+        return Words(f"Bản báo cáo đã nhận số {received_id}", f"Received report {received_id}")
     unit, period, file_name, name = found
-    try:
-        period = parse_period(period).name
-        period = period[:1].lower() + period[1:]
-    except ChiTieuError:  # a period the program would not write: as stored
-        period = f"kỳ {period}"
-    unit = f"{name} (mã {unit})" if isinstance(name, str) and name else f"đơn vị mã {unit}"
-    return f"Báo cáo {period} của {unit} nhận từ tệp {file_name} (bản lưu số {received_id})"
+    period = _period(period)
+    unit, unit_en = ((f"{name} (mã {unit})", f"{name} (code {unit})") if isinstance(name, str) and name
+                     else (f"đơn vị mã {unit}", f"the unit of code {unit}"))
+    return Words(f"Báo cáo {period} của {unit} nhận từ tệp {file_name} (bản lưu số {received_id})",
+                 f"The report of {period.en} of {unit_en} received from the file {file_name} (stored version "
+                 f"{received_id})")
 
 
 def _when(at: str) -> str:

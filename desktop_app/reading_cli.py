@@ -213,8 +213,8 @@ def _audit(ws: Workspace, args) -> int:
         print("Nhật ký thay đổi nguyên vẹn: không có dòng nào và không có số liệu nào bị sửa ngoài chương trình.")
         return 0
     print("Phát hiện thay đổi ngoài chương trình:", file=sys.stderr)
-    for p in problems:
-        print(f"  - {p.message}", file=sys.stderr)
+    for p in problems:  # with what the database holds now against what the history recorded, where it says
+        print(f"  - {p.words}", file=sys.stderr)
     if args.audit_command == "acknowledge":
         code = listing_code(problems)
         print(f"Mã danh sách: {code}", file=sys.stderr)

@@ -33,6 +33,12 @@ ACKNOWLEDGE_LINK = "acknowledge"  # the red line's link to acknowledge_changes()
 SHOWN_ACKNOWLEDGED = 10  # the changes named in the acknowledgement's question
 
 
+def _finding(problem) -> str:
+    """A change found outside the program in the interface's language, with what the database holds
+    now against what the history recorded where it says (db/integrity.Tampering.words)."""
+    return in_language(getattr(problem, "words", problem.message))
+
+
 def account_text(account) -> str:
     """"Nguyễn Văn An — Cán bộ nhập liệu": who is logged in, as the status bar shows it."""
     if account is None:
@@ -96,11 +102,11 @@ class WindowNotices:
             text += f' <a href="{ACKNOWLEDGE_LINK}" style="color: white;">' + escape(translate(
                 "WindowNotices", "Acknowledge the check…"), quote=False) + "</a>"
         self.tampering_label.setText(text)
-        self.tampering_label.setToolTip("\n".join(p.message for p in problems[:20]))
+        self.tampering_label.setToolTip("\n".join(_finding(p) for p in problems[:20]))
         self.tampering_label.show()
         if not box:
             return
-        named = "\n\n".join(f"• {p.message}" for p in problems[:SHOWN_PROBLEMS])
+        named = "\n\n".join(f"• {_finding(p)}" for p in problems[:SHOWN_PROBLEMS])
         more = len(problems) - SHOWN_PROBLEMS
         text = translate("WindowNotices",
                          "The database was changed outside the program (for example with another tool), "
@@ -129,7 +135,7 @@ class WindowNotices:
             self.notice_box(QMessageBox.Icon.Information, title, translate(
                 "WindowNotices", "The history of this database is intact: nothing was changed outside the program."))
             return None
-        named = "\n".join(f"• {p.message}" for p in problems[:SHOWN_ACKNOWLEDGED])
+        named = "\n".join(f"• {_finding(p)}" for p in problems[:SHOWN_ACKNOWLEDGED])
         more = len(problems) - SHOWN_ACKNOWLEDGED
         if more > 0:
             named += "\n" + translate("WindowNotices", "…and {count} more.").format(count=more)

@@ -71,7 +71,7 @@ def test_a_change_made_after_the_listing_is_refused_then_acknowledged_once_liste
     said = capsys.readouterr().err
     assert said.startswith(f"Lỗi: Chưa xác nhận, chưa ghi nhận gì: mã {code} không phải mã của các thay đổi ngoài "
                            "chương trình hiện có; từ lúc liệt kê, có thêm một thay đổi chưa liệt kê: Số liệu chỉ tiêu "
-                           "Tỷ lệ người dân tham gia bảo hiểm y tế (kỳ 2026-6M) đã bị sửa ngoài chương trình.")
+                           "Tỷ lệ người dân tham gia bảo hiểm y tế (6 tháng đầu năm 2026) đã bị sửa ngoài chương trình.")
     assert "Chạy lại chitieu audit acknowledge để xem danh sách hiện nay" in said
     assert len(_found(filled)) == 2  # both still found, no acknowledgement row
 
@@ -138,7 +138,11 @@ SHOWN, RECORDED = ("45000", _note(147990)), ("99999", _note(144226))
 
 
 def _old_code(found) -> str:
-    """The code before the salt (68d9ba1): 20 bits of the messages, 40 of messages and marks."""
+    """The code before the salt (68d9ba1): 20 bits of the messages, 40 of messages and marks, the messages
+    as that version wrote them (the period by its code)."""
+    found = [type("T", (), {"message": t.message.replace("(6 tháng đầu năm 2026)", "(kỳ 2026-6M)"), "mark": t.mark})
+             for t in found]
+
     def b32(value):
         data = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
         return base64.b32encode(hashlib.sha256(data).digest()[:10]).decode("ascii")

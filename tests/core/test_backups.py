@@ -220,7 +220,7 @@ def test_a_restore_that_would_undo_an_approval_or_bring_back_an_edit_says_so(off
     conn.execute("UPDATE entries SET numerator = '9999' WHERE indicator = 'bhyt'")
     conn.commit()
     conn.close()
-    assert "Lịch sử trong bản sao lưu cho thấy số liệu bị sửa ngoài chương trình: Số liệu chỉ tiêu bhyt (kỳ 2026)" \
+    assert "Lịch sử trong bản sao lưu cho thấy số liệu bị sửa ngoài chương trình: Số liệu chỉ tiêu bhyt (năm 2026)" \
         in restore_warning(Path(ws.store.path), edited)
 
 

@@ -74,7 +74,7 @@ def test_a_figure_edited_with_sqlite3_stops_the_approval_naming_the_indicator(of
     assert err.field == "Lịch sử số liệu"
     assert err.message.startswith("Kỳ năm 2026 chưa duyệt được: lịch sử số liệu cho thấy dữ liệu của kỳ bị sửa "
                                   "ngoài chương trình")
-    assert f"Số liệu chỉ tiêu {BHYT} (kỳ 2026) đã bị sửa ngoài chương trình" in err.message
+    assert f"Số liệu chỉ tiêu {BHYT} (năm 2026) đã bị sửa ngoài chương trình" in err.message
     assert "Quản trị › Xác nhận đã kiểm tra thay đổi ngoài chương trình…" in err.message
     assert "chitieu audit acknowledge" in err.message
     assert err.en.startswith("Year 2026 cannot be approved yet: the data history shows") and BHYT in err.en
@@ -152,7 +152,7 @@ def test_a_change_after_the_acknowledgement_holds_the_period_back_again(office):
     leader = _as(office, "lanhdao")
     with pytest.raises(ChangedOutside) as refused:
         leader.approve("2026")
-    assert "Nội dung báo cáo kỳ 2026 (mục ket_qua) đã bị sửa ngoài chương trình" in refused.value.message
+    assert "Nội dung báo cáo năm 2026 (mục ket_qua) đã bị sửa ngoài chương trình" in refused.value.message
     assert BHYT not in refused.value.message  # acknowledged: not named again
     leader.close()
 
@@ -200,7 +200,7 @@ def test_a_broken_chain_holds_every_period_back_until_acknowledged_and_later_edi
     _edit_bhyt(office)  # after the acknowledgement, past the broken row: found
     ws = _as(office, "lanhdao")
     assert [t.message for t in ws.verify_history()] == [
-        f"Số liệu chỉ tiêu {BHYT} (kỳ 2026) đã bị sửa ngoài chương trình."]
+        f"Số liệu chỉ tiêu {BHYT} (năm 2026) đã bị sửa ngoài chương trình."]
     ws.close()
 
 

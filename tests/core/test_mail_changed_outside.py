@@ -26,7 +26,7 @@ def test_sending_files_exported_before_a_change_outside_the_program_is_refused(o
     assert _cli(office, "lanhdao", monkeypatch, "export", "--period", PERIOD, "--out", str(out), "--mail") == 2
     err = capsys.readouterr().err
     assert "Kỳ năm 2026 chưa gửi báo cáo được: lịch sử số liệu cho thấy dữ liệu của kỳ bị sửa ngoài chương trình" in err
-    assert f"Số liệu chỉ tiêu {BHYT} (kỳ 2026) đã bị sửa ngoài chương trình" in err
+    assert f"Số liệu chỉ tiêu {BHYT} (năm 2026) đã bị sửa ngoài chương trình" in err
     assert "chitieu audit acknowledge" in err
     assert sorted(p.name for p in out.iterdir()) == exported  # no mail draft written
 

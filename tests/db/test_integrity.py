@@ -52,13 +52,13 @@ def test_a_figure_changed_with_sqlite3_is_named(filled):
     """An UPDATE of a stored figure names the indicator and the period."""
     _sql(filled, "UPDATE entries SET numerator = '9900' WHERE indicator = 'bhyt'")
     assert _problems(filled) == [
-        "Số liệu chỉ tiêu Tỷ lệ người dân tham gia bảo hiểm y tế (kỳ 2026) đã bị sửa ngoài chương trình."]
+        "Số liệu chỉ tiêu Tỷ lệ người dân tham gia bảo hiểm y tế (năm 2026) đã bị sửa ngoài chương trình."]
 
 
 def test_a_deleted_figure_and_a_promoted_account_are_named(filled):
     """A DELETE of a record and a role changed by hand are both reported."""
     _sql(filled, "DELETE FROM narratives", "UPDATE users SET role = 'Quản trị' WHERE username = 'canbo'")
-    assert _problems(filled) == ["Nội dung báo cáo kỳ 2026 (mục ket_qua) đã bị xóa ngoài chương trình.",
+    assert _problems(filled) == ["Nội dung báo cáo năm 2026 (mục ket_qua) đã bị xóa ngoài chương trình.",
                                  "Tài khoản canbo đã bị sửa ngoài chương trình."]
 
 
@@ -76,7 +76,7 @@ def test_an_edit_written_over_by_the_program_stays_named(filled):
     ws.close()
     problems = _problems(filled)
     assert len(problems) == 2, problems
-    assert problems[0].startswith("Số liệu chỉ tiêu Tỷ lệ người dân tham gia bảo hiểm y tế (kỳ 2026) đã bị sửa "
+    assert problems[0].startswith("Số liệu chỉ tiêu Tỷ lệ người dân tham gia bảo hiểm y tế (năm 2026) đã bị sửa "
                                   "ngoài chương trình trước lần chương trình ghi lúc ")
     assert problems[1].startswith("Tài khoản canbo đã bị sửa ngoài chương trình trước lần chương trình ghi lúc ")
 
@@ -103,7 +103,7 @@ def test_audit_verify_on_the_command_line(filled, capsys, monkeypatch):
     assert "nguyên vẹn" in capsys.readouterr().out
     _sql(filled, "UPDATE entries SET comment = 'Không có gì' WHERE indicator = 'bhyt'")
     assert main(["--data-dir", str(filled), "--user", "canbo", "audit", "verify"]) == 1
-    assert "Số liệu chỉ tiêu Tỷ lệ người dân tham gia bảo hiểm y tế (kỳ 2026) đã bị sửa" in capsys.readouterr().err
+    assert "Số liệu chỉ tiêu Tỷ lệ người dân tham gia bảo hiểm y tế (năm 2026) đã bị sửa" in capsys.readouterr().err
 
 
 def test_a_database_of_an_earlier_version_starts_its_chain_when_upgraded(tmp_path):
@@ -126,5 +126,5 @@ def test_a_database_of_an_earlier_version_starts_its_chain_when_upgraded(tmp_pat
     _sql(tmp_path, "UPDATE entries SET value = '55000'")
     store = Store(path)
     assert [p.message for p in store.verify_integrity()] == [
-        "Số liệu chỉ tiêu thu_ngan_sach (kỳ 2026) đã bị sửa ngoài chương trình."]
+        "Số liệu chỉ tiêu thu_ngan_sach (năm 2026) đã bị sửa ngoài chương trình."]
     store.close()

@@ -55,7 +55,7 @@ def test_a_figure_changed_again_while_the_box_is_open_is_not_recorded_as_checked
                     (QMessageBox, lambda box: (refused.append(box.text()), press(Qt.Key.Key_Return))))
     assert window.acknowledge_changes() is None
     script.check()
-    assert "Tỷ lệ người dân tham gia bảo hiểm y tế (kỳ 2026) đã bị sửa ngoài chương trình" in listed[0]
+    assert "Tỷ lệ người dân tham gia bảo hiểm y tế (năm 2026) đã bị sửa ngoài chương trình" in listed[0]
     assert refused[0].startswith("Chưa xác nhận: từ lúc danh sách được mở, 1 thay đổi trong danh sách đã bị thay "
                                  "đổi lần nữa (số liệu đã xem không còn là số liệu đang lưu)")
     assert window.tampering_label.isVisible() and len(office.verify_history()) == 1

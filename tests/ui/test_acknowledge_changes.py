@@ -51,7 +51,7 @@ def test_the_administrator_confirms_the_check_and_the_leader_then_approves(qtbot
     script = Script((QMessageBox, lambda box: (asked.append(box.text()), click_button(box, "Hủy"))))
     assert window.acknowledge_changes() is None  # cancelled: nothing recorded
     script.check()
-    assert "Tỷ lệ người dân tham gia bảo hiểm y tế (kỳ 2026) đã bị sửa ngoài chương trình" in asked[0]
+    assert "Tỷ lệ người dân tham gia bảo hiểm y tế (năm 2026) đã bị sửa ngoài chương trình" in asked[0]
     assert "dưới tên của bạn" in asked[0]
     assert window.tampering_label.isVisible() and len(office.verify_history()) == 1
 
