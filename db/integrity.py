@@ -70,7 +70,7 @@ from decimal import Decimal, InvalidOperation
 
 from desktop_app.core.errors import ChangedOutside, ChiTieuError, DatabaseDamaged
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import in_sentence, parse_period
+from desktop_app.core.periods import format_time, in_sentence, parse_period
 from desktop_app.core.words import Words
 
 
@@ -566,4 +566,7 @@ def _received(conn: sqlite3.Connection, received_id, names: dict[str, str]) -> W
 
 
 def _when(at: str) -> str:
-    return f"{at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if at and len(at) >= 16 else (at or "")
+    """A time the history stores (UTC) as the program writes its moments: this computer's time,
+    hour first (`periods.format_time`); it printed the stored UTC hour, 7 hours behind a laptop
+    in Vietnam."""
+    return format_time(at) if at else ""

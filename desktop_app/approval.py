@@ -422,12 +422,16 @@ class ApprovalActions:
     def verify_history(self):
         """What was changed outside the program (`db.integrity`), named; [] when nothing."""
         self.require(Permission.VIEW)
-        return self.store.verify_integrity({i.code: i.name for i in self.catalog.indicators})
+        return self.store.verify_integrity(self._indicator_names())
+
+    def _indicator_names(self) -> dict:
+        """Each indicator's name in both languages, as the history names a figure changed outside."""
+        return {i.code: Words(i.name, i.name_en or i.name) for i in self.catalog.indicators}
 
     def changes_outside(self, period: str | Period) -> list:
         """What `verify_history` finds that holds `period` back (`core.workflow.concerns`)."""
         p, commune = parse_period(period), self.commune
-        return [t for t in self.store.verify_integrity({i.code: i.name for i in self.catalog.indicators})
+        return [t for t in self.store.verify_integrity(self._indicator_names())
                 if concerns(t.table, t.key, commune.code, p)]
 
     def refuse_if_changed_outside(self, period: str | Period, doing: tuple[str, str]) -> None:
@@ -452,7 +456,7 @@ class ApprovalActions:
         `approvals_voided` then says so, one line a period (empty when none)."""
         self.require(Permission.ACKNOWLEDGE_CHANGES)
         self.approvals_voided = ()
-        names = {i.code: i.name for i in self.catalog.indicators}
+        names = self._indicator_names()
         with self.store.transaction():
             found = self.store.verify_integrity(names)
             said = [t.message for t in found]

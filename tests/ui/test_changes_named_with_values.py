@@ -72,6 +72,8 @@ def test_the_english_window_names_the_changes_in_english(make_window, office, en
     assert re.search(rf"\(year 2026\) was changed outside the program: numerator 9\.900 in the database now, the "
                      rf"history records 9\.500 {WHEN}\.", text), text
     assert "đã bị sửa" not in text and "kỳ" not in text
+    assert "Local budget revenue (excl. land-use fees and lottery) (first 6 months of 2026)" in text  # its English name
+    assert BUDGET not in text
 
 
 def test_audit_verify_prints_the_figures_to_compare(office, capsys, monkeypatch):  # noqa: F811
@@ -83,3 +85,26 @@ def test_audit_verify_prints_the_figures_to_compare(office, capsys, monkeypatch)
     err = capsys.readouterr().err
     assert re.search(r"\(6 tháng đầu năm 2026\) đã bị sửa ngoài chương trình: trong cơ sở dữ liệu nay là 81\.200, "
                      rf"nhật ký ghi 71\.200 {WHEN}\.", err), err
+
+
+def test_the_recorded_time_is_this_computer_s_time(office, capsys, monkeypatch):  # noqa: F811
+    """The history stores UTC: "(canbo, 02:24 …)" was printed for a figure a laptop in Vietnam saved at 09:24."""
+    import datetime as dt
+    import time
+
+    _edited(office)
+    saved = next(r.at for r in office.store.audit_rows(period="2026-6M", indicator="thu_ngan_sach")
+                 if r.action == "entry" and r.new == "71200")
+    office.close()
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    try:
+        monkeypatch.setenv("CHITIEU_PASSWORD", PW["admin"])
+        capsys.readouterr()
+        main(["--data-dir", str(Path(office.store.path).parent), "--user", "admin", "audit", "verify"])
+        err = capsys.readouterr().err
+        local = dt.datetime.fromisoformat(saved).astimezone(dt.timezone(dt.timedelta(hours=7)))
+        assert f"nhật ký ghi 71.200 (canbo, {local:%H:%M %d/%m/%Y})." in err, err
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
