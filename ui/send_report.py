@@ -80,6 +80,8 @@ class SendController(QObject):
                              reads=True)
             if sub is FAILED:
                 return None
+            if not sub.approved and not self.confirm_draft():
+                return None
             # No question here: what is in the folder is sent as it is, or asked about below.
             folder = choose_folder(parent, sub, self.settings, self.tr("Send to the province"), ())
             if folder is None:
@@ -106,6 +108,21 @@ class SendController(QObject):
         version = ws.catalog.version
         self.task.failed.connect(lambda err: self._failed(err, version))
         return self.task.start()
+
+    def confirm_draft(self) -> bool:
+        """The period is not approved: send the province the draft? Asked before the folder, so that
+        nobody sends a draft believing it the report (walk 10, finding 7: it went without a word but
+        the dialog's first line afterwards). Cancel is the default. True: send the draft."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Send to the province"), labels.with_period(
+            self.tr("{period} is not approved yet: what goes to the province is the DRAFT, and the province "
+                    "counts it as a draft until the approved report comes."), self.period),
+            QMessageBox.StandardButton.NoButton, self.parent_widget)
+        box.setInformativeText(self.tr("Send the draft to the province?"))
+        send = box.addButton(self.tr("Send the draft"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is send
 
     def confirm_replace(self, plan: MailPlan) -> bool:
         """The folder holds files of an earlier export that cannot be sent: export again and

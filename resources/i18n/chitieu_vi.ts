@@ -3893,6 +3893,18 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đang chuẩn bị thư gửi tỉnh…</translation>
     </message>
     <message>
+        <source>{period} is not approved yet: what goes to the province is the DRAFT, and the province counts it as a draft until the approved report comes.</source>
+        <translation>{period} chưa được duyệt: gửi cho tỉnh là bản DỰ THẢO, và tỉnh tính là bản dự thảo cho đến khi nhận được báo cáo đã duyệt.</translation>
+    </message>
+    <message>
+        <source>Send the draft to the province?</source>
+        <translation>Gửi bản dự thảo cho tỉnh?</translation>
+    </message>
+    <message>
+        <source>Send the draft</source>
+        <translation>Gửi bản dự thảo</translation>
+    </message>
+    <message>
         <source>The folder already has:
 {files}
 

@@ -71,9 +71,10 @@ def test_a_draft_export_refused_by_a_newer_catalogue_shows_the_new_target_at_onc
 
 @pytest.mark.parametrize("controller", [SendController, ReportPrinter], ids=["send", "print"])
 def test_sending_or_printing_refused_by_a_newer_catalogue_shows_the_new_target_at_once(
-        qtbot, refused_meanwhile, controller):
+        qtbot, refused_meanwhile, controller, monkeypatch):
     """Gửi cho tỉnh… and In báo cáo… refused by the worker (each exports the draft first): the same."""
     window, warnings = refused_meanwhile
+    monkeypatch.setattr(SendController, "confirm_draft", lambda self: True)  # "Gửi bản dự thảo"
     started = controller(window, window.workspace, SIX_MONTHS)
     task = started.start()
     with qtbot.waitSignal(task.failed, timeout=30_000):

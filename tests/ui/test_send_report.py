@@ -27,7 +27,11 @@ ADDRESS = "baocao@thainguyen.gov.vn"
 @pytest.fixture
 def desktop(monkeypatch):
     """What the program asked of the desktop: URLs opened, programs started (and their answers)."""
-    asked = {"urls": [], "started": [], "open_ok": True}
+    asked = {"urls": [], "started": [], "open_ok": True, "drafts": 0}
+
+    def send_the_draft(controller):  # the question before a draft goes (test_a_draft_is_sent_only_after_a_question)
+        asked["drafts"] += 1
+        return True
 
     def open_url(url):
         asked["urls"].append(url)
@@ -39,6 +43,7 @@ def desktop(monkeypatch):
 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
     monkeypatch.setattr(QProcess, "startDetached", staticmethod(start_detached))
+    monkeypatch.setattr(send_report.SendController, "confirm_draft", send_the_draft)
     return asked
 
 
@@ -310,3 +315,38 @@ def test_sending_the_exported_files_again_keeps_their_export_time(qtbot, make_wi
     assert window.frozen_label.text() == (
         f"Kỳ này đã gửi: tệp gửi tỉnh đã được xuất lúc {at}. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải "
         "mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại kỳ báo cáo…).")
+
+
+def test_a_draft_is_sent_only_after_a_question(window, workspace, qtbot, folder):
+    """Walk 10, finding 7: Tệp › Gửi cho tỉnh… of a period not approved asks first, before the folder,
+    "Hủy" the default; cancelled, nothing is written or opened. (The tests above answer it "Gửi bản
+    dự thảo" through the `desktop` fixture.)"""
+    from PySide6.QtWidgets import QMessageBox
+
+    some_figures(workspace)
+    seen = {}
+
+    def cancel(box):
+        seen.update(text=box.text(), asked=box.informativeText(), default=box.defaultButton().text(),
+                    buttons=[b.text() for b in box.buttons()])
+        press(Qt.Key.Key_Return)  # the default
+
+    script = Script((QMessageBox, cancel))
+    window.send_action.trigger()
+    script.check()
+    assert seen["text"].startswith("6 tháng đầu năm 2026 chưa được duyệt: gửi cho tỉnh là bản DỰ THẢO")
+    assert seen["asked"] == "Gửi bản dự thảo cho tỉnh?" and seen["default"] == "Hủy"
+    assert "Gửi bản dự thảo" in seen["buttons"]
+    assert list(folder.iterdir()) == [] and window.send_controller.done_dialog is None
+
+
+def test_an_approved_period_is_sent_without_the_draft_question(qtbot, make_window, approved, desktop,  # noqa: F811
+                                                               monkeypatch):
+    ws, out, _ = approved
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *args: str(out)))
+    from desktop_app.core.periods import parse_period
+
+    window = make_window(ws)
+    window.show_period(parse_period("2026"))
+    draft, _ = run_send(window, qtbot)
+    assert draft.export.submission.approved and desktop["drafts"] == 0
