@@ -49,6 +49,15 @@ SUMMARY_HEADERS_AFTER = (
 )
 
 
+def two_lines(text: str) -> str:
+    """`text` broken at the space nearest its middle, when it is long enough to gain by it."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if len(text) < 10 or not spaces:
+        return text
+    at = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return f"{text[:at]}\n{text[at + 1:]}"
+
+
 class SummaryModel(RowsModel):
     """One row per indicator (`IndicatorSummary`): its number in the catalogue, its whole name
     (wrapped by the table, in full in the tooltip), its counts."""
@@ -61,6 +70,17 @@ class SummaryModel(RowsModel):
     def header(self, section: int) -> str:
         column = self.HEADERS[section]
         return count_label(column) if isinstance(column, Count) else translate(CONTEXT, column)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        """The counts' and results' headers on two lines ("Chưa đến kỳ / đánh giá"): on one line they
+        made their columns so wide that at 1280 px the province's result, the last column, showed
+        "38.22" and needed a sideways scroll in every row (walk 10, finding 4). Whole in the tooltip."""
+        if orientation == Qt.Orientation.Horizontal and section > self.NAME + 1:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return two_lines(self.header(section))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.header(section)
+        return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         s = self.rows[index.row()]
@@ -109,7 +129,7 @@ class DifferencesModel(RowsModel):
 
 
 # No., the indicator's name, its unit, the units it applies to, the counts, the share, the total
-SUMMARY_WIDTHS = (40, 292, 84, 72, 56, 52, 78, 104, 52, 100, 124, 130)
+SUMMARY_WIDTHS = (40, 292, 84, 72, 56, 52, 78, 72, 52, 64, 90, 84)  # the headers of 7-11 on two lines
 MIN_NAME_WIDTH = 160
 
 
