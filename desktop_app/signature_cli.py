@@ -69,7 +69,7 @@ def _secret(env: str, prompt: str, what: str) -> str:
 
 def _sign(ws, args) -> int:
     from desktop_app import certificates as cert
-    from desktop_app.core.pdf_signature import time_text
+    from desktop_app.core.pdf_signature import read_time
     from desktop_app.report_signing import sign_report, signature_settings
 
     settings = signature_settings(ws)
@@ -89,7 +89,7 @@ def _sign(ws, args) -> int:
         org = replace(org, secret=_secret(env, f"{what} của {org.what} (chữ ký của cơ quan): ", what))
     result = sign_report(ws, args.period, args.out, leader, org, tsa_url=args.tsa)
     level = "PAdES B-T, có dấu thời gian" if result.timestamped else "PAdES B-B"
-    print(f"Đã ký số ({level}) bởi {', '.join(result.signers)} lúc {time_text(result.signed_at)}:")
+    print(f"Đã ký số ({level}) bởi {', '.join(result.signers)} lúc {read_time(result.signed_at)}:")
     print(f"  {result.pdf}")
     print(f"Đã ghi lại {result.xlsx.name} kèm mã SHA-256 của bản PDF đã ký: {result.sha256}")
     if result.notice:

@@ -29,7 +29,7 @@ from enum import StrEnum
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import VIETNAM_TIME
-from desktop_app.core.periods import parse_period
+from desktop_app.core.periods import format_time, parse_period
 
 MM = 72 / 25.4  # PDF points in a millimetre
 
@@ -227,10 +227,10 @@ class SignatureCheck:
         """What `chitieu verify` and the window's tooltip say of this signature."""
         who = self.signer + (f" ({self.organisation})" if self.organisation and self.organisation != self.signer
                              else "")
-        when = (time_text(self.signing_time) + (" (dấu thời gian của máy chủ cấp dấu thời gian)" if self.timestamped
+        when = (read_time(self.signing_time) + (" (dấu thời gian của máy chủ cấp dấu thời gian)" if self.timestamped
                                                  else " (theo đồng hồ máy ký, không có dấu thời gian)")
                 if self.signing_time else "không ghi")
-        validity = (f"hiệu lực từ {time_text(self.not_before)} đến {time_text(self.not_after)}"
+        validity = (f"hiệu lực từ {read_time(self.not_before)} đến {read_time(self.not_after)}"
                     + ("" if self.valid_when_signed else ": KHÔNG còn hiệu lực tại thời điểm ký"))
         integrity = "nguyên vẹn" if self.intact else "KHÔNG nguyên vẹn (nội dung đã bị sửa sau khi ký)"
         if not self.intact:
@@ -414,10 +414,18 @@ class PdfCheck:
 
 
 def time_text(t: dt.datetime) -> str:
-    """A time as Decree 30 prints signing times: ISO 8601 in Vietnam's time zone."""
+    """A time as Decree 30 prints signing times in the signature's appearance: ISO 8601 in
+    Vietnam's time zone. Not for what a person reads in the program (`read_time`)."""
     if t.tzinfo is None:
         t = t.replace(tzinfo=dt.timezone.utc)
     return t.astimezone(VIETNAM_TIME).isoformat(timespec="seconds")
+
+
+def read_time(t: dt.datetime) -> str:
+    """A certificate's or a signature's time as `chitieu verify` and the window say it: the hour
+    and the day in this computer's time, "16:53 02/12/2026" (`periods.format_time`); a time
+    without a zone is UTC, as certificates and signatures state their times."""
+    return format_time(t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc))
 
 
 # --- a commune's settings ---------------------------------------------------------------------
