@@ -9,6 +9,7 @@ A mixin of `desktop_app.province.ProvinceOffice`, kept apart because it is a job
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, replace
@@ -21,7 +22,7 @@ from db.acceptances import (
 )
 from db.rows import ReceivedRow, now
 from desktop_app.core.errors import InvalidInput, NotFound
-from desktop_app.core.intake import when_text
+from desktop_app.core.intake import parse_time, when_text
 from desktop_app.core.keys import (
     UNSIGNED,
     UNSIGNED_ACCEPTED,
@@ -69,6 +70,20 @@ class UnsignedRow(ReceivedRow):
 
     approved_by: str = ""
     approved_at: str = ""
+
+    @property
+    def approved_on(self) -> dt.date | None:
+        """The day the document states it was approved, in the zone it states (as its paper prints
+        it); None for a draft, or a document that does not say. The window's Duyệt column, its
+        Nhận tệp chưa ký… box and `chitieu unsigned list` all read it here, so they never disagree."""
+        t = parse_time(self.approved_at) if self.approved else None
+        return t.date() if t else None
+
+    @property
+    def made_at(self) -> str:
+        """When the file states it was made, "15:30 18/06/2026" in the zone it states (`when_text`:
+        the same on every computer); "" when it states none. The window's Lập lúc and the command's."""
+        return when_text(self.generated_at) if self.generated_at else ""
 
 
 class KeyRegisterActions:
@@ -199,7 +214,7 @@ class KeyRegisterActions:
             self._reselect_unit(code)
 
     # --- unsigned versions -------------------------------------------------------------------
-    def unsigned(self, period: str | Period | None = None) -> list[ReceivedRow]:
+    def unsigned(self, period: str | Period | None = None) -> list[UnsignedRow]:
         """Every unsigned version received (for `period`, or any), accepted or not, oldest first."""
         self._require_province()
         self.ws.require(Permission.VIEW)

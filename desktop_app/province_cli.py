@@ -337,6 +337,18 @@ def _when(at) -> str:
     return when_text(at or "")
 
 
+def _approval(r) -> str:
+    """A version's approval as the window's Duyệt column says it (ui.province_key_lists.approval_text),
+    from the same `UnsignedRow`: a draft and the approved report of the same figures share the
+    fingerprint, and only this tells them apart."""
+    if not r.approved:
+        return "BẢN DỰ THẢO, chưa duyệt"
+    day = format_date(r.approved_on) if r.approved_on else ""
+    if day and r.approved_by:
+        return f"Đã duyệt ngày {day}, người duyệt {r.approved_by}"
+    return f"Đã duyệt ngày {day}" if day else "Đã duyệt"
+
+
 def _unsigned(ws, args) -> int:
     office = _office(ws)
     if args.unsigned_command == "list":
@@ -348,7 +360,7 @@ def _unsigned(ws, args) -> int:
             state = f"đã chấp nhận {_when(r.accepted_at)} bởi {r.accepted_by}" if r.accepted_at else "chờ chấp nhận"
             kept = ", đang giữ" if r.current else ""
             print(f"{r.period:8} {r.unit_code} {names.get(r.unit_code, ''):28} {r.file_name}: mã xác thực "
-                  f"{r.fingerprint[:16]}, {'đã duyệt' if r.approved else 'dự thảo'}, {state}{kept}")
+                  f"{r.fingerprint[:16]}; Duyệt: {_approval(r)}; Lập lúc: {r.made_at or 'không ghi'}; {state}{kept}")
         return 0
     row = office.accept_unsigned(args.unit, args.period, args.file, fingerprint=args.fingerprint)
     name = office.catalog.commune_by_code(row.unit_code).name

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core.catalog import fold
-from desktop_app.core.intake import parse_time, when_text
+from desktop_app.core.intake import when_text
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
 from desktop_app.core.periods import format_date
 from ui.i18n import translate
@@ -99,23 +99,16 @@ class KeysFilter(QSortFilterProxyModel):
 DRAFT_COLOURS = ("#fff3cd", "#8a3b00")  # a draft waiting: the version a reviewer must not take for the paper's
 
 
-def made_text(at: str | None) -> str:
-    """"09:00 18/06/2026": when a file says it was made, the hour first as the program writes every
-    moment (the Chấp nhận column beside it), in the zone it states (`when_text`: the same on every
-    computer); the text itself when it is no time."""
-    return when_text(at) if at else ""
-
-
 def approval_text(r) -> str:
-    """The version's approval as its paper states it: "Approved 20/06/2026, by lanhdao" or "DRAFT, not approved"."""
+    """The version's approval as its paper states it: "Approved 20/06/2026, by lanhdao" or "DRAFT, not
+    approved"; the day and the approver as `UnsignedRow` reads them for `chitieu unsigned list` too."""
     if not r.approved:
         return translate("KeysTab", "DRAFT, not approved")
-    t = parse_time(getattr(r, "approved_at", "") or "")
-    by = getattr(r, "approved_by", "") or ""
-    if t and by:
-        return translate("KeysTab", "Approved {date}, by {who}").format(date=t.strftime("%d/%m/%Y"), who=by)
-    if t:
-        return translate("KeysTab", "Approved {date}").format(date=t.strftime("%d/%m/%Y"))
+    day, by = r.approved_on, r.approved_by
+    if day and by:
+        return translate("KeysTab", "Approved {date}, by {who}").format(date=format_date(day), who=by)
+    if day:
+        return translate("KeysTab", "Approved {date}").format(date=format_date(day))
     return translate("KeysTab", "Approved")
 
 
@@ -148,7 +141,7 @@ class UnsignedModel(RowsModel):
             else:
                 state = translate("KeysTab", "Awaiting acceptance: not counted")
             return (r.unit_code, self.names.get(r.unit_code, ""), r.file_name, day, r.fingerprint[:16],
-                    approval_text(r), state, made_text(r.generated_at))[col]
+                    approval_text(r), state, r.made_at)[col]
         if role == Qt.ItemDataRole.FontRole and col == 4:
             return fixed_font()
         if role == Qt.ItemDataRole.FontRole and col == self.APPROVAL and not r.approved:

@@ -52,9 +52,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.intake import parse_time
 from desktop_app.core.keys import KeyState, in_window
-from desktop_app.core.periods import Period
+from desktop_app.core.periods import Period, format_date
 from desktop_app.core.users import Permission
 from ui.actions import FAILED, run_action
 from ui.common import main_over_secondary
@@ -63,7 +62,7 @@ from ui.keyboard import reading_order
 from ui.labels import period_name
 from ui.province_key_columns import fit_keys
 from ui.province_key_dialog import KeyConfirmDialog
-from ui.province_key_lists import ALL, KeysFilter, KeysModel, UnsignedModel, made_text
+from ui.province_key_lists import ALL, KeysFilter, KeysModel, UnsignedModel
 from ui.province_labels import key_state_label
 from ui.province_roles import allowed
 from ui.province_tables import fit_columns, list_table
@@ -349,7 +348,7 @@ class KeysTab(Retranslating, QWidget):
             maybe = self.tr("Its figures may not be those of the approved report on the paper.")
             parts.append(f'<p style="color:{WARNING}"><b>{e(draft)}</b> {e(maybe)}</p>')
         parts.append(question)  # first for an approved version: the box's question, as before
-        facts = ((self.tr("Version:"), self._version_words(row)), (self.tr("Made at:"), made_text(row.generated_at)),
+        facts = ((self.tr("Version:"), self._version_words(row)), (self.tr("Made at:"), row.made_at),
                  (self.tr("Fingerprint:"), row.fingerprint[:16]))
         rows = []
         for n, (label, value) in enumerate(facts):
@@ -361,11 +360,11 @@ class KeysTab(Retranslating, QWidget):
                  and r.period == row.period and r.fingerprint == row.fingerprint]
         if twins:
             others = "; ".join(self.tr("{file}: {version}, made at {made}").format(
-                file=r.file_name, version=self._version_words(r), made=made_text(r.generated_at)) for r in twins)
+                file=r.file_name, version=self._version_words(r), made=r.made_at) for r in twins)
             approved = [r for r in (row, *twins) if r.approved]
             if approved:
                 which = self.tr("The approved one is {file} (made at {made}): accept it if the paper is the approved "
-                                "report.").format(file=approved[0].file_name, made=made_text(approved[0].generated_at))
+                                "report.").format(file=approved[0].file_name, made=approved[0].made_at)
             else:
                 which = self.tr("None of them is approved.")
             also = self.tr("Another version of the same unit and period with the same fingerprint is also waiting:")
@@ -384,12 +383,11 @@ class KeysTab(Retranslating, QWidget):
         """"BẢN DỰ THẢO" or "Đã duyệt ngày 20/06/2026, người duyệt lanhdao", as the paper states it."""
         if not row.approved:
             return self.tr("DRAFT (not approved)")
-        at = parse_time(getattr(row, "approved_at", "") or "")
-        by = getattr(row, "approved_by", "") or ""
-        if at and by:
-            return self.tr("Approved on {date}, approved by {who}").format(date=at.strftime("%d/%m/%Y"), who=by)
-        if at:
-            return self.tr("Approved on {date}").format(date=at.strftime("%d/%m/%Y"))
+        day, by = row.approved_on, row.approved_by  # as the table and `chitieu unsigned list` read them
+        if day and by:
+            return self.tr("Approved on {date}, approved by {who}").format(date=format_date(day), who=by)
+        if day:
+            return self.tr("Approved on {date}").format(date=format_date(day))
         return self.tr("Approved (the file does not say when or by whom)")
 
     # --- language ----------------------------------------------------------------------------

@@ -128,3 +128,27 @@ def test_the_unsigned_table_has_room_for_four_rows_at_1366x768(tab):
     table = tab.unsigned_table
     room = table.viewport().height() - table.horizontalScrollBar().height() * table.horizontalScrollBar().isVisible()
     assert room // table.verticalHeader().defaultSectionSize() >= 4
+
+
+def test_unsigned_list_says_what_the_window_says(tab, office, approved_and_draft, capsys):
+    """`chitieu unsigned list` said only 'đã duyệt'/'dự thảo': not who approved it nor when, nor
+    when it was made, which the window's Duyệt and Lập lúc columns show. Each version's line now
+    says what its row in the window says, read from the same `office.unsigned`."""
+    from pathlib import Path
+
+    from desktop_app.cli import run
+
+    _, approved, draft = approved_and_draft
+    model = tab.unsigned_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    approval, made = headers.index("Duyệt"), headers.index("Lập lúc")
+    window = {r.file_name: (model.index(n, approval).data(), model.index(n, made).data())
+              for n, r in enumerate(model.rows)}
+    assert run(["--data-dir", str(Path(office.store.path).parent), "unsigned", "list", "--period", PERIOD]) == 0
+    lines = {line.split(": ", 1)[0].split()[-1]: line for line in capsys.readouterr().out.splitlines()}
+    day = parse_time(approved.approved_at).strftime("%d/%m/%Y")
+    assert window[f"{approved.file_stem}.xlsx"][0] == f"Đã duyệt ngày {day}, người duyệt {approved.approved_by}"
+    assert window[f"{approved.file_stem}_du-thao.xlsx"] == ("BẢN DỰ THẢO, chưa duyệt", "15:30 18/06/2026")
+    assert set(lines) == set(window)
+    for file, (approval_cell, made_cell) in window.items():
+        assert f"Duyệt: {approval_cell}; Lập lúc: {made_cell};" in lines[file], lines[file]
