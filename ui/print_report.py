@@ -12,22 +12,28 @@ toolbar's print button, open the print dialog (`ReportPrinter.print_dialog`).
 """
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, QPointF, QRectF, QSize, Qt,
+                            QTimer)
+from PySide6.QtGui import (QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter,
+                           QTransform)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGraphicsView, QLineEdit, QPushButton, QToolBar,
+                               QWidget)
+from shiboken6 import isValid
 
 from desktop_app.core.errors import ExportCancelled
+from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import Period
 from desktop_app.services import Workspace, export_period
 from ui import labels
 from ui.common import show_error
-from ui.i18n import translate
+from ui.i18n import is_english, translate
 from ui.tasks import BackgroundTask
 from ui.workflow_actions import show_what_changed
 
@@ -80,7 +86,8 @@ def paint_pdf(document: QPdfDocument, printer: QPrinter) -> None:
     printed at the printer's full resolution, not shrunk onto a portrait sheet. Qt's preview
     shows every page on the one paper of the printer's layout (QPrintPreviewWidget sizes all
     its pages alike): there a page of the other orientation is turned a quarter, full size,
-    as it comes out of the printer on that paper, rather than shrunk or cut."""
+    as it comes out of the printer on that paper, rather than shrunk or cut; the preview then
+    stands that sheet upright (`upright_pages`)."""
     previewing = printer.paintEngine().type() == QPaintEngine.Type.Picture
     sheet = printer.pageLayout().orientation()  # the preview's paper, and the printer's setting kept
     count = document.pageCount()
@@ -118,6 +125,68 @@ def draw_page(painter: QPainter, paper: QRectF, image: QImage, turned: bool) -> 
     target.moveCenter(QPointF(0, 0))  # the painter stands at the paper's centre
     painter.drawImage(target, image)
     painter.restore()
+
+
+def upright_pages(widget: QPrintPreviewWidget, document: QPdfDocument) -> None:
+    """The preview's sheets of the pages `paint_pdf` turned a quarter (section I's table, the
+    province's tables: landscape pages on the preview's portrait paper) stood upright: each is
+    turned back a quarter on the screen and scaled to the column's width, a landscape sheet in
+    its page's place (one page under the other, when shown one by one), so the table reads
+    across the preview without turning one's head. Qt's
+    preview gives every page one paper size (no orientation per page); its pages are the items
+    of its graphics scene, remade at each `paintRequested` (orientation, page setup), hence
+    called on each `previewChanged`: a sheet already stood is left alone. Were Qt to draw its
+    pages otherwise (not one item a page), they stay as drawn, turned."""
+    view = widget.findChild(QGraphicsView)
+    if view is None or view.scene() is None:
+        return
+    items = sorted(view.scene().items(), key=lambda item: (item.pos().y(), item.pos().x()))
+    if len(items) != document.pageCount():
+        return
+    sheet = widget.orientation()
+    changed = False
+    for page, item in enumerate(items):
+        turned = orientation_of(document, page) != sheet
+        if turned != item.transform().isIdentity():
+            continue
+        changed = True
+        if not turned:
+            item.setTransform(QTransform())
+            continue
+        paper = item.boundingRect()  # the sheet and its shadow's border
+        scale = paper.width() / paper.height()  # as wide as a page: within its page's place
+        stood = QTransform().scale(scale, scale).rotate(90)  # paint_pdf turned it anticlockwise
+        moved = stood.mapRect(paper)  # its corner where the page's is (Qt scrolls to a page there)
+        item.setTransform(stood * QTransform.fromTranslate(paper.left() - moved.left(), paper.top() - moved.top()))
+    if widget.viewMode() == QPrintPreviewWidget.ViewMode.SinglePageView:
+        # one under the other without the gap a landscape sheet leaves in a portrait page's place
+        top = items[0].mapRectToParent(items[0].boundingRect()).top()
+        for item in items:
+            place = item.mapRectToParent(item.boundingRect())
+            if abs(place.top() - top) > 0.5:
+                item.setPos(item.pos().x(), item.pos().y() + top - place.top())
+                changed = True
+            top += place.height()
+    if changed:
+        view.scene().setSceneRect(view.scene().itemsBoundingRect())
+
+
+ZOOM_TEXT = re.compile(r"(\d+(?:\.\d+)?)%")  # Qt's "54.0%", its list's "12.5%"
+
+
+def vietnamese_zoom(text: str) -> str:
+    """Qt's zoom "54.0%" as the program writes a percentage in Vietnamese, "54%" ("57,2%");
+    other text (being typed) as it is."""
+    match = ZOOM_TEXT.fullmatch(text)
+    return format_number(float(match.group(1)), 1, percent=True) if match else text
+
+
+def zoom_of(text: str) -> float | None:
+    """The zoom typed or chosen in Vietnamese, "57,2%" or "57,2": 57.2 (None if not a number)."""
+    try:
+        return float(text.replace("%", "").strip().replace(".", "").replace(",", "."))
+    except ValueError:
+        return None
 
 
 class PdfPrinter(QObject):
@@ -177,16 +246,75 @@ class PdfPrinter(QObject):
         dialog.setWindowTitle(self.title())
         dialog.paintRequested.connect(lambda device: paint_pdf(self.document, device))
         dialog.finished.connect(self._closed)
+        widget = dialog.findChild(QPrintPreviewWidget)
+        widget.previewChanged.connect(lambda: upright_pages(widget, self.document))
         window = self.parent_widget.window()
-        dialog.resize(min(1000, window.width()), window.height())
+        dialog.resize(window.width(), window.height())  # the tables, upright, are wider than a page
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._add_keys(dialog)
+        if not is_english():
+            self._vietnamese_zoom(dialog, widget)
         window.installEventFilter(self)  # the window behind activated: the keyboard back to the preview
         dialog.open()
+        # At the page's width on page 1 (walk 10, finding 6): the officer reads the paper as the
+        # leaders will sign it, from the letterhead down, each page's text at a size one reads;
+        # Qt's "fit page" showed a whole page at 54 %, its table too small to read.
+        fit_width = QCoreApplication.translate("QPrintPreviewDialog", "Fit width")
+        for toolbar in dialog.findChildren(QToolBar):
+            for action in toolbar.actions():
+                if action.text() == fit_width:
+                    action.trigger()  # the dialog's own: its button shows the mode
+        widget.setCurrentPage(1)
         # Enter prints from the "In…" button only (not from the page number typed in the toolbar).
         for button in dialog.findChildren(QPushButton):
             button.setDefault(False)
         self._take_keyboard()
+
+    def _vietnamese_zoom(self, dialog: QPrintPreviewDialog, widget: QPrintPreviewWidget) -> None:
+        """The zoom box writes "54%", "57,2%" as the program writes percentages, not Qt's "54.0%"
+        (Qt writes it in C's way, whatever the language), its list too ("12,5%"); a zoom typed
+        or chosen so is taken (Qt reads "12,5" as no number and does nothing)."""
+        combo = dialog.findChild(QComboBox)
+        if combo is None or combo.lineEdit() is None:
+            return
+        edit = combo.lineEdit()
+        for index in range(combo.count()):
+            combo.setItemText(index, vietnamese_zoom(combo.itemText(index)))
+        if edit.validator() is not None:
+            edit.validator().setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+
+        def written(text: str) -> None:
+            if vietnamese_zoom(text) != text:
+                edit.setText(vietnamese_zoom(text))
+
+        def chosen() -> None:
+            if not isValid(edit):
+                return  # the preview closing
+            zoom = zoom_of(edit.text())
+            if zoom is None or "," not in edit.text():
+                return  # Qt took it ("25%")
+            zoom = max(1.0, min(1000.0, zoom))
+            widget.setZoomFactor(zoom / 100)
+            edit.setText(format_number(zoom, 1, percent=True))
+            for toolbar in dialog.findChildren(QToolBar):  # no longer fitting: its buttons say so
+                for action in toolbar.actions():
+                    group = action.actionGroup()
+                    if action.isChecked() and group is not None and group.isExclusive() and len(
+                            [a for a in group.actions() if a.text() in self._fit_texts()]) == 2:
+                        group.setExclusive(False)
+                        action.setChecked(False)
+                        group.setExclusive(True)
+
+        edit.textChanged.connect(written)
+        written(edit.text())
+        edit.editingFinished.connect(chosen)
+        combo.currentIndexChanged.connect(lambda _index: chosen())
+        combo.activated.connect(lambda _index: chosen())  # the same again
+
+    @staticmethod
+    def _fit_texts() -> set[str]:
+        return {QCoreApplication.translate("QPrintPreviewDialog", "Fit width"),
+                QCoreApplication.translate("QPrintPreviewDialog", "Fit page")}
 
     def _take_keyboard(self) -> None:
         """The preview active with the cursor on "In…": keys go to it (Esc closes it, Enter
