@@ -19,8 +19,13 @@ A folder copied in one go (from another computer, a USB stick, an unzipped archi
 file modified within minutes: its files' own dates are the day of copying, and every unit would
 count as late. Once the folder is chosen, or its field left, and while it stays the same, the
 dialog says so above the choice of date (`desktop_app.copied_folder`) and chooses one date for
-the folder, once for that folder: the person types the day the e-mails arrived, or chooses each
-file's own date again and reads the folder as it is (never blocked). The check looks at every
+the folder: the person types the day the e-mails arrived, or chooses each file's own date again
+and reads the folder as it is (never blocked). Until the person chooses the date themselves, each
+folder checked gets its own choice (a folder typed after a copied one goes back to each file's
+own date); what they chose stays theirs. "Read the folder" (a click, or Enter in the folder
+field) on a folder whose check changes what the dialog says of the date does not read it: the
+date chosen is shown first, and the next press reads what is shown (a click straight after
+typing a copied folder read it as received today, a date the person never saw). The check looks at every
 file of the folder, which on a network path can take long: it runs on the folder chosen with
 "Choose…" and when the field is left or Enter pressed, never while typing (a pause in typing a
 path by hand checked a half-typed folder, or hung the dialog on a slow share).
@@ -104,7 +109,9 @@ class IntakeDialog(QDialog):
         self.copied.hide()
         self.copied_time = None  # when the folder checked looks copied, None otherwise
         self.checked_folder = None  # the folder the last check was of
-        self.suggested_for = None  # the folder for which one date was chosen: chosen once only
+        self.person_chose = False  # the choice of date or the date changed by the person: theirs, kept
+        self._deriving = False  # the dialog itself sets the choice of date (`_check_copied`)
+        self.held_for = None  # the folder a press of "Read the folder" did not read, its date just chosen
         layout.addWidget(self.copied)
 
         box = QGroupBox(self.tr("Date of receipt (decides which reports are late)"))
@@ -140,6 +147,10 @@ class IntakeDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.read_button = self.buttons.addButton(self.tr("Read the folder"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # A click does not take the focus: the folder field is not left by it, so its check runs in
+        # `accept`, which can still not read the folder (the click read a folder whose check, on the
+        # focus leaving the field, had just chosen another date; `accept`).
+        self.read_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -153,6 +164,8 @@ class IntakeDialog(QDialog):
         self.folder_edit.installEventFilter(self)  # Enter: checked first (`eventFilter`)
         self.batch_date.toggled.connect(self._update)
         self.date_edit.textChanged.connect(self._update)
+        self.batch_date.toggled.connect(self._person_chose)
+        self.date_edit.textChanged.connect(self._person_chose)
         reading_order(self.folder_edit, self.choose_button, self.files_date, self.batch_date, self.date_edit,
                       self.read_button, self.cancel_button)
         # Tab into the choice of date reaches its checked button (the chain above names both)
@@ -202,8 +215,31 @@ class IntakeDialog(QDialog):
         return ""
 
     def accept(self) -> None:
+        """Reads the folder with the date of receipt the dialog shows. A folder in the field not yet
+        checked is checked first; when that changes the date of receipt shown (one date chosen for
+        a copied folder, each file's own date again for a folder typed after one, the copy said),
+        the folder is not read: the date chosen for it is shown (the cursor in the date when one
+        date is to be typed) and the next press reads. The mouse click read at once, with today's
+        date, a folder it had just found copied."""
+        if self._hold_if_changed():
+            return
         if self.folder() and not self.problem():
             super().accept()
+
+    def _hold_if_changed(self) -> bool:
+        """The folder in the field checked (`_check_copied`): True when that changed the date of
+        receipt shown, said so above the choice, and the folder is not to be read by this press."""
+        if not self._check_copied():
+            return False
+        self.held_for = self.folder()
+        self._update()
+        return True
+
+    def _person_chose(self) -> None:
+        """The choice of date or the date changed by the person (typed, the calendar, a button of the
+        choice): theirs, never changed again by the check of another folder."""
+        if not self._deriving:
+            self.person_chose = True
 
     def _tidy_date(self) -> None:
         """A date that exists written back as dd/mm/yyyy once the field is left ("1/9/2026",
@@ -252,23 +288,32 @@ class IntakeDialog(QDialog):
             self.folder_edit.setText(folder)
             self._check_copied()
 
+    def _shown_date(self) -> tuple:
+        """What the dialog says of the date of receipt: the choice, the date, the copy it warns of."""
+        copied = self.copied_time if self.checked_folder == self.folder() else None
+        return self.batch_date.isChecked(), self.date_edit.text(), copied
+
     def _check_copied(self) -> bool:
-        """Whether the folder in the field looks copied in one go: said, and the first time for
-        this folder, with each file's own date chosen, one date for the folder chosen instead
-        (True: chosen now)."""
+        """The folder in the field checked, once: whether it looks copied in one go is said, and
+        unless the person chose the date themselves, the date of receipt is chosen for this folder:
+        one date for a copied folder (the cursor goes to it, to type the day the e-mails arrived),
+        each file's own date otherwise (a folder typed after a copied one kept that folder's date).
+        True: what the dialog says of the date of receipt changed."""
         folder = self.folder()
         if folder == self.checked_folder:
             return False
+        before = self._shown_date()
         self.checked_folder = folder
         self.copied_time = folder_copied_at(folder) if folder else None
-        chosen = self.copied_time is not None and self.suggested_for != folder and self.files_date.isChecked()
-        if chosen:
-            self.suggested_for = folder
-            self.batch_date.setChecked(True)
+        if not self.person_chose:
+            self._deriving = True
+            (self.batch_date if self.copied_time is not None else self.files_date).setChecked(True)
+            self._deriving = False
         self._update()
-        if chosen:
+        changed = self._shown_date() != before
+        if changed and self.copied_time is not None and self.batch_date.isChecked():
             self._to_date()
-        return chosen
+        return changed
 
     def _to_date(self) -> None:
         """The cursor in the date, its text selected: typing replaces it. Also from the folder
@@ -290,8 +335,8 @@ class IntakeDialog(QDialog):
         does not read the folder: it read a copied folder at once as received today (every unit
         late after the deadline), and the folder of last time, already in the field, invites Enter."""
         if (watched is self.folder_edit and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._check_copied()):
-            return True  # the cursor is in the date (`_check_copied`)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._hold_if_changed()):
+            return True  # the date chosen for the folder shown, the cursor in it when one is to be typed
         return super().eventFilter(watched, event)
 
     def _copied_text(self) -> str:
@@ -311,8 +356,12 @@ class IntakeDialog(QDialog):
         batch = self.batch_date.isChecked()
         # a folder typed since the last check is not said copied until it is checked itself
         copied = self.copied_time is not None and self.checked_folder == self.folder()
-        self.copied.setText(self._copied_text() if copied else "")
-        self.copied.setVisible(copied)
+        held = self.held_for is not None and self.held_for == self.folder()
+        said = [self.tr("Not read yet: the date of receipt below is now the one for this folder. Check it, then "
+                        "read the folder.")] if held else []
+        said += [self._copied_text()] if copied else []
+        self.copied.setText(" ".join(said))
+        self.copied.setVisible(bool(said))
         self.date_edit.setEnabled(batch)
         self.calendar_button.setEnabled(batch)
         problem = self.problem()
