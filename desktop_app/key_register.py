@@ -408,6 +408,20 @@ def version_named(c, p: Period, versions: list[ReceivedRow], file_name: str | No
     waiting = [r for r in named if not r.accepted_at]
     if len(waiting) == 1:
         return waiting[0]
+    if waiting and prefix is not None and len({r.fingerprint for r in waiting}) == 1:
+        # the fingerprint compared with the paper names versions of the same figures (a draft and
+        # the approved report, or one sent twice): asking for the fingerprint again would send the
+        # reviewer round in a circle (red-team 11, finding 3)
+        raise InvalidInput(
+            f"{c.name} có {len(waiting)} bản chưa ký cùng mã xác thực {waiting[0].fingerprint[:16]} đang chờ "
+            f"chấp nhận trong kỳ {in_sentence(p.name)}: cùng số liệu, khác nhau ở trạng thái duyệt hoặc lúc lập. "
+            "Xem báo cáo giấy có chữ ký là bản dự thảo hay đã duyệt, rồi chọn bản ấy bằng mã phiên bản của nó "
+            f"(chitieu unsigned accept {c.code} --period {p.code} --fingerprint MÃ_PHIÊN_BẢN). Không chấp nhận "
+            "bản nào." + _waiting_list(waiting), field="Mã xác thực",
+            en=f"{c.name} has {len(waiting)} unsigned files with fingerprint {waiting[0].fingerprint[:16]} awaiting "
+               f"acceptance for {p.code}: the same figures, a draft and an approved one or made at different "
+               "times. See whether the signed paper is the draft or the approved report, then name that "
+               "version by its version code (--fingerprint VERSION_CODE). Nothing was accepted.")
     if waiting:
         raise InvalidInput(
             f"{c.name} có {len(waiting)} bản chưa ký đang chờ chấp nhận trong kỳ {in_sentence(p.name)}: "

@@ -191,8 +191,14 @@ def test_versions_of_the_same_figures_are_told_apart_by_their_version(office, tw
     assert len(rows) == 2 and {r.fingerprint for r in rows} == {real.fingerprint}
     with pytest.raises(InvalidInput) as refused:
         office.accept_unsigned(real.unit_code, PERIOD, fingerprint=real.fingerprint[:16])
+    message = refused.value.message
     for r in rows:
-        assert f"mã phiên bản {r.version_id[:16]}" in refused.value.message
+        assert f"mã phiên bản {r.version_id[:16]}" in message
+    # the fingerprint the reviewer typed names both: the refusal asks for the version's code, not
+    # for the fingerprint again (red-team 11, finding 3)
+    assert "--fingerprint MÃ_XÁC_THỰC" not in message
+    assert (f"cùng mã xác thực {real.fingerprint[:16]}" in message
+            and "--fingerprint MÃ_PHIÊN_BẢN" in message), message
     chosen = next(r for r in rows if r.file_name == "lan-2.xlsx")
     assert office.accept_unsigned(real.unit_code, PERIOD, fingerprint=chosen.version_id[:16]).id == chosen.id
     assert {r.file_name: bool(r.accepted_at) for r in office.unsigned(PERIOD)} == {
