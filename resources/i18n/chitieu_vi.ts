@@ -1269,6 +1269,10 @@ Ghi đè bằng bản mới?</translation>
         <translation>Các tệp trong thư mục có cùng giờ sửa ({time}), có vẻ vừa được chép sang: ngày sửa của từng tệp sẽ là ngày chép, nên đã chọn một ngày nhận chung cho cả thư mục. Hãy gõ ngày nhận thư.</translation>
     </message>
     <message>
+        <source>Not read yet: the date of receipt below is now the one for this folder. Check it, then read the folder.</source>
+        <translation>Chưa đọc thư mục: ngày nhận dưới đây nay là ngày nhận của thư mục này. Xem lại rồi bấm “Đọc thư mục”.</translation>
+    </message>
+    <message>
         <source>Each file is late if it was saved after {deadline}.</source>
         <translation>Tệp nào được lưu sau ngày {deadline} là trễ hạn.</translation>
     </message>
