@@ -12,7 +12,12 @@ spreadsheet program that saves the file again keeps them. Other names, of cells,
 The scale a sheet prints at (`scale_problems`) is judged too: its page setup's own scale, or the
 one fitting its print area on the pages it asks (`fitToWidth`, `fitToHeight`: "Báo cáo" fitted to
 one page down between wide margins printed its 12 pt at 1,5 pt), must print the writer's text at
-a size a person reads."""
+a size a person reads; and its margins (`margin_problems`, inches) must leave the page's heading
+and its print header on the paper: each 0 or more, the header's and footer's distance at least
+0,2 inch under the top and bottom margins, and the margins across and down together at most half
+the paper (LibreOffice 7.4 printed "Báo cáo" with `top="-2"` from its column numbers, without the
+issuer, the title and a draft's boxed "DỰ THẢO", and with `header="9"` or `"0.78"` a sheet blank
+or its "DỰ THẢO" cut off)."""
 from __future__ import annotations
 
 import re
@@ -28,7 +33,13 @@ _PAPERS = {1: (215.9, 279.4), 5: (215.9, 355.6), 8: (297, 420), 9: (210, 297), 1
            13: (182, 257), 70: (105, 148)}
 _LENGTH = re.compile(r"([0-9]{1,4}(?:\.[0-9]{1,6})?)(mm|cm|in)")
 _PER_INCH = {"mm": 25.4, "cm": 2.54, "in": 1.0}
-_MARGINS = {"left": 0.7, "right": 0.7, "top": 0.75, "bottom": 0.75}  # inches, where a file states none
+_MARGINS = {"left": 0.7, "right": 0.7, "top": 0.75, "bottom": 0.75, "header": 0.3, "footer": 0.3}  # inches,
+# Excel's, where a file states none; the writer's: left 30 mm (Thông tin 20, Dữ liệu 15), right 15, top and
+# bottom 20, header and footer 8 (0,31 inch), LibreOffice's re-save top 0,61-0,79 and header 0,32-0,51
+_MARGIN_NAMES = {"left": "lề trái", "right": "lề phải", "top": "lề trên", "bottom": "lề dưới", "header": "lề đầu trang",
+                 "footer": "lề chân trang"}
+_INCHES = re.compile(r"[-+]?(?:[0-9]{1,6}(?:\.[0-9]{0,20})?|\.[0-9]{1,20})(?:[eE][-+]?[0-9]{1,3})?")  # xsd:double
+_HEADER_ROOM = 0.2  # inches between the header's distance and the top margin: its 13 pt line (0,18 inch)
 _TRUE = ("1", "true")
 _NUMBER = re.compile(r"[0-9]{1,6}(?:\.[0-9]{1,20})?")  # a size, a count, a scale (no sign, no exponent)
 _ONCE = (f"{MAIN}pageSetup", f"{MAIN}pageMargins", f"{MAIN}sheetPr", f"{MAIN}sheetPr/{MAIN}pageSetUpPr")
@@ -116,24 +127,28 @@ def scale_problems(sheet, rules, area) -> list[str]:
     at most 100 %, at least 10 % as spreadsheet programs do. The fitted scale is reckoned from
     the file's paper, margins, column widths (Excel's 7 px a unit and 5 of padding) and row
     heights, leaving out the header rows and columns repeated on each page: a printed page holds
-    at most this much, so the text prints no larger than reckoned."""
+    at most this much, so the text prints no larger than reckoned. The margins' own problems
+    (`margin_problems`) come first."""
     where = rules.where
     if any(len(sheet.findall(path)) > 1 for path in _ONCE):  # readers differ on which they take
         return [f"{where}: thiết lập trang in (pageSetup, pageMargins, pageSetUpPr) ghi hai lần (phần mềm ghi một lần)"]
     setup = sheet.find(f"{MAIN}pageSetup")
     said = setup.attrib if setup is not None else {}
+    margins, found = margin_problems(sheet, where, said)
     fitted = sheet.find(f"{MAIN}sheetPr/{MAIN}pageSetUpPr")
     if fitted is None or fitted.get("fitToPage") not in _TRUE:
         scale = _number(said.get("scale", "100"))
         if scale is None:
-            return [f'{where}: tỷ lệ in (scale="{said.get("scale", "")[:12]}") không đọc được']
+            return found + [f'{where}: tỷ lệ in (scale="{said.get("scale", "")[:12]}") không đọc được']
         how, scale = f'tỷ lệ in (scale) {scale:g}%', min(max(scale, 10.0), 400.0) / 100
     else:
         wide, tall = _number(said.get("fitToWidth", "1")), _number(said.get("fitToHeight", "1"))
-        page = _page(sheet, said)
+        paper = _paper(said)
+        page = paper and ((paper[0] - margins["left"] - margins["right"]) * 96,
+                          (paper[1] - margins["top"] - margins["bottom"]) * 72)
         if wide is None or tall is None or page is None:
-            return [f'{where}: khổ giấy hoặc số trang in thu vừa (fitToWidth, fitToHeight) không đọc được, hoặc khổ giấy '
-                    f'phần mềm không biết (paperSize="{said.get("paperSize", "")[:6]}")']
+            return found + [f'{where}: khổ giấy hoặc số trang in thu vừa (fitToWidth, fitToHeight) không đọc được, '
+                            f'hoặc khổ giấy phần mềm không biết (paperSize="{said.get("paperSize", "")[:6]}")']
         width, height = _extent(sheet, area)
         scale = min([1.0] + [n * room / need for n, room, need in ((wide, page[0], width), (tall, page[1], height))
                              if n > 0 and need > 0])
@@ -143,9 +158,9 @@ def scale_problems(sheet, rules, area) -> list[str]:
                f"{round(100 * scale)}%")
     shown = rules.text_size * scale
     if shown >= rules.min_printed:
-        return []
-    return [f"{where}: {how}, chữ cỡ {_pt(rules.text_size)} in ra {_pt(round(shown, 1))} pt, nhỏ hơn "
-            f"{_pt(rules.min_printed)} pt: không đọc được"]
+        return found
+    return found + [f"{where}: {how}, chữ cỡ {_pt(rules.text_size)} in ra {_pt(round(shown, 1))} pt, nhỏ hơn "
+                    f"{_pt(rules.min_printed)} pt: không đọc được"]
 
 
 def _number(value: str | None) -> float | None:
@@ -153,10 +168,51 @@ def _number(value: str | None) -> float | None:
     return float(value) if _NUMBER.fullmatch(value) else None
 
 
-def _page(sheet, said) -> tuple[float, float] | None:
-    """The room a page leaves for the sheet, (width in px, height in pt), from its paper
-    (paperWidth and paperHeight, else paperSize; Letter where it states none), orientation and
-    margins; None for a paper not known here."""
+def margin_problems(sheet, where: str, said) -> tuple[dict[str, float], list[str]]:
+    """The sheet's margins (inches, each at least 0; Excel's where it states none) and what they
+    print otherwise than the writer: a margin unreadable or under 0 (the page printed past the
+    paper's edge), a header's (footer's) distance less than `_HEADER_ROOM` under the top (bottom)
+    margin (LibreOffice cuts its line off, or prints it and the page's body off the paper), the
+    margins across or down together over half the paper (`said`: the page setup; A4 where its
+    paper is not known)."""
+    box = sheet.find(f"{MAIN}pageMargins")
+    stated = box.attrib if box is not None else {}
+    margins, found = {}, []
+    for side, default in _MARGINS.items():
+        raw = stated.get(side)
+        if raw is None:
+            value = default
+        else:
+            raw = raw.strip()
+            value = float(raw) if _INCHES.fullmatch(raw) else None
+        what = f'{where}: {_MARGIN_NAMES[side]} (pageMargins {side}="{(raw or "")[:12]}")'
+        if value is None:
+            found.append(f"{what} không đọc được (phần mềm ghi lề bằng inch, từ 0 trở lên)")
+        elif value < 0:
+            found.append(f"{what} âm, in ra ngoài mép giấy: mất phần in ở đó (phần mềm ghi lề từ 0 inch trở lên)")
+        margins[side] = max(value, 0.0) if value is not None else default
+    if found:
+        return margins, found
+    shown = {side: stated.get(side, f"{_MARGINS[side]:g}")[:12] for side in _MARGINS}
+    for edge, distance, line in (("top", "header", "đầu trang (số trang, DỰ THẢO)"), ("bottom", "footer", "chân trang")):
+        if margins[edge] - margins[distance] < _HEADER_ROOM:
+            found.append(f'{where}: {_MARGIN_NAMES[distance]} (pageMargins {distance}="{shown[distance]}") phải nhỏ '
+                         f'hơn {_MARGIN_NAMES[edge]} ({edge}="{shown[edge]}") ít nhất 0,2 inch (5 mm): dòng in ở '
+                         f"{line} bị cắt hoặc không in (phần mềm ghi {distance} 0,31, {edge} 0,79 inch)")
+    paper = _paper(said) or _oriented((210 / 25.4, 297 / 25.4), said)
+    for first, second, extent, way in (("left", "right", paper[0], "ngang"), ("top", "bottom", paper[1], "dọc")):
+        both = margins[first] + margins[second]
+        if both > extent / 2:
+            found.append(f'{where}: {_MARGIN_NAMES[first]} và {_MARGIN_NAMES[second][3:]} (pageMargins '
+                         f'{first}="{shown[first]}", {second}="{shown[second]}") cộng lại {_pt(round(both, 2))} inch, '
+                         f"quá nửa bề {way} giấy ({_pt(round(extent, 2))} inch): phần in chỉ còn một dải hẹp hoặc ra "
+                         "ngoài giấy (phần mềm ghi cộng lại dưới 2 inch)")
+    return margins, found
+
+
+def _paper(said) -> tuple[float, float] | None:
+    """The page's paper (width, height in inches, as oriented): paperWidth and paperHeight, else
+    paperSize (Letter where it states none); None for a paper not known here."""
     sizes = [_LENGTH.fullmatch((said.get(k) or "").strip()) for k in ("paperWidth", "paperHeight")]
     if all(sizes):
         paper = tuple(float(m.group(1)) / _PER_INCH[m.group(2)] for m in sizes)
@@ -166,12 +222,11 @@ def _page(sheet, said) -> tuple[float, float] | None:
         if mm is None:
             return None
         paper = tuple(v / 25.4 for v in mm)
-    if said.get("orientation") == "landscape":
-        paper = paper[::-1]
-    box = sheet.find(f"{MAIN}pageMargins")
-    m = {k: _number(box.get(k)) if box is not None else None for k in _MARGINS}
-    m = {k: v if v is not None else _MARGINS[k] for k, v in m.items()}
-    return (paper[0] - m["left"] - m["right"]) * 96, (paper[1] - m["top"] - m["bottom"]) * 72
+    return _oriented(paper, said)
+
+
+def _oriented(paper: tuple[float, float], said) -> tuple[float, float]:
+    return paper[::-1] if said.get("orientation") == "landscape" else paper
 
 
 def _extent(sheet, area) -> tuple[float, float]:
