@@ -94,6 +94,7 @@ from desktop_app.core.keys import (
     held_keys,
     judge,
     mismatch_reason,
+    revocation,
     sharing,
     unsigned_reason,
 )
@@ -227,10 +228,16 @@ def key_states(store, unit_code: str) -> dict[str, str]:
 
 
 def held_of(store, unit_code: str) -> set[str]:
-    """The unit's pending keys that are registered for another unit too: the versions they
-    signed are not counted for it until the province decides (`desktop_app.core.keys`)."""
-    return {k.public_key for k in store.unit_keys(unit_code) if k.state == KeyState.CHO
-            and sharing(store.units_signed_by(k.public_key, unit_code), k)}
+    """The unit's pending keys that are registered for another unit too, or revoked for another
+    unit (`revocation`): the versions they signed are not counted for it until the province
+    decides (`desktop_app.core.keys`)."""
+    held = set()
+    for k in store.unit_keys(unit_code):
+        if k.state == KeyState.CHO:
+            elsewhere = store.units_signed_by(k.public_key, unit_code)
+            if sharing(elsewhere, k) or revocation([k, *elsewhere], other_than=unit_code):
+                held.add(k.public_key)
+    return held
 
 
 def reselect(store, unit_code: str, period: str) -> ReceivedRow | None:
@@ -389,7 +396,8 @@ class Intake:
                 return replace(result, class_=FileClass.CHU_KY_KHONG_KHOP, key_state=UNSIGNED,
                                reason=unsigned_reason(result.file_name, result.unit_name, confirmed, sub.unit_code))
             return replace(result, key_state=UNSIGNED)
-        decision, active, known = judge(self.store.unit_keys(sub.unit_code), sub.public_key)
+        decision, active, known = judge(self.store.unit_keys(sub.unit_code), sub.public_key,
+                                        self.store.units_signed_by(sub.public_key, sub.unit_code))
         code = sub.key_code
         if decision in (KeyDecision.REGISTER, KeyDecision.CANDIDATE):
             self.store.add_unit_key(UnitKey(None, sub.unit_code, sub.public_key, code, KeyState.CHO.value, at,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from db.acceptances import (
     UNSIGNED_ACCEPT,
@@ -33,6 +33,9 @@ from desktop_app.core.keys import (
     confirmed_key,
     find_by_code,
     held_keys,
+    revocation,
+    revoke_effect,
+    revoked_refusal,
     shared_refusal,
     shared_units,
     sharing,
@@ -59,6 +62,15 @@ class RegisterKey(UnitKey):
     first read the file, 'first_seen', read as a late date)."""
 
     first_received: str | None = None
+
+
+@dataclass(frozen=True)
+class RevokedKey(UnitKey):
+    """A key just revoked, with what the revocation does (`desktop_app.core.keys.revoke_effect`,
+    Words): refused for every unit, or for this one only, the key still another unit's."""
+
+    effect: str = ""
+    still: tuple[UnitKey, ...] = ()  # the other units whose entry holds the key: not revoked there
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,8 @@ class KeyRegisterActions:
         out = []
         for k in keys:
             others = sharing(by_key[k.public_key], k) if k.state != KeyState.THU_HOI else []
+            barred = revocation(by_key[k.public_key], other_than=k.unit_code) if k.state != KeyState.THU_HOI else None
+            others += [barred] if barred is not None else []  # "(mã 05503, thu hồi)": revoked there
             out.append(RegisterKey(**{**vars(k), "unit_name": order.get(k.unit_code, (0, k.unit_code))[1],
                                       "shared_with": shared_units(others, self._name)},
                                    first_received=received.get((k.unit_code, k.public_key))))
@@ -146,7 +160,11 @@ class KeyRegisterActions:
             if key is None:
                 raise InvalidInput(_no_such_key(c, code, keys, confirming=True, elsewhere=self._units_keyed(code, c.code)),
                                    field="Mã khóa")
-            others = tuple(sharing(self.store.units_signed_by(key.public_key, c.code), key))
+            elsewhere = self.store.units_signed_by(key.public_key, c.code)
+            barred = revocation([key, *elsewhere], other_than=c.code)
+            if barred is not None:  # revoked for another unit: signs for none, --shared or not
+                raise revoked_refusal(key, c.name, barred, self._name)
+            others = tuple(sharing(elsewhere, key))
             if others and not shared and key.state != KeyState.XAC_NHAN:
                 raise shared_refusal(key, c.name, list(others), self._name)
             if key.state == KeyState.XAC_NHAN:
@@ -179,9 +197,29 @@ class KeyRegisterActions:
         order = {u.code: u.no for u in self.catalog.communes}
         return [(self._name(u), u) for u in sorted(units, key=lambda u: (order.get(u, 10**6), u))]
 
-    def revoke_key(self, unit: str, code: str | None = None) -> UnitKey:
+    def revoke_effect(self, unit: str, code: str) -> tuple[str, tuple[UnitKey, ...]]:
+        """What revoking the key `code` of `unit` would do (`revoke_effect`: Words), as the window
+        asks before it and the command says after it, and the other units whose entry holds the key
+        (none: refused for every unit)."""
+        self._require_province()
+        self.ws.require(Permission.VIEW)
+        c = self._unit(unit)
+        key = find_by_code(self.store.unit_keys(c.code), code)
+        if key is None:
+            raise NotFound(_no_such_key(c, code, self.store.unit_keys(c.code)), field="Mã khóa")
+        holding = self._holding(key)
+        return revoke_effect(key, c.name, holding, self._name), tuple(holding)
+
+    def _holding(self, key: UnitKey) -> list[UnitKey]:
+        """The other units whose entry of `key`'s public key holds it now (neither revoked nor replaced)."""
+        return [k for k in sharing(self.store.units_signed_by(key.public_key, key.unit_code), key)
+                if k.state != KeyState.DA_THAY]
+
+    def revoke_key(self, unit: str, code: str | None = None) -> RevokedKey:
         """Thu hồi khóa: the unit's key in use (or its key `code`) signs nothing the province
-        accepts from now on, and the versions it signed no longer count."""
+        accepts for the unit from now on, and the versions it signed no longer count; for any
+        other unit neither, unless another unit's entry holds the key (the settlement of a shared
+        key, `revocation`). `effect` says which (`revoke_effect`)."""
         self._require_province()
         self.require_key_decisions()
         c = self._unit(unit)
@@ -193,13 +231,15 @@ class KeyRegisterActions:
                                f"{c.name} chưa có khóa nào đang dùng để thu hồi.", field="Mã khóa")
             if key.state == KeyState.THU_HOI:
                 raise InvalidInput(f"Khóa mã {key.key_code} của {c.name} đã bị thu hồi trước đó.", field="Mã khóa")
+            still = self._holding(key)
+            effect = revoke_effect(key, c.name, still, self._name)
             at, user = now(), self.ws.user
             self.store.update_unit_key(key.id, state=KeyState.THU_HOI.value, revoked_at=at, revoked_by=user)
             self.store.audit(user, "key_revoke", commune=c.code, field="key_code", old=key.key_code,
                              new=KeyState.THU_HOI.value)
             self._reselect_sharing(c.code, [key])
             revoked = next(k for k in self.store.unit_keys(c.code) if k.id == key.id)
-        return replace(revoked, unit_name=c.name)
+        return RevokedKey(**{**vars(revoked), "unit_name": c.name}, effect=effect, still=tuple(still))
 
     def _reselect_unit(self, unit_code: str) -> None:
         for period in sorted({r.period for r in self.store.received(unit_code=unit_code, current_only=False)}):

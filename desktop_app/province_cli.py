@@ -302,8 +302,7 @@ def _keys(ws, args) -> int:
             print(ended_text(key.ended))
         return 0
     key = office.revoke_key(args.unit, args.code)
-    print(f"Đã thu hồi khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}): tệp ký bằng khóa này không "
-          "được nhận, các bản đã nhận không còn được tính vào tổng hợp.")
+    print(f"Đã thu hồi khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}): {key.effect}")
     return 0
 
 

@@ -55,8 +55,9 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.keys import KeyState, in_window
 from desktop_app.core.periods import Period, format_date
 from desktop_app.core.users import Permission
+from desktop_app.core.words import Words
 from ui.actions import FAILED, run_action
-from ui.common import main_over_secondary
+from ui.common import in_language, main_over_secondary
 from ui.i18n import Retranslating, translate
 from ui.keyboard import reading_order
 from ui.labels import period_name
@@ -84,6 +85,11 @@ def in_window_words(action):
             refused.args = (refused.message, *refused.args[1:])
             raise
     return act
+
+
+def _in_window(words) -> str:
+    """Words of the service (`Words`) in the interface's language, a command named as the window's action."""
+    return in_language(Words(in_window(str(words)), getattr(words, "en", None) or str(words)))
 
 
 UNSIGNED_ROWS_SHOWN = 4  # whole rows of the unsigned files always in sight
@@ -291,18 +297,35 @@ class KeysTab(Retranslating, QWidget):
         title = self.tr("Revoke a key")
         if not self._allowed(title):
             return None
-        text = self.tr(
-            "Revoke key {code} of {unit}?\n\nFrom now on the province refuses every file signed by this key, and the "
-            "reports already received with it no longer count in the consolidation. Revoke a key when the unit's "
-            "computer was lost or its key may be in other hands. The key can be used again only by confirming it "
-            "with the code printed on a signed paper report.").format(code=key.key_code, unit=key.unit_name)
+        # what it does, as `chitieu keys revoke` says it (the service's `revoke_effect`): refused for
+        # every unit, or, while another unit's entry holds the key, for this unit only (red-team 11, finding 1)
+        preview = run_action(self, self.office.revoke_effect, key.unit_code, key.key_code, title=title)
+        if preview is FAILED:
+            return None
+        effect, still = preview
+        if still:
+            text = self.tr(
+                "Revoke key {code} of {unit}?\n\nFrom now on {effect}\n\nThe key can be used again for {unit} only "
+                "by confirming it with the code printed on a signed paper report.").format(
+                code=key.key_code, unit=key.unit_name, effect=_in_window(effect))
+        else:
+            text = self.tr(
+                "Revoke key {code} of {unit}?\n\nFrom now on the province refuses every file signed by this key, and "
+                "the reports already received with it no longer count in the consolidation. Revoke a key when the "
+                "unit's computer was lost or its key may be in other hands. The key can be used again only by "
+                "confirming it with the code printed on a signed paper report.").format(
+                code=key.key_code, unit=key.unit_name)
         if not _confirmed(self, title, text):
             return None
         revoked = run_action(self, in_window_words(self.office.revoke_key), key.unit_code, key.key_code, title=title)
         if revoked is FAILED:
             return None
-        self.changed.emit(self.tr("Revoked key {code} of {unit}.").format(code=revoked.key_code,
-                                                                           unit=revoked.unit_name))
+        if revoked.still:
+            self.changed.emit(self.tr("Revoked key {code} of {unit}: {effect}").format(
+                code=revoked.key_code, unit=revoked.unit_name, effect=_in_window(revoked.effect)))
+        else:
+            self.changed.emit(self.tr("Revoked key {code} of {unit}.").format(code=revoked.key_code,
+                                                                               unit=revoked.unit_name))
         return revoked
 
     def _allowed(self, title: str) -> bool:

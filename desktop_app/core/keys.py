@@ -37,6 +37,15 @@ same whatever order the files were read in:
 - a unit whose real file is refused because a file signed by another unit's key was read
   first is told so, both codes named, with the way out (`mismatch_reason`).
 
+A revocation that is not such a settlement (`revocation`: the key was registered for no other
+unit when it was revoked; a laptop lost or stolen, a key found signing a forged report) refuses
+the key for every unit: a file in another unit's name signed by it is refused, naming the
+revocation, and registers nothing (`judge`), and confirming it for another unit is refused
+(`revoked_refusal`), until the province confirms it again for the unit it revoked it for. A
+key revoked for one unit while still registered for another (the settlement above) stays that
+unit's, and the revocation says so (`revoke_effect`). Red-team 11, finding 1: a key revoked for
+its unit was registered fresh for the next unit whose file it signed, and counted.
+
 Qt-free and without I/O: `desktop_app.intake` and `desktop_app.province` read and write
 the register (`db.store`) and decide with these functions inside their transactions.
 """
@@ -50,6 +59,7 @@ from typing import Callable, Iterable, NamedTuple
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import parse_time
 from desktop_app.core.signing import normalise_code
+from desktop_app.core.words import Words
 
 
 class KeyState(StrEnum):
@@ -142,13 +152,21 @@ class KeyDecision(StrEnum):
     REFUSE = "refuse"  # another key already in the register (a candidate, replaced or revoked): refuse
 
 
-def judge(keys: list[UnitKey], public_key: str) -> tuple[KeyDecision, UnitKey | None, UnitKey | None]:
+def judge(keys: list[UnitKey], public_key: str, elsewhere: Iterable[UnitKey] = ()
+          ) -> tuple[KeyDecision, UnitKey | None, UnitKey | None]:
     """What the register says of a file of a unit signed by `public_key`: the decision, the
-    unit's active key, and the register's entry of this key (None when unknown)."""
+    unit's active key, and the register's entry of this key (None when unknown). `elsewhere`:
+    the register's entries of `public_key` for other units (`Store.units_signed_by`); a key
+    revoked for one of them, not as the settlement of a shared key (`revocation`), is refused
+    here too, the entry given being that revocation's (another unit's)."""
     active = active_key(keys)
     known = next((k for k in keys if k.public_key == public_key), None)
     if known is not None and known.state == KeyState.THU_HOI:
         return KeyDecision.REFUSE, active, known
+    elsewhere = [k for k in elsewhere if k.public_key == public_key]
+    barred = revocation(([known] if known is not None else []) + elsewhere, other_than=known.unit_code if known else None)
+    if barred is not None:
+        return KeyDecision.REFUSE, active, barred
     if active is None:  # no key to compare with: a new one registers, a replaced one stays history
         return (KeyDecision.REGISTER if known is None else KeyDecision.REFUSE), active, known
     if active.public_key == public_key:
@@ -161,6 +179,12 @@ def mismatch_reason(file_name: str, unit_name: str, code: str, active: UnitKey |
                     name_of: Callable[[str], str] = str) -> str:
     """Why a file signed by key `code` is refused ("Chữ ký không khớp"), naming both codes.
     `active_others`: the other units the unit's active key is registered for (`sharing`)."""
+    if known is not None and known.state == KeyState.THU_HOI and known.unit_code != unit_code:
+        return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khóa này đã bị tỉnh thu hồi cho "
+                f"{name_of(known.unit_code)} (mã {known.unit_code}){_when(known.revoked_at)}: tỉnh không nhận tệp ký "
+                "bằng khóa này cho đơn vị nào (máy giữ khóa có thể đã mất hoặc đã lập báo cáo giả)"
+                + (f"; khóa của {unit_name} là mã {active.key_code} ({active.state.lower()})" if active else "")
+                + f". Không nhận; đề nghị {unit_name} lập báo cáo trên máy của đơn vị và gửi lại.")
     if known is not None and known.state == KeyState.THU_HOI:
         return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khóa này đã bị tỉnh thu hồi"
                 f"{_when(known.revoked_at)}"
@@ -206,15 +230,88 @@ def sharing(register: Iterable[UnitKey], key: UnitKey) -> list[UnitKey]:
 
 
 def held_keys(register: Iterable[UnitKey]) -> set[tuple[str, str]]:
-    """(unit code, public key) of every pending entry whose key is shared: the versions it
-    signed are not counted for that unit until the province decides."""
+    """(unit code, public key) of every pending entry whose key is shared, or revoked for another
+    unit (`revocation`: an entry an earlier version registered after the revocation): the
+    versions it signed are not counted for that unit until the province decides."""
     register = list(register)
     units: dict[str, set[str]] = {}
+    entries: dict[str, list[UnitKey]] = {}
     for k in register:
+        entries.setdefault(k.public_key, []).append(k)
         if k.state != KeyState.THU_HOI:
             units.setdefault(k.public_key, set()).add(k.unit_code)
     return {(k.unit_code, k.public_key) for k in register
-            if k.state == KeyState.CHO and len(units.get(k.public_key, ())) > 1}
+            if k.state == KeyState.CHO and (len(units.get(k.public_key, ())) > 1
+                                            or revocation(entries[k.public_key], other_than=k.unit_code))}
+
+
+def _held_at(key: UnitKey, at: str) -> bool:
+    """Whether entry `key` held its key for its unit at `at`: registered by then (or in that
+    second), and neither revoked nor replaced by then (a revocation in the same second counts
+    as before: two revocations of one key in one second leave it held by neither)."""
+    if not _earlier(key.first_seen, at, or_same=True):
+        return False
+    if key.state in (KeyState.THU_HOI, KeyState.DA_THAY) or key.revoked_at:
+        return _earlier(at, key.revoked_at)
+    return True
+
+
+def revocation(entries: Iterable[UnitKey], other_than: str | None = None) -> UnitKey | None:
+    """Of one key's entries in the register (every unit's), the revocation that refuses the key
+    for every unit, the earliest (of a unit other than `other_than`); None when none. A key
+    revoked for a unit while another unit's entry of it held it is the settlement of a shared
+    key (the province compared the papers: not this unit's key, that one's), and leaves it that
+    unit's; a key revoked while it held for no other unit (its own unit's key: the laptop lost,
+    the key found signing a forged report) signs for no unit any more. Told apart by the
+    register's times (first seen, revoked), so it holds for revocations made before the rule."""
+    entries = list(entries)
+    revoked = sorted((k for k in entries if k.state == KeyState.THU_HOI and k.unit_code != other_than),
+                     key=lambda k: (k.revoked_at or "", k.id or 0))
+    for r in revoked:
+        if not any(o.unit_code != r.unit_code and _held_at(o, r.revoked_at or "") for o in entries):
+            return r
+    return None
+
+
+def revoked_refusal(key: UnitKey, unit_name: str, barred: UnitKey, name_of: Callable[[str], str]) -> InvalidInput:
+    """`confirm_key` refusing for a unit a key the province revoked for another (`revocation`),
+    naming that revocation and the one way to use the key again."""
+    other = name_of(barred.unit_code)
+    return InvalidInput(
+        f"Không xác nhận: khóa mã {key.key_code} đã bị tỉnh thu hồi cho {other} (mã {barred.unit_code})"
+        f"{_when(barred.revoked_at)}, và tỉnh không nhận tệp ký bằng khóa này cho đơn vị nào: máy giữ khóa có thể "
+        f"đã mất hoặc đã lập báo cáo giả. Đề nghị {unit_name} lập báo cáo trên máy của đơn vị và gửi lại. Chỉ khi "
+        f"việc thu hồi là nhầm, xác nhận lại khóa cho {other} trước (chitieu keys confirm {barred.unit_code} "
+        f"{key.key_code}).", field="Mã khóa",
+        en=(f"Not confirmed: the province revoked key {key.key_code} for {other} (code {barred.unit_code}), and "
+            "receives files signed by it for no unit: the computer holding it may be lost or may have made a "
+            f"forged report. Ask {unit_name} to make its report on its own computer and send it again. Only if "
+            f"the revocation was a mistake, confirm the key again for {other} first."))
+
+
+def revoke_effect(key: UnitKey, unit_name: str, still: list[UnitKey], name_of: Callable[[str], str]) -> Words:
+    """What revoking `key` for its unit does, as the command prints it after "Đã thu hồi khóa …:"
+    and the window says it before and after (Vietnamese, with `en`). `still`: the other units whose
+    entry holds the key now (neither revoked nor replaced): the revocation settles a shared key,
+    the key stays theirs, and revoking it there too is named; none: the key signs for no unit
+    (`revocation`)."""
+    if not still:
+        return Words("tệp ký bằng khóa này không được nhận cho đơn vị nào, các bản đã nhận ký bằng khóa này không "
+                     "còn được tính vào tổng hợp.",
+                     "files signed by this key are received for no unit, and the reports already received with it "
+                     "no longer count in the consolidation.")
+    which = still[0].unit_code if len(still) == 1 else "MÃ_ĐƠN_VỊ"
+    return Words(
+        f"tệp của {unit_name} ký bằng khóa này không được nhận, các bản đã nhận của {unit_name} ký bằng khóa này "
+        f"không còn được tính vào tổng hợp. Khóa này vẫn được nhận cho {shared_units(still, name_of)}, đơn vị tỉnh "
+        "chưa thu hồi khóa này: nếu máy giữ khóa đã mất hoặc đã lập báo cáo giả, thu hồi cả cho "
+        f"{'đơn vị đó' if len(still) == 1 else 'từng đơn vị đó'} (chitieu keys revoke {which} --code {key.key_code}).",
+        f"files of {unit_name} signed by this key are refused, and the reports of {unit_name} already received "
+        f"with it no longer count in the consolidation. The key is still received for "
+        + "; ".join(f"{name_of(k.unit_code)} (code {k.unit_code})" for k in still[:3])
+        + ("; …" if len(still) > 3 else "")
+        + ", for which the province has not revoked it: if the computer holding it was lost or made a forged "
+          "report, revoke it for those units too.")
 
 
 def shared_units(others: list[UnitKey], name_of: Callable[[str], str]) -> str:
