@@ -1415,6 +1415,22 @@ Ghi đè bằng bản mới?</translation>
         <translation>Khóa khác của đơn vị: {keys}.</translation>
     </message>
     <message>
+        <source>Revoke key {code} of {unit}?
+
+From now on {effect}
+
+The key can be used again for {unit} only by confirming it with the code printed on a signed paper report.</source>
+        <translation>Thu hồi khóa {code} của {unit}?
+
+Từ nay {effect}
+
+Muốn dùng lại khóa này cho {unit} phải xác nhận lại bằng mã in trên báo cáo giấy có chữ ký.</translation>
+    </message>
+    <message>
+        <source>Revoked key {code} of {unit}: {effect}</source>
+        <translation>Đã thu hồi khóa {code} của {unit}: {effect}</translation>
+    </message>
+    <message>
         <source>Accepted the unsigned file {file} of {unit} (fingerprint {fingerprint}).</source>
         <translation>Đã nhận tệp chưa ký {file} của {unit} (mã xác thực {fingerprint}).</translation>
     </message>
