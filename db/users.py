@@ -42,3 +42,11 @@ class Users:
         if set(fields) & set(integrity.PROTECTED["users"][1]):
             self._touch("users", username)
         self.conn.execute(f"UPDATE users SET {sets} WHERE username = ?", (*fields.values(), username))
+
+    def count_failed_login(self, username: str) -> int:
+        """Inside a transaction: one more failed login of `username`, counted by the database itself
+        (an increment, not a count read before and written back: parallel wrong passwords would
+        overwrite each other's); the count now, 0 when there is no such account."""
+        rows = self.conn.execute("UPDATE users SET failed_logins = failed_logins + 1 WHERE username = ?"
+                                 " RETURNING failed_logins", (username,)).fetchall()  # all: the statement ends
+        return rows[0][0] if rows else 0

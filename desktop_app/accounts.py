@@ -62,38 +62,55 @@ class AccountActions:
         return self.account is not None and self.account.can(permission)
 
     def login(self, username: str, password: str, now: dt.datetime | None = None) -> Account:
+        """Log in, or refuse: a wrong password is counted, the `MAX_FAILURES`-th locks the account
+        for `LOCK_MINUTES`. The password is checked (scrypt, the slow part) before any transaction;
+        the count and the lock are then decided inside the write transaction on the account as it is
+        by then, so wrong passwords tried in parallel (several windows or commands) are each counted,
+        and a right one tried while a parallel guess locked the account does not get in."""
         now = now or dt.datetime.now().astimezone()
         name = (username or "").strip().lower()
-        row = self.store.user(name)
-        wrong = NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu",
-                             en="Wrong user name or password.")
-        if row is None or not row.active:
-            raise wrong
-        if row.locked_until and dt.datetime.fromisoformat(row.locked_until) > now:
-            raise locked(dt.datetime.fromisoformat(row.locked_until))
-        if not verify_password(password, row.password_hash):
-            failures = row.failed_logins + 1
-            with self.store.transaction():
-                self.store.leave_rows_added_outside()
+        checked = self._login_row(name, now)
+        right = verify_password(password, checked.password_hash)
+        if right:
+            row = self._login_row(name, now)  # as it is now: locked by a guess made meanwhile?
+            if row.password_hash == checked.password_hash and not (row.failed_logins or row.locked_until):
+                self.account = Account(row.username, row.full_name, Role(row.role))  # nothing to write
+                return self.account
+        with self.store.transaction():
+            self.store.leave_rows_added_outside()
+            row = self._login_row(name, now)
+            if row.password_hash != checked.password_hash:  # changed meanwhile: the password as it is now
+                right = verify_password(password, row.password_hash)
+            if right:
+                if row.failed_logins or row.locked_until:
+                    self.store.update_user(name, failed_logins=0, locked_until=None)
+            else:
+                failures = self.store.count_failed_login(name)
                 if failures >= MAX_FAILURES:
                     until = now + dt.timedelta(minutes=LOCK_MINUTES)
                     self.store.update_user(name, failed_logins=0, locked_until=until.isoformat(timespec="seconds"))
                     self.store.audit(name, "login_locked", field="user", new=name)
-                else:
-                    self.store.update_user(name, failed_logins=failures)
-            if failures >= MAX_FAILURES:
-                raise locked(until)
-            left = MAX_FAILURES - failures
-            raise NotPermitted(f"Sai tên đăng nhập hoặc mật khẩu. Còn {left} lần thử trước khi tài khoản "
-                               f"bị khóa {LOCK_MINUTES} phút.", field="Mật khẩu",
-                               en=f"Wrong user name or password. {left} more tries before the account is "
-                                  f"locked for {LOCK_MINUTES} minutes.")
-        if row.failed_logins or row.locked_until:
-            with self.store.transaction():
-                self.store.leave_rows_added_outside()
-                self.store.update_user(name, failed_logins=0, locked_until=None)
-        self.account = Account(row.username, row.full_name, Role(row.role))
-        return self.account
+        if right:
+            self.account = Account(row.username, row.full_name, Role(row.role))
+            return self.account
+        if failures >= MAX_FAILURES:
+            raise locked(until)
+        left = MAX_FAILURES - failures
+        raise NotPermitted(f"Sai tên đăng nhập hoặc mật khẩu. Còn {left} lần thử trước khi tài khoản "
+                           f"bị khóa {LOCK_MINUTES} phút.", field="Mật khẩu",
+                           en=f"Wrong user name or password. {left} more tries before the account is "
+                              f"locked for {LOCK_MINUTES} minutes.")
+
+    def _login_row(self, name: str, now: dt.datetime):
+        """The account `name` as it is now; refused (the same words whatever the reason, but for a
+        lock) when there is none, it is not active or it is locked."""
+        row = self.store.user(name)
+        if row is None or not row.active:
+            raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu",
+                               en="Wrong user name or password.")
+        if row.locked_until and dt.datetime.fromisoformat(row.locked_until) > now:
+            raise locked(dt.datetime.fromisoformat(row.locked_until))
+        return row
 
     def logout(self) -> None:
         self.account = None
