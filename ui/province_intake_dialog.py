@@ -25,7 +25,10 @@ folder checked gets its own choice (a folder typed after a copied one goes back 
 own date); what they chose stays theirs. "Read the folder" (a click, or Enter in the folder
 field) on a folder whose check changes what the dialog says of the date does not read it: the
 date chosen is shown first, and the next press reads what is shown (a click straight after
-typing a copied folder read it as received today, a date the person never saw). The check looks at every
+typing a copied folder read it as received today, a date the person never saw). That press
+checks the folder again by its files, the folder checked before too: one checked while empty and
+filled afterwards (attachments saved into it in one go) is said copied then, not read by the
+day of saving. The check looks at every
 file of the folder, which on a network path can take long: it runs on the folder chosen with
 "Choose…" and when the field is left or Enter pressed, never while typing (a pause in typing a
 path by hand checked a half-typed folder, or hung the dialog on a slow share).
@@ -221,15 +224,16 @@ class IntakeDialog(QDialog):
         the folder is not read: the date chosen for it is shown (the cursor in the date when one
         date is to be typed) and the next press reads. The mouse click read at once, with today's
         date, a folder it had just found copied."""
-        if self._hold_if_changed():
+        if self._hold_if_changed(again=True):
             return
         if self.folder() and not self.problem():
             super().accept()
 
-    def _hold_if_changed(self) -> bool:
-        """The folder in the field checked (`_check_copied`): True when that changed the date of
-        receipt shown, said so above the choice, and the folder is not to be read by this press."""
-        if not self._check_copied():
+    def _hold_if_changed(self, again: bool = False) -> bool:
+        """The folder in the field checked (`_check_copied`; `again`: by its files, even when it is
+        the folder checked last): True when that changed the date of receipt shown, said so above
+        the choice, and the folder is not to be read by this press."""
+        if not self._check_copied(again):
             return False
         self.held_for = self.folder()
         self._update()
@@ -293,18 +297,24 @@ class IntakeDialog(QDialog):
         copied = self.copied_time if self.checked_folder == self.folder() else None
         return self.batch_date.isChecked(), self.date_edit.text(), copied
 
-    def _check_copied(self) -> bool:
-        """The folder in the field checked, once: whether it looks copied in one go is said, and
-        unless the person chose the date themselves, the date of receipt is chosen for this folder:
-        one date for a copied folder (the cursor goes to it, to type the day the e-mails arrived),
-        each file's own date otherwise (a folder typed after a copied one kept that folder's date).
-        True: what the dialog says of the date of receipt changed."""
+    def _check_copied(self, again: bool = False) -> bool:
+        """The folder in the field checked, once (`again`, when it is about to be read: again, by
+        its files): whether it looks copied in one go is said, and unless the person chose the date
+        themselves, the date of receipt is chosen for this folder: one date for a copied folder (the
+        cursor goes to it, to type the day the e-mails arrived), each file's own date otherwise (a
+        folder typed after a copied one kept that folder's date). True: what the dialog says of the
+        date of receipt changed. A folder checked while still empty and filled afterwards (the
+        e-mails' attachments saved into it in one go) was read at once by each file's own date, the
+        day of saving, its copy never said: its name alone had been checked."""
         folder = self.folder()
-        if folder == self.checked_folder:
+        if folder == self.checked_folder and not again:
+            return False
+        copied_time = folder_copied_at(folder) if folder else None
+        if folder == self.checked_folder and copied_time == self.copied_time:
             return False
         before = self._shown_date()
         self.checked_folder = folder
-        self.copied_time = folder_copied_at(folder) if folder else None
+        self.copied_time = copied_time
         if not self.person_chose:
             self._deriving = True
             (self.batch_date if self.copied_time is not None else self.files_date).setChecked(True)
