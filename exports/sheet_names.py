@@ -12,7 +12,9 @@ spreadsheet program that saves the file again keeps them. Other names, of cells,
 The scale a sheet prints at (`scale_problems`) is judged too: its page setup's own scale, or the
 one fitting its print area on the pages it asks (`fitToWidth`, `fitToHeight`: "Báo cáo" fitted to
 one page down between wide margins printed its 12 pt at 1,5 pt), must print the writer's text at
-a size a person reads; and its margins (`margin_problems`, inches) must leave the page's heading
+a size a person reads, on a paper a commune's printers take (`paper_problems`: A4, the writer's,
+or A3; a file stating a paper of 2000 x 2000 mm printed "Báo cáo" in a corner of a page that
+size); and its margins (`margin_problems`, inches) must leave the page's heading
 and its print header on the paper: each 0 or more, the header's and footer's distance at least
 0,2 inch under the top and bottom margins, and the margins across and down together at most half
 the paper (LibreOffice 7.4 printed "Báo cáo" with `top="-2"` from its column numbers, without the
@@ -31,6 +33,13 @@ _PART = re.compile(r"(?:'((?:[^']|'')+)'|([^'!,]+))!([$A-Za-z0-9:]+)")
 # spreadsheet program set for another country may state (Letter, Legal, A3, A5, B4, B5, A6).
 _PAPERS = {1: (215.9, 279.4), 5: (215.9, 355.6), 8: (297, 420), 9: (210, 297), 11: (148, 210), 12: (257, 364),
            13: (182, 257), 70: (105, 148)}
+_PAPER_NAMES = {1: "Letter", 5: "Legal", 8: "A3", 9: "A4", 11: "A5", 12: "B4", 13: "B5", 70: "A6"}
+# The papers a commune's printers take, judged as the page's paper: the writer's A4 and A3 (the province's
+# consolidated sheets); paperWidth and paperHeight (which LibreOffice writes only in a strict file, for a paper
+# of no paperSize) must name one of them within _PAPER_SLACK mm, either way round
+_ACCEPTED_PAPERS = (9, 8)
+_PAPER_SLACK = 1.0
+_A4 = (210 / 25.4, 297 / 25.4)  # inches, upright: the writer's paper
 _LENGTH = re.compile(r"([0-9]{1,4}(?:\.[0-9]{1,6})?)(mm|cm|in)")
 _PER_INCH = {"mm": 25.4, "cm": 2.54, "in": 1.0}
 _MARGINS = {"left": 0.7, "right": 0.7, "top": 0.75, "bottom": 0.75, "header": 0.3, "footer": 0.3}  # inches,
@@ -134,7 +143,9 @@ def scale_problems(sheet, rules, area) -> list[str]:
         return [f"{where}: thiết lập trang in (pageSetup, pageMargins, pageSetUpPr) ghi hai lần (phần mềm ghi một lần)"]
     setup = sheet.find(f"{MAIN}pageSetup")
     said = setup.attrib if setup is not None else {}
-    margins, found = margin_problems(sheet, where, said)
+    found = paper_problems(where, said)
+    margins, wrong = margin_problems(sheet, where, said)
+    found += wrong
     fitted = sheet.find(f"{MAIN}sheetPr/{MAIN}pageSetUpPr")
     if fitted is None or fitted.get("fitToPage") not in _TRUE:
         scale = _number(said.get("scale", "100"))
@@ -143,12 +154,12 @@ def scale_problems(sheet, rules, area) -> list[str]:
         how, scale = f'tỷ lệ in (scale) {scale:g}%', min(max(scale, 10.0), 400.0) / 100
     else:
         wide, tall = _number(said.get("fitToWidth", "1")), _number(said.get("fitToHeight", "1"))
-        paper = _paper(said)
-        page = paper and ((paper[0] - margins["left"] - margins["right"]) * 96,
-                          (paper[1] - margins["top"] - margins["bottom"]) * 72)
-        if wide is None or tall is None or page is None:
-            return found + [f'{where}: khổ giấy hoặc số trang in thu vừa (fitToWidth, fitToHeight) không đọc được, '
-                            f'hoặc khổ giấy phần mềm không biết (paperSize="{said.get("paperSize", "")[:6]}")']
+        paper = _paper(said) or _oriented(_A4, said)  # a paper not known is refused (paper_problems)
+        page = ((paper[0] - margins["left"] - margins["right"]) * 96,
+                (paper[1] - margins["top"] - margins["bottom"]) * 72)
+        if wide is None or tall is None:
+            return found + [f'{where}: số trang in thu vừa (fitToWidth="{said.get("fitToWidth", "")[:12]}", '
+                            f'fitToHeight="{said.get("fitToHeight", "")[:12]}") không đọc được']
         width, height = _extent(sheet, area)
         scale = min([1.0] + [n * room / need for n, room, need in ((wide, page[0], width), (tall, page[1], height))
                              if n > 0 and need > 0])
@@ -199,7 +210,7 @@ def margin_problems(sheet, where: str, said) -> tuple[dict[str, float], list[str
             found.append(f'{where}: {_MARGIN_NAMES[distance]} (pageMargins {distance}="{shown[distance]}") phải nhỏ '
                          f'hơn {_MARGIN_NAMES[edge]} ({edge}="{shown[edge]}") ít nhất 0,2 inch (5 mm): dòng in ở '
                          f"{line} bị cắt hoặc không in (phần mềm ghi {distance} 0,31, {edge} 0,79 inch)")
-    paper = _paper(said) or _oriented((210 / 25.4, 297 / 25.4), said)
+    paper = _paper(said) or _oriented(_A4, said)
     for first, second, extent, way in (("left", "right", paper[0], "ngang"), ("top", "bottom", paper[1], "dọc")):
         both = margins[first] + margins[second]
         if both > extent / 2:
@@ -210,19 +221,58 @@ def margin_problems(sheet, where: str, said) -> tuple[dict[str, float], list[str
     return margins, found
 
 
+def paper_problems(where: str, said) -> list[str]:
+    """The page setup `said`'s paper, if it is not one a commune's printers take (`_ACCEPTED_PAPERS`):
+    a `paperSize` of another paper, or none (Letter, SpreadsheetML's default), or a `paperWidth`,
+    `paperHeight` not naming one of them, each that the file states judged (readers differ on
+    which they take). The margins and the scale are judged on the paper the file states: a paper
+    of 2000 x 2000 mm let "Báo cáo" print its 12 pt in a corner of a page LibreOffice 7.4 made that
+    size (about 1,8 pt fitted to A4), its margins reaching 39 inches."""
+    wrong = []
+    if "paperWidth" in said or "paperHeight" in said:
+        mm = _stated_mm(said)
+        if mm not in (_PAPERS[n] for n in _ACCEPTED_PAPERS):
+            shown = ", ".join(f'{k}="{said.get(k, "")[:12]}"' for k in ("paperWidth", "paperHeight") if k in said)
+            wrong.append(shown + (f": {_pt(round(mm[0], 1))} × {_pt(round(mm[1], 1))} mm" if mm else ""))
+    if "paperSize" in said or not any(k in said for k in ("paperWidth", "paperHeight")):
+        code = _size_code(said)
+        if code not in _ACCEPTED_PAPERS:
+            shown = f'paperSize="{said["paperSize"][:12]}"' if "paperSize" in said else "không ghi paperSize"
+            wrong.append(shown + (f": khổ {_PAPER_NAMES[code]}" if code in _PAPER_NAMES else ""))
+    if not wrong:
+        return []
+    return [f"{where}: khổ giấy (pageSetup {'; '.join(wrong)}) không phải khổ giấy máy in ở xã có: bản in bị thu "
+            'nhỏ đến không đọc được, bị cắt hoặc không in được (phần mềm in khổ A4, paperSize="9"; chỉ nhận khổ A4 '
+            'hoặc A3: paperSize="9" hoặc "8", hay paperWidth, paperHeight 210 × 297 mm hoặc 297 × 420 mm)']
+
+
+def _size_code(said) -> int | None:
+    """The paperSize stated (1, Letter, SpreadsheetML's default, where it states none)."""
+    kind = _number(said.get("paperSize", "1"))
+    return int(kind) if kind is not None and kind.is_integer() else None
+
+
+def _stated_mm(said) -> tuple[float, float] | None:
+    """The paper paperWidth and paperHeight state (mm, as stated; an accepted paper's own upright
+    size when within `_PAPER_SLACK` of it either way round); None unless both are lengths."""
+    sizes = [_LENGTH.fullmatch((said.get(k) or "").strip()) for k in ("paperWidth", "paperHeight")]
+    if not all(sizes):
+        return None
+    mm = tuple(float(m.group(1)) * 25.4 / _PER_INCH[m.group(2)] for m in sizes)
+    for n in _ACCEPTED_PAPERS:
+        if any(all(abs(a - b) <= _PAPER_SLACK for a, b in zip(mm, way)) for way in (_PAPERS[n], _PAPERS[n][::-1])):
+            return _PAPERS[n]
+    return mm
+
+
 def _paper(said) -> tuple[float, float] | None:
     """The page's paper (width, height in inches, as oriented): paperWidth and paperHeight, else
     paperSize (Letter where it states none); None for a paper not known here."""
-    sizes = [_LENGTH.fullmatch((said.get(k) or "").strip()) for k in ("paperWidth", "paperHeight")]
-    if all(sizes):
-        paper = tuple(float(m.group(1)) / _PER_INCH[m.group(2)] for m in sizes)
+    if "paperWidth" in said or "paperHeight" in said:
+        mm = _stated_mm(said)
     else:
-        kind = _number(said.get("paperSize", "1"))
-        mm = _PAPERS.get(int(kind)) if kind is not None and kind.is_integer() else None
-        if mm is None:
-            return None
-        paper = tuple(v / 25.4 for v in mm)
-    return _oriented(paper, said)
+        mm = _PAPERS.get(_size_code(said))
+    return _oriented(tuple(v / 25.4 for v in mm), said) if mm is not None else None
 
 
 def _oriented(paper: tuple[float, float], said) -> tuple[float, float]:

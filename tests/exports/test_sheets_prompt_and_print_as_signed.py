@@ -88,8 +88,7 @@ def test_a_conditional_format_is_not_intact(tmp_path, part, dxf, old, rule, said
     (INFO, [(SETUP[INFO], SETUP[INFO].replace('paperSize="9"', 'paperSize="70"'))],
      'trang "Thông tin": in thu cho vừa 1 trang ngang (fitToWidth="1", fitToHeight="0"): tỷ lệ khoảng 27%'),
     (INFO, [(SETUP[INFO], SETUP[INFO].replace('paperSize="9"', 'paperSize="200"'))],
-     'trang "Thông tin": khổ giấy hoặc số trang in thu vừa (fitToWidth, fitToHeight) không đọc được, hoặc khổ giấy '
-     'phần mềm không biết (paperSize="200")'),
+     'trang "Thông tin": khổ giấy (pageSetup paperSize="200") không phải khổ giấy máy in ở xã có'),
     (DATA, [(FITTED, '<pageSetUpPr fitToPage="0" />'), (SETUP[DATA], SETUP[DATA].replace(" />", ' scale="10" />'))],
      'trang "Dữ liệu": tỷ lệ in (scale) 10%, chữ cỡ 11 in ra 1,1 pt, nhỏ hơn 2 pt'),
 ], ids=["bao-cao-at-10-percent", "bao-cao-widened-to-fit-one-page-across", "bao-cao-fitted-between-wide-margins",
