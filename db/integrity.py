@@ -2,7 +2,8 @@
 
 Every audit row is chained to the one before it by a SHA-256 hash, and whenever a write
 transaction changes a protected record (a figure, a baseline, an own target, a narrative,
-a period's state, an approval, an account's role or password, a setting, a catalogue),
+a period's state and each step of its history, an approval, an account's role or password, a
+setting, a catalogue),
 the record's new state is recorded in the chain too (an audit row of action "record_state",
 not shown in the trail), with the state it found the record in before writing. `verify`
 walks the chain, naming the first row whose hash does not follow from the rows before it
@@ -72,6 +73,7 @@ from desktop_app.core.errors import ChangedOutside, ChiTieuError, DatabaseDamage
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import format_time, in_sentence, parse_period
 from desktop_app.core.words import Words
+from desktop_app.core.workflow import State
 
 
 STATE_ACTION = "record_state"
@@ -91,6 +93,12 @@ PROTECTED = {
                       ("state", "fingerprint", "approved_at", "approved_by", "sent_at", "approval_id")),
     "approvals": (("id",), ("commune", "period", "at", "user", "fingerprint", "catalog_version",
                             "chain_head", "snapshot", "canonical")),
+    # each step of a period (approved, reopened with its reason, sent, an approval voided): what the
+    # approved paper prints of the approval it replaces ("Duyệt lại ngày …, thay bản mã …; lý do mở lại:
+    # …", core.submission.replaced_approval); written once, keyed by its period so that a row deleted
+    # still names the period it holds back
+    "period_history": (("commune", "period", "id"), ("at", "user", "event", "from_state", "to_state", "reason",
+                                                       "fingerprint", "snapshot")),
     "users": (("username",), ("full_name", "role", "password_hash", "active")),
     "settings": (("key",), ("value",)),
     "catalogs": (("version",), ("document",)),
@@ -125,7 +133,7 @@ HASHED = {"received": ("canonical", "document")}
 # Tables protected from a later schema than the chain's start (db/store.FILLED_BY_MIGRATION): in a
 # database of an earlier schema (one being upgraded, an older backup checked before a restore) the
 # chain holds no state of their records, which are then not compared.
-SINCE = {"received": 10, "intake_runs": 11, "intake_log": 11, "pdf_checks": 12}
+SINCE = {"received": 10, "intake_runs": 11, "intake_log": 11, "pdf_checks": 12, "period_history": 14}
 # What `recorded_states` gives a record a write found otherwise than the chain had recorded it: it
 # equals no state, so the record stays "not as stored" until an administrator's acknowledgement.
 WRITTEN_OVER = "written over"
@@ -433,6 +441,14 @@ def _period(code) -> Words:
     return Words(in_sentence(p.name), in_sentence(p.name_en))
 
 
+def _state_en(value) -> str:
+    """A period's state as the history stores it (its Vietnamese name), in English where it is one."""
+    try:
+        return State(value).en
+    except ValueError:
+        return str(value or "")
+
+
 def _record(conn: sqlite3.Connection, table: str, key: tuple, names: dict[str, str]) -> Words:
     """The record named, in both languages (`names`: indicator codes' names, a `Words` giving its English)."""
     if table == "received":
@@ -457,6 +473,15 @@ def _record(conn: sqlite3.Connection, table: str, key: tuple, names: dict[str, s
                          f"The start-of-term figure of indicator {name_en} (term {key[1]})")
         period = _period(key[1])
         return Words(f"Số liệu chỉ tiêu {name} ({period})", f"The figure of indicator {name_en} ({period.en})")
+    if table == "period_history":
+        period = _period(key[1])
+        found = conn.execute("SELECT from_state, to_state FROM period_history WHERE id = ?", key[2:]).fetchone()
+        step = step_en = ""
+        if found:
+            step = f" ({found[0] or ''} → {found[1] or ''})"
+            step_en = f" ({_state_en(found[0])} → {_state_en(found[1])})"
+        return Words(f"Dòng số {key[2]} của lịch sử trạng thái kỳ {period}{step}",
+                     f"Row {key[2]} of the state history of {period.en}{step_en}")
     if table in ("narratives", "period_states"):
         period = _period(key[1])
         if table == "period_states":

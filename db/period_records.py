@@ -13,8 +13,8 @@ from db.rows import ApprovalRow, HistoryRow, PeriodStateRow, now
 
 
 class PeriodRecords:
-    """The periods' part of `Store`: uses its connection, `_upsert` and `_touch` (a state and an
-    approval are protected records, db/integrity.py)."""
+    """The periods' part of `Store`: uses its connection, `_upsert` and `_touch` (a state, an
+    approval and a step of the history are protected records, db/integrity.py)."""
 
     conn: sqlite3.Connection
 
@@ -47,11 +47,12 @@ class PeriodRecords:
     def add_history(self, commune: str, period: str, user: str, event: str, from_state: str | None,
                     to_state: str | None, reason: str | None = None, fingerprint: str | None = None,
                     snapshot: str | None = None) -> None:
-        self.conn.execute(
+        cur = self.conn.execute(
             "INSERT INTO period_history (commune, period, at, user, event, from_state, to_state, reason,"
             " fingerprint, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (commune, period, now(), user, event, from_state, to_state, reason, fingerprint, snapshot),
         )
+        self._touch("period_history", commune, period, cur.lastrowid, new=True)
 
     def history(self, commune: str, period: str | None = None) -> list[HistoryRow]:
         sql, args = "SELECT * FROM period_history WHERE commune = ?", [commune]

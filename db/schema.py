@@ -354,5 +354,16 @@ def _v13(db: "sqlite_utils.Database") -> None:
     which writes acceptances in the old words, would accept versions that then never count."""
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13]
+def _v14(db: "sqlite_utils.Database") -> None:
+    """The history of each period's states (`period_history`: every approval's code, every reopening's
+    reason) enters the audit chain (db/integrity.PROTECTED), its rows as they are (db/store.FILLED_BY_MIGRATION,
+    once: integrity.adoptable). The approved paper prints it ("Duyệt lại ngày …, thay bản mã … đã duyệt
+    ngày …; lý do mở lại: …"), and a reason edited or an approval's row deleted with sqlite3 was found by
+    nothing (red-team 12, finding 1): from then on `verify` names it and it holds the period back until
+    acknowledged, as a change to its approval or state does. The schema does not change; the number does,
+    as at `_v10`: an earlier version of the program writes the history without recording it in the chain,
+    and each of its writes would look like a change made outside the program."""
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -56,7 +56,8 @@ from desktop_app.core.errors import (
 CHAIN_SCHEMA = 5
 # Protected tables a later migration creates and fills, or protects from then on
 # (integrity.SINCE): their rows enter the chain with it.
-FILLED_BY_MIGRATION = {6: ("unit_keys",), 10: ("received",), 11: ("intake_runs", "intake_log"), 12: ("pdf_checks",)}
+FILLED_BY_MIGRATION = {6: ("unit_keys",), 10: ("received",), 11: ("intake_runs", "intake_log"), 12: ("pdf_checks",),
+                       14: ("period_history",)}
 # The schema whose migration binds the acceptances of unsigned versions written in the old words
 # (file and figures only) to the whole versions they accepted, where intact (db/acceptances.py).
 ACCEPTANCES_BOUND = 13

@@ -146,8 +146,9 @@ class WindowNotices:
         if voids:  # the commune's approved periods the changes touched (desktop_app/core/workflow.py)
             named += "\n\n" + translate(
                 "WindowNotices", "Confirming also voids the approval of {periods}: the period's approval, state, "
-                                 "figures or report text are among these changes. The period goes back to Complete "
-                                 "and a leader must approve it again; until then only a draft can be exported."
+                                 "history, figures or report text are among these changes. The period goes back to "
+                                 "Complete and a leader must approve it again; until then only a draft can be "
+                                 "exported."
             ).format(periods=", ".join(in_sentence(labels.period_name(p)) for p in voids))  # inside the sentence
         box = QMessageBox(QMessageBox.Icon.Warning, f"{title} — {app_title()}", translate(
             "WindowNotices", "The history finds %n change(s) made outside the program:", "", len(problems)) + "\n\n" + named + "\n\n" + translate(

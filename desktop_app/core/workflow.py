@@ -7,17 +7,18 @@ approved version stays in the history with its fingerprint.
 A period whose records were changed outside the program (db/integrity.py finds it) is not
 marked complete, approved, exported or signed until the administrator has looked and said
 so (`Workspace.acknowledge_changes`): `concerns` says which findings hold a period back. Its
-own figures, comments, report text, state; the figures of the periods it is evaluated from
-(the same period a year before, the earlier years: as `rows.used_inputs`); the term's
-start-of-term figures; its year's own targets; and whatever holds for every period: the
+own figures, comments, report text, state and the history of its states (what the approved
+paper prints of the approval it replaces and why it was reopened); the figures of the periods
+it is evaluated from (the same period a year before, the earlier years: as `rows.used_inputs`);
+the term's start-of-term figures; its year's own targets; and whatever holds for every period: the
 history's chain itself, an approval, an account (a role given by hand), a setting (the unit,
 the signer, the signing key), a catalogue. Another period's figures do not hold it back, nor
 the province's registers of keys and certificates. Writing a figure again through the program
 does not clear a finding: the history keeps that the program wrote over an edited figure.
 The acknowledgement does not leave an approved period on its approval when the approval's
-record, the period's state, figures or report text were among what was changed: the approval
-is voided, the period goes back to Hoàn thành, and the leader approves what is stored now
-(`approvals_voided`); until then only a draft is exported.
+record, the period's state, its history, figures or report text were among what was changed:
+the approval is voided, the period goes back to Hoàn thành, and the leader approves what is
+stored now (`approvals_voided`); until then only a draft is exported.
 
 A period is not marked complete or approved (nor a draft exported) with a catalogue other than
 the one the database holds at that moment: when another window or command imported a newer
@@ -240,12 +241,12 @@ def concerns(table: str | None, key: tuple | None, commune: str, period: Period)
         last_year = period.same_period_last_year()
         return key[1] in {period.code, last_year.code if last_year else None,
                           *(str(y) for y in range(FIRST_YEAR, period.year))}
-    return key[1] == period.code  # narratives, period_states
+    return key[1] == period.code  # narratives, period_states, period_history
 
 
 # What an approval stands on: when an administrator acknowledges a change made outside the program
 # to one of these records of an approved period, the approval is voided (`approvals_voided`).
-APPROVAL_RECORDS = ("approvals", "period_states", "entries", "narratives")
+APPROVAL_RECORDS = ("approvals", "period_states", "period_history", "entries", "narratives")
 
 
 def approvals_voided(changed, commune: str, frozen: dict[str, int | None]) -> list[str]:
@@ -255,7 +256,8 @@ def approvals_voided(changed, commune: str, frozen: dict[str, int | None]) -> li
 
     Something approved is immutable, and an acknowledgement only says that someone has looked: it
     cannot make figures a leader never saw the approved ones. So a period whose approval record,
-    state, figures or report text were changed outside the program goes back to awaiting the
+    state, history (a reopening's reason the paper prints as the leader's), figures or report text
+    were changed outside the program goes back to awaiting the
     leader's approval (`approval_voided`), who then approves what is stored now. A change to what
     holds back every period (an account, a setting, a catalogue, the chain itself) or to an input of
     another period voids nothing: the approval keeps its own copy of every input it used."""
