@@ -4501,8 +4501,8 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
         <translation>Lịch sử số liệu của cơ sở dữ liệu này nguyên vẹn: không có gì bị sửa ngoài chương trình.</translation>
     </message>
     <message>
-        <source>Confirming also voids the approval of {periods}: the period&apos;s approval, state, figures or report text are among these changes. The period goes back to Complete and a leader must approve it again; until then only a draft can be exported.</source>
-        <translation>Xác nhận cũng hủy bản duyệt kỳ {periods}: bản duyệt, trạng thái, số liệu hoặc nội dung báo cáo của kỳ nằm trong các thay đổi này. Kỳ trở lại trạng thái Hoàn thành và Lãnh đạo phải duyệt lại; đến khi đó chỉ xuất được bản DỰ THẢO.</translation>
+        <source>Confirming also voids the approval of {periods}: the period&apos;s approval, state, history, figures or report text are among these changes. The period goes back to Complete and a leader must approve it again; until then only a draft can be exported.</source>
+        <translation>Xác nhận cũng hủy bản duyệt kỳ {periods}: bản duyệt, trạng thái, lịch sử trạng thái, số liệu hoặc nội dung báo cáo của kỳ nằm trong các thay đổi này. Kỳ trở lại trạng thái Hoàn thành và Lãnh đạo phải duyệt lại; đến khi đó chỉ xuất được bản DỰ THẢO.</translation>
     </message>
     <message numerus="yes">
         <source>The history finds %n change(s) made outside the program:</source>
