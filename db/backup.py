@@ -5,6 +5,7 @@ consistent snapshot even while the app is writing, and the WAL is included.
 """
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -12,7 +13,12 @@ from urllib.parse import quote
 
 from db import integrity
 from db.schema import SCHEMA_VERSION
-from desktop_app.core.errors import DatabaseBusy, DatabaseDamaged, NewerDatabase, sqlite_error_texts
+from desktop_app.core.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    NewerDatabase,
+    sqlite_error_texts,
+)
 
 
 def backup_to(conn: sqlite3.Connection, target: str | Path) -> Path:
@@ -165,6 +171,41 @@ def period_states(path: str | Path) -> dict[tuple[str, str], tuple[str, int | No
     """(commune, period) -> (state, approval id) of a database file."""
     return _reading(path, lambda conn: {(c, p): (s, a) for c, p, s, a in conn.execute(
         "SELECT commune, period, state, approval_id FROM period_states")})
+
+
+def unit(path: str | Path) -> tuple[str | None, str | None] | None:
+    """(mode, commune code) as the settings of a database file record them: "province", "commune"
+    or None (not chosen yet), and the commune's code or None; None when the file cannot be read."""
+    def read(conn):
+        values = dict(conn.execute("SELECT key, value FROM settings WHERE key IN ('mode', 'commune_code')"))
+        return tuple(json.loads(values[k]) if values.get(k) else None for k in ("mode", "commune_code"))
+
+    return _reading(path, read, (sqlite3.DatabaseError, ValueError))
+
+
+def continues(current: str | Path, source: str | Path) -> bool | None:
+    """Whether the database `current` carries on the history of the file `source` (a backup of it,
+    or of a database it was restored from): the newest row of `source`'s history is in `current`,
+    the same row (time, user, action, what it changed and its chain hash; a hash `source` lacks is
+    one a later version's migration filled in). Then both files' rows are the same rows up to it,
+    and what `current` has after it was done after `source` was taken; otherwise their row ids
+    name unrelated rows. None when a file cannot be read."""
+    def newest(conn, row_id=None):
+        cursor = conn.execute("SELECT * FROM audit ORDER BY id DESC LIMIT 1" if row_id is None
+                              else "SELECT * FROM audit WHERE id = ?", () if row_id is None else (row_id,))
+        row = cursor.fetchone()
+        return {} if row is None else dict(zip((d[0] for d in cursor.description), row))
+
+    then = _reading(source, newest)
+    if then is None:
+        return None
+    if not then:
+        return True  # nothing recorded in the backup: all of `current` came after it
+    now = _reading(current, lambda conn: newest(conn, then["id"]))
+    if now is None:
+        return None
+    return bool(now) and all(now[k] == v for k, v in then.items()
+                             if k in now and not (k == "hash" and v is None))
 
 
 def tampering(path: str | Path) -> list[str] | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from db import backup as sqlite_backup
 from db.store import Store, read_only_problem
+from desktop_app.backup_units import backup_unit_line, other_unit, states_apart
 from desktop_app.core.errors import (
     ChiTieuError,
     DatabaseDamaged,
@@ -28,11 +29,11 @@ from desktop_app.core.errors import (
     os_error_text_en,
     sqlite_error_texts,
 )
-from desktop_app.core.users import Permission, Role, verify_password
 from desktop_app.core.periods import format_time, in_sentence, parse_period
 from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED
-from desktop_app.core.workflow import State
+from desktop_app.core.users import Permission, Role, verify_password
 from desktop_app.core.words import Words
+from desktop_app.core.workflow import State
 
 KEEP = 30
 AUTO_PREFIX = "tudong"
@@ -282,16 +283,42 @@ def _blank(value):
     return None if value == "" else value
 
 
+def refuse_other_unit(db_path: Path, source: Path) -> None:
+    """Raise BackupError when the backup is of another unit than the database (or of the province's
+    database on a commune's computer, or the reverse): `backup_units.other_unit`. Before the
+    administrator's login and the warning, and again by `restore`."""
+    refusal = other_unit(Path(db_path), Path(source))
+    if refusal is not None:
+        raise BackupError(str(refusal), field="Bản sao lưu", en=refusal.en)
+
+
+def _has_own(db_path: Path) -> bool:
+    """Whether a database holds anything entered: a figure, a comment, a period's state."""
+    return bool(_periods_now(db_path)) or any(sqlite_backup.figures(db_path, t) for t in sqlite_backup.FIGURE_TABLES)
+
+
+def _apart(db_path: Path, source: Path) -> list[Words]:
+    """`backup_units.states_apart` of the two files."""
+    return states_apart(_periods_now(db_path) or {}, _periods_now(source) or {})
+
+
 def restore_warning(db_path: Path, source: Path) -> Words | None:
-    """What a restore would take away or bring back that the user should confirm: what was
-    entered or changed since the backup was taken (with its time), accounts the backup does not
-    have, approved periods the backup has not approved (they go back to being entered), periods
-    reopened (or their approval voided by an acknowledgement) since that the backup has approved
-    (`reapproved_by_restore`: they are approved again), and
-    changes made outside the program that the backup's history shows. None when nothing."""
+    """What a restore would take away or bring back that the user should confirm: which unit the
+    backup is of when the database has none chosen yet; what was entered or changed since the
+    backup was taken (with its time), accounts the backup does not have, approved periods the backup
+    has not approved (they go back to being entered), periods reopened (or their approval voided by
+    an acknowledgement) since that the backup has approved (`reapproved_by_restore`: they are
+    approved again), and changes made outside the program that the backup's history shows. What
+    was done "since" the backup is told only when the database carries on the backup's history
+    (`db.backup.continues`); otherwise what differs is told as such (`_apart`). None when nothing."""
     lines = []
+    unit = backup_unit_line(db_path, source,
+                            own=Path(source).resolve().parent == backup_dir(db_path).resolve())
+    if unit:
+        lines.append(unit)
+    after = bool(sqlite_backup.continues(db_path, source))
     changed = changed_since(db_path, source)
-    if changed:
+    if changed and after:
         taken = backup_time(source)
         when = f" ({taken:%d/%m/%Y %H:%M})" if taken else ""
         lines.append(Words(
@@ -299,6 +326,21 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
             "đó trở lại như trong bản sao lưu.",
             f"Entered or changed since the backup was taken{when}: {changed.en}. After the restore, they are "
             "back as they are in the backup."))
+    # A database with nothing entered yet (a computer set up again) loses nothing: no comparison to make.
+    apart = [] if after or not _has_own(db_path) else _apart(db_path, source)
+    changed = changed if after or apart or _has_own(db_path) else None
+    if not after and (changed or apart):
+        lines.append(Words(
+            "Bản sao lưu không phải bản sao trước đây của cơ sở dữ liệu đang dùng (lịch sử thay đổi của hai tệp "
+            "khác nhau: máy đã được cài lại, hoặc cơ sở dữ liệu đã được khôi phục từ bản sao lưu khác), nên không "
+            "biết những chỗ khác nhau dưới đây có trước hay sau khi sao lưu.",
+            "The backup is not an earlier copy of the database in use (the two files' histories differ: the "
+            "computer was set up again, or the database was restored from another backup), so whether what "
+            "differs below came before or after the backup is not known."))
+    if changed and not after:
+        lines.append(Words(
+            f"Khác với bản sao lưu: {changed}. Sau khi khôi phục, những số liệu đó như trong bản sao lưu.",
+            f"Different from the backup: {changed.en}. After the restore, they are as in the backup."))
     current = sqlite_backup.accounts(db_path) or []
     backup = {u for u, *_ in sqlite_backup.accounts(source) or []}
     lost = [u for u, _role, _hash, active in current if active and u not in backup]
@@ -308,6 +350,7 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
             f"các tài khoản {', '.join(lost)} sẽ không còn.",
             f"The backup has {len(backup)} account(s), fewer than the present database: after the restore, the "
             f"accounts {', '.join(lost)} will be gone."))
+    lines += apart
     lines += undone_since(db_path, source)
     lines += reapproved_by_restore(db_path, source)
     edited = sqlite_backup.tampering(source)
@@ -346,7 +389,10 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
     """What the leader did after the backup that a restore takes back, period by period: an
     approval (with its code: the province may hold a file of it the restored database no longer
     has), a digital signature, a marking Đã gửi (an export or a mail to the province); and what to
-    do after restoring."""
+    do after restoring. Nothing when the database does not carry on the backup's history
+    (`db.backup.continues`): what it did is not known to be after the backup (`_apart`)."""
+    if not sqlite_backup.continues(db_path, source):
+        return []
     now = _periods_now(db_path) or {}
     then = _periods_now(source) or {}
     last = sqlite_backup.last_audit_id(source) or 0
@@ -420,7 +466,11 @@ def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
     backup whose approval went since returns to that approval and its version; what took it away
     leaves the history with what was changed after it. That was a leader's reopening (with when
     and the reason), or the voiding of the approval when an administrator acknowledged a change
-    made outside the program: the restore brings back the approval that acknowledgement voided."""
+    made outside the program: the restore brings back the approval that acknowledgement voided.
+    Nothing when the database does not carry on the backup's history (`db.backup.continues`): the
+    backup's period_history ids would name rows of an unrelated history (`_apart` tells it)."""
+    if not sqlite_backup.continues(db_path, source):
+        return []
     now = _periods_now(db_path) or {}
     then = _periods_now(source) or {}
     last = sqlite_backup._reading(source, lambda conn: conn.execute(
@@ -481,11 +531,13 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
         ws = workspace_or_path
         ws.require(Permission.RESTORE)
         db_path = Path(ws.store.path)
+        refuse_other_unit(db_path, Path(source))
         saved = take_backup(ws, "truoc-khoi-phuc")
         user = ws.user
         ws.close()
     else:
         db_path = Path(workspace_or_path)
+        refuse_other_unit(db_path, Path(source))
         if start_restore_needs_login(db_path, Path(source)):
             if administrator is None:
                 raise NotPermitted("Khôi phục cơ sở dữ liệu cần đăng nhập bằng tài khoản Quản trị.",

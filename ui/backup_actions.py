@@ -76,6 +76,10 @@ def _restore_at_start(db_path: Path, source: Path, parent: QWidget | None) -> bo
     if run_action(parent, backups.verify_backup, source, title=translate("backup_actions", "Not a backup"),
                   reads=True) is FAILED:
         return False  # refused before the login and the warning: the choice is offered again
+    # A backup of another unit (or of the province's database) is refused before the login too.
+    if run_action(parent, backups.refuse_other_unit, db_path, source,
+                  title=translate("backup_actions", "Could not restore"), reads=True) is FAILED:
+        return False
     administrator = None
     if backups.start_restore_needs_login(db_path, source):
         from ui.login_dialog import AdministratorDialog
@@ -219,6 +223,11 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     # the data, no warning built from what that file is not (0 accounts, approvals undone).
     if run_action(parent, backups.verify_backup, Path(path), title=translate("backup_actions", "Not a backup"),
                   reads=True) is FAILED:
+        return False
+    # A backup of another unit (or of the province's database, or the reverse): almost always the wrong
+    # file, refused naming both units and what to do, before any question.
+    if run_action(parent, backups.refuse_other_unit, Path(workspace.store.path), Path(path),
+                  title=translate("backup_actions", "Could not restore"), reads=True) is FAILED:
         return False
     warning = run_action(parent, backups.restore_warning, Path(workspace.store.path), Path(path),
                          title=translate("backup_actions", "Could not restore"), reads=True)
