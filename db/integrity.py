@@ -67,14 +67,9 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from decimal import Decimal, InvalidOperation
-
-from desktop_app.core.errors import ChangedOutside, ChiTieuError, DatabaseDamaged
-from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import format_time, in_sentence, parse_period
+from db.tamper_names import record_named, values_against_history, when
+from desktop_app.core.errors import ChangedOutside, DatabaseDamaged
 from desktop_app.core.words import Words
-from desktop_app.core.workflow import State
-
 
 STATE_ACTION = "record_state"
 ACK_ACTION = "tamper_ack"  # an administrator acknowledged what `verify` found up to this row
@@ -283,13 +278,13 @@ def schema_lowered(conn: sqlite3.Connection, version: int, name: str, name_en: s
     reached, at = row
     return DatabaseDamaged(
         f"{name} ghi số lược đồ {version}, nhưng nhật ký thay đổi của nó ghi chương trình đã nâng cấp nó lên lược "
-        f"đồ {reached} lúc {_when(at)}: số lược đồ đã bị sửa ngoài chương trình (ví dụ bằng sqlite3). Mở nó, chương "
+        f"đồ {reached} lúc {when(at)}: số lược đồ đã bị sửa ngoài chương trình (ví dụ bằng sqlite3). Mở nó, chương "
         "trình sẽ nâng cấp lại và nhận mọi số liệu đang có như số liệu chính nó đã ghi, kể cả những số liệu bị sửa, "
         "nên chương trình không mở cơ sở dữ liệu này. Hãy khôi phục bản sao lưu gần nhất (mở chương trình: chương "
         "trình đề nghị các bản sao lưu còn tốt) và báo Quản trị viên tìm xem ai đã sửa tệp.",
         field="Cơ sở dữ liệu",
         en=f"{name_en} states schema {version}, but its history records the program upgrading it to schema "
-           f"{reached} at {_when(at)}: the schema number was changed outside the program (for example with "
+           f"{reached} at {when(at)}: the schema number was changed outside the program (for example with "
            "sqlite3). Opened, it would be upgraded again and every record in it taken as the program's own, edits "
            "included, so the program does not open this database. Restore the latest backup (open the program: it "
            "offers the good backups) and tell the administrator to find out who changed the file.")
@@ -318,9 +313,9 @@ def _walk(conn: sqlite3.Connection, tables: tuple[str, ...] = ()) -> _Chain:
         audit_id, at, user, action = row[:4]
         if row[-1] != expected:
             breaks.append((audit_id, Words(
-                f"Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {audit_id} ({_when(at)}, {user or 'hệ thống'}, "
+                f"Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {audit_id} ({when(at)}, {user or 'hệ thống'}, "
                 f"thao tác {action}): dòng này đã bị sửa, hoặc một dòng trước nó đã bị xóa.",
-                f"The change log was changed outside the program from row {audit_id} ({_when(at)}, "
+                f"The change log was changed outside the program from row {audit_id} ({when(at)}, "
                 f"{user or 'system'}, action {action}): that row was changed, or a row before it deleted."),
                 ("break", audit_id, expected)))
         elif action == ACK_ACTION:
@@ -410,11 +405,11 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
     problems = [Tampering(str(message), audit_id, mark=mark, en=message.en)
                 for audit_id, message, mark in chain.breaks]
     for audit_id, at, table, key in chain.overwritten:
-        what = _record(conn, table, key, names)
+        what = record_named(conn, table, key, names)
         problems.append(Tampering(
-            f"{what} đã bị sửa ngoài chương trình trước lần chương trình ghi lúc {_when(at)}: lần ghi đó đã ghi đè "
+            f"{what} đã bị sửa ngoài chương trình trước lần chương trình ghi lúc {when(at)}: lần ghi đó đã ghi đè "
             "lên số liệu bị sửa.", audit_id, table, key, _over_mark(audit_id, at, table, key),
-            en=f"{what.en} was changed outside the program before the program wrote it at {_when(at)}: that write "
+            en=f"{what.en} was changed outside the program before the program wrote it at {when(at)}: that write "
                "went over the changed data."))
     current = all_states(conn)
     recorded = {k: state for k, (state, _audit_id) in chain.recorded.items()}
@@ -423,175 +418,17 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
         if was != now:
             change, change_en = (("bị xóa", "deleted") if now is None else
                                  ("được thêm", "added") if was is None else ("bị sửa", "changed"))
-            what = _record(conn, table, key, names)
+            what = record_named(conn, table, key, names)
             problems.append(Tampering(f"{what} đã {change} ngoài chương trình.", None, table, key,
                                       ("record", table, *key, now),
                                       en=f"{what.en} was {change_en} outside the program.",
-                                      values=_values(conn, table, key)))
+                                      values=values_against_history(conn, table, key,
+                                                                    _current(conn, table, key))))
     return problems
 
 
-def _period(code) -> Words:
-    """A period by its name inside a sentence ("6 tháng đầu năm 2026"); one the program would not write,
-    by its code ("kỳ 2026-7M")."""
-    try:
-        p = parse_period(code)
-    except ChiTieuError:
-        return Words(f"kỳ {code}", f"period {code}")
-    return Words(in_sentence(p.name), in_sentence(p.name_en))
-
-
-def _state_en(value) -> str:
-    """A period's state as the history stores it (its Vietnamese name), in English where it is one."""
-    try:
-        return State(value).en
-    except ValueError:
-        return str(value or "")
-
-
-def _record(conn: sqlite3.Connection, table: str, key: tuple, names: dict[str, str]) -> Words:
-    """The record named, in both languages (`names`: indicator codes' names, a `Words` giving its English)."""
-    if table == "received":
-        return _received(conn, key[0], names)
-    if table == "pdf_checks":
-        report = _received(conn, key[0], names)
-        return Words(f"Kết quả kiểm tra chữ ký số của tệp PDF kèm {report[:1].lower()}{report[1:]}",
-                     f"The result of checking the digital signature of the PDF file with {report.en[:1].lower()}"
-                     f"{report.en[1:]}")
-    if table == "intake_log":
-        found = conn.execute("SELECT file_name FROM intake_log WHERE id = ?", key).fetchone()
-        return Words(f"Dòng số {key[0]} của nhật ký nhận tệp" + (f" (tệp {found[0]})" if found else ""),
-                     f"Row {key[0]} of the intake log" + (f" (file {found[0]})" if found else ""))
-    if table in ("entries", "baselines", "own_targets"):
-        name = names.get(key[2], key[2])
-        name_en = getattr(name, "en", name)
-        if table == "own_targets":
-            return Words(f"Chỉ tiêu tự đặt chỉ tiêu {name} (năm {key[1]})",
-                         f"The own target of indicator {name_en} ({key[1]})")
-        if table == "baselines":
-            return Words(f"Số liệu đầu nhiệm kỳ chỉ tiêu {name} (nhiệm kỳ {key[1]})",
-                         f"The start-of-term figure of indicator {name_en} (term {key[1]})")
-        period = _period(key[1])
-        return Words(f"Số liệu chỉ tiêu {name} ({period})", f"The figure of indicator {name_en} ({period.en})")
-    if table == "period_history":
-        period = _period(key[1])
-        found = conn.execute("SELECT from_state, to_state FROM period_history WHERE id = ?", key[2:]).fetchone()
-        step = step_en = ""
-        if found:
-            step = f" ({found[0] or ''} → {found[1] or ''})"
-            step_en = f" ({_state_en(found[0])} → {_state_en(found[1])})"
-        return Words(f"Dòng số {key[2]} của lịch sử trạng thái kỳ {period}{step}",
-                     f"Row {key[2]} of the state history of {period.en}{step_en}")
-    if table in ("narratives", "period_states"):
-        period = _period(key[1])
-        if table == "period_states":
-            return Words(f"Trạng thái kỳ {period}", f"The state of {period.en}")
-        return Words(f"Nội dung báo cáo {period} (mục {key[2]})", f"The report text of {period.en} (section {key[2]})")
-    return {
-        "approvals": lambda: Words(f"Bản duyệt số {key[0]}", f"Approval {key[0]}"),
-        "users": lambda: Words(f"Tài khoản {key[0]}", f"The account {key[0]}"),
-        "settings": lambda: Words(f"Cài đặt {key[0]}", f"The setting {key[0]}"),
-        "catalogs": lambda: Words(f"Bộ chỉ tiêu phiên bản {key[0]}", f"The indicator catalogue version {key[0]}"),
-        "unit_keys": lambda: Words(f"Khóa ký số số {key[0]} trong danh sách khóa của các đơn vị",
-                                   f"Signing key {key[0]} in the register of the units' keys"),
-        "trust_roots": lambda: Words(f"Chứng thư gốc {key[0][:16].upper()} trong danh sách chứng thư gốc tin cậy",
-                                     f"The root certificate {key[0][:16].upper()} in the list of trusted roots"),
-        "intake_runs": lambda: Words(f"Lần nhận tệp số {key[0]}", f"Intake run {key[0]}"),
-    }[table]()
-
-
-# The records whose history rows hold the values written (an audit row's `new`, by action and field):
-# table -> (action, the audit columns its key is in, [(its column, the audit field, how it is named)])
-_HISTORY = {
-    "entries": ("entry", ("commune", "period", "indicator"),
-                [("value", "value", ("", "")), ("numerator", "numerator", ("tử số ", "numerator ")),
-                 ("denominator", "denominator", ("mẫu số ", "denominator ")),
-                 ("comment", "comment", ("ghi chú ", "comment "))]),
-    "baselines": ("baseline", ("commune", None, "indicator"), [("value", "baseline", ("", ""))]),
-    "settings": ("setting", (), None),
-}
-
-
-def _values(conn: sqlite3.Connection, table: str, key: tuple) -> Words | None:
-    """What the database holds now of a changed record against what its history last recorded, for the
-    records whose history rows hold the values written (`_HISTORY`); None for others."""
-    if table not in _HISTORY:
-        return None
-    action, where, fields = _HISTORY[table]
-    if table == "settings":
-        fields, clauses, args = [("value", key[0], ("", ""))], "", ()
-    else:
-        pairs = [(c, v) for c, v in zip(where, key) if c]
-        clauses = "".join(f" AND {c} = ?" for c, _v in pairs)
-        args = tuple(v for _c, v in pairs)
+def _current(conn: sqlite3.Connection, table: str, key: tuple) -> dict | None:
+    """The record's columns as the database holds them now (None: there is no such record)."""
     keys, columns = PROTECTED[table]
     found = next(records(conn, table, " AND ".join(f"{k} = ?" for k in keys), tuple(key)), None)
-    now = dict(zip(columns, found[1])) if found else None
-    vi, en = [], []
-    for column, field, (label, label_en) in fields:
-        row = conn.execute(f"SELECT new, user, at FROM audit WHERE action = ? AND field = ?{clauses}"
-                           " ORDER BY id DESC LIMIT 1", (action, field, *args)).fetchone()
-        held = None if now is None else now.get(column)
-        if _same(None if row is None else row[0], held):
-            continue
-        if now is None:
-            here, here_en = "không còn trong cơ sở dữ liệu", "no longer in the database"
-        elif held is None:
-            here, here_en = "trong cơ sở dữ liệu nay để trống", "empty in the database now"
-        else:
-            here, here_en = f"trong cơ sở dữ liệu nay là {_shown(held)}", f"{_shown(held)} in the database now"
-        if row is None or row[0] is None:
-            log, log_en = "nhật ký không ghi gì", "the history records nothing"
-        else:
-            log = f"nhật ký ghi {_shown(row[0])} ({row[1] or 'hệ thống'}, {_when(row[2])})"
-            log_en = f"the history records {_shown(row[0])} ({row[1] or 'system'}, {_when(row[2])})"
-        vi.append(f"{label}{here}, {log}")
-        en.append(f"{label_en}{here_en}, {log_en}")
-    return Words("; ".join(vi), "; ".join(en)) if vi else None
-
-
-def _same(recorded, held) -> bool:
-    if recorded is None or held is None:  # nothing, or an empty text: the same
-        return str(recorded if recorded is not None else held if held is not None else "") == ""
-    try:
-        return Decimal(str(recorded)) == Decimal(str(held))
-    except (InvalidOperation, ValueError):
-        return str(recorded) == str(held)
-
-
-def _shown(value) -> str:
-    """A stored value the Vietnamese way ("81.200", "9.690,5"), every digit it has; a text in quotes."""
-    text = str(value)
-    try:
-        d = Decimal(text)
-    except (InvalidOperation, ValueError):
-        return f"«{text}»"
-    if not d.is_finite():
-        return f"«{text}»"
-    return format_number(d, decimals=max(0, -d.as_tuple().exponent))
-
-
-def _received(conn: sqlite3.Connection, received_id, names: dict[str, str]) -> Words:
-    """A stored version named by its unit, period and file: as stored (the unit's name as its report
-    states it), else (deleted) as the intake log recorded it when the file was read."""
-    found = conn.execute(
-        "SELECT unit_code, period, file_name, CASE WHEN json_valid(canonical)"
-        " THEN json_extract(canonical, '$.unit.name') END FROM received WHERE id = ?", (received_id,)).fetchone() \
-        or conn.execute("SELECT unit_code, period, file_name, NULL FROM intake_log WHERE received_id = ?"
-                        " ORDER BY id LIMIT 1", (received_id,)).fetchone()
-    if found is None:
-        return Words(f"Bản báo cáo đã nhận số {received_id}", f"Received report {received_id}")
-    unit, period, file_name, name = found
-    period = _period(period)
-    unit, unit_en = ((f"{name} (mã {unit})", f"{name} (code {unit})") if isinstance(name, str) and name
-                     else (f"đơn vị mã {unit}", f"the unit of code {unit}"))
-    return Words(f"Báo cáo {period} của {unit} nhận từ tệp {file_name} (bản lưu số {received_id})",
-                 f"The report of {period.en} of {unit_en} received from the file {file_name} (stored version "
-                 f"{received_id})")
-
-
-def _when(at: str) -> str:
-    """A time the history stores (UTC) as the program writes its moments: this computer's time,
-    hour first (`periods.format_time`); it printed the stored UTC hour, 7 hours behind a laptop
-    in Vietnam."""
-    return format_time(at) if at else ""
+    return dict(zip(columns, found[1])) if found else None
