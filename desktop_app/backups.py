@@ -22,7 +22,6 @@ from desktop_app.core.errors import (
     ChiTieuError,
     DatabaseDamaged,
     DataFolderReadOnly,  # noqa: F401 - what check_database returns, named here by its callers
-    InvalidInput,
     NewerDatabase,
     NotPermitted,
     os_error_text,
@@ -283,6 +282,25 @@ def _blank(value):
     return None if value == "" else value
 
 
+def refuse_database_in_use(db_path: Path, source: Path) -> None:
+    """Raise BackupError when the file chosen is the database in use itself (the file dialog lists it
+    when it opens on the data folder): refused at once, before any question, saying what to choose."""
+    try:
+        same = Path(source).resolve() == Path(db_path).resolve() or Path(source).samefile(db_path)
+    except OSError:
+        same = False
+    if same:
+        folder = backup_dir(db_path)
+        raise BackupError(
+            f"Bản sao lưu chọn chính là cơ sở dữ liệu đang dùng ({Path(source).name}): không khôi phục, chưa có gì "
+            f"bị thay. Hãy chọn một bản sao lưu: tệp .db trong thư mục sao lưu {folder} (chương trình tự sao lưu vào "
+            "đó) hoặc trên USB (tệp đã chép ra bằng Tệp › Sao lưu ra…).",
+            field="Bản sao lưu",
+            en=f"The backup chosen is the database in use ({Path(source).name}): it was not restored, nothing was "
+               f"replaced. Choose a backup: a .db file in the backup folder {folder} (the program backs up into it) "
+               "or on a USB stick (a file copied out with File › Back up to…).")
+
+
 def refuse_other_unit(db_path: Path, source: Path) -> None:
     """Raise BackupError when the backup is of another unit than the database (or of the province's
     database on a commune's computer, or the reverse): `backup_units.other_unit`. Before the
@@ -531,12 +549,14 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
         ws = workspace_or_path
         ws.require(Permission.RESTORE)
         db_path = Path(ws.store.path)
+        refuse_database_in_use(db_path, Path(source))
         refuse_other_unit(db_path, Path(source))
         saved = take_backup(ws, "truoc-khoi-phuc")
         user = ws.user
         ws.close()
     else:
         db_path = Path(workspace_or_path)
+        refuse_database_in_use(db_path, Path(source))
         refuse_other_unit(db_path, Path(source))
         if start_restore_needs_login(db_path, Path(source)):
             if administrator is None:
@@ -547,9 +567,6 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
         saved = _save_damaged(db_path)
         user = administrator[0] if administrator else "khoi-dong"
     try:
-        if Path(source).resolve() == db_path.resolve():
-            raise InvalidInput("Bản sao lưu chọn chính là cơ sở dữ liệu đang dùng.", field="Bản sao lưu",
-                               en="The backup chosen is the database in use.")
         sqlite_backup.restore_into(source, db_path)
     except Exception:
         if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on

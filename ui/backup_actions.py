@@ -219,6 +219,11 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
                                           translate("backup_actions", "Database (*.db)"))
     if not path:
         return False
+    # The database in use itself (listed when the dialog opens on the data folder): refused at once,
+    # saying what to choose, before the file is read and any question asked.
+    if run_action(parent, backups.refuse_database_in_use, Path(workspace.store.path), Path(path),
+                  title=translate("backup_actions", "Could not restore"), reads=True) is FAILED:
+        return False
     # A file that is no backup of this program is refused at once: no question about replacing
     # the data, no warning built from what that file is not (0 accounts, approvals undone).
     if run_action(parent, backups.verify_backup, Path(path), title=translate("backup_actions", "Not a backup"),
