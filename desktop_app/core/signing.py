@@ -27,17 +27,31 @@ def public_key(private_key: str) -> str:
     return _b64(_private(private_key).public_key().public_bytes_raw())
 
 
+# The alphabet of the codes: base32 (RFC 4648), the letters A-Z and the digits 2-7. No digit 0
+# or 1 is ever in a code, so a 0 or a 1 typed can only be the letter O or I misread on the paper
+# (in the letter's Times bold O and 0 look alike): `normalise_code` reads them so.
+CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_MISREAD = str.maketrans({"0": "O", "1": "I"})
+assert set(base64.b32encode(bytes(range(256))).decode("ascii").rstrip("=")) == set(CODE_ALPHABET) \
+    and not set("01") & set(CODE_ALPHABET)
+
+
 def key_code(public: str) -> str:
     """The key's short code as people compare it: "K7QX-3M2P-ABCD-EFGH" (the first 80 bits
-    of its SHA-256, base32; letters and digits 2-7 only, nothing to confuse 0 with O)."""
+    of its SHA-256, base32: letters and digits 2-7 only; a 0 or 1 typed for O or I is read as
+    those letters by `normalise_code`)."""
     digest = hashlib.sha256(base64.b64decode(public)).digest()
     text = base64.b32encode(digest[:10]).decode("ascii")
     return "-".join(text[i:i + 4] for i in range(0, 16, 4))
 
 
 def normalise_code(code: str) -> str:
-    """A code as typed ("k7qx 3m2p abcd efgh") in its printed form."""
-    text = "".join(c for c in (code or "").upper() if c.isalnum())
+    """A code as typed ("k7qx 3m2p abcd efgh") in its printed form: case, spaces and dashes do
+    not matter, and the digits 0 and 1, which no code has, are read as the letters O and I
+    (as `listing_code.typed_code` reads them). Every code typed goes through here: the
+    catalogue update's import, chitieu keys confirm/revoke and the Khóa ký tab (`keys.find_by_code`),
+    chitieu verify --code (`submission_reader.matches_paper`)."""
+    text = "".join(c for c in (code or "").upper() if c.isalnum()).translate(_MISREAD)
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
 
 
