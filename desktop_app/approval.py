@@ -287,10 +287,11 @@ class ApprovalActions:
 
     def live_view(self, period: str | Period, catalog: Catalog | None = None) -> PeriodView:
         """The period evaluated from what is stored now, approved or not (with the current
-        catalogue, or `catalog`)."""
+        catalogue, or `catalog`: with the unit and its targets as that catalogue has them)."""
         p = parse_period(period)
-        commune = self.commune
-        return period_view(catalog or self.catalog, commune, p, self._inputs(commune),
+        catalog = catalog or self.catalog
+        commune = catalog.commune_by_code(self.commune.code)
+        return period_view(catalog, commune, p, self._inputs(commune),
                            self.store.narratives(commune.code, p.code), self.settings.rules)
 
     def period_view(self, period: str | Period) -> PeriodView:
@@ -302,12 +303,37 @@ class ApprovalActions:
             return self._approved(approval)[0]
         return self.live_view(period, self.catalog_for(period))
 
+    def approved_counts(self, period: str | Period) -> tuple[int, int]:
+        """How many assigned indicators an approved (frozen) period has entered, of how many it
+        requires, as it was approved: from its snapshot and the catalogue of its approval, as
+        `period_view` (the window, `chitieu show`) counts them, never the catalogue imported
+        since (an indicator assigned later is not missing from an approved report). Kept per
+        approval, whose snapshot never changes: the period list asks it at every refresh."""
+        approval = self.approval(period)
+        if approval is None:  # approved by a version that kept no copy: with its catalogue
+            view = self.live_view(period, self.catalog_for(period))
+            return view.entered, len(view.required)
+        cache = self.__dict__.setdefault("_approved_counts", {})
+        if approval.id not in cache:
+            view = self._approved(approval, as_approved=False)[0]
+            cache[approval.id] = (view.entered, len(view.required))
+        return cache[approval.id]
+
     def drift(self, period: str | Period) -> list[Drift]:
         """What a live re-evaluation of an approved period would change; [] for a period
-        not approved, or unchanged."""
+        not approved, or unchanged.
+
+        A drift is a corrected figure, never a changed rule or catalogue: both sides are
+        evaluated by today's rules and with the catalogue the period was approved under. An
+        approved report keeps that catalogue (`catalog_for`), so a later update (the province's
+        new target, an indicator assigned since) changes nothing in it and is no reason given to
+        reopen: the import says so ("các kỳ đã duyệt không thay đổi"); a period reopened and
+        approved again is judged by the catalogue of that day."""
         approval = self.approval(period)
-        # Both evaluated by today's rules: a drift is a corrected figure, not a changed rule.
-        return drift(self._approved(approval, as_approved=False)[0], self.live_view(period)) if approval else []
+        if approval is None:
+            return []
+        approved = self._approved(approval, as_approved=False)[0]
+        return drift(approved, self.live_view(period, self._catalog_version(approval.catalog_version)))
 
     def submission(self, period: str | Period, *, approved: bool | None = None,
                    **document) -> Submission:

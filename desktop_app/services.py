@@ -212,16 +212,19 @@ class Workspace(AccountActions, ApprovalActions, EntryActions):
         assigned = [i for i in self.catalog.indicators_for(commune) if i.assigned]
         result = []
         for p in term_periods():
-            required = [evaluate_row(self.catalog, commune, i, p, inputs) for i in assigned if i.due_at(p)]
-            entered = sum(r.is_entered for r in required)
-            deadline = p.deadline(rules)
             state = State(states[p.code].state) if p.code in states else State.ENTERING
+            if state.frozen:  # counted as approved, from its snapshot and catalogue (as `show` and the window)
+                entered, required = self.approved_counts(p)
+            else:
+                due = [evaluate_row(self.catalog, commune, i, p, inputs) for i in assigned if i.due_at(p)]
+                entered, required = sum(r.is_entered for r in due), len(due)
+            deadline = p.deadline(rules)
             # Due until an approved report has been exported (sent) to the province.
             pending = state != State.SENT
             overdue = pending and is_overdue(deadline, today, set_up_on)
             due_soon = pending and today <= deadline <= today + dt.timedelta(days=14)
             result.append(PeriodStatus(
-                p, state, entered, len(required), deadline, overdue=overdue, due_soon=due_soon,
+                p, state, entered, required, deadline, overdue=overdue, due_soon=due_soon,
                 standing=standing(state, entered, overdue=overdue, due_soon=due_soon, started=has_begun(p, today, rules)),
             ))
         return result
