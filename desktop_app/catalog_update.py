@@ -245,7 +245,7 @@ def check_against(update: dict, current_version: str, file_name: str = "") -> No
                f"{current_version}. Import the earlier updates in turn (up to version {base}), then this file again.")
 
 
-def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, str, list[str]]:
+def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, str, list[Words]]:
     """Cập nhật bộ chỉ tiêu: store the update's catalogue as the workspace's new version.
 
     `code` is the province's key code as the officer typed it from the update's cover note:
@@ -275,8 +275,11 @@ def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, s
     ws.catalog = catalog_of(doc)
     changes = changes_for(ws, old.document, doc)
     if pinned is None:
-        changes.insert(0, f"Ghi nhận khóa ký của tỉnh: mã {update['key_code']}, khớp mã in trên công văn gửi kèm "
-                          "bản cập nhật; từ nay máy chỉ nhận bản cập nhật ký bằng khóa này.")
+        changes.insert(0, Words(
+            f"Ghi nhận khóa ký của tỉnh: mã {update['key_code']}, khớp mã in trên công văn gửi kèm bản cập nhật; "
+            "từ nay máy chỉ nhận bản cập nhật ký bằng khóa này.",
+            f"Recorded the province's signing key: code {update['key_code']}, matching the code printed on the "
+            "letter sent with the update; from now on this computer takes only updates signed with this key."))
     return old.version, doc["catalog_version"], changes
 
 
@@ -286,25 +289,14 @@ def check_import(ws) -> None:
     ws.require(Permission.SETTINGS, UPDATING)
 
 
-def changes_for(ws, old: dict, new: dict) -> list[str]:
+def changes_for(ws, old: dict, new: dict) -> list[Words]:
     """What an update from `old` to `new` changes, as this installation reads it: a commune's
     own targets first, then the whole list, where this unit, named there too, is left out
-    (a line naming only it is dropped)."""
+    (a line naming only it is dropped). `Words`: the window shows their English in English."""
     if not ws.is_set_up:
         return describe_changes(old, new)
     code = ws.settings.commune_code
-    own = own_target_changes(old, new, code)
-    named = [f"{c.unit_name}: {c.old} → {c.new}" for c in target_changes(old, new) if c.unit_code == code]
-    lines = []
-    for line in describe_changes(old, new):
-        for part in named:
-            if line.startswith('Chỉ tiêu giao "') and line.endswith(f'": {part}.'):
-                line = ""
-            else:
-                line = line.replace(f"; {part}", "").replace(f": {part}; ", ": ")
-        if line:
-            lines.append(line)
-    return own + lines
+    return own_target_changes(old, new, code) + describe_changes(old, new, leave_out=code)
 
 
 def judged_anew(ws, old: dict, new: dict, *, done: bool = False) -> list[Words]:
@@ -328,8 +320,8 @@ def judged_anew(ws, old: dict, new: dict, *, done: bool = False) -> list[Words]:
         f" ({', '.join(p.name_en for p in periods)})"
     will, will_en = ("nay được", "are now" if many else "is now") if done else ("sẽ được", "will be")
     return [Words(f"{which} {will} đánh giá theo chỉ tiêu mới: {c.indicator} {c.old} → {c.new}.",
-                  f"{which_en} {will_en} judged against the new target: {english[c.indicator_no]} {c.old} → "
-                  f"{c.new}.") for c in changes]
+                  f"{which_en} {will_en} judged against the new target: {english[c.indicator_no]} {c.old.en} → "
+                  f"{c.new.en}.") for c in changes]
 
 
 def province_key(ws) -> dict | None:

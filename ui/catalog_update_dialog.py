@@ -16,7 +16,8 @@
   the province's key code), whose place it then says with what to do with it.
 
 Words are English behind `translate("CatalogUpdate", …)` (Vietnamese through chitieu_vi.ts);
-the list of changes and the refusals are the core's Vietnamese text.
+the list of changes and the refusals are the core's `Words`, shown in the interface's language
+(`in_language`, `run_action`).
 """
 from __future__ import annotations
 
@@ -69,7 +70,7 @@ def import_catalog_update(parent: QWidget | None, workspace, path: str | None = 
         dialog.deleteLater()
         if not accepted:
             return False
-    listed = "\n".join(f"- {c}" for c in changes or [translate("CatalogUpdate", "(no change in content)")])
+    listed = "\n".join(f"- {in_language(c)}" for c in changes or [translate("CatalogUpdate", "(no change in content)")])
     if judged:  # a target changed mid-period: the periods being entered are judged against the new one
         listed += "\n\n" + "\n".join(in_language(j) for j in judged)
     if code is None:
@@ -125,7 +126,7 @@ def publish_catalog_update(parent: QWidget | None, workspace, version: str | Non
         version, ok = ask_text(
             parent, translate("CatalogUpdate", "Publish the indicator catalogue"),
             translate("CatalogUpdate", "Changes:\n{changes}\n\nNew version:").format(
-                changes="\n".join(f"- {c}" for c in changes)), text=suggested)
+                changes="\n".join(f"- {in_language(c)}" for c in changes)), text=suggested)
         if not ok or not version.strip():
             return None
     if path is None:
@@ -150,7 +151,7 @@ def publish_catalog_update(parent: QWidget | None, workspace, version: str | Non
     return update["path"]
 
 
-def _read_update(workspace, path: str) -> tuple[dict, list[str], list]:
+def _read_update(workspace, path: str) -> tuple[dict, list, list]:
     """The province's update file, checked against the catalogue in use and, when it is
     unsigned or a province key is recorded, against the key; what it would change, and the
     periods being entered it would judge against a new target (`catalog_update.judged_anew`)."""

@@ -11,6 +11,10 @@ its operator: "= 100") and for whom: up to
 ("thay đổi ở 92 đơn vị: chưa giao → ≥ 8,5"), with the values when they are one or a few,
 and listed unit by unit in the cover note's annex (`needs_annex`, `UnitTargetChange`). A new
 indicator says its name, unit of measure and target, or that none is set yet.
+
+Every line is `Words`: the Vietnamese (what the cover note and the command line print) with
+its English (`en`, the English indicator names), which the window shows in its English
+interface (walk 11, finding 3).
 """
 from __future__ import annotations
 
@@ -19,12 +23,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop_app.core.catalog import Target
+from desktop_app.core.words import Words
 from desktop_app.core.wording import target_words
 
 NAMED_UNITS = 5  # a target changed at this many units or fewer names each; more are counted
 FEW_VALUES = 3  # a counted change lists its values when there are this many or fewer
-NOT_SET = "chưa giao"  # a target the unit did not have
-REMOVED = "bỏ chỉ tiêu"  # a target taken away
+NOT_SET = Words("chưa giao", "not assigned")  # a target the unit did not have
+REMOVED = Words("bỏ chỉ tiêu", "target removed")  # a target taken away
 
 
 @dataclass(frozen=True)
@@ -36,25 +41,34 @@ class UnitTargetChange:
     indicator_no: int
     indicator: str  # its name
     measure: str  # its unit of measure ("%", "triệu đồng")
-    old: str  # NOT_SET when the unit had none
-    new: str  # REMOVED when taken away
+    old: Words  # NOT_SET when the unit had none
+    new: Words  # REMOVED when taken away
+    indicator_en: str = ""  # its English name
 
 
-def target_printed(ind: dict | None, target: dict | None) -> str:
+def _name_en(ind: dict) -> str:
+    return ind.get("name_en") or ind["name"]
+
+
+def target_printed(ind: dict | None, target: dict | None) -> Words | str:
     """A catalogue document's target of `ind` as documents print it, a number with its
     operator always ("= 100", "≥ 97": a change "100 → ≥ 97" read as if the old one had none);
-    "" for none."""
+    "" for none. `Words`: its `en` says "Yes"/"No" and the fall on last year in English."""
     if ind is None or target is None:
         return ""
     value = target["value"]
     value = value if isinstance(value, bool) else Decimal(str(value))
     text = target_words(ind["kind"], ind["decimals"], Target(target["op"], value))
-    if target["op"] == "=" and not isinstance(value, bool) and ind["kind"] != "count_vs_last_year":
-        return f"= {text}"
-    return text
+    if isinstance(value, bool):
+        return Words(text, "Yes" if value else "No")
+    if ind["kind"] == "count_vs_last_year":
+        return Words(text, f"a fall of {Target(target['op'], value).label(1)}% on the same period last year")
+    if target["op"] == "=":
+        text = f"= {text}"
+    return Words(text, text)
 
 
-def _before_after(ind_old: dict | None, old: dict | None, ind_new: dict, new: dict | None) -> tuple[str, str]:
+def _before_after(ind_old: dict | None, old: dict | None, ind_new: dict, new: dict | None) -> tuple[Words, Words]:
     return (target_printed(ind_old, old) or NOT_SET,
             target_printed(ind_new, new) or (REMOVED if old is not None else NOT_SET))
 
@@ -90,7 +104,7 @@ def target_changes(old: dict, new: dict) -> list[UnitTargetChange]:
             if old_text != new_text:
                 o, n = _before_after(before, was, ind, now)
                 out.append(UnitTargetChange(unit["no"], unit["code"], unit["name"], ind["no"], ind["name"],
-                                            ind["unit"], o, n))
+                                            ind["unit"], o, n, _name_en(ind)))
     return out
 
 
@@ -100,59 +114,91 @@ def needs_annex(changes: list[UnitTargetChange]) -> bool:
     return any(n > NAMED_UNITS for n in Counter(c.indicator_no for c in changes).values())
 
 
-def _counted(values: Counter) -> str:
+def _counted(values: Counter) -> Words:
     """"≥ 8,5 ở 30 đơn vị; ≥ 9 ở 10 đơn vị"; many values: the commonest and the rest counted
     ("≥ 97 ở 72 đơn vị, các mức khác ở 18 đơn vị"), or "mỗi đơn vị một mức"."""
     if len(values) <= FEW_VALUES:
-        return "; ".join(f"{v} ở {n} đơn vị" for v, n in values.most_common())
+        common = values.most_common()
+        return Words("; ".join(f"{v} ở {n} đơn vị" for v, n in common),
+                     "; ".join(f"{v.en} at {n} {_units(n)}" for v, n in common))
     (top, n), = values.most_common(1)
     if n == 1:
-        return "mỗi đơn vị một mức"
-    return f"{top} ở {n} đơn vị, các mức khác ở {sum(values.values()) - n} đơn vị"
+        return Words("mỗi đơn vị một mức", "each unit its own level")
+    rest = sum(values.values()) - n
+    return Words(f"{top} ở {n} đơn vị, các mức khác ở {rest} đơn vị",
+                 f"{top.en} at {n} units, other levels at {rest} {_units(rest)}")
 
 
-def unit_change_line(lead: str, changes: list[UnitTargetChange]) -> str:
-    """The changes of one indicator's unit targets, in one line after `lead` ('Chỉ tiêu giao "…"')."""
+def _units(n: int) -> str:
+    return "unit" if n == 1 else "units"
+
+
+def _change(c: UnitTargetChange) -> Words:
+    """"Xã Tân Cương: ≥ 1.200.000 → ≥ 1.250.000"."""
+    return Words(f"{c.unit_name}: {c.old} → {c.new}", f"{c.unit_name}: {c.old.en} → {c.new.en}")
+
+
+def unit_change_line(lead: Words, changes: list[UnitTargetChange], leave_out: str | None = None) -> Words | None:
+    """The changes of one indicator's unit targets, in one line after `lead` ('Chỉ tiêu giao "…"').
+    `leave_out`: a unit code not to name (the commune reading it, told first apart); None when
+    the line would name only that unit."""
     n = len(changes)
     if n <= NAMED_UNITS:
-        return f"{lead}: " + "; ".join(f"{c.unit_name}: {c.old} → {c.new}" for c in changes) + "."
+        named = [_change(c) for c in changes if c.unit_code != leave_out]
+        if not named:
+            return None
+        return Words(f"{lead}: " + "; ".join(named) + ".", f"{lead.en}: " + "; ".join(w.en for w in named) + ".")
     olds, news = Counter(c.old for c in changes), Counter(c.new for c in changes)
-    head = f"{lead} thay đổi ở {n} đơn vị"
+    head = Words(f"{lead} thay đổi ở {n} đơn vị", f"{lead.en} changed at {n} units")
     if len(news) > 1:
-        return f"{head}, nay: {_counted(news)}."
+        counted = _counted(news)
+        return Words(f"{head}, nay: {counted}.", f"{head.en}, now: {counted.en}.")
     (new,) = news
     if len(olds) == 1:
-        return f"{head}: {next(iter(olds))} → {new}."
-    return f"{head}, nay cùng là {new} (trước: {_counted(olds)})."
+        (old,) = olds
+        return Words(f"{head}: {old} → {new}.", f"{head.en}: {old.en} → {new.en}.")
+    counted = _counted(olds)
+    return Words(f"{head}, nay cùng là {new} (trước: {counted}).",
+                 f"{head.en}, now all {new.en} (before: {counted.en}).")
 
 
-def _applies_words(ind: dict) -> str:
+def _applies_words(ind: dict) -> Words:
     kinds = [k for k in ("xã", "phường") if k in ind["applies_to"]]
-    return "các " + ", ".join(kinds)
+    english = {"xã": "communes", "phường": "wards"}
+    return Words("các " + ", ".join(kinds), " and ".join(english[k] for k in kinds))
 
 
-def _new_indicator_line(ind: dict, units: list[UnitTargetChange]) -> str:
+def _new_indicator_line(ind: dict, units: list[UnitTargetChange], leave_out: str | None = None) -> Words | None:
     """"Thêm chỉ tiêu "…" (%), áp dụng cho các xã, phường; chỉ tiêu chung: ≥ 80,5"; an assigned
     one says its unit targets (`unit_change_line`), or that none is set."""
-    head = f'Thêm chỉ tiêu "{ind["name"]}" ({ind["unit"]})'
+    head = Words(f'Thêm chỉ tiêu "{ind["name"]}" ({ind["unit"]})',
+                 f'New indicator "{_name_en(ind)}" ({ind.get("unit_en") or ind["unit"]})')
     if ind["assigned"]:
-        lead = f"{head}, giao riêng cho từng đơn vị"
-        return unit_change_line(f"{lead}; chỉ tiêu giao", units) if units else f"{lead}; chưa giao chỉ tiêu."
+        lead = Words(f"{head}, giao riêng cho từng đơn vị", f"{head.en}, assigned unit by unit")
+        if not units:
+            return Words(f"{lead}; chưa giao chỉ tiêu.", f"{lead.en}; no target set yet.")
+        return unit_change_line(Words(f"{lead}; chỉ tiêu giao", f"{lead.en}; targets"), units, leave_out) \
+            or Words(f"{lead}.", f"{lead.en}.")
     target = target_printed(ind, ind.get("default_target"))
-    common = f"chỉ tiêu chung: {target}" if target else "chưa giao chỉ tiêu"
-    return f"{head}, áp dụng cho {_applies_words(ind)}; {common}."
+    applies = _applies_words(ind)
+    common = Words(f"chỉ tiêu chung: {target}", f"common target: {target.en}") if target \
+        else Words("chưa giao chỉ tiêu", "no target set yet")
+    return Words(f"{head}, áp dụng cho {applies}; {common}.", f"{head.en}, for {applies.en}; {common.en}.")
 
 
-def own_target_changes(old: dict, new: dict, unit_code: str) -> list[str]:
+def own_target_changes(old: dict, new: dict, unit_code: str) -> list[Words]:
     """The province targets of one unit an update changes, one line each: what a commune looks
     for first (the whole list names a unit only when few changed, the cover note's annex all)."""
-    return [f'Chỉ tiêu giao của {c.unit_name}, "{c.indicator}": {c.old} → {c.new}.'
+    return [Words(f'Chỉ tiêu giao của {c.unit_name}, "{c.indicator}": {c.old} → {c.new}.',
+                  f'Target of {c.unit_name}, "{c.indicator_en}": {c.old.en} → {c.new.en}.')
             for c in target_changes(old, new) if c.unit_code == unit_code]
 
 
-def describe_changes(old: dict, new: dict) -> list[str]:
-    """What an update from the catalogue document `old` to `new` changes, one Vietnamese line
-    each, indicator by indicator in catalogue order."""
+def describe_changes(old: dict, new: dict, leave_out: str | None = None) -> list[Words]:
+    """What an update from the catalogue document `old` to `new` changes, one line each
+    (`Words`: Vietnamese, with English), indicator by indicator in catalogue order.
+    `leave_out`: a unit code the lines naming units do not name (a line naming only it is
+    dropped): the commune reading them, told its own changes first (`own_target_changes`)."""
     lines = []
     old_inds = {i["code"]: i for i in old["indicators"]}
     by_indicator: dict[str, list[UnitTargetChange]] = {}
@@ -161,24 +207,29 @@ def describe_changes(old: dict, new: dict) -> list[str]:
         by_indicator.setdefault(codes[change.indicator_no], []).append(change)
     for ind in new["indicators"]:
         o, units = old_inds.get(ind["code"]), by_indicator.get(ind["code"], [])
-        lead = f'Chỉ tiêu giao "{ind["name"]}"'
+        name, name_en = ind["name"], _name_en(ind)
+        lead = Words(f'Chỉ tiêu giao "{name}"', f'Targets of "{name_en}"')
         if o is None:
-            lines.append(_new_indicator_line(ind, units))
+            lines.append(_new_indicator_line(ind, units, leave_out))
             units = []
         else:
             if ind["name"] != o["name"]:
-                lines.append(f'Đổi tên chỉ tiêu "{o["name"]}" thành "{ind["name"]}".')
+                lines.append(Words(f'Đổi tên chỉ tiêu "{o["name"]}" thành "{name}".',
+                                   f'Indicator renamed from "{o["name"]}" to "{name}" ({name_en}).'))
             if ind["assigned"] and not o["assigned"]:
                 kept = target_printed(o, o.get("default_target"))
-                lead = f'Giao chỉ tiêu "{ind["name"]}" cho các xã, phường'
+                lead = Words(f'Giao chỉ tiêu "{name}" cho các xã, phường',
+                             f'Targets of "{name_en}" assigned to each commune and ward')
                 if not units:
-                    lines.append(lead + (f", mỗi đơn vị giữ mức {kept}." if kept else "."))
-                lead += "; chỉ tiêu giao"
+                    lines.append(Words(lead + (f", mỗi đơn vị giữ mức {kept}." if kept else "."),
+                                       lead.en + (f", each keeping {kept.en}." if kept else ".")))
+                lead = Words(f"{lead}; chỉ tiêu giao", f"{lead.en}; targets")
             elif not ind["assigned"]:
                 was, now = o.get("default_target"), ind.get("default_target")
                 if target_printed(o, was) != target_printed(ind, now):
                     before, after = _before_after(o, was, ind, now)
-                    lines.append(f'Chỉ tiêu chung của "{ind["name"]}": {before} → {after}.')
+                    lines.append(Words(f'Chỉ tiêu chung của "{name}": {before} → {after}.',
+                                       f'Common target of "{name_en}": {before.en} → {after.en}.'))
         if units:
-            lines.append(unit_change_line(lead, units))
-    return lines
+            lines.append(unit_change_line(lead, units, leave_out))
+    return [line for line in lines if line]
