@@ -28,6 +28,9 @@ from ui.common import ERROR_TEXT, app_title, in_language
 from ui.i18n import translate
 from ui.keyboard import unprompted
 
+STATUS_SPACING = 6  # px between the status bar's widgets (the style's), and
+STATUS_MARGIN = 24  # the size grip and the message's own margins
+
 SHOWN_PROBLEMS = 3  # the first few named in the box; `chitieu audit verify` lists them all
 ACKNOWLEDGE_LINK = "acknowledge"  # the red line's link to acknowledge_changes()
 SHOWN_ACKNOWLEDGED = 10  # the changes named in the acknowledgement's question
@@ -68,6 +71,7 @@ class WindowNotices:
         bar = self.statusBar()
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.account_label)
+        bar.messageChanged.connect(self._status_changed)
         self.backup_failure: str | None = None
         self._backup_box_shown = False
         self.notice_boxes: list[QMessageBox] = []
@@ -203,7 +207,26 @@ class WindowNotices:
         text = translate("WindowNotices", "Indicator catalogue updated to version {version}.").format(version=version)
         if judged:
             text += " " + " ".join(in_language(j) for j in judged)
-        self.statusBar().showMessage(text, 60_000)
+        self.show_status_whole(text, 60_000)
+
+    def show_status_whole(self, text: str, timeout: int) -> None:
+        """A status-line message that may be longer than the line (walk 11, finding 8: the new
+        target was cut off mid-sentence, "… bảo hiểm y tế ="): cut with "…" to the room the
+        permanent labels leave, and whole in the status bar's tooltip while it is shown."""
+        bar = self.statusBar()
+        taken = sum(w.sizeHint().width() + STATUS_SPACING for w in (self.backup_label, self.account_label,
+                                                                     getattr(self, "saved_label", None))
+                    if w is not None and w.isVisible())
+        room = bar.contentsRect().width() - taken - STATUS_MARGIN
+        shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 100))
+        bar.setToolTip(text if shown != text else "")
+        self._status_whole = shown
+        bar.showMessage(shown, timeout)
+
+    def _status_changed(self, message: str) -> None:
+        """The tooltip goes with the message it completes."""
+        if message != getattr(self, "_status_whole", None):
+            self.statusBar().setToolTip("")
 
     def backup_done(self) -> None:
         self.backup_failure = None
