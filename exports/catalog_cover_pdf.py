@@ -26,7 +26,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
@@ -77,21 +77,37 @@ def grouped(hex_digits: str, size: int = 8) -> str:
 
 
 def subject(update: dict) -> str:
-    return f"V/v cập nhật bộ chỉ tiêu phiên bản {update['catalog_version']}"
+    """The "V/v" summary, "chỉ tiêu" one word (a no-break space): balanced, it read "V/v cập
+    nhật bộ chỉ / tiêu phiên bản 2026.2" (walk 11, finding 9)."""
+    return f"V/v cập nhật bộ chỉ{NBSP}tiêu phiên bản {update['catalog_version']}"
+
+
+def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` wrapped at its spaces only, never at a no-break space (reportlab's simpleSplit
+    breaks at both); a word wider than `width` stands alone on its line."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and stringWidth(joined.replace(NBSP, " "), font, size) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    return lines
 
 
 def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """`text` in as few lines as fit `width`, made as even as they can be: "V/v cập nhật bộ chỉ
-    tiêu / phiên bản 2026.2", never a last line holding only the version."""
-    lines = simpleSplit(text, font, size, width)
+    tiêu / phiên bản 2026.2", never a last line holding only the version. Words joined by a
+    no-break space stay on one line; the lines keep it (drawn as a space)."""
+    lines = _wrapped(text, font, size, width)
     low, high = 0.0, width
     while high - low > 1:
         mid = (low + high) / 2
-        if len(simpleSplit(text, font, size, mid)) <= len(lines):
+        if len(_wrapped(text, font, size, mid)) <= len(lines):
             high = mid
         else:
             low = mid
-    return simpleSplit(text, font, size, high)
+    return _wrapped(text, font, size, high)
 
 
 class LetterHeader(OfficialHeader):
@@ -110,7 +126,7 @@ class LetterHeader(OfficialHeader):
         c.setFont(self.f.regular, SUBJECT_SIZE)
         y = self.height - 54 - 16  # under the number line (54 pt below the top, `OfficialHeader.draw`)
         for line in self.summary:
-            c.drawCentredString(self.left_w / 2, y, line)
+            c.drawCentredString(self.left_w / 2, y, line.replace(NBSP, " "))
             y -= SUBJECT_SIZE + 2
 
 
@@ -268,7 +284,7 @@ def render_cover_note(update: dict, settings: ProvinceSettings, file_name: str, 
     some of them instead of naming them."""
     f = fonts or report_fonts()
     buf = io.BytesIO()
-    doc = document(buf, f, draft=False, title=subject(update), author=issuer_words(settings.issuer),
+    doc = document(buf, f, draft=False, title=subject(update).replace(NBSP, " "), author=issuer_words(settings.issuer),
                    subject=f"{update['catalog_version']} {update['fingerprint']}", creator="chitieu (cấp tỉnh)")
     doc.addPageTemplates([PageTemplate("annex", frames=[_frame(PAGE, "a")], pagesize=PAGE,
                                        onPage=_annex_pages(f))])

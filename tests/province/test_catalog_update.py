@@ -335,6 +335,20 @@ def test_publishing_writes_the_cover_note(published, office):
     assert subject[2] < number[2] and subject[1] < 595.28 / 2
 
 
+def test_the_subject_line_keeps_chi_tieu_together(published):
+    """The "V/v" summary wraps in the number's column without breaking "chỉ tiêu": it read
+    "V/v cập nhật bộ chỉ / tiêu phiên bản 2026.2" (walk 11, finding 9)."""
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", "-l", "1", str(cu.cover_note_path(published)), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    at = next(n for n, line in enumerate(lines) if line.startswith("V/v"))
+    summary = lines[at:at + 2] if not lines[at].endswith("2026.2") else lines[at:at + 1]
+    assert " ".join(summary) == "V/v cập nhật bộ chỉ tiêu phiên bản 2026.2", summary
+    assert all("chỉ tiêu" in line or "chỉ" not in line for line in summary), summary
+
+
 def test_a_commune_types_the_code_read_from_the_cover_note(published, commune, office):
     """End to end: the code as the officer reads it on the printed cover note is what the
     first import takes; the key pinned is the province office's."""
