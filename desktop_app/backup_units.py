@@ -1,15 +1,18 @@
 """Which unit a backup is of, for a restore: a backup of another unit (or the province's database
 on a commune's computer, or the reverse) is refused naming both; over a database with no unit
 chosen yet, the warning says which unit the backup is of. And how the periods of a backup and of
-a database that does not carry on its history differ (desktop_app/backups.py asks)."""
+a database that does not carry on its history differ, and who may restore at start (the
+administrator's login against the database's accounts, or the backup's when it cannot be read):
+desktop_app/backups.py asks."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from db import backup as sqlite_backup
-from desktop_app.core.errors import NotFound
+from desktop_app.core.errors import NotFound, NotPermitted
 from desktop_app.core.periods import in_sentence, parse_period
 from desktop_app.core.submission import SHORT_FINGERPRINT
+from desktop_app.core.users import Role, verify_password
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 from desktop_app.database_mode import MODE_COMMUNE, MODE_PROVINCE
@@ -67,21 +70,41 @@ def other_unit(db_path: Path, source: Path) -> Words | None:
         f"it was not restored, nothing was replaced. {todo.en}")
 
 
-def backup_unit_line(db_path: Path, source: Path, own: bool = False) -> Words | None:
+def backup_unit_line(db_path: Path, source: Path, own: bool = False, usual: frozenset = frozenset()) -> Words | None:
     """When the database has no unit chosen yet: which unit the backup is of, which the database
-    works for once restored. Also when the database cannot be read (damaged, at start), unless the
-    backup is `own`, one of the program's own backups of it (its backup folder): no question then."""
+    works for once restored. When the database cannot be read (damaged, at start) its unit is known
+    only from its own backups (`usual`: the units of the files in its backup folder): nothing when
+    the backup is `own` (one of them) or of that unit; the warning when it is of another; a check
+    ("đúng đơn vị của máy này?") when the folder says nothing."""
     then = unit_of(source)
     if unit_of(db_path) is not None or then is None:
         return None
-    if own and sqlite_backup.unit(db_path) is None:
+    unreadable = sqlite_backup.unit(db_path) is None
+    if unreadable and (own or usual == {then}):
         return None
+    unit = unit_words(then)
+    if unreadable and usual:
+        ours = Words.joined([unit_words(u) for u in sorted(usual, key=str)], ", ")
+        return Words(
+            f"Bản sao lưu là của {unit}, nhưng các bản sao lưu của máy này (trong thư mục sao lưu) là của {ours}: "
+            "sau khi khôi phục, máy này làm việc cho đơn vị của bản sao lưu, báo cáo xuất mang tên đơn vị đó và ký "
+            "bằng khóa trong bản sao lưu.",
+            f"The backup is of {unit.en}, but this computer's backups (in the backup folder) are of {ours.en}: after "
+            "the restore, this computer works for the backup's unit, its reports exported in its name and signed "
+            "with the key in the backup.")
     if then[0] == MODE_PROVINCE:
         return Words("Bản sao lưu là của cấp tỉnh (nhận và tổng hợp báo cáo): sau khi khôi phục, máy này làm "
                      "việc của cấp tỉnh.",
                      "The backup is the province's (receiving and consolidating reports): after the restore, "
                      "this computer does the province's work.")
-    unit = unit_words(then)
+    if unreadable:
+        return Words(
+            f"Bản sao lưu là của {unit}: đúng đơn vị của máy này? Cơ sở dữ liệu bị hỏng nên không biết của đơn vị "
+            "nào; sau khi khôi phục, máy này làm việc cho đơn vị của bản sao lưu, báo cáo xuất mang tên đơn vị đó và "
+            "ký bằng khóa trong bản sao lưu.",
+            f"The backup is of {unit.en}: is that this computer's unit? The database is damaged, so its unit is not "
+            "known; after the restore, this computer works for the backup's unit, its reports exported in its name "
+            "and signed with the key in the backup.")
     return Words(
         f"Bản sao lưu là của {unit}: sau khi khôi phục, máy này làm việc cho đơn vị đó, báo cáo xuất mang tên "
         "đơn vị đó và ký bằng khóa trong bản sao lưu.",
@@ -114,3 +137,42 @@ def states_apart(now: dict, then: dict) -> list[Words]:
             f"{p.name_en}: {ours.en} in the database in use, {theirs.en} in the backup; after the restore, the period "
             "is as in the backup."))
     return lines
+
+
+def start_restore_needs_login(db_path: Path, source: Path) -> bool:
+    """Whether restoring at start-up needs an administrator's login: when the database (or,
+    if it cannot be read, the backup) has accounts."""
+    return bool(_accounts_to_check(db_path, source))
+
+
+def _accounts_to_check(db_path: Path, source: Path) -> list[tuple]:
+    current = sqlite_backup.accounts(db_path)
+    return current if current is not None else (sqlite_backup.accounts(source) or [])
+
+
+def administrators_in_backup(db_path: Path) -> bool:
+    """Whether a restore at start checks the administrator against the backup's accounts: the
+    database's own cannot be read."""
+    return sqlite_backup.accounts(db_path) is None
+
+
+def check_administrator(db_path: Path, source: Path, username: str, password: str) -> None:
+    """Refuse unless `username` is an active administrator of the database (or of the backup,
+    when the database cannot be read) and `password` is theirs: a wrong name or password is said
+    to be wrong, an account that is no active administrator is named."""
+    name = (username or "").strip().lower()
+    where = (Words("trong bản sao lưu", "in the backup") if administrators_in_backup(db_path)
+             else Words("của cơ sở dữ liệu đang dùng", "of the database in use"))
+    for user, role, password_hash, active in _accounts_to_check(db_path, source):
+        if user == name and verify_password(password, password_hash):
+            if active and role == Role.ADMIN.value:
+                return
+            raise NotPermitted(
+                f"Tài khoản {name} {where} không phải tài khoản Quản trị đang dùng được: khôi phục cơ sở dữ liệu "
+                "cần tên đăng nhập và mật khẩu của một tài khoản Quản trị.",
+                field="Tài khoản",
+                en=f"The account {name} {where.en} is not an active Administrator account: restoring the database "
+                   "needs the user name and password of an Administrator account.")
+    raise NotPermitted(f"Tên đăng nhập hoặc mật khẩu không đúng (tài khoản Quản trị {where}).",
+                       field="Mật khẩu",
+                       en=f"Wrong user name or password (an Administrator account {where.en}).")

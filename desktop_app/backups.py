@@ -17,7 +17,15 @@ from pathlib import Path
 
 from db import backup as sqlite_backup
 from db.store import Store, read_only_problem
-from desktop_app.backup_units import backup_unit_line, other_unit, states_apart
+from desktop_app.backup_units import (  # noqa: F401 - the start-up login's checks, named backups.* by callers
+    administrators_in_backup,
+    backup_unit_line,
+    check_administrator,
+    other_unit,
+    start_restore_needs_login,
+    states_apart,
+    unit_of,
+)
 from desktop_app.core.errors import (
     ChiTieuError,
     DatabaseDamaged,
@@ -30,7 +38,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.periods import format_time, in_sentence, parse_period
 from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED
-from desktop_app.core.users import Permission, Role, verify_password
+from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 
@@ -194,29 +202,6 @@ def check_database(db_path: Path) -> ChiTieuError | None:
 
 # --- restoring -----------------------------------------------------------------------------
 
-def start_restore_needs_login(db_path: Path, source: Path) -> bool:
-    """Whether restoring at start-up needs an administrator's login: when the database (or,
-    if it cannot be read, the backup) has accounts."""
-    return bool(_accounts_to_check(db_path, source))
-
-
-def _accounts_to_check(db_path: Path, source: Path) -> list[tuple]:
-    current = sqlite_backup.accounts(db_path)
-    return current if current is not None else (sqlite_backup.accounts(source) or [])
-
-
-def check_administrator(db_path: Path, source: Path, username: str, password: str) -> None:
-    """Refuse unless `username` is an active administrator of the database (or of the backup,
-    when the database cannot be read) and `password` is theirs."""
-    name = (username or "").strip().lower()
-    for user, role, password_hash, active in _accounts_to_check(db_path, source):
-        if user == name and active and role == Role.ADMIN.value and verify_password(password, password_hash):
-            return
-    raise NotPermitted("Khôi phục cơ sở dữ liệu cần tên đăng nhập và mật khẩu của một tài khoản Quản trị.",
-                       field="Mật khẩu",
-                       en="Restoring the database needs the user name and password of an Administrator account.")
-
-
 def backup_time(source: Path) -> dt.datetime | None:
     """When a backup was taken: from its name as this program gives it, else the last change
     it records (a file renamed by hand), else the file's own time; local time."""
@@ -331,7 +316,8 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
     (`db.backup.continues`); otherwise what differs is told as such (`_apart`). None when nothing."""
     lines = []
     unit = backup_unit_line(db_path, source,
-                            own=Path(source).resolve().parent == backup_dir(db_path).resolve())
+                            own=Path(source).resolve().parent == backup_dir(db_path).resolve(),
+                            usual=frozenset(u for b in list_backups(db_path) if (u := unit_of(b.path))))
     if unit:
         lines.append(unit)
     after = bool(sqlite_backup.continues(db_path, source))

@@ -85,7 +85,7 @@ def _restore_at_start(db_path: Path, source: Path, parent: QWidget | None) -> bo
         from ui.login_dialog import AdministratorDialog
 
         dialog = AdministratorDialog(lambda user, password: backups.check_administrator(
-            db_path, source, user, password), parent)
+            db_path, source, user, password), parent, in_backup=backups.administrators_in_backup(db_path))
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.administrator is None:
             return False
         administrator = dialog.administrator

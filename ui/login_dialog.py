@@ -251,8 +251,12 @@ class AdministratorDialog(_Form):
     """An Administrator's user name and password, checked by `check(username, password)`
     (which raises NotPermitted); kept in `administrator` once accepted."""
 
-    def __init__(self, check: Callable[[str, str], None], parent: QWidget | None = None):
+    def __init__(self, check: Callable[[str, str], None], parent: QWidget | None = None, in_backup: bool = False):
+        # in_backup: the database cannot be read, the account is checked against the backup's.
         super().__init__(self.tr("Administrator's login"),
+                         self.tr("Restoring replaces all the data of this computer's database. The database cannot "
+                                 "be read: type the user name and password of an Administrator account in the "
+                                 "backup.") if in_backup else
                          self.tr("Restoring replaces all the data of this computer's database. Type the user "
                                  "name and password of one of its Administrator accounts."), parent)
         self.check = check
