@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -104,7 +104,9 @@ SETTING_WORDS = {
     "signature_seal_image": QT_TRANSLATE_NOOP("AuditModel", "Organisation's seal image (PNG)"),
     "signature_tsa_url": QT_TRANSLATE_NOOP("AuditModel", "Timestamp server address"),
 }
-ACTION_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN = 2, 3, 4, 5
+ACTION_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN, OLD_COLUMN, NEW_COLUMN = 2, 3, 4, 5, 6, 7
+# px, the most a column takes (fitting the longest action, setting name or reason would leave "Chỉ tiêu" none)
+MOST_WIDTH = {ACTION_COLUMN: 150, FIELD_COLUMN: 130, OLD_COLUMN: 150, NEW_COLUMN: 180}
 
 
 class AuditModel(RowsModel):
@@ -174,10 +176,31 @@ class AuditDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)
+        # An empty result says so in the table's place (a blank grid reads as "nothing loaded").
+        self.empty = QLabel(self.table.viewport())
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        self.table.viewport().installEventFilter(self)
         self.count = QLabel()
         layout.addWidget(self.count)
-        one_default(None, self)  # a view: Enter exports nothing by surprise; Escape closes
+        # A view: Enter in a filter or the table exports nothing by surprise (no default button; Qt's
+        # autoDefault would leave the export button the default once Tab passed it); Enter on the
+        # button that has the focus presses it (keyPressEvent), as Space does; Escape closes.
+        one_default(None, self)
+        self.widths: list[int] | None = None  # the columns' widths of the last result with rows
         self.refresh()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QPushButton):
+            self.focusWidget().click()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty.setGeometry(self.table.viewport().rect())
+        return super().eventFilter(watched, event)
 
     def filters(self) -> dict:
         return {"period": self.period.currentData(), "indicator": self.indicator.currentData(),
@@ -191,9 +214,27 @@ class AuditDialog(QDialog):
         self.model = AuditModel(list(reversed(lines)), names)  # newest first
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for col, mode in enumerate([QHeaderView.ResizeMode.ResizeToContents] * 4 + [QHeaderView.ResizeMode.Stretch]
-                                   + [QHeaderView.ResizeMode.ResizeToContents] + [QHeaderView.ResizeMode.Stretch] * 2):
-            header.setSectionResizeMode(col, mode)
+        # "Chỉ tiêu" takes the spare width; the other columns fit their contents, some at most
+        # MOST_WIDTH (a long comment or reason wraps, whole in the tooltip); an empty result keeps
+        # the widths the last one had (fitting no rows would shrink "Kỳ" to its title).
+        for col in range(self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == INDICATOR_COLUMN
+                                        else QHeaderView.ResizeMode.Interactive)
+        if lines:
+            self.table.resizeColumnsToContents()
+            for col, most in MOST_WIDTH.items():
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), most))
+            self.widths = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
+        elif self.widths:
+            for col, width in enumerate(self.widths):
+                if col != INDICATOR_COLUMN:
+                    self.table.setColumnWidth(col, width)
+        only_period = self.period.currentData() and not self.indicator.currentData() and not self.user.currentData()
+        self.empty.setText("" if lines else
+                           self.tr("No changes in the period {period}.").format(period=self.period.currentText())
+                           if only_period else self.tr("No changes with the filters chosen."))
+        self.empty.setGeometry(self.table.viewport().rect())
+        self.empty.setVisible(not lines)
         self.count.setText(self.tr("%n change(s)", "", len(lines)))
 
     def export(self) -> None:
