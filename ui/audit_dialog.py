@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.audit import AuditLine
 from desktop_app.core.periods import term_periods
+from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, run_action
@@ -136,7 +137,18 @@ class AuditModel(RowsModel):
             return self.tr(FIELD_WORDS[line.field_code])
         if column == FIELD_COLUMN and line.field_code in labels.NARRATIVE_SECTIONS:
             return labels.narrative_title(line.field_code)
+        if column in (OLD_COLUMN, NEW_COLUMN) and line.action_code == "state":
+            return state_text(line.cells()[column])
         return line.cells()[column]
+
+
+def state_text(value: str) -> str:
+    """A period's state as the history records it ("Đang nhập", "Đang nhập (lý do mở lại)") in the
+    interface language; the reason stays as the person typed it."""
+    for state in State:
+        if value == state.value or value.startswith(f"{state.value} ("):
+            return labels.state_label(state) + value[len(state.value):]
+    return value
 
 
 class AuditDialog(QDialog):
