@@ -425,6 +425,17 @@ class EntryTable(SpreadsheetKeys, QTableView):
     def refused(self, index: QModelIndex) -> bool:
         return self.entry_model().error_at(index) is not None
 
+    def moveCursor(self, action, modifiers) -> QModelIndex:
+        """Up and Down go to the indicator above or below in the same column, over a group's heading
+        as Enter does (landing on it selected the heading's whole row and lost the column); at the
+        first or last indicator the cursor stays. Ctrl+Home and the other keys as Qt moves them."""
+        up, down = QAbstractItemView.CursorAction.MoveUp, QAbstractItemView.CursorAction.MoveDown
+        current = self.currentIndex()
+        if action in (up, down) and current.isValid() and self.is_data_row(current.row()):
+            row = next(self._data_rows_after(current.row(), -1 if action == up else 1), None)
+            return current if row is None else self.model().index(row, current.column())
+        return super().moveCursor(action, modifiers)
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.currentCellChanged.emit(current)
 
