@@ -94,6 +94,10 @@
         <translation>Đăng nhập Quản trị</translation>
     </message>
     <message>
+        <source>Restoring replaces all the data of this computer&apos;s database. The database cannot be read: type the user name and password of an Administrator account in the backup.</source>
+        <translation>Khôi phục sẽ thay toàn bộ số liệu của cơ sở dữ liệu trên máy này. Cơ sở dữ liệu không đọc được: nhập tên đăng nhập và mật khẩu của một tài khoản Quản trị trong bản sao lưu.</translation>
+    </message>
+    <message>
         <source>Restoring replaces all the data of this computer&apos;s database. Type the user name and password of one of its Administrator accounts.</source>
         <translation>Khôi phục sẽ thay toàn bộ số liệu của cơ sở dữ liệu trên máy này. Nhập tên đăng nhập và mật khẩu của một tài khoản Quản trị của cơ sở dữ liệu này.</translation>
     </message>
@@ -143,6 +147,14 @@
     <message>
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>No changes in the period {period}.</source>
+        <translation>Không có thay đổi nào trong kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>No changes with the filters chosen.</source>
+        <translation>Không có thay đổi nào theo các điều kiện lọc đã chọn.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
