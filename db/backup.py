@@ -251,3 +251,38 @@ def _fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def approval_states(path: Path) -> dict[tuple[str, str], dict] | None:
+    """(commune, period) -> its state, approval id, approval code and time, and when it was
+    marked Đã gửi, of a database file (read only); None when it cannot be read."""
+    def read(conn):
+        return {(c, p): {"state": st, "approval": a, "fingerprint": fp or "", "approved_at": at or "",
+                         "sent_at": sent or ""}
+                for c, p, st, a, fp, at, sent in conn.execute(
+                    "SELECT commune, period, state, approval_id, fingerprint, approved_at, sent_at FROM period_states")}
+
+    return _reading(path, read)
+
+
+def signings_after(path: Path, last_id: int) -> dict[tuple[str, str], str] | None:
+    """(commune, period) -> when its report was last signed digitally (a `pdf_sign` row of the
+    history after row `last_id`), of a database file."""
+    return _reading(path, lambda conn: {(c, p): at for c, p, at in conn.execute(
+        "SELECT commune, period, MAX(at) FROM audit WHERE action = 'pdf_sign' AND id > ? GROUP BY commune, period",
+        (last_id,))})
+
+
+def reopenings_after(path: Path, last_id: int, voided: str) -> dict[tuple[str, str], tuple[str, str, str]] | None:
+    """(commune, period) -> (event, when, reason) of what last took its approval away after row
+    `last_id` of the period's history, of a database file: a leader's reopening (`reopen`) or the
+    voiding of the approval by an administrator's acknowledgement (event `voided`)."""
+    return _reading(path, lambda conn: {
+        (c, p): (event, at, reason or "") for c, p, event, at, reason in conn.execute(
+            "SELECT commune, period, event, at, reason FROM period_history "
+            "WHERE event IN ('reopen', ?) AND id > ? ORDER BY id", (voided, last_id))})
+
+
+def last_history_id(path: Path) -> int | None:
+    """The id of the last row of the periods' history in a database file."""
+    return _reading(path, lambda conn: conn.execute("SELECT max(id) FROM period_history").fetchone()[0])

@@ -116,7 +116,7 @@ def states_apart(now: dict, then: dict) -> list[Words]:
     """The periods whose state differs between a database (`now`) and a backup (`then`) whose
     history it does not carry on (`db.backup.continues`: the computer set up again, or the database
     restored meanwhile from another backup), said with no claim of what was done before or after
-    the backup: the two files' rows cannot be compared. `now`, `then`: backups._periods_now."""
+    the backup: the two files' rows cannot be compared. `now`, `then`: db.backup.approval_states."""
     def state(row):
         if row is None:
             return Words(State.ENTERING.value, State.ENTERING.en)

@@ -297,12 +297,12 @@ def refuse_other_unit(db_path: Path, source: Path) -> None:
 
 def _has_own(db_path: Path) -> bool:
     """Whether a database holds anything entered: a figure, a comment, a period's state."""
-    return bool(_periods_now(db_path)) or any(sqlite_backup.figures(db_path, t) for t in sqlite_backup.FIGURE_TABLES)
+    return bool(sqlite_backup.approval_states(db_path)) or any(sqlite_backup.figures(db_path, t) for t in sqlite_backup.FIGURE_TABLES)
 
 
 def _apart(db_path: Path, source: Path) -> list[Words]:
     """`backup_units.states_apart` of the two files."""
-    return states_apart(_periods_now(db_path) or {}, _periods_now(source) or {})
+    return states_apart(sqlite_backup.approval_states(db_path) or {}, sqlite_backup.approval_states(source) or {})
 
 
 def restore_warning(db_path: Path, source: Path) -> Words | None:
@@ -368,27 +368,6 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
     return Words.joined(lines, "\n\n") if lines else None
 
 
-def _periods_now(path: Path) -> dict[tuple[str, str], dict] | None:
-    """(commune, period) -> its state, approval id, approval code and time, and when it was
-    marked Đã gửi, of a database file (read only); None when it cannot be read."""
-    def read(conn):
-        return {(c, p): {"state": st, "approval": a, "fingerprint": fp or "", "approved_at": at or "",
-                         "sent_at": sent or ""}
-                for c, p, st, a, fp, at, sent in conn.execute(
-                    "SELECT commune, period, state, approval_id, fingerprint, approved_at, sent_at FROM period_states")}
-
-    return sqlite_backup._reading(path, read)
-
-
-def _signings_after(path: Path, last_id: int) -> dict[tuple[str, str], str] | None:
-    """(commune, period) -> when its report was last signed digitally (a `pdf_sign` row of the
-    history after row `last_id`), of a database file."""
-    return sqlite_backup._reading(path, lambda conn: {(c, p): at for c, p, at in conn.execute(
-        "SELECT commune, period, MAX(at) FROM audit WHERE action = 'pdf_sign' AND id > ? GROUP BY commune, period",
-        (last_id,))})
-
-
-
 def undone_since(db_path: Path, source: Path) -> list[Words]:
     """What the leader did after the backup that a restore takes back, period by period: an
     approval (with its code: the province may hold a file of it the restored database no longer
@@ -397,10 +376,10 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
     (`db.backup.continues`): what it did is not known to be after the backup (`_apart`)."""
     if not sqlite_backup.continues(db_path, source):
         return []
-    now = _periods_now(db_path) or {}
-    then = _periods_now(source) or {}
+    now = sqlite_backup.approval_states(db_path) or {}
+    then = sqlite_backup.approval_states(source) or {}
     last = sqlite_backup.last_audit_id(source) or 0
-    signed = _signings_after(db_path, last) or {}
+    signed = sqlite_backup.signings_after(db_path, last) or {}
     lines = []
     for key in sorted(now.keys() | signed.keys(), key=lambda k: _in_time(parse_period(k[1]))):
         row, before = now.get(key), then.get(key, {})
@@ -455,16 +434,6 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
     return lines
 
 
-def _reopenings_after(path: Path, last_id: int) -> dict[tuple[str, str], tuple[str, str, str]] | None:
-    """(commune, period) -> (event, when, reason) of what last took its approval away after row
-    `last_id` of the period's history, of a database file: a leader's reopening (`reopen`) or the
-    voiding of the approval by an administrator's acknowledgement (`approval_voided`)."""
-    return sqlite_backup._reading(path, lambda conn: {
-        (c, p): (event, at, reason or "") for c, p, event, at, reason in conn.execute(
-            "SELECT commune, period, event, at, reason FROM period_history "
-            "WHERE event IN ('reopen', ?) AND id > ? ORDER BY id", (VOIDED, last_id))})
-
-
 def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
     """The approvals a restore brings back, period by period: a period approved (or sent) in the
     backup whose approval went since returns to that approval and its version; what took it away
@@ -475,11 +444,10 @@ def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
     backup's period_history ids would name rows of an unrelated history (`_apart` tells it)."""
     if not sqlite_backup.continues(db_path, source):
         return []
-    now = _periods_now(db_path) or {}
-    then = _periods_now(source) or {}
-    last = sqlite_backup._reading(source, lambda conn: conn.execute(
-        "SELECT max(id) FROM period_history").fetchone()[0]) or 0
-    reopened = _reopenings_after(db_path, last) or {}
+    now = sqlite_backup.approval_states(db_path) or {}
+    then = sqlite_backup.approval_states(source) or {}
+    last = sqlite_backup.last_history_id(source) or 0
+    reopened = sqlite_backup.reopenings_after(db_path, last, VOIDED) or {}
     lines = []
     for key in sorted(then, key=lambda k: _in_time(parse_period(k[1]))):
         before, row = then[key], now.get(key)

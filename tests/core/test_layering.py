@@ -4,6 +4,7 @@ The core, the store and the exports stay free of Qt, so the command line and the
 side need no display; the core imports nothing of ours outside itself, so a rule is found
 in one place; no module imports another that imports it back; and none is over 600 lines."""
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,3 +141,14 @@ def test_a_commune_window_starts_without_the_province_and_its_writers():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert out.stdout.strip() == "[]"
+
+
+def test_sql_is_written_only_in_db():
+    """Store and the db package are the only SQL modules: a query written elsewhere (backups.py
+    read three tables of a backup file itself before 2026-12-03) escapes the store's
+    transactions, its read-only opening and the audit chain's view of what is read."""
+    sql = re.compile(r"""["'](SELECT|INSERT INTO|UPDATE|DELETE FROM|REPLACE INTO|PRAGMA|CREATE|BEGIN)\b""")
+    offenders = [f"{p.relative_to(ROOT)}:{n}" for package in PACKAGES if package != "db"
+                 for p in (ROOT / package).rglob("*.py")
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]
+    assert offenders == []
