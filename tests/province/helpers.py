@@ -110,6 +110,19 @@ def sign_with(sub, private_key: str):
     return out
 
 
+def forged_by_a_neighbour(root: Path, t_code: str, d_code: str) -> dict:
+    """Each unit's report from its own laptop (its own key), and `d_code`'s report signed by
+    `t_code`'s key (one laptop reporting in another unit's name): {"t", "d", "forged"}."""
+    out = {}
+    for code in (t_code, d_code):
+        ws, subs = make_submissions(root / code, [code], "2026-6M", data_dir=root / f"db-{code}")
+        ws.close()
+        out[code] = subs[code]
+    t, d = out[t_code], out[d_code]
+    assert t.public_key != d.public_key
+    return {"t": t, "d": d, "forged": sign_with(d, KEYS[t.public_key])}
+
+
 def later(sub, minutes: int = 60, **changes):
     """The same submission generated later (a re-export), optionally with changed items;
     signed again by the key that signed `sub` (unsigned stays unsigned)."""

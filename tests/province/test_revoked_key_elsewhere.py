@@ -18,7 +18,7 @@ from desktop_app.core.keys import KeyState, UnitKey
 from desktop_app.province import ProvinceOffice
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
-from tests.province.helpers import KEYS, ON_TIME, delivered, make_submissions, sign_with
+from tests.province.helpers import ON_TIME, delivered, forged_by_a_neighbour
 
 TAN_CUONG, DAI_PHUC = "Xã Tân Cương", "Xã Đại Phúc"
 
@@ -26,15 +26,7 @@ TAN_CUONG, DAI_PHUC = "Xã Tân Cương", "Xã Đại Phúc"
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
     """Each unit's report from its own laptop, and Đại Phúc's report signed by Tân Cương's key."""
-    root = tmp_path_factory.mktemp("revoked-elsewhere")
-    t_code, d_code = pick_units(2, 0)
-    out = {}
-    for code in (t_code, d_code):
-        ws, subs = make_submissions(root / code, [code], PERIOD, data_dir=root / f"db-{code}")
-        ws.close()
-        out[code] = subs[code]
-    t, d = out[t_code], out[d_code]
-    return {"t": t, "d": d, "forged": sign_with(d, KEYS[t.public_key])}
+    return forged_by_a_neighbour(tmp_path_factory.mktemp("revoked-elsewhere"), *pick_units(2, 0))
 
 
 def _inbox(folder, files):

@@ -13,7 +13,7 @@ from desktop_app.core.consolidation import ReportStatus
 from desktop_app.core.intake import FileClass
 from desktop_app.core.keys import KeyState, SharedKey
 from tests.province.conftest import PERIOD, pick_units
-from tests.province.helpers import KEYS, delivered, make_submissions, ON_TIME, sign_with
+from tests.province.helpers import delivered, forged_by_a_neighbour, ON_TIME
 from exports.submission_xlsx import write_submission
 
 TAN_CUONG, DAI_PHUC = "Xã Tân Cương", "Xã Đại Phúc"
@@ -23,17 +23,7 @@ TAN_CUONG, DAI_PHUC = "Xã Tân Cương", "Xã Đại Phúc"
 def reports(tmp_path_factory):
     """Each unit's report from its own laptop (its own key), and Đại Phúc's report signed by
     Tân Cương's key."""
-    root = tmp_path_factory.mktemp("shared-keys")
-    t_code, d_code = pick_units(2, 0)
-    out = {}
-    for code in (t_code, d_code):
-        ws, subs = make_submissions(root / code, [code], PERIOD, data_dir=root / f"db-{code}")
-        ws.close()
-        out[code] = subs[code]
-    t, d = out[t_code], out[d_code]
-    assert t.public_key != d.public_key
-    forged = sign_with(d, KEYS[t.public_key])
-    return {"t": t, "d": d, "forged": forged}
+    return forged_by_a_neighbour(tmp_path_factory.mktemp("shared-keys"), *pick_units(2, 0))
 
 
 def _inbox(folder, files):
