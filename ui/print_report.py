@@ -326,12 +326,26 @@ class PdfPrinter(QObject):
         self.preview.activateWindow()
         self.print_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
+    def _back_to_preview(self) -> None:
+        """The window behind activated late (the progress box closing after the person already
+        clicked into the page number): the preview active again with the cursor where the person
+        left it, not moved back to "In…", where their next Enter would print."""
+        if self.preview is None or self.print_button is None:
+            return
+        place = self.preview.focusWidget()
+        if place is None or not isValid(place):
+            self._take_keyboard()
+            return
+        self.preview.raise_()
+        self.preview.activateWindow()
+        place.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
     def eventFilter(self, obj, event) -> bool:
         """The window behind the preview activated while the preview is open (the system gives it
         back the focus as the progress box closes, or a click on it): it takes no keys while the
         preview is open, so they go to the preview again, as a person expects of Esc and Enter."""
         if event.type() == QEvent.Type.WindowActivate and self.preview is not None:
-            QTimer.singleShot(0, self._take_keyboard)
+            QTimer.singleShot(0, self._back_to_preview)
         elif (event.type() == QEvent.Type.KeyPress and isinstance(obj, QLineEdit)
               and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             # The page number typed in the toolbar: Enter goes to that page and stops there. Left

@@ -77,3 +77,35 @@ def test_enter_in_the_page_number_goes_to_that_page_and_prints_nothing(window, w
     clock.passes(1.0)
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: printer.preview is None)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QApplication.setActiveWindow: what the system does
+def test_a_late_activation_of_the_window_behind_leaves_the_cursor_in_the_page_number(
+        window, workspace, qtbot, clock, monkeypatch):  # noqa: F811
+    """The progress box closes late, after the person already clicked into the page number: the
+    system activates the main window, the preview takes the keyboard back with the cursor still in
+    the page number, so the Enter that follows goes to the page and does not print (CI, 03/12/2026:
+    the cursor went back to "In…" and Enter printed)."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    printer = _preview(window, workspace, qtbot)
+    opened = []
+    monkeypatch.setattr(type(printer), "print_dialog", lambda self: opened.append(True) or False)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
+    clock.passes(1.0)
+    page = next(f for f in printer.preview.findChildren(QLineEdit)
+                if f.isVisible() and not isinstance(f.parent(), QComboBox))
+    page.setFocus()
+    page.selectAll()
+    press(Qt.Key.Key_2)
+    QApplication.setActiveWindow(window)  # late, as the progress box closes
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is printer.preview)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page)
+    clock.passes(1.0)
+    press(Qt.Key.Key_Return)
+    widget = printer.preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.currentPage() == 2)
+    QApplication.processEvents()
+    assert opened == []
