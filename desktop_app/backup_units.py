@@ -54,9 +54,9 @@ def other_unit(db_path: Path, source: Path) -> Words | None:
     if now[0] == MODE_COMMUNE and then[0] == MODE_COMMUNE:
         todo = Words(
             f"Hãy chọn bản sao lưu của {ours}. Nếu từ nay máy này làm việc cho {theirs}: Quản trị chọn đơn vị "
-            "đó trong Tệp › Cài đặt… (chitieu setup --commune …) rồi khôi phục lại.",
+            "đó trong Tệp › Cài đặt… (trên dòng lệnh: chitieu setup) rồi khôi phục lại.",
             f"Choose a backup of {ours.en}. If this computer now works for {theirs.en}: an administrator chooses "
-            "that unit in File › Settings… (chitieu setup --commune …), then restores again.")
+            "that unit in File › Settings… (on the command line: chitieu setup), then restores again.")
     else:
         todo = Words(
             f"Hãy chọn bản sao lưu của {ours}. Mỗi xã, phường và tỉnh dùng cơ sở dữ liệu riêng: bản sao lưu "

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.audit import AuditLine
-from desktop_app.core.periods import term_periods
+from desktop_app.core.periods import in_sentence, term_periods
 from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from ui import labels
@@ -243,7 +243,8 @@ class AuditDialog(QDialog):
                     self.table.setColumnWidth(col, width)
         only_period = self.period.currentData() and not self.indicator.currentData() and not self.user.currentData()
         self.empty.setText("" if lines else
-                           self.tr("No changes in the period {period}.").format(period=self.period.currentText())
+                           self.tr("No changes in the period {period}.").format(
+                               period=in_sentence(self.period.currentText()))
                            if only_period else self.tr("No changes with the filters chosen."))
         self.empty.setGeometry(self.table.viewport().rect())
         self.empty.setVisible(not lines)
