@@ -346,11 +346,12 @@ class PdfPrinter(QObject):
         preview is open, so they go to the preview again, as a person expects of Esc and Enter."""
         if event.type() == QEvent.Type.WindowActivate and self.preview is not None:
             QTimer.singleShot(0, self._back_to_preview)
-        elif (event.type() == QEvent.Type.KeyPress and isinstance(obj, QLineEdit)
+        elif (event.type() == QEvent.Type.KeyPress and isinstance(obj, (QLineEdit, QComboBox))
               and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            # The page number typed in the toolbar: Enter goes to that page and stops there. Left
-            # to the dialog, it also pressed its default button, "In…" (walk 10, finding 5).
-            QLineEdit.keyPressEvent(obj, event)
+            # The page number or the zoom typed in the toolbar: Enter goes to that page or zoom and
+            # stops there. Left to the dialog, it also pressed its default button, "In…" (walk 10,
+            # finding 5; the zoom box, a combo box, has the keyboard itself, not its line).
+            (QComboBox if isinstance(obj, QComboBox) else QLineEdit).keyPressEvent(obj, event)
             event.accept()  # an ignored key goes on up to the dialog even when a filter took it
             return True
         return False
@@ -369,7 +370,7 @@ class PdfPrinter(QObject):
         shortcut.setShortcut(QKeySequence.StandardKey.Print)
         shortcut.triggered.connect(self.print_dialog)
         dialog.addAction(shortcut)
-        for field in dialog.findChildren(QLineEdit):  # the page number (`eventFilter`)
+        for field in dialog.findChildren(QLineEdit) + dialog.findChildren(QComboBox):  # page, zoom (`eventFilter`)
             field.installEventFilter(self)
         buttons = QDialogButtonBox()
         self.print_button = buttons.addButton(translate("ReportPrinter", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole)

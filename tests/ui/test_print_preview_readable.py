@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsView, QToolBar
 
 from tests.ui.conftest import press
 from tests.ui.test_print_report import some_figures
+from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (the fixture)
 from ui.print_report import orientation_of
 
 
@@ -93,4 +94,26 @@ def test_the_zoom_stays_as_qt_writes_it_in_english(make_window, workspace, engli
     assert re.fullmatch(r"\d+\.\d%", _zoom_text(printer)), _zoom_text(printer)
     combo = printer.preview.findChild(QComboBox)
     assert "12.5%" in [combo.itemText(i) for i in range(combo.count())]
+    printer.preview.close()
+
+
+def test_a_zoom_typed_then_enter_zooms_and_prints_nothing(window, workspace, qtbot, clock, monkeypatch):  # noqa: F811
+    """"57,2" typed in the zoom box, then Enter: the preview at 57,2 %, and the print dialog does
+    not open (Enter pressed "In…" as well, as it did from the page number: walk 10, finding 5)."""
+    printer = _preview(window, workspace, qtbot)
+    opened = []
+    monkeypatch.setattr(type(printer), "print_dialog", lambda self: opened.append(True) or False)
+    widget = printer.preview.findChild(QPrintPreviewWidget)
+    combo = printer.preview.findChild(QComboBox)
+    clock.passes(1.0)  # opened by itself: keys act once the person paused (test_unprompted_boxes)
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    for key in (Qt.Key.Key_5, Qt.Key.Key_7, Qt.Key.Key_Comma, Qt.Key.Key_2):
+        press(key)
+    assert _zoom_text(printer) == "57,2"
+    clock.passes(1.0)
+    press(Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert abs(widget.zoomFactor() - 0.572) < 1e-6 and _zoom_text(printer) == "57,2%"
+    assert opened == [] and printer.preview is not None
     printer.preview.close()
