@@ -218,6 +218,7 @@ def _names(units, name=lambda u: u.name) -> str:
 # the page: 92 names with their codes would bury the section's other figures.
 PENDING_IN_LINE = 10
 PENDING_COLUMNS = 2  # the list's units side by side, "n. Xã … (mã …)" on one line each
+LIST_KEPT_ROWS = 3  # the list's rows kept on the page of its heading
 # What "khóa chờ xác nhận" means, said with it: the report's readers do not keep the key register.
 PENDING_MEANS = ("tức là số liệu đã được tính nhưng tỉnh chưa đối chiếu mã khóa ký tệp với báo cáo giấy có "
                  "chữ ký của đơn vị")
@@ -248,9 +249,10 @@ def _with_code(u) -> str:
 
 def _pending_sentence(cm, list_page: int | None) -> str:
     """"trong đó 2 đơn vị có khóa chờ xác nhận, tức là …: Xã A (mã 01879), …", or "…: xem danh
-    sách ở trang 2" when the units are listed apart (`list_page`)."""
+    sách ở trang 2" ("dưới đây" on page 1) when the units are listed apart (`list_page`)."""
     units = cm.units_in("pending")
-    where = f"xem danh sách ở trang{NBSP}{list_page}" if list_page else ", ".join(map(_with_code, units))
+    where = (", ".join(map(_with_code, units)) if not list_page else "xem danh sách dưới đây" if list_page == 1
+             else f"xem danh sách ở trang{NBSP}{list_page}")  # page 1: the sentence is on it too
     return f"trong đó {cm.words('pending')}, {PENDING_MEANS}: {where}"
 
 
@@ -262,11 +264,21 @@ def _pending_list(cm, s: _Styles, width: float) -> list:
     cells = [f"{n}. {_with_code(u)}" for n, u in enumerate(units[:NAMED_AT_MOST], 1)]
     cells += [""] * (-len(cells) % PENDING_COLUMNS)
     rows = [cells[k:k + PENDING_COLUMNS] for k in range(0, len(cells), PENDING_COLUMNS)]
-    table = Table(rows, colWidths=[width / PENDING_COLUMNS] * PENDING_COLUMNS)
-    table.setStyle([("FONT", (0, 0), (-1, -1), s.f.regular, TABLE_SIZE, TABLE_LEADING),
+
+    def table(part: list[list[str]]) -> Table:
+        t = Table(part, colWidths=[width / PENDING_COLUMNS] * PENDING_COLUMNS)
+        t.setStyle([("FONT", (0, 0), (-1, -1), s.f.regular, TABLE_SIZE, TABLE_LEADING),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])  # 50 rows (NAMED_AT_MOST) to a page
-    story = [_ListHeading(escape(f"Danh sách {cm.words('pending')}:"), s.heading), table]
+        return t
+
+    # The heading kept with the list's first rows only, the rest flowing on: kept with the whole
+    # list (the heading's keepWithNext), a list longer than the page's rest went whole to the
+    # next page and left half of page 1 empty.
+    heading = _ListHeading(escape(f"Danh sách {cm.words('pending')}:"), s.heading_table)
+    story = [KeepTogether([heading, table(rows[:LIST_KEPT_ROWS])])]
+    if rows[LIST_KEPT_ROWS:]:
+        story.append(table(rows[LIST_KEPT_ROWS:]))
     rest = len(units) - NAMED_AT_MOST
     if rest > 0:
         story.append(_p(f"và {rest} đơn vị khác (xem biểu Tình hình gửi báo cáo).", s.cell))
@@ -359,7 +371,8 @@ def _list_page(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_num
     page = 2  # where it mostly starts: one layout, the second only to confirm another page
     for _ in range(3):
         story = _first_pages(con, f, s, day, doc_number, page)
-        mark = next(fl for fl in story if isinstance(fl, _ListHeading))  # before build empties the story
+        mark = next(fl for kept in story for fl in getattr(kept, "_content", [kept])  # in its KeepTogether
+                    if isinstance(fl, _ListHeading))  # found before build empties the story
         mark.probe = True
         try:  # laid out up to the heading only: neither the list drawn nor the file written
             document(io.BytesIO(), f, draft=False).build(story)

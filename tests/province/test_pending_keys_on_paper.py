@@ -86,3 +86,30 @@ def test_the_overview_legend_names_only_the_statuses_drawn(con):
             assert (status_words(status) in legend) == (counts[status] > 0), (held, status, legend)
         assert (status_words(ReportStatus.CHO_DOI_CHIEU) in legend) == bool(held)
         assert "2 đơn vị có khóa chờ xác nhận (tính như đơn vị đã nhận, xem mục I)" in page
+
+
+def _all_received(con, pending: int, missing: int):
+    """Every unit but the last `missing` received on time, the first `pending` of them with a key
+    awaiting confirmation: a first period, section I short and the list long."""
+    units = [replace(u, status=ReportStatus.CHUA_GUI, key_state="") if k >= len(con.completeness.units) - missing
+             else replace(u, status=ReportStatus.DA_NHAN, late=False, draft=False,
+                          key_state=KEY_PENDING if k < pending else "Đã xác nhận")
+             for k, u in enumerate(con.completeness.units)]
+    return replace(con, completeness=replace(con.completeness, units=units))
+
+
+def test_a_long_list_starts_under_section_i_not_on_a_page_of_its_own(con):
+    """70 of 92 units with a key awaiting confirmation (35 rows, more than page 1's rest): the list
+    starts on page 1 under the section and goes on to page 2; it went whole to page 2 and left
+    half of page 1 empty (walk-through 9)."""
+    many = _all_received(con, pending=70, missing=2)
+    pages = _pages(render_pdf(many, report_date=REPORT_DATE))
+    first, second = pages[0], pages[1]
+    assert ("trong đó 70 đơn vị có khóa chờ xác nhận, "
+            f"{MEANS} của đơn vị: xem danh sách dưới đây.") in first
+    assert "Danh sách 70 đơn vị có khóa chờ xác nhận:" in first
+    units = many.completeness.units_in("pending")
+    on_first = [k for k, u in enumerate(units, 1) if f"{k}. {u.name} (mã {u.code})" in first]
+    assert len(on_first) >= 2 * 3  # the heading's page holds its first rows (and more)
+    assert all(f"{k}. {u.name} (mã {u.code})" in first + second for k, u in enumerate(units, 1))
+    assert "II. KẾT QUẢ THỰC HIỆN" not in first
