@@ -16,6 +16,7 @@ from ui.i18n import translate
 from ui.instance import DataFolderLock, Session
 from ui.keyboard import MessageBoxLetters
 from ui.main_window import WINDOW_SIZE, MainWindow
+from ui.plain_text import PlainTooltips
 from ui.preferences import apply_language
 from ui.setup_dialog import SetupDialog
 
@@ -37,6 +38,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     setup_font(app)
     if not app.findChildren(MessageBoxLetters):  # once, however often this is called
         app.installEventFilter(MessageBoxLetters(app))  # no letter answers a question box
+        app.installEventFilter(PlainTooltips(app))  # a file's words in a tooltip are not HTML
     install_language(language or saved_language())
     return app
 

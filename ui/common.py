@@ -16,6 +16,7 @@ from desktop_app.core.evaluation import Verdict
 from desktop_app.core.wording import source_words
 from ui.i18n import is_english, translate
 from ui.keyboard import unprompted_boxes
+from ui.plain_text import as_plain
 
 # The product's Vietnamese name (window titles of the province side, the installer); the
 # interface shows app_title(), its translation.
@@ -148,7 +149,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     if title is None:
         title = translate("common", "Could not do it")
     if isinstance(exc, ChiTieuError):
-        QMessageBox.warning(parent, title, error_text(exc))
+        QMessageBox.warning(parent, title, as_plain(error_text(exc)))  # a file's words quoted: not HTML
         return
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     box = QMessageBox(parent)
