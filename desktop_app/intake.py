@@ -28,7 +28,8 @@ file's own signed time says it was made (`judged_on`), nor after the day it is r
 saying so (`receipt_capped`). A file of a period that had not begun on
 its date of receipt (capped at the day it is read) is refused as "Sai kỳ"
 (`received_before_begun`): no unit has results of a period not begun. Excel's `~$` lock files, other
-temporary files and hidden files are skipped and listed apart (`IntakeRun.skipped`).
+temporary files and hidden files are skipped and listed apart (`IntakeRun.skipped`;
+`desktop_app.intake_folder` lists a folder's files).
 
 Each file is one transaction (its key's registration, its received row, the switch of the
 kept version and its log row together, their state sealed in the audit chain: db/integrity.py,
@@ -44,9 +45,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-import os
 import sqlite3
-import stat
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -60,7 +59,6 @@ from desktop_app.core.errors import (
     DatabaseReplaced,
     DataFolderReadOnly,
     NewerDatabase,
-    NotFound,
     StorageFailed,
 )
 from desktop_app.core.intake import (
@@ -103,6 +101,7 @@ from desktop_app.core.recompute import check_values
 from desktop_app.core.submission import Submission, document_json, version_id
 from desktop_app.core.validation import clean_text
 from desktop_app.core.words import Words
+from desktop_app.intake_folder import SIGNED_PDF_SUFFIX, receipt_date, scan_folder
 from desktop_app.intake_notes import (
     draft_after_approved_reason,
     not_kept_reason,
@@ -114,79 +113,6 @@ from desktop_app.intake_notes import (
 from exports.submission_reader import examine
 
 Progress = Callable[[int, int, str], None]
-
-
-# Files a folder of attachments holds that are nobody's report: Excel's and Word's owner
-# files ("~$bao-cao.xlsx"), their temporary saves ("~WRL0001.tmp"), LibreOffice's lock files,
-# downloads not finished, and the system's own files.
-TEMPORARY_PREFIXES = ("~$", ".~lock.")
-TEMPORARY_SUFFIXES = (".tmp", ".temp", ".crdownload", ".part", ".partial", ".download")
-SYSTEM_FILES = ("thumbs.db", "desktop.ini", ".ds_store")
-
-
-def is_temporary(name: str) -> bool:
-    low = name.lower()
-    return (low.startswith(TEMPORARY_PREFIXES) or low.endswith(TEMPORARY_SUFFIXES)
-            or low in SYSTEM_FILES or (low.startswith("~") and low.endswith(".tmp")))
-
-
-def _hidden(entry: os.DirEntry) -> bool:
-    if entry.name.startswith("."):
-        return True
-    try:  # Windows: the hidden attribute
-        return bool(getattr(entry.stat(), "st_file_attributes", 0) & getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 0))
-    except OSError:
-        return False
-
-
-SIGNED_PDF_SUFFIX = "_ky-so"  # `<stem>_ky-so.pdf`: the report signed with the leader's token
-
-
-def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:
-    """The files of the folder to read (not its sub-folders), by name; the names of the lock,
-    temporary and hidden files skipped; and those of the report PDFs e-mailed beside a
-    submission file (`<stem>.pdf`, `<stem>_ky-so.pdf` next to `<stem>.xlsx`): read with it
-    for their signatures, never as a submission of their own."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise NotFound(f"Không có thư mục {folder}.", field="Thư mục")
-    files, skipped = [], []
-    with os.scandir(folder) as it:
-        for e in it:
-            try:
-                if not e.is_file():
-                    continue
-            except OSError:  # a link that loops, a file the account may not read: listed apart
-                skipped.append(e.name)
-                continue
-            if _hidden(e) or is_temporary(e.name):
-                skipped.append(e.name)
-            else:
-                files.append(Path(e.path))
-    stems = {p.stem.casefold() for p in files if p.suffix.lower() == ".xlsx"}
-    companions = [p.name for p in files if p.suffix.lower() == ".pdf"
-                  and p.stem.casefold().removesuffix(SIGNED_PDF_SUFFIX) in stems]
-    files = [p for p in files if p.name not in companions]
-    return (sorted(files, key=lambda p: p.name.casefold()), sorted(skipped, key=str.casefold),
-            sorted(companions, key=str.casefold))
-
-
-def list_files(folder: str | Path) -> list[Path]:
-    """The files of the folder intake reads (`scan_folder` without the skipped ones and the PDFs
-    beside a submission file)."""
-    return scan_folder(folder)[0]
-
-
-def receipt_date(path: Path, received: dt.date | None = None) -> dt.date:
-    """The date a file was received: the batch's date when given, else the day it was saved
-    into the folder (its modification date), in Vietnam time as the file's own time is read
-    (a computer set to another zone would date an evening's file a day apart)."""
-    if received is not None:
-        return received
-    try:
-        return dt.datetime.fromtimestamp(path.stat().st_mtime, VIETNAM_TIME).date()
-    except (OSError, ValueError, OverflowError):
-        return dt.datetime.now(VIETNAM_TIME).date()
 
 
 # What stops a run rather than refusing one file: the database or the disk failing, the same for

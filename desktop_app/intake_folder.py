@@ -1,0 +1,85 @@
+"""The folder the province's intake reads (`desktop_app.intake`): which of its files are read as
+reports, which are skipped as lock, temporary or hidden files, which are report PDFs e-mailed
+beside a submission file, and the date each file was received.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+from pathlib import Path
+
+from desktop_app.core.errors import NotFound
+from desktop_app.core.intake import VIETNAM_TIME
+
+# Files a folder of attachments holds that are nobody's report: Excel's and Word's owner
+# files ("~$bao-cao.xlsx"), their temporary saves ("~WRL0001.tmp"), LibreOffice's lock files,
+# downloads not finished, and the system's own files.
+TEMPORARY_PREFIXES = ("~$", ".~lock.")
+TEMPORARY_SUFFIXES = (".tmp", ".temp", ".crdownload", ".part", ".partial", ".download")
+SYSTEM_FILES = ("thumbs.db", "desktop.ini", ".ds_store")
+
+
+def is_temporary(name: str) -> bool:
+    low = name.lower()
+    return (low.startswith(TEMPORARY_PREFIXES) or low.endswith(TEMPORARY_SUFFIXES)
+            or low in SYSTEM_FILES or (low.startswith("~") and low.endswith(".tmp")))
+
+
+def _hidden(entry: os.DirEntry) -> bool:
+    if entry.name.startswith("."):
+        return True
+    try:  # Windows: the hidden attribute
+        return bool(getattr(entry.stat(), "st_file_attributes", 0) & getattr(stat, "FILE_ATTRIBUTE_HIDDEN", 0))
+    except OSError:
+        return False
+
+
+SIGNED_PDF_SUFFIX = "_ky-so"  # `<stem>_ky-so.pdf`: the report signed with the leader's token
+
+
+def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:
+    """The files of the folder to read (not its sub-folders), by name; the names of the lock,
+    temporary and hidden files skipped; and those of the report PDFs e-mailed beside a
+    submission file (`<stem>.pdf`, `<stem>_ky-so.pdf` next to `<stem>.xlsx`): read with it
+    for their signatures, never as a submission of their own."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise NotFound(f"Không có thư mục {folder}.", field="Thư mục")
+    files, skipped = [], []
+    with os.scandir(folder) as it:
+        for e in it:
+            try:
+                if not e.is_file():
+                    continue
+            except OSError:  # a link that loops, a file the account may not read: listed apart
+                skipped.append(e.name)
+                continue
+            if _hidden(e) or is_temporary(e.name):
+                skipped.append(e.name)
+            else:
+                files.append(Path(e.path))
+    stems = {p.stem.casefold() for p in files if p.suffix.lower() == ".xlsx"}
+    companions = [p.name for p in files if p.suffix.lower() == ".pdf"
+                  and p.stem.casefold().removesuffix(SIGNED_PDF_SUFFIX) in stems]
+    files = [p for p in files if p.name not in companions]
+    return (sorted(files, key=lambda p: p.name.casefold()), sorted(skipped, key=str.casefold),
+            sorted(companions, key=str.casefold))
+
+
+def list_files(folder: str | Path) -> list[Path]:
+    """The files of the folder intake reads (`scan_folder` without the skipped ones and the PDFs
+    beside a submission file)."""
+    return scan_folder(folder)[0]
+
+
+def receipt_date(path: Path, received: dt.date | None = None) -> dt.date:
+    """The date a file was received: the batch's date when given, else the day it was saved
+    into the folder (its modification date), in Vietnam time as the file's own time is read
+    (a computer set to another zone would date an evening's file a day apart)."""
+    if received is not None:
+        return received
+    try:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime, VIETNAM_TIME).date()
+    except (OSError, ValueError, OverflowError):
+        return dt.datetime.now(VIETNAM_TIME).date()
