@@ -39,14 +39,31 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 from desktop_app.catalog_draft import KINDS, add_indicator, assign, set_target  # noqa: F401 - named here too
 from desktop_app.core.canonical import canonical_json
 from desktop_app.core.catalog import OPS, Catalog
-from desktop_app.core.catalog_changes import describe_changes, own_target_changes, target_changes
-from desktop_app.core.errors import ChiTieuError, InvalidInput, os_error_text, os_error_text_en
-from desktop_app.core.signing import key_code, normalise_code, public_key, sign, verifies, well_formed
+from desktop_app.core.catalog_changes import (
+    describe_changes,
+    own_target_changes,
+    target_changes,
+)
+from desktop_app.core.errors import (
+    ChiTieuError,
+    InvalidInput,
+    os_error_text,
+    os_error_text_en,
+)
+from desktop_app.core.signing import (
+    key_code,
+    normalise_code,
+    public_key,
+    sign,
+    verifies,
+    well_formed,
+)
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import CatalogChanged, State, changes_named
@@ -60,6 +77,7 @@ SUFFIX = ".chitieu-catalog.json"
 COVER_NOTE_SUFFIX = "_cong-van.pdf"  # the cover note beside the update file (cover_note_path)
 MAX_UPDATE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64  # nesting levels of arrays and objects; an update has 6
+MAX_DECIMALS = 6  # the catalogue's indicators have 0 or 2
 DRAFT_KEY = "catalog_draft"
 PROVINCE_KEY = "province_key"  # a commune's setting: the province key pinned at the first import
 UPDATING = ("cập nhật bộ chỉ tiêu", "update the indicator catalogue")  # the task a refusal names
@@ -196,12 +214,43 @@ def read_update(path: str | Path) -> dict:
     try:
         version_key(update["catalog_version"])
         version_key(update.get("base_version", ""))
-        Catalog(doc)
-    except (ChiTieuError, KeyError, TypeError, ValueError, ArithmeticError) as err:
-        raise BadCatalogUpdate(f"Tệp {name}: bộ chỉ tiêu bên trong không dùng được ({err}).", field="Tệp",
+        catalog = Catalog(doc)
+    # Anyone can make and sign a file whose catalogue is any JSON (the key is compared with the
+    # pinned one later, against the database): whatever building it raises, it is no catalogue.
+    except Exception as err:  # noqa: BLE001
+        raise BadCatalogUpdate(f"Tệp {name}: bộ chỉ tiêu bên trong không dùng được ({_why(err)}).", field="Tệp",
                                en=f"The file {name}: the catalogue inside it cannot be used "
-                                  f"({getattr(err, 'en', None) or err}).") from None
+                                  f"({getattr(err, 'en', None) or _why(err).replace('sai cấu trúc', 'wrong structure')}).") from None
+    _check_codes_and_decimals(catalog, name)
     return update
+
+
+def _why(err: Exception) -> str:
+    """A refusal's own words; for anything else, that the structure is wrong, with Python's words
+    (the missing key of a KeyError) for whoever made the file."""
+    if isinstance(err, ChiTieuError):
+        return str(err)[:200]
+    return f"sai cấu trúc: {type(err).__name__} {str(err)[:160]}".strip()
+
+
+def _check_codes_and_decimals(catalog: Catalog, name: str) -> None:
+    """What building the catalogue does not check and the program relies on: each indicator and
+    each unit once (a second one with the same code would hide the first), decimals a small whole
+    number (a number written with a million decimals)."""
+    for what, what_en, codes in (("chỉ tiêu", "indicator", [i.code for i in catalog.indicators]),
+                                 ("xã, phường", "commune or ward", [c.code for c in catalog.communes])):
+        twice = sorted(c for c, n in Counter(codes).items() if n > 1)
+        if twice:
+            raise BadCatalogUpdate(f"Tệp {name}: bộ chỉ tiêu bên trong có {what} trùng mã ({', '.join(twice[:5])}).",
+                                   field="Tệp", en=f"The file {name}: the catalogue inside it has an {what_en} "
+                                                   f"code twice ({', '.join(twice[:5])}).")
+    for ind in catalog.indicators:
+        if not isinstance(ind.decimals, int) or isinstance(ind.decimals, bool) or not 0 <= ind.decimals <= MAX_DECIMALS:
+            raise BadCatalogUpdate(f"Tệp {name}: bộ chỉ tiêu bên trong có chỉ tiêu {ind.code} ghi số chữ số thập phân "
+                                   f"{ind.decimals!r}, "
+                                   f"chỉ nhận từ 0 đến {MAX_DECIMALS}.", field="Tệp",
+                                   en=f"The file {name}: the catalogue inside it gives the indicator {ind.code} {ind.decimals!r} decimals; "
+                                      f"from 0 to {MAX_DECIMALS} are accepted.")
 
 
 _TOO_DEEP = object()
