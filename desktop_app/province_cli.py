@@ -177,11 +177,15 @@ def _consolidate(ws, args) -> int:
     if "pdf" in asked and report_date is not None:  # before any file is written
         completeness.check_report_day(report_date)
     outputs = {kind: str(writers[kind](args.period, path, consolidation=con)) for kind, path in asked.items()}
+    dhis2 = [k for k in ("dhis2", "adx") if k in asked]
     if args.json:
         data = {"period": run.period, "folder": run.folder, "run": run.run_id,
                 "received": run.received_on or None, "skipped": run.skipped, "companions": run.companions,
                 "files": [r.as_json() for r in run.results], "classes": run.counts,
                 "completeness": completeness.as_json(), "outputs": outputs}
+        if dhis2:  # the units whose key awaits confirmation, not in those files
+            data["left_out_of_dhis2"] = [{"code": u.code, "name": u.name, "key_code": u.key_code}
+                                         for u in office.dhis2_left_out(args.period, consolidation=con)]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return 0
     for r in run.results:
@@ -199,6 +203,11 @@ def _consolidate(ws, args) -> int:
         print(line)
     for kind, path in outputs.items():
         print(f"Đã ghi {kind}: {path}")
+    if dhis2:
+        from exports.dhis2 import left_out_lines
+
+        for line in left_out_lines(con, _listed([EXPORT_NAMES[k][0] for k in dhis2], "và")):
+            print(line)
     return 0
 
 

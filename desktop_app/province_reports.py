@@ -42,7 +42,7 @@ from desktop_app.intake_notes import altered_reason
 from desktop_app.key_register import accepted_as_stored, key_trust
 from exports.consolidated_pdf import write_consolidated_pdf
 from exports.consolidated_xlsx import write_consolidated
-from exports.dhis2 import write_adx, write_data_value_sets
+from exports.dhis2 import left_out, write_adx, write_data_value_sets
 
 
 @dataclass(frozen=True)
@@ -287,6 +287,12 @@ class ReportActions:
         self.ws.require(Permission.EXPORT)
         self.refuse_if_changed_outside(EXPORT_NAMES["adx"])
         return write_adx(consolidation or self.consolidation(period), path)
+
+    def dhis2_left_out(self, period, *, consolidation: Consolidation | None = None) -> list:
+        """The counted units the DHIS2 and ADX files leave out (`exports.dhis2.left_out`: their key
+        awaits confirmation), each a `UnitStatus` with its name, code and key code, for the command
+        line and the window to say so."""
+        return left_out(consolidation or self.consolidation(period))
 
 
 # What each export is called in its refusal (Vietnamese as the window's buttons, English), by

@@ -8,7 +8,10 @@ same period last year: enough for DHIS2 to recompute every rate), `<code>__chi_t
 province's target) or, for an indicator judged by its fall on last year, `<code>__chi_tieu_giam_pct`
 (the fall the target asks for, in percent), and `<code>__chi_tieu_xa` (the unit's own target).
 One data value set per unit, with the data set and, for an approved report, its approval
-date as `completeDate` (a format-1 file states none: its report date). Periods: `2026-Q1` ->
+date as `completeDate` (a format-1 file states none: its report date). A unit whose counted
+version is signed by a key the province has not confirmed yet is left out (`left_out`): anyone
+can sign a file with a key of their own for a unit that has not reported, and once in DHIS2 a
+later confirmation or revocation cannot reach it; the command and the window say which units. Periods: `2026-Q1` ->
 `2026Q1`, `2026-6M` -> `2026S1`, `2026` -> `2026`. DHIS2 has no period for "9 months from
 1 January": `2026-9M` goes to `2026Q3` with data elements suffixed `__9t` (cumulative
 January–September), so it never mixes with true quarterly data.
@@ -19,8 +22,9 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from desktop_app.core.consolidation import Consolidation
+from desktop_app.core.consolidation import Consolidation, UnitStatus
 from desktop_app.core.periods import Period
+from desktop_app.core.validation import one_line
 from exports.atomic import write_bytes_atomic
 
 DATA_SET = "CHITIEU_XA"
@@ -44,15 +48,22 @@ def data_element(code: str, part: str, p: Period) -> str:
     return code + part + (SUFFIX_9M if p.kind == "9M" else "")
 
 
+def left_out(con: Consolidation) -> list[UnitStatus]:
+    """The counted units the DHIS2 and ADX files leave out, in catalogue order: those whose
+    version is signed by a key awaiting the province's confirmation ("khóa chờ xác nhận"). The
+    workbook and the report count them, marked; a DHIS2 server keeps what it imported."""
+    return [u.status for u in con.units if u.submission is not None and u.status.pending]
+
+
 def data_value_sets(con: Consolidation, *, boolean_text: bool = True) -> list[dict]:
-    """One data value set per unit that sent a report: dataSet, period, orgUnit, completeDate
-    (`complete_date`: the approval date, else the report date; none for a draft) and its
-    dataValues (dataElement, value, comment)."""
+    """One data value set per unit that sent a report, but those `left_out`: dataSet, period,
+    orgUnit, completeDate (`complete_date`: the approval date, else the report date; none for a
+    draft) and its dataValues (dataElement, value, comment)."""
     p = con.period
     kinds = {i.code: i.kind for i in con.catalog.indicators}
     sets = []
     for u in con.units:
-        if u.submission is None:
+        if u.submission is None or u.status.pending:
             continue
         values = []
         for it in u.submission.items:
@@ -64,8 +75,11 @@ def data_value_sets(con: Consolidation, *, boolean_text: bool = True) -> list[di
                         and kinds.get(it.code) == "boolean":
                     value = "true" if value == "1" else "false"
                 dv = {"dataElement": data_element(it.code, part, p), "value": value}
-                if attr == "value" and it.comment:
-                    dv["comment"] = it.comment
+                # the officer's words, without a direction override or a line break (Cc, Cf), which a
+                # DHIS2 export to CSV or Excel would carry into other people's sheets
+                comment = one_line(it.comment) if attr == "value" else ""
+                if comment:
+                    dv["comment"] = comment
                 values.append(dv)
         one = {"dataSet": DATA_SET, "period": dhis2_period(p), "orgUnit": u.commune.code}
         complete = complete_date(u.submission)
@@ -123,3 +137,27 @@ def adx_document(con: Consolidation) -> bytes:
 
 def write_adx(con: Consolidation, path: str | Path) -> Path:
     return write_bytes_atomic(path, adx_document(con))
+
+
+# The units `left_out_lines` names one by one; more are counted (the workbook lists them all).
+LEFT_OUT_NAMED = 10
+
+
+def left_out_lines(con: Consolidation, files: str = "tệp DHIS2 và ADX") -> list[str]:
+    """What the command line says of the units `left_out` of `files` ("tệp DHIS2", "tệp ADX"):
+    how many and why, each of the first `LEFT_OUT_NAMED` with the command that confirms its key
+    once compared with the signed paper, and that the files are to be exported again. [] when none."""
+    units = left_out(con)
+    if not units:
+        return []
+    why = ("tỉnh chưa đối chiếu mã khóa ký tệp với báo cáo giấy có chữ ký của đơn vị, nên chưa biết chắc tệp do "
+           "chính đơn vị gửi; số liệu vẫn được tính và đánh dấu trong bảng tổng hợp và báo cáo")
+    lines = [f"Chưa đưa vào {files}: {len(units)} đơn vị có khóa chờ xác nhận ({why})."]
+    for u in units[:LEFT_OUT_NAMED]:
+        lines.append(f"- {u.name} (mã {u.code}): khóa mã {u.key_code} (chitieu keys confirm {u.code} {u.key_code})")
+    if len(units) > LEFT_OUT_NAMED:
+        lines.append(f"… và {len(units) - LEFT_OUT_NAMED} đơn vị khác: xem đủ ở trang \"Tình hình gửi báo cáo\" "
+                     "của bảng tổng hợp Excel (--xlsx).")
+    lines.append("Đối chiếu mã khóa của từng đơn vị với mã in trên báo cáo giấy có chữ ký, xác nhận khóa đúng "
+                 f"(lệnh in ở trên), rồi xuất lại {files}.")
+    return lines
