@@ -217,6 +217,8 @@ class ConsolidationTab:
         # Words for the worker's progress, taken here on the UI thread.
         working, done = translate("ProvinceWindow", "Consolidating…"), translate("ProvinceWindow", "Done.")
 
+        left_out: list = []  # the units the DHIS2 and ADX files leave out, said in the box
+
         def work(progress, cancelled):
             worker = office.for_thread()
             try:
@@ -229,13 +231,14 @@ class ConsolidationTab:
                     con = worker.consolidation(p)
                     out = [worker.export_dhis2(p, path, consolidation=con),
                            worker.export_adx(p, Path(path).with_suffix(".adx.xml"), consolidation=con)]
+                    left_out.extend(worker.dhis2_left_out(p, consolidation=con))
                 progress(1, 1, done)
                 return out
             finally:
                 worker.close()
 
         self.task = BackgroundTask(self, translate("ProvinceWindow", "Export the summary"), work, label=working)
-        self.task.finished.connect(lambda paths: self._export_finished(paths, p))
+        self.task.finished.connect(lambda paths: self._export_finished(paths, p, left_out))
         self.task.failed.connect(lambda err: (show_error(self, err), self.export_done.emit(None)))
         return self.task.start()
 
@@ -251,13 +254,13 @@ class ConsolidationTab:
             return False
         return True
 
-    def _export_finished(self, paths, period: Period) -> None:
+    def _export_finished(self, paths, period: Period, left_out=()) -> None:
         """The files written, said in a box that stays until read (`export_dialog`): a status-bar
         line alone went by in ten seconds and cut the folder at 1366 px. The line stays, short,
         for whoever looks down after closing the box."""
         names = ", ".join(Path(p).name for p in paths)
         self.statusBar().showMessage(translate("ProvinceWindow", "Written: {paths}").format(paths=names), 10000)
-        self.export_dialog = summary_written_dialog(paths, period, self)
+        self.export_dialog = summary_written_dialog(paths, period, self, left_out)
         self.export_dialog.open()  # not exec(): the window goes on, and a test is never stuck in it
         self.export_done.emit(paths)
 
@@ -270,11 +273,26 @@ def export_folder(workspace) -> str:
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
-def summary_written_dialog(paths, period: Period, parent: QWidget) -> FilesWrittenDialog:
-    """The consolidated files of `period` just written (all in one folder), "Mở tệp" on the first."""
+def summary_written_dialog(paths, period: Period, parent: QWidget, left_out=()) -> FilesWrittenDialog:
+    """The consolidated files of `period` just written (all in one folder), "Mở tệp" on the first;
+    under the DHIS2 and ADX files, the units they leave out and what to do (`dhis2_left_out`)."""
     paths = [Path(p) for p in paths]
     dialog = FilesWrittenDialog(paths[0].parent, paths, paths[0], parent)
     dialog.setWindowTitle(translate("ProvinceWindow", "Summary exported"))
+    after = ""
+    if left_out:
+        named = ", ".join(f"{u.name} ({u.code})" for u in left_out[:NAMED_LEFT_OUT])
+        if len(left_out) > NAMED_LEFT_OUT:
+            named += " " + translate("ProvinceWindow", "and {more} more").format(more=len(left_out) - NAMED_LEFT_OUT)
+        after = "<p>" + escape(translate(
+            "ProvinceWindow",
+            "%n unit(s) left out of the DHIS2 and ADX files: the key that signed the report awaits confirmation, "
+            "so nothing yet shows the unit itself sent it ({names}). Compare each key's code with the code "
+            "printed on the unit's signed paper report, confirm the right key (Signing keys › Confirm key…), "
+            "then export again.", None, len(left_out)).format(names=named), quote=False) + "</p>"
     dialog.say("<p>" + translate("ProvinceWindow", "The summary of {period} is written:").format(
-        period=escape(period_name(period))) + "</p>")
+        period=escape(period_name(period))) + "</p>", after)
     return dialog
+
+
+NAMED_LEFT_OUT = 10  # units named in the box; the completeness table lists them all

@@ -138,6 +138,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n unit(s) left out of the DHIS2 and ADX files: the key that signed the report awaits confirmation, so nothing yet shows the unit itself sent it ({names}). Compare each key&apos;s code with the code printed on the unit&apos;s signed paper report, confirm the right key (Signing keys › Confirm key…), then export again.</source>
+        <translation>
+            <numerusform>%n unit left out of the DHIS2 and ADX files: the key that signed its report awaits confirmation, so nothing yet shows the unit itself sent it ({names}). Compare the key&apos;s code with the code printed on the unit&apos;s signed paper report, confirm the right key (Signing keys › Confirm key…), then export again.</numerusform>
+            <numerusform>%n units left out of the DHIS2 and ADX files: the key that signed their reports awaits confirmation, so nothing yet shows the units themselves sent them ({names}). Compare each key&apos;s code with the code printed on the unit&apos;s signed paper report, confirm the right key (Signing keys › Confirm key…), then export again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n certificate(s):</source>
         <translation>
             <numerusform>Imported %n certificate:</numerusform>

@@ -3216,6 +3216,16 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Đã xuất số liệu tổng hợp</translation>
     </message>
     <message>
+        <source>and {more} more</source>
+        <translation>và {more} đơn vị khác</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) left out of the DHIS2 and ADX files: the key that signed the report awaits confirmation, so nothing yet shows the unit itself sent it ({names}). Compare each key&apos;s code with the code printed on the unit&apos;s signed paper report, confirm the right key (Signing keys › Confirm key…), then export again.</source>
+        <translation>
+            <numerusform>Chưa đưa vào tệp DHIS2 và ADX %n đơn vị có khóa chờ xác nhận: tỉnh chưa đối chiếu mã khóa ký tệp với báo cáo giấy có chữ ký, nên chưa biết chắc tệp do chính đơn vị gửi ({names}). Đối chiếu mã khóa của từng đơn vị với mã in trên báo cáo giấy có chữ ký, xác nhận khóa đúng (Khóa ký › Xác nhận khóa…), rồi xuất lại.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The summary of {period} is written:</source>
         <translation>Đã xuất số liệu tổng hợp {period}:</translation>
     </message>

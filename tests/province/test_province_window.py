@@ -223,3 +223,21 @@ def test_the_province_window_shows_a_history_changed_outside_the_program(qtbot, 
     assert w.tampering_label.isVisible() and "chitieu audit verify" in w.tampering_label.text()
     assert w.notice_boxes and "ngoài chương trình" in w.notice_boxes[0].text()
     w.notice_boxes[0].done(0)
+
+
+def test_the_dhis2_export_says_which_units_it_left_out_and_what_to_do(qtbot, window, inbox, tmp_path):
+    """Every key in the folder is its unit's first, awaiting confirmation (red-team 13, finding 2):
+    the DHIS2 and ADX files leave those units out, and the box after the export names them and
+    says to confirm the keys against the signed paper and export again."""
+    with qtbot.waitSignal(window.intake_done, timeout=30000):
+        window.start_intake(inbox["folder"])
+    pending = window.office.checked_completeness(PERIOD).units_in("pending")
+    assert pending
+    with qtbot.waitSignal(window.export_done, timeout=30000):
+        window.start_export("dhis2", tmp_path / "dhis2.json")
+    said = window.export_dialog.message.text()
+    assert f"Chưa đưa vào tệp DHIS2 và ADX {len(pending)} đơn vị có khóa chờ xác nhận" in said
+    for unit in pending[:10]:
+        assert f"{unit.name} ({unit.code})" in said
+    assert "(Khóa ký › Xác nhận khóa…), rồi xuất lại." in said
+    window.export_dialog.close()
