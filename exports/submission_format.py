@@ -14,6 +14,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from desktop_app.core.catalog import OPS
 from desktop_app.core.errors import (
     BadSubmission,
     ChiTieuError,
@@ -21,8 +22,10 @@ from desktop_app.core.errors import (
     TamperedFile,
     UnsupportedVersion,
 )
+from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import parse_period
+from desktop_app.core.quoting import quoted
 from desktop_app.core.signing import key_code, normalise_code, well_formed
 from desktop_app.core.submission import (
     FORMAT,
@@ -288,6 +291,8 @@ COLUMN_NAMES = {
     "value": "kết quả", "target_value": "chỉ tiêu", "progress": "tiến độ (% chỉ tiêu)",
     "own_target_value": "chỉ tiêu tự đặt", "last_year": "cùng kỳ năm trước đã dùng khi đánh giá",
     "earlier_total": "tổng các năm trước của nhiệm kỳ", "section": "phần của báo cáo", "text": "nội dung",
+    "target_op": "phép so sánh chỉ tiêu", "verdict": "đánh giá", "own_target_op": "phép so sánh chỉ tiêu tự đặt",
+    "own_verdict": "đánh giá theo chỉ tiêu tự đặt",
 }
 
 
@@ -328,14 +333,14 @@ def _not_a_number(v, text: str) -> str:
         return "ô ghi một giá trị không phải là số (NaN), không phải số phần mềm ghi"
     if isinstance(v, float) and v in (float("inf"), float("-inf")):
         return "ô ghi một số quá lớn (số mũ khổng lồ, như 1E+300000000), không phải số phần mềm ghi"
-    return f'"{text if len(text) <= 40 else text[:40] + "…"}" không phải là số'
+    return f'"{quoted(text, 40)}" không phải là số'
 
 
 def _flag01(v, code: str, row: int) -> bool:
     t = cell_text(v)
     if t in ("1", "0"):
         return t == "1"
-    raise BadSubmission(f'{_where(code, row)}: "{t[:40]}" phải là 1 hoặc 0.', field=code)
+    raise BadSubmission(f'{_where(code, row)}: "{quoted(t, 40)}" phải là 1 hoặc 0.', field=code)
 
 
 def read_info(rows: list[list], name: str) -> dict[str, str]:
@@ -362,6 +367,27 @@ def read_info(rows: list[list], name: str) -> dict[str, str]:
         raise NotASubmission(f"Tệp {name}: phiên bản định dạng {version} không hợp lệ.",
                              field="format_version")
     return info
+
+
+# Texts of an indicator row with words of their own: the program writes only these (every format
+# version the same), so any other text, a verdict of 30 000 characters or one with a direction
+# override, is an edit, refused before anything quotes it. Empty: no target, no own target.
+VERDICTS = tuple(v.value for v in Verdict)
+_VOCABULARY = {"target_op": (OPS, True), "verdict": (VERDICTS, False), "own_target_op": (OPS, True),
+               "own_verdict": (VERDICTS, True)}
+
+
+def _in_vocabulary(texts: dict[str, str], row: int, indicator: str) -> None:
+    for code, (words, empty) in _VOCABULARY.items():
+        text = texts[code]
+        if text in words or (empty and not text):
+            continue
+        hidden = next((f"U+{ord(c):04X}" for c in text if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")), "")
+        said = (f'"{quoted(text, 40)}"' if text else "ô trống") + (
+            " (ghi nhiều dòng)" if "\n" in text else f" (có ký tự ẩn {hidden})" if hidden else "")
+        raise BadSubmission(f"{_where(code, row, indicator)}: {said} không phải {COLUMN_NAMES[code]} phần mềm ghi; "
+                            f"phần mềm chỉ ghi một trong: {', '.join(words)}"
+                            f"{' (hoặc để trống)' if empty else ''}.", field=code)
 
 
 _COMMON = ("unit_code", "unit_name", "unit_kind", "period", "catalog_version")
@@ -411,7 +437,7 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
             elif this != common:
                 diff = next(k for k in _COMMON if this[k] != common[k])
                 raise BadSubmission(
-                    f'{_where(diff, n)}: "{this[diff][:40]}" khác "{common[diff][:40]}" ở các dòng trên; một tệp '
+                    f'{_where(diff, n)}: "{quoted(this[diff], 40)}" khác "{quoted(common[diff], 40)}" ở các dòng trên; một tệp '
                     "chỉ chứa số liệu của một đơn vị trong một kỳ.", field=diff)
         record = cell_text(cells[at["record"]])
         if record == RECORD_INDICATOR:
@@ -420,9 +446,10 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
                 raise BadSubmission(f"{_where('indicator_no', n)}: thiếu số thứ tự.", field="indicator_no")
             assigned = _flag01(cells[at["assigned"]], "assigned", n)
             name = cell_text(cells[at["indicator_name"]])
-            indicator = f'chỉ tiêu {no} "{name if len(name) <= 60 else name[:60] + "…"}"' if name else f"chỉ tiêu {no}"
+            indicator = f'chỉ tiêu {no} "{quoted(name)}"' if name else f"chỉ tiêu {no}"
             numbers = {k: _decimal(cells[i], k, n, indicator) for k, i in decimals_at}
             t = {k: cell_text(cells[i]) for k, i in texts_at}
+            _in_vocabulary(t, n, indicator)
             if not t["indicator"]:
                 raise BadSubmission(f"{_where('indicator', n)}: thiếu mã chỉ tiêu.", field="indicator")
             items.append(Item(
@@ -440,7 +467,7 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
             v = cells[at["text"]]  # chunks are joined exactly: no trimming inside a long text
             entry[1].append("" if v is None else str(v))
         else:
-            raise BadSubmission(f'{_where("record", n)}: loại dòng "{record[:40]}" không biết.', field="record")
+            raise BadSubmission(f'{_where("record", n)}: loại dòng "{quoted(record, 40)}" không biết.', field="record")
     if common is None or not items:
         raise BadSubmission(f'Trang "{SHEET_DATA}" không có dòng số liệu nào.', field=SHEET_DATA)
     narratives = [Narrative(s, title, clean_text("".join(chunks))) for s, (title, chunks) in parts.items()]
@@ -466,8 +493,8 @@ def _same_as_data(info: dict[str, str], common: dict, name: str) -> None:
     for key in ("unit_code", "unit_name", "period", "period_name", "catalog_version", "fingerprint_short"):
         if key in stated and key in expected and stated[key] != expected[key]:
             label = dict(INFO_KEYS)[key]
-            raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": "{label}" ghi "{stated[key][:60]}", khác số liệu '
-                               f'của tệp ("{str(expected[key])[:60]}").', field=key)
+            raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": "{label}" ghi "{quoted(stated[key])}", khác số liệu '
+                               f'của tệp ("{quoted(expected[key])}").', field=key)
 
 
 # Texts the program writes on one line (names, codes, times): a line break in one is an edit,
@@ -487,7 +514,7 @@ def _one_line_each(info: dict[str, str], common: dict, name: str) -> None:
                                "phần mềm không bao giờ ghi.", field=key)
     approver = info.get("approved_by", "")
     if approver and not _USER_NAME.fullmatch(approver):
-        raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": người duyệt "{approver[:40]}" không phải tên đăng nhập '
+        raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": người duyệt "{quoted(approver, 40)}" không phải tên đăng nhập '
                            "(chữ không dấu, số, dấu chấm, gạch).", field="approved_by")
 
 
@@ -508,18 +535,18 @@ def submission_from_sheets(info: dict[str, str], rows: list[list], name: str) ->
                                "(phần mềm ghi cả hai, dạng base64).", field="signature")
         stated_code = info.get("key_code", "")
         if stated_code and normalise_code(stated_code) != key_code(public):
-            raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": mã khóa ghi trong tệp "{stated_code[:40]}" khác mã '
+            raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": mã khóa ghi trong tệp "{quoted(stated_code, 40)}" khác mã '
                                f"tính từ khóa công khai của tệp ({key_code(public)}).", field="key_code")
     pdf_sha256 = info.get("signed_pdf_sha256", "")
     if pdf_sha256 and not re.fullmatch(r"[0-9a-f]{64}", pdf_sha256):
-        raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": mã SHA-256 của báo cáo PDF đã ký "{pdf_sha256[:70]}" '
+        raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": mã SHA-256 của báo cáo PDF đã ký "{quoted(pdf_sha256, 70)}" '
                            "không đúng dạng (64 chữ số hệ 16, chữ thường).", field="signed_pdf_sha256")
     report_date = None
     if info.get("report_date"):
         try:
             report_date = dt.date.fromisoformat(info["report_date"])
         except ValueError:
-            raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": ngày báo cáo "{info["report_date"][:40]}" '
+            raise TamperedFile(f'Tệp {name}, trang "{SHEET_INFO}": ngày báo cáo "{quoted(info["report_date"], 40)}" '
                                "không đúng dạng YYYY-MM-DD.", field="report_date") from None
     return Submission(
         unit_code=common["unit_code"], unit_name=common["unit_name"],

@@ -36,6 +36,7 @@ from desktop_app.core.intake import (
     parse_time,
     shown_name,
 )
+from desktop_app.core.quoting import quoted
 from desktop_app.core.resources import resource_path
 from desktop_app.core.signing import KEY_BYTES, normalise_code, usable_key
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
@@ -108,7 +109,7 @@ def _sheets_as_written(book, name: str) -> None:
     person another table than the one the data are checked against."""
     sheets = book.sheets_metadata
     for s in sheets:
-        shown = s.name[:40]
+        shown = shown_name(s.name)[:40]  # spaces kept: "Báo cáo " is told from "Báo cáo"
         if s.name not in SHEETS:
             like = next((w for w in SHEETS if unicodedata.normalize("NFC", " ".join(s.name.split())).casefold()
                          == w.casefold()), None)
@@ -121,7 +122,7 @@ def _sheets_as_written(book, name: str) -> None:
     if [s.name for s in sheets] != list(SHEETS):
         missing = [w for w in SHEETS if w not in [s.name for s in sheets]]
         what = (f'thiếu trang "{missing[0]}"' if missing else
-                "các trang không theo thứ tự phần mềm ghi (" + ", ".join(f'"{s.name}"' for s in sheets) + ")")
+                "các trang không theo thứ tự phần mềm ghi (" + ", ".join(f'"{shown_name(s.name)[:40]}"' for s in sheets) + ")")
         raise TamperedFile(f'Tệp {name} {what}: tệp do phần mềm lập có đúng ba trang "{SHEET_REPORT}", '
                            f'"{SHEET_DATA}", "{SHEET_INFO}", theo thứ tự đó.', field="Trang")
 
@@ -191,7 +192,7 @@ def _times_read(sub: Submission, name: str) -> None:
         value = getattr(sub, key)
         if value and parse_time(value) is None:
             raise TamperedFile(
-                f'Tệp {name}, trang "{SHEET_INFO}": "{labels.get(key, key)}" ghi "{value[:40]}", không phải thời điểm '
+                f'Tệp {name}, trang "{SHEET_INFO}": "{labels.get(key, key)}" ghi "{quoted(value, 40)}", không phải thời điểm '
                 f"phần mềm ghi (ngày giờ dạng 2026-07-20T14:05:00+07:00, năm {TIME_YEARS[0]}-{TIME_YEARS[1]}).",
                 field=key)
 
@@ -210,7 +211,7 @@ def _sections_together(rows: list[list], name: str) -> None:
             continue
         section = cell_text(row[section_at])
         if section != previous and section in seen:
-            raise TamperedFile(f'Tệp {name}, trang "{SHEET_DATA}", dòng {n}: phần "{section[:40]}" của báo cáo ghi '
+            raise TamperedFile(f'Tệp {name}, trang "{SHEET_DATA}", dòng {n}: phần "{quoted(section, 40)}" của báo cáo ghi '
                                "lần nữa, tách khỏi các dòng của nó ở trên: phần mềm ghi mỗi phần một lần.",
                                field="section")
         seen.add(section)
@@ -283,7 +284,7 @@ def examine(path: str | Path) -> tuple[FileResult, Submission | None]:
     if stated != computed:
         return FileResult(name, FileClass.DA_BI_SUA, (
             f'Số liệu trang "{SHEET_DATA}" trong tệp {name} ({sub.unit_name}) đã bị sửa sau khi lập: mã xác '
-            f"thực tính lại là {computed[:16]}, khác mã ghi trong tệp {stated[:16]}. Không nhận; {RESEND}"), **base, **who, fingerprint=stated), None
+            f"thực tính lại là {computed[:16]}, khác mã ghi trong tệp {quoted(stated[:16])}. Không nhận; {RESEND}"), **base, **who, fingerprint=stated), None
     if sub.signed and not sub.signature_valid():
         return FileResult(name, FileClass.DA_BI_SUA, (
             f"Chữ ký trong tệp {name} ({sub.unit_name}) không khớp với nội dung: tệp đã bị sửa sau khi ký "
@@ -329,7 +330,8 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
         return Verification(False, True, f"Tệp {path.name} KHÔNG nguyên vẹn{who}: {result.reason}", None)
     if sub is None:
         return Verification(False, False, result.reason, None)
-    problems = _report_problems(path, sub)
+    # a cell of "Báo cáo" quoted in a problem prints no line of its own, no turned-round words
+    problems = [shown_name(p) for p in _report_problems(path, sub)]
     named, note = _as_catalogued(sub, catalog or _shipped_catalog())
     problems = named + problems
     name = f"{sub.unit_name} (mã {sub.unit_code}{note}), {sub.period_name}"
@@ -392,11 +394,11 @@ def _as_catalogued(sub: Submission, catalog: Catalog | None) -> tuple[list[str],
         return [], f"; mã này không có trong danh sách xã, phường của bộ chỉ tiêu {catalog.version}"
     if (sub.unit_name, sub.unit_kind) == (clean_text(unit.name), unit.kind):
         return [], ""
-    said = (f'tệp ghi tên đơn vị "{sub.unit_name[:80]}" ({sub.unit_kind[:20]}), danh sách xã, phường của bộ chỉ tiêu '
+    said = (f'tệp ghi tên đơn vị "{quoted(sub.unit_name, 80)}" ({quoted(sub.unit_kind, 20)}), danh sách xã, phường của bộ chỉ tiêu '
             f"{catalog.version} ghi mã {sub.unit_code} là {unit.name} ({unit.kind})")
     if sub.catalog_version == catalog.version:
         return [said], ""
-    return [], f"; CHÚ Ý: {said}, tệp lập theo bộ chỉ tiêu {sub.catalog_version[:20]}"
+    return [], f"; CHÚ Ý: {said}, tệp lập theo bộ chỉ tiêu {quoted(sub.catalog_version, 20)}"
 
 
 def _report_problems(path: Path, sub: Submission) -> list[str]:

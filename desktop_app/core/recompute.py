@@ -23,6 +23,7 @@ from desktop_app.core.errors import ChiTieuError, InvalidInput
 from desktop_app.core.evaluation import Entry, Verdict
 from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS, format_number
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, parse_period
+from desktop_app.core.quoting import quoted
 from desktop_app.core.rows import NARRATIVE_SECTIONS, NARRATIVE_SECTIONS_EN, Inputs, evaluate_row
 from desktop_app.core.submission import Item, Submission, item_from_row
 from desktop_app.core.validation import (
@@ -110,7 +111,7 @@ def check_values(catalog: Catalog, commune: Commune, sub: Submission) -> list[st
         try:
             ind = catalog.indicator(item.code)
         except ChiTieuError:
-            problems.append(f'Chỉ tiêu mã "{item.code[:40]}" không có trong bộ chỉ tiêu của tỉnh.')
+            problems.append(f'Chỉ tiêu mã "{quoted(item.code, 40)}" không có trong bộ chỉ tiêu của tỉnh.')
             continue
         if item.code in seen:  # the province would count one of them, a person may read the other
             problems.append(f"{ind.name}: ghi hai lần trong tệp (phần mềm ghi mỗi chỉ tiêu một lần).")
@@ -136,7 +137,7 @@ def _longest(catalog: Catalog, sub: Submission) -> str:
     try:
         where = catalog.indicator(item.code).name
     except ChiTieuError:
-        where = item.code[:40]
+        where = quoted(item.code, 40)
     return (f"{where}: cột {name} dài {format_number(length, 0)} ký tự; cả tệp dài quá "
             f"{format_number(MAX_DOCUMENT_BYTES, 0)} byte, điều phần mềm không bao giờ lập.")
 
@@ -148,7 +149,7 @@ def _narrative_problems(sub: Submission) -> list[str]:
     for n in sub.narratives:
         title = NARRATIVE_SECTIONS.get(n.section)
         if title is None:
-            problems.append(f'Phần "{n.section[:40]}" ("{n.title[:60]}") của báo cáo không có trong mẫu báo cáo '
+            problems.append(f'Phần "{quoted(n.section, 40)}" ("{quoted(n.title)}") của báo cáo không có trong mẫu báo cáo '
                             f"(chỉ có: {', '.join(NARRATIVE_SECTIONS.values())}).")
             continue
         if n.section in seen:
@@ -156,7 +157,7 @@ def _narrative_problems(sub: Submission) -> list[str]:
             continue
         seen.add(n.section)
         if n.title != title:
-            problems.append(f'{title}: tệp ghi tên phần "{n.title[:60]}", mẫu báo cáo ghi "{title}".')
+            problems.append(f'{title}: tệp ghi tên phần "{quoted(n.title)}", mẫu báo cáo ghi "{title}".')
         if len(n.text) > MAX_NARRATIVE:
             try:
                 parse_narrative(n.text, title, NARRATIVE_SECTIONS_EN[n.section])  # says how long, and the most
@@ -231,7 +232,7 @@ def _entry(ind: Indicator, item: Item) -> Stated:
         return value
 
     if item.flag not in (None, "0", "1"):
-        raise InvalidInput(f'Có/Không: ghi "{item.flag[:20]}", chỉ nhận 1 (Có) hoặc 0 (Không).', field="Có/Không")
+        raise InvalidInput(f'Có/Không: ghi "{quoted(item.flag, 20)}", chỉ nhận 1 (Có) hoặc 0 (Không).', field="Có/Không")
     flag = None if item.flag is None else item.flag == "1"
     entry = Entry(number(item.numerator, ind.input("numerator"), "Tử số"),
                   number(item.denominator, ind.input("denominator"), "Mẫu số"),
@@ -247,7 +248,11 @@ def _entry(ind: Indicator, item: Item) -> Stated:
         value = item.own_target_value
         if ind.kind != "boolean" and value is not None:
             value = _decimal(value, "Chỉ tiêu xã tự đặt")
-        own = parse_own_target(ind, item.own_target_op, value)
+        op = item.own_target_op
+        if op is not None and op != quoted(op, 20):  # the form's refusal quotes it as it is
+            raise InvalidInput(f'Phép so sánh "{quoted(op, 20)}" không hợp lệ. Dùng một trong: =, ≥, >, ≤, <.',
+                               field="Phép so sánh")
+        own = parse_own_target(ind, op, value)
     return Stated(entry, baseline, own, _years(item.earlier_missing))
 
 
@@ -265,11 +270,11 @@ def _years(text: str) -> frozenset[int]:
         return frozenset()
     parts = text.split(",")
     if len(parts) > LAST_YEAR - FIRST_YEAR + 1 or not all(p.isascii() and p.isdigit() and len(p) == 4 for p in parts):
-        raise InvalidInput(f'Các năm chưa có kết quả: "{text[:40]}" không đúng dạng (các năm, cách nhau bởi dấu '
+        raise InvalidInput(f'Các năm chưa có kết quả: "{quoted(text, 40)}" không đúng dạng (các năm, cách nhau bởi dấu '
                            'phẩy, ví dụ 2026,2027).', field="earlier_missing")
     years = frozenset(int(p) for p in parts)
     if not all(FIRST_YEAR <= y <= LAST_YEAR for y in years):
-        raise InvalidInput(f'Các năm chưa có kết quả: "{text[:40]}" có năm ngoài nhiệm kỳ {FIRST_YEAR}-{LAST_YEAR}.',
+        raise InvalidInput(f'Các năm chưa có kết quả: "{quoted(text, 40)}" có năm ngoài nhiệm kỳ {FIRST_YEAR}-{LAST_YEAR}.',
                            field="earlier_missing")
     return years
 
@@ -370,6 +375,7 @@ def _shown(value) -> str:
 
 def _said(value) -> str:
     """A stated or recomputed field as a difference quotes it: a figure the Vietnamese way
-    ("81,1"), anything else as it is (a verdict, an operator, a file's odd text)."""
+    ("81,1"), anything else as a quote (`quoted`: a verdict, an operator, a file's odd text,
+    stored before the reader refused it, on one short line)."""
     text = _shown(value)
-    return _number(Decimal(text)) if _PLAIN_DECIMAL.fullmatch(text) else text
+    return _number(Decimal(text)) if _PLAIN_DECIMAL.fullmatch(text) else quoted(text)

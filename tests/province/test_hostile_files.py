@@ -279,7 +279,7 @@ def test_an_indicator_twice_or_text_beyond_the_forms_bounds_is_refused(office, i
     odd = dataclasses.replace(sub, narratives=(Narrative("zzz", "Tin mừng\u202e", "z"),
                                                Narrative("han_che", "Thành tích", "z")))
     assert _judged(office, odd) == [
-        'Phần "zzz" ("Tin mừng\u202e") của báo cáo không có trong mẫu báo cáo (chỉ có: Kết quả đạt được, Hạn chế, '
+        'Phần "zzz" ("Tin mừng") của báo cáo không có trong mẫu báo cáo (chỉ có: Kết quả đạt được, Hạn chế, '
         "nguyên nhân, Phương hướng, nhiệm vụ kỳ tới).",
         'Hạn chế, nguyên nhân: tệp ghi tên phần "Thành tích", mẫu báo cáo ghi "Hạn chế, nguyên nhân".']
     # a text the program writes itself, long enough to fill the province's database
