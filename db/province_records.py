@@ -13,6 +13,7 @@ from typing import Iterable
 
 from db import integrity
 from db.rows import AuditRow, IntakeLogRow, ReceivedRow, now
+from desktop_app.core.intake import judged_on
 from desktop_app.core.keys import UnitKey
 
 _RECEIVED_FIELDS = ("id", "unit_code", "period", "fingerprint", "generated_at", "received_at",
@@ -136,16 +137,23 @@ class ProvinceRecords:
         return [UnitKey(*r) for r in self.conn.execute(sql + " ORDER BY unit_code, id", args)]
 
     def first_receipts(self, unit_code: str | None = None) -> dict[tuple[str, str], str]:
-        """(unit, public key) -> the earliest date of receipt (`received.received_on`, ISO) of a version
+        """(unit, public key) -> the earliest date of receipt (`judged_on` its `received_on`, ISO) of a version
         of the unit's report signed by that key and stored (of `unit_code`, or every unit): when the
         key's first file reached the province, which the register shows, rather than when the program
         read it. One query for the whole register (3.321 units); a key whose files were all refused
         (none stored) is absent."""
-        sql, args = ("SELECT unit_code, public_key, min(received_on) FROM received"
+        sql, args = ("SELECT unit_code, public_key, received_on, generated_at, received_from FROM received"
                      " WHERE public_key != '' AND received_on IS NOT NULL", [])
         if unit_code is not None:
             sql, args = sql + " AND unit_code = ?", [unit_code]
-        return {(unit, key): day for unit, key, day in self.conn.execute(sql + " GROUP BY unit_code, public_key", args)}
+        first: dict[tuple[str, str], str] = {}
+        for unit, key, received_on, generated_at, received_from in self.conn.execute(sql, args):
+            # the date lateness is judged by, as the completeness table shows it (never before the
+            # day the file was made): the tabs never give one file two dates of receipt (walk 12, #6)
+            day = judged_on(received_on, generated_at, received_from)
+            if day and ((unit, key) not in first or day < first[(unit, key)]):
+                first[(unit, key)] = day
+        return first
 
     def units_signed_by(self, public_key: str, other_than: str) -> list[UnitKey]:
         """The register's entries of `public_key` for other units than `other_than`."""

@@ -22,7 +22,7 @@ from db.acceptances import (
 )
 from db.rows import ReceivedRow, now
 from desktop_app.core.errors import InvalidInput, NotFound
-from desktop_app.core.intake import parse_time, when_text
+from desktop_app.core.intake import judged_on, parse_time, when_text
 from desktop_app.core.keys import (
     UNSIGNED,
     UNSIGNED_ACCEPTED,
@@ -90,6 +90,13 @@ class UnsignedRow(ReceivedRow):
         Nhận tệp chưa ký… box and `chitieu unsigned list` all read it here, so they never disagree."""
         t = parse_time(self.approved_at) if self.approved else None
         return t.date() if t else None
+
+    @property
+    def received_day(self) -> dt.date | None:
+        """The date of receipt as the completeness table gives it (`judged_on`: never before the
+        day the file was made); None when the version has none recorded."""
+        day = judged_on(self.received_on or "", self.generated_at, self.received_from)
+        return dt.date.fromisoformat(day) if day else None
 
     @property
     def made_at(self) -> str:

@@ -135,7 +135,7 @@ class UnsignedModel(RowsModel):
         r = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            day = format_date(dt.date.fromisoformat(r.received_on)) if r.received_on else when_text(r.received_at)
+            day = format_date(r.received_day) if r.received_day else when_text(r.received_at)
             if r.accepted_at:
                 state = translate("KeysTab", "Accepted {when}").format(when=_by(r.accepted_at, r.accepted_by))
             else:
