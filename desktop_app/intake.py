@@ -13,7 +13,9 @@ province's list of units and the register of the units' signing keys
 - Trùng: the same unit and period as a submission already received. Of a unit's versions
   one is kept (`desktop_app.core.intake.choose`): one that counts, approved rather than
   draft whatever their times (a draft made after the approval is received, not counted,
-  and said so), whose generation time is not after its receipt, generated last, then by a
+  and said so), whose generation time is not after its receipt, among approved ones the
+  last approved (its signed time of approval: an older approval exported again later does not
+  replace the one that followed it, and says so), generated last, then by a
   fixed rule on its identity, never by file name. The others stay in the history; the same
   version (`version_id`: the whole signed document) read again changes nothing;
 - Chữ ký không khớp: signed by another key than the unit's, or by a revoked one, or not
@@ -67,6 +69,7 @@ from desktop_app.core.intake import (
     IntakeRun,
     VIETNAM_TIME,
     Version,
+    approved_later,
     choose,
     FROM_FILE,
     FROM_TYPED,
@@ -75,6 +78,7 @@ from desktop_app.core.intake import (
     late_on,
     later,
     not_begun_reason,
+    older_approval_reason,
     preference,
     receipt_capped,
     received_before_begun,
@@ -136,9 +140,20 @@ def unexpected(path: Path, err: BaseException, result: FileResult | None = None)
                    late=False, key_state="")
 
 
-def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset()) -> Version:
+def file_text(text: str, most: int = 80) -> str:
+    """Text from inside a file (a unit's name, code or kind, a period) as a reason quotes it: as
+    a file's name is shown (`shown_name`: a line break, a direction override as "?", so that it
+    prints no line or words of its own), at most `most` characters, the rest left out as "…"."""
+    text = shown_name(text)
+    return text if len(text) <= most else text[:most] + "…"
+
+
+def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset(),
+               store=None) -> Version:
     """A stored version as the choice of the kept one sees it, with its key's state now;
-    `held`: the unit's pending keys that are shared with another unit (not counted)."""
+    `held`: the unit's pending keys that are shared with another unit (not counted); `store`:
+    where its document's time of approval is read (`approved_at`; without it none is, and an
+    approved version ranks as one that states no time of approval: `Version.approval`)."""
     if row.public_key:
         state = key_states.get(row.public_key)
         eligible = state is None or KeyState(state).counted
@@ -146,7 +161,17 @@ def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | fr
     else:
         eligible, counted = True, bool(row.accepted_at)
     return Version(row.id, row.file_name, row.generated_at, bool(row.approved), row.version_id or "",
-                   row.received_on or "", counted, eligible)
+                   row.received_on or "", counted, eligible, approved_at(store, row))
+
+
+def approved_at(store, row: ReceivedRow) -> str:
+    """When a stored approved version's document says it was approved ("" for a draft, a
+    format-1 file, a document not JSON, or without `store`)."""
+    stored = store.received_document(row.id) if store is not None and row.approved and row.id is not None else None
+    try:
+        return str(json.loads(stored[2] or "{}").get("approved_at") or "") if stored is not None else ""
+    except (ValueError, AttributeError):  # changed outside the program: `verify` names it
+        return ""
 
 
 def key_states(store, unit_code: str) -> dict[str, str]:
@@ -171,7 +196,7 @@ def reselect(store, unit_code: str, period: str) -> ReceivedRow | None:
     revoked, or an unsigned version accepted); inside the caller's transaction."""
     versions = store.received(period, unit_code=unit_code, current_only=False)
     states, held = key_states(store, unit_code), held_of(store, unit_code)
-    best = choose([version_of(v, states, held) for v in versions])
+    best = choose([version_of(v, states, held, store) for v in versions])
     store.set_kept_version(unit_code, period, best.id if best else None)
     return next((v for v in versions if best is not None and v.id == best.id), None)
 
@@ -213,26 +238,27 @@ class Intake:
             file_period = parse_period(sub.period)
         except ChiTieuError:
             return replace(result, class_=FileClass.SAI_KY,
-                           reason=f"Tệp {name} ghi kỳ báo cáo \"{sub.period[:40]}\" không hợp lệ."), None
+                           reason=f"Tệp {name} ghi kỳ báo cáo \"{file_text(sub.period, 40)}\" không hợp lệ."), None
         if sub.period != file_period.code:  # "2026-6m": a row the program would store apart, never counted
             return replace(result, class_=FileClass.SAI_KY, reason=(
-                f'Tệp {name} ghi mã kỳ "{sub.period[:40]}", không đúng cách phần mềm ghi ({file_period.code}): tệp '
-                "không do phần mềm lập. Không nhận.")), None
+                f'Tệp {name} ghi mã kỳ "{file_text(sub.period, 40)}", không đúng cách phần mềm ghi '
+                f"({file_period.code}): tệp không do phần mềm lập. Không nhận.")), None
         if file_period != period:
             return replace(result, class_=FileClass.SAI_KY, reason=(
-                f"Tệp {name} là báo cáo {in_sentence(file_period.name)} ({file_period.code}) của {sub.unit_name}, "
-                f"không phải kỳ đang nhận {in_sentence(period.name)} ({period.code}).")), None
+                f"Tệp {name} là báo cáo {in_sentence(file_period.name)} ({file_period.code}) của "
+                f"{file_text(sub.unit_name)}, không phải kỳ đang nhận {in_sentence(period.name)} "
+                f"({period.code}).")), None
         judged = judged_on(day.isoformat(), sub.generated_at, FROM_FILE if received is None else FROM_TYPED)
         early = received_before_begun(period, judged, self.reading_day(), self.rules)
         if early is not None:
             return replace(result, class_=FileClass.SAI_KY,
-                           reason=not_begun_reason(name, period, sub.unit_name, self.rules, early)), None
+                           reason=not_begun_reason(name, period, file_text(sub.unit_name), self.rules, early)), None
         try:
             unit = self.catalog.commune_by_code(sub.unit_code)
         except ChiTieuError:
             return replace(result, class_=FileClass.KHONG_PHAI, reason=(
-                f"Tệp {name} của đơn vị mã {sub.unit_code[:20]} ({sub.unit_name[:80]}) không có trong danh sách "
-                f"{len(self.catalog.communes)} xã, phường của tỉnh.")), None
+                f"Tệp {name} của đơn vị mã {file_text(sub.unit_code, 20)} ({file_text(sub.unit_name)}) không có "
+                f"trong danh sách {len(self.catalog.communes)} xã, phường của tỉnh.")), None
         named = self._named_otherwise(sub, unit)
         if named:
             return replace(result, class_=FileClass.DA_BI_SUA, reason=(
@@ -262,7 +288,7 @@ class Intake:
                 for d in doc.get("communes", ()) if isinstance(d, dict)}
         if self._units_of[sub.catalog_version].get(sub.unit_code) == stated:
             return ""
-        return f'"{sub.unit_name[:80]}" ({sub.unit_kind[:20]})'
+        return f'"{file_text(sub.unit_name)}" ({file_text(sub.unit_kind, 20)})'
 
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None, pdf=None) -> FileResult:
         """Write one file's outcome in one transaction, with `pdf`, the check of the PDF beside it
@@ -390,10 +416,11 @@ class Intake:
         row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
         states, held = key_states(store, sub.unit_code), held_of(store, sub.unit_code)
         previous = next((v for v in versions if v.current), None)
-        best = choose([version_of(v, states, held) for v in versions] + [version_of(row, states, held)])
+        seen = {v.id: version_of(v, states, held, store) for v in [*versions, row]}
+        best = choose(list(seen.values()))
         store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
-        on_time = first_received_on(row, [v for v in versions if version_of(v, states, held).counted])
+        on_time = first_received_on(row, [v for v in versions if seen[v.id].counted])
         keeper = None if kept or previous is None else next(v for v in versions if v.id == best.id)
         draft_after = (keeper is not None and keeper.approved and not sub.approved
                        and later(sub.generated_at, keeper.generated_at))  # received, not counted: said once
@@ -405,12 +432,16 @@ class Intake:
         this = f"lập lúc {when_text(sub.generated_at)}"
         if kept:  # received, and now the unit's version: a correction, or approved after a draft
             return dict(decided, class_=FileClass.HOP_LE, reason=replacing_reason(
-                result.unit_name, p, previous, preference(best, version_of(previous, states)), this, short, notes))
+                result.unit_name, p, previous, preference(best, version_of(previous, states, store=store)), this,
+                short, notes))
         if draft_after:
             return dict(decided, class_=FileClass.TRUNG,
                         reason=draft_after_approved_reason(result.unit_name, p, this, short, keeper, notes))
+        if approved_later(best, seen[row.id]):  # an older approval exported again: said so, with both times
+            return dict(decided, class_=FileClass.TRUNG,
+                        reason=older_approval_reason(best, keeper.fingerprint[:16], seen[row.id], short, notes))
         return dict(decided, class_=FileClass.TRUNG,
-                    reason=not_kept_reason(keeper, preference(best, version_of(row, states)), this, notes))
+                    reason=not_kept_reason(keeper, preference(best, version_of(row, states, store=store)), this, notes))
 
     def unit_name(self, code: str) -> str:
         try:

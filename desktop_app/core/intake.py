@@ -443,20 +443,36 @@ class Version:
     received_on: str = ""
     counted: bool = True  # signed by a key the province counts, or unsigned and accepted
     eligible: bool = True  # False: signed by a revoked key, never kept
+    approved_at: str = ""  # when its document says it was approved ("" for a draft, or a format-1 file)
 
     @property
     def future(self) -> bool:
         return after_receipt(self.generated_at, self.received_on)
+
+    @property
+    def approval(self) -> dt.datetime | None:
+        """When the version was approved, for the choice between approved versions: the time its
+        document states (signed with it in format 2), None for a draft, for a version that states
+        none (a format-1 file) or a time after the one it was made at (a file is made after its
+        approval: no approval's time; such a version ranks below those approved at a time)."""
+        if not self.approved:
+            return None
+        made, at = parse_time(self.generated_at), parse_time(self.approved_at)
+        return at if at is not None and made is not None and at <= made else None
 
 
 def rank(v: Version) -> tuple:
     """What makes a version preferred, in order: it counts (signed by the unit's key, or
     accepted), approved over draft whatever their times (a draft made after the approval, a
     reopened period or a restored backup, never replaces what the leader approved), its
-    generation time is not after its receipt, the latest generation time, then its identity
-    (a fixed rule: the file's name plays no part)."""
-    t = parse_time(v.generated_at)
-    return (v.counted, v.approved, not v.future, t.timestamp() if t else float("-inf"), v.version_id)
+    generation time is not after its receipt, among approved versions the latest approval
+    (`Version.approval`: an older approval exported again later, from a backup restored after
+    the period was reopened or from a copy of the database, never replaces the approval that
+    followed it), the latest generation time, then its identity (a fixed rule: the file's name
+    plays no part)."""
+    t, a = parse_time(v.generated_at), v.approval
+    return (v.counted, v.approved, not v.future, a.timestamp() if a else float("-inf"),
+            t.timestamp() if t else float("-inf"), v.version_id)
 
 
 def choose(versions: list[Version]) -> Version | None:
@@ -478,9 +494,22 @@ def preference(kept: Version, other: Version) -> str:
     if a[2] != b[2]:
         return "Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận)"
     if a[3] != b[3]:
-        return "Giữ bản lập sau"
+        mine, theirs = approval_texts(kept, other)
+        return f"Giữ bản duyệt sau ({mine}; bản kia {theirs})"
+    if a[4] != b[4]:
+        if when_text(kept.generated_at) != when_text(other.generated_at):  # the reason's times tell them apart
+            return "Giữ bản lập sau"
+        mine, theirs = when_texts(kept.generated_at, other.generated_at)  # the same minute: with seconds
+        return f"Giữ bản lập sau (lập lúc {mine}; bản kia lập lúc {theirs})"
     return (f"Giữ bản có mã phiên bản lớn hơn ({kept.version_id[:12]} > {other.version_id[:12]}; cùng thời "
             "điểm lập, cùng trạng thái duyệt: quy tắc cố định, không theo tên tệp)")
+
+
+def approved_later(kept: Version, other: Version) -> bool:
+    """Whether `kept` is kept rather than `other` for its later approval (`rank`): both count,
+    both approved, neither made after its receipt, and `other` approved before it."""
+    a, b = rank(kept), rank(other)
+    return a[:3] == b[:3] and a[1] and a[3] > b[3]
 
 
 def later(a: str, b: str) -> bool:
@@ -497,3 +526,35 @@ def when_text(text: str) -> str:
     its own moments, so a reason reads the same on every computer that prints it."""
     t = parse_time(text)
     return t.strftime("%H:%M %d/%m/%Y") if t else (text or "không rõ")
+
+
+def when_texts(a: str, b: str) -> tuple[str, str]:
+    """Two times as one reason quotes them (`when_text`), with their seconds ("10:32:36
+    03/12/2026") when they would read the same to the minute: a reviewer tells them apart."""
+    ta, tb = parse_time(a), parse_time(b)
+    if ta is None or tb is None or when_text(a) != when_text(b):
+        return when_text(a), when_text(b)
+    return ta.strftime("%H:%M:%S %d/%m/%Y"), tb.strftime("%H:%M:%S %d/%m/%Y")
+
+
+def approval_texts(a: Version, b: Version) -> tuple[str, str]:
+    """How two approved versions' approvals (`Version.approval`) are said side by side: "duyệt
+    lúc 10:32:40 03/12/2026" (with seconds when in the same minute, `when_texts`), or why a
+    version has no time of approval that counts."""
+    times = when_texts(a.approved_at, b.approved_at)
+    return tuple(f"duyệt lúc {text}" if v.approval is not None
+                 else "không ghi thời điểm duyệt" if not v.approved_at.strip()
+                 else f"ghi duyệt lúc {when_text(v.approved_at)}, sau lúc lập tệp {when_text(v.generated_at)}"
+                 for v, text in zip((a, b), times))
+
+
+def older_approval_reason(keeper: Version, keeper_short: str, this: Version, this_short: str, notes: str) -> str:
+    """Why a version approved before the unit's kept one (`Version.approval`) is kept in the
+    history and not counted: the same approval the province already saw replaced, exported
+    again later (a backup restored after the period was reopened, a copy of the database)."""
+    mine, theirs = approval_texts(this, keeper)
+    made = when_text(this.generated_at)
+    return (f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. Tệp này là bản {mine}, trước bản đang giữ (tệp "
+            f"{keeper.file_name}, {theirs}, mã xác thực {keeper_short}): không thay. Bản duyệt trước không thay bản "
+            f"duyệt sau của đơn vị, dù tệp được xuất lúc nào (tệp này lập lúc {made}, mã xác thực {this_short}); tệp "
+            f"này được lưu trong lịch sử, không tính vào tổng hợp.{notes}")
