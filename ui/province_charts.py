@@ -479,7 +479,10 @@ class ChartsTab(Retranslating, QWidget):
         axis_x.append(self._period_labels(s.period for s in self.shares))
         axis_y = QValueAxis()
         axis_y.setRange(0, 100)
-        axis_y.setTickCount(6)
+        # 0, 50, 100 with unlabelled lines at 25 and 75: six labels had no room at 1280×720, where
+        # the chart is ~170 px high and Qt wrote each as "…" (walk 12, finding 4)
+        axis_y.setTickCount(3)
+        axis_y.setMinorTickCount(1)
         axis_y.setLabelFormat("%.0f")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
