@@ -72,6 +72,7 @@ class EntryArea(EntryMessages):
         self.table.historyRequested.connect(self.show_history)
         self.table.elsewhereRequested.connect(self._open_elsewhere)
         self.table.headingTyped.connect(self._typed_on_heading)
+        self.table.refusedEscaped.connect(lambda: self._drop_refused_here())
         self.table.pasteRequested.connect(self.paste_cells)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -178,7 +179,7 @@ class EntryArea(EntryMessages):
             message = error_text(err)
             self._refused[(period.code, code, name)] = (text, message)
             self.model.set_error(code, name, text, message)
-            self._show_feedback(message, error=True)
+            self._show_feedback(message, error=True, red_cell=True)
             if isinstance(err, LegacyText):  # asked once the cell's editor has closed
                 legacy = err.legacy
                 QTimer.singleShot(0, lambda: self._offer_unicode(period, row, legacy, text))

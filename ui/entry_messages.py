@@ -140,23 +140,32 @@ class EntryMessages:
         width = max(self.cell_info.width() - 8, 200)
         return escaped(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width))
 
-    def _lines(self, text: str, bold: bool = False, lines: int = 2) -> str:
-        """Text of the area under the table that wraps, cut with … to fit `lines` lines."""
+    def _lines(self, text: str, bold: bool = False, lines: int = 2, leave: str = "") -> str:
+        """Text of the area under the table that wraps, cut with … to fit `lines` lines (and
+        `leave` after it)."""
         font = self.cell_info.font()
         font.setBold(bold)
         metrics = QFontMetrics(font)
         width = max(self.cell_info.width() - 8, 200)
         # A wrapped line ends before a word that does not fit: a word's width is left for each.
-        room = lines * width - (lines - 1) * metrics.horizontalAdvance("industrial ")
+        room = lines * width - (lines - 1) * metrics.horizontalAdvance("industrial ") - metrics.horizontalAdvance(leave)
         return escaped(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
 
-    def _show_feedback(self, message: str, error: bool = False, warnings: list[str] | None = None) -> None:
+    def _show_feedback(self, message: str, error: bool = False, warnings: list[str] | None = None,
+                       red_cell: bool = False) -> None:
         """The last action's result: saved (with any warning under it) or refused (with the
-        reason); either wraps on the two lines when nothing is to be said under it."""
+        reason); either wraps on the two lines when nothing is to be said under it. A figure
+        refused in its cell (`red_cell`) ends with how to drop it, the reason cut to leave it room."""
         if error:
             said = translate("MainWindow", "✖ Not saved: {reason}").format(reason=message)
             style = f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
-            self.feedback.setText(style + escaped(said) + "</span>")
+            if red_cell:
+                how = translate("MainWindow", "Correct it, or press Esc to drop it.")
+                self.feedback.setText(style + self._lines(said, bold=True, leave=" " + how) + " "
+                                      + escaped(how) + "</span>")
+                message = f"{message} {how}"
+            else:
+                self.feedback.setText(style + escaped(said) + "</span>")
             self._feedback_line = style + self._line(said, bold=True) + "</span>"
             self.feedback.setToolTip(message)
             return
@@ -213,7 +222,7 @@ class EntryMessages:
         self.cell_info.setToolTip("\n".join([first] + notes + warnings))
         error = self.model.error_at(index)
         if error:
-            self._show_feedback(error, error=True)
+            self._show_feedback(error, error=True, red_cell=True)
 
 
 def _with_unit(number: str, unit: str, unit_en: str = "") -> str:

@@ -259,6 +259,7 @@ class EntryTable(SpreadsheetKeys, QTableView):
     elsewhereRequested = Signal(QModelIndex, str)
     pasteRequested = Signal(QModelIndex, str)  # Ctrl+V: the clipboard's text, from this cell
     headingTyped = Signal(QModelIndex)  # a character typed on a group's heading, which takes none
+    refusedEscaped = Signal()  # Esc on a red cell, not being typed in: drop what was typed there
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -441,7 +442,7 @@ class EntryTable(SpreadsheetKeys, QTableView):
 
     def cell_key(self, event: QKeyEvent) -> bool:
         """The entry table's own keys before the spreadsheet's: Enter or a character on a grey
-        cell entered elsewhere, Enter on a proposed denominator, Delete."""
+        cell entered elsewhere, Enter on a proposed denominator, Delete, Esc on a red cell."""
         key, current = event.key(), self.currentIndex()
         model = self.entry_model()
         back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier) or key == Qt.Key.Key_Backtab
@@ -465,6 +466,9 @@ class EntryTable(SpreadsheetKeys, QTableView):
             return True
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_cell(current)
+            return True
+        if key == Qt.Key.Key_Escape and not event.modifiers() and self.refused(current):
+            self.refusedEscaped.emit()  # as in Excel: the saved figure back (the editor's Esc came first)
             return True
         if key == Qt.Key.Key_Delete and not self.read_only and model.is_editable(current):
             model.setData(current, "")

@@ -4,8 +4,9 @@ A refused value stays red in its cell with its reason, and nothing of it is save
 the window goes where those cells would no longer be seen (another period, closing) it asks
 whether to drop them or go back and fix them, back being the default (Enter, Esc); before an
 action that uses the period's saved figures (Hoàn thành, Duyệt, print, send, export, sign)
-it stops and says which cells are not saved; Ctrl+Z on a red cell first drops what was
-typed there (the saved figure is shown again, nothing is written), the next one undoes.
+it stops and says which cells are not saved; Esc on a red cell (as in Excel) and Ctrl+Z
+there first drop what was typed there (the saved figure is shown again, nothing is written;
+the red line says so), the next Ctrl+Z undoes.
 
 A mixin of `ui.main_window.MainWindow` (its `_refused`, `period`, `model`, `table`,
 `undo_stack`, `_show_feedback`); `ask_to_drop` is the dialogs' question too (the own
@@ -162,6 +163,7 @@ class RefusedCells:
         return key if key in self._refused else None
 
     def _drop_refused_here(self) -> bool:
+        """Esc or Ctrl+Z on a red cell: what was typed there dropped, said under the table."""
         key = self._refused_here()
         if key is None:
             return False
