@@ -119,8 +119,8 @@ def chosen_again_text(changed) -> str:
     version changed, (kept before, kept now)."""
     what = "; ".join(f"{before.unit_code} kỳ {before.period}: giữ {version_text(after)} thay {version_text(before)}"
                      for before, after in changed)
-    return ("Chọn lại bản giữ của các đơn vị theo quy tắc hiện hành (bản đã duyệt được giữ trước mọi bản dự thảo): "
-            f"{what}.")
+    return ("Chọn lại bản giữ của các đơn vị theo quy tắc hiện hành (bản đã duyệt được giữ trước mọi bản dự thảo; "
+            f"giữa các bản đã duyệt, bản duyệt sau được giữ): {what}.")
 
 
 def altered_reason(file_name: str) -> str:

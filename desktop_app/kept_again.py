@@ -1,7 +1,9 @@
 """Once after an upgrade, the province's kept versions chosen again under the current rule.
 
 The rule choosing a unit's kept version (`desktop_app.core.intake.rank`) changed: an approved
-version is now kept over any draft, whatever their times. A database's schema migrations are
+version is kept over any draft, whatever their times (rule 2); among approved versions the later
+approval is kept, whatever the times the files were made (rule 3: an older approval exported
+again after a reopening replaced the newer one, red-team 13). A database's schema migrations are
 SQL only (db/schema.py) and cannot choose; the province office does it when it opens
 (`ProvinceOffice.__init__`), once, recorded by a setting.
 """
@@ -16,7 +18,7 @@ from desktop_app.intake_notes import chosen_again_note, chosen_again_text
 
 # The setting saying which rule the kept versions were last chosen by (`choose_again`).
 KEPT_RULE = "province_kept_rule"
-KEPT_RULE_NOW = 2  # an approved version kept over any draft, whatever their times (`core.intake.rank`)
+KEPT_RULE_NOW = 3  # approved over drafts, then the later approval (`core.intake.rank`)
 
 
 def choose_again(store, user: str) -> list[tuple[ReceivedRow, ReceivedRow]]:
@@ -42,7 +44,7 @@ def choose_again(store, user: str) -> list[tuple[ReceivedRow, ReceivedRow]]:
                 continue
             changed.append((before, after))
             states, held = key_states(store, unit), held_of(store, unit)
-            why = preference(version_of(after, states, held), version_of(before, states, held))
+            why = preference(version_of(after, states, held, store), version_of(before, states, held, store))
             for log in store.intake_log(period=period):
                 if log.received_id in (before.id, after.id):
                     store.set_intake_reason(log.id, log.reason + chosen_again_note(

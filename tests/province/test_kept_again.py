@@ -10,7 +10,16 @@ from desktop_app.core.intake import FileClass
 from desktop_app.kept_again import KEPT_RULE, KEPT_RULE_NOW
 from desktop_app.province import ProvinceOffice
 from tests.province.conftest import PERIOD
-from tests.province.test_approved_kept import FIGURE, _draft, _figure, _inbox, _status, units  # noqa: F401
+from tests.province.test_approved_kept import (  # noqa: F401
+    FIGURE,
+    _draft,
+    _figure,
+    _inbox,
+    _status,
+    units,
+)
+from tests.province.test_older_approval_replayed import FIGURE as REVENUE
+from tests.province.test_older_approval_replayed import _read, versions  # noqa: F401 (the fixture)
 
 OLD_DRAFT_LINE = ("Đã nhận bản mới của {unit}, 6 tháng đầu năm 2026, thay tệp da-duyet.xlsx đã nhận (lập lúc 09:00 "
                   "18/06/2026). Giữ bản lập sau: tệp này (lập lúc 10:30 18/06/2026, mã xác thực …); bản trước được "
@@ -69,7 +78,8 @@ def test_an_older_database_counts_the_approved_report_once_opened(units, tmp_pat
         [line] = describe([change], office.catalog)
         assert line.field == "Quy tắc chọn bản giữ của các đơn vị"  # the change log names it, not its key
         assert change.new == ("Chọn lại bản giữ của các đơn vị theo quy tắc hiện hành (bản đã duyệt được giữ trước mọi "
-                              f"bản dự thảo): {sub.unit_code} kỳ {PERIOD}: giữ bản đã duyệt (tệp da-duyet.xlsx, lập "
+                              "bản dự thảo; giữa các bản đã duyệt, bản duyệt sau được giữ): "
+                              f"{sub.unit_code} kỳ {PERIOD}: giữ bản đã duyệt (tệp da-duyet.xlsx, lập "
                               "lúc 09:00 18/06/2026) thay bản dự thảo (tệp du-thao.xlsx, lập lúc 10:30 18/06/2026).")
         assert office.store.get_setting(KEPT_RULE) == KEPT_RULE_NOW
         # the draft's file read again changes nothing
@@ -100,5 +110,31 @@ def test_a_database_kept_by_the_current_rule_records_no_change(units, tmp_path):
         assert _status(office, sub.unit_code).file_name == "da-duyet.xlsx"
         assert _changes(office) == [] and office.store.get_setting(KEPT_RULE) == KEPT_RULE_NOW
         assert [log.reason for log in office.store.intake_log(period=PERIOD)] == lines
+    finally:
+        office.close()
+
+
+def test_a_database_that_kept_an_older_approval_exported_again_keeps_the_later_approval_once_opened(
+        tmp_path, versions):  # noqa: F811
+    """Rule 3 (red-team 13, finding 3): a database of the previous version had kept the first
+    approval exported again after the unit reopened and approved corrected figures (the later file
+    won); opened by this version, the later approval is kept and counted, and the change log says so."""
+    office = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+    office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
+    _b, r = _read(office, tmp_path / "in", versions, "b.xlsx", "r.xlsx")
+    unit = versions["b.xlsx"].unit_code
+    assert office.consolidation(PERIOD).item(unit, REVENUE).value == "1"  # this version keeps B
+    store = office.store
+    with store.transaction():  # as the previous version left it: R kept, rule 2 recorded
+        store.set_kept_version(unit, PERIOD, r.received_id)
+        store.put_setting(KEPT_RULE, 2)
+    assert office.consolidation(PERIOD).item(unit, REVENUE).value == "51494"
+    office.close()
+    office = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+    try:
+        assert office.consolidation(PERIOD).item(unit, REVENUE).value == "1"
+        [change] = _changes(office)
+        assert f"{unit} kỳ {PERIOD}: giữ bản đã duyệt (tệp b.xlsx" in change.new
+        assert office.store.get_setting(KEPT_RULE) == KEPT_RULE_NOW == 3
     finally:
         office.close()
