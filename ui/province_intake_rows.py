@@ -22,7 +22,7 @@ from desktop_app.core.intake import (
     code_in_file_name,
     reason_without_name,
 )
-from desktop_app.core.keys import in_window
+from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, in_window
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.periods import format_date
 from ui.i18n import translate
@@ -116,6 +116,29 @@ def _refilter(proxy: QSortFilterProxyModel, change) -> None:
         proxy.invalidateFilter()
 
 
+# The key column's order: the keys to compare with the paper first, then those compared, the
+# history, the revoked, the unsigned versions, and last the units with none kept.
+KEY_ORDER = (KeyState.CHO, KeyState.XAC_NHAN, KeyState.DA_THAY, KeyState.THU_HOI, UNSIGNED, UNSIGNED_ACCEPTED)
+
+
+def _status_sort(u) -> int:
+    """By status as `ReportStatus` orders them; within one, as the cell reads: a late draft after
+    the drafts on time, a key awaiting confirmation after a confirmed one."""
+    return list(ReportStatus).index(u.status) * 4 + 2 * (u.status == ReportStatus.DU_THAO and u.late) + u.pending
+
+
+def _key_sort(u) -> str:
+    """By the key's state (`KEY_ORDER`), then its code."""
+    rank = KEY_ORDER.index(u.key_state) if u.key_state in KEY_ORDER else len(KEY_ORDER)
+    return f"{rank:02d} {u.key_code}"
+
+
+def _received_sort(u) -> str:
+    """By the date of receipt, then when the program read the file; a unit with no date (nothing
+    received) first, and last in descending order."""
+    return f"{u.received_on} {u.received_at}" if u.received_on else ""
+
+
 class CompletenessModel(RowsModel):
     """One row per unit (`UnitStatus`). "Ngày nhận" is the date of receipt lateness is judged
     by (", trễ hạn" after the deadline), as "Kết quả nhận tệp" says it; when the program read
@@ -127,9 +150,10 @@ class CompletenessModel(RowsModel):
     TEXTS = (lambda u: str(u.no), lambda u: u.code, lambda u: u.name, lambda u: kind_label(u.kind),
              unit_status_text, lambda u: key_text(u.key_code, u.key_state), lambda u: _time(u.generated_at),
              _received_on, lambda u: u.fingerprint[:16], lambda u: u.file_name, lambda u: in_window(u.reason))
+    # One number or string per cell (the proxy compares them as Qt values: a tuple, or None inside
+    # one, gave a different order at each click under the sort arrow).
     SORT_KEYS = (lambda u: u.no, lambda u: u.code, lambda u: fold(u.name), lambda u: u.kind,
-                 lambda u: list(ReportStatus).index(u.status), lambda u: (u.key_state, u.key_code),
-                 lambda u: u.generated_at, lambda u: (u.received_on, u.received_at), lambda u: u.fingerprint,
+                 _status_sort, _key_sort, lambda u: u.generated_at, _received_sort, lambda u: u.fingerprint,
                  lambda u: u.file_name, lambda u: u.reason)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -171,7 +195,7 @@ class CompletenessModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(check.lines()) if check else None
         if role == Qt.ItemDataRole.UserRole:
-            return (check is None, list(PdfVerdict).index(check.verdict) if check else 0)
+            return list(PdfVerdict).index(check.verdict) if check else len(PdfVerdict)  # none checked last
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and check is not None:
             bg, fg = STATUS_COLOURS[ReportStatus.DA_NHAN if check.ok else ReportStatus.BI_TU_CHOI]
             return QColor(bg if role == Qt.ItemDataRole.BackgroundRole else fg)
