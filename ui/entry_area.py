@@ -38,7 +38,7 @@ from ui.common import ERROR_TEXT, error_text
 from ui.entry_messages import EntryMessages, escaped, warning_bar
 from ui.entry_model import Col, EntryModel, input_fields, shown_value
 from ui.entry_view import EntryTable
-from ui.fitting import ElidedLabel
+from ui.fitting import PartsLabel
 from ui.i18n import translate
 from ui.legacy_dialog import ask_to_convert
 from ui.rate_or_households import replaced_text
@@ -111,7 +111,10 @@ class EntryArea(EntryMessages):
         self.redo_button.clicked.connect(lambda: self.redo_edit())
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.redo_button.setEnabled(False)
-        self.keys_hint = hint = ElidedLabel()  # cut with "…" rather than narrow the period list
+        # Wraps between its parts (" · ") where one line does not hold them all (1280 px, Vietnamese:
+        # "F6: danh sá…" was cut), rather than narrow the period list or the buttons.
+        self.keys_hint = hint = PartsLabel()
+        hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         hint.setStyleSheet("color: #555;")
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.undo_button)
