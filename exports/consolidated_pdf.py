@@ -26,7 +26,7 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
-from reportlab.platypus.flowables import KeepTogether
+from reportlab.platypus.flowables import Flowable, KeepTogether
 
 from desktop_app.core.charts import (
     completeness_over_periods,
@@ -219,6 +219,7 @@ def _names(units, name=lambda u: u.name) -> str:
 PENDING_IN_LINE = 10
 PENDING_COLUMNS = 2  # the list's units side by side, "n. Xã … (mã …)" on one line each
 LIST_KEPT_ROWS = 3  # the list's rows kept on the page of its heading
+LIST_TAIL_ROWS = 5  # the fewest rows the list takes on to another page (10 units)
 # What "khóa chờ xác nhận" means, said with it: the report's readers do not keep the key register.
 PENDING_MEANS = ("tức là số liệu đã được tính nhưng tỉnh chưa đối chiếu mã khóa ký tệp với báo cáo giấy có "
                  "chữ ký của đơn vị")
@@ -257,28 +258,15 @@ def _pending_sentence(cm, list_page: int | None) -> str:
 
 
 def _pending_list(cm, s: _Styles, width: float) -> list:
-    """The units whose key awaits confirmation, `PENDING_COLUMNS` across, numbered; beyond
-    `NAMED_AT_MOST` counted and left to the workbook as `_names` does."""
+    """The units whose key awaits confirmation, `PENDING_COLUMNS` across, numbered, under their
+    heading (`_PendingList`); beyond `NAMED_AT_MOST` counted and left to the workbook as `_names`
+    does."""
     units = cm.units_in("pending")
     # plain strings, each on one line at this width: a Paragraph per unit took most of the list's time
     cells = [f"{n}. {_with_code(u)}" for n, u in enumerate(units[:NAMED_AT_MOST], 1)]
     cells += [""] * (-len(cells) % PENDING_COLUMNS)
     rows = [cells[k:k + PENDING_COLUMNS] for k in range(0, len(cells), PENDING_COLUMNS)]
-
-    def table(part: list[list[str]]) -> Table:
-        t = Table(part, colWidths=[width / PENDING_COLUMNS] * PENDING_COLUMNS)
-        t.setStyle([("FONT", (0, 0), (-1, -1), s.f.regular, TABLE_SIZE, TABLE_LEADING),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])  # 50 rows (NAMED_AT_MOST) to a page
-        return t
-
-    # The heading kept with the list's first rows only, the rest flowing on: kept with the whole
-    # list (the heading's keepWithNext), a list longer than the page's rest went whole to the
-    # next page and left half of page 1 empty.
-    heading = _ListHeading(escape(f"Danh sách {cm.words('pending')}:"), s.heading_table)
-    story = [KeepTogether([heading, table(rows[:LIST_KEPT_ROWS])])]
-    if rows[LIST_KEPT_ROWS:]:
-        story.append(table(rows[LIST_KEPT_ROWS:]))
+    story = [_PendingList(f"Danh sách {cm.words('pending')}", rows, s, width)]
     rest = len(units) - NAMED_AT_MOST
     if rest > 0:
         story.append(_p(f"và {rest} đơn vị khác (xem biểu Tình hình gửi báo cáo).", s.cell))
@@ -289,18 +277,59 @@ class _Placed(Exception):
     """The list's heading was placed: `_list_page` needs no more of its layout."""
 
 
-class _ListHeading(Paragraph):
-    """The list's heading (kept with the list's first rows), recording the page it is drawn on;
-    in `_list_page`'s layout (`probe`) it ends the layout there."""
-
+class _Mark:
+    """The page the list starts on, shared by its parts; `probe`: in `_list_page`'s layout, the
+    layout ends there."""
     page = 0
     probe = False
 
-    def draw(self):
-        self.page = self.canv.getPageNumber()
-        if self.probe:
-            raise _Placed
-        super().draw()
+
+class _PendingList(Flowable):
+    """The list's heading and rows, going on to the next page as an official text does: the
+    heading kept with its first `LIST_KEPT_ROWS` rows (the whole list kept with it, by the
+    heading's keepWithNext, left half of page 1 empty when it was long), and the next page's part
+    never fewer than `LIST_TAIL_ROWS` rows, under the heading again with "(tiếp theo)": 27 to 31
+    units printed their last one or two alone on a page of their own before the landscape table."""
+
+    def __init__(self, title: str, rows: list[list[str]], s: _Styles, width: float,
+                 mark: _Mark | None = None, continued: bool = False):
+        super().__init__()
+        self.title, self.rows, self.s, self.list_width, self.continued = title, rows, s, width, continued
+        self.mark = mark or _Mark()
+        self.heading = Paragraph(escape(f"{title} (tiếp theo):" if continued else f"{title}:"), s.heading_table)
+        t = Table(rows, colWidths=[width / PENDING_COLUMNS] * PENDING_COLUMNS)
+        t.setStyle([("FONT", (0, 0), (-1, -1), s.f.regular, TABLE_SIZE, TABLE_LEADING),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])  # 50 rows (NAMED_AT_MOST) to a page
+        self.table = t
+
+    def getSpaceBefore(self) -> float:
+        return self.heading.getSpaceBefore()
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._line = self.heading.wrap(aw, ah)[1]
+        self._head = self._line + self.heading.getSpaceAfter()
+        self._rows = self.table.wrap(aw, ah)[1]
+        self.width, self.height = aw, self._head + self._rows
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list:
+        self.wrap(aw, ah)
+        fit = int((ah - self._head) // (self._rows / len(self.rows)))
+        keep = min(fit, len(self.rows) - LIST_TAIL_ROWS)
+        if keep < LIST_KEPT_ROWS:
+            return []  # the whole list, or what is left of it, to the next page
+        return [_PendingList(self.title, self.rows[:keep], self.s, self.list_width, self.mark, self.continued),
+                PageBreak(),  # the rows moved over fit here too: the next page holds them
+                _PendingList(self.title, self.rows[keep:], self.s, self.list_width, self.mark, True)]
+
+    def draw(self) -> None:
+        if not self.continued:
+            self.mark.page = self.canv.getPageNumber()
+            if self.mark.probe:
+                raise _Placed
+        self.heading.drawOn(self.canv, 0, self.height - self._line)
+        self.table.drawOn(self.canv, 0, 0)
 
 
 def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page: int | None) -> list:
@@ -371,8 +400,7 @@ def _list_page(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_num
     page = 2  # where it mostly starts: one layout, the second only to confirm another page
     for _ in range(3):
         story = _first_pages(con, f, s, day, doc_number, page)
-        mark = next(fl for kept in story for fl in getattr(kept, "_content", [kept])  # in its KeepTogether
-                    if isinstance(fl, _ListHeading))  # found before build empties the story
+        mark = next(fl for fl in story if isinstance(fl, _PendingList)).mark  # before build empties the story
         mark.probe = True
         try:  # laid out up to the heading only: neither the list drawn nor the file written
             document(io.BytesIO(), f, draft=False).build(story)

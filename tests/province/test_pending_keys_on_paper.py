@@ -113,3 +113,32 @@ def test_a_long_list_starts_under_section_i_not_on_a_page_of_its_own(con):
     assert len(on_first) >= 2 * 3  # the heading's page holds its first rows (and more)
     assert all(f"{k}. {u.name} (mã {u.code})" in first + second for k, u in enumerate(units, 1))
     assert "II. KẾT QUẢ THỰC HIỆN" not in first
+
+
+def _listed_on(page: str, units) -> list[int]:
+    return [k for k, u in enumerate(units, 1) if f"{k}. {u.name} (mã {u.code})" in page]
+
+
+def test_the_list_never_leaves_a_few_units_alone_on_the_next_page(con):
+    """As many units as page 1 holds under section I, and 1 to 8 more (walk 12: 27 to 30 of 82
+    printed their last one or two units alone on page 2, a portrait page otherwise blank before
+    the landscape table): the list goes on to page 2 under "Danh sách … (tiếp theo):" with at
+    least 10 units (5 rows), or ends on page 1; every unit listed once, in order, and the line
+    says where the list is."""
+    everyone = _all_received(con, pending=len(con.completeness.units) - 2, missing=2)
+    units = everyone.completeness.units_in("pending")
+    first = _pages(render_pdf(everyone, report_date=REPORT_DATE))[0]
+    holds = len(_listed_on(first, units))  # page 1's rows under section I, full
+    assert 10 < holds < len(units) - 8
+    for n in range(holds + 1, holds + 9):
+        some = _all_received(con, pending=n, missing=2)
+        units = some.completeness.units_in("pending")
+        pages = _pages(render_pdf(some, report_date=REPORT_DATE))
+        section = " ".join(pages[:2]).split("II. KẾT QUẢ THỰC HIỆN")[0]
+        assert f"trong đó {n} đơn vị có khóa chờ xác nhận, {MEANS} của đơn vị: xem danh sách dưới đây." in section
+        on_first, on_second = _listed_on(pages[0], units), _listed_on(pages[1], units)
+        assert on_first + on_second == list(range(1, n + 1)), n
+        assert len(on_first) >= 2 * 3, n  # the heading's page holds its first rows
+        if on_second:
+            assert (len(on_second) + 1) // 2 >= 5, (n, on_second)  # rows of two
+            assert pages[1].startswith(f"2 Danh sách {n} đơn vị có khóa chờ xác nhận (tiếp theo): {on_second[0]}. "), n
