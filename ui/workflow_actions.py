@@ -101,7 +101,9 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
                       labels.with_period(translate("workflow_actions", "{period} is approved.\nAuthentication code: "
                                                                        "{code}"), period, code=code),
                       QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(labels.authentication_code_tip(code, workspace.key_code))
+    # The code is given once, on its own line under the heading (where the paper's is compared);
+    # the explanation says what it is without giving it again ("Mã xác thực: dấu vân tay…").
+    box.setInformativeText(labels.authentication_code_tip(code, workspace.key_code).replace(" " + code, "", 1))
     box.setToolTip(box.informativeText())
     box.exec()
     return True
