@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.consolidation import ReportStatus
 from desktop_app.core.intake import IntakeRun
 from desktop_app.core.keys import in_window
 from desktop_app.core.periods import format_date, parse_period
@@ -53,6 +52,7 @@ from ui.province_intake_dialog import IntakeDialog
 from ui.province_intake_rows import (
     ALL,
     COMPLETENESS_ORDER,
+    FILTER_FIGURES,
     NOTE,
     NOTE_WIDTH,
     CompletenessFilter,
@@ -61,7 +61,13 @@ from ui.province_intake_rows import (
     IntakeModel,
     _received_on,
 )
-from ui.province_labels import intake_summary_text, key_text, result_colours, result_label, status_label
+from ui.province_labels import (
+    filter_label,
+    intake_summary_text,
+    key_text,
+    result_colours,
+    result_label,
+)
 from ui.province_note_column import NoteGivesWay
 from ui.province_roles import allowed
 from ui.province_tables import WordElide, fit_columns, vietnamese_tip
@@ -85,8 +91,8 @@ class IntakeTabs:
         self.search.setClearButtonEnabled(True)
         self.status_box = QComboBox()
         self.status_box.addItem("", ALL)
-        for status in ReportStatus:
-            self.status_box.addItem("", status)
+        for entry in FILTER_FIGURES:  # the header's figures: its words and the rows agree
+            self.status_box.addItem("", entry)
         self.status_label = QLabel()
         self.status_label.setBuddy(self.status_box)
         self.search_label = QLabel()
@@ -250,7 +256,10 @@ class IntakeTabs:
         for i in range(self.status_box.count()):
             status = self.status_box.itemData(i)
             self.status_box.setItemText(
-                i, translate("ProvinceWindow", "All") if status is ALL else status_label(status))
+                i, translate("ProvinceWindow", "All") if status is ALL else filter_label(status))
+        self.status_box.setToolTip(translate(
+            "ProvinceWindow", "Each choice lists the units the line above counts: Received includes the late "
+            "reports and the drafts, Late the late drafts, Not sent the units with a refused file."))
         self.intake_summary.setText(self._intake_text())
         self._own_period_text()
         self.refused_only.setText(translate("ProvinceWindow", "&Only the files not received"))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.core.catalog import fold
-from desktop_app.core.consolidation import ReportStatus
+from desktop_app.core.consolidation import FIGURE_UNITS, ReportStatus
 from desktop_app.core.intake import (
     FROM_FILE,
     FROM_MADE,
@@ -29,6 +29,7 @@ from ui.i18n import translate
 from ui.province_labels import (
     CONTEXT,
     KEY_STATE_COLOURS,
+    PENDING,
     STATUS_COLOURS,
     key_text,
     kind_label,
@@ -40,6 +41,16 @@ from ui.province_tables import vietnamese_header, vietnamese_tip
 from ui.table_model import RowsModel
 
 ALL = None  # the status filter's "All" (its item carries no status)
+# The status filter's entries after "All", in the header's order, each listing the units its figure
+# counts (`FIGURE_UNITS`, as the header and the documents count them): "Đã nhận" every unit counted
+# (the late ones and the drafts among them), "Trễ hạn" every late one (late drafts too), "Chưa gửi"
+# those with a refused file too; and the units whose key awaits confirmation (`PENDING`: a figure of
+# the header, not a status), told apart from "Chờ tỉnh đối chiếu khóa" (a key shared by two units).
+FILTER_FIGURES = {
+    ReportStatus.DA_NHAN: "received", ReportStatus.TRE_HAN: "late", ReportStatus.DU_THAO: "draft",
+    PENDING: "pending", ReportStatus.CHUA_KY: "unsigned", ReportStatus.CHO_DOI_CHIEU: "held",
+    ReportStatus.BI_TU_CHOI: "refused", ReportStatus.CHUA_GUI: "missing",
+}
 COMPLETENESS_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "No."), QT_TRANSLATE_NOOP("ProvinceWindow", "Code"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Commune or ward"), QT_TRANSLATE_NOOP("ProvinceWindow", "Type"),
@@ -203,7 +214,8 @@ class CompletenessModel(RowsModel):
 
 
 class CompletenessFilter(QSortFilterProxyModel):
-    """Text typed (accent-free, name or code) and the chosen status."""
+    """Text typed (accent-free, name or code) and the chosen entry of the status filter
+    (`FILTER_FIGURES`)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -219,7 +231,7 @@ class CompletenessFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row, parent):
         u = self.sourceModel().rows[row]
-        if self.status is not ALL and u.status != self.status:
+        if self.status is not ALL and not FIGURE_UNITS[FILTER_FIGURES[self.status]](u):
             return False
         return not self.text or self.text in fold(u.name) or self.text in u.code
 

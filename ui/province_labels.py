@@ -95,6 +95,17 @@ def status_label(status: str) -> str:
     return _t(STATUS_WORDS[ReportStatus(status)])
 
 
+# The status filter's entry listing the units counted with a key awaiting confirmation (the
+# header's "N đơn vị có khóa chờ xác nhận"; `ui.province_intake_rows.FILTER_FIGURES`).
+PENDING = "pending"
+PENDING_WORDS = QT_TRANSLATE_NOOP("ProvinceWindow", "Key awaiting confirmation")
+
+
+def filter_label(entry) -> str:
+    """An entry of the status filter: a status, or the units whose key awaits confirmation."""
+    return _t(PENDING_WORDS) if entry == PENDING else status_label(entry)
+
+
 def unit_status_text(unit) -> str:
     """UnitStatus.status_text in the interface language ("Dự thảo, trễ hạn": a late draft;
     "Đã nhận, khóa chờ xác nhận": counted, its key not yet compared with the paper)."""
