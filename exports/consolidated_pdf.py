@@ -248,10 +248,21 @@ def _with_code(u) -> str:
     return f"{u.name} (mã {u.code})"
 
 
+def _every_received_pending(cm) -> bool:
+    """Every received unit's key awaits confirmation, and too many to name in the line (the
+    province's first period, every key new): the list would name every received unit again."""
+    return cm.counts["pending"] == cm.counts["received"] > PENDING_IN_LINE
+
+
 def _pending_sentence(cm, list_page: int | None) -> str:
     """"trong đó 2 đơn vị có khóa chờ xác nhận, tức là …: Xã A (mã 01879), …", or "…: xem danh
-    sách ở trang 2" ("dưới đây" on page 1) when the units are listed apart (`list_page`)."""
+    sách ở trang 2" ("dưới đây" on page 1) when the units are listed apart (`list_page`); every
+    received unit's: "trong đó 82 đơn vị có khóa chờ xác nhận (tất cả các đơn vị đã nhận), tức là
+    …", no list (the workbook's "Tình hình gửi báo cáo" lists the units, as `_late_words` leaves
+    them for lateness); the figure in the core's words (`Completeness.words`), as everywhere."""
     units = cm.units_in("pending")
+    if _every_received_pending(cm):
+        return f"trong đó {cm.words('pending')} (tất{NBSP}cả các đơn vị đã nhận), {PENDING_MEANS}"
     where = (", ".join(map(_with_code, units)) if not list_page else "xem danh sách dưới đây" if list_page == 1
              else f"xem danh sách ở trang{NBSP}{list_page}")  # page 1: the sentence is on it too
     return f"trong đó {cm.words('pending')}, {PENDING_MEANS}: {where}"
@@ -341,7 +352,7 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page:
     the received ones only where something is to be said of them (late, or on time when all but a
     few are late, `_late_words`; draft; a key awaiting
     confirmation: what that means said with them, `_pending_sentence`; listed under the section,
-    on `list_page`, when more than `PENDING_IN_LINE`)."""
+    on `list_page`, when more than `PENDING_IN_LINE` and not every received unit)."""
     cm = con.completeness
     c = cm.counts
 
@@ -395,7 +406,8 @@ def _list_page(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_num
     """The page the list of the units whose key awaits confirmation starts on, None when they are
     few enough to name in the line: the portrait pages are laid out alone (text only, a few ms),
     again with the page found should its digits move a line."""
-    if con.completeness.counts["pending"] <= PENDING_IN_LINE:
+    cm = con.completeness
+    if cm.counts["pending"] <= PENDING_IN_LINE or _every_received_pending(cm):
         return None
     page = 2  # where it mostly starts: one layout, the second only to confirm another page
     for _ in range(3):

@@ -58,7 +58,7 @@ def test_a_few_units_are_named_with_their_codes_and_the_term_said(con):
 
 
 def test_many_units_are_listed_on_the_page_the_line_gives(con):
-    many = _pending(con, con.completeness.counts["received"])
+    many = _pending(con, con.completeness.counts["received"] - 1)
     pages = _pages(render_pdf(many, report_date=REPORT_DATE))
     section = " ".join(pages[:3]).split("II. KẾT QUẢ THỰC HIỆN")[0]
     n = many.completeness.counts["pending"]
@@ -70,6 +70,21 @@ def test_many_units_are_listed_on_the_page_the_line_gives(con):
     listed = page.split(f"Danh sách {n} đơn vị có khóa chờ xác nhận:")[1]
     for k, u in enumerate(many.completeness.units_in("pending"), 1):
         assert f"{k}. {u.name} (mã {u.code})" in listed, u.name
+
+
+def test_every_received_unit_pending_is_said_in_the_line_not_listed(con):
+    """Every received unit's key awaiting confirmation (the province's first period; walk 12: 82
+    of 82): section I says so in its line, as it says "tất cả … đều trễ hạn", and names no unit
+    again in a list (it named every received unit over a page and a half)."""
+    every = _pending(con, con.completeness.counts["received"])
+    n = every.completeness.counts["pending"]
+    pages = _pages(render_pdf(every, report_date=REPORT_DATE))
+    section = " ".join(pages[:2]).split("II. KẾT QUẢ THỰC HIỆN")[0]
+    assert (f"; trong đó {n} đơn vị có khóa chờ xác nhận (tất cả các đơn vị đã nhận), {MEANS} của đơn vị."
+            in section)
+    assert "Danh sách" not in section and "xem danh sách" not in section
+    assert not any(f"(mã {u.code})" in section for u in every.completeness.units)
+    assert "II. KẾT QUẢ THỰC HIỆN" in pages[1]  # section I on page 1 alone
 
 
 def test_the_overview_legend_names_only_the_statuses_drawn(con):
@@ -125,9 +140,9 @@ def test_the_list_never_leaves_a_few_units_alone_on_the_next_page(con):
     the landscape table): the list goes on to page 2 under "Danh sách … (tiếp theo):" with at
     least 10 units (5 rows), or ends on page 1; every unit listed once, in order, and the line
     says where the list is."""
-    everyone = _all_received(con, pending=len(con.completeness.units) - 2, missing=2)
-    units = everyone.completeness.units_in("pending")
-    first = _pages(render_pdf(everyone, report_date=REPORT_DATE))[0]
+    most = _all_received(con, pending=len(con.completeness.units) - 3, missing=2)  # all received: no list
+    units = most.completeness.units_in("pending")
+    first = _pages(render_pdf(most, report_date=REPORT_DATE))[0]
     holds = len(_listed_on(first, units))  # page 1's rows under section I, full
     assert 10 < holds < len(units) - 8
     for n in range(holds + 1, holds + 9):
