@@ -427,7 +427,8 @@ class MainMenus:
                       "1.234,5.\n"
                       "• Enter: save and go to the next indicator. Tab: save and go to the cell on the right.\n"
                       "• Each valid number is saved at once, there is no Save button.\n"
-                      "• An invalid number: the cell turns red, the reason shows under the table, nothing is saved.\n"
+                      "• An invalid number: the cell turns red, the reason shows under the table, nothing is saved; "
+                      "Esc drops it and puts back the saved figure.\n"
                       "• Ctrl+Z: undo; Ctrl+Y: redo. Delete: clear the cell.\n"
                       "• Double-click an indicator's name (or Ctrl+H): its history across the periods.")
             + "\n" + translate(

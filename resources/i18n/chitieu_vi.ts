@@ -1890,6 +1890,22 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
+        <source>• Choose the period in the left column (the current period is selected already).
+• Typing a number in a cell starts entering it; numbers are written the Vietnamese way: 1.234,5.
+• Enter: save and go to the next indicator. Tab: save and go to the cell on the right.
+• Each valid number is saved at once, there is no Save button.
+• An invalid number: the cell turns red, the reason shows under the table, nothing is saved; Esc drops it and puts back the saved figure.
+• Ctrl+Z: undo; Ctrl+Y: redo. Delete: clear the cell.
+• Double-click an indicator&apos;s name (or Ctrl+H): its history across the periods.</source>
+        <translation>• Chọn kỳ báo cáo ở cột bên trái (kỳ hiện tại được chọn sẵn).
+• Gõ số vào ô là bắt đầu nhập; số viết kiểu Việt Nam: 1.234,5.
+• Enter: lưu và xuống chỉ tiêu tiếp theo. Tab: lưu và sang ô bên phải.
+• Mỗi số hợp lệ được lưu ngay, không cần bấm Lưu.
+• Số không hợp lệ: ô tô đỏ, lý do hiện dưới bảng, chưa lưu gì; Esc bỏ số đó và trả lại số đã lưu.
+• Ctrl+Z: hoàn tác; Ctrl+Y: làm lại. Delete: xóa ô.
+• Nhấp đúp vào tên chỉ tiêu (hoặc Ctrl+H): xem diễn biến qua các kỳ.</translation>
+    </message>
+    <message>
         <source>Unit code {code} · Prepared by: {preparer} · Signed by: {title} {signer}</source>
         <translation>Mã đơn vị {code} · Người lập biểu: {preparer} · Người ký: {title} {signer}</translation>
     </message>
@@ -2060,6 +2076,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>✖ Chưa lưu: {reason}</translation>
     </message>
     <message>
+        <source>Correct it, or press Esc to drop it.</source>
+        <translation>Sửa lại, hoặc nhấn Esc để bỏ.</translation>
+    </message>
+    <message>
         <source>⚠ Note: {warnings}</source>
         <translation>⚠ Lưu ý: {warnings}</translation>
     </message>
@@ -2114,22 +2134,6 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>How to enter figures</source>
         <translation>Cách nhập số liệu</translation>
-    </message>
-    <message>
-        <source>• Choose the period in the left column (the current period is selected already).
-• Typing a number in a cell starts entering it; numbers are written the Vietnamese way: 1.234,5.
-• Enter: save and go to the next indicator. Tab: save and go to the cell on the right.
-• Each valid number is saved at once, there is no Save button.
-• An invalid number: the cell turns red, the reason shows under the table, nothing is saved.
-• Ctrl+Z: undo; Ctrl+Y: redo. Delete: clear the cell.
-• Double-click an indicator&apos;s name (or Ctrl+H): its history across the periods.</source>
-        <translation>• Chọn kỳ báo cáo ở cột bên trái (kỳ hiện tại được chọn sẵn).
-• Gõ số vào ô là bắt đầu nhập; số viết kiểu Việt Nam: 1.234,5.
-• Enter: lưu và xuống chỉ tiêu tiếp theo. Tab: lưu và sang ô bên phải.
-• Mỗi số hợp lệ được lưu ngay, không cần bấm Lưu.
-• Số không hợp lệ: ô tô đỏ, lý do hiện dưới bảng, chưa lưu gì.
-• Ctrl+Z: hoàn tác; Ctrl+Y: làm lại. Delete: xóa ô.
-• Nhấp đúp vào tên chỉ tiêu (hoặc Ctrl+H): xem diễn biến qua các kỳ.</translation>
     </message>
     <message>
         <source>• F6: to the period list (the arrows choose a period, Enter goes back to the table); F6 again: the buttons under the table, then the table; Shift+F6: the other way.
@@ -2732,6 +2736,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Bình quân</translation>
     </message>
     <message>
+        <source>Key awaiting confirmation</source>
+        <translation>Khóa chờ xác nhận</translation>
+    </message>
+    <message>
         <source>Received (not kept)</source>
         <translation>Đã nhận (không giữ)</translation>
     </message>
@@ -2876,6 +2884,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>S&amp;tatus:</source>
         <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>Each choice lists the units the line above counts: Received includes the late reports and the drafts, Late the late drafts, Not sent the units with a refused file.</source>
+        <translation>Mỗi lựa chọn liệt kê các đơn vị mà dòng trên đếm: Đã nhận gồm cả báo cáo trễ hạn và dự thảo, Trễ hạn gồm cả dự thảo trễ hạn, Chưa gửi gồm cả đơn vị có tệp bị từ chối.</translation>
     </message>
     <message>
         <source>&amp;Only the files not received</source>
