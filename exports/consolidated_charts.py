@@ -32,19 +32,26 @@ from desktop_app.core.numbers import format_number
 from exports.fonts import FontSet
 from exports.kept_lines import KeptLines
 
-# Bars by verdict (the workbook's fills, darker to print); the rest of the units in grey.
-VERDICT_COLOURS = {Verdict.VUOT: "#2e7d32", Verdict.DAT: "#8bc34a", Verdict.KHONG_DAT: "#e53935",
-                   Verdict.DANG_THUC_HIEN: "#ffb300"}
-OTHER_COLOUR = "#b0bec5"
+# Bars by verdict; the rest of the units in light grey. The two charts of the overview page side
+# by side share no colour (walk 12: the same amber read "Trễ hạn" on the left and "Đang thực hiện"
+# on the right, the same grey "Chưa gửi" and "Chưa báo cáo, khác"), and the parts one column can
+# stack differ in grey too, for a report printed in black and white: verdicts bottom up green
+# (Y 165), blue (115), dark red (74), light grey (214); statuses dark green (93), amber (181),
+# brown (118), purple (65), orange (135), pink (146), and "Chưa gửi" empty, an outlined white part.
+VERDICT_COLOURS = {Verdict.VUOT: "#2e7d32", Verdict.DAT: "#8bc34a", Verdict.KHONG_DAT: "#b71c1c",
+                   Verdict.DANG_THUC_HIEN: "#1e88e5"}
+OTHER_COLOUR = "#cfd8dc"
+EMPTY = "#ffffff"  # a part drawn empty, outlined (`OUTLINE`): nothing received
+OUTLINE = "#607d8b"
 # A period's column of an indicator: its units by count, bottom up.
 SHARE_PARTS = (("Đạt, vượt", (Count.VUOT, Count.DAT), VERDICT_COLOURS[Verdict.DAT]),
                (Verdict.DANG_THUC_HIEN.value, (Count.DANG_THUC_HIEN,), VERDICT_COLOURS[Verdict.DANG_THUC_HIEN]),
                (Verdict.KHONG_DAT.value, (Count.KHONG_DAT,), VERDICT_COLOURS[Verdict.KHONG_DAT]),
                ("Chưa báo cáo, khác", (Count.CHUA_BAO_CAO, Count.KHAC), OTHER_COLOUR))
-STATUS_COLOURS = {ReportStatus.DA_NHAN: "#2e7d32", ReportStatus.TRE_HAN: "#ffb300", ReportStatus.DU_THAO: "#42a5f5",
-                  ReportStatus.CHUA_KY: "#ab47bc", ReportStatus.CHO_DOI_CHIEU: "#ef6c00",
-                  ReportStatus.BI_TU_CHOI: "#e53935",
-                  ReportStatus.CHUA_GUI: OTHER_COLOUR}
+STATUS_COLOURS = {ReportStatus.DA_NHAN: "#2e7d32", ReportStatus.TRE_HAN: "#ffb300", ReportStatus.DU_THAO: "#8d6e63",
+                  ReportStatus.CHUA_KY: "#6a1b9a", ReportStatus.CHO_DOI_CHIEU: "#ef6c00",
+                  ReportStatus.BI_TU_CHOI: "#f06292",
+                  ReportStatus.CHUA_GUI: EMPTY}
 STATUS_WORDS = {ReportStatus.DA_NHAN: "Đúng hạn"}  # the others as the completeness table names them
 PERIOD_WORDS = {"Q1": "Quý I", "6M": "6 tháng", "9M": "9 tháng", "Y": "Năm"}
 NAME_SIZE = 6.5  # pt, the units' names under their bars: 92 fit across a landscape A4 page
@@ -131,7 +138,8 @@ def legend(f: FontSet, items: list[tuple[str, str]], width: float,
     d = _drawing(f, width, 12)
     x = 0.0
     for words, colour in items:
-        d.add(Rect(x, 1, 8, 8, fillColor=_c(colour), strokeColor=None))
+        d.add(Rect(x, 1, 8, 8, fillColor=_c(colour), strokeColor=_c(OUTLINE) if colour == EMPTY else None,
+                   strokeWidth=0.6))
         d.add(_text(f, x + 11, 2, words, 9))
         x += 11 + stringWidth(words, f.regular, 9) + 14
     if line:
@@ -199,7 +207,8 @@ def units_chart(chart: IndicatorChart, f: FontSet, width: float, height: float) 
     return d
 
 
-DARK_PARTS = {VERDICT_COLOURS[Verdict.VUOT], VERDICT_COLOURS[Verdict.KHONG_DAT], STATUS_COLOURS[ReportStatus.DA_NHAN]}
+DARK_PARTS = {VERDICT_COLOURS[Verdict.VUOT], VERDICT_COLOURS[Verdict.KHONG_DAT],
+              VERDICT_COLOURS[Verdict.DANG_THUC_HIEN], STATUS_COLOURS[ReportStatus.DA_NHAN]}
 
 
 def _columns(d: Drawing, f: FontSet, box, groups) -> None:
@@ -224,8 +233,9 @@ def _columns(d: Drawing, f: FontSet, box, groups) -> None:
                 for count, colour, inside in parts:
                     if count and total:
                         top = bottom + h * count / total
+                        empty = colour == EMPTY
                         d.add(Rect(x + slot * 0.1, bottom, slot * 0.8, top - bottom, fillColor=_c(colour),
-                                   strokeColor=_c("#ffffff"), strokeWidth=0.3))
+                                   strokeColor=_c(OUTLINE if empty else "#ffffff"), strokeWidth=0.6 if empty else 0.3))
                         if (inside and top - bottom >= LABEL_SIZE + 3
                                 and stringWidth(inside, f.regular, LABEL_SIZE) <= slot * 0.8 - 2):
                             d.add(_text(f, x + slot / 2, (bottom + top) / 2 - LABEL_SIZE / 3, inside, LABEL_SIZE,
@@ -340,16 +350,23 @@ def _share_legend(shares: list[MetShare]) -> list[tuple[str, str]]:
 
 
 def _legend_rows(f: FontSet, items, width: float) -> list[Drawing]:
-    """`items` as legend rows no wider than `width`."""
-    rows, row, used = [], [], 0.0
-    for words, colour in items:
-        need = 25 + stringWidth(words, f.regular, 9)
-        if row and used + need > width:
-            rows.append(legend(f, row, width))
-            row, used = [], 0.0
-        row.append((words, colour))
-        used += need
-    return rows + [legend(f, row, width)]
+    """`items` as legend rows no wider than `width`, as few rows as fit and as even as fit: five
+    statuses in rows of four and one left "Chưa gửi" alone on its line (walk 12), now three and two."""
+    need = [25 + stringWidth(words, f.regular, 9) for words, _ in items]
+
+    def rows_of(most: int) -> list[list]:
+        rows, row, used = [], [], 0.0
+        for item, w in zip(items, need):
+            if row and (used + w - 14 > width or len(row) == most):  # the last item needs no gap after it
+                rows.append(row)
+                row, used = [], 0.0
+            row.append(item)
+            used += w
+        return rows + [row]
+
+    fewest = rows_of(len(items))
+    even = rows_of(-(-len(items) // len(fewest)))  # the items shared evenly among as many rows
+    return [legend(f, row, width) for row in (even if len(even) == len(fewest) else fewest)]
 
 
 def indicator_page(title: str, caption: str, chart: IndicatorChart, shares: list[MetShare], styles,
