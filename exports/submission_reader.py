@@ -40,7 +40,7 @@ from desktop_app.core.quoting import quoted
 from desktop_app.core.resources import resource_path
 from desktop_app.core.signing import KEY_BYTES, normalise_code, usable_key
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
-from desktop_app.core.validation import clean_text
+from desktop_app.core.validation import clean_text, one_line
 from exports.report_check import report_problems
 from exports.submission_format import (
     INFO_KEYS,
@@ -330,8 +330,9 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
         return Verification(False, True, f"Tệp {path.name} KHÔNG nguyên vẹn{who}: {result.reason}", None)
     if sub is None:
         return Verification(False, False, result.reason, None)
-    # a cell of "Báo cáo" quoted in a problem prints no line of its own, no turned-round words
-    problems = [shown_name(p) for p in _report_problems(path, sub)]
+    # a cell of "Báo cáo" quoted in a problem prints no line of its own, no turned-round words: its
+    # line breaks a space ("Đang thực hiện Theo chỉ tiêu x", as a person reads the two lines)
+    problems = [one_line(p) for p in _report_problems(path, sub)]
     named, note = _as_catalogued(sub, catalog or _shipped_catalog())
     problems = named + problems
     name = f"{sub.unit_name} (mã {sub.unit_code}{note}), {sub.period_name}"

@@ -43,7 +43,7 @@ def test_a_wide_font_the_times_reckoning_found_room_for_is_not_intact(tmp_path, 
     three lines of Times; LibreOffice wrapped Liberation Mono to five and cut "xã: Không đạt"."""
     path = _forged(tmp_path, *_format("G14", font=_font(name, bold=True), vertical="top"),
                    (REPORT, '<row r="14" ht="50"', '<row r="14" ht="34.5"'))
-    _intact_data_changed_look(path, f'ô G14 ("Đang thực hiện\nTheo chỉ tiêu x"): chữ in bằng phông "{name}"')
+    _intact_data_changed_look(path, f'ô G14 ("Đang thực hiện Theo chỉ tiêu x"): chữ in bằng phông "{name}"')
 
 
 def test_a_font_of_the_same_name_in_a_run_is_judged(tmp_path):

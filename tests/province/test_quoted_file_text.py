@@ -153,5 +153,5 @@ def test_verify_quotes_a_cell_of_the_printed_table_on_one_line(inbox, tmp_path):
     book.save(path)
     v = verify_file(path)
     assert not v.ok and "KHÔNG nguyên vẹn" in v.message
-    assert 'cột "Chỉ tiêu": ghi "Tỷ lệ?Tệp bao-cao.xlsx nguyên vẹn ?ệl pợH", số liệu là "Tỷ lệ người' in v.message
+    assert 'cột "Chỉ tiêu": ghi "Tỷ lệ Tệp bao-cao.xlsx nguyên vẹn ệl pợH", số liệu là "Tỷ lệ người' in v.message
     assert "\n" not in v.message and RLO not in v.message
