@@ -85,6 +85,7 @@ from desktop_app.core.intake import (
     row_judged_on,
     shown_name,
     when_text,
+    when_texts,
 )
 from desktop_app.core.keys import (
     UNSIGNED,
@@ -429,19 +430,22 @@ class Intake:
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:
             return dict(decided, class_=FileClass.HOP_LE, reason=received_reason(result.unit_name, p, short, notes))
-        this = f"lập lúc {when_text(sub.generated_at)}"
+        # the two files' times, with their seconds when they read the same to the minute
+        mine, theirs = when_texts(sub.generated_at, (previous if kept else keeper).generated_at)
+        this = f"lập lúc {mine}"
         if kept:  # received, and now the unit's version: a correction, or approved after a draft
             return dict(decided, class_=FileClass.HOP_LE, reason=replacing_reason(
                 result.unit_name, p, previous, preference(best, version_of(previous, states, store=store)), this,
-                short, notes))
+                short, notes, theirs))
         if draft_after:
             return dict(decided, class_=FileClass.TRUNG,
-                        reason=draft_after_approved_reason(result.unit_name, p, this, short, keeper, notes))
+                        reason=draft_after_approved_reason(result.unit_name, p, this, short, keeper, notes, theirs))
         if approved_later(best, seen[row.id]):  # an older approval exported again: said so, with both times
             return dict(decided, class_=FileClass.TRUNG,
                         reason=older_approval_reason(best, keeper.fingerprint[:16], seen[row.id], short, notes))
         return dict(decided, class_=FileClass.TRUNG,
-                    reason=not_kept_reason(keeper, preference(best, version_of(row, states, store=store)), this, notes))
+                    reason=not_kept_reason(keeper, preference(best, version_of(row, states, store=store)), this, notes,
+                                           theirs))
 
     def unit_name(self, code: str) -> str:
         try:

@@ -76,26 +76,29 @@ def received_reason(unit_name: str, p: Period, short: str, notes: str) -> str:
     return f"Đã nhận {unit_name}, {in_sentence(p.name)}, mã xác thực {short}.{notes}"
 
 
-def replacing_reason(unit_name: str, p: Period, previous, why: str, this: str, short: str, notes: str) -> str:
-    """A version kept in place of `previous` (a correction, or approved after a draft)."""
+def replacing_reason(unit_name: str, p: Period, previous, why: str, this: str, short: str, notes: str,
+                     made: str = "") -> str:
+    """A version kept in place of `previous` (a correction, or approved after a draft); `made`:
+    when `previous` was made as said beside `this` (`when_texts`), else its `when_text`."""
     return (f"Đã nhận bản mới của {unit_name}, {in_sentence(p.name)}, thay tệp {previous.file_name} đã nhận (lập lúc "
-            f"{when_text(previous.generated_at)}). {why}: tệp này ({this}, mã xác thực {short}); bản trước được lưu "
+            f"{made or when_text(previous.generated_at)}). {why}: tệp này ({this}, mã xác thực {short}); bản trước được lưu "
             f"trong lịch sử.{notes}")
 
 
-def draft_after_approved_reason(unit_name: str, p: Period, this: str, short: str, keeper, notes: str) -> str:
+def draft_after_approved_reason(unit_name: str, p: Period, this: str, short: str, keeper, notes: str,
+                                made: str = "") -> str:
     """A draft made after the approved version kept: received, not counted (`version_notes`
     with `not_counted`)."""
     return (f"Đã nhận bản DỰ THẢO của {unit_name}, {in_sentence(p.name)} ({this}, mã xác thực {short}), lập sau bản ĐÃ DUYỆT đã "
-            f"nhận (tệp {keeper.file_name}, lập lúc {when_text(keeper.generated_at)}): KHÔNG tính vào tổng hợp, "
+            f"nhận (tệp {keeper.file_name}, lập lúc {made or when_text(keeper.generated_at)}): KHÔNG tính vào tổng hợp, "
             "tỉnh giữ bản đơn vị gửi là đã duyệt (có chữ ký của đơn vị); bản dự thảo được lưu trong lịch sử. Nếu "
             f"đơn vị mở lại kỳ để sửa số liệu, đề nghị đơn vị gửi bản được Lãnh đạo duyệt lại.{notes}")
 
 
-def not_kept_reason(keeper, why: str, this: str, notes: str) -> str:
-    """Another version of the unit kept rather than this one."""
+def not_kept_reason(keeper, why: str, this: str, notes: str, made: str = "") -> str:
+    """Another version of the unit kept rather than this one (`made`: as `replacing_reason`'s)."""
     return (f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. {why}: tệp {keeper.file_name} (lập lúc "
-            f"{when_text(keeper.generated_at)}); tệp này ({this}) được lưu trong lịch sử.{notes}")
+            f"{made or when_text(keeper.generated_at)}); tệp này ({this}) được lưu trong lịch sử.{notes}")
 
 
 def version_text(row) -> str:

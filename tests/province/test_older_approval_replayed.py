@@ -94,8 +94,9 @@ def test_the_earlier_approval_read_last_says_it_does_not_replace_the_later_one(o
 def test_the_later_approval_read_last_replaces_the_earlier_one_saying_both_times(office, versions, tmp_path):
     r, b = _read(office, tmp_path, versions, "r.xlsx", "b.xlsx")
     assert r.kept and b.kept and b.class_ == FileClass.HOP_LE
-    assert ("thay tệp r.xlsx đã nhận (lập lúc 10:32 18/06/2026). Giữ bản duyệt sau (duyệt lúc 10:32:40 18/06/2026; "
-            "bản kia duyệt lúc 10:32:36 18/06/2026): tệp này (lập lúc 10:32 18/06/2026") in b.reason
+    # the files' times too, made in the same minute, are told apart by their seconds
+    assert ("thay tệp r.xlsx đã nhận (lập lúc 10:32:42 18/06/2026). Giữ bản duyệt sau (duyệt lúc 10:32:40 18/06/2026; "
+            "bản kia duyệt lúc 10:32:36 18/06/2026): tệp này (lập lúc 10:32:41 18/06/2026") in b.reason
 
 
 def test_the_same_approval_exported_again_is_kept_the_times_told_apart_by_their_seconds(office, versions, tmp_path):
@@ -103,6 +104,14 @@ def test_the_same_approval_exported_again_is_kept_the_times_told_apart_by_their_
     before; made in the same minute, the reason gives both times to the second."""
     a, r = _read(office, tmp_path, versions, "a.xlsx", "r.xlsx")
     assert r.kept and "Giữ bản lập sau (lập lúc 10:32:42 18/06/2026; bản kia lập lúc 10:32:37 18/06/2026)" in r.reason
+    assert "thay tệp a.xlsx đã nhận (lập lúc 10:32:37 18/06/2026)" in r.reason
+    assert "tệp này (lập lúc 10:32:42 18/06/2026, mã xác thực" in r.reason
+
+
+def test_the_earlier_export_read_after_the_later_gives_both_times_to_the_second(office, versions, tmp_path):
+    r, a = _read(office, tmp_path, versions, "r.xlsx", "a.xlsx")
+    assert r.kept and not a.kept
+    assert "tệp r.xlsx (lập lúc 10:32:42 18/06/2026); tệp này (lập lúc 10:32:37 18/06/2026)" in a.reason
 
 
 def test_approvals_an_hour_apart_say_no_seconds(office, versions, tmp_path):
