@@ -5,7 +5,6 @@ says so beforehand. Esc while still typing (before Enter) closes the editor as b
 (Walk 12, finding 7.)"""
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -17,20 +16,11 @@ from tests.ui.conftest import press, type_text
 ENTER, ESC = Qt.Key.Key_Return, Qt.Key.Key_Escape
 P6M = parse_period("2026-6M")
 # The refusal's last words, "Sửa lại, hoặc nhấn Esc để bỏ" once translated (the English until then).
+from tests.ui.test_refused_not_lost import feedback, go_to, red  # the same steps
+
 ESC_SAID = ("Esc để bỏ", "Esc to drop it")
 
 
-def go_to(window, code, field):
-    window.table.setCurrentIndex(window.model.index_of(code, field))
-    window.table.setFocus()
-
-
-def red(window, code, field) -> bool:
-    return window.model.error_at(window.model.index_of(code, field)) is not None
-
-
-def feedback(window) -> str:
-    return re.sub("<[^>]+>", "", window.feedback.text())
 
 
 def test_escape_on_a_refused_figure_puts_the_saved_one_back(window, workspace):
@@ -50,7 +40,7 @@ def test_escape_on_a_refused_figure_puts_the_saved_one_back(window, workspace):
     assert window.model.index_of("bhyt", "numerator").data() == "9.000"
     assert "Chưa lưu" not in feedback(window)
     assert "Đã bỏ “Mười”" in feedback(window) and "9.000" in feedback(window)
-    assert workspace.row(P6M, "bhyt").entry.numerator == Decimal("9000")  # nothing written
+    assert workspace.row(P6M, "bhyt").entry.numerator == Decimal(9000)  # nothing written
     assert window.undo_stack.count() == undo_count
     assert QApplication.focusWidget() is window.table
     assert window.table.currentIndex() == window.model.index_of("bhyt", "numerator")
@@ -82,7 +72,7 @@ def test_escape_while_typing_still_only_closes_the_editor(window, workspace):
     assert window.table.state() != window.table.State.EditingState
     assert not red(window, "bhyt", "numerator")
     assert window.model.index_of("bhyt", "numerator").data() == "9.000"
-    assert workspace.row(P6M, "bhyt").entry.numerator == Decimal("9000")
+    assert workspace.row(P6M, "bhyt").entry.numerator == Decimal(9000)
 
 
 def test_escape_on_a_red_cell_being_corrected_closes_the_editor_first(window, workspace):
