@@ -25,6 +25,16 @@ from reportlab.lib.validators import isAnything, isNumber, isString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepInFrame, Spacer, Table, TableStyle
 
+from desktop_app.core.chart_colours import (
+    EMPTY,
+    OTHER_COLOUR,
+    OUTLINE,
+    STATUS_COLOURS,
+    TARGET_COLOUR,
+    VERDICT_COLOURS,
+    text_colour,
+    verdict_colour,
+)
 from desktop_app.core.charts import CompletenessPoint, IndicatorChart, MetShare, Placement
 from desktop_app.core.consolidation import Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
@@ -32,26 +42,11 @@ from desktop_app.core.numbers import format_number
 from exports.fonts import FontSet
 from exports.kept_lines import KeptLines
 
-# Bars by verdict; the rest of the units in light grey. The two charts of the overview page side
-# by side share no colour (walk 12: the same amber read "Trễ hạn" on the left and "Đang thực hiện"
-# on the right, the same grey "Chưa gửi" and "Chưa báo cáo, khác"), and the parts one column can
-# stack differ in grey too, for a report printed in black and white: verdicts bottom up green
-# (Y 165), blue (115), dark red (74), light grey (214); statuses dark green (93), amber (181),
-# brown (118), purple (65), orange (135), pink (146), and "Chưa gửi" empty, an outlined white part.
-VERDICT_COLOURS = {Verdict.VUOT: "#2e7d32", Verdict.DAT: "#8bc34a", Verdict.KHONG_DAT: "#b71c1c",
-                   Verdict.DANG_THUC_HIEN: "#1e88e5"}
-OTHER_COLOUR = "#cfd8dc"
-EMPTY = "#ffffff"  # a part drawn empty, outlined (`OUTLINE`): nothing received
-OUTLINE = "#607d8b"
 # A period's column of an indicator: its units by count, bottom up.
 SHARE_PARTS = (("Đạt, vượt", (Count.VUOT, Count.DAT), VERDICT_COLOURS[Verdict.DAT]),
                (Verdict.DANG_THUC_HIEN.value, (Count.DANG_THUC_HIEN,), VERDICT_COLOURS[Verdict.DANG_THUC_HIEN]),
                (Verdict.KHONG_DAT.value, (Count.KHONG_DAT,), VERDICT_COLOURS[Verdict.KHONG_DAT]),
                ("Chưa báo cáo, khác", (Count.CHUA_BAO_CAO, Count.KHAC), OTHER_COLOUR))
-STATUS_COLOURS = {ReportStatus.DA_NHAN: "#2e7d32", ReportStatus.TRE_HAN: "#ffb300", ReportStatus.DU_THAO: "#8d6e63",
-                  ReportStatus.CHUA_KY: "#6a1b9a", ReportStatus.CHO_DOI_CHIEU: "#ef6c00",
-                  ReportStatus.BI_TU_CHOI: "#f06292",
-                  ReportStatus.CHUA_GUI: EMPTY}
 STATUS_WORDS = {ReportStatus.DA_NHAN: "Đúng hạn"}  # the others as the completeness table names them
 PERIOD_WORDS = {"Q1": "Quý I", "6M": "6 tháng", "9M": "9 tháng", "Y": "Năm"}
 NAME_SIZE = 6.5  # pt, the units' names under their bars: 92 fit across a landscape A4 page
@@ -181,7 +176,7 @@ def units_chart(chart: IndicatorChart, f: FontSet, width: float, height: float) 
     names = UpwardNames(f.regular, NAME_SIZE)
     for i, p in enumerate(points):
         x = x0 + i * slot
-        colour = VERDICT_COLOURS.get(p.verdict, OTHER_COLOUR)
+        colour = verdict_colour(p.verdict)
         if colour not in bars:  # not setdefault: its default would be built for every bar
             bars[colour] = Bars(colour)
         base = y(0)
@@ -201,14 +196,10 @@ def units_chart(chart: IndicatorChart, f: FontSet, width: float, height: float) 
                     "từng đơn vị ở bảng tổng hợp Excel", LABEL_SIZE, "middle"))
     if chart.common_target is not None:
         t = y(float(chart.common_target))
-        d.add(Line(x0, t, x0 + w, t, strokeColor=_c("#1a237e"), strokeWidth=1.2, strokeDashArray=[4, 2]))
+        d.add(Line(x0, t, x0 + w, t, strokeColor=_c(TARGET_COLOUR), strokeWidth=1.2, strokeDashArray=[4, 2]))
         d.add(_text(f, x0 + w - 2, t + 3, f"Chỉ tiêu {points[0].target_text}", 9, "end", bold=True,
-                    colour="#1a237e"))
+                    colour=TARGET_COLOUR))
     return d
-
-
-DARK_PARTS = {VERDICT_COLOURS[Verdict.VUOT], VERDICT_COLOURS[Verdict.KHONG_DAT],
-              VERDICT_COLOURS[Verdict.DANG_THUC_HIEN], STATUS_COLOURS[ReportStatus.DA_NHAN]}
 
 
 def _columns(d: Drawing, f: FontSet, box, groups) -> None:
@@ -239,7 +230,7 @@ def _columns(d: Drawing, f: FontSet, box, groups) -> None:
                         if (inside and top - bottom >= LABEL_SIZE + 3
                                 and stringWidth(inside, f.regular, LABEL_SIZE) <= slot * 0.8 - 2):
                             d.add(_text(f, x + slot / 2, (bottom + top) / 2 - LABEL_SIZE / 3, inside, LABEL_SIZE,
-                                        "middle", colour="#ffffff" if colour in DARK_PARTS else "#000000"))
+                                        "middle", colour=text_colour(colour)))
                         bottom = top
                 if words:
                     d.add(_text(f, x + slot / 2, y0 + h + 3, words, LABEL_SIZE, "middle"))
@@ -375,7 +366,7 @@ def indicator_page(title: str, caption: str, chart: IndicatorChart, shares: list
     f = styles.f
     line = None
     if chart.points and chart.target_drawn:
-        line = ("#1a237e", "chỉ tiêu", True) if chart.common_target is not None else \
+        line = (TARGET_COLOUR, "chỉ tiêu", True) if chart.common_target is not None else \
             ("#000000", "chỉ tiêu của từng đơn vị", False)
     bottom_h = 118
     apart = [KeptLines(t, styles.cell) for t in _apart_text(chart)]

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import chart_colours
 from desktop_app.core.catalog import Target
 from desktop_app.core.charts import (
     CompletenessPoint,
@@ -68,7 +69,7 @@ from desktop_app.core.evaluation import Comparison, Entry, Verdict, compute, lev
 from desktop_app.core.numbers import format_number
 from desktop_app.core.wording import progress_percent, unrounded_progress
 from ui.actions import FAILED, run_action
-from ui.common import VERDICT_COLOURS, show_error
+from ui.common import show_error
 from ui.i18n import Retranslating
 from ui.labels import (
     indicator_name,
@@ -79,28 +80,23 @@ from ui.labels import (
 )
 
 ROW_GAP = 10  # pixels added to a name's height per unit: with less, QtCharts elides every name (measured)
-TARGET_COLOUR = QColor("#c62828")  # as the history chart's target
-MET_COLOUR = QColor("#2e7d32")
-IN_PROGRESS_COLOUR = QColor("#b8860b")
+# The paper's colours (`desktop_app.core.chart_colours`): the same words in the same colour on
+# screen and in the consolidated PDF, and the charts side by side share none.
+TARGET_COLOUR = QColor(chart_colours.TARGET_COLOUR)
+MET_COLOUR = QColor(chart_colours.VERDICT_COLOURS[Verdict.DAT])  # the paper's "Đạt, vượt"
+IN_PROGRESS_COLOUR = QColor(chart_colours.VERDICT_COLOURS[Verdict.DANG_THUC_HIEN])
 VERDICT_ORDER = (Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
                  Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_GIAO, Verdict.CHUA_DEN_KY, Verdict.CHUA_NHAP)
-# The completeness chart's statuses, bottom up, with their colours: the status table's hues,
-# stronger, so a block of one or two units still shows.
-STATUS_ORDER = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.DU_THAO, ReportStatus.CHUA_KY,
-                ReportStatus.CHO_DOI_CHIEU, ReportStatus.BI_TU_CHOI, ReportStatus.CHUA_GUI)
-STATUS_FILL = {
-    ReportStatus.DA_NHAN: "#66bb6a", ReportStatus.TRE_HAN: "#ffca28", ReportStatus.DU_THAO: "#64b5f6",
-    ReportStatus.CHUA_KY: "#b39ddb", ReportStatus.CHO_DOI_CHIEU: "#fb8c00", ReportStatus.BI_TU_CHOI: "#e57373",
-    ReportStatus.CHUA_GUI: "#cfd8dc",
-}
+# The completeness chart's statuses, bottom up, as the paper stacks them.
+STATUS_ORDER = tuple(chart_colours.STATUS_COLOURS)
 SHOWN_ALWAYS = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.CHUA_GUI)  # the others when any
 SMALLEST_LABELLED = 0.08  # of the units: a smaller block is too low for its count
 
 
 def bar_colours(verdict: Verdict) -> tuple[QColor, QColor]:
-    """A bar's fill and border: the verdict's colours of the tables (`ui.common`)."""
-    background, text = VERDICT_COLOURS.get(verdict, ("", "#6b6b6b"))
-    return QColor(background or "#eceff1"), QColor(text)
+    """A bar's fill, its verdict's colour on paper, and its border, a shade darker."""
+    fill = QColor(chart_colours.verdict_colour(verdict))
+    return fill, fill.darker(130)
 
 
 def _decimal(text: str | None) -> Decimal | None:
@@ -415,22 +411,22 @@ class ChartsTab(Retranslating, QWidget):
                                            level=level(ind, compared, target)))
 
     def _legend_text(self) -> str:
-        """The verdicts' colours with their counts, and what the red mark means."""
+        """The verdicts' colours with their counts, and what the target's mark means."""
         c = self.chart
         parts = []
         for verdict in VERDICT_ORDER:
             n = sum(u.verdict == verdict for u in c.points)
             if n:
-                fill, border = bar_colours(verdict)
-                parts.append(f'<span style="color:{fill.name()}; background:{border.name()}">&nbsp;■&nbsp;</span>'
+                fill, _ = bar_colours(verdict)
+                parts.append(f'<span style="color:{fill.name()}">■</span>'
                              f"&nbsp;{escape(verdict_label(verdict))} {n}")
-        red = TARGET_COLOUR.name()
+        target = TARGET_COLOUR.name()
         if c.target_drawn and c.common_target is not None:
-            target = escape(c.points[0].target_text)
-            parts.append(f'<span style="color:{red}"><b>- - -</b></span>&nbsp;'
-                         + self.tr("target {target}, the same for every unit").format(target=target))
+            parts.append(f'<span style="color:{target}"><b>- - -</b></span>&nbsp;'
+                         + self.tr("target {target}, the same for every unit").format(
+                             target=escape(c.points[0].target_text)))
         elif c.target_drawn and c.points:
-            parts.append(f'<span style="color:{red}">◆</span>&nbsp;' + self.tr("each unit's target"))
+            parts.append(f'<span style="color:{target}">◆</span>&nbsp;' + self.tr("each unit's target"))
         elif c.points:
             parts.append(self.tr("No target line: the target is the total of the term, not one period's figure")
                          if c.indicator.horizon == "term_total" else self.tr("No target line"))
@@ -518,12 +514,15 @@ class ChartsTab(Retranslating, QWidget):
             if status not in SHOWN_ALWAYS and not any(counts):
                 continue
             bar_set = QBarSet(self._status_word(status))
-            bar_set.setColor(QColor(STATUS_FILL[status]))
-            bar_set.setBorderColor(QColor("#ffffff"))
+            fill = chart_colours.STATUS_COLOURS[status]
+            bar_set.setColor(QColor(fill))
+            # "Chưa gửi" is an outlined white block, as on paper: nothing received
+            bar_set.setBorderColor(QColor(chart_colours.OUTLINE if fill == chart_colours.EMPTY else "#ffffff"))
             # A count is written inside its block when the block is tall enough for it;
             # every count is in the block's tooltip.
             small = any(0 < n < total * SMALLEST_LABELLED for n in counts)
-            bar_set.setLabelColor(QColor(Qt.GlobalColor.transparent) if small else QColor("#263238"))
+            bar_set.setLabelColor(QColor(Qt.GlobalColor.transparent) if small
+                                  else QColor(chart_colours.text_colour(fill)))
             bar_set.append([float(n) for n in counts])
             bar_set.hovered.connect(lambda on, i, st=status, ns=counts: self._status_tooltip(on, st, i, ns[i]))
             series.append(bar_set)
@@ -545,8 +544,15 @@ class ChartsTab(Retranslating, QWidget):
         self.completeness_view.setChart(chart)
         # an entry kept whole on its line (its spaces unbreakable), lines broken between entries
         self.completeness_legend.setText(" &nbsp; ".join(
-            f'<span style="color:{b.color().name()}">■</span>&nbsp;{escape(b.label()).replace(" ", "&nbsp;")}'
+            f'{self._legend_square(b.color().name())}&nbsp;{escape(b.label()).replace(" ", "&nbsp;")}'
             for b in series.barSets()))
+
+    @staticmethod
+    def _legend_square(fill: str) -> str:
+        """A legend's square: the empty "Chưa gửi" outlined, as its block."""
+        if fill == chart_colours.EMPTY:
+            return f'<span style="color:{chart_colours.OUTLINE}">□</span>'
+        return f'<span style="color:{fill}">■</span>'
 
     def _status_tooltip(self, on: bool, status: ReportStatus, index: int, count: int) -> None:
         if not on:
