@@ -24,7 +24,7 @@ from desktop_app.core.periods import in_sentence
 from desktop_app.core.users import Permission
 from ui import labels
 from ui.actions import FAILED, run_action
-from ui.common import ERROR_TEXT, app_title, in_language
+from ui.common import ERROR_TEXT, app_title, in_language, link_html
 from ui.i18n import translate
 from ui.keyboard import unprompted
 
@@ -103,8 +103,9 @@ class WindowNotices:
             "WindowNotices", "A period concerned is not approved, exported or signed until the administrator has "
                              "checked the changes."), quote=False)
         if self.workspace.may(Permission.ACKNOWLEDGE_CHANGES):
-            text += f' <a href="{ACKNOWLEDGE_LINK}" style="color: white;">' + escape(translate(
-                "WindowNotices", "Acknowledge the check…"), quote=False) + "</a>"
+            # pale yellow on the red: not underlined (the line hid the dot of "nhận"), still told apart
+            text += " " + link_html(ACKNOWLEDGE_LINK, escape(translate(
+                "WindowNotices", "Acknowledge the check…"), quote=False), "color: #fff59d;")
         self.tampering_label.setText(text)
         self.tampering_label.setToolTip("\n".join(_finding(p) for p in problems[:20]))
         self.tampering_label.show()

@@ -69,7 +69,7 @@ from desktop_app.core.evaluation import Comparison, Entry, Verdict, compute, lev
 from desktop_app.core.numbers import format_number
 from desktop_app.core.wording import progress_percent, unrounded_progress
 from ui.actions import FAILED, run_action
-from ui.common import show_error
+from ui.common import link_html, show_error
 from ui.i18n import Retranslating
 from ui.labels import (
     indicator_name,
@@ -168,6 +168,9 @@ class ChartsTab(Retranslating, QWidget):
         self.apart.setWordWrap(True)
         self.apart.setTextFormat(Qt.TextFormat.RichText)
         self.apart.linkActivated.connect(self.unit_chosen.emit)
+        # Tab walks the names, Enter chooses one: the bars are for the mouse, the names for all
+        self.apart.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.apart.setContentsMargins(6, 4, 6, 6)
         column.addWidget(self.apart)
         column.addStretch(1)
@@ -446,7 +449,7 @@ class ChartsTab(Retranslating, QWidget):
             return "<br>".join(blocks)
 
         def names(units: list[UnitPoint], why) -> str:
-            return ", ".join(f'<a href="{u.code}">{escape(u.name)}</a>{why(u)}' for u in units)
+            return ", ".join(link_html(u.code, escape(u.name)) + why(u) for u in units)
 
         not_reported = c.placed(Placement.NOT_REPORTED)
         if not_reported:

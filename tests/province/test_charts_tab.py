@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, Qt
 from desktop_app.core.charts import Placement
 from desktop_app.core.consolidation import ReportStatus
 from tests.province.conftest import PERIOD
+from tests.rich_text import links
 from ui import i18n
 
 TODAY = dt.date(2026, 6, 19)  # the 6-month report is the current one
@@ -147,3 +148,31 @@ def test_the_charts_follow_the_interface_language(qtbot, window):
     i18n.install_language(i18n.VIETNAMESE)
     qtbot.waitUntil(lambda: window.tabs.tabText(3) == "&Biểu đồ")
     assert tab.share_view.chart().title() == "Tỷ lệ đơn vị đạt hoặc vượt chỉ tiêu (%)"
+
+
+def test_a_listed_name_is_chosen_with_the_keyboard(qtbot, window):
+    """From the indicator box, Tab reaches the names listed under the bars, one more Tab the
+    first name, and Enter on it selects that unit in the "Reports sent" table, as a click does."""
+    tab = window.charts
+    choose(window, "bhyt")
+    first = tab.chart.placed(Placement.NOT_REPORTED)[0]
+    tab.indicator_box.setFocus()
+    for _ in range(6):  # the scroll area and its chart may take a stop each on the way
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        if window.focusWidget() is tab.apart:
+            break
+    assert window.focusWidget() is tab.apart
+    qtbot.keyClick(tab.apart, Qt.Key.Key_Tab)  # into the list: its first name
+    assert window.focusWidget() is tab.apart
+    with qtbot.waitSignal(tab.unit_chosen) as chosen:
+        qtbot.keyClick(tab.apart, Qt.Key.Key_Return)
+    assert chosen.args == [first.code]
+    assert window.tabs.currentIndex() == 0
+
+
+def test_the_listed_names_keep_their_dots_below(window):
+    """The names under the bars are links, but never underlined: the line merged with the dot
+    below, "Phường Vạn Xuân" read "Phường Van Xuân" and "Xã Trại Cau" "Xã Trai Cau"."""
+    shown = links(window.charts.apart.text())
+    assert [name for name, underlined in shown if underlined] == []
+    assert any(ch in name for name, _ in shown for ch in "ạặịộ")

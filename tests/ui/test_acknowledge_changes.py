@@ -8,6 +8,7 @@ import sqlite3
 from PySide6.QtWidgets import QMessageBox
 
 from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.rich_text import links
 from tests.ui.conftest import Script, click_button
 from ui.app import check_at_start
 
@@ -46,6 +47,7 @@ def test_the_administrator_confirms_the_check_and_the_leader_then_approves(qtbot
     check_at_start(window, office)
     _close_boxes(window)
     assert "Xác nhận đã kiểm tra…" in window.tampering_label.text() and window.acknowledge_action.isEnabled()
+    assert links(window.tampering_label.text()) == [("Xác nhận đã kiểm tra…", False)]  # the dot of "nhận" shows
 
     asked = []
     script = Script((QMessageBox, lambda box: (asked.append(box.text()), click_button(box, "Hủy"))))
