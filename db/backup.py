@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from db import integrity
+from db import foreign_schema, integrity
 from db.schema import SCHEMA_VERSION
 from desktop_app.core.errors import (
     DatabaseBusy,
@@ -159,6 +159,11 @@ def _reading(path: str | Path, read, errors: tuple = (sqlite3.DatabaseError,)):
             conn.close()
     except errors:
         return None
+
+
+def foreign_objects(path: str | Path) -> list[tuple[str, str, str]] | None:
+    """The triggers and views of a database file, none of them the program's (`db.foreign_schema`)."""
+    return _reading(path, foreign_schema.found)
 
 
 def accounts(path: str | Path) -> list[tuple[str, str, str, int]] | None:

@@ -67,6 +67,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
+from db import foreign_schema
 from db.tamper_names import record_named, values_against_history, when
 from desktop_app.core.errors import ChangedOutside, DatabaseDamaged
 from desktop_app.core.words import Words
@@ -318,6 +319,8 @@ def _walk(conn: sqlite3.Connection, tables: tuple[str, ...] = ()) -> _Chain:
                 f"The change log was changed outside the program from row {audit_id} ({when(at)}, "
                 f"{user or 'system'}, action {action}): that row was changed, or a row before it deleted."),
                 ("break", audit_id, expected)))
+        elif action == foreign_schema.REMOVED_ACTION:  # held back as a break is, until acknowledged
+            breaks.append((audit_id, foreign_schema.removal_finding(row[9], when(at)), ("foreign schema", audit_id)))
         elif action == ACK_ACTION:
             cleared = _cleared(row[8])
             breaks = [b for b in breaks if cleared is not None and b[2] not in cleared]
@@ -404,6 +407,10 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
     chain = _walk(conn)
     problems = [Tampering(str(message), audit_id, mark=mark, en=message.en)
                 for audit_id, message, mark in chain.breaks]
+    # still in the file (a command that only looks): opening to write removes them, then the row above
+    if present := foreign_schema.found(conn):
+        message = foreign_schema.present_finding(present)
+        problems.append(Tampering(str(message), en=message.en))
     for audit_id, at, table, key in chain.overwritten:
         what = record_named(conn, table, key, names)
         problems.append(Tampering(

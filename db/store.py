@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from db import integrity
+from db import foreign_schema, integrity
 from db.audit_log import AuditLog
 from db.catalogs import Catalogs
 from db.commune_records import CommuneRecords
@@ -41,6 +41,7 @@ from db.settings import Settings
 from db.users import Users
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 from desktop_app.core.errors import (
+    ChangedOutside,
     ChiTieuError,
     DatabaseBusy,
     DatabaseReplaced,
@@ -106,6 +107,7 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
         self._others = integrity.REFUSE
         self._reading = False  # inside `reading()`: a write is a bug
         self.conn = None
+        self._schema_seen = None  # PRAGMA schema_version once opened: a change is looked into at each write
         if read_only:
             self._open_read_only()
             return
@@ -115,6 +117,8 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
             # Autocommit mode: transactions are opened explicitly in `transaction()`.
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.conn.execute("PRAGMA foreign_keys = ON")
+            # a function with side effects is never run from the schema (db/foreign_schema.py removes the rest)
+            self.conn.execute("PRAGMA trusted_schema = OFF")
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
             if self.path != ":memory:":
                 self._use_wal()
@@ -123,7 +127,12 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
             self.conn.execute("PRAGMA synchronous = FULL")
             # The file this connection writes into: a restore elsewhere renames another over it.
             self._identity = self._file_identity()
+            removed = self._remove_foreign()  # before the migrations: their writes would run it too
             self._migrate()
+            if removed:
+                with self.transaction():
+                    self.audit("", foreign_schema.REMOVED_ACTION, field="schema", new=foreign_schema.recorded(removed))
+            self._schema_seen = self._schema_cookie()
         except (OSError, sqlite3.OperationalError) as err:
             if self.conn is not None:
                 self.conn.close()
@@ -134,6 +143,44 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
         except ChiTieuError:  # a newer database, a schema number set back: not opened
             self.conn.close()
             raise
+
+    def _remove_foreign(self) -> list[tuple[str, str, str]]:
+        """Drops the triggers and views the program did not make (`db.foreign_schema`); what it dropped."""
+        objects = foreign_schema.found(self.conn)
+        if objects:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                foreign_schema.remove(self.conn, objects)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise
+        return objects
+
+    def _schema_cookie(self) -> int:
+        """SQLite's count of schema changes: another program adding a trigger changes it."""
+        return self.conn.execute("PRAGMA schema_version").fetchone()[0]
+
+    def _refuse_foreign_since_opened(self) -> None:
+        """Inside a write transaction: refused when a trigger or view was added since opening (it would
+        run inside this write); checked only when the schema changed, one PRAGMA per write."""
+        cookie = self._schema_cookie()
+        if cookie == self._schema_seen:
+            return
+        objects = foreign_schema.found(self.conn)
+        if objects:
+            what = foreign_schema.named(objects)
+            raise ChangedOutside(
+                f"Cơ sở dữ liệu {self.path} vừa bị thêm {what} ngoài chương trình, nó sẽ chạy cùng việc vừa làm và có "
+                "thể sửa số liệu: việc vừa làm chưa được lưu. Hãy đóng chương trình rồi mở lại: chương trình gỡ bỏ nó "
+                "khi mở và ghi lại việc đó vào nhật ký để Quản trị viên kiểm tra.",
+                field="Cơ sở dữ liệu",
+                en=f"{what.en} was just added to the database {self.path} outside the program; it would run with "
+                   "this action and could change figures: nothing of this action was saved. Close the program and "
+                   "open it again: opening removes it and records that in the history for the administrator to "
+                   "check.")
+        self._schema_seen = cookie
 
     def _use_wal(self) -> None:
         """Switches a new file to WAL. The switch takes the file for itself after reading it, and SQLite
@@ -217,6 +264,7 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+            conn.execute("PRAGMA trusted_schema = OFF")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except BaseException:
             conn.close()
@@ -386,6 +434,8 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                     en="The database was replaced by another file (restored from a backup) in another window or "
                        "command of the program: nothing of this action was saved. Close the program and open it "
                        "again.")
+            if self._schema_seen is not None:
+                self._refuse_foreign_since_opened()
             yield self.conn
             if self._touched or self._written:
                 try:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db import backup as sqlite_backup
+from db.foreign_schema import named as named_objects
 from db.store import Store, read_only_problem
 from desktop_app.backup_units import (  # noqa: F401 - the start-up login's checks, named backups.* by callers
     administrators_in_backup,
@@ -160,6 +161,7 @@ def verify_backup(path: Path) -> None:
     those would describe a file that is no backup."""
     try:
         sqlite_backup.check(path, full=True)
+        refuse_foreign(path)
     except NewerDatabase as err:
         raise BackupError(err.message, field="Bản sao lưu", en=err.en) from err
     except DatabaseDamaged as err:
@@ -171,10 +173,25 @@ def verify_backup(path: Path) -> None:
                "program's backup folder, or one copied out with File › Back up to…).") from err
 
 
+def refuse_foreign(path: Path) -> None:
+    """DatabaseDamaged when the file holds a trigger or view (`db.foreign_schema`): restored, it would run
+    inside the program's writes, changing figures the history then records as the program's own."""
+    objects = sqlite_backup.foreign_objects(path)
+    if objects:
+        what = named_objects(objects)
+        raise DatabaseDamaged(
+            f"Tệp {path.name} có {what} do người ngoài chương trình thêm vào (chương trình không tạo những thứ này): "
+            "khôi phục, nó sẽ chạy cùng mỗi lần ghi và có thể sửa số liệu.",
+            field="Bản sao lưu",
+            en=f"The file {path.name} holds {what.en} added outside the program (the program makes none): restored, "
+               "it would run with every write and could change figures.")
+
+
 def newest_good_backup(db_path: Path) -> BackupFile | None:
     for b in list_backups(db_path):
         try:
             sqlite_backup.check(b.path, full=True)
+            refuse_foreign(b.path)
         except (DatabaseDamaged, NewerDatabase):
             continue
         return b
