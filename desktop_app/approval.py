@@ -26,6 +26,7 @@ from db.rows import ApprovalRow, PeriodStateRow, now
 from desktop_app.core.audit import describe
 from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.catalog import Catalog, Commune
+from desktop_app.core.doc_number import Issued, issued_elsewhere, issued_of
 from desktop_app.core.errors import InvalidInput, NotFound, PeriodFrozen
 from desktop_app.core.periods import Period, in_sentence, parse_period
 from desktop_app.core.rows import (
@@ -117,9 +118,9 @@ class ApprovalActions:
                                "đánh dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
 
     def _set_state(self, p: Period, to: State, event: str, *, reason: str | None = None,
-                   approval: ApprovalRow | None = None, sent: str | None = None) -> None:
+                   approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None) -> None:
         """One transition with its history and audit rows (inside the caller's transaction);
-        `sent`: when the file marked sent was exported."""
+        `sent`: when the file marked sent was exported, `issued` its number and date."""
         commune = self.commune
         old = self.store.period_state(commune.code, p.code)
         before = State(old.state) if old else State.ENTERING
@@ -138,10 +139,11 @@ class ApprovalActions:
         fingerprint = kept["fingerprint"] or (old.fingerprint if old else None)
         with self.store.transaction():
             self.store.put_period_state(row)
-            self.store.add_history(commune.code, p.code, self.user, event, before.value, to.value,
-                                   reason, fingerprint, approval.canonical if approval else None)
+            self.store.add_history(commune.code, p.code, self.user, event, before.value, to.value, reason,
+                                   fingerprint, approval.canonical if approval else issued and issued.as_json())
+            said = reason or (issued and issued.said()[0])
             self.store.audit(self.user, "state", commune=commune.code, period=p.code, field="state",
-                             old=before.value, new=to.value if not reason else f"{to.value} ({reason})")
+                             old=before.value, new=f"{to.value} ({said})" if said else to.value)
 
     def _require_state(self, p: Period, *allowed: State, doing: tuple[str, str]) -> None:
         """Refuse unless the period is in one of `allowed`; `doing` says what cannot be done,
@@ -231,7 +233,8 @@ class ApprovalActions:
             row = self.store.period_state(commune.code, p.code)
             approval = self.approval(p)
             why = changed_since_export(p, State(row.state) if row else State.ENTERING, exported,
-                                       row.fingerprint if row else None, approval)
+                                       row.fingerprint if row else None, approval) or issued_elsewhere(
+                self.issued(p), exported)
             if why:
                 raise InvalidInput(
                     f"Chưa ghi nhận kỳ {in_sentence(p.name)} Đã gửi: trong lúc xuất, {why[0]}. Tệp vừa ghi vẫn ở thư mục "
@@ -241,7 +244,8 @@ class ApprovalActions:
                        "stays in the folder but is not the report for the province, do not send it: export the "
                        "report again (File › Export the report…), then send.")
             if exported.approved:  # when its file was exported: the same when files already exported are sent again
-                self._set_state(p, State.SENT, "sent", sent=exported.generated_at or now())
+                self._set_state(p, State.SENT, "sent", sent=exported.generated_at or now(),
+                                issued=Issued(exported.doc_number, exported.report_date, exported.doc_symbol))
 
     def period_history(self, period: str | Period):
         return self.store.history(self.commune.code, parse_period(period).code)
@@ -254,6 +258,10 @@ class ApprovalActions:
         if row is None or not State(row.state).frozen or row.approval_id is None:
             return None
         return self.store.approval(row.approval_id)
+
+    def issued(self, period: str | Period) -> Issued | None:
+        """The number and date the approval a period stands on was first exported with (core/doc_number.py)."""
+        return issued_of(self.period_history(period))
 
     def sent_at(self, period: str | Period) -> str | None:
         """When the file for the province of a period marked Đã gửi was exported (None for any

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.core.doc_number import printed_number
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.periods import format_time, in_sentence
 
@@ -34,15 +35,17 @@ def _refuse_over_signed(ws: Workspace, args) -> None:
 def _refuse_other_document(sent, number: str | None, date: dt.date | None) -> None:
     """--mail sends the files already in the folder as they are: a document number or date given
     that they do not carry is refused, not silently dropped."""
-    number = " ".join(number.split()) if number is not None else None
-    if (number is None or number == sent.doc_number) and (date is None or date == sent.report_date):
+    symbol = sent.doc_symbol  # "01/BC-UBND" is the number 01 the files carry; "" (the default) is none given
+    if number is not None and printed_number(number, symbol) in ("", printed_number(sent.doc_number, symbol)):
+        number = None
+    if number is None and (date is None or date == sent.report_date):
         return
     said = f"số {sent.doc_number or '(để trống)'}, ngày {sent.report_date:%d/%m/%Y}"
     raise InvalidInput(
         f"Thư mục đã có báo cáo xuất lúc {format_time(sent.generated_at)} ({said}); --mail gửi nguyên các tệp đó, "
         "nên không ghi được --number/--date khác. Gửi nguyên: bỏ --number, --date. Đổi số hoặc ngày: xuất lại "
         "(chitieu export … --number … --date …, thêm --replace nếu đã ký số, rồi ký số lại) rồi --mail.",
-        field="Số văn bản" if number not in (None, sent.doc_number) else "Ngày báo cáo",
+        field="Số văn bản" if number is not None else "Ngày báo cáo",
         en=f"The folder already holds the report exported at {format_time(sent.generated_at)} (number "
            f"{sent.doc_number or '(blank)'}, dated {sent.report_date:%d/%m/%Y}); --mail sends those files as they "
            "are, so another --number/--date cannot be written. To send them as they are: leave out --number and "

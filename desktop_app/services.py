@@ -20,6 +20,7 @@ from desktop_app.accounts import AccountActions
 from desktop_app.approval import ApprovalActions
 from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
 from desktop_app.core.catalog import Commune, Indicator, Target
+from desktop_app.core.doc_number import keep_issued, without_symbol
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.periods import (
     TERM,
@@ -46,7 +47,6 @@ from desktop_app.core.users import (
     Permission,
 )
 from desktop_app.core.validation import (
-    one_line,
     parse_email,
     parse_name,
     parse_signer_title,
@@ -322,7 +322,9 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     (`ApprovalActions.refuse_if_changed_outside`), and a draft (a period not approved, judged with
     the current catalogue) when another window or command imported a newer catalogue since its
     results were shown (`ApprovalActions.refuse_if_catalog_changed`). The checks and the reading
-    of the report are one snapshot (`Store.reading`): an edit landing between them is not written."""
+    of the report are one snapshot (`Store.reading`): an edit landing between them is not written.
+    An approval already exported for the province prints the number and date it was first exported
+    with; another `doc_number` or `report_date` is refused, nothing written (core/doc_number.py)."""
     ws.require(Permission.EXPORT)
     p = parse_period(period)
     with ws.store.reading():  # what is written is what was checked: one snapshot, whatever lands meanwhile
@@ -330,10 +332,13 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
         if not ws.period_state(p).frozen:
             ws.refuse_if_catalog_changed(p, ("xuất báo cáo", "exported"))
         sub = ws.submission(p)
-    if report_date is not None:
+        issued = ws.issued(p) if sub.approved else None  # the number and date its first export fixed
+    if issued is not None:  # the same ones again; another refused, nothing written
+        doc_number, report_date = keep_issued(issued, p, sub.doc_symbol, doc_number, report_date)
+    elif report_date is not None:
         check_report_date(p, report_date, ws.settings.rules)
     if doc_number or report_date:
-        sub = replace(sub, doc_number=one_line(doc_number),
+        sub = replace(sub, doc_number=without_symbol(doc_number, sub.doc_symbol),
                       report_date=report_date or sub.report_date)
     sub = signed(sub, ws.signing_key())
     result = export_files(sub, out_dir, pdf=pdf, xlsx=xlsx, progress=progress, cancelled=cancelled)

@@ -10,6 +10,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QMenu,
     QMessageBox,
@@ -27,6 +28,7 @@ from ui.actions import FAILED, run_action
 from ui.common import show_error
 from ui.files_written import FilesWrittenDialog
 from ui.i18n import translate
+from ui.issued_dialog import IssuedDialog
 from ui.tasks import BackgroundTask
 from ui.workflow_actions import show_what_changed
 
@@ -142,6 +144,10 @@ class ExportController(QObject):
         sub = run_action(parent, submission_to_export, ws, period, title=self.tr("Could not export the report"),
                          reads=True)
         if sub is FAILED:
+            return None
+        # an approval already exported: its number and date, fixed, before the folder (the core keeps them)
+        issued = ws.issued(period) if sub.approved else None
+        if issued is not None and IssuedDialog(sub, issued, parent).exec() != QDialog.DialogCode.Accepted:
             return None
         folder = choose_folder(parent, sub, self.settings, self.tr("Export the report"))
         if folder is None:

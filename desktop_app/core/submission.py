@@ -40,6 +40,7 @@ from desktop_app.core.canonical import canonical_json as dumps
 from desktop_app.core.catalog import fold
 from desktop_app.core.signing import key_code, public_key, sign, verifies
 from desktop_app.core.evaluation import Evaluation, Verdict
+from desktop_app.core.doc_number import printed_number
 from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import NARRATIVE_SECTIONS, PeriodView
@@ -276,12 +277,10 @@ def slug(text: str) -> str:
 
 
 def number_text(number: str, symbol: str) -> str:
-    """A document's number line: "Số: 05/BC-UBND" (a leading 0 below 10), or "Số:      /BC-UBND"
-    with room to write the number by hand when it is not given yet."""
-    number = (number or "").strip()
-    if number.isdigit() and len(number) < 2:
-        number = number.zfill(2)
-    return f"Số: {number or ' ' * 6}/{symbol}"
+    """A document's number line: "Số: 05/BC-UBND" (a leading 0 below 10; typed "05/BC-UBND", the
+    symbol is not printed twice), or "Số:      /BC-UBND" with room to write the number by hand when
+    it is not given yet."""
+    return f"Số: {printed_number(number, symbol) or ' ' * 6}/{symbol}"
 
 
 def doc_symbol(prefix: str) -> str:

@@ -1,0 +1,131 @@
+"""The number and date an approved report is issued with ("Số: 01/BC-UBND", "ngày 18 tháng 6").
+
+The number and date of an approved period are fixed at its first export for the province (the
+period marked Đã gửi records them in its history, `issued_of`): each later export of the same
+approval, from the window or a command, prints the same ones (`keep_issued`), and another number or
+date is refused, naming the ones issued. A paper in circulation and the file the province keeps
+then never carry two numbers for one approval (red-team 14, F3). A new number needs a new approval:
+the leader reopens the period and approves it again. A draft is exported with any number.
+
+A number is typed as people write it, with its symbol or without ("01" or "01/BC-UBND"):
+`without_symbol` keeps the number alone, so the paper does not print the symbol twice.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.periods import Period, in_sentence
+from desktop_app.core.validation import one_line
+
+APPROVE, SENT = "approve", "sent"  # the history's events of an approval and of its report exported for the province
+
+
+def without_symbol(number: str | None, symbol: str) -> str:
+    """The document number as typed (`one_line`), without the report's `symbol` people write after
+    it: "01/BC-UBND", "01 / bc-ubnd " -> "01"; "01" and a number of another symbol stay as typed."""
+    typed = one_line(number)
+    bare = re.sub(r"\s+", "", symbol or "").upper()
+    if bare:
+        found = re.fullmatch(r"(.*?)\s*/\s*" + r"\s*".join(re.escape(c) for c in bare) + r"\s*/?", typed,
+                             flags=re.IGNORECASE)
+        if found:
+            typed = found.group(1)
+    return typed.rstrip("/ ").strip()
+
+
+def printed_number(number: str | None, symbol: str) -> str:
+    """The number as the paper prints it before "/symbol": the symbol typed with it left out, a
+    leading 0 below 10 ("5" -> "05"); "" when not given."""
+    number = without_symbol(number, symbol)
+    if number.isdigit() and len(number) < 2:
+        number = number.zfill(2)
+    return number
+
+
+@dataclass(frozen=True)
+class Issued:
+    """The number and date an approval's report was first exported with for the province (`symbol`:
+    the report's, printed after the number; not recorded, the approval's snapshot keeps it)."""
+    doc_number: str
+    report_date: dt.date
+    symbol: str = field(default="BC-UBND", compare=False)
+
+    def as_json(self) -> str:
+        return json.dumps({"doc_number": self.doc_number, "report_date": self.report_date.isoformat()},
+                          ensure_ascii=False, sort_keys=True)
+
+    def said(self, symbol: str | None = None) -> tuple[str, str]:
+        """"số 01/BC-UBND ngày 18/06/2026" (a number left blank to write by hand said so), in
+        Vietnamese and in English."""
+        symbol = symbol or self.symbol
+        number = printed_number(self.doc_number, symbol)
+        day = f"{self.report_date:%d/%m/%Y}"
+        if not number:
+            return (f"số để trống (viết tay) /{symbol} ngày {day}",
+                    f"number left blank (written by hand) /{symbol}, dated {day}")
+        return f"số {number}/{symbol} ngày {day}", f"number {number}/{symbol}, dated {day}"
+
+
+def _issued(snapshot: str | None) -> Issued | None:
+    try:
+        found = json.loads(snapshot or "")
+        return Issued(str(found["doc_number"]), dt.date.fromisoformat(found["report_date"]))
+    except (ValueError, KeyError, TypeError):  # a step recorded before numbers were kept
+        return None
+
+
+def issued_of(history) -> Issued | None:
+    """The number and date the period's latest approval was first exported with, from the period's
+    history (oldest first; rows with `event` and `snapshot`, as the store keeps them): the first
+    "sent" step after the latest approval that records them. None before its first export (and for
+    one exported by a version that did not record them)."""
+    latest = max((k for k, h in enumerate(history) if h.event == APPROVE), default=None)
+    if latest is None:
+        return None
+    return next((found for h in history[latest + 1:] if h.event == SENT and (found := _issued(h.snapshot))), None)
+
+
+def keep_issued(issued: Issued, period: Period, symbol: str, number: str | None,
+                date: dt.date | None) -> tuple[str, dt.date]:
+    """The number and date an export of an approval already issued as `issued` prints: the same
+    ones, whether `number` and `date` are left out (None, "") or given the same; another one is
+    refused, naming the field, the one issued and how to get another (reopen, approve again)."""
+    other_number = bool(one_line(number)) and printed_number(number, symbol) != printed_number(issued.doc_number, symbol)
+    other_date = date is not None and date != issued.report_date
+    if other_number or other_date:
+        vi, en = issued.said(symbol)
+        asked_vi = (f"số {printed_number(number, symbol)}/{symbol}" if other_number else "") + (
+            (" " if other_number else "") + f"ngày {date:%d/%m/%Y}" if other_date else "")
+        asked_en = (f"number {printed_number(number, symbol)}/{symbol}" if other_number else "") + (
+            (", " if other_number else "") + f"dated {date:%d/%m/%Y}" if other_date else "")
+        raise InvalidInput(
+            f"Báo cáo đã duyệt kỳ {in_sentence(period.name)} đã xuất gửi tỉnh với {vi}: mỗi lần duyệt chỉ có một số "
+            f"văn bản và một ngày báo cáo, không xuất thành {asked_vi} được. Xuất lại thì để trống số và ngày, hoặc "
+            "ghi đúng số và ngày đã xuất. Cần số hoặc ngày khác: Lãnh đạo mở lại kỳ báo cáo rồi duyệt lại.",
+            field="Số văn bản" if other_number else "Ngày báo cáo",
+            en=f"The approved report of {period.name_en} was already exported for the province with {en}: one "
+               f"approval has one document number and one report date, so it cannot be exported with {asked_en}. "
+               "To export it again, leave the number and date out, or give the same ones. For another number or "
+               "date, a leader reopens the period and approves it again.")
+    return issued.doc_number, issued.report_date
+
+
+def issued_elsewhere(issued: Issued | None, exported) -> tuple[str, str] | None:
+    """Why `exported`, an approved report written to a file a moment ago, is not to be sent: another
+    window or command exported the same approval meanwhile with another number or date (`issued`),
+    in Vietnamese and in English; None when it carries the ones issued, or none was issued yet."""
+    if issued is None or not exported.approved:
+        return None
+    symbol = exported.doc_symbol
+    if (printed_number(exported.doc_number, symbol), exported.report_date) == (
+            printed_number(issued.doc_number, symbol), issued.report_date):
+        return None
+    vi, en = issued.said(symbol)
+    mine = Issued(exported.doc_number, exported.report_date, symbol).said()
+    return (f"báo cáo đã duyệt đã được xuất gửi tỉnh ở cửa sổ hoặc lệnh khác với {vi}, còn tệp vừa ghi mang {mine[0]}",
+            f"the approved report was exported for the province in another window or command with {en}, and the file "
+            f"just written carries {mine[1]}")
