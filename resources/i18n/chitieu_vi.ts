@@ -1298,6 +1298,37 @@ Ghi đè bằng bản mới?</translation>
     </message>
 </context>
 <context>
+    <name>IssuedDialog</name>
+    <message>
+        <source>Number and date of the report</source>
+        <translation>Số và ngày của báo cáo</translation>
+    </message>
+    <message>
+        <source>blank, written by hand: /{symbol}</source>
+        <translation>để trống, viết tay: /{symbol}</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Số văn bản:</translation>
+    </message>
+    <message>
+        <source>Report date:</source>
+        <translation>Ngày báo cáo:</translation>
+    </message>
+    <message>
+        <source>The approved report of {period} was already exported for the province with this number and date; it is exported with them again. For another number or date, a leader reopens the period and approves it again.</source>
+        <translation>Báo cáo đã duyệt {period} đã xuất gửi tỉnh với số và ngày này; xuất lại vẫn giữ số và ngày đó. Cần số hoặc ngày khác: Lãnh đạo mở lại kỳ báo cáo rồi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>KeyConfirmDialog</name>
     <message>
         <source>Confirm key — {unit}</source>
