@@ -118,7 +118,7 @@ class SetupDialog(QDialog):
         self.doc_prefix.setPlaceholderText(self.tr("empty: {symbol}, the default").format(symbol=doc_symbol("")))
         # What the report prints from it, as it is typed (an empty box prints the default).
         self.doc_symbol = QLabel()
-        self.doc_symbol.setStyleSheet("color: #555;")
+        self.doc_symbol.setStyleSheet("QLabel:enabled { color: #555; }")  # greyed with its section when read-only
         self.doc_prefix.textChanged.connect(self._show_doc_symbol)
         self._show_doc_symbol(self.doc_prefix.text())
         form.addRow(self.tr("Prepared by:"), self.preparer)

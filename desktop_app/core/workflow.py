@@ -106,7 +106,8 @@ def _missing_words(row, en: bool = False) -> str:
     if row.entry.is_empty or not why:
         return name
     if ind.baseline is not None and why == missing_baseline(ind):
-        where = ", entered in Data › Start-of-term figures…" if en else ", nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ…"
+        # the menu item without its "…": the list ends the sentence with "." ("kỳ…." read as a typo)
+        where = ", entered in Data › Start-of-term figures" if en else ", nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ"
     else:
         where = ""
     said = getattr(why, "en", why) if en else why

@@ -180,8 +180,9 @@ def test_complete_says_what_is_missing_of_an_indicator_whose_figures_are_typed(o
         office.complete("2026-Q1")
     assert ("Mức giảm tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều đến năm 2030 — chưa nhập số liệu đầu nhiệm kỳ: "
             "Tỷ lệ hộ nghèo cuối năm 2025") in err.value.message
-    assert "nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ…" in err.value.message
-    assert "entered in Data › Start-of-term figures…" in err.value.en
+    assert "nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ;" in err.value.message  # then the list's "." ends: never "kỳ…."
+    assert "entered in Data › Start-of-term figures;" in err.value.en
+    assert "…;" not in err.value.message and "…." not in err.value.message
 
 
 def approved_office(office):

@@ -115,3 +115,24 @@ def test_settings_for_an_officer_open_on_the_language_in_view(qtbot, office):  #
         assert not dialog.preparer.isEnabled()
         assert box.mapTo(dialog, box.rect().topLeft()).y() < dialog.preparer.mapTo(dialog, dialog.preparer.rect().topLeft()).y()
         dialog.reject()
+
+
+def _darkest(widget) -> int:
+    """The darkest grey painted in `widget`: its text's colour."""
+    image = widget.grab().toImage()
+    return min(image.pixelColor(x, y).lightness() for x in range(image.width()) for y in range(image.height()))
+
+
+def test_the_officer_sees_the_document_line_greyed_with_its_section(qtbot, office):  # noqa: F811 (the fixture)
+    """'Báo cáo ghi “Số: /BC-UBND”' under the document code is the administrator's setting too:
+    greyed with the fields around it, as the labels of its section are (walk 13, L7: it stayed dark)."""
+    as_(office, "canbo")
+    dialog = open_dialog(qtbot, office, first_run=False)
+    form = dialog.doc_symbol.parentWidget().layout()
+    label = form.labelForField(dialog.doc_prefix)
+    assert _darkest(dialog.doc_symbol) >= _darkest(label) - 10
+    dialog.reject()
+    as_(office, "admin")
+    dialog = open_dialog(qtbot, office, first_run=False)
+    assert _darkest(dialog.doc_symbol) < 120  # the administrator's: a readable dark grey
+    dialog.reject()
