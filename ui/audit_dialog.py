@@ -105,6 +105,7 @@ SETTING_WORDS = {
     "signature_seal_image": QT_TRANSLATE_NOOP("AuditModel", "Organisation's seal image (PNG)"),
     "signature_tsa_url": QT_TRANSLATE_NOOP("AuditModel", "Timestamp server address"),
 }
+BY_COLUMN = 1
 ACTION_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN, OLD_COLUMN, NEW_COLUMN = 2, 3, 4, 5, 6, 7
 # px, the most a column takes (fitting the longest action, setting name or reason would leave "Chỉ tiêu" none)
 MOST_WIDTH = {ACTION_COLUMN: 150, FIELD_COLUMN: 130, OLD_COLUMN: 150, NEW_COLUMN: 180}
@@ -116,10 +117,12 @@ class AuditModel(RowsModel):
     HEADERS = HEADERS
     CONTEXT = "AuditModel"
 
-    def __init__(self, lines: list[AuditLine], indicator_names: dict[str, str] | None = None):
+    def __init__(self, lines: list[AuditLine], indicator_names: dict[str, str] | None = None,
+                 people: dict[str, str] | None = None):
         super().__init__()
         self.rows = lines
         self.indicator_names = indicator_names or {}  # indicator code -> the name shown
+        self.people = people or {}  # account -> "Full Name (account)"
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -127,6 +130,8 @@ class AuditModel(RowsModel):
         line, column = self.rows[index.row()], index.column()
         if column == INDICATOR_COLUMN:
             return self.indicator_names.get(line.indicator_code, line.indicator)
+        if column == BY_COLUMN:
+            return self.people.get(line.cells()[column], line.cells()[column])
         if column == PERIOD_COLUMN and line.period_code:
             return labels.period_name_of(line.period_code)  # the exported record prints the Vietnamese name
         if column == ACTION_COLUMN and line.action_code in ACTION_WORDS:
@@ -168,10 +173,12 @@ class AuditDialog(QDialog):
         for ind in workspace.catalog.indicators_for(workspace.commune):
             self.indicator.addItem(f"{ind.no}. {labels.indicator_name(ind)}", ind.code)
         self.indicator.setMaximumWidth(420)
+        # people by their names, as elsewhere, with the account the record keeps (the exported file's)
+        self.people = {a.username: f"{a.full_name} ({a.username})" for a in workspace.users() if a.full_name}
         self.user = QComboBox()
         self.user.addItem(self.tr("All users"), "")
         for name in sorted({r.user for r in workspace.store.audit_rows()}):
-            self.user.addItem(name, name)
+            self.user.addItem(self.people.get(name, name), name)
         for label, combo in ((self.tr("Period:"), self.period), (self.tr("Indicator:"), self.indicator),
                              (self.tr("User:"), self.user)):
             filters.addWidget(QLabel(label))
@@ -195,7 +202,12 @@ class AuditDialog(QDialog):
         self.empty.hide()
         self.table.viewport().installEventFilter(self)
         self.count = QLabel()
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.accept)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
         # A view: Enter in a filter or the table exports nothing by surprise (no default button; Qt's
         # autoDefault would leave the export button the default once Tab passed it); Enter on the
         # button that has the focus presses it (keyPressEvent), as Space does; Escape closes.
@@ -223,7 +235,7 @@ class AuditDialog(QDialog):
         if lines is FAILED:
             return
         names = {i.code: labels.indicator_name(i) for i in self.workspace.catalog.indicators}
-        self.model = AuditModel(list(reversed(lines)), names)  # newest first
+        self.model = AuditModel(list(reversed(lines)), names, self.people)  # newest first
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         # "Chỉ tiêu" takes the spare width; the other columns fit their contents, some at most

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.ui.conftest import press
 from tests.ui.test_keyboard import shown
-from ui.audit_dialog import FIELD_COLUMN, INDICATOR_COLUMN, PERIOD_COLUMN, AuditDialog
+from ui.audit_dialog import BY_COLUMN, FIELD_COLUMN, INDICATOR_COLUMN, PERIOD_COLUMN, AuditDialog
 
 OLD_COLUMN, NEW_COLUMN = 6, 7  # Giá trị cũ, Giá trị mới
 
@@ -63,3 +63,24 @@ def test_indicator_column_has_the_spare_width_and_an_empty_period_says_so(change
     assert width(PERIOD_COLUMN) == period_width
     press(Qt.Key.Key_Up)
     assert dialog.model.rowCount() > 0 and not dialog.empty.isVisible()
+
+
+def test_the_change_log_names_people_and_closes_from_its_own_button(qtbot, workspace):
+    """Walk 13, L4: "Người thực hiện" reads the person's name with the account, as the filter does;
+    a "Đóng" button, reached with Tab after the table, closes the window (Esc or the title bar only)."""
+    workspace.set_entry("2026", "bhyt", numerator="9500", denominator="10000")  # as "can-bo"
+    workspace.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "quantri-2026")
+    workspace.login("quantri", "quantri-2026")
+    workspace.add_user("can-bo", "Nguyễn Văn An", "Cán bộ nhập liệu", "nhaplieu-2026")
+    dialog = shown(qtbot, AuditDialog(workspace))
+    by = {dialog.model.index(r, BY_COLUMN).data() for r in range(dialog.model.rowCount())}
+    assert "Nguyễn Văn An (can-bo)" in by and "Hoàng Văn Quản (quantri)" in by
+    assert dialog.user.findText("Nguyễn Văn An (can-bo)") > 0
+    assert dialog.close_button.text() == "Đóng"
+    for _ in range(8):
+        if QApplication.focusWidget() is dialog.close_button:
+            break
+        press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.close_button
+    press(Qt.Key.Key_Return)
+    assert not dialog.isVisible()
