@@ -1,11 +1,12 @@
 """Dữ liệu › Số liệu đầu nhiệm kỳ…: the figures at the start of the 2026-2030 term, entered once."""
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -40,8 +41,9 @@ class BaselineDialog(QDialog):
             "The program uses them to compute the results of every period.").format(term=TERM))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # each name over its box, the dialog's width: beside it (a form), a column of 150 px wrapped
+        # a name on three lines and its "dùng cho" in small grey print (walk 13, L3)
+        form = QVBoxLayout()
         self.fields: dict[str, QLineEdit] = {}
         self._saved: dict[str, str] = {}
         current = workspace.baselines()
@@ -50,17 +52,21 @@ class BaselineDialog(QDialog):
                 continue
             edit = QLineEdit(format_number(current[ind.code], 6) if ind.code in current else "")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setMaximumWidth(260)  # a figure, not a line of text
             name, unit = labels.field_label(ind.baseline), labels.unit_label(ind.baseline.unit, ind.baseline.unit_en)
             edit.setPlaceholderText(unit)
             edit.setAccessibleName(name)
             used_for = self.tr("used for: {indicator}").format(indicator=f"{ind.no}. {labels.indicator_name(ind)}")
-            label = QLabel(f"{name} ({unit})<br><small>{used_for}</small>")
+            label = QLabel(f"<b>{escape(name)}</b> ({escape(unit)})<br>{escape(used_for)}")
             label.setWordWrap(True)
             label.setBuddy(edit)
-            form.addRow(label, edit)
+            form.addWidget(label)
+            form.addWidget(edit)
+            form.addSpacing(8)
             self.fields[ind.code] = edit
             self._saved[ind.code] = edit.text()
         layout.addLayout(form)
+        layout.addStretch(1)  # a taller dialog leaves the room below, each name by its box
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")

@@ -15,6 +15,8 @@ from desktop_app.core.evaluation import Verdict
 from desktop_app.core.periods import Period
 from tests.ui.conftest import TODAY, commit_text, press, type_text
 from ui.app import start
+from PySide6.QtWidgets import QLabel
+
 from ui.baseline_dialog import BaselineDialog
 from ui.entry_model import Col
 from ui.history_dialog import HistoryDialog
@@ -71,6 +73,23 @@ def test_baselines_are_edited_in_their_own_dialog(qtbot, workspace):
     dialog.fields["ket_nap_dang_vien"].setText("250")
     dialog.accept()
     assert workspace.baselines() == {"giam_ngheo": D("4.5"), "ket_nap_dang_vien": D(250)}
+
+
+def test_each_start_of_term_name_reads_on_one_line_over_its_box(qtbot, workspace):
+    """Walk 13, L3: a name wrapped on three lines in a 150 px column beside its box, its "dùng cho"
+    in small print. Now each name is one line over its box, what it is used for under it in the
+    dialog's own size, at the dialog's width of 620 px."""
+    dialog = BaselineDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.resize(620, dialog.sizeHint().height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for edit in dialog.fields.values():
+        label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is edit)
+        line = label.fontMetrics().lineSpacing()
+        assert label.heightForWidth(label.width()) <= 2 * line + 4, label.text()  # the name, then its use
+        assert label.geometry().bottom() < edit.geometry().top()  # over its box
+        assert "<small>" not in label.text()
 
 
 def test_own_targets_are_edited_per_year_and_used_in_the_form(qtbot, window, workspace):
