@@ -7,6 +7,8 @@ character presses a button. The pieces:
 - `reading_order(*widgets)`: Tab's order, whatever order the widgets were made in (Qt's
   default is creation order: a form whose buttons are made first starts Tab on them), and
   `in_layout_order(dialog)`, the order a person reads them in;
+- `search_goes_to(field, table)`: Enter or Down in a list's search field puts the keyboard on
+  the first row found, chosen (a window's lists: the status of the reports, the key register);
 - `one_default(default)`: Enter presses the dialog's default button, whatever has the
   focus; Space presses the focused button. Qt would make any button the default once Tab
   has passed over it ("autoDefault"): Enter typed back in a field, or after a Tab too many,
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -60,6 +63,45 @@ def reading_order(*widgets: QWidget | None) -> None:
     chain = [w for w in widgets if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
     for before, after in pairwise(chain):
         QWidget.setTabOrder(before, after)
+
+
+class _DownToTable(QObject):
+    """Down in the search field: to the first row found (`go`, True when it went)."""
+
+    def __init__(self, field: QLineEdit, go: Callable[[], bool]):
+        super().__init__(field)
+        self.go = go
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            return self.go()
+        return super().eventFilter(watched, event)
+
+
+def search_goes_to(field: QLineEdit, table: QTableView,
+                   chosen: Callable[[object], None] | None = None) -> Callable[[], bool]:
+    """Enter or Down in the search `field`: the first row `table` shows (its search and filters
+    applied, as sorted) made current and chosen, the keyboard on the table, then `chosen(index)`
+    (what the window shows of the row chosen). Nothing shown: the keys stay in the field. Up and
+    Down then move in the table as before. Returns the step, for a window to call itself."""
+    def go() -> bool:
+        model = table.model()
+        if model.rowCount() == 0:
+            return False
+        index = model.index(0, table.horizontalHeader().logicalIndex(0))
+        table.setCurrentIndex(index)
+        table.selectRow(0)
+        table.scrollTo(index)
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if chosen is not None:
+            chosen(index)
+        return True
+
+    field.returnPressed.connect(go)
+    _DownToTable(field, go)
+    return go
 
 
 def in_layout_order(widget: QWidget) -> list[QWidget]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,7 @@ from desktop_app.core.users import Permission
 from desktop_app.province import RECEIVING
 from ui.common import VIETNAMESE_ONLY_LEAD, in_language, show_error
 from ui.i18n import is_english, translate
+from ui.keyboard import search_goes_to
 from ui.labels import period_name
 from ui.preferences import INTAKE_FOLDER, UserPreferences
 from ui.province_intake_dialog import IntakeDialog
@@ -79,21 +80,6 @@ class _Rows(QObject):
     result = Signal(object)
 
 
-class _DownToTable(QObject):
-    """Down in the search field: to the first unit found (`go`, True when it went)."""
-
-    def __init__(self, field: QLineEdit, go):
-        super().__init__(field)
-        self.go = go
-        field.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            return self.go()
-        return super().eventFilter(watched, event)
-
-
 class IntakeTabs:
     """The two receiving tabs, copying the missing units' names, and reading a folder."""
 
@@ -122,12 +108,11 @@ class IntakeTabs:
         self.proxy = CompletenessFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.set_text)
-        # Enter or Down in the search field: the keyboard on the first unit found, chosen, its note
-        # shown under the table (Tab went past Tình trạng first)
-        self.search.returnPressed.connect(self._to_first_found)
-        _DownToTable(self.search, self._to_first_found)
         self.status_box.currentIndexChanged.connect(lambda _: self.proxy.set_status(self.status_box.currentData()))
         self.table = self._table(self.model, self.proxy)
+        # Enter or Down in the search field: the keyboard on the first unit found, chosen, its note
+        # shown under the table (Tab went past Tình trạng first)
+        search_goes_to(self.search, self.table, self._show_note)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
@@ -156,19 +141,6 @@ class IntakeTabs:
         self.model.modelReset.connect(lambda: self._show_note(self.table.currentIndex()))
         v.addWidget(self.unit_note)
         return w
-
-    def _to_first_found(self) -> bool:
-        """The first row the search and the filter show made current and chosen, the keyboard on
-        the table; False (the keyboard stays) when they show none."""
-        if self.proxy.rowCount() == 0:
-            return False
-        index = self.proxy.index(0, self.table.horizontalHeader().logicalIndex(0))
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(0)
-        self.table.scrollTo(index)
-        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self._show_note(index)
-        return True
 
     def _show_note(self, index) -> None:
         """The whole note of the unit at `index` of the status table, led in English by "The

@@ -59,7 +59,7 @@ from desktop_app.core.words import Words
 from ui.actions import FAILED, run_action
 from ui.common import in_language, main_over_secondary
 from ui.i18n import Retranslating, translate
-from ui.keyboard import reading_order
+from ui.keyboard import reading_order, search_goes_to
 from ui.labels import period_name
 from ui.province_key_columns import fit_keys
 from ui.province_key_dialog import KeyConfirmDialog
@@ -67,7 +67,6 @@ from ui.province_key_lists import ALL, KeysFilter, KeysModel, UnsignedModel
 from ui.province_labels import key_state_label
 from ui.province_roles import allowed
 from ui.province_tables import fit_columns, list_table
-
 
 WARNING = "#b00020"  # a draft's words in the acceptance box
 
@@ -157,6 +156,9 @@ class KeysTab(Retranslating, QWidget):
         self.table.activated.connect(lambda index: self._act_on(self.table, index, self.confirm_key))  # Enter: confirm
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.search.textChanged.connect(lambda _: self._filter())
+        # Enter or Down in the search field: the keyboard on the first key found, chosen, its
+        # buttons usable (the keys stayed in the field, nothing chosen: walk 13, L1)
+        search_goes_to(self.search, self.table)
         self.state_box.currentIndexChanged.connect(lambda _: self._filter())
 
         self.unsigned_box = QGroupBox()
