@@ -11,7 +11,8 @@ a consolidated figure), with QtCharts as the history chart (`ui.history_dialog`)
   due at this period); a name there is a link;
 - the share of units meeting the target, period after period up to the chosen one (the
   years of the term so far), with the share still "in progress" (before the target's
-  horizon, most units are judged so, not failed);
+  horizon, most units are judged so, not failed), both named in its title, every point whole
+  (the axis goes a little under 0 and over 100);
 - the units by report status, period after period.
 
 A bar or a listed name chosen emits `unit_chosen(code)`; the window selects that unit in
@@ -91,6 +92,7 @@ VERDICT_ORDER = (Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC
 STATUS_ORDER = tuple(chart_colours.STATUS_COLOURS)
 SHOWN_ALWAYS = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.CHUA_GUI)  # the others when any
 SMALLEST_LABELLED = 0.08  # of the units: a smaller block is too low for its count
+SHARE_MARGIN = 6  # percentage points under 0 and over 100 on the shares' axis: its points drawn whole
 
 
 def bar_colours(verdict: Verdict) -> tuple[QColor, QColor]:
@@ -472,15 +474,20 @@ class ChartsTab(Retranslating, QWidget):
 
     def _draw_shares(self) -> None:
         chart = _new_chart()
-        chart.setTitle(self.tr("Share of units meeting or exceeding the target (%)"))
+        # Both lines named in the title: "đạt hoặc vượt" over a point at 100 read as every unit met
+        # where every unit was in progress, only the legend said otherwise (walk 13, M6)
+        chart.setTitle(self.tr("Share of units: met or exceeded, in progress (%)"))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         axis_x = QBarCategoryAxis()
         axis_x.append(self._period_labels(s.period for s in self.shares))
         axis_y = QValueAxis()
-        axis_y.setRange(0, 100)
-        # 0, 50, 100 with unlabelled lines at 25 and 75: six labels had no room at 1280×720, where
-        # the chart is ~170 px high and Qt wrote each as "…" (walk 12, finding 4)
-        axis_y.setTickCount(3)
+        # A margin under 0 and over 100: a point there is drawn whole (the edges cut it in half).
+        # Labelled 0, 50, 100 with unlabelled lines at 25 and 75: six labels had no room at
+        # 1280×720, where the chart is ~170 px high and Qt wrote each as "…" (walk 12, finding 4)
+        axis_y.setRange(-SHARE_MARGIN, 100 + SHARE_MARGIN)
+        axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis_y.setTickAnchor(0)
+        axis_y.setTickInterval(50)
         axis_y.setMinorTickCount(1)
         axis_y.setLabelFormat("%.0f")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -579,7 +586,7 @@ class ChartsTab(Retranslating, QWidget):
         self.indicator_label.setText(self.tr("&Indicator:"))
         self.indicator_box.setAccessibleName(self.tr("Indicator shown"))
         self.units_view.setAccessibleName(self.tr("Results of the units"))
-        self.share_view.setAccessibleName(self.tr("Share of units meeting the target by period"))
+        self.share_view.setAccessibleName(self.tr("Share of units met or exceeded, and in progress, by period"))
         self.completeness_view.setAccessibleName(self.tr("Reports by period"))
 
     def retranslate(self) -> None:

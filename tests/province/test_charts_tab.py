@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QLineSeries, QScatterSeries
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 
 from desktop_app.core.charts import Placement
 from desktop_app.core.consolidation import ReportStatus
@@ -139,7 +139,7 @@ def test_the_charts_follow_the_interface_language(qtbot, window):
     i18n.install_language(i18n.ENGLISH)
     qtbot.waitUntil(lambda: window.tabs.tabText(3) == "C&harts")
     tab = window.charts
-    assert tab.share_view.chart().title() == "Share of units meeting or exceeding the target (%)"
+    assert tab.share_view.chart().title() == "Share of units: met or exceeded, in progress (%)"
     assert tab.completeness_view.chart().title() == "Reports by period"
     assert {s.label() for s in tab.completeness_view.chart().series()[0].barSets()} >= {"On time", "Late", "Not sent"}
     assert tab.indicator_box.currentText() == "8. " + tab.chart.indicator.name_en
@@ -147,7 +147,9 @@ def test_the_charts_follow_the_interface_language(qtbot, window):
     assert tab.indicator_box.currentData() == "ket_nap_dang_vien"
     i18n.install_language(i18n.VIETNAMESE)
     qtbot.waitUntil(lambda: window.tabs.tabText(3) == "&Biểu đồ")
-    assert tab.share_view.chart().title() == "Tỷ lệ đơn vị đạt hoặc vượt chỉ tiêu (%)"
+    assert tab.share_view.chart().title() == QCoreApplication.translate(
+        "ChartsTab", "Share of units: met or exceeded, in progress (%)")
+    assert tab.completeness_view.chart().title() == "Tình hình gửi báo cáo theo kỳ"
 
 
 def test_a_listed_name_is_chosen_with_the_keyboard(qtbot, window):
