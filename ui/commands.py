@@ -51,17 +51,20 @@ class SetFieldCommand(SavedCommand):
 
 class PasteCommand(SavedCommand):
     """A paste of several cells: undone and redone as it was saved, all its cells at once (one
-    at a time, a numerator put back above the denominator still there was refused half-way)."""
+    at a time, a numerator put back above the denominator still there was refused half-way).
+    `refused`: what it left red, (code, field) → the text pasted, which its undo drops too."""
 
-    def __init__(self, apply: Callable[[Period, list, bool], bool], period: Period, text: str,
-                 cells: list[tuple[str, str, object, object]]):
+    def __init__(self, apply: Callable[[Period, list, bool, dict], bool], period: Period, text: str,
+                 cells: list[tuple[str, str, object, object]], refused: dict[tuple[str, str], str] | None = None):
         super().__init__(text)
         self.apply = apply
         self.period, self.cells = period, cells  # (code, field, before, after)
+        self.refused = refused or {}
 
     def save(self, undoing: bool) -> None:
         self.apply(self.period, [(code, name, before if undoing else after)
-                                 for code, name, before, after in self.cells], undoing)
+                                 for code, name, before, after in self.cells], undoing,
+                   self.refused if undoing else {})
 
 
 class SwitchWayCommand(SavedCommand):

@@ -35,16 +35,13 @@ from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import SetFieldCommand, SwitchWayCommand
 from ui.common import ERROR_TEXT, error_text
-from ui.entry_messages import EntryMessages, escaped, warning_bar
+from ui.entry_messages import EntryMessages, MessageArea, escaped, warning_bar
 from ui.entry_model import Col, EntryModel, input_fields, shown_value
 from ui.entry_view import EntryTable
 from ui.fitting import PartsLabel
 from ui.i18n import translate
 from ui.legacy_dialog import ask_to_convert
 from ui.rate_or_households import replaced_text
-
-
-CELL_INFO_LINES = 3  # the selected cell's line, wrapped on two, and its notes or warnings
 
 
 class EntryArea(EntryMessages):
@@ -80,25 +77,12 @@ class EntryArea(EntryMessages):
         flayout.addWidget(self.table, 1)
         flayout.addWidget(self._build_number_question())
 
-        # Fixed heights: a message of a different length never resizes the table (which would
-        # repaint all of it after every edit, and move it under the cursor). The selected cell's
-        # line wraps (the longest indicator's name with its field's takes two lines at 1366 px),
-        # its notes or warnings come on the third; the last action's result takes two.
-        self.cell_info = QLabel()
-        self.cell_info.setWordWrap(True)
-        self.cell_info.setTextFormat(Qt.TextFormat.RichText)
-        self.feedback = QLabel()
-        self.feedback.setWordWrap(True)
-        self.feedback.setTextFormat(Qt.TextFormat.RichText)
-        line = self.fontMetrics().lineSpacing()
-        self.cell_info.setFixedHeight(CELL_INFO_LINES * line + 4)
-        self.feedback.setFixedHeight(2 * line + 4)
-        self._feedback_line = ""  # the first line of the feedback, cut to one line (a notice goes under it)
-        for label in (self.cell_info, self.feedback):
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.feedback.setObjectName("feedback")
-        flayout.addWidget(self.cell_info)
-        flayout.addWidget(self.feedback)
+        # One height for both (`MessageArea`): a message of a different length never resizes the
+        # table; a refusal longer than its two lines takes the empty ones of the selected cell's.
+        self.messages = MessageArea()
+        self.cell_info, self.feedback = self.messages.cell_info, self.messages.feedback
+        self._feedback_line = ""  # the feedback's first line (a notice goes under it)
+        flayout.addWidget(self.messages)
 
         buttons = QHBoxLayout()
         self.history_button = QPushButton()

@@ -1,6 +1,7 @@
 """What the entry area says about the period's figures: over the table, the notice that approved
-figures would change (`_show_drift`); under it, the selected cell's line (`_cell_changed`) and the
-last action's result (`_show_feedback`, `_saved_text`, `_show_notice`), each cut to its lines.
+figures would change (`_show_drift`); under it, in the `MessageArea`, the selected cell's line
+(`_cell_changed`, cut to its lines) and the last action's result (`_show_feedback`, `_saved_text`,
+`_show_notice`): a refusal, a warning, a notice is said whole, never cut where it says what to type.
 
 Kept apart from `ui.entry_area`, which builds the form and saves what is typed: `EntryMessages`
 is the base of its `EntryArea`, so a part of `ui.main_window.MainWindow` (its `workspace`,
@@ -13,7 +14,7 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop_app.core.rows import input_spec, rounded_on_report
 from desktop_app.core.users import Permission
@@ -25,10 +26,12 @@ from ui.i18n import translate
 from ui.rate_or_households import cell_hint
 
 DRIFT_LINES = 4  # indicators named in the notice; the rest in its tooltip
+CELL_INFO_LINES = 3  # the selected cell's line, wrapped on two, and its notes or warnings
+FEEDBACK_LINES = 2  # the last action's result, when the selected cell's line leaves it no more
 
 
 class EntryMessages:
-    """The notice over the entry table and the two lines under it."""
+    """The notice over the entry table and the lines under it."""
 
     def _build_drift_notice(self) -> QFrame:
         """The yellow notice over an approved period whose figures a re-evaluation would change."""
@@ -125,7 +128,7 @@ class EntryMessages:
         if not notice:
             return False
         self.statusBar().showMessage(notice, 30_000)
-        line = f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>ℹ {self._line(notice, bold=True)}</span>"
+        line = f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>ℹ {escaped(notice)}</span>"
         first = self._feedback_line
         self.feedback.setText(f"{first}<br>{line}" if first else line)
         self.feedback.setToolTip("\n".join(t for t in (self.feedback.toolTip(), notice) if t))
@@ -140,42 +143,38 @@ class EntryMessages:
         width = max(self.cell_info.width() - 8, 200)
         return escaped(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width))
 
-    def _lines(self, text: str, bold: bool = False, lines: int = 2, leave: str = "") -> str:
-        """Text of the area under the table that wraps, cut with … to fit `lines` lines (and
-        `leave` after it)."""
+    def _lines(self, text: str, bold: bool = False, lines: int = 2) -> str:
+        """Text of the selected cell's line, which wraps, cut with … to fit `lines` lines."""
         font = self.cell_info.font()
         font.setBold(bold)
         metrics = QFontMetrics(font)
         width = max(self.cell_info.width() - 8, 200)
         # A wrapped line ends before a word that does not fit: a word's width is left for each.
-        room = lines * width - (lines - 1) * metrics.horizontalAdvance("industrial ") - metrics.horizontalAdvance(leave)
+        room = lines * width - (lines - 1) * metrics.horizontalAdvance("industrial ")
         return escaped(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room))
 
     def _show_feedback(self, message: str, error: bool = False, warnings: list[str] | None = None,
                        red_cell: bool = False) -> None:
         """The last action's result: saved (with any warning under it) or refused (with the
-        reason); either wraps on the two lines when nothing is to be said under it. A figure
-        refused in its cell (`red_cell`) ends with how to drop it, the reason cut to leave it room."""
+        reason, whole: the area under the table makes room for it, `MessageArea`). A figure
+        refused in its cell (`red_cell`) ends with how to drop it."""
         if error:
             said = translate("MainWindow", "✖ Not saved: {reason}").format(reason=message)
-            style = f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
             if red_cell:
                 how = translate("MainWindow", "Correct it, or press Esc to drop it.")
-                self.feedback.setText(style + self._lines(said, bold=True, leave=" " + how) + " "
-                                      + escaped(how) + "</span>")
+                said = f"{said} {how}"
                 message = f"{message} {how}"
-            else:
-                self.feedback.setText(style + escaped(said) + "</span>")
-            self._feedback_line = style + self._line(said, bold=True) + "</span>"
+            self._feedback_line = f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>{escaped(said)}</span>"
+            self.feedback.setText(self._feedback_line)
             self.feedback.setToolTip(message)
             return
-        self._feedback_line = self._line(message)
+        self._feedback_line = self._line(message)  # one line, the name shortened when a warning follows
         text = escaped(message)
         warnings = [in_language(w) for w in warnings or []]  # a core warning's English, where it has one
         if warnings:
             line = translate("MainWindow", "⚠ Note: {warnings}").format(warnings=" · ".join(warnings))
             text = (f"{self._feedback_line}<br><span style='color:{WARNING_TEXT.name()}; font-weight:bold'>"
-                    f"{self._line(line, bold=True)}</span>")
+                    f"{escaped(line)}</span>")
         self.feedback.setText(text)
         self.feedback.setToolTip("\n".join([message] + warnings))
 
@@ -248,3 +247,62 @@ def warning_bar(name: str, bold: bool) -> tuple[QFrame, QHBoxLayout, QLabel]:
     label = QLabel()
     label.setWordWrap(True)
     return box, QHBoxLayout(box), label
+
+
+class MessageArea(QWidget):
+    """The lines under the entry table: the selected cell's line (`cell_info`) over the last
+    action's result (`feedback`). Together they keep one height, so that a message of another
+    length does not resize the table (which would repaint it after every edit): the result takes
+    its two lines at the bottom, and a longer one (a refusal saying what to type, 1366 px in
+    English) the lines the cell's line leaves empty above it. Only a result that needs more than
+    both grows the area, the table giving up the room (`EntryTable` keeps its cell in sight).
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.cell_info = _AreaLabel(self)
+        self.feedback = _AreaLabel(self)
+        self.feedback.setObjectName("feedback")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.refit()
+
+    def _heights(self) -> tuple[int, int, int]:
+        """(the cell line's, the result's, the gap between) as the labels would have them."""
+        line = self.fontMetrics().lineSpacing()
+        return CELL_INFO_LINES * line + 4, FEEDBACK_LINES * line + 4, line // 3
+
+    def refit(self) -> None:
+        """The area's height and the two labels' places for the texts they hold now."""
+        info_room, feedback_room, gap = self._heights()
+        width = self.width()
+        needed = [label.heightForWidth(width) if label.text() else 0 for label in (self.cell_info, self.feedback)]
+        feedback = max(feedback_room, needed[1])
+        total = max(info_room + gap + feedback_room, needed[0] + gap + feedback)
+        top = total - feedback  # the result at the bottom, rising into the empty lines over it
+        self.cell_info.setGeometry(0, 0, width, top - gap)
+        self.feedback.setGeometry(0, top, width, feedback)
+        if (self.minimumHeight(), self.maximumHeight()) != (total, total):
+            self.setFixedHeight(total)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.refit()  # another width wraps the texts otherwise
+
+
+class _AreaLabel(QLabel):
+    """One of the `MessageArea`'s labels: a new text places both again (the area's height)."""
+
+    def __init__(self, area: MessageArea):
+        super().__init__(area)
+        self._area = area
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._area.refit()
+
+    def clear(self) -> None:
+        super().clear()
+        self._area.refit()

@@ -30,6 +30,7 @@ from ui import labels
 from ui.actions import FAILED, run_action
 from ui.commands import PasteCommand
 from ui.common import ERROR_TEXT, WARNING_TEXT, error_text
+from ui.entry_messages import escaped
 from ui.entry_model import Col
 from ui.i18n import translate
 
@@ -133,13 +134,14 @@ class PastedCells:
         if result is FAILED:
             return
         saved = {row.indicator.code: row for row in result.rows}
-        changed = []
+        changed, red = [], {}
         for code, name, value, before, cell in cells_typed:
             err = result.refused.get((code, name))
             if err is not None:
                 message = error_text(err)
                 self._refused[(period.code, code, cell)] = (value, message)
                 model.set_error(code, cell, value, message)
+                red[(code, cell)] = value
                 continue
             self._refused.pop((period.code, code, cell), None)
             model.clear_error(code, cell)
@@ -152,7 +154,7 @@ class PastedCells:
         if changed:
             self.undo_stack.push(PasteCommand(
                 self.apply_pasted, period,
-                translate("MainWindow", "Paste of {count} cells").format(count=len(changed)), changed))
+                translate("MainWindow", "Paste of {count} cells").format(count=len(changed)), changed, red))
         for row in saved.values():
             self._after_save(row)
         # The cursor on the first red cell, to fix as a typed one, else on the block's first cell.
@@ -162,8 +164,11 @@ class PastedCells:
         self.table.scrollTo(first)
         self._say_pasted(placed, cells_typed, result.refused)
 
-    def apply_pasted(self, period: Period, values: list[tuple[str, str, object]], undoing: bool) -> bool:
-        """Undo or redo of a paste: every cell of it put back in one service call, or none."""
+    def apply_pasted(self, period: Period, values: list[tuple[str, str, object]], undoing: bool,
+                     refused: dict[tuple[str, str], str]) -> bool:
+        """Undo or redo of a paste: every cell of it put back in one service call, or none; undone,
+        the cells it left red go too (those still showing what was pasted: one Ctrl+Z, the whole
+        paste, as its line said)."""
         if period != self.period:
             self.show_period(period)
         title = translate("MainWindow", "Could not undo") if undoing else translate("MainWindow", "Could not redo")
@@ -173,21 +178,33 @@ class PastedCells:
         for code, name, _ in values:
             self._refused.pop((period.code, code, name), None)
             self.model.clear_error(code, name)
+        dropped = 0
+        for (code, name), typed in refused.items():
+            key = (period.code, code, name)
+            if key in self._refused and self._refused[key][0] == typed:  # not typed again since
+                del self._refused[key]
+                self.model.clear_error(code, name)
+                dropped += 1
         for row in result.rows:
             self._after_save(row)
         first = self.model.index_of(values[0][0], values[0][1])
         if first.isValid():
             self.table.setCurrentIndex(first)
             self.table.scrollTo(first)
-        said = (translate("MainWindow", "Paste undone: {count} cells back as they were.") if undoing else
-                translate("MainWindow", "Paste redone: {count} cells."))
-        self._show_feedback(said.format(count=len(values)))
+        if dropped:
+            said = translate("MainWindow", "Paste undone: {count} cells back as they were; cells in red, not saved, "
+                                           "dropped: {dropped}.").format(count=len(values), dropped=dropped)
+        else:
+            said = (translate("MainWindow", "Paste undone: {count} cells back as they were.") if undoing else
+                    translate("MainWindow", "Paste redone: {count} cells.")).format(count=len(values))
+        self._show_feedback(said)
+        self.enable_undo()
         return True
 
     def _say_pasted(self, placed: _Placed, cells_typed, refused) -> None:
-        """What went where, under the table: a line of what was pasted (none when nothing was),
-        then a red line for the cells refused (the first one's reason: the cursor is on that
-        cell, named above), or else what was left out; the whole of it in the tooltip."""
+        """What went where, under the table, said whole: what was pasted (none when nothing was),
+        then in red the cells refused (the first one's reason: the cursor is on that cell, named
+        above), or else what was left out; the whole of it in the tooltip too."""
         model = self.model
         saved = len(cells_typed) - len(refused)
         lines, html = [], []
@@ -196,7 +213,7 @@ class PastedCells:
             lines.append(translate("MainWindow", "Pasted {count} of {total} cells, from “{first}” to “{last}”; "
                                                  "Ctrl+Z undoes the whole paste.").format(
                 count=saved, total=len(cells_typed), first=names[0], last=names[-1]))
-            html.append(self._line(lines[0]))
+            html.append(escaped(lines[0]))
         notes = []
         if placed.left_out:
             notes.append(_left_out_text(model, placed))
@@ -207,10 +224,10 @@ class PastedCells:
             first = next(iter(refused))
             line = translate("MainWindow", "✖ Cells not saved, in red: {count}. {reason}").format(
                 count=len(refused), reason=error_text(refused[first]))
-            html.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>{self._line(line, bold=True)}</span>")
+            html.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>{escaped(line)}</span>")
             lines.append(line)
         elif notes:
-            html.append(f"<span style='color:{WARNING_TEXT.name()}'>{self._line(' '.join(notes))}</span>")
+            html.append(f"<span style='color:{WARNING_TEXT.name()}'>{escaped(' '.join(notes))}</span>")
         lines += notes
         self.feedback.setText("<br>".join(html))
         self.feedback.setToolTip("\n".join(lines))

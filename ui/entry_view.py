@@ -304,6 +304,8 @@ class EntryTable(SpreadsheetKeys, QTableView):
             self.fit_columns()
             for i in range(self.entry_model().rowCount()):
                 self.fit_row(i)
+        if event.size().height() < event.oldSize().height() and self.currentIndex().isValid():
+            self.scrollTo(self.currentIndex())  # a long refusal under the table took room: its cell in sight
 
     def fit_columns(self) -> None:
         """On a narrow screen (1280 pixels) the indicator's name gives up width, wrapping on more

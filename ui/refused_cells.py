@@ -6,7 +6,8 @@ whether to drop them or go back and fix them, back being the default (Enter, Esc
 action that uses the period's saved figures (Hoàn thành, Duyệt, print, send, export, sign)
 it stops and says which cells are not saved; Esc on a red cell (as in Excel) and Ctrl+Z
 there first drop what was typed there (the saved figure is shown again, nothing is written;
-the red line says so), the next Ctrl+Z undoes.
+the red line says so), the next Ctrl+Z undoes; but a cell a paste left red goes with the
+paste, in the one Ctrl+Z that undoes it (as the paste's line says).
 
 A mixin of `ui.main_window.MainWindow` (its `_refused`, `period`, `model`, `table`,
 `undo_stack`, `_show_feedback`); `ask_to_drop` is the dialogs' question too (the own
@@ -130,8 +131,9 @@ class RefusedCells:
 
     # --- undo and redo ------------------------------------------------------------------------
     def undo_edit(self) -> None:
-        """Ctrl+Z: on a red cell, drop what was typed there (nothing is written); else undo."""
-        if self._drop_refused_here():
+        """Ctrl+Z: on a red cell, drop what was typed there (nothing is written); else undo. A red
+        cell left by the paste this Ctrl+Z undoes goes with it: one Ctrl+Z, the whole paste."""
+        if not self._left_by_last_paste(self._refused_here()) and self._drop_refused_here():
             return
         self._step_undo(self.undo_stack.index() - 1, self.undo_stack.undo)
 
@@ -161,6 +163,13 @@ class RefusedCells:
         name = getattr(f, "field", None)
         key = (self.period.code, row.indicator.code, name) if row is not None and name and self.period else None
         return key if key in self._refused else None
+
+    def _left_by_last_paste(self, key: tuple[str, str, str] | None) -> bool:
+        """Whether the red cell `key` shows what the paste Ctrl+Z would undo left there."""
+        at = self.undo_stack.index() - 1
+        command = self.undo_stack.command(at) if key is not None and at >= 0 else None
+        refused = getattr(command, "refused", None)
+        return bool(refused) and command.period.code == key[0] and refused.get(key[1:]) == self._refused[key][0]
 
     def _drop_refused_here(self) -> bool:
         """Esc or Ctrl+Z on a red cell: what was typed there dropped, said under the table."""
