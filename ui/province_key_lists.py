@@ -25,9 +25,14 @@ HISTORY_TEXT = QColor("#6b6b6b")
 SHARED_COLOURS = ("#ffe0b2", "#8a3b00")  # a key that signs for more than one unit
 
 
-def _by(at: str | None, who: str | None) -> str:
-    """"14:05 20/09/2026, van-thu"."""
-    return f"{when_text(at)}, {who}" if at else ""
+def _by(at: str | None, who: str | None, people: dict[str, str]) -> str:
+    """"14:05 20/09/2026, Lê Thị Thu (van-thu)": the person by name, with the account the record keeps."""
+    return f"{when_text(at)}, {people.get(who, who)}" if at else ""
+
+
+def people_of(accounts) -> dict[str, str]:
+    """Account -> "Full Name (account)", as the change log names people."""
+    return {a.username: f"{a.full_name} ({a.username})" for a in accounts if a.full_name}
 
 
 def _first_received(k) -> str:
@@ -49,6 +54,7 @@ class KeysModel(RowsModel):
         QT_TRANSLATE_NOOP("KeysTab", "Replaced, revoked (when, by)"),
     )
     CONTEXT = CONTEXT
+    people: dict[str, str] = {}  # account -> "Full Name (account)" (`people_of`), set by the tab
     SHARED = 4  # beside the state: a shared pending key counts for none of its units
     FIRST_SEEN = 5  # the first file's date of receipt; its name and when it was read in the tooltip
 
@@ -62,8 +68,8 @@ class KeysModel(RowsModel):
                 file=k.first_file, when=when_text(k.first_seen))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the whole note in the tooltip
             return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), k.shared,
-                    _first_received(k), _by(k.confirmed_at, k.confirmed_by),
-                    _by(k.revoked_at, k.revoked_by))[col]
+                    _first_received(k), _by(k.confirmed_at, k.confirmed_by, self.people),
+                    _by(k.revoked_at, k.revoked_by, self.people))[col]
         if role == Qt.ItemDataRole.FontRole and col == 2:
             return fixed_font()
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
@@ -130,6 +136,7 @@ class UnsignedModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.names: dict[str, str] = {}
+        self.people: dict[str, str] = {}  # as KeysModel's
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.rows[index.row()]
@@ -137,7 +144,7 @@ class UnsignedModel(RowsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             day = format_date(r.received_day) if r.received_day else when_text(r.received_at)
             if r.accepted_at:
-                state = translate("KeysTab", "Accepted {when}").format(when=_by(r.accepted_at, r.accepted_by))
+                state = translate("KeysTab", "Accepted {when}").format(when=_by(r.accepted_at, r.accepted_by, self.people))
             else:
                 state = translate("KeysTab", "Awaiting acceptance: not counted")
             return (r.unit_code, self.names.get(r.unit_code, ""), r.file_name, day, r.fingerprint[:16],

@@ -63,7 +63,7 @@ from ui.keyboard import reading_order, search_goes_to
 from ui.labels import period_name
 from ui.province_key_columns import fit_keys
 from ui.province_key_dialog import KeyConfirmDialog
-from ui.province_key_lists import ALL, KeysFilter, KeysModel, UnsignedModel
+from ui.province_key_lists import ALL, KeysFilter, KeysModel, UnsignedModel, people_of
 from ui.province_labels import key_state_label
 from ui.province_roles import allowed
 from ui.province_tables import fit_columns, list_table
@@ -203,6 +203,7 @@ class KeysTab(Retranslating, QWidget):
         if keys is FAILED or unsigned is FAILED:
             return
         chosen = self.selected_key()
+        self.model.people = self.unsigned_model.people = people_of(self.office.ws.users())
         self.model.set_rows(keys)
         self.unsigned_model.names = {c.code: c.name for c in self.office.catalog.communes}
         self.unsigned_model.set_rows(unsigned)

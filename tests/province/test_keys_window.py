@@ -172,6 +172,20 @@ def test_a_key_confirmed_with_the_code_typed_from_the_paper(qtbot, received, mai
     assert window.statusBar().currentMessage().startswith(f"Đã xác nhận khóa {a.key_code} của {a.unit_name}")
 
 
+def test_the_register_names_who_confirmed_by_their_name(qtbot, received, mail, office):
+    """Walk 13, L4: "Xác nhận (lúc, người)" read "…, tinh.lanhdao"; the person is named, with the
+    account the register keeps, as the change log names people."""
+    window, a = received, mail["a"]
+    tab = window.keys_tab
+    office.confirm_key(a.unit_code, a.key_code)  # by "van-thu", before any account existed
+    office.ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "quantri-2026")
+    office.ws.login("quantri", "quantri-2026")
+    office.ws.add_user("van-thu", "Lê Thị Thu", "Lãnh đạo", "vanthu-2026")
+    tab.show_period(tab.period)
+    row = key_row(tab, a.unit_code, a.key_code)
+    assert tab.table.model().index(row, 6).data().endswith(", Lê Thị Thu (van-thu)")
+
+
 def test_a_wrong_code_is_refused_and_changes_nothing(qtbot, received, mail, office):
     """A code that is not the unit's: the message names the code typed, not the unit's key
     (copied from the message, the paper would not be compared); the dialog stays open with the code selected to type again; Escape closes it; the key
