@@ -274,12 +274,26 @@ def compared_text(row) -> str:
         value=format_number(c.value, row.indicator.decimals))
 
 
+def _counts(verdicts) -> str:
+    return ", ".join(f"{verdict_label(v)} {n}" for v, n in verdict_counts(verdicts))
+
+
 def verdict_counts_text(rows) -> str:
-    """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators (the status bar
-    says it after "Đã nhập 5/8 chỉ tiêu giao"; a Không đạt of a supplementary indicator is not
-    among them)."""
-    counted = verdict_counts(r.verdict for r in rows if r.indicator.assigned)
-    return ", ".join(f"{verdict_label(v)} {n}" for v, n in counted)
+    """The status bar's counts of the assigned indicators, saying whose they are as the report's
+    summary does (walk 13, M4: "Vượt 0, Đạt 0" under supplementary rows judged Đạt and Vượt read
+    as the whole table's): "Tỉnh giao: Vượt 3, Đạt 4, Không đạt 1", the report's "Tổng hợp 8 chỉ
+    tiêu tỉnh giao" (their number is the completeness's beside it, "Đã nhập 7/8 chỉ tiêu giao").
+    The supplementary indicators are counted neither on paper nor here: each says its verdict in
+    its row. Short enough for 1366 px beside the completeness, the person and the time saved."""
+    return translate("labels", "Assigned: {counts}").format(
+        counts=_counts(r.verdict for r in rows if r.indicator.assigned))
+
+
+def own_counts_text(rows) -> str:
+    """"Tự đặt: Vượt 1, Đạt 0, Không đạt 1": the results against the unit's own targets, counted
+    apart as the report's "Theo 2 chỉ tiêu xã tự đặt năm 2026: …"; "" when it set none."""
+    own = [r.own_evaluation.verdict for r in rows if r.own_evaluation is not None]
+    return translate("labels", "Own targets: {counts}").format(counts=_counts(own)) if own else ""
 
 
 def completeness_text(entered: int, required: int) -> str:

@@ -431,19 +431,22 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         self.completeness.setFormat(said)  # what a screen reader says of the bar
         self.completeness.setToolTip(said)
         self.completeness_label.setText(said)
-        summary = labels.verdict_counts_text(view.rows)
+        # Whose counts each are (the assigned, the own targets'), the warnings before the own targets'
+        # (which the 1366 px line may cut, whole in its tooltip).
         n = len(self.model.all_warnings())
-        if n:
-            summary += " · " + self.tr("%n warning(s) to review", "", n)
-        self.summary_label.setText("· " + summary)
+        parts = (labels.verdict_counts_text(view.rows), n and self.tr("%n warning(s) to review", "", n),
+                 labels.own_counts_text(view.rows))
+        self.summary_label.setText("· " + " · ".join(part for part in parts if part))
 
     def _show_last_saved(self, when: dt.datetime | None = None) -> None:
         if when is not None:
             self.saved_label.setText(self.tr("Saved at {time}").format(time=time_text(when)))
             return
         last = self.workspace.last_saved()
-        self.saved_label.setText(
-            self.tr("Last saved: {time}").format(time=format_time(last)) if last else self.tr("No figures yet"))
+        # The hour alone when it was today (the clock's day, as the time saved): the verdicts' counts
+        # beside it keep their room at 1366 px.
+        when = last and (time_text(last) if last.date() == dt.datetime.now(last.tzinfo).date() else format_time(last))
+        self.saved_label.setText(self.tr("Last saved: {time}").format(time=when) if last else self.tr("No figures yet"))
 
     def _refresh_period_status(self) -> None:
         """The navigator's count for the edited period (after the verdict is on screen)."""
