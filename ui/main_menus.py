@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission
-from ui.actions import data_changed
+from desktop_app.core.workflow import refuse_unless_signable
+from ui.actions import FAILED, data_changed, run_action
 from ui.common import app_title, app_version
 from ui.i18n import translate
 
@@ -105,7 +106,9 @@ class MainMenus:
         self.log_out_action = self.admin_menu.addAction("", self.log_out)
 
         self.help_menu = menus.addMenu("")
-        self.keys_help_action = self.help_menu.addAction("", self.show_keys_help)
+        self.keys_help_action = self.help_menu.addAction("", lambda: self.show_keys_help())
+        # F1, Windows' help key, wherever the cursor is (the table lets it pass: it types nothing).
+        self.keys_help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.about_action = self.help_menu.addAction("", self.show_about)
         self._build_window_keys()
 
@@ -322,6 +325,11 @@ class MainMenus:
 
         if self.period is None or not self.may(Permission.SIGN_REPORT):
             return None
+        # A period not approved is refused at once, in the service's words, before any PIN is asked
+        # (a token counts wrong PINs towards its lock-out); the service refuses it again.
+        if run_action(self, lambda: refuse_unless_signable(self.period, self.workspace.period_state(self.period)),
+                      title=translate("SignDialog", "Could not sign the report"), reads=True) is FAILED:
+            return None
         if not self.figures_saved(self.sign_action.text()):
             return None
         self.narratives.flush()
@@ -418,26 +426,11 @@ class MainMenus:
             self._refused.clear()
             self.close()
 
-    def show_keys_help(self) -> None:
-        QMessageBox.information(
-            self, translate("MainWindow", "How to enter figures"),
-            translate("MainWindow",
-                      "• Choose the period in the left column (the current period is selected already).\n"
-                      "• Typing a number in a cell starts entering it; numbers are written the Vietnamese way: "
-                      "1.234,5.\n"
-                      "• Enter: save and go to the next indicator. Tab: save and go to the cell on the right.\n"
-                      "• Each valid number is saved at once, there is no Save button.\n"
-                      "• An invalid number: the cell turns red, the reason shows under the table, nothing is saved; "
-                      "Esc drops it and puts back the saved figure.\n"
-                      "• Ctrl+Z: undo; Ctrl+Y: redo. Delete: clear the cell.\n"
-                      "• Double-click an indicator's name (or Ctrl+H): its history across the periods.")
-            + "\n" + translate(
-                "MainWindow",
-                "• F6: to the period list (the arrows choose a period, Enter goes back to the table); "
-                "F6 again: the buttons under the table, then the table; Shift+F6: the other way.\n"
-                "• Alt+PgUp / Alt+PgDown: the previous / next period (Period menu).\n"
-                "• Ctrl+Tab or Ctrl+PgDown: the Report narrative tab; Ctrl+Shift+Tab or Ctrl+PgUp: "
-                "back to the figures. Tab stays in the table, from cell to cell."))
+    def show_keys_help(self):
+        """Trợ giúp › Cách nhập số liệu (F1): on a red cell, its refusal first (ui/help_boxes.py)."""
+        from ui.help_boxes import show_keys_help
+
+        return show_keys_help(self)
 
     def show_about(self) -> None:
         box = QMessageBox(self)

@@ -9,8 +9,8 @@ retranslates the window (changeEvent, as MainWindow does).
 The window is built from parts, one job each:
 
 - here: the frame (header with the period, opened on the one the person chose last, toolbar,
-  tabs, File menu), refreshing the period's consolidation and completeness, publishing a
-  catalogue update, the person's column widths kept (`ui.province_tables.ListTable`,
+  tabs, File menu, Help menu and F1: `ui.help_boxes`), refreshing the period's consolidation and
+  completeness, publishing a catalogue update, the person's column widths kept (`ui.province_tables.ListTable`,
   `ui.preferences`), Tệp › Cài đặt… (who prepares and who signs the consolidated report, the
   lock's minutes: `ui.province_settings`), the PDF report's export refused while no signer is
   named;
@@ -255,6 +255,10 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+        # Trợ giúp: how the office receives, checks and consolidates (ui/help_boxes.py), on F1 too.
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_action = self.help_menu.addAction("", lambda: self.show_help())
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
 
     # --- language ---------------------------------------------------------------------------
     def retranslate_static(self) -> None:
@@ -309,6 +313,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
                                                   "the accounts"))
         self.change_password_action.setText(self.tr("Change my pass&word…"))
         self.log_out_action.setText(self.tr("Log ou&t"))
+        # Its letter is none of the window's in sight (C&harts, Tổn&g hợp: test_province_help.py).
+        self.help_menu.setTitle(self.tr("He&lp"))
+        self.help_action.setText(self.tr("&How reports are received and consolidated"))
         self._retranslate_notices()
 
     def retranslate(self) -> None:
@@ -321,6 +328,12 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
                                        model.index(model.rowCount() - 1, model.columnCount() - 1))
         self._show_completeness()
         self._retranslate_differences()
+
+    def show_help(self):
+        """Trợ giúp › Cách nhận và tổng hợp báo cáo (F1)."""
+        from ui.help_boxes import show_province_help
+
+        return show_province_help(self)
 
     # --- the person's own: language, password, logging out ---------------------------------
     def choose_language(self, language: str) -> None:
