@@ -149,6 +149,10 @@
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>No changes in the period {period}.</source>
         <translation>Không có thay đổi nào trong kỳ {period}.</translation>
     </message>
@@ -753,8 +757,12 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>&lt;b&gt;Đã báo cáo nhưng chưa tính được kết quả&lt;/b&gt; ({count}):</translation>
     </message>
     <message>
-        <source>Share of units meeting or exceeding the target (%)</source>
-        <translation>Tỷ lệ đơn vị đạt hoặc vượt chỉ tiêu (%)</translation>
+        <source>Share of units: met or exceeded, in progress (%)</source>
+        <translation>Tỷ lệ đơn vị: đạt, vượt và đang thực hiện (%)</translation>
+    </message>
+    <message>
+        <source>Share of units met or exceeded, and in progress, by period</source>
+        <translation>Tỷ lệ đơn vị đạt, vượt và đang thực hiện theo kỳ</translation>
     </message>
     <message>
         <source>Met or exceeded</source>
@@ -813,10 +821,6 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
     <message>
         <source>Results of the units</source>
         <translation>Kết quả của các đơn vị</translation>
-    </message>
-    <message>
-        <source>Share of units meeting the target by period</source>
-        <translation>Tỷ lệ đơn vị đạt chỉ tiêu theo kỳ</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1941,18 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
 • Nhấp đúp vào tên chỉ tiêu (hoặc Ctrl+H): xem diễn biến qua các kỳ.</translation>
     </message>
     <message>
+        <source>• Ctrl+V: paste a block of figures copied from Excel, its first cell on the current cell; each figure is read as if typed, a refused one turns red with its reason, an empty cell clears nothing; Ctrl+Z undoes the paste.</source>
+        <translation>• Ctrl+V: dán cả vùng số liệu chép từ Excel, ô đầu của vùng vào ô đang chọn; mỗi số được đọc như gõ tay, số không hợp lệ tô đỏ kèm lý do, ô trống không xóa số đã nhập; Ctrl+Z hoàn tác cả lần dán.</translation>
+    </message>
+    <message>
+        <source>• F1: this help.</source>
+        <translation>• F1: xem trợ giúp này.</translation>
+    </message>
+    <message>
+        <source>The figure typed in the selected cell is not saved: {reason}</source>
+        <translation>Số vừa gõ ở ô đang chọn chưa được lưu: {reason}</translation>
+    </message>
+    <message>
         <source>Unit code {code} · Prepared by: {preparer} · Signed by: {title} {signer}</source>
         <translation>Mã đơn vị {code} · Người lập biểu: {preparer} · Người ký: {title} {signer}</translation>
     </message>
@@ -2275,6 +2291,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>Could not redo</source>
         <translation>Không làm lại được</translation>
+    </message>
+    <message>
+        <source>Paste undone: {count} cells back as they were; cells in red, not saved, dropped: {dropped}.</source>
+        <translation>Đã hoàn tác lần dán: {count} ô trở lại như cũ; bỏ các ô tô đỏ chưa lưu: {dropped}.</translation>
     </message>
     <message>
         <source>Paste undone: {count} cells back as they were.</source>
@@ -3107,6 +3127,14 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
+        <source>He&amp;lp</source>
+        <translation>Trợ g&amp;iúp</translation>
+    </message>
+    <message>
+        <source>&amp;How reports are received and consolidated</source>
+        <translation>&amp;Cách nhận và tổng hợp báo cáo</translation>
+    </message>
+    <message>
         <source>The report has no signer&apos;s name: its last page would end with &quot;{title}&quot; and nothing under it. Type the signer&apos;s full name in File › Settings… (the Settings… button opens it); the report is written once it is saved.</source>
         <translation>Báo cáo chưa có tên người ký: trang cuối sẽ chỉ có chức vụ &quot;{title}&quot;, không có tên bên dưới. Gõ họ tên người ký ở Tệp › Cài đặt… (nút Cài đặt… mở mục này); lưu xong, báo cáo được xuất.</translation>
     </message>
@@ -3279,6 +3307,18 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>(in Vietnamese)</source>
         <translation>(bằng tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>• Choose the period at the top. {intake}: the folder where the e-mailed files are saved, and the date of receipt that lateness is judged by. Each file is checked (the unit&apos;s key, the period, whether it was changed); “{received}” lists each file, the reason of a refused one in full under the table. Reading a folder again counts no file twice.
+• “{sent}”: each unit&apos;s status for the period; search by name (accents optional) or code. {copy}: the names, for a reminder e-mail.
+• “{keys}”: a unit&apos;s first signed file registers its key as awaiting confirmation (its figures count, marked). Compare the key code with the one printed on the unit&apos;s signed paper report, then {confirm} and type it. A file signed by another key is refused. An unsigned file counts only once accepted ({accept}), after comparing its authentication code with the paper.
+• “{summary}” and “{charts}”: the period consolidated; {excel}, {pdf} and {print} (Ctrl+P) give it on paper.
+• Ctrl+Tab or Ctrl+PgDown: the next tab; Ctrl+Shift+Tab or Ctrl+PgUp: the one before. Tab leaves a table; Alt and an underlined letter: that button, tab or field. F1: this help.</source>
+        <translation>• Chọn kỳ báo cáo ở trên cùng. {intake}: thư mục lưu các tệp nhận qua thư điện tử, và ngày nhận dùng để xét trễ hạn. Mỗi tệp đều được kiểm tra (khóa ký của đơn vị, kỳ báo cáo, tệp có bị sửa không); thẻ “{received}” liệt kê từng tệp, lý do đầy đủ của tệp bị từ chối ở dưới bảng. Đọc lại một thư mục không tính tệp nào hai lần.
+• “{sent}”: tình trạng của từng đơn vị trong kỳ; tìm theo tên (có dấu hoặc không) hoặc mã. {copy}: danh sách tên, để gửi thư nhắc.
+• “{keys}”: tệp đã ký đầu tiên của một đơn vị ghi khóa của đơn vị vào sổ ở trạng thái chờ xác nhận (số liệu vẫn được tính, có đánh dấu). So mã khóa với mã in trên báo cáo giấy đã ký của đơn vị, rồi bấm {confirm} và gõ mã đó. Tệp ký bằng khóa khác bị từ chối. Tệp chưa ký chỉ được tính khi đã chấp nhận ({accept}), sau khi so mã xác thực với bản giấy.
+• “{summary}” và “{charts}”: số liệu tổng hợp của kỳ; {excel}, {pdf} và {print} (Ctrl+P) cho bản giấy.
+• Ctrl+Tab hoặc Ctrl+PgDown: sang thẻ sau; Ctrl+Shift+Tab hoặc Ctrl+PgUp: thẻ trước. Tab ra khỏi bảng; Alt và chữ cái gạch chân: nút, thẻ hoặc ô đó. F1: xem trợ giúp này.</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5057,14 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     <message>
         <source>Total so far {value}</source>
         <translation>Lũy kế {value}</translation>
+    </message>
+    <message>
+        <source>Assigned: {counts}</source>
+        <translation>Tỉnh giao: {counts}</translation>
+    </message>
+    <message>
+        <source>Own targets: {counts}</source>
+        <translation>Tự đặt: {counts}</translation>
     </message>
     <message>
         <source>Entered {entered}/{required} assigned indicators</source>
