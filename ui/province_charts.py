@@ -38,7 +38,6 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QLineSeries,
     QScatterSeries,
-    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, QPointF, Qt, Signal
@@ -72,6 +71,7 @@ from desktop_app.core.wording import progress_percent, unrounded_progress
 from ui.actions import FAILED, run_action
 from ui.common import link_html, show_error
 from ui.i18n import Retranslating
+from ui.province_status_chart import fill_status_chart, status_word
 from ui.labels import (
     indicator_name,
     period_name,
@@ -88,10 +88,6 @@ MET_COLOUR = QColor(chart_colours.VERDICT_COLOURS[Verdict.DAT])  # the paper's "
 IN_PROGRESS_COLOUR = QColor(chart_colours.VERDICT_COLOURS[Verdict.DANG_THUC_HIEN])
 VERDICT_ORDER = (Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
                  Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_GIAO, Verdict.CHUA_DEN_KY, Verdict.CHUA_NHAP)
-# The completeness chart's statuses, bottom up, as the paper stacks them.
-STATUS_ORDER = tuple(chart_colours.STATUS_COLOURS)
-SHOWN_ALWAYS = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.CHUA_GUI)  # the others when any
-SMALLEST_LABELLED = 0.08  # of the units: a smaller block is too low for its count
 SHARE_MARGIN = 6  # percentage points under 0 and over 100 on the shares' axis: its points drawn whole
 
 
@@ -514,55 +510,10 @@ class ChartsTab(Retranslating, QWidget):
 
     def _draw_completeness(self) -> None:
         chart = _new_chart()
-        chart.setTitle(self.tr("Reports by period"))
-        chart.legend().hide()  # the words under the chart (completeness_legend), wrapped
-        series = QStackedBarSeries()
-        series.setBarWidth(0.6)
-        total = max((p.total for p in self.completeness), default=0)
-        for status in STATUS_ORDER:
-            counts = [p.by_status[status] for p in self.completeness]
-            if status not in SHOWN_ALWAYS and not any(counts):
-                continue
-            bar_set = QBarSet(self._status_word(status))
-            fill = chart_colours.STATUS_COLOURS[status]
-            bar_set.setColor(QColor(fill))
-            # "Chưa gửi" is an outlined white block, as on paper: nothing received
-            bar_set.setBorderColor(QColor(chart_colours.OUTLINE if fill == chart_colours.EMPTY else "#ffffff"))
-            # A count is written inside its block when the block is tall enough for it;
-            # every count is in the block's tooltip.
-            small = any(0 < n < total * SMALLEST_LABELLED for n in counts)
-            bar_set.setLabelColor(QColor(Qt.GlobalColor.transparent) if small
-                                  else QColor(chart_colours.text_colour(fill)))
-            bar_set.append([float(n) for n in counts])
-            bar_set.hovered.connect(lambda on, i, st=status, ns=counts: self._status_tooltip(on, st, i, ns[i]))
-            series.append(bar_set)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
-        chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(self._period_labels(p.period for p in self.completeness))
-        axis_y = QValueAxis()
-        axis_y.setRange(0, total or 1)
-        axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
-        axis_y.setTickAnchor(0)
-        axis_y.setTickInterval(20)
-        axis_y.setLabelFormat("%.0f")
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
+        labels = self._period_labels(p.period for p in self.completeness)
+        legend = fill_status_chart(chart, self.completeness, labels, self._status_tooltip)
         self.completeness_view.setChart(chart)
-        # an entry kept whole on its line (its spaces unbreakable), lines broken between entries
-        self.completeness_legend.setText(" &nbsp; ".join(
-            f'{self._legend_square(b.color().name())}&nbsp;{escape(b.label()).replace(" ", "&nbsp;")}'
-            for b in series.barSets()))
-
-    @staticmethod
-    def _legend_square(fill: str) -> str:
-        """A legend's square: the empty "Chưa gửi" outlined, as its block."""
-        if fill == chart_colours.EMPTY:
-            return f'<span style="color:{chart_colours.OUTLINE}">□</span>'
-        return f'<span style="color:{fill}">■</span>'
+        self.completeness_legend.setText(legend)
 
     def _status_tooltip(self, on: bool, status: ReportStatus, index: int, count: int) -> None:
         if not on:
@@ -570,16 +521,11 @@ class ChartsTab(Retranslating, QWidget):
             return
         period = period_name(self.completeness[index].period)
         QToolTip.showText(QCursor.pos(), self.tr("{period}: {status} %n unit(s)", None, count).format(
-            period=period, status=self._status_word(status)), self.completeness_view)
+            period=period, status=status_word(status)), self.completeness_view)
 
-    def _status_word(self, status: ReportStatus) -> str:
-        words = {
-            ReportStatus.DA_NHAN: self.tr("On time"), ReportStatus.TRE_HAN: self.tr("Late"),
-            ReportStatus.DU_THAO: self.tr("Draft"), ReportStatus.CHUA_KY: self.tr("Unsigned, not accepted"),
-            ReportStatus.CHO_DOI_CHIEU: self.tr("Awaiting the province's key check"),
-            ReportStatus.BI_TU_CHOI: self.tr("Refused"), ReportStatus.CHUA_GUI: self.tr("Not sent"),
-        }
-        return words[status]
+    @staticmethod
+    def _status_word(status: ReportStatus) -> str:
+        return status_word(status)
 
     # --- language ----------------------------------------------------------------------------
     def _retranslate_static(self) -> None:
