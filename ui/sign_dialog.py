@@ -44,6 +44,7 @@ from desktop_app.core.pdf_signature import signed_name
 from desktop_app.core.periods import Period
 from desktop_app.report_signing import set_signature_settings, sign_report, signature_settings
 from ui import labels
+from ui.common import ERROR_TEXT
 from ui.actions import FAILED, run_action
 from ui.export_dialog import SETTINGS_KEY as EXPORT_FOLDER_KEY
 from ui.i18n import translate
@@ -161,6 +162,8 @@ class SignDialog(QDialog):
         self.source = QComboBox()
         self.source.addItem(self.tr("Token (USB digital signature device)"), TOKEN)
         self.source.addItem(self.tr("Certificate file (.p12, .pfx)"), P12)
+        if not self.settings.pkcs11_module:  # no token set up here: the certificate file is the way
+            self.source.setCurrentIndex(self.source.findData(P12))
         form.addRow(self.tr("Sign with:"), self.source)
         self.module = QLabel(self.settings.pkcs11_module or self.tr(
             "not chosen yet: the administrator chooses it in File › Settings… › Digital signature"))
@@ -203,7 +206,8 @@ class SignDialog(QDialog):
         one_default(self.ok_button, self)
         self.source.currentIndexChanged.connect(self._show_source)
         self._show_source()
-        self.pin.setFocus()
+        # the first thing to fill: the certificate file when it is the way and none is chosen yet
+        (self.p12 if not self.p12.isHidden() and not self.p12.text() else self.pin).setFocus()
 
     def _show_source(self, *_args) -> None:
         p12 = self.source.currentData() == P12
@@ -213,6 +217,12 @@ class SignDialog(QDialog):
         self.module.setVisible(not p12)
         self.pin_label.setText(self.tr("Certificate file's password:") if p12 else self.tr("Token PIN:"))
         self.pin.setAccessibleName(self.pin_label.text().rstrip(":"))
+        # A token without its library cannot sign: no PIN asked for nothing (a token counts wrong PINs
+        # towards its lock-out, walk 13, M2), the line saying who chooses it in the error's colour.
+        unusable = not p12 and not self.settings.pkcs11_module
+        self.pin.setEnabled(not unusable)
+        self.ok_button.setEnabled(not unusable)
+        self.module.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;" if unusable else "")
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the exported report"), self.folder.text())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.certificates import KeySource
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import parse_period
-from desktop_app.report_signing import sign_report
+from desktop_app.report_signing import sign_report, signature_settings
 from tests.signature.conftest import approved, pki  # noqa: F401 (the fixtures)
 from tests.ui.conftest import Script, press
 from ui.export_dialog import SETTINGS_KEY as EXPORT_FOLDER_KEY
@@ -57,10 +57,38 @@ def test_an_approved_period_opens_the_dialog_asking_the_pin(qtbot, make_window, 
     asked = []
 
     def cancel(dialog):
-        asked.append(dialog.focusWidget() is dialog.pin)
+        asked.append(dialog.focusWidget() in (dialog.pin, dialog.p12))  # p12: no token library here
         press(Qt.Key.Key_Escape)
 
     script = Script((SignDialog, cancel))
     assert window.sign_report() is None
     script.check()
     assert asked == [True]
+
+
+def test_without_a_token_library_no_pin_is_asked_for_the_token(qtbot, make_window, approved):  # noqa: F811
+    """No token library chosen on this computer (walk 13, M2: the dialog still asked the token's PIN,
+    Ký số the default button): it opens on the certificate file, the file's box in focus; chosen with
+    the keyboard, "Token" greys the PIN and Ký số, the line saying who chooses the library."""
+    ws, out, _export = approved
+    assert not signature_settings(ws).pkcs11_module
+    QSettings().setValue(EXPORT_FOLDER_KEY, str(out))
+    window = make_window(ws)
+    window.show_period(parse_period("2026"))
+    seen = {}
+
+    def look(dialog):
+        seen["opened on"] = (dialog.source.currentText(), dialog.focusWidget() is dialog.p12)
+        dialog.source.setFocus()
+        press(Qt.Key.Key_Up)  # Thiết bị ký số (token)
+        seen["token"] = (dialog.source.currentIndex(), dialog.pin.isEnabled(), dialog.ok_button.isEnabled(),
+                         dialog.module.text())
+        press(Qt.Key.Key_Escape)
+
+    script = Script((SignDialog, look))
+    assert window.sign_report() is None
+    script.check()
+    assert seen["opened on"] == ("Tệp chứng thư số (.p12, .pfx)", True)
+    index, pin, sign, line = seen["token"]
+    assert (index, pin, sign) == (0, False, False)
+    assert "Quản trị" in line and "Chữ ký số" in line
