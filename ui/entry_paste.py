@@ -162,7 +162,7 @@ class PastedCells:
                       if model.error_at(index) is not None), placed.typed[0][0])
         self.table.setCurrentIndex(first)
         self.table.scrollTo(first)
-        self._say_pasted(placed, cells_typed, result.refused)
+        self._say_pasted(placed, cells_typed, result.refused, undoable=bool(changed))
 
     def apply_pasted(self, period: Period, values: list[tuple[str, str, object]], undoing: bool,
                      refused: dict[tuple[str, str], str]) -> bool:
@@ -201,7 +201,7 @@ class PastedCells:
         self.enable_undo()
         return True
 
-    def _say_pasted(self, placed: _Placed, cells_typed, refused) -> None:
+    def _say_pasted(self, placed: _Placed, cells_typed, refused, undoable: bool = True) -> None:
         """What went where, under the table, said whole: what was pasted (none when nothing was),
         then in red the cells refused (the first one's reason: the cursor is on that cell, named
         above), or else what was left out; the whole of it in the tooltip too."""
@@ -210,9 +210,12 @@ class PastedCells:
         lines, html = [], []
         if saved:
             names = [labels.short_name(model.row_at(index).indicator) for index, _ in placed.typed]
-            lines.append(translate("MainWindow", "Pasted {count} of {total} cells, from “{first}” to “{last}”; "
-                                                 "Ctrl+Z undoes the whole paste.").format(
-                count=saved, total=len(cells_typed), first=names[0], last=names[-1]))
+            # no Ctrl+Z promised for a paste of the figures already there: nothing of it is undone
+            said = (translate("MainWindow", "Pasted {count} of {total} cells, from “{first}” to “{last}”; "
+                                            "Ctrl+Z undoes the whole paste.") if undoable else
+                    translate("MainWindow", "Pasted {count} of {total} cells, from “{first}” to “{last}”: the "
+                                            "figures already entered, nothing changed."))
+            lines.append(said.format(count=saved, total=len(cells_typed), first=names[0], last=names[-1]))
             html.append(escaped(lines[0]))
         notes = []
         if placed.left_out:

@@ -2305,6 +2305,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Đã dán lại {count} ô.</translation>
     </message>
     <message>
+        <source>Pasted {count} of {total} cells, from “{first}” to “{last}”: the figures already entered, nothing changed.</source>
+        <translation>Đã dán {count}/{total} ô, từ “{first}” đến “{last}”: đúng số đã nhập, không đổi gì.</translation>
+    </message>
+    <message>
         <source>✖ Cells not saved, in red: {count}. {reason}</source>
         <translation>✖ {count} ô không lưu, tô đỏ: {reason}</translation>
     </message>

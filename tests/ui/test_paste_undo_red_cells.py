@@ -64,3 +64,13 @@ def test_a_red_cell_typed_again_after_the_paste_is_dropped_first(window, workspa
     press(Qt.Key.Key_Z, CTRL)
     assert workspace.row(P6M, codes[0]).entry.numerator == Decimal(9000)
     assert workspace.row(P6M, codes[3]).entry.numerator is None
+
+
+def test_a_paste_of_the_figures_already_there_promises_no_ctrl_z(window, workspace):
+    """Pasting again the block just pasted changes no figure and leaves nothing to undo: its line
+    says so, not "Ctrl+Z hoàn tác cả lần dán" (Ctrl+Z would undo the edit before it)."""
+    codes = pasted(window, workspace)
+    press(Qt.Key.Key_Escape)  # the red cell dropped
+    paste(window, "9.691\t10.181\n53\t2.426\n", codes[0], "numerator")
+    said = feedback(window)
+    assert "Ctrl+Z" not in said and "đúng số đã nhập, không đổi gì" in said, said
