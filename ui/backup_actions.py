@@ -200,9 +200,16 @@ def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Pat
                           title=translate("backup_actions", "Could not back up"), reads=True)
     if path is FAILED:
         return None
-    unprompted(QMessageBox(QMessageBox.Icon.Information, translate("backup_actions", "Backup"),
-                           translate("backup_actions", "Backed up and checked the file:\n{path}").format(path=path),
-                           QMessageBox.StandardButton.Ok, parent)).exec()
+    box = QMessageBox(QMessageBox.Icon.Information, translate("backup_actions", "Backup"),
+                      translate("backup_actions", "Backed up and checked the file:\n{path}").format(path=path),
+                      QMessageBox.StandardButton.Ok, parent)
+    # The key goes with the figures (a restored laptop keeps its confirmed key): the copy is as the seal
+    # (red-team 14, F2)
+    box.setInformativeText(translate(
+        "backup_actions", "The copy holds this computer's signing key: whoever has the file can sign the unit's "
+                          "reports (at the province, its catalogue updates). Keep it as the unit's seal is kept; "
+                          "do not send it by e-mail."))
+    unprompted(box).exec()
     return path
 
 

@@ -4777,6 +4777,10 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
 {path}</translation>
     </message>
     <message>
+        <source>The copy holds this computer&apos;s signing key: whoever has the file can sign the unit&apos;s reports (at the province, its catalogue updates). Keep it as the unit&apos;s seal is kept; do not send it by e-mail.</source>
+        <translation>Bản sao chứa khóa ký của máy này: ai có tệp này đều ký được báo cáo mang tên đơn vị (ở cấp tỉnh: bản cập nhật bộ chỉ tiêu). Hãy cất giữ như con dấu của đơn vị, không gửi qua thư điện tử.</translation>
+    </message>
+    <message>
         <source>Restored from the backup. The data as they were before are kept in the copy {name}.
 
 The program now opens again on the restored data: log in to go on.</source>

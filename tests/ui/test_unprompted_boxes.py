@@ -194,6 +194,7 @@ def test_the_backup_done_box_waits_for_a_pause(window, workspace, qtbot, clock, 
 
     def typed_through(box):
         seen["text"] = box.text()
+        seen["warned"] = box.informativeText()
         press(Qt.Key.Key_Space)
         seen["open after a space"] = box.isVisible()
         clock.passes(1.5)
@@ -203,6 +204,7 @@ def test_the_backup_done_box_waits_for_a_pause(window, workspace, qtbot, clock, 
     path = backup_to_folder(workspace, window)
     script.check()
     assert seen["open after a space"] and str(path) in seen["text"] and path.parent == usb
+    assert "Bản sao chứa khóa ký của máy này" in seen["warned"]  # the copy signs as the unit (red-team 14, F2)
 
 
 def test_tab_after_a_pause_means_the_person_is_using_the_box(qtbot, typing_window, clock):
