@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from desktop_app.core.quoting import quoted
 from desktop_app.core.words import Words
 
 REMOVED_ACTION = "foreign_schema_removed"  # an audit row: what opening the database removed
@@ -47,6 +46,8 @@ def recorded(objects: list[tuple[str, str, str]]) -> str:
 
 def named(objects: list[tuple[str, str, str]]) -> Words:
     """'trigger "t_sua", view (bảng ảo) "v"': the objects as a sentence names them."""
+    from desktop_app.core.quoting import quoted  # only when there are some: every start imports this module
+
     return Words(", ".join(f'{KINDS.get(kind, (kind, kind))[0]} "{quoted(name)}"' for kind, name, *_ in objects),
                  ", ".join(f'{KINDS.get(kind, (kind, kind))[1]} "{quoted(name)}"' for kind, name, *_ in objects))
 
