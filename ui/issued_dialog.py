@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from desktop_app.core.doc_number import Issued, printed_number
 from desktop_app.core.submission import Submission
 from ui import labels
+from ui.common import date_text
 from ui.keyboard import one_default
 
 
@@ -23,7 +24,7 @@ class IssuedDialog(QDialog):
         number = printed_number(issued.doc_number, sub.doc_symbol)
         self.number = QLineEdit(f"{number}/{sub.doc_symbol}" if number else "")
         self.number.setPlaceholderText(self.tr("blank, written by hand: /{symbol}").format(symbol=sub.doc_symbol))
-        self.date = QLineEdit(f"{issued.report_date:%d/%m/%Y}")
+        self.date = QLineEdit(date_text(issued.report_date))
         form = QFormLayout()
         for label, field in ((self.tr("Document number:"), self.number), (self.tr("Report date:"), self.date)):
             field.setReadOnly(True)  # fixed at the approval's first export: the core refuses another

@@ -54,9 +54,12 @@ class KeysModel(RowsModel):
         QT_TRANSLATE_NOOP("KeysTab", "Replaced, revoked (when, by)"),
     )
     CONTEXT = CONTEXT
-    people: dict[str, str] = {}  # account -> "Full Name (account)" (`people_of`), set by the tab
     SHARED = 4  # beside the state: a shared pending key counts for none of its units
     FIRST_SEEN = 5  # the first file's date of receipt; its name and when it was read in the tooltip
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.people: dict[str, str] = {}  # account -> "Full Name (account)" (`people_of`), set by the tab
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         k = self.rows[index.row()]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.periods import Period, in_sentence
+from desktop_app.core.periods import Period, format_date, in_sentence
 from desktop_app.core.validation import one_line
 
 APPROVE, SENT = "approve", "sent"  # the history's events of an approval and of its report exported for the province
@@ -63,7 +63,7 @@ class Issued:
         Vietnamese and in English."""
         symbol = symbol or self.symbol
         number = printed_number(self.doc_number, symbol)
-        day = f"{self.report_date:%d/%m/%Y}"
+        day = format_date(self.report_date)
         if not number:
             return (f"số để trống (viết tay) /{symbol} ngày {day}",
                     f"number left blank (written by hand) /{symbol}, dated {day}")
@@ -99,9 +99,9 @@ def keep_issued(issued: Issued, period: Period, symbol: str, number: str | None,
     if other_number or other_date:
         vi, en = issued.said(symbol)
         asked_vi = (f"số {printed_number(number, symbol)}/{symbol}" if other_number else "") + (
-            (" " if other_number else "") + f"ngày {date:%d/%m/%Y}" if other_date else "")
+            (" " if other_number else "") + f"ngày {format_date(date)}" if other_date else "")
         asked_en = (f"number {printed_number(number, symbol)}/{symbol}" if other_number else "") + (
-            (", " if other_number else "") + f"dated {date:%d/%m/%Y}" if other_date else "")
+            (", " if other_number else "") + f"dated {format_date(date)}" if other_date else "")
         raise InvalidInput(
             f"Báo cáo đã duyệt kỳ {in_sentence(period.name)} đã xuất gửi tỉnh với {vi}: mỗi lần duyệt chỉ có một số "
             f"văn bản và một ngày báo cáo, không xuất thành {asked_vi} được. Xuất lại thì để trống số và ngày, hoặc "

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sys
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -127,3 +129,15 @@ def received(inbox, tmp_path_factory):
 
 
 REPORT_DATE = dt.date(2026, 7, 2)
+
+
+@pytest.fixture(scope="module")
+def inbox_92(tmp_path_factory):
+    """The 92 units' 6-month files, each signed by its own unit's key (the benchmark's generator:
+    what the walk-throughs read)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import bench_consolidate as bc
+
+    root = tmp_path_factory.mktemp("inbox-92")
+    bc.generate(root / "inbox", bc.catalog_for(92), bc.templates(root))
+    return root / "inbox"

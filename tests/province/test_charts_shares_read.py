@@ -6,8 +6,6 @@ axis still reads 0, 50, 100 whole at 1280×720 (walk 12: six labels each read "�
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QScatterSeries
@@ -18,19 +16,9 @@ from tests.province.conftest import PERIOD
 from tests.province.helpers import shown_window
 from ui import i18n
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 ALL_IN_PROGRESS = "thu_ngan_sach"  # a target of the term: every unit is "Đang thực hiện" at 6 months
 
-
-@pytest.fixture(scope="module")
-def inbox_92(tmp_path_factory):
-    """The 92 units' 6-month files, as the walk read them (the benchmark's generator)."""
-    import bench_consolidate as bc
-
-    root = tmp_path_factory.mktemp("shares-92")
-    bc.generate(root / "inbox", bc.catalog_for(92), bc.templates(root))
-    return root / "inbox"
 
 
 @pytest.fixture

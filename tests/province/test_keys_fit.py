@@ -5,8 +5,6 @@ the other units it signs for are whole; the first file's name is in its tooltip.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,19 +17,9 @@ from tests.province.test_shared_keys import _inbox, reports  # noqa: F401 - the 
 from ui import i18n
 from ui.paper_code import fixed_font
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 WHOLE = (0, 1, 2, 3, 4)  # code, unit, key code, state, also signs for
 
-
-@pytest.fixture(scope="module")
-def inbox_92(tmp_path_factory):
-    """The 92 units' files, each signed by its own unit's key (the benchmark's generator)."""
-    import bench_consolidate as bc
-
-    root = tmp_path_factory.mktemp("keys-92")
-    bc.generate(root / "inbox", bc.catalog_for(92), bc.templates(root))
-    return root / "inbox"
 
 
 @pytest.fixture
