@@ -27,7 +27,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
 from desktop_app.core.catalog_changes import UnitTargetChange, needs_annex
@@ -42,7 +42,6 @@ from exports.official_page import (
     NBSP,
     PAGE,
     OfficialHeader,
-    _frame,
     _p,
     _Styles,
     document,
@@ -221,24 +220,6 @@ def annex_story(changes: list[UnitTargetChange], settings: ProvinceSettings, num
     ]
 
 
-def _annex_pages(f: FontSet):
-    """The annex's pages numbered on their own, its first page showing no number."""
-    first = []
-
-    def on_page(canv, doc):
-        if not first:
-            first.append(doc.page)
-        n = doc.page - first[0] + 1
-        if n > 1:
-            w, h = canv._pagesize
-            canv.saveState()
-            canv.setFont(f.regular, 13)
-            canv.drawCentredString(MARGIN_LEFT + (w - MARGIN_LEFT - MARGIN_RIGHT) / 2, h - 12 * mm, str(n))
-            canv.restoreState()
-
-    return on_page
-
-
 def build_story(update: dict, settings: ProvinceSettings, file_name: str, f: FontSet, *,
                 doc_number: str = "", annex: list[UnitTargetChange] = ()) -> list:
     s = _Styles(f)
@@ -284,10 +265,9 @@ def render_cover_note(update: dict, settings: ProvinceSettings, file_name: str, 
     some of them instead of naming them."""
     f = fonts or report_fonts()
     buf = io.BytesIO()
-    doc = document(buf, f, draft=False, title=subject(update).replace(NBSP, " "), author=issuer_words(settings.issuer),
-                   subject=f"{update['catalog_version']} {update['fingerprint']}", creator="chitieu (cấp tỉnh)")
-    doc.addPageTemplates([PageTemplate("annex", frames=[_frame(PAGE, "a")], pagesize=PAGE,
-                                       onPage=_annex_pages(f))])
+    doc = document(buf, f, draft=False, annex=PAGE, title=subject(update).replace(NBSP, " "),
+                   author=issuer_words(settings.issuer), subject=f"{update['catalog_version']} {update['fingerprint']}",
+                   creator="chitieu (cấp tỉnh)")
     doc.build(build_story(update, settings, file_name, f, doc_number=doc_number, annex=annex))
     return buf.getvalue()
 

@@ -205,8 +205,15 @@ class CentredRule(Flowable):
         self.canv.line((self.aw - self.len) / 2, y, (self.aw + self.len) / 2, y)
 
 
-def _page_decorations(draft: bool, f: FontSet):
+def _page_decorations(draft: bool, f: FontSet, own_numbers: bool = False):
+    """The draft mark and the page number of each page; `own_numbers`: an annex's pages,
+    numbered on their own from its first page, which shows no number (as the document's)."""
+    first: list[int] = []
+
     def on_page(canv, doc):
+        if not first:
+            first.append(doc.page if own_numbers else 1)
+        number = doc.page - first[0] + 1
         w, h = canv._pagesize
         canv.saveState()
         if draft:
@@ -226,11 +233,11 @@ def _page_decorations(draft: bool, f: FontSet):
             canv.drawRightString(x1 - 2 * mm, y, DRAFT_MARK)
             canv.setLineWidth(0.8)
             canv.rect(x1 - tw - 4 * mm, y - 1.6 * mm, tw + 4 * mm, 6.6 * mm)
-        if doc.page > 1:
+        if number > 1:
             canv.setFillColor(colors.black)
             canv.setFont(f.regular, 13)
             canv.drawCentredString(MARGIN_LEFT + (w - MARGIN_LEFT - MARGIN_RIGHT) / 2,
-                                   h - 12 * mm, str(doc.page))
+                                   h - 12 * mm, str(number))
         canv.restoreState()
 
     return on_page
@@ -243,10 +250,12 @@ def _frame(size, ident):
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 
-def document(buf, f: FontSet, *, draft: bool, **meta) -> BaseDocTemplate:
-    """An A4 document with the decree's margins: a portrait page template (the commune's report
-    uses only this one), and a landscape one for the province's summary tables
-    (`exports.consolidated_pdf`); every page numbered from the second, a draft marked on each."""
+def document(buf, f: FontSet, *, draft: bool, annex=None, **meta) -> BaseDocTemplate:
+    """An A4 document with the decree's margins: a portrait page template, a landscape one for
+    the province's summary tables (`exports.consolidated_pdf`), and with `annex` (a page size)
+    one for an annex after the signed page, "Phụ lục" (the commune's indicator table, landscape;
+    a catalogue update's changed targets, portrait); every page numbered from the second, an
+    annex's on their own, a draft marked on each."""
     decorate = _page_decorations(draft, f)
     doc = BaseDocTemplate(
         buf, pagesize=PAGE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
@@ -258,6 +267,9 @@ def document(buf, f: FontSet, *, draft: bool, **meta) -> BaseDocTemplate:
         PageTemplate("landscape", frames=[_frame(landscape(PAGE), "l")],
                      pagesize=landscape(PAGE), onPage=decorate),
     ])
+    if annex is not None:
+        doc.addPageTemplates([PageTemplate("annex", frames=[_frame(annex, "a")], pagesize=annex,
+                                           onPage=_page_decorations(draft, f, own_numbers=True))])
     return doc
 
 

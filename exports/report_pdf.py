@@ -1,11 +1,11 @@
 """The printed report (PDF), laid out as Decree 30/2020/NĐ-CP asks for a "Báo cáo".
 
-A4: the text on portrait pages (body 165 mm wide), the indicator table on landscape pages of
-its own (body 252 mm), its header rows repeated on each, then the summary, the closing and the
-signature on a portrait page; margins top and bottom 20 mm, left 30 mm, right 15 mm; Times New
-Roman (or a metric-compatible serif, see `exports.fonts`), embedded. Written from a
-`Submission` only: the same model the Excel file is written from, whose fingerprint the
-last page prints with a QR code.
+A4: the text on portrait pages (body 165 mm wide), ending with the counts of the verdicts, the
+closing and the signature, then the indicator table as the report's annex ("Phụ lục") on
+landscape pages (body 252 mm), its header rows repeated on each; margins top and bottom 20 mm,
+left 30 mm, right 15 mm; Times New Roman (or a metric-compatible serif, see `exports.fonts`),
+embedded. Written from a `Submission` only: the same model the Excel file is written from, whose
+fingerprint the signed page prints with a QR code.
 """
 from __future__ import annotations
 
@@ -16,65 +16,29 @@ from pathlib import Path
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    NextPageTemplate,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-)
-from reportlab.platypus.flowables import HRFlowable, KeepTogether
+from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus.flowables import KeepTogether
 
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
-from desktop_app.core.wording import REMARK_LINES, note_reference, printed_result, remark_beginning, remark_cell
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
-from exports.submission_format import target_parts, verdict_cell
-
 from exports.official_page import (
-    BODY_LEADING,
-    CELL_PADDING,
-    FLEXIBLE_SHARE,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
     NBSP,
     PAGE,
     ROMAN,
-    TABLE_LEADING,
-    TABLE_SIZE,
+    OfficialHeader,
     _p,
     _Styles,
     document,
     escape,
-    keep_comparators,
-    numbered_table,
-    OfficialHeader,
     opening,
     signature,
 )
-
-
-# (title, width in mm) of the indicator table, on landscape pages of its own (body 252 mm): an
-# indicator's name on one to three lines (on the portrait body of 165 mm it took up to six, and 21
-# rows three pages), "Đến nay đã vượt mức chỉ tiêu (302,4%)" and "Giảm 25% so với cùng kỳ" on two,
-# "Đang thực hiện" on one. Each is widened at printing to its longest word if need be
-# (`report_columns`).
-COLUMNS = (
-    ("STT", 11),
-    ("Chỉ tiêu", 70),
-    ("Đơn vị tính", 20),  # "Có/Không" (about 50 pt at 12 pt, and the cell's 6 pt) on one line
-    ("Chỉ tiêu giao", 30),
-    ("Kết quả thực hiện", 21),
-    ("So với chỉ tiêu", 39),
-    ("Đánh giá", 30),
-    ("Ghi chú", 31),
-)
+from exports.report_annex import ANNEX_REFERENCE, annex_story
 
 
 def recipients(sub: Submission) -> list[str]:
@@ -125,12 +89,12 @@ def period_with_code(sub: Submission) -> str:
     return sub.period_name if sub.period in sub.period_name else f"{sub.period_name} (mã {sub.period})"
 
 
-class LastPageFoot(Flowable):
-    """The foot of the last page: preparer, fingerprint, the signing key's short code, when the
+class SignedPageFoot(Flowable):
+    """The foot of the signed page: preparer, fingerprint, the signing key's short code, when the
     report was approved (and which approval it replaces, `approval_line`) and the QR code of
     the submission identity. It takes its own height in the flow (so it is kept
     on the page of the signature block it follows, `build_story`) and draws at the bottom of
-    the frame, so it sits at the foot of whatever page the report ends on."""
+    the frame, so it sits at the foot of whatever page the signature is on."""
 
     QR = 24 * mm
 
@@ -210,247 +174,6 @@ def draw_qr(canv, payload: str, x: float, y: float, size: float, border: int = 2
     canv.restoreState()
 
 
-def _words(text: str) -> list[str]:
-    """The words of a cell's text as a PDF paragraph prints it (`keep_comparators`)."""
-    return [w for w in keep_comparators(text).replace("\n", " ").split(" ") if w]
-
-
-def _longest(texts, font: str, size: float = TABLE_SIZE) -> float:
-    return max((stringWidth(w, font, size) for t in texts if t for w in _words(t)), default=0.0)
-
-
-FIT_PADDING = CELL_PADDING + 0.2  # pt: a word fits a cell when its width and this do
-MIN_CELL_SIZE = 8  # pt: the smallest a cell's text is printed to keep a number on one line
-
-
-def report_columns(columns, rows, f: FontSet, flexible: int = 1, free=()) -> list[tuple[str, float]]:
-    """The indicator table's (title, mm): each column widened to its longest word, as
-    `fitted_columns` does, the widening taken from the name column (at most `FLEXIBLE_SHARE` of
-    it). When the words want more (a result of 999.999.999.999,99 triệu đồng and its percentage
-    of the target, 20 mm more each), the columns are widened for their words printed smaller,
-    every one at the same size (the largest that fits), not down to a width that breaks them:
-    a number is one word on paper ("123.456.789" over ".013" was read as two figures). A cell is
-    printed at that size only if its words need it (`cell_size`)."""
-    pad = FIT_PADDING
-    head = [_longest([t], f.bold) for t, _ in columns]
-    cells = [0.0 if j in free else _longest([r[j] for r in rows], f.regular) for j in range(len(columns))]
-
-    def extra(j: int, scale: float) -> float:  # mm
-        if j == flexible or j in free:
-            return 0.0
-        return max(0.0, (max(head[j], cells[j] * scale) + pad) / mm - columns[j][1])
-
-    # the room: from the name column, and from the remark column down to `REMARK_MIN` (a remark
-    # too tall for its row goes under the table, `remark_in_cell`)
-    give = {flexible: columns[flexible][1] * FLEXIBLE_SHARE}
-    for j in free:
-        give[j] = max(0.0, columns[j][1] - max(REMARK_MIN, (head[j] + pad) / mm))
-    room = sum(give.values())
-    def wanted(scale: float) -> float:
-        return sum(extra(j, scale) for j in range(len(columns)))
-
-    scale = 1.0
-    if wanted(1.0) > room:
-        low, high = MIN_CELL_SIZE / TABLE_SIZE, 1.0
-        if wanted(low) <= room:
-            for _ in range(20):  # the largest size whose widening fits the room
-                scale = (low + high) / 2
-                low, high = (scale, high) if wanted(scale) <= room else (low, scale)
-            scale = low
-        else:
-            scale = low
-    widen = [extra(j, scale) for j in range(len(columns))]
-    shrink = min(1.0, room / sum(widen)) if sum(widen) else 1.0  # only when even the smallest is too wide
-    taken = sum(widen) * shrink
-    out = [(t, w + e * shrink) for (t, w), e in zip(columns, widen)]
-    for j, most in give.items():  # each donor gives its share of what is taken
-        out[j] = (out[j][0], columns[j][1] - taken * most / room)
-    return out
-
-
-def cell_size(text: str, width_mm: float, font: str) -> float:
-    """The size (pt, by half points, at least `MIN_CELL_SIZE`) at which the longest word of `text`
-    fits a cell `width_mm` wide: the table's size when it fits."""
-    longest = _longest([text], font)
-    room = width_mm * mm - FIT_PADDING
-    if longest <= room:
-        return TABLE_SIZE
-    return max(MIN_CELL_SIZE, int(TABLE_SIZE * room / longest * 2) / 2)
-
-
-REMARK_SIZE = 10  # pt: a remark is printed this much smaller for a word ("02/9/2026.") to fit
-REMARK_MIN = 18  # mm: the remark column's width, at least, when it gives room to numbers
-
-
-def _height(p, width_mm: float) -> float:
-    """The height of a cell's paragraph (or of its stack of flowables, `_two_parts`)."""
-    if isinstance(p, (list, tuple)):
-        return sum(_height(q, width_mm) + q.getSpaceBefore() + q.getSpaceAfter() for q in p)
-    return p.wrap(width_mm * mm - CELL_PADDING, 1e6)[1]
-
-
-def remark_in_cell(remarks: str, notes: list[str], width_mm: float, row_height: float, s: _Styles) -> str:
-    """The "Ghi chú" cell of a row whose other cells are `row_height` tall: the remark, or, when
-    the wording's rule sends it under the table (`remark_cell`: by its length in lines, the same
-    for the workbook's "Báo cáo", so a note has the same number in both), its beginning and
-    "… (xem ghi chú n dưới biểu)": as many of the words the wording shows as take no more than
-    `REMARK_LINES` lines here or the row's other cells (a 150 character remark made a 22 mm cell
-    15 lines tall, a code without spaces 35)."""
-    before = len(notes)
-    text = remark_cell(remarks, notes)
-    if len(notes) == before:
-        return text
-    limit = max(REMARK_LINES * TABLE_LEADING, row_height) + 0.5
-    if _height(_p(text, s.cell), width_mm) <= limit:
-        return text
-    shown = text.removesuffix(note_reference(len(notes))).removesuffix("… ")  # never more than the wording
-
-    return remark_beginning(shown, note_reference(len(notes)),
-                            lambda t: _height(_p(t, s.cell), width_mm) <= limit)
-
-
-TWO_PARTS = (3, 6)  # "Chỉ tiêu giao", "Đánh giá": the province's line, then the unit's own target's
-TARGET = 3  # "Chỉ tiêu giao"
-SPAN_SIZE = 10  # pt: the line under a target saying how long it runs ("tổng 5 năm 2026-2030")
-
-
-def _two_parts(text: str, style: ParagraphStyle, s: _Styles) -> list:
-    """A cell of the province's target (or verdict) and under it the unit's own one for the year
-    ("Đang thực hiện" / "Theo chỉ tiêu xã: Vượt"): a dotted rule across the cell between them and the unit's in
-    italics, so that in a narrow column the two never read as one phrase ("Đang thực hiện
-    Theo chỉ tiêu xã: Vượt")."""
-    province, own = text.split("\n", 1)
-    return _with_own([_p(province, style)] if province else [], own, style, s)
-
-
-def _with_own(province: list, own: str, style: ParagraphStyle, s: _Styles) -> list:
-    """`province` (the province's lines of a cell), a dotted rule, and the unit's own `own` in italics."""
-    italic = ParagraphStyle(f"{style.name}_own", parent=style, fontName=s.f.italic or style.fontName)
-    if province:
-        province = province + [HRFlowable(width="100%", thickness=0.5, color=colors.black, dash=(1, 1.5),
-                                          spaceBefore=2.5, spaceAfter=2.5)]
-    return province + [_p(own, italic)]
-
-
-def _target_lines(parts: tuple[str, str, str], style: ParagraphStyle, s: _Styles) -> list:
-    """The "Chỉ tiêu giao" cell of a target and how long it runs, on a line under it in a smaller
-    size ("217.373" / "tổng 5 năm 2026-2030": the figure alone read as the year's target, "3,4% chỉ
-    tiêu" beside it as a failing year), then the unit's own target (`_with_own`)."""
-    target, span, own = parts
-    size = min(SPAN_SIZE, style.fontSize)
-    small = ParagraphStyle(f"{style.name}_span", parent=style, fontSize=size, leading=size + 1.5)
-    lines = [_p(target, style), _p(span, small)]
-    return _with_own(lines, own, style, s) if own else lines
-
-
-def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
-    """The table; remarks too long for a cell are appended to `notes` and referred to. A group's
-    heading row is never the last row of a page: it is kept with its first indicator (NOSPLIT),
-    and the table never splits right under its two header rows (reportlab's `repeatRows`)."""
-    texts, style, targets = [], [], []
-    groups = [("CHỈ TIÊU TỈNH GIAO", sub.assigned_items)]
-    if sub.other_items:
-        groups.append(("CHỈ TIÊU BỔ SUNG", sub.other_items))
-    for g, (title, items) in enumerate(groups):
-        at = len(texts) + 2  # below the two header rows
-        style.append(("SPAN", (1, at), (-1, at)))
-        if items:
-            style.append(("NOSPLIT", (0, at), (0, at + 1)))
-        texts.append((ROMAN[g], title))
-        for it in items:  # numbered as the catalogue and the entry window number them
-            targets.append(target_parts(it, sub))
-            texts.append((str(it.no), it.name, it.unit, "\n".join(filter(None, targets[-1])),
-                          printed_result(it.value_text), it.compared_text, verdict_cell(it, sub), it.remarks))
-    columns = report_columns(COLUMNS, [r for r in texts if len(r) > 2], s.f, free=(7,))  # Ghi chú: typed
-    widths = [w for _, w in columns]
-    sized: dict[tuple[str, float], ParagraphStyle] = {}
-
-    def cell(text: str, col: int, target=("", "", "")) -> Paragraph | list:
-        base = s.cell if col in (1, 7) else s.cell_c
-        size = TABLE_SIZE if col == 1 else cell_size(text, widths[col], s.f.regular)
-        if col == 7 and size < REMARK_SIZE:  # a code or an address typed in a remark: broken
-            size = TABLE_SIZE
-        if size != TABLE_SIZE:
-            key = (base.name, size)
-            if key not in sized:
-                sized[key] = ParagraphStyle(f"{base.name}{size}", parent=base, fontSize=size,
-                                            leading=size + TABLE_LEADING - TABLE_SIZE)
-            base = sized[key]
-        if col == TARGET and target[1]:  # with how long it runs
-            return _target_lines(target, base, s)
-        if col in TWO_PARTS and "\n" in text:
-            return _two_parts(text, base, s)
-        return _p(text, base)
-
-    rows, row_targets = [], iter(targets)
-    for row in texts:
-        if len(row) == 2:  # a group's heading, across the columns after its number
-            rows.append([_p(row[0], s.cell_gc), _p(row[1], s.cell_g)] + [""] * (len(COLUMNS) - 2))
-            continue
-        target = next(row_targets)
-        cells = [cell(text, col, target) for col, text in enumerate(row[:7])]
-        height = max(_height(c, w) for c, w in zip(cells, widths))
-        cells.append(cell(remark_in_cell(row[7], notes, widths[7], height, s) if row[7] else "", 7))
-        rows.append(cells)
-    # a point less of padding in each row than `numbered_table`'s: on the landscape pages (170 mm
-    # high) 21 rows of a commune fill two pages instead of leaving two rows for a third
-    style += [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
-    return numbered_table(columns, rows, s, style)
-
-
-LAST_ROWS = 2  # rows of the table, at least, that go on with what is under it to a new page
-
-
-class TableThenLine(Flowable):
-    """The table, a line under it (`numbering_note`, or None) and `room` points left under them on
-    their page for what follows (the notes' heading and first lines), none of which ever starts a
-    page alone: when they do not fit under the table's last piece, the table's last `LAST_ROWS`
-    rows go on with them. (On its own, the line once made a landscape page, and so did the notes,
-    the rows saying "(xem ghi chú 1 dưới biểu)" on the page before.)"""
-
-    def __init__(self, table: Table, line: Paragraph | None, room: float = 0.0):
-        super().__init__()
-        self.table, self.line, self.room = table, line, room
-
-    def wrap(self, aw, ah):
-        _, self.table_h = self.table.wrap(aw, ah)
-        line_h = self.line.getSpaceBefore() + self.line.wrap(aw, ah)[1] if self.line else 0.0
-        self.width, self.height = aw, self.table_h + line_h
-        if self.height <= ah < self.height + self.room:  # what follows would start the next page
-            return aw, self.height + self.room  # more than there is: `split` moves the last rows
-        return self.width, self.height
-
-    def split(self, aw, ah):
-        self.wrap(aw, ah)
-        parts, turn = self.table.split(aw, ah), []
-        if len(parts) < 2:  # the table fits, what is under it does not: its last rows go on too,
-            moved = sum(self.table._rowHeights[-LAST_ROWS:])  # on the next page
-            parts, turn = self.table.split(aw, min(ah, self.table_h - moved)), [PageBreak()]
-        if len(parts) < 2:  # too few rows to part: on a page of its own, what follows after it
-            frame = getattr(self, "_frame", None)
-            return [TableThenLine(self.table, self.line)] if frame is not None and frame._atTop else []
-        return [*parts[:-1], *turn, TableThenLine(parts[-1], self.line, self.room)]
-
-    def draw(self):
-        self.table.drawOn(self.canv, 0, self.height - self.table_h)
-        if self.line:
-            self.line.drawOn(self.canv, 0, 0)
-
-
-def numbering_note(sub: Submission) -> str:
-    """The line under the table when the numbers of its rows skip some: they are the catalogue's
-    (Phụ lục 2), the ones the province and the entry window use, and a commune is not assigned
-    the indicators only a ward is (nor a ward those only a commune is), so a commune's rows run
-    6, 8 (a reader took a row for missing). "" when they run without a gap. Only the assigned
-    group is read: every indicator it applies to is printed there, so a gap there is exactly
-    the other kind's; a supplementary row is printed only when entered."""
-    numbers = [it.no for it in sub.assigned_items]
-    if numbers == list(range(1, len(numbers) + 1)):
-        return ""
-    other = "xã" if sub.unit_kind == "phường" else "phường"
-    return f"STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho {other}."
-
-
 LONG_PARAGRAPH = 1500  # characters: reportlab re-wraps the rest of a paragraph at each page
 BODY_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT  # the frame's width on the text's portrait pages
 
@@ -493,15 +216,6 @@ def narrative_paragraphs(text: str, s: _Styles, width: float = BODY_WIDTH) -> li
     return out
 
 
-NOTES_START = 5  # lines (of the body's leading): "Ghi chú:" and the first lines of its note
-NOTES_SPACE = 8  # pt between the table and "Ghi chú:"
-
-
-def _tall(flowables, width: float) -> float:
-    """The height of `flowables` one under the other in a frame `width` wide."""
-    return sum(f.getSpaceBefore() + f.wrap(width, 1e9)[1] + f.getSpaceAfter() for f in flowables)
-
-
 def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     s = _Styles(f)
     pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
@@ -515,44 +229,27 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     for n, narrative in enumerate(sub.narratives):
         story.append(_p(f"{ROMAN[n]}. {narrative.title.upper()}", s.heading))
         story += narrative_paragraphs(narrative.text, s)
-    # Section IV, the table, on landscape pages of its own (report-format.md: landscape is allowed
-    # for pages whose body is a table not moved into an appendix): on the portrait body a name took
-    # five or six lines and 21 rows three pages. Its notes are under it, on its pages.
-    story += [NextPageTemplate("landscape"), PageBreak(),
-              _p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading_table)]
-    notes: list[str] = []
-    table = _indicator_table(sub, s, notes)
-    numbering = numbering_note(sub)
-    line = _p(numbering, ParagraphStyle("numbering", parent=s.cell, spaceBefore=3,
-                                        fontName=s.f.italic or s.f.regular)) if numbering else None
-    # "Ghi chú:" goes on with at least the first lines of its note, not with the whole note
-    # (a note of 4.000 characters took "Ghi chú:" to a new page, half the page left blank), and
-    # these with the table's last rows, whose cells refer to them
-    tail = [_p("Ghi chú:", s.heading_table)] + [_p(f"{n}. {text}", s.note) for n, text in enumerate(notes, 1)]
-    start = min(NOTES_START * BODY_LEADING, _tall(tail, landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT))
-    if line or notes:
-        table = TableThenLine(table, line, NOTES_SPACE + start + 1 if notes else 0.0)
-    story.append(table)
-    if notes:
-        story += [Spacer(1, NOTES_SPACE), CondPageBreak(start), *tail]
-    # Back to portrait for the summary, the closing sentence, "Nơi nhận", the signature block
-    # and the foot (the fingerprint and the key's code the province compares with the signed
-    # paper), together on a page: a signature never stands alone on a page away from the text
-    # it signs, nor the foot away from the signature.
-    story += [NextPageTemplate("portrait"), PageBreak()]
+    # The last section states the counts and sends to the annex; the closing, "Nơi nhận", the
+    # signature block and the foot (the codes the province compares with the signed paper) follow
+    # it on the same page: a signature never stands alone on a page away from the text it signs,
+    # nor the foot away from the signature. (The table once came first, on landscape pages of its
+    # own, and the signature after it: page 1 held the header and a sentence, three sheets for
+    # eight rows; walk-through 13, M5.)
+    story.append(_p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading))
     summary = [Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
                          f"{escape(sub.summary_text())}.", s.body)]
     if sub.own_summary_sentence():
         summary.append(_p(sub.own_summary_sentence(), s.body))
-    story.append(KeepTogether(summary))  # the two sentences on one page (were a page to overflow)
+    summary.append(_p(ANNEX_REFERENCE, s.body))
+    story.append(KeepTogether(summary))  # the sentences on one page (were a page to overflow)
     closing = [_p(f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
                    f"{sub.unit_running_name}./.", s.body),
                 Spacer(1, 6),
                 signature(recipients(sub), sub.signer_title, sub.signer, s, pw, fields=sub.approved),
                 Spacer(1, 6),
-                LastPageFoot(sub, s, xlsx_name)]
+                SignedPageFoot(sub, s, xlsx_name)]
     story.append(KeepTogether(closing))
-    return story
+    return story + annex_story(sub, s)
 
 
 def render_pdf(sub: Submission, fonts: FontSet | None = None, xlsx_name: str | None = None) -> bytes:
@@ -560,7 +257,7 @@ def render_pdf(sub: Submission, fonts: FontSet | None = None, xlsx_name: str | N
     f = fonts or report_fonts()
     buf = io.BytesIO()
     doc = document(
-        buf, f, draft=not sub.approved,
+        buf, f, draft=not sub.approved, annex=landscape(PAGE),
         title=f"Báo cáo {sub.report_title[:1].lower()}{sub.report_title[1:]} - {sub.unit_name}",
         author=f"Ủy ban nhân dân {sub.unit_running_name}",
         subject=f"{sub.unit_code} {sub.period} {sub.fingerprint}",

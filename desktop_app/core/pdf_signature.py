@@ -9,7 +9,7 @@ words they answer in, shared by the commune's signing, the province's intake,
 - the signed report's name beside the export, and the size beyond which a file is no report;
 - the names and the geometry of the two signature fields the report carries
   (docs/digital-signature.md: Decree 30/2020, Phụ lục I, Phần II): the signer's at the
-  signature block of the last page, the organisation's over the left third of it, where
+  signature block of the signed page, the organisation's over the left third of it, where
   the seal goes on paper;
 - `SignatureCheck` / `PdfCheck`: one signature as validated, and the file as a whole, with
   the verdict (`PdfVerdict`) the province's table shows per unit;

@@ -46,3 +46,9 @@ def commune_sub(commune_ws):
 @pytest.fixture(scope="module")
 def ward_sub(ward_ws):
     return submission_of(ward_ws)
+
+
+def signed_page(reader) -> int:
+    """The index of a report's signed page (closing, signature, foot with its codes): the last
+    portrait page, the annex's table following on landscape pages."""
+    return max(n for n, p in enumerate(reader.pages) if p.mediabox.width < p.mediabox.height)

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from desktop_app.services import Workspace, export_period
 from tests.core.test_changed_outside import office  # noqa: F401 (the fixture)
 from tests.exports.sample_data import fill_commune_2026
+from tests.exports.conftest import signed_page
 
 REASON = "Sửa số BHYT theo BHXH"
 MM = 72 / 25.4
@@ -94,7 +95,7 @@ def test_a_long_commune_name_and_a_long_reason_stay_in_the_foot_on_the_same_page
     assert pages == len(PdfReader(str(first)).pages)
     text = _text(again)
     assert f"thay bản mã {first_fp[:16]}" in text and f"lý do mở lại: {reason}" in text
-    words = _words(again, pages)
+    words = _words(again, signed_page(PdfReader(str(again))) + 1)
     foot_top = next(y0 for w, _, y0, _, _ in words if w == "Người")  # "Người lập biểu:", the foot's first line
     foot = [w for w in words if w[2] >= foot_top - 1]
     qr_left = (30 + 165 - 24) * MM  # the QR code: 24 mm at the right of the 165 mm body

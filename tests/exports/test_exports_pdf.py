@@ -27,6 +27,8 @@ class Report:
         self.reader = PdfReader(str(path))
         self.pages = [_norm(p.extract_text()) for p in self.reader.pages]
         self.text = " ".join(self.pages)
+        # the signed page: the last portrait one, the annex (the table) on landscape pages after it
+        self.signed = max(n for n, p in enumerate(self.reader.pages) if p.mediabox.width < p.mediabox.height)
 
     def positions(self, index: int) -> list[tuple[str, float, float, float]]:
         """(text, x, y, font size) of every text run drawn on a page."""
@@ -53,18 +55,22 @@ def ward_pdf(ward_sub, tmp_path_factory):
 
 
 def test_the_text_is_on_portrait_pages_and_the_table_on_landscape_ones(commune_pdf):
-    """A4 throughout: the text and the closing with the signature on portrait pages, the
-    indicator table on landscape pages of its own (report-format.md allows landscape for pages
-    whose body is a table), with no page left blank."""
+    """A4 throughout: the text, the closing and the signature on portrait pages, then the
+    indicator table as the report's annex ("Phụ lục", which the closing refers to) on landscape
+    pages (report-format.md allows landscape for pages whose body is a table), with no page left
+    blank; page 1 holds the report's text, not its header alone (walk-through 13, M5)."""
     pages = commune_pdf.reader.pages
     sizes = [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in pages]
     portrait, landscape = tuple(round(v) for v in A4), tuple(round(v) for v in reversed(A4))
     texts = [p.extract_text() for p in pages]
     table = [n for n, t in enumerate(texts) if "(1)" in t and "(8)" in t]  # the columns' numbers
-    assert table and sizes[0] == sizes[-1] == portrait
+    assert table == list(range(commune_pdf.signed + 1, len(pages)))
     assert sizes == [landscape if n in table else portrait for n in range(len(pages))]
-    assert table == list(range(1, len(pages) - 1))
+    assert "Phụ lục kèm theo" in commune_pdf.pages[commune_pdf.signed - 1] + commune_pdf.pages[commune_pdf.signed]
+    assert _norm("Phụ lục KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026 (Kèm theo Báo cáo số /BC-UBND "
+                 "ngày 18/12/2026 của Ủy ban nhân dân xã Tân Cương)") in commune_pdf.pages[table[0]]
     assert all(len(t.split()) > 20 for t in texts)
+    assert len(texts[0].split()) > 150
 
 
 def test_every_font_is_embedded(commune_pdf):
@@ -119,12 +125,13 @@ def test_table_headers_summary_signature_and_recipients(commune_pdf):
     assert "KT. CHỦ TỊCH" not in text
 
 
-def test_last_page_foot_has_preparer_and_fingerprint(commune_pdf, commune_sub):
-    """The last page names the preparer and prints the first 16 hex digits of the fingerprint."""
-    last = commune_pdf.pages[-1]
-    assert "Người lập biểu: Nguyễn Văn An" in last
-    assert commune_sub.short_fingerprint in last
-    assert all(commune_sub.short_fingerprint not in p for p in commune_pdf.pages[:-1])
+def test_signed_page_foot_has_preparer_and_fingerprint(commune_pdf, commune_sub):
+    """The page of the signature names the preparer and prints the first 16 hex digits of the
+    fingerprint; no other page does."""
+    signed = commune_pdf.pages[commune_pdf.signed]
+    assert "Người lập biểu: Nguyễn Văn An" in signed and "Trần Thị Bình" in signed
+    assert commune_sub.short_fingerprint in signed
+    assert [n for n, p in enumerate(commune_pdf.pages) if commune_sub.short_fingerprint in p] == [commune_pdf.signed]
 
 
 def test_draft_mark_on_every_page(commune_pdf):
@@ -140,14 +147,23 @@ def test_approved_report_has_no_draft_mark(commune_sub, tmp_path):
     assert "XÃ TÂN CƯƠNG" in report.text
 
 
+def _number(report, index: int) -> int:
+    """The number page `index` (0-based) shows: the annex's pages are numbered on their own."""
+    return index + 1 if index <= report.signed else index - report.signed
+
+
 def test_page_numbers_from_page_two_centred_at_top(commune_pdf):
-    """Page 1 has no number; later pages have theirs centred in the top margin."""
+    """Page 1 has no number, nor the annex's first page; later pages have theirs centred in the
+    top margin, the annex's counted from its first page (as the catalogue update's annex)."""
+    assert commune_pdf.signed >= 1 and len(commune_pdf.pages) - commune_pdf.signed >= 3
     for index in range(len(commune_pdf.pages)):
         page = commune_pdf.reader.pages[index]
         w, h = float(page.mediabox.width), float(page.mediabox.height)
+        top = [t.strip() for t, x, y, _ in commune_pdf.positions(index) if y > h - 20 * MM and t.strip().isdigit()]
         numbers = [(t, x, y) for t, x, y, _ in commune_pdf.positions(index)
-                   if t.strip() == str(index + 1) and y > h - 20 * MM]
-        if index == 0:
+                   if t.strip() == str(_number(commune_pdf, index)) and y > h - 20 * MM]
+        assert len(top) == len(numbers)  # no other number up there
+        if _number(commune_pdf, index) == 1:
             assert not numbers
         else:
             assert numbers, f"page {index + 1} has no number at the top"
@@ -164,7 +180,7 @@ def test_text_stays_inside_the_margins(commune_pdf, ward_pdf):
             h = float(page.mediabox.height)
             for text, x, y, size in report.positions(index):
                 if y > h - 20 * MM:
-                    assert text.strip() in (str(index + 1), "DỰ THẢO"), text
+                    assert text.strip() in (str(_number(report, index)), "DỰ THẢO"), text
                     continue
                 if size >= 60:  # the faint diagonal draft mark
                     continue
@@ -224,9 +240,9 @@ def test_text_that_looks_like_markup_is_printed_as_is(workspace, tmp_path):
 @pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
                     reason="needs pdftoppm (poppler-utils) and zbarimg (zbar-tools)")
 def test_qr_code_decodes_to_the_submission_identity(commune_pdf, commune_sub, tmp_path):
-    """The QR code on the last page, scanned from a 150 dpi render, gives unit, period and fingerprint."""
-    last = len(commune_pdf.reader.pages)
-    subprocess.run(["pdftoppm", "-r", "150", "-f", str(last), "-l", str(last), "-png",
+    """The QR code on the signed page, scanned from a 150 dpi render, gives unit, period and fingerprint."""
+    signed = commune_pdf.signed + 1
+    subprocess.run(["pdftoppm", "-r", "150", "-f", str(signed), "-l", str(signed), "-png",
                     str(commune_pdf.path), str(tmp_path / "page")], check=True)
     image = next(tmp_path.glob("page*.png"))
     out = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True)
@@ -270,7 +286,7 @@ def test_a_very_long_narrative_paragraph_prints_whole_and_fast(commune_sub):
 
 def test_a_wards_full_year_report_keeps_the_closing_with_the_signature(ward_sub, tmp_path):
     """pdftotext: "Trên đây…", "Nơi nhận" and the signer are on one page; the table starts on
-    the page after the text (the first landscape one), and numbers its rows as the catalogue does."""
+    the page after it (the annex's first), and numbers its rows as the catalogue does."""
     import shutil
     import subprocess
 
@@ -283,7 +299,8 @@ def test_a_wards_full_year_report_keeps_the_closing_with_the_signature(ward_sub,
                            check=True).stdout.split("\f")
     closing = next(n for n, page in enumerate(pages) if "Trên đây" in page)
     assert "Nơi nhận" in pages[closing] and ward_sub.signer in pages[closing]
-    assert "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" in pages[1] and "CHỈ TIÊU TỈNH GIAO" in pages[1]
+    assert "Phụ lục" in pages[closing + 1] and "CHỈ TIÊU TỈNH GIAO" in pages[closing + 1]
+    assert "CHỈ TIÊU TỈNH GIAO" not in "".join(pages[:closing + 1])
     import re
 
     last_supplementary = max((i for i in ward_sub.other_items), key=lambda i: i.no)

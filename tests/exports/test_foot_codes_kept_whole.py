@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from desktop_app.core.signing import key_code, new_private_key, public_key
 from exports.fonts import report_fonts
 from exports.official_page import _Styles
-from exports.report_pdf import LastPageFoot, render_pdf
+from exports.report_pdf import SignedPageFoot, render_pdf
+from tests.exports.conftest import signed_page
 
 LABELS = ("Mã khóa của máy lập:", "Mã xác thực báo cáo:")
 
@@ -27,8 +28,8 @@ def _signed(sub, n: int):
 def test_the_key_code_is_on_the_line_of_its_label(commune_sub, n):
     sub = _signed(commune_sub, n)
     pdf = render_pdf(sub)
-    last = PdfReader(io.BytesIO(pdf)).pages[-1].extract_text()
-    assert sub.key_code in last
+    reader = PdfReader(io.BytesIO(pdf))
+    assert sub.key_code in reader.pages[signed_page(reader)].extract_text()
     text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True).stdout
     lines = text.decode().splitlines()
     line = next(line for line in lines if "Mã khóa của máy lập:" in line)
@@ -39,7 +40,7 @@ def test_no_line_of_the_foot_ends_with_a_label_whatever_its_width(commune_sub):
     """At every width the foot's text may get (a narrower frame, a longer preparer's name), a
     label and its code go to a line together."""
     sub = replace(commune_sub, public_key=public_key(new_private_key()))
-    foot = LastPageFoot(sub, _Styles(report_fonts()), "tep.xlsx")
+    foot = SignedPageFoot(sub, _Styles(report_fonts()), "tep.xlsx")
     assert key_code(sub.public_key) == sub.key_code
     for width in range(240, 420, 3):  # the foot's text is 383 pt wide on the portrait page
         for paragraph in foot._lines():
@@ -55,7 +56,7 @@ def test_no_line_of_the_foot_ends_with_a_label_whatever_its_width(commune_sub):
 
 def _foot_period(sub) -> str:
     """What the foot says after "kỳ báo cáo:", up to the catalogue's version."""
-    words = " ".join(p.getPlainText() for p in LastPageFoot(sub, _Styles(report_fonts()), "tep.xlsx")._lines())
+    words = " ".join(p.getPlainText() for p in SignedPageFoot(sub, _Styles(report_fonts()), "tep.xlsx")._lines())
     return words.split("kỳ báo cáo: ", 1)[1].split("; bộ chỉ tiêu", 1)[0]
 
 
@@ -65,5 +66,6 @@ def test_the_foot_names_the_period_once_and_its_code_where_the_name_lacks_it(com
     from tests.exports.conftest import submission_of
 
     assert _foot_period(commune_sub) == "Năm 2026"
-    assert "Năm 2026 (2026)" not in PdfReader(io.BytesIO(render_pdf(commune_sub))).pages[-1].extract_text()
+    reader = PdfReader(io.BytesIO(render_pdf(commune_sub)))
+    assert "Năm 2026 (2026)" not in reader.pages[signed_page(reader)].extract_text()
     assert _foot_period(submission_of(commune_ws, "2026-6M")) == "6 tháng đầu năm 2026 (mã 2026-6M)"

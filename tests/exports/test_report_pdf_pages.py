@@ -11,12 +11,14 @@ from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import landscape
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from desktop_app.core.catalog import OPS
 from exports.fonts import report_fonts
-from exports.official_page import NBSP, document, keep_comparators
-from exports.report_pdf import COLUMNS, build_story
+from exports.official_page import NBSP, PAGE, document, keep_comparators
+from exports.report_annex import COLUMNS
+from exports.report_pdf import build_story
 from exports.submission_format import target_cell, verdict_cell
 
 SENTENCE = " Công tác chỉ đạo, điều hành được tăng cường, các phong trào thi đua được triển khai sâu rộng."
@@ -41,7 +43,7 @@ class Layout:
     def __init__(self, sub):
         f = report_fonts()
         buf = io.BytesIO()
-        doc = document(buf, f, draft=not sub.approved)
+        doc = document(buf, f, draft=not sub.approved, annex=landscape(PAGE))
         self.placed = []
         doc.afterFlowable = lambda flowable: self.placed.append((doc.page, flowable))
         doc.build(build_story(sub, f, f"{sub.file_stem}.xlsx"))
@@ -67,14 +69,15 @@ def layout(request, commune_sub, ward_sub):
 def test_the_foot_is_on_the_page_of_the_signature_and_the_closing(layout):
     """The province confirms a unit's key against the code on the signed paper: the fingerprint,
     the key's code and the QR code are on the page of the closing text, "Nơi nhận" and the
-    signer's name, and that page is the last."""
+    signer's name, and that page is the one before the annex (the table)."""
     sub, report = layout
-    last = len(report.pages)
-    assert report.page_of(sub.short_fingerprint) == [last]
+    signed = report.table_pieces[0][0] - 1
+    assert report.page_of(sub.short_fingerprint) == [signed]
     if sub.key_code:
-        assert report.page_of(sub.key_code) == [last]
+        assert report.page_of(sub.key_code) == [signed]
     for text in ("Trên đây là báo cáo", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", sub.signer, "Người lập biểu:"):
-        assert last in report.page_of(text), text
+        assert signed in report.page_of(text), text
+    assert "Phụ lục" in report.pages[signed] and "Kèm theo Báo cáo số" in report.pages[signed]  # the next page
 
 
 def test_no_page_ends_with_the_tables_head_or_a_group_row(layout):
@@ -82,7 +85,8 @@ def test_no_page_ends_with_the_tables_head_or_a_group_row(layout):
     rows alone, nor with a group's row "I CHỈ TIÊU TỈNH GIAO" / "II CHỈ TIÊU BỔ SUNG"; and the
     table's heading is on the page where the table starts."""
     _, report = layout
-    heading = [page for page, fl in report.placed if isinstance(fl, Paragraph) and HEADING in fl.getPlainText()]
+    heading = [page for page, fl in report.placed
+               if isinstance(fl, Paragraph) and fl.getPlainText().startswith(HEADING + " CHỦ YẾU")]
     assert heading == [report.table_pieces[0][0]]
     for page, rows in report.table_pieces:
         assert len(rows) > 3, f"page {page}: the header rows and at most one row"
@@ -112,7 +116,7 @@ def test_the_table_fits_the_page_width_with_a_unit_column_for_co_khong():
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from exports.report_pdf import (
+    from exports.report_annex import (
         CELL_PADDING,
         MARGIN_LEFT,
         MARGIN_RIGHT,
@@ -181,7 +185,7 @@ def _tail_pages(sub, starts_with: str, room: float) -> list[str]:
     while at and isinstance(story[at - 1], CondPageBreak):
         at -= 1
     buf = io.BytesIO()
-    document(buf, f, draft=False).build([Block(PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - room), *story[at:]])
+    document(buf, f, draft=False, annex=landscape(PAGE)).build([Block(PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - room), *story[at:]])
     return [p.extract_text() for p in PdfReader(io.BytesIO(buf.getvalue())).pages]
 
 
@@ -238,7 +242,7 @@ def test_a_huge_number_is_printed_whole_in_its_cell(commune_sub):
     figures): their columns are widened, from the name and remark columns, and such a cell is
     printed smaller only when that is not enough (on the landscape table it is), never below
     8 pt; the other cells keep the table's 12 pt."""
-    from exports.report_pdf import MIN_CELL_SIZE, TABLE_SIZE, _indicator_table, _Styles
+    from exports.report_annex import MIN_CELL_SIZE, TABLE_SIZE, _indicator_table, _Styles
 
     first, second = commune_sub.assigned_items[:2]
     sub = _with(commune_sub, first.code, value_text="999.999.999.999,99",
@@ -277,7 +281,7 @@ def test_a_remark_too_tall_for_its_row_goes_under_the_table_numbered_as_its_cell
     cell 15 lines tall, a code without spaces 35) prints its beginning and "… (xem ghi chú n
     dưới biểu)", and is printed whole under the table as note n: notes numbered down the table,
     those over 200 characters among them; a short remark stays whole in its cell."""
-    from exports.report_pdf import (
+    from exports.report_annex import (
         CELL_PADDING,
         REMARK_LINES,
         TABLE_LEADING,
@@ -319,7 +323,7 @@ def test_the_numbering_line_says_why_numbers_are_skipped_and_is_never_alone(layo
     """A commune's rows run 6, 8 (indicator 7 is a ward's only): under the table, on the page of
     its last rows, "STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho phường." (for a ward,
     "… cho xã"); the table's pages are landscape, the closing's portrait."""
-    from exports.report_pdf import numbering_note
+    from exports.report_annex import numbering_note
 
     sub, report = layout
     other = "phường" if sub.unit_kind == "xã" else "xã"
@@ -331,7 +335,7 @@ def test_the_numbering_line_says_why_numbers_are_skipped_and_is_never_alone(layo
 
 
 def test_no_numbering_line_when_the_numbers_run_without_a_gap(commune_sub):
-    from exports.report_pdf import numbering_note
+    from exports.report_annex import numbering_note
 
     items = tuple(replace(it, no=n) for n, it in enumerate(commune_sub.items, 1))
     assert numbering_note(replace(commune_sub, items=items)) == ""

@@ -135,15 +135,15 @@ def test_the_pages_rows_are_broken_by_hand_to_keep_the_end_of_the_table_with_its
 @pytest.mark.parametrize("unit, sentences", [("commune", 0), ("commune", 31), ("ward", 4)])
 def test_the_page_where_the_table_starts_holds_more_than_one_of_its_rows(unit, sentences, request, tmp_path):
     """The lengths of text where the table's head and group row "I" ended a page over a single
-    indicator (the next one too tall for what was left): the table now starts at the top of a
-    landscape page of its own, at least two of its indicators under its head, as pdftotext reads
+    indicator (the next one too tall for what was left): the table starts at the top of the
+    annex's first landscape page, at least two of its indicators under its head, as pdftotext reads
     the page (each row's number at the start of a line of its own or of the row's name)."""
     sub = _longer(request.getfixturevalue(f"{unit}_sub"), sentences)
     pdf = write_report_pdf(sub, tmp_path / "r.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     pages = text.split("\f")
-    start = next(n for n, page in enumerate(pages) if "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU" in page)
+    start = next(n for n, page in enumerate(pages) if "Kèm theo Báo cáo" in page)  # the annex's first page
     numbers = [m.group(1) for line in pages[start].splitlines() if (m := re.match(r" {0,3}(\d{1,2})(\s|$)", line))]
     rows, it = 0, iter(numbers)  # the table's STT numbers, in order, each a line of its own
     for item in sub.items:

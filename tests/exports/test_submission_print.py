@@ -11,7 +11,7 @@ import pytest
 from desktop_app.core import wording
 from desktop_app.core.wording import REMARK_LINES, remark_cell, remark_lines
 from desktop_app.services import Workspace
-from exports import report_pdf
+from exports import report_annex
 from exports.submission_cells import _lines, _plain_width
 from exports.submission_format import DATA_COLUMNS, INFO_KEYS, SHEET_DATA, SHEET_INFO, SHEET_REPORT
 from exports.submission_reader import read_submission, verify_file
@@ -92,7 +92,7 @@ def test_a_long_remark_shows_as_on_paper_and_is_whole_under_the_table(sub, draft
 def test_the_pdf_and_the_workbook_share_one_rule_for_a_long_remark():
     """The rule is written once (desktop_app/core/wording.py), on the text alone: a remark of more
     than 7 lines of 10 characters (about the PDF's 22 mm column) goes under the table."""
-    assert report_pdf.remark_cell is wording.remark_cell and not hasattr(report_pdf, "LONG_REMARK")
+    assert report_annex.remark_cell is wording.remark_cell and not hasattr(report_annex, "LONG_REMARK")
     assert REMARK_LINES == 7
     notes: list[str] = []
     assert remark_cell("x" * 70, notes) == "x" * 70 and notes == []
