@@ -91,8 +91,14 @@ class EntryMessages:
         rounded to the decimals the Kết quả column shows (1,5 is not "2"), and when the report
         prints it rounded, that said beside it ("1,5 triệu đồng (báo cáo in làm tròn: 2)",
         `rows.rounded_on_report`); a figure that is not the result itself (a numerator) is named
-        with the result it gives (`short`: the indicator's name cut to fit one line)."""
+        with the result it gives (`short`: the indicator's name cut to fit one line). A comment
+        ("Ghi chú") is said saved or removed, with the indicator's name."""
         ind = row.indicator
+        name = labels.short_name(ind) if short else labels.indicator_name(ind)
+        if field == COMMENT_FIELD.field:  # a note typed: said as such, not the row's figure again (walk 14, L1)
+            if row.entry.comment:
+                return translate("MainWindow", "Comment saved: {name}.").format(name=name)
+            return translate("MainWindow", "Comment removed: {name}.").format(name=name)
         value = row.computed.value
         stored = (row.baseline if field == "baseline"  # its own dialog's, from the grey cell
                   else getattr(row.entry, field, None) if field in ("value", "numerator", "denominator", "previous")
@@ -108,7 +114,6 @@ class EntryMessages:
                     figure=rounded)
         else:  # computed (a rate, a change): as the table shows it
             result = _with_unit(labels.value_text(row), ind.unit, ind.unit_en)
-        name = labels.short_name(ind) if short else labels.indicator_name(ind)
         verdict = labels.verdict_label(row.verdict)
         if stored is not None and stored != value:
             f = ind.baseline if field == "baseline" else input_spec(ind, field)  # a poverty rate typed as the rate too
