@@ -190,11 +190,10 @@ class SignDialog(QDialog):
             self.org_pin.setAccessibleName(self.tr("PIN or password of the organisation's certificate"))
             form.addRow(self.tr("Organisation's PIN ({what}):").format(what=org.what), self.org_pin)
         layout.addLayout(form)
-        note = QLabel(self.tr("The PIN is asked each time and never kept. A token locks itself after a few wrong "
-                              "PINs in a row."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        layout.addWidget(note)
+        self.note = QLabel()  # what is asked of the way chosen (`_show_source`): a file has no PIN
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        layout.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Sign"))
@@ -217,6 +216,12 @@ class SignDialog(QDialog):
         self.module.setVisible(not p12)
         self.pin_label.setText(self.tr("Certificate file's password:") if p12 else self.tr("Token PIN:"))
         self.pin.setAccessibleName(self.pin_label.text().rstrip(":"))
+        # The PIN's note only where a PIN is asked (walk 14, L3: it spoke of the token's PIN beside the
+        # file's password); the file's in its place, so the dialog keeps its height from one to the other.
+        token_pin = not p12 or (self.org is not None and self.org.kind == TOKEN)  # the organisation's token
+        self.note.setText(self.tr("The PIN is asked each time and never kept. A token locks itself after a few "
+                                  "wrong PINs in a row.") if token_pin else
+                          self.tr("The certificate file's password is asked each time and never kept."))
         # A token without its library cannot sign: no PIN asked for nothing (a token counts wrong PINs
         # towards its lock-out, walk 13, M2), the line saying who chooses it in the error's colour.
         unusable = not p12 and not self.settings.pkcs11_module
