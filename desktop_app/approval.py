@@ -141,7 +141,7 @@ class ApprovalActions:
             self.store.put_period_state(row)
             self.store.add_history(commune.code, p.code, self.user, event, before.value, to.value, reason,
                                    fingerprint, approval.canonical if approval else issued and issued.as_json())
-            said = reason or (issued and issued.said()[0])
+            said = reason or (issued and issued.logged()[0])  # "Đã gửi (số 01/BC-UBND, ngày …)"
             self.store.audit(self.user, "state", commune=commune.code, period=p.code, field="state",
                              old=before.value, new=f"{to.value} ({said})" if said else to.value)
 

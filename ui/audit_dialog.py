@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.audit import AuditLine
+from desktop_app.core.doc_number import in_log
 from desktop_app.core.periods import in_sentence, term_periods
 from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, run_action
+from ui.common import is_english
 from ui.keyboard import one_default
 from ui.table_model import RowsModel
 
@@ -108,7 +110,7 @@ SETTING_WORDS = {
 BY_COLUMN = 1
 ACTION_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN, OLD_COLUMN, NEW_COLUMN = 2, 3, 4, 5, 6, 7
 # px, the most a column takes (fitting the longest action, setting name or reason would leave "Chỉ tiêu" none)
-MOST_WIDTH = {ACTION_COLUMN: 150, FIELD_COLUMN: 130, OLD_COLUMN: 150, NEW_COLUMN: 180}
+MOST_WIDTH = {ACTION_COLUMN: 150, FIELD_COLUMN: 130, OLD_COLUMN: 150, NEW_COLUMN: 220}  # "Sent (…, dated …)" on 2 lines
 
 
 class AuditModel(RowsModel):
@@ -147,12 +149,23 @@ class AuditModel(RowsModel):
         return line.cells()[column]
 
 
+NO_BREAK_HYPHEN, WORD_JOINER = "\u2011", "\u2060"
+
+
 def state_text(value: str) -> str:
     """A period's state as the history records it ("Đang nhập", "Đang nhập (lý do mở lại)") in the
-    interface language; the reason stays as the person typed it."""
+    interface language; the reason stays as the person typed it. A "sent" step's number and date
+    ("Đã gửi (số 01/BC-UBND, ngày 18/06/2026)") are said in the interface language too, the older
+    rows' nested words ("(số để trống (viết tay) /BC-UBND ngày …)") as the new ones (walk 14, L2)."""
     for state in State:
         if value == state.value or value.startswith(f"{state.value} ("):
-            return labels.state_label(state) + value[len(state.value):]
+            rest = value[len(state.value):]
+            issued = in_log(rest[2:-1]) if state == State.SENT and rest.endswith(")") else None
+            if issued is not None:
+                vi, en = issued.logged()  # "/BC-UBND" kept on one line (the column wrapped it "/ BC-UBND", "/BC- UBND")
+                said = en if is_english() else vi
+                rest = f" ({said.replace('/', '/' + WORD_JOINER).replace('-', NO_BREAK_HYPHEN)})"
+            return labels.state_label(state) + rest
     return value
 
 

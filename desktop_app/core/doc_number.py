@@ -69,6 +69,37 @@ class Issued:
                     f"number left blank (written by hand) /{symbol}, dated {day}")
         return f"số {number}/{symbol} ngày {day}", f"number {number}/{symbol}, dated {day}"
 
+    def logged(self) -> tuple[str, str]:
+        """"số 01/BC-UBND, ngày 18/06/2026", "số để trống /BC-UBND, ngày …" (written by hand): what the change
+        log says of the "sent" step, within the state's parentheses ("Đã gửi (…)"), so with none of
+        its own; in Vietnamese and in English. `in_log` reads it back, and `said`'s older words."""
+        number = printed_number(self.doc_number, self.symbol)
+        day = format_date(self.report_date)
+        if not number:
+            return f"số để trống /{self.symbol}, ngày {day}", f"number left blank /{self.symbol}, dated {day}"
+        return f"số {number}/{self.symbol}, ngày {day}", f"number {number}/{self.symbol}, dated {day}"
+
+
+# The change log's words of a "sent" step, as `Issued.logged` writes them and as `Issued.said` wrote
+# them before ("số để trống (viết tay) /BC-UBND ngày 03/12/2026"): the log's rows are chained, never
+# rewritten, so older ones are read back to be shown in the interface's language.
+_LOGGED = (re.compile(r"số để trống (?:\(viết tay\) )?/(?P<symbol>[^\s,]*),? ngày (?P<day>\d\d/\d\d/\d{4})"),
+           re.compile(r"số (?P<number>\S.*)/(?P<symbol>[^/\s,]*),? ngày (?P<day>\d\d/\d\d/\d{4})"))
+
+
+def in_log(detail: str) -> Issued | None:
+    """The number and date a change log's "sent" row records (what is in "Đã gửi (…)"), from the
+    words `Issued.logged` wrote, or `Issued.said` before; None for other words."""
+    for pattern in _LOGGED:
+        found = pattern.fullmatch(detail.strip())
+        if found:
+            try:
+                day = dt.datetime.strptime(found["day"], "%d/%m/%Y").date()
+            except ValueError:
+                return None
+            return Issued(found.groupdict().get("number") or "", day, found["symbol"])
+    return None
+
 
 def _issued(snapshot: str | None) -> Issued | None:
     try:
