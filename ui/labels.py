@@ -278,15 +278,14 @@ def _counts(verdicts) -> str:
     return ", ".join(f"{verdict_label(v)} {n}" for v, n in verdict_counts(verdicts))
 
 
-def verdict_counts_text(rows) -> str:
-    """The status bar's counts of the assigned indicators, saying whose they are as the report's
-    summary does (walk 13, M4: "Vượt 0, Đạt 0" under supplementary rows judged Đạt and Vượt read
-    as the whole table's): "Tỉnh giao: Vượt 3, Đạt 4, Không đạt 1", the report's "Tổng hợp 8 chỉ
-    tiêu tỉnh giao" (their number is the completeness's beside it, "Đã nhập 7/8 chỉ tiêu giao").
-    The supplementary indicators are counted neither on paper nor here: each says its verdict in
-    its row. Short enough for 1366 px beside the completeness, the person and the time saved."""
-    return translate("labels", "Assigned: {counts}").format(
-        counts=_counts(r.verdict for r in rows if r.indicator.assigned))
+def verdict_counts_text(tally) -> str:
+    """The status bar's counts of the assigned indicators (`core.evaluation.assigned_tally`, the
+    report summary's), saying whose and how many they are as the summary does (walk 13, M4: "Vượt 0,
+    Đạt 0" under supplementary rows judged Đạt and Vượt read as the whole table's; walk 14, L4: the
+    8 of "Tổng hợp 8 chỉ tiêu tỉnh giao" beside "Đã nhập 7/7"): "Tỉnh giao 8: Vượt 3, Đạt 4, Không
+    đạt 1". The supplementary indicators are counted neither on paper nor here: each says
+    its verdict in its row. Short enough for 1366 px beside the completeness, the person and the time saved."""
+    return translate("labels", "Assigned {total}: {counts}").format(total=tally.total, counts=_counts(tally.verdicts))
 
 
 def own_counts_text(rows) -> str:
@@ -296,7 +295,13 @@ def own_counts_text(rows) -> str:
     return translate("labels", "Own targets: {counts}").format(counts=_counts(own)) if own else ""
 
 
-def completeness_text(entered: int, required: int) -> str:
+def completeness_text(entered: int, required: int, tally=None) -> str:
+    """"Đã nhập 7/8 chỉ tiêu giao"; where an assigned indicator is judged at year end only and not
+    entered at the period (`tally`'s total above `required`), what is counted is said: "Đã nhập 7/7
+    chỉ tiêu cần nhập kỳ này", beside "Tỉnh giao 8: …, Chưa đến kỳ đánh giá 1"."""
+    if tally is not None and required < tally.total:
+        return translate("labels", "Entered {entered}/{required} indicators due this period").format(
+            entered=entered, required=required)
     return translate("labels", "Entered {entered}/{required} assigned indicators").format(
         entered=entered, required=required)
 

@@ -427,14 +427,15 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         required = len(view.required)
         self.completeness.setRange(0, max(required, 1))
         self.completeness.setValue(view.entered)
-        said = labels.completeness_text(view.entered, required)
+        tally = view.tally  # the assigned indicators as the report's summary counts them
+        said = labels.completeness_text(view.entered, required, tally)
         self.completeness.setFormat(said)  # what a screen reader says of the bar
         self.completeness.setToolTip(said)
         self.completeness_label.setText(said)
         # Whose counts each are (the assigned, the own targets'), the warnings before the own targets'
         # (which the 1366 px line may cut, whole in its tooltip).
         n = len(self.model.all_warnings())
-        parts = (labels.verdict_counts_text(view.rows), n and self.tr("%n warning(s) to review", "", n),
+        parts = (labels.verdict_counts_text(tally), n and self.tr("%n warning(s) to review", "", n),
                  labels.own_counts_text(view.rows))
         self.summary_label.setText("· " + " · ".join(part for part in parts if part))
 

@@ -48,6 +48,35 @@ def verdict_counts(verdicts) -> list[tuple[Verdict, int]]:
 
 
 @dataclass(frozen=True)
+class AssignedTally:
+    """The province's indicators of one period as counted wherever they are summed up: the report's
+    "Tổng hợp 8 chỉ tiêu tỉnh giao: Vượt 0, …, Chưa đến kỳ đánh giá 1" and the window's status bar
+    beside "Đã nhập 7/7" (walk 14, L4: the window said 7/7 beside counts adding up to the paper's 8).
+    Each assigned indicator is counted, one judged at year end only too ("Chưa đến kỳ đánh giá"
+    before it); `not_due` of them are not entered at the period."""
+    verdicts: tuple[Verdict, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.verdicts)
+
+    @property
+    def not_due(self) -> int:
+        return self.verdicts.count(Verdict.CHUA_DEN_KY)
+
+    @property
+    def counts(self) -> list[tuple[Verdict, int]]:
+        return verdict_counts(self.verdicts)
+
+
+def assigned_tally(items) -> AssignedTally:
+    """What counts in a period's summary, of its rows or a submission's items (each with `assigned`
+    and `verdict`): the province's indicators, each with its verdict; the supplementary ones are not
+    counted (each says its verdict in its row)."""
+    return AssignedTally(tuple(Verdict(i.verdict) for i in items if i.assigned))
+
+
+@dataclass(frozen=True)
 class Comparison:
     """What the "So với chỉ tiêu" column states, as data.
 

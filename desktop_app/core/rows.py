@@ -21,11 +21,13 @@ from desktop_app.core.catalog import (
     Target,
 )
 from desktop_app.core.evaluation import (
+    AssignedTally,
     Comparison,
     Computed,
     Entry,
     Evaluation,
     Verdict,
+    assigned_tally,
     compute,
     evaluate,
     level,
@@ -78,6 +80,11 @@ class Row:
     @property
     def verdict(self) -> Verdict:
         return self.evaluation.verdict
+
+    @property
+    def assigned(self) -> bool:
+        """One of the province's indicators (counted in the summary, `assigned_tally`)."""
+        return self.indicator.assigned
 
     @property
     def is_entered(self) -> bool:
@@ -280,7 +287,16 @@ class PeriodView:
         return sum(r.is_entered for r in self.required)
 
     @property
+    def tally(self) -> AssignedTally:
+        """The assigned indicators as the report's summary counts them."""
+        return assigned_tally(self.rows)
+
+    @property
     def completeness_text(self) -> str:
+        """"Đã nhập 7/8 chỉ tiêu giao"; "Đã nhập 7/7 chỉ tiêu cần nhập kỳ này" where an assigned one is
+        judged at year end only, not entered at this period (the summary counts it: "Tổng hợp 8")."""
+        if len(self.required) < self.tally.total:
+            return f"Đã nhập {self.entered}/{len(self.required)} chỉ tiêu cần nhập kỳ này"
         return f"Đã nhập {self.entered}/{len(self.required)} chỉ tiêu giao"
 
     @property
@@ -289,7 +305,7 @@ class PeriodView:
 
     def summary_text(self) -> str:
         """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
-        return summary_text(r.verdict for r in self.assigned_rows)
+        return summary_text(self.tally.verdicts)
 
 
 # --- evaluating ---------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from functools import cached_property
 from desktop_app.core.canonical import canonical_json as dumps
 from desktop_app.core.catalog import fold
 from desktop_app.core.signing import key_code, public_key, sign, verifies
-from desktop_app.core.evaluation import Evaluation, Verdict
+from desktop_app.core.evaluation import Evaluation, Verdict, assigned_tally
 from desktop_app.core.doc_number import printed_number
 from desktop_app.core.numbers import canonical
 from desktop_app.core.periods import Period, parse_period
@@ -232,7 +232,7 @@ class Submission:
 
     def summary_text(self) -> str:
         """"Vượt 3, Đạt 4, Không đạt 1, Chưa nhập 1" over the assigned indicators."""
-        return summary_text(i.verdict for i in self.assigned_items)
+        return summary_text(assigned_tally(self.items).verdicts)
 
     @property
     def unit_word(self) -> str:

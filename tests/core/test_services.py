@@ -203,10 +203,12 @@ def test_road_accidents_use_last_years_stored_figure(workspace):
 
 
 def test_completeness_counts_assigned_indicators(workspace):
-    """A commune has 8 assigned indicators; party organisations count only at year end."""
+    """A commune has 8 assigned indicators; party organisations count only at year end: before it,
+    what is counted is said (walk 14, L4: "1/7 chỉ tiêu giao" beside the summary's 8)."""
     workspace.set_entry("2026-6M", "bhyt", numerator="9500", denominator="10000")
     view = workspace.period_view("2026-6M")
-    assert view.completeness_text == "Đã nhập 1/7 chỉ tiêu giao"
+    assert view.completeness_text == "Đã nhập 1/7 chỉ tiêu cần nhập kỳ này"
+    assert view.tally.total == 8 and view.tally.not_due == 1
     assert workspace.period_view("2026").completeness_text == "Đã nhập 0/8 chỉ tiêu giao"
 
 

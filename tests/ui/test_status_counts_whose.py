@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.periods import parse_period
 
 DECEMBER = dt.date(2026, 12, 3)
-ASSIGNED = r"(Assigned|Tỉnh giao|Chỉ tiêu tỉnh giao): "  # before and after the translator's words
+ASSIGNED = r"(Assigned 8|Tỉnh giao 8): "  # before and after the translator's words
 OWN = r"(Own targets|Tự đặt|Chỉ tiêu tự đặt): "
 
 
