@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
                        ("approve", "Lãnh đạo duyệt kỳ báo cáo (Đã duyệt)")):
         w = sub.add_parser(name, help=text)
         w.add_argument("--period", required=True)
+    sub.choices["approve"].add_argument("--expect", metavar="MÃ",
+                                        help="mã xác thực số liệu đã xem (lệnh show in ra): từ chối duyệt nếu số "
+                                             "liệu đã đổi từ lúc xem")
     r = sub.add_parser("reopen", help="Lãnh đạo mở lại kỳ đã duyệt, có lý do")
     r.add_argument("--period", required=True)
     r.add_argument("--reason", required=True)
@@ -169,6 +172,45 @@ def _run(args) -> int:
     except ChiTieuError as err:
         print(f"Lỗi: {err.message}", file=sys.stderr)
         return 2
+    except Exception as err:  # a damaged database, whichever command met it; the rest re-raised
+        damaged = _damaged(args, err)
+        if damaged is None:
+            raise
+        print(f"Lỗi: {damaged.message}", file=sys.stderr)
+        return 2
+
+
+def _damaged(args, err: Exception) -> ChiTieuError | None:
+    """What the officer reads when SQLite finds the data folder's database damaged (`malformed`,
+    `not a database`), wherever a command met it: opening it or reading it later (red-team 15:
+    `chitieu.db` replaced by hand beside a stale `-wal`, which SQLite then replays onto the copy).
+    None for any other error (a bug: shown as such)."""
+    import sqlite3
+
+    from desktop_app.core.errors import DatabaseDamaged, sqlite_error_texts
+    from desktop_app.data_folder import DB_NAME, default_data_dir
+
+    code = (getattr(err, "sqlite_errorcode", None) or 0) & 0xFF
+    if not isinstance(err, sqlite3.DatabaseError) or code not in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return None
+    path = Path(args.data_dir or default_data_dir()) / DB_NAME
+    wal = path.with_name(path.name + "-wal")
+    why, why_en = sqlite_error_texts(err)
+    stale, stale_en = "", ""
+    if wal.is_file() and wal.stat().st_size > 0:  # SQLite's own open leaves an empty one
+        stale = (f" Bên cạnh nó còn tệp {wal.name} của lần chạy trước (chương trình đã bị tắt đột ngột): nếu tệp "
+                 f"{path.name} vừa được chép đè bằng tay, SQLite đã ghép tệp {wal.name} cũ ấy vào bản chép và làm nó "
+                 f"hỏng. Đừng chép đè {path.name} bằng tay.")
+        stale_en = (f" The file {wal.name} of an earlier run is beside it (the program was stopped abruptly): if "
+                    f"{path.name} was just copied over by hand, SQLite merged that old {wal.name} into the copy and "
+                    f"damaged it. Do not copy over {path.name} by hand.")
+    return DatabaseDamaged(
+        f"Cơ sở dữ liệu {path} không đọc được ({why}).{stale} Hãy mở cửa sổ chương trình (lệnh chitieu gui): "
+        "chương trình đề nghị khôi phục bản sao lưu còn tốt gần nhất, hoặc một tệp sao lưu anh/chị chọn (kể cả tệp "
+        "đã chép ra USB); tệp hỏng được giữ lại trong thư mục sao lưu.", field="Cơ sở dữ liệu",
+        en=f"The database {path} cannot be read ({why_en}).{stale_en} Open the program's window "
+           "(the command chitieu gui): it offers to restore the latest good backup, or a backup file you choose "
+           "(one copied to a USB stick too); the damaged file is kept in the backup folder.")
 
 
 def looks_only(args) -> bool:
@@ -288,7 +330,7 @@ def _complete(ws: Workspace, args) -> int:
 
 
 def _approve(ws: Workspace, args) -> int:
-    fingerprint = ws.approve(args.period)
+    fingerprint = ws.approve(args.period, args.expect)
     print(f"Đã duyệt. Mã xác thực: {fingerprint[:16]} (đầy đủ: {fingerprint}).")
     return 0
 
