@@ -75,7 +75,12 @@ UPDATE_FORMAT_VERSION = 1
 CATALOG_FORMAT = "chitieu-catalog"
 SUFFIX = ".chitieu-catalog.json"
 COVER_NOTE_SUFFIX = "_cong-van.pdf"  # the cover note beside the update file (cover_note_path)
-MAX_UPDATE_BYTES = 5 * 1024 * 1024
+# An update carries the whole catalogue: 113 kB as shipped (22 indicators, indented JSON), 303 kB
+# with every one of the 92 units given a target of every indicator at the longest value written
+# ("≥ 123.456.789,123456") and a change line each, 593 kB so with twice the indicators. 1 MB holds
+# more than that; reading it cannot cost much (a file of 1 MB of "{}" parses to about 30 MB, one
+# of 5 MB took 290 MB, red-team 15).
+MAX_UPDATE_BYTES = 1024 * 1024
 MAX_DEPTH = 64  # nesting levels of arrays and objects; an update has 6
 MAX_DECIMALS = 6  # the catalogue's indicators have 0 or 2
 DRAFT_KEY = "catalog_draft"
@@ -152,19 +157,28 @@ def write_update(update: dict, path: str | Path) -> Path:
     return write_bytes_atomic(path, text.encode("utf-8"))
 
 
+def _kb(n: int, thousands: str = ".") -> str:
+    """A size in kB as the refusal says it ("1.536 kB"; in English "1,536 kB")."""
+    return f"{-(-n // 1024):,} kB".replace(",", thousands)
+
+
 def read_update(path: str | Path) -> dict:
     """The update file's content, checked for format and fingerprint (not yet against a database)."""
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_UPDATE_BYTES:
-            raise BadCatalogUpdate(f"Tệp {name} quá lớn, không phải tệp cập nhật bộ chỉ tiêu.", field="Tệp",
-                                   en=f"The file {name} is too large to be a catalogue update.")
-        raw = path.read_bytes()
+        with path.open("rb") as f:
+            raw = f.read(MAX_UPDATE_BYTES + 1)  # never more, whatever the file's size
+            size = max(len(raw), path.stat().st_size)
     except OSError as err:
         raise BadCatalogUpdate(f"Không đọc được tệp {name}: {os_error_text(err)}.", field="Tệp",
                                en=f"Could not read the file {name}: {os_error_text_en(err)}.") from None
+    if size > MAX_UPDATE_BYTES:
+        raise BadCatalogUpdate(f"Tệp {name} quá lớn ({_kb(size)}, giới hạn {_kb(MAX_UPDATE_BYTES)}): không phải tệp "
+                               "cập nhật bộ chỉ tiêu (tệp cập nhật chỉ vài trăm kB).", field="Tệp",
+                               en=f"The file {name} is too large ({_kb(size, ',')}, at most "
+                                  f"{_kb(MAX_UPDATE_BYTES, ',')}): it is not a catalogue update (an update is a "
+                                  "few hundred kB).")
     try:
         update = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
