@@ -64,6 +64,7 @@ from desktop_app.core.workflow import (
     kept_without_copy_message,
     refuse_if_frozen,
     refuse_unless_begun,
+    refuse_unless_reviewed,
     refuse_while_changed_outside,
 )
 from desktop_app.resources import app_version, catalog_of
@@ -168,9 +169,11 @@ class ApprovalActions:
             self._set_state(p, State.COMPLETE, "complete")
         return State.COMPLETE
 
-    def approve(self, period: str | Period) -> str:
+    def approve(self, period: str | Period, reviewed: str | None = None) -> str:
         """A leader approves: the period's evaluation, every input it used and the submission
-        are stored as they are now, and the period freezes. Returns the fingerprint."""
+        are stored as they are now, and the period freezes; `reviewed`: the fingerprint of the
+        figures the leader looked at, refused if they changed since (`refuse_unless_reviewed`).
+        Returns the fingerprint."""
         self.require(Permission.APPROVE)
         p = parse_period(period)
         self.refuse_unless_begun(p, APPROVING)
@@ -185,6 +188,7 @@ class ApprovalActions:
             view = period_view(catalog, commune, p, inputs, narratives, settings.rules)
             check_complete(view)
             sub = build_submission(view, settings, catalog.version, approved=True, app_version=app_version())
+            refuse_unless_reviewed(p, reviewed, sub.fingerprint)
             snapshot = {"catalog_version": catalog.version, "inputs": inputs_json(inputs),
                         "narratives": narratives, "settings": settings.as_json()}
             approval_id = self.store.add_approval(

@@ -24,7 +24,7 @@ from desktop_app.core.period_status import Standing
 from desktop_app.core.periods import format_date
 from desktop_app.core.rows import Row
 from desktop_app.core.users import Permission
-from desktop_app.core.workflow import kept_without_copy_message
+from desktop_app.core.workflow import REVIEWED_CODE, State, kept_without_copy_message
 
 if TYPE_CHECKING:
     from desktop_app.services import Workspace
@@ -79,6 +79,10 @@ def _show(ws: Workspace, args) -> int:
         print(f"{r.indicator.no:3}. {r.indicator.name}")
         print(f"     {row_line(r)}")
     print(view.summary_text())
+    if ws.period_state(view.period) == State.COMPLETE:  # what a leader approves: stated to bind to it
+        code = ws.submission(view.period).fingerprint[:REVIEWED_CODE]
+        print(f"Mã xác thực số liệu: {code} (Lãnh đạo duyệt đúng số liệu này: chitieu approve --period "
+              f"{view.period.code} --expect {code})")
     return 0
 
 

@@ -82,6 +82,22 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
         QMessageBox.information(parent, translate("workflow_actions", "Approve the period"),
                                 labels.with_period(said, period, state=labels.state_label(state)))
         return False
+    # What is approved is what the window shows (red-team 15, F4): figures another window or a
+    # command changed since the window last read them are shown first, and the approval states
+    # the code of those it asks about, refused by the service if they change while it is asked.
+    title = translate("workflow_actions", "Could not approve")
+    changed = run_action(parent, workspace.changed_elsewhere, title=title, reads=True)
+    if changed is FAILED:
+        return False
+    if changed:
+        data_changed(parent)
+        QMessageBox.information(parent, translate("workflow_actions", "Approve the period"), labels.with_period(
+            translate("workflow_actions", "The figures of {period} were just changed in another window or command: "
+                                          "the window shows them now. Review them, then approve."), period))
+        return False
+    reviewed = run_action(parent, lambda: workspace.submission(period).fingerprint, title=title, reads=True)
+    if reviewed is FAILED:
+        return False
     answer = QMessageBox.question(
         parent, translate("workflow_actions", "Approve the period"),
         labels.with_period(translate(
@@ -91,8 +107,7 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     version = workspace.catalog.version
-    fingerprint = run_action(parent, workspace.approve, period,
-                             title=translate("workflow_actions", "Could not approve"))
+    fingerprint = run_action(parent, workspace.approve, period, reviewed, title=title)
     if fingerprint is FAILED:
         show_what_changed(parent, workspace, version)
         return False

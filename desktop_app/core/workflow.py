@@ -165,6 +165,35 @@ def refuse_unless_signable(period: Period, state: State) -> None:
                " report, then signs.")
 
 
+REVIEWED_CODE = 16  # hex digits, at least, of the code a leader states for the figures reviewed
+
+
+def refuse_unless_reviewed(period: Period, reviewed: str | None, fingerprint: str) -> None:
+    """An approval binds to what the leader looked at: `reviewed`, the fingerprint (or its
+    first `REVIEWED_CODE` hex digits, "Mã xác thực") of the figures the window showed or
+    `chitieu show` printed, must be that of the figures approved now (`fingerprint`), else
+    another window or command changed them meanwhile and the approval is refused (red-team 15,
+    F4: a scripted `set` and `complete` just before the leader's "Duyệt" was approved unseen).
+    None: nothing stated (a command run without `--expect`), nothing compared."""
+    if reviewed is None:
+        return
+    code = "".join(reviewed.split()).replace("-", "").lower()
+    if len(code) < REVIEWED_CODE or len(code) > len(fingerprint) or any(c not in "0123456789abcdef" for c in code):
+        raise InvalidInput(
+            f"Mã xác thực số liệu đã xem: “{reviewed}” không đúng dạng: cần ít nhất {REVIEWED_CODE} chữ số hệ 16 "
+            "(0-9, a-f) như lệnh chitieu show in ra.", field="Mã xác thực",
+            en=f"Code of the figures reviewed: “{reviewed}” is not one: at least {REVIEWED_CODE} hexadecimal digits "
+               "(0-9, a-f), as chitieu show prints it.")
+    if not fingerprint.startswith(code):
+        raise InvalidInput(
+            f"Chưa duyệt kỳ {in_sentence(period.name)}: số liệu đã thay đổi ở cửa sổ hoặc lệnh khác từ lúc xem "
+            f"(mã xác thực lúc xem {code[:REVIEWED_CODE]}, nay {fingerprint[:REVIEWED_CODE]}). Xem lại số liệu rồi "
+            "duyệt.", field="Mã xác thực",
+            en=f"{period.name_en} is not approved: its figures were changed in another window or command since "
+               f"they were reviewed (code then {code[:REVIEWED_CODE]}, now {fingerprint[:REVIEWED_CODE]}). Review "
+               "the figures, then approve.")
+
+
 def changed_since_export(period: Period, state: State, sub, fingerprint: str | None,
                          approval=None) -> tuple[str, str] | None:
     """Why `sub`, a submission written to a file a moment ago, is not the approval `period`
