@@ -53,12 +53,12 @@ from exports.sheet_cells import (
     MAIN,
     Book,
     CellStyles,
+    MergeIndex,
     cell_ref,
     col_name,
     merged_ranges,
     place_of,
     sheet_rows,
-    under_merge,
 )
 from exports.sheet_names import print_problems
 from exports.submission_format import (
@@ -282,8 +282,12 @@ def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Subm
             found.append(f'{rules.where} không đọc được')
             continue
         sheet = sheets[name]
-        merges, unread = merged_ranges(sheet)
+        ranges, unread = merged_ranges(sheet)
         found += [f'{rules.where}: ô gộp "{ref[:30]}" không đọc được (phần mềm không ghi)' for ref in unread]
+        merges = MergeIndex(ranges)
+        if merges.too_many:
+            found.append(merges.refusal(rules.where))
+            continue
         found += look_problems(sheet, look, book.shared, texts[name], merges, rules, not sub.approved)
         found += _shown(sheet, texts[name], merges, formats, rules, literal, table)
     heads = {SHEET_REPORT: start + 2, SHEET_DATA: 1, SHEET_INFO: 1}  # the rows a printed page repeats at most
@@ -380,7 +384,7 @@ def _shown(sheet, rows: list[list[str]], merges, formats: _NumberFormats, rules:
             if text and c.get("t") not in ("inlineStr", "s") and r in table:
                 found.append(f'{where}, ô {cell_ref(r, col)} ghi số "{text[:30]}" thay cho chữ (phần mềm ghi mọi ô '
                              "của bảng bằng chữ; máy đặt kiểu số khác sẽ hiện số khác)")
-            merged = under_merge(place, merges)
+            merged = merges.under(place)
             if merged and text:
                 found.append(f'{where}, ô {cell_ref(r, col)} nằm dưới ô gộp {merged}: nội dung "{text[:40]}" không hiện '
                              "(phần mềm không gộp ô có nội dung)")

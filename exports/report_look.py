@@ -23,7 +23,6 @@ from exports.sheet_cells import (
     cell_ref,
     col_name,
     place_of,
-    under_merge,
 )
 from exports.submission_format import (
     DATA_COLUMNS,
@@ -407,7 +406,7 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list[str]], merges
     found += [f"{where}: {wrong}" for wrong in (rows_wrong, columns.wrong) if wrong]
     found += [f'{where}: cột {col_name(k)} rộng {_pt(columns.width(k))}, hẹp hơn phần mềm ghi: chữ không hiện đủ'
               for k, narrowest in enumerate(rules.min_widths, 1) if columns.width(k) < narrowest and not columns.wrong]
-    merged = {first: (first, last) for first, last in merges}
+    merged = {first: (first, last) for first, last in merges.ranges}
     styles = CellStyles(sheet)
     judged: dict[tuple, tuple[str, float, bool, str, bool]] = {}
     low: set[int] = set()  # the rows said too low, once each
@@ -415,7 +414,7 @@ def look_problems(sheet, look: Look, shared: list, rows: list[list[str]], merges
         for c in row.iter(f"{MAIN}c"):
             place = place_of(c.get("r", ""))
             text = text_in(rows, place[0] - 1, place[1] - 1) if place else ""
-            if not text or under_merge(place, merges):
+            if not text or merges.under(place):
                 continue
             r, col = place
             how = (tuple(styles.of(row, c, col)), MIN_RULE_SIZE if r == rules.rule_row else MIN_SIZE,

@@ -9,6 +9,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 
+from exports.sheet_checks import MAX_COLUMNS, MAX_ROWS
 from exports.submission_format import cell_text
 from exports.xlsx_container import part_name
 
@@ -113,11 +114,47 @@ def merged_ranges(sheet) -> tuple[list[tuple[tuple[int, int], tuple[int, int]]],
     return ranges, unread
 
 
-def under_merge(place: tuple[int, int], ranges) -> str:
-    """The merged range (as "B9:H9") that covers `place` and does not start there, or ""."""
-    r, c = place
-    return next((f"{cell_ref(*a)}:{cell_ref(*b)}" for a, b in ranges
-                 if a[0] <= r <= b[0] and a[1] <= c <= b[1] and place != a), "")
+# The merged ranges a sheet may hold, a range over several rows counted once per row (within the
+# area a cell may be placed, `exports.sheet_checks`). The writer merges within a row: about 15 on
+# "Báo cáo", a few hundred more at most for long remarks printed under the table (a remark of
+# 4.000 characters takes 2 or 3 rows). Each cell is looked up among its row's ranges only: at most
+# 104 cells a row, so at most 104 x this many steps for a sheet, whatever the file holds (every
+# cell against every range took 203 s for 72.000 cells and 72.000 ranges, red-team 15).
+MAX_MERGED_ROWS = 10_000
+
+
+class MergeIndex:
+    """A sheet's merged ranges (`merged_ranges`) by the rows they cover, to find the one over a
+    cell (`under`). `rows_covered` beyond MAX_MERGED_ROWS: `too_many`, and no index is built."""
+
+    def __init__(self, ranges: list[tuple[tuple[int, int], tuple[int, int]]]):
+        self.ranges = ranges
+        # ranges starting beyond the area cover no cell a sheet may place (sheet_checks refuses those)
+        placed = [(a, b) for a, b in ranges if a[0] <= MAX_ROWS and a[1] <= MAX_COLUMNS]
+        self.rows_covered = sum(min(b[0], MAX_ROWS) - a[0] + 1 for a, b in placed)
+        self.too_many = self.rows_covered > MAX_MERGED_ROWS
+        self._rows: dict[int, list] = {}
+        if self.too_many:
+            return
+        for a, b in placed:  # in the file's order: the first range over a cell is the one named
+            for r in range(a[0], min(b[0], MAX_ROWS) + 1):
+                self._rows.setdefault(r, []).append((a, b))
+
+    def under(self, place: tuple[int, int]) -> str:
+        """The merged range (as "B9:H9") that covers `place` and does not start there, or ""."""
+        c = place[1]
+        return next((f"{cell_ref(*a)}:{cell_ref(*b)}" for a, b in self._rows.get(place[0], ())
+                     if a[1] <= c <= b[1] and place != a), "")
+
+    def refusal(self, where: str) -> str:
+        """What `chitieu verify` says of a sheet with too many merged ranges."""
+        return (f"{where}: có quá nhiều ô gộp ({_dots(len(self.ranges))} ô gộp, phủ {_dots(self.rows_covered)} "
+                f"dòng, một ô gộp nhiều dòng tính mỗi dòng một lần; tối đa {_dots(MAX_MERGED_ROWS)}): phần mềm "
+                "gộp vài chục đến vài trăm ô, không kiểm tra tiếp các ô của trang này")
+
+
+def _dots(n: int) -> str:
+    return f"{n:,}".replace(",", ".")  # as a Vietnamese reads it
 
 
 class CellStyles:

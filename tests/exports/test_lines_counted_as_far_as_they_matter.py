@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 
 from exports.report_fit import Columns, _lines, too_low
 from exports.report_look import REPORT_RULES, SHOWN, Look, look_problems, sheet_texts
-from exports.sheet_cells import Book, merged_ranges, sheet_rows
+from exports.sheet_cells import Book, MergeIndex, merged_ranges, sheet_rows
 from exports.submission_format import SHEET_REPORT
 from exports.submission_reader import verify_file
 from tests.exports.test_exports_xlsx import SAMPLE_V2
@@ -54,7 +54,7 @@ def test_a_sheet_s_look_is_judged_as_far_as_verify_names_its_problems(tmp_path):
     book = Book(data)
     sheet = book.sheet(SHEET_REPORT)
     texts = sheet_texts(sheet_rows(data, [SHEET_REPORT])[SHEET_REPORT])
-    found = look_problems(sheet, Look(book.styles, book.theme), book.shared, texts, merged_ranges(sheet)[0],
+    found = look_problems(sheet, Look(book.styles, book.theme), book.shared, texts, MergeIndex(merged_ranges(sheet)[0]),
                           REPORT_RULES, False)
     assert len(found) == SHOWN == 12 and all("cao 1 pt" in f for f in found)
     assert not verify_file(path).ok
