@@ -11,9 +11,10 @@ province's list of units and the register of the units' signing keys
   without a signature) is received as "Chưa ký" and counts only once accepted
   (`ProvinceOffice.accept_unsigned`);
 - Trùng: the same unit and period as a submission already received. Of a unit's versions
-  one is kept (`desktop_app.core.intake.choose`): one that counts, approved rather than
-  draft whatever their times (a draft made after the approval is received, not counted,
-  and said so), whose generation time is not after its receipt, among approved ones the
+  one is kept (`desktop_app.core.intake.choose`): one that counts, not one received once the
+  unit's confirmed key had appeared and signed by another key (a replaced key still signing),
+  approved rather than draft whatever their times (a draft made after the approval is received,
+  not counted, and said so), signed by the unit's confirmed key, whose generation time is not after its receipt, among approved ones the
   last approved (its signed time of approval: an older approval exported again later does not
   replace the one that followed it, and says so), generated last, then by a
   fixed rule on its identity, never by file name. The others stay in the history; the same
@@ -96,6 +97,7 @@ from desktop_app.core.keys import (
     held_reason,
     held_keys,
     judge,
+    key_standing,
     mismatch_reason,
     revocation,
     sharing,
@@ -150,19 +152,22 @@ def file_text(text: str, most: int = 80) -> str:
 
 
 def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset(),
-               store=None) -> Version:
+               store=None, confirmed: UnitKey | None = None) -> Version:
     """A stored version as the choice of the kept one sees it, with its key's state now;
     `held`: the unit's pending keys that are shared with another unit (not counted); `store`:
     where its document's time of approval is read (`approved_at`; without it none is, and an
-    approved version ranks as one that states no time of approval: `Version.approval`)."""
+    approved version ranks as one that states no time of approval: `Version.approval`);
+    `confirmed`: the unit's confirmed key (`key_standing`: its versions are the unit's first)."""
     if row.public_key:
         state = key_states.get(row.public_key)
         eligible = state is None or KeyState(state).counted
         counted = state is not None and KeyState(state).counted and row.public_key not in held
     else:
         eligible, counted = True, bool(row.accepted_at)
+    current, after_new = key_standing(row.public_key, row.received_at, confirmed)
     return Version(row.id, row.file_name, row.generated_at, bool(row.approved), row.version_id or "",
-                   row.received_on or "", counted, eligible, approved_at(store, row))
+                   row.received_on or "", counted, eligible, approved_at(store, row), row.key_code or "",
+                   current, after_new)
 
 
 def approved_at(store, row: ReceivedRow) -> str:
@@ -177,6 +182,11 @@ def approved_at(store, row: ReceivedRow) -> str:
 
 def key_states(store, unit_code: str) -> dict[str, str]:
     return {k.public_key: k.state for k in store.unit_keys(unit_code)}
+
+
+def unit_confirmed(store, unit_code: str) -> UnitKey | None:
+    """The unit's confirmed key (`version_of`'s `confirmed`)."""
+    return confirmed_key(store.unit_keys(unit_code))
 
 
 def held_of(store, unit_code: str) -> set[str]:
@@ -196,8 +206,8 @@ def reselect(store, unit_code: str, period: str) -> ReceivedRow | None:
     """Keep the best version of the unit and period again (after a key was confirmed or
     revoked, or an unsigned version accepted); inside the caller's transaction."""
     versions = store.received(period, unit_code=unit_code, current_only=False)
-    states, held = key_states(store, unit_code), held_of(store, unit_code)
-    best = choose([version_of(v, states, held, store) for v in versions])
+    states, held, confirmed = key_states(store, unit_code), held_of(store, unit_code), unit_confirmed(store, unit_code)
+    best = choose([version_of(v, states, held, store, confirmed) for v in versions])
     store.set_kept_version(unit_code, period, best.id if best else None)
     return next((v for v in versions if best is not None and v.id == best.id), None)
 
@@ -416,8 +426,9 @@ class Intake:
             received_on=result.stated_on or result.received_on, received_from=self.received_from)
         row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
         states, held = key_states(store, sub.unit_code), held_of(store, sub.unit_code)
+        confirmed = unit_confirmed(store, sub.unit_code)
         previous = next((v for v in versions if v.current), None)
-        seen = {v.id: version_of(v, states, held, store) for v in [*versions, row]}
+        seen = {v.id: version_of(v, states, held, store, confirmed) for v in [*versions, row]}
         best = choose(list(seen.values()))
         store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
@@ -435,7 +446,7 @@ class Intake:
         this = f"lập lúc {mine}"
         if kept:  # received, and now the unit's version: a correction, or approved after a draft
             return dict(decided, class_=FileClass.HOP_LE, reason=replacing_reason(
-                result.unit_name, p, previous, preference(best, version_of(previous, states, store=store)), this,
+                result.unit_name, p, previous, preference(best, version_of(previous, states, store=store, confirmed=confirmed)), this,
                 short, notes, theirs))
         if draft_after:
             return dict(decided, class_=FileClass.TRUNG,
@@ -444,7 +455,7 @@ class Intake:
             return dict(decided, class_=FileClass.TRUNG,
                         reason=older_approval_reason(best, keeper.fingerprint[:16], seen[row.id], short, notes))
         return dict(decided, class_=FileClass.TRUNG,
-                    reason=not_kept_reason(keeper, preference(best, version_of(row, states, store=store)), this, notes,
+                    reason=not_kept_reason(keeper, preference(best, version_of(row, states, store=store, confirmed=confirmed)), this, notes,
                                            theirs))
 
     def unit_name(self, code: str) -> str:

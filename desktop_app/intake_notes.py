@@ -123,7 +123,8 @@ def chosen_again_text(changed) -> str:
     what = "; ".join(f"{before.unit_code} kỳ {before.period}: giữ {version_text(after)} thay {version_text(before)}"
                      for before, after in changed)
     return ("Chọn lại bản giữ của các đơn vị theo quy tắc hiện hành (bản đã duyệt được giữ trước mọi bản dự thảo; "
-            f"giữa các bản đã duyệt, bản duyệt sau được giữ): {what}.")
+            "giữa các bản đã duyệt, bản duyệt sau được giữ; bản ký bằng khóa đã xác nhận của đơn vị được giữ trước "
+            f"bản ký bằng khóa đã được thay): {what}.")
 
 
 def altered_reason(file_name: str) -> str:

@@ -3,7 +3,9 @@
 The rule choosing a unit's kept version (`desktop_app.core.intake.rank`) changed: an approved
 version is kept over any draft, whatever their times (rule 2); among approved versions the later
 approval is kept, whatever the times the files were made (rule 3: an older approval exported
-again after a reopening replaced the newer one, red-team 13). A database's schema migrations are
+again after a reopening replaced the newer one, red-team 13); the versions signed by the unit's
+confirmed key are kept first (rule 4: a replaced key's version received while the new key waited
+stayed kept after the new key was confirmed, red-team 15). A database's schema migrations are
 SQL only (db/schema.py) and cannot choose; the province office does it when it opens
 (`ProvinceOffice.__init__`), once, recorded by a setting.
 """
@@ -13,12 +15,12 @@ import datetime as dt
 
 from db.rows import ReceivedRow
 from desktop_app.core.intake import VIETNAM_TIME, preference
-from desktop_app.intake import held_of, key_states, reselect, version_of
+from desktop_app.intake import held_of, key_states, reselect, unit_confirmed, version_of
 from desktop_app.intake_notes import chosen_again_note, chosen_again_text
 
 # The setting saying which rule the kept versions were last chosen by (`choose_again`).
 KEPT_RULE = "province_kept_rule"
-KEPT_RULE_NOW = 3  # approved over drafts, then the later approval (`core.intake.rank`)
+KEPT_RULE_NOW = 4  # the confirmed key's versions first, approved over drafts, the later approval (`core.intake.rank`)
 
 
 def choose_again(store, user: str) -> list[tuple[ReceivedRow, ReceivedRow]]:
@@ -43,8 +45,9 @@ def choose_again(store, user: str) -> list[tuple[ReceivedRow, ReceivedRow]]:
             if before is None or after is None or before.id == after.id:
                 continue
             changed.append((before, after))
-            states, held = key_states(store, unit), held_of(store, unit)
-            why = preference(version_of(after, states, held, store), version_of(before, states, held, store))
+            states, held, confirmed = key_states(store, unit), held_of(store, unit), unit_confirmed(store, unit)
+            why = preference(version_of(after, states, held, store, confirmed),
+                             version_of(before, states, held, store, confirmed))
             for log in store.intake_log(period=period):
                 if log.received_id in (before.id, after.id):
                     store.set_intake_reason(log.id, log.reason + chosen_again_note(

@@ -33,6 +33,7 @@ from desktop_app.core.keys import (
     confirmed_key,
     find_by_code,
     held_keys,
+    kept_change_words,
     revocation,
     revoke_effect,
     revoked_refusal,
@@ -190,10 +191,17 @@ class KeyRegisterActions:
                     if others else "")
             self.store.audit(user, "key_confirm", commune=c.code, field="key_code",
                              old=before.key_code if before and before.id != key.id else None, new=key.key_code + said)
+            kept_before = {r.period: r for r in self.store.received(unit_code=c.code)}
             self._reselect_sharing(c.code, [key] + ended)
+            kept_now = {r.period: r for r in self.store.received(unit_code=c.code)}
             now_keys = {k.id: k for k in self.store.unit_keys(c.code)}
-        return ConfirmedKey(**{**vars(now_keys[key.id]), "unit_name": c.name},
-                            ended=tuple(now_keys[k.id] for k in ended), others=others)
+        changes = [(period, kept_before.get(period), kept_now.get(period))
+                   for period in sorted(set(kept_before) | set(kept_now))
+                   if getattr(kept_before.get(period), "id", None) != getattr(kept_now.get(period), "id", None)]
+        confirmed = now_keys[key.id]
+        kept = kept_change_words(c.name, changes, confirmed, _period_names)
+        return ConfirmedKey(**{**vars(confirmed), "unit_name": c.name},
+                            ended=tuple(now_keys[k.id] for k in ended), others=others, kept=kept)
 
     def _units_keyed(self, code: str, other_than: str) -> list[tuple[str, str]]:
         """(name, code) of the other units the register holds a key of short code `code` for, in the
@@ -526,3 +534,9 @@ def _no_such_key(c, code: str | None, keys: list[UnitKey], *, confirming: bool =
                 "các tệp đã nhận không do máy của đơn vị ký. Không xác nhận.")
     listing = "; ".join(f"{k.key_code} ({k.state})" for k in keys)
     return f"Mã khóa {code} không khớp khóa nào của {c.name} (các khóa đã biết: {listing})."
+
+
+def _period_names(code: str) -> tuple[str, str]:
+    """A period's name as a confirmation names it, in Vietnamese (in a sentence) and English."""
+    p = parse_period(code)
+    return in_sentence(p.name), p.name_en

@@ -309,6 +309,8 @@ def _keys(ws, args) -> int:
             print(f"Khóa dùng chung: {shared_note(list(key.others), _name_of(office))}")
         if key.ended:
             print(ended_text(key.ended))
+        if key.kept:
+            print(key.kept)
         return 0
     key = office.revoke_key(args.unit, args.code)
     print(f"Đã thu hồi khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}): {key.effect}")

@@ -289,6 +289,8 @@ class KeysTab(Retranslating, QWidget):
         if getattr(confirmed, "ended", ()):
             message += " " + self.tr("The unit's other keys: {keys}.").format(keys=", ".join(
                 f"{k.key_code} {key_state_label(k.state).lower()}" for k in confirmed.ended))
+        if getattr(confirmed, "kept", ""):  # which version each period keeps now, as its paper prints it
+            message += " " + _in_window(confirmed.kept)
         self.changed.emit(message)
         return confirmed
 

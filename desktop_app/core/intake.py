@@ -444,6 +444,12 @@ class Version:
     counted: bool = True  # signed by a key the province counts, or unsigned and accepted
     eligible: bool = True  # False: signed by a revoked key, never kept
     approved_at: str = ""  # when its document says it was approved ("" for a draft, or a format-1 file)
+    key_code: str = ""  # the short code of the key that signed it ("" unsigned)
+    # the unit has a confirmed key (`desktop_app.core.keys.key_standing`): signed by it, and, for a
+    # version not signed by it, received after the second that key first appeared (a replaced key's file
+    # from a copy of the database that left the office, read while the new key waited)
+    current_key: bool = False
+    after_new_key: bool = False
 
     @property
     def future(self) -> bool:
@@ -463,16 +469,20 @@ class Version:
 
 def rank(v: Version) -> tuple:
     """What makes a version preferred, in order: it counts (signed by the unit's key, or
-    accepted), approved over draft whatever their times (a draft made after the approval, a
-    reopened period or a restored backup, never replaces what the leader approved), its
-    generation time is not after its receipt, among approved versions the latest approval
-    (`Version.approval`: an older approval exported again later, from a backup restored after
-    the period was reopened or from a copy of the database, never replaces the approval that
-    followed it), the latest generation time, then its identity (a fixed rule: the file's name
-    plays no part)."""
+    accepted); it is not a version the unit's confirmed key does not sign received once that key
+    had appeared (`Version.after_new_key`: the key it replaced still signing, from a copy of the
+    database or the old laptop, never wins over the key the province compared with the paper);
+    approved over draft whatever their times (a draft made after the approval, a reopened period
+    or a restored backup, never replaces what the leader approved); signed by the unit's confirmed
+    key (`Version.current_key`: between two approved versions, or two drafts, the one the paper
+    compared vouches for); its generation time is not after its receipt; among approved versions
+    the latest approval (`Version.approval`: an older approval exported again later, from a backup
+    restored after the period was reopened or from a copy of the database, never replaces the
+    approval that followed it), the latest generation time, then its identity (a fixed rule: the
+    file's name plays no part)."""
     t, a = parse_time(v.generated_at), v.approval
-    return (v.counted, v.approved, not v.future, a.timestamp() if a else float("-inf"),
-            t.timestamp() if t else float("-inf"), v.version_id)
+    return (v.counted, not v.after_new_key, v.approved, v.current_key, not v.future,
+            a.timestamp() if a else float("-inf"), t.timestamp() if t else float("-inf"), v.version_id)
 
 
 def choose(versions: list[Version]) -> Version | None:
@@ -487,16 +497,25 @@ def preference(kept: Version, other: Version) -> str:
     if a[0] != b[0]:
         return "Giữ bản được tính vào tổng hợp (bản kia chưa ký và chưa được tỉnh chấp nhận)"
     if a[1] != b[1]:
+        theirs = f"ký bằng khóa mã {other.key_code}" if other.key_code else "chưa ký"
+        mine = (f"ký bằng khóa đã xác nhận của đơn vị (mã {kept.key_code})" if kept.current_key
+                else "tỉnh nhận trước khi khóa mới của đơn vị xuất hiện")
+        return (f"Giữ bản {mine} (bản kia {theirs}, không phải khóa đã xác nhận của đơn vị, và tỉnh nhận sau khi "
+                "khóa mới của đơn vị xuất hiện: không thay bản ký bằng khóa mới)")
+    if a[2] != b[2]:
         if later(other.generated_at, kept.generated_at):
             return ("Giữ bản ĐÃ DUYỆT (bản dự thảo lập sau không thay bản đơn vị gửi là đã duyệt và không được tính "
                     "vào tổng hợp)")
         return "Giữ bản đã duyệt (bản kia là dự thảo)"
-    if a[2] != b[2]:
-        return "Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận)"
     if a[3] != b[3]:
+        theirs = f"ký bằng khóa mã {other.key_code}, không phải khóa đã xác nhận" if other.key_code else "chưa ký"
+        return f"Giữ bản ký bằng khóa đã xác nhận của đơn vị (mã {kept.key_code}; bản kia {theirs})"
+    if a[4] != b[4]:
+        return "Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận)"
+    if a[5] != b[5]:
         mine, theirs = approval_texts(kept, other)
         return f"Giữ bản duyệt sau ({mine}; bản kia {theirs})"
-    if a[4] != b[4]:
+    if a[6] != b[6]:
         if when_text(kept.generated_at) != when_text(other.generated_at):  # the reason's times tell them apart
             return "Giữ bản lập sau"
         mine, theirs = when_texts(kept.generated_at, other.generated_at)  # the same minute: with seconds
@@ -507,9 +526,10 @@ def preference(kept: Version, other: Version) -> str:
 
 def approved_later(kept: Version, other: Version) -> bool:
     """Whether `kept` is kept rather than `other` for its later approval (`rank`): both count,
-    both approved, neither made after its receipt, and `other` approved before it."""
+    both approved, alike as to the unit's confirmed key, neither made after its receipt, and
+    `other` approved before it."""
     a, b = rank(kept), rank(other)
-    return a[:3] == b[:3] and a[1] and a[3] > b[3]
+    return a[:5] == b[:5] and a[2] and a[5] > b[5]
 
 
 def later(a: str, b: str) -> bool:

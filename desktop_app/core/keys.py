@@ -12,7 +12,13 @@ key is confirmed, a file of it signed by none (anyone can make an unsigned file)
 register as a candidate, so that a reinstalled laptop's new key can be confirmed
 explicitly (`chitieu keys confirm UNIT CODE`). Confirming a key makes it the unit's key:
 the key confirmed before is kept as history ("Đã thay"; the versions it signed stay
-counted, new files signed by it are refused), the other candidates are revoked. A revoked
+counted, new files signed by it are refused), the other candidates are revoked. The
+versions signed by the confirmed key are then the unit's first (`key_standing`, ranked by
+`desktop_app.core.intake.rank`): one not signed by it and received once it had appeared (the
+replaced key still signing, from a copy of the database that left the office, while the new
+key waited for the paper) never wins over one signed by it, and between two approved
+versions, or two drafts, the confirmed key's is kept; the confirmation says which version
+each period keeps when that changes (`kept_change_words`). A revoked
 key ("Thu hồi") signs nothing the province accepts, and the versions it signed are no
 longer counted.
 
@@ -111,10 +117,12 @@ class UnitKey:
 @dataclass(frozen=True)
 class ConfirmedKey(UnitKey):
     """A key just confirmed, with the unit's other keys the confirmation ended (replaced or
-    revoked, as they are now) and the other units the key is registered for."""
+    revoked, as they are now), the other units the key is registered for, and the unit's kept
+    versions it changed."""
 
     ended: tuple[UnitKey, ...] = ()
     others: tuple[UnitKey, ...] = ()
+    kept: str = ""  # what became of the unit's kept versions (`kept_change_words`, Words; "" unchanged)
 
 
 class SharedKey(InvalidInput):
@@ -362,10 +370,62 @@ def ended_text(ended: Iterable[UnitKey]) -> str:
     parts = []
     for k in ended:
         if k.state == KeyState.DA_THAY:
-            parts.append(f"khóa mã {k.key_code} được thay (các bản đã nhận ký bằng khóa đó vẫn được tính)")
+            parts.append(f"khóa mã {k.key_code} được thay (các bản đã nhận ký bằng khóa đó vẫn được tính, nhưng "
+                         "không thay bản ký bằng khóa mới cùng trạng thái duyệt)")
         else:
             parts.append(f"khóa mã {k.key_code} bị thu hồi (các bản ký bằng khóa đó không còn được tính)")
     return ("Đồng thời " + "; ".join(parts) + ".") if parts else ""
+
+
+def key_standing(public_key: str | None, received_at: str, confirmed: UnitKey | None) -> tuple[bool, bool]:
+    """(current_key, after_new_key) of a version signed by `public_key` ("" or None: unsigned),
+    received at `received_at` (the province's clock, when the program read it), for a unit whose
+    confirmed key is `confirmed`: signed by that key; or not signed by it and received after the
+    second that key first appeared (its first file read, refused or not), so that a replaced key
+    still signing, a copy of the unit's database in other hands, never outranks the key the
+    province compared with the paper (`desktop_app.core.intake.rank`). Both False while the unit
+    has no confirmed key."""
+    if confirmed is None:
+        return False, False
+    if public_key and public_key == confirmed.public_key:
+        return True, False
+    read, seen = parse_time(received_at), parse_time(confirmed.first_seen)
+    return False, read is not None and seen is not None and read > seen
+
+
+def kept_change_words(unit_name: str, changes, confirmed: UnitKey, period_name) -> Words:
+    """What a confirmation says of the unit's kept versions it changed (`changes`: (period code,
+    version kept before or None, version kept now or None), received rows with `approved`,
+    `fingerprint`, `key_code`), each period's version now kept named as the paper prints it: its
+    approval and the first 16 digits of its fingerprint; a version kept now not signed by the key
+    confirmed says that the unit's file signed by it is still to be read. `period_name(code)`:
+    (Vietnamese name, English name). Empty when nothing changed."""
+    vi, en = [], []
+    for code, before, after in changes:
+        name, name_en = period_name(code)
+        now_vi, now_en = _version_words(after)
+        was_vi, was_en = _version_words(before)
+        vi.append(f"{name} ({code}): nay giữ {now_vi} (trước đó giữ {was_vi})")
+        en.append(f"{name_en} ({code}): now kept, {now_en} (before, {was_en})")
+        if after is not None and after.key_code != confirmed.key_code:
+            vi[-1] += (f"; chưa có bản nào ký bằng khóa {confirmed.key_code} được nhận cho kỳ này: đọc lại tệp của "
+                       "đơn vị để nhận")
+            en[-1] += (f"; no version signed by key {confirmed.key_code} has been received for this period: read "
+                       "the unit's file again to receive it")
+    if not vi:
+        return Words("", "")
+    return Words(f"Bản được giữ của {unit_name} đã thay đổi: " + "; ".join(vi) + ".",
+                 f"The version kept for {unit_name} changed: " + "; ".join(en) + ".")
+
+
+def _version_words(row) -> tuple[str, str]:
+    if row is None:
+        return "không bản nào", "none"
+    key_vi = f"ký bằng khóa mã {row.key_code}" if row.key_code else "chưa ký"
+    key_en = f"signed by key {row.key_code}" if row.key_code else "unsigned"
+    state_vi, state_en = ("bản đã duyệt", "the approved version") if row.approved else ("bản dự thảo", "the draft")
+    return (f"{state_vi}, mã xác thực {row.fingerprint[:16]}, {key_vi}",
+            f"{state_en}, fingerprint {row.fingerprint[:16]}, {key_en}")
 
 
 class KeyThenNow(NamedTuple):

@@ -78,7 +78,8 @@ def test_an_older_database_counts_the_approved_report_once_opened(units, tmp_pat
         [line] = describe([change], office.catalog)
         assert line.field == "Quy tắc chọn bản giữ của các đơn vị"  # the change log names it, not its key
         assert change.new == ("Chọn lại bản giữ của các đơn vị theo quy tắc hiện hành (bản đã duyệt được giữ trước mọi "
-                              "bản dự thảo; giữa các bản đã duyệt, bản duyệt sau được giữ): "
+                              "bản dự thảo; giữa các bản đã duyệt, bản duyệt sau được giữ; bản ký bằng khóa đã xác "
+                              "nhận của đơn vị được giữ trước bản ký bằng khóa đã được thay): "
                               f"{sub.unit_code} kỳ {PERIOD}: giữ bản đã duyệt (tệp da-duyet.xlsx, lập "
                               "lúc 09:00 18/06/2026) thay bản dự thảo (tệp du-thao.xlsx, lập lúc 10:30 18/06/2026).")
         assert office.store.get_setting(KEPT_RULE) == KEPT_RULE_NOW
@@ -135,6 +136,6 @@ def test_a_database_that_kept_an_older_approval_exported_again_keeps_the_later_a
         assert office.consolidation(PERIOD).item(unit, REVENUE).value == "1"
         [change] = _changes(office)
         assert f"{unit} kỳ {PERIOD}: giữ bản đã duyệt (tệp b.xlsx" in change.new
-        assert office.store.get_setting(KEPT_RULE) == KEPT_RULE_NOW == 3
+        assert office.store.get_setting(KEPT_RULE) == KEPT_RULE_NOW
     finally:
         office.close()

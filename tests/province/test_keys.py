@@ -162,7 +162,9 @@ def test_a_second_key_for_a_confirmed_unit_is_refused_until_confirmed(office, un
     assert keys[sub.key_code].state == KeyState.DA_THAY and keys[sub.key_code].revoked_by == "van-thu"
     assert keys[newer.key_code].state == KeyState.XAC_NHAN and keys[newer.key_code].confirmed_by == "van-thu"
     [again] = office.intake(folder, PERIOD).results
-    assert again.class_ == FileClass.HOP_LE and again.kept and "Giữ bản lập sau: tệp này" in again.reason
+    assert again.class_ == FileClass.HOP_LE and again.kept
+    assert (f"Giữ bản ký bằng khóa đã xác nhận của đơn vị (mã {newer.key_code}; bản kia ký bằng khóa mã "
+            f"{sub.key_code}, không phải khóa đã xác nhận): tệp này") in again.reason
     # a file the old laptop signs now is refused
     old = later(sub, 120)
     [r_old] = office.intake(_inbox(tmp_path / "cu", {"may-cu.xlsx": old}), PERIOD).results
