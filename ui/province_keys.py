@@ -289,9 +289,11 @@ class KeysTab(Retranslating, QWidget):
         if getattr(confirmed, "ended", ()):
             message += " " + self.tr("The unit's other keys: {keys}.").format(keys=", ".join(
                 f"{k.key_code} {key_state_label(k.state).lower()}" for k in confirmed.ended))
-        if getattr(confirmed, "kept", ""):  # which version each period keeps now, as its paper prints it
-            message += " " + _in_window(confirmed.kept)
         self.changed.emit(message)
+        if getattr(confirmed, "kept", ""):
+            # Which version each period keeps now, as its paper prints it: the figures the summary
+            # counts changed, said in a box (the status bar's line was cut, and gone in 10 s).
+            QMessageBox.information(self, self.tr("Key confirmed"), f"{message}\n\n{_in_window(confirmed.kept)}")
         return confirmed
 
     def revoke_key(self):

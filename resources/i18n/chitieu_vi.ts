@@ -1462,6 +1462,10 @@ Ghi đè bằng bản mới?</translation>
         <translation>Khóa khác của đơn vị: {keys}.</translation>
     </message>
     <message>
+        <source>Key confirmed</source>
+        <translation>Đã xác nhận khóa</translation>
+    </message>
+    <message>
         <source>Revoke key {code} of {unit}?
 
 From now on {effect}
@@ -2117,6 +2121,14 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>{indicator} — Comment</source>
         <translation>{indicator} — Ghi chú</translation>
+    </message>
+    <message>
+        <source>Comment saved: {name}.</source>
+        <translation>Đã lưu ghi chú: {name}.</translation>
+    </message>
+    <message>
+        <source>Comment removed: {name}.</source>
+        <translation>Đã xóa ghi chú: {name}.</translation>
     </message>
     <message>
         <source>✖ Not saved: {reason}</source>
@@ -4444,6 +4456,10 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
         <translation>Mã PIN của thiết bị ký số:</translation>
     </message>
     <message>
+        <source>The certificate file&apos;s password is asked each time and never kept.</source>
+        <translation>Mật khẩu tệp chứng thư số được hỏi mỗi lần ký và không bao giờ được lưu.</translation>
+    </message>
+    <message>
         <source>Certificate files (*.p12 *.pfx)</source>
         <translation>Tệp chứng thư số (*.p12 *.pfx)</translation>
     </message>
@@ -5067,12 +5083,16 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Lũy kế {value}</translation>
     </message>
     <message>
-        <source>Assigned: {counts}</source>
-        <translation>Tỉnh giao: {counts}</translation>
+        <source>Assigned {total}: {counts}</source>
+        <translation>Tỉnh giao {total}: {counts}</translation>
     </message>
     <message>
         <source>Own targets: {counts}</source>
         <translation>Tự đặt: {counts}</translation>
+    </message>
+    <message>
+        <source>Entered {entered}/{required} indicators due this period</source>
+        <translation>Đã nhập {entered}/{required} chỉ tiêu cần nhập kỳ này</translation>
     </message>
     <message>
         <source>Entered {entered}/{required} assigned indicators</source>
@@ -5131,6 +5151,10 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
     <message>
         <source>The results of {period} cannot be approved yet: the period is in the state {state}. The officer finishes entering and marks it Complete (Period › Mark as complete); then a leader approves it.</source>
         <translation>Chưa duyệt được kết quả {period}: kỳ báo cáo đang ở trạng thái {state}. Cán bộ nhập liệu nhập xong và đánh dấu Hoàn thành (Kỳ báo cáo › Đánh dấu hoàn thành), sau đó Lãnh đạo mới duyệt.</translation>
+    </message>
+    <message>
+        <source>The figures of {period} were just changed in another window or command: the window shows them now. Review them, then approve.</source>
+        <translation>Số liệu {period} vừa được thay đổi ở cửa sổ hoặc lệnh khác: cửa sổ đã hiện số liệu mới. Xem lại rồi duyệt.</translation>
     </message>
     <message>
         <source>Approved</source>
