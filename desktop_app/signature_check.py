@@ -13,14 +13,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+from decimal import Decimal
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence, TypeVar
 
 from desktop_app.certificates import brief, nfc
 from desktop_app.core.errors import os_error_text
-from desktop_app.core.pdf_signature import MAX_PDF, PdfCheck, SignatureCheck, info_text, report_document, signed_name
+from desktop_app.core.numbers import format_number
+from desktop_app.core.pdf_signature import (MAX_PDF, MAX_PDF_MB, MAX_PDF_REVISIONS, MAX_PDF_SIGNATURES, PdfCheck,
+                                            SignatureCheck, info_text, report_document, signed_name)
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.submission import Submission
+
+T = TypeVar("T")
 
 
 def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: str = "",
@@ -34,7 +39,11 @@ def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: 
     Revocation is not checked: without a network the province has no CRL or OCSP answer."""
     path = Path(path)
     try:
-        data = path.read_bytes() if path.stat().st_size <= MAX_PDF else b""
+        size = path.stat().st_size
+        if size > MAX_PDF:  # never read: its SHA-256 is not computed either
+            return PdfCheck(path.name, "", expected_sha256=expected_sha256, trust_roots=len(trust_roots),
+                            expected_document=expected_document, unreadable=_too_big(path.name, size))
+        data = path.read_bytes()
     except OSError as err:
         return PdfCheck(path.name, "", unreadable=f"Không đọc được tệp {path.name}: {os_error_text(err)}.")
     return check_pdf_bytes(path.name, data, trust_roots, expected_sha256, expected_document)
@@ -42,23 +51,201 @@ def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: 
 
 def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expected_sha256: str = "",
                     expected_document: str = "") -> PdfCheck:
+    """The check of a PDF's bytes (`verify_pdf`). Read inside its own boundary, with pyHanko's
+    decoding bounded for a report (`_limits`) and its time and memory (`_bounded`): a PDF over
+    `MAX_PDF`, one that unpacks beyond the limits, takes too long or too much memory, has too
+    many revisions or signatures, nests too deep or fails in any other way is `unreadable`, with
+    the reason naming the file; the run that checks it goes on. Bytes found unreadable once in this process are not
+    parsed again (`_UNREADABLE`, by SHA-256)."""
     from asn1crypto import x509 as asn1_x509
-    from pyhanko.pdf_utils.misc import PdfReadError
-    from pyhanko.pdf_utils.reader import PdfFileReader
 
     digest = hashlib.sha256(data).hexdigest()
     base = dict(expected_sha256=expected_sha256, trust_roots=len(trust_roots), expected_document=expected_document)
+    if len(data) > MAX_PDF:
+        return PdfCheck(name, digest, unreadable=_too_big(name, len(data)), **base)
     if not data.startswith(b"%PDF"):
-        return PdfCheck(name, digest, unreadable=f"Tệp {name} không phải tệp PDF (hoặc lớn quá 50 MB).", **base)
+        return PdfCheck(name, digest, unreadable=f"Tệp {name} không phải tệp PDF.", **base)
+    if digest in _UNREADABLE:
+        return PdfCheck(name, digest, unreadable=_unreadable(name, _UNREADABLE[digest]), **base)
     roots = [asn1_x509.Certificate.load(der) for der in trust_roots]
+    _import_checking()
     try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        embedded = list(reader.embedded_regular_signatures)
-    except (PdfReadError, ValueError, KeyError, TypeError) as err:
-        return PdfCheck(name, digest, unreadable=f"Tệp {name} bị hỏng, không đọc được cấu trúc PDF ({brief(err)}).",
-                        **base)
-    return PdfCheck(name, digest, tuple(_check_signature(s, roots) for s in embedded), **_document_info(reader, embedded),
-                    **base)
+        def check() -> PdfCheck:
+            reader, embedded = _read(data)
+            return PdfCheck(name, digest, tuple(_check_signature(s, roots) for s in embedded),
+                            **_document_info(reader, embedded), **base)
+
+        return _bounded(check)
+    except (_Stop, MemoryError) as err:  # not remembered: a busy moment of the computer is not the file's
+        return PdfCheck(name, digest, unreadable=_unreadable(name, _why_unreadable(err)), **base)
+    except Exception as err:  # noqa: BLE001 - a hostile or broken file: a finding, never an error
+        reason = _why_unreadable(err)
+    if len(_UNREADABLE) >= 256:
+        _UNREADABLE.clear()
+    _UNREADABLE[digest] = reason
+    return PdfCheck(name, digest, unreadable=_unreadable(name, reason), **base)
+
+
+# SHA-256 -> why those bytes could not be read, in this process: the same hostile PDF beside each
+# copy of a submission, or read again at the next "Tổng hợp", is refused without parsing. Only
+# refusals the bytes alone decide (a check of signatures depends on today's trust roots too, a
+# deadline on how busy the computer was).
+_UNREADABLE: dict[str, str] = {}
+
+
+def _too_big(name: str, size: int) -> str:
+    return (f"Tệp PDF {name} quá lớn ({format_number(Decimal(size) / (1024 * 1024), 1)} MB, quá {MAX_PDF_MB} MB): "
+            "báo cáo PDF đã ký số chỉ vài trăm kB; tệp này không được kiểm tra.")
+
+
+def _unreadable(name: str, reason: str) -> str:
+    return f"Tệp PDF {name} quá lớn/không đọc được: {reason}."
+
+
+def _why_unreadable(err: BaseException) -> str:
+    """What a reading failure means, for `_unreadable`."""
+    from pyhanko.pdf_utils.misc import PdfDecodeLimitError
+
+    if isinstance(err, _TooMany):
+        return str(err)
+    if isinstance(err, PdfDecodeLimitError):
+        return (f"một phần nén trong tệp bung ra vượt giới hạn của một báo cáo ({_DECODED_MB} MB cả tệp, "
+                f"{_OBJECT_STREAM_MB} MB một luồng đối tượng): tệp hỏng hoặc cố ý làm treo máy")
+    if isinstance(err, RecursionError):
+        return "cấu trúc PDF lồng nhau quá sâu: tệp hỏng hoặc cố ý làm treo máy"
+    if isinstance(err, _Deadline):
+        return (f"đọc tệp mất quá {MAX_PDF_SECONDS} giây, một báo cáo chỉ cần chưa tới một giây: tệp hỏng hoặc cố ý làm "
+                "treo máy")
+    if isinstance(err, (_TooMuchMemory, MemoryError)):
+        return "đọc tệp cần quá nhiều bộ nhớ so với một báo cáo: tệp hỏng hoặc cố ý làm treo máy"
+    return f"tệp bị hỏng, không đọc được cấu trúc PDF ({brief(err)})"
+
+
+# The time one PDF's check may take (a report's takes 0,3-0,4 s), and the memory: Python's blocks
+# it may add (a report's check some 10.000; a million is 60-120 MB). pyHanko's parser is pure
+# Python and keeps what it reads, 30-50 MB a second of a crafted file's small tokens (10 MB of
+# them: 82 s and 1,4 GB): no count of the file's parts bounds that (tokens outside streams, objects
+# looked up again and again in an object stream, revisions compared), the check's own cost does.
+MAX_PDF_SECONDS = 5
+MAX_PDF_BLOCKS = 1_000_000
+
+
+class _Stop(BaseException):
+    """Raised in the thread checking a PDF past its bound (a BaseException: no `except Exception`
+    inside pyHanko keeps it from ending the check)."""
+
+
+class _Deadline(_Stop):
+    """Past `MAX_PDF_SECONDS`."""
+
+
+class _TooMuchMemory(_Stop):
+    """Past `MAX_PDF_BLOCKS`."""
+
+
+def _bounded(work: Callable[[], T]) -> T:
+    """`work()`, run in this thread, stopped `MAX_PDF_SECONDS` after it starts (`_Deadline`), or
+    once the process holds `MAX_PDF_BLOCKS` more of Python's memory blocks than then
+    (`_TooMuchMemory`): a watcher looks every 0,05 s and raises in this thread (again, should it
+    be caught). Nothing is raised once `work` has ended: the end and every raising hold one lock,
+    and a raise not yet delivered is withdrawn."""
+    import ctypes
+    import sys
+    import threading
+    import time
+
+    thread, lock, done = threading.get_ident(), threading.Lock(), threading.Event()
+    raised = False
+    set_async = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    start, blocks = time.monotonic(), sys.getallocatedblocks()
+
+    def watch():
+        nonlocal raised
+        while not done.wait(0.05):
+            past = time.monotonic() - start >= MAX_PDF_SECONDS
+            if past or sys.getallocatedblocks() - blocks > MAX_PDF_BLOCKS:
+                with lock:
+                    if done.is_set():
+                        return
+                    set_async(ctypes.c_ulong(thread), ctypes.py_object(_Deadline if past else _TooMuchMemory))
+                    raised = True
+
+    try:
+        threading.Thread(target=watch, name="pdf-bounds", daemon=True).start()
+        return work()
+    finally:
+        while True:  # a raise arriving here, before the end is marked, is caught and the end marked again
+            try:
+                done.set()
+                with lock:
+                    if raised:
+                        set_async(ctypes.c_ulong(thread), None)  # raised but not yet delivered: withdrawn
+                break
+            except _Stop:
+                pass
+
+
+def _import_checking() -> None:
+    """pyHanko's modules a check uses, imported before its deadline can stop it: an import
+    stopped half-way would leave a half-made module for the next check."""
+    import pyhanko.sign.diff_analysis
+    import pyhanko.sign.validation
+    import pyhanko.sign.validation.status
+    import pyhanko_certvalidator
+
+
+class _TooMany(ValueError):
+    """A PDF with more revisions or signatures than a report has (the message says which)."""
+
+
+_DECODED_MB, _OBJECT_STREAM_MB = 32, 2
+
+
+def _limits():
+    """pyHanko's decoding limits for a report PDF, far under its defaults (an object stream up to
+    64 MB, a document up to 100 × its size: 1 GB for a 10 MB file). A report's streams unpack to
+    some kB (its object streams, none in the program's own PDFs) or a few MB (the signature
+    image, the seal); everything the check of one file unpacks stays under `_DECODED_MB`."""
+    from pyhanko.pdf_utils.decode_limits import (
+        DecodeLimits, DecodePurpose, DocumentDecodeBudget, MiB, StreamDecodeLimits)
+
+    small = StreamDecodeLimits(max_ratio=100, ratio_floor=MiB, max_output_size=_OBJECT_STREAM_MB * MiB)
+    return DecodeLimits(
+        per_stream=StreamDecodeLimits(max_ratio=1100, ratio_floor=MiB, max_output_size=16 * MiB),
+        per_purpose={DecodePurpose.OBJECT_STREAM: small, DecodePurpose.XMP_METADATA: small,
+                     DecodePurpose.CERTIFICATE: StreamDecodeLimits(max_ratio=None, max_output_size=MiB),
+                     DecodePurpose.OCSP_RESPONSE: StreamDecodeLimits(max_ratio=None, max_output_size=MiB),
+                     DecodePurpose.CRL: StreamDecodeLimits(max_ratio=50, ratio_floor=MiB, max_output_size=8 * MiB)},
+        document_budget=DocumentDecodeBudget(base_allowance=_DECODED_MB * MiB, max_ratio=0))
+
+
+def _read(data: bytes):
+    """The reader of `data` and its signatures, with the decoding budget shared by every revision
+    the check reads (pyHanko gives each earlier revision a fresh one: a PDF of 24 revisions could
+    unpack 24 times the budget), and refused beyond `MAX_PDF_REVISIONS` or `MAX_PDF_SIGNATURES`."""
+    from pyhanko.pdf_utils.decode_limits import DecodeContext
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    class OneBudget(DecodeContext):
+        def fresh(self):
+            return self
+
+    class Reader(PdfFileReader):
+        budget = OneBudget(_limits(), input_size=len(data))
+
+        @property
+        def decode_context(self):
+            return self.budget
+
+    reader = Reader(io.BytesIO(data), strict=False)
+    revisions = reader.xrefs.total_revisions
+    if revisions > MAX_PDF_REVISIONS:
+        raise _TooMany(f"tệp được lưu nối tiếp {revisions} lần, một báo cáo đã ký số chỉ vài lần "
+                       f"(không quá {MAX_PDF_REVISIONS})")
+    embedded = list(reader.embedded_regular_signatures)
+    if len(embedded) > MAX_PDF_SIGNATURES:
+        raise _TooMany(f"tệp có {len(embedded)} chữ ký, một báo cáo có hai (không quá {MAX_PDF_SIGNATURES})")
+    return reader, embedded
 
 
 def _document_info(reader, embedded) -> dict:

@@ -34,7 +34,17 @@ from desktop_app.core.periods import format_time, parse_period
 MM = 72 / 25.4  # PDF points in a millimetre
 
 SIGNED_SUFFIX = "_ky-so"  # <export stem>_ky-so.pdf: the signed report beside the export
-MAX_PDF = 50 * 1024 * 1024  # a report is a few hundred kB; a file beyond this is not one
+# A report PDF is a few hundred kB (236 kB signed twice); with the signature image and the seal
+# (each at most 2 MB, report_signing.MAX_IMAGE), a timestamp and a certificate chain it stays
+# well under this. A file beyond it is not a report: refused unread, never parsed.
+MAX_PDF = 10 * 1024 * 1024
+MAX_PDF_MB = MAX_PDF // (1024 * 1024)  # as the refusal says it
+# The revisions of a PDF the province checks: the export, one per signature, a timestamp or a
+# long-term validation store one each. Each revision read again costs the check's time.
+MAX_PDF_REVISIONS = 24
+# The signatures a PDF the province checks may carry: a report has two fields (LEADER_FIELD,
+# ORG_FIELD); each one checked costs a share of a second.
+MAX_PDF_SIGNATURES = 8
 
 
 def signed_name(stem: str) -> str:
