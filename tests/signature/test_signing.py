@@ -14,6 +14,7 @@ from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted, Signat
 from desktop_app.core.pdf_signature import LEADER_FIELD, ORG_FIELD, PdfVerdict
 from desktop_app.report_signing import set_signature_settings, sign_report
 from desktop_app.signature_check import verify_pdf
+from tests.exports.conftest import signed_page
 from exports.submission_reader import read_submission, verify_file
 from tests.signature.conftest import P12_PASSWORD, PIN
 
@@ -59,9 +60,10 @@ def test_a_signed_report_validates_as_intact_covering_the_whole_file_and_trusted
         export.pdf.read_bytes())
 
 
-def test_the_signature_sits_in_the_signature_block_of_the_last_page(approved):
-    """The leader's field is the room between "CHỦ TỊCH" and the name, on the last page; the
-    organisation's lies over its left third, where the seal goes."""
+def test_the_signature_sits_in_the_signature_block_of_the_signed_page(approved):
+    """The leader's field is the room between "CHỦ TỊCH" and the name, on the signed page (the
+    last portrait one, the annex's table on landscape pages after it); the organisation's lies
+    over its left third, where the seal goes."""
     from pypdf import PdfReader
 
     ws, out, export = approved
@@ -69,7 +71,7 @@ def test_the_signature_sits_in_the_signature_block_of_the_last_page(approved):
     fields = {a["/T"]: (n, [float(v) for v in a["/Rect"]]) for n, page in enumerate(reader.pages)
               for a in (x.get_object() for x in page.get("/Annots") or [])}
     (page, leader), (org_page, org) = fields[LEADER_FIELD], fields[ORG_FIELD]
-    assert page == org_page == len(reader.pages) - 1
+    assert page == org_page == signed_page(reader) < len(reader.pages) - 1
     text = reader.pages[page].extract_text()
     assert "CHỦ TỊCH" in text and "Trần Thị Bình" in text
     width = leader[2] - leader[0]
