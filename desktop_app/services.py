@@ -235,15 +235,21 @@ class Workspace(AccountActions, ApprovalActions, EntryActions):
         states = self.store.period_states(self.commune.code)
         return [p for p in term_periods() if p.code in states and states[p.code].state == State.COMPLETE.value]
 
-    def changed_elsewhere(self) -> bool:
+    def changed_elsewhere(self, catalog: bool = True) -> bool:
         """Whether another window, a command (`chitieu approve …`) or a worker thread changed the
         database since this workspace last asked (or was opened): its window then reads it again,
-        with the catalogue read again too when a newer version was imported meanwhile."""
+        with the catalogue read again too when a newer version was imported meanwhile (not with
+        `catalog=False`: before an approval, whose refusal names what a newer one changed)."""
         version = self.store.data_version()
         changed, self._data_version = version != self._data_version, version
-        if changed:
+        if changed and catalog:
             self.reload_catalog()
         return changed
+
+    def newer_catalog(self) -> bool:
+        """Whether the database holds a newer catalogue than the one loaded (imported elsewhere)."""
+        version = self.store.current_catalog_version()
+        return version is not None and version != self.catalog.version
 
     def last_saved(self) -> dt.datetime | None:
         """When anything of this unit was last saved (from the audit trail), local time."""

@@ -85,11 +85,12 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     # What is approved is what the window shows (red-team 15, F4): figures another window or a
     # command changed since the window last read them are shown first, and the approval states
     # the code of those it asks about, refused by the service if they change while it is asked.
+    # A newer catalogue imported elsewhere is left to the service, whose refusal names what it changed.
     title = translate("workflow_actions", "Could not approve")
-    changed = run_action(parent, workspace.changed_elsewhere, title=title, reads=True)
+    changed = run_action(parent, workspace.changed_elsewhere, False, title=title, reads=True)
     if changed is FAILED:
         return False
-    if changed:
+    if changed and not workspace.newer_catalog():
         data_changed(parent)
         QMessageBox.information(parent, translate("workflow_actions", "Approve the period"), labels.with_period(
             translate("workflow_actions", "The figures of {period} were just changed in another window or command: "
