@@ -201,6 +201,8 @@ def _consolidate(ws, args) -> int:
             print(f"- {u.name} (mã {u.code}): {u.reason}")
     for line in refused_lines(completeness):
         print(line)
+    for line in pdf_lines(office, args.period):
+        print(line)
     for kind, path in outputs.items():
         print(f"Đã ghi {kind}: {path}")
     if dhis2:
@@ -209,6 +211,25 @@ def _consolidate(ws, args) -> int:
         for line in left_out_lines(con, _listed([EXPORT_NAMES[k][0] for k in dhis2], "và")):
             print(line)
     return 0
+
+
+def pdf_lines(office, period: str) -> list[str]:
+    """The units whose report PDF, e-mailed beside their file, has no valid digital signature
+    (unsigned, changed after signing, unreadable: red-team 15 found a crafted one said nowhere but
+    in the window's "Chữ ký số (PDF)" column), each with its file and what the check found; the
+    figures still come from the Excel files. The first `REFUSED_SHOWN`, then how many more."""
+    from desktop_app.signature_check import pdf_signatures
+
+    checks = pdf_signatures(office, period)
+    bad = [(u, checks[u.code]) for u in office.catalog.communes if u.code in checks and not checks[u.code].ok]
+    if not bad:
+        return []
+    lines = [f"Báo cáo PDF gửi kèm chưa có chữ ký số hợp lệ (số liệu vẫn lấy từ tệp Excel): {len(bad)} đơn vị."]
+    for unit, check in bad[:REFUSED_SHOWN]:
+        lines.append(f"- {unit.name} (mã {unit.code}), tệp {check.file_name}: {check.unreadable or check.summary}")
+    if len(bad) > REFUSED_SHOWN:
+        lines.append(f"… và {len(bad) - REFUSED_SHOWN} tệp khác: xem cột \"Chữ ký số (PDF)\" trong cửa sổ của tỉnh.")
+    return lines
 
 
 def _listed(names: list[str], word: str) -> str:

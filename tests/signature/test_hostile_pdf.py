@@ -154,3 +154,19 @@ def test_a_pdf_over_10_mb_is_refused_unread(tmp_path):
     assert check.verdict == PdfVerdict.KHONG_DOC_DUOC and check.sha256 == ""
     assert check.unreadable == ("Tệp PDF lon.pdf quá lớn (10,5 MB, quá 10 MB): báo cáo PDF đã ký số chỉ vài trăm kB; "
                                 "tệp này không được kiểm tra.")
+
+
+def test_the_command_line_names_the_unreadable_pdf_beside_its_unit(pki, folder, tmp_path, capsys):
+    """`chitieu consolidate` says which unit's PDF is not a valid signed report, with the file
+    and the reason (it was said only in the window's column); the genuine one is not listed."""
+    inbox, other = folder
+    office = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+    office.setup()
+    import_trust_roots(office, [pki.root_pem])
+    office.close()
+    assert run(["--data-dir", str(tmp_path / "tinh"), "consolidate", str(inbox), "--period", "2026"]) == 0
+    said = capsys.readouterr().out
+    assert "Báo cáo PDF gửi kèm chưa có chữ ký số hợp lệ (số liệu vẫn lấy từ tệp Excel): 1 đơn vị." in said
+    assert (f"- {other.unit_name} (mã {other.unit_code}), tệp {other.file_stem}_ky-so.pdf: Tệp PDF "
+            f"{other.file_stem}_ky-so.pdf quá lớn/không đọc được: một phần nén") in said
+    assert "Xã Tân Cương (mã 05503)" not in said.split("chưa có chữ ký số hợp lệ", 1)[1]
