@@ -12,18 +12,12 @@ from desktop_app import catalog_update as cu
 from desktop_app.catalog_update import BadCatalogUpdate
 from desktop_app.core.signing import new_private_key
 from desktop_app.resources import default_catalog
-from desktop_app.services import Workspace
+from tests.province.test_catalog_update_malformed import commune  # noqa: F401 (the fixture)
 
 
-@pytest.fixture
-def commune(tmp_path):
-    ws = Workspace.open(tmp_path / "xa", user="can-bo")
-    ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
-    yield ws
-    ws.close()
 
 
-def test_a_file_over_the_limit_is_refused_unread(commune, tmp_path):
+def test_a_file_over_the_limit_is_refused_unread(commune, tmp_path):  # noqa: F811
     n = (2 * 1024 * 1024 - 100) // 3  # 2 MB of "{}", under the old limit
     path = tmp_path / "nhieu.chitieu-catalog.json"
     path.write_text('{"format": "x", "a": [' + ",".join(["{}"] * n) + "]}", encoding="ascii")

@@ -125,11 +125,14 @@ def test_a_pdf_nested_deep_is_said_unreadable_by_verify(tmp_path, capsys):
                                        "sâu: tệp hỏng hoặc cố ý làm treo máy.\n")
 
 
+SMALL_NUMBERS = b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [" + b"0 " * 150_000 + b"] >> >>"
+
+
 def test_a_pdf_parsed_past_the_deadline_is_unreadable(monkeypatch):
     """300 kB of small numbers in the field list: pyHanko parses each one (a 10 MB file of them took
     82 s and 1,4 GB). Past the deadline (here a hundredth of a second) the check stops."""
     monkeypatch.setattr(signature_check, "MAX_PDF_SECONDS", 0.01)
-    data = plain_pdf(b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [" + b"0 " * 150_000 + b"] >> >>")
+    data = plain_pdf(SMALL_NUMBERS)
     check = check_pdf_bytes("so-nho.pdf", data, [])
     assert check.unreadable == ("Tệp PDF so-nho.pdf quá lớn/không đọc được: đọc tệp mất quá 0.01 giây, một báo cáo "
                                 "chỉ cần chưa tới một giây: tệp hỏng hoặc cố ý làm treo máy.")
@@ -139,7 +142,7 @@ def test_a_pdf_parsed_beyond_the_memory_bound_is_unreadable(monkeypatch):
     """The same file under a bound of 20.000 of Python's memory blocks (a million in use: 60-120 MB;
     a report's check takes some 10.000)."""
     monkeypatch.setattr(signature_check, "MAX_PDF_BLOCKS", 20_000)
-    data = plain_pdf(b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [" + b"0 " * 150_000 + b"] >> >>")
+    data = plain_pdf(SMALL_NUMBERS)
     check = check_pdf_bytes("so-nho.pdf", data, [])
     assert check.unreadable == ("Tệp PDF so-nho.pdf quá lớn/không đọc được: đọc tệp cần quá nhiều bộ nhớ so với một "
                                 "báo cáo: tệp hỏng hoặc cố ý làm treo máy.")
