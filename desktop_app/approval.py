@@ -20,14 +20,12 @@ import datetime as dt
 import json
 import unicodedata
 from dataclasses import replace
-from pathlib import Path
 
 from db.rows import ApprovalRow, PeriodStateRow, now
-from desktop_app.core.audit import describe
-from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.catalog import Catalog, Commune
+from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.doc_number import Issued, issued_elsewhere, issued_of
-from desktop_app.core.errors import InvalidInput, NotFound, PeriodFrozen
+from desktop_app.core.errors import InvalidInput, PeriodFrozen
 from desktop_app.core.periods import Period, in_sentence, parse_period
 from desktop_app.core.rows import (
     Drift,
@@ -55,17 +53,13 @@ from desktop_app.core.workflow import (
     COMPLETING,
     REPORTING,
     State,
-    approval_voided,
-    approvals_voided,
     catalog_changed,
     changed_since_export,
     check_complete,
-    concerns,
     kept_without_copy_message,
     refuse_if_frozen,
     refuse_unless_begun,
     refuse_unless_reviewed,
-    refuse_while_changed_outside,
 )
 from desktop_app.resources import app_version, catalog_of
 
@@ -80,7 +74,6 @@ class ApprovalActions:
     """The period workflow of a Workspace (`self.store`, `self.commune`, `self.period_view`…)."""
 
     notice: str | None = None  # what the last action changed beside what was asked (shown to the user)
-    approvals_voided: tuple[Words, ...] = ()  # what the last acknowledgement voided (`acknowledge_changes`)
     today_is: dt.date | None = None  # the day a period's beginning is judged on; None: the computer's clock
 
     def today(self) -> dt.date:
@@ -455,120 +448,6 @@ class ApprovalActions:
             document = self.store.catalog(version)
             cache[version] = catalog_of(document) if document else self.catalog
         return cache[version]
-
-    # --- audit trail --------------------------------------------------------------------
-    def verify_history(self):
-        """What was changed outside the program (`db.integrity`), named; [] when nothing."""
-        self.require(Permission.VIEW)
-        return self.store.verify_integrity(self._indicator_names())
-
-    def _indicator_names(self) -> dict:
-        """Each indicator's name in both languages, as the history names a figure changed outside."""
-        return {i.code: Words(i.name, i.name_en or i.name) for i in self.catalog.indicators}
-
-    def changes_outside(self, period: str | Period) -> list:
-        """What `verify_history` finds that holds `period` back (`core.workflow.concerns`)."""
-        p, commune = parse_period(period), self.commune
-        return [t for t in self.store.verify_integrity(self._indicator_names())
-                if concerns(t.table, t.key, commune.code, p)]
-
-    def refuse_if_changed_outside(self, period: str | Period, doing: tuple[str, str]) -> None:
-        """Refuse `doing` (Vietnamese, English: "duyệt", "approved") with a period while a change
-        made outside the program holds it back, naming the changes and what to do."""
-        p = parse_period(period)
-        refuse_while_changed_outside(p, [t.message for t in self.changes_outside(p)], doing)
-
-    def acknowledge_changes(self, seen: list | None = None) -> list[str]:
-        """The administrator has looked into what was changed outside the program: recorded
-        (one audit row naming every change, each record by the state it was found in,
-        db/integrity.py), after which those changes hold back no period; any change it does not
-        name, made before or after it, still does. `seen`: what the administrator read, the
-        findings `verify_history` gave (the window's list, the command's own); refused when the
-        history now finds others, or a record listed in another state (changed again while the
-        list was open: what was checked is not what would be recorded as checked). Their messages
-        alone are not enough: such a record reads the same words. Returns the messages acknowledged.
-
-        In the same transaction, an approved or sent period whose approval, state, figures or report
-        text were among the changes loses its approval (`core.workflow.approvals_voided`): it goes
-        back to Hoàn thành, with its history and audit rows, and the leader must approve again;
-        `approvals_voided` then says so, one line a period (empty when none)."""
-        self.require(Permission.ACKNOWLEDGE_CHANGES)
-        self.approvals_voided = ()
-        names = self._indicator_names()
-        with self.store.transaction():
-            found = self.store.verify_integrity(names)
-            said = [t.message for t in found]
-            if not found:
-                raise NotFound("Lịch sử số liệu nguyên vẹn: không có thay đổi ngoài chương trình nào cần xác nhận.",
-                               field="Lịch sử số liệu",
-                               en="The data history is intact: there is no change made outside the program to "
-                                  "acknowledge.")
-            if seen is not None:
-                _refuse_unless_as_listed(list(seen), found)
-            self.store.acknowledge_changes(self.user, found, "\n".join(said))
-            voided = self._void_approvals(found)  # after the acknowledgement: its records enter the chain as found
-        self.approvals_voided = tuple(voided)
-        return said
-
-    def approvals_voided_by(self, found) -> list[Period]:
-        """The approved (or sent) periods whose approval acknowledging `found` (`verify_history`'s
-        findings) voids (`core.workflow.approvals_voided`): what the question before it names."""
-        code = self.settings.commune_code
-        if not code:
-            return []
-        frozen_states = {State.APPROVED.value, State.SENT.value}
-        frozen = {period: row.approval_id for period, row in self.store.period_states(code).items()
-                  if row.state in frozen_states}
-        return [parse_period(period) for period in approvals_voided([(t.table, t.key) for t in found], code, frozen)]
-
-    def _void_approvals(self, found) -> list[Words]:
-        """Inside the acknowledgement's transaction: the approval of each period `found` concerns
-        (`approvals_voided_by`) is voided, the period back to Hoàn thành; what is said of each."""
-        said = []
-        for p in self.approvals_voided_by(found):
-            words, reason = approval_voided(p)
-            self._set_state(p, State.COMPLETE, "approval_voided", reason=reason)
-            said.append(words)
-        return said
-
-    def audit_trail(self, *, period: str | None = None, indicator: str | None = None,
-                    user: str | None = None):
-        """Every recorded change, oldest first, filtered as the viewer asks."""
-        self.require(Permission.VIEW)
-        rows = self.store.audit_rows(period=period or None, indicator=indicator or None, user=user or None)
-        return describe(rows, self.catalog)
-
-    def export_audit(self, path, **filters) -> Path:
-        # Imported here: openpyxl would add a fifth to every start for this one action.
-        from exports.audit_xlsx import write_audit
-
-        commune = self.commune
-        title = f"Nhật ký thay đổi số liệu — {commune.name} (mã {commune.code})"
-        return write_audit(self.audit_trail(**filters), path, title)
-
-
-def _refuse_unless_as_listed(seen: list, found: list) -> None:
-    """Refuse an acknowledgement unless the history finds now what the administrator read (`seen`:
-    the findings listed): the same changes, and each record in the state it was listed in (its
-    `mark`): a figure changed again while the box was open reads the same message."""
-    said = [t.message for t in found]
-    if [s.message for s in seen] != said:
-        raise InvalidInput(
-            f"Chưa xác nhận: từ lúc danh sách được mở, lịch sử số liệu tìm thấy thay đổi ngoài chương trình "
-            f"khác với danh sách đã xem (nay có {len(said)}). Xem lại danh sách rồi xác nhận.",
-            field="Lịch sử số liệu",
-            en=f"Not acknowledged: since the list was opened, the data history has found changes made outside "
-               f"the program other than the ones read (now {len(said)}). Read the list again, then acknowledge.")
-    again = [t for s, t in zip(seen, found) if s.mark != t.mark]
-    if again:
-        raise InvalidInput(
-            f"Chưa xác nhận: từ lúc danh sách được mở, {len(again)} thay đổi trong danh sách đã bị thay đổi lần nữa "
-            f"(số liệu đã xem không còn là số liệu đang lưu), đầu tiên: {again[0].message} Xem lại danh sách rồi "
-            "xác nhận.",
-            field="Lịch sử số liệu",
-            en=f"Not acknowledged: since the list was opened, {len(again)} of the changes listed were changed again "
-               f"(the data read are no longer the data stored), first: {again[0].message} Read the list again, "
-               "then acknowledge.")
 
 
 def _refuse_if_used_frozen(what: Words, frozen: list) -> None:

@@ -241,7 +241,7 @@ def _acknowledge(ws: Workspace, typed: str) -> int:
     if found:  # nothing found: acknowledge_changes says the history is intact
         refuse_unless_listed(code, found)
     # those findings, each record in the state listed: one changed again before the acknowledgement
-    # is written is refused there, inside its transaction (approval._refuse_unless_as_listed)
+    # is written is refused there, inside its transaction (history._refuse_unless_as_listed)
     said = ws.acknowledge_changes(found)
     print(f"Đã ghi nhận đã kiểm tra {len(said)} thay đổi ngoài chương trình (nhật ký thay đổi giữ dòng này); "
           "những thay đổi dưới đây không còn chặn duyệt, xuất, ký số; thay đổi nào khác, hay xảy ra sau này, vẫn "

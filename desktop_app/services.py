@@ -18,10 +18,11 @@ from pathlib import Path
 from db.store import Store
 from desktop_app.accounts import AccountActions
 from desktop_app.approval import ApprovalActions
-from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
 from desktop_app.core.catalog import Commune, Indicator, Target
+from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
 from desktop_app.core.doc_number import keep_issued, without_symbol
 from desktop_app.core.errors import InvalidInput, NotFound
+from desktop_app.core.period_status import Standing, standing
 from desktop_app.core.periods import (
     TERM,
     Period,
@@ -32,9 +33,6 @@ from desktop_app.core.periods import (
     parse_period,
     term_periods,
 )
-from desktop_app.core.period_status import Standing, standing
-from desktop_app.core.settings import Settings
-from desktop_app.core.submission import signed
 from desktop_app.core.rows import (
     Inputs,
     PeriodView,
@@ -42,6 +40,8 @@ from desktop_app.core.rows import (
     evaluate_row,
     own_target,
 )
+from desktop_app.core.settings import Settings
+from desktop_app.core.submission import signed
 from desktop_app.core.users import (
     Account,
     Permission,
@@ -52,9 +52,13 @@ from desktop_app.core.validation import (
     parse_signer_title,
 )
 from desktop_app.core.workflow import State, has_begun
-from desktop_app.data_entry import EntryActions, entry_from_row
-from desktop_app.data_entry import UNSET  # noqa: F401 - `chitieu set` reads it from here
+from desktop_app.data_entry import (
+    UNSET,  # noqa: F401 - `chitieu set` reads it from here
+    EntryActions,
+    entry_from_row,
+)
 from desktop_app.data_folder import DB_NAME, default_data_dir
+from desktop_app.history import HistoryActions
 from desktop_app.resources import catalog_of, default_catalog
 from exports.bundle import export_files
 
@@ -73,7 +77,7 @@ class PeriodStatus:
     standing: Standing  # what the period list and the window's header say of it (core/period_status.py)
 
 
-class Workspace(AccountActions, ApprovalActions, EntryActions):
+class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
     """One commune's database and the actions on it."""
 
     def __init__(self, store: Store, user: str | None = None):

@@ -368,7 +368,8 @@ def test_importing_a_catalogue_update_in_english(workspace, tmp_path):
 COMMUNE_MODULES = [
     "desktop_app/core/typed_numbers.py", "desktop_app/core/validation.py", "desktop_app/core/periods.py",
     "desktop_app/core/workflow.py", "desktop_app/core/users.py", "desktop_app/core/catalog.py",
-    "desktop_app/accounts.py", "desktop_app/approval.py", "desktop_app/services.py", "desktop_app/data_entry.py",
+    "desktop_app/accounts.py", "desktop_app/approval.py", "desktop_app/history.py", "desktop_app/services.py",
+    "desktop_app/data_entry.py",
     "desktop_app/backups.py",
     "db/backup.py", "db/store.py", "exports/atomic.py", "exports/bundle.py", "exports/fonts.py",
     "desktop_app/report_signing.py", "desktop_app/certificates.py",
