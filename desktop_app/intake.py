@@ -11,7 +11,7 @@ province's list of units and the register of the units' signing keys
   without a signature) is received as "Chưa ký" and counts only once accepted
   (`ProvinceOffice.accept_unsigned`);
 - Trùng: the same unit and period as a submission already received. Of a unit's versions
-  one is kept (`desktop_app.core.intake.choose`): one that counts, not one received once the
+  one is kept (`desktop_app.core.kept_version.choose`): one that counts, not one received once the
   unit's confirmed key had appeared and signed by another key (a replaced key still signing),
   approved rather than draft whatever their times (a draft made after the approval is received,
   not counted, and said so), signed by the unit's confirmed key, whose generation time is not after its receipt, among approved ones the
@@ -69,9 +69,6 @@ from desktop_app.core.intake import (
     FileResult,
     IntakeRun,
     VIETNAM_TIME,
-    Version,
-    approved_later,
-    choose,
     FROM_FILE,
     FROM_TYPED,
     first_received_on,
@@ -79,8 +76,6 @@ from desktop_app.core.intake import (
     late_on,
     later,
     not_begun_reason,
-    older_approval_reason,
-    preference,
     receipt_capped,
     received_before_begun,
     row_judged_on,
@@ -88,6 +83,7 @@ from desktop_app.core.intake import (
     when_text,
     when_texts,
 )
+from desktop_app.core.kept_version import Version, approved_later, choose, older_approval_reason, preference
 from desktop_app.core.keys import (
     UNSIGNED,
     KeyDecision,

@@ -1,6 +1,6 @@
 """Once after an upgrade, the province's kept versions chosen again under the current rule.
 
-The rule choosing a unit's kept version (`desktop_app.core.intake.rank`) changed: an approved
+The rule choosing a unit's kept version (`desktop_app.core.kept_version.rank`) changed: an approved
 version is kept over any draft, whatever their times (rule 2); among approved versions the later
 approval is kept, whatever the times the files were made (rule 3: an older approval exported
 again after a reopening replaced the newer one, red-team 13); the versions signed by the unit's
@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 
 from db.rows import ReceivedRow
-from desktop_app.core.intake import VIETNAM_TIME, preference
+from desktop_app.core.intake import VIETNAM_TIME
+from desktop_app.core.kept_version import preference
 from desktop_app.intake import held_of, key_states, reselect, unit_confirmed, version_of
 from desktop_app.intake_notes import chosen_again_note, chosen_again_text
 
 # The setting saying which rule the kept versions were last chosen by (`choose_again`).
 KEPT_RULE = "province_kept_rule"
-KEPT_RULE_NOW = 4  # the confirmed key's versions first, approved over drafts, the later approval (`core.intake.rank`)
+KEPT_RULE_NOW = 4  # the confirmed key's versions first, approved over drafts, the later approval (`core.kept_version.rank`)
 
 
 def choose_again(store, user: str) -> list[tuple[ReceivedRow, ReceivedRow]]:

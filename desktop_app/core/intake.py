@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date, in_sentence, parse_period
+from desktop_app.core.periods import (
+    FIRST_YEAR,
+    Period,
+    PeriodRules,
+    format_date,
+    in_sentence,
+    parse_period,
+)
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import begins_on, has_begun
 
@@ -429,109 +436,6 @@ def after_receipt(generated_at: str, received_on: str) -> bool:
     return t.astimezone(VIETNAM_TIME).date() > dt.date.fromisoformat(received_on)
 
 
-# --- which version of a unit's submission is kept ----------------------------------------------
-
-@dataclass(frozen=True)
-class Version:
-    """One received version of a unit's submission for a period, as the choice sees it."""
-
-    id: int | None
-    file_name: str
-    generated_at: str
-    approved: bool
-    version_id: str
-    received_on: str = ""
-    counted: bool = True  # signed by a key the province counts, or unsigned and accepted
-    eligible: bool = True  # False: signed by a revoked key, never kept
-    approved_at: str = ""  # when its document says it was approved ("" for a draft, or a format-1 file)
-    key_code: str = ""  # the short code of the key that signed it ("" unsigned)
-    # the unit has a confirmed key (`desktop_app.core.keys.key_standing`): signed by it, and, for a
-    # version not signed by it, received after the second that key first appeared (a replaced key's file
-    # from a copy of the database that left the office, read while the new key waited)
-    current_key: bool = False
-    after_new_key: bool = False
-
-    @property
-    def future(self) -> bool:
-        return after_receipt(self.generated_at, self.received_on)
-
-    @property
-    def approval(self) -> dt.datetime | None:
-        """When the version was approved, for the choice between approved versions: the time its
-        document states (signed with it in format 2), None for a draft, for a version that states
-        none (a format-1 file) or a time after the one it was made at (a file is made after its
-        approval: no approval's time; such a version ranks below those approved at a time)."""
-        if not self.approved:
-            return None
-        made, at = parse_time(self.generated_at), parse_time(self.approved_at)
-        return at if at is not None and made is not None and at <= made else None
-
-
-def rank(v: Version) -> tuple:
-    """What makes a version preferred, in order: it counts (signed by the unit's key, or
-    accepted); it is not a version the unit's confirmed key does not sign received once that key
-    had appeared (`Version.after_new_key`: the key it replaced still signing, from a copy of the
-    database or the old laptop, never wins over the key the province compared with the paper);
-    approved over draft whatever their times (a draft made after the approval, a reopened period
-    or a restored backup, never replaces what the leader approved); signed by the unit's confirmed
-    key (`Version.current_key`: between two approved versions, or two drafts, the one the paper
-    compared vouches for); its generation time is not after its receipt; among approved versions
-    the latest approval (`Version.approval`: an older approval exported again later, from a backup
-    restored after the period was reopened or from a copy of the database, never replaces the
-    approval that followed it), the latest generation time, then its identity (a fixed rule: the
-    file's name plays no part)."""
-    t, a = parse_time(v.generated_at), v.approval
-    return (v.counted, not v.after_new_key, v.approved, v.current_key, not v.future,
-            a.timestamp() if a else float("-inf"), t.timestamp() if t else float("-inf"), v.version_id)
-
-
-def choose(versions: list[Version]) -> Version | None:
-    """The version kept: the best ranked of those that may be kept."""
-    eligible = [v for v in versions if v.eligible]
-    return max(eligible, key=rank) if eligible else None
-
-
-def preference(kept: Version, other: Version) -> str:
-    """Why `kept` is kept rather than `other`, as the intake's reason says it ("Giữ bản …")."""
-    a, b = rank(kept), rank(other)
-    if a[0] != b[0]:
-        return "Giữ bản được tính vào tổng hợp (bản kia chưa ký và chưa được tỉnh chấp nhận)"
-    if a[1] != b[1]:
-        theirs = f"ký bằng khóa mã {other.key_code}" if other.key_code else "chưa ký"
-        mine = (f"ký bằng khóa đã xác nhận của đơn vị (mã {kept.key_code})" if kept.current_key
-                else "tỉnh nhận trước khi khóa mới của đơn vị xuất hiện")
-        return (f"Giữ bản {mine} (bản kia {theirs}, không phải khóa đã xác nhận của đơn vị, và tỉnh nhận sau khi "
-                "khóa mới của đơn vị xuất hiện: không thay bản ký bằng khóa mới)")
-    if a[2] != b[2]:
-        if later(other.generated_at, kept.generated_at):
-            return ("Giữ bản ĐÃ DUYỆT (bản dự thảo lập sau không thay bản đơn vị gửi là đã duyệt và không được tính "
-                    "vào tổng hợp)")
-        return "Giữ bản đã duyệt (bản kia là dự thảo)"
-    if a[3] != b[3]:
-        theirs = f"ký bằng khóa mã {other.key_code}, không phải khóa đã xác nhận" if other.key_code else "chưa ký"
-        return f"Giữ bản ký bằng khóa đã xác nhận của đơn vị (mã {kept.key_code}; bản kia {theirs})"
-    if a[4] != b[4]:
-        return "Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận)"
-    if a[5] != b[5]:
-        mine, theirs = approval_texts(kept, other)
-        return f"Giữ bản duyệt sau ({mine}; bản kia {theirs})"
-    if a[6] != b[6]:
-        if when_text(kept.generated_at) != when_text(other.generated_at):  # the reason's times tell them apart
-            return "Giữ bản lập sau"
-        mine, theirs = when_texts(kept.generated_at, other.generated_at)  # the same minute: with seconds
-        return f"Giữ bản lập sau (lập lúc {mine}; bản kia lập lúc {theirs})"
-    return (f"Giữ bản có mã phiên bản lớn hơn ({kept.version_id[:12]} > {other.version_id[:12]}; cùng thời "
-            "điểm lập, cùng trạng thái duyệt: quy tắc cố định, không theo tên tệp)")
-
-
-def approved_later(kept: Version, other: Version) -> bool:
-    """Whether `kept` is kept rather than `other` for its later approval (`rank`): both count,
-    both approved, alike as to the unit's confirmed key, neither made after its receipt, and
-    `other` approved before it."""
-    a, b = rank(kept), rank(other)
-    return a[:5] == b[:5] and a[2] and a[5] > b[5]
-
-
 def later(a: str, b: str) -> bool:
     """Whether generation time `a` is strictly after `b`."""
     ta, tb = parse_time(a), parse_time(b)
@@ -555,26 +459,3 @@ def when_texts(a: str, b: str) -> tuple[str, str]:
     if ta is None or tb is None or when_text(a) != when_text(b):
         return when_text(a), when_text(b)
     return ta.strftime("%H:%M:%S %d/%m/%Y"), tb.strftime("%H:%M:%S %d/%m/%Y")
-
-
-def approval_texts(a: Version, b: Version) -> tuple[str, str]:
-    """How two approved versions' approvals (`Version.approval`) are said side by side: "duyệt
-    lúc 10:32:40 03/12/2026" (with seconds when in the same minute, `when_texts`), or why a
-    version has no time of approval that counts."""
-    times = when_texts(a.approved_at, b.approved_at)
-    return tuple(f"duyệt lúc {text}" if v.approval is not None
-                 else "không ghi thời điểm duyệt" if not v.approved_at.strip()
-                 else f"ghi duyệt lúc {when_text(v.approved_at)}, sau lúc lập tệp {when_text(v.generated_at)}"
-                 for v, text in zip((a, b), times))
-
-
-def older_approval_reason(keeper: Version, keeper_short: str, this: Version, this_short: str, notes: str) -> str:
-    """Why a version approved before the unit's kept one (`Version.approval`) is kept in the
-    history and not counted: the same approval the province already saw replaced, exported
-    again later (a backup restored after the period was reopened, a copy of the database)."""
-    mine, theirs = approval_texts(this, keeper)
-    made = when_text(this.generated_at)
-    return (f"Trùng đơn vị và kỳ với tệp {keeper.file_name} đã nhận. Tệp này là bản {mine}, trước bản đang giữ (tệp "
-            f"{keeper.file_name}, {theirs}, mã xác thực {keeper_short}): không thay. Bản duyệt trước không thay bản "
-            f"duyệt sau của đơn vị, dù tệp được xuất lúc nào (tệp này lập lúc {made}, mã xác thực {this_short}); tệp "
-            f"này được lưu trong lịch sử, không tính vào tổng hợp.{notes}")

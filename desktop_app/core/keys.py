@@ -14,7 +14,7 @@ explicitly (`chitieu keys confirm UNIT CODE`). Confirming a key makes it the uni
 the key confirmed before is kept as history ("Đã thay"; the versions it signed stay
 counted, new files signed by it are refused), the other candidates are revoked. The
 versions signed by the confirmed key are then the unit's first (`key_standing`, ranked by
-`desktop_app.core.intake.rank`): one not signed by it and received once it had appeared (the
+`desktop_app.core.kept_version.rank`): one not signed by it and received once it had appeared (the
 replaced key still signing, from a copy of the database that left the office, while the new
 key waited for the paper) never wins over one signed by it, and between two approved
 versions, or two drafts, the confirmed key's is kept; the confirmation says which version
@@ -383,7 +383,7 @@ def key_standing(public_key: str | None, received_at: str, confirmed: UnitKey | 
     confirmed key is `confirmed`: signed by that key; or not signed by it and received after the
     second that key first appeared (its first file read, refused or not), so that a replaced key
     still signing, a copy of the unit's database in other hands, never outranks the key the
-    province compared with the paper (`desktop_app.core.intake.rank`). Both False while the unit
+    province compared with the paper (`desktop_app.core.kept_version.rank`). Both False while the unit
     has no confirmed key."""
     if confirmed is None:
         return False, False

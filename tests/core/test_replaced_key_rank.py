@@ -6,7 +6,7 @@ approved versions the confirmed key's is kept; an approved report of the old key
 the new key appeared still wins over a draft of the new key."""
 from __future__ import annotations
 
-from desktop_app.core.intake import Version, choose, preference
+from desktop_app.core.kept_version import Version, choose, preference
 from desktop_app.core.keys import KeyState, UnitKey, key_standing
 
 K2 = UnitKey(2, "05503", "PUB-K2", "BBBB-BBBB-BBBB-BBBB", KeyState.XAC_NHAN.value, "2026-12-03T10:00:00+07:00")
