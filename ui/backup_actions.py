@@ -207,8 +207,7 @@ def backup_to_folder(workspace: Workspace, parent: QWidget | None = None) -> Pat
     # (red-team 14, F2)
     box.setInformativeText(translate(
         "backup_actions", "The copy holds this computer's signing key: whoever has the file can sign the unit's "
-                          "reports (at the province, its catalogue updates). Keep it as the unit's seal is kept; "
-                          "do not send it by e-mail."))
+                          "reports. Keep it as the unit's seal is kept; do not send it by e-mail."))
     unprompted(box).exec()
     return path
 
@@ -274,8 +273,9 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     unprompted(QMessageBox(
         QMessageBox.Icon.Information, translate("backup_actions", "Restore"),
         translate("backup_actions", "Restored from the backup. The data as they were before are kept in the "
-                                    "copy {name}.\n\nThe program now opens again on the restored data: log in "
-                                    "to go on.").format(name=saved.name if saved else ""),
+                                    "copy {name}, in the folder\n{folder}\n\nThe program now opens again on the "
+                                    "restored data: log in to go on.").format(
+            name=saved.name if saved else "", folder=saved.parent if saved else ""),
         QMessageBox.StandardButton.Ok, parent)).exec()
     return True
 

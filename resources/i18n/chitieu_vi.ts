@@ -4793,20 +4793,22 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
 {path}</translation>
     </message>
     <message>
-        <source>The copy holds this computer&apos;s signing key: whoever has the file can sign the unit&apos;s reports (at the province, its catalogue updates). Keep it as the unit&apos;s seal is kept; do not send it by e-mail.</source>
-        <translation>Bản sao chứa khóa ký của máy này: ai có tệp này đều ký được báo cáo mang tên đơn vị (ở cấp tỉnh: bản cập nhật bộ chỉ tiêu). Hãy cất giữ như con dấu của đơn vị, không gửi qua thư điện tử.</translation>
-    </message>
-    <message>
-        <source>Restored from the backup. The data as they were before are kept in the copy {name}.
+        <source>Restored from the backup. The data as they were before are kept in the copy {name}, in the folder
+{folder}
 
 The program now opens again on the restored data: log in to go on.</source>
-        <translation>Đã khôi phục từ bản sao lưu. Số liệu trước khi khôi phục được giữ trong bản sao {name}.
+        <translation>Đã khôi phục từ bản sao lưu. Số liệu trước khi khôi phục được giữ trong bản sao {name}, trong thư mục
+{folder}
 
 Chương trình mở lại trên số liệu đã khôi phục: đăng nhập để làm việc tiếp.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The copy holds this computer&apos;s signing key: whoever has the file can sign the unit&apos;s reports. Keep it as the unit&apos;s seal is kept; do not send it by e-mail.</source>
+        <translation>Bản sao chứa khóa ký của máy này: ai có tệp này đều ký được báo cáo mang tên đơn vị. Hãy cất giữ như con dấu của đơn vị, không gửi qua thư điện tử.</translation>
     </message>
     <message>
         <source>Replace all the present data with the backup taken on {time}?

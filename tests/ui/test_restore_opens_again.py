@@ -95,6 +95,9 @@ def test_a_restore_says_so_once_and_opens_the_window_again_on_the_restored_data(
     script.check()
     assert len(boxes) == 2, boxes  # the question, then one box: restored, and opening again
     assert boxes[1].startswith("Đã khôi phục từ bản sao lưu.") and "mở lại trên số liệu đã khôi phục" in boxes[1]
+    # the copy of the data as they were is named with its folder, where the administrator finds it again
+    from desktop_app.backups import backup_dir
+    assert f"trong thư mục\n{backup_dir(data_dir / 'chitieu.db')}\n" in boxes[1], boxes[1]
     assert seen == {"account": "canbo", "bhyt": "95"}  # the new login, on the restored figures
     err = capsys.readouterr().err
     assert "closed database" not in err and "Sao lưu tự động không thực hiện được" not in err, err
