@@ -10,6 +10,11 @@ import sqlite3
 
 from db.rows import now
 
+# A commune's setting: the catalogue versions set aside, as imported from updates signed by a
+# province key an administrator forgot as not the province's (desktop_app/province_key_reset.py).
+# They stay stored (a period approved under one still reads it) but are never the one in force.
+WITHDRAWN = "catalogs_withdrawn"
+
 
 class Catalogs:
     """The catalogues' part of `Store`: uses its connection and `_touch` (a catalogue is a
@@ -21,7 +26,9 @@ class Catalogs:
         """The newest version imported. Chosen by its version number (an update is only ever
         newer), not by when it was imported: that time is no protected record, and setting an
         old row's time ahead with sqlite3 brought an old catalogue back unseen."""
-        rows = self.conn.execute("SELECT version, document FROM catalogs ORDER BY rowid").fetchall()
+        withdrawn = set(self.get_setting(WITHDRAWN) or ())
+        rows = [r for r in self.conn.execute("SELECT version, document FROM catalogs ORDER BY rowid")
+                if r[0] not in withdrawn]
         if not rows:
             return None
         return json.loads(max(rows, key=lambda r: _version_order(r[0]))[1])
@@ -30,8 +37,13 @@ class Catalogs:
         """The version `current_catalog` returns, without reading any document: what an action
         compares with the catalogue its workspace loaded, since another window or command may
         have imported a newer one meanwhile (desktop_app/approval.py `refuse_if_catalog_changed`)."""
-        versions = [r[0] for r in self.conn.execute("SELECT version FROM catalogs")]
+        withdrawn = set(self.get_setting(WITHDRAWN) or ())
+        versions = [v for v in self.catalog_versions() if v not in withdrawn]
         return max(versions, key=_version_order) if versions else None
+
+    def catalog_versions(self) -> list[str]:
+        """Every catalogue version stored, withdrawn ones (`WITHDRAWN`) too, oldest first."""
+        return sorted((r[0] for r in self.conn.execute("SELECT version FROM catalogs")), key=_version_order)
 
     def add_catalog(self, document: dict) -> None:
         """Add a catalogue version; the very same one already there is no change (two copies started

@@ -19,9 +19,12 @@ file's own key code proves nothing: the first import needs the code printed on t
 update's cover note (công văn gửi kèm), typed by the officer (the window asks for it, the
 command line takes `--code`), and is refused unless it is the code of the key that signed
 the file (compared with `normalise_code`: case, spaces and dashes do not matter). The
-refusal says what was typed and what the file carries, and that the code to type is the
-cover note's, never the file's. Later imports need no code (a code given is compared all
-the same). An update that is older than or equal to the commune's catalogue, made for
+refusal never shows the file's code (it would be copied from the box): it says to check the
+code on the cover note again, and that if it was typed right the province did not issue the
+file. Later imports need no code (a code given is compared all the same, and a refusal then
+names both codes: the file's is the key recorded). An administrator who learns that the key
+recorded is not the province's (or that the province changed its key) forgets it
+(`desktop_app.province_key_reset`); the next import records a key again from its cover note. An update that is older than or equal to the commune's catalogue, made for
 another base version, whose fingerprint or signature does not match its content, signed
 by another key than the pinned one, or not signed at all, is refused, with the reason.
 Unsigned updates (as earlier versions of the program wrote them) are refused always,
@@ -43,6 +46,7 @@ from collections import Counter
 from pathlib import Path
 
 from desktop_app.catalog_draft import KINDS, add_indicator, assign, set_target  # noqa: F401 - named here too
+from desktop_app.catalog_withdrawn import restore_withdrawn
 from desktop_app.core.canonical import canonical_json
 from desktop_app.core.catalog import OPS, Catalog
 from desktop_app.core.catalog_changes import (
@@ -326,6 +330,7 @@ def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, s
         old = ws.catalog if version == ws.catalog.version else catalog_of(ws.store.current_catalog())
         check_against(update, old.version, path.name)
         pinned = check_signer(update, ws.store.get_setting(PROVINCE_KEY), path.name, code)
+        restore_withdrawn(ws.store, doc["catalog_version"], doc)  # a version set aside with a forgotten key
         ws.store.add_catalog(doc)
         if pinned is None:
             ws.store.put_setting(PROVINCE_KEY, {
@@ -414,11 +419,16 @@ def check_signer(update: dict, pinned: dict | None, file_name: str = "", code: s
         raise BadCatalogUpdate(
             f"{name} được ký bằng khóa mã {update['key_code']}, khác khóa của tỉnh mã {pinned.get('key_code')} mà máy "
             f"này đã ghi nhận (từ bản cập nhật phiên bản {pinned.get('catalog_version', '?')}). Không nhập: tệp "
-            "không do tỉnh phát hành, hoặc tỉnh đã đổi máy; hãy hỏi lại Văn phòng UBND tỉnh.", field="Chữ ký",
+            "không do tỉnh phát hành, hoặc tỉnh đã đổi máy; hãy hỏi lại Văn phòng UBND tỉnh. Nếu tỉnh cho biết khóa "
+            "máy đã ghi nhận không phải khóa của tỉnh, hoặc tỉnh đã đổi khóa, quản trị viên bỏ khóa đó (Quản trị › Bỏ "
+            "khóa của tỉnh đã ghi nhận…, hoặc lệnh chitieu catalog-update forget-key) rồi nhập lại tệp.", field="Chữ ký",
             en=f"{name_en} is signed with the key {update['key_code']}, not the province's key "
                f"{pinned.get('key_code')} this computer recorded (from the update to version "
                f"{pinned.get('catalog_version', '?')}). Not imported: the province did not issue the file, or it "
-               "changed computers; ask the provincial People's Committee office.")
+               "changed computers; ask the provincial People's Committee office. If the province says the key "
+               "recorded is not its key, or that it changed its key, the administrator forgets that key "
+               "(Administration › Forget the province's recorded key…, or the command chitieu catalog-update "
+               "forget-key), then imports the file again.")
     typed = normalise_code(code or "")
     if pinned is None and not typed:
         raise BadCatalogUpdate(
@@ -431,6 +441,17 @@ def check_signer(update: dict, pinned: dict | None, file_name: str = "", code: s
                "the key that signed the file and then record that key. No code typed: not imported. Anyone can "
                "sign a file with a key of their own, so the code written in the file is not to be used; without "
                "the letter, ask the provincial People's Committee office.")
+    if typed and typed != normalise_code(update["key_code"]) and pinned is None:
+        # The first import: the file's code is not shown. Shown next to "type again", it would be
+        # copied from the box, and the check against the paper would prove nothing (walk-through 15 M2).
+        raise BadCatalogUpdate(
+            f"{name}: mã đã gõ không khớp khóa đã ký tệp. Không nhập. Kiểm tra lại từng nhóm của mã in trên công "
+            "văn của tỉnh gửi kèm bản cập nhật rồi gõ lại. Nếu đã gõ đúng mã trên công văn, tệp không do tỉnh phát "
+            "hành: đừng nhập, hãy báo Văn phòng UBND tỉnh.", field="Mã khóa",
+            en=f"{name_en}: the code typed does not match the key that signed the file. Not imported. Check each "
+               "group of the code printed on the province's letter sent with the update, and type it again. If it "
+               "was typed right, the province did not issue the file: do not import it, and report it to the "
+               "provincial People's Committee office.")
     if typed and typed != normalise_code(update["key_code"]):
         typed = typed if len(typed) <= 40 else typed[:40] + "…"
         raise BadCatalogUpdate(

@@ -20,6 +20,26 @@ def pending_note(code: str, unit_code: str) -> str:
             f"chiếu mã này với mã in trên báo cáo giấy có chữ ký rồi xác nhận (chitieu keys confirm {unit_code} {code}).")
 
 
+def _version_order(version: str) -> tuple:
+    """"2026.10" after "2026.9"; a version not written as numbers sorts before any."""
+    try:
+        return (1, tuple(int(p) for p in str(version).split(".")))
+    except ValueError:
+        return (0, ())
+
+
+def catalog_note(version: str, provinces: str) -> str:
+    """What a file's line says when it was made under catalogue `version`, not the province's
+    `provinces`: an older one, the unit has not imported the update yet; a newer one, the
+    province never published it (it publishes only versions newer than the one it uses), so
+    the unit may have imported a forged update (red-team 16 F3): whom to call, not whom to blame."""
+    if _version_order(version) > _version_order(provinces):
+        return (f" Lập theo bộ chỉ tiêu {version}, phiên bản tỉnh chưa phát hành (tỉnh đang dùng {provinces}): "
+                "đơn vị có thể đã nhập bản cập nhật giả; liên hệ đơn vị.")
+    return (f" Lập theo bộ chỉ tiêu {version} (tỉnh đang dùng {provinces}): "
+            "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu.")
+
+
 def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", other_versions: bool = False,
                   *, not_counted: bool = False) -> str:
     """What the reason adds about the version itself: its approval, catalogue, lateness
@@ -35,8 +55,7 @@ def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", 
     elif replaced is not None and not replaced.approved and replaced.fingerprint == result.fingerprint:
         notes += " Cùng số liệu với bản dự thảo đã nhận, nay đã được duyệt: đơn vị chuyển sang bản ĐÃ DUYỆT."
     if sub.catalog_version != intake.catalog.version:
-        notes += (f" Lập theo bộ chỉ tiêu {sub.catalog_version} (tỉnh đang dùng {intake.catalog.version}): "
-                  "đơn vị chưa nhập bản cập nhật bộ chỉ tiêu.")
+        notes += catalog_note(sub.catalog_version, intake.catalog.version)
     day = dt.date.fromisoformat(result.received_on)
     deadline = format_date(p.deadline(intake.rules))
     moved = receipt_note(result.stated_on or result.received_on, sub.generated_at, intake.received_from)

@@ -106,6 +106,11 @@ def add_parsers(sub) -> None:
     i.add_argument("--code", help="mã khóa của tỉnh in trên công văn gửi kèm bản cập nhật, ví dụ K7QX-3M2P-ABCD-EFGH "
                                   "(chữ hoa hay thường, dấu cách hay gạch ngang đều được); bắt buộc ở lần nhập đầu "
                                   "tiên, khi máy ghi nhận khóa của tỉnh; gõ mã trên công văn, không chép mã trong tệp")
+    f = usub.add_parser("forget-key", help="(xã, quản trị) bỏ khóa của tỉnh đã ghi nhận (khóa giả, hoặc tỉnh đổi khóa); "
+                                           "không ghi --code: xem khóa đang ghi nhận")
+    f.add_argument("--code", help="mã khóa của tỉnh máy đang ghi nhận, gõ lại để xác nhận")
+    f.add_argument("--withdraw", action="store_true", help="tỉnh chưa phát hành các phiên bản nhập theo khóa này "
+                                                           "(bản cập nhật giả): thôi dùng chúng")
 
 
 def _office(ws, *, auto_setup: bool = False):
@@ -271,6 +276,12 @@ def _catalog_update(ws, args) -> int:
               "không thay đổi.")
         for line in changes:
             print(f"  - {line}")
+        return 0
+    if cmd == "forget-key":  # desktop_app/province_key_reset.py
+        from desktop_app import province_key_reset as reset
+
+        done = None if args.code is None else reset.forget_province_key(ws, args.code, withdraw=args.withdraw)
+        print("\n".join(reset.described(ws) if done is None else reset.done_lines(done)))
         return 0
     office = _office(ws)
     office._require_province()

@@ -60,6 +60,7 @@ ACTION_WORDS = {
     "key_revoke": QT_TRANSLATE_NOOP("AuditModel", "Unit's signing key revoked"),
     "unsigned_accept": QT_TRANSLATE_NOOP("AuditModel", "Unsigned version accepted"),
     "province_key": QT_TRANSLATE_NOOP("AuditModel", "Province's signing key registered"),
+    "province_key_forget": QT_TRANSLATE_NOOP("AuditModel", "Province's signing key forgotten"),
     "pdf_sign": QT_TRANSLATE_NOOP("AuditModel", "Report digitally signed"),
     "trust_root_add": QT_TRANSLATE_NOOP("AuditModel", "Trusted root certificate added"),
     "trust_root_remove": QT_TRANSLATE_NOOP("AuditModel", "Trusted root certificate removed"),

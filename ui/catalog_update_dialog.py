@@ -7,7 +7,9 @@
   asked. Before the first import (no province key recorded yet) `CoverCodeDialog` asks for
   the key code printed on the province's cover letter, typed; the dialog never shows the
   file's code (the file's own code proves nothing: anyone can sign with a key of their own).
-  A code that is not the file's key is refused with the service's message, naming both,
+  A code that is not the file's key is refused with the service's message, which does not
+  show the file's code either (it would be copied from the box; it says to check the code on
+  the letter again, and that a code typed right means a file the province did not issue),
   and the dialog stays open to type again; the confirmation then names the code, and the
   import (`catalog_update.import_update`) checks it again.
 - Province: `publish_catalog_update(parent, workspace)` shows the draft's changes (edited with
@@ -170,8 +172,9 @@ class CoverCodeDialog(PaperCodeDialog):
 
     The code typed goes to `catalog_update.check_signer` (case, spaces and dashes ignored);
     a code that is not the code of the key that signed the file is refused with the
-    service's message, which names the code typed and the file's, and the dialog stays open
-    with the code selected to type again. The dialog itself never shows the file's code.
+    service's message, which names neither code (no key is recorded yet: the file's code,
+    shown, would be copied), and the dialog stays open with the code selected to type again.
+    Neither the dialog nor its refusal ever shows the file's code.
     Keyboard: the code field has the focus, Enter continues, Escape cancels.
     """
 

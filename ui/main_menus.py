@@ -100,6 +100,7 @@ class MainMenus:
         self.audit_action = self.admin_menu.addAction("", self.open_audit)
         # ui/notices.py: the administrator has checked what the history found changed outside the program
         self.acknowledge_action = self.admin_menu.addAction("", lambda: self.acknowledge_changes())
+        self.forget_key_action = self.admin_menu.addAction("", self.forget_province_key)  # ui/forget_key_dialog.py
         self.admin_menu.addSeparator()
         self.switch_account_action = self.admin_menu.addAction("", self.switch_account)
         self.change_password_action = self.admin_menu.addAction("", self.change_password)
@@ -168,6 +169,10 @@ class MainMenus:
         self.acknowledge_action.setStatusTip(translate(
             "MainWindow", "The administrator records having checked the changes the history found made outside the "
                           "program: after it they no longer stop approving, exporting and signing"))
+        self.forget_key_action.setText(translate("MainWindow", "&Forget the province's recorded key…"))
+        self.forget_key_action.setStatusTip(translate(
+            "MainWindow", "When the province says the key recorded at the first catalogue update is not its key, "
+                          "or that it changed its key"))
         self.switch_account_action.setText(translate("MainWindow", "Log in as an&other account…"))
         self.change_password_action.setText(translate("MainWindow", "Change my &password…"))
         self.log_out_action.setText(translate("MainWindow", "&Log out"))
@@ -188,6 +193,7 @@ class MainMenus:
         self.own_targets_action.setEnabled(self.may(Permission.SET_OWN_TARGETS))
         self.sign_action.setEnabled(self.may(Permission.SIGN_REPORT))
         self.acknowledge_action.setEnabled(self.may(Permission.ACKNOWLEDGE_CHANGES))
+        self.forget_key_action.setEnabled(self.may(Permission.SETTINGS))
         self.show_tampering(self.tampering, box=False)  # its link is the administrator's
         self.log_out_action.setEnabled(self.workspace.account is not None)
         self.change_password_action.setEnabled(self.workspace.account is not None)
@@ -299,6 +305,12 @@ class MainMenus:
         self.table.commit_open_editor()
         self.narratives.flush()
         return bool(import_catalog_update(self, self.workspace))
+
+    def forget_province_key(self) -> bool:
+        """Quản trị › Bỏ khóa của tỉnh đã ghi nhận… (ui/forget_key_dialog.py)."""
+        from ui.forget_key_dialog import forget_province_key
+
+        return bool(forget_province_key(self, self.workspace))
 
     def _workflow(self, name: str) -> None:
         from ui import workflow_actions

@@ -349,10 +349,10 @@ def test_importing_a_catalogue_update_in_english(workspace, tmp_path):
         "The file dung.json is the first update this computer takes: type the province's key code printed on the "
         "letter sent with the update")
     assert english(refusal(cu.import_update, workspace, update_file("dung.json"), "aaaa bbbb cccc dddd")) == (
-        f"The file dung.json: the key code typed is AAAA-BBBB-CCCC-DDDD, but the file is signed with the key {code}. "
-        "Not imported. Type the code printed on the province's letter sent with the update, not the code written "
-        "in the file or in this message: anyone can sign a file with a key of their own. If the code typed is the "
-        "letter's, the province did not issue the file; ask the provincial People's Committee office.")
+        "The file dung.json: the code typed does not match the key that signed the file. Not imported. Check each "
+        "group of the code printed on the province's letter sent with the update, and type it again. If it was "
+        "typed right, the province did not issue the file: do not import it, and report it to the provincial "
+        "People's Committee office.")
     cu.import_update(workspace, update_file("dung.json"), code)
     assert english(refusal(cu.import_update, workspace, update_file("khoa-khac.json", "2026.3", "2026.2",
                                                                       private_key=other))).startswith(

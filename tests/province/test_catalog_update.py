@@ -216,16 +216,20 @@ def test_a_first_update_without_the_cover_note_code_is_refused(published, commun
     assert cu.province_key(commune) is None and commune.catalog.version == "2026.1"
 
 
-def test_a_wrong_code_is_refused_naming_what_was_typed_and_what_the_file_carries(published, commune, office):
-    """A code that is not the signer's: the message names both (the typed one as printed),
-    says to type the cover note's code and not the file's; nothing pinned. Typed right
-    afterwards, the update imports."""
+def test_a_wrong_first_code_is_refused_without_the_files_code(published, commune, office):
+    """A code that is not the signer's at the first import: the message does not show the
+    file's code (an officer would copy it from the box, walk-through 15 M2): it says to check
+    each group on the letter, and that a code typed right means a file the province did not
+    issue, to report; nothing pinned. Typed right afterwards, the update imports."""
     with pytest.raises(BadCatalogUpdate) as err:
         cu.import_update(commune, published, "aaaa bbbb cccc dddd")
-    message = err.value.message
-    assert message.startswith(f"Tệp {published.name}: mã khóa đã gõ là AAAA-BBBB-CCCC-DDDD, nhưng tệp được ký "
-                              f"bằng khóa mã {office.ws.key_code}. Không nhập.")
-    assert "Phải gõ mã in trên công văn của tỉnh" in message and "không chép mã ghi trong tệp" in message
+    message, en = err.value.message, err.value.en
+    assert message == (f"Tệp {published.name}: mã đã gõ không khớp khóa đã ký tệp. Không nhập. Kiểm tra lại từng "
+                       "nhóm của mã in trên công văn của tỉnh gửi kèm bản cập nhật rồi gõ lại. Nếu đã gõ đúng mã "
+                       "trên công văn, tệp không do tỉnh phát hành: đừng nhập, hãy báo Văn phòng UBND tỉnh.")
+    for text in (message, en):
+        assert office.ws.key_code not in text and office.ws.key_code.replace("-", "") not in text
+    assert "does not match the key that signed the file" in en
     assert cu.province_key(commune) is None and commune.catalog.version == "2026.1"
     cu.import_update(commune, published, office.ws.key_code)
     assert cu.province_key(commune)["key_code"] == office.ws.key_code
@@ -233,7 +237,7 @@ def test_a_wrong_code_is_refused_naming_what_was_typed_and_what_the_file_carries
 
 def test_a_forged_first_update_is_refused_against_the_province_code(published, commune, office, tmp_path):
     """The attack: someone signs a first update with a key of their own (lowering the BHYT
-    target); the officer types the province's code from the cover note: refused, naming the
+    target); the officer types the province's code from the cover note: refused, without the
     forger's code; the province's real update then imports and pins the province's key."""
     from desktop_app.core.signing import key_code, new_private_key, public_key
 
@@ -243,8 +247,8 @@ def test_a_forged_first_update_is_refused_against_the_province_code(published, c
                     tmp_path / "gia-mao.chitieu-catalog.json")
     with pytest.raises(BadCatalogUpdate) as err:
         cu.import_update(commune, forged, office.ws.key_code)
-    assert (f"mã khóa đã gõ là {office.ws.key_code}, nhưng tệp được ký bằng khóa mã "
-            f"{key_code(public_key(forger))}") in err.value.message
+    assert key_code(public_key(forger)) not in err.value.message + err.value.en
+    assert "nếu đã gõ đúng mã trên công văn, tệp không do tỉnh phát hành" in err.value.message.lower()
     assert cu.province_key(commune) is None and commune.catalog.version == "2026.1"
     cu.import_update(commune, published, office.ws.key_code)
     assert cu.province_key(commune)["key_code"] == office.ws.key_code
