@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import replace
 
 from db.rows import ApprovalRow, PeriodStateRow, now
+from desktop_app.core import clock
 from desktop_app.core.catalog import Catalog, Commune
 from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.doc_number import Issued, issued_elsewhere, issued_of
@@ -66,6 +67,7 @@ from desktop_app.resources import app_version, catalog_of
 SIGNING_KEY = "signing_key"  # the setting holding the installation's private key
 # What a leader reopens: an approved or sent period, or a complete one sent back to the officer.
 REOPENABLE = (State.APPROVED, State.SENT, State.COMPLETE)
+REOPENING = ("mở lại", "reopened")
 NOT_REOPENABLE = ("chưa duyệt nên không cần mở lại: số liệu vẫn sửa được",
                   "it is not approved, so it needs no reopening: its figures can still be changed")
 
@@ -88,6 +90,16 @@ class ApprovalActions:
     def period_state(self, period: str | Period) -> State:
         row = self.store.period_state(self.commune.code, parse_period(period).code)
         return State(row.state) if row else State.ENTERING
+
+    def refuse_if_clock_behind(self, p: Period, doing: tuple[str, str]) -> None:
+        """Inside the write transaction of a step of the period's life: refuse `doing` while the
+        computer's clock (the one every record is stamped with) reads earlier than the period's
+        latest history step or recorded change (core/clock.py: the province would not keep an
+        approval stating a time earlier than the one it corrects)."""
+        code = self.commune.code
+        recorded = clock.latest([h.at for h in self.store.history(code, p.code)]
+                                + [r.at for r in self.store.audit_rows(commune=code, period=p.code)])
+        clock.refuse_if_clock_behind(p, clock.stamp_time(now()), recorded, doing)
 
     def take_notice(self) -> str | None:
         notice, self.notice = self.notice, None
@@ -157,6 +169,7 @@ class ApprovalActions:
             self._require_state(p, State.ENTERING, doing=("không đánh dấu hoàn thành được",
                                                           "it cannot be marked complete"))
             self.refuse_if_changed_outside(p, ("đánh dấu hoàn thành", "marked complete"))
+            self.refuse_if_clock_behind(p, COMPLETING)
             self.refuse_if_catalog_changed(p, ("đánh dấu hoàn thành", "marked complete"))
             check_complete(self.period_view(p))
             self._set_state(p, State.COMPLETE, "complete")
@@ -174,6 +187,7 @@ class ApprovalActions:
             self._require_state(p, State.COMPLETE, doing=("chỉ duyệt được kỳ đã Hoàn thành",
                                                           "only a Complete period can be approved"))
             self.refuse_if_changed_outside(p, ("duyệt", "approved"))
+            self.refuse_if_clock_behind(p, APPROVING)
             self.refuse_if_catalog_changed(p, ("duyệt", "approved"))
             commune, catalog, settings = self.commune, self.catalog, self.settings
             inputs = used_inputs(catalog, commune, p, self._inputs(commune))
@@ -191,7 +205,14 @@ class ApprovalActions:
         return sub.fingerprint
 
     def reopen(self, period: str | Period, reason: str) -> State:
-        """A leader reopens an approved period, with a reason; the approved version stays in history."""
+        """A leader reopens an approved period, with a reason; the approved version stays in history.
+
+        Refused, as complete, approve and export are, while a change made outside the program holds
+        the period back (`refuse_if_changed_outside`): reopening only lowers the state, but it is a
+        leader's decision, recorded with who took it, and the account deciding may be one whose role
+        was given by hand (red-team 16, F1); once the administrator has acknowledged the changes
+        (which itself voids an approval they touched) the leader reopens. Refused too while the
+        clock reads earlier than the period's latest record (`refuse_if_clock_behind`)."""
         p = parse_period(period)
         self.check_reopen(p)  # the role and the state first: no reason asked of who may not
         reason = " ".join(unicodedata.normalize("NFC", reason or "").split())
@@ -202,23 +223,35 @@ class ApprovalActions:
                                   "changing.")
         with self.store.transaction():
             self._require_state(p, *REOPENABLE, doing=NOT_REOPENABLE)
+            self.refuse_if_changed_outside(p, REOPENING)
+            self.refuse_if_clock_behind(p, REOPENING)
             self._set_state(p, State.ENTERING, "reopen", reason=reason)
         return State.ENTERING
 
     def check_reopen(self, period: str | Period) -> None:
         """Refuse at once what `reopen` would refuse whatever the reason: an account that may not
         reopen (naming its role and who may), a period not approved (nor complete), which needs
-        no reopening. The window asks it before asking for the reason."""
+        no reopening, one held back by a change made outside the program, a clock behind. The
+        window asks it before asking for the reason."""
         self.require(Permission.REOPEN)
-        self._require_state(parse_period(period), *REOPENABLE, doing=NOT_REOPENABLE)
+        p = parse_period(period)
+        self._require_state(p, *REOPENABLE, doing=NOT_REOPENABLE)
+        self.refuse_if_changed_outside(p, REOPENING)
+        self.refuse_if_clock_behind(p, REOPENING)
 
-    def mark_sent(self, exported: Submission) -> None:
+    def mark_sent(self, exported: Submission, files=None) -> None:
         """The file of `exported` was written for the province: its period is marked Đã gửi, with
         when (the approval stays as it is). Checked inside the transaction that records it, since
         another window or command may have approved, reopened or approved again while the file was
-        being written: only the approval the period stands on is marked sent; a draft of a period
-        still not approved changes nothing; anything else is refused, naming what happened (the
-        file stays where it was written, the state as it is)."""
+        being written, or exported the approval with another number or date: only the approval the
+        period stands on, with the number and date it was issued with, is marked sent; a draft of a
+        period still not approved changes nothing; anything else is refused, naming what happened.
+
+        `files`: the export's files written under a hidden folder (`exports.bundle.ExportResult`,
+        written `staged`), given their names inside the same transaction once the period is marked
+        (a failed move undoes the mark); refused, an approved report's files are removed (they are
+        no report to send: red-team 16, F4) and a draft's take their names, as a draft. Without
+        `files` (a caller marking files already named), they stay where they were written."""
         self.require(Permission.EXPORT)
         p, commune = parse_period(exported.period), self.commune
         with self.store.transaction():
@@ -233,16 +266,15 @@ class ApprovalActions:
                                        row.fingerprint if row else None, approval) or issued_elsewhere(
                 self.issued(p), exported)
             if why:
-                raise InvalidInput(
-                    f"Chưa ghi nhận kỳ {in_sentence(p.name)} Đã gửi: trong lúc xuất, {why[0]}. Tệp vừa ghi vẫn ở thư mục "
-                    "nhưng không phải báo cáo gửi tỉnh, đừng gửi tệp đó: xuất lại báo cáo (Tệp › Xuất báo cáo…) "
-                    "rồi gửi.", field="Trạng thái kỳ báo cáo",
-                    en=f"{p.name_en} is not recorded as Sent: while exporting, {why[1]}. The file just written "
-                       "stays in the folder but is not the report for the province, do not send it: export the "
-                       "report again (File › Export the report…), then send.")
+                removed = files is not None and exported.approved
+                if files is not None and not removed:
+                    files.publish()  # a draft stays a draft, named as such
+                raise _not_sent(p, why, removed)
             if exported.approved:  # when its file was exported: the same when files already exported are sent again
                 self._set_state(p, State.SENT, "sent", sent=exported.generated_at or now(),
                                 issued=Issued(exported.doc_number, exported.report_date, exported.doc_symbol))
+            if files is not None:
+                files.publish()
 
     def period_history(self, period: str | Period):
         return self.store.history(self.commune.code, parse_period(period).code)
@@ -448,6 +480,24 @@ class ApprovalActions:
             document = self.store.catalog(version)
             cache[version] = catalog_of(document) if document else self.catalog
         return cache[version]
+
+
+def _not_sent(p: Period, why: tuple[str, str], removed: bool) -> InvalidInput:
+    """The refusal of `mark_sent` (`why`: what happened meanwhile); `removed`: the files just
+    written were removed (an approved report of an export not recorded), else they stay."""
+    if removed:
+        files_vi = ("Các tệp vừa ghi không phải báo cáo gửi tỉnh nên đã được xóa, thư mục không còn tệp nào của lần "
+                    "xuất này")
+        files_en = ("The files just written are not the report for the province, so they were removed: nothing of "
+                    "this export is left in the folder")
+    else:
+        files_vi = "Tệp vừa ghi vẫn ở thư mục nhưng không phải báo cáo gửi tỉnh, đừng gửi tệp đó"
+        files_en = "The file just written stays in the folder but is not the report for the province, do not send it"
+    return InvalidInput(
+        f"Chưa ghi nhận kỳ {in_sentence(p.name)} Đã gửi: trong lúc xuất, {why[0]}. {files_vi}: xuất lại báo cáo "
+        "(Tệp › Xuất báo cáo…) rồi gửi.", field="Trạng thái kỳ báo cáo",
+        en=f"{p.name_en} is not recorded as Sent: while exporting, {why[1]}. {files_en}: export the report again "
+           "(File › Export the report…), then send.")
 
 
 def _refuse_if_used_frozen(what: Words, frozen: list) -> None:

@@ -327,7 +327,11 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     from one submission (same fingerprint); an approved period is then marked sent
     (`mark_sent=False`: the caller does it, with the result's submission, e.g. the window on
     its own thread). The mark is refused, the files written staying as files, when the period
-    was approved, reopened or approved again meanwhile (`ApprovalActions.mark_sent`). Refused,
+    was approved, reopened or approved again meanwhile, or exported with another number or date
+    (`ApprovalActions.mark_sent`): a draft's files stay, an approved report's are removed, since
+    only the files of the export recorded may be sent (the files take their names only once the
+    period is marked, in the same transaction, so that of two exports racing the loser never
+    leaves its signed ĐÃ DUYỆT report in the folder, nor writes over the winner's). Refused,
     nothing written, while a change made outside the program holds the period back
     (`ApprovalActions.refuse_if_changed_outside`), and a draft (a period not approved, judged with
     the current catalogue) when another window or command imported a newer catalogue since its
@@ -351,7 +355,15 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
         sub = replace(sub, doc_number=without_symbol(doc_number, sub.doc_symbol),
                       report_date=report_date or sub.report_date)
     sub = signed(sub, ws.signing_key())
-    result = export_files(sub, out_dir, pdf=pdf, xlsx=xlsx, progress=progress, cancelled=cancelled)
-    if mark_sent:
-        ws.mark_sent(result.submission)
-    return result
+    # Written in a hidden folder, named only once decided: marked sent (in the same transaction),
+    # or let go (`mark_sent=False`); an approved report refused leaves nothing in the folder.
+    result = export_files(sub, out_dir, pdf=pdf, xlsx=xlsx, progress=progress, cancelled=cancelled, staged=True)
+    try:
+        if mark_sent:
+            ws.mark_sent(result.submission, files=result)
+        else:
+            result.publish()
+    except BaseException:
+        result.discard()
+        raise
+    return replace(result, staged=None)

@@ -1,8 +1,8 @@
 """Only the approval that was exported is marked Đã gửi. Writing the report takes a moment,
 and another window or a command may act on the period in it: the leader approves a draft
 being exported, or reopens, corrects and approves again an approved period being exported.
-The file written stays as a file; the period is not marked sent, and the person exporting is
-told why and what to do. Here the other person works through a second Workspace on the same
+A draft written stays as a file, an approved report not recorded is removed; the period is not
+marked sent, and the person exporting is told why and what to do. Here the other person works through a second Workspace on the same
 data folder, between the export's writing of its files and its marking the period sent."""
 from __future__ import annotations
 
@@ -109,7 +109,9 @@ def test_an_export_while_the_period_is_reopened_and_approved_again_is_not_marked
     assert f"tệp là của lần duyệt trước (mã xác thực {first[:16]})" in err.value.message
     assert f"(code {row.fingerprint[:16]}, approved at " in err.value.en
     assert sent_rows(office) == ([], [])
-    assert read_submission(tmp_path / "out" / "2026_05503_xa-tan-cuong.xlsx").fingerprint == first
+    # the first approval's report, ĐÃ DUYỆT and signed, is not left in the folder to be sent
+    assert "thư mục không còn tệp nào của lần xuất này" in err.value.message
+    assert list((tmp_path / "out").iterdir()) == []
 
 
 def test_approved_again_with_the_same_figures_is_another_approval(office, meanwhile, tmp_path):  # noqa: F811
