@@ -43,6 +43,11 @@ from then on (db/store.FILLED_BY_MIGRATION) takes it in only when the chain hold
 has no break not acknowledged (`adoptable`): a database of a version that recorded no migration, set
 back, adopts nothing its chain held, and one whose migration rows were deleted shows the break.
 
+Who acted is checked against the chain too (db/acting_roles.py): an action the chain shows done by
+an account whose role, as the chain recorded it then, did not permit it (a role edited with sqlite3
+for one command, then put back) is reported with the rest; and the permission check refuses an
+account whose row is not as the chain last recorded it (`Store.account_unrecorded`).
+
 The province's stored reports are protected records too (`received`: what each version
 states, its fingerprint, and what decides whether it counts); what reads them to count them
 compares them with the state the chain recorded (`recorded_states`, which walks the chain as
@@ -67,13 +72,18 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from db import foreign_schema
+from db import acting_roles, foreign_schema
+from db.chain_format import (  # the chain's, named here too
+    ACK_ACTION,
+    STATE_ACTION,
+    digest,
+)
+from db.chain_format import cleared as _cleared
+from db.chain_format import json_bytes as _json
 from db.tamper_names import record_named, values_against_history, when
 from desktop_app.core.errors import ChangedOutside, DatabaseDamaged
 from desktop_app.core.words import Words
 
-STATE_ACTION = "record_state"
-ACK_ACTION = "tamper_ack"  # an administrator acknowledged what `verify` found up to this row
 SCHEMA_ACTION = "schema"  # a migration reached the schema its row's `new` names (db/store.py)
 UNCHECKED = "unchecked"  # a record entering the chain (a migration): its state before is not compared
 AUDIT_COLUMNS = ("id", "at", "user", "action", "commune", "period", "indicator", "field", "old", "new")
@@ -193,13 +203,6 @@ class Unsealed(Exception):
                "see what was changed, then tell the administrator to check it and acknowledge the check "
                "(Administration › Acknowledge changes made outside the program…, or the command chitieu audit "
                "acknowledge).")
-
-
-def digest(table: str, key: tuple, values: tuple | None) -> str | None:
-    """The state of one protected record (None: there is no such record)."""
-    if values is None:
-        return None
-    return hashlib.sha256(_json([table, list(key), list(values)])).hexdigest()
 
 
 def records(conn: sqlite3.Connection, table: str, where: str = "1", args: tuple = ()):
@@ -340,12 +343,6 @@ def _over_mark(audit_id: int, _at: str, table: str, key: tuple) -> tuple:
     return ("written over", audit_id, table, *key)
 
 
-def _cleared(named: str | None) -> set[tuple] | None:
-    """The marks an acknowledgement's row names (its `old`); None: one written before they were
-    named, which clears everything found before it."""
-    return None if named is None else {tuple(mark) for mark in json.loads(named)}
-
-
 def acknowledged(found: list[Tampering]) -> str:
     """What an acknowledgement of `found` names (its row's `old`): the marks of what it clears, each
     record by the state it was found in."""
@@ -354,16 +351,6 @@ def acknowledged(found: list[Tampering]) -> str:
 
 def row_hash(previous: str, row: tuple) -> str:
     return hashlib.sha256(previous.encode("ascii") + _json(list(row))).hexdigest()
-
-
-# json.dumps's own encoder for these options, made once: made again at each call it took a third of
-# the state of each of 3.321 stored reports (the bytes are the same)
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-
-
-def _json(values: list) -> bytes:
-    """Values as SQLite gives them back (texts, numbers, None), the same bytes every time."""
-    return _ENCODER.encode(values).encode("utf-8")
 
 
 def head(conn: sqlite3.Connection) -> tuple[int, str] | None:
@@ -418,6 +405,8 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
             "lên số liệu bị sửa.", audit_id, table, key, _over_mark(audit_id, at, table, key),
             en=f"{what.en} was changed outside the program before the program wrote it at {when(at)}: that write "
                "went over the changed data."))
+    for audit_id, user, message, mark in acting_roles.acted_beyond_role(conn):
+        problems.append(Tampering(str(message), audit_id, "users", (user,), mark, en=message.en))
     current = all_states(conn)
     recorded = {k: state for k, (state, _audit_id) in chain.recorded.items()}
     for table, key in sorted(set(current) | set(recorded), key=lambda k: (k[0], [str(v) for v in k[1]])):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from db import integrity
+from db import acting_roles, integrity
 from db.rows import UserRow, now
 
 
@@ -23,6 +23,13 @@ class Users:
     def user(self, username: str) -> UserRow | None:
         row = self.conn.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
         return UserRow(*row) if row else None
+
+    def account_unrecorded(self, row: UserRow) -> str | None:
+        """Whether the account `row` (as just read) is otherwise than the audit chain last recorded it:
+        changed outside the program, or written over since without an acknowledgement
+        (db/acting_roles.py, `unrecorded`); None: as recorded."""
+        return acting_roles.unrecorded(self.conn, row.username,
+                                       (row.full_name, row.role, row.password_hash, row.active))
 
     def users(self) -> list[UserRow]:
         return [UserRow(*r) for r in self.conn.execute("SELECT * FROM users ORDER BY username")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted
+from desktop_app.core.refused_outside import account_changed_outside
 from desktop_app.core.users import (
     LOCK_MINUTES,
     MAX_FAILURES,
@@ -34,7 +35,9 @@ class AccountActions:
 
     def require(self, permission: Permission, doing: tuple[str, str] | None = None) -> None:
         """Refuse unless the logged-in account may do this (`doing`: the task, in Vietnamese
-        and English, when the permission's name would not say it: `users.denied`).
+        and English, when the permission's name would not say it: `users.denied`), and unless its
+        row is as the audit chain last recorded it: a role edited with sqlite3 for one action, then
+        put back, would leave no other trace (db/acting_roles.py, `account_changed_outside`).
 
         A database with no account yet has nothing to protect: the first run's
         first step creates the administrator, and from then on every action
@@ -53,6 +56,8 @@ class AccountActions:
             self.account = Account(row.username, row.full_name, Role(row.role))
         if self.account is None or not self.account.can(permission):
             raise denied(self.account, permission, doing)
+        if self.store.account_unrecorded(row):  # its role edited for this one action? (db/acting_roles.py)
+            raise account_changed_outside(row.username, row.role, permission, doing)
 
     def may(self, permission: Permission) -> bool:
         """Whether `require(permission)` would let the logged-in account through (what the

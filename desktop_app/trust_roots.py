@@ -86,6 +86,7 @@ def import_trust_roots(office, paths: Sequence[str | Path]) -> list[TrustRoot]:
     known = {row[0] for row in office.store.trust_roots()}
     added = []
     with office.store.transaction():
+        office.refuse_decision_while_changed(("thêm chứng thư gốc tin cậy", "add trust roots"))
         for root in found:
             if root.sha256 in known:
                 continue
@@ -116,6 +117,7 @@ def remove_trust_root(office, code: str) -> TrustRoot:
                        f"{listing}).", field="Mã chứng thư gốc")
     root = match[0]
     with office.store.transaction():
+        office.refuse_decision_while_changed(("bỏ chứng thư gốc tin cậy", "remove the trust root"))
         office.store.remove_trust_root(root.sha256, office.ws.user)
         office.store.audit(office.ws.user, "trust_root_remove", field="sha256", old=f"{root.code} {root.subject}")
     return root

@@ -61,8 +61,11 @@ def test_a_correction_rolled_back_by_hand_is_not_counted_and_not_sealed(office, 
     assert _status(office, codes[0]) == ReportStatus.BI_TU_CHOI
     assert office.consolidation(PERIOD).item(codes[0], "thu_ngan_sach") is None
 
-    with pytest.raises(ChangedOutside) as refused:  # the clerk's next ordinary write
+    with pytest.raises(ChangedOutside) as refused:  # a key decision waits for the administrator (rt16 F1)
         office.confirm_key(codes[1], units[codes[1]].key_code)
+    assert refused.value.message.startswith("Chưa xác nhận khóa ký được: ") and "thao tác tamper_ack" in refused.value.message
+    with pytest.raises(ChangedOutside) as refused:  # the clerk's next ordinary write
+        office.setup("Lê Văn Tổng", "Hoàng Văn Khác", "Phó Chủ tịch")
     assert f"Cơ sở dữ liệu {office.store.path}" in refused.value.message
     assert [t.message for t in office.store.verify_integrity()] == [t.message for t in found]
     assert run(["--data-dir", str(tmp_path / "tinh"), "audit", "verify"]) == 1

@@ -1,0 +1,200 @@
+"""Who acted, against the account the audit chain recorded (db/integrity.py).
+
+What decides whether an account may do something is its row of the `users` table as it is now
+(`AccountActions.require`). With sqlite3, an officer could give himself another role for a moment,
+run one command the new role permits through the program (add a leader account, reopen, approve,
+confirm a unit's key at the province), then put the role back: every protected record was then as
+the chain recorded it again, the command's transaction had not written his row, and `verify`
+found nothing. Two checks close that:
+
+- `unrecorded`, before an action is allowed: the acting account's row must be in the state the
+  chain last recorded for it, and not written over since (a write of the program that found it
+  otherwise) without an administrator's acknowledgement. Only that account's state rows and the
+  acknowledgements are read, their hashes not checked (`verify` does that): a few milliseconds.
+- `acted_beyond_role`, in `verify`: each action that needs a permission (`needed`) against the role
+  the chain held for its account at that row, replayed from the accounts' history. An account's role
+  is what its creation row says ("ld2 (Lãnh đạo)"), kept by the program's own writes (the program
+  never changes a role); a state taken into the chain otherwise (an acknowledgement, a write over a
+  change, the chain's start) gives the role whose state it is, tried with the account's name,
+  password and status as they are now, and no role (nothing judged) when none matches. A
+  flip-and-revert is then found afterwards: the chain still holds the officer's role.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+
+from db.chain_format import ACK_ACTION, STATE_ACTION, cleared, digest
+from db.tamper_names import when
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.periods import in_sentence, parse_period
+from desktop_app.core.users import PERMISSION_EN, ROLE_EN, Permission, Role, roles_for
+from desktop_app.core.words import Words
+
+WRITTEN_OVER, CHANGED = "written over", "changed"  # what `unrecorded` finds
+MARK = "acted beyond role"  # an `acted_beyond_role` finding's mark, with its audit row
+
+# The audit actions that need a permission whatever they say (the checks before them: `require`):
+# only those whose permission no role other than today's ever had, since the chain began, so that a
+# database kept by an earlier version is not accused (own targets, figures, report text and catalogue
+# changes moved between roles or permissions over the versions: not judged).
+NEEDS = {
+    "user_add": Permission.MANAGE_USERS, "user_active": Permission.MANAGE_USERS,
+    "password_reset": Permission.MANAGE_USERS,
+    # province: the register of the units' keys, an unsigned version counted, the trust roots
+    "key_confirm": Permission.APPROVE, "key_revoke": Permission.APPROVE, "unsigned_accept": Permission.APPROVE,
+    "trust_root_add": Permission.APPROVE, "trust_root_remove": Permission.APPROVE,
+    ACK_ACTION: Permission.ACKNOWLEDGE_CHANGES,
+}
+# The roles an action was ever allowed to, where more than today's: a leader acknowledged changes
+# made outside the program until that went to the administrator alone.
+EVER_ALLOWED = {ACK_ACTION: (Role.LEADER, Role.ADMIN)}
+# A period's state: (from, to) -> the permission. Approving, reopening an approved or sent period,
+# marking complete; the rest (sent: anyone who may export; an approval voided by an acknowledgement,
+# back to complete; figures edited after complete) say nothing of a role.
+STATE_NEEDS = {
+    ("Hoàn thành", "Đã duyệt"): Permission.APPROVE,
+    ("Đã duyệt", "Đang nhập"): Permission.REOPEN, ("Đã gửi", "Đang nhập"): Permission.REOPEN,
+    ("Đang nhập", "Hoàn thành"): Permission.COMPLETE,
+}
+_ADDED = re.compile(r"(\S+) \((.+)\)")  # a user_add row's new: "ld2 (Lãnh đạo)"
+
+
+def _users_pattern(username: str | None = None) -> str:
+    """What a state row recording `username`'s account (any account: None) holds, for LIKE: its
+    state lists are json.dumps' ('["users", ["canbo"], "…"'); a match is parsed before it counts."""
+    return "%" + (json.dumps(["users", [username]], ensure_ascii=False)[:-1] + ", %" if username else '["users", [%')
+
+
+def unrecorded(conn: sqlite3.Connection, username: str, values: tuple) -> str | None:
+    """Whether the account `username`, whose protected columns (full name, role, password hash,
+    active: db/integrity.PROTECTED) are `values` as just read, is otherwise than the chain last
+    recorded it: `CHANGED` (changed, or added, outside the program), `WRITTEN_OVER` (a write of the
+    program found it changed, and no acknowledgement cleared that); None: as recorded."""
+    recorded, over = None, set()
+    for audit_id, action, old, new in conn.execute(
+            "SELECT id, action, old, new FROM audit WHERE hash IS NOT NULL AND (action = ? OR (action = ? AND new LIKE ?))"
+            " ORDER BY id", (ACK_ACTION, STATE_ACTION, _users_pattern(username))):
+        if action == ACK_ACTION:
+            marks = cleared(old)
+            over = {o for o in over if marks is not None and ("written over", o, "users", username) not in marks}
+            continue
+        for table, key, state, *before in json.loads(new):
+            if table == "users" and key == [username]:
+                if before and before[0] != recorded:
+                    over.add(audit_id)
+                recorded = state
+    if over:
+        return WRITTEN_OVER
+    return CHANGED if digest("users", (username,), values) != recorded else None
+
+
+def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, tuple]]:
+    """(audit row, account, what it says, mark) of each action recorded in the chain by an account
+    whose role, as the chain recorded it then, did not permit it (module note), and that no
+    acknowledgement cleared; oldest first."""
+    current = {r[0]: r[1:] for r in conn.execute("SELECT username, full_name, password_hash, active FROM users")}
+    roles: dict[str, Role | None] = {}
+    states: dict[str, str | None] = {}
+    found = []
+    actions = (*NEEDS, "state", ACK_ACTION)
+    rows = conn.execute(
+        "SELECT id, at, user, action, commune, period, field, old, new FROM audit WHERE hash IS NOT NULL AND "
+        f"(action IN ({', '.join('?' * len(actions))}) OR (action = ? AND new LIKE ?)) ORDER BY id",
+        (*actions, STATE_ACTION, _users_pattern()))
+    for audit_id, at, user, action, commune, period, _field, old, new in rows:
+        if action == STATE_ACTION:
+            for table, key, state, *before in json.loads(new):
+                if table != "users":
+                    continue
+                name = key[0]
+                if not (before and before[0] == states.get(name)):  # not the program's own write: whose state?
+                    roles[name] = _role_of(name, state, current.get(name))
+                states[name] = state
+            continue
+        need = needed(action, old, new)
+        role = roles.get(user)
+        allowed = EVER_ALLOWED.get(action, roles_for(need)) if need is not None else ()
+        if need is not None and role is not None and role not in allowed:
+            words = _beyond(audit_id, at, user, role, need, allowed, _doing(action, commune, period, old, new))
+            found.append((audit_id, user, words, (MARK, audit_id)))
+        if action == "user_add" and (added := _ADDED.fullmatch(new or "")):
+            roles[added[1]] = next((r for r in Role if r.value == added[2]), None)
+        elif action == ACK_ACTION:
+            marks = cleared(old)
+            found = [f for f in found if marks is not None and f[3] not in marks]
+    return found
+
+
+def needed(action: str, old: str | None, new: str | None) -> Permission | None:
+    """The permission an audit row's action needed (None: one any account may do, or not said)."""
+    if action == "state":
+        return STATE_NEEDS.get((old, (new or "").split(" (")[0]))
+    return NEEDS.get(action)
+
+
+def _role_of(name: str, state: str | None, now: tuple | None) -> Role | None:
+    """The role whose state `state` is for the account `name`, with its full name, password hash and
+    active flag as they are now (`now`; either active flag); None: none matches, or no such account."""
+    if state is None or now is None:
+        return None
+    full_name, password_hash, active = now
+    for role in Role:
+        for flag in (active, 0 if active else 1):
+            if digest("users", (name,), (full_name, role.value, password_hash, flag)) == state:
+                return role
+    return None
+
+
+def _period(code: str | None) -> Words:
+    try:
+        p = parse_period(code or "")
+    except ChiTieuError:
+        return Words(f"kỳ {code}", f"period {code}")
+    return Words(f"kỳ {in_sentence(p.name)}", in_sentence(p.name_en))
+
+
+def _doing(action: str, commune: str | None, period: str | None, old: str | None, new: str | None) -> Words:
+    """What the audit row did, after "đã" ("thêm tài khoản ld2 (Lãnh đạo)", "added the account …")."""
+    old, new = old or "", new or ""
+    p = _period(period)
+    if action == "state":
+        to = new.split(" (")[0]
+        return {"Đã duyệt": Words(f"duyệt {p}", f"approved {p.en}"),
+                "Đang nhập": Words(f"mở lại {p}", f"reopened {p.en}"),
+                "Hoàn thành": Words(f"đánh dấu Hoàn thành {p}", f"marked {p.en} complete")}[to]
+    if action == "user_add":
+        added = _ADDED.fullmatch(new)
+        role = next((r for r in Role if added and r.value == added[2]), None)
+        return Words(f"thêm tài khoản {new}",
+                     f"added the account {added[1]} ({ROLE_EN[role]})" if added and role else f"added the account {new}")
+    name = new.split(":")[0]
+    unit = f"đơn vị mã {commune}"
+    said = {
+        "user_active": (f"khóa hoặc mở khóa tài khoản {name}", f"locked or unlocked the account {name}"),
+        "password_reset": (f"đặt lại mật khẩu của tài khoản {new}", f"reset the password of the account {new}"),
+        "key_confirm": (f"xác nhận khóa ký mã {new.split(';')[0]} của {unit}",
+                        f"confirmed the signing key {new.split(';')[0]} of unit {commune}"),
+        "key_revoke": (f"thu hồi khóa ký mã {old} của {unit}", f"revoked the signing key {old} of unit {commune}"),
+        "unsigned_accept": (f"chấp nhận bản chưa ký của {unit} ({p})",
+                            f"accepted an unsigned version of unit {commune} ({p.en})"),
+        "trust_root_add": (f"thêm chứng thư gốc tin cậy {new}", f"added the trust root {new}"),
+        "trust_root_remove": (f"bỏ chứng thư gốc tin cậy {old}", f"removed the trust root {old}"),
+        ACK_ACTION: ("xác nhận đã kiểm tra thay đổi ngoài chương trình",
+                     "acknowledged the changes made outside the program"),
+    }[action]
+    return Words(*said)
+
+
+def _beyond(audit_id: int, at: str, user: str, role: Role, need: Permission, allowed, doing: Words) -> Words:
+    """The finding of `acted_beyond_role` (`allowed`: the roles that may)."""
+    return Words(
+        f"Tài khoản {user} ({role.value}) đã {doing} lúc {when(at)} (dòng số {audit_id} của nhật ký thay đổi): vai trò "
+        f"{role.value} không được {need.value}, việc này dành cho {', '.join(r.value for r in allowed)}. Nhật ký không "
+        "ghi chương trình đổi vai trò của tài khoản này: vai trò có thể đã bị sửa ngoài chương trình trong lúc làm "
+        "việc đó.",
+        f"The account {user} ({ROLE_EN[role]}) {doing.en} at {when(at)} (row {audit_id} of the change log): the role "
+        f"{ROLE_EN[role]} may not {PERMISSION_EN[need]}, this is for {', '.join(ROLE_EN[r] for r in allowed)}. The "
+        "log records no change of this account's role by the program: the role may have been changed outside the "
+        "program while it was done.")
