@@ -65,12 +65,12 @@ from desktop_app.core.errors import (
     StorageFailed,
 )
 from desktop_app.core.intake import (
+    FROM_FILE,
+    FROM_TYPED,
+    VIETNAM_TIME,
     FileClass,
     FileResult,
     IntakeRun,
-    VIETNAM_TIME,
-    FROM_FILE,
-    FROM_TYPED,
     first_received_on,
     judged_on,
     late_on,
@@ -83,15 +83,21 @@ from desktop_app.core.intake import (
     when_text,
     when_texts,
 )
-from desktop_app.core.kept_version import Version, approved_later, choose, older_approval_reason, preference
+from desktop_app.core.kept_version import (
+    Version,
+    approved_later,
+    choose,
+    older_approval_reason,
+    preference,
+)
 from desktop_app.core.keys import (
     UNSIGNED,
     KeyDecision,
     KeyState,
     UnitKey,
     confirmed_key,
-    held_reason,
     held_keys,
+    held_reason,
     judge,
     key_standing,
     mismatch_reason,
@@ -99,12 +105,23 @@ from desktop_app.core.keys import (
     sharing,
     unsigned_reason,
 )
-from desktop_app.core.periods import Period, PeriodRules, format_date, in_sentence, parse_period
+from desktop_app.core.periods import (
+    Period,
+    PeriodRules,
+    format_date,
+    in_sentence,
+    parse_period,
+)
 from desktop_app.core.recompute import check_values
 from desktop_app.core.submission import Submission, document_json, version_id
 from desktop_app.core.validation import clean_text
 from desktop_app.core.words import Words
-from desktop_app.intake_folder import SIGNED_PDF_SUFFIX, receipt_date, scan_folder
+from desktop_app.intake_folder import (
+    SIGNED_PDF_SUFFIX,
+    another_kind,
+    receipt_date,
+    scan_folder,
+)
 from desktop_app.intake_notes import (
     draft_after_approved_reason,
     not_kept_reason,
@@ -312,6 +329,8 @@ class Intake:
                     result = self._check_key(result, sub, at)
                     if result.class_ == FileClass.HOP_LE:
                         result = replace(result, **self._decide(result, sub, at))
+            if result.class_ == FileClass.HOP_LE and sub is not None and sub.signed and result.key_state == KeyState.CHO:
+                result = replace(result, held=self._held(sub))
             if pdf is not None and result.received_id is not None:
                 result = self._record_pdf(result, pdf)
             log_id = store.add_intake_log(IntakeLogRow(
@@ -321,6 +340,12 @@ class Intake:
         if sub is not None and sub.signed and pending_note(sub.key_code, sub.unit_code) in result.reason:
             self._counted_lines.append((log_id, result, sub.public_key))
         return result
+
+    def _held(self, sub: Submission) -> bool:
+        """Whether the file's key, pending for its unit, is held: it signs another unit's file too
+        (`held_keys`, over this key's entries only), and the version counts for neither."""
+        entries = [*self.store.unit_keys(sub.unit_code), *self.store.units_signed_by(sub.public_key, sub.unit_code)]
+        return (sub.unit_code, sub.public_key) in held_keys(entries)
 
     def _correct_lines(self, run: IntakeRun) -> None:
         """A later file of the run found a key the run's earlier lines said counted (a unit's
@@ -343,7 +368,7 @@ class Intake:
             self.store.set_intake_reason(log_id, reason)
             fixed[(result.received_id, result.reason)] = reason
         self._counted_lines = []
-        run.results[:] = [replace(r, reason=fixed[(r.received_id, r.reason)])
+        run.results[:] = [replace(r, reason=fixed[(r.received_id, r.reason)], held=True)
                           if (r.received_id, r.reason) in fixed else r for r in run.results]
 
     def _check_key(self, result: FileResult, sub: Submission, at: str) -> FileResult:
@@ -522,6 +547,7 @@ class Intake:
         with self.store.transaction():
             run_id = self.store.add_intake_run(str(folder), p.code, self.user)
         run = IntakeRun(run_id, str(folder), p.code, skipped=[shown_name(n) for n in skipped],
+                        other_kinds=sum(map(another_kind, skipped)),
                         companions=[shown_name(n) for n in companions],
                         received_on=received.isoformat() if received else "")
         total = len(files)

@@ -1,6 +1,7 @@
 """The folder the province's intake reads (`desktop_app.intake`): which of its files are read as
-reports, which are skipped as lock, temporary or hidden files, which are report PDFs e-mailed
-beside a submission file, and the date each file was received.
+reports, which are skipped as lock, temporary or hidden files or files of another kind (a .txt, a
+.docx: `core.intake.of_another_kind`), which are report PDFs e-mailed beside a submission file, and
+the date each file was received.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import stat
 from pathlib import Path
 
 from desktop_app.core.errors import NotFound
-from desktop_app.core.intake import VIETNAM_TIME
+from desktop_app.core.intake import VIETNAM_TIME, of_another_kind
 
 # Files a folder of attachments holds that are nobody's report: Excel's and Word's owner
 # files ("~$bao-cao.xlsx"), their temporary saves ("~WRL0001.tmp"), LibreOffice's lock files,
@@ -24,6 +25,12 @@ def is_temporary(name: str) -> bool:
     low = name.lower()
     return (low.startswith(TEMPORARY_PREFIXES) or low.endswith(TEMPORARY_SUFFIXES)
             or low in SYSTEM_FILES or (low.startswith("~") and low.endswith(".tmp")))
+
+
+def another_kind(name: str) -> bool:
+    """A file skipped for its kind (`of_another_kind`: "thu-moi-hop.txt"), not as a lock,
+    temporary or hidden file."""
+    return of_another_kind(name) and not is_temporary(name) and not name.startswith(".")
 
 
 def _hidden(entry: os.DirEntry) -> bool:
@@ -40,9 +47,10 @@ SIGNED_PDF_SUFFIX = "_ky-so"  # `<stem>_ky-so.pdf`: the report signed with the l
 
 def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:
     """The files of the folder to read (not its sub-folders), by name; the names of the lock,
-    temporary and hidden files skipped; and those of the report PDFs e-mailed beside a
-    submission file (`<stem>.pdf`, `<stem>_ky-so.pdf` next to `<stem>.xlsx`): read with it
-    for their signatures, never as a submission of their own."""
+    temporary and hidden files and of the files of another kind than a report's skipped (a
+    meeting invitation saved from the same e-mail was counted as a damaged file); and those of
+    the report PDFs e-mailed beside a submission file (`<stem>.pdf`, `<stem>_ky-so.pdf` next to
+    `<stem>.xlsx`): read with it for their signatures, never as a submission of their own."""
     folder = Path(folder)
     if not folder.is_dir():
         raise NotFound(f"Không có thư mục {folder}.", field="Thư mục")
@@ -55,7 +63,7 @@ def scan_folder(folder: str | Path) -> tuple[list[Path], list[str], list[str]]:
             except OSError:  # a link that loops, a file the account may not read: listed apart
                 skipped.append(e.name)
                 continue
-            if _hidden(e) or is_temporary(e.name):
+            if _hidden(e) or is_temporary(e.name) or of_another_kind(e.name):
                 skipped.append(e.name)
             else:
                 files.append(Path(e.path))

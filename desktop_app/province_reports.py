@@ -55,6 +55,7 @@ class IntakeLine(IntakeLogRow):
 
     key: KeyThenNow | None = None
     received_on: str | None = None
+    new: bool = False  # its file was stored as a new version (`FileResult.new`): a Trùng one is not kept
 
 
 class ReportActions:
@@ -146,15 +147,22 @@ class ReportActions:
             units.setdefault(k.unit_code, []).append(k)
         versions = {r.id: r for q in sorted({r.period for r in log if r.received_id})
                     for r in self.store.received(q, current_only=False)}
+        first: dict[int, int] = {}  # a version's id -> the id of the first line naming it, which stored it
+        for row in log:
+            if row.received_id is not None and row.id is not None:
+                first[row.received_id] = min(row.id, first.get(row.received_id, row.id))
         out = []
         for row in log:
-            key, received_on = None, None
+            key, received_on, new = None, None, False
             if row.received_id in versions:
                 version = versions[row.received_id]
                 key, received_on = _file_key(version, row.at, entries, held), version.received_on
+                # stored by this line, not found again: the version's first line, read when it was stored
+                # (times to the second: a copy read in the same second found it)
+                new = first.get(row.received_id) == row.id and version.received_at == row.at
             elif row.class_ == FileClass.CHU_KY_KHONG_KHOP and row.unit_code:
                 key = unit_key_then_now(units.get(row.unit_code, []), row.at)
-            out.append(IntakeLine(**vars(row), key=key, received_on=received_on or None))
+            out.append(IntakeLine(**vars(row), key=key, received_on=received_on or None, new=new))
         return out
 
     @collector_paused()

@@ -17,7 +17,12 @@ from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.pagebreak import Break
 
 from desktop_app.core.consolidation import Count
-from desktop_app.core.intake import when_text
+from desktop_app.core.intake import NOT_KEPT, when_text
+from desktop_app.core.intake_results import (
+    NOT_COUNTED_HELD,
+    NOT_COUNTED_REVOKED,
+    NOT_COUNTED_UNSIGNED,
+)
 from exports.consolidated_pages import pages_across, rows_down
 from exports.reused_cells import ReusedCell, SharedHeight
 from exports.sheet_layout import (
@@ -49,7 +54,12 @@ _ALIGNS = {"centre": Alignment(horizontal="center", vertical="center", wrap_text
            "left": Alignment(horizontal="left", vertical="center", wrap_text=True),
            "right": Alignment(horizontal="right", vertical="center"),
            "line": Alignment(horizontal="left", vertical="center")}  # one line, shown over the empty cells after it
-_FILLS = {k: PatternFill("solid", fgColor=v) for k, v in VERDICT_FILLS.items()}
+# The intake results' fills ("Kết quả nhận tệp", `exports.intake_results_sheet`), as the window
+# colours them (ui.province_labels): a valid file not counted yet in its unit's state's colour on the
+# Tình hình tab, a version received and not kept grey, like the history.
+RESULT_FILLS = {NOT_COUNTED_UNSIGNED: "EDE7F6", NOT_COUNTED_HELD: "FFE0B2", NOT_COUNTED_REVOKED: "FFCDD2",
+                NOT_KEPT: "ECEFF1"}
+_FILLS = {k: PatternFill("solid", fgColor=v) for k, v in {**VERDICT_FILLS, **RESULT_FILLS}.items()}
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 # Texts Excel would take for a formula get the quote prefix: shown, and edited, as typed.
@@ -63,7 +73,7 @@ class _Style(NamedTuple):
     align: str | None = None
     box: bool = True
     fmt: str | None = None  # number format
-    fill: str | None = None  # a verdict of VERDICT_FILLS
+    fill: str | None = None  # a verdict of VERDICT_FILLS, or a result of RESULT_FILLS
 
 
 _PLAIN = _Style()

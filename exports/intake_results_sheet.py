@@ -21,13 +21,15 @@ import datetime as dt
 from openpyxl.utils import get_column_letter
 
 from desktop_app.core.consolidation import Consolidation
-from desktop_app.core.intake import code_in_file_name, when_text
+from desktop_app.core.intake import FileClass, code_in_file_name, when_text
+from desktop_app.core.intake_results import result_word
 from desktop_app.core.keys import UNSIGNED_ACCEPTED, KeyState, KeyThenNow
 from exports.consolidated_sheet import (
     _CENTRE,
     _HEAD,
     _LEFT,
     _PLAIN,
+    RESULT_FILLS,
     _Book,
     _Sheet,
     _Style,
@@ -41,8 +43,9 @@ SHEET_INTAKE = "Kết quả nhận tệp"
 INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "Lý do", "Mã ĐVHC", "Kỳ", "Mã xác thực",
                   "Khóa ký, khi lập bảng", "Ngày nhận (tính hạn)")
 # The sheet prints one A3 page wide at 8 pt: the date's column took its room from the reason
-# (90 before), which wraps; the file's name does not, and its column holds "2026-6M_05890_phuong-van-xuan.xlsx".
-_WIDTHS = (9, 17, 36, 20, 77, 9, 9, 68, 28, 12)
+# (90 before), which wraps. The file's column holds "2026-9M_05455_phuong-quyet-thang (1).xlsx" and the
+# longest unit's name, "2026-9M_05443_phuong-phan-dinh-phung.xlsx", on one line; a longer name wraps.
+_WIDTHS = (9, 17, 42, 20, 71, 9, 9, 68, 28, 12)
 _DATE = _Style(align="centre", fmt="DD/MM/YYYY")
 _BY_NAME = _Style("italic")  # a unit code read from the file's name, not from its contents
 
@@ -102,14 +105,17 @@ def _intake_sheet(book: _Book, con: Consolidation) -> None:
     s.header(INTAKE_HEADERS)
     accepted = _Style(align="centre", fill="Đạt")
     refused = _Style(align="centre", fill="Không đạt")
+    filled = {word: _Style(align="centre", fill=word) for word in RESULT_FILLS}
     received_on, codes = _received_on(con), con.catalog.commune_codes()
     for log in con.intake_log:
         # the unit's listed version's date first (a copy with the same figures keeps the earlier
         # date lateness is judged by), else the date of the version the file was stored as
         day = received_on.get((log.unit_code, log.fingerprint)) if log.received_id else None
         day = day or (dt.date.fromisoformat(log.received_on) if log.received_id and log.received_on else None)
-        s.append([(log.run_id, _CENTRE), (_time(log.at), _CENTRE), (log.file_name, _PLAIN),
-                  (log.class_, accepted if log.class_ in ("Hợp lệ", "Trùng") else refused),
+        word = result_word(log.class_, new=log.new, key_state=log.key.now if log.key else "",
+                           held=bool(log.key and log.key.held))
+        look = filled.get(word) or (accepted if FileClass(log.class_).accepted else refused)
+        s.append([(log.run_id, _CENTRE), (_time(log.at), _CENTRE), (log.file_name, _LEFT), (word, look),
                   (paper_reason(log.reason, log.key), _LEFT), _unit_cell(log, codes), (log.period, _PLAIN),
                   (log.fingerprint, _PLAIN), (key_text(log.key), _LEFT), (day, _DATE)], fit=True)
     last = _HEAD + max(len(con.intake_log), 1)

@@ -286,15 +286,19 @@ class IntakeTabs:
         self.period_box.setCurrentIndex(self.period_box.findData(code))
         return self.start_intake(proposed=folder)
 
-    def _skipped_text(self, names: list[str] | None = None) -> None:
-        """The files skipped by the last run (again after a language switch)."""
+    def _skipped_text(self, names: list[str] | None = None, other_kinds: int = 0) -> None:
+        """The files skipped by the last run (again after a language switch); `other_kinds` of them
+        of another kind than a report's."""
         if names is not None:
-            self._skipped = names
-        names = getattr(self, "_skipped", [])
+            self._skipped = names, other_kinds
+        names, other_kinds = getattr(self, "_skipped", ([], 0))
         self.skipped_label.setVisible(bool(names))
-        self.skipped_label.setText(translate(
-            "ProvinceWindow", "Not read, not reports (temporary, lock or hidden files): {names}").format(
-            names=", ".join(names)))
+        if other_kinds:  # a meeting invitation .txt: not a temporary file
+            text = translate("ProvinceWindow", "Not read, not reports (temporary, lock or hidden files, or files of "
+                             "another kind): {names}")
+        else:
+            text = translate("ProvinceWindow", "Not read, not reports (temporary, lock or hidden files): {names}")
+        self.skipped_label.setText(text.format(names=", ".join(names)))
 
     # --- acting on them ------------------------------------------------------------------------
     def copy_missing(self) -> str:
@@ -378,7 +382,7 @@ class IntakeTabs:
 
         self._intake_text = text
         self.intake_summary.setText(text())
-        self._skipped_text(run.skipped)
+        self._skipped_text(run.skipped, run.other_kinds)
         if run.other_periods:
             self._own_period = (run.folder, next(iter(run.other_periods)))
             self._own_period_text()

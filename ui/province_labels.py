@@ -15,6 +15,12 @@ from desktop_app.core.consolidation import Completeness, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.intake import NOT_KEPT as CORE_NOT_KEPT
 from desktop_app.core.intake import FileClass, IntakeRun
+from desktop_app.core.intake_results import (
+    NOT_COUNTED_HELD,
+    NOT_COUNTED_REVOKED,
+    NOT_COUNTED_UNSIGNED,
+    file_result_word,
+)
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
 from ui.i18n import translate
 from ui.labels import verdict_label
@@ -144,23 +150,36 @@ def class_label(class_: str) -> str:
 
 # A valid new version of its unit received and not kept (class Trùng, `FileResult.new`: another
 # version is preferred, a draft after the approved report, an older one after a newer one):
-# said so, not "Trùng" ("the same file again") as the log and the workbook class it.
+# said so, not "Trùng" ("the same file again"), as the workbook says it too.
 NOT_KEPT = QT_TRANSLATE_NOOP("ProvinceWindow", "Received (not kept)")
 NOT_KEPT_COLOURS = KEY_STATE_COLOURS[KeyState.DA_THAY]  # kept in the history, not counted
+# A valid file not counted (yet), in the words and colours the Tình hình tab gives its unit's state
+# (`desktop_app.core.intake_results`: the workbook's sheet says the same).
+RESULT_WORDS = {
+    CORE_NOT_KEPT: NOT_KEPT,
+    NOT_COUNTED_UNSIGNED: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid, not counted (unsigned)"),
+    NOT_COUNTED_HELD: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid, not counted (key to be checked)"),
+    NOT_COUNTED_REVOKED: QT_TRANSLATE_NOOP("ProvinceWindow", "Valid, not counted (key revoked)"),
+}
+RESULT_COLOURS = {
+    CORE_NOT_KEPT: NOT_KEPT_COLOURS,
+    NOT_COUNTED_UNSIGNED: STATUS_COLOURS[ReportStatus.CHUA_KY],
+    NOT_COUNTED_HELD: STATUS_COLOURS[ReportStatus.CHO_DOI_CHIEU],
+    NOT_COUNTED_REVOKED: KEY_STATE_COLOURS[KeyState.THU_HOI],
+}
 
 
 def result_label(result) -> str:
-    """A file's result (`FileResult`) as the window says it: its class, but "Đã nhận (không
-    giữ)" for a new version of its unit that is not kept."""
-    if result.not_kept:
-        return _t(NOT_KEPT)
-    return class_label(result.class_)
+    """A file's result (`FileResult`) as the window says it (`core.intake_results`): its class,
+    but "Đã nhận (không giữ)" for a new version of its unit that is not kept, and "Hợp lệ, chưa
+    tính (chưa ký)" or "(khóa chờ đối chiếu)" for a valid file not counted."""
+    word = file_result_word(result)
+    return _t(RESULT_WORDS[word]) if word in RESULT_WORDS else class_label(result.class_)
 
 
 def result_colours(result) -> tuple[str, str]:
-    if result.not_kept:
-        return NOT_KEPT_COLOURS
-    return class_colours(result.class_)
+    word = file_result_word(result)
+    return RESULT_COLOURS[word] if word in RESULT_COLOURS else class_colours(result.class_)
 
 
 def kind_label(kind: str) -> str:
@@ -207,7 +226,10 @@ def intake_summary_text(run: IntakeRun) -> str:
     parts = ", ".join(f"{word} {n}" for word, n in words)
     parts = parts or translate("ProvinceWindow", "no files")
     text = translate("ProvinceWindow", "Read %n file(s): {parts}.", None, len(run.results)).format(parts=parts)
-    if run.skipped:
+    if run.skipped and run.other_kinds:  # a meeting invitation .txt among them: no temporary file
+        text += " " + translate("ProvinceWindow", "Skipped %n file(s) that are not reports (temporary, lock or "
+                                "hidden files, or files of another kind).", None, len(run.skipped))
+    elif run.skipped:
         text += " " + translate("ProvinceWindow", "Skipped %n temporary, lock or hidden file(s).", None,
                                 len(run.skipped))
     if run.companions:

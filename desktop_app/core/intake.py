@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import PurePath
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.periods import (
@@ -47,6 +48,18 @@ class FileClass(StrEnum):
 # received and not kept (`FileResult.not_kept`), apart from the same file read again.
 NOT_KEPT = "Đã nhận (không giữ)"
 
+# What a unit's report can be: the program's Excel file, also under a spreadsheet's other names or
+# none (a misnamed report is read, and refused with its reason), and its printed PDF. Any other file
+# of the folder (a meeting invitation .txt, a .docx, a picture) is nobody's report: not read, named
+# with the lock files (`IntakeRun.skipped`), never counted as a damaged file to chase a unit for.
+REPORT_SUFFIXES = ("", ".xlsx", ".xlsm", ".xls", ".pdf")
+
+
+def of_another_kind(name: str) -> bool:
+    """Whether a file's name says it is no report of any kind (`REPORT_SUFFIXES`)."""
+    return PurePath(name.rstrip(" .")).suffix.lower() not in REPORT_SUFFIXES
+
+
 ACCEPTED = tuple(c for c in FileClass if c.accepted)
 REFUSED = tuple(c for c in FileClass if not c.accepted)
 
@@ -72,6 +85,7 @@ class FileResult:
     received_id: int | None = None
     key_code: str = ""  # the short code of the key that signed the file ("" unsigned)
     key_state: str = ""  # the register's state of that key (desktop_app.core.keys), or UNSIGNED
+    held: bool = False  # that key, pending, signs another unit's file too: not counted (`keys.held_keys`)
     received_on: str = ""  # YYYY-MM-DD: the date of receipt lateness is judged by
     # YYYY-MM-DD: the date of receipt as the file's modification date (never after the day it is
     # read: `receipt_capped`) or the batch's date gave it (stored with the version); before the
@@ -113,7 +127,9 @@ class IntakeRun:
     period: str
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
-    skipped: list[str] = field(default_factory=list)  # lock, temporary and hidden files, not read
+    # lock, temporary and hidden files, and files of another kind than a report's (`of_another_kind`): not read
+    skipped: list[str] = field(default_factory=list)
+    other_kinds: int = 0  # how many of `skipped` are of another kind (not a lock, temporary or hidden file)
     companions: list[str] = field(default_factory=list)  # report PDFs beside a submission file
     received_on: str = ""  # the batch's date of receipt when one was given
 
@@ -144,7 +160,9 @@ class IntakeRun:
         parts = [f"{word} {n}" for word, n in self.summary_counts]
         text = f"Đã đọc {len(self.results)} tệp: " + (", ".join(parts) if parts else "không có tệp nào") + "."
         if self.skipped:
-            text += (f" Bỏ qua {len(self.skipped)} tệp tạm, tệp khóa hoặc tệp ẩn (không phải báo cáo): "
+            what = ("tệp không phải báo cáo (tệp tạm, tệp khóa, tệp ẩn hoặc tệp loại khác)" if self.other_kinds
+                    else "tệp tạm, tệp khóa hoặc tệp ẩn (không phải báo cáo)")
+            text += (f" Bỏ qua {len(self.skipped)} {what}: "
                      + ", ".join(self.skipped[:5]) + (", …" if len(self.skipped) > 5 else "") + ".")
         if self.companions:
             text += (f" {len(self.companions)} báo cáo PDF gửi kèm tệp Excel cùng tên: không đọc như một báo "
@@ -450,6 +468,22 @@ def when_text(text: str) -> str:
     its own moments, so a reason reads the same on every computer that prints it."""
     t = parse_time(text)
     return t.strftime("%H:%M %d/%m/%Y") if t else (text or "không rõ")
+
+
+def vietnam_when_text(text: str) -> str:
+    """"01:35 04/12/2026": a moment the province's own program recorded (when it read a file, a key
+    was confirmed) in Vietnam time, the time of the province's dates of receipt beside it
+    (`intake_folder.receipt_date`, `vietnam_day`). `when_text` keeps the zone it was written in, the
+    computer's: set to UTC, the key register read "nhận lần đầu 04/12/2026 (… đọc lúc 18:35
+    03/12/2026)", one moment on two days."""
+    t = parse_time(text)
+    return t.astimezone(VIETNAM_TIME).strftime("%H:%M %d/%m/%Y") if t else (text or "không rõ")
+
+
+def vietnam_day(text: str) -> dt.date | None:
+    """The day of a moment the program recorded, in Vietnam time (`vietnam_when_text`); None for none."""
+    t = parse_time(text)
+    return t.astimezone(VIETNAM_TIME).date() if t is not None else None
 
 
 def when_texts(a: str, b: str) -> tuple[str, str]:
