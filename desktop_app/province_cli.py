@@ -374,9 +374,11 @@ def _key_history(k) -> str:
 
 
 def _when(at) -> str:
-    from desktop_app.core.intake import when_text
+    """A moment the province's program recorded, in Vietnam time as the dates of receipt beside it
+    (a UTC computer printed "nhận lần đầu 04/12/2026 (… đọc lúc 18:35 03/12/2026)")."""
+    from desktop_app.core.intake import vietnam_when_text
 
-    return when_text(at or "")
+    return vietnam_when_text(at or "")
 
 
 def _approval(r) -> str:

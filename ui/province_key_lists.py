@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core.catalog import fold
-from desktop_app.core.intake import when_text
+from desktop_app.core.intake import vietnam_day, vietnam_when_text
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState
 from desktop_app.core.periods import format_date
 from ui.i18n import translate
@@ -26,8 +26,9 @@ SHARED_COLOURS = ("#ffe0b2", "#8a3b00")  # a key that signs for more than one un
 
 
 def _by(at: str | None, who: str | None, people: dict[str, str]) -> str:
-    """"14:05 20/09/2026, Lê Thị Thu (van-thu)": the person by name, with the account the record keeps."""
-    return f"{when_text(at)}, {people.get(who, who)}" if at else ""
+    """"14:05 20/09/2026, Lê Thị Thu (van-thu)": the person by name, with the account the record
+    keeps; the time in Vietnam time, as the dates of receipt beside it."""
+    return f"{vietnam_when_text(at)}, {people.get(who, who)}" if at else ""
 
 
 def people_of(accounts) -> dict[str, str]:
@@ -37,8 +38,13 @@ def people_of(accounts) -> dict[str, str]:
 
 def _first_received(k) -> str:
     """The day the key's first stored file was received (dd/mm/yyyy), what a reviewer compares with
-    the deadline; the time the program first read one when none is stored (its files refused)."""
-    return format_date(dt.date.fromisoformat(k.first_received)) if k.first_received else when_text(k.first_seen)
+    the deadline; when none is stored (its files refused), the day the program first read one, in
+    Vietnam time as the dates of receipt are (its time is in the tooltip): the column read
+    "18:45 03/12/2026" for such a key among "18/09/2026"."""
+    if k.first_received:
+        return format_date(dt.date.fromisoformat(k.first_received))
+    day = vietnam_day(k.first_seen)
+    return format_date(day) if day else ""
 
 
 class KeysModel(RowsModel):
@@ -68,7 +74,7 @@ class KeysModel(RowsModel):
             return k.shared_with
         if role == Qt.ItemDataRole.ToolTipRole and col == self.FIRST_SEEN and k.first_file:
             return translate("KeysTab", "{file}: the first file signed by this key, read {when}").format(
-                file=k.first_file, when=when_text(k.first_seen))
+                file=k.first_file, when=vietnam_when_text(k.first_seen))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the whole note in the tooltip
             return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), k.shared,
                     _first_received(k), _by(k.confirmed_at, k.confirmed_by, self.people),
@@ -145,7 +151,8 @@ class UnsignedModel(RowsModel):
         r = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            day = format_date(r.received_day) if r.received_day else when_text(r.received_at)
+            day = r.received_day or vietnam_day(r.received_at)  # a date, in Vietnam time, as the others
+            day = format_date(day) if day else ""
             if r.accepted_at:
                 state = translate("KeysTab", "Accepted {when}").format(when=_by(r.accepted_at, r.accepted_by, self.people))
             else:
