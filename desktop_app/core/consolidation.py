@@ -265,9 +265,15 @@ class IndicatorSummary:
 
     @property
     def total_text(self) -> str:
+        """The province-wide figure as the window and the PDF print it: with the indicator's decimals
+        (2 for a rate), trailing zeros kept as the workbook's number format keeps them ("67,10"
+        among "68,77", not "67,1")."""
         if self.total is None:
             return ""
-        return format_number(self.total, max(self.indicator.decimals, 2 if self.indicator.unit == "%" else 0))
+        places = max(self.indicator.decimals, 2 if self.indicator.unit == "%" else 0)
+        text = format_number(self.total, places)
+        whole, _, fraction = text.partition(",")
+        return f"{whole},{fraction.ljust(places, '0')}" if places else text
 
 
 @dataclass(frozen=True)
