@@ -61,7 +61,9 @@ COMPLETENESS_HEADERS = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "Digital signature (PDF)"),
 )
 NOTE = COMPLETENESS_HEADERS.index("Note")
-NOTE_WIDTH = 200  # at most (`NoteGivesWay`): cut at a word, whole in its tooltip and under the table
+# cut at a word, whole in its tooltip and under the table; narrower or wider (`NoteGivesWay`) for the
+# columns after it to show whole, or to start past the table's edge
+NOTE_WIDTH = 200
 # The columns from left to right (by their index in COMPLETENESS_HEADERS): the file's name last.
 COMPLETENESS_ORDER = (0, 1, 2, 4, 5, 7, 8, NOTE, 6, 3, 11, 9)
 INTAKE_HEADERS = (

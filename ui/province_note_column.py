@@ -5,8 +5,11 @@ the one that can give: when every column but the last (the file's name, cut if i
 the table's width with the note narrower, down to its header's width, the note narrows and they
 all show whole. At 1366×768 before any file was read, "Chữ ký số (PDF)" straddled the table's
 edge and read "Chữ ký số (". When they cannot fit (files read: the statuses and keys are wide),
-the note keeps its width and the table scrolls sideways, as before. A width the person gave the
-note is kept (`ListTable.user_widths`).
+no column is left cut by the table's right edge, and the table scrolls sideways for the others:
+the note narrows as far as the cut column needs to show whole (not below its header's width),
+else widens for that column to start past the edge (at 1362 px, files read, "Loại" read "Loạ"
+beside "Đã nhận, khóa chờ xác nhận"). A width the person gave the note is kept
+(`ListTable.user_widths`).
 """
 from __future__ import annotations
 
@@ -50,8 +53,30 @@ class NoteGivesWay(QObject):
         others = sum(header.sectionSize(col) for col in range(header.count())
                      if col not in (self.note, last) and not header.isSectionHidden(col))
         room = table.viewport().width() - others
-        width = min(self.width, room) if room >= header.sectionSizeHint(self.note) else self.width
+        floor = header.sectionSizeHint(self.note)
+        width = min(self.width, room) if room >= floor else self._uncut(floor, last)
         if width != header.sectionSize(self.note):
             widths = [header.sectionSize(col) for col in range(header.count())]
             widths[self.note] = width
             table.set_widths(widths)
+
+    def _uncut(self, floor: int, last: int) -> int:
+        """The note's width when the columns cannot all be in sight: no column after it cut by
+        the table's right edge (the last one, the file's name, is cut if it must). Its own, less
+        what the column the edge cuts needs to show whole, if the note keeps at least `floor` that
+        way; else more, for that column to start at the edge, in sight when scrolled to."""
+        header, edge = self.table.horizontalHeader(), self.table.viewport().width()
+        x, past_note = 0, False
+        for visual in range(header.count()):
+            col = header.logicalIndex(visual)
+            if header.isSectionHidden(col):
+                continue
+            size = self.width if col == self.note else header.sectionSize(col)
+            if x + size > edge:
+                if not past_note or col == last or x >= edge:
+                    return self.width
+                over = x + size - edge
+                return self.width - over if self.width - over >= floor else self.width + edge - x
+            past_note = past_note or col == self.note
+            x += size
+        return self.width
