@@ -1,17 +1,24 @@
-"""Accounts and roles of a database: logging in, creating and locking accounts.
+"""Accounts and roles of a database: logging in, creating, locking and unlocking accounts.
 
 A mixin of `desktop_app.services.Workspace` (the one object the window and the command
 line hold), kept apart because it is a job of its own.
+
+Two different locks, named differently to whoever reads them: an administrator *locks* an
+account ("khóa", `active` = 0: it cannot log in until an administrator unlocks it, "mở khóa";
+it stays in the list, marked), while `MAX_FAILURES` wrong passwords lock it *for a while*
+("tạm khóa", `locked_until`: over by itself after `LOCK_MINUTES`, or at a password reset).
 """
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted
 from desktop_app.core.refused_outside import account_changed_outside
 from desktop_app.core.users import (
     LOCK_MINUTES,
     MAX_FAILURES,
+    ROLE_EN,
     Account,
     Permission,
     Role,
@@ -24,6 +31,45 @@ from desktop_app.core.users import (
     verify_password,
 )
 from desktop_app.core.validation import parse_name
+from desktop_app.core.words import Words
+
+
+@dataclass(frozen=True)
+class Listed:
+    """An account as the administrator's list shows it: `locked` by an administrator (it cannot
+    log in until unlocked), `locked_until` the end of a lock-out after wrong passwords, if one
+    is running."""
+    account: Account
+    locked: bool
+    locked_until: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class LockQuestion:
+    """What to ask before locking an account: `text` names the person and role and what follows;
+    `last_leader`: it is the last Leader account that can log in (the text warns of it, and
+    `lock_account` needs `last_leader=True` to go on)."""
+    text: Words
+    last_leader: bool
+
+
+class LastLeader(InvalidInput):
+    """Locking the last Leader account that can log in, not confirmed as such."""
+
+
+def _admin_locked(name: str) -> NotPermitted:
+    """The refusal of a login to an account an administrator locked, once its password was right."""
+    return NotPermitted(f"Tài khoản {name} đã bị quản trị viên khóa; hãy hỏi quản trị viên.", field="Tài khoản",
+                        en=f"The account {name} was locked by the administrator; ask the administrator.")
+
+
+def refuse_inactive(row, password: str) -> None:
+    """Refuse a login to `row` when an administrator locked it: saying so only when `password` is
+    its right one (a wrong one reads as any wrong login: who is locked is no guess's business)."""
+    if not row.active:
+        if verify_password(password, row.password_hash):
+            raise _admin_locked(row.username)
+        raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu", en="Wrong user name or password.")
 
 
 class AccountActions:
@@ -74,16 +120,16 @@ class AccountActions:
         and a right one tried while a parallel guess locked the account does not get in."""
         now = now or dt.datetime.now().astimezone()
         name = (username or "").strip().lower()
-        checked = self._login_row(name, now)
+        checked = self._login_row(name, now, password)
         right = verify_password(password, checked.password_hash)
         if right:
-            row = self._login_row(name, now)  # as it is now: locked by a guess made meanwhile?
+            row = self._login_row(name, now, password)  # as it is now: locked by a guess made meanwhile?
             if row.password_hash == checked.password_hash and not (row.failed_logins or row.locked_until):
                 self.account = Account(row.username, row.full_name, Role(row.role))  # nothing to write
                 return self.account
         with self.store.transaction():
             self.store.leave_rows_added_outside()
-            row = self._login_row(name, now)
+            row = self._login_row(name, now, password)
             if row.password_hash != checked.password_hash:  # changed meanwhile: the password as it is now
                 right = verify_password(password, row.password_hash)
             if right:
@@ -102,17 +148,19 @@ class AccountActions:
             raise locked(until)
         left = MAX_FAILURES - failures
         raise NotPermitted(f"Sai tên đăng nhập hoặc mật khẩu. Còn {left} lần thử trước khi tài khoản "
-                           f"bị khóa {LOCK_MINUTES} phút.", field="Mật khẩu",
+                           f"bị tạm khóa {LOCK_MINUTES} phút.", field="Mật khẩu",
                            en=f"Wrong user name or password. {left} more tries before the account is "
                               f"locked for {LOCK_MINUTES} minutes.")
 
-    def _login_row(self, name: str, now: dt.datetime):
+    def _login_row(self, name: str, now: dt.datetime, password: str):
         """The account `name` as it is now; refused (the same words whatever the reason, but for a
-        lock) when there is none, it is not active or it is locked."""
+        lock-out) when there is none or it is locked for a while; an account an administrator
+        locked is said so once `password` is its right one (`refuse_inactive`)."""
         row = self.store.user(name)
-        if row is None or not row.active:
+        if row is None:
             raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu",
                                en="Wrong user name or password.")
+        refuse_inactive(row, password)
         if row.locked_until and dt.datetime.fromisoformat(row.locked_until) > now:
             raise locked(dt.datetime.fromisoformat(row.locked_until))
         return row
@@ -172,8 +220,10 @@ class AccountActions:
                 self.store.audit(self.user, "user_add", field="user", new=f"{account.username} ({account.role.value})")
         return accounts
 
-    def set_password(self, username: str, new_password: str, old_password: str | None = None) -> None:
-        """Change one's own password (with the old one), or reset another's as administrator."""
+    def set_password(self, username: str, new_password: str, old_password: str | None = None) -> Words:
+        """Change one's own password (with the old one), or reset another's as administrator, which
+        also ends a lock-out after wrong passwords (not an administrator's lock). What was done, to
+        say to the person."""
         name = (username or "").strip().lower()
         row = self.store.user(name)
         if row is None:
@@ -191,22 +241,120 @@ class AccountActions:
             self.store.update_user(name, password_hash=hashed, failed_logins=0, locked_until=None)
             self.store.audit(self.user, "password_reset" if not own else "password_change",
                              field="user", new=name)
+        if own:
+            return Words(f"Đã đổi mật khẩu của {name}.", f"The password of {name} is changed.")
+        said = Words(f"Đã đặt mật khẩu mới cho {name}.", f"{name} has a new password.")
+        if not row.active:
+            return Words(f"{said} Tài khoản vẫn đang bị quản trị viên khóa: mở khóa thì người này mới đăng nhập "
+                         "được.", f"{said.en} The account is still locked by the administrator: unlock it for "
+                                  "this person to log in.")
+        if row.failed_logins or row.locked_until:
+            return Words(f"{said} Tài khoản hết bị tạm khóa vì nhập sai mật khẩu.",
+                         f"{said.en} The account is no longer locked for the wrong passwords typed.")
+        return said
 
-    def set_user_active(self, username: str, active: bool) -> None:
+    def lock_question(self, username: str) -> LockQuestion:
+        """What to ask before `lock_account(username)`; refused at once, as it would be, when the
+        account cannot be locked (`_lockable`)."""
+        row = self._lockable(username)
+        role = Role(row.role)
+        last = self._last_leader(row)
+        vi = (f"Khóa tài khoản {row.username} — {row.full_name}, {role.value}?\n\nNgười này sẽ không đăng nhập "
+              "được cho đến khi quản trị viên mở khóa (Quản trị › Tài khoản…, Mở khóa tài khoản). Số liệu và nhật "
+              "ký đã ghi được giữ nguyên.")
+        en = (f"Lock the account {row.username} — {row.full_name}, {ROLE_EN[role]}?\n\nThis person will not be "
+              "able to log in until an administrator unlocks the account (Administration › Accounts…, Unlock the "
+              "account). The figures and the history recorded are kept.")
+        if last:
+            warning = self._last_leader_words(row)
+            vi, en = f"{vi}\n\n⚠ {warning}", f"{en}\n\n⚠ {warning.en}"
+        return LockQuestion(Words(vi, en), last)
+
+    def lock_account(self, username: str, last_leader: bool = False) -> Words:
+        """Lock `username` (an administrator's lock: no login until unlocked, the account kept and
+        listed). Refused: the account logged in here, the last Administrator, and, unless
+        `last_leader` says the person was warned of it (`lock_question`), the last Leader."""
+        with self.store.transaction():
+            row = self._lockable(username)  # as it is now, in the write: the other Leader locked meanwhile?
+            if self._last_leader(row) and not last_leader:
+                warning = self._last_leader_words(row)
+                raise LastLeader(f"Chưa khóa. {warning}", field="Tài khoản", en=f"Not locked. {warning.en}")
+            self.store.update_user(row.username, active=0)
+            self.store.audit(self.user, "user_active", field="user", old="True", new=f"{row.username}: False")
+        return Words(f"Đã khóa tài khoản {row.username} ({row.full_name}).",
+                     f"The account {row.username} ({row.full_name}) is locked.")
+
+    def unlock_account(self, username: str) -> Words:
+        """Undo an administrator's lock: the person logs in again with their password."""
         self.require(Permission.MANAGE_USERS)
+        row = self._account_row(username)
+        if row.active:
+            raise InvalidInput(f"Tài khoản {row.username} không bị khóa.", field="Tài khoản",
+                               en=f"The account {row.username} is not locked.")
+        with self.store.transaction():
+            self.store.update_user(row.username, active=1)
+            self.store.audit(self.user, "user_active", field="user", old="False", new=f"{row.username}: True")
+        return Words(f"Đã mở khóa tài khoản {row.username} ({row.full_name}): người này đăng nhập lại được bằng "
+                     "mật khẩu của mình.", f"The account {row.username} ({row.full_name}) is unlocked: this person "
+                                          "can log in again with their password.")
+
+    def set_user_active(self, username: str, active: bool, last_leader: bool = False) -> Words:
+        """`unlock_account` or `lock_account`."""
+        return self.unlock_account(username) if active else self.lock_account(username, last_leader)
+
+    def _account_row(self, username: str):
         name = (username or "").strip().lower()
         row = self.store.user(name)
         if row is None:
             raise NotFound(f'Không có tài khoản "{username}".', field="Tên đăng nhập",
                            en=f'There is no account "{username}".')
-        if not active and Role(row.role) == Role.ADMIN and sum(
-                u.active and u.role == Role.ADMIN.value for u in self.store.users()) == 1:
+        return row
+
+    def _lockable(self, username: str):
+        """The account `username`, if the logged-in administrator may lock it."""
+        self.require(Permission.MANAGE_USERS)
+        row = self._account_row(username)
+        if not row.active:
+            raise InvalidInput(f"Tài khoản {row.username} đã bị khóa rồi.", field="Tài khoản",
+                               en=f"The account {row.username} is locked already.")
+        if self.account is not None and self.account.username == row.username:
+            raise InvalidInput(f"Không tự khóa được tài khoản đang đăng nhập ({row.username}).", field="Tài khoản",
+                               en=f"The account logged in ({row.username}) cannot lock itself.")
+        if Role(row.role) == Role.ADMIN and self._active_count(Role.ADMIN) == 1:
             raise InvalidInput("Không khóa được quản trị viên cuối cùng.", field="Tài khoản",
                                en="The last administrator cannot be locked.")
-        with self.store.transaction():
-            self.store.update_user(name, active=int(active))
-            self.store.audit(self.user, "user_active", field="user", old=str(bool(row.active)),
-                             new=f"{name}: {active}")
+        return row
+
+    def _active_count(self, role: Role) -> int:
+        return sum(bool(u.active) and u.role == role.value for u in self.store.users())
+
+    def _last_leader(self, row) -> bool:
+        return Role(row.role) == Role.LEADER and bool(row.active) and self._active_count(Role.LEADER) == 1
+
+    def _last_leader_words(self, row) -> Words:
+        if self.store.get_setting("mode") == "province":
+            cannot = "xác nhận hay thu hồi khóa ký của các đơn vị, chấp nhận tệp chưa ký"
+            cannot_en = "confirm or revoke the units' signing keys, accept unsigned files"
+        else:
+            cannot = "duyệt, mở lại kỳ báo cáo hay ký số báo cáo"
+            cannot_en = "approve or reopen a period, or sign a report digitally"
+        return Words(f"{row.username} là tài khoản Lãnh đạo cuối cùng còn đăng nhập được: khóa nó thì không ai "
+                     f"{cannot} được nữa, cho đến khi có tài khoản Lãnh đạo khác. Nên thêm tài khoản Lãnh đạo mới "
+                     "trước.",
+                     f"{row.username} is the last Leader account that can log in: once it is locked, nobody can "
+                     f"{cannot_en} until there is another Leader account. Better add the new Leader's account first.")
 
     def users(self) -> list[Account]:
+        """The accounts that can log in (not locked by an administrator)."""
         return [Account(u.username, u.full_name, Role(u.role)) for u in self.store.users() if u.active]
+
+    def accounts(self, now: dt.datetime | None = None) -> list[Listed]:
+        """Every account, as the administrator's list shows it: those that can log in first, then
+        the locked ones (kept, to be unlocked), each by user name."""
+        now = now or dt.datetime.now().astimezone()
+        listed = []
+        for u in self.store.users():
+            until = dt.datetime.fromisoformat(u.locked_until) if u.locked_until else None
+            listed.append(Listed(Account(u.username, u.full_name, Role(u.role)), not u.active,
+                                 until if until and until > now else None))
+        return sorted(listed, key=lambda a: a.locked)

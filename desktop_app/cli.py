@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("status", help="trạng thái của mọi kỳ báo cáo")
     st.add_argument("--json", action="store_true")
 
-    u = sub.add_parser("user", help="tài khoản: add, passwd, list")
+    u = sub.add_parser("user", help="tài khoản: add, passwd, list, lock, unlock")
     usub = u.add_subparsers(dest="user_command", required=True, parser_class=Parser)
     ua = usub.add_parser("add", help="tạo tài khoản (mật khẩu: CHITIEU_NEW_PASSWORD hoặc được hỏi)")
     ua.add_argument("username")
@@ -103,7 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--role", required=True, help='"Cán bộ nhập liệu", "Lãnh đạo" hoặc "Quản trị"')
     up = usub.add_parser("passwd", help="đổi mật khẩu của mình hoặc (quản trị) đặt lại cho người khác")
     up.add_argument("username")
-    usub.add_parser("list", help="danh sách tài khoản")
+    usub.add_parser("list", help="danh sách tài khoản (cả tài khoản đã khóa, ghi rõ)")
+    ul = usub.add_parser("lock", help="Quản trị: khóa tài khoản (không đăng nhập được cho đến khi mở khóa; tài khoản "
+                                      "và nhật ký được giữ)")
+    ul.add_argument("username")
+    ul.add_argument("--last-leader", action="store_true",
+                    help="khóa cả khi đó là tài khoản Lãnh đạo cuối cùng còn đăng nhập được (không ai duyệt được "
+                         "nữa cho đến khi có tài khoản Lãnh đạo khác)")
+    usub.add_parser("unlock", help="Quản trị: mở khóa tài khoản đã khóa").add_argument("username")
 
     ex = sub.add_parser("export", help="xuất báo cáo PDF và tệp Excel gửi tỉnh của một kỳ")
     ex.add_argument("--period", required=True, help="2026-Q1, 2026-6M, 2026-9M hoặc 2026")
@@ -343,8 +350,20 @@ def _reopen(ws: Workspace, args) -> int:
 
 def _user(ws: Workspace, args) -> int:
     if args.user_command == "list":
-        for a in ws.users():
-            print(f"{a.username:20} {a.role.value:18} {a.full_name}")
+        for listed in ws.accounts():
+            a, note = listed.account, "  (đã khóa)" if listed.locked else ""
+            if listed.locked_until and not listed.locked:
+                note = f"  (tạm khóa đến {listed.locked_until:%H:%M})"
+            print(f"{a.username:20} {a.role.value:18} {a.full_name}{note}")
+        return 0
+    if args.user_command in ("lock", "unlock"):
+        from desktop_app.accounts import LastLeader
+
+        try:
+            print(ws.lock_account(args.username, args.last_leader) if args.user_command == "lock"
+                  else ws.unlock_account(args.username))
+        except LastLeader as err:
+            raise LastLeader(f"{err.message} Vẫn khóa: thêm --last-leader.", field=err.field) from None
         return 0
     if args.user_command == "add":
         password = _secret("CHITIEU_NEW_PASSWORD", f"Mật khẩu cho {args.username}: ")
@@ -353,8 +372,7 @@ def _user(ws: Workspace, args) -> int:
         return 0
     new = _secret("CHITIEU_NEW_PASSWORD", f"Mật khẩu mới cho {args.username}: ")
     own = ws.account is not None and ws.account.username == args.username.strip().lower()
-    ws.set_password(args.username, new, old_password=getattr(args, "login_password", None) if own else None)
-    print(f"Đã đổi mật khẩu của {args.username}.")
+    print(ws.set_password(args.username, new, old_password=getattr(args, "login_password", None) if own else None))
     return 0
 
 

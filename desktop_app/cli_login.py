@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from desktop_app.accounts import refuse_inactive
 from desktop_app.core.errors import ChiTieuError, DataFolderReadOnly, NotPermitted
 from desktop_app.core.users import Account, Role, locked, verify_password
 
@@ -48,7 +49,9 @@ def _recorded_where_possible(ws: Workspace, username: str, password: str) -> Non
 def _checked_only(ws: Workspace, row, password: str) -> None:
     """The login's checks, none of its records: an unknown, inactive or locked account and a
     wrong password are refused as the login refuses them."""
-    if row is None or not row.active or not verify_password(password, row.password_hash):
+    if row is not None:
+        refuse_inactive(row, password)
+    if row is None or not verify_password(password, row.password_hash):
         raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu",
                            en="Wrong user name or password.")
     if row.locked_until and dt.datetime.fromisoformat(row.locked_until) > dt.datetime.now().astimezone():

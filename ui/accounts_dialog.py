@@ -1,7 +1,10 @@
-"""The administrator's account list: add, reset a forgotten password, lock an account (greyed, saying
-who may, for an account that may not manage accounts)."""
+"""The administrator's account list: add, reset a forgotten password, lock an account (after a
+question naming the person, No by default) and unlock it; greyed, saying who may, for an account
+that may not manage accounts. A locked account stays listed, greyed and marked, to be unlocked."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +25,7 @@ from desktop_app.services import Workspace
 from desktop_app.core.users import Permission, Role
 from ui import labels
 from ui.actions import FAILED, run_action
+from ui.common import in_language
 from ui.keyboard import ask_text, reading_order
 from ui.login_dialog import ACCOUNT_FIELDS, _Form
 
@@ -40,6 +44,7 @@ class AddAccountDialog(_Form):
         self.form.addRow(self.tr("Role:"), self.role)
         self.password = self.line(self.tr("Password (at least 8 characters):"), password=True)
         self.again = self.line(self.tr("Password again:"), password=True)
+        self.new_password_pair = (self.password, self.again)
         # A verb, as the first run's "Tạo tài khoản" and the login's "Đăng nhập": "OK" said nothing
         # of adding (walk 8, finding 11). Still the default Enter presses; "Hủy" stays Cancel.
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
@@ -68,11 +73,16 @@ class AccountsDialog(QDialog):
         roles.setWordWrap(True)
         layout.addWidget(roles)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Accounts"))
         layout.addWidget(self.list)
+        self.said = QLabel()  # what the last lock or unlock did
+        self.said.setWordWrap(True)
+        layout.addWidget(self.said)
         buttons = QHBoxLayout()
         self.action_buttons = []
         for text, slot in ((self.tr("&Add an account…"), self.add), (self.tr("&Reset the password…"), self.reset),
-                           (self.tr("&Lock the account"), self.deactivate)):
+                           (self.tr("&Lock the account"), self.deactivate),
+                           (self.tr("&Unlock the account"), self.unlock)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
@@ -82,6 +92,8 @@ class AccountsDialog(QDialog):
             for b in self.action_buttons:
                 b.setEnabled(False)
                 b.setToolTip(self.tr("Only an Administrator adds accounts, resets passwords and locks accounts."))
+        self.manages = manages
+        self.lock_button, self.unlock_button = self.action_buttons[2:]
         buttons.addStretch(1)
         self.close_button = close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.accept)
@@ -95,19 +107,43 @@ class AccountsDialog(QDialog):
         # (Qt's autoDefault; the frame goes back to the default with the keyboard): with
         # `ui.keyboard.one_default`, Enter on "Đóng" opened "Thêm tài khoản…". The dialog has no
         # field for a button passed over to take Enter from.
-        reading_order(self.list, *self.action_buttons, close)
+        reading_order(self.list, *self.action_buttons, close)  # Mở khóa after Khóa: greyed, one of them
         for b in (*self.action_buttons, close):
             b.setAutoDefault(True)
         (self.action_buttons[0] if manages else close).setDefault(True)
+        self.list.currentItemChanged.connect(lambda *_: self._offer())
         self.list.setFocus()
         self.refresh()
+        self.list.setCurrentRow(0)
 
-    def refresh(self) -> None:
+    def refresh(self, keep: str | None = None) -> None:
+        """The accounts as they are now (the locked ones last, greyed and marked), `keep` chosen."""
         self.list.clear()
-        for a in self.workspace.users():
-            item = QListWidgetItem(f"{a.username} — {a.full_name} — {labels.role_label(a.role)}")
+        for listed in self.workspace.accounts():
+            a = listed.account
+            text = f"{a.username} — {a.full_name} — {labels.role_label(a.role)}"
+            if listed.locked:
+                text += " — " + self.tr("locked")
+            elif listed.locked_until is not None:
+                text += " — " + self.tr("temporarily locked until {time}").format(
+                    time=listed.locked_until.strftime("%H:%M"))
+            item = QListWidgetItem(text)
             item.setData(256, a.username)
+            item.setData(257, listed.locked)
+            if listed.locked:
+                item.setForeground(QBrush(QColor("#888888")))
             self.list.addItem(item)
+            if a.username == keep:
+                self.list.setCurrentItem(item)
+        self._offer()
+
+    def _offer(self) -> None:
+        """Lock for an account that can log in, unlock for a locked one."""
+        item = self.list.currentItem()
+        is_locked = bool(item.data(257)) if item else False
+        if self.manages:
+            self.lock_button.setEnabled(item is not None and not is_locked)
+            self.unlock_button.setEnabled(item is not None and is_locked)
 
     def selected(self) -> str | None:
         item = self.list.currentItem()
@@ -127,14 +163,35 @@ class AccountsDialog(QDialog):
             QLineEdit.EchoMode.Password)
         if not ok:
             return
-        if run_action(self, self.workspace.set_password, name, password) is FAILED:
+        said = run_action(self, self.workspace.set_password, name, password)
+        if said is FAILED:
             return
-        QMessageBox.information(
-            self, self.tr("Reset the password"),
-            self.tr("{user} has a new password; the account is unlocked.").format(user=name))
+        self.refresh(keep=name)
+        QMessageBox.information(self, self.tr("Reset the password"), in_language(said))
 
     def deactivate(self) -> None:
+        """Lock the chosen account, once the question naming the person says Yes (No by default:
+        Enter is safe); a warning when it is the last Leader account."""
         name = self.selected()
         if not name:
             return
-        run_action(self, self.workspace.set_user_active, name, False, on_done=lambda _: self.refresh())
+        question = run_action(self, self.workspace.lock_question, name, reads=True)
+        if question is FAILED:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning if question.last_leader else QMessageBox.Icon.Question,
+                          self.tr("Lock the account"), in_language(question.text),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        self._done(name, run_action(self, self.workspace.lock_account, name, question.last_leader))
+
+    def unlock(self) -> None:
+        name = self.selected()
+        if name:
+            self._done(name, run_action(self, self.workspace.unlock_account, name))
+
+    def _done(self, name: str, said) -> None:
+        self.refresh(keep=name)
+        self.said.setText("" if said is FAILED else in_language(said))
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -106,10 +106,25 @@ class _Form(QDialog):
 
     # The core's names of the fields it refuses (untranslated: err.field), to the form's edits.
     field_names: dict[str, str] = {}
+    # A new password and the same again: a refused password (not the same twice, too short) empties
+    # both, the cursor goes to the first (walk 15, L1: the wrong second one stayed, to be refused again).
+    new_password_pair: tuple[QLineEdit, QLineEdit] | None = None
+
+    def clear_new_passwords(self, err: ChiTieuError) -> bool:
+        """Empty both new-password fields after a refusal of the password; whether it was one."""
+        if err.field != "Mật khẩu" or self.new_password_pair is None:  # untranslated: the core's field name
+            return False
+        for edit in self.new_password_pair:
+            edit.clear()
+        return True
 
     def refused(self, err: ChiTieuError) -> None:
         """After a refusal shown under the form: where the typing goes on: the field the refusal
-        names (its text selected, to type again), as `field_names` maps them."""
+        names (its text selected, to type again), as `field_names` maps them; both new passwords
+        emptied, the cursor in the first, when the password was refused."""
+        if self.clear_new_passwords(err):
+            self.new_password_pair[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         field = getattr(self, self.field_names.get(err.field or "", ""), None)
         if isinstance(field, QLineEdit) and field.isEnabled():
             field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -169,6 +184,7 @@ class FirstAdminDialog(_Form):
         self.full_name = self.line(self.tr("Full name:"))
         self.password = self.line(self.tr("Password (at least 8 characters):"), password=True)
         self.again = self.line(self.tr("Password again:"), password=True)
+        self.new_password_pair = (self.password, self.again)
         self.also_officer = QCheckBox(self.tr("I also do the data-entry officer's work"))
         self.also_officer.setToolTip(self.tr(
             "For an office where one person does everything: a second account, Data-entry officer, with the "
@@ -227,6 +243,7 @@ class ChangePasswordDialog(_Form):
         self.old = self.line(self.tr("Current password:"), password=True)
         self.new = self.line(self.tr("New password (at least 8 characters):"), password=True)
         self.again = self.line(self.tr("New password again:"), password=True)
+        self.new_password_pair = (self.new, self.again)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))
 
     def submit(self) -> None:
@@ -244,6 +261,7 @@ class ChangePasswordDialog(_Form):
             self.old.clear()
 
     def refused(self, err: ChiTieuError) -> None:
+        self.clear_new_passwords(err)  # the old password, when still typed, stays
         (self.old if not self.old.text() else self.new).setFocus()
 
 

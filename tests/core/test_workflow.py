@@ -127,7 +127,7 @@ def test_an_account_locked_in_another_window_can_no_longer_act(office, data_dir)
     admin = Workspace.open(data_dir)
     try:
         admin.login("admin", PW["admin"])
-        admin.set_user_active("lanhdao", False)
+        admin.set_user_active("lanhdao", False, last_leader=True)
         with pytest.raises(NotPermitted, match="đã bị khóa hoặc xóa trong lúc đang mở"):
             office.approve("2026")
         assert office.account is None

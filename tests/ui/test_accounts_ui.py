@@ -35,7 +35,9 @@ def test_first_run_creates_the_administrator_and_logs_in(qtbot, blank_workspace)
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert "không giống nhau" in dialog.error.text()
     assert not blank_workspace.has_accounts
-    type_text(qtbot, dialog.again, "3")
+    assert (dialog.password.text(), dialog.again.text()) == ("", "")  # both typed again
+    type_text(qtbot, dialog.password, "mat-khau-123")
+    type_text(qtbot, dialog.again, "mat-khau-123")
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert blank_workspace.account.full_name == "Hoàng Văn Quản"
