@@ -110,6 +110,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Skipped %n file(s) that are not reports (temporary, lock or hidden files, or files of another kind).</source>
+        <translation>
+            <numerusform>Skipped %n file that is not a report (a temporary, lock or hidden file, or a file of another kind).</numerusform>
+            <numerusform>Skipped %n files that are not reports (temporary, lock or hidden files, or files of another kind).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Skipped %n temporary, lock or hidden file(s).</source>
         <translation>
             <numerusform>Skipped %n temporary, lock or hidden file.</numerusform>

@@ -16,6 +16,10 @@
         <translation>Cán bộ nhập liệu nhập số liệu; Lãnh đạo duyệt và mở lại kỳ báo cáo; Quản trị quản lý tài khoản và khôi phục bản sao lưu.</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
         <source>&amp;Add an account…</source>
         <translation>&amp;Thêm tài khoản…</translation>
     </message>
@@ -28,12 +32,28 @@
         <translation>&amp;Khóa tài khoản</translation>
     </message>
     <message>
+        <source>&amp;Unlock the account</source>
+        <translation>Mở khó&amp;a tài khoản</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
+        <source>Lock the account</source>
+        <translation>Khóa tài khoản</translation>
+    </message>
+    <message>
         <source>Only an Administrator adds accounts, resets passwords and locks accounts.</source>
         <translation>Chỉ Quản trị mới thêm tài khoản, đặt lại mật khẩu và khóa tài khoản.</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <source>temporarily locked until {time}</source>
+        <translation>tạm khóa đến {time}</translation>
     </message>
     <message>
         <source>Reset the password</source>
@@ -42,10 +62,6 @@
     <message>
         <source>New password for {user} (at least 8 characters):</source>
         <translation>Mật khẩu mới cho {user} (ít nhất 8 ký tự):</translation>
-    </message>
-    <message>
-        <source>{user} has a new password; the account is unlocked.</source>
-        <translation>Đã đặt mật khẩu mới cho {user}; tài khoản được mở khóa.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +318,10 @@
     <message>
         <source>Province&apos;s signing key registered</source>
         <translation>Ghi nhận khóa ký của tỉnh</translation>
+    </message>
+    <message>
+        <source>Province&apos;s signing key forgotten</source>
+        <translation>Bỏ khóa ký của tỉnh đã ghi nhận</translation>
     </message>
     <message>
         <source>Report digitally signed</source>
@@ -1121,6 +1141,65 @@ Ghi đè bằng bản mới?</translation>
     </message>
 </context>
 <context>
+    <name>ForgetKey</name>
+    <message>
+        <source>Forget the province&apos;s recorded key</source>
+        <translation>Bỏ khóa của tỉnh đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>This computer has not recorded any key of the province: there is no key to forget. The next catalogue update imported will record a key from the code printed on its cover letter.</source>
+        <translation>Máy này chưa ghi nhận khóa nào của tỉnh: không có khóa để bỏ. Lần nhập bản cập nhật bộ chỉ tiêu tới sẽ ghi nhận khóa theo mã in trên công văn gửi kèm.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s key {code} is forgotten. The next catalogue update will record a key again from the code printed on its cover letter: type the code on the province&apos;s paper letter, never a code written in the file.</source>
+        <translation>Đã bỏ khóa của tỉnh mã {code}. Lần nhập bản cập nhật bộ chỉ tiêu tới sẽ ghi nhận khóa theo mã in trên công văn gửi kèm: gõ mã trên công văn giấy của tỉnh, không chép mã ghi trong tệp.</translation>
+    </message>
+    <message>
+        <source>Catalogue version(s) {versions} are no longer used; the catalogue in use is now version {version}.</source>
+        <translation>Thôi dùng bộ chỉ tiêu phiên bản {versions}; bộ chỉ tiêu đang dùng nay là phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Periods approved under a catalogue no longer used stay as they were approved: {periods}. To judge one against the province&apos;s catalogue, a leader reopens it and approves it again.</source>
+        <translation>Các kỳ đã duyệt theo bộ chỉ tiêu đã thôi dùng giữ nguyên như khi duyệt: {periods}. Nếu cần đánh giá lại theo bộ chỉ tiêu của tỉnh, Lãnh đạo mở lại kỳ rồi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>This computer takes catalogue updates signed only with the province&apos;s key {code}, recorded from the update to version {version}. Catalogue versions imported under it: {versions}.
+
+Forget it only when the provincial People&apos;s Committee office says this key is not the province&apos;s (a forged update), or that the province changed its key. The next update will then record a key again from the code on its cover letter.
+
+Type the code {code} to confirm.</source>
+        <translation>Máy này chỉ nhận bản cập nhật bộ chỉ tiêu ký bằng khóa của tỉnh mã {code}, ghi nhận từ bản cập nhật phiên bản {version}. Các phiên bản nhập theo khóa này: {versions}.
+
+Chỉ bỏ khóa khi Văn phòng UBND tỉnh cho biết khóa này không phải của tỉnh (bản cập nhật giả) hoặc tỉnh đã đổi khóa. Bản cập nhật tới sẽ ghi nhận lại khóa theo mã in trên công văn gửi kèm.
+
+Gõ mã {code} để xác nhận.</translation>
+    </message>
+    <message>
+        <source>&amp;Code of the recorded key:</source>
+        <translation>&amp;Mã khóa đang ghi nhận:</translation>
+    </message>
+    <message>
+        <source>Code of the recorded key</source>
+        <translation>Mã khóa đang ghi nhận</translation>
+    </message>
+    <message>
+        <source>Forget the key</source>
+        <translation>Bỏ khóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The province did not publish version(s) {versions}: stop using them</source>
+        <translation>Tỉnh chưa phát hành phiên bản {versions}: thôi dùng</translation>
+    </message>
+    <message>
+        <source>The key was not forgotten</source>
+        <translation>Chưa bỏ khóa</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History across periods — {indicator}</source>
@@ -1891,6 +1970,14 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>The administrator records having checked the changes the history found made outside the program: after it they no longer stop approving, exporting and signing</source>
         <translation>Quản trị viên ghi nhận đã kiểm tra các thay đổi ngoài chương trình mà lịch sử số liệu tìm thấy: sau đó chúng không còn chặn duyệt, xuất báo cáo và ký số</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the province&apos;s recorded key…</source>
+        <translation>&amp;Bỏ khóa của tỉnh đã ghi nhận…</translation>
+    </message>
+    <message>
+        <source>When the province says the key recorded at the first catalogue update is not its key, or that it changed its key</source>
+        <translation>Khi tỉnh cho biết khóa ghi nhận ở lần cập nhật bộ chỉ tiêu đầu tiên không phải khóa của tỉnh, hoặc tỉnh đã đổi khóa</translation>
     </message>
     <message>
         <source>Log in as an&amp;other account…</source>
@@ -2810,6 +2897,18 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <source>Received (not kept)</source>
         <translation>Đã nhận (không giữ)</translation>
     </message>
+    <message>
+        <source>Valid, not counted (unsigned)</source>
+        <translation>Hợp lệ, chưa tính (chưa ký)</translation>
+    </message>
+    <message>
+        <source>Valid, not counted (key to be checked)</source>
+        <translation>Hợp lệ, chưa tính (khóa chờ đối chiếu)</translation>
+    </message>
+    <message>
+        <source>Valid, not counted (key revoked)</source>
+        <translation>Hợp lệ, không tính (khóa đã thu hồi)</translation>
+    </message>
     <message numerus="yes">
         <source>, %n unit(s) with a key awaiting confirmation</source>
         <translation>
@@ -2819,6 +2918,12 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>, awaiting the province&apos;s key check {held}</source>
         <translation>, chờ tỉnh đối chiếu khóa {held}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s) that are not reports (temporary, lock or hidden files, or files of another kind).</source>
+        <translation>
+            <numerusform>Bỏ qua %n tệp không phải báo cáo (tệp tạm, tệp khóa, tệp ẩn hoặc tệp loại khác).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n temporary, lock or hidden file(s).</source>
@@ -2963,6 +3068,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>Read the folder a&amp;gain for {period}…</source>
         <translation>Đọc lại thư mục &amp;vào kỳ {period}…</translation>
+    </message>
+    <message>
+        <source>Not read, not reports (temporary, lock or hidden files, or files of another kind): {names}</source>
+        <translation>Không đọc, không phải báo cáo (tệp tạm, tệp khóa, tệp ẩn hoặc tệp loại khác): {names}</translation>
     </message>
     <message>
         <source>Not read, not reports (temporary, lock or hidden files): {names}</source>
