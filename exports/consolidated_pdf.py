@@ -176,7 +176,7 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
     story = [PageBreak(), overview_page(
         f"Biểu đồ chung. Tình hình gửi báo cáo và kết quả các chỉ tiêu tỉnh giao qua các kỳ năm {con.period.year}",
         f"{con.period.name}: {sent[:1].lower()}{sent[1:]}. Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu "
-        f"cả nhiệm kỳ ở kỳ báo cáo năm {LAST_YEAR}; trước đó là \"Đang thực hiện\".",
+        f"cả nhiệm kỳ ở kỳ báo cáo năm {LAST_YEAR}; trước đó là “Đang thực hiện”.",
         completeness_over_periods(year), rows, s, width, height, _not_due_line(con))]
     for (n, shares), ind in zip(rows, con.assigned):
         summary = con.summaries[ind.code]

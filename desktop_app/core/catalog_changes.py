@@ -171,8 +171,8 @@ def _applies_words(ind: dict) -> Words:
 def _new_indicator_line(ind: dict, units: list[UnitTargetChange], leave_out: str | None = None) -> Words | None:
     """"Thêm chỉ tiêu "…" (%), áp dụng cho các xã, phường; chỉ tiêu chung: ≥ 80,5"; an assigned
     one says its unit targets (`unit_change_line`), or that none is set."""
-    head = Words(f'Thêm chỉ tiêu "{ind["name"]}" ({ind["unit"]})',
-                 f'New indicator "{_name_en(ind)}" ({ind.get("unit_en") or ind["unit"]})')
+    head = Words(f'Thêm chỉ tiêu “{ind["name"]}” ({ind["unit"]})',
+                 f'New indicator “{_name_en(ind)}” ({ind.get("unit_en") or ind["unit"]})')
     if ind["assigned"]:
         lead = Words(f"{head}, giao riêng cho từng đơn vị", f"{head.en}, assigned unit by unit")
         if not units:
@@ -189,8 +189,8 @@ def _new_indicator_line(ind: dict, units: list[UnitTargetChange], leave_out: str
 def own_target_changes(old: dict, new: dict, unit_code: str) -> list[Words]:
     """The province targets of one unit an update changes, one line each: what a commune looks
     for first (the whole list names a unit only when few changed, the cover note's annex all)."""
-    return [Words(f'Chỉ tiêu giao của {c.unit_name}, "{c.indicator}": {c.old} → {c.new}.',
-                  f'Target of {c.unit_name}, "{c.indicator_en}": {c.old.en} → {c.new.en}.')
+    return [Words(f'Chỉ tiêu giao của {c.unit_name}, “{c.indicator}”: {c.old} → {c.new}.',
+                  f'Target of {c.unit_name}, “{c.indicator_en}”: {c.old.en} → {c.new.en}.')
             for c in target_changes(old, new) if c.unit_code == unit_code]
 
 
@@ -208,18 +208,18 @@ def describe_changes(old: dict, new: dict, leave_out: str | None = None) -> list
     for ind in new["indicators"]:
         o, units = old_inds.get(ind["code"]), by_indicator.get(ind["code"], [])
         name, name_en = ind["name"], _name_en(ind)
-        lead = Words(f'Chỉ tiêu giao "{name}"', f'Targets of "{name_en}"')
+        lead = Words(f'Chỉ tiêu giao “{name}”', f'Targets of “{name_en}”')
         if o is None:
             lines.append(_new_indicator_line(ind, units, leave_out))
             units = []
         else:
             if ind["name"] != o["name"]:
-                lines.append(Words(f'Đổi tên chỉ tiêu "{o["name"]}" thành "{name}".',
-                                   f'Indicator renamed from "{o["name"]}" to "{name}" ({name_en}).'))
+                lines.append(Words(f'Đổi tên chỉ tiêu “{o["name"]}” thành “{name}”.',
+                                   f'Indicator renamed from “{o["name"]}” to “{name}” ({name_en}).'))
             if ind["assigned"] and not o["assigned"]:
                 kept = target_printed(o, o.get("default_target"))
-                lead = Words(f'Giao chỉ tiêu "{name}" cho các xã, phường',
-                             f'Targets of "{name_en}" assigned to each commune and ward')
+                lead = Words(f'Giao chỉ tiêu “{name}” cho các xã, phường',
+                             f'Targets of “{name_en}” assigned to each commune and ward')
                 if not units:
                     lines.append(Words(lead + (f", mỗi đơn vị giữ mức {kept}." if kept else "."),
                                        lead.en + (f", each keeping {kept.en}." if kept else ".")))
@@ -228,8 +228,8 @@ def describe_changes(old: dict, new: dict, leave_out: str | None = None) -> list
                 was, now = o.get("default_target"), ind.get("default_target")
                 if target_printed(o, was) != target_printed(ind, now):
                     before, after = _before_after(o, was, ind, now)
-                    lines.append(Words(f'Chỉ tiêu chung của "{name}": {before} → {after}.',
-                                       f'Common target of "{name_en}": {before.en} → {after.en}.'))
+                    lines.append(Words(f'Chỉ tiêu chung của “{name}”: {before} → {after}.',
+                                       f'Common target of “{name_en}”: {before.en} → {after.en}.'))
         if units:
             lines.append(unit_change_line(lead, units, leave_out))
     return [line for line in lines if line]

@@ -129,7 +129,7 @@ def test_a_road_accident_target_is_described_as_a_fall(office):
     reads before publishing says so, never "≥ 10" (at least ten accidents)."""
     doc = cu.draft(office.ws)
     new = cu.set_target(copy.deepcopy(doc), "tngt_so_vu", ">=", "10")
-    assert ('Chỉ tiêu chung của "Số vụ tai nạn giao thông": Giảm ≥ 5% so với cùng kỳ → Giảm ≥ 10% so với cùng kỳ.'
+    assert ('Chỉ tiêu chung của “Số vụ tai nạn giao thông”: Giảm ≥ 5% so với cùng kỳ → Giảm ≥ 10% so với cùng kỳ.'
             in cu.describe_changes(doc, new))
 
 
@@ -434,9 +434,9 @@ def test_the_cover_note_names_each_changed_unit_with_its_old_and_new_target(offi
     letter = " ".join(pages[:signed + 1])
     assert f"Xã Tân Cương: {old_bhyt} → ≥ 97" in letter
     assert f"Phường Phan Đình Phùng: {old_budget} → ≥ 1.250.000" in letter
-    assert ('Giao chỉ tiêu "Tốc độ tăng giá trị sản phẩm trên địa bàn" cho các xã, phường; chỉ tiêu giao '
+    assert ('Giao chỉ tiêu “Tốc độ tăng giá trị sản phẩm trên địa bàn” cho các xã, phường; chỉ tiêu giao '
             "thay đổi ở 92 đơn vị: chưa giao → ≥ 8,5.") in letter
-    assert ('Thêm chỉ tiêu "Tỷ lệ hộ gia đình sử dụng internet cáp quang" (%), áp dụng cho các xã, phường; '
+    assert ('Thêm chỉ tiêu “Tỷ lệ hộ gia đình sử dụng internet cáp quang” (%), áp dụng cho các xã, phường; '
             "chỉ tiêu chung: ≥ 80,5.") in letter
     assert "xem Phụ lục kèm theo Công văn này" in letter
     assert "thay đổi ở 1 đơn vị" not in letter  # one unit is named, not counted
@@ -482,7 +482,7 @@ def test_the_changes_are_worded_once_for_the_paper_the_dialog_and_the_command_li
     _, _, imported = cu.import_update(commune, update["path"], office.ws.key_code)
     own = [line for line in imported if line.startswith("Chỉ tiêu giao của Xã Tân Cương")]
     # after the key pinned and the commune's own, the rest, without the line naming only this commune again
-    ours = [line for line in update["changes"] if line.endswith('": Xã Tân Cương: = 100 → ≥ 97.')]
+    ours = [line for line in update["changes"] if line.endswith('”: Xã Tân Cương: = 100 → ≥ 97.')]
     assert own and len(ours) == 1
     assert imported[1 + len(own):] == [line for line in update["changes"] if line not in ours]
     letter = " ".join(_pdf_text(update["cover_note"]))
@@ -496,8 +496,8 @@ def test_a_commune_reads_its_own_new_targets_first(office, commune, tmp_path):
     update = _reviewed_update(office, tmp_path)
     _, _, imported = cu.import_update(commune, update["path"], office.ws.key_code)
     assert imported[1:3] == [
-        f'Chỉ tiêu giao của Xã Tân Cương, "Tỷ lệ người dân tham gia bảo hiểm y tế": {bhyt} → ≥ 97.',
-        'Chỉ tiêu giao của Xã Tân Cương, "Tốc độ tăng giá trị sản phẩm trên địa bàn": chưa giao → ≥ 8,5.']
+        f'Chỉ tiêu giao của Xã Tân Cương, “Tỷ lệ người dân tham gia bảo hiểm y tế”: {bhyt} → ≥ 97.',
+        'Chỉ tiêu giao của Xã Tân Cương, “Tốc độ tăng giá trị sản phẩm trên địa bàn”: chưa giao → ≥ 8,5.']
     assert not any("Phường Phan Đình Phùng" in line for line in imported[1:3])
 
 
@@ -508,20 +508,20 @@ def test_many_changed_units_are_counted_with_their_values(office):
     everywhere = cu.set_target(doc, "bhyt", ">=", "97", unit="all")
     (line,) = cu.describe_changes(doc, everywhere)
     old = _old_target(office.catalog, TAN_CUONG, "bhyt")
-    assert line == f'Chỉ tiêu giao "Tỷ lệ người dân tham gia bảo hiểm y tế" thay đổi ở 92 đơn vị: {old} → ≥ 97.'
+    assert line == f'Chỉ tiêu giao “Tỷ lệ người dân tham gia bảo hiểm y tế” thay đổi ở 92 đơn vị: {old} → ≥ 97.'
     split = copy.deepcopy(everywhere)
     for unit in split["communes"][:30]:
         unit["targets"]["bhyt"] = {"op": "≥", "value": 98, "printed": "≥ 98"}
     assert cu.describe_changes(everywhere, split) == [
-        'Chỉ tiêu giao "Tỷ lệ người dân tham gia bảo hiểm y tế" thay đổi ở 30 đơn vị: ≥ 97 → ≥ 98.']
+        'Chỉ tiêu giao “Tỷ lệ người dân tham gia bảo hiểm y tế” thay đổi ở 30 đơn vị: ≥ 97 → ≥ 98.']
     for n, unit in enumerate(split["communes"][:30]):
         unit["targets"]["bhyt"] = {"op": "≥", "value": 90 + n % 2, "printed": ""}
     assert cu.describe_changes(everywhere, split) == [
-        'Chỉ tiêu giao "Tỷ lệ người dân tham gia bảo hiểm y tế" thay đổi ở 30 đơn vị, nay: ≥ 90 ở 15 đơn vị; '
+        'Chỉ tiêu giao “Tỷ lệ người dân tham gia bảo hiểm y tế” thay đổi ở 30 đơn vị, nay: ≥ 90 ở 15 đơn vị; '
         "≥ 91 ở 15 đơn vị."]
     removed = cu.set_target(doc, "bhyt", None, unit=TAN_CUONG)
     assert cu.describe_changes(doc, removed) == [
-        f'Chỉ tiêu giao "Tỷ lệ người dân tham gia bảo hiểm y tế": Xã Tân Cương: {old} → bỏ chỉ tiêu.']
+        f'Chỉ tiêu giao “Tỷ lệ người dân tham gia bảo hiểm y tế”: Xã Tân Cương: {old} → bỏ chỉ tiêu.']
     added = cu.add_indicator(doc, "moi", "Chỉ tiêu mới", "%", "ratio", assigned=True)
     assert cu.describe_changes(doc, added) == [
-        'Thêm chỉ tiêu "Chỉ tiêu mới" (%), giao riêng cho từng đơn vị; chưa giao chỉ tiêu.']
+        'Thêm chỉ tiêu “Chỉ tiêu mới” (%), giao riêng cho từng đơn vị; chưa giao chỉ tiêu.']

@@ -47,9 +47,9 @@ def test_the_changes_are_listed_in_english(qtbot, workspace, tmp_path, english):
     english()
     question = _question(workspace, path)
     assert "Update the indicator catalogue from version 2026.1 to 2026.2" in question
-    assert 'Target of Xã Tân Cương, "Health insurance coverage": = 100 → ≥ 97.' in question
-    assert 'Targets of "Health insurance coverage": Xã' in question
-    assert 'Targets of "' in question and "assigned to each commune and ward, each keeping" in question
+    assert 'Target of Xã Tân Cương, “Health insurance coverage”: = 100 → ≥ 97.' in question
+    assert 'Targets of “Health insurance coverage”: Xã' in question
+    assert 'Targets of “' in question and "assigned to each commune and ward, each keeping" in question
     for vietnamese in ("Chỉ tiêu giao", "Giao chỉ tiêu", "bảo hiểm y tế", "mỗi đơn vị", "cho các xã"):
         assert vietnamese not in question
 
@@ -57,6 +57,6 @@ def test_the_changes_are_listed_in_english(qtbot, workspace, tmp_path, english):
 def test_vietnamese_lines_stay_vietnamese(qtbot, workspace, tmp_path):
     path = _update(workspace, tmp_path)
     question = _question(workspace, path)
-    assert 'Chỉ tiêu giao của Xã Tân Cương, "Tỷ lệ người dân tham gia bảo hiểm y tế": = 100 → ≥ 97.' in question
-    assert 'Giao chỉ tiêu "Tỷ lệ gia đình văn hóa" cho các xã, phường, mỗi đơn vị giữ mức' in question
+    assert 'Chỉ tiêu giao của Xã Tân Cương, “Tỷ lệ người dân tham gia bảo hiểm y tế”: = 100 → ≥ 97.' in question
+    assert 'Giao chỉ tiêu “Tỷ lệ gia đình văn hóa” cho các xã, phường, mỗi đơn vị giữ mức' in question
     assert "Health insurance" not in question

@@ -110,7 +110,7 @@ def test_a_mid_period_target_change_names_the_period_being_entered(make_window, 
     judged = f"Kỳ đang nhập (6 tháng đầu năm 2026) sẽ được đánh giá theo chỉ tiêu mới: {BHYT} = 100 → ≥ 97."
     assert judged in q
     assert q.count("= 100 → ≥ 97") == 2  # the own change and the period judged; not a third time in the list
-    assert f'Chỉ tiêu giao của Xã Tân Cương, "{BHYT}": = 100 → ≥ 97.' in q
+    assert f'Chỉ tiêu giao của Xã Tân Cương, “{BHYT}”: = 100 → ≥ 97.' in q
     assert "Quý I" not in q
     assert (f"Kỳ đang nhập (6 tháng đầu năm 2026) nay được đánh giá theo chỉ tiêu mới: {BHYT} = 100 → ≥ 97."
             in seen["done"])
