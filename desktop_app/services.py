@@ -322,7 +322,7 @@ def _os_user() -> str:
 
 def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, pdf: bool = True,
                   xlsx: bool = True, doc_number: str = "", report_date: dt.date | None = None,
-                  progress=None, cancelled=None, mark_sent: bool = True):
+                  progress=None, cancelled=None, mark_sent: bool = True, keep_staged: bool = False):
     """Xuất báo cáo: the period's PDF report and Excel submission, written into `out_dir`
     from one submission (same fingerprint); an approved period is then marked sent
     (`mark_sent=False`: the caller does it, with the result's submission, e.g. the window on
@@ -338,7 +338,12 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     results were shown (`ApprovalActions.refuse_if_catalog_changed`). The checks and the reading
     of the report are one snapshot (`Store.reading`): an edit landing between them is not written.
     An approval already exported for the province prints the number and date it was first exported
-    with; another `doc_number` or `report_date` is refused, nothing written (core/doc_number.py)."""
+    with; another `doc_number` or `report_date` is refused, nothing written (core/doc_number.py).
+
+    `keep_staged` (with `mark_sent=False`): the files stay in their hidden folder, for the caller to
+    mark them sent on its own thread (`ws.mark_sent(result.submission, files=result)`, which names or
+    removes them) or `result.discard()` them: the window's export, whose loser of a race leaves
+    nothing either."""
     ws.require(Permission.EXPORT)
     p = parse_period(period)
     with ws.store.reading():  # what is written is what was checked: one snapshot, whatever lands meanwhile
@@ -361,6 +366,8 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     try:
         if mark_sent:
             ws.mark_sent(result.submission, files=result)
+        elif keep_staged:
+            return result
         else:
             result.publish()
     except BaseException:

@@ -3,6 +3,8 @@ written in the background with a progress dialog, then offers to open the PDF, o
 folder, or send them to the province (ui/send_report.py: an e-mail draft with both attached)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from html import escape
 from pathlib import Path
 from typing import Callable
@@ -156,8 +158,9 @@ class ExportController(QObject):
         def work(progress, cancelled):
             worker_ws = ws.for_thread()
             try:
+                # named (or removed) only once marked sent, on this window's thread (`_done`)
                 return export_period(worker_ws, period, folder, progress=progress,
-                                     cancelled=cancelled, mark_sent=False)
+                                     cancelled=cancelled, mark_sent=False, keep_staged=True)
             finally:
                 worker_ws.close()
 
@@ -171,11 +174,18 @@ class ExportController(QObject):
     def _done(self, result) -> None:
         ws = self.workspace_getter()
         # Checked as the command line's export is: refused (and said) when the period was
-        # approved, reopened or approved again while the files were written.
-        if ws is not None and run_action(self.parent_widget, ws.mark_sent, result.submission,
-                                         title=self.tr("Could not record the Sent status")) is FAILED:
-            self.exported.emit(result)  # the files were written all the same; nothing invites sending them
+        # approved, reopened or approved again while the files were written, or exported by
+        # another window or command with another number: then an approved report's files are
+        # removed, never named (red-team 16, F4), a draft's named as a draft.
+        if ws is None:
+            result.discard()  # the window closed meanwhile: nothing recorded, nothing to send
             return
+        if run_action(self.parent_widget, ws.mark_sent, result.submission, files=result,
+                      title=self.tr("Could not record the Sent status")) is FAILED:
+            result.discard()  # not recorded, for whatever reason: nothing of it left, as `chitieu export`
+            self.exported.emit(replace(result, staged=None))  # nothing invites sending what is left
+            return
+        result = replace(result, staged=None)
         send = self.send
         self.done_dialog = ExportDoneDialog(result, self.parent_widget,
                                             send=(lambda: send(result)) if send is not None else None)

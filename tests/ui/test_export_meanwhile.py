@@ -50,6 +50,11 @@ def test_approved_again_during_the_windows_export_is_said_and_not_marked_sent(
                            "lại và duyệt lại ở cửa sổ hoặc lệnh khác")
     assert f"tệp là của lần duyệt trước (mã xác thực {first[:16]})" in text
     assert export.controller.done_dialog is None  # nothing invites sending the file
+    # and nothing is left to send by mistake: the files of an approval replaced meanwhile are removed, said
+    # (red-team 16, F4: they stayed, signed ĐÃ DUYỆT, beside the winner's)
+    assert "đã được xóa" in text and "thư mục không còn tệp nào của lần xuất này" in text, text
+    assert [p.name for p in tmp_path.rglob("*") if p.suffix in (".pdf", ".xlsx")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no hidden folder left
     assert office.period_state("2026-Q1") == State.APPROVED
     assert office.store.period_state(office.commune.code, "2026-Q1").sent_at is None
     assert status_of(window, Q1) != "Đã gửi"
