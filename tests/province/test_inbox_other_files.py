@@ -60,8 +60,11 @@ def test_the_window_names_them_on_the_grey_line(qtbot, office, inbox):
     with qtbot.waitSignal(w.intake_done, timeout=60_000):
         w.start_intake(folder)
     assert [r.file_name for r in w.intake_model.rows] == [f"{sub.file_stem}.xlsx", "rac.xlsx"]
-    i18n.install_language(i18n.ENGLISH)  # the source words, translated or not
+    assert w.skipped_label.text() == ("Không đọc, không phải báo cáo (tệp tạm, tệp khóa, tệp ẩn hoặc tệp loại khác): "
+                                      f"ghi-chu.docx, thu-moi-hop.txt, ~${sub.file_stem}.xlsx")
+    i18n.install_language(i18n.ENGLISH)  # the window says it again in the language switched to
     try:
+        qtbot.waitUntil(lambda: w.skipped_label.text().startswith("Not read"), timeout=5000)
         assert w.skipped_label.isVisible()
         assert w.skipped_label.text() == ("Not read, not reports (temporary, lock or hidden files, or files of another "
                                           f"kind): ghi-chu.docx, thu-moi-hop.txt, ~${sub.file_stem}.xlsx")
