@@ -7,6 +7,7 @@
 Prints "DONE ok refused" at the end.
 """
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -36,7 +37,12 @@ def attempt(action, *args, **kwargs) -> None:
 
 if mode == "edit":
     for n in range(int(sys.argv[3])):
-        attempt(ws.set_entry, "2026", "bhyt", numerator=str(9000 + n))
+        # every value valid (≤ the population, 10.000): a refusal says only that the period was frozen
+        attempt(ws.set_entry, "2026", "bhyt", numerator=str(9000 + n % 1000))
+        # spread over the other process's cycles, as a person's edits are: back to back, a burst of
+        # refusals could fall whole inside the periods approved (reopening checks the history first),
+        # and the test would see no edit at all (fresh-clone CI at 591bb67: 0 of 3.000)
+        time.sleep(0.002)
 elif mode == "cycle":
     for n in range(int(sys.argv[3])):
         attempt(ws.complete, "2026")

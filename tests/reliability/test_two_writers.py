@@ -37,7 +37,7 @@ def test_no_edit_lands_in_an_approved_period_and_every_approval_matches_its_data
     fill_year(ws)
     ws.close()
     (edits, _), (cycles, _) = _run_together((data_dir, "edit", 3000), (data_dir, "cycle", 300))
-    assert edits > 0 and cycles > 0
+    assert edits > 0 and cycles > 0, (edits, cycles)
 
     ws = Workspace.open(data_dir)
     state, numerator, frozen_at_approval = "Đang nhập", "9500", []
