@@ -7,12 +7,13 @@ QInputMethodEvent as Telex/VNI input methods do.
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import i18n
 from ui.app import create_application
@@ -107,67 +108,107 @@ class Script:
     """Steps a person takes in the dialogs a call opens (modal, one after the other).
 
     Each step is `(kind, action)`: once a modal widget of that kind is active and has the
-    keyboard focus, `action(widget)` runs; the steps are polled from the event loop the dialogs run, so the call under test
-    runs as it does for a person. A failing action closes the dialogs still open (no hang)
-    and is raised by `check()`, which also says which steps were never reached. A dialog
-    still open `TIMEOUT_S` after the last step (its key did not close it, and nobody else
-    will: the call under test waits in it) is closed too and reported, not left to hang
-    the whole run.
+    keyboard focus, `action(widget)` runs; the steps are polled from the event loop the dialogs
+    run, so the call under test runs as it does for a person. A failing action closes the
+    dialogs still open and is raised by `check()`, which also says which steps were never
+    reached.
+
+    Nothing may hang the whole run (a CI run once waited 75 minutes in a box no step expected):
+    - a step waits `TIMEOUT_S` for its dialog, then the dialogs are closed and it is reported;
+    - the watch goes on while an action runs: a dialog the action opened at once (a key that
+      landed on the wrong button) is closed `TIMEOUT_S` later and reported;
+    - after a failure, whatever the call under test still opens is closed, until `check()`;
+    - a dialog still open `TIMEOUT_S` after the last step is closed and reported.
+    A match is acted on one turn of the event loop later, if it still holds: a box whose button
+    was clicked is hidden before its `exec()` returns, and in that same turn the dialog under it
+    looks ready though the code after `exec()` (what the answer does) has not run yet.
     """
 
     POLL_MS = 20
     TIMEOUT_S = 15
 
     def __init__(self, *steps):
-        import time
-
         self.steps = list(steps)
         self.errors: list[BaseException] = []
         self.checked = False
+        self.acting = False
         self.deadline = time.monotonic() + self.TIMEOUT_S
         QTimer.singleShot(self.POLL_MS, self._poll)
 
-    def _poll(self) -> None:
-        import time
-
-        if self.checked or self.errors:
-            return
-        if not self.steps:
-            self._left_open()
-            return
-        if time.monotonic() > self.deadline:
-            self.errors.append(AssertionError(f"never shown: {self.steps[0][0].__name__}"))
-            close_modal_dialogs()
-            return
-        kind, action = self.steps[0]
+    def _ready(self, kind) -> QWidget | None:
+        """The active modal widget when it is of `kind`, shown, and has the keyboard."""
         widget = QApplication.activeModalWidget()
         focus = QApplication.focusWidget()
-        # As a person waits for it: shown, and the keyboard in it.
         if (isinstance(widget, kind) and widget.isVisible() and focus is not None
                 and (focus is widget or widget.isAncestorOf(focus))):
+            return widget
+        return None
+
+    def _fail(self, error: BaseException) -> None:
+        self.errors.append(error)
+        self.deadline = time.monotonic() + self.TIMEOUT_S
+        close_modal_dialogs()
+
+    def _poll(self) -> None:
+        if self.checked:
+            return
+        now = time.monotonic()
+        if self.errors:  # what the call under test opens after a failure waits for nobody
+            if now < self.deadline:
+                close_modal_dialogs()
+                QTimer.singleShot(self.POLL_MS, self._poll)
+            return
+        if self.acting:  # an action waits in a dialog it opened: watch it
+            if now > self.deadline:
+                opened = QApplication.activeModalWidget()
+                self._fail(AssertionError(
+                    f"{type(opened).__name__} opened by a step's own keys and left open {self.TIMEOUT_S} s"))
+            QTimer.singleShot(self.POLL_MS, self._poll)
+            return
+        if not self.steps:
+            self._left_open(now)
+            return
+        if now > self.deadline:
+            self._fail(AssertionError(f"never shown: {self.steps[0][0].__name__}"))
+            QTimer.singleShot(self.POLL_MS, self._poll)
+            return
+        if self._ready(self.steps[0][0]) is not None:
+            QTimer.singleShot(0, self._act)
+        else:
+            QTimer.singleShot(self.POLL_MS, self._poll)
+
+    def _act(self) -> None:
+        """The step, if its dialog is still ready one turn of the event loop later."""
+        if self.checked or self.errors:
+            return
+        kind, action = self.steps[0]
+        widget = self._ready(kind)
+        if widget is not None:
             self.steps.pop(0)
             self.deadline = time.monotonic() + self.TIMEOUT_S
+            self.acting = True
+            QTimer.singleShot(self.POLL_MS, self._poll)  # the watch, while the action runs
             try:
                 action(widget)
             except BaseException as err:  # noqa: BLE001 - reported by check()
-                self.errors.append(err)
-                close_modal_dialogs()
+                self.acting = False
+                self._fail(err)
                 return
-        QTimer.singleShot(self.POLL_MS, self._poll)
+            self.acting = False
+            self.deadline = time.monotonic() + self.TIMEOUT_S
+        else:
+            QTimer.singleShot(self.POLL_MS, self._poll)
 
-    def _left_open(self) -> None:
+    def _left_open(self, now: float) -> None:
         """After the last step, until `check()` runs: a modal dialog still open `TIMEOUT_S`
         later (the last key did not close it, or one no step expected opened) is closed and
         reported."""
-        import time
-
         widget = QApplication.activeModalWidget()
-        if time.monotonic() > self.deadline:
-            if widget is None:
-                return
-            self.errors.append(AssertionError(
-                f"{type(widget).__name__} still open {self.TIMEOUT_S} s after the last step: its key did not close it"))
-            close_modal_dialogs()
+        if now > self.deadline:
+            if widget is not None:
+                self._fail(AssertionError(
+                    f"{type(widget).__name__} still open {self.TIMEOUT_S} s after the last step: its key did not close it"))
+                QTimer.singleShot(self.POLL_MS, self._poll)
             return
         QTimer.singleShot(self.POLL_MS, self._poll)
 
