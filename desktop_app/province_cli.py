@@ -11,6 +11,7 @@ import sys
 from functools import partial
 
 from desktop_app.core.errors import InvalidInput
+from desktop_app.core.intake_results import file_result_word
 from desktop_app.core.keys import ended_text, shared_note
 from desktop_app.core.periods import FIRST_YEAR, format_date
 
@@ -186,15 +187,18 @@ def _consolidate(ws, args) -> int:
     if args.json:
         data = {"period": run.period, "folder": run.folder, "run": run.run_id,
                 "received": run.received_on or None, "skipped": run.skipped, "companions": run.companions,
-                "files": [r.as_json() for r in run.results], "classes": run.counts,
+                # "result": what the window and the workbook call the file ("Hợp lệ, chưa tính (chưa ký)"…);
+                # "class" stays what intake decided, for programs that read it already.
+                "files": [{**r.as_json(), "result": file_result_word(r)} for r in run.results],
+                "classes": run.counts,
                 "completeness": completeness.as_json(), "outputs": outputs}
         if dhis2:  # the units whose key awaits confirmation, not in those files
             data["left_out_of_dhis2"] = [{"code": u.code, "name": u.name, "key_code": u.key_code}
                                          for u in office.dhis2_left_out(args.period, consolidation=con)]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return 0
-    for r in run.results:
-        print(f"{r.class_:22} {r.file_name}: {r.reason}")
+    for r in run.results:  # the window's and the workbook's word: a valid file not counted says so
+        print(f"{file_result_word(r)}: {r.file_name}: {r.reason}")
     print(run.summary_text)
     print(completeness.text + ".")
     if completeness.missing_units:

@@ -6,6 +6,7 @@ copy "Trùng" in both (the workbook called both "Trùng")."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 
 import pytest
@@ -128,3 +129,22 @@ def test_the_window_and_the_workbook_say_the_same(qtbot, office, inbox, tmp_path
         OLDER: ("Received (not kept)", "#eceff1"),
         COPY: ("Duplicate", STATUS_COLOURS[ReportStatus.DA_NHAN][0]),
     }
+
+
+def test_the_command_line_says_the_same(inbox, tmp_path, capsys):
+    """`chitieu consolidate` (text and --json) calls each file what the window calls it: its
+    unsigned file is not a plain "Hợp lệ" there either."""
+    from desktop_app.cli import run
+
+    data = tmp_path / "tinh"
+    assert run(["--data-dir", str(data), "province-setup", "--signer", "Hoàng Thị Ký"]) == 0
+    capsys.readouterr()
+    assert run(["--data-dir", str(data), "consolidate", str(inbox), "--period", PERIOD, "--json"]) == 0
+    files = json.loads(capsys.readouterr().out)["files"]
+    assert {f["file"]: f["result"] for f in files} == EXPECTED
+    assert {f["file"]: f["class"] for f in files}[UNSIGNED_FILE] == "Hợp lệ"  # what intake decided, as before
+    again = tmp_path / "tinh-2"  # a province reading the folder for the first time, in text
+    assert run(["--data-dir", str(again), "province-setup", "--signer", "Hoàng Thị Ký"]) == 0
+    assert run(["--data-dir", str(again), "consolidate", str(inbox), "--period", PERIOD]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith(f"{NOT_COUNTED_UNSIGNED}: {UNSIGNED_FILE}: ") for line in lines)
