@@ -18,6 +18,7 @@ from pathlib import Path
 from db import backup as sqlite_backup
 from db.foreign_schema import named as named_objects
 from db.store import Store, read_only_problem
+from desktop_app.backup_accounts import accounts_brought_back
 from desktop_app.backup_units import (  # noqa: F401 - the start-up login's checks, named backups.* by callers
     administrators_in_backup,
     backup_unit_line,
@@ -325,7 +326,8 @@ def _apart(db_path: Path, source: Path) -> list[Words]:
 def restore_warning(db_path: Path, source: Path) -> Words | None:
     """What a restore would take away or bring back that the user should confirm: which unit the
     backup is of when the database has none chosen yet; what was entered or changed since the
-    backup was taken (with its time), accounts the backup does not have, approved periods the backup
+    backup was taken (with its time), accounts the backup does not have or holds otherwise
+    (`backup_accounts`: locked since, role or password changed since), approved periods the backup
     has not approved (they go back to being entered), periods reopened (or their approval voided by
     an acknowledgement) since that the backup has approved (`reapproved_by_restore`: they are
     approved again), and changes made outside the program that the backup's history shows. What
@@ -362,15 +364,7 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
         lines.append(Words(
             f"Khác với bản sao lưu: {changed}. Sau khi khôi phục, những số liệu đó như trong bản sao lưu.",
             f"Different from the backup: {changed.en}. After the restore, they are as in the backup."))
-    current = sqlite_backup.accounts(db_path) or []
-    backup = {u for u, *_ in sqlite_backup.accounts(source) or []}
-    lost = [u for u, _role, _hash, active in current if active and u not in backup]
-    if lost:
-        lines.append(Words(
-            f"Bản sao lưu có {len(backup)} tài khoản, ít hơn cơ sở dữ liệu hiện tại: sau khi khôi phục, "
-            f"các tài khoản {', '.join(lost)} sẽ không còn.",
-            f"The backup has {len(backup)} account(s), fewer than the present database: after the restore, the "
-            f"accounts {', '.join(lost)} will be gone."))
+    lines += accounts_brought_back(db_path, source)
     lines += apart
     lines += undone_since(db_path, source)
     lines += reapproved_by_restore(db_path, source)

@@ -346,3 +346,32 @@ def test_a_data_folder_named_with_hash_percent_or_question_mark_is_read_backed_u
         restore(db_path, taken)
     restore(db_path, taken, administrator=("admin", PW["admin"]))
     assert check_database(db_path) is None
+
+
+def test_a_restore_names_the_accounts_it_gives_back(office, data_dir):
+    """The administrator locked the officer who left and changed the leader's password (someone
+    else knew it): restoring an older backup undoes both, so the question says so, account by
+    account, before it is confirmed."""
+    as_(office, "admin")
+    old = take_backup(office, "thu-cong")
+    office.lock_account("canbo")
+    office.set_password("lanhdao", "mat-khau-moi-2027")
+    said = restore_warning(Path(office.store.path), old)
+    assert ("Sau khi khôi phục, tài khoản trở lại như trong bản sao lưu: canbo (nay đã khóa) đăng nhập lại được; "
+            "lanhdao đăng nhập bằng mật khẩu lúc sao lưu (mật khẩu đổi sau đó không dùng được nữa). Việc khóa "
+            "tài khoản, đổi mật khẩu làm sau lúc sao lưu phải làm lại ngay sau khi khôi phục") in said
+    assert "canbo (locked now) can log in again" in said.en
+    assert restore_warning(Path(office.store.path), take_backup(office, "thu-cong")) is None
+
+
+def test_a_restore_names_a_role_it_gives_back(office, data_dir):
+    """A backup in which an account has another role (here edited in the copy) names both roles."""
+    as_(office, "admin")
+    old = take_backup(office, "thu-cong")
+    conn = sqlite3.connect(old)
+    conn.execute("UPDATE users SET role = 'Quản trị' WHERE username = 'lanhdao'")
+    conn.commit()
+    conn.close()
+    said = restore_warning(Path(office.store.path), old)
+    assert "lanhdao trở lại vai trò Quản trị (nay là Lãnh đạo)" in said
+    assert "lanhdao has the role Administrator again (now Leader)" in said.en
