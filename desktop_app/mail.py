@@ -7,14 +7,19 @@ period stands on now (`plan_mail`): after Ký số báo cáo that is the signed 
 with the `<stem>.xlsx` naming its SHA-256, never exported again (a new export would write a
 workbook without that hash, and the signature would be lost). Only when the folder has no usable
 export is one made; files of an earlier export are replaced only when the caller says so
-(`replace=True`, after asking): the province may already hold them."""
+(`replace=True`, after asking): the province may already hold them.
+
+Files exported here, and the draft, are written in hidden folders (exports/staging.py) and take
+their names only once the send is recorded (`record_sent`, inside `mark_sent`'s transaction for an
+approved report): of two sends racing with different numbers, the one refused leaves neither its
+signed ĐÃ DUYỆT report nor a draft carrying it (red-team 16, F4, as for `export_period`)."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace as replaced
 from pathlib import Path
 
-from desktop_app.core.errors import BadSubmission, InvalidInput
+from desktop_app.core.errors import BadSubmission, ChiTieuError, InvalidInput
 from desktop_app.core.mail import mail_body, mail_subject
 from desktop_app.core.pdf_signature import MAX_PDF, signed_name
 from desktop_app.core.periods import Period, parse_period
@@ -23,6 +28,7 @@ from desktop_app.core.submission import Submission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State, changed_since_export
 from desktop_app.services import Workspace, export_period
+from exports import staging
 from exports.bundle import ExportResult
 from exports.mail_draft import write_mail_draft
 
@@ -35,6 +41,7 @@ class MailDraft:
     subject: str
     body: str
     exported: bool = True  # False: the files already in the folder were attached as they are
+    staged: Path | None = None  # the hidden folder holding the .eml until the send is recorded (`record_sent`)
 
     @property
     def signed(self) -> bool:
@@ -133,13 +140,20 @@ def _report_of(path: Path, sub: Submission) -> bool:
 
 
 def prepare_mail(ws: Workspace, period: str | Period, out_dir: str | Path, *, progress=None,
-                 cancelled=None, mark_sent: bool = True, replace: bool = False, **document) -> MailDraft:
+                 cancelled=None, mark_sent: bool = True, keep_staged: bool = False, replace: bool = False,
+                 **document) -> MailDraft:
     """Write `<stem>.eml` in `out_dir` with the period's two files: those already there when
     they are its current export (the signed PDF when there is one), else exported now
     (`document`: the report's `doc_number` and `report_date`, as for `export_period`). Files
     of an earlier export are replaced only with `replace`; without it they are refused,
     named, with why and what to do. Refused, as exporting is, while a change made outside the
-    program holds the period back: the files in the folder may be of an export made before it."""
+    program holds the period back: the files in the folder may be of an export made before it.
+
+    The files exported and the draft are named only once the period is marked sent
+    (`record_sent`); refused, an approved report's files and the draft are removed, the
+    refusal saying so. `mark_sent=False`: named at once, the caller marks the period sent;
+    with `keep_staged`, they stay hidden for the caller to `record_sent` on its own thread
+    (the window), or `discard_mail`."""
     with ws.store.reading():  # the check and the files it lets go out: one snapshot, whatever lands meanwhile
         ws.refuse_if_changed_outside(period, ("gửi báo cáo", "sent"))
         plan = plan_mail(ws, period, out_dir)
@@ -148,14 +162,93 @@ def prepare_mail(ws: Workspace, period: str | Period, out_dir: str | Path, *, pr
     else:
         if plan.in_the_way and not replace:
             raise files_in_the_way(plan)
+        # named (or removed) only once the send is recorded
         result, exported = export_period(ws, period, out_dir, progress=progress, cancelled=cancelled,
-                                         mark_sent=False, **document), True
-    to = ws.province_email
-    path = write_mail_draft(result.submission, result.paths, Path(out_dir) / f"{result.submission.file_stem}.eml", to)
+                                         mark_sent=False, keep_staged=True, **document), True
+    try:
+        draft = _staged_draft(ws, result, Path(out_dir), exported)
+    except BaseException:
+        result.discard()
+        raise
     if mark_sent:
-        ws.mark_sent(result.submission)
-    return MailDraft(result, path, to, mail_subject(result.submission),
-                     mail_body(result.submission, [p.name for p in result.paths]), exported)
+        return record_sent(ws, draft)
+    if keep_staged:
+        return draft
+    try:
+        result.publish()
+        staging.publish(draft.staged, [draft.path])
+    except BaseException:
+        discard_mail(draft)
+        raise
+    return _named(draft)
+
+
+def _staged_draft(ws: Workspace, result: ExportResult, folder: Path, exported: bool) -> MailDraft:
+    """The draft written in a hidden folder of its own, attaching the files where they are now
+    (an export's still hidden), under the names they will have."""
+    sub, to = result.submission, ws.province_email
+    where = result.staged or folder
+    stage = staging.make_stage(folder)
+    try:
+        write_mail_draft(sub, [where / p.name for p in result.paths], stage / f"{sub.file_stem}.eml", to)
+    except BaseException:
+        staging.discard(stage)
+        raise
+    return MailDraft(result, folder / f"{sub.file_stem}.eml", to, mail_subject(sub),
+                     mail_body(sub, [p.name for p in result.paths]), exported, stage)
+
+
+def record_sent(ws: Workspace, draft: MailDraft) -> MailDraft:
+    """Mark the draft's period sent (`ApprovalActions.mark_sent`), naming its files and the .eml:
+    an approved report's inside the transaction recording it (a failed move undoes the mark).
+    Refused (approved, reopened or approved again, or sent with another number meanwhile): an
+    approved report exported here and the draft are removed, nothing of this send left in the
+    folder (a draft's files stay, named as a draft, as an export's do); the refusal says so."""
+    result = draft.export
+    if result.staged is not None and result.submission.approved:
+        files = _Together(draft, result)
+    else:
+        files = result if result.staged is not None else None
+    try:
+        ws.mark_sent(result.submission, files=files)
+        staging.publish(draft.staged, [draft.path])  # nothing when named already, with the files
+    except ChiTieuError as err:
+        discard_mail(draft)
+        err.message = f"{err.message} Thư gửi tỉnh ({draft.path.name}) chưa được soạn."
+        if err.en:
+            err.en = f"{err.en} No e-mail to the province ({draft.path.name}) was written."
+        err.args = (err.message,)
+        raise
+    except BaseException:
+        discard_mail(draft)
+        raise
+    return _named(draft)
+
+
+def discard_mail(draft: MailDraft) -> None:
+    """Remove what of `draft` is still hidden (an export's files, the .eml); nothing already named."""
+    draft.export.discard()
+    if draft.staged is not None:
+        staging.discard(draft.staged)
+
+
+def _named(draft: MailDraft) -> MailDraft:
+    return replaced(draft, export=replaced(draft.export, staged=None), staged=None)
+
+
+@dataclass(frozen=True)
+class _Together:
+    """An approved report's files and the draft carrying them, named together by `mark_sent`."""
+    draft: MailDraft
+    export: ExportResult
+
+    def publish(self) -> None:
+        staging.publish(self.draft.staged, [self.draft.path])
+        try:
+            self.export.publish()
+        except BaseException:  # the mark is undone: no draft of it either
+            self.draft.path.unlink(missing_ok=True)
+            raise
 
 
 def files_in_the_way(plan: MailPlan, how: Words | None = None) -> InvalidInput:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 
 from desktop_app.core.errors import ExportCancelled
 from desktop_app.core.periods import Period, format_time
-from desktop_app.mail import MailDraft, MailPlan, plan_mail, prepare_mail
+from desktop_app.mail import MailDraft, MailPlan, plan_mail, prepare_mail, record_sent
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, run_action
@@ -97,8 +97,9 @@ class SendController(QObject):
         def work(progress, cancelled):
             worker_ws = ws.for_thread()
             try:
+                # named (or removed) only once marked sent, on this window's thread (`_done`)
                 return prepare_mail(worker_ws, period, folder, progress=progress, cancelled=cancelled,
-                                    mark_sent=False, replace=replace)
+                                    mark_sent=False, keep_staged=True, replace=replace)
             finally:
                 worker_ws.close()
 
@@ -147,10 +148,14 @@ class SendController(QObject):
         return box.clickedButton() is again
 
     def _done(self, draft: MailDraft) -> None:
-        """Marked sent as an export is (on this thread's connection), then the three ways tried."""
-        if run_action(self.parent_widget, self.workspace.mark_sent, draft.export.submission,
-                      title=self.tr("Could not record the Sent status")) is FAILED:
-            return  # the period changed meanwhile: the message says so, and nothing invites sending
+        """Marked sent as an export is (on this thread's connection), which names the files and the
+        draft, then the three ways tried. Refused (the period changed, or was sent with another
+        number, meanwhile), an approved report's files and the draft are removed, never named
+        (red-team 16, F4): the message says so, and nothing invites sending."""
+        draft = run_action(self.parent_widget, record_sent, self.workspace, draft,
+                           title=self.tr("Could not record the Sent status"))
+        if draft is FAILED:
+            return
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.path)))
         revealed = reveal(draft.export.pdf or draft.path)
         clipboard = QGuiApplication.clipboard()
