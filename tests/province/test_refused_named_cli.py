@@ -27,7 +27,7 @@ def test_a_unit_refused_in_an_earlier_run_is_named_with_its_file_and_reason(inbo
     assert named.startswith(f"- Phường Phổ Yên (mã {inbox['tampered']}), tệp bao-cao-da-sua.xlsx: Đã bị sửa: ")
     assert "đã bị sửa sau khi lập" in named and "hãy xin đơn vị gửi lại tệp do phần mềm xuất" in named
     # the first run's other lines are as they were: each file read, its class and reason, then the counts
-    assert "Đã bị sửa              bao-cao-da-sua.xlsx: Số liệu trang" in first
+    assert "Đã bị sửa: bao-cao-da-sua.xlsx: Số liệu trang" in first
     assert first.count("bao-cao-da-sua.xlsx: ") == 2  # its result line and the refused unit's
 
 
