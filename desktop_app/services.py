@@ -356,6 +356,8 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
         doc_number, report_date = keep_issued(issued, p, sub.doc_symbol, doc_number, report_date)
     elif report_date is not None:
         check_report_date(p, report_date, ws.settings.rules)
+    elif sub.approved:  # dated today, unasked: not before its figures end either (walk 16, M1)
+        check_report_date(p, ws.today(), ws.settings.rules, chosen=False)
     if doc_number or report_date:
         sub = replace(sub, doc_number=without_symbol(doc_number, sub.doc_symbol),
                       report_date=report_date or sub.report_date)
