@@ -92,7 +92,7 @@ class EntryMessages:
         prints it rounded, that said beside it ("1,5 triệu đồng (báo cáo in làm tròn: 2)",
         `rows.rounded_on_report`); a figure that is not the result itself (a numerator) is named
         with the result it gives (`short`: the indicator's name cut to fit one line). A comment
-        ("Ghi chú") is said saved or removed, with the indicator's name."""
+        ("Ghi chú") is said saved or removed, with the indicator's name; so is a figure deleted."""
         ind = row.indicator
         name = labels.short_name(ind) if short else labels.indicator_name(ind)
         if field == COMMENT_FIELD.field:  # a note typed: said as such, not the row's figure again (walk 14, L1)
@@ -103,6 +103,13 @@ class EntryMessages:
         stored = (row.baseline if field == "baseline"  # its own dialog's, from the grey cell
                   else getattr(row.entry, field, None) if field in ("value", "numerator", "denominator", "previous")
                   else None)
+        if stored is None and field in ("value", "numerator", "denominator", "previous", "baseline"):
+            # Delete on a figure: said removed, not "Saved: … no result yet" (walk 16, L2)
+            f = ind.baseline if field == "baseline" else input_spec(ind, field)
+            if labels.same_words(labels.field_label(f), labels.indicator_name(ind)):
+                return translate("MainWindow", "Figure removed: {name} (Ctrl+Z brings it back).").format(name=name)
+            return translate("MainWindow", "Figure removed: {name} — {field} (Ctrl+Z brings it back).").format(
+                name=name, field=labels.field_label(f))
         typed = [getattr(row.entry, f.field, None) for f in input_fields(row).values() if f.field != "flag"]
         if value is None:
             result = translate("MainWindow", "no result yet")

@@ -44,3 +44,22 @@ def test_a_note_emptied_is_said_removed(window, workspace):
     assert workspace.row("2026-6M", "thu_ngan_sach").entry.comment in ("", None)
     said = feedback(window)
     assert re.fullmatch(rf"(Đã xóa ghi chú|Comment removed): {NAME}[^—]*\.", said), said
+
+
+def test_a_figure_deleted_is_said_removed_not_saved(window, workspace):
+    """Delete on a saved figure (walk 16, L2) said "Đã lưu: … — chưa có kết quả, Chưa nhập."."""
+    workspace.set_entry("2026-6M", "thu_ngan_sach", value="500")
+    workspace.set_entry("2026-6M", "bhyt", numerator="9.500", denominator="10.000")
+    window.reload()
+    go_to(window, "thu_ngan_sach", "value")
+    press(Qt.Key.Key_Delete)
+    assert workspace.row("2026-6M", "thu_ngan_sach").entry.value is None
+    said = feedback(window)
+    assert re.fullmatch(rf"(Đã xóa số liệu|Figure removed): {NAME}.* — Thu ngân sách lũy kế từ đầu năm "
+                        r"\((Ctrl\+Z để lấy lại|Ctrl\+Z brings it back)\)\.", said), said
+    go_to(window, "bhyt", "numerator")
+    press(Qt.Key.Key_Delete)
+    said = feedback(window)
+    assert re.fullmatch(r"(Đã xóa số liệu|Figure removed): Tỷ lệ người dân tham gia bảo hiểm y tế — .+ "
+                        r"\((Ctrl\+Z để lấy lại|Ctrl\+Z brings it back)\)\.", said), said
+    assert "Đã lưu" not in said
