@@ -5,7 +5,9 @@ the mail program, shows the folder and copies subject and body for webmail.
 The files already in the folder are sent as they are when they are the export of what the
 period stands on now (`plan_mail`): after Ký số báo cáo that is the signed `<stem>_ky-so.pdf`
 with the `<stem>.xlsx` naming its SHA-256, never exported again (a new export would write a
-workbook without that hash, and the signature would be lost). Only when the folder has no usable
+workbook without that hash, and the signature would be lost); else the `<stem>.pdf` this program
+wrote beside the workbook, byte for byte (`_report_of`: not any PDF naming the unit, period and
+figures, as an edited or made-up one may; red-team 17, F3). Only when the folder has no usable
 export is one made; files of an earlier export are replaced only when the caller says so
 (`replace=True`, after asking): the province may already hold them.
 
@@ -16,6 +18,7 @@ signed ĐÃ DUYỆT report nor a draft carrying it (red-team 16, F4, as for `exp
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace as replaced
 from pathlib import Path
 
@@ -89,11 +92,17 @@ def plan_mail(ws: Workspace, period: str | Period, folder: str | Path) -> MailPl
             "hoặc đã bị thay đổi",
             f"{xlsx.name} records the digitally signed report {signed_pdf.name}, but that file is not in the folder "
             "or was changed"))
-    if _report_of(pdf, sub):
+    if not pdf.is_file():
+        return MailPlan(None, present, Words(
+            f"báo cáo {pdf.name} của lần xuất này không có trong thư mục",
+            f"the report {pdf.name} of this export is not in the folder"))
+    if _report_of(pdf, replaced(sub, replaces=current.replaces)):  # the paper's alone, never in the workbook
         return MailPlan(ExportResult(sub, pdf, xlsx))
     return MailPlan(None, present, Words(
-        f"báo cáo {pdf.name} của lần xuất này không có trong thư mục hoặc không khớp với tệp {xlsx.name}",
-        f"the report {pdf.name} of this export is not in the folder or does not match {xlsx.name}"))
+        f"tệp {pdf.name} không phải bản báo cáo chương trình đã xuất cùng tệp {xlsx.name} (đã được sửa hoặc lưu lại "
+        "bằng chương trình khác, hay là một tệp khác)",
+        f"{pdf.name} is not the report the program exported with {xlsx.name} (it was edited or saved again by "
+        "another program, or is another file)"))
 
 
 def _current_export(ws: Workspace, p: Period, xlsx: Path, current: Submission
@@ -131,12 +140,37 @@ def _sha256(path: Path) -> str:
 
 
 def _report_of(path: Path, sub: Submission) -> bool:
-    """`path` is the report PDF written from `sub` (its metadata name the unit, period and figures)."""
+    """`path` is the report PDF this program wrote from `sub`, byte for byte: the report rendered
+    again from `sub` (exports/report_pdf.py) is the same file but for the moment it was made, its
+    creation and modification dates and the identifier drawn from them (`_WHEN`), which it takes
+    from `path`. Not merely a PDF naming the unit, period and figures (red-team 17, F3): one opened
+    in a PDF editor and saved, which keeps them, or another file with that line added."""
     try:
         data = path.read_bytes() if path.stat().st_size <= MAX_PDF else b""
     except OSError:
         return False
-    return data.startswith(b"%PDF") and f"{sub.unit_code} {sub.period} {sub.fingerprint}".encode("ascii") in data
+    if not data.startswith(b"%PDF"):
+        return False
+    # imported here: reportlab is loaded only when a report is to be compared
+    from exports.report_pdf import render_pdf
+
+    made = render_pdf(sub, xlsx_name=f"{sub.file_stem}.xlsx")
+    when = [m.span() for m in _WHEN.finditer(made)]
+    if len(data) != len(made) or len(when) != 3:
+        return False
+    taken, at = [], 0
+    for start, end in when:  # the file's own moment, where the render has its own; nothing else differs
+        if _WHEN.fullmatch(data[start:end]) is None:
+            return False
+        taken += [made[at:start], data[start:end]]
+        at = end
+    return b"".join(taken) + made[at:] == data
+
+
+# What a report rendered twice differs in (reportlab's document information and trailer): the
+# moment it was made, and the file identifier, a digest of the moment among the rest.
+_WHEN = re.compile(rb"/CreationDate \(D:\d{14}[-+Z0-9']{0,7}\)|/ModDate \(D:\d{14}[-+Z0-9']{0,7}\)"
+                   rb"|\[<[0-9a-f]{32}><[0-9a-f]{32}>\]")
 
 
 def prepare_mail(ws: Workspace, period: str | Period, out_dir: str | Path, *, progress=None,
