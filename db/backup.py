@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote
 
 from db import foreign_schema, integrity
@@ -19,6 +21,8 @@ from desktop_app.core.errors import (
     NewerDatabase,
     sqlite_error_texts,
 )
+
+T = TypeVar("T")
 
 
 def backup_to(conn: sqlite3.Connection, target: str | Path) -> Path:
@@ -62,51 +66,90 @@ def open_read_only(path: str | Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{'//' * posix.startswith('//')}{quote(posix, safe='/:')}?mode=ro", uri=True)
 
 
-def restore_into(source: str | Path, target: str | Path) -> None:
-    """Replace the (closed) database at `target` with a copy of `source`.
+def restore_into(source: str | Path, target: str | Path,
+                 keep: Callable[[sqlite3.Connection | None], T] | None = None) -> T | None:
+    """Replace the database at `target` with a copy of `source`; `keep(conn)` first saves what it
+    holds (the restore's "truoc-khoi-phuc" copy), and what it returns is returned.
 
-    Refused (DatabaseBusy) while another window or command has the database open: it
-    would go on working in the replaced file. The copy is made beside the target and
-    renamed over it, so a failure halfway leaves the old file; stale WAL files of the
-    old database are removed first, or SQLite would replay them onto the restored pages.
+    The database is held for the whole restore (`hold`): refused (DatabaseBusy) while another window
+    or command has it open, then taken by one connection for itself until the end. `keep` copies it
+    through that connection, and SQLite's backup writes the copy of `source` into it through the same
+    connection, in one transaction of the same file: a failure or a power cut halfway leaves the old
+    data (its journal undoes the rest). A window or command that opens the database meanwhile waits
+    for it (Store's BUSY_SECONDS) and then works in the restored data, or is told the database is busy:
+    its work lands before the restore (in what `keep` saved), after it, or nowhere with a message, never
+    in a file the restore drops. The file is not renamed: on Windows a file another process has open
+    cannot be replaced, and elsewhere a process left on the replaced file would write into it unseen.
+
+    A file SQLite cannot read (damaged, not a database) or none: nothing can be working in it, so the
+    copy is made beside it and renamed over it (`keep(None)` first); on Windows the rename is refused
+    while a program has the file open, and nothing is replaced. Stale WAL files are removed before,
+    or SQLite would replay them onto the restored pages.
     """
     target = Path(target)
-    refuse_if_open(target)
-    tmp = backup_file(source, target.with_name(target.name + ".restore"))
+    conn = hold(target)
     try:
-        for suffix in ("-wal", "-shm"):
-            stale = target.with_name(target.name + suffix)
-            if stale.exists():
-                stale.unlink()
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        kept = keep(conn) if keep is not None else None
+        tmp = backup_file(source, target.with_name(target.name + ".restore"))
+        try:
+            for suffix in ("-wal", "-shm"):
+                stale = target.with_name(target.name + suffix)
+                if stale.exists():
+                    stale.unlink()
+            if conn is None:
+                os.replace(tmp, target)
+            else:
+                copy = sqlite3.connect(tmp)
+                try:
+                    copy.backup(conn)
+                finally:
+                    copy.close()
+        finally:
+            tmp.unlink(missing_ok=True)
+    finally:
+        if conn is not None:
+            conn.close()  # the database is let go only now
+    return kept
 
 
-def refuse_if_open(path: Path) -> None:
-    """Raise DatabaseBusy when another connection (another window, a command, a worker) has the
-    database at `path` open. SQLite lets a database leave WAL mode only on its one connection,
-    on every system: leaving it is the question (it writes the log into the file, which the
-    replacement makes moot). A file SQLite cannot read is no one's to wait for."""
+def hold(path: Path) -> sqlite3.Connection | None:
+    """A connection that has the database at `path` to itself until it is closed (SQLite's exclusive
+    lock, kept by `locking_mode = EXCLUSIVE`): no other connection can read or write it meanwhile,
+    they wait. Raise DatabaseBusy when another connection (another window, a command, a worker) has
+    it open: SQLite lets a database leave WAL mode only on its one connection, on every system, and
+    the database is taken out of WAL mode first (its log is written into the file, and a lock in
+    another mode does not keep readers out). None when there is no file or SQLite cannot read it:
+    no one's to wait for."""
     if not path.exists():
-        return
+        return None
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=0)
-        try:
-            conn.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            conn.close()
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")  # taken, and kept after the (empty) transaction ends
+        conn.execute("COMMIT")
+        # someone who opened it between the two (a few microseconds) and put it back in WAL mode: busy
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "delete":
+            raise sqlite3.OperationalError("database is locked")
     except sqlite3.OperationalError as err:
+        conn.close()
         if "locked" not in str(err) and "busy" not in str(err):
-            return
+            return None
         raise DatabaseBusy(
             "Cơ sở dữ liệu đang được mở ở một cửa sổ hoặc lệnh khác của chương trình: đóng chúng rồi khôi phục "
             "lại. Chưa có gì bị thay.", field="Cơ sở dữ liệu",
             en="The database is open in another window or command of the program: close them, then restore "
                "again. Nothing was replaced.") from None
     except sqlite3.DatabaseError:
-        return
+        conn.close()
+        return None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def check(path: str | Path, *, full: bool = False) -> None:

@@ -114,19 +114,26 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            # Autocommit mode: transactions are opened explicitly in `transaction()`.
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            # a function with side effects is never run from the schema (db/foreign_schema.py removes the rest)
-            self.conn.execute("PRAGMA trusted_schema = OFF")
-            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
-            if self.path != ":memory:":
-                self._use_wal()
+            # The file this connection writes into: the one at the path before connecting and still there once
+            # it is read (a file renamed over it meanwhile: connected again); one renamed over it later makes
+            # every write refused (`transaction`), never written into a file no longer the database.
+            for attempt in range(3):
+                self._identity = self._file_identity()
+                # Autocommit mode: transactions are opened explicitly in `transaction()`.
+                self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+                self.conn.execute("PRAGMA foreign_keys = ON")
+                # a function with side effects is never run from the schema (db/foreign_schema.py removes the rest)
+                self.conn.execute("PRAGMA trusted_schema = OFF")
+                self.conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+                if self.path != ":memory:":
+                    self._use_wal()
+                if self._file_identity() == self._identity or attempt == 2:
+                    break
+                self.conn.close()
+                self.conn = None
             # WAL with synchronous=FULL syncs the log at every commit: an edit the app
             # reported as saved survives a power cut (NORMAL could lose the last ones).
             self.conn.execute("PRAGMA synchronous = FULL")
-            # The file this connection writes into: a restore elsewhere renames another over it.
-            self._identity = self._file_identity()
             removed = self._remove_foreign()  # before the migrations: their writes would run it too
             self._migrate()
             if removed:

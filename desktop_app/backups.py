@@ -85,13 +85,18 @@ def list_backups(db_path: Path) -> list[BackupFile]:
 def take_backup(workspace, reason: str = f"{AUTO_PREFIX}", target_dir: Path | None = None,
                 now: dt.datetime | None = None) -> Path:
     """Back up the open database with SQLite's online backup and check the copy."""
+    return _take(workspace.store.conn, Path(workspace.store.path), reason, target_dir, now)
+
+
+def _take(conn: sqlite3.Connection, db_path: Path, reason: str, target_dir: Path | None = None,
+          now: dt.datetime | None = None) -> Path:
+    """`take_backup` of the database `db_path` through the connection `conn` (a restore's, holding it)."""
     now = now or dt.datetime.now()
-    db_path = Path(workspace.store.path)
     folder = Path(target_dir) if target_dir else backup_dir(db_path)
     number = max((b.number for b in list_backups(db_path)), default=0) + 1 if target_dir is None else 0
     target = folder / _name(number, reason, now)
     try:
-        sqlite_backup.backup_to(workspace.store.conn, target)
+        sqlite_backup.backup_to(conn, target)
         sqlite_backup.check(target)
     except (OSError, sqlite3.Error, DatabaseDamaged) as err:
         if target.exists():
@@ -516,9 +521,11 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
         db_path = Path(ws.store.path)
         refuse_database_in_use(db_path, Path(source))
         refuse_other_unit(db_path, Path(source))
-        saved = take_backup(ws, "truoc-khoi-phuc")
         user = ws.user
-        ws.close()
+        ws.close()  # the current data are kept by the restore, holding the database (`restore_into`)
+
+        def keep(conn):
+            return _take(conn, db_path, "truoc-khoi-phuc") if conn is not None else _save_damaged(None, db_path)
     else:
         db_path = Path(workspace_or_path)
         refuse_database_in_use(db_path, Path(source))
@@ -529,10 +536,12 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
                                    field="Tài khoản",
                                    en="Restoring the database needs a login with an Administrator account.")
             check_administrator(db_path, Path(source), *administrator)
-        saved = _save_damaged(db_path)
         user = administrator[0] if administrator else "khoi-dong"
+
+        def keep(conn):
+            return _save_damaged(conn, db_path)
     try:
-        sqlite_backup.restore_into(source, db_path)
+        saved = sqlite_backup.restore_into(source, db_path, keep)
     except Exception:
         if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on
             workspace_or_path.store = Store(db_path)
@@ -548,12 +557,15 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
     return saved
 
 
-def _save_damaged(db_path: Path) -> Path | None:
-    """Keep a damaged database beside the backups instead of overwriting it."""
+def _save_damaged(conn: sqlite3.Connection | None, db_path: Path) -> Path | None:
+    """Keep a damaged database beside the backups instead of overwriting it: through the restore's
+    connection `conn` holding it when SQLite reads it, else as the file is."""
     if not db_path.exists():
         return None
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"chitieu-hong-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    if conn is not None:
+        return sqlite_backup.backup_to(conn, target)
     target.write_bytes(db_path.read_bytes())
     return target
