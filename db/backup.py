@@ -215,6 +215,11 @@ def accounts(path: str | Path) -> list[tuple[str, str, str, int]] | None:
         "SELECT username, role, password_hash, active FROM users ORDER BY username")))
 
 
+def account_names(path: str | Path) -> dict[str, str] | None:
+    """username -> full name of every account of a database file."""
+    return _reading(path, lambda conn: dict(conn.execute("SELECT username, full_name FROM users")))
+
+
 def period_states(path: str | Path) -> dict[tuple[str, str], tuple[str, int | None]] | None:
     """(commune, period) -> (state, approval id) of a database file."""
     return _reading(path, lambda conn: {(c, p): (s, a) for c, p, s, a in conn.execute(

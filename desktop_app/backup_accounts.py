@@ -27,28 +27,42 @@ def accounts_brought_back(db_path: Path, source: Path) -> list[Words]:
     backup = {u: (role, password, active) for u, role, password, active in sqlite_backup.accounts(source) or []}
     if not current:
         return []
+    names = {**(sqlite_backup.account_names(source) or {}), **(sqlite_backup.account_names(db_path) or {})}
+
+    def who(user: str, role: str, also: tuple[str, str] | None = None) -> Words:
+        """"Lê Văn Bốn (canbo4, Cán bộ nhập liệu)", as the change log names people."""
+        r = _role(role)
+        more_vi, more_en = (f", {also[0]}", f", {also[1]}") if also else ("", "")
+        if names.get(user):
+            return Words(f"{names[user]} ({user}, {r}{more_vi})", f"{names[user]} ({user}, {r.en}{more_en})")
+        return Words(f"{user} ({r}{more_vi})", f"{user} ({r.en}{more_en})")
+
     lines = []
-    lost = [u for u, (_role_now, _pw, active) in current.items() if active and u not in backup]
+    lost = [who(u, role) for u, (role, _pw, active) in current.items() if active and u not in backup]
     if lost:
+        one = len(lost) == 1
         lines.append(Words(
             f"Bản sao lưu có {len(backup)} tài khoản, ít hơn cơ sở dữ liệu hiện tại: sau khi khôi phục, "
-            f"các tài khoản {', '.join(lost)} sẽ không còn.",
-            f"The backup has {len(backup)} account(s), fewer than the present database: after the restore, the "
-            f"accounts {', '.join(lost)} will be gone."))
+            f"{'tài khoản' if one else 'các tài khoản'} {', '.join(lost)} sẽ không còn.",
+            f"The backup has {len(backup)} account{'' if len(backup) == 1 else 's'}, fewer than the present "
+            f"database: after the restore, the account{'' if one else 's'} {', '.join(w.en for w in lost)} "
+            f"will be gone."))
     vi, en = [], []
     for user in sorted(current.keys() & backup.keys()):
         role_now, password_now, active_now = current[user]
         role_then, password_then, active_then = backup[user]
         if active_then and not active_now:
-            vi.append(f"{user} (nay đã khóa) đăng nhập lại được")
-            en.append(f"{user} (locked now) can log in again")
+            person = who(user, role_now, ("nay đã khóa", "locked now"))
+            vi.append(f"{person} đăng nhập lại được")
+            en.append(f"{person.en} can log in again")
         if role_then != role_now:
-            then, now = _role(role_then), _role(role_now)
-            vi.append(f"{user} trở lại vai trò {then} (nay là {now})")
-            en.append(f"{user} has the role {then.en} again (now {now.en})")
+            then, person = _role(role_then), who(user, role_now)
+            vi.append(f"{person} trở lại vai trò {then}")
+            en.append(f"{person.en} has the role {then.en} again")
         if password_then != password_now and active_then:
-            vi.append(f"{user} đăng nhập bằng mật khẩu lúc sao lưu (mật khẩu đổi sau đó không dùng được nữa)")
-            en.append(f"{user} logs in with the password of the time of the backup (a password changed "
+            person = who(user, role_now)
+            vi.append(f"{person} đăng nhập bằng mật khẩu lúc sao lưu (mật khẩu đổi sau đó không dùng được nữa)")
+            en.append(f"{person.en} logs in with the password of the time of the backup (a password changed "
                       "since no longer works)")
     if vi:
         lines.append(Words(

@@ -348,7 +348,7 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
     changed = changed_since(db_path, source)
     if changed and after:
         taken = backup_time(source)
-        when = f" ({taken:%d/%m/%Y %H:%M})" if taken else ""
+        when = f" ({format_time(taken)})" if taken else ""
         lines.append(Words(
             f"Từ lúc sao lưu{when} đến nay đã nhập hoặc sửa: {changed}. Sau khi khôi phục, những số liệu "
             "đó trở lại như trong bản sao lưu.",

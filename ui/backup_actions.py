@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import backups
 from desktop_app.core.errors import DatabaseDamaged
+from desktop_app.core.periods import format_time
 from desktop_app.core.users import Permission
 from desktop_app.services import Workspace
 from ui.actions import FAILED, run_action
@@ -247,7 +248,7 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     taken = backups.backup_time(Path(path))
     text = (translate("backup_actions", "Replace all the present data with the backup taken on {time}?\n{path}\n\n"
                                         "The present data are backed up first and can be brought back later.").format(
-        time=f"{taken:%d/%m/%Y %H:%M}", path=path) if taken else
+        time=format_time(taken), path=path) if taken else
         translate("backup_actions", "Replace all the present data with the backup\n{path}?\n\n"
                                     "The present data are backed up first and can be brought back later.").format(
             path=path))

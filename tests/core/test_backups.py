@@ -239,11 +239,11 @@ def test_a_restore_names_the_backup_s_time_and_what_was_entered_since(office, tm
     ws.set_baseline("ket_nap_dang_vien", "251")
     said = restore_warning(Path(ws.store.path), copy)
     assert said.startswith(
-        "Từ lúc sao lưu (15/06/2026 09:30) đến nay đã nhập hoặc sửa: kỳ quý I năm 2026: 1 số liệu và 1 ghi chú; "
+        "Từ lúc sao lưu (09:30 15/06/2026) đến nay đã nhập hoặc sửa: kỳ quý I năm 2026: 1 số liệu và 1 ghi chú; "
         "kỳ 6 tháng đầu năm 2026: 14 số liệu và 1 ghi chú; 1 số liệu đầu nhiệm kỳ. Sau khi khôi phục, những số "
         "liệu đó trở lại như trong bản sao lưu.")
     assert said.en.startswith(  # what the English window shows
-        "Entered or changed since the backup was taken (15/06/2026 09:30): Quarter I 2026: 1 figure(s) and 1 "
+        "Entered or changed since the backup was taken (09:30 15/06/2026): Quarter I 2026: 1 figure(s) and 1 "
         "comment(s); First 6 months of 2026: 14 figure(s) and 1 comment(s); 1 start-of-term figure(s). After the "
         "restore, they are back as they are in the backup.")
 
@@ -263,7 +263,7 @@ def test_a_backup_with_fewer_accounts_says_so_before_replacing(data_dir):
     ws.add_user("lanhdao", "Lãnh Đạo", "Lãnh đạo", "lanhdao-2026")
     assert restore_warning(Path(ws.store.path), old) == (
         "Bản sao lưu có 1 tài khoản, ít hơn cơ sở dữ liệu hiện tại: sau khi khôi phục, các tài khoản "
-        "canbo, lanhdao sẽ không còn.")
+        "Cán Bộ (canbo, Cán bộ nhập liệu), Lãnh Đạo (lanhdao, Lãnh đạo) sẽ không còn.")
     assert restore_warning(Path(ws.store.path), take_backup(ws, "thu-cong")) is None
     ws.close()
 
@@ -357,10 +357,13 @@ def test_a_restore_names_the_accounts_it_gives_back(office, data_dir):
     office.lock_account("canbo")
     office.set_password("lanhdao", "mat-khau-moi-2027")
     said = restore_warning(Path(office.store.path), old)
-    assert ("Sau khi khôi phục, tài khoản trở lại như trong bản sao lưu: canbo (nay đã khóa) đăng nhập lại được; "
-            "lanhdao đăng nhập bằng mật khẩu lúc sao lưu (mật khẩu đổi sau đó không dùng được nữa). Việc khóa "
+    assert ("Sau khi khôi phục, tài khoản trở lại như trong bản sao lưu: Nguyễn Văn An (canbo, Cán bộ nhập liệu, "
+            "nay đã khóa) đăng nhập lại được; Trần Thị Bình (lanhdao, Lãnh đạo) đăng nhập bằng mật khẩu lúc sao lưu (mật khẩu đổi sau đó không dùng được nữa). Việc khóa "
             "tài khoản, đổi mật khẩu làm sau lúc sao lưu phải làm lại ngay sau khi khôi phục") in said
-    assert "canbo (locked now) can log in again" in said.en
+    assert "Nguyễn Văn An (canbo, Data-entry officer, locked now) can log in again" in said.en
+    office.add_user("canbo4", "Lê Văn Bốn", "Cán bộ nhập liệu", "nhaplieu-2027")
+    assert ("sau khi khôi phục, tài khoản Lê Văn Bốn (canbo4, Cán bộ nhập liệu) sẽ không còn."
+            in restore_warning(Path(office.store.path), old))  # one account: singular
     assert restore_warning(Path(office.store.path), take_backup(office, "thu-cong")) is None
 
 
@@ -373,5 +376,5 @@ def test_a_restore_names_a_role_it_gives_back(office, data_dir):
     conn.commit()
     conn.close()
     said = restore_warning(Path(office.store.path), old)
-    assert "lanhdao trở lại vai trò Quản trị (nay là Lãnh đạo)" in said
-    assert "lanhdao has the role Administrator again (now Leader)" in said.en
+    assert "Trần Thị Bình (lanhdao, Lãnh đạo) trở lại vai trò Quản trị" in said
+    assert "Trần Thị Bình (lanhdao, Leader) has the role Administrator again" in said.en

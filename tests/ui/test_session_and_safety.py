@@ -449,7 +449,7 @@ def test_restoring_from_the_menu_names_the_accounts_the_backup_lacks(qtbot, make
         patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
         window.restore()
     script.check()
-    assert "moi sẽ không còn" in shown[0]
+    assert "tài khoản Người Mới (moi, Cán bộ nhập liệu) sẽ không còn" in shown[0]
     assert office.store.user("moi") is not None and window.isVisible()
 
 
@@ -474,7 +474,7 @@ def test_the_restore_question_is_in_english_in_the_english_interface(qtbot, make
         patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
         window.restore()
     script.check()
-    assert "Entered or changed since the backup was taken (15/06/2026 09:30): First 6 months of 2026: 14 figure(s)" \
+    assert "Entered or changed since the backup was taken (09:30 15/06/2026): First 6 months of 2026: 14 figure(s)" \
         in shown[0]
     assert "Từ lúc" not in shown[0]
 
@@ -503,8 +503,8 @@ def test_restoring_names_the_backup_s_time_and_the_figures_since_and_enter_says_
         window.restore()
     script.check()
     text, no_is_default, no_has_focus = shown[0]
-    assert "bằng bản sao lưu lúc 15/06/2026 09:30?" in text
-    assert "Từ lúc sao lưu (15/06/2026 09:30) đến nay đã nhập hoặc sửa: kỳ 6 tháng đầu năm 2026: 14 số liệu" in text
+    assert "bằng bản sao lưu lúc 09:30 15/06/2026?" in text
+    assert "Từ lúc sao lưu (09:30 15/06/2026) đến nay đã nhập hoặc sửa: kỳ 6 tháng đầu năm 2026: 14 số liệu" in text
     assert no_is_default and no_has_focus
     assert office.row("2026-6M", "bhyt").entry.numerator is not None and window.isVisible()  # nothing restored
 
@@ -520,7 +520,7 @@ def test_restoring_names_the_backup_s_time_and_the_figures_since_and_enter_says_
         patch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(same), ""))
         window.restore()
     script.check()
-    assert "lúc 01/07/2026 08:05?" in asked[0][0] and "⚠" not in asked[0][0] and asked[0][1]
+    assert "lúc 08:05 01/07/2026?" in asked[0][0] and "⚠" not in asked[0][0] and asked[0][1]
 
 
 def test_a_new_claim_forgets_the_session_a_dead_window_left(data_dir):
