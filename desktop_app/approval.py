@@ -47,6 +47,7 @@ from desktop_app.core.submission import (
     submission_from_json,
     view_as_approved,
 )
+from desktop_app.core.unwritable_text import refuse_unwritable
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import (
@@ -399,6 +400,7 @@ class ApprovalActions:
             # Only a change in how this program words or rounds can do this: the stored
             # submission is what was approved, and what is sent.
             sub = submission_from_json(approval.canonical, document_json(sub))
+            refuse_unwritable(sub, p, approval.fingerprint)  # U+FFFE an older version kept: no file holds it
         return replace(sub, approved_by=approval.user, approved_at=approval.at, chain_head=approval.chain_head,
                        replaces=replaced_approval(self.period_history(p), approval.fingerprint))
 

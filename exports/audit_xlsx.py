@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 
 from desktop_app.core.audit import COLUMNS, NUMBERS, AuditLine
+from desktop_app.core.validation import xml_safe
 from exports.atomic import write_atomic
 from exports.ignored_errors import save_without_triangles
 from exports.sheet_layout import LINE, column_px, header_height, row_height, text_lines
@@ -53,6 +54,7 @@ _NUMBER = Alignment(horizontal="right", vertical="top", wrap_text=True)
 
 
 def _cell(text: str) -> str:
+    text = xml_safe(text)  # a value stored by an older version may hold what XML cannot (U+FFFE)
     return text if len(text) <= MAX_CELL else text[:MAX_CELL] + f"… (còn {len(text) - MAX_CELL} ký tự)"
 
 

@@ -23,6 +23,7 @@ from desktop_app.core.intake_results import (
     NOT_COUNTED_REVOKED,
     NOT_COUNTED_UNSIGNED,
 )
+from desktop_app.core.validation import xml_safe
 from exports.consolidated_pages import pages_across, rows_down
 from exports.reused_cells import ReusedCell, SharedHeight
 from exports.sheet_layout import (
@@ -155,6 +156,8 @@ class _Sheet:
         cells = []
         for col, (value, style) in enumerate(row):
             text = isinstance(value, str)
+            if text:  # a reason stored by an older version may hold what XML cannot (U+FFFE)
+                value = xml_safe(value)
             quoted = text and value.startswith(_FORMULA_START)
             cell = self._cells.get((col, style, quoted))
             if cell is None:

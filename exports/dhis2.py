@@ -76,8 +76,9 @@ def data_value_sets(con: Consolidation, *, boolean_text: bool = True) -> list[di
                     value = "true" if value == "1" else "false"
                 dv = {"dataElement": data_element(it.code, part, p), "value": value}
                 # the officer's words, without a direction override or a line break (Cc, Cf), which a
-                # DHIS2 export to CSV or Excel would carry into other people's sheets
-                comment = one_line(it.comment) if attr == "value" else ""
+                # DHIS2 export to CSV or Excel would carry into other people's sheets; nor read as a
+                # formula there (`no_formula`)
+                comment = no_formula(one_line(it.comment)) if attr == "value" else ""
                 if comment:
                     dv["comment"] = comment
                 values.append(dv)
@@ -87,6 +88,20 @@ def data_value_sets(con: Consolidation, *, boolean_text: bool = True) -> list[di
             one["completeDate"] = complete
         sets.append({**one, "dataValues": values})
     return sets
+
+
+# What makes a spreadsheet read a cell of a CSV file as a formula ("=HYPERLINK(…)", "+cmd|…",
+# "-2+3", "@SUM(…)"), and a tab or a carriage return before one (OWASP, "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def no_formula(comment: str) -> str:
+    """A comment as DHIS2 keeps it: one starting like a formula with an apostrophe before it, as
+    the CSV convention writes text. The JSON itself is read by DHIS2, never by a spreadsheet;
+    but DHIS2 hands the comment on unchanged in its own CSV and Excel exports of data values,
+    which people open in a spreadsheet: the province's file is the last place it passes through
+    a program of ours. The apostrophe shows; the officer's words stay as typed after it."""
+    return "'" + comment if comment.startswith(FORMULA_START) else comment
 
 
 def complete_date(sub) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from desktop_app.core.validation import xml_safe
+
 FONT_NAME = "Times New Roman"
 _FORMULA_START = ("=", "+", "-", "@")
 
@@ -13,6 +15,8 @@ _FORMULA_START = ("=", "+", "-", "@")
 def _set(cell, value):
     """Write a value; text always as text (never a formula), marked with a quote
     prefix when Excel would otherwise read it as one."""
+    if isinstance(value, str):
+        value = xml_safe(value)  # the last net for U+FFFE (an approved report holding one is refused before)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"

@@ -29,6 +29,18 @@ MAX_TEXT = 4000
 MAX_NARRATIVE = 20_000  # one section of a report: about six printed pages
 # C0 and C1 control characters but tab and line feed: invisible, and Excel and XML refuse them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What XML 1.0 cannot hold (its production "Char") but C0 controls (`_CONTROL`): the surrogates
+# (half a character, which UTF-8 cannot write either), U+FFFE and U+FFFF. lxml, under every
+# workbook writer, refuses them; and no file the program wrote holds them, so a reader drops
+# them without changing what any genuine file says.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The other Unicode noncharacters (U+FDD0-U+FDEF, the last two code points of every plane:
+# U+1FFFE …): they print nothing and XML discourages them, but holds them. Dropped from what a
+# person types (`typed_text`), kept in what is read: a report approved with one by an older
+# version was written with it, and its approval code covers it.
+_NONCHARACTERS = re.compile("[\ufdd0-\ufdef" + "".join(
+    chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(1, 17)) + "]")
 
 YES = {"có", "co", "c", "x", "1", "yes", "y", "đạt", "dat", "true"}
 NO = {"không", "khong", "k", "0", "no", "n", "không đạt", "khong dat", "false"}
@@ -166,21 +178,36 @@ def parse_op(text: str) -> str:
 
 
 def clean_text(text: str | None) -> str:
-    """Free text as stored and printed: NFC, Unix line ends, no control characters, trimmed."""
+    """Free text as stored and printed: NFC, Unix line ends, no control characters, nothing XML
+    cannot hold (U+FFFE, U+FFFF, a lone surrogate: a workbook could not be written), trimmed."""
     if not text:  # most optional texts of an item are empty
         return ""
     t = unicodedata.normalize("NFC", text)
-    if not t.isprintable():  # line ends or control characters to tidy: a printable text has none
+    if not t.isprintable():  # line ends, control characters, U+FFFE to tidy: a printable text has none
         t = t.replace("\r\n", "\n").replace("\r", "\n")
-        t = _CONTROL.sub("", t)
+        t = _NOT_XML.sub("", _CONTROL.sub("", t))
     return t.strip()
 
 
+def typed_text(text: str | None) -> str:
+    """What a person typed or pasted, as stored: `clean_text` without any noncharacter either
+    (U+FDD0, U+1FFFE …), which prints nothing: nobody typed it knowingly."""
+    t = clean_text(text)
+    return t if t.isprintable() else _NONCHARACTERS.sub("", t)
+
+
+def xml_safe(text: str) -> str:
+    """`text` without what an XML 1.0 document cannot hold (`_XML_FORBIDDEN`), for a writer of
+    workbooks: a text stored by an older version never stops an export. Nothing else of it
+    changes."""
+    return text if text.isprintable() else _XML_FORBIDDEN.sub("", text)
+
+
 def one_line(text: str | None) -> str:
-    """A short text printed on one line (the document's number): `clean_text` without what prints
+    """A short text printed on one line (the document's number): `typed_text` without what prints
     nothing or breaks the line (a direction mark, a zero-width space, a tab, a line break pasted
     with it), which the province's reader refuses in such a field."""
-    t = clean_text(text)
+    t = typed_text(text)
     if t.isprintable():
         return t
     return " ".join("".join(c for c in t if unicodedata.category(c) != "Cf").split())
@@ -188,7 +215,7 @@ def one_line(text: str | None) -> str:
 
 def parse_comment(text) -> str:
     """A cell's remark: a tab in it (cells of Excel pasted together) is a space on paper."""
-    text = clean_text(text).replace("\t", " ")
+    text = typed_text(text).replace("\t", " ")
     if len(text) > MAX_TEXT:
         raise InvalidInput(f"Ghi chú dài {len(text)} ký tự, tối đa {MAX_TEXT}.", field="Ghi chú",
                            en=f"The comment is {len(text)} characters long, at most {MAX_TEXT}.")
@@ -198,7 +225,7 @@ def parse_comment(text) -> str:
 def parse_narrative(text, title: str, title_en: str | None = None) -> str:
     """One section of the report's text, at most `MAX_NARRATIVE` characters (`title_en`:
     the section's English title, for the refusal's English; the Vietnamese one if None)."""
-    text = clean_text(text)
+    text = typed_text(text)
     if len(text) > MAX_NARRATIVE:
         length, most = format_number(len(text), 0), format_number(MAX_NARRATIVE, 0)
         raise InvalidInput(f"{title}: dài {length} ký tự, tối đa {most}. Hãy rút gọn, hoặc gửi phần chi "
@@ -250,7 +277,7 @@ def parse_name(text: str, label: str, label_en: str | None = None) -> str:
     the field's English name, for the refusal's English; `label` if None). A character that
     prints nothing (a zero-width space or a direction mark pasted with the name) is dropped:
     the province refuses a file whose names hold one."""
-    name = clean_text(text)
+    name = typed_text(text)
     if not name.isprintable():
         name = "".join(c for c in name if unicodedata.category(c) != "Cf")
     name = " ".join(name.split())
