@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from desktop_app.core.catalog import Catalog, Target, fold
+from desktop_app.core.catalog_names import refuse_same_name, typed_name
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import canonical
 from desktop_app.core.typed_numbers import parse_number
@@ -107,7 +108,7 @@ def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amoun
                            field="Mã chỉ tiêu")
     if any(i["code"] == code for i in new["indicators"]):
         raise InvalidInput(f'Mã chỉ tiêu "{code}" đã có.', field="Mã chỉ tiêu")
-    name, unit = clean_text(name), clean_text(unit)
+    name, unit = typed_name(name), clean_text(unit)
     if not name or not unit:
         raise InvalidInput("Chỉ tiêu mới cần tên và đơn vị tính.", field="Tên chỉ tiêu")
     if kind not in KINDS:
@@ -131,13 +132,15 @@ def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amoun
     group = group or ("bo_sung" if not assigned else "kinh_te")
     if group not in groups:
         raise InvalidInput(f'Nhóm "{group}" không có; các nhóm: {", ".join(sorted(groups))}.', field="Nhóm")
-    new["indicators"].append({
+    indicator = {
         "code": code, "no": max(i["no"] for i in new["indicators"]) + 1, "name": name, "name_en": "",
         "unit": unit, "group": group, "assigned": bool(assigned), "kind": kind, "direction": direction,
         "horizon": horizon, "flow": bool(flow), "decimals": int(decimals), "applies_to": applies,
         "year_end_only": False, "inputs": inputs, "baseline": None, "default_target": None,
         "source": clean_text(source) or "Cập nhật của UBND tỉnh", "note": clean_text(note),
-    })
+    }
+    refuse_same_name(indicator, new["indicators"])  # one printed like another (red-team 17, F4)
+    new["indicators"].append(indicator)
     if assigned:
         for c in new["communes"]:
             if c["kind"] in applies:

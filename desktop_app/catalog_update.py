@@ -49,6 +49,7 @@ from desktop_app.catalog_draft import KINDS, add_indicator, assign, set_target  
 from desktop_app.catalog_withdrawn import restore_withdrawn
 from desktop_app.core.canonical import canonical_json
 from desktop_app.core.catalog import OPS, Catalog
+from desktop_app.core.catalog_names import check_catalogue
 from desktop_app.core.catalog_changes import (
     describe_changes,
     own_target_changes,
@@ -71,7 +72,7 @@ from desktop_app.core.signing import (
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import CatalogChanged, State, changes_named
-from desktop_app.resources import catalog_of
+from desktop_app.resources import catalog_of, default_catalog
 from exports.atomic import write_bytes_atomic
 
 UPDATE_FORMAT = "chitieu-catalog-update"
@@ -240,6 +241,12 @@ def read_update(path: str | Path) -> dict:
                                en=f"The file {name}: the catalogue inside it cannot be used "
                                   f"({getattr(err, 'en', None) or _why(err).replace('sai cấu trúc', 'wrong structure')}).") from None
     _check_codes_and_decimals(catalog, name)
+    try:  # codes as the program writes them, no two names alike (red-team 17, F4: "bhуt", "O5503")
+        check_catalogue(doc, default_catalog().commune_codes())
+    except InvalidInput as err:
+        raise BadCatalogUpdate(f"Tệp {name}: bộ chỉ tiêu bên trong không nhập được. {err.message} Hãy xin tỉnh gửi "
+                               "lại tệp cập nhật.", field=err.field, en=f"The file {name}: the catalogue inside it "
+                               f"cannot be imported. {err.en} Ask the province to send the update again.") from None
     return update
 
 
@@ -510,6 +517,7 @@ def publish(ws, version: str, path: str | Path, *, issuer: str | None = None) ->
     ws.require(Permission.SETTINGS)
     settings = ProvinceOffice(ws).settings
     doc = draft(ws)
+    check_catalogue(doc, default_catalog().commune_codes())  # a draft kept by an older version, too
     base = ws.catalog.version
     changes = describe_changes(ws.catalog.document, doc)
     issuer = " ".join(settings.issuer) if issuer is None else issuer
