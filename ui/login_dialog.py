@@ -6,7 +6,8 @@ Keyboard (ui/keyboard.py): each form opens in its first field, Tab goes through 
 in reading order and then the buttons; Enter in a field goes on to the next empty one, and
 in the last one submits (once: one Enter is one login attempt, so the lock-out counts what
 a person typed); Escape cancels. The fields are plain line edits in a QDialog, so typed
-letters never press a button.
+letters never press a button; Alt with a label's or button's underlined letter (none twice in a
+form, in either language) puts the cursor in that field or presses that button.
 """
 from __future__ import annotations
 
@@ -100,9 +101,21 @@ class _Form(QDialog):
             self.submit()
         except ChiTieuError as err:
             self.error.setText(error_text(err))
+            self.fit_height()
             self.refused(err)
             return
         self.accept()
+
+    def fit_height(self) -> None:
+        """Tall enough for every line at the dialog's width: a refusal of two lines under the form
+        grows the dialog, not squeezes the wrapped note above it (walk 16, L1: the grey note lost its
+        first and last lines; a layout gives a top level no more than its size hint's height)."""
+        layout = self.layout()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
 
     # The core's names of the fields it refuses (untranslated: err.field), to the form's edits.
     field_names: dict[str, str] = {}
@@ -141,10 +154,10 @@ class LoginDialog(_Form):
         super().__init__(self.tr("Log in — {program}").format(program=app_title()),
                          self.tr("Log in with the account the administrator gave you."), parent)
         self.workspace = workspace
-        self.username = self.line(self.tr("User name:"))
-        self.password = self.line(self.tr("Password:"), password=True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        self.username = self.line(self.tr("&User name:"))
+        self.password = self.line(self.tr("&Password:"), password=True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
 
     def submit(self) -> None:
         try:
@@ -179,19 +192,19 @@ class FirstAdminDialog(_Form):
         self.workspace = workspace
         self.field_names = ACCOUNT_FIELDS
         self.officer_login: Callable[[], object] | None = None
-        self.username = self.line(self.tr("User name:"))
+        self.username = self.line(self.tr("&User name:"))
         self.username.setPlaceholderText(self.tr("for example: quantri"))
-        self.full_name = self.line(self.tr("Full name:"))
-        self.password = self.line(self.tr("Password (at least 8 characters):"), password=True)
-        self.again = self.line(self.tr("Password again:"), password=True)
+        self.full_name = self.line(self.tr("&Full name:"))
+        self.password = self.line(self.tr("&Password (at least 8 characters):"), password=True)
+        self.again = self.line(self.tr("Password &again:"), password=True)
         self.new_password_pair = (self.password, self.again)
-        self.also_officer = QCheckBox(self.tr("I also do the data-entry officer's work"))
+        self.also_officer = QCheckBox(self.tr("I also do the data-entry &officer's work"))
         self.also_officer.setToolTip(self.tr(
             "For an office where one person does everything: a second account, Data-entry officer, with the "
             "same full name and password. In a commune it enters the figures; at the province it receives the "
             "communes' reports. The administrator's account does neither."))
         self.form.addRow(self.also_officer)
-        self.officer = self.line(self.tr("User name as data-entry officer:"))
+        self.officer = self.line(self.tr("User &name as data-entry officer:"))
         self.officer_note = QLabel(self.tr(
             "Log in with this account (same password) to enter a commune's figures or to receive the "
             "communes' reports at the province; after the setup the program opens with it. The "
@@ -206,8 +219,8 @@ class FirstAdminDialog(_Form):
         self._show_officer(False)
         # Verbs, as the login's "Đăng nhập / Thoát": closing this dialog ends the program (no
         # account, nothing to open), which "Hủy" did not say; Enter and Escape press them as before.
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create account"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
 
     def _propose_officer(self, text: str) -> None:
         if not self._officer_typed:
@@ -240,11 +253,12 @@ class ChangePasswordDialog(_Form):
                          .format(user=account.username if account else "", name=account.full_name if account else ""),
                          parent)
         self.workspace = workspace
-        self.old = self.line(self.tr("Current password:"), password=True)
-        self.new = self.line(self.tr("New password (at least 8 characters):"), password=True)
-        self.again = self.line(self.tr("New password again:"), password=True)
+        self.old = self.line(self.tr("Current &password:"), password=True)
+        self.new = self.line(self.tr("&New password (at least 8 characters):"), password=True)
+        self.again = self.line(self.tr("New password &again:"), password=True)
         self.new_password_pair = (self.new, self.again)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&hange"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))  # Qt's has no letter
 
     def submit(self) -> None:
         if self.new.text() != self.again.text():
@@ -279,9 +293,10 @@ class AdministratorDialog(_Form):
                                  "name and password of one of its Administrator accounts."), parent)
         self.check = check
         self.administrator: tuple[str, str] | None = None
-        self.username = self.line(self.tr("User name:"))
-        self.password = self.line(self.tr("Password:"), password=True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
+        self.username = self.line(self.tr("&User name:"))
+        self.password = self.line(self.tr("&Password:"), password=True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restore"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))  # Qt's has no letter
 
     def submit(self) -> None:
         username = self.username.text().strip()

@@ -66,8 +66,8 @@ class ModeDialog(QDialog):
         self.setWindowTitle(self.tr("Choose how this computer is used"))
         self.intro.setText(self.tr("<b>Welcome to {app}.</b><br>What will this computer be used for?")
                            .format(app=app_title()))
-        self.commune.setText(self.tr("Commune or ward"))
-        self.province.setText(self.tr("Province office"))
+        self.commune.setText(self.tr("Commune or &ward"))
+        self.province.setText(self.tr("&Province office"))
         self.commune_text.setText(
             self.tr("Enter the indicator results, print the report and send the file to the province."))
         self.province_text.setText(
@@ -76,8 +76,8 @@ class ModeDialog(QDialog):
         self.note.setText(
             self.tr("The province mode uses its own database, holding none of the communes' and wards' entered "
                     "figures. This choice is recorded; later starts do not ask again."))
-        self.continue_button.setText(self.tr("Continue"))
-        self.quit_button.setText(self.tr("Quit"))
+        self.continue_button.setText(self.tr("&Continue"))
+        self.quit_button.setText(self.tr("&Quit"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

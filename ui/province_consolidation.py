@@ -32,7 +32,7 @@ from ui.common import main_over_secondary, show_error
 from ui.files_written import FilesWrittenDialog
 from ui.fitting import RoomyRows
 from ui.i18n import translate
-from ui.labels import indicator_name, period_name, unit_label
+from ui.labels import indicator_name, unit_label, with_period
 from ui.preferences import EXPORT_FOLDER, UserPreferences
 from ui.province_labels import CONTEXT, count_label, total_label
 from ui.province_tables import fit_columns, fit_in_sight, vietnamese_header, vietnamese_tip
@@ -290,8 +290,8 @@ def summary_written_dialog(paths, period: Period, parent: QWidget, left_out=()) 
             "so nothing yet shows the unit itself sent it ({names}). Compare each key's code with the code "
             "printed on the unit's signed paper report, confirm the right key (Signing keys › Confirm key…), "
             "then export again.", None, len(left_out)).format(names=named), quote=False) + "</p>"
-    dialog.say("<p>" + translate("ProvinceWindow", "The summary of {period} is written:").format(
-        period=escape(period_name(period))) + "</p>", after)
+    dialog.say("<p>" + escape(with_period(translate("ProvinceWindow", "The summary of {period} is written:"), period),
+                              quote=False) + "</p>", after)
     return dialog
 
 

@@ -47,7 +47,7 @@ from desktop_app.province import RECEIVING
 from ui.common import VIETNAMESE_ONLY_LEAD, in_language, show_error
 from ui.i18n import is_english, translate
 from ui.keyboard import search_goes_to
-from ui.labels import period_name
+from ui.labels import with_period
 from ui.preferences import INTAKE_FOLDER, UserPreferences
 from ui.province_intake_dialog import IntakeDialog
 from ui.province_intake_rows import (
@@ -274,8 +274,8 @@ class IntakeTabs:
     def _own_period_text(self) -> None:
         """The button reading the folder again for its files' own period (again after a language switch)."""
         if self._own_period is not None:
-            self.read_own_period.setText(translate("ProvinceWindow", "Read the folder a&gain for {period}…").format(
-                period=period_name(parse_period(self._own_period[1]))))
+            text = translate("ProvinceWindow", "Read the folder a&gain for {period}…")
+            self.read_own_period.setText(with_period(text, parse_period(self._own_period[1])))
 
     def read_for_own_period(self):
         """The period of the last run's files of another period chosen (the most files' when they are of
@@ -351,8 +351,8 @@ class IntakeTabs:
         self._own_period = None
         self.read_own_period.hide()
         self.tabs.setCurrentIndex(1)
-        self._intake_text = lambda: translate("ProvinceWindow", "Reading folder {folder} ({period})…").format(
-            folder=folder, period=period_name(period))
+        self._intake_text = lambda: with_period(translate("ProvinceWindow", "Reading folder {folder} ({period})…"),
+                                                period, folder=folder)
         self.intake_summary.setText(self._intake_text())
         self.task = BackgroundTask(self, translate("ProvinceWindow", "Receive reports"), work,
                                    label=translate("ProvinceWindow", "Reading the files…"))

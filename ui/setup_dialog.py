@@ -6,7 +6,9 @@ the others, the service refusing them anyway), the interface language is each pe
 down the form then to the buttons, Escape cancels. Enter on a first run goes on to the next
 field, every one in turn (the signer's title too), and starts from the last; in Settings, whose
 fields are all filled already, it goes on to the next empty field and saves from the last one,
-except from a signer's name just changed: then on to that person's title.
+except from a signer's name just changed: then on to that person's title. Alt with a label's
+underlined letter puts the cursor in its field (the unit's group: in the search), with a button's
+presses it; no letter twice, with the lock's "Khóa cửa sổ sau" in Settings.
 """
 from __future__ import annotations
 
@@ -85,7 +87,7 @@ class SetupDialog(QDialog):
             intro.setWordWrap(True)
             layout.addWidget(intro)
 
-        unit_box = QGroupBox(self.tr("Commune or ward"))
+        unit_box = QGroupBox(self.tr("Commune or &ward"))
         unit_layout = QVBoxLayout(unit_box)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -121,10 +123,10 @@ class SetupDialog(QDialog):
         self.doc_symbol.setStyleSheet("QLabel:enabled { color: #555; }")  # greyed with its section when read-only
         self.doc_prefix.textChanged.connect(self._show_doc_symbol)
         self._show_doc_symbol(self.doc_prefix.text())
-        form.addRow(self.tr("Prepared by:"), self.preparer)
-        form.addRow(self.tr("Signed by:"), self.signer)
-        form.addRow(self.tr("Signer's title:"), self.signer_title)
-        form.addRow(self.tr("Document code:"), self.doc_prefix)
+        form.addRow(self.tr("&Prepared by:"), self.preparer)
+        form.addRow(self.tr("Signed &by:"), self.signer)
+        form.addRow(self.tr("Signer's &title:"), self.signer_title)
+        form.addRow(self.tr("&Document code:"), self.doc_prefix)
         form.addRow("", self.doc_symbol)
         layout.addWidget(people)
         self.unit_settings.append(people)
@@ -138,14 +140,14 @@ class SetupDialog(QDialog):
             self.cutoff_day = _spin(1, 28, rules.cutoff_day)
             self.deadline_day = _spin(1, 28, rules.deadline_day)
             self.deadline_offset = _spin(0, 2, rules.deadline_month_offset)
-            dform.addRow(self.tr("Data cut-off on day (of the period's last month):"), self.cutoff_day)
-            dform.addRow(self.tr("Report due on day:"), self.deadline_day)
-            dform.addRow(self.tr("Months after the period's last month:"), self.deadline_offset)
+            dform.addRow(self.tr("Data c&ut-off on day (of the period's last month):"), self.cutoff_day)
+            dform.addRow(self.tr("&Report due on day:"), self.deadline_day)
+            dform.addRow(self.tr("&Months after the period's last month:"), self.deadline_offset)
             # Where Gửi cho tỉnh… addresses the e-mail (checked by the service as an address).
             self.province_email = QLineEdit(workspace.province_email)
             self.province_email.setPlaceholderText(self.tr("for example: baocao@thainguyen.gov.vn"))
             self.province_email.setAccessibleName(self.tr("The province's e-mail address"))
-            dform.addRow(self.tr("The province's e-mail address:"), self.province_email)
+            dform.addRow(self.tr("The province's &e-mail address:"), self.province_email)
             layout.addWidget(dates)
             self.unit_settings.append(dates)
 
@@ -157,7 +159,7 @@ class SetupDialog(QDialog):
                 self.language.addItem(name, code)
             self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
             self.language.setAccessibleName(self.tr("Interface language"))
-            iform.addRow(self.tr("Language:"), self.language)
+            iform.addRow(self.tr("Lan&guage:"), self.language)
             note = QLabel(self.tr("Applies at once, to your account. Reports and files for the province stay in "
                                   "Vietnamese."))
             note.setWordWrap(True)
@@ -186,9 +188,9 @@ class SetupDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Start") if self.first_run else self.tr("Save"))
+        self.ok_button.setText(self.tr("St&art") if self.first_run else self.tr("&Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Quit") if self.first_run else self.tr("Cancel"))
+            self.tr("&Quit") if self.first_run else self.tr("&Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)

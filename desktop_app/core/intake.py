@@ -194,20 +194,26 @@ class IntakeRun:
         received = parse_period(self.period)
         periods = [(parse_period(code), n) for code, n in found.items()]
         files = sum(found.values())
-        vi = ", ".join(f"{n} tệp là báo cáo {in_sentence(p.name)} ({p.code})" for p, n in periods)
-        en = ", ".join(f"{n} file{'s are reports' if n > 1 else ' is a report'} for the period {p.name_en} ({p.code})"
-                       for p, n in periods)
+        vi = ", ".join(f"{n} tệp là báo cáo {with_code(in_sentence(p.name), p.code)}" for p, n in periods)
+        en = ", ".join(f"{n} file{'s are reports' if n > 1 else ' is a report'} for the period "
+                       f"{with_code(in_sentence(p.name_en), p.code)}" for p, n in periods)
         them, them_en = ("các tệp này", "them") if files > 1 else ("tệp này", "it")
         if len(periods) == 1:
             again = f"chọn kỳ {in_sentence(periods[0][0].name)} rồi đọc lại thư mục"
-            again_en = f"choose the period {periods[0][0].name_en} and read the folder again"
+            again_en = f"choose the period {in_sentence(periods[0][0].name_en)} and read the folder again"
         else:
             again = "chọn từng kỳ đó rồi đọc lại thư mục"
             again_en = "choose each of those periods and read the folder again"
         return Words(f"{vi}, không phải kỳ đang nhận ({in_sentence(received.name)}): chưa nhận {them}. Muốn nhận, "
                      f"{again}.",
-                     f"{en}, not the period being received ({received.name_en}): not received. To receive "
+                     f"{en}, not the period being received ({in_sentence(received.name_en)}): not received. To receive "
                      f"{them_en}, {again_en}.")
+
+
+def with_code(name: str, code: str) -> str:
+    """A period's name with its code in brackets when the code says more than the words: "9 tháng năm
+    2026 (2026-9M)", but "năm 2026", not "năm 2026 (2026)" (walk 16, L4)."""
+    return name if code in name else f"{name} ({code})"
 
 
 def period_code(text: str) -> str:

@@ -53,7 +53,7 @@ VIETNAMESE = {
     "status": ["Tất cả", "Chưa gửi", "phường"],
     "counts": "Đã nhận 0/92, trễ hạn 0, chưa gửi 92.",
     "period": "6 tháng đầu năm 2026 (2026-6M)",
-    "dialog": ["Chọn chế độ sử dụng", "Tiếp tục", "Thoát"],
+    "dialog": ["Chọn chế độ sử dụng", "&Tiếp tục", "Th&oát"],
 }
 ENGLISH = {
     "title": "Commune and ward indicators — province",
@@ -67,7 +67,7 @@ ENGLISH = {
     "status": ["All", "Not sent", "ward"],
     "counts": "Received 0/92, late 0, not sent 92.",
     "period": "First 6 months of 2026 (2026-6M)",
-    "dialog": ["Choose how this computer is used", "Continue", "Quit"],
+    "dialog": ["Choose how this computer is used", "&Continue", "&Quit"],
 }
 
 
@@ -80,7 +80,7 @@ def test_province_window_and_mode_dialog_follow_the_language(qtbot, province_win
 
     english()
     qtbot.waitUntil(lambda: w.file_menu.title() == "&File")
-    qtbot.waitUntil(lambda: dialog.continue_button.text() == "Continue")
+    qtbot.waitUntil(lambda: dialog.continue_button.text() == "&Continue")
     assert words(w, dialog) == ENGLISH
     # The status filter goes by the status, not by the words shown.
     w.status_box.setCurrentIndex(w.status_box.findData(ReportStatus.CHUA_GUI))
@@ -90,5 +90,5 @@ def test_province_window_and_mode_dialog_follow_the_language(qtbot, province_win
 
     i18n.install_language(i18n.VIETNAMESE)
     qtbot.waitUntil(lambda: w.file_menu.title() == "&Tệp")
-    qtbot.waitUntil(lambda: dialog.continue_button.text() == "Tiếp tục")
+    qtbot.waitUntil(lambda: dialog.continue_button.text() == "&Tiếp tục")
     assert words(w, dialog) == VIETNAMESE
