@@ -118,16 +118,20 @@
         <translation>Khôi phục sẽ thay toàn bộ số liệu của cơ sở dữ liệu trên máy này. Nhập tên đăng nhập và mật khẩu của một tài khoản Quản trị của cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <source>User name:</source>
-        <translation>Tên đăng nhập:</translation>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Mật khẩu:</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Khôi phục</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
     </message>
 </context>
 <context>
@@ -690,20 +694,24 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>Tài khoản {user} ({name}). Gõ mật khẩu đang dùng, rồi gõ mật khẩu mới hai lần.</translation>
     </message>
     <message>
-        <source>Current password:</source>
-        <translation>Mật khẩu đang dùng:</translation>
+        <source>Current &amp;password:</source>
+        <translation>Mật khẩu đang &amp;dùng:</translation>
     </message>
     <message>
-        <source>New password (at least 8 characters):</source>
-        <translation>Mật khẩu mới (ít nhất 8 ký tự):</translation>
+        <source>&amp;New password (at least 8 characters):</source>
+        <translation>Mật khẩu &amp;mới (ít nhất 8 ký tự):</translation>
     </message>
     <message>
-        <source>New password again:</source>
-        <translation>Nhập lại mật khẩu mới:</translation>
+        <source>New password &amp;again:</source>
+        <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Đổi</translation>
+        <source>C&amp;hange</source>
+        <translation>Đổ&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
     </message>
     <message>
         <source>The two new passwords typed are not the same.</source>
@@ -1092,48 +1100,48 @@ Ghi đè bằng bản mới?</translation>
         <translation>Đây là lần chạy đầu tiên. Tạo tài khoản Quản trị: người này tạo tài khoản cho cán bộ nhập liệu và lãnh đạo, đặt lại mật khẩu khi có người quên, và khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <source>User name:</source>
-        <translation>Tên đăng nhập:</translation>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least 8 characters):</source>
+        <translation>&amp;Mật khẩu (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>I also do the data-entry &amp;officer&apos;s work</source>
+        <translation>Tôi cũng làm việc của &amp;cán bộ nhập liệu</translation>
+    </message>
+    <message>
+        <source>User &amp;name as data-entry officer:</source>
+        <translation>Tên đăng nhập cán bộ nhập &amp;liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>Tạo tài &amp;khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>for example: quantri</source>
         <translation>ví dụ: quantri</translation>
     </message>
     <message>
-        <source>Full name:</source>
-        <translation>Họ và tên:</translation>
-    </message>
-    <message>
-        <source>Password (at least 8 characters):</source>
-        <translation>Mật khẩu (ít nhất 8 ký tự):</translation>
-    </message>
-    <message>
-        <source>Password again:</source>
-        <translation>Nhập lại mật khẩu:</translation>
-    </message>
-    <message>
-        <source>I also do the data-entry officer&apos;s work</source>
-        <translation>Tôi cũng làm việc của cán bộ nhập liệu</translation>
-    </message>
-    <message>
         <source>For an office where one person does everything: a second account, Data-entry officer, with the same full name and password. In a commune it enters the figures; at the province it receives the communes&apos; reports. The administrator&apos;s account does neither.</source>
         <translation>Cho nơi chỉ một người làm mọi việc: thêm một tài khoản thứ hai, vai trò Cán bộ nhập liệu, cùng họ tên và mật khẩu. Ở xã, phường, tài khoản này nhập số liệu; ở cấp tỉnh, tài khoản này nhận báo cáo của các xã, phường. Tài khoản Quản trị không làm hai việc đó.</translation>
     </message>
     <message>
-        <source>User name as data-entry officer:</source>
-        <translation>Tên đăng nhập cán bộ nhập liệu:</translation>
-    </message>
-    <message>
         <source>Log in with this account (same password) to enter a commune&apos;s figures or to receive the communes&apos; reports at the province; after the setup the program opens with it. The administrator&apos;s account manages the accounts.</source>
         <translation>Đăng nhập bằng tài khoản này (cùng mật khẩu) để nhập số liệu của xã, phường, hoặc để nhận báo cáo của các xã, phường ở cấp tỉnh; sau bước thiết lập, chương trình mở bằng tài khoản này. Tài khoản Quản trị dùng để quản lý tài khoản.</translation>
-    </message>
-    <message>
-        <source>Create account</source>
-        <translation>Tạo tài khoản</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Thoát</translation>
     </message>
     <message>
         <source>The two passwords typed are not the same.</source>
@@ -1801,20 +1809,20 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Đăng nhập bằng tài khoản được quản trị viên cấp.</translation>
     </message>
     <message>
-        <source>User name:</source>
-        <translation>Tên đăng nhập:</translation>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Mật khẩu:</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <source>Log in</source>
-        <translation>Đăng nhập</translation>
+        <source>&amp;Log in</source>
+        <translation>Đăng &amp;nhập</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Thoát</translation>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2226,14 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Đã xóa ghi chú: {name}.</translation>
     </message>
     <message>
+        <source>Figure removed: {name} (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa số liệu: {name} (Ctrl+Z để lấy lại).</translation>
+    </message>
+    <message>
+        <source>Figure removed: {name} — {field} (Ctrl+Z brings it back).</source>
+        <translation>Đã xóa số liệu: {name} — {field} (Ctrl+Z để lấy lại).</translation>
+    </message>
+    <message>
         <source>✖ Not saved: {reason}</source>
         <translation>✖ Chưa lưu: {reason}</translation>
     </message>
@@ -2439,12 +2455,12 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>&lt;b&gt;Chào mừng đến với {app}.&lt;/b&gt;&lt;br&gt;Máy này dùng để làm gì?</translation>
     </message>
     <message>
-        <source>Commune or ward</source>
-        <translation>Xã, phường</translation>
+        <source>Commune or &amp;ward</source>
+        <translation>&amp;Xã, phường</translation>
     </message>
     <message>
-        <source>Province office</source>
-        <translation>Cấp tỉnh</translation>
+        <source>&amp;Province office</source>
+        <translation>&amp;Cấp tỉnh</translation>
     </message>
     <message>
         <source>Enter the indicator results, print the report and send the file to the province.</source>
@@ -2459,12 +2475,12 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Chế độ cấp tỉnh dùng cơ sở dữ liệu riêng, không chứa số liệu nhập của xã, phường. Lựa chọn này được ghi lại; các lần mở sau không hỏi lại.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Tiếp tục</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Thoát</translation>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
     </message>
 </context>
 <context>
@@ -4306,10 +4322,6 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
         <translation>Chọn xã, phường của đơn vị và người lập, người ký báo cáo. Có thể đổi lại sau trong &lt;i&gt;Tệp › Cài đặt…&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Commune or ward</source>
-        <translation>Xã, phường</translation>
-    </message>
-    <message>
         <source>Name of the commune or ward, with or without accents, e.g. dai phuc</source>
         <translation>Gõ tên xã, phường (có dấu hoặc không dấu), ví dụ: dai phuc</translation>
     </message>
@@ -4338,36 +4350,8 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
         <translation>để trống: {symbol}, mặc định</translation>
     </message>
     <message>
-        <source>Prepared by:</source>
-        <translation>Người lập biểu:</translation>
-    </message>
-    <message>
-        <source>Signed by:</source>
-        <translation>Người ký:</translation>
-    </message>
-    <message>
-        <source>Signer&apos;s title:</source>
-        <translation>Chức vụ người ký:</translation>
-    </message>
-    <message>
-        <source>Document code:</source>
-        <translation>Ký hiệu văn bản:</translation>
-    </message>
-    <message>
         <source>Data cut-off day and report deadline</source>
         <translation>Ngày chốt số liệu và hạn gửi báo cáo</translation>
-    </message>
-    <message>
-        <source>Data cut-off on day (of the period&apos;s last month):</source>
-        <translation>Chốt số liệu vào ngày (của tháng cuối kỳ):</translation>
-    </message>
-    <message>
-        <source>Report due on day:</source>
-        <translation>Hạn gửi báo cáo vào ngày:</translation>
-    </message>
-    <message>
-        <source>Months after the period&apos;s last month:</source>
-        <translation>Số tháng sau tháng cuối kỳ:</translation>
     </message>
     <message>
         <source>for example: baocao@thainguyen.gov.vn</source>
@@ -4378,10 +4362,6 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
         <translation>Địa chỉ thư điện tử của tỉnh</translation>
     </message>
     <message>
-        <source>The province&apos;s e-mail address:</source>
-        <translation>Địa chỉ thư điện tử của tỉnh:</translation>
-    </message>
-    <message>
         <source>Interface</source>
         <translation>Giao diện</translation>
     </message>
@@ -4390,28 +4370,64 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Ngôn ngữ:</translation>
-    </message>
-    <message>
         <source>Applies at once, to your account. Reports and files for the province stay in Vietnamese.</source>
         <translation>Áp dụng ngay, cho tài khoản của bạn. Báo cáo và tệp gửi tỉnh luôn bằng tiếng Việt.</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Bắt đầu</translation>
+        <source>Commune or &amp;ward</source>
+        <translation>&amp;Xã, phường</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
+        <source>&amp;Prepared by:</source>
+        <translation>Người lập &amp;biểu:</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Thoát</translation>
+        <source>Signed &amp;by:</source>
+        <translation>N&amp;gười ký:</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Document code:</source>
+        <translation>Ký hiệu &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>Data c&amp;ut-off on day (of the period&apos;s last month):</source>
+        <translation>Chốt &amp;số liệu vào ngày (của tháng cuối kỳ):</translation>
+    </message>
+    <message>
+        <source>&amp;Report due on day:</source>
+        <translation>&amp;Hạn gửi báo cáo vào ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Months after the period&apos;s last month:</source>
+        <translation>Số &amp;tháng sau tháng cuối kỳ:</translation>
+    </message>
+    <message>
+        <source>The province&apos;s &amp;e-mail address:</source>
+        <translation>Đị&amp;a chỉ thư điện tử của tỉnh:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>Bắ&amp;t đầu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Hủ&amp;y</translation>
     </message>
     <message>
         <source>Only an Administrator changes the unit&apos;s settings; your own setting here is the interface language.</source>

@@ -370,7 +370,7 @@ COMMUNE_MODULES = [
     "desktop_app/core/workflow.py", "desktop_app/core/users.py", "desktop_app/core/catalog.py",
     "desktop_app/accounts.py", "desktop_app/approval.py", "desktop_app/history.py", "desktop_app/services.py",
     "desktop_app/data_entry.py",
-    "desktop_app/backups.py",
+    "desktop_app/backups.py", "desktop_app/core/catalog_names.py",
     "db/backup.py", "db/store.py", "exports/atomic.py", "exports/bundle.py", "exports/fonts.py",
     "desktop_app/report_signing.py", "desktop_app/certificates.py",
 ]
