@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.consolidation import Completeness
+from desktop_app.core.intake import with_code
 from desktop_app.core.periods import (
     Period,
     format_date,
@@ -191,7 +192,8 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
 
     @staticmethod
     def _period_text(p: Period) -> str:
-        return f"{period_name(p)} ({p.code})"
+        """"6 tháng đầu năm 2026 (2026-6M)", but "Năm 2026", not "Năm 2026 (2026)" (walk 16, L4)."""
+        return with_code(period_name(p), p.code)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()

@@ -93,3 +93,12 @@ def test_the_next_person_after_a_log_out_sees_their_own_period(qtbot, office, pe
     script.check()
     assert office.ws.account.username == "can-bo"
     assert window.period.code == "2026-9M"
+
+
+def test_the_period_list_names_the_year_once(qtbot, office, people):
+    """"Năm 2026", not "Năm 2026 (2026)" (walk 16, L4): the code is shown only where it says more."""
+    window = open_window(qtbot, office)
+    items = [window.period_box.itemText(i) for i in range(window.period_box.count())]
+    assert "Năm 2026" in items
+    assert "9 tháng năm 2026 (2026-9M)" in items
+    assert not [text for text in items if text.endswith(" (2026)")]
