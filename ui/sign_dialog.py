@@ -123,6 +123,13 @@ def ask_sign_again(parent: QWidget | None, signed: SignedAlready, can_send: bool
     return SIGN if clicked is again else SEND if send is not None and clicked is send else None
 
 
+def _label_for(text: str, field: QWidget) -> QLabel:
+    """A form label whose Alt letter puts the cursor in `field` itself, not in the row around it."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 def _browse_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
@@ -339,16 +346,18 @@ class SignatureSettingsBox(QGroupBox):
         self.image = QLineEdit(s.image)
         self.image.setPlaceholderText(self.tr("PNG, transparent background (optional)"))
         self.image.setAccessibleName(self.tr("Signature image"))
-        for label, edit, title, pattern in (
-                (self.tr("Token library:"), self.module, self.tr("Token library (PKCS#11)"),
-                 self.tr("Libraries (*.dll *.so *.dylib);;All files (*)")),
-                (self.tr("Signature image:"), self.image, self.tr("Signature image"), self.tr("PNG images (*.png)"))):
-            button = QPushButton(self.tr("Choose…"))
+        # Alt letters of their own, none taken by the settings dialog around them (walk 16, L7).
+        for label, edit, browse, title, pattern in (
+                (self.tr("Token l&ibrary:"), self.module, self.tr("C&hoose the library…"),
+                 self.tr("Token library (PKCS#11)"), self.tr("Libraries (*.dll *.so *.dylib);;All files (*)")),
+                (self.tr("Sign&ature image:"), self.image, self.tr("Ch&oose the image…"),
+                 self.tr("Signature image"), self.tr("PNG images (*.png)"))):
+            button = QPushButton(browse)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, e=edit, t=title, p=pattern: self._choose(e, t, p))
-            form.addRow(label, _browse_row(edit, button))
+            form.addRow(_label_for(label, edit), _browse_row(edit, button))
             if edit is self.module:
-                form.addRow(self.tr("Token name:"), self.token)
+                form.addRow(_label_for(self.tr("Token &name:"), self.token), self.token)
 
     def _choose(self, edit: QLineEdit, title: str, pattern: str) -> None:
         path, _ = QFileDialog.getOpenFileName(self, title, str(Path(edit.text()).parent) if edit.text() else "",

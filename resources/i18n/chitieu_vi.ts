@@ -4638,28 +4638,32 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
         <translation>Ảnh chữ ký</translation>
     </message>
     <message>
-        <source>Token library:</source>
-        <translation>Thư viện thiết bị ký số:</translation>
+        <source>Token l&amp;ibrary:</source>
+        <translation>Thư v&amp;iện thiết bị ký số:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the library…</source>
+        <translation>Tìm tệp &amp;DLL…</translation>
+    </message>
+    <message>
+        <source>Sign&amp;ature image:</source>
+        <translation>Ảnh chữ ký (tệ&amp;p PNG):</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose the image…</source>
+        <translation>Tì&amp;m tệp ảnh…</translation>
+    </message>
+    <message>
+        <source>Token &amp;name:</source>
+        <translation>Tên thiết bị ký số (tok&amp;en):</translation>
     </message>
     <message>
         <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>Signature image:</source>
-        <translation>Ảnh chữ ký:</translation>
-    </message>
-    <message>
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
-        <source>Token name:</source>
-        <translation>Tên thiết bị ký số:</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QWidget,
 )
 
 from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
@@ -57,12 +56,10 @@ def lettered(dialog: QDialog) -> list[tuple[str, object]]:
     return found
 
 
-def assert_one_letter_each(dialog: QDialog, besides: QWidget | None = None) -> dict[str, object]:
-    """Every label with a field and every push button has a letter (but those inside `besides`), none
-    twice: letter → widget."""
+def assert_one_letter_each(dialog: QDialog) -> dict[str, object]:
+    """Every label with a field and every push button has a letter, none twice: letter → widget."""
     items = lettered(dialog)
-    missing = [t for t, w in items if letter(t) is None and isinstance(w, (QLabel, QPushButton))
-               and not (besides is not None and besides.isAncestorOf(w))]
+    missing = [t for t, w in items if letter(t) is None and isinstance(w, (QLabel, QPushButton))]
     assert not missing, f"no Alt letter: {missing}"
     letters = [letter(t) for t, _ in items if letter(t)]
     assert len(letters) == len(set(letters)), [t for t, _ in items]
@@ -142,9 +139,8 @@ def test_setup_and_settings_have_a_letter_each(qtbot, office, first_run):  # noq
     twice, with the lock's "Khóa cửa sổ sau" in Settings; Alt+letter of Thoát / Hủy closes it."""
     as_(office, "admin")
     dialog = shown(qtbot, SetupDialog(office, first_run=first_run))
-    # The token's settings (ui/sign_dialog.py) have no letters yet; they take none of these.
-    by_letter = assert_one_letter_each(dialog, besides=getattr(dialog, "signature_box", None))
-    assert assert_labels_move_the_cursor(dialog, by_letter) >= (4 if first_run else 9)
+    by_letter = assert_one_letter_each(dialog)  # the token's settings too, in Settings
+    assert assert_labels_move_the_cursor(dialog, by_letter) >= (4 if first_run else 12)
     group = next(w for w in by_letter.values() if isinstance(w, QGroupBox))
     alt(letter(group.title()), dialog)
     assert QApplication.focusWidget() is dialog.search
