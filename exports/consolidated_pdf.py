@@ -5,9 +5,9 @@ Decree-30 header, fonts and page layout every official PDF shares (`exports.offi
 `exports.fonts`) are reused; the body says who has sent (every unit in one of: received,
 unsigned waiting for the province's acceptance, not sent; in `Completeness.words`), then one
 table per group of indicators with the number of units Vượt / Đạt / Không đạt / Đang thực
-hiện / Chưa báo cáo, the share meeting the target and the province-wide figure (an
-indicator judged only at year end reads "Chưa đến kỳ đánh giá" across those columns before
-the year's report), then the chart pages (`exports.consolidated_charts`: the periods of the
+hiện / Khác / Chưa báo cáo (adding up to the units it applies to), the share meeting the target
+and the province-wide figure (an indicator judged only at year end reads "Chưa đến kỳ đánh giá"
+across those columns before the year's report), then the chart pages (`exports.consolidated_charts`: the periods of the
 year at a glance, and one page per assigned indicator due at the period), the supplementary
 indicators, all on landscape pages; then, back on portrait pages as the communes' report, the
 units that did not meet each target, the closing and the signature. Written from a
@@ -66,23 +66,28 @@ from exports.official_page import (
     signature,
     signature_lines,
 )
+from exports.report_annex import TableThenLine
 
 # (title, width in mm) of the summary tables on a landscape page (body 252 mm wide). Every title
 # on at most two lines, the verdicts' whole: "Đang / thực hiện" (18 mm printed "Đang / thực / hiện"),
 # "Số đơn vị / thực hiện", "Chưa / báo cáo", "Tỷ lệ đơn vị / đạt, vượt (%)"; the counts' 3.321 and
-# "Chưa đến kỳ đánh giá (đánh giá, xếp loại vào cuối năm)" across them on one line.
+# "Chưa đến kỳ đánh giá (đánh giá, xếp loại vào cuối năm)" across them on one line. "Khác" (the
+# units that reported an indicator they were not assigned, `others_note`): without it the counts
+# (5)-(9) of such an indicator added up to one unit less than (4). Its 12 mm taken from columns
+# wider than their longest word, the name's kept (13 rows of section III on one page).
 COLUMNS = (
-    ("STT", 12),
-    ("Chỉ tiêu", 66),
+    ("STT", 10.5),
+    ("Chỉ tiêu", 66.3),
     ("Đơn vị tính", 18),
-    ("Số đơn vị thực hiện", 20),
+    ("Số đơn vị thực hiện", 19.5),
     ("Vượt", 12),
-    ("Đạt", 12),
+    ("Đạt", 9.5),
     ("Không đạt", 15),
-    ("Đang thực hiện", 20),
-    ("Chưa báo cáo", 19.5),
-    ("Tỷ lệ đơn vị đạt, vượt (%)", 27.5),
-    ("Kết quả toàn tỉnh", 30),
+    ("Đang thực hiện", 19.5),
+    ("Khác", 12.2),
+    ("Chưa báo cáo", 16.5),
+    ("Tỷ lệ đơn vị đạt, vượt (%)", 27),
+    ("Kết quả toàn tỉnh", 26),
 )
 
 # "Như trên" first: the addressee of "Kính gửi" (the province's setting) receives it too, as
@@ -95,7 +100,8 @@ RECIPIENTS = [
     "- UBND các xã, phường;",
     "- Lưu: VT.",
 ]
-COUNTED = (Count.VUOT, Count.DAT, Count.KHONG_DAT, Count.DANG_THUC_HIEN, Count.CHUA_BAO_CAO)  # columns (5)-(9)
+# columns (5)-(10), which add up to (4): every unit an indicator applies to is in one of them
+COUNTED = (Count.VUOT, Count.DAT, Count.KHONG_DAT, Count.DANG_THUC_HIEN, Count.KHAC, Count.CHUA_BAO_CAO)
 
 # reportlab checks every attribute set on a chart's shape against the shape's declared types, a
 # tenth of the report's time (92 units); the charts' shapes are the program's own and the PDF is
@@ -154,6 +160,36 @@ def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
     return numbered_table(fitted_columns(COLUMNS, measured, s.f, FLEXIBLE), cells, s, spans)
 
 
+OTHER_WORDS = {  # what a unit counted "Khác" was found, after "số đơn vị có báo cáo nhưng"
+    Verdict.CHUA_GIAO.value: "chưa được giao chỉ tiêu",
+    Verdict.CHUA_DU_SO_LIEU.value: "chưa đủ số liệu để đánh giá",
+}
+
+
+def others_note(con: Consolidation, inds) -> str:
+    """The line under a summary table saying what its column "Khác" counts, the indicators named
+    ("Cột (9) “Khác”: số đơn vị có báo cáo nhưng chưa được giao chỉ tiêu (chỉ tiêu 21, 22)."),
+    "" when no unit of `inds` is counted there: a ward reporting a figure it was not assigned
+    was in none of the counts, which then added up to one unit less than (4)."""
+    found: dict[str, list[str]] = {}
+    for ind in inds:
+        for verdict, _ in con.summaries[ind.code].others:
+            found.setdefault(verdict, []).append(str(ind.no))
+    if not found:
+        return ""
+    column = 5 + COUNTED.index(Count.KHAC)
+    said = [f"{OTHER_WORDS.get(v, f'được đánh giá “{v}”')} (chỉ tiêu {', '.join(nos)})" for v, nos in found.items()]
+    return f"Cột ({column}) “{Count.KHAC.value}”: số đơn vị có báo cáo nhưng {' hoặc '.join(said)}."
+
+
+def _table_with_notes(con: Consolidation, inds, s: _Styles, notes=()) -> TableThenLine:
+    """A summary table, the lines under it (`others_note`, `notes`), and its last page never holding
+    fewer than `TAIL_ROWS` of its rows (`TableThenLine`: row 22 and the note alone on a landscape
+    page)."""
+    lines = [t for t in (others_note(con, inds), *notes) if t]
+    return TableThenLine(_summary_table(con, inds, s), _p("\n".join(lines), s.cell) if lines else None)
+
+
 def _year(con: Consolidation, history: list[Consolidation] | None) -> list[Consolidation]:
     """The consolidations of `con`'s year up to its period, in reporting order, `con` itself last."""
     earlier = [c for c in history or () if c.period.year == con.period.year
@@ -187,7 +223,8 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
         caption = f"{con.period.name}: {len(chart.points)} đơn vị có kết quả, xếp từ {order}"
         if chart.common_target is not None:
             caption += f"; chỉ tiêu {chart.points[0].target_text}"
-        caption += "; " + ", ".join(f"{k.value.lower()} {summary.counts[k]}" for k in COUNTED) + "."
+        caption += "; " + ", ".join(f"{k.value.lower()} {summary.counts[k]}" for k in COUNTED
+                                    if k != Count.KHAC or summary.counts[k]) + "."
         story += [PageBreak(), indicator_page(f"Biểu đồ {n}. {ind.name} ({ind.unit})", caption, chart, shares,
                                               s, width, height)]
     return story
@@ -439,14 +476,13 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     story.append(NextPageTemplate("landscape"))
     story.append(PageBreak())
     story.append(_p("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", s.heading))
-    story.append(_summary_table(con, con.assigned, s))
+    story.append(_table_with_notes(con, con.assigned, s))
     story += chart_pages(con, _year(con, history), s)
     present = [i for i in con.supplementary if con.summaries[i.code].applicable]
     if present:
         story.append(PageBreak())
         story.append(_p("III. KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG", s.heading))
-        story.append(_summary_table(con, present, s))
-        story.append(_p(NUMBERING_NOTE, s.cell))
+        story.append(_table_with_notes(con, present, s, [NUMBERING_NOTE]))
     # Back to portrait for the last section's text, the closing and the signature, as the
     # communes' report: landscape is for pages whose body is a table (report-format.md), and the
     # signature block printed across a landscape page.

@@ -269,13 +269,19 @@ def _supplementary_sheet(book: _Book, con: Consolidation, name: str, title: str,
     return _indicator_sheet(book, con, name, title, inds, headings, SUPP_SUB, SUPP_WIDTHS, numbered=False)
 
 
+OTHERS_LABEL = "Số đơn vị khác (chưa giao chỉ tiêu, chưa đủ số liệu)"
+
+
 def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
     """Below the units' rows: the province-wide figures and counts of supplementary indicators `inds`."""
     rows = []
     for label, key in [("Toàn tỉnh", None), ("Số đơn vị đạt, vượt", "met"),
                        ("Số đơn vị không đạt", "Không đạt"), ("Số đơn vị đang thực hiện", "Đang thực hiện"),
                        ("Số đơn vị chưa báo cáo", Count.CHUA_BAO_CAO),
-                       ("Số đơn vị chưa đến kỳ đánh giá", Count.CHUA_DEN_KY)]:
+                       ("Số đơn vị chưa đến kỳ đánh giá", Count.CHUA_DEN_KY),
+                       # last, the rows above keep their places (others read them): without it the
+                       # units that reported an indicator they were not assigned were in no row
+                       (OTHERS_LABEL, Count.KHAC)]:
         cells = [_BLANK, (label, _BOLD_LEFT), _BLANK, _BLANK, _BLANK]
         for ind in inds:
             sm = con.summaries[ind.code]

@@ -241,14 +241,21 @@ def _indicator_table(sub: Submission, s: _Styles, notes: list[str]) -> Table:
     return numbered_table(columns, rows, s, style)
 
 
-LAST_ROWS = 2  # rows of the table, at least, that go on with what is under it to a new page
+TAIL_ROWS = 3  # rows of the table, at least, on its last page: with what is under it, if anything
+
+
+def _rows(table: Table) -> int:
+    """A piece's own rows, not counting the header rows repeated atop it."""
+    return len(table._cellvalues) - (table.repeatRows if isinstance(table.repeatRows, int) else 0)
 
 
 class TableThenLine(Flowable):
     """The table, a line under it (`numbering_note`, or None) and `room` points left under them on
     their page for what follows (the notes' heading and first lines), none of which ever starts a
-    page alone: when they do not fit under the table's last piece, the table's last `LAST_ROWS`
-    rows go on with them. (On its own, the line once made a landscape page, and so did the notes,
+    page alone: when they do not fit under the table's last piece, the table's last `TAIL_ROWS`
+    rows go on with them. Nor do the table's last rows: a page's piece leaves at least
+    `TAIL_ROWS` rows to the next page (rows 21 and 22 with the notes filled a landscape page of
+    their own). (On its own, the line once made a landscape page, and so did the notes,
     the rows saying "(xem ghi chú 1 dưới biểu)" on the page before.)"""
 
     def __init__(self, table: Table, line: Paragraph | None, room: float = 0.0):
@@ -266,13 +273,22 @@ class TableThenLine(Flowable):
     def split(self, aw, ah):
         self.wrap(aw, ah)
         parts, turn = self.table.split(aw, ah), []
+        heights = self.table._rowHeights
         if len(parts) < 2:  # the table fits, what is under it does not: its last rows go on too,
-            moved = sum(self.table._rowHeights[-LAST_ROWS:])  # on the next page
+            moved = sum(heights[-TAIL_ROWS:])  # on the next page
             parts, turn = self.table.split(aw, min(ah, self.table_h - moved)), [PageBreak()]
+        elif _rows(parts[-1]) < TAIL_ROWS:  # the rest, a row or two, goes on with the rows before it
+            kept = len(parts[0]._cellvalues) - (TAIL_ROWS - _rows(parts[-1]))
+            fewer = self.table.split(aw, sum(heights[:kept]) + 0.5)
+            if len(fewer) == 2 or not self._at_top():  # none: the whole table to the next page
+                parts = fewer
         if len(parts) < 2:  # too few rows to part: on a page of its own, what follows after it
-            frame = getattr(self, "_frame", None)
-            return [TableThenLine(self.table, self.line)] if frame is not None and frame._atTop else []
+            return [TableThenLine(self.table, self.line)] if self._at_top() else []
         return [*parts[:-1], *turn, TableThenLine(parts[-1], self.line, self.room)]
+
+    def _at_top(self) -> bool:
+        frame = getattr(self, "_frame", None)
+        return frame is not None and frame._atTop
 
     def draw(self):
         self.table.drawOn(self.canv, 0, self.height - self.table_h)

@@ -249,6 +249,9 @@ class IndicatorSummary:
     total: Decimal | None = None  # the province-wide figure, when one makes sense
     total_label: str = ""  # "Tổng", "Tỷ lệ chung", "Bình quân", "Số đơn vị Có"
     due: bool = True  # False: judged only at year end, not yet (`Count.CHUA_DEN_KY`)
+    # what the units counted `Count.KHAC` were found, in the order first met: ("Chưa giao chỉ tiêu",
+    # 1) for a unit that reported an indicator it was not assigned a target for
+    others: tuple[tuple[str, int], ...] = ()
 
     @property
     def met(self) -> int:
@@ -418,14 +421,20 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
     for ind in catalog.indicators:
         applicable = sum(units_of_kind.get(k, 0) for k in set(ind.applies_to))
         counts = {c: 0 for c in Count}
+        others: dict[str, int] = {}
         if not ind.due_at(p):
             counts[Count.CHUA_DEN_KY] = applicable
         else:
             for it in present[ind.code]:
-                counts[count_category(it.verdict)] += 1
+                category = count_category(it.verdict)
+                counts[category] += 1
+                if category == Count.KHAC:
+                    said = getattr(it.verdict, "value", it.verdict)  # a Verdict, or its text
+                    others[said] = others.get(said, 0) + 1
             counts[Count.CHUA_BAO_CAO] += applicable - len(present[ind.code])
         total, label = indicator_total(ind, present[ind.code])
-        summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label, ind.due_at(p))
+        summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label, ind.due_at(p),
+                                               tuple(others.items()))
     return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
                          list(intake_log or []),
                          dt.datetime.now().astimezone().isoformat(timespec="seconds"), items, differences)
