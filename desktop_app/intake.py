@@ -82,6 +82,7 @@ from desktop_app.core.intake import (
     shown_name,
     when_text,
     when_texts,
+    with_code,
 )
 from desktop_app.core.kept_version import (
     Version,
@@ -269,9 +270,9 @@ class Intake:
                 f"({file_period.code}): tệp không do phần mềm lập. Không nhận.")), None
         if file_period != period:
             return replace(result, class_=FileClass.SAI_KY, reason=(
-                f"Tệp {name} là báo cáo {in_sentence(file_period.name)} ({file_period.code}) của "
-                f"{file_text(sub.unit_name)}, không phải kỳ đang nhận {in_sentence(period.name)} "
-                f"({period.code}).")), None
+                f"Tệp {name} là báo cáo {with_code(in_sentence(file_period.name), file_period.code)} của "
+                f"{file_text(sub.unit_name)}, không phải kỳ đang nhận "
+                f"{with_code(in_sentence(period.name), period.code)}.")), None
         judged = judged_on(day.isoformat(), sub.generated_at, FROM_FILE if received is None else FROM_TYPED)
         early = received_before_begun(period, judged, self.reading_day(), self.rules)
         if early is not None:

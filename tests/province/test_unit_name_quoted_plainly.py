@@ -55,3 +55,12 @@ def test_an_unknown_units_name_prints_no_line_nor_reversed_words(office, report,
     assert result.class_ == FileClass.KHONG_PHAI
     assert result.reason.startswith("Tệp bao-cao.xlsx của đơn vị mã 99999 (Xã Mới?Hợp lệ ?ệl pợH) không có trong "
                                     "danh sách")
+
+
+def test_a_year_report_is_named_once_in_its_reason(office, report, tmp_path):
+    """"là báo cáo năm 2026 của …", not "năm 2026 (2026)" (walk 16, L4): the code only where it says more."""
+    other = replace(report, period="2026", stated_fingerprint=None)
+    result = _read(office, tmp_path / "in", other)
+    assert result.class_ == FileClass.SAI_KY
+    assert result.reason == (f"Tệp bao-cao.xlsx là báo cáo năm 2026 của {report.unit_name}, không phải kỳ đang nhận "
+                             "6 tháng đầu năm 2026 (2026-6M).")
