@@ -95,11 +95,10 @@ class ApprovalActions:
     def refuse_if_clock_behind(self, p: Period, doing: tuple[str, str]) -> None:
         """Inside the write transaction of a step of the period's life: refuse `doing` while the
         computer's clock (the one every record is stamped with) reads earlier than the period's
-        latest history step or recorded change (core/clock.py: the province would not keep an
+        latest completion, approval or reopening (core/clock.py: the province would not keep an
         approval stating a time earlier than the one it corrects)."""
-        code = self.commune.code
-        recorded = clock.latest([h.at for h in self.store.history(code, p.code)]
-                                + [r.at for r in self.store.audit_rows(commune=code, period=p.code)])
+        recorded = clock.latest([h.at for h in self.store.history(self.commune.code, p.code)
+                                 if h.event in clock.LIFE_STEPS])
         clock.refuse_if_clock_behind(p, clock.stamp_time(now()), recorded, doing)
 
     def take_notice(self) -> str | None:
@@ -172,7 +171,7 @@ class ApprovalActions:
             self.refuse_if_changed_outside(p, ("đánh dấu hoàn thành", "marked complete"))
             self.refuse_if_clock_behind(p, COMPLETING)
             self.refuse_if_catalog_changed(p, ("đánh dấu hoàn thành", "marked complete"))
-            check_complete(self.period_view(p))
+            check_complete(self.period_view(p), self.denominator_proposals(p))  # a grey proposal named as such
             self._set_state(p, State.COMPLETE, "complete")
         return State.COMPLETE
 
@@ -213,7 +212,7 @@ class ApprovalActions:
         leader's decision, recorded with who took it, and the account deciding may be one whose role
         was given by hand (red-team 16, F1); once the administrator has acknowledged the changes
         (which itself voids an approval they touched) the leader reopens. Refused too while the
-        clock reads earlier than the period's latest record (`refuse_if_clock_behind`)."""
+        clock reads earlier than the period's latest step (`refuse_if_clock_behind`)."""
         p = parse_period(period)
         self.check_reopen(p)  # the role and the state first: no reason asked of who may not
         reason = " ".join(unicodedata.normalize("NFC", reason or "").split())

@@ -15,7 +15,8 @@ import db.rows
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.workflow import State
 from tests.core.test_export_meanwhile import approved
-from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
+from desktop_app.services import export_period
+from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
 
 T0 = dt.datetime(2026, 12, 3, 18, 34)  # the approval, on a right clock (local time)
 BEHIND = T0 - dt.timedelta(days=2)
@@ -49,12 +50,12 @@ def test_approving_with_the_clock_two_days_behind_is_refused_naming_both_times(o
         office.approve("2026")
     err = refused.value
     assert err.message.startswith("Kỳ năm 2026 chưa duyệt được: đồng hồ máy tính đang chỉ 18:34 01/12/2026, sớm hơn "
-                                  "lần ghi gần nhất của kỳ này (18:34 03/12/2026).")
+                                  "lần gần nhất kỳ này được đánh dấu hoàn thành, duyệt hoặc mở lại (18:34 03/12/2026).")
     assert "tỉnh giữ bản duyệt có thời điểm duyệt sau cùng" in err.message
     assert "Hãy chỉnh lại ngày giờ của máy tính cho đúng rồi thử lại" in err.message
     assert err.field == "Đồng hồ máy tính"
     assert err.en.startswith("Year 2026 cannot be approved yet: the computer's clock reads 18:34 01/12/2026, earlier "
-                             "than the period's latest record (18:34 03/12/2026).")
+                             "than the period's latest completion, approval or reopening (18:34 03/12/2026).")
     assert office.period_state("2026") == State.COMPLETE  # nothing approved
     # the clock set right, the correction is approved, later than the approval it corrects
     clock(T0 + dt.timedelta(minutes=20))
@@ -86,3 +87,33 @@ def test_a_clock_a_few_minutes_behind_is_no_reason(office, clock):  # noqa: F811
     clock(T0 - dt.timedelta(minutes=4))
     office.approve("2026")
     assert office.period_state("2026") == State.APPROVED
+
+
+AHEAD = T0 + dt.timedelta(days=150)  # a date typed month-first: 12/07 read as 7 December
+
+
+def test_a_figure_saved_with_the_clock_ahead_does_not_stop_the_period(office, clock):  # noqa: F811
+    """Red-team 18, F2: one figure saved while the clock ran 150 days ahead stopped "complete" until
+    that day, the deadline went by; a figure's time is not what the province orders approvals by."""
+    as_(office, "canbo")
+    clock(AHEAD)
+    fill_year(office, "2026")
+    clock(T0)  # the clock put right
+    office.complete("2026")
+    as_(office, "lanhdao")
+    office.approve("2026")
+    assert office.period_state("2026") == State.APPROVED
+
+
+def test_an_export_with_the_clock_ahead_does_not_stop_the_reopening(office, clock, tmp_path):  # noqa: F811
+    """Red-team 18, F2: an officer's export a year ahead ("sent" in the history) kept the leader
+    from reopening the period for a year."""
+    approved(office)
+    as_(office, "canbo")
+    clock(T0 + dt.timedelta(days=365))
+    export_period(office, "2026", tmp_path / "out", pdf=False)
+    assert [h.event for h in office.period_history("2026")][-1] == "sent"
+    clock(T0 + dt.timedelta(minutes=10))
+    as_(office, "lanhdao")
+    office.reopen("2026", "Sửa BHYT theo số liệu BHXH huyện")
+    assert office.period_state("2026") == State.ENTERING
