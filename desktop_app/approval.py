@@ -279,6 +279,17 @@ class ApprovalActions:
     def period_history(self, period: str | Period):
         return self.store.history(self.commune.code, parse_period(period).code)
 
+    def reopened(self, period: str | Period) -> tuple[str, str, str] | None:
+        """(who — full name, when — stored time, why) of the reopening the period is being corrected
+        after, None when it is not (never reopened, or approved again since): the officer is told
+        what to correct (walk 17, L2), not left with a draft like any other."""
+        steps = [h for h in self.period_history(period) if h.event in ("approve", "reopen")]
+        if not steps or steps[-1].event != "reopen":
+            return None
+        step = steps[-1]
+        account = self.store.user(step.user)
+        return (account.full_name if account else step.user), step.at, step.reason or ""
+
     # --- what was approved ------------------------------------------------------------
     def approval(self, period: str | Period) -> ApprovalRow | None:
         """The approval a frozen period stands on (None: not approved, or approved by a

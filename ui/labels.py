@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from desktop_app.core.catalog import Indicator, InputField
 from desktop_app.core.evaluation import Verdict, verdict_counts
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import Period, in_sentence, parse_period
+from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
 from desktop_app.core.users import Role
 from desktop_app.core.workflow import State
 from desktop_app.core.wording import change_words, progress_percent, reduction_words, target_level
@@ -319,3 +319,13 @@ def authentication_code_tip(code: str, key: str = "") -> str:
             "labels", "Key code {key}: this computer's signing key, printed on the report too; the province "
                       "checks that the file is signed with the key of this code.").format(key=key)
     return text
+
+
+def reopened_text(reopened: tuple[str, str, str] | None) -> str:
+    """Over the table of a period reopened to be corrected (`ApprovalActions.reopened`): who, when
+    and why, and what comes next; "" for any other period."""
+    if reopened is None:
+        return ""
+    who, at, why = reopened
+    return translate("labels", "Reopened by {name} at {time}: “{reason}”. Correct the figures, then mark the period "
+                               "complete for a leader to approve it again.").format(name=who, time=format_time(at), reason=why)

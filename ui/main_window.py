@@ -410,8 +410,10 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
     def _show_frozen(self) -> None:
         reason = self.read_only_reason()
         self._frozen = reason is not None
-        self.frozen_label.setVisible(self._frozen)
-        self.frozen_label.setText(reason or "")
+        # A period reopened to be corrected says by whom and why over the table (walk 17, L2).
+        note = reason or labels.reopened_text(self.workspace.reopened(self.period) if self.period else None)
+        self.frozen_label.setVisible(bool(note))
+        self.frozen_label.setText(note)
         triggers = (EntryTable.EditTrigger.NoEditTriggers if self._frozen else
                     EntryTable.EditTrigger.AnyKeyPressed | EntryTable.EditTrigger.DoubleClicked
                     | EntryTable.EditTrigger.EditKeyPressed)

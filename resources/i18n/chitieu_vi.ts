@@ -154,23 +154,43 @@
     </message>
     <message>
         <source>Period:</source>
-        <translation>Kỳ:</translation>
+        <translation type="vanished">Kỳ:</translation>
     </message>
     <message>
         <source>Indicator:</source>
-        <translation>Chỉ tiêu:</translation>
+        <translation type="vanished">Chỉ tiêu:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Người dùng:</translation>
+        <translation type="vanished">Người dùng:</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation>Xuất ra Excel…</translation>
+        <translation type="vanished">Xuất ra Excel…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Đóng</translation>
+        <translation type="vanished">Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished">&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Đó&amp;ng</translation>
     </message>
     <message>
         <source>No changes in the period {period}.</source>
@@ -518,12 +538,20 @@
         <translation>dùng cho: {indicator}</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Đó&amp;ng</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Đóng</translation>
+        <translation type="vanished">Đóng</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -2232,6 +2260,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>Figure removed: {name} — {field} (Ctrl+Z brings it back).</source>
         <translation>Đã xóa số liệu: {name} — {field} (Ctrl+Z để lấy lại).</translation>
+    </message>
+    <message>
+        <source>{field} {value} (grey) is only proposed from {period}, not yet counted: select its cell and press Enter to accept it, or type another figure.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>✖ Not saved: {reason}</source>
@@ -4124,16 +4156,28 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Không có bản sao lưu tốt nào trong {folder}. Có thể chọn một tệp sao lưu khác (ví dụ trên USB).</translation>
     </message>
     <message>
+        <source>&amp;Restore the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose another backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore the chosen backup</source>
-        <translation>Khôi phục bản đã chọn</translation>
+        <translation type="vanished">Khôi phục bản đã chọn</translation>
     </message>
     <message>
         <source>Choose another backup file…</source>
-        <translation>Chọn tệp sao lưu khác…</translation>
+        <translation type="vanished">Chọn tệp sao lưu khác…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Thoát</translation>
+        <translation type="vanished">Thoát</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
@@ -4932,6 +4976,14 @@ The program now opens again on the restored data: log in to go on.</source>
 Chương trình mở lại trên số liệu đã khôi phục: đăng nhập để làm việc tiếp.</translation>
     </message>
     <message>
+        <source>The backup restored is the one taken at {time} ({name}): what was entered after that time must be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup restored is {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -5237,6 +5289,10 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <source>Key code {key}: this computer&apos;s signing key, printed on the report too; the province checks that the file is signed with the key of this code.</source>
         <translation>Mã khóa {key}: khóa ký của máy này, cũng in trên báo cáo; tỉnh kiểm tra tệp được ký bằng đúng khóa có mã này.</translation>
     </message>
+    <message>
+        <source>Reopened by {name} at {time}: “{reason}”. Correct the figures, then mark the period complete for a leader to approve it again.</source>
+        <translation>{name} đã mở lại kỳ này lúc {time}: “{reason}”. Sửa số liệu, rồi đánh dấu Hoàn thành để lãnh đạo duyệt lại.</translation>
+    </message>
 </context>
 <context>
     <name>login_dialog</name>
@@ -5274,6 +5330,26 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
     <message>
         <source>Could not approve</source>
         <translation>Chưa duyệt được</translation>
+    </message>
+    <message>
+        <source>• {field} {value}, from {period} ({indicator})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the proposed figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} denominators are shown grey: they are proposed from an earlier period and do not count until accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept them as the figures of this period? (No: nothing is accepted; Enter on a grey cell accepts it alone.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not accept the proposed figures</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The results of {period} are already approved ({state}). To change them, reopen the period (Period › Reopen the period…), with a reason.</source>

@@ -72,7 +72,12 @@ def test_approve_and_reopen_from_the_menu(make_window, data_dir, qtbot):
     ws.logout()
     ws.login("canbo", PW["canbo"])
     window.reload(window.period)
-    assert not window.frozen_label.isVisible()
+    # the officer is told who reopened it, when and why (walk 17, L2), and may type
+    assert window.frozen_label.isVisible() and not window.table.read_only
+    text = window.frozen_label.text()
+    assert text.startswith("Trần Thị Bình đã mở lại kỳ này lúc ")
+    assert text.endswith(": “Điều chỉnh số liệu BHYT theo BHXH”. Sửa số liệu, rồi đánh dấu Hoàn thành để lãnh đạo "
+                         "duyệt lại.")
     ws.close()
 
 
