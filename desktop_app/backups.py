@@ -397,6 +397,7 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
     last = sqlite_backup.last_audit_id(source) or 0
     signed = sqlite_backup.signings_after(db_path, last) or {}
     lines = []
+    held, signs = [], False  # the codes the province may hold; whether any was signed digitally
     for key in sorted(now.keys() | signed.keys(), key=lambda k: _in_time(parse_period(k[1]))):
         row, before = now.get(key), then.get(key, {})
         if row is None:
@@ -431,22 +432,30 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
                 f"Kỳ {in_sentence(p.name)} đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc "
                 f"{format_time(row['approved_at'])}){''.join(', ' + d for d in done_vi)}: sau khi khôi phục, kỳ đó "
                 f"{back_vi}"
-                + (f"; tỉnh có thể đang giữ tệp đã duyệt mã xác thực {code} mà cơ sở dữ liệu khôi phục không còn. "
-                   "Sau khi khôi phục: mở lại nếu cần, duyệt lại, xuất, ký số, gửi lại tỉnh và báo tỉnh bỏ bản "
-                   f"mã {code}."
+                + (f"; tỉnh có thể đang giữ tệp đã duyệt mã xác thực {code} mà cơ sở dữ liệu khôi phục không còn."
                    if sent or key in signed else "."),
                 f"{p.name_en}: approved by the leader after the backup was taken (code {code}, approved at "
                 f"{format_time(row['approved_at'])}){''.join('; ' + d for d in done_en)}. After the restore the period is "
                 f"{back_en}"
                 + (f"; the province may hold the approved file with code {code}, which the restored database no "
-                   "longer has. After restoring: reopen if needed, approve again, export, sign, send again and tell "
-                   f"the province to drop the file with code {code}." if sent or key in signed else ".")))
+                   "longer has." if sent or key in signed else ".")))
+            if sent or key in signed:
+                held.append(code)
+                signs = signs or key in signed
         else:
             lines.append(Words(
                 f"Kỳ {in_sentence(p.name)} {' và '.join(done_vi)} sau khi sao lưu: sau khi khôi phục, lịch sử không còn ghi việc "
                 f"đó; bản đã duyệt (mã xác thực {code}) vẫn giữ nguyên, các tệp đã gửi vẫn đúng.",
                 f"{p.name_en}: {' and '.join(done_en)} after the backup was taken; after the restore the history no "
                 f"longer records it; the approved version (code {code}) stays, the files sent are still right."))
+    if held:  # what to do after, said once for every period (walk 17, L8), signing only where one was signed
+        codes = ", ".join(held)
+        lines.append(Words(
+            f"Sau khi khôi phục: mở lại nếu cần, duyệt lại, xuất{', ký số' if signs else ''}, gửi lại tỉnh và báo "
+            f"tỉnh bỏ bản mã {codes}.",
+            f"After restoring: reopen if needed, approve again, export{', sign' if signs else ''}, send again and "
+            f"tell the province to drop the file{'s' if len(held) > 1 else ''} with code{'s' if len(held) > 1 else ''} "
+            f"{codes}."))
     return lines
 
 
