@@ -24,6 +24,7 @@ from desktop_app.core.pdf_signature import (MAX_PDF, MAX_PDF_MB, MAX_PDF_REVISIO
                                             SignatureCheck, info_text, report_document, signed_name)
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.submission import Submission
+from exports.xlsx_container import FileTooLarge, NotRegularFile, read_regular
 
 T = TypeVar("T")
 
@@ -39,11 +40,15 @@ def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: 
     Revocation is not checked: without a network the province has no CRL or OCSP answer."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_PDF:  # never read: its SHA-256 is not computed either
-            return PdfCheck(path.name, "", expected_sha256=expected_sha256, trust_roots=len(trust_roots),
-                            expected_document=expected_document, unreadable=_too_big(path.name, size))
-        data = path.read_bytes()
+        # Checked on the open descriptor and read at most MAX_PDF + 1 bytes: a pipe or /dev/zero
+        # linked in its place after the caller's is_file() is refused, not read until memory runs out.
+        data = read_regular(path, MAX_PDF)
+    except FileTooLarge as err:  # never read: its SHA-256 is not computed either
+        return PdfCheck(path.name, "", expected_sha256=expected_sha256, trust_roots=len(trust_roots),
+                        expected_document=expected_document, unreadable=_too_big(path.name, err.size))
+    except NotRegularFile:
+        return PdfCheck(path.name, "", expected_sha256=expected_sha256, trust_roots=len(trust_roots),
+                        expected_document=expected_document, unreadable=f"Tệp {path.name} không phải tệp PDF.")
     except OSError as err:
         return PdfCheck(path.name, "", unreadable=f"Không đọc được tệp {path.name}: {os_error_text(err)}.")
     return check_pdf_bytes(path.name, data, trust_roots, expected_sha256, expected_document)

@@ -32,10 +32,12 @@ Each refusal is a `DamagedFile` saying what is wrong, in Vietnamese.
 """
 from __future__ import annotations
 
+import errno
 import io
 import os
 import posixpath
 import re
+import stat
 import struct
 import zipfile
 import zlib
@@ -130,21 +132,71 @@ def _size_text(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB".replace(".", ",")
 
 
+class NotRegularFile(OSError):
+    """The path, once opened, is not a regular file (a pipe, a device, a socket)."""
+
+
+class FileTooLarge(OSError):
+    """The open file is larger than the limit; `size` is what the system says it holds."""
+
+    def __init__(self, size: int):
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+def read_regular(path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` + 1 of them (more than `limit`: it
+    grew past it while read). The file is opened without waiting (a pipe put in its place does not
+    hang the reading) and checked on the open descriptor, so what was tested is what is read: a
+    folder raises IsADirectoryError, a pipe or device (/dev/zero) `NotRegularFile`, a file above
+    `limit` `FileTooLarge`, none of them read. A link is followed: its target is what is checked."""
+    size = os.stat(path).st_size
+    if size > limit:  # not even opened
+        raise FileTooLarge(size)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb", buffering=0) as f:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(f"not a regular file: {os.fspath(path)}")
+        if info.st_size > limit:
+            raise FileTooLarge(info.st_size)
+        # As many bytes as it has, plus one to see whether it grew since (then up to the
+        # limit): read(limit + 1) would make a 5 MB buffer for each 15 kB file.
+        data = _read_up_to(f, info.st_size + 1)
+        if len(data) > info.st_size:
+            data += _read_up_to(f, limit + 1 - len(data))
+    return data
+
+
+def _read_up_to(f, count: int) -> bytes:
+    """Up to `count` bytes (fewer only at the end of the file)."""
+    parts, left = [], count
+    while left > 0:
+        part = f.read(left)
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
 def read_bytes_limited(path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The file's bytes, refusing (without reading it) a file above `limit`."""
+    """The file's bytes, refusing (without reading it) a file above `limit`, or one that is not a
+    regular file when opened (`read_regular`)."""
     name = os.path.basename(os.fspath(path))
     try:
-        size = os.stat(path).st_size
-        if size > limit:
-            raise DamagedFile(
-                f"Tệp {name} quá lớn ({_size_text(size)}, giới hạn {_size_text(limit)}): "
-                "không phải tệp số liệu do phần mềm lập (tệp số liệu chỉ khoảng 15 kB).", field="Tệp")
-        with open(path, "rb") as f:
-            # As many bytes as it has, plus one to see whether it grew since (then up to the
-            # limit): read(limit + 1) would make a 5 MB buffer for each 15 kB file.
-            data = f.read(size + 1)
-            if len(data) > size:
-                data += f.read(limit + 1 - len(data))
+        data = read_regular(path, limit)
+    except FileTooLarge as err:
+        raise DamagedFile(
+            f"Tệp {name} quá lớn ({_size_text(err.size)}, giới hạn {_size_text(limit)}): "
+            "không phải tệp số liệu do phần mềm lập (tệp số liệu chỉ khoảng 15 kB).", field="Tệp") from None
+    except NotRegularFile:
+        raise DamagedFile(
+            f"Tệp {name} không phải tệp Excel .xlsx (không đúng cấu trúc tệp nén); có thể tệp bị hỏng "
+            "khi tải về hoặc là loại tệp khác.", field="Tệp") from None
     except OSError as err:
         raise DamagedFile(f"Không đọc được tệp {name}: {os_error_text(err)}.", field="Tệp") from None
     if len(data) > limit:

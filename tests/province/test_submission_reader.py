@@ -3,6 +3,7 @@ gives each refusal its class."""
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -85,13 +86,14 @@ def test_a_file_that_grows_while_it_is_read_is_read_whole_or_refused(tmp_path, m
     grown, huge = tmp_path / "dang-ghi.xlsx", tmp_path / "lon-dan.xlsx"
     grown.write_bytes(b"PK" + b"x" * 20_000)
     huge.write_bytes(b"PK" + b"x" * MAX_FILE_BYTES)
-    real_stat = os.stat
+    real_stat, real_fstat = os.stat, os.fstat
 
-    class Earlier:  # what os.stat said before the rest was written
-        st_size = 100
+    def earlier(info):  # what the system said before the rest was written
+        return os.stat_result((info.st_mode, *tuple(info)[1:6], 100, *tuple(info)[7:]))
 
-    monkeypatch.setattr(container.os, "stat", lambda path, *a, **k: Earlier if Path(path).parent == tmp_path
-                        else real_stat(path, *a, **k))
+    monkeypatch.setattr(container.os, "stat", lambda path, *a, **k: earlier(real_stat(path)) if Path(path).parent
+                        == tmp_path else real_stat(path, *a, **k))
+    monkeypatch.setattr(container.os, "fstat", lambda fd: earlier(real_fstat(fd)))
     assert container.read_bytes_limited(grown) == grown.read_bytes()
     with pytest.raises(DamagedFile, match="quá lớn"):
         container.read_bytes_limited(huge)
@@ -217,3 +219,20 @@ def test_a_pdf_says_whether_its_excel_file_came_with_it(inbox, tmp_path):
     (tmp_path / "ca-hai" / f"{stem}.xlsx").write_bytes((inbox["folder"] / f"{stem}.xlsx").read_bytes())
     paired, _ = examine(tmp_path / "ca-hai" / f"{stem}_ky-so.pdf")
     assert f"từ tệp Excel {stem}.xlsx gửi kèm, đọc riêng" in paired.reason
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes and /dev/zero are POSIX")
+def test_a_pipe_or_a_device_in_place_of_the_file_is_refused_unread(tmp_path):
+    """A pipe (nobody writing: opening it used to wait for ever) or a link to /dev/zero (the
+    system says 0 bytes; reading it used to go on until memory ran out), put where a submission
+    was after the folder was listed, is refused at once as not an Excel file."""
+    from exports.xlsx_container import read_bytes_limited
+
+    pipe, zero = tmp_path / "ong.xlsx", tmp_path / "khong.xlsx"
+    os.mkfifo(pipe)
+    zero.symlink_to("/dev/zero")
+    for path in (pipe, zero):
+        with pytest.raises(DamagedFile) as refused:
+            read_bytes_limited(path)
+        assert str(refused.value) == (f"Tệp {path.name} không phải tệp Excel .xlsx (không đúng cấu trúc tệp nén); "
+                                      "có thể tệp bị hỏng khi tải về hoặc là loại tệp khác.")

@@ -7,6 +7,7 @@ report's decoding limits, bounds on the check's time and memory and `MAX_PDF` at
 validates (tests/signature/test_province.py and the others)."""
 from __future__ import annotations
 
+import os
 import shutil
 import struct
 import zlib
@@ -173,3 +174,17 @@ def test_the_command_line_names_the_unreadable_pdf_beside_its_unit(pki, folder, 
     assert (f"- {other.unit_name} (mã {other.unit_code}), tệp {other.file_stem}_ky-so.pdf: Tệp PDF "
             f"{other.file_stem}_ky-so.pdf quá lớn/không đọc được: một phần nén") in said
     assert "Xã Tân Cương (mã 05503)" not in said.split("chưa có chữ ký số hợp lệ", 1)[1]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="pipes and /dev/zero are POSIX")
+def test_a_pipe_or_a_device_in_place_of_the_pdf_is_refused_unread(tmp_path):
+    """A pipe (nobody writing: opening it used to wait for ever) or a link to /dev/zero (the
+    system says 0 bytes: reading it used to go on until memory ran out), put in the PDF's place by
+    another program after the folder was listed, is said not to be a PDF, at once."""
+    pipe, zero = tmp_path / "ong.pdf", tmp_path / "khong.pdf"
+    os.mkfifo(pipe)
+    zero.symlink_to("/dev/zero")
+    for path in (pipe, zero):
+        check = verify_pdf(path, [], expected_sha256="ab" * 32)
+        assert check.verdict == PdfVerdict.KHONG_DOC_DUOC and check.sha256 == ""
+        assert check.unreadable == f"Tệp {path.name} không phải tệp PDF."
