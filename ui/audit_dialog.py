@@ -108,7 +108,7 @@ SETTING_WORDS = {
     "signature_seal_image": QT_TRANSLATE_NOOP("AuditModel", "Organisation's seal image (PNG)"),
     "signature_tsa_url": QT_TRANSLATE_NOOP("AuditModel", "Timestamp server address"),
 }
-BY_COLUMN = 1
+TIME_COLUMN, BY_COLUMN = 0, 1
 ACTION_COLUMN, PERIOD_COLUMN, INDICATOR_COLUMN, FIELD_COLUMN, OLD_COLUMN, NEW_COLUMN = 2, 3, 4, 5, 6, 7
 # px, the most a column takes (fitting the longest action, setting name or reason would leave "Chỉ tiêu" none)
 MOST_WIDTH = {ACTION_COLUMN: 150, FIELD_COLUMN: 130, OLD_COLUMN: 150, NEW_COLUMN: 220}  # "Sent (…, dated …)" on 2 lines
@@ -133,6 +133,9 @@ class AuditModel(RowsModel):
         line, column = self.rows[index.row()], index.column()
         if column == INDICATOR_COLUMN:
             return self.indicator_names.get(line.indicator_code, line.indicator)
+        if column == TIME_COLUMN:  # the hour first, as every box writes a time (format_time); the seconds kept
+            date, _, time = line.at.partition(" ")
+            return f"{time} {date}" if time else date
         if column == BY_COLUMN:
             return self.people.get(line.cells()[column], line.cells()[column])
         if column == PERIOD_COLUMN and line.period_code:
@@ -193,13 +196,15 @@ class AuditDialog(QDialog):
         self.user.addItem(self.tr("All users"), "")
         for name in sorted({r.user for r in workspace.store.audit_rows()}):
             self.user.addItem(self.people.get(name, name), name)
-        for label, combo in ((self.tr("Period:"), self.period), (self.tr("Indicator:"), self.indicator),
-                             (self.tr("User:"), self.user)):
-            filters.addWidget(QLabel(label))
+        for label, combo in ((self.tr("&Period:"), self.period), (self.tr("&Indicator:"), self.indicator),
+                             (self.tr("&User:"), self.user)):
+            title = QLabel(label)
+            title.setBuddy(combo)  # Alt+its letter puts the cursor in the filter
+            filters.addWidget(title)
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self.refresh)
         filters.addStretch(1)
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button = QPushButton(self.tr("&Export to Excel…"))
         self.export_button.clicked.connect(self.export)
         filters.addWidget(self.export_button)
         layout.addLayout(filters)
@@ -218,7 +223,7 @@ class AuditDialog(QDialog):
         self.count = QLabel()
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.clicked.connect(self.accept)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)

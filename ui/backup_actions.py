@@ -92,8 +92,12 @@ def _restore_at_start(db_path: Path, source: Path, parent: QWidget | None) -> bo
         administrator = dialog.administrator
     if not _confirm_warning(parent, backups.restore_warning(db_path, source)):
         return False
-    return run_action(parent, backups.restore, db_path, source, administrator=administrator,
-                      title=translate("backup_actions", "Could not restore")) is not FAILED
+    saved = run_action(parent, backups.restore, db_path, source, administrator=administrator,
+                       title=translate("backup_actions", "Could not restore"))
+    if saved is FAILED:
+        return False
+    say_restored(parent, source, saved)  # the same box as the menu's restore: which backup, where the rest went
+    return True
 
 
 def _confirm_warning(parent: QWidget | None, warning: str | None) -> bool:
@@ -142,7 +146,7 @@ class RestoreAtStartDialog(QDialog):
         self.list.setAccessibleName(self.tr("Good backups, newest first"))
         for b in good:
             item = QListWidgetItem(self.tr("{date} — {reason}").format(
-                date=f"{b.taken_at:%d/%m/%Y %H:%M}", reason=reason_text(b.reason)))
+                date=format_time(b.taken_at), reason=reason_text(b.reason)))
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             item.setToolTip(str(b.path))
             self.list.addItem(item)
@@ -159,11 +163,11 @@ class RestoreAtStartDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton(self.tr("Restore the chosen backup"),
+        self.restore_button = buttons.addButton(self.tr("&Restore the chosen backup"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        self.choose_button = buttons.addButton(self.tr("Choose another backup file…"),
+        self.choose_button = buttons.addButton(self.tr("&Choose another backup file…"),
                                                QDialogButtonBox.ButtonRole.ActionRole)
-        self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.setEnabled(bool(good))
         self.restore_button.clicked.connect(self._restore_chosen)
         self.choose_button.clicked.connect(self._choose_file)
@@ -269,14 +273,26 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
                            title=translate("backup_actions", "Could not restore"), reads=True)
     if saved is FAILED:
         return False
-    # One box says both what happened and what comes next (the window opens again on the
-    # restored data, ui.app.run_gui), not a second one saying the program closes.
-    unprompted(QMessageBox(
+    say_restored(parent, Path(path), saved)
+    return True
+
+
+def say_restored(parent: QWidget | None, source: Path, saved: Path | None) -> None:
+    """The box that ends a restore, from the menu or at start-up: which backup was restored (its
+    time), what must be entered again, where the data as they were went, and what comes next (the
+    login, on the restored data, ui.app.run_gui): one box, not a second saying the program closes."""
+    box = QMessageBox(
         QMessageBox.Icon.Information, translate("backup_actions", "Restore"),
         translate("backup_actions", "Restored from the backup. The data as they were before are kept in the "
                                     "copy {name}, in the folder\n{folder}\n\nThe program now opens again on the "
                                     "restored data: log in to go on.").format(
             name=saved.name if saved else "", folder=saved.parent if saved else ""),
-        QMessageBox.StandardButton.Ok, parent)).exec()
-    return True
+        QMessageBox.StandardButton.Ok, parent)
+    taken = backups.backup_time(source)
+    box.setInformativeText(
+        translate("backup_actions", "The backup restored is the one taken at {time} ({name}): what was entered "
+                                    "after that time must be entered again.").format(time=format_time(taken),
+                                                                                    name=source.name)
+        if taken else translate("backup_actions", "The backup restored is {name}.").format(name=source.name))
+    unprompted(box).exec()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop_app import backups
 from desktop_app.services import Workspace
@@ -104,7 +104,7 @@ def test_damaged_database_at_start_offers_the_newest_backup(qtbot, data_dir):
         seen.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
         qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
 
-    script = Script((RestoreAtStartDialog, restore_newest))
+    script = Script((RestoreAtStartDialog, restore_newest), (QMessageBox, lambda box: box.accept()))  # which backup
     assert offer_restore_at_start(db) is True
     script.check()
     assert len(seen[0]) == 2 and seen[0][0].endswith("tự động, khi đóng chương trình")
@@ -135,7 +135,7 @@ def test_damaged_database_enter_after_a_tab_round_restores_the_chosen_backup(qtb
         if dialog.isVisible():  # not restored: the dialog is closed for the assertions to say so
             dialog.reject()
 
-    script = Script((RestoreAtStartDialog, tab_round_then_enter))
+    script = Script((RestoreAtStartDialog, tab_round_then_enter), (QMessageBox, lambda box: box.accept()))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(QFileDialog, "getOpenFileName",
                       lambda *a, **k: (seen.setdefault("file dialog", True), ("", ""))[1])
