@@ -22,7 +22,7 @@ from db.acceptances import (
 )
 from db.rows import ReceivedRow, now
 from desktop_app.core.errors import InvalidInput, NotFound
-from desktop_app.core.intake import judged_on, parse_time, when_text
+from desktop_app.core.intake import FileClass, judged_on, parse_time, when_text
 from desktop_app.core.keys import (
     UNSIGNED,
     UNSIGNED_ACCEPTED,
@@ -42,6 +42,7 @@ from desktop_app.core.keys import (
     sharing,
 )
 from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
+from desktop_app.core.refused_before import RefusedFile, refused_before_words, signed_by, still_refused
 from desktop_app.core.refused_outside import decision_refused
 from desktop_app.core.submission import Submission
 from desktop_app.core.users import Permission
@@ -220,8 +221,19 @@ class KeyRegisterActions:
                    if getattr(kept_before.get(period), "id", None) != getattr(kept_now.get(period), "id", None)]
         confirmed = now_keys[key.id]
         kept = kept_change_words(c.name, changes, confirmed, _period_names)
+        refused = refused_before_words(c.name, key.key_code, self._refused_before(c.code, key), kept_now,
+                                       _period_names)
         return ConfirmedKey(**{**vars(confirmed), "unit_name": c.name},
-                            ended=tuple(now_keys[k.id] for k in ended), others=others, kept=kept)
+                            ended=tuple(now_keys[k.id] for k in ended), others=others, kept=kept, refused=refused)
+
+    def _refused_before(self, unit_code: str, key: UnitKey) -> list[RefusedFile]:
+        """The unit's files refused as "Chữ ký không khớp" signed by `key`, not received since (walk 17, M2)."""
+        folders = {run[0]: run[3] or "" for run in self.store.intake_runs()}
+        lines = [RefusedFile(r.file_name, r.period, folders.get(r.run_id, ""), r.at or "", r.fingerprint)
+                 for r in self.store.intake_log(classes=(FileClass.CHU_KY_KHONG_KHOP.value,))
+                 if r.unit_code == unit_code and r.period and signed_by(r.reason, key.key_code)]
+        received = {r.fingerprint for r in self.store.received(unit_code=unit_code, current_only=False)}
+        return still_refused(lines, received)
 
     def _units_keyed(self, code: str, other_than: str) -> list[tuple[str, str]]:
         """(name, code) of the other units the register holds a key of short code `code` for, in the
@@ -561,4 +573,4 @@ def _no_such_key(c, code: str | None, keys: list[UnitKey], *, confirming: bool =
 def _period_names(code: str) -> tuple[str, str]:
     """A period's name as a confirmation names it, in Vietnamese (in a sentence) and English."""
     p = parse_period(code)
-    return in_sentence(p.name), p.name_en
+    return in_sentence(p.name), in_sentence(p.name_en)

@@ -347,6 +347,8 @@ def _keys(ws, args) -> int:
             print(ended_text(key.ended))
         if key.kept:
             print(key.kept)
+        if key.refused:
+            print(key.refused)
         return 0
     key = office.revoke_key(args.unit, args.code)
     print(f"Đã thu hồi khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}): {key.effect}")

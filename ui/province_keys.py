@@ -290,10 +290,13 @@ class KeysTab(Retranslating, QWidget):
             message += " " + self.tr("The unit's other keys: {keys}.").format(keys=", ".join(
                 f"{k.key_code} {key_state_label(k.state).lower()}" for k in confirmed.ended))
         self.changed.emit(message)
-        if getattr(confirmed, "kept", ""):
+        said = [_in_window(words) for words in (getattr(confirmed, "kept", ""), getattr(confirmed, "refused", ""))
+                if words]
+        if said:
             # Which version each period keeps now, as its paper prints it: the figures the summary
-            # counts changed, said in a box (the status bar's line was cut, and gone in 10 s).
-            QMessageBox.information(self, self.tr("Key confirmed"), f"{message}\n\n{_in_window(confirmed.kept)}")
+            # counts changed, said in a box (the status bar's line was cut, and gone in 10 s); and the
+            # files refused before signed by this key, with the folder to read again (walk 17, M2).
+            QMessageBox.information(self, self.tr("Key confirmed"), "\n\n".join([message, *said]))
         return confirmed
 
     def revoke_key(self):

@@ -123,6 +123,7 @@ class ConfirmedKey(UnitKey):
     ended: tuple[UnitKey, ...] = ()
     others: tuple[UnitKey, ...] = ()
     kept: str = ""  # what became of the unit's kept versions (`kept_change_words`, Words; "" unchanged)
+    refused: str = ""  # its files refused before, still to be read again (`refused_before_words`, Words)
 
 
 class SharedKey(InvalidInput):
@@ -405,8 +406,12 @@ def kept_change_words(unit_name: str, changes, confirmed: UnitKey, period_name) 
         name, name_en = period_name(code)
         now_vi, now_en = _version_words(after)
         was_vi, was_en = _version_words(before)
-        vi.append(f"{name} ({code}): nay giữ {now_vi} (trước đó giữ {was_vi})")
-        en.append(f"{name_en} ({code}): now kept, {now_en} (before, {was_en})")
+        if after is None:  # "nothing kept now", not "now kept, none" (walk 17, M2)
+            vi.append(f"{name} ({code}): nay không giữ bản nào (trước đó giữ {was_vi})")
+            en.append(f"{name_en} ({code}): nothing kept now (before, {was_en})")
+        else:
+            vi.append(f"{name} ({code}): nay giữ {now_vi} (trước đó giữ {was_vi})")
+            en.append(f"{name_en} ({code}): now kept, {now_en} (before, {was_en})")
         if after is not None and after.key_code != confirmed.key_code:
             vi[-1] += (f"; chưa có bản nào ký bằng khóa {confirmed.key_code} được nhận cho kỳ này: đọc lại tệp của "
                        "đơn vị để nhận")

@@ -98,7 +98,7 @@ def test_confirming_in_the_office_says_the_version_kept_in_both_languages(office
     _read(office, tmp_path / "3", copy)
     confirmed = office.confirm_key(unit, k2.key_code)
     assert confirmed.kept.en.startswith(
-        f"The version kept for {k1.unit_name} changed: First 6 months of 2026 ({PERIOD}): now kept, the approved "
+        f"The version kept for {k1.unit_name} changed: first 6 months of 2026 ({PERIOD}): now kept, the approved "
         f"version, fingerprint {k1.fingerprint[:16]}, signed by key {k1.key_code} (before, the approved version, "
         f"fingerprint {copy.fingerprint[:16]}, signed by key {k1.key_code}); no version signed by key {k2.key_code}")
 

@@ -1,0 +1,80 @@
+"""The files refused as "Chữ ký không khớp" while a key awaited its confirmation, as the
+confirmation names them (walk 17, M2): a reinstalled laptop's file is refused because its new key
+differs from the unit's; once the province confirms the new key, that file is still refused in the
+log and the unit counts as not sent until the file is read again. The province keeps no copy of a
+refused file (only its name, its folder and its fingerprint), so the confirmation cannot judge it
+again itself: it says which file, from which folder, and how to read it again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.core.intake import when_text
+from desktop_app.core.words import Words
+
+# The window's button that reads a folder, in its two languages.
+READ_FOLDER = ("Nhận báo cáo từ thư mục…", "Receive reports from a folder…")
+
+
+@dataclass(frozen=True)
+class RefusedFile:
+    """One file refused for its signature, signed by the key just confirmed, not received since."""
+
+    file_name: str
+    period: str  # the period's code
+    folder: str  # the folder the run read ("" when the log does not say)
+    read_at: str  # when it was read (ISO)
+    fingerprint: str | None = None
+
+
+def signed_by(reason: str, key_code: str) -> bool:
+    """Whether a "Chữ ký không khớp" reason is about a file signed by `key_code` (every such reason
+    says "được ký bằng khóa mã CODE" of the file's own key, before naming the unit's)."""
+    return f"ký bằng khóa mã {key_code}" in (reason or "")
+
+
+def still_refused(lines: list[RefusedFile], received: set[str]) -> list[RefusedFile]:
+    """The refused files not received since (`received`: the fingerprints of the unit's versions),
+    each once (the latest reading of a file read several times), oldest first."""
+    latest: dict[tuple, RefusedFile] = {}
+    for line in lines:
+        if line.fingerprint and line.fingerprint in received:
+            continue
+        latest[(line.fingerprint or line.file_name, line.period)] = line
+    return sorted(latest.values(), key=lambda r: r.read_at)
+
+
+def refused_before_words(unit_name: str, key_code: str, files: list[RefusedFile], kept_now: dict,
+                         period_name) -> Words:
+    """What a confirmation says of `files` (`still_refused`): each named with its period and when
+    it was read, the unit's state for each of their periods now (`kept_now`: period code -> the
+    version kept now, or None: nothing counted, the unit is among those not sent), and the folder
+    to read again. `period_name(code)`: (Vietnamese, English) names inside a sentence. Empty when
+    there is none."""
+    if not files:
+        return Words("", "")
+    vi_files = "; ".join(f"{f.file_name} ({period_name(f.period)[0]}, đọc lúc {when_text(f.read_at)})" for f in files)
+    en_files = "; ".join(f"{f.file_name} ({period_name(f.period)[1]}, read at {when_text(f.read_at)})" for f in files)
+    one = len(files) == 1
+    vi = [f"{'Tệp' if one else f'{len(files)} tệp'} ký bằng khóa mã {key_code} đã bị từ chối (Chữ ký không khớp) "
+          f"trước khi xác nhận, chưa được tính: {vi_files}."]
+    en = [f"{'The file' if one else f'{len(files)} files'} signed by key {key_code} "
+          f"{'was' if one else 'were'} refused (signature mismatch) before this confirmation and "
+          f"{'is' if one else 'are'} not counted: {en_files}."]
+    for period in sorted({f.period for f in files}):
+        name_vi, name_en = period_name(period)
+        if kept_now.get(period) is None:
+            vi.append(f"{unit_name} chưa có bản nào được tính cho {name_vi}: vẫn là đơn vị chưa gửi.")
+            en.append(f"{unit_name} has no version counted for {name_en}: it still counts as not sent.")
+        else:
+            vi.append(f"Cho {name_vi}, tỉnh vẫn tính bản cũ của {unit_name}, không phải tệp trên.")
+            en.append(f"For {name_en}, the province still counts {unit_name}'s earlier version, not the file above.")
+    for folder in dict.fromkeys(f.folder for f in files):
+        names = ", ".join(f.file_name for f in files if f.folder == folder)
+        if folder:
+            vi.append(f"Đọc lại thư mục {folder} ({READ_FOLDER[0]}) để nhận {names}.")
+            en.append(f"Read the folder {folder} again ({READ_FOLDER[1]}) to receive {names}.")
+        else:
+            vi.append(f"Đọc lại thư mục chứa {names} ({READ_FOLDER[0]}) để nhận.")
+            en.append(f"Read the folder holding {names} again ({READ_FOLDER[1]}) to receive it.")
+    return Words(" ".join(vi), " ".join(en))
