@@ -22,6 +22,7 @@ from desktop_app.core.catalog import Commune, Indicator, Target
 from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
 from desktop_app.core.doc_number import keep_issued, without_symbol
 from desktop_app.core.errors import InvalidInput, NotFound
+from desktop_app.core.numbers import format_number
 from desktop_app.core.period_status import Standing, standing
 from desktop_app.core.periods import (
     TERM,
@@ -272,7 +273,13 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
     def proposed_denominators(self, period: str | Period) -> dict[str, Decimal]:
         """For each indicator whose denominator (population, schools…) is not entered in
         `period`, the one entered in the nearest earlier period: the window shows it grey
-        and Enter accepts it, so it is not typed again every period."""
+        and Enter accepts it, so it is not typed again every period. A proposal counts for
+        nothing until accepted (Enter on it, or `accept_proposals`): the period is not complete."""
+        return {code: value for code, (value, _) in self.denominator_proposals(period).items()}
+
+    def denominator_proposals(self, period: str | Period) -> dict[str, tuple[Decimal, Period]]:
+        """`proposed_denominators` with the earlier period each was entered in (said where the
+        officer is told a proposal waits: after saving the numerator, in the completion refusal)."""
         p = parse_period(period)
         commune = self.commune
         entries = self._inputs(commune).entries
@@ -285,11 +292,28 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
             own = entries.get((p.code, ind.code))
             if own is not None and own.denominator is not None:
                 continue
-            before = next((e.denominator for q in earlier if (e := entries.get((q.code, ind.code)))
+            before = next(((e.denominator, q) for q in earlier if (e := entries.get((q.code, ind.code)))
                            and e.denominator is not None), None)
             if before is not None:
                 found[ind.code] = before
         return found
+
+    def waiting_proposals(self, period: str | Period) -> dict[str, tuple[Decimal, Period]]:
+        """The proposals that keep `period` from being complete: those of assigned indicators
+        not fully entered (what Period › Mark as complete offers to accept at once)."""
+        p = parse_period(period)
+        proposals = self.denominator_proposals(p)
+        return {r.indicator.code: proposals[r.indicator.code] for r in self.period_view(p).required
+                if not r.is_entered and r.indicator.code in proposals}
+
+    def accept_proposals(self, period: str | Period, codes: list[str] | None = None) -> list[Row]:
+        """The officer accepts the proposed denominators of `period` (`codes`: of those indicators
+        only): each is saved as if typed in its cell, with its audit row, in one transaction."""
+        p = parse_period(period)
+        with self.store.transaction():  # read and written together: a proposal typed over meanwhile stays
+            proposals = self.denominator_proposals(p)
+            wanted = [c for c in proposals if codes is None or c in codes]
+            return [self.set_entry(p, code, denominator=format_number(proposals[code][0], 6)) for code in wanted]
 
     def current_period(self, today: dt.date | None = None) -> Period:
         return current_period(today or dt.date.today(), self.settings.rules)

@@ -308,10 +308,13 @@ class EntryArea(EntryMessages):
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
         said = self._saved_text(row, field)
-        if (warnings or replaced) and self._line(said) != escaped(said):  # one line: the name shortened
+        proposal = self._proposal_note(row)
+        if (warnings or replaced or proposal) and self._line(said) != escaped(said):  # one line: the name shortened
             said = self._saved_text(row, field, short=True)
         if replaced:  # said on the second line, before any warning
             warnings = [replaced_text(replaced)] + warnings
+        if proposal:  # the denominator shown grey is not yet counted: said with how to accept it
+            warnings = [proposal] + warnings
         self._show_feedback(said, warnings=warnings)
         self.saved.emit(row)
         if not self._show_notice():

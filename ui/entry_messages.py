@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from desktop_app.core.periods import in_sentence
 from desktop_app.core.rows import input_spec, rounded_on_report
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import kept_without_copy_message
@@ -132,6 +133,22 @@ class EntryMessages:
                 name=name, field=labels.field_label(f), stored=figure, result=result, verdict=verdict)
         return translate("MainWindow", "Saved: {name} — {result}, {verdict}.").format(
             name=name, result=result, verdict=verdict)
+
+    def _proposal_note(self, row) -> str | None:
+        """After a figure of a row whose denominator is only proposed (grey, carried over from an
+        earlier period): that it counts once accepted, and how (walk 17, M1: "Data incomplete"
+        with no reason, beside a cell showing the figure)."""
+        den = row.indicator.input("denominator")
+        if (den is None or row.entry.denominator is not None or row.entry.is_empty
+                or not self.model.proposing or row.indicator.code not in self.model.proposed):
+            return None
+        proposal = self.workspace.denominator_proposals(self.period).get(row.indicator.code)
+        if proposal is None:
+            return None
+        value, source = proposal
+        return translate("MainWindow", "{field} {value} (grey) is only proposed from {period}, not yet counted: "
+                                       "select its cell and press Enter to accept it, or type another figure.").format(
+            field=labels.field_label(den), value=shown_value(value), period=in_sentence(labels.period_name(source)))
 
     def _show_notice(self) -> bool:
         """What the last edit changed beside the figure (a completed period back to Đang nhập):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.periods import Period, format_time
+from desktop_app.core.periods import Period, format_time, in_sentence
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State
@@ -27,6 +27,7 @@ from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, data_changed, run_action
 from ui.common import ERROR_TEXT, error_text, show_error
+from ui.entry_model import shown_value
 from ui.i18n import translate
 from ui.keyboard import one_default
 
@@ -51,6 +52,8 @@ def show_what_changed(parent: QWidget | None, workspace: Workspace, version: str
 def complete_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
     # The service checks the role first (a leader is told at once that this is the officer's task).
     version = workspace.catalog.version
+    if workspace.may(Permission.COMPLETE) and accept_waiting_proposals(parent, workspace, period) is FAILED:
+        return False
     if run_action(parent, workspace.complete, period,
                   title=translate("workflow_actions", "Could not mark it complete")) is FAILED:
         show_what_changed(parent, workspace, version)
@@ -60,6 +63,36 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
         labels.with_period(translate("workflow_actions", "{period} is marked Complete. A leader can approve it."),
                            period))
     return True
+
+
+def accept_waiting_proposals(parent: QWidget | None, workspace: Workspace, period: Period):
+    """Before marking complete: the denominators shown grey (carried over from an earlier period)
+    that keep the period from being complete are named, and accepted at once if the officer
+    says Yes (No is the default: nothing counts that was not accepted; the refusal that follows
+    then names each). None: none waited, or not accepted; FAILED: the acceptance was refused."""
+    waiting = run_action(parent, workspace.waiting_proposals, period, reads=True,
+                         title=translate("workflow_actions", "Could not mark it complete"))
+    if waiting is FAILED or not waiting:
+        return None
+    rows = {r.indicator.code: r.indicator for r in workspace.period_view(period).rows}
+    lines = [translate("workflow_actions", "• {field} {value}, from {period} ({indicator})").format(
+        field=labels.field_label(rows[code].input("denominator")), value=shown_value(value),
+        period=in_sentence(labels.period_name(source)), indicator=labels.indicator_name(rows[code]))
+        for code, (value, source) in waiting.items()]
+    box = QMessageBox(QMessageBox.Icon.Question, translate("workflow_actions", "Accept the proposed figures"),
+                      translate("workflow_actions", "{count} denominators are shown grey: they are proposed from an "
+                                                    "earlier period and do not count until accepted:").format(
+                          count=len(waiting)) + "\n" + "\n".join(lines) + "\n\n"
+                      + translate("workflow_actions", "Accept them as the figures of this period? (No: nothing is "
+                                                      "accepted; Enter on a grey cell accepts it alone.)"),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return None
+    accepted = run_action(parent, workspace.accept_proposals, period, list(waiting),
+                          title=translate("workflow_actions", "Could not accept the proposed figures"))
+    data_changed(parent)  # the grey figures shown as entered (or as they are now, after a refusal)
+    return accepted
 
 
 def approve_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:

@@ -36,7 +36,8 @@ import datetime as dt
 from enum import Enum
 
 from desktop_app.core.errors import ChangedOutside, InvalidInput, PeriodFrozen
-from desktop_app.core.evaluation import Verdict, missing_baseline
+from desktop_app.core.evaluation import Verdict, missing_baseline, not_entered_words
+from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date, in_sentence
 from desktop_app.core.words import Words
 
@@ -72,16 +73,25 @@ def frozen_message(period: Period, state: State, approved_at: str | None) -> tup
     )
 
 
-def check_complete(view) -> None:
+def check_complete(view, proposals: dict | None = None) -> None:
     """Refuse to mark a period complete while an assigned indicator is missing or a
-    Không đạt has no explanation; the message lists what to do."""
+    Không đạt has no explanation; the message lists what to do. `proposals`: the denominators
+    proposed from an earlier period (code -> (value, period), `Workspace.denominator_proposals`),
+    shown grey in their cells: they count only once accepted, and the refusal says so by name
+    (walk 17, M1: "not entered: Population" beside a cell showing 19.500 read as a fault)."""
     problems, problems_en = [], []
     missing = [r for r in view.required if not r.is_entered]
     if missing:
         # What is missing of each, where the officer sees two figures typed and the start-of-term
         # figure, entered in its own dialog, is the one missing.
-        problems.append("Chưa nhập đủ: " + "; ".join(_missing_words(r) for r in missing))
-        problems_en.append("Not all entered: " + "; ".join(_missing_words(r, en=True) for r in missing))
+        proposals = proposals or {}
+        problems.append("Chưa nhập đủ: " + "; ".join(_missing_words(r, proposals) for r in missing))
+        problems_en.append("Not all entered: " + "; ".join(_missing_words(r, proposals, en=True) for r in missing))
+        if any(_proposal_waits(r, proposals) for r in missing):  # how to accept, said once
+            problems.append("Số màu xám ở cột Mẫu số là số đề xuất từ kỳ trước, chỉ được tính khi đã nhận: "
+                            "chọn ô đó và nhấn Enter (hoặc gõ số khác)")
+            problems_en.append("The grey figures in the Denominator column are proposed from an earlier period "
+                               "and count only once accepted: select the cell and press Enter (or type another figure)")
     unexplained = [r.indicator for r in view.rows
                    if r.verdict == Verdict.KHONG_DAT and not r.entry.comment.strip()]
     if unexplained:
@@ -99,10 +109,26 @@ def check_complete(view) -> None:
                               + "\n".join(f"• {p}." for p in problems_en))
 
 
-def _missing_words(row, en: bool = False) -> str:
-    """An indicator not entered, by name; one partly entered, with what is missing of it."""
+def _proposal_waits(row, proposals: dict) -> bool:
+    """Whether all the row lacks is its denominator, and one is proposed (grey in its cell)."""
+    den = row.indicator.input("denominator")
+    return (row.indicator.code in proposals and den is not None and row.entry.denominator is None
+            and row.computed.missing == not_entered_words([den]))
+
+
+def _missing_words(row, proposals: dict, en: bool = False) -> str:
+    """An indicator not entered, by name; one partly entered, with what is missing of it; a
+    denominator proposed but not accepted, with its figure, where it comes from and how to accept it."""
     ind, why = row.indicator, row.computed.missing
     name = (ind.name_en or ind.name) if en else ind.name
+    if _proposal_waits(row, proposals):
+        value, source = proposals[ind.code]
+        den = ind.input("denominator")
+        figure = format_number(value, 6)
+        if en:
+            return (f"{name} — {den.label_en or den.label}: {figure} proposed from {in_sentence(source.name_en)}, "
+                    "not yet accepted")
+        return f"{name} — {den.label}: {figure} đề xuất từ kỳ {in_sentence(source.name)}, chưa được nhận"
     if row.entry.is_empty or not why:
         return name
     if ind.baseline is not None and why == missing_baseline(ind):
