@@ -257,7 +257,10 @@ def _with_unit(number: str, unit: str, unit_en: str = "") -> str:
     """"1,5 triệu đồng", "95%": a number with its unit as the table names it (none for yes/no)."""
     if not number or not unit or unit == labels.YES_NO_UNIT:
         return number
-    return f"{number}%" if unit == "%" else f"{number} {labels.unit_label(unit, unit_en)}"
+    named = labels.unit_label(unit, unit_en)
+    if number == "1" and labels.is_english() and named == unit_en:  # "1 person", not "1 people"
+        named = labels.one_of(named)
+    return f"{number}%" if unit == "%" else f"{number} {named}"
 
 
 def escaped(text: str) -> str:

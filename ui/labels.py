@@ -99,6 +99,16 @@ def unit_label(unit: str, unit_en: str = "") -> str:
     return unit_en if is_english() and unit_en else unit
 
 
+def one_of(unit_en: str) -> str:
+    """An English unit after the number 1: "1 person", "1 household", not "1 people" (walk 17, L4);
+    a unit that is not a plural, or a list of them ("villages, residential groups"), as it is."""
+    if unit_en == "people":
+        return "person"
+    if unit_en.endswith("s") and "," not in unit_en:
+        return unit_en[:-1]
+    return unit_en
+
+
 def field_label(field: InputField) -> str:
     """An input field's name: the catalogue's, or its English in the English interface."""
     return field.english_label if is_english() else field.label

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import TERM, Period
+from desktop_app.core.periods import TERM, Period, in_sentence
 from desktop_app.core.wording import reduction_words, target_text
 from desktop_app.core.words import Words
 
@@ -139,8 +139,8 @@ def lower_than_earlier(row, earlier) -> Words | None:
     return Words(f"Lũy kế {_running(row.period)} ({_shown(row, new)}) thấp hơn {_running(earlier.period)} "
                  f"({_shown(earlier, old)}): số liệu được cộng dồn từ 1/1, kỳ sau không nhỏ hơn kỳ trước. "
                  "Hãy kiểm tra lại.",
-                 f"The running total of {row.period.name_en} ({_shown(row, new, True)}) is lower than that of "
-                 f"{earlier.period.name_en} ({_shown(earlier, old, True)}): the figures add up from 1 January, a later "
+                 f"The running total of {in_sentence(row.period.name_en)} ({_shown(row, new, True)}) is lower than that of "
+                 f"{in_sentence(earlier.period.name_en)} ({_shown(earlier, old, True)}): the figures add up from 1 January, a later "
                  "period is never lower than an earlier one. Check them again.")
 
 
@@ -181,7 +181,7 @@ def far_above_earlier(row, earlier) -> Words | None:
     old_text = _digits(earlier, old)
     return _check_the_unit(f"Thay đổi bất thường so với {_running(earlier.period)}: {old_text} → {_typed(row, new)} "
                            f"(gấp {times} lần)",
-                           f"Unusual change from {earlier.period.name_en}: {old_text} → {_typed(row, new, True)} "
+                           f"Unusual change from {in_sentence(earlier.period.name_en)}: {old_text} → {_typed(row, new, True)} "
                            f"({times} times as much)")
 
 
@@ -201,7 +201,7 @@ def above_term_total(row) -> Words | None:
     goal = target_text(ind, target)
     return _check_the_unit(f"Số liệu {_running(row.period)} ({_typed(row, value)}) lớn hơn cả chỉ tiêu tổng giai "
                            f"đoạn {TERM} ({goal} {ind.unit})",
-                           f"The figure of {row.period.name_en} ({_typed(row, value, True)}) is larger than the "
+                           f"The figure of {in_sentence(row.period.name_en)} ({_typed(row, value, True)}) is larger than the "
                            f"target for the whole {TERM} term ({goal} {ind.unit_en or ind.unit})")
 
 

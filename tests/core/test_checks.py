@@ -105,8 +105,8 @@ def test_each_warning_reads_in_english_too(workspace):
     workspace.set_entry("2026-Q1", "thu_ngan_sach", value="45.000")
     workspace.set_entry("2026-6M", "thu_ngan_sach", value="40.000")
     [lower] = workspace.period_warnings(workspace.period_view("2026-6M"))["thu_ngan_sach"]
-    assert lower.en.startswith("The running total of First 6 months of 2026 (40.000 million VND) is lower than that of "
-                               "Quarter I 2026 (45.000 million VND)")
+    assert lower.en.startswith("The running total of first 6 months of 2026 (40.000 million VND) is lower than that of "
+                               "quarter I 2026 (45.000 million VND)")  # not "of Year 2026" inside a sentence (walk 17, L4)
     assert UNEXPLAINED_FAILURE.en == "Not met with no explanation: write the reason in the Comment column."
 
 

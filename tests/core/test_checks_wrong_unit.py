@@ -75,7 +75,7 @@ def test_a_year_above_the_whole_terms_target_is_warned_with_nothing_to_compare(w
     assert found == [
         ("Số liệu năm 2026 (1.234.567,89 triệu đồng) lớn hơn cả chỉ tiêu tổng giai đoạn 2026-2030 "
          "(217.373 triệu đồng); kiểm tra lại đơn vị tính.")]
-    assert found[0].en == ("The figure of Year 2026 (1.234.567,89 million VND) is larger than the target for the "
+    assert found[0].en == ("The figure of year 2026 (1.234.567,89 million VND) is larger than the target for the "
                            "whole 2026-2030 term (217.373 million VND); check the unit.")
     row = workspace.set_entry("2026", "thu_ngan_sach", value="104.800")
     assert above_term_total(row) is None
