@@ -88,6 +88,14 @@ class ApprovalActions:
         """Refuse `doing` (core/workflow.py's `ENTERING`, `COMPLETING`…) with a period not begun today."""
         refuse_unless_begun(parse_period(period), self.today(), self.settings.rules, doing)
 
+    def figures_end_later(self, period: str | Period) -> dt.date | None:
+        """The last day of the period's figures when it is still to come (None once it is here): an
+        approval before it is allowed (a leader away on the day), but its report can be exported
+        and printed only from that day (core/periods.check_report_date), which the approve question
+        says first (walk 17, L1)."""
+        end = parse_period(period).cutoff(self.settings.rules)[1]
+        return end if self.today() < end else None
+
     def period_state(self, period: str | Period) -> State:
         row = self.store.period_state(self.commune.code, parse_period(period).code)
         return State(row.state) if row else State.ENTERING

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.periods import Period, format_time, in_sentence
+from desktop_app.core.periods import Period, format_date, format_time, in_sentence
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State
@@ -132,12 +132,17 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     reviewed = run_action(parent, lambda: workspace.submission(period).fingerprint, title=title, reads=True)
     if reviewed is FAILED:
         return False
-    answer = QMessageBox.question(
-        parent, translate("workflow_actions", "Approve the period"),
-        labels.with_period(translate(
-            "workflow_actions", "Approve the results of {period}?\n\nOnce approved, the figures, comments, report text "
-                                "and the targets used are locked; exported reports no longer carry the DRAFT mark. "
-                                "To change anything the period must be reopened, with a reason."), period))
+    question = labels.with_period(translate(
+        "workflow_actions", "Approve the results of {period}?\n\nOnce approved, the figures, comments, report text "
+                            "and the targets used are locked; exported reports no longer carry the DRAFT mark. "
+                            "To change anything the period must be reopened, with a reason."), period)
+    end = workspace.figures_end_later(period)
+    if end is not None:  # approved early, its report waits for the figures' last day (walk 17, L1)
+        question += "\n\n" + labels.with_period(translate(
+            "workflow_actions", "The figures of {period} run to {end}: the approved report can be exported and "
+                                "printed from that day. A figure that changes before then means reopening the period."),
+            period, end=format_date(end))
+    answer = QMessageBox.question(parent, translate("workflow_actions", "Approve the period"), question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     version = workspace.catalog.version

@@ -153,44 +153,24 @@
         <translation>Mọi người dùng</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation type="vanished">Kỳ:</translation>
-    </message>
-    <message>
-        <source>Indicator:</source>
-        <translation type="vanished">Chỉ tiêu:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation type="vanished">Người dùng:</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation type="vanished">Xuất ra Excel…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="vanished">Đóng</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kỳ:</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished">&amp;Chỉ tiêu:</translation>
+        <translation>C&amp;hỉ tiêu:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Người dùng:</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <source>No changes in the period {period}.</source>
@@ -539,19 +519,15 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Lưu</translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">Đó&amp;ng</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="vanished">Đóng</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -2263,7 +2239,7 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     </message>
     <message>
         <source>{field} {value} (grey) is only proposed from {period}, not yet counted: select its cell and press Enter to accept it, or type another figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {value} (màu xám) chỉ là số đề xuất lấy từ {period}, chưa được tính: chọn ô đó và nhấn Enter để nhận, hoặc gõ số khác.</translation>
     </message>
     <message>
         <source>✖ Not saved: {reason}</source>
@@ -4157,27 +4133,15 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
         <source>&amp;Restore the chosen backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục bản đã chọn</translation>
     </message>
     <message>
         <source>&amp;Choose another backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn tệp sao lưu khác…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the chosen backup</source>
-        <translation type="vanished">Khôi phục bản đã chọn</translation>
-    </message>
-    <message>
-        <source>Choose another backup file…</source>
-        <translation type="vanished">Chọn tệp sao lưu khác…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="vanished">Thoát</translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
@@ -4977,11 +4941,11 @@ Chương trình mở lại trên số liệu đã khôi phục: đăng nhập đ
     </message>
     <message>
         <source>The backup restored is the one taken at {time} ({name}): what was entered after that time must be entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu đã khôi phục là bản lúc {time} ({name}): số liệu nhập sau thời điểm đó phải nhập lại.</translation>
     </message>
     <message>
         <source>The backup restored is {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu đã khôi phục: {name}.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -5333,23 +5297,23 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
     </message>
     <message>
         <source>• {field} {value}, from {period} ({indicator})</source>
-        <translation type="unfinished"></translation>
+        <translation>• {field} {value}, lấy từ {period} ({indicator})</translation>
     </message>
     <message>
         <source>Accept the proposed figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận các số đề xuất</translation>
     </message>
     <message>
         <source>{count} denominators are shown grey: they are proposed from an earlier period and do not count until accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mẫu số đang hiện màu xám: đó là số đề xuất lấy từ kỳ trước, chưa được tính cho đến khi nhận:</translation>
     </message>
     <message>
         <source>Accept them as the figures of this period? (No: nothing is accepted; Enter on a grey cell accepts it alone.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận các số đó làm số liệu của kỳ này? (Không: không nhận số nào; nhấn Enter ở một ô màu xám để nhận riêng ô đó.)</translation>
     </message>
     <message>
         <source>Could not accept the proposed figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận được các số đề xuất</translation>
     </message>
     <message>
         <source>The results of {period} are already approved ({state}). To change them, reopen the period (Period › Reopen the period…), with a reason.</source>
@@ -5362,6 +5326,10 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
     <message>
         <source>The figures of {period} were just changed in another window or command: the window shows them now. Review them, then approve.</source>
         <translation>Số liệu {period} vừa được thay đổi ở cửa sổ hoặc lệnh khác: cửa sổ đã hiện số liệu mới. Xem lại rồi duyệt.</translation>
+    </message>
+    <message>
+        <source>The figures of {period} run to {end}: the approved report can be exported and printed from that day. A figure that changes before then means reopening the period.</source>
+        <translation>Số liệu {period} tính đến ngày {end}: báo cáo đã duyệt xuất và in được từ ngày đó. Nếu có số liệu thay đổi trước ngày đó, phải mở lại kỳ báo cáo.</translation>
     </message>
     <message>
         <source>Approved</source>
