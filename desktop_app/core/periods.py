@@ -205,18 +205,19 @@ def check_report_date(period: Period, date: dt.date, rules: PeriodRules = Period
     report dated in February): refused, saying from which day it may be dated. `chosen=False`:
     the date is today's, the one an approved report prints when none is given (the window's
     export asks none): refused saying from which day it can be exported (walk 16, M1: a year
-    report dated 04/12 for figures to 14/12, which a typed date could not be)."""
+    report dated 04/12 for figures to 14/12, which a typed date could not be); the print, an export
+    too, is refused in the same words (walk 17, L1)."""
     end = period.cutoff(rules)[1]
     if date >= end:
         return
     if not chosen:
         raise InvalidInput(
-            f"Chưa xuất được báo cáo đã duyệt kỳ {in_sentence(period.name)}: báo cáo sẽ đề ngày hôm nay "
+            f"Chưa xuất, in được báo cáo đã duyệt kỳ {in_sentence(period.name)}: báo cáo sẽ đề ngày hôm nay "
             f"({format_date(date)}), trước {format_date(end)}, ngày cuối của số liệu kỳ; báo cáo không đề ngày "
-            f"trước khi có đủ số liệu. Hãy xuất từ ngày {format_date(end)} trở đi.", field="Ngày báo cáo",
-            en=f"The approved report of {in_sentence(period.name_en)} cannot be exported yet: it would be dated "
+            f"trước khi có đủ số liệu. Hãy xuất, in từ ngày {format_date(end)} trở đi.", field="Ngày báo cáo",
+            en=f"The approved report of {in_sentence(period.name_en)} cannot be exported or printed yet: it would be dated "
                f"today ({format_date(date)}), before {format_date(end)}, the last day of the period's figures; a "
-               f"report is not dated before its figures are complete. Export it on {format_date(end)} or later.")
+               f"report is not dated before its figures are complete. Export or print it on {format_date(end)} or later.")
     raise InvalidInput(
         f"Ngày báo cáo {format_date(date)} trước {format_date(end)}, ngày cuối của số liệu kỳ "
         f"{in_sentence(period.name)}: báo cáo không đề ngày trước khi có đủ số liệu. Hãy đề từ ngày "

@@ -30,8 +30,8 @@ def test_the_year_report_is_not_exported_on_the_4th_of_december(office, tmp_path
     with pytest.raises(InvalidInput) as refused:
         export_period(office, "2026", out)
     assert str(refused.value) == (
-        "Chưa xuất được báo cáo đã duyệt kỳ năm 2026: báo cáo sẽ đề ngày hôm nay (04/12/2026), trước 14/12/2026, "
-        "ngày cuối của số liệu kỳ; báo cáo không đề ngày trước khi có đủ số liệu. Hãy xuất từ ngày 14/12/2026 "
+        "Chưa xuất, in được báo cáo đã duyệt kỳ năm 2026: báo cáo sẽ đề ngày hôm nay (04/12/2026), trước 14/12/2026, "
+        "ngày cuối của số liệu kỳ; báo cáo không đề ngày trước khi có đủ số liệu. Hãy xuất, in từ ngày 14/12/2026 "
         "trở đi.")
     assert refused.value.field == "Ngày báo cáo"
     assert not out.exists() or not any(out.iterdir())  # nothing written, nothing fixed
