@@ -67,6 +67,14 @@ def _users_pattern(username: str | None = None) -> str:
     return "%" + (json.dumps(["users", [username]], ensure_ascii=False)[:-1] + ", %" if username else '["users", [%')
 
 
+def ever_had_accounts(conn: sqlite3.Connection) -> bool:
+    """Whether the audit chain records any account (a creation row, or an account's state): an empty
+    `users` table then means the accounts were deleted outside the program, not "no account yet"
+    (red-team 18, F1). Creation rows are counted even without a hash (an earlier version's)."""
+    return conn.execute("SELECT 1 FROM audit WHERE action = 'user_add' OR (action = ? AND new LIKE ?) LIMIT 1",
+                        (STATE_ACTION, _users_pattern())).fetchone() is not None
+
+
 def unrecorded(conn: sqlite3.Connection, username: str, values: tuple) -> str | None:
     """Whether the account `username`, whose protected columns (full name, role, password hash,
     active: db/integrity.PROTECTED) are `values` as just read, is otherwise than the chain last
@@ -97,6 +105,7 @@ def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, t
     current = {r[0]: r[1:] for r in conn.execute("SELECT username, full_name, password_hash, active FROM users")}
     roles: dict[str, Role | None] = {}
     states: dict[str, str | None] = {}
+    adders: list[str] = []  # who made each account, in the chain's order
     found = []
     actions = (*NEEDS, "state", ACK_ACTION)
     rows = conn.execute(
@@ -119,12 +128,25 @@ def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, t
         if need is not None and role is not None and role not in allowed:
             words = _beyond(audit_id, at, user, role, need, allowed, _doing(action, commune, period, old, new))
             found.append((audit_id, user, words, (MARK, audit_id)))
+        elif need is not None and roles and user not in roles and not _first_run(action, user, adders, roles):
+            # the chain holds accounts, none of them this one: done while `users` was emptied (rt18 F1)
+            words = _unknown(audit_id, at, user, need, allowed, _doing(action, commune, period, old, new))
+            found.append((audit_id, user, words, (MARK, audit_id)))
+        if action == "user_add":
+            adders.append(user)
         if action == "user_add" and (added := _ADDED.fullmatch(new or "")):
             roles[added[1]] = next((r for r in Role if r.value == added[2]), None)
         elif action == ACK_ACTION:
             marks = cleared(old)
             found = [f for f in found if marks is not None and f[3] not in marks]
     return found
+
+
+def _first_run(action: str, user: str, adders: list[str], roles: dict) -> bool:
+    """Whether a `user_add` by `user`, unknown to the chain, is the first run's second account: the
+    data-entry officer made with the administrator, by the same (system) user, before any other
+    account (`AccountActions.add_first_accounts`)."""
+    return action == "user_add" and adders == [user] and len(roles) == 1
 
 
 def needed(action: str, old: str | None, new: str | None) -> Permission | None:
@@ -185,6 +207,17 @@ def _doing(action: str, commune: str | None, period: str | None, old: str | None
                      "acknowledged the changes made outside the program"),
     }[action]
     return Words(*said)
+
+
+def _unknown(audit_id: int, at: str, user: str, need: Permission, allowed, doing: Words) -> Words:
+    """The finding of `acted_beyond_role` for an account the chain never recorded, once it held others."""
+    return Words(
+        f"{user} đã {doing} lúc {when(at)} (dòng số {audit_id} của nhật ký thay đổi), nhưng nhật ký không ghi tài "
+        f"khoản nào tên {user}: việc này dành cho {', '.join(r.value for r in allowed)}. Bảng tài khoản có thể đã bị "
+        "xóa ngoài chương trình trong lúc làm việc đó (khi không còn tài khoản nào, chương trình không hỏi đăng nhập).",
+        f"{user} {doing.en} at {when(at)} (row {audit_id} of the change log), but the log records no account named "
+        f"{user}: this is for {', '.join(ROLE_EN[r] for r in allowed)}. The accounts may have been deleted outside "
+        "the program while it was done (with no account left, the program asks for no login).")
 
 
 def _beyond(audit_id: int, at: str, user: str, role: Role, need: Permission, allowed, doing: Words) -> Words:

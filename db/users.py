@@ -20,6 +20,10 @@ class Users:
     def user_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM users").fetchone()[0]
 
+    def ever_had_accounts(self) -> bool:
+        """Whether the audit chain records any account (db/acting_roles.py, `ever_had_accounts`)."""
+        return acting_roles.ever_had_accounts(self.conn)
+
     def user(self, username: str) -> UserRow | None:
         row = self.conn.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
         return UserRow(*row) if row else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted
+from desktop_app.core.errors import ChangedOutside, InvalidInput, NotFound, NotPermitted
 from desktop_app.core.refused_outside import account_changed_outside
 from desktop_app.core.users import (
     LOCK_MINUTES,
@@ -26,6 +26,7 @@ from desktop_app.core.users import (
     check_username,
     denied,
     hash_password,
+    lock_end,
     locked,
     parse_role,
     roles_for,
@@ -73,12 +74,36 @@ def refuse_inactive(row, password: str) -> None:
         raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu", en="Wrong user name or password.")
 
 
+def accounts_deleted() -> ChangedOutside:
+    """The refusal of everything (a login, the first run's accounts, any action) while `users` is
+    empty though the audit chain records accounts: deleted with another tool, perhaps for a moment,
+    to make an administrator without logging in and put the rows back (red-team 18, F1)."""
+    return ChangedOutside(
+        "Tài khoản đã bị xóa ngoài chương trình (bằng công cụ khác, không qua chương trình): cơ sở dữ liệu không còn "
+        "tài khoản nào, trong khi nhật ký thay đổi ghi nó đã có tài khoản. Chương trình không tạo tài khoản mới và "
+        "không làm việc gì khi chưa đăng nhập được. Báo Quản trị viên: khôi phục bản sao lưu còn tốt gần nhất (thư "
+        "mục backups bên cạnh tệp chitieu.db), rồi xem các thay đổi (lệnh chitieu audit verify).",
+        field="Tài khoản",
+        en="The accounts were deleted outside the program (with another tool, not through the program): the database "
+           "holds no account, while its change log records that it had some. The program makes no new account and "
+           "does nothing without a login. Tell the administrator: restore the latest good backup (the backups folder "
+           "beside chitieu.db), then list the changes (the command chitieu audit verify).")
+
+
 class AccountActions:
     """The account actions of a Workspace (`self.store`, `self.account`, `self.user`)."""
 
     @property
     def has_accounts(self) -> bool:
-        return self.store.user_count() > 0
+        """Whether the database has accounts, or had some (the audit chain records one): an empty
+        `users` table is "no account yet" only on a database that never had any (`accounts_deleted`)."""
+        return self.store.user_count() > 0 or self.store.ever_had_accounts()
+
+    def refuse_if_accounts_deleted(self) -> None:
+        """Refuse while `users` is empty though the chain records accounts (`accounts_deleted`)."""
+        if self.store.user_count() == 0 and self.store.ever_had_accounts():
+            self.account = None
+            raise accounts_deleted()
 
     def require(self, permission: Permission, doing: tuple[str, str] | None = None) -> None:
         """Refuse unless the logged-in account may do this (`doing`: the task, in Vietnamese
@@ -92,6 +117,7 @@ class AccountActions:
         """
         if not self.has_accounts:
             return
+        self.refuse_if_accounts_deleted()
         if self.account is not None:  # as the account is now: locked or given another role in another window
             row = self.store.user(self.account.username)
             if row is None or not row.active:
@@ -123,6 +149,7 @@ class AccountActions:
         and a right one tried while a parallel guess locked the account does not get in."""
         now = now or dt.datetime.now().astimezone()
         name = (username or "").strip().lower()
+        self.refuse_if_accounts_deleted()
         checked = self._login_row(name, now, password)
         right = verify_password(password, checked.password_hash)
         if right:
@@ -148,7 +175,7 @@ class AccountActions:
             self.account = Account(row.username, row.full_name, Role(row.role))
             return self.account
         if failures >= MAX_FAILURES:
-            raise locked(until)
+            raise locked(until, now)
         left = MAX_FAILURES - failures
         raise NotPermitted(f"Sai tên đăng nhập hoặc mật khẩu. Còn {left} lần thử trước khi tài khoản "
                            f"bị tạm khóa {LOCK_MINUTES} phút.", field="Mật khẩu",
@@ -164,8 +191,8 @@ class AccountActions:
             raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu",
                                en="Wrong user name or password.")
         refuse_inactive(row, password)
-        if row.locked_until and dt.datetime.fromisoformat(row.locked_until) > now:
-            raise locked(dt.datetime.fromisoformat(row.locked_until))
+        if until := lock_end(row.locked_until, now):
+            raise locked(until, now)
         return row
 
     def logout(self) -> None:
@@ -195,7 +222,9 @@ class AccountActions:
         """The first run's accounts: the Administrator and, with `officer_username`, a Data-entry
         officer account of the same person (same full name and password), so that one person can
         run a commune alone: manage as the administrator, enter the figures as the officer. Both
-        in one transaction with their audit rows; only on a database with no account yet."""
+        in one transaction with their audit rows; only on a database with no account yet (nor ever:
+        `accounts_deleted`)."""
+        self.refuse_if_accounts_deleted()
         if self.has_accounts:
             raise InvalidInput("Cơ sở dữ liệu đã có tài khoản: tài khoản mới do Quản trị tạo (Quản trị › Tài khoản…).",
                                field="Tài khoản",
@@ -288,9 +317,18 @@ class AccountActions:
                      f"The account {row.username} ({row.full_name}) is locked.")
 
     def unlock_account(self, username: str) -> Words:
-        """Undo an administrator's lock: the person logs in again with their password."""
+        """Undo an administrator's lock, or end a lock-out after wrong passwords: the person logs in
+        again with their password."""
         self.require(Permission.MANAGE_USERS)
         row = self._account_row(username)
+        if row.active and (row.failed_logins or row.locked_until):
+            with self.store.transaction():  # a lock-out, or a value written outside (`lock_end`): cleared
+                self.store.update_user(row.username, failed_logins=0, locked_until=None)
+                self.store.audit(self.user, "user_active", field="user", old="True", new=f"{row.username}: True")
+            return Words(f"Đã mở khóa tài khoản {row.username} ({row.full_name}), hết tạm khóa vì nhập sai mật khẩu: "
+                         "người này đăng nhập lại được bằng mật khẩu của mình.",
+                         f"The account {row.username} ({row.full_name}) is unlocked, no longer locked for the wrong "
+                         "passwords typed: this person can log in again with their password.")
         if row.active:
             raise InvalidInput(f"Tài khoản {row.username} không bị khóa.", field="Tài khoản",
                                en=f"The account {row.username} is not locked.")
@@ -357,7 +395,6 @@ class AccountActions:
         now = now or dt.datetime.now().astimezone()
         listed = []
         for u in self.store.users():
-            until = dt.datetime.fromisoformat(u.locked_until) if u.locked_until else None
             listed.append(Listed(Account(u.username, u.full_name, Role(u.role)), not u.active,
-                                 until if until and until > now else None))
+                                 lock_end(u.locked_until, now)))
         return sorted(listed, key=lambda a: a.locked)

@@ -122,7 +122,7 @@ def auto_backup(workspace, moment: str, now: dt.datetime | None = None) -> Path 
     anyone restore a database nobody can log in to), or when the newest automatic backup
     is less than a day old and nothing has been written since.
     """
-    if not workspace.has_accounts:
+    if not workspace.store.user_count():  # none yet, or deleted outside: no copy to push good ones out
         return None
     now = now or dt.datetime.now()
     autos = [b for b in list_backups(Path(workspace.store.path)) if b.automatic]

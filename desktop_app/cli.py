@@ -256,6 +256,7 @@ def _open(args) -> Workspace:
 
 def _login(ws: Workspace, args) -> None:
     """Log in as --user / CHITIEU_USER with CHITIEU_PASSWORD or a prompt: the CLI obeys the roles too."""
+    ws.refuse_if_accounts_deleted()  # no "log in with --user" while no account can (red-team 18, F1)
     username = args.user or os.environ.get("CHITIEU_USER")
     if not username:
         raise NotPermitted("Cần đăng nhập: thêm --user TÊN (hoặc đặt CHITIEU_USER) và mật khẩu "
@@ -349,11 +350,15 @@ def _reopen(ws: Workspace, args) -> int:
 
 
 def _user(ws: Workspace, args) -> int:
+    import datetime as dt
+
+    from desktop_app.core.users import Permission, until_words
+
     if args.user_command == "list":
         for listed in ws.accounts():
             a, note = listed.account, "  (đã khóa)" if listed.locked else ""
             if listed.locked_until and not listed.locked:
-                note = f"  (tạm khóa đến {listed.locked_until:%H:%M})"
+                note = f"  (tạm khóa đến {until_words(listed.locked_until, dt.datetime.now().astimezone())[0]})"
             print(f"{a.username:20} {a.role.value:18} {a.full_name}{note}")
         return 0
     if args.user_command in ("lock", "unlock"):
@@ -366,12 +371,15 @@ def _user(ws: Workspace, args) -> int:
             raise LastLeader(f"{err.message} Vẫn khóa: thêm --last-leader.", field=err.field) from None
         return 0
     if args.user_command == "add":
+        ws.require(Permission.MANAGE_USERS)  # before asking a password (red-team 18, F5): no account yet passes
         password = _secret("CHITIEU_NEW_PASSWORD", f"Mật khẩu cho {args.username}: ")
         account = ws.add_user(args.username, args.full_name, args.role, password)
         print(f"Đã tạo tài khoản {account.username} ({account.role.value}).")
         return 0
-    new = _secret("CHITIEU_NEW_PASSWORD", f"Mật khẩu mới cho {args.username}: ")
     own = ws.account is not None and ws.account.username == args.username.strip().lower()
+    if not own:
+        ws.require(Permission.MANAGE_USERS)  # before asking the new password
+    new = _secret("CHITIEU_NEW_PASSWORD", f"Mật khẩu mới cho {args.username}: ")
     print(ws.set_password(args.username, new, old_password=getattr(args, "login_password", None) if own else None))
     return 0
 

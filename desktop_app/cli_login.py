@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.accounts import refuse_inactive
 from desktop_app.core.errors import ChiTieuError, DataFolderReadOnly, NotPermitted
-from desktop_app.core.users import Account, Role, locked, verify_password
+from desktop_app.core.users import Account, Role, lock_end, locked, verify_password
 
 if TYPE_CHECKING:
     from desktop_app.services import Workspace
@@ -54,6 +54,7 @@ def _checked_only(ws: Workspace, row, password: str) -> None:
     if row is None or not verify_password(password, row.password_hash):
         raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu",
                            en="Wrong user name or password.")
-    if row.locked_until and dt.datetime.fromisoformat(row.locked_until) > dt.datetime.now().astimezone():
-        raise locked(dt.datetime.fromisoformat(row.locked_until))
+    now = dt.datetime.now().astimezone()
+    if until := lock_end(row.locked_until, now):
+        raise locked(until, now)
     ws.account = Account(row.username, row.full_name, Role(row.role))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from desktop_app.core.catalog import fold
+from desktop_app.core.clock import CLOCK_TOLERANCE
 from desktop_app.core.errors import InvalidInput, NotPermitted
 
 
@@ -168,14 +169,41 @@ def _bytes(password: str) -> bytes:
     return unicodedata.normalize("NFC", password or "").encode("utf-8")
 
 
-def locked(locked_until: dt.datetime) -> NotPermitted:
+def lock_end(locked_until: str | None, now: dt.datetime) -> dt.datetime | None:
+    """When a lock-out after wrong passwords ends, as `users.locked_until` says (not in the audit
+    chain: it changes at each login); None when none is running at `now`. A value the program never
+    writes is ignored as changed outside the program (red-team 18, F3): one that does not read as a
+    time (a login then went on as if unlocked, not a traceback), or one further ahead than a lock-out
+    lasts, give or take the clocks' tolerance (a hand-set lock "until 9999" that no unlock cleared)."""
+    if not locked_until:
+        return None
+    try:
+        until = dt.datetime.fromisoformat(locked_until)
+        if until.tzinfo is None:
+            until = until.astimezone()  # the program writes its own offset; a local time read as one
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if until <= now or until > now + dt.timedelta(minutes=LOCK_MINUTES) + CLOCK_TOLERANCE:
+        return None
+    return until
+
+
+def until_words(until: dt.datetime, now: dt.datetime) -> tuple[str, str]:
+    """The end of a lock-out as said (Vietnamese, English): its time, and its date when not `now`'s day."""
+    until = until.astimezone(now.tzinfo) if now.tzinfo else until
+    if until.date() == now.date():
+        return until.strftime("%H:%M"), until.strftime("%H:%M")
+    return until.strftime("%H:%M ngày %d/%m/%Y"), until.strftime("%H:%M on %d/%m/%Y")
+
+
+def locked(locked_until: dt.datetime, now: dt.datetime | None = None) -> NotPermitted:
     """The refusal of a login to an account locked after too many wrong passwords."""
-    until = locked_until.strftime("%H:%M")
+    until, until_en = until_words(locked_until, now or dt.datetime.now().astimezone())
     return NotPermitted(
         f"Tài khoản tạm khóa vì nhập sai mật khẩu {MAX_FAILURES} lần. "
         f"Thử lại sau {until} hoặc nhờ quản trị viên đặt lại mật khẩu.",
         field="Mật khẩu",
-        en=f"The account is locked for a while after {MAX_FAILURES} wrong passwords. Try again after {until}, "
+        en=f"The account is locked for a while after {MAX_FAILURES} wrong passwords. Try again after {until_en}, "
            "or ask the administrator to reset the password.",
     )
 
