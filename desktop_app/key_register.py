@@ -70,6 +70,9 @@ class RegisterKey(UnitKey):
     first read the file, 'first_seen', read as a late date)."""
 
     first_received: str | None = None
+    # the other units the key signs for, (code, name, state) — the window words them in its language
+    # (walk 17, L4: "Also signs for" read "Xã Đại Phúc (mã 05488, chờ xác nhận)" in English)
+    sharing: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,8 @@ class KeyRegisterActions:
             barred = revocation(by_key[k.public_key], other_than=k.unit_code) if k.state != KeyState.THU_HOI else None
             others += [barred] if barred is not None else []  # "(mã 05503, thu hồi)": revoked there
             out.append(RegisterKey(**{**vars(k), "unit_name": order.get(k.unit_code, (0, k.unit_code))[1],
-                                      "shared_with": shared_units(others, self._name)},
+                                      "shared_with": shared_units(others, self._name),
+                                      "sharing": tuple((o.unit_code, self._name(o.unit_code), o.state) for o in others)},
                                    first_received=received.get((k.unit_code, k.public_key))))
         return out
 

@@ -71,7 +71,7 @@ class KeysModel(RowsModel):
         k = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole and col == self.SHARED:  # the header says "Also signs for"
-            return k.shared_with
+            return shared_text(k)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.FIRST_SEEN and k.first_file:
             return translate("KeysTab", "{file}: the first file signed by this key, read {when}").format(
                 file=k.first_file, when=vietnam_when_text(k.first_seen))
@@ -172,3 +172,14 @@ class UnsignedModel(RowsModel):
             if col == self.APPROVAL and not r.approved:
                 return QColor(DRAFT_COLOURS[0 if role == Qt.ItemDataRole.BackgroundRole else 1])
         return None
+
+
+def shared_text(k) -> str:
+    """The other units a key signs for, in the window's language: "Xã Đại Phúc (mã 05488, chờ xác
+    nhận)" / "Xã Đại Phúc (code 05488, awaiting confirmation)" (`core.keys.shared_units`'s words)."""
+    sharing = getattr(k, "sharing", ())
+    if not sharing:
+        return getattr(k, "shared_with", "")
+    units = "; ".join(translate("KeysTab", "{name} (code {code}, {state})").format(
+        name=name, code=code, state=key_state_label(state).lower()) for code, name, state in sharing[:3])
+    return units + ("; …" if len(sharing) > 3 else "")

@@ -1533,6 +1533,10 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Chấp nhận</translation>
     </message>
     <message>
+        <source>{name} (code {code}, {state})</source>
+        <translation>{name} (mã {code}, {state})</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>

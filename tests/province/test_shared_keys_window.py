@@ -79,3 +79,21 @@ def test_a_shared_key_is_marked_on_both_rows_and_confirmed_only_when_said_shared
     script.check()
     assert {k.unit_code: k.state for k in office.keys()} == {t.unit_code: KeyState.CHO, d.unit_code: KeyState.XAC_NHAN}
     assert window.statusBar().currentMessage().startswith(f"Đã xác nhận khóa {t.key_code} của Xã Đại Phúc")
+
+
+def test_the_other_units_are_named_in_english_in_the_english_window(qtbot, window, reports):
+    """Walk 17, L4: the "Also signs for" column was built in Vietnamese whatever the window's language."""
+    from ui import i18n
+
+    t, d = reports["t"], reports["d"]
+    tab = window.keys_tab
+    window.tabs.setCurrentWidget(tab)
+    try:
+        i18n.switch_language(i18n.ENGLISH)
+        qtbot.waitUntil(lambda: any("Also signs for" in r for r in _rows(tab)), timeout=2000)
+        rows = {(r["Code"], r["Key code"]): r for r in _rows(tab)}
+        assert rows[(t.unit_code, t.key_code)]["Also signs for"] == (
+            f"Xã Đại Phúc (code {d.unit_code}, awaiting confirmation)")
+    finally:
+        i18n.install_language(i18n.VIETNAMESE)
+        i18n.save_language(i18n.VIETNAMESE)
