@@ -150,7 +150,7 @@ class IntakeTabs:
             self.unit_note.setStyleSheet("color: #6b6b6b;")
             return
         u = self.model.rows[self.proxy.mapToSource(index).row()]
-        note = vietnamese_tip(in_window(u.reason)) if u.reason else translate("ProvinceWindow", "No note.")
+        note = vietnamese_tip(in_window(u.reason, is_english())) if u.reason else translate("ProvinceWindow", "No note.")
         self.unit_note.setText(f"{u.name}: {note}")
         self.unit_note.setStyleSheet("")
 
@@ -245,7 +245,7 @@ class IntakeTabs:
         self.file_facts.setText(" · ".join(f for f in facts if f))
         # the core's reason is Vietnamese only: said so in English, as the commune window says its messages
         # a command for the command line named as the window's own action (`in_window`)
-        reason = in_window(r.reason)
+        reason = in_window(r.reason, is_english())
         self.file_reason.setText(f"{VIETNAMESE_ONLY_LEAD} {reason}" if is_english() and reason else reason)
         self.file_reason.setStyleSheet("" if r.accepted else f"color: {fg}; font-weight: bold;")
 

@@ -25,7 +25,7 @@ from desktop_app.core.intake import (
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, in_window
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.core.periods import format_date
-from ui.i18n import translate
+from ui.i18n import is_english, translate
 from ui.province_labels import (
     CONTEXT,
     KEY_STATE_COLOURS,
@@ -162,7 +162,8 @@ class CompletenessModel(RowsModel):
     RECEIVED_ON = COMPLETENESS_HEADERS.index("Received on")
     TEXTS = (lambda u: str(u.no), lambda u: u.code, lambda u: u.name, lambda u: kind_label(u.kind),
              unit_status_text, lambda u: key_text(u.key_code, u.key_state), lambda u: _time(u.generated_at),
-             _received_on, lambda u: u.fingerprint[:16], lambda u: u.file_name, lambda u: in_window(u.reason))
+             _received_on, lambda u: u.fingerprint[:16], lambda u: u.file_name,
+             lambda u: in_window(u.reason, is_english()))
     # One number or string per cell (the proxy compares them as Qt values: a tuple, or None inside
     # one, gave a different order at each click under the sort arrow).
     SORT_KEYS = (lambda u: u.no, lambda u: u.code, lambda u: fold(u.name), lambda u: u.kind,
@@ -177,7 +178,7 @@ class CompletenessModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.RECEIVED_ON:
             return _received_tip(u)
         if role == Qt.ItemDataRole.ToolTipRole and col == NOTE:
-            return vietnamese_tip(in_window(u.reason)) or None
+            return vietnamese_tip(in_window(u.reason, is_english())) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.TEXTS[col](u)  # the column asked only: a refresh asks every cell of every row
         if role == Qt.ItemDataRole.UserRole:  # sorting
@@ -265,12 +266,12 @@ class IntakeModel(RowsModel):
         r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and col == REASON:
-            return vietnamese_tip(in_window(r.reason)) or None
+            return vietnamese_tip(in_window(r.reason, is_english())) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # only the cell asked for: a painted row asks each of its cells, in two roles
             return (lambda: r.file_name, lambda: result_label(r), lambda: self.unit_text(r),
                     lambda: _received_on(r), lambda: key_text(r.key_code, r.key_state),
-                    lambda: reason_without_name(in_window(r.reason), r.file_name))[col]()
+                    lambda: reason_without_name(in_window(r.reason, is_english()), r.file_name))[col]()
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             if col == 1:
                 return _colour(result_colours(r), role)

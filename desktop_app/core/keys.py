@@ -512,23 +512,31 @@ WINDOW_ACTIONS = {
     "keys revoke": "Khóa ký › Thu hồi khóa…",
     "unsigned accept": "Khóa ký › Nhận tệp chưa ký…",
 }
+# The same ways in the English window, whose menus and buttons say these (walk 17, L4): the reason stays
+# in Vietnamese, the way to act is named as the person sees it.
+WINDOW_ACTIONS_EN = {
+    "keys confirm": "Signing keys › Confirm key…",
+    "keys revoke": "Signing keys › Revoke key…",
+    "unsigned accept": "Signing keys › Accept unsigned file…",
+}
 # A command in brackets, alone ("(chitieu keys revoke 05503)") or before more words ("(chitieu keys
 # confirm 05503 MÃ_TRÊN_GIẤY; xác nhận một khóa thì khóa kia bị thu hồi)"). Its literal start lets the
 # search skip to it (a leading \s* tried at every letter: 10 µs a reason, read again at each repaint).
 _BRACKETED = re.compile(r"\(chitieu ([^();]*?)\s*(\)|;\s*)")
 
 
-def in_window(text: str) -> str:
+def in_window(text: str, english: bool = False) -> str:
     """A reason or note as the window shows it: each command for the command line replaced by the
     window's way to the same action ("rồi xác nhận (Khóa ký › Xác nhận khóa…)."), one the window
     has no button for left out as on paper ("Xem Lịch sử số liệu (chitieu audit verify);" reads
     "Xem Lịch sử số liệu;"). Walk 8: every valid file's "Lý do" ended "(chitieu keys confirm 01840
-    7ZBJ-…)" in the window, whose people use its tab."""
+    7ZBJ-…)" in the window, whose people use its tab. `english`: the window's ways in English."""
+    actions = WINDOW_ACTIONS_EN if english else WINDOW_ACTIONS
     parts, last = [], 0
     for m in _BRACKETED.finditer(text):
         command, end = m.groups()
         before = text[last:m.start()]
-        window = next((words for start, words in WINDOW_ACTIONS.items() if command.startswith(start)), None)
+        window = next((words for start, words in actions.items() if command.startswith(start)), None)
         if window is not None:
             parts += [before, f"({window}{end}"]
         elif end == ")":  # the whole bracket goes, with the space before it

@@ -89,3 +89,29 @@ def test_the_command_line_prints_its_commands(folder, tmp_path, capsys):
     assert f"(chitieu keys confirm {a} MÃ_TRÊN_GIẤY; xác nhận một khóa thì khóa kia bị thu hồi)" in out
     assert f"(chitieu unsigned accept {b} --period {PERIOD})." in out
     assert "Khóa ký ›" not in out
+
+
+def test_the_english_window_names_its_actions_in_english(qtbot, office, folder):
+    """Walk 17, L4: the reason stays in Vietnamese (said so), the way to act as the English window
+    names it: "(Signing keys › Confirm key…)", not a Vietnamese menu that is not on the screen."""
+    from ui import i18n
+    from ui.province_window import ProvinceWindow
+
+    inbox, a, b, made = folder
+    w = ProvinceWindow(office.ws, today=TODAY)
+    qtbot.addWidget(w)
+    w.period_box.setCurrentIndex(w.period_box.findData(PERIOD))
+    w.show()
+    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.intake_done, timeout=30000):
+        w.start_intake(inbox)
+    try:
+        i18n.switch_language(i18n.ENGLISH)
+        qtbot.waitUntil(lambda: "Signing keys ›" in _reason_cells(w)["1-ky.xlsx"], timeout=2000)
+        cells = _reason_cells(w)
+        assert cells["1-ky.xlsx"].endswith("rồi xác nhận (Signing keys › Confirm key…).")
+        assert "(Signing keys › Accept unsigned file…)." in cells["3-chua-ky.xlsx"]
+        assert not any("Khóa ký ›" in text for text in cells.values())
+    finally:
+        i18n.install_language(i18n.VIETNAMESE)
+        i18n.save_language(i18n.VIETNAMESE)
