@@ -113,7 +113,7 @@ class OwnTargetsDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Close"))
+        close.setText(self.tr("&Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         # Enter in the table saves the cell and goes down (the table keeps the key); on Đóng, closes.

@@ -97,7 +97,7 @@ class IntakeDialog(QDialog):
         self.folder_edit = QLineEdit()
         self.folder_edit.setAccessibleName(self.tr("Folder"))
         folder_label.setBuddy(self.folder_edit)
-        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.clicked.connect(self._choose_folder)
         layout.addWidget(folder_label)
         row.addWidget(self.folder_edit, 1)
@@ -119,9 +119,9 @@ class IntakeDialog(QDialog):
 
         box = QGroupBox(self.tr("Date of receipt (decides which reports are late)"))
         grid = QGridLayout(box)
-        self.files_date = QRadioButton(self.tr("Each file's own date: the day it was saved from the e-mail "
+        self.files_date = QRadioButton(self.tr("&Each file's own date: the day it was saved from the e-mail "
                                                "(its modification date)"))
-        self.batch_date = QRadioButton(self.tr("One date for the whole folder:"))
+        self.batch_date = QRadioButton(self.tr("&One date for the whole folder:"))
         self.date_edit = QLineEdit(format_date(today))
         self.date_edit.setAccessibleName(self.tr("Date of receipt"))
         self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
@@ -149,12 +149,12 @@ class IntakeDialog(QDialog):
         layout.addWidget(box)
 
         self.buttons = QDialogButtonBox()
-        self.read_button = self.buttons.addButton(self.tr("Read the folder"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.read_button = self.buttons.addButton(self.tr("&Read the folder"), QDialogButtonBox.ButtonRole.AcceptRole)
         # A click does not take the focus: the folder field is not left by it, so its check runs in
         # `accept`, which can still not read the folder (the click read a folder whose check, on the
         # focus leaving the field, had just chosen another date; `accept`).
         self.read_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = self.buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -36,7 +36,7 @@ class KeyConfirmDialog(PaperCodeDialog):
                     "máy lập\" at its foot (four groups of four letters and digits). Do not copy it from the screen: "
                     "the confirmation is worth only what the paper is.").format(unit=unit_name),
             translate("KeyConfirmDialog", "&Key code on the paper:"), translate("KeyConfirmDialog", "Key code on the paper"),
-            translate("KeyConfirmDialog", "Confirm"), translate("KeyConfirmDialog", "Cancel"), parent)
+            translate("KeyConfirmDialog", "C&onfirm"), translate("KeyConfirmDialog", "&Cancel"), parent)
         self.confirm_button = self.go_button
         self.code.setMaxLength(CODE_TYPED)
         self.refused = False  # a code refused and not typed over yet: kept selected

@@ -214,9 +214,12 @@ class ReopenDialog(QInputDialog):
         self.period = period
         self.sent_at = workspace.sent_at(period)
         self.question = labels.with_period(translate(
-            "workflow_actions", "Why reopen {period} (required; the approved version is kept in the history):"), period)
+            "workflow_actions", "&Why reopen {period} (required; the approved version is kept in the history):"), period)
         self.setWindowTitle(translate("workflow_actions", "Reopen the period"))
         self.setInputMode(QInputDialog.InputMode.TextInput)
+        # Alt letters (walk 17, L6): the question's puts the cursor in the reason (its label's buddy).
+        self.setOkButtonText(translate("workflow_actions", "&Reopen"))
+        self.setCancelButtonText(translate("workflow_actions", "&Cancel"))
         self._show_question()
         self.sizeHint()  # QInputDialog makes its buttons when first laid out
         label = self.findChild(QLabel)
@@ -229,17 +232,19 @@ class ReopenDialog(QInputDialog):
         self.field.setFocus()
 
     def _show_question(self, refused: str = "") -> None:
-        """The question, under the warning of a sent period, and over the refusal `refused`."""
+        """The question, under the warning of a sent period, and over the refusal `refused`. In rich
+        text the question's "&" stays the Alt letter: the other parts are escaped without entities
+        (`quote=False`), so the question's is the only "&" the label reads its letter from."""
         parts = []
         if self.sent_at is not None:
-            parts.append("<b>" + escape(labels.with_period(translate(
+            parts.append("<b>" + _plain(labels.with_period(translate(
                 "workflow_actions", "{period} was sent: the approved report's file for the province was exported at "
                                     "{time}, so the province holds that approved version. Once reopened and "
                                     "corrected, the period must be approved again and the corrected file sent to "
                                     "the province again."), self.period, time=format_time(self.sent_at))) + "</b>")
-        parts.append(escape(self.question))
+        parts.append(escape(self.question, quote=False).replace("&amp;", "&"))
         if refused:
-            parts.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>✖ {escape(refused)}</span>")
+            parts.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>✖ {_plain(refused)}</span>")
         self.setLabelText("<br>".join(parts) if len(parts) > 1 else self.question)
 
     def accept(self) -> None:
@@ -255,3 +260,9 @@ class ReopenDialog(QInputDialog):
             return
         data_changed(self.parentWidget())
         super().accept()
+
+
+def _plain(text: str) -> str:
+    """`text` for the rich question: escaped without entities; an "&" in it (none is expected) is
+    written "+", so it is taken for no Alt letter."""
+    return escape(text.replace("&", "+"), quote=False)

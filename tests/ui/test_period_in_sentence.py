@@ -31,8 +31,8 @@ def test_the_window_names_a_period_in_lower_case_inside_its_sentences(english, q
         "Kỳ năm 2026 đã đánh dấu Hoàn thành. Lãnh đạo có thể duyệt.")
     assert _said("workflow_actions", "{period} is approved.\nAuthentication code: {code}", code="AB12") == (
         "Đã duyệt năm 2026.\nMã xác thực: AB12")
-    assert _said("workflow_actions", "Why reopen {period} (required; the approved version is kept in the "
-                                     "history):", Period(2026, "Q1")).startswith("Lý do mở lại quý I năm 2026 (")
+    assert _said("workflow_actions", "&Why reopen {period} (required; the approved version is kept in the "
+                                     "history):", Period(2026, "Q1")).startswith("&Lý do mở lại quý I năm 2026 (")
     assert _said("ExportController", "Choose the folder for the report of {period}") == (
         "Chọn thư mục lưu báo cáo năm 2026")
     assert _said("MainWindow", "Drop those figures and go to {period}?", Period(2026, "6M")) == (

@@ -32,7 +32,7 @@ def approved(office, sent: bool):  # noqa: F811
 def reopen_by_keys(window, seen: dict) -> None:
     """Kỳ báo cáo › Mở lại kỳ báo cáo…, the reason typed, Enter; the box after it read and closed with Enter."""
     def reason(dialog):
-        seen["question"] = re.sub("<[^>]+>", " ", dialog.labelText())
+        seen["question"] = re.sub("<[^>]+>", " ", dialog.labelText()).replace("&", "")  # its Alt letter
         seen["fits"] = dialog.frameGeometry().width() <= 1366 and dialog.frameGeometry().height() <= 768
         commit_text(REASON)
         press(Qt.Key.Key_Return)
