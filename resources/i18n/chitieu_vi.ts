@@ -1304,20 +1304,8 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Thư mục</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
         <source>Date of receipt (decides which reports are late)</source>
         <translation>Ngày nhận (dùng để xác định báo cáo trễ hạn)</translation>
-    </message>
-    <message>
-        <source>Each file&apos;s own date: the day it was saved from the e-mail (its modification date)</source>
-        <translation>Ngày của từng tệp: ngày tệp được lưu từ thư điện tử (ngày sửa đổi của tệp)</translation>
-    </message>
-    <message>
-        <source>One date for the whole folder:</source>
-        <translation>Một ngày nhận chung cho cả thư mục:</translation>
     </message>
     <message>
         <source>Date of receipt</source>
@@ -1326,14 +1314,6 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
-    </message>
-    <message>
-        <source>Read the folder</source>
-        <translation>Đọc thư mục</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Type the date of receipt as day/month/year, for example {example}.</source>
@@ -1366,6 +1346,26 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>The date of receipt cannot be after today ({today}).</source>
         <translation>Ngày nhận không thể sau hôm nay ({today}).</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Chọ&amp;n…</translation>
+    </message>
+    <message>
+        <source>&amp;Each file&apos;s own date: the day it was saved from the e-mail (its modification date)</source>
+        <translation>Ngày của từng tệ&amp;p: ngày tệp được lưu từ thư điện tử (ngày sửa đổi của tệp)</translation>
+    </message>
+    <message>
+        <source>&amp;One date for the whole folder:</source>
+        <translation>&amp;Một ngày nhận chung cho cả thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Read the folder</source>
+        <translation>Đọ&amp;c thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
     </message>
     <message>
         <source>The files of the folder have the same modification time ({time}), as if just copied: each file&apos;s date of receipt will be the day of copying. Choose &quot;One date for the whole folder&quot; and type the day the e-mails arrived.</source>
@@ -1442,12 +1442,12 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Mã khóa in trên báo cáo giấy</translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation>Xác nhận</translation>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Xác nhận</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
     </message>
     <message>
         <source>Key not confirmed</source>
@@ -2585,8 +2585,8 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Chỉ tiêu xã tự đặt năm {year}: {indicator}</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
     </message>
     <message numerus="yes">
         <source>%n target(s) not saved because they are not valid:</source>
@@ -4120,12 +4120,20 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Không mở được cơ sở dữ liệu: {problem}</translation>
     </message>
     <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Good backups, newest first</source>
         <translation>Các bản sao lưu tốt, mới nhất ở trên</translation>
     </message>
     <message>
         <source>{date} — {reason}</source>
         <translation>{date} — {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore (newest first). The present data are backed up first and can be brought back later.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore one of the program&apos;s good backups (newest first). The damaged file is kept in the backup folder, it is not deleted.</source>
@@ -4146,6 +4154,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
@@ -5366,16 +5378,24 @@ Mã xác thực: {code}</translation>
         <translation>Đã mở lại</translation>
     </message>
     <message>
+        <source>&amp;Why reopen {period} (required; the approved version is kept in the history):</source>
+        <translation>&amp;Lý do mở lại {period} (bắt buộc; bản đã duyệt được giữ trong lịch sử):</translation>
+    </message>
+    <message>
         <source>Reopen the period</source>
         <translation>Mở lại kỳ báo cáo</translation>
     </message>
     <message>
-        <source>{period} was sent: the approved report&apos;s file for the province was exported at {time}, so the province holds that approved version. Once reopened and corrected, the period must be approved again and the corrected file sent to the province again.</source>
-        <translation>Kỳ {period} đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc {time}, nên tỉnh đang giữ bản đã duyệt đó. Mở lại và sửa xong thì phải duyệt lại và gửi lại tỉnh tệp đã sửa.</translation>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Mở lại</translation>
     </message>
     <message>
-        <source>Why reopen {period} (required; the approved version is kept in the history):</source>
-        <translation>Lý do mở lại {period} (bắt buộc; bản đã duyệt được giữ trong lịch sử):</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>{period} was sent: the approved report&apos;s file for the province was exported at {time}, so the province holds that approved version. Once reopened and corrected, the period must be approved again and the corrected file sent to the province again.</source>
+        <translation>Kỳ {period} đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc {time}, nên tỉnh đang giữ bản đã duyệt đó. Mở lại và sửa xong thì phải duyệt lại và gửi lại tỉnh tệp đã sửa.</translation>
     </message>
     <message>
         <source>Could not reopen</source>
