@@ -130,20 +130,28 @@ def reason_text(reason: str) -> str:
 
 class RestoreAtStartDialog(QDialog):
     """The damaged database's offer: the good backups of the app, newest first (Enter restores
-    the one chosen), another backup file, or quit. `source` is what was chosen (None: quit)."""
+    the one chosen), another backup file, or quit. `source` is what was chosen (None: quit).
 
-    def __init__(self, problem: str, good: list, db_path: Path, parent: QWidget | None = None):
+    `problem` None: Tệp › Khôi phục từ bản sao lưu… (walk 15 L8): the same list of the program's
+    backups by date and reason, newest first, not a file dialog of elided names; Cancel instead
+    of Quit. The list is not verified file by file: the restore verifies the one chosen."""
+
+    def __init__(self, problem: str | None, good: list, db_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.db_path = db_path
         self.source: Path | None = None
-        self.setWindowTitle(self.tr("The database is damaged"))
+        from_menu = problem is None
+        self.setWindowTitle(translate("backup_actions", "Restore from a backup") if from_menu
+                            else self.tr("The database is damaged"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr("The database cannot be opened: {problem}").format(problem=problem))
-        text.setWordWrap(True)
-        layout.addWidget(text)
+        if not from_menu:
+            text = QLabel(self.tr("The database cannot be opened: {problem}").format(problem=problem))
+            text.setWordWrap(True)
+            layout.addWidget(text)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Good backups, newest first"))
+        self.list.setAccessibleName(self.tr("Backups, newest first") if from_menu
+                                    else self.tr("Good backups, newest first"))
         for b in good:
             item = QListWidgetItem(self.tr("{date} — {reason}").format(
                 date=format_time(b.taken_at), reason=reason_text(b.reason)))
@@ -151,7 +159,11 @@ class RestoreAtStartDialog(QDialog):
             item.setToolTip(str(b.path))
             self.list.addItem(item)
         self.list.itemDoubleClicked.connect(lambda _item: self._restore_chosen())
-        if good:
+        if good and from_menu:
+            intro = QLabel(self.tr("Choose the backup to restore (newest first). The present data are backed up "
+                                   "first and can be brought back later."))
+            self.list.setCurrentRow(0)
+        elif good:
             intro = QLabel(self.tr("Restore one of the program's good backups (newest first). The damaged file "
                                    "is kept in the backup folder, it is not deleted."))
             self.list.setCurrentRow(0)
@@ -167,7 +179,9 @@ class RestoreAtStartDialog(QDialog):
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.choose_button = buttons.addButton(self.tr("&Choose another backup file…"),
                                                QDialogButtonBox.ButtonRole.ActionRole)
-        self.quit_button = buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(  # Escape is the menu's Cancel (Alt+C is the other file's)
+            translate("backup_actions", "Cancel") if from_menu else self.tr("&Quit"),
+            QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.setEnabled(bool(good))
         self.restore_button.clicked.connect(self._restore_chosen)
         self.choose_button.clicked.connect(self._choose_file)
@@ -225,9 +239,7 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     if run_action(parent, workspace.require, Permission.RESTORE, title=translate("backup_actions", "Could not restore"),
                   reads=True) is FAILED:
         return False
-    path, _ = QFileDialog.getOpenFileName(parent, translate("backup_actions", "Restore from a backup"),
-                                          str(backups.backup_dir(Path(workspace.store.path))),
-                                          translate("backup_actions", "Database (*.db)"))
+    path = _choose_backup(Path(workspace.store.path), parent)
     if not path:
         return False
     # The database in use itself (listed when the dialog opens on the data folder): refused at once,
@@ -275,6 +287,21 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
         return False
     say_restored(parent, Path(path), saved)
     return True
+
+
+def _choose_backup(db_path: Path, parent: QWidget | None) -> str:
+    """The backup the menu's restore is to put back ("" when cancelled): the program's backups
+    by date and reason, newest first, with a button for another file (as at start-up); with no
+    backup in the folder, the file dialog at once."""
+    found = backups.list_backups(db_path)
+    if not found:
+        path, _ = QFileDialog.getOpenFileName(parent, translate("backup_actions", "Restore from a backup"),
+                                              str(backups.backup_dir(db_path)),
+                                              translate("backup_actions", "Database (*.db)"))
+        return path
+    chooser = RestoreAtStartDialog(None, found, db_path, parent)
+    chooser.exec()
+    return str(chooser.source) if chooser.source is not None else ""
 
 
 def say_restored(parent: QWidget | None, source: Path, saved: Path | None) -> None:

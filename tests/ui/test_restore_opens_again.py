@@ -16,7 +16,9 @@ from desktop_app.services import Workspace
 from tests.ui.conftest import Script, press, type_text
 from tests.ui.test_session_and_safety import no_excepthook_change  # noqa: F401 (the fixture)
 from tests.ui.test_unprompted_boxes import clock  # noqa: F401 (the fixture)
+from tests.ui.test_menu_restore_lists_backups import another_file
 from ui.app import run_gui
+from ui.backup_actions import RestoreAtStartDialog
 from ui.instance import DataFolderLock
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
@@ -86,7 +88,10 @@ def test_a_restore_says_so_once_and_opens_the_window_again_on_the_restored_data(
         seen["bhyt"] = window.workspace.row("2026", "bhyt").value_text  # 95 %: 9.500 of 10.000
         window.close()
 
-    script = Script((LoginDialog, _log_in(ADMIN)), (QMessageBox, yes), (QMessageBox, read_then_enter),
+    # the program's backups are listed first (the one at start among them): the backup on the USB stick
+    # is another file
+    script = Script((LoginDialog, _log_in(ADMIN)), (RestoreAtStartDialog, another_file), (QMessageBox, yes),
+                    (QMessageBox, read_then_enter),
                     (LoginDialog, _log_in(OFFICER)))
     _when_a_window_shows(restore)
     with pytest.MonkeyPatch.context() as patch:
