@@ -4121,7 +4121,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản sao lưu, mới nhất ở trên</translation>
     </message>
     <message>
         <source>Good backups, newest first</source>
@@ -4133,7 +4133,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
     <message>
         <source>Choose the backup to restore (newest first). The present data are backed up first and can be brought back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn bản sao lưu cần khôi phục (mới nhất ở trên). Số liệu hiện tại được sao lưu trước và có thể lấy lại sau.</translation>
     </message>
     <message>
         <source>Restore one of the program&apos;s good backups (newest first). The damaged file is kept in the backup folder, it is not deleted.</source>
@@ -4154,10 +4154,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Hủy</translation>
     </message>
     <message>
         <source>Choose a backup file</source>
