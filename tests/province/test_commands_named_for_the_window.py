@@ -45,10 +45,9 @@ def _reason_cells(window) -> dict[str, str]:
     return {model.index(r, 0).data(): model.index(r, REASON).data() for r in range(model.rowCount())}
 
 
-def test_the_window_names_its_own_actions(qtbot, office, folder):
+def _window_after_intake(qtbot, office, inbox):
     from ui.province_window import ProvinceWindow
 
-    inbox, a, b, made = folder
     w = ProvinceWindow(office.ws, today=TODAY)
     qtbot.addWidget(w)
     w.period_box.setCurrentIndex(w.period_box.findData(PERIOD))
@@ -56,6 +55,12 @@ def test_the_window_names_its_own_actions(qtbot, office, folder):
     qtbot.waitExposed(w)
     with qtbot.waitSignal(w.intake_done, timeout=30000):
         w.start_intake(inbox)
+    return w
+
+
+def test_the_window_names_its_own_actions(qtbot, office, folder):
+    inbox, a, b, made = folder
+    w = _window_after_intake(qtbot, office, inbox)
     code = made["1-ky.xlsx"].key_code
     cells = _reason_cells(w)
     assert cells["1-ky.xlsx"].endswith(f"Khóa ký mã {code} của đơn vị chưa được xác nhận: số liệu được tính và đánh "
@@ -95,16 +100,9 @@ def test_the_english_window_names_its_actions_in_english(qtbot, office, folder):
     """Walk 17, L4: the reason stays in Vietnamese (said so), the way to act as the English window
     names it: "(Signing keys › Confirm key…)", not a Vietnamese menu that is not on the screen."""
     from ui import i18n
-    from ui.province_window import ProvinceWindow
 
     inbox, a, b, made = folder
-    w = ProvinceWindow(office.ws, today=TODAY)
-    qtbot.addWidget(w)
-    w.period_box.setCurrentIndex(w.period_box.findData(PERIOD))
-    w.show()
-    qtbot.waitExposed(w)
-    with qtbot.waitSignal(w.intake_done, timeout=30000):
-        w.start_intake(inbox)
+    w = _window_after_intake(qtbot, office, inbox)
     try:
         i18n.switch_language(i18n.ENGLISH)
         qtbot.waitUntil(lambda: "Signing keys ›" in _reason_cells(w)["1-ky.xlsx"], timeout=2000)
