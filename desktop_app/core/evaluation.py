@@ -226,11 +226,6 @@ def _en(field) -> str:
     return field.label_en or field.label
 
 
-def not_entered_words(fields) -> str:
-    """"Chưa nhập Dân số" / "Not entered: Population": why a row of those fields waits."""
-    return _not_entered(fields)
-
-
 def _not_entered(fields) -> str:
     if not fields:
         return ""

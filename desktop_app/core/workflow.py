@@ -36,7 +36,7 @@ import datetime as dt
 from enum import Enum
 
 from desktop_app.core.errors import ChangedOutside, InvalidInput, PeriodFrozen
-from desktop_app.core.evaluation import Verdict, missing_baseline, not_entered_words
+from desktop_app.core.evaluation import Verdict, missing_baseline
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date, in_sentence
 from desktop_app.core.words import Words
@@ -111,9 +111,8 @@ def check_complete(view, proposals: dict | None = None) -> None:
 
 def _proposal_waits(row, proposals: dict) -> bool:
     """Whether all the row lacks is its denominator, and one is proposed (grey in its cell)."""
-    den = row.indicator.input("denominator")
-    return (row.indicator.code in proposals and den is not None and row.entry.denominator is None
-            and row.computed.missing == not_entered_words([den]))
+    return (row.indicator.code in proposals and row.indicator.input("denominator") is not None
+            and row.entry.numerator is not None and row.entry.denominator is None)
 
 
 def _missing_words(row, proposals: dict, en: bool = False) -> str:
