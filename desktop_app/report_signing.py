@@ -151,6 +151,15 @@ def _png(path: Path, key: str) -> bytes:
 
 # --- signing (commune) ---------------------------------------------------------------------------
 
+def refuse_unless_may_sign(ws: Workspace, period: str | Period) -> Period:
+    """Who signs and what, checked before anything is asked: a token's PIN counts towards its
+    lock-out, and an officer told about the token library first would think only that is missing."""
+    ws.require(Permission.SIGN_REPORT)
+    p = parse_period(period)
+    refuse_unless_signable(p, ws.period_state(p))
+    return p
+
+
 def sign_report(ws: Workspace, period: str | Period, folder: str | Path, leader: KeySource,
                 org: KeySource | None = None, *, tsa_url: str | None = None) -> SignResult:
     """Ký số báo cáo: sign the approved period's exported `<stem>.pdf` in `folder` into
@@ -165,9 +174,7 @@ def sign_report(ws: Workspace, period: str | Period, folder: str | Path, leader:
     expired one, a change made outside the program that holds the period back (not yet acknowledged
     by the administrator). A refusal writes nothing and holds no lock on the database."""
     started = time.perf_counter()
-    ws.require(Permission.SIGN_REPORT)
-    p = parse_period(period)
-    refuse_unless_signable(p, ws.period_state(p))
+    p = refuse_unless_may_sign(ws, period)
     with ws.store.reading():  # the check and the approval it lets be signed: one snapshot
         ws.refuse_if_changed_outside(p, ("ký số", "signed"))
         approval = ws.approval(p)

@@ -70,8 +70,9 @@ def _secret(env: str, prompt: str, what: str) -> str:
 def _sign(ws, args) -> int:
     from desktop_app import certificates as cert
     from desktop_app.core.pdf_signature import read_time
-    from desktop_app.report_signing import sign_report, signature_settings
+    from desktop_app.report_signing import refuse_unless_may_sign, sign_report, signature_settings
 
+    refuse_unless_may_sign(ws, args.period)  # before the settings, any password or PIN
     settings = signature_settings(ws)
     if args.p12:
         password = _secret("CHITIEU_P12_PASSWORD", f"Mật khẩu tệp {Path(args.p12).name}: ", cert.P12_FIELD)
