@@ -12,6 +12,7 @@ from functools import partial
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake_results import file_result_word
+from desktop_app.core.signing import typed_code
 from desktop_app.core.keys import ended_text, shared_note
 from desktop_app.core.periods import FIRST_YEAR, format_date
 
@@ -275,7 +276,7 @@ def _catalog_update(ws, args) -> int:
 
     cmd = args.catalog_command
     if cmd == "import":
-        old, new, changes = cu.import_update(ws, args.file, args.code)
+        old, new, changes = cu.import_update(ws, args.file, typed_code(args.code, "Mã khóa của tỉnh (--code)"))
         print(f"Đã cập nhật bộ chỉ tiêu từ phiên bản {old} lên {new}. Số liệu đã nhập và các kỳ đã duyệt "
               "không thay đổi.")
         for line in changes:
@@ -284,7 +285,7 @@ def _catalog_update(ws, args) -> int:
     if cmd == "forget-key":  # desktop_app/province_key_reset.py
         from desktop_app import province_key_reset as reset
 
-        done = None if args.code is None else reset.forget_province_key(ws, args.code, withdraw=args.withdraw)
+        done = None if args.code is None else reset.forget_province_key(ws, typed_code(args.code, "Mã khóa của tỉnh (--code)"), withdraw=args.withdraw)
         print("\n".join(reset.described(ws) if done is None else reset.done_lines(done)))
         return 0
     office = _office(ws)
@@ -350,7 +351,7 @@ def _keys(ws, args) -> int:
         if key.refused:
             print(key.refused)
         return 0
-    key = office.revoke_key(args.unit, args.code)
+    key = office.revoke_key(args.unit, typed_code(args.code, "Mã khóa (--code)"))
     print(f"Đã thu hồi khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}): {key.effect}")
     return 0
 

@@ -38,7 +38,7 @@ from desktop_app.core.intake import (
 )
 from desktop_app.core.quoting import quoted
 from desktop_app.core.resources import resource_path
-from desktop_app.core.signing import KEY_BYTES, normalise_code, usable_key
+from desktop_app.core.signing import KEY_BYTES, normalise_code, typed_code, usable_key
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from desktop_app.core.validation import clean_text, one_line
 from exports.report_check import report_problems
@@ -323,6 +323,7 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
     printed on the paper: the key's code or the fingerprint) whether the paper is this file.
     Without a code it never says the paper matches. The unit's name is compared with the list
     of units of `catalog` (default: the one this version of the program ships)."""
+    code = typed_code(code, "Mã in trên báo cáo giấy (--code)")
     path = Path(path)
     result, sub = examine(path)
     if result.class_ == FileClass.DA_BI_SUA:
@@ -356,7 +357,7 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
     if sub.signed_pdf_sha256:
         msg += (f" Báo cáo PDF đã ký số đi kèm có mã SHA-256 {sub.signed_pdf_sha256} (kiểm tra bằng chitieu verify "
                 "TỆP_ky-so.pdf).")
-    if code is None or not code.strip():
+    if code is None:
         codes = f"mã khóa {sub.key_code} và mã xác thực {sub.short_fingerprint}" if sub.signed \
             else f"mã xác thực {sub.short_fingerprint}"
         msg += (f" Chưa so với báo cáo giấy: đối chiếu {codes} với mã in trên giấy, hoặc chạy lại với "

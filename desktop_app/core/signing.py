@@ -14,6 +14,8 @@ import hashlib
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from desktop_app.core.errors import InvalidInput
+
 KEY_BYTES = 32
 
 
@@ -53,6 +55,17 @@ def normalise_code(code: str) -> str:
     chitieu verify --code (`submission_reader.matches_paper`)."""
     text = "".join(c for c in (code or "").upper() if c.isalnum()).translate(_MISREAD)
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def typed_code(code: str | None, field: str) -> str | None:
+    """A code given on the command line, or None when none was: one given with no letter or digit
+    in it is refused, not read as "no code" (a script passing an empty variable meant to compare
+    one, and `verify --code ""` would otherwise pass any intact file, `keys revoke --code ""`
+    revoke the key in use)."""
+    if code is None or normalise_code(code):
+        return code
+    raise InvalidInput(f"{field}: không có chữ hay số nào. Gõ mã in trên giấy, ví dụ K7QX-3M2P-ABCD-EFGH, "
+                       "hoặc bỏ hẳn --code.", field=field)
 
 
 SIGNATURE_BYTES = 64
