@@ -14,7 +14,11 @@ from typing import TypeVar
 from urllib.parse import quote
 
 from db import foreign_schema, integrity
+from db.catalogs import Catalogs
+from db.province_records import ProvinceRecords
+from db.rows import ReceivedRow
 from db.schema import SCHEMA_VERSION
+from db.settings import Settings
 from desktop_app.core.errors import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -259,6 +263,39 @@ def continues(current: str | Path, source: str | Path) -> bool | None:
         return None
     return bool(now) and all(now[k] == v for k, v in then.items()
                              if k in now and not (k == "hash" and v is None))
+
+
+class _Records(Settings, Catalogs, ProvinceRecords):
+    """`Store`'s own reading methods on a connection opened read-only (`open_read_only`): a backup file,
+    or a database Store will not open (a schema number set back), read as Store reads them, never written."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+
+def unit_keys(path: str | Path) -> list | None:
+    """The province's register of the units' signing keys in a database file (`Store.unit_keys`);
+    None when it cannot be read (a commune's file has an empty register)."""
+    return _reading(path, lambda conn: _Records(conn).unit_keys())
+
+
+def received_versions(path: str | Path) -> list[ReceivedRow] | None:
+    """Every version of the units' reports the province stored in a database file, kept or not
+    (`Store.received`), without their documents."""
+    return _reading(path, lambda conn: _Records(conn).received(current_only=False))
+
+
+def catalog_in_force(path: str | Path) -> dict | None:
+    """The catalogue document in force in a database file (`Store.current_catalog`: the newest
+    version not set aside); None when it has none or cannot be read."""
+    return _reading(path, lambda conn: _Records(conn).current_catalog(), (sqlite3.DatabaseError, ValueError))
+
+
+def setting(path: str | Path, key: str) -> tuple[bool, object]:
+    """(read, value) of one setting of a database file (`Store.get_setting`; None when it is not set
+    or was cleared); read False when the file cannot be read."""
+    found = _reading(path, lambda conn: (_Records(conn).get_setting(key),), (sqlite3.DatabaseError, ValueError))
+    return (False, None) if found is None else (True, found[0])
 
 
 def tampering(path: str | Path) -> list[str] | None:

@@ -43,6 +43,7 @@ from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
+from desktop_app.restore_losses import trust_losses
 
 KEEP = 30
 AUTO_PREFIX = "tudong"
@@ -335,7 +336,9 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
     (`backup_accounts`: locked since, role or password changed since), approved periods the backup
     has not approved (they go back to being entered), periods reopened (or their approval voided by
     an acknowledgement) since that the backup has approved (`reapproved_by_restore`: they are
-    approved again), and changes made outside the program that the backup's history shows. What
+    approved again), what the trust in reports rests on (`restore_losses`: the province's key
+    decisions, unsigned versions accepted and reports received; a commune's catalogue version and
+    pinned province key), and changes made outside the program that the backup's history shows. What
     was done "since" the backup is told only when the database carries on the backup's history
     (`db.backup.continues`); otherwise what differs is told as such (`_apart`). None when nothing."""
     lines = []
@@ -373,6 +376,7 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
     lines += apart
     lines += undone_since(db_path, source)
     lines += reapproved_by_restore(db_path, source)
+    lines += trust_losses(db_path, source, since=after)  # keys, acceptances, reports received; catalogue, province key
     edited = sqlite_backup.tampering(source)
     if edited:
         more = len(edited) - 1
