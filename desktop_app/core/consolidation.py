@@ -304,8 +304,11 @@ class Consolidation:
     intake_log: list = field(default_factory=list)  # IntakeLogRow of the period, oldest first
     generated_at: str = ""
     items: dict = field(default_factory=dict)  # (unit code, indicator code) -> Item, as recomputed
-    # unit code -> what its file stated that the province computes otherwise (shown, not counted), or
-    # why its file is not counted (it could not be recomputed, its stored copy was changed outside the program)
+    # unit code -> what its file stated that the province computes otherwise (shown, not counted), what
+    # it counts as the file states it without being able to check it (a figure of an earlier report of
+    # the unit it does not hold, while it holds others: `recompute.Unchecked`, the row "Chưa đủ số liệu"
+    # rather than met), or why its file is not counted (it could not be recomputed, its stored copy was
+    # changed outside the program)
     differences: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def item(self, unit_code: str, code: str) -> Item | None:

@@ -11,6 +11,9 @@ own column.
 What a file states it used from the unit's other periods (the same period a year before, for
 road accidents; the earlier years, for a term total) is compared with the reports of those
 periods the province holds itself: where it holds them, it computes with them, and says so.
+Where it holds some of them but not the one a figure comes from (a year never sent), it counts
+the file's figure, says on the row and among the differences that it could not check it, and
+judges no target met on it (`Unchecked`).
 """
 from __future__ import annotations
 
@@ -20,11 +23,17 @@ from decimal import Decimal
 
 from desktop_app.core.catalog import Catalog, Commune, Indicator, InputField
 from desktop_app.core.errors import ChiTieuError, InvalidInput
-from desktop_app.core.evaluation import Entry, Verdict
+from desktop_app.core.evaluation import Entry, Evaluation, Verdict
 from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS, format_number
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, parse_period
 from desktop_app.core.quoting import quoted
-from desktop_app.core.rows import NARRATIVE_SECTIONS, NARRATIVE_SECTIONS_EN, Inputs, evaluate_row
+from desktop_app.core.rows import (
+    NARRATIVE_SECTIONS,
+    NARRATIVE_SECTIONS_EN,
+    Inputs,
+    Row,
+    evaluate_row,
+)
 from desktop_app.core.submission import Item, Submission, item_from_row
 from desktop_app.core.validation import (
     MAX_NARRATIVE,
@@ -37,6 +46,7 @@ from desktop_app.core.validation import (
     parse_own_target,
     parse_quantity,
 )
+from desktop_app.core.words import Words
 
 # What a difference names, in the order a reviewer reads it.
 COMPARED = (("value", "kết quả"), ("target_op", "phép so sánh chỉ tiêu"), ("target_value", "chỉ tiêu"),
@@ -194,11 +204,10 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
             differences.append(f"{ind.name}: tệp ghi số liệu không hợp lệ ({err.message}); chỉ tiêu này không được tính.")
             continue
         inputs = _inputs(ind, p, stated, inputs)
-        inputs, said = _as_held(ind, p, stated, inputs, held or {})
+        inputs, said, unchecked = _as_held(ind, p, stated, inputs, held or {})
         differences += said
         row = evaluate_row(catalog, commune, ind, p, inputs)
         again = item_from_row(row, comment=stated.comment)
-        items.append(again)
         # A format-1 file of a version before own targets were judged beside the province's
         # (until 12/2026) judged the row against the unit's own target instead: said once, as
         # that rule, not as four figures the unit could correct.
@@ -206,6 +215,11 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
         differ = [(f, label) for f, label in COMPARED
                   if _shown(getattr(stated, f)) != _shown(getattr(again, f))
                   and not said_before(ind, p, f, stated, again)]
+        if unchecked is not None:  # after comparing: the verdict it withholds is said once, as that
+            row, judged = _unchecked(row, unchecked)
+            again = item_from_row(row, comment=stated.comment)
+            differences.append(unchecked.difference(judged))
+        items.append(again)
         if own_instead and any(f in _JUDGED_BY_TARGET for f, _ in differ):
             differ = [(f, label) for f, label in differ if f not in _JUDGED_BY_TARGET]
             differences.append(
@@ -310,38 +324,51 @@ def _held_value(sub: Submission, code: str) -> Decimal | None:
         return None
 
 
+@dataclass(frozen=True)
+class Unchecked:
+    """A figure a file states it took from a report of the unit's the province does not hold,
+    while it holds others (`_as_held`): counted as the file states it, said on the row."""
+
+    note: Words  # the row's note, "Tổng các năm trước theo tệp; tỉnh chưa nhận báo cáo năm 2027: …"
+    said: str  # the difference, "…: chưa kiểm tra được "900.000" tệp tính cho năm 2027 …"
+    ask: str  # what the reviewer does, "hãy xin đơn vị gửi báo cáo năm 2027"
+    decides: bool  # whether a met verdict can rest on it (a share above 0, a count not 0)
+
+    def difference(self, judged: bool) -> str:
+        """`said`, with the verdict the province did not give on it (`judged`: it did not)."""
+        withheld = "; tỉnh không đánh giá Đạt, Vượt theo số liệu chưa kiểm tra được" if judged else ""
+        return f"{self.said}{withheld} ({self.ask})."
+
+
 def _as_held(ind: Indicator, p: Period, item: Item, inputs: Inputs,
-             held: dict[str, Submission]) -> tuple[Inputs, list[str]]:
+             held: dict[str, Submission]) -> tuple[Inputs, list[str], Unchecked | None]:
     """`inputs` with what the file states it used from other periods replaced by the reports
-    of those periods the province holds, and the differences that makes, named. A file keeps
-    its own statement where the province lacks a report (or its figure) to compare with."""
+    of those periods the province holds, and the differences that makes, named. Where the
+    province holds no earlier report of the unit at all (for a term total: none of the earlier
+    years'), the file's statement is all there is (a province that starts with the program holds
+    none). Where it holds some but not the one a figure comes from (or that report lacks the
+    figure), the file's figure is counted as stated and said to be unchecked (`Unchecked`): a
+    unit cannot grow its term total, or its fall in accidents, with a year it never sent,
+    without a word."""
     if not held:  # nothing to compare with (the province holds no earlier report of the unit)
-        return inputs, []
-    entries = dict(inputs.entries)
-    entry = entries[(p.code, ind.code)]
-    last = p.same_period_last_year()
-    if ind.kind == "count_vs_last_year" and last is not None and last.code in held:
-        value = _held_value(held[last.code], ind.code)
-        stated = entry.previous if entry.previous is not None else _stated_decimal(item.last_year)
-        if value is None or value == stated:
-            return inputs, []
-        if entry.previous is not None:
-            entries[(p.code, ind.code)] = replace(entry, previous=value)
-        entries[(last.code, ind.code)] = Entry(value=value)
-        said = f'"{_number(stated)}"' if stated is not None else "không có số"
-        return replace(inputs, entries=entries), [
-            f'{ind.name}: tệp ghi cùng kỳ năm trước {said}, báo cáo {last.name} tỉnh đã nhận của đơn vị ghi '
-            f'"{_number(value)}"; tỉnh tính theo báo cáo đã nhận ({RESEND_EARLIER}).']
+        return inputs, [], None
+    if ind.kind == "count_vs_last_year":
+        return _last_year_as_held(ind, p, item, inputs, held)
     years = list(range(FIRST_YEAR, p.year))
-    if ind.horizon != "term_total" or not years or not all(str(y) in held for y in years):
-        return inputs, []
+    if ind.horizon != "term_total" or not years:
+        return inputs, [], None
+    if not any(str(y) in held for y in years):  # none of the years' reports (a half-year one only)
+        return inputs, [], None
+    if not all(str(y) in held for y in years):
+        return _partly_held(ind, p, item, inputs, held, years)
+    entries = dict(inputs.entries)
     values = {y: _held_value(held[str(y)], ind.code) for y in years}
     total = sum((v for v in values.values() if v is not None), Decimal(0))
     missing = tuple(y for y, v in values.items() if v is None)
     stated_missing = tuple(sorted(y for y in years if (str(y), ind.code) not in entries))
     stated_total = _stated_decimal(item.earlier_total)
     if (total, missing) == (stated_total or Decimal(0), stated_missing) and stated_total is not None:
-        return inputs, []
+        return inputs, [], None
     for y, v in values.items():
         if v is None:
             entries.pop((str(y), ind.code), None)
@@ -350,7 +377,110 @@ def _as_held(ind: Indicator, p: Period, item: Item, inputs: Inputs,
     return replace(inputs, entries=entries), [
         f'{ind.name}: tệp ghi tổng các năm trước {_total_said(stated_total, stated_missing)}, các báo cáo năm '
         f'{", ".join(map(str, years))} tỉnh đã nhận của đơn vị cộng lại {_total_said(total, missing)}; '
-        f'tỉnh tính theo các báo cáo đã nhận ({RESEND_EARLIER}).']
+        f'tỉnh tính theo các báo cáo đã nhận ({RESEND_EARLIER}).'], None
+
+
+def _last_year_as_held(ind: Indicator, p: Period, item: Item, inputs: Inputs,
+                       held: dict[str, Submission]) -> tuple[Inputs, list[str], Unchecked | None]:
+    """Road accidents: the same period a year before, from the province's report of it."""
+    last = p.same_period_last_year()
+    if last is None:
+        return inputs, [], None
+    entries = dict(inputs.entries)
+    entry = entries[(p.code, ind.code)]
+    stated = entry.previous if entry.previous is not None else _stated_decimal(item.last_year)
+    value = _held_value(held[last.code], ind.code) if last.code in held else None
+    if value is None:
+        if stated is None:  # the file takes no figure from it: nothing to check
+            return inputs, [], None
+        report = _lower(last.name)
+        if last.code in held:
+            why = f"báo cáo {report} tỉnh đã nhận của đơn vị không có số liệu chỉ tiêu này"
+            why_en = f"the {_lower(last.name_en)} report the province holds has no figure for it"
+            ask = RESEND_EARLIER
+        else:
+            why, why_en = f"tỉnh chưa nhận báo cáo {report}", f"the province has not received the {_lower(last.name_en)} report"
+            ask = f"hãy xin đơn vị gửi báo cáo {report}"
+        note = Words(f"Cùng kỳ năm trước theo tệp; {why}: chưa kiểm tra được",
+                     f"Same period last year as the file states it; {why_en}: not checked")
+        said = f'{ind.name}: cùng kỳ năm trước theo tệp "{_number(stated)}"; {why}: chưa kiểm tra được'
+        # no accident is met whatever the same period before was
+        return inputs, [], Unchecked(note, said, ask, entry.value is None or entry.value != 0)
+    if value == stated:
+        return inputs, [], None
+    if entry.previous is not None:
+        entries[(p.code, ind.code)] = replace(entry, previous=value)
+    entries[(last.code, ind.code)] = Entry(value=value)
+    said = f'"{_number(stated)}"' if stated is not None else "không có số"
+    return replace(inputs, entries=entries), [
+        f'{ind.name}: tệp ghi cùng kỳ năm trước {said}, báo cáo {last.name} tỉnh đã nhận của đơn vị ghi '
+        f'"{_number(value)}"; tỉnh tính theo báo cáo đã nhận ({RESEND_EARLIER}).'], None
+
+
+def _partly_held(ind: Indicator, p: Period, item: Item, inputs: Inputs, held: dict[str, Submission],
+                 years: list[int]) -> tuple[Inputs, list[str], Unchecked | None]:
+    """A term total of which the province holds some earlier years' reports, not all. The years it holds count as it holds them; a file
+    states one total, so the years it lacks count for what that total leaves beyond the held
+    years' figures (put on the first of them the file counts). Where the held years do not fit
+    the total (the file counts a year whose held report has no figure, or not one whose held
+    report has one, or a total below the held years' figures), the unheld years' share cannot be
+    told apart: they count as without a figure, and the difference is named."""
+    entries = dict(inputs.entries)
+    stated_missing = {y for y in years if (str(y), ind.code) not in entries}
+    stated_total = _stated_decimal(item.earlier_total)
+    values = {y: _held_value(held[str(y)], ind.code) for y in years if str(y) in held}
+    counted = [y for y in years if str(y) not in held and y not in stated_missing]  # taken from unheld years
+    if stated_total is None and all(v is None for v in values.values()):  # neither says a figure
+        return inputs, [], None
+    share = (stated_total or Decimal(0)) - sum((v for y, v in values.items() if y not in stated_missing and v is not None),
+                                               Decimal(0))
+    fits = (stated_total is not None and share >= 0 and (counted or share == 0)
+            and all((values[y] is None) == (y in stated_missing) for y in values))
+    for y in years:
+        entries.pop((str(y), ind.code), None)
+    for y, v in values.items():
+        if v is not None:
+            entries[(str(y), ind.code)] = Entry(value=v)
+    if fits:
+        for k, y in enumerate(counted):
+            entries[(str(y), ind.code)] = Entry(value=share if k == 0 else Decimal(0))
+    inputs = replace(inputs, entries=entries)
+    held_total = sum((v for v in values.values() if v is not None), Decimal(0))
+    held_said = (f'các báo cáo năm {", ".join(map(str, values))} tỉnh đã nhận của đơn vị cộng lại '
+                 f'{_total_said(held_total, tuple(y for y, v in values.items() if v is None))}')
+    unheld = ", ".join(map(str, counted))
+    if fits and not counted:  # the held years are the whole of the file's total: checked
+        return inputs, [], None
+    if not fits:
+        stated_years = tuple(sorted(stated_missing))
+        lacking = (f"; tỉnh chưa nhận báo cáo năm {unheld}, không tách được phần tệp tính cho năm {unheld}: "
+                   "tỉnh tính là chưa có số liệu") if counted else ""
+        return inputs, [f'{ind.name}: tệp ghi tổng các năm trước {_total_said(stated_total, stated_years)}, '
+                        f'{held_said}{lacking}; tỉnh tính theo các báo cáo đã nhận ({RESEND_EARLIER}).'], None
+    reports = f"the {unheld} report" + ("s" if len(counted) > 1 else "")
+    note = Words(f"Tổng các năm trước theo tệp; tỉnh chưa nhận báo cáo năm {unheld}: chưa kiểm tra được",
+                 f"Earlier years' total as the file states it; the province has not received {reports}: not checked")
+    said = (f'{ind.name}: tổng các năm trước theo tệp "{_number(stated_total)}", {held_said}; tỉnh chưa nhận báo cáo năm '
+            f'{unheld}: "{_number(share)}" tệp tính cho năm {unheld} chưa kiểm tra được')
+    return inputs, [], Unchecked(note, said, f"hãy xin đơn vị gửi báo cáo năm {unheld}", share > 0)
+
+
+def _unchecked(row: Row, unchecked: Unchecked) -> tuple[Row, bool]:
+    """`row` with the note of a figure the province could not check, and whether its verdict was
+    withheld. A met verdict (Vượt, Đạt) resting on a figure of a report the province never
+    received is not given: "Chưa đủ số liệu", as for a term total lacking a year's result
+    (`rows.evaluate_row`), which the consolidation counts apart from the met and the unmet
+    ("Khác") and the reviewer asks the unit for the report. "Không đạt" stays: by the unit's own
+    figures, unchecked ones included, the target is not reached. "Đang thực hiện" before the
+    horizon stays too (the note beside it), with its progress."""
+    judged = row.verdict in (Verdict.VUOT, Verdict.DAT) and unchecked.decides
+    evaluation = Evaluation(Verdict.CHUA_DU_SO_LIEU, note=unchecked.note) if judged else row.evaluation
+    return replace(row, notes=(*row.notes, unchecked.note), evaluation=evaluation), judged
+
+
+def _lower(name: str) -> str:
+    """A period's name inside a sentence ("năm 2026", "6 tháng đầu năm 2026")."""
+    return name[:1].lower() + name[1:]
 
 
 def _stated_decimal(text: str | None) -> Decimal | None:
