@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-USER, PASSWORD = "canbo", "mat-khau-123"
+USER, PASSWORD = "canbo", "hoa-sen-123"
 MARK = "PAINTED "
 
 

@@ -211,7 +211,7 @@ class AccountActions:
         if self.store.user(name):
             raise InvalidInput(f'Tên đăng nhập "{name}" đã có.', field="Tên đăng nhập",
                                en=f'The user name "{name}" is taken already.')
-        hashed = hash_password(check_password(password))
+        hashed = hash_password(check_password(password, name, full))
         with self.store.transaction():
             self.store.add_user(name, full, role.value, hashed)
             self.store.audit(self.user, "user_add", field="user", new=f"{name} ({role.value})")
@@ -244,7 +244,9 @@ class AccountActions:
                                    field="Tên đăng nhập nhập liệu",
                                    en="The data-entry account needs a user name other than the Administrator's.")
             accounts.append(Account(officer, full, Role.OFFICER))
-        password = check_password(password)
+        password = check_password(password, admin, full)
+        if officer_username is not None:
+            check_password(password, accounts[-1].username)
         hashes = [hash_password(password) for _ in accounts]  # each its own salt
         with self.store.transaction():
             for account, hashed in zip(accounts, hashes):
@@ -268,7 +270,7 @@ class AccountActions:
                                    en="The old password is wrong.")
         else:
             self.require(Permission.MANAGE_USERS)
-        hashed = hash_password(check_password(new_password))
+        hashed = hash_password(check_password(new_password, name, row.full_name))
         with self.store.transaction():
             self.store.update_user(name, password_hash=hashed, failed_logins=0, locked_until=None)
             self.store.audit(self.user, "password_reset" if not own else "password_change",

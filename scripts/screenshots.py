@@ -50,7 +50,7 @@ SCREEN = (1366, 768)
 # Names as long as officers' are (issue 15: the window must fit them on a 1366-pixel screen).
 PREPARER = "Nguyễn Thị Phương Thảo Nguyên"
 SIGNER, SIGNER_TITLE = "Hoàng Nguyễn Minh Khoa", "Phó Chủ tịch"
-PASSWORD = "matkhau-2026"
+PASSWORD = "hoasen-2026"
 TODAY = dt.date(2026, 12, 10)  # ten days before the 2026 year report is due
 
 RATIOS = {  # code: {period: (numerator, denominator)}
@@ -128,8 +128,8 @@ def fill_changed_after_approval(ws: Workspace) -> None:
     ws.approve(q1)
     ws.mark_sent(ws.submission(q1))
     ws.set_entry("2026", "thu_ngan_sach", value=CORRECTED_REVENUE_2026)
-    ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "quantri-2026")
-    ws.login("quantri", "quantri-2026")
+    ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "cay-tre-2026")
+    ws.login("quantri", "cay-tre-2026")
     ws.add_user("canbo", PREPARER, "Cán bộ nhập liệu", "nhaplieu-2026")
     ws.add_user("lanhdao", SIGNER, "Lãnh đạo", "lanhdao-2026")
     ws.logout()

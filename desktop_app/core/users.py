@@ -129,12 +129,43 @@ def officer_username_for(admin_username: str) -> str:
     return base[:32 - len(OFFICER_SUFFIX)] + OFFICER_SUFFIX if base else ""
 
 
-def check_password(password: str) -> str:
+# Guessed first by anyone at the laptop (the words with digits after them: "matkhau2026").
+COMMON_WORDS = frozenset({"password", "passw0rd", "matkhau", "qwerty", "qwertyui", "asdfghjk", "iloveyou",
+                          "admin", "quantri", "letmein", "welcome", "vietnam", "thainguyen", "abc", "abcd"})
+
+
+def check_password(password: str, username: str | None = None, full_name: str | None = None) -> str:
+    """A new password, refused when too short or guessed in a few tries at the laptop: a leader's
+    password guards the approvals. Passwords already set keep working."""
     password = unicodedata.normalize("NFC", password or "")
     if len(password) < MIN_PASSWORD:
         raise InvalidInput(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.", field="Mật khẩu",
                            en=f"The password must have at least {MIN_PASSWORD} characters.")
+    why = _guessable(password, username, full_name)
+    if why:
+        raise InvalidInput(f"Mật khẩu quá dễ đoán: {why[0]}. Chọn mật khẩu khác, ví dụ vài từ ghép với số "
+                           "như hoa-sen-bon-mua-26.", field="Mật khẩu",
+                           en=f"The password is too easy to guess: {why[1]}. Choose another, for example a few "
+                              "words joined with digits, such as lotus-four-seasons-26.")
     return password
+
+
+def _guessable(password: str, username: str | None, full_name: str | None) -> tuple[str, str] | None:
+    plain = "".join(c for c in fold(password) if c.isalnum())
+    if len(set(password)) == 1:
+        return "chỉ một ký tự lặp lại", "one character repeated"
+    steps = {ord(b) - ord(a) for a, b in zip(plain, plain[1:])}
+    if plain == fold(password).replace(" ", "") and steps in ({1}, {-1}):
+        return "một dãy liên tiếp như 12345678, abcdefgh", "a run such as 12345678 or abcdefgh"
+    if plain.rstrip("0123456789") in COMMON_WORDS or plain.lstrip("0123456789") in COMMON_WORDS:
+        return "một mật khẩu hay gặp như matkhau123", "a common password such as password123"
+    name = "".join(c for c in fold(username or "") if c.isalnum())
+    if len(name) >= 3 and name in plain:
+        return "chứa tên đăng nhập", "it holds the user name"
+    full = "".join(c for c in fold(full_name or "") if c.isalnum())
+    if len(full) >= 3 and full in plain:
+        return "chứa họ và tên", "it holds the full name"
+    return None
 
 
 def hash_password(password: str) -> str:

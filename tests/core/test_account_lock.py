@@ -84,7 +84,7 @@ def test_the_last_leader_is_locked_only_when_warned_of_it(office):  # noqa: F811
 
 def test_with_another_leader_no_warning(office):  # noqa: F811
     as_(office, "admin")
-    office.add_user("lanhdao2", "Lê Văn Cường", Role.LEADER, "lanhdao-2027")
+    office.add_user("lanhdao2", "Lê Văn Cường", Role.LEADER, "duyet-so-2027")
     question = office.lock_question("lanhdao")
     assert not question.last_leader and "⚠" not in question.text
     office.lock_account("lanhdao")
@@ -98,8 +98,8 @@ def test_the_administrator_cannot_lock_their_own_account(office):  # noqa: F811
         office.lock_question("admin")
     with pytest.raises(InvalidInput, match="Không tự khóa được tài khoản đang đăng nhập"):
         office.lock_account("admin")
-    office.add_user("admin2", "Phạm Thị Dung", Role.ADMIN, "quantri-2027")
-    office.login("admin2", "quantri-2027")
+    office.add_user("admin2", "Phạm Thị Dung", Role.ADMIN, "cay-tre-2027")
+    office.login("admin2", "cay-tre-2027")
     office.lock_account("admin")  # another administrator may
     assert not office.store.user("admin").active
 

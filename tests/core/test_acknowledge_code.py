@@ -24,7 +24,7 @@ from desktop_app.services import Workspace
 from tests.acknowledge_code import listed_code
 from tests.edited_outside import edit_with_sqlite3
 
-ADMIN, OFFICER = ("admin", "quantri-2026"), ("canbo", "nhaplieu-2026")
+ADMIN, OFFICER = ("admin", "cay-tre-2026"), ("canbo", "nhaplieu-2026")
 BUDGET, BHYT = "thu_ngan_sach", "bhyt"
 
 

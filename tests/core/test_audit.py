@@ -56,9 +56,9 @@ def test_settings_and_accounts_read_as_the_settings_dialog_and_a_person_say_them
     from desktop_app.core.periods import PeriodRules
 
     workspace.set_period_rules(PeriodRules(10, 25, 1))
-    workspace.add_user("quantri", "Quản Trị", "Quản trị", "mat-khau-123")
-    workspace.login("quantri", "mat-khau-123")
-    workspace.add_user("canbo", "Nguyễn Văn An", "Cán bộ nhập liệu", "mat-khau-123")
+    workspace.add_user("quantri", "Quản Trị", "Quản trị", "hoa-sen-123")
+    workspace.login("quantri", "hoa-sen-123")
+    workspace.add_user("canbo", "Nguyễn Văn An", "Cán bộ nhập liệu", "hoa-sen-123")
     workspace.set_user_active("canbo", False)
     lines = {line.field: line for line in workspace.audit_trail() if line.action_code in ("setting", "user_active")}
     rules = lines["Ngày chốt số liệu và hạn gửi báo cáo"]

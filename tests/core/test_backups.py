@@ -50,8 +50,8 @@ def test_rotation_keeps_the_newest_30_automatic_backups_and_every_manual_one(wor
 
 def test_automatic_backup_is_skipped_when_recent_and_nothing_changed(workspace):
     """Opening the app twice in an hour with no edit makes one automatic backup, an edit makes another."""
-    workspace.add_user("admin", "Quản Trị", "Quản trị", "quantri-2026")  # backups start with accounts
-    workspace.login("admin", "quantri-2026")
+    workspace.add_user("admin", "Quản Trị", "Quản trị", "cay-tre-2026")  # backups start with accounts
+    workspace.login("admin", "cay-tre-2026")
     workspace.add_user("canbo", "Cán Bộ", "Cán bộ nhập liệu", "nhaplieu-2026")
     workspace.login("canbo", "nhaplieu-2026")
     now = dt.datetime.now()
@@ -75,8 +75,8 @@ def test_a_damaged_backup_is_refused_before_anything_is_replaced(workspace, tmp_
 def test_restore_needs_the_administrator_once_accounts_exist(data_dir):
     """Only Quản trị restores; the current state is backed up first and the restore is audited."""
     ws = Workspace.open(data_dir)
-    ws.add_user("admin", "Quản Trị", "Quản trị", "quantri-2026")
-    ws.login("admin", "quantri-2026")
+    ws.add_user("admin", "Quản Trị", "Quản trị", "cay-tre-2026")
+    ws.login("admin", "cay-tre-2026")
     ws.setup("tan cuong", "A", "B")
     ws.add_user("canbo", "Cán Bộ", "Cán bộ nhập liệu", "nhaplieu-2026")
     ws.logout()
@@ -87,7 +87,7 @@ def test_restore_needs_the_administrator_once_accounts_exist(data_dir):
     with pytest.raises(NotPermitted):
         restore(ws, old)
     ws.logout()
-    ws.login("admin", "quantri-2026")
+    ws.login("admin", "cay-tre-2026")
     saved = restore(ws, old)
     assert "truoc-khoi-phuc" in saved.name
     back = Workspace.open(data_dir)
@@ -99,7 +99,7 @@ def test_restore_needs_the_administrator_once_accounts_exist(data_dir):
 def test_no_automatic_backup_before_the_administrator_exists(blank_workspace):
     """A copy without accounts would let anyone restore a database nobody can log in to."""
     assert auto_backup(blank_workspace, "mo") is None
-    blank_workspace.add_user("admin", "Quản Trị", "Quản trị", "quantri-2026")
+    blank_workspace.add_user("admin", "Quản Trị", "Quản trị", "cay-tre-2026")
     assert auto_backup(blank_workspace, "mo") is not None
 
 
@@ -180,8 +180,8 @@ def test_a_read_only_folder_and_a_newer_database_are_not_called_damaged(workspac
 def test_restoring_at_start_needs_an_administrator_of_the_database(data_dir):
     """The start-up restore of a damaged database refuses without an administrator's password."""
     ws = Workspace.open(data_dir)
-    ws.add_user("admin", "Quản Trị", "Quản trị", "quantri-2026")
-    ws.login("admin", "quantri-2026")
+    ws.add_user("admin", "Quản Trị", "Quản trị", "cay-tre-2026")
+    ws.login("admin", "cay-tre-2026")
     ws.setup("tan cuong", "A", "B")
     ws.add_user("canbo", "Cán Bộ", "Cán bộ nhập liệu", "nhaplieu-2026")
     good = take_backup(ws, "thu-cong")
@@ -194,7 +194,7 @@ def test_restoring_at_start_needs_an_administrator_of_the_database(data_dir):
         restore(db_path, good, administrator=("canbo", "nhaplieu-2026"))
     with pytest.raises(NotPermitted):
         restore(db_path, good, administrator=("admin", "sai-mat-khau"))
-    restore(db_path, good, administrator=("admin", "quantri-2026"))
+    restore(db_path, good, administrator=("admin", "cay-tre-2026"))
     assert check_database(db_path) is None
 
 
@@ -256,11 +256,11 @@ def test_a_restore_names_the_backup_s_time_and_what_was_entered_since(office, tm
 def test_a_backup_with_fewer_accounts_says_so_before_replacing(data_dir):
     """Restoring a copy made before two accounts existed names the accounts that would go."""
     ws = Workspace.open(data_dir)
-    ws.add_user("admin", "Quản Trị", "Quản trị", "quantri-2026")
-    ws.login("admin", "quantri-2026")
+    ws.add_user("admin", "Quản Trị", "Quản trị", "cay-tre-2026")
+    ws.login("admin", "cay-tre-2026")
     old = take_backup(ws, "thu-cong")
     ws.add_user("canbo", "Cán Bộ", "Cán bộ nhập liệu", "nhaplieu-2026")
-    ws.add_user("lanhdao", "Lãnh Đạo", "Lãnh đạo", "lanhdao-2026")
+    ws.add_user("lanhdao", "Lãnh Đạo", "Lãnh đạo", "duyet-so-2026")
     assert restore_warning(Path(ws.store.path), old) == (
         "Bản sao lưu có 1 tài khoản, ít hơn cơ sở dữ liệu hiện tại: sau khi khôi phục, các tài khoản "
         "Cán Bộ (canbo, Cán bộ nhập liệu), Lãnh Đạo (lanhdao, Lãnh đạo) sẽ không còn.")

@@ -18,7 +18,7 @@ from tests.acknowledge_code import listed_code
 from tests.edited_outside import edit_with_sqlite3
 from tests.exports.sample_data import fill_commune_2026
 
-PW = {"admin": "quantri-2026", "canbo": "nhaplieu-2026", "lanhdao": "lanhdao-2026"}
+PW = {"admin": "cay-tre-2026", "canbo": "nhaplieu-2026", "lanhdao": "duyet-so-2026"}
 BHYT = "Tỷ lệ người dân tham gia bảo hiểm y tế"
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from tests.core.test_cli import chitieu, digest
 
-PASSWORDS = {"admin": "quantri-2026", "canbo": "nhaplieu-2026", "lanhdao": "lanhdao-2026"}
+PASSWORDS = {"admin": "cay-tre-2026", "canbo": "nhaplieu-2026", "lanhdao": "duyet-so-2026"}
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import pytest
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.users import Permission, Role, officer_username_for
 
-PASSWORD = "mat-khau-2026"
+PASSWORD = "hoa-sen-2026"
 
 
 def test_the_officer_user_name_is_derived_from_the_administrator_s():

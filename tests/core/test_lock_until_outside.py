@@ -44,7 +44,7 @@ def test_a_lock_out_ending_tomorrow_names_the_date(data_dir):
     from desktop_app.services import Workspace
 
     ws = Workspace.open(data_dir)
-    ws.add_user("quantri", "Quản Trị", "admin", "Matkhau#2026")
+    ws.add_user("quantri", "Quản Trị", "admin", "Hoasen#2026")
     late = dt.datetime(2026, 12, 4, 23, 58, tzinfo=dt.timezone(dt.timedelta(hours=7)))
     for _ in range(4):
         with pytest.raises(NotPermitted, match="Sai tên đăng nhập"):
@@ -54,6 +54,6 @@ def test_a_lock_out_ending_tomorrow_names_the_date(data_dir):
     assert "Thử lại sau 00:03 ngày 05/12/2026 hoặc nhờ quản trị viên" in refused.value.message
     assert "Try again after 00:03 on 05/12/2026" in refused.value.en
     with pytest.raises(NotPermitted) as refused:
-        ws.login("quantri", "Matkhau#2026", now=late + dt.timedelta(minutes=1))
+        ws.login("quantri", "Hoasen#2026", now=late + dt.timedelta(minutes=1))
     assert "Thử lại sau 00:03 ngày 05/12/2026" in refused.value.message
     ws.close()

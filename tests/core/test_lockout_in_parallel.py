@@ -14,8 +14,8 @@ from desktop_app.core.errors import NotPermitted
 from desktop_app.core.users import MAX_FAILURES, Role
 from desktop_app.services import Workspace
 
-ADMIN = ("quantri", "quantri-2026")
-LEADER = ("lanhdao", "lanhdao-2026")
+ADMIN = ("quantri", "cay-tre-2026")
+LEADER = ("lanhdao", "duyet-so-2026")
 
 
 def _commune(data_dir):

@@ -15,7 +15,7 @@ from desktop_app.core.users import Role
 from desktop_app.services import Workspace
 from tests.province.helpers import fill_unit
 
-PW = "matkhau-2026"
+PW = "hoasen-2026"
 
 
 def _unit(folder, unit: str | None, approve: bool = True):

@@ -8,7 +8,7 @@ from desktop_app.services import Workspace
 from desktop_app.core.users import Role, verify_password
 from desktop_app.core.workflow import State
 
-PW = {"admin": "quantri-2026", "canbo": "nhaplieu-2026", "lanhdao": "lanhdao-2026"}
+PW = {"admin": "cay-tre-2026", "canbo": "nhaplieu-2026", "lanhdao": "duyet-so-2026"}
 
 
 @pytest.fixture
@@ -48,8 +48,8 @@ def fill_year(ws, period="2026"):
 def test_first_account_must_be_the_administrator(blank_workspace):
     """A fresh database asks for the administrator first."""
     with pytest.raises(InvalidInput, match="Quản trị"):
-        blank_workspace.add_user("canbo", "A", "Cán bộ nhập liệu", "12345678")
-    blank_workspace.add_user("admin", "Quản trị viên", "Quản trị", "12345678")
+        blank_workspace.add_user("canbo", "A", "Cán bộ nhập liệu", "hoa-sen-2026")
+    blank_workspace.add_user("admin", "Quản trị viên", "Quản trị", "hoa-sen-2026")
     assert blank_workspace.has_accounts
 
 
@@ -84,7 +84,7 @@ def test_each_role_does_exactly_its_own_work(office, who, action, allowed):
     actions = {
         "enter": lambda: office.set_entry("2026", "bhyt", numerator="9"),
         "settings": lambda: office.setup("dai phuc", "A", "B"),
-        "users": lambda: office.add_user(f"moi{who}", "Người mới", "Cán bộ nhập liệu", "12345678"),
+        "users": lambda: office.add_user(f"moi{who}", "Người mới", "Cán bộ nhập liệu", "hoa-sen-2026"),
         "narrative": lambda: office.set_narrative("2026", "ket_qua", "Tốt"),
         "baseline": lambda: office.set_baseline("ket_nap_dang_vien", "200"),
     }
@@ -320,7 +320,7 @@ def test_a_stronger_scrypt_cost_does_not_lock_anyone_out():
     from desktop_app.core.users import _bytes, _memory
 
     salt, n = b"0123456789abcdef", 2**16
-    digest = hashlib.scrypt(_bytes("mat-khau-2026"), salt=salt, n=n, r=8, p=1, dklen=32, maxmem=_memory(n, 8, 1))
+    digest = hashlib.scrypt(_bytes("hoa-sen-2026"), salt=salt, n=n, r=8, p=1, dklen=32, maxmem=_memory(n, 8, 1))
     stored = f"scrypt${n}$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
-    assert verify_password("mat-khau-2026", stored)
-    assert not verify_password("mat-khau-2026", stored.replace(f"${n}$", f"${2**24}$"))
+    assert verify_password("hoa-sen-2026", stored)
+    assert not verify_password("hoa-sen-2026", stored.replace(f"${n}$", f"${2**24}$"))

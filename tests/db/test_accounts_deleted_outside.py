@@ -61,7 +61,7 @@ def test_no_administrator_is_made_without_login_while_users_is_emptied(commune, 
     saved = _saved_users(commune)
     edit_with_sqlite3(commune, "DELETE FROM users")
     monkeypatch.delenv("CHITIEU_USER", raising=False)
-    monkeypatch.setenv("CHITIEU_NEW_PASSWORD", "Matkhau#2027")
+    monkeypatch.setenv("CHITIEU_NEW_PASSWORD", "Hoasen#2027")
     rc = main(["--data-dir", str(commune), "user", "add", "moi", "--full-name", "Nguyễn Văn Mới", "--role", ADMIN])
     err = capsys.readouterr().err
     assert rc == 2
@@ -73,10 +73,10 @@ def test_no_administrator_is_made_without_login_while_users_is_emptied(commune, 
     try:
         assert ws.has_accounts  # the window asks for a login, not for the first administrator
         with pytest.raises(ChangedOutside, match="^Tài khoản đã bị xóa ngoài chương trình") as refused:
-            ws.add_first_accounts("moi", "Nguyễn Văn Mới", "Matkhau#2027", "moi2")
+            ws.add_first_accounts("moi", "Nguyễn Văn Mới", "Hoasen#2027", "moi2")
         assert refused.value.en.startswith("The accounts were deleted outside the program")
         with pytest.raises(ChangedOutside, match="^Tài khoản đã bị xóa"):
-            ws.login("moi", "Matkhau#2027")
+            ws.login("moi", "Hoasen#2027")
         with pytest.raises(ChangedOutside, match="^Tài khoản đã bị xóa"):
             ws.approve(P)
     finally:
@@ -95,13 +95,13 @@ def test_an_administrator_made_so_before_is_named_by_verify(commune, monkeypatch
     with monkeypatch.context() as m:
         m.setattr(Store, "ever_had_accounts", lambda self: False)
         ws = Workspace.open(commune)
-        ws.add_user("moi", "Nguyễn Văn Mới", "admin", "Matkhau#2027")
+        ws.add_user("moi", "Nguyễn Văn Mới", "admin", "Hoasen#2027")
         who = ws.user  # the system login: no account
         ws.close()
     row = _audit_row(commune, "moi (Quản trị)")
     _put_back(commune, saved)
-    ws = _as(commune, "moi", "Matkhau#2027")
-    ws.add_user("ld2", "Lê Đức Hai", LEADER, "Matkhau#2027")
+    ws = _as(commune, "moi", "Hoasen#2027")
+    ws.add_user("ld2", "Lê Đức Hai", LEADER, "Hoasen#2027")
     ws.close()
     found = _found(commune)
     assert len(found) == 1

@@ -14,7 +14,7 @@ from desktop_app.core.users import Role
 from desktop_app.services import Workspace
 from tests.edited_outside import edit_with_sqlite3
 
-ADMIN, OFFICER = ("admin", "quantri-2026"), ("canbo", "nhaplieu-2026")
+ADMIN, OFFICER = ("admin", "cay-tre-2026"), ("canbo", "nhaplieu-2026")
 BHYT = "Số liệu chỉ tiêu Tỷ lệ người dân tham gia bảo hiểm y tế (năm 2026)"
 
 

@@ -14,7 +14,7 @@ from desktop_app.core.users import Role
 from desktop_app.services import Workspace
 from tests.edited_outside import edit_with_sqlite3
 
-PW = {"admin": "quantri-2026", "canbo": "nhaplieu-2026"}
+PW = {"admin": "cay-tre-2026", "canbo": "nhaplieu-2026"}
 
 
 @pytest.fixture

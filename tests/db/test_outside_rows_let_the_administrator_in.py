@@ -14,7 +14,7 @@ from desktop_app.services import Workspace
 from tests.acknowledge_code import listed_code
 from tests.edited_outside import edit_with_sqlite3
 
-ADMIN = ("admin", "quantri-2026")
+ADMIN = ("admin", "cay-tre-2026")
 ADDED = ("INSERT INTO audit (at, user, action, field, new) VALUES "
          "('2026-06-20T08:00:00+07:00', 'admin', 'tamper_ack', 'history', 'Đã kiểm tra')")
 

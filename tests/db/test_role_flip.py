@@ -15,7 +15,7 @@ from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
 from tests.edited_outside import edit_with_sqlite3
 
-PW = "Matkhau#2026"
+PW = "Hoasen#2026"
 P = "2026-6M"
 OFFICER, LEADER, ADMIN = "Cán bộ nhập liệu", "Lãnh đạo", "Quản trị"
 
@@ -74,7 +74,7 @@ def test_an_officer_made_administrator_with_sqlite3_adds_no_leader_account(commu
     reads Quản trị is refused (it ran, rc 0), naming the account and the administrator's check."""
     _role(commune, "canbo", ADMIN)
     monkeypatch.setenv("CHITIEU_PASSWORD", PW)
-    monkeypatch.setenv("CHITIEU_NEW_PASSWORD", "Matkhau#2027")
+    monkeypatch.setenv("CHITIEU_NEW_PASSWORD", "Hoasen#2027")
     rc = main(["--data-dir", str(commune), "--user", "canbo", "user", "add", "ld2", "--full-name", "Trần Thị Bình",
                "--role", LEADER])
     err = capsys.readouterr().err
@@ -117,7 +117,7 @@ def test_a_flip_and_revert_made_before_is_named_by_verify(commune, monkeypatch):
     with monkeypatch.context() as m:
         _as_before_the_fix(m)
         ws = _as(commune, "canbo")
-        ws.add_user("ld2", "Trần Thị Bình", "leader", "Matkhau#2027")
+        ws.add_user("ld2", "Trần Thị Bình", "leader", "Hoasen#2027")
         ws.close()
     _role(commune, "canbo", OFFICER)
     (found,) = _found(commune)
@@ -126,7 +126,7 @@ def test_a_flip_and_revert_made_before_is_named_by_verify(commune, monkeypatch):
             "Nhật ký không ghi chương trình đổi vai trò của tài khoản này: vai trò có thể đã bị sửa ngoài chương trình "
             "trong lúc làm việc đó.") in found.message
     assert found.en.startswith("The account canbo (Data-entry officer) added the account ld2 (Leader) at ")
-    ws = _as(commune, "ld2", "Matkhau#2027")
+    ws = _as(commune, "ld2", "Hoasen#2027")
     with pytest.raises(ChangedOutside, match="Tài khoản canbo \\(Cán bộ nhập liệu\\) đã thêm tài khoản ld2"):
         ws.approve(P)
     ws.close()
@@ -157,14 +157,14 @@ def test_roles_given_through_the_program_are_believed(commune):
     """An account added by the administrator acts in its role; a password the administrator resets
     (the program's own write of the account) changes nothing of that: intact all along."""
     ws = _as(commune, "quantri")
-    ws.add_user("ld2", "Lê Văn Cường", "leader", "Matkhau#2027")
-    ws.set_password("canbo", "Matkhau#2028")
+    ws.add_user("ld2", "Lê Văn Cường", "leader", "Hoasen#2027")
+    ws.set_password("canbo", "Hoasen#2028")
     ws.close()
-    ws = _as(commune, "ld2", "Matkhau#2027")
+    ws = _as(commune, "ld2", "Hoasen#2027")
     ws.approve(P)
     ws.reopen(P, "Sửa số liệu BHYT")
     ws.close()
-    ws = _as(commune, "canbo", "Matkhau#2028")
+    ws = _as(commune, "canbo", "Hoasen#2028")
     ws.set_entry(P, "bhyt", numerator="9.600", denominator="10.000")
     ws.complete(P)
     ws.close()
@@ -180,16 +180,16 @@ def test_an_account_written_over_by_the_program_stays_refused_until_acknowledged
     ws.close()
     _role(commune, "canbo", LEADER)
     ws = _as(commune, "quantri")
-    ws.set_password("canbo", "Matkhau#2028")
+    ws.set_password("canbo", "Hoasen#2028")
     ws.close()
-    ws = _as(commune, "canbo", "Matkhau#2028")
+    ws = _as(commune, "canbo", "Hoasen#2028")
     with pytest.raises(ChangedOutside, match="^Tài khoản canbo đã bị sửa ngoài chương trình"):
         ws.reopen(P, "Sửa số liệu")
     ws.close()
     ws = _as(commune, "quantri")
     ws.acknowledge_changes(_found(commune))
     ws.close()
-    ws = _as(commune, "canbo", "Matkhau#2028")  # the administrator looked, and let the role stand
+    ws = _as(commune, "canbo", "Hoasen#2028")  # the administrator looked, and let the role stand
     ws.reopen(P, "Sửa số liệu")
     ws.close()
     assert _found(commune) == []

@@ -21,7 +21,7 @@ def test_no_administrator_nor_key_decision_while_users_is_emptied(province, sign
     saved = _saved_users(province)
     edit_with_sqlite3(province, "DELETE FROM users")
     monkeypatch.delenv("CHITIEU_USER", raising=False)
-    monkeypatch.setenv("CHITIEU_NEW_PASSWORD", "Matkhau#2027")
+    monkeypatch.setenv("CHITIEU_NEW_PASSWORD", "Hoasen#2027")
     rc = main(["--data-dir", str(province), "user", "add", "sep", "--full-name", "Sếp Mới", "--role", "Quản trị"])
     assert rc == 2 and DELETED in capsys.readouterr().err
     rc = main(["--data-dir", str(province), "keys", "confirm", sub.unit_code, sub.key_code])
@@ -41,20 +41,20 @@ def test_an_administrator_made_so_before_is_named_by_verify(province, signed, mo
     with monkeypatch.context() as m:
         m.setattr(Store, "ever_had_accounts", lambda self: False)
         office = ProvinceOffice.open(province)
-        office.ws.add_user("sep", "Sếp Mới", "admin", "Matkhau#2027")
+        office.ws.add_user("sep", "Sếp Mới", "admin", "Hoasen#2027")
         who = office.ws.user
         office.close()
     _put_back(province, saved)
     office = ProvinceOffice.open(province)
-    office.ws.login("sep", "Matkhau#2027")
-    office.ws.add_user("ldtinh", "Lãnh Đạo Tỉnh", "leader", "Matkhau#2027")
+    office.ws.login("sep", "Hoasen#2027")
+    office.ws.add_user("ldtinh", "Lãnh Đạo Tỉnh", "leader", "Hoasen#2027")
     office.close()
     (found,) = _found(province)
     row = _audit_row(province, "sep (Quản trị)")
     assert found.message.startswith(f"{who} đã thêm tài khoản sep (Quản trị) lúc ")
     assert f"(dòng số {row} của nhật ký thay đổi), nhưng nhật ký không ghi tài khoản nào tên {who}" in found.message
     office = ProvinceOffice.open(province)
-    office.ws.login("ldtinh", "Matkhau#2027")
+    office.ws.login("ldtinh", "Hoasen#2027")
     try:
         with pytest.raises(ChangedOutside, match=r"sep \(Quản trị\)"):  # decided once an administrator has looked
             office.confirm_key(sub.unit_code, sub.key_code)

@@ -19,7 +19,7 @@ from ui.province_intake_dialog import IntakeDialog
 
 TODAY = dt.date(2026, 7, 1)  # 6 tháng is being received, its deadline was 20/06/2026
 SHOTS = os.environ.get("CHITIEU_SHOTS")  # a folder: what a person sees, saved there
-PASSWORD = "matkhau123"
+PASSWORD = "hoasen123"
 ALT = Qt.KeyboardModifier.AltModifier
 
 

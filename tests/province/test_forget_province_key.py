@@ -22,7 +22,7 @@ from exports.submission_xlsx import write_submission
 from tests.province.helpers import delivered, fill_unit, sign_with
 
 TAN_CUONG = "05503"
-ADMIN, OFFICER, LEADER = ("quantri", "quantri-2026"), ("canbo", "nhaplieu-2026"), ("lanhdao", "lanhdao-2026")
+ADMIN, OFFICER, LEADER = ("quantri", "cay-tre-2026"), ("canbo", "nhaplieu-2026"), ("lanhdao", "duyet-so-2026")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from desktop_app.core.keys import KeyState
 from tests.province.test_keys_window import key_row, mail, received, window  # noqa: F401 - fixtures
 from tests.ui.conftest import Script, press
 
-PASSWORD = "matkhau-2026"
+PASSWORD = "hoasen-2026"
 
 
 @pytest.fixture

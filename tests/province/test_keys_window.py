@@ -178,9 +178,9 @@ def test_the_register_names_who_confirmed_by_their_name(qtbot, received, mail, o
     window, a = received, mail["a"]
     tab = window.keys_tab
     office.confirm_key(a.unit_code, a.key_code)  # by "van-thu", before any account existed
-    office.ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "quantri-2026")
-    office.ws.login("quantri", "quantri-2026")
-    office.ws.add_user("van-thu", "Lê Thị Thu", "Lãnh đạo", "vanthu-2026")
+    office.ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "cay-tre-2026")
+    office.ws.login("quantri", "cay-tre-2026")
+    office.ws.add_user("van-thu", "Lê Thị Thu", "Lãnh đạo", "so-van-2026")
     tab.show_period(tab.period)
     row = key_row(tab, a.unit_code, a.key_code)
     assert tab.table.model().index(row, 6).data().endswith(", Lê Thị Thu (van-thu)")

@@ -16,7 +16,7 @@ from ui.login_dialog import LoginDialog
 
 TODAY = dt.date(2026, 12, 2)  # 9 tháng is being received; the 6-month deadline was 20/06/2026
 SHOTS = os.environ.get("CHITIEU_SHOTS")  # a folder: the window as a person sees it, saved there
-PASSWORD = "matkhau123"
+PASSWORD = "hoasen123"
 
 
 @pytest.fixture

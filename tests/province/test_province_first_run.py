@@ -15,7 +15,7 @@ from ui.login_dialog import FirstAdminDialog
 from ui.mode_dialog import ModeDialog
 from ui.province_first_run import ProvinceFirstRunDialog
 
-PASSWORD = "mat-khau-2026"
+PASSWORD = "hoa-sen-2026"
 
 
 def _administrator(also_officer: bool):

@@ -92,10 +92,10 @@ def test_file_settings_sets_the_lock_minutes_with_the_keyboard(qtbot, window, fr
 def test_only_an_administrator_changes_the_lock_minutes(qtbot, office, fresh_settings):
     """As in the commune window, the lock is this computer's: a reviewer without the right to
     change the unit's settings sees the minutes greyed and why; Enter changes nothing."""
-    office.ws.add_user("quan-tri", "Nguyễn Văn Quản", "Quản trị", "matkhau123")
-    office.ws.login("quan-tri", "matkhau123")
-    office.ws.add_user("lanh-dao", "Trần Thị Duyệt", "Lãnh đạo", "matkhau123")
-    office.ws.login("lanh-dao", "matkhau123")
+    office.ws.add_user("quan-tri", "Nguyễn Văn Quản", "Quản trị", "hoasen123")
+    office.ws.login("quan-tri", "hoasen123")
+    office.ws.add_user("lanh-dao", "Trần Thị Duyệt", "Lãnh đạo", "hoasen123")
+    office.ws.login("lanh-dao", "hoasen123")
     window = open_window(qtbot, office)
 
     def try_enter(dialog):
@@ -153,8 +153,8 @@ def test_column_widths_are_the_persons_own_across_restarts(qtbot, window, office
     again = open_window(qtbot, office)
     assert again.table.columnWidth(2) == 345 and again.differences_table.columnWidth(1) == 120
 
-    office.ws.add_user("quan-tri", "Nguyễn Văn Quản", "Quản trị", "matkhau123")
-    office.ws.login("quan-tri", "matkhau123")
+    office.ws.add_user("quan-tri", "Nguyễn Văn Quản", "Quản trị", "hoasen123")
+    office.ws.login("quan-tri", "hoasen123")
     other = open_window(qtbot, office)
     assert other.table.columnWidth(2) == default
 

@@ -16,7 +16,7 @@ from tests.edited_outside import edit_with_sqlite3
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import make_submissions
 
-PW = "Matkhau#2026"
+PW = "Hoasen#2026"
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from ui.province_first_run import ProvinceFirstRunDialog
 from ui.province_settings import ProvinceSettingsDialog
 
 TODAY = dt.date(2026, 7, 6)
-PASSWORD = "mat-khau-2026"
+PASSWORD = "hoa-sen-2026"
 SIGNER = "Nguyễn Thị Phương Thảo"
 
 

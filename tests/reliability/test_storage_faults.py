@@ -158,7 +158,7 @@ def test_an_error_that_only_mentions_full_is_not_called_a_full_disk(tmp_path):
     ws = Workspace.open(tmp_path / "xa")
     ws.store.conn.execute("ALTER TABLE users RENAME COLUMN full_name TO ten")
     with pytest.raises(sqlite3.OperationalError, match="full_name"):
-        ws.add_user("admin", "Quản Trị", "Quản trị", "quantri-2026")
+        ws.add_user("admin", "Quản Trị", "Quản trị", "cay-tre-2026")
     ws.close()
 
 

@@ -10,7 +10,7 @@ from desktop_app.province import ProvinceOffice
 from desktop_app.trust_roots import import_trust_roots, remove_trust_root, trust_roots
 from tests.edited_outside import edit_with_sqlite3
 
-PW = "Matkhau#2026"
+PW = "Hoasen#2026"
 EDIT = """UPDATE settings SET value = '"Người Khác"' WHERE key = 'signer'"""
 
 

@@ -160,17 +160,17 @@ def test_add_account_after_two_different_passwords_empties_both_the_cursor_in_th
         type_text("Lê Thị Hoa")
         press(Qt.Key.Key_Tab)
         press(Qt.Key.Key_Tab)  # the role as it is
-        type_text("matkhau-2027")
+        type_text("hoasen-2027")
         press(Qt.Key.Key_Tab)
-        type_text("matkhau-2028")
+        type_text("hoasen-2028")
         press(Qt.Key.Key_Return)
         seen["error"] = dialog.error.text()
         seen["fields"] = (dialog.password.text(), dialog.again.text())
         seen["focus"] = QApplication.focusWidget() is dialog.password
-        type_text("matkhau-2027")
+        type_text("hoasen-2027")
         press(Qt.Key.Key_Return)  # Enter goes on to the empty second field
         seen["on to again"] = QApplication.focusWidget() is dialog.again
-        type_text("matkhau-2027")
+        type_text("hoasen-2027")
         press(Qt.Key.Key_Return)
 
     script = Script((AddAccountDialog, add))
@@ -178,7 +178,7 @@ def test_add_account_after_two_different_passwords_empties_both_the_cursor_in_th
     script.check()
     assert seen["error"] == "Hai lần nhập mật khẩu không giống nhau."
     assert seen["fields"] == ("", "") and seen["focus"] and seen["on to again"]
-    assert office.login("canbo2", "matkhau-2027").full_name == "Lê Thị Hoa"
+    assert office.login("canbo2", "hoasen-2027").full_name == "Lê Thị Hoa"
 
 
 def test_change_password_after_two_different_new_ones_empties_both_the_old_one_kept(qtbot, office):  # noqa: F811

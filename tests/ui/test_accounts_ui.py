@@ -30,14 +30,14 @@ def test_first_run_creates_the_administrator_and_logs_in(qtbot, blank_workspace)
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.username, "quantri")
     type_text(qtbot, dialog.full_name, "Hoàng Văn Quản")
-    type_text(qtbot, dialog.password, "mat-khau-123")
+    type_text(qtbot, dialog.password, "hoa-sen-123")
     type_text(qtbot, dialog.again, "mat-khau-12")
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert "không giống nhau" in dialog.error.text()
     assert not blank_workspace.has_accounts
     assert (dialog.password.text(), dialog.again.text()) == ("", "")  # both typed again
-    type_text(qtbot, dialog.password, "mat-khau-123")
-    type_text(qtbot, dialog.again, "mat-khau-123")
+    type_text(qtbot, dialog.password, "hoa-sen-123")
+    type_text(qtbot, dialog.again, "hoa-sen-123")
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert blank_workspace.account.full_name == "Hoàng Văn Quản"
@@ -46,7 +46,7 @@ def test_first_run_creates_the_administrator_and_logs_in(qtbot, blank_workspace)
 
 def test_wrong_passwords_show_the_lock_out_message(qtbot, blank_workspace):
     """Five wrong passwords: the dialog says the account is locked for a while."""
-    blank_workspace.add_user("quantri", "Quản Trị", "Quản trị", "mat-khau-123")
+    blank_workspace.add_user("quantri", "Quản Trị", "Quản trị", "hoa-sen-123")
     dialog = LoginDialog(blank_workspace)
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.username, "quantri")
@@ -55,18 +55,18 @@ def test_wrong_passwords_show_the_lock_out_message(qtbot, blank_workspace):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
         assert dialog.password.text() == ""  # never left in the field
     assert "tạm khóa" in dialog.error.text()
-    type_text(qtbot, dialog.password, "mat-khau-123")
+    type_text(qtbot, dialog.password, "hoa-sen-123")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert "tạm khóa" in dialog.error.text() and blank_workspace.account is None
 
 
 def test_login_succeeds_with_the_right_password(qtbot, blank_workspace):
     """The right password closes the dialog with the account logged in."""
-    blank_workspace.add_user("quantri", "Quản Trị", "Quản trị", "mat-khau-123")
+    blank_workspace.add_user("quantri", "Quản Trị", "Quản trị", "hoa-sen-123")
     dialog = LoginDialog(blank_workspace)
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.username, "quantri")
-    type_text(qtbot, dialog.password, "mat-khau-123")
+    type_text(qtbot, dialog.password, "hoa-sen-123")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted and blank_workspace.account.username == "quantri"
 

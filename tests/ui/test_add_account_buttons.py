@@ -14,7 +14,7 @@ from tests.ui.conftest import Script, press, type_text
 from ui.accounts_dialog import AccountsDialog, AddAccountDialog
 
 SHOTS = os.environ.get("CHITIEU_SHOTS")  # a folder: the dialog as a person sees it, saved there
-PASSWORD = "mat-khau-2026"
+PASSWORD = "hoa-sen-2026"
 
 
 def _buttons(dialog) -> tuple[list[str], str]:

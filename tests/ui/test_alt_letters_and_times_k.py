@@ -79,7 +79,7 @@ def test_a_restore_at_start_ends_saying_which_backup_and_where_the_data_went(qtb
     def administrator(dialog):
         type_text("quantri")
         press(Qt.Key.Key_Tab)
-        type_text("quantri-2026")
+        type_text("cay-tre-2026")
         press(Qt.Key.Key_Return)
 
     def restored(box):

@@ -87,7 +87,7 @@ def test_the_login_forms_have_a_letter_each_and_alt_moves_and_quits(qtbot, blank
     if kind == "first run":
         dialog = FirstAdminDialog(ws)
     elif kind == "login":
-        ws.add_first_accounts("quantri", "Nguyễn Văn An", "mat-khau-2026", None)
+        ws.add_first_accounts("quantri", "Nguyễn Văn An", "hoa-sen-2026", None)
         dialog = LoginDialog(ws)
     else:
         dialog = AdministratorDialog(lambda user, password: None)

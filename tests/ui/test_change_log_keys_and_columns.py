@@ -69,8 +69,8 @@ def test_the_change_log_names_people_and_closes_from_its_own_button(qtbot, works
     """Walk 13, L4: "Người thực hiện" reads the person's name with the account, as the filter does;
     a "Đóng" button, reached with Tab after the table, closes the window (Esc or the title bar only)."""
     workspace.set_entry("2026", "bhyt", numerator="9500", denominator="10000")  # as "can-bo"
-    workspace.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "quantri-2026")
-    workspace.login("quantri", "quantri-2026")
+    workspace.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "cay-tre-2026")
+    workspace.login("quantri", "cay-tre-2026")
     workspace.add_user("can-bo", "Nguyễn Văn An", "Cán bộ nhập liệu", "nhaplieu-2026")
     dialog = shown(qtbot, AuditDialog(workspace))
     by = {dialog.model.index(r, BY_COLUMN).data() for r in range(dialog.model.rowCount())}

@@ -41,7 +41,7 @@ def test_wrong_password_said_and_own_backup_from_usb_restored_without_a_unit_war
         type_text("sai-mat-khau")
         press(Qt.Key.Key_Return)
         seen["wrong password"] = dialog.error.text()
-        type_text("quantri-2026")
+        type_text("cay-tre-2026")
         press(Qt.Key.Key_Return)
 
     def unexpected():  # a warning box (the old code's unit line): recorded, closed, then the offer quits
@@ -86,8 +86,8 @@ def test_an_officer_account_is_named_not_called_a_wrong_password(data_dir):
 def test_another_units_backup_over_a_damaged_database_is_still_warned_about(data_dir, tmp_path):
     db = _damaged_with_accounts(data_dir)
     other = Workspace.open(tmp_path / "vanlang")
-    other.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "quantri-2026")
-    other.login("quantri", "quantri-2026")
+    other.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "cay-tre-2026")
+    other.login("quantri", "cay-tre-2026")
     other.setup("05665", "Nguyễn Văn An", "Trần Thị Bình")
     source = backups.take_backup(other, "thu-cong", target_dir=tmp_path / "usb")
     other.close()

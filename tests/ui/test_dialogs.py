@@ -181,10 +181,10 @@ def test_the_export_action_goes_into_the_file_menu(window):
 
 def test_a_view_only_account_cannot_type(make_window, workspace):
     """A leader's login shows the form read-only, with the reason above it."""
-    workspace.add_user("quantri", "Quản Trị", "Quản trị", "mat-khau-123")
-    workspace.login("quantri", "mat-khau-123")
-    workspace.add_user("lanhdao", "Lê Lãnh Đạo", "Lãnh đạo", "mat-khau-123")
-    workspace.login("lanhdao", "mat-khau-123")
+    workspace.add_user("quantri", "Quản Trị", "Quản trị", "hoa-sen-123")
+    workspace.login("quantri", "hoa-sen-123")
+    workspace.add_user("lanhdao", "Lê Lãnh Đạo", "Lãnh đạo", "hoa-sen-123")
+    workspace.login("lanhdao", "hoa-sen-123")
     window = make_window(workspace)
     assert "chỉ xem số liệu" in window.frozen_label.text()
     type_text("123")
@@ -249,16 +249,16 @@ def test_switching_to_the_officer_account_makes_the_form_editable(make_window, w
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    workspace.add_user("quantri", "Quản Trị", "Quản trị", "mat-khau-123")
-    workspace.login("quantri", "mat-khau-123")
-    workspace.add_user("canbo", "Nguyễn Văn An", "Cán bộ nhập liệu", "mat-khau-456")
+    workspace.add_user("quantri", "Quản Trị", "Quản trị", "hoa-sen-123")
+    workspace.login("quantri", "hoa-sen-123")
+    workspace.add_user("canbo", "Nguyễn Văn An", "Cán bộ nhập liệu", "hoa-sen-456")
     window = make_window(workspace)
     assert window.frozen_label.isVisible()
 
     def log_in():
         dialog = QApplication.activeModalWidget()
         dialog.username.setText("canbo")
-        dialog.password.setText("mat-khau-456")
+        dialog.password.setText("hoa-sen-456")
         QTest.keyClick(dialog.password, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, log_in)

@@ -13,7 +13,7 @@ from ui.entry_model import Col
 from ui.login_dialog import FirstAdminDialog, LoginDialog
 
 ENTER = Qt.Key.Key_Return
-PASSWORD = "mat-khau-123"
+PASSWORD = "hoa-sen-123"
 
 
 def type_in(window, code: str, name: str, text: str) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tests.ui.conftest import Script, press, type_text
 from ui.login_dialog import FirstAdminDialog, ensure_login
 
-PASSWORD = "mat-khau-2026"
+PASSWORD = "hoa-sen-2026"
 SHOTS = os.environ.get("CHITIEU_SHOTS")  # a folder: the dialog as a person sees it, saved there
 
 

@@ -27,9 +27,9 @@ def test_a_two_line_refusal_leaves_every_line_of_the_note_in_sight(qtbot, blank_
         press(Qt.Key.Key_Tab)
         type_text("Nguyễn Văn Quản Trị")
         press(Qt.Key.Key_Tab)
-        type_text("mat-khau-2026")
+        type_text("hoa-sen-2026")
         press(Qt.Key.Key_Tab)
-        type_text("mat-khau-2026")
+        type_text("hoa-sen-2026")
         press(Qt.Key.Key_Return)
         seen["error"] = dialog.error.text()
         error = dialog.error

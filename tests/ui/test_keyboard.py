@@ -20,7 +20,7 @@ from ui.main_window import MainWindow
 from ui.mode_dialog import ModeDialog
 from ui.setup_dialog import SetupDialog
 
-PASSWORD = "mat-khau-2026"
+PASSWORD = "hoa-sen-2026"
 
 
 def tab_sequence(dialog, count: int) -> list:

@@ -11,7 +11,7 @@ from tests.ui.test_keyboard import shown
 from ui.accounts_dialog import AddAccountDialog
 from ui.login_dialog import FirstAdminDialog
 
-PASSWORD = "mat-khau-2026"
+PASSWORD = "hoa-sen-2026"
 
 
 def fill(username: str, full_name: str, password: str, again: str, role_tab: bool = False) -> None:

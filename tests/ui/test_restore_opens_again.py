@@ -23,7 +23,7 @@ from ui.instance import DataFolderLock
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 
-ADMIN, OFFICER = ("quantri", "quantri-2026"), ("canbo", "nhaplieu-2026")
+ADMIN, OFFICER = ("quantri", "cay-tre-2026"), ("canbo", "nhaplieu-2026")
 
 
 def _database_and_an_older_backup(data_dir: Path, usb: Path) -> Path:

@@ -17,8 +17,8 @@ from tests.ui.conftest import Script, press
 
 def test_another_units_backup_chosen_from_the_menu_is_refused(qtbot, make_window, office, tmp_path):
     other = Workspace.open(tmp_path / "vanlang")
-    other.add_user("quantri", "Hoàng Văn Quản", Role.ADMIN, "matkhau-2026")
-    other.login("quantri", "matkhau-2026")
+    other.add_user("quantri", "Hoàng Văn Quản", Role.ADMIN, "hoasen-2026")
+    other.login("quantri", "hoasen-2026")
     other.setup("05665", "Nguyễn Văn An", "Trần Thị Bình")
     other.close()
     as_(office, "canbo")

@@ -40,8 +40,8 @@ def no_excepthook_change(monkeypatch):
 
 def _damaged_with_accounts(data_dir: Path) -> Path:
     ws = Workspace.open(data_dir)
-    ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "quantri-2026")
-    ws.login("quantri", "quantri-2026")
+    ws.add_user("quantri", "Hoàng Văn Quản", "Quản trị", "cay-tre-2026")
+    ws.login("quantri", "cay-tre-2026")
     ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình")
     ws.add_user("canbo", "Nguyễn Văn An", "Cán bộ nhập liệu", "nhaplieu-2026")
     ws.logout()
@@ -87,7 +87,7 @@ def test_restoring_at_start_needs_an_administrator_of_the_database(qtbot, data_d
         press(Qt.Key.Key_Return)
         seen["wrong password"] = dialog.error.text()
         seen["password cleared"] = dialog.password.text() == ""
-        type_text("quantri-2026")  # the focus stays in the password field
+        type_text("cay-tre-2026")  # the focus stays in the password field
         press(Qt.Key.Key_Return)
 
     script = Script((RestoreAtStartDialog, choose_newest), (AdministratorDialog, officer_then_escape),
@@ -437,7 +437,7 @@ def test_restoring_from_the_menu_names_the_accounts_the_backup_lacks(qtbot, make
     """Tệp › Khôi phục…: a backup without the officer's account says so and asks; No keeps all."""
     as_(office, "admin")
     old = backups.take_backup(office, "thu-cong", target_dir=tmp_path)
-    office.add_user("moi", "Người Mới", "Cán bộ nhập liệu", "nguoimoi-2026")
+    office.add_user("moi", "Người Mới", "Cán bộ nhập liệu", "cay-la-2026")
     window = make_window(office)
     shown = []
 
@@ -579,7 +579,7 @@ def test_a_question_left_open_is_closed_when_the_locked_window_is_logged_out(qtb
     from ui.idle_lock import LockDialog
 
     as_(office, "admin")
-    office.add_user("phochutich", "Lê Văn Phó", Role.LEADER, "phochutich-2026")
+    office.add_user("phochutich", "Lê Văn Phó", Role.LEADER, "ky-duyet-2026")
     as_(office, "canbo")
     fill_year(office, "2026-6M")
     office.complete("2026-6M")
@@ -601,7 +601,7 @@ def test_a_question_left_open_is_closed_when_the_locked_window_is_logged_out(qtb
         seen["question at login"] = shiboken6.isValid(seen["question"]) and seen["question"].isVisible()
         type_text("phochutich")
         press(Qt.Key.Key_Tab)
-        type_text("phochutich-2026")
+        type_text("ky-duyet-2026")
         press(Qt.Key.Key_Return)
         QTimer.singleShot(300, enter_if_still_asked)
 
