@@ -13,7 +13,9 @@ province's list of units and the register of the units' signing keys
 - Trùng: the same unit and period as a submission already received. Of a unit's versions
   one is kept (`desktop_app.core.kept_version.choose`): one that counts, not one received once the
   unit's confirmed key had appeared and signed by another key (a replaced key still signing),
-  approved rather than draft whatever their times (a draft made after the approval is received,
+  not one signed by a key still pending where the province accepted an unsigned version of the
+  unit and period after comparing it with the paper (received, listed, not counted over it until
+  the key is confirmed, whatever the file's times; its line says so), approved rather than draft whatever their times (a draft made after the approval is received,
   not counted, and said so), signed by the unit's confirmed key, whose generation time is not after its receipt, among approved ones the
   last approved (its signed time of approval: an older approval exported again later does not
   replace the one that followed it, and says so), generated last, then by a
@@ -85,8 +87,8 @@ from desktop_app.core.intake import (
     with_code,
 )
 from desktop_app.core.kept_version import (
-    Version,
     approved_later,
+    awaiting_key_note,
     choose,
     older_approval_reason,
     preference,
@@ -100,9 +102,7 @@ from desktop_app.core.keys import (
     held_keys,
     held_reason,
     judge,
-    key_standing,
     mismatch_reason,
-    revocation,
     sharing,
     unsigned_reason,
 )
@@ -130,6 +130,14 @@ from desktop_app.intake_notes import (
     received_reason,
     replacing_reason,
     version_notes,
+)
+from desktop_app.kept_choice import (
+    accepted_unsigned,
+    held_of,
+    key_states,
+    reselect,
+    unit_confirmed,
+    version_of,
 )
 from exports.submission_reader import examine
 
@@ -163,67 +171,6 @@ def file_text(text: str, most: int = 80) -> str:
     prints no line or words of its own), at most `most` characters, the rest left out as "…"."""
     text = shown_name(text)
     return text if len(text) <= most else text[:most] + "…"
-
-
-def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset(),
-               store=None, confirmed: UnitKey | None = None) -> Version:
-    """A stored version as the choice of the kept one sees it, with its key's state now;
-    `held`: the unit's pending keys that are shared with another unit (not counted); `store`:
-    where its document's time of approval is read (`approved_at`; without it none is, and an
-    approved version ranks as one that states no time of approval: `Version.approval`);
-    `confirmed`: the unit's confirmed key (`key_standing`: its versions are the unit's first)."""
-    if row.public_key:
-        state = key_states.get(row.public_key)
-        eligible = state is None or KeyState(state).counted
-        counted = state is not None and KeyState(state).counted and row.public_key not in held
-    else:
-        eligible, counted = True, bool(row.accepted_at)
-    current, after_new = key_standing(row.public_key, row.received_at, confirmed)
-    return Version(row.id, row.file_name, row.generated_at, bool(row.approved), row.version_id or "",
-                   row.received_on or "", counted, eligible, approved_at(store, row), row.key_code or "",
-                   current, after_new)
-
-
-def approved_at(store, row: ReceivedRow) -> str:
-    """When a stored approved version's document says it was approved ("" for a draft, a
-    format-1 file, a document not JSON, or without `store`)."""
-    stored = store.received_document(row.id) if store is not None and row.approved and row.id is not None else None
-    try:
-        return str(json.loads(stored[2] or "{}").get("approved_at") or "") if stored is not None else ""
-    except (ValueError, AttributeError):  # changed outside the program: `verify` names it
-        return ""
-
-
-def key_states(store, unit_code: str) -> dict[str, str]:
-    return {k.public_key: k.state for k in store.unit_keys(unit_code)}
-
-
-def unit_confirmed(store, unit_code: str) -> UnitKey | None:
-    """The unit's confirmed key (`version_of`'s `confirmed`)."""
-    return confirmed_key(store.unit_keys(unit_code))
-
-
-def held_of(store, unit_code: str) -> set[str]:
-    """The unit's pending keys that are registered for another unit too, or revoked for another
-    unit (`revocation`): the versions they signed are not counted for it until the province
-    decides (`desktop_app.core.keys`)."""
-    held = set()
-    for k in store.unit_keys(unit_code):
-        if k.state == KeyState.CHO:
-            elsewhere = store.units_signed_by(k.public_key, unit_code)
-            if sharing(elsewhere, k) or revocation([k, *elsewhere], other_than=unit_code):
-                held.add(k.public_key)
-    return held
-
-
-def reselect(store, unit_code: str, period: str) -> ReceivedRow | None:
-    """Keep the best version of the unit and period again (after a key was confirmed or
-    revoked, or an unsigned version accepted); inside the caller's transaction."""
-    versions = store.received(period, unit_code=unit_code, current_only=False)
-    states, held, confirmed = key_states(store, unit_code), held_of(store, unit_code), unit_confirmed(store, unit_code)
-    best = choose([version_of(v, states, held, store, confirmed) for v in versions])
-    store.set_kept_version(unit_code, period, best.id if best else None)
-    return next((v for v in versions if best is not None and v.id == best.id), None)
 
 
 class Intake:
@@ -448,9 +395,9 @@ class Intake:
             received_on=result.stated_on or result.received_on, received_from=self.received_from)
         row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
         states, held = key_states(store, sub.unit_code), held_of(store, sub.unit_code)
-        confirmed = unit_confirmed(store, sub.unit_code)
+        confirmed, accepted = unit_confirmed(store, sub.unit_code), accepted_unsigned(versions)
         previous = next((v for v in versions if v.current), None)
-        seen = {v.id: version_of(v, states, held, store, confirmed) for v in [*versions, row]}
+        seen = {v.id: version_of(v, states, held, store, confirmed, accepted) for v in [*versions, row]}
         best = choose(list(seen.values()))
         store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
@@ -460,6 +407,13 @@ class Intake:
                        and later(sub.generated_at, keeper.generated_at))  # received, not counted: said once
         notes = version_notes(self, result, sub, p, previous if kept else None, on_time, bool(versions),
                               not_counted=draft_after) + (f" {result.receipt_said}" if result.receipt_said else "")
+        if seen[row.id].awaits_key:  # not counted over the version the province checked: its key first
+            notes = notes.replace(pending_note(sub.key_code, sub.unit_code),
+                                  awaiting_key_note(sub.key_code, sub.unit_code))
+
+        def why(v: ReceivedRow) -> str:  # why `best` is kept rather than `v` (its key held or not)
+            return preference(best, version_of(v, states, store=store, confirmed=confirmed, accepted=accepted))
+
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:
             return dict(decided, class_=FileClass.HOP_LE, reason=received_reason(result.unit_name, p, short, notes))
@@ -468,8 +422,7 @@ class Intake:
         this = f"lập lúc {mine}"
         if kept:  # received, and now the unit's version: a correction, or approved after a draft
             return dict(decided, class_=FileClass.HOP_LE, reason=replacing_reason(
-                result.unit_name, p, previous, preference(best, version_of(previous, states, store=store, confirmed=confirmed)), this,
-                short, notes, theirs))
+                result.unit_name, p, previous, why(previous), this, short, notes, theirs))
         if draft_after:
             return dict(decided, class_=FileClass.TRUNG,
                         reason=draft_after_approved_reason(result.unit_name, p, this, short, keeper, notes, theirs))
@@ -477,8 +430,7 @@ class Intake:
             return dict(decided, class_=FileClass.TRUNG,
                         reason=older_approval_reason(best, keeper.fingerprint[:16], seen[row.id], short, notes))
         return dict(decided, class_=FileClass.TRUNG,
-                    reason=not_kept_reason(keeper, preference(best, version_of(row, states, store=store, confirmed=confirmed)), this, notes,
-                                           theirs))
+                    reason=not_kept_reason(keeper, why(row), this, notes, theirs))
 
     def unit_name(self, code: str) -> str:
         try:

@@ -35,6 +35,10 @@ class Version:
     # from a copy of the database that left the office, read while the new key waited)
     current_key: bool = False
     after_new_key: bool = False
+    # signed by a key still pending ("Chờ xác nhận") while the province holds an unsigned version of the
+    # same unit and period it accepted after comparing it with the unit's signed paper: never counted
+    # over that version until the key is confirmed, whatever the file's own times (red-team 19, F1)
+    awaits_key: bool = False
 
     @property
     def future(self) -> bool:
@@ -57,7 +61,10 @@ def rank(v: Version) -> tuple:
     accepted); it is not a version the unit's confirmed key does not sign received once that key
     had appeared (`Version.after_new_key`: the key it replaced still signing, from a copy of the
     database or the old laptop, never wins over the key the province compared with the paper);
-    approved over draft whatever their times (a draft made after the approval, a reopened period
+    it is not signed by a key still pending where the province accepted an unsigned version of the
+    unit and period after comparing it with the paper (`Version.awaits_key`: a file signed by a key
+    nobody compared, approved later by its own say, never displaces the version the province
+    checked; once the key is confirmed, the rules below choose); approved over draft whatever their times (a draft made after the approval, a reopened period
     or a restored backup, never replaces what the leader approved); signed by the unit's confirmed
     key (`Version.current_key`: between two approved versions, or two drafts, the one the paper
     compared vouches for); its generation time is not after its receipt; among approved versions
@@ -66,7 +73,7 @@ def rank(v: Version) -> tuple:
     approval that followed it), the latest generation time, then its identity (a fixed rule: the
     file's name plays no part)."""
     t, a = parse_time(v.generated_at), v.approval
-    return (v.counted, not v.after_new_key, v.approved, v.current_key, not v.future,
+    return (v.counted, not v.after_new_key, not v.awaits_key, v.approved, v.current_key, not v.future,
             a.timestamp() if a else float("-inf"), t.timestamp() if t else float("-inf"), v.version_id)
 
 
@@ -88,19 +95,25 @@ def preference(kept: Version, other: Version) -> str:
         return (f"Giữ bản {mine} (bản kia {theirs}, không phải khóa đã xác nhận của đơn vị, và tỉnh nhận sau khi "
                 "khóa mới của đơn vị xuất hiện: không thay bản ký bằng khóa mới)")
     if a[2] != b[2]:
+        if not kept.key_code:
+            return ("Giữ bản chưa ký tỉnh đã chấp nhận sau khi đối chiếu với báo cáo giấy có chữ ký của đơn vị (bản "
+                    f"kia ký bằng khóa mã {other.key_code}, đang chờ xác nhận)")
+        return (f"Giữ bản ký bằng khóa mã {kept.key_code} (bản kia ký bằng khóa mã {other.key_code}, đang chờ xác "
+                "nhận, trong khi tỉnh đã chấp nhận một bản chưa ký của đơn vị sau khi đối chiếu với báo cáo giấy)")
+    if a[3] != b[3]:
         if later(other.generated_at, kept.generated_at):
             return ("Giữ bản ĐÃ DUYỆT (bản dự thảo lập sau không thay bản đơn vị gửi là đã duyệt và không được tính "
                     "vào tổng hợp)")
         return "Giữ bản đã duyệt (bản kia là dự thảo)"
-    if a[3] != b[3]:
+    if a[4] != b[4]:
         theirs = f"ký bằng khóa mã {other.key_code}, không phải khóa đã xác nhận" if other.key_code else "chưa ký"
         return f"Giữ bản ký bằng khóa đã xác nhận của đơn vị (mã {kept.key_code}; bản kia {theirs})"
-    if a[4] != b[4]:
-        return "Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận)"
     if a[5] != b[5]:
+        return "Giữ bản có thời điểm lập trước ngày nhận (bản kia ghi lập sau ngày tỉnh nhận)"
+    if a[6] != b[6]:
         mine, theirs = approval_texts(kept, other)
         return f"Giữ bản duyệt sau ({mine}; bản kia {theirs})"
-    if a[6] != b[6]:
+    if a[7] != b[7]:
         if when_text(kept.generated_at) != when_text(other.generated_at):  # the reason's times tell them apart
             return "Giữ bản lập sau"
         mine, theirs = when_texts(kept.generated_at, other.generated_at)  # the same minute: with seconds
@@ -111,10 +124,10 @@ def preference(kept: Version, other: Version) -> str:
 
 def approved_later(kept: Version, other: Version) -> bool:
     """Whether `kept` is kept rather than `other` for its later approval (`rank`): both count,
-    both approved, alike as to the unit's confirmed key, neither made after its receipt, and
-    `other` approved before it."""
+    both approved, alike as to the unit's keys, neither made after its receipt, and `other`
+    approved before it."""
     a, b = rank(kept), rank(other)
-    return a[:5] == b[:5] and a[2] and a[5] > b[5]
+    return a[:6] == b[:6] and a[3] and a[6] > b[6]
 
 
 def approval_texts(a: Version, b: Version) -> tuple[str, str]:
@@ -138,3 +151,13 @@ def older_approval_reason(keeper: Version, keeper_short: str, this: Version, thi
             f"{keeper.file_name}, {theirs}, mã xác thực {keeper_short}): không thay. Bản duyệt trước không thay bản "
             f"duyệt sau của đơn vị, dù tệp được xuất lúc nào (tệp này lập lúc {made}, mã xác thực {this_short}); tệp "
             f"này được lưu trong lịch sử, không tính vào tổng hợp.{notes}")
+
+
+def awaiting_key_note(code: str, unit_code: str) -> str:
+    """What the line of a file signed by a key still pending adds, in place of the note that its
+    figures count (`intake_notes.pending_note`), when the province accepted another version of the
+    unit's report for the period after comparing it with the signed paper (`Version.awaits_key`)."""
+    return (f" Khóa ký mã {code} của đơn vị chưa được xác nhận, và tỉnh đã chấp nhận bản khác của đơn vị cho kỳ này "
+            "sau khi đối chiếu với báo cáo giấy có chữ ký: tệp này được nhận và lưu, CHƯA tính vào tổng hợp thay bản "
+            f"đó. Cần xác nhận khóa trước: đối chiếu mã {code} với mã in trên báo cáo giấy có chữ ký của đơn vị rồi "
+            f"xác nhận (chitieu keys confirm {unit_code} {code}); khi đó tỉnh chọn lại bản được tính.")

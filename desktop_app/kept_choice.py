@@ -1,0 +1,98 @@
+"""A unit's stored versions of a period as the choice of the kept one sees them
+(`version_of`: each with its key's state now), and that choice made again (`reselect`) after a
+key was confirmed or revoked, or an unsigned version accepted. The rule itself is
+`desktop_app.core.kept_version.rank`; the register's words on keys, `desktop_app.core.keys`.
+Read inside the caller's transaction (`desktop_app.intake`, `desktop_app.key_register`,
+`desktop_app.kept_again`).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from db.rows import ReceivedRow
+from desktop_app.core.kept_version import Version, choose
+from desktop_app.core.keys import (
+    KeyState,
+    UnitKey,
+    confirmed_key,
+    key_standing,
+    revocation,
+    sharing,
+)
+
+
+def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset(),
+               store=None, confirmed: UnitKey | None = None, accepted: bool | None = None) -> Version:
+    """A stored version as the choice of the kept one sees it, with its key's state now;
+    `held`: the unit's pending keys that are shared with another unit (not counted); `store`:
+    where its document's time of approval is read (`approved_at`; without it none is, and an
+    approved version ranks as one that states no time of approval: `Version.approval`);
+    `confirmed`: the unit's confirmed key (`key_standing`: its versions are the unit's first);
+    `accepted`: whether the unit and period hold an unsigned version the province accepted
+    (`accepted_unsigned`; None: read from `store`, else none), over which a version signed by a
+    key still pending is not counted (`Version.awaits_key`)."""
+    pending = False
+    if row.public_key:
+        state = key_states.get(row.public_key)
+        eligible = state is None or KeyState(state).counted
+        counted = state is not None and KeyState(state).counted and row.public_key not in held
+        pending = counted and state == KeyState.CHO
+    else:
+        eligible, counted = True, bool(row.accepted_at)
+    if pending and accepted is None:
+        accepted = store is not None and accepted_unsigned(
+            store.received(row.period, unit_code=row.unit_code, current_only=False))
+    current, after_new = key_standing(row.public_key, row.received_at, confirmed)
+    return Version(row.id, row.file_name, row.generated_at, bool(row.approved), row.version_id or "",
+                   row.received_on or "", counted, eligible, approved_at(store, row), row.key_code or "",
+                   current, after_new, awaits_key=pending and bool(accepted))
+
+
+def accepted_unsigned(versions: Iterable[ReceivedRow]) -> bool:
+    """Whether one of a unit's `versions` of a period is unsigned and accepted by the province (the
+    version it compared with the unit's signed paper, `accept_unsigned`)."""
+    return any(not v.public_key and v.accepted_at for v in versions)
+
+
+def approved_at(store, row: ReceivedRow) -> str:
+    """When a stored approved version's document says it was approved ("" for a draft, a
+    format-1 file, a document not JSON, or without `store`)."""
+    stored = store.received_document(row.id) if store is not None and row.approved and row.id is not None else None
+    try:
+        return str(json.loads(stored[2] or "{}").get("approved_at") or "") if stored is not None else ""
+    except (ValueError, AttributeError):  # changed outside the program: `verify` names it
+        return ""
+
+
+def key_states(store, unit_code: str) -> dict[str, str]:
+    return {k.public_key: k.state for k in store.unit_keys(unit_code)}
+
+
+def unit_confirmed(store, unit_code: str) -> UnitKey | None:
+    """The unit's confirmed key (`version_of`'s `confirmed`)."""
+    return confirmed_key(store.unit_keys(unit_code))
+
+
+def held_of(store, unit_code: str) -> set[str]:
+    """The unit's pending keys that are registered for another unit too, or revoked for another
+    unit (`revocation`): the versions they signed are not counted for it until the province
+    decides (`desktop_app.core.keys`)."""
+    held = set()
+    for k in store.unit_keys(unit_code):
+        if k.state == KeyState.CHO:
+            elsewhere = store.units_signed_by(k.public_key, unit_code)
+            if sharing(elsewhere, k) or revocation([k, *elsewhere], other_than=unit_code):
+                held.add(k.public_key)
+    return held
+
+
+def reselect(store, unit_code: str, period: str) -> ReceivedRow | None:
+    """Keep the best version of the unit and period again (after a key was confirmed or
+    revoked, or an unsigned version accepted); inside the caller's transaction."""
+    versions = store.received(period, unit_code=unit_code, current_only=False)
+    states, held, confirmed = key_states(store, unit_code), held_of(store, unit_code), unit_confirmed(store, unit_code)
+    accepted = accepted_unsigned(versions)
+    best = choose([version_of(v, states, held, store, confirmed, accepted) for v in versions])
+    store.set_kept_version(unit_code, period, best.id if best else None)
+    return next((v for v in versions if best is not None and v.id == best.id), None)
