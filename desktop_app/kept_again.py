@@ -21,7 +21,8 @@ from desktop_app.intake_notes import chosen_again_note, chosen_again_text
 
 # The setting saying which rule the kept versions were last chosen by (`choose_again`).
 KEPT_RULE = "province_kept_rule"
-KEPT_RULE_NOW = 4  # the confirmed key's versions first, approved over drafts, the later approval (`core.kept_version.rank`)
+KEPT_RULE_NOW = 5  # the confirmed key's versions first, then an accepted unsigned version over one whose key
+# is still pending (rt19 F1), approved over drafts, the later approval (`core.kept_version.rank`)
 
 
 def choose_again(store, user: str) -> list[tuple[ReceivedRow, ReceivedRow]]:

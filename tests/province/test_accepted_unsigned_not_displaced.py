@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +143,27 @@ def test_the_window_lists_the_file_not_kept_and_counts_the_accepted_version(qtbo
     qtbot.waitUntil(lambda: w.summary_model.rowCount() > 0, timeout=30000)
     total = next(s.total for s in w.summary_model.rows if s.indicator.code == FIGURE)
     assert total == Decimal(office.consolidation(PERIOD).item(unit, FIGURE).value) != Decimal(999999)
+
+
+def test_a_database_where_the_pending_key_displaced_the_accepted_version_is_put_right_once_opened(
+        office, unsigned, tmp_path):
+    """A province database of the version before this rule, where the pending key's file had displaced
+    the accepted version: opened by this version, the kept versions are chosen again once
+    (`kept_again.KEPT_RULE_NOW`), and the accepted version counts again."""
+    from desktop_app.kept_again import KEPT_RULE
+    from desktop_app.province import ProvinceOffice
+
+    accepted = _accepted(office, tmp_path, unsigned)
+    forged = _read(office, tmp_path / "2", _signed_by_a_fresh_key(unsigned, 180), "gia.xlsx")
+    store = office.store
+    with store.transaction():  # as the earlier version left it
+        store.set_kept_version(unsigned.unit_code, PERIOD, forged.received_id)
+        store.put_setting(KEPT_RULE, 4)
+    assert office.consolidation(PERIOD).item(unsigned.unit_code, FIGURE).value == "999999"
+    path = store.path
+    office.close()
+    again = ProvinceOffice.open(Path(path).parent)
+    try:
+        assert again.consolidation(PERIOD).item(unsigned.unit_code, FIGURE).value == accepted
+    finally:
+        again.close()
