@@ -126,7 +126,7 @@ class AccountsDialog(QDialog):
                 text += " — " + self.tr("locked")
             elif listed.locked_until is not None:
                 text += " — " + self.tr("temporarily locked until {time}").format(
-                    time=listed.locked_until.strftime("%H:%M"))
+                    time=listed.locked_until.strftime("%H:%M %d/%m/%Y"))  # a lock can end another day
             item = QListWidgetItem(text)
             item.setData(256, a.username)
             item.setData(257, listed.locked)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -205,3 +207,21 @@ def test_change_password_after_two_different_new_ones_empties_both_the_old_one_k
     assert seen["fields"] == (True, "", "") and seen["focus"]
     office.logout()
     assert office.login("canbo", "mat-khau-moi-3").username == "canbo"
+
+
+def test_a_temporary_lock_is_listed_with_the_day_it_ends(qtbot, office):  # noqa: F811
+    """Five wrong passwords lock an account for a while; the Accounts list says until when, with the
+    date: a lock taken at 23:58 ends the next day (the time alone read as "until 00:03" today)."""
+    from desktop_app.core.errors import ChiTieuError
+    from desktop_app.core.users import MAX_FAILURES
+
+    for _ in range(MAX_FAILURES):
+        with pytest.raises(ChiTieuError):
+            office.login("canbo", "sai-mat-khau-9")
+    as_(office, "admin")
+    [row] = [r for r in office.accounts() if r.account.username == "canbo"]
+    dialog = AccountsDialog(office)
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    until = f"{row.locked_until:%H:%M %d/%m/%Y}"
+    assert any(t.startswith("canbo — ") and t.endswith(f"tạm khóa đến {until}") for t in texts), texts
