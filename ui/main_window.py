@@ -3,10 +3,11 @@
 Every user action is one call to the Workspace; the widgets only show its answers. The
 window is built from three parts, one job each:
 
-- here: the frame (header, period navigator, tabs, status bar), loading a period and what
-  the header and status bar say about it (deadline, read-only reason, completeness);
+- here: the frame (header, period navigator, tabs), loading a period and what the header
+  says about it (deadline, read-only reason);
 - `ui.entry_area.EntryArea`: the entry form, the messages under it (`ui.entry_messages`), saving what is typed;
 - `ui.main_menus.MainMenus`: the menus and the dialogs and actions they open;
+- `ui.status_bar.StatusBar`: the status bar (how complete, the verdicts' counts fitted beside the account);
 - `ui.notices.WindowNotices`: what is said about the database itself (a history changed
   outside the program, a failed backup) and who is logged in;
 - `ui.idle_lock.IdleLock`: the lock after some minutes without use.
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QMainWindow,
-    QProgressBar,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -39,7 +39,7 @@ from desktop_app.core.workflow import State, begins_on, has_begun
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import Changes, data_changed
-from ui.common import ERROR_TEXT, app_title, date_text, time_text
+from ui.common import ERROR_TEXT, app_title, date_text
 from ui.entry_area import EntryArea
 from ui.entry_paste import PastedCells
 from ui.entry_view import EntryTable
@@ -52,13 +52,14 @@ from ui.notices import WindowNotices
 from ui.period_nav import PeriodNavigator, standing_label
 from ui.preferences import UserPreferences, apply_language
 from ui.refused_cells import RefusedCells
+from ui.status_bar import StatusBar
 
 WINDOW_SIZE = (1366, 768)
 STATUS_DELAY_MS = 150
-COMPLETENESS_BAR_WIDTH = 80  # the entry's progress bar; its words are beside it
 
 
-class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells, WindowNotices, QMainWindow):
+class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells, StatusBar, WindowNotices,
+                 QMainWindow):
     """`painted` is emitted once, when the entry table was first drawn with its period.
 
     `session` (a `ui.instance.DataFolderLock`, set by `ui.app.start`) is told who is logged
@@ -181,25 +182,6 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         splitter.setSizes([300, WINDOW_SIZE[0] - 300])
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        # The bar without text (a text over its edge is half white on blue, and a longer one
-        # spilled out of it), its words beside it; the verdicts' counts after them, cut with "…"
-        # (whole in the tooltip) only where the window is narrower than 1366 px.
-        self.completeness = QProgressBar()
-        self.completeness.setTextVisible(False)
-        self.completeness.setFixedWidth(COMPLETENESS_BAR_WIDTH)
-        self.completeness_label = QLabel()
-        self.completeness_label.setObjectName("completenessLabel")
-        self.summary_label = ElidedLabel()
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("savedLabel")
-        bar.addWidget(self.completeness)
-        bar.addWidget(self.completeness_label)
-        bar.addWidget(self.summary_label, 1)
-        self._build_notices()
-        bar.addPermanentWidget(self.saved_label)
 
     def retranslate_static(self) -> None:
         """Every fixed word of the window in the interface language (again after a switch)."""
@@ -364,7 +346,8 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         self._fit_header()
 
     def read_only_reason(self) -> str | None:
-        """Why this period cannot be edited now (not begun, approved, or an account that only views)."""
+        """Why this period cannot be edited now (not begun, approved, or an account that only views: a
+        leader on a period marked complete is told it waits for his approval, and where)."""
         not_begun = self._not_begun_reason()
         if not_begun is not None:
             return not_begun
@@ -383,6 +366,9 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
                 state=labels.state_label(state).lower(), menu=reopen)
         account = getattr(self.workspace, "account", None)
         if account is not None and not account.can(Permission.ENTER):
+            if state == State.COMPLETE and account.can(Permission.APPROVE):  # what the leader came for (walk 18, F4)
+                return self.tr("This period has been marked complete and waits for a leader's approval ({menu})."
+                               ).format(menu=menu_path(self.period_menu, self.approve_action))
             return self.tr("Account {name} ({role}) can only view the figures. "
                            "To enter figures, log in with a data-entry officer's account.").format(
                 name=account.full_name, role=labels.role_label(account.role))
@@ -423,33 +409,6 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         self.show_keys_hint()
         for editor in self.narratives.editors.values():
             editor.setReadOnly(self._frozen)
-
-    def _show_completeness(self) -> None:
-        view = self.model.view
-        required = len(view.required)
-        self.completeness.setRange(0, max(required, 1))
-        self.completeness.setValue(view.entered)
-        tally = view.tally  # the assigned indicators as the report's summary counts them
-        said = labels.completeness_text(view.entered, required, tally)
-        self.completeness.setFormat(said)  # what a screen reader says of the bar
-        self.completeness.setToolTip(said)
-        self.completeness_label.setText(said)
-        # Whose counts each are (the assigned, the own targets'), the warnings before the own targets'
-        # (which the 1366 px line may cut, whole in its tooltip).
-        n = len(self.model.all_warnings())
-        parts = (labels.verdict_counts_text(tally), n and self.tr("%n warning(s) to review", "", n),
-                 labels.own_counts_text(view.rows))
-        self.summary_label.setText("· " + " · ".join(part for part in parts if part))
-
-    def _show_last_saved(self, when: dt.datetime | None = None) -> None:
-        if when is not None:
-            self.saved_label.setText(self.tr("Saved at {time}").format(time=time_text(when)))
-            return
-        last = self.workspace.last_saved()
-        # The hour alone when it was today (the clock's day, as the time saved): the verdicts' counts
-        # beside it keep their room at 1366 px.
-        when = last and (time_text(last) if last.date() == dt.datetime.now(last.tzinfo).date() else format_time(last))
-        self.saved_label.setText(self.tr("Last saved: {time}").format(time=when) if last else self.tr("No figures yet"))
 
     def _refresh_period_status(self) -> None:
         """The navigator's count for the edited period (after the verdict is on screen)."""

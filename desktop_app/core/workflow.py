@@ -85,8 +85,9 @@ def check_complete(view, proposals: dict | None = None) -> None:
         # What is missing of each, where the officer sees two figures typed and the start-of-term
         # figure, entered in its own dialog, is the one missing.
         proposals = proposals or {}
-        problems.append("Chưa nhập đủ: " + "; ".join(_missing_words(r, proposals) for r in missing))
-        problems_en.append("Not all entered: " + "; ".join(_missing_words(r, proposals, en=True) for r in missing))
+        problems.append(_listed("Chưa nhập đủ", [_missing_words(r, proposals) for r in missing], "chỉ tiêu"))
+        problems_en.append(_listed("Not all entered", [_missing_words(r, proposals, en=True) for r in missing],
+                                   "indicators"))
         if any(_proposal_waits(r, proposals) for r in missing):  # how to accept, said once
             problems.append("Số màu xám ở cột Mẫu số là số đề xuất từ kỳ trước, chỉ được tính khi đã nhận: "
                             "chọn ô đó và nhấn Enter (hoặc gõ số khác)")
@@ -95,10 +96,10 @@ def check_complete(view, proposals: dict | None = None) -> None:
     unexplained = [r.indicator for r in view.rows
                    if r.verdict == Verdict.KHONG_DAT and not r.entry.comment.strip()]
     if unexplained:
-        problems.append("Chỉ tiêu Không đạt chưa có giải thích ở cột Ghi chú: "
-                        + "; ".join(i.name for i in unexplained))
-        problems_en.append("Indicators Not met with no explanation in the Comment column: "
-                           + "; ".join(i.name_en or i.name for i in unexplained))
+        problems.append(_listed("Chỉ tiêu Không đạt chưa có giải thích ở cột Ghi chú",
+                                [i.name for i in unexplained], "chỉ tiêu"))
+        problems_en.append(_listed("Indicators Not met with no explanation in the Comment column",
+                                   [i.name_en or i.name for i in unexplained], "indicators"))
     if problems:
         # One line per problem: the names run long (an indicator's name may end "… trở lên"),
         # and two problems run together read as one.
@@ -107,6 +108,19 @@ def check_complete(view, proposals: dict | None = None) -> None:
                            field="Trạng thái kỳ báo cáo",
                            en=f"{view.period.name_en} cannot be marked complete yet:\n"
                               + "\n".join(f"• {p}." for p in problems_en))
+
+
+LISTED_ITEM = "   - "  # an indicator's line under its problem's bullet
+
+
+def _listed(problem: str, items: list[str], counted: str) -> str:
+    """One problem and the indicators it concerns: one of them on the problem's line ("Chưa nhập đủ:
+    A"); several, counted there and each on a line of its own under it, ended with ";" but the last
+    (walk 18, F2: "A — …; B — …; C — …" in one bullet wrapped over ten lines of a narrow box, the
+    indicators and where to fix each hard to tell apart). The problem's bullet ends the list with "."."""
+    if len(items) == 1:
+        return f"{problem}: {items[0]}"
+    return f"{problem}: {len(items)} {counted}\n" + ";\n".join(LISTED_ITEM + item for item in items)
 
 
 def _proposal_waits(row, proposals: dict) -> bool:

@@ -1,0 +1,169 @@
+"""The main window's status bar: how complete the entry is, the verdicts' counts, who is logged in
+and when the figures were last saved.
+
+The counts must be read whole at 1366 px, also with the longest unit and a long officer's name
+beside them (walk 18, F3: "… Chưa đủ số liệu 3, Chưa đến kỳ …" — the "Chưa nhập N" that matters
+while entering was the part cut, whole only in a mouse tooltip a keyboard-only officer never
+sees). Where the line and the account do not both fit, in this order:
+
+1. the account label gives way (cut with "…", whole in its tooltip) down to `ACCOUNT_MIN_WIDTH`;
+2. the counts drop the categories at 0 and say "Chưa nhập N" first;
+3. only then is the line cut with "…" (whole in its tooltip).
+
+Where both fit the line is the paper's summary, word for word ("Vượt 0, Đạt 0, Không đạt 0, …").
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtWidgets import QLabel, QProgressBar
+
+from desktop_app.core.evaluation import Verdict, verdict_counts
+from desktop_app.core.periods import format_time
+from ui import labels
+from ui.common import time_text
+from ui.fitting import ElidedLabel
+from ui.i18n import translate
+
+COMPLETENESS_BAR_WIDTH = 80  # the entry's progress bar; its words are beside it
+ACCOUNT_MIN_WIDTH = 140  # the account label squeezed for the counts: still the start of the name
+NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
+
+
+def compact_counts(counts) -> list[tuple[Verdict, int]]:
+    """`counts` ((verdict, n) in the summary's order) without those at 0, "Chưa nhập" first."""
+    shown = [(v, n) for v, n in counts if n]
+    return sorted(shown, key=lambda c: c[0] != Verdict.CHUA_NHAP)  # stable: the rest keep their order
+
+
+def _said(counts) -> str:
+    return ", ".join(f"{labels.verdict_label(v)} {n}" for v, n in counts)
+
+
+class _AccountLabel(ElidedLabel):
+    """Who is logged in (ui/notices.py sets its text): cut with "…" rather than the counts, never
+    wider than its text (an empty one takes no room), and the line fitted again when it changes."""
+
+    def __init__(self, refit):
+        super().__init__()
+        self._refit = refit
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if getattr(self, "_refit", None) is not None:
+            self._refit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(self.sizeHint().width(), ACCOUNT_MIN_WIDTH), super().minimumSizeHint().height())
+
+
+class _Refit(QObject):
+    """Fits the line again whenever the status bar lays its labels out anew (a resize, a longer name)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.window._fit_status_line()
+        return False
+
+
+class StatusBar:
+    """The status bar of `ui.main_window.MainWindow` (a part of it, as `EntryArea` is)."""
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        # The bar without text (a text over its edge is half white on blue, and a longer one
+        # spilled out of it), its words beside it; the verdicts' counts after them.
+        self.completeness = QProgressBar()
+        self.completeness.setTextVisible(False)
+        self.completeness.setFixedWidth(COMPLETENESS_BAR_WIDTH)
+        self.completeness_label = QLabel()
+        self.completeness_label.setObjectName("completenessLabel")
+        self.summary_label = ElidedLabel()
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        bar.addWidget(self.completeness)
+        bar.addWidget(self.completeness_label)
+        bar.addWidget(self.summary_label, 1)
+        self._build_notices()
+        # The account label (ui/notices.py's) as one that can be cut with "…": it gives way first.
+        plain = self.account_label
+        self._status_texts = ("", "")  # the line as on paper, and without the counts at 0
+        self._fitting = False
+        self.account_label = _AccountLabel(self._fit_status_line)
+        self.account_label.setObjectName(plain.objectName())
+        self.account_label.setStyleSheet(plain.styleSheet())
+        bar.removeWidget(plain)
+        plain.deleteLater()
+        bar.addPermanentWidget(self.account_label)
+        bar.addPermanentWidget(self.saved_label)
+        refit = _Refit(self)
+        self.summary_label.installEventFilter(refit)
+        self.account_label.installEventFilter(refit)
+
+    def _show_completeness(self) -> None:
+        view = self.model.view
+        required = len(view.required)
+        self.completeness.setRange(0, max(required, 1))
+        self.completeness.setValue(view.entered)
+        tally = view.tally  # the assigned indicators as the report's summary counts them
+        said = labels.completeness_text(view.entered, required, tally)
+        self.completeness.setFormat(said)  # what a screen reader says of the bar
+        self.completeness.setToolTip(said)
+        self.completeness_label.setText(said)
+        # Whose counts each are (the assigned, the own targets'), the warnings before the own targets'.
+        n = len(self.model.all_warnings())
+        warnings = n and translate("MainWindow", "%n warning(s) to review", "", n)
+        full = (labels.verdict_counts_text(tally), warnings, labels.own_counts_text(view.rows))
+        assigned = compact_counts(tally.counts)
+        own = compact_counts(verdict_counts([r.own_evaluation.verdict for r in view.rows
+                                                    if r.own_evaluation is not None]))
+        compact = (translate("labels", "Assigned {total}: {counts}").format(total=tally.total, counts=_said(assigned))
+                   if assigned else full[0], warnings,
+                   translate("labels", "Own targets: {counts}").format(counts=_said(own)) if own else full[2])
+        self._status_texts = tuple("· " + " · ".join(part for part in parts if part) for parts in (full, compact))
+        self.summary_label.setText(self._status_texts[0])
+        self._fit_status_line()
+
+    def _fit_status_line(self) -> None:
+        """The counts whole beside the account when both fit; else the account gives way, then
+        the counts at 0 (the module's note). The two share the room the other labels leave."""
+        summary, account = self.summary_label, self.account_label
+        if self._fitting or summary.isHidden() or summary.text() not in self._status_texts:
+            return  # a message over the bar hides the counts: fitted again when they are back
+        self._fitting = True
+        try:
+            room = summary.width() + account.width()
+            margins = summary.width() - summary.contentsRect().width() + 1
+            needs = [summary.fontMetrics().horizontalAdvance(text) + margins for text in self._status_texts]
+            wanted = account.sizeHint().width()
+            if needs[0] + wanted <= room:
+                text, width = self._status_texts[0], None
+            else:
+                chosen = 0 if needs[0] + ACCOUNT_MIN_WIDTH <= room else 1
+                text = self._status_texts[chosen]
+                width = max(ACCOUNT_MIN_WIDTH, min(wanted, room - needs[chosen]))
+            if summary.text() != text:
+                summary.setText(text)
+            if width is None:
+                account.setMinimumWidth(0)
+                account.setMaximumWidth(NO_LIMIT)
+            else:
+                account.setFixedWidth(width)
+        finally:
+            self._fitting = False
+
+    def _show_last_saved(self, when: dt.datetime | None = None) -> None:
+        if when is not None:
+            self.saved_label.setText(translate("MainWindow", "Saved at {time}").format(time=time_text(when)))
+            return
+        last = self.workspace.last_saved()
+        # The hour alone when it was today (the clock's day, as the time saved): the verdicts' counts
+        # beside it keep their room at 1366 px.
+        when = last and (time_text(last) if last.date() == dt.datetime.now(last.tzinfo).date() else format_time(last))
+        self.saved_label.setText(translate("MainWindow", "Last saved: {time}").format(time=when) if last
+                                 else translate("MainWindow", "No figures yet"))
