@@ -138,13 +138,13 @@ def templates(tmp: Path):
     """Real submissions of a xã and a phường (services + real writer) and their workbook parts."""
     from desktop_app.services import Workspace
     from exports.submission_xlsx import write_submission
-    from tests.province.helpers import ON_TIME, fill_unit
+    from tests.province.helpers import ON_TIME, as_unit, fill_unit
 
     shutil.rmtree(tmp / "communes", ignore_errors=True)
     ws = Workspace.open(tmp / "communes", user="can-bo")
     out = {}
     for unit in ("tan cuong", "Phan Đình Phùng"):
-        ws.setup(unit, "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+        as_unit(ws, unit)
         fill_unit(ws, PERIOD, seed=len(out))
         ws.complete(PERIOD)
         ws.approve(PERIOD)

@@ -26,6 +26,7 @@ from desktop_app.core.numbers import format_number
 from desktop_app.core.period_status import Standing, standing
 from desktop_app.core.periods import (
     TERM,
+    in_sentence,
     Period,
     PeriodRules,
     check_report_date,
@@ -149,6 +150,7 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
                                   "commune or ward can be chosen in it. Each commune or ward has a database of "
                                   "its own.")
         unit = self.catalog.resolve_commune(commune)
+        self._refuse_other_unit_after_approval(unit)
         values = {
             "commune_code": unit.code,
             "preparer": parse_name(preparer, "Người lập biểu", "Prepared by"),
@@ -159,6 +161,26 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
         self._write_settings(values)
         self.signing_key()  # made with the installation, so the first report already carries it
         return unit
+
+    def _refuse_other_unit_after_approval(self, unit: Commune) -> None:
+        """A database whose unit has approved a report stays that unit's: its approved reports are
+        the unit's record (the province holds them signed with this laptop's key). Choosing another
+        unit would hide them and sign the other unit's reports with the same key; a unit chosen by
+        mistake at first run, with figures only typed, can still be corrected."""
+        current = self.settings.commune_code
+        if current is None or current == unit.code:
+            return
+        approved = sorted({h.period for h in self.store.history(current) if h.to_state == State.APPROVED.value})
+        if approved:
+            name = self.commune.name
+            periods = ", ".join(in_sentence(parse_period(p).name) for p in approved)
+            raise InvalidInput(
+                f"Cơ sở dữ liệu này là của {name}, đã duyệt báo cáo {periods}: không đổi sang {unit.name} được "
+                "(báo cáo đã duyệt là hồ sơ của đơn vị). Mỗi xã, phường dùng cơ sở dữ liệu riêng: cài cho "
+                f"{unit.name} ở thư mục dữ liệu khác.", field="Xã, phường",
+                en=f"This database is {name}'s, which has approved its report for {periods}: it cannot be switched "
+                   f"to {unit.name} (approved reports are the unit's record). Each commune or ward has a database "
+                   f"of its own: set {unit.name} up in another data folder.")
 
     @property
     def province_email(self) -> str:

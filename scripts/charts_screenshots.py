@@ -36,7 +36,7 @@ def demo_office(tmp: Path):
     from desktop_app.province import ProvinceOffice
     from desktop_app.services import Workspace
     from exports.submission_xlsx import write_submission
-    from tests.province.helpers import VN, delivered, fill_unit, sign_with
+    from tests.province.helpers import VN, as_unit, delivered, fill_unit, sign_with
 
     office = ProvinceOffice.open(tmp / "tinh", user="van-thu")
     office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
@@ -52,7 +52,7 @@ def demo_office(tmp: Path):
         for n, unit in enumerate(ws.catalog.communes):
             if n in missing:
                 continue
-            ws.setup(unit.code, "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+            as_unit(ws, unit.code)
             fill_unit(ws, code, seed=n + 7 * len(code))
             draft = DRAFT.get(code) == n
             if not draft:

@@ -39,7 +39,7 @@ def demo_inboxes(tmp: Path) -> dict[str, Path]:
     from desktop_app.core.signing import new_private_key
     from desktop_app.services import Workspace
     from exports.submission_xlsx import write_submission
-    from tests.province.helpers import VN, delivered, fill_unit, sign_with
+    from tests.province.helpers import VN, as_unit, delivered, fill_unit, sign_with
 
     key = new_private_key()
     folders = {}
@@ -55,7 +55,7 @@ def demo_inboxes(tmp: Path) -> dict[str, Path]:
         for n, unit in enumerate(ws.catalog.communes):
             if n in MISSING[period]:
                 continue
-            ws.setup(unit.code, "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+            as_unit(ws, unit.code)
             fill_unit(ws, period, seed=100 * k + n)
             if n != DRAFT:
                 ws.complete(period)

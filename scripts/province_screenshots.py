@@ -48,7 +48,7 @@ def demo_inbox(tmp: Path, period: str = PERIOD) -> Path:
     from desktop_app.core.submission import signed
     from desktop_app.services import Workspace
     from exports.submission_xlsx import write_submission
-    from tests.province.helpers import VN, delivered, fill_unit
+    from tests.province.helpers import VN, as_unit, delivered, fill_unit
 
     folder = tmp / "inbox"
     folder.mkdir()
@@ -57,7 +57,7 @@ def demo_inbox(tmp: Path, period: str = PERIOD) -> Path:
     for n, unit in enumerate(ws.catalog.communes):
         if n in MISSING:
             continue
-        ws.setup(unit.code, "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+        as_unit(ws, unit.code)
         fill_unit(ws, period, seed=n)
         if n != DRAFT:
             ws.complete(period)

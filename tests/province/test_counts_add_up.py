@@ -30,7 +30,7 @@ from exports.official_page import document
 from exports.report_annex import TAIL_ROWS
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, REPORT_DATE
-from tests.province.helpers import ON_TIME, delivered, fill_unit, sign_with, unit_key
+from tests.province.helpers import ON_TIME, as_unit, delivered, fill_unit, sign_with, unit_key
 
 LAND = "thu_tien_su_dung_dat"  # a supplementary indicator with no target ("chỉ tiêu: chưa giao")
 
@@ -47,7 +47,7 @@ def con(tmp_path_factory):
     ws = Workspace.open(root / "communes", user="can-bo")
     key = ws.signing_key()
     for n, unit in enumerate((ward, commune)):
-        ws.setup(unit, "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
+        as_unit(ws, unit)
         fill_unit(ws, PERIOD, seed=n)
         if unit == ward:
             ws.set_entry(PERIOD, LAND, value="12500", comment="Đấu giá đất khu dân cư số 3")
