@@ -107,6 +107,9 @@ _NOT_SAVED = ("phần mềm không ghi phần này, Excel hay LibreOffice cũng 
               "tệp; nó có thể cho người xem thấy điều khác với số liệu đã ký, không đọc.")
 # Something placed on a sheet by a drawing (a picture, a shape, a text box, a chart): an anchor
 # (looked for, as a tag, only in a part holding the word: one search in C).
+# A phonetic run (<rPh>, prefixed or not) in a text: read by no reader as the cell's value (calamine
+# reads the text beside it), shown by Excel above the cell whose "ph" asks it (red-team 19's lead).
+_PHONETIC = re.compile(rb"<(?:[^\s<>:/!?]+:)?rPh[\s/>]")
 _ANCHOR = re.compile(rb"<(?:[^\s<>:/!?]+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)[\s/>]")
 # Excel's page settings of a printer (a DEVMODE, no code), which Excel writes when a unit opens
 # its file and saves it again: still the unit's report, read, if it is what Excel writes (named
@@ -277,6 +280,11 @@ def check_container(data: bytes, name: str) -> None:
             package[part] = (info.filename, out)
         if b"Anchor" in out and _ANCHOR.search(out):  # the search alone cost 360 µs a file
             placed[part] = info.filename
+        if b"rPh" in out and _PHONETIC.search(out):
+            raise DamagedFile(
+                f"Tệp {name} có chữ chú âm (phonetic, phần {info.filename}): phần mềm không ghi chữ chú âm, Excel "
+                "hay LibreOffice cũng không tự thêm khi chỉ mở rồi lưu lại tệp; Excel có thể hiện nó bên trên ô, "
+                "khác với số liệu đã ký, không đọc.", field="Tệp")
     _check_package(package, dict(zip(names, (info.filename for info in infos))), placed, name)
 
 
