@@ -43,7 +43,9 @@ from desktop_app.core.intake import IntakeRun
 from desktop_app.core.keys import in_window
 from desktop_app.core.periods import format_date, parse_period
 from desktop_app.core.users import Permission
+from desktop_app.intake_lines_now import run_lines_now
 from desktop_app.province import RECEIVING
+from ui.actions import FAILED, run_action
 from ui.common import VIETNAMESE_ONLY_LEAD, in_language, show_error
 from ui.i18n import is_english, translate
 from ui.keyboard import search_goes_to
@@ -61,13 +63,12 @@ from ui.province_intake_rows import (
     IntakeFilter,
     IntakeModel,
     _received_on,
+    key_now_text,
 )
 from ui.province_labels import (
     filter_label,
     intake_summary_text,
-    key_text,
     result_colours,
-    result_label,
 )
 from ui.province_note_column import NoteGivesWay
 from ui.province_roles import allowed
@@ -233,21 +234,42 @@ class IntakeTabs:
             self.file_facts.clear()
             self.file_reason.clear()
             return
-        r = self.intake_model.rows[self.intake_proxy.mapToSource(index).row()]
-        bg, fg = result_colours(r)
-        self.file_title.setText(f"{r.file_name} — {result_label(r)}")
+        row = self.intake_proxy.mapToSource(index).row()
+        r, model = self.intake_model.rows[row], self.intake_model
+        # as the file counts now (a key decided on since it was read), what it was when read beside it
+        bg, fg = result_colours(model.now(row))
+        then = model.result_then(row)
+        title = f"{r.file_name} — {model.result_text(row)}"
+        if then is not None:
+            title += " " + translate("ProvinceWindow", "(when read: {then})").format(then=then)
+        self.file_title.setText(title)
         self.file_title.setStyleSheet(f"font-weight: bold; padding: 2px 6px; background: {bg}; color: {fg};")
-        facts = [self.intake_model.unit_text(r)]
+        facts = [model.unit_text(r)]
         if r.received_on:
             facts.append(translate("ProvinceWindow", "received on {date}").format(date=_received_on(r)))
         if r.key_code or r.key_state:
-            facts.append(translate("ProvinceWindow", "signing key {key}").format(key=key_text(r.key_code, r.key_state)))
+            facts.append(translate("ProvinceWindow", "signing key {key}").format(key=key_now_text(r, model.key(row))))
         self.file_facts.setText(" · ".join(f for f in facts if f))
         # the core's reason is Vietnamese only: said so in English, as the commune window says its messages
         # a command for the command line named as the window's own action (`in_window`)
         reason = in_window(r.reason, is_english())
-        self.file_reason.setText(f"{VIETNAMESE_ONLY_LEAD} {reason}" if is_english() and reason else reason)
+        reason = f"{VIETNAMESE_ONLY_LEAD} {reason}" if is_english() and reason else reason
+        since = model.since_text(row)  # the reason is what was true when the file was read
+        self.file_reason.setText(f"{reason}\n{since}" if since and reason else since or reason)
         self.file_reason.setStyleSheet("" if r.accepted else f"color: {fg}; font-weight: bold;")
+
+    def _intake_rows_follow_register(self) -> None:
+        """After a key confirmed or revoked, an unsigned file accepted: the last run's files say
+        what they count as now, and what they were when read (walk 18, F6: "Chờ xác nhận" and
+        "Hợp lệ, chưa tính (chưa ký)" stayed under a headline counting the file)."""
+        run = getattr(self, "_run", None)
+        if run is None or len(self.intake_model.rows) != len(run.results):
+            return
+        lines = run_action(self, run_lines_now, self.office, run.run_id, run.results)
+        if lines is FAILED:
+            return
+        self.intake_model.follow_register(lines)
+        self._show_file(self.intake_table.currentIndex())
 
     def _retranslate_intake_tabs(self) -> None:
         """The two tabs' fixed words (ProvinceWindow.retranslate_static)."""
@@ -347,6 +369,7 @@ class IntakeTabs:
 
         self.intake_model.catalog = office.catalog  # a catalogue update since: its units
         self.intake_model.set_rows([])
+        self._run = None
         self._skipped_text([])
         self._own_period = None
         self.read_own_period.hide()
@@ -364,6 +387,7 @@ class IntakeTabs:
         # The run's own lines, as the log keeps them: a later file may have corrected an earlier
         # line shown as it was read (a key found to sign for another unit too).
         self.intake_model.set_rows(list(run.results))
+        self._run = run
         self.refresh()
 
         def text() -> str:

@@ -9,6 +9,7 @@ command line's (`desktop_app.core.keys.in_window`).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
@@ -31,6 +32,7 @@ from ui.province_labels import (
     KEY_STATE_COLOURS,
     PENDING,
     STATUS_COLOURS,
+    key_state_label,
     key_text,
     kind_label,
     result_colours,
@@ -239,12 +241,78 @@ class CompletenessFilter(QSortFilterProxyModel):
         return not self.text or self.text in fold(u.name) or self.text in u.code
 
 
+def as_now(r, key):
+    """The file `r` (`FileResult`, as read) as its key stands now (`KeyThenNow`; None: as read):
+    its key's state and whether that key is held, which decide its result's words and colours."""
+    if key is None or key.unit_key or not key.now:
+        return r
+    return replace(r, key_state=key.now, held=key.held)
+
+
+def key_now_text(r, key) -> str:
+    """The key's cell: its state now, and what it was when the file was read if it has changed
+    since ("K7QX-… · Awaiting confirmation when read · now Confirmed")."""
+    now = as_now(r, key)
+    if now is r or not key.changed or not key.then:
+        return key_text(now.key_code, now.key_state)
+    states = translate("ProvinceWindow", "{then} when read · now {now}").format(
+        then=key_state_label(key.then), now=key_state_label(key.now))
+    return f"{r.key_code} · {states}" if r.key_code else states
+
+
 class IntakeModel(RowsModel):
-    """One row per file read (`FileResult`), added as each is read."""
+    """One row per file read (`FileResult`), added as each is read. Once the province decides on
+    a key or an unsigned file (`follow_register`), each row's result and key say what it counts
+    as now, the key what it was when the file was read too."""
 
     HEADERS = INTAKE_HEADERS
     CONTEXT = CONTEXT
     catalog = None  # the province's catalogue (the window sets it): the units a refused file's name names
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.lines: list = []  # each row's log line as the register has it now (`IntakeLine`, or None)
+
+    def set_rows(self, rows) -> None:
+        self.lines = []
+        super().set_rows(rows)
+
+    def follow_register(self, lines) -> None:
+        """Each row's log line with its key when read and now (`desktop_app.intake_lines_now`)."""
+        self.lines = list(lines)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(INTAKE_HEADERS) - 1))
+
+    def line(self, row: int):
+        return self.lines[row] if row < len(self.lines) else None
+
+    def key(self, row: int):
+        line = self.line(row)
+        return None if line is None else line.key
+
+    def now(self, row: int):
+        """The file of `row` as it counts now (`as_now`)."""
+        return as_now(self.rows[row], self.key(row))
+
+    def result_text(self, row: int) -> str:
+        return result_label(self.now(row))
+
+    def result_then(self, row: int) -> str | None:
+        """The file's result when it was read, if it says otherwise now."""
+        then = result_label(self.rows[row])
+        return None if then == self.result_text(row) else then
+
+    def since_text(self, row: int) -> str | None:
+        """Under a reason written when the file was read: that it was, and what changed since."""
+        r, key, line = self.rows[row], self.key(row), self.line(row)
+        if as_now(r, key) is r or not key.changed:
+            return None
+        now = key_state_label(key.now)
+        if key.since:
+            return translate("ProvinceWindow", "The reason was written when the file was read, at {read}; since "
+                             "then, at {since}: {now}.").format(read=_time(line.at), since=_time(key.since), now=now)
+        return translate("ProvinceWindow", "The reason was written when the file was read, at {read}; since "
+                         "then: {now}.").format(read=_time(line.at), now=now)
 
     def unit_text(self, r) -> str:
         """The file's unit as intake found it; for a file that names none (refused before its
@@ -267,18 +335,24 @@ class IntakeModel(RowsModel):
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and col == REASON:
             return vietnamese_tip(in_window(r.reason, is_english())) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            then = self.result_then(index.row())
+            now = self.result_text(index.row())
+            return now if then is None else translate("ProvinceWindow", "{now} (when read: {then})").format(
+                now=now, then=then)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # only the cell asked for: a painted row asks each of its cells, in two roles
-            return (lambda: r.file_name, lambda: result_label(r), lambda: self.unit_text(r),
-                    lambda: _received_on(r), lambda: key_text(r.key_code, r.key_state),
+            return (lambda: r.file_name, lambda: self.result_text(index.row()), lambda: self.unit_text(r),
+                    lambda: _received_on(r), lambda: key_now_text(r, self.key(index.row())),
                     lambda: reason_without_name(in_window(r.reason, is_english()), r.file_name))[col]()
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            now = self.now(index.row()) if col in (1, 4) else r
             if col == 1:
-                return _colour(result_colours(r), role)
+                return _colour(result_colours(now), role)
             if col == 3 and r.late:
                 return _colour(STATUS_COLOURS[ReportStatus.TRE_HAN], role)
-            if col == 4 and r.key_state in KEY_STATE_COLOURS:
-                return _colour(KEY_STATE_COLOURS[r.key_state], role)
+            if col == 4 and now.key_state in KEY_STATE_COLOURS:
+                return _colour(KEY_STATE_COLOURS[now.key_state], role)
         return None
 
 

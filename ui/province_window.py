@@ -489,8 +489,10 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self._show_completeness()
 
     def _keys_changed(self, message: str) -> None:
-        """A key confirmed or revoked, an unsigned file accepted: what counts has changed."""
+        """A key confirmed or revoked, an unsigned file accepted: what counts has changed, and what
+        the files read say they count as (`_intake_rows_follow_register`)."""
         self.refresh()
+        self._intake_rows_follow_register()
         self.statusBar().showMessage(message, 10000)
 
     def _show_completeness(self) -> None:
