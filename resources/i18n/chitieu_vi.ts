@@ -2112,6 +2112,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Kỳ này {state}: chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo ({menu}).</translation>
     </message>
     <message>
+        <source>This period has been marked complete and waits for a leader&apos;s approval ({menu}).</source>
+        <translation>Kỳ này đã được đánh dấu hoàn thành, chờ lãnh đạo duyệt ({menu}).</translation>
+    </message>
+    <message>
         <source>Account {name} ({role}) can only view the figures. To enter figures, log in with a data-entry officer&apos;s account.</source>
         <translation>Tài khoản {name} ({role}) chỉ xem số liệu. Muốn nhập, đăng nhập bằng tài khoản Cán bộ nhập liệu.</translation>
     </message>
@@ -3038,6 +3042,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Ngày nhận {date}: ngày dùng để tính trễ hạn ({source}). Chương trình đọc tệp lúc {time}.</translation>
     </message>
     <message>
+        <source>{now} (when read: {then})</source>
+        <translation>{now} (lúc nhận: {then})</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
@@ -3054,6 +3062,18 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Chương trình đọc tệp lúc {time}.</translation>
     </message>
     <message>
+        <source>{then} when read · now {now}</source>
+        <translation>{then} lúc nhận · nay {now}</translation>
+    </message>
+    <message>
+        <source>The reason was written when the file was read, at {read}; since then, at {since}: {now}.</source>
+        <translation>Lý do ghi lúc nhận tệp, {read}; sau đó, lúc {since}: {now}.</translation>
+    </message>
+    <message>
+        <source>The reason was written when the file was read, at {read}; since then: {now}.</source>
+        <translation>Lý do ghi lúc nhận tệp, {read}; sau đó: {now}.</translation>
+    </message>
+    <message>
         <source>{unit} (by the file&apos;s name)</source>
         <translation>{unit} (theo tên tệp)</translation>
     </message>
@@ -3068,6 +3088,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>Choose a file to read its whole reason here.</source>
         <translation>Chọn một tệp để đọc đầy đủ lý do ở đây.</translation>
+    </message>
+    <message>
+        <source>(when read: {then})</source>
+        <translation>(lúc nhận: {then})</translation>
     </message>
     <message>
         <source>received on {date}</source>

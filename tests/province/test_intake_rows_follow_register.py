@@ -116,15 +116,14 @@ def test_a_confirmed_key_and_an_accepted_unsigned_file_read_as_they_count_now(qt
     choose(qtbot, window.intake_table, next(r for r, f in enumerate(window.intake_model.rows) if f.file_name == c_file))
     grab(window, "vi_after.png")
 
-    # Vietnamese: the states in the register's words (the words joining them are the lead's to translate)
-    key_a = file_row(window, a_file)["Khóa ký"]
-    assert key_a.startswith(f"{a.key_code} · Chờ xác nhận") and key_a.endswith("Đã xác nhận")
+    # Vietnamese: the states in the register's words
+    assert file_row(window, a_file)["Khóa ký"] == f"{a.key_code} · Chờ xác nhận lúc nhận · nay Đã xác nhận"
     assert file_row(window, a_file)["Kết quả"] == "Hợp lệ"
     row_c = file_row(window, c_file)
     assert row_c["Kết quả"] == "Hợp lệ"
-    assert row_c["Khóa ký"].startswith("Chưa ký") and row_c["Khóa ký"].endswith("Chưa ký, đã chấp nhận")
-    assert "Hợp lệ, chưa tính (chưa ký)" in result_tip(window, c_file)
-    assert window.file_title.text().startswith(f"{c_file} — Hợp lệ ")
+    assert row_c["Khóa ký"] == "Chưa ký lúc nhận · nay Chưa ký, đã chấp nhận"
+    assert result_tip(window, c_file) == "Hợp lệ (lúc nhận: Hợp lệ, chưa tính (chưa ký))"
+    assert window.file_title.text() == f"{c_file} — Hợp lệ (lúc nhận: Hợp lệ, chưa tính (chưa ký))"
     assert "Chưa ký, đã chấp nhận" in window.file_reason.text()
 
     i18n.switch_language(i18n.ENGLISH)
