@@ -144,6 +144,12 @@ def _q(x: Decimal, decimals: int) -> Decimal:
     return x.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
+def at_precision(x: Decimal, decimals: int) -> Decimal:
+    """`x` at `decimals` decimals, half up, as a verdict compares it and the report, the file and
+    the province carry a result (a figure typed with more is refused: `validation.beyond_precision`)."""
+    return _q(x, decimals)
+
+
 def _ratio(num: Decimal, den: Decimal) -> Decimal:
     return num * HUNDRED / den
 

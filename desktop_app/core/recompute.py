@@ -39,12 +39,14 @@ from desktop_app.core.validation import (
     MAX_NARRATIVE,
     MAX_TEXT,
     allows_negative,
+    beyond_precision,
     check_entry,
     is_growth_rate,
     parse_comment,
     parse_narrative,
     parse_own_target,
     parse_quantity,
+    precision_words,
 )
 from desktop_app.core.words import Words
 
@@ -203,6 +205,7 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
         except InvalidInput as err:  # stored before intake refused such inputs: shown, never counted
             differences.append(f"{ind.name}: tệp ghi số liệu không hợp lệ ({err.message}); chỉ tiêu này không được tính.")
             continue
+        beyond = beyond_precision(ind, inputs.entry)
         inputs = _inputs(ind, p, stated, inputs)
         inputs, said, unchecked = _as_held(ind, p, stated, inputs, held or {})
         differences += said
@@ -220,6 +223,8 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
             again = item_from_row(row, comment=stated.comment)
             differences.append(unchecked.difference(judged))
         items.append(again)
+        if beyond is not None:
+            differences.append(_beyond(ind, *beyond, again.value_text))
         if own_instead and any(f in _JUDGED_BY_TARGET for f, _ in differ):
             differ = [(f, label) for f, label in differ if f not in _JUDGED_BY_TARGET]
             differences.append(
@@ -229,6 +234,15 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
         differences += [f'{ind.name}: tệp ghi {label} "{_said(getattr(stated, f))}", tỉnh tính lại '
                         f'"{_said(getattr(again, f))}"' for f, label in differ]
     return Recomputed(replace(sub, items=tuple(items)), tuple(differences))
+
+
+def _beyond(ind: Indicator, spec: InputField, typed: Decimal, counted: str) -> str:
+    """A figure stated with more decimals than its indicator's result is carried with (a version
+    of the program before the entry form refused it, `validation.beyond_precision`): the province
+    counts it as that report printed it, rounded half up as the commune's program did, and says so."""
+    return (f"{ind.name}: tệp ghi {spec.label} {format_number(typed, MAX_DECIMALS)} {spec.unit}, chỉ tiêu "
+            f"{precision_words(ind, spec)[0]}; tỉnh tính {counted} như báo cáo đơn vị đã in "
+            "(phiên bản phần mềm trước đây nhận số có phần lẻ rồi làm tròn khi in)")
 
 
 def _entry(ind: Indicator, item: Item) -> Stated:
@@ -256,7 +270,7 @@ def _entry(ind: Indicator, item: Item) -> Stated:
     for name, label in (("last_year", "Cùng kỳ năm trước đã dùng khi đánh giá"),
                         ("earlier_total", "Tổng các năm trước của nhiệm kỳ")):
         number(getattr(item, name), None, f"{label} (cột {name})")
-    check_entry(ind, entry, baseline)
+    check_entry(ind, entry, baseline, precision=False)  # counted as the unit's report printed it: `_beyond`
     own = None
     if item.own_target_op is not None or item.own_target_value is not None:
         value = item.own_target_value

@@ -13,7 +13,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 from desktop_app.core.catalog import Indicator, InputField, fold
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.evaluation import Entry
+from desktop_app.core.evaluation import Entry, at_precision
 from desktop_app.core.input_examples import AMOUNT, RATE, WHOLE, Accepts
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import FIRST_YEAR
@@ -25,6 +25,10 @@ DECIMAL_UNITS = {"triệu đồng", "%", "điểm %", "tấn"}
 # be negative): an example of a rate such as 85,5% would be out of their usual range.
 POINTS = Accepts("decimal", ("1,5",), negative=False)
 GROWTH = Accepts("rate", ("8,5", "8,5%"), negative=True)
+# A sum in million đồng: whole, as the province assigns and sums it (4.450.844 triệu đồng; the
+# catalogue gives such results no decimals): a refusal never suggests a decimal, which
+# `check_entry` would refuse as finer than the result (`beyond_precision`).
+MONEY = Accepts("whole", ("1.234.567",), negative=False)
 MAX_TEXT = 4000
 MAX_NARRATIVE = 20_000  # one section of a report: about six printed pages
 # C0 and C1 control characters but tab and line feed: invisible, and Excel and XML refuse them.
@@ -55,7 +59,8 @@ def accepts(spec: InputField, allow_negative: bool = False) -> Accepts:
     whole number, a rate in % a percentage, an amount a decimal."""
     if spec.unit == "%":
         return GROWTH if allow_negative else RATE
-    kind = POINTS if spec.unit == "điểm %" else AMOUNT if spec.unit in DECIMAL_UNITS else WHOLE
+    kind = (POINTS if spec.unit == "điểm %" else MONEY if spec.unit == "triệu đồng"
+            else AMOUNT if spec.unit in DECIMAL_UNITS else WHOLE)
     return replace(kind, negative=True) if allow_negative else kind
 
 
@@ -243,9 +248,56 @@ def is_growth_rate(ind: Indicator) -> bool:
 allows_negative = is_growth_rate  # only a growth rate may fall below zero
 
 
-def check_entry(ind: Indicator, entry: Entry, baseline: Decimal | None) -> None:
-    """Cross-field checks once every field of an entry is known."""
+def beyond_precision(ind: Indicator, entry: Entry) -> tuple[InputField, Decimal] | None:
+    """The figure of `entry` that is the indicator's result itself (an amount: the budget, a
+    growth rate) when it has more decimals than the catalogue gives the result (`ind.decimals`:
+    the budget in whole million đồng, as the province assigns it): (its field, the figure).
+    None for any other: a count or a rate computed from the figures typed is rounded as shown,
+    the figures themselves are not the result. The report, the file and the province's total
+    carry the result at that precision: 1.234,5 would be 1.235 there, not what was typed."""
+    if ind.kind != "amount" or entry.value is None or isinstance(entry.value, bool):
+        return None
+    spec = ind.input("value")
+    if spec is None or entry.value == at_precision(entry.value, ind.decimals):
+        return None
+    return spec, entry.value
+
+
+def precision_refused(ind: Indicator, spec: InputField, value: Decimal) -> InvalidInput:
+    """Why a figure with more decimals than its indicator's result has is refused, naming the
+    field, the precision and the two figures on either side of it ("gõ 1.234 hoặc 1.235")."""
+    below, above = _around(value, ind.decimals)
+    said, said_en = precision_words(ind, spec)
+    return InvalidInput(f"{spec.label}: {said}: gõ {below} hoặc {above}.", field=spec.label,
+                        en=f"{spec.english_label}: {said_en}: type {below} or {above}.")
+
+
+def precision_words(ind: Indicator, spec: InputField) -> tuple[str, str]:
+    """The precision an indicator's result is carried with, in words (Vietnamese, English):
+    "tính đến đơn vị triệu đồng, không có phần lẻ", "tính đến 2 chữ số thập phân"."""
+    if ind.decimals == 0:
+        return (f"tính đến đơn vị {spec.unit}, không có phần lẻ",
+                f"counted in whole {spec.english_unit}, without a fraction")
+    return f"tính đến {ind.decimals} chữ số thập phân", f"at most {ind.decimals} decimal places"
+
+
+def _around(value: Decimal, decimals: int) -> tuple[str, str]:
+    """The figures at `decimals` decimals on either side of `value`, lower first."""
+    quantum = Decimal(1).scaleb(-decimals)
+    below = value.quantize(quantum, rounding=ROUND_FLOOR)
+    return format_number(below, decimals), format_number(below + quantum, decimals)
+
+
+def check_entry(ind: Indicator, entry: Entry, baseline: Decimal | None, *, precision: bool = True) -> None:
+    """Cross-field checks once every field of an entry is known. `precision`: a figure that is the
+    result itself has no more decimals than the result is carried with (`beyond_precision`), so
+    what was typed is what the window, the report, the file and the province's total show; False
+    for a file received, made by a version that let such a figure through (the province counts it
+    as that version's report printed it, and says so: `recompute`)."""
     num, den = ind.input("numerator"), ind.input("denominator")
+    beyond = beyond_precision(ind, entry) if precision else None
+    if beyond is not None:
+        raise precision_refused(ind, *beyond)
     if den and entry.denominator is not None and entry.denominator == 0:
         raise InvalidInput(f"{den.label}: phải lớn hơn 0.", field=den.label,
                            en=f"{den.english_label}: must be greater than 0.")

@@ -1,18 +1,18 @@
 """A figure typed in the wrong unit or with a slipped comma: warned, never refused (reviewer's case:
-"Năm 2026" revenue 1.234.567,89 after 104.800 at 9 months, in the term's first year)."""
+"Năm 2026" revenue 1.234.568 after 104.800 at 9 months, in the term's first year)."""
 from desktop_app.core.checks import above_term_total, warnings_for
 
-JUMP = ("Thay đổi bất thường so với 9 tháng năm 2026: 104.800 → 1.234.567,89 triệu đồng (gấp 11,8 lần); "
+JUMP = ("Thay đổi bất thường so với 9 tháng năm 2026: 104.800 → 1.234.568 triệu đồng (gấp 11,8 lần); "
         "kiểm tra lại đơn vị tính.")
 
 
 def test_a_year_ten_times_the_nine_months_is_warned_with_both_figures(workspace):
     """No same period last year in 2026: the 9 months' figure is what the year is compared with."""
     workspace.set_entry("2026-9M", "thu_ngan_sach", value="104.800")
-    row = workspace.set_entry("2026", "thu_ngan_sach", value="1234567,89")
+    row = workspace.set_entry("2026", "thu_ngan_sach", value="1234568")
     found = warnings_for(workspace, row)
     assert found == [JUMP]
-    assert found[0].en == ("Unusual change from 9 months of 2026: 104.800 → 1.234.567,89 million VND "
+    assert found[0].en == ("Unusual change from 9 months of 2026: 104.800 → 1.234.568 million VND "
                            "(11,8 times as much); check the unit.")
 
 
@@ -70,12 +70,12 @@ def test_a_count_is_not_scaled_by_months(workspace):
 def test_a_year_above_the_whole_terms_target_is_warned_with_nothing_to_compare(workspace):
     """In 2026 with no earlier period entered, one year's revenue above Tân Cương's five-year total
     (217.373 triệu đồng); below it, nothing."""
-    row = workspace.set_entry("2026", "thu_ngan_sach", value="1234567,89")
+    row = workspace.set_entry("2026", "thu_ngan_sach", value="1234568")
     found = warnings_for(workspace, row)
     assert found == [
-        ("Số liệu năm 2026 (1.234.567,89 triệu đồng) lớn hơn cả chỉ tiêu tổng giai đoạn 2026-2030 "
+        ("Số liệu năm 2026 (1.234.568 triệu đồng) lớn hơn cả chỉ tiêu tổng giai đoạn 2026-2030 "
          "(217.373 triệu đồng); kiểm tra lại đơn vị tính.")]
-    assert found[0].en == ("The figure of year 2026 (1.234.567,89 million VND) is larger than the target for the "
+    assert found[0].en == ("The figure of year 2026 (1.234.568 million VND) is larger than the target for the "
                            "whole 2026-2030 term (217.373 million VND); check the unit.")
     row = workspace.set_entry("2026", "thu_ngan_sach", value="104.800")
     assert above_term_total(row) is None

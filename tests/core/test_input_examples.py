@@ -40,13 +40,14 @@ def test_a_rate_is_shown_a_percentage(workspace):
     assert err.en.endswith("with a comma before decimals, for example 85,5 or 85,5%.")
 
 
-def test_an_amount_is_shown_a_decimal_as_before(workspace):
+def test_a_sum_in_million_dong_is_shown_a_whole_figure(workspace):
+    """The budget is whole million đồng (a finer figure is refused: test_decimals_not_rounded), so
+    its example has no decimals (it was 1.234.567,89, which the field now refuses)."""
     err = refused(workspace.set_entry, PERIOD, "thu_ngan_sach", value="abc")
     assert err.message == (
-        'Thu ngân sách lũy kế từ đầu năm: "abc" có ký tự "a" không phải chữ số. Chỉ gõ con số (không kèm '
-        "chữ, đơn vị hay ký hiệu tiền tệ), dùng dấu chấm phân cách hàng nghìn và dấu phẩy cho phần thập "
-        "phân, ví dụ 1.234.567,89.")
-    assert err.en.endswith("for example 1.234.567,89.")
+        'Thu ngân sách lũy kế từ đầu năm: "abc" có ký tự "a" không phải chữ số. Chỉ gõ số nguyên (không kèm '
+        "chữ, đơn vị hay ký hiệu tiền tệ), dùng dấu chấm phân cách hàng nghìn, ví dụ 1.234.567.")
+    assert err.en.endswith("for example 1.234.567.")
 
 
 def test_a_field_nothing_is_known_of_keeps_the_example_of_any_number():

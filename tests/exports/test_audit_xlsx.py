@@ -30,11 +30,11 @@ def book(workspace, tmp_path):
     report section."""
     ws = workspace
     ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Phó Chủ tịch", "BC-UBND")
-    ws.set_entry("2026-Q1", "thu_ngan_sach", value="159176,5", comment=LONG)
+    ws.set_entry("2026-Q1", "thu_ngan_sach", value="159176", comment=LONG)
     ws.set_entry("2026-Q1", "bhyt", numerator="20747", denominator="21.000")
-    ws.set_entry("2026-6M", "thu_ngan_sach", value="1234,5678")
+    ws.set_entry("2026-6M", "thu_ngan_sach", value="1234")
     ws.set_entry("2026-6M", "nong_thon_moi", flag="Có")
-    ws.set_baseline("giam_ngheo", "2,74")
+    ws.set_baseline("giam_ngheo", "2,7456")
     ws.set_own_target(2026, "bhyt", ">=", "94,5")
     ws.set_narrative("2026", "ket_qua", ("Trong kỳ, Ủy ban nhân dân đã tập trung chỉ đạo thực hiện đồng bộ "
                                          "các nhiệm vụ được giao. " * 60).strip())
@@ -47,22 +47,23 @@ def rows(ws):
 
 
 def test_numbers_read_the_vietnamese_way_with_every_stored_digit(book):
-    """159176.5 → 159.176,5; ≥ 94.5 → ≥ 94,5; 2.74 → 2,74; 20747 → 20.747; nothing rounded
-    (1234.5678 stays 1.234,5678), as text, so any computer's region prints it alike."""
+    """159176 → 159.176; ≥ 94.5 → ≥ 94,5; 2.7456 → 2,7456; 20747 → 20.747; nothing rounded
+    (the baseline 2.7456 stays 2,7456, finer than the result's 2 decimals), as text, so any
+    computer's region prints it alike. (A budget is whole million đồng: 1.234,5 is refused.)"""
     _, ws = book
     new = {(r[3], r[4][:20], r[5]): r[7] for r in rows(ws)}
-    assert new[("Quý I năm 2026", "Tổng thu ngân sách đ", "Giá trị")] == "159.176,5"
+    assert new[("Quý I năm 2026", "Tổng thu ngân sách đ", "Giá trị")] == "159.176"
     assert new[("Quý I năm 2026", "Tỷ lệ người dân tham", "Tử số")] == "20.747"
     assert new[("Quý I năm 2026", "Tỷ lệ người dân tham", "Mẫu số")] == "21.000"
-    assert new[("6 tháng đầu năm 2026", "Tổng thu ngân sách đ", "Giá trị")] == "1.234,5678"
+    assert new[("6 tháng đầu năm 2026", "Tổng thu ngân sách đ", "Giá trị")] == "1.234"
     assert [r[7] for r in rows(ws) if r[5] == "Có/Không"] == ["Có"]
     assert new[("Năm 2026", "Tỷ lệ người dân tham", "Chỉ tiêu")] == "≥ 94,5"
-    assert "2,74" in new.values()
+    assert "2,7456" in new.values()
     for r in ws.iter_rows(min_row=3):
         if r[5].value in ("Giá trị", "Tử số", "Mẫu số"):
             assert r[7].data_type == "s" and r[7].alignment.horizontal == "right"
     printed = " ".join(v for r in rows(ws) for v in r)
-    for english in ("159176.5", "94.5", "2.74", "20747"):
+    for english in ("94.5", "2.7456", "20747"):
         assert english not in printed
 
 
@@ -183,7 +184,7 @@ def test_libreoffice_prints_each_name_on_one_line(ward_log, tmp_path):
 
 
 def test_numbers_as_text_carry_no_green_triangle_in_excel(book):
-    """"159.176,5" and "20.747" are text on purpose: the sheet tells Excel so over its range."""
+    """"159.176" and "20.747" are text on purpose: the sheet tells Excel so over its range."""
     path, ws = book
     with zipfile.ZipFile(path) as z:
         xml = z.read("xl/worksheets/sheet1.xml")

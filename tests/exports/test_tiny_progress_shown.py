@@ -26,11 +26,11 @@ CODE = "thu_ngan_sach"
 
 @pytest.fixture(scope="module")
 def ward(tmp_path_factory):
-    """Phường Phan Đình Phùng's 6 months approved, 1.234,5 million of its 4.450.844 collected."""
+    """Phường Phan Đình Phùng's 6 months approved, 1.235 million of its 4.450.844 collected."""
     ws = Workspace.open(tmp_path_factory.mktemp("ward"), user="can-bo")
     ws.setup("Phan Đình Phùng", "Lê Văn Cường", "Phạm Thị Dung", "Phó Chủ tịch", "UBND")
     fill_unit(ws, PERIOD, seed=1)
-    ws.set_entry(PERIOD, CODE, value="1.234,5", comment="Mới thu đợt đầu")
+    ws.set_entry(PERIOD, CODE, value="1.235", comment="Mới thu đợt đầu")
     ws.complete(PERIOD)
     ws.approve(PERIOD)
     yield ws
@@ -41,7 +41,7 @@ def _item(sub):
     return next(it for it in sub.items if it.code == CODE)
 
 
-@pytest.mark.parametrize(("value", "words"), [("1.234,5", "0,03% chỉ tiêu"), ("1", "0,00002% chỉ tiêu"),
+@pytest.mark.parametrize(("value", "words"), [("1.235", "0,03% chỉ tiêu"), ("1", "0,00002% chỉ tiêu"),
                                               ("0", "0% chỉ tiêu"), ("4.000", "0,1% chỉ tiêu"),
                                               ("2.000", "0,04% chỉ tiêu"), ("445.084", "10% chỉ tiêu")])
 def test_the_share_is_shown_to_its_first_digit_when_it_rounds_to_0(tmp_path, value, words):

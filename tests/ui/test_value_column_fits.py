@@ -47,14 +47,15 @@ def test_a_wards_revenue_is_shown_whole_beside_a_narrower_comment(qtbot, data_di
 
 
 def test_nine_digits_with_decimals_fit_and_the_column_narrows_again(qtbot, data_dir):
-    """The widest a budget figure is likely to be, then a small one and another period: the column
-    follows the figures shown, Ghi chú keeps its minimum and nothing goes past the screen."""
+    """The widest a budget figure is likely to be (nine digits; whole million đồng, a fraction is
+    refused), then a small one and another period: the column follows the figures shown, Ghi chú
+    keeps its minimum and nothing goes past the screen."""
     window = laid_out(qtbot, data_dir, "Phan Đình Phùng", (1366, 768))
     usual = window.table.columnWidth(Col.VALUE)
-    type_revenue(window, "123.456.789,25")
+    type_revenue(window, "123.456.789")
     shown = value_cell(window).data()
     assert shown.endswith("123.456.789") and shown_whole(window, shown)  # with or without "⚠ " before it
-    assert shown_whole(window, "123.456.789,25", Col.IN1)  # Tử số, as typed, whole too
+    assert shown_whole(window, "123.456.789", Col.IN1)  # Tử số, as typed, whole too
     table = window.table
     assert table.columnWidth(Col.COMMENT) >= MIN_COMMENT_WIDTH
     assert table.columnViewportPosition(Col.COMMENT) + table.columnWidth(Col.COMMENT) <= table.viewport().width()
