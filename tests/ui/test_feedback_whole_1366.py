@@ -40,7 +40,8 @@ def assert_whole_in_sight(window) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_the_ambiguous_1_234_in_english_is_said_whole(window, qtbot, english, size):
     """"1,234" in the budget: the line said "…For the who… Correct it, or press Esc"; now it says
-    what to type for either reading, to the end, and the table keeps its height."""
+    what to type (the budget counts in whole triệu đồng: the whole reading only), to the end, and the
+    table keeps its height."""
     window.resize(*size)
     in_english(window, qtbot, english)
     go_to(window, "thu_ngan_sach", "value")
@@ -50,9 +51,9 @@ def test_the_ambiguous_1_234_in_english_is_said_whole(window, qtbot, english, si
     press(ENTER)
     said = shown(window.feedback)
     reason = window.feedback.toolTip()  # the refusal itself, as the core words it, and the Esc hint
-    assert "For the whole number, type 1.234 or 1234; for the decimal, type 1,2340" in reason
+    assert "Only a whole number is accepted: type 1.234 or 1234." in reason  # whole triệu đồng (walk 18, F1)
     assert "…" not in said and said == f"✖ Not saved: {reason}", said
-    assert said.endswith("(the 0 at the end makes it plainly a decimal). Correct it, or press Esc to drop it.")
+    assert said.endswith("Only a whole number is accepted: type 1.234 or 1234. Correct it, or press Esc to drop it.")
     assert_whole_in_sight(window)
     assert window.table.height() == table_height  # taken from the empty lines, not from the table
 
