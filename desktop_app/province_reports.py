@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from db.rows import IntakeLogRow, ReceivedRow
 from desktop_app.bulk import collector_paused
 from desktop_app.core.consolidation import Completeness, Consolidation, consolidate
 from desktop_app.core.errors import ChangedOutside, ChiTieuError, InvalidInput
-from desktop_app.core.intake import REFUSED, FileClass, when_text
+from desktop_app.core.intake import REFUSED, FileClass, FileResult, when_text
 from desktop_app.core.keys import (
     KeyThenNow,
     UnitKey,
@@ -132,6 +133,24 @@ class ReportActions:
                     if r.id in altered} | not_signed
         completeness = _said_why(self._completeness(p, altered=altered | {r.id for r, _ in held_back}), not_signed)
         return subs, completeness, {code: (reason,) for code, reason in withheld.items()}
+
+    def run_lines_now(self, run_id: int, results: Sequence[FileResult]) -> list[IntakeLine | None]:
+        """For each of `results` (the files run `run_id` read, in its order), its log line with its key
+        when read and now (`IntakeLine.key`), for the window's "Kết quả nhận tệp" after a key decision
+        (walk 18, F6); None for a file whose line the log no longer holds as the program wrote it
+        (changed outside the program: never shown as the register's). A run writes one line per file."""
+        self._require_province()
+        self.ws.require(Permission.VIEW)
+        with self.store.reading():
+            lines = self._intake_lines(self.store.intake_log(run_id=run_id))
+        waiting: dict[tuple[str, str | None], list[IntakeLine]] = {}
+        for line in lines:
+            waiting.setdefault((line.file_name, line.file_sha256), []).append(line)
+        out = []
+        for r in results:
+            same = waiting.get((r.file_name, r.sha256 or None))
+            out.append(same.pop(0) if same else None)
+        return out
 
     def _intake_lines(self, log: list[IntakeLogRow]) -> list[IntakeLine]:
         """The log's lines, each with the key that signed its file as the register has it now, and

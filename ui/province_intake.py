@@ -43,7 +43,6 @@ from desktop_app.core.intake import IntakeRun
 from desktop_app.core.keys import in_window
 from desktop_app.core.periods import format_date, parse_period
 from desktop_app.core.users import Permission
-from desktop_app.intake_lines_now import run_lines_now
 from desktop_app.province import RECEIVING
 from ui.actions import FAILED, run_action
 from ui.common import VIETNAMESE_ONLY_LEAD, in_language, show_error
@@ -265,7 +264,7 @@ class IntakeTabs:
         run = getattr(self, "_run", None)
         if run is None or len(self.intake_model.rows) != len(run.results):
             return
-        lines = run_action(self, run_lines_now, self.office, run.run_id, run.results)
+        lines = run_action(self, self.office.run_lines_now, run.run_id, run.results)
         if lines is FAILED:
             return
         self.intake_model.follow_register(lines)

@@ -278,7 +278,7 @@ class IntakeModel(RowsModel):
         super().set_rows(rows)
 
     def follow_register(self, lines) -> None:
-        """Each row's log line with its key when read and now (`desktop_app.intake_lines_now`)."""
+        """Each row's log line with its key when read and now (`ProvinceOffice.run_lines_now`)."""
         self.lines = list(lines)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(INTAKE_HEADERS) - 1))
