@@ -150,7 +150,6 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
                                   "commune or ward can be chosen in it. Each commune or ward has a database of "
                                   "its own.")
         unit = self.catalog.resolve_commune(commune)
-        self._refuse_other_unit_after_approval(unit)
         values = {
             "commune_code": unit.code,
             "preparer": parse_name(preparer, "Người lập biểu", "Prepared by"),
@@ -158,7 +157,9 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
             "signer_title": parse_signer_title(signer_title),
             "doc_prefix": _nfc(doc_prefix).strip(),
         }
-        self._write_settings(values)
+        with self.store.transaction():  # the check and the switch at once: no approval in between
+            self._refuse_other_unit_after_approval(unit)
+            self._write_settings(values)
         self.signing_key()  # made with the installation, so the first report already carries it
         return unit
 
