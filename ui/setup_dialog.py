@@ -59,6 +59,7 @@ class SetupDialog(QDialog):
         # Where the interface language and the lock's minutes are kept (QSettings() by default).
         self.ui_settings = ui_settings
         self._following = False  # the scroll area follows the focus while shown (_follow_focus)
+        self._scroll_height = 0  # the scrolled form's height, set to fit the screen (`_fit_screen`)
         self.first_run = (not workspace.is_set_up) if first_run is None else first_run
         self.editable = workspace.may(Permission.SETTINGS)
         self.setWindowTitle(self.tr("First-time setup") if self.first_run else self.tr("Settings"))
@@ -264,7 +265,8 @@ class SetupDialog(QDialog):
         available = self.screen().availableGeometry().height() - SCREEN_MARGIN
         width = max(self.minimumWidth(), content.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
                     + 2 * self.layout().contentsMargins().left())
-        self.scroll.setMinimumHeight(min(content.sizeHint().height(), available - chrome))  # adjustSize() too
+        self._scroll_height = min(content.sizeHint().height(), available - chrome)
+        self.scroll.setMinimumHeight(self._scroll_height)  # adjustSize() too
         self.resize(width, min(content.sizeHint().height() + chrome, available))
 
     # --- the unit list ---------------------------------------------------------
@@ -356,12 +358,17 @@ class SetupDialog(QDialog):
     def _refuse(self, message: str, widget: QWidget) -> None:
         self.error.setText(message)
         self.error.show()
+        # The dialog is as tall as the screen allows: the scrolled form gives up the refusal's lines,
+        # which would otherwise be drawn over its last fields (a refusal of four lines).
+        need = self.error.heightForWidth(self.scroll.width()) + self.layout().spacing()
+        self.scroll.setMinimumHeight(max(self._scroll_height - need, self.results.minimumHeight()))
         self._refused_in = widget
         widget.setFocus()
 
     def _clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
+        self.scroll.setMinimumHeight(self._scroll_height)
         self._refused_in = None
 
     def eventFilter(self, obj, event) -> bool:
