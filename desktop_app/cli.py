@@ -8,7 +8,6 @@ A process starts for one command, and each command imports what it needs when it
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -16,12 +15,6 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli_parser import REPORT_DATE_HELP, Parser
 from desktop_app.core.errors import ChiTieuError, InvalidInput, NotPermitted
-from desktop_app.core.periods import in_sentence
-from desktop_app.core.rows import value_text
-from desktop_app.core.wording import target_text
-from desktop_app.export_cli import export_command
-from desktop_app.reading_cli import COMMANDS as _READING_COMMANDS
-from desktop_app.reading_cli import catalog_json, print_json, row_line
 
 if TYPE_CHECKING:
     from desktop_app.services import Workspace
@@ -163,6 +156,7 @@ def _run(args) -> int:
     try:
         if args.command == "catalog" and args.json:
             # The catalogue needs no database: print the one the app ships.
+            from desktop_app.reading_cli import catalog_json, print_json
             from desktop_app.resources import default_catalog
 
             print_json(catalog_json(default_catalog()))
@@ -173,7 +167,7 @@ def _run(args) -> int:
         try:
             if ws.has_accounts:
                 _login(ws, args)
-            return COMMANDS[args.command](ws, args)
+            return _command(args.command)(ws, args)
         finally:
             ws.close()
     except ChiTieuError as err:
@@ -274,6 +268,8 @@ def _secret(env: str, prompt: str) -> str:
     if not sys.stdin or not sys.stdin.isatty():
         raise InvalidInput(f"Không có mật khẩu: đặt biến môi trường {env} khi chạy không có bàn phím.",
                            field="Mật khẩu")
+    import getpass
+
     return getpass.getpass(prompt)
 
 
@@ -286,6 +282,8 @@ def _setup(ws: Workspace, args) -> int:
 
 
 def _set(ws: Workspace, args) -> int:
+    from desktop_app.core.periods import in_sentence
+    from desktop_app.reading_cli import row_line
     from desktop_app.services import UNSET
 
     fields = {k: getattr(args, k) for k in ("numerator", "denominator", "value", "flag", "previous", "comment")}
@@ -310,6 +308,8 @@ def raise_usage(message: str):
 
 
 def _baseline(ws: Workspace, args) -> int:
+    from desktop_app.core.rows import value_text
+
     value = ws.set_baseline(args.indicator, args.value)
     ind = ws.catalog.indicator(args.indicator)
     print(f"Đã lưu {ind.baseline.label}: {value_text(ind, value)} {ind.baseline.unit}")
@@ -318,6 +318,8 @@ def _baseline(ws: Workspace, args) -> int:
 
 
 def _target(ws: Workspace, args) -> int:
+    from desktop_app.core.wording import target_text
+
     if args.remove:
         ws.set_own_target(args.year, args.indicator, None)
         print(f"Đã bỏ chỉ tiêu tự đặt năm {args.year} của {args.indicator}.")
@@ -332,6 +334,8 @@ def _target(ws: Workspace, args) -> int:
 
 
 def _complete(ws: Workspace, args) -> int:
+    from desktop_app.core.periods import in_sentence
+
     ws.complete(args.period)
     print(f"Kỳ {in_sentence(ws.period_view(args.period).period.name)}: Hoàn thành. Chờ Lãnh đạo duyệt.")
     return 0
@@ -432,22 +436,24 @@ def _register_note(args, sub) -> str:
         store.close()
 
 
-COMMANDS = {
-    "export": export_command,
-    "setup": _setup,
-    "set": _set,
-    "baseline": _baseline,
-    "target": _target,
-    "complete": _complete,
-    "approve": _approve,
-    "reopen": _reopen,
-    "user": _user,
-}
-COMMANDS.update(_READING_COMMANDS)
-from desktop_app.province_cli import COMMANDS as _PROVINCE_COMMANDS  # noqa: E402
+def _command(name: str):
+    """The function that runs the command `name`: each command module is imported only here, by the
+    command that needs it (`verify` and `catalog --json` need none)."""
+    from desktop_app.export_cli import export_command
+    from desktop_app.province_cli import COMMANDS as PROVINCE
+    from desktop_app.reading_cli import COMMANDS as READING
+    from desktop_app.signature_cli import COMMANDS as SIGNATURE
 
-COMMANDS.update(_PROVINCE_COMMANDS)
-from desktop_app.signature_cli import COMMANDS as _SIGNATURE_COMMANDS  # noqa: E402
-
-COMMANDS.update(_SIGNATURE_COMMANDS)
-
+    commands = {
+        "export": export_command,
+        "setup": _setup,
+        "set": _set,
+        "baseline": _baseline,
+        "target": _target,
+        "complete": _complete,
+        "approve": _approve,
+        "reopen": _reopen,
+        "user": _user,
+        **READING, **PROVINCE, **SIGNATURE,
+    }
+    return commands[name]

@@ -13,7 +13,6 @@ import datetime as dt
 import re
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.validation import read_day
 
 _WORDS = {
     "usage: ": "Cách dùng: ",
@@ -100,6 +99,8 @@ def report_day(text: str, field: str = "Ngày báo cáo", field_en: str = "Repor
     ("18/12/2026", "18-12-2026", "18.12.2026", "18122026"; `core.validation.read_day`), or
     year-month-day ("2026-12-18"). Digits whose year cannot be told ("181226") and dates that do
     not exist are refused in Vietnamese, naming the field and an example."""
+    from desktop_app.core.validation import read_day  # only for a date typed: not to build the parser
+
     typed = (text or "").strip()
     iso = _ISO_DAY.fullmatch(typed)
     if iso:

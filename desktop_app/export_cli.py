@@ -8,7 +8,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.core.doc_number import printed_number
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.periods import format_time, in_sentence
 
@@ -35,6 +34,8 @@ def _refuse_over_signed(ws: Workspace, args) -> None:
 def _refuse_other_document(sent, number: str | None, date: dt.date | None) -> None:
     """--mail sends the files already in the folder as they are: a document number or date given
     that they do not carry is refused, not silently dropped."""
+    from desktop_app.core.doc_number import printed_number
+
     symbol = sent.doc_symbol  # "01/BC-UBND" is the number 01 the files carry; "" (the default) is none given
     if number is not None and printed_number(number, symbol) in ("", printed_number(sent.doc_number, symbol)):
         number = None

@@ -11,9 +11,6 @@ import sys
 from functools import partial
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.intake_results import file_result_word
-from desktop_app.core.signing import typed_code
-from desktop_app.core.keys import ended_text, shared_note
 from desktop_app.core.periods import FIRST_YEAR, format_date
 
 
@@ -156,6 +153,7 @@ def _warn_if_copied(inbox) -> None:
 
 
 def _consolidate(ws, args) -> int:
+    from desktop_app.core.intake_results import file_result_word
     from desktop_app.province_reports import EXPORT_NAMES
 
     office = _office(ws, auto_setup=True)
@@ -273,6 +271,7 @@ def refused_lines(completeness) -> list[str]:
 
 def _catalog_update(ws, args) -> int:
     from desktop_app import catalog_update as cu
+    from desktop_app.core.signing import typed_code
 
     cmd = args.catalog_command
     if cmd == "import":
@@ -324,6 +323,9 @@ def _catalog_update(ws, args) -> int:
 
 
 def _keys(ws, args) -> int:
+    from desktop_app.core.keys import ended_text, shared_note
+    from desktop_app.core.signing import typed_code
+
     office = _office(ws)
     cmd = args.keys_command
     if cmd == "list":

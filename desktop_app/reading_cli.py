@@ -13,20 +13,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.listing_code import (
-    FIELD,
-    listing_code,
-    refuse_unless_listed,
-    typed_code,
-)
 from desktop_app.core.numbers import canonical, format_number
-from desktop_app.core.period_status import Standing
 from desktop_app.core.periods import format_date
-from desktop_app.core.rows import Row
-from desktop_app.core.users import Permission
-from desktop_app.core.workflow import REVIEWED_CODE, State, kept_without_copy_message
 
 if TYPE_CHECKING:
+    from desktop_app.core.rows import Row
     from desktop_app.services import Workspace
 
 
@@ -70,6 +61,8 @@ def _catalog(ws: Workspace, args) -> int:
 
 
 def _show(ws: Workspace, args) -> int:
+    from desktop_app.core.workflow import REVIEWED_CODE, State
+
     view = ws.period_view(args.period)
     if args.json:
         print_json(view_json(view))
@@ -151,6 +144,8 @@ def print_json(data) -> None:
 
 
 def _status(ws: Workspace, args) -> int:
+    from desktop_app.core.workflow import kept_without_copy_message
+
     statuses = ws.overview()
     drifts = {s.period.code: ws.drift(s.period) for s in statuses if s.state.frozen}
     # Approved by a version that kept no copy of what was approved: shown re-judged, not exported.
@@ -184,6 +179,8 @@ def due_soon_flag(s) -> str:
     for a period nothing was entered in, or not yet begun) and " — QUÁ HẠN" after it, which the
     words now say. A signed-off period due soon is still flagged, as the line did: its words
     ("Hoàn thành") leave that out."""
+    from desktop_app.core.period_status import Standing
+
     return " — sắp đến hạn" if s.due_soon and s.standing != Standing.DUE_SOON else ""
 
 
@@ -212,6 +209,8 @@ def _audit(ws: Workspace, args) -> int:
     or a record listed changed again, as the window's box acknowledges only what it showed."""
     if args.audit_command == "acknowledge" and args.yes is not None:
         return _acknowledge(ws, args.yes)
+    from desktop_app.core.listing_code import listing_code
+
     problems = ws.verify_history()
     if not problems:
         print("Nhật ký thay đổi nguyên vẹn: không có dòng nào và không có số liệu nào bị sửa ngoài chương trình.")
@@ -231,6 +230,9 @@ def _audit(ws: Workspace, args) -> int:
 def _acknowledge(ws: Workspace, typed: str) -> int:
     """audit acknowledge --yes CODE: the changes listed under CODE, if they are what the history
     finds now, recorded as checked."""
+    from desktop_app.core.listing_code import FIELD, refuse_unless_listed, typed_code
+    from desktop_app.core.users import Permission
+
     ws.require(Permission.ACKNOWLEDGE_CHANGES)  # not the administrator: said before any code is asked
     if not typed:
         raise InvalidInput("Cần mã danh sách sau --yes: chạy chitieu audit acknowledge (không có --yes) để xem các "

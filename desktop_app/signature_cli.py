@@ -8,7 +8,6 @@ CHITIEU_ORG_P12_PASSWORD); none is ever stored.
 """
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from dataclasses import replace
@@ -64,6 +63,8 @@ def _secret(env: str, prompt: str, what: str) -> str:
         return value
     if not sys.stdin or not sys.stdin.isatty():
         raise InvalidInput(f"Không có {what}: đặt biến môi trường {env} khi chạy không có bàn phím.", field=what)
+    import getpass
+
     return getpass.getpass(prompt)
 
 
