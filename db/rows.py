@@ -9,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+# Each row class has a docstring: without one, @dataclass writes one from inspect.signature(cls),
+# a cost at every start of every command (db/store.py imports this module).
+
 
 def now() -> str:
     """The time as every `at` column holds it: ISO 8601 with the local offset, to the second."""
@@ -17,6 +20,8 @@ def now() -> str:
 
 @dataclass(frozen=True)
 class EntryRow:
+    """A row of `entries`: one indicator's inputs for one commune and period."""
+
     commune: str
     period: str
     indicator: str
@@ -32,6 +37,8 @@ class EntryRow:
 
 @dataclass(frozen=True)
 class AuditRow:
+    """A row of `audit`, the history of changes (its `hash` links it into the chain)."""
+
     id: int
     at: str
     user: str
@@ -47,6 +54,8 @@ class AuditRow:
 
 @dataclass(frozen=True)
 class UserRow:
+    """A row of `users`: an account."""
+
     username: str
     full_name: str
     role: str
@@ -59,6 +68,8 @@ class UserRow:
 
 @dataclass(frozen=True)
 class PeriodStateRow:
+    """A row of `period_states`: where one commune's period stands (Đang nhập … Đã duyệt)."""
+
     commune: str
     period: str
     state: str
@@ -72,6 +83,8 @@ class PeriodStateRow:
 
 @dataclass(frozen=True)
 class ApprovalRow:
+    """A row of `approvals`: one approval of a period, with what was approved."""
+
     id: int
     commune: str
     period: str
@@ -86,6 +99,8 @@ class ApprovalRow:
 
 @dataclass(frozen=True)
 class HistoryRow:
+    """A row of `period_history`: one step of a period's sign-off (completed, approved, reopened …)."""
+
     id: int
     commune: str
     period: str
@@ -101,6 +116,8 @@ class HistoryRow:
 
 @dataclass(frozen=True)
 class ReceivedRow:
+    """A row of `received`: one version of a unit's file the province took in."""
+
     id: int | None
     unit_code: str
     period: str
@@ -131,6 +148,8 @@ class ReceivedRow:
 
 @dataclass(frozen=True)
 class IntakeLogRow:
+    """A row of `intake_log`: what the province's intake made of one file."""
+
     id: int | None
     run_id: int | None
     at: str | None
