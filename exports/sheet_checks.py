@@ -66,8 +66,11 @@ _FAR_CELL = re.compile(rb"<" + _PREFIX + rb"(?:c|row)" + _attributes_before(rb"\
 # (`_R_TWICE`; and any <row> or <c> not written as a tag, `_BROKEN`, whose second r these would
 # not see). One search for both: about 30 µs more per submission (2 ms to examine). The same search
 # finds a <row> whose r is not first or not digits alone, for `_UNPLACED_ROW` (below) and `_REFERENCE`.
-_R_GATE = re.compile(rb"""r(?:(?<=\sr)(?:(?<!<c r)(?<!<row r)\s*=|\s*=\s*["']""" + _FAR_PLACE
-                     + rb""")|(?<=[<:]r)ow(?=[\s/>])(?! r="[0-9]{1,7}"[\s/>]))""")
+# It branches on the byte after each "r" ("=", a space, "o"), so that an r of a word (most of a sheet's
+# thousands) is passed over in one step, before any look behind it: a fifth of its time.
+_R_GATE = re.compile(rb"""r(?:=(?<=\sr=)(?:(?<!<c r=)(?<!<row r=)|\s*["']""" + _FAR_PLACE + rb""")"""
+                     rb"""|\s(?<=\sr\s)(?:(?<!<c r\s)(?<!<row r\s)\s*=|\s*=\s*["']""" + _FAR_PLACE + rb""")"""
+                     rb"""|ow(?<=[<:]row)(?=[\s/>])(?! r="[0-9]{1,7}"[\s/>]))""")
 _R = rb"\s+r\s*="
 _R_TWICE = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])" + _attributes_before(_R) + _R + rb"\s*" + _VALUE
                       + _attributes_before(_R) + _R)
@@ -91,12 +94,13 @@ _UNPLACED = re.compile(rb"<" + _PREFIX + rb"c(?=[\s/>])(?!" + _attributes_before
 # where one is found is each <c> looked at, attribute by attribute: one not written as a tag
 # (`_BROKEN`), without its own place (`_UNPLACED`) or with an attribute stated twice
 # (`_attribute_twice`); and what it holds (`_TWO_VALUES`, below).
-_CELL_QUICK = re.compile(rb"""<c(?=[\s/>])(?! r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}")?(?: t="[a-zA-Z]{1,9}")?\s*"""
-                         rb"""(?:/>|>(?:<v>|<is>|</c>)))""")
 # Where each cell is placed: two cells at one place show one value to one reader, the other to
 # another (calamine and LibreOffice take the last; a reader may take the first). As the writers write
-# it, one search in C; otherwise, attribute by attribute.
-_PLACE_AS_WRITTEN = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"')
+# it, the same pass in C gives each cell's place (`_CELL_QUICK.findall`: b"" for a cell written
+# otherwise, which no cell as written holds, so that one pass over the cells tells both); otherwise,
+# attribute by attribute.
+_CELL_QUICK = re.compile(rb"""<c(?=[\s/>])(?: r="([A-Z]{1,3}[0-9]{1,7})"(?: s="[0-9]{1,6}")?(?: t="[a-zA-Z]{1,9}")?\s*"""
+                         rb"""(?:/>|>(?:<v>|<is>|</c>))|)""")
 _CELL_PLACE = rb"""\s+r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["']"""
 _PLACE_ANY = re.compile(rb"<" + _PREFIX + rb"c(?=\s)" + _attributes_before(_CELL_PLACE.replace(b"(", b"(?:"))  # not captured
                         + _CELL_PLACE)
@@ -167,12 +171,12 @@ def _check_places(out: bytes, name: str, part: str) -> bool:
 def _check_cells(out: bytes, name: str, part: str) -> bool:
     """A sheet's cells: each states its place, no place twice, no attribute twice, no formula;
     whether any cell is written otherwise than as the writers write it."""
-    written_otherwise = _CELL_QUICK.search(out) or _PREFIXED.search(out)
+    places = _CELL_QUICK.findall(out)  # as written, each cell's place
+    written_otherwise = b"" in places or _PREFIXED.search(out)
     if written_otherwise:
         _well_formed(out, name, part)
         _no_reference(out, name, part)
-    places = ([p.upper() for p in _PLACE_ANY.findall(out)] if written_otherwise  # "e10" is E10 to a reader
-              else _PLACE_AS_WRITTEN.findall(out))
+        places = [p.upper() for p in _PLACE_ANY.findall(out)]  # "e10" is E10 to a reader
     if len(set(places)) != len(places):
         seen = set()
         twice = next((p for p in places if p in seen or seen.add(p)), places[0]).decode()
