@@ -8,8 +8,9 @@ With store.py and its other mixins (db/commune_records.py …) the modules with 
 """
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from db import integrity
 from db.rows import AuditRow, IntakeLogRow, ReceivedRow, now
@@ -23,6 +24,9 @@ _RECEIVED_FIELDS = ("id", "unit_code", "period", "fingerprint", "generated_at", 
 _RECEIVED_COLUMNS = ", ".join(f'"{c}"' for c in _RECEIVED_FIELDS)
 _KEY_FIELDS = ("id", "unit_code", "public_key", "key_code", "state", "first_seen", "first_file",
                "confirmed_at", "confirmed_by", "revoked_at", "revoked_by")
+_ALL_KEYS = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys ORDER BY unit_code, id"
+_UNIT_KEYS = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys WHERE unit_code = ? ORDER BY unit_code, id"
+_SIGNED_BY = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys WHERE public_key = ? AND unit_code != ? ORDER BY id"
 
 
 class ProvinceRecords:
@@ -31,6 +35,8 @@ class ProvinceRecords:
     register, the trust roots, the checks of the signed PDFs, the intake runs and their log)."""
 
     conn: sqlite3.Connection
+    # the register's answers read inside `register_read_once`, by question; None: outside it
+    _register_read: dict[tuple, list[UnitKey]] | None = None
 
     # --- province: received submissions and the intake log --------------------------------
     def received(self, period: str | None = None, *, current_only: bool = True,
@@ -129,12 +135,35 @@ class ProvinceRecords:
         return out
 
     # --- province: the register of the units' signing keys ----------------------------------
+    @contextlib.contextmanager
+    def register_read_once(self) -> Iterator[None]:
+        """Inside a write transaction (one file's intake, which asks the register of keys the same
+        questions again and again: its key's state, the unit's confirmed key, the units its key signs
+        for): `unit_keys` and `units_signed_by` read each answer once and give it again, until the
+        register is written (`Store._touch` forgets them all) or the block ends. Nothing else writes
+        meanwhile: the transaction holds the database (BEGIN IMMEDIATE)."""
+        if not self.conn.in_transaction or self._register_read is not None:  # nested: the outer one's
+            yield
+            return
+        self._register_read = {}
+        try:
+            yield
+        finally:
+            self._register_read = None
+
+    def _register_answer(self, question: tuple, sql: str, args: tuple) -> list[UnitKey]:
+        if self._register_read is None:
+            return [UnitKey(*r) for r in self.conn.execute(sql, args)]
+        answer = self._register_read.get(question)
+        if answer is None:
+            answer = self._register_read[question] = [UnitKey(*r) for r in self.conn.execute(sql, args)]
+        return list(answer)
+
     def unit_keys(self, unit_code: str | None = None) -> list[UnitKey]:
         """Every key of `unit_code` (or of every unit), oldest first."""
-        sql, args = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys", []
-        if unit_code is not None:
-            sql, args = sql + " WHERE unit_code = ?", [unit_code]
-        return [UnitKey(*r) for r in self.conn.execute(sql + " ORDER BY unit_code, id", args)]
+        if unit_code is None:
+            return self._register_answer(("all",), _ALL_KEYS, ())
+        return self._register_answer(("unit", unit_code), _UNIT_KEYS, (unit_code,))
 
     def first_receipts(self, unit_code: str | None = None) -> dict[tuple[str, str], str]:
         """(unit, public key) -> the earliest date of receipt (`judged_on` its `received_on`, ISO) of a version
@@ -157,8 +186,7 @@ class ProvinceRecords:
 
     def units_signed_by(self, public_key: str, other_than: str) -> list[UnitKey]:
         """The register's entries of `public_key` for other units than `other_than`."""
-        sql = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys WHERE public_key = ? AND unit_code != ? ORDER BY id"
-        return [UnitKey(*r) for r in self.conn.execute(sql, (public_key, other_than))]
+        return self._register_answer(("signed", public_key, other_than), _SIGNED_BY, (public_key, other_than))
 
     def add_unit_key(self, key: UnitKey) -> int:
         cur = self.conn.execute(

@@ -460,10 +460,14 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
             raise refusal from err
         finally:
             self._touched, self._written, self._others = {}, [], integrity.REFUSE
+            self._register_read = None
 
     def _touch(self, table: str, *key, new: bool = False) -> None:
         """Before writing a protected record: keep the state it is found in (`new`: a row with a
-        fresh id, which cannot have one), once per transaction."""
+        fresh id, which cannot have one), once per transaction. A write to the register of keys
+        forgets the answers `register_read_once` read of it."""
+        if table == "unit_keys" and self._register_read:
+            self._register_read.clear()
         if (table, key) not in self._touched:
             self._touched[table, key] = None if new else integrity.record_state(self.conn, table, key)
 

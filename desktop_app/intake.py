@@ -265,10 +265,11 @@ class Intake:
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None, pdf=None) -> FileResult:
         """Write one file's outcome in one transaction, with `pdf`, the check of the PDF beside it
         (`check_pdf`); returns the final result. The key register is read and written inside it,
-        so two intakes at once cannot both register a unit's first key."""
+        so two intakes at once cannot both register a unit's first key (and each question put to it
+        again within the file's transaction is answered from the first reading, `register_read_once`)."""
         store = self.store
         at = now()
-        with store.transaction():
+        with store.transaction(), store.register_read_once():
             if result.class_ == FileClass.HOP_LE and sub is not None:
                 same = self._received_before(sub)
                 if same is not None:

@@ -1,0 +1,70 @@
+"""One file's intake asks the database each question once within its transaction (issue 14: the
+intake of 3.321 files ran 30 statements a file): the register of keys, asked the same thing again
+by the key's check, the choice of the kept version and the reason's words, answers from its first
+reading (`Store.register_read_once`) until the register is written."""
+from __future__ import annotations
+
+import collections
+import re
+
+from desktop_app.core.keys import KeyState, UnitKey
+from tests.province.conftest import PERIOD
+
+
+def _transactions(statements: list[str]) -> list[list[str]]:
+    """The traced statements, one list per write transaction."""
+    out, current = [], None
+    for s in statements:
+        if s.startswith("BEGIN IMMEDIATE"):
+            current = []
+        elif s.startswith("COMMIT") and current is not None:
+            out.append(current)
+            current = None
+        elif current is not None:
+            current.append(s)
+    return out
+
+
+def _asked_again(transaction: list[str], table: str) -> list[str]:
+    """The SELECTs of `table` asked more than once (the same statement, the same values) with no write
+    to the table between."""
+    seen, again = collections.Counter(), []
+    for s in transaction:
+        if re.match(rf"(INSERT INTO|UPDATE|DELETE FROM) {table}\b", s):
+            seen.clear()
+        elif s.startswith("SELECT") and re.search(rf"\bFROM {table}\b", s):
+            seen[s] += 1
+            if seen[s] == 2:
+                again.append(s)
+    return again
+
+
+def test_each_file_asks_the_register_once(office, inbox):
+    statements: list[str] = []
+    office.store.conn.set_trace_callback(statements.append)
+    try:
+        run = office.intake(inbox["folder"], PERIOD)
+    finally:
+        office.store.conn.set_trace_callback(None)
+    assert sum(r.accepted for r in run.results) >= 12
+    files = _transactions(statements)
+    assert len(files) >= len(run.results)
+    for transaction in files:
+        assert _asked_again(transaction, "unit_keys") == []
+
+
+def test_the_register_read_once_sees_its_own_writes(office):
+    store = office.store
+    with store.transaction(), store.register_read_once():
+        assert store.unit_keys("01") == []
+        assert store.units_signed_by("k1", "02") == []
+        key_id = store.add_unit_key(UnitKey(None, "01", "k1", "AAAA", KeyState.CHO.value, "2026-07-01", "a.xlsx"))
+        [key] = store.unit_keys("01")
+        assert (key.id, key.state) == (key_id, KeyState.CHO.value)
+        assert [k.unit_code for k in store.units_signed_by("k1", "02")] == ["01"]
+        store.update_unit_key(key_id, state=KeyState.XAC_NHAN.value)
+        assert [k.state for k in store.unit_keys("01")] == [KeyState.XAC_NHAN.value]
+        assert [k.state for k in store.unit_keys()] == [KeyState.XAC_NHAN.value]
+        store.unit_keys("01").clear()  # a caller's list is its own
+        assert len(store.unit_keys("01")) == 1
+    assert [k.state for k in store.unit_keys("01")] == [KeyState.XAC_NHAN.value]
