@@ -33,6 +33,7 @@ Each refusal is a `DamagedFile` saying what is wrong, in Vietnamese.
 from __future__ import annotations
 
 import errno
+import functools
 import io
 import os
 import posixpath
@@ -111,6 +112,10 @@ _NOT_SAVED = ("phần mềm không ghi phần này, Excel hay LibreOffice cũng 
 # reads the text beside it), shown by Excel above the cell whose "ph" asks it (red-team 19's lead).
 _PHONETIC = re.compile(rb"<(?:[^\s<>:/!?]+:)?rPh[\s/>]")
 _ANCHOR = re.compile(rb"<(?:[^\s<>:/!?]+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)[\s/>]")
+# The words each looks for first, found in C: sre finds "Anchor" in a third less time than `in`, and
+# "rPh" from its rare "Ph" in half the time (`b"rPh" in out` took 40 µs a file).
+_ANCHOR_WORD = re.compile(rb"Anchor")
+_PHONETIC_WORD = re.compile(rb"Ph(?<=rPh)")
 # Excel's page settings of a printer (a DEVMODE, no code), which Excel writes when a unit opens
 # its file and saves it again: still the unit's report, read, if it is what Excel writes (named
 # so, of this content type, pointed to only by relationships of the printer settings' type).
@@ -278,9 +283,9 @@ def check_container(data: bytes, name: str) -> None:
         if part.endswith(".rels") or part == _TYPES:
             _small_package_part(out, name, info.filename)
             package[part] = (info.filename, out)
-        if b"Anchor" in out and _ANCHOR.search(out):  # the search alone cost 360 µs a file
+        if _ANCHOR_WORD.search(out) and _ANCHOR.search(out):  # the search alone cost 360 µs a file
             placed[part] = info.filename
-        if b"rPh" in out and _PHONETIC.search(out):
+        if _PHONETIC_WORD.search(out) and _PHONETIC.search(out):
             raise DamagedFile(
                 f"Tệp {name} có chữ chú âm (phonetic, phần {info.filename}): phần mềm không ghi chữ chú âm, Excel "
                 "hay LibreOffice cũng không tự thêm khi chỉ mở rồi lưu lại tệp; Excel có thể hiện nó bên trên ô, "
@@ -458,6 +463,20 @@ def _elements(shown: str, out: bytes, local: tuple, name: str):
 def _active(kind: str) -> str | None:
     """What a relationship type's last segment ("/connections") or a content type declares, in a
     person's words, if Excel would act on it; None if not."""
+    return _active_known(kind) if len(kind) <= _KNOWN_LENGTH else _active_words(kind)
+
+
+# The types every file declares (some twenty, each as long as a content type at most) are judged
+# once per process: the search for the keys cost 2 µs each, 35 µs a file.
+_KNOWN_LENGTH = 128
+
+
+@functools.lru_cache(maxsize=256)
+def _active_known(kind: str) -> str | None:
+    return _active_words(kind)
+
+
+def _active_words(kind: str) -> str | None:
     kind = kind.casefold()
     if not _ACTIVE_KEY.search(kind):
         return None
