@@ -4,7 +4,6 @@ Every check lives here so the window, the CLI and imports refuse the same things
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -165,6 +164,8 @@ def read_day(text: str) -> tuple[dt.date | None, tuple]:
         return None, ("month", shown, month)
     if year < FIRST_YEAR:
         return None, ("early", shown, FIRST_YEAR)
+    import calendar  # (and locale with it) only for a date typed: not at every start
+
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         return None, ("day", shown, month, year, days)
