@@ -271,13 +271,15 @@ class Intake:
         at = now()
         with store.transaction(), store.register_read_once():
             if result.class_ == FileClass.HOP_LE and sub is not None:
-                same = self._received_before(sub)
+                vid = version_id(sub)
+                versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
+                same = self._received_before(sub, vid, versions)
                 if same is not None:
                     result = replace(result, **self._again(result, sub, same))
                 else:
-                    result = self._check_key(result, sub, at)
+                    result = self._check_key(result, sub, at)  # writes no version of this unit
                     if result.class_ == FileClass.HOP_LE:
-                        result = replace(result, **self._decide(result, sub, at))
+                        result = replace(result, **self._decide(result, sub, at, vid, versions))
             if result.class_ == FileClass.HOP_LE and sub is not None and sub.signed and result.key_state == KeyState.CHO:
                 result = replace(result, held=self._held(sub))
             if pdf is not None and result.received_id is not None:
@@ -351,12 +353,11 @@ class Intake:
                        reason=mismatch_reason(result.file_name, result.unit_name, code, active, known, sub.unit_code,
                                               active_others, self.unit_name))
 
-    def _received_before(self, sub: Submission) -> ReceivedRow | None:
-        """The version already received that this file is (the same signed document), unless
-        the key that signed it was revoked since: the register refuses that one again."""
-        vid = version_id(sub)
-        same = next((v for v in self.store.received(sub.period, unit_code=sub.unit_code, current_only=False)
-                     if v.version_id == vid), None)
+    def _received_before(self, sub: Submission, vid: str, versions: list[ReceivedRow]) -> ReceivedRow | None:
+        """The version already received that this file is (the same signed document, `vid`: its
+        `version_id`), among the unit's `versions` of the period, unless the key that signed it was
+        revoked since: the register refuses that one again."""
+        same = next((v for v in versions if v.version_id == vid), None)
         if same is None or not same.public_key:
             return same
         state = key_states(self.store, sub.unit_code).get(same.public_key)
@@ -381,24 +382,25 @@ class Intake:
             return UNSIGNED
         return key_states(self.store, row.unit_code).get(row.public_key, "")
 
-    def _decide(self, result: FileResult, sub: Submission, at: str) -> dict:
-        """Store the file as a new version of its unit and period (`_received_before` found
-        it is not one already received), and keep the best version; the changes to `result`."""
+    def _decide(self, result: FileResult, sub: Submission, at: str, vid: str, versions: list[ReceivedRow]) -> dict:
+        """Store the file as a new version (`vid`) of its unit and period beside its `versions`
+        (`_received_before` found it is not one of them), and keep the best version; the changes
+        to `result`."""
         store = self.store
         p = parse_period(sub.period)
-        vid = version_id(sub)
-        versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
         short = result.fingerprint[:16]
         row = ReceivedRow(
             None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at, result.file_name,
             result.sha256, int(sub.approved), FileClass.HOP_LE, "", sub.catalog_version, 0,
             version_id=vid, public_key=sub.public_key, key_code=sub.key_code,
             received_on=result.stated_on or result.received_on, received_from=self.received_from)
-        row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
+        document = document_json(sub)
+        row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document))
         states, held = key_states(store, sub.unit_code), held_of(store, sub.unit_code)
         confirmed, accepted = unit_confirmed(store, sub.unit_code), accepted_unsigned(versions)
         previous = next((v for v in versions if v.current), None)
-        seen = {v.id: version_of(v, states, held, store, confirmed, accepted) for v in [*versions, row]}
+        seen = {v.id: version_of(v, states, held, store, confirmed, accepted) for v in versions}
+        seen[row.id] = version_of(row, states, held, store, confirmed, accepted, document=document)
         best = choose(list(seen.values()))
         store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
@@ -413,7 +415,8 @@ class Intake:
                                   awaiting_key_note(sub.key_code, sub.unit_code))
 
         def why(v: ReceivedRow) -> str:  # why `best` is kept rather than `v` (its key held or not)
-            return preference(best, version_of(v, states, store=store, confirmed=confirmed, accepted=accepted))
+            return preference(best, version_of(v, states, store=store, confirmed=confirmed, accepted=accepted,
+                                               document=document if v.id == row.id else None))
 
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:

@@ -1,7 +1,8 @@
 """One file's intake asks the database each question once within its transaction (issue 14: the
 intake of 3.321 files ran 30 statements a file): the register of keys, asked the same thing again
 by the key's check, the choice of the kept version and the reason's words, answers from its first
-reading (`Store.register_read_once`) until the register is written."""
+reading (`Store.register_read_once`) until the register is written; the unit's versions of the
+period are read once, the document just stored is not read back."""
 from __future__ import annotations
 
 import collections
@@ -51,6 +52,7 @@ def test_each_file_asks_the_register_once(office, inbox):
     assert len(files) >= len(run.results)
     for transaction in files:
         assert _asked_again(transaction, "unit_keys") == []
+        assert _asked_again(transaction, "received") == []  # the unit's versions: once
 
 
 def test_the_register_read_once_sees_its_own_writes(office):
