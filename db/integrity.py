@@ -205,23 +205,33 @@ class Unsealed(Exception):
                "acknowledge).")
 
 
-def records(conn: sqlite3.Connection, table: str, where: str = "1", args: tuple = ()):
-    """(key, values) of each record of `table` matching `where`, its `HASHED` columns as their SHA-256:
-    what its state is the digest of."""
+def _selected(table: str) -> tuple[str, list[int], str]:
+    """What `records` selects of `table` (its key columns, then its columns, the `HASHED` ones as
+    bytes), the indexes of the hashed ones, and the condition of one record by its key."""
     keys, columns = PROTECTED[table]
     hashed = [n for n, c in enumerate(columns) if c in HASHED.get(table, ())]
     selected = ", ".join(f"CAST({c} AS BLOB)" if n in hashed else c for n, c in enumerate(columns))
-    for row in conn.execute(f"SELECT {', '.join(keys)}, {selected} FROM {table} WHERE {where}", args):
-        values = list(row[len(keys):])
+    return f"SELECT {', '.join(keys)}, {selected} FROM {table} WHERE ", hashed, " AND ".join(f"{k} = ?" for k in keys)
+
+
+_SELECTED = {table: _selected(table) for table in PROTECTED}  # the same text every time: made once
+
+
+def records(conn: sqlite3.Connection, table: str, where: str = "1", args: tuple = ()):
+    """(key, values) of each record of `table` matching `where`, its `HASHED` columns as their SHA-256:
+    what its state is the digest of."""
+    select, hashed, _by_key = _SELECTED[table]
+    n_keys = len(PROTECTED[table][0])
+    for row in conn.execute(select + where, args):
+        values = list(row[n_keys:])
         for n in hashed:
             if values[n] is not None:
                 values[n] = hashlib.sha256(values[n]).hexdigest()
-        yield tuple(row[:len(keys)]), tuple(values)
+        yield tuple(row[:n_keys]), tuple(values)
 
 
 def record_state(conn: sqlite3.Connection, table: str, key: tuple) -> str | None:
-    keys = PROTECTED[table][0]
-    found = next(records(conn, table, " AND ".join(f"{k} = ?" for k in keys), tuple(key)), None)
+    found = next(records(conn, table, _SELECTED[table][2], tuple(key)), None)
     return digest(table, key, found[1] if found else None)
 
 
@@ -373,17 +383,24 @@ def seal(conn: sqlite3.Connection, touched: dict[tuple[str, tuple], str | None],
         cur = conn.execute("INSERT INTO audit (at, user, action, new) VALUES (?, '', ?, ?)",
                            (at, STATE_ACTION, json.dumps(states, ensure_ascii=False)))
         written = [*written, cur.lastrowid]
-    last = head(conn)
-    previous_id, previous = last if last else (0, "")
-    rows = conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit WHERE id > ? ORDER BY id",
-                        (previous_id,)).fetchall()
+    # the chain's head (`head`) and the rows after it, in one query: none hashed, every row
+    rows = conn.execute(_HEAD_AND_AFTER).fetchall()
+    previous = ""
+    if rows and rows[0][-1] is not None:
+        previous, rows = rows[0][-1], rows[1:]
     own = set(written)
     if others == REFUSE and any(row[0] not in own for row in rows):
         raise Unsealed([row[0] for row in rows if row[0] not in own])
+    hashes = []
     for row in rows:
-        previous = row_hash(previous, tuple(row))
+        previous = row_hash(previous, row[:-1])
         if others == ADOPT or row[0] in own:
-            conn.execute("UPDATE audit SET hash = ? WHERE id = ?", (previous, row[0]))
+            hashes.append((previous, row[0]))
+    conn.executemany("UPDATE audit SET hash = ? WHERE id = ?", hashes)
+
+
+_HEAD_AND_AFTER = (f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit WHERE id >= coalesce("
+                   "(SELECT id FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1), 0) ORDER BY id")
 
 
 def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> list[Tampering]:
