@@ -5,6 +5,8 @@ the workbook that calls it.
 """
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 from decimal import Decimal
 from typing import NamedTuple
@@ -12,6 +14,7 @@ from typing import NamedTuple
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.cell_range import CellRange
@@ -69,6 +72,8 @@ _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _FORMULA_START = ("=", "+", "-", "@")
 _LONGEST = 32767  # characters a cell holds: openpyxl cuts a longer text
 _NUMBERS = (int, float, Decimal)  # written as numbers ("n"), as openpyxl binds them; not bool
+# A number format that shows a date: openpyxl binds a date to a cell of another with its own
+_date_format = functools.cache(is_date_format)
 
 
 class _Style(NamedTuple):
@@ -144,6 +149,7 @@ class _Sheet:
         self.repeated = range(0)  # the header rows printed atop every page
         self._cells: dict[tuple, ReusedCell] = {}  # (column, _Style, quoted) -> its cell
         self._heights: dict[float, SharedHeight] = {}
+        self._merged: list[tuple[int, int, int, int]] = []  # (r1, c1, r2, c2) of each range merged
 
     def append(self, row: list[tuple], height: float | None = None, fit: bool = False) -> None:
         """Append a row of (value, _Style); `fit`: as tall as its longest wrapped text (spreadsheets
@@ -154,8 +160,8 @@ class _Sheet:
         each to its column's cell. A text or figure is bound as openpyxl's `Cell.value` binds it,
         without its checks done twice: a text made XML-safe first (`xml_safe`, whose characters
         include those openpyxl refuses), cut to Excel's 32.767 characters, and always a text
-        ("s": never a formula or an error code); a number or none "n"; anything else through
-        `Cell.value` (3.321 units: 150.000 cells bound)."""
+        ("s": never a formula or an error code); a number or none "n"; a date "d" in a cell whose
+        format shows dates; anything else through `Cell.value` (3.321 units: 150.000 cells bound)."""
         self.row += 1
         px = self.px if fit else ()
         width, lines = len(px), 1
@@ -178,6 +184,8 @@ class _Sheet:
                 if cell._value is not value:  # the same None as the row before: bound
                     if value is None or type(value) in _NUMBERS:
                         cell._value, cell.data_type = value, "n"
+                    elif type(value) is dt.date and _date_format(cell.number_format):
+                        cell._value, cell.data_type = value, "d"  # its date format kept
                     else:
                         cell.value = value
             put(cell)
@@ -240,8 +248,16 @@ class _Sheet:
         return look
 
     def merge(self, r1: int, c1: int, r2: int, c2: int) -> None:
-        if (r1, c1) != (r2, c2):
-            self.ws.merged_cells.add(CellRange(min_row=r1, min_col=c1, max_row=r2, max_col=c2))
+        """Merge the cells r1:r2 × c1:c2, unless one cell or held by a range merged already, as
+        openpyxl's `MultiCellRange.add` keeps a range: it tests each range merged before with
+        `CellRange.issubset`, slow (a sheet of 60 indicators: 200 merges, 20.000 tests)."""
+        if (r1, c1) == (r2, c2):
+            return
+        for a1, b1, a2, b2 in self._merged:
+            if a1 <= r1 and b1 <= c1 and r2 <= a2 and c2 <= b2:
+                return
+        self._merged.append((r1, c1, r2, c2))
+        self.ws.merged_cells.ranges.add(CellRange(min_row=r1, min_col=c1, max_row=r2, max_col=c2))
 
 
 def _title_rows(s: _Sheet, title: str, width: int, fourth: list[tuple] | None = None) -> None:
