@@ -67,10 +67,14 @@ _FAR_CELL = re.compile(rb"<" + _PREFIX + rb"(?:c|row)" + _attributes_before(rb"\
 # not see). One search for both: about 30 µs more per submission (2 ms to examine). The same search
 # finds a <row> whose r is not first or not digits alone, for `_UNPLACED_ROW` (below) and `_REFERENCE`.
 # It branches on the byte after each "r" ("=", a space, "o"), so that an r of a word (most of a sheet's
-# thousands) is passed over in one step, before any look behind it: a fifth of its time.
-_R_GATE = re.compile(rb"""r(?:=(?<=\sr=)(?:(?<!<c r=)(?<!<row r=)|\s*["']""" + _FAR_PLACE + rb""")"""
-                     rb"""|\s(?<=\sr\s)(?:(?<!<c r\s)(?<!<row r\s)\s*=|\s*=\s*["']""" + _FAR_PLACE + rb""")"""
+# thousands) is passed over in one step, before any look behind it: a fifth of its time. The r of a
+# "<c r" (one per cell) it passes over too: where every cell is written as the writers write it, the
+# pass over the cells (`_CELL_QUICK`, placing each within the area) has told that none is beyond it,
+# and elsewhere `_FAR_AT_CELL` looks for one (the two together find what the gate found at "<c r").
+_R_GATE = re.compile(rb"""r(?:=(?<=\sr=)(?<!<c r=)(?:(?<!<row r=)|\s*["']""" + _FAR_PLACE + rb""")"""
+                     rb"""|\s(?<=\sr\s)(?<!<c r\s)(?:(?<!<row r\s)\s*=|\s*=\s*["']""" + _FAR_PLACE + rb""")"""
                      rb"""|ow(?<=[<:]row)(?=[\s/>])(?! r="[0-9]{1,7}"[\s/>]))""")
+_FAR_AT_CELL = re.compile(rb"<c " + _FAR)
 _R = rb"\s+r\s*="
 _R_TWICE = re.compile(rb"<" + _PREFIX + rb"(?:c|row)(?=[\s/>])" + _attributes_before(_R) + _R + rb"\s*" + _VALUE
                       + _attributes_before(_R) + _R)
@@ -99,8 +103,9 @@ _UNPLACED = re.compile(rb"<" + _PREFIX + rb"c(?=[\s/>])(?!" + _attributes_before
 # it, the same pass in C gives each cell's place (`_CELL_QUICK.findall`: b"" for a cell written
 # otherwise, which no cell as written holds, so that one pass over the cells tells both); otherwise,
 # attribute by attribute. (Written as branches, not "(?: s=…)?": sre tries a branch's first byte
-# before entering it, a fifth of the pass.)
-_CELL_QUICK = re.compile(rb"""<c(?: r="([A-Z]{1,3}[0-9]{1,7})"(?: s="[0-9]{1,6}"|)(?: t="[a-zA-Z]{1,9}"|)\s*"""
+# before entering it, a fifth of the pass.) A cell as written is placed within the area (A-CZ,
+# 1-9999: no `_FAR_PLACE`); one placed beyond it is one written otherwise, refused as beyond it.
+_CELL_QUICK = re.compile(rb"""<c(?: r="((?:[A-C][A-Z]|[A-Z])[0-9]{1,4})"(?: s="[0-9]{1,6}"|)(?: t="[a-zA-Z]{1,9}"|)\s*"""
                          rb"""(?:/>|>(?:<v>|<is>|</c>))|(?=[\s/>]))""")
 _CELL_PLACE = rb"""\s+r\s*=\s*["']([A-Za-z]{1,3}[0-9]{1,7})["']"""
 _PLACE_ANY = re.compile(rb"<" + _PREFIX + rb"c(?=\s)" + _attributes_before(_CELL_PLACE.replace(b"(", b"(?:"))  # not captured
@@ -129,8 +134,9 @@ def check_sheet(out: bytes, name: str, part: str) -> None:
     """A part holding "sheetData": whatever part of the file it is, nothing in it that a reader
     would place beyond the sheet's bounds, that readers read otherwise, or that shows other
     figures than those read."""
-    r_elsewhere = _check_places(out, name, part)
-    written_otherwise = _check_cells(out, name, part)
+    places = _CELL_QUICK.findall(out)  # as written, each cell's place (b"": a cell written otherwise)
+    r_elsewhere = _check_places(out, b"" in places, name, part)
+    written_otherwise = _check_cells(out, places, name, part)
     first = out.find(b"sheetData")
     if first < 0 or not _SHEET_DATA.search(out, max(first - 1, 0)):
         return  # the word, in a part holding no sheet's data (a text box saying it)
@@ -150,10 +156,12 @@ def check_sheet(out: bytes, name: str, part: str) -> None:
         _one_value_each(out, name, part)
 
 
-def _check_places(out: bytes, name: str, part: str) -> bool:
+def _check_places(out: bytes, odd_cell: bool, name: str, part: str) -> bool:
     """A sheet's cells and rows: none placed beyond the area, none stating its place twice;
-    whether any r is written elsewhere than first in its <c> or <row> (or a <row> has none)."""
-    gate = _R_GATE.search(out)
+    whether any r is written elsewhere than first in its <c> or <row> (or a <row> has none), or
+    a cell placed beyond the area. `odd_cell`: whether a cell is written otherwise than as the
+    writers write it (`_CELL_QUICK`)."""
+    gate = _R_GATE.search(out) or (odd_cell and _FAR_AT_CELL.search(out))
     if gate:
         if _FAR_CELL.search(out):
             raise DamagedFile(
@@ -169,10 +177,9 @@ def _check_places(out: bytes, name: str, part: str) -> bool:
     return bool(gate)
 
 
-def _check_cells(out: bytes, name: str, part: str) -> bool:
-    """A sheet's cells: each states its place, no place twice, no attribute twice, no formula;
-    whether any cell is written otherwise than as the writers write it."""
-    places = _CELL_QUICK.findall(out)  # as written, each cell's place
+def _check_cells(out: bytes, places: list[bytes], name: str, part: str) -> bool:
+    """A sheet's cells (`places`: `_CELL_QUICK`'s): each states its place, no place twice, no attribute
+    twice, no formula; whether any cell is written otherwise than as the writers write it."""
     written_otherwise = b"" in places or _PREFIXED.search(out)
     if written_otherwise:
         _well_formed(out, name, part)
