@@ -34,12 +34,12 @@ from exports.sheet_layout import (
     DEFAULT_ROW,
     PRINTABLE_HEIGHT,
     TEXT_SIZE,
+    WIDEST_LETTER,
+    WRAPPED,
     column_px,
     page_setup,
     printed_size,
     row_height,
-    WRAPPED,
-    WIDEST_LETTER,
     text_lines,
 )
 
@@ -172,8 +172,8 @@ class _Sheet:
                 if (col < width and len(value) * WIDEST_LETTER > px[col] - 6 and style.align in WRAPPED
                         and (n := text_lines(value, px[col], style.font == "bold")) > lines):
                     lines = n
-                # a reason stored by an older version may hold what XML cannot (U+FFFE)
-                value = xml_safe(value)
+                if not value.isprintable():  # a reason stored by an older version may hold what XML cannot (U+FFFE)
+                    value = xml_safe(value)
                 quoted = value.startswith(_FORMULA_START)
                 cell = found((col, style, quoted)) or self._cell(col, style, quoted)
                 if cell._value is not value:  # the same "x" or verdict as the row before: bound
