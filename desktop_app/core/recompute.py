@@ -269,7 +269,8 @@ def _entry(ind: Indicator, item: Item) -> Stated:
     baseline = number(item.baseline, ind.baseline, "Số liệu đầu nhiệm kỳ")
     for name, label in (("last_year", "Cùng kỳ năm trước đã dùng khi đánh giá"),
                         ("earlier_total", "Tổng các năm trước của nhiệm kỳ")):
-        number(getattr(item, name), None, f"{label} (cột {name})")
+        if getattr(item, name) is not None:  # its name worded only for a figure stated
+            number(getattr(item, name), None, f"{label} (cột {name})")
     check_entry(ind, entry, baseline, precision=False)  # counted as the unit's report printed it: `_beyond`
     own = None
     if item.own_target_op is not None or item.own_target_value is not None:
