@@ -26,6 +26,7 @@ _KEY_FIELDS = ("id", "unit_code", "public_key", "key_code", "state", "first_seen
                "confirmed_at", "confirmed_by", "revoked_at", "revoked_by")
 _ALL_KEYS = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys ORDER BY unit_code, id"
 _UNIT_KEYS = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys WHERE unit_code = ? ORDER BY unit_code, id"
+_ADD_KEY = f"INSERT INTO unit_keys ({', '.join(_KEY_FIELDS[1:])}) VALUES ({', '.join('?' * (len(_KEY_FIELDS) - 1))})"
 _SIGNED_BY = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys WHERE public_key = ? AND unit_code != ? ORDER BY id"
 
 
@@ -83,10 +84,18 @@ class ProvinceRecords:
         self._touch("received", received_id)
         self.conn.execute("UPDATE received SET current = ? WHERE id = ?", (int(current), received_id))
 
-    def set_kept_version(self, unit_code: str, period: str, received_id: int | None) -> None:
-        """`received_id` becomes the one version kept for the unit and period (None: none)."""
-        changing = self.conn.execute("SELECT id FROM received WHERE unit_code = ? AND period = ?"
-                                     " AND current != (id IS ?)", (unit_code, period, received_id)).fetchall()
+    def set_kept_version(self, unit_code: str, period: str, received_id: int | None,
+                         versions: Iterable[ReceivedRow] | None = None) -> None:
+        """`received_id` becomes the one version kept for the unit and period (None: none). `versions`:
+        every version of the unit and period as read in the caller's transaction, none written since
+        (the one it has just added with them): the rows to change are found among them, as the
+        query finds them (a `current` NULL is none of them)."""
+        if versions is None:
+            changing = self.conn.execute("SELECT id FROM received WHERE unit_code = ? AND period = ?"
+                                         " AND current != (id IS ?)", (unit_code, period, received_id)).fetchall()
+        else:
+            changing = [(v.id,) for v in versions
+                        if v.current is not None and v.current != (1 if v.id == received_id else 0)]
         for (changed,) in changing:
             self._touch("received", changed)
             self.conn.execute("UPDATE received SET current = (id IS ?) WHERE id = ?", (received_id, changed))
@@ -189,10 +198,16 @@ class ProvinceRecords:
         return self._register_answer(("signed", public_key, other_than), _SIGNED_BY, (public_key, other_than))
 
     def add_unit_key(self, key: UnitKey) -> int:
-        cur = self.conn.execute(
-            f"INSERT INTO unit_keys ({', '.join(_KEY_FIELDS[1:])}) VALUES ({', '.join('?' * (len(_KEY_FIELDS) - 1))})",
-            tuple(getattr(key, f) for f in _KEY_FIELDS[1:]))
-        self._touch("unit_keys", cur.lastrowid, new=True)
+        cur = self.conn.execute(_ADD_KEY, tuple(getattr(key, f) for f in _KEY_FIELDS[1:]))
+        # what `register_read_once` read that the new entry does not change: another unit's keys,
+        # and the units another key signs for, or this key signs for other than this unit
+        unchanged = self._register_read and isinstance(key.unit_code, str) and isinstance(key.public_key, str) and {
+            q: a for q, a in self._register_read.items()
+            if (q[0] == "unit" and q[1] != key.unit_code) or (q[0] == "signed" and (
+                q[1] != key.public_key or q[2] == key.unit_code))}
+        self._touch("unit_keys", cur.lastrowid, new=True)  # forgets every answer
+        if unchanged:
+            self._register_read.update(unchanged)
         return cur.lastrowid
 
     def update_unit_key(self, key_id: int, **fields) -> None:

@@ -70,3 +70,24 @@ def test_the_register_read_once_sees_its_own_writes(office):
         store.unit_keys("01").clear()  # a caller's list is its own
         assert len(store.unit_keys("01")) == 1
     assert [k.state for k in store.unit_keys("01")] == [KeyState.XAC_NHAN.value]
+
+
+def test_the_kept_version_set_from_the_versions_read_changes_what_the_query_would(office):
+    """`set_kept_version` given the versions its caller read changes the rows the query finds: a
+    `current` NULL (edited outside the program) is left as the query leaves it."""
+    from db.rows import ReceivedRow
+
+    store = office.store
+    outcomes = []
+    for given in (False, True):
+        with store.transaction():
+            ids = [store.add_received(ReceivedRow(None, f"u{given}", "2026-6M", f"f{n}", "", "", f"{n}.xlsx", "", 1,
+                                                  "Hợp lệ", "", "1", current, version_id=f"v{n}"), "{}", "{}")
+                   for n, current in enumerate((1, 0, None, 0))]
+        with store.transaction():
+            versions = store.received("2026-6M", unit_code=f"u{given}", current_only=False)
+            store.set_kept_version(f"u{given}", "2026-6M", ids[1], versions if given else None)
+            touched = sorted(key for _table, key in store._touched)
+        outcomes.append(([v.current for v in store.received("2026-6M", unit_code=f"u{given}", current_only=False)],
+                         [ids.index(k[0]) for k in touched]))
+    assert outcomes[0] == outcomes[1] == ([0, 1, None, 0], [0, 1])
