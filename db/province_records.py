@@ -37,7 +37,7 @@ class ProvinceRecords:
 
     conn: sqlite3.Connection
     # the register's answers read inside `register_read_once`, by question; None: outside it
-    _register_read: dict[tuple, list[UnitKey]] | None = None
+    _register_read: dict[tuple, list] | None = None
 
     # --- province: received submissions and the intake log --------------------------------
     def received(self, period: str | None = None, *, current_only: bool = True,
@@ -49,7 +49,8 @@ class ProvinceRecords:
             sql, args = sql + " AND unit_code = ?", args + [unit_code]
         if current_only:
             sql += " AND current = 1"
-        return [ReceivedRow(*r) for r in self.conn.execute(sql + " ORDER BY id", args)]
+        return self._register_answer(("received", period, current_only, unit_code), sql + " ORDER BY id", tuple(args),
+                                     ReceivedRow)
 
     def received_documents(self, period: str) -> list[tuple[ReceivedRow, str, str]]:
         """The kept submission of every unit for `period`, with its stored JSON."""
@@ -148,9 +149,10 @@ class ProvinceRecords:
     def register_read_once(self) -> Iterator[None]:
         """Inside a write transaction (one file's intake, which asks the register of keys the same
         questions again and again: its key's state, the unit's confirmed key, the units its key signs
-        for): `unit_keys` and `units_signed_by` read each answer once and give it again, until the
-        register is written (`Store._touch` forgets them all) or the block ends. Nothing else writes
-        meanwhile: the transaction holds the database (BEGIN IMMEDIATE)."""
+        for; and the unit's versions received): `unit_keys`, `units_signed_by` and `received` read
+        each answer once and give it again, until their table is written (`Store._touch` forgets
+        its answers) or the block ends. Nothing else writes meanwhile: the transaction holds the
+        database (BEGIN IMMEDIATE)."""
         if not self.conn.in_transaction or self._register_read is not None:  # nested: the outer one's
             yield
             return
@@ -160,12 +162,12 @@ class ProvinceRecords:
         finally:
             self._register_read = None
 
-    def _register_answer(self, question: tuple, sql: str, args: tuple) -> list[UnitKey]:
+    def _register_answer(self, question: tuple, sql: str, args: tuple, row=UnitKey) -> list:
         if self._register_read is None:
-            return [UnitKey(*r) for r in self.conn.execute(sql, args)]
+            return [row(*r) for r in self.conn.execute(sql, args)]
         answer = self._register_read.get(question)
         if answer is None:
-            answer = self._register_read[question] = [UnitKey(*r) for r in self.conn.execute(sql, args)]
+            answer = self._register_read[question] = [row(*r) for r in self.conn.execute(sql, args)]
         return list(answer)
 
     def unit_keys(self, unit_code: str | None = None) -> list[UnitKey]:

@@ -268,21 +268,20 @@ class Intake:
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None, pdf=None) -> FileResult:
         """Write one file's outcome in one transaction, with `pdf`, the check of the PDF beside it
         (`check_pdf`); returns the final result. The key register is read and written inside it,
-        so two intakes at once cannot both register a unit's first key (and each question put to it
-        again within the file's transaction is answered from the first reading, `register_read_once`)."""
+        so two intakes at once cannot both register a unit's first key (and each question put to it,
+        or of the unit's versions, again within the file's transaction is answered from the first
+        reading, `register_read_once`)."""
         store = self.store
         at = now()
         with store.transaction(), store.register_read_once():
             if result.class_ == FileClass.HOP_LE and sub is not None:
-                vid = version_id(sub)
-                versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
-                same = self._received_before(sub, vid, versions)
+                same = self._received_before(sub)
                 if same is not None:
                     result = replace(result, **self._again(result, sub, same))
                 else:
-                    result = self._check_key(result, sub, at)  # writes no version of this unit
+                    result = self._check_key(result, sub, at)
                     if result.class_ == FileClass.HOP_LE:
-                        result = replace(result, **self._decide(result, sub, at, vid, versions))
+                        result = replace(result, **self._decide(result, sub, at))
             if result.class_ == FileClass.HOP_LE and sub is not None and sub.signed and result.key_state == KeyState.CHO:
                 held = self._held(sub)
                 if held != result.held:
@@ -358,11 +357,12 @@ class Intake:
                        reason=mismatch_reason(result.file_name, result.unit_name, code, active, known, sub.unit_code,
                                               active_others, self.unit_name))
 
-    def _received_before(self, sub: Submission, vid: str, versions: list[ReceivedRow]) -> ReceivedRow | None:
-        """The version already received that this file is (the same signed document, `vid`: its
-        `version_id`), among the unit's `versions` of the period, unless the key that signed it was
-        revoked since: the register refuses that one again."""
-        same = next((v for v in versions if v.version_id == vid), None)
+    def _received_before(self, sub: Submission) -> ReceivedRow | None:
+        """The version already received that this file is (the same signed document), unless
+        the key that signed it was revoked since: the register refuses that one again."""
+        vid = version_id(sub)
+        same = next((v for v in self.store.received(sub.period, unit_code=sub.unit_code, current_only=False)
+                     if v.version_id == vid), None)
         if same is None or not same.public_key:
             return same
         state = key_states(self.store, sub.unit_code).get(same.public_key)
@@ -387,12 +387,14 @@ class Intake:
             return UNSIGNED
         return key_states(self.store, row.unit_code).get(row.public_key, "")
 
-    def _decide(self, result: FileResult, sub: Submission, at: str, vid: str, versions: list[ReceivedRow]) -> dict:
-        """Store the file as a new version (`vid`) of its unit and period beside its `versions`
-        (`_received_before` found it is not one of them), and keep the best version; the changes
-        to `result`."""
+    def _decide(self, result: FileResult, sub: Submission, at: str) -> dict:
+        """Store the file as a new version of its unit and period (`_received_before` found
+        it is not one already received), and keep the best version; the changes to `result`.
+        The unit's versions are those `_received_before` read (`register_read_once`)."""
         store = self.store
         p = parse_period(sub.period)
+        vid = version_id(sub)
+        versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
         short = result.fingerprint[:16]
         stated = (sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at, result.file_name,
                   result.sha256, int(sub.approved), FileClass.HOP_LE, "", sub.catalog_version, 0)

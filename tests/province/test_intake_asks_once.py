@@ -69,6 +69,13 @@ def test_the_register_read_once_sees_its_own_writes(office):
         assert [k.state for k in store.unit_keys()] == [KeyState.XAC_NHAN.value]
         store.unit_keys("01").clear()  # a caller's list is its own
         assert len(store.unit_keys("01")) == 1
+        from db.rows import ReceivedRow
+
+        assert store.received("2026-6M", unit_code="01", current_only=False) == []
+        store.add_received(ReceivedRow(None, "01", "2026-6M", "f", "", "", "a.xlsx", "", 1, "Hợp lệ", "", "1", 0,
+                                       version_id="v"), "{}", "{}")
+        assert [v.current for v in store.received("2026-6M", unit_code="01", current_only=False)] == [0]
+        assert len(store.unit_keys("01")) == 1  # a version written: the register's answers stay
     assert [k.state for k in store.unit_keys("01")] == [KeyState.XAC_NHAN.value]
 
 
