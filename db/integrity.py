@@ -381,7 +381,7 @@ def seal(conn: sqlite3.Connection, touched: dict[tuple[str, tuple], str | None],
         states = sorted([table, list(key), record_state(conn, table, key)]
                         + ([] if before == UNCHECKED else [before]) for (table, key), before in touched.items())
         cur = conn.execute("INSERT INTO audit (at, user, action, new) VALUES (?, '', ?, ?)",
-                           (at, STATE_ACTION, _STATES_JSON.encode(states)))
+                           (at, STATE_ACTION, json.dumps(states, ensure_ascii=False)))
         written = [*written, cur.lastrowid]
     # the chain's head (`head`) and the rows after it, in one query: none hashed, every row
     rows = conn.execute(_HEAD_AND_AFTER).fetchall()
@@ -399,8 +399,6 @@ def seal(conn: sqlite3.Connection, touched: dict[tuple[str, tuple], str | None],
     conn.executemany("UPDATE audit SET hash = ? WHERE id = ?", hashes)
 
 
-# json.dumps(states, ensure_ascii=False)'s own encoder, made once (the same text)
-_STATES_JSON = json.JSONEncoder(ensure_ascii=False)
 _HEAD_AND_AFTER = (f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit WHERE id >= coalesce("
                    "(SELECT id FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1), 0) ORDER BY id")
 

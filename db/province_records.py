@@ -8,9 +8,8 @@ With store.py and its other mixins (db/commune_records.py …) the modules with 
 """
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from db import integrity
 from db.rows import AuditRow, IntakeLogRow, ReceivedRow, now
@@ -24,10 +23,6 @@ _RECEIVED_FIELDS = ("id", "unit_code", "period", "fingerprint", "generated_at", 
 _RECEIVED_COLUMNS = ", ".join(f'"{c}"' for c in _RECEIVED_FIELDS)
 _KEY_FIELDS = ("id", "unit_code", "public_key", "key_code", "state", "first_seen", "first_file",
                "confirmed_at", "confirmed_by", "revoked_at", "revoked_by")
-_ALL_KEYS = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys ORDER BY unit_code, id"
-_UNIT_KEYS = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys WHERE unit_code = ? ORDER BY unit_code, id"
-_ADD_KEY = f"INSERT INTO unit_keys ({', '.join(_KEY_FIELDS[1:])}) VALUES ({', '.join('?' * (len(_KEY_FIELDS) - 1))})"
-_SIGNED_BY = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys WHERE public_key = ? AND unit_code != ? ORDER BY id"
 
 
 class ProvinceRecords:
@@ -36,8 +31,6 @@ class ProvinceRecords:
     register, the trust roots, the checks of the signed PDFs, the intake runs and their log)."""
 
     conn: sqlite3.Connection
-    # the register's answers read inside `register_read_once`, by question; None: outside it
-    _register_read: dict[tuple, list] | None = None
 
     # --- province: received submissions and the intake log --------------------------------
     def received(self, period: str | None = None, *, current_only: bool = True,
@@ -49,8 +42,7 @@ class ProvinceRecords:
             sql, args = sql + " AND unit_code = ?", args + [unit_code]
         if current_only:
             sql += " AND current = 1"
-        return self._register_answer(("received", period, current_only, unit_code), sql + " ORDER BY id", tuple(args),
-                                     ReceivedRow)
+        return [ReceivedRow(*r) for r in self.conn.execute(sql + " ORDER BY id", args)]
 
     def received_documents(self, period: str) -> list[tuple[ReceivedRow, str, str]]:
         """The kept submission of every unit for `period`, with its stored JSON."""
@@ -85,18 +77,10 @@ class ProvinceRecords:
         self._touch("received", received_id)
         self.conn.execute("UPDATE received SET current = ? WHERE id = ?", (int(current), received_id))
 
-    def set_kept_version(self, unit_code: str, period: str, received_id: int | None,
-                         versions: Iterable[ReceivedRow] | None = None) -> None:
-        """`received_id` becomes the one version kept for the unit and period (None: none). `versions`:
-        every version of the unit and period as read in the caller's transaction, none written since
-        (the one it has just added with them): the rows to change are found among them, as the
-        query finds them (a `current` NULL is none of them)."""
-        if versions is None:
-            changing = self.conn.execute("SELECT id FROM received WHERE unit_code = ? AND period = ?"
-                                         " AND current != (id IS ?)", (unit_code, period, received_id)).fetchall()
-        else:
-            changing = [(v.id,) for v in versions
-                        if v.current is not None and v.current != (1 if v.id == received_id else 0)]
+    def set_kept_version(self, unit_code: str, period: str, received_id: int | None) -> None:
+        """`received_id` becomes the one version kept for the unit and period (None: none)."""
+        changing = self.conn.execute("SELECT id FROM received WHERE unit_code = ? AND period = ?"
+                                     " AND current != (id IS ?)", (unit_code, period, received_id)).fetchall()
         for (changed,) in changing:
             self._touch("received", changed)
             self.conn.execute("UPDATE received SET current = (id IS ?) WHERE id = ?", (received_id, changed))
@@ -145,36 +129,12 @@ class ProvinceRecords:
         return out
 
     # --- province: the register of the units' signing keys ----------------------------------
-    @contextlib.contextmanager
-    def register_read_once(self) -> Iterator[None]:
-        """Inside a write transaction (one file's intake, which asks the register of keys the same
-        questions again and again: its key's state, the unit's confirmed key, the units its key signs
-        for; and the unit's versions received): `unit_keys`, `units_signed_by` and `received` read
-        each answer once and give it again, until their table is written (`Store._touch` forgets
-        its answers) or the block ends. Nothing else writes meanwhile: the transaction holds the
-        database (BEGIN IMMEDIATE)."""
-        if not self.conn.in_transaction or self._register_read is not None:  # nested: the outer one's
-            yield
-            return
-        self._register_read = {}
-        try:
-            yield
-        finally:
-            self._register_read = None
-
-    def _register_answer(self, question: tuple, sql: str, args: tuple, row=UnitKey) -> list:
-        if self._register_read is None:
-            return [row(*r) for r in self.conn.execute(sql, args)]
-        answer = self._register_read.get(question)
-        if answer is None:
-            answer = self._register_read[question] = [row(*r) for r in self.conn.execute(sql, args)]
-        return list(answer)
-
     def unit_keys(self, unit_code: str | None = None) -> list[UnitKey]:
         """Every key of `unit_code` (or of every unit), oldest first."""
-        if unit_code is None:
-            return self._register_answer(("all",), _ALL_KEYS, ())
-        return self._register_answer(("unit", unit_code), _UNIT_KEYS, (unit_code,))
+        sql, args = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys", []
+        if unit_code is not None:
+            sql, args = sql + " WHERE unit_code = ?", [unit_code]
+        return [UnitKey(*r) for r in self.conn.execute(sql + " ORDER BY unit_code, id", args)]
 
     def first_receipts(self, unit_code: str | None = None) -> dict[tuple[str, str], str]:
         """(unit, public key) -> the earliest date of receipt (`judged_on` its `received_on`, ISO) of a version
@@ -197,19 +157,14 @@ class ProvinceRecords:
 
     def units_signed_by(self, public_key: str, other_than: str) -> list[UnitKey]:
         """The register's entries of `public_key` for other units than `other_than`."""
-        return self._register_answer(("signed", public_key, other_than), _SIGNED_BY, (public_key, other_than))
+        sql = f"SELECT {', '.join(_KEY_FIELDS)} FROM unit_keys WHERE public_key = ? AND unit_code != ? ORDER BY id"
+        return [UnitKey(*r) for r in self.conn.execute(sql, (public_key, other_than))]
 
     def add_unit_key(self, key: UnitKey) -> int:
-        cur = self.conn.execute(_ADD_KEY, tuple(getattr(key, f) for f in _KEY_FIELDS[1:]))
-        # what `register_read_once` read that the new entry does not change: another unit's keys,
-        # and the units another key signs for, or this key signs for other than this unit
-        unchanged = self._register_read and isinstance(key.unit_code, str) and isinstance(key.public_key, str) and {
-            q: a for q, a in self._register_read.items()
-            if (q[0] == "unit" and q[1] != key.unit_code) or (q[0] == "signed" and (
-                q[1] != key.public_key or q[2] == key.unit_code))}
-        self._touch("unit_keys", cur.lastrowid, new=True)  # forgets every answer
-        if unchanged:
-            self._register_read.update(unchanged)
+        cur = self.conn.execute(
+            f"INSERT INTO unit_keys ({', '.join(_KEY_FIELDS[1:])}) VALUES ({', '.join('?' * (len(_KEY_FIELDS) - 1))})",
+            tuple(getattr(key, f) for f in _KEY_FIELDS[1:]))
+        self._touch("unit_keys", cur.lastrowid, new=True)
         return cur.lastrowid
 
     def update_unit_key(self, key_id: int, **fields) -> None:

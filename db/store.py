@@ -460,15 +460,10 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
             raise refusal from err
         finally:
             self._touched, self._written, self._others = {}, [], integrity.REFUSE
-            self._register_read = None
 
     def _touch(self, table: str, *key, new: bool = False) -> None:
         """Before writing a protected record: keep the state it is found in (`new`: a row with a
-        fresh id, which cannot have one), once per transaction. A write to the register of keys or
-        to the received versions forgets the answers `register_read_once` read of that table."""
-        if self._register_read and table in ("unit_keys", "received"):
-            of_table = ("received",) if table == "received" else ("all", "unit", "signed")
-            self._register_read = {q: a for q, a in self._register_read.items() if q[0] not in of_table}
+        fresh id, which cannot have one), once per transaction."""
         if (table, key) not in self._touched:
             self._touched[table, key] = None if new else integrity.record_state(self.conn, table, key)
 

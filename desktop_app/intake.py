@@ -198,56 +198,53 @@ class Intake:
         """Classify one file for `period` without writing anything: (result, submission if
         received so far; its key is judged when it is stored). `received`: the batch's date
         of receipt (default: the file's modification date)."""
-        path = path if isinstance(path, Path) else Path(path)  # the caller's Path: not made again
         result, sub = examine(path)
-        day, said = receipt_date(path, received), ""
+        day, said = receipt_date(Path(path), received), ""
         if received is None:
             day, said = receipt_capped(day, self.reading_day())
-        # the date of receipt, given to the result with what else is decided (one `replace`)
-        stamp = dict(received_on=day.isoformat(), stated_on=day.isoformat(), receipt_said=said)
+        result = replace(result, received_on=day.isoformat(), stated_on=day.isoformat(), receipt_said=said)
         if sub is None:
-            return replace(result, **stamp), None
+            return result, None
         name = result.file_name
         try:
             file_period = parse_period(sub.period)
         except ChiTieuError:
-            return replace(result, **stamp, class_=FileClass.SAI_KY,
+            return replace(result, class_=FileClass.SAI_KY,
                            reason=f"Tệp {name} ghi kỳ báo cáo \"{file_text(sub.period, 40)}\" không hợp lệ."), None
         if sub.period != file_period.code:  # "2026-6m": a row the program would store apart, never counted
-            return replace(result, **stamp, class_=FileClass.SAI_KY, reason=(
+            return replace(result, class_=FileClass.SAI_KY, reason=(
                 f'Tệp {name} ghi mã kỳ "{file_text(sub.period, 40)}", không đúng cách phần mềm ghi '
                 f"({file_period.code}): tệp không do phần mềm lập. Không nhận.")), None
         if file_period != period:
-            return replace(result, **stamp, class_=FileClass.SAI_KY, reason=(
+            return replace(result, class_=FileClass.SAI_KY, reason=(
                 f"Tệp {name} là báo cáo {with_code(in_sentence(file_period.name), file_period.code)} của "
                 f"{file_text(sub.unit_name)}, không phải kỳ đang nhận "
                 f"{with_code(in_sentence(period.name), period.code)}.")), None
         judged = judged_on(day.isoformat(), sub.generated_at, FROM_FILE if received is None else FROM_TYPED)
         early = received_before_begun(period, judged, self.reading_day(), self.rules)
         if early is not None:
-            return replace(result, **stamp, class_=FileClass.SAI_KY,
+            return replace(result, class_=FileClass.SAI_KY,
                            reason=not_begun_reason(name, period, file_text(sub.unit_name), self.rules, early)), None
         try:
             unit = self.catalog.commune_by_code(sub.unit_code)
         except ChiTieuError:
-            return replace(result, **stamp, class_=FileClass.KHONG_PHAI, reason=(
+            return replace(result, class_=FileClass.KHONG_PHAI, reason=(
                 f"Tệp {name} của đơn vị mã {file_text(sub.unit_code, 20)} ({file_text(sub.unit_name)}) không có "
                 f"trong danh sách {len(self.catalog.communes)} xã, phường của tỉnh.")), None
         named = self._named_otherwise(sub, unit)
         if named:
-            return replace(result, **stamp, class_=FileClass.DA_BI_SUA, reason=(
+            return replace(result, class_=FileClass.DA_BI_SUA, reason=(
                 f"Tệp {name} ghi đơn vị mã {sub.unit_code} là {named}, danh sách xã, phường của tỉnh ghi mã này là "
                 f"{unit.name} ({unit.kind}): người đọc tệp sẽ thấy tên một đơn vị khác với đơn vị được tính. Tệp "
                 "đã bị sửa hoặc không do phần mềm lập. Không nhận.")), None
         problems = check_values(self.catalog, unit, sub)
         if problems:  # the commune's entry form would have refused them: not made by the program
-            return replace(result, **stamp, class_=FileClass.DA_BI_SUA, reason=(
+            return replace(result, class_=FileClass.DA_BI_SUA, reason=(
                 f"Số liệu trong tệp {name} ({unit.name}) không hợp lệ: "
                 + "; ".join(problem.rstrip(".") for problem in problems[:3])
                 + ("; …" if len(problems) > 3 else "") + ". Phần mềm không cho nhập những số liệu này: tệp "
                 "đã bị sửa hoặc không do phần mềm lập. Không nhận.")), None
-        return replace(result, **{**stamp, "unit_name": unit.name, "received_on": judged,
-                                  "late": late_on(judged, period, self.rules)}), sub
+        return replace(result, unit_name=unit.name, received_on=judged, late=late_on(judged, period, self.rules)), sub
 
     def _named_otherwise(self, sub: Submission, unit) -> str:
         """How the file names its unit ("Xã Đại Phúc" (phường)) when the catalogue names the unit
@@ -268,12 +265,10 @@ class Intake:
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None, pdf=None) -> FileResult:
         """Write one file's outcome in one transaction, with `pdf`, the check of the PDF beside it
         (`check_pdf`); returns the final result. The key register is read and written inside it,
-        so two intakes at once cannot both register a unit's first key (and each question put to it,
-        or of the unit's versions, again within the file's transaction is answered from the first
-        reading, `register_read_once`)."""
+        so two intakes at once cannot both register a unit's first key."""
         store = self.store
         at = now()
-        with store.transaction(), store.register_read_once():
+        with store.transaction():
             if result.class_ == FileClass.HOP_LE and sub is not None:
                 same = self._received_before(sub)
                 if same is not None:
@@ -283,9 +278,7 @@ class Intake:
                     if result.class_ == FileClass.HOP_LE:
                         result = replace(result, **self._decide(result, sub, at))
             if result.class_ == FileClass.HOP_LE and sub is not None and sub.signed and result.key_state == KeyState.CHO:
-                held = self._held(sub)
-                if held != result.held:
-                    result = replace(result, held=held)
+                result = replace(result, held=self._held(sub))
             if pdf is not None and result.received_id is not None:
                 result = self._record_pdf(result, pdf)
             log_id = store.add_intake_log(IntakeLogRow(
@@ -389,27 +382,24 @@ class Intake:
 
     def _decide(self, result: FileResult, sub: Submission, at: str) -> dict:
         """Store the file as a new version of its unit and period (`_received_before` found
-        it is not one already received), and keep the best version; the changes to `result`.
-        The unit's versions are those `_received_before` read (`register_read_once`)."""
+        it is not one already received), and keep the best version; the changes to `result`."""
         store = self.store
         p = parse_period(sub.period)
         vid = version_id(sub)
         versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
         short = result.fingerprint[:16]
-        stated = (sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at, result.file_name,
-                  result.sha256, int(sub.approved), FileClass.HOP_LE, "", sub.catalog_version, 0)
-        named = dict(version_id=vid, public_key=sub.public_key, key_code=sub.key_code,
-                     received_on=result.stated_on or result.received_on, received_from=self.received_from)
-        document = document_json(sub)
-        row = ReceivedRow(store.add_received(ReceivedRow(None, *stated, **named), sub.canonical.decode("utf-8"),
-                                             document), *stated, **named)
+        row = ReceivedRow(
+            None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at, result.file_name,
+            result.sha256, int(sub.approved), FileClass.HOP_LE, "", sub.catalog_version, 0,
+            version_id=vid, public_key=sub.public_key, key_code=sub.key_code,
+            received_on=result.stated_on or result.received_on, received_from=self.received_from)
+        row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
         states, held = key_states(store, sub.unit_code), held_of(store, sub.unit_code)
         confirmed, accepted = unit_confirmed(store, sub.unit_code), accepted_unsigned(versions)
         previous = next((v for v in versions if v.current), None)
-        seen = {v.id: version_of(v, states, held, store, confirmed, accepted) for v in versions}
-        seen[row.id] = version_of(row, states, held, store, confirmed, accepted, document=document)
+        seen = {v.id: version_of(v, states, held, store, confirmed, accepted) for v in [*versions, row]}
         best = choose(list(seen.values()))
-        store.set_kept_version(sub.unit_code, sub.period, best.id if best else None, [*versions, row])
+        store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
         on_time = first_received_on(row, [v for v in versions if seen[v.id].counted])
         keeper = None if kept or previous is None else next(v for v in versions if v.id == best.id)
@@ -422,8 +412,7 @@ class Intake:
                                   awaiting_key_note(sub.key_code, sub.unit_code))
 
         def why(v: ReceivedRow) -> str:  # why `best` is kept rather than `v` (its key held or not)
-            return preference(best, version_of(v, states, store=store, confirmed=confirmed, accepted=accepted,
-                                               document=document if v.id == row.id else None))
+            return preference(best, version_of(v, states, store=store, confirmed=confirmed, accepted=accepted))
 
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:

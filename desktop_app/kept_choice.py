@@ -23,8 +23,7 @@ from desktop_app.core.keys import (
 
 
 def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset(),
-               store=None, confirmed: UnitKey | None = None, accepted: bool | None = None,
-               document: str | None = None) -> Version:
+               store=None, confirmed: UnitKey | None = None, accepted: bool | None = None) -> Version:
     """A stored version as the choice of the kept one sees it, with its key's state now;
     `held`: the unit's pending keys that are shared with another unit (not counted); `store`:
     where its document's time of approval is read (`approved_at`; without it none is, and an
@@ -32,8 +31,7 @@ def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | fr
     `confirmed`: the unit's confirmed key (`key_standing`: its versions are the unit's first);
     `accepted`: whether the unit and period hold an unsigned version the province accepted
     (`accepted_unsigned`; None: read from `store`, else none), over which a version signed by a
-    key still pending is not counted (`Version.awaits_key`); `document`: its stored document when
-    the caller has just stored it (not read again)."""
+    key still pending is not counted (`Version.awaits_key`)."""
     pending = False
     if row.public_key:
         state = key_states.get(row.public_key)
@@ -47,7 +45,7 @@ def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | fr
             store.received(row.period, unit_code=row.unit_code, current_only=False))
     current, after_new = key_standing(row.public_key, row.received_at, confirmed)
     return Version(row.id, row.file_name, row.generated_at, bool(row.approved), row.version_id or "",
-                   row.received_on or "", counted, eligible, approved_at(store, row, document), row.key_code or "",
+                   row.received_on or "", counted, eligible, approved_at(store, row), row.key_code or "",
                    current, after_new, awaits_key=pending and bool(accepted))
 
 
@@ -57,19 +55,12 @@ def accepted_unsigned(versions: Iterable[ReceivedRow]) -> bool:
     return any(not v.public_key and v.accepted_at for v in versions)
 
 
-def approved_at(store, row: ReceivedRow, document: str | None = None) -> str:
+def approved_at(store, row: ReceivedRow) -> str:
     """When a stored approved version's document says it was approved ("" for a draft, a
-    format-1 file, a document not JSON, or without `store`); `document`: the one stored, when the
-    caller has it (not read again)."""
-    if store is None or not row.approved or row.id is None:
-        return ""
-    if document is None:
-        stored = store.received_document(row.id)
-        if stored is None:
-            return ""
-        document = stored[2]
+    format-1 file, a document not JSON, or without `store`)."""
+    stored = store.received_document(row.id) if store is not None and row.approved and row.id is not None else None
     try:
-        return str(json.loads(document or "{}").get("approved_at") or "")
+        return str(json.loads(stored[2] or "{}").get("approved_at") or "") if stored is not None else ""
     except (ValueError, AttributeError):  # changed outside the program: `verify` names it
         return ""
 

@@ -172,8 +172,7 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
                               on_result=on_result)
 
     # --- completeness ------------------------------------------------------------------------
-    def _completeness(self, period: str | Period, *, altered: set[int] | None = None,
-                      versions: list[ReceivedRow] | None = None) -> Completeness:
+    def _completeness(self, period: str | Period, *, altered: set[int] | None = None) -> Completeness:
         """Where each unit stands, as far as the stored rows say it: `checked_completeness` (and the
         consolidation) build on this with `altered` grown by the kept versions whose signature no
         longer covers the stored copy, which this does not check; private so that nothing asks it
@@ -182,15 +181,13 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
         when its key signs for another unit too and is still pending; noted when a draft made
         after its approved version came in, not counted; "Bị từ chối" when its stored copy was
         changed outside the program, `altered`: `Store.altered_received`, found here when not
-        given), the refusal of its last file, or nothing received. `versions`: every received
-        version of the period (`Store.received`, not only current), read here when not given."""
+        given), the refusal of its last file, or nothing received."""
         self._require_province()
         p = parse_period(period)
         rules = self.settings.rules
         states, register = self._key_states(), self.store.unit_keys()
         by_key = by_public_key(register)
-        if versions is None:
-            versions = self.store.received(p.code, current_only=False)
+        versions = self.store.received(p.code, current_only=False)
         altered = self.store.altered_received(p.code) if altered is None else altered
         received = {r.unit_code: r for r in versions if r.current}
         revoked = {r.unit_code: r for r in versions if not r.current}  # only revoked ones when none kept

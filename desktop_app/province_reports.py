@@ -104,14 +104,11 @@ class ReportActions:
         self.ws.require(Permission.VIEW)
         p = parse_period(period)
         before = earlier_periods(p)
-        # what is checked is what is counted; the register of keys and the period's versions,
-        # which the kept versions, the completeness and the log's lines each ask, read once
-        with self.store.reading(), self.store.register_read_once():
+        with self.store.reading():  # what is checked is what is counted
             altered = self.store.altered_received(p.code, *(q.code for q in before))
-            versions = self.store.received(p.code, current_only=False)
-            subs, completeness, withheld = self._counted(p, altered, versions)
+            subs, completeness, withheld = self._counted(p, altered)
             earlier = {q.code: self._kept(q, altered)[0] for q in before} if subs else {}
-            log = self._intake_lines(self.store.intake_log(run_period=p.code), {p.code: versions})
+            log = self._intake_lines(self.store.intake_log(run_period=p.code))
         return consolidate(p, self.catalog, self.settings, completeness, subs, log, earlier, withheld)
 
     @collector_paused()
@@ -125,20 +122,16 @@ class ReportActions:
         with self.store.reading():
             return self._counted(p, self.store.altered_received(p.code))[1]
 
-    def _counted(self, p: Period, altered: set[int], versions: list[ReceivedRow] | None = None
-                 ) -> tuple[dict[str, Submission], Completeness, dict[str, tuple[str, ...]]]:
+    def _counted(self, p: Period, altered: set[int]) -> tuple[dict[str, Submission], Completeness,
+                                                              dict[str, tuple[str, ...]]]:
         """The kept submissions counted for `p` (`_kept`), the completeness, and unit code -> why
         its kept version is withheld (changed outside the program: `altered`; or its signature
-        fails, `why_withheld`), which the consolidation says among the differences. `versions`:
-        every received version of `p` (`Store.received`, not only current), read here when not given."""
-        if versions is None:
-            versions = self.store.received(p.code, current_only=False)
+        fails, `why_withheld`), which the consolidation says among the differences."""
         subs, held_back = self._kept(p, altered)
         not_signed = {r.unit_code: reason for r, reason in held_back}
-        withheld = {r.unit_code: altered_reason(r.file_name) for r in versions
-                    if r.current and r.id in altered} | not_signed
-        completeness = _said_why(self._completeness(p, altered=altered | {r.id for r, _ in held_back},
-                                                    versions=versions), not_signed)
+        withheld = {r.unit_code: altered_reason(r.file_name) for r in self.store.received(p.code)
+                    if r.id in altered} | not_signed
+        completeness = _said_why(self._completeness(p, altered=altered | {r.id for r, _ in held_back}), not_signed)
         return subs, completeness, {code: (reason,) for code, reason in withheld.items()}
 
     def run_lines_now(self, run_id: int, results: Sequence[FileResult]) -> list[IntakeLine | None]:
@@ -159,8 +152,7 @@ class ReportActions:
             out.append(same.pop(0) if same else None)
         return out
 
-    def _intake_lines(self, log: list[IntakeLogRow], known: dict[str, list[ReceivedRow]] | None = None
-                      ) -> list[IntakeLine]:
+    def _intake_lines(self, log: list[IntakeLogRow]) -> list[IntakeLine]:
         """The log's lines, each with the key that signed its file as the register has it now, and
         as it was when the file was read (`desktop_app.core.keys.key_then_now`): a reason says what
         the key was then. A file refused for its signature gets the unit's key in use instead (the
@@ -172,9 +164,8 @@ class ReportActions:
         units: dict[str, list[UnitKey]] = {}
         for k in register:
             units.setdefault(k.unit_code, []).append(k)
-        known = known or {}  # period code -> its versions already read (`Store.received`, not only current)
         versions = {r.id: r for q in sorted({r.period for r in log if r.received_id})
-                    for r in (known[q] if q in known else self.store.received(q, current_only=False))}
+                    for r in self.store.received(q, current_only=False)}
         first: dict[int, int] = {}  # a version's id -> the id of the first line naming it, which stored it
         for row in log:
             if row.received_id is not None and row.id is not None:
