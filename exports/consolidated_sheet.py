@@ -5,16 +5,12 @@ the workbook that calls it.
 """
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import re
-from decimal import Decimal
 from typing import NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.cell_range import CellRange
@@ -34,13 +30,12 @@ from exports.sheet_layout import (
     DEFAULT_ROW,
     PRINTABLE_HEIGHT,
     TEXT_SIZE,
-    WIDEST_LETTER,
-    WRAPPED,
     column_px,
     page_setup,
     printed_size,
     row_height,
     text_lines,
+    wrapped_lines,
 )
 
 FONT = "Times New Roman"
@@ -70,10 +65,6 @@ _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 # Texts Excel would take for a formula get the quote prefix: shown, and edited, as typed.
 _FORMULA_START = ("=", "+", "-", "@")
-_LONGEST = 32767  # characters a cell holds: openpyxl cuts a longer text
-_NUMBERS = (int, float, Decimal)  # written as numbers ("n"), as openpyxl binds them; not bool
-# A number format that shows a date: openpyxl binds a date to a cell of another with its own
-_date_format = functools.cache(is_date_format)
 
 
 class _Style(NamedTuple):
@@ -149,60 +140,34 @@ class _Sheet:
         self.repeated = range(0)  # the header rows printed atop every page
         self._cells: dict[tuple, ReusedCell] = {}  # (column, _Style, quoted) -> its cell
         self._heights: dict[float, SharedHeight] = {}
-        self._merged: list[tuple[int, int, int, int]] = []  # (r1, c1, r2, c2) of each range merged
 
     def append(self, row: list[tuple], height: float | None = None, fit: bool = False) -> None:
         """Append a row of (value, _Style); `fit`: as tall as its longest wrapped text (spreadsheets
-        do not grow a row written with its texts: Excel keeps the default, LibreOffice's print too).
-
-        One pass over the cells measures the texts that may wrap (`text_lines`: a text too short
-        to reach its cell's edge (`WIDEST_LETTER`), or not wrapped (`WRAPPED`), is one line) and binds
-        each to its column's cell. A text or figure is bound as openpyxl's `Cell.value` binds it,
-        without its checks done twice: a text made XML-safe first (`xml_safe`, whose characters
-        include those openpyxl refuses), cut to Excel's 32.767 characters, and always a text
-        ("s": never a formula or an error code); a number or none "n"; a date "d" in a cell whose
-        format shows dates; anything else through `Cell.value` (3.321 units: 150.000 cells bound)."""
+        do not grow a row written with its texts: Excel keeps the default, LibreOffice's print too)."""
         self.row += 1
-        px = self.px if fit else ()
-        width, lines = len(px), 1
-        cells = []
-        put, found = cells.append, self._cells.get
-        for col, (value, style) in enumerate(row):
-            if isinstance(value, str):
-                if (col < width and len(value) * WIDEST_LETTER > px[col] - 6 and style.align in WRAPPED
-                        and (n := text_lines(value, px[col], style.font == "bold")) > lines):
-                    lines = n
-                if not value.isprintable():  # a reason stored by an older version may hold what XML cannot (U+FFFE)
-                    value = xml_safe(value)
-                quoted = value.startswith(_FORMULA_START)
-                cell = found((col, style, quoted)) or self._cell(col, style, quoted)
-                if cell._value is not value:  # the same "x" or verdict as the row before: bound
-                    cell._value = value if type(value) is str and len(value) <= _LONGEST else str(value)[:_LONGEST]
-                    cell.data_type = "s"
-            else:
-                cell = found((col, style, False)) or self._cell(col, style, False)
-                if cell._value is not value:  # the same None as the row before: bound
-                    if value is None or type(value) in _NUMBERS:
-                        cell._value, cell.data_type = value, "n"
-                    elif type(value) is dt.date and _date_format(cell.number_format):
-                        cell._value, cell.data_type = value, "d"  # its date format kept
-                    else:
-                        cell.value = value
-            put(cell)
         if fit:
-            height = row_height(lines)
+            height = row_height(wrapped_lines(row, self.px))
         if height:
             dim = self._heights.get(height)
             if dim is None:
                 dim = self._heights[height] = SharedHeight(self.ws, height)
             self.ws.row_dimensions[self.row] = dim
         self.heights.append(height or DEFAULT_ROW)
+        cells = []
+        for col, (value, style) in enumerate(row):
+            text = isinstance(value, str)
+            if text:  # a reason stored by an older version may hold what XML cannot (U+FFFE)
+                value = xml_safe(value)
+            quoted = text and value.startswith(_FORMULA_START)
+            cell = self._cells.get((col, style, quoted))
+            if cell is None:
+                cell = self._cells[col, style, quoted] = ReusedCell(self.ws, self._look(style, quoted), col + 1)
+            if cell.value is not value:  # the same None, "x" or verdict as the row before: bound
+                cell.value = value
+                if text:
+                    cell.data_type = "s"  # a text, never read as a formula or an error code
+            cells.append(cell)
         self.ws.append(cells)
-
-    def _cell(self, col: int, style: _Style, quoted: bool) -> ReusedCell:
-        """Column `col`'s cell of a look, made the first time the look is asked for there."""
-        cell = self._cells[col, style, quoted] = ReusedCell(self.ws, self._look(style, quoted), col + 1)
-        return cell
 
     def header(self, texts) -> None:
         """A one-row table header, as tall as its wrapped texts, repeated on every printed page."""
@@ -248,16 +213,8 @@ class _Sheet:
         return look
 
     def merge(self, r1: int, c1: int, r2: int, c2: int) -> None:
-        """Merge the cells r1:r2 × c1:c2, unless one cell or held by a range merged already, as
-        openpyxl's `MultiCellRange.add` keeps a range: it tests each range merged before with
-        `CellRange.issubset`, slow (a sheet of 60 indicators: 200 merges, 20.000 tests)."""
-        if (r1, c1) == (r2, c2):
-            return
-        for a1, b1, a2, b2 in self._merged:
-            if a1 <= r1 and b1 <= c1 and r2 <= a2 and c2 <= b2:
-                return
-        self._merged.append((r1, c1, r2, c2))
-        self.ws.merged_cells.ranges.add(CellRange(min_row=r1, min_col=c1, max_row=r2, max_col=c2))
+        if (r1, c1) != (r2, c2):
+            self.ws.merged_cells.add(CellRange(min_row=r1, min_col=c1, max_row=r2, max_col=c2))
 
 
 def _title_rows(s: _Sheet, title: str, width: int, fourth: list[tuple] | None = None) -> None:
@@ -329,6 +286,5 @@ def without_commands(text: str) -> str:
     """A reason or note as the workbook prints it: without the commands the window and the
     command line give with it ("… rồi xác nhận (chitieu keys confirm …)." reads "… rồi xác
     nhận."). The sheets are read on paper, by people who do not run the program: the words
-    around each command already say what the province does. (Most say none: a text without
-    "chitieu " is not searched.)"""
-    return _COMMAND.sub("", text) if "chitieu " in text else text
+    around each command already say what the province does."""
+    return _COMMAND.sub("", text)

@@ -76,10 +76,6 @@ def _prefixed(fmt: str | None, op: str | None) -> str | None:
     return f'"{op} "' + (fmt or "General") if op and op != "=" else fmt
 
 
-# Targets recur down an indicator's column (the catalogue's, or a unit's own repeated), and so
-# do results: each is read once, and the same cell twice running is not bound again
-# (`_Sheet.append`). A figure's cell depends on its text alone: kept across workbooks.
-@functools.lru_cache(maxsize=1 << 13)
 def _value_cell(text: str | None, decimals: int, *, boolean: bool = False, op: str | None = None) -> tuple:
     """A figure as a number (exactly the stated decimal, shown with at least `decimals`
     places), "Có"/"Không" for yes/no; a target's operator other than "=" (`op`) shown before

@@ -24,7 +24,7 @@ MIN_PRINTED = 8  # pt: the smallest the text may print at once the sheet is scal
 REPEATED_COLUMNS = "A:B"  # STT and the unit's name, on each page of a sheet more than a page wide
 LINE = 13  # pt a wrapped line of 11 pt text takes in a row (LibreOffice 12,7; Excel alike)
 WRAPPED = ("centre", "left")  # the alignments that wrap a cell's text
-WIDEST_LETTER = 15  # px of the widest letter of 11 pt Times (M, W): a text this short fits unmeasured
+_WIDEST = 15  # px of the widest letter of 11 pt Times (M, W): a text this short fits without measuring
 
 
 def column_px(width: float) -> int:
@@ -95,34 +95,10 @@ class _Widths(dict):
         return 0.001 * size * sum(map(self.__getitem__, text))
 
 
-WORDS_KEPT = 1 << 16  # words whose widths `_Words` keeps, at most: then it starts again
-
-
-class _Words(dict):
-    """A font's widths of words (1/1000 em), each summed once from `_Widths`: a sheet's texts
-    repeat their words (syllables, "phường", "tệp"), and each new text is measured word by word
-    (`text_lines`; 3.321 units: 250.000 words)."""
-
-    def __init__(self, widths: _Widths):
-        super().__init__()
-        self.char = widths.__getitem__
-
-    def __missing__(self, word: str) -> float:
-        if len(self) >= WORDS_KEPT:
-            self.clear()
-        width = self[word] = sum(map(self.char, word))
-        return width
-
-
 @functools.cache
 def _widths(bold: bool) -> _Widths:
     f = report_fonts()
     return _Widths(f.bold if bold else f.regular)
-
-
-@functools.cache
-def _words(bold: bool) -> _Words:
-    return _Words(_widths(bold))
 
 
 # Verdicts, statuses and headers recur on every row, a unit's name on every indicator sheet:
@@ -136,16 +112,27 @@ def text_lines(text: str, width_px: float, bold: bool, size: float = TEXT_SIZE) 
     room = (width_px - 6) * 0.75  # pt, inside the cell's padding
     if widths.text(text, size) <= room:
         return 1
-    space, scale, words = widths.text(" ", size), 0.001 * size, _words(bold)
+    space = widths.text(" ", size)
     lines, line = 0, None
     for word in text.split():
-        w = scale * words[word]  # widths.text(word, size)
+        w = widths.text(word, size)
         if line is not None and line + space + w <= room:
             line += space + w
             continue
         lines += 1 + int(max(w - 1, 0) // room)
         line = w % room if w > room else w
     return max(lines, 1)
+
+
+def wrapped_lines(row: list[tuple], px) -> int:
+    """The lines of the longest wrapped text of a row of (value, style) in columns `px` wide (a
+    style has the `font` and `align` of `consolidated_sheet._Style`). A loop, not max() over a
+    generator: it runs for every row of every sheet (3.321 units: 13.000 rows, 300.000 cells)."""
+    lines = 1
+    for (v, st), w in zip(row, px):
+        if isinstance(v, str) and len(v) * _WIDEST > w - 6 and st.align in WRAPPED:
+            lines = max(lines, text_lines(v, w, st.font == "bold"))
+    return lines
 
 
 def row_height(lines: int) -> float | None:

@@ -215,8 +215,8 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
         # (until 12/2026) judged the row against the unit's own target instead: said once, as
         # that rule, not as four figures the unit could correct.
         own_instead = sub.format_version == 1 and "tự đặt" in (stated.target_source or "")
-        differ = [(f, label) for f, label in COMPARED  # the same value is shown the same: most are
-                  if getattr(stated, f) != getattr(again, f) and _shown(getattr(stated, f)) != _shown(getattr(again, f))
+        differ = [(f, label) for f, label in COMPARED
+                  if _shown(getattr(stated, f)) != _shown(getattr(again, f))
                   and not said_before(ind, p, f, stated, again)]
         if unchecked is not None:  # after comparing: the verdict it withholds is said once, as that
             row, judged = _unchecked(row, unchecked)
@@ -315,7 +315,8 @@ def _typed_rate(ind: Indicator) -> InputField | None:
 def _inputs(ind: Indicator, p: Period, item: Item, stated: Stated) -> Inputs:
     """The inputs `evaluate_row` reads, rebuilt from what one item states it used."""
     entries = {(p.code, ind.code): stated.entry}
-    if item.last_year is not None and (last := p.same_period_last_year()) is not None:
+    last = p.same_period_last_year()
+    if item.last_year is not None and last is not None:
         entries[(last.code, ind.code)] = Entry(value=Decimal(item.last_year))
     if item.earlier_total is not None:
         years = [y for y in range(FIRST_YEAR, p.year) if y not in stated.missing]

@@ -32,10 +32,9 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
-from operator import itemgetter
 
 from desktop_app.core.canonical import canonical_json as dumps
 from desktop_app.core.catalog import fold
@@ -361,26 +360,23 @@ def item_from_row(row, comment: str | None = None) -> Item:
         if n and n not in notes:
             notes.append(n)
     t, own = row.target, row.own_target
-    # By position, in the order of `Item`'s fields (one per line below, as named): a frozen
-    # item's 29 keywords take longer to match than its fields to set, for 30.000 items a
-    # consolidation makes.
     return Item(
-        ind.code, ind.no, clean_text(ind.name), clean_text(ind.unit),  # code, no, name, unit
-        ind.assigned,
-        _dec(e.numerator), _dec(e.denominator), _dec(e.value),  # numerator, denominator, input_value
-        _dec(e.flag), _dec(e.previous), _dec(row.baseline),  # flag, previous, baseline
-        _rounded(row.computed.value, ind.decimals), clean_text(row.value_text),  # value, value_text
-        t.op if t else None, _dec(t.value) if t else None,  # target_op, target_value
-        clean_text(row.target_text), clean_text(t.source) if t else "",  # target_text, target_source
-        row.verdict.value, _dec(ev.progress),  # verdict, progress
-        clean_text(row.compared_text),  # compared_text
-        clean_text(e.comment) if comment is None else comment,  # comment
-        tuple(notes),  # notes
-        own.op if own else None, _dec(own.value) if own else None,  # own_target_op, own_target_value
-        clean_text(row.own_target_text),  # own_target_text
-        row.own_evaluation.verdict.value if row.own_evaluation else "",  # own_verdict
-        _dec(row.last_year), _dec(row.earlier_total),  # last_year, earlier_total
-        ",".join(map(str, row.missing_years)),  # earlier_missing
+        code=ind.code, no=ind.no, name=clean_text(ind.name), unit=clean_text(ind.unit),
+        assigned=ind.assigned,
+        numerator=_dec(e.numerator), denominator=_dec(e.denominator), input_value=_dec(e.value),
+        flag=_dec(e.flag), previous=_dec(e.previous), baseline=_dec(row.baseline),
+        value=_rounded(row.computed.value, ind.decimals), value_text=clean_text(row.value_text),
+        target_op=t.op if t else None, target_value=_dec(t.value) if t else None,
+        target_text=clean_text(row.target_text), target_source=clean_text(t.source) if t else "",
+        verdict=row.verdict.value, progress=_dec(ev.progress),
+        compared_text=clean_text(row.compared_text),
+        comment=clean_text(e.comment) if comment is None else comment,
+        notes=tuple(notes),
+        own_target_op=own.op if own else None, own_target_value=_dec(own.value) if own else None,
+        own_target_text=clean_text(row.own_target_text),
+        own_verdict=row.own_evaluation.verdict.value if row.own_evaluation else "",
+        last_year=_dec(row.last_year), earlier_total=_dec(row.earlier_total),
+        earlier_missing=",".join(map(str, row.missing_years)),
     )
 
 
@@ -527,31 +523,13 @@ def document_json(sub: Submission) -> str:
                       ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-# An item's fields in the order `Item` takes them: a stored item states the first 22 (format 1)
-# or all of them (format 2), named as `_item_payload` names them.
-_ITEM_FIELDS = tuple(f.name for f in fields(Item))
-# for each count of them, (their names, what takes their values from a dict in that order)
-_FIRST_FIELDS = {n: (frozenset(_ITEM_FIELDS[:n]), itemgetter(*_ITEM_FIELDS[:n])) for n in range(2, len(_ITEM_FIELDS) + 1)}
-
-
-def _stored_item(i: dict) -> Item:
-    """The `Item` a stored item's dict states, as `Item(**i)` (notes as a tuple). Passed by
-    position when its keys are the first fields of `Item`, as the program stores them: a
-    keyword call matches each of 29 keys parsed from JSON (never interned) by comparing text,
-    twice the time of the whole item for 30.000 items a consolidation reads. Any other
-    dict is passed by keyword, and refused as it always was."""
-    i["notes"] = tuple(i["notes"])  # in place: a copy of each item's dict costs as much
-    first = _FIRST_FIELDS.get(len(i))
-    if first is not None and i.keys() == first[0]:
-        return Item(*first[1](i))
-    return Item(**i)
-
-
 def submission_from_json(canonical_text: str, document_text: str) -> Submission:
     """The submission the province stored (`canonical` and `document_json`)."""
     c = json.loads(canonical_text)
     d = json.loads(document_text or "{}")
-    items = sorted(map(_stored_item, c["items"]), key=lambda i: (not i.assigned, i.no))
+    for i in c["items"]:  # in place: a copy of each item's dict, for 30.000 items a consolidation reads
+        i["notes"] = tuple(i["notes"])
+    items = sorted((Item(**i) for i in c["items"]), key=lambda i: (not i.assigned, i.no))
     report_date = dt.date.fromisoformat(d["report_date"]) if d.get("report_date") else None
     return Submission(
         unit_code=c["unit"]["code"], unit_name=c["unit"]["name"], unit_kind=c["unit"]["kind"],
