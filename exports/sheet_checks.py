@@ -270,7 +270,10 @@ _NAMESPACE = rb"""\s*=\s*(?:"([^"<]*)"|'([^'<]*)')"""  # after "xmlns" or "xmlns
 _DECLARED_AS = re.compile(_NAMESPACE)
 _XMLNS = re.compile(rb"xmlns")  # found in C (a search for it as a tag is slower; bytes.find too)
 _DECLARED = rb"""\sxmlns(?:(:)[^\s=<>/"']*)?\s*="""  # group 2 of _DECLARATION: a prefix's
-_DECLARATION = re.compile(rb"""<([^\s<>/!?][^\s<>/"'=]*)(?:(?!""" + _DECLARED.replace(b"(:)", b":") + rb""")"""
+# The element's name is kept whole, never given back (a shorter one is followed by the same characters,
+# read one by one to the same end): given back, an element of a name of n characters was read again
+# from each (n² steps: 100 kB took 150 s, a 20 MB part days).
+_DECLARATION = re.compile(rb"""<([^\s<>/!?][^\s<>/"'=]*+)(?:(?!""" + _DECLARED.replace(b"(:)", b":") + rb""")"""
                           rb"""(?:[^<>"']|"[^"<]*"|'[^'<]*'))*+""" + _DECLARED)
 # An element with a prefix: `_PREFIX_QUICK` (one search in C for ":" followed by a name and the end of a
 # tag's name; "xml:space=" is none, a text's "8:30 " is one) finds where to look for it as a tag.

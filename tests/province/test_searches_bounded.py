@@ -49,3 +49,15 @@ def test_a_namespace_name_of_2_mb_is_searched_in_little_memory(tmp_path):
         tracemalloc.stop()
     assert result.class_ == FileClass.HOP_LE, result.reason
     assert peak < 40 * 1024 * 1024, peak  # the old search: 149 MB
+
+
+@pytest.mark.timeout(60, method="signal")
+def test_an_element_of_a_1_mb_name_after_the_data_is_judged_at_once(tmp_path):
+    """An element of a 1 MB name after the sheet's data, and an extension's namespace declared after
+    it where Excel declares one: the search for a declaration below the root gave the name back one
+    character at a time, reading the rest again each time (100 kB took 150 s, this part hours). The
+    file is read as before."""
+    plain = with_part(SAMPLE_V2, REPORT, _after_data(
+        b"<y" + _letters(1_000_000, 9) + b'/><x14:e xmlns:x14="urn:x"/>'))
+    result, _ = _examined(tmp_path, plain)
+    assert result.class_ == FileClass.HOP_LE, result.reason
