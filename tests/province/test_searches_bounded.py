@@ -61,3 +61,16 @@ def test_an_element_of_a_1_mb_name_after_the_data_is_judged_at_once(tmp_path):
         b"<y" + _letters(1_000_000, 9) + b'/><x14:e xmlns:x14="urn:x"/>'))
     result, _ = _examined(tmp_path, plain)
     assert result.class_ == FileClass.HOP_LE, result.reason
+
+
+@pytest.mark.timeout(60, method="signal")
+def test_a_root_of_a_1_mb_name_and_no_end_is_refused_at_once(tmp_path):
+    """The report sheet's root named by 1 MB of letters and never closed (no ">" before the next
+    tag): the search for the root gave the name back one character at a time, reading the rest
+    again each time (100 kB took 8,7 s, this part a quarter of an hour, a 20 MB one days). It is
+    refused at once, as before, as a sheet not beginning with a root tag."""
+    plain = with_part(SAMPLE_V2, REPORT, lambda xml: xml.replace(
+        b"<worksheet ", b"<worksheet" + _letters(1_000_000, 10) + b"<y/><worksheet ", 1))
+    result, sub = _examined(tmp_path, plain)
+    assert sub is None and result.class_ == FileClass.TEP_HONG, result.reason
+    assert "không mở đầu bằng thẻ gốc của một trang" in result.reason
