@@ -13,7 +13,6 @@ import datetime as dt
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
-from operator import itemgetter
 
 from desktop_app.core.catalog import OPS
 from desktop_app.core.errors import (
@@ -281,18 +280,6 @@ def cell_text(v) -> str:
     return clean_text(str(v))
 
 
-def cell_texts(values) -> list[str]:
-    """`cell_text` of each of `values` (a sequence), judged in one pass when all are text: joined
-    by "|", a character that composes with none, they are printable and NFC exactly when each is."""
-    try:
-        joined = "|".join(values)
-    except TypeError:  # a number or None among them: each on its own
-        return [cell_text(v) for v in values]
-    if joined.isprintable() and (joined.isascii() or unicodedata.is_normalized("NFC", joined)):
-        return list(map(str.strip, values))
-    return [cell_text(v) for v in values]
-
-
 # What a column of "Dữ liệu" holds, in the words of the entry form and the report: a refusal
 # names the column by its code (what support looks for in the file) and by this.
 COLUMN_NAMES = {
@@ -338,12 +325,6 @@ def _decimal(v, code: str, row: int, indicator: str = "") -> str | None:
     return canonical(d)
 
 
-# A decimal cell already as `canonical` writes it (no "-0", no trailing zero) or empty, and a row
-# of such cells joined by "|": read as it is, `_decimal` of each being that text (or None).
-_CANONICAL = r"(?:(?:0|-?[1-9][0-9]{0,29})(?:\.[0-9]{0,29}[1-9])?|-0\.[0-9]{0,29}[1-9])?"
-_CANONICAL_ROW = re.compile(_CANONICAL + (r"\|" + _CANONICAL) * len(DECIMAL_COLUMNS))
-
-
 def _not_a_number(v, text: str) -> str:
     """What a cell holding no number the program writes holds, as a person looking at the file
     would find it: a number cell too large for any number (a huge exponent, 1E+300000000) is read
@@ -365,9 +346,10 @@ def _flag01(v, code: str, row: int) -> bool:
 def read_info(rows: list[list], name: str) -> dict[str, str]:
     """The "Thông tin" values (column A key, column C value), once they say this is a
     submission in a format version this app reads."""
-    keys = cell_texts([row[0] if row else "" for row in rows[1:]])
-    values = cell_texts([row[2] if len(row) > 2 else "" for row in rows[1:]])
-    info = {k: v for k, v in zip(keys, values) if k}
+    info = {}
+    for row in rows[1:]:
+        if row and cell_text(row[0]):
+            info[cell_text(row[0])] = cell_text(row[2]) if len(row) > 2 else ""
     if info.get("format") != FORMAT:
         raise NotASubmission(
             f'Tệp {name} không phải tệp số liệu "{FORMAT}" (trang Thông tin không ghi định dạng này).',
@@ -393,7 +375,6 @@ def read_info(rows: list[list], name: str) -> dict[str, str]:
 VERDICTS = tuple(v.value for v in Verdict)
 _VOCABULARY = {"target_op": (OPS, True), "verdict": (VERDICTS, False), "own_target_op": (OPS, True),
                "own_verdict": (VERDICTS, True)}
-_OP_OR_NONE, _VERDICT_OR_NONE = frozenset((*OPS, "")), frozenset((*VERDICTS, ""))
 
 
 def _in_vocabulary(texts: dict[str, str], row: int, indicator: str) -> None:
@@ -409,7 +390,6 @@ def _in_vocabulary(texts: dict[str, str], row: int, indicator: str) -> None:
                             f"{' (hoặc để trống)' if empty else ''}.", field=code)
 
 
-_RECORDS = (RECORD_INDICATOR, RECORD_NARRATIVE)
 _COMMON = ("unit_code", "unit_name", "unit_kind", "period", "catalog_version")
 # The text columns of an indicator row (its decimal ones are DECIMAL_COLUMNS).
 _ITEM_TEXTS = ("indicator", "indicator_name", "indicator_unit", "value_text", "target_op", "target_text",
@@ -417,41 +397,10 @@ _ITEM_TEXTS = ("indicator", "indicator_name", "indicator_unit", "value_text", "t
                "own_target_text", "own_verdict", "earlier_missing")
 
 
-def _item(cells: list, n: int, numbers_of, texts_of, assigned_at: int) -> Item:
-    """The item of indicator row `n`, its cells checked in the order below (a refusal names the first)."""
-    got = numbers_of(cells)  # indicator_no, then DECIMAL_COLUMNS
-    # each as the writer writes it (`_CANONICAL_ROW`): no Decimal needed
-    written = all(map(str.__instancecheck__, got)) and _CANONICAL_ROW.fullmatch("|".join(got)) is not None
-    no = (got[0] or None) if written else _decimal(got[0], "indicator_no", n)
-    if no is None or not no.isdigit():
-        raise BadSubmission(f"{_where('indicator_no', n)}: thiếu số thứ tự.", field="indicator_no")
-    v = cells[assigned_at]
-    assigned = v == "1" if v.__class__ is str and v in ("1", "0") else _flag01(v, "assigned", n)
-    t = dict(zip(_ITEM_TEXTS, cell_texts(texts_of(cells))))
-    name = t["indicator_name"]
-    said = (t["target_op"] in _OP_OR_NONE and t["own_target_op"] in _OP_OR_NONE and t["verdict"] in VERDICTS
-            and t["own_verdict"] in _VERDICT_OR_NONE)  # words the program writes (`_in_vocabulary`)
-    if written and said:
-        numbers = dict(zip(DECIMAL_COLUMNS, [v or None for v in got[1:]]))
-    else:  # the row named in a refusal
-        indicator = f'chỉ tiêu {no} "{quoted(name)}"' if name else f"chỉ tiêu {no}"
-        numbers = {k: _decimal(v, k, n, indicator) for k, v in zip(DECIMAL_COLUMNS, got[1:])}
-        _in_vocabulary(t, n, indicator)
-    if not t["indicator"]:
-        raise BadSubmission(f"{_where('indicator', n)}: thiếu mã chỉ tiêu.", field="indicator")
-    return Item(
-        code=t["indicator"], no=int(no), name=name, unit=t["indicator_unit"], assigned=assigned, **numbers,
-        value_text=t["value_text"], target_op=t["target_op"] or None, target_text=t["target_text"],
-        target_source=t["target_source"], verdict=t["verdict"], compared_text=t["compared_text"],
-        comment=t["comment"], notes=tuple(line for line in t["notes"].split("\n") if line),
-        own_target_op=t["own_target_op"] or None, own_target_text=t["own_target_text"],
-        own_verdict=t["own_verdict"], earlier_missing=t["earlier_missing"])
-
-
 def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Narrative]]:
     """The unit, the items and the narratives of "Dữ liệu" in a file of format `version`;
     BadSubmission names the cell."""
-    header = cell_texts(rows[0]) if rows else []
+    header = [cell_text(c) for c in rows[0]] if rows else []
     col = {c: i for i, c in enumerate(header) if c}
     missing = [c for c in REQUIRED_COLUMNS[version] if c not in col]
     if missing:
@@ -462,25 +411,24 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
     width = max(col.values()) + 1
     at = {code: col.get(code, -1) for code in (*_COMMON, *_ITEM_TEXTS, *DECIMAL_COLUMNS, "record",
                                                 "indicator_no", "assigned", "section", "section_title", "text")}
-    unit_of = itemgetter(*(at[k] for k in _COMMON))
-    texts_of = itemgetter(*(at[k] for k in _ITEM_TEXTS))
-    numbers_of = itemgetter(at["indicator_no"], *(at[k] for k in DECIMAL_COLUMNS))
-    record_at, assigned_at = at["record"], at["assigned"]
+    common_at = [at[k] for k in _COMMON]
+    texts_at = [(k, at[k]) for k in _ITEM_TEXTS]
+    decimals_at = [(k, at[k]) for k in DECIMAL_COLUMNS]
     common: dict | None = None
-    first: tuple | None = None  # the first row's unit and period cells, when all are text
+    first: list | None = None  # the first row's unit and period cells, when all are text
     items: list[Item] = []
     parts: dict[str, list] = {}
     for n, raw in enumerate(rows[1:], 2):
         if raw.count("") + raw.count(None) == len(raw):
             continue
-        if max(map(len, filter(str.__instancecheck__, raw)), default=0) > MAX_READ_CELL:
+        if any(v.__class__ is str and len(v) > MAX_READ_CELL for v in raw):
             long = next((c for c, i in col.items() if i < len(raw) and isinstance(raw[i], str)
                          and len(raw[i]) > MAX_READ_CELL), "?")
             raise BadSubmission(f"{_where(long, n)}: ô dài quá {MAX_READ_CELL} ký tự.", field=long)
-        cells = raw + [""] * max(width - len(raw) + 1, 1)  # "" reads as the empty cell None does
-        unit = unit_of(cells)
+        cells = raw + [None] * max(width - len(raw) + 1, 1)
+        unit = [cells[i] for i in common_at]
         if unit != first:  # the same text as the first row's cleans to the same values
-            this = dict(zip(_COMMON, cell_texts(unit)))
+            this = {k: cell_text(v) for k, v in zip(_COMMON, unit)}
             if this["unit_code"].isdigit():
                 this["unit_code"] = this["unit_code"].zfill(5)
             if common is None:
@@ -491,9 +439,29 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
                 raise BadSubmission(
                     f'{_where(diff, n)}: "{quoted(this[diff], 40)}" khác "{quoted(common[diff], 40)}" ở các dòng trên; một tệp '
                     "chỉ chứa số liệu của một đơn vị trong một kỳ.", field=diff)
-        record = r if (r := cells[record_at]) in _RECORDS else cell_text(r)  # as written, or as it reads
+        record = cell_text(cells[at["record"]])
         if record == RECORD_INDICATOR:
-            items.append(_item(cells, n, numbers_of, texts_of, assigned_at))
+            no = _decimal(cells[at["indicator_no"]], "indicator_no", n)
+            if no is None or not no.isdigit():
+                raise BadSubmission(f"{_where('indicator_no', n)}: thiếu số thứ tự.", field="indicator_no")
+            assigned = _flag01(cells[at["assigned"]], "assigned", n)
+            name = cell_text(cells[at["indicator_name"]])
+            indicator = f'chỉ tiêu {no} "{quoted(name)}"' if name else f"chỉ tiêu {no}"
+            numbers = {k: _decimal(cells[i], k, n, indicator) for k, i in decimals_at}
+            t = {k: cell_text(cells[i]) for k, i in texts_at}
+            _in_vocabulary(t, n, indicator)
+            if not t["indicator"]:
+                raise BadSubmission(f"{_where('indicator', n)}: thiếu mã chỉ tiêu.", field="indicator")
+            items.append(Item(
+                code=t["indicator"], no=int(no), name=t["indicator_name"], unit=t["indicator_unit"],
+                assigned=assigned, **numbers,
+                value_text=t["value_text"], target_op=t["target_op"] or None,
+                target_text=t["target_text"], target_source=t["target_source"],
+                verdict=t["verdict"], compared_text=t["compared_text"], comment=t["comment"],
+                notes=tuple(line for line in t["notes"].split("\n") if line),
+                own_target_op=t["own_target_op"] or None, own_target_text=t["own_target_text"],
+                own_verdict=t["own_verdict"], earlier_missing=t["earlier_missing"],
+            ))
         elif record == RECORD_NARRATIVE:
             entry = parts.setdefault(cell_text(cells[at["section"]]), [cell_text(cells[at["section_title"]]), []])
             v = cells[at["text"]]  # chunks are joined exactly: no trimming inside a long text

@@ -44,13 +44,11 @@ from desktop_app.core.validation import clean_text, one_line
 from exports.report_check import report_problems
 from exports.submission_format import (
     INFO_KEYS,
-    RECORD_INDICATOR,
     RECORD_NARRATIVE,
     SHEET_DATA,
     SHEET_INFO,
     SHEET_REPORT,
     cell_text,
-    cell_texts,
     read_info,
     submission_from_sheets,
 )
@@ -174,7 +172,7 @@ def _visible_each(sub: Submission, name: str) -> None:
     labels = dict(INFO_KEYS)
     for key in ONE_LINE:
         text = getattr(sub, key)
-        if key in TYPED and not text.isprintable():  # a printable text has no format character (Cf)
+        if key in TYPED:
             text = "".join(c for c in text if c in _REORDERING or unicodedata.category(c) != "Cf")
         hidden = hidden_character(text)
         if hidden:
@@ -202,14 +200,13 @@ def _times_read(sub: Submission, name: str) -> None:
 def _sections_together(rows: list[list], name: str) -> None:
     """A section of the report's text is written in rows that follow each other (a long text
     in several): a section written again further down was added to the file."""
-    header = cell_texts(rows[0]) if rows else []
+    header = [cell_text(c) for c in rows[0]] if rows else []
     if "section" not in header or "record" not in header:
         return
     record_at, section_at = header.index("record"), header.index("section")
     seen, previous = set(), None
     for n, row in enumerate(rows[1:], 2):
-        if len(row) <= max(record_at, section_at) or row[record_at] == RECORD_INDICATOR \
-                or cell_text(row[record_at]) != RECORD_NARRATIVE:
+        if len(row) <= max(record_at, section_at) or cell_text(row[record_at]) != RECORD_NARRATIVE:
             previous = None
             continue
         section = cell_text(row[section_at])
