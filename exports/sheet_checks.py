@@ -140,7 +140,7 @@ def check_sheet(out: bytes, name: str, part: str) -> None:
     first = out.find(b"sheetData")
     if first < 0 or not _SHEET_DATA.search(out, max(first - 1, 0)):
         return  # the word, in a part holding no sheet's data (a text box saying it)
-    root = _root(out)
+    root = _ROOT.match(out)
     if root is None:
         raise DamagedFile(f"Tệp {name} bị hỏng: phần {part} không mở đầu bằng thẻ gốc của một trang: {_NOT_OURS}",
                           field="Tệp")
@@ -266,13 +266,11 @@ _MAIN_DECLARED = re.compile(rb"""\sxmlns(?::[^\s=<>/"']*)?\s*=\s*["']""" + re.es
 _SHEET_DATA = re.compile(rb"[<:]sheetData[\s/>]")  # the element, not a word of a text
 _ROOT_START = rb"""(?:\xef\xbb\xbf)?\s*(?:<\?xml[^<>]*\?>\s*)?<"""
 _ROOT_ATTRIBUTES = rb"""((?:[^<>"']+|"[^"<]*"|'[^'<]*')*+)>"""
-# The root's first reading: its name (a prefix's if a ":" follows one) whole, kept. Where it is no tag
-# so read, the name is given back (`_root_given_back`), which the search once did one character at a
-# time, reading the rest of the tag again each time (a root named by 100 kB of letters took 8,7 s, n²).
+# The root's name (a prefix's if a ":" follows one) is read whole and never given back: given back one
+# character at a time, the rest of the tag was read again each time (a root named by 100 kB of letters
+# took 8,7 s, n²). A name given back could only end before a quote, which no XML name holds: such a
+# root is no tag to any reader, and refused as none here.
 _ROOT = re.compile(_ROOT_START + rb"""(?:([^\s<>:/!?]++):)?+[^\s<>:/!?]++""" + _ROOT_ATTRIBUTES)
-_ROOT_BEGINS = re.compile(_ROOT_START)
-_NAME_RUN = re.compile(rb"""[^\s<>:/!?]+""")
-_ROOT_TOKEN = re.compile(rb"""[^<>"']+|"[^"<]*"|'[^'<]*'""")  # what `_ROOT_ATTRIBUTES` reads, one at a time
 _NAMESPACE = rb"""\s*=\s*(?:"([^"<]*)"|'([^'<]*)')"""  # after "xmlns" or "xmlns:p": the namespace declared
 _DECLARED_AS = re.compile(_NAMESPACE)
 _XMLNS = re.compile(rb"xmlns")  # found in C (a search for it as a tag is slower; bytes.find too)
@@ -307,55 +305,6 @@ def _one_value_each(out: bytes, name: str, part: str) -> None:
         where = f"ô {places[-1].decode().upper()}" if places else "một ô"
         raise DamagedFile(f"Tệp {name} bị hỏng: {where} ghi hai giá trị (phần {part}; LibreOffice hiện giá trị "
                           f"thứ nhất, chương trình đọc số liệu đọc giá trị sau): {_NOT_OURS}", field="Tệp")
-
-
-def _root(out: bytes) -> re.Match | None:
-    """The sheet's root tag: its prefix (group 1), its attributes (group 2), as the root read with its
-    name given back one character at a time from the longest (a prefix's first) would be."""
-    return _ROOT.match(out) or _root_given_back(out)
-
-
-def _root_given_back(out: bytes) -> re.Match | None:
-    """`_root` of a root that its name read whole leaves no tag. A name given back but to a quote in it
-    is followed by the same characters up to it, read as one run: only the names ending before a quote
-    are tried, longest first, and a position reached by a reading that found no ">" is not read again
-    (each byte is read a bounded number of times)."""
-    begins = _ROOT_BEGINS.match(out)
-    run = begins and _NAME_RUN.match(out, begins.end())
-    if not run:
-        return None
-    names = []  # (prefix, where the name begins, where it ends at most)
-    local = _NAME_RUN.match(out, run.end() + 1) if out[run.end():run.end() + 1] == b":" else None
-    if local:
-        names.append((True, local.start(), local.end()))
-    names.append((False, run.start(), run.end()))
-    failed = bytearray(len(out) + 1)
-    for prefixed, start, end in names:
-        for stop in _ends_before_quotes(out, start, end):
-            at, path = stop, []
-            while not failed[at] and (token := _ROOT_TOKEN.match(out, at)):
-                path.append(at)
-                at = token.end()
-            if not failed[at] and out[at:at + 1] == b">":
-                prefix = rb"""([^\s<>:/!?]+):""" if prefixed else rb"""((?!))?"""  # group 1: the prefix, or None
-                return re.compile(_ROOT_START + prefix + rb"""[^\s<>:/!?]{%d}""" % (stop - start)
-                                  + _ROOT_ATTRIBUTES).match(out)
-            for i in (*path, at):
-                failed[i] = 1
-    return None
-
-
-def _ends_before_quotes(out: bytes, start: int, end: int):
-    """`end`, then each position of a quote in out[start + 1:end], last first."""
-    yield end
-    double, single = out.rfind(b'"', start + 1, end), out.rfind(b"'", start + 1, end)
-    while max(double, single) > start:
-        if double > single:
-            yield double
-            double = out.rfind(b'"', start + 1, double)
-        else:
-            yield single
-            single = out.rfind(b"'", start + 1, single)
 
 
 def _declared_on_root(out: bytes, root: re.Match, name: str, part: str) -> None:
