@@ -165,6 +165,8 @@ def check(path: str | Path, *, full: bool = False) -> None:
     try:
         conn = open_read_only(path)
         try:
+            if full:  # before SQLite's check, which would compute them row by row
+                _refuse_computed(conn, path.name)
             pragma = "integrity_check" if full else "quick_check"
             result = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
             if result != ["ok"]:
@@ -195,16 +197,58 @@ def check(path: str | Path, *, full: bool = False) -> None:
         raise lowered
 
 
+# What the program never makes and SQLite computes while it reads or checks a file: an index on an
+# expression or with a WHERE (`PRAGMA integrity_check` works it out for every row: an index on
+# length(hex(zeroblob(50000000 + a))) in a 3 MB backup of 150.000 rows took 0,2 s a row, eight hours
+# for the check, and 2,4 GB for one row of 490 MB), a generated column (computed at each read of its
+# row), a virtual table (another module's code on the file's bytes). Found from the schema alone,
+# nothing of the rows read.
+_COMPUTED = (
+    "SELECT 'index', i.name FROM sqlite_master AS t, pragma_index_list(t.name) AS i"
+    " WHERE t.type = 'table' AND i.partial"
+    " UNION SELECT 'index', x.name FROM sqlite_master AS x, pragma_index_xinfo(x.name) AS c"
+    " WHERE x.type = 'index' AND c.cid = -2"
+    " UNION SELECT 'column', t.name || '.' || c.name FROM sqlite_master AS t, pragma_table_xinfo(t.name) AS c"
+    " WHERE t.type = 'table' AND c.hidden IN (2, 3)"
+    # (no pages of its own, or its SQL names it so; PRAGMA table_list is from SQLite 3.37 only)
+    " UNION SELECT 'table', name FROM sqlite_master WHERE type = 'table'"
+    " AND (rootpage = 0 OR sql LIKE 'create%virtual%table%')"
+    " ORDER BY 1, 2 LIMIT 4")
+_COMPUTED_NAMES = {"index": ("chỉ mục tính bằng biểu thức", "an index computed from an expression"),
+                   "column": ("cột tính bằng biểu thức", "a column computed from an expression"),
+                   "table": ("bảng ảo (virtual table)", "a virtual table")}
+
+
+def _refuse_computed(conn: sqlite3.Connection, name: str) -> None:
+    """DatabaseDamaged naming the file when it holds something of `_COMPUTED`."""
+    found = conn.execute(_COMPUTED).fetchall()
+    if not found:
+        return
+    from desktop_app.core.quoting import quoted
+
+    what = ", ".join(f'{_COMPUTED_NAMES[kind][0]} "{quoted(str(n))}"' for kind, n in found[:3])
+    what_en = ", ".join(f'{_COMPUTED_NAMES[kind][1]} "{quoted(str(n))}"' for kind, n in found[:3])
+    more, more_en = (" và những thứ khác", " and more") if len(found) > 3 else ("", "")
+    raise DatabaseDamaged(
+        f"Tệp {name} có {what}{more} do người ngoài chương trình thêm vào (chương trình không tạo những thứ "
+        "này): kiểm tra hay đọc tệp, SQLite sẽ tính chúng lại cho từng dòng hoặc chạy mã khác trên dữ liệu của tệp, "
+        "có thể mất hàng giờ.",
+        en=f"The file {name} holds {what_en}{more_en} added outside the program (the program makes none): "
+           "checking or reading the file, SQLite would compute them again for every row or run other code on the "
+           "file's data, which can take hours.")
+
+
 def _reading(path: str | Path, read, errors: tuple = (sqlite3.DatabaseError,)):
     """`read(conn)` on a database file opened read-only (nothing written, not even a WAL), or
-    None when the file cannot be read so."""
+    None when the file cannot be read so. A value nested deeper than Python's JSON reader goes
+    (RecursionError: a setting of 100.000 "[") is a value the program cannot read either."""
     try:
         conn = open_read_only(path)
         try:
             return read(conn)
         finally:
             conn.close()
-    except errors:
+    except (*errors, RecursionError):
         return None
 
 

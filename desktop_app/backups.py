@@ -32,6 +32,7 @@ from desktop_app.core.errors import (
     ChiTieuError,
     DatabaseDamaged,
     DataFolderReadOnly,  # noqa: F401 - what check_database returns, named here by its callers
+    InvalidInput,
     NewerDatabase,
     NotPermitted,
     os_error_text,
@@ -161,6 +162,12 @@ def clock_behind(workspace, now: dt.datetime | None = None) -> str | None:
             "và nhật ký thay đổi đều dựa vào đồng hồ này.")
 
 
+_ONLY_OURS = ("Chỉ khôi phục được từ bản sao lưu do chương trình Chỉ tiêu xã tạo ra (tệp .db trong thư mục sao "
+              "lưu của chương trình, hoặc tệp đã chép ra bằng Tệp › Sao lưu ra…).")
+_ONLY_OURS_EN = ("Only a backup made by this program (Chỉ tiêu xã) can be restored (a .db file in the program's "
+                 "backup folder, or one copied out with File › Back up to…).")
+
+
 def verify_backup(path: Path) -> None:
     """Raise BackupError unless `path` is a whole, readable database of this app: a file that is
     not one (a text file, a spreadsheet, a damaged copy) is refused naming it and saying what
@@ -172,12 +179,7 @@ def verify_backup(path: Path) -> None:
     except NewerDatabase as err:
         raise BackupError(err.message, field="Bản sao lưu", en=err.en) from err
     except DatabaseDamaged as err:
-        raise BackupError(
-            f"{err.message} Chỉ khôi phục được từ bản sao lưu do chương trình Chỉ tiêu xã tạo ra (tệp .db "
-            "trong thư mục sao lưu của chương trình, hoặc tệp đã chép ra bằng Tệp › Sao lưu ra…).",
-            field="Bản sao lưu",
-            en=f"{err.en} Only a backup made by this program (Chỉ tiêu xã) can be restored (a .db file in the "
-               "program's backup folder, or one copied out with File › Back up to…).") from err
+        raise BackupError(f"{err.message} {_ONLY_OURS}", field="Bản sao lưu", en=f"{err.en} {_ONLY_OURS_EN}") from err
 
 
 def refuse_foreign(path: Path) -> None:
@@ -340,7 +342,21 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
     decisions, unsigned versions accepted and reports received; a commune's catalogue version and
     pinned province key), and changes made outside the program that the backup's history shows. What
     was done "since" the backup is told only when the database carries on the backup's history
-    (`db.backup.continues`); otherwise what differs is told as such (`_apart`). None when nothing."""
+    (`db.backup.continues`); otherwise what differs is told as such (`_apart`). None when nothing.
+
+    A value the program never writes (a period's state "zzz", a period code "q": a file edited outside it,
+    past SQLite's check) refuses the backup naming it (BackupError), not an error of the program."""
+    try:
+        return _warning(db_path, source)
+    except (ValueError, KeyError, TypeError, IndexError, InvalidInput) as err:
+        raise BackupError(
+            f"Tệp {Path(source).name} có dữ liệu không đúng dạng chương trình ghi (đã bị sửa ngoài chương trình): "
+            f"không khôi phục, chưa có gì bị thay. {_ONLY_OURS}", field="Bản sao lưu",
+            en=f"The file {Path(source).name} holds data not in the form the program writes (edited outside the "
+               f"program): it was not restored, nothing was replaced. {_ONLY_OURS_EN}") from err
+
+
+def _warning(db_path: Path, source: Path) -> Words | None:
     lines = []
     unit = backup_unit_line(db_path, source,
                             own=Path(source).resolve().parent == backup_dir(db_path).resolve(),
