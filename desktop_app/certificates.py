@@ -25,6 +25,7 @@ P12_FIELD = "Mật khẩu tệp chứng thư số"
 PIN_FIELD_EN = "Token PIN"
 P12_FIELD_EN = "Certificate file's password"
 SETTINGS_EN = "File › Settings… › Digital signature"
+MAX_P12_FILE = 1024 * 1024  # a .p12/.pfx holds a key and a few certificates: a few kB
 # pyHanko logs every failed certificate path with its traceback; the check reports it in
 # Vietnamese instead, so its log records go nowhere unless the program configures logging.
 # Set here, the module both the signing and the checking import before pyHanko.
@@ -204,8 +205,14 @@ def _p12_key(source: KeySource) -> Key:
 
     label, label_en = "Tệp chứng thư số (PKCS#12)", "Certificate file (PKCS#12)"
     path = Path(source.path)
+    from exports.xlsx_container import FileTooLarge, NotRegularFile, read_regular
+
     try:
-        data = path.read_bytes()
+        data = read_regular(path, MAX_P12_FILE)  # /dev/zero, a pipe: not read until memory runs out, or forever
+    except (FileTooLarge, NotRegularFile):
+        raise SignatureError(f"{label}: {path.name} không phải tệp chứng thư số .p12/.pfx (tệp đó chỉ vài kB).",
+                             field=label, en=f"{label_en}: {path.name} is not a .p12/.pfx certificate file (one "
+                                             "holds a few kB).") from None
     except OSError as err:
         raise SignatureError(f"{label}: không đọc được tệp {path}: {os_error_text(err)}.", field=label,
                              en=f"{label_en}: could not read the file {path}: {os_error_text_en(err)}.") from None

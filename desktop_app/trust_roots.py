@@ -46,8 +46,13 @@ def read_certificates(path: str | Path) -> list[TrustRoot]:
 
     path = Path(path)
     label = "Tệp chứng thư gốc"
+    from exports.xlsx_container import FileTooLarge, NotRegularFile, read_regular
+
     try:
-        data = path.read_bytes() if path.stat().st_size <= MAX_CERTIFICATE_FILE else b""
+        # Checked on the open descriptor: /dev/zero or a pipe (size 0) was read until memory ran out, or forever.
+        data = read_regular(path, MAX_CERTIFICATE_FILE)
+    except (FileTooLarge, NotRegularFile):
+        data = b""  # not a certificate file: said below
     except OSError as err:
         raise InvalidInput(f"{label}: không đọc được tệp {path}: {os_error_text(err)}.", field=label) from None
     try:
