@@ -22,6 +22,7 @@ Every search reads each byte of a part a bounded number of times, whatever the p
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from desktop_app.core.errors import DamagedFile
 
@@ -344,3 +345,83 @@ def _data_in_main(out: bytes, root: re.Match, data: tuple[int, int], name: str, 
             f"Tệp {name} có thẻ <{other.group(1)[:40].decode('utf-8', 'replace')}> thuộc không gian tên khác trong dữ liệu "
             f"của trang (phần {part}): phần mềm, Excel và LibreOffice ghi mọi ô trong không gian tên của bảng tính; "
             f"{_SHOWN_OTHERWISE}", field="Tệp")
+
+
+# Shared strings: a cell of type "s" holds the index of an item of the shared strings part, and calamine
+# copies the item's text into every cell pointing at it (3.000 cells pointing at one item of 100.000
+# letters, a 94 kB file, took `examine` 625 MB; 9.999 rows and an item of 8 MB would take some 80 GB,
+# ending the intake of every file with it). Before any reader builds a cell, the text the sheets' cells
+# of type "s" would build (each cell counted at the bytes of the item it points at, markup included:
+# no fewer than its characters) is bounded by MAX_SHARED_TEXT (16 MB took `examine` some 35 MB); a
+# LibreOffice re-save of a submission builds some 30 kB. A value written as Excel and LibreOffice write
+# it, right after the cell's tag (`_SHARED_VALUE`), is counted at its item; where any other value "s"
+# is written (`"s"` elsewhere, or any single quote: one count in C), each cell of type "s" is read
+# attribute by attribute (`_ANY_SHARED`, as `_UNPLACED` reads them), and one not written as those writers
+# write it (`_SHARED_CELL`) counted at the longest item. Items are read where the part is written as
+# those writers write it (`_items`: each a "<si>" closed by the next "</si>", or "<si/>", no comment or
+# other markup naming "si"); elsewhere each cell is counted at the whole part. Every search reads each
+# byte a bounded number of times.
+MAX_SHARED_TEXT = 16 * 1024 * 1024
+_SHARED_VALUE = re.compile(rb't="s"><v>([0-9]{1,9})</v>')
+_SHARED_CELL = re.compile(rb'<c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}"|) t="s"><v>([0-9]{1,9})</v>')
+_S_TYPE = rb"""\s+t\s*=\s*(?:"s"|'s')"""
+_ANY_SHARED = re.compile(rb"<" + _PREFIX + rb"c(?=\s)" + _attributes_before(_S_TYPE) + _S_TYPE)
+_ITEM = re.compile(rb"<si>(?:[^<]++|<(?!/?si[\s/>]))*+</si>|<si/>")  # up to the next si tag, none nested
+_ITEM_QUICK = re.compile(rb"si[\s/>](?<=[<:/]si[\s/>])")  # every si tag, and words ending "/si "
+_ITEM_TAG = re.compile(rb"</?" + _PREFIX + rb"si[\s/>]")
+
+
+def _items(out: bytes) -> list[int] | None:
+    """The length in bytes of each item of a shared strings part written as Excel and LibreOffice
+    write it, or None for a part written otherwise."""
+    first = out.find(b"<?")
+    if (b"!" in out and b"<!" in out) or (first >= 0 and (out.find(b"<?", first + 1) >= 0 or out[:first].strip(b" \t\r\n\xef\xbb\xbf"))):
+        return None  # a comment, CDATA or processing instruction may hold "<si>" no reader reads
+    lengths = list(map(len, _ITEM.findall(out)))
+    opens = out.count(b"<si>")
+    if len(lengths) == opens == out.count(b"</si>") and len(_ITEM_QUICK.findall(out)) == 2 * opens:
+        return lengths  # every si tag in one of them ("<si>" closed by the next "</si>"), nothing else named si
+    lengths, start = [], None  # tag by tag
+    for m in _ITEM_TAG.finditer(out):
+        tag = m.group()
+        if tag == b"<si>" and start is None:
+            start = m.start()
+        elif tag == b"</si>" and start is not None:
+            lengths.append(m.end() - start)
+            start = None
+        elif tag == b"<si/" and start is None and out[m.end():m.end() + 1] == b">":
+            lengths.append(5)
+        else:
+            return None
+    return lengths if start is None else None
+
+
+def check_shared_text(sheets: list[bytes], tables: list[tuple[str, bytes]], name: str) -> None:
+    """Refuse a file whose `sheets` (the parts holding a sheetData) hold cells of type "s" that, with
+    any of the shared strings parts a reader may read (`tables`: (name in the file, bytes)), would build
+    more than MAX_SHARED_TEXT bytes of text."""
+    counts = Counter()  # the indexes (as written: digits) of the cells written as the writers write them
+    other = 0  # cells of type "s" written otherwise
+    for out in sheets:
+        written = _SHARED_VALUE.findall(out)
+        if out.count(b'"s"') != len(written) or b"'" in out:
+            written = _SHARED_CELL.findall(out)
+            other += len(_ANY_SHARED.findall(out)) - len(written)
+        counts.update(written)
+    if not counts and not other:
+        return
+    for shown, out in tables:
+        lengths = _items(out)
+        if lengths is None:
+            total = (sum(counts.values()) + other) * len(out)
+        else:
+            total = (sum(n * lengths[k] for k, n in zip(map(int, counts), counts.values()) if k < len(lengths))
+                     + other * max(lengths, default=0))
+        if total > MAX_SHARED_TEXT:
+            cells = f"{sum(counts.values()) + other:,}".replace(",", ".")  # as a Vietnamese reads them
+            size = f"{total / 1024 / 1024:.1f}".replace(".", ",")
+            raise DamagedFile(
+                f"Tệp {name} có {cells} ô lấy chữ từ bảng chữ dùng chung (phần {shown[:120]}), cộng lại thành "
+                f"{size} MB chữ (giới hạn {MAX_SHARED_TEXT // 1024 // 1024} MB; Excel hay LibreOffice lưu lại một "
+                "tệp số liệu chỉ vài chục kB): đọc nó sẽ dùng quá nhiều bộ nhớ, nghi tệp độc hại, không đọc.",
+                field="Tệp")

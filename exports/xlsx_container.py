@@ -13,7 +13,8 @@ workbook.bin, an OpenDocument content.xml) is refused, and so is a part in Stric
 checks of `chitieu verify` do not read, a namespace written with a character reference (which readers
 decode and searches of the bytes do not) and a reference in a package part (which calamine does not
 decode and other readers do). What readers build in memory is bounded before any part is
-parsed: the tags and attributes of all parts together, the attributes of one tag.
+parsed: the tags and attributes of all parts together, the attributes of one tag, the text the
+sheets' cells take from shared strings (`exports.sheet_checks.check_shared_text`).
 Parts the program never writes and through which a spreadsheet program opening the file could
 contact another computer or run code (an external link, a macro project or any .bin part, a data
 connection or query table, an ActiveX control, an embedded object, a custom ribbon) are refused,
@@ -46,7 +47,7 @@ from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from desktop_app.core.errors import DamagedFile, os_error_text
-from exports.sheet_checks import check_sheet
+from exports.sheet_checks import check_shared_text, check_sheet
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a submission is about 15 kB; 5 MB is generous
 MAX_MEMBERS = 64  # an xlsx of three sheets has about 11 parts
@@ -122,6 +123,7 @@ _PHONETIC_WORD = re.compile(rb"Ph(?<=rPh)")
 _PRINTER_SETTINGS = re.compile(r"xl/printersettings/printersettings[0-9]{1,3}\.bin")
 _PRINTER_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.printersettings"
 _TYPES = "[content_types].xml"
+_SHARED_STRINGS = "xl/sharedstrings.xml"  # where calamine reads shared strings, whatever points to it
 _BIN = "phần nhị phân (.bin: macro hoặc đối tượng)"
 _CONTACT = ("mở tệp bằng Excel có thể kết nối tới máy khác hoặc chạy mã lệnh; phần mềm không ghi phần này, "
             "không đọc.")
@@ -261,6 +263,7 @@ def check_container(data: bytes, name: str) -> None:
     package = {}  # the .rels parts and [Content_Types].xml, by name as readers find it
     placed = {}  # the parts that place something on a sheet (a drawing's anchor): their names in the file
     tags = _Tags()
+    sheets = []  # the parts holding a sheetData, whose cells may take their text from shared strings
     for part, info in zip(names, infos):
         if info.is_dir():
             continue
@@ -280,6 +283,7 @@ def check_container(data: bytes, name: str) -> None:
         # in a text box or a comment of a .rels) must not decide which checks it gets.
         if b"sheetData" in out:
             check_sheet(out, name, info.filename)
+            sheets.append(out)
         if part.endswith(".rels") or part == _TYPES:
             _small_package_part(out, name, info.filename)
             package[part] = (info.filename, out)
@@ -290,7 +294,10 @@ def check_container(data: bytes, name: str) -> None:
                 f"Tệp {name} có chữ chú âm (phonetic, phần {info.filename}): phần mềm không ghi chữ chú âm, Excel "
                 "hay LibreOffice cũng không tự thêm khi chỉ mở rồi lưu lại tệp; Excel có thể hiện nó bên trên ô, "
                 "khác với số liệu đã ký, không đọc.", field="Tệp")
-    _check_package(package, dict(zip(names, (info.filename for info in infos))), placed, name)
+    tables = _check_package(package, dict(zip(names, (info.filename for info in infos))), placed, name)
+    if sheets and (tables or _SHARED_STRINGS in names):  # each table unpacked once more, as it was
+        check_shared_text(sheets, [(info.filename, _unpacked(data, info)) for part, info in zip(names, infos)
+                                   if part in tables or part == _SHARED_STRINGS], name)
 
 
 # A document type declaration (<!DOCTYPE …>, an <!ENTITY …> in it): neither the program, Excel nor
@@ -495,12 +502,14 @@ def _kind_words(kind: str) -> str:
                 f'loại "{kind[1:80]}"')
 
 
-def _check_package(package: dict, names: dict, placed: dict, name: str) -> None:
+def _check_package(package: dict, names: dict, placed: dict, name: str) -> set[str]:
     """Each relationship and declared content type: none pointing outside the file or of a kind
     Excel acts on (`_ACTIVE`), whatever part it points to, and none of a kind neither the program
     nor a spreadsheet program saving the file again writes (`_AS_SAVED`); a drawing only when it
     places nothing on a sheet (`placed`); a .bin part only as Excel's printer settings (named,
-    declared and pointed to as such); no reference, nor Strict Open XML, in any of them."""
+    declared and pointed to as such); no reference, nor Strict Open XML, in any of them. Returns
+    the parts relationships point to as shared strings (by name as readers find them, from the
+    relationship's folder or from xl/)."""
     types, defaults = {}, {}
     plain = list(package.values())  # judged last: a part of a kind refused names what it is first
     if _TYPES in package:
@@ -517,6 +526,7 @@ def _check_package(package: dict, names: dict, placed: dict, name: str) -> None:
             else:
                 defaults[e.get("Extension", "").strip().casefold()] = declared.casefold()
     pointed = {}  # part -> the last segments of the types of the relationships pointing to it
+    tables = set()
     binary = [part for part in names if part.endswith(".bin")]  # only then are targets followed
     for part, (shown, out) in package.items():
         folder = part.rpartition("_rels/")[0]
@@ -529,14 +539,19 @@ def _check_package(package: dict, names: dict, placed: dict, name: str) -> None:
             if what is not None:
                 raise DamagedFile(f"Tệp {name} có {what} (quan hệ loại {kind[1:80]} tới phần {target[:120]}, trong "
                                   f"phần {shown[:120]}): {_CONTACT}", field="Tệp")
-            if kind.casefold() not in _AS_SAVED:
+            folded = kind.casefold()
+            if folded not in _AS_SAVED:
                 raise DamagedFile(f"Tệp {name} có {_kind_words(kind)} (phần {target[:120]}, theo {shown[:120]}): "
                                   f"{_NOT_SAVED}", field="Tệp")
-            if not binary and not placed:
+            if folded == "/sharedstrings":
+                tables.add(part_name(target if target.startswith("/") else "xl/" + target))
+            elif not binary and not placed:
                 continue
             target = unquote(target.split("#")[0]).replace("\\", "/")
             target = posixpath.normpath(target if target.startswith("/") else posixpath.join("/", folder, target))
-            pointed.setdefault(part_name(target), set()).add(kind.casefold())
+            pointed.setdefault(part_name(target), set()).add(folded)
+            if folded == "/sharedstrings":
+                tables.add(part_name(target))
     for part, shown in placed.items():
         if "/drawing" in pointed.get(part, ()):
             raise DamagedFile(f"Tệp {name} có hình, ảnh, hộp chữ hoặc biểu đồ đặt trên trang (phần {shown[:120]}): "
@@ -550,6 +565,7 @@ def _check_package(package: dict, names: dict, placed: dict, name: str) -> None:
             raise DamagedFile(f"Tệp {name} có {_BIN}, phần {names[part][:120]}{why}: {_CONTACT}", field="Tệp")
     for shown, out in plain:
         _plain_package_part(out, name, shown)
+    return tables
 
 
 def part_name(name: str) -> str:
