@@ -45,16 +45,17 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from desktop_app import catalog_draft as drafts  # check_bounds, finite_float
 from desktop_app.catalog_draft import KINDS, add_indicator, assign, set_target  # noqa: F401 - named here too
 from desktop_app.catalog_withdrawn import restore_withdrawn
 from desktop_app.core.canonical import canonical_json
 from desktop_app.core.catalog import OPS, Catalog
-from desktop_app.core.catalog_names import check_catalogue
 from desktop_app.core.catalog_changes import (
     describe_changes,
     own_target_changes,
     target_changes,
 )
+from desktop_app.core.catalog_names import check_catalogue
 from desktop_app.core.errors import (
     ChiTieuError,
     InvalidInput,
@@ -185,7 +186,8 @@ def read_update(path: str | Path) -> dict:
                                   f"{_kb(MAX_UPDATE_BYTES, ',')}): it is not a catalogue update (an update is a "
                                   "few hundred kB).")
     try:
-        update = json.loads(raw.decode("utf-8"))
+        update = json.loads(raw.decode("utf-8"), parse_constant=drafts.finite_float,
+                            parse_float=drafts.finite_float)
     except (UnicodeDecodeError, ValueError):
         raise BadCatalogUpdate(f"Tệp {name} không phải tệp cập nhật bộ chỉ tiêu (không đọc được JSON).",
                                field="Tệp",
@@ -242,6 +244,7 @@ def read_update(path: str | Path) -> dict:
                                   f"({getattr(err, 'en', None) or _why(err).replace('sai cấu trúc', 'wrong structure')}).") from None
     _check_codes_and_decimals(catalog, name)
     try:  # codes as the program writes them, no two names alike (red-team 17, F4: "bhуt", "O5503")
+        drafts.check_bounds(doc)  # first: the names are compared pair by pair
         check_catalogue(doc, default_catalog().commune_codes())
     except InvalidInput as err:
         raise BadCatalogUpdate(f"Tệp {name}: bộ chỉ tiêu bên trong không nhập được. {err.message} Hãy xin tỉnh gửi "
