@@ -34,6 +34,7 @@ intake and verify alike (`submission_reader`). The file has been checked as a co
 """
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -56,6 +57,7 @@ from exports.sheet_cells import (
     MergeIndex,
     cell_ref,
     col_name,
+    index_of,
     merged_ranges,
     place_of,
     sheet_rows,
@@ -260,7 +262,7 @@ def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Subm
         book = Book(data)
         look = Look(book.styles, book.theme)
         sheets = {name: book.sheet(name) for name in (SHEET_REPORT, SHEET_DATA, SHEET_INFO)}
-    except (KeyError, StopIteration, ValueError, ET.ParseError, zipfile.BadZipFile):
+    except (KeyError, StopIteration, ValueError, OverflowError, ET.ParseError, zipfile.BadZipFile):
         return [f'trang "{SHEET_REPORT}": không đọc được định dạng các ô']
     texts = {SHEET_REPORT: rows, **{name: None if read is None else sheet_texts(read)
                                     for name, read in sheet_rows(data, (SHEET_DATA, SHEET_INFO)).items()}}
@@ -291,8 +293,11 @@ def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Subm
         if merges.too_many:
             found.append(merges.refusal(rules.where))
             continue
-        found += look_problems(sheet, look, book.shared, texts[name], merges, rules, not sub.approved)
-        found += _shown(sheet, texts[name], merges, formats, rules, literal, table)
+        try:
+            found += look_problems(sheet, look, book.shared, texts[name], merges, rules, not sub.approved)
+            found += _shown(sheet, texts[name], merges, formats, rules, literal, table)
+        except (ValueError, OverflowError):  # an index int() cannot read ("²", 5.000 digits), a tint of 1e308
+            found.append(f"{rules.where}: không đọc được định dạng các ô")
     heads = {SHEET_REPORT: start + 2, SHEET_DATA: 1, SHEET_INFO: 1}  # the rows a printed page repeats at most
     return found + print_problems(book, texts, heads, {name: (sheets[name], judged[name]) for name in judged})
 
@@ -300,11 +305,18 @@ def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Subm
 def _refers_to_note(shown: str, text: str, notes: list[str]) -> bool:
     """Whether `shown` is what the writer shows of a long remark `text`: its beginning and
     "… (xem ghi chú n dưới biểu)", note n under the table being this remark."""
-    m = _NOTE_REF.fullmatch(shown)
-    if m is None or not _plain(m.group(1)) or not _plain(text).startswith(_plain(m.group(1))):
+    said = _said(_NOTE_REF, shown)
+    if said is None or not said[0] or not _plain(text).startswith(said[0]):
         return False
-    k = int(m.group(2))
+    k = int(said[1])
     return 0 < k <= len(notes) and notes[k - 1] == _squeezed(text)
+
+
+@functools.lru_cache(maxsize=16)  # a format's text, read once for all the cells shown with it
+def _said(pattern: re.Pattern, shown: str) -> tuple[str, str] | None:
+    """What `shown` (`_NOTE_REF`, `_CONTINUED`) begins with, as a person reads it, and its number."""
+    m = pattern.fullmatch(shown)
+    return None if m is None else (_plain(m.group(1)), m.group(2))
 
 
 def _data_literal(shown: str, text: str, place: tuple[int, int]) -> bool:
@@ -313,9 +325,9 @@ def _data_literal(shown: str, text: str, place: tuple[int, int]) -> bool:
     shown "Không… (còn tiếp…)"): its beginning and "… (còn tiếp: ô có đủ n ký tự)", n its length
     as the writer counts it (a piece of a text split over rows may end in a space, which a reader
     trims: n may exceed what is read, never fall short)."""
-    m = _CONTINUED.fullmatch(shown)
-    return (m is not None and place[0] > 1 and len(text) > _SHORT and bool(_plain(m.group(1)))
-            and _plain(text).startswith(_plain(m.group(1))) and int(m.group(2).replace(".", "") or 0) >= len(text))
+    said = _said(_CONTINUED, shown)
+    return (said is not None and place[0] > 1 and len(text) > _SHORT and bool(said[0])
+            and _plain(text).startswith(said[0]) and int(said[1].replace(".", "") or 0) >= len(text))
 
 
 class _NumberFormats:
@@ -329,6 +341,7 @@ class _NumberFormats:
     def __init__(self, styles):
         self.codes: dict[int, list[str]] = {}
         self.xfs: list[list[int | None]] = []
+        self._codes_read: dict = {}
         if styles is None:
             return
         for f in styles.iter(f"{MAIN}numFmt"):
@@ -339,21 +352,29 @@ class _NumberFormats:
         styled = list(styled) if styled is not None else []
         for x in (cell_xfs if cell_xfs is not None else ()):
             ids = [_format_id(x.get("numFmtId", "0"))]
-            base = x.get("xfId", "0")
-            if x.get("applyNumberFormat") in ("0", "false") and base.isdigit() and int(base) < len(styled):
-                ids.append(_format_id(styled[int(base)].get("numFmtId", "0")))
+            base = index_of(x.get("xfId", "0"))
+            if x.get("applyNumberFormat") in ("0", "false") and base is not None and base < len(styled):
+                ids.append(_format_id(styled[base].get("numFmtId", "0")))
             self.xfs.append(list(dict.fromkeys(ids)))
+
+    def _read(self, code: str | None):
+        """`code` as `_format_problem` reads it (`_read_format`), read once for all the cells shown
+        with it: read again for each, a code of 1 MB over 2.500 cells took 67 s (red-team lookred)."""
+        if code not in self._codes_read:
+            self._codes_read[code] = _read_format(code)
+        return self._codes_read[code]
 
     def problem(self, style: str, text: str, place: tuple[int, int], literal) -> str:
         """What is wrong with how a cell of format `style` shows `text` ("" when nothing)."""
-        ids = self.xfs[int(style)] if style.isdigit() and int(style) < len(self.xfs) else [0]
+        k = index_of(style)
+        ids = self.xfs[k] if k is not None and k < len(self.xfs) else [0]
         if ids == [0] and 0 not in self.codes:  # General, as most cells are
             return ""
         for k in ids:
             if k is None:
                 return "có định dạng số phần mềm không đọc được"
             for code in self.codes.get(k, [] if k == 0 else [None]):
-                why = _format_problem(code, text, place, literal)
+                why = _format_problem(self._read(code), text, place, literal)
                 if why:
                     return why
         return ""
@@ -361,7 +382,7 @@ class _NumberFormats:
 
 def _format_id(value: str | None) -> int | None:
     value = (value or "").strip()
-    return int(value) if value.isascii() and value.isdigit() else None
+    return index_of(value)  # 5.000 digits: int() was a traceback
 
 
 def _shown(sheet, rows: list[list[str]], merges, formats: _NumberFormats, rules: SheetRules, literal,
@@ -373,7 +394,7 @@ def _shown(sheet, rows: list[list[str]], merges, formats: _NumberFormats, rules:
     found = _cell_rules(sheet, where)
     for col in sheet.iter(f"{MAIN}col"):
         if col.get("hidden") in ("1", "true"):
-            found.append(f'{where}: cột {col_name(int(col.get("min", "0") or 0))} bị ẩn')
+            found.append(f'{where}: cột {col_name(index_of(col.get("min", "0")) or 0)[:3] or "?"} bị ẩn')
     styles = CellStyles(sheet)
     for row in sheet.iter(f"{MAIN}row"):
         if row.get("hidden") in ("1", "true"):
@@ -433,18 +454,32 @@ def _validation_shows(rule) -> str:
     return "có danh sách chọn giá trị" if rule.get("type") == "list" else "có điều kiện nhập"
 
 
-def _format_problem(code: str | None, text: str, place: tuple[int, int], literal) -> str:
-    """What is wrong with a cell's number format (`code` None: a built-in format other than
-    General), or "" when it shows `text`: General, or the writer's `;;;"…"` showing the text as a
-    person reads it, or something else the writer shows there (`literal(shown, text, place)`)."""
+def _read_format(code: str | None) -> tuple:
+    """A number format's code as `_format_problem` judges it, read once: ("other",) for a built-in
+    format other than General (`code` None), ("general",), ("foreign", code) for a code not of the
+    writer's kind, ("literal", shown, shown as a person reads it) for the writer's `;;;"…"`."""
     if code is None:
-        return "có định dạng số phần mềm không dùng"
+        return ("other",)
     if code.lower() == "general":  # LibreOffice saves General as a format of its own
-        return ""
+        return ("general",)
     m = _WRITER_FORMAT.fullmatch(code)
     if m is None:
-        return f'có định dạng số "{code[:60]}" phần mềm không dùng (có thể hiện chữ khác nội dung ô "{text[:40]}")'
+        return ("foreign", code)
     shown = m.group(1).replace('"\\""', '"')
-    if _plain(shown) == _plain(text) or literal(shown, text, place):
+    return ("literal", shown, _plain(shown))
+
+
+def _format_problem(read: tuple, text: str, place: tuple[int, int], literal) -> str:
+    """What is wrong with a cell's number format (`_read_format`), or "" when it shows `text`:
+    General, or the writer's `;;;"…"` showing the text as a person reads it, or something else the
+    writer shows there (`literal(shown, text, place)`)."""
+    if read[0] == "other":
+        return "có định dạng số phần mềm không dùng"
+    if read[0] == "general":
+        return ""
+    if read[0] == "foreign":
+        return f'có định dạng số "{read[1][:60]}" phần mềm không dùng (có thể hiện chữ khác nội dung ô "{text[:40]}")'
+    shown, plain = read[1], read[2]
+    if plain == _plain(text) or literal(shown, text, place):
         return ""
     return f'hiện "{shown[:60]}" qua định dạng số, thay cho nội dung ô "{text[:60]}"'

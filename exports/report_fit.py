@@ -28,7 +28,7 @@ import re
 import sys
 import unicodedata
 
-from exports.sheet_cells import MAIN, cell_ref, col_name
+from exports.sheet_cells import MAIN, cell_ref, col_name, index_of
 from exports.sheet_checks import MAX_COLUMNS
 
 ROOM_FIRST, ROOM_NEXT = 0.85, 1.0  # of the letters' size: a row's first line, each further line
@@ -50,10 +50,9 @@ def row_heights(sheet, default: float) -> tuple[dict[int, float], str]:
     heights: dict[int, float] = {}
     last, wrong = 0, ""
     for row in sheet.iter(f"{MAIN}row"):
-        said = row.get("r") or ""
-        if not said.isdigit():
+        r = index_of(row.get("r"))
+        if r is None:
             continue  # refused as unplaced (`exports.sheet_checks`)
-        r = int(said)
         if r <= last and not wrong:
             wrong = (f"dòng {r} ghi hai lần (thẻ <row> lặp lại: LibreOffice lấy thẻ đầu, mỗi chương trình có thể in "
                      "dòng ấy cao khác nhau)" if r in heights else
@@ -79,7 +78,7 @@ class Columns:
                 first, last, width = int(col.get("min", "")), int(col.get("max", "")), float(col.get("width", "0"))
             except ValueError:
                 first, last, width = 0, 0, 0.0
-            if not 1 <= first <= last:
+            if not 1 <= first <= last or not math.isfinite(width):  # "nan" is narrower than nothing
                 self.wrong = self.wrong or (f'cột "{col.get("min", "")[:8]}:{col.get("max", "")[:8]}" không đọc được '
                                             "(phần mềm ghi mỗi cột một độ rộng)")
                 continue

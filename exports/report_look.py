@@ -22,6 +22,7 @@ from exports.sheet_cells import (
     CellStyles,
     cell_ref,
     col_name,
+    index_of,
     place_of,
 )
 from exports.submission_format import (
@@ -133,9 +134,9 @@ def _hf_codes(code: str) -> list[tuple[str, str]] | None:
                 return None
             codes.append(("font", code[i + 2:end]))
             i = end + 1
-        elif nxt.isdigit():
+        elif nxt.isascii() and nxt.isdigit():  # "&²" is no size: int("²") was a traceback
             j = i + 1
-            while j < len(code) and j < i + 4 and code[j].isdigit():  # a size: at most 3 digits (409 pt)
+            while j < len(code) and j < i + 4 and code[j].isascii() and code[j].isdigit():  # a size: at most 3 digits (409 pt)
                 j += 1
             codes.append(("size", code[i + 1:j]))
             i = j
@@ -348,7 +349,8 @@ def _runs(cell, shared: list) -> list[tuple]:
         box = cell.find(f"{MAIN}is")
     elif cell.get("t") == "s":
         v = cell.find(f"{MAIN}v")
-        k = int(v.text) if v is not None and (v.text or "").strip().isdigit() else -1
+        k = index_of((v.text or "").strip()) if v is not None else None
+        k = -1 if k is None else k
         box = shared[k] if 0 <= k < len(shared) else None
     else:
         box = None

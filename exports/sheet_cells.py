@@ -3,6 +3,7 @@
 reads, merged ranges, the cell formats a cell is shown with."""
 from __future__ import annotations
 
+import bisect
 import functools
 import io
 import re
@@ -21,6 +22,20 @@ MAX_ROW, MAX_COL = 1048576, 16384  # a whole column's last row, a whole row's la
 _END = re.compile(r"\$?([A-Za-z]{1,3})?\$?([0-9]{1,7})?")
 # What passes through the error boundary around python-calamine: the user stopping the program.
 _NOT_THE_FILES = (KeyboardInterrupt, SystemExit, GeneratorExit)
+
+
+_BEYOND = 10**9  # an index beyond any list a part within the container's bounds holds
+
+
+def index_of(value: str | None) -> int | None:
+    """A part's index attribute (a cell's format `s`, a font's id, a column's number) as a number:
+    None unless ASCII digits ("²" is a digit to str.isdigit and no number to int), one of more than
+    nine digits read as beyond every list (int() refuses 4.300 digits, a traceback)."""
+    value = value or ""
+    if not (value.isascii() and value.isdigit()):
+        return None
+    value = value.lstrip("0") or "0"
+    return int(value) if len(value) <= 9 else _BEYOND
 
 
 def cell_ref(row: int, col: int) -> str:
@@ -163,17 +178,25 @@ class CellStyles:
     (a row of customFormat) or else its column's: a white font there hides the cell's text."""
 
     def __init__(self, sheet):
-        self.columns = [(col.get("min", ""), col.get("max", ""), col.get("style"))
-                        for col in sheet.iter(f"{MAIN}col") if col.get("style") not in (None, "", "0")]
+        # each column's style, from the first <col> stating one over it, in one pass: a cell looked up
+        # among every <col> took 33 s for 16.000 of each (red-team lookred), 30.000 <col> and 40.000 cells over 60 s
+        self.columns: dict[int, str] = {}
+        free = list(range(1, MAX_COLUMNS + 1))  # the columns (a cell may be placed in) no <col> has styled yet
+        for col in sheet.iter(f"{MAIN}col"):
+            style, first, last = col.get("style"), index_of(col.get("min")), index_of(col.get("max"))
+            if style in (None, "", "0") or first is None or last is None:
+                continue
+            lo, hi = bisect.bisect_left(free, first), bisect.bisect_right(free, last)
+            self.columns.update(dict.fromkeys(free[lo:hi], style))
+            del free[lo:hi]
 
     def of(self, row, cell, col: int) -> list[str]:
         own = cell.get("s")
         if own is not None:
             return [own or "0"]
         inherited = row.get("s") if row.get("customFormat") in ("1", "true") else None
-        if inherited is None:
-            inherited = next((s for first, last, s in self.columns
-                              if first.isdigit() and last.isdigit() and int(first) <= col <= int(last)), None)
+        if inherited is None:  # a cell beyond MAX_COLUMNS is refused before (`exports.sheet_checks`)
+            inherited = self.columns.get(col)
         return ["0"] if inherited in (None, "", "0") else [inherited, "0"]
 
 
