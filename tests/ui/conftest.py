@@ -48,6 +48,16 @@ def english():
     return switch
 
 
+def window_in_english(window, qtbot, english) -> None:
+    """Cài đặt › English on the entry window, the keyboard back in it as after the settings dialog."""
+    english()
+    QApplication.processEvents()  # the language change reaches every widget
+    window.reload(window.period)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.table.setFocus()
+
+
 def focused(widget=None):
     target = QApplication.focusWidget() or widget
     assert target is not None, "no widget has the keyboard focus"

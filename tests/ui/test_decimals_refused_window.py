@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.periods import parse_period
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import press, type_text, window_in_english
 from ui.entry_model import Col
 
 ENTER = Qt.Key.Key_Return
@@ -51,11 +51,7 @@ def test_a_budget_typed_with_decimals_is_refused_in_red_and_the_whole_figure_sav
     assert "— 1.235 triệu đồng, " in said and "làm tròn" not in said, said
     assert window.model.index(line, Col.IN1).data() == window.model.index(line, Col.VALUE).data() == "1.235"
 
-    english()
-    QApplication.processEvents()
-    window.reload(window.period)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window_in_english(window, qtbot, english)
     go_to(window, "thu_ngan_sach", "value")
     type_text("12.345,67"); press(ENTER)
     said = plain(window.feedback)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.core.periods import parse_period
-from tests.ui.conftest import Script, press, type_text
+from tests.ui.conftest import Script, press, type_text, window_in_english
 from tests.ui.test_refused_not_lost import answer
 
 ENTER = Qt.Key.Key_Return
@@ -26,16 +26,6 @@ def go_to(window, code, field):
 
 def plain(label) -> str:
     return re.sub("<[^>]+>", "", label.text()).replace("&quot;", '"').replace("&amp;", "&")
-
-
-def in_english(window, qtbot, english) -> None:
-    """Cài đặt › English, the keyboard back in the window as after the settings dialog."""
-    english()
-    QApplication.processEvents()  # the language change reaches every widget
-    window.reload(window.period)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    window.table.setFocus()
 
 
 def at_1366(window):
@@ -130,7 +120,7 @@ def test_a_refused_cell_is_named_once_when_its_field_is_named_as_the_indicator(w
                                                                                 english):
     """English "Trained workers" is the indicator and its numerator: the question names it once
     (it read "Trained workers — Trained workers"); a field named otherwise keeps both."""
-    in_english(window, qtbot, english)
+    window_in_english(window, qtbot, english)
     go_to(window, "lao_dong_dao_tao", "numerator")
     type_text("1,234.5"); press(ENTER)
     go_to(window, "bhyt", "numerator")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.periods import parse_period
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import press, type_text, window_in_english
 
 ENTER, ESC = Qt.Key.Key_Return, Qt.Key.Key_Escape
 P6M = parse_period("2026-6M")
@@ -101,11 +101,7 @@ def test_escape_on_a_cell_that_is_not_red_changes_nothing(window, workspace):
 
 
 def test_the_refusal_says_how_to_drop_it_in_english(window, workspace, english, qtbot):
-    english()
-    QApplication.processEvents()
-    window.reload(window.period)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window_in_english(window, qtbot, english)
     go_to(window, "bhyt", "numerator")
     type_text("ten")
     press(ENTER)
