@@ -23,12 +23,31 @@ KINDS = ("amount", "ratio", "boolean")  # what a new indicator can be
 MAX_INDICATORS = 300
 
 
+class NotFinite(ValueError):
+    """A number JSON has not (NaN, Infinity, 1e999), as the file writes it."""
+
+
 def finite_float(text: str) -> float:
     """A number of a document read (json.loads' parse_float and parse_constant): NaN, Infinity and
     1e999 are no JSON (RFC 8259), and canonical_json, which fingerprints it, raises at them."""
     if (value := float(text)) - value:  # NaN or infinite: nan, which is true
-        raise ValueError(text)
+        raise NotFinite(text if len(text) <= 24 else text[:20] + "…")  # 1e999… may run to 1 MB
     return value
+
+
+def nested_deeper(value, limit: int) -> bool:
+    """Whether arrays and objects in `value` nest more than `limit` levels (walked without
+    recursion, so any depth json.loads returned is measured): an update file's check."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def check_bounds(doc: dict) -> None:

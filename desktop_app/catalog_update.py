@@ -10,30 +10,30 @@ canonical JSON (everything but the fingerprint, the signature included). Publish
 beside the update file, its cover note (`cover_note_path`: `<stem>_cong-van.pdf`, written by
 `exports.catalog_cover_pdf`), the Decree-30 công văn that prints the province's key code.
 
-A commune imports it ("Cập nhật bộ chỉ tiêu…"): the new document is stored as a new
-catalogue version, values already entered and approved periods are never touched, and
-every submission made afterwards names the new version. The first signed update a commune
-imports pins the province's key (the setting `province_key`); from then on only updates
-signed by that key are imported. Anyone can sign a file with a key of their own, so the
-file's own key code proves nothing: the first import needs the code printed on the
-update's cover note (công văn gửi kèm), typed by the officer (the window asks for it, the
-command line takes `--code`), and is refused unless it is the code of the key that signed
-the file (compared with `normalise_code`: case, spaces and dashes do not matter). The
-refusal never shows the file's code (it would be copied from the box): it says to check the
-code on the cover note again, and that if it was typed right the province did not issue the
-file. Later imports need no code (a code given is compared all the same, and a refusal then
-names both codes: the file's is the key recorded). An administrator who learns that the key
-recorded is not the province's (or that the province changed its key) forgets it
-(`desktop_app.province_key_reset`); the next import records a key again from its cover note. An update that is older than or equal to the commune's catalogue, made for
-another base version, whose fingerprint or signature does not match its content, signed
-by another key than the pinned one, or not signed at all, is refused, with the reason.
-Unsigned updates (as earlier versions of the program wrote them) are refused always,
-before any key is pinned too: anyone can write a file with a fingerprint. A file that is
-not JSON, or JSON nested deeper than `MAX_DEPTH` levels (a catalogue update nests 6), is
-refused as not being an update. Only an administrator imports (`check_import`, asked by the
-window before any file: the refusal names the task, "cập nhật bộ chỉ tiêu"). A province target
-of this unit that changes mid-period is named with the periods being entered that will be
-judged against it (`judged_anew`); approved periods keep the target they were approved with.
+A commune imports it ("Cập nhật bộ chỉ tiêu…"): the new document is stored as a new catalogue
+version, values already entered and approved periods are never touched, and every submission made
+afterwards names the new version. The first signed update a commune imports pins the province's key
+(the setting `province_key`); from then on only updates signed by that key are imported. Anyone can
+sign a file with a key of their own, so the file's own key code proves nothing: the first import
+needs the code printed on the update's cover note (công văn gửi kèm), typed by the officer (the
+window asks for it, the command line takes `--code`), and is refused unless it is the code of the
+key that signed the file (compared with `normalise_code`: case, spaces and dashes do not matter).
+The refusal never shows the file's code (it would be copied from the box): it says to check the
+code on the cover note again, and that if it was typed right the province did not issue the file.
+Later imports need no code (a code given is compared all the same, and a refusal then names both
+codes: the file's is the key recorded). An administrator who learns that the key recorded is not
+the province's (or that the province changed its key) forgets it
+(`desktop_app.province_key_reset`); the next import records a key again from its cover note. An
+update that is older than or equal to the commune's catalogue, made for another base version, whose
+fingerprint or signature does not match its content, signed by another key than the pinned one, or
+not signed at all, is refused, with the reason. Unsigned updates (as earlier versions of the
+program wrote them) are refused always, before any key is pinned too: anyone can write a file with
+a fingerprint. A file that is not JSON, holds a number JSON has not (NaN, Infinity, 1e999) or nests
+deeper than `MAX_DEPTH` levels (an update nests 6) is refused as not being an update. Only an
+administrator imports (`check_import`, asked by the window before any file: the refusal names the
+task, "cập nhật bộ chỉ tiêu"). A province target of this unit that changes mid-period is named with
+the periods being entered that will be judged against it (`judged_anew`); approved periods keep the
+target they were approved with.
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from desktop_app import catalog_draft as drafts  # check_bounds, finite_float
+from desktop_app import catalog_draft as drafts  # its checks of a document read
 from desktop_app.catalog_draft import KINDS, add_indicator, assign, set_target  # noqa: F401 - named here too
 from desktop_app.catalog_withdrawn import restore_withdrawn
 from desktop_app.core.canonical import canonical_json
@@ -188,13 +188,17 @@ def read_update(path: str | Path) -> dict:
     try:
         update = json.loads(raw.decode("utf-8"), parse_constant=drafts.finite_float,
                             parse_float=drafts.finite_float)
+    except drafts.NotFinite as err:
+        raise BadCatalogUpdate(f"Tệp {name} không phải tệp cập nhật bộ chỉ tiêu (có số {err} mà JSON không có: "
+                               "chỉ nhận số hữu hạn).", field="Tệp", en=f"The file {name} is not a catalogue update "
+                               f"(it holds the number {err}, which JSON has not: only finite numbers).") from None
     except (UnicodeDecodeError, ValueError):
         raise BadCatalogUpdate(f"Tệp {name} không phải tệp cập nhật bộ chỉ tiêu (không đọc được JSON).",
                                field="Tệp",
                                en=f"The file {name} is not a catalogue update (its JSON cannot be read).") from None
     except RecursionError:  # deeper than Python's stack: "[[[[…"
         update = _TOO_DEEP
-    if update is _TOO_DEEP or _nested_deeper(update, MAX_DEPTH):
+    if update is _TOO_DEEP or drafts.nested_deeper(update, MAX_DEPTH):
         raise BadCatalogUpdate(f"Tệp {name} không phải tệp cập nhật bộ chỉ tiêu (dữ liệu JSON lồng nhau quá sâu, "
                                f"hơn {MAX_DEPTH} tầng).", field="Tệp",
                                en=f"The file {name} is not a catalogue update (its JSON is nested too deep, more "
@@ -282,21 +286,6 @@ def _check_codes_and_decimals(catalog: Catalog, name: str) -> None:
 
 
 _TOO_DEEP = object()
-
-
-def _nested_deeper(value, limit: int) -> bool:
-    """Whether arrays and objects in `value` nest more than `limit` levels (walked without
-    recursion, so any depth json.loads returned is measured)."""
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
-        if children is None:
-            continue
-        if depth > limit:
-            return True
-        stack.extend((child, depth + 1) for child in children)
-    return False
 
 
 def _file_names(file_name: str) -> tuple[str, str]:

@@ -15,16 +15,27 @@ from desktop_app.resources import default_catalog
 from tests.province.test_catalog_update_malformed import _doc, _self_signed, commune  # noqa: F401
 
 
-@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e999"])
-def test_a_number_json_has_not_is_refused_as_no_json(commune, tmp_path, number):  # noqa: F811
+@pytest.mark.parametrize("number, said", [("NaN", "NaN"), ("Infinity", "Infinity"), ("-Infinity", "-Infinity"),
+                                          ("1e999", "1e999"), ("1e" + "9" * 500_000, "1e" + "9" * 18 + "…")])
+def test_a_number_json_has_not_is_refused_naming_it(commune, tmp_path, number, said):  # noqa: F811
     path = tmp_path / "so.chitieu-catalog.json"
     path.write_text('{"format": "chitieu-catalog-update", "format_version": 1, "x": %s, "fingerprint": "ab"}'
                     % number, encoding="ascii")
     with pytest.raises(BadCatalogUpdate) as err:
         cu.import_update(commune, path, "AAAA-BBBB-CCCC-DDDD")
+    assert err.value.message == (f"Tệp so.chitieu-catalog.json không phải tệp cập nhật bộ chỉ tiêu (có số {said} mà "
+                                 "JSON không có: chỉ nhận số hữu hạn).")
+    assert err.value.en.endswith(f"(it holds the number {said}, which JSON has not: only finite numbers).")
+    assert commune.catalog.version == "2026.1"
+
+
+def test_a_file_that_is_no_json_still_says_so(commune, tmp_path):  # noqa: F811
+    path = tmp_path / "so.chitieu-catalog.json"
+    path.write_text('{"format": "chitieu-catalog-update", "x": 1,}', encoding="ascii")
+    with pytest.raises(BadCatalogUpdate) as err:
+        cu.import_update(commune, path, "AAAA-BBBB-CCCC-DDDD")
     assert err.value.message == ("Tệp so.chitieu-catalog.json không phải tệp cập nhật bộ chỉ tiêu (không đọc được "
                                  "JSON).")
-    assert commune.catalog.version == "2026.1"
 
 
 def _with_value(value):
