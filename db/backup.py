@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
 
-from db import foreign_schema, integrity
+from db import backup_structure, foreign_schema, integrity
 from db.catalogs import Catalogs
 from db.province_records import ProvinceRecords
 from db.rows import ReceivedRow
@@ -25,6 +25,7 @@ from desktop_app.core.errors import (
     NewerDatabase,
     sqlite_error_texts,
 )
+from desktop_app.core.words import Words
 
 T = TypeVar("T")
 
@@ -167,34 +168,64 @@ def check(path: str | Path, *, full: bool = False) -> None:
         try:
             if full:  # before SQLite's check, which would compute them row by row
                 _refuse_computed(conn, path.name)
+                # a file of ours whose tables are not the program's own (db/backup_structure.py); a newer
+                # version's or another program's is refused as such, after the check as before
+                refusal = _not_ours(conn, path.name)
+                if not refusal and (unlike := _unlike_programs(conn, path.name)):
+                    raise unlike
             pragma = "integrity_check" if full else "quick_check"
             result = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
             if result != ["ok"]:
                 raise DatabaseDamaged(f"Tệp {path.name} bị hỏng: " + "; ".join(result[:3]),
                                       en=f"The file {path.name} is damaged: " + "; ".join(result[:3]))
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            # a schema number set back outside the program (db/integrity.schema_lowered): damage, a restore its cure
-            lowered = "audit" in tables and integrity.schema_lowered(conn, version, f"Tệp {path.name}",
-                                                                     f"The file {path.name}")
+            if not full:
+                refusal = _not_ours(conn, path.name)
+            if refusal:
+                raise refusal
         finally:
             conn.close()
     except sqlite3.DatabaseError as err:
         why, why_en = sqlite_error_texts(err)  # the officer's words, not SQLite's ("file is not a database")
         raise DatabaseDamaged(f"Tệp {path.name} không đọc được ({why}).",
                               en=f"The file {path.name} cannot be read ({why_en}).") from err
+
+
+def _not_ours(conn: sqlite3.Connection, name: str) -> NewerDatabase | DatabaseDamaged | None:
+    """The refusal of a file of a newer version, of another program, or whose schema number was set back; None
+    when it is ours at a schema number this version reads. From the schema and the history alone."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if version > SCHEMA_VERSION:
-        raise NewerDatabase(f"Tệp {path.name} do phiên bản mới hơn của phần mềm tạo ra (lược đồ {version}, "
-                            f"phần mềm này đọc được đến {SCHEMA_VERSION}). Hãy cập nhật phần mềm; tệp không "
-                            "bị hỏng và không bị thay.", field="Cơ sở dữ liệu",
-                            en=f"The file {path.name} was made by a newer version of the program (schema {version}; "
-                               f"this one reads up to {SCHEMA_VERSION}). Update the program; the file is not "
-                               "damaged and was not replaced.")
+        return NewerDatabase(f"Tệp {name} do phiên bản mới hơn của phần mềm tạo ra (lược đồ {version}, "
+                             f"phần mềm này đọc được đến {SCHEMA_VERSION}). Hãy cập nhật phần mềm; tệp không "
+                             "bị hỏng và không bị thay.", field="Cơ sở dữ liệu",
+                             en=f"The file {name} was made by a newer version of the program (schema {version}; "
+                                f"this one reads up to {SCHEMA_VERSION}). Update the program; the file is not "
+                                "damaged and was not replaced.")
     if version == 0 or not {"entries", "catalogs", "audit"} <= tables:
-        raise DatabaseDamaged(f"Tệp {path.name} không phải cơ sở dữ liệu Chỉ tiêu xã.",
-                              en=f"The file {path.name} is not a database of this program (Chỉ tiêu xã).")
-    if lowered:
-        raise lowered
+        return DatabaseDamaged(f"Tệp {name} không phải cơ sở dữ liệu Chỉ tiêu xã.",
+                               en=f"The file {name} is not a database of this program (Chỉ tiêu xã).")
+    # a schema number set back outside the program (db/integrity.schema_lowered): damage, a restore its cure
+    return integrity.schema_lowered(conn, version, f"Tệp {name}", f"The file {name}")
+
+
+def _unlike_programs(conn: sqlite3.Connection, name: str) -> DatabaseDamaged | None:
+    """The refusal of a file whose tables or indexes are not the program's own at its schema number
+    (db/backup_structure.py); None when they are."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    found = backup_structure.differences(conn, version)
+    if not found:
+        return None
+    what = Words.joined(found[:3], ", ")
+    more, more_en = (" và những chỗ khác", " and more") if len(found) > 3 else ("", "")
+    return DatabaseDamaged(
+        f"Tệp {name} {what}{more} ở lược đồ {version}: cấu trúc đã bị sửa ngoài chương trình (ví dụ bằng sqlite3). "
+        "Khôi phục, SQLite sẽ theo cấu trúc đó (ràng buộc CHECK, giá trị mặc định, kiểu cột) ở mỗi lần ghi sau này: "
+        "có thể làm mỗi lần lưu chậm hàng giây, đầy bộ nhớ, không lưu được, hoặc đổi số liệu đọc ra.",
+        en=f"The file {name} {what.en}{more_en} at schema {version}: its structure was changed outside the program "
+           "(for example with sqlite3). Restored, SQLite would follow that structure (CHECK constraints, default "
+           "values, column types) at every later write: each save could take seconds, fill the memory, fail, or "
+           "change the figures read back.")
 
 
 # What the program never makes and SQLite computes while it reads or checks a file: an index on an
