@@ -34,6 +34,7 @@ intake and verify alike (`submission_reader`). The file has been checked as a co
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import xml.etree.ElementTree as ET
@@ -223,24 +224,35 @@ def _read_notes(notes: str, remarks: list[str]) -> list[str] | None:
 
     Read note by note: after note n, the places reached in the text, each with the first remark
     still free there (the earliest, which leaves the most choice) and the place note n began. At
-    most one entry per place and as many rounds as remarks, so a crafted sheet of many identical
-    remarks is read as fast as the writer's own (no trying every choice of remarks again and
-    again); the notes are then read back from the text's end."""
+    most one entry per place and as many rounds as remarks; a note is looked for only where it can
+    end (before the next note's number, or at the text's end), and there only among the remarks of
+    that length, each found at its first place still free: trying every remark left at every
+    place, 2.900 identical remarks (what a file within the container's bounds holds) took
+    `chitieu verify` 2,7 s, 30.000 some 2 minutes. The notes are then read back from the text's
+    end."""
     text = _squeezed(notes)
     head = "Ghichú:"
     if not text.startswith(head):
         return None
     parts = [_squeezed(r) for r in remarks if r]
+    places: dict[str, list[int]] = {}  # each remark -> its places in the table, in order
+    for j, part in enumerate(parts):
+        places.setdefault(part, []).append(j)
+    lengths = {len(part) for part in parts}
+    longest = max(lengths, default=0)
     rounds = [{len(head): (0, 0)}]  # per note: place in the text -> (first remark free next, place before)
     for n in range(1, len(parts) + 1):
+        number, following = f"{n}.", f"{n + 1}."
         after: dict[int, tuple[int, int]] = {}
         for pos, (k, _) in rounds[-1].items():
-            for j in range(k, len(parts)):
-                token = f"{n}." + parts[j]
-                if text.startswith(token, pos):
-                    end = pos + len(token)
-                    if end not in after or j + 1 < after[end][0]:
-                        after[end] = (j + 1, pos)
+            if not text.startswith(number, pos):
+                continue
+            start = pos + len(number)
+            for end in _note_ends(text, start, following, longest):
+                free = places.get(text[start:end], ()) if end - start in lengths else ()
+                i = bisect.bisect_left(free, k)
+                if i < len(free) and (end not in after or free[i] + 1 < after[end][0]):
+                    after[end] = (free[i] + 1, pos)
         if not after:
             return None
         rounds.append(after)
@@ -251,6 +263,18 @@ def _read_notes(notes: str, remarks: list[str]) -> list[str] | None:
                 read.append(parts[j - 1])
             return read[::-1]
     return None
+
+
+def _note_ends(text: str, start: int, following: str, longest: int):
+    """Where a note beginning at `start` may end, at most `longest` characters on: before each
+    `following` (the next note's number), and at the text's end."""
+    last = min(len(text), start + longest)
+    end = text.find(following, start, last + len(following))
+    while end != -1:
+        yield end
+        end = text.find(following, end + 1, last + len(following))
+    if len(text) == last:
+        yield len(text)
 
 
 def _displayed(data: bytes, rows: list[list[str]], start: int, n: int, sub: Submission) -> list[str]:
