@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import press, type_text
-from tests.ui.test_entry_lines_1366 import go_to, in_english
+from tests.ui.conftest import press, type_text, window_in_english
+from tests.ui.test_entry_lines_1366 import go_to
 from tests.ui.test_paste_block import paste, rows_from
 
 ENTER = Qt.Key.Key_Return
@@ -43,7 +43,7 @@ def test_the_ambiguous_1_234_in_english_is_said_whole(window, qtbot, english, si
     what to type (the budget counts in whole triệu đồng: the whole reading only), to the end, and the
     table keeps its height."""
     window.resize(*size)
-    in_english(window, qtbot, english)
+    window_in_english(window, qtbot, english)
     go_to(window, "thu_ngan_sach", "value")
     QApplication.processEvents()
     table_height = window.table.height()
@@ -82,7 +82,7 @@ def test_a_refusal_longer_than_the_area_takes_room_from_the_table_and_keeps_its_
     gives up the room, the red cell at the table's foot stays in sight; the next saved figure gives
     the room back."""
     window.resize(1024, 700)
-    in_english(window, qtbot, english)
+    window_in_english(window, qtbot, english)
     model = window.model
     code = [model.row_at(r).indicator.code for r in range(model.rowCount())  # the table's last one with a count
             if model.row_at(r) is not None and model.row_at(r).indicator.input("numerator")][-1]
