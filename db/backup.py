@@ -220,11 +220,11 @@ def _unlike_programs(conn: sqlite3.Connection, name: str) -> DatabaseDamaged | N
     more, more_en = (" và những chỗ khác", " and more") if len(found) > 3 else ("", "")
     return DatabaseDamaged(
         f"Tệp {name} {what}{more} ở lược đồ {version}: cấu trúc đã bị sửa ngoài chương trình (ví dụ bằng sqlite3). "
-        "Khôi phục, SQLite sẽ theo cấu trúc đó (ràng buộc CHECK, giá trị mặc định, kiểu cột) ở mỗi lần ghi sau này: "
-        "có thể làm mỗi lần lưu chậm hàng giây, đầy bộ nhớ, không lưu được, hoặc đổi số liệu đọc ra.",
+        "Nếu khôi phục, mỗi lần ghi sau này sẽ theo cấu trúc đó (ràng buộc CHECK, giá trị mặc định, kiểu cột): "
+        "mỗi lần lưu có thể chậm hàng giây, đầy bộ nhớ, không lưu được, hoặc số liệu đọc ra bị đổi.",
         en=f"The file {name} {what.en}{more_en} at schema {version}: its structure was changed outside the program "
-           "(for example with sqlite3). Restored, SQLite would follow that structure (CHECK constraints, default "
-           "values, column types) at every later write: each save could take seconds, fill the memory, fail, or "
+           "(for example with sqlite3). If it were restored, every later write would follow that structure (CHECK "
+           "constraints, default values, column types): each save could take seconds, fill the memory, fail, or "
            "change the figures read back.")
 
 
@@ -389,7 +389,7 @@ def figures(path: str | Path, table: str) -> dict[tuple, tuple] | None:
     keys, values = FIGURE_TABLES[table]
 
     def read(conn):
-        rows = conn.execute(f"SELECT {', '.join(keys + values)} FROM {table}")  # noqa: S608 - fixed names
+        rows = conn.execute(f"SELECT {', '.join(keys + values)} FROM {table}")  # fixed names, never the file's
         return {tuple(row[:len(keys)]): tuple(row[len(keys):]) for row in rows}
 
     return _reading(path, read)
