@@ -10,7 +10,7 @@ from pathlib import Path
 
 from db import backup as sqlite_backup
 from desktop_app.core.errors import NotFound, NotPermitted
-from desktop_app.core.periods import in_sentence, parse_period
+from desktop_app.core.periods import in_sentence, in_time, parse_period
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Role, verify_password
 from desktop_app.core.words import Words
@@ -126,7 +126,7 @@ def states_apart(now: dict, then: dict) -> list[Words]:
                 else Words(st.value, st.en))
 
     lines = []
-    for key in sorted(now.keys() | then.keys(), key=lambda k: (parse_period(k[1]).year, parse_period(k[1]).last_month)):
+    for key in sorted(now.keys() | then.keys(), key=lambda k: in_time(parse_period(k[1]))):
         ours, theirs = state(now.get(key)), state(then.get(key))
         if str(ours) == str(theirs):
             continue

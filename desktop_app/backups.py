@@ -39,12 +39,10 @@ from desktop_app.core.errors import (
     os_error_text_en,
     sqlite_error_texts,
 )
-from desktop_app.core.periods import format_time, in_sentence, parse_period
-from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED
+from desktop_app.core.periods import format_time, in_sentence, in_time, parse_period
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
-from desktop_app.core.workflow import State
-from desktop_app.restore_losses import trust_losses
+from desktop_app.restore_losses import reapproved_by_restore, trust_losses, undone_since
 
 KEEP = 30
 AUTO_PREFIX = "tudong"
@@ -270,7 +268,7 @@ def changed_since(db_path: Path, source: Path) -> Words | None:
             else:
                 counts[table] = counts.get(table, 0) + 1
     parts = []
-    for code in sorted(by_period, key=lambda c: _in_time(parse_period(c))):
+    for code in sorted(by_period, key=lambda c: in_time(parse_period(c))):
         figures, comments = by_period[code]
         p = parse_period(code)
         vi = [f"{figures} số liệu"] * bool(figures) + [f"{comments} ghi chú"] * bool(comments)
@@ -281,11 +279,6 @@ def changed_since(db_path: Path, source: Path) -> Words | None:
              "narratives": ("phần thuyết minh báo cáo", "report text section(s)")}
     parts += [Words(f"{counts[t]} {vi}", f"{counts[t]} {en}") for t, (vi, en) in names.items() if counts.get(t)]
     return Words.joined(parts, "; ") if parts else None
-
-
-def _in_time(p) -> tuple[int, int]:
-    """A period's place in time (Quý I before 6 tháng; Period's own order is by its code's letters)."""
-    return p.year, p.last_month
 
 
 def _blank(value):
@@ -402,136 +395,6 @@ def _warning(db_path: Path, source: Path) -> Words | None:
             "The backup's history shows figures changed outside the program"
             + (f" ({more + 1} places; the first, in Vietnamese)" if more else " (in Vietnamese)") + f": {edited[0]}"))
     return Words.joined(lines, "\n\n") if lines else None
-
-
-def undone_since(db_path: Path, source: Path) -> list[Words]:
-    """What the leader did after the backup that a restore takes back, period by period: an
-    approval (with its code: the province may hold a file of it the restored database no longer
-    has), a digital signature, a marking Đã gửi (an export or a mail to the province); and what to
-    do after restoring. Nothing when the database does not carry on the backup's history
-    (`db.backup.continues`): what it did is not known to be after the backup (`_apart`)."""
-    if not sqlite_backup.continues(db_path, source):
-        return []
-    now = sqlite_backup.approval_states(db_path) or {}
-    then = sqlite_backup.approval_states(source) or {}
-    last = sqlite_backup.last_audit_id(source) or 0
-    signed = sqlite_backup.signings_after(db_path, last) or {}
-    lines = []
-    held, signs = [], False  # the codes the province may hold; whether any was signed digitally
-    for key in sorted(now.keys() | signed.keys(), key=lambda k: _in_time(parse_period(k[1]))):
-        row, before = now.get(key), then.get(key, {})
-        if row is None:
-            continue
-        p = parse_period(key[1])
-        frozen = State(row["state"]).frozen
-        unapproved = frozen and before.get("approval") != row["approval"]
-        sent = bool(row["sent_at"]) and row["state"] == State.SENT.value and (
-            unapproved or before.get("sent_at") != row["sent_at"])
-        if not (unapproved or sent or (key in signed and frozen)):
-            continue
-        code = row["fingerprint"][:SHORT_FINGERPRINT]
-        done_vi, done_en = [], []
-        if key in signed:
-            done_vi.append(f"đã ký số báo cáo lúc {format_time(signed[key])}")
-            done_en.append(f"its report was signed digitally at {format_time(signed[key])}")
-        if sent:
-            done_vi.append(f"đã xuất gửi tỉnh lúc {format_time(row['sent_at'])}")
-            done_en.append(f"it was exported for the province at {format_time(row['sent_at'])}")
-        if unapproved:
-            state = State(before["state"]) if before.get("state") else State.ENTERING
-            if state.frozen:
-                earlier = before["fingerprint"][:SHORT_FINGERPRINT]
-                back_vi = (f"trở lại lần duyệt trước trong bản sao lưu (mã xác thực {earlier}, "
-                           f"trạng thái {state.value})")
-                back_en = (f"back to the earlier approval in the backup (code {earlier}, state "
-                           f"{state.en})")
-            else:
-                back_vi = f"trở lại trạng thái {state.value} như trong bản sao lưu và phải duyệt lại"
-                back_en = f"back in the state {state.en} as in the backup and must be approved again"
-            lines.append(Words(
-                f"Kỳ {in_sentence(p.name)} đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc "
-                f"{format_time(row['approved_at'])}){''.join(', ' + d for d in done_vi)}: sau khi khôi phục, kỳ đó "
-                f"{back_vi}"
-                + (f"; tỉnh có thể đang giữ tệp đã duyệt mã xác thực {code} mà cơ sở dữ liệu khôi phục không còn."
-                   if sent or key in signed else "."),
-                f"{p.name_en}: approved by the leader after the backup was taken (code {code}, approved at "
-                f"{format_time(row['approved_at'])}){''.join('; ' + d for d in done_en)}. After the restore the period is "
-                f"{back_en}"
-                + (f"; the province may hold the approved file with code {code}, which the restored database no "
-                   "longer has." if sent or key in signed else ".")))
-            if sent or key in signed:
-                held.append(code)
-                signs = signs or key in signed
-        else:
-            lines.append(Words(
-                f"Kỳ {in_sentence(p.name)} {' và '.join(done_vi)} sau khi sao lưu: sau khi khôi phục, lịch sử không còn ghi việc "
-                f"đó; bản đã duyệt (mã xác thực {code}) vẫn giữ nguyên, các tệp đã gửi vẫn đúng.",
-                f"{p.name_en}: {' and '.join(done_en)} after the backup was taken; after the restore the history no "
-                f"longer records it; the approved version (code {code}) stays, the files sent are still right."))
-    if held:  # what to do after, said once for every period (walk 17, L8), signing only where one was signed
-        codes = ", ".join(held)
-        lines.append(Words(
-            f"Sau khi khôi phục: mở lại nếu cần, duyệt lại, xuất{', ký số' if signs else ''}, gửi lại tỉnh và báo "
-            f"tỉnh bỏ bản mã {codes}.",
-            f"After restoring: reopen if needed, approve again, export{', sign' if signs else ''}, send again and "
-            f"tell the province to drop the file{'s' if len(held) > 1 else ''} with code{'s' if len(held) > 1 else ''} "
-            f"{codes}."))
-    return lines
-
-
-def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
-    """The approvals a restore brings back, period by period: a period approved (or sent) in the
-    backup whose approval went since returns to that approval and its version; what took it away
-    leaves the history with what was changed after it. That was a leader's reopening (with when
-    and the reason), or the voiding of the approval when an administrator acknowledged a change
-    made outside the program: the restore brings back the approval that acknowledgement voided.
-    Nothing when the database does not carry on the backup's history (`db.backup.continues`): the
-    backup's period_history ids would name rows of an unrelated history (`_apart` tells it)."""
-    if not sqlite_backup.continues(db_path, source):
-        return []
-    now = sqlite_backup.approval_states(db_path) or {}
-    then = sqlite_backup.approval_states(source) or {}
-    last = sqlite_backup.last_history_id(source) or 0
-    reopened = sqlite_backup.reopenings_after(db_path, last, VOIDED) or {}
-    lines = []
-    for key in sorted(then, key=lambda k: _in_time(parse_period(k[1]))):
-        before, row = then[key], now.get(key)
-        if not State(before["state"]).frozen or (row is not None and State(row["state"]).frozen):
-            continue
-        p, state = parse_period(key[1]), State(before["state"])
-        code = before["fingerprint"][:SHORT_FINGERPRINT]
-        event, at, reason = reopened.get(key, ("", "", ""))
-        if event == VOIDED:
-            lines.append(_voided_comes_back(p, state, code, at))
-            continue
-        when_vi = f"đã được Lãnh đạo mở lại lúc {format_time(at)}" if at else "đã được mở lại"
-        when_en = f"was reopened by a leader at {format_time(at)}" if at else "was reopened"
-        why_vi, why_en = (f" (lý do: {reason})", f" (reason: {reason})") if reason else ("", "")
-        lines.append(Words(
-            f"Kỳ {in_sentence(p.name)} {when_vi}{why_vi} sau khi sao lưu: sau khi khôi phục, kỳ trở lại trạng thái "
-            f"{state.value} với bản đã duyệt mã xác thực {code}; việc mở lại, lý do và những gì sửa sau đó không "
-            "còn trong lịch sử. Nếu vẫn cần sửa, Lãnh đạo phải mở lại kỳ đó.",
-            f"{p.name_en} {when_en}{why_en} after the backup was taken: after the restore, the period is back "
-            f"in the state {state.en} with the approved version, code {code}; the reopening, its reason and what "
-            "was changed after it are no longer in the history. If it still needs changing, a leader must reopen it."))
-    return lines
-
-
-def _voided_comes_back(p, state: State, code: str, at: str) -> Words:
-    """A period whose approval an acknowledgement voided after the backup: the restore brings that
-    approval back, with the figures it approved, as the backup has them."""
-    when_vi, when_en = (f" lúc {format_time(at)}", f" at {format_time(at)}") if at else ("", "")
-    return Words(
-        f"Bản duyệt kỳ {in_sentence(p.name)} (mã xác thực {code}) đã bị hủy{when_vi} sau khi sao lưu, khi Quản trị viên "
-        "xác nhận thay đổi ngoài chương trình (dữ liệu của kỳ đã bị sửa ngoài chương trình): sau khi khôi phục, "
-        f"bản duyệt đó trở lại, mã xác thực {code}, kỳ ở trạng thái {state.value} với số liệu như trong bản sao "
-        "lưu; việc hủy bản duyệt và những gì sửa sau đó không còn trong lịch sử. Nếu vẫn cần sửa, Lãnh đạo "
-        "phải mở lại kỳ đó.",
-        f"The approval of {in_sentence(p.name_en)} (code {code}) was voided{when_en} after the backup was taken, when the "
-        "administrator acknowledged a change made outside the program (the period's data had been changed outside "
-        f"the program): after the restore that approval is back, code {code}, the period in the state "
-        f"{state.en} with the figures as in the backup; the voiding of the approval and what was "
-        "changed after it are no longer in the history. If it still needs changing, a leader must reopen it.")
 
 
 def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] | None = None) -> Path | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import Enum
 
-from desktop_app.core.periods import Period
+from desktop_app.core.periods import Period, in_time
 from desktop_app.core.workflow import State
 
 
@@ -68,7 +68,7 @@ def period_to_open(waiting: Iterable[Period], *, approves: bool, last: Period | 
     empty, while "9 tháng" waited). The one last open if it waits itself, else the earliest
     waiting. Anybody else, and a leader with nothing waiting, goes back to where they left off
     (`last`)."""
-    waiting = sorted(waiting, key=lambda p: (p.year, p.last_month))  # Quý I first, not by the kind's code
+    waiting = sorted(waiting, key=in_time)  # Quý I first, not by the kind's code
     if approves and waiting:
         return last if last in waiting else waiting[0]
     return last

@@ -177,6 +177,11 @@ def receiving_period(today: dt.date, rules: PeriodRules = PeriodRules()) -> Peri
     return done[-1] if done else periods[0]
 
 
+def in_time(p: Period) -> tuple[int, int]:
+    """A period's place in time, to sort by: Quý I before 6 tháng (Period's own order is by its code's letters)."""
+    return p.year, p.last_month
+
+
 def in_sentence(name: str) -> str:
     """A period's name inside a sentence: "Kỳ năm 2026 chưa hoàn thành được", "Duyệt kết quả quý I
     năm 2026?", not "Kỳ Năm 2026" (its name alone, a heading or a list's cell, keeps the capital)."""
