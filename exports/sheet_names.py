@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from exports.sheet_cells import MAIN, MAX_COL, MAX_ROW, area_of, cell_ref, place_of, text_at
+from exports.sheet_cells import MAIN, MAX_COL, MAX_ROW, area_of, cell_ref, index_of, place_of, text_at
 
 _PRINT_AREA, _PRINT_TITLES, _FILTER = "_xlnm.print_area", "_xlnm.print_titles", "_xlnm._filterdatabase"
 # One range of a name: its sheet (quoted, a quote inside doubled) "!" the range
@@ -51,6 +51,7 @@ _INCHES = re.compile(r"[-+]?(?:[0-9]{1,6}(?:\.[0-9]{0,20})?|\.[0-9]{1,20})(?:[eE
 _HEADER_ROOM = 0.2  # inches between the header's distance and the top margin: its 13 pt line (0,18 inch)
 _TRUE = ("1", "true")
 _NUMBER = re.compile(r"[0-9]{1,6}(?:\.[0-9]{1,20})?")  # a size, a count, a scale (no sign, no exponent)
+_SHOWN = 6  # problems said at most
 _ONCE = (f"{MAIN}pageSetup", f"{MAIN}pageMargins", f"{MAIN}sheetPr", f"{MAIN}sheetPr/{MAIN}pageSetUpPr")
 
 
@@ -61,13 +62,16 @@ def print_problems(book, texts: dict[str, list[list] | None], heads: dict[str, i
     table's header), `pages` each sheet's XML and `report_look.SheetRules` (its text's size)."""
     found = []
     printed: dict[str, list] = {}  # each sheet's print area, as read
+    bounds: dict[str, tuple | None] = {}  # each sheet's cells holding text: first and last row, column
     for d in book.workbook.iter(f"{MAIN}definedName"):
+        if len(found) >= _SHOWN:  # no more is said: 1.000 print areas, each against a grid of 9.999 rows took 134 s
+            break
         name = (d.get("name") or "").strip().lower()
         if not name.startswith("_xlnm.") or name == _FILTER:  # a name of cells prints nothing; the filter's range
             continue
         said = (d.text or "").strip()
-        local = (d.get("localSheetId") or "").strip()
-        sheet = book.sheets[int(local)] if local.isdigit() and int(local) < len(book.sheets) else None
+        local = index_of((d.get("localSheetId") or "").strip())  # "²" or 5.000 digits: int() was a traceback
+        sheet = book.sheets[local] if local is not None and local < len(book.sheets) else None
         where = f'trang "{sheet}"' if sheet else "tệp"
         if name not in (_PRINT_AREA, _PRINT_TITLES):
             found.append(f'{where} có tên "{d.get("name", "")[:40]}" phần mềm không ghi (có thể đổi cách hiện, cách in '
@@ -78,13 +82,15 @@ def print_problems(book, texts: dict[str, list[list] | None], heads: dict[str, i
         if sheet is None or areas is None:
             found.append(f'{where}: {what} "{said[:60]}" không đọc được (phần mềm chỉ ghi vùng của chính trang)')
         elif name == _PRINT_AREA:
-            found += _area_problem(where, said, areas, texts.get(sheet))
+            if sheet not in bounds:
+                bounds[sheet] = _text_bounds(texts.get(sheet))
+            found += _area_problem(where, said, areas, texts.get(sheet), bounds[sheet])
             printed.setdefault(sheet, areas)
         else:
             found += _titles_problem(where, said, areas, heads.get(sheet, 0))
     for sheet, (xml, rules) in pages.items():
         found += scale_problems(xml, rules, (printed.get(sheet) or [None])[0])
-    return found[:6]
+    return found[:_SHOWN]
 
 
 def _areas(said: str, sheet: str | None):
@@ -103,12 +109,26 @@ def _areas(said: str, sheet: str | None):
     return areas
 
 
-def _area_problem(where: str, said: str, areas, rows: list[list] | None) -> list[str]:
+def _text_bounds(rows: list[list] | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last row and column (1-based) of the cells holding text, None when none does."""
+    rows_at, cols_at = [], []
+    for r, row in enumerate(rows or ()):
+        cols = [c for c in range(len(row)) if text_at(rows, r, c)]
+        if cols:
+            rows_at.append(r + 1)
+            cols_at += (cols[0] + 1, cols[-1] + 1)
+    return ((rows_at[0], min(cols_at)), (rows_at[-1], max(cols_at))) if rows_at else None
+
+
+def _area_problem(where: str, said: str, areas, rows: list[list] | None, bounds) -> list[str]:
     """A print area of several ranges (each printed on pages of its own, in its order), or one
-    leaving out a cell holding text."""
+    leaving out a cell holding text (`bounds`: `_text_bounds` of `rows`, read once for every name
+    of the sheet; the cell left out is looked for only when one is)."""
     if len(areas) != 1:
         return [f'{where}: vùng in (Print_Area) "{said[:60]}" gồm nhiều vùng (phần mềm ghi một vùng, cả trang)']
     (top, left), (bottom, right) = areas[0]
+    if bounds is None or top <= bounds[0][0] and left <= bounds[0][1] and bounds[1][0] <= bottom and bounds[1][1] <= right:
+        return []
     for r, row in enumerate(rows or ()):
         outside = range(len(row)) if not top <= r + 1 <= bottom else [*range(min(left - 1, len(row))),
                                                                         *range(right, len(row))]
