@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -405,14 +406,37 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
     workspace is closed; given a path (a damaged database at start-up, before any
     login to it is possible), `administrator` (username, password) must name an
     administrator of it whenever it (or the backup) has accounts.
+
+    What is checked is what is restored: everything reads a private copy of `source`, checked first
+    (`_checked_copy`), never the file chosen again (on a USB stick or a shared folder it may change
+    between the check and the restore).
     """
-    verify_backup(Path(source))
+    source = Path(source)
+    in_use = workspace_or_path.store.path if hasattr(workspace_or_path, "store") else workspace_or_path
+    refuse_database_in_use(Path(in_use), source)
+    with tempfile.TemporaryDirectory(prefix="chitieu-khoi-phuc-") as folder:
+        return _restore(workspace_or_path, _checked_copy(source, Path(folder)), administrator)
+
+
+def _checked_copy(source: Path, folder: Path) -> Path:
+    """A copy of the backup at `source` in `folder`, under its own name (what refusals name), checked
+    (`verify_backup`)."""
+    copy = folder / source.name
+    try:
+        sqlite_backup.backup_file(source, copy)
+    except sqlite3.Error:
+        verify_backup(source)  # says what the file is: none, not a database, damaged
+        raise
+    verify_backup(copy)
+    return copy
+
+
+def _restore(workspace_or_path, source: Path, administrator: tuple[str, str] | None) -> Path | None:
     if hasattr(workspace_or_path, "store"):
         ws = workspace_or_path
         ws.require(Permission.RESTORE)
         db_path = Path(ws.store.path)
-        refuse_database_in_use(db_path, Path(source))
-        refuse_other_unit(db_path, Path(source))
+        refuse_other_unit(db_path, source)
         user = ws.user
         ws.close()  # the current data are kept by the restore, holding the database (`restore_into`)
 
@@ -420,14 +444,13 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
             return _take(conn, db_path, "truoc-khoi-phuc") if conn is not None else _save_damaged(None, db_path)
     else:
         db_path = Path(workspace_or_path)
-        refuse_database_in_use(db_path, Path(source))
-        refuse_other_unit(db_path, Path(source))
-        if start_restore_needs_login(db_path, Path(source)):
+        refuse_other_unit(db_path, source)
+        if start_restore_needs_login(db_path, source):
             if administrator is None:
                 raise NotPermitted("Khôi phục cơ sở dữ liệu cần đăng nhập bằng tài khoản Quản trị.",
                                    field="Tài khoản",
                                    en="Restoring the database needs a login with an Administrator account.")
-            check_administrator(db_path, Path(source), *administrator)
+            check_administrator(db_path, source, *administrator)
         user = administrator[0] if administrator else "khoi-dong"
 
         def keep(conn):
@@ -443,7 +466,7 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
     try:
         with store.transaction():
             store.audit(user, "restore", field="backup", old=saved.name if saved else None,
-                        new=Path(source).name)
+                        new=source.name)
     finally:
         store.close()
     return saved
