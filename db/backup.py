@@ -219,13 +219,12 @@ def _unlike_programs(conn: sqlite3.Connection, name: str) -> DatabaseDamaged | N
     what = Words.joined(found[:3], ", ")
     more, more_en = (" và những chỗ khác", " and more") if len(found) > 3 else ("", "")
     return DatabaseDamaged(
-        f"Tệp {name} {what}{more} ở lược đồ {version}: cấu trúc đã bị sửa ngoài chương trình (ví dụ bằng sqlite3). "
-        "Nếu khôi phục, mỗi lần ghi sau này sẽ theo cấu trúc đó (ràng buộc CHECK, giá trị mặc định, kiểu cột): "
-        "mỗi lần lưu có thể chậm hàng giây, đầy bộ nhớ, không lưu được, hoặc số liệu đọc ra bị đổi.",
-        en=f"The file {name} {what.en}{more_en} at schema {version}: its structure was changed outside the program "
-           "(for example with sqlite3). If it were restored, every later write would follow that structure (CHECK "
-           "constraints, default values, column types): each save could take seconds, fill the memory, fail, or "
-           "change the figures read back.")
+        f"Tệp {name} {what}{more} (lược đồ {version}): tệp đã bị sửa ngoài chương trình (ví dụ bằng sqlite3). "
+        "Nếu khôi phục tệp này, mỗi lần lưu về sau có thể chậm hàng giây, không lưu được hoặc làm đổi số liệu; "
+        "chưa có gì bị thay.",
+        en=f"The file {name} {what.en}{more_en} (schema {version}): it was changed outside the program (for example "
+           "with sqlite3). Restored, every later save could take seconds, fail or change the figures; nothing was "
+           "replaced.")
 
 
 # What the program never makes and SQLite computes while it reads or checks a file: an index on an

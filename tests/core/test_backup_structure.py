@@ -65,9 +65,9 @@ def test_a_table_rewritten_outside_is_refused_naming_it_nothing_replaced(unit, t
         backups.restore(ws, source)
     ws.close()
     said = refused.value.message
-    assert said.startswith(f'Tệp {source.name} có bảng "{table}" khác cấu trúc của chương trình ở lược đồ 14: ')
+    assert said.startswith(f'Tệp {source.name} có bảng "{table}" khác cấu trúc của chương trình (lược đồ 14): ')
     assert "Chỉ khôi phục được từ bản sao lưu do chương trình Chỉ tiêu xã tạo ra" in said
-    assert f'holds the table "{table}" unlike the program\'s own at schema 14' in refused.value.en
+    assert f'holds the table "{table}" unlike the program\'s own (schema 14)' in refused.value.en
     assert _digest(folder / "chitieu.db") == before
     assert not [b for b in backups.list_backups(folder / "chitieu.db") if b.reason == "truoc-khoi-phuc"]
 
@@ -86,7 +86,7 @@ def test_a_table_or_index_more_or_less_is_refused(unit, statement, named):
     conn.close()
     with pytest.raises(BackupError) as refused:
         backups.verify_backup(source)
-    assert refused.value.message.startswith(f"Tệp {source.name} {named} ở lược đồ 14: ")
+    assert refused.value.message.startswith(f"Tệp {source.name} {named} (lược đồ 14): ")
 
 
 def test_sqlite_utils_3s_quotes_are_the_same_names(unit):
