@@ -359,38 +359,45 @@ def _data_in_main(out: bytes, root: re.Match, data: tuple[int, int], name: str, 
 # attribute by attribute (`_ANY_SHARED`, as `_UNPLACED` reads them), and one not written as those writers
 # write it (`_SHARED_CELL`) counted at the longest item. Items are read where the part is written as
 # those writers write it (`_items`: each a "<si>" closed by the next "</si>", or "<si/>", no comment or
-# other markup naming "si"); elsewhere each cell is counted at the whole part. Every search reads each
-# byte a bounded number of times.
+# other markup naming "si"; or so with the one prefix the part's root has, "<x:si>", as some .NET writers
+# write it: calamine reads an si of any prefix); elsewhere each cell is counted at the whole part. Every
+# search reads each byte a bounded number of times.
 MAX_SHARED_TEXT = 16 * 1024 * 1024
 _SHARED_VALUE = re.compile(rb't="s"><v>([0-9]{1,9})</v>')
 _SHARED_CELL = re.compile(rb'<c r="[A-Z]{1,3}[0-9]{1,7}"(?: s="[0-9]{1,6}"|) t="s"><v>([0-9]{1,9})</v>')
 _S_TYPE = rb"""\s+t\s*=\s*(?:"s"|'s')"""
 _ANY_SHARED = re.compile(rb"<" + _PREFIX + rb"c(?=\s)" + _attributes_before(_S_TYPE) + _S_TYPE)
-_ITEM = re.compile(rb"<si>(?:[^<]++|<(?!/?si[\s/>]))*+</si>|<si/>")  # up to the next si tag, none nested
 _ITEM_QUICK = re.compile(rb"si[\s/>](?<=[<:/]si[\s/>])")  # every si tag, and words ending "/si "
 _ITEM_TAG = re.compile(rb"</?" + _PREFIX + rb"si[\s/>]")
+_ROOT_PREFIX = re.compile(rb"<([^\s<>:/!?]{1,16}):[^\s<>:/!?]")  # a .NET writer's "x:"; a longer one is read otherwise
 
 
 def _items(out: bytes) -> list[int] | None:
     """The length in bytes of each item of a shared strings part written as Excel and LibreOffice
-    write it, or None for a part written otherwise."""
+    write it (unprefixed, or each si with the prefix of the part's root), or None for a part written
+    otherwise."""
     first = out.find(b"<?")
     if (b"!" in out and b"<!" in out) or (first >= 0 and (out.find(b"<?", first + 1) >= 0 or out[:first].strip(b" \t\r\n\xef\xbb\xbf"))):
         return None  # a comment, CDATA or processing instruction may hold "<si>" no reader reads
-    lengths = list(map(len, _ITEM.findall(out)))
-    opens = out.count(b"<si>")
-    if len(lengths) == opens == out.count(b"</si>") and len(_ITEM_QUICK.findall(out)) == 2 * opens:
-        return lengths  # every si tag in one of them ("<si>" closed by the next "</si>"), nothing else named si
+    root = _ROOT_PREFIX.match(out, out.find(b"<", out.find(b"?>") + 2 if first >= 0 else 0))
+    name = (root.group(1) + b":" if root else b"") + b"si"
+    opening, closing, empty = b"<" + name + b">", b"</" + name + b">", b"<" + name + b"/>"
+    item = re.compile(re.escape(opening) + rb"(?:[^<]++|<(?!/?" + re.escape(name) + rb"[\s/>]))*+"
+                      + re.escape(closing) + b"|" + re.escape(empty))  # up to the next si tag, none nested
+    lengths = list(map(len, item.findall(out)))
+    opens = out.count(opening)
+    if len(lengths) == opens == out.count(closing) and len(_ITEM_QUICK.findall(out)) == 2 * opens:
+        return lengths  # every si tag in one of them (opened, closed by the next closing), nothing else named si
     lengths, start = [], None  # tag by tag
     for m in _ITEM_TAG.finditer(out):
         tag = m.group()
-        if tag == b"<si>" and start is None:
+        if tag == opening and start is None:
             start = m.start()
-        elif tag == b"</si>" and start is not None:
+        elif tag == closing and start is not None:
             lengths.append(m.end() - start)
             start = None
-        elif tag == b"<si/" and start is None and out[m.end():m.end() + 1] == b">":
-            lengths.append(5)
+        elif tag == empty[:-1] and start is None and out[m.end():m.end() + 1] == b">":
+            lengths.append(len(empty))
         else:
             return None
     return lengths if start is None else None
