@@ -14,7 +14,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from desktop_app.core.catalog import OPS
+from desktop_app.core.catalog import MAX_INDICATORS, OPS
 from desktop_app.core.errors import (
     BadSubmission,
     ChiTieuError,
@@ -441,6 +441,10 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
                     "chỉ chứa số liệu của một đơn vị trong một kỳ.", field=diff)
         record = cell_text(cells[at["record"]])
         if record == RECORD_INDICATOR:
+            if len(items) == MAX_INDICATORS:  # each row is checked again by intake and verify: bounded first
+                raise BadSubmission(
+                    f'Trang "{SHEET_DATA}", dòng {n}: quá {MAX_INDICATORS} dòng chỉ tiêu; bộ chỉ tiêu có nhiều nhất '
+                    f"{MAX_INDICATORS} chỉ tiêu và tệp do phần mềm lập ghi mỗi chỉ tiêu một dòng.", field=SHEET_DATA)
             no = _decimal(cells[at["indicator_no"]], "indicator_no", n)
             if no is None or not no.isdigit():
                 raise BadSubmission(f"{_where('indicator_no', n)}: thiếu số thứ tự.", field="indicator_no")
