@@ -47,7 +47,9 @@ _MARGINS = {"left": 0.7, "right": 0.7, "top": 0.75, "bottom": 0.75, "header": 0.
 # bottom 20, header and footer 8 (0,31 inch), LibreOffice's re-save top 0,61-0,79 and header 0,32-0,51
 _MARGIN_NAMES = {"left": "lề trái", "right": "lề phải", "top": "lề trên", "bottom": "lề dưới", "header": "lề đầu trang",
                  "footer": "lề chân trang"}
-_INCHES = re.compile(r"[-+]?(?:[0-9]{1,6}(?:\.[0-9]{0,20})?|\.[0-9]{1,20})(?:[eE][-+]?[0-9]{1,3})?")  # xsd:double
+# xsd:double, of an exponent of at most 2 digits: 1e999 is no double (Python reads infinity), and
+# margins of 1e308 add up to one; no writer writes an exponent (Excel, LibreOffice: decimals)
+_INCHES = re.compile(r"[-+]?(?:[0-9]{1,6}(?:\.[0-9]{0,20})?|\.[0-9]{1,20})(?:[eE][-+]?[0-9]{1,2})?")
 _HEADER_ROOM = 0.2  # inches between the header's distance and the top margin: its 13 pt line (0,18 inch)
 _TRUE = ("1", "true")
 _NUMBER = re.compile(r"[0-9]{1,6}(?:\.[0-9]{1,20})?")  # a size, a count, a scale (no sign, no exponent)
