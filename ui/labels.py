@@ -331,11 +331,20 @@ def authentication_code_tip(code: str, key: str = "") -> str:
     return text
 
 
-def reopened_text(reopened: tuple[str, str, str] | None) -> str:
+def reopened_text(reopened: tuple[str, str, str] | None, state: State | None = None, approve: str = "") -> str:
     """Over the table of a period reopened to be corrected (`ApprovalActions.reopened`): who, when
-    and why, and what comes next; "" for any other period."""
+    and why, and what comes next: correct and mark complete, or, once marked complete again, the
+    leader's new approval (walk 19: it still said "mark the period complete" then), with where it is
+    given (`approve`, the menu path) to whoever may give it; "" for any other period."""
     if reopened is None:
         return ""
     who, at, why = reopened
+    said = dict(name=who, time=format_time(at), reason=why)
+    if state == State.COMPLETE and approve:
+        return translate("labels", "Reopened by {name} at {time}: “{reason}”. The corrected figures are marked "
+                                   "complete and wait for a leader's approval again ({menu}).").format(menu=approve, **said)
+    if state == State.COMPLETE:
+        return translate("labels", "Reopened by {name} at {time}: “{reason}”. The corrected figures are marked "
+                                   "complete and wait for a leader to approve them again.").format(**said)
     return translate("labels", "Reopened by {name} at {time}: “{reason}”. Correct the figures, then mark the period "
-                               "complete for a leader to approve it again.").format(name=who, time=format_time(at), reason=why)
+                               "complete for a leader to approve it again.").format(**said)

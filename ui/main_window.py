@@ -367,6 +367,10 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         account = getattr(self.workspace, "account", None)
         if account is not None and not account.can(Permission.ENTER):
             if state == State.COMPLETE and account.can(Permission.APPROVE):  # what the leader came for (walk 18, F4)
+                approve = menu_path(self.period_menu, self.approve_action)
+                reopened = self.workspace.reopened(self.period)
+                if reopened is not None:  # corrected after a reopening: who reopened it and why, too (walk 19)
+                    return labels.reopened_text(reopened, state, approve)
                 return self.tr("This period has been marked complete and waits for a leader's approval ({menu})."
                                ).format(menu=menu_path(self.period_menu, self.approve_action))
             return self.tr("Account {name} ({role}) can only view the figures. "
@@ -396,8 +400,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
     def _show_frozen(self) -> None:
         reason = self.read_only_reason()
         self._frozen = reason is not None
-        # A period reopened to be corrected says by whom and why over the table (walk 17, L2).
-        note = reason or labels.reopened_text(self.workspace.reopened(self.period) if self.period else None)
+        note = reason or self._reopened_note()
         self.frozen_label.setVisible(bool(note))
         self.frozen_label.setText(note)
         triggers = (EntryTable.EditTrigger.NoEditTriggers if self._frozen else
@@ -409,6 +412,16 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         self.show_keys_hint()
         for editor in self.narratives.editors.values():
             editor.setReadOnly(self._frozen)
+
+    def _reopened_note(self) -> str:
+        """A period reopened to be corrected says by whom and why over the table (walk 17, L2), and what
+        comes next as its state moves: once marked complete again, the leader's approval, and where
+        it is given to whoever may give it (walk 19)."""
+        if self.period is None:
+            return ""
+        state = getattr(self._statuses.get(self.period), "state", None)
+        approve = menu_path(self.period_menu, self.approve_action) if self.may(Permission.APPROVE) else ""
+        return labels.reopened_text(self.workspace.reopened(self.period), state, approve)
 
     def _refresh_period_status(self) -> None:
         """The navigator's count for the edited period (after the verdict is on screen)."""
