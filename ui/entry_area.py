@@ -212,6 +212,21 @@ class EntryArea(EntryMessages):
         self.number_question_label.setText(f"{labels.short_name(row.indicator)}: {text}")
         self.number_question.show()
 
+    def _number_comment_note(self, row) -> str | None:
+        """A comment that is only a number on a row whose figures are all entered (no figure to
+        move it to, so not asked): saved, with how to take it back where it was meant for (walk 19,
+        L2: after Enter went down a column, the next row's figure typed one cell too far, "1.000",
+        was saved as the comment the report prints, with not a word)."""
+        if _empty_figure(row) is not None or not _is_number(row.entry.comment):
+            return None
+        cells = [labels.field_label(f) for f in input_fields(row).values() if f.field != "flag"]
+        if not cells:
+            return None
+        where = cells[0] if len(cells) == 1 else translate("MainWindow", "{first} or {second}").format(
+            first=cells[0], second=cells[1])
+        return translate("MainWindow", "The comment is only a number ({number}): if it is a figure, press Ctrl+Z, "
+                                       "then type it in the cell for {cells}.").format(number=row.entry.comment, cells=where)
+
     def _close_number_question(self) -> None:
         self._number_asked = None
         self.number_question.hide()
@@ -315,6 +330,9 @@ class EntryArea(EntryMessages):
             warnings = [replaced_text(replaced)] + warnings
         if proposal:  # the denominator shown grey is not yet counted: said with how to accept it
             warnings = [proposal] + warnings
+        number = self._number_comment_note(row) if field == "comment" else None
+        if number:
+            warnings = [number] + warnings
         self._show_feedback(said, warnings=warnings)
         self.saved.emit(row)
         if not self._show_notice():
