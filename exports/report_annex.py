@@ -250,7 +250,7 @@ def _rows(table: Table) -> int:
 
 
 class TableThenLine(Flowable):
-    """The table, a line under it (`numbering_note`, or None) and `room` points left under them on
+    """The table, the lines under it (`numbering_note`, `supplementary_note`; or None) and `room` points left under them on
     their page for what follows (the notes' heading and first lines), none of which ever starts a
     page alone: when they do not fit under the table's last piece, the table's last `TAIL_ROWS`
     rows go on with them. Nor do the table's last rows: a page's piece leaves at least
@@ -310,6 +310,19 @@ def numbering_note(sub: Submission) -> str:
     return f"STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho {other}."
 
 
+def supplementary_note(sub: Submission) -> str:
+    """The line under the table on the supplementary indicators (group II): a report states one
+    only when something was entered or commented for it, or the unit set its own target on it
+    (`build_submission`, exports/FORMAT.md), so a paper whose table had no group II said nothing
+    of the 13 the screen lists as "Chưa nhập" and the province counts as "Chưa báo cáo", and a
+    reader could not tell "not entered" from "not assigned". The submission holds only the ones
+    it states, the paper is printed from it alone (and printed again from the workbook to check
+    it, `desktop_app.mail`), so the line says what an absent one means, without naming it."""
+    if not sub.other_items:
+        return "Các chỉ tiêu bổ sung chưa nhập số liệu nên không in trong biểu."
+    return "Chỉ tiêu bổ sung không có trong biểu là chỉ tiêu chưa nhập số liệu."
+
+
 NOTES_START = 5  # lines (of the body's leading): "Ghi chú:" and the first lines of its note
 NOTES_SPACE = 8  # pt between the table and "Ghi chú:"
 
@@ -337,16 +350,15 @@ def annex_story(sub: Submission, s: _Styles) -> list:
              _p(report_heading(sub)[(4, 1)], s.title), _p(reference, italic), Spacer(1, 10)]
     notes: list[str] = []
     table = _indicator_table(sub, s, notes)
-    numbering = numbering_note(sub)
-    line = _p(numbering, ParagraphStyle("numbering", parent=s.cell, spaceBefore=3,
-                                        fontName=s.f.italic or s.f.regular)) if numbering else None
+    under = "\n".join(filter(None, (numbering_note(sub), supplementary_note(sub))))
+    line = _p(under, ParagraphStyle("numbering", parent=s.cell, spaceBefore=3,
+                                    fontName=s.f.italic or s.f.regular))
     # "Ghi chú:" goes on with at least the first lines of its note, not with the whole note
     # (a note of 4.000 characters took "Ghi chú:" to a new page, half the page left blank), and
     # these with the table's last rows, whose cells refer to them
     tail = [_p("Ghi chú:", s.heading_table)] + [_p(f"{n}. {text}", s.note) for n, text in enumerate(notes, 1)]
     start = min(NOTES_START * BODY_LEADING, _tall(tail, landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT))
-    if line or notes:
-        table = TableThenLine(table, line, NOTES_SPACE + start + 1 if notes else 0.0)
+    table = TableThenLine(table, line, NOTES_SPACE + start + 1 if notes else 0.0)
     story.append(table)
     if notes:
         story += [Spacer(1, NOTES_SPACE), CondPageBreak(start), *tail]
