@@ -41,7 +41,7 @@ class FilesWrittenDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.open_file_button = self.add_button(open_text or translate("FilesWrittenDialog", "&Open the file"))
         self.open_folder_button = self.add_button(translate("FilesWrittenDialog", "Open the &folder"))
-        self.close_button = self.buttons.addButton(translate("FilesWrittenDialog", "Close"),
+        self.close_button = self.buttons.addButton(translate("FilesWrittenDialog", "&Close"),
                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.open_file_button.setEnabled(open_file is not None)
         self.open_file_button.clicked.connect(lambda: self._open(open_file))
