@@ -1075,8 +1075,8 @@ Ghi đè bằng bản mới?</translation>
         <translation>Mở &amp;thư mục</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
@@ -2186,6 +2186,14 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Bạn gõ số {number} vào Ghi chú. Đưa vào ô {field}?</translation>
     </message>
     <message>
+        <source>{first} or {second}</source>
+        <translation>{first} hoặc {second}</translation>
+    </message>
+    <message>
+        <source>The comment is only a number ({number}): if it is a figure, press Ctrl+Z, then type it in the cell for {cells}.</source>
+        <translation>Ghi chú chỉ có một số ({number}): nếu đó là số liệu, bấm Ctrl+Z rồi gõ vào ô {cells}.</translation>
+    </message>
+    <message>
         <source>Could not move the number</source>
         <translation>Không chuyển được số</translation>
     </message>
@@ -2733,12 +2741,12 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>&amp;Tạo tài khoản…</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Tiếp tục</translation>
+        <source>&amp;Continue</source>
+        <translation>Tiế&amp;p tục</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Thoát</translation>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -5288,6 +5296,14 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     <message>
         <source>Key code {key}: this computer&apos;s signing key, printed on the report too; the province checks that the file is signed with the key of this code.</source>
         <translation>Mã khóa {key}: khóa ký của máy này, cũng in trên báo cáo; tỉnh kiểm tra tệp được ký bằng đúng khóa có mã này.</translation>
+    </message>
+    <message>
+        <source>Reopened by {name} at {time}: “{reason}”. The corrected figures are marked complete and wait for a leader&apos;s approval again ({menu}).</source>
+        <translation>{name} đã mở lại kỳ này lúc {time}: “{reason}”. Số liệu đã sửa được đánh dấu Hoàn thành, chờ lãnh đạo duyệt lại ({menu}).</translation>
+    </message>
+    <message>
+        <source>Reopened by {name} at {time}: “{reason}”. The corrected figures are marked complete and wait for a leader to approve them again.</source>
+        <translation>{name} đã mở lại kỳ này lúc {time}: “{reason}”. Số liệu đã sửa được đánh dấu Hoàn thành, chờ lãnh đạo duyệt lại.</translation>
     </message>
     <message>
         <source>Reopened by {name} at {time}: “{reason}”. Correct the figures, then mark the period complete for a leader to approve it again.</source>
