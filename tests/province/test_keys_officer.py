@@ -38,7 +38,6 @@ def test_an_officer_is_refused_before_typing_the_code(qtbot, officer, received, 
 
     def refused(box):
         seen["title"], seen["text"] = box.windowTitle(), box.text()
-        box.grab().save("/tmp/keys_officer_refused.png")
         press(key)
 
     script = Script((QMessageBox, refused))

@@ -70,7 +70,6 @@ def test_late_lists_the_late_drafts_too(qtbot, window):
     statuses = {window.proxy.index(r, 4).data() for r in range(window.proxy.rowCount())}
     assert "Dự thảo, trễ hạn, khóa chờ xác nhận" in statuses or "Dự thảo, trễ hạn" in statuses
     assert window.proxy.rowCount() == window.completeness.counts["late"] == 11
-    window.grab().save("/tmp/h5_filter_late.png")
 
 
 def test_a_choice_lists_the_units_whose_key_awaits_confirmation(qtbot, window):

@@ -43,7 +43,6 @@ def test_enter_or_down_in_the_search_goes_to_the_unit_found(qtbot, window, key):
     assert window.unit_note.text().startswith(f"{first}: ")
     if first == refused.name:
         assert refused.reason in window.unit_note.text()
-    window.grab().save(f"/tmp/h5_search_{int(key):x}.png")
 
 
 def test_up_and_down_move_in_the_table_after_it(qtbot, window):

@@ -50,7 +50,6 @@ def test_a_shared_key_is_marked_on_both_rows_and_confirmed_only_when_said_shared
     tips = {proxy.index(r, 4).data(Qt.ItemDataRole.ToolTipRole) for r in range(proxy.rowCount())}
     assert tips == {f"Khóa này cũng ký tệp của Xã Đại Phúc (mã {d.unit_code}, chờ xác nhận).",
                     f"Khóa này cũng ký tệp của Xã Tân Cương (mã {t.unit_code}, chờ xác nhận)."}
-    tab.grab().save("/tmp/h4/keys_tab_shared.png")
     assert tab.select_key(d.unit_code, t.key_code)
     said = {}
 

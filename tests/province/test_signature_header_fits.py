@@ -60,7 +60,6 @@ def test_before_any_file_the_signature_column_is_whole_and_in_sight(qtbot, offic
     settled(qtbot, window)
     table = window.table
     qtbot.waitUntil(lambda: in_sight(table, SIGNATURE), timeout=2000)
-    window.grab().save("/tmp/province_signature_header.png")
     assert table.model().headerData(SIGNATURE, Qt.Orientation.Horizontal) == "Chữ ký số (PDF)"
     assert whole(table, SIGNATURE)
     header = table.horizontalHeader()

@@ -52,7 +52,6 @@ def test_the_question_names_the_approval_and_a_box_says_it_was_voided(make_windo
     assert said.startswith("Bản duyệt kỳ năm 2026 bị hủy vì dữ liệu của kỳ đã bị sửa ngoài chương trình")
     assert "Lãnh đạo phải xem lại số liệu hiện có và duyệt lại" in said
     assert "Trạng thái: Hoàn thành" in window.deadline_label.text()
-    window.grab().save("/tmp/h_ack/window_vi.png")
 
 
 def test_the_english_window_says_it_in_english(make_window, office, english):  # noqa: F811

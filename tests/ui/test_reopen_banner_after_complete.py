@@ -52,7 +52,6 @@ def test_the_banner_follows_the_reopened_period_to_its_new_approval(make_window,
     assert text.startswith("Reopened by Trần Thị Bình at ")
     assert text.endswith(f": “{WHY}”. The corrected figures are marked complete and wait for a leader to "
                          "approve them again.")
-    window.grab().save("/tmp/h5/reopen_officer_complete_en.png")
 
     # The leader: who reopened it and why, and where to approve it, as the menu bar reads.
     as_(office, "lanhdao")
@@ -62,7 +61,6 @@ def test_the_banner_follows_the_reopened_period_to_its_new_approval(make_window,
     assert text.endswith(f": “{WHY}”. The corrected figures are marked complete and wait for a leader's approval "
                          "again (Period › Approve the period).")
     QApplication.processEvents()
-    window.grab().save("/tmp/h5/reopen_leader_complete_en.png")
 
     office.approve("2026")
     window.reload(window.period)

@@ -235,7 +235,6 @@ def test_sending_after_signing_attaches_the_signed_report_and_exports_nothing(qt
     assert (f"Đính kèm nguyên các tệp đã có, không xuất lại: báo cáo đã ký số {stem}_ky-so.pdf và tệp "
             f"{stem}.xlsx ghi mã của bản ký số đó.") in text
     assert f"đính kèm {stem}_ky-so.pdf, {stem}.xlsx" in text  # what webmail users attach
-    dialog.grab().save("/tmp/send_signed_done.png")
 
 
 def test_files_of_an_earlier_approval_are_replaced_only_after_a_question(qtbot, make_window, approved, pki,
@@ -267,7 +266,6 @@ def test_files_of_an_earlier_approval_are_replaced_only_after_a_question(qtbot, 
 
     def enter(box):
         seen.append((box.text(), box.informativeText(), box.defaultButton().text()))
-        box.grab().save("/tmp/send_replace_question.png")
         press(Qt.Key.Key_Return)
 
     script = Script((QMessageBox, enter))

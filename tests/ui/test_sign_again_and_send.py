@@ -55,7 +55,6 @@ def test_signing_a_signed_report_says_so_first_and_enter_signs_nothing_again(lea
     def read_and_enter(box):
         seen.append((box.windowTitle(), box.text(), box.informativeText(), box.defaultButton().text(),
                      [b.text() for b in box.buttons()]))
-        box.grab().save("/tmp/sign_again_question.png")
         press(Qt.Key.Key_Return)
 
     script = Script((QMessageBox, read_and_enter))
@@ -113,7 +112,6 @@ def test_the_signed_box_offers_sending_and_a_key_typed_through_does_not_close_it
         press(Qt.Key.Key_Return)  # the leader's Enter again, "did it sign?"
         press(Qt.Key.Key_Space)
         seen["open after Enter and Space"] = box.isVisible()
-        box.grab().save("/tmp/sign_done_box.png")
         clock.passes(2.0)  # reads it
         press(Qt.Key.Key_Backtab)
         seen["focus"] = QApplication.focusWidget().text()

@@ -43,7 +43,6 @@ def test_a_wards_revenue_is_shown_whole_beside_a_narrower_comment(qtbot, data_di
     assert window.table.columnWidth(Col.COMMENT) < comment_before  # the room came from Ghi chú
     assert window.table.columnWidth(Col.COMMENT) >= MIN_COMMENT_WIDTH
     assert outside(window, 1366, 768) == []
-    window.grab().save("/tmp/entry_value_col.png")
 
 
 def test_nine_digits_with_decimals_fit_and_the_column_narrows_again(qtbot, data_dir):
@@ -60,7 +59,6 @@ def test_nine_digits_with_decimals_fit_and_the_column_narrows_again(qtbot, data_
     assert table.columnWidth(Col.COMMENT) >= MIN_COMMENT_WIDTH
     assert table.columnViewportPosition(Col.COMMENT) + table.columnWidth(Col.COMMENT) <= table.viewport().width()
     assert outside(window, 1366, 768) == []
-    window.grab().save("/tmp/entry_value_col_9digits.png")
 
     type_revenue(window, "12")
     assert table.columnWidth(Col.VALUE) == usual
