@@ -47,6 +47,7 @@ def test_the_banner_follows_the_reopened_period_to_its_new_approval(make_window,
     text = window.frozen_label.text()
     assert window.frozen_label.isVisible() and WHY in text and "Trần Thị Bình" in text
     assert OLD_VI not in text and OLD_EN not in text
+    assert text.endswith(f"“{WHY}”. Số liệu đã sửa được đánh dấu Hoàn thành, chờ lãnh đạo duyệt lại."), text
     window_in_english(window, qtbot, english)
     text = window.frozen_label.text()
     assert text.startswith("Reopened by Trần Thị Bình at ")
