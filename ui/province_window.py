@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,9 +63,9 @@ from desktop_app.core.users import Permission
 from desktop_app.province import ProvinceOffice
 from desktop_app.signature_check import pdf_signatures
 from desktop_app.trust_roots import import_trust_roots
+from ui import i18n
 from ui.actions import FAILED, run_action
 from ui.common import app_title
-from ui import i18n
 from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
 from ui.labels import period_name, signer_title_label
@@ -449,6 +449,16 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
     def closeEvent(self, event) -> None:
         self.idle_lock.timer.stop()
         super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        """Back in the window (from a command prompt: `chitieu keys confirm …`, another window): what was
+        decided or received meanwhile is shown, the files read included (SQLite's data version: a cheap
+        check). Not while this window's own reading runs: its end shows everything."""
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not (self.task is not None and self.task.running) and self.workspace.changed_elsewhere()):
+            self.refresh()
+            self._intake_rows_follow_register()
+        super().changeEvent(event)
 
     # --- the columns' widths, the person's own ---------------------------------------------
     def list_tables(self) -> dict:

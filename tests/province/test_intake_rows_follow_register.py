@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -159,3 +160,31 @@ def test_a_revoked_key_reads_as_not_counted(qtbot, window, mail, office):
     qtbot.waitUntil(lambda: window.intake_model.headerData(1, Qt.Orientation.Horizontal) == "Result")
     assert file_row(window, a_file)["Result"] == "Valid, not counted (key revoked)"
     assert file_row(window, a_file)["Signing key"] == f"{a.key_code} · Awaiting confirmation when read · now Revoked"
+
+
+def test_a_key_confirmed_on_the_command_line_shows_when_the_window_is_back(qtbot, window, mail, office):
+    """`chitieu keys confirm UNIT CODE` in a command prompt beside the window: back in the window, the
+    register, the counts and the rows of the files read say what they count as now (before: only after
+    the next reading of the folder)."""
+    from PySide6.QtCore import QEvent
+
+    from desktop_app.province import ProvinceOffice
+
+    a = mail["a"]
+    a_file = f"{a.file_stem}.xlsx"
+    window.tabs.setCurrentIndex(1)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    assert file_row(window, a_file)["Khóa ký"] == f"{a.key_code} · Chờ xác nhận"
+
+    command = ProvinceOffice.open(Path(office.store.path).parent, user="van-thu")  # another process's connection
+    try:
+        command.confirm_key(a.unit_code, a.key_code)
+    finally:
+        command.close()
+    window.changeEvent(QEvent(QEvent.Type.ActivationChange))  # what Qt sends when the window is active again
+
+    assert file_row(window, a_file)["Khóa ký"] == f"{a.key_code} · Chờ xác nhận lúc nhận · nay Đã xác nhận"
+    assert file_row(window, a_file)["Kết quả"] == "Hợp lệ"
+    unit = next(u for u in window.completeness.units if u.code == a.unit_code)
+    assert unit.key_state == "Đã xác nhận"  # the register's state of the kept version's key, now
