@@ -132,12 +132,12 @@ from desktop_app.intake_notes import (
     version_notes,
 )
 from desktop_app.kept_choice import (
-    accepted_unsigned,
     held_of,
     key_states,
     reselect,
     unit_confirmed,
     version_of,
+    vouched,
 )
 from exports.submission_reader import examine
 
@@ -395,9 +395,9 @@ class Intake:
             received_on=result.stated_on or result.received_on, received_from=self.received_from)
         row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
         states, held = key_states(store, sub.unit_code), held_of(store, sub.unit_code)
-        confirmed, accepted = unit_confirmed(store, sub.unit_code), accepted_unsigned(versions)
+        confirmed, checked = unit_confirmed(store, sub.unit_code), vouched(versions, states)
         previous = next((v for v in versions if v.current), None)
-        seen = {v.id: version_of(v, states, held, store, confirmed, accepted) for v in [*versions, row]}
+        seen = {v.id: version_of(v, states, held, store, confirmed, checked) for v in [*versions, row]}
         best = choose(list(seen.values()))
         store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
@@ -409,10 +409,11 @@ class Intake:
                               not_counted=draft_after) + (f" {result.receipt_said}" if result.receipt_said else "")
         if seen[row.id].awaits_key:  # not counted over the version the province checked: its key first
             notes = notes.replace(pending_note(sub.key_code, sub.unit_code),
-                                  awaiting_key_note(sub.key_code, sub.unit_code))
+                                  awaiting_key_note(sub.key_code, sub.unit_code,
+                                                    best.key_code if best.replaced_key else ""))
 
         def why(v: ReceivedRow) -> str:  # why `best` is kept rather than `v` (its key held or not)
-            return preference(best, version_of(v, states, store=store, confirmed=confirmed, accepted=accepted))
+            return preference(best, version_of(v, states, store=store, confirmed=confirmed, vouched_for=checked))
 
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:

@@ -5,9 +5,11 @@ version is kept over any draft, whatever their times (rule 2); among approved ve
 approval is kept, whatever the times the files were made (rule 3: an older approval exported
 again after a reopening replaced the newer one, red-team 13); the versions signed by the unit's
 confirmed key are kept first (rule 4: a replaced key's version received while the new key waited
-stayed kept after the new key was confirmed, red-team 15). A database's schema migrations are
-SQL only (db/schema.py) and cannot choose; the province office does it when it opens
-(`ProvinceOffice.__init__`), once, recorded by a setting.
+stayed kept after the new key was confirmed, red-team 15); a version the province vouched for is
+not displaced by one signed by a key still pending (rule 5: an unsigned version it accepted,
+red-team 19; rule 6: one signed by a key it confirmed and later replaced, not revoked). A
+database's schema migrations are SQL only (db/schema.py) and cannot choose; the province office
+does it when it opens (`ProvinceOffice.__init__`), once, recorded by a setting.
 """
 from __future__ import annotations
 
@@ -21,8 +23,9 @@ from desktop_app.intake_notes import chosen_again_note, chosen_again_text
 
 # The setting saying which rule the kept versions were last chosen by (`choose_again`).
 KEPT_RULE = "province_kept_rule"
-KEPT_RULE_NOW = 5  # the confirmed key's versions first, then an accepted unsigned version over one whose key
-# is still pending (rt19 F1), approved over drafts, the later approval (`core.kept_version.rank`)
+KEPT_RULE_NOW = 6  # the confirmed key's versions first, then a version the province vouched for (an accepted
+# unsigned one, rt19 F1; one signed by a replaced key never revoked, rule 6) over one whose key is still pending,
+# approved over drafts, the later approval (`core.kept_version.rank`)
 
 
 def choose_again(store, user: str) -> list[tuple[ReceivedRow, ReceivedRow]]:

@@ -23,36 +23,41 @@ from desktop_app.core.keys import (
 
 
 def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset(),
-               store=None, confirmed: UnitKey | None = None, accepted: bool | None = None) -> Version:
+               store=None, confirmed: UnitKey | None = None, vouched_for: bool | None = None) -> Version:
     """A stored version as the choice of the kept one sees it, with its key's state now;
     `held`: the unit's pending keys that are shared with another unit (not counted); `store`:
     where its document's time of approval is read (`approved_at`; without it none is, and an
     approved version ranks as one that states no time of approval: `Version.approval`);
     `confirmed`: the unit's confirmed key (`key_standing`: its versions are the unit's first);
-    `accepted`: whether the unit and period hold an unsigned version the province accepted
-    (`accepted_unsigned`; None: read from `store`, else none), over which a version signed by a
-    key still pending is not counted (`Version.awaits_key`)."""
-    pending = False
+    `vouched_for`: whether the unit and period hold a version the province vouched for (`vouched`;
+    None: read from `store`, else none), over which a version signed by a key still pending is not
+    counted (`Version.awaits_key`)."""
+    pending = replaced = False
     if row.public_key:
         state = key_states.get(row.public_key)
+        replaced = state == KeyState.DA_THAY
         eligible = state is None or KeyState(state).counted
         counted = state is not None and KeyState(state).counted and row.public_key not in held
         pending = counted and state == KeyState.CHO
     else:
         eligible, counted = True, bool(row.accepted_at)
-    if pending and accepted is None:
-        accepted = store is not None and accepted_unsigned(
-            store.received(row.period, unit_code=row.unit_code, current_only=False))
+    if pending and vouched_for is None:
+        vouched_for = store is not None and vouched(
+            store.received(row.period, unit_code=row.unit_code, current_only=False), key_states)
     current, after_new = key_standing(row.public_key, row.received_at, confirmed)
     return Version(row.id, row.file_name, row.generated_at, bool(row.approved), row.version_id or "",
                    row.received_on or "", counted, eligible, approved_at(store, row), row.key_code or "",
-                   current, after_new, awaits_key=pending and bool(accepted))
+                   current, after_new, awaits_key=pending and bool(vouched_for), replaced_key=replaced)
 
 
-def accepted_unsigned(versions: Iterable[ReceivedRow]) -> bool:
-    """Whether one of a unit's `versions` of a period is unsigned and accepted by the province (the
-    version it compared with the unit's signed paper, `accept_unsigned`)."""
-    return any(not v.public_key and v.accepted_at for v in versions)
+def vouched(versions: Iterable[ReceivedRow], key_states: dict[str, str]) -> bool:
+    """Whether one of a unit's `versions` of a period is one the province vouched for, having compared
+    it with the unit's signed paper: unsigned and accepted (`accept_unsigned`), or signed by a key it
+    confirmed and later replaced by another confirmed key, not revoked ("Đã thay": the unit's key in
+    use since may have been revoked). A key confirmed now needs no such rule: while the unit has one,
+    a file signed by another key is refused, and confirming a key revokes the pending ones."""
+    return any(key_states.get(v.public_key) == KeyState.DA_THAY if v.public_key else bool(v.accepted_at)
+               for v in versions)
 
 
 def approved_at(store, row: ReceivedRow) -> str:
@@ -92,7 +97,7 @@ def reselect(store, unit_code: str, period: str) -> ReceivedRow | None:
     revoked, or an unsigned version accepted); inside the caller's transaction."""
     versions = store.received(period, unit_code=unit_code, current_only=False)
     states, held, confirmed = key_states(store, unit_code), held_of(store, unit_code), unit_confirmed(store, unit_code)
-    accepted = accepted_unsigned(versions)
-    best = choose([version_of(v, states, held, store, confirmed, accepted) for v in versions])
+    checked = vouched(versions, states)
+    best = choose([version_of(v, states, held, store, confirmed, checked) for v in versions])
     store.set_kept_version(unit_code, period, best.id if best else None)
     return next((v for v in versions if best is not None and v.id == best.id), None)

@@ -35,10 +35,13 @@ class Version:
     # from a copy of the database that left the office, read while the new key waited)
     current_key: bool = False
     after_new_key: bool = False
-    # signed by a key still pending ("Chờ xác nhận") while the province holds an unsigned version of the
-    # same unit and period it accepted after comparing it with the unit's signed paper: never counted
-    # over that version until the key is confirmed, whatever the file's own times (red-team 19, F1)
+    # signed by a key still pending ("Chờ xác nhận") while the unit and period hold a version the province
+    # vouched for (`desktop_app.kept_choice.vouched`): an unsigned version it accepted after comparing it with
+    # the unit's signed paper (red-team 19, F1), or one signed by a key it confirmed so and later replaced by
+    # another confirmed key, never revoked (`replaced_key`); never counted over that version until the key
+    # is confirmed, whatever the file's own times
     awaits_key: bool = False
+    replaced_key: bool = False  # signed by a key the province confirmed, then replaced ("Đã thay"), not revoked
 
     @property
     def future(self) -> bool:
@@ -61,8 +64,9 @@ def rank(v: Version) -> tuple:
     accepted); it is not a version the unit's confirmed key does not sign received once that key
     had appeared (`Version.after_new_key`: the key it replaced still signing, from a copy of the
     database or the old laptop, never wins over the key the province compared with the paper);
-    it is not signed by a key still pending where the province accepted an unsigned version of the
-    unit and period after comparing it with the paper (`Version.awaits_key`: a file signed by a key
+    it is not signed by a key still pending where the unit and period hold a version the province
+    vouched for: an unsigned one it accepted after comparing it with the paper, or one signed by a
+    key it confirmed and later replaced, not revoked (`Version.awaits_key`: a file signed by a key
     nobody compared, approved later by its own say, never displaces the version the province
     checked; once the key is confirmed, the rules below choose); approved over draft whatever their times (a draft made after the approval, a reopened period
     or a restored backup, never replaces what the leader approved); signed by the unit's confirmed
@@ -98,6 +102,10 @@ def preference(kept: Version, other: Version) -> str:
         if not kept.key_code:
             return ("Giữ bản chưa ký tỉnh đã chấp nhận sau khi đối chiếu với báo cáo giấy có chữ ký của đơn vị (bản "
                     f"kia ký bằng khóa mã {other.key_code}, đang chờ xác nhận)")
+        if kept.replaced_key:
+            return (f"Giữ bản ký bằng khóa mã {kept.key_code}, khóa tỉnh đã xác nhận trước đây sau khi đối chiếu với "
+                    "báo cáo giấy có chữ ký của đơn vị, đã được thay bằng khóa khác và không bị thu hồi (bản kia ký "
+                    f"bằng khóa mã {other.key_code}, đang chờ xác nhận)")
         return (f"Giữ bản ký bằng khóa mã {kept.key_code} (bản kia ký bằng khóa mã {other.key_code}, đang chờ xác "
                 "nhận, trong khi tỉnh đã chấp nhận một bản chưa ký của đơn vị sau khi đối chiếu với báo cáo giấy)")
     if a[3] != b[3]:
@@ -153,11 +161,15 @@ def older_approval_reason(keeper: Version, keeper_short: str, this: Version, thi
             f"này được lưu trong lịch sử, không tính vào tổng hợp.{notes}")
 
 
-def awaiting_key_note(code: str, unit_code: str) -> str:
+def awaiting_key_note(code: str, unit_code: str, replaced: str = "") -> str:
     """What the line of a file signed by a key still pending adds, in place of the note that its
-    figures count (`intake_notes.pending_note`), when the province accepted another version of the
-    unit's report for the period after comparing it with the signed paper (`Version.awaits_key`)."""
-    return (f" Khóa ký mã {code} của đơn vị chưa được xác nhận, và tỉnh đã chấp nhận bản khác của đơn vị cho kỳ này "
-            "sau khi đối chiếu với báo cáo giấy có chữ ký: tệp này được nhận và lưu, CHƯA tính vào tổng hợp thay bản "
-            f"đó. Cần xác nhận khóa trước: đối chiếu mã {code} với mã in trên báo cáo giấy có chữ ký của đơn vị rồi "
-            f"xác nhận (chitieu keys confirm {unit_code} {code}); khi đó tỉnh chọn lại bản được tính.")
+    figures count (`intake_notes.pending_note`), when the unit's version kept for the period is one
+    the province vouched for (`Version.awaits_key`): signed by the key of short code `replaced`,
+    which it confirmed and later replaced, not revoked; or ("") an unsigned version it accepted
+    after comparing it with the signed paper."""
+    vouched = (f"bản đơn vị gửi cho kỳ này ký bằng khóa mã {replaced}, khóa tỉnh đã xác nhận trước đây (đã được thay, "
+               "không bị thu hồi)" if replaced else
+               "tỉnh đã chấp nhận bản khác của đơn vị cho kỳ này sau khi đối chiếu với báo cáo giấy có chữ ký")
+    return (f" Khóa ký mã {code} của đơn vị chưa được xác nhận, và {vouched}: tệp này được nhận và lưu, CHƯA tính vào "
+            f"tổng hợp thay bản đó. Cần xác nhận khóa trước: đối chiếu mã {code} với mã in trên báo cáo giấy có chữ "
+            f"ký của đơn vị rồi xác nhận (chitieu keys confirm {unit_code} {code}); khi đó tỉnh chọn lại bản được tính.")
