@@ -202,7 +202,7 @@ def _not_ours(conn: sqlite3.Connection, name: str) -> NewerDatabase | DatabaseDa
                              en=f"The file {name} was made by a newer version of the program (schema {version}; "
                                 f"this one reads up to {SCHEMA_VERSION}). Update the program; the file is not "
                                 "damaged and was not replaced.")
-    if version == 0 or not {"entries", "catalogs", "audit"} <= tables:
+    if version <= 0 or not {"entries", "catalogs", "audit"} <= tables:  # below 0: no version writes one
         return DatabaseDamaged(f"Tệp {name} không phải cơ sở dữ liệu Chỉ tiêu xã.",
                                en=f"The file {name} is not a database of this program (Chỉ tiêu xã).")
     # a schema number set back outside the program (db/integrity.schema_lowered): damage, a restore its cure

@@ -88,6 +88,16 @@ def _not_ours(path) -> DatabaseDamaged:
                            en=f"The file {path} is not a database of this program (Chỉ tiêu xã).")
 
 
+def _not_upgraded(path, schema: int) -> DatabaseDamaged:
+    """A migration met data no version of the program writes (a document that is no JSON object, a
+    value of another type): a file edited outside it. A traceback would stop every start."""
+    return DatabaseDamaged(
+        f"Cơ sở dữ liệu {path} không nâng cấp được lên lược đồ {schema}: có dữ liệu không đúng dạng chương trình "
+        "ghi (đã bị sửa ngoài chương trình). Chưa có gì bị thay.", field="Cơ sở dữ liệu",
+        en=f"The database {path} cannot be upgraded to schema {schema}: it holds data not in the form the program "
+           "writes (edited outside the program). Nothing was changed.")
+
+
 class OlderDatabase(ChiTieuError):
     """A command that only looks met a database an older version made: it is not migrated by looking."""
 
@@ -346,6 +356,8 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
             raise _newer(version)
         if version == SCHEMA_VERSION:
             return
+        if version < 0:  # set outside the program: no version of it ever wrote one
+            raise _not_ours(self.path)
         # sqlite-utils creates the tables; an up-to-date database (every start but the first
         # after an update) does not pay for importing it (a fifth of `chitieu show`).
         import sqlite_utils
@@ -365,7 +377,10 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                     raise lowered
                 if number == 0 and self._has_tables():  # not a new file: another program's, or ours set to 0
                     raise _not_ours(self.path)
-                MIGRATIONS[number](db)
+                try:
+                    MIGRATIONS[number](db)
+                except (ChiTieuError, ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError):
+                    raise _not_upgraded(self.path, number + 1) from None  # rolled back: as it was
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 # rows added outside the program stay named, not hashed, and do not stop the upgrade
                 # (refused, the program could not open the database to have them acknowledged)
@@ -380,7 +395,10 @@ class Store(CommuneRecords, PeriodRecords, AuditLog, Users, Settings, Catalogs, 
                 if number + 1 == ACCEPTANCES_BOUND:
                     from db.acceptances import bind_legacy_acceptances  # core.submission: only when upgrading
 
-                    bind_legacy_acceptances(self)
+                    try:
+                        bind_legacy_acceptances(self)
+                    except (ChiTieuError, ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError):
+                        raise _not_upgraded(self.path, number + 1) from None
                 if number + 1 >= CHAIN_SCHEMA:  # the schema reached, in the chain: never reached again
                     self.audit("", integrity.SCHEMA_ACTION, field="schema", new=number + 1)
 

@@ -172,6 +172,10 @@ def verify_backup(path: Path) -> None:
     not one (a text file, a spreadsheet, a damaged copy) is refused naming it and saying what
     is accepted. Call it before reading anything else of the file (restore_warning, backup_time):
     those would describe a file that is no backup."""
+    if path.exists() and not path.is_file():  # a folder; a pipe or a device, which SQLite would wait on for ever
+        raise BackupError(f"{path.name} không phải một tệp (là thư mục hoặc thiết bị). {_ONLY_OURS}",
+                          field="Bản sao lưu", en=f"{path.name} is not a file (it is a folder or a device). "
+                                                  f"{_ONLY_OURS_EN}")
     try:
         sqlite_backup.check(path, full=True)
         refuse_foreign(path)
@@ -420,14 +424,19 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
 
 def _checked_copy(source: Path, folder: Path) -> Path:
     """A copy of the backup at `source` in `folder`, under its own name (what refusals name), checked
-    (`verify_backup`)."""
+    (`verify_backup`) and brought to this version's schema: a backup of an older version whose data
+    its upgrade cannot read (edited outside the program) is refused here, before anything is replaced,
+    not in the restored database at every start after. The file chosen is checked first too: a sparse
+    file of gigabytes is refused at once, not copied first."""
+    verify_backup(source)
     copy = folder / source.name
-    try:
-        sqlite_backup.backup_file(source, copy)
-    except sqlite3.Error:
-        verify_backup(source)  # says what the file is: none, not a database, damaged
-        raise
+    sqlite_backup.backup_file(source, copy)
     verify_backup(copy)
+    try:
+        Store(copy).close()
+    except ChiTieuError as err:  # db.store._not_upgraded, or the history refusing the upgrade
+        raise BackupError(f"{err.message.replace(str(copy), source.name)} {_ONLY_OURS}", field="Bản sao lưu",
+                          en=f"{(err.en or err.message).replace(str(copy), source.name)} {_ONLY_OURS_EN}") from err
     return copy
 
 
