@@ -224,6 +224,7 @@ def check_database(db_path: Path) -> ChiTieuError | None:
         return None
     try:
         sqlite_backup.check(db_path)
+        Store(db_path).close()  # an older one upgraded (once after an update): data edited outside may stop it
     except (DatabaseDamaged, NewerDatabase) as err:
         return err
     return None

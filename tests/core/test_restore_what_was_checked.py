@@ -75,17 +75,17 @@ def _restore_refused(folder: Path, chosen: Path) -> BackupError:
     return refused.value
 
 
-def test_an_old_backup_its_upgrade_cannot_read_is_refused_before_anything_is_replaced(unit, tmp_path):  # noqa: F811
+def _old_with_data_no_version_writes(old: Path, live: Path) -> None:
+    """A database at schema 5 (the program's own tables then) with `live`'s unit and accounts, and a
+    received document '[]' no version writes: its upgrade to schema 6 cannot read it."""
     import sqlite_utils
 
-    folder, _ = unit
-    old = tmp_path / "usb" / "chitieu-cu.db"
     conn = sqlite3.connect(old)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     for migration in MIGRATIONS[:5]:  # the program's own tables at schema 5, as a version of then wrote them
         migration(db)
     conn.execute("PRAGMA user_version = 5")
-    conn.execute("ATTACH ? AS live", (str(folder / "chitieu.db"),))
+    conn.execute("ATTACH ? AS live", (str(live),))
     for table in ("meta", "settings", "catalogs", "users"):
         cols = ",".join(c[1] for c in conn.execute(f"PRAGMA main.table_info({table})"))
         conn.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM live.{table}")
@@ -94,6 +94,12 @@ def test_an_old_backup_its_upgrade_cannot_read_is_refused_before_anything_is_rep
     conn.commit()
     conn.execute("DETACH live")
     conn.close()
+
+
+def test_an_old_backup_its_upgrade_cannot_read_is_refused_before_anything_is_replaced(unit, tmp_path):  # noqa: F811
+    folder, _ = unit
+    old = tmp_path / "usb" / "chitieu-cu.db"
+    _old_with_data_no_version_writes(old, folder / "chitieu.db")
     backups.verify_backup(old)  # its tables are the program's own at its schema number
 
     said = _restore_refused(folder, old)
@@ -141,3 +147,23 @@ def test_a_named_pipe_is_refused_not_waited_on(unit, tmp_path):  # noqa: F811
     os.mkfifo(chosen)
     said = _restore_refused(folder, chosen)
     assert "không phải một tệp" in said.message
+
+
+def test_a_database_its_upgrade_cannot_read_is_offered_a_restore_at_start(unit, tmp_path):  # noqa: F811
+    """The same data in the database in use (a copy put in the data folder by hand): the start says it is
+    damaged, and offers the backups (`ui.backup_actions.offer_restore_at_start`), instead of a
+    traceback at every start; the file is left as it was, at schema 5."""
+    from desktop_app.core.errors import DatabaseDamaged
+
+    folder, _ = unit
+    live = tmp_path / "xa2" / "chitieu.db"
+    live.parent.mkdir()
+    _old_with_data_no_version_writes(live, folder / "chitieu.db")
+    problem = backups.check_database(live)
+    assert isinstance(problem, DatabaseDamaged)
+    assert "không nâng cấp được lên lược đồ 6: có dữ liệu không đúng dạng chương trình ghi" in problem.message
+    with pytest.raises(DatabaseDamaged):
+        Workspace.open(live.parent)
+    conn = sqlite3.connect(live)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    conn.close()
