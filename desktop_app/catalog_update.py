@@ -207,10 +207,17 @@ def read_update(path: str | Path) -> dict:
         raise BadCatalogUpdate(f'Tệp {name} không phải tệp cập nhật bộ chỉ tiêu ("{UPDATE_FORMAT}").',
                                field="Tệp", en=f'The file {name} is not a catalogue update ("{UPDATE_FORMAT}").')
     fv = update.get("format_version")
-    if not isinstance(fv, int) or fv > UPDATE_FORMAT_VERSION or fv < 1:
-        raise BadCatalogUpdate(f"Tệp {name} theo định dạng phiên bản {fv}, phần mềm này chỉ đọc được "
+    shown = json.dumps(fv, ensure_ascii=False)
+    shown = shown if len(shown) <= 20 else shown[:20] + "…"  # a 400-digit "version" is not printed whole
+    if not isinstance(fv, int) or isinstance(fv, bool) or fv < 1:  # 1.0, true, "1", 0: no version ever written
+        raise BadCatalogUpdate(f'Tệp {name} không phải tệp cập nhật bộ chỉ tiêu: phiên bản định dạng '
+                               f'("format_version") phải là số nguyên từ 1, tệp ghi {shown}.', field="Phiên bản",
+                               en=f'The file {name} is not a catalogue update: its format version ("format_version") '
+                                  f"must be a whole number from 1, the file says {shown}.")
+    if fv > UPDATE_FORMAT_VERSION:
+        raise BadCatalogUpdate(f"Tệp {name} theo định dạng phiên bản {shown}, phần mềm này chỉ đọc được "
                                f"phiên bản {UPDATE_FORMAT_VERSION}. Hãy cập nhật phần mềm.", field="Phiên bản",
-                               en=f"The file {name} is in format version {fv}; this program reads version "
+                               en=f"The file {name} is in format version {shown}; this program reads version "
                                   f"{UPDATE_FORMAT_VERSION} only. Update the program.")
     stated = str(update.get("fingerprint") or "").lower()
     if not stated or stated != update_fingerprint(update):
