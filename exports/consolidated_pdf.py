@@ -36,6 +36,7 @@ from desktop_app.core.charts import (
 )
 from desktop_app.core.consolidation import Consolidation, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
+from desktop_app.core.keys import UNSIGNED_ACCEPTED
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, format_date
 from desktop_app.core.submission import date_words, number_text
@@ -261,6 +262,10 @@ LIST_TAIL_ROWS = 5  # the fewest rows the list takes on to another page (10 unit
 PENDING_MEANS = ("tức là số liệu đã được tính nhưng tỉnh chưa đối chiếu mã khóa ký tệp với báo cáo giấy có "
                  "chữ ký của đơn vị")
 
+# What a counted unsigned file is, said with it ("Chưa ký, đã chấp nhận" in the key register): the
+# province compared it with the unit's signed paper, or with the unit by telephone, and accepted it.
+UNSIGNED_MEANS = "tỉnh đã đối chiếu (với báo cáo giấy có chữ ký hoặc với đơn vị) và chấp nhận"
+
 
 # Of the received units, the late ones are named, up to this many; more, and every one is late:
 # "tất cả 92 đơn vị đều trễ hạn" (the units are named by the other lines, or all received); more,
@@ -405,6 +410,10 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page:
     received = f"{cm.words('received')}, được tính vào tổng hợp ({'; '.join(among)})"
     if c["pending"]:
         received += "; " + _pending_sentence(cm, list_page)
+    unsigned = [u for u in cm.units_in("received") if u.key_state == UNSIGNED_ACCEPTED]
+    if unsigned:  # counted as a signed one is: said, or a reader takes its figures for signed ones
+        received += (f"; trong đó {len(unsigned)} đơn vị gửi tệp chưa ký, {UNSIGNED_MEANS}: "
+                     + _names(unsigned, _with_code))
     story.append(line(received))
     if c["unsigned"]:
         story.append(line(f"{cm.words('unsigned')}, chưa tính vào tổng hợp: {_names(cm.units_in('unsigned'))}"))

@@ -297,24 +297,28 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
     s.keep_with_rows(len(rows))
 
 
-# Others read these columns by place: a column is only ever added after the last one.
+# Others read these columns by place: a column is only ever added after the last one. "Khóa ký":
+# the register's word for what signed the unit's listed version (`UnitStatus.key_state`: "Đã xác
+# nhận", "Chờ xác nhận", …, "Chưa ký, đã chấp nhận"), which "Tình trạng"'s "Đã nhận" does not tell.
 COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "Tình trạng", "Trễ hạn", "Dự thảo",
                         "Thời điểm lập tệp", "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú",
-                        "Ngày nhận (tính hạn)")
+                        "Ngày nhận (tính hạn)", "Khóa ký")
 _DATE = _Style(align="centre", fmt="DD/MM/YYYY")
 
 
 def _completeness_sheet(book: _Book, con: Consolidation) -> None:
-    s = _Sheet(book, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 17, 17, 68, 32, 40, 12), freeze=f"A{_HEAD + 1}")
+    # one A3 page wide at 8 pt: "Khóa ký" took its room from the notes (40 before), which wrap
+    s = _Sheet(book, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 17, 17, 68, 32, 38, 12, 20), freeze=f"A{_HEAD + 1}")
     _title_rows(s, "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG", len(COMPLETENESS_HEADERS))
     s.header(COMPLETENESS_HEADERS)
     # times (one line) and the 64-digit fingerprint in full; file names and reasons wrapped: one A3 page wide
     looks = (_CENTRE, _CENTRE, _LEFT, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _PLAIN, _LEFT, _LEFT,
-             _DATE)
+             _DATE, _LEFT)
     for n, u in enumerate(con.completeness.units, 1):
         values = (n, u.code, u.name, u.kind, u.status_text, "x" if u.late else None, "x" if u.draft else None,
                   _time(u.generated_at), _time(u.received_at), u.fingerprint or None, u.file_name or None,
-                  without_commands(u.reason) or None, dt.date.fromisoformat(u.received_on) if u.received_on else None)
+                  without_commands(u.reason) or None, dt.date.fromisoformat(u.received_on) if u.received_on else None,
+                  u.key_state or None)
         s.append(list(zip(values, looks)), fit=True)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(COMPLETENESS_HEADERS))}{_HEAD + len(con.units)}"
 
