@@ -30,7 +30,7 @@ def test_layout_merged_headers_frozen_panes_print_titles_filters_colours(receive
     assert [ws.freeze_panes for ws in (main, supp, comp, log)] == ["C8", "C7", "A6", "A6"]
     assert (main.print_title_rows, supp.print_title_rows) == ("$4:$7", "$4:$6")  # the groups row too
     n = len(con.units)
-    assert (comp.auto_filter.ref, log.auto_filter.ref) == (f"A5:M{5 + n}", f"A5:J{5 + len(con.intake_log)}")
+    assert (comp.auto_filter.ref, log.auto_filter.ref) == (f"A5:N{5 + n}", f"A5:J{5 + len(con.intake_log)}")
     # a unit column's header over two rows, the first indicator's over its four columns, the
     # label "Toàn tỉnh" and the first count under the units; the title of a sheet printed two
     # pages wide stays on the left, unmerged (print settings: test_consolidated_print)

@@ -367,8 +367,8 @@ def test_the_workbook_adds_the_date_of_receipt_after_its_last_column(received, t
     ws = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))[SHEET_COMPLETENESS]
     assert [c.value for c in ws[5]] == list(COMPLETENESS_HEADERS) == [
         "STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "Tình trạng", "Trễ hạn", "Dự thảo", "Thời điểm lập tệp",
-        "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú", "Ngày nhận (tính hạn)"]
-    assert ws.auto_filter.ref == f"A5:M{5 + len(dated)}"
+        "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú", "Ngày nhận (tính hạn)", "Khóa ký"]
+    assert ws.auto_filter.ref == f"A5:N{5 + len(dated)}"
     rows = {ws.cell(r, 2).value: r for r in range(6, 6 + len(dated))}
     for u in dated:
         cell = ws.cell(rows[u.code], 13)
