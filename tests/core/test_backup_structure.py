@@ -58,18 +58,25 @@ def _digest(path) -> str:
 def test_a_table_rewritten_outside_is_refused_naming_it_nothing_replaced(unit, table, old, new):
     folder, source = unit
     _rewrite(source, table, old, new)
+    refused = restore_refused(folder, source)
+    said = refused.message
+    assert said.startswith(f'Tệp {source.name} có bảng "{table}" khác cấu trúc của chương trình (lược đồ 14): ')
+    assert "Chỉ khôi phục được từ bản sao lưu do chương trình Chỉ tiêu xã tạo ra" in said
+    assert f'holds the table "{table}" unlike the program\'s own (schema 14)' in refused.en
+    assert not [b for b in backups.list_backups(folder / "chitieu.db") if b.reason == "truoc-khoi-phuc"]
+
+
+def restore_refused(folder: Path, chosen: Path) -> BackupError:
+    """Restore `chosen` as the administrator: refused, the database as it was and still opening."""
     before = _digest(folder / "chitieu.db")
     ws = Workspace.open(folder)
     ws.login("quantri", PW)
     with pytest.raises(BackupError) as refused:
-        backups.restore(ws, source)
+        backups.restore(ws, chosen)
     ws.close()
-    said = refused.value.message
-    assert said.startswith(f'Tệp {source.name} có bảng "{table}" khác cấu trúc của chương trình (lược đồ 14): ')
-    assert "Chỉ khôi phục được từ bản sao lưu do chương trình Chỉ tiêu xã tạo ra" in said
-    assert f'holds the table "{table}" unlike the program\'s own (schema 14)' in refused.value.en
     assert _digest(folder / "chitieu.db") == before
-    assert not [b for b in backups.list_backups(folder / "chitieu.db") if b.reason == "truoc-khoi-phuc"]
+    Workspace.open(folder).close()
+    return refused.value
 
 
 @pytest.mark.parametrize("statement, named", [

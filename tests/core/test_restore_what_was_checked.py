@@ -17,9 +17,8 @@ import pytest
 
 from db.schema import MIGRATIONS
 from desktop_app import backups
-from desktop_app.backups import BackupError
 from desktop_app.services import Workspace
-from tests.core.test_backup_structure import _digest, _rewrite, unit  # noqa: F401 - the fixture
+from tests.core.test_backup_structure import _rewrite, restore_refused, unit  # noqa: F401 - the fixture
 from tests.core.test_restore_other_unit import PW
 
 
@@ -62,19 +61,6 @@ def test_a_file_that_is_no_backup_is_still_refused_naming_it(tmp_path):
         ws.close()
 
 
-def _restore_refused(folder: Path, chosen: Path) -> BackupError:
-    """Restore `chosen` as the administrator: refused, the database as it was and still opening."""
-    before = _digest(folder / "chitieu.db")
-    ws = Workspace.open(folder)
-    ws.login("quantri", PW)
-    with pytest.raises(BackupError) as refused:
-        backups.restore(ws, chosen)
-    ws.close()
-    assert _digest(folder / "chitieu.db") == before
-    Workspace.open(folder).close()
-    return refused.value
-
-
 def _old_with_data_no_version_writes(old: Path, live: Path) -> None:
     """A database at schema 5 (the program's own tables then) with `live`'s unit and accounts, and a
     received document '[]' no version writes: its upgrade to schema 6 cannot read it."""
@@ -102,7 +88,7 @@ def test_an_old_backup_its_upgrade_cannot_read_is_refused_before_anything_is_rep
     _old_with_data_no_version_writes(old, folder / "chitieu.db")
     backups.verify_backup(old)  # its tables are the program's own at its schema number
 
-    said = _restore_refused(folder, old)
+    said = restore_refused(folder, old)
     assert said.message.startswith("Cơ sở dữ liệu chitieu-cu.db không nâng cấp được lên lược đồ 6: có dữ liệu "
                                    "không đúng dạng chương trình ghi (đã bị sửa ngoài chương trình)."), said.message
     assert "Chỉ khôi phục được từ bản sao lưu do chương trình Chỉ tiêu xã tạo ra" in said.message
@@ -115,7 +101,7 @@ def test_a_schema_number_below_zero_is_not_ours(unit):  # noqa: F811
     conn.execute("PRAGMA user_version = -1")
     conn.commit()
     conn.close()
-    said = _restore_refused(folder, source)
+    said = restore_refused(folder, source)
     assert said.message.startswith(f"Tệp {source.name} không phải cơ sở dữ liệu Chỉ tiêu xã."), said.message
 
 
@@ -127,7 +113,7 @@ def test_a_sparse_file_of_gigabytes_is_refused_without_being_copied(unit, monkey
         f.write(b"\0\0\0\0")  # the header's page count no longer trusted: SQLite takes the file's size
     copied = []
     monkeypatch.setattr(backups.sqlite_backup, "backup_file", lambda *a: copied.append(a))
-    _restore_refused(folder, source)
+    restore_refused(folder, source)
     assert copied == []
 
 
@@ -135,7 +121,7 @@ def test_a_folder_is_no_backup(unit, tmp_path):  # noqa: F811
     folder, _ = unit
     chosen = tmp_path / "usb" / "chitieu-thu-muc.db"
     chosen.mkdir()
-    said = _restore_refused(folder, chosen)
+    said = restore_refused(folder, chosen)
     assert said.message.startswith("chitieu-thu-muc.db không phải một tệp (là thư mục hoặc thiết bị)."), said.message
 
 
@@ -145,7 +131,7 @@ def test_a_named_pipe_is_refused_not_waited_on(unit, tmp_path):  # noqa: F811
     folder, _ = unit
     chosen = tmp_path / "usb" / "chitieu-ong.db"
     os.mkfifo(chosen)
-    said = _restore_refused(folder, chosen)
+    said = restore_refused(folder, chosen)
     assert "không phải một tệp" in said.message
 
 
