@@ -67,6 +67,7 @@ from desktop_app.core.signing import (
     normalise_code,
     public_key,
     sign,
+    typed_code,
     verifies,
     well_formed,
 )
@@ -436,6 +437,8 @@ def check_signer(update: dict, pinned: dict | None, file_name: str = "", code: s
                "(Administration › Forget the province's recorded key…, or the command chitieu catalog-update "
                "forget-key), then imports the file again.")
     typed = normalise_code(code or "")
+    if typed:  # "ABCD": said to be no code, not compared
+        typed_code(code, "Mã khóa", key=True)
     if pinned is None and not typed:
         raise BadCatalogUpdate(
             f"{name} là bản cập nhật đầu tiên máy này nhận: cần gõ mã khóa của tỉnh in trên công văn gửi kèm bản "
@@ -459,7 +462,6 @@ def check_signer(update: dict, pinned: dict | None, file_name: str = "", code: s
                "was typed right, the province did not issue the file: do not import it, and report it to the "
                "provincial People's Committee office.")
     if typed and typed != normalise_code(update["key_code"]):
-        typed = typed if len(typed) <= 40 else typed[:40] + "…"
         raise BadCatalogUpdate(
             f"{name}: mã khóa đã gõ là {typed}, nhưng tệp được ký bằng khóa mã {update['key_code']}. Không nhập. "
             "Phải gõ mã in trên công văn của tỉnh gửi kèm bản cập nhật, không chép mã ghi trong tệp hay trong "

@@ -44,6 +44,7 @@ from desktop_app.core.keys import (
 from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
 from desktop_app.core.refused_before import RefusedFile, refused_before_words, signed_by, still_refused
 from desktop_app.core.refused_outside import decision_refused
+from desktop_app.core.signing import typed_code
 from desktop_app.core.submission import Submission
 from desktop_app.core.users import Permission
 from desktop_app.intake import reselect
@@ -186,6 +187,7 @@ class KeyRegisterActions:
         self._require_province()
         self.ws.require(Permission.APPROVE, CONFIRMING)
         c = self._unit(unit)
+        typed_code(code, "Mã khóa", key=True)  # "ABCD": not a code, never sought among the keys
         with self.store.transaction():
             self.refuse_decision_while_changed(CONFIRMING_KEY)
             keys = self.store.unit_keys(c.code)
@@ -274,6 +276,8 @@ class KeyRegisterActions:
         self._require_province()
         self.ws.require(Permission.APPROVE, CONFIRMING)
         c = self._unit(unit)
+        if code:
+            typed_code(code, "Mã khóa", key=True)
         with self.store.transaction():
             self.refuse_decision_while_changed(REVOKING_KEY)
             keys = self.store.unit_keys(c.code)

@@ -5,13 +5,25 @@ Vietnamese line on stderr and exits with status 2).
 """
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
+import shlex
 import sys
 from functools import partial
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.periods import FIRST_YEAR, format_date
+
+
+class _CodeAfterOption(argparse.Action):
+    """`keys revoke UNIT CODE`: the code typed without --code is refused saying where it goes
+    (argparse said only "tham số không hiểu được: OPXJ-…", walk 20 #9)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if values:
+            unit = shlex.quote(getattr(namespace, "unit", None) or "ĐƠN_VỊ")
+            parser.error(f"mã khóa đặt sau --code: chitieu keys revoke {unit} --code {shlex.quote(' '.join(values))}")
 
 
 def add_parsers(sub) -> None:
@@ -55,6 +67,7 @@ def add_parsers(sub) -> None:
     kr = ksub.add_parser("revoke", help="thu hồi khóa đang dùng của đơn vị (máy bị mất, bị lộ)")
     kr.add_argument("unit", help="mã hoặc tên đơn vị")
     kr.add_argument("--code", help="thu hồi khóa có mã này thay vì khóa đang dùng")
+    kr.add_argument("after_unit", nargs="*", action=_CodeAfterOption, help=argparse.SUPPRESS)
 
     un = sub.add_parser("unsigned", help="(tỉnh) các bản chưa ký: xem, chấp nhận từng bản")
     unsub = un.add_subparsers(dest="unsigned_command", required=True, parser_class=type(un))
@@ -275,7 +288,7 @@ def _catalog_update(ws, args) -> int:
 
     cmd = args.catalog_command
     if cmd == "import":
-        old, new, changes = cu.import_update(ws, args.file, typed_code(args.code, "Mã khóa của tỉnh (--code)"))
+        old, new, changes = cu.import_update(ws, args.file, typed_code(args.code, "Mã khóa của tỉnh (--code)", key=True))
         print(f"Đã cập nhật bộ chỉ tiêu từ phiên bản {old} lên {new}. Số liệu đã nhập và các kỳ đã duyệt "
               "không thay đổi.")
         for line in changes:
@@ -284,7 +297,7 @@ def _catalog_update(ws, args) -> int:
     if cmd == "forget-key":  # desktop_app/province_key_reset.py
         from desktop_app import province_key_reset as reset
 
-        done = None if args.code is None else reset.forget_province_key(ws, typed_code(args.code, "Mã khóa của tỉnh (--code)"), withdraw=args.withdraw)
+        done = None if args.code is None else reset.forget_province_key(ws, typed_code(args.code, "Mã khóa của tỉnh (--code)", key=True), withdraw=args.withdraw)
         print("\n".join(reset.described(ws) if done is None else reset.done_lines(done)))
         return 0
     office = _office(ws)
@@ -353,7 +366,7 @@ def _keys(ws, args) -> int:
         if key.refused:
             print(key.refused)
         return 0
-    key = office.revoke_key(args.unit, typed_code(args.code, "Mã khóa (--code)"))
+    key = office.revoke_key(args.unit, typed_code(args.code, "Mã khóa (--code)", key=True))
     print(f"Đã thu hồi khóa {key.key_code} của {key.unit_name} (mã {key.unit_code}): {key.effect}")
     return 0
 

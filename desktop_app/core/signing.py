@@ -57,15 +57,33 @@ def normalise_code(code: str) -> str:
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
 
 
-def typed_code(code: str | None, field: str) -> str | None:
-    """A code given on the command line, or None when none was: one given with no letter or digit
-    in it is refused, not read as "no code" (a script passing an empty variable meant to compare
-    one, and `verify --code ""` would otherwise pass any intact file, `keys revoke --code ""`
-    revoke the key in use)."""
-    if code is None or normalise_code(code):
-        return code
-    raise InvalidInput(f"{field}: không có chữ hay số nào. Gõ mã in trên giấy, ví dụ K7QX-3M2P-ABCD-EFGH, "
-                       "hoặc bỏ hẳn --code.", field=field)
+# A key's code: 16 letters and digits, in 4 groups of 4 (`key_code`); the fingerprint a paper prints
+# is its first 16 digits. A code typed with fewer (or, for a key's code, more) is refused saying
+# so, not sought among the keys ("ABCD" was told it matched none of the unit's keys: walk 20, #6).
+CODE_LENGTH = 16
+
+
+def typed_code(code: str | None, field: str, *, key: bool = False) -> str | None:
+    """A code typed (on the command line, in a window), or None when none was given. Refused: one
+    with no letter or digit in it, not read as "no code" (a script passing an empty variable meant
+    to compare one, and `verify --code ""` would otherwise pass any intact file, `keys revoke --code
+    ""` revoke the key in use); one with fewer than 16 letters and digits; `key`: a key's code,
+    one with more than 16 too (else the paper's fingerprint, 16 digits or more, is accepted)."""
+    if code is None:
+        return None
+    n = len(normalise_code(code).replace("-", ""))
+    if not n:
+        raise InvalidInput(f"{field}: không có chữ hay số nào. Gõ mã in trên giấy, ví dụ K7QX-3M2P-ABCD-EFGH, "
+                           "hoặc bỏ hẳn --code.", field=field)
+    if n < CODE_LENGTH or (key and n > CODE_LENGTH):
+        fingerprint, fingerprint_en = ("", "") if key else (
+            "; hoặc mã xác thực, từ 16 chữ số đầu", "; or the fingerprint, its first 16 digits or more")
+        raise InvalidInput(
+            f"{field}: mã khóa có {CODE_LENGTH} chữ cái và chữ số (4 nhóm 4 ký tự, ví dụ K7QX-3M2P-ABCD-EFGH"
+            f"{fingerprint}); đã gõ {n}.", field=field,
+            en=f"A key's code has {CODE_LENGTH} letters and digits (4 groups of 4, for example "
+               f"K7QX-3M2P-ABCD-EFGH{fingerprint_en}); {n} were typed.")
+    return code
 
 
 SIGNATURE_BYTES = 64
