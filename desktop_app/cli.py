@@ -390,8 +390,9 @@ def _user(ws: Workspace, args) -> int:
 
 def _verify(args) -> int:
     """0: the file is intact (and matches the code given); 1: it was changed, or the code given
-    is not the file's; 2: it cannot be read. Run where a province database is (--data-dir, or
-    the default folder), it also says what the province's key register knows of the key."""
+    is not the file's, or matches a file whose key the province revoked; 2: it cannot be read.
+    Run where a province database is (--data-dir, or the default folder), it also says what the
+    province's key register knows of the key."""
     if args.file.lower().endswith(".pdf"):
         from desktop_app.signature_cli import verify_pdf_file
 
@@ -402,36 +403,48 @@ def _verify(args) -> int:
     if not result.readable:
         print(f"Lỗi: {result.message}", file=sys.stderr)
         return 2
-    message = result.message
+    message, ok = result.message, result.ok
+    if args.code is not None and result.code_matches is None:  # changed: no paper vouches for it (walk 20, #8)
+        message += (f" Chưa so mã in trên báo cáo giấy ({args.code.strip()[:40]}): tệp không nguyên vẹn, mã khớp "
+                    "hay không thì tệp cũng không dùng được.")
     if result.submission is not None and result.submission.signed:
-        note = _register_note(args, result.submission)
+        note, revoked = _register_note(args, result.submission)
         message += f" {note}" if note else ""
-    print(message, file=sys.stdout if result.ok else sys.stderr)
-    return 0 if result.ok else 1
+        if revoked and result.code_matches:
+            message += (" Mã khớp, nhưng tỉnh đã thu hồi khóa này: tỉnh không nhận tệp ký bằng khóa đã thu hồi, dù "
+                        "báo cáo giấy in cùng mã.")
+            ok = False
+    print(message, file=sys.stdout if ok else sys.stderr)
+    return 0 if ok else 1
 
 
-def _register_note(args, sub) -> str:
+def _register_note(args, sub) -> tuple[str, bool]:
     """The province register's word on the file's key, when a province database is here
-    (never made by this check: no database, nothing said)."""
+    (never made by this check: no database, nothing said), and whether the province revoked
+    that key for the file's unit or for every unit (`revocation`)."""
 
     from desktop_app.data_folder import DB_NAME, default_data_dir
 
     path = Path(args.data_dir or default_data_dir()) / DB_NAME
     if not path.is_file():
-        return ""
+        return "", False
     from db.store import Store
+    from desktop_app.core.keys import KeyState, revocation
     from desktop_app.database_mode import MODE_PROVINCE, mode_of
 
     try:
         store = Store(path, read_only=True)  # a check looks: never migrates nor writes the register
     except ChiTieuError as err:  # a read-only or failing disk: the file's own check still stands
-        return f"(Không đọc được sổ đăng ký khóa của tỉnh: {err.message})"
+        return f"(Không đọc được sổ đăng ký khóa của tỉnh: {err.message})", False
     try:
         if mode_of(store) != MODE_PROVINCE:  # a commune's database: no register
-            return ""
+            return "", False
         from desktop_app.province import key_note
 
-        return key_note(store, sub)
+        entries = [k for k in store.unit_keys() if k.public_key == sub.public_key]
+        revoked = any(k.unit_code == sub.unit_code and k.state == KeyState.THU_HOI for k in entries) \
+            or revocation(entries, other_than=sub.unit_code) is not None
+        return key_note(store, sub), revoked
     finally:
         store.close()
 
