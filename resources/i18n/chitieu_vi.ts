@@ -3050,6 +3050,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Ngày nhận {date}: ngày dùng để tính trễ hạn ({source}). Chương trình đọc tệp lúc {time}.</translation>
     </message>
     <message>
+        <source>{code} (written in the file, not checked: the file was changed)</source>
+        <translation>{code} (ghi trong tệp, không kiểm được: tệp đã bị sửa)</translation>
+    </message>
+    <message>
         <source>{now} (when read: {then})</source>
         <translation>{now} (lúc nhận: {then})</translation>
     </message>
