@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from db.catalogs import WITHDRAWN
 from desktop_app.catalog_update import PROVINCE_KEY, version_key
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.signing import normalise_code
+from desktop_app.core.signing import normalise_code, typed_code
 from desktop_app.core.users import Permission
 
 FORGETTING = ("bỏ khóa của tỉnh đã ghi nhận", "forget the province's recorded key")  # the task a refusal names
@@ -67,7 +67,7 @@ def forget_province_key(ws, code: str, *, withdraw: bool = False) -> Forgotten:
     """Forget the province key recorded, whose code `code` is typed back (case, spaces and
     dashes ignored); `withdraw`: set aside the catalogue versions imported under it too."""
     check_forget(ws)
-    typed = normalise_code(code or "")
+    typed = normalise_code(typed_code(code, "Mã khóa", key=True) if (code or "").strip() else "")  # its length said
     with ws.store.transaction():
         pinned = recorded_key(ws)
         if not pinned:

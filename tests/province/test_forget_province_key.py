@@ -91,6 +91,10 @@ def test_a_forged_first_key_is_forgotten_by_the_administrator_and_the_provinces_
     assert err.value.message == (f"Mã đã gõ {real_code} không phải mã khóa của tỉnh mà máy này đang ghi nhận "
                                  f"({fake_code}). Chưa bỏ khóa. Gõ lại đúng mã khóa đang ghi nhận để xác nhận bỏ "
                                  "khóa này.")
+    with pytest.raises(ChiTieuError) as err:
+        reset.forget_province_key(commune, fake_code[:4], withdraw=True)  # a code of the wrong length: said so
+    assert err.value.message == ("Mã khóa: mã khóa có 16 chữ cái và chữ số (4 nhóm 4 ký tự, ví dụ "
+                                 "K7QX-3M2P-ABCD-EFGH); đã gõ 4.")
     assert cu.province_key(commune)["key_code"] == fake_code and commune.catalog.version == "2026.9"
     assert len(commune.store.audit_rows()) == rows  # refusals change nothing
 
