@@ -209,6 +209,16 @@ def xml_safe(text: str) -> str:
     return text if text.isprintable() else _XML_FORBIDDEN.sub("", text)
 
 
+def without_format(text: str) -> str:
+    """`text` without Unicode's format characters, which print nothing yet change how a text reads
+    or prints: a direction override (pasted, "RTL" reads "LTR"), a zero-width space, a byte-order
+    mark; reportlab prints some as black boxes (walk 21). Not the soft hyphen: in a text kept as
+    typed in TCVN3 (.VnTime) it is the letter "ư"."""
+    if text.isprintable():
+        return text
+    return "".join(c for c in text if c == "\xad" or unicodedata.category(c) != "Cf")
+
+
 def one_line(text: str | None) -> str:
     """A short text printed on one line (the document's number): `typed_text` without what prints
     nothing or breaks the line (a direction mark, a zero-width space, a tab, a line break pasted
@@ -220,8 +230,9 @@ def one_line(text: str | None) -> str:
 
 
 def parse_comment(text) -> str:
-    """A cell's remark: a tab in it (cells of Excel pasted together) is a space on paper."""
-    text = typed_text(text).replace("\t", " ")
+    """A cell's remark: a tab in it (cells of Excel pasted together) is a space on paper; format
+    characters pasted with it are dropped (`without_format`)."""
+    text = without_format(typed_text(text)).replace("\t", " ")
     if len(text) > MAX_TEXT:
         raise InvalidInput(f"Ghi chú dài {len(text)} ký tự, tối đa {MAX_TEXT}.", field="Ghi chú",
                            en=f"The comment is {len(text)} characters long, at most {MAX_TEXT}.")
@@ -230,8 +241,9 @@ def parse_comment(text) -> str:
 
 def parse_narrative(text, title: str, title_en: str | None = None) -> str:
     """One section of the report's text, at most `MAX_NARRATIVE` characters (`title_en`:
-    the section's English title, for the refusal's English; the Vietnamese one if None)."""
-    text = typed_text(text)
+    the section's English title, for the refusal's English; the Vietnamese one if None); format
+    characters pasted with it are dropped (`without_format`), line breaks and tabs kept."""
+    text = without_format(typed_text(text))
     if len(text) > MAX_NARRATIVE:
         length, most = format_number(len(text), 0), format_number(MAX_NARRATIVE, 0)
         raise InvalidInput(f"{title}: dài {length} ký tự, tối đa {most}. Hãy rút gọn, hoặc gửi phần chi "
