@@ -116,8 +116,9 @@ def _check_setting(key: str, value: str) -> str:
         return value
     path = Path(value)
     if not path.is_file():
-        raise InvalidInput(f"{label}: không có tệp {value}. Bấm Chọn… để tìm tệp.", field=label,
-                           en=f"{label_en}: there is no file {value}. Press Choose… to find the file.")
+        raise InvalidInput(f"{label}: không có tệp {value}. Bấm nút tìm tệp bên cạnh ô này để chọn tệp.",
+                           field=label, en=f"{label_en}: there is no file {value}. Press the button beside the "
+                                           "field to choose the file.")
     if key == "signature_pkcs11_module":
         if path.suffix.lower() not in (".dll", ".so", ".dylib") and ".so." not in path.name:
             raise InvalidInput(f"{label}: {path.name} không phải tệp thư viện (.dll). Chọn tệp .dll do trình cài "

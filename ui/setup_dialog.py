@@ -341,7 +341,8 @@ class SetupDialog(QDialog):
                       "Người ký": self.signer,  # untranslated
                       "Chức vụ người ký": self.signer_title,  # untranslated
                       "Địa chỉ thư điện tử của tỉnh": self.province_email}  # untranslated
-            field = fields.get(err.field or "", self.search)
+            box = getattr(self, "signature_box", None)  # its fields: the token's library, name, image
+            field = fields.get(err.field or "") or (box and box.field_named(err.field)) or self.search
             self._refuse(error_text(err), field)
             return
         super().accept()

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from desktop_app.certificates import KeySource, org_source
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.intake import VIETNAM_TIME
-from desktop_app.core.pdf_signature import signed_name
+from desktop_app.core.pdf_signature import SETTING_KEYS, signed_name
 from desktop_app.core.periods import Period
 from desktop_app.report_signing import set_signature_settings, sign_report, signature_settings
 from ui import labels
@@ -364,6 +364,11 @@ class SignatureSettingsBox(QGroupBox):
                                               pattern)
         if path:
             edit.setText(path)
+
+    def field_named(self, name: str | None) -> QWidget | None:
+        """The field a refusal names (its `field`: the core's words for the setting), None for another."""
+        return {SETTING_KEYS["signature_pkcs11_module"]: self.module, SETTING_KEYS["signature_token_label"]: self.token,
+                SETTING_KEYS["signature_image"]: self.image}.get(name or "")
 
     def save(self) -> None:
         """Within the settings dialog's accept(): ChiTieuError names the field refused."""

@@ -348,3 +348,24 @@ def test_an_approved_period_is_sent_without_the_draft_question(qtbot, make_windo
     window.show_period(parse_period("2026"))
     draft, _ = run_send(window, qtbot)
     assert draft.export.submission.approved and desktop["drafts"] == 0
+
+
+def test_a_token_library_not_found_keeps_the_cursor_in_its_field(window, workspace):
+    """Tệp › Cài đặt… › Chữ ký số, a library path that does not exist, Enter (walk 21, M2): refused
+    naming the field and the button beside it, the cursor in that field (it went to the unit's search
+    box at the top, the field scrolled out of sight); nothing saved."""
+    seen = {}
+
+    def type_library(dialog):
+        dialog.signature_box.module.setFocus()
+        type_text("C:\\khong\\co.dll"); press(Qt.Key.Key_Return)
+        seen["error"] = dialog.error.text()
+        seen["focus"] = dialog.focusWidget() is dialog.signature_box.module
+        press(Qt.Key.Key_Escape)
+
+    script = Script((SetupDialog, type_library))
+    window.open_settings()
+    script.check()
+    assert seen["error"] == ("Tệp thư viện PKCS#11 của thiết bị ký số: không có tệp C:\\khong\\co.dll. Bấm nút tìm tệp "
+                             "bên cạnh ô này để chọn tệp.")
+    assert seen["focus"]
