@@ -114,6 +114,16 @@ def delivered(path: Path, when: dt.datetime) -> Path:
     return path
 
 
+def one_report_delivered(root: Path, unit: str, period: str = "2026-6M"):
+    """`unit`'s signed report of `period`, made in root/"db" and saved on time from the e-mail into
+    root/"hop-thu": (its submission, the file)."""
+    ws, subs = make_submissions(root, [unit], period, data_dir=root / "db")
+    ws.close()
+    folder = root / "hop-thu"
+    folder.mkdir()
+    return subs[unit], delivered(write_submission(subs[unit], folder / f"{subs[unit].file_stem}.xlsx"), ON_TIME)
+
+
 def sign_with(sub, private_key: str):
     """`sub` signed by `private_key`, remembered for `later`."""
     out = signed(sub, private_key)

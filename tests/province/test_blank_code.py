@@ -8,22 +8,16 @@ import pytest
 from desktop_app.cli import run
 from desktop_app.core.keys import KeyState
 from desktop_app.province import ProvinceOffice
-from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
-from tests.province.helpers import delivered, make_submissions, ON_TIME
+from tests.province.helpers import (
+    one_report_delivered,
+)
 
 
 @pytest.fixture(scope="module")
 def sent(tmp_path_factory):
-    root = tmp_path_factory.mktemp("ma-trong")
-    [code] = pick_units(1, 0)
-    ws, subs = make_submissions(root, [code], PERIOD, data_dir=root / "db")
-    ws.close()
-    sub = subs[code]
-    folder = root / "hop-thu"
-    folder.mkdir()
-    delivered(write_submission(sub, folder / f"{sub.file_stem}.xlsx"), ON_TIME)
-    return sub, folder
+    sub, path = one_report_delivered(tmp_path_factory.mktemp("ma-trong"), pick_units(1, 0)[0], PERIOD)
+    return sub, path.parent
 
 
 @pytest.mark.parametrize("blank", ["", "   ", " - "])

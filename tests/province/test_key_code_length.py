@@ -13,25 +13,20 @@ from desktop_app.cli import run
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.keys import KeyState
 from desktop_app.province import ProvinceOffice
-from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
-from tests.province.helpers import ON_TIME, delivered, make_submissions
+from tests.province.helpers import (
+    one_report_delivered,
+)
 from tests.province.test_catalog_update_malformed import _doc, _self_signed, commune  # noqa: F401
 
 
 @pytest.fixture(scope="module")
 def received(tmp_path_factory):
     root = tmp_path_factory.mktemp("do-dai-ma")
-    [code] = pick_units(1, 0)
-    ws, subs = make_submissions(root, [code], PERIOD, data_dir=root / "db")
-    ws.close()
-    sub = subs[code]
-    folder = root / "hop-thu"
-    folder.mkdir()
-    path = delivered(write_submission(sub, folder / f"{sub.file_stem}.xlsx"), ON_TIME)
+    sub, path = one_report_delivered(root, pick_units(1, 0)[0], PERIOD)
     office = ProvinceOffice.open(root / "tinh")
     office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
-    office.intake(folder, PERIOD)
+    office.intake(path.parent, PERIOD)
     office.close()
     return sub, root / "tinh", path
 

@@ -14,21 +14,17 @@ from desktop_app.cli import run
 from desktop_app.province import ProvinceOffice
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
-from tests.province.helpers import ON_TIME, delivered, make_submissions
+from tests.province.helpers import (
+    one_report_delivered,
+)
 
 
 @pytest.fixture
 def province(tmp_path):
-    [code] = pick_units(1, 0)
-    ws, subs = make_submissions(tmp_path, [code], PERIOD, data_dir=tmp_path / "db")
-    ws.close()
-    sub = subs[code]
-    folder = tmp_path / "hop-thu"
-    folder.mkdir()
-    path = delivered(write_submission(sub, folder / f"{sub.file_stem}.xlsx"), ON_TIME)
+    sub, path = one_report_delivered(tmp_path, pick_units(1, 0)[0], PERIOD)
     office = ProvinceOffice.open(tmp_path / "tinh")
     office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
-    office.intake(folder, PERIOD)
+    office.intake(path.parent, PERIOD)
     office.confirm_key(sub.unit_code, sub.key_code)
     office.close()
     return sub, tmp_path / "tinh", path
