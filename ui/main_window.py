@@ -372,7 +372,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
                 if reopened is not None:  # corrected after a reopening: who reopened it and why, too (walk 19)
                     return labels.reopened_text(reopened, state, approve)
                 return self.tr("This period has been marked complete and waits for a leader's approval ({menu})."
-                               ).format(menu=menu_path(self.period_menu, self.approve_action))
+                               ).format(menu=approve)
             return self.tr("Account {name} ({role}) can only view the figures. "
                            "To enter figures, log in with a data-entry officer's account.").format(
                 name=account.full_name, role=labels.role_label(account.role))
