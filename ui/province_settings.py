@@ -153,6 +153,12 @@ class ProvinceSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._refused_in: QWidget | None = None  # the field the error line is about
+        # The error line goes as soon as that field changes (emptied or corrected), not at Save.
+        for edit in (self.signers.preparer, self.signers.signer):
+            edit.textChanged.connect(lambda _text, w=edit: self._field_changed(w))
+        self.signers.signer_title.currentIndexChanged.connect(
+            lambda _i: self._field_changed(self.signers.signer_title))
         reading_order(*in_layout_order(self))
         if self.editable:
             one_default(self.save_button, self)
@@ -163,6 +169,12 @@ class ProvinceSettingsDialog(QDialog):
             one_default(cancel, self)
             cancel.setFocus()
 
+    def _field_changed(self, widget: QWidget) -> None:
+        if self._refused_in is widget:
+            self.error.clear()
+            self.error.hide()
+            self._refused_in = None
+
     def accept(self) -> None:
         if self.editable:
             try:
@@ -170,7 +182,8 @@ class ProvinceSettingsDialog(QDialog):
             except ChiTieuError as err:  # said under the form, the cursor in the field it names
                 self.error.setText(error_text(err))
                 self.error.show()
-                (self.signers.field_for(err) or self.signers.signer).setFocus()
+                self._refused_in = self.signers.field_for(err) or self.signers.signer
+                self._refused_in.setFocus()
                 return
             self.minutes.save()
         super().accept()

@@ -214,6 +214,13 @@ class SetupDialog(QDialog):
         reading_order(*in_layout_order(self))
         one_default(self.ok_button, self)
         self._refused_in: QWidget | None = None  # the field the error line is about
+        # The error line goes as soon as the field it is about changes (emptied or corrected), not at Save.
+        edits = [self.preparer, self.signer, self.doc_prefix, self.province_email]
+        if self.cutoff_day is not None:
+            edits += [self.signature_box.module, self.signature_box.token, self.signature_box.image]
+        for edit in filter(None, edits):
+            edit.textChanged.connect(lambda _text, w=edit: self._field_changed(w))
+        self.signer_title.currentIndexChanged.connect(lambda _i: self._field_changed(self.signer_title))
         # Enter goes on down the form (module note): on a first run through every field, the title's
         # box too (skipped as "filled", a Phó Chủ tịch was printed Chủ tịch UBND); in Settings to the
         # next empty text field. The search box's Enter is its own (eventFilter).
@@ -365,6 +372,10 @@ class SetupDialog(QDialog):
         self.scroll.setMinimumHeight(max(self._scroll_height - need, self.results.minimumHeight()))
         self._refused_in = widget
         widget.setFocus()
+
+    def _field_changed(self, widget: QWidget) -> None:
+        if self._refused_in is widget:
+            self._clear_error()
 
     def _clear_error(self) -> None:
         self.error.clear()
