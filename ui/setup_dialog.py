@@ -12,7 +12,10 @@ presses it; no letter twice, with the lock's "Khóa cửa sổ sau" in Settings.
 """
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,6 +30,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QSpinBox,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +52,8 @@ from ui.preferences import choose_language
 CODE_ROLE = Qt.ItemDataRole.UserRole
 SCREEN_MARGIN = 60  # a window's title bar and frame, outside the dialog's own height
 FOCUS_MARGIN = 12  # pixels kept in view around the field with the cursor
+LINE_EDIT_MARGIN = 2  # a QLineEdit's own margin each side of its text (QLineEditPrivate::horizontalMargin)
+CLEAR_BUTTON = 24  # room for a line edit's clear button (×)
 
 
 class SetupDialog(QDialog):
@@ -144,13 +151,18 @@ class SetupDialog(QDialog):
             dform.addRow(self.tr("Data c&ut-off on day (of the period's last month):"), self.cutoff_day)
             dform.addRow(self.tr("&Report due on day:"), self.deadline_day)
             dform.addRow(self.tr("&Months after the period's last month:"), self.deadline_offset)
-            # Where Gửi cho tỉnh… addresses the e-mail (checked by the service as an address).
+            layout.addWidget(dates)
+            self.unit_settings.append(dates)
+            # Where Gửi cho tỉnh… addresses the e-mail (checked by the service as an address): a
+            # group of its own, not among the dates (walk 21, L5).
+            sending = QGroupBox(self.tr("Sending the report to the province"))
+            sform = QFormLayout(sending)
             self.province_email = QLineEdit(workspace.province_email)
             self.province_email.setPlaceholderText(self.tr("for example: baocao@thainguyen.gov.vn"))
             self.province_email.setAccessibleName(self.tr("The province's e-mail address"))
-            dform.addRow(self.tr("The province's &e-mail address:"), self.province_email)
-            layout.addWidget(dates)
-            self.unit_settings.append(dates)
+            sform.addRow(self.tr("The province's &e-mail address:"), self.province_email)
+            layout.addWidget(sending)
+            self.unit_settings.append(sending)
 
             # The interface language: each person's own (reports stay Vietnamese).
             interface = QGroupBox(self.tr("Interface"))
@@ -238,6 +250,8 @@ class SetupDialog(QDialog):
             self.select_code(settings.commune_code)
         first = next((w for w in order if w is not None and w.isEnabledTo(self)), None)
         (first or self.ok_button).setFocus()
+        for edit in content.findChildren(QLineEdit):
+            _placeholder_whole(edit)
         self._fit_screen(content)
 
     # --- the scrolled form follows the cursor ---------------------------------------------------
@@ -407,6 +421,21 @@ class SetupDialog(QDialog):
             self.signer_title.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(obj, event)
+
+
+def _placeholder_whole(edit: QLineEdit) -> None:
+    """A field at least as wide as its placeholder: the hint is read whole, not cut (at 1366×768 the
+    token library's "tệp .dll cài cùng trình điều khiển thiết bị ký số" lost its end, walk 21, L5)."""
+    if not edit.placeholderText():
+        return
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    text = math.ceil(QFontMetricsF(edit.font()).horizontalAdvance(edit.placeholderText()))
+    edit.setMinimumWidth(text + 2 * LINE_EDIT_MARGIN + margins.left() + margins.right()
+                         + option.rect.width() - contents.width()
+                         + (CLEAR_BUTTON if edit.isClearButtonEnabled() else 0))
 
 
 def _spin(low: int, high: int, value: int) -> QSpinBox:
