@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.legacy_text import Legacy, LegacyText, detect
-
+from desktop_app.core.numbers import format_number
 from desktop_app.core.rows import NARRATIVE_SECTIONS
-from desktop_app.core.validation import clean_text
+from desktop_app.core.validation import MAX_NARRATIVE, clean_text, typed_text, without_format
 from ui import labels
 from ui.common import ERROR_TEXT, error_text
 from ui.legacy_dialog import ask_to_convert
 
 SAVE_DELAY_MS = 800
+COUNT_FROM = MAX_NARRATIVE // 10  # the characters left are said once fewer than this remain
 HINTS = {
     "ket_qua": QT_TRANSLATE_NOOP("NarrativePanel", "The period's main results: indicators exceeded or met; "
                                                    "what was done."),
@@ -92,6 +93,7 @@ class NarrativePanel(QWidget):
         self.intro = QLabel()
         layout.addWidget(self.intro)
         self.titles: dict[str, QLabel] = {}
+        self.counts: dict[str, QLabel] = {}  # beside a section's title: the characters left, near the limit
         for section in NARRATIVE_SECTIONS:
             label = QLabel()
             refusal = QLabel()
@@ -110,14 +112,22 @@ class NarrativePanel(QWidget):
             keep.hide()
             editor = SectionEditor(lambda legacy, s=section: self._ask(s, legacy))
             editor.setTabChangesFocus(True)
+            count = QLabel()  # the characters left, said only near the limit (`_show_count`)
+            count.setObjectName(f"count_{section}")
+            count.hide()
+            heading = QHBoxLayout()
+            heading.addWidget(label)
+            heading.addStretch(1)
+            heading.addWidget(count)
             self.titles[section] = label
+            self.counts[section] = count
             self.refusals[section] = refusal
             self.to_unicode[section] = convert
             self.keep_as_typed[section] = keep
             label.setBuddy(editor)
             editor.textChanged.connect(lambda s=section: self._typed(s))
             editor.installEventFilter(self)
-            layout.addWidget(label)
+            layout.addLayout(heading)
             layout.addWidget(refusal)
             layout.addLayout(buttons)
             layout.addWidget(editor, 1)
@@ -134,7 +144,26 @@ class NarrativePanel(QWidget):
             editor.setPlaceholderText(self.tr(HINTS[section]) if section in HINTS else "")
             self.to_unicode[section].setText(self.tr("Convert to &Unicode"))
             self.keep_as_typed[section].setText(self.tr("&Keep as typed"))
+            self._show_count(section)
         self._show_refusals()
+
+    def _show_count(self, section: str) -> None:
+        """Quiet while there is room; fewer than `COUNT_FROM` characters left: how many, in grey;
+        over the limit: by how many, in red (counted as the save counts them)."""
+        label = self.counts[section]
+        left = MAX_NARRATIVE - len(without_format(typed_text(self.editors[section].toPlainText())))
+        if left >= COUNT_FROM:
+            label.clear()
+            label.hide()
+            return
+        if left >= 0:
+            label.setText(self.tr("{count} characters left").format(count=format_number(left, 0)))
+            label.setStyleSheet("color: #555;")
+        else:
+            label.setText(self.tr("{count} characters over the limit of {most}").format(
+                count=format_number(-left, 0), most=format_number(MAX_NARRATIVE, 0)))
+            label.setStyleSheet(f"color: {ERROR_TEXT.name()}; font-weight: bold;")
+        label.show()
 
     # --- loading ------------------------------------------------------------------------------
     def set_texts(self, texts: dict[str, str], key: Hashable = None) -> None:
@@ -153,6 +182,7 @@ class NarrativePanel(QWidget):
                     self._saved[(key, section)] = saved
                 if editor.document() is not document:
                     editor.setDocument(document)
+                self._show_count(section)
         finally:
             self._loading = False
         self._dirty.clear()
@@ -175,6 +205,7 @@ class NarrativePanel(QWidget):
 
     # --- saving -------------------------------------------------------------------------------
     def _typed(self, section: str) -> None:
+        self._show_count(section)
         if self._loading:
             return
         self._dirty.add(section)
