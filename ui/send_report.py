@@ -20,7 +20,7 @@ import sys
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QObject, QProcess, QSettings, QUrl
+from PySide6.QtCore import QDir, QObject, QProcess, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -38,6 +38,8 @@ from ui.workflow_actions import show_what_changed
 
 WINDOWS = sys.platform == "win32"
 OK_COLOUR = "#1b5e20"
+WORD_JOINER = "\u2060"  # no line break beside it (a span's white-space: nowrap is not kept in a table cell)
+NAME_WIDTH = 440  # pixels: a file name wider than this is cut in its middle (the dialog is 560 wide)
 
 
 def mail_text(draft: MailDraft) -> str:
@@ -183,6 +185,8 @@ class SendDoneDialog(QDialog):
         files = ", ".join(p.name for p in draft.export.paths)
         self.setWindowTitle(self.tr("Send to the province"))
         self.setMinimumWidth(560)
+        self._names = [p.name for p in draft.export.paths] + [draft.path.name]
+        self._cut_names: list[str] = []  # the names too long for a line, whole in the tooltip
         layout = QVBoxLayout(self)
         state = self.tr("Approved") if sub.approved else self.tr("DRAFT (the period is not approved yet)")
         head = labels.with_period(self.tr("The e-mail to the province is ready: <b>{unit}</b>, {period} — {state}."),
@@ -205,7 +209,7 @@ class SendDoneDialog(QDialog):
         ]
         rows = "".join(
             f"<tr><td style='color:{OK_COLOUR if ok else ERROR_TEXT.name()}; font-weight:bold'>{'✓' if ok else '✗'}"
-            f"</td><td>{escape(text)}</td></tr>" for ok, text in self.lines)
+            f"</td><td>{self._names_whole(escape(text))}</td></tr>" for ok, text in self.lines)
         if draft.signed:
             attached = self.tr("Attached as they are, not exported again: the digitally signed report {pdf} and "
                                "{xlsx}, which records it.").format(pdf=draft.export.pdf.name, xlsx=draft.export.xlsx.name)
@@ -216,12 +220,15 @@ class SendDoneDialog(QDialog):
             attached = self.tr("Exported now and attached: {files}.").format(files=files)
         self.attached = attached
         self.message = QLabel(
-            f"<p>{head}</p><p>{escape(attached)}</p><table cellspacing='4'>{rows}</table>"
+            f"<p>{head}</p><p>{self._names_whole(escape(attached))}</p><table cellspacing='4'>{rows}</table>"
             "<p>" + self.tr("Subject: {subject}").format(subject=escape(draft.subject)) + "<br>"
-            + self.tr("E-mail file: {file}").format(file=escape(draft.path.name)) + "<br>"
+            + self.tr("E-mail file: {file}").format(file=self._names_whole(escape(draft.path.name))) + "<br>"
             + self.tr("Authentication code: <b>{code}</b>").format(code=sub.short_fingerprint) + "</p>")
         self.message.setWordWrap(True)
-        self.message.setToolTip(labels.authentication_code_tip(sub.short_fingerprint, sub.key_code))
+        tip = labels.authentication_code_tip(sub.short_fingerprint, sub.key_code)
+        if self._cut_names:
+            tip = "\n".join(self._cut_names) + "\n\n" + tip
+        self.message.setToolTip(tip)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
         action_role = QDialogButtonBox.ButtonRole.ActionRole
@@ -235,3 +242,13 @@ class SendDoneDialog(QDialog):
         # Enter closes, whatever button has the cursor (the clipboard keeps subject and text);
         # Space presses the focused button.
         one_default(self.close_button, self)
+
+    def _names_whole(self, html: str) -> str:
+        """`html` with each file name on one line: a line broke "2026-6M_05665_xa-van-" / "lang.xlsx" at
+        its hyphen (walk 21, L8). A name wider than `NAME_WIDTH` is cut in its middle, whole in the tooltip."""
+        for name in self._names:
+            shown = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, NAME_WIDTH)
+            if shown != name and name not in self._cut_names:
+                self._cut_names.append(name)
+            html = html.replace(escape(name), escape(shown).replace("-", "-" + WORD_JOINER))
+        return html
