@@ -202,7 +202,9 @@ class Intake:
         day, said = receipt_date(Path(path), received), ""
         if received is None:
             day, said = receipt_capped(day, self.reading_day())
-        result = replace(result, received_on=day.isoformat(), stated_on=day.isoformat(), receipt_said=said)
+        result = replace(result, received_on=day.isoformat(), stated_on=day.isoformat(), receipt_said=said,
+                         # a signed file `examine` read: its signature holds (else it is refused as changed)
+                         signature_holds=True if sub is not None and sub.signed else result.signature_holds)
         if sub is None:
             return result, None
         name = result.file_name

@@ -253,11 +253,16 @@ def as_now(r, key):
 def key_now_text(r, key) -> str:
     """The key's cell: its state now, and what it was when the file was read if it has changed
     since ("K7QX-… · Awaiting confirmation when read · now Confirmed"). A file refused as changed
-    ("Đã bị sửa") only claims the code it carries, whose signature does not hold (its unit's
-    confirmed key, shown bare, read as checked: walk 20, #3)."""
-    if r.class_ == FileClass.DA_BI_SUA and r.key_code:
-        return translate("ProvinceWindow", "{code} (written in the file, not checked: the file was changed)").format(
-            code=r.key_code)
+    ("Đã bị sửa") whose signature does not hold only claims the code it carries (its unit's
+    confirmed key, shown bare, read as checked: walk 20, #3), said checked or not
+    (`FileResult.signature_holds`); one whose signature holds, refused for another reason, shows
+    the key that signed it."""
+    if r.class_ == FileClass.DA_BI_SUA and r.key_code and not r.signature_holds:
+        if r.signature_holds is None:
+            return translate("ProvinceWindow", "{code} (written in the file, not checked: the file was "
+                                               "changed)").format(code=r.key_code)
+        return translate("ProvinceWindow", "{code} (written in the file, the signature does not match: the file "
+                                           "was changed)").format(code=r.key_code)
     now = as_now(r, key)
     if now is r or not key.changed or not key.then:
         return key_text(now.key_code, now.key_state)

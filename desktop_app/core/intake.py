@@ -86,6 +86,10 @@ class FileResult:
     key_code: str = ""  # the short code of the key that signed the file ("" unsigned)
     key_state: str = ""  # the register's state of that key (desktop_app.core.keys), or UNSIGNED
     held: bool = False  # that key, pending, signs another unit's file too: not counted (`keys.held_keys`)
+    # the signature checked against the file's content: True it holds (`key_code` is the key that
+    # signed the file), False it does not, None not checked (unsigned, or refused before: the
+    # figures do not match their fingerprint)
+    signature_holds: bool | None = None
     received_on: str = ""  # YYYY-MM-DD: the date of receipt lateness is judged by
     # YYYY-MM-DD: the date of receipt as the file's modification date (never after the day it is
     # read: `receipt_capped`) or the batch's date gave it (stored with the version); before the
