@@ -184,7 +184,7 @@ def sign_report(ws: Workspace, period: str | Period, folder: str | Path, leader:
     pdf_path, xlsx_path = folder / f"{expected.file_stem}.pdf", folder / f"{expected.file_stem}.xlsx"
     sub = _exported_submission(ws, p, xlsx_path, approval.fingerprint if approval else expected.fingerprint,
                                approval)
-    data = _exported_pdf(pdf_path, sub)
+    data = _exported_pdf(pdf_path, replace(sub, replaces=expected.replaces))  # the paper's alone, not the workbook's
     settings = signature_settings(ws)
     tsa = settings.tsa_url if tsa_url is None else tsa_url
     images = {"image": _png(Path(settings.image), "signature_image") if settings.image else None,
@@ -272,12 +272,24 @@ def _exported_submission(ws: Workspace, p: Period, xlsx_path: Path, approved_fin
 
 
 def _exported_pdf(path: Path, sub: Submission) -> bytes:
-    """The exported report's bytes, once it is known to be the report of `sub` (its metadata
-    name the unit, period and fingerprint) with its empty signature fields."""
+    """The exported report's bytes, once they are the report this program renders from `sub` (the
+    verified export's submission), byte for byte but for the moment it was made
+    (`desktop_app.mail._report_of`). Not merely a PDF naming the unit, period and figures: one
+    edited after the export and saved, keeping them, was signed (red-team 22, F1). The bytes
+    checked are the bytes signed: read once, and compared as a copy no other process can change
+    (a file swapped back and forth around the check signs nothing of the other)."""
+    import tempfile
+
+    from desktop_app.mail import _report_of
+
     again = "Xuất lại báo cáo (Tệp › Xuất báo cáo…) rồi ký số."
     again_en = f"Export the report again ({EXPORT_EN}), then sign."
     try:
         data = path.read_bytes() if path.stat().st_size <= MAX_PDF else b""
+        with tempfile.TemporaryDirectory(prefix="chitieu-ky-so-") as scratch:
+            copy = Path(scratch) / path.name
+            copy.write_bytes(data)
+            ours = _report_of(copy, sub)
     except FileNotFoundError:
         raise NotFound(f"Không có tệp {path.name} trong thư mục {path.parent}: chọn thư mục đã xuất báo cáo, hoặc "
                        f"{again[0].lower()}{again[1:]}", field="Thư mục",
@@ -286,12 +298,13 @@ def _exported_pdf(path: Path, sub: Submission) -> bytes:
     except OSError as err:
         raise SignatureError(f"Không đọc được tệp {path.name}: {os_error_text(err)}.", field="Tệp PDF",
                              en=f"Could not read the file {path.name}: {os_error_text_en(err)}.") from None
-    subject = f"{sub.unit_code} {sub.period} {sub.fingerprint}".encode("ascii")
-    if not data.startswith(b"%PDF") or subject not in data or LEADER_FIELD.encode("ascii") not in data:
-        raise SignatureError(f"Tệp {path.name} không phải báo cáo PDF phần mềm xuất cho bản đã duyệt này (hoặc đã bị "
-                             f"sửa, hoặc xuất bằng phiên bản chưa có ô chữ ký số). {again}", field="Tệp PDF",
+    if not ours:
+        raise SignatureError(f"Tệp {path.name} không phải báo cáo PDF phần mềm xuất cho bản đã duyệt này (đã bị sửa "
+                             "sau khi xuất, là tệp khác, hoặc xuất bằng phiên bản khác của phần mềm). Không tệp nào "
+                             f"được ghi. {again}", field="Tệp PDF",
                              en=f"The file {path.name} is not the report PDF the program exported for this approval "
-                                f"(or it was changed, or exported by a version without signature fields). {again_en}")
+                                "(it was changed after the export, is another file, or was exported by another "
+                                f"version of the program). No file was written. {again_en}")
     return data
 
 
