@@ -40,7 +40,7 @@ from desktop_app.core.validation import (
     parse_quantity,
 )
 from desktop_app.core.words import Words
-from desktop_app.core.workflow import ENTERING
+from desktop_app.core.workflow import ENTERING, State, refuse_if_frozen
 
 
 UNSET = object()
@@ -69,6 +69,7 @@ class EntryActions:
         self.require(Permission.ENTER)
         p = parse_period(period)
         self.refuse_unless_begun(p, ENTERING)
+        self._refuse_if_locked(p)
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
         given = {"numerator": numerator, "denominator": denominator, "value": value,
@@ -78,6 +79,15 @@ class EntryActions:
             self._before_edit(commune, [p])
             self._put_entry(commune, p, ind, changes)
         return self.row(p, ind.code)
+
+    def _refuse_if_locked(self, p: Period) -> None:
+        """An approved period is told before what was typed is read: "9.500,5" in a count on an
+        approved period said "phải là số nguyên", and only once that was mended "đã duyệt"
+        (walk 22, L4). The write transaction (`_before_edit`) checks again: this one reads
+        outside it and only orders the messages."""
+        row = self.store.period_state(self.commune.code, p.code)
+        if row is not None:
+            refuse_if_frozen(p, State(row.state), row.approved_at)
 
     def set_entries(self, period: str | Period, typed: list[tuple[str, str, object]], *,
                     whole: bool = False) -> Pasted:
@@ -91,6 +101,7 @@ class EntryActions:
         self.require(Permission.ENTER)
         p = parse_period(period)
         self.refuse_unless_begun(p, ENTERING)
+        self._refuse_if_locked(p)
         commune = self.commune
         by_indicator: dict[str, dict[str, object]] = {}
         names: dict[str, list[str]] = {}  # the fields typed, as typed (a count's "value" is its numerator)

@@ -324,3 +324,11 @@ def test_a_stronger_scrypt_cost_does_not_lock_anyone_out():
     stored = f"scrypt${n}$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
     assert verify_password("hoa-sen-2026", stored)
     assert not verify_password("hoa-sen-2026", stored.replace(f"${n}$", f"${2**24}$"))
+
+
+def test_an_approved_period_is_told_before_a_typing_slip(office):
+    """Walk 22, L4: on an approved period the officer hears "đã duyệt" first, not that a count
+    has no decimals, then "đã duyệt" only once the slip is mended."""
+    approved_office(office)
+    with pytest.raises(PeriodFrozen, match="mở lại"):
+        office.set_entry("2026", "bhyt", numerator="9.500,5")
