@@ -71,6 +71,10 @@ REOPENABLE = (State.APPROVED, State.SENT, State.COMPLETE)
 REOPENING = ("mở lại", "reopened")
 NOT_REOPENABLE = ("chưa duyệt nên không cần mở lại: số liệu vẫn sửa được",
                   "it is not approved, so it needs no reopening: its figures can still be changed")
+# The settings the report prints (core/submission.build_submission reads them): changed, a
+# Complete period goes back to Đang nhập (`_before_printed_settings`).
+PRINTED_SETTINGS = {"preparer": "người lập biểu", "signer": "người ký", "signer_title": "chức vụ người ký",
+                    "doc_prefix": "ký hiệu văn bản"}
 
 
 class ApprovalActions:
@@ -130,6 +134,28 @@ class ApprovalActions:
                 self._set_state(p, State.ENTERING, "edit")
                 self.notice = (f"Kỳ {in_sentence(p.name)} trở lại trạng thái Đang nhập vì số liệu vừa được sửa sau khi "
                                "đánh dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
+
+    def _before_printed_settings(self, values: dict) -> None:
+        """Inside the transaction writing the settings (`values`, as `setup` keeps them): when one
+        the report prints changes (`PRINTED_SETTINGS`: the people named on it, the document
+        prefix), every Complete period goes back to Đang nhập as after a figure edited
+        (`_before_edit`), its history saying why: the leader's review code is the figures', and
+        what the leader approves must be the paper the officer marked complete (red-team 22, F4:
+        `approve --expect` passed after the signer was changed, and the paper named the other
+        signer). Approved and sent periods keep their paper: it is their snapshot's settings."""
+        old = self.store.settings()
+        changed = [label for key, label in PRINTED_SETTINGS.items() if key in values and old.get(key) != values[key]]
+        if not changed or old.get("commune_code") is None:
+            return
+        what = ", ".join(changed)
+        states = self.store.period_states(old["commune_code"])
+        back = [parse_period(code) for code, row in sorted(states.items()) if row.state == State.COMPLETE.value]
+        for p in back:
+            self._set_state(p, State.ENTERING, "edit", reason=f"Đổi {what} trong Cài đặt sau khi đánh dấu Hoàn thành")
+        if back:
+            names = ", ".join(in_sentence(p.name) for p in back)
+            self.notice = (f"Kỳ {names} trở lại trạng thái Đang nhập vì {what} in trên báo cáo vừa được đổi sau khi "
+                           "đánh dấu Hoàn thành. Đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
 
     def _set_state(self, p: Period, to: State, event: str, *, reason: str | None = None,
                    approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None) -> None:

@@ -159,6 +159,7 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
         }
         with self.store.transaction():  # the check and the switch at once: no approval in between
             self._refuse_other_unit_after_approval(unit)
+            self._before_printed_settings(values)  # a Complete period goes back: its paper changes
             self._write_settings(values)
         self.signing_key()  # made with the installation, so the first report already carries it
         return unit
