@@ -6,6 +6,7 @@ callback, `commit(code, field, text) -> bool`, which calls the service.
 """
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -75,6 +76,12 @@ HEADER_TIPS = {
     Col.COMMENT: QT_TRANSLATE_NOOP("EntryModel", "Comment, explanation (write one when the target is not met)."),
 }
 INPUT_COLUMNS = (Col.IN1, Col.IN2)
+# A row is as tall as its longest name, target or verdict (a comment adds a few lines at most:
+# EntryTable.fit_row): every cell is drawn from the row's top, where the name begins.
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+CENTRED = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+TOOLTIP_CHARACTERS = 110  # a comment in its cell's tooltip wraps at this many characters a line
 EDITABLE_COLUMNS = (Col.IN1, Col.IN2, Col.COMMENT)
 
 # Extra roles the view reads.
@@ -133,6 +140,11 @@ def shown_value(value) -> str:
         return format_number(value, 6)
     return str(value)
 
+
+def _wrapped(text: str) -> str:
+    """A comment as its cell's tooltip shows it whole: a tooltip's plain text does not wrap, and
+    a comment of 4.000 characters was one line far wider than the screen."""
+    return "\n".join(textwrap.fill(part, TOOLTIP_CHARACTERS) for part in text.splitlines())
 
 
 def row_notes(row: Row) -> list[str]:
@@ -360,15 +372,17 @@ class EntryModel(QAbstractTableModel):
             return QBrush(ERROR_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and refused:
             return QBrush(ERROR_TEXT)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in INPUT_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if col in INPUT_COLUMNS else LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
             unit = labels.unit_label(f.unit, f.unit_en)
             label = labels.field_label(f) + (f" ({unit})" if f.unit and f.unit != labels.YES_NO_UNIT else "")
             tip = label if f.field != "comment" else self.tr("Comment, explanation")
             hint = cell_hint(row, f)  # a poverty rate: what the cell takes besides the households
             tip = f"{tip}\n{hint[:1].upper()}{hint[1:]}" if hint else tip
-            return f"{tip}\n{refused[1]}" if refused else tip
+            tip = f"{tip}\n{refused[1]}" if refused else tip
+            comment = (refused[0] if refused else shown_value(value)) if f.field == "comment" else ""
+            return f"{tip}\n\n{_wrapped(comment)}" if comment.strip() else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             label = labels.field_label(f) if f.field != "comment" else self.tr("Comment")
             return f"{label}: {shown_value(value) or self.tr('not entered')}"
@@ -389,7 +403,7 @@ class EntryModel(QAbstractTableModel):
                 label=labels.field_label(f), value=shown_value(proposal))
         return {Qt.ItemDataRole.FontRole: self._italic,
                 Qt.ItemDataRole.ForegroundRole: QBrush(MUTED_TEXT),
-                Qt.ItemDataRole.TextAlignmentRole: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                Qt.ItemDataRole.TextAlignmentRole: RIGHT,
                 }.get(role)
 
     def _comment_hint(self, role, warning: str):
@@ -400,6 +414,7 @@ class EntryModel(QAbstractTableModel):
         return {Qt.ItemDataRole.ForegroundRole: QBrush(WARNING_TEXT),
                 Qt.ItemDataRole.BackgroundRole: QBrush(WARNING_BACKGROUND),
                 Qt.ItemDataRole.FontRole: self._italic,
+                Qt.ItemDataRole.TextAlignmentRole: LEFT,
                 Qt.ItemDataRole.ToolTipRole: warning}.get(role)
 
     def _baseline_data(self, row: Row, role):
@@ -412,7 +427,7 @@ class EntryModel(QAbstractTableModel):
         return {Qt.ItemDataRole.FontRole: self._italic,
                 Qt.ItemDataRole.ForegroundRole: QBrush(MUTED_TEXT),
                 Qt.ItemDataRole.BackgroundRole: QBrush(READONLY_BACKGROUND),
-                Qt.ItemDataRole.TextAlignmentRole: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                Qt.ItemDataRole.TextAlignmentRole: RIGHT,
                 }.get(role)
 
     def _fixed_data(self, line: _Line, row: Row, col: Col, role):
@@ -488,10 +503,8 @@ class EntryModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (Col.NO, Col.UNIT, Col.VERDICT, Col.IN2):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            if col == Col.VALUE:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                return CENTRED
+            return RIGHT if col == Col.VALUE else LEFT
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):

@@ -12,7 +12,7 @@ too); Ctrl+Tab and Ctrl+PgUp/PgDown are the window's (its tabs), never a move in
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -62,6 +62,7 @@ MIN_NAME_WIDTH = 170
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
 OWN_TARGET_TEXT = QColor("#0d47a1")  # the line about the commune's own target, under the province's
 WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
+COMMENT_LINES = 4  # the most lines a comment makes its row (a name, a target wrap to as many)
 
 
 def flag_choices() -> tuple[str, str, str]:
@@ -89,6 +90,12 @@ def _lines(index: QModelIndex, text: str) -> tuple[str, str, str, QColor | None]
         own_text = ""
     first, _, second = text.partition("\n")
     return first, second, own_text, own_colour
+
+
+def comment_height(metrics: QFontMetrics, width: int, text: str) -> int:
+    """The height of a comment wrapped to `width`, at most COMMENT_LINES lines."""
+    whole = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+    return min(whole, COMMENT_LINES * metrics.lineSpacing())
 
 
 def _data(index: QModelIndex, role):
@@ -138,12 +145,12 @@ class EntryDelegate(QStyledItemDelegate):
         first_height = QFontMetrics(opt.font).boundingRect(rect, Qt.TextFlag.TextWordWrap, first).height()
         heights = [small_metrics.boundingRect(rect, Qt.TextFlag.TextWordWrap, t).height() if t else 0
                    for t in (second, own)]
-        top = rect.top() + max(0, (rect.height() - first_height - sum(heights)) // 2)
+        top = rect.top()  # at the row's top, where its name begins
         painter.save()
         painter.setPen(colour)
         painter.setFont(opt.font)
         painter.drawText(QRect(rect.left(), top, rect.width(), first_height),
-                         align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, first)
+                         align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, first)
         painter.setFont(small)
         top += first_height
         if second:
@@ -158,6 +165,42 @@ class EntryDelegate(QStyledItemDelegate):
             painter.drawText(QRect(rect.left(), top, rect.width(), heights[1]),
                              align | Qt.TextFlag.TextWordWrap, own)
         painter.restore()
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        if index.column() == Col.COMMENT and option.text:
+            option.text = self._cut(option)
+
+    @staticmethod
+    def _cut(option) -> str:
+        """A comment taller than its cell (its row is at most COMMENT_LINES lines): the lines that
+        fit, the last ending in "…", as the style wraps them (Qt's own elision still drew part of
+        the next line under it). Its tooltip and its editor hold it whole."""
+        text = option.text
+        style = option.widget.style() if option.widget else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
+        width = rect.width() - 2 * margin
+        layout = QTextLayout(text.replace("\n", "\u2028"), option.font)  # a line break, as the style takes it
+        wrapping = QTextOption()
+        wrapping.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(wrapping)
+        layout.beginLayout()
+        starts, height = [], 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            if starts and height + line.height() > rect.height():
+                layout.endLayout()
+                rest = text[starts[-1]:].replace("\n", " ")
+                return text[:starts[-1]] + QFontMetrics(option.font).elidedText(
+                    rest, Qt.TextElideMode.ElideRight, width)
+            starts.append(line.textStart())
+            height += line.height()
+        layout.endLayout()
+        return text
 
     def sizeHint(self, option, index):
         text = _data(index, Qt.ItemDataRole.DisplayRole)
@@ -195,8 +238,8 @@ class EntryDelegate(QStyledItemDelegate):
             return box
         editor = QLineEdit(parent)
         editor.setFrame(False)
-        if index.column() != Col.COMMENT:
-            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        horizontal = Qt.AlignmentFlag.AlignLeft if index.column() == Col.COMMENT else Qt.AlignmentFlag.AlignRight
+        editor.setAlignment(horizontal | Qt.AlignmentFlag.AlignTop)  # where the cell draws it (a tall row)
         tip = _data(index, Qt.ItemDataRole.ToolTipRole)
         if tip:
             editor.setPlaceholderText(tip.splitlines()[0])
@@ -389,7 +432,10 @@ class EntryTable(SpreadsheetKeys, QTableView):
 
     def fit_row(self, row: int) -> None:
         """Set one row's height from its wrapping columns only (much cheaper than
-        resizeRowsToContents, which asks every cell: this runs at every period load)."""
+        resizeRowsToContents, which asks every cell: this runs at every period load). A comment
+        adds at most COMMENT_LINES lines, the rest cut with "…" (its tooltip and its editor hold
+        it whole): one of 4.000 characters made its row 2.000 pixels tall, its name and figures
+        out of sight."""
         model = self.entry_model()
         metrics = self.fontMetrics()
         line = metrics.lineSpacing()
@@ -405,11 +451,12 @@ class EntryTable(SpreadsheetKeys, QTableView):
                 first, second = text.split("\n", 1)
                 h = (metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, first).height()
                      + small.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, second).height())
+            elif col == Col.COMMENT:
+                h = comment_height(metrics, width, text)
             else:
                 h = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
             height = max(height, h)
         self.setRowHeight(row, height + 6)
-
 
     # --- the cells, for the spreadsheet's keys (ui.table_keys) ----------------------------------
     def fill_columns(self):
