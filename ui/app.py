@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from desktop_app.core.users import Permission
 from desktop_app.data_folder import DB_NAME, default_data_dir
 from desktop_app.services import Workspace
 from ui.actions import FAILED, run_action
@@ -18,7 +19,7 @@ from ui.keyboard import MessageBoxLetters
 from ui.main_window import WINDOW_SIZE, MainWindow
 from ui.plain_text import PlainTooltips
 from ui.preferences import apply_language
-from ui.setup_dialog import SetupDialog
+from ui.setup_dialog import SetupDialog, log_in_to_choose_unit
 
 __all__ = ["MainWindow", "create_application", "run_gui", "start"]
 
@@ -50,27 +51,39 @@ def start(workspace: Workspace, login: bool = True, session: DataFolderLock | No
     None when the officer closed one of the dialogs (the app then quits). `session` is the
     data folder's lock, told who is logged in.
     """
-    officer_login = None
-    if login:
-        from ui.login_dialog import ensure_login
+    mode = None
+    while True:
+        officer_login = None
+        if login:
+            from ui.login_dialog import ensure_login
 
-        accepted = ensure_login(workspace)
-        if not accepted:
+            accepted = ensure_login(workspace)
+            if not accepted:
+                return None
+            # The first run's "I also do the officer's work": the same person goes on as the officer
+            # once the unit is set up (setting it up is the administrator's).
+            officer_login = getattr(accepted, "officer_login", None)
+            apply_language(workspace)
+        from ui.mode_dialog import choose_mode
+
+        mode = mode or choose_mode(workspace)  # a new database asks once: commune or province office
+        if mode is None:
             return None
-        # The first run's "I also do the officer's work": the same person goes on as the officer
-        # once the unit is set up (setting it up is the administrator's).
-        officer_login = getattr(accepted, "officer_login", None)
-        apply_language(workspace)
-    from ui.mode_dialog import choose_mode
+        if mode == "province" or workspace.is_set_up or workspace.may(Permission.SETTINGS):
+            break
+        # The unit not chosen, by an account that may not choose it (the officer's, the first
+        # run's setup left): who may is said, and the login asked again (or the program quits); the
+        # commune just chosen is not asked again.
+        if not log_in_to_choose_unit(workspace):
+            return None
+        workspace.logout()
+        login = True
 
     def go_on_as_officer() -> None:
         if officer_login is not None:
             run_action(None, officer_login, title=translate("app", "Could not log in"))
             apply_language(workspace)
 
-    mode = choose_mode(workspace)  # a new database asks once: commune or province office
-    if mode is None:
-        return None
     if mode == "province":
         from ui.province_window import ProvinceWindow
 

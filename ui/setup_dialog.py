@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QScrollArea,
     QSpinBox,
     QStyle,
@@ -39,12 +40,13 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import PeriodRules
 from desktop_app.core.submission import doc_symbol, number_text
-from desktop_app.core.users import Permission
+from desktop_app.core.users import Permission, Role
 from desktop_app.core.validation import SIGNER_TITLES
 from desktop_app.services import Workspace
 from ui import i18n, labels
 from ui.actions import data_changed
 from ui.common import ERROR_TEXT, app_title, error_text
+from ui.i18n import translate
 from ui.idle_lock import LockMinutesBox
 from ui.keyboard import COMMAND_MODIFIERS, ENTER_KEYS, EnterGoesOn, in_layout_order, one_default, reading_order
 from ui.preferences import choose_language
@@ -421,6 +423,28 @@ class SetupDialog(QDialog):
             self.signer_title.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(obj, event)
+
+
+def log_in_to_choose_unit(workspace: Workspace, parent: QWidget | None = None) -> bool:
+    """At start, the unit not chosen yet and the account logged in may not choose it (the officer's,
+    made at the first run with the administrator's): says so, naming the Administrator accounts
+    that may, instead of a greyed setup whose "Bắt đầu" led nowhere (walk 22). True to log in
+    with another account (the default, Enter), False to quit (Escape)."""
+    admins = ", ".join(f"“{a.username}”" for a in workspace.users() if a.role == Role.ADMIN)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("SetupDialog", "First-time setup"),
+                      translate("SetupDialog", "The commune or ward of this program has not been chosen yet: "
+                                               "no figures can be entered before it is."),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate(
+        "SetupDialog", "Choosing it is the Administrator's work: log in with the administrator account {users} "
+                       "and choose the commune or ward, who prepares and who signs the report. Then log in "
+                       "again with your own account.").format(users=admins))
+    again = box.addButton(translate("SetupDialog", "&Log in with another account"), QMessageBox.ButtonRole.AcceptRole)
+    quit_ = box.addButton(translate("SetupDialog", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(again)
+    box.setEscapeButton(quit_)
+    box.exec()
+    return box.clickedButton() is again
 
 
 def _placeholder_whole(edit: QLineEdit) -> None:
