@@ -41,7 +41,7 @@ from desktop_app.core.keys import (
     shared_units,
     sharing,
 )
-from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
+from desktop_app.core.periods import Period, in_sentence, parse_period
 from desktop_app.core.refused_before import RefusedFile, refused_before_words, signed_by, still_refused
 from desktop_app.core.refused_outside import decision_refused
 from desktop_app.core.signing import typed_code
@@ -112,7 +112,7 @@ class UnsignedRow(ReceivedRow):
 
     @property
     def made_at(self) -> str:
-        """When the file states it was made, "15:30 18/06/2026" in the zone it states (`when_text`:
+        """When the file states it was made, "15:30 18/06/2026" in Vietnam time (`when_text`:
         the same on every computer); "" when it states none. The window's Lập lúc and the command's."""
         return when_text(self.generated_at) if self.generated_at else ""
 
@@ -539,9 +539,9 @@ def version_named(c, p: Period, versions: list[ReceivedRow], file_name: str | No
 def _already(c, row: ReceivedRow) -> InvalidInput:
     return InvalidInput(
         f"Bản chưa ký của {c.name} (tệp {row.file_name}, mã xác thực {row.fingerprint[:16]}) đã được chấp nhận lúc "
-        f"{format_time(row.accepted_at)} bởi {row.accepted_by}.", field="Tệp chưa ký",
+        f"{when_text(row.accepted_at)} bởi {row.accepted_by}.", field="Tệp chưa ký",
         en=f"The unsigned file of {c.name} ({row.file_name}, fingerprint {row.fingerprint[:16]}) was already "
-           f"accepted at {format_time(row.accepted_at)} by {row.accepted_by}.")
+           f"accepted at {when_text(row.accepted_at)} by {row.accepted_by}.")
 
 
 def _waiting_list(rows: list[ReceivedRow]) -> str:

@@ -23,6 +23,7 @@ from desktop_app.core.intake import (
     FileClass,
     code_in_file_name,
     reason_without_name,
+    when_text,
 )
 from desktop_app.core.keys import UNSIGNED, UNSIGNED_ACCEPTED, KeyState, in_window
 from desktop_app.core.pdf_signature import PdfVerdict
@@ -78,11 +79,9 @@ REASON = INTAKE_HEADERS.index("Reason")
 
 
 def _time(text: str) -> str:
-    try:
-        t = dt.datetime.fromisoformat(text)
-    except (TypeError, ValueError):
-        return text or ""
-    return t.strftime("%H:%M %d/%m/%Y")
+    """A moment (when a file was made, read, its key decided on) in Vietnam time as the reasons and
+    the key register say it (`when_text`); "" for none."""
+    return when_text(text) if text else ""
 
 
 def _received_on(r) -> str:

@@ -473,25 +473,23 @@ def later(a: str, b: str) -> bool:
 
 
 def when_text(text: str) -> str:
-    """"14:05 20/07/2026", as a reason quotes a time a file or the log states: in the zone it
-    states (the commune's clock, Vietnam's), not this computer's as `periods.format_time` writes
-    its own moments, so a reason reads the same on every computer that prints it."""
-    t = parse_time(text)
-    return t.strftime("%H:%M %d/%m/%Y") if t else (text or "không rõ")
-
-
-def vietnam_when_text(text: str) -> str:
-    """"01:35 04/12/2026": a moment the province's own program recorded (when it read a file, a key
-    was confirmed) in Vietnam time, the time of the province's dates of receipt beside it
-    (`intake_folder.receipt_date`, `vietnam_day`). `when_text` keeps the zone it was written in, the
-    computer's: set to UTC, the key register read "nhận lần đầu 04/12/2026 (… đọc lúc 18:35
-    03/12/2026)", one moment on two days."""
+    """"14:05 20/07/2026", as the province says every moment, a file's (when it was made,
+    approved) and its own (when it read a file, accepted one, a key was confirmed): in Vietnam time,
+    the time of the dates of receipt beside it (`intake_folder.receipt_date`, `vietnam_day`) and of
+    the reports, Vietnamese legal documents; never this computer's zone, so a reason, the log, the
+    key register and the workbook read the same hour on every computer that prints them. Written in
+    the computer's zone, a UTC computer's register read "nhận lần đầu 04/12/2026 (… đọc lúc 18:35
+    03/12/2026)", one moment on two days (red-team 16, F5), and its reasons another hour than its
+    register (walk 20, #4)."""
     t = parse_time(text)
     return t.astimezone(VIETNAM_TIME).strftime("%H:%M %d/%m/%Y") if t else (text or "không rõ")
 
 
+vietnam_when_text = when_text  # the key register's name for it (ui/province_key_lists.py, province_cli.py)
+
+
 def vietnam_day(text: str) -> dt.date | None:
-    """The day of a moment the program recorded, in Vietnam time (`vietnam_when_text`); None for none."""
+    """The day of a moment the program recorded, in Vietnam time (`when_text`); None for none."""
     t = parse_time(text)
     return t.astimezone(VIETNAM_TIME).date() if t is not None else None
 
@@ -502,4 +500,4 @@ def when_texts(a: str, b: str) -> tuple[str, str]:
     ta, tb = parse_time(a), parse_time(b)
     if ta is None or tb is None or when_text(a) != when_text(b):
         return when_text(a), when_text(b)
-    return ta.strftime("%H:%M:%S %d/%m/%Y"), tb.strftime("%H:%M:%S %d/%m/%Y")
+    return tuple(t.astimezone(VIETNAM_TIME).strftime("%H:%M:%S %d/%m/%Y") for t in (ta, tb))

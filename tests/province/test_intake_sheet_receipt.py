@@ -11,6 +11,7 @@ import shutil
 import pytest
 from openpyxl import load_workbook
 
+from desktop_app.core.intake import VIETNAM_TIME
 from desktop_app.province import ProvinceOffice
 from exports.intake_results_sheet import INTAKE_HEADERS, SHEET_INTAKE
 from tests.province.conftest import PERIOD, pick_units
@@ -56,7 +57,8 @@ def test_each_received_file_shows_the_date_it_was_received(sheet):
     for name in [f"{s.file_stem}.xlsx" for s in sheet["subs"].values()] + ["ban-sao.xlsx"]:
         cell = rows[name][DATE]
         assert cell.value.date() == RECEIVED and cell.number_format == "DD/MM/YYYY", name
-        assert rows[name]["Thời điểm"].value.endswith(dt.date.today().strftime("%d/%m/%Y")), name
+        # read today in Vietnam time, as every time the province shows (`when_text`)
+        assert rows[name]["Thời điểm"].value.endswith(dt.datetime.now(VIETNAM_TIME).strftime("%d/%m/%Y")), name
     assert rows["ban-sao.xlsx"]["Kết quả"].value == "Trùng"
 
 
