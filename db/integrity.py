@@ -58,12 +58,22 @@ intake's runs and log are protected the same way (what the consolidated report p
 the checks of the signed report PDFs (what the window's signature column shows).
 
 What this does not do: stop someone who has the Windows account from copying or
-deleting the file, or from rewriting the whole chain with a program of their own; nor see
-the chain's last rows deleted together with what they recorded (an approval and its rows
-cut off the end leave a shorter chain that still follows): nothing outside the database
-remembers how long it was. It makes an after-the-fact edit visible; the chain's head,
-recorded in each approval and in the file sent to the province, is what a rewrite cannot
-match, and the province keeps the approved report it received over any later draft.
+deleting the file; nor see the chain's last rows deleted together with what they recorded
+(an approval and its rows cut off the end leave a shorter chain that still follows): nothing
+outside the database remembers how long it was. Nor does the chain prove who wrote a row: its
+rules are the program's, public, and no key outside the database takes part, so someone with
+the database and the program's code can change records and append one "record_state" row of
+their new state after the chain's head, as `seal` does (red-team 22, finding 2), or rewrite the
+whole chain; the chain then follows. The chain makes a change made with another tool (sqlite3)
+visible, and one made with the program's code only where records the program writes together
+no longer agree: an approval changed that way is caught because the step of the period's history
+written with it (its code, leader and time) is not changed with it, and `verify` compares each
+approval with its step and each approved period's state with the period's last step
+(db/approvals_agree.py); a forger who appends a step of their own to match leaves a second
+approval in the period's history, which the approved paper prints as a re-approval replacing
+the real code ("Duyệt lại ngày …, thay bản mã …", core.submission.replaced_approval). The
+chain's head recorded in the file sent to the province is outside the database, and the
+province keeps the approved report it received over any later draft.
 """
 from __future__ import annotations
 
@@ -72,7 +82,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from db import acting_roles, foreign_schema
+from db import acting_roles, approvals_agree, foreign_schema
 from db.chain_format import (  # the chain's, named here too
     ACK_ACTION,
     STATE_ACTION,
@@ -313,13 +323,14 @@ class _Chain:
     recorded: dict[tuple[str, tuple], tuple[str | None, int]]
     breaks: list[tuple[int, str, tuple]]
     overwritten: list[tuple[int, str, str, tuple]]
+    acknowledged: set[tuple]  # every mark an acknowledgement in the chain named
 
 
 def _walk(conn: sqlite3.Connection, tables: tuple[str, ...] = ()) -> _Chain:
     """Every audit row in order, each checked against the hash the rows before it give (after a
     break, on from the row's own hash); a row that does not follow is a break, and what it says
     is not believed. The states recorded of `tables` (every table: none given)."""
-    previous, recorded, breaks, overwritten = "", {}, [], []
+    previous, recorded, breaks, overwritten, acknowledged = "", {}, [], [], set()
     wanted = tuple(f'["{t}",' for t in tables)  # a state row recording none of them is not parsed
     for row in conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit ORDER BY id"):
         expected = row_hash(previous, tuple(row[:-1]))
@@ -336,6 +347,7 @@ def _walk(conn: sqlite3.Connection, tables: tuple[str, ...] = ()) -> _Chain:
             breaks.append((audit_id, foreign_schema.removal_finding(row[9], when(at)), ("foreign schema", audit_id)))
         elif action == ACK_ACTION:
             cleared = _cleared(row[8])
+            acknowledged |= cleared or set()
             breaks = [b for b in breaks if cleared is not None and b[2] not in cleared]
             overwritten = [o for o in overwritten if cleared is not None and _over_mark(*o) not in cleared]
         elif action == STATE_ACTION and (not wanted or any(w in row[9] for w in wanted)):
@@ -346,7 +358,7 @@ def _walk(conn: sqlite3.Connection, tables: tuple[str, ...] = ()) -> _Chain:
                 if before and before[0] != recorded.get((table, key), (None,))[0]:
                     overwritten.append((audit_id, at, table, key))
                 recorded[(table, key)] = (state, audit_id)
-    return _Chain(recorded, breaks, overwritten)
+    return _Chain(recorded, breaks, overwritten, acknowledged)
 
 
 def _over_mark(audit_id: int, _at: str, table: str, key: tuple) -> tuple:
@@ -405,8 +417,9 @@ _HEAD_AND_AFTER = (f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit WHERE id
 
 def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> list[Tampering]:
     """Everything changed outside the program since the chain began and not acknowledged
-    (`ACK_ACTION`); [] when intact. The chain's breaks come first. `names` gives indicator codes
-    their names for the messages."""
+    (`ACK_ACTION`); [] when intact. The chain's breaks come first, an approval or a period's state
+    that disagrees with the period's history last (db/approvals_agree.py). `names` gives indicator
+    codes their names for the messages."""
     names = names or {}
     chain = _walk(conn)
     problems = [Tampering(str(message), audit_id, mark=mark, en=message.en)
@@ -437,6 +450,9 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
                                       en=f"{what.en} was {change_en} outside the program.",
                                       values=values_against_history(conn, table, key,
                                                                     _current(conn, table, key))))
+    # an approval that is not what the history recorded of it, a frozen state that is not the last step
+    for words, table, key, mark in approvals_agree.disagreements(conn, chain.acknowledged):
+        problems.append(Tampering(str(words), None, table, key, mark, en=words.en))
     return problems
 
 

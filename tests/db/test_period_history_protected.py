@@ -86,7 +86,11 @@ def test_the_first_approval_s_row_deleted_is_found(office, tmp_path, monkeypatch
     _reapproved(office)
     edit_with_sqlite3(office, "DELETE FROM period_history WHERE event = 'approve' AND id = "
                               "(SELECT min(id) FROM period_history WHERE event = 'approve')")
-    assert _found(office) == ["Dòng số 2 của lịch sử trạng thái kỳ năm 2026 đã bị xóa ngoài chương trình."]
+    found = _found(office)
+    assert found[0] == "Dòng số 2 của lịch sử trạng thái kỳ năm 2026 đã bị xóa ngoài chương trình."
+    # the first approval kept no step of its own in the history (db/approvals_agree.py)
+    assert len(found) == 2 and found[1].startswith("Bản duyệt số 1 của kỳ năm 2026, Xã Tân Cương (mã 05503)")
+    assert "nhưng lịch sử trạng thái kỳ không ghi lần duyệt nào ứng với nó" in found[1]
     officer = _as(office, "canbo")
     with pytest.raises(ChangedOutside, match="Dòng số 2 của lịch sử trạng thái kỳ năm 2026 đã bị xóa"):
         export_period(officer, "2026", tmp_path / "refused")
@@ -108,10 +112,13 @@ def test_a_row_put_back_and_a_row_added_are_found(office):  # noqa: F811
         " SELECT commune, '2026-6M', at, 'lanhdao', 'reopen', 'Đã duyệt', 'Đang nhập', 'x' FROM period_history"
         " WHERE id = 1")
     found = _found(office)
-    assert found == [
+    assert found[:2] == [
         "Dòng số 2 của lịch sử trạng thái kỳ năm 2026 (Hoàn thành → Đã duyệt) đã bị sửa ngoài chương trình.",
         "Dòng số 6 của lịch sử trạng thái kỳ 6 tháng đầu năm 2026 (Đã duyệt → Đang nhập) đã được thêm ngoài "
         "chương trình."], found
+    # the row put back does not carry the first approval's code (db/approvals_agree.py)
+    assert len(found) == 3 and found[2].startswith("Bản duyệt số 1 của kỳ năm 2026")
+    assert "(dòng số 2) ghi lần duyệt đó mã ab," in found[2]
 
 
 def _old_commune(tmp_path) -> Path:
