@@ -289,7 +289,7 @@ def examine(path: str | Path) -> tuple[FileResult, Submission | None]:
         return FileResult(name, FileClass.DA_BI_SUA, (
             f"Chữ ký trong tệp {name} ({sub.unit_name}) không khớp với nội dung: tệp đã bị sửa sau khi ký "
             "(số liệu, đơn vị, kỳ, trạng thái duyệt, người ký hoặc thời điểm lập). Không nhận; "
-            f"{RESEND}"), **base, **who, fingerprint=computed), None
+            f"{RESEND}"), **base, **who, fingerprint=computed, signature_holds=False), None
     return FileResult(name, FileClass.HOP_LE, "", **base, **who, fingerprint=computed), sub
 
 
