@@ -6,7 +6,7 @@ The files already in the folder are sent as they are when they are the export of
 period stands on now (`plan_mail`): after Ký số báo cáo that is the signed `<stem>_ky-so.pdf`
 with the `<stem>.xlsx` naming its SHA-256, never exported again (a new export would write a
 workbook without that hash, and the signature would be lost); else the `<stem>.pdf` this program
-wrote beside the workbook, byte for byte (`_report_of`: not any PDF naming the unit, period and
+wrote beside the workbook, byte for byte (`is_exported_report`: not any PDF naming the unit, period and
 figures, as an edited or made-up one may; red-team 17, F3). Only when the folder has no usable
 export is one made; files of an earlier export are replaced only when the caller says so
 (`replace=True`, after asking): the province may already hold them.
@@ -96,7 +96,7 @@ def plan_mail(ws: Workspace, period: str | Period, folder: str | Path) -> MailPl
         return MailPlan(None, present, Words(
             f"báo cáo {pdf.name} của lần xuất này không có trong thư mục",
             f"the report {pdf.name} of this export is not in the folder"))
-    if _report_of(pdf, replaced(sub, replaces=current.replaces)):  # the paper's alone, never in the workbook
+    if is_exported_report(pdf, replaced(sub, replaces=current.replaces)):  # the paper's alone, never in the workbook
         return MailPlan(ExportResult(sub, pdf, xlsx))
     return MailPlan(None, present, Words(
         f"tệp {pdf.name} không phải bản báo cáo chương trình đã xuất cùng tệp {xlsx.name} (đã được sửa hoặc lưu lại "
@@ -139,12 +139,11 @@ def _sha256(path: Path) -> str:
         return ""
 
 
-def _report_of(path: Path, sub: Submission) -> bool:
-    """`path` is the report PDF this program wrote from `sub`, byte for byte: the report rendered
-    again from `sub` (exports/report_pdf.py) is the same file but for the moment it was made, its
-    creation and modification dates and the identifier drawn from them (`_WHEN`), which it takes
-    from `path`. Not merely a PDF naming the unit, period and figures (red-team 17, F3): one opened
-    in a PDF editor and saved, which keeps them, or another file with that line added."""
+def is_exported_report(path: Path, sub: Submission) -> bool:
+    """Whether `path` is the report PDF this program wrote from `sub`, byte for byte but for the
+    moment it was made (`_WHEN`, taken from `path` into the report rendered again): what is sent
+    (here) and signed (`report_signing`) is the export itself, not any PDF naming the unit, period
+    and figures, as one edited and saved keeps them (red-team 17, F3; red-team 22, F1)."""
     try:
         data = path.read_bytes() if path.stat().st_size <= MAX_PDF else b""
     except OSError:

@@ -274,13 +274,13 @@ def _exported_submission(ws: Workspace, p: Period, xlsx_path: Path, approved_fin
 def _exported_pdf(path: Path, sub: Submission) -> bytes:
     """The exported report's bytes, once they are the report this program renders from `sub` (the
     verified export's submission), byte for byte but for the moment it was made
-    (`desktop_app.mail._report_of`). Not merely a PDF naming the unit, period and figures: one
+    (`desktop_app.mail.is_exported_report`). Not merely a PDF naming the unit, period and figures: one
     edited after the export and saved, keeping them, was signed (red-team 22, F1). The bytes
     checked are the bytes signed: read once, and compared as a copy no other process can change
     (a file swapped back and forth around the check signs nothing of the other)."""
     import tempfile
 
-    from desktop_app.mail import _report_of
+    from desktop_app.mail import is_exported_report
 
     again = "Xuất lại báo cáo (Tệp › Xuất báo cáo…) rồi ký số."
     again_en = f"Export the report again ({EXPORT_EN}), then sign."
@@ -289,7 +289,7 @@ def _exported_pdf(path: Path, sub: Submission) -> bytes:
         with tempfile.TemporaryDirectory(prefix="chitieu-ky-so-") as scratch:
             copy = Path(scratch) / path.name
             copy.write_bytes(data)
-            ours = _report_of(copy, sub)
+            ours = is_exported_report(copy, sub)
     except FileNotFoundError:
         raise NotFound(f"Không có tệp {path.name} trong thư mục {path.parent}: chọn thư mục đã xuất báo cáo, hoặc "
                        f"{again[0].lower()}{again[1:]}", field="Thư mục",
