@@ -34,9 +34,10 @@ def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: 
     """Every signature of the PDF at `path`, validated offline against `trust_roots` (DER
     certificates; none: nothing is trusted, the operating system's list is never used):
     signer, certificate validity, signing time, integrity, coverage of the file, trust; and
-    whether the file is the one whose SHA-256 the submission states (`expected_sha256`), and
-    the report of the unit, period and figures the submission is (`expected_document`:
-    `report_document`, compared with the PDF's signed Subject; "" not compared).
+    whether the file is the one whose SHA-256 the submission states (`expected_sha256`), whether
+    it states it is the report of the submission's unit, period and fingerprint (`expected_document`:
+    `report_document`, compared with the PDF's signed Subject; "" not compared: the figures on its
+    pages never are), and how many times it was saved before its first signature.
     Revocation is not checked: without a network the province has no CRL or OCSP answer."""
     path = Path(path)
     try:
@@ -256,8 +257,10 @@ def _read(data: bytes):
 def _document_info(reader, embedded) -> dict:
     """The PDF's Subject and Keywords as its first signature signed them (that revision's
     document information: pyHanko lets a later revision change /Info, and a later signature,
-    anyone's, would then cover the change), and the Subject it states now when different; as
-    the file states them when unsigned. Anything unreadable is as if not stated."""
+    anyone's, would then cover the change), the Subject it states now when different, and how
+    many revisions were saved before that signature (pyHanko's 0-based index of the revision it
+    signed: 1 for the program's export, saved once); as the file states them when unsigned.
+    Anything unreadable is as if not stated."""
     from pyhanko.pdf_utils.generic import IndirectObject
 
     def info(resolver) -> tuple[str, str]:
@@ -280,8 +283,9 @@ def _document_info(reader, embedded) -> dict:
         first = min(emb.signed_revision for emb in embedded)
         subject, keywords = info(reader.get_historical_resolver(first))
     except Exception:  # noqa: BLE001 - no signed revision to read: nothing stated
-        subject, keywords = "", ""
-    return {"subject": subject, "keywords": keywords, "subject_later": now[0] if now[0] != subject else ""}
+        first, subject, keywords = None, "", ""
+    return {"subject": subject, "keywords": keywords, "subject_later": now[0] if now[0] != subject else "",
+            "revisions_before_signing": first}
 
 
 def _check_signature(emb, roots) -> SignatureCheck:
@@ -355,7 +359,7 @@ def pdf_beside(xlsx_path: Path) -> Path | None:
 
 def check_beside(xlsx_path: Path, sub: Submission, trust_roots: Sequence[bytes]) -> PdfCheck | None:
     """The signatures of the PDF found beside a received submission file (None: no PDF), and
-    whether it is the report of that file's unit, period and figures."""
+    whether it states it is the report of that file's unit, period and fingerprint."""
     pdf = pdf_beside(Path(xlsx_path))
     document = report_document(sub.unit_code, sub.period, sub.fingerprint)
     return verify_pdf(pdf, trust_roots, sub.signed_pdf_sha256, document) if pdf else None

@@ -269,7 +269,11 @@ class PdfCheck:
     (a PDF without a signature: as the file states it); `subject_later`: the Subject the file
     states now, when an update after that signature changed it ("" when not). `expected_document`:
     the Excel file's `report_document` the PDF is compared with ("" when it was not: no Excel
-    file, or a check stored before the content was compared, judged as it was then)."""
+    file, or a check stored before the content was compared, judged as it was then).
+    `revisions_before_signing`: how many times the file was saved before its first signature
+    (None: not known, unsigned, or a check stored before it was counted). The program's export is
+    saved once and each signature appended to it: 1; more, and the export was saved again, by
+    any tool, before it was signed (`saved_again`)."""
 
     file_name: str
     sha256: str
@@ -281,6 +285,14 @@ class PdfCheck:
     keywords: str = ""
     subject_later: str = ""
     expected_document: str = ""
+    revisions_before_signing: int | None = None
+
+    @property
+    def saved_again(self) -> int:
+        """How many times the file was saved after the export and before its first signature
+        (0: not, or not known)."""
+        n = self.revisions_before_signing
+        return n - 1 if self.signatures and n is not None and n > 1 else 0
 
     @property
     def matches_submission(self) -> bool | None:
@@ -336,28 +348,33 @@ class PdfCheck:
             verdict += f" ({pdf.where()}; tệp Excel: {excel.where()})"
         elif self.verdict == PdfVerdict.KHAC_BAN_BAO_CAO:
             verdict += f" (mã xác thực {pdf.fingerprint[:16]}, tệp Excel {excel.fingerprint[:16]})"
+        if self.saved_again:
+            verdict += f" (tệp lưu lại {self.saved_again} lần sau khi xuất, trước khi ký)"
         return f"{verdict}: " + "; ".join(s.signer for s in self.signatures)
 
     def content_line(self) -> str:
-        """What comparing the report the PDF states it is with the Excel file found ("" not compared)."""
+        """What comparing the report the PDF states it is with the Excel file found ("" not compared).
+        Only what the PDF states (its document information) is compared: never the figures printed
+        on its pages, so a match says what the PDF states, not that its figures are the file's."""
         if not self.expected_document:
             return ""
         pdf, excel = self.identity, ReportIdentity.read(self.expected_document)
         compared = compare_identity(pdf, excel)
-        if compared is None and pdf.fingerprint:
-            return (f"Nội dung: báo cáo của cùng đơn vị, kỳ và số liệu với tệp Excel gửi kèm (mã xác thực "
-                    f"{pdf.fingerprint[:16]}).")
         if compared is None:
-            return (f"Nội dung: báo cáo của cùng đơn vị và kỳ với tệp Excel gửi kèm ({pdf.where()}); tệp PDF không ghi "
-                    "mã xác thực nên không so được số liệu.")
+            stated = ", ".join(part for part in (pdf.where() and f"của {pdf.where()}",
+                                                 pdf.fingerprint and f"mã xác thực {pdf.fingerprint[:16]}") if part)
+            stated = stated if pdf.where() else f"có {stated}"  # the Keywords' code alone
+            return (f"Nội dung: tệp PDF ghi là báo cáo {stated}, khớp với tệp Excel gửi kèm"
+                    + ("" if pdf.fingerprint else " (tệp PDF không ghi mã xác thực)")
+                    + "; số liệu in trong tệp PDF không được so với tệp Excel.")
         if compared == PdfVerdict.KHAC_DON_VI_KY:
-            return (f"Nội dung: tệp PDF là báo cáo của {pdf.where()}, KHÔNG phải của {excel.where()} như tệp Excel "
+            return (f"Nội dung: tệp PDF ghi là báo cáo của {pdf.where()}, KHÔNG phải của {excel.where()} như tệp Excel "
                     "gửi kèm: không phải báo cáo đơn vị gửi cùng số liệu này.")
         if compared == PdfVerdict.KHAC_BAN_BAO_CAO:
             which = (f"một bản khác của báo cáo {excel.where()}" if pdf.unit and pdf.period
                      else "báo cáo khác")  # only the fingerprint stated: which unit's is not known
-            return (f"Nội dung: tệp PDF là {which} (mã xác thực {pdf.fingerprint[:16]}, tệp Excel gửi kèm mã "
-                    f"{excel.fingerprint[:16]}): số liệu đã ký khác số liệu trong tệp Excel.")
+            return (f"Nội dung: tệp PDF ghi là {which} (mã xác thực {pdf.fingerprint[:16]}, tệp Excel gửi kèm mã "
+                    f"{excel.fingerprint[:16]}): không phải bản báo cáo có số liệu trong tệp Excel.")
         return ("Nội dung: thông tin tài liệu của tệp PDF (Subject) không ghi đơn vị, kỳ và mã xác thực báo cáo như "
                 "báo cáo do phần mềm Chỉ tiêu xã xuất (hoặc ghi hai giá trị khác nhau), nên không đối chiếu được với "
                 "tệp Excel gửi kèm: không biết là báo cáo của đơn vị, kỳ nào.")
@@ -382,6 +399,9 @@ class PdfCheck:
             out.append(f"Mã SHA-256 của tệp: {self.sha256}.")
         if self.content_line():
             out.append(self.content_line())
+        if self.saved_again:
+            out.append(f"Cảnh báo: tệp PDF đã được lưu lại {self.saved_again} lần sau khi xuất, trước khi ký: nội dung "
+                       "có thể đã bị sửa (bản xuất của phần mềm được ký ngay, mỗi chữ ký là một lần lưu nối tiếp).")
         if self.subject_later and self.signatures:
             out.append(f"Sau chữ ký đầu tiên, thông tin tài liệu đã bị đổi thành “{self.subject_later}”: phần đổi đó "
                        "không được chữ ký ấy bảo đảm, nội dung được đối chiếu theo bản đã ký.")
@@ -406,6 +426,7 @@ class PdfCheck:
             } for s in self.signatures],
             "subject": self.subject or None, "keywords": self.keywords or None,
             "subject_later": self.subject_later or None, "expected_document": self.expected_document or None,
+            "revisions_before_signing": self.revisions_before_signing,
         }
 
     @classmethod
@@ -420,7 +441,7 @@ class PdfCheck:
             s["later_changes_allowed"], s["trusted"], s["trust_problem"] or "") for s in data["signatures"]),
             data.get("expected_sha256") or "", data.get("unreadable") or "", data.get("trust_roots", 0),
             data.get("subject") or "", data.get("keywords") or "", data.get("subject_later") or "",
-            data.get("expected_document") or "")
+            data.get("expected_document") or "", data.get("revisions_before_signing"))
 
 
 def time_text(t: dt.datetime) -> str:

@@ -106,7 +106,7 @@ def test_another_unit_s_signed_pdf_beside_a_workbook_naming_none_is_not_valid(of
     assert check.verdict == PdfVerdict.KHAC_DON_VI_KY
     assert check.summary == ("PDF của đơn vị/kỳ khác (đơn vị 05488, năm 2026; tệp Excel: đơn vị 05503, năm 2026): "
                              "Trần Thị Bình")
-    assert ("Nội dung: tệp PDF là báo cáo của đơn vị 05488, năm 2026, KHÔNG phải của đơn vị 05503, năm 2026 như tệp "
+    assert ("Nội dung: tệp PDF ghi là báo cáo của đơn vị 05488, năm 2026, KHÔNG phải của đơn vị 05503, năm 2026 như tệp "
             "Excel gửi kèm: không phải báo cáo đơn vị gửi cùng số liệu này.") in check.lines()
     assert office.ws.verify_history() == []
 
@@ -116,8 +116,8 @@ def test_the_unit_s_own_signed_pdf_is_still_valid(office, sent, tmp_path):
     assert check.verdict == PdfVerdict.HOP_LE and check.summary == "Chữ ký số hợp lệ: Trần Thị Bình"
     fingerprint = read_submission(sent["xlsx"]).fingerprint
     assert check.matches_submission is None and check.subject == f"05503 2026 {fingerprint}"
-    assert ("Nội dung: báo cáo của cùng đơn vị, kỳ và số liệu với tệp Excel gửi kèm (mã xác thực "
-            f"{fingerprint[:16]}).") in check.lines()
+    assert (f"Nội dung: tệp PDF ghi là báo cáo của đơn vị 05503, năm 2026, mã xác thực {fingerprint[:16]}, khớp với "
+            "tệp Excel gửi kèm; số liệu in trong tệp PDF không được so với tệp Excel.") in check.lines()
 
 
 def test_an_earlier_version_s_signed_pdf_is_said_to_be_another_version(office, pki, approved, sent, tmp_path):
@@ -219,4 +219,4 @@ def test_chitieu_verify_compares_the_pdf_with_the_workbook_beside_it(pki, approv
     assert run(verify) == 1
     said = capsys.readouterr().err
     assert said.startswith(f"Tệp {pdf.name}: PDF của bản báo cáo khác."), said
-    assert "Nội dung: tệp PDF là một bản khác của báo cáo đơn vị 05503, năm 2026 (mã xác thực" in said
+    assert "Nội dung: tệp PDF ghi là một bản khác của báo cáo đơn vị 05503, năm 2026 (mã xác thực" in said
