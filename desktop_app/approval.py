@@ -28,6 +28,7 @@ from desktop_app.core.catalog_changes import describe_changes, own_target_change
 from desktop_app.core.doc_number import Issued, issued_elsewhere, issued_of
 from desktop_app.core.errors import InvalidInput, PeriodFrozen
 from desktop_app.core.periods import Period, in_sentence, parse_period
+from desktop_app.core.recompute import earlier_periods
 from desktop_app.core.rows import (
     Drift,
     PeriodView,
@@ -60,6 +61,7 @@ from desktop_app.core.workflow import (
     check_complete,
     kept_without_copy_message,
     refuse_if_frozen,
+    refuse_if_used_frozen,
     refuse_unless_begun,
     refuse_unless_reviewed,
 )
@@ -122,18 +124,51 @@ class ApprovalActions:
         completed period goes back to Đang nhập, since what the leader will approve must be
         what the officer marked complete (reported in `notice`). `what` names what is being
         changed when it is not one period's own figures (the start-of-term figure, an own
-        target): the refusal then names it and every approved period that uses it."""
+        target): the refusal then names it and every approved period that uses it.
+
+        A period's own figures are read by later periods too (`core.recompute.earlier_periods`:
+        the same period a year later, the later years of the term; what `rows.used_inputs` takes
+        into their approvals): a Complete one of those goes back to Đang nhập as well, its history
+        saying which period's figures changed (red-team 22, F5: 2026's budget revenue corrected
+        changed the code of a Complete 2027-9M, left Hoàn thành). An approved or sent one keeps its
+        approval, which holds its own copy of them; its `drift` names the correction."""
         rows = [(p, self.store.period_state(commune.code, p.code)) for p in periods]
         if what is not None:
-            _refuse_if_used_frozen(what, [(p, r) for p, r in rows if r is not None and State(r.state).frozen])
+            refuse_if_used_frozen(what, [(p, r) for p, r in rows if r is not None and State(r.state).frozen])
         for p, row in rows:
-            if row is None:
+            if row is not None:
+                refuse_if_frozen(p, State(row.state), row.approved_at)
+        said = []
+        back = [p for p, row in rows if row is not None and row.state == State.COMPLETE]
+        for p in back:
+            self._set_state(p, State.ENTERING, "edit")
+        if back:
+            said.append(f"Kỳ {', '.join(in_sentence(p.name) for p in back)} trở lại trạng thái Đang nhập vì số liệu vừa "
+                        "được sửa sau khi đánh dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
+        if what is None:
+            said += self._readers_back(commune, periods)
+        if said:
+            self.notice = " ".join(said)
+
+    def _readers_back(self, commune: Commune, periods) -> list[str]:
+        """Inside an edit's transaction: each Complete period whose results read the figures of one
+        of `periods` (`_before_edit`) back to Đang nhập, with its history row; what is said of it."""
+        edited = {p.code: p for p in periods}
+        said = []
+        for code, row in sorted(self.store.period_states(commune.code).items()):
+            if row.state != State.COMPLETE.value or code in edited:
                 continue
-            refuse_if_frozen(p, State(row.state), row.approved_at)
-            if row.state == State.COMPLETE:
-                self._set_state(p, State.ENTERING, "edit")
-                self.notice = (f"Kỳ {in_sentence(p.name)} trở lại trạng thái Đang nhập vì số liệu vừa được sửa sau khi "
-                               "đánh dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
+            reader = parse_period(code)
+            read = [edited[e.code] for e in earlier_periods(reader) if e.code in edited]
+            if not read:
+                continue
+            names = ", ".join(in_sentence(p.name) for p in read)
+            self._set_state(reader, State.ENTERING, "edit",
+                            reason=f"Số liệu kỳ {names} mà báo cáo kỳ này dùng được sửa sau khi đánh dấu Hoàn thành")
+            said.append(f"Kỳ {in_sentence(reader.name)} trở lại trạng thái Đang nhập vì số liệu kỳ {names} mà báo cáo "
+                        "kỳ này dùng vừa được sửa sau khi đánh dấu Hoàn thành. Đánh dấu Hoàn thành lại để Lãnh đạo "
+                        "duyệt.")
+        return said
 
     def _before_printed_settings(self, values: dict) -> None:
         """Inside the transaction writing the settings (`values`, as `setup` keeps them): when one
@@ -470,18 +505,22 @@ class ApprovalActions:
     def catalog_for(self, period: str | Period) -> Catalog:
         """The catalogue a period is judged with: for an approved (frozen) period the version it
         was approved under, so a later catalogue update never changes it; else the current one."""
+        return self._catalog_version(self.approved_under(period))
+
+    def approved_under(self, period: str | Period) -> str | None:
+        """The catalogue version an approved (frozen) period was approved under: its approval's, or
+        for one approved before approvals were kept, its history's (None: not frozen, or not named)."""
         p = parse_period(period)
-        approval = self.approval(p)
-        if approval is not None:
-            return self._catalog_version(approval.catalog_version)
         code = self.settings.commune_code
         row = self.store.period_state(code, p.code) if code else None
         if row is None or not State(row.state).frozen:
-            return self.catalog
-        version = next((json.loads(h.snapshot).get("catalog_version")  # approved before snapshots
-                        for h in reversed(self.store.history(code, p.code))
-                        if h.event == "approve" and h.snapshot), None)
-        return self._catalog_version(version)
+            return None
+        approval = self.store.approval(row.approval_id) if row.approval_id is not None else None
+        if approval is not None:
+            return approval.catalog_version
+        return next((json.loads(h.snapshot).get("catalog_version")  # approved before snapshots
+                     for h in reversed(self.store.history(code, p.code))
+                     if h.event == "approve" and h.snapshot), None)
 
     def reload_catalog(self) -> bool:
         """Read the catalogue again when the database's newest version is not the one loaded
@@ -545,26 +584,3 @@ def _not_sent(p: Period, why: tuple[str, str], removed: bool) -> InvalidInput:
         en=f"{p.name_en} is not recorded as Sent: while exporting, {why[1]}. {files_en}: export the report again "
            "(File › Export the report…), then send.")
 
-
-def _refuse_if_used_frozen(what: Words, frozen: list) -> None:
-    """The refusal of a change to `what` (the start-of-term figure of an indicator, an own target)
-    used by the approved or sent periods `frozen` ((period, state row) pairs), naming both."""
-    if not frozen:
-        return
-
-    def state(row, en: bool) -> str:
-        at, sent = row.approved_at or "", State(row.state) == State.SENT
-        date = f"{at[8:10]}/{at[5:7]}/{at[:4]}" if at else ""
-        if en:
-            return ("sent, " if sent else "") + (f"approved on {date}" if date else "approved")
-        return State(row.state).value + ((", duyệt ngày " if sent else " ngày ") + date if date else "")
-
-    many = len(frozen) > 1
-    vi = ", ".join(f"{in_sentence(p.name)} ({state(r, False)})" for p, r in frozen)
-    en = ", ".join(f"{p.name_en} ({state(r, True)})" for p, r in frozen)
-    raise PeriodFrozen(
-        f"{what} không sửa được vì {'các kỳ' if many else 'kỳ'} đã duyệt dùng nó: {vi}. "
-        f"Muốn sửa, Lãnh đạo phải mở lại {'các kỳ' if many else 'kỳ'} đó và nêu lý do.",
-        field="Kỳ báo cáo",
-        en=f"{what.en} cannot be changed: the approved {'periods' if many else 'period'} using it: {en}. "
-           f"To change it, a leader must reopen {'them' if many else 'it'} and give the reason.")

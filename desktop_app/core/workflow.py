@@ -16,7 +16,8 @@ the signer, the signing key), a catalogue. Another period's figures do not hold 
 the province's registers of keys and certificates. Writing a figure again through the program
 does not clear a finding: the history keeps that the program wrote over an edited figure.
 The acknowledgement does not leave an approved period on its approval when the approval's
-record, the period's state, its history, figures or report text were among what was changed:
+record, the period's state, its history, figures or report text, or the catalogue version it was
+approved under (its indicators' names, its targets) were among what was changed:
 the approval is voided, the period goes back to Hoàn thành, and the leader approves what is
 stored now (`approvals_voided`); until then only a draft is exported.
 
@@ -157,6 +158,30 @@ def refuse_if_frozen(period: Period, state: State, approved_at: str | None = Non
     if state.frozen:
         message, en = frozen_message(period, state, approved_at)
         raise PeriodFrozen(message, field="Kỳ báo cáo", en=en)
+
+
+def refuse_if_used_frozen(what: Words, frozen: list) -> None:
+    """The refusal of a change to `what` (the start-of-term figure of an indicator, an own target)
+    used by the approved or sent periods `frozen` ((period, state row) pairs), naming both."""
+    if not frozen:
+        return
+
+    def state(row, en: bool) -> str:
+        at, sent = row.approved_at or "", State(row.state) == State.SENT
+        date = f"{at[8:10]}/{at[5:7]}/{at[:4]}" if at else ""
+        if en:
+            return ("sent, " if sent else "") + (f"approved on {date}" if date else "approved")
+        return State(row.state).value + ((", duyệt ngày " if sent else " ngày ") + date if date else "")
+
+    many = len(frozen) > 1
+    vi = ", ".join(f"{in_sentence(p.name)} ({state(r, False)})" for p, r in frozen)
+    en = ", ".join(f"{p.name_en} ({state(r, True)})" for p, r in frozen)
+    raise PeriodFrozen(
+        f"{what} không sửa được vì {'các kỳ' if many else 'kỳ'} đã duyệt dùng nó: {vi}. "
+        f"Muốn sửa, Lãnh đạo phải mở lại {'các kỳ' if many else 'kỳ'} đó và nêu lý do.",
+        field="Kỳ báo cáo",
+        en=f"{what.en} cannot be changed: the approved {'periods' if many else 'period'} using it: {en}. "
+           f"To change it, a leader must reopen {'them' if many else 'it'} and give the reason.")
 
 
 def begins_on(period: Period, rules: PeriodRules = PeriodRules()) -> dt.date:
@@ -318,22 +343,30 @@ def concerns(table: str | None, key: tuple | None, commune: str, period: Period)
 APPROVAL_RECORDS = ("approvals", "period_states", "period_history", "entries", "narratives")
 
 
-def approvals_voided(changed, commune: str, frozen: dict[str, int | None]) -> list[str]:
+def approvals_voided(changed, commune: str, frozen: dict[str, int | None],
+                     approved_under: dict[str, str | None]) -> list[str]:
     """The periods whose approval an acknowledgement of `changed` voids (module note): `changed`,
     the (table, key) of db/integrity.py's findings; `frozen`, the approval id each approved or sent
-    period of `commune` stands on, by period code (None: approved by a version that kept no copy).
+    period of `commune` stands on, by period code (None: approved by a version that kept no copy);
+    `approved_under`, the catalogue version each of them was approved under (None: not known).
 
     Something approved is immutable, and an acknowledgement only says that someone has looked: it
     cannot make figures a leader never saw the approved ones. So a period whose approval record,
     state, history (a reopening's reason the paper prints as the leader's), figures or report text
     were changed outside the program goes back to awaiting the
-    leader's approval (`approval_voided`), who then approves what is stored now. A change to what
-    holds back every period (an account, a setting, a catalogue, the chain itself) or to an input of
-    another period voids nothing: the approval keeps its own copy of every input it used."""
+    leader's approval (`approval_voided`), who then approves what is stored now. So does one whose
+    catalogue version was changed: the approval names that version rather than keeping a copy, and
+    the window and `chitieu show` read its indicators' names and targets from it, so they would say
+    the changed ones while the signed paper says the approved ones (red-team 22, F3). A change to
+    another catalogue version, to what holds back every period (an account, a setting, the chain
+    itself) or to an input of another period voids nothing: the approval keeps its own copy of the
+    settings and of every input it used."""
     voided = set()
     for table, key in changed:
         if table == "approvals" and key:
             voided |= {period for period, approval_id in frozen.items() if approval_id == key[0]}
+        elif table == "catalogs" and key:
+            voided |= {period for period in frozen if approved_under.get(period) == key[0]}
         elif table in APPROVAL_RECORDS and key and key[0] == commune and key[1] in frozen:
             voided.add(key[1])
     return sorted(voided)

@@ -1,0 +1,68 @@
+"""What the leader approves is what the officer marked complete, also when the figures that change
+are those of an earlier period the complete one reads (red-team 22, F5): 2026's budget revenue
+corrected changed the code of a Complete 2027 report, which stayed Hoàn thành with no notice. A
+Complete period reading the edited one (the same period a year before, the term's earlier years:
+`core.recompute.earlier_periods`) goes back to Đang nhập, with its history row and a notice; an
+approved one keeps its approval and its paper."""
+from __future__ import annotations
+
+from desktop_app.core.workflow import State
+from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+
+Q1 = "2027-Q1"
+
+
+def _complete_q1(office):  # noqa: F811
+    """2026 entered (Đang nhập) and 2026-Q1's road accidents; 2027-Q1 marked complete."""
+    as_(office, "canbo")
+    fill_year(office, "2026")
+    office.set_entry("2026-Q1", "tngt_so_vu", value="10")
+    fill_year(office, Q1)
+    office.set_entry(Q1, "tngt_so_vu", value="6")
+    office.complete(Q1)
+    assert office.take_notice() is None
+
+
+def test_an_earlier_year_edited_sends_the_complete_period_reading_it_back(office):  # noqa: F811
+    _complete_q1(office)
+    before = office.submission(Q1).fingerprint
+    office.set_entry("2026", "thu_ngan_sach", value="70.000")  # the term total 2027-Q1 reports
+    assert office.submission(Q1).fingerprint != before
+    assert office.period_state(Q1) == State.ENTERING
+    assert office.take_notice() == (
+        "Kỳ quý I năm 2027 trở lại trạng thái Đang nhập vì số liệu kỳ năm 2026 mà báo cáo kỳ này dùng vừa được sửa "
+        "sau khi đánh dấu Hoàn thành. Đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
+    last = office.period_history(Q1)[-1]
+    assert (last.event, last.from_state, last.to_state) == ("edit", "Hoàn thành", "Đang nhập")
+    assert last.reason == "Số liệu kỳ năm 2026 mà báo cáo kỳ này dùng được sửa sau khi đánh dấu Hoàn thành"
+    assert office.period_state("2026") == State.ENTERING and office.period_history("2026") == []
+
+
+def test_the_same_period_a_year_before_edited_sends_it_back_another_does_not(office):  # noqa: F811
+    _complete_q1(office)
+    office.set_entry("2026-6M", "tngt_so_vu", value="3")  # not read by 2027-Q1
+    assert office.period_state(Q1) == State.COMPLETE and office.take_notice() is None
+    office.set_entries("2026-Q1", [("tngt_so_vu", "value", "12")])  # road accidents, a year before
+    assert office.period_state(Q1) == State.ENTERING
+    assert "Kỳ quý I năm 2027 trở lại trạng thái Đang nhập vì số liệu kỳ quý I năm 2026" in office.take_notice()
+
+
+def test_both_the_edited_period_and_the_one_reading_it_are_named(office):  # noqa: F811
+    _complete_q1(office)
+    office.complete("2026")
+    office.set_entry("2026", "bhyt", numerator="9.600")
+    assert office.period_state("2026") == office.period_state(Q1) == State.ENTERING
+    notice = office.take_notice()
+    assert notice.startswith("Kỳ năm 2026 trở lại trạng thái Đang nhập vì số liệu vừa được sửa")
+    assert "Kỳ quý I năm 2027 trở lại trạng thái Đang nhập vì số liệu kỳ năm 2026 mà" in notice
+
+
+def test_an_approved_period_reading_the_edited_one_keeps_its_approval_and_paper(office):  # noqa: F811
+    _complete_q1(office)
+    as_(office, "lanhdao")
+    approved = office.approve(Q1)
+    as_(office, "canbo")
+    office.set_entry("2026", "thu_ngan_sach", value="70.000")
+    assert office.period_state(Q1) == State.APPROVED and office.take_notice() is None
+    assert office.submission(Q1).fingerprint == approved
+    assert [d.indicator.code for d in office.drift(Q1)] == ["thu_ngan_sach"]
