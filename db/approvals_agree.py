@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+from db.chain_format import literal
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import in_sentence, parse_period
 from desktop_app.core.words import Words
@@ -85,33 +86,45 @@ def _same_moment(a: str | None, b: str | None) -> bool:
         return False
 
 
-def _unit(commune: str, steps: list) -> Words:
+def _unit(commune, steps: list) -> Words:
     """The unit, by the name the approved report carried (in its history step) and its code."""
     name = next((s[8] for s in reversed(steps) if isinstance(s[8], str) and s[8]), None)
-    return Words(f"{name} (mã {commune})", f"{name} (code {commune})") if name else \
+    commune = _text(commune)
+    return Words(f"{_text(name)} (mã {commune})", f"{_text(name)} (code {commune})") if name else \
         Words(f"đơn vị mã {commune}", f"the unit of code {commune}")
+
+
+def _text(value, limit: int = 40) -> str:
+    """A value of a row as a message quotes it: a short text as it reads; anything a person put there
+    with sqlite3 (binary data, a number, a text of megabytes) as SQLite writes it, cut short."""
+    return value if isinstance(value, str) and len(value) <= limit else literal(value, limit)
 
 
 def _period(code) -> Words:
     try:
-        p = parse_period(code)
+        p = parse_period(code) if isinstance(code, str) else None
     except ChiTieuError:
-        return Words(f"kỳ {code}", f"period {code}")
+        p = None
+    if p is None:
+        return Words(f"kỳ {_text(code)}", f"period {_text(code)}")
     return Words(f"kỳ {in_sentence(p.name)}", in_sentence(p.name_en))
 
 
 def _code(fingerprint) -> str:
-    return str(fingerprint or "")[:SHORT] or "(trống)"
+    if not fingerprint:
+        return "(trống)"
+    return fingerprint[:SHORT] if isinstance(fingerprint, str) else literal(fingerprint, SHORT)
 
 
 def _who(user) -> str:
-    return str(user) if user else "(trống)"
+    return _text(user) if user else "(trống)"
 
 
 def _when(at) -> str:
     from db.tamper_names import when  # the history's words for a moment
 
-    return when(str(at)) if at else "(trống)"  # a value put there by hand may be no text at all
+    # a value put there by hand may be no text at all
+    return (when(at) if isinstance(at, str) and len(at) <= 40 else literal(at)) if at else "(trống)"
 
 
 def _approval(a: tuple, step: tuple | None, unit: Words) -> tuple[Words, str, tuple, tuple]:
@@ -141,8 +154,9 @@ def _state_unlike(s: tuple, step: tuple | None, newest: tuple | None) -> Words |
         return Words("lịch sử trạng thái kỳ không có dòng nào", "the period's state history has no row") \
             if state in FROZEN else None
     if state != step[6] or fingerprint != step[7]:
-        return Words(f"dòng cuối của lịch sử trạng thái kỳ (dòng số {step[0]}) ghi {step[6]}, mã {_code(step[7])}",
-                     f"the last row of the period's state history (row {step[0]}) states {step[6]}, code "
+        return Words(f"dòng cuối của lịch sử trạng thái kỳ (dòng số {step[0]}) ghi {_text(step[6])}, mã "
+                     f"{_code(step[7])}",
+                     f"the last row of the period's state history (row {step[0]}) states {_text(step[6])}, code "
                      f"{_code(step[7])}")
     if newest is None:
         return None if approval_id is None else Words("kỳ không có bản duyệt nào", "the period has no approval")
@@ -156,8 +170,9 @@ def _state_unlike(s: tuple, step: tuple | None, newest: tuple | None) -> Words |
 def _state(s: tuple, step: tuple | None, reason: Words, unit: Words) -> tuple[Words, str, tuple, tuple]:
     commune, period, state, fingerprint, approved_at, approved_by, approval_id = s
     p = _period(period)
-    on = f", bản duyệt số {approval_id}" if approval_id is not None else ""
-    on_en = f", approval {approval_id}" if approval_id is not None else ""
+    on = f", bản duyệt số {_text(approval_id)}" if approval_id is not None else ""
+    on_en = f", approval {_text(approval_id)}" if approval_id is not None else ""
+    state = _text(state)
     words = Words(f"Trạng thái {p}, {unit}, ghi {state}, mã {_code(fingerprint)}{on}, nhưng {reason}: {ONE_OF_THEM}",
                   f"The state of {p.en}, {unit.en}, states {state}, code {_code(fingerprint)}{on_en}, but "
                   f"{reason.en}: {ONE_OF_THEM_EN}")

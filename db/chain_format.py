@@ -10,14 +10,55 @@ import json
 STATE_ACTION = "record_state"
 ACK_ACTION = "tamper_ack"  # an administrator acknowledged what `verify` found up to this row
 
+BLOB = "blob"  # binary data (a BLOB), which the program never writes: {"blob": its bytes in hex}
+
+
+def _binary(value):
+    """A value JSON has no form for: binary data, put in a record with sqlite3 (`UPDATE approvals SET
+    fingerprint = x'00ff'`), as a JSON object, which no value the program writes (a text, a number,
+    None) is written as: the state of such a record differs from any the program recorded, and every
+    state the program recorded stays what it was."""
+    if isinstance(value, bytes):
+        return {BLOB: value.hex()}
+    raise TypeError(f"{type(value).__name__} is not a value SQLite gives back")
+
+
+def _bytes_back(found: dict):
+    return bytes.fromhex(found[BLOB]) if set(found) == {BLOB} and isinstance(found[BLOB], str) else found
+
+
 # json.dumps's own encoder for these options, made once: made again at each call it took a third of
 # the state of each of 3.321 stored reports (the bytes are the same)
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_binary)
 
 
 def json_bytes(values: list) -> bytes:
-    """Values as SQLite gives them back (texts, numbers, None), the same bytes every time."""
+    """Values as SQLite gives them back (texts, numbers, None, binary data), the same bytes every time."""
     return _ENCODER.encode(values).encode("utf-8")
+
+
+def dumps(value) -> str:
+    """A state row's or an acknowledgement's text (json.dumps's, binary data in a key as `_binary`)."""
+    return json.dumps(value, ensure_ascii=False, default=_binary)
+
+
+_DECODER = json.JSONDecoder(object_hook=_bytes_back)  # made once: json.loads makes one at each call given a hook
+
+
+def loads(text: str):
+    """What `dumps` wrote, a key's binary data as bytes again."""
+    return _DECODER.decode(text)
+
+
+def literal(value, limit: int = 80) -> str:
+    """A stored value as a message shows it, as SQLite writes it: a text in quotes, cut after `limit`
+    characters (a text of megabytes put there with sqlite3); binary data in hex (x'00ff')."""
+    if isinstance(value, bytes):
+        shown = value[:limit // 2].hex()
+        return f"x'{shown}'" + (f"… ({len(value)} byte)" if len(value) > limit // 2 else "")
+    if isinstance(value, str):
+        return f"'{value[:limit]}'" + (f"… ({len(value)} ký tự)" if len(value) > limit else "")
+    return "NULL" if value is None else str(value)
 
 
 def digest(table: str, key: tuple, values: tuple | None) -> str | None:
@@ -30,4 +71,4 @@ def digest(table: str, key: tuple, values: tuple | None) -> str | None:
 def cleared(named: str | None) -> set[tuple] | None:
     """The marks an acknowledgement's row names (its `old`); None: one written before they were
     named, which clears everything found before it."""
-    return None if named is None else {tuple(mark) for mark in json.loads(named)}
+    return None if named is None else {tuple(mark) for mark in loads(named)}

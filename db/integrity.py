@@ -78,7 +78,6 @@ province keeps the approved report it received over any later draft.
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -87,6 +86,9 @@ from db.chain_format import (  # the chain's, named here too
     ACK_ACTION,
     STATE_ACTION,
     digest,
+    dumps,
+    literal,
+    loads,
 )
 from db.chain_format import cleared as _cleared
 from db.chain_format import json_bytes as _json
@@ -217,10 +219,12 @@ class Unsealed(Exception):
 
 def _selected(table: str) -> tuple[str, list[int], str]:
     """What `records` selects of `table` (its key columns, then its columns, the `HASHED` ones as
-    bytes), the indexes of the hashed ones, and the condition of one record by its key."""
+    bytes, then whether each hashed one holds binary data), the indexes of the hashed ones, and the
+    condition of one record by its key."""
     keys, columns = PROTECTED[table]
     hashed = [n for n, c in enumerate(columns) if c in HASHED.get(table, ())]
-    selected = ", ".join(f"CAST({c} AS BLOB)" if n in hashed else c for n, c in enumerate(columns))
+    selected = ", ".join([*(f"CAST({c} AS BLOB)" if n in hashed else c for n, c in enumerate(columns)),
+                          *(f"typeof({columns[n]}) = 'blob'" for n in hashed)])
     return f"SELECT {', '.join(keys)}, {selected} FROM {table} WHERE ", hashed, " AND ".join(f"{k} = ?" for k in keys)
 
 
@@ -231,12 +235,13 @@ def records(conn: sqlite3.Connection, table: str, where: str = "1", args: tuple 
     """(key, values) of each record of `table` matching `where`, its `HASHED` columns as their SHA-256:
     what its state is the digest of."""
     select, hashed, _by_key = _SELECTED[table]
-    n_keys = len(PROTECTED[table][0])
+    n_keys, n_columns = len(PROTECTED[table][0]), len(PROTECTED[table][1])
     for row in conn.execute(select + where, args):
-        values = list(row[n_keys:])
-        for n in hashed:
-            if values[n] is not None:
-                values[n] = hashlib.sha256(values[n]).hexdigest()
+        values = list(row[n_keys:n_keys + n_columns])
+        for n, binary in zip(hashed, row[n_keys + n_columns:]):
+            if values[n] is not None:  # binary data (sqlite3's, never the program's) as bytes: not the text's form
+                found = hashlib.sha256(values[n])
+                values[n] = found.digest() if binary else found.hexdigest()
         yield tuple(row[:n_keys]), tuple(values)
 
 
@@ -331,34 +336,71 @@ def _walk(conn: sqlite3.Connection, tables: tuple[str, ...] = ()) -> _Chain:
     break, on from the row's own hash); a row that does not follow is a break, and what it says
     is not believed. The states recorded of `tables` (every table: none given)."""
     previous, recorded, breaks, overwritten, acknowledged = "", {}, [], [], set()
-    wanted = tuple(f'["{t}",' for t in tables)  # a state row recording none of them is not parsed
+    wanted = tuple(f'["{t}",' for t in tables)
     for row in conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit ORDER BY id"):
         expected = row_hash(previous, tuple(row[:-1]))
-        previous = row[-1] or expected
+        previous = row[-1] if isinstance(row[-1], str) and row[-1] else expected  # a hash, not binary data
         audit_id, at, user, action = row[:4]
-        if row[-1] != expected:
+        said = _read(row, wanted) if row[-1] == expected else _UNREADABLE
+        if said is _UNREADABLE:
+            at, user, action = _said(at, when), _said(user), _said(action)
             breaks.append((audit_id, Words(
-                f"Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {audit_id} ({when(at)}, {user or 'hệ thống'}, "
+                f"Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {audit_id} ({at}, {user or 'hệ thống'}, "
                 f"thao tác {action}): dòng này đã bị sửa, hoặc một dòng trước nó đã bị xóa.",
-                f"The change log was changed outside the program from row {audit_id} ({when(at)}, "
+                f"The change log was changed outside the program from row {audit_id} ({at}, "
                 f"{user or 'system'}, action {action}): that row was changed, or a row before it deleted."),
                 ("break", audit_id, expected)))
         elif action == foreign_schema.REMOVED_ACTION:  # held back as a break is, until acknowledged
             breaks.append((audit_id, foreign_schema.removal_finding(row[9], when(at)), ("foreign schema", audit_id)))
         elif action == ACK_ACTION:
-            cleared = _cleared(row[8])
-            acknowledged |= cleared or set()
-            breaks = [b for b in breaks if cleared is not None and b[2] not in cleared]
-            overwritten = [o for o in overwritten if cleared is not None and _over_mark(*o) not in cleared]
-        elif action == STATE_ACTION and (not wanted or any(w in row[9] for w in wanted)):
-            for table, key, state, *before in json.loads(row[9]):
+            acknowledged |= said or set()
+            breaks = [b for b in breaks if said is not None and b[2] not in said]
+            overwritten = [o for o in overwritten if said is not None and _over_mark(*o) not in said]
+        elif action == STATE_ACTION:
+            for table, key, state, before in said:
                 if tables and table not in tables:
                     continue
-                key = tuple(key)
                 if before and before[0] != recorded.get((table, key), (None,))[0]:
                     overwritten.append((audit_id, at, table, key))
                 recorded[(table, key)] = (state, audit_id)
     return _Chain(recorded, breaks, overwritten, acknowledged)
+
+
+_UNREADABLE = object()  # an audit row holding what the program never writes in it
+
+
+def _read(row: tuple, wanted: tuple[str, ...]):
+    """What an audit row that follows says that the walk reads: an acknowledgement's marks (`cleared`),
+    a state row's (table, key, state, [state before]) ([]: it records none of `wanted`), None for
+    another; `_UNREADABLE` when it holds what the program never writes there (binary data, a state
+    that is not a list of states): its hash recomputed by hand, it is a break as a row changed is."""
+    action = row[3]
+    if action != STATE_ACTION and action != ACK_ACTION:
+        return None
+    said = row[9] if action == STATE_ACTION else row[8]
+    if not (said is None or isinstance(said, str)):
+        return _UNREADABLE
+    try:
+        if action == ACK_ACTION:
+            return _cleared(said)
+        if wanted and not any(w in said for w in wanted):  # a state row recording none of them is not parsed
+            return []
+        states = []
+        for table, key, state, *before in loads(said):
+            key = tuple(key)
+            hash(key)  # texts, numbers, binary data: not a list or an object
+            states.append((table, key, state, before))
+        return states
+    except (ValueError, TypeError):  # not JSON, not lists, a part that is none of those
+        return _UNREADABLE
+
+
+def _said(value, as_text=str) -> str:
+    """A value of an audit row a message quotes: a short text as it reads (`as_text`), anything else
+    (binary data, a number, a text of megabytes) as SQLite writes it, cut short."""
+    if isinstance(value, str) and len(value) <= 40:
+        return as_text(value)
+    return "" if value is None else literal(value)
 
 
 def _over_mark(audit_id: int, _at: str, table: str, key: tuple) -> tuple:
@@ -368,7 +410,7 @@ def _over_mark(audit_id: int, _at: str, table: str, key: tuple) -> tuple:
 def acknowledged(found: list[Tampering]) -> str:
     """What an acknowledgement of `found` names (its row's `old`): the marks of what it clears, each
     record by the state it was found in."""
-    return json.dumps([list(t.mark) for t in found if t.mark is not None], ensure_ascii=False)
+    return dumps([list(t.mark) for t in found if t.mark is not None])
 
 
 def row_hash(previous: str, row: tuple) -> str:
@@ -390,10 +432,11 @@ def seal(conn: sqlite3.Connection, touched: dict[tuple[str, tuple], str | None],
     it (a migration, an acknowledgement: the row stays named until acknowledged); ADOPT, chained
     (the chain's start: the rows of a version that kept no chain)."""
     if touched:
-        states = sorted([table, list(key), record_state(conn, table, key)]
-                        + ([] if before == UNCHECKED else [before]) for (table, key), before in touched.items())
+        states = sorted(([table, list(key), record_state(conn, table, key)]
+                         + ([] if before == UNCHECKED else [before]) for (table, key), before in touched.items()),
+                        key=_in_order)
         cur = conn.execute("INSERT INTO audit (at, user, action, new) VALUES (?, '', ?, ?)",
-                           (at, STATE_ACTION, json.dumps(states, ensure_ascii=False)))
+                           (at, STATE_ACTION, dumps(states)))
         written = [*written, cur.lastrowid]
     # the chain's head (`head`) and the rows after it, in one query: none hashed, every row
     rows = conn.execute(_HEAD_AND_AFTER).fetchall()
@@ -409,6 +452,12 @@ def seal(conn: sqlite3.Connection, touched: dict[tuple[str, tuple], str | None],
         if others == ADOPT or row[0] in own:
             hashes.append((previous, row[0]))
     conn.executemany("UPDATE audit SET hash = ? WHERE id = ?", hashes)
+
+
+def _in_order(state: list) -> tuple:
+    """A state row's states in the order of their table and key, as the program's keys sort (texts,
+    integers); a key holding binary data or NULL (acknowledged, put there with sqlite3) among them."""
+    return state[0], [(type(v).__name__, 0 if v is None else v) for v in state[1]]
 
 
 _HEAD_AND_AFTER = (f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit WHERE id >= coalesce("
@@ -444,12 +493,12 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
         if was != now:
             change, change_en = (("bị xóa", "deleted") if now is None else
                                  ("được thêm", "added") if was is None else ("bị sửa", "changed"))
-            what = record_named(conn, table, key, names)
-            problems.append(Tampering(f"{what} đã {change} ngoài chương trình.", None, table, key,
+            held = _current(conn, table, key)
+            what, kinds = _named(conn, table, key, names), _kinds_not_written(table, key, held)
+            problems.append(Tampering(f"{what} đã {change} ngoài chương trình{kinds}.", None, table, key,
                                       ("record", table, *key, now),
-                                      en=f"{what.en} was {change_en} outside the program.",
-                                      values=values_against_history(conn, table, key,
-                                                                    _current(conn, table, key))))
+                                      en=f"{what.en} was {change_en} outside the program{kinds.en}.",
+                                      values=values_against_history(conn, table, key, _as_shown(held))))
     # an approval that is not what the history recorded of it, a frozen state that is not the last step
     for words, table, key, mark in approvals_agree.disagreements(conn, chain.acknowledged):
         problems.append(Tampering(str(words), None, table, key, mark, en=words.en))
@@ -461,3 +510,55 @@ def _current(conn: sqlite3.Connection, table: str, key: tuple) -> dict | None:
     keys, columns = PROTECTED[table]
     found = next(records(conn, table, " AND ".join(f"{k} = ?" for k in keys), tuple(key)), None)
     return dict(zip(columns, found[1])) if found else None
+
+
+def _unlike_the_program(value) -> bool:
+    """A value the program never writes in a protected record: binary data (in any column), a number
+    with a fraction (the program's numbers are texts, its flags and counts integers)."""
+    return isinstance(value, (bytes, float))
+
+
+def _named(conn: sqlite3.Connection, table: str, key: tuple, names: dict) -> Words:
+    """The record as the findings name it; one whose key holds a value the program never writes
+    (binary data, NULL, a text of hundreds of characters, put there with sqlite3), by its table and
+    key as SQLite writes them."""
+    if not any(k is None or _unlike_the_program(k) or (isinstance(k, str) and len(k) > 200) for k in key):
+        return record_named(conn, table, key, names)
+    said = ", ".join(f"{c} = {literal(v)}" for c, v in zip(PROTECTED[table][0], key))
+    return Words(f"Dòng của bảng {table} có khóa {said}", f"The row of the table {table} with the key {said}")
+
+
+def _kinds_not_written(table: str, key: tuple, held: dict | None) -> Words:
+    """Where the record holds a value the program never writes there (`_unlike_the_program`), the
+    columns named with what they hold ("": none): the change was made outside the program whatever
+    the history recorded."""
+    pairs = [*zip(PROTECTED[table][0], key), *(held or {}).items()]
+    odd = [(c, v) for c, v in pairs if _unlike_the_program(v) and c not in HASHED.get(table, ())]
+    odd += [(c, None) for c, v in pairs if isinstance(v, bytes) and c in HASHED.get(table, ())]
+    if not odd:
+        return Words("", "")
+    vi = "; ".join(f"cột {c} giữ {_kind(v)}" for c, v in odd)
+    en = "; ".join(f"the column {c} holds {_kind(v, en=True)}" for c, v in odd)
+    return Words(f" (bảng {table}: {vi}, loại dữ liệu chương trình không ghi vào đó)",
+                 f" (table {table}: {en}, a kind of data the program does not write there)")
+
+
+def _kind(value, en: bool = False) -> str:
+    if value is None:  # a hashed column: what it holds is not read, only that it is binary data
+        return "binary data" if en else "dữ liệu nhị phân"
+    if isinstance(value, bytes):
+        return f"binary data {literal(value)}" if en else f"dữ liệu nhị phân {literal(value)}"
+    return f"the real number {value!r}" if en else f"số thực {value!r}"
+
+
+_LONGER_THAN_WRITTEN = 100_000  # characters: more than any figure, comment or setting the program writes
+
+
+def _as_shown(held: dict | None) -> dict | None:
+    """The record's columns for `values_against_history` to compare and show: binary data, and a text
+    longer than the program writes, as SQLite writes them, cut short (x'00ff', 'AAA…'… (3000000 ký
+    tự)): neither equals a value the history recorded."""
+    if held is None:
+        return None
+    return {c: literal(v) if isinstance(v, bytes) or (isinstance(v, str) and len(v) > _LONGER_THAN_WRITTEN) else v
+            for c, v in held.items()}
