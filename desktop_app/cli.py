@@ -276,6 +276,7 @@ def _secret(env: str, prompt: str) -> str:
 def _setup(ws: Workspace, args) -> int:
     unit = ws.setup(args.commune, args.preparer, args.signer, args.signer_title, args.doc_prefix)
     print(f"Đã chọn {unit.name} (mã {unit.code}). Người lập biểu: {args.preparer.strip()}.")
+    _notice(ws)  # a Complete period back to Đang nhập: a person named on its paper changed
     if args.province_email is not None:
         print(f"Thư gửi tỉnh: {ws.set_province_email(args.province_email) or '(chưa có địa chỉ)'}")
     return 0

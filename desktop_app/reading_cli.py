@@ -64,6 +64,7 @@ def _show(ws: Workspace, args) -> int:
     from desktop_app.core.workflow import REVIEWED_CODE, State
 
     view = ws.period_view(args.period)
+    warn_if_changed_outside(ws)
     if args.json:
         print_json(view_json(view))
         return 0
@@ -77,6 +78,17 @@ def _show(ws: Workspace, args) -> int:
         print(f"Mã xác thực số liệu: {code} (Lãnh đạo duyệt đúng số liệu này: chitieu approve --period "
               f"{view.period.code} --expect {code})")
     return 0
+
+
+def warn_if_changed_outside(ws: Workspace) -> None:
+    """A command that only shows figures still shows them when the history finds changes made outside
+    the program (`verify_history`, as `audit verify` lists them), but says first, on stderr, that
+    they may not be the figures entered or approved (red-team 22: `show` printed a forged approved
+    figure with no word)."""
+    found = ws.verify_history()
+    if found:
+        print(f"Cảnh báo: có {len(found)} thay đổi ngoài chương trình chưa được Quản trị viên xem xét (chitieu audit "
+              "verify); số liệu dưới đây có thể không phải số liệu đã nhập/duyệt.", file=sys.stderr)
 
 
 def row_line(r: Row) -> str:
