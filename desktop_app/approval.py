@@ -119,7 +119,7 @@ class ApprovalActions:
         notice, self.notice = self.notice, None
         return notice
 
-    def _before_edit(self, commune: Commune, periods, what: Words | None = None) -> None:
+    def _before_edit(self, commune: Commune, periods, what: Words | None = None, *, figures: bool = True) -> None:
         """Inside the write transaction of an edit: refuse it for an approved period; a
         completed period goes back to Đang nhập, since what the leader will approve must be
         what the officer marked complete (reported in `notice`). `what` names what is being
@@ -131,7 +131,8 @@ class ApprovalActions:
         into their approvals): a Complete one of those goes back to Đang nhập as well, its history
         saying which period's figures changed (red-team 22, F5: 2026's budget revenue corrected
         changed the code of a Complete 2027-9M, left Hoàn thành). An approved or sent one keeps its
-        approval, which holds its own copy of them; its `drift` names the correction."""
+        approval, which holds its own copy of them; its `drift` names the correction. `figures`
+        False: only words are edited (a comment, the report's text), which no other period reads."""
         rows = [(p, self.store.period_state(commune.code, p.code)) for p in periods]
         if what is not None:
             refuse_if_used_frozen(what, [(p, r) for p, r in rows if r is not None and State(r.state).frozen])
@@ -145,7 +146,7 @@ class ApprovalActions:
         if back:
             said.append(f"Kỳ {', '.join(in_sentence(p.name) for p in back)} trở lại trạng thái Đang nhập vì số liệu vừa "
                         "được sửa sau khi đánh dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
-        if what is None:
+        if what is None and figures:
             said += self._readers_back(commune, periods)
         if said:
             self.notice = " ".join(said)

@@ -76,7 +76,7 @@ class EntryActions:
                  "flag": flag, "previous": previous, "comment": comment}
         changes = self._parsed(ind, {k: v for k, v in given.items() if v is not UNSET}, as_typed)
         with self.store.transaction():
-            self._before_edit(commune, [p])
+            self._before_edit(commune, [p], figures=set(changes) != {"comment"})
             self._put_entry(commune, p, ind, changes)
         return self.row(p, ind.code)
 
@@ -117,7 +117,7 @@ class EntryActions:
                 refused[(code, name)] = err
         saved = []
         with self.store.transaction():
-            self._before_edit(commune, [p])
+            self._before_edit(commune, [p], figures=any(set(c) - {"comment"} for c in by_indicator.values()))
             for code, changes in by_indicator.items():
                 if not changes:
                     continue
@@ -263,7 +263,7 @@ class EntryActions:
             old = self.store.narratives(commune.code, p.code).get(section, "")
             if old == text:
                 return
-            self._before_edit(commune, [p])
+            self._before_edit(commune, [p], figures=False)
             self.store.put_narrative(commune.code, p.code, section, text, self.user)
             self.store.audit(self.user, "narrative", commune=commune.code, period=p.code,
                              field=section, old=old, new=text)

@@ -66,3 +66,13 @@ def test_an_approved_period_reading_the_edited_one_keeps_its_approval_and_paper(
     assert office.period_state(Q1) == State.APPROVED and office.take_notice() is None
     assert office.submission(Q1).fingerprint == approved
     assert [d.indicator.code for d in office.drift(Q1)] == ["thu_ngan_sach"]
+
+
+def test_words_of_an_earlier_period_do_not_send_the_reader_back(office):  # noqa: F811
+    """A comment or the report's text of 2026 is read by no other period: 2027-Q1 stays Hoàn
+    thành, with no notice saying figures changed (H11's note: they sent it back as figures did)."""
+    _complete_q1(office)
+    office.set_entry("2026", "thu_ngan_sach", comment="Số liệu của phòng Tài chính")
+    office.set_entries("2026", [("bhyt", "comment", "Theo danh sách BHXH")])
+    office.set_narrative("2026", "ket_qua", "Hoàn thành phần lớn chỉ tiêu.")
+    assert office.period_state(Q1) == State.COMPLETE and office.take_notice() is None
