@@ -43,7 +43,9 @@ def disagreements(conn: sqlite3.Connection, acknowledged: set[tuple]) -> list[tu
     the period's last step: (what is said, the table and key the finding is of, its mark), not those an
     acknowledgement named (`acknowledged`, the marks it cleared) unless an approved or sent period still
     stands on them: acknowledging voids that approval (core.workflow.approvals_voided), so such a mark
-    in the chain without the voiding was appended with the program's code, and clears nothing."""
+    in the chain without the voiding was appended with the program's code, and clears nothing. (A row
+    of another unit's code, or of no period's code, binary data put there with sqlite3, is no period
+    the program reads as approved: acknowledged, it is cleared.)"""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not {"approvals", "period_history", "period_states"} <= tables:
         return []  # a database of a schema before approvals were kept (being upgraded, a backup checked)
@@ -58,7 +60,10 @@ def disagreements(conn: sqlite3.Connection, acknowledged: set[tuple]) -> list[tu
         last[(row[1], row[2])] = row
     states = conn.execute("SELECT commune, period, state, fingerprint, approved_at, approved_by, approval_id "
                           "FROM period_states").fetchall()
-    standing = {s[6] for s in states if s[2] in FROZEN}
+    unit = conn.execute("SELECT json_extract(value, '$') FROM settings WHERE key = 'commune_code'"
+                        " AND json_valid(value)").fetchone()
+    stands = {s[:2] for s in states if s[2] in FROZEN and unit is not None and s[0] == unit[0] and _a_period(s[1])}
+    standing = {s[6] for s in states if s[:2] in stands}
     found = []
     for (commune, period), rows in approvals.items():
         approved = steps.get((commune, period), [])
@@ -73,8 +78,16 @@ def disagreements(conn: sqlite3.Connection, acknowledged: set[tuple]) -> list[tu
             continue
         if (reason := _state_unlike(s, step, kept[-1] if kept else None)) is not None:
             found.append((*_state(s, step, reason, _unit(commune, steps.get((commune, period), []))),
-                          state in FROZEN))
+                          (commune, period) in stands))
     return [f[:4] for f in found if f[3] not in acknowledged or f[4]]
+
+
+def _a_period(code) -> bool:
+    """Whether `code` is a period's code (one the program reads a period's state by)."""
+    try:
+        return isinstance(code, str) and parse_period(code) is not None
+    except ChiTieuError:
+        return False
 
 
 def _same_moment(a: str | None, b: str | None) -> bool:

@@ -225,7 +225,8 @@ def _selected(table: str) -> tuple[str, list[int], str]:
     hashed = [n for n, c in enumerate(columns) if c in HASHED.get(table, ())]
     selected = ", ".join([*(f"CAST({c} AS BLOB)" if n in hashed else c for n, c in enumerate(columns)),
                           *(f"typeof({columns[n]}) = 'blob'" for n in hashed)])
-    return f"SELECT {', '.join(keys)}, {selected} FROM {table} WHERE ", hashed, " AND ".join(f"{k} = ?" for k in keys)
+    # IS: a key put there NULL with sqlite3 is found by it too (and acknowledged as found)
+    return f"SELECT {', '.join(keys)}, {selected} FROM {table} WHERE ", hashed, " AND ".join(f"{k} IS ?" for k in keys)
 
 
 _SELECTED = {table: _selected(table) for table in PROTECTED}  # the same text every time: made once
@@ -507,8 +508,8 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
 
 def _current(conn: sqlite3.Connection, table: str, key: tuple) -> dict | None:
     """The record's columns as the database holds them now (None: there is no such record)."""
-    keys, columns = PROTECTED[table]
-    found = next(records(conn, table, " AND ".join(f"{k} = ?" for k in keys), tuple(key)), None)
+    columns = PROTECTED[table][1]
+    found = next(records(conn, table, _SELECTED[table][2], tuple(key)), None)
     return dict(zip(columns, found[1])) if found else None
 
 

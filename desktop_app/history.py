@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.core.audit import describe
-from desktop_app.core.errors import InvalidInput, NotFound
+from desktop_app.core.errors import ChiTieuError, InvalidInput, NotFound
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
@@ -88,8 +88,10 @@ class HistoryActions:
         if not code:
             return []
         frozen_states = {State.APPROVED.value, State.SENT.value}
+        # a row whose period is no period's code (binary data put there with sqlite3) is no period the program
+        # approved: named by `verify_history`, acknowledged as found, with no approval to void
         frozen = {period: row.approval_id for period, row in self.store.period_states(code).items()
-                  if row.state in frozen_states}
+                  if row.state in frozen_states and _a_period(period)}
         under = {period: self.approved_under(period) for period in frozen}
         return [parse_period(period) for period in approvals_voided(self._changed(found), code, frozen, under)]
 
@@ -157,3 +159,12 @@ def _refuse_unless_as_listed(seen: list, found: list) -> None:
                f"(the data read are no longer the data stored), first: {again[0].message} Read the list again, "
                "then acknowledge.")
 
+
+def _a_period(code) -> bool:
+    if not isinstance(code, str):
+        return False
+    try:
+        parse_period(code)
+    except ChiTieuError:
+        return False
+    return True

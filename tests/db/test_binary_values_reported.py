@@ -89,3 +89,17 @@ def test_a_stored_report_made_binary_with_the_same_bytes_is_not_as_recorded():
     assert values[columns.index("canonical")] == hashlib.sha256(b'{"a": 1}').hexdigest()  # the text's state, as before
     conn.execute("UPDATE received SET canonical = CAST(canonical AS BLOB)")
     assert integrity.record_state(conn, "received", (1,)) != written
+
+
+@pytest.mark.parametrize("period", ["x'00ff'", "NULL", "'2026-13M'"])
+def test_an_approved_state_moved_to_no_period_is_acknowledged_as_found(approved, monkeypatch, capsys, period):
+    """The approved period's state row moved to a period that is none (binary data, NULL, a code that
+    is no period's): named, and the acknowledgement, with no approval of a period to void (it stopped
+    with a TypeError, or refused the code), clears it; the approval no state stands on is cleared too."""
+    _sql(approved, f"UPDATE period_states SET period = {period}")
+    assert _cli(approved, "admin", monkeypatch, "audit", "verify") == 1
+    assert "Trạng thái kỳ năm 2026 đã bị xóa ngoài chương trình." in capsys.readouterr().err
+    code = listed_code("--data-dir", str(approved), "--user", "admin")
+    assert _cli(approved, "admin", monkeypatch, "audit", "acknowledge", "--yes", code) == 0
+    capsys.readouterr()
+    assert _cli(approved, "admin", monkeypatch, "audit", "verify") == 0, capsys.readouterr().err
