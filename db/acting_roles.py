@@ -21,11 +21,10 @@ found nothing. Two checks close that:
 """
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 
-from db.chain_format import ACK_ACTION, STATE_ACTION, cleared, digest
+from db.chain_format import ACK_ACTION, STATE_ACTION, cleared, digest, dumps, loads
 from db.tamper_names import when
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import in_sentence, parse_period
@@ -63,8 +62,8 @@ _ADDED = re.compile(r"(\S+) \((.+)\)")  # a user_add row's new: "ld2 (Lãnh đ�
 
 def _users_pattern(username: str | None = None) -> str:
     """What a state row recording `username`'s account (any account: None) holds, for LIKE: its
-    state lists are json.dumps' ('["users", ["canbo"], "…"'); a match is parsed before it counts."""
-    return "%" + (json.dumps(["users", [username]], ensure_ascii=False)[:-1] + ", %" if username else '["users", [%')
+    state lists are chain_format.dumps' ('["users", ["canbo"], "…"'); a match is parsed before it counts."""
+    return "%" + (dumps(["users", [username]])[:-1] + ", %" if username else '["users", [%')
 
 
 def ever_had_accounts(conn: sqlite3.Connection) -> bool:
@@ -88,7 +87,7 @@ def unrecorded(conn: sqlite3.Connection, username: str, values: tuple) -> str | 
             marks = cleared(old)
             over = {o for o in over if marks is not None and ("written over", o, "users", username) not in marks}
             continue
-        for table, key, state, *before in json.loads(new):
+        for table, key, state, *before in loads(new):
             if table == "users" and key == [username]:
                 if before and before[0] != recorded:
                     over.add(audit_id)
@@ -114,7 +113,7 @@ def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, t
         (*actions, STATE_ACTION, _users_pattern()))
     for audit_id, at, user, action, commune, period, _field, old, new in rows:
         if action == STATE_ACTION:
-            for table, key, state, *before in json.loads(new):
+            for table, key, state, *before in loads(new):
                 if table != "users":
                     continue
                 name = key[0]
