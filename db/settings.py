@@ -8,6 +8,21 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from db.chain_format import literal
+from desktop_app.core.errors import DatabaseDamaged
+
+_UNREADABLE = object()  # a value the program never writes: no JSON text (binary data, 'abc', NULL put with sqlite3)
+
+
+def _read(value):
+    """A setting's value as the program wrote it (a JSON text), `_UNREADABLE` for anything else."""
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except (ValueError, RecursionError):  # not JSON; JSON nested deeper than Python reads
+            pass
+    return _UNREADABLE
+
 
 class Settings:
     """The settings' part of `Store`: uses its connection and `_upsert` (a setting is a
@@ -16,11 +31,35 @@ class Settings:
     conn: sqlite3.Connection
 
     def get_setting(self, key: str, default=None):
+        """The setting `key` (`default`: none). One changed outside the program into a value that is
+        no JSON text is refused, named: what asks for one setting by its key (the mode, the signing
+        key, the province key, the catalogue versions set aside) would otherwise take it as never set
+        and act on that (make a new signing key over it, trust another province key)."""
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
+        if row is None:
+            return default
+        value = _read(row[0])
+        if value is _UNREADABLE:
+            raise _unreadable(key, row[0])
+        return value
 
     def settings(self) -> dict:
-        return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM settings")}
+        """Every setting that reads; one changed outside the program into a value that is no JSON
+        text is left out, read as not set (its default: a name or title printed on the report, the
+        period rules), so that the administrator can still see and acknowledge the change
+        (`audit verify` names it) and set it again."""
+        found = ((k, _read(v)) for k, v in self.conn.execute("SELECT key, value FROM settings"))
+        return {k: v for k, v in found if v is not _UNREADABLE}
 
     def put_setting(self, key: str, value) -> None:
         self._upsert("settings", ("key",), key=key, value=json.dumps(value, ensure_ascii=False))
+
+
+def _unreadable(key: str, value) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        f"Cài đặt {key} trong cơ sở dữ liệu không đọc được (đã bị sửa ngoài chương trình): nó giữ {literal(value)}, "
+        "không phải giá trị chương trình ghi. Quản trị viên xem thay đổi bằng chitieu audit verify; hãy khôi phục "
+        "bản sao lưu còn tốt gần nhất.", field="Cài đặt",
+        en=f"The setting {key} in the database cannot be read (changed outside the program): it holds "
+           f"{literal(value)}, not a value the program writes. The administrator sees the change with chitieu audit "
+           "verify; restore the latest good backup.")

@@ -6,13 +6,26 @@ a finding's name (db/tamper_names.py). Each is reported, acknowledged, or refuse
 stops a command with a traceback."""
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
+from desktop_app.core.errors import DatabaseDamaged
+from desktop_app.services import export_period
 from tests.acknowledge_code import listed_code
 from tests.core.test_changed_outside import PW, _as, _cli, _sql, office  # noqa: F401 (the fixture)
 
 
+def _read(data_dir, query: str) -> list:
+    conn = sqlite3.connect(data_dir / "chitieu.db")
+    try:
+        return conn.execute(query).fetchall()
+    finally:
+        conn.close()
+
+
 def _acknowledge(data_dir, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("CHITIEU_PASSWORD", PW["admin"])
     code = listed_code("--data-dir", str(data_dir), "--user", "admin")
     assert _cli(data_dir, "admin", monkeypatch, "audit", "acknowledge", "--yes", code) == 0, capsys.readouterr().err
     capsys.readouterr()
@@ -24,3 +37,25 @@ def test_an_account_s_name_made_binary_and_acknowledged_leaves_audit_verify_work
     assert "x'00ff'" in capsys.readouterr().err
     _acknowledge(office, monkeypatch, capsys)
     assert _cli(office, "admin", monkeypatch, "audit", "verify") == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["x'00ff'", "'abc'"])
+def test_a_setting_that_is_no_json_is_reported_and_acknowledged(office, monkeypatch, capsys, value):
+    _sql(office, f"UPDATE settings SET value = {value} WHERE key = 'preparer'")
+    assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
+    assert "Cài đặt preparer" in capsys.readouterr().err
+    _acknowledge(office, monkeypatch, capsys)
+    assert _cli(office, "admin", monkeypatch, "audit", "verify") == 0, capsys.readouterr().err
+
+
+def test_the_signing_key_made_unreadable_is_refused_by_name_not_made_again(office, monkeypatch, capsys, tmp_path):
+    """Read as never set, the signing key would be made again over the one the province registered."""
+    _sql(office, "UPDATE settings SET value = 'abc' WHERE key = 'signing_key'")
+    _acknowledge(office, monkeypatch, capsys)
+    leader = _as(office, "lanhdao")
+    with pytest.raises(DatabaseDamaged, match=r"^Cài đặt signing_key trong cơ sở dữ liệu không đọc được \(đã bị sửa "
+                                              r"ngoài chương trình\): nó giữ 'abc'"):
+        leader.approve("2026")
+        export_period(leader, "2026", tmp_path / "out")
+    leader.close()
+    assert _read(office, "SELECT value FROM settings WHERE key = 'signing_key'") == [("abc",)]
