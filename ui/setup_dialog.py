@@ -50,6 +50,7 @@ from ui.i18n import translate
 from ui.idle_lock import LockMinutesBox
 from ui.keyboard import COMMAND_MODIFIERS, ENTER_KEYS, EnterGoesOn, in_layout_order, one_default, reading_order
 from ui.preferences import choose_language
+from ui.refused_cells import ask_to_drop
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 SCREEN_MARGIN = 60  # a window's title bar and frame, outside the dialog's own height
@@ -250,6 +251,10 @@ class SetupDialog(QDialog):
         self._filter("")
         if settings.commune_code:
             self.select_code(settings.commune_code)
+        # The people's fields as opened: what Escape on a first run would lose (`reject`).
+        self._as_opened = {self.preparer: self.preparer.text().strip(), self.signer: self.signer.text().strip(),
+                           self.signer_title: self.signer_title.currentText(),
+                           self.doc_prefix: self.doc_prefix.text().strip()}
         first = next((w for w in order if w is not None and w.isEnabledTo(self)), None)
         (first or self.ok_button).setFocus()
         for edit in content.findChildren(QLineEdit):
@@ -373,6 +378,40 @@ class SetupDialog(QDialog):
         if self.lock_minutes is not None:
             self.lock_minutes.save()
         self._save_language()
+
+    def reject(self) -> None:
+        """Escape, Thoát or the window's ×: on a first run with something typed, asked first (walk 22:
+        the unit's search, the preparer and the signer were lost without a word); going back is
+        the default. Nothing typed: it closes at once, as before."""
+        typed = self._typed() if self.first_run and self.editable else []
+        field = self.focusWidget()
+        if typed and ask_to_drop(self, self.windowTitle(), self.tr("Typed and not saved:"), typed,
+                                 self.tr("Quit and drop what was typed?"), self.tr("Quit without it")) == "back":
+            self.activateWindow()  # the keyboard back where the typing was
+            (field or self.search).setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        """The window's × asks as Escape does (`reject`); a close by the program itself does not."""
+        if event.spontaneous():
+            super().closeEvent(event)
+        else:
+            self.done(QDialog.DialogCode.Rejected)
+            event.accept()
+
+    def _typed(self) -> list[str]:
+        """What was typed since the dialog opened, a line each: the unit's search, then the changed fields."""
+        lines = []
+        if self.search.text().strip():
+            lines.append(f"• {self.search.accessibleName()}: “{self.search.text().strip()}”")
+        form = self.preparer.parentWidget().layout()
+        for widget, opened in self._as_opened.items():
+            now = widget.currentText() if isinstance(widget, QComboBox) else widget.text().strip()
+            if now != opened:
+                label = form.labelForField(widget).text().replace("&", "").rstrip(":")
+                lines.append(f"• {label}: “{now}”")
+        return lines
 
     def _save_language(self) -> None:
         """After closing: the windows behind retranslate themselves."""
