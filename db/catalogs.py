@@ -65,9 +65,10 @@ class Catalogs:
 
 
 def _version_order(version: str) -> tuple:
-    """"2026.10" after "2026.9" (desktop_app.catalog_update.version_key; a version not written so
-    sorts first)."""
+    """"2026.10" after "2026.9" (desktop_app.catalog_update.version_key); a version not written so
+    sorts first, one that is no text at all (binary data, NULL put there with sqlite3) too: no
+    catalogue version the program reads, which the history's check names (db/integrity.py)."""
     try:
         return (1, tuple(int(p) for p in version.split(".")))
-    except ValueError:
+    except (ValueError, TypeError, AttributeError):  # not numbers; bytes split by a text; None
         return (0, ())

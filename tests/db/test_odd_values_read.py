@@ -59,3 +59,18 @@ def test_the_signing_key_made_unreadable_is_refused_by_name_not_made_again(offic
         export_period(leader, "2026", tmp_path / "out")
     leader.close()
     assert _read(office, "SELECT value FROM settings WHERE key = 'signing_key'") == [("abc",)]
+
+
+@pytest.mark.parametrize("version", ["x'00ff'", "NULL"])
+def test_a_catalogue_version_made_binary_is_reported_and_the_program_opens(office, monkeypatch, capsys, version):
+    """A catalogue row whose version is no text stopped every command at opening (TypeError: choosing the
+    catalogue in force by its version) before any check ran: it is no version the program reads."""
+    _sql(office, f"INSERT INTO catalogs (version, format_version, imported_at, document) SELECT {version}, "
+                 "format_version, imported_at, document FROM catalogs")
+    assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
+    assert (f"Dòng của bảng catalogs có khóa version = {version} đã được thêm ngoài chương trình"
+            in capsys.readouterr().err)
+    assert _cli(office, "admin", monkeypatch, "status") == 0
+    capsys.readouterr()
+    _acknowledge(office, monkeypatch, capsys)
+    assert _cli(office, "admin", monkeypatch, "audit", "verify") == 0, capsys.readouterr().err
