@@ -401,9 +401,15 @@ class MainMenus:
     def log_out(self) -> bool:
         """Quản trị › Đăng xuất (and "Log out" on the lock): nobody is logged in, the figures
         are covered, and the login dialog asks who comes next; closing it closes the program.
-        True when someone logged in again."""
+        True when someone logged in again. A section of the report text refused as typed is asked
+        about first, as closing the window does (walk 21, L9: it went without a word); going back
+        stays logged in, from the lock's "Log out" the lock again (its password asked)."""
         self.table.commit_open_editor()
         self.narratives.flush()
+        if not self._narrative_may_leave(None):
+            if self.idle_lock.cover.isVisible():  # covered while someone is logged in: from the lock
+                self.idle_lock.lock()
+            return False
         self.workspace.logout()
         self.undo_stack.clear()  # the undo history belongs to who typed it
         self._refused.clear()  # and the figures refused as typed: whoever comes next sees the saved ones
