@@ -8,9 +8,11 @@ from __future__ import annotations
 import sqlite3
 from decimal import Decimal, InvalidOperation
 
+from db.chain_format import literal
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import format_time, in_sentence, parse_period
+from desktop_app.core.validation import MAX_TEXT
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 
@@ -19,10 +21,19 @@ def _period(code) -> Words:
     """A period by its name inside a sentence ("6 tháng đầu năm 2026"); one the program would not write,
     by its code ("kỳ 2026-7M")."""
     try:
-        p = parse_period(code)
+        p = parse_period(code) if isinstance(code, str) else None
     except ChiTieuError:
-        return Words(f"kỳ {code}", f"period {code}")
+        p = None
+    if p is None:
+        return Words(f"kỳ {_text(code)}", f"period {_text(code)}")
     return Words(in_sentence(p.name), in_sentence(p.name_en))
+
+
+def _text(value, limit: int = 120) -> str:
+    """A value of a row as a name quotes it: a text the program writes (a file name, a state) as it
+    reads; anything put there with sqlite3 (binary data, a number, a text of megabytes) as SQLite
+    writes it, cut short (chain_format.literal)."""
+    return value if isinstance(value, str) and len(value) <= limit else literal(value, limit)
 
 
 def _state_en(value) -> str:
@@ -30,7 +41,7 @@ def _state_en(value) -> str:
     try:
         return State(value).en
     except ValueError:
-        return str(value or "")
+        return _text(value) if value else ""
 
 
 def record_named(conn: sqlite3.Connection, table: str, key: tuple, names: dict[str, str]) -> Words:
@@ -44,8 +55,8 @@ def record_named(conn: sqlite3.Connection, table: str, key: tuple, names: dict[s
                      f"{report.en[1:]}")
     if table == "intake_log":
         found = conn.execute("SELECT file_name FROM intake_log WHERE id = ?", key).fetchone()
-        return Words(f"Dòng số {key[0]} của nhật ký nhận tệp" + (f" (tệp {found[0]})" if found else ""),
-                     f"Row {key[0]} of the intake log" + (f" (file {found[0]})" if found else ""))
+        return Words(f"Dòng số {key[0]} của nhật ký nhận tệp" + (f" (tệp {_text(found[0])})" if found else ""),
+                     f"Row {key[0]} of the intake log" + (f" (file {_text(found[0])})" if found else ""))
     if table in ("entries", "baselines", "own_targets"):
         name = names.get(key[2], key[2])
         name_en = getattr(name, "en", name)
@@ -62,7 +73,7 @@ def record_named(conn: sqlite3.Connection, table: str, key: tuple, names: dict[s
         found = conn.execute("SELECT from_state, to_state FROM period_history WHERE id = ?", key[2:]).fetchone()
         step = step_en = ""
         if found:
-            step = f" ({found[0] or ''} → {found[1] or ''})"
+            step = f" ({_text(found[0]) if found[0] else ''} → {_text(found[1]) if found[1] else ''})"
             step_en = f" ({_state_en(found[0])} → {_state_en(found[1])})"
         return Words(f"Dòng số {key[2]} của lịch sử trạng thái kỳ {period}{step}",
                      f"Row {key[2]} of the state history of {period.en}{step_en}")
@@ -142,7 +153,11 @@ def _same(recorded, held) -> bool:
 
 
 def _shown(value) -> str:
-    """A stored value the Vietnamese way ("81.200", "9.690,5"), every digit it has; a text in quotes."""
+    """A stored value the Vietnamese way ("81.200", "9.690,5"), every digit it has; a text in quotes;
+    binary data, or a text longer than the program writes (put in a history row with sqlite3), as
+    SQLite writes it, cut short."""
+    if isinstance(value, bytes) or (isinstance(value, str) and len(value) > MAX_TEXT):
+        return f"«{literal(value)}»"
     text = str(value)
     try:
         d = Decimal(text)
@@ -165,7 +180,8 @@ def _received(conn: sqlite3.Connection, received_id, names: dict[str, str]) -> W
         return Words(f"Bản báo cáo đã nhận số {received_id}", f"Received report {received_id}")
     unit, period, file_name, name = found
     period = _period(period)
-    unit, unit_en = ((f"{name} (mã {unit})", f"{name} (code {unit})") if isinstance(name, str) and name
+    unit, file_name = _text(unit), _text(file_name)
+    unit, unit_en = ((f"{_text(name)} (mã {unit})", f"{_text(name)} (code {unit})") if isinstance(name, str) and name
                      else (f"đơn vị mã {unit}", f"the unit of code {unit}"))
     return Words(f"Báo cáo {period} của {unit} nhận từ tệp {file_name} (bản lưu số {received_id})",
                  f"The report of {period.en} of {unit_en} received from the file {file_name} (stored version "

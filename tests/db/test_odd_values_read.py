@@ -10,10 +10,15 @@ import sqlite3
 
 import pytest
 
+from desktop_app.__main__ import main
 from desktop_app.core.errors import DatabaseDamaged
+from desktop_app.province import ProvinceOffice
 from desktop_app.services import export_period
+from exports.submission_xlsx import write_submission
 from tests.acknowledge_code import listed_code
 from tests.core.test_changed_outside import PW, _as, _cli, _sql, office  # noqa: F401 (the fixture)
+from tests.province.conftest import PERIOD, pick_units
+from tests.province.helpers import ON_TIME, delivered, make_submissions
 
 
 def _read(data_dir, query: str) -> list:
@@ -74,3 +79,61 @@ def test_a_catalogue_version_made_binary_is_reported_and_the_program_opens(offic
     capsys.readouterr()
     _acknowledge(office, monkeypatch, capsys)
     assert _cli(office, "admin", monkeypatch, "audit", "verify") == 0, capsys.readouterr().err
+
+
+LONG = "A" * 3_000_000
+
+
+@pytest.fixture(scope="module")
+def units(tmp_path_factory):
+    root = tmp_path_factory.mktemp("odd-values")
+    ws, subs = make_submissions(root / "files", pick_units(2, 0), PERIOD, data_dir=root / "db")
+    ws.close()
+    return subs
+
+
+@pytest.fixture
+def province(units, tmp_path):
+    """A province database that has received two units' reports."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for sub in units.values():
+        delivered(write_submission(sub, folder / f"{sub.file_stem}.xlsx"), ON_TIME)
+    office = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+    office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
+    office.intake(folder, PERIOD)
+    office.close()
+    return tmp_path / "tinh"
+
+
+def test_a_file_name_of_megabytes_or_binary_data_is_quoted_cut_short(province, capsys):
+    """A finding named the intake log's row by its file name, a stored report by its file name, in full:
+    a name of 3 MB made a message of 3 MB, binary data showed as b'\\x00\\xff'."""
+    _sql(province, f"UPDATE intake_log SET file_name = '{LONG}' WHERE id = 1",
+         "UPDATE received SET file_name = x'00ff' WHERE id = 1")
+    assert main(["--data-dir", str(province), "audit", "verify"]) == 1
+    said = capsys.readouterr().err
+    assert f"Dòng số 1 của nhật ký nhận tệp (tệp '{'A' * 120}'… (3000000 ký tự)) đã bị sửa ngoài chương trình" in said
+    assert "nhận từ tệp x'00ff' (bản lưu số 1)" in said
+    assert "b'" not in said and len(said) < 5_000
+
+
+def test_a_state_of_megabytes_in_a_period_s_history_is_quoted_cut_short(office, monkeypatch, capsys):
+    _sql(office, f"UPDATE period_history SET from_state = x'00ff', to_state = '{LONG}' WHERE id = 1")
+    assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
+    said = capsys.readouterr().err
+    assert f"Dòng số 1 của lịch sử trạng thái kỳ năm 2026 (x'00ff' → '{'A' * 120}'… (3000000 ký tự))" in said
+    assert "b'" not in said and len(said) < 5_000
+
+
+@pytest.mark.parametrize("value, shown", [("x'00ff'", "x'00ff'"), (f"'{LONG}'", f"'{'A' * 80}'… (3000000 ký tự)")],
+                         ids=["binary", "megabytes"])
+def test_a_history_row_s_value_of_megabytes_or_binary_data_is_quoted_cut_short(office, monkeypatch, capsys, value,
+                                                                                shown):
+    _sql(office, "UPDATE entries SET numerator = '9870' WHERE indicator = 'bhyt' AND period = '2026'",
+         f"UPDATE audit SET new = {value} WHERE id = (SELECT max(id) FROM audit WHERE action = 'entry' AND "
+         "field = 'numerator' AND indicator = 'bhyt' AND period = '2026')")
+    assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
+    said = capsys.readouterr().err
+    assert f"tử số trong cơ sở dữ liệu nay là 9.870, nhật ký ghi «{shown}» (" in said
+    assert "b'" not in said and len(said) < 5_000
