@@ -10,6 +10,7 @@ import sqlite3
 
 import pytest
 
+from db import backup as sqlite_backup
 from desktop_app.__main__ import main
 from desktop_app.core.errors import DatabaseDamaged
 from desktop_app.province import ProvinceOffice
@@ -137,3 +138,10 @@ def test_a_history_row_s_value_of_megabytes_or_binary_data_is_quoted_cut_short(o
     said = capsys.readouterr().err
     assert f"tử số trong cơ sở dữ liệu nay là 9.870, nhật ký ghi «{shown}» (" in said
     assert "b'" not in said and len(said) < 5_000
+
+
+def test_a_backup_s_setting_that_does_not_read_is_not_read(office):
+    """What reads another database file (a backup, before restoring it) takes such a setting as not read."""
+    _sql(office, "UPDATE settings SET value = 'abc' WHERE key = 'signing_key'")
+    assert sqlite_backup.setting(office / "chitieu.db", "signing_key") == (False, None)
+    assert sqlite_backup.catalog_in_force(office / "chitieu.db") is not None
