@@ -406,7 +406,7 @@ class MainMenus:
         stays logged in, from the lock's "Log out" the lock again (its password asked)."""
         self.table.commit_open_editor()
         self.narratives.flush()
-        if not self._narrative_may_leave(None):
+        if not self._narrative_may_leave(None, logging_out=True):
             if self.idle_lock.cover.isVisible():  # covered while someone is logged in: from the lock
                 self.idle_lock.lock()
             return False

@@ -481,14 +481,14 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         account = getattr(self.workspace, "account", None)
         return period.code, getattr(account, "username", None)
 
-    def _narrative_may_leave(self, period: Period | None) -> bool:
-        """Before another period (`period`) or closing (None) with a section of the report text
-        refused: the text's tab, and a question (stay, the default, or go on without the text).
+    def _narrative_may_leave(self, period: Period | None, *, logging_out: bool = False) -> bool:
+        """Before another period (`period`), closing (None) or logging out with a section of the report
+        text refused: the text's tab, and a question (stay, the default, or go on without the text).
         Staying keeps this period selected. Another person's text (after a login) is not asked about."""
         if not self.narratives.refused or self.narratives.key != self._narrative_key(self.period):
             return True
         self.tabs.setCurrentWidget(self.narratives)
-        if self.narratives.ask_to_leave(closing=period is None):
+        if self.narratives.ask_to_leave(closing=period is None, logging_out=logging_out):
             return True
         self.navigator.blockSignals(True)
         try:

@@ -289,10 +289,11 @@ class NarrativePanel(QWidget):
                 label.hide()
 
     # --- leaving with a refused section --------------------------------------------------------
-    def ask_to_leave(self, closing: bool) -> bool:
-        """Asked before another period or closing while a section is refused: back to the text
-        (the default: Enter, Escape), or without it (the box goes back to the text last saved,
-        Ctrl+Z there brings it back while the window is open). True when the window may go on."""
+    def ask_to_leave(self, closing: bool, *, logging_out: bool = False) -> bool:
+        """Asked before another period, closing or logging out (`closing` too) while a section is
+        refused: back to the text (the default: Enter, Escape), or without it (the box goes back to
+        the text last saved, Ctrl+Z there brings it back while the window is open). True when the
+        window may go on."""
         refused = self.refused
         if not refused:
             return True
@@ -301,11 +302,15 @@ class NarrativePanel(QWidget):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Report text not saved"),
                           "\n\n".join(self.reason(s) for s in refused), QMessageBox.StandardButton.NoButton,
                           self.window())
-        box.setInformativeText(self.tr("Close the window without this text?") if closing
-                               else self.tr("Go to the other period without this text?"))
+        if logging_out:
+            question, leave = self.tr("Log out without this text?"), self.tr("Log out without it")
+        elif closing:
+            question, leave = self.tr("Close the window without this text?"), self.tr("Close without it")
+        else:
+            question, leave = self.tr("Go to the other period without this text?"), self.tr("Go on without it")
+        box.setInformativeText(question)
         stay = box.addButton(self.tr("Back to the text"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("Close without it") if closing else self.tr("Go on without it"),
-                      QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(leave, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         box.exec()

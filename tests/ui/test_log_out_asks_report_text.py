@@ -29,9 +29,13 @@ def refused_text(window, workspace, qtbot):
 def test_log_out_asks_and_going_back_stays_logged_in(window, workspace, qtbot):
     editor = refused_text(window, workspace, qtbot)
     user = workspace.account
-    script = Script((QMessageBox, lambda box: press(Qt.Key.Key_Return, widget=box)))  # the default: back
+    asked = []
+    script = Script((QMessageBox, lambda box: (asked.append((box.informativeText(), [b.text() for b in box.buttons()])),
+                                               press(Qt.Key.Key_Return, widget=box))))  # the default: back
     assert window.log_out() is False  # before: logged out, the login asked, no question
     script.check()
+    [(question, buttons)] = asked
+    assert question == "Đăng xuất và bỏ đoạn văn này?" and "Đăng xuất, bỏ đoạn văn" in buttons  # not "Đóng cửa sổ"
     assert workspace.account == user and editor.toPlainText() == SHORT + LONG
     assert not window.idle_lock.cover.isVisible()
 

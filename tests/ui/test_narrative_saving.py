@@ -23,7 +23,7 @@ def window(workspace, qtbot):
     """conftest's window, closed at the test's end without the question a refused section asks
     (a test ending, or failing, with one would wait for an answer)."""
     window = MainWindow(workspace, today=TODAY)
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.narratives, "ask_to_leave", lambda closing: True))
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.narratives, "ask_to_leave", lambda closing, **_: True))
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
