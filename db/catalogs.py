@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from db.chain_format import literal
 from db.rows import now
+from db.settings import Unreadable
 
 # A commune's setting: the catalogue versions set aside, as imported from updates signed by a
 # province key an administrator forgot as not the province's (desktop_app/province_key_reset.py).
@@ -31,7 +33,7 @@ class Catalogs:
                 if r[0] not in withdrawn]
         if not rows:
             return None
-        return json.loads(max(rows, key=lambda r: _version_order(r[0]))[1])
+        return _document(*max(rows, key=lambda r: _version_order(r[0])))
 
     def current_catalog_version(self) -> str | None:
         """The version `current_catalog` returns, without reading any document: what an action
@@ -61,7 +63,25 @@ class Catalogs:
 
     def catalog(self, version: str) -> dict | None:
         row = self.conn.execute("SELECT document FROM catalogs WHERE version = ?", (version,)).fetchone()
-        return json.loads(row[0]) if row else None
+        return _document(version, row[0]) if row else None
+
+
+def _document(version, text) -> dict:
+    """A catalogue version's document as the program wrote it (a JSON object); one changed outside the
+    program into anything else (binary data, a text that is no JSON, a list) is refused, named."""
+    try:
+        document = json.loads(text) if isinstance(text, str) else None
+    except (ValueError, RecursionError):  # not JSON; JSON nested deeper than Python reads
+        document = None
+    if isinstance(document, dict):
+        return document
+    version = version if isinstance(version, str) and len(version) <= 40 else literal(version, 40)
+    raise Unreadable(
+        f"Bộ chỉ tiêu phiên bản {version} trong cơ sở dữ liệu không đọc được (đã bị sửa ngoài chương trình): chương "
+        "trình không làm việc được khi không có bộ chỉ tiêu. Hãy khôi phục bản sao lưu còn tốt gần nhất.",
+        field="Bộ chỉ tiêu",
+        en=f"The indicator catalogue version {version} in the database cannot be read (changed outside the "
+           "program): the program cannot work without its catalogue. Restore the latest good backup.")
 
 
 def _version_order(version: str) -> tuple:

@@ -55,14 +55,14 @@ class Settings:
         self._upsert("settings", ("key",), key=key, value=json.dumps(value, ensure_ascii=False))
 
 
-class UnreadableSetting(DatabaseDamaged, ValueError):
-    """A setting whose value does not read: a damaged database to the program's messages, and a value
-    that does not read (ValueError, as JSON's own error) to what reads another database file
-    (db/backup.py: a backup's setting, not read)."""
+class Unreadable(DatabaseDamaged, ValueError):
+    """A setting or a catalogue (db/catalogs.py) whose stored text does not read: a damaged database to
+    the program's messages, and a value that does not read (ValueError, as JSON's own error) to what
+    reads another database file (db/backup.py: a backup's setting or catalogue, not read)."""
 
 
-def _unreadable(key: str, value) -> UnreadableSetting:
-    return UnreadableSetting(
+def _unreadable(key: str, value) -> Unreadable:
+    return Unreadable(
         f"Cài đặt {key} trong cơ sở dữ liệu không đọc được (đã bị sửa ngoài chương trình): nó giữ {literal(value)}, "
         "không phải giá trị chương trình ghi. Quản trị viên xem thay đổi bằng chitieu audit verify; hãy khôi phục "
         "bản sao lưu còn tốt gần nhất.", field="Cài đặt",

@@ -145,3 +145,15 @@ def test_a_backup_s_setting_that_does_not_read_is_not_read(office):
     _sql(office, "UPDATE settings SET value = 'abc' WHERE key = 'signing_key'")
     assert sqlite_backup.setting(office / "chitieu.db", "signing_key") == (False, None)
     assert sqlite_backup.catalog_in_force(office / "chitieu.db") is not None
+
+
+@pytest.mark.parametrize("document", ["x'00ff'", "'abc'", "'[]'"])
+def test_a_catalogue_document_that_does_not_read_is_refused_by_its_version(office, monkeypatch, capsys, document):
+    """The catalogue in force is what every command works with: one that does not read stopped each with
+    JSONDecodeError. It is named, and the backups still tell what they hold."""
+    _sql(office, f"UPDATE catalogs SET document = {document}")
+    assert _cli(office, "admin", monkeypatch, "status") != 0
+    said = capsys.readouterr().err
+    assert ("Bộ chỉ tiêu phiên bản 2026.1 trong cơ sở dữ liệu không đọc được (đã bị sửa ngoài chương trình): chương "
+            "trình không làm việc được khi không có bộ chỉ tiêu. Hãy khôi phục bản sao lưu còn tốt gần nhất.") in said
+    assert sqlite_backup.catalog_in_force(office / "chitieu.db") is None
