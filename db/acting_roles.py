@@ -84,11 +84,11 @@ def unrecorded(conn: sqlite3.Connection, username: str, values: tuple) -> str | 
             "SELECT id, action, old, new FROM audit WHERE hash IS NOT NULL AND (action = ? OR (action = ? AND new LIKE ?))"
             " ORDER BY id", (ACK_ACTION, STATE_ACTION, _users_pattern(username))):
         if action == ACK_ACTION:
-            marks = cleared(old)
+            marks = _marks(old)
             over = {o for o in over if marks is not None and ("written over", o, "users", username) not in marks}
             continue
-        for table, key, state, *before in loads(new):
-            if table == "users" and key == [username]:
+        for name, state, before in _accounts(new):
+            if name == username:
                 if before and before[0] != recorded:
                     over.add(audit_id)
                 recorded = state
@@ -113,10 +113,7 @@ def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, t
         (*actions, STATE_ACTION, _users_pattern()))
     for audit_id, at, user, action, commune, period, _field, old, new in rows:
         if action == STATE_ACTION:
-            for table, key, state, *before in loads(new):
-                if table != "users":
-                    continue
-                name = key[0]
+            for name, state, before in _accounts(new):
                 if not (before and before[0] == states.get(name)):  # not the program's own write: whose state?
                     roles[name] = _role_of(name, state, current.get(name))
                 states[name] = state
@@ -136,9 +133,34 @@ def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, t
         if action == "user_add" and (added := _ADDED.fullmatch(new or "")):
             roles[added[1]] = next((r for r in Role if r.value == added[2]), None)
         elif action == ACK_ACTION:
-            marks = cleared(old)
+            marks = _marks(old)
             found = [f for f in found if marks is not None and f[3] not in marks]
     return found
+
+
+def _accounts(new) -> list[tuple]:
+    """(user name, state, [state before]) of each account a state row records; none when the row holds
+    what the program never writes there (binary data, no list of states: its hash recomputed by hand),
+    which the chain's walk reports as a break (db/integrity.py)."""
+    try:
+        found = []
+        for table, key, state, *before in loads(new):
+            if table == "users":
+                (name,) = key
+                hash(name)  # a text, binary data: not a list or an object
+                found.append((name, state, before))
+        return found
+    except (ValueError, TypeError):  # not JSON, not lists, a part that is none of those
+        return []
+
+
+def _marks(named) -> set[tuple] | None:
+    """The marks an acknowledgement clears (`cleared`); none when its row holds what the program never
+    writes there (a break the walk reports), rather than all."""
+    try:
+        return cleared(named)
+    except (ValueError, TypeError):
+        return set()
 
 
 def _first_run(action: str, user: str, adders: list[str], roles: dict) -> bool:

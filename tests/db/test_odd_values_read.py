@@ -157,3 +157,23 @@ def test_a_catalogue_document_that_does_not_read_is_refused_by_its_version(offic
     assert ("Bộ chỉ tiêu phiên bản 2026.1 trong cơ sở dữ liệu không đọc được (đã bị sửa ngoài chương trình): chương "
             "trình không làm việc được khi không có bộ chỉ tiêu. Hãy khôi phục bản sao lưu còn tốt gần nhất.") in said
     assert sqlite_backup.catalog_in_force(office / "chitieu.db") is None
+
+
+@pytest.mark.parametrize("new", ["'[\"users\", ['", "'[[\"users\", [\"canbo\"]]]'", "'[[\"users\", [], \"s\"]]'",
+                                 "'[[\"users\", [[1]], \"s\"]]'"])
+def test_an_account_s_state_row_rewritten_by_hand_is_a_break_not_a_traceback(office, monkeypatch, capsys, new):
+    """The replay of the accounts' roles read each account's state row, its hash unchecked (the walk
+    checks it): one rewritten into what the chain never writes stopped audit verify (JSONDecodeError,
+    ValueError, IndexError, TypeError); the walk names it as a break."""
+    _sql(office, f"UPDATE audit SET new = {new} WHERE id = (SELECT max(id) FROM audit WHERE action = 'record_state' "
+                 "AND new LIKE '%\"users\", [\"canbo\"]%')")
+    assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
+    assert "Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số" in capsys.readouterr().err
+
+
+def test_an_acknowledgement_s_marks_rewritten_by_hand_clear_nothing(office, monkeypatch, capsys):
+    _sql(office, "UPDATE users SET role = 'Lãnh đạo' WHERE username = 'canbo'")
+    _acknowledge(office, monkeypatch, capsys)
+    _sql(office, "UPDATE audit SET old = '[[' WHERE action = 'tamper_ack'")
+    assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
+    assert "Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số" in capsys.readouterr().err
