@@ -1,9 +1,10 @@
 """Values the program never writes, put with sqlite3 in records the program reads outside the
-chain's own walk (db/integrity.py): an account's user name made binary and acknowledged (the
-replay of the accounts' roles, db/acting_roles.py), a setting that is no JSON (db/settings.py), a
-catalogue version that is binary data (db/catalogs.py), a file name of megabytes or binary data in
-a finding's name (db/tamper_names.py). Each is reported, acknowledged, or refused with words; none
-stops a command with a traceback."""
+chain's own walk (db/integrity.py): an account's user name made binary and acknowledged, or an
+account's state row rewritten (the replay of the accounts' roles, db/acting_roles.py), a setting
+that is no JSON (db/settings.py), a catalogue version that is binary data or a document that does
+not read (db/catalogs.py), a file name of megabytes or binary data in a finding's name
+(db/tamper_names.py). Each is reported, acknowledged, or refused with words naming it; none stops a
+command with a traceback."""
 from __future__ import annotations
 
 import sqlite3
