@@ -38,7 +38,8 @@ def _acknowledge(data_dir, monkeypatch, capsys) -> None:
     capsys.readouterr()
 
 
-def test_an_account_s_name_made_binary_and_acknowledged_leaves_audit_verify_working(office, monkeypatch, capsys):
+def test_an_account_s_name_made_binary_and_acknowledged_leaves_audit_verify_working(
+        office, monkeypatch, capsys):  # noqa: F811
     _sql(office, "UPDATE users SET username = x'00ff' WHERE username = 'canbo'")
     assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
     assert "x'00ff'" in capsys.readouterr().err
@@ -47,7 +48,7 @@ def test_an_account_s_name_made_binary_and_acknowledged_leaves_audit_verify_work
 
 
 @pytest.mark.parametrize("value", ["x'00ff'", "'abc'"])
-def test_a_setting_that_is_no_json_is_reported_and_acknowledged(office, monkeypatch, capsys, value):
+def test_a_setting_that_is_no_json_is_reported_and_acknowledged(office, monkeypatch, capsys, value):  # noqa: F811
     _sql(office, f"UPDATE settings SET value = {value} WHERE key = 'preparer'")
     assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
     assert "Cài đặt preparer" in capsys.readouterr().err
@@ -55,13 +56,14 @@ def test_a_setting_that_is_no_json_is_reported_and_acknowledged(office, monkeypa
     assert _cli(office, "admin", monkeypatch, "audit", "verify") == 0, capsys.readouterr().err
 
 
-def test_the_signing_key_made_unreadable_is_refused_by_name_not_made_again(office, monkeypatch, capsys, tmp_path):
+def test_the_signing_key_made_unreadable_is_refused_by_name_not_made_again(
+        office, monkeypatch, capsys, tmp_path):  # noqa: F811
     """Read as never set, the signing key would be made again over the one the province registered."""
     _sql(office, "UPDATE settings SET value = 'abc' WHERE key = 'signing_key'")
     _acknowledge(office, monkeypatch, capsys)
     leader = _as(office, "lanhdao")
-    with pytest.raises(DatabaseDamaged, match=r"^Cài đặt signing_key trong cơ sở dữ liệu không đọc được \(đã bị sửa "
-                                              r"ngoài chương trình\): nó giữ 'abc'"):
+    with pytest.raises(DatabaseDamaged, match=r"^Cài đặt signing_key trong cơ sở dữ liệu không đọc được "
+                                              r"\(đã bị sửa ngoài chương trình\): nó giữ 'abc'"):
         leader.approve("2026")
         export_period(leader, "2026", tmp_path / "out")
     leader.close()
@@ -69,7 +71,8 @@ def test_the_signing_key_made_unreadable_is_refused_by_name_not_made_again(offic
 
 
 @pytest.mark.parametrize("version", ["x'00ff'", "NULL"])
-def test_a_catalogue_version_made_binary_is_reported_and_the_program_opens(office, monkeypatch, capsys, version):
+def test_a_catalogue_version_made_binary_is_reported_and_the_program_opens(
+        office, monkeypatch, capsys, version):  # noqa: F811
     """A catalogue row whose version is no text stopped every command at opening (TypeError: choosing the
     catalogue in force by its version) before any check ran: it is no version the program reads."""
     _sql(office, f"INSERT INTO catalogs (version, format_version, imported_at, document) SELECT {version}, "
@@ -101,10 +104,10 @@ def province(units, tmp_path):
     folder.mkdir()
     for sub in units.values():
         delivered(write_submission(sub, folder / f"{sub.file_stem}.xlsx"), ON_TIME)
-    office = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
-    office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
-    office.intake(folder, PERIOD)
-    office.close()
+    tinh = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+    tinh.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch")
+    tinh.intake(folder, PERIOD)
+    tinh.close()
     return tmp_path / "tinh"
 
 
@@ -115,23 +118,25 @@ def test_a_file_name_of_megabytes_or_binary_data_is_quoted_cut_short(province, c
          "UPDATE received SET file_name = x'00ff' WHERE id = 1")
     assert main(["--data-dir", str(province), "audit", "verify"]) == 1
     said = capsys.readouterr().err
-    assert f"Dòng số 1 của nhật ký nhận tệp (tệp '{'A' * 120}'… (3000000 ký tự)) đã bị sửa ngoài chương trình" in said
+    assert (f"Dòng số 1 của nhật ký nhận tệp (tệp '{'A' * 120}'… (3000000 ký tự)) đã bị sửa ngoài chương "
+            "trình") in said
     assert "nhận từ tệp x'00ff' (bản lưu số 1)" in said
     assert "b'" not in said and len(said) < 5_000
 
 
-def test_a_state_of_megabytes_in_a_period_s_history_is_quoted_cut_short(office, monkeypatch, capsys):
+def test_a_state_of_megabytes_in_a_period_s_history_is_quoted_cut_short(office, monkeypatch, capsys):  # noqa: F811
     _sql(office, f"UPDATE period_history SET from_state = x'00ff', to_state = '{LONG}' WHERE id = 1")
     assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
     said = capsys.readouterr().err
-    assert f"Dòng số 1 của lịch sử trạng thái kỳ năm 2026 (x'00ff' → '{'A' * 120}'… (3000000 ký tự))" in said
+    assert f"Dòng số 1 của lịch sử trạng thái kỳ năm 2026 (x'00ff' → '{'A' * 120}'… (3000000 ký tự))" \
+        in said
     assert "b'" not in said and len(said) < 5_000
 
 
 @pytest.mark.parametrize("value, shown", [("x'00ff'", "x'00ff'"), (f"'{LONG}'", f"'{'A' * 80}'… (3000000 ký tự)")],
                          ids=["binary", "megabytes"])
-def test_a_history_row_s_value_of_megabytes_or_binary_data_is_quoted_cut_short(office, monkeypatch, capsys, value,
-                                                                                shown):
+def test_a_history_row_s_value_of_megabytes_or_binary_data_is_quoted_cut_short(
+        office, monkeypatch, capsys, value, shown):  # noqa: F811
     _sql(office, "UPDATE entries SET numerator = '9870' WHERE indicator = 'bhyt' AND period = '2026'",
          f"UPDATE audit SET new = {value} WHERE id = (SELECT max(id) FROM audit WHERE action = 'entry' AND "
          "field = 'numerator' AND indicator = 'bhyt' AND period = '2026')")
@@ -141,7 +146,7 @@ def test_a_history_row_s_value_of_megabytes_or_binary_data_is_quoted_cut_short(o
     assert "b'" not in said and len(said) < 5_000
 
 
-def test_a_backup_s_setting_that_does_not_read_is_not_read(office):
+def test_a_backup_s_setting_that_does_not_read_is_not_read(office):  # noqa: F811
     """What reads another database file (a backup, before restoring it) takes such a setting as not read."""
     _sql(office, "UPDATE settings SET value = 'abc' WHERE key = 'signing_key'")
     assert sqlite_backup.setting(office / "chitieu.db", "signing_key") == (False, None)
@@ -149,20 +154,23 @@ def test_a_backup_s_setting_that_does_not_read_is_not_read(office):
 
 
 @pytest.mark.parametrize("document", ["x'00ff'", "'abc'", "'[]'"])
-def test_a_catalogue_document_that_does_not_read_is_refused_by_its_version(office, monkeypatch, capsys, document):
+def test_a_catalogue_document_that_does_not_read_is_refused_by_its_version(
+        office, monkeypatch, capsys, document):  # noqa: F811
     """The catalogue in force is what every command works with: one that does not read stopped each with
     JSONDecodeError. It is named, and the backups still tell what they hold."""
     _sql(office, f"UPDATE catalogs SET document = {document}")
     assert _cli(office, "admin", monkeypatch, "status") != 0
     said = capsys.readouterr().err
-    assert ("Bộ chỉ tiêu phiên bản 2026.1 trong cơ sở dữ liệu không đọc được (đã bị sửa ngoài chương trình): chương "
-            "trình không làm việc được khi không có bộ chỉ tiêu. Hãy khôi phục bản sao lưu còn tốt gần nhất.") in said
+    assert ("Bộ chỉ tiêu phiên bản 2026.1 trong cơ sở dữ liệu không đọc được (đã bị sửa ngoài chương trình): "
+            "chương trình không làm việc được khi không có bộ chỉ tiêu. Hãy khôi phục bản sao lưu còn tốt gần "
+            "nhất.") in said
     assert sqlite_backup.catalog_in_force(office / "chitieu.db") is None
 
 
 @pytest.mark.parametrize("new", ["'[\"users\", ['", "'[[\"users\", [\"canbo\"]]]'", "'[[\"users\", [], \"s\"]]'",
                                  "'[[\"users\", [[1]], \"s\"]]'"])
-def test_an_account_s_state_row_rewritten_by_hand_is_a_break_not_a_traceback(office, monkeypatch, capsys, new):
+def test_an_account_s_state_row_rewritten_by_hand_is_a_break_not_a_traceback(
+        office, monkeypatch, capsys, new):  # noqa: F811
     """The replay of the accounts' roles read each account's state row, its hash unchecked (the walk
     checks it): one rewritten into what the chain never writes stopped audit verify (JSONDecodeError,
     ValueError, IndexError, TypeError); the walk names it as a break."""
@@ -172,7 +180,7 @@ def test_an_account_s_state_row_rewritten_by_hand_is_a_break_not_a_traceback(off
     assert "Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số" in capsys.readouterr().err
 
 
-def test_an_acknowledgement_s_marks_rewritten_by_hand_clear_nothing(office, monkeypatch, capsys):
+def test_an_acknowledgement_s_marks_rewritten_by_hand_clear_nothing(office, monkeypatch, capsys):  # noqa: F811
     _sql(office, "UPDATE users SET role = 'Lãnh đạo' WHERE username = 'canbo'")
     _acknowledge(office, monkeypatch, capsys)
     _sql(office, "UPDATE audit SET old = '[[' WHERE action = 'tamper_ack'")
