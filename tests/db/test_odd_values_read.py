@@ -186,3 +186,17 @@ def test_an_acknowledgement_s_marks_rewritten_by_hand_clear_nothing(office, monk
     _sql(office, "UPDATE audit SET old = '[[' WHERE action = 'tamper_ack'")
     assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
     assert "Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("key, value", [("period_rules", "'5'"), ("period_rules", "'{\"cutoff_day\": \"x\"}'"),
+                                        ("commune_code", "'[1]'"), ("signer", "'3'")])
+def test_a_setting_of_another_shape_is_reported_and_acknowledged(office, monkeypatch, capsys, key, value):  # noqa: F811
+    """JSON of a shape the program never writes (H12's note: `period_rules = 5` stopped `status` and
+    `audit acknowledge` with a TypeError, `commune_code = [1]` with an unhashable list)."""
+    _sql(office, f"INSERT OR REPLACE INTO settings (key, value) VALUES ('{key}', {value})")
+    assert _cli(office, "admin", monkeypatch, "status") in (0, 2)  # the unit's code unread: "Chưa chọn xã"
+    assert "Traceback" not in capsys.readouterr().err
+    assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
+    assert f"Cài đặt {key}" in capsys.readouterr().err
+    _acknowledge(office, monkeypatch, capsys)
+    assert _cli(office, "admin", monkeypatch, "audit", "verify") == 0, capsys.readouterr().err
