@@ -27,7 +27,7 @@ from desktop_app.core.catalog import Catalog, Commune
 from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.doc_number import Issued, issued_elsewhere, issued_of
 from desktop_app.core.errors import InvalidInput, PeriodFrozen
-from desktop_app.core.periods import Period, in_sentence, parse_period
+from desktop_app.core.periods import Period, in_sentence, parse_period, term_periods
 from desktop_app.core.recompute import earlier_periods
 from desktop_app.core.rows import (
     Drift,
@@ -156,10 +156,9 @@ class ApprovalActions:
         of `periods` (`_before_edit`) back to Đang nhập, with its history row; what is said of it."""
         edited = {p.code: p for p in periods}
         said = []
-        for code, row in sorted(self.store.period_states(commune.code).items()):
-            if row.state != State.COMPLETE.value or code in edited:
+        for reader in self._complete_periods(commune.code):
+            if reader.code in edited:
                 continue
-            reader = parse_period(code)
             read = [edited[e.code] for e in earlier_periods(reader) if e.code in edited]
             if not read:
                 continue
@@ -170,6 +169,13 @@ class ApprovalActions:
                         "kỳ này dùng vừa được sửa sau khi đánh dấu Hoàn thành. Đánh dấu Hoàn thành lại để Lãnh đạo "
                         "duyệt.")
         return said
+
+    def _complete_periods(self, commune_code: str) -> list[Period]:
+        """The term's periods marked Hoàn thành, in order. Read by the term's codes, not the rows'
+        own: a row put in by hand for no period (binary data, "2027-13M"), once acknowledged, made
+        every figure and setting saved after it stop on it (red-team 23, F2)."""
+        states = self.store.period_states(commune_code)
+        return [p for p in term_periods() if p.code in states and states[p.code].state == State.COMPLETE.value]
 
     def _before_printed_settings(self, values: dict) -> None:
         """Inside the transaction writing the settings (`values`, as `setup` keeps them): when one
@@ -184,8 +190,7 @@ class ApprovalActions:
         if not changed or old.get("commune_code") is None:
             return
         what = ", ".join(changed)
-        states = self.store.period_states(old["commune_code"])
-        back = [parse_period(code) for code, row in sorted(states.items()) if row.state == State.COMPLETE.value]
+        back = self._complete_periods(old["commune_code"])
         for p in back:
             self._set_state(p, State.ENTERING, "edit", reason=f"Đổi {what} trong Cài đặt sau khi đánh dấu Hoàn thành")
         if back:

@@ -195,13 +195,19 @@ def format_date(d: dt.date | None) -> str:
 def format_time(at: dt.datetime | str | None) -> str:
     """A moment as the program writes it, in this computer's time: "16:53 02/12/2026" (the hour
     first, as the signatures, backups and the province's reasons write it); a stored ISO time is
-    read first, a text that is not one is given back as it is."""
+    read first, a text that is not one is given back as it is, and so is a moment this computer's
+    clock cannot show (year 1 moved to another zone, before 1970 on Windows: a time put in the
+    database by hand, which `audit verify` must name, not stop at: red-team 23, F3)."""
+    stored = at
     if isinstance(at, str):
         try:
             at = dt.datetime.fromisoformat(at)
         except ValueError:
             return at
-    return at.astimezone().strftime("%H:%M %d/%m/%Y") if at else ""
+    try:
+        return at.astimezone().strftime("%H:%M %d/%m/%Y") if at else ""
+    except (ValueError, OverflowError, OSError):
+        return stored if isinstance(stored, str) else stored.isoformat()
 
 
 def check_report_date(period: Period, date: dt.date, rules: PeriodRules = PeriodRules(), *,

@@ -200,3 +200,36 @@ def test_a_setting_of_another_shape_is_reported_and_acknowledged(office, monkeyp
     assert f"Cài đặt {key}" in capsys.readouterr().err
     _acknowledge(office, monkeypatch, capsys)
     assert _cli(office, "admin", monkeypatch, "audit", "verify") == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("table", ["approvals", "period_history", "audit"])
+@pytest.mark.parametrize("at", ["0001-01-01T00:00:00", "9999-12-31T23:59:59-23:59"])
+def test_a_moment_no_clock_can_show_is_named_not_a_traceback(office, monkeypatch, capsys, table, at):  # noqa: F811
+    """Red-team 23, F3: a time put by hand at year 1 or 9999 stopped audit verify (and the checks
+    before export, sign and send) with "year 0 is out of range" or an OverflowError."""
+    leader = _as(office, "lanhdao")
+    leader.approve("2026")
+    leader.close()
+    _sql(office, f"UPDATE {table} SET at = '{at}' WHERE rowid = (SELECT max(rowid) FROM {table})")
+    assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "bị sửa" in err
+
+
+@pytest.mark.parametrize("period", [b"\x00\xff", "2027-13M"])
+def test_an_acknowledged_row_of_no_period_does_not_stop_later_edits(office, period):  # noqa: F811
+    """Red-team 23, F2: a period_states row put in by hand for no period, state Hoàn thành, once
+    acknowledged, made every figure saved (TypeError sorting bytes with text, or 'Kỳ báo cáo
+    "2027-13M" không đúng dạng', a period nobody typed) and every new signer stop on it."""
+    conn = sqlite3.connect(office / "chitieu.db")
+    conn.execute("INSERT INTO period_states (commune, period, state) VALUES ('05503', ?, 'Hoàn thành')", (period,))
+    conn.commit()
+    conn.close()
+    admin = _as(office, "admin")
+    admin.acknowledge_changes()
+    admin.setup("tan cuong", "Nguyễn Văn An", "Lê Văn Cường")
+    admin.close()
+    officer = _as(office, "canbo")
+    officer.set_entry("2026-6M", "thu_ngan_sach", value="1")
+    assert officer.row("2026-6M", "thu_ngan_sach").entry.value is not None
+    officer.close()
