@@ -8,7 +8,8 @@ head as the program's `seal` does, and the chain follows (red-team 22, finding 2
 program wrote when the leader approved (period_history, event "approve": the approval's code, who, when)
 is written in the same transaction as the approval and never changes after; a forger who changes the
 approval leaves it as it was, and one who appends a history row of their own to match leaves a second
-approval in the period's history, for all to see. So: the approvals of a period, oldest first, are paired
+approval in the period's history, for all to see (one who rewrites the step with the approval leaves a
+second state of each in the chain: integrity.INSERT_ONLY). So: the approvals of a period, oldest first, are paired
 from the newest with the history's approval steps (a period approved by a version before approvals were
 kept has more steps than approvals), and each must carry the code, the leader and the time (within
 `SAME_MOMENT`: the two rows take the clock apart) of its step; a frozen period's state must be the
@@ -60,9 +61,7 @@ def disagreements(conn: sqlite3.Connection, acknowledged: set[tuple]) -> list[tu
         last[(row[1], row[2])] = row
     states = conn.execute("SELECT commune, period, state, fingerprint, approved_at, approved_by, approval_id "
                           "FROM period_states").fetchall()
-    unit = conn.execute("SELECT json_extract(value, '$') FROM settings WHERE key = 'commune_code'"
-                        " AND json_valid(value)").fetchone()
-    stands = {s[:2] for s in states if s[2] in FROZEN and unit is not None and s[0] == unit[0] and _a_period(s[1])}
+    stands = _stands(conn, states)
     standing = {s[6] for s in states if s[:2] in stands}
     found = []
     for (commune, period), rows in approvals.items():
@@ -80,6 +79,36 @@ def disagreements(conn: sqlite3.Connection, acknowledged: set[tuple]) -> list[tu
             found.append((*_state(s, step, reason, _unit(commune, steps.get((commune, period), []))),
                           (commune, period) in stands))
     return [f[:4] for f in found if f[3] not in acknowledged or f[4]]
+
+
+def _stands(conn: sqlite3.Connection, states: list[tuple]) -> set[tuple]:
+    """The (commune, period) of each approved or sent period of this unit (`states`: its rows of
+    period_states, commune and period first, then the state)."""
+    unit = conn.execute("SELECT json_extract(value, '$') FROM settings WHERE key = 'commune_code'"
+                        " AND json_valid(value)").fetchone()
+    return {s[:2] for s in states if s[2] in FROZEN and unit is not None and s[0] == unit[0] and _a_period(s[1])}
+
+
+def standing(conn: sqlite3.Connection):
+    """Whether an approved or sent period stands on a record of approvals or period_history (table,
+    key): the approval it stands on, or a step of its history from its last approval on. An
+    acknowledgement voids those (core.workflow.approvals_voided), so one in the chain that named such
+    a record and left the period standing on it was appended with the program's code, and clears
+    nothing; a period approved again since stands on the new approval and its steps."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"approvals", "period_history", "period_states"} <= tables:
+        return lambda _table, _key: False
+    states = conn.execute("SELECT commune, period, state, approval_id FROM period_states").fetchall()
+    stands = _stands(conn, states)
+    approvals = {s[3] for s in states if s[:2] in stands}
+    since = {(c, p): n for c, p, n in conn.execute(
+        f"SELECT commune, period, max(id) FROM period_history WHERE event = '{APPROVE}' GROUP BY commune, period")}
+
+    def stands_on(table: str, key: tuple) -> bool:
+        if table == "approvals":
+            return key[0] in approvals
+        return tuple(key[:2]) in stands and (not isinstance(key[2], int) or key[2] >= since.get(tuple(key[:2]), 0))
+    return stands_on
 
 
 def _a_period(code) -> bool:

@@ -71,7 +71,9 @@ written with it (its code, leader and time) is not changed with it, and `verify`
 approval with its step and each approved period's state with the period's last step
 (db/approvals_agree.py); a forger who appends a step of their own to match leaves a second
 approval in the period's history, which the approved paper prints as a re-approval replacing
-the real code ("Duyệt lại ngày …, thay bản mã …", core.submission.replaced_approval). The
+the real code ("Duyệt lại ngày …, thay bản mã …", core.submission.replaced_approval), and one who
+rewrites the step with the approval leaves a second state of both in the chain, which the program,
+only ever inserting those rows, never records (`INSERT_ONLY`, red-team 23). The
 chain's head recorded in the file sent to the province is outside the database, and the
 province keeps the approved report it received over any later draft.
 """
@@ -160,6 +162,13 @@ WRITTEN_OVER = "written over"
 BEFORE_BREAK = "before a break"
 # What `seal` does with audit rows after the chain's head its transaction did not write.
 REFUSE, LEAVE, ADOPT = "refuse", "leave", "adopt"
+# Tables the program only ever inserts rows into (db/period_records.py, `_touch(..., new=True)`) and
+# never changes or deletes a row of after: a second state the chain records of one of their rows
+# (other than the one an acknowledgement took in, naming it as found) was written by someone who
+# changed the row and appended a "record_state" row as `seal` does (red-team 23): the approval and
+# the history's step written with it rewritten together, so that db/approvals_agree.py finds them
+# agreeing.
+INSERT_ONLY = ("approvals", "period_history")
 
 
 @dataclass(frozen=True)
@@ -330,13 +339,16 @@ class _Chain:
     breaks: list[tuple[int, str, tuple]]
     overwritten: list[tuple[int, str, str, tuple]]
     acknowledged: set[tuple]  # every mark an acknowledgement in the chain named
+    # a row of an `INSERT_ONLY` table recorded in a second state: (row, its time, table, key), with
+    # whether an acknowledgement named it (`verify` reports it still while an approval stands on it)
+    rewritten: list[tuple[int, str, str, tuple, bool]]
 
 
 def _walk(conn: sqlite3.Connection, tables: tuple[str, ...] = ()) -> _Chain:
     """Every audit row in order, each checked against the hash the rows before it give (after a
     break, on from the row's own hash); a row that does not follow is a break, and what it says
     is not believed. The states recorded of `tables` (every table: none given)."""
-    previous, recorded, breaks, overwritten, acknowledged = "", {}, [], [], set()
+    previous, recorded, breaks, overwritten, acknowledged, rewritten = "", {}, [], [], set(), []
     wanted = tuple(f'["{t}",' for t in tables)
     for row in conn.execute(f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit ORDER BY id"):
         expected = row_hash(previous, tuple(row[:-1]))
@@ -357,14 +369,19 @@ def _walk(conn: sqlite3.Connection, tables: tuple[str, ...] = ()) -> _Chain:
             acknowledged |= said or set()
             breaks = [b for b in breaks if said is not None and b[2] not in said]
             overwritten = [o for o in overwritten if said is not None and _over_mark(*o) not in said]
+            rewritten = [(*r[:4], r[4] or said is None or _rewrite_mark(*r[:4]) in said) for r in rewritten]
         elif action == STATE_ACTION:
             for table, key, state, before in said:
                 if tables and table not in tables:
                     continue
-                if before and before[0] != recorded.get((table, key), (None,))[0]:
+                was = recorded.get((table, key), (None,))[0]
+                if before and before[0] != was:
                     overwritten.append((audit_id, at, table, key))
+                if table in INSERT_ONLY and (table, key) in recorded and state != was:
+                    # an acknowledgement takes in the record in the state it named it found in
+                    rewritten.append((audit_id, at, table, key, ("record", table, *key, state) in acknowledged))
                 recorded[(table, key)] = (state, audit_id)
-    return _Chain(recorded, breaks, overwritten, acknowledged)
+    return _Chain(recorded, breaks, overwritten, acknowledged, rewritten)
 
 
 _UNREADABLE = object()  # an audit row holding what the program never writes in it
@@ -406,6 +423,10 @@ def _said(value, as_text=str) -> str:
 
 def _over_mark(audit_id: int, _at: str, table: str, key: tuple) -> tuple:
     return ("written over", audit_id, table, *key)
+
+
+def _rewrite_mark(audit_id: int, _at: str, table: str, key: tuple) -> tuple:
+    return ("rewritten", audit_id, table, *key)
 
 
 def acknowledged(found: list[Tampering]) -> str:
@@ -485,6 +506,18 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
             "lên số liệu bị sửa.", audit_id, table, key, _over_mark(audit_id, at, table, key),
             en=f"{what.en} was changed outside the program before the program wrote it at {when(at)}: that write "
                "went over the changed data."))
+    stands = approvals_agree.standing(conn)
+    for audit_id, at, table, key, cleared in chain.rewritten:
+        if cleared and not stands(table, key):
+            continue
+        what = record_named(conn, table, key, names)
+        problems.append(Tampering(
+            f"{what} đã bị sửa ngoài chương trình sau khi được ghi: nhật ký thay đổi ghi nó lần nữa ở dòng số "
+            f"{audit_id} ({when(at)}), trong khi chương trình chỉ ghi bản ghi này một lần và không bao giờ sửa nó "
+            "(bảng " + table + ").", audit_id, table, key, _rewrite_mark(audit_id, at, table, key),
+            en=f"{what.en} was changed outside the program after it was written: the change log records it again at "
+               f"row {audit_id} ({when(at)}), while the program writes this record once and never changes it "
+               f"(table {table})."))
     for audit_id, user, message, mark in acting_roles.acted_beyond_role(conn):
         problems.append(Tampering(str(message), audit_id, "users", (user,), mark, en=message.en))
     current = all_states(conn)
