@@ -76,3 +76,15 @@ def test_words_of_an_earlier_period_do_not_send_the_reader_back(office):  # noqa
     office.set_entries("2026", [("bhyt", "comment", "Theo danh sách BHXH")])
     office.set_narrative("2026", "ket_qua", "Hoàn thành phần lớn chỉ tiêu.")
     assert office.period_state(Q1) == State.COMPLETE and office.take_notice() is None
+
+
+def test_a_figure_retyped_as_it_was_sends_nothing_back(office):  # noqa: F811
+    """Red-team 23, F4: typing 2026's budget revenue again, unchanged, sent a Complete 2027-Q1 back
+    to Đang nhập, its notice saying figures had changed; it writes nothing now."""
+    _complete_q1(office)
+    office.complete("2026")
+    value = office.row("2026", "thu_ngan_sach").entry.value
+    before = office.store.audit_rows()
+    office.set_entry("2026", "thu_ngan_sach", value=str(value))
+    assert office.period_state(Q1) == office.period_state("2026") == State.COMPLETE
+    assert office.take_notice() is None and office.store.audit_rows() == before
