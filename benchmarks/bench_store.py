@@ -9,6 +9,7 @@ and prints the median and 99th percentile. Goal: median ≤ 3 ms, p99 ≤ 20 ms.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import statistics
 import sys
@@ -19,12 +20,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop_app.core.periods import term_periods  # noqa: E402
+from desktop_app.core.workflow import has_begun  # noqa: E402
 from desktop_app.services import Workspace  # noqa: E402
 
 
 def edits(n: int, rng: random.Random):
-    """Realistic typed edits: rates as components, counts, Vietnamese-formatted numbers."""
-    periods = [p.code for p in term_periods()]
+    """Realistic typed edits: rates as components, counts, Vietnamese-formatted numbers, in the
+    periods that have begun today (a period not begun refuses its figures, as the window does)."""
+    periods = [p.code for p in term_periods() if has_begun(p, dt.date.today())]
     for _ in range(n):
         period = rng.choice(periods)
         kind = rng.randrange(4)
