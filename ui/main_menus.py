@@ -403,10 +403,11 @@ class MainMenus:
         are covered, and the login dialog asks who comes next; closing it closes the program.
         True when someone logged in again. A section of the report text refused as typed is asked
         about first, as closing the window does (walk 21, L9: it went without a word); going back
-        stays logged in, from the lock's "Log out" the lock again (its password asked)."""
+        stays logged in, from the lock's "Log out" the lock again (its password asked). So are figures
+        refused as typed (red cells), which went with the log-out."""
         self.table.commit_open_editor()
         self.narratives.flush()
-        if not self._narrative_may_leave(None, logging_out=True):
+        if not (self.may_leave_refused(logging_out=True) and self._narrative_may_leave(None, logging_out=True)):
             if self.idle_lock.cover.isVisible():  # covered while someone is logged in: from the lock
                 self.idle_lock.lock()
             return False

@@ -75,15 +75,18 @@ class RefusedCells:
     def _refused_head(self, count: int) -> str:
         return translate("MainWindow", "%n cell(s) not saved because the number typed is not valid:", "", count)
 
-    def may_leave_refused(self, to: Period | None = None) -> bool:
-        """Before another period (`to`) or closing (None): True to go on, the refused figures
-        dropped; False (the default answer) to stay, the cursor on the first red cell."""
+    def may_leave_refused(self, to: Period | None = None, *, logging_out: bool = False) -> bool:
+        """Before another period (`to`), closing (None) or logging out: True to go on, the refused
+        figures dropped; False (the default answer) to stay, the cursor on the first red cell."""
         cells = self.refused_cells(self.period if to is not None else None)
         if not cells:
             return True
         if to is not None:
             question = labels.with_period(translate("MainWindow", "Drop those figures and go to {period}?"), to)
             drop = translate("MainWindow", "Drop them and switch period")
+        elif logging_out:  # they went with the log-out, without a word (H8's note)
+            question = translate("MainWindow", "Drop those figures and log out?")
+            drop = translate("MainWindow", "Drop them and log out")
         else:
             question = translate("MainWindow", "Drop those figures and close the program?")
             drop = translate("MainWindow", "Drop them and close")

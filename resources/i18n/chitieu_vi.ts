@@ -2372,6 +2372,14 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Bỏ các số đó, chuyển kỳ</translation>
     </message>
     <message>
+        <source>Drop those figures and log out?</source>
+        <translation>Bỏ các số đó và đăng xuất?</translation>
+    </message>
+    <message>
+        <source>Drop them and log out</source>
+        <translation>Bỏ các số đó, đăng xuất</translation>
+    </message>
+    <message>
         <source>Drop those figures and close the program?</source>
         <translation>Bỏ các số đó và đóng chương trình?</translation>
     </message>
