@@ -25,9 +25,7 @@ import re
 import sqlite3
 
 from db.chain_format import ACK_ACTION, STATE_ACTION, cleared, digest, dumps, loads
-from db.tamper_names import when
-from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.periods import in_sentence, parse_period
+from db.tamper_names import period_named, when
 from desktop_app.core.users import PERMISSION_EN, ROLE_EN, Permission, Role, roles_for
 from desktop_app.core.words import Words
 
@@ -190,18 +188,10 @@ def _role_of(name: str, state: str | None, now: tuple | None) -> Role | None:
     return None
 
 
-def _period(code: str | None) -> Words:
-    try:
-        p = parse_period(code or "")
-    except ChiTieuError:
-        return Words(f"kỳ {code}", f"period {code}")
-    return Words(f"kỳ {in_sentence(p.name)}", in_sentence(p.name_en))
-
-
 def _doing(action: str, commune: str | None, period: str | None, old: str | None, new: str | None) -> Words:
     """What the audit row did, after "đã" ("thêm tài khoản ld2 (Lãnh đạo)", "added the account …")."""
     old, new = old or "", new or ""
-    p = _period(period)
+    p = period_named(period, called=True)
     if action == "state":
         to = new.split(" (")[0]
         return {"Đã duyệt": Words(f"duyệt {p}", f"approved {p.en}"),

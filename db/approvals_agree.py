@@ -25,8 +25,8 @@ import datetime as dt
 import sqlite3
 
 from db.chain_format import literal
-from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.periods import in_sentence, parse_period
+from db.tamper_names import period_named
+from desktop_app.core.periods import period_of
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 
@@ -86,7 +86,7 @@ def _stands(conn: sqlite3.Connection, states: list[tuple]) -> set[tuple]:
     period_states, commune and period first, then the state)."""
     unit = conn.execute("SELECT json_extract(value, '$') FROM settings WHERE key = 'commune_code'"
                         " AND json_valid(value)").fetchone()
-    return {s[:2] for s in states if s[2] in FROZEN and unit is not None and s[0] == unit[0] and _a_period(s[1])}
+    return {s[:2] for s in states if s[2] in FROZEN and unit is not None and s[0] == unit[0] and period_of(s[1]) is not None}
 
 
 def standing(conn: sqlite3.Connection):
@@ -109,14 +109,6 @@ def standing(conn: sqlite3.Connection):
             return key[0] in approvals
         return tuple(key[:2]) in stands and (not isinstance(key[2], int) or key[2] >= since.get(tuple(key[:2]), 0))
     return stands_on
-
-
-def _a_period(code) -> bool:
-    """Whether `code` is a period's code (one the program reads a period's state by)."""
-    try:
-        return isinstance(code, str) and parse_period(code) is not None
-    except ChiTieuError:
-        return False
 
 
 def _same_moment(a: str | None, b: str | None) -> bool:
@@ -142,16 +134,6 @@ def _text(value, limit: int = 40) -> str:
     return value if isinstance(value, str) and len(value) <= limit else literal(value, limit)
 
 
-def _period(code) -> Words:
-    try:
-        p = parse_period(code) if isinstance(code, str) else None
-    except ChiTieuError:
-        p = None
-    if p is None:
-        return Words(f"kỳ {_text(code)}", f"period {_text(code)}")
-    return Words(f"kỳ {in_sentence(p.name)}", in_sentence(p.name_en))
-
-
 def _code(fingerprint) -> str:
     if not fingerprint:
         return "(trống)"
@@ -171,7 +153,7 @@ def _when(at) -> str:
 
 def _approval(a: tuple, step: tuple | None, unit: Words) -> tuple[Words, str, tuple, tuple]:
     approval_id, _commune, period, at, user, fingerprint = a
-    p = _period(period)
+    p = period_named(period, called=True)
     said = Words(f"Bản duyệt số {approval_id} của {p}, {unit}, ghi mã {_code(fingerprint)}, {_who(user)} duyệt lúc "
                  f"{_when(at)}", f"Approval {approval_id} of {p.en}, {unit.en}, states the code "
                  f"{_code(fingerprint)}, approved by {_who(user)} at {_when(at)}")
@@ -211,7 +193,7 @@ def _state_unlike(s: tuple, step: tuple | None, newest: tuple | None) -> Words |
 
 def _state(s: tuple, step: tuple | None, reason: Words, unit: Words) -> tuple[Words, str, tuple, tuple]:
     commune, period, state, fingerprint, approved_at, approved_by, approval_id = s
-    p = _period(period)
+    p = period_named(period, called=True)
     on = f", bản duyệt số {_text(approval_id)}" if approval_id is not None else ""
     on_en = f", approval {_text(approval_id)}" if approval_id is not None else ""
     state = _text(state)

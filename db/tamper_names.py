@@ -9,24 +9,20 @@ import sqlite3
 from decimal import Decimal, InvalidOperation
 
 from db.chain_format import literal
-from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import format_time, in_sentence, parse_period
+from desktop_app.core.periods import format_time, in_sentence, period_of
 from desktop_app.core.validation import MAX_TEXT
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 
 
-def _period(code) -> Words:
-    """A period by its name inside a sentence ("6 tháng đầu năm 2026"); one the program would not write,
-    by its code ("kỳ 2026-7M")."""
-    try:
-        p = parse_period(code) if isinstance(code, str) else None
-    except ChiTieuError:
-        p = None
+def period_named(code, *, called: bool = False) -> Words:
+    """A period by its name inside a sentence ("6 tháng đầu năm 2026"; `called`: "kỳ 6 tháng đầu năm
+    2026"); one the program would not write, by its code ("kỳ 2026-7M")."""
+    p = period_of(code)
     if p is None:
         return Words(f"kỳ {_text(code)}", f"period {_text(code)}")
-    return Words(in_sentence(p.name), in_sentence(p.name_en))
+    return Words(f"{'kỳ ' if called else ''}{in_sentence(p.name)}", in_sentence(p.name_en))
 
 
 def _text(value, limit: int = 120) -> str:
@@ -66,10 +62,10 @@ def record_named(conn: sqlite3.Connection, table: str, key: tuple, names: dict[s
         if table == "baselines":
             return Words(f"Số liệu đầu nhiệm kỳ chỉ tiêu {name} (nhiệm kỳ {key[1]})",
                          f"The start-of-term figure of indicator {name_en} (term {key[1]})")
-        period = _period(key[1])
+        period = period_named(key[1])
         return Words(f"Số liệu chỉ tiêu {name} ({period})", f"The figure of indicator {name_en} ({period.en})")
     if table == "period_history":
-        period = _period(key[1])
+        period = period_named(key[1])
         found = conn.execute("SELECT from_state, to_state FROM period_history WHERE id = ?", key[2:]).fetchone()
         step = step_en = ""
         if found:
@@ -78,7 +74,7 @@ def record_named(conn: sqlite3.Connection, table: str, key: tuple, names: dict[s
         return Words(f"Dòng số {key[2]} của lịch sử trạng thái kỳ {period}{step}",
                      f"Row {key[2]} of the state history of {period.en}{step_en}")
     if table in ("narratives", "period_states"):
-        period = _period(key[1])
+        period = period_named(key[1])
         if table == "period_states":
             return Words(f"Trạng thái kỳ {period}", f"The state of {period.en}")
         return Words(f"Nội dung báo cáo {period} (mục {key[2]})", f"The report text of {period.en} (section {key[2]})")
@@ -179,7 +175,7 @@ def _received(conn: sqlite3.Connection, received_id, names: dict[str, str]) -> W
     if found is None:
         return Words(f"Bản báo cáo đã nhận số {received_id}", f"Received report {received_id}")
     unit, period, file_name, name = found
-    period = _period(period)
+    period = period_named(period)
     unit, file_name = _text(unit), _text(file_name)
     unit, unit_en = ((f"{_text(name)} (mã {unit})", f"{_text(name)} (code {unit})") if isinstance(name, str) and name
                      else (f"đơn vị mã {unit}", f"the unit of code {unit}"))

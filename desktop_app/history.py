@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.core.audit import describe
-from desktop_app.core.errors import ChiTieuError, InvalidInput, NotFound
-from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.errors import InvalidInput, NotFound
+from desktop_app.core.periods import Period, parse_period, period_of
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import (
@@ -91,7 +91,7 @@ class HistoryActions:
         # a row whose period is no period's code (binary data put there with sqlite3) is no period the program
         # approved: named by `verify_history`, acknowledged as found, with no approval to void
         frozen = {period: row.approval_id for period, row in self.store.period_states(code).items()
-                  if row.state in frozen_states and _a_period(period)}
+                  if row.state in frozen_states and period_of(period) is not None}
         under = {period: self.approved_under(period) for period in frozen}
         return [parse_period(period) for period in approvals_voided(self._changed(found), code, frozen, under)]
 
@@ -160,11 +160,3 @@ def _refuse_unless_as_listed(seen: list, found: list) -> None:
                "then acknowledge.")
 
 
-def _a_period(code) -> bool:
-    if not isinstance(code, str):
-        return False
-    try:
-        parse_period(code)
-    except ChiTieuError:
-        return False
-    return True

@@ -119,6 +119,17 @@ def term_periods() -> list[Period]:
     return [Period(y, k) for y in range(FIRST_YEAR, LAST_YEAR + 1) for k in KINDS]
 
 
+def period_of(code) -> "Period | None":
+    """The period a stored code names; None for anything else (a row put in the database by hand:
+    binary data, "2026-13M"), which a reader then names by its code rather than stop on it."""
+    if not isinstance(code, str):
+        return None
+    try:
+        return parse_period(code)
+    except InvalidInput:
+        return None
+
+
 @functools.lru_cache(maxsize=256)  # a Period is immutable; intake parses one per file
 def parse_period(text: "str | Period") -> Period:
     """Read a period code (`2026-Q1`, `2026-6M`, `2026-9M`, `2026`); a Period is itself."""
