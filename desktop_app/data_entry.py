@@ -76,21 +76,14 @@ class EntryActions:
                  "flag": flag, "previous": previous, "comment": comment}
         changes = self._parsed(ind, {k: v for k, v in given.items() if v is not UNSET}, as_typed)
         with self.store.transaction():
-            if self._same_as_stored(commune, p, ind, changes):
+            old, merged, new = self._merged(commune, p, ind, changes)
+            if new == old:
                 # retyped as it was: nothing sent back to Đang nhập, no audit row (red-team 23, F4:
                 # a Complete later period went back, "số liệu vừa được sửa", for no change at all)
                 return self.row(p, ind.code)
             self._before_edit(commune, [p], figures=set(changes) != {"comment"})
-            self._put_entry(commune, p, ind, changes)
+            self._write_entry(commune, p, ind, old, merged, new)
         return self.row(p, ind.code)
-
-    def _same_as_stored(self, commune: Commune, p: Period, ind: Indicator, changes: dict[str, object]) -> bool:
-        """Whether `changes` leave the stored entry as it is; the entry is checked whole all the
-        same, so a figure an older version let through is told when retyped."""
-        old = entry_from_row(self.store.entry(commune.code, p.code, ind.code))
-        new = replace(old, **one_way_of_entering(ind, old, changes))
-        check_entry(ind, new, self._baseline(commune, ind))
-        return new == old
 
     def _refuse_if_locked(self, p: Period) -> None:
         """An approved period is told before what was typed is read: "9.500,5" in a count on an
@@ -170,10 +163,18 @@ class EntryActions:
     def _put_entry(self, commune: Commune, p: Period, ind: Indicator, changes: dict[str, object]) -> None:
         """Merge the changed fields into the stored entry, check it whole and write it with
         an audit row per changed field (inside the caller's transaction)."""
+        self._write_entry(commune, p, ind, *self._merged(commune, p, ind, changes))
+
+    def _merged(self, commune: Commune, p: Period, ind: Indicator, changes: dict[str, object]):
+        """(the stored entry, the changes as merged, the entry they make, checked whole: a figure an
+        older version let through is told when retyped, even unchanged)."""
         old = entry_from_row(self.store.entry(commune.code, p.code, ind.code))
         changes = one_way_of_entering(ind, old, changes)
         new = replace(old, **changes)
         check_entry(ind, new, self._baseline(commune, ind))
+        return old, changes, new
+
+    def _write_entry(self, commune: Commune, p: Period, ind: Indicator, old, changes: dict[str, object], new) -> None:
         if new.is_empty and not new.comment:
             self.store.delete_entry(commune.code, p.code, ind.code)
         else:
