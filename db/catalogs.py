@@ -67,21 +67,37 @@ class Catalogs:
 
 
 def _document(version, text) -> dict:
-    """A catalogue version's document as the program wrote it (a JSON object); one changed outside the
-    program into anything else (binary data, a text that is no JSON, a list) is refused, named."""
+    """A catalogue version's document as the program wrote it (a JSON object under its row's version);
+    one changed outside the program into anything else (binary data, a text that is no JSON, a list) is
+    refused, named, and so is one whose own version is not its row's (a row's version rewritten, or a
+    row added naming another version: it would be read as a catalogue it is not)."""
     try:
         document = json.loads(text) if isinstance(text, str) else None
     except (ValueError, RecursionError):  # not JSON; JSON nested deeper than Python reads
         document = None
-    if isinstance(document, dict):
+    if isinstance(document, dict) and document.get("catalog_version") == version:
         return document
-    version = version if isinstance(version, str) and len(version) <= 40 else literal(version, 40)
+    version = _quoted(version)
+    if isinstance(document, dict):
+        own = _quoted(document.get("catalog_version"))
+        raise Unreadable(
+            f"Bộ chỉ tiêu phiên bản {version} trong cơ sở dữ liệu đã bị sửa ngoài chương trình: dòng của nó ghi phiên "
+            f"bản {version} nhưng nội dung bên trong ghi phiên bản {own}. Chương trình không dùng bộ chỉ tiêu dưới "
+            "một phiên bản không phải của nó. Hãy khôi phục bản sao lưu còn tốt gần nhất.", field="Bộ chỉ tiêu",
+            en=f"The indicator catalogue version {version} in the database was changed outside the program: its row "
+               f"says version {version} but what it holds says version {own}. The program does not use a catalogue "
+               "under a version that is not its own. Restore the latest good backup.")
     raise Unreadable(
         f"Bộ chỉ tiêu phiên bản {version} trong cơ sở dữ liệu không đọc được (đã bị sửa ngoài chương trình): chương "
         "trình không làm việc được khi không có bộ chỉ tiêu. Hãy khôi phục bản sao lưu còn tốt gần nhất.",
         field="Bộ chỉ tiêu",
         en=f"The indicator catalogue version {version} in the database cannot be read (changed outside the "
            "program): the program cannot work without its catalogue. Restore the latest good backup.")
+
+
+def _quoted(version) -> str:
+    """A version as a message names it: as written when it is a short text, else as SQLite writes it, cut short."""
+    return version if isinstance(version, str) and len(version) <= 40 else literal(version, 40)
 
 
 def _version_order(version: str) -> tuple:

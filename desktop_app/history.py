@@ -93,22 +93,8 @@ class HistoryActions:
         frozen = {period: row.approval_id for period, row in self.store.period_states(code).items()
                   if row.state in frozen_states and period_of(period) is not None}
         under = {period: self.approved_under(period) for period in frozen}
-        return [parse_period(period) for period in approvals_voided(self._changed(found), code, frozen, under)]
-
-    def _changed(self, found) -> list[tuple]:
-        """The (table, key) of each of `found`; a catalogue row also under the version its document
-        names, the one the program reads it as: a row added by hand naming an approved version (and
-        newest, so loaded as the current catalogue) changes what that approved period shows."""
         changed = [(t.table, t.key) for t in found]
-        for t in found:
-            if t.table == "catalogs" and t.key:
-                try:
-                    named = (self.store.catalog(t.key[0]) or {}).get("catalog_version")
-                except (ValueError, AttributeError):  # not a catalogue at all: its row's version alone
-                    named = None
-                if named and named != t.key[0]:
-                    changed.append(("catalogs", (named,)))
-        return changed
+        return [parse_period(period) for period in approvals_voided(changed, code, frozen, under)]
 
     def _void_approvals(self, found) -> list[Words]:
         """Inside the acknowledgement's transaction: the approval of each period `found` concerns

@@ -8,10 +8,13 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
+from desktop_app.core.errors import DatabaseDamaged
 from desktop_app.core.workflow import State
 from desktop_app.services import export_period
 from exports.submission_reader import verify_file
-from tests.core.test_changed_outside import _as, office  # noqa: F401 (the fixture)
+from tests.core.test_changed_outside import _as, _sql, office  # noqa: F401 (the fixture)
 
 RENAMED = "Tỷ lệ người dân tham gia BHYT (ĐÃ SỬA)"
 
@@ -95,16 +98,21 @@ def test_another_catalogue_version_changed_voids_nothing(office):  # noqa: F811
     admin.close()
 
 
-def test_a_version_added_by_hand_naming_the_approved_one_voids_it(office):  # noqa: F811
-    """A row of a newer version whose document names the approved version is loaded as the current
-    catalogue under that name: the approved period would show its names."""
+@pytest.mark.parametrize("copy_as, named", [("2099.1", "2026.1"), ("2099.1", None)], ids=["approved", "none"])
+def test_a_version_whose_document_names_another_is_refused_naming_both(office, copy_as, named):  # noqa: F811
+    """A row of a newer version whose document names the approved version was loaded as the current
+    catalogue under that name, without a word (the approved period would show its names); one whose
+    document names no version at all, too. Such a row is refused where it is read, naming the
+    version its row says and the one its document says, as a document that does not read is."""
     _approved(office)
-    ws = _as(office, "canbo")
-    version = ws.approval("2026").catalog_version
-    ws.close()
-    _edit_catalog(office, version, copy_as="2099.1", named=version)
-
-    admin = _as(office, "admin")
-    admin.acknowledge_changes()
-    assert admin.period_state("2026") == State.COMPLETE and len(admin.approvals_voided) == 1
-    admin.close()
+    _edit_catalog(office, "2026.1", copy_as=copy_as, named=named)
+    if named is None:  # the document's own version taken out
+        _sql(office, "UPDATE catalogs SET document = json_remove(document, '$.catalog_version') "
+                     f"WHERE version = '{copy_as}'")
+    with pytest.raises(DatabaseDamaged) as refused:
+        _as(office, "admin")
+    own = named or "NULL"
+    assert refused.value.message.startswith(
+        f"Bộ chỉ tiêu phiên bản {copy_as} trong cơ sở dữ liệu đã bị sửa ngoài chương trình: dòng của nó ghi phiên "
+        f"bản {copy_as} nhưng nội dung bên trong ghi phiên bản {own}.")
+    assert "Hãy khôi phục bản sao lưu còn tốt gần nhất." in refused.value.message
