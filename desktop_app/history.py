@@ -100,8 +100,11 @@ class HistoryActions:
         """Inside the acknowledgement's transaction: the approval of each period `found` concerns
         (`approvals_voided_by`) is voided, the period back to Hoàn thành; what is said of each."""
         said = []
+        catalogues = {t.key[0] for t in found if t.table == "catalogs" and t.key}
+        by_data = set(self.approvals_voided_by([t for t in found if t.table != "catalogs"]))
         for p in self.approvals_voided_by(found):
-            words, reason = approval_voided(p)
+            version = self.approved_under(p)
+            words, reason = approval_voided(p, version if version in catalogues else None, data=p in by_data)
             self._set_state(p, State.COMPLETE, "approval_voided", reason=reason)
             said.append(words)
         return said

@@ -372,13 +372,22 @@ def approvals_voided(changed, commune: str, frozen: dict[str, int | None],
     return sorted(voided)
 
 
-def approval_voided(period: Period) -> tuple[Words, str]:
+def approval_voided(period: Period, catalogue: str | None = None, data: bool = True) -> tuple[Words, str]:
     """What an acknowledgement that voided `period`'s approval says (Vietnamese, with `en`), and
-    the reason the period's history and the change log keep."""
-    return (Words(f"Bản duyệt kỳ {in_sentence(period.name)} bị hủy vì dữ liệu của kỳ đã bị sửa ngoài chương trình: kỳ trở "
+    the reason the period's history and the change log keep. `catalogue`: the version it was approved
+    under, when that version was among the changes; `data`: the period's own records were too (a
+    period voided for its catalogue alone was not told its data were changed)."""
+    if catalogue is None:
+        why, why_en = "dữ liệu của kỳ đã bị sửa", "the period's data were changed"
+    else:
+        what = f"bộ chỉ tiêu phiên bản {catalogue}, theo đó kỳ được duyệt,"
+        what_en = f"the indicator catalogue version {catalogue}, under which it was approved,"
+        why, why_en = ((f"dữ liệu của kỳ và {what} đã bị sửa", f"the period's data and {what_en} were changed") if data
+                       else (f"{what} đã bị sửa", f"{what_en} was changed"))
+    return (Words(f"Bản duyệt kỳ {in_sentence(period.name)} bị hủy vì {why} ngoài chương trình: kỳ trở "
                   f"lại trạng thái {State.COMPLETE.value}. Lãnh đạo phải xem lại số liệu hiện có và duyệt lại; "
                   "đến khi đó chỉ xuất được bản DỰ THẢO.",
-                  f"The approval of {in_sentence(period.name_en)} was voided because the period's data were changed outside "
+                  f"The approval of {in_sentence(period.name_en)} was voided because {why_en} outside "
                   f"the program: the period is back to {State.COMPLETE.en}. A leader must look at the figures as "
                   "they now are and approve it again; until then only a DRAFT can be exported."),
             "bản duyệt bị hủy khi Quản trị viên xác nhận đã kiểm tra thay đổi ngoài chương trình; Lãnh đạo "

@@ -63,7 +63,14 @@ def test_the_approved_catalogue_edited_and_acknowledged_voids_the_approval(offic
     assert [p.code for p in admin.approvals_voided_by(admin.verify_history())] == ["2026"]  # the question names it
     said = admin.acknowledge_changes()
     assert said == [f"Bộ chỉ tiêu phiên bản {version} đã bị sửa ngoài chương trình."]
-    assert len(admin.approvals_voided) == 1 and admin.approvals_voided[0].startswith("Bản duyệt kỳ năm 2026 bị hủy")
+    # the catalogue named, not the period's data, which nobody changed
+    assert admin.approvals_voided == (
+        f"Bản duyệt kỳ năm 2026 bị hủy vì bộ chỉ tiêu phiên bản {version}, theo đó kỳ được duyệt, đã bị sửa ngoài "
+        "chương trình: kỳ trở lại trạng thái Hoàn thành. Lãnh đạo phải xem lại số liệu hiện có và duyệt lại; đến khi "
+        "đó chỉ xuất được bản DỰ THẢO.",)
+    assert admin.approvals_voided[0].en.startswith(
+        f"The approval of year 2026 was voided because the indicator catalogue version {version}, under which it was "
+        "approved, was changed outside the program:")
     assert admin.period_state("2026") == State.COMPLETE and admin.approval("2026") is None
     admin.close()
 
@@ -79,6 +86,18 @@ def test_the_approved_catalogue_edited_and_acknowledged_voids_the_approval(offic
     assert _bhyt_name(leader.period_view("2026")) == RENAMED
     assert next(i.name for i in leader.submission("2026").items if i.code == "bhyt") == RENAMED
     leader.close()
+
+
+def test_the_catalogue_and_a_figure_edited_name_both(office):  # noqa: F811
+    _approved(office)
+    _edit_catalog(office)
+    _sql(office, "UPDATE entries SET numerator = '9870' WHERE indicator = 'bhyt' AND period = '2026'")
+    admin = _as(office, "admin")
+    admin.acknowledge_changes()
+    assert admin.approvals_voided[0].startswith(
+        "Bản duyệt kỳ năm 2026 bị hủy vì dữ liệu của kỳ và bộ chỉ tiêu phiên bản 2026.1, theo đó kỳ được duyệt, đã bị "
+        "sửa ngoài chương trình: kỳ trở lại trạng thái Hoàn thành.")
+    admin.close()
 
 
 def test_another_catalogue_version_changed_voids_nothing(office):  # noqa: F811
