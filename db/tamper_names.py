@@ -5,6 +5,7 @@ written, the value held now against the one the history last recorded, so that a
 has a figure to check before acknowledging. The chain itself is db/integrity.py; this is its words."""
 from __future__ import annotations
 
+import json
 import sqlite3
 from decimal import Decimal, InvalidOperation
 
@@ -110,8 +111,11 @@ def values_against_history(conn: sqlite3.Connection, table: str, key: tuple, now
     if table not in _HISTORY:
         return None
     action, where, fields = _HISTORY[table]
+    same, shown = _same, _shown
     if table == "settings":
         fields, clauses, args = [("value", key[0], ("", ""))], "", ()
+        same, shown = _same_setting, _setting_shown
+        now = None if now is None else {"value": _setting(now["value"])}
     else:
         pairs = [(c, v) for c, v in zip(where, key) if c]
         clauses = "".join(f" AND {c} = ?" for c, _v in pairs)
@@ -121,19 +125,19 @@ def values_against_history(conn: sqlite3.Connection, table: str, key: tuple, now
         row = conn.execute(f"SELECT new, user, at FROM audit WHERE action = ? AND field = ?{clauses}"
                            " ORDER BY id DESC LIMIT 1", (action, field, *args)).fetchone()
         held = None if now is None else now.get(column)
-        if _same(None if row is None else row[0], held):
+        if same(None if row is None else row[0], held):
             continue
         if now is None:
             here, here_en = "không còn trong cơ sở dữ liệu", "no longer in the database"
         elif held is None:
             here, here_en = "trong cơ sở dữ liệu nay để trống", "empty in the database now"
         else:
-            here, here_en = f"trong cơ sở dữ liệu nay là {_shown(held)}", f"{_shown(held)} in the database now"
+            here, here_en = f"trong cơ sở dữ liệu nay là {shown(held)}", f"{shown(held)} in the database now"
         if row is None or row[0] is None:
             log, log_en = "nhật ký không ghi gì", "the history records nothing"
         else:
-            log = f"nhật ký ghi {_shown(row[0])} ({row[1] or 'hệ thống'}, {when(row[2])})"
-            log_en = f"the history records {_shown(row[0])} ({row[1] or 'system'}, {when(row[2])})"
+            log = f"nhật ký ghi {shown(row[0])} ({row[1] or 'hệ thống'}, {when(row[2])})"
+            log_en = f"the history records {shown(row[0])} ({row[1] or 'system'}, {when(row[2])})"
         vi.append(f"{label}{here}, {log}")
         en.append(f"{label_en}{here_en}, {log_en}")
     return Words("; ".join(vi), "; ".join(en)) if vi else None
@@ -146,6 +150,28 @@ def _same(recorded, held) -> bool:
         return Decimal(str(recorded)) == Decimal(str(held))
     except (InvalidOperation, ValueError):
         return str(recorded) == str(held)
+
+
+def _setting(stored):
+    """A setting's stored value (its JSON text) as its history row writes it (db/audit_log.py: a text as
+    it is, a number, a list or an object as Python writes it; JSON null: nothing); one that is no JSON
+    as it is held (binary data, a text longer than the program writes: already as SQLite writes them)."""
+    try:
+        value = json.loads(stored)
+    except (TypeError, ValueError, RecursionError):
+        return stored
+    return value if value is None or isinstance(value, str) else str(value)
+
+
+def _same_setting(recorded, held) -> bool:
+    """A setting as written against its history row: the same text (a code "05503" is no number 5503)."""
+    return (recorded or "") == (held or "")
+
+
+def _setting_shown(value) -> str:
+    """A setting's value (`_setting`) in quotes as it reads: a unit's code as a code («05503»), not a
+    number the Vietnamese way; a text longer than a line as SQLite writes it, cut short."""
+    return f"«{_text(value, 80)}»"
 
 
 def _shown(value) -> str:
