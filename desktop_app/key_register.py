@@ -233,12 +233,15 @@ class KeyRegisterActions:
                             ended=tuple(now_keys[k.id] for k in ended), others=others, kept=kept, refused=refused)
 
     def _refused_before(self, unit_code: str, key: UnitKey) -> list[RefusedFile]:
-        """The unit's files refused as "Chữ ký không khớp" signed by `key`, not received since (walk 17, M2)."""
+        """The unit's files refused as "Chữ ký không khớp" signed by `key`, not received since (walk 17, M2):
+        a version received signed by another key does not receive them, though its document is the same
+        one (same fingerprint: the unit's report exported again on a reinstalled laptop, walk 23, M1)."""
         folders = {run[0]: run[3] or "" for run in self.store.intake_runs()}
         lines = [RefusedFile(r.file_name, r.period, folders.get(r.run_id, ""), r.at or "", r.fingerprint)
                  for r in self.store.intake_log(classes=(FileClass.CHU_KY_KHONG_KHOP.value,))
                  if r.unit_code == unit_code and r.period and signed_by(r.reason, key.key_code)]
-        received = {r.fingerprint for r in self.store.received(unit_code=unit_code, current_only=False)}
+        received = {r.fingerprint for r in self.store.received(unit_code=unit_code, current_only=False)
+                    if r.public_key == key.public_key}
         return still_refused(lines, received)
 
     def _units_keyed(self, code: str, other_than: str) -> list[tuple[str, str]]:

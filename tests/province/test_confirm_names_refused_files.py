@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.cli import run
 from desktop_app.core.intake import FileClass
+from desktop_app.core.signing import new_private_key
 from tests.province.conftest import PERIOD
+from tests.province.helpers import sign_with
 from tests.province.test_keys_window import click, click_row, key_row
 from tests.province.test_replaced_key_report import _read, clock, reports  # noqa: F401 (fixtures)
 from tests.ui.conftest import Script, press, type_text
@@ -89,3 +91,19 @@ def test_the_window_s_box_names_the_file_in_english(qtbot, office, reports, tmp_
             "and is not counted: bao-cao.xlsx (first 6 months of 2026, read at ") in said[0]
     assert f"Read the folder {tmp_path / '2'} again (Receive reports from a folder…) to receive bao-cao.xlsx." \
         in said[0]
+
+
+def test_the_same_report_signed_by_the_old_key_does_not_hide_the_refused_file(office, reports, tmp_path, clock):  # noqa: F811
+    """Walk 23, M1: the unit's same report (same fingerprint) exported again on a reinstalled laptop,
+    signed by its new key, is refused while the old key waits; confirming the new key revokes the old
+    one, nothing is kept, and the box named neither the file nor the folder to read again."""
+    k1 = reports["k1"]
+    again = sign_with(k1, new_private_key())
+    assert again.fingerprint == k1.fingerprint and again.key_code != k1.key_code
+    assert _read(office, tmp_path / "1", k1).class_ == FileClass.HOP_LE
+    assert _read(office, tmp_path / "2", again).class_ == FileClass.CHU_KY_KHONG_KHOP
+    confirmed = office.confirm_key(again.unit_code, again.key_code)
+    assert "nay không giữ bản nào" in confirmed.kept
+    assert f"Đọc lại thư mục {tmp_path / '2'} (Nhận báo cáo từ thư mục…) để nhận bao-cao.xlsx." in confirmed.refused
+    [read] = office.intake(tmp_path / "2", PERIOD).results
+    assert read.class_ == FileClass.HOP_LE and read.kept
