@@ -402,7 +402,7 @@ def _verify(args) -> int:
 
     result = verify_file(args.file, args.code)
     if not result.readable:
-        print(f"Lỗi: {result.message}", file=sys.stderr)
+        print(f"Lỗi: {_lock_file_words(Path(args.file)) or result.message}", file=sys.stderr)
         return 2
     message, ok = result.message, result.ok
     if args.code is not None and result.code_matches is None:  # changed: no paper vouches for it (walk 20, #8)
@@ -417,6 +417,31 @@ def _verify(args) -> int:
             ok = False
     print(message, file=sys.stdout if ok else sys.stderr)
     return 0 if ok else 1
+
+
+def _lock_file_words(path: Path) -> str:
+    """What `verify` says of an office program's lock file that does not read ("~$bao-cao.xlsx":
+    Excel makes it while the workbook is open; intake skips it as such, `is_temporary`), naming the
+    workbook to verify instead when it is beside it (Excel's lock file of a long name drops its first
+    two letters: "~$26-6M_….xlsx" for "2026-6M_….xlsx"); "" for any other name (walk 23, L4: it read
+    as a download damaged)."""
+    from desktop_app.intake_folder import TEMPORARY_PREFIXES
+
+    name = path.name
+    prefix = next((p for p in TEMPORARY_PREFIXES if name.startswith(p)), None)
+    if prefix is None:
+        return ""
+    rest = name[len(prefix):].removesuffix("#")  # LibreOffice: ".~lock.bao-cao.xlsx#"
+    try:
+        beside = sorted(p.name for p in path.parent.iterdir() if p.is_file() and not p.name.startswith(prefix)
+                        and p.name.endswith(rest) and len(p.name) <= len(rest) + 2)
+    except OSError:
+        beside = []
+    workbook = (f"tệp {beside[0]} (chitieu verify \"{path.with_name(beside[0])}\")" if len(beside) == 1 else
+                f"tệp bảng tính cùng tên, không có \"{prefix}\" ở đầu (Excel thay hai ký tự đầu của tên dài bằng "
+                f"\"~$\")")
+    return (f"{name} là tệp khóa tạm của Excel (hoặc LibreOffice), không phải báo cáo: chương trình bảng tính tạo "
+            f"tệp này khi đang mở một bảng tính và tự xóa khi đóng. Hãy kiểm tra {workbook}.")
 
 
 def _register_note(args, sub) -> tuple[str, bool]:
