@@ -24,6 +24,7 @@ from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable, KeepTogether
@@ -36,6 +37,7 @@ from desktop_app.core.charts import (
 )
 from desktop_app.core.consolidation import Consolidation, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
+from desktop_app.core.intake import vietnam_today
 from desktop_app.core.keys import UNSIGNED_ACCEPTED
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, format_date
@@ -397,9 +399,12 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page:
     on `list_page`, when more than `PENDING_IN_LINE` and not every received unit)."""
     cm = con.completeness
     c = cm.counts
+    # a long list of names parted across pages leaves two of its lines at least on the next page (the
+    # tail of 86 names alone on page 2 before the landscape table, walk 23 L3)
+    body = ParagraphStyle("body_lines", parent=s.body, allowWidows=0)
 
     def line(text: str) -> Paragraph:
-        return _p("- " + text[:1].upper() + text[1:] + ".", s.body)
+        return _p("- " + text[:1].upper() + text[1:] + ".", body)
 
     story = [_p(f"Đến ngày {format_date(day)}, đã nhận báo cáo của {c['received']}/{c['total']} xã, phường "
                 f"(hạn gửi {format_date(cm.deadline)}); tình hình gửi báo cáo của {c['total']} xã, phường như sau:",
@@ -479,7 +484,7 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
                 report_date: dt.date | None = None, history: list[Consolidation] | None = None) -> list:
     s = _Styles(f)
     st = con.settings
-    day = report_date or dt.date.today()
+    day = report_date or vietnam_today()
     period_words = _period_words(con)
     story = _first_pages(con, f, s, day, doc_number, _list_page(con, f, s, day, doc_number))
     story.append(NextPageTemplate("landscape"))
