@@ -54,6 +54,10 @@ class PeriodRecords:
         )
         self._touch("period_history", commune, period, cur.lastrowid, new=True)
 
+    def units_in_history(self) -> list:
+        """The units the periods' history names (a commune's database: its own unit alone, or none)."""
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT commune FROM period_history")]
+
     def history(self, commune: str, period: str | None = None) -> list[HistoryRow]:
         sql, args = "SELECT * FROM period_history WHERE commune = ?", [commune]
         if period is not None:

@@ -43,6 +43,10 @@ class Settings:
             raise _unreadable(key, row[0])
         return value
 
+    def has_setting(self, key: str) -> bool:
+        """Whether the setting `key` is there, whatever it holds (one that does not read, too)."""
+        return self.conn.execute("SELECT 1 FROM settings WHERE key = ?", (key,)).fetchone() is not None
+
     def settings(self) -> dict:
         """Every setting that reads; one changed outside the program into a value that is no JSON
         text is left out, read as not set (its default: a name or title printed on the report, the

@@ -43,7 +43,9 @@ from desktop_app.core.errors import (
 from desktop_app.core.periods import format_time, in_sentence, in_time, parse_period
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
+from desktop_app.resources import catalog_of, default_catalog
 from desktop_app.restore_losses import reapproved_by_restore, trust_losses, undone_since
+from desktop_app.stored_unit import chosen_unit
 
 KEEP = 30
 AUTO_PREFIX = "tudong"
@@ -224,10 +226,21 @@ def check_database(db_path: Path) -> ChiTieuError | None:
         return None
     try:
         sqlite_backup.check(db_path)
-        Store(db_path).close()  # an older one upgraded (once after an update): data edited outside may stop it
+        store = Store(db_path)  # an older one upgraded (once after an update): data edited outside may stop it
+        try:
+            _unit_reads(store)
+        finally:
+            store.close()
     except (DatabaseDamaged, NewerDatabase) as err:
         return err
     return None
+
+
+def _unit_reads(store: Store) -> None:
+    """The unit set up, read against the catalogue in force (desktop_app/stored_unit.py): one damaged is
+    damage, for which the good backups are offered, rather than the first-run setup of a new database."""
+    document = store.current_catalog()
+    chosen_unit(store, catalog_of(document) if document else default_catalog())
 
 
 # --- restoring -----------------------------------------------------------------------------

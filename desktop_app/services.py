@@ -62,6 +62,7 @@ from desktop_app.data_entry import (
 from desktop_app.data_folder import DB_NAME, default_data_dir
 from desktop_app.history import HistoryActions
 from desktop_app.resources import catalog_of, default_catalog
+from desktop_app.stored_unit import chosen_unit, unit_stored
 from exports.bundle import export_files
 
 PROVINCE_EMAIL = "province_email"
@@ -125,19 +126,21 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
 
     @property
     def is_set_up(self) -> bool:
-        return self.settings.commune_code is not None
+        """Whether a unit was set up, its setting readable or not: a damaged one is named by `commune`,
+        not offered the first-run setup as a new database is."""
+        return unit_stored(self.store)
 
     @property
     def commune(self) -> Commune:
-        code = self.settings.commune_code
-        if code is None:
+        unit = chosen_unit(self.store, self.catalog)
+        if unit is None:
             raise NotFound(
                 "Chưa chọn xã, phường. Chạy: chitieu setup --commune TÊN --preparer ... --signer ...",
                 field="Xã, phường",
                 en="No commune or ward is chosen yet. Choose it in File › Settings, or run: "
                    "chitieu setup --commune TÊN --preparer ... --signer ...",
             )
-        return self.catalog.commune_by_code(code)
+        return unit
 
     def setup(self, commune: str, preparer: str, signer: str, signer_title: str = "Chủ tịch",
               doc_prefix: str = "") -> Commune:
@@ -168,13 +171,18 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
         """A database whose unit has approved a report stays that unit's: its approved reports are
         the unit's record (the province holds them signed with this laptop's key). Choosing another
         unit would hide them and sign the other unit's reports with the same key; a unit chosen by
-        mistake at first run, with figures only typed, can still be corrected."""
-        current = self.settings.commune_code
-        if current is None or current == unit.code:
-            return
+        mistake at first run, with figures only typed, can still be corrected. Judged by the units
+        the periods' history names, not by the unit stored: one damaged (desktop_app/stored_unit.py)
+        read as none, and let another unit be chosen over the approved reports."""
+        for current in self.store.units_in_history():
+            if current != unit.code:
+                self._refuse_over_approved(current, unit)
+
+    def _refuse_over_approved(self, current, unit: Commune) -> None:
         approved = sorted({h.period for h in self.store.history(current) if h.to_state == State.APPROVED.value})
         if approved:
-            name = self.commune.name
+            codes = self.catalog.commune_codes()
+            name = self.catalog.commune_by_code(current).name if current in codes else f"đơn vị mã {current!s:.40}"
             periods = ", ".join(in_sentence(parse_period(p).name) for p in approved)
             raise InvalidInput(
                 f"Cơ sở dữ liệu này là của {name}, đã duyệt báo cáo {periods}: không đổi sang {unit.name} được "

@@ -194,7 +194,7 @@ def test_a_setting_of_another_shape_is_reported_and_acknowledged(office, monkeyp
     """JSON of a shape the program never writes (H12's note: `period_rules = 5` stopped `status` and
     `audit acknowledge` with a TypeError, `commune_code = [1]` with an unhashable list)."""
     _sql(office, f"INSERT OR REPLACE INTO settings (key, value) VALUES ('{key}', {value})")
-    assert _cli(office, "admin", monkeypatch, "status") in (0, 2)  # the unit's code unread: "Chưa chọn xã"
+    assert _cli(office, "admin", monkeypatch, "status") in (0, 2)  # the unit's code damaged: named (stored_unit)
     assert "Traceback" not in capsys.readouterr().err
     assert _cli(office, "admin", monkeypatch, "audit", "verify") == 1
     assert f"Cài đặt {key}" in capsys.readouterr().err
