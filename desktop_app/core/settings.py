@@ -22,7 +22,9 @@ class Settings:
         """From the database's settings (or an approval's copy of them). A value of a shape the
         program never writes (a list for the unit's code, a number for the period rules: written with
         sqlite3, which `audit verify` names) reads as unset rather than stopping every command with a
-        traceback (H12: `period_rules = '5'` stopped `status` and `audit acknowledge`)."""
+        traceback (H12: `period_rules = '5'` stopped `status` and `audit acknowledge`). The unit read so
+        is not taken as never chosen: the workspace reads it once more, naming a damaged one
+        (desktop_app/stored_unit.py)."""
         return cls(
             commune_code=_text(values.get("commune_code"), None),
             preparer=_text(values.get("preparer"), ""),
