@@ -98,7 +98,7 @@ class ApprovalActions:
         """The last day of the period's figures when it is still to come (None once it is here): an
         approval before it is allowed (a leader away on the day), but its report can be exported
         and printed only from that day (core/periods.check_report_date), which the approve question
-        says first (walk 17, L1)."""
+        says first (walk 17, L1); a date chosen for it is not before the approval's day either."""
         end = parse_period(period).cutoff(self.settings.rules)[1]
         return end if self.today() < end else None
 

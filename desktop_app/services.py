@@ -29,6 +29,7 @@ from desktop_app.core.periods import (
     in_sentence,
     Period,
     PeriodRules,
+    approval_day,
     check_report_date,
     current_period,
     is_overdue,
@@ -393,8 +394,11 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     the current catalogue) when another window or command imported a newer catalogue since its
     results were shown (`ApprovalActions.refuse_if_catalog_changed`). The checks and the reading
     of the report are one snapshot (`Store.reading`): an edit landing between them is not written.
-    An approval already exported for the province prints the number and date it was first exported
-    with; another `doc_number` or `report_date` is refused, nothing written (core/doc_number.py).
+    A `report_date` is refused, nothing written, before the last day of the figures and, for an
+    approved period, before the day it was approved (core/periods.check_report_date). An approval
+    already exported for the province prints the number and date it was first exported with (even
+    one an older version let be dated before the approval); another `doc_number` or `report_date`
+    is refused, nothing written (core/doc_number.py).
 
     `keep_staged` (with `mark_sent=False`): the files stay in their hidden folder, for the caller to
     mark them sent on its own thread (`ws.mark_sent(result.submission, files=result)`, which names or
@@ -410,8 +414,9 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
         issued = ws.issued(p) if sub.approved else None  # the number and date its first export fixed
     if issued is not None:  # the same ones again; another refused, nothing written
         doc_number, report_date = keep_issued(issued, p, sub.doc_symbol, doc_number, report_date)
-    elif report_date is not None:
-        check_report_date(p, report_date, ws.settings.rules)
+    elif report_date is not None:  # chosen: not before its figures end, nor before it was approved
+        check_report_date(p, report_date, ws.settings.rules,
+                          approved=approval_day(sub.approved_at) if sub.approved else None)
     elif sub.approved:  # dated today, unasked: not before its figures end either (walk 16, M1)
         check_report_date(p, ws.today(), ws.settings.rules, chosen=False)
     if doc_number or report_date:

@@ -221,15 +221,36 @@ def format_time(at: dt.datetime | str | None) -> str:
         return stored if isinstance(stored, str) else stored.isoformat()
 
 
+def approval_day(approved_at: str | None) -> dt.date | None:
+    """The day of an approval as its paper prints it ("Duyệt ngày 04/12/2026": the approving
+    computer's date, the first ten characters of the ISO time the history keeps); None for none,
+    or a time that is not one."""
+    try:
+        return dt.date.fromisoformat((approved_at or "")[:10])
+    except ValueError:
+        return None
+
+
 def check_report_date(period: Period, date: dt.date, rules: PeriodRules = PeriodRules(), *,
-                      chosen: bool = True) -> None:
+                      chosen: bool = True, approved: dt.date | None = None) -> None:
     """A report cannot be dated before the last day of the figures it reports (a half-year
-    report dated in February): refused, saying from which day it may be dated. `chosen=False`:
-    the date is today's, the one an approved report prints when none is given (the window's
+    report dated in February): refused, saying from which day it may be dated. `approved`: the
+    day the period was approved (`approval_day`), given for a date chosen for an approved report:
+    one before it is refused too, saying the same (walk 22, #3: "Duyệt ngày 04/12/2026" above a
+    report dated 01/12/2026, which a leader would sign before approving it). `chosen=False`: the
+    date is today's, the one an approved report prints when none is given (the window's
     export asks none): refused saying from which day it can be exported (walk 16, M1: a year
     report dated 04/12 for figures to 14/12, which a typed date could not be); the print, an export
     too, is refused in the same words (walk 17, L1)."""
     end = period.cutoff(rules)[1]
+    if approved is not None and end <= approved and date < approved:
+        raise InvalidInput(
+            f"Ngày báo cáo {format_date(date)} trước {format_date(approved)}, ngày duyệt kết quả kỳ "
+            f"{in_sentence(period.name)}: Lãnh đạo không ký báo cáo trước khi duyệt. Hãy đề từ ngày "
+            f"{format_date(approved)} trở đi.", field="Ngày báo cáo",
+            en=f"The report date {format_date(date)} is before {format_date(approved)}, the day the results of "
+               f"{in_sentence(period.name_en)} were approved: a leader does not sign a report before approving it. "
+               f"Date it {format_date(approved)} or later.")
     if date >= end:
         return
     if not chosen:
