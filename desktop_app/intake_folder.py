@@ -11,7 +11,7 @@ import stat
 from pathlib import Path
 
 from desktop_app.core.errors import NotFound
-from desktop_app.core.intake import VIETNAM_TIME, of_another_kind
+from desktop_app.core.intake import VIETNAM_TIME, of_another_kind, vietnam_today
 
 # Files a folder of attachments holds that are nobody's report: Excel's and Word's owner
 # files ("~$bao-cao.xlsx"), their temporary saves ("~WRL0001.tmp"), LibreOffice's lock files,
@@ -90,4 +90,4 @@ def receipt_date(path: Path, received: dt.date | None = None) -> dt.date:
     try:
         return dt.datetime.fromtimestamp(path.stat().st_mtime, VIETNAM_TIME).date()
     except (OSError, ValueError, OverflowError):
-        return dt.datetime.now(VIETNAM_TIME).date()
+        return vietnam_today()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.core.intake import FROM_FILE, late_on, receipt_note, when_text
+from desktop_app.core.intake import late_on, receipt_note, when_text
 from desktop_app.core.keys import KeyState, UnitKey, held_reason, shared_note, sharing
 from desktop_app.core.periods import Period, format_date, in_sentence
 
@@ -58,12 +58,13 @@ def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", 
         notes += catalog_note(sub.catalog_version, intake.catalog.version)
     day = dt.date.fromisoformat(result.received_on)
     deadline = format_date(p.deadline(intake.rules))
-    moved = receipt_note(result.stated_on or result.received_on, sub.generated_at, intake.received_from)
+    moved = receipt_note(result.stated_on or result.received_on, sub.generated_at, intake.received_from, sub.signed)
     lead = f" {moved}" if moved else ""
+    by_made = result.received_on != (result.stated_on or result.received_on)  # `judged_on` took the day made
     if result.late and first_on and not late_on(first_on, p, intake.rules):
         notes += (f"{lead} Tệp này nhận ngày {format_date(day)}, sau hạn {deadline}, nhưng cùng số liệu đã nhận "
                   f"đúng hạn ngày {format_date(dt.date.fromisoformat(first_on))}: đơn vị không bị tính trễ hạn.")
-    elif result.late and moved and intake.received_from == FROM_FILE:  # one sentence: judged by the day made
+    elif result.late and moved and by_made:  # one sentence: judged by the day made
         notes += f" {moved.removesuffix('.')}; trễ hạn so với hạn {deadline}."
     elif result.late:
         notes += f"{lead} Trễ hạn: nhận ngày {format_date(day)}, hạn {deadline}."

@@ -38,6 +38,7 @@ from desktop_app.core.intake import (
     kept_note,
     late_on,
     row_judged_on,
+    vietnam_today,
 )
 from desktop_app.core.keys import KeyState, UnitKey, held_reason, shared_note, sharing
 from desktop_app.core.periods import Period, PeriodRules, parse_period
@@ -165,7 +166,7 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
         self.ws.require(Permission.ENTER, RECEIVING)
         p = parse_period(period)
         if received is not None:
-            check_received(received, dt.date.today())
+            check_received(received, vietnam_today())
         intake = Intake(self.store, self.catalog, self.settings.rules, self.ws.user)
         with self.store.bulk_writes():
             return intake.run(folder, p, received=received, progress=progress, cancelled=cancelled,

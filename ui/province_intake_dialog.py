@@ -385,9 +385,10 @@ class IntakeDialog(QDialog):
             self.note.setText(self.tr("Every report of this folder is counted as received on {date}: after the "
                                       "deadline {deadline}, so late.").format(
                 date=format_date(received), deadline=format_date(self.deadline)))
-        else:
-            self.note.setText(self.tr("Every report of this folder is counted as received on {date}: on time "
-                                      "(deadline {deadline}).").format(
+        else:  # of the date only: a signed file made after it is judged by the day made (walk 23, #2)
+            self.note.setText(self.tr("Every report of this folder is counted as received on {date}, not after the "
+                                      "deadline {deadline}; a signed report made after {date} is counted from the day "
+                                      "it was made.").format(
                 date=format_date(received), deadline=format_date(self.deadline)))
         self.note.setStyleSheet(f"color: {PROBLEM_COLOUR};" if problem else "")
         self.read_button.setEnabled(bool(self.folder()) and not problem)

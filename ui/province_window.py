@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.consolidation import Completeness
-from desktop_app.core.intake import with_code
+from desktop_app.core.intake import vietnam_today, with_code
 from desktop_app.core.periods import (
     Period,
     format_date,
@@ -96,7 +96,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         super().__init__(parent)
         self.workspace = workspace
         self.office = ProvinceOffice(workspace)
-        self.today = today or dt.date.today()
+        self.today = today or vietnam_today()
         self.completeness: Completeness | None = None
         self.task = None
         self.session = None

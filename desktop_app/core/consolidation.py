@@ -93,13 +93,14 @@ class UnitStatus:
     key_state: str = ""
     key_code: str = ""
     # YYYY-MM-DD: the date of receipt of the kept version, which `late` is judged by (the batch's
-    # date given at intake, or the file's modification date, never before the day the file says
+    # date given at intake, or the file's modification date, never before the day a signed file says
     # it was made: `desktop_app.core.intake.judged_on`); `received_at` is when the program
     # read it. "" when not known (a version received before it was kept: judged by generated_at)
     received_on: str = ""
     # where `received_on` came from (`desktop_app.core.intake.judged_from`): "nhập" typed for the
     # folder, "tệp" the file's modification date, "lập" the day the file was made (its modification
-    # date was earlier), "" not recorded
+    # date was earlier), "lập (nhập)" the day the signed file was made (the date typed was earlier),
+    # "" not recorded
     received_from: str = ""
 
     @property

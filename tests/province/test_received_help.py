@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from desktop_app.cli import run
+from desktop_app.core.intake import vietnam_today
 
 
 def test_the_help_says_what_date_of_receipt_is_accepted(capsys):
@@ -27,7 +28,7 @@ def test_the_help_says_what_the_command_does(office, tmp_path, capsys):
     inbox = tmp_path / "hop-thu"
     inbox.mkdir()
     data = str(tmp_path / "tinh")
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = vietnam_today() + dt.timedelta(days=1)  # the province's today, Vietnam's
     assert run(["--data-dir", data, "consolidate", str(inbox), "--period", "2026-6M",
                 "--received", tomorrow.strftime("%d/%m/%Y")]) == 2
     assert f"Ngày nhận {tomorrow:%d/%m/%Y} sau hôm nay" in capsys.readouterr().err
