@@ -74,6 +74,10 @@ from ui.province_roles import allowed
 from ui.province_tables import WordElide, fit_columns, vietnamese_tip
 
 
+# the widest the key column of the files read grows to: a key's code and its state in either language
+KEY_WIDTH = 320
+
+
 class _Rows(QObject):
     """Lives on the UI thread: a file read on the worker reaches the table through it."""
 
@@ -195,10 +199,13 @@ class IntakeTabs:
         self.intake_table = self._table(self.intake_model, self.intake_proxy)
         self.intake_table.horizontalHeader().setStretchLastSection(True)
         # the file's name cut if it must (whole in its tooltip and under the table); the result,
-        # unit, date ("05/07/2026, trễ hạn") and key whole in either language; the reason fills
-        # what is left, cut at a word (whole under the table)
-        self.intake_table.setItemDelegateForColumn(5, WordElide(self.intake_table))
-        fit_columns(self.intake_table, (300, 110, 150, 100, 250), fixed={0})
+        # unit and date ("05/07/2026, trễ hạn") whole in either language; the key whole up to
+        # KEY_WIDTH (the key a changed file states, "(… không kiểm được: tệp đã bị sửa)", cut at a word,
+        # whole in its tooltip and under the table: it pushed the reason past the screen, walk 23 L5);
+        # the reason fills what is left, cut at a word (whole under the table)
+        for col in (4, 5):
+            self.intake_table.setItemDelegateForColumn(col, WordElide(self.intake_table))
+        fit_columns(self.intake_table, (300, 110, 150, 100, 250), fixed={0}, most={4: KEY_WIDTH})
         self.intake_table.selectionModel().currentRowChanged.connect(lambda index, _: self._show_file(index))
         v.addWidget(self.intake_table, 1)
         v.addWidget(self._file_details())
@@ -410,7 +417,9 @@ class IntakeTabs:
             self._own_period = (run.folder, next(iter(run.other_periods)))
             self._own_period_text()
             self.read_own_period.show()
-        self.statusBar().showMessage(intake_summary_text(run), 10000)
+        # cut with "…" to the status line, whole in its tooltip (and above the table): at 1366×768 it ended
+        # mid-word, "…được kiểm tra cùng tệp E" (walk 23 L5)
+        self.show_status_whole(intake_summary_text(run), 10000)
         # The first refused file is chosen, its reason shown in full under the table.
         refused = next((n for n, r in enumerate(self.intake_model.rows) if not r.accepted), None)
         if refused is not None:

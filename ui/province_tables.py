@@ -180,11 +180,12 @@ def list_table(model, proxy=None) -> ListTable:
     return view
 
 
-def fit_columns(table: QTableView, widths, fixed=()) -> None:
+def fit_columns(table: QTableView, widths, fixed=(), most: dict[int, int] | None = None) -> None:
     """The table's columns each at least its width in `widths` (as many as given) and as wide as
     its header and its widest row in the language shown ("Received, key awaiting confirmation" is
     wider than "Đã nhận, khóa chờ xác nhận"), again whenever the rows or their words change; the
-    columns in `fixed` (a file's name: whole in its tooltip) keep their width, cut if they must.
+    columns in `fixed` (a file's name: whole in its tooltip) keep their width, cut if they must; a
+    column in `most` no wider than its width there (cut at a word by `WordElide`, whole in its tooltip).
     A column whose width the person set keeps the person's (`ListTable.set_widths`).
 
     Rows coming into sight through the table's filter (another status chosen, a search typed:
@@ -202,7 +203,8 @@ def fit_columns(table: QTableView, widths, fixed=()) -> None:
     def fitted(col: int, width: int) -> int:
         if col in fixed or col in table.user_widths:
             return width
-        return max(width, table.horizontalHeader().sectionSizeHint(col), table.sizeHintForColumn(col))
+        fits = max(width, table.horizontalHeader().sectionSizeHint(col), table.sizeHintForColumn(col))
+        return min(fits, most[col]) if most and col in most else fits
 
     def fit() -> None:
         table.set_widths([fitted(col, width) for col, width in enumerate(widths)])

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from desktop_app.core.consolidation import ReportStatus
 from tests.province.conftest import PERIOD
 from tests.province.helpers import shown_window
 from ui import i18n
+from ui.province_intake import KEY_WIDTH
 from ui.province_intake_rows import COMPLETENESS_HEADERS
 from ui.province_tables import elide_words
 
@@ -79,9 +81,13 @@ def test_a_late_files_date_is_whole_and_a_long_reason_ends_at_a_word(qtbot, wind
     late = ", trễ hạn" if language == i18n.VIETNAMESE else ", late"
     assert any(proxy.index(r, 3).data() == "05/07/2026" + late for r in range(proxy.rowCount()))
     assert table.columnWidth(3) >= table.sizeHintForColumn(3)
-    for col in range(1, 5):  # result, unit, date, key: whole
+    for col in range(1, 4):  # result, unit, date: whole
         assert table.columnWidth(col) >= table.sizeHintForColumn(col), col
+    # the key whole up to KEY_WIDTH (a changed file's stated key, "(… không kiểm được: tệp đã bị sửa)",
+    # cut at a word: it pushed the reason past the screen, walk 23 L5), the reason in sight after it
+    assert table.columnWidth(4) == min(table.sizeHintForColumn(4), KEY_WIDTH)
     assert _in_sight(table, 4)
+    assert table.horizontalHeader().sectionViewportPosition(5) + 100 <= table.viewport().width()
     # the reason as drawn: the cell's own text up to a word, then "…"
     row = max(range(proxy.rowCount()), key=lambda r: len(proxy.index(r, 5).data()))
     index = proxy.index(row, 5)
@@ -130,3 +136,21 @@ def test_columns_widen_to_the_rows_another_filter_brings_into_sight(qtbot, windo
     box.setCurrentIndex(0)  # all
     qtbot.waitUntil(lambda: table.columnWidth(status) >= table.sizeHintForColumn(status), timeout=2000)
     assert table.columnWidth(name) == 240
+
+
+def test_the_status_line_after_a_folder_read_ends_with_an_ellipsis_whole_in_its_tooltip(qtbot, office, inbox,
+                                                                                      tmp_path):
+    """Walk 23, L5: the summary said again in the status line ended mid-word past its edge ("…được
+    kiểm tra cùng tệp E"); now cut with "…" to the line, whole in its tooltip (and above the table).
+    The walk's folder: an Excel lock file skipped and a report PDF beside its workbook."""
+    folder = shutil.copytree(inbox["folder"], tmp_path / "in")
+    stem = sorted(folder.glob("*.xlsx"))[0].stem
+    (folder / f"~${stem}.xlsx").write_bytes(b"\x00" * 165)
+    (folder / f"{stem}.pdf").write_bytes(b"%PDF-1.7\n%%EOF\n")
+    w = shown_window(qtbot, office, PERIOD, TODAY)
+    with qtbot.waitSignal(w.intake_done, timeout=30000):
+        w.start_intake(folder, RECEIVED)
+    bar = w.statusBar()
+    said = bar.currentMessage()
+    assert said.endswith("…") and bar.toolTip().startswith(said[:-1]) and len(bar.toolTip()) > len(said)
+    assert bar.fontMetrics().horizontalAdvance(said) <= bar.width()
