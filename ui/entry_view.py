@@ -12,7 +12,7 @@ too); Ctrl+Tab and Ctrl+PgUp/PgDown are the window's (its tabs), never a move in
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,6 +28,13 @@ from PySide6.QtWidgets import (
 from desktop_app.core.pasting import is_block
 from desktop_app.core.validation import flag_beginning
 from ui import labels
+from ui.comment_cell import (
+    CommentEditor,
+    comment_height,
+    cut_comment,
+    editor_rect,
+    is_new_line,
+)
 from ui.common import ERROR_TEXT
 from ui.entry_model import (
     EDITABLE_COLUMNS,
@@ -38,7 +45,7 @@ from ui.entry_model import (
     EntryModel,
     shown_value,
 )
-from ui.table_keys import EndEditHint, SpreadsheetKeys
+from ui.table_keys import ENTER_KEYS, EndEditHint, SpreadsheetKeys
 
 COLUMN_WIDTHS = {
     Col.NO: 32,
@@ -62,7 +69,6 @@ MIN_NAME_WIDTH = 170
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
 OWN_TARGET_TEXT = QColor("#0d47a1")  # the line about the commune's own target, under the province's
 WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
-COMMENT_LINES = 4  # the most lines a comment makes its row (a name, a target wrap to as many)
 
 
 def flag_choices() -> tuple[str, str, str]:
@@ -92,19 +98,14 @@ def _lines(index: QModelIndex, text: str) -> tuple[str, str, str, QColor | None]
     return first, second, own_text, own_colour
 
 
-def comment_height(metrics: QFontMetrics, width: int, text: str) -> int:
-    """The height of a comment wrapped to `width`, at most COMMENT_LINES lines."""
-    whole = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
-    return min(whole, COMMENT_LINES * metrics.lineSpacing())
-
-
 def _data(index: QModelIndex, role):
     """The model's own data(), called in Python (not through QModelIndex.data: see pyside_workarounds)."""
     return index.model().data(index, role)
 
 
 class EntryDelegate(QStyledItemDelegate):
-    """A line edit for numbers and comments, a Có/Không list for yes/no indicators.
+    """A line edit for numbers, a box of several lines for comments (`ui.comment_cell`), a
+    Có/Không list for yes/no indicators.
 
     Two-line cells (a target and its source, a verdict and its progress) draw their
     second line smaller, so a row stays two lines high; a line about the commune's own
@@ -169,38 +170,7 @@ class EntryDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index):
         super().initStyleOption(option, index)
         if index.column() == Col.COMMENT and option.text:
-            option.text = self._cut(option)
-
-    @staticmethod
-    def _cut(option) -> str:
-        """A comment taller than its cell (its row is at most COMMENT_LINES lines): the lines that
-        fit, the last ending in "…", as the style wraps them (Qt's own elision still drew part of
-        the next line under it). Its tooltip and its editor hold it whole."""
-        text = option.text
-        style = option.widget.style() if option.widget else QApplication.style()
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
-        width = rect.width() - 2 * margin
-        layout = QTextLayout(text.replace("\n", "\u2028"), option.font)  # a line break, as the style takes it
-        wrapping = QTextOption()
-        wrapping.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(wrapping)
-        layout.beginLayout()
-        starts, height = [], 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            if starts and height + line.height() > rect.height():
-                layout.endLayout()
-                rest = text[starts[-1]:].replace("\n", " ")
-                return text[:starts[-1]] + QFontMetrics(option.font).elidedText(
-                    rest, Qt.TextElideMode.ElideRight, width)
-            starts.append(line.textStart())
-            height += line.height()
-        layout.endLayout()
-        return text
+            option.text = cut_comment(option)
 
     def sizeHint(self, option, index):
         text = _data(index, Qt.ItemDataRole.DisplayRole)
@@ -236,14 +206,23 @@ class EntryDelegate(QStyledItemDelegate):
             box.typed = ""  # the letters typed in it since it opened (eventFilter)
             box.activated.connect(lambda _i, box=box: setattr(box, "typed", ""))  # chosen in its list
             return box
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
-        horizontal = Qt.AlignmentFlag.AlignLeft if index.column() == Col.COMMENT else Qt.AlignmentFlag.AlignRight
-        editor.setAlignment(horizontal | Qt.AlignmentFlag.AlignTop)  # where the cell draws it (a tall row)
+        if index.column() == Col.COMMENT:
+            editor = CommentEditor(parent)
+        else:
+            editor = QLineEdit(parent)
+            editor.setFrame(False)
+            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)  # as the cell draws it
         tip = _data(index, Qt.ItemDataRole.ToolTipRole)
         if tip:
             editor.setPlaceholderText(tip.splitlines()[0])
         return editor
+
+    def updateEditorGeometry(self, editor, option, index):
+        if isinstance(editor, CommentEditor):  # a few lines at least, over the rows under it
+            view = self.parent()
+            editor.setGeometry(editor_rect(option.rect, view.viewport().rect(), view.fontMetrics()))
+            return
+        super().updateEditorGeometry(editor, option, index)
 
     def setEditorData(self, editor, index):
         text = _data(index, Qt.ItemDataRole.EditRole) or ""
@@ -262,10 +241,17 @@ class EntryDelegate(QStyledItemDelegate):
     def eventFilter(self, editor, event):
         # Ctrl+V of several cells while typing in one: the block is pasted from this cell, as on
         # a cell not being edited, rather than its tabs and lines typed in the cell.
-        if (isinstance(editor, QLineEdit) and event.type() == QEvent.Type.KeyPress
+        if (isinstance(editor, (QLineEdit, CommentEditor)) and event.type() == QEvent.Type.KeyPress
                 and event.matches(QKeySequence.StandardKey.Paste)
                 and is_block(QApplication.clipboard().text())):
             self.parent().paste_over_editor(editor)
+            return True
+        # Enter in a comment saves it and goes down, as in any cell (Qt leaves Enter to a text box);
+        # Shift+Enter, Alt+Enter go on to the editor, a new line.
+        if (isinstance(editor, CommentEditor) and event.type() == QEvent.Type.KeyPress
+                and event.key() in ENTER_KEYS and not is_new_line(event)):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, EndEditHint.SubmitModelCache)
             return True
         if isinstance(editor, QComboBox) and event.type() == QEvent.Type.KeyPress and self._typed_in(editor, event):
             return True

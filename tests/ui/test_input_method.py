@@ -6,10 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from tests.core.test_workflow import as_, office  # noqa: F401 - the fixture
 from tests.ui.conftest import Script, commit_text, press, type_text
+from ui.comment_cell import CommentEditor
 from ui.own_targets_dialog import FIRST_YEAR_COLUMN, OwnTargetsDialog
 
 ENTER = Qt.Key.Key_Return
@@ -24,7 +25,7 @@ def test_a_word_committed_on_the_comment_cell_opens_it_with_the_word(window, wor
     go_to(window, "bhyt", "comment")
     commit_text("Số liệu của BHXH")
     editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit) and editor.text() == "Số liệu của BHXH"
+    assert isinstance(editor, CommentEditor) and editor.text() == "Số liệu của BHXH"
     commit_text(" đã")  # the next words follow it
     type_text(" đối chiếu")
     press(ENTER)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from desktop_app.core.periods import Period
 from tests.ui.test_entry_form import cell, go_to
 from tests.ui.test_small_screens import laid_out
+from ui.comment_cell import COMMENT_LINES
 from ui.entry_model import Col
-from ui.entry_view import COMMENT_LINES
 
 SENTENCE = ("Số liệu do Bảo hiểm xã hội khu vực cung cấp; đã đối chiếu với danh sách hộ gia đình tham gia "
             "BHYT của các thôn Khuổi Ô, Nà Pài, Bản Đăng, Lũng Đẩy, Phja Đin. ")
