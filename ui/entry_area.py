@@ -320,12 +320,16 @@ class EntryArea(EntryMessages):
             # A denominator cleared: the one of an earlier period is proposed again.
             self.model.set_proposals(self.workspace.proposed_denominators(self.period))
         self.table.fit_row(line)  # a longer comment or verdict may need another line
+        current = self.table.currentIndex()
+        shown = self.model.row_at(current) if current.isValid() else None
+        if self.messages.show_comment(shown.entry.comment if shown is not None else ""):
+            self._cell_changed(current)  # the first comment of the row, or none left: the line's new width
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
         said = self._saved_text(row, field)
         proposal = self._proposal_note(row)
-        if (warnings or replaced or proposal) and self._line(said) != escaped(said):  # one line: the name shortened
-            said = self._saved_text(row, field, short=True)
+        if (warnings or replaced or proposal) and self._line(said, label=self.feedback) != escaped(said):
+            said = self._saved_text(row, field, short=True)  # one line: the name shortened
         if replaced:  # said on the second line, before any warning
             warnings = [replaced_text(replaced)] + warnings
         if proposal:  # the denominator shown grey is not yet counted: said with how to accept it

@@ -25,10 +25,12 @@ from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, i
 from ui.entry_model import COMMENT_FIELD, input_fields, row_notes, shown_value
 from ui.i18n import translate
 from ui.rate_or_households import cell_hint
+from ui.row_comment import RowComment
 
 DRIFT_LINES = 4  # indicators named in the notice; the rest in its tooltip
 CELL_INFO_LINES = 3  # the selected cell's line, wrapped on two, and its notes or warnings
 FEEDBACK_LINES = 2  # the last action's result, when the selected cell's line leaves it no more
+COMMENT_SHARE = 0.45  # of the area's width: the selected row's comment, beside the cell's line
 
 
 class EntryMessages:
@@ -165,11 +167,13 @@ class EntryMessages:
         self._refresh_period_status()
         return True
 
-    def _line(self, text: str, bold: bool = False) -> str:
-        """One line of the area under the table, shortened with … to fit (full text in the tooltip)."""
-        font = self.cell_info.font()
+    def _line(self, text: str, bold: bool = False, label: QLabel | None = None) -> str:
+        """One line of the area under the table (of `label`, the selected cell's line if None),
+        shortened with … to fit (full text in the tooltip)."""
+        label = label or self.cell_info
+        font = label.font()
         font.setBold(bold)
-        width = max(self.cell_info.width() - 8, 200)
+        width = max(label.width() - 8, 200)
         return escaped(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width))
 
     def _lines(self, text: str, bold: bool = False, lines: int = 2) -> str:
@@ -197,7 +201,7 @@ class EntryMessages:
             self.feedback.setText(self._feedback_line)
             self.feedback.setToolTip(message)
             return
-        self._feedback_line = self._line(message)  # one line, the name shortened when a warning follows
+        self._feedback_line = self._line(message, label=self.feedback)  # one line, shortened when a warning follows
         text = escaped(message)
         warnings = [in_language(w) for w in warnings or []]  # a core warning's English, where it has one
         if warnings:
@@ -209,6 +213,7 @@ class EntryMessages:
 
     def _cell_changed(self, index: QModelIndex) -> None:
         row = self.model.row_at(index) if index.isValid() else None
+        self.messages.show_comment(row.entry.comment if row is not None else "")  # before the line: its width
         self.history_button.setEnabled(row is not None)
         if row is None:
             self.cell_info.setText("")
@@ -217,6 +222,8 @@ class EntryMessages:
         ind = row.indicator
         if f is COMMENT_FIELD:
             what = translate("MainWindow", "Comment, explanation")
+            if not self._frozen:  # its editor's new line, where Enter saves (`ui.comment_cell`)
+                what += " — " + translate("MainWindow", "Shift+Enter: a new line in it")
         elif f is not None:
             what = labels.field_label(f)
             if f.unit and f.unit != labels.YES_NO_UNIT:
@@ -293,6 +300,7 @@ class MessageArea(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.cell_info = _AreaLabel(self)
+        self.comment = RowComment(self)  # beside the cell's line, on a row with a comment
         self.feedback = _AreaLabel(self)
         self.feedback.setObjectName("feedback")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -307,14 +315,25 @@ class MessageArea(QWidget):
         """The area's height and the two labels' places for the texts they hold now."""
         info_room, feedback_room, gap = self._heights()
         width = self.width()
-        needed = [label.heightForWidth(width) if label.text() else 0 for label in (self.cell_info, self.feedback)]
+        info_width = width - round(width * COMMENT_SHARE) if not self.comment.isHidden() else width
+        needed = [label.heightForWidth(w) if label.text() else 0
+                  for label, w in ((self.cell_info, info_width), (self.feedback, width))]
         feedback = max(feedback_room, needed[1])
         total = max(info_room + gap + feedback_room, needed[0] + gap + feedback)
         top = total - feedback  # the result at the bottom, rising into the empty lines over it
-        self.cell_info.setGeometry(0, 0, width, top - gap)
+        self.cell_info.setGeometry(0, 0, info_width, top - gap)
+        self.comment.setGeometry(info_width, 0, width - info_width, top - gap)
         self.feedback.setGeometry(0, top, width, feedback)
         if (self.minimumHeight(), self.maximumHeight()) != (total, total):
             self.setFixedHeight(total)
+
+    def show_comment(self, comment: str) -> bool:
+        """The selected row's comment beside the cell's line (`RowComment`); True if the line's
+        width changed (its text is cut to fit it)."""
+        if not self.comment.show_comment(comment):
+            return False
+        self.refit()
+        return True
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
