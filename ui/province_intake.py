@@ -73,7 +73,6 @@ from ui.province_note_column import NoteGivesWay
 from ui.province_roles import allowed
 from ui.province_tables import WordElide, fit_columns, vietnamese_tip
 
-
 # the widest the key column of the files read grows to: a key's code and its state in either language
 KEY_WIDTH = 320
 

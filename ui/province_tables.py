@@ -34,6 +34,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QStyle,
     QStyledItemDelegate,
     QTableView,
@@ -83,6 +84,25 @@ def elide_words(text: str, metrics: QFontMetrics, room: int) -> str:
     if lo:
         return " ".join(words[:lo]).rstrip(",;:.") + ELLIPSIS
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+
+
+class FiguresLine(QLabel):
+    """A line of figures ("Đã nhận 5/92, trễ hạn 5, …, chưa ký chờ chấp nhận 1.") wrapped only after
+    a figure's comma: each figure's words and number shown on one line with no-break spaces (at
+    1366×768 the window's counts wrapped leaving "1." alone, walk 23 L5). `text()` is the line as
+    set, with its plain spaces."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self._said = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._said = text
+        super().setText(", ".join(figure.replace(" ", "\u00a0") for figure in text.split(", ")))
+
+    def text(self) -> str:
+        return self._said
 
 
 class WordElide(QStyledItemDelegate):

@@ -76,7 +76,7 @@ from ui.province_consolidation import ConsolidationTab
 from ui.province_intake import IntakeTabs
 from ui.province_keys import KeysTab
 from ui.province_labels import completeness_text, issuer_text
-from ui.province_tables import list_table, tab_keys
+from ui.province_tables import FiguresLine, list_table, tab_keys
 
 WINDOW_SIZE = (1366, 768)
 
@@ -112,9 +112,8 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 6)
         layout.addLayout(self._toolbar())
-        self.counts = QLabel()
+        self.counts = FiguresLine()  # every count said in words: on two lines rather than past the screen
         self.counts.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 4px 0;")
-        self.counts.setWordWrap(True)  # every count said in words: on two lines rather than past the screen
         layout.addWidget(self.counts)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._completeness_tab(), "")

@@ -144,7 +144,7 @@ def test_the_status_line_after_a_folder_read_ends_with_an_ellipsis_whole_in_its_
     kiểm tra cùng tệp E"); now cut with "…" to the line, whole in its tooltip (and above the table).
     The walk's folder: an Excel lock file skipped and a report PDF beside its workbook."""
     folder = shutil.copytree(inbox["folder"], tmp_path / "in")
-    stem = sorted(folder.glob("*.xlsx"))[0].stem
+    stem = min(folder.glob("*.xlsx")).stem
     (folder / f"~${stem}.xlsx").write_bytes(b"\x00" * 165)
     (folder / f"{stem}.pdf").write_bytes(b"%PDF-1.7\n%%EOF\n")
     w = shown_window(qtbot, office, PERIOD, TODAY)
