@@ -240,10 +240,12 @@ class EntryDelegate(QStyledItemDelegate):
 
     def eventFilter(self, editor, event):
         # Ctrl+V of several cells while typing in one: the block is pasted from this cell, as on
-        # a cell not being edited, rather than its tabs and lines typed in the cell.
+        # a cell not being edited, rather than its tabs and lines typed in the cell. Lines without
+        # a tab typed in a comment are its lines (an explanation copied from a letter).
         if (isinstance(editor, (QLineEdit, CommentEditor)) and event.type() == QEvent.Type.KeyPress
                 and event.matches(QKeySequence.StandardKey.Paste)
-                and is_block(QApplication.clipboard().text())):
+                and is_block(text := QApplication.clipboard().text())
+                and not (isinstance(editor, CommentEditor) and "\t" not in text)):
             self.parent().paste_over_editor(editor)
             return True
         # Enter in a comment saves it and goes down, as in any cell (Qt leaves Enter to a text box);

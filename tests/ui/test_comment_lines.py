@@ -94,6 +94,19 @@ def test_tab_saves_the_lines_and_goes_to_the_next_cell(window, workspace):
     assert window.current_code() == "giam_ngheo"  # the next row's first cell to fill
 
 
+def test_lines_pasted_while_typing_a_comment_are_its_lines(window, workspace):
+    """Ctrl+V of an explanation of several lines (from a letter, an e-mail) in the comment being
+    typed: its lines, not one line a row down the column's comments; cells of Excel (a tab) are
+    still pasted as a block."""
+    go_to(window, "bhyt", "comment")
+    type_text("Lý do: ")
+    QApplication.clipboard().setText("mưa lũ tháng 9.\r\nĐã báo cáo huyện.")
+    press(Qt.Key.Key_V, CTRL)
+    press(ENTER)
+    assert stored(workspace) == "Lý do: mưa lũ tháng 9.\nĐã báo cáo huyện."
+    assert stored(workspace, "giam_ngheo") == ""
+
+
 def test_escape_leaves_the_stored_comment_unchanged(window, workspace):
     workspace.set_entry("2026-6M", "bhyt", comment="Giải trình cũ.\nDòng hai.")
     window.reload()
