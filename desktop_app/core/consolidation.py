@@ -147,7 +147,7 @@ FIGURE_UNITS = {
     "total": lambda u: True,
     "received": lambda u: u.received,
     "late": lambda u: u.received and u.late,
-    "draft": lambda u: u.draft,
+    "draft": lambda u: u.received and u.draft,  # among the counted: an unsigned draft waiting is "unsigned" only
     "refused": lambda u: u.status == ReportStatus.BI_TU_CHOI,
     "missing": lambda u: u.missing,
     "pending": lambda u: u.pending,
