@@ -332,7 +332,7 @@ def _differences_sheet(book: _Book, con: Consolidation) -> None:
         for text in found:
             s.append([(code, _CENTRE), (names.get(code, code), _LEFT), (without_commands(text), _LEFT)], fit=True)
     if not con.differences:
-        s.append([_BLANK, ("Không có: mọi tệp ghi đúng kết quả tỉnh tính lại.", _LEFT), _BLANK])
+        s.append([_BLANK, ("Không có: mọi tệp ghi đúng kết quả tỉnh tính lại, chữ in khớp số liệu tệp ghi.", _LEFT), _BLANK])
     s.ws.auto_filter.ref = f"A{_HEAD}:C{s.row}"
 
 

@@ -37,6 +37,7 @@ from desktop_app.core.intake import (
     shown_name,
 )
 from desktop_app.core.quoting import quoted
+from desktop_app.core.recompute import recompute
 from desktop_app.core.resources import resource_path
 from desktop_app.core.signing import KEY_BYTES, normalise_code, typed_code, usable_key
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
@@ -334,7 +335,8 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
     # a cell of "Báo cáo" quoted in a problem prints no line of its own, no turned-round words: its
     # line breaks a space ("Đang thực hiện Theo chỉ tiêu x", as a person reads the two lines)
     problems = [one_line(p) for p in _report_problems(path, sub)]
-    named, note = _as_catalogued(sub, catalog or _shipped_catalog())
+    catalog = catalog or _shipped_catalog()
+    named, note = _as_catalogued(sub, catalog)
     problems = named + problems
     name = f"{sub.unit_name} (mã {sub.unit_code}{note}), {sub.period_name}"
     if problems:
@@ -354,6 +356,10 @@ def verify_file(path: str | Path, code: str | None = None, catalog: Catalog | No
                "tính lại mã hay không.")
     msg = (f"Tệp {path.name} nguyên vẹn ({intact}): {name}; {state}; mã xác thực {sub.short_fingerprint} "
            f"(đầy đủ: {sub.fingerprint}). {who}")
+    texts = _printed_otherwise(sub, catalog)
+    if texts:  # intact as written, but what it prints is not what its figures say
+        msg += (f" CHÚ Ý: chữ in trong tệp không khớp số liệu tệp ghi ở {len(texts)} chỗ: " + "; ".join(texts[:5])
+                + (f"; và {len(texts) - 5} chỗ khác" if len(texts) > 5 else "") + ".")
     if sub.signed_pdf_sha256:
         msg += (f" Báo cáo PDF đã ký số đi kèm có mã SHA-256 {sub.signed_pdf_sha256} (kiểm tra bằng chitieu verify "
                 "TỆP_ky-so.pdf).")
@@ -382,6 +388,18 @@ def _shipped_catalog() -> Catalog | None:
         return Catalog(json.loads(resource_path("catalog", "catalog.json").read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError, ChiTieuError):
         return None
+
+
+def _printed_otherwise(sub: Submission, catalog: Catalog | None) -> tuple[str, ...]:
+    """The texts the file prints otherwise than the figures it states (`recompute`'s `texts`,
+    with `catalog`: a text is compared only where the figures it is written from agree with the
+    catalogue's, so another catalogue's targets leave theirs uncompared, never called wrong)."""
+    if catalog is None:
+        return ()
+    try:
+        return recompute(catalog, catalog.commune_by_code(sub.unit_code), sub).texts
+    except (ChiTieuError, ArithmeticError, ValueError):  # a unit or figure this catalogue cannot judge
+        return ()
 
 
 def _as_catalogued(sub: Submission, catalog: Catalog | None) -> tuple[list[str], str]:

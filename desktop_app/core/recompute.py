@@ -6,7 +6,9 @@ with the same rules as the commune's entry form, then computes every result agai
 its own catalogue and targets, exactly as the commune's program does (`rows.evaluate_row`).
 The recomputed results are what it counts; where the file said something else, the
 difference is shown, never counted. The commune's own target is judged again too, in its
-own column.
+own column. The texts the file prints beside its figures ("81,12", "≥ 90", "95% chỉ tiêu")
+are compared with the ones the same figures print (`printed_texts`): another text is a
+difference too, in `texts` as well (what `verify` says of a file).
 
 What a file states it used from the unit's other periods (the same period a year before, for
 road accidents; the earlier years, for a term total) is compared with the reports of those
@@ -26,6 +28,7 @@ from desktop_app.core.errors import ChiTieuError, InvalidInput
 from desktop_app.core.evaluation import Entry, Evaluation, Verdict
 from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS, format_number
 from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, parse_period
+from desktop_app.core.printed_texts import text_differences
 from desktop_app.core.quoting import quoted
 from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
@@ -102,6 +105,7 @@ class Stated:
 class Recomputed:
     submission: Submission  # the file's inputs, every result computed by the province
     differences: tuple[str, ...]  # "Tỷ lệ tham gia BHYT: tệp ghi đánh giá "Vượt", tính lại "Đạt""
+    texts: tuple[str, ...] = ()  # those of `differences` that are a text printed otherwise than its figures
 
 
 # The texts of an item the program writes itself (names, wordings, its notes): a few hundred
@@ -194,7 +198,7 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
     `held`: the unit's reports of `earlier_periods` the province holds (period code -> its
     kept submission); what they say replaces what the file states it used from them."""
     p = sub.period_obj
-    items, differences = [], []
+    items, differences, texts = [], [], []
     for stated in sub.items:
         try:
             ind = catalog.applicable(commune, stated.code)
@@ -218,6 +222,9 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
         differ = [(f, label) for f, label in COMPARED
                   if _shown(getattr(stated, f)) != _shown(getattr(again, f))
                   and not said_before(ind, p, f, stated, again)]
+        # the texts it prints, against the figures both agree on (not where the province took
+        # other inputs than the file's: that difference is said, and every text follows it)
+        printed = [] if said else text_differences(ind.name, stated, again)
         if unchecked is not None:  # after comparing: the verdict it withholds is said once, as that
             row, judged = _unchecked(row, unchecked)
             again = item_from_row(row, comment=stated.comment)
@@ -233,7 +240,9 @@ def recompute(catalog: Catalog, commune: Commune, sub: Submission,
                 f'tỉnh giao "{_said(again.target_text)}": "{_said(again.verdict)}"')
         differences += [f'{ind.name}: tệp ghi {label} "{_said(getattr(stated, f))}", tỉnh tính lại '
                         f'"{_said(getattr(again, f))}"' for f, label in differ]
-    return Recomputed(replace(sub, items=tuple(items)), tuple(differences))
+        differences += printed
+        texts += printed
+    return Recomputed(replace(sub, items=tuple(items)), tuple(differences), tuple(texts))
 
 
 def _beyond(ind: Indicator, spec: InputField, typed: Decimal, counted: str) -> str:
