@@ -22,7 +22,7 @@ from db.acceptances import (
 )
 from db.rows import ReceivedRow, now
 from desktop_app.core.errors import InvalidInput, NotFound
-from desktop_app.core.intake import FileClass, judged_on, parse_time, when_text
+from desktop_app.core.intake import FileClass, parse_time, row_judged_on, when_text
 from desktop_app.core.keys import (
     UNSIGNED,
     UNSIGNED_ACCEPTED,
@@ -107,7 +107,7 @@ class UnsignedRow(ReceivedRow):
     def received_day(self) -> dt.date | None:
         """The date of receipt as the completeness table gives it (`judged_on`: never before the
         day the file was made); None when the version has none recorded."""
-        day = judged_on(self.received_on or "", self.generated_at, self.received_from)
+        day = row_judged_on(self)  # unsigned: a date typed for the folder stands
         return dt.date.fromisoformat(day) if day else None
 
     @property

@@ -24,7 +24,7 @@ from db.rows import IntakeLogRow, ReceivedRow
 from desktop_app.bulk import collector_paused
 from desktop_app.core.consolidation import Completeness, Consolidation, consolidate
 from desktop_app.core.errors import ChangedOutside, ChiTieuError, InvalidInput
-from desktop_app.core.intake import REFUSED, FileClass, FileResult, when_text
+from desktop_app.core.intake import REFUSED, FileClass, FileResult, row_judged_on, when_text
 from desktop_app.core.keys import (
     KeyThenNow,
     UnitKey,
@@ -50,7 +50,9 @@ from exports.dhis2 import left_out, write_adx, write_data_value_sets
 class IntakeLine(IntakeLogRow):
     """A line of the intake log as the consolidated workbook prints it ("Kết quả nhận tệp"),
     with its key's state when the file was read and now (`key`, `ReportActions._intake_lines`)
-    and the date of receipt of the version its file was stored as (`received_on`, ISO): every
+    and the date of receipt lateness judged the version its file was stored as by (`received_on`,
+    ISO, `core.intake.row_judged_on`: the status tab's, never before a signed file was made; the
+    date as stored put a revoked key's row on 18/06 beside the others' 05/12, walk 23 #4): every
     line with a stored version has it, a version since replaced or received and not kept too; a
     refused file has none (the log keeps no date of receipt for a file not stored)."""
 
@@ -175,7 +177,7 @@ class ReportActions:
             key, received_on, new = None, None, False
             if row.received_id in versions:
                 version = versions[row.received_id]
-                key, received_on = _file_key(version, row.at, entries, held), version.received_on
+                key, received_on = _file_key(version, row.at, entries, held), row_judged_on(version)
                 # stored by this line, not found again: the version's first line, read when it was stored
                 # (times to the second: a copy read in the same second found it)
                 new = first.get(row.received_id) == row.id and version.received_at == row.at

@@ -49,6 +49,9 @@ def keys_help_text() -> str:
                   "figure is read as if typed, a refused one turns red with its reason, an empty cell clears "
                   "nothing; Ctrl+Z undoes the paste."),
         translate("MainWindow",
+                  "• Comment, explanation: Shift+Enter (or Alt+Enter) starts a new line in it, Enter saves it; "
+                  "the whole comment of the current row shows under the table."),
+        translate("MainWindow",
                   "• F6: to the period list (the arrows choose a period, Enter goes back to the table); "
                   "F6 again: the buttons under the table, then the table; Shift+F6: the other way.\n"
                   "• Alt+PgUp / Alt+PgDown: the previous / next period (Period menu).\n"

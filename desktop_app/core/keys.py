@@ -63,7 +63,7 @@ from enum import StrEnum
 from typing import Callable, Iterable, NamedTuple
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.intake import parse_time
+from desktop_app.core.intake import parse_time, when_text
 from desktop_app.core.signing import normalise_code
 from desktop_app.core.words import Words
 
@@ -499,7 +499,9 @@ def find_by_code(keys: list[UnitKey], code: str) -> UnitKey | None:
 
 
 def _when(at: str | None) -> str:
-    return f" lúc {at[11:16]} {at[8:10]}/{at[5:7]}/{at[:4]}" if at and len(at) >= 16 else ""
+    """" lúc 04:28 05/12/2026", in Vietnam time as the register shows it (`when_text`): sliced from
+    the stored text, a UTC computer's reason said "21:28 04/12/2026" (walk 23, #5)."""
+    return f" lúc {when_text(at)}" if at and parse_time(at) is not None else ""
 
 
 # The window's way to what a reason's command does (its tab › its button), by the command's words.

@@ -1344,6 +1344,10 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Chọn thư mục chứa các tệp báo cáo nhận qua thư</translation>
     </message>
     <message>
+        <source>Every report of this folder is counted as received on {date}, not after the deadline {deadline}; a signed report made after {date} is counted from the day it was made.</source>
+        <translation>Mọi báo cáo trong thư mục được tính là nhận ngày {date}, không sau hạn {deadline}; báo cáo có chữ ký lập sau ngày {date} được tính từ ngày lập.</translation>
+    </message>
+    <message>
         <source>The date of receipt cannot be after today ({today}).</source>
         <translation>Ngày nhận không thể sau hôm nay ({today}).</translation>
     </message>
@@ -1386,10 +1390,6 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Every report of this folder is counted as received on {date}: after the deadline {deadline}, so late.</source>
         <translation>Mọi báo cáo trong thư mục được tính là nhận ngày {date}: sau hạn {deadline}, nên trễ hạn.</translation>
-    </message>
-    <message>
-        <source>Every report of this folder is counted as received on {date}: on time (deadline {deadline}).</source>
-        <translation>Mọi báo cáo trong thư mục được tính là nhận ngày {date}: đúng hạn (hạn {deadline}).</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2052,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>• Ctrl+V: dán cả vùng số liệu chép từ Excel, ô đầu của vùng vào ô đang chọn; mỗi số được đọc như gõ tay, số không hợp lệ tô đỏ kèm lý do, ô trống không xóa số đã nhập; Ctrl+Z hoàn tác cả lần dán.</translation>
     </message>
     <message>
+        <source>• Comment, explanation: Shift+Enter (or Alt+Enter) starts a new line in it, Enter saves it; the whole comment of the current row shows under the table.</source>
+        <translation>• Ghi chú, giải trình: Shift+Enter (hoặc Alt+Enter) để xuống dòng trong ô, Enter để lưu; toàn bộ ghi chú của dòng đang chọn hiện dưới bảng.</translation>
+    </message>
+    <message>
         <source>• F1: this help.</source>
         <translation>• F1: xem trợ giúp này.</translation>
     </message>
@@ -2272,6 +2276,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>Comment, explanation</source>
         <translation>Ghi chú, giải thích</translation>
+    </message>
+    <message>
+        <source>Shift+Enter: a new line in it</source>
+        <translation>Shift+Enter: xuống dòng trong ô</translation>
     </message>
     <message>
         <source> (Yes / No)</source>
@@ -3064,6 +3072,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>the day the file was made, its modification date being earlier</source>
         <translation>ngày lập tệp, vì ngày sửa đổi của tệp sớm hơn</translation>
+    </message>
+    <message>
+        <source>the day the signed file was made, the date given when the folder was read being earlier</source>
+        <translation>ngày lập tệp có chữ ký, vì ngày nhập khi đọc thư mục sớm hơn</translation>
     </message>
     <message>
         <source>the date given when the folder was read, or the file&apos;s modification date</source>
