@@ -51,6 +51,18 @@ def _every_period_begun():
         yield
 
 
+@pytest.fixture
+def approved_before_report_date(monkeypatch):
+    """The periods' steps (completion, approval, reopening) stamped 04/12/2026 9:00
+    (`sample_data.APPROVED_AT`), whatever day the suite runs: an approved report is not dated
+    before the day it was approved (core/periods.check_report_date), and the tests that export
+    one date it 18/12/2026 (`sample_data.REPORT_DATE`), which would be refused from 19/12/2026 on."""
+    import db.period_records
+    from tests.exports.sample_data import APPROVED_AT
+
+    monkeypatch.setattr(db.period_records, "now", lambda: APPROVED_AT)
+
+
 @pytest.fixture(scope="session")
 def qapp(tmp_path_factory):
     """pytest-qt's application, set up as the real start does (ui.app.create_application):

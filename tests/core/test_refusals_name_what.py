@@ -9,6 +9,8 @@ from desktop_app.core.errors import InvalidInput, NotPermitted
 from tests.core.test_cli import chitieu  # noqa: F401 (the fixture)
 from tests.core.test_workflow import PW, as_, fill_year, office  # noqa: F401 (the fixture)
 
+pytestmark = pytest.mark.usefixtures("approved_before_report_date")  # dated 18/12/2026, approved before
+
 
 def _login(who):
     return {"CHITIEU_USER": who, "CHITIEU_PASSWORD": PW[who]}

@@ -21,6 +21,8 @@ from exports.submission_reader import read_submission
 from tests.core.test_export_meanwhile import approved
 from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
 
+pytestmark = pytest.mark.usefixtures("approved_before_report_date")  # dated 18/12/2026, approved before
+
 STEM = "2026_05503_xa-tan-cuong"
 DEC_18, DEC_19 = dt.date(2026, 12, 18), dt.date(2026, 12, 19)
 REFUSED = "Chưa ghi nhận kỳ năm 2026 Đã gửi: trong lúc xuất, báo cáo đã duyệt đã được xuất gửi tỉnh ở cửa sổ hoặc lệnh khác với số 01/BC-UBND"

@@ -6,6 +6,9 @@ import datetime as dt
 
 REPORT_DATE = dt.date(2026, 12, 18)
 GENERATED_AT = dt.datetime(2026, 12, 18, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+# When the tests' periods are completed and approved (the `approved_before_report_date` fixture):
+# before REPORT_DATE, since an approved report is not dated before its approval day.
+APPROVED_AT = "2026-12-04T09:00:00+07:00"
 
 NARRATIVE_COMMUNE = {
     "ket_qua": (

@@ -90,16 +90,19 @@ def test_an_approved_file_printing_the_draft_mark_is_not_intact(tmp_path):
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory):
     """A draft and an approved workbook this version writes (Xã Tân Cương's 2026)."""
+    import db.period_records
     from desktop_app.services import Workspace, export_period
-    from tests.exports.sample_data import REPORT_DATE, fill_commune_2026
+    from tests.exports.sample_data import APPROVED_AT, REPORT_DATE, fill_commune_2026
 
     base = tmp_path_factory.mktemp("fresh")
     ws = Workspace.open(base / "db", user="can-bo")
     ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình", "Chủ tịch", "UBND")
     fill_commune_2026(ws)
     draft = export_period(ws, "2026", base / "draft", pdf=False, report_date=REPORT_DATE).xlsx
-    ws.complete("2026")
-    ws.approve("2026")
+    with pytest.MonkeyPatch.context() as patch:  # approved before REPORT_DATE (tests/conftest.py's
+        patch.setattr(db.period_records, "now", lambda: APPROVED_AT)  # approved_before_report_date)
+        ws.complete("2026")
+        ws.approve("2026")
     approved = export_period(ws, "2026", base / "approved", pdf=False, report_date=REPORT_DATE).xlsx
     ws.close()
     return {"draft": draft, "approved": approved}

@@ -16,6 +16,8 @@ from desktop_app.core.errors import InvalidInput
 from desktop_app.services import Workspace, export_period
 from tests.exports.sample_data import fill_commune_2026
 
+pytestmark = pytest.mark.usefixtures("approved_before_report_date")  # dated 18/12/2026, approved before
+
 STEM = "2026_05503_xa-tan-cuong"
 
 

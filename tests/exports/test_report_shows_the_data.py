@@ -14,6 +14,8 @@ from exports.submission_reader import examine, verify_file
 from tests.exports.test_exports_xlsx import SAMPLE_V1, SAMPLE_V2
 from tests.province.helpers import with_part
 
+pytestmark = pytest.mark.usefixtures("approved_before_report_date")  # dated 18/12/2026, approved before
+
 REPORT = "xl/worksheets/sheet1.xml"
 STYLES = "xl/styles.xml"
 BOOK = "xl/workbook.xml"

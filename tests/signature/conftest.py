@@ -163,10 +163,15 @@ def softhsm(pki, tmp_path_factory) -> str:
     return module
 
 
+@pytest.fixture(autouse=True)
+def _approved_before_the_report_date(approved_before_report_date):
+    """The reports here are dated REPORT_DATE: approved before it whatever day the suite runs."""
+
+
 @pytest.fixture
-def approved(tmp_path):
-    """Xã Tân Cương, year 2026 entered, completed, approved and exported into `out`:
-    (workspace, out folder, export result)."""
+def approved(tmp_path, approved_before_report_date):
+    """Xã Tân Cương, year 2026 entered, completed, approved (on APPROVED_AT) and exported into
+    `out`: (workspace, out folder, export result)."""
     from desktop_app.services import Workspace, export_period
     from tests.exports.sample_data import REPORT_DATE, fill_commune_2026
 

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from desktop_app.services import export_period
 from tests.exports.sample_data import fill_commune_2026
 from tests.ui.conftest import english  # noqa: F401 (the fixture)
 from tests.ui.test_keyboard import shown
 from ui.audit_dialog import AuditDialog
+
+pytestmark = pytest.mark.usefixtures("approved_before_report_date")  # dated 18/12/2026, approved before
 
 NEW = 7
 OLDER_WORDS = "Đã gửi (số để trống (viết tay) /BC-UBND ngày 03/12/2026)"  # as 512ecf9 wrote it

@@ -17,6 +17,8 @@ from tests.exports.sample_data import fill_commune_2026  # noqa: E402
 from ui.export_dialog import add_export_action  # noqa: E402
 from ui.issued_dialog import IssuedDialog  # noqa: E402
 
+pytestmark = pytest.mark.usefixtures("approved_before_report_date")  # dated 18/12/2026, approved before
+
 
 @pytest.fixture
 def issued(workspace, tmp_path):
