@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -425,6 +426,7 @@ def _lock_file_words(path: Path) -> str:
     workbook to verify instead when it is beside it (Excel's lock file of a long name drops its first
     two letters: "~$26-6M_….xlsx" for "2026-6M_….xlsx"); "" for any other name (walk 23, L4: it read
     as a download damaged)."""
+    from desktop_app.core.intake import shown_name
     from desktop_app.intake_folder import TEMPORARY_PREFIXES
 
     name = path.name
@@ -437,11 +439,23 @@ def _lock_file_words(path: Path) -> str:
                         and p.name.endswith(rest) and len(p.name) <= len(rest) + 2)
     except OSError:
         beside = []
-    workbook = (f"tệp {beside[0]} (chitieu verify \"{path.with_name(beside[0])}\")" if len(beside) == 1 else
+    workbook = (f"tệp {shown_name(beside[0])}{_command_for(path.with_name(beside[0]))}" if len(beside) == 1 else
                 f"tệp bảng tính cùng tên, không có \"{prefix}\" ở đầu (Excel thay hai ký tự đầu của tên dài bằng "
                 f"\"~$\")")
-    return (f"{name} là tệp khóa tạm của Excel (hoặc LibreOffice), không phải báo cáo: chương trình bảng tính tạo "
+    return (f"{shown_name(name)} là tệp khóa tạm của Excel (hoặc LibreOffice), không phải báo cáo: chương trình bảng tính tạo "
             f"tệp này khi đang mở một bảng tính và tự xóa khi đóng. Hãy kiểm tra {workbook}.")
+
+
+# A path a command may be printed with, to be pasted into a terminal: letters (Vietnamese ones too),
+# digits, spaces and the signs of a path; no "$", backquote, quote, bracket, ";", "&" or "|", which a
+# shell (bash, PowerShell) would run as a command of the file name's choosing (red-team 25, F4).
+_PASTABLE = re.compile(r"[\w .,/\\:~+-]+")
+
+
+def _command_for(path: Path) -> str:
+    """' (chitieu verify "PATH")' to paste, for a path that runs nothing when pasted; "" otherwise
+    (the name is then only shown)."""
+    return f' (chitieu verify "{path}")' if _PASTABLE.fullmatch(str(path)) else ""
 
 
 def _register_note(args, sub) -> tuple[str, bool]:

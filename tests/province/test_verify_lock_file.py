@@ -37,3 +37,17 @@ def test_a_damaged_file_of_another_name_reads_as_before(tmp_path, capsys):
     (tmp_path / "bao-cao.xlsx").write_bytes(b"\x00" * 165)
     code, said = _verify(tmp_path / "bao-cao.xlsx", capsys)
     assert code == 2 and "tệp khóa" not in said and "bị hỏng khi tải về" in said
+
+
+def test_a_name_that_would_run_a_command_is_shown_not_offered_to_paste(tmp_path, capsys):
+    """Red-team 25, F4/F5: the workbook beside a lock file named '20$(touch PWNED)-6M.xlsx' was offered
+    as 'chitieu verify "…/20$(touch PWNED)-6M.xlsx"', which a shell pasted into runs; a name with a line
+    break and a direction override printed raw split the "Lỗi:" line."""
+    (tmp_path / "~$$(touch PWNED)-6M.xlsx").write_bytes(b"\x00" * 165)
+    (tmp_path / "20$(touch PWNED)-6M.xlsx").write_bytes(b"PK")
+    code, said = _verify(tmp_path / "~$$(touch PWNED)-6M.xlsx", capsys)
+    assert code == 2 and "Hãy kiểm tra tệp 20$(touch PWNED)-6M.xlsx." in said and "chitieu verify" not in said
+    odd = "~$a\u202egpj.exe\nLine2.xlsx"
+    (tmp_path / odd).write_bytes(b"\x00" * 165)
+    code, said = _verify(tmp_path / odd, capsys)
+    assert code == 2 and said.count("\n") == 1 and "\u202e" not in said and "tệp khóa tạm" in said
