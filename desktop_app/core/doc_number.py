@@ -124,7 +124,9 @@ def keep_issued(issued: Issued, period: Period, symbol: str, number: str | None,
                 date: dt.date | None) -> tuple[str, dt.date]:
     """The number and date an export of an approval already issued as `issued` prints: the same
     ones, whether `number` and `date` are left out (None, "") or given the same; another one is
-    refused, naming the field, the one issued and how to get another (reopen, approve again)."""
+    refused, naming the field, the one issued and how to get another (reopen, approve again). A date
+    issued before the approval's day (an older version let it be chosen; `periods.check_report_date`
+    refuses only a new one) is kept as it is: the paper in circulation carries it."""
     other_number = bool(one_line(number)) and printed_number(number, symbol) != printed_number(issued.doc_number, symbol)
     other_date = date is not None and date != issued.report_date
     if other_number or other_date:
