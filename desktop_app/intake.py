@@ -26,13 +26,11 @@ province's list of units and the register of the units' signing keys
 - Đã bị sửa, Sai kỳ, Không phải tệp báo cáo, Phiên bản không hỗ trợ, Tệp hỏng: refused,
   with the reason.
 
-Lateness is judged by the date of receipt: the batch's date when given (`received`), else each
-file's modification date (when it was saved from the e-mail), which the sender can set (a zip's
-entry), never after the day it is read, its reason saying so (`receipt_capped`). Neither counts
-before the day the file's own time says it was made (`judged_on`; a date typed, only a signed
-file's time: an unsigned one is anybody's): a file is not sent before it exists, and a clock ahead
-only makes its own file late (a clock behind is why that time is never taken when it is earlier);
-the reason names the date it was judged by. A file of a period that had not begun on
+Lateness is judged by the date of receipt: the batch's date when given (`received`), as
+typed, never the file's own clock (a file saying it was made after it is named, to be checked);
+else each file's modification date (when it was saved from the e-mail), which the sender can set
+(a zip's entry), so never before the day the file's own signed time says it was made
+(`judged_on`), nor after the day it is read, its reason saying so (`receipt_capped`). A file of a period that had not begun on
 its date of receipt (capped at the day it is read) is refused as "Sai kỳ"
 (`received_before_begun`): no unit has results of a period not begun. Excel's `~$` lock files, other
 temporary files and hidden files are skipped and listed apart (`IntakeRun.skipped`;
@@ -224,8 +222,7 @@ class Intake:
                 f"Tệp {name} là báo cáo {with_code(in_sentence(file_period.name), file_period.code)} của "
                 f"{file_text(sub.unit_name)}, không phải kỳ đang nhận "
                 f"{with_code(in_sentence(period.name), period.code)}.")), None
-        judged = judged_on(day.isoformat(), sub.generated_at, FROM_FILE if received is None else FROM_TYPED,
-                           sub.signed)
+        judged = judged_on(day.isoformat(), sub.generated_at, FROM_FILE if received is None else FROM_TYPED)
         early = received_before_begun(period, judged, self.reading_day(), self.rules)
         if early is not None:
             return replace(result, class_=FileClass.SAI_KY,
@@ -372,8 +369,7 @@ class Intake:
         became of its key since (a replaced key's versions stay counted)."""
         p = parse_period(sub.period)
         stated = same.received_on or result.stated_on
-        day = row_judged_on(same) if same.received_on else judged_on(stated, same.generated_at, self.received_from,
-                                                                  bool(same.public_key))
+        day = row_judged_on(same) if same.received_on else judged_on(stated, same.generated_at, self.received_from)
         first = f"nhận ngày {format_date(dt.date.fromisoformat(day))}" if same.received_on else \
             f"đọc lúc {when_text(same.received_at)}"
         return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id, stated_on=stated,

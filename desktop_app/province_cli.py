@@ -47,8 +47,9 @@ def add_parsers(sub) -> None:
     c.add_argument("--number", default="", help="số văn bản của báo cáo PDF")
     c.add_argument("--date", help="ngày báo cáo: ngày/tháng/năm, ví dụ 18/12/2026 (hoặc 2026-12-18; mặc định: hôm nay)")
     c.add_argument("--received", help=f"ngày nhận các tệp, để tính trễ hạn: ngày/tháng/năm, ví dụ 19/06/2026 (hoặc "
-                                      f"2026-06-19), từ năm {FIRST_YEAR} đến hôm nay; ngày sau hôm nay bị từ chối. Tệp có chữ ký lập "
-                                      "sau ngày nhập thì tính trễ hạn từ ngày lập. Mặc "
+                                      f"2026-06-19), từ năm {FIRST_YEAR} đến hôm nay; ngày sau hôm nay bị từ chối. Trễ hạn tính theo "
+                                      "ngày nhập, không theo đồng hồ của tệp; tệp ghi ngày lập sau ngày nhập được nêu "
+                                      "tên để kiểm tra lại. Mặc "
                                       "định: ngày sửa đổi của từng tệp, tức ngày lưu tệp từ thư điện tử, nhưng không "
                                       "sớm hơn ngày lập tệp và không muộn hơn ngày đọc tệp (ngày sửa đổi sau ngày đọc "
                                       "tệp thì tính là ngày đọc tệp)")

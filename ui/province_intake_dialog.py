@@ -385,10 +385,10 @@ class IntakeDialog(QDialog):
             self.note.setText(self.tr("Every report of this folder is counted as received on {date}: after the "
                                       "deadline {deadline}, so late.").format(
                 date=format_date(received), deadline=format_date(self.deadline)))
-        else:  # of the date only: a signed file made after it is judged by the day made (walk 23, #2)
+        else:  # of the date only: a report saying it was made after it is named when read (walk 23, #2)
             self.note.setText(self.tr("Every report of this folder is counted as received on {date}, not after the "
-                                      "deadline {deadline}; a signed report made after {date} is counted from the day "
-                                      "it was made.").format(
+                                      "deadline {deadline}; a report that says it was made after {date} is named when "
+                                      "read, to check the date.").format(
                 date=format_date(received), deadline=format_date(self.deadline)))
         self.note.setStyleSheet(f"color: {PROBLEM_COLOUR};" if problem else "")
         self.read_button.setEnabled(bool(self.folder()) and not problem)

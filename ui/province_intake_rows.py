@@ -19,7 +19,6 @@ from desktop_app.core.consolidation import FIGURE_UNITS, ReportStatus
 from desktop_app.core.intake import (
     FROM_FILE,
     FROM_MADE,
-    FROM_MADE_TYPED,
     FROM_TYPED,
     FileClass,
     code_in_file_name,
@@ -100,8 +99,6 @@ RECEIVED_FROM = {
     FROM_FILE: QT_TRANSLATE_NOOP("ProvinceWindow", "the file's modification date"),
     FROM_MADE: QT_TRANSLATE_NOOP("ProvinceWindow", "the day the file was made, its modification date being "
                                  "earlier"),
-    FROM_MADE_TYPED: QT_TRANSLATE_NOOP("ProvinceWindow", "the day the signed file was made, the date given when "
-                                       "the folder was read being earlier"),
     "": QT_TRANSLATE_NOOP("ProvinceWindow", "the date given when the folder was read, or the file's modification "
                           "date"),  # a version received before the source was recorded
 }

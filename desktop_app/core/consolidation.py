@@ -99,8 +99,7 @@ class UnitStatus:
     received_on: str = ""
     # where `received_on` came from (`desktop_app.core.intake.judged_from`): "nhập" typed for the
     # folder, "tệp" the file's modification date, "lập" the day the file was made (its modification
-    # date was earlier), "lập (nhập)" the day the signed file was made (the date typed was earlier),
-    # "" not recorded
+    # date was earlier), "" not recorded
     received_from: str = ""
 
     @property

@@ -358,18 +358,17 @@ FROM_FILE = "tệp"  # the date of receipt is the file's modification date, whic
 FROM_TYPED = "nhập"  # the province typed it for the batch (the e-mail's date)
 
 
-def judged_on(received_on: str, generated_at: str, received_from: str | None = FROM_FILE, signed: bool = True) -> str:
-    """The date of receipt lateness is judged by: the date of receipt, but never before the day
-    the file's own time says it was made, when that time is one to hold the file to. A signed
-    file's time (`signed`) is its unit's, under its signature: the file was not sent before it
-    existed, and a clock set ahead only makes its own file late, so the later of the two counts,
-    whether the date was typed for the batch (`FROM_TYPED`: a date typed wrong, 18/06 for files
-    made on 05/12, made every late file on time, walk 23, #2) or is the file's modification date
-    (`FROM_FILE`). An unsigned file's time is anybody's: a typed date stands; its modification
-    date, which its sender sets as well, counts no earlier than that time, as before. None: a
-    version received before the source was recorded, judged as it was then. "" when no date is
-    stated."""
-    if not received_on or received_from not in (FROM_FILE, FROM_TYPED) or (received_from == FROM_TYPED and not signed):
+def judged_on(received_on: str, generated_at: str, received_from: str | None = FROM_FILE) -> str:
+    """The date of receipt lateness is judged by. A date the province typed for the batch
+    (`FROM_TYPED`, the e-mail's) stands: lateness never follows the file's own clock (issue 14,
+    point 5). A signed file made after it is named, to be checked (`receipt_note`), not judged by
+    its clock: a unit whose clock runs a week ahead sent on time what says it was made late
+    (red-team 25, F2, where walk 23's #2 had it judged by the day made). The file's modification
+    date (`FROM_FILE`), which the sender sets (the date of a zip's entry), counts but never before
+    the day the file's own time says it was made: a file is not received before it exists, and a
+    clock set ahead only makes its own file late. None: a version received before the source was
+    recorded, judged as it was then. "" when no date is stated."""
+    if not received_on or received_from != FROM_FILE:
         return received_on or ""
     made = made_on(generated_at)
     return made.isoformat() if made is not None and made > dt.date.fromisoformat(received_on) else received_on
@@ -396,31 +395,26 @@ def not_begun_reason(file_name: str, period: Period, unit_name: str, rules: Peri
 
 
 def row_judged_on(row) -> str:
-    """`judged_on` for a received row (`received_on`, `generated_at`, `received_from`, signed when it
-    has a `public_key`)."""
-    return judged_on(row.received_on or "", row.generated_at, row.received_from, bool(row.public_key))
+    """`judged_on` for a received row (`received_on`, `generated_at`, `received_from`)."""
+    return judged_on(row.received_on or "", row.generated_at, row.received_from)
 
 
-# never stored: the date of receipt gave way to the later day the file was made (`judged_on`): its
-# modification date (FROM_MADE), or the date typed for the folder, the file signed (FROM_MADE_TYPED)
-FROM_MADE = "lập"
-FROM_MADE_TYPED = "lập (nhập)"
+FROM_MADE = "lập"  # never stored: a modification date before the day the file was made gave way to that day
 
 
 def judged_from(row) -> str:
     """Where a received row's `row_judged_on` comes from: `FROM_TYPED`, `FROM_FILE`, `FROM_MADE`,
     or "" for a version received before the source was recorded."""
-    if row.received_on and row_judged_on(row) != row.received_on:
-        return FROM_MADE if row.received_from == FROM_FILE else FROM_MADE_TYPED
+    if row.received_from == FROM_FILE and row.received_on and row_judged_on(row) != row.received_on:
+        return FROM_MADE
     return row.received_from or ""
 
 
-def receipt_note(received_on: str, generated_at: str, received_from: str | None = FROM_FILE, signed: bool = True) -> str:
+def receipt_note(received_on: str, generated_at: str, received_from: str | None = FROM_FILE) -> str:
     """The one sentence a line (and the unit's note) says when the date of receipt is before the
-    day the file says it was made, "" otherwise, naming the date lateness is judged by
-    (`judged_on`): a modification date (`FROM_FILE`) gives way to the day made; a date typed for
-    the folder (`FROM_TYPED`) too when the file is signed (the unit's clock, or the date typed, is
-    wrong: both to be checked), and stands, to be checked, when it is not. Nothing for a version
+    day the file says it was made, "" otherwise: a modification date (`FROM_FILE`) is not taken,
+    lateness is judged by the day made (`judged_on`); a date typed for the folder (`FROM_TYPED`)
+    stands, to be checked (the date typed, or the unit's clock, is wrong). Nothing for a version
     received before the source was recorded."""
     made = made_on(generated_at)
     if not received_on or made is None or received_from not in (FROM_FILE, FROM_TYPED):
@@ -431,12 +425,8 @@ def receipt_note(received_on: str, generated_at: str, received_from: str | None 
     if received_from == FROM_FILE:
         return (f"Ngày sửa đổi của tệp ({format_date(day)}) sớm hơn ngày lập ({format_date(made)}): tính trễ hạn "
                 "theo ngày lập.")
-    if signed:
-        return (f"Ngày nhận {format_date(day)} (ngày nhập khi đọc thư mục) sớm hơn ngày lập tệp {format_date(made)} "
-                "theo chữ ký của đơn vị (kiểm tra lại ngày nhận đã nhập, hoặc đồng hồ máy tính của đơn vị): tệp không "
-                "gửi được trước khi lập, tính trễ hạn theo ngày lập.")
     return (f"Ngày nhận {format_date(day)} (ngày nhập khi đọc thư mục) sớm hơn ngày lập tệp {format_date(made)}: "
-            "kiểm tra lại ngày nhận.")
+            "kiểm tra lại ngày nhận đã nhập (hoặc đồng hồ máy tính của đơn vị); trễ hạn tính theo ngày nhận đã nhập.")
 
 
 def first_received_on(kept, counted_versions) -> str:
@@ -473,7 +463,7 @@ def kept_note(kept, counted_versions) -> str:
                          "): không tính vào tổng hợp, giữ bản đơn vị gửi là đã duyệt.")
     day = first_received_on(kept, counted_versions)
     if kept.received_on and day and day == row_judged_on(kept):
-        notes.append(receipt_note(kept.received_on, kept.generated_at, kept.received_from, bool(kept.public_key)))
+        notes.append(receipt_note(kept.received_on, kept.generated_at, kept.received_from))
     return " ".join(n for n in notes if n)
 
 

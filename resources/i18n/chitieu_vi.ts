@@ -1344,8 +1344,8 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Chọn thư mục chứa các tệp báo cáo nhận qua thư</translation>
     </message>
     <message>
-        <source>Every report of this folder is counted as received on {date}, not after the deadline {deadline}; a signed report made after {date} is counted from the day it was made.</source>
-        <translation>Mọi báo cáo trong thư mục được tính là nhận ngày {date}, không sau hạn {deadline}; báo cáo có chữ ký lập sau ngày {date} được tính từ ngày lập.</translation>
+        <source>Every report of this folder is counted as received on {date}, not after the deadline {deadline}; a report that says it was made after {date} is named when read, to check the date.</source>
+        <translation>Mọi báo cáo trong thư mục được tính là nhận ngày {date}, không sau hạn {deadline}; báo cáo ghi ngày lập sau ngày {date} sẽ được nêu tên khi đọc, để kiểm tra lại ngày.</translation>
     </message>
     <message>
         <source>The date of receipt cannot be after today ({today}).</source>
@@ -3072,10 +3072,6 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>the day the file was made, its modification date being earlier</source>
         <translation>ngày lập tệp, vì ngày sửa đổi của tệp sớm hơn</translation>
-    </message>
-    <message>
-        <source>the day the signed file was made, the date given when the folder was read being earlier</source>
-        <translation>ngày lập tệp có chữ ký, vì ngày nhập khi đọc thư mục sớm hơn</translation>
     </message>
     <message>
         <source>the date given when the folder was read, or the file&apos;s modification date</source>

@@ -146,27 +146,24 @@ def test_a_file_dated_before_it_was_made_is_judged_by_the_day_it_was_made(office
     assert "nhận ngày 25/06/2026). Không nhập lại." in again.reason and "18/06/2026" not in again.reason
 
 
-def test_a_batch_date_typed_before_a_signed_file_was_made_gives_way_to_the_day_made(office, units, tmp_path,
-                                                                                     capsys):
-    """The folder's date of receipt typed as 19/06 (the e-mail's date): a signed file made on 25/06 was
-    not received before it existed, so it is judged by the day made, late (walk 23, #2: 18/06 typed
-    for files made on 05/12 counted "trễ hạn 0"); its line and the unit's note (window, workbook; the
-    command line's line) say the typed date is before the day the file was made, which date lateness
-    was judged by, and what to check. A file made before the date typed is judged by that date."""
+def test_a_batch_date_typed_stands_whatever_the_files_clock_says(office, units, tmp_path, capsys):
+    """The folder's date of receipt typed as 19/06 (the e-mail's date): a signed file whose clock says
+    25/06 is on time all the same, received on 19/06 (issue 14, point 5: never by the file's own
+    clock; red-team 25, F2: a unit whose clock runs ahead sent on time); its line and the unit's note
+    (window, workbook; the command line's line) say the typed date is before the day the file was
+    made, to be checked, worded right for the unit's only file; the province's date stands."""
     a, b = units
     made_late = later(b, int((LATE - ON_TIME).total_seconds() // 60))
     folder = _inbox(tmp_path / "1", {"a.xlsx": a, "b.xlsx": made_late}, when=LATE)
     got = {r.file_name: r for r in office.intake(folder, PERIOD, received=dt.date(2026, 6, 19)).results}
     assert not got["a.xlsx"].late and got["a.xlsx"].received_on == "2026-06-19"
-    assert got["b.xlsx"].late and got["b.xlsx"].received_on == "2026-06-25" and got["b.xlsx"].stated_on == "2026-06-19"
-    check = ("Ngày nhận 19/06/2026 (ngày nhập khi đọc thư mục) sớm hơn ngày lập tệp 25/06/2026 theo chữ ký của đơn "
-             "vị (kiểm tra lại ngày nhận đã nhập, hoặc đồng hồ máy tính của đơn vị): tệp không gửi được trước khi "
-             "lập, tính trễ hạn theo ngày lập.")
-    assert f"{check.removesuffix('.')}; trễ hạn so với hạn 20/06/2026." in got["b.xlsx"].reason
-    assert "ưu tiên" not in got["b.xlsx"].reason and "kiểm tra" not in got["a.xlsx"].reason
+    assert not got["b.xlsx"].late and got["b.xlsx"].received_on == "2026-06-19"
+    check = ("Ngày nhận 19/06/2026 (ngày nhập khi đọc thư mục) sớm hơn ngày lập tệp 25/06/2026: "
+             "kiểm tra lại ngày nhận đã nhập (hoặc đồng hồ máy tính của đơn vị); trễ hạn tính theo ngày nhận đã nhập.")
+    assert check in got["b.xlsx"].reason and "ưu tiên" not in got["b.xlsx"].reason
+    assert "tính theo ngày lập" not in got["b.xlsx"].reason and "kiểm tra" not in got["a.xlsx"].reason
     status = _status(office, b.unit_code)
-    assert status.status == ReportStatus.TRE_HAN and status.late and status.received_on == "2026-06-25"
-    assert status.reason == check
+    assert status.status == ReportStatus.DA_NHAN and status.reason == check
     assert _status(office, a.unit_code).reason == ""
     path = office.export_xlsx(PERIOD, tmp_path / "tong-hop.xlsx")
     rows = list(load_workbook(path)[SHEET_COMPLETENESS].iter_rows(values_only=True))
@@ -175,7 +172,7 @@ def test_a_batch_date_typed_before_a_signed_file_was_made_gives_way_to_the_day_m
     assert run(["--data-dir", str(tmp_path / "tinh-2"), "consolidate", str(folder), "--period", PERIOD,
                 "--received", "2026-06-19"]) == 0
     out = capsys.readouterr().out
-    assert "trễ hạn 1" in out and "tính trễ hạn theo ngày lập" in out
+    assert "tính theo ngày lập" not in out and "trễ hạn 0" in out and check in out
 
 
 def test_an_unsigned_file_is_judged_by_the_date_typed(office, units, tmp_path):
@@ -186,8 +183,8 @@ def test_an_unsigned_file_is_judged_by_the_date_typed(office, units, tmp_path):
     folder = _inbox(tmp_path / "1", {"b.xlsx": unsigned}, when=LATE)
     [r] = office.intake(folder, PERIOD, received=dt.date(2026, 6, 19)).results
     assert not r.late and r.received_on == "2026-06-19"
-    assert ("Ngày nhận 19/06/2026 (ngày nhập khi đọc thư mục) sớm hơn ngày lập tệp 25/06/2026: kiểm tra lại "
-            "ngày nhận.") in r.reason
+    assert ("Ngày nhận 19/06/2026 (ngày nhập khi đọc thư mục) sớm hơn ngày lập tệp 25/06/2026: "
+            "kiểm tra lại ngày nhận đã nhập (hoặc đồng hồ máy tính của đơn vị); trễ hạn tính theo ngày nhận đã nhập.") in r.reason
 
 
 def test_versions_received_before_the_source_was_recorded_stand_as_judged(office, units, tmp_path):

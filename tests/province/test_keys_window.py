@@ -350,9 +350,9 @@ def open_intake_dialog(qtbot, parent, today=TODAY, deadline=dt.date(2026, 6, 20)
 
 def on_time(day: str, deadline: str) -> str:
     """The note under a date of receipt not after the deadline: of that date only, never "đúng hạn"
-    for files not read yet (walk 23, #2: a signed file made after it is judged by the day made)."""
-    return (f"Mọi báo cáo trong thư mục được tính là nhận ngày {day}, không sau hạn {deadline}; báo cáo có chữ ký "
-            f"lập sau ngày {day} được tính từ ngày lập.")
+    for files not read yet (walk 23, #2: one may say it was made after it, named when read)."""
+    return (f"Mọi báo cáo trong thư mục được tính là nhận ngày {day}, không sau hạn {deadline}; báo cáo ghi ngày "
+            f"lập sau ngày {day} sẽ được nêu tên khi đọc, để kiểm tra lại ngày.")
 
 
 def test_a_date_of_receipt_after_today_cannot_be_read(qtbot, window):

@@ -29,10 +29,8 @@ from ui import i18n
 from ui.common import VIETNAMESE_ONLY_LEAD
 
 TODAY = dt.date(2026, 7, 1)
-# a signed file made after the date typed is judged by the day made (walk 23, #2)
-CHECK = ("Ngày nhận 19/06/2026 (ngày nhập khi đọc thư mục) sớm hơn ngày lập tệp 25/06/2026 theo chữ ký của đơn vị "
-         "(kiểm tra lại ngày nhận đã nhập, hoặc đồng hồ máy tính của đơn vị): tệp không gửi được trước khi lập, tính "
-         "trễ hạn theo ngày lập.")
+CHECK = ("Ngày nhận 19/06/2026 (ngày nhập khi đọc thư mục) sớm hơn ngày lập tệp 25/06/2026: "
+         "kiểm tra lại ngày nhận đã nhập (hoặc đồng hồ máy tính của đơn vị); trễ hạn tính theo ngày nhận đã nhập.")
 
 
 @pytest.fixture(scope="module")
@@ -107,10 +105,8 @@ def test_a_typed_date_before_the_file_was_made_is_noted_and_said_where_it_came_f
     rb, ra, rc = (_unit_row(w, u.unit_code) for u in (b, a, c))
     assert _cell(w.model, rb, NOTE) == CHECK and _cell(w.model, ra, NOTE) == ""
     received_on = w.model.RECEIVED_ON
-    assert ("Ngày nhận 25/06/2026, trễ hạn: ngày dùng để tính trễ hạn ("
-            in _cell(w.model, rb, received_on, Qt.ItemDataRole.ToolTipRole))
     assert ("Ngày nhận 19/06/2026: ngày dùng để tính trễ hạn (ngày nhập khi đọc thư mục)."
-            in _cell(w.model, ra, received_on, Qt.ItemDataRole.ToolTipRole))
+            in _cell(w.model, rb, received_on, Qt.ItemDataRole.ToolTipRole))
     assert ("Ngày nhận 25/06/2026, trễ hạn: ngày dùng để tính trễ hạn (ngày lập tệp, vì ngày sửa đổi của tệp sớm "
             "hơn)." in _cell(w.model, rc, received_on, Qt.ItemDataRole.ToolTipRole))
     w.tabs.setCurrentIndex(0)

@@ -18,7 +18,7 @@ def test_the_help_says_what_date_of_receipt_is_accepted(capsys):
     out = " ".join(capsys.readouterr().out.split())  # argparse wraps the help where it likes
     said = out[out.index("--received NGÀY ngày nhận"):out.index("--json in kết quả")]
     assert "ví dụ 19/06/2026 (hoặc 2026-06-19), từ năm 2026 đến hôm nay; ngày sau hôm nay bị từ chối." in said
-    assert "Tệp có chữ ký lập sau ngày nhập thì tính trễ hạn từ ngày lập." in said  # walk 23, #2
+    assert "Trễ hạn tính theo ngày nhập, không theo đồng hồ của tệp" in said  # issue 14, 5; red-team 25, F2
     assert ("Mặc định: ngày sửa đổi của từng tệp, tức ngày lưu tệp từ thư điện tử, nhưng không sớm hơn ngày lập tệp "
             "và không muộn hơn ngày đọc tệp (ngày sửa đổi sau ngày đọc tệp thì tính là ngày đọc tệp)") in said
 
