@@ -50,7 +50,8 @@ _EPILOGS = {  # a command's own line about the environment (its prog -> the line
     "chitieu user passwd": "Mật khẩu mới: biến môi trường CHITIEU_NEW_PASSWORD, hoặc gõ khi được hỏi (không có bàn "
                            "phím: bắt buộc đặt CHITIEU_NEW_PASSWORD).",
 }
-REPORT_DATE_HELP = "ngày báo cáo in trên báo cáo: ngày/tháng/năm, ví dụ 18/12/2026 (hoặc 2026-12-18; mặc định: hôm nay)"
+REPORT_DATE_HELP = ("ngày báo cáo in trên báo cáo: ngày/tháng/năm, ví dụ 18/12/2026 (hoặc 2026-12-18; mặc định: hôm "
+                    "nay); không trước ngày cuối của số liệu kỳ, báo cáo đã duyệt không trước ngày duyệt")
 
 _PLURALS = {"expected %s argument": "cần %s giá trị", "expected %s arguments": "cần %s giá trị"}
 

@@ -81,9 +81,9 @@ from desktop_app.core.intake import (
     received_before_begun,
     row_judged_on,
     shown_name,
+    vietnam_today,
     when_text,
     when_texts,
-    vietnam_today,
     with_code,
 )
 from desktop_app.core.kept_version import (

@@ -417,8 +417,8 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     elif report_date is not None:  # chosen: not before its figures end, nor before it was approved
         check_report_date(p, report_date, ws.settings.rules,
                           approved=approval_day(sub.approved_at) if sub.approved else None)
-    elif sub.approved:  # dated today, unasked: not before its figures end either (walk 16, M1)
-        check_report_date(p, ws.today(), ws.settings.rules, chosen=False)
+    elif sub.approved:  # dated today, unasked: not before its figures end (walk 16, M1) nor its approval
+        check_report_date(p, ws.today(), ws.settings.rules, chosen=False, approved=approval_day(sub.approved_at))
     if doc_number or report_date:
         sub = replace(sub, doc_number=without_symbol(doc_number, sub.doc_symbol),
                       report_date=report_date or sub.report_date)

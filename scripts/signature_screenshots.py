@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.certificates import KeySource  # noqa: E402
+from desktop_app.core.periods import approval_day  # noqa: E402
 from desktop_app.province import ProvinceOffice  # noqa: E402
 from desktop_app.report_signing import sign_report  # noqa: E402
 from desktop_app.services import Workspace, export_period  # noqa: E402
@@ -40,7 +41,9 @@ def signed_unit(folder: Path, commune: str, preparer: str, signer: str, title: s
     fill(ws)
     ws.complete("2026")
     ws.approve("2026")
-    export_period(ws, "2026", folder / "out", report_date=REPORT_DATE)
+    # the sample's date, or the approval's day when the script runs after it (an approved report is
+    # not dated before its approval: core/periods.check_report_date)
+    export_period(ws, "2026", folder / "out", report_date=max(REPORT_DATE, approval_day(ws.submission("2026").approved_at)))
     result = sign_report(ws, "2026", folder / "out", KeySource("p12", str(leader), secret=P12_PASSWORD),
                          KeySource("p12", str(org), secret=P12_PASSWORD) if org else None)
     ws.close()

@@ -86,3 +86,22 @@ def test_a_date_an_older_version_issued_before_the_approval_is_kept(workspace, t
     with pytest.raises(InvalidInput) as refused:
         export_period(workspace, PERIOD, tmp_path / "lan-4", report_date=dt.date(2026, 6, 21))
     assert "ngày 20/06/2026" in str(refused.value)
+
+
+def test_today_before_the_approval_day_names_the_clock_and_writes_nothing(workspace, tmp_path):
+    """Red-team 25, F1: with no date given an approved report is dated today; a clock put back after
+    approving (or a zone changed) dated the paper 04/12 above "Duyệt ngày 05/12/2026", and that date
+    was then kept as the report's. Refused, naming the clock; nothing written."""
+    approved = _approved(workspace)
+    workspace.today_is = approved - dt.timedelta(days=1)
+    out = tmp_path / "gui-tinh"
+    with pytest.raises(InvalidInput) as refused:
+        export_period(workspace, PERIOD, out)
+    assert refused.value.field == "Đồng hồ máy tính"
+    assert f"trước {format_date(approved)}, ngày kỳ được duyệt" in str(refused.value)
+    assert "Đồng hồ máy tính đang chạy chậm" in str(refused.value)
+    assert not out.exists() or not any(out.iterdir())
+    assert workspace.issued(PERIOD) is None
+    workspace.today_is = approved  # the approval day itself
+    export_period(workspace, PERIOD, out)
+    assert workspace.issued(PERIOD).report_date == approved
