@@ -23,6 +23,9 @@ def chosen_unit(store, catalog: Catalog) -> Commune | None:
     is refused by the store, named the same way: db/settings.py)."""
     value = store.get_setting(UNIT_KEY, _NOT_SET)
     if value is _NOT_SET:
+        named = store.units_in_history()
+        if named:  # the setting's row deleted, the periods' history still the unit's (red-team 25, F6)
+            raise _gone(named[0], catalog)
         return None
     if isinstance(value, str) and value in catalog.commune_codes():
         return catalog.commune_by_code(value)
@@ -30,8 +33,28 @@ def chosen_unit(store, catalog: Catalog) -> Commune | None:
 
 
 def unit_stored(store) -> bool:
-    """Whether a unit was set up: its setting is there, whatever it holds (`chosen_unit` reads it)."""
-    return store.has_setting(UNIT_KEY)
+    """Whether a unit was set up: its setting is there, whatever it holds, or the periods' history
+    names one (`chosen_unit` reads it)."""
+    return store.has_setting(UNIT_KEY) or bool(store.units_in_history())
+
+
+def _gone(code, catalog: Catalog) -> DatabaseDamaged:
+    """The unit's setting deleted while the periods' history names `code`: named as damage, with
+    the unit to choose again, rather than offered the first-run setup of a new database."""
+    codes = catalog.commune_codes()
+    unit = f"{catalog.commune_by_code(code).name} (mã {code})" if code in codes else f"đơn vị mã {code!s:.40}"
+    unit_en = f"{catalog.commune_by_code(code).name} (code {code})" if code in codes else f"the unit coded {code!s:.40}"
+    return DatabaseDamaged(
+        f"Xã, phường của cơ sở dữ liệu này bị hỏng: cài đặt {UNIT_KEY} không còn, trong khi lịch sử các kỳ ghi báo "
+        f"cáo của {unit} (thường do bị sửa ngoài chương trình). Dữ liệu đã nhập vẫn còn: đừng cài đặt lại như máy "
+        "mới. Quản trị viên xem thay đổi bằng lệnh chitieu audit verify, rồi khôi phục bản sao lưu còn tốt gần nhất, "
+        f"hoặc chọn lại {unit} bằng lệnh chitieu setup.",
+        field="Xã, phường",
+        en=f"The commune or ward of this database is damaged: the setting {UNIT_KEY} is gone, while the periods' "
+           f"history holds the reports of {unit_en} (usually: changed outside the program). The data entered are still "
+           "there: do not set up again as on a new computer. The administrator sees the change with the command "
+           f"chitieu audit verify, then restores the latest good backup, or chooses {unit_en} again with the command "
+           "chitieu setup.")
 
 
 def _damaged(value, version: str) -> DatabaseDamaged:

@@ -67,3 +67,24 @@ def test_a_database_never_set_up_still_says_so(data_dir):
         ws.commune
     ws.close()
     assert backups.check_database(data_dir / "chitieu.db") is None
+
+
+def test_a_unit_setting_deleted_under_the_history_is_named_and_chosen_again(office, monkeypatch, capsys):  # noqa: F811
+    """Red-team 25, F6: the setting's row deleted read as a database never set up ("Chưa chọn xã, phường",
+    the window's first-run setup) while the periods' history holds the unit's reports."""
+    leader = _as(office, "lanhdao")
+    leader.approve("2026")
+    leader.close()
+    _sql(office, "DELETE FROM settings WHERE key = 'commune_code'")
+    assert _cli(office, "admin", monkeypatch, "status") == 2
+    said = capsys.readouterr().err
+    assert ("Xã, phường của cơ sở dữ liệu này bị hỏng: cài đặt commune_code không còn, trong khi lịch sử các kỳ ghi "
+            "báo cáo của Xã Tân Cương (mã 05503)") in said and "Chưa chọn xã, phường" not in said
+    assert isinstance(backups.check_database(office / "chitieu.db"), DatabaseDamaged)
+    admin = _as(office, "admin")
+    assert admin.is_set_up  # no first-run setup
+    with pytest.raises(InvalidInput, match="không đổi sang"):
+        admin.setup("linh son", "Nguyễn Văn An", "Trần Thị Bình")
+    admin.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình")  # chosen again: repaired
+    assert admin.commune.code == "05503"
+    admin.close()
