@@ -222,7 +222,8 @@ class Intake:
                 f"Tệp {name} là báo cáo {with_code(in_sentence(file_period.name), file_period.code)} của "
                 f"{file_text(sub.unit_name)}, không phải kỳ đang nhận "
                 f"{with_code(in_sentence(period.name), period.code)}.")), None
-        judged = judged_on(day.isoformat(), sub.generated_at, FROM_FILE if received is None else FROM_TYPED)
+        judged = judged_on(day.isoformat(), sub.generated_at, FROM_FILE if received is None else FROM_TYPED,
+                           self.reading_day())
         early = received_before_begun(period, judged, self.reading_day(), self.rules)
         if early is not None:
             return replace(result, class_=FileClass.SAI_KY,
@@ -369,7 +370,8 @@ class Intake:
         became of its key since (a replaced key's versions stay counted)."""
         p = parse_period(sub.period)
         stated = same.received_on or result.stated_on
-        day = row_judged_on(same) if same.received_on else judged_on(stated, same.generated_at, self.received_from)
+        day = row_judged_on(same) if same.received_on else judged_on(stated, same.generated_at, self.received_from,
+                                                                  self.reading_day())
         first = f"nhận ngày {format_date(dt.date.fromisoformat(day))}" if same.received_on else \
             f"đọc lúc {when_text(same.received_at)}"
         return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id, stated_on=stated,

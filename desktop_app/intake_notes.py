@@ -58,7 +58,8 @@ def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", 
         notes += catalog_note(sub.catalog_version, intake.catalog.version)
     day = dt.date.fromisoformat(result.received_on)
     deadline = format_date(p.deadline(intake.rules))
-    moved = receipt_note(result.stated_on or result.received_on, sub.generated_at, intake.received_from)
+    moved = receipt_note(result.stated_on or result.received_on, sub.generated_at, intake.received_from,
+                         intake.reading_day())
     lead = f" {moved}" if moved else ""
     by_made = result.received_on != (result.stated_on or result.received_on)  # `judged_on` took the day made
     if result.late and first_on and not late_on(first_on, p, intake.rules):

@@ -358,7 +358,8 @@ FROM_FILE = "tệp"  # the date of receipt is the file's modification date, whic
 FROM_TYPED = "nhập"  # the province typed it for the batch (the e-mail's date)
 
 
-def judged_on(received_on: str, generated_at: str, received_from: str | None = FROM_FILE) -> str:
+def judged_on(received_on: str, generated_at: str, received_from: str | None = FROM_FILE,
+              read_on: dt.date | None = None) -> str:
     """The date of receipt lateness is judged by. A date the province typed for the batch
     (`FROM_TYPED`, the e-mail's) stands: lateness never follows the file's own clock (issue 14,
     point 5). A signed file made after it is named, to be checked (`receipt_note`), not judged by
@@ -366,12 +367,16 @@ def judged_on(received_on: str, generated_at: str, received_from: str | None = F
     (red-team 25, F2, where walk 23's #2 had it judged by the day made). The file's modification
     date (`FROM_FILE`), which the sender sets (the date of a zip's entry), counts but never before
     the day the file's own time says it was made: a file is not received before it exists, and a
-    clock set ahead only makes its own file late. None: a version received before the source was
-    recorded, judged as it was then. "" when no date is stated."""
+    clock set ahead only makes its own file late, though never after the day it was read
+    (`read_on`: it was in the folder then; red-team 25, F3: a clock a year ahead dated a receipt
+    01/06/2027 in 2026). None: a version received before the source was recorded, judged as it was
+    then. "" when no date is stated."""
     if not received_on or received_from != FROM_FILE:
         return received_on or ""
     made = made_on(generated_at)
-    return made.isoformat() if made is not None and made > dt.date.fromisoformat(received_on) else received_on
+    if made is None or made <= dt.date.fromisoformat(received_on):
+        return received_on
+    return min(made, read_on).isoformat() if read_on is not None else made.isoformat()
 
 
 def received_before_begun(period: Period, judged: str, read_on: dt.date, rules: PeriodRules) -> dt.date | None:
@@ -395,8 +400,9 @@ def not_begun_reason(file_name: str, period: Period, unit_name: str, rules: Peri
 
 
 def row_judged_on(row) -> str:
-    """`judged_on` for a received row (`received_on`, `generated_at`, `received_from`)."""
-    return judged_on(row.received_on or "", row.generated_at, row.received_from)
+    """`judged_on` for a received row (`received_on`, `generated_at`, `received_from`; read on the
+    Vietnam day of its `received_at`)."""
+    return judged_on(row.received_on or "", row.generated_at, row.received_from, vietnam_day(row.received_at or ""))
 
 
 FROM_MADE = "lập"  # never stored: a modification date before the day the file was made gave way to that day
@@ -410,7 +416,8 @@ def judged_from(row) -> str:
     return row.received_from or ""
 
 
-def receipt_note(received_on: str, generated_at: str, received_from: str | None = FROM_FILE) -> str:
+def receipt_note(received_on: str, generated_at: str, received_from: str | None = FROM_FILE,
+                 read_on: dt.date | None = None) -> str:
     """The one sentence a line (and the unit's note) says when the date of receipt is before the
     day the file says it was made, "" otherwise: a modification date (`FROM_FILE`) is not taken,
     lateness is judged by the day made (`judged_on`); a date typed for the folder (`FROM_TYPED`)
@@ -422,6 +429,10 @@ def receipt_note(received_on: str, generated_at: str, received_from: str | None 
     day = dt.date.fromisoformat(received_on)
     if made <= day:
         return ""
+    if received_from == FROM_FILE and read_on is not None and made > read_on:  # `judged_on`'s bound
+        return (f"Ngày sửa đổi của tệp ({format_date(day)}) sớm hơn ngày lập ({format_date(made)}), mà ngày lập lại "
+                f"sau ngày đọc tệp ({format_date(read_on)}): kiểm tra đồng hồ máy tính của đơn vị; tính trễ hạn theo "
+                "ngày đọc tệp.")
     if received_from == FROM_FILE:
         return (f"Ngày sửa đổi của tệp ({format_date(day)}) sớm hơn ngày lập ({format_date(made)}): tính trễ hạn "
                 "theo ngày lập.")
@@ -463,7 +474,8 @@ def kept_note(kept, counted_versions) -> str:
                          "): không tính vào tổng hợp, giữ bản đơn vị gửi là đã duyệt.")
     day = first_received_on(kept, counted_versions)
     if kept.received_on and day and day == row_judged_on(kept):
-        notes.append(receipt_note(kept.received_on, kept.generated_at, kept.received_from))
+        notes.append(receipt_note(kept.received_on, kept.generated_at, kept.received_from,
+                                  vietnam_day(kept.received_at or "")))
     return " ".join(n for n in notes if n)
 
 

@@ -15,7 +15,8 @@ from openpyxl import load_workbook
 from desktop_app.cli import run
 from desktop_app.core.consolidation import ReportStatus
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.intake import FileClass
+from desktop_app.core.intake import FileClass, vietnam_today
+from desktop_app.intake import Intake
 from desktop_app.province import ProvinceOffice
 from exports.consolidated_xlsx import SHEET_COMPLETENESS
 from exports.submission_xlsx import write_submission
@@ -144,6 +145,26 @@ def test_a_file_dated_before_it_was_made_is_judged_by_the_day_it_was_made(office
     assert again.class_ == FileClass.TRUNG and again.late and again.received_on == "2026-06-25"
     # the date of receipt it names is the one the status gives (walk 23, #4: "nhận ngày 18/06/2026")
     assert "nhận ngày 25/06/2026). Không nhập lại." in again.reason and "18/06/2026" not in again.reason
+
+
+def test_a_clock_far_ahead_never_dates_a_receipt_after_the_day_the_file_was_read(office, units, tmp_path,
+                                                                                  monkeypatch):
+    """Red-team 25, F3: a signed file whose clock says it was made a year ahead, its modification date
+    18/06, was judged received on that future day ("nhận ngày 01/06/2027" read in 2026). A file is in
+    the folder the day it is read: lateness is judged by that day, the line saying why."""
+    sub = units[0]
+    monkeypatch.setattr(Intake, "read_on", None)  # read today, the day the program records it read them
+    read_on = vietnam_today()
+    ahead = later(sub, int((dt.datetime.combine(read_on + dt.timedelta(days=200), dt.time(9), ON_TIME.tzinfo)
+                            - ON_TIME).total_seconds() // 60))
+    [r] = office.intake(_inbox(tmp_path / "1", {"truoc.xlsx": ahead}, when=ON_TIME), PERIOD).results
+    assert r.class_ == FileClass.HOP_LE and r.received_on == read_on.isoformat()
+    assert (f"mà ngày lập lại sau ngày đọc tệp ({read_on:%d/%m/%Y}): kiểm tra đồng hồ máy tính của đơn vị; tính trễ "
+            "hạn theo ngày đọc tệp") in r.reason
+    assert _status(office, sub.unit_code).received_on == read_on.isoformat()
+    [again] = office.intake(tmp_path / "1", PERIOD).results
+    assert again.class_ == FileClass.TRUNG and again.received_on == read_on.isoformat()
+    assert f"nhận ngày {read_on:%d/%m/%Y}). Không nhập lại." in again.reason
 
 
 def test_a_batch_date_typed_stands_whatever_the_files_clock_says(office, units, tmp_path, capsys):
