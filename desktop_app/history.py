@@ -147,5 +147,3 @@ def _refuse_unless_as_listed(seen: list, found: list) -> None:
             en=f"Not acknowledged: since the list was opened, {len(again)} of the changes listed were changed again "
                f"(the data read are no longer the data stored), first: {again[0].message} Read the list again, "
                "then acknowledge.")
-
-

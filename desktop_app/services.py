@@ -63,7 +63,7 @@ from desktop_app.data_entry import (
 from desktop_app.data_folder import DB_NAME, default_data_dir
 from desktop_app.history import HistoryActions
 from desktop_app.resources import catalog_of, default_catalog
-from desktop_app.stored_unit import chosen_unit, unit_stored
+from desktop_app.stored_unit import chosen_unit, unit_named, unit_stored
 from exports.bundle import export_files
 
 PROVINCE_EMAIL = "province_email"
@@ -182,8 +182,7 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
     def _refuse_over_approved(self, current, unit: Commune) -> None:
         approved = sorted({h.period for h in self.store.history(current) if h.to_state == State.APPROVED.value})
         if approved:
-            codes = self.catalog.commune_codes()
-            name = self.catalog.commune_by_code(current).name if current in codes else f"đơn vị mã {current!s:.40}"
+            name, _ = unit_named(self.catalog, current)
             periods = ", ".join(in_sentence(parse_period(p).name) for p in approved)
             raise InvalidInput(
                 f"Cơ sở dữ liệu này là của {name}, đã duyệt báo cáo {periods}: không đổi sang {unit.name} được "

@@ -38,12 +38,21 @@ def unit_stored(store) -> bool:
     return store.has_setting(UNIT_KEY) or bool(store.units_in_history())
 
 
+def unit_named(catalog: Catalog, code) -> tuple[str, str]:
+    """A unit's code as a message names it, in Vietnamese and English: its name ("Xã Tân Cương"); a
+    code of no unit of `catalog` (a row put in the database by hand) by that code, cut short."""
+    if code in catalog.commune_codes():
+        name = catalog.commune_by_code(code).name
+        return name, name
+    return f"đơn vị mã {code!s:.40}", f"the unit coded {code!s:.40}"
+
+
 def _gone(code, catalog: Catalog) -> DatabaseDamaged:
     """The unit's setting deleted while the periods' history names `code`: named as damage, with
     the unit to choose again, rather than offered the first-run setup of a new database."""
-    codes = catalog.commune_codes()
-    unit = f"{catalog.commune_by_code(code).name} (mã {code})" if code in codes else f"đơn vị mã {code!s:.40}"
-    unit_en = f"{catalog.commune_by_code(code).name} (code {code})" if code in codes else f"the unit coded {code!s:.40}"
+    unit, unit_en = unit_named(catalog, code)
+    if code in catalog.commune_codes():
+        unit, unit_en = f"{unit} (mã {code})", f"{unit_en} (code {code})"
     return DatabaseDamaged(
         f"Xã, phường của cơ sở dữ liệu này bị hỏng: cài đặt {UNIT_KEY} không còn, trong khi lịch sử các kỳ ghi báo "
         f"cáo của {unit} (thường do bị sửa ngoài chương trình). Dữ liệu đã nhập vẫn còn: đừng cài đặt lại như máy "

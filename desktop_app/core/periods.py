@@ -245,17 +245,17 @@ def check_report_date(period: Period, date: dt.date, rules: PeriodRules = Period
     report dated 04/12 for figures to 14/12, which a typed date could not be); the print, an export
     too, is refused in the same words (walk 17, L1)."""
     end = period.cutoff(rules)[1]
-    if approved is not None and end <= approved and date < approved and not chosen:
-        raise InvalidInput(  # today before the approval: the clock was put back (red-team 25, F1)
-            f"Chưa xuất, in được báo cáo đã duyệt kỳ {in_sentence(period.name)}: báo cáo sẽ đề ngày hôm nay theo "
-            f"đồng hồ máy tính ({format_date(date)}), trước {format_date(approved)}, ngày kỳ được duyệt; Lãnh đạo "
-            "không ký báo cáo trước khi duyệt. Đồng hồ máy tính đang chạy chậm: hãy chỉnh lại ngày giờ cho đúng "
-            "rồi xuất, in lại.", field="Đồng hồ máy tính",
-            en=f"The approved report of {in_sentence(period.name_en)} cannot be exported or printed yet: it would be "
-               f"dated today by the computer's clock ({format_date(date)}), before {format_date(approved)}, the day the "
-               "period was approved; a leader does not sign a report before approving it. The computer's clock is "
-               "behind: set the right date and time, then export or print again.")
     if approved is not None and end <= approved and date < approved:
+        if not chosen:  # today before the approval: the clock was put back (red-team 25, F1)
+            raise InvalidInput(
+                f"Chưa xuất, in được báo cáo đã duyệt kỳ {in_sentence(period.name)}: báo cáo sẽ đề ngày hôm nay theo "
+                f"đồng hồ máy tính ({format_date(date)}), trước {format_date(approved)}, ngày kỳ được duyệt; Lãnh đạo "
+                "không ký báo cáo trước khi duyệt. Đồng hồ máy tính đang chạy chậm: hãy chỉnh lại ngày giờ cho đúng "
+                "rồi xuất, in lại.", field="Đồng hồ máy tính",
+                en=f"The approved report of {in_sentence(period.name_en)} cannot be exported or printed yet: it would be "
+                   f"dated today by the computer's clock ({format_date(date)}), before {format_date(approved)}, the day the "
+                   "period was approved; a leader does not sign a report before approving it. The computer's clock is "
+                   "behind: set the right date and time, then export or print again.")
         raise InvalidInput(
             f"Ngày báo cáo {format_date(date)} trước {format_date(approved)}, ngày duyệt kết quả kỳ "
             f"{in_sentence(period.name)}: Lãnh đạo không ký báo cáo trước khi duyệt. Hãy đề từ ngày "
