@@ -27,8 +27,7 @@ from desktop_app.core.catalog import Catalog, Commune
 from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.doc_number import Issued, issued_elsewhere, issued_of
 from desktop_app.core.errors import InvalidInput, PeriodFrozen
-from desktop_app.core.periods import Period, in_sentence, parse_period, term_periods
-from desktop_app.core.recompute import earlier_periods
+from desktop_app.core.periods import Period, earlier_periods, in_sentence, parse_period, term_periods
 from desktop_app.core.rows import (
     Drift,
     PeriodView,
@@ -126,7 +125,7 @@ class ApprovalActions:
         changed when it is not one period's own figures (the start-of-term figure, an own
         target): the refusal then names it and every approved period that uses it.
 
-        A period's own figures are read by later periods too (`core.recompute.earlier_periods`:
+        A period's own figures are read by later periods too (`core.periods.earlier_periods`:
         the same period a year later, the later years of the term; what `rows.used_inputs` takes
         into their approvals): a Complete one of those goes back to Đang nhập as well, its history
         saying which period's figures changed (red-team 22, F5: 2026's budget revenue corrected

@@ -33,8 +33,7 @@ from desktop_app.core.keys import (
     unit_key_then_now,
     unsigned_then_now,
 )
-from desktop_app.core.periods import Period, in_sentence, parse_period, term_periods
-from desktop_app.core.recompute import earlier_periods
+from desktop_app.core.periods import Period, earlier_periods, in_sentence, parse_period, term_periods
 from desktop_app.core.signing import verifies
 from desktop_app.core.submission import Submission, signed_payload, submission_from_json
 from desktop_app.core.users import Permission

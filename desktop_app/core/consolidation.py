@@ -381,7 +381,7 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
                 withheld: Mapping[str, tuple[str, ...]] | None = None) -> Consolidation:
     """The province's figures for `p`: every result recomputed from the inputs the units'
     files state (`recompute`), with the province's catalogue and targets. `earlier`: the
-    kept submissions of `recompute.earlier_periods(p)` (period code -> unit code ->
+    kept submissions of `periods.earlier_periods(p)` (period code -> unit code ->
     submission), which replace what a file states it used from those periods. `withheld`:
     unit code -> why its kept version is not in `subs` (its stored copy changed outside the
     program), said among the differences."""

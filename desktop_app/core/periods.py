@@ -114,6 +114,14 @@ class Period:
         return self.code
 
 
+def earlier_periods(p: Period) -> tuple[Period, ...]:
+    """The periods whose reports `p`'s results are computed from besides its own: the same
+    period a year before (road accidents) and the term's earlier years (a term total)."""
+    last = p.same_period_last_year()
+    years = tuple(Period(y, "Y") for y in range(FIRST_YEAR, p.year))
+    return tuple(dict.fromkeys(((last,) if last else ()) + years))
+
+
 def term_periods() -> list[Period]:
     """All 20 periods of the term in reporting order."""
     return [Period(y, k) for y in range(FIRST_YEAR, LAST_YEAR + 1) for k in KINDS]

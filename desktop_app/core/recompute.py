@@ -27,7 +27,7 @@ from desktop_app.core.catalog import Catalog, Commune, Indicator, InputField
 from desktop_app.core.errors import ChiTieuError, InvalidInput
 from desktop_app.core.evaluation import Entry, Evaluation, Verdict
 from desktop_app.core.numbers import MAX_DECIMALS, MAX_INTEGER_DIGITS, format_number
-from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period, parse_period
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, Period
 from desktop_app.core.printed_texts import text_differences
 from desktop_app.core.quoting import quoted
 from desktop_app.core.rows import (
@@ -180,14 +180,6 @@ def _narrative_problems(sub: Submission) -> list[str]:
             except InvalidInput as err:
                 problems.append(err.message)
     return problems
-
-
-def earlier_periods(p: Period) -> tuple[Period, ...]:
-    """The periods whose reports `p`'s results are computed from besides its own: the same
-    period a year before (road accidents) and the term's earlier years (a term total)."""
-    last = p.same_period_last_year()
-    years = tuple(parse_period(str(y)) for y in range(FIRST_YEAR, p.year))
-    return tuple(dict.fromkeys(((last,) if last else ()) + years))
 
 
 def recompute(catalog: Catalog, commune: Commune, sub: Submission,

@@ -34,7 +34,7 @@ from desktop_app.core.evaluation import (
 )
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import canonical, format_number
-from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules
+from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, earlier_periods
 from desktop_app.core.typed_numbers import parse_number
 from desktop_app.core.wording import compared_text, summary_text, target_text, unrounded_progress
 from desktop_app.core.words import Words
@@ -390,10 +390,7 @@ def used_inputs(catalog: Catalog, commune: Commune, p: Period, inputs: Inputs) -
     """The part of `inputs` the rows of `p` are evaluated from: the period's own entries,
     the same period a year before (road accidents), the earlier years (term totals), the
     baselines and the year's own targets. What an approval freezes."""
-    wanted = {p.code}
-    if p.same_period_last_year():
-        wanted.add(p.same_period_last_year().code)
-    wanted |= {str(y) for y in range(FIRST_YEAR, p.year)}
+    wanted = {p.code} | {q.code for q in earlier_periods(p)}
     return Inputs({k: e for k, e in inputs.entries.items() if k[0] in wanted},
                   dict(inputs.baselines),
                   {k: t for k, t in inputs.own_targets.items() if k[0] == p.year})

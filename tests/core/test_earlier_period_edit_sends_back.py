@@ -2,7 +2,7 @@
 are those of an earlier period the complete one reads (red-team 22, F5): 2026's budget revenue
 corrected changed the code of a Complete 2027 report, which stayed Hoàn thành with no notice. A
 Complete period reading the edited one (the same period a year before, the term's earlier years:
-`core.recompute.earlier_periods`) goes back to Đang nhập, with its history row and a notice; an
+`core.periods.earlier_periods`) goes back to Đang nhập, with its history row and a notice; an
 approved one keeps its approval and its paper."""
 from __future__ import annotations
 
