@@ -108,10 +108,10 @@ class ApprovalActions:
     def refuse_if_clock_behind(self, p: Period, doing: tuple[str, str]) -> None:
         """Inside the write transaction of a step of the period's life: refuse `doing` while the
         computer's clock (the one every record is stamped with) reads earlier than the period's
-        latest completion, approval or reopening (core/clock.py: the province would not keep an
-        approval stating a time earlier than the one it corrects)."""
+        latest approval (core/clock.py: the province would not keep an approval stating a time
+        earlier than the one it corrects)."""
         recorded = clock.latest([h.at for h in self.store.history(self.commune.code, p.code)
-                                 if h.event in clock.LIFE_STEPS])
+                                 if h.event in clock.ORDERED_STEPS])
         clock.refuse_if_clock_behind(p, clock.stamp_time(now()), recorded, doing)
 
     def take_notice(self) -> str | None:

@@ -50,12 +50,12 @@ def test_approving_with_the_clock_two_days_behind_is_refused_naming_both_times(o
         office.approve("2026")
     err = refused.value
     assert err.message.startswith("Kỳ năm 2026 chưa duyệt được: đồng hồ máy tính đang chỉ 18:34 01/12/2026, sớm hơn "
-                                  "lần gần nhất kỳ này được đánh dấu hoàn thành, duyệt hoặc mở lại (18:34 03/12/2026).")
+                                  "lần gần nhất kỳ này được duyệt (18:34 03/12/2026).")
     assert "tỉnh giữ bản duyệt có thời điểm duyệt sau cùng" in err.message
     assert "Hãy chỉnh lại ngày giờ của máy tính cho đúng rồi thử lại" in err.message
     assert err.field == "Đồng hồ máy tính"
     assert err.en.startswith("Year 2026 cannot be approved yet: the computer's clock reads 18:34 01/12/2026, earlier "
-                             "than the period's latest completion, approval or reopening (18:34 03/12/2026).")
+                             "than the period's latest approval (18:34 03/12/2026).")
     assert office.period_state("2026") == State.COMPLETE  # nothing approved
     # the clock set right, the correction is approved, later than the approval it corrects
     clock(T0 + dt.timedelta(minutes=20))
@@ -117,3 +117,49 @@ def test_an_export_with_the_clock_ahead_does_not_stop_the_reopening(office, cloc
     as_(office, "lanhdao")
     office.reopen("2026", "Sửa BHYT theo số liệu BHXH huyện")
     assert office.period_state("2026") == State.ENTERING
+
+
+def test_a_completion_with_the_clock_a_year_ahead_does_not_stop_the_approval(office, clock):  # noqa: F811
+    """Red-team 26, F3: "complete" run once with the clock a year ahead refused the approval, and
+    the next completion, until that day a year later: the deadline of 20/12 could not be met. A
+    completion is not what the province orders approvals by."""
+    as_(office, "canbo")
+    fill_year(office, "2026")
+    clock(T0 + dt.timedelta(days=365))
+    office.complete("2026")
+    clock(T0)  # the clock put right
+    as_(office, "lanhdao")
+    office.approve("2026")
+    assert office.period_state("2026") == State.APPROVED
+
+
+def test_a_reopening_with_the_clock_ahead_does_not_stop_the_correction(office, clock):  # noqa: F811
+    """Approved on a right clock, reopened with the clock a year ahead: the correction is completed
+    and approved on the right clock again, later than the approval it corrects."""
+    approved(office)
+    as_(office, "lanhdao")
+    clock(T0 + dt.timedelta(days=365))
+    office.reopen("2026", "Sửa BHYT theo số liệu BHXH huyện")
+    clock(T0 + dt.timedelta(minutes=30))
+    as_(office, "canbo")
+    office.set_entry("2026", "bhyt", numerator="9.990", denominator="10.000")
+    office.complete("2026")
+    as_(office, "lanhdao")
+    office.approve("2026")
+    assert office.period_state("2026") == State.APPROVED
+
+
+def test_an_approval_with_the_clock_ahead_still_stops_an_earlier_one(office, clock):  # noqa: F811
+    """The province keeps the approval stating the latest time: a correction approved before the
+    day a fast clock gave the previous approval would never replace it, so it is refused, and the
+    message says when it can be approved."""
+    as_(office, "canbo")
+    fill_year(office, "2026")
+    office.complete("2026")
+    as_(office, "lanhdao")
+    clock(T0 + dt.timedelta(days=365))
+    office.approve("2026")
+    clock(T0)
+    with pytest.raises(InvalidInput, match="mở lại được: đồng hồ máy tính đang chỉ 18:34 03/12/2026, sớm hơn lần gần "
+                                           r"nhất kỳ này được duyệt \(18:34 03/12/2027\)"):
+        office.reopen("2026", "Sửa BHYT")
