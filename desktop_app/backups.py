@@ -44,7 +44,12 @@ from desktop_app.core.periods import format_time, in_sentence, in_time, parse_pe
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.resources import catalog_of, default_catalog
-from desktop_app.restore_losses import reapproved_by_restore, trust_losses, undone_since
+from desktop_app.restore_losses import (
+    issued_since,
+    reapproved_by_restore,
+    trust_losses,
+    undone_since,
+)
 from desktop_app.stored_unit import chosen_unit
 
 KEEP = 30
@@ -404,6 +409,7 @@ def _warning(db_path: Path, source: Path) -> Words | None:
     lines += apart
     lines += undone_since(db_path, source)
     lines += reapproved_by_restore(db_path, source)
+    lines += issued_since(db_path, source)  # the number and date issued since, which the restore frees
     lines += trust_losses(db_path, source, since=after)  # keys, acceptances, reports received; catalogue, province key
     edited = sqlite_backup.tampering(source)
     if edited:

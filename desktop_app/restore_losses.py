@@ -1,7 +1,8 @@
 """What a restore takes back or brings back, for the restore warning (`desktop_app.backups.restore_warning`),
 read from both files without writing (`db.backup`): the leader's approvals, signings and exports since the
-backup (`undone_since`), approvals reopened or voided since that come back (`reapproved_by_restore`), and
-what the trust in the units' reports rests on (`trust_losses`).
+backup (`undone_since`), the number and date an approval the backup stands on was issued with since
+(`issued_since`: the restore frees them), approvals reopened or voided since that come back
+(`reapproved_by_restore`), and what the trust in the units' reports rests on (`trust_losses`).
 
 At the province: the key decisions made since the backup (a key confirmed against the signed paper, a
 key revoked after a forged report: restored, the forged report counts again), the unsigned versions
@@ -15,15 +16,27 @@ done after the backup; otherwise each line says only how the two files differ.
 """
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from collections import Counter
 from pathlib import Path
 
 from db import backup as sqlite_backup
+from db.store import Store
 from desktop_app.catalog_update import PROVINCE_KEY
+from desktop_app.core.doc_number import issued_after, printed_number
+from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.keys import KeyState
-from desktop_app.core.periods import format_time, in_sentence, in_time, parse_period
-from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED
+from desktop_app.core.periods import (
+    format_date,
+    format_time,
+    in_sentence,
+    in_time,
+    parse_period,
+)
+from desktop_app.core.settings import Settings
+from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED, doc_symbol
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 from desktop_app.resources import catalog_of
@@ -347,6 +360,64 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
             f"tell the province to drop the file{'s' if len(held) > 1 else ''} with code{'s' if len(held) > 1 else ''} "
             f"{codes}."))
     return lines
+
+
+def issued_since(db_path: Path, source: Path) -> list[Words]:
+    """The number and date each approval the backup stands on was issued with after the backup was
+    taken (its first export for the province, `doc_number.issued_after`): the restored database no
+    longer holds them, so the next export would take any number and date, while the province holds
+    the report with these; what to type then. Nothing when the database does not carry on the
+    backup's history (`db.backup.continues`: its history's row ids name other rows), or cannot be read."""
+    if not sqlite_backup.continues(db_path, source):
+        return []
+    then = sqlite_backup.approval_states(source) or {}
+    last = sqlite_backup.last_history_id(source) or 0
+    frozen = sorted((k for k, row in then.items() if State(row["state"]).frozen and row["fingerprint"]),
+                    key=lambda k: in_time(parse_period(k[1])))
+    if not frozen:
+        return []
+    try:
+        store = Store(db_path, read_only=True)
+        try:
+            histories = {key: (store.history(*key), _symbol(store, then[key]["approval"])) for key in frozen}
+        finally:
+            store.close()
+    except (ChiTieuError, sqlite3.Error, TypeError):  # damaged, or a history of another form: nothing said
+        return []
+    lines = []
+    for key in frozen:
+        history, symbol = histories[key]
+        issued = issued_after(history, last, then[key]["fingerprint"])
+        if issued is None:
+            continue
+        p, code = parse_period(key[1]), then[key]["fingerprint"][:SHORT_FINGERPRINT]
+        said, said_en = issued.said(symbol)
+        number, day = printed_number(issued.doc_number, symbol), format_date(issued.report_date)
+        typed = (f"ghi đúng số {number} và ngày {day} (ô Số văn bản và Ngày báo cáo; lệnh xuất: --number {number} "
+                 f"--date {day})") if number else (f"để trống số và ghi đúng ngày {day} (lệnh xuất: --date {day})")
+        typed_en = (f"give the same number {number} and date {day} (the Document number and Report date fields; the "
+                    f"export command: --number {number} --date {day})") if number else (
+                    f"leave the number blank and give the same date {day} (the export command: --date {day})")
+        lines.append(Words(
+            f"Báo cáo đã duyệt kỳ {in_sentence(p.name)} (mã xác thực {code}) đã phát hành {said} sau khi sao lưu, "
+            f"mà bản sao lưu chưa ghi: sau khi khôi phục, máy không còn giữ số và ngày đó. Tỉnh đang giữ báo cáo "
+            f"{said}; mỗi lần duyệt chỉ có một số văn bản và một ngày báo cáo, nên khi xuất lại bản đã duyệt này hãy "
+            f"{typed}.",
+            f"The approved report of {in_sentence(p.name_en)} (code {code}) was issued with {said_en} after the backup "
+            f"was taken, which the backup does not record: after the restore, the computer no longer holds that "
+            f"number and date. The province holds the report with {said_en}; one approval has one document number "
+            f"and one report date, so when exporting this approved report again, {typed_en}."))
+    return lines
+
+
+def _symbol(store: Store, approval_id) -> str:
+    """The symbol the report of an approval prints after its number ("BC-UBND"), from the approval's
+    copy of the settings, as its exports print it."""
+    approval = store.approval(approval_id) if approval_id is not None else None
+    try:
+        return doc_symbol(Settings.from_json(json.loads(approval.snapshot)["settings"]).doc_prefix)
+    except (AttributeError, ValueError, KeyError, TypeError):  # an approval without its copy: the usual one
+        return doc_symbol("")
 
 
 def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:

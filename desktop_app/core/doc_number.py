@@ -120,6 +120,20 @@ def issued_of(history) -> Issued | None:
     return next((found for h in history[latest + 1:] if h.event == SENT and (found := _issued(h.snapshot))), None)
 
 
+def issued_after(history, last: int, fingerprint: str) -> Issued | None:
+    """The number and date the approval a period stood on at row `last` of its history (a backup
+    taken then: its latest approval, of code `fingerprint`) was first exported with after that row,
+    from the period's history as it went on (oldest first, as `issued_of` reads it); None when that
+    approval was issued by then already, or has not been since (a restore of the backup frees them)."""
+    then = [h for h in history if h.id <= last]
+    latest = max((k for k, h in enumerate(then) if h.event == APPROVE), default=None)
+    if latest is None or then[latest].fingerprint != fingerprint or issued_of(then) is not None:
+        return None
+    later = history[latest + 1:]
+    end = next((k for k, h in enumerate(later) if h.event == APPROVE), len(later))
+    return issued_of(history[:latest + 1 + end])
+
+
 def keep_issued(issued: Issued, period: Period, symbol: str, number: str | None,
                 date: dt.date | None) -> tuple[str, dt.date]:
     """The number and date an export of an approval already issued as `issued` prints: the same
