@@ -9,9 +9,10 @@ hiện / Khác / Chưa báo cáo (adding up to the units it applies to), the sha
 and the province-wide figure (an indicator judged only at year end reads "Chưa đến kỳ đánh giá"
 across those columns before the year's report), then the chart pages (`exports.consolidated_charts`: the periods of the
 year at a glance, and one page per assigned indicator due at the period), the supplementary
-indicators, all on landscape pages; then, back on portrait pages as the communes' report, the
-units that did not meet each target, the closing and the signature. Written from a
-`Consolidation`, and the consolidations of the year's earlier periods for the charts.
+indicators, all on landscape pages (section II under section I's last lines when these go past
+page 1); then, back on portrait pages as the communes' report, the units that did not meet each
+target, the closing and the signature. Written from a `Consolidation`, and the consolidations
+of the year's earlier periods for the charts.
 
 Every font is the report's embedded serif, and a table's column is never narrower than its
 longest word: a word is never broken inside ("Có/Không", not "Có/Khôn g").
@@ -26,7 +27,7 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import DocIf, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable, KeepTogether
 
 from desktop_app.core.charts import (
@@ -118,6 +119,7 @@ rl_config.shapeChecking = 0
 NUMBERING_NOTE = "STT theo bộ chỉ tiêu, như trong báo cáo của các xã, phường."
 FLEXIBLE = 1  # the column that gives its width to the others: the indicator's name
 NOT_DUE = f"{Count.CHUA_DEN_KY.value} (đánh giá, xếp loại vào cuối năm)"
+BODY_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT  # a portrait page's text, section I's on any page
 
 
 def whole(text: str) -> str:
@@ -434,36 +436,60 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page:
     if not c["missing"] and not c["unsigned"] and not c["held"]:
         story.append(_p("Tất cả các xã, phường đã gửi báo cáo.", s.body))
     if list_page:
-        story += _pending_list(cm, s, PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT)
+        story += _pending_list(cm, s, BODY_WIDTH)
     return story
 
 
 def _first_pages(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_number: str,
                  list_page: int | None) -> list:
-    """The portrait pages before section II: header, title, the opening sentence and section I."""
+    """Page 1: header, title, the opening sentence and section I (its last lines `_PortraitWide`)."""
     st = con.settings
     header = OfficialHeader(st.issuer, number_text(doc_number, st.doc_symbol), f"{st.place}, {date_words(day)}",
-                            f, PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT)
+                            f, BODY_WIDTH)
     story = opening(header, con.title, st.recipient, s)
     story.append(_p(
         f"Thực hiện chế độ báo cáo kết quả thực hiện các chỉ tiêu chủ yếu giai đoạn 2026 - 2030, Ủy ban "
         f"nhân dân tỉnh tổng hợp kết quả {_period_words(con)} của {con.completeness.total} xã, phường (bộ chỉ "
         f"tiêu phiên bản {con.catalog.version}) như sau:", s.body))
-    story.append(_p("I. TÌNH HÌNH GỬI BÁO CÁO", s.heading))
-    return story + _completeness_story(con, day, s, list_page)
+    section = [_p("I. TÌNH HÌNH GỬI BÁO CÁO", s.heading), *_completeness_story(con, day, s, list_page)]
+    return [NextPageTemplate("landscape"), *story, *_portrait_wide(section)]
+
+
+class _PortraitWide(Flowable):
+    """`inner` as wide as on a portrait page on any page: section I's last lines on section II's
+    landscape page break as on page 1, two at least (`allowWidows`; there one line alone again)."""
+
+    def __init__(self, inner: Flowable):
+        super().__init__()
+        self.inner, self.keepWithNext = inner, inner.getKeepWithNext()
+        self.spaceBefore, self.spaceAfter = inner.getSpaceBefore(), inner.getSpaceAfter()
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(min(aw, BODY_WIDTH), ah)
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list:
+        return _portrait_wide(self.inner.split(min(aw, BODY_WIDTH), ah))
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)
+
+
+def _portrait_wide(story: list) -> list:  # a page break as it is
+    return [f if isinstance(f, PageBreak) else _PortraitWide(f) for f in story]
 
 
 def _list_page(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_number: str) -> int | None:
     """The page the list of the units whose key awaits confirmation starts on, None when they are
-    few enough to name in the line: the portrait pages are laid out alone (text only, a few ms),
-    again with the page found should its digits move a line."""
+    few enough to name in the line: the pages before section II are laid out alone (text only, a
+    few ms), again with the page found should its digits move a line."""
     cm = con.completeness
     if cm.counts["pending"] <= PENDING_IN_LINE or _every_received_pending(cm):
         return None
     page = 2  # where it mostly starts: one layout, the second only to confirm another page
     for _ in range(3):
         story = _first_pages(con, f, s, day, doc_number, page)
-        mark = next(fl for fl in story if isinstance(fl, _PendingList)).mark  # before build empties the story
+        mark = next(fl.inner for fl in story if isinstance(getattr(fl, "inner", None), _PendingList)).mark
         mark.probe = True
         try:  # laid out up to the heading only: neither the list drawn nor the file written
             document(io.BytesIO(), f, draft=False).build(story)
@@ -483,26 +509,22 @@ def _period_words(con: Consolidation) -> str:
 def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
                 report_date: dt.date | None = None, history: list[Consolidation] | None = None) -> list:
     s = _Styles(f)
-    st = con.settings
     day = report_date or vietnam_today()
-    period_words = _period_words(con)
     story = _first_pages(con, f, s, day, doc_number, _list_page(con, f, s, day, doc_number))
-    story.append(NextPageTemplate("landscape"))
-    story.append(PageBreak())
-    story.append(_p("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", s.heading))
-    story.append(_table_with_notes(con, con.assigned, s))
+    # a new page after a portrait one; under section I's last lines on a landscape one when it fits
+    story += [DocIf("doc.pageTemplate.id != 'landscape'", PageBreak()),
+              _p("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", s.heading),
+              _table_with_notes(con, con.assigned, s)]
     story += chart_pages(con, _year(con, history), s)
     present = [i for i in con.supplementary if con.summaries[i.code].applicable]
     if present:
-        story.append(PageBreak())
-        story.append(_p("III. KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG", s.heading))
-        story.append(_table_with_notes(con, present, s, [NUMBERING_NOTE]))
+        story += [PageBreak(), _p("III. KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG", s.heading),
+                  _table_with_notes(con, present, s, [NUMBERING_NOTE])]
     # Back to portrait for the last section's text, the closing and the signature, as the
     # communes' report: landscape is for pages whose body is a table (report-format.md), and the
     # signature block printed across a landscape page.
     story += [NextPageTemplate("portrait"), PageBreak()]
-    n = 3 if present else 2
-    story.append(_p(f"{ROMAN[n]}. CÁC ĐƠN VỊ KHÔNG ĐẠT CHỈ TIÊU TỈNH GIAO", s.heading))
+    story.append(_p(f"{ROMAN[3 if present else 2]}. CÁC ĐƠN VỊ KHÔNG ĐẠT CHỈ TIÊU TỈNH GIAO", s.heading))
     failed: dict[str, list[str]] = {}  # indicator code -> the units not meeting it, in catalogue order
     for u in con.units:
         for ind in con.assigned:
@@ -518,10 +540,10 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     # The closing sentence, "Nơi nhận" and the signature block go to a page together: a signature
     # never stands alone on a page away from the text it signs.
     story.append(KeepTogether([
-        _p(f"Trên đây là báo cáo tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu {period_words} "
+        _p(f"Trên đây là báo cáo tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu {_period_words(con)} "
            "của các xã, phường trên địa bàn tỉnh./.", s.body),
         Spacer(1, 6),
-        _signature(st, s, PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT)]))
+        _signature(con.settings, s, BODY_WIDTH)]))
     return story
 
 
