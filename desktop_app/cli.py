@@ -36,8 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--commune", required=True, help='tên (có hoặc không dấu) hoặc mã, ví dụ "tan cuong"')
     s.add_argument("--preparer", required=True, help="người lập biểu")
     s.add_argument("--signer", required=True, help="người ký báo cáo")
-    s.add_argument("--signer-title", default="Chủ tịch", help='"Chủ tịch" hoặc "Phó Chủ tịch"')
-    s.add_argument("--doc-prefix", default="", help="ký hiệu văn bản của cơ quan")
+    s.add_argument("--signer-title", help='"Chủ tịch" hoặc "Phó Chủ tịch" (không ghi: giữ như đã cài; lần đầu: Chủ tịch)')
+    s.add_argument("--doc-prefix", help='ký hiệu văn bản, ví dụ UBND-VP: báo cáo ghi "Số: …/BC-UBND-VP" (không ghi: giữ '
+                                        'như đã cài; lần đầu: BC-UBND; "" trở về BC-UBND)')
     s.add_argument("--province-email", help="địa chỉ thư điện tử nhận báo cáo của tỉnh (cho thư soạn sẵn)")
 
     e = sub.add_parser("set", help="nhập kết quả một chỉ tiêu trong một kỳ")
@@ -276,7 +277,7 @@ def _secret(env: str, prompt: str) -> str:
 
 def _setup(ws: Workspace, args) -> int:
     unit = ws.setup(args.commune, args.preparer, args.signer, args.signer_title, args.doc_prefix)
-    print(f"Đã chọn {unit.name} (mã {unit.code}). Người lập biểu: {args.preparer.strip()}.")
+    print(f"Đã chọn {unit.name} (mã {unit.code}). Người lập biểu: {ws.settings.preparer}.")  # as stored: one line
     _notice(ws)  # a Complete period back to Đang nhập: a person named on its paper changed
     if args.province_email is not None:
         print(f"Thư gửi tỉnh: {ws.set_province_email(args.province_email) or '(chưa có địa chỉ)'}")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -43,7 +42,7 @@ from desktop_app.core.rows import (
     evaluate_row,
     own_target,
 )
-from desktop_app.core.settings import Settings
+from desktop_app.core.settings import Settings, parse_doc_prefix, refuse_unsendable_symbol
 from desktop_app.core.submission import signed
 from desktop_app.core.users import (
     Account,
@@ -143,9 +142,12 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
             )
         return unit
 
-    def setup(self, commune: str, preparer: str, signer: str, signer_title: str = "Chủ tịch",
-              doc_prefix: str = "") -> Commune:
-        """First-run (and Settings) choice of the unit and the people on the report."""
+    def setup(self, commune: str, preparer: str, signer: str, signer_title: str | None = None,
+              doc_prefix: str | None = None) -> Commune:
+        """First-run (and Settings) choice of the unit and the people on the report. The signer's title
+        and the document symbol left out (None) keep the ones stored ("Chủ tịch", BC-UBND at first run),
+        as `chitieu setup` without --signer-title or --doc-prefix does; the symbol given is checked
+        (core/settings.parse_doc_prefix: one line, at most 20 characters printed)."""
         self.require(Permission.SETTINGS)
         if self.store.get_setting("mode") == "province":
             raise InvalidInput("Cơ sở dữ liệu này dùng cho cấp tỉnh (nhận và tổng hợp báo cáo), không chọn "
@@ -158,8 +160,8 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
             "commune_code": unit.code,
             "preparer": parse_name(preparer, "Người lập biểu", "Prepared by"),
             "signer": parse_name(signer, "Người ký", "Signed by"),
-            "signer_title": parse_signer_title(signer_title),
-            "doc_prefix": _nfc(doc_prefix).strip(),
+            "signer_title": parse_signer_title(self.settings.signer_title if signer_title is None else signer_title),
+            "doc_prefix": self.settings.doc_prefix if doc_prefix is None else parse_doc_prefix(doc_prefix),
         }
         with self.store.transaction():  # the check and the switch at once: no approval in between
             self._refuse_other_unit_after_approval(unit)
@@ -365,10 +367,6 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
         return own_target(raw, ind, year)
 
 
-def _nfc(text: str | None) -> str:
-    return unicodedata.normalize("NFC", text or "")
-
-
 def _os_user() -> str:
     try:
         return getpass.getuser()
@@ -394,7 +392,9 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
     results were shown (`ApprovalActions.refuse_if_catalog_changed`). The checks and the reading
     of the report are one snapshot (`Store.reading`): an edit landing between them is not written.
     A `report_date` is refused, nothing written, before the last day of the figures and, for an
-    approved period, before the day it was approved (core/periods.check_report_date). An approval
+    approved period, before the day it was approved, or more than a month after today
+    (core/periods.check_report_date); a symbol the province's reader refuses (a line break an older
+    version saved) refuses it too (core/settings.refuse_unsendable_symbol). An approval
     already exported for the province prints the number and date it was first exported with (even
     one an older version let be dated before the approval); another `doc_number` or `report_date`
     is refused, nothing written (core/doc_number.py).
@@ -411,11 +411,12 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
             ws.refuse_if_catalog_changed(p, ("xuất báo cáo", "exported"))
         sub = ws.submission(p)
         issued = ws.issued(p) if sub.approved else None  # the number and date its first export fixed
+    refuse_unsendable_symbol(sub.doc_symbol, p, sub.approved)  # an older version's setting: not a "tampered" file
     if issued is not None:  # the same ones again; another refused, nothing written
         doc_number, report_date = keep_issued(issued, p, sub.doc_symbol, doc_number, report_date)
     elif report_date is not None:  # chosen: not before its figures end, nor before it was approved
         check_report_date(p, report_date, ws.settings.rules,
-                          approved=approval_day(sub.approved_at) if sub.approved else None)
+                          approved=approval_day(sub.approved_at) if sub.approved else None, today=ws.today())
     elif sub.approved:  # dated today, unasked: not before its figures end (walk 16, M1) nor its approval
         check_report_date(p, ws.today(), ws.settings.rules, chosen=False, approved=approval_day(sub.approved_at))
     if doc_number or report_date:

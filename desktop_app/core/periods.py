@@ -239,8 +239,14 @@ def approval_day(approved_at: str | None) -> dt.date | None:
         return None
 
 
+# How far after today a report may be dated: one prepared on a Friday for Monday's signature, or
+# before Tết's week off, is dated a few days ahead; a month covers any of them, and a year or month
+# typed wrong ("18/12/2062", fixed for the approval at its first export) is refused (red-team 26, F5).
+REPORT_DATE_AHEAD = dt.timedelta(days=30)
+
+
 def check_report_date(period: Period, date: dt.date, rules: PeriodRules = PeriodRules(), *,
-                      chosen: bool = True, approved: dt.date | None = None) -> None:
+                      chosen: bool = True, approved: dt.date | None = None, today: dt.date | None = None) -> None:
     """A report cannot be dated before the last day of the figures it reports (a half-year
     report dated in February): refused, saying from which day it may be dated. `approved`: the
     day the period was approved (`approval_day`), given for a date chosen for an approved report:
@@ -251,8 +257,19 @@ def check_report_date(period: Period, date: dt.date, rules: PeriodRules = Period
     date is today's, the one an approved report prints when none is given (the window's
     export asks none): refused saying from which day it can be exported (walk 16, M1: a year
     report dated 04/12 for figures to 14/12, which a typed date could not be); the print, an export
-    too, is refused in the same words (walk 17, L1)."""
+    too, is refused in the same words (walk 17, L1). `today` (the computer's): a date chosen more than
+    `REPORT_DATE_AHEAD` after it is refused, naming the last day accepted. A date issued already
+    (core/doc_number.keep_issued) is not judged again: the paper in circulation carries it."""
     end = period.cutoff(rules)[1]
+    if chosen and today is not None and date > today + REPORT_DATE_AHEAD:
+        last = today + REPORT_DATE_AHEAD
+        raise InvalidInput(
+            f"Ngày báo cáo {format_date(date)} sau hôm nay ({format_date(today)}, theo đồng hồ máy tính) hơn "
+            f"{REPORT_DATE_AHEAD.days} ngày: báo cáo đề ngày Lãnh đạo ký, không đề xa như vậy. Hãy kiểm tra năm, tháng đã "
+            f"gõ; đề muộn nhất ngày {format_date(last)}.", field="Ngày báo cáo",
+            en=f"The report date {format_date(date)} is more than {REPORT_DATE_AHEAD.days} days after today "
+               f"({format_date(today)}, by the computer's clock): a report is dated the day a leader signs it, not so "
+               f"far ahead. Check the year and month typed; date it {format_date(last)} at the latest.")
     if approved is not None and end <= approved and date < approved:
         if not chosen:  # today before the approval: the clock was put back (red-team 25, F1)
             raise InvalidInput(

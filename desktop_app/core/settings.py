@@ -3,9 +3,14 @@ document symbol and the deadlines. An approval keeps a copy (`as_json`), so a re
 re-printed later names the people who were on it when it was approved."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, fields
 
-from desktop_app.core.periods import PeriodRules
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.periods import Period, PeriodRules, in_sentence
+from desktop_app.core.quoting import quoted
+from desktop_app.core.submission import doc_symbol
+from desktop_app.core.validation import typed_text
 
 
 @dataclass(frozen=True)
@@ -52,3 +57,75 @@ def _rules(value) -> PeriodRules:
             or any(type(v) is not int for v in value.values()):
         return PeriodRules()
     return PeriodRules(**value)
+
+
+# The document symbol printed after the number ("Số: 05/BC-UBND-VP"): at most this many characters,
+# "BC-" included. Commune symbols are "BC-UBND" (7), "BC-UBND-VP", "BC-UBND-VHXH" (12); the longest a
+# unit writes, "BC-UBND-VPHĐND&UBND" (19), still prints "Số: 123/BC-UBND-VPHĐND&UBND" on one line of
+# the 1.4 template's left column (11 pt, exports/official_page.fit_line); 20 letters of the widest
+# ("BC-WWW…") break once after "BC-" and stay inside the column. The province's reader refuses more
+# than 200 (exports/submission_format._one_line_each) and a line break: a symbol typed with one was
+# saved, and the unit's own genuine file was then called tampered (red-team 26, F4).
+DOC_SYMBOL_MOST = 20
+_SYMBOL_MARKS = "-&. "  # a space is left out of the symbol (`doc_symbol`)
+SENT_MOST = 200  # what the province's reader takes in one line of "Thông tin"
+_REORDERING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def parse_doc_prefix(text: str | None) -> str:
+    """The document symbol as typed in Settings or `chitieu setup --doc-prefix` ("UBND-VP", "BC-UBND-VP";
+    "" is the default, BC-UBND): NFC, trimmed, a character that prints nothing (pasted with it) left
+    out; refused, naming "Ký hiệu văn bản" and what is accepted, when it holds a line break or another
+    character than letters, digits, "-", "&", "." and spaces, or the symbol printed (`doc_symbol`) is
+    longer than `DOC_SYMBOL_MOST`."""
+    typed = "".join(c for c in typed_text(text) if unicodedata.category(c) != "Cf")
+    other = next((c for c in typed if unicodedata.category(c)[0] not in "LM" and unicodedata.category(c) != "Nd"
+                  and c not in _SYMBOL_MARKS), None)
+    symbol = doc_symbol(typed)
+    if other is not None:
+        vi, en = _character(other)
+    elif len(symbol) > DOC_SYMBOL_MOST:
+        vi = f'báo cáo sẽ ghi ký hiệu "{quoted(symbol)}" dài {len(symbol)} ký tự'
+        en = f'the report would print the symbol "{quoted(symbol)}", {len(symbol)} characters long'
+    else:
+        return typed
+    raise InvalidInput(
+        f'Ký hiệu văn bản "{quoted(typed)}": {vi}. Ký hiệu văn bản ghi trên một dòng, gồm chữ cái, chữ số, dấu gạch '
+        f'nối (-), dấu & hoặc dấu chấm, báo cáo ghi tối đa {DOC_SYMBOL_MOST} ký tự kể cả "BC-" (ví dụ "UBND-VP": '
+        'báo cáo ghi "Số: …/BC-UBND-VP"); để trống: BC-UBND.', field="Ký hiệu văn bản",
+        en=f'Document symbol "{quoted(typed)}": {en}. The document symbol is one line of letters, digits, hyphens (-), '
+           f'"&" or dots, the report printing at most {DOC_SYMBOL_MOST} characters including "BC-" (for example '
+           '"UBND-VP": the report prints "Số: …/BC-UBND-VP"); empty: BC-UBND.')
+
+
+def _character(c: str) -> tuple[str, str]:
+    if c == "\n" or unicodedata.category(c) in ("Zl", "Zp"):
+        return "có dấu xuống dòng", "it holds a line break"
+    if c == "\t":
+        return "có dấu tab", "it holds a tab"
+    if c.isprintable() and not c.isspace():
+        return f'có ký tự "{c}"', f'it holds "{c}"'
+    return f"có ký tự ẩn U+{ord(c):04X}", f"it holds the hidden character U+{ord(c):04X}"
+
+
+def refuse_unsendable_symbol(symbol: str, period: Period, approved: bool) -> None:
+    """Refuse to export a report whose symbol (an older version saved it, or its approval kept it)
+    the province's reader refuses in a genuine file, calling it tampered: a line break, a tab, a
+    control or direction character, more than `SENT_MOST` characters (the reader's own rule,
+    exports/submission_reader._visible_each and submission_format._one_line_each). Naming the setting
+    to fix, and for an approved report the new approval its symbol needs."""
+    bad = next((c for c in symbol if unicodedata.category(c) in ("Zl", "Zp") or not c.isprintable()
+                and unicodedata.category(c)[0] != "Z" and (unicodedata.category(c) != "Cf" or c in _REORDERING)), None)
+    if bad is None and len(symbol) <= SENT_MOST:
+        return
+    vi, en = _character(bad) if bad is not None else (f"dài {len(symbol)} ký tự", f"is {len(symbol)} characters long")
+    again_vi = (", rồi Lãnh đạo mở lại kỳ và duyệt lại (báo cáo đã duyệt giữ ký hiệu lúc duyệt)" if approved else "")
+    again_en = (", then a leader reopens the period and approves it again (an approved report keeps the symbol it "
+                "was approved with)" if approved else "")
+    raise InvalidInput(
+        f'Chưa xuất được báo cáo kỳ {in_sentence(period.name)}: ký hiệu văn bản "{quoted(symbol)}" {vi}, tỉnh sẽ từ '
+        f'chối tệp như tệp đã bị sửa. Hãy sửa "Ký hiệu văn bản" ở Tệp › Cài đặt (hoặc chitieu setup … --doc-prefix '
+        f"…){again_vi}, rồi xuất lại.", field="Ký hiệu văn bản",
+        en=f'The report of {in_sentence(period.name_en)} cannot be exported: its document symbol "{quoted(symbol)}" '
+           f"{en.removeprefix('it ')}, and the province would refuse the file as tampered. Correct \"Document symbol\" "
+           f"in File › Settings (or chitieu setup … --doc-prefix …){again_en}, then export again.")
