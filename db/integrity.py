@@ -1,32 +1,27 @@
 """A history that shows tampering.
 
-Every audit row is chained to the one before it by a SHA-256 hash, and whenever a write
-transaction changes a protected record (a figure, a baseline, an own target, a narrative,
-a period's state and each step of its history, an approval, an account's role or password, a
-setting, a catalogue),
-the record's new state is recorded in the chain too (an audit row of action "record_state",
-not shown in the trail), with the state it found the record in before writing. `verify`
-walks the chain, naming the first row whose hash does not follow from the rows before it
-(a row changed, or one before it deleted), and every write that found a record otherwise
-than the chain last recorded it (changed outside the program, then written over by the
-program: without this, the program's next write would have recorded the edited record as
-its own and hidden the edit), then compares every protected record with the state the
-chain last recorded for it (a change, an insertion or a deletion made outside the program,
-for example with sqlite3).
+Every audit row is chained to the one before it by a SHA-256 hash, and whenever a write transaction changes a
+protected record (a figure, a baseline, an own target, a narrative, a period's state and each step of its
+history, an approval, an account's role or password, a setting, a catalogue), the record's new state is
+recorded in the chain too (an audit row of action "record_state", not shown in the trail), with the state it
+found the record in before writing. `verify` walks the chain, naming the first row whose hash does not follow
+from the rows before it (a row changed, or one before it deleted), and every write that found a record
+otherwise than the chain last recorded it (changed outside the program, then written over by the program:
+without this, the program's next write would have recorded the edited record as its own and hidden the edit),
+then compares every protected record with the state the chain last recorded for it (a change, an insertion or
+a deletion made outside the program, for example with sqlite3).
 
-Such a finding stays: writing the record again through the program clears the record's own
-difference but leaves "written over" in the chain, for good. The way out is an administrator's
-acknowledgement (`ACK_ACTION`, `Workspace.acknowledge_changes`): an audit row naming, by their
-`Tampering.mark`, the findings it clears (a record by the state it was listed in: one found in
-another state by then, changed again while the administrator looked, is refused), followed in the
-same transaction by the current state of each record concerned (entering the chain as a migration
-does, unchecked). `verify` then no
-longer reports those; any other, and anything changed outside the program after that row, is
-reported still. (An acknowledgement written before they named what they clear cleared everything
-found before it, and still does in the databases that hold one.) A row of the chain changed or
-deleted is reported where the chain breaks, and the walk goes on from that row's own hash, so one
-break does not hide what comes after it; a row that does not follow is not believed, so a
-forged acknowledgement clears nothing.
+Such a finding stays: writing the record again through the program clears the record's own difference but
+leaves "written over" in the chain, for good. The way out is an administrator's acknowledgement (`ACK_ACTION`,
+`Workspace.acknowledge_changes`): an audit row naming, by their `Tampering.mark`, the findings it clears (a
+record by the state it was listed in: one found in another state by then, changed again while the
+administrator looked, is refused), followed in the same transaction by the current state of each record
+concerned (entering the chain as a migration does, unchecked). `verify` then no longer reports those; any
+other, and anything changed outside the program after that row, is reported still. (An acknowledgement written
+before they named what they clear cleared everything found before it, and still does in the databases that
+hold one.) A row of the chain changed or deleted is reported where the chain breaks, and the walk goes on from
+that row's own hash, so one break does not hide what comes after it; a row that does not follow is not
+believed, so a forged acknowledgement clears nothing.
 
 Only the program's own rows are hashed: `seal` chains the audit rows its transaction wrote, and
 refuses the write (`Unsealed`) when it finds after the chain's head a row it did not write (one
@@ -57,25 +52,22 @@ leaves out one that is not as the program stored it (`ProvinceRecords.altered_re
 intake's runs and log are protected the same way (what the consolidated report prints of them), and
 the checks of the signed report PDFs (what the window's signature column shows).
 
-What this does not do: stop someone who has the Windows account from copying or
-deleting the file; nor see the chain's last rows deleted together with what they recorded
-(an approval and its rows cut off the end leave a shorter chain that still follows): nothing
-outside the database remembers how long it was. Nor does the chain prove who wrote a row: its
-rules are the program's, public, and no key outside the database takes part, so someone with
-the database and the program's code can change records and append one "record_state" row of
-their new state after the chain's head, as `seal` does (red-team 22, finding 2), or rewrite the
-whole chain; the chain then follows. The chain makes a change made with another tool (sqlite3)
-visible, and one made with the program's code only where records the program writes together
-no longer agree: an approval changed that way is caught because the step of the period's history
-written with it (its code, leader and time) is not changed with it, and `verify` compares each
-approval with its step and each approved period's state with the period's last step
-(db/approvals_agree.py); a forger who appends a step of their own to match leaves a second
-approval in the period's history, which the approved paper prints as a re-approval replacing
-the real code ("Duyệt lại ngày …, thay bản mã …", core.submission.replaced_approval), and one who
-rewrites the step with the approval leaves a second state of both in the chain, which the program,
-only ever inserting those rows, never records (`INSERT_ONLY`, red-team 23). The
-chain's head recorded in the file sent to the province is outside the database, and the
-province keeps the approved report it received over any later draft.
+What this does not do: stop someone who has the Windows account from copying or deleting the file; nor see the
+chain's last rows deleted together with what they recorded (an approval and its rows cut off the end leave a
+shorter chain that still follows): nothing outside the database remembers how long it was. Nor does the chain
+prove who wrote a row: its rules are the program's, public, and no key outside the database takes part, so
+someone with the database and the program's code can change records and append one "record_state" row of their
+new state after the chain's head, as `seal` does (red-team 22, finding 2), or rewrite the whole chain; the
+chain then follows. The chain makes a change made with another tool (sqlite3) visible, and one made with the
+program's code only where records the program writes together no longer agree: an approval changed that way is
+caught because the step of the period's history written with it (its code, leader and time) is not changed
+with it, and `verify` compares each approval with its step and each approved period's state with the period's
+last step (db/approvals_agree.py); a forger who appends a step of their own to match leaves a second approval
+in the period's history, which the approved paper prints as a re-approval replacing the real code ("Duyệt lại
+ngày …, thay bản mã …", core.submission.replaced_approval), and one who rewrites the step with the approval
+leaves a second state of both in the chain, which the program, only ever inserting those rows, never records
+(`INSERT_ONLY`, red-team 23). The chain's head recorded in the file sent to the province is outside the
+database, and the province keeps the approved report it received over any later draft.
 """
 from __future__ import annotations
 
@@ -490,7 +482,16 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
     """Everything changed outside the program since the chain began and not acknowledged
     (`ACK_ACTION`); [] when intact. The chain's breaks come first, an approval or a period's state
     that disagrees with the period's history last (db/approvals_agree.py). `names` gives indicator
-    codes their names for the messages."""
+    codes their names for the messages. Its reads are one snapshot whoever calls it (a read transaction;
+    inside a transaction, its own): read apart, a write another window committed between the chain's walk
+    and the reading of the records was named as made outside the program (red-team 26, F1)."""
+    if not conn.in_transaction:
+        conn.execute("BEGIN")
+        try:
+            return verify(conn, names)
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
     names = names or {}
     chain = _walk(conn)
     problems = [Tampering(str(message), audit_id, mark=mark, en=message.en)

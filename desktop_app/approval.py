@@ -306,12 +306,14 @@ class ApprovalActions:
         """Refuse at once what `reopen` would refuse whatever the reason: an account that may not
         reopen (naming its role and who may), a period not approved (nor complete), which needs
         no reopening, one held back by a change made outside the program, a clock behind. The
-        window asks it before asking for the reason."""
-        self.require(Permission.REOPEN)
-        p = parse_period(period)
-        self._require_state(p, *REOPENABLE, doing=NOT_REOPENABLE)
-        self.refuse_if_changed_outside(p, REOPENING)
-        self.refuse_if_clock_behind(p, REOPENING)
+        window asks it before asking for the reason. Its reads are one snapshot (another window saving
+        meanwhile changes none of them); `reopen` asks them again inside its write."""
+        with self.store.reading():
+            self.require(Permission.REOPEN)
+            p = parse_period(period)
+            self._require_state(p, *REOPENABLE, doing=NOT_REOPENABLE)
+            self.refuse_if_changed_outside(p, REOPENING)
+            self.refuse_if_clock_behind(p, REOPENING)
 
     def mark_sent(self, exported: Submission, files=None) -> None:
         """The file of `exported` was written for the province: its period is marked Đã gửi, with
