@@ -99,12 +99,13 @@ class ProvinceRecords:
         if not periods:
             return set()
         columns = integrity.PROTECTED["received"][1]
-        recorded = integrity.recorded_states(self.conn, "received")
         fingerprint, canonical = columns.index("fingerprint"), columns.index("canonical")
-        return {key[0] for key, values in integrity.records(
-                    self.conn, "received", f"period IN ({', '.join('?' * len(periods))})", periods)
-                if values[canonical] != values[fingerprint]
-                or recorded.get(("received", key)) != integrity.digest("received", key, values)}
+        with self.reading():  # one snapshot: a version stored meanwhile by another intake is no change outside
+            recorded = integrity.recorded_states(self.conn, "received")
+            return {key[0] for key, values in integrity.records(
+                        self.conn, "received", f"period IN ({', '.join('?' * len(periods))})", periods)
+                    if values[canonical] != values[fingerprint]
+                    or recorded.get(("received", key)) != integrity.digest("received", key, values)}
 
     # --- province: decisions the history's rows stand for -------------------------------------
     def chained_audit_rows(self, action: str, *, period: str | None = None) -> list[AuditRow]:
@@ -204,10 +205,11 @@ class ProvinceRecords:
         if not ids:
             return {}
         details = integrity.PROTECTED["pdf_checks"][1].index("details")
-        recorded = integrity.recorded_states(self.conn, "pdf_checks")
-        return {key[0]: values[details] for key, values in integrity.records(
-                    self.conn, "pdf_checks", f"received_id IN ({', '.join('?' * len(ids))})", tuple(ids))
-                if recorded.get(("pdf_checks", key)) == integrity.digest("pdf_checks", key, values)}
+        with self.reading():  # one snapshot, as `altered_received`
+            recorded = integrity.recorded_states(self.conn, "pdf_checks")
+            return {key[0]: values[details] for key, values in integrity.records(
+                        self.conn, "pdf_checks", f"received_id IN ({', '.join('?' * len(ids))})", tuple(ids))
+                    if recorded.get(("pdf_checks", key)) == integrity.digest("pdf_checks", key, values)}
 
     def pdf_check_stored(self, received_id: int) -> str | None:
         """The stored check (JSON) of the PDF beside a received version's file, as it is in the table:
@@ -250,8 +252,9 @@ class ProvinceRecords:
         """Log rows as the program wrote them (`altered_intake_log`: the others, never printed);
         `period` is the file's own period, `run_period` the one the run received, `classes` the
         classes wanted."""
-        rows = self._intake_lines(run_id=run_id, period=period, run_period=run_period, classes=classes)
-        altered = self.altered_intake_log(rows)
+        with self.reading():  # one snapshot: a run finished meanwhile by another intake is no change outside
+            rows = self._intake_lines(run_id=run_id, period=period, run_period=run_period, classes=classes)
+            altered = self.altered_intake_log(rows)
         return [IntakeLogRow(*r) for r in rows if r[0] not in altered]
 
     def altered_intake_log(self, rows: list[tuple]) -> set[int]:

@@ -118,21 +118,22 @@ class AccountActions:
         if not self.has_accounts:
             return
         self.refuse_if_accounts_deleted()
-        if self.account is not None:  # as the account is now: locked or given another role in another window
-            row = self.store.user(self.account.username)
-            if row is None or not row.active:
-                name, self.account = self.account.username, None
-                raise NotPermitted(f"Tài khoản {name} đã bị khóa hoặc xóa trong lúc đang mở; không làm được việc "
-                                   "này. Đăng nhập bằng tài khoản khác.", field="Tài khoản",
-                                   en=f"The account {name} was locked or removed while it was open; this cannot be "
-                                      "done. Log in with another account.")
-            self.account = Account(row.username, row.full_name, Role(row.role))
-        if self.account is None or not self.account.can(permission):
-            raise denied(self.account, permission, doing)
-        # Its role edited for this one action? (db/acting_roles.py) Not asked of what every role may do
-        # (reading): no edit could have granted it, and the window reads through here at every paint.
-        if len(roles_for(permission)) < len(Role) and self.store.account_unrecorded(row):
-            raise account_changed_outside(row.username, row.role, permission, doing)
+        with self.store.reading():  # the row and the chain's record of it as one snapshot (another window may save it)
+            if self.account is not None:  # as the account is now: locked or given another role in another window
+                row = self.store.user(self.account.username)
+                if row is None or not row.active:
+                    name, self.account = self.account.username, None
+                    raise NotPermitted(f"Tài khoản {name} đã bị khóa hoặc xóa trong lúc đang mở; không làm được việc "
+                                       "này. Đăng nhập bằng tài khoản khác.", field="Tài khoản",
+                                       en=f"The account {name} was locked or removed while it was open; this cannot be "
+                                          "done. Log in with another account.")
+                self.account = Account(row.username, row.full_name, Role(row.role))
+            if self.account is None or not self.account.can(permission):
+                raise denied(self.account, permission, doing)
+            # Its role edited for this one action? (db/acting_roles.py) Not asked of what every role may do
+            # (reading): no edit could have granted it, and the window reads through here at every paint.
+            if len(roles_for(permission)) < len(Role) and self.store.account_unrecorded(row):
+                raise account_changed_outside(row.username, row.role, permission, doing)
 
     def may(self, permission: Permission) -> bool:
         """Whether `require(permission)` would let the logged-in account through (what the
