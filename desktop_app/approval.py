@@ -286,7 +286,7 @@ class ApprovalActions:
         leader's decision, recorded with who took it, and the account deciding may be one whose role
         was given by hand (red-team 16, F1); once the administrator has acknowledged the changes
         (which itself voids an approval they touched) the leader reopens. Refused too while the
-        clock reads earlier than the period's latest step (`refuse_if_clock_behind`)."""
+        clock reads earlier than the period's latest approval (`refuse_if_clock_behind`)."""
         p = parse_period(period)
         self.check_reopen(p)  # the role and the state first: no reason asked of who may not
         reason = " ".join(unicodedata.normalize("NFC", reason or "").split())
