@@ -368,6 +368,7 @@ class SetupDialog(QDialog):
             fields = {"Người lập biểu": self.preparer,  # untranslated: the core's field names
                       "Người ký": self.signer,  # untranslated
                       "Chức vụ người ký": self.signer_title,  # untranslated
+                      "Ký hiệu văn bản": self.doc_prefix,  # untranslated
                       "Địa chỉ thư điện tử của tỉnh": self.province_email}  # untranslated
             box = getattr(self, "signature_box", None)  # its fields: the token's library, name, image
             field = fields.get(err.field or "") or (box and box.field_named(err.field)) or self.search

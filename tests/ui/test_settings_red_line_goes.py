@@ -58,3 +58,23 @@ def test_the_province_settings_red_line_goes_when_its_field_changes(qtbot, tmp_p
         assert not dialog.error.isVisible()
     finally:
         office.close()
+
+
+def test_a_document_symbol_refused_puts_the_cursor_in_its_field(qtbot, workspace):
+    """Red-team 26, F4: the symbol is checked in the core; its refusal names "Ký hiệu văn bản" and the
+    cursor goes to that field (it went to the unit's search box), which a correction clears."""
+    dialog = SetupDialog(workspace, first_run=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.doc_prefix.setFocus()
+    dialog.doc_prefix.selectAll()
+    type_text("UBND/VP", dialog.doc_prefix)
+    dialog.accept()
+    QApplication.processEvents()
+    assert dialog.error.isVisible() and 'Ký hiệu văn bản "UBND/VP": có ký tự "/"' in dialog.error.text()
+    assert dialog.focusWidget() is dialog.doc_prefix
+    dialog.doc_prefix.selectAll()
+    type_text("UBND-VP", dialog.doc_prefix)
+    assert not dialog.error.isVisible()
+    dialog.accept()
+    assert workspace.settings.doc_prefix == "UBND-VP"
