@@ -42,6 +42,7 @@ from desktop_app.core.intake import (
 )
 from desktop_app.core.keys import KeyState, UnitKey, held_reason, shared_note, sharing
 from desktop_app.core.periods import Period, PeriodRules, parse_period
+from desktop_app.core.settings import parse_doc_prefix
 from desktop_app.core.submission import doc_symbol
 from desktop_app.core.users import Permission
 from desktop_app.core.validation import clean_text, parse_name, parse_signer_title
@@ -116,7 +117,10 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
                 "Cơ sở dữ liệu này đang dùng cho một xã, phường (đã có số liệu hoặc đã chọn đơn vị); "
                 "chế độ cấp tỉnh dùng cơ sở dữ liệu riêng. Hãy chạy với --data-dir THƯ_MỤC_KHÁC.",
                 field="Chế độ")
-        values = {MODE_KEY: MODE_PROVINCE, "doc_prefix": clean_text(doc_prefix) or "UBND",
+        prefix = clean_text(doc_prefix) or "UBND"
+        if prefix != self.store.settings().get("doc_prefix"):  # a new one typed (the window passes the stored one)
+            prefix = parse_doc_prefix(doc_prefix) or "UBND"
+        values = {MODE_KEY: MODE_PROVINCE, "doc_prefix": prefix,
                   "signer_title": parse_signer_title(signer_title)}
         for key, name, label, label_en in (("preparer", preparer, "Người lập biểu", "Prepared by"),
                                            ("signer", signer, "Người ký", "Signed by")):

@@ -150,3 +150,17 @@ def test_a_far_date_an_older_version_issued_is_kept(workspace, tmp_path, monkeyp
     assert workspace.issued("2026").report_date == far
     assert export_period(workspace, "2026", tmp_path / "lai").submission.report_date == far
     assert export_period(workspace, "2026", tmp_path / "lai2", report_date=far).submission.report_date == far
+
+
+def test_the_province_s_own_symbol_is_checked_the_same_way(tmp_path):
+    """The consolidated report prints the province's symbol in its "Số: …" line as a commune's does."""
+    from desktop_app.province import ProvinceOffice
+    office = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
+    try:
+        with pytest.raises(InvalidInput) as refused:
+            office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch", doc_prefix="VPUBND\nGIẢ MẠO")
+        assert refused.value.field == "Ký hiệu văn bản" and "có dấu xuống dòng" in refused.value.message
+        office.setup("Lê Văn Tổng", "Hoàng Thị Ký", "Phó Chủ tịch", doc_prefix="VPUBND")
+        assert office.settings.doc_symbol == "BC-VPUBND"
+    finally:
+        office.close()
