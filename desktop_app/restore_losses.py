@@ -24,10 +24,12 @@ from pathlib import Path
 
 from db import backup as sqlite_backup
 from db.store import Store
+from desktop_app.approval import SIGNING_KEY
 from desktop_app.catalog_update import PROVINCE_KEY
 from desktop_app.core.doc_number import issued_after, printed_number
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.keys import KeyState
+from desktop_app.core.signing import key_code, public_key
 from desktop_app.core.periods import (
     format_date,
     format_time,
@@ -52,7 +54,7 @@ def trust_losses(db_path: Path, source: Path, *, since: bool) -> list[Words]:
     names = _unit_names(db_path, source)
     return (keys_taken_back(db_path, source, names, since) + acceptances_taken_back(db_path, source, names, since)
             + received_taken_back(db_path, source, names, since) + catalogue_taken_back(db_path, source, since)
-            + province_key_taken_back(db_path, source, since))
+            + province_key_taken_back(db_path, source, since) + signing_key_taken_back(db_path, source))
 
 
 def _unit_names(db_path: Path, source: Path):
@@ -218,6 +220,12 @@ def catalogue_taken_back(db_path: Path, source: Path, since: bool) -> list[Words
     changed_vi, changed_en = _targets_changed(db_path, now, then)
     again_vi, again_en = ((f"; muốn dùng lại phiên bản {x} thì phải nhập lại bản cập nhật đó",
                            f"; to use version {x} again, import that update again") if newer else ("", ""))
+    if newer and (sqlite_backup.unit(db_path) or (None, None))[0] == "province":  # the province published it
+        again_vi, again_en = (
+            f"; các xã, phường đã nhập phiên bản {x} vẫn giữ nó: bản cập nhật phát hành sau khi khôi phục phải mang số "
+            f"lớn hơn {x}, không dùng lại số {x} cho một nội dung khác (xã đã nhập sẽ từ chối)",
+            f"; the units that imported version {x} keep it: an update published after the restore must carry a "
+            f"number above {x}, never {x} again for other contents (units that imported it refuse it)")
     return [Words(
         f"{told_vi}: sau khi khôi phục, bộ chỉ tiêu trở lại phiên bản {y}{changed_vi}{again_vi}.",
         f"{told_en}: after the restore, the catalogue goes back to version {y}{changed_en}{again_en}.")]
@@ -285,6 +293,43 @@ def province_key_taken_back(db_path: Path, source: Path, since: bool) -> list[Wo
         f"phục, máy chỉ nhận bản cập nhật bộ chỉ tiêu ký bằng khóa mã {code_then}.",
         f"The computer records the province's key {code_now}, the backup records the key {code_then}: after the "
         f"restore, it imports only catalogue updates signed by the key {code_then}.")]
+
+
+def _key_code_of(path: Path) -> tuple[bool, str | None]:
+    """(read, the short code of the installation's own signing key) of a database file; None: no key yet."""
+    read, key = sqlite_backup.setting(path, SIGNING_KEY)
+    try:
+        return read, key_code(public_key(key)) if isinstance(key, str) and key else None
+    except (ValueError, TypeError):  # a key damaged outside the program: named by the export that needs it
+        return read, None
+
+
+def signing_key_taken_back(db_path: Path, source: Path) -> list[Words]:
+    """The installation's own signing key differs: reports (at a commune) or catalogue updates (at the
+    province) signed after the restore carry another key code than the one the province or the units
+    registered, and are refused ("Chữ ký không khớp") until that code is confirmed again (red-team 26)."""
+    (read_now, now), (read_then, then) = _key_code_of(db_path), _key_code_of(source)
+    if not (read_now and read_then) or not now or now == then:
+        return []
+    mode = (sqlite_backup.unit(db_path) or (None, None))[0]
+    after_vi, after_en = ((f"khóa mã {then}", f"the key {then}") if then else
+                          ("một khóa mới, tạo khi cần lần đầu", "a new key, made when first needed"))
+    if mode == "province":
+        return [Words(
+            f"Máy đang ký bản cập nhật bộ chỉ tiêu bằng khóa mã {now}, mà các xã, phường đã ghi nhận theo mã in trên công "
+            f"văn; sau khi khôi phục, máy ký bằng {after_vi}: các xã sẽ từ chối bản cập nhật ký bằng khóa đó cho đến khi "
+            "quản trị viên từng xã bỏ khóa cũ (chitieu catalog-update forget-key) và nhập mã khóa mới in trên công văn.",
+            f"The computer signs catalogue updates with the key {now}, which the units recorded from the code printed on "
+            f"the letter; after the restore it signs with {after_en}: the units refuse updates signed by it until each "
+            "unit's administrator forgets the old key (chitieu catalog-update forget-key) and types the new code "
+            "printed on the letter.")]
+    return [Words(
+        f"Máy đang ký báo cáo gửi tỉnh bằng khóa mã {now}; sau khi khôi phục, máy ký bằng {after_vi}: tỉnh đã xác nhận "
+        f"khóa mã {now} sẽ từ chối báo cáo ký bằng khóa khác (\"Chữ ký không khớp\") cho đến khi tỉnh xác nhận khóa mới "
+        "theo mã in trên báo cáo giấy có chữ ký.",
+        f"The computer signs reports for the province with the key {now}; after the restore it signs with {after_en}: "
+        f"the province, which confirmed the key {now}, refuses reports signed by another key (\"Chữ ký không khớp\") "
+        "until it confirms the new key from the code printed on the signed paper report.")]
 
 
 def undone_since(db_path: Path, source: Path) -> list[Words]:

@@ -194,3 +194,59 @@ def test_nothing_changed_since_says_nothing_of_keys_or_catalogue(office, tmp_pat
     db = Path(office.store.path)
     office.close()
     assert backups.restore_warning(db, backup) is None
+
+
+def test_the_province_s_own_signing_key_made_since_the_backup_is_named(office, tmp_path):
+    """Red-team 26: the province's key is made at its first published update; a backup from before it,
+    restored, makes another key at the next update, which every unit that recorded the first refuses
+    until its administrator forgets it. The warning says so before anything is replaced."""
+    backup = backups.take_backup(office, "tudong")
+    cu.edit(office.ws, cu.set_target, "bhyt", ">=", "90", unit=TAN_CUONG)
+    code = cu.publish(office.ws, "2026.2", tmp_path / "2026.2.chitieu-catalog.json")["key_code"]
+    db = Path(office.store.path)
+    office.close()
+
+    warning = backups.restore_warning(db, backup)
+
+    assert warning is not None
+    assert (f"Máy đang ký bản cập nhật bộ chỉ tiêu bằng khóa mã {code}, mà các xã, phường đã ghi nhận theo mã in trên "
+            "công văn; sau khi khôi phục, máy ký bằng một khóa mới, tạo khi cần lần đầu") in warning
+    assert "chitieu catalog-update forget-key" in warning
+    assert f"The computer signs catalogue updates with the key {code}" in warning.en
+
+
+def test_a_commune_backup_of_another_installation_names_the_key_its_reports_will_carry(tmp_path):
+    """The same unit's backup from another laptop (its own key): reports exported after the restore are
+    signed by that key, refused by the province ("Chữ ký không khớp") until it confirms it."""
+    codes, paths = [], []
+    for name in ("may-1", "may-2"):
+        ws = Workspace.open(tmp_path / name)
+        ws.setup("tan cuong", "Nguyễn Văn An", "Trần Thị Bình")
+        codes.append(ws.key_code)
+        paths.append(Path(ws.store.path))
+        if name == "may-2":
+            backup = backups.take_backup(ws, "tudong")
+        ws.close()
+
+    warning = backups.restore_warning(paths[0], backup)
+
+    assert warning is not None
+    assert (f"Máy đang ký báo cáo gửi tỉnh bằng khóa mã {codes[0]}; sau khi khôi phục, máy ký bằng khóa mã "
+            f"{codes[1]}: tỉnh đã xác nhận khóa mã {codes[0]} sẽ từ chối báo cáo ký bằng khóa khác") in warning
+    assert f"it signs with the key {codes[1]}" in warning.en
+
+
+def test_a_catalogue_published_since_the_backup_tells_the_province_not_to_number_it_again(office, tmp_path):
+    """Red-team 26, F3: after a restore the province published another 2026.2 with other targets; the
+    units that had the first refused it as "not newer", each unit judged against other targets."""
+    backup = backups.take_backup(office, "tudong")
+    cu.edit(office.ws, cu.set_target, "bhyt", ">=", "97", unit=TAN_CUONG)
+    cu.publish(office.ws, "2026.2", tmp_path / "2026.2.chitieu-catalog.json")
+    db = Path(office.store.path)
+    office.close()
+
+    warning = backups.restore_warning(db, backup)
+
+    assert ("bản cập nhật phát hành sau khi khôi phục phải mang số lớn hơn 2026.2, không dùng lại số 2026.2 cho một "
+            "nội dung khác") in warning
+    assert "never 2026.2 again for other contents" in warning.en
