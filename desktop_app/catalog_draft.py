@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from desktop_app.core.catalog import MAX_INDICATORS, Catalog, Target, fold
-from desktop_app.core.catalog_names import refuse_same_name, typed_name
+from desktop_app.core.catalog_names import check_texts, refuse_same_name, typed_name
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import MAX_INTEGER_DIGITS, canonical
 from desktop_app.core.typed_numbers import parse_number
@@ -191,6 +191,7 @@ def add_indicator(doc: dict, code: str, name: str, unit: str, kind: str = "amoun
         "year_end_only": False, "inputs": inputs, "baseline": None, "default_target": None,
         "source": clean_text(source) or "Cập nhật của UBND tỉnh", "note": clean_text(note),
     }
+    check_texts(indicator)  # a name of 2.000 characters broke every report (red-team 26)
     refuse_same_name(indicator, new["indicators"])  # one printed like another (red-team 17, F4)
     new["indicators"].append(indicator)
     if assigned:

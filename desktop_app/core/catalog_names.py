@@ -11,6 +11,11 @@ the Cyrillic and Greek letters drawn like Latin ones are set aside (`look`). Dia
 A commune's import (desktop_app/catalog_update.read_update) refuses an update breaking any of
 these (`check_catalogue`): no honest province writes one, and its change lines would show a
 stranger's indicator or unit as if it were the commune's own.
+
+Nor is a text of an indicator longer than the reports print (`check_texts`, red-team 26): a name
+of 1.300 characters made its row of a commune's report, and of the province's consolidated one,
+taller than a page, and every PDF export of the period stopped at reportlab's LayoutError, while
+the province's editor can neither rename nor remove an indicator it published.
 """
 from __future__ import annotations
 
@@ -28,6 +33,29 @@ _BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\
 _UPPER = str.maketrans("АВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEKMHOPCTXYIJSABEZHIKMNOPTYX")
 _LOWER = str.maketrans("аеорсухіјѕһԁԛԝӏαοριυνκ", "aeopcyxijshdqwlaopiuvk")
 _CODE_LIKE = str.maketrans("oOilI", "00111")  # a unit code written with letters for digits
+
+# The longest texts of an indicator (characters). The shipped catalogue's longest: a name 95, an
+# English name 60, an input's label 88 (in English 96), a unit 10 ("triệu đồng"; in English 28,
+# "villages, residential groups"), a source 51, a note 117; the resolutions' appendices (seeds):
+# a name 113, a unit 19 ("1.000 đảng viên/năm"). A name of MAX_NAME characters, even one word,
+# fills 7 lines of its cell in a commune's report and 13 in the consolidated one (breaking at
+# about 1.100); a unit of MAX_UNIT, its 18 mm cell in 2 lines. Labels, the English texts, the
+# source and the note are shown in the window only.
+MAX_NAME = 250
+MAX_LABEL = MAX_NAME + 20  # the editor labels a Có/Không input "<name> (Có / Không)"
+MAX_UNIT = 40
+MAX_NOTE = 500
+# (key, field named in a refusal, in English, limit) of an indicator, then of each of its inputs
+_TEXTS = (("name", "Tên chỉ tiêu", "Indicator name", MAX_NAME),
+          ("name_en", "Tên chỉ tiêu tiếng Anh", "English indicator name", MAX_NAME),
+          ("unit", "Đơn vị tính", "Unit", MAX_UNIT), ("unit_en", "Đơn vị tính tiếng Anh", "English unit", MAX_UNIT),
+          ("source", "Nguồn", "Source", MAX_NOTE), ("note", "Ghi chú", "Note", MAX_NOTE))
+_INPUT_TEXTS = (("label", "Tên", "Name", MAX_LABEL), ("label_en", "Tên tiếng Anh", "English name", MAX_LABEL),
+                ("unit", "Đơn vị tính", "Unit", MAX_UNIT),
+                ("unit_en", "Đơn vị tính tiếng Anh", "English unit", MAX_UNIT))
+_INPUTS = {"value": ("giá trị", "value"), "numerator": ("tử số", "numerator"),
+           "denominator": ("mẫu số", "denominator"), "flag": ("ô Có/Không", "yes/no box"),
+           "previous": ("số năm trước", "last year's figure"), "baseline": ("số gốc", "baseline")}
 
 
 def hidden(text: str) -> list[str]:
@@ -68,6 +96,33 @@ def _indicator(d: dict) -> str:
     return f'chỉ tiêu số {d.get("no")} "{shown(str(d.get("name")))}" (mã {shown(str(d.get("code")))})'
 
 
+def _cut(value) -> str:
+    text = shown(str(value))
+    return text if len(text) <= 60 else text[:60] + "…"
+
+
+def check_texts(d: dict) -> None:
+    """Refuse an indicator `d` (as the catalogue writes it) with a text longer than its bound
+    (`MAX_NAME`, `MAX_LABEL`, `MAX_UNIT`, `MAX_NOTE`): the province's editor before adding it,
+    `check_catalogue` for every indicator of a draft published or an update imported."""
+    fields = [(d, key, field, en, limit, "", "") for key, field, en, limit in _TEXTS]
+    baseline = d.get("baseline")
+    for i in [*(d.get("inputs") or []), *([dict(baseline, field="baseline")] if isinstance(baseline, dict) else [])]:
+        if isinstance(i, dict):
+            what, what_en = _INPUTS.get(str(i.get("field")), (_cut(i.get("field")), _cut(i.get("field"))))
+            fields += [(i, key, field, en, limit, f" {what}", f" ({what_en})") for key, field, en, limit in _INPUT_TEXTS]
+    for holder, key, field, en, limit, of, of_en in fields:
+        text = holder.get(key)
+        if isinstance(text, str) and len(text) > limit:
+            n = f"{len(text):,}"
+            named = f'chỉ tiêu số {_cut(d.get("no"))} "{_cut(d.get("name"))}" (mã {_cut(d.get("code"))})'
+            named_en = f'the indicator no. {_cut(d.get("no"))} "{_cut(d.get("name"))}" (code {_cut(d.get("code"))})'
+            raise InvalidInput(f"{field}{of}: {named} có {field[:1].lower()}{field[1:]}{of} dài {n.replace(',', '.')} ký tự, "
+                               f"quá giới hạn {limit} ký tự.", field=f"{field}{of}",
+                               en=f"{en}{of_en}: {named_en}: the text is {n} characters long, more than the "
+                                  f"limit of {limit}.")
+
+
 def _indicator_en(d: dict) -> str:
     return f'the indicator no. {d.get("no")} "{shown(str(d.get("name")))}" (code {shown(str(d.get("code")))})'
 
@@ -105,10 +160,13 @@ def _bad_name(d: dict) -> bool:
 
 
 def check_catalogue(document: dict, official_units: set[str] | None = None) -> None:
-    """Refuse a catalogue document whose codes are not written as the program writes them, whose
-    names hold what prints nothing (or are not NFC), or where two indicators or two units are
-    named alike; `official_units`: the 92 units' codes, which the units must be among."""
+    """Refuse a catalogue document with a text of an indicator longer than its bound
+    (`check_texts`), whose codes are not written as the program writes them, whose names hold
+    what prints nothing (or are not NFC), or where two indicators or two units are named alike;
+    `official_units`: the 92 units' codes, which the units must be among."""
     indicators, units = document.get("indicators") or [], document.get("communes") or []
+    for d in indicators:  # first: a refusal below names the indicator by its whole name
+        check_texts(d)
     for d in indicators:
         code = d.get("code")
         if not isinstance(code, str) or not INDICATOR_CODE.fullmatch(code):
