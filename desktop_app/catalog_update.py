@@ -24,7 +24,9 @@ Later imports need no code (a code given is compared all the same, and a refusal
 codes: the file's is the key recorded). An administrator who learns that the key recorded is not
 the province's (or that the province changed its key) forgets it
 (`desktop_app.province_key_reset`); the next import records a key again from its cover note. An
-update that is older than or equal to the commune's catalogue, made for another base version, whose
+update that is older than or equal to the commune's catalogue (one of the same number is told apart
+from the very catalogue), made for another base version, changing the catalogue otherwise than the
+province's editor does (`catalog_changes.refusal`: an indicator removed, its kind, name, ...), whose
 fingerprint or signature does not match its content, signed by another key than the pinned one, or
 not signed at all, is refused, with the reason. Unsigned updates (as earlier versions of the
 program wrote them) are refused always, before any key is pinned too: anyone can write a file with
@@ -53,6 +55,7 @@ from desktop_app.core.catalog import OPS, Catalog
 from desktop_app.core.catalog_changes import (
     describe_changes,
     own_target_changes,
+    refusal,
     target_changes,
 )
 from desktop_app.core.catalog_names import check_catalogue
@@ -301,15 +304,26 @@ def _file_names(file_name: str) -> tuple[str, str]:
     return (f"Tệp {file_name}", f"The file {file_name}") if file_name else ("Tệp cập nhật", "The update file")
 
 
-def check_against(update: dict, current_version: str, file_name: str = "") -> None:
+def check_against(update: dict, current_version: str, file_name: str = "", current: dict | None = None) -> None:
+    """Refuse an update as the module's note says; `current`: the document in use, if given."""
     version, base = update["catalog_version"], update["base_version"]
     name, name_en = _file_names(file_name)
-    if version_key(version) <= version_key(current_version):
+    if current is not None and version_key(version) == version_key(current_version) \
+            and canonical_json(update["catalog"]) != canonical_json(current):
         raise BadCatalogUpdate(
-            f"{name}: bộ chỉ tiêu phiên bản {version} không mới hơn phiên bản đang dùng {current_version}; "
-            "không cập nhật.", field="Phiên bản",
-            en=f"{name_en}: catalogue version {version} is not newer than version {current_version} in use; "
-               "not updated.")
+            f"{name}: cùng số phiên bản {version} nhưng nội dung khác với phiên bản đang dùng: tỉnh đã phát hành hai "
+            "danh mục cùng số (có thể sau khi khôi phục bản sao lưu) — liên hệ tỉnh. Không cập nhật.",
+            field="Phiên bản", en=f"{name_en}: the same version number {version} but a different content from the "
+            "version in use: the province issued two catalogues under one number (perhaps after restoring a "
+            "backup); contact the province. Not updated.")
+    if version_key(version) <= version_key(current_version):
+        same = current is not None and version_key(version) == version_key(current_version)
+        raise BadCatalogUpdate(
+            f"{name}: " + ("bản cập nhật này đã được nhập (cùng nội dung): bộ chỉ tiêu " if same else "bộ chỉ tiêu ")
+            + f"phiên bản {version} không mới hơn phiên bản đang dùng {current_version}; không cập nhật.",
+            field="Phiên bản", en=f"{name_en}: " + ("this update was imported already (the same content): " if same
+                                                   else "") + f"catalogue version {version} is not newer than "
+            f"version {current_version} in use; not updated.")
     if base != current_version:
         raise BadCatalogUpdate(
             f"{name}: bản cập nhật lập từ phiên bản {base}, nhưng máy đang dùng phiên bản {current_version}. "
@@ -317,6 +331,9 @@ def check_against(update: dict, current_version: str, file_name: str = "") -> No
             field="Phiên bản",
             en=f"{name_en}: the update was made from version {base}, but this computer uses version "
                f"{current_version}. Import the earlier updates in turn (up to version {base}), then this file again.")
+    refused = current is not None and refusal(current, update["catalog"], Words(name, name_en))
+    if refused:
+        raise BadCatalogUpdate(refused, field="Bộ chỉ tiêu", en=refused.en)
 
 
 def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, str, list[Words]]:
@@ -335,8 +352,11 @@ def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, s
     with ws.store.transaction():
         version = ws.store.current_catalog_version()  # the workspace's is read again on success only
         old = ws.catalog if version == ws.catalog.version else catalog_of(ws.store.current_catalog())
-        check_against(update, old.version, path.name)
-        pinned = check_signer(update, ws.store.get_setting(PROVINCE_KEY), path.name, code)
+        pinned = ws.store.get_setting(PROVINCE_KEY)
+        if version_key(update["catalog_version"]) == version_key(old.version):  # a file of another key: said so
+            check_signer(update, pinned, path.name, code)
+        check_against(update, old.version, path.name, old.document)
+        pinned = check_signer(update, pinned, path.name, code)
         restore_withdrawn(ws.store, doc["catalog_version"], doc)  # a version set aside with a forgotten key
         ws.store.add_catalog(doc)
         if pinned is None:
@@ -574,23 +594,7 @@ def _refuse_if_published_meanwhile(ws, base: str) -> None:
            f"now version {current}: look at the draft again, then publish it with a version above {current}.")
 
 __all__ = [
-    "MAX_DEPTH",
-    "OPS",
-    "BadCatalogUpdate",
-    "add_indicator",
-    "assign",
-    "build_update",
-    "changes_for",
-    "check_signer",
-    "cover_note_path",
-    "describe_changes",
-    "draft",
-    "edit",
-    "import_update",
-    "province_key",
-    "publish",
-    "read_update",
-    "set_target",
-    "signed_content",
-    "version_key",
+    "MAX_DEPTH", "OPS", "BadCatalogUpdate", "add_indicator", "assign", "build_update", "changes_for",
+    "check_signer", "cover_note_path", "describe_changes", "draft", "edit", "import_update", "province_key",
+    "publish", "read_update", "set_target", "signed_content", "version_key"
 ]

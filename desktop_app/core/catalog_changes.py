@@ -18,13 +18,14 @@ interface (walk 11, finding 3).
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop_app.core.catalog import Target
-from desktop_app.core.words import Words
 from desktop_app.core.wording import target_words
+from desktop_app.core.words import Words
 
 NAMED_UNITS = 5  # a target changed at this many units or fewer names each; more are counted
 FEW_VALUES = 3  # a counted change lists its values when there are this many or fewer
@@ -213,9 +214,6 @@ def describe_changes(old: dict, new: dict, leave_out: str | None = None) -> list
             lines.append(_new_indicator_line(ind, units, leave_out))
             units = []
         else:
-            if ind["name"] != o["name"]:
-                lines.append(Words(f'Đổi tên chỉ tiêu “{o["name"]}” thành “{name}”.',
-                                   f'Indicator renamed from “{o["name"]}” to “{name}” ({name_en}).'))
             if ind["assigned"] and not o["assigned"]:
                 kept = target_printed(o, o.get("default_target"))
                 lead = Words(f'Giao chỉ tiêu “{name}” cho các xã, phường',
@@ -233,3 +231,188 @@ def describe_changes(old: dict, new: dict, leave_out: str | None = None) -> list
         if units:
             lines.append(unit_change_line(lead, units, leave_out))
     return [line for line in lines if line]
+
+
+# --- what an update may change -----------------------------------------------------------------
+# The province's editor (desktop_app/catalog_draft.py) sets targets, assigns a supplementary
+# indicator unit by unit and adds indicators at the end; it changes nothing else of a catalogue.
+# A file made by hand could remove an indicator, turn an amount into a yes/no, narrow whom it
+# applies to, turn its direction: figures entered would vanish from the report or be judged the
+# other way, and no line above would say so (red-team 26, F2). A commune refuses such an update.
+
+ENGLISH_KEYS = frozenset({"name_en", "unit_en", "label_en"})  # none before the catalogue carried them
+SHOWN_CHARS = 80  # a value a refusal shows is cut after this many characters
+SHOWN_LINES = 8  # a refusal names this many changes, and counts the rest
+ACCEPTED = Words("Phiên bản này của chương trình chỉ nhận từ bản cập nhật chỉ tiêu giao mới, việc giao chỉ tiêu cho "
+                 "từng đơn vị và chỉ tiêu mới (thêm vào cuối bộ chỉ tiêu)",
+                 "This version of the program takes from an update only new targets, targets assigned unit by unit "
+                 "and new indicators (added at the end of the catalogue)")
+FIELDS = {
+    "no": ("số thứ tự", "number"), "name": ("tên", "name"), "name_en": ("tên tiếng Anh", "English name"),
+    "unit": ("đơn vị tính", "unit of measure"), "unit_en": ("đơn vị tính tiếng Anh", "English unit"),
+    "group": ("nhóm", "group"), "assigned": ("cách giao", "how it is assigned"), "kind": ("loại", "kind"),
+    "direction": ("chiều đánh giá", "direction"), "horizon": ("kỳ đánh giá", "horizon"),
+    "flow": ("cộng dồn trong năm", "cumulated over the year"), "decimals": ("số chữ số thập phân", "decimals"),
+    "applies_to": ("áp dụng cho", "applies to"), "year_end_only": ("chỉ nhập cuối năm", "entered at year end only"),
+    "inputs": ("ô nhập số liệu", "input fields"), "baseline": ("số liệu đầu kỳ", "start-of-term figure"),
+    "default_target": ("chỉ tiêu chung", "common target"), "source": ("nguồn", "source"),
+    "note": ("ghi chú", "note"), "seed_name": ("tên trong danh mục gốc", "name in the original list"),
+    "groups": ("các nhóm chỉ tiêu", "indicator groups"), "sources": ("nguồn của bộ chỉ tiêu", "catalogue sources"),
+}
+VALUES = {
+    ("assigned", True): ("giao riêng cho từng đơn vị", "assigned unit by unit"),
+    ("assigned", False): ("một chỉ tiêu chung cho mọi đơn vị", "one common target"),
+    ("direction", "higher"): ("càng cao càng tốt", "higher is better"),
+    ("direction", "lower"): ("càng thấp càng tốt", "lower is better"),
+    ("kind", "amount"): ("số lượng", "amount"), ("kind", "ratio"): ("tỷ lệ tử số / mẫu số", "ratio"),
+    ("kind", "boolean"): ("Có / Không", "Yes / No"), ("kind", "reduction"): ("mức giảm", "reduction"),
+    ("kind", "count_vs_last_year"): ("so với cùng kỳ", "against last year"),
+    ("kind", "ratio_of_baseline"): ("tỷ lệ so với đầu kỳ", "ratio of the start-of-term figure"),
+}
+_FIXED_DOC = ("catalog_version", "format", "format_version", "indicators", "communes")  # set by publishing, or compared below
+
+
+def _same(a, b) -> bool:
+    """Equal (a key absent as one set to null), English names aside where one side has none: a
+    catalogue stored before it carried them, by a commune or by the province."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return all(_same(a.get(k), b.get(k)) or (k in ENGLISH_KEYS and not (a.get(k) and b.get(k)))
+                   for k in {*a, *b})
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return a == b and isinstance(a, bool) == isinstance(b, bool)
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
+
+
+def _json(value) -> str:
+    return _cut(json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
+def _shown(key: str, value) -> Words:
+    """A value of an indicator's or a unit's `key` as a refusal says it."""
+    if value in (None, "", []):
+        return Words("(không có)", "(none)")
+    if isinstance(value, (str, bool)) and (key, value) in VALUES:
+        return Words(*VALUES[key, value])
+    if isinstance(value, bool):
+        return Words("có", "yes") if value else Words("không", "no")
+    if key == "applies_to" and all(isinstance(v, str) for v in value):
+        return Words(_cut(", ".join(value)), _cut(", ".join(value)))
+    fields = value if key == "inputs" and isinstance(value, list) else [value] if key == "baseline" else None
+    if fields and all(isinstance(f, dict) for f in fields):
+        text = _cut("; ".join(f"{f.get('label')} ({f.get('unit')})" for f in fields))
+        return Words(text, text)
+    text = _cut(value) if isinstance(value, str) else _json(value)
+    return Words(text, text)
+
+
+def _field_change(lead: Words, key: str, old, new, shown=None) -> Words:
+    """"Chỉ tiêu bhyt “…”, áp dụng cho: xã, phường → phường"."""
+    shown = shown or _shown
+    before, after = shown(key, old), shown(key, new)
+    if before == after:  # the difference is in what the words leave out
+        before, after = Words(_json(old), _json(old)), Words(_json(new), _json(new))
+    vi, en = FIELDS.get(key, (key, key))
+    return Words(f"{lead}, {vi}: {before} → {after}", f"{lead.en}, {en}: {before.en} → {after.en}")
+
+
+def _indicator_lead(ind: dict, new: bool = False) -> Words:
+    code, name = ind.get("code"), _cut(str(ind.get("name")))
+    return Words(f"Chỉ tiêu {'mới ' if new else ''}{code} “{name}”",
+                 f"The {'new ' if new else ''}indicator {code} “{_cut(str(ind.get('name_en') or name))}”")
+
+
+def _indicator_changes(o: dict, n: dict) -> list[Words]:
+    lead = _indicator_lead(o)
+    out = [_field_change(lead, key, o.get(key), n.get(key)) for key in dict.fromkeys([*o, *n])
+           if key not in ("assigned", "default_target") and not _same({key: o.get(key)}, {key: n.get(key)})]
+    if o.get("assigned") and not n.get("assigned"):
+        out.append(_field_change(lead, "assigned", True, False))
+    if n.get("assigned"):  # its common target is not used; assigning it sets none
+        kept = o.get("default_target") if o.get("assigned") else None
+        if not _same(kept, n.get("default_target")):
+            out.append(_field_change(lead, "default_target", kept, n.get("default_target"),
+                                     lambda _key, t: target_printed(o, t) or _shown("", None)))
+    return out
+
+
+def _order_changes(old_inds: list[dict], new_inds: list[dict]) -> list[Words]:
+    """Indicators kept in another order, or a new one put among them (the editor adds at the end)."""
+    old_codes = {i.get("code") for i in old_inds}
+    kept = [i.get("code") for i in old_inds if any(n.get("code") == i.get("code") for n in new_inds)]
+    now = [n.get("code") for n in new_inds if n.get("code") in old_codes]
+    out = [Words(f"{_indicator_lead(o)}, vị trí trong bộ chỉ tiêu: thứ {kept.index(c) + 1} → thứ {now.index(c) + 1}",
+                 f"{_indicator_lead(o).en}, place in the catalogue: {kept.index(c) + 1} → {now.index(c) + 1}")
+           for o in old_inds if (c := o.get("code")) in now and kept.index(c) != now.index(c)]
+    last = max((k for k, n in enumerate(new_inds) if n.get("code") in old_codes), default=-1)
+    top = max((i.get("no", 0) for i in old_inds), default=0)
+    for k, n in enumerate(new_inds):
+        if n.get("code") not in old_codes and (k < last or not n.get("no", 0) > top):
+            lead = _indicator_lead(n, new=True)
+            out.append(Words(f"{lead}: đặt xen giữa các chỉ tiêu đã có (số thứ tự {n.get('no')})",
+                             f"{lead.en}: put among the indicators already there (number {n.get('no')})"))
+    return out
+
+
+def _unit_changes(old_units: list[dict], new_units: list[dict]) -> list[Words]:
+    by_code = {u.get("code"): u for u in new_units}
+    out = []
+    for o in old_units:
+        lead = Words(f"{_cut(str(o.get('name')))} ({o.get('code')})", f"{_cut(str(o.get('name')))} ({o.get('code')})")
+        n = by_code.pop(o.get("code"), None)
+        if n is None:
+            out.append(Words(f"{lead}: bị bỏ khỏi bộ chỉ tiêu", f"{lead.en}: removed from the catalogue"))
+            continue
+        out += [_field_change(lead, key, o.get(key), n.get(key)) for key in dict.fromkeys([*o, *n])
+                if key != "targets" and not _same(o.get(key), n.get(key))]
+    return out + [Words(f"{_cut(str(u.get('name')))} ({code}): thêm vào bộ chỉ tiêu",
+                        f"{_cut(str(u.get('name')))} ({code}): added to the catalogue")
+                  for code, u in by_code.items()]
+
+
+def unaccepted_changes(old: dict, new: dict) -> list[Words]:
+    """What an update from the catalogue document `old` (the commune's) to `new` changes that the
+    province's editor never changes, one line each: an indicator removed, or any of its fields
+    but its targets changed (an indicator assigned unit by unit may be, one so assigned not made
+    common again), indicators in another order or a new one among them, a unit removed, added
+    or changed but its targets, the catalogue's groups or sources. [] for an update the editor made."""
+    new_inds = {i.get("code"): i for i in new["indicators"]}
+    out = []
+    for o in old["indicators"]:
+        n = new_inds.get(o.get("code"))
+        if n is None:
+            lead = _indicator_lead(o)
+            out.append(Words(f"{lead}: bị bỏ khỏi bộ chỉ tiêu", f"{lead.en}: removed from the catalogue"))
+        else:
+            out += _indicator_changes(o, n)
+    out += _order_changes(old["indicators"], new["indicators"])
+    out += _unit_changes(old["communes"], new["communes"])
+    lead = Words("Bộ chỉ tiêu", "The catalogue")
+    out += [_field_change(lead, key, old.get(key), new.get(key)) for key in dict.fromkeys([*old, *new])
+            if key not in _FIXED_DOC and not _same(old.get(key), new.get(key))]
+    return out
+
+
+def refusal(old: dict, new: dict, file_name: Words) -> Words | None:
+    """The refusal of an update from `old` to `new` that changes what the province's editor never
+    changes (`unaccepted_changes`), naming the file, up to SHOWN_LINES changes (old → new) and
+    what is accepted; None for an update the editor made."""
+    changes = unaccepted_changes(old, new)
+    if not changes:
+        return None
+    shown = Words.joined(changes[:SHOWN_LINES], "; ")
+    more = len(changes) - SHOWN_LINES
+    more = Words(f"; và {more} thay đổi khác", f"; and {more} more") if more > 0 else Words("", "")
+    return Words(
+        f"{file_name}: bản cập nhật sửa bộ chỉ tiêu đang dùng theo cách phần mềm này không nhận: {shown}{more}. "
+        f"{ACCEPTED}; sửa chỉ tiêu đã có (bỏ, đổi tên, loại, đơn vị tính, áp dụng cho, chiều đánh giá, số chữ số "
+        "thập phân, số thứ tự, ô nhập số liệu) làm số liệu đã nhập bị hiểu sai hoặc mất khỏi báo cáo. Không nhập; "
+        "phần mềm của tỉnh không lập được tệp như vậy: hãy báo Văn phòng UBND tỉnh.",
+        f"{file_name.en}: the update changes the catalogue in use in ways this program does not take: "
+        f"{shown.en}{more.en}. {ACCEPTED.en}; changing an indicator already there (removing it, its name, kind, "
+        "unit, whom it applies to, direction, decimals, number, input fields) would misread the figures entered or "
+        "drop them from the report. Not imported; the province's program cannot make such a file: report it to "
+        "the provincial People's Committee office.")
