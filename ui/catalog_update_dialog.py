@@ -159,7 +159,7 @@ def _read_update(workspace, path: str) -> tuple[dict, list, list]:
     periods being entered it would judge against a new target (`catalog_update.judged_anew`)."""
     update = cu.read_update(path)
     name = Path(path).name
-    cu.check_against(update, workspace.catalog.version, name)
+    cu.check_against(update, workspace.catalog.version, name, workspace.catalog.document)
     pinned = cu.province_key(workspace)
     if pinned is not None or not update.get("signature"):
         cu.check_signer(update, pinned, name)  # no code asked for a file refused anyway
