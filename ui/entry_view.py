@@ -11,7 +11,15 @@ too); Ctrl+Tab and Ctrl+PgUp/PgDown are the window's (its tabs), never a move in
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +53,7 @@ from ui.entry_model import (
     EntryModel,
     shown_value,
 )
+from ui.i18n import translate
 from ui.table_keys import ENTER_KEYS, EndEditHint, SpreadsheetKeys
 
 COLUMN_WIDTHS = {
@@ -52,13 +61,14 @@ COLUMN_WIDTHS = {
     Col.NAME: 258,
     Col.UNIT: 58,
     Col.TARGET: 142,
-    Col.IN1: 90,
-    Col.IN2: 90,
-    Col.VALUE: 66,
+    Col.IN1: 60,  # a figure column: at least as wide as its title (fit_figure_columns)
+    Col.IN2: 60,
+    Col.VALUE: 60,
     Col.VERDICT: 112,
 }
 CELL_MARGINS = 12  # a cell's text margins and focus frame, either side together
-FIGURE_COLUMNS = (Col.IN1, Col.IN2, Col.VALUE)  # usual widths the narrowest: widened to the widest figure shown
+# As wide as their titles ("Mẫu số / Cùng kỳ"), widened to the widest figure shown (were 90 px: walk 26, A).
+FIGURE_COLUMNS = (Col.IN1, Col.IN2, Col.VALUE)
 # The widest figure a column widens for: 9 digits, two decimals and Kết quả's warning sign.
 # Longer text (a refused cell's typing) is cut with "…" rather than squeezing Ghi chú off a
 # 1366-pixel screen.
@@ -66,6 +76,10 @@ WIDEST_FIGURE = "⚠ 999.999.999,99"
 # Ghi chú stretches over the rest; below this the name column narrows, not below its minimum.
 MIN_COMMENT_WIDTH = 150
 MIN_NAME_WIDTH = 170
+# The widest verdict line Đánh giá holds on one line: at 112 px "Đến nay đã vượt mức chỉ tiêu (104%)"
+# took three, and 1366×728 showed 6 of 21 indicators (walk 26, A).
+WIDEST_VERDICT_LINE = QT_TRANSLATE_NOOP("labels", "So far above the target level ({percent}%)")
+WIDEST_PERCENT = "100,0"
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
 OWN_TARGET_TEXT = QColor("#0d47a1")  # the line about the commune's own target, under the province's
 WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
@@ -338,12 +352,23 @@ class EntryTable(SpreadsheetKeys, QTableView):
         if event.size().height() < event.oldSize().height() and self.currentIndex().isValid():
             self.scrollTo(self.currentIndex())  # a long refusal under the table took room: its cell in sight
 
+    def verdict_width(self) -> int:
+        """Đánh giá as wide as "Đến nay đã vượt mức chỉ tiêu (100,0%)" in the language shown and the
+        second line's smaller font: a verdict two lines high."""
+        line = translate("labels", WIDEST_VERDICT_LINE).format(percent=WIDEST_PERCENT)
+        widest = QFontMetrics(small_font(self.font())).horizontalAdvance(line)
+        return max(COLUMN_WIDTHS[Col.VERDICT], widest + CELL_MARGINS)
+
     def fit_columns(self) -> None:
-        """On a narrow screen (1280 pixels) the indicator's name gives up width, wrapping on more
-        lines, so that Ghi chú keeps room to read what is typed in it."""
-        others = sum(self.columnWidth(col) for col in COLUMN_WIDTHS if col != Col.NAME)
+        """Đánh giá is as wide as its widest line, then the indicator's name as wide as its usual
+        width, Ghi chú the rest. Where the room is short, the name gives up width (wrapping on more
+        lines) down to its minimum, then Đánh giá (on a 1280-pixel screen), so that Ghi chú keeps
+        room to read what is typed in it."""
+        others = sum(self.columnWidth(col) for col in COLUMN_WIDTHS if col not in (Col.NAME, Col.VERDICT))
         room = self.viewport().width() - others - MIN_COMMENT_WIDTH
-        self.setColumnWidth(Col.NAME, max(MIN_NAME_WIDTH, min(COLUMN_WIDTHS[Col.NAME], room)))
+        verdict = max(COLUMN_WIDTHS[Col.VERDICT], min(self.verdict_width(), room - MIN_NAME_WIDTH))
+        self.setColumnWidth(Col.VERDICT, verdict)
+        self.setColumnWidth(Col.NAME, max(MIN_NAME_WIDTH, min(COLUMN_WIDTHS[Col.NAME], room - verdict)))
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         """A wrapping column got wider or narrower (the window was resized): refit the rows."""
@@ -385,6 +410,13 @@ class EntryTable(SpreadsheetKeys, QTableView):
         widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
         self.setColumnWidth(Col.UNIT, max(COLUMN_WIDTHS[Col.UNIT], widest + CELL_MARGINS))
 
+    def usual_width(self, col: Col) -> int:
+        """A figure column's width with small figures: its usual width, or its title's widest line."""
+        header = self.horizontalHeader()
+        title = str(self.entry_model().headerData(col, Qt.Orientation.Horizontal) or "")
+        widest = max((header.fontMetrics().horizontalAdvance(line) for line in title.split("\n")), default=0)
+        return max(COLUMN_WIDTHS[col], widest + CELL_MARGINS)
+
     def fit_figure_columns(self) -> None:
         """Tử số, Mẫu số and Kết quả each as wide as its widest figure: a ward's revenue
         "1.312.450" was cut to "1.312.4…" in Kết quả beside an empty Ghi chú. The room comes from
@@ -395,7 +427,7 @@ class EntryTable(SpreadsheetKeys, QTableView):
         for col in FIGURE_COLUMNS:
             widest = max((metrics.horizontalAdvance(str(model.data(model.index(i, col)) or ""))
                           for i in range(model.rowCount())), default=0)
-            width = max(COLUMN_WIDTHS[col], min(widest, cap) + CELL_MARGINS)
+            width = max(self.usual_width(col), min(widest, cap) + CELL_MARGINS)
             if width != self.columnWidth(col):
                 self.setColumnWidth(col, width)
 
@@ -408,7 +440,7 @@ class EntryTable(SpreadsheetKeys, QTableView):
             return
         model, metrics = self.entry_model(), self.fontMetrics()
         cap = metrics.horizontalAdvance(WIDEST_FIGURE)
-        widened = any(self.columnWidth(col) > COLUMN_WIDTHS[col] for col in FIGURE_COLUMNS)  # may narrow again
+        widened = any(self.columnWidth(col) > self.usual_width(col) for col in FIGURE_COLUMNS)  # may narrow again
         if widened or any(
                 min(metrics.horizontalAdvance(str(model.data(model.index(row, col)) or "")), cap) + CELL_MARGINS
                 > self.columnWidth(col)

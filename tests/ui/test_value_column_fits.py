@@ -36,11 +36,12 @@ def type_revenue(window, text: str) -> None:
 def test_a_wards_revenue_is_shown_whole_beside_a_narrower_comment(qtbot, data_dir):
     window = laid_out(qtbot, data_dir, "Phan Đình Phùng", (1366, 768))
     assert window.period == P6M
-    comment_before = window.table.columnWidth(Col.COMMENT)
+    # Ghi chú at its minimum beside a two-line Đánh giá (walk 26, A): the room comes from the name.
+    shared_before = window.table.columnWidth(Col.COMMENT) + window.table.columnWidth(Col.NAME)
     type_revenue(window, "1.312.450")
     assert value_cell(window).data() == "1.312.450"
     assert shown_whole(window, "1.312.450")
-    assert window.table.columnWidth(Col.COMMENT) < comment_before  # the room came from Ghi chú
+    assert window.table.columnWidth(Col.COMMENT) + window.table.columnWidth(Col.NAME) < shared_before
     assert window.table.columnWidth(Col.COMMENT) >= MIN_COMMENT_WIDTH
     assert outside(window, 1366, 768) == []
 
