@@ -29,7 +29,12 @@ from desktop_app.core.checks import warnings_for
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.legacy_text import Legacy, LegacyText
 from desktop_app.core.periods import Period
-from desktop_app.core.rows import NARRATIVE_SECTIONS, field_typed, input_spec, the_other_way
+from desktop_app.core.rows import (
+    NARRATIVE_SECTIONS,
+    field_typed,
+    input_spec,
+    the_other_way,
+)
 from desktop_app.core.typed_numbers import parse_number
 from ui import labels
 from ui.actions import FAILED, run_action
@@ -42,6 +47,7 @@ from ui.fitting import PartsLabel
 from ui.i18n import translate
 from ui.legacy_dialog import ask_to_convert
 from ui.rate_or_households import replaced_text
+from ui.workflow_actions import edit_goes_ahead
 
 
 class EntryArea(EntryMessages):
@@ -82,6 +88,7 @@ class EntryArea(EntryMessages):
         self.messages = MessageArea()
         self.cell_info, self.feedback = self.messages.cell_info, self.messages.feedback
         self._feedback_line = ""  # the feedback's first line (a notice goes under it)
+        self._again_said = ""  # "mark it complete again", when the last save said it (`_show_notice`)
         flayout.addWidget(self.messages)
 
         buttons = QHBoxLayout()
@@ -152,11 +159,18 @@ class EntryArea(EntryMessages):
             "Type a number · Enter: down · Tab: right · Ctrl+V: paste from Excel · Ctrl+Z: undo · F6: periods"))
 
     # --- saving what is typed -------------------------------------------------------------
-    def commit_edit(self, code: str, name: str, text: str, as_typed: bool = False) -> bool:
+    def commit_edit(self, code: str, name: str, text: str, as_typed: bool = False, asked: bool = False) -> bool:
         """One typed cell: save it through the service, or keep it red with the reason (a poverty
         rate typed where the households go is saved as the rate: `rows.field_typed`); `as_typed`:
-        a comment the officer chose to keep although it reads as an old font's."""
+        a comment the officer chose to keep although it reads as an old font's. On a period marked
+        Hoàn thành, asked first (`edit_goes_ahead`, unless `asked` already); "No": nothing saved,
+        what was typed dropped and the cursor back on its cell, as Escape does."""
         period = self.period
+        if not asked and not edit_goes_ahead(self, self.workspace, period):
+            index = self.model.index_of(code, name)
+            QTimer.singleShot(0, lambda: self.table.setCurrentIndex(index))  # after the editor's Enter moved on
+            self._show_feedback(self._still_complete_text())
+            return False
         row = self.model.row_at(self.model.line_of(code))
         field = field_typed(row.indicator, row.entry, name, text)
         before = getattr(row.entry, field)
@@ -193,9 +207,9 @@ class EntryArea(EntryMessages):
         if period != self.period:
             return
         if ask_to_convert(self, legacy, self._field_label(row, "comment")):
-            self.commit_edit(row.indicator.code, "comment", legacy.converted)
+            self.commit_edit(row.indicator.code, "comment", legacy.converted, asked=True)
         else:
-            self.commit_edit(row.indicator.code, "comment", typed, as_typed=True)
+            self.commit_edit(row.indicator.code, "comment", typed, as_typed=True, asked=True)
 
     # --- a number typed alone in Ghi chú ------------------------------------------------------
     def _ask_about_number(self, row) -> None:
@@ -242,6 +256,9 @@ class EntryArea(EntryMessages):
         period = self.period
         self._close_number_question()
         self.table.setFocus()
+        if not edit_goes_ahead(self, self.workspace, period):
+            self._show_feedback(self._still_complete_text())
+            return
         before = self.model.row_at(self.model.line_of(code))
         row = run_action(self, self.workspace.move_comment, period, code, name,
                          title=translate("MainWindow", "Could not move the number"))
@@ -295,6 +312,9 @@ class EntryArea(EntryMessages):
         households it replaced), showing the period and the cell of the first."""
         if period != self.period:
             self.show_period(period)
+        if not edit_goes_ahead(self, self.workspace, period):
+            self._show_feedback(self._still_complete_text())
+            return False
         row = run_action(self, self.workspace.set_entry, period, code, **values, as_typed=True,  # saved before
                          title=translate("MainWindow", "Could not undo"))
         if row is FAILED:
@@ -302,7 +322,7 @@ class EntryArea(EntryMessages):
         for name in values:
             self._refused.pop((period.code, code, name), None)
             self.model.clear_error(code, name)
-        self._after_save(row, next(iter(values)))
+        self._after_save(row, next(iter(values)), undone=True)
         # A rate undone: the households' first cell is where it was.
         found = [i for i in (self.model.index_of(code, n) for n in (*values, "numerator")) if i.isValid()]
         if found:
@@ -310,9 +330,11 @@ class EntryArea(EntryMessages):
             self.table.scrollTo(found[0])
         return True
 
-    def _after_save(self, row, field: str | None = None, replaced: dict | None = None) -> None:
+    def _after_save(self, row, field: str | None = None, replaced: dict | None = None, undone: bool = False) -> None:
         """The row again in the table, and what was saved said under it (`field`: the one typed;
-        `replaced`: what it replaced of the other way of entering a poverty rate)."""
+        `replaced`: what it replaced of the other way of entering a poverty rate; `undone`: an undo
+        or redo, after which a period an edit took back from Hoàn thành is said to be marked
+        complete again, `_show_notice`)."""
         warnings = warnings_for(self.workspace, row)
         line = self.model.update_row(row, warnings)
         code = row.indicator.code
@@ -339,7 +361,7 @@ class EntryArea(EntryMessages):
             warnings = [number] + warnings
         self._show_feedback(said, warnings=warnings)
         self.saved.emit(row)
-        if not self._show_notice():
+        if not self._show_notice(undone):
             self._status_timer.start()
 
     def save_narrative(self, section: str, text: str, as_typed: bool = False) -> ChiTieuError | None:
@@ -348,6 +370,8 @@ class EntryArea(EntryMessages):
         refusal, which the panel shows under the section (on the text's tab, not under the
         table); the status bar says the section is not saved rather than the last save's time."""
         try:
+            if not edit_goes_ahead(self, self.workspace, self.period, by_itself=True):  # when typing pauses
+                raise ChiTieuError(self._still_complete_text())
             self.workspace.set_narrative(self.period, section, text, as_typed=as_typed)
         except ChiTieuError as err:
             title = labels.narrative_title(section, NARRATIVE_SECTIONS.get(section, section))

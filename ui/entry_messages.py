@@ -10,23 +10,39 @@ is the base of its `EntryArea`, so a part of `ui.main_window.MainWindow` (its `w
 from __future__ import annotations
 
 import datetime as dt
+import re
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from desktop_app.core.periods import in_sentence
 from desktop_app.core.rows import input_spec, rounded_on_report
 from desktop_app.core.users import Permission
-from desktop_app.core.workflow import kept_without_copy_message
+from desktop_app.core.workflow import State, kept_without_copy_message
 from ui import labels
-from ui.common import ERROR_TEXT, WARNING_BACKGROUND, WARNING_TEXT, date_text, in_language, is_english
+from ui.common import (
+    ERROR_TEXT,
+    WARNING_BACKGROUND,
+    WARNING_TEXT,
+    date_text,
+    in_language,
+    is_english,
+)
 from ui.entry_model import COMMENT_FIELD, input_fields, row_notes, shown_value
 from ui.i18n import translate
 from ui.rate_or_households import cell_hint
 from ui.row_comment import RowComment
 
+MNEMONIC = re.compile(r"&([^&])")
 DRIFT_LINES = 4  # indicators named in the notice; the rest in its tooltip
 CELL_INFO_LINES = 3  # the selected cell's line, wrapped on two, and its notes or warnings
 FEEDBACK_LINES = 2  # the last action's result, when the selected cell's line leaves it no more
@@ -152,20 +168,62 @@ class EntryMessages:
                                        "select its cell and press Enter to accept it, or type another figure.").format(
             field=labels.field_label(den), value=shown_value(value), period=in_sentence(labels.period_name(source)))
 
-    def _show_notice(self) -> bool:
+    def _show_notice(self, undone: bool = False) -> bool:
         """What the last edit changed beside the figure (a completed period back to Đang nhập):
-        in the status bar and under the table, and the period's state at once. True if any."""
+        in the status bar and under the table, and the period's state at once. The shown period
+        taken back from Hoàn thành is said in one line with the keys that mark it complete again
+        (`_mark_again_text`), after the edit that took it back and after an undo or redo (`undone`)
+        while it stays so (walk 26: Ctrl+Z put the figure back, not the state, without a word).
+        True if anything was said."""
         notice = self.workspace.take_notice()
-        if not notice:
+        again = self._mark_again_text() if notice or undone else ""
+        self._again_said = again
+        said = again or notice
+        if not said:
             return False
-        self.statusBar().showMessage(notice, 30_000)
-        line = f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>ℹ {escaped(notice)}</span>"
+        if notice:
+            self.statusBar().showMessage(notice, 30_000)
+        line = f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>ℹ {escaped(said)}</span>"
         first = self._feedback_line
         self.feedback.setText(f"{first}<br>{line}" if first else line)
-        self.feedback.setToolTip("\n".join(t for t in (self.feedback.toolTip(), notice) if t))
+        self.feedback.setToolTip("\n".join(t for t in (self.feedback.toolTip(), again, notice) if t))
         self._status_timer.stop()
-        self._refresh_period_status()
+        if notice:
+            self._refresh_period_status()
+            self._show_frozen()  # the line over the table follows the state (the officer's on a Complete one)
         return True
+
+    def _say_again_under(self) -> None:
+        """After a paste's own words (`ui.entry_paste`): the reminder its rows' saving said
+        (`_show_notice`), under them."""
+        again = self._again_said
+        if again:
+            line = f"<span style='color:{WARNING_TEXT.name()}; font-weight:bold'>ℹ {escaped(again)}</span>"
+            self.feedback.setText(f"{self.feedback.text()}<br>{line}")
+            self.feedback.setToolTip("\n".join(t for t in (self.feedback.toolTip(), again) if t))
+
+    def _mark_again_text(self) -> str:
+        """"The period is back to Entering: when done, mark it complete again (Alt+K, H)." while the
+        shown period stands where an edit after Hoàn thành took it (its history's last step, the
+        core's "edit"), to whoever marks periods complete; "" otherwise."""
+        period = self.period
+        if period is None or not self.may(Permission.COMPLETE):
+            return ""
+        try:
+            history = self.workspace.period_history(period)
+            back = self.workspace.period_state(period) == State.ENTERING and bool(history) \
+                and history[-1].event == "edit"
+        except Exception:  # noqa: BLE001 - only a reminder: the edit itself was said
+            return ""
+        if not back:
+            return ""
+        return translate("MainWindow", "The period is back to Entering: when done, mark it complete again "
+                                       "({keys}).").format(keys=menu_keys(self.period_menu, self.complete_action))
+
+    def _still_complete_text(self) -> str:
+        """Under the table after "No" to changing a period marked Hoàn thành (`edit_goes_ahead`)."""
+        return labels.with_period(translate(
+            "MainWindow", "Nothing saved: {period} stays Complete and waits for a leader's approval."), self.period)
 
     def _line(self, text: str, bold: bool = False, label: QLabel | None = None) -> str:
         """One line of the area under the table (of `label`, the selected cell's line if None),
@@ -357,3 +415,12 @@ class _AreaLabel(QLabel):
     def clear(self) -> None:
         super().clear()
         self._area.refit()
+
+
+def menu_keys(menu, action) -> str:
+    """"Alt+K, H": the keys of a menu's item, read from the mnemonics its menu and it show now (a
+    message never names keys the menu bar does not have); the item's menu path where one has none."""
+    keys = [MNEMONIC.search(text) for text in (menu.title(), action.text())]
+    if None in keys:
+        return " › ".join(MNEMONIC.sub(r"\1", text) for text in (menu.title(), action.text()))
+    return f"Alt+{keys[0].group(1).upper()}, {keys[1].group(1).upper()}"

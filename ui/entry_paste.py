@@ -23,8 +23,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.periods import Period
 from desktop_app.core.pasting import cells
+from desktop_app.core.periods import Period
 from desktop_app.core.rows import field_typed, the_other_way
 from ui import labels
 from ui.actions import FAILED, run_action
@@ -33,6 +33,7 @@ from ui.common import ERROR_TEXT, WARNING_TEXT, error_text
 from ui.entry_messages import escaped
 from ui.entry_model import Col
 from ui.i18n import translate
+from ui.workflow_actions import edit_goes_ahead
 
 
 @dataclass
@@ -128,6 +129,10 @@ class PastedCells:
             name = field_typed(row.indicator, row.entry, f.field, value)  # a poverty rate where the households go
             entries[row.indicator.code] = row.entry
             cells_typed.append((row.indicator.code, name, value, getattr(row.entry, name), f.field))
+        if not edit_goes_ahead(self, self.workspace, period):  # one question for the whole block
+            self._show_feedback(self._still_complete_text())
+            return
+        self._again_said = ""
         result = run_action(self, self.workspace.set_entries, period,
                             [(code, name, value) for code, name, value, _, _ in cells_typed],
                             title=translate("MainWindow", "Could not paste"))
@@ -163,6 +168,7 @@ class PastedCells:
         self.table.setCurrentIndex(first)
         self.table.scrollTo(first)
         self._say_pasted(placed, cells_typed, result.refused, undoable=bool(changed))
+        self._say_again_under()
 
     def apply_pasted(self, period: Period, values: list[tuple[str, str, object]], undoing: bool,
                      refused: dict[tuple[str, str], str]) -> bool:
@@ -172,6 +178,10 @@ class PastedCells:
         if period != self.period:
             self.show_period(period)
         title = translate("MainWindow", "Could not undo") if undoing else translate("MainWindow", "Could not redo")
+        if not edit_goes_ahead(self, self.workspace, period):
+            self._show_feedback(self._still_complete_text())
+            return False
+        self._again_said = ""
         result = run_action(self, self.workspace.set_entries, period, values, whole=True, title=title)
         if result is FAILED:
             return False
@@ -186,7 +196,7 @@ class PastedCells:
                 self.model.clear_error(code, name)
                 dropped += 1
         for row in result.rows:
-            self._after_save(row)
+            self._after_save(row, undone=True)
         first = self.model.index_of(values[0][0], values[0][1])
         if first.isValid():
             self.table.setCurrentIndex(first)
@@ -198,6 +208,7 @@ class PastedCells:
             said = (translate("MainWindow", "Paste undone: {count} cells back as they were.") if undoing else
                     translate("MainWindow", "Paste redone: {count} cells.")).format(count=len(values))
         self._show_feedback(said)
+        self._say_again_under()
         self.enable_undo()
         return True
 

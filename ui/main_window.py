@@ -416,12 +416,17 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
     def _reopened_note(self) -> str:
         """A period reopened to be corrected says by whom and why over the table (walk 17, L2), and what
         comes next as its state moves: once marked complete again, the leader's approval, and where
-        it is given to whoever may give it (walk 19)."""
+        it is given to whoever may give it (walk 19). A period marked complete tells the officer that
+        it waits for the leader and that an edit takes it back to Đang nhập (walk 26)."""
         if self.period is None:
             return ""
         state = getattr(self._statuses.get(self.period), "state", None)
         approve = menu_path(self.period_menu, self.approve_action) if self.may(Permission.APPROVE) else ""
-        return labels.reopened_text(self.workspace.reopened(self.period), state, approve)
+        note = labels.reopened_text(self.workspace.reopened(self.period), state, approve)
+        if not note and state == State.COMPLETE and self.may(Permission.ENTER):  # walk 26: a stray key undid it
+            note = self.tr("This period has been marked complete and waits for a leader's approval. Changing its "
+                           "figures takes it back to Entering; it must then be marked complete again.")
+        return note
 
     def _refresh_period_status(self) -> None:
         """The navigator's count for the edited period (after the verdict is on screen)."""

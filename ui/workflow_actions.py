@@ -8,6 +8,8 @@ import sqlite3
 from html import escape
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QInputDialog,
@@ -29,7 +31,7 @@ from ui.actions import FAILED, data_changed, run_action
 from ui.common import ERROR_TEXT, error_text, show_error
 from ui.entry_model import shown_value
 from ui.i18n import translate
-from ui.keyboard import one_default
+from ui.keyboard import one_default, unprompted
 
 REOPEN_WIDTH = 520  # the question's width in pixels: a sent period's warning wraps on a few lines
 
@@ -63,6 +65,38 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
         labels.with_period(translate("workflow_actions", "{period} is marked Complete. A leader can approve it."),
                            period))
     return True
+
+
+def edit_goes_ahead(parent: QWidget | None, workspace: Workspace, period: Period, by_itself: bool = False) -> bool:
+    """Before an edit of `period` (a figure typed or pasted, a comment, the report's text, an
+    undo): one marked Hoàn thành goes back to Đang nhập when edited (desktop_app/approval.py's
+    `_before_edit`), and the leader is waiting for it: a stray key must not take it back without
+    a word (walk 26). Asked first, "No" (Enter, Escape) the default; True to go on. Any other
+    state goes on unasked (the service judges it), as does a state that cannot be read now (the
+    edit's own call says why). `by_itself`: asked from a timer (the report's text saved when the
+    typing pauses), so Enter, Space and Escape wait for a pause (`unprompted`)."""
+    try:
+        if workspace.period_state(period) != State.COMPLETE:
+            return True
+    except (ChiTieuError, sqlite3.Error, OSError):
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question, translate("workflow_actions", "Period marked complete"),
+                      labels.with_period(translate(
+                          "workflow_actions", "{period} is Complete and waits for a leader's approval. Changing "
+                                              "its figures takes it back to Entering, and it must be marked complete "
+                                              "again. Change it anyway?"), period),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    focus = QApplication.focusWidget()
+    answer = (unprompted(box) if by_itself else box).exec()
+    if focus is not None:  # the keyboard back where it was: a cell's editor, closed next, gives it to its table
+        view = focus
+        while view is not None and not isinstance(view, QAbstractItemView):
+            view = view.parentWidget()
+        (view or focus).activateWindow()
+        (view or focus).setFocus()
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def accept_waiting_proposals(parent: QWidget | None, workspace: Workspace, period: Period):

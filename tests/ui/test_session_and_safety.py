@@ -369,7 +369,9 @@ def test_an_edit_after_complete_says_the_period_is_back_to_entering(qtbot, offic
     window.table.setCurrentIndex(window.model.index_of("bhyt", "numerator"))
     window.table.setFocus()
     type_text("9600")
-    press(Qt.Key.Key_Return)
+    script = Script((QMessageBox, lambda box: press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier, widget=box)))
+    press(Qt.Key.Key_Return)  # asked first (walk 26): Alt+C, Có
+    script.check()
     assert "trở lại trạng thái Đang nhập" in window.statusBar().currentMessage()
     assert "trở lại trạng thái Đang nhập" in window.feedback.toolTip()
     assert "Đang nhập" in window.deadline_label.text()
