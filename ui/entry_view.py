@@ -11,15 +11,7 @@ too); Ctrl+Tab and Ctrl+PgUp/PgDown are the window's (its tabs), never a move in
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QEvent,
-    QModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,8 +59,7 @@ COLUMN_WIDTHS = {
     Col.VERDICT: 112,
 }
 CELL_MARGINS = 12  # a cell's text margins and focus frame, either side together
-# As wide as their titles ("Mẫu số / Cùng kỳ"), widened to the widest figure shown (were 90 px: walk 26, A).
-FIGURE_COLUMNS = (Col.IN1, Col.IN2, Col.VALUE)
+FIGURE_COLUMNS = (Col.IN1, Col.IN2, Col.VALUE)  # as wide as their titles, widened to the widest figure shown
 # The widest figure a column widens for: 9 digits, two decimals and Kết quả's warning sign.
 # Longer text (a refused cell's typing) is cut with "…" rather than squeezing Ghi chú off a
 # 1366-pixel screen.
@@ -76,8 +67,7 @@ WIDEST_FIGURE = "⚠ 999.999.999,99"
 # Ghi chú stretches over the rest; below this the name column narrows, not below its minimum.
 MIN_COMMENT_WIDTH = 150
 MIN_NAME_WIDTH = 170
-# The widest verdict line Đánh giá holds on one line: at 112 px "Đến nay đã vượt mức chỉ tiêu (104%)"
-# took three, and 1366×728 showed 6 of 21 indicators (walk 26, A).
+# Đánh giá's widest line: at 112 px a verdict took 3 lines, 1366×728 showed 6 of 21 indicators (walk 26, A).
 WIDEST_VERDICT_LINE = QT_TRANSLATE_NOOP("labels", "So far above the target level ({percent}%)")
 WIDEST_PERCENT = "100,0"
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
@@ -412,10 +402,9 @@ class EntryTable(SpreadsheetKeys, QTableView):
 
     def usual_width(self, col: Col) -> int:
         """A figure column's width with small figures: its usual width, or its title's widest line."""
-        header = self.horizontalHeader()
         title = str(self.entry_model().headerData(col, Qt.Orientation.Horizontal) or "")
-        widest = max((header.fontMetrics().horizontalAdvance(line) for line in title.split("\n")), default=0)
-        return max(COLUMN_WIDTHS[col], widest + CELL_MARGINS)
+        metrics = self.horizontalHeader().fontMetrics()
+        return max(COLUMN_WIDTHS[col], max(map(metrics.horizontalAdvance, title.split("\n"))) + CELL_MARGINS)
 
     def fit_figure_columns(self) -> None:
         """Tử số, Mẫu số and Kết quả each as wide as its widest figure: a ward's revenue
