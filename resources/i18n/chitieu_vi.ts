@@ -2108,6 +2108,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Kỳ này {state}: tệp gửi tỉnh đã được xuất lúc {time}. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo ({menu}).</translation>
     </message>
     <message>
+        <source>This period has been marked complete and waits for a leader&apos;s approval. Changing its figures takes it back to Entering; it must then be marked complete again.</source>
+        <translation>Kỳ này đã đánh dấu Hoàn thành, đang chờ Lãnh đạo duyệt. Sửa số liệu sẽ đưa kỳ về Đang nhập; khi đó phải đánh dấu hoàn thành lại.</translation>
+    </message>
+    <message>
         <source>Last saved: {time}</source>
         <translation>Lần lưu gần nhất: {time}</translation>
     </message>
@@ -2260,6 +2264,14 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>{field} {value} (grey) is only proposed from {period}, not yet counted: select its cell and press Enter to accept it, or type another figure.</source>
         <translation>{field} {value} (màu xám) chỉ là số đề xuất lấy từ {period}, chưa được tính: chọn ô đó và nhấn Enter để nhận, hoặc gõ số khác.</translation>
+    </message>
+    <message>
+        <source>The period is back to Entering: when done, mark it complete again ({keys}).</source>
+        <translation>Kỳ đã trở về Đang nhập: khi xong, đánh dấu hoàn thành lại ({keys}).</translation>
+    </message>
+    <message>
+        <source>Nothing saved: {period} stays Complete and waits for a leader&apos;s approval.</source>
+        <translation>Chưa lưu gì: kỳ {period} vẫn Hoàn thành, chờ Lãnh đạo duyệt.</translation>
     </message>
     <message>
         <source>✖ Not saved: {reason}</source>
@@ -5881,6 +5893,14 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
     <message>
         <source>Could not approve</source>
         <translation>Chưa duyệt được</translation>
+    </message>
+    <message>
+        <source>Period marked complete</source>
+        <translation>Kỳ đã đánh dấu Hoàn thành</translation>
+    </message>
+    <message>
+        <source>{period} is Complete and waits for a leader&apos;s approval. Changing its figures takes it back to Entering, and it must be marked complete again. Change it anyway?</source>
+        <translation>Kỳ {period} đang Hoàn thành, chờ Lãnh đạo duyệt. Sửa số liệu sẽ đưa kỳ về Đang nhập và phải đánh dấu hoàn thành lại. Vẫn sửa?</translation>
     </message>
     <message>
         <source>• {field} {value}, from {period} ({indicator})</source>
