@@ -10,7 +10,6 @@ is the base of its `EntryArea`, so a part of `ui.main_window.MainWindow` (its `w
 from __future__ import annotations
 
 import datetime as dt
-import re
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -39,10 +38,10 @@ from ui.common import (
 )
 from ui.entry_model import COMMENT_FIELD, input_fields, row_notes, shown_value
 from ui.i18n import translate
+from ui.main_menus import menu_keys
 from ui.rate_or_households import cell_hint
 from ui.row_comment import RowComment
 
-MNEMONIC = re.compile(r"&([^&])")
 DRIFT_LINES = 4  # indicators named in the notice; the rest in its tooltip
 CELL_INFO_LINES = 3  # the selected cell's line, wrapped on two, and its notes or warnings
 FEEDBACK_LINES = 2  # the last action's result, when the selected cell's line leaves it no more
@@ -415,12 +414,3 @@ class _AreaLabel(QLabel):
     def clear(self) -> None:
         super().clear()
         self._area.refit()
-
-
-def menu_keys(menu, action) -> str:
-    """"Alt+K, H": the keys of a menu's item, read from the mnemonics its menu and it show now (a
-    message never names keys the menu bar does not have); the item's menu path where one has none."""
-    keys = [MNEMONIC.search(text) for text in (menu.title(), action.text())]
-    if None in keys:
-        return " › ".join(MNEMONIC.sub(r"\1", text) for text in (menu.title(), action.text()))
-    return f"Alt+{keys[0].group(1).upper()}, {keys[1].group(1).upper()}"

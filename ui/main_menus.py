@@ -29,6 +29,15 @@ def menu_path(menu: QMenu, action: QAction) -> str:
     return " › ".join(re.sub("&(.)", r"\1", text) for text in (menu.title(), action.text()))
 
 
+
+def menu_keys(menu: QMenu, action: QAction) -> str:
+    """"Alt+K, H": the keys of a menu's item, read from the mnemonics its menu and it show now (a
+    message never names keys the menu bar does not have); its `menu_path` where one has none."""
+    keys = [re.search("&([^&])", text) for text in (menu.title(), action.text())]
+    if None in keys:
+        return menu_path(menu, action)
+    return f"Alt+{keys[0].group(1).upper()}, {keys[1].group(1).upper()}"
+
 class MainMenus:
     """The File, Edit, Period, Data, Administration and Help menus and what their items do."""
 
