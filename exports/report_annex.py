@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBr
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop_app.core.doc_number import printed_number
+from desktop_app.core.numbering import numbering_note as core_numbering_note
 from desktop_app.core.periods import format_date
 from desktop_app.core.submission import Submission
 from desktop_app.core.wording import REMARK_LINES, note_reference, printed_result, remark_beginning, remark_cell
@@ -297,17 +298,11 @@ class TableThenLine(Flowable):
 
 
 def numbering_note(sub: Submission) -> str:
-    """The line under the table when the numbers of its rows skip some: they are the catalogue's
-    (Phụ lục 2), the ones the province and the entry window use, and a commune is not assigned
-    the indicators only a ward is (nor a ward those only a commune is), so a commune's rows run
-    6, 8 (a reader took a row for missing). "" when they run without a gap. Only the assigned
-    group is read: every indicator it applies to is printed there, so a gap there is exactly
-    the other kind's; a supplementary row is printed only when entered."""
-    numbers = [it.no for it in sub.assigned_items]
-    if numbers == list(range(1, len(numbers) + 1)):
-        return ""
-    other = "xã" if sub.unit_kind == "phường" else "phường"
-    return f"STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho {other}."
+    """The line under the table when the numbers of its rows skip some (`core.numbering`, the
+    entry window says it too). Only the assigned group is read: every indicator it applies to is
+    printed there, so a gap there is exactly the other kind's; a supplementary row is printed only
+    when entered."""
+    return str(core_numbering_note([it.no for it in sub.assigned_items], sub.unit_kind))
 
 
 def supplementary_note(sub: Submission) -> str:
