@@ -12,7 +12,8 @@ at that moment (`refuse_if_catalog_changed`). Nothing is entered, completed, app
 for a period that has not begun (`refuse_unless_begun`, core/workflow.py); what an older version
 let someone enter in one stays, read only.
 
-A mixin of `desktop_app.services.Workspace`, kept apart because it is a job of its own.
+A mixin of `desktop_app.services.Workspace`, kept apart because it is a job of its own; what an
+edit does to a period marked Hoàn thành is `desktop_app.sending_back`'s.
 """
 from __future__ import annotations
 
@@ -23,11 +24,11 @@ from dataclasses import replace
 
 from db.rows import ApprovalRow, PeriodStateRow, now
 from desktop_app.core import clock
-from desktop_app.core.catalog import Catalog, Commune
+from desktop_app.core.catalog import Catalog
 from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.doc_number import Issued, issued_elsewhere, issued_of
 from desktop_app.core.errors import InvalidInput, PeriodFrozen
-from desktop_app.core.periods import Period, earlier_periods, in_sentence, parse_period, term_periods
+from desktop_app.core.periods import Period, in_sentence, parse_period
 from desktop_app.core.rows import (
     Drift,
     PeriodView,
@@ -37,7 +38,7 @@ from desktop_app.core.rows import (
     period_view,
     used_inputs,
 )
-from desktop_app.core.settings import Settings
+from desktop_app.core.settings import Settings, refuse_unsendable_symbol
 from desktop_app.core.signing import key_code, new_private_key, public_key
 from desktop_app.core.submission import (
     Submission,
@@ -49,7 +50,6 @@ from desktop_app.core.submission import (
 )
 from desktop_app.core.unwritable_text import refuse_unwritable
 from desktop_app.core.users import Permission
-from desktop_app.core.words import Words
 from desktop_app.core.workflow import (
     APPROVING,
     COMPLETING,
@@ -59,12 +59,11 @@ from desktop_app.core.workflow import (
     changed_since_export,
     check_complete,
     kept_without_copy_message,
-    refuse_if_frozen,
-    refuse_if_used_frozen,
     refuse_unless_begun,
     refuse_unless_reviewed,
 )
 from desktop_app.resources import app_version, catalog_of
+from desktop_app.sending_back import SendingBack
 
 SIGNING_KEY = "signing_key"  # the setting holding the installation's private key
 # What a leader reopens: an approved or sent period, or a complete one sent back to the officer.
@@ -72,13 +71,9 @@ REOPENABLE = (State.APPROVED, State.SENT, State.COMPLETE)
 REOPENING = ("mở lại", "reopened")
 NOT_REOPENABLE = ("chưa duyệt nên không cần mở lại: số liệu vẫn sửa được",
                   "it is not approved, so it needs no reopening: its figures can still be changed")
-# The settings the report prints (core/submission.build_submission reads them): changed, a
-# Complete period goes back to Đang nhập (`_before_printed_settings`).
-PRINTED_SETTINGS = {"preparer": "người lập biểu", "signer": "người ký", "signer_title": "chức vụ người ký",
-                    "doc_prefix": "ký hiệu văn bản"}
 
 
-class ApprovalActions:
+class ApprovalActions(SendingBack):
     """The period workflow of a Workspace (`self.store`, `self.commune`, `self.period_view`…)."""
 
     notice: str | None = None  # what the last action changed beside what was asked (shown to the user)
@@ -117,85 +112,6 @@ class ApprovalActions:
     def take_notice(self) -> str | None:
         notice, self.notice = self.notice, None
         return notice
-
-    def _before_edit(self, commune: Commune, periods, what: Words | None = None, *, figures: bool = True) -> None:
-        """Inside the write transaction of an edit: refuse it for an approved period; a
-        completed period goes back to Đang nhập, since what the leader will approve must be
-        what the officer marked complete (reported in `notice`). `what` names what is being
-        changed when it is not one period's own figures (the start-of-term figure, an own
-        target): the refusal then names it and every approved period that uses it.
-
-        A period's own figures are read by later periods too (`core.periods.earlier_periods`:
-        the same period a year later, the later years of the term; what `rows.used_inputs` takes
-        into their approvals): a Complete one of those goes back to Đang nhập as well, its history
-        saying which period's figures changed (red-team 22, F5: 2026's budget revenue corrected
-        changed the code of a Complete 2027-9M, left Hoàn thành). An approved or sent one keeps its
-        approval, which holds its own copy of them; its `drift` names the correction. `figures`
-        False: only words are edited (a comment, the report's text), which no other period reads."""
-        rows = [(p, self.store.period_state(commune.code, p.code)) for p in periods]
-        if what is not None:
-            refuse_if_used_frozen(what, [(p, r) for p, r in rows if r is not None and State(r.state).frozen])
-        for p, row in rows:
-            if row is not None:
-                refuse_if_frozen(p, State(row.state), row.approved_at)
-        said = []
-        back = [p for p, row in rows if row is not None and row.state == State.COMPLETE]
-        for p in back:
-            self._set_state(p, State.ENTERING, "edit")
-        if back:
-            said.append(f"Kỳ {', '.join(in_sentence(p.name) for p in back)} trở lại trạng thái Đang nhập vì số liệu vừa "
-                        "được sửa sau khi đánh dấu Hoàn thành. Khi nhập xong, đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
-        if what is None and figures:
-            said += self._readers_back(commune, periods)
-        if said:
-            self.notice = " ".join(said)
-
-    def _readers_back(self, commune: Commune, periods) -> list[str]:
-        """Inside an edit's transaction: each Complete period whose results read the figures of one
-        of `periods` (`_before_edit`) back to Đang nhập, with its history row; what is said of it."""
-        edited = {p.code: p for p in periods}
-        said = []
-        for reader in self._complete_periods(commune.code):
-            if reader.code in edited:
-                continue
-            read = [edited[e.code] for e in earlier_periods(reader) if e.code in edited]
-            if not read:
-                continue
-            names = ", ".join(in_sentence(p.name) for p in read)
-            self._set_state(reader, State.ENTERING, "edit",
-                            reason=f"Số liệu kỳ {names} mà báo cáo kỳ này dùng được sửa sau khi đánh dấu Hoàn thành")
-            said.append(f"Kỳ {in_sentence(reader.name)} trở lại trạng thái Đang nhập vì số liệu kỳ {names} mà báo cáo "
-                        "kỳ này dùng vừa được sửa sau khi đánh dấu Hoàn thành. Đánh dấu Hoàn thành lại để Lãnh đạo "
-                        "duyệt.")
-        return said
-
-    def _complete_periods(self, commune_code: str) -> list[Period]:
-        """The term's periods marked Hoàn thành, in order. Read by the term's codes, not the rows'
-        own: a row put in by hand for no period (binary data, "2027-13M"), once acknowledged, made
-        every figure and setting saved after it stop on it (red-team 23, F2)."""
-        states = self.store.period_states(commune_code)
-        return [p for p in term_periods() if p.code in states and states[p.code].state == State.COMPLETE.value]
-
-    def _before_printed_settings(self, values: dict) -> None:
-        """Inside the transaction writing the settings (`values`, as `setup` keeps them): when one
-        the report prints changes (`PRINTED_SETTINGS`: the people named on it, the document
-        prefix), every Complete period goes back to Đang nhập as after a figure edited
-        (`_before_edit`), its history saying why: the leader's review code is the figures', and
-        what the leader approves must be the paper the officer marked complete (red-team 22, F4:
-        `approve --expect` passed after the signer was changed, and the paper named the other
-        signer). Approved and sent periods keep their paper: it is their snapshot's settings."""
-        old = self.store.settings()
-        changed = [label for key, label in PRINTED_SETTINGS.items() if key in values and old.get(key) != values[key]]
-        if not changed or old.get("commune_code") is None:
-            return
-        what = ", ".join(changed)
-        back = self._complete_periods(old["commune_code"])
-        for p in back:
-            self._set_state(p, State.ENTERING, "edit", reason=f"Đổi {what} trong Cài đặt sau khi đánh dấu Hoàn thành")
-        if back:
-            names = ", ".join(in_sentence(p.name) for p in back)
-            self.notice = (f"Kỳ {names} trở lại trạng thái Đang nhập vì {what} in trên báo cáo vừa được đổi sau khi "
-                           "đánh dấu Hoàn thành. Đánh dấu Hoàn thành lại để Lãnh đạo duyệt.")
 
     def _set_state(self, p: Period, to: State, event: str, *, reason: str | None = None,
                    approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None) -> None:
@@ -269,6 +185,7 @@ class ApprovalActions:
             view = period_view(catalog, commune, p, inputs, narratives, settings.rules)
             check_complete(view)
             sub = build_submission(view, settings, catalog.version, approved=True, app_version=app_version())
+            refuse_unsendable_symbol(sub.doc_symbol, p, False, APPROVING)  # else its export asks a new approval
             refuse_unless_reviewed(p, reviewed, sub.fingerprint)
             snapshot = {"catalog_version": catalog.version, "inputs": inputs_json(inputs),
                         "narratives": narratives, "settings": settings.as_json()}

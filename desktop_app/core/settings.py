@@ -108,17 +108,29 @@ def _character(c: str) -> tuple[str, str]:
     return f"có ký tự ẩn U+{ord(c):04X}", f"it holds the hidden character U+{ord(c):04X}"
 
 
-def refuse_unsendable_symbol(symbol: str, period: Period, approved: bool) -> None:
+def refuse_unsendable_symbol(symbol: str, period: Period, approved: bool,
+                             doing: tuple[str, str] | None = None) -> None:
     """Refuse to export a report whose symbol (an older version saved it, or its approval kept it)
     the province's reader refuses in a genuine file, calling it tampered: a line break, a tab, a
     control or direction character, more than `SENT_MOST` characters (the reader's own rule,
     exports/submission_reader._visible_each and submission_format._one_line_each). Naming the setting
-    to fix, and for an approved report the new approval its symbol needs."""
+    to fix, and for an approved report the new approval its symbol needs. `doing`: another step the
+    symbol stops (core/workflow.py's `APPROVING`: refused at the approval, not at the export after
+    it), said with the steps after the fix (the period back to Đang nhập, marked complete again)."""
     bad = next((c for c in symbol if unicodedata.category(c) in ("Zl", "Zp") or not c.isprintable()
                 and unicodedata.category(c)[0] != "Z" and (unicodedata.category(c) != "Cf" or c in _REORDERING)), None)
     if bad is None and len(symbol) <= SENT_MOST:
         return
     vi, en = _character(bad) if bad is not None else (f"dài {len(symbol)} ký tự", f"is {len(symbol)} characters long")
+    if doing is not None:  # the setting changed, a Complete period goes back (approval._before_printed_settings)
+        raise InvalidInput(
+            f'Không {doing[0]} được kỳ {in_sentence(period.name)}: ký hiệu văn bản "{quoted(symbol)}" {vi}, tỉnh sẽ '
+            'từ chối tệp báo cáo như tệp đã bị sửa. Hãy sửa "Ký hiệu văn bản" ở Tệp › Cài đặt (hoặc chitieu setup … '
+            f"--doc-prefix …): kỳ trở lại Đang nhập, đánh dấu Hoàn thành lại rồi {doing[0]}.", field="Ký hiệu văn bản",
+            en=f'{period.name_en} cannot be {doing[1]}: its document symbol "{quoted(symbol)}" '
+               f"{en.removeprefix('it ')}, and the province would refuse the report's file as tampered. Correct "
+               '"Document symbol" in File › Settings (or chitieu setup … --doc-prefix …): the period goes back to '
+               f"Entering; mark it complete again, then it can be {doing[1]}.")
     again_vi = (", rồi Lãnh đạo mở lại kỳ và duyệt lại (báo cáo đã duyệt giữ ký hiệu lúc duyệt)" if approved else "")
     again_en = (", then a leader reopens the period and approves it again (an approved report keeps the symbol it "
                 "was approved with)" if approved else "")
