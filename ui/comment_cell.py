@@ -6,7 +6,7 @@ out of sight). The selected row's comment is shown whole under the table (`ui.ro
 The editor's keys are the table's (`ui.entry_view.EntryDelegate`, which sees them first): Enter saves and
 goes down, Tab saves and goes to the next cell, Esc drops what was typed, as in every cell of the
 table. A new line is Shift+Enter, or Alt+Enter as in Excel. It is taller than its row when the row
-is short (`editor_rect`), over the rows under it, and says the characters left near the limit the
+is short (`editor_rect`), over the rows under it but never the verdict on its left, and says the characters left near the limit the
 save counts (`validation.MAX_TEXT`), in the narrative's words.
 """
 from __future__ import annotations
@@ -31,7 +31,7 @@ from ui.table_keys import ENTER_KEYS
 COMMENT_LINES = 4  # the most lines a comment makes its row (a name, a target wrap to as many)
 NEW_LINE_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
 EDIT_LINES = 6  # the editor's height at least, in lines, whatever its row's
-EDIT_CHARACTERS = 48  # its width at least, in average characters (Ghi chú is narrow at 1366 pixels)
+EDIT_CHARACTERS = 48  # at least this many a line times EDIT_LINES (Ghi chú is narrow at 1366 pixels: more lines)
 COUNT_FROM = MAX_TEXT // 2  # the characters left are said once fewer than this remain
 
 
@@ -78,14 +78,18 @@ def is_new_line(event: QKeyEvent) -> bool:
 
 
 def editor_rect(cell: QRect, room: QRect, metrics: QFontMetrics) -> QRect:
-    """Where the editor of a comment is: over its cell, at least EDIT_LINES lines tall and
-    EDIT_CHARACTERS wide, going over the rows under it and the cells on its left (Ghi chú is the
-    last column), or up from the foot of the table (`room`) for a row near it."""
-    height = min(max(cell.height(), EDIT_LINES * metrics.lineSpacing() + 8), room.height())
-    width = min(max(cell.width(), EDIT_CHARACTERS * metrics.averageCharWidth()), room.width())
+    """Where the editor of a comment is: over its cell and the rows under it, never over the cells
+    on its left (Đánh giá, the verdict the comment explains, stayed hidden under it: walk 26). At
+    least EDIT_LINES lines tall; taller where the column is narrower than EDIT_CHARACTERS (Ghi chú
+    at 1366 pixels), to hold as much, as far as the foot of the table (`room`) leaves room under
+    its row; a row near the foot has its EDIT_LINES lines going up from there."""
+    width = min(cell.width(), room.right() + 1 - cell.left())
+    per_line = max(1, width // max(1, metrics.averageCharWidth()))
+    least = EDIT_LINES * metrics.lineSpacing() + 8
+    tall = max(least, -(-EDIT_LINES * EDIT_CHARACTERS // per_line) * metrics.lineSpacing() + 8)
+    height = min(max(cell.height(), least, min(tall, room.bottom() + 1 - cell.top())), room.height())
     top = max(room.top(), min(cell.top(), room.bottom() + 1 - height))
-    left = max(room.left(), min(cell.left(), room.right() + 1 - width))
-    return QRect(left, top, width, height)
+    return QRect(cell.left(), top, width, height)
 
 
 class CommentEditor(QPlainTextEdit):
