@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QFont
 from desktop_app.core.catalog import InputField
 from desktop_app.core.checks import AWAY_FROM_TARGET, EXPLAINED, UNEXPLAINED_FAILURE
 from desktop_app.core.evaluation import missing_baseline
+from desktop_app.core.numbering import after_gap, numbering_note
 from desktop_app.core.numbers import format_number
 from desktop_app.core.rows import PeriodView, Row, input_spec
 from ui import labels
@@ -169,6 +170,10 @@ class EntryModel(QAbstractTableModel):
         # cell; not while the period cannot be edited (`proposing`, set by the view).
         self.proposed: dict[str, Decimal] = {}
         self.proposing = True
+        # Why the numbers skip some (6, 8: the other kind's indicators), as the report's line under
+        # its table says it (`core.numbering`): on the number after a gap and on STT's title.
+        self.numbering: str = ""
+        self.after_gap: set[int] = set()
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -186,6 +191,9 @@ class EntryModel(QAbstractTableModel):
         self.view = view
         self.errors = dict(errors or {})
         self.proposed = dict(proposed or {})
+        numbers = [r.indicator.no for r in view.assigned_rows]
+        self.numbering = numbering_note(numbers, view.commune.kind)
+        self.after_gap = after_gap(numbers) if self.numbering else set()
         self.lines = []
         current = None
         for r in view.rows:
@@ -274,6 +282,10 @@ class EntryModel(QAbstractTableModel):
     def is_editable(self, index: QModelIndex) -> bool:
         return self.field_at(index) is not None
 
+    def number_note(self, row: Row) -> str:
+        """On the indicator whose number follows a gap (8 after 6): why, as the report says it."""
+        return in_language(self.numbering) if row.indicator.assigned and row.indicator.no in self.after_gap else ""
+
     def elsewhere_at(self, index: QModelIndex) -> Row | None:
         """The row whose grey cell this is: a figure shown here but entered elsewhere (the
         start-of-term figure a ratio is taken of, in Dữ liệu › Số liệu đầu nhiệm kỳ…)."""
@@ -315,6 +327,8 @@ class EntryModel(QAbstractTableModel):
             return self.tr(HEADERS[Col(section)])
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = HEADER_TIPS.get(Col(section))
+            if section == Col.NO:
+                return in_language(self.numbering) or None
             return self.tr(tip) if tip else None
         return None
 
@@ -461,6 +475,8 @@ class EntryModel(QAbstractTableModel):
                 return labels.own_verdict_text(row), verdict_colours(row.own_evaluation.verdict)[1]
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == Col.NO:
+                return self.number_note(row) or None
             if col == Col.NAME:
                 names = labels.indicator_name(ind)
                 if names != ind.name:  # the English interface: the report's name too
