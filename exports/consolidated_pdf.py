@@ -36,12 +36,12 @@ from desktop_app.core.charts import (
     period_order,
     unit_results,
 )
-from desktop_app.core.consolidation import Consolidation, Count, ReportStatus
+from desktop_app.core.consolidation import JUDGED_WHEN, SHARE_BLANK, Consolidation, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.intake import vietnam_today
 from desktop_app.core.keys import UNSIGNED_ACCEPTED
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import LAST_YEAR, format_date
+from desktop_app.core.periods import format_date
 from desktop_app.core.submission import date_words, number_text
 from exports.atomic import write_bytes_atomic
 from exports.catalog_cover_pdf import issuer_words
@@ -107,15 +107,13 @@ RECIPIENTS = [
 # columns (5)-(10), which add up to (4): every unit an indicator applies to is in one of them
 COUNTED = (Count.VUOT, Count.DAT, Count.KHONG_DAT, Count.DANG_THUC_HIEN, Count.KHAC, Count.CHUA_BAO_CAO)
 
-# reportlab checks every attribute set on a chart's shape against the shape's declared types, a
-# tenth of the report's time (92 units); the charts' shapes are the program's own and the PDF is
-# byte for byte the same without the checks. Off for the process, once: switched around each
-# report, two reports made at once on two threads could leave it in either state.
+# reportlab checks every attribute set on a chart's shape against its declared types, a tenth of the report's
+# time (92 units); the shapes are the program's own and the PDF byte for byte the same without. Off for the
+# process, once: switched around each report, two reports at once on two threads could leave either state.
 rl_config.shapeChecking = 0
 
 
-# Under section III: its numbers go on from the province's indicators (10, 11…), as the communes'
-# reports number them, and skip an indicator no unit states.
+# Under section III: its numbers go on from the province's (10, 11…), as the communes' reports', skipping unstated.
 NUMBERING_NOTE = "STT theo bộ chỉ tiêu, như trong báo cáo của các xã, phường."
 FLEXIBLE = 1  # the column that gives its width to the others: the indicator's name
 NOT_DUE = f"{Count.CHUA_DEN_KY.value} (đánh giá, xếp loại vào cuối năm)"
@@ -123,8 +121,7 @@ BODY_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT  # a portrait page's text, sec
 
 
 def whole(text: str) -> str:
-    """`text` never broken between lines (no-break spaces): a unit ("triệu / đồng" printed on two
-    lines of its 18 mm column), the kind of a province-wide figure ("(tỷ lệ / chung)")."""
+    """`text` never broken between lines: a unit ("triệu / đồng" in its 18 mm column), "(tỷ lệ / chung)"."""
     return text.replace(" ", NBSP)
 
 
@@ -187,12 +184,19 @@ def others_note(con: Consolidation, inds) -> str:
     return f"Cột ({column}) “{Count.KHAC.value}”: số đơn vị có báo cáo nhưng {' hoặc '.join(said)}."
 
 
-def _table_with_notes(con: Consolidation, inds, s: _Styles, notes=()) -> TableThenLine:
-    """A summary table, the lines under it (`others_note`, `notes`), and its last page never holding
-    fewer than `TAIL_ROWS` of its rows (`TableThenLine`: row 22 and the note alone on a landscape
-    page)."""
-    lines = [t for t in (others_note(con, inds), *notes) if t]
-    return TableThenLine(_summary_table(con, inds, s), _p("\n".join(lines), s.cell) if lines else None)
+def blank_share_note(con: Consolidation, inds, above: str = "") -> str:
+    """"Cột (11) để trống khi …", `JUDGED_WHEN` after it when units are in progress and the note `above` (section II's,
+    under section III) did not say it; "" when each due indicator of `inds` has its share (`met_share`: "0" read as failing)."""
+    blank = [sm for sm in (con.summaries[i.code] for i in inds) if sm.due and sm.met_share is None]
+    why = f" {JUDGED_WHEN}." if any(sm.counts[Count.DANG_THUC_HIEN] for sm in blank) and JUDGED_WHEN not in above else ""
+    return f"Cột ({5 + len(COUNTED)}) {SHARE_BLANK}.{why}" if blank else ""
+
+
+def _table_with_notes(con: Consolidation, inds, s: _Styles, notes=(), above: str = "") -> TableThenLine:
+    """A summary table, the notes under it in one paragraph (`others_note`, `blank_share_note`, `notes`; each on a
+    line of its own, section III's page overflowed by one line): `TableThenLine`."""
+    lines = [t for t in (others_note(con, inds), blank_share_note(con, inds, above), *notes) if t]
+    return TableThenLine(_summary_table(con, inds, s), _p(" ".join(lines), s.cell) if lines else None)
 
 
 def _year(con: Consolidation, history: list[Consolidation] | None) -> list[Consolidation]:
@@ -216,8 +220,7 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
         sent = sent.replace(cm.words("pending"), f"{cm.words('pending')} (tính như đơn vị đã nhận, xem mục I)")
     story = [PageBreak(), overview_page(
         f"Biểu đồ chung. Tình hình gửi báo cáo và kết quả các chỉ tiêu tỉnh giao qua các kỳ năm {con.period.year}",
-        f"{con.period.name}: {sent[:1].lower()}{sent[1:]}. Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu "
-        f"cả nhiệm kỳ ở kỳ báo cáo năm {LAST_YEAR}; trước đó là “Đang thực hiện”.",
+        f"{con.period.name}: {sent[:1].lower()}{sent[1:]}. {JUDGED_WHEN}.",
         completeness_over_periods(year), rows, s, width, height, _not_due_line(con))]
     for (n, shares), ind in zip(rows, con.assigned):
         summary = con.summaries[ind.code]
@@ -242,9 +245,8 @@ def _not_due_line(con: Consolidation) -> str:
     return f"<b>{NOT_DUE}</b>, không có biểu đồ riêng: {escape('; '.join(waiting))}." if waiting else ""
 
 
-# Section I names the units of each figure: all of the province's 92, whatever the figure; a far
-# larger set (the 3.321 units of the national benchmark, every one late) is named up to this
-# many, the rest counted and left to the workbook's "Tình hình gửi báo cáo", which lists them all.
+# Section I names the units of each figure: all of the province's 92; a far larger set (the national benchmark's
+# 3.321, all late) up to this many, the rest counted and left to the workbook's "Tình hình gửi báo cáo".
 NAMED_AT_MOST = 100
 
 
@@ -271,16 +273,14 @@ PENDING_MEANS = ("tức là số liệu đã được tính nhưng tỉnh chưa 
 UNSIGNED_MEANS = "tỉnh đã đối chiếu (với báo cáo giấy có chữ ký hoặc với đơn vị) và chấp nhận"
 
 
-# Of the received units, the late ones are named, up to this many; more, and every one is late:
-# "tất cả 92 đơn vị đều trễ hạn" (the units are named by the other lines, or all received); more,
-# and this many or fewer on time: those are named (the exception the province remarks on).
+# The late units named up to this many; more, and all late: "tất cả 92 đơn vị đều trễ hạn" (named by the other
+# lines, or all received); more, and this many or fewer on time: those are named (the exception remarked on).
 LATE_NAMED = 10
 
 
 def _late_words(cm) -> str:
-    """The late units among the received: "trễ hạn 2: Xã A, Xã B" (none: "trễ hạn 0"); all of
-    more than `LATE_NAMED`: "tất cả 92 đơn vị đều trễ hạn" ("cả 2 đơn vị" for two); all but a few:
-    "trễ hạn 88, chỉ 4 đơn vị gửi đúng hạn: Xã A, …". (92 names of late units filled a page.)"""
+    """The late units among the received: "trễ hạn 2: Xã A, Xã B" (none: "trễ hạn 0"); all of more than `LATE_NAMED`:
+    "tất cả 92 đơn vị đều trễ hạn" ("cả 2"); all but a few: "trễ hạn 88, chỉ 4 đơn vị gửi đúng hạn: Xã A, …"."""
     late = cm.units_in("late")
     on_time = [u for u in cm.units_in("received") if not u.late]
     if not on_time and len(late) > 1:
@@ -519,7 +519,7 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     present = [i for i in con.supplementary if con.summaries[i.code].applicable]
     if present:
         story += [PageBreak(), _p("III. KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG", s.heading),
-                  _table_with_notes(con, present, s, [NUMBERING_NOTE])]
+                  _table_with_notes(con, present, s, [NUMBERING_NOTE], blank_share_note(con, con.assigned))]
     # Back to portrait for the last section's text, the closing and the signature, as the
     # communes' report: landscape is for pages whose body is a table (report-format.md), and the
     # signature block printed across a landscape page.

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.errors import ChangedOutside
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import Period
+from desktop_app.core.periods import LAST_YEAR, Period
 from desktop_app.province_reports import EXPORT_NAMES
 from ui.common import main_over_secondary, show_error
 from ui.files_written import FilesWrittenDialog
@@ -47,6 +47,10 @@ SUMMARY_HEADERS_AFTER = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "Met or exceeded (%)"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Whole province"),
 )
+# The tooltip of a blank "Met or exceeded (%)" (`IndicatorSummary.met_share`, the report's note under its tables)
+SHARE_BLANK_TIP = QT_TRANSLATE_NOOP(
+    "ProvinceWindow", "Blank while no unit has been judged met or not met. Annual targets are judged at the year's "
+    "report, term targets at the report of {year}; until then \"In progress\".")
 
 
 def two_lines(text: str) -> str:
@@ -63,6 +67,7 @@ class SummaryModel(RowsModel):
     (wrapped by the table, in full in the tooltip), its counts."""
 
     NAME = 1
+    SHARE = len(SUMMARY_HEADERS_BEFORE) + len(Count)
 
     HEADERS = (*SUMMARY_HEADERS_BEFORE, *Count, *SUMMARY_HEADERS_AFTER)
     CONTEXT = CONTEXT
@@ -94,6 +99,8 @@ class SummaryModel(RowsModel):
             return str(values[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
             return f"{s.indicator.no}. {indicator_name(s.indicator)}"
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SHARE and s.due and s.met_share is None:
+            return translate(CONTEXT, SHARE_BLANK_TIP).format(year=LAST_YEAR)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if index.column() == 0 or index.column() > 2:
                 return int(Qt.AlignmentFlag.AlignCenter)

@@ -132,7 +132,10 @@ class MetShare:
     due: bool
     applicable: int
     counts: dict[Count, int]
-    share: Decimal | None  # IndicatorSummary.met_share; None when there is nothing to plot
+    # the part met, percent of the units: IndicatorSummary.met_share, 0 where no unit is judged yet
+    # (its blank in the tables: here the column shows the units in progress beside it); None when
+    # there is nothing to plot
+    share: Decimal | None
 
     @property
     def met(self) -> int:
@@ -150,14 +153,17 @@ class MetShare:
 def met_share_over_periods(consolidations: list[Consolidation], indicator_code: str) -> list[MetShare]:
     """The share of units meeting or exceeding the target, period by period in reporting
     order. The share is None (no point drawn) where the indicator is not due or no report
-    of the period has been received yet: a 0 % there would read as every unit failing."""
+    of the period has been received yet: a 0 % there would read as every unit failing. Where
+    reports came and no unit is judged yet (all "Đang thực hiện") it is 0, drawn with the
+    in-progress part beside it, never alone."""
     out = []
     for con in sorted(consolidations, key=lambda c: period_order(c.period)):
         ind = con.catalog.indicator(indicator_code)
         s = con.summaries[ind.code]
         due = ind.due_at(con.period)
         plotted = due and s.applicable and con.completeness.counts["received"]
-        out.append(MetShare(con.period, due, s.applicable, dict(s.counts), s.met_share if plotted else None))
+        share = (s.met_share or Decimal("0.00")) if plotted else None
+        out.append(MetShare(con.period, due, s.applicable, dict(s.counts), share))
     return out
 
 

@@ -20,7 +20,7 @@ from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.keys import KeyState
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import Period, PeriodRules, format_date
+from desktop_app.core.periods import LAST_YEAR, Period, PeriodRules, format_date
 from desktop_app.core.recompute import recompute
 from desktop_app.core.submission import Item, Submission
 
@@ -56,6 +56,12 @@ class Count(StrEnum):
 
 
 KEY_PENDING = KeyState.CHO.value
+
+# When a target is judged, and what a blank share of units that met it means
+# (`IndicatorSummary.met_share`): one wording for the report's notes and the chart page's caption.
+JUDGED_WHEN = (f"Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo cáo năm {LAST_YEAR}; "
+               "trước đó là “Đang thực hiện”")
+SHARE_BLANK = "để trống khi chưa có đơn vị nào được đánh giá đạt hay không đạt"
 
 DEFAULT_ISSUER = ("ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN")
 
@@ -258,11 +264,20 @@ class IndicatorSummary:
         return self.counts[Count.VUOT] + self.counts[Count.DAT]
 
     @property
+    def judged(self) -> int:
+        """The units found Vượt, Đạt or Không đạt: those a verdict on the target was given."""
+        return self.met + self.counts[Count.KHONG_DAT]
+
+    @property
     def met_share(self) -> Decimal | None:
-        """Percent of the units the indicator applies to that met (Vượt or Đạt) the target;
-        None when there is no unit to count, the indicator is not yet judged, or no unit has
-        reported a figure for it (a blank, not "0 %": none was found short of its target)."""
-        if not self.applicable or not self.due or self.counts[Count.CHUA_BAO_CAO] >= self.applicable:
+        """Percent of the units the indicator applies to that met (Vượt or Đạt) the target; None
+        (a blank, `SHARE_BLANK`) when no unit was judged: every one "Đang thực hiện" (an annual
+        target before the year's report, a term target before 2030's), not reported, not due or
+        "Khác". It printed "0" there, read as every unit failing. Of all the units it applies to,
+        also when some are judged and others not: the province's own targets on units are shares
+        of all of them ("≥ 25% số đơn vị", indicators.md), and the counts beside it say how many
+        are still in progress or not reported."""
+        if not self.judged:
             return None
         return (Decimal(self.met) * 100 / Decimal(self.applicable)).quantize(Decimal("0.01"))
 

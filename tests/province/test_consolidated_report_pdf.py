@@ -20,7 +20,7 @@ from desktop_app.core.numbers import format_number
 from desktop_app.core.signing import new_private_key
 from desktop_app.province import ProvinceOffice
 from desktop_app.services import Workspace
-from exports.consolidated_pdf import COLUMNS, NOT_DUE, NUMBERING_NOTE, render_pdf
+from exports.consolidated_pdf import COLUMNS, NOT_DUE, NUMBERING_NOTE, blank_share_note, render_pdf
 from tests.province.conftest import PERIOD, REPORT_DATE, pick_units
 from tests.province.helpers import VN, make_submissions
 
@@ -115,6 +115,7 @@ def test_no_word_is_broken_inside_a_table_cell(report):
     held = [title for title, _ in COLUMNS] + [NOT_DUE] + [f"({n})" for n in range(1, len(COLUMNS) + 1)]
     held += ["THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", "CÁC CHỈ TIÊU BỔ SUNG"]  # the sections' headings
     held.append(NUMBERING_NOTE)  # under section III's table
+    held.append(blank_share_note(con, con.assigned))  # under both tables: what a blank (11) means
     held += [str(n) for n in range(1, len(PdfReader(io.BytesIO(pdf)).pages) + 1)]  # the pages' numbers
     for n, ind in enumerate(con.catalog.indicators, 1):
         s = con.summaries[ind.code]
