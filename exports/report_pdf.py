@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import KeepTogether
 
+from desktop_app.core.evaluation import Verdict
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
@@ -216,6 +217,19 @@ def narrative_paragraphs(text: str, s: _Styles, width: float = BODY_WIDTH) -> li
     return out
 
 
+def failed_named(sentence: str, numbers: list[int]) -> str:
+    """`sentence` ("…, Không đạt 2, …", `Submission.summary_text` or `own_summary_sentence`) with the
+    numbers (STT, as the annex numbers them) of the `numbers` indicators found Không đạt after their
+    count: "Không đạt 1 (chỉ tiêu số 8)", "Không đạt 2 (các chỉ tiêu số 8, 12)"; the count alone
+    sent the reader through the annex's rows to find them. The PDF's only: the workbook's "Báo cáo"
+    sheet prints the sentence as it was, which the province checks (`exports.report_check`)."""
+    if not numbers:
+        return sentence
+    which = ("chỉ tiêu số " if len(numbers) == 1 else "các chỉ tiêu số ") + ", ".join(map(str, numbers))
+    count = f"{Verdict.KHONG_DAT.value} {len(numbers)}"  # once in the sentence: its only count of Không đạt
+    return sentence.replace(count, f"{count} ({which})", 1)
+
+
 def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     s = _Styles(f)
     pw = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
@@ -236,10 +250,12 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     # own, and the signature after it: page 1 held the header and a sentence, three sheets for
     # eight rows; walk-through 13, M5.)
     story.append(_p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading))
+    failed = [it.no for it in sub.assigned_items if it.verdict == Verdict.KHONG_DAT]
     summary = [Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
-                         f"{escape(sub.summary_text())}.", s.body)]
+                         f"{escape(failed_named(sub.summary_text(), failed))}.", s.body)]
     if sub.own_summary_sentence():
-        summary.append(_p(sub.own_summary_sentence(), s.body))
+        own_failed = [it.no for it in sub.items if it.own_verdict == Verdict.KHONG_DAT]
+        summary.append(_p(failed_named(sub.own_summary_sentence(), own_failed), s.body))
     summary.append(_p(ANNEX_REFERENCE, s.body))
     story.append(KeepTogether(summary))  # the sentences on one page (were a page to overflow)
     closing = [_p(f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
