@@ -38,6 +38,7 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -91,7 +93,7 @@ def _in_window(words) -> str:
     return in_language(Words(in_window(str(words)), getattr(words, "en", None) or str(words)))
 
 
-UNSIGNED_ROWS_SHOWN = 4  # whole rows of the unsigned files always in sight
+UNSIGNED_ROWS_SHOWN = 4  # room for whole rows of the unsigned files, when there are any
 
 
 def _rows_height(table: QTableView, rows: int) -> int:
@@ -180,10 +182,12 @@ class KeysTab(Retranslating, QWidget):
         self.unsigned_table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         inside.addWidget(self.unsigned_table)
 
-        # the unsigned files get room for at least 4 whole rows (walk 10, finding 1: 2½ rows at 1366×768 under
-        # a register of one key in a large empty area): their box is never squeezed below that, and the two
-        # tables share what is left equally
-        self.unsigned_table.setMinimumHeight(_rows_height(self.unsigned_table, UNSIGNED_ROWS_SHOWN))
+        # the unsigned files' box is no taller than their rows need, the keys having the rest (walk 28, L2: 91
+        # keys waiting, 7 rows in sight at 1366×728 over an empty list taking half the room), never squeezed
+        # below room for 4 whole rows of them (`_unsigned_room`); when both lists are long they share the room
+        self.unsigned_table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self._unsigned_room()
+        self.unsigned_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.split = main_over_secondary(self.table, self.unsigned_box)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 1)
@@ -207,11 +211,19 @@ class KeysTab(Retranslating, QWidget):
         self.model.set_rows(keys)
         self.unsigned_model.names = {c.code: c.name for c in self.office.catalog.communes}
         self.unsigned_model.set_rows(unsigned)
+        self._unsigned_room()
         if chosen is not None:  # the same key stays chosen after its state changed
             self.select_key(chosen.unit_code, chosen.key_code)
         self._show_counts()
         self._retranslate_unsigned()
         self._enable()
+
+    def _unsigned_room(self) -> None:
+        """The unsigned files' table never squeezed below room for 4 whole rows (walk 10, finding 1: 2½
+        rows at 1366×768 under a register of one key in a large empty area); one empty row's room when
+        there is no unsigned file (walk 28, L2)."""
+        rows = UNSIGNED_ROWS_SHOWN if self.unsigned_model.rowCount() else 1
+        self.unsigned_table.setMinimumHeight(_rows_height(self.unsigned_table, rows))
 
     def selected_key(self):
         rows = self.table.selectionModel().selectedRows()
