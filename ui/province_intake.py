@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,28 +82,6 @@ class _Rows(QObject):
     """Lives on the UI thread: a file read on the worker reaches the table through it."""
 
     result = Signal(object)
-
-
-class _ChosenRowInSight(QObject):
-    """The chosen file's row kept whole in sight when the table gets shorter: the reason under
-    it, longer than the one before (a refused file's, three lines), takes the room the table had
-    just scrolled the row into (walk 28, M1: the row read half cut under the table's edge, over
-    the red reason of a file the reviewer could not see). A row the person scrolled away from
-    is left where it is."""
-
-    def __init__(self, table):
-        super().__init__(table)
-        self.table = table
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize and event.size().height() < event.oldSize().height():
-            current = self.table.currentIndex()
-            rect = self.table.visualRect(current)
-            if current.isValid() and rect.top() >= 0 and rect.bottom() < event.oldSize().height():
-                self.table.updateGeometries()  # the scroll bar's range for the new height, then the row
-                self.table.scrollTo(current)
-        return False
 
 
 class IntakeTabs:
@@ -229,7 +207,6 @@ class IntakeTabs:
             self.intake_table.setItemDelegateForColumn(col, WordElide(self.intake_table))
         fit_columns(self.intake_table, (300, 110, 150, 100, 250), fixed={0}, most={4: KEY_WIDTH})
         self.intake_table.selectionModel().currentRowChanged.connect(lambda index, _: self._show_file(index))
-        _ChosenRowInSight(self.intake_table)
         v.addWidget(self.intake_table, 1)
         v.addWidget(self._file_details())
         return w
@@ -444,7 +421,7 @@ class IntakeTabs:
         # mid-word, "…được kiểm tra cùng tệp E" (walk 23 L5)
         self.show_status_whole(intake_summary_text(run), 10000)
         # The first refused file is chosen, its reason shown in full under the table, its row
-        # amid its neighbours (whole in sight once the reason has taken its room: `_ChosenRowInSight`).
+        # amid its neighbours (whole in sight once the reason has taken its room: `ListTable.resizeEvent`).
         refused = next((n for n, r in enumerate(self.intake_model.rows) if not r.accepted), None)
         if refused is not None:
             index = self.intake_proxy.mapFromSource(self.intake_model.index(refused, 0))

@@ -152,6 +152,20 @@ class ListTable(QTableView):
             self.refit()
         super().showEvent(event)
 
+    def resizeEvent(self, event) -> None:
+        """The current row kept whole in sight when the table gets shorter: a longer note or reason
+        under it takes the room the table had just scrolled the row into (walk 28, M1: a refused
+        file's row read half cut under the table's edge, over its red reason). A row the person
+        scrolled away from is left where it is."""
+        super().resizeEvent(event)
+        shrunk = event.oldSize().height() - event.size().height()
+        current = self.currentIndex()
+        if shrunk > 0 and current.isValid():
+            rect = self.visualRect(current)
+            if rect.top() >= 0 and rect.bottom() < self.viewport().height() + shrunk:
+                self.updateGeometries()  # the scroll bar's range for the new height, then the row
+                self.scrollTo(current)
+
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)  # makes the first row current (not chosen) when none is
         self.choose_current()
