@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import TERM
+from desktop_app.core.periods import TERM, term_periods
+from desktop_app.core.validation import parse_quantity
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import data_changed
+from ui.common import ERROR_BACKGROUND, ERROR_TEXT, error_text
 from ui.keyboard import one_default
 from ui.refused_cells import ask_to_drop
-from ui.common import ERROR_BACKGROUND, ERROR_TEXT, error_text
+from ui.workflow_actions import sending_back_goes_ahead
 
 
 class BaselineDialog(QDialog):
@@ -96,10 +98,14 @@ class BaselineDialog(QDialog):
         edit.setText(typed)  # the cursor after it: the next keys typed follow it
 
     def accept(self) -> None:
-        """Save each changed figure; stop at the first refusal and show it by its field."""
-        for code, edit in self.fields.items():
-            if edit.text().strip() == self._saved[code].strip():
-                continue
+        """Save each changed figure; stop at the first refusal and show it by its field. Every report of
+        the term reads these figures: the periods marked Hoàn thành, which a save takes back to Đang
+        nhập, are named first (`_goes_ahead`); "No" saves nothing and keeps what was typed."""
+        changed = [(code, edit) for code, edit in self.fields.items()
+                   if edit.text().strip() != self._saved[code].strip()]
+        if not self._goes_ahead(changed):
+            return
+        for code, edit in changed:
             try:
                 saved = self.workspace.set_baseline(code, edit.text())
             except ChiTieuError as err:
@@ -112,6 +118,25 @@ class BaselineDialog(QDialog):
             self._saved[code] = edit.text()
             data_changed(self)  # the window behind shows the results computed from it
         super().accept()
+
+    def _goes_ahead(self, changed: list[tuple[str, QLineEdit]]) -> bool:
+        """Asked once before the first figure saved when the save takes periods marked Hoàn thành back
+        (the service's `would_send_back`). Each figure is read first as the service reads it (the core's
+        `parse_quantity`): a first one refused anyway is said by `accept`, unasked, nothing saved before it."""
+        if not changed:
+            return True
+        code, first = changed[0]
+        try:
+            parse_quantity(first.text(), self.workspace.catalog.applicable(self.workspace.commune, code).baseline)
+            back = self.workspace.would_send_back(term_periods(), read_elsewhere=False)
+        except ChiTieuError:
+            return True  # refused first: `accept` says why
+        if sending_back_goes_ahead(self, back):
+            return True
+        self.error.setText(self.tr("Nothing saved: the periods marked Complete stay so and wait for a leader's "
+                                   "approval."))
+        first.setFocus()
+        return False
 
     def reject(self) -> None:
         """Esc or Đóng with figures typed and not saved (or refused): asked whether to save them,

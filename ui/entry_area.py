@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.checks import warnings_for
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.legacy_text import Legacy, LegacyText
-from desktop_app.core.periods import Period
+from desktop_app.core.periods import Period, term_periods
 from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
     field_typed,
@@ -47,7 +47,7 @@ from ui.fitting import PartsLabel
 from ui.i18n import translate
 from ui.legacy_dialog import ask_to_convert
 from ui.rate_or_households import replaced_text
-from ui.workflow_actions import edit_goes_ahead
+from ui.workflow_actions import edit_goes_ahead, sending_back_goes_ahead
 
 
 class EntryArea(EntryMessages):
@@ -159,20 +159,21 @@ class EntryArea(EntryMessages):
             "Type a number · Enter: down · Tab: right · Ctrl+V: paste from Excel · Ctrl+Z: undo · F6: periods"))
 
     # --- saving what is typed -------------------------------------------------------------
-    def commit_edit(self, code: str, name: str, text: str, as_typed: bool = False, asked: bool = False) -> bool:
+    def commit_edit(self, code: str, name: str, text: str, as_typed: bool = False) -> bool:
         """One typed cell: save it through the service, or keep it red with the reason (a poverty
         rate typed where the households go is saved as the rate: `rows.field_typed`); `as_typed`:
-        a comment the officer chose to keep although it reads as an old font's. On a period marked
-        Hoàn thành, asked first (`edit_goes_ahead`, unless `asked` already); "No": nothing saved,
-        what was typed dropped and the cursor back on its cell, as Escape does."""
+        a comment the officer chose to keep although it reads as an old font's. A save that takes
+        periods marked Hoàn thành back to Đang nhập asks first (`edit_goes_ahead`; a value refused
+        anyway is refused unasked); "No": nothing saved, what was typed dropped and the cursor back
+        on its cell, as Escape does."""
         period = self.period
-        if not asked and not edit_goes_ahead(self, self.workspace, period):
+        row = self.model.row_at(self.model.line_of(code))
+        field = field_typed(row.indicator, row.entry, name, text)
+        if not edit_goes_ahead(self, self.workspace, period, typed=[(code, field, text)], as_typed=as_typed):
             index = self.model.index_of(code, name)
             QTimer.singleShot(0, lambda: self.table.setCurrentIndex(index))  # after the editor's Enter moved on
             self._show_feedback(self._still_complete_text())
             return False
-        row = self.model.row_at(self.model.line_of(code))
-        field = field_typed(row.indicator, row.entry, name, text)
         before = getattr(row.entry, field)
         try:
             new_row = self.workspace.set_entry(period, code, **{field: text}, as_typed=as_typed)
@@ -207,9 +208,9 @@ class EntryArea(EntryMessages):
         if period != self.period:
             return
         if ask_to_convert(self, legacy, self._field_label(row, "comment")):
-            self.commit_edit(row.indicator.code, "comment", legacy.converted, asked=True)
+            self.commit_edit(row.indicator.code, "comment", legacy.converted)
         else:
-            self.commit_edit(row.indicator.code, "comment", typed, as_typed=True, asked=True)
+            self.commit_edit(row.indicator.code, "comment", typed, as_typed=True)
 
     # --- a number typed alone in Ghi chú ------------------------------------------------------
     def _ask_about_number(self, row) -> None:
@@ -256,10 +257,16 @@ class EntryArea(EntryMessages):
         period = self.period
         self._close_number_question()
         self.table.setFocus()
-        if not edit_goes_ahead(self, self.workspace, period):
+        before = self.model.row_at(self.model.line_of(code))
+        if name == "baseline":  # the start-of-term figure: every report of the term reads it
+            goes_ahead = sending_back_goes_ahead(self, self.workspace.would_send_back(term_periods(),
+                                                                                      read_elsewhere=False))
+        else:  # as move_comment saves it
+            moved = [(code, name, before.entry.comment), (code, "comment", "")]
+            goes_ahead = edit_goes_ahead(self, self.workspace, period, typed=moved)
+        if not goes_ahead:
             self._show_feedback(self._still_complete_text())
             return
-        before = self.model.row_at(self.model.line_of(code))
         row = run_action(self, self.workspace.move_comment, period, code, name,
                          title=translate("MainWindow", "Could not move the number"))
         if row is FAILED:
@@ -312,7 +319,7 @@ class EntryArea(EntryMessages):
         households it replaced), showing the period and the cell of the first."""
         if period != self.period:
             self.show_period(period)
-        if not edit_goes_ahead(self, self.workspace, period):
+        if not edit_goes_ahead(self, self.workspace, period, figures=set(values) != {"comment"}):
             self._show_feedback(self._still_complete_text())
             return False
         row = run_action(self, self.workspace.set_entry, period, code, **values, as_typed=True,  # saved before
@@ -370,7 +377,7 @@ class EntryArea(EntryMessages):
         refusal, which the panel shows under the section (on the text's tab, not under the
         table); the status bar says the section is not saved rather than the last save's time."""
         try:
-            if not edit_goes_ahead(self, self.workspace, self.period, by_itself=True):  # when typing pauses
+            if not edit_goes_ahead(self, self.workspace, self.period, by_itself=True, figures=False):  # typing paused
                 raise ChiTieuError(self._still_complete_text())
             self.workspace.set_narrative(self.period, section, text, as_typed=as_typed)
         except ChiTieuError as err:

@@ -220,7 +220,15 @@ class EntryMessages:
                                        "({keys}).").format(keys=menu_keys(self.period_menu, self.complete_action))
 
     def _still_complete_text(self) -> str:
-        """Under the table after "No" to changing a period marked Hoàn thành (`edit_goes_ahead`)."""
+        """Under the table after "No" to changing periods marked Hoàn thành (`edit_goes_ahead`): the
+        period shown, when it is one of them; else the later ones that read its figures."""
+        try:
+            complete = self.workspace.period_state(self.period) == State.COMPLETE
+        except Exception:  # noqa: BLE001 - only what "No" kept: nothing was saved either way
+            complete = True
+        if not complete:
+            return translate("MainWindow", "Nothing saved: the periods marked Complete stay so and wait for a "
+                                           "leader's approval.")
         return labels.with_period(translate(
             "MainWindow", "Nothing saved: {period} stays Complete and waits for a leader's approval."), self.period)
 

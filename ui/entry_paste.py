@@ -129,7 +129,8 @@ class PastedCells:
             name = field_typed(row.indicator, row.entry, f.field, value)  # a poverty rate where the households go
             entries[row.indicator.code] = row.entry
             cells_typed.append((row.indicator.code, name, value, getattr(row.entry, name), f.field))
-        if not edit_goes_ahead(self, self.workspace, period):  # one question for the whole block
+        # One question for the whole block, even of cells each refused: set_entries takes the period back anyway.
+        if not edit_goes_ahead(self, self.workspace, period, figures=any(c[1] != "comment" for c in cells_typed)):
             self._show_feedback(self._still_complete_text())
             return
         self._again_said = ""
@@ -178,7 +179,7 @@ class PastedCells:
         if period != self.period:
             self.show_period(period)
         title = translate("MainWindow", "Could not undo") if undoing else translate("MainWindow", "Could not redo")
-        if not edit_goes_ahead(self, self.workspace, period):
+        if not edit_goes_ahead(self, self.workspace, period, figures=any(name != "comment" for _, name, _ in values)):
             self._show_feedback(self._still_complete_text())
             return False
         self._again_said = ""

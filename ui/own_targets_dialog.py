@@ -21,17 +21,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.core.validation import parse_target_text
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, term_periods
+from desktop_app.core.validation import parse_own_target, parse_target_text
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import data_changed
-from ui.common import ERROR_BACKGROUND, ERROR_TEXT, READONLY_BACKGROUND, error_text, target_source_text
+from ui.common import (
+    ERROR_BACKGROUND,
+    ERROR_TEXT,
+    READONLY_BACKGROUND,
+    error_text,
+    target_source_text,
+)
 from ui.fitting import RoomyRows
 from ui.keyboard import one_default
 from ui.refused_cells import ask_to_drop
 from ui.table_keys import SpreadsheetKeys
+from ui.workflow_actions import sending_back_goes_ahead
 
 YEARS = list(range(FIRST_YEAR, LAST_YEAR + 1))
 FIRST_YEAR_COLUMN = 3
@@ -103,6 +110,7 @@ class OwnTargetsDialog(QDialog):
         self.table.resizeColumnToContents(1)
         self.table.setItemDelegate(RoomyRows(self.table))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._declined: set[tuple[int, int]] = set()  # of `refused_cells`: valid, "No" to sending periods back
         self.table.itemChanged.connect(self._changed)  # the officer's edits only: connected once filled
         layout.addWidget(self.table, 1)
         if year in YEARS:
@@ -120,14 +128,16 @@ class OwnTargetsDialog(QDialog):
         one_default(close, self)
 
     def reject(self) -> None:
-        """Esc or Đóng with a refused target still red: asked (back to fix it, the default, or
-        close without it), never dropped without a word."""
+        """Esc or Đóng with a refused target still red (or one kept unsaved by "No" to taking periods
+        marked Hoàn thành back): asked (back to fix it, the default, or close without it), never
+        dropped without a word."""
         cells = sorted(self.table.refused_cells)
         if cells:
             lines = [f"• {labels.indicator_name(self.indicators[r])} ({YEARS[c - FIRST_YEAR_COLUMN]}): "
                      f"“{self.table.item(r, c).text()}”" for r, c in cells]
             answer = ask_to_drop(self, self.windowTitle(),
-                                 self.tr("%n target(s) not saved because they are not valid:", "", len(cells)),
+                                 self.tr("%n target(s) typed and not saved:", "", len(cells)) if self._declined
+                                 else self.tr("%n target(s) not saved because they are not valid:", "", len(cells)),
                                  lines, self.tr("Close without them?"), self.tr("Close without them"))
             if answer != "drop":
                 self.table.setCurrentCell(*cells[0])
@@ -148,17 +158,21 @@ class OwnTargetsDialog(QDialog):
         year = YEARS[item.column() - FIRST_YEAR_COLUMN]
         try:
             op, value = parse_target_text(item.text(), boolean=ind.kind == "boolean")
+            if op is not None:  # read as the service reads it: a target refused anyway is refused unasked
+                parse_own_target(ind, op, value)
+            # The year's reports are judged against it: its periods marked Hoàn thành go back, asked first.
+            if not sending_back_goes_ahead(self, self.workspace.would_send_back(
+                    [p for p in term_periods() if p.year == year], read_elsewhere=False)):
+                self._not_saved(item, ind, year, self.tr("the periods marked Complete stay so and wait for a "
+                                                         "leader's approval."))
+                self._declined.add((item.row(), item.column()))
+                return
             target = self.workspace.set_own_target(year, ind.code, op, value)
         except ChiTieuError as err:
-            self.table.refused_cells.add((item.row(), item.column()))
-            with QSignalBlocker(self.table):  # showing the refusal is no edit
-                item.setBackground(QBrush(ERROR_BACKGROUND))
-            self.message.setText(
-                f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
-                + self.tr("✖ Not saved ({indicator}, {year}): {reason}").format(
-                    indicator=labels.indicator_name(ind)[:50], year=year, reason=error_text(err)) + "</span>")
+            self._not_saved(item, ind, year, error_text(err))
             return
         self.table.refused_cells.discard((item.row(), item.column()))
+        self._declined.discard((item.row(), item.column()))
         with QSignalBlocker(self.table):
             item.setBackground(QBrush())
             item.setText(_target_label(target, ind) if target else "")
@@ -166,6 +180,17 @@ class OwnTargetsDialog(QDialog):
         shown = _target_label(target, ind) if target else self.tr("removed")
         self.message.setText(self.tr("Saved the own target for {year} — {indicator}: {target}.").format(
             year=year, indicator=labels.indicator_name(ind)[:60], target=shown))
+
+    def _not_saved(self, item: QTableWidgetItem, ind, year: int, reason: str) -> None:
+        """The cell keeps what was typed, red, the cursor on it (`TargetsTable.refused_cells`), and why
+        it is not saved under the table."""
+        self.table.refused_cells.add((item.row(), item.column()))
+        with QSignalBlocker(self.table):  # showing the refusal is no edit
+            item.setBackground(QBrush(ERROR_BACKGROUND))
+        self.message.setText(
+            f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>"
+            + self.tr("✖ Not saved ({indicator}, {year}): {reason}").format(
+                indicator=labels.indicator_name(ind)[:50], year=year, reason=reason) + "</span>")
 
 
 def _target_label(target, ind) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.evaluation import assigned_tally
 from desktop_app.core.periods import Period, format_date, format_time, in_sentence
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
@@ -67,24 +68,49 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
     return True
 
 
-def edit_goes_ahead(parent: QWidget | None, workspace: Workspace, period: Period, by_itself: bool = False) -> bool:
+def edit_goes_ahead(parent: QWidget | None, workspace: Workspace, period: Period, by_itself: bool = False, *,
+                    typed=None, as_typed: bool = False, figures: bool = True) -> bool:
     """Before an edit of `period` (a figure typed or pasted, a comment, the report's text, an
-    undo): one marked Hoàn thành goes back to Đang nhập when edited (desktop_app/approval.py's
-    `_before_edit`), and the leader is waiting for it: a stray key must not take it back without
-    a word (walk 26). Asked first, "No" (Enter, Escape) the default; True to go on. Any other
-    state goes on unasked (the service judges it), as does a state that cannot be read now (the
-    edit's own call says why). `by_itself`: asked from a timer (the report's text saved when the
-    typing pauses), so Enter, Space and Escape wait for a pause (`unprompted`)."""
+    undo): a period marked Hoàn thành goes back to Đang nhập when edited, and so does a later one
+    whose results read the figures edited (the service's `would_send_back`, the rule of its
+    `_before_edit`); the leader is waiting for them: a stray key must not take them back without
+    a word (walk 26). Asked first (`sending_back_goes_ahead`); True to go on. `typed`: the cells
+    typed, (indicator, field, text) as `set_entries` takes them, read first: a value refused
+    anyway goes on unasked to its refusal, as does one typed as stored (nothing goes back);
+    `figures` False (without `typed`): only words are edited, which no other period reads. A
+    state that cannot be read now goes on unasked (the edit's own call says why). `by_itself`:
+    asked from a timer (the report's text saved when the typing pauses)."""
     try:
-        if workspace.period_state(period) != State.COMPLETE:
-            return True
+        back = (workspace.typed_would_send_back(period, typed, as_typed=as_typed) if typed is not None
+                else workspace.would_send_back([period], read_elsewhere=figures))
     except (ChiTieuError, sqlite3.Error, OSError):
         return True
-    box = QMessageBox(QMessageBox.Icon.Question, translate("workflow_actions", "Period marked complete"),
-                      labels.with_period(translate(
-                          "workflow_actions", "{period} is Complete and waits for a leader's approval. Changing "
-                                              "its figures takes it back to Entering, and it must be marked complete "
-                                              "again. Change it anyway?"), period),
+    return sending_back_goes_ahead(parent, back, period, by_itself)
+
+
+def sending_back_goes_ahead(parent: QWidget | None, back: list[Period], edited: Period | None = None,
+                            by_itself: bool = False) -> bool:
+    """Before a save that takes the periods `back` (marked Hoàn thành) back to Đang nhập: asked
+    once, naming them (one period, the edited one or of a dialog's figures: one sentence; else a
+    line each, a period whose results read the edited one's figures said so), "No" (Enter, Escape) the default, Alt+letters
+    for both; True to go on (at once when `back` is empty). `by_itself`: asked from a timer, so
+    Enter, Space and Escape wait for a pause (`unprompted`). The keyboard goes back where it was."""
+    if not back:
+        return True
+    title = translate("workflow_actions", "Period marked complete")
+    if len(back) == 1 and edited in (None, back[0]):
+        text = labels.with_period(translate(
+            "workflow_actions", "{period} is Complete and waits for a leader's approval. Changing its figures takes "
+                                "it back to Entering, and it must be marked complete again. Change it anyway?"), back[0])
+    else:
+        lines = [f"• {labels.period_name(p)}" + ("" if edited is None or p == edited else translate(
+            "workflow_actions", " (its report uses the figures of {period})").format(
+            period=in_sentence(labels.period_name(edited)))) for p in back]
+        text = (translate("workflow_actions", "%n period(s) marked Complete wait for a leader's approval and go back "
+                                              "to Entering if this is saved:", "", len(back))
+                + "\n" + "\n".join(lines) + "\n\n"
+                + translate("workflow_actions", "Each must then be marked complete again. Save anyway?"))
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)
@@ -163,13 +189,17 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
             translate("workflow_actions", "The figures of {period} were just changed in another window or command: "
                                           "the window shows them now. Review them, then approve."), period))
         return False
-    reviewed = run_action(parent, lambda: workspace.submission(period).fingerprint, title=title, reads=True)
+    reviewed = run_action(parent, workspace.submission, period, title=title, reads=True)
     if reviewed is FAILED:
         return False
     question = labels.with_period(translate(
         "workflow_actions", "Approve the results of {period}?\n\nOnce approved, the figures, comments, report text "
                             "and the targets used are locked; exported reports no longer carry the DRAFT mark. "
                             "To change anything the period must be reopened, with a reason."), period)
+    # Under the question, what is approved in one line: the verdicts of the report the code is the
+    # code of, counted as the status bar and the paper's summary count them.
+    asked, rest = question.split("\n\n", 1) if "\n\n" in question else (question, "")
+    question = f"{asked}\n{labels.verdict_counts_text(assigned_tally(reviewed.items))}\n\n{rest}".rstrip()
     end = workspace.figures_end_later(period)
     if end is not None:  # approved early, its report waits for the figures' last day (walk 17, L1)
         question += "\n\n" + labels.with_period(translate(
@@ -180,7 +210,7 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     version = workspace.catalog.version
-    fingerprint = run_action(parent, workspace.approve, period, reviewed, title=title)
+    fingerprint = run_action(parent, workspace.approve, period, reviewed.fingerprint, title=title)
     if fingerprint is FAILED:
         show_what_changed(parent, workspace, version)
         return False

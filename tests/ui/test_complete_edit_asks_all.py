@@ -1,0 +1,168 @@
+"""Every edit that takes periods marked Hoàn thành back to Đang nhập asks first, naming them (walk
+26's gaps, after test_complete_edit_asks): a later Complete period reading the figures typed (asked
+also when the period typed in is Đang nhập), the start-of-term figures and the commune's own
+targets, which several periods read; "No", the default, saves nothing and keeps what was typed. A
+value refused anyway is refused with no question first. The approval's question says what the
+leader approves in one line: the verdicts counted as the status bar counts them."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.core.periods import Period
+from desktop_app.core.workflow import State
+from tests.core.test_earlier_period_edit_sends_back import Q1, _complete_q1
+from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
+from tests.ui.conftest import Script, press, type_text, window_in_english
+from ui.baseline_dialog import BaselineDialog
+from ui.own_targets_dialog import FIRST_YEAR_COLUMN, OwnTargetsDialog
+from ui.workflow_actions import approve_period
+
+YEAR = Period(2026, "Y")
+
+
+def _answer(key, seen: list, modifiers=Qt.KeyboardModifier.NoModifier):
+    def act(box):
+        seen.append(box.text())
+        press(key, modifiers, widget=box)
+    return act
+
+
+def _on_cell(window, qtbot, code, field):
+    window.show_period(YEAR)
+    window.table.setCurrentIndex(window.model.index_of(code, field))
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table, timeout=2000)
+
+
+def test_a_later_complete_period_reading_the_figure_is_named_also_when_the_one_typed_in_is_entering(
+        make_window, office, qtbot, english):  # noqa: F811
+    _complete_q1(office)
+    window = make_window(office)
+    window_in_english(window, qtbot, english)
+    _on_cell(window, qtbot, "thu_ngan_sach", "value")
+    before = window.model.index_of("thu_ngan_sach", "value").data()
+    seen: list = []
+    script = Script((QMessageBox, _answer(Qt.Key.Key_Return, seen)))  # Enter: No, the default
+    type_text("70000")
+    press(Qt.Key.Key_Return)
+    script.check()
+    assert len(seen) == 1 and "• Quarter I 2027 (its report uses the figures of year 2026)" in seen[0], seen
+    assert office.period_state(Q1) == State.COMPLETE
+    assert office.row("2026", "thu_ngan_sach").entry.value is not None
+    assert window.model.index_of("thu_ngan_sach", "value").data() == before
+    assert "Nothing saved: the periods marked Complete stay so" in window.feedback.text()
+    cell = window.model.index_of("thu_ngan_sach", "value")
+    qtbot.waitUntil(lambda: window.table.currentIndex() == cell, timeout=2000)  # back on the cell, as Esc
+
+    office.complete("2026")  # both now: one question naming both
+    window.reload(YEAR)
+    _on_cell(window, qtbot, "thu_ngan_sach", "value")
+    script = Script((QMessageBox, _answer(Qt.Key.Key_Y, seen, Qt.KeyboardModifier.AltModifier)))  # Alt+Y: Yes
+    type_text("70000")
+    press(Qt.Key.Key_Return)
+    script.check()
+    assert "• Year 2026\n• Quarter I 2027 (its report uses the figures of year 2026)" in seen[1], seen
+    assert office.period_state("2026") == office.period_state(Q1) == State.ENTERING
+
+
+def test_a_value_refused_anyway_is_refused_without_a_question(make_window, office, qtbot, english):  # noqa: F811
+    _complete_q1(office)
+    office.complete("2026")
+    window = make_window(office)
+    window_in_english(window, qtbot, english)
+    _on_cell(window, qtbot, "thu_ngan_sach", "value")
+    script = Script()  # no box expected: one that opens is closed and reported
+    type_text("abc")
+    press(Qt.Key.Key_Return)
+    script.check()
+    assert ("2026", "thu_ngan_sach", "value") in window._refused  # red, with its reason under the table
+    assert "Nothing saved" not in window.feedback.text() and window.feedback.text()
+    assert office.period_state("2026") == office.period_state(Q1) == State.COMPLETE
+
+
+def test_the_start_of_term_figures_ask_once_naming_every_period_they_take_back(make_window, office, qtbot,  # noqa: F811
+                                                                              english):
+    _complete_q1(office)
+    office.complete("2026")
+    window = make_window(office)
+    window_in_english(window, qtbot, english)
+    dialog = BaselineDialog(office, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    field = dialog.fields["ket_nap_dang_vien"]
+    field.setFocus()
+    field.selectAll()
+    seen: list = []
+    script = Script()  # "abc": refused, no question
+    type_text("abc")
+    press(Qt.Key.Key_Return)
+    script.check()
+    assert "Not saved" in dialog.error.text() and office.period_state("2026") == State.COMPLETE
+    field.selectAll()
+    script = Script((QMessageBox, _answer(Qt.Key.Key_Escape, seen)))  # Escape: No
+    type_text("260")
+    press(Qt.Key.Key_Return)
+    script.check()
+    assert len(seen) == 1 and "2 period(s) marked Complete" in seen[0] and "• Year 2026\n• Quarter I 2027" in seen[0]
+    assert dialog.isVisible() and field.text() == "260"  # what was typed stays
+    assert office.baselines()["ket_nap_dang_vien"] == 250
+    assert office.period_state("2026") == office.period_state(Q1) == State.COMPLETE
+    assert "Nothing saved" in dialog.error.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=2000)
+    script = Script((QMessageBox, _answer(Qt.Key.Key_Y, seen, Qt.KeyboardModifier.AltModifier)))
+    press(Qt.Key.Key_Return)
+    script.check()
+    assert len(seen) == 2 and not dialog.isVisible()
+    assert office.baselines()["ket_nap_dang_vien"] == 260
+    assert office.period_state("2026") == office.period_state(Q1) == State.ENTERING
+
+
+def test_an_own_target_asks_naming_its_year_complete_periods(make_window, office, qtbot, english):  # noqa: F811
+    _complete_q1(office)
+    office.complete("2026")
+    as_(office, "lanhdao")
+    window = make_window(office)
+    window_in_english(window, qtbot, english)
+    dialog = OwnTargetsDialog(office, 2026, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    row = [i.code for i in dialog.indicators].index("bhyt")
+    dialog.table.setCurrentCell(row, FIRST_YEAR_COLUMN)
+    dialog.table.setFocus()
+    seen: list = []
+    script = Script()  # refused anyway: no question
+    type_text("lots")
+    press(Qt.Key.Key_Return)
+    script.check()
+    assert "Not saved" in dialog.message.text()
+    dialog.table.setCurrentCell(row, FIRST_YEAR_COLUMN)
+    script = Script((QMessageBox, _answer(Qt.Key.Key_Return, seen)))  # Enter: No
+    type_text(">= 92")
+    press(Qt.Key.Key_Return)
+    script.check()
+    assert len(seen) == 1 and seen[0].startswith("Year 2026 is Complete"), seen  # 2027-Q1 reads no 2026 target
+    assert (2026, "bhyt") not in office.own_targets() and office.period_state("2026") == State.COMPLETE
+    assert dialog.table.item(row, FIRST_YEAR_COLUMN).text() == ">= 92"  # kept, red, as typed
+    assert "Not saved" in dialog.message.text() and "stay so" in dialog.message.text()
+    assert office.period_state(Q1) == State.COMPLETE
+
+
+def test_the_approval_question_counts_the_verdicts_approved(make_window, office, qtbot, english):  # noqa: F811
+    _complete_q1(office)
+    office.complete("2026")
+    as_(office, "lanhdao")
+    window = make_window(office)
+    window_in_english(window, qtbot, english)
+    seen: list = []
+    script = Script((QMessageBox, _answer(Qt.Key.Key_Escape, seen)))
+    assert approve_period(window, office, YEAR) is False
+    script.check()
+    lines = seen[0].split("\n")
+    assert lines[0] == "Approve the results of year 2026?"
+    assert lines[1] == "Assigned 8: Exceeded 1, Met 0, Not met 1, In progress 6", lines  # as the status bar
+    assert lines[2] == "" and lines[3].startswith("Once approved")
+    assert office.period_state("2026") == State.COMPLETE
