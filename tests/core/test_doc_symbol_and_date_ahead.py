@@ -96,11 +96,16 @@ def test_an_older_symbol_with_a_line_break_opens_and_its_export_is_refused(works
     assert export_period(workspace, "2026", out, report_date=dt.date(2026, 12, 18)).submission.doc_symbol == "BC-UBND"
 
 
-def test_an_approval_that_kept_such_a_symbol_asks_for_a_new_approval(workspace, tmp_path, approved_before_report_date):
+def test_an_approval_that_kept_such_a_symbol_asks_for_a_new_approval(workspace, tmp_path, approved_before_report_date,
+                                                                     monkeypatch):
     _older_version_saved(workspace, "X" * 250)
     fill_year(workspace, "2026")
     workspace.complete("2026")
-    workspace.approve("2026")
+    with pytest.raises(InvalidInput, match="Không duyệt được kỳ năm 2026: ký hiệu văn bản .* dài 253 ký tự"):
+        workspace.approve("2026")  # refused at the approval now (6d4b558)
+    with monkeypatch.context() as older:  # approved as an older version did, before that refusal
+        older.setattr("desktop_app.approval.refuse_unsendable_symbol", lambda *args, **kwargs: None)
+        workspace.approve("2026")
     _setup(workspace, "UBND")  # the setting mended: the approval keeps the symbol it was approved with
     with pytest.raises(InvalidInput, match="dài 253 ký tự.*rồi Lãnh đạo mở lại kỳ và duyệt lại"):
         export_period(workspace, "2026", tmp_path / "gui", report_date=dt.date(2026, 12, 18))
