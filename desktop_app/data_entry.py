@@ -122,19 +122,27 @@ class EntryActions:
                 refused[(code, name)] = err
         saved = []
         with self.store.transaction():
-            self._before_edit(commune, [p], figures=any(set(c) - {"comment"} for c in by_indicator.values()))
+            written = []  # (indicator, stored, changes, new entry): each checked whole before any is written
             for code, changes in by_indicator.items():
                 if not changes:
                     continue
                 ind = self.catalog.applicable(commune, code)
-                try:  # check_entry refuses before anything of the indicator is written
-                    self._put_entry(commune, p, ind, changes)
+                try:
+                    old, merged, new = self._merged(commune, p, ind, changes)
                 except InvalidInput as err:
                     if whole:
                         raise
                     refused.update({(code, n): err for n in names[code] if (code, n) not in refused})
                     continue
                 saved.append(code)
+                if new != old:
+                    written.append((ind, old, merged, new))
+            # Only a block that changes something takes a Complete period back, as one typed cell
+            # does (`set_entry`): a paste of refused or retyped cells leaves it Hoàn thành.
+            if written:
+                self._before_edit(commune, [p], figures=any(set(merged) - {"comment"} for _, _, merged, _ in written))
+            for ind, old, merged, new in written:
+                self._write_entry(commune, p, ind, old, merged, new)
         return Pasted(rows=[self.row(p, code) for code in saved], refused=refused)
 
     def _parsed(self, ind: Indicator, given: dict[str, object], as_typed=False) -> dict[str, object]:
@@ -159,11 +167,6 @@ class EntryActions:
                              parse_quantity(raw, spec, allow_negative=allows_negative(ind),
                                             max_percent=not is_growth_rate(ind)))
         return changes
-
-    def _put_entry(self, commune: Commune, p: Period, ind: Indicator, changes: dict[str, object]) -> None:
-        """Merge the changed fields into the stored entry, check it whole and write it with
-        an audit row per changed field (inside the caller's transaction)."""
-        self._write_entry(commune, p, ind, *self._merged(commune, p, ind, changes))
 
     def _merged(self, commune: Commune, p: Period, ind: Indicator, changes: dict[str, object]):
         """(the stored entry, the changes as merged, the entry they make, checked whole: a figure an

@@ -48,15 +48,19 @@ class SendingBack:
         with no question before it: walk 26) or typed as stored (nothing goes back)."""
         p, commune = parse_period(period), self.commune
         given: dict[str, dict[str, object]] = {}
-        for code, name, text in typed:
-            given.setdefault(code, {})[name] = text
+        for code, name, text in typed:  # each cell read alone, as `set_entries` reads a block's
+            try:
+                given.setdefault(code, {}).update(self._parsed(self.catalog.applicable(commune, code), {name: text},
+                                                               as_typed))
+            except ChiTieuError:
+                continue
         saved, figures = False, False
         with self.store.reading():
-            for code, fields in given.items():
-                try:  # as set_entry reads and checks them, nothing written
-                    ind = self.catalog.applicable(commune, code)
-                    changes = self._parsed(ind, fields, as_typed)
-                    old, _, new = self._merged(commune, p, ind, changes)
+            for code, changes in given.items():
+                if not changes:
+                    continue
+                try:  # as set_entries checks them, nothing written
+                    old, _, new = self._merged(commune, p, self.catalog.applicable(commune, code), changes)
                 except ChiTieuError:
                     continue
                 if new != old:

@@ -129,8 +129,9 @@ class PastedCells:
             name = field_typed(row.indicator, row.entry, f.field, value)  # a poverty rate where the households go
             entries[row.indicator.code] = row.entry
             cells_typed.append((row.indicator.code, name, value, getattr(row.entry, name), f.field))
-        # One question for the whole block, even of cells each refused: set_entries takes the period back anyway.
-        if not edit_goes_ahead(self, self.workspace, period, figures=any(c[1] != "comment" for c in cells_typed)):
+        # One question for the whole block, none when nothing of it would be saved (each cell refused or as stored).
+        if not edit_goes_ahead(self, self.workspace, period,
+                               typed=[(code, name, value) for code, name, value, _, _ in cells_typed]):
             self._show_feedback(self._still_complete_text())
             return
         self._again_said = ""

@@ -88,3 +88,16 @@ def test_a_figure_retyped_as_it_was_sends_nothing_back(office):  # noqa: F811
     office.set_entry("2026", "thu_ngan_sach", value=str(value))
     assert office.period_state(Q1) == office.period_state("2026") == State.COMPLETE
     assert office.take_notice() is None and office.store.audit_rows() == before
+
+
+def test_a_paste_that_saves_nothing_leaves_the_complete_periods_so(office):  # noqa: F811
+    """A block of refused cells, or of figures retyped as stored, changes nothing: as one typed cell
+    (`set_entry`), it takes no Complete period back, the edited one nor the one reading it."""
+    _complete_q1(office)
+    office.complete("2026")
+    pasted = office.set_entries("2026", [("bhyt", "numerator", "abc"), ("thu_ngan_sach", "value", "1,2,3")])
+    assert set(pasted.refused) == {("bhyt", "numerator"), ("thu_ngan_sach", "value")} and pasted.rows == []
+    stored = office.row("2026", "thu_ngan_sach").entry.value
+    office.set_entries("2026", [("thu_ngan_sach", "value", str(stored))])  # retyped as it is
+    assert office.period_state("2026") == office.period_state(Q1) == State.COMPLETE
+    assert office.take_notice() is None and office.period_history("2026")[-1].event == "complete"

@@ -82,6 +82,20 @@ def test_a_value_refused_anyway_is_refused_without_a_question(make_window, offic
     assert office.period_state("2026") == office.period_state(Q1) == State.COMPLETE
 
 
+
+def test_a_pasted_block_refused_anyway_is_refused_without_a_question(make_window, office, qtbot, english):  # noqa: F811
+    _complete_q1(office)
+    office.complete("2026")
+    window = make_window(office)
+    window_in_english(window, qtbot, english)
+    _on_cell(window, qtbot, "thu_ngan_sach", "value")
+    script = Script()  # no box expected: one that opens is closed and reported
+    QApplication.clipboard().setText("abc\r\nxyz\r\n")  # a block: two rows
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    script.check()
+    assert ("2026", "thu_ngan_sach", "value") in window._refused
+    assert office.period_state("2026") == office.period_state(Q1) == State.COMPLETE
+
 def test_the_start_of_term_figures_ask_once_naming_every_period_they_take_back(make_window, office, qtbot,  # noqa: F811
                                                                               english):
     _complete_q1(office)
