@@ -310,7 +310,7 @@ class EntryMessages:
         first = f"{ind.no}. {labels.indicator_name(ind)}"
         if what:
             first += translate("MainWindow", " — selected cell: {what}").format(what=what)
-        notes = row_notes(row)
+        notes = row_notes(row) + [n for n in [self.model.number_note(row)] if n]  # 8 after 6: why, as the paper says
         warnings = [in_language(w) for w in self.model.warnings_at(index)]
         text = f"<b>{self._lines(first, bold=True)}</b>"  # wraps: two lines for the longest name and field
         if warnings:

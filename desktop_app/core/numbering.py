@@ -16,10 +16,10 @@ def numbering_note(numbers: list[int], unit_kind: str) -> Words | str:
     if numbers == list(range(1, len(numbers) + 1)):
         return ""
     if unit_kind == "phường":
-        return Words("STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho xã.",
-                     "Numbers as in Annex 2; the indicators assigned to communes only are not printed.")
-    return Words("STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho phường.",
-                 "Numbers as in Annex 2; the indicators assigned to wards only are not printed.")
+        return Words("STT theo Phụ lục 2, bỏ qua các chỉ tiêu chỉ giao cho xã.",
+                     "Numbers as in Annex 2, skipping the indicators assigned to communes only.")
+    return Words("STT theo Phụ lục 2, bỏ qua các chỉ tiêu chỉ giao cho phường.",
+                 "Numbers as in Annex 2, skipping the indicators assigned to wards only.")
 
 
 def after_gap(numbers: list[int]) -> set[int]:

@@ -27,7 +27,7 @@ def test_a_report_with_no_supplementary_indicator_entered_says_so_under_its_tabl
     at = [n for n, text in enumerate(pages) if NONE_ENTERED in text]
     assert at == [len(pages) - 1]  # under the table's last rows, the annex's last page
     assert "CHỈ TIÊU BỔ SUNG" not in pages[-1]  # the table itself is as before: group I alone
-    assert "STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho phường." in pages[-1]
+    assert "STT theo Phụ lục 2, bỏ qua các chỉ tiêu chỉ giao cho phường." in pages[-1]
 
 
 def test_a_report_with_some_entered_says_an_absent_one_is_not_entered(commune_sub, ward_sub):

@@ -321,14 +321,14 @@ def test_a_remark_too_tall_for_its_row_goes_under_the_table_numbered_as_its_cell
 
 def test_the_numbering_line_says_why_numbers_are_skipped_and_is_never_alone(layout):
     """A commune's rows run 6, 8 (indicator 7 is a ward's only): under the table, on the page of
-    its last rows, "STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho phường." (for a ward,
+    its last rows, "STT theo Phụ lục 2, bỏ qua các chỉ tiêu chỉ giao cho phường." (for a ward,
     "… cho xã"); the table's pages are landscape, the closing's portrait."""
     from exports.report_annex import numbering_note
 
     sub, report = layout
     other = "phường" if sub.unit_kind == "xã" else "xã"
     line = numbering_note(sub)
-    assert line == f"STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho {other}."
+    assert line == f"STT theo Phụ lục 2, bỏ qua các chỉ tiêu chỉ giao cho {other}."
     at = report.page_of(f"chỉ giao cho {other}.")
     assert at == [report.table_pieces[-1][0]]
     assert len(report.table_pieces[-1][1]) >= 2 + 2  # the header rows and two rows at least

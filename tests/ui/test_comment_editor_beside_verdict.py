@@ -78,12 +78,13 @@ def test_the_number_after_a_gap_says_why_as_the_report_does(window, workspace):
     numbers = [r.indicator.no for r in model.view.assigned_rows]
     assert 7 not in numbers and 8 in numbers  # a commune: the ward's waste indicator 7 is not its
     said = numbering_note(numbers, "xã")
-    assert said == "STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho phường."  # the PDF's line
+    assert said == "STT theo Phụ lục 2, bỏ qua các chỉ tiêu chỉ giao cho phường."  # the PDF's line
     go_to(window, "nuoc_sach_nong_thon", "numerator")  # 6
     press(Qt.Key.Key_Down)  # to 8, over the group's heading
     current = window.table.currentIndex()
     assert model.row_at(current).indicator.no == 8
     assert current.siblingAtColumn(Col.NO).data(Qt.ItemDataRole.ToolTipRole) == said
+    assert said in window.cell_info.text()  # the keyboard's reader sees it too, in the line under the table
     assert model.headerData(Col.NO, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == said
     no_gap = model.index_of("nuoc_sach_nong_thon", "numerator").siblingAtColumn(Col.NO)
     assert no_gap.data(Qt.ItemDataRole.ToolTipRole) is None  # 6 follows 5
@@ -96,9 +97,9 @@ def test_a_ward_is_told_of_the_communes_indicators(make_window, ward_workspace, 
     assert 6 not in numbers  # a ward: rural water is the communes'
     line = model.line_of("rac_thai_do_thi")  # 7, after 5
     tip = model.index(line, Col.NO).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "STT theo Phụ lục 2; không in các chỉ tiêu chỉ giao cho xã."
+    assert tip == "STT theo Phụ lục 2, bỏ qua các chỉ tiêu chỉ giao cho xã."
     english()
     QApplication.processEvents()
     window.reload(Period(2026, "6M"))
     tip = model.index(model.line_of("rac_thai_do_thi"), Col.NO).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "Numbers as in Annex 2; the indicators assigned to communes only are not printed."
+    assert tip == "Numbers as in Annex 2, skipping the indicators assigned to communes only."
