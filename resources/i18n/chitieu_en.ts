@@ -86,6 +86,13 @@
 <context>
     <name>OwnTargetsDialog</name>
     <message numerus="yes">
+        <source>%n target(s) typed and not saved:</source>
+        <translation>
+            <numerusform>%n target typed and not saved:</numerusform>
+            <numerusform>%n targets typed and not saved:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n target(s) not saved because they are not valid:</source>
         <translation>
             <numerusform>%n target not saved because it is not valid:</numerusform>
@@ -180,6 +187,16 @@
         <translation>
             <numerusform>Recorded: %n change made outside the program checked.</numerusform>
             <numerusform>Recorded: %n changes made outside the program checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>workflow_actions</name>
+    <message numerus="yes">
+        <source>%n period(s) marked Complete wait for a leader&apos;s approval and go back to Entering if this is saved:</source>
+        <translation>
+            <numerusform>%n period marked Complete waits for a leader's approval and goes back to Entering if this is saved:</numerusform>
+            <numerusform>%n periods marked Complete wait for a leader's approval and go back to Entering if this is saved:</numerusform>
         </translation>
     </message>
 </context>

@@ -526,6 +526,10 @@
         <translation>Đón&amp;g</translation>
     </message>
     <message>
+        <source>Nothing saved: the periods marked Complete stay so and wait for a leader&apos;s approval.</source>
+        <translation>Chưa lưu gì: các kỳ đã đánh dấu Hoàn thành vẫn giữ nguyên và chờ Lãnh đạo duyệt.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -2270,6 +2274,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Kỳ đã trở về Đang nhập: khi xong, đánh dấu hoàn thành lại ({keys}).</translation>
     </message>
     <message>
+        <source>Nothing saved: the periods marked Complete stay so and wait for a leader&apos;s approval.</source>
+        <translation>Chưa lưu gì: các kỳ đã đánh dấu Hoàn thành vẫn giữ nguyên và chờ Lãnh đạo duyệt.</translation>
+    </message>
+    <message>
         <source>Nothing saved: {period} stays Complete and waits for a leader&apos;s approval.</source>
         <translation>Chưa lưu gì: kỳ {period} vẫn Hoàn thành, chờ Lãnh đạo duyệt.</translation>
     </message>
@@ -2645,6 +2653,12 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Đó&amp;ng</translation>
     </message>
     <message numerus="yes">
+        <source>%n target(s) typed and not saved:</source>
+        <translation>
+            <numerusform>%n chỉ tiêu đã gõ nhưng chưa lưu:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n target(s) not saved because they are not valid:</source>
         <translation>
             <numerusform>%n chỉ tiêu tự đặt chưa lưu vì không hợp lệ:</numerusform>
@@ -2657,6 +2671,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>Close without them</source>
         <translation>Đóng, bỏ các giá trị đó</translation>
+    </message>
+    <message>
+        <source>the periods marked Complete stay so and wait for a leader&apos;s approval.</source>
+        <translation>các kỳ đã đánh dấu Hoàn thành vẫn giữ nguyên và chờ Lãnh đạo duyệt.</translation>
     </message>
     <message>
         <source>✖ Not saved ({indicator}, {year}): {reason}</source>
@@ -3024,6 +3042,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>No.</source>
         <translation>STT</translation>
+    </message>
+    <message>
+        <source>Blank while no unit has been judged met or not met. Annual targets are judged at the year&apos;s report, term targets at the report of {year}; until then &quot;In progress&quot;.</source>
+        <translation>Để trống khi chưa có đơn vị nào được đánh giá đạt hay không đạt. Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo cáo năm {year}; trước đó là "Đang thực hiện".</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5901,6 +5923,20 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
     <message>
         <source>{period} is Complete and waits for a leader&apos;s approval. Changing its figures takes it back to Entering, and it must be marked complete again. Change it anyway?</source>
         <translation>Kỳ {period} đang Hoàn thành, chờ Lãnh đạo duyệt. Sửa số liệu sẽ đưa kỳ về Đang nhập và phải đánh dấu hoàn thành lại. Vẫn sửa?</translation>
+    </message>
+    <message>
+        <source> (its report uses the figures of {period})</source>
+        <translation> (báo cáo kỳ này dùng số liệu {period})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) marked Complete wait for a leader&apos;s approval and go back to Entering if this is saved:</source>
+        <translation>
+            <numerusform>%n kỳ đã đánh dấu Hoàn thành đang chờ Lãnh đạo duyệt sẽ trở lại Đang nhập nếu lưu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each must then be marked complete again. Save anyway?</source>
+        <translation>Sau đó phải đánh dấu Hoàn thành lại từng kỳ. Vẫn lưu?</translation>
     </message>
     <message>
         <source>• {field} {value}, from {period} ({indicator})</source>
