@@ -115,31 +115,9 @@ class ApprovalActions(SendingBack):
 
     def _set_state(self, p: Period, to: State, event: str, *, reason: str | None = None,
                    approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None) -> None:
-        """One transition with its history and audit rows (inside the caller's transaction);
-        `sent`: when the file marked sent was exported, `issued` its number and date."""
-        commune = self.commune
-        old = self.store.period_state(commune.code, p.code)
-        before = State(old.state) if old else State.ENTERING
-        stamp = now()
-        kept = dict(fingerprint=None, approved_at=None, approved_by=None, sent_at=None, approval_id=None)
-        if to.frozen:
-            if approval is not None:
-                kept.update(fingerprint=approval.fingerprint, approved_at=approval.at,
-                            approved_by=approval.user, approval_id=approval.id)
-            else:  # sent: who approved, when and what stay as they are
-                kept.update(fingerprint=old.fingerprint, approved_at=old.approved_at,
-                            approved_by=old.approved_by, sent_at=old.sent_at, approval_id=old.approval_id)
-            if sent:
-                kept["sent_at"] = sent
-        row = PeriodStateRow(commune.code, p.code, to.value, updated_at=stamp, **kept)
-        fingerprint = kept["fingerprint"] or (old.fingerprint if old else None)
-        with self.store.transaction():
-            self.store.put_period_state(row)
-            self.store.add_history(commune.code, p.code, self.user, event, before.value, to.value, reason,
-                                   fingerprint, approval.canonical if approval else issued and issued.as_json())
-            said = reason or (issued and issued.logged()[0])  # "Đã gửi (số 01/BC-UBND, ngày …)"
-            self.store.audit(self.user, "state", commune=commune.code, period=p.code, field="state",
-                             old=before.value, new=f"{to.value} ({said})" if said else to.value)
+        """One transition of the unit's period by the user, `set_state`."""
+        set_state(self.store, self.user, self.commune.code, p, to, event, reason=reason, approval=approval, sent=sent,
+                  issued=issued)
 
     def _require_state(self, p: Period, *allowed: State, doing: tuple[str, str]) -> None:
         """Refuse unless the period is in one of `allowed`; `doing` says what cannot be done,
@@ -264,8 +242,8 @@ class ApprovalActions(SendingBack):
                     files.publish()  # a draft stays a draft, named as such
                 raise _not_sent(p, why, removed)
             if exported.approved:  # when its file was exported: the same when files already exported are sent again
-                self._set_state(p, State.SENT, "sent", sent=exported.generated_at or now(),
-                                issued=Issued(exported.doc_number, exported.report_date, exported.doc_symbol))
+                record_sent(self.store, self.user, commune.code, p, exported.generated_at or now(),
+                            Issued(exported.doc_number, exported.report_date, exported.doc_symbol))
             if files is not None:
                 files.publish()
 
@@ -489,6 +467,46 @@ class ApprovalActions(SendingBack):
             document = self.store.catalog(version)
             cache[version] = catalog_of(document) if document else self.catalog
         return cache[version]
+
+
+def set_state(store, user: str, unit_code: str, p: Period, to: State, event: str, *, reason: str | None = None,
+              approval: ApprovalRow | None = None, sent: str | None = None, issued: Issued | None = None) -> None:
+    """One transition of the period `p` of the unit `unit_code` by `user`, with its history and audit rows
+    (inside the caller's transaction): the one writer of a state step, the workspace's (`_set_state`) and a
+    restore's carrying the number and date issued since its backup (desktop_app/backups.py). `approval`: the
+    approval a step to Đã duyệt stands on (else a frozen step keeps the period's); `sent`: when the file marked
+    sent was exported, `issued` its number and date (the step's record, and what the change log says of it,
+    before any `reason`)."""
+    old = store.period_state(unit_code, p.code)
+    before = State(old.state) if old else State.ENTERING
+    stamp = now()
+    kept = dict(fingerprint=None, approved_at=None, approved_by=None, sent_at=None, approval_id=None)
+    if to.frozen:
+        if approval is not None:
+            kept.update(fingerprint=approval.fingerprint, approved_at=approval.at,
+                        approved_by=approval.user, approval_id=approval.id)
+        else:  # sent: who approved, when and what stay as they are
+            kept.update(fingerprint=old.fingerprint, approved_at=old.approved_at,
+                        approved_by=old.approved_by, sent_at=old.sent_at, approval_id=old.approval_id)
+        if sent:
+            kept["sent_at"] = sent
+    row = PeriodStateRow(unit_code, p.code, to.value, updated_at=stamp, **kept)
+    fingerprint = kept["fingerprint"] or (old.fingerprint if old else None)
+    with store.transaction():
+        store.put_period_state(row)
+        store.add_history(unit_code, p.code, user, event, before.value, to.value, reason,
+                          fingerprint, approval.canonical if approval else issued and issued.as_json())
+        said = (issued and issued.logged()[0]) or reason  # "Đã gửi (số 01/BC-UBND, ngày …)"
+        store.audit(user, "state", commune=unit_code, period=p.code, field="state",
+                    old=before.value, new=f"{to.value} ({said})" if said else to.value)
+
+
+def record_sent(store, user: str, unit_code: str, p: Period, sent: str, issued: Issued,
+                reason: str | None = None) -> None:
+    """A "sent" step (`set_state`): the period marked Đã gửi, its report exported at `sent` with the number and
+    date `issued`, which `issued` reads back (core/doc_number.issued_of). `mark_sent`'s, and a restore's carrying
+    them from the data it replaced (desktop_app/backups.py, with its `reason`)."""
+    set_state(store, user, unit_code, p, State.SENT, "sent", reason=reason, sent=sent, issued=issued)
 
 
 def _not_sent(p: Period, why: tuple[str, str], removed: bool) -> InvalidInput:

@@ -19,6 +19,7 @@ from pathlib import Path
 from db import backup as sqlite_backup
 from db.foreign_schema import named as named_objects
 from db.store import Store, read_only_problem
+from desktop_app.approval import record_sent
 from desktop_app.backup_accounts import accounts_brought_back
 from desktop_app.backup_units import (  # noqa: F401 - the start-up login's checks, named backups.* by callers
     administrators_in_backup,
@@ -29,6 +30,7 @@ from desktop_app.backup_units import (  # noqa: F401 - the start-up login's chec
     states_apart,
     unit_of,
 )
+from desktop_app.core.doc_number import issued_of
 from desktop_app.core.errors import (
     ChiTieuError,
     DatabaseDamaged,
@@ -43,9 +45,12 @@ from desktop_app.core.errors import (
 from desktop_app.core.periods import format_time, in_sentence, in_time, parse_period
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
+from desktop_app.core.workflow import State
 from desktop_app.resources import catalog_of, default_catalog
 from desktop_app.restore_losses import (
+    Carried,
     issued_since,
+    issued_since_backup,
     reapproved_by_restore,
     trust_losses,
     undone_since,
@@ -409,7 +414,7 @@ def _warning(db_path: Path, source: Path) -> Words | None:
     lines += apart
     lines += undone_since(db_path, source)
     lines += reapproved_by_restore(db_path, source)
-    lines += issued_since(db_path, source)  # the number and date issued since, which the restore frees
+    lines += issued_since(db_path, source)  # the number and date issued since, which the restore keeps
     lines += trust_losses(db_path, source, since=after)  # keys, acceptances, reports received; catalogue, province key
     edited = sqlite_backup.tampering(source)
     if edited:
@@ -434,33 +439,38 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
     What is checked is what is restored: everything reads a private copy of `source`, checked first
     (`_checked_copy`), never the file chosen again (on a USB stick or a shared folder it may change
     between the check and the restore).
+
+    The number and date an approval the backup stands on was issued with after it was taken are kept
+    (`_carry_issued`): the province holds the report with them, and one approval has one of each.
     """
     source = Path(source)
     in_use = workspace_or_path.store.path if hasattr(workspace_or_path, "store") else workspace_or_path
     refuse_database_in_use(Path(in_use), source)
     with tempfile.TemporaryDirectory(prefix="chitieu-khoi-phuc-") as folder:
-        return _restore(workspace_or_path, _checked_copy(source, Path(folder)), administrator)
+        return _restore(workspace_or_path, *_checked_copy(source, Path(folder)), administrator)
 
 
-def _checked_copy(source: Path, folder: Path) -> Path:
+def _checked_copy(source: Path, folder: Path) -> tuple[Path, Path]:
     """A copy of the backup at `source` in `folder`, under its own name (what refusals name), checked
     (`verify_backup`) and brought to this version's schema: a backup of an older version whose data
     its upgrade cannot read (edited outside the program) is refused here, before anything is replaced,
     not in the restored database at every start after. The file chosen is checked first too: a sparse
-    file of gigabytes is refused at once, not copied first."""
+    file of gigabytes is refused at once, not copied first. With it, the copy as taken (before the
+    upgrade, whose rows would set its history apart: `db.backup.continues`), which the warning read."""
     verify_backup(source)
     copy = folder / source.name
     sqlite_backup.backup_file(source, copy)
     verify_backup(copy)
+    as_taken = sqlite_backup.backup_file(copy, folder / "as-taken" / source.name)
     try:
         Store(copy).close()
     except ChiTieuError as err:  # db.store._not_upgraded, or the history refusing the upgrade
         raise BackupError(f"{err.message.replace(str(copy), source.name)} {_ONLY_OURS}", field="Bản sao lưu",
                           en=f"{(err.en or err.message).replace(str(copy), source.name)} {_ONLY_OURS_EN}") from err
-    return copy
+    return copy, as_taken
 
 
-def _restore(workspace_or_path, source: Path, administrator: tuple[str, str] | None) -> Path | None:
+def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tuple[str, str] | None) -> Path | None:
     if hasattr(workspace_or_path, "store"):
         ws = workspace_or_path
         ws.require(Permission.RESTORE)
@@ -490,15 +500,37 @@ def _restore(workspace_or_path, source: Path, administrator: tuple[str, str] | N
         if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on
             workspace_or_path.store = Store(db_path)
         raise
+    # read from the copy of the data replaced (`saved`, made under the restore's hold) and of the backup as
+    # taken, as the warning read them (`issued_since`)
+    carried = issued_since_backup(saved, as_taken) if saved else []
     # Recorded in the restored database, which is the one that lives on.
     store = Store(db_path)
     try:
         with store.transaction():
+            _carry_issued(store, user, carried)
             store.audit(user, "restore", field="backup", old=saved.name if saved else None,
                         new=source.name)
     finally:
         store.close()
     return saved
+
+
+CARRIED = "Số và ngày báo cáo mang sang từ dữ liệu trước khi khôi phục (đã xuất gửi tỉnh lúc {at})"
+
+
+def _carry_issued(store: Store, user: str, carried: list[Carried]) -> None:
+    """Inside the restore's transaction, the number and date each approval the backup stands on was issued
+    with after it (`restore_losses.issued_since_backup`, read from the data replaced), kept: the period still
+    standing on that approval and holding none is marked Đã gửi with them (`approval.record_sent`, by the
+    restoring `user`, its reason saying so), so its next export prints them, as the report the province holds
+    does; one approval, one number and one date (core/doc_number.py)."""
+    for c in carried:
+        row = store.period_state(c.unit_code, c.period)
+        if (row is None or not State(row.state).frozen or row.approval_id != c.approval
+                or row.fingerprint != c.fingerprint or issued_of(store.history(c.unit_code, c.period))):
+            continue
+        record_sent(store, user, c.unit_code, parse_period(c.period), c.sent_at, c.issued,
+                    reason=CARRIED.format(at=format_time(c.sent_at)))
 
 
 def _save_damaged(conn: sqlite3.Connection | None, db_path: Path) -> Path | None:

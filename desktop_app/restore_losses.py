@@ -1,7 +1,7 @@
 """What a restore takes back or brings back, for the restore warning (`desktop_app.backups.restore_warning`),
 read from both files without writing (`db.backup`): the leader's approvals, signings and exports since the
 backup (`undone_since`), the number and date an approval the backup stands on was issued with since
-(`issued_since`: the restore frees them), approvals reopened or voided since that come back
+(`issued_since`: the restore keeps them, `issued_since_backup`), approvals reopened or voided since that come back
 (`reapproved_by_restore`), and what the trust in the units' reports rests on (`trust_losses`).
 
 At the province: the key decisions made since the backup (a key confirmed against the signed paper, a
@@ -20,24 +20,24 @@ import json
 import re
 import sqlite3
 from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from db import backup as sqlite_backup
 from db.store import Store
 from desktop_app.approval import SIGNING_KEY
 from desktop_app.catalog_update import PROVINCE_KEY
-from desktop_app.core.doc_number import issued_after, printed_number
+from desktop_app.core.doc_number import Issued, issued_after
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.keys import KeyState
-from desktop_app.core.signing import key_code, public_key
 from desktop_app.core.periods import (
-    format_date,
     format_time,
     in_sentence,
     in_time,
     parse_period,
 )
 from desktop_app.core.settings import Settings
+from desktop_app.core.signing import key_code, public_key
 from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED, doc_symbol
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
@@ -344,6 +344,7 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
     then = sqlite_backup.approval_states(source) or {}
     last = sqlite_backup.last_audit_id(source) or 0
     signed = sqlite_backup.signings_after(db_path, last) or {}
+    carried = {(c.unit_code, c.period) for c in issued_since_backup(db_path, source)}  # its sending kept
     lines = []
     held, signs = [], False  # the codes the province may hold; whether any was signed digitally
     for key in sorted(now.keys() | signed.keys(), key=lambda k: in_time(parse_period(k[1]))):
@@ -354,7 +355,7 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
         frozen = State(row["state"]).frozen
         unapproved = frozen and before.get("approval") != row["approval"]
         sent = bool(row["sent_at"]) and row["state"] == State.SENT.value and (
-            unapproved or before.get("sent_at") != row["sent_at"])
+            unapproved or (before.get("sent_at") != row["sent_at"] and key not in carried))
         if not (unapproved or sent or (key in signed and frozen)):
             continue
         code = row["fingerprint"][:SHORT_FINGERPRINT]
@@ -366,7 +367,7 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
             done_vi.append(f"đã xuất gửi tỉnh lúc {format_time(row['sent_at'])}")
             done_en.append(f"it was exported for the province at {format_time(row['sent_at'])}")
         if unapproved:
-            state = State(before["state"]) if before.get("state") else State.ENTERING
+            state = State.SENT if key in carried else State(before.get("state") or State.ENTERING.value)
             if state.frozen:
                 earlier = before["fingerprint"][:SHORT_FINGERPRINT]
                 back_vi = (f"trở lại lần duyệt trước trong bản sao lưu (mã xác thực {earlier}, "
@@ -407,12 +408,24 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
     return lines
 
 
-def issued_since(db_path: Path, source: Path) -> list[Words]:
-    """The number and date each approval the backup stands on was issued with after the backup was
-    taken (its first export for the province, `doc_number.issued_after`): the restored database no
-    longer holds them, so the next export would take any number and date, while the province holds
-    the report with these; what to type then. Nothing when the database does not carry on the
-    backup's history (`db.backup.continues`: its history's row ids name other rows), or cannot be read."""
+@dataclass(frozen=True)
+class Carried:
+    """The number and date (`issued`, with the symbol its report prints) an approval the backup stands on
+    (`approval`, of code `fingerprint`) was first exported with after the backup was taken, and when that
+    export was marked sent (`sent_at`): what the restore keeps (`desktop_app.backups._restore`)."""
+    unit_code: str
+    period: str
+    approval: int | None
+    fingerprint: str
+    issued: Issued
+    sent_at: str
+
+
+def issued_since_backup(db_path: Path, source: Path) -> list[Carried]:
+    """Each approval the backup stands on issued after it (its first export for the province,
+    `doc_number.issued_after`), oldest period first: the backup does not hold the number and date, which
+    the province holds the report with. Nothing when the database does not carry on the backup's history
+    (`db.backup.continues`: its history's row ids name other rows), or cannot be read."""
     if not sqlite_backup.continues(db_path, source):
         return []
     then = sqlite_backup.approval_states(source) or {}
@@ -427,31 +440,36 @@ def issued_since(db_path: Path, source: Path) -> list[Words]:
             histories = {key: (store.history(*key), _symbol(store, then[key]["approval"])) for key in frozen}
         finally:
             store.close()
-    except (ChiTieuError, sqlite3.Error, TypeError):  # damaged, or a history of another form: nothing said
+    except (ChiTieuError, sqlite3.Error, TypeError):  # damaged, or a history of another form: nothing
         return []
-    lines = []
+    carried = []
     for key in frozen:
         history, symbol = histories[key]
-        issued = issued_after(history, last, then[key]["fingerprint"])
-        if issued is None:
-            continue
-        p, code = parse_period(key[1]), then[key]["fingerprint"][:SHORT_FINGERPRINT]
-        said, said_en = issued.said(symbol)
-        number, day = printed_number(issued.doc_number, symbol), format_date(issued.report_date)
-        typed = (f"ghi đúng số {number} và ngày {day} (ô Số văn bản và Ngày báo cáo; lệnh xuất: --number {number} "
-                 f"--date {day})") if number else (f"để trống số và ghi đúng ngày {day} (lệnh xuất: --date {day})")
-        typed_en = (f"give the same number {number} and date {day} (the Document number and Report date fields; the "
-                    f"export command: --number {number} --date {day})") if number else (
-                    f"leave the number blank and give the same date {day} (the export command: --date {day})")
+        found = issued_after(history, last, then[key]["fingerprint"])
+        if found is not None:
+            issued, sent_at = found
+            carried.append(Carried(*key, then[key]["approval"], then[key]["fingerprint"],
+                                   replace(issued, symbol=symbol), sent_at))
+    return carried
+
+
+def issued_since(db_path: Path, source: Path) -> list[Words]:
+    """The number and date each approval the backup stands on was issued with after the backup was
+    taken (`issued_since_backup`): the restore keeps them, the period marked Đã gửi, so every later
+    export of that approval prints them, as the report the province holds does."""
+    lines = []
+    for c in issued_since_backup(db_path, source):
+        p, code = parse_period(c.period), c.fingerprint[:SHORT_FINGERPRINT]
+        said, said_en = c.issued.said()
         lines.append(Words(
             f"Báo cáo đã duyệt kỳ {in_sentence(p.name)} (mã xác thực {code}) đã phát hành {said} sau khi sao lưu, "
-            f"mà bản sao lưu chưa ghi: sau khi khôi phục, máy không còn giữ số và ngày đó. Tỉnh đang giữ báo cáo "
-            f"{said}; mỗi lần duyệt chỉ có một số văn bản và một ngày báo cáo, nên khi xuất lại bản đã duyệt này hãy "
-            f"{typed}.",
+            f"mà bản sao lưu chưa ghi: khi khôi phục, máy giữ lại số và ngày đó và ghi kỳ ở trạng thái "
+            f"{State.SENT.value}. Tỉnh đang giữ báo cáo {said}; mỗi lần duyệt chỉ có một số văn bản và một ngày báo "
+            "cáo, nên mỗi lần xuất lại bản đã duyệt này vẫn mang đúng số và ngày đó.",
             f"The approved report of {in_sentence(p.name_en)} (code {code}) was issued with {said_en} after the backup "
-            f"was taken, which the backup does not record: after the restore, the computer no longer holds that "
-            f"number and date. The province holds the report with {said_en}; one approval has one document number "
-            f"and one report date, so when exporting this approved report again, {typed_en}."))
+            f"was taken, which the backup does not record: the restore keeps that number and date and marks the "
+            f"period {State.SENT.en}. The province holds the report with {said_en}; one approval has one document "
+            "number and one report date, so every later export of this approved report carries them."))
     return lines
 
 
@@ -479,12 +497,13 @@ def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
     then = sqlite_backup.approval_states(source) or {}
     last = sqlite_backup.last_history_id(source) or 0
     reopened = sqlite_backup.reopenings_after(db_path, last, VOIDED) or {}
+    carried = {(c.unit_code, c.period) for c in issued_since_backup(db_path, source)}  # back Đã gửi
     lines = []
     for key in sorted(then, key=lambda k: in_time(parse_period(k[1]))):
         before, row = then[key], now.get(key)
         if not State(before["state"]).frozen or (row is not None and State(row["state"]).frozen):
             continue
-        p, state = parse_period(key[1]), State(before["state"])
+        p, state = parse_period(key[1]), State.SENT if key in carried else State(before["state"])
         code = before["fingerprint"][:SHORT_FINGERPRINT]
         event, at, reason = reopened.get(key, ("", "", ""))
         if event == VOIDED:

@@ -5,7 +5,8 @@ period marked Đã gửi records them in its history, `issued_of`): each later e
 approval, from the window or a command, prints the same ones (`keep_issued`), and another number or
 date is refused, naming the ones issued. A paper in circulation and the file the province keeps
 then never carry two numbers for one approval (red-team 14, F3). A new number needs a new approval:
-the leader reopens the period and approves it again. A draft is exported with any number.
+the leader reopens the period and approves it again. A draft is exported with any number. A restore
+of a backup taken before that first export keeps them (`issued_after`, desktop_app/backups.py).
 
 A number is typed as people write it, with its symbol or without ("01" or "01/BC-UBND"):
 `without_symbol` keeps the number alone, so the paper does not print the symbol twice.
@@ -114,24 +115,32 @@ def issued_of(history) -> Issued | None:
     history (oldest first; rows with `event` and `snapshot`, as the store keeps them): the first
     "sent" step after the latest approval that records them. None before its first export (and for
     one exported by a version that did not record them)."""
+    step = _issuing(history)
+    return _issued(step.snapshot) if step is not None else None
+
+
+def _issuing(history):
+    """The "sent" step of `issued_of` (None: none)."""
     latest = max((k for k, h in enumerate(history) if h.event == APPROVE), default=None)
     if latest is None:
         return None
-    return next((found for h in history[latest + 1:] if h.event == SENT and (found := _issued(h.snapshot))), None)
+    return next((h for h in history[latest + 1:] if h.event == SENT and _issued(h.snapshot)), None)
 
 
-def issued_after(history, last: int, fingerprint: str) -> Issued | None:
+def issued_after(history, last: int, fingerprint: str) -> tuple[Issued, str] | None:
     """The number and date the approval a period stood on at row `last` of its history (a backup
     taken then: its latest approval, of code `fingerprint`) was first exported with after that row,
-    from the period's history as it went on (oldest first, as `issued_of` reads it); None when that
-    approval was issued by then already, or has not been since (a restore of the backup frees them)."""
+    and when that export was marked sent (its step's time), from the period's history as it went on
+    (oldest first, as `issued_of` reads it); None when that approval was issued by then already, or
+    has not been since."""
     then = [h for h in history if h.id <= last]
     latest = max((k for k, h in enumerate(then) if h.event == APPROVE), default=None)
     if latest is None or then[latest].fingerprint != fingerprint or issued_of(then) is not None:
         return None
     later = history[latest + 1:]
     end = next((k for k, h in enumerate(later) if h.event == APPROVE), len(later))
-    return issued_of(history[:latest + 1 + end])
+    step = _issuing(history[:latest + 1 + end])
+    return (_issued(step.snapshot), step.at) if step is not None else None
 
 
 def keep_issued(issued: Issued, period: Period, symbol: str, number: str | None,
