@@ -421,11 +421,19 @@ class Carried:
     sent_at: str
 
 
+# What an issued number is read from: found changed outside the program (or the chain itself broken), nothing
+# is carried or said of it.
+UNTRUSTED = ("period_states", "period_history", "approvals")
+
+
 def issued_since_backup(db_path: Path, source: Path) -> list[Carried]:
     """Each approval the backup stands on issued after it (its first export for the province,
     `doc_number.issued_after`), oldest period first: the backup does not hold the number and date, which
     the province holds the report with. Nothing when the database does not carry on the backup's history
-    (`db.backup.continues`: its history's row ids name other rows), or cannot be read."""
+    (`db.backup.continues`: its history's row ids name other rows), or cannot be read, or its periods'
+    states, history or approvals were changed outside the program and not acknowledged (`UNTRUSTED`): a
+    restore is how such data are left, and a "sent" step written there by another tool must not come
+    back in the restored data as the administrator's."""
     if not sqlite_backup.continues(db_path, source):
         return []
     then = sqlite_backup.approval_states(source) or {}
@@ -437,6 +445,8 @@ def issued_since_backup(db_path: Path, source: Path) -> list[Carried]:
     try:
         store = Store(db_path, read_only=True)
         try:
+            if any(t.table is None or t.table in UNTRUSTED for t in store.verify_integrity()):
+                return []
             histories = {key: (store.history(*key), _symbol(store, then[key]["approval"])) for key in frozen}
         finally:
             store.close()

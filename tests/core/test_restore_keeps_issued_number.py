@@ -8,6 +8,8 @@ warning says they are kept."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -198,5 +200,28 @@ def test_the_number_is_kept_with_the_symbol_the_approved_report_prints(office, t
     try:
         assert ws.issued("2026") == Issued("15", DAY)
         assert any(r.new == "Đã gửi (số 15/BC-VP, ngày 15/12/2026)" for r in ws.store.audit_rows(period="2026"))
+    finally:
+        ws.close()
+
+
+def test_a_number_written_by_another_tool_is_not_carried(office, tmp_path):  # noqa: F811
+    """The data a restore replaces may be why it is restored: a "sent" step another tool rewrote (number
+    99 for the 15 exported) is neither said nor carried into the restored data as the administrator's."""
+    _approved(office)
+    backup = backups.take_backup(office, "thu")
+    _export(office, tmp_path / "gui-1")
+    conn = sqlite3.connect(office.store.path)
+    step, snapshot = conn.execute("SELECT id, snapshot FROM period_history WHERE event = 'sent'").fetchone()
+    forged = json.loads(snapshot)
+    forged["doc_number"] = "99"
+    conn.execute("UPDATE period_history SET snapshot = ? WHERE id = ?", (json.dumps(forged), step))
+    conn.commit()
+    conn.close()
+    assert "99/BC-UBND" not in str(backups.restore_warning(Path(office.store.path), backup))
+
+    ws = _restored(office, backup)
+    try:
+        assert ws.issued("2026") is None and ws.period_state("2026") == State.APPROVED
+        assert all(h.event != "sent" for h in ws.period_history("2026"))
     finally:
         ws.close()
