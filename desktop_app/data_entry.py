@@ -210,8 +210,22 @@ class EntryActions:
         return (f'Chỉ tiêu "{ind.name}" không có trường "{name}". Các trường nhập: {accepted}.',
                 f'The indicator "{ind.name_en or ind.name}" has no field "{name}". Its fields: {accepted_en}.')
 
-    def set_baseline(self, indicator: str, value) -> Decimal | None:
-        """The figure at the start of the term (entered once per term)."""
+    def baseline_periods(self) -> list[Period]:
+        """The periods a start-of-term figure is read by: every report of the term. What `set_baseline`
+        takes back to Đang nhập, and what the window asks `would_send_back` of before it."""
+        return term_periods()
+
+    def own_target_periods(self, year: int | str) -> list[Period]:
+        """The periods the commune's own target for `year` is read by: the year's (its reports are
+        judged against it). What `set_own_target` takes back, and what the window asks of first."""
+        y = _year(year)
+        return [p for p in term_periods() if p.year == y]
+
+    def check_baseline(self, indicator: str, value) -> Decimal | None:
+        """The start-of-term figure `value` of `indicator` as `set_baseline` would save it, nothing written:
+        refused as it would refuse it (the indicator takes none, the number, 0 for a ratio of it, an
+        entry stored against it; PeriodFrozen: a period approved or sent reads it). The window checks first,
+        so a figure refused anyway is refused before any question; `set_baseline` checks by it again."""
         self.require(Permission.ENTER)
         commune = self.commune
         ind = self.catalog.applicable(commune, indicator)
@@ -228,14 +242,21 @@ class EntryActions:
         if parsed is not None and ind.kind == "ratio_of_baseline" and parsed == 0:
             raise InvalidInput(f"{ind.baseline.label}: phải lớn hơn 0.", field=ind.baseline.label,
                                en=f"{ind.baseline.english_label}: must be greater than 0.")
-        with self.store.transaction():
-            self._before_edit(commune, term_periods(),  # every report of the term uses it
-                              Words(f'Số liệu đầu nhiệm kỳ của "{ind.name}"',
-                                    f'The start-of-term figure of "{ind.name_en or ind.name}"'))
-            old = self._baseline(commune, ind)
+        with self.store.reading():  # inside `set_baseline`: its write transaction
             if ind.kind == "ratio_of_baseline" and parsed:
                 for row in self.store.entries(commune.code, indicator=ind.code):
                     check_entry(ind, entry_from_row(row), parsed)
+            self._refuse_if_used_frozen(commune, self.baseline_periods(), _baseline_words(ind))
+        return parsed
+
+    def set_baseline(self, indicator: str, value) -> Decimal | None:
+        """The figure at the start of the term (entered once per term), checked by `check_baseline`."""
+        commune = self.commune
+        with self.store.transaction():
+            parsed = self.check_baseline(indicator, value)
+            ind = self.catalog.applicable(commune, indicator)
+            self._before_edit(commune, self.baseline_periods(), _baseline_words(ind))
+            old = self._baseline(commune, ind)
             self.store.put_baseline(commune.code, TERM, ind.code,
                                     canonical(parsed) if parsed is not None else None, self.user)
             if old != parsed:
@@ -243,18 +264,29 @@ class EntryActions:
                                  field="baseline", old=_audit_value(old), new=_audit_value(parsed))
         return parsed
 
-    def set_own_target(self, year: int | str, indicator: str, op: str | None, value=None) -> Target | None:
-        """The commune's own target for one year; op None removes it. Set by a leader or the
-        administrator: it is shown beside the province's target, never instead of it."""
+    def check_own_target(self, year: int | str, indicator: str, op: str | None, value=None) -> tuple[str, str] | None:
+        """The commune's own target as `set_own_target` would save it, (op, value) or None (removed),
+        nothing written: refused as it would refuse it (the year, the target; PeriodFrozen: a period of
+        the year approved or sent). The window checks first, so a target refused anyway is refused before
+        any question; `set_own_target` checks by it again."""
         self.require(Permission.SET_OWN_TARGETS)
         commune = self.commune
-        y = _year(year)
+        periods = self.own_target_periods(year)
         ind = self.catalog.applicable(commune, indicator)
         new = None if op is None else parse_own_target(ind, op, value)
+        with self.store.reading():  # inside `set_own_target`: its write transaction
+            self._refuse_if_used_frozen(commune, periods, _own_target_words(ind, periods[0].year))
+        return new
+
+    def set_own_target(self, year: int | str, indicator: str, op: str | None, value=None) -> Target | None:
+        """The commune's own target for one year; op None removes it. Set by a leader or the
+        administrator: it is shown beside the province's target, never instead of it. Checked by
+        `check_own_target`."""
+        commune = self.commune
         with self.store.transaction():
-            self._before_edit(commune, [p for p in term_periods() if p.year == y],
-                              Words(f'Chỉ tiêu xã tự đặt năm {y} của "{ind.name}"',
-                                    f'The commune\'s own target for {y} of "{ind.name_en or ind.name}"'))
+            new = self.check_own_target(year, indicator, op, value)
+            y, ind = _year(year), self.catalog.applicable(commune, indicator)
+            self._before_edit(commune, self.own_target_periods(y), _own_target_words(ind, y))
             old = self.store.own_targets(commune.code).get((y, ind.code))
             self.store.put_own_target(commune.code, y, ind.code, *(new or (None, None)), self.user)
             if old != new:
@@ -309,6 +341,15 @@ def _audit_value(v):
     if isinstance(v, Decimal):
         return canonical(v)
     return v
+
+
+def _baseline_words(ind: Indicator) -> Words:
+    return Words(f'Số liệu đầu nhiệm kỳ của "{ind.name}"', f'The start-of-term figure of "{ind.name_en or ind.name}"')
+
+
+def _own_target_words(ind: Indicator, y: int) -> Words:
+    return Words(f'Chỉ tiêu xã tự đặt năm {y} của "{ind.name}"',
+                 f'The commune\'s own target for {y} of "{ind.name_en or ind.name}"')
 
 
 def _year(year) -> int:

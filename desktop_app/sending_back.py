@@ -35,7 +35,8 @@ class SendingBack:
         back to Đang nhập (`_before_edit`): those among them, and the later ones reading their
         figures. `read_elsewhere` False: what is edited is read by no other period: words (a
         comment, the report's text), or a figure whose periods are given whole (the start-of-term
-        figure: the term; the commune's own target: its year). A read only: the edit decides again."""
+        figure: `baseline_periods`; the commune's own target: `own_target_periods`). A read only: the
+        edit decides again."""
         edited = [parse_period(p) for p in periods]
         with self.store.reading():
             back, readers = self._going_back(self.commune.code, edited, read_elsewhere)
@@ -94,10 +95,10 @@ class SendingBack:
         approval, which holds its own copy of them; its `drift` names the correction. `figures`
         False: only words are edited (a comment, the report's text), which no other period reads.
         Which periods go back is `_going_back`'s, as `would_send_back` tells them beforehand."""
-        rows = [(p, self.store.period_state(commune.code, p.code)) for p in periods]
         if what is not None:
-            refuse_if_used_frozen(what, [(p, r) for p, r in rows if r is not None and State(r.state).frozen])
-        for p, row in rows:
+            self._refuse_if_used_frozen(commune, periods, what)
+        for p in periods:
+            row = self.store.period_state(commune.code, p.code)
             if row is not None:
                 refuse_if_frozen(p, State(row.state), row.approved_at)
         said = []
@@ -110,6 +111,13 @@ class SendingBack:
         said += self._readers_back(readers)
         if said:
             self.notice = " ".join(said)
+
+    def _refuse_if_used_frozen(self, commune: Commune, periods, what: Words) -> None:
+        """Refuse an edit of `what` (the start-of-term figure, an own target), read by `periods`, when
+        one of them is approved or sent, naming them all: in `_before_edit`, and in the service's own
+        check before it (`check_baseline`, `check_own_target`: refused before any question)."""
+        rows = [(p, self.store.period_state(commune.code, p.code)) for p in periods]
+        refuse_if_used_frozen(what, [(p, r) for p, r in rows if r is not None and State(r.state).frozen])
 
     def _readers_back(self, readers) -> list[str]:
         """Inside an edit's transaction: each Complete period whose results read the figures edited
