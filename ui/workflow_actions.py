@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
     QWidget,
 )
 
@@ -155,6 +157,9 @@ def accept_waiting_proposals(parent: QWidget | None, workspace: Workspace, perio
     return accepted
 
 
+APPROVED_WIDTH = 480  # the box saying a period is approved, with its code and what it is
+
+
 def approve_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
     # Who may approve first (the core's check): an officer is told at once, before any question.
     if run_action(parent, workspace.require, Permission.APPROVE, title=translate("workflow_actions", "Could not approve"),
@@ -223,6 +228,10 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     # the explanation says what it is without giving it again ("Mã xác thực: dấu vân tay…").
     box.setInformativeText(labels.authentication_code_tip(code, workspace.key_code).replace(" " + code, "", 1))
     box.setToolTip(box.informativeText())
+    # As wide as the question before it: at its own 341 pixels the explanation ran to eleven lines (walk 26).
+    grid = box.layout()
+    grid.addItem(QSpacerItem(APPROVED_WIDTH, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum),
+                 grid.rowCount(), 0, 1, grid.columnCount())
     box.exec()
     return True
 
