@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import TERM, term_periods
-from desktop_app.core.validation import parse_quantity
+from desktop_app.core.periods import TERM
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import data_changed
@@ -98,44 +97,58 @@ class BaselineDialog(QDialog):
         edit.setText(typed)  # the cursor after it: the next keys typed follow it
 
     def accept(self) -> None:
-        """Save each changed figure; stop at the first refusal and show it by its field. Every report of
-        the term reads these figures: the periods marked Hoàn thành, which a save takes back to Đang
-        nhập, are named first (`_goes_ahead`); "No" saves nothing and keeps what was typed."""
+        """Save each changed figure, in order, up to the first refused, shown by its field. Each is
+        checked first as the service checks it (`check_baseline`), so one refused anyway is refused
+        before any question. Every report of the term reads these figures: the periods marked Hoàn
+        thành, which saving those before it takes back to Đang nhập, are named first (`_goes_ahead`);
+        "No" saves nothing and keeps what was typed."""
         changed = [(code, edit) for code, edit in self.fields.items()
                    if edit.text().strip() != self._saved[code].strip()]
-        if not self._goes_ahead(changed):
-            return
+        savable, refusal = [], None
         for code, edit in changed:
             try:
-                saved = self.workspace.set_baseline(code, edit.text())
+                self.workspace.check_baseline(code, edit.text())
             except ChiTieuError as err:
-                edit.setStyleSheet(f"background: {ERROR_BACKGROUND.name()};")
-                edit.setFocus()
-                self.error.setText(self.tr("Not saved: {reason}").format(reason=error_text(err)))
+                refusal = (edit, err)
+                break
+            savable.append((code, edit))
+        if not self._goes_ahead(savable):
+            return
+        for code, edit in savable:
+            try:
+                saved = self.workspace.set_baseline(code, edit.text())
+            except ChiTieuError as err:  # changed since it was checked (another window)
+                self._refused(edit, err)
                 return
             edit.setStyleSheet("")
             edit.setText(format_number(saved, 6) if saved is not None else "")
             self._saved[code] = edit.text()
             data_changed(self)  # the window behind shows the results computed from it
+        if refusal is not None:
+            self._refused(*refusal)
+            return
         super().accept()
+
+    def _refused(self, edit: QLineEdit, err: ChiTieuError) -> None:
+        """The field red, the cursor on it, why under the fields."""
+        edit.setStyleSheet(f"background: {ERROR_BACKGROUND.name()};")
+        edit.setFocus()
+        self.error.setText(self.tr("Not saved: {reason}").format(reason=error_text(err)))
 
     def _goes_ahead(self, changed: list[tuple[str, QLineEdit]]) -> bool:
         """Asked once before the first figure saved when the save takes periods marked Hoàn thành back
-        (the service's `would_send_back`). Each figure is read first as the service reads it (the core's
-        `parse_quantity`): a first one refused anyway is said by `accept`, unasked, nothing saved before it."""
+        (the service's `would_send_back` of its `baseline_periods`)."""
         if not changed:
             return True
-        code, first = changed[0]
         try:
-            parse_quantity(first.text(), self.workspace.catalog.applicable(self.workspace.commune, code).baseline)
-            back = self.workspace.would_send_back(term_periods(), read_elsewhere=False)
+            back = self.workspace.would_send_back(self.workspace.baseline_periods(), read_elsewhere=False)
         except ChiTieuError:
-            return True  # refused first: `accept` says why
+            return True  # the save says why
         if sending_back_goes_ahead(self, back):
             return True
         self.error.setText(self.tr("Nothing saved: the periods marked Complete stay so and wait for a leader's "
                                    "approval."))
-        first.setFocus()
+        changed[0][1].setFocus()
         return False
 
     def reject(self) -> None:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR, term_periods
-from desktop_app.core.validation import parse_own_target, parse_target_text
+from desktop_app.core.periods import FIRST_YEAR, LAST_YEAR
+from desktop_app.core.validation import parse_target_text
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import data_changed
@@ -158,11 +158,11 @@ class OwnTargetsDialog(QDialog):
         year = YEARS[item.column() - FIRST_YEAR_COLUMN]
         try:
             op, value = parse_target_text(item.text(), boolean=ind.kind == "boolean")
-            if op is not None:  # read as the service reads it: a target refused anyway is refused unasked
-                parse_own_target(ind, op, value)
+            # checked as the service checks it: a target refused anyway is refused unasked
+            self.workspace.check_own_target(year, ind.code, op, value)
             # The year's reports are judged against it: its periods marked Hoàn thành go back, asked first.
             if not sending_back_goes_ahead(self, self.workspace.would_send_back(
-                    [p for p in term_periods() if p.year == year], read_elsewhere=False)):
+                    self.workspace.own_target_periods(year), read_elsewhere=False)):
                 self._not_saved(item, ind, year, self.tr("the periods marked Complete stay so and wait for a "
                                                          "leader's approval."))
                 self._declined.add((item.row(), item.column()))

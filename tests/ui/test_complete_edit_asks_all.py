@@ -6,13 +6,15 @@ value refused anyway is refused with no question first. The approval's question 
 leader approves in one line: the verdicts counted as the status bar counts them."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.core.periods import Period
 from desktop_app.core.workflow import State
 from tests.core.test_earlier_period_edit_sends_back import Q1, _complete_q1
-from tests.core.test_workflow import as_, office  # noqa: F401 (the fixture)
+from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
 from tests.ui.conftest import Script, press, type_text, window_in_english
 from ui.baseline_dialog import BaselineDialog
 from ui.own_targets_dialog import FIRST_YEAR_COLUMN, OwnTargetsDialog
@@ -120,7 +122,7 @@ def test_the_start_of_term_figures_ask_once_naming_every_period_they_take_back(m
     type_text("260")
     press(Qt.Key.Key_Return)
     script.check()
-    assert len(seen) == 1 and "2 period(s) marked Complete" in seen[0] and "• Year 2026\n• Quarter I 2027" in seen[0]
+    assert len(seen) == 1 and "2 periods marked Complete" in seen[0] and "• Year 2026\n• Quarter I 2027" in seen[0]
     assert dialog.isVisible() and field.text() == "260"  # what was typed stays
     assert office.baselines()["ket_nap_dang_vien"] == 250
     assert office.period_state("2026") == office.period_state(Q1) == State.COMPLETE
@@ -180,3 +182,63 @@ def test_the_approval_question_counts_the_verdicts_approved(make_window, office,
     assert lines[1] == "Assigned 8: Exceeded 1, Met 0, Not met 1, In progress 6", lines  # as the status bar
     assert lines[2] == "" and lines[3].startswith("Once approved")
     assert office.period_state("2026") == State.COMPLETE
+
+
+def _baseline_dialog(window, qtbot):
+    dialog = BaselineDialog(window.workspace, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    return dialog
+
+
+def test_a_start_of_term_figure_refused_anyway_is_refused_without_a_question(make_window, office, qtbot,  # noqa: F811
+                                                                             english):
+    """The service's own checks (`check_baseline`) come before the question: 0 for a ratio of it, a
+    figure below one already entered against it."""
+    _complete_q1(office)
+    office.complete("2026")
+    window = make_window(office)
+    window_in_english(window, qtbot, english)
+    dialog = _baseline_dialog(window, qtbot)
+    party = dialog.fields["ket_nap_dang_vien"]
+    for typed, said in (("0", "greater than 0"), ("5", "the rate would exceed 100%")):  # 6 admitted in 2026
+        party.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is party, timeout=2000)
+        party.selectAll()
+        script = Script()  # no box expected: one that opens is closed and reported
+        type_text(typed)
+        press(Qt.Key.Key_Return)
+        script.check()
+        assert "Not saved" in dialog.error.text() and said in dialog.error.text(), dialog.error.text()
+        assert dialog.isVisible() and party.text() == typed
+    assert office.baselines() == {"giam_ngheo": Decimal("5.2"), "ket_nap_dang_vien": 250}
+    assert office.period_state("2026") == office.period_state(Q1) == State.COMPLETE
+
+
+def test_an_own_target_read_by_an_approved_period_is_refused_without_a_question(make_window, office, qtbot,  # noqa: F811
+                                                                                english):
+    """`check_own_target` before the question: 2026-Q1 approved, a target for 2026 is refused
+    (asked about the Complete 2026 first, it was refused after "Yes")."""
+    as_(office, "canbo")
+    fill_year(office, "2026-Q1")
+    fill_year(office, "2026")
+    office.complete("2026-Q1")
+    office.complete("2026")
+    as_(office, "lanhdao")
+    office.approve("2026-Q1")
+    window = make_window(office)
+    window_in_english(window, qtbot, english)
+    dialog = OwnTargetsDialog(office, 2026, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    row = [i.code for i in dialog.indicators].index("bhyt")
+    dialog.table.setCurrentCell(row, FIRST_YEAR_COLUMN)
+    dialog.table.setFocus()
+    script = Script()  # no box expected
+    type_text(">= 92")
+    press(Qt.Key.Key_Return)
+    script.check()
+    assert "Not saved" in dialog.message.text() and "approved" in dialog.message.text(), dialog.message.text()
+    assert (2026, "bhyt") not in office.own_targets() and office.period_state("2026") == State.COMPLETE
