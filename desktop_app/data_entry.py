@@ -255,13 +255,14 @@ class EntryActions:
         with self.store.transaction():
             parsed = self.check_baseline(indicator, value)
             ind = self.catalog.applicable(commune, indicator)
-            self._before_edit(commune, self.baseline_periods(), _baseline_words(ind))
             old = self._baseline(commune, ind)
+            if old == parsed:  # retyped as it was: no period taken back, no audit row (as `set_entry`)
+                return parsed
+            self._before_edit(commune, self.baseline_periods(), _baseline_words(ind))
             self.store.put_baseline(commune.code, TERM, ind.code,
                                     canonical(parsed) if parsed is not None else None, self.user)
-            if old != parsed:
-                self.store.audit(self.user, "baseline", commune=commune.code, indicator=ind.code,
-                                 field="baseline", old=_audit_value(old), new=_audit_value(parsed))
+            self.store.audit(self.user, "baseline", commune=commune.code, indicator=ind.code,
+                             field="baseline", old=_audit_value(old), new=_audit_value(parsed))
         return parsed
 
     def check_own_target(self, year: int | str, indicator: str, op: str | None, value=None) -> tuple[str, str] | None:
@@ -286,13 +287,14 @@ class EntryActions:
         with self.store.transaction():
             new = self.check_own_target(year, indicator, op, value)
             y, ind = _year(year), self.catalog.applicable(commune, indicator)
-            self._before_edit(commune, self.own_target_periods(y), _own_target_words(ind, y))
             old = self.store.own_targets(commune.code).get((y, ind.code))
+            if old == new:  # retyped as it was: no period taken back, no audit row (as `set_entry`)
+                return self._own_target(commune, ind, y)
+            self._before_edit(commune, self.own_target_periods(y), _own_target_words(ind, y))
             self.store.put_own_target(commune.code, y, ind.code, *(new or (None, None)), self.user)
-            if old != new:
-                self.store.audit(self.user, "own_target", commune=commune.code, period=str(y),
-                                 indicator=ind.code, field="target",
-                                 old=" ".join(old) if old else None, new=" ".join(new) if new else None)
+            self.store.audit(self.user, "own_target", commune=commune.code, period=str(y),
+                             indicator=ind.code, field="target",
+                             old=" ".join(old) if old else None, new=" ".join(new) if new else None)
         return self._own_target(commune, ind, y)
 
     def set_narrative(self, period: str | Period, section: str, text: str, *, as_typed: bool = False) -> None:

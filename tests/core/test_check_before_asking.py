@@ -80,3 +80,20 @@ def test_the_periods_named_beforehand_are_those_the_save_takes_back(office):  # 
     as_(office, "canbo")
     office.set_baseline("ket_nap_dang_vien", "260")
     assert office.period_state(Q1) == State.ENTERING
+
+
+def test_a_figure_or_target_saved_as_stored_takes_nothing_back(office):  # noqa: F811
+    """As a typed figure (`set_entry`): 250 saved again as "250,0" left 2026 and 2027-Q1 Đang nhập,
+    "vừa được sửa", for no change (an own target too)."""
+    _complete_q1(office)
+    as_(office, "lanhdao")
+    office.set_own_target(2026, "bhyt", ">=", "92")
+    as_(office, "canbo")
+    office.complete("2026")
+    audit = [len(office.store.audit_rows(indicator=code)) for code in ("ket_nap_dang_vien", "bhyt")]
+    assert office.set_baseline("ket_nap_dang_vien", "250,0") == 250
+    as_(office, "lanhdao")
+    assert office.set_own_target(2026, "bhyt", "≥", "92").label(2) == "≥ 92"
+    assert office.period_state("2026") == office.period_state(Q1) == State.COMPLETE
+    assert office.take_notice() is None
+    assert [len(office.store.audit_rows(indicator=code)) for code in ("ket_nap_dang_vien", "bhyt")] == audit
