@@ -100,19 +100,22 @@ class BaselineDialog(QDialog):
         """Save each changed figure, in order, up to the first refused, shown by its field. Each is
         checked first as the service checks it (`check_baseline`), so one refused anyway is refused
         before any question. Every report of the term reads these figures: the periods marked Hoàn
-        thành, which saving those before it takes back to Đang nhập, are named first (`_goes_ahead`);
+        thành, which changing those before it takes back to Đang nhập, are named first (`_goes_ahead`);
         "No" saves nothing and keeps what was typed."""
         changed = [(code, edit) for code, edit in self.fields.items()
                    if edit.text().strip() != self._saved[code].strip()]
-        savable, refusal = [], None
+        stored = self.workspace.baselines()
+        savable, changing, refusal = [], [], None
         for code, edit in changed:
             try:
-                self.workspace.check_baseline(code, edit.text())
+                value = self.workspace.check_baseline(code, edit.text())
             except ChiTieuError as err:
                 refusal = (edit, err)
                 break
             savable.append((code, edit))
-        if not self._goes_ahead(savable):
+            if value != stored.get(code):  # "250,0" over 250 takes nothing back
+                changing.append(edit)
+        if not self._goes_ahead(changing):
             return
         for code, edit in savable:
             try:
@@ -135,10 +138,10 @@ class BaselineDialog(QDialog):
         edit.setFocus()
         self.error.setText(self.tr("Not saved: {reason}").format(reason=error_text(err)))
 
-    def _goes_ahead(self, changed: list[tuple[str, QLineEdit]]) -> bool:
-        """Asked once before the first figure saved when the save takes periods marked Hoàn thành back
-        (the service's `would_send_back` of its `baseline_periods`)."""
-        if not changed:
+    def _goes_ahead(self, changing: list[QLineEdit]) -> bool:
+        """Asked once before the first figure saved when the save of those `changing` a stored figure
+        takes periods marked Hoàn thành back (the service's `would_send_back` of its `baseline_periods`)."""
+        if not changing:
             return True
         try:
             back = self.workspace.would_send_back(self.workspace.baseline_periods(), read_elsewhere=False)
@@ -148,7 +151,7 @@ class BaselineDialog(QDialog):
             return True
         self.error.setText(self.tr("Nothing saved: the periods marked Complete stay so and wait for a leader's "
                                    "approval."))
-        changed[0][1].setFocus()
+        changing[0].setFocus()
         return False
 
     def reject(self) -> None:

@@ -195,7 +195,7 @@ def _baseline_dialog(window, qtbot):
 def test_a_start_of_term_figure_refused_anyway_is_refused_without_a_question(make_window, office, qtbot,  # noqa: F811
                                                                              english):
     """The service's own checks (`check_baseline`) come before the question: 0 for a ratio of it, a
-    figure below one already entered against it."""
+    figure below one already entered against it; and the figure stored, typed another way, asks nothing."""
     _complete_q1(office)
     office.complete("2026")
     window = make_window(office)
@@ -213,6 +213,15 @@ def test_a_start_of_term_figure_refused_anyway_is_refused_without_a_question(mak
         assert "Not saved" in dialog.error.text() and said in dialog.error.text(), dialog.error.text()
         assert dialog.isVisible() and party.text() == typed
     assert office.baselines() == {"giam_ngheo": Decimal("5.2"), "ket_nap_dang_vien": 250}
+    assert office.period_state("2026") == office.period_state(Q1) == State.COMPLETE
+    party.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is party, timeout=2000)
+    party.selectAll()
+    script = Script()  # the figure stored, typed another way: nothing goes back, nothing asked
+    type_text("250,0")
+    press(Qt.Key.Key_Return)
+    script.check()
+    assert not dialog.isVisible() and office.baselines()["ket_nap_dang_vien"] == 250
     assert office.period_state("2026") == office.period_state(Q1) == State.COMPLETE
 
 
