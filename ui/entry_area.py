@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.checks import warnings_for
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.legacy_text import Legacy, LegacyText
-from desktop_app.core.periods import Period, term_periods
+from desktop_app.core.periods import Period
 from desktop_app.core.rows import (
     NARRATIVE_SECTIONS,
     field_typed,
@@ -258,17 +258,20 @@ class EntryArea(EntryMessages):
         self._close_number_question()
         self.table.setFocus()
         before = self.model.row_at(self.model.line_of(code))
+        title = translate("MainWindow", "Could not move the number")
         if name == "baseline":  # the start-of-term figure: every report of the term reads it
-            goes_ahead = sending_back_goes_ahead(self, self.workspace.would_send_back(term_periods(),
-                                                                                      read_elsewhere=False))
+            # a number refused anyway (0 for a ratio of it, below an entry) is refused before any question
+            if run_action(self, self.workspace.check_baseline, code, before.entry.comment, title=title) is FAILED:
+                return
+            goes_ahead = sending_back_goes_ahead(self, self.workspace.would_send_back(
+                self.workspace.baseline_periods(), read_elsewhere=False))
         else:  # as move_comment saves it
             moved = [(code, name, before.entry.comment), (code, "comment", "")]
             goes_ahead = edit_goes_ahead(self, self.workspace, period, typed=moved)
         if not goes_ahead:
             self._show_feedback(self._still_complete_text())
             return
-        row = run_action(self, self.workspace.move_comment, period, code, name,
-                         title=translate("MainWindow", "Could not move the number"))
+        row = run_action(self, self.workspace.move_comment, period, code, name, title=title)
         if row is FAILED:
             return
         self._after_save(row, name)
