@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from db import backup as sqlite_backup
+from db import integrity
 from db.store import Store
 from desktop_app.approval import SIGNING_KEY
 from desktop_app.catalog_update import PROVINCE_KEY
@@ -344,7 +345,7 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
     then = sqlite_backup.approval_states(source) or {}
     last = sqlite_backup.last_audit_id(source) or 0
     signed = sqlite_backup.signings_after(db_path, last) or {}
-    carried = {(c.unit_code, c.period) for c in issued_since_backup(db_path, source)}  # its sending kept
+    carried = {(c.unit_code, c.period): c for c in issued_since_backup(db_path, source)}  # its sending kept
     lines = []
     held, signs = [], False  # the codes the province may hold; whether any was signed digitally
     for key in sorted(now.keys() | signed.keys(), key=lambda k: in_time(parse_period(k[1]))):
@@ -359,6 +360,9 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
         if not (unapproved or sent or (key in signed and frozen)):
             continue
         code = row["fingerprint"][:SHORT_FINGERPRINT]
+        if unapproved and key in carried and carried[key].fingerprint == row["fingerprint"]:
+            lines.append(_same_code_comes_back(p, row, carried[key]))
+            continue
         done_vi, done_en = [], []
         if key in signed:
             done_vi.append(f"đã ký số báo cáo lúc {format_time(signed[key])}")
@@ -408,6 +412,25 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
     return lines
 
 
+def _same_code_comes_back(p, row: dict, c: "Carried") -> Words:
+    """A period approved again since the backup with the same figures as the approval the backup stands on
+    (one code), that code's report first issued with `c.issued` since: the restore brings the backup's
+    approval back with the number and date the province first received the report of that code with, so
+    the code is not to be dropped nor the report sent again."""
+    code, (said, said_en) = row["fingerprint"][:SHORT_FINGERPRINT], c.issued.said()
+    return Words(
+        f"Kỳ {in_sentence(p.name)} đã được Lãnh đạo duyệt lại sau khi sao lưu với cùng số liệu (mã xác thực {code}, "
+        f"duyệt lúc {format_time(row['approved_at'])}): sau khi khôi phục, kỳ đó trở lại lần duyệt trong bản sao lưu, "
+        f"cùng mã xác thực {code}, ở trạng thái {State.SENT.value} với {said}, số và ngày tỉnh nhận báo cáo mã {code} "
+        f"lần đầu; không phải gửi lại. Nếu tỉnh còn nhận báo cáo mã {code} mang số hoặc ngày khác, báo tỉnh chỉ giữ "
+        f"bản {said}.",
+        f"{p.name_en}: approved again by the leader after the backup was taken with the same figures (code {code}, "
+        f"approved at {format_time(row['approved_at'])}). After the restore the period is back to the approval in "
+        f"the backup, the same code {code}, in the state {State.SENT.en} with {said_en}, the number and date the "
+        f"province first received the report of code {code} with; it need not be sent again. If the province also "
+        f"received a report of code {code} with another number or date, tell it to keep only the one with {said_en}.")
+
+
 @dataclass(frozen=True)
 class Carried:
     """The number and date (`issued`, with the symbol its report prints) an approval the backup stands on
@@ -430,10 +453,11 @@ def issued_since_backup(db_path: Path, source: Path) -> list[Carried]:
     """Each approval the backup stands on issued after it (its first export for the province,
     `doc_number.issued_after`), oldest period first: the backup does not hold the number and date, which
     the province holds the report with. Nothing when the database does not carry on the backup's history
-    (`db.backup.continues`: its history's row ids name other rows), or cannot be read, or its periods'
-    states, history or approvals were changed outside the program and not acknowledged (`UNTRUSTED`): a
-    restore is how such data are left, and a "sent" step written there by another tool must not come
-    back in the restored data as the administrator's."""
+    (`db.backup.continues`: its history's row ids name other rows), or cannot be read, or in either file the
+    periods' states, history or approvals were changed outside the program and not acknowledged (`UNTRUSTED`,
+    `_trusted`): a restore is how such data are left, and a "sent" step written there by another tool must not
+    come back in the restored data as the administrator's; nor may a backup's approval forged outside the
+    program come back marked Đã gửi with the number the genuine one was issued with."""
     if not sqlite_backup.continues(db_path, source):
         return []
     then = sqlite_backup.approval_states(source) or {}
@@ -442,11 +466,11 @@ def issued_since_backup(db_path: Path, source: Path) -> list[Carried]:
                     key=lambda k: in_time(parse_period(k[1])))
     if not frozen:
         return []
+    if not (_trusted(db_path) and _trusted(source)):
+        return []
     try:
         store = Store(db_path, read_only=True)
         try:
-            if any(t.table is None or t.table in UNTRUSTED for t in store.verify_integrity()):
-                return []
             histories = {key: (store.history(*key), _symbol(store, then[key]["approval"])) for key in frozen}
         finally:
             store.close()
@@ -461,6 +485,20 @@ def issued_since_backup(db_path: Path, source: Path) -> list[Carried]:
             carried.append(Carried(*key, then[key]["approval"], then[key]["fingerprint"],
                                    replace(issued, symbol=symbol), sent_at))
     return carried
+
+
+def _trusted(path: Path) -> bool:
+    """Whether a database file's periods' states, history and approvals, and its chain, show nothing changed
+    outside the program and not acknowledged (`db.integrity.verify`, `UNTRUSTED`); False when it cannot tell."""
+    try:
+        conn = sqlite_backup.open_read_only(path)
+        try:
+            found = integrity.verify(conn)
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, RecursionError):
+        return False
+    return not any(t.table is None or t.table in UNTRUSTED for t in found)
 
 
 def issued_since(db_path: Path, source: Path) -> list[Words]:

@@ -128,18 +128,19 @@ def _issuing(history):
 
 
 def issued_after(history, last: int, fingerprint: str) -> tuple[Issued, str] | None:
-    """The number and date the approval a period stood on at row `last` of its history (a backup
-    taken then: its latest approval, of code `fingerprint`) was first exported with after that row,
-    and when that export was marked sent (its step's time), from the period's history as it went on
-    (oldest first, as `issued_of` reads it); None when that approval was issued by then already, or
-    has not been since."""
+    """The number and date the report of code `fingerprint` was first exported with after row `last` of a
+    period's history (a backup taken then, standing on its latest approval, of that code), and when that
+    export was marked sent (its step's time), from the period's history as it went on (oldest first, as
+    `issued_of` reads it): the first "sent" step after that row recording them whose code is that one,
+    whichever approval it was under (the approval reopened and the same figures approved again: one code,
+    which the province knows the report by). None when that approval was issued by then already, or no
+    report of that code has been since."""
     then = [h for h in history if h.id <= last]
     latest = max((k for k, h in enumerate(then) if h.event == APPROVE), default=None)
     if latest is None or then[latest].fingerprint != fingerprint or issued_of(then) is not None:
         return None
-    later = history[latest + 1:]
-    end = next((k for k, h in enumerate(later) if h.event == APPROVE), len(later))
-    step = _issuing(history[:latest + 1 + end])
+    step = next((h for h in history if h.id > last and h.event == SENT and h.fingerprint == fingerprint
+                 and _issued(h.snapshot)), None)
     return (_issued(step.snapshot), step.at) if step is not None else None
 
 

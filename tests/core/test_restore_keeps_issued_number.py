@@ -133,11 +133,12 @@ def test_an_approval_reopened_since_comes_back_sent_with_its_number(office, tmp_
     _export(office, tmp_path / "gui-2", "16", dt.date(2026, 12, 20))
 
     warning = str(backups.restore_warning(Path(office.store.path), backup))
-    # the restore brings back the approval issued as 15, Đã gửi; the one issued as 16 is not in the backup
+    # the restore brings back the approval issued as 15, Đã gửi; approved again with the same figures, the one
+    # issued as 16 has the same code: the province keeps the first, 15, and drops no code (red-team 28)
     assert KEPT.format(code=first.fingerprint[:16]) in warning
-    assert "số 16/BC-UBND" not in warning
-    assert f"trở lại lần duyệt trước trong bản sao lưu (mã xác thực {first.fingerprint[:16]}, trạng thái Đã gửi)" \
-        in warning
+    assert "số 16/BC-UBND" not in warning and "bỏ bản mã" not in warning
+    assert (f"cùng mã xác thực {first.fingerprint[:16]}, ở trạng thái Đã gửi với số 15/BC-UBND ngày 15/12/2026, số "
+            f"và ngày tỉnh nhận báo cáo mã {first.fingerprint[:16]} lần đầu") in warning
 
     ws = _restored(office, backup)
     try:
@@ -218,6 +219,96 @@ def test_a_number_written_by_another_tool_is_not_carried(office, tmp_path):  # n
     conn.commit()
     conn.close()
     assert "99/BC-UBND" not in str(backups.restore_warning(Path(office.store.path), backup))
+
+    ws = _restored(office, backup)
+    try:
+        assert ws.issued("2026") is None and ws.period_state("2026") == State.APPROVED
+        assert all(h.event != "sent" for h in ws.period_history("2026"))
+    finally:
+        ws.close()
+
+
+def _approved_again(ws) -> None:
+    """Reopened and approved again with the same figures: a new approval, the same code."""
+    as_(ws, "lanhdao")
+    ws.reopen("2026", "xem lại")
+    as_(ws, "canbo")
+    ws.complete("2026")
+    as_(ws, "lanhdao")
+    ws.approve("2026")
+    as_(ws, "canbo")
+
+
+def test_the_number_of_the_same_code_issued_under_a_later_approval_is_kept(office, tmp_path):  # noqa: F811
+    """Red-team 28: approval A backed up unsent, reopened and approved again (B) with the same figures, B
+    exported as 16 of 20/12. Restored, A came back Đã duyệt with no number and was exported as 17 of 28/12
+    under the code the province holds as 16; the warning asked the province to drop that very code."""
+    _approved(office)
+    code = office.approval("2026").fingerprint
+    backup = backups.take_backup(office, "thu")
+    _approved_again(office)
+    sent = _export(office, tmp_path / "gui-1", "16", dt.date(2026, 12, 20))
+    assert sent.fingerprint == code
+
+    warning = backups.restore_warning(Path(office.store.path), backup)
+    short = code[:16]
+    assert (f"Báo cáo đã duyệt kỳ năm 2026 (mã xác thực {short}) đã phát hành số 16/BC-UBND ngày 20/12/2026 sau "
+            "khi sao lưu") in str(warning)
+    assert (f"trở lại lần duyệt trong bản sao lưu, cùng mã xác thực {short}, ở trạng thái Đã gửi với số 16/BC-UBND "
+            "ngày 20/12/2026, số và ngày tỉnh nhận báo cáo") in str(warning)
+    assert "bỏ bản mã" not in str(warning) and "mà cơ sở dữ liệu khôi phục không còn" not in str(warning)
+    assert "drop the file" not in warning.en
+
+    ws = _restored(office, backup)
+    try:
+        assert ws.issued("2026") == Issued("16", dt.date(2026, 12, 20)) and ws.period_state("2026") == State.SENT
+        with pytest.raises(InvalidInput, match="đã xuất gửi tỉnh với số 16/BC-UBND ngày 20/12/2026"):
+            _export(ws, tmp_path / "gui-2", "17", dt.date(2026, 12, 28))
+        again = _export(ws, tmp_path / "gui-3", "", None)
+        assert (again.fingerprint, again.doc_number, again.report_date) == (code, "16", dt.date(2026, 12, 20))
+        as_(ws, "admin")
+        assert ws.verify_history() == []
+    finally:
+        ws.close()
+
+
+def test_the_same_code_issued_then_reopened_comes_back_sent_with_its_number(office, tmp_path):  # noqa: F811
+    """As above, the later approval reopened after its export: the restore brings A back Đã gửi as 16."""
+    _approved(office)
+    code = office.approval("2026").fingerprint
+    backup = backups.take_backup(office, "thu")
+    _approved_again(office)
+    _export(office, tmp_path / "gui-1", "16", dt.date(2026, 12, 20))
+    as_(office, "lanhdao")
+    office.reopen("2026", "sửa tiếp")
+
+    warning = str(backups.restore_warning(Path(office.store.path), backup))
+    assert f"kỳ trở lại trạng thái Đã gửi với bản đã duyệt mã xác thực {code[:16]}" in warning
+    assert "đã phát hành số 16/BC-UBND ngày 20/12/2026 sau khi sao lưu" in warning
+
+    ws = _restored(office, backup)
+    try:
+        assert ws.issued("2026") == Issued("16", dt.date(2026, 12, 20)) and ws.period_state("2026") == State.SENT
+    finally:
+        ws.close()
+
+
+def test_an_approval_edited_outside_the_program_in_the_backup_is_not_carried(office, tmp_path):  # noqa: F811
+    """Red-team 28: a backup whose approval was edited outside the program, restored (only warned): its
+    forged approval was marked Đã gửi by the administrator with the number the genuine one was issued with."""
+    _approved(office)
+    backup = backups.take_backup(office, "thu")
+    _export(office, tmp_path / "gui-1")
+    conn = sqlite3.connect(backup)
+    approval, snapshot = conn.execute("SELECT id, snapshot FROM approvals").fetchone()
+    forged = snapshot.replace("50000", "90000")
+    assert forged != snapshot
+    conn.execute("UPDATE approvals SET snapshot = ? WHERE id = ?", (forged, approval))
+    conn.commit()
+    conn.close()
+
+    warning = str(backups.restore_warning(Path(office.store.path), backup))
+    assert "phát hành" not in warning and "bị sửa ngoài chương trình" in warning
 
     ws = _restored(office, backup)
     try:
