@@ -80,3 +80,15 @@ class SwitchWayCommand(SavedCommand):
 
     def save(self, undoing: bool) -> None:
         self.apply(self.period, self.code, self.before if undoing else self.after)
+
+
+def fields_of(command: QUndoCommand) -> set[str]:
+    """The fields an undo or redo of `command` saves again (its children's, for a macro)."""
+    names = {command.field} if isinstance(getattr(command, "field", None), str) else set()
+    names.update(cell[1] for cell in getattr(command, "cells", ()))
+    for values in (getattr(command, "before", None), getattr(command, "after", None)):
+        if isinstance(values, dict):  # a rate and the households it replaced
+            names.update(values)
+    for i in range(command.childCount()):
+        names |= fields_of(command.child(i))
+    return names

@@ -322,9 +322,7 @@ class EntryArea(EntryMessages):
         households it replaced), showing the period and the cell of the first."""
         if period != self.period:
             self.show_period(period)
-        if not edit_goes_ahead(self, self.workspace, period, figures=set(values) != {"comment"}):
-            self._show_feedback(self._still_complete_text())
-            return False
+        # periods marked Hoàn thành it takes back: asked before the stack moved (`_step_undo`)
         row = run_action(self, self.workspace.set_entry, period, code, **values, as_typed=True,  # saved before
                          title=translate("MainWindow", "Could not undo"))
         if row is FAILED:

@@ -221,16 +221,17 @@ class EntryMessages:
 
     def _still_complete_text(self) -> str:
         """Under the table after "No" to changing periods marked Hoàn thành (`edit_goes_ahead`): the
-        period shown, when it is one of them; else the later ones that read its figures."""
+        one period kept so, named; else the periods (the one shown and those reading its figures:
+        walk 28, the line named 2026 alone after a box naming 2026 and 2027-Q1)."""
         try:
-            complete = self.workspace.period_state(self.period) == State.COMPLETE
+            kept = self.workspace.would_send_back([self.period], read_elsewhere=True)
         except Exception:  # noqa: BLE001 - only what "No" kept: nothing was saved either way
-            complete = True
-        if not complete:
+            kept = []
+        if len(kept) != 1:
             return translate("MainWindow", "Nothing saved: the periods marked Complete stay so and wait for a "
                                            "leader's approval.")
         return labels.with_period(translate(
-            "MainWindow", "Nothing saved: {period} stays Complete and waits for a leader's approval."), self.period)
+            "MainWindow", "Nothing saved: {period} stays Complete and waits for a leader's approval."), kept[0])
 
     def _line(self, text: str, bold: bool = False, label: QLabel | None = None) -> str:
         """One line of the area under the table (of `label`, the selected cell's line if None),

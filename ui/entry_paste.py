@@ -180,9 +180,7 @@ class PastedCells:
         if period != self.period:
             self.show_period(period)
         title = translate("MainWindow", "Could not undo") if undoing else translate("MainWindow", "Could not redo")
-        if not edit_goes_ahead(self, self.workspace, period, figures=any(name != "comment" for _, name, _ in values)):
-            self._show_feedback(self._still_complete_text())
-            return False
+        # periods marked Hoàn thành it takes back: asked before the stack moved (`_step_undo`)
         self._again_said = ""
         result = run_action(self, self.workspace.set_entries, period, values, whole=True, title=title)
         if result is FAILED:

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import input_spec
 from ui import labels
+from ui.commands import fields_of
 from ui.entry_model import shown_value
 from ui.i18n import translate
+from ui.workflow_actions import edit_goes_ahead
 
 LISTED = 6  # cells named in a question; the rest counted
 
@@ -144,13 +146,23 @@ class RefusedCells:
         self._step_undo(self.undo_stack.index(), self.undo_stack.redo)
 
     def _step_undo(self, at: int, step) -> None:
-        """Undo or redo, after the question when it goes to another period over red cells."""
-        command = self.undo_stack.command(at) if 0 <= at < self.undo_stack.count() else None
+        """Undo or redo, after the question when it goes to another period over red cells, and
+        the one before it takes periods marked Hoàn thành back (`edit_goes_ahead`), asked here,
+        before the stack moves: "No" leaves the stack where it was (walk 28: asked inside the
+        step, "No" kept the figure but the stack stepped back, Ctrl+Z lost and Làm lại lit)."""
+        whole = self.undo_stack.command(at) if 0 <= at < self.undo_stack.count() else None
+        command = whole
         if command is not None and not hasattr(command, "period") and command.childCount():
             command = command.child(0)  # a macro (a number moved from Ghi chú): one period
         period = getattr(command, "period", None)
         if period is not None and period != self.period and not self.may_leave_refused(to=period):
             return
+        if period is not None:
+            if period != self.period:
+                self.show_period(period)
+            if not edit_goes_ahead(self, self.workspace, period, figures=fields_of(whole) != {"comment"}):
+                self._show_feedback(self._still_complete_text())
+                return
         step()
 
     def enable_undo(self, *_signal_args) -> None:

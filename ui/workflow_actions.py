@@ -102,8 +102,8 @@ def sending_back_goes_ahead(parent: QWidget | None, back: list[Period], edited: 
     title = translate("workflow_actions", "Period marked complete")
     if len(back) == 1 and edited in (None, back[0]):
         text = labels.with_period(translate(
-            "workflow_actions", "{period} is Complete and waits for a leader's approval. Changing its figures takes "
-                                "it back to Entering, and it must be marked complete again. Change it anyway?"), back[0])
+            "workflow_actions", "{period} is Complete and waits for a leader's approval. Saving this change takes it "
+                                "back to Entering, and it must be marked complete again. Save anyway?"), back[0])
     else:
         lines = [f"• {labels.period_name(p)}" + ("" if edited is None or p == edited else translate(
             "workflow_actions", " (its report uses the figures of {period})").format(

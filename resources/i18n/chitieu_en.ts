@@ -195,8 +195,8 @@
     <message numerus="yes">
         <source>%n period(s) marked Complete wait for a leader&apos;s approval and go back to Entering if this is saved:</source>
         <translation>
-            <numerusform>%n period marked Complete waits for a leader's approval and goes back to Entering if this is saved:</numerusform>
-            <numerusform>%n periods marked Complete wait for a leader's approval and go back to Entering if this is saved:</numerusform>
+            <numerusform>%n period marked Complete waits for a leader&apos;s approval and goes back to Entering if this is saved:</numerusform>
+            <numerusform>%n periods marked Complete wait for a leader&apos;s approval and go back to Entering if this is saved:</numerusform>
         </translation>
     </message>
 </context>

@@ -3045,7 +3045,7 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     </message>
     <message>
         <source>Blank while no unit has been judged met or not met. Annual targets are judged at the year&apos;s report, term targets at the report of {year}; until then &quot;In progress&quot;.</source>
-        <translation>Để trống khi chưa có đơn vị nào được đánh giá đạt hay không đạt. Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo cáo năm {year}; trước đó là "Đang thực hiện".</translation>
+        <translation>Để trống khi chưa có đơn vị nào được đánh giá đạt hay không đạt. Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo cáo năm {year}; trước đó là &quot;Đang thực hiện&quot;.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5901,6 +5901,10 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
         <translation>Kỳ {period} đã đánh dấu Hoàn thành. Lãnh đạo có thể duyệt.</translation>
     </message>
     <message>
+        <source>{period} is Complete and waits for a leader&apos;s approval. Saving this change takes it back to Entering, and it must be marked complete again. Save anyway?</source>
+        <translation>Kỳ {period} đang Hoàn thành, chờ Lãnh đạo duyệt. Lưu thay đổi này sẽ đưa kỳ về Đang nhập và phải đánh dấu hoàn thành lại. Vẫn lưu?</translation>
+    </message>
+    <message>
         <source>Approve the period</source>
         <translation>Duyệt kỳ báo cáo</translation>
     </message>
@@ -5919,10 +5923,6 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
     <message>
         <source>Period marked complete</source>
         <translation>Kỳ đã đánh dấu Hoàn thành</translation>
-    </message>
-    <message>
-        <source>{period} is Complete and waits for a leader&apos;s approval. Changing its figures takes it back to Entering, and it must be marked complete again. Change it anyway?</source>
-        <translation>Kỳ {period} đang Hoàn thành, chờ Lãnh đạo duyệt. Sửa số liệu sẽ đưa kỳ về Đang nhập và phải đánh dấu hoàn thành lại. Vẫn sửa?</translation>
     </message>
     <message>
         <source> (its report uses the figures of {period})</source>

@@ -54,7 +54,7 @@ def test_a_later_complete_period_reading_the_figure_is_named_also_when_the_one_t
     assert office.period_state(Q1) == State.COMPLETE
     assert office.row("2026", "thu_ngan_sach").entry.value is not None
     assert window.model.index_of("thu_ngan_sach", "value").data() == before
-    assert "Nothing saved: the periods marked Complete stay so" in window.feedback.text()
+    assert "Nothing saved: quarter I 2027 stays Complete" in window.feedback.text()  # the one kept, named
     cell = window.model.index_of("thu_ngan_sach", "value")
     qtbot.waitUntil(lambda: window.table.currentIndex() == cell, timeout=2000)  # back on the cell, as Esc
 
@@ -251,3 +251,34 @@ def test_an_own_target_read_by_an_approved_period_is_refused_without_a_question(
     script.check()
     assert "Not saved" in dialog.message.text() and "approved" in dialog.message.text(), dialog.message.text()
     assert (2026, "bhyt") not in office.own_targets() and office.period_state("2026") == State.COMPLETE
+
+
+def test_no_to_an_undo_keeps_the_undo_where_it_was(make_window, office, qtbot, english):  # noqa: F811
+    """Ctrl+Z over a period marked Hoàn thành asks first; "No" keeps the figure, the period and the
+    undo: Ctrl+Z asks again, and "Yes" then undoes (walk 28: "No" stepped the stack back, Ctrl+Z
+    lost, Redo lit for nothing undone)."""
+    as_(office, "canbo")
+    fill_year(office, "2026")
+    window = make_window(office)
+    window_in_english(window, qtbot, english)
+    _on_cell(window, qtbot, "thu_ngan_sach", "value")
+    before = window.model.index_of("thu_ngan_sach", "value").data()
+    type_text("70000")
+    press(Qt.Key.Key_Return)  # Đang nhập: saved, no question
+    office.complete("2026")
+    _on_cell(window, qtbot, "thu_ngan_sach", "value")
+    at = window.undo_stack.index()
+    seen: list = []
+    script = Script((QMessageBox, _answer(Qt.Key.Key_Return, seen)))  # Enter: No, the default
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    script.check()
+    assert len(seen) == 1 and window.undo_stack.index() == at and window.undo_stack.canUndo()
+    assert not window.undo_stack.canRedo()
+    assert window.model.index_of("thu_ngan_sach", "value").data() == "70.000"
+    assert office.period_state("2026") == State.COMPLETE
+    script = Script((QMessageBox, _answer(Qt.Key.Key_Y, seen, Qt.KeyboardModifier.AltModifier)))  # Alt+Y: Yes
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    script.check()
+    assert len(seen) == 2 and window.undo_stack.index() == at - 1
+    assert window.model.index_of("thu_ngan_sach", "value").data() == before
+    assert office.period_state("2026") == State.ENTERING
