@@ -172,7 +172,9 @@ class EntryArea(EntryMessages):
         if not edit_goes_ahead(self, self.workspace, period, typed=[(code, field, text)], as_typed=as_typed):
             index = self.model.index_of(code, name)
             QTimer.singleShot(0, lambda: self.table.setCurrentIndex(index))  # after the editor's Enter moved on
-            self._show_feedback(self._still_complete_text())
+            # what was typed is said, to be typed again once the leader agrees (walk 28, L2)
+            self._show_feedback(self._still_complete_text() + " " + translate(
+                "MainWindow", "Typed and not saved: {value}.").format(value=text.strip()))
             return False
         before = getattr(row.entry, field)
         try:

@@ -2194,6 +2194,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Gõ số để nhập · Enter: xuống dòng · Tab: sang phải · Ctrl+V: dán từ Excel · Ctrl+Z: hoàn tác · F6: danh sách kỳ</translation>
     </message>
     <message>
+        <source>Typed and not saved: {value}.</source>
+        <translation>Đã gõ, chưa lưu: {value}.</translation>
+    </message>
+    <message>
         <source>You typed the number {number} in Comment. Put it in the cell {field}?</source>
         <translation>Bạn gõ số {number} vào Ghi chú. Đưa vào ô {field}?</translation>
     </message>

@@ -55,6 +55,7 @@ def test_a_later_complete_period_reading_the_figure_is_named_also_when_the_one_t
     assert office.row("2026", "thu_ngan_sach").entry.value is not None
     assert window.model.index_of("thu_ngan_sach", "value").data() == before
     assert "Nothing saved: quarter I 2027 stays Complete" in window.feedback.text()  # the one kept, named
+    assert "Typed and not saved: 70000." in window.feedback.text()  # to type again once the leader agrees
     cell = window.model.index_of("thu_ngan_sach", "value")
     qtbot.waitUntil(lambda: window.table.currentIndex() == cell, timeout=2000)  # back on the cell, as Esc
 
