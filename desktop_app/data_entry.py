@@ -47,6 +47,21 @@ UNSET = object()
 
 
 @dataclass(frozen=True)
+class Block:
+    """What a block of typed cells would write (`EntryActions._block`): (indicator, stored entry,
+    changes, new entry) for each entry it changes, the indicators whose cells are accepted (changed
+    or typed as stored), and the cells refused with why."""
+    written: list[tuple[Indicator, Entry, dict[str, object], Entry]]
+    kept: list[str]
+    refused: dict[tuple[str, str], InvalidInput]
+
+    @property
+    def figures(self) -> bool:
+        """Whether it changes a figure, which later periods read, not only a comment."""
+        return any(set(changes) - {"comment"} for _, _, changes, _ in self.written)
+
+
+@dataclass(frozen=True)
 class Pasted:
     """What `Workspace.set_entries` did: the rows saved, and the cells refused with why."""
     rows: list[Row]
@@ -108,6 +123,21 @@ class EntryActions:
         self.refuse_unless_begun(p, ENTERING)
         self._refuse_if_locked(p)
         commune = self.commune
+        with self.store.transaction():
+            block = self._block(commune, p, typed, whole=whole)
+            # Only a block that changes something takes a Complete period back, as one typed cell
+            # does (`set_entry`): a paste of refused or retyped cells leaves it Hoàn thành.
+            if block.written:
+                self._before_edit(commune, [p], figures=block.figures)
+            for ind, old, merged, new in block.written:
+                self._write_entry(commune, p, ind, old, merged, new)
+        return Pasted(rows=[self.row(p, code) for code in block.kept], refused=block.refused)
+
+    def _block(self, commune: Commune, p: Period, typed, *, whole: bool = False, as_typed: bool = False) -> Block:
+        """What a block of typed cells (`set_entries`' `typed`) would write, read inside the caller's
+        transaction or reading, nothing written: each cell read alone, then each indicator's cells
+        checked whole (`_merged`). `whole`: the first refusal is raised. One reading for the save
+        and for the window's question before it (`typed_would_send_back`)."""
         by_indicator: dict[str, dict[str, object]] = {}
         names: dict[str, list[str]] = {}  # the fields typed, as typed (a count's "value" is its numerator)
         refused: dict[tuple[str, str], InvalidInput] = {}
@@ -115,35 +145,27 @@ class EntryActions:
             ind = self.catalog.applicable(commune, code)
             names.setdefault(code, []).append(name)
             try:
-                by_indicator.setdefault(code, {}).update(self._parsed(ind, {name: text}))
+                by_indicator.setdefault(code, {}).update(self._parsed(ind, {name: text}, as_typed))
             except InvalidInput as err:
                 if whole:
                     raise
                 refused[(code, name)] = err
-        saved = []
-        with self.store.transaction():
-            written = []  # (indicator, stored, changes, new entry): each checked whole before any is written
-            for code, changes in by_indicator.items():
-                if not changes:
-                    continue
-                ind = self.catalog.applicable(commune, code)
-                try:
-                    old, merged, new = self._merged(commune, p, ind, changes)
-                except InvalidInput as err:
-                    if whole:
-                        raise
-                    refused.update({(code, n): err for n in names[code] if (code, n) not in refused})
-                    continue
-                saved.append(code)
-                if new != old:
-                    written.append((ind, old, merged, new))
-            # Only a block that changes something takes a Complete period back, as one typed cell
-            # does (`set_entry`): a paste of refused or retyped cells leaves it Hoàn thành.
-            if written:
-                self._before_edit(commune, [p], figures=any(set(merged) - {"comment"} for _, _, merged, _ in written))
-            for ind, old, merged, new in written:
-                self._write_entry(commune, p, ind, old, merged, new)
-        return Pasted(rows=[self.row(p, code) for code in saved], refused=refused)
+        written, kept = [], []
+        for code, changes in by_indicator.items():
+            if not changes:
+                continue
+            ind = self.catalog.applicable(commune, code)
+            try:
+                old, merged, new = self._merged(commune, p, ind, changes)
+            except InvalidInput as err:
+                if whole:
+                    raise
+                refused.update({(code, n): err for n in names[code] if (code, n) not in refused})
+                continue
+            kept.append(code)
+            if new != old:
+                written.append((ind, old, merged, new))
+        return Block(written, kept, refused)
 
     def _parsed(self, ind: Indicator, given: dict[str, object], as_typed=False) -> dict[str, object]:
         """The fields typed for an indicator, read the Vietnamese way (InvalidInput if not);

@@ -47,26 +47,13 @@ class SendingBack:
         """`would_send_back` for cells typed in a period, (indicator, field, text) as `set_entries` takes
         them: [] when nothing of them would be saved, each refused anyway (the refusal comes then,
         with no question before it: walk 26) or typed as stored (nothing goes back)."""
-        p, commune = parse_period(period), self.commune
-        given: dict[str, dict[str, object]] = {}
-        for code, name, text in typed:  # each cell read alone, as `set_entries` reads a block's
-            try:
-                given.setdefault(code, {}).update(self._parsed(self.catalog.applicable(commune, code), {name: text},
-                                                               as_typed))
-            except ChiTieuError:
-                continue
-        saved, figures = False, False
+        p = parse_period(period)
         with self.store.reading():
-            for code, changes in given.items():
-                if not changes:
-                    continue
-                try:  # as set_entries checks them, nothing written
-                    old, _, new = self._merged(commune, p, self.catalog.applicable(commune, code), changes)
-                except ChiTieuError:
-                    continue
-                if new != old:
-                    saved, figures = True, figures or set(changes) != {"comment"}
-            return self.would_send_back([p], read_elsewhere=figures) if saved else []
+            try:
+                block = self._block(self.commune, p, typed, as_typed=as_typed)  # as set_entries reads it
+            except ChiTieuError:  # refused whole (an indicator not the unit's): nothing saved
+                return []
+            return self.would_send_back([p], read_elsewhere=block.figures) if block.written else []
 
     def _going_back(self, commune_code: str, periods: list[Period], read_elsewhere: bool):
         """(the periods marked Hoàn thành among `periods`, [(each other one whose results read the
