@@ -412,9 +412,10 @@ def _warning(db_path: Path, source: Path) -> Words | None:
             f"Different from the backup: {changed.en}. After the restore, they are as in the backup."))
     lines += accounts_brought_back(db_path, source)
     lines += apart
-    lines += undone_since(db_path, source)
-    lines += reapproved_by_restore(db_path, source)
-    lines += issued_since(db_path, source)  # the number and date issued since, which the restore keeps
+    carried = issued_since_backup(db_path, source)  # read once: each reading checks both files' chains
+    lines += undone_since(db_path, source, carried)
+    lines += reapproved_by_restore(db_path, source, carried)
+    lines += issued_since(db_path, source, carried)  # the number and date issued since, which the restore keeps
     lines += trust_losses(db_path, source, since=after)  # keys, acceptances, reports received; catalogue, province key
     edited = sqlite_backup.tampering(source)
     if edited:

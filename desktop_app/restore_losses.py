@@ -333,7 +333,7 @@ def signing_key_taken_back(db_path: Path, source: Path) -> list[Words]:
         "until it confirms the new key from the code printed on the signed paper report.")]
 
 
-def undone_since(db_path: Path, source: Path) -> list[Words]:
+def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = None) -> list[Words]:
     """What the leader did after the backup that a restore takes back, period by period: an
     approval (with its code: the province may hold a file of it the restored database no longer
     has), a digital signature, a marking Đã gửi (an export or a mail to the province); and what to
@@ -345,7 +345,7 @@ def undone_since(db_path: Path, source: Path) -> list[Words]:
     then = sqlite_backup.approval_states(source) or {}
     last = sqlite_backup.last_audit_id(source) or 0
     signed = sqlite_backup.signings_after(db_path, last) or {}
-    carried = {(c.unit_code, c.period): c for c in issued_since_backup(db_path, source)}  # its sending kept
+    carried = {(c.unit_code, c.period): c for c in _carried(db_path, source, carried)}  # its sending kept
     lines = []
     held, signs = [], False  # the codes the province may hold; whether any was signed digitally
     for key in sorted(now.keys() | signed.keys(), key=lambda k: in_time(parse_period(k[1]))):
@@ -501,12 +501,18 @@ def _trusted(path: Path) -> bool:
     return not any(t.table is None or t.table in UNTRUSTED for t in found)
 
 
-def issued_since(db_path: Path, source: Path) -> list[Words]:
+def _carried(db_path: Path, source: Path, carried: list[Carried] | None) -> list[Carried]:
+    """`carried` when the caller read it once for every line of a warning (`backups._warning`: each
+    reading checks both files' chains), else `issued_since_backup` read now."""
+    return issued_since_backup(db_path, source) if carried is None else carried
+
+
+def issued_since(db_path: Path, source: Path, carried: list[Carried] | None = None) -> list[Words]:
     """The number and date each approval the backup stands on was issued with after the backup was
     taken (`issued_since_backup`): the restore keeps them, the period marked Đã gửi, so every later
     export of that approval prints them, as the report the province holds does."""
     lines = []
-    for c in issued_since_backup(db_path, source):
+    for c in _carried(db_path, source, carried):
         p, code = parse_period(c.period), c.fingerprint[:SHORT_FINGERPRINT]
         said, said_en = c.issued.said()
         lines.append(Words(
@@ -531,7 +537,7 @@ def _symbol(store: Store, approval_id) -> str:
         return doc_symbol("")
 
 
-def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
+def reapproved_by_restore(db_path: Path, source: Path, carried: list[Carried] | None = None) -> list[Words]:
     """The approvals a restore brings back, period by period: a period approved (or sent) in the
     backup whose approval went since returns to that approval and its version; what took it away
     leaves the history with what was changed after it. That was a leader's reopening (with when
@@ -545,7 +551,7 @@ def reapproved_by_restore(db_path: Path, source: Path) -> list[Words]:
     then = sqlite_backup.approval_states(source) or {}
     last = sqlite_backup.last_history_id(source) or 0
     reopened = sqlite_backup.reopenings_after(db_path, last, VOIDED) or {}
-    carried = {(c.unit_code, c.period) for c in issued_since_backup(db_path, source)}  # back Đã gửi
+    carried = {(c.unit_code, c.period) for c in _carried(db_path, source, carried)}  # back Đã gửi
     lines = []
     for key in sorted(then, key=lambda k: in_time(parse_period(k[1]))):
         before, row = then[key], now.get(key)
