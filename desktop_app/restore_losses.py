@@ -347,7 +347,8 @@ def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = No
     signed = sqlite_backup.signings_after(db_path, last) or {}
     carried = {(c.unit_code, c.period): c for c in _carried(db_path, source, carried)}  # its sending kept
     lines = []
-    held, signs = [], False  # the codes the province may hold; whether any was signed digitally
+    # the codes the province may hold; whether any was signed digitally; whether the backup is `_trusted`
+    held, signs, trusted = [], False, None
     for key in sorted(now.keys() | signed.keys(), key=lambda k: in_time(parse_period(k[1]))):
         row, before = now.get(key), then.get(key, {})
         if row is None:
@@ -396,11 +397,18 @@ def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = No
                 held.append(code)
                 signs = signs or key in signed
         else:
+            trusted = _trusted(source) if trusted is None else trusted  # read once: it checks the whole chain
+            kept_vi, kept_en = (  # red-team 28: what a restore brings back may be an approval edited outside
+                (f"bản đã duyệt (mã xác thực {code}) vẫn giữ nguyên, các tệp đã gửi vẫn đúng.",
+                 f"the approved version (code {code}) stays, the files sent are still right.") if trusted else
+                (f"bản sao lưu có việc duyệt hoặc lịch sử bị sửa ngoài chương trình, nên không biết bản đã duyệt được "
+                 f"khôi phục có còn đúng như các tệp đã gửi (mã xác thực {code}) không: hãy so số liệu trước khi dùng.",
+                 f"the backup's approvals or history were changed outside the program, so whether the approved version "
+                 f"restored is still the one in the files sent (code {code}) is not known: compare the figures first."))
             lines.append(Words(
-                f"Kỳ {in_sentence(p.name)} {' và '.join(done_vi)} sau khi sao lưu: sau khi khôi phục, lịch sử không còn ghi việc "
-                f"đó; bản đã duyệt (mã xác thực {code}) vẫn giữ nguyên, các tệp đã gửi vẫn đúng.",
+                f"Kỳ {in_sentence(p.name)} {' và '.join(done_vi)} sau khi sao lưu: sau khi khôi phục, lịch sử không còn ghi việc đó; {kept_vi}",
                 f"{p.name_en}: {' and '.join(done_en)} after the backup was taken; after the restore the history no "
-                f"longer records it; the approved version (code {code}) stays, the files sent are still right."))
+                f"longer records it; {kept_en}"))
     if held:  # what to do after, said once for every period (walk 17, L8), signing only where one was signed
         codes = ", ".join(held)
         lines.append(Words(

@@ -309,6 +309,9 @@ def test_an_approval_edited_outside_the_program_in_the_backup_is_not_carried(off
 
     warning = str(backups.restore_warning(Path(office.store.path), backup))
     assert "phát hành" not in warning and "bị sửa ngoài chương trình" in warning
+    # nor does it vouch for the approval it brings back (it said "các tệp đã gửi vẫn đúng")
+    assert "vẫn đúng" not in warning
+    assert "nên không biết bản đã duyệt được khôi phục có còn đúng như các tệp đã gửi" in warning
 
     ws = _restored(office, backup)
     try:
