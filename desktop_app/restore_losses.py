@@ -347,8 +347,7 @@ def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = No
     signed = sqlite_backup.signings_after(db_path, last) or {}
     carried = {(c.unit_code, c.period): c for c in _carried(db_path, source, carried)}  # its sending kept
     lines = []
-    # the codes the province may hold; whether any was signed digitally; whether the backup is `_trusted`
-    held, signs, trusted = [], False, None
+    held, signs, trusted = [], False, None  # codes the province may hold; any signed digitally; `_trusted`
     for key in sorted(now.keys() | signed.keys(), key=lambda k: in_time(parse_period(k[1]))):
         row, before = now.get(key), then.get(key, {})
         if row is None:
