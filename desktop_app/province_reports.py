@@ -329,24 +329,15 @@ EXPORT_NAMES = {"xlsx": ("bảng tổng hợp Excel", "Excel summary table"), "p
                 "dhis2": ("tệp DHIS2", "DHIS2 file"), "adx": ("tệp ADX", "ADX file")}
 
 
-# The signature checks that held, each by the SHA-256 of what it was made of (`bears_its_signature`):
-# for the whole process, as the window consolidates on a new office for each worker thread.
-_SIGNATURES_HELD: set[bytes] = set()
-
-
 def bears_its_signature(row: ReceivedRow, canonical: str, sub: Submission) -> bool:
     """Whether a stored signed version is still what its unit signed: its signature checked with the
     key the register vouched for (the row's, which `key_trust` judged; the document's own is inside
     the payload), over the document as stored with the SHA-256 of the report's stored text (computed
-    as the file's fingerprint was; never the fingerprint column, which an edit hashes again).
-    Ed25519 takes 0,2 ms, 0,65 s for the 3.321 versions each consolidation reads again: a check that
-    held is remembered by everything it was made of (a pure function of them)."""
+    as the file's fingerprint was; never the fingerprint column, which an edit hashes again). The
+    same bytes checked already in this process (by intake, or an earlier consolidation) are not
+    computed again (`verifies`): what was changed since is other bytes."""
     payload = signed_payload(sub, hashlib.sha256(canonical.encode("utf-8")).hexdigest())
-    made_of = hashlib.sha256(f"{len(row.public_key)}:{row.public_key}{len(sub.signature)}:{sub.signature}".encode()
-                             + payload).digest()
-    if made_of not in _SIGNATURES_HELD and verifies(row.public_key, payload, sub.signature):
-        _SIGNATURES_HELD.add(made_of)
-    return made_of in _SIGNATURES_HELD
+    return verifies(row.public_key, payload, sub.signature)
 
 
 def unsigned(row: ReceivedRow, sub: Submission) -> bool:
