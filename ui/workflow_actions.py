@@ -278,8 +278,9 @@ class ReopenDialog(QInputDialog):
     """The reason for reopening, asked on one line. OK (Enter) reopens through the service; a
     refusal (no reason typed) is said under the question and the dialog stays, with what was
     typed and the cursor in it. A period marked Đã gửi (its approved file exported for the
-    province: `Workspace.sent_at`) is said so above the question: the province holds that
-    approved version, and a corrected file must be approved and sent again."""
+    province: `Workspace.sent_at`) is said so above the question: the province may hold that
+    approved version (an export marks the period so; whether the file reached the province is not
+    known), and a corrected file must be approved and sent again."""
 
     def __init__(self, parent: QWidget | None, workspace: Workspace, period: Period):
         super().__init__(parent)
@@ -311,10 +312,11 @@ class ReopenDialog(QInputDialog):
         parts = []
         if self.sent_at is not None:
             parts.append("<b>" + _plain(labels.with_period(translate(
-                "workflow_actions", "{period} was sent: the approved report's file for the province was exported at "
-                                    "{time}, so the province holds that approved version. Once reopened and "
-                                    "corrected, the period must be approved again and the corrected file sent to "
-                                    "the province again."), self.period, time=format_time(self.sent_at))) + "</b>")
+                "workflow_actions", "{period} is marked Sent: the approved report's file for the province was "
+                                    "exported at {time}, so the province may hold that approved version (if the "
+                                    "file was sent). Once reopened and corrected, the period must be approved again "
+                                    "and the corrected file sent to the province again."),
+                self.period, time=format_time(self.sent_at))) + "</b>")
         parts.append(escape(self.question, quote=False).replace("&amp;", "&"))
         if refused:
             parts.append(f"<span style='color:{ERROR_TEXT.name()}; font-weight:bold'>✖ {_plain(refused)}</span>")

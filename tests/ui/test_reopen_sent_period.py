@@ -1,6 +1,7 @@
 """Mở lại kỳ báo cáo… on a period marked Đã gửi (walk-through 6, s2_10 and s2_12): the question
-says the province holds the approved file exported on that day and that a corrected file must be
-approved and sent again; after Enter a box and the status bar say the period is open again and that
+says the approved file for the province was exported on that day, so the province may hold it (an
+export marks the period Đã gửi; walk 29: it said the province holds it), and that a corrected file
+must be approved and sent again; after Enter a box and the status bar say the period is open again and that
 the province keeps the approved version until a new approved file is sent (nothing was said: the
 header only turned to the new state). A period approved but not sent is told only what stands."""
 from __future__ import annotations
@@ -48,7 +49,7 @@ def reopen_by_keys(window, seen: dict) -> None:
     seen["status bar"] = window.statusBar().currentMessage()
 
 
-def test_reopening_a_sent_period_says_the_province_holds_the_approved_file(make_window, office):  # noqa: F811
+def test_reopening_a_sent_period_says_the_province_may_hold_the_approved_file(make_window, office):  # noqa: F811
     approved(office, sent=True)
     sent = dt.datetime.fromisoformat(office.sent_at("2026"))
     window = make_window(office, today=dt.date(2026, 12, 1))
@@ -56,8 +57,10 @@ def test_reopening_a_sent_period_says_the_province_holds_the_approved_file(make_
     seen = {}
     reopen_by_keys(window, seen)
     question = " ".join(seen["question"].split())
-    assert (f"Kỳ năm 2026 đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc {sent.astimezone():%H:%M %d/%m/%Y}, "
-            "nên tỉnh đang giữ bản đã duyệt đó.") in question, question
+    assert (f"Kỳ năm 2026 ở trạng thái Đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc "
+            f"{sent.astimezone():%H:%M %d/%m/%Y}, nên tỉnh có thể đang giữ bản đã duyệt đó (nếu tệp đã được gửi đi)."
+            ) in question, question
+    assert "tỉnh đang giữ" not in question  # an export marks it Đã gửi: whether the file reached the province is not known
     assert "phải duyệt lại và gửi lại tỉnh tệp đã sửa" in question
     assert question.endswith("Lý do mở lại năm 2026 (bắt buộc; bản đã duyệt được giữ trong lịch sử):")
     assert seen["fits"]
