@@ -2,9 +2,11 @@
 a leader or the administrator; shown beside the province's target, never instead of it).
 
 One cell per indicator and year, typed like "≥ 95", "95" (at least 95) or "Có";
-an empty cell removes the commune's target. Each cell is saved when it is left. The keys are
-the entry table's (`ui.table_keys`): Enter saves and goes down the year's column, Tab goes
-to the next year; Enter in the table never closes the dialog.
+an empty cell removes the commune's target. Each cell is saved when it is left. Typing and Enter
+are the entry table's (`ui.table_keys`): Enter saves and goes down the year's column, and never
+closes the dialog; the arrows go from cell to cell. Tab and Shift+Tab are a dialog's: on to its
+buttons and back to the table (walk 29: seven Tabs stayed in the table, Đóng out of reach), also
+while typing, once the cell is saved.
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ from ui.common import (
 from ui.fitting import RoomyRows
 from ui.keyboard import one_default
 from ui.refused_cells import ask_to_drop
-from ui.table_keys import SpreadsheetKeys
+from ui.table_keys import EndEditHint, SpreadsheetKeys
 from ui.workflow_actions import sending_back_goes_ahead
 
 YEARS = list(range(FIRST_YEAR, LAST_YEAR + 1))
@@ -46,12 +48,23 @@ YEAR_COLUMNS = range(FIRST_YEAR_COLUMN, FIRST_YEAR_COLUMN + len(YEARS))
 
 
 class TargetsTable(SpreadsheetKeys, QTableWidget):
-    """The years' cells typed as the entry table's: Enter down, Tab right; a refused target
-    keeps the cursor on its cell (`refused_cells`, (row, column), kept by the dialog)."""
+    """The years' cells typed as the entry table's: Enter down; Tab on to the dialog's next widget;
+    a refused target keeps the cursor on its cell (`refused_cells`, (row, column), kept by the dialog)."""
 
     def __init__(self, rows: int, columns: int, parent=None):
         super().__init__(rows, columns, parent)
         self.refused_cells: set[tuple[int, int]] = set()
+        self.setTabKeyNavigation(False)  # Tab is the dialog's: Qt moves the focus on
+
+    def closeEditor(self, editor, hint) -> None:
+        """Tab or Shift+Tab while typing: the cell saved, then on to the dialog's next (previous)
+        widget as Tab on a cell not being typed in; a refused target keeps the cursor on its cell."""
+        if hint not in (EndEditHint.EditNextItem, EndEditHint.EditPreviousItem):
+            super().closeEditor(editor, hint)
+            return
+        super().closeEditor(editor, EndEditHint.NoHint)
+        if not self.refused(self.currentIndex()):
+            self.focusNextPrevChild(hint == EndEditHint.EditNextItem)
 
     def fill_columns(self):
         return YEAR_COLUMNS

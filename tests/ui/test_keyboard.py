@@ -334,8 +334,9 @@ def test_own_targets_open_in_the_year_s_cell(qtbot, office):  # noqa: F811
 
 def test_own_targets_typed_down_a_column_land_in_their_rows(qtbot, office):  # noqa: F811
     """"96 ↵ 80 ↵ 75 ↵" down the 2026 column: each target in its own row (Enter saves and goes
-    down, as in the entry table); Tab goes to the next year; Enter on a cell not being typed in
-    goes down too, and never closes the dialog; a refused target keeps the cursor on its cell."""
+    down, as in the entry table); the arrows go to the next year (Tab is the dialog's:
+    test_own_targets_tab); Enter on a cell not being typed in goes down too, and never closes the
+    dialog; a refused target keeps the cursor on its cell."""
     from ui.own_targets_dialog import FIRST_YEAR_COLUMN, OwnTargetsDialog
 
     as_(office, "lanhdao")
@@ -354,7 +355,9 @@ def test_own_targets_typed_down_a_column_land_in_their_rows(qtbot, office):  # n
     press(Qt.Key.Key_Return)  # not typing: down, the dialog stays
     assert dialog.isVisible() and dialog.table.currentRow() == first + 4
     type_text("90")
-    press(Qt.Key.Key_Tab)  # saved, on to 2027 of the same row
+    press(Qt.Key.Key_Return)  # saved, down
+    press(Qt.Key.Key_Up)
+    press(Qt.Key.Key_Right)  # on to 2027 of the same row
     assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (first + 4, FIRST_YEAR_COLUMN + 1)
     assert office.own_targets()[(2026, codes[first + 4])].value == 90
     type_text("abc")
@@ -363,9 +366,9 @@ def test_own_targets_typed_down_a_column_land_in_their_rows(qtbot, office):  # n
     assert "Chưa lưu" in dialog.message.text() and dialog.isVisible()
     assert (2027, codes[first + 4]) not in office.own_targets()
     type_text("91")
-    press(Qt.Key.Key_Return)  # typed over: saved, and down the 2026 column where the Tab run started
+    press(Qt.Key.Key_Return)  # typed over: saved, and down the 2027 column
     assert office.own_targets()[(2027, codes[first + 4])].value == 91
-    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (first + 5, FIRST_YEAR_COLUMN)
+    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (first + 5, FIRST_YEAR_COLUMN + 1)
     press(Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
