@@ -38,13 +38,26 @@ def people_of(accounts) -> dict[str, str]:
 
 def _first_received(k) -> str:
     """The day the key's first stored file was received (dd/mm/yyyy), what a reviewer compares with
-    the deadline; when none is stored (its files refused), the day the program first read one, in
-    Vietnam time as the dates of receipt are (its time is in the tooltip): the column read
-    "18:45 03/12/2026" for such a key among "18/09/2026"."""
+    the deadline; when none is stored (its files refused: the date of receipt of a refused file is
+    not recorded), "read 05/12/2026", the day the program first read one, in Vietnam time as the
+    dates of receipt are, said as a reading day (walk 29, M2: the reinstalled laptop's key showed
+    05/12/2026 under "Nhận lần đầu" for a file received on 19/06/2026), as `chitieu keys list` says
+    "đọc tệp đầu tiên lúc …" (its time is in the tooltip)."""
     if k.first_received:
         return format_date(dt.date.fromisoformat(k.first_received))
     day = vietnam_day(k.first_seen)
-    return format_date(day) if day else ""
+    return translate(CONTEXT, "read {date}").format(date=format_date(day)) if day else ""
+
+
+def _first_received_tip(k) -> str:
+    """The first file's name and when it was read; for a key none of whose files is stored, why the
+    column gives a reading day."""
+    tip = translate(CONTEXT, "{file}: the first file signed by this key, read {when}").format(
+        file=k.first_file, when=vietnam_when_text(k.first_seen))
+    if k.first_received:
+        return tip
+    return tip + translate(CONTEXT, ". No file signed by this key is stored (its files were refused), so no date "
+                                    "of receipt is known for it: the day shown is the day the program read the file.")
 
 
 class KeysModel(RowsModel):
@@ -61,7 +74,7 @@ class KeysModel(RowsModel):
     )
     CONTEXT = CONTEXT
     SHARED = 4  # beside the state: a shared pending key counts for none of its units
-    FIRST_SEEN = 5  # the first file's date of receipt; its name and when it was read in the tooltip
+    FIRST_SEEN = 5  # the first file's date of receipt ("read …" when none stored); its name, when read: tooltip
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -73,8 +86,7 @@ class KeysModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole and col == self.SHARED:  # the header says "Also signs for"
             return shared_text(k)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.FIRST_SEEN and k.first_file:
-            return translate("KeysTab", "{file}: the first file signed by this key, read {when}").format(
-                file=k.first_file, when=vietnam_when_text(k.first_seen))
+            return _first_received_tip(k)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the whole note in the tooltip
             return (k.unit_code, k.unit_name, k.key_code, key_state_label(k.state), k.shared,
                     _first_received(k), _by(k.confirmed_at, k.confirmed_by, self.people),

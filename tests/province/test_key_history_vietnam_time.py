@@ -1,7 +1,9 @@
 """The key register's line says the date of receipt and the reading time in one zone, Vietnam's
 (red-team 16, F5): on a computer set to UTC it read "nhận lần đầu 04/12/2026 (… đọc lúc 18:35
 03/12/2026)", one moment on two days. The window's Khóa ký tab: a key that came only on a refused
-file shows the day it was read, a date like the others' (walk 15, L6), in Vietnam time too."""
+file shows the day it was read, a date like the others' (walk 15, L6), in Vietnam time too, said as
+a reading day, as the command says it (walk 29, M2: 05/12/2026 under "Nhận lần đầu" for a file
+received on 19/06/2026)."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -24,7 +26,8 @@ def test_the_register_line_says_both_in_vietnam_time():
     confirmed = _key(confirmed_at="2026-12-03T20:10:00+00:00", confirmed_by="tinh.quantri")
     assert _key_history(confirmed).endswith("; xác nhận 03:10 04/12/2026 bởi tinh.quantri")
     refused_only = _key(first_received=None)
-    assert _key_history(refused_only).startswith("đọc tệp đầu tiên lúc 01:35 04/12/2026")
+    assert _key_history(refused_only) == ("đọc tệp đầu tiên lúc 01:35 04/12/2026 (2026-9M_05488_xa-dai-phuc.xlsx, "
+                                          "chưa lưu tệp nào ký bằng khóa này, nên không có ngày nhận)")
 
 
 def test_a_moment_in_vietnam_time():
@@ -37,6 +40,7 @@ def test_a_moment_in_vietnam_time():
 def test_the_keys_tab_shows_a_refused_only_keys_day_in_vietnam_time(qapp):
     from PySide6.QtCore import Qt
 
+    from ui.i18n import translate
     from ui.province_key_lists import KeysModel
 
     model = KeysModel()
@@ -44,5 +48,10 @@ def test_the_keys_tab_shows_a_refused_only_keys_day_in_vietnam_time(qapp):
                           shared="", shared_with="", **vars(_key(first_received=None)))
     model.set_rows([key])
     cell = model.index(0, KeysModel.FIRST_SEEN)
-    assert cell.data() == "04/12/2026"  # a date, as the others (it was "18:35 03/12/2026")
-    assert cell.data(Qt.ItemDataRole.ToolTipRole).endswith(" 01:35 04/12/2026")  # when it was read
+    # a day, as the others' (it was "18:35 03/12/2026"), said as the day it was read (walk 29, M2)
+    assert cell.data() == translate("KeysTab", "read {date}").format(date="04/12/2026")
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert " 01:35 04/12/2026" in tip  # when it was read
+    assert tip.endswith(translate("KeysTab", ". No file signed by this key is stored (its files were refused), so no "
+                                             "date of receipt is known for it: the day shown is the day the program "
+                                             "read the file."))

@@ -20,6 +20,7 @@ from tests.province.test_keys_window import (  # noqa: F401 - fixtures: the e-ma
     window,
 )
 from tests.ui.conftest import press
+from ui.i18n import translate
 from ui.province_key_lists import KeysModel
 
 SHOTS = os.environ.get("CHITIEU_SHOTS")  # a folder: the window as a person sees it, saved there
@@ -28,7 +29,8 @@ SHOTS = os.environ.get("CHITIEU_SHOTS")  # a folder: the window as a person sees
 def test_the_register_shows_the_date_of_receipt(qtbot, received, mail, office):
     """Alt+A opens Khóa ký: "Nhận lần đầu" shows 18/06/2026 (the files' date of receipt) for A's
     key, its tooltip the first file and when it was read; the reinstalled laptop's key, its only
-    file refused ("Chữ ký không khớp"), shows the day that file was read, its time in the tooltip."""
+    file refused ("Chữ ký không khớp"), shows the day that file was read as such ("đọc …"), its time in
+    the tooltip."""
     window = received
     window.resize(1366, 768)
     window.table.setFocus()
@@ -47,9 +49,10 @@ def test_the_register_shows_the_date_of_receipt(qtbot, received, mail, office):
     candidate = model.index(key_row(window.keys_tab, new.unit_code, new.key_code), KeysModel.FIRST_SEEN)
     read_day = read_at.split(" ")[1]
     assert read_at == f"{read_at[:5]} {read_day}" and len(read_day) == len("18/06/2026")
-    assert candidate.data() == read_day  # a date, as the others (it was "18:45 03/12/2026")
+    # a day, as the others (it was "18:45 03/12/2026"), said as the day read, not received (walk 29, M2)
+    assert candidate.data() == translate("KeysTab", "read {date}").format(date=read_day)
     tip = candidate.data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("may-moi.xlsx: ") and tip.endswith(f" {read_day}")  # the day shown, and its time
+    assert tip.startswith("may-moi.xlsx: ") and f" {read_at}." in tip  # the day shown, and its time
     assert {k.key_code: (k.state, k.first_received) for k in office.keys(new.unit_code)} == {
         mail["b"].key_code: (KeyState.CHO, "2026-06-18"), new.key_code: (KeyState.CHO, None)}
     if SHOTS:
