@@ -128,8 +128,8 @@ class RefusedCells:
                 + self._refused_head(len(cells)) + "\n" + "\n".join(self._refused_lines(cells, False)[:LISTED]))
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setInformativeText(translate(
-            "MainWindow", "Correct them, or clear them (Delete), then do it again: it would use the figures "
-                          "saved before."))
+            "MainWindow", "Not done because it would use the figures saved before, not what the red cells show. "
+                          "Correct those cells, or clear them (Delete), then do it again."))
         box.exec()
         self._back_to_refused(cells[0][0], None)
         return False
