@@ -39,9 +39,11 @@ from desktop_app.core.intake import (
     late_on,
     row_judged_on,
     vietnam_today,
+    when_text,
 )
 from desktop_app.core.keys import KeyState, UnitKey, held_reason, shared_note, sharing
 from desktop_app.core.periods import Period, PeriodRules, parse_period
+from desktop_app.core.refused_before import READ_FOLDER, RefusedFile
 from desktop_app.core.settings import parse_doc_prefix
 from desktop_app.core.submission import doc_symbol
 from desktop_app.core.users import Permission
@@ -228,6 +230,7 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
                     reason = shared_note(others, self._name)
                 if counted:  # a draft made after the approved version kept, a date of receipt moved
                     reason = " ".join(t for t in (reason, kept_note(r, counted_of.get(c.code, []))) if t)
+                reason = " ".join(t for t in (reason, self._waiting_note(p, c.code, r, register)) if t)
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,
                                         r.received_at, r.fingerprint, r.file_name, reason,
                                         key_state=key_state, key_code=r.key_code or "", received_on=day,
@@ -246,6 +249,19 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
             else:
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.CHUA_GUI))
         return Completeness(p, p.deadline(rules), units)
+
+    def _waiting_note(self, p: Period, unit_code: str, kept: ReceivedRow, register: list[UnitKey]) -> str:
+        """Beside a unit's kept version: its files of `p` signed by another key of the unit still
+        pending, refused ("Chữ ký không khớp") and not received since, and the way to receive them,
+        as the confirmation box names them (walk 29, L3: "Đã nhận" and an empty note while the
+        reinstalled laptop's newer file waited for its key). Read only for a unit with such a key."""
+        notes = []
+        for key in register:
+            if key.unit_code == unit_code and key.state == KeyState.CHO and key.public_key != kept.public_key:
+                files = [f for f in self._refused_before(unit_code, key) if f.period == p.code]
+                if files:
+                    notes.append(waiting_note(unit_code, key.key_code, files, kept.file_name))
+        return " ".join(notes)
 
     def _refusals(self, p: Period) -> list[IntakeLogRow]:
         """The log's refused files of period `p`, in the order read: what says a unit's report was
@@ -270,3 +286,13 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
             return self.catalog.commune_by_code(code).name
         except Exception:  # noqa: BLE001 - a unit no longer in the catalogue: its code
             return code
+
+
+def waiting_note(unit_code: str, key_code: str, files: list[RefusedFile], kept_file: str) -> str:
+    """"Tệp … ký bằng khóa mã … chưa được xác nhận đã bị từ chối …": the note `_waiting_note` adds."""
+    names = ", ".join(f"{f.file_name} (đọc lúc {when_text(f.read_at)})" for f in files)
+    which = "Tệp" if len(files) == 1 else f"{len(files)} tệp"
+    return (f"{which} {names} ký bằng khóa mã {key_code} chưa được xác nhận đã bị từ chối (Chữ ký không khớp), "
+            f"chưa được tính: tỉnh vẫn tính tệp {kept_file}. Nếu máy của đơn vị đã được cài lại, đối chiếu mã "
+            f"{key_code} với mã in trên báo cáo giấy có chữ ký, rồi xác nhận khóa (chitieu keys confirm "
+            f"{unit_code} {key_code}) và đọc lại thư mục ({READ_FOLDER[0]}) để nhận tệp.")
