@@ -6,7 +6,9 @@ the others, the service refusing them anyway), the interface language is each pe
 down the form then to the buttons, Escape cancels. Enter on a first run goes on to the next
 field, every one in turn (the signer's title too), and starts from the last; in Settings, whose
 fields are all filled already, it goes on to the next empty field and saves from the last one,
-except from a signer's name just changed: then on to that person's title. Alt with a label's
+except from a signer's name just changed: then on to that person's title. Enter in a name left
+empty (who prepares, who signs) stays there and says what is missing, in the words of the refusal
+at Bắt đầu / Lưu (walk 29: it went on to the title's box, and the letters typed next were lost). Alt with a label's
 underlined letter puts the cursor in its field (the unit's group: in the search), with a button's
 presses it; no letter twice, with the lock's "Khóa cửa sổ sau" in Settings.
 """
@@ -41,7 +43,7 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import PeriodRules
 from desktop_app.core.submission import doc_symbol, number_text
 from desktop_app.core.users import Permission, Role
-from desktop_app.core.validation import SIGNER_TITLES
+from desktop_app.core.validation import SIGNER_TITLES, parse_name
 from desktop_app.services import Workspace
 from ui import i18n, labels
 from ui.actions import data_changed
@@ -139,6 +141,9 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Signer's &title:"), self.signer_title)
         form.addRow(self.tr("&Document code:"), self.doc_prefix)
         form.addRow("", self.doc_symbol)
+        # The names each must hold, as Workspace.setup names them in its refusal (Enter checks them first).
+        self._names = {self.preparer: ("Người lập biểu", "Prepared by"),  # untranslated: the core's field names
+                       self.signer: ("Người ký", "Signed by")}  # untranslated
         layout.addWidget(people)
         self.unit_settings.append(people)
 
@@ -246,7 +251,8 @@ class SetupDialog(QDialog):
         # signing in the Chủ tịch's place): Enter from a changed name goes to the title, not saves.
         # Installed after EnterGoesOn, so this filter sees the key first.
         self._signer_as_opened = settings.signer
-        self.signer.installEventFilter(self)
+        for name in self._names:  # a name left empty: Enter stays (`eventFilter`)
+            name.installEventFilter(self)
 
         self._filter("")
         if settings.commune_code:
@@ -365,11 +371,10 @@ class SetupDialog(QDialog):
                 if self.province_email.text().strip() != self.workspace.province_email:
                     self.workspace.set_province_email(self.province_email.text())
         except ChiTieuError as err:
-            fields = {"Người lập biểu": self.preparer,  # untranslated: the core's field names
-                      "Người ký": self.signer,  # untranslated
-                      "Chức vụ người ký": self.signer_title,  # untranslated
-                      "Ký hiệu văn bản": self.doc_prefix,  # untranslated
-                      "Địa chỉ thư điện tử của tỉnh": self.province_email}  # untranslated
+            fields = {label: name for name, (label, _en) in self._names.items()}
+            fields |= {"Chức vụ người ký": self.signer_title,  # untranslated: the core's field names
+                       "Ký hiệu văn bản": self.doc_prefix,  # untranslated
+                       "Địa chỉ thư điện tử của tỉnh": self.province_email}  # untranslated
             box = getattr(self, "signature_box", None)  # its fields: the token's library, name, image
             field = fields.get(err.field or "") or (box and box.field_named(err.field)) or self.search
             self._refuse(error_text(err), field)
@@ -439,9 +444,18 @@ class SetupDialog(QDialog):
         self.scroll.setMinimumHeight(self._scroll_height)
         self._refused_in = None
 
+    def _name_refused(self, field: QLineEdit) -> str | None:
+        """What Bắt đầu / Lưu would say of the name in `field` (its core check), or None."""
+        try:
+            parse_name(field.text(), *self._names[field])
+        except ChiTieuError as err:
+            return error_text(err)
+        return None
+
     def eventFilter(self, obj, event) -> bool:
         """Up/Down in the search box move in the list; Enter goes on to the next field (from a
-        signer's name changed in Settings, to that person's title)."""
+        signer's name changed in Settings, to that person's title); from a name the report could
+        not print (empty), it stays and says why."""
         if obj is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             results = self.results
@@ -456,6 +470,12 @@ class SetupDialog(QDialog):
                 else:
                     self._refuse(self.tr("Type the name of your commune or ward, then choose it in the list."),
                                  self.search)
+                return True
+        if (obj in self._names and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS
+                and not event.modifiers() & COMMAND_MODIFIERS):
+            refused = self._name_refused(obj)
+            if refused:
+                self._refuse(refused, obj)
                 return True
         if (obj is self.signer and not self.first_run and event.type() == QEvent.Type.KeyPress
                 and event.key() in ENTER_KEYS and not event.modifiers() & COMMAND_MODIFIERS
