@@ -273,14 +273,13 @@ class Intake:
         at = now()
         with store.transaction():
             if result.class_ == FileClass.HOP_LE and sub is not None:
-                versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
-                same = self._received_before(sub, versions)
+                same = self._received_before(sub)
                 if same is not None:
                     result = replace(result, **self._again(result, sub, same))
                 else:
                     result = self._check_key(result, sub, at)
                     if result.class_ == FileClass.HOP_LE:
-                        result = replace(result, **self._decide(result, sub, at, versions))
+                        result = replace(result, **self._decide(result, sub, at))
             if result.class_ == FileClass.HOP_LE and sub is not None and sub.signed and result.key_state == KeyState.CHO:
                 result = replace(result, held=self._held(sub))
             if pdf is not None and result.received_id is not None:
@@ -332,8 +331,8 @@ class Intake:
                 return replace(result, class_=FileClass.CHU_KY_KHONG_KHOP, key_state=UNSIGNED,
                                reason=unsigned_reason(result.file_name, result.unit_name, confirmed, sub.unit_code))
             return replace(result, key_state=UNSIGNED)
-        elsewhere = self.store.units_signed_by(sub.public_key, sub.unit_code)  # not changed by this unit's entry
-        decision, active, known = judge(self.store.unit_keys(sub.unit_code), sub.public_key, elsewhere)
+        decision, active, known = judge(self.store.unit_keys(sub.unit_code), sub.public_key,
+                                        self.store.units_signed_by(sub.public_key, sub.unit_code))
         code = sub.key_code
         if decision in (KeyDecision.REGISTER, KeyDecision.CANDIDATE):
             self.store.add_unit_key(UnitKey(None, sub.unit_code, sub.public_key, code, KeyState.CHO.value, at,
@@ -342,7 +341,7 @@ class Intake:
                              field="key_code", new=code if decision == KeyDecision.REGISTER
                              else f"{code} (khóa khác khóa của đơn vị {active.key_code}; tệp bị từ chối)")
             # the key of another unit too: that unit's pending entry is held from now on, whichever came first
-            for other in sorted({k.unit_code for k in elsewhere}):
+            for other in sorted({k.unit_code for k in self.store.units_signed_by(sub.public_key, sub.unit_code)}):
                 for period in sorted({r.period for r in self.store.received(unit_code=other, current_only=False)}):
                     reselect(self.store, other, period)
         if decision == KeyDecision.REGISTER:
@@ -354,12 +353,12 @@ class Intake:
                        reason=mismatch_reason(result.file_name, result.unit_name, code, active, known, sub.unit_code,
                                               active_others, self.unit_name))
 
-    def _received_before(self, sub: Submission, versions: list[ReceivedRow]) -> ReceivedRow | None:
-        """The version already received that this file is (the same signed document; `versions`: its
-        unit's of the period), unless the key that signed it was revoked since: the register refuses
-        that one again."""
+    def _received_before(self, sub: Submission) -> ReceivedRow | None:
+        """The version already received that this file is (the same signed document), unless
+        the key that signed it was revoked since: the register refuses that one again."""
         vid = version_id(sub)
-        same = next((v for v in versions if v.version_id == vid), None)
+        same = next((v for v in self.store.received(sub.period, unit_code=sub.unit_code, current_only=False)
+                     if v.version_id == vid), None)
         if same is None or not same.public_key:
             return same
         state = key_states(self.store, sub.unit_code).get(same.public_key)
@@ -385,13 +384,13 @@ class Intake:
             return UNSIGNED
         return key_states(self.store, row.unit_code).get(row.public_key, "")
 
-    def _decide(self, result: FileResult, sub: Submission, at: str, versions: list[ReceivedRow]) -> dict:
+    def _decide(self, result: FileResult, sub: Submission, at: str) -> dict:
         """Store the file as a new version of its unit and period (`_received_before` found
-        it is not one among `versions`, those already received, read in this transaction), and
-        keep the best version; the changes to `result`."""
+        it is not one already received), and keep the best version; the changes to `result`."""
         store = self.store
         p = parse_period(sub.period)
         vid = version_id(sub)
+        versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
         short = result.fingerprint[:16]
         row = ReceivedRow(
             None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at, result.file_name,
