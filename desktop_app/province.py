@@ -32,6 +32,7 @@ from desktop_app.core.intake import (
     FileResult,
     IntakeRun,
     check_received,
+    code_in_file_name,
     first_received,
     is_late,
     judged_from,
@@ -203,6 +204,7 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
             if key_trust(v, states)[1] and v.id not in altered:
                 counted_of.setdefault(v.unit_code, []).append(v)
         refused = {log.unit_code: log for log in self._refusals(p) if log.unit_code}  # each unit's last
+        named = self._named_only({c.code for c in self.catalog.communes} - set(received) - set(refused) - set(revoked), p)
         units = []
         for c in self.catalog.communes:
             r = received.get(c.code)
@@ -247,7 +249,7 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
                                             f"Các bản đã nhận được ký bằng khóa đã bị tỉnh thu hồi (mã {r.key_code}): "
                                             "không tính vào tổng hợp.")))
             else:
-                units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.CHUA_GUI))
+                units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.CHUA_GUI, reason=named.get(c.code, "")))
         return Completeness(p, p.deadline(rules), units)
 
     def _waiting_note(self, p: Period, unit_code: str, kept: ReceivedRow, register: list[UnitKey]) -> str:
@@ -262,6 +264,20 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
                 if files:
                     notes.append(waiting_note(unit_code, key.key_code, files, kept.file_name))
         return " ".join(notes)
+
+    def _named_only(self, not_sent: set[str], p: Period) -> dict[str, str]:
+        """Unit code -> the note of a unit of `not_sent` whose code only a file's name carries, among
+        the files read for `p`: refused before its unit was known, or stating another unit's report
+        (walk 29, L4: a file renamed for Xã Điềm Thụy, one whose "Mã đơn vị" was edited to Xã Đồng
+        Hỷ's, left them "Chưa gửi" with an empty note). The name is the file's claim, not the unit's
+        doing: said as a file carrying the code, each file once."""
+        codes = self.catalog.commune_codes()
+        found: dict[str, dict[str, IntakeLogRow]] = {}
+        for log in self.store.intake_log(run_period=p.code):
+            code = code_in_file_name(log.file_name, codes)
+            if code in not_sent and log.unit_code != code:
+                found.setdefault(code, {})[log.file_name] = log  # its latest reading
+        return {code: " ".join(named_note(log, self._name) for log in logs.values()) for code, logs in found.items()}
 
     def _refusals(self, p: Period) -> list[IntakeLogRow]:
         """The log's refused files of period `p`, in the order read: what says a unit's report was
@@ -289,10 +305,20 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
 
 
 def waiting_note(unit_code: str, key_code: str, files: list[RefusedFile], kept_file: str) -> str:
-    """"Tệp … ký bằng khóa mã … chưa được xác nhận đã bị từ chối …": the note `_waiting_note` adds."""
+    """"Khóa mã … chưa được xác nhận: tệp … ký bằng khóa này đã bị từ chối …", the key first (the
+    column cut shows it): the note `_waiting_note` adds."""
     names = ", ".join(f"{f.file_name} (đọc lúc {when_text(f.read_at)})" for f in files)
-    which = "Tệp" if len(files) == 1 else f"{len(files)} tệp"
-    return (f"{which} {names} ký bằng khóa mã {key_code} chưa được xác nhận đã bị từ chối (Chữ ký không khớp), "
-            f"chưa được tính: tỉnh vẫn tính tệp {kept_file}. Nếu máy của đơn vị đã được cài lại, đối chiếu mã "
-            f"{key_code} với mã in trên báo cáo giấy có chữ ký, rồi xác nhận khóa (chitieu keys confirm "
-            f"{unit_code} {key_code}) và đọc lại thư mục ({READ_FOLDER[0]}) để nhận tệp.")
+    which = "tệp" if len(files) == 1 else f"{len(files)} tệp"
+    return (f"Khóa mã {key_code} chưa được xác nhận: {which} {names} ký bằng "
+            f"khóa này đã bị từ chối (Chữ ký không khớp), chưa được tính; tỉnh vẫn tính tệp {kept_file}. Nếu máy "
+            f"của đơn vị đã được cài lại, đối chiếu mã {key_code} với mã in trên báo cáo giấy có chữ ký, rồi xác "
+            f"nhận khóa (chitieu keys confirm {unit_code} {key_code}) và đọc lại thư mục ({READ_FOLDER[0]}) để nhận tệp.")
+
+
+def named_note(log: IntakeLogRow, name_of: Callable[[str], str]) -> str:
+    """What `_named_only` says of one file whose name carries a unit's code."""
+    read = f"{log.file_name}, đọc lúc {when_text(log.at or '')}"
+    if not log.unit_code:
+        return f"Một tệp mang mã đơn vị này trong tên tệp bị từ chối ({log.class_}): {read}."
+    return (f"Một tệp mang mã đơn vị này trong tên tệp ({read}) ghi là báo cáo của {name_of(log.unit_code)} "
+            f"(mã {log.unit_code}): không tính cho đơn vị này.")
