@@ -305,11 +305,11 @@ class ProvinceOffice(KeyRegisterActions, ReportActions):
 
 
 def waiting_note(unit_code: str, key_code: str, files: list[RefusedFile], kept_file: str) -> str:
-    """"Khóa mã … chưa được xác nhận: tệp … ký bằng khóa này đã bị từ chối …", the key first (the
-    column cut shows it): the note `_waiting_note` adds."""
+    """"Khóa khác của đơn vị chờ xác nhận (mã …): tệp … ký bằng khóa này đã bị từ chối …", the key
+    first (the column cut at a word shows it): the note `_waiting_note` adds."""
     names = ", ".join(f"{f.file_name} (đọc lúc {when_text(f.read_at)})" for f in files)
     which = "tệp" if len(files) == 1 else f"{len(files)} tệp"
-    return (f"Khóa mã {key_code} chưa được xác nhận: {which} {names} ký bằng "
+    return (f"Khóa khác của đơn vị chờ xác nhận (mã {key_code}): {which} {names} ký bằng "
             f"khóa này đã bị từ chối (Chữ ký không khớp), chưa được tính; tỉnh vẫn tính tệp {kept_file}. Nếu máy "
             f"của đơn vị đã được cài lại, đối chiếu mã {key_code} với mã in trên báo cáo giấy có chữ ký, rồi xác "
             f"nhận khóa (chitieu keys confirm {unit_code} {key_code}) và đọc lại thư mục ({READ_FOLDER[0]}) để nhận tệp.")
