@@ -46,17 +46,17 @@ def _first_received(k) -> str:
     if k.first_received:
         return format_date(dt.date.fromisoformat(k.first_received))
     day = vietnam_day(k.first_seen)
-    return translate(CONTEXT, "read {date}").format(date=format_date(day)) if day else ""
+    return translate("KeysTab", "read {date}").format(date=format_date(day)) if day else ""
 
 
 def _first_received_tip(k) -> str:
     """The first file's name and when it was read; for a key none of whose files is stored, why the
     column gives a reading day."""
-    tip = translate(CONTEXT, "{file}: the first file signed by this key, read {when}").format(
+    tip = translate("KeysTab", "{file}: the first file signed by this key, read {when}").format(
         file=k.first_file, when=vietnam_when_text(k.first_seen))
     if k.first_received:
         return tip
-    return tip + translate(CONTEXT, ". No file signed by this key is stored (its files were refused), so no date "
+    return tip + translate("KeysTab", ". No file signed by this key is stored (its files were refused), so no date "
                                     "of receipt is known for it: the day shown is the day the program read the file.")
 
 

@@ -1493,6 +1493,18 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Cũng ký cho</translation>
     </message>
     <message>
+        <source>read {date}</source>
+        <translation>đọc {date}</translation>
+    </message>
+    <message>
+        <source>{file}: the first file signed by this key, read {when}</source>
+        <translation>{file}: tệp đầu tiên ký bằng khóa này, đọc lúc {when}</translation>
+    </message>
+    <message>
+        <source>. No file signed by this key is stored (its files were refused), so no date of receipt is known for it: the day shown is the day the program read the file.</source>
+        <translation>. Chưa lưu tệp nào ký bằng khóa này (các tệp đều bị từ chối), nên không có ngày nhận: ngày trong cột là ngày chương trình đọc tệp.</translation>
+    </message>
+    <message>
         <source>First received</source>
         <translation>Nhận lần đầu</translation>
     </message>
@@ -1675,10 +1687,6 @@ Muốn dùng lại khóa này cho {unit} phải xác nhận lại bằng mã in 
     <message>
         <source>Confirmed key {code} of {unit}: from now on the province receives only files of this unit signed by it.</source>
         <translation>Đã xác nhận khóa {code} của {unit}: từ nay tỉnh chỉ nhận tệp của đơn vị này ký bằng khóa đó.</translation>
-    </message>
-    <message>
-        <source>{file}: the first file signed by this key, read {when}</source>
-        <translation>{file}: tệp đầu tiên ký bằng khóa này, đọc lúc {when}</translation>
     </message>
     <message>
         <source>Revoke a key</source>
@@ -2428,8 +2436,8 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
         <translation>Chưa làm: {action}.</translation>
     </message>
     <message>
-        <source>Correct them, or clear them (Delete), then do it again: it would use the figures saved before.</source>
-        <translation>Hãy sửa các ô đó, hoặc xóa đi (phím Delete), rồi làm lại: nếu làm ngay, việc này dùng các số đã lưu trước đó.</translation>
+        <source>Not done because it would use the figures saved before, not what the red cells show. Correct those cells, or clear them (Delete), then do it again.</source>
+        <translation>Vì việc này sẽ dùng các số đã lưu trước đó, không phải số đang hiện trong các ô đỏ. Hãy sửa các ô đó, hoặc xóa đi (phím Delete), rồi làm lại.</translation>
     </message>
     <message>
         <source>Dropped “{typed}”, which was not saved: the cell shows the saved figure again: {saved}.</source>
@@ -6025,8 +6033,8 @@ Mã xác thực: {code}</translation>
         <translation>&amp;Hủy</translation>
     </message>
     <message>
-        <source>{period} was sent: the approved report&apos;s file for the province was exported at {time}, so the province holds that approved version. Once reopened and corrected, the period must be approved again and the corrected file sent to the province again.</source>
-        <translation>Kỳ {period} đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc {time}, nên tỉnh đang giữ bản đã duyệt đó. Mở lại và sửa xong thì phải duyệt lại và gửi lại tỉnh tệp đã sửa.</translation>
+        <source>{period} is marked Sent: the approved report&apos;s file for the province was exported at {time}, so the province may hold that approved version (if the file was sent). Once reopened and corrected, the period must be approved again and the corrected file sent to the province again.</source>
+        <translation>Kỳ {period} ở trạng thái Đã gửi: tệp báo cáo đã duyệt gửi tỉnh được xuất lúc {time}, nên tỉnh có thể đang giữ bản đã duyệt đó (nếu tệp đã được gửi đi). Mở lại và sửa xong thì phải duyệt lại và gửi lại tỉnh tệp đã sửa.</translation>
     </message>
     <message>
         <source>Could not reopen</source>

@@ -40,7 +40,6 @@ def test_a_moment_in_vietnam_time():
 def test_the_keys_tab_shows_a_refused_only_keys_day_in_vietnam_time(qapp):
     from PySide6.QtCore import Qt
 
-    from ui.i18n import translate
     from ui.province_key_lists import KeysModel
 
     model = KeysModel()
@@ -49,9 +48,9 @@ def test_the_keys_tab_shows_a_refused_only_keys_day_in_vietnam_time(qapp):
     model.set_rows([key])
     cell = model.index(0, KeysModel.FIRST_SEEN)
     # a day, as the others' (it was "18:35 03/12/2026"), said as the day it was read (walk 29, M2)
-    assert cell.data() == translate("KeysTab", "read {date}").format(date="04/12/2026")
+    assert cell.data() == "đọc 04/12/2026"  # in the window's Vietnamese (it stayed English: walk 29)
     tip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert " 01:35 04/12/2026" in tip  # when it was read
-    assert tip.endswith(translate("KeysTab", ". No file signed by this key is stored (its files were refused), so no "
-                                             "date of receipt is known for it: the day shown is the day the program "
-                                             "read the file."))
+    assert tip.startswith("2026-9M_05488_xa-dai-phuc.xlsx: tệp đầu tiên ký bằng khóa này, đọc lúc "), tip
+    assert tip.endswith(". Chưa lưu tệp nào ký bằng khóa này (các tệp đều bị từ chối), nên không có ngày nhận: ngày "
+                        "trong cột là ngày chương trình đọc tệp.")

@@ -148,8 +148,8 @@ def test_complete_stops_over_a_refused_correction(make_window, office, qtbot):  
     script.check()
     assert len(said) == 1 and "Chưa làm: Đánh dấu hoàn thành." in said[0] and "“9.600,”" in said[0]
     # why, plainly, and what to do (walk 29: "… rồi làm lại: nếu làm ngay, …" right after "Chưa làm")
-    assert said[0].endswith("\nChưa làm vì việc này sẽ dùng các số đã lưu trước đó, không phải những gì đang hiện "
-                            "trong các ô đỏ. Hãy sửa các ô đó, hoặc xóa đi (phím Delete), rồi làm lại."), said[0]
+    assert said[0].endswith("\nVì việc này sẽ dùng các số đã lưu trước đó, không phải số đang hiện trong các ô đỏ. "
+                            "Hãy sửa các ô đó, hoặc xóa đi (phím Delete), rồi làm lại."), said[0]
     assert {s.period: s.state for s in office.overview(window.today)}[P6M] == State.ENTERING
     assert office.row(P6M, "bhyt").entry.numerator == Decimal("9500")
     assert red(window, "bhyt", "numerator") and current(window) == ("bhyt", "numerator")
