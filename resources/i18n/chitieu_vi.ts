@@ -1682,7 +1682,7 @@ Muốn dùng lại khóa này cho {unit} phải xác nhận lại bằng mã in 
     </message>
     <message>
         <source>&amp;Accept unsigned file…</source>
-        <translation>Nhận tệp &amp;chưa ký…</translation>
+        <translation>Nhận tệ&amp;p chưa ký…</translation>
     </message>
     <message>
         <source>Confirmed key {code} of {unit}: from now on the province receives only files of this unit signed by it.</source>
@@ -3323,7 +3323,7 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     </message>
     <message>
         <source>Export P&amp;DF report…</source>
-        <translation>Xuất báo cáo &amp;PDF…</translation>
+        <translation>Xuất báo cáo PD&amp;F…</translation>
     </message>
     <message>
         <source>Export DHIS2 / AD&amp;X…</source>

@@ -90,17 +90,40 @@ def test_every_alt_letter_in_sight_acts_on_every_tab(qtbot, received):
         assert tabs.currentIndex() == i, tabs.tabText(i)
 
 
-def test_alt_c_presses_accept_unsigned_on_the_key_tab(qtbot, received):
-    """The walk's very keys: the unsigned table's first row, Alt+C: "Nhận tệp &chưa ký…" is clicked
-    (not the hidden "&Chỉ các tệp không được nhận" nor "&Chỉ tiêu:"), once its animation is over."""
+def test_alt_p_presses_accept_unsigned_on_the_key_tab(qtbot, received):
+    """The walk's keys: the unsigned table's first row, Alt+letter: "Nhận tệ&p chưa ký…" is clicked
+    (not a hidden tab's widget), once its animation is over. Its letter was C (walk 29, M1, then
+    walk 29b: C is "&Có" of the question it opens)."""
     window = received
     tab = window.keys_tab
     window.tabs.setCurrentWidget(tab)
     tab.unsigned_table.setFocus()
     press(Qt.Key.Key_Down)
-    assert letter(tab.accept_button.text()) == "c"
+    assert tab.accept_button.text() == "Nhận tệ&p chưa ký…"
     assert not window.refused_only.isVisible()
     tab.accept_button.clicked.disconnect()
     with qtbot.waitSignal(tab.accept_button.clicked, timeout=1000):
-        press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+        press(Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert not window.refused_only.isChecked()
+
+
+def test_no_button_shares_a_letter_with_the_question_boxes_answers(qtbot, received):
+    """Walk 29b, HIGH: "Nhận tệp &chưa ký…" (Alt+C) opens a question whose "&Có" is Alt+C too, so
+    Alt+C pressed twice (a repeated key, a clerk who thought nothing happened) accepted an unsigned
+    file into the consolidation. No button of the window, on any tab, opens with the letter of
+    "&Có" or "&Không": a second press must not answer the box it opens."""
+    window = received
+    answers = {letter(QApplication.translate("QPlatformTheme", "&Yes")),
+               letter(QApplication.translate("QPlatformTheme", "&No"))}
+    assert answers == {"c", "k"}  # the window speaks Vietnamese
+    tabs = window.tabs
+    sharing = set()
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        for table in tables(tabs.widget(i)) or [tabs.widget(i)]:
+            table.setFocus()
+            press(Qt.Key.Key_Down)  # a row chosen: the key tab's buttons act on it
+            sharing |= {w.text() for w in in_sight(window, tabs.widget(i)) if isinstance(w, QAbstractButton)
+                        and not isinstance(w, QCheckBox) and letter(w.text()) in answers}
+    assert sharing == set()

@@ -44,7 +44,7 @@ def words(window: ProvinceWindow, dialog: ModeDialog) -> dict:
 VIETNAMESE = {
     "title": "Chỉ tiêu xã, phường — cấp tỉnh",
     "menu": ["&Tệp", "&Nhận báo cáo từ thư mục…", "Xuất bảng tổng hợp &Excel…",
-             "Xuất báo cáo &PDF…", "In báo cáo tổng &hợp…", "Xuất &DHIS2 / ADX…", "Nhập &chứng thư gốc tin cậy…",
+             "Xuất báo cáo PD&F…", "In báo cáo tổng &hợp…", "Xuất &DHIS2 / ADX…", "Nhập &chứng thư gốc tin cậy…",
              "Phát hành cập nhật &bộ chỉ tiêu…", "Cà&i đặt…", "Ngôn ngữ &giao diện", "Tài &khoản…", "Đổi &mật khẩu…", "Đăng &xuất", "&Thoát"],
     "buttons": ["&Nhận báo cáo từ thư mục…", "&Sao chép danh sách chưa gửi"],
     "tabs": ["Tình &hình gửi báo cáo", "Kết &quả nhận tệp", "Tổn&g hợp chỉ tiêu", "&Biểu đồ", "Khó&a ký"],
