@@ -22,7 +22,7 @@ from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
 from desktop_app.core.doc_number import keep_issued, without_symbol
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.numbers import format_number
-from desktop_app.core.period_status import Standing, standing
+from desktop_app.core.period_status import Standing, saved_periods, standing
 from desktop_app.core.periods import (
     TERM,
     in_sentence,
@@ -249,6 +249,7 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
         states = self.store.period_states(commune.code)
         set_up_on = self.store.set_up_on()  # a deadline passed before it is not overdue (is_overdue)
         assigned = [i for i in self.catalog.indicators_for(commune) if i.assigned]
+        saved = saved_periods(inputs.entries)  # "Đang nhập" with a figure saved, none complete yet
         result = []
         for p in term_periods():
             state = State(states[p.code].state) if p.code in states else State.ENTERING
@@ -264,7 +265,7 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
             due_soon = pending and today <= deadline <= today + dt.timedelta(days=14)
             result.append(PeriodStatus(
                 p, state, entered, required, deadline, overdue=overdue, due_soon=due_soon,
-                standing=standing(state, entered, overdue=overdue, due_soon=due_soon, started=has_begun(p, today, rules)),
+                standing=standing(state, bool(entered) or p.code in saved, overdue=overdue, due_soon=due_soon, started=has_begun(p, today, rules)),
             ))
         return result
 

@@ -9,8 +9,10 @@ The sign-off state (Hoàn thành, Đã duyệt, Đã gửi) wins over the data; 
 deadline reads "Quá hạn" (`periods.is_overdue`) and says its sign-off state too: "Đã duyệt, quá
 hạn gửi" (approved, only the sending is late), "Hoàn thành, quá hạn" (a leader reading "Quá hạn"
 alone took it as not approved); then "Sắp đến hạn" within two weeks of the deadline; then
-"Đang nhập" once anything is entered, "Chưa nhập", or "Chưa đến kỳ" before its data start (such a
-period takes no figures: `workflow.refuse_unless_begun`, whose `has_begun` is the `started` here).
+"Đang nhập" once anything is saved (a figure or a comment: `saved_periods`, not only an indicator
+complete, walk 29b: 12.900 and 6 saved, "0/7", read "Chưa nhập"), "Chưa nhập", or "Chưa đến kỳ"
+before its data start (such a period takes no figures: `workflow.refuse_unless_begun`, whose
+`has_begun` is the `started` here).
 
 A period with every figure entered but not marked Hoàn thành says "Đang nhập", the state's own
 name, which the program's messages use ("trở lại trạng thái Đang nhập"); it said "Đủ số liệu",
@@ -19,9 +21,10 @@ the list's "Nhập" column says 7/7 anyway.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import Enum
 
+from desktop_app.core.evaluation import Entry
 from desktop_app.core.periods import Period, in_time
 from desktop_app.core.workflow import State
 
@@ -43,9 +46,10 @@ _SIGNED_OFF = {State.SENT: Standing.SENT, State.APPROVED: Standing.APPROVED, Sta
 _OVERDUE = {State.APPROVED: Standing.APPROVED_OVERDUE, State.COMPLETE: Standing.COMPLETE_OVERDUE}
 
 
-def standing(state: State, entered: int, *, overdue: bool, due_soon: bool, started: bool) -> Standing:
-    """The period's status (module note) from its sign-off `state`, how many assigned indicators
-    are `entered` (the list shows the count beside it), whether its report is `overdue` or
+def standing(state: State, saved: bool, *, overdue: bool, due_soon: bool, started: bool) -> Standing:
+    """The period's status (module note) from its sign-off `state`, whether anything is `saved`
+    in it (`saved_periods`; the list shows the count of indicators entered beside it, which may
+    be 0 then), whether its report is `overdue` or
     `due_soon` (both false once sent), and whether its data have `started` (today is past the
     first day they count from)."""
     if overdue:
@@ -56,7 +60,13 @@ def standing(state: State, entered: int, *, overdue: bool, due_soon: bool, start
         return Standing.DUE_SOON
     if not started:
         return Standing.NOT_STARTED
-    return Standing.ENTERING if entered else Standing.NOT_ENTERED
+    return Standing.ENTERING if saved else Standing.NOT_ENTERED
+
+
+def saved_periods(entries: Mapping[tuple[str, str], Entry]) -> set[str]:
+    """The codes of the periods with anything saved: a figure or a comment, of any indicator
+    (`Inputs.entries`, keyed (period, indicator), as the overview has read them already)."""
+    return {period for (period, _), e in entries.items() if not e.is_empty or e.comment}
 
 
 def period_to_open(waiting: Iterable[Period], *, approves: bool, last: Period | None) -> Period | None:

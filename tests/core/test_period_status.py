@@ -73,3 +73,19 @@ def test_the_periods_waiting_for_approval_are_those_marked_complete(office):  # 
     as_(office, "lanhdao")
     office.approve("2026-Q1")
     assert office.waiting_for_approval() == [NINE]
+
+
+def test_a_period_with_a_figure_saved_but_no_indicator_complete_is_entering(workspace):
+    """Walk 29b: 9 tháng with 12.900 and 6 saved and no indicator complete ("0/7") read "Chưa
+    nhập" in the list and the header; anything saved, a figure or a comment, is "Đang nhập", and
+    the count stays 0."""
+    def status():
+        s = next(s for s in workspace.overview(dt.date(2026, 5, 1)) if s.period == SIX)
+        return s.standing, s.entered
+
+    workspace.set_entry("2026-6M", "bhyt", numerator="9.500")  # its denominator missing: not entered
+    assert status() == (Standing.ENTERING, 0)
+    workspace.set_entry("2026-6M", "bhyt", numerator=None)
+    assert status() == (Standing.NOT_ENTERED, 0)
+    workspace.set_entry("2026-6M", "bhyt", comment="Số liệu chờ trạm y tế")
+    assert status() == (Standing.ENTERING, 0)
