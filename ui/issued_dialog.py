@@ -1,10 +1,14 @@
 """Before Tệp › Xuất báo cáo… of an approval already exported for the province: the document number
 and date its report carries, shown fixed (`Workspace.issued`, core/doc_number.py). Every export of
 the same approval prints them again, so the paper and the file the province keeps never carry two
-numbers; another number needs the period reopened and approved again, which the one line says."""
+numbers. The window's export never takes a number (a blank one is written by hand on the paper) and dates
+the report the day of its first export; a printed number comes only from the command, `chitieu export
+--number` (docs/digital-signature.md): the box says so, and that another number or date needs the period
+reopened and approved again (walk 29b). Shown as text, not as fields: nothing here is typed."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.doc_number import Issued, printed_number
 from desktop_app.core.submission import Submission
@@ -22,19 +26,23 @@ class IssuedDialog(QDialog):
         self.setWindowTitle(self.tr("Number and date of the report"))
         layout = QVBoxLayout(self)
         number = printed_number(issued.doc_number, sub.doc_symbol)
-        self.number = QLineEdit(f"{number}/{sub.doc_symbol}" if number else "")
-        self.number.setPlaceholderText(self.tr("blank, written by hand: /{symbol}").format(symbol=sub.doc_symbol))
-        self.date = QLineEdit(date_text(issued.report_date))
+        # a blank number said plainly, not as a grey hint in an empty box that looks typeable (walk 29b)
+        self.number = QLabel(f"{number}/{sub.doc_symbol}" if number else self.tr(
+            "blank (written by hand on the paper) /{symbol}").format(symbol=sub.doc_symbol))
+        self.date = QLabel(date_text(issued.report_date))
         form = QFormLayout()
         for label, field in ((self.tr("Document number:"), self.number), (self.tr("Report date:"), self.date)):
-            field.setReadOnly(True)  # fixed at the approval's first export: the core refuses another
-            field.setFrame(False)  # read, selectable, and not offered for typing
+            # fixed at the approval's first export (the core refuses another): text to read or copy, not to type
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, field)
         layout.addLayout(form)
         self.explanation = QLabel(labels.with_period(self.tr(
             "The approved report of {period} was already exported for the province with this number and date; it "
-            "is exported with them again. For another number or date, a leader reopens the period and approves it "
-            "again."), sub.period))
+            "is exported with them again. An export from this window prints no document number (it is written by "
+            "hand on the paper) and is dated the day the approval is first exported. For another number or date, "
+            "a leader reopens the period and approves it again; then the next export carries that day's date, and "
+            "a printed number only when exported with the command: chitieu export --period {code} --number …"),
+            sub.period, code=sub.period))
         self.explanation.setWordWrap(True)
         self.explanation.setMinimumWidth(420)
         layout.addWidget(self.explanation)
