@@ -21,6 +21,7 @@ from desktop_app.core.workflow import refuse_unless_signable
 from ui.actions import FAILED, data_changed, run_action
 from ui.common import app_title, app_version
 from ui.i18n import translate
+from ui.labels import period_name
 
 
 def menu_path(menu: QMenu, action: QAction) -> str:
@@ -77,6 +78,7 @@ class MainMenus:
             signal.connect(self.enable_undo)
         self.undo_stack.undoTextChanged.connect(self._undo_texts)
         self.undo_stack.redoTextChanged.connect(self._undo_texts)
+        self.model.modelReset.connect(self._undo_texts)  # another period shown: named, or no longer
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
@@ -192,10 +194,24 @@ class MainMenus:
         self.about_action.setText(translate("MainWindow", "&About"))
 
     def _undo_texts(self, *_args) -> None:
-        """"Hoàn tác BHYT: 9.500" names what Ctrl+Z would undo (the stack's command texts)."""
-        for action, word, what in ((self.undo_action, translate("MainWindow", "&Undo"), self.undo_stack.undoText()),
-                                   (self.redo_action, translate("MainWindow", "&Redo"), self.undo_stack.redoText())):
-            action.setText(f"{word} {what}" if what else word)
+        """"Hoàn tác BHYT: 9.500" names what Ctrl+Z would undo (the stack's command texts), and the
+        period it goes to when that is not the one shown, in the item and its tooltip: "Hoàn tác
+        (9 tháng năm 2026) Thu ngân sách…: 5.200" (walk 29b: on 6 tháng, Đã gửi, view only, it
+        offered 9 tháng's edit unnamed, and Ctrl+Z went there to undo it). Said again when the
+        period shown changes (the table's model is reset)."""
+        stack = self.undo_stack
+        for action, word, at in ((self.undo_action, translate("MainWindow", "&Undo"), stack.index() - 1),
+                                 (self.redo_action, translate("MainWindow", "&Redo"), stack.index())):
+            command = stack.command(at) if 0 <= at < stack.count() else None
+            what = command.text() if command is not None else ""
+            period = _period_of(command)
+            if what and period is not None and period != self.period:
+                text = translate("MainWindow", "{action} ({period}) {what}").format(
+                    action=word, period=period_name(period), what=what)
+            else:
+                text = f"{word} {what}" if what else word
+            action.setText(text)
+            action.setToolTip(text.replace("&", "", 1))
 
     def _enable_actions(self) -> None:
         """The items the logged-in account may use (after each login and logout)."""
@@ -475,3 +491,11 @@ class MainMenus:
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.about_box = box
         box.exec()
+
+
+def _period_of(command):
+    """The period an undo step edits (a macro's, a number moved from Ghi chú, is its first
+    child's), None for a step of no period."""
+    if command is not None and not hasattr(command, "period") and command.childCount():
+        command = command.child(0)
+    return getattr(command, "period", None)
