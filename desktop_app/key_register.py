@@ -36,6 +36,7 @@ from desktop_app.core.keys import (
     kept_change_words,
     revocation,
     revoke_effect,
+    revoke_question,
     revoked_refusal,
     shared_refusal,
     shared_units,
@@ -254,9 +255,16 @@ class KeyRegisterActions:
         return [(self._name(u), u) for u in sorted(units, key=lambda u: (order.get(u, 10**6), u))]
 
     def revoke_effect(self, unit: str, code: str) -> tuple[str, tuple[UnitKey, ...]]:
-        """What revoking the key `code` of `unit` would do (`revoke_effect`: Words), as the window
-        asks before it and the command says after it, and the other units whose entry holds the key
-        (none: refused for every unit)."""
+        """What revoking the key `code` of `unit` would do (`revoke_effect`: Words), as the command says it
+        after, and the other units whose entry holds the key (none: refused for every unit)."""
+        return self._revoke_preview(unit, code)[:2]
+
+    def revoke_question(self, unit: str, code: str) -> str:
+        """The window's question before revoking the key `code` of `unit` (`revoke_question`: Words): its
+        state, first and latest file, and what revoking it changes (`revoke_effect`)."""
+        return self._revoke_preview(unit, code)[2]
+
+    def _revoke_preview(self, unit: str, code: str) -> tuple[str, tuple[UnitKey, ...], str]:
         self._require_province()
         self.ws.require(Permission.VIEW)
         c = self._unit(unit)
@@ -264,7 +272,11 @@ class KeyRegisterActions:
         if key is None:
             raise NotFound(_no_such_key(c, code, self.store.unit_keys(c.code)), field="Mã khóa")
         holding = self._holding(key)
-        return revoke_effect(key, c.name, holding, self._name), tuple(holding)
+        mine = [r for r in self.store.received(unit_code=c.code, current_only=False) if r.public_key == key.public_key]
+        effect = revoke_effect(key, c.name, holding, self._name, {r.period for r in mine if r.current})
+        read = [(r.file_name, r.received_at or "", False) for r in mine] + [
+            (r.file_name, r.read_at, True) for r in self._refused_before(c.code, key)]
+        return effect, tuple(holding), revoke_question(key, c.name, effect, read, bool(holding))
 
     def _holding(self, key: UnitKey) -> list[UnitKey]:
         """The other units whose entry of `key`'s public key holds it now (neither revoked nor replaced)."""
@@ -291,7 +303,8 @@ class KeyRegisterActions:
             if key.state == KeyState.THU_HOI:
                 raise InvalidInput(f"Khóa mã {key.key_code} của {c.name} đã bị thu hồi trước đó.", field="Mã khóa")
             still = self._holding(key)
-            effect = revoke_effect(key, c.name, still, self._name)
+            counted = {r.period for r in self.store.received(unit_code=c.code) if r.public_key == key.public_key}
+            effect = revoke_effect(key, c.name, still, self._name, counted)
             at, user = now(), self.ws.user
             self.store.update_unit_key(key.id, state=KeyState.THU_HOI.value, revoked_at=at, revoked_by=user)
             self.store.audit(user, "key_revoke", commune=c.code, field="key_code", old=key.key_code,

@@ -319,24 +319,13 @@ class KeysTab(Retranslating, QWidget):
         title = self.tr("Revoke a key")
         if not self._allowed(title):
             return None
-        # what it does, as `chitieu keys revoke` says it (the service's `revoke_effect`): refused for
-        # every unit, or, while another unit's entry holds the key, for this unit only (red-team 11, finding 1)
-        preview = run_action(self, self.office.revoke_effect, key.unit_code, key.key_code, title=title)
-        if preview is FAILED:
+        # the key's state, first and latest file, and what revoking it changes, as the service says it
+        # (`revoke_question`): refused for every unit, or, while another unit's entry holds the key, for
+        # this unit only (red-team 11, finding 1); reports stop counting only where it signed kept ones (walk 29b)
+        question = run_action(self, self.office.revoke_question, key.unit_code, key.key_code, title=title)
+        if question is FAILED:
             return None
-        effect, still = preview
-        if still:
-            text = self.tr(
-                "Revoke key {code} of {unit}?\n\nFrom now on {effect}\n\nThe key can be used again for {unit} only "
-                "by confirming it with the code printed on a signed paper report.").format(
-                code=key.key_code, unit=key.unit_name, effect=_in_window(effect))
-        else:
-            text = self.tr(
-                "Revoke key {code} of {unit}?\n\nFrom now on the province refuses every file signed by this key, and "
-                "the reports already received with it no longer count in the consolidation. Revoke a key when the "
-                "unit's computer was lost or its key may be in other hands. The key can be used again only by "
-                "confirming it with the code printed on a signed paper report.").format(
-                code=key.key_code, unit=key.unit_name)
+        text = _in_window(question)
         if not _confirmed(self, title, text):
             return None
         revoked = run_action(self, in_window_words(self.office.revoke_key), key.unit_code, key.key_code, title=title)
