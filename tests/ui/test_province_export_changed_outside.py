@@ -54,7 +54,7 @@ def refusal(office, kind: str) -> str:
     return refused.value.message
 
 
-@pytest.mark.parametrize("kind, letter", [("xlsx", Qt.Key.Key_E), ("pdf", Qt.Key.Key_P), ("dhis2", Qt.Key.Key_D)],
+@pytest.mark.parametrize("kind, letter", [("xlsx", Qt.Key.Key_E), ("pdf", Qt.Key.Key_F), ("dhis2", Qt.Key.Key_D)],
                          ids=["excel", "pdf", "dhis2"])
 def test_the_menu_says_the_refusal_before_the_save_dialog(qtbot, changed_outside, tmp_path, kind, letter):
     """Alt+T, then the export's letter: the service's refusal at once, Enter closes it; no save
