@@ -44,6 +44,12 @@ class PeriodRecords:
         row = self.conn.execute("SELECT * FROM approvals WHERE id = ?", (approval_id,)).fetchone()
         return ApprovalRow(*row) if row else None
 
+    def last_approval(self, commune: str, period: str) -> ApprovalRow | None:
+        """The period's latest approval, whether the period still stands on it or was reopened since."""
+        row = self.conn.execute("SELECT * FROM approvals WHERE commune = ? AND period = ? ORDER BY id DESC LIMIT 1",
+                                (commune, period)).fetchone()
+        return ApprovalRow(*row) if row else None
+
     def add_history(self, commune: str, period: str, user: str, event: str, from_state: str | None,
                     to_state: str | None, reason: str | None = None, fingerprint: str | None = None,
                     snapshot: str | None = None) -> None:

@@ -354,6 +354,20 @@ class ApprovalActions(SendingBack):
         approved = self._approved(approval, as_approved=False)[0]
         return drift(approved, self.live_view(period, self._catalog_version(approval.catalog_version)))
 
+    def changed_since_approval(self, period: str | Period) -> tuple[str, list[Drift]] | None:
+        """Before approving again: (when, the rows that differ) of the period's latest approval,
+        which a reopening took it out of, against the period as it would be approved now (what is
+        stored, with the catalogue an approval uses: `approve`'s); None for a period never approved.
+        The same comparison as `drift`, the other way round in time: the leader sees what the
+        corrections changed before approving them (walk 29b: the second question said only the
+        counts, like the first)."""
+        p = parse_period(period)
+        approval = self.store.last_approval(self.commune.code, p.code)
+        if approval is None:
+            return None
+        approved = self._approved(approval, as_approved=False)[0]
+        return approval.at, drift(approved, self.live_view(p, self.catalog_for(p)))
+
     def submission(self, period: str | Period, *, approved: bool | None = None,
                    **document) -> Submission:
         """The period as the province will receive it (paper and file); `document` may give

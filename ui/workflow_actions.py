@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import assigned_tally
-from desktop_app.core.periods import Period, format_date, format_time, in_sentence
+from desktop_app.core.periods import Period, approval_day, format_date, format_time, in_sentence
 from desktop_app.core.submission import SHORT_FINGERPRINT
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State
@@ -204,7 +204,11 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
     # Under the question, what is approved in one line: the verdicts of the report the code is the
     # code of, counted as the status bar and the paper's summary count them.
     asked, rest = question.split("\n\n", 1) if "\n\n" in question else (question, "")
-    question = f"{asked}\n{labels.verdict_counts_text(assigned_tally(reviewed.items))}\n\n{rest}".rstrip()
+    changed = run_action(parent, workspace.changed_since_approval, period, title=title, reads=True)
+    if changed is FAILED:
+        return False
+    counts = labels.verdict_counts_text(assigned_tally(reviewed.items))
+    question = f"{asked}\n{counts}{changes_text(changed)}\n\n{rest}".rstrip()
     end = workspace.figures_end_later(period)
     if end is not None:  # approved early, its report waits for the figures' last day (walk 17, L1)
         question += "\n\n" + labels.with_period(translate(
@@ -234,6 +238,43 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
                  grid.rowCount(), 0, 1, grid.columnCount())
     box.exec()
     return True
+
+
+CHANGES_SHOWN = 6  # rows of corrections listed under the counts; the others counted in one line
+
+
+def changes_text(changed) -> str:
+    """Under the counts of a second approval, what changed since the last (walk 29b: the question
+    after a reopening said only the counts, like the first): "Đã sửa so với lần duyệt trước (ngày
+    04/12/2026):" and a line a row, "• Thu ngân sách…: Thu ngân sách lũy kế 3.457 → 3.512", at most
+    CHANGES_SHOWN, then "… và 2 chỉ tiêu khác"; that nothing differs when nothing does; "" for a
+    first approval (`changed` None: `Workspace.changed_since_approval`)."""
+    if changed is None:
+        return ""
+    at, drifts = changed
+    day = format_date(approval_day(at))
+    if not drifts:
+        return "\n" + translate("workflow_actions", "No figure differs from the last approval ({day}).").format(day=day)
+    lines = [translate("workflow_actions", "Changed since the last approval ({day}):").format(day=day)]
+    lines += [f"• {labels.short_name(d.indicator)}: {_changed_figures(d)}" for d in drifts[:CHANGES_SHOWN]]
+    if len(drifts) > CHANGES_SHOWN:
+        lines.append(translate("workflow_actions", "… and %n other indicator(s)", "", len(drifts) - CHANGES_SHOWN))
+    return "\n\n" + "\n".join(lines)
+
+
+def _changed_figures(d) -> str:
+    """"Thu ngân sách lũy kế 3.457 → 3.512": the inputs that differ, else the result (a figure of
+    another period it uses was corrected), else the verdict."""
+    def said(value) -> str:
+        return shown_value(value) or "—"
+
+    pairs = [(labels.field_label(f), a, b) for (f, a), (_, b) in zip(d.approved.inputs, d.live.inputs) if a != b]
+    if pairs:
+        return "; ".join(f"{name} {said(a)} → {said(b)}" for name, a, b in pairs)
+    if labels.value_text(d.approved) != labels.value_text(d.live):
+        return translate("workflow_actions", "result {before} → {after}").format(
+            before=labels.value_text(d.approved) or "—", after=labels.value_text(d.live) or "—")
+    return f"{labels.verdict_label(d.approved.verdict)} → {labels.verdict_label(d.live.verdict)}"
 
 
 def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:

@@ -446,4 +446,6 @@ def drift(approved: PeriodView, live: PeriodView) -> list[Drift]:
 
 
 def _shown(r: Row) -> tuple:
-    return (r.value_text, r.target_text, r.compared_text, r.verdict, r.notes)
+    """What a row shows: its figures as entered too (an input corrected that leaves the result as
+    it was is still a change a leader approving again is told of)."""
+    return (tuple(v for _, v in r.inputs), r.value_text, r.target_text, r.compared_text, r.verdict, r.notes)

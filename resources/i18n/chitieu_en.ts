@@ -199,5 +199,12 @@
             <numerusform>%n periods marked Complete wait for a leader&apos;s approval and go back to Entering if this is saved:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n other indicator(s)</source>
+        <translation>
+            <numerusform>… and %n other indicator</numerusform>
+            <numerusform>… and %n other indicators</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1403,8 +1403,8 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Số và ngày của báo cáo</translation>
     </message>
     <message>
-        <source>blank, written by hand: /{symbol}</source>
-        <translation>để trống, viết tay: /{symbol}</translation>
+        <source>blank (written by hand on the paper) /{symbol}</source>
+        <translation>để trống (viết tay trên bản in) /{symbol}</translation>
     </message>
     <message>
         <source>Document number:</source>
@@ -1415,8 +1415,8 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Ngày báo cáo:</translation>
     </message>
     <message>
-        <source>The approved report of {period} was already exported for the province with this number and date; it is exported with them again. For another number or date, a leader reopens the period and approves it again.</source>
-        <translation>Báo cáo đã duyệt {period} đã xuất gửi tỉnh với số và ngày này; xuất lại vẫn giữ số và ngày đó. Cần số hoặc ngày khác: Lãnh đạo mở lại kỳ báo cáo rồi duyệt lại.</translation>
+        <source>The approved report of {period} was already exported for the province with this number and date; it is exported with them again. An export from this window prints no document number (it is written by hand on the paper) and is dated the day the approval is first exported. For another number or date, a leader reopens the period and approves it again; then the next export carries that day&apos;s date, and a printed number only when exported with the command: chitieu export --period {code} --number …</source>
+        <translation>Báo cáo đã duyệt {period} đã xuất gửi tỉnh với số và ngày này; xuất lại vẫn giữ số và ngày đó. Xuất ở cửa sổ này không in số văn bản (số viết tay trên bản in) và lấy ngày của lần xuất đầu tiên sau khi duyệt. Cần số hoặc ngày khác: Lãnh đạo mở lại kỳ báo cáo rồi duyệt lại; khi đó lần xuất tiếp theo mang ngày hôm đó, còn số văn bản chỉ được in khi xuất bằng lệnh: chitieu export --period {code} --number …</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1577,18 +1577,6 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Đã xác nhận khóa</translation>
     </message>
     <message>
-        <source>Revoke key {code} of {unit}?
-
-From now on {effect}
-
-The key can be used again for {unit} only by confirming it with the code printed on a signed paper report.</source>
-        <translation>Thu hồi khóa {code} của {unit}?
-
-Từ nay {effect}
-
-Muốn dùng lại khóa này cho {unit} phải xác nhận lại bằng mã in trên báo cáo giấy có chữ ký.</translation>
-    </message>
-    <message>
         <source>Revoked key {code} of {unit}: {effect}</source>
         <translation>Đã thu hồi khóa {code} của {unit}: {effect}</translation>
     </message>
@@ -1691,14 +1679,6 @@ Muốn dùng lại khóa này cho {unit} phải xác nhận lại bằng mã in 
     <message>
         <source>Revoke a key</source>
         <translation>Thu hồi khóa</translation>
-    </message>
-    <message>
-        <source>Revoke key {code} of {unit}?
-
-From now on the province refuses every file signed by this key, and the reports already received with it no longer count in the consolidation. Revoke a key when the unit&apos;s computer was lost or its key may be in other hands. The key can be used again only by confirming it with the code printed on a signed paper report.</source>
-        <translation>Thu hồi khóa {code} của {unit}?
-
-Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo cáo đã nhận ký bằng khóa này không còn được tính vào tổng hợp. Chỉ thu hồi khi máy của đơn vị bị mất hoặc khóa có thể đã lọt vào tay người khác. Muốn dùng lại khóa này phải xác nhận lại bằng mã in trên báo cáo giấy có chữ ký.</translation>
     </message>
     <message>
         <source>Revoked key {code} of {unit}.</source>
@@ -2042,6 +2022,10 @@ Từ nay tỉnh không nhận tệp nào ký bằng khóa này, và các báo c�
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>{action} ({period}) {what}</source>
+        <translation>{action} ({period}) {what}</translation>
     </message>
     <message>
         <source>• Choose the period in the left column (the current period is selected already).
@@ -5995,6 +5979,24 @@ Sau khi duyệt, số liệu, ghi chú, nội dung báo cáo và chỉ tiêu đ�
 Authentication code: {code}</source>
         <translation>Đã duyệt {period}.
 Mã xác thực: {code}</translation>
+    </message>
+    <message>
+        <source>No figure differs from the last approval ({day}).</source>
+        <translation>Không có số liệu nào khác lần duyệt trước (ngày {day}).</translation>
+    </message>
+    <message>
+        <source>Changed since the last approval ({day}):</source>
+        <translation>Đã sửa so với lần duyệt trước (ngày {day}):</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n other indicator(s)</source>
+        <translation>
+            <numerusform>… và %n chỉ tiêu khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>result {before} → {after}</source>
+        <translation>kết quả {before} → {after}</translation>
     </message>
     <message>
         <source>{period} is open again for entering. The province keeps the approved version it was sent until a new approved file is sent.</source>

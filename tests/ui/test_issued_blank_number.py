@@ -21,11 +21,11 @@ SUB = SimpleNamespace(doc_symbol="BC-UBND", period="2026-6M")
 def test_a_blank_number_is_said_plainly_and_nothing_looks_typeable(qtbot):
     dialog = IssuedDialog(SUB, Issued("", dt.date(2026, 12, 5)))
     qtbot.addWidget(dialog)
-    assert "written by hand" in dialog.number.text() and dialog.number.text().endswith("/BC-UBND")
+    assert dialog.number.text() == "để trống (viết tay trên bản in) /BC-UBND"
     assert not dialog.findChildren(QLineEdit)  # no box to type in, no grey hint
     why = dialog.explanation.text()
     assert "chitieu export --period 2026-6M --number" in why  # where a printed number comes from
-    assert "prints no document number" in why
+    assert "Xuất ở cửa sổ này không in số văn bản (số viết tay trên bản in)" in why
 
 
 def test_an_issued_number_is_shown_as_printed(qtbot):

@@ -1,0 +1,72 @@
+"""The question of a second approval says what changed since the last one (walk 29b: after a reopening
+and corrections it said only the counts, like the first; nothing showed the corrections)."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.core.workflow import State
+from tests.core.test_workflow import as_, fill_year, office  # noqa: F401 (the fixture)
+from tests.ui.conftest import Script
+
+SHOT = os.environ.get("CHITIEU_SHOT")  # a folder to save the question's picture in (looked at by hand)
+
+
+def _approve(window) -> str:
+    """Duyệt from the menu, Yes to the question and OK to the box saying it is approved: the question's text."""
+    asked = []
+
+    def question(box):
+        asked.append(box.text())
+        if SHOT:
+            box.grab().save(os.path.join(SHOT, f"approve_{len(os.listdir(SHOT))}.png"))
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    script = Script((QMessageBox, question), (QMessageBox, lambda box: box.accept()))
+    window.approve_action.trigger()
+    script.check()
+    return asked[0]
+
+
+def _reopen(office):  # noqa: F811
+    as_(office, "lanhdao")
+    office.reopen("2026", "Điều chỉnh theo số liệu của Chi cục Thuế")
+
+
+def test_a_second_approval_lists_what_changed_since_the_first(make_window, office):  # noqa: F811
+    as_(office, "canbo")
+    fill_year(office)
+    office.complete("2026")
+    as_(office, "lanhdao")
+    window = make_window(office, today=dt.date(2026, 12, 20))
+    first = _approve(window)
+    assert first.split("\n\n")[0].count("\n") == 1 and "→" not in first.split("\n\n")[1]  # a first: the counts alone
+    assert office.period_state("2026") == State.APPROVED
+    day = office.approval("2026").at[:10]
+    day = f"{day[8:10]}/{day[5:7]}/{day[:4]}"
+
+    _reopen(office)
+    as_(office, "canbo")
+    office.set_entry("2026", "thu_ngan_sach", value="51.200")
+    office.set_entry("2026", "bhyt", numerator="9.600")
+    office.complete("2026")
+    as_(office, "lanhdao")
+    window.reload(window.period)
+    second = _approve(window)
+    counts, changes = second.split("\n\n")[0], second.split("\n\n")[1]
+    assert counts.count("\n") == 1  # the question, then the counts
+    assert changes.splitlines()[0] == f"Đã sửa so với lần duyệt trước (ngày {day}):"
+    assert changes.count("\n") == 2 and "50.000 → 51.200" in changes and "9.500 → 9.600" in changes
+    assert office.period_state("2026") == State.APPROVED
+
+    _reopen(office)  # approved again with the figures as they were: said so, no list
+    as_(office, "canbo")
+    office.complete("2026")
+    as_(office, "lanhdao")
+    window.reload(window.period)
+    third = _approve(window)
+    said = third.split("\n\n")[0].splitlines()
+    assert len(said) == 3 and said[2] == f"Không có số liệu nào khác lần duyệt trước (ngày {day})."
+    assert "→" not in third.split("\n\n")[1]
