@@ -376,7 +376,10 @@ class Intake:
             f"đọc lúc {when_text(same.received_at)}"
         return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id, stated_on=stated,
                     received_on=day, late=late_on(day, p, self.rules), key_state=self._state_of(same),
-                    reason=(f"Đã nhận trước đó: {result.unit_name}, {in_sentence(p.name)}, mã xác thực {result.fingerprint[:16]} "
+                    reason=(f"Đã nhận trước đó chính tệp này ({first}): {result.unit_name}, {in_sentence(p.name)}, mã xác "
+                            f"thực {result.fingerprint[:16]}. Không nhập lại."
+                            if same.file_name == result.file_name else  # the folder read again (walk 29, L5)
+                            f"Đã nhận trước đó: {result.unit_name}, {in_sentence(p.name)}, mã xác thực {result.fingerprint[:16]} "
                             f"(tệp {same.file_name}, {first}). Không nhập lại."))
 
     def _state_of(self, row: ReceivedRow) -> str:
