@@ -275,6 +275,17 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
         states = self.store.period_states(self.commune.code)
         return [p for p in term_periods() if p.code in states and states[p.code].state == State.COMPLETE.value]
 
+    def reopened_for_correction(self) -> list[Period]:
+        """The periods a leader reopened and nobody has marked Hoàn thành again: Đang nhập, with a
+        reopening after their last approval (what the band over the table names: `reopened`), in
+        the term's order. From the history alone, one query: every state step writes its row."""
+        state, reopened = {}, set()
+        for step in self.store.history(self.commune.code):
+            state[step.period] = step.to_state
+            if step.event in ("approve", "reopen"):
+                (reopened.add if step.event == "reopen" else reopened.discard)(step.period)
+        return [p for p in term_periods() if p.code in reopened and state[p.code] == State.ENTERING.value]
+
     def changed_elsewhere(self, catalog: bool = True) -> bool:
         """Whether another window, a command (`chitieu approve …`) or a worker thread changed the
         database since this workspace last asked (or was opened): its window then reads it again,

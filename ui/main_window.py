@@ -247,10 +247,14 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
 
     def _opening_period(self) -> Period | None:
         """The period shown at a login (None: the current one): where this person left off, but for
-        a leader a period marked Hoàn thành, waiting for approval (core/period_status.py)."""
-        approves = self.workspace.account is not None and self.may(Permission.APPROVE)
-        return period_to_open(self.workspace.waiting_for_approval() if approves else [], approves=approves,
-                              last=UserPreferences.of(self.workspace).last_period)
+        a leader a period marked Hoàn thành, waiting for approval, for an officer one reopened to
+        be corrected (core/period_status.py)."""
+        ws = self.workspace
+        approves = ws.account is not None and self.may(Permission.APPROVE)
+        enters = ws.account is not None and self.may(Permission.ENTER)
+        return period_to_open(ws.waiting_for_approval() if approves else [], approves=approves,
+                              reopened=ws.reopened_for_correction() if enters else [], enters=enters,
+                              last=UserPreferences.of(ws).last_period)
 
     def may(self, permission: Permission) -> bool:
         """Whether the logged-in account may do this (anything, on a database with no account yet)."""

@@ -69,16 +69,20 @@ def saved_periods(entries: Mapping[tuple[str, str], Entry]) -> set[str]:
     return {period for (period, _), e in entries.items() if not e.is_empty or e.comment}
 
 
-def period_to_open(waiting: Iterable[Period], *, approves: bool, last: Period | None) -> Period | None:
+def period_to_open(waiting: Iterable[Period], *, approves: bool, last: Period | None,
+                   reopened: Iterable[Period] = (), enters: bool = False) -> Period | None:
     """The period a window opens on when someone logs in; None: the current period.
 
     For a person who approves (a leader), a period marked Hoàn thành and `waiting` for approval
     wins over the one they last had open: approving is what they log in for, and the list's
     green "Hoàn thành" among twenty periods is easy to miss (a leader opened on "Cả năm 2026",
-    empty, while "9 tháng" waited). The one last open if it waits itself, else the earliest
-    waiting. Anybody else, and a leader with nothing waiting, goes back to where they left off
-    (`last`)."""
-    waiting = sorted(waiting, key=in_time)  # Quý I first, not by the kind's code
-    if approves and waiting:
-        return last if last in waiting else waiting[0]
+    empty, while "9 tháng" waited). For a person who `enters` figures (an officer), a period a
+    leader `reopened` for correction and not marked Hoàn thành again wins the same way: it read
+    a plain "Đang nhập" in the list, and who reopened it and why shows only once it is open
+    (walk 29b). The one last open if it is such a period itself, else the earliest. Anybody
+    else, and a person with no such period, goes back to where they left off (`last`)."""
+    for concerned, periods in ((approves, waiting), (enters, reopened)):
+        periods = sorted(periods, key=in_time)  # Quý I first, not by the kind's code
+        if concerned and periods:
+            return last if last in periods else periods[0]
     return last

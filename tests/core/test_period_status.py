@@ -89,3 +89,40 @@ def test_a_period_with_a_figure_saved_but_no_indicator_complete_is_entering(work
     assert status() == (Standing.NOT_ENTERED, 0)
     workspace.set_entry("2026-6M", "bhyt", comment="Số liệu chờ trạm y tế")
     assert status() == (Standing.ENTERING, 0)
+
+
+def test_an_officer_opens_on_a_period_reopened_for_correction():
+    """Walk 29b: a reopened 6 tháng sat as a plain "Đang nhập" in the list while the officer's
+    window opened where they left off; now it opens there (the earliest, or the one last open when
+    it is such a period itself), only for someone who enters figures."""
+    assert period_to_open([], approves=False, enters=True, reopened=[NINE, SIX], last=YEAR) == SIX
+    assert period_to_open([], approves=False, enters=True, reopened=[NINE, SIX], last=NINE) == NINE
+    assert period_to_open([], approves=False, enters=True, reopened=[], last=YEAR) == YEAR
+    assert period_to_open([], approves=False, enters=False, reopened=[SIX], last=YEAR) == YEAR
+    assert period_to_open([], approves=True, enters=False, reopened=[SIX], last=None) is None
+
+
+def test_the_periods_reopened_for_correction_are_those_not_marked_complete_again(office):  # noqa: F811
+    """Reopened after its approval, until marked Hoàn thành again (and again when sent back to
+    Đang nhập by an edit before the new approval); never once approved again."""
+    as_(office, "canbo")
+    fill_year(office, "2026-6M")
+    fill_year(office, "2026-Q1")
+    office.complete("2026-6M")
+    office.complete("2026-Q1")
+    as_(office, "lanhdao")
+    office.approve("2026-6M")
+    office.approve("2026-Q1")
+    assert office.reopened_for_correction() == []
+    office.reopen("2026-6M", "Sửa số hộ nghèo theo rà soát")
+    office.reopen("2026-Q1", "Sửa số thu ngân sách")
+    assert office.reopened_for_correction() == [Q1, SIX]
+    as_(office, "canbo")
+    office.complete("2026-Q1")
+    assert office.reopened_for_correction() == [SIX]
+    office.set_entry("2026-Q1", "thu_ngan_sach", value="51.200")  # back to Đang nhập: still being corrected
+    assert office.reopened_for_correction() == [Q1, SIX]
+    office.complete("2026-Q1")
+    as_(office, "lanhdao")
+    office.approve("2026-Q1")
+    assert office.reopened_for_correction() == [SIX]
