@@ -1,16 +1,17 @@
 """The main window's status bar: how complete the entry is, the verdicts' counts, who is logged in
 and when the figures were last saved.
 
-The counts must be read whole at 1366 px, also with the longest unit and a long officer's name
-beside them (walk 18, F3: "… Chưa đủ số liệu 3, Chưa đến kỳ …" — the "Chưa nhập N" that matters
-while entering was the part cut, whole only in a mouse tooltip a keyboard-only officer never
-sees). Where the line and the account do not both fit, in this order:
+The counts must be read at 1366 px, also with the longest unit and a long officer's name beside
+them (walk 18, F3: "… Chưa đủ số liệu 3, Chưa đến kỳ …" — the "Chưa nhập N" that matters while
+entering was the part cut, whole only in a mouse tooltip a keyboard-only officer never sees), and
+who is logged in stays whole (walk 29c: "Nguyễn Thị Hồng Nhung — Cán bộ nhập…", the role cut:
+the account label gave way first). Where the line does not fit beside the whole account:
 
-1. the account label gives way (cut with "…", whole in its tooltip) down to `ACCOUNT_MIN_WIDTH`;
-2. the counts drop the categories at 0 and say "Chưa nhập N" first;
-3. only then is the line cut with "…" (whole in its tooltip).
+1. the counts drop the categories at 0 and say "Chưa nhập N" first;
+2. only then is the line cut with "…" at its end (whole in its tooltip).
 
 Where both fit the line is the paper's summary, word for word ("Vượt 0, Đạt 0, Không đạt 0, …").
+An account wider than `ACCOUNT_MAX_WIDTH` (no real name is) is cut too, whole in its tooltip.
 """
 from __future__ import annotations
 
@@ -27,8 +28,7 @@ from ui.fitting import ElidedLabel
 from ui.i18n import translate
 
 COMPLETENESS_BAR_WIDTH = 80  # the entry's progress bar; its words are beside it
-ACCOUNT_MIN_WIDTH = 140  # the account label squeezed for the counts: still the start of the name
-NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
+ACCOUNT_MAX_WIDTH = 480  # wider than any name and role: only a freak name is cut, not the counts squeezed away
 
 
 def compact_counts(counts) -> list[tuple[Verdict, int]]:
@@ -42,24 +42,14 @@ def _said(counts) -> str:
 
 
 class _AccountLabel(ElidedLabel):
-    """Who is logged in (ui/notices.py sets its text): cut with "…" rather than the counts, never
-    wider than its text (an empty one takes no room), and the line fitted again when it changes."""
-
-    def __init__(self, refit):
-        super().__init__()
-        self._refit = refit
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        if getattr(self, "_refit", None) is not None:
-            self._refit()
+    """Who is logged in (ui/notices.py sets its text): whole, up to `ACCOUNT_MAX_WIDTH`."""
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(min(self.sizeHint().width(), ACCOUNT_MIN_WIDTH), super().minimumSizeHint().height())
+        return QSize(min(self.sizeHint().width(), ACCOUNT_MAX_WIDTH), super().minimumSizeHint().height())
 
 
 class _Refit(QObject):
-    """Fits the line again whenever the status bar lays its labels out anew (a resize, a longer name)."""
+    """Fits the line again whenever the status bar lays it out anew (a resize, a longer name beside it)."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -94,16 +84,14 @@ class StatusBar:
         plain = self.account_label
         self._status_texts = ("", "")  # the line as on paper, and without the counts at 0
         self._fitting = False
-        self.account_label = _AccountLabel(self._fit_status_line)
+        self.account_label = _AccountLabel()
         self.account_label.setObjectName(plain.objectName())
         self.account_label.setStyleSheet(plain.styleSheet())
         bar.removeWidget(plain)
         plain.deleteLater()
         bar.addPermanentWidget(self.account_label)
         bar.addPermanentWidget(self.saved_label)
-        refit = _Refit(self)
-        self.summary_label.installEventFilter(refit)
-        self.account_label.installEventFilter(refit)
+        self.summary_label.installEventFilter(_Refit(self))
 
     def _show_completeness(self) -> None:
         view = self.model.view
@@ -130,30 +118,17 @@ class StatusBar:
         self._fit_status_line()
 
     def _fit_status_line(self) -> None:
-        """The counts whole beside the account when both fit; else the account gives way, then
-        the counts at 0 (the module's note). The two share the room the other labels leave."""
-        summary, account = self.summary_label, self.account_label
+        """The counts as on paper when they fit in the room the whole account and the other labels
+        leave them; else without the counts at 0, cut with "…" if need be (the module's note)."""
+        summary = self.summary_label
         if self._fitting or summary.isHidden() or summary.text() not in self._status_texts:
             return  # a message over the bar hides the counts: fitted again when they are back
         self._fitting = True
         try:
-            room = summary.width() + account.width()
-            margins = summary.width() - summary.contentsRect().width() + 1
-            needs = [summary.fontMetrics().horizontalAdvance(text) + margins for text in self._status_texts]
-            wanted = account.sizeHint().width()
-            if needs[0] + wanted <= room:
-                text, width = self._status_texts[0], None
-            else:
-                chosen = 0 if needs[0] + ACCOUNT_MIN_WIDTH <= room else 1
-                text = self._status_texts[chosen]
-                width = max(ACCOUNT_MIN_WIDTH, min(wanted, room - needs[chosen]))
+            whole = summary.fontMetrics().horizontalAdvance(self._status_texts[0])
+            text = self._status_texts[0 if whole <= summary.contentsRect().width() else 1]
             if summary.text() != text:
                 summary.setText(text)
-            if width is None:
-                account.setMinimumWidth(0)
-                account.setMaximumWidth(NO_LIMIT)
-            else:
-                account.setFixedWidth(width)
         finally:
             self._fitting = False
 
