@@ -132,6 +132,7 @@ from desktop_app.intake_notes import (
     version_notes,
 )
 from desktop_app.kept_choice import (
+    approved_at,
     held_of,
     key_states,
     reselect,
@@ -268,20 +269,26 @@ class Intake:
     def store_file(self, run_id: int, result: FileResult, sub: Submission | None, pdf=None) -> FileResult:
         """Write one file's outcome in one transaction, with `pdf`, the check of the PDF beside it
         (`check_pdf`); returns the final result. The key register is read and written inside it,
-        so two intakes at once cannot both register a unit's first key."""
+        so two intakes at once cannot both register a unit's first key. What the file is judged by
+        is read once, at the start: the unit's versions of the period and its keys, and the
+        register's entries of the file's key for other units; within the transaction nothing
+        but this file changes them (its key's registration, its version)."""
         store = self.store
         at = now()
         with store.transaction():
             if result.class_ == FileClass.HOP_LE and sub is not None:
-                same = self._received_before(sub)
+                versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
+                keys = store.unit_keys(sub.unit_code)
+                same = self._received_before(sub, versions, keys)
                 if same is not None:
-                    result = replace(result, **self._again(result, sub, same))
+                    result = replace(result, **self._again(result, sub, same, keys))
                 else:
-                    result = self._check_key(result, sub, at)
+                    elsewhere = store.units_signed_by(sub.public_key, sub.unit_code) if sub.signed else []
+                    result, keys = self._check_key(result, sub, at, keys, elsewhere)
                     if result.class_ == FileClass.HOP_LE:
-                        result = replace(result, **self._decide(result, sub, at))
-            if result.class_ == FileClass.HOP_LE and sub is not None and sub.signed and result.key_state == KeyState.CHO:
-                result = replace(result, held=self._held(sub))
+                        result = replace(result, **self._decide(result, sub, at, versions, keys, elsewhere))
+                    if result.class_ == FileClass.HOP_LE and sub.signed and result.key_state == KeyState.CHO:
+                        result = replace(result, held=self._held(sub, keys, elsewhere))
             if pdf is not None and result.received_id is not None:
                 result = self._record_pdf(result, pdf)
             log_id = store.add_intake_log(IntakeLogRow(
@@ -292,11 +299,12 @@ class Intake:
             self._counted_lines.append((log_id, result, sub.public_key))
         return result
 
-    def _held(self, sub: Submission) -> bool:
+    @staticmethod
+    def _held(sub: Submission, keys: list[UnitKey], elsewhere: list[UnitKey]) -> bool:
         """Whether the file's key, pending for its unit, is held: it signs another unit's file too
-        (`held_keys`, over this key's entries only), and the version counts for neither."""
-        entries = [*self.store.unit_keys(sub.unit_code), *self.store.units_signed_by(sub.public_key, sub.unit_code)]
-        return (sub.unit_code, sub.public_key) in held_keys(entries)
+        (`held_keys`, over this key's entries only: the unit's `keys` and the key's entries for
+        other units, `elsewhere`), and the version counts for neither."""
+        return (sub.unit_code, sub.public_key) in held_keys([*keys, *elsewhere])
 
     def _correct_lines(self, run: IntakeRun) -> None:
         """A later file of the run found a key the run's earlier lines said counted (a unit's
@@ -322,49 +330,52 @@ class Intake:
         run.results[:] = [replace(r, reason=fixed[(r.received_id, r.reason)], held=True)
                           if (r.received_id, r.reason) in fixed else r for r in run.results]
 
-    def _check_key(self, result: FileResult, sub: Submission, at: str) -> FileResult:
+    def _check_key(self, result: FileResult, sub: Submission, at: str, keys: list[UnitKey],
+                   elsewhere: list[UnitKey]) -> tuple[FileResult, list[UnitKey]]:
         """The register's word on the file's key: registered or accepted (with its state),
-        or refused as "Chữ ký không khớp"."""
+        or refused as "Chữ ký không khớp"; and the unit's `keys` after it (with the key it
+        registered). `elsewhere`: the register's entries of the file's key for other units."""
         if not sub.signed:
-            confirmed = confirmed_key(self.store.unit_keys(sub.unit_code))
+            confirmed = confirmed_key(keys)
             if confirmed is not None:
                 return replace(result, class_=FileClass.CHU_KY_KHONG_KHOP, key_state=UNSIGNED,
-                               reason=unsigned_reason(result.file_name, result.unit_name, confirmed, sub.unit_code))
-            return replace(result, key_state=UNSIGNED)
-        decision, active, known = judge(self.store.unit_keys(sub.unit_code), sub.public_key,
-                                        self.store.units_signed_by(sub.public_key, sub.unit_code))
+                               reason=unsigned_reason(result.file_name, result.unit_name, confirmed,
+                                                      sub.unit_code)), keys
+            return replace(result, key_state=UNSIGNED), keys
+        decision, active, known = judge(keys, sub.public_key, elsewhere)
         code = sub.key_code
         if decision in (KeyDecision.REGISTER, KeyDecision.CANDIDATE):
-            self.store.add_unit_key(UnitKey(None, sub.unit_code, sub.public_key, code, KeyState.CHO.value, at,
-                                            result.file_name))
+            key = UnitKey(None, sub.unit_code, sub.public_key, code, KeyState.CHO.value, at, result.file_name)
+            keys = [*keys, replace(key, id=self.store.add_unit_key(key))]  # as the register now reads (oldest first)
             self.store.audit(self.user, "key_register", commune=sub.unit_code, period=sub.period,
                              field="key_code", new=code if decision == KeyDecision.REGISTER
                              else f"{code} (khóa khác khóa của đơn vị {active.key_code}; tệp bị từ chối)")
             # the key of another unit too: that unit's pending entry is held from now on, whichever came first
-            for other in sorted({k.unit_code for k in self.store.units_signed_by(sub.public_key, sub.unit_code)}):
+            # (its entry for this unit is not among `elsewhere`, the entries for other units)
+            for other in sorted({k.unit_code for k in elsewhere}):
                 for period in sorted({r.period for r in self.store.received(unit_code=other, current_only=False)}):
                     reselect(self.store, other, period)
         if decision == KeyDecision.REGISTER:
-            return replace(result, key_state=KeyState.CHO.value)
+            return replace(result, key_state=KeyState.CHO.value), keys
         if decision == KeyDecision.ACCEPT:
-            return replace(result, key_state=active.state)
+            return replace(result, key_state=active.state), keys
         active_others = sharing(self.store.units_signed_by(active.public_key, sub.unit_code), active) if active else []
         return replace(result, class_=FileClass.CHU_KY_KHONG_KHOP, key_state=(known.state if known else KeyState.CHO),
                        reason=mismatch_reason(result.file_name, result.unit_name, code, active, known, sub.unit_code,
-                                              active_others, self.unit_name))
+                                              active_others, self.unit_name)), keys
 
-    def _received_before(self, sub: Submission) -> ReceivedRow | None:
-        """The version already received that this file is (the same signed document), unless
-        the key that signed it was revoked since: the register refuses that one again."""
+    def _received_before(self, sub: Submission, versions: list[ReceivedRow], keys: list[UnitKey]) -> ReceivedRow | None:
+        """The version already received that this file is (the same signed document; `versions`:
+        its unit's of the period, `keys`: the unit's keys), unless the key that signed it was
+        revoked since: the register refuses that one again."""
         vid = version_id(sub)
-        same = next((v for v in self.store.received(sub.period, unit_code=sub.unit_code, current_only=False)
-                     if v.version_id == vid), None)
+        same = next((v for v in versions if v.version_id == vid), None)
         if same is None or not same.public_key:
             return same
-        state = key_states(self.store, sub.unit_code).get(same.public_key)
+        state = key_states(self.store, sub.unit_code, keys).get(same.public_key)
         return None if state == KeyState.THU_HOI else same
 
-    def _again(self, result: FileResult, sub: Submission, same: ReceivedRow) -> dict:
+    def _again(self, result: FileResult, sub: Submission, same: ReceivedRow, keys: list[UnitKey]) -> dict:
         """A file already received (another e-mail of it, the folder read again): nothing is
         stored; it is judged as it was the first time, by the day it first arrived, whatever
         became of its key since (a replaced key's versions stay counted)."""
@@ -375,36 +386,41 @@ class Intake:
         first = f"nhận ngày {format_date(dt.date.fromisoformat(day))}" if same.received_on else \
             f"đọc lúc {when_text(same.received_at)}"
         return dict(class_=FileClass.TRUNG, kept=bool(same.current), received_id=same.id, stated_on=stated,
-                    received_on=day, late=late_on(day, p, self.rules), key_state=self._state_of(same),
+                    received_on=day, late=late_on(day, p, self.rules), key_state=self._state_of(same, keys),
                     reason=(f"Đã nhận trước đó chính tệp này ({first}): {result.unit_name}, {in_sentence(p.name)}, mã xác "
                             f"thực {result.fingerprint[:16]}. Không nhập lại."
                             if same.file_name == result.file_name else  # the folder read again (walk 29, L5)
                             f"Đã nhận trước đó: {result.unit_name}, {in_sentence(p.name)}, mã xác thực {result.fingerprint[:16]} "
                             f"(tệp {same.file_name}, {first}). Không nhập lại."))
 
-    def _state_of(self, row: ReceivedRow) -> str:
+    def _state_of(self, row: ReceivedRow, keys: list[UnitKey]) -> str:
         if not row.public_key:
             return UNSIGNED
-        return key_states(self.store, row.unit_code).get(row.public_key, "")
+        return key_states(self.store, row.unit_code, keys).get(row.public_key, "")
 
-    def _decide(self, result: FileResult, sub: Submission, at: str) -> dict:
+    def _decide(self, result: FileResult, sub: Submission, at: str, versions: list[ReceivedRow],
+                keys: list[UnitKey], elsewhere: list[UnitKey]) -> dict:
         """Store the file as a new version of its unit and period (`_received_before` found
-        it is not one already received), and keep the best version; the changes to `result`."""
+        it is not one among `versions`, those already received), and keep the best version; the
+        changes to `result`. `keys`: the unit's keys, `elsewhere`: the register's entries of the
+        file's key for other units (`store_file` read them, in this transaction)."""
         store = self.store
         p = parse_period(sub.period)
         vid = version_id(sub)
-        versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
         short = result.fingerprint[:16]
         row = ReceivedRow(
             None, sub.unit_code, sub.period, result.fingerprint, sub.generated_at, at, result.file_name,
             result.sha256, int(sub.approved), FileClass.HOP_LE, "", sub.catalog_version, 0,
             version_id=vid, public_key=sub.public_key, key_code=sub.key_code,
             received_on=result.stated_on or result.received_on, received_from=self.received_from)
-        row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document_json(sub)))
-        states, held = key_states(store, sub.unit_code), held_of(store, sub.unit_code)
-        confirmed, checked = unit_confirmed(store, sub.unit_code), vouched(versions, states)
+        document = document_json(sub)
+        row = replace(row, id=store.add_received(row, sub.canonical.decode("utf-8"), document))
+        states = key_states(store, sub.unit_code, keys)
+        held = held_of(store, sub.unit_code, keys, {sub.public_key: elsewhere})
+        confirmed, checked = confirmed_key(keys), vouched(versions, states)
+        approvals = {**{v.id: approved_at(store, v) for v in versions}, row.id: approved_at(store, row, document)}
         previous = next((v for v in versions if v.current), None)
-        seen = {v.id: version_of(v, states, held, store, confirmed, checked) for v in [*versions, row]}
+        seen = {v.id: version_of(v, states, held, store, confirmed, checked, approvals[v.id]) for v in [*versions, row]}
         best = choose(list(seen.values()))
         store.set_kept_version(sub.unit_code, sub.period, best.id if best else None)
         kept = best is not None and best.id == row.id
@@ -413,14 +429,16 @@ class Intake:
         draft_after = (keeper is not None and keeper.approved and not sub.approved
                        and later(sub.generated_at, keeper.generated_at))  # received, not counted: said once
         notes = version_notes(self, result, sub, p, previous if kept else None, on_time, bool(versions),
-                              not_counted=draft_after) + (f" {result.receipt_said}" if result.receipt_said else "")
+                              elsewhere=elsewhere, not_counted=draft_after)
+        notes += f" {result.receipt_said}" if result.receipt_said else ""
         if seen[row.id].awaits_key:  # not counted over the version the province checked: its key first
             notes = notes.replace(pending_note(sub.key_code, sub.unit_code),
                                   awaiting_key_note(sub.key_code, sub.unit_code,
                                                     best.key_code if best.replaced_key else ""))
 
         def why(v: ReceivedRow) -> str:  # why `best` is kept rather than `v` (its key held or not)
-            return preference(best, version_of(v, states, store=store, confirmed=confirmed, vouched_for=checked))
+            return preference(best, version_of(v, states, store=store, confirmed=confirmed, vouched_for=checked,
+                                               approval=approvals[v.id]))
 
         decided = dict(new=True, kept=kept, received_id=row.id)
         if previous is None:

@@ -41,13 +41,14 @@ def catalog_note(version: str, provinces: str) -> str:
 
 
 def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", other_versions: bool = False,
-                  *, not_counted: bool = False) -> str:
+                  *, elsewhere: list[UnitKey], not_counted: bool = False) -> str:
     """What the reason adds about the version itself: its approval, catalogue, lateness
     (`first_on`: the day the same figures first arrived; `other_versions`: the unit has others),
     date of receipt before the day made (`receipt_note`), and signature. `intake` is the
-    `Intake` storing it (its catalogue, rules, register and date of receipt). `not_counted`: a
-    draft made after the approved version kept, whose reason says already that it is a draft
-    and not counted: neither is said again."""
+    `Intake` storing it (its catalogue, rules, register and date of receipt); `elsewhere`: the
+    register's entries of the file's key for other units (`Store.units_signed_by`, read by the
+    intake in the file's transaction). `not_counted`: a draft made after the approved version
+    kept, whose reason says already that it is a draft and not counted: neither is said again."""
     notes = ""
     if not sub.approved:
         if not not_counted:
@@ -79,7 +80,7 @@ def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", 
                   f"chấp nhận (chitieu unsigned accept {sub.unit_code} --period {sub.period}).")
     else:  # signed: the key's state, and every other unit it is registered for (the first file too)
         mine = UnitKey(None, sub.unit_code, sub.public_key, sub.key_code, result.key_state, "")
-        others = sharing(intake.store.units_signed_by(sub.public_key, sub.unit_code), mine)
+        others = sharing(elsewhere, mine)
         if others and result.key_state == KeyState.CHO:  # held: counted for none of them
             notes += (f" Khóa ký mã {sub.key_code} của đơn vị chưa được xác nhận. "
                       + held_reason(sub.key_code, sub.unit_code, result.unit_name, others, intake.unit_name))

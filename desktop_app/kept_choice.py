@@ -23,11 +23,13 @@ from desktop_app.core.keys import (
 
 
 def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | frozenset = frozenset(),
-               store=None, confirmed: UnitKey | None = None, vouched_for: bool | None = None) -> Version:
+               store=None, confirmed: UnitKey | None = None, vouched_for: bool | None = None,
+               approval: str | None = None) -> Version:
     """A stored version as the choice of the kept one sees it, with its key's state now;
     `held`: the unit's pending keys that are shared with another unit (not counted); `store`:
     where its document's time of approval is read (`approved_at`; without it none is, and an
-    approved version ranks as one that states no time of approval: `Version.approval`);
+    approved version ranks as one that states no time of approval: `Version.approval`), unless
+    `approval` gives it (`approved_at`, read already by the caller);
     `confirmed`: the unit's confirmed key (`key_standing`: its versions are the unit's first);
     `vouched_for`: whether the unit and period hold a version the province vouched for (`vouched`;
     None: read from `store`, else none), over which a version signed by a key still pending is not
@@ -46,7 +48,8 @@ def version_of(row: ReceivedRow, key_states: dict[str, str], held: set[str] | fr
             store.received(row.period, unit_code=row.unit_code, current_only=False), key_states)
     current, after_new = key_standing(row.public_key, row.received_at, confirmed)
     return Version(row.id, row.file_name, row.generated_at, bool(row.approved), row.version_id or "",
-                   row.received_on or "", counted, eligible, approved_at(store, row), row.key_code or "",
+                   row.received_on or "", counted, eligible,
+                   approved_at(store, row) if approval is None else approval, row.key_code or "",
                    current, after_new, awaits_key=pending and bool(vouched_for), replaced_key=replaced)
 
 
@@ -60,18 +63,26 @@ def vouched(versions: Iterable[ReceivedRow], key_states: dict[str, str]) -> bool
                for v in versions)
 
 
-def approved_at(store, row: ReceivedRow) -> str:
+def approved_at(store, row: ReceivedRow, document: str | None = None) -> str:
     """When a stored approved version's document says it was approved ("" for a draft, a
-    format-1 file, a document not JSON, or without `store`)."""
-    stored = store.received_document(row.id) if store is not None and row.approved and row.id is not None else None
+    format-1 file, a document not JSON, or without `store`); `document`: its stored JSON when
+    the caller holds it (the version it has just stored), not read again."""
+    if not row.approved:
+        return ""
+    if document is None:
+        stored = store.received_document(row.id) if store is not None and row.id is not None else None
+        if stored is None:
+            return ""
+        document = stored[2]
     try:
-        return str(json.loads(stored[2] or "{}").get("approved_at") or "") if stored is not None else ""
+        return str(json.loads(document or "{}").get("approved_at") or "")
     except (ValueError, AttributeError):  # changed outside the program: `verify` names it
         return ""
 
 
-def key_states(store, unit_code: str) -> dict[str, str]:
-    return {k.public_key: k.state for k in store.unit_keys(unit_code)}
+def key_states(store, unit_code: str, keys: list[UnitKey] | None = None) -> dict[str, str]:
+    """Public key -> state of the unit's keys (`keys`: those, read already in the caller's transaction)."""
+    return {k.public_key: k.state for k in (store.unit_keys(unit_code) if keys is None else keys)}
 
 
 def unit_confirmed(store, unit_code: str) -> UnitKey | None:
@@ -79,14 +90,18 @@ def unit_confirmed(store, unit_code: str) -> UnitKey | None:
     return confirmed_key(store.unit_keys(unit_code))
 
 
-def held_of(store, unit_code: str) -> set[str]:
+def held_of(store, unit_code: str, keys: list[UnitKey] | None = None,
+            elsewhere_of: dict[str, list[UnitKey]] | None = None) -> set[str]:
     """The unit's pending keys that are registered for another unit too, or revoked for another
     unit (`revocation`): the versions they signed are not counted for it until the province
-    decides (`desktop_app.core.keys`)."""
+    decides (`desktop_app.core.keys`). `keys`: the unit's keys, `elsewhere_of`: a key's entries
+    for other units (`Store.units_signed_by`), those the caller read already in its transaction."""
     held = set()
-    for k in store.unit_keys(unit_code):
+    for k in store.unit_keys(unit_code) if keys is None else keys:
         if k.state == KeyState.CHO:
-            elsewhere = store.units_signed_by(k.public_key, unit_code)
+            elsewhere = (elsewhere_of or {}).get(k.public_key)
+            if elsewhere is None:
+                elsewhere = store.units_signed_by(k.public_key, unit_code)
             if sharing(elsewhere, k) or revocation([k, *elsewhere], other_than=unit_code):
                 held.add(k.public_key)
     return held

@@ -151,8 +151,8 @@ def test_an_unexpected_error_refuses_one_file_and_the_run_goes_on(office, inbox,
     poisoned = inbox["kept"][inbox["units"][1]]
     real = intake.Intake._decide
 
-    def failing(self, result, sub, at):  # after the version was written: nothing of it may stay
-        decided = real(self, result, sub, at)
+    def failing(self, result, sub, *args, **kwargs):  # after the version was written: nothing of it may stay
+        decided = real(self, result, sub, *args, **kwargs)
         if sub.unit_code == poisoned.unit_code:
             raise OverflowError("date value out of range")
         return decided
