@@ -263,18 +263,33 @@ def changes_text(changed) -> str:
 
 
 def _changed_figures(d) -> str:
-    """"Thu ngân sách lũy kế 3.457 → 3.512": the inputs that differ, else the result (a figure of
-    another period it uses was corrected), else the verdict."""
+    """"Thu ngân sách lũy kế 3.457 → 3.512": what differs, in the report's order: the inputs, else
+    the result (a figure of another period it uses was corrected); the province's target (a catalogue
+    update), the unit's own target, the comment; else the verdict or the comparison with the target
+    (red-team 29: a target changed by an update read "Đang thực hiện → Đang thực hiện", a correction
+    nobody made)."""
     def said(value) -> str:
         return shown_value(value) or "—"
 
-    pairs = [(labels.field_label(f), a, b) for (f, a), (_, b) in zip(d.approved.inputs, d.live.inputs) if a != b]
-    if pairs:
-        return "; ".join(f"{name} {said(a)} → {said(b)}" for name, a, b in pairs)
-    if labels.value_text(d.approved) != labels.value_text(d.live):
-        return translate("workflow_actions", "result {before} → {after}").format(
-            before=labels.value_text(d.approved) or "—", after=labels.value_text(d.live) or "—")
-    return f"{labels.verdict_label(d.approved.verdict)} → {labels.verdict_label(d.live.verdict)}"
+    a, b = d.approved, d.live
+    parts = [f"{labels.field_label(f)} {said(x)} → {said(y)}" for (f, x), (_, y) in zip(a.inputs, b.inputs) if x != y]
+    if not parts and labels.value_text(a) != labels.value_text(b):
+        parts.append(translate("workflow_actions", "result {before} → {after}").format(
+            before=labels.value_text(a) or "—", after=labels.value_text(b) or "—"))
+    if a.target_text != b.target_text:
+        parts.append(translate("workflow_actions", "province's target {before} → {after}").format(
+            before=a.target_text or "—", after=b.target_text or "—"))
+    if a.own_target_text != b.own_target_text:
+        parts.append(translate("workflow_actions", "own target {before} → {after}").format(
+            before=a.own_target_text or "—", after=b.own_target_text or "—"))
+    if a.entry.comment != b.entry.comment:
+        parts.append(translate("workflow_actions", "comment changed"))
+    if not parts and a.verdict != b.verdict:
+        parts.append(f"{labels.verdict_label(a.verdict)} → {labels.verdict_label(b.verdict)}")
+    if not parts:
+        parts.append(translate("workflow_actions", "compared with the target {before} → {after}").format(
+            before=a.compared_text or "—", after=b.compared_text or "—"))
+    return "; ".join(parts)
 
 
 def reopen_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:

@@ -446,6 +446,9 @@ def drift(approved: PeriodView, live: PeriodView) -> list[Drift]:
 
 
 def _shown(r: Row) -> tuple:
-    """What a row shows: its figures as entered too (an input corrected that leaves the result as
-    it was is still a change a leader approving again is told of)."""
-    return (tuple(v for _, v in r.inputs), r.value_text, r.target_text, r.compared_text, r.verdict, r.notes)
+    """What a row shows and the report carries: its figures as entered too (an input corrected that
+    leaves the result as it was is still a change a leader approving again is told of), the unit's
+    own target and the comment (red-team 29: a reopened period given an own target, or its Không đạt
+    explanation rewritten, was "Không có số liệu nào khác lần duyệt trước")."""
+    return (tuple(v for _, v in r.inputs), r.value_text, r.target_text, r.own_target_text, r.compared_text,
+            r.verdict, r.notes, r.entry.comment)

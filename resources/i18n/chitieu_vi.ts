@@ -5986,7 +5986,7 @@ Mã xác thực: {code}</translation>
     </message>
     <message>
         <source>Changed since the last approval ({day}):</source>
-        <translation>Đã sửa so với lần duyệt trước (ngày {day}):</translation>
+        <translation>Khác với lần duyệt trước (ngày {day}):</translation>
     </message>
     <message numerus="yes">
         <source>… and %n other indicator(s)</source>
@@ -5997,6 +5997,22 @@ Mã xác thực: {code}</translation>
     <message>
         <source>result {before} → {after}</source>
         <translation>kết quả {before} → {after}</translation>
+    </message>
+    <message>
+        <source>province&apos;s target {before} → {after}</source>
+        <translation>chỉ tiêu tỉnh giao {before} → {after}</translation>
+    </message>
+    <message>
+        <source>own target {before} → {after}</source>
+        <translation>chỉ tiêu xã tự đặt {before} → {after}</translation>
+    </message>
+    <message>
+        <source>comment changed</source>
+        <translation>đã sửa ghi chú</translation>
+    </message>
+    <message>
+        <source>compared with the target {before} → {after}</source>
+        <translation>so với chỉ tiêu {before} → {after}</translation>
     </message>
     <message>
         <source>{period} is open again for entering. The province keeps the approved version it was sent until a new approved file is sent.</source>

@@ -57,7 +57,7 @@ def test_a_second_approval_lists_what_changed_since_the_first(make_window, offic
     second = _approve(window)
     counts, changes = second.split("\n\n")[0], second.split("\n\n")[1]
     assert counts.count("\n") == 1  # the question, then the counts
-    assert changes.splitlines()[0] == f"Đã sửa so với lần duyệt trước (ngày {day}):"
+    assert changes.splitlines()[0] == f"Khác với lần duyệt trước (ngày {day}):"
     assert changes.count("\n") == 2 and "50.000 → 51.200" in changes and "9.500 → 9.600" in changes
     assert office.period_state("2026") == State.APPROVED
 
@@ -70,3 +70,22 @@ def test_a_second_approval_lists_what_changed_since_the_first(make_window, offic
     said = third.split("\n\n")[0].splitlines()
     assert len(said) == 3 and said[2] == f"Không có số liệu nào khác lần duyệt trước (ngày {day})."
     assert "→" not in third.split("\n\n")[1]
+
+
+def test_each_kind_of_change_is_named_for_what_it_is(office):  # noqa: F811
+    """Red-team 29: a target changed by a catalogue update read "Đang thực hiện → Đang thực hiện", a
+    correction nobody made; an own target and a comment read as nothing at all."""
+    from dataclasses import replace
+
+    from desktop_app.core.evaluation import Target
+    from desktop_app.core.rows import Drift
+    from ui.workflow_actions import changes_text
+
+    as_(office, "canbo")
+    fill_year(office)
+    row = next(r for r in office.period_view("2026").rows if r.indicator.code == "bhyt")
+    moved = replace(row, target=Target("≥", row.target.value - 3), own_target=Target("≥", row.target.value),
+                    entry=replace(row.entry, comment="Theo Bảo hiểm xã hội"))
+    said = changes_text(("2026-12-05T03:00:00+00:00", [Drift(row.indicator, row, moved)]))
+    assert said.splitlines()[-1].endswith(": chỉ tiêu tỉnh giao 100 → ≥ 97; chỉ tiêu xã tự đặt — → ≥ 100; đã sửa ghi chú"), said
+    assert said.splitlines()[2].startswith("Khác với lần duyệt trước (ngày 05/12/2026)")
