@@ -35,8 +35,6 @@ from desktop_app.core.keys import (
     held_keys,
     kept_change_words,
     revocation,
-    revoke_effect,
-    revoke_question,
     revoked_refusal,
     shared_refusal,
     shared_units,
@@ -60,7 +58,6 @@ CONFIRMING = ("xác nhận hoặc thu hồi khóa ký, chấp nhận tệp chưa
 # What each decision is called when refused while the database was changed outside the program.
 DECIDING = ("quyết định về khóa ký và tệp chưa ký", "decide on signing keys and unsigned files")
 CONFIRMING_KEY = ("xác nhận khóa ký", "confirm the signing key")
-REVOKING_KEY = ("thu hồi khóa ký", "revoke the signing key")
 ACCEPTING = ("chấp nhận bản chưa ký", "accept the unsigned version")
 
 
@@ -75,15 +72,6 @@ class RegisterKey(UnitKey):
     # the other units the key signs for, (code, name, state) — the window words them in its language
     # (walk 17, L4: "Also signs for" read "Xã Đại Phúc (mã 05488, chờ xác nhận)" in English)
     sharing: tuple[tuple[str, str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class RevokedKey(UnitKey):
-    """A key just revoked, with what the revocation does (`desktop_app.core.keys.revoke_effect`,
-    Words): refused for every unit, or for this one only, the key still another unit's."""
-
-    effect: str = ""
-    still: tuple[UnitKey, ...] = ()  # the other units whose entry holds the key: not revoked there
 
 
 @dataclass(frozen=True)
@@ -124,10 +112,7 @@ class KeyRegisterActions:
     def _key_states(self) -> dict[tuple[str, str], str]:
         """(unit, public key) -> the key's state for the unit; a pending key shared with another
         unit as HELD (`desktop_app.core.keys.held_keys`): not counted."""
-        register = self.store.unit_keys()
-        held = held_keys(register)
-        return {(k.unit_code, k.public_key): HELD if (k.unit_code, k.public_key) in held else k.state
-                for k in register}
+        return trust_states(self.store.unit_keys())
 
     def _unit(self, unit: str):
         return self.catalog.resolve_commune(unit)
@@ -253,65 +238,6 @@ class KeyRegisterActions:
                  if k.unit_code != other_than and find_by_code([k], code) is not None}
         order = {u.code: u.no for u in self.catalog.communes}
         return [(self._name(u), u) for u in sorted(units, key=lambda u: (order.get(u, 10**6), u))]
-
-    def revoke_effect(self, unit: str, code: str) -> tuple[str, tuple[UnitKey, ...]]:
-        """What revoking the key `code` of `unit` would do (`revoke_effect`: Words), as the command says it
-        after, and the other units whose entry holds the key (none: refused for every unit)."""
-        return self._revoke_preview(unit, code)[:2]
-
-    def revoke_question(self, unit: str, code: str) -> str:
-        """The window's question before revoking the key `code` of `unit` (`revoke_question`: Words): its
-        state, first and latest file, and what revoking it changes (`revoke_effect`)."""
-        return self._revoke_preview(unit, code)[2]
-
-    def _revoke_preview(self, unit: str, code: str) -> tuple[str, tuple[UnitKey, ...], str]:
-        self._require_province()
-        self.ws.require(Permission.VIEW)
-        c = self._unit(unit)
-        key = find_by_code(self.store.unit_keys(c.code), code)
-        if key is None:
-            raise NotFound(_no_such_key(c, code, self.store.unit_keys(c.code)), field="Mã khóa")
-        holding = self._holding(key)
-        mine = [r for r in self.store.received(unit_code=c.code, current_only=False) if r.public_key == key.public_key]
-        effect = revoke_effect(key, c.name, holding, self._name, {r.period for r in mine if r.current})
-        read = [(r.file_name, r.received_at or "", False) for r in mine] + [
-            (r.file_name, r.read_at, True) for r in self._refused_before(c.code, key)]
-        return effect, tuple(holding), revoke_question(key, c.name, effect, read, bool(holding))
-
-    def _holding(self, key: UnitKey) -> list[UnitKey]:
-        """The other units whose entry of `key`'s public key holds it now (neither revoked nor replaced)."""
-        return [k for k in sharing(self.store.units_signed_by(key.public_key, key.unit_code), key)
-                if k.state != KeyState.DA_THAY]
-
-    def revoke_key(self, unit: str, code: str | None = None) -> RevokedKey:
-        """Thu hồi khóa: the unit's key in use (or its key `code`) signs nothing the province
-        accepts for the unit from now on, and the versions it signed no longer count; for any
-        other unit neither, unless another unit's entry holds the key (the settlement of a shared
-        key, `revocation`). `effect` says which (`revoke_effect`)."""
-        self._require_province()
-        self.ws.require(Permission.APPROVE, CONFIRMING)
-        c = self._unit(unit)
-        if code:
-            typed_code(code, "Mã khóa", key=True)
-        with self.store.transaction():
-            self.refuse_decision_while_changed(REVOKING_KEY)
-            keys = self.store.unit_keys(c.code)
-            key = find_by_code(keys, code) if code else active_key(keys)
-            if key is None:
-                raise NotFound(_no_such_key(c, code, keys) if code else
-                               f"{c.name} chưa có khóa nào đang dùng để thu hồi.", field="Mã khóa")
-            if key.state == KeyState.THU_HOI:
-                raise InvalidInput(f"Khóa mã {key.key_code} của {c.name} đã bị thu hồi trước đó.", field="Mã khóa")
-            still = self._holding(key)
-            counted = {r.period for r in self.store.received(unit_code=c.code) if r.public_key == key.public_key}
-            effect = revoke_effect(key, c.name, still, self._name, counted)
-            at, user = now(), self.ws.user
-            self.store.update_unit_key(key.id, state=KeyState.THU_HOI.value, revoked_at=at, revoked_by=user)
-            self.store.audit(user, "key_revoke", commune=c.code, field="key_code", old=key.key_code,
-                             new=KeyState.THU_HOI.value)
-            self._reselect_sharing(c.code, [key])
-            revoked = next(k for k in self.store.unit_keys(c.code) if k.id == key.id)
-        return RevokedKey(**{**vars(revoked), "unit_name": c.name}, effect=effect, still=tuple(still))
 
     def _reselect_unit(self, unit_code: str) -> None:
         for period in sorted({r.period for r in self.store.received(unit_code=unit_code, current_only=False)}):
@@ -446,6 +372,12 @@ def by_public_key(register: list[UnitKey]) -> dict[str, list[UnitKey]]:
     for k in register:
         out.setdefault(k.public_key, []).append(k)
     return out
+
+
+def trust_states(register: list[UnitKey]) -> dict[tuple[str, str], str]:
+    """`KeyRegisterActions._key_states` of `register` (the register as it is, or as a revocation leaves it)."""
+    held = held_keys(register)
+    return {(k.unit_code, k.public_key): HELD if (k.unit_code, k.public_key) in held else k.state for k in register}
 
 
 def key_trust(row: ReceivedRow, states: dict[tuple[str, str], str]) -> tuple[str, bool]:

@@ -56,6 +56,7 @@ from desktop_app.intake_notes import altered_reason
 from desktop_app.kept_again import choose_again
 from desktop_app.key_note import key_note  # noqa: F401 - `chitieu verify` reads it from here
 from desktop_app.key_register import KeyRegisterActions, by_public_key, key_trust
+from desktop_app.key_revoking import KeyRevoking
 from desktop_app.province_reports import ReportActions
 from desktop_app.services import Workspace
 
@@ -64,7 +65,7 @@ from desktop_app.services import Workspace
 RECEIVING = ("nhận báo cáo của các xã, phường", "receive the communes' reports")
 
 
-class ProvinceOffice(KeyRegisterActions, ReportActions):
+class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
     """The province's database and its actions (wraps a Workspace for accounts and settings)."""
 
     def __init__(self, workspace: Workspace, *, choose: bool = True):

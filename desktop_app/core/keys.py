@@ -49,7 +49,7 @@ the key for every unit: a file in another unit's name signed by it is refused, n
 revocation, and registers nothing (`judge`), and confirming it for another unit is refused
 (`revoked_refusal`), until the province confirms it again for the unit it revoked it for. A
 key revoked for one unit while still registered for another (the settlement above) stays that
-unit's, and the revocation says so (`revoke_effect`). Red-team 11, finding 1: a key revoked for
+unit's, and the revocation says so (`desktop_app.core.revoking.revoke_effect`). Red-team 11, finding 1: a key revoked for
 its unit was registered fresh for the next unit whose file it signed, and counted.
 
 Qt-free and without I/O: `desktop_app.intake` and `desktop_app.province` read and write
@@ -64,7 +64,6 @@ from typing import Callable, Iterable, NamedTuple
 
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.intake import parse_time, when_text
-from desktop_app.core.periods import in_sentence, parse_period
 from desktop_app.core.signing import normalise_code
 from desktop_app.core.words import Words
 
@@ -297,78 +296,6 @@ def revoked_refusal(key: UnitKey, unit_name: str, barred: UnitKey, name_of: Call
             "receives files signed by it for no unit: the computer holding it may be lost or may have made a "
             f"forged report. Ask {unit_name} to make its report on its own computer and send it again. Only if "
             f"the revocation was a mistake, confirm the key again for {other} first."))
-
-
-def revoke_effect(key: UnitKey, unit_name: str, still: list[UnitKey], name_of: Callable[[str], str],
-                  counted: Iterable[str] = ()) -> Words:
-    """What revoking `key` for its unit does, as the command prints it after "Đã thu hồi khóa …:"
-    and the window says it before and after (Vietnamese, with `en`). `still`: the other units whose
-    entry holds the key now (neither revoked nor replaced): the revocation settles a shared key,
-    the key stays theirs, and revoking it there too is named; none: the key signs for no unit
-    (`revocation`). `counted`: the periods (codes) whose kept version of the unit it signed, which
-    stop counting; none (a key whose files were all refused, walk 29b): nothing
-    counted changes, which is said, not that reports stop counting."""
-    periods = [parse_period(p) for p in sorted(counted)]
-    vi_periods, en_periods = (", ".join(in_sentence(getattr(p, name)) for p in periods) for name in ("name", "name_en"))
-    whose_vi, whose_en = (f"của {unit_name} ", f"of {unit_name} ") if still else ("", "")
-    if counted:
-        lost = (f"các bản đã nhận {whose_vi}ký bằng khóa này không còn được tính vào tổng hợp ({vi_periods}).",
-                f"the reports {whose_en}already received with it no longer count in the consolidation "
-                f"({en_periods}).")
-    else:
-        lost = (f"tổng hợp không thay đổi: tỉnh không tính bản nào {whose_vi}ký bằng khóa này.",
-                f"the consolidation does not change: the province counts no report {whose_en}signed by it.")
-    if not still:
-        return Words(f"tệp ký bằng khóa này không được nhận cho đơn vị nào; {lost[0]}",
-                     f"files signed by this key are received for no unit; {lost[1]}")
-    which = still[0].unit_code if len(still) == 1 else "MÃ_ĐƠN_VỊ"
-    return Words(
-        f"tệp của {unit_name} ký bằng khóa này không được nhận; {lost[0]} Khóa này vẫn được nhận cho "
-        f"{shared_units(still, name_of)}, đơn vị tỉnh "
-        "chưa thu hồi khóa này: nếu máy giữ khóa đã mất hoặc đã lập báo cáo giả, thu hồi cả cho "
-        f"{'đơn vị đó' if len(still) == 1 else 'từng đơn vị đó'} (chitieu keys revoke {which} --code {key.key_code}).",
-        f"files of {unit_name} signed by this key are refused; {lost[1]} The key is still received for "
-        + "; ".join(f"{name_of(k.unit_code)} (code {k.unit_code})" for k in still[:3])
-        + ("; …" if len(still) > 3 else "")
-        + ", for which the province has not revoked it: if the computer holding it was lost or made a forged "
-          "report, revoke it for those units too.")
-
-
-_STATE_EN = {KeyState.CHO: "awaiting confirmation", KeyState.XAC_NHAN: "confirmed", KeyState.DA_THAY: "replaced",
-             KeyState.THU_HOI: "revoked"}
-
-
-def revoke_question(key: UnitKey, unit_name: str, effect: Words, read: list[tuple[str, str, bool]],
-                    shared: bool) -> Words:
-    """The window's question before revoking `key` (Vietnamese, with `en`): the key's state, its first
-    file and the latest of `read` (the files signed by it: name, when read, whether refused), then
-    `effect` (`revoke_effect`; `shared`: the key stays another unit's): a waiting key whose files were
-    all refused and a confirmed one were told apart by their code alone (walk 29b)."""
-    last = max(read, key=lambda r: (parse_time(r[1]) is not None, parse_time(r[1]) or 0), default=None)
-    files = [(key.first_file, key.first_seen, "tệp đầu tiên ký bằng khóa này", "the first file signed by it")][
-        :bool(key.first_file)]
-    if last is not None and last[0] != key.first_file:
-        files.append((last[0], last[1], "tệp gần nhất", "the latest"))
-    files_vi, files_en = [], []
-    for k, (name, at, vi, en) in enumerate(files):  # when read; the latest: refused or received
-        notes = [(f"đọc{_when(at)}", f"read {when_text(at)}")] if _when(at) else []
-        notes += [("bị từ chối", "refused") if last[2] else ("đã nhận", "received")] if last and k == len(files) - 1 else []
-        files_vi.append(f"{vi}: {name}" + (f" ({', '.join(n[0] for n in notes)})" if notes else ""))
-        files_en.append(f"{en}: {name}" + (f" ({', '.join(n[1] for n in notes)})" if notes else ""))
-    state = key.key_state
-    vi = f"Trạng thái khóa: {state.lower()}" + (f"; {'; '.join(files_vi)}" if files_vi else "") + "."
-    en = f"State of the key: {_STATE_EN[state]}" + (f"; {'; '.join(files_en)}" if files_en else "") + "."
-    if shared:  # for this unit only: the key stays the other unit's
-        tail = (f"Muốn dùng lại khóa này cho {unit_name} phải xác nhận lại bằng mã in trên báo cáo giấy có chữ ký.",
-                f"The key can be used again for {unit_name} only by confirming it with the code printed on a "
-                "signed paper report.")
-    else:
-        tail = ("Chỉ thu hồi khi máy của đơn vị bị mất hoặc khóa có thể đã lọt vào tay người khác. Muốn dùng lại khóa "
-                "này phải xác nhận lại bằng mã in trên báo cáo giấy có chữ ký.",
-                "Revoke a key when the unit's computer was lost or its key may be in other hands. The key can be "
-                "used again only by confirming it with the code printed on a signed paper report.")
-    return Words(f"Thu hồi khóa {key.key_code} của {unit_name}?\n\n{vi}\n\nTừ nay {effect}\n\n{tail[0]}",
-                 f"Revoke key {key.key_code} of {unit_name}?\n\n{en}\n\nFrom now on {effect.en}\n\n{tail[1]}")
 
 
 def shared_units(others: list[UnitKey], name_of: Callable[[str], str]) -> str:
