@@ -264,7 +264,8 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
                 files = [f for f in self._refused_before(unit_code, key) if f.period == p.code]
                 if files:
                     notes.append(waiting_note(unit_code, key.key_code, files, kept.file_name))
-        return " ".join(notes)
+        left = more(len(notes) - NAMED_AT_MOST, "khóa khác chờ xác nhận")
+        return " ".join(t for t in notes[:NAMED_AT_MOST] + [left] if t)
 
     def _named_only(self, not_sent: set[str], p: Period) -> dict[str, str]:
         """Unit code -> the note of a unit of `not_sent` whose code only a file's name carries, among
@@ -278,7 +279,9 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
             code = code_in_file_name(log.file_name, codes)
             if code in not_sent and log.unit_code != code:
                 found.setdefault(code, {})[log.file_name] = log  # its latest reading
-        return {code: " ".join(named_note(log, self._name) for log in logs.values()) for code, logs in found.items()}
+        return {code: " ".join(t for t in [named_note(log, self._name) for log in list(logs.values())[:NAMED_AT_MOST]]
+                               + [more(len(logs) - NAMED_AT_MOST, "tệp khác")] if t)
+                for code, logs in found.items()}
 
     def _refusals(self, p: Period) -> list[IntakeLogRow]:
         """The log's refused files of period `p`, in the order read: what says a unit's report was
@@ -305,10 +308,22 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
             return code
 
 
+# Files, or waiting keys, a unit's note names at most, the others counted (red-team 29, LOW: 150
+# renamed copies in B's name made a 50.763-character note; 40 fresh keys, 40 invitations to confirm one).
+NAMED_AT_MOST = 3
+
+
+def more(n: int, what: str) -> str:
+    """"… và 147 tệp khác (xem Kết quả nhận tệp)." after the ones a note names; "" when none is left."""
+    return f"… và {n} {what} (xem Kết quả nhận tệp)." if n > 0 else ""
+
+
 def waiting_note(unit_code: str, key_code: str, files: list[RefusedFile], kept_file: str) -> str:
     """"Khóa khác của đơn vị chờ xác nhận (mã …): tệp … ký bằng khóa này đã bị từ chối …", the key
-    first (the column cut at a word shows it): the note `_waiting_note` adds."""
-    names = ", ".join(f"{f.file_name} (đọc lúc {when_text(f.read_at)})" for f in files)
+    first (the column cut at a word shows it): the note `_waiting_note` adds, naming at most
+    `NAMED_AT_MOST` of its files."""
+    names = ", ".join(f"{f.file_name} (đọc lúc {when_text(f.read_at)})" for f in files[:NAMED_AT_MOST])
+    names += f" và {len(files) - NAMED_AT_MOST} tệp khác" if len(files) > NAMED_AT_MOST else ""
     which = "tệp" if len(files) == 1 else f"{len(files)} tệp"
     return (f"Khóa khác của đơn vị chờ xác nhận (mã {key_code}): {which} {names} ký bằng "
             f"khóa này đã bị từ chối (Chữ ký không khớp), chưa được tính; tỉnh vẫn tính tệp {kept_file}. Nếu máy "

@@ -304,6 +304,13 @@ COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "T�
                         "Thời điểm lập tệp", "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú",
                         "Ngày nhận (tính hạn)", "Khóa ký")
 _DATE = _Style(align="centre", fmt="DD/MM/YYYY")
+NOTE_MAX = 32_000  # Excel holds 32.767 characters in a cell, and cuts the rest where it falls: cut here, said
+
+
+def _note(text: str) -> str | None:
+    """A unit's Ghi chú as its cell holds it, cut as `exports.audit_xlsx` cuts: '… (còn N ký tự)'."""
+    text = without_commands(text)
+    return (text if len(text) <= NOTE_MAX else text[:NOTE_MAX] + f"… (còn {len(text) - NOTE_MAX} ký tự)") or None
 
 
 def _completeness_sheet(book: _Book, con: Consolidation) -> None:
@@ -317,7 +324,7 @@ def _completeness_sheet(book: _Book, con: Consolidation) -> None:
     for n, u in enumerate(con.completeness.units, 1):
         values = (n, u.code, u.name, u.kind, u.status_text, "x" if u.late else None, "x" if u.draft else None,
                   _time(u.generated_at), _time(u.received_at), u.fingerprint or None, u.file_name or None,
-                  without_commands(u.reason) or None, dt.date.fromisoformat(u.received_on) if u.received_on else None,
+                  _note(u.reason), dt.date.fromisoformat(u.received_on) if u.received_on else None,
                   u.key_state or None)
         s.append(list(zip(values, looks)), fit=True)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(COMPLETENESS_HEADERS))}{_HEAD + len(con.units)}"
