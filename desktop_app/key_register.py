@@ -179,7 +179,7 @@ class KeyRegisterActions:
             keys = self.store.unit_keys(c.code)
             key = find_by_code(keys, code)
             if key is None:
-                raise InvalidInput(_no_such_key(c, code, keys, confirming=True, elsewhere=self._units_keyed(code, c.code)),
+                raise InvalidInput(no_such_key(c, code, keys, confirming=True, elsewhere=self._units_keyed(code, c.code)),
                                    field="Mã khóa")
             elsewhere = self.store.units_signed_by(key.public_key, c.code)
             barred = revocation([key, *elsewhere], other_than=c.code)
@@ -506,7 +506,7 @@ def _waiting_list(rows: list[ReceivedRow]) -> str:
     return "\nCác bản đang chờ chấp nhận:" + "".join(lines)
 
 
-def _no_such_key(c, code: str | None, keys: list[UnitKey], *, confirming: bool = False,
+def no_such_key(c, code: str | None, keys: list[UnitKey], *, confirming: bool = False,
                  elsewhere: list[tuple[str, str]] = ()) -> str:
     """Why `code` names none of unit `c`'s `keys`. Confirming, the unit's codes are not named (copied
     from here, the paper would not be compared); a code that is another unit's key (`elsewhere`:

@@ -22,7 +22,7 @@ from desktop_app.core.revoking import CountChange, revoke_effect, revoke_questio
 from desktop_app.core.signing import typed_code
 from desktop_app.core.users import Permission
 from desktop_app.kept_choice import held_of, key_states, version_of, vouched
-from desktop_app.key_register import CONFIRMING, _no_such_key, key_trust, trust_states
+from desktop_app.key_register import CONFIRMING, no_such_key, key_trust, trust_states
 
 REVOKING_KEY = ("thu hồi khóa ký", "revoke the signing key")
 
@@ -55,7 +55,7 @@ class KeyRevoking:
         c = self._unit(unit)
         key = find_by_code(self.store.unit_keys(c.code), code)
         if key is None:
-            raise NotFound(_no_such_key(c, code, self.store.unit_keys(c.code)), field="Mã khóa")
+            raise NotFound(no_such_key(c, code, self.store.unit_keys(c.code)), field="Mã khóa")
         holding = self._holding(key)
         mine = [r for r in self.store.received(unit_code=c.code, current_only=False) if r.public_key == key.public_key]
         effect = revoke_effect(key, c.name, holding, self._name, self._count_changes(key))
@@ -116,7 +116,7 @@ class KeyRevoking:
             keys = self.store.unit_keys(c.code)
             key = find_by_code(keys, code) if code else active_key(keys)
             if key is None:
-                raise NotFound(_no_such_key(c, code, keys) if code else
+                raise NotFound(no_such_key(c, code, keys) if code else
                                f"{c.name} chưa có khóa nào đang dùng để thu hồi.", field="Mã khóa")
             if key.state == KeyState.THU_HOI:
                 raise InvalidInput(f"Khóa mã {key.key_code} của {c.name} đã bị thu hồi trước đó.", field="Mã khóa")
