@@ -61,6 +61,7 @@ from desktop_app.core.workflow import (
     kept_without_copy_message,
     refuse_unless_begun,
     refuse_unless_reviewed,
+    reopening,
 )
 from desktop_app.resources import app_version, catalog_of
 from desktop_app.sending_back import SendingBack
@@ -254,10 +255,9 @@ class ApprovalActions(SendingBack):
         """(who — full name, when — stored time, why) of the reopening the period is being corrected
         after, None when it is not (never reopened, or approved again since): the officer is told
         what to correct (walk 17, L2), not left with a draft like any other."""
-        steps = [h for h in self.period_history(period) if h.event in ("approve", "reopen")]
-        if not steps or steps[-1].event != "reopen":
+        step = reopening(self.period_history(period))
+        if step is None:
             return None
-        step = steps[-1]
         account = self.store.user(step.user)
         return (account.full_name if account else step.user), step.at, step.reason or ""
 

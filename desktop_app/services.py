@@ -53,7 +53,7 @@ from desktop_app.core.validation import (
     parse_name,
     parse_signer_title,
 )
-from desktop_app.core.workflow import State, has_begun
+from desktop_app.core.workflow import State, has_begun, reopening
 from desktop_app.data_entry import (
     UNSET,  # noqa: F401 - `chitieu set` reads it from here
     EntryActions,
@@ -279,12 +279,11 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
         """The periods a leader reopened and nobody has marked Hoàn thành again: Đang nhập, with a
         reopening after their last approval (what the band over the table names: `reopened`), in
         the term's order. From the history alone, one query: every state step writes its row."""
-        state, reopened = {}, set()
+        steps: dict[str, list] = {}
         for step in self.store.history(self.commune.code):
-            state[step.period] = step.to_state
-            if step.event in ("approve", "reopen"):
-                (reopened.add if step.event == "reopen" else reopened.discard)(step.period)
-        return [p for p in term_periods() if p.code in reopened and state[p.code] == State.ENTERING.value]
+            steps.setdefault(step.period, []).append(step)
+        return [p for p in term_periods() if p.code in steps and steps[p.code][-1].to_state == State.ENTERING.value
+                and reopening(steps[p.code]) is not None]
 
     def changed_elsewhere(self, catalog: bool = True) -> bool:
         """Whether another window, a command (`chitieu approve …`) or a worker thread changed the

@@ -63,6 +63,14 @@ _STATES_EN = {State.ENTERING: "Entering", State.COMPLETE: "Complete", State.APPR
               State.SENT: "Sent"}
 
 
+def reopening(steps):
+    """The step that reopened a period being corrected after it (the last of its approvals and
+    reopenings, when it is a reopening), else None: never reopened, or approved again since.
+    `steps`: the period's history steps in order (anything with `.event`)."""
+    last = next((h for h in reversed(steps) if h.event in ("approve", "reopen")), None)
+    return last if last is not None and last.event == "reopen" else None
+
+
 def frozen_message(period: Period, state: State, approved_at: str | None) -> tuple[str, str]:
     """Why a frozen period refuses an edit, in Vietnamese and in English."""
     date = f"{approved_at[8:10]}/{approved_at[5:7]}/{approved_at[:4]}" if approved_at else ""
