@@ -92,3 +92,11 @@ def fields_of(command: QUndoCommand) -> set[str]:
     for i in range(command.childCount()):
         names |= fields_of(command.child(i))
     return names
+
+
+def period_of(command: QUndoCommand | None):
+    """The period an undo step edits (a macro's, a number moved from Ghi chú, is its first
+    child's: one period), None for a step of no period."""
+    if command is not None and not hasattr(command, "period") and command.childCount():
+        command = command.child(0)
+    return getattr(command, "period", None)

@@ -19,6 +19,7 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import refuse_unless_signable
 from ui.actions import FAILED, data_changed, run_action
+from ui.commands import period_of
 from ui.common import app_title, app_version
 from ui.i18n import translate
 from ui.labels import period_name
@@ -204,7 +205,7 @@ class MainMenus:
                                  (self.redo_action, translate("MainWindow", "&Redo"), stack.index())):
             command = stack.command(at) if 0 <= at < stack.count() else None
             what = command.text() if command is not None else ""
-            period = _period_of(command)
+            period = period_of(command)
             if what and period is not None and period != self.period:
                 text = translate("MainWindow", "{action} ({period}) {what}").format(
                     action=word, period=period_name(period), what=what)
@@ -492,10 +493,3 @@ class MainMenus:
         self.about_box = box
         box.exec()
 
-
-def _period_of(command):
-    """The period an undo step edits (a macro's, a number moved from Ghi chú, is its first
-    child's), None for a step of no period."""
-    if command is not None and not hasattr(command, "period") and command.childCount():
-        command = command.child(0)
-    return getattr(command, "period", None)

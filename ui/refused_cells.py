@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.core.periods import Period, parse_period
 from desktop_app.core.rows import input_spec
 from ui import labels
-from ui.commands import fields_of
+from ui.commands import fields_of, period_of
 from ui.entry_model import shown_value
 from ui.i18n import translate
 from ui.workflow_actions import edit_goes_ahead
@@ -151,10 +151,7 @@ class RefusedCells:
         before the stack moves: "No" leaves the stack where it was (walk 28: asked inside the
         step, "No" kept the figure but the stack stepped back, Ctrl+Z lost and Làm lại lit)."""
         whole = self.undo_stack.command(at) if 0 <= at < self.undo_stack.count() else None
-        command = whole
-        if command is not None and not hasattr(command, "period") and command.childCount():
-            command = command.child(0)  # a macro (a number moved from Ghi chú): one period
-        period = getattr(command, "period", None)
+        period = period_of(whole)
         if period is not None and period != self.period and not self.may_leave_refused(to=period):
             return
         if period is not None:
