@@ -22,6 +22,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from desktop_app.core.audit import COLUMNS, NUMBERS, AuditLine
 from desktop_app.core.validation import xml_safe
 from exports.atomic import write_atomic
+from exports.cell_limit import within_cell
 from exports.ignored_errors import save_without_triangles
 from exports.sheet_layout import LINE, column_px, header_height, row_height, text_lines
 
@@ -36,7 +37,6 @@ TITLE_SIZE = 13
 # all, printed at 86 % (9,5 pt) on A4's 1.009 px between the margins.
 WIDTHS = (18, 14, 13, 15.5, 19.5, 16, 32.5, 32.5)
 FIELD, OLD, NEW = 5, 6, 7  # the values' columns: right-aligned numbers, long texts cut in parts
-MAX_CELL = 32_000  # Excel holds at most 32.767 characters in a cell
 MAX_ROW = 409  # pt, the tallest row Excel keeps (and less than a page: a row is never cut)
 PART_LINES = (MAX_ROW - 4) // LINE  # lines of a value printed in one row; a longer one goes on
 _LONG_WORD = 300  # characters: a "word" longer is cut, so each piece fits within PART_LINES
@@ -54,8 +54,7 @@ _NUMBER = Alignment(horizontal="right", vertical="top", wrap_text=True)
 
 
 def _cell(text: str) -> str:
-    text = xml_safe(text)  # a value stored by an older version may hold what XML cannot (U+FFFE)
-    return text if len(text) <= MAX_CELL else text[:MAX_CELL] + f"… (còn {len(text) - MAX_CELL} ký tự)"
+    return within_cell(xml_safe(text))  # a value stored by an older version may hold what XML cannot (U+FFFE)
 
 
 def _lines(text: str, px: int, bold: bool = False, size: float = TEXT_SIZE) -> int:

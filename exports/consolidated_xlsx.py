@@ -22,6 +22,7 @@ from desktop_app.core.consolidation import Consolidation, Count
 from desktop_app.core.periods import format_date
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
+from exports.cell_limit import within_cell
 from exports.consolidated_pages import status_width, verdict_width, widest_fitting
 from exports.consolidated_sheet import (
     _BLANK,
@@ -304,13 +305,11 @@ COMPLETENESS_HEADERS = ("STT", "Mã ĐVHC", "Tên xã, phường", "Loại", "T�
                         "Thời điểm lập tệp", "Thời điểm nhận", "Mã xác thực", "Tệp", "Ghi chú",
                         "Ngày nhận (tính hạn)", "Khóa ký")
 _DATE = _Style(align="centre", fmt="DD/MM/YYYY")
-NOTE_MAX = 32_000  # Excel holds 32.767 characters in a cell, and cuts the rest where it falls: cut here, said
 
 
 def _note(text: str) -> str | None:
-    """A unit's Ghi chú as its cell holds it, cut as `exports.audit_xlsx` cuts: '… (còn N ký tự)'."""
-    text = without_commands(text)
-    return (text if len(text) <= NOTE_MAX else text[:NOTE_MAX] + f"… (còn {len(text) - NOTE_MAX} ký tự)") or None
+    """A unit's Ghi chú as its cell holds it, a longer one cut with '… (còn N ký tự)'; None when empty."""
+    return within_cell(without_commands(text)) or None
 
 
 def _completeness_sheet(book: _Book, con: Consolidation) -> None:

@@ -38,6 +38,7 @@ from desktop_app.core.submission import (
 )
 from desktop_app.core.validation import clean_text
 from desktop_app.core.wording import remarks_text_before, target_span
+from exports.cell_limit import EXCEL_CELL
 
 SHEET_REPORT = "Báo cáo"
 SHEET_DATA = "Dữ liệu"
@@ -266,7 +267,6 @@ def verdict_cell(it: Item, sub: Submission, word: str | None = None) -> str:
 # A decimal cell as the writer writes it (canonical text), bounded before any conversion:
 # an exponent or a thousand digits is refused, never expanded.
 _DECIMAL_TEXT = re.compile(r"-?[0-9]{1,30}(?:\.[0-9]{1,30})?")
-MAX_READ_CELL = 32767  # Excel's own limit of a cell
 
 
 def cell_text(v) -> str:
@@ -421,10 +421,10 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
     for n, raw in enumerate(rows[1:], 2):
         if raw.count("") + raw.count(None) == len(raw):
             continue
-        if any(v.__class__ is str and len(v) > MAX_READ_CELL for v in raw):
+        if any(v.__class__ is str and len(v) > EXCEL_CELL for v in raw):
             long = next((c for c, i in col.items() if i < len(raw) and isinstance(raw[i], str)
-                         and len(raw[i]) > MAX_READ_CELL), "?")
-            raise BadSubmission(f"{_where(long, n)}: ô dài quá {MAX_READ_CELL} ký tự.", field=long)
+                         and len(raw[i]) > EXCEL_CELL), "?")
+            raise BadSubmission(f"{_where(long, n)}: ô dài quá {EXCEL_CELL} ký tự.", field=long)
         cells = raw + [None] * max(width - len(raw) + 1, 1)
         unit = [cells[i] for i in common_at]
         if unit != first:  # the same text as the first row's cleans to the same values

@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from desktop_app.core.signing import new_private_key
 from desktop_app.core.submission import signed
-from exports.consolidated_xlsx import NOTE_MAX, _note
+from exports.cell_limit import CUT_AT
+from exports.consolidated_xlsx import _note
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import make_submissions
@@ -55,4 +56,4 @@ def test_files_signed_by_fresh_keys_name_three_keys_then_count(office, tmp_path)
 def test_the_workbook_cuts_a_note_over_a_cell_with_a_mark():
     assert _note("ngắn (chitieu keys confirm 05503 ABCD)") == "ngắn"
     cut = _note("x" * 40_000)
-    assert len(cut) <= 32_767 and cut == "x" * NOTE_MAX + f"… (còn {40_000 - NOTE_MAX} ký tự)"
+    assert len(cut) <= 32_767 and cut == "x" * CUT_AT + f"… (còn {40_000 - CUT_AT} ký tự)"
