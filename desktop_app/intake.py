@@ -136,7 +136,6 @@ from desktop_app.kept_choice import (
     held_of,
     key_states,
     reselect,
-    unit_confirmed,
     version_of,
     vouched,
 )

@@ -18,8 +18,8 @@ import datetime as dt
 from db.rows import ReceivedRow
 from desktop_app.core.intake import VIETNAM_TIME
 from desktop_app.core.kept_version import preference
-from desktop_app.intake import held_of, key_states, reselect, unit_confirmed, version_of
 from desktop_app.intake_notes import chosen_again_note, chosen_again_text
+from desktop_app.kept_choice import held_of, key_states, reselect, unit_confirmed, version_of
 
 # The setting saying which rule the kept versions were last chosen by (`choose_again`).
 KEPT_RULE = "province_kept_rule"
