@@ -44,7 +44,7 @@ from desktop_app.core.intake import (
 )
 from desktop_app.core.keys import KeyState, UnitKey, held_reason, shared_note, sharing
 from desktop_app.core.periods import Period, PeriodRules, parse_period
-from desktop_app.core.refused_before import READ_FOLDER, RefusedFile
+from desktop_app.core.refused_before import READ_FOLDER, RefusedFile, signed_by, still_refused
 from desktop_app.core.settings import parse_doc_prefix
 from desktop_app.core.submission import doc_symbol
 from desktop_app.core.users import Permission
@@ -257,15 +257,26 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         """Beside a unit's kept version: its files of `p` signed by another key of the unit still
         pending, refused ("Chữ ký không khớp") and not received since, and the way to receive them,
         as the confirmation box names them (walk 29, L3: "Đã nhận" and an empty note while the
-        reinstalled laptop's newer file waited for its key). Read only for a unit with such a key."""
-        notes = []
-        for key in register:
-            if key.unit_code == unit_code and key.state == KeyState.CHO and key.public_key != kept.public_key:
-                files = [f for f in self._refused_before(unit_code, key) if f.period == p.code]
-                if files:
-                    notes.append(waiting_note(unit_code, key.key_code, files, kept.file_name))
-        left = more(len(notes) - NAMED_AT_MOST, "khóa khác chờ xác nhận")
-        return " ".join(t for t in notes[:NAMED_AT_MOST] + [left] if t)
+        reinstalled laptop's newer file waited for its key). Read only for a unit with such a key,
+        and only the unit's files of `p`, once for all its pending keys (the register's
+        `_refused_before` reads every period's, for one key)."""
+        pending = [k for k in register if k.unit_code == unit_code and k.state == KeyState.CHO
+                   and k.public_key != kept.public_key]
+        if not pending:
+            return ""
+        lines = [log for log in self.store.intake_log(period=p.code, classes=(FileClass.CHU_KY_KHONG_KHOP.value,))
+                 if log.unit_code == unit_code]
+        versions = self.store.received(p.code, unit_code=unit_code, current_only=False) if lines else []
+        notes, others = [], 0
+        for key in pending:
+            files = still_refused([RefusedFile(log.file_name, log.period, "", log.at or "", log.fingerprint)
+                                   for log in lines if signed_by(log.reason, key.key_code)],
+                                  {v.fingerprint for v in versions if v.public_key == key.public_key})
+            if files and len(notes) < NAMED_AT_MOST:
+                notes.append(waiting_note(unit_code, key.key_code, files, kept.file_name))
+            elif files:
+                others += 1
+        return " ".join(t for t in [*notes, more(others, "khóa khác chờ xác nhận")] if t)
 
     def _named_only(self, not_sent: set[str], p: Period) -> dict[str, str]:
         """Unit code -> the note of a unit of `not_sent` whose code only a file's name carries, among
