@@ -4,13 +4,14 @@ Settings opens for every account: the unit's settings are the administrator's (r
 the others, the service refusing them anyway), the interface language is each person's own
 (ui/preferences.py). Keyboard: the cursor starts in the first field it may change, Tab goes
 down the form then to the buttons, Escape cancels. Enter on a first run goes on to the next
-field, every one in turn (the signer's title too), and starts from the last; in Settings, whose
-fields are all filled already, it goes on to the next empty field and saves from the last one,
-except from a signer's name just changed: then on to that person's title. Enter in a name left
-empty (who prepares, who signs) stays there and says what is missing, in the words of the refusal
-at Bắt đầu / Lưu (walk 29: it went on to the title's box, and the letters typed next were lost). Alt with a label's
-underlined letter puts the cursor in its field (the unit's group: in the search), with a button's
-presses it; no letter twice, with the lock's "Khóa cửa sổ sau" in Settings.
+field, the signer's title too (a line under it says why), and starts from there: the document
+code may stay empty. In Settings, whose fields are all filled already, it goes on to the next
+empty field and saves from the last one, except from a signer's name just changed: then on to
+that person's title. Enter in a name left empty (who prepares, who signs) stays there and says
+what is missing, in the words of the refusal at Bắt đầu / Lưu (walk 29: it went on to the title's
+box, and the letters typed next were lost). Alt with a label's underlined letter puts the cursor
+in its field (the unit's group: in the search), with a button's presses it; no letter twice,
+with the lock's "Khóa cửa sổ sau" in Settings.
 """
 from __future__ import annotations
 
@@ -139,6 +140,13 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("&Prepared by:"), self.preparer)
         form.addRow(self.tr("Signed &by:"), self.signer)
         form.addRow(self.tr("Signer's &title:"), self.signer_title)
+        if self.first_run:  # why Enter stops on a box already filled, and that it starts from there
+            self.title_note = QLabel(self.tr("Printed in the report's signature block; if another person signs, "
+                                             "choose with ↑ ↓. Enter: Start."))
+            self.title_note.setWordWrap(True)
+            self.title_note.setStyleSheet("color: #555;")
+            self.signer_title.setAccessibleDescription(self.title_note.text())
+            form.addRow("", self.title_note)
         form.addRow(self.tr("&Document code:"), self.doc_prefix)
         form.addRow("", self.doc_symbol)
         # The names each must hold, as Workspace.setup names them in its refusal (Enter checks them first).
@@ -241,11 +249,14 @@ class SetupDialog(QDialog):
         for edit in filter(None, edits):
             edit.textChanged.connect(lambda _text, w=edit: self._field_changed(w))
         self.signer_title.currentIndexChanged.connect(lambda _i: self._field_changed(self.signer_title))
-        # Enter goes on down the form (module note): on a first run through every field, the title's
-        # box too (skipped as "filled", a Phó Chủ tịch was printed Chủ tịch UBND); in Settings to the
-        # next empty text field. The search box's Enter is its own (eventFilter).
+        # Enter goes on down the form (module note): on a first run through the names and the title's
+        # box (skipped as "filled", a Phó Chủ tịch was printed Chủ tịch UBND), which starts: the
+        # document code may stay empty (its default said under it), and walking on to it made three
+        # Enters after the last name, two of them seeming to do nothing (walk W1). In Settings to
+        # the next empty text field. The search box's Enter is its own (eventFilter).
         fields = [w for w in order if w is not None and w is not self.search]
-        self.enter = (EnterGoesOn(fields, self.accept, self, each=True) if self.first_run else
+        self.enter = (EnterGoesOn([self.preparer, self.signer, self.signer_title], self.accept, self, each=True)
+                      if self.first_run else
                       EnterGoesOn([w for w in fields if isinstance(w, QLineEdit)], self.accept, self))
         # In Settings a new signer's name is a new person, whose title may differ (a Phó Chủ tịch
         # signing in the Chủ tịch's place): Enter from a changed name goes to the title, not saves.

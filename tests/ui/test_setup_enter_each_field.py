@@ -1,6 +1,7 @@
 """Thiết lập lần đầu typed through with Enter (walk-through 6): Enter goes on through every field in
-order, the signer's title box included, and Bắt đầu from the last (it went from the signer's name
-straight to the document code, and a Phó Chủ tịch was printed "Chủ tịch UBND"); the red "type the
+order, the signer's title box included, and Bắt đầu from it (it went from the signer's name
+straight to the document code, and a Phó Chủ tịch was printed "Chủ tịch UBND"; walk W1: the
+document code, optional, is left to Tab, test_setup_enter_starts); the red "type the
 name, then choose it in the list" goes once a unit is chosen (it stayed under "Đã chọn: …")."""
 from __future__ import annotations
 
@@ -14,8 +15,7 @@ from ui.setup_dialog import SetupDialog
 
 def test_enter_goes_through_every_field_the_title_too_then_starts(qtbot, blank_workspace):
     """The unit, Enter, the preparer, Enter, the signer, Enter: the cursor in Chức vụ người ký;
-    Down chooses Phó Chủ tịch UBND; Enter: the document code; Enter there starts, with the title
-    chosen on the way."""
+    Down chooses Phó Chủ tịch UBND; Enter starts, with the title chosen on the way."""
     dialog = shown(qtbot, SetupDialog(blank_workspace, first_run=True))
     type_text("phan dinh phung")
     press(Qt.Key.Key_Return)
@@ -29,8 +29,6 @@ def test_enter_goes_through_every_field_the_title_too_then_starts(qtbot, blank_w
     press(Qt.Key.Key_Down)
     assert dialog.signer_title.currentText() == "Phó Chủ tịch UBND"
     press(Qt.Key.Key_Return)
-    assert QApplication.focusWidget() is dialog.doc_prefix and dialog.isVisible()
-    press(Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     s = blank_workspace.settings
     assert blank_workspace.commune.name == "Phường Phan Đình Phùng"
@@ -38,9 +36,8 @@ def test_enter_goes_through_every_field_the_title_too_then_starts(qtbot, blank_w
                                                       "Phó Chủ tịch")
 
 
-def test_enter_on_the_title_left_as_it_is_goes_on_and_does_not_start(qtbot, blank_workspace):
-    """Enter on the title's box (Chủ tịch UBND kept) moves to the document code: the dialog stays
-    open (a combo box passes Enter on to the dialog, which would have pressed Bắt đầu)."""
+def test_a_document_code_typed_after_tab_from_the_title_then_enter_starts_with_it(qtbot, blank_workspace):
+    """Tab from the title's box (Chủ tịch UBND kept) moves to the document code: typed, Enter starts."""
     dialog = shown(qtbot, SetupDialog(blank_workspace, first_run=True))
     type_text("dai phuc")
     press(Qt.Key.Key_Return)
@@ -48,7 +45,7 @@ def test_enter_on_the_title_left_as_it_is_goes_on_and_does_not_start(qtbot, blan
     press(Qt.Key.Key_Return)
     type_text("Đặng Văn Quý")
     press(Qt.Key.Key_Return)
-    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.doc_prefix
     assert dialog.isVisible() and not blank_workspace.is_set_up
     type_text("UBND")

@@ -70,8 +70,8 @@ def test_first_run_chooses_no_unit_until_its_name_is_typed(qtbot, blank_workspac
     assert QApplication.focusWidget() is dialog.search and "Chưa chọn xã, phường" in dialog.error.text()
     type_text("dai phuc")
     assert "Xã Đại Phúc" in dialog.chosen.text()
-    press(Qt.Key.Key_Return)  # on to the preparer, then every field in turn, and Bắt đầu from the last
-    for _ in range(4):
+    press(Qt.Key.Key_Return)  # on to the preparer, then the signer and the title, and Bắt đầu from it
+    for _ in range(3):
         press(Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted and blank_workspace.commune.name == "Xã Đại Phúc"
 
