@@ -291,9 +291,10 @@ class EntryArea(EntryMessages):
 
     def _open_elsewhere(self, index: QModelIndex, typed: str) -> None:
         """Enter or typing on the grey start-of-term cell: its dialog, at its field. Saved (Lưu),
-        the line under the table says so and the cursor goes down, as Enter after a figure typed
-        in the table does (walk 7, L5: the line stayed empty and the next Enter opened the dialog
-        again); closed, the cursor stays on the cell (Tab goes on to the comment)."""
+        the line under the table says so and the cursor comes back to the row, on the cell Tab goes
+        to from the grey one, its comment, the Tab run going on (H5: it went down a row, away from
+        the row worked on; walk 7, L5: on the grey cell the next Enter opened the dialog again).
+        Closed, the cursor stays on the cell."""
         row = self.model.elsewhere_at(index)
         if row is None:
             return
@@ -305,7 +306,7 @@ class EntryArea(EntryMessages):
         saved = self.model.row_at(self.model.line_of(code))  # read again: the dialog's data_changed
         if saved.baseline != row.baseline:
             self._show_feedback(self._saved_text(saved, "baseline"))
-        self.table.move_down(1, anchor)
+        self.table.move_right(1, anchor)
 
     def _typed_on_heading(self, index: QModelIndex) -> None:
         """A figure typed on a group's heading: not saved, and said where figures are typed (the

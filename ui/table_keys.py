@@ -113,13 +113,14 @@ class SpreadsheetKeys:
             break
         self._anchor = None
 
-    def move_right(self, step: int = 1) -> None:
-        """Tab: the next cell of this row to stop on, then the first one of the next row."""
+    def move_right(self, step: int = 1, anchor: int | None = None) -> None:
+        """Tab: the next cell of this row to stop on, then the first one of the next row (`anchor`:
+        where the Tab run started, as `tab_run_column` gave it before a dialog ended the run)."""
         current = self.currentIndex()
         if not current.isValid():
             self.move_down()
             return
-        anchor = self._anchor if self._anchor is not None else current.column()
+        anchor = next((c for c in (anchor, self._anchor) if c is not None), current.column())
         if self.is_data_row(current.row()):
             cols = sorted((c for c in self.fill_columns() if (c - current.column()) * step > 0), reverse=step < 0)
             for col in cols:

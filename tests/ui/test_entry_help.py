@@ -66,8 +66,8 @@ def test_tab_on_the_party_row_stops_on_the_grey_start_of_term_cell(window):
 def test_enter_on_the_grey_cell_opens_its_dialog_at_its_field(window, workspace, qtbot):
     """Enter on the start-of-term cell: Số liệu đầu nhiệm kỳ opens with the cursor in that
     indicator's field; 250 and Enter save it, and the table shows it. As after a figure typed in
-    the table (walk 7, L5), the line under the table says it is saved and the cursor goes on to
-    the next row, in the column the Tab run started from; Enter there does not open the dialog."""
+    the table (walk 7, L5), the line under the table says it is saved and the cursor goes on, to
+    the row's comment (H5: not the next row); Enter there does not open the dialog."""
     go_to(window, PARTY, "numerator")
     type_text("6")
     press(TAB)
@@ -83,10 +83,9 @@ def test_enter_on_the_grey_cell_opens_its_dialog_at_its_field(window, workspace,
     assert baseline_cell(window).data() == "250"
     assert window.feedback.text().startswith(
         "Đã lưu: Tỷ lệ kết nạp đảng viên mới hằng năm — Số đảng viên đầu nhiệm kỳ: 250 người; kết quả: 2,4")
-    assert current_code_and_field(window) == ("to_chuc_dang_htt", "numerator")
+    assert current_code_and_field(window) == (PARTY, "comment")
     back_in_the_window(window, qtbot)
-    press(Qt.Key.Key_Up)
-    press(TAB)
+    press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert window.table.currentIndex() == baseline_cell(window)
     script = Script((BaselineDialog, lambda dialog: press(Qt.Key.Key_Escape)))  # closed: the cursor stays
     press(ENTER)
