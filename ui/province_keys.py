@@ -69,6 +69,7 @@ from ui.province_key_lists import ALL, KeysFilter, KeysModel, UnsignedModel, peo
 from ui.province_labels import key_state_label
 from ui.province_roles import allowed
 from ui.province_tables import fit_columns, list_table
+from ui.splitter_keys import SplitterKeys
 
 WARNING = "#b00020"  # a draft's words in the acceptance box
 
@@ -191,10 +192,12 @@ class KeysTab(Retranslating, QWidget):
         self.split = main_over_secondary(self.table, self.unsigned_box)
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 1)
+        SplitterKeys(self.split, self.table.verticalHeader().defaultSectionSize())  # H4: the line by keyboard too
         outer.addWidget(self.split, 1)
-        # Tab: choose, then act: the filters, the keys, their buttons, the unsigned files, theirs.
+        # Tab: choose, then act: the filters, the keys, their buttons, the line under them, the unsigned
+        # files, theirs.
         reading_order(self.search, self.state_box, self.table, self.confirm_button, self.revoke_button,
-                      self.unsigned_table, self.accept_button)
+                      self.split.handle(1), self.unsigned_table, self.accept_button)
         self._retranslate_static()
         self._enable()
 
