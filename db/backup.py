@@ -72,9 +72,15 @@ def open_read_only(path: str | Path) -> sqlite3.Connection:
 
 
 def restore_into(source: str | Path, target: str | Path,
-                 keep: Callable[[sqlite3.Connection | None], T] | None = None) -> T | None:
+                 keep: Callable[[sqlite3.Connection | None], T] | None = None,
+                 then: Callable[[T | None], None] | None = None) -> T | None:
     """Replace the database at `target` with a copy of `source`; `keep(conn)` first saves what it
-    holds (the restore's "truoc-khoi-phuc" copy), and what it returns is returned.
+    holds (the restore's "truoc-khoi-phuc" copy), and what it returns is returned. `then(kept)`, the
+    database still held, writes into `source` (a private copy) what the restore records from what
+    `keep` saved (the number and date carried, the restore's own row): it enters the database with the
+    rest of the copy, in the same transaction. Written after the database was let go, a window or
+    command acting on the restored data in between (exporting the period under another number) won,
+    and the restore found its work done there and carried nothing, without a word.
 
     The database is held for the whole restore (`hold`): refused (DatabaseBusy) while another window
     or command has it open, then taken by one connection for itself until the end. `keep` copies it
@@ -95,6 +101,8 @@ def restore_into(source: str | Path, target: str | Path,
     conn = hold(target)
     try:
         kept = keep(conn) if keep is not None else None
+        if then is not None:
+            then(kept)
         tmp = backup_file(source, target.with_name(target.name + ".restore"))
         try:
             for suffix in ("-wal", "-shm"):
@@ -419,12 +427,16 @@ def _fsync(path: Path) -> None:
 
 def approval_states(path: Path) -> dict[tuple[str, str], dict] | None:
     """(commune, period) -> its state, approval id, approval code and time, and when it was
-    marked Đã gửi, of a database file (read only); None when it cannot be read."""
+    marked Đã gửi, of a database file (read only); None when it cannot be read. A file of a version
+    before the audit chain (schema 4) kept no approvals: its approved periods stand on none (None),
+    as they come back from a restore."""
     def read(conn):
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(period_states)")}
+        approval = "approval_id" if "approval_id" in columns else "NULL"
         return {(c, p): {"state": st, "approval": a, "fingerprint": fp or "", "approved_at": at or "",
                          "sent_at": sent or ""}
                 for c, p, st, a, fp, at, sent in conn.execute(
-                    "SELECT commune, period, state, approval_id, fingerprint, approved_at, sent_at FROM period_states")}
+                    f"SELECT commune, period, state, {approval}, fingerprint, approved_at, sent_at FROM period_states")}
 
     return _reading(path, read)
 
@@ -450,3 +462,23 @@ def reopenings_after(path: Path, last_id: int, voided: str) -> dict[tuple[str, s
 def last_history_id(path: Path) -> int | None:
     """The id of the last row of the periods' history in a database file."""
     return _reading(path, lambda conn: conn.execute("SELECT max(id) FROM period_history").fetchone()[0])
+
+
+def schema_of(path: str | Path) -> int | None:
+    """The schema number of a database file (PRAGMA user_version)."""
+    return _reading(path, lambda conn: conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def last_restore(path: str | Path) -> tuple[int, str] | None:
+    """(its row id, the name of the copy of the data it replaced) of the last restore a database file's
+    history records; None when none (or it cannot be read)."""
+    return _reading(path, lambda conn: conn.execute(
+        "SELECT id, old FROM audit WHERE action = 'restore' ORDER BY id DESC LIMIT 1").fetchone())
+
+
+def periods_acted_on_after(path: str | Path, last_id: int) -> set[tuple[str, str]] | None:
+    """(commune, period) of every period whose state changed, or whose report was signed digitally, after
+    row `last_id` of a database file's history."""
+    return _reading(path, lambda conn: set(conn.execute(
+        "SELECT DISTINCT commune, period FROM audit WHERE id > ? AND action IN ('state', 'pdf_sign')"
+        " AND commune IS NOT NULL AND period IS NOT NULL", (last_id,))))

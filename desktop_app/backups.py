@@ -9,17 +9,19 @@ backs up what it replaces, and a failed backup leaves no partial file and says w
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from db import backup as sqlite_backup
 from db.foreign_schema import named as named_objects
+from db.schema import SCHEMA_VERSION
 from db.store import Store, read_only_problem
-from desktop_app.approval import record_sent
 from desktop_app.backup_accounts import accounts_brought_back
 from desktop_app.backup_units import (  # noqa: F401 - the start-up login's checks, named backups.* by callers
     administrators_in_backup,
@@ -30,7 +32,6 @@ from desktop_app.backup_units import (  # noqa: F401 - the start-up login's chec
     states_apart,
     unit_of,
 )
-from desktop_app.core.doc_number import issued_of
 from desktop_app.core.errors import (
     ChiTieuError,
     DatabaseDamaged,
@@ -47,14 +48,9 @@ from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 from desktop_app.resources import catalog_of, default_catalog
-from desktop_app.restore_losses import (
-    Carried,
-    issued_since,
-    issued_since_backup,
-    reapproved_by_restore,
-    trust_losses,
-    undone_since,
-)
+from desktop_app.restore_approvals import reapproved_by_restore, undone_since
+from desktop_app.restore_carry import Carried, carry_issued, issued_since, to_carry
+from desktop_app.restore_losses import trust_losses
 from desktop_app.stored_unit import chosen_unit
 
 KEEP = 30
@@ -348,9 +344,15 @@ def _has_own(db_path: Path) -> bool:
     return bool(sqlite_backup.approval_states(db_path)) or any(sqlite_backup.figures(db_path, t) for t in sqlite_backup.FIGURE_TABLES)
 
 
-def _apart(db_path: Path, source: Path) -> list[Words]:
-    """`backup_units.states_apart` of the two files."""
-    return states_apart(sqlite_backup.approval_states(db_path) or {}, sqlite_backup.approval_states(source) or {})
+def _apart(db_path: Path, source: Path, carried: list[Carried]) -> list[Words]:
+    """`backup_units.states_apart` of the two files, a period whose number and date the restore carries
+    (`restore_carry.to_carry`) as it comes back: Đã gửi."""
+    then = sqlite_backup.approval_states(source) or {}
+    for c in carried:
+        key = (c.unit_code, c.period)
+        if key in then:
+            then[key] = {**then[key], "state": State.SENT.value}
+    return states_apart(sqlite_backup.approval_states(db_path) or {}, then)
 
 
 def restore_warning(db_path: Path, source: Path) -> Words | None:
@@ -369,7 +371,8 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
     A value the program never writes (a period's state "zzz", a period code "q": a file edited outside it,
     past SQLite's check) refuses the backup naming it (BackupError), not an error of the program."""
     try:
-        return _warning(db_path, source)
+        with _as_restored(source) as restored:
+            return _warning(db_path, source, restored)
     except (ValueError, KeyError, TypeError, IndexError, InvalidInput) as err:
         raise BackupError(
             f"Tệp {Path(source).name} có dữ liệu không đúng dạng chương trình ghi (đã bị sửa ngoài chương trình): "
@@ -378,7 +381,29 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
                f"program): it was not restored, nothing was replaced. {_ONLY_OURS_EN}") from err
 
 
-def _warning(db_path: Path, source: Path) -> Words | None:
+@contextlib.contextmanager
+def _as_restored(source: Path) -> Iterator[Path]:
+    """The backup as the restore puts it back, for what the warning reads of its state: `source` itself when
+    of this version, else a private copy brought to it (`_checked_copy`). A backup of a version before the audit
+    chain has no key register and its reports no identity to compare (schema 6), and those read as nothing:
+    the keys confirmed since and the reports received since went unsaid, the reports it holds were said to be
+    received since. `source` still when the copy cannot be upgraded: the restore refuses it, saying why."""
+    if (sqlite_backup.schema_of(source) or SCHEMA_VERSION) >= SCHEMA_VERSION:
+        yield source
+        return
+    with tempfile.TemporaryDirectory(prefix="chitieu-doc-ban-sao-") as folder:
+        try:
+            copy = sqlite_backup.backup_file(source, Path(folder) / Path(source).name)
+            Store(copy).close()
+        except (ChiTieuError, OSError, sqlite3.Error):
+            yield source
+            return
+        yield copy
+
+
+def _warning(db_path: Path, source: Path, restored: Path) -> Words | None:
+    """`restore_warning`; `restored`: the backup as the restore puts it back (`_as_restored`), `source` as taken
+    (what its history is compared by)."""
     lines = []
     unit = backup_unit_line(db_path, source,
                             own=Path(source).resolve().parent == backup_dir(db_path).resolve(),
@@ -395,8 +420,10 @@ def _warning(db_path: Path, source: Path) -> Words | None:
             "đó trở lại như trong bản sao lưu.",
             f"Entered or changed since the backup was taken{when}: {changed.en}. After the restore, they are "
             "back as they are in the backup."))
+    # read once: each reading checks the files' chains; those of the data earlier restores replaced too
+    carried = to_carry(db_path, source, backup_dir(db_path))
     # A database with nothing entered yet (a computer set up again) loses nothing: no comparison to make.
-    apart = [] if after or not _has_own(db_path) else _apart(db_path, source)
+    apart = [] if after or not _has_own(db_path) else _apart(db_path, source, carried)
     changed = changed if after or apart or _has_own(db_path) else None
     if not after and (changed or apart):
         lines.append(Words(
@@ -412,11 +439,10 @@ def _warning(db_path: Path, source: Path) -> Words | None:
             f"Different from the backup: {changed.en}. After the restore, they are as in the backup."))
     lines += accounts_brought_back(db_path, source)
     lines += apart
-    carried = issued_since_backup(db_path, source)  # read once: each reading checks both files' chains
     lines += undone_since(db_path, source, carried)
     lines += reapproved_by_restore(db_path, source, carried)
     lines += issued_since(db_path, source, carried)  # the number and date issued since, which the restore keeps
-    lines += trust_losses(db_path, source, since=after)  # keys, acceptances, reports received; catalogue, province key
+    lines += trust_losses(db_path, restored, since=after)  # keys, acceptances, reports received; catalogue, province key
     edited = sqlite_backup.tampering(source)
     if edited:
         more = len(edited) - 1
@@ -442,7 +468,9 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
     between the check and the restore).
 
     The number and date an approval the backup stands on was issued with after it was taken are kept
-    (`_carry_issued`): the province holds the report with them, and one approval has one of each.
+    (`restore_carry.carry_issued`): the province holds the report with them, and one approval has one of each.
+    They and the restore's row in the history are written into the copy put in, while the restore holds the
+    database (`_recorded`): nothing else can act on the restored data before them.
     """
     source = Path(source)
     in_use = workspace_or_path.store.path if hasattr(workspace_or_path, "store") else workspace_or_path
@@ -496,42 +524,29 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
         def keep(conn):
             return _save_damaged(conn, db_path)
     try:
-        saved = sqlite_backup.restore_into(source, db_path, keep)
+        saved = sqlite_backup.restore_into(source, db_path, keep,
+                                           lambda kept: _recorded(source, as_taken, db_path, user, kept))
     except Exception:
         if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on
             workspace_or_path.store = Store(db_path)
         raise
-    # read from the copy of the data replaced (`saved`, made under the restore's hold) and of the backup as
-    # taken, as the warning read them (`issued_since`)
-    carried = issued_since_backup(saved, as_taken) if saved else []
-    # Recorded in the restored database, which is the one that lives on.
-    store = Store(db_path)
-    try:
-        with store.transaction():
-            _carry_issued(store, user, carried)
-            store.audit(user, "restore", field="backup", old=saved.name if saved else None,
-                        new=source.name)
-    finally:
-        store.close()
     return saved
 
 
-CARRIED = "Số và ngày báo cáo mang sang từ dữ liệu trước khi khôi phục (đã xuất gửi tỉnh lúc {at})"
-
-
-def _carry_issued(store: Store, user: str, carried: list[Carried]) -> None:
-    """Inside the restore's transaction, the number and date each approval the backup stands on was issued
-    with after it (`restore_losses.issued_since_backup`, read from the data replaced), kept: the period still
-    standing on that approval and holding none is marked Đã gửi with them (`approval.record_sent`, by the
-    restoring `user`, its reason saying so), so its next export prints them, as the report the province holds
-    does; one approval, one number and one date (core/doc_number.py)."""
-    for c in carried:
-        row = store.period_state(c.unit_code, c.period)
-        if (row is None or not State(row.state).frozen or row.approval_id != c.approval
-                or row.fingerprint != c.fingerprint or issued_of(store.history(c.unit_code, c.period))):
-            continue
-        record_sent(store, user, c.unit_code, parse_period(c.period), c.sent_at, c.issued,
-                    reason=CARRIED.format(at=format_time(c.sent_at)))
+def _recorded(copy: Path, as_taken: Path, db_path: Path, user: str, saved: Path | None) -> None:
+    """Into the `copy` of the backup the restore puts in, while it holds the database (`db.backup.restore_into`),
+    in one transaction: the number and date issued since the backup was taken (`restore_carry.to_carry`, read
+    from the copy of the data replaced, `saved`, made under the same hold, and from the backup as taken, as the
+    warning read them), then the restore's row of the history, naming `saved` (what a restore straight after
+    this one reads back)."""
+    carried = to_carry(saved, as_taken, backup_dir(db_path)) if saved else []
+    store = Store(copy)
+    try:
+        with store.transaction():
+            carry_issued(store, user, carried)
+            store.audit(user, "restore", field="backup", old=saved.name if saved else None, new=copy.name)
+    finally:
+        store.close()
 
 
 def _save_damaged(conn: sqlite3.Connection | None, db_path: Path) -> Path | None:

@@ -1,8 +1,7 @@
-"""What a restore takes back or brings back, for the restore warning (`desktop_app.backups.restore_warning`),
-read from both files without writing (`db.backup`): the leader's approvals, signings and exports since the
-backup (`undone_since`), the number and date an approval the backup stands on was issued with since
-(`issued_since`: the restore keeps them, `issued_since_backup`), approvals reopened or voided since that come back
-(`reapproved_by_restore`), and what the trust in the units' reports rests on (`trust_losses`).
+"""What a restore takes back or brings back that the trust in the units' reports rests on, for the restore
+warning (`desktop_app.backups.restore_warning`), read from both files without writing (`db.backup`):
+`trust_losses`. The approvals a restore takes back or brings back are `desktop_app.restore_approvals`', the
+number and date it carries `desktop_app.restore_carry`'s.
 
 At the province: the key decisions made since the backup (a key confirmed against the signed paper, a
 key revoked after a forged report: restored, the forged report counts again), the unsigned versions
@@ -12,36 +11,23 @@ letter (forgotten by the restore, so the next import asks for a code again) or, 
 forgotten since that the restore brings back. Red-team 19, findings 3 and 4.
 
 `since`: the database carries on the backup's history (`db.backup.continues`), so what differs was
-done after the backup; otherwise each line says only how the two files differ.
+done after the backup; otherwise each line says only how the two files differ. The backup is read as
+the restore brings it back (`backups._as_restored`: a backup of an older version upgraded first), or a
+pre-chain one would have no key register, and its reports no identity to compare.
 """
 from __future__ import annotations
 
-import json
 import re
-import sqlite3
 from collections import Counter
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from db import backup as sqlite_backup
-from db import integrity
-from db.store import Store
 from desktop_app.approval import SIGNING_KEY
 from desktop_app.catalog_update import PROVINCE_KEY
-from desktop_app.core.doc_number import Issued, issued_after
-from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.keys import KeyState
-from desktop_app.core.periods import (
-    format_time,
-    in_sentence,
-    in_time,
-    parse_period,
-)
-from desktop_app.core.settings import Settings
+from desktop_app.core.periods import format_time, in_sentence, parse_period
 from desktop_app.core.signing import key_code, public_key
-from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED, doc_symbol
 from desktop_app.core.words import Words
-from desktop_app.core.workflow import State
 from desktop_app.resources import catalog_of
 
 STATE_EN = {KeyState.CHO: "awaiting confirmation", KeyState.XAC_NHAN: "confirmed", KeyState.DA_THAY: "replaced",
@@ -331,270 +317,3 @@ def signing_key_taken_back(db_path: Path, source: Path) -> list[Words]:
         f"The computer signs reports for the province with the key {now}; after the restore it signs with {after_en}: "
         f"the province, which confirmed the key {now}, refuses reports signed by another key (\"Chữ ký không khớp\") "
         "until it confirms the new key from the code printed on the signed paper report.")]
-
-
-def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = None) -> list[Words]:
-    """What the leader did after the backup that a restore takes back, period by period: an
-    approval (with its code: the province may hold a file of it the restored database no longer
-    has), a digital signature, a marking Đã gửi (an export or a mail to the province); and what to
-    do after restoring. Nothing when the database does not carry on the backup's history
-    (`db.backup.continues`): what it did is not known to be after the backup (`_apart`)."""
-    if not sqlite_backup.continues(db_path, source):
-        return []
-    now = sqlite_backup.approval_states(db_path) or {}
-    then = sqlite_backup.approval_states(source) or {}
-    last = sqlite_backup.last_audit_id(source) or 0
-    signed = sqlite_backup.signings_after(db_path, last) or {}
-    carried = {(c.unit_code, c.period): c for c in _carried(db_path, source, carried)}  # its sending kept
-    lines = []
-    held, signs, trusted = [], False, None  # codes the province may hold; any signed digitally; `_trusted`
-    for key in sorted(now.keys() | signed.keys(), key=lambda k: in_time(parse_period(k[1]))):
-        row, before = now.get(key), then.get(key, {})
-        if row is None:
-            continue
-        p = parse_period(key[1])
-        frozen = State(row["state"]).frozen
-        unapproved = frozen and before.get("approval") != row["approval"]
-        sent = bool(row["sent_at"]) and row["state"] == State.SENT.value and (
-            unapproved or (before.get("sent_at") != row["sent_at"] and key not in carried))
-        if not (unapproved or sent or (key in signed and frozen)):
-            continue
-        code = row["fingerprint"][:SHORT_FINGERPRINT]
-        if unapproved and key in carried and carried[key].fingerprint == row["fingerprint"]:
-            lines.append(_same_code_comes_back(p, row, carried[key]))
-            continue
-        done_vi, done_en = [], []
-        if key in signed:
-            done_vi.append(f"đã ký số báo cáo lúc {format_time(signed[key])}")
-            done_en.append(f"its report was signed digitally at {format_time(signed[key])}")
-        if sent:
-            done_vi.append(f"đã xuất gửi tỉnh lúc {format_time(row['sent_at'])}")
-            done_en.append(f"it was exported for the province at {format_time(row['sent_at'])}")
-        if unapproved:
-            state = State.SENT if key in carried else State(before.get("state") or State.ENTERING.value)
-            if state.frozen:
-                earlier = before["fingerprint"][:SHORT_FINGERPRINT]
-                back_vi = (f"trở lại lần duyệt trước trong bản sao lưu (mã xác thực {earlier}, "
-                           f"trạng thái {state.value})")
-                back_en = (f"back to the earlier approval in the backup (code {earlier}, state "
-                           f"{state.en})")
-            else:
-                back_vi = f"trở lại trạng thái {state.value} như trong bản sao lưu và phải duyệt lại"
-                back_en = f"back in the state {state.en} as in the backup and must be approved again"
-            lines.append(Words(
-                f"Kỳ {in_sentence(p.name)} đã được Lãnh đạo duyệt sau khi sao lưu (mã xác thực {code}, duyệt lúc "
-                f"{format_time(row['approved_at'])}){''.join(', ' + d for d in done_vi)}: sau khi khôi phục, kỳ đó "
-                f"{back_vi}"
-                + (f"; tỉnh có thể đang giữ tệp đã duyệt mã xác thực {code} mà cơ sở dữ liệu khôi phục không còn."
-                   if sent or key in signed else "."),
-                f"{p.name_en}: approved by the leader after the backup was taken (code {code}, approved at "
-                f"{format_time(row['approved_at'])}){''.join('; ' + d for d in done_en)}. After the restore the period is "
-                f"{back_en}"
-                + (f"; the province may hold the approved file with code {code}, which the restored database no "
-                   "longer has." if sent or key in signed else ".")))
-            if sent or key in signed:
-                held.append(code)
-                signs = signs or key in signed
-        else:
-            trusted = _trusted(source) if trusted is None else trusted  # read once: it checks the whole chain
-            kept_vi, kept_en = (  # red-team 28: what a restore brings back may be an approval edited outside
-                (f"bản đã duyệt (mã xác thực {code}) vẫn giữ nguyên, các tệp đã gửi vẫn đúng.",
-                 f"the approved version (code {code}) stays, the files sent are still right.") if trusted else
-                (f"bản sao lưu có việc duyệt hoặc lịch sử bị sửa ngoài chương trình, nên không biết bản đã duyệt được "
-                 f"khôi phục có còn đúng như các tệp đã gửi (mã xác thực {code}) không: hãy so số liệu trước khi dùng.",
-                 f"the backup's approvals or history were changed outside the program, so whether the approved version "
-                 f"restored is still the one in the files sent (code {code}) is not known: compare the figures first."))
-            lines.append(Words(
-                f"Kỳ {in_sentence(p.name)} {' và '.join(done_vi)} sau khi sao lưu: sau khi khôi phục, lịch sử không còn ghi việc đó; {kept_vi}",
-                f"{p.name_en}: {' and '.join(done_en)} after the backup was taken; after the restore the history no "
-                f"longer records it; {kept_en}"))
-    if held:  # what to do after, said once for every period (walk 17, L8), signing only where one was signed
-        codes = ", ".join(held)
-        lines.append(Words(
-            f"Sau khi khôi phục: mở lại nếu cần, duyệt lại, xuất{', ký số' if signs else ''}, gửi lại tỉnh và báo "
-            f"tỉnh bỏ bản mã {codes}.",
-            f"After restoring: reopen if needed, approve again, export{', sign' if signs else ''}, send again and "
-            f"tell the province to drop the file{'s' if len(held) > 1 else ''} with code{'s' if len(held) > 1 else ''} "
-            f"{codes}."))
-    return lines
-
-
-def _same_code_comes_back(p, row: dict, c: "Carried") -> Words:
-    """A period approved again since the backup with the same figures as the approval the backup stands on
-    (one code), that code's report first issued with `c.issued` since: the restore brings the backup's
-    approval back with the number and date the province first received the report of that code with, so
-    the code is not to be dropped nor the report sent again."""
-    code, (said, said_en) = row["fingerprint"][:SHORT_FINGERPRINT], c.issued.said()
-    return Words(
-        f"Kỳ {in_sentence(p.name)} đã được Lãnh đạo duyệt lại sau khi sao lưu với cùng số liệu (mã xác thực {code}, "
-        f"duyệt lúc {format_time(row['approved_at'])}): sau khi khôi phục, kỳ đó trở lại lần duyệt trong bản sao lưu, "
-        f"cùng mã xác thực {code}, ở trạng thái {State.SENT.value} với {said}, số và ngày tỉnh nhận báo cáo mã {code} "
-        f"lần đầu; không phải gửi lại. Nếu tỉnh còn nhận báo cáo mã {code} mang số hoặc ngày khác, báo tỉnh chỉ giữ "
-        f"bản {said}.",
-        f"{p.name_en}: approved again by the leader after the backup was taken with the same figures (code {code}, "
-        f"approved at {format_time(row['approved_at'])}). After the restore the period is back to the approval in "
-        f"the backup, the same code {code}, in the state {State.SENT.en} with {said_en}, the number and date the "
-        f"province first received the report of code {code} with; it need not be sent again. If the province also "
-        f"received a report of code {code} with another number or date, tell it to keep only the one with {said_en}.")
-
-
-@dataclass(frozen=True)
-class Carried:
-    """The number and date (`issued`, with the symbol its report prints) an approval the backup stands on
-    (`approval`, of code `fingerprint`) was first exported with after the backup was taken, and when that
-    export was marked sent (`sent_at`): what the restore keeps (`desktop_app.backups._restore`)."""
-    unit_code: str
-    period: str
-    approval: int | None
-    fingerprint: str
-    issued: Issued
-    sent_at: str
-
-
-# What an issued number is read from: found changed outside the program (or the chain itself broken), nothing
-# is carried or said of it.
-UNTRUSTED = ("period_states", "period_history", "approvals")
-
-
-def issued_since_backup(db_path: Path, source: Path) -> list[Carried]:
-    """Each approval the backup stands on issued after it (its first export for the province,
-    `doc_number.issued_after`), oldest period first: the backup does not hold the number and date, which
-    the province holds the report with. Nothing when the database does not carry on the backup's history
-    (`db.backup.continues`: its history's row ids name other rows), or cannot be read, or in either file the
-    periods' states, history or approvals were changed outside the program and not acknowledged (`UNTRUSTED`,
-    `_trusted`): a restore is how such data are left, and a "sent" step written there by another tool must not
-    come back in the restored data as the administrator's; nor may a backup's approval forged outside the
-    program come back marked Đã gửi with the number the genuine one was issued with."""
-    if not sqlite_backup.continues(db_path, source):
-        return []
-    then = sqlite_backup.approval_states(source) or {}
-    last = sqlite_backup.last_history_id(source) or 0
-    frozen = sorted((k for k, row in then.items() if State(row["state"]).frozen and row["fingerprint"]),
-                    key=lambda k: in_time(parse_period(k[1])))
-    if not frozen:
-        return []
-    if not (_trusted(db_path) and _trusted(source)):
-        return []
-    try:
-        store = Store(db_path, read_only=True)
-        try:
-            histories = {key: (store.history(*key), _symbol(store, then[key]["approval"])) for key in frozen}
-        finally:
-            store.close()
-    except (ChiTieuError, sqlite3.Error, TypeError):  # damaged, or a history of another form: nothing
-        return []
-    carried = []
-    for key in frozen:
-        history, symbol = histories[key]
-        found = issued_after(history, last, then[key]["fingerprint"])
-        if found is not None:
-            issued, sent_at = found
-            carried.append(Carried(*key, then[key]["approval"], then[key]["fingerprint"],
-                                   replace(issued, symbol=symbol), sent_at))
-    return carried
-
-
-def _trusted(path: Path) -> bool:
-    """Whether a database file's periods' states, history and approvals, and its chain, show nothing changed
-    outside the program and not acknowledged (`db.integrity.verify`, `UNTRUSTED`); False when it cannot tell."""
-    try:
-        conn = sqlite_backup.open_read_only(path)
-        try:
-            found = integrity.verify(conn)
-        finally:
-            conn.close()
-    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, RecursionError):
-        return False
-    return not any(t.table is None or t.table in UNTRUSTED for t in found)
-
-
-def _carried(db_path: Path, source: Path, carried: list[Carried] | None) -> list[Carried]:
-    """`carried` when the caller read it once for every line of a warning (`backups._warning`: each
-    reading checks both files' chains), else `issued_since_backup` read now."""
-    return issued_since_backup(db_path, source) if carried is None else carried
-
-
-def issued_since(db_path: Path, source: Path, carried: list[Carried] | None = None) -> list[Words]:
-    """The number and date each approval the backup stands on was issued with after the backup was
-    taken (`issued_since_backup`): the restore keeps them, the period marked Đã gửi, so every later
-    export of that approval prints them, as the report the province holds does."""
-    lines = []
-    for c in _carried(db_path, source, carried):
-        p, code = parse_period(c.period), c.fingerprint[:SHORT_FINGERPRINT]
-        said, said_en = c.issued.said()
-        lines.append(Words(
-            f"Báo cáo đã duyệt kỳ {in_sentence(p.name)} (mã xác thực {code}) đã phát hành {said} sau khi sao lưu, "
-            f"mà bản sao lưu chưa ghi: khi khôi phục, máy giữ lại số và ngày đó và ghi kỳ ở trạng thái "
-            f"{State.SENT.value}. Tỉnh đang giữ báo cáo {said}; mỗi lần duyệt chỉ có một số văn bản và một ngày báo "
-            "cáo, nên mỗi lần xuất lại bản đã duyệt này vẫn mang đúng số và ngày đó.",
-            f"The approved report of {in_sentence(p.name_en)} (code {code}) was issued with {said_en} after the backup "
-            f"was taken, which the backup does not record: the restore keeps that number and date and marks the "
-            f"period {State.SENT.en}. The province holds the report with {said_en}; one approval has one document "
-            "number and one report date, so every later export of this approved report carries them."))
-    return lines
-
-
-def _symbol(store: Store, approval_id) -> str:
-    """The symbol the report of an approval prints after its number ("BC-UBND"), from the approval's
-    copy of the settings, as its exports print it."""
-    approval = store.approval(approval_id) if approval_id is not None else None
-    try:
-        return doc_symbol(Settings.from_json(json.loads(approval.snapshot)["settings"]).doc_prefix)
-    except (AttributeError, ValueError, KeyError, TypeError):  # an approval without its copy: the usual one
-        return doc_symbol("")
-
-
-def reapproved_by_restore(db_path: Path, source: Path, carried: list[Carried] | None = None) -> list[Words]:
-    """The approvals a restore brings back, period by period: a period approved (or sent) in the
-    backup whose approval went since returns to that approval and its version; what took it away
-    leaves the history with what was changed after it. That was a leader's reopening (with when
-    and the reason), or the voiding of the approval when an administrator acknowledged a change
-    made outside the program: the restore brings back the approval that acknowledgement voided.
-    Nothing when the database does not carry on the backup's history (`db.backup.continues`): the
-    backup's period_history ids would name rows of an unrelated history (`_apart` tells it)."""
-    if not sqlite_backup.continues(db_path, source):
-        return []
-    now = sqlite_backup.approval_states(db_path) or {}
-    then = sqlite_backup.approval_states(source) or {}
-    last = sqlite_backup.last_history_id(source) or 0
-    reopened = sqlite_backup.reopenings_after(db_path, last, VOIDED) or {}
-    carried = {(c.unit_code, c.period) for c in _carried(db_path, source, carried)}  # back Đã gửi
-    lines = []
-    for key in sorted(then, key=lambda k: in_time(parse_period(k[1]))):
-        before, row = then[key], now.get(key)
-        if not State(before["state"]).frozen or (row is not None and State(row["state"]).frozen):
-            continue
-        p, state = parse_period(key[1]), State.SENT if key in carried else State(before["state"])
-        code = before["fingerprint"][:SHORT_FINGERPRINT]
-        event, at, reason = reopened.get(key, ("", "", ""))
-        if event == VOIDED:
-            lines.append(_voided_comes_back(p, state, code, at))
-            continue
-        when_vi = f"đã được Lãnh đạo mở lại lúc {format_time(at)}" if at else "đã được mở lại"
-        when_en = f"was reopened by a leader at {format_time(at)}" if at else "was reopened"
-        why_vi, why_en = (f" (lý do: {reason})", f" (reason: {reason})") if reason else ("", "")
-        lines.append(Words(
-            f"Kỳ {in_sentence(p.name)} {when_vi}{why_vi} sau khi sao lưu: sau khi khôi phục, kỳ trở lại trạng thái "
-            f"{state.value} với bản đã duyệt mã xác thực {code}; việc mở lại, lý do và những gì sửa sau đó không "
-            "còn trong lịch sử. Nếu vẫn cần sửa, Lãnh đạo phải mở lại kỳ đó.",
-            f"{p.name_en} {when_en}{why_en} after the backup was taken: after the restore, the period is back "
-            f"in the state {state.en} with the approved version, code {code}; the reopening, its reason and what "
-            "was changed after it are no longer in the history. If it still needs changing, a leader must reopen it."))
-    return lines
-
-
-def _voided_comes_back(p, state: State, code: str, at: str) -> Words:
-    """A period whose approval an acknowledgement voided after the backup: the restore brings that
-    approval back, with the figures it approved, as the backup has them."""
-    when_vi, when_en = (f" lúc {format_time(at)}", f" at {format_time(at)}") if at else ("", "")
-    return Words(
-        f"Bản duyệt kỳ {in_sentence(p.name)} (mã xác thực {code}) đã bị hủy{when_vi} sau khi sao lưu, khi Quản trị viên "
-        "xác nhận thay đổi ngoài chương trình (dữ liệu của kỳ đã bị sửa ngoài chương trình): sau khi khôi phục, "
-        f"bản duyệt đó trở lại, mã xác thực {code}, kỳ ở trạng thái {state.value} với số liệu như trong bản sao "
-        "lưu; việc hủy bản duyệt và những gì sửa sau đó không còn trong lịch sử. Nếu vẫn cần sửa, Lãnh đạo "
-        "phải mở lại kỳ đó.",
-        f"The approval of {in_sentence(p.name_en)} (code {code}) was voided{when_en} after the backup was taken, when the "
-        "administrator acknowledged a change made outside the program (the period's data had been changed outside "
-        f"the program): after the restore that approval is back, code {code}, the period in the state "
-        f"{state.en} with the figures as in the backup; the voiding of the approval and what was "
-        "changed after it are no longer in the history. If it still needs changing, a leader must reopen it.")
