@@ -4,9 +4,10 @@ the province window's "Biểu đồ" tab draws: paper and window show the same n
 
 - `overview_page`: for each period of the year, the units by report status (on time, late,
   draft, unsigned, refused, not sent) and, per assigned indicator, the units by verdict;
-- `indicator_page`: one indicator's units as bars sorted best first, coloured by verdict, with
-  the target (one dashed line when every unit has the same, a tick over each bar otherwise),
-  the units without a bar named apart, and the indicator's verdicts in each period of the year.
+- `indicator_page`: one indicator's units as bars sorted best first, coloured by verdict, in one
+  or two rows named at 8 pt under their bars, with the target (one dashed line when every unit has
+  the same, a tick over each bar otherwise), and beside them the indicator's verdicts in each
+  period of the year and the units without a bar, named apart.
 
 Shares are drawn as whole columns of the units (met, in progress, not met, the rest): an annual
 target is judged "Đang thực hiện" until the year's report, a term target until 2030's, and a
@@ -39,6 +40,7 @@ from desktop_app.core.charts import CompletenessPoint, IndicatorChart, MetShare,
 from desktop_app.core.consolidation import Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
+from desktop_app.core.submission import running_name
 from exports.fonts import FontSet
 from exports.kept_lines import KeptLines
 
@@ -49,7 +51,13 @@ SHARE_PARTS = (("Đạt, vượt", (Count.VUOT, Count.DAT), VERDICT_COLOURS[Verd
                ("Chưa báo cáo, khác", (Count.CHUA_BAO_CAO, Count.KHAC), OTHER_COLOUR))
 STATUS_WORDS = {ReportStatus.DA_NHAN: "Đúng hạn"}  # the others as the completeness table names them
 PERIOD_WORDS = {"Q1": "Quý I", "6M": "6 tháng", "9M": "9 tháng", "Y": "Năm"}
-NAME_SIZE = 6.5  # pt, the units' names under their bars: 92 fit across a landscape A4 page
+# The units' names under their bars, at the smallest size the report prints (6,5 pt until 2026.12,
+# 92 across the page, too small to read on paper), each `NAME_ROOM` from the next, its accents and
+# descenders clear of theirs: the units in up to `BAR_ROWS` rows of bars, the later rows under the
+# first on the same scale; more, too many to name, in one row without names.
+NAME_SIZE = 8  # pt
+NAME_ROOM = 9.5  # pt across
+BAR_ROWS = 2
 LABEL_SIZE = 8
 APART_NAMES = 15  # units named under "Chưa báo cáo"; more are counted
 
@@ -146,7 +154,8 @@ def legend(f: FontSet, items: list[tuple[str, str]], width: float,
 
 
 def units_chart(chart: IndicatorChart, f: FontSet, width: float, height: float) -> Drawing:
-    """The units' results as bars, best first, with the target; a notice when no bar is drawn."""
+    """The units' results as bars, best first, in as few rows as name each (`BAR_ROWS`), every row
+    on the same scale and as high, with the target; a notice when no bar is drawn."""
     d = _drawing(f, width, height)
     points = chart.points
     if not points:
@@ -160,45 +169,52 @@ def units_chart(chart: IndicatorChart, f: FontSet, width: float, height: float) 
     lo, hi, step = _scale(min(values + targets), max(values + targets))
     decimals = 0 if step >= 1 else len(f"{step:.10f}".split(".")[1].rstrip("0"))
     x0 = 6 + max(stringWidth(format_number(Decimal(str(v)), decimals), f.regular, LABEL_SIZE) for v in (lo, hi))
-    slot = (width - x0 - 4) / len(points)
-    named = slot >= NAME_SIZE  # each name under its bar; beyond about 110 units they would overlap
-    y0 = max(stringWidth(p.name, f.regular, NAME_SIZE) for p in points) + 6 if named else 14
-    w, h = width - x0 - 4, height - y0 - 6
-    _axis(d, f, x0, y0, w, h, lo, hi, step, decimals)
-
-    def y(v: float) -> float:
-        return y0 + (v - lo) / (hi - lo) * h
-
+    w = width - x0 - 4
+    rows = next((r for r in range(1, BAR_ROWS + 1) if w / math.ceil(len(points) / r) >= NAME_ROOM), 0)
+    named = rows > 0  # beyond about 100 units the names would overlap: none
+    rows = rows or 1
+    per_row = math.ceil(len(points) / rows)
+    slot = w / per_row  # the rows' bars as wide: a unit's bar compares with any other's
+    below = max(stringWidth(p.name, f.regular, NAME_SIZE) for p in points) + 6 if named else 14
+    row_h = height / rows
+    h = row_h - below - 6
     # The bars of a verdict are one path, the units' own targets another: a shape per bar made
     # a few thousand units' pages take seconds.
     bars: dict[str, Bars] = {}
     ticks = Path(strokeColor=_c("#000000"), strokeWidth=1, fillColor=None)
     names = UpwardNames(f.regular, NAME_SIZE)
-    for i, p in enumerate(points):
-        x = x0 + i * slot
-        colour = verdict_colour(p.verdict)
-        if colour not in bars:  # not setdefault: its default would be built for every bar
-            bars[colour] = Bars(colour)
-        base = y(0)
-        bars[colour].rects.append((x + slot * 0.15, base, slot * 0.7, y(float(p.value)) - base))
-        if p.target is not None and chart.common_target is None:
-            ticks.moveTo(x + slot * 0.05, y(float(p.target)))
-            ticks.lineTo(x + slot * 0.95, y(float(p.target)))
-        if named:  # ending under its bar
-            names.names.append((x + slot / 2 + NAME_SIZE * 0.35, y0 - 3, p.name))
+    over = []  # the common target's line and words on each row, drawn over its bars
+
+    def y(v: float, y0: float) -> float:  # a row's axis at y0
+        return y0 + (v - lo) / (hi - lo) * h
+
+    for r in range(rows):
+        y0 = height - (r + 1) * row_h + below
+        _axis(d, f, x0, y0, w, h, lo, hi, step, decimals)
+        for i, p in enumerate(points[r * per_row:(r + 1) * per_row]):
+            x = x0 + i * slot
+            colour = verdict_colour(p.verdict)
+            if colour not in bars:  # not setdefault: its default would be built for every bar
+                bars[colour] = Bars(colour)
+            base = y(0, y0)
+            bars[colour].rects.append((x + slot * 0.15, base, slot * 0.7, y(float(p.value), y0) - base))
+            if p.target is not None and chart.common_target is None:
+                ticks.moveTo(x + slot * 0.05, y(float(p.target), y0))
+                ticks.lineTo(x + slot * 0.95, y(float(p.target), y0))
+            if named:  # ending under its bar
+                names.names.append((x + slot / 2 + NAME_SIZE * 0.35, y0 - 3, p.name))
+        if chart.common_target is not None:
+            t = y(float(chart.common_target), y0)
+            over += [Line(x0, t, x0 + w, t, strokeColor=_c(TARGET_COLOUR), strokeWidth=1.2, strokeDashArray=[4, 2]),
+                     _text(f, x0 + w - 2, t + 3, f"Chỉ tiêu {points[0].target_text}", 9, "end", bold=True,
+                           colour=TARGET_COLOUR)]
     if named:
         d.add(names)
-    for bar in bars.values():
-        d.add(bar)
-    d.add(ticks)
+    for shape in (*bars.values(), ticks, *over):
+        d.add(shape)
     if not named:
         d.add(_text(f, x0 + w / 2, 2, f"{len(points)} đơn vị, quá nhiều để ghi tên dưới từng cột: tên và kết quả "
                     "từng đơn vị ở bảng tổng hợp Excel", LABEL_SIZE, "middle"))
-    if chart.common_target is not None:
-        t = y(float(chart.common_target))
-        d.add(Line(x0, t, x0 + w, t, strokeColor=_c(TARGET_COLOUR), strokeWidth=1.2, strokeDashArray=[4, 2]))
-        d.add(_text(f, x0 + w - 2, t + 3, f"Chỉ tiêu {points[0].target_text}", 9, "end", bold=True,
-                    colour=TARGET_COLOUR))
     return d
 
 
@@ -296,7 +312,7 @@ def _apart_text(chart: IndicatorChart) -> list[str]:
         if placement == Placement.NOT_DUE:
             out.append(f"<b>{words}:</b> {len(units)} đơn vị (chỉ tiêu đánh giá, xếp loại vào cuối năm).")
             continue
-        named = ", ".join(u.name for u in units[:APART_NAMES])
+        named = ", ".join(running_name(u.name) for u in units[:APART_NAMES])
         more = f" và {len(units) - APART_NAMES} đơn vị khác" if len(units) > APART_NAMES else ""
         out.append(f"<b>{words} ({len(units)} đơn vị):</b> {named}{more}.")
     return out or ["Mọi đơn vị đều có kết quả trong biểu đồ."]
@@ -360,25 +376,33 @@ def _legend_rows(f: FontSet, items, width: float) -> list[Drawing]:
     return [legend(f, row, width) for row in (even if len(even) == len(fewest) else fewest)]
 
 
+SIDE = 200  # pt: the column beside the units chart (the year's periods, the units without a bar)
+PERIODS_HEIGHT = (90, 150)  # pt: the periods chart in it, at least and at most (lower beside long lists)
+
+
 def indicator_page(title: str, caption: str, chart: IndicatorChart, shares: list[MetShare], styles,
                    width: float, height: float) -> KeepInFrame:
-    """One indicator: the units chart over the periods chart and the units without a bar."""
+    """One indicator: the units chart as high as the page leaves it, and beside it the periods
+    chart and the units without a bar. (Until 2026.12 these were under the units chart, which had
+    half the page's height: room for one row of names, 92 at 6,5 pt.)"""
     f = styles.f
     line = None
     if chart.points and chart.target_drawn:
         line = (TARGET_COLOUR, "chỉ tiêu", True) if chart.common_target is not None else \
             ("#000000", "chỉ tiêu của từng đơn vị", False)
-    bottom_h = 118
-    apart = [KeptLines(t, styles.cell) for t in _apart_text(chart)]
-    left = width * 0.42
-    periods = [periods_chart(shares, f, left - 8, bottom_h), *_legend_rows(f, _share_legend(shares), left - 8)]
-    bottom = Table([[periods, apart]], colWidths=[left, width - left])
-    bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("FONT", (0, 0), (-1, -1), f.regular, 9)]))
-    periods_words = KeptLines("<b>Qua các kỳ trong năm</b> (mỗi cột: các đơn vị theo kết quả đánh giá; số trong "
-                              "cột: tỷ lệ đơn vị)", styles.cell)
     bars = [(v.value, c) for v, c in VERDICT_COLOURS.items() if any(p.verdict == v for p in chart.points)]
-    return _frame([KeptLines(title, styles.heading_table), KeptLines(caption, styles.cell),
-                   legend(f, bars, width, line), Spacer(1, 4),
-                   units_chart(chart, f, width, height - bottom_h - 120), Spacer(1, 4), periods_words, bottom],
-                  width, height)
+    head = [KeptLines(title, styles.heading_table), KeptLines(caption, styles.cell), legend(f, bars, width, line),
+            Spacer(1, 4)]
+    used = sum(fl.wrap(width, height)[1] + fl.getSpaceBefore() + fl.getSpaceAfter() for fl in head)
+    words = KeptLines("<b>Qua các kỳ trong năm</b> (mỗi cột: các đơn vị theo kết quả đánh giá; số trong cột: tỷ lệ "
+                      "đơn vị)", styles.cell)
+    under = [*_legend_rows(f, _share_legend(shares), SIDE), Spacer(1, 8),
+             *(KeptLines(t, styles.cell) for t in _apart_text(chart))]
+    room = height - used - sum(fl.wrap(SIDE, height)[1] for fl in (words, *under)) - 2
+    side = [words, periods_chart(shares, f, SIDE, max(PERIODS_HEIGHT[0], min(PERIODS_HEIGHT[1], room))), *under]
+    left = width - SIDE
+    body = Table([[units_chart(chart, f, left - 8, height - used - 2), side]], colWidths=[left, SIDE])
+    body.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), f.regular, 9),
+                              *((edge, (0, 0), (-1, -1), 0) for edge in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING",
+                                                                          "BOTTOMPADDING"))]))
+    return _frame([*head, body], width, height)

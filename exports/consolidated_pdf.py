@@ -3,19 +3,16 @@
 Issued by the province office ("ỦY BAN NHÂN DÂN / TỈNH THÁI NGUYÊN" by default): the
 Decree-30 header, fonts and page layout every official PDF shares (`exports.official_page`,
 `exports.fonts`) are reused; the body says who has sent (every unit in one of: received,
-unsigned waiting for the province's acceptance, not sent; in `Completeness.words`), then one
-table per group of indicators with the number of units Vượt / Đạt / Không đạt / Đang thực
-hiện / Khác / Chưa báo cáo (adding up to the units it applies to), the share meeting the target
-and the province-wide figure (an indicator judged only at year end reads "Chưa đến kỳ đánh giá"
-across those columns before the year's report), then the chart pages (`exports.consolidated_charts`: the periods of the
+unsigned waiting for the province's acceptance, not sent; in `Completeness.words`; a unit named
+in running text as "xã Tân Cương", `submission.running_name`), then one table per group of
+indicators (`exports.consolidated_table`), then the chart pages (`exports.consolidated_charts`: the periods of the
 year at a glance, and one page per assigned indicator due at the period), the supplementary
 indicators, all on landscape pages (section II under section I's last lines when these go past
 page 1); then, back on portrait pages as the communes' report, the units that did not meet each
 target, the closing and the signature. Written from a `Consolidation`, and the consolidations
 of the year's earlier periods for the charts.
 
-Every font is the report's embedded serif, and a table's column is never narrower than its
-longest word: a word is never broken inside ("Có/Không", not "Có/Khôn g").
+Every font is the report's embedded serif.
 """
 from __future__ import annotations
 
@@ -36,18 +33,18 @@ from desktop_app.core.charts import (
     period_order,
     unit_results,
 )
-from desktop_app.core.consolidation import JUDGED_WHEN, SHARE_BLANK, Consolidation, Count, ReportStatus
+from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.intake import vietnam_today
 from desktop_app.core.keys import UNSIGNED_ACCEPTED
-from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import format_date
-from desktop_app.core.submission import date_words, number_text
+from desktop_app.core.submission import date_words, number_text, running_name
+from desktop_app.core.wording import JUDGED_WHEN
 from exports.atomic import write_bytes_atomic
 from exports.catalog_cover_pdf import issuer_words
 from exports.consolidated_charts import indicator_page, overview_page
+from exports.consolidated_table import COUNTED, NOT_DUE, blank_share_note, table_with_notes, whole
 from exports.fonts import FontSet, report_fonts
-from exports.kept_lines import KeptLines, kept_cell
 from exports.official_page import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -64,34 +61,9 @@ from exports.official_page import (
     _Styles,
     document,
     escape,
-    fitted_columns,
-    numbered_table,
     opening,
     signature,
     signature_lines,
-)
-from exports.report_annex import TableThenLine
-
-# (title, width in mm) of the summary tables on a landscape page (body 252 mm wide). Every title
-# on at most two lines, the verdicts' whole: "Đang / thực hiện" (18 mm printed "Đang / thực / hiện"),
-# "Số đơn vị / thực hiện", "Chưa / báo cáo", "Tỷ lệ đơn vị / đạt, vượt (%)"; the counts' 3.321 and
-# "Chưa đến kỳ đánh giá (đánh giá, xếp loại vào cuối năm)" across them on one line. "Khác" (the
-# units that reported an indicator they were not assigned, `others_note`): without it the counts
-# (5)-(9) of such an indicator added up to one unit less than (4). Its 12 mm taken from columns
-# wider than their longest word, the name's kept (13 rows of section III on one page).
-COLUMNS = (
-    ("STT", 10.5),
-    ("Chỉ tiêu", 66.3),
-    ("Đơn vị tính", 18),
-    ("Số đơn vị thực hiện", 19.5),
-    ("Vượt", 12),
-    ("Đạt", 9.5),
-    ("Không đạt", 15),
-    ("Đang thực hiện", 19.5),
-    ("Khác", 12.2),
-    ("Chưa báo cáo", 16.5),
-    ("Tỷ lệ đơn vị đạt, vượt (%)", 27),
-    ("Kết quả toàn tỉnh", 26),
 )
 
 # "Như trên" first: the addressee of "Kính gửi" (the province's setting) receives it too, as
@@ -104,9 +76,6 @@ RECIPIENTS = [
     "- UBND các xã, phường;",
     "- Lưu: VT.",
 ]
-# columns (5)-(10), which add up to (4): every unit an indicator applies to is in one of them
-COUNTED = (Count.VUOT, Count.DAT, Count.KHONG_DAT, Count.DANG_THUC_HIEN, Count.KHAC, Count.CHUA_BAO_CAO)
-
 # reportlab checks every attribute set on a chart's shape against its declared types, a tenth of the report's
 # time (92 units); the shapes are the program's own and the PDF byte for byte the same without. Off for the
 # process, once: switched around each report, two reports at once on two threads could leave either state.
@@ -115,88 +84,7 @@ rl_config.shapeChecking = 0
 
 # Under section III: its numbers go on from the province's (10, 11…), as the communes' reports', skipping unstated.
 NUMBERING_NOTE = "STT theo bộ chỉ tiêu, như trong báo cáo của các xã, phường."
-FLEXIBLE = 1  # the column that gives its width to the others: the indicator's name
-NOT_DUE = f"{Count.CHUA_DEN_KY.value} (đánh giá, xếp loại vào cuối năm)"
 BODY_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT  # a portrait page's text, section I's on any page
-
-
-def whole(text: str) -> str:
-    """`text` never broken between lines: a unit ("triệu / đồng" in its 18 mm column), "(tỷ lệ / chung)"."""
-    return text.replace(" ", NBSP)
-
-
-def no_last_word_alone(name: str) -> str:
-    """An indicator's name whose last line never holds its last word alone ("…bảo hiểm y / tế"):
-    the last two words joined by a no-break space."""
-    head, space, last = name.rpartition(" ")
-    return f"{head}{NBSP}{last}" if space and " " in head.strip() else name
-
-
-def _summary_table(con: Consolidation, inds, s: _Styles) -> Table:
-    """The counts of `inds`, each numbered as the catalogue numbers it (Phụ lục 2, `Indicator.no`):
-    the number the communes' reports and the window give it (section III's ran 1-13 where they
-    read 10-22). The province-wide figure has its kind on a line under it, "66,78" / "(tỷ lệ
-    chung)", as the kind printed after it broke inside ("66,78 (tỷ lệ / chung)")."""
-    rows, spans = [], []
-    for n, ind in enumerate(inds, 1):
-        sm = con.summaries[ind.code]
-        total = f"{sm.total_text}\n({whole(sm.total_label.lower())})" if sm.total is not None else ""
-        share = "" if sm.met_share is None else format_number(sm.met_share, 2)
-        if sm.due:
-            counts = (*(str(sm.counts[k]) for k in COUNTED), share)
-        else:  # one cell across the counts and the share: nothing is expected of any unit yet
-            counts = (NOT_DUE, *("",) * len(COUNTED))
-            spans.append(("SPAN", (4, n + 1), (4 + len(COUNTED), n + 1)))  # below the two header rows
-        rows.append((str(ind.no), no_last_word_alone(ind.name), whole(ind.unit), str(sm.applicable), *counts, total))
-    # a spanning text is measured against its span, wide enough: not against its first column
-    measured = [r if r[4] != NOT_DUE else r[:4] + ("",) + r[5:] for r in rows]
-    # one paragraph for each text of a column ("0" is most of the counts), breaking its lines once
-    # (`KeptLines`): the table measures each cell's lines, then measures them again to draw them
-    made: dict[tuple[int, str], KeptLines] = {}
-
-    def cell(col: int, text: str) -> KeptLines:
-        if (col, text) not in made:
-            made[col, text] = kept_cell(text, s.cell if col == 1 else s.cell_c)
-        return made[col, text]
-    cells = [[cell(col, t) for col, t in enumerate(r)] for r in rows]
-    return numbered_table(fitted_columns(COLUMNS, measured, s.f, FLEXIBLE), cells, s, spans)
-
-
-OTHER_WORDS = {  # what a unit counted "Khác" was found, after "số đơn vị có báo cáo nhưng"
-    Verdict.CHUA_GIAO.value: "chưa được giao chỉ tiêu",
-    Verdict.CHUA_DU_SO_LIEU.value: "chưa đủ số liệu để đánh giá",
-}
-
-
-def others_note(con: Consolidation, inds) -> str:
-    """The line under a summary table saying what its column "Khác" counts, the indicators named
-    ("Cột (9) “Khác”: số đơn vị có báo cáo nhưng chưa được giao chỉ tiêu (chỉ tiêu 21, 22)."),
-    "" when no unit of `inds` is counted there: a ward reporting a figure it was not assigned
-    was in none of the counts, which then added up to one unit less than (4)."""
-    found: dict[str, list[str]] = {}
-    for ind in inds:
-        for verdict, _ in con.summaries[ind.code].others:
-            found.setdefault(verdict, []).append(str(ind.no))
-    if not found:
-        return ""
-    column = 5 + COUNTED.index(Count.KHAC)
-    said = [f"{OTHER_WORDS.get(v, f'được đánh giá “{v}”')} (chỉ tiêu {', '.join(nos)})" for v, nos in found.items()]
-    return f"Cột ({column}) “{Count.KHAC.value}”: số đơn vị có báo cáo nhưng {' hoặc '.join(said)}."
-
-
-def blank_share_note(con: Consolidation, inds, above: str = "") -> str:
-    """"Cột (11) để trống khi …", `JUDGED_WHEN` after it when units are in progress and the note `above` (section II's,
-    under section III) did not say it; "" when each due indicator of `inds` has its share (`met_share`: "0" read as failing)."""
-    blank = [sm for sm in (con.summaries[i.code] for i in inds) if sm.due and sm.met_share is None]
-    why = f" {JUDGED_WHEN}." if any(sm.counts[Count.DANG_THUC_HIEN] for sm in blank) and JUDGED_WHEN not in above else ""
-    return f"Cột ({5 + len(COUNTED)}) {SHARE_BLANK}.{why}" if blank else ""
-
-
-def _table_with_notes(con: Consolidation, inds, s: _Styles, notes=(), above: str = "") -> TableThenLine:
-    """A summary table, the notes under it in one paragraph (`others_note`, `blank_share_note`, `notes`; each on a
-    line of its own, section III's page overflowed by one line): `TableThenLine`."""
-    lines = [t for t in (others_note(con, inds), blank_share_note(con, inds, above), *notes) if t]
-    return TableThenLine(_summary_table(con, inds, s), _p(" ".join(lines), s.cell) if lines else None)
 
 
 def _year(con: Consolidation, history: list[Consolidation] | None) -> list[Consolidation]:
@@ -231,8 +119,9 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
         caption = f"{con.period.name}: {len(chart.points)} đơn vị có kết quả, xếp từ {order}"
         if chart.common_target is not None:
             caption += f"; chỉ tiêu {chart.points[0].target_text}"
-        caption += "; " + ", ".join(f"{k.value.lower()} {summary.counts[k]}" for k in COUNTED
-                                    if k != Count.KHAC or summary.counts[k]) + "."
+        counts = summary.parted  # as the table's columns, "khác" and "chưa nhập" when any
+        caption += "; " + ", ".join(f"{k.lower()} {counts[k]}" for k in (*COUNTED, NOT_ENTERED)
+                                    if k not in (Count.KHAC, NOT_ENTERED) or counts[k]) + "."
         story += [PageBreak(), indicator_page(f"Biểu đồ {n}. {ind.name} ({ind.unit})", caption, chart, shares,
                                               s, width, height)]
     return story
@@ -250,7 +139,7 @@ def _not_due_line(con: Consolidation) -> str:
 NAMED_AT_MOST = 100
 
 
-def _names(units, name=lambda u: u.name) -> str:
+def _names(units, name=lambda u: running_name(u.name)) -> str:
     units = list(units)
     named = ", ".join(name(u) for u in units[:NAMED_AT_MOST])
     rest = len(units) - NAMED_AT_MOST
@@ -279,8 +168,8 @@ LATE_NAMED = 10
 
 
 def _late_words(cm) -> str:
-    """The late units among the received: "trễ hạn 2: Xã A, Xã B" (none: "trễ hạn 0"); all of more than `LATE_NAMED`:
-    "tất cả 92 đơn vị đều trễ hạn" ("cả 2"); all but a few: "trễ hạn 88, chỉ 4 đơn vị gửi đúng hạn: Xã A, …"."""
+    """The late units among the received: "trễ hạn 2: xã A, xã B" (none: "trễ hạn 0"); all of more than `LATE_NAMED`:
+    "tất cả 92 đơn vị đều trễ hạn" ("cả 2"); all but a few: "trễ hạn 88, chỉ 4 đơn vị gửi đúng hạn: xã A, …"."""
     late = cm.units_in("late")
     on_time = [u for u in cm.units_in("received") if not u.late]
     if not on_time and len(late) > 1:
@@ -290,8 +179,9 @@ def _late_words(cm) -> str:
     return cm.words("late") + (": " + _names(late) if late else "")
 
 
-def _with_code(u) -> str:
-    return f"{u.name} (mã {u.code})"
+def _with_code(u, name=running_name) -> str:
+    """"xã Tân Cương (mã 05503)" in running text; a list's cell keeps the catalogue's name (`name=str`)."""
+    return f"{name(u.name)} (mã {u.code})"
 
 
 def _every_received_pending(cm) -> bool:
@@ -301,7 +191,7 @@ def _every_received_pending(cm) -> bool:
 
 
 def _pending_sentence(cm, list_page: int | None) -> str:
-    """"trong đó 2 đơn vị có khóa chờ xác nhận, tức là …: Xã A (mã 01879), …", or "…: xem danh
+    """"trong đó 2 đơn vị có khóa chờ xác nhận, tức là …: xã A (mã 01879), …", or "…: xem danh
     sách ở trang 2" ("dưới đây" on page 1) when the units are listed apart (`list_page`); every
     received unit's: "trong đó 82 đơn vị có khóa chờ xác nhận (tất cả các đơn vị đã nhận), tức là
     …", no list (the workbook's "Tình hình gửi báo cáo" lists the units, as `_late_words` leaves
@@ -320,7 +210,7 @@ def _pending_list(cm, s: _Styles, width: float) -> list:
     does."""
     units = cm.units_in("pending")
     # plain strings, each on one line at this width: a Paragraph per unit took most of the list's time
-    cells = [f"{n}. {_with_code(u)}" for n, u in enumerate(units[:NAMED_AT_MOST], 1)]
+    cells = [f"{n}. {_with_code(u, str)}" for n, u in enumerate(units[:NAMED_AT_MOST], 1)]
     cells += [""] * (-len(cells) % PENDING_COLUMNS)
     rows = [cells[k:k + PENDING_COLUMNS] for k in range(0, len(cells), PENDING_COLUMNS)]
     story = [_PendingList(f"Danh sách {cm.words('pending')}", rows, s, width)]
@@ -430,7 +320,7 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page:
                           f"tính là chưa báo cáo): {_names(cm.units_in('held'))}"))
     if c["missing"]:
         refused = f" ({cm.words('refused')})" if c["refused"] else ""
-        names = _names(cm.units_in("missing"), lambda u: u.name + (
+        names = _names(cm.units_in("missing"), lambda u: running_name(u.name) + (
             f" ({u.status.value.lower()})" if u.status == ReportStatus.BI_TU_CHOI else ""))
         story.append(line(f"{cm.words('missing')}{refused}: {names}"))
     if not c["missing"] and not c["unsigned"] and not c["held"]:
@@ -446,7 +336,8 @@ def _first_pages(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_n
     st = con.settings
     header = OfficialHeader(st.issuer, number_text(doc_number, st.doc_symbol), f"{st.place}, {date_words(day)}",
                             f, BODY_WIDTH)
-    story = opening(header, con.title, st.recipient, s)
+    # the period's words never parted between the title's two lines ("…6 tháng / đầu năm 2026")
+    story = opening(header, con.title.removesuffix(_period_words(con)) + whole(_period_words(con)), st.recipient, s)
     story.append(_p(
         f"Thực hiện chế độ báo cáo kết quả thực hiện các chỉ tiêu chủ yếu giai đoạn 2026 - 2030, Ủy ban "
         f"nhân dân tỉnh tổng hợp kết quả {_period_words(con)} của {con.completeness.total} xã, phường (bộ chỉ "
@@ -514,12 +405,12 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     # a new page after a portrait one; under section I's last lines on a landscape one when it fits
     story += [DocIf("doc.pageTemplate.id != 'landscape'", PageBreak()),
               _p("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", s.heading),
-              _table_with_notes(con, con.assigned, s)]
+              table_with_notes(con, con.assigned, s)]
     story += chart_pages(con, _year(con, history), s)
     present = [i for i in con.supplementary if con.summaries[i.code].applicable]
     if present:
         story += [PageBreak(), _p("III. KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG", s.heading),
-                  _table_with_notes(con, present, s, [NUMBERING_NOTE], blank_share_note(con, con.assigned))]
+                  table_with_notes(con, present, s, [NUMBERING_NOTE], blank_share_note(con, con.assigned))]
     # Back to portrait for the last section's text, the closing and the signature, as the
     # communes' report: landscape is for pages whose body is a table (report-format.md), and the
     # signature block printed across a landscape page.
@@ -530,7 +421,7 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
         for ind in con.assigned:
             it = con.item(u.commune.code, ind.code)
             if it is not None and it.verdict == Verdict.KHONG_DAT:
-                failed.setdefault(ind.code, []).append(u.commune.name)
+                failed.setdefault(ind.code, []).append(running_name(u.commune.name))
     listed = [(ind, failed[ind.code]) for ind in con.assigned if ind.code in failed]
     for ind, names in listed:
         story.append(Paragraph(f"<b>{escape(ind.name)}</b> ({len(names)} đơn vị): "

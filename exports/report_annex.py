@@ -13,10 +13,18 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBr
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop_app.core.doc_number import printed_number
+from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbering import numbering_note as core_numbering_note
 from desktop_app.core.periods import format_date
 from desktop_app.core.submission import Submission
-from desktop_app.core.wording import REMARK_LINES, note_reference, printed_result, remark_beginning, remark_cell
+from desktop_app.core.wording import (
+    JUDGED_WHEN,
+    REMARK_LINES,
+    note_reference,
+    printed_result,
+    remark_beginning,
+    remark_cell,
+)
 from exports.fonts import FontSet
 from exports.official_page import (
     BODY_LEADING,
@@ -318,6 +326,14 @@ def supplementary_note(sub: Submission) -> str:
     return "Chỉ tiêu bổ sung không có trong biểu là chỉ tiêu chưa nhập số liệu."
 
 
+def in_progress_note(sub: Submission) -> str:
+    """The line under the table when a row is judged "Đang thực hiện": when a target is judged, in
+    the words of the province's report (`wording.JUDGED_WHEN`); "" when none is. Beside "Đến nay đã
+    vượt mức chỉ tiêu (138%)" the verdict read as a contradiction, with nothing on the paper to
+    explain it."""
+    return f"{JUDGED_WHEN}." if any(it.verdict == Verdict.DANG_THUC_HIEN for it in sub.items) else ""
+
+
 NOTES_START = 5  # lines (of the body's leading): "Ghi chú:" and the first lines of its note
 NOTES_SPACE = 8  # pt between the table and "Ghi chú:"
 
@@ -345,7 +361,7 @@ def annex_story(sub: Submission, s: _Styles) -> list:
              _p(report_heading(sub)[(4, 1)], s.title), _p(reference, italic), Spacer(1, 10)]
     notes: list[str] = []
     table = _indicator_table(sub, s, notes)
-    under = "\n".join(filter(None, (numbering_note(sub), supplementary_note(sub))))
+    under = "\n".join(filter(None, (numbering_note(sub), in_progress_note(sub), supplementary_note(sub))))
     line = _p(under, ParagraphStyle("numbering", parent=s.cell, spaceBefore=3,
                                     fontName=s.f.italic or s.f.regular))
     # "Ghi chú:" goes on with at least the first lines of its note, not with the whole note

@@ -20,7 +20,7 @@ from desktop_app.core.errors import InvalidInput
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.keys import KeyState
 from desktop_app.core.numbers import format_number
-from desktop_app.core.periods import LAST_YEAR, Period, PeriodRules, format_date
+from desktop_app.core.periods import Period, PeriodRules, format_date
 from desktop_app.core.recompute import recompute
 from desktop_app.core.submission import Item, Submission
 
@@ -57,10 +57,13 @@ class Count(StrEnum):
 
 KEY_PENDING = KeyState.CHO.value
 
-# When a target is judged, and what a blank share of units that met it means
-# (`IndicatorSummary.met_share`): one wording for the report's notes and the chart page's caption.
-JUDGED_WHEN = (f"Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo cáo năm {LAST_YEAR}; "
-               "trước đó là “Đang thực hiện”")
+# The units `Count.CHUA_BAO_CAO` counts whose counted report leaves the indicator without a figure
+# (`IndicatorSummary.not_entered`), as the report's tables name them apart from those without a
+# counted report: the commune's screen says "Chưa nhập" of such an indicator
+NOT_ENTERED = Verdict.CHUA_NHAP.value
+
+# What a blank share of units that met a target means (`IndicatorSummary.met_share`; when a target is
+# judged: `wording.JUDGED_WHEN`)
 SHARE_BLANK = "để trống khi chưa có đơn vị nào được đánh giá đạt hay không đạt"
 
 DEFAULT_ISSUER = ("ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN")
@@ -258,10 +261,29 @@ class IndicatorSummary:
     # what the units counted `Count.KHAC` were found, in the order first met: ("Chưa giao chỉ tiêu",
     # 1) for a unit that reported an indicator it was not assigned a target for
     others: tuple[tuple[str, int], ...] = ()
+    # Of `counts[Count.CHUA_BAO_CAO]`, the units whose counted report leaves the indicator without a
+    # figure: a supplementary one it does not state (a report states one only when entered), or one
+    # stated "Chưa nhập" (a draft's). They sent; the others (`not_reported`) have no counted report.
+    # `counts` keeps both under "Chưa báo cáo", as the workbook's rows others read count them.
+    not_entered: int = 0
 
     @property
     def met(self) -> int:
         return self.counts[Count.VUOT] + self.counts[Count.DAT]
+
+    @property
+    def not_reported(self) -> int:
+        """Of `counts[Count.CHUA_BAO_CAO]`, the units without a counted report (not sent, refused,
+        or waiting for the province: `Completeness`)."""
+        return self.counts[Count.CHUA_BAO_CAO] - self.not_entered
+
+    @property
+    def parted(self) -> dict[str, int]:
+        """`counts` with "Chưa báo cáo" parted in two: `Count.CHUA_BAO_CAO` the units without a
+        counted report, `NOT_ENTERED` (last) those whose report leaves the indicator empty. Until
+        2026.12 the report's tables printed both as "Chưa báo cáo": "92" of a supplementary
+        indicator 86 units had sent a report without entering."""
+        return {**self.counts, Count.CHUA_BAO_CAO: self.not_reported, NOT_ENTERED: self.not_entered}
 
     @property
     def judged(self) -> int:
@@ -429,6 +451,9 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
     units_of_kind: dict[str, int] = {}
     for c in catalog.communes:
         units_of_kind[c.kind] = units_of_kind.get(c.kind, 0) + 1
+    counted_of_kind: dict[str, int] = {}  # the units with a counted report
+    for code in subs:
+        counted_of_kind[kind_of[code]] = counted_of_kind.get(kind_of[code], 0) + 1
     indicators = {ind.code: ind for ind in catalog.indicators}
     present: dict[str, list[Item]] = {ind.code: [] for ind in catalog.indicators}
     for (code, icode), it in items.items():
@@ -440,6 +465,7 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
         applicable = sum(units_of_kind.get(k, 0) for k in set(ind.applies_to))
         counts = {c: 0 for c in Count}
         others: dict[str, int] = {}
+        not_entered = 0
         if not ind.due_at(p):
             counts[Count.CHUA_DEN_KY] = applicable
         else:
@@ -449,10 +475,13 @@ def consolidate(p: Period, catalog: Catalog, settings: ProvinceSettings, complet
                 if category == Count.KHAC:
                     said = getattr(it.verdict, "value", it.verdict)  # a Verdict, or its text
                     others[said] = others.get(said, 0) + 1
+            # sent without a figure: stated "Chưa nhập" (counted so far), or not stated by a counted report
+            reporting = sum(counted_of_kind.get(k, 0) for k in set(ind.applies_to))
+            not_entered = counts[Count.CHUA_BAO_CAO] + reporting - len(present[ind.code])
             counts[Count.CHUA_BAO_CAO] += applicable - len(present[ind.code])
         total, label = indicator_total(ind, present[ind.code])
         summaries[ind.code] = IndicatorSummary(ind, applicable, counts, total, label, ind.due_at(p),
-                                               tuple(others.items()))
+                                               tuple(others.items()), not_entered)
     return Consolidation(p, catalog, settings, completeness, units, assigned, supplementary, summaries,
                          list(intake_log or []),
                          dt.datetime.now().astimezone().isoformat(timespec="seconds"), items, differences)

@@ -174,8 +174,7 @@ class Submission:
     @property
     def unit_running_name(self) -> str:
         """The unit in running text: "xã Tân Cương"."""
-        name = self.unit_name
-        return name[:1].lower() + name[1:]
+        return running_name(self.unit_name)
 
     @property
     def assigned_items(self) -> list[Item]:
@@ -263,6 +262,13 @@ class Submission:
         """The summary line under "BÁO CÁO"."""
         name = self.period_name
         return "Kết quả thực hiện các chỉ tiêu chủ yếu " + name[:1].lower() + name[1:]
+
+
+def running_name(name: str) -> str:
+    """A unit's name in running text, its prefix lowercase ("Xã Tân Cương" -> "xã Tân Cương",
+    report-format.md): the commune's report and the province's name units so; a table's cell, a
+    heading and a list keep the name as the catalogue writes it."""
+    return name[:1].lower() + name[1:]
 
 
 def date_words(d: dt.date) -> str:

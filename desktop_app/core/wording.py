@@ -101,6 +101,13 @@ def change_words(ind: Indicator, comparison: Comparison) -> tuple[str, str]:
     return word, format_number(abs(value), 1)
 
 
+# When a target is judged: the line explaining "Đang thực hiện" (beside "Đến nay đã vượt mức chỉ
+# tiêu" it read as a contradiction), one wording under the commune's annex table, the province's
+# tables and its chart page's caption
+JUDGED_WHEN = (f"Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo cáo năm {LAST_YEAR}; "
+               "trước đó là “Đang thực hiện”")
+
+
 def compared_text(ind: Indicator, comparison: Comparison | None) -> str:
     """"95% chỉ tiêu", "Đến nay đã vượt mức chỉ tiêu (102,7%)", "Giảm 10% so với cùng kỳ", "Lũy kế
     1.250", "Tỷ lệ hộ nghèo tăng 0,37 điểm % so với đầu nhiệm kỳ". A target level passed or reached

@@ -18,9 +18,11 @@ from desktop_app.core.charts import unit_results
 from desktop_app.core.consolidation import Count
 from desktop_app.core.numbers import format_number
 from desktop_app.core.signing import new_private_key
+from desktop_app.core.submission import running_name
 from desktop_app.province import ProvinceOffice
 from desktop_app.services import Workspace
-from exports.consolidated_pdf import COLUMNS, NOT_DUE, NUMBERING_NOTE, blank_share_note, render_pdf
+from exports.consolidated_pdf import NOT_DUE, NUMBERING_NOTE, blank_share_note, render_pdf
+from exports.consolidated_table import COLUMNS, NOT_ENTERED_COLUMN, not_entered_note
 from tests.province.conftest import PERIOD, REPORT_DATE, pick_units
 from tests.province.helpers import VN, make_submissions
 
@@ -85,7 +87,7 @@ def test_the_bars_are_the_chart_models_units_in_order_and_the_counts_the_summari
             counts = ", ".join(f"{k.value.lower()} {s.counts[k]}" for k in (
                 Count.VUOT, Count.DAT, Count.KHONG_DAT, Count.DANG_THUC_HIEN, Count.CHUA_BAO_CAO))
             assert f"{len(chart.points)} đơn vị có kết quả" in pages[k] and counts in pages[k], ind.code
-            missing = [u.name for u in chart.apart]  # named, the first 15 only when more
+            missing = [running_name(u.name) for u in chart.apart]  # named, the first 15 only when more
             more = f" và {len(missing) - 15} đơn vị khác" if len(missing) > 15 else ""
             assert f"Chưa báo cáo ({len(missing)} đơn vị): {', '.join(missing[:15])}{more}." in pages[k]
     assert len(due) == len(con.assigned) - 1  # the party indicator, last, is not due at 6 months: no page
@@ -112,14 +114,16 @@ def test_no_word_is_broken_inside_a_table_cell(report):
     con, pdf = report
     text = subprocess.run(["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
     tables = text.split("II. KẾT QUẢ ")[1].split("Biểu đồ chung")[0] + text.split("III. KẾT QUẢ ")[1].split("IV.")[0]
-    held = [title for title, _ in COLUMNS] + [NOT_DUE] + [f"({n})" for n in range(1, len(COLUMNS) + 1)]
+    held = [title for title, _ in (*COLUMNS, NOT_ENTERED_COLUMN)] + [NOT_DUE]
+    held += [f"({n})" for n in range(1, len(COLUMNS) + 2)]
     held += ["THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", "CÁC CHỈ TIÊU BỔ SUNG"]  # the sections' headings
     held.append(NUMBERING_NOTE)  # under section III's table
     held.append(blank_share_note(con, con.assigned))  # under both tables: what a blank (11) means
+    held += [blank_share_note(con, con.supplementary), not_entered_note(con, con.supplementary)]  # (12) after (11)
     held += [str(n) for n in range(1, len(PdfReader(io.BytesIO(pdf)).pages) + 1)]  # the pages' numbers
     for n, ind in enumerate(con.catalog.indicators, 1):
         s = con.summaries[ind.code]
-        held += [str(n), ind.name, ind.unit, str(s.applicable), *map(str, s.counts.values()),
+        held += [str(n), ind.name, ind.unit, str(s.applicable), *map(str, s.parted.values()),
                  format_number(s.met_share, 2) if s.met_share is not None else "",
                  f"{s.total_text} ({s.total_label.lower()})"]
     words = {w for t in held for w in t.split()}
@@ -235,8 +239,8 @@ def test_the_verdict_columns_titles_print_on_two_lines_their_words_kept(report):
     "báo cáo" never parted, in both summary tables."""
     _, pdf = report
     reader = PdfReader(io.BytesIO(pdf))
-    pages = [p for p in reader.pages if "(11)" in p.extract_text()]
-    assert len(pages) == 2  # the province's indicators, the supplementary ones
+    pages = [p for p in reader.pages if "(11)" in p.extract_text() and ". KẾT QUẢ " in p.extract_text()]
+    assert len(pages) == 2  # the province's indicators, the supplementary ones (under their sections' headings)
     for page in pages:
         first, *middle, last = _header_lines(page)  # a title of one line is centred between the two
         assert {"Đang", "Chưa", "Không", "Số đơn vị"} <= set(first), first

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from desktop_app.core.keys import UNSIGNED_ACCEPTED, KeyState
+from desktop_app.core.submission import running_name
 from exports.consolidated_pdf import render_pdf
 from exports.consolidated_xlsx import COMPLETENESS_HEADERS, SHEET_COMPLETENESS, SHEET_MAIN, write_consolidated
 from exports.submission_xlsx import write_submission
@@ -72,7 +73,7 @@ def test_workbook_tells_accepted_unsigned_from_confirmed_and_pending(con, units,
 
 def test_report_names_accepted_unsigned_units(con, units):
     codes, _ = units
-    names = {u.code: u.name for u in con.completeness.units}
+    names = {u.code: running_name(u.name) for u in con.completeness.units}  # in running text: "xã …"
     text = " ".join(" ".join(p.extract_text().split())
                     for p in PdfReader(io.BytesIO(render_pdf(con, report_date=REPORT_DATE))).pages[:1])
     assert (f"trong đó 1 đơn vị gửi tệp chưa ký, tỉnh đã đối chiếu (với báo cáo giấy có chữ ký hoặc với đơn vị) "

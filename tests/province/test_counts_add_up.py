@@ -19,7 +19,8 @@ from desktop_app.core.consolidation import Count
 from desktop_app.province import ProvinceOffice
 from desktop_app.resources import default_catalog
 from desktop_app.services import Workspace
-from exports.consolidated_pdf import COLUMNS, build_story, render_pdf
+from exports.consolidated_pdf import build_story, render_pdf
+from exports.consolidated_table import COLUMNS
 from exports.consolidated_xlsx import (
     OTHERS_LABEL,
     SHEET_SUPPLEMENTARY,
@@ -78,22 +79,23 @@ def _numbers(cells) -> list[int]:
 
 
 def test_the_pdf_counts_add_up_to_the_units_in_every_row(con):
-    """Each row of both summary tables: (5) + … + (10) = (4), "Khác" (9) among them; the land fee's
-    row as printed reads 92 = 1 (Khác) + 91 (Chưa báo cáo), and the line under the table says what
-    "Khác" counts, naming the indicator."""
+    """Each row of both summary tables: (5) + … + (10) = (4), "Khác" (9) among them, and "Chưa
+    nhập" (11) in section III, where the commune's report leaves the supplementary indicators
+    empty; the land fee's row as printed reads 92 = 1 (Khác) + 90 (Chưa báo cáo) + 1 (Chưa nhập),
+    and the line under the table says what "Khác" counts, naming the indicator."""
     titles = [t for t, _ in COLUMNS]
     assert titles[4:10] == ["Vượt", "Đạt", "Không đạt", "Đang thực hiện", "Khác", "Chưa báo cáo"]
     story = build_story(con, report_fonts(), report_date=REPORT_DATE)
     tables = [getattr(fl, "table", fl) for fl in story if isinstance(getattr(fl, "table", fl), Table)
-              and getattr(fl, "table", fl)._ncols == len(COLUMNS)]
-    assert len(tables) == 2
+              and getattr(fl, "table", fl)._ncols in (len(COLUMNS), len(COLUMNS) + 1)]
+    assert [t._ncols for t in tables] == [len(COLUMNS), len(COLUMNS) + 1]
     checked = 0
     for t in tables:
         for row in t._cellvalues[2:]:
             texts = [c.getPlainText() if hasattr(c, "getPlainText") else str(c) for c in row]
             if "Chưa đến kỳ đánh giá" in texts[4]:
                 continue
-            applicable, *counts = _numbers(texts[3:10])
+            applicable, *counts = _numbers(texts[3:t._ncols - 2])  # up to the share and the total
             assert sum(counts) == applicable, texts[:2]
             checked += 1
     assert checked >= 20
@@ -104,7 +106,7 @@ def test_the_pdf_counts_add_up_to_the_units_in_every_row(con):
     no = con.catalog.indicator(LAND).no
     row = next(line.split() for line in section.splitlines() if line.split()[:1] == [str(no)])
     at = row.index("đồng")  # "Thu tiền sử dụng đất", "triệu đồng", then the counts
-    assert row[at + 1:at + 8] == ["92", "0", "0", "0", "0", "1", "91"], row
+    assert row[at + 1:at + 9] == ["92", "0", "0", "0", "0", "1", "90", "1"], row
     flat = " ".join(section.split())
     assert f"Cột (9) “Khác”: số đơn vị có báo cáo nhưng chưa được giao chỉ tiêu (chỉ tiêu {no})." in flat
 
@@ -144,7 +146,7 @@ def test_no_consolidated_table_leaves_a_row_or_two_alone_on_its_last_page(con):
         placed = []
         doc.afterFlowable = lambda fl, doc=doc, placed=placed: placed.append((doc.page, getattr(fl, "table", fl)))
         doc.build(story)
-        tables = [(page, t) for page, t in placed if isinstance(t, Table) and t._ncols == len(COLUMNS)]
+        tables = [(page, t) for page, t in placed if isinstance(t, Table) and t._ncols >= len(COLUMNS)]
         pieces = [(page, t) for page, t in tables if page > tables[0][0] + 1]  # section III's, after the charts
         if len(pieces) < 2:
             continue

@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from desktop_app.core.intake import when_text
+from desktop_app.core.submission import running_name
 from desktop_app.province import ProvinceOffice
 from exports.consolidated_pdf import render_pdf
 from exports.consolidated_xlsx import SHEET_COMPLETENESS, write_consolidated
@@ -101,15 +102,15 @@ def test_section_one_of_the_paper_accounts_for_every_unit(month, tmp_path):
     missing = int(re.match(r"Chưa gửi (\d+)", lines["Chưa gửi"])[1])
     assert received + unsigned + missing == 92
     assert (received, unsigned, missing) == (c["received"], c["unsigned"], c["missing"])
-    names = {u.code: u.name for u in con.completeness.units}
+    names = {u.code: running_name(u.name) for u in con.completeness.units}  # in running text: "xã …"
     assert names[month["waiting"]] in lines["Chưa ký"] and names[month["waiting"]] not in lines["Chưa gửi"]
     assert "chưa tính vào tổng hợp" in lines["Chưa ký"] and "được tính vào tổng hợp" in lines["Đã nhận"]
     # the units whose key awaits confirmation are counted: the office's own list is the workbook's
     assert con.completeness.words("pending") in lines["Đã nhận"]
-    assert not any(u.name in lines["Đã nhận"] for u in con.completeness.units_in("pending")
+    assert not any(running_name(u.name) in lines["Đã nhận"] for u in con.completeness.units_in("pending")
                    if u.code not in {v.code for v in con.completeness.units_in("late") + con.completeness.units_in("draft")})
     for u in con.completeness.units_in("missing"):
-        assert u.name in lines["Chưa gửi"]
+        assert running_name(u.name) in lines["Chưa gửi"]
 
 
 def test_the_paper_says_each_figure_as_the_workbook_and_the_command_line_do(month, tmp_path):
@@ -139,7 +140,7 @@ def test_a_refused_file_is_said_among_the_units_not_sent(month, tmp_path):
     lines = _lines(_section_one(con))
     assert lines["Chưa gửi"].startswith(f"Chưa gửi {c['missing']} (trong đó 1 đơn vị có tệp bị từ chối):")
     [refused] = con.completeness.units_in("refused")
-    assert f"{refused.name} (bị từ chối)" in lines["Chưa gửi"]
+    assert f"{running_name(refused.name)} (bị từ chối)" in lines["Chưa gửi"]
 
 
 def test_workbook_times_read_as_every_other_document_prints_them(month, tmp_path):
@@ -199,5 +200,5 @@ def test_a_set_of_units_larger_than_the_paper_can_name_is_counted_beyond_its_fir
     assert len(missing) <= consolidated_pdf.NAMED_AT_MOST  # 92 units: every one named
     monkeypatch.setattr(consolidated_pdf, "NAMED_AT_MOST", 3)
     line = _lines(_section_one(con))["Chưa gửi"]
-    assert all(u.name in line for u in missing[:3]) and missing[3].name not in line
+    assert all(running_name(u.name) in line for u in missing[:3]) and running_name(missing[3].name) not in line
     assert f"và {len(missing) - 3} đơn vị khác (xem biểu Tình hình gửi báo cáo)" in line

@@ -1,8 +1,8 @@
 """Walk 23, M2: a unit whose only version is an unsigned draft awaiting the province's acceptance is
 not counted, yet "dự thảo 1" stood among the counted figures: the command line's and the workbook's
 line "Đã nhận 0/92, …, dự thảo 1, chưa ký chờ chấp nhận 1", the window's counts line, and the report
-PDF's "Đã nhận 0/92, được tính vào tổng hợp (trễ hạn 0; dự thảo 1: Xã …)" then "Chưa ký chờ chấp
-nhận 1, chưa tính vào tổng hợp: Xã …". A draft is counted among the received only when it is counted;
+PDF's "Đã nhận 0/92, được tính vào tổng hợp (trễ hạn 0; dự thảo 1: xã …)" then "Chưa ký chờ chấp
+nhận 1, chưa tính vào tổng hợp: xã …". A draft is counted among the received only when it is counted;
 the unit is named once, where it belongs. Accepted, it is a counted draft."""
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.core.submission import running_name
 from exports.consolidated_pdf import render_pdf
 from exports.submission_xlsx import write_submission
 from tests.province.conftest import PERIOD, REPORT_DATE, pick_units
@@ -39,7 +40,7 @@ def test_an_unsigned_draft_waiting_is_not_a_counted_draft(office, draft):
     folder, sub = draft
     office.intake(folder, PERIOD)
     cm = office.consolidation(PERIOD).completeness
-    name = next(u.name for u in cm.units if u.code == sub.unit_code)
+    name = next(running_name(u.name) for u in cm.units if u.code == sub.unit_code)  # "xã …" in running text
     assert cm.counts["unsigned"] == 1 and cm.counts["received"] == 0
     assert cm.counts["draft"] == 0 and "dự thảo" not in cm.text
     text = _pdf_text(office.consolidation(PERIOD))

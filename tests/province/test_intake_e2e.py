@@ -11,6 +11,7 @@ from desktop_app.core.intake import ACCEPTED, FileClass
 from desktop_app.core.periods import parse_period
 from desktop_app.core.submission import submission_from_json
 from desktop_app.core.submission import fingerprint
+from desktop_app.core.submission import running_name
 from exports.consolidated_xlsx import (
     MAIN_SUB,
     SHEET_COMPLETENESS,
@@ -226,7 +227,7 @@ def test_consolidated_pdf_names_the_units_not_meeting_each_target(received):
     import io
 
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(render_pdf(changed))).pages).split())
-    names = [u.commune.name for u in con.units if u.commune.code in failing]
+    names = [running_name(u.commune.name) for u in con.units if u.commune.code in failing]  # "xã …"
     assert f"{ind.name} (3 đơn vị): {', '.join(names)}." in text
     others = [i for i in con.assigned[1:]
               if not any(it.verdict == Verdict.KHONG_DAT.value for s in subs.values() for it in s.items

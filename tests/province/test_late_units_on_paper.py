@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
+from desktop_app.core.submission import running_name
 from exports.consolidated_pdf import LATE_NAMED, render_pdf
 from tests.province.conftest import PERIOD, REPORT_DATE
 
@@ -43,11 +44,11 @@ def test_every_received_unit_late_is_said_without_the_names(con):
     assert c.completeness.counts["late"] == n
     text = _section_one(c)
     assert f"- Đã nhận {n}/{c.completeness.total}, được tính vào tổng hợp (tất cả {n} đơn vị đều trễ hạn;" in text
-    assert f"dự thảo 1: {c.completeness.units_in('draft')[0].name})" in text  # the draft named, as always
+    assert f"dự thảo 1: {running_name(c.completeness.units_in('draft')[0].name)})" in text  # the draft named, as always
     for u in c.completeness.units_in("received"):
         if u.draft:
             continue
-        assert f"{u.name}," not in text and f"{u.name})" not in text, u.name
+        assert f"{running_name(u.name)}," not in text and f"{running_name(u.name)})" not in text, u.name
 
 
 def test_all_but_a_few_late_names_the_few_on_time(con):
@@ -55,17 +56,17 @@ def test_all_but_a_few_late_names_the_few_on_time(con):
     cm = c.completeness
     on_time = [u for u in cm.units_in("received") if not u.late]
     text = _section_one(c)
-    named = ", ".join(u.name for u in on_time)
+    named = ", ".join(running_name(u.name) for u in on_time)
     assert f"(trễ hạn {cm.counts['late']}, chỉ 3 đơn vị gửi đúng hạn: {named};" in text
     for u in cm.units_in("late"):
         if u.draft:
             continue
-        assert f"{u.name}," not in text and f"{u.name})" not in text, u.name
+        assert f"{running_name(u.name)}," not in text and f"{running_name(u.name)})" not in text, u.name
 
 
 def test_a_few_late_units_are_named_as_before(con):
     c = _late(con, late=2)
     a, b = c.completeness.units_in("late")
-    assert f"(trễ hạn 2: {a.name}, {b.name};" in _section_one(c)
+    assert f"(trễ hạn 2: {running_name(a.name)}, {running_name(b.name)};" in _section_one(c)
     assert "(trễ hạn 0;" in _section_one(_late(con, late=0))
 

@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.core.consolidation import KEY_PENDING, ReportStatus
+from desktop_app.core.submission import running_name
 from exports.consolidated_charts import STATUS_COLOURS, status_words
 from exports.consolidated_pdf import PENDING_IN_LINE, render_pdf
 from tests.province.conftest import PERIOD, REPORT_DATE
@@ -52,7 +53,7 @@ def test_a_few_units_are_named_with_their_codes_and_the_term_said(con):
     few = _pending(con, 2)
     first = _pages(render_pdf(few, report_date=REPORT_DATE))[0]
     units = few.completeness.units_in("pending")
-    named = ", ".join(f"{u.name} (mã {u.code})" for u in units)
+    named = ", ".join(f"{running_name(u.name)} (mã {u.code})" for u in units)  # "xã …" in the line, "Xã …" in the list
     assert f"trong đó 2 đơn vị có khóa chờ xác nhận, {MEANS} của đơn vị: {named}." in first
     assert "xem danh sách" not in first
 
