@@ -1,15 +1,16 @@
 """The words of the province's intake about a version it stores (`desktop_app.intake`): the
 reason a file's line gives (received, replacing the unit's kept version, kept in the history)
 and what it adds about the version itself (its approval, catalogue, lateness, date of receipt
-and signature), and why a stored version is not counted when its copy was changed outside the
-program (`altered_reason`). Each sentence is built from its parts for the case at hand, never by editing
+and signature), why a unit's date of receipt is that of another of its versions with the same
+figures (`first_receipt_note`), and why a stored version is not counted when its copy was changed
+outside the program (`altered_reason`). Each sentence is built from its parts for the case at hand, never by editing
 another sentence's text.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.core.intake import late_on, receipt_note, when_text
+from desktop_app.core.intake import late_on, made_on, receipt_note, row_judged_on, when_text
 from desktop_app.core.keys import KeyState, UnitKey, held_reason, shared_note, sharing
 from desktop_app.core.periods import Period, format_date, in_sentence
 
@@ -72,6 +73,10 @@ def version_notes(intake, result, sub, p: Period, replaced, first_on: str = "", 
         notes += f"{lead} Trễ hạn: nhận ngày {format_date(day)}, hạn {deadline}."
     else:
         notes += lead
+    if first_on and first_on < result.received_on and not (result.late and not late_on(first_on, p, intake.rules)):
+        # the date "Kết quả nhận tệp" prints beside this file is that day's (walk W2 #4)
+        notes += (f" Cùng số liệu đã nhận ngày {format_date(dt.date.fromisoformat(first_on))}: hạn gửi tính theo "
+                  "ngày đó.")
     if moved and other_versions:  # how the choice of the kept version takes it (`rank`)
         notes += " Giữa các bản cùng trạng thái duyệt của đơn vị, bản lập trước ngày nhận được giữ trước bản này."
     if not sub.signed:
@@ -147,6 +152,30 @@ def chosen_again_text(changed) -> str:
     return ("Chọn lại bản giữ của các đơn vị theo quy tắc hiện hành (bản đã duyệt được giữ trước mọi bản dự thảo; "
             "giữa các bản đã duyệt, bản duyệt sau được giữ; bản ký bằng khóa đã xác nhận của đơn vị được giữ trước "
             f"bản ký bằng khóa đã được thay): {what}.")
+
+
+def first_receipt_note(kept, first) -> str:
+    """Why a unit's date of receipt is not its kept version's own: `first`, another version with the
+    same figures (same fingerprint) and approval, arrived earlier, and lateness counts from it
+    (`core.intake.first_received`). Without it the workbook showed a file made on 19/06 as received
+    on 18/06, unexplained (walk W2 #4: the same report signed again by another key, and kept). Only
+    what the province knows: the two files, when each was made and received, and their keys when
+    they differ; "" when the date is the kept version's own."""
+    if first is None or first.id == kept.id:
+        return ""
+    day, own = dt.date.fromisoformat(row_judged_on(first)), row_judged_on(kept)
+    keys = first.key_code != kept.key_code
+    made = made_on(kept.generated_at)
+    return (f"Ngày nhận (tính hạn) {format_date(day)} là ngày nhận tệp {first.file_name} (lập lúc "
+            f"{when_text(first.generated_at)}{_signed(first) if keys else ''}), cùng số liệu (cùng mã xác thực) với "
+            f"tệp đang tính {kept.file_name} (lập lúc {when_text(kept.generated_at)}"
+            f"{f', nhận ngày {format_date(dt.date.fromisoformat(own))}' if own else ''}{_signed(kept) if keys else ''}): "
+            f"hạn gửi tính theo lần đầu tỉnh nhận số liệu này"
+            f"{', nên ngày nhận (tính hạn) sớm hơn thời điểm lập tệp đang tính' if made and made > day else ''}.")
+
+
+def _signed(row) -> str:
+    return f", ký bằng khóa mã {row.key_code}" if row.key_code else ", chưa ký"
 
 
 def altered_reason(file_name: str) -> str:

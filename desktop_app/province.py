@@ -52,7 +52,7 @@ from desktop_app.core.validation import clean_text, parse_name, parse_signer_tit
 from db.rows import IntakeLogRow, ReceivedRow
 from desktop_app.database_mode import MODE_COMMUNE, MODE_KEY, MODE_PROVINCE, mode_of
 from desktop_app.intake import Intake
-from desktop_app.intake_notes import altered_reason
+from desktop_app.intake_notes import altered_reason, first_receipt_note
 from desktop_app.kept_again import choose_again
 from desktop_app.key_note import key_note  # noqa: F401 - `chitieu verify` reads it from here
 from desktop_app.key_register import KeyRegisterActions, by_public_key, key_trust
@@ -231,8 +231,9 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
                     reason = held_reason(r.key_code, c.code, c.name, others, self._name)
                 elif others:
                     reason = shared_note(others, self._name)
-                if counted:  # a draft made after the approved version kept, a date of receipt moved
-                    reason = " ".join(t for t in (reason, kept_note(r, counted_of.get(c.code, []))) if t)
+                if counted:  # a draft made after the approved version kept, a date of receipt moved or another file's
+                    reason = " ".join(t for t in (reason, kept_note(r, counted_of.get(c.code, [])),
+                                                  first_receipt_note(r, first)) if t)
                 reason = " ".join(t for t in (reason, self._waiting_note(p, c.code, r, register)) if t)
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,
                                         r.received_at, r.fingerprint, r.file_name, reason,
