@@ -15,14 +15,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from desktop_app.approval import REOPENABLE
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.users import Permission
-from desktop_app.core.workflow import refuse_unless_signable
+from desktop_app.core.users import Permission, denied
+from desktop_app.core.workflow import State, refuse_unless_signable
 from ui.actions import FAILED, data_changed, run_action
 from ui.commands import period_of
-from ui.common import app_title, app_version
+from ui.common import app_title, app_version, error_text
 from ui.i18n import translate
 from ui.labels import period_name
+from ui.workflow_actions import approve_refusal
 
 
 def menu_path(menu: QMenu, action: QAction) -> str:
@@ -162,8 +164,6 @@ class MainMenus:
         self.approve_action.setText(translate("MainWindow", "&Approve the period"))
         self.reopen_action.setText(translate("MainWindow", "&Reopen the period…"))
         self.sign_action.setText(translate("MainWindow", "&Sign the report digitally…"))
-        self.sign_action.setStatusTip(translate(
-            "MainWindow", "The leader signs the approved period's exported PDF report with the token (chữ ký số)"))
         self.previous_period_action.setText(translate("MainWindow", "&Previous period"))
         self.next_period_action.setText(translate("MainWindow", "&Next period"))
         self.data_menu.setTitle(translate("MainWindow", "&Data"))
@@ -217,7 +217,7 @@ class MainMenus:
     def _enable_actions(self) -> None:
         """The items the logged-in account may use (after each login and logout)."""
         self.own_targets_action.setEnabled(self.may(Permission.SET_OWN_TARGETS))
-        self.sign_action.setEnabled(self.may(Permission.SIGN_REPORT))
+        self._enable_sign_off(self._not_begun_reason())
         self.acknowledge_action.setEnabled(self.may(Permission.ACKNOWLEDGE_CHANGES))
         self.forget_key_action.setEnabled(self.may(Permission.SETTINGS))
         self.show_tampering(self.tampering, box=False)  # its link is the administrator's
@@ -225,14 +225,48 @@ class MainMenus:
         self.change_password_action.setEnabled(self.workspace.account is not None)
 
     def _enable_sign_off(self, not_begun: str | None) -> None:
-        """Hoàn thành and Duyệt greyed for a period not begun (`not_begun`: the read-only reason
-        saying from which day): it has no results to sign off, whoever asks (the core refuses it:
-        workflow.refuse_unless_begun), so the items say why in their status tip and tooltip rather
-        than offer it. Mở lại stays: a leader may reopen a period an older version let be approved."""
-        for action in (self.complete_action, self.approve_action):
-            action.setEnabled(not_begun is None)
-            action.setStatusTip(not_begun or "")
-            action.setToolTip(not_begun or "")
+        """Hoàn thành, Duyệt, Mở lại and Ký số greyed where choosing them could only be refused, saying
+        why in their status tip and tooltip (after each period shown, login and logout; the core
+        refuses each on its own): for a period not begun (`not_begun`: the read-only reason saying
+        from which day, Hoàn thành and Duyệt: it has no results to sign off, whoever asks); for the
+        account's role, in the core's words naming who may (stop 41: an officer's Duyệt and Mở lại,
+        a leader's Hoàn thành, only showed that refusal); for the period's state (Hoàn thành once
+        marked complete or approved, Duyệt before Complete or once approved, Mở lại while still
+        being entered, Ký số before an approval). What only the click can say stays offered: the
+        figures Hoàn thành finds missing, a change made outside the program, a clock behind."""
+        status = getattr(self, "_statuses", {}).get(self.period)
+        state = getattr(status, "state", None) or State.ENTERING
+        refusals = {
+            self.complete_action: not_begun or self._role_refusal(Permission.COMPLETE) or (
+                None if state == State.ENTERING else self.read_only_reason() or self._reopened_note()),
+            self.approve_action: not_begun or self._role_refusal(Permission.APPROVE) or (
+                approve_refusal(self.period, state) if self.period is not None else None),
+            self.reopen_action: self._role_refusal(Permission.REOPEN) or (
+                None if state in REOPENABLE else self._refusal(self.workspace.check_reopen, self.period)),
+            self.sign_action: self._role_refusal(Permission.SIGN_REPORT) or self._refusal(
+                refuse_unless_signable, self.period, state),
+        }
+        tips = {self.sign_action: translate(
+            "MainWindow", "The leader signs the approved period's exported PDF report with the token (chữ ký số)")}
+        for action, refused in refusals.items():
+            action.setEnabled(refused is None)
+            action.setStatusTip(refused or tips.get(action, ""))
+            action.setToolTip(refused or "")
+
+    def _role_refusal(self, permission: Permission) -> str | None:
+        """The core's refusal of `permission` to the account logged in (None: it may)."""
+        return None if self.may(permission) else error_text(denied(self.workspace.account, permission))
+
+    @staticmethod
+    def _refusal(check, *args) -> str | None:
+        """What the core's `check(*args)` refuses, in the interface's language (None: nothing)."""
+        if args and args[0] is None:  # no period shown yet
+            return None
+        try:
+            check(*args)
+        except ChiTieuError as err:
+            return error_text(err)
+        return None
 
     def add_export_action(self, action: QAction) -> None:
         """Where the exports' "Xuất báo cáo…" is plugged in: Tệp menu, above In báo cáo…; its

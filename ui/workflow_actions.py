@@ -160,6 +160,20 @@ def accept_waiting_proposals(parent: QWidget | None, workspace: Workspace, perio
 APPROVED_WIDTH = 480  # the box saying a period is approved, with its code and what it is
 
 
+def approve_refusal(period: Period, state: State) -> str | None:
+    """Why `period` in `state` cannot be approved (None: it can): only a period the officer marked
+    Complete is. Said by Duyệt, and by its greyed menu item (ui.main_menus)."""
+    if state == State.COMPLETE:
+        return None
+    said = (translate("workflow_actions", "The results of {period} are already approved ({state}). To change "
+                                          "them, reopen the period (Period › Reopen the period…), with a reason.")
+            if state.frozen else
+            translate("workflow_actions", "The results of {period} cannot be approved yet: the period is in the "
+                                          "state {state}. The officer finishes entering and marks it Complete "
+                                          "(Period › Mark as complete); then a leader approves it."))
+    return labels.with_period(said, period, state=labels.state_label(state))
+
+
 def approve_period(parent: QWidget | None, workspace: Workspace, period: Period) -> bool:
     # Who may approve first (the core's check): an officer is told at once, before any question.
     if run_action(parent, workspace.require, Permission.APPROVE, title=translate("workflow_actions", "Could not approve"),
@@ -169,16 +183,9 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
                        reads=True)
     if state is FAILED:
         return False
-    if state != State.COMPLETE:
-        # Said at once, not after the question: only a period the officer marked Complete is approved.
-        said = (translate("workflow_actions", "The results of {period} are already approved ({state}). To change "
-                                              "them, reopen the period (Period › Reopen the period…), with a reason.")
-                if state.frozen else
-                translate("workflow_actions", "The results of {period} cannot be approved yet: the period is in the "
-                                              "state {state}. The officer finishes entering and marks it Complete "
-                                              "(Period › Mark as complete); then a leader approves it."))
-        QMessageBox.information(parent, translate("workflow_actions", "Approve the period"),
-                                labels.with_period(said, period, state=labels.state_label(state)))
+    refused = approve_refusal(period, state)
+    if refused is not None:  # said at once, not after the question
+        QMessageBox.information(parent, translate("workflow_actions", "Approve the period"), refused)
         return False
     # What is approved is what the window shows (red-team 15, F4): figures another window or a
     # command changed since the window last read them are shown first, and the approval states

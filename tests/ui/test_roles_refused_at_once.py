@@ -1,6 +1,7 @@
 """What a role may not do is refused at once by the core's check, naming the role and the task,
-before any question or dialog (walk 3, M2, M3, M5): Mở lại, Duyệt, Hoàn thành, Tài khoản…; typing
-on a period that cannot be changed says why; a Đã gửi period says when its file was exported."""
+before any question or dialog (walk 3, M2, M3, M5): Tài khoản…, Khôi phục…; Mở lại, Duyệt and
+Hoàn thành are greyed saying it in those words (stop 41, tests/ui/test_menu_sign_off_greyed.py);
+typing on a period that cannot be changed says why; a Đã gửi period says when its file was exported."""
 from __future__ import annotations
 
 import datetime as dt
@@ -42,43 +43,44 @@ def _first_box(trigger) -> tuple[type, str]:
 
 
 def test_the_officer_is_refused_reopening_at_once_naming_the_role(make_window, office, qtbot):
-    """Kỳ báo cáo › Mở lại kỳ báo cáo… as the officer, on an approved period: a refusal naming the
-    account's role and who may, no reason asked; the period stays approved."""
+    """Kỳ báo cáo › Mở lại kỳ báo cáo… as the officer, on an approved period: greyed, saying the
+    account's role and who may; the period stays approved."""
     _approved(office)
     as_(office, "canbo")
     window = make_window(office, today=DEC)
-    kind, words = _first_box(window.reopen_action.trigger)
-    assert kind is QMessageBox
+    words = window.reopen_action.statusTip()
+    assert not window.reopen_action.isEnabled()
     assert "Cán bộ nhập liệu" in words and "không được mở lại kỳ báo cáo đã duyệt" in words and "Lãnh đạo" in words
     assert office.period_state("2026") == State.APPROVED
 
 
 def test_reopening_a_period_not_approved_says_so_before_asking_a_reason(make_window, office, qtbot):
-    """The leader on a period still being entered: told it needs no reopening, no reason asked."""
+    """The leader on a period still being entered: greyed, saying it needs no reopening."""
     as_(office, "lanhdao")
     window = make_window(office, today=DEC)
-    kind, words = _first_box(window.reopen_action.trigger)
-    assert kind is QMessageBox
+    words = window.reopen_action.statusTip()
+    assert not window.reopen_action.isEnabled()
     assert "Đang nhập" in words and "không cần mở lại" in words
     assert office.period_history("2026") == [] or office.period_state("2026") == State.ENTERING
 
 
 def test_the_officer_is_refused_approving_before_any_question(make_window, office, qtbot):
-    """Duyệt by the officer on a Complete period: the refusal names the role at once (no 'Duyệt
-    kết quả…?' question first); Hoàn thành by the leader likewise."""
+    """Duyệt by the officer on a Complete period: greyed, naming the role (no 'Duyệt kết quả…?'
+    question to answer); Hoàn thành by the leader likewise."""
     as_(office, "canbo")
     fill_year(office)
     office.complete("2026")
     window = make_window(office, today=DEC)
-    kind, words = _first_box(window.approve_action.trigger)
-    assert kind is QMessageBox
+    words = window.approve_action.statusTip()
+    assert not window.approve_action.isEnabled()
     assert "Cán bộ nhập liệu" in words and "không được duyệt kỳ báo cáo" in words
     assert office.period_state("2026") == State.COMPLETE
     as_(office, "lanhdao")
     window.reload(window.period)
     office.reopen("2026", "Trả lại cán bộ")
     window.reload(window.period)
-    kind, words = _first_box(window.complete_action.trigger)
+    words = window.complete_action.statusTip()
+    assert not window.complete_action.isEnabled()
     assert "Lãnh đạo" in words and "không được đánh dấu hoàn thành" in words
 
 

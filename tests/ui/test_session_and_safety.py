@@ -631,8 +631,9 @@ def test_a_question_left_open_is_closed_when_the_locked_window_is_logged_out(qtb
 
 def test_approving_a_period_still_being_entered_says_why_at_once(qtbot, make_window, office):  # noqa: F811
     """Duyệt kỳ báo cáo on a period in Đang nhập: no question first, one box saying why and what
-    to do, Enter closes it (it asked "Duyệt kết quả Năm 2026?", then refused). On a Complete
-    period the question names the period in lower case inside the sentence."""
+    to do, Enter closes it (it asked "Duyệt kết quả Năm 2026?", then refused); the menu item greyed
+    saying the same (stop 41). On a Complete period the question names the period in lower case
+    inside the sentence."""
     as_(office, "lanhdao")
     window = make_window(office)
     window.show_period(Period(2026, "Y"))
@@ -643,9 +644,10 @@ def test_approving_a_period_still_being_entered_says_why_at_once(qtbot, make_win
         press(Qt.Key.Key_Return)
 
     script = Script((QMessageBox, enter))
-    window.approve_action.trigger()
+    window._workflow("approve_period")
     script.check()
     assert len(shown) == 1 and shown[0][1] == QMessageBox.Icon.Information
+    assert not window.approve_action.isEnabled() and window.approve_action.statusTip() == shown[0][0]
     assert shown[0][0] == ("Chưa duyệt được kết quả năm 2026: kỳ báo cáo đang ở trạng thái Đang nhập. Cán bộ nhập "
                            "liệu nhập xong và đánh dấu Hoàn thành (Kỳ báo cáo › Đánh dấu hoàn thành), sau đó Lãnh "
                            "đạo mới duyệt.")
@@ -655,6 +657,7 @@ def test_approving_a_period_still_being_entered_says_why_at_once(qtbot, make_win
     fill_year(office, "2026")
     office.complete("2026")
     as_(office, "lanhdao")
+    window.reload(window.period)
     asked = []
 
     def no(box):
