@@ -180,6 +180,10 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
             return intake.run(folder, p, received=received, progress=progress, cancelled=cancelled,
                               on_result=on_result)
 
+    def last_run(self) -> tuple[int, str] | None:
+        """(id, period code) of the last folder read, in a window or by the command line; None before any."""
+        return max(self.store.run_periods().items(), default=None)
+
     # --- completeness ------------------------------------------------------------------------
     def _completeness(self, period: str | Period, *, altered: set[int] | None = None) -> Completeness:
         """Where each unit stands, as far as the stored rows say it: `checked_completeness` (and the

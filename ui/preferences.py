@@ -1,4 +1,5 @@
-"""Each person's own preferences: the interface language, the period last viewed, the
+"""Each person's own preferences: the interface language, the period last viewed (and the last
+folder read whose period the province window showed them), the
 widths they gave a window's table columns, and the folders the province's window last read
 reports from and saved its files to.
 
@@ -67,6 +68,16 @@ class UserPreferences:
 
     def set_last_period(self, period: Period) -> None:
         self.settings.setValue(self.prefix + "last_period", period.code)
+
+    @property
+    def last_run(self) -> int | None:
+        """The last folder read (its intake run's id) whose period this person's province window
+        has shown; None: none yet."""
+        value = self.settings.value(self.prefix + "last_run", "", type=str)
+        return int(value) if value.isdigit() else None
+
+    def set_last_run(self, run_id: int) -> None:
+        self.settings.setValue(self.prefix + "last_run", str(run_id))
 
     def column_widths(self, table: str) -> dict[int, int]:
         """The widths this person gave the columns of `table` (column -> pixels; {}: none)."""

@@ -13,9 +13,10 @@ refused file's reason names what was changed or both key codes), the first refus
 chosen once the folder is read; lock and temporary files skipped are listed apart. A refused
 file, whose contents are not trusted, is shown under the unit its name carries (looked up in
 the catalogue, "(theo tên tệp)"), so that sorting by unit finds it; a reason is shown without
-the file's name it starts with (the first column has it). A mixin
-of `ui.province_window.ProvinceWindow` (which has `workspace`, `office`, `period`, `completeness`, `task`,
-`tabs`, `refresh()` and `_table()`); its words keep the "ProvinceWindow" translation context.
+the file's name it starts with (the first column has it). Once a folder is read the window shows
+its period, and one read elsewhere since the person last looked (`_read_since`). A mixin
+of `ui.province_window.ProvinceWindow` (which has `workspace`, `office`, `period`, `period_box`, `completeness`,
+`task`, `tabs`, `refresh()`, `show_period()` and `_table()`); its words keep the "ProvinceWindow" translation context.
 
 The tables' rows, words and filters are `ui.province_intake_rows`.
 """
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.intake import IntakeRun
 from desktop_app.core.keys import in_window
-from desktop_app.core.periods import format_date, parse_period
+from desktop_app.core.periods import Period, format_date, parse_period
 from desktop_app.core.users import Permission
 from desktop_app.province import RECEIVING
 from ui.actions import FAILED, run_action
@@ -305,6 +306,23 @@ class IntakeTabs:
             text = translate("ProvinceWindow", "Read the folder a&gain for {period}…")
             self.read_own_period.setText(with_period(text, parse_period(self._own_period[1])))
 
+    def _read_since(self) -> Period | None:
+        """The period of the last folder read when this person's window has not shown it since
+        (read by the command line, by another person, or in a window closed since), said in the
+        status line; None when it has, or for a person who chose a period before the program
+        noted what they had seen. Walk W2 #7: the window opened, or stayed, on 9 tháng after a
+        6-month folder was read, and its table was taken for 6 tháng's."""
+        prefs = UserPreferences.of(self.workspace)
+        seen, (run_id, code) = prefs.last_run, self.office.last_run() or (0, "")
+        prefs.set_last_run(run_id)  # 0 before any: the first folder read is one not seen
+        shown = run_id <= seen if seen is not None else prefs.last_period is not None
+        if shown or self.period_box.findData(code) < 0:
+            return None
+        period = parse_period(code)
+        text = translate("ProvinceWindow", "Showing {period}: the period of the folder read last.")
+        self.statusBar().showMessage(with_period(text, period), 15000)
+        return period
+
     def read_for_own_period(self):
         """The period of the last run's files of another period chosen (the most files' when they are of
         several), and the intake dialog opened on the folder it read, its date asked again."""
@@ -394,7 +412,10 @@ class IntakeTabs:
         # line shown as it was read (a key found to sign for another unit too).
         self.intake_model.set_rows(list(run.results))
         self._run = run
-        self.refresh()
+        # The period read, though another was chosen while the files were read (walk W2 #7): the
+        # files' lines and the units' table of one period
+        UserPreferences.of(self.workspace).set_last_run(run.run_id)
+        self.show_period(parse_period(run.period))
 
         def text() -> str:
             stopped = (" " + translate("ProvinceWindow",

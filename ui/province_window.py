@@ -175,14 +175,26 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         return header
 
     def _opening_period(self) -> Period:
-        """The period the window opens on for whoever is logged in: the one they chose last
-        (their preference, as in the commune window), else the one being received now. Opening
-        on the period being received at every start showed a leader "Đã nhận 0/92" while they
-        confirmed the 6-month keys, and a folder was read under the wrong period."""
+        """The period the window opens on for whoever is logged in: the period of a folder read
+        since they last looked (`_read_since`), else the one they chose last (their preference,
+        as in the commune window), else the one being received now. Opening on the period being
+        received at every start showed a leader "Đã nhận 0/92" while they confirmed the 6-month
+        keys, and a folder was read under the wrong period."""
+        read = self._read_since()
+        if read is not None:
+            return read
         last = UserPreferences.of(self.workspace).last_period
         if last is not None and self.period_box.findData(last.code) >= 0:
             return last
         return receiving_period(self.today, self.office.settings.rules)
+
+    def show_period(self, period: Period) -> None:
+        """`period` and its figures shown, as if chosen in the list (remembered as this person's)."""
+        index = self.period_box.findData(period.code)
+        if index == self.period_box.currentIndex():
+            self.refresh()
+        else:
+            self.period_box.setCurrentIndex(index)  # `_period_chosen`: remembered, and shown
 
     def _period_chosen(self) -> None:
         """Another period shown: remembered as this person's, and its figures shown."""
@@ -451,11 +463,12 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
 
     def changeEvent(self, event) -> None:
         """Back in the window (from a command prompt: `chitieu keys confirm …`, another window): what was
-        decided or received meanwhile is shown, the files read included (SQLite's data version: a cheap
-        check). Not while this window's own reading runs: its end shows everything."""
+        decided or received meanwhile is shown, the files read included, on the period of a folder read
+        (SQLite's data version: a cheap check). Not while this window's own reading runs: its end shows
+        everything."""
         if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
                 and not (self.task is not None and self.task.running) and self.workspace.changed_elsewhere()):
-            self.refresh()
+            self.show_period(self._read_since() or self.period)  # a folder read meanwhile: its period
             self._intake_rows_follow_register()
         super().changeEvent(event)
 
