@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import json
 
+from db.added_columns import stated
+
 STATE_ACTION = "record_state"
 ACK_ACTION = "tamper_ack"  # an administrator acknowledged what `verify` found up to this row
 
@@ -65,7 +67,7 @@ def digest(table: str, key: tuple, values: tuple | None) -> str | None:
     """The state of one protected record (None: there is no such record)."""
     if values is None:
         return None
-    return hashlib.sha256(json_bytes([table, list(key), list(values)])).hexdigest()
+    return hashlib.sha256(json_bytes([table, list(key), stated(table, values)])).hexdigest()
 
 
 def cleared(named: str | None) -> set[tuple] | None:

@@ -76,6 +76,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from db import acting_roles, approvals_agree, foreign_schema
+from db.added_columns import absent
 from db.chain_format import (  # the chain's, named here too
     ACK_ACTION,
     STATE_ACTION,
@@ -133,7 +134,7 @@ PROTECTED = {
     "intake_runs": (("id",), ("started_at", "finished_at", "folder", "period", "user", "files", "accepted",
                               "refused", "cancelled")),
     "intake_log": (("id",), ("run_id", "at", "file_name", "file_sha256", "size", "class", "reason", "unit_code",
-                             "period", "fingerprint", "received_id")),
+                             "period", "fingerprint", "received_id", "arrived_on")),
     # province mode: what the check of the signed report PDF beside each received version found (the
     # window's 'Chữ ký số' column: the verdict, who signed, the certificate), as the intake stored it
     "pdf_checks": (("received_id",), ("file_name", "file_sha256", "checked_at", "verdict", "details")),
@@ -218,13 +219,13 @@ class Unsealed(Exception):
                "acknowledge).")
 
 
-def _selected(table: str) -> tuple[str, list[int], str]:
+def _selected(table: str, absent: tuple[str, ...] = ()) -> tuple[str, list[int], str]:
     """What `records` selects of `table` (its key columns, then its columns, the `HASHED` ones as
-    bytes, then whether each hashed one holds binary data), the indexes of the hashed ones, and the
-    condition of one record by its key."""
+    bytes, then whether each hashed one holds binary data; NULL for the `absent` ones), the indexes
+    of the hashed ones, and the condition of one record by its key."""
     keys, columns = PROTECTED[table]
     hashed = [n for n, c in enumerate(columns) if c in HASHED.get(table, ())]
-    selected = ", ".join([*(f"CAST({c} AS BLOB)" if n in hashed else c for n, c in enumerate(columns)),
+    selected = ", ".join([*(f"CAST({c} AS BLOB)" if n in hashed else c if c not in absent else "NULL" for n, c in enumerate(columns)),
                           *(f"typeof({columns[n]}) = 'blob'" for n in hashed)])
     # IS: a key put there NULL with sqlite3 is found by it too (and acknowledged as found)
     return f"SELECT {', '.join(keys)}, {selected} FROM {table} WHERE ", hashed, " AND ".join(f"{k} IS ?" for k in keys)
@@ -235,8 +236,8 @@ _SELECTED = {table: _selected(table) for table in PROTECTED}  # the same text ev
 
 def records(conn: sqlite3.Connection, table: str, where: str = "1", args: tuple = ()):
     """(key, values) of each record of `table` matching `where`, its `HASHED` columns as their SHA-256:
-    what its state is the digest of."""
-    select, hashed, _by_key = _SELECTED[table]
+    what its state is the digest of; a column added since the file's schema (db/added_columns.py) as NULL."""
+    select, hashed, _by_key = _selected(table, missing) if (missing := absent(conn, table)) else _SELECTED[table]
     n_keys, n_columns = len(PROTECTED[table][0]), len(PROTECTED[table][1])
     for row in conn.execute(select + where, args):
         values = list(row[n_keys:n_keys + n_columns])

@@ -162,3 +162,6 @@ class IntakeLogRow:
     period: str | None
     fingerprint: str | None
     received_id: int | None
+    # YYYY-MM-DD: the date the file was received, whatever became of it, as the intake judged it
+    # (`FileResult.received_on` when read); None: read before it was recorded (schema 15)
+    arrived_on: str | None = None

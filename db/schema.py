@@ -365,5 +365,16 @@ def _v14(db: "sqlite_utils.Database") -> None:
     and each of its writes would look like a change made outside the program."""
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14]
+def _v15(db: "sqlite_utils.Database") -> None:
+    """Province mode: the intake log records the date each file was received (`arrived_on`, YYYY-MM-DD:
+    the batch's date when given, else the file's modification date, as the intake judged it), refused
+    files too: the key register dated a key whose only file was refused by the day the program read it
+    ("đọc 05/12/2026" for a file received on 19/06/2026), nothing else being known of it. Rows written
+    before hold NULL, shown as read. The column stays out of the state the audit chain recorded of
+    those rows (db/added_columns.py): they are not taken in again, and nothing is adopted."""
+    if "arrived_on" not in db["intake_log"].columns_dict:  # there: the number set back outside the program
+        db["intake_log"].add_column("arrived_on", str)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -40,9 +40,10 @@ Each file is one transaction (its key's registration, its received row, the swit
 kept version and its log row together, their state sealed in the audit chain: db/integrity.py,
 which then shows a stored report changed outside the program, and which the consolidation
 checks before counting it), so a refused or interrupted file leaves nothing half-imported,
-and a folder can be read again any number of times with the same outcome. No file stops
-the others: whatever goes wrong while one file is read or judged, it is refused ("Tệp hỏng",
-saying so) and the next is read. Only the database failing (a full disk, another program
+and a folder can be read again any number of times with the same outcome. Each log line records
+its file's date of receipt, a refused file's too (the key register dates a key by it when none of
+its files is stored). No file stops the others: whatever goes wrong while one file is read or
+judged, it is refused ("Tệp hỏng", saying so) and the next is read. Only the database failing (a full disk, another program
 writing) stops the run, whose row is finished all the same.
 """
 from __future__ import annotations
@@ -193,15 +194,19 @@ class Intake:
         """The day the files are read: none was received after it."""
         return self.read_on or vietnam_today()
 
+    def _receipt(self, path: Path, received: dt.date | None) -> tuple[dt.date, str]:
+        """The file's date of receipt as stated (`receipt_date`), a modification date capped at the
+        day it is read, with what the reason says of that (`receipt_capped`)."""
+        day = receipt_date(Path(path), received)
+        return (day, "") if received is not None else receipt_capped(day, self.reading_day())
+
     def read_file(self, path: Path, period: Period, received: dt.date | None = None
                   ) -> tuple[FileResult, Submission | None]:
         """Classify one file for `period` without writing anything: (result, submission if
         received so far; its key is judged when it is stored). `received`: the batch's date
         of receipt (default: the file's modification date)."""
         result, sub = examine(path)
-        day, said = receipt_date(Path(path), received), ""
-        if received is None:
-            day, said = receipt_capped(day, self.reading_day())
+        day, said = self._receipt(path, received)
         result = replace(result, received_on=day.isoformat(), stated_on=day.isoformat(), receipt_said=said,
                          # a signed file `examine` read: its signature holds (else it is refused as changed)
                          signature_holds=True if sub is not None and sub.signed else result.signature_holds)
@@ -274,6 +279,7 @@ class Intake:
         but this file changes them (its key's registration, its version)."""
         store = self.store
         at = now()
+        arrived = result.received_on or None  # this file's, before a copy received already takes its first's
         with store.transaction():
             if result.class_ == FileClass.HOP_LE and sub is not None:
                 versions = store.received(sub.period, unit_code=sub.unit_code, current_only=False)
@@ -293,7 +299,7 @@ class Intake:
             log_id = store.add_intake_log(IntakeLogRow(
                 None, run_id, at, result.file_name, result.sha256 or None, result.size,
                 result.class_, result.reason, result.unit_code or None, result.period or None,
-                result.fingerprint or None, result.received_id))
+                result.fingerprint or None, result.received_id, arrived))
         if sub is not None and sub.signed and pending_note(sub.key_code, sub.unit_code) in result.reason:
             self._counted_lines.append((log_id, result, sub.public_key))
         return result
@@ -510,7 +516,10 @@ class Intake:
         except RUN_STOPS:
             raise
         except Exception as err:  # noqa: BLE001 - one file never stops a folder
-            return self.store_file(run_id, unexpected(path, err, result), None)
+            failed = unexpected(path, err, result)
+            if result is None:  # read nothing of it: dated all the same, as every file of the run
+                failed = replace(failed, received_on=self._receipt(path, received)[0].isoformat())
+            return self.store_file(run_id, failed, None)
         return result
 
     @collector_paused()

@@ -64,11 +64,13 @@ ACCEPTING = ("chấp nhận bản chưa ký", "accept the unsigned version")
 @dataclass(frozen=True)
 class RegisterKey(UnitKey):
     """A row of the register as `KeyRegisterActions.keys` gives it: the key, and the date its first
-    stored file was received (ISO; None: none stored, its files refused), which decides nothing
-    but is what a reviewer reads beside the unit's deadline (walk 8, finding 9: the time the program
-    first read the file, 'first_seen', read as a late date)."""
+    stored file was received (ISO), which decides nothing but is what a reviewer reads beside the
+    unit's deadline (walk 8, finding 9: the time the program first read the file, 'first_seen', read
+    as a late date); when none is stored (`none_stored`: its files refused), the date its first file
+    was received, as the intake log records it (None: read before the log recorded it, schema 15)."""
 
     first_received: str | None = None
+    none_stored: bool = False
     # the other units the key signs for, (code, name, state) — the window words them in its language
     # (walk 17, L4: "Also signs for" read "Xã Đại Phúc (mã 05488, chờ xác nhận)" in English)
     sharing: tuple[tuple[str, str, str], ...] = ()
@@ -130,6 +132,7 @@ class KeyRegisterActions:
         keys.sort(key=lambda k: (order.get(k.unit_code, (10**6, ""))[0], k.id))
         by_key = by_public_key(register)
         received = self.store.first_receipts(code)
+        refused = self._refused_first([k for k in keys if (k.unit_code, k.public_key) not in received])
         out = []
         for k in keys:
             others = sharing(by_key[k.public_key], k) if k.state != KeyState.THU_HOI else []
@@ -138,8 +141,21 @@ class KeyRegisterActions:
             out.append(RegisterKey(**{**vars(k), "unit_name": order.get(k.unit_code, (0, k.unit_code))[1],
                                       "shared_with": shared_units(others, self._name),
                                       "sharing": tuple((o.unit_code, self._name(o.unit_code), o.state) for o in others)},
-                                   first_received=received.get((k.unit_code, k.public_key))))
+                                   first_received=received.get((k.unit_code, k.public_key)) or refused.get(k.id),
+                                   none_stored=(k.unit_code, k.public_key) not in received))
         return out
+
+    def _refused_first(self, keys: list[UnitKey]) -> dict[int, str]:
+        """Key id -> the date of receipt the intake log records of the file that registered each of
+        `keys`, none of whose files is stored: refused for its signature (a key whose first file was
+        received is stored with it), its line written with the key's `first_seen` and `first_file`.
+        The log is read only when there are such keys (a reinstalled laptop's), as the program wrote it."""
+        if not keys:
+            return {}
+        arrived = {(r.unit_code, r.file_name, r.at): r.arrived_on
+                   for r in self.store.intake_log(classes=(FileClass.CHU_KY_KHONG_KHOP.value,)) if r.arrived_on}
+        return {k.id: arrived[(k.unit_code, k.first_file, k.first_seen)] for k in keys
+                if (k.unit_code, k.first_file, k.first_seen) in arrived}
 
     def key_state(self, unit: str) -> UnitKey | None:
         """The unit's key in use (confirmed, else pending), None before its first signed file."""
@@ -223,7 +239,7 @@ class KeyRegisterActions:
         a version received signed by another key does not receive them, though its document is the same
         one (same fingerprint: the unit's report exported again on a reinstalled laptop, walk 23, M1)."""
         folders = {run[0]: run[3] or "" for run in self.store.intake_runs()}
-        lines = [RefusedFile(r.file_name, r.period, folders.get(r.run_id, ""), r.at or "", r.fingerprint)
+        lines = [RefusedFile(r.file_name, r.period, folders.get(r.run_id, ""), r.at or "", r.fingerprint, r.arrived_on)
                  for r in self.store.intake_log(classes=(FileClass.CHU_KY_KHONG_KHOP.value,))
                  if r.unit_code == unit_code and r.period and signed_by(r.reason, key.key_code)]
         received = {r.fingerprint for r in self.store.received(unit_code=unit_code, current_only=False)

@@ -382,15 +382,16 @@ def _key_history(k) -> str:
     """When the key's first file came and what became of the key since. The date of receipt of its
     first stored file (dd/mm/yyyy), what a reviewer compares with the deadline, as the window's
     "Nhận lần đầu" column, with the file and when the program read it; a key none of whose files
-    is stored (refused: a refused file's date of receipt is not recorded) the time its first file was
-    read, said as such. It printed that reading time for every key ('đọc tệp đầu tiên lúc 02:24
-    03/12/2026' for a report received on 19/06/2026)."""
+    is stored (refused), its first file's date of receipt, said refused, or, read before the intake log
+    recorded it (schema 15), the time its first file was read, said as such. It printed that reading
+    time for every key ('đọc tệp đầu tiên lúc 02:24 03/12/2026' for a report received on 19/06/2026)."""
     file = f"{k.first_file}, " if k.first_file else ""
     if k.first_received:
         day = dt.date.fromisoformat(k.first_received)
-        parts = [f"nhận lần đầu {format_date(day)} ({file}đọc lúc {_when(k.first_seen)})"]
+        refused = "; tệp bị từ chối, chưa lưu tệp nào ký bằng khóa này" if k.none_stored else ""
+        parts = [f"nhận lần đầu {format_date(day)} ({file}đọc lúc {_when(k.first_seen)}{refused})"]
     else:
-        # the window's "đọc 05/12/2026": a refused file's date of receipt is not recorded (walk 29, M2)
+        # the window's "đọc 05/12/2026": a file read before the log recorded its date of receipt (walk 29, M2)
         parts = [f"đọc tệp đầu tiên lúc {_when(k.first_seen)} ({file}chưa lưu tệp nào ký bằng khóa này, "
                  "nên không có ngày nhận)"]
     if k.confirmed_at:

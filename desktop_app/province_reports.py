@@ -53,7 +53,7 @@ class IntakeLine(IntakeLogRow):
     ISO, `core.intake.row_judged_on`: the status tab's, never before a signed file was made; the
     date as stored put a revoked key's row on 18/06 beside the others' 05/12, walk 23 #4): every
     line with a stored version has it, a version since replaced or received and not kept too; a
-    refused file has none (the log keeps no date of receipt for a file not stored)."""
+    refused file has none (its own date of receipt is the log's `arrived_on`)."""
 
     key: KeyThenNow | None = None
     received_on: str | None = None

@@ -38,11 +38,12 @@ def people_of(accounts) -> dict[str, str]:
 
 def _first_received(k) -> str:
     """The day the key's first stored file was received (dd/mm/yyyy), what a reviewer compares with
-    the deadline; when none is stored (its files refused: the date of receipt of a refused file is
-    not recorded), "read 05/12/2026", the day the program first read one, in Vietnam time as the
-    dates of receipt are, said as a reading day (walk 29, M2: the reinstalled laptop's key showed
-    05/12/2026 under "Nhận lần đầu" for a file received on 19/06/2026), as `chitieu keys list` says
-    "đọc tệp đầu tiên lúc …" (its time is in the tooltip)."""
+    the deadline; when none is stored (its files refused), the day its first file was received as the
+    intake log records it, the same column's date (its tooltip says the file was refused). A file read
+    before the log recorded it (schema 15) gives "read 05/12/2026", the day the program first read it,
+    in Vietnam time as the dates of receipt are, said as a reading day (walk 29, M2: the reinstalled
+    laptop's key showed 05/12/2026 under "Nhận lần đầu" for a file received on 19/06/2026), as
+    `chitieu keys list` says "đọc tệp đầu tiên lúc …" (its time is in the tooltip)."""
     if k.first_received:
         return format_date(dt.date.fromisoformat(k.first_received))
     day = vietnam_day(k.first_seen)
@@ -50,10 +51,13 @@ def _first_received(k) -> str:
 
 
 def _first_received_tip(k) -> str:
-    """The first file's name and when it was read; for a key none of whose files is stored, why the
-    column gives a reading day."""
+    """The first file's name and when it was read; for a key none of whose files is stored, that the
+    date is that refused file's, or why the column gives a reading day."""
     tip = translate("KeysTab", "{file}: the first file signed by this key, read {when}").format(
         file=k.first_file, when=vietnam_when_text(k.first_seen))
+    if k.first_received and k.none_stored:
+        return tip + translate("KeysTab", ". No file signed by this key is stored (its files were refused): the "
+                                        "date shown is the day this file was received.")
     if k.first_received:
         return tip
     return tip + translate("KeysTab", ". No file signed by this key is stored (its files were refused), so no date "

@@ -7,9 +7,11 @@ again itself: it says which file, from which folder, and how to read it again.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from desktop_app.core.intake import when_text
+from desktop_app.core.periods import format_date
 from desktop_app.core.words import Words
 
 # The window's button that reads a folder, in its two languages.
@@ -25,6 +27,22 @@ class RefusedFile:
     folder: str  # the folder the run read ("" when the log does not say)
     read_at: str  # when it was read (ISO)
     fingerprint: str | None = None
+    received_on: str | None = None  # its date of receipt (ISO) as the log records it; None: read before it did
+
+    @property
+    def dated(self) -> Words:
+        """"nhận 22/06/2026", "received on 22/06/2026": `file_dated`."""
+        return file_dated(self.received_on, self.read_at)
+
+
+def file_dated(received_on: str | None, read_at: str) -> Words:
+    """How a refused file is dated: by its date of receipt (`received_on`, ISO, as the intake log records
+    it: the batch's date, else the file's modification date), which a reviewer compares with the deadline;
+    a file read before the log recorded it (schema 15), by when the program read it, said as such."""
+    if received_on:
+        day = format_date(dt.date.fromisoformat(received_on))
+        return Words(f"nhận {day}", f"received on {day}")
+    return Words(f"đọc lúc {when_text(read_at)}", f"read at {when_text(read_at)}")
 
 
 def signed_by(reason: str, key_code: str) -> bool:
@@ -46,15 +64,15 @@ def still_refused(lines: list[RefusedFile], received: set[str]) -> list[RefusedF
 
 def refused_before_words(unit_name: str, key_code: str, files: list[RefusedFile], kept_now: dict,
                          period_name) -> Words:
-    """What a confirmation says of `files` (`still_refused`): each named with its period and when
-    it was read, the unit's state for each of their periods now (`kept_now`: period code -> the
+    """What a confirmation says of `files` (`still_refused`): each named with its period and its
+    date of receipt (`RefusedFile.dated`), the unit's state for each of their periods now (`kept_now`: period code -> the
     version kept now, or None: nothing counted, the unit is among those not sent), and the folder
     to read again. `period_name(code)`: (Vietnamese, English) names inside a sentence. Empty when
     there is none."""
     if not files:
         return Words("", "")
-    vi_files = "; ".join(f"{f.file_name} ({period_name(f.period)[0]}, đọc lúc {when_text(f.read_at)})" for f in files)
-    en_files = "; ".join(f"{f.file_name} ({period_name(f.period)[1]}, read at {when_text(f.read_at)})" for f in files)
+    vi_files = "; ".join(f"{f.file_name} ({period_name(f.period)[0]}, {f.dated})" for f in files)
+    en_files = "; ".join(f"{f.file_name} ({period_name(f.period)[1]}, {f.dated.en})" for f in files)
     one = len(files) == 1
     vi = [f"{'Tệp' if one else f'{len(files)} tệp'} ký bằng khóa mã {key_code} đã bị từ chối (Chữ ký không khớp) "
           f"trước khi xác nhận, chưa được tính: {vi_files}."]

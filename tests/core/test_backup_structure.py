@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from db.schema import SCHEMA_VERSION
 from desktop_app import backups
 from desktop_app.backups import BackupError
 from desktop_app.services import Workspace
@@ -60,9 +61,9 @@ def test_a_table_rewritten_outside_is_refused_naming_it_nothing_replaced(unit, t
     _rewrite(source, table, old, new)
     refused = restore_refused(folder, source)
     said = refused.message
-    assert said.startswith(f'Tệp {source.name} có bảng "{table}" khác cấu trúc của chương trình (lược đồ 14): ')
+    assert said.startswith(f'Tệp {source.name} có bảng "{table}" khác cấu trúc của chương trình (lược đồ {SCHEMA_VERSION}): ')
     assert "Chỉ khôi phục được từ bản sao lưu do chương trình Chỉ tiêu xã tạo ra" in said
-    assert f'holds the table "{table}" unlike the program\'s own (schema 14)' in refused.en
+    assert f'holds the table "{table}" unlike the program\'s own (schema {SCHEMA_VERSION})' in refused.en
     assert not [b for b in backups.list_backups(folder / "chitieu.db") if b.reason == "truoc-khoi-phuc"]
 
 
@@ -93,7 +94,7 @@ def test_a_table_or_index_more_or_less_is_refused(unit, statement, named):
     conn.close()
     with pytest.raises(BackupError) as refused:
         backups.verify_backup(source)
-    assert refused.value.message.startswith(f"Tệp {source.name} {named} (lược đồ 14): ")
+    assert refused.value.message.startswith(f"Tệp {source.name} {named} (lược đồ {SCHEMA_VERSION}): ")
 
 
 def test_sqlite_utils_3s_quotes_are_the_same_names(unit):
@@ -130,7 +131,7 @@ def test_the_oldest_backup_restores_and_opens_upgraded(tmp_path):
     backups.restore(folder / "chitieu.db", source, administrator=("quantri", "Admin!2026pw"))
     ws = Workspace.open(folder)
     try:
-        assert ws.store.schema_version == 14
+        assert ws.store.schema_version == SCHEMA_VERSION
         assert ws.store.conn.execute("SELECT count(*) FROM entries").fetchone()[0] > 0
     finally:
         ws.close()

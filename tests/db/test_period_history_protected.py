@@ -160,7 +160,7 @@ def test_a_history_edited_then_the_schema_set_back_is_not_taken_in(tmp_path):
     folder = _old_commune(tmp_path)
     _old_as(folder, "canbo").close()  # upgraded by this version
     edit_with_sqlite3(folder, f"UPDATE period_history SET reason = '{FORGED}' WHERE event = 'reopen'",
-                      f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+                      "PRAGMA user_version = 13")  # before the history was taken in (_v14)
     with pytest.raises(DatabaseDamaged, match="số lược đồ đã bị sửa ngoài chương trình"):
         Workspace.open(folder)
     edit_with_sqlite3(folder, "DELETE FROM audit WHERE action = 'schema'")  # and its rows deleted too

@@ -33,7 +33,7 @@ def test_confirming_names_the_file_refused_before_and_the_folder_to_read(office,
     confirmed = office.confirm_key(k2.unit_code, k2.key_code)
     folder = tmp_path / "2"
     assert (f"Tệp ký bằng khóa mã {k2.key_code} đã bị từ chối (Chữ ký không khớp) trước khi xác nhận, chưa được "
-            "tính: bao-cao.xlsx (6 tháng đầu năm 2026, đọc lúc ") in confirmed.refused
+            "tính: bao-cao.xlsx (6 tháng đầu năm 2026, nhận 18/06/2026).") in confirmed.refused
     assert f"{k2.unit_name} chưa có bản nào được tính cho 6 tháng đầu năm 2026: vẫn là đơn vị chưa gửi." \
         in confirmed.refused
     assert f"Đọc lại thư mục {folder} (Nhận báo cáo từ thư mục…) để nhận bao-cao.xlsx." in confirmed.refused
@@ -88,7 +88,7 @@ def test_the_window_s_box_names_the_file_in_english(qtbot, office, reports, tmp_
     assert said[0].startswith(f"Confirmed key {k2.key_code} of {k2.unit_name}")
     assert "nothing kept now" in said[0]
     assert (f"The file signed by key {k2.key_code} was refused (signature mismatch) before this confirmation "
-            "and is not counted: bao-cao.xlsx (first 6 months of 2026, read at ") in said[0]
+            "and is not counted: bao-cao.xlsx (first 6 months of 2026, received on 18/06/2026).") in said[0]
     assert f"Read the folder {tmp_path / '2'} again (Receive reports from a folder…) to receive bao-cao.xlsx." \
         in said[0]
 

@@ -16,7 +16,8 @@ READ_UTC = "2026-12-03T18:35:00+00:00"  # 01:35 on 04/12/2026 in Vietnam
 
 def _key(**changes):
     key = dict(first_file="2026-9M_05488_xa-dai-phuc.xlsx", first_seen=READ_UTC, first_received="2026-12-04",
-               confirmed_at=None, confirmed_by=None, revoked_at=None, revoked_by=None, state="Chờ xác nhận")
+               confirmed_at=None, confirmed_by=None, revoked_at=None, revoked_by=None, state="Chờ xác nhận",
+               none_stored=False)
     return SimpleNamespace(**(key | changes))
 
 
@@ -25,7 +26,7 @@ def test_the_register_line_says_both_in_vietnam_time():
                                     "04/12/2026)")
     confirmed = _key(confirmed_at="2026-12-03T20:10:00+00:00", confirmed_by="tinh.quantri")
     assert _key_history(confirmed).endswith("; xác nhận 03:10 04/12/2026 bởi tinh.quantri")
-    refused_only = _key(first_received=None)
+    refused_only = _key(first_received=None, none_stored=True)  # read before its date was recorded
     assert _key_history(refused_only) == ("đọc tệp đầu tiên lúc 01:35 04/12/2026 (2026-9M_05488_xa-dai-phuc.xlsx, "
                                           "chưa lưu tệp nào ký bằng khóa này, nên không có ngày nhận)")
 
@@ -44,7 +45,7 @@ def test_the_keys_tab_shows_a_refused_only_keys_day_in_vietnam_time(qapp):
 
     model = KeysModel()
     key = SimpleNamespace(unit_code="05488", unit_name="Xã Đại Phúc", key_code="AZB6-OUI2-CCRO-KV6N",
-                          shared="", shared_with="", **vars(_key(first_received=None)))
+                          shared="", shared_with="", **vars(_key(first_received=None, none_stored=True)))
     model.set_rows([key])
     cell = model.index(0, KeysModel.FIRST_SEEN)
     # a day, as the others' (it was "18:35 03/12/2026"), said as the day it was read (walk 29, M2)

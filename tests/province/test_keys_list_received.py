@@ -32,12 +32,13 @@ def test_keys_list_prints_the_date_of_receipt(office, tmp_path, capsys):
     assert len(lines) == 2 and first.key_code in lines[0] and other.key_code in lines[1]
     assert f"nhận lần đầu 19/06/2026 ({first.first_file}, đọc lúc " in lines[0]
     assert "đọc tệp đầu tiên" not in lines[0]
-    # a key none of whose files is stored (refused): when its first file was read, as before, and
-    # that no date of receipt is known (received 22/06, read today: walk 29, M2)
-    assert "nhận lần đầu" not in lines[1] and "đọc tệp đầu tiên lúc " in lines[1]
-    assert f"({other.first_file}, chưa lưu tệp nào ký bằng khóa này, nên không có ngày nhận)" in lines[1]
+    # a key none of whose files is stored (refused): the date its file was received, 22/06, not the
+    # day it was read (walk 29, M2: it printed the reading time, no date of receipt being recorded)
+    assert f"nhận lần đầu 22/06/2026 ({other.first_file}, đọc lúc " in lines[1]
+    assert lines[1].endswith("; tệp bị từ chối, chưa lưu tệp nào ký bằng khóa này)")
+    assert "đọc tệp đầu tiên" not in lines[1]
 
     assert run(["--data-dir", data, "keys", "list", a, "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [k["first_received"] for k in listed] == ["2026-06-19", None]
+    assert [k["first_received"] for k in listed] == ["2026-06-19", "2026-06-22"]
     assert [k["first_seen"] for k in listed] == [first.first_seen, other.first_seen]
