@@ -40,11 +40,10 @@ from desktop_app.core.intake import (
     late_on,
     row_judged_on,
     vietnam_today,
-    when_text,
 )
 from desktop_app.core.keys import KeyState, UnitKey, held_reason, shared_note, sharing
 from desktop_app.core.periods import Period, PeriodRules, parse_period
-from desktop_app.core.refused_before import READ_FOLDER, RefusedFile, signed_by, still_refused
+from desktop_app.core.refused_before import READ_FOLDER, RefusedFile, file_dated, signed_by, still_refused
 from desktop_app.core.settings import parse_doc_prefix
 from desktop_app.core.submission import doc_symbol
 from desktop_app.core.users import Permission
@@ -274,7 +273,8 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         versions = self.store.received(p.code, unit_code=unit_code, current_only=False) if lines else []
         notes, others = [], 0
         for key in pending:
-            files = still_refused([RefusedFile(log.file_name, log.period, "", log.at or "", log.fingerprint)
+            files = still_refused([RefusedFile(log.file_name, log.period, "", log.at or "", log.fingerprint,
+                                               log.arrived_on)
                                    for log in lines if signed_by(log.reason, key.key_code)],
                                   {v.fingerprint for v in versions if v.public_key == key.public_key})
             if files and len(notes) < NAMED_AT_MOST:
@@ -338,7 +338,7 @@ def waiting_note(unit_code: str, key_code: str, files: list[RefusedFile], kept_f
     """"Khóa khác của đơn vị chờ xác nhận (mã …): tệp … ký bằng khóa này đã bị từ chối …", the key
     first (the column cut at a word shows it): the note `_waiting_note` adds, naming at most
     `NAMED_AT_MOST` of its files."""
-    names = ", ".join(f"{f.file_name} (đọc lúc {when_text(f.read_at)})" for f in files[:NAMED_AT_MOST])
+    names = ", ".join(f"{f.file_name} ({f.dated})" for f in files[:NAMED_AT_MOST])
     names += f" và {len(files) - NAMED_AT_MOST} tệp khác" if len(files) > NAMED_AT_MOST else ""
     which = "tệp" if len(files) == 1 else f"{len(files)} tệp"
     return (f"Khóa khác của đơn vị chờ xác nhận (mã {key_code}): {which} {names} ký bằng "
@@ -349,7 +349,7 @@ def waiting_note(unit_code: str, key_code: str, files: list[RefusedFile], kept_f
 
 def named_note(log: IntakeLogRow, name_of: Callable[[str], str]) -> str:
     """What `_named_only` says of one file whose name carries a unit's code."""
-    read = f"{log.file_name}, đọc lúc {when_text(log.at or '')}"
+    read = f"{log.file_name}, {file_dated(log.arrived_on, log.at or '')}"
     if not log.unit_code:
         return f"Một tệp mang mã đơn vị này trong tên tệp bị từ chối ({log.class_}): {read}."
     return (f"Một tệp mang mã đơn vị này trong tên tệp ({read}) ghi là báo cáo của {name_of(log.unit_code)} "

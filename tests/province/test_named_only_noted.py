@@ -9,6 +9,8 @@ import shutil
 from openpyxl import load_workbook
 
 from desktop_app.core.consolidation import ReportStatus
+from desktop_app.core.intake import vietnam_today
+from desktop_app.core.periods import format_date
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import make_submissions
 
@@ -32,11 +34,12 @@ def test_a_file_named_for_a_unit_not_sent_is_noted_there(office, tmp_path):
 
     assert units[a].status == ReportStatus.DA_NHAN
     assert units[b].status == units[c].status == units[d].status == ReportStatus.CHUA_GUI
-    assert units[b].reason == (f"Một tệp mang mã đơn vị này trong tên tệp ({PERIOD}_{b}_doi-ten.xlsx, đọc lúc "
-                               f"{units[b].reason.split('đọc lúc ')[1][:16]}) ghi là báo cáo của {a_name} (mã {a}): "
-                               "không tính cho đơn vị này.")
-    assert units[c].reason.startswith("Một tệp mang mã đơn vị này trong tên tệp bị từ chối (Đã bị sửa): "
-                                      f"{PERIOD}_{c}_sua-ma.xlsx, đọc lúc ")
+    # each file dated by its date of receipt, its modification date (a copy keeps it; one saved anew
+    # is of today), as the log records it
+    assert units[b].reason == (f"Một tệp mang mã đơn vị này trong tên tệp ({PERIOD}_{b}_doi-ten.xlsx, nhận "
+                               f"18/06/2026) ghi là báo cáo của {a_name} (mã {a}): không tính cho đơn vị này.")
+    assert units[c].reason == ("Một tệp mang mã đơn vị này trong tên tệp bị từ chối (Đã bị sửa): "
+                               f"{PERIOD}_{c}_sua-ma.xlsx, nhận {format_date(vietnam_today())}.")
     assert units[d].reason == ""  # nothing carries its code
     assert "đã gửi" not in units[b].reason + units[c].reason
 

@@ -75,11 +75,14 @@ def test_a_schema_14_database_upgrades_its_old_lines_shown_as_read(tmp_path, qap
         # the honest reading day, for a line written before the date was recorded
         assert model.index(1, KeysModel.FIRST_SEEN).data() == translate("KeysTab", "read {date}").format(
             date=read_day)
+        assert "đọc lúc" in _note(office)
 
         third = _another_laptop(office, tmp_path)
         assert [(r.file_name, r.arrived_on) for r in office.store.intake_log()][-1] == (third, "2026-06-23")
         newest = office.keys(UNIT)[-1]
         assert (newest.first_file, newest.first_received, newest.none_stored) == (third, "2026-06-23", True)
+        note = _note(office)
+        assert "tệp may-cai-lai.xlsx (đọc lúc " in note and f"tệp {third} (nhận 23/06/2026)" in note
         assert office.store.verify_integrity() == []
     finally:
         office.close()
@@ -90,6 +93,10 @@ def test_a_schema_14_database_upgrades_its_old_lines_shown_as_read(tmp_path, qap
     assert "đọc tệp đầu tiên lúc " in lines[1] and "(may-cai-lai.xlsx, chưa lưu tệp nào ký bằng khóa này, nên không " \
                                                  "có ngày nhận)" in lines[1]
     assert f"nhận lần đầu 23/06/2026 ({third}, đọc lúc " in lines[2]
+
+
+def _note(office) -> str:
+    return next(u for u in office.checked_completeness(PERIOD).units if u.code == UNIT).reason
 
 
 def test_a_date_put_on_an_old_line_or_taken_off_a_new_one_is_found(tmp_path):

@@ -1,8 +1,8 @@
 """A refused file is dated by the day it was received, not the day the program read it (F2, walk 29
 M2): the intake log records every file's date of receipt (schema 15), so a key whose only file was
 refused (a reinstalled laptop's, "Chữ ký không khớp") reads "Nhận lần đầu 22/06/2026" in the key
-register and `chitieu keys list` for a batch received on 22/06 and read today, as does the
-confirmation that names the file (it said "đọc 05/12/2026", "đọc lúc …")."""
+register and `chitieu keys list` for a batch received on 22/06 and read today, as do the unit's note
+and the confirmation that names the file (it said "đọc 05/12/2026", "đọc lúc …")."""
 from __future__ import annotations
 
 import datetime as dt
@@ -31,7 +31,11 @@ def _two_laptops(tmp_path) -> str:
     return a
 
 
-def test_the_register_gives_the_refused_file_s_date_of_receipt(office, tmp_path, qapp):
+def _row(office, code):
+    return next(u for u in office.checked_completeness(PERIOD).units if u.code == code)
+
+
+def test_the_register_and_the_note_give_the_refused_file_s_date_of_receipt(office, tmp_path, qapp):
     a = _two_laptops(tmp_path)
     office.intake(tmp_path / "may-a", PERIOD, received=RECEIVED)
     [refused] = office.intake(tmp_path / "may-cai-lai", PERIOD, received=REINSTALLED).results
@@ -49,6 +53,11 @@ def test_the_register_gives_the_refused_file_s_date_of_receipt(office, tmp_path,
     assert tip.endswith(translate("KeysTab", ". No file signed by this key is stored (its files were refused): "
                                              "the date shown is the day this file was received."))
     assert model.index(0, KeysModel.FIRST_SEEN).data() == "19/06/2026"
+
+    # the unit's note in "Tình hình gửi" (and the consolidated workbook's Ghi chú) dates the file so too
+    note = _row(office, a).reason
+    assert f"tệp {refused.file_name} (nhận 22/06/2026) ký bằng khóa này đã bị từ chối" in note, note
+    assert "đọc lúc" not in note
 
     # and so does the confirmation naming the file refused before, in both languages
     confirmed = office.confirm_key(a, new.key_code)

@@ -30,7 +30,9 @@ def test_the_note_names_the_refused_file_and_its_key(office, tmp_path):
     new = next(k for k in office.keys(a) if k.key_code != first.key_code)
     row = _row(office, a)
     assert row.status == "Đã nhận" and row.file_name == kept.file_name
-    assert row.reason.startswith(f"Khóa khác của đơn vị chờ xác nhận (mã {new.key_code}): tệp {refused.file_name} (đọc lúc ")
+    # dated by its date of receipt, 19/06, as recorded in the log (it said when it was read: walk 29, M2)
+    assert row.reason.startswith(f"Khóa khác của đơn vị chờ xác nhận (mã {new.key_code}): tệp {refused.file_name} "
+                                 "(nhận 19/06/2026) ký bằng khóa này")
     assert " ký bằng khóa này đã bị từ chối (Chữ ký không khớp), chưa được tính; " in row.reason
     assert f"tỉnh vẫn tính tệp {kept.file_name}." in row.reason
     assert f"(chitieu keys confirm {a} {new.key_code})" in row.reason
