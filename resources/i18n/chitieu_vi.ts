@@ -1501,6 +1501,10 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>{file}: tệp đầu tiên ký bằng khóa này, đọc lúc {when}</translation>
     </message>
     <message>
+        <source>. No file signed by this key is stored (its files were refused): the date shown is the day this file was received.</source>
+        <translation>. Chưa lưu tệp nào ký bằng khóa này (các tệp đều bị từ chối): ngày trong cột là ngày nhận tệp này.</translation>
+    </message>
+    <message>
         <source>. No file signed by this key is stored (its files were refused), so no date of receipt is known for it: the day shown is the day the program read the file.</source>
         <translation>. Chưa lưu tệp nào ký bằng khóa này (các tệp đều bị từ chối), nên không có ngày nhận: ngày trong cột là ngày chương trình đọc tệp.</translation>
     </message>
@@ -3198,6 +3202,10 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Read the folder a&amp;gain for {period}…</source>
         <translation>Đọc lại thư mục &amp;vào kỳ {period}…</translation>
+    </message>
+    <message>
+        <source>Showing {period}: the period of the folder read last.</source>
+        <translation>Đang xem {period}: kỳ của thư mục vừa đọc gần nhất.</translation>
     </message>
     <message>
         <source>Not read, not reports (temporary, lock or hidden files, or files of another kind): {names}</source>
@@ -4979,6 +4987,10 @@ Muốn gửi phải xuất lại báo cáo và thay các tệp đó, mà tỉnh 
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
+        <source>Printed in the report&apos;s signature block; if another person signs, choose with ↑ ↓. Enter: Start.</source>
+        <translation>In ở phần chữ ký của báo cáo; người khác ký thì chọn bằng ↑ ↓. Enter: Bắt đầu.</translation>
+    </message>
+    <message>
         <source>&amp;Document code:</source>
         <translation>Ký hiệu &amp;văn bản:</translation>
     </message>
@@ -5312,6 +5324,17 @@ Tệp Excel {xlsx} đã được ghi lại kèm mã của bản PDF đã ký. G�
     <message>
         <source>not given yet</source>
         <translation>chưa có</translation>
+    </message>
+</context>
+<context>
+    <name>SplitterKeys</name>
+    <message>
+        <source>Line between the two lists</source>
+        <translation>Đường chia hai danh sách</translation>
+    </message>
+    <message>
+        <source>Line between the two lists: {arrows} move it, Page Up / Page Down by more, Home / End as far as it goes.</source>
+        <translation>Đường chia hai danh sách: {arrows} để kéo, Page Up / Page Down kéo nhiều hơn, Home / End kéo hết cỡ.</translation>
     </message>
 </context>
 <context>
