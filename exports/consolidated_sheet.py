@@ -84,7 +84,11 @@ _LEFT = _Style(align="left")
 _BOLD_LEFT = _Style("bold", "left")
 _BOLD_CENTRE = _Style("bold", "centre")
 _ITALIC_CENTRE = _Style("italic", "centre")
+_ONE_LINE = _Style(align="line")  # a text never wrapped (a fingerprint), centred down its row as its neighbours
 _BLANK = (None, _PLAIN)
+# pt more a line of a row of several wrapped lines on the sheets of long texts (a file's reason, a
+# unit's note): at `row_height`'s, a four-line reason touched its row's borders in LibreOffice's print
+ROOMY = 1
 
 
 class _Rows(WriteOnlyWorksheet):
@@ -137,6 +141,7 @@ class _Sheet:
         self.row = 0  # the last row appended
         self.table_row = 1  # the first row of its table under the headers (a cut sheet prints from it)
         self.heights: list[float] = []  # pt of each row appended
+        self.spare = 0  # pt more a line for a row `append` fits to several lines (`ROOMY`)
         self.repeated = range(0)  # the header rows printed atop every page
         self._cells: dict[tuple, ReusedCell] = {}  # (column, _Style, quoted) -> its cell
         self._heights: dict[float, SharedHeight] = {}
@@ -146,7 +151,9 @@ class _Sheet:
         do not grow a row written with its texts: Excel keeps the default, LibreOffice's print too)."""
         self.row += 1
         if fit:
-            height = row_height(wrapped_lines(row, self.px))
+            lines = wrapped_lines(row, self.px)
+            height = row_height(lines)
+            height = height and height + self.spare * lines
         if height:
             dim = self._heights.get(height)
             if dim is None:

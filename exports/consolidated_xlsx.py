@@ -18,7 +18,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 
-from desktop_app.core.consolidation import Consolidation, Count
+from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
 from desktop_app.core.periods import format_date
 from desktop_app.core.wording import target_text
 from exports.atomic import write_atomic
@@ -34,7 +34,8 @@ from exports.consolidated_sheet import (
     _HEADER,
     _ITALIC_CENTRE,
     _LEFT,
-    _PLAIN,
+    _ONE_LINE,
+    ROOMY,
     VERDICT_FILLS,
     _Book,
     _Sheet,
@@ -210,10 +211,13 @@ def _assigned_cells(con: Consolidation, u, ind, it) -> list[tuple]:
         own = f"{it.own_target_text} ({it.own_verdict})" if it.own_target_text else None
         return [_value_cell(it.target_value, ind.decimals, boolean=boolean, op=it.target_op),
                 _value_cell(it.value, ind.decimals, boolean=boolean), verdict, (own, _CENTRE)]
-    # not reported: the target the catalogue gives the unit
+    # not reported: the target the catalogue gives the unit, with its operator as a reported unit's
+    # ("≥ 3,20": until 2026.12 printed bare, "3,20", it read as an exact target)
     t = u.commune.targets.get(ind.code)
-    target = None if t is None else (("1" if t.value else "0") if isinstance(t.value, bool) else str(t.value))
-    return [_value_cell(target, ind.decimals, boolean=boolean), _BLANK, verdict, _BLANK]
+    if t is None:
+        return [_value_cell(None, ind.decimals, boolean=boolean), _BLANK, verdict, _BLANK]
+    target = ("1" if t.value else "0") if isinstance(t.value, bool) else str(t.value)
+    return [_value_cell(target, ind.decimals, boolean=boolean, op=t.op), _BLANK, verdict, _BLANK]
 
 
 def _main_sheet(book: _Book, con: Consolidation, name: str, title: str, inds) -> _Sheet:
@@ -256,8 +260,8 @@ def _supplementary_cells(con: Consolidation, u, ind, it) -> list[tuple]:
     if not ind.due_at(con.period):
         return [_BLANK if it is None else _value_cell(it.value, ind.decimals, boolean=ind.kind == "boolean"),
                 _verdict_cell(Count.CHUA_DEN_KY)]
-    if it is None:  # not reported, or a report that does not state it
-        return [_BLANK, (Count.CHUA_BAO_CAO if u.submission is None else "", _CENTRE)]
+    if it is None:  # not reported, or a counted report that does not state it ("" until 2026.12)
+        return [_BLANK, (Count.CHUA_BAO_CAO if u.submission is None else NOT_ENTERED, _CENTRE)]
     return [_value_cell(it.value, ind.decimals, boolean=ind.kind == "boolean"), _verdict_cell(it.verdict)]
 
 
@@ -271,6 +275,8 @@ def _supplementary_sheet(book: _Book, con: Consolidation, name: str, title: str,
 
 
 OTHERS_LABEL = "Số đơn vị khác (chưa giao chỉ tiêu, chưa đủ số liệu)"
+NOT_REPORTED_LABEL = "Số đơn vị chưa báo cáo"
+NOT_ENTERED_LABEL = "Số đơn vị có báo cáo, chưa nhập số liệu"
 
 
 def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
@@ -278,11 +284,14 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
     rows = []
     for label, key in [("Toàn tỉnh", None), ("Số đơn vị đạt, vượt", "met"),
                        ("Số đơn vị không đạt", "Không đạt"), ("Số đơn vị đang thực hiện", "Đang thực hiện"),
-                       ("Số đơn vị chưa báo cáo", Count.CHUA_BAO_CAO),
+                       # the units without a counted report only (`not_reported`): until 2026.12 also
+                       # those that sent one without the figure, now the last row's
+                       (NOT_REPORTED_LABEL, Count.CHUA_BAO_CAO),
                        ("Số đơn vị chưa đến kỳ đánh giá", Count.CHUA_DEN_KY),
-                       # last, the rows above keep their places (others read them): without it the
-                       # units that reported an indicator they were not assigned were in no row
-                       (OTHERS_LABEL, Count.KHAC)]:
+                       # each added last, the rows above keep their places (others read them): without
+                       # it the units that reported an indicator they were not assigned were in no row
+                       (OTHERS_LABEL, Count.KHAC),
+                       (NOT_ENTERED_LABEL, NOT_ENTERED)]:
         cells = [_BLANK, (label, _BOLD_LEFT), _BLANK, _BLANK, _BLANK]
         for ind in inds:
             sm = con.summaries[ind.code]
@@ -291,7 +300,7 @@ def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:
                 cells += [(sm.total, _Style("bold", "right", fmt=fmt)),
                           (sm.total_label if sm.total is not None else None, _ITALIC_CENTRE)]
             else:
-                cells += [(sm.met if key == "met" else sm.counts[key], _BOLD_CENTRE), _BLANK]
+                cells += [(sm.met if key == "met" else sm.parted[key], _BOLD_CENTRE), _BLANK]
         rows.append(cells)
     for cells in rows:  # the label in B alone, wrapped, as in `_main_counts`
         s.append(cells, fit=True)
@@ -317,8 +326,9 @@ def _completeness_sheet(book: _Book, con: Consolidation) -> None:
     s = _Sheet(book, SHEET_COMPLETENESS, (5, 9, 26, 8, 14, 8, 8, 17, 17, 68, 32, 38, 12, 20), freeze=f"A{_HEAD + 1}")
     _title_rows(s, "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ, PHƯỜNG", len(COMPLETENESS_HEADERS))
     s.header(COMPLETENESS_HEADERS)
+    s.spare = ROOMY
     # times (one line) and the 64-digit fingerprint in full; file names and reasons wrapped: one A3 page wide
-    looks = (_CENTRE, _CENTRE, _LEFT, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _PLAIN, _LEFT, _LEFT,
+    looks = (_CENTRE, _CENTRE, _LEFT, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _CENTRE, _ONE_LINE, _LEFT, _LEFT,
              _DATE, _LEFT)
     for n, u in enumerate(con.completeness.units, 1):
         values = (n, u.code, u.name, u.kind, u.status_text, "x" if u.late else None, "x" if u.draft else None,
@@ -327,6 +337,9 @@ def _completeness_sheet(book: _Book, con: Consolidation) -> None:
                   u.key_state or None)
         s.append(list(zip(values, looks)), fit=True)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(COMPLETENESS_HEADERS))}{_HEAD + len(con.units)}"
+
+
+NO_DIFFERENCES = "Không có: mọi tệp ghi đúng kết quả tỉnh tính lại, chữ in khớp số liệu tệp ghi."
 
 
 def _differences_sheet(book: _Book, con: Consolidation) -> None:
@@ -338,7 +351,10 @@ def _differences_sheet(book: _Book, con: Consolidation) -> None:
         for text in found:
             s.append([(code, _CENTRE), (names.get(code, code), _LEFT), (without_commands(text), _LEFT)], fit=True)
     if not con.differences:
-        s.append([_BLANK, ("Không có: mọi tệp ghi đúng kết quả tỉnh tính lại, chữ in khớp số liệu tệp ghi.", _LEFT), _BLANK])
+        # in "Tên xã, phường", where it always was, merged over "Khác biệt" to be read on one line: alone
+        # in its 26 columns it wrapped to 3 lines in a row of one (Excel showed "Không có: mọi tệp ghi đúng kết")
+        s.append([_BLANK, (NO_DIFFERENCES, _LEFT), _BLANK])
+        s.merge(s.row, 2, s.row, 3)
     s.ws.auto_filter.ref = f"A{_HEAD}:C{s.row}"
 
 

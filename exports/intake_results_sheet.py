@@ -28,8 +28,9 @@ from exports.consolidated_sheet import (
     _CENTRE,
     _HEAD,
     _LEFT,
-    _PLAIN,
+    _ONE_LINE,
     RESULT_FILLS,
+    ROOMY,
     _Book,
     _Sheet,
     _Style,
@@ -47,7 +48,7 @@ INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "L
 # longest unit's name, "2026-9M_05443_phuong-phan-dinh-phung.xlsx", on one line; a longer name wraps.
 _WIDTHS = (9, 17, 42, 20, 71, 9, 9, 68, 28, 12)
 _DATE = _Style(align="centre", fmt="DD/MM/YYYY")
-_BY_NAME = _Style("italic")  # a unit code read from the file's name, not from its contents
+_BY_NAME = _Style("italic", "centre")  # a unit code read from the file's name, not from its contents
 
 
 # What a key's state now is called in a sentence, after "khóa" (an unsigned file: after "tệp").
@@ -95,7 +96,7 @@ def _unit_cell(log, codes) -> tuple:
     """The line's unit as intake found it, else (a file refused before its unit was known) the
     one its file's name carries, in italics."""
     if log.unit_code:
-        return log.unit_code, _PLAIN
+        return log.unit_code, _CENTRE
     return code_in_file_name(log.file_name, codes) or None, _BY_NAME
 
 
@@ -103,6 +104,7 @@ def _intake_sheet(book: _Book, con: Consolidation) -> None:
     s = _Sheet(book, SHEET_INTAKE, _WIDTHS, freeze=f"A{_HEAD + 1}")
     _title_rows(s, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS))
     s.header(INTAKE_HEADERS)
+    s.spare = ROOMY
     accepted = _Style(align="centre", fill="Đạt")
     refused = _Style(align="centre", fill="Không đạt")
     filled = {word: _Style(align="centre", fill=word) for word in RESULT_FILLS}
@@ -116,7 +118,7 @@ def _intake_sheet(book: _Book, con: Consolidation) -> None:
                            held=bool(log.key and log.key.held))
         look = filled.get(word) or (accepted if FileClass(log.class_).accepted else refused)
         s.append([(log.run_id, _CENTRE), (_time(log.at), _CENTRE), (log.file_name, _LEFT), (word, look),
-                  (paper_reason(log.reason, log.key), _LEFT), _unit_cell(log, codes), (log.period, _PLAIN),
-                  (log.fingerprint, _PLAIN), (key_text(log.key), _LEFT), (day, _DATE)], fit=True)
+                  (paper_reason(log.reason, log.key), _LEFT), _unit_cell(log, codes), (log.period, _CENTRE),
+                  (log.fingerprint, _ONE_LINE), (key_text(log.key), _LEFT), (day, _DATE)], fit=True)
     last = _HEAD + max(len(con.intake_log), 1)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(INTAKE_HEADERS))}{last}"

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.consolidation import Consolidation, Count
+from desktop_app.core.consolidation import NOT_ENTERED, Consolidation, Count
 from desktop_app.core.errors import ChangedOutside
+from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import LAST_YEAR, Period
 from desktop_app.province_reports import EXPORT_NAMES
@@ -32,10 +33,12 @@ from ui.common import main_over_secondary, show_error
 from ui.files_written import FilesWrittenDialog
 from ui.fitting import RoomyRows
 from ui.i18n import translate
-from ui.labels import indicator_name, unit_label, with_period
+from ui.keyboard import reading_order
+from ui.labels import indicator_name, unit_label, verdict_label, with_period
 from ui.preferences import EXPORT_FOLDER, UserPreferences
 from ui.province_labels import CONTEXT, count_label, total_label
 from ui.province_tables import fit_columns, fit_in_sight, vietnamese_header, vietnamese_tip
+from ui.splitter_keys import SplitterKeys
 from ui.table_model import RowsModel
 
 SUMMARY_HEADERS_BEFORE = (
@@ -47,6 +50,13 @@ SUMMARY_HEADERS_AFTER = (
     QT_TRANSLATE_NOOP("ProvinceWindow", "Met or exceeded (%)"),
     QT_TRANSLATE_NOOP("ProvinceWindow", "Whole province"),
 )
+# What the two parts of the core's "Chưa báo cáo" count (`IndicatorSummary.parted`), after their headers in
+# their tooltips, as the report's line under its tables says it
+PARTED_TIPS = {
+    Count.CHUA_BAO_CAO: QT_TRANSLATE_NOOP("ProvinceWindow", "units without a counted report (not sent, refused, "
+                                                            "or awaiting the province's check)"),
+    NOT_ENTERED: QT_TRANSLATE_NOOP("ProvinceWindow", "units whose counted report has no figure for the indicator"),
+}
 # The tooltip of a blank "Met or exceeded (%)" (`IndicatorSummary.met_share`, the report's note under its tables)
 SHARE_BLANK_TIP = QT_TRANSLATE_NOOP(
     "ProvinceWindow", "Blank while no unit has been judged met or not met. Annual targets are judged at the year's "
@@ -62,18 +72,26 @@ def two_lines(text: str) -> str:
     return f"{text[:at]}\n{text[at + 1:]}"
 
 
+# The counts' columns: `Count`'s, "Chưa báo cáo" parted as the report parts it (`IndicatorSummary.parted`):
+# the units that sent a report without the indicator's figure (a supplementary indicator's, 86 of 92
+# units) counted apart, in a column of their own, last, not under "Chưa báo cáo" (until 2026.12)
+COUNTS = (*Count, NOT_ENTERED)
+
+
 class SummaryModel(RowsModel):
     """One row per indicator (`IndicatorSummary`): its number in the catalogue, its whole name
     (wrapped by the table, in full in the tooltip), its counts."""
 
     NAME = 1
-    SHARE = len(SUMMARY_HEADERS_BEFORE) + len(Count)
+    SHARE = len(SUMMARY_HEADERS_BEFORE) + len(COUNTS)
 
-    HEADERS = (*SUMMARY_HEADERS_BEFORE, *Count, *SUMMARY_HEADERS_AFTER)
+    HEADERS = (*SUMMARY_HEADERS_BEFORE, *COUNTS, *SUMMARY_HEADERS_AFTER)
     CONTEXT = CONTEXT
 
     def header(self, section: int) -> str:
         column = self.HEADERS[section]
+        if column == NOT_ENTERED:
+            return verdict_label(Verdict.CHUA_NHAP)
         return count_label(column) if isinstance(column, Count) else translate(CONTEXT, column)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -84,7 +102,8 @@ class SummaryModel(RowsModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return two_lines(self.header(section))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.header(section)
+                tip = PARTED_TIPS.get(self.HEADERS[section])
+                return f"{self.header(section)}: {translate(CONTEXT, tip)}" if tip else self.header(section)
         return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -94,7 +113,7 @@ class SummaryModel(RowsModel):
             total = f"{s.total_text} ({total_label(s.total_label).lower()})" if s.total is not None else ""
             values = (s.indicator.no, indicator_name(s.indicator), unit_label(s.indicator.unit, s.indicator.unit_en),
                       s.applicable,
-                      *(s.counts[k] for k in Count),
+                      *(s.parted[k] for k in COUNTS),
                       share, total)
             return str(values[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
@@ -135,8 +154,9 @@ class DifferencesModel(RowsModel):
         return super().headerData(section, orientation, role)
 
 
-# No., the indicator's name, its unit, the units it applies to, the counts, the share, the total
-SUMMARY_WIDTHS = (40, 292, 84, 72, 56, 52, 78, 72, 52, 64, 90, 84)  # the headers of 7-11 on two lines
+# No., the indicator's name, its unit, the units it applies to, the counts (`COUNTS`), the share, the
+# total ("Chưa nhập" takes its room from the total's, which stretches: every column in sight at 1280 px)
+SUMMARY_WIDTHS = (40, 292, 84, 72, 56, 52, 78, 72, 52, 64, 90, 64, 84)  # the headers of 7-12 on two lines
 MIN_NAME_WIDTH = 160
 
 
@@ -171,7 +191,12 @@ class ConsolidationTab:
         self.differences_table.horizontalHeader().setStretchLastSection(True)
         fit_columns(self.differences_table, (60, 210), fixed=range(2))
         inside.addWidget(self.differences_table)
-        v.addWidget(main_over_secondary(self.summary_table, self.differences_box))
+        self.summary_split = main_over_secondary(self.summary_table, self.differences_box)
+        # the line between the indicators and the differences moved at the keyboard too, a row at a time,
+        # a Tab stop between the two tables (as Khóa ký's)
+        SplitterKeys(self.summary_split, self.differences_table.verticalHeader().defaultSectionSize())
+        reading_order(self.summary_table, self.summary_split.handle(1), self.differences_table)
+        v.addWidget(self.summary_split)
         return w
 
     def _fit_summary_columns(self) -> None:

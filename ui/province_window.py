@@ -476,7 +476,9 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
     def list_tables(self) -> dict:
         """Every list table of the window, by the name its widths are kept under."""
         return {"reports_sent": self.table, "files_received": self.intake_table,
-                "indicator_summary": self.summary_table, "differences": self.differences_table,
+                # "indicator_summary" held the widths before the counts' column "Chưa nhập" came
+                # before the share: kept under it, the share's and the total's would land one column off
+                "indicator_summary_2": self.summary_table, "differences": self.differences_table,
                 # "signing_keys" held the widths of the list before its "Tệp đầu tiên" column went
                 # into a tooltip: kept under it, each would land one column off
                 "signing_keys_2": self.keys_tab.table, "unsigned_files": self.keys_tab.unsigned_table}

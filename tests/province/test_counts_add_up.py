@@ -112,23 +112,31 @@ def test_the_pdf_counts_add_up_to_the_units_in_every_row(con):
 
 
 def test_the_supplementary_sheet_counts_add_up_its_rows_kept_in_place(con, tmp_path):
-    """Under the units of "Chỉ tiêu bổ sung": the rows others read, in their places, then the new
-    last row of the others; the land fee's counts add up to its 92 units."""
+    """Under the units of "Chỉ tiêu bổ sung": the rows others read, in their places, then the rows
+    added last: the others, and the units that sent a report without the figure, whom "Số đơn vị
+    chưa báo cáo" counted too until 2026.12 (the commune's report here: 91, now 90 + 1); the land
+    fee's counts add up to its 92 units, and each unit's cell says which it is."""
     ws = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))[SHEET_SUPPLEMENTARY]
     labels = {ws.cell(r, 2).value: r for r in range(1, ws.max_row + 1)}
     first = labels["Toàn tỉnh"]
-    assert [ws.cell(first + k, 2).value for k in range(7)] == [
+    assert [ws.cell(first + k, 2).value for k in range(8)] == [
         "Toàn tỉnh", "Số đơn vị đạt, vượt", "Số đơn vị không đạt", "Số đơn vị đang thực hiện",
-        "Số đơn vị chưa báo cáo", "Số đơn vị chưa đến kỳ đánh giá", OTHERS_LABEL]
+        "Số đơn vị chưa báo cáo", "Số đơn vị chưa đến kỳ đánh giá", OTHERS_LABEL,
+        "Số đơn vị có báo cáo, chưa nhập số liệu"]
+    assert first + 7 == ws.max_row  # the last row of the sheet
     assert OTHERS_LABEL == "Số đơn vị khác (chưa giao chỉ tiêu, chưa đủ số liệu)"
     name = con.catalog.indicator(LAND).name
     col = next(c for c in range(1, ws.max_column + 1) if str(ws.cell(5, c).value or "").startswith(name))
-    counts = [ws.cell(first + k, col).value for k in range(1, 7)]
-    assert counts == [0, 0, 0, 91, 0, 1]
+    counts = [ws.cell(first + k, col).value for k in range(1, 8)]
+    assert counts == [0, 0, 0, 90, 0, 1, 1]
     assert sum(counts) == 92
-    ward_row = next(r for r in range(1, ws.max_row + 1) if str(ws.cell(r, 5).value).startswith("Đã nhận")
-                    and ws.cell(r, col).value is not None)
+    sent = [r for r in range(1, first) if str(ws.cell(r, 5).value).startswith("Đã nhận")]
+    ward_row = next(r for r in sent if ws.cell(r, col).value is not None)
     assert ws.cell(ward_row, col + 1).value == "Chưa giao chỉ tiêu"
+    (commune_row,) = set(sent) - {ward_row}
+    assert (ws.cell(commune_row, col).value, ws.cell(commune_row, col + 1).value) == (None, "Chưa nhập")
+    not_sent = [r for r in range(1, first) if ws.cell(r, 5).value == "Chưa gửi"]
+    assert len(not_sent) == 90 and {ws.cell(r, col + 1).value for r in not_sent} == {"Chưa báo cáo"}
 
 
 def test_no_consolidated_table_leaves_a_row_or_two_alone_on_its_last_page(con):
