@@ -287,6 +287,12 @@ class ProvinceRecords:
     def intake_runs(self) -> list[tuple]:
         return list(self.conn.execute("SELECT * FROM intake_runs ORDER BY id"))
 
+    def last_intake_run(self, period: str) -> tuple | None:
+        """The last intake run that received `period`: (id, started_at, finished_at, folder, user,
+        files, cancelled); None when no folder was read for it."""
+        return self.conn.execute("SELECT id, started_at, finished_at, folder, user, files, cancelled FROM intake_runs"
+                                 " WHERE period = ? ORDER BY id DESC LIMIT 1", (period,)).fetchone()
+
     def run_periods(self) -> dict[int, str]:
         """Each intake run's id -> the period it received (a run reads a folder for one period)."""
         return dict(self.conn.execute("SELECT id, period FROM intake_runs"))

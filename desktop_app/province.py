@@ -57,6 +57,7 @@ from desktop_app.key_note import key_note  # noqa: F401 - `chitieu verify` reads
 from desktop_app.key_register import KeyRegisterActions, by_public_key, key_trust
 from desktop_app.key_revoking import KeyRevoking
 from desktop_app.province_reports import ReportActions
+from desktop_app.recorded_run import RecordedRun, recorded_run
 from desktop_app.services import Workspace
 
 # What receiving is called in a refusal (the permissions are named for a commune's): it needs
@@ -182,6 +183,24 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
     def last_run(self) -> tuple[int, str] | None:
         """(id, period code) of the last folder read, in a window or by the command line; None before any."""
         return max(self.store.run_periods().items(), default=None)
+
+    def recorded_run(self, period: str | Period) -> RecordedRun | None:
+        """The last folder read for `period`, wherever and by whomever, as its records keep it (its
+        files are never read again): what "Kết quả nhận tệp" shows of a folder the window did not
+        read (`desktop_app.recorded_run`). None when none was."""
+        self._require_province()
+        self.ws.require(Permission.VIEW)
+        p = parse_period(period)
+        with self.store.reading():  # the run, its lines and the register of one moment
+            row = self.store.last_intake_run(p.code)
+            if row is None:
+                return None
+            lines = self._intake_lines(self.store.intake_log(run_id=row[0]))
+            account, register = self.store.user(row[4] or ""), self.store.unit_keys()
+        by = f"{account.full_name} ({account.username})" if account and account.full_name else row[4] or ""
+        known = self.catalog.commune_codes()
+        return recorded_run(row, p.code, lines, by=by, register=register, rules=self.settings.rules,
+                            unit_name=lambda code: self._name(code) if code in known else "")
 
     # --- completeness ------------------------------------------------------------------------
     def _completeness(self, period: str | Period, *, altered: set[int] | None = None) -> Completeness:

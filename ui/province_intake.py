@@ -14,9 +14,13 @@ chosen once the folder is read; lock and temporary files skipped are listed apar
 file, whose contents are not trusted, is shown under the unit its name carries (looked up in
 the catalogue, "(theo tên tệp)"), so that sorting by unit finds it; a reason is shown without
 the file's name it starts with (the first column has it). Once a folder is read the window shows
-its period, and one read elsewhere since the person last looked (`_read_since`). A mixin
-of `ui.province_window.ProvinceWindow` (which has `workspace`, `office`, `period`, `period_box`, `completeness`,
-`task`, `tabs`, `refresh()`, `show_period()` and `_table()`); its words keep the "ProvinceWindow" translation context.
+its period, and one read elsewhere since the person last looked (`_read_since`). The tab lists the
+last folder read for the period shown (`_show_period_run`, at each refresh): the window's own
+reading as it showed it, else one read elsewhere (the command line, another person, a window
+closed since) from its records, its heading saying when, by whom and what the records do not keep.
+A mixin of `ui.province_window.ProvinceWindow` (which has `workspace`, `office`, `period`, `period_box`,
+`completeness`, `task`, `tabs`, `refresh()`, `show_period()` and `_table()`); its words keep the
+"ProvinceWindow" translation context.
 
 The tables' rows, words and filters are `ui.province_intake_rows`.
 """
@@ -41,11 +45,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.intake import IntakeRun
+from desktop_app.core.intake import IntakeRun, when_text
 from desktop_app.core.keys import in_window
 from desktop_app.core.periods import Period, format_date, parse_period
 from desktop_app.core.users import Permission
 from desktop_app.province import RECEIVING
+from desktop_app.recorded_run import RecordedRun
 from ui.actions import FAILED, run_action
 from ui.common import VIETNAMESE_ONLY_LEAD, in_language, show_error
 from ui.i18n import is_english, translate
@@ -164,10 +169,16 @@ class IntakeTabs:
         v = QVBoxLayout(w)
         v.setContentsMargins(4, 6, 4, 4)
         self.intake_summary = QLabel()
-        # What the line says, again after a language switch.
-        self._intake_text = lambda: translate("ProvinceWindow",
-                                              "No folder has been read since the program was opened.")
+        self.intake_summary.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name comes from outside
+        # What the line says, again after a language switch (`_show_period_run` sets it at the first refresh).
+        self._intake_text = str
         self.intake_summary.setWordWrap(True)
+        # This window's own readings, the last of each period by its code (their results say more
+        # than the records keep), the one shown (`_run`: None when another's or none is), and
+        # whether one is being read (its rows are appearing: nothing replaces them).
+        self._runs: dict[str, IntakeRun] = {}
+        self._run = None
+        self._reading = False
         v.addWidget(self.intake_summary)
         # The files of another period than the one chosen (its reports read under the wrong period):
         # read the folder again for theirs, its date of receipt asked again (the one typed was for
@@ -394,6 +405,7 @@ class IntakeTabs:
         self.intake_model.catalog = office.catalog  # a catalogue update since: its units
         self.intake_model.set_rows([])
         self._run = None
+        self._reading = True
         self._skipped_text([])
         self._own_period = None
         self.read_own_period.hide()
@@ -408,14 +420,28 @@ class IntakeTabs:
         return self.task.start()
 
     def _intake_finished(self, run: IntakeRun) -> None:
-        # The run's own lines, as the log keeps them: a later file may have corrected an earlier
-        # line shown as it was read (a key found to sign for another unit too).
-        self.intake_model.set_rows(list(run.results))
-        self._run = run
+        self._reading = False
+        self._runs[run.period] = run
+        self._show_own_run(run)
         # The period read, though another was chosen while the files were read (walk W2 #7): the
         # files' lines and the units' table of one period
         UserPreferences.of(self.workspace).set_last_run(run.run_id)
         self.show_period(parse_period(run.period))
+        # cut with "…" to the status line, whole in its tooltip (and above the table): at 1366×768 it ended
+        # mid-word, "…được kiểm tra cùng tệp E" (walk 23 L5)
+        self.show_status_whole(intake_summary_text(run), 10000)
+        self._choose_first_refused()
+        # The keyboard on the files read (their tab is shown), not on the control the tab hid
+        # nor on the button or menu that started the reading.
+        self.intake_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.intake_done.emit(run)
+
+    def _show_own_run(self, run: IntakeRun) -> None:
+        """This window's reading `run`, as it was read: its lines, heading and files skipped."""
+        # The run's own lines, as the log keeps them: a later file may have corrected an earlier
+        # line shown as it was read (a key found to sign for another unit too).
+        self.intake_model.set_rows(list(run.results))
+        self._run = run
 
         def text() -> str:
             stopped = (" " + translate("ProvinceWindow",
@@ -434,27 +460,92 @@ class IntakeTabs:
         self._intake_text = text
         self.intake_summary.setText(text())
         self._skipped_text(run.skipped, run.other_kinds)
-        if run.other_periods:
-            self._own_period = (run.folder, next(iter(run.other_periods)))
-            self._own_period_text()
-            self.read_own_period.show()
-        # cut with "…" to the status line, whole in its tooltip (and above the table): at 1366×768 it ended
-        # mid-word, "…được kiểm tra cùng tệp E" (walk 23 L5)
-        self.show_status_whole(intake_summary_text(run), 10000)
-        # The first refused file is chosen, its reason shown in full under the table, its row
-        # amid its neighbours (whole in sight once the reason has taken its room: `ListTable.resizeEvent`).
+        self._offer_own_period(run)
+
+    def _offer_own_period(self, run: IntakeRun) -> None:
+        """The button reading `run`'s folder again for its files' own period, when some are of another."""
+        self._own_period = (run.folder, next(iter(run.other_periods))) if run.other_periods else None
+        self._own_period_text()
+        self.read_own_period.setVisible(self._own_period is not None)
+
+    def _choose_first_refused(self) -> None:
+        """The first refused file chosen, its reason shown in full under the table, its row amid its
+        neighbours (whole in sight once the reason has taken its room: `ListTable.resizeEvent`)."""
         refused = next((n for n, r in enumerate(self.intake_model.rows) if not r.accepted), None)
         if refused is not None:
             index = self.intake_proxy.mapFromSource(self.intake_model.index(refused, 0))
             self.intake_table.setCurrentIndex(index)
             self.intake_table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        # The keyboard on the files read (their tab is shown), not on the control the tab hid
-        # nor on the button or menu that started the reading.
-        self.intake_table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.intake_done.emit(run)
+
+    def _show_period_run(self) -> None:
+        """The lines of the last folder read for the period shown (at each refresh): this window's
+        own reading as it showed it, else one read elsewhere as its records keep it (one read,
+        `ProvinceOffice.recorded_run`), or that none was. Walk W2 #7's fix opened the window on the
+        period of a folder read on the command line while this tab listed nothing of it: the
+        reviewer saw the period of a reading whose results were not shown. Not while this
+        window's own reading runs: its rows are appearing."""
+        if self._reading:
+            return
+        period = self.period
+        recorded = run_action(self, self.office.recorded_run, period, reads=True)
+        if recorded is FAILED:
+            return
+        own = self._runs.get(period.code)
+        # the records can only add a later reading to what the window read itself
+        if own is not None and (recorded is None or recorded.run.run_id <= own.run_id):
+            if self._run is not own:
+                self._show_own_run(own)
+                self._intake_rows_follow_register()  # keys decided on since
+                self._choose_first_refused()
+            return
+        self._run = None
+        self.intake_model.catalog = self.office.catalog
+        self._skipped_text([])
+        if recorded is None:
+            self.intake_model.set_rows([])
+            self._intake_text = lambda: with_period(
+                translate("ProvinceWindow", "No folder has been read for {period}."), period)
+            self._own_period = None
+            self.read_own_period.hide()
+        else:
+            self.intake_model.set_rows(list(recorded.run.results))
+            self.intake_model.follow_register(recorded.lines)
+            self._intake_text = lambda: recorded_text(recorded)
+            self._offer_own_period(recorded.run)
+            self._choose_first_refused()
+        self.intake_summary.setText(self._intake_text())
+        self._show_file(self.intake_table.currentIndex())
 
     def _task_failed(self, err) -> None:
         self.refresh()
+        self._reading = False  # its rows, read before it failed, stay until the period is shown again
         show_error(self, err)
         self.intake_table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.intake_done.emit(None)
+
+
+def recorded_text(recorded: RecordedRun) -> str:
+    """The heading of a folder read elsewhere: where, when and by whom it was read, what its files
+    were, and what the records of a reading do not keep (`desktop_app.recorded_run`)."""
+    run = recorded.run
+    where = translate("ProvinceWindow", "Read elsewhere (on the command line, by another person or in a window "
+                      "closed since): folder {folder}, at {time}, by {person}. The files' lines as recorded:").format(
+        folder=run.folder, time=when_text(recorded.started_at), person=recorded.by)
+    said = [intake_summary_text(run)]
+    if run.other_periods:
+        said.append(in_language(run.other_period_text))
+    if run.cancelled:
+        said.append(translate("ProvinceWindow", "Stopped as asked; the files already read are still received."))
+    if recorded.finished_at is None:
+        said.append(translate("ProvinceWindow", "This reading has not finished: its files are being read, or it "
+                              "stopped before its end."))
+    if recorded.unshown:
+        said.append(translate("ProvinceWindow", "%n file(s) of this reading not shown: their lines are not as the "
+                              "program wrote them (changed outside the program).", None, recorded.unshown))
+    if recorded.undated:
+        said.append(translate("ProvinceWindow", "%n refused file(s) read by an earlier version of the program: "
+                              "their date of receipt was not kept.", None, recorded.undated))
+    said.append(translate("ProvinceWindow", "Not kept from a reading: the files skipped (temporary, lock or hidden), "
+                          "whether a date of receipt was typed (each file's recorded date is shown, lateness judged "
+                          "by it), and a refused file's key unless its reason names it."))
+    return f"{where}\n{' '.join(said)}"

@@ -510,6 +510,7 @@ class ProvinceWindow(Retranslating, IntakeTabs, ConsolidationTab, WindowNotices,
         self.charts.show_consolidation(con)
         self._show_differences(con)
         self.keys_tab.show_period(p)
+        self._show_period_run()  # the lines of the last folder read for it, wherever it was read
         self._show_completeness()
 
     def _keys_changed(self, message: str) -> None:

@@ -73,7 +73,8 @@ def test_receiving_is_refused_before_the_folder_is_asked(qtbot, admin_window):
     assert "Tạo một tài khoản vai trò Cán bộ nhập liệu ở Tệp › Tài khoản…" in seen["text"]
     assert "Tệp › Đăng xuất" in seen["text"]
     assert seen["default"] == "&Tài khoản…"
-    assert window.intake_model.rowCount() == 0 and window.tabs.currentIndex() == 0
+    # nothing read: the tab lists the officer's reading still, from its records
+    assert len(window.office.store.intake_runs()) == 1 and window.tabs.currentIndex() == 0
 
 
 def test_the_refusals_accounts_button_opens_the_account_list(qtbot, admin_window):
@@ -89,7 +90,7 @@ def test_the_refusals_accounts_button_opens_the_account_list(qtbot, admin_window
     assert window.start_intake() is None
     script.check()
     assert any(line.startswith("tinh.nhaplieu") for line in listed["accounts"])
-    assert window.intake_model.rowCount() == 0
+    assert len(window.office.store.intake_runs()) == 1  # nothing read (the tab lists the officer's reading)
 
 
 def on_the_key(window, sub) -> None:
