@@ -16,7 +16,7 @@ from urllib.parse import quote
 from db import backup_structure, foreign_schema, integrity
 from db.catalogs import Catalogs
 from db.province_records import ProvinceRecords
-from db.rows import ReceivedRow
+from db.rows import AuditRow, HistoryRow, ReceivedRow
 from db.schema import SCHEMA_VERSION
 from db.settings import Settings
 from desktop_app.core.errors import (
@@ -469,16 +469,31 @@ def schema_of(path: str | Path) -> int | None:
     return _reading(path, lambda conn: conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def last_restore(path: str | Path) -> tuple[int, str] | None:
-    """(its row id, the name of the copy of the data it replaced) of the last restore a database file's
-    history records; None when none (or it cannot be read)."""
-    return _reading(path, lambda conn: conn.execute(
-        "SELECT id, old FROM audit WHERE action = 'restore' ORDER BY id DESC LIMIT 1").fetchone())
+def histories(path: str | Path) -> dict[tuple[str, str], list[HistoryRow]] | None:
+    """(commune, period) -> the steps of the period's history, oldest first, of a database file."""
+    def read(conn):
+        found: dict[tuple[str, str], list[HistoryRow]] = {}
+        for row in conn.execute("SELECT * FROM period_history ORDER BY id"):
+            step = HistoryRow(*row)
+            found.setdefault((step.commune, step.period), []).append(step)
+        return found
+
+    return _reading(path, read, (sqlite3.DatabaseError, TypeError))
 
 
-def periods_acted_on_after(path: str | Path, last_id: int) -> set[tuple[str, str]] | None:
-    """(commune, period) of every period whose state changed, or whose report was signed digitally, after
-    row `last_id` of a database file's history."""
-    return _reading(path, lambda conn: set(conn.execute(
-        "SELECT DISTINCT commune, period FROM audit WHERE id > ? AND action IN ('state', 'pdf_sign')"
-        " AND commune IS NOT NULL AND period IS NOT NULL", (last_id,))))
+def approval_snapshots(path: str | Path) -> dict[tuple[str, str, str], str | None] | None:
+    """(commune, period, code) -> the snapshot of the latest approval of that code (`fingerprint`), of a
+    database file: the settings its report printed."""
+    return _reading(path, lambda conn: {(c, p, fp): snapshot for c, p, fp, snapshot in conn.execute(
+        "SELECT commune, period, fingerprint, snapshot FROM approvals a WHERE id = (SELECT max(id) FROM approvals"
+        " WHERE commune = a.commune AND period = a.period AND fingerprint = a.fingerprint)")})
+
+
+def restore_rows(path: str | Path, *, chained: bool = True) -> list[AuditRow] | None:
+    """The restores a database file's change log records, oldest first: only the rows the program itself
+    chained (`ProvinceRecords.chained_audit_rows`), never one added or edited with sqlite3; every row that
+    says so when not `chained`."""
+    if chained:
+        return _reading(path, lambda conn: _Records(conn).chained_audit_rows("restore"))
+    return _reading(path, lambda conn: [AuditRow(*row) for row in conn.execute(
+        f"SELECT {', '.join(integrity.AUDIT_COLUMNS)}, hash FROM audit WHERE action = 'restore' ORDER BY id")])

@@ -49,7 +49,15 @@ from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
 from desktop_app.resources import catalog_of, default_catalog
 from desktop_app.restore_approvals import reapproved_by_restore, undone_since
-from desktop_app.restore_carry import Carried, carry_issued, issued_since, to_carry
+from desktop_app.restore_carry import (
+    Carried,
+    carry_issued,
+    issued_since,
+    known_issued,
+    recorded_row,
+    to_carry,
+    unknown_issued,
+)
 from desktop_app.restore_losses import trust_losses
 from desktop_app.stored_unit import chosen_unit
 
@@ -420,8 +428,7 @@ def _warning(db_path: Path, source: Path, restored: Path) -> Words | None:
             "đó trở lại như trong bản sao lưu.",
             f"Entered or changed since the backup was taken{when}: {changed.en}. After the restore, they are "
             "back as they are in the backup."))
-    # read once: each reading checks the files' chains; those of the data earlier restores replaced too
-    carried = to_carry(db_path, source, backup_dir(db_path))
+    carried = to_carry(db_path, source)  # read once: each reading checks the files' chains
     # A database with nothing entered yet (a computer set up again) loses nothing: no comparison to make.
     apart = [] if after or not _has_own(db_path) else _apart(db_path, source, carried)
     changed = changed if after or apart or _has_own(db_path) else None
@@ -442,6 +449,7 @@ def _warning(db_path: Path, source: Path, restored: Path) -> Words | None:
     lines += undone_since(db_path, source, carried)
     lines += reapproved_by_restore(db_path, source, carried)
     lines += issued_since(db_path, source, carried)  # the number and date issued since, which the restore keeps
+    lines += unknown_issued(db_path)  # none kept from data whose chain is not trusted
     lines += trust_losses(db_path, restored, since=after)  # keys, acceptances, reports received; catalogue, province key
     edited = sqlite_backup.tampering(source)
     if edited:
@@ -525,7 +533,7 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
             return _save_damaged(conn, db_path)
     try:
         saved = sqlite_backup.restore_into(source, db_path, keep,
-                                           lambda kept: _recorded(source, as_taken, db_path, user, kept))
+                                           lambda kept: _recorded(source, as_taken, user, kept))
     except Exception:
         if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on
             workspace_or_path.store = Store(db_path)
@@ -533,18 +541,18 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     return saved
 
 
-def _recorded(copy: Path, as_taken: Path, db_path: Path, user: str, saved: Path | None) -> None:
+def _recorded(copy: Path, as_taken: Path, user: str, saved: Path | None) -> None:
     """Into the `copy` of the backup the restore puts in, while it holds the database (`db.backup.restore_into`),
     in one transaction: the number and date issued since the backup was taken (`restore_carry.to_carry`, read
     from the copy of the data replaced, `saved`, made under the same hold, and from the backup as taken, as the
-    warning read them), then the restore's row of the history, naming `saved` (what a restore straight after
-    this one reads back)."""
-    carried = to_carry(saved, as_taken, backup_dir(db_path)) if saved else []
+    warning read them), then the restore's row of the history, naming `saved` and recording every number the
+    data replaced knew issued (`restore_carry.known_issued`): what a restore after this one carries."""
+    carried, known = (to_carry(saved, as_taken), known_issued(saved)) if saved else ([], [])
     store = Store(copy)
     try:
         with store.transaction():
             carry_issued(store, user, carried)
-            store.audit(user, "restore", field="backup", old=saved.name if saved else None, new=copy.name)
+            store.audit(user, "restore", field="backup", old=recorded_row(store, saved, known), new=copy.name)
     finally:
         store.close()
 

@@ -3,11 +3,17 @@ an approval the backup stands on was issued with after the backup was taken (its
 province, red-team 26 F2; one code, one number, red-team 28). The province holds the report with them, and
 one approval has one of each (core/doc_number.py); the backup does not hold them.
 
-They are read from the data the restore replaces (`issued_since_backup`) and, for a restore straight after
-others, from the data those replaced (`to_carry`): each restore keeps what it replaces in the backup folder
-("truoc-khoi-phuc") and names that copy in its row of the history. The second of two restores in a row
-replaced only the first one's result, whose history is not the second backup's: the number the first
-restore carried, or issued before both, was lost and not said (edge 1 of "Restore edges").
+They are read from the data the restore replaces, and only from them and the backup: from their own history
+when it carries on the backup's (`issued_since_backup`), and from what the restores before recorded in their
+rows of it (`to_carry`; core/restore_record.py). Each restore records in its row every number its replaced
+data knew, their own and those their restore rows recorded (`known_issued`), so that the knowledge passes on
+through any number of restores: the second of two restores in a row, which replaced only the first one's
+result, whose history is not the second backup's, lost the number and said nothing (edge 1 of "Restore
+edges"). Those rows are in the chain of the database replaced, which the program keeps: one changed or added
+with sqlite3 makes it untrusted, and an untrusted database passes nothing on (`unknown_issued` says so). The
+copies of the data replaced kept in the backup folder ("truoc-khoi-phuc", a person's safety net) are files
+anyone can put there: read for the carry, a fork of the right backup exported under another number, planted
+under a copy's name, was carried as a number never issued (red-team 30).
 """
 from __future__ import annotations
 
@@ -20,31 +26,29 @@ from db import backup as sqlite_backup
 from db import integrity
 from db.store import Store
 from desktop_app.approval import record_sent
-from desktop_app.core.doc_number import Issued, issued_after, issued_of
-from desktop_app.core.errors import ChiTieuError, DatabaseDamaged, NewerDatabase
+from desktop_app.core.doc_number import SENT, Issued, issued_after, issued_of
+from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import format_time, in_sentence, in_time, parse_period
+from desktop_app.core.restore_record import Recorded, RestoreRecord, read, written
 from desktop_app.core.settings import Settings
 from desktop_app.core.submission import SHORT_FINGERPRINT, doc_symbol
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
-
-# How many restores in a row are read back through (each a copy in the backup folder to check and read).
-IN_A_ROW = 10
 
 
 @dataclass(frozen=True)
 class Carried:
     """The number and date (`issued`, with the symbol its report prints) an approval the backup stands on
     (`approval`, of code `fingerprint`) was first exported with after the backup was taken, and when that
-    export was marked sent (`sent_at`): what the restore keeps (`carry_issued`). `known_from`: the copy of the
-    data an earlier restore replaced it was read from (`to_carry`), "" when from the data this one replaces."""
+    export was marked sent (`sent_at`): what the restore keeps (`carry_issued`). `recorded_at`: when the earlier
+    restore whose row recorded it ran (`to_carry`), "" when read from the data this one replaces."""
     unit_code: str
     period: str
     approval: int | None
     fingerprint: str
     issued: Issued
     sent_at: str
-    known_from: str = ""
+    recorded_at: str = ""
 
 
 # What an issued number is read from: found changed outside the program (or the chain itself broken), nothing
@@ -106,90 +110,166 @@ def trusted(path: Path) -> bool:
 
 def carried_or_read(db_path: Path, source: Path, carried: list[Carried] | None) -> list[Carried]:
     """`carried` when the caller read it once for every line of a warning (`backups._warning`: each
-    reading checks both files' chains), else `issued_since_backup` read now."""
-    return issued_since_backup(db_path, source) if carried is None else carried
+    reading checks both files' chains), else `to_carry` read now."""
+    return to_carry(db_path, source) if carried is None else carried
 
 
 def issued_since(db_path: Path, source: Path, carried: list[Carried] | None = None) -> list[Words]:
     """The number and date each approval the backup stands on was issued with after the backup was
-    taken (`issued_since_backup`): the restore keeps them, the period marked Đã gửi, so every later
-    export of that approval prints them, as the report the province holds does."""
+    taken (`to_carry`): the restore keeps them, the period marked Đã gửi, so every later export of that
+    approval prints them, as the report the province holds does."""
     lines = []
     for c in carried_or_read(db_path, source, carried):
         p, code = parse_period(c.period), c.fingerprint[:SHORT_FINGERPRINT]
         said, said_en = c.issued.said()
+        when = format_time(c.recorded_at)
         lines.append(Words(
             f"Báo cáo đã duyệt kỳ {in_sentence(p.name)} (mã xác thực {code}) đã phát hành {said} sau khi sao lưu, "
             f"mà bản sao lưu chưa ghi: khi khôi phục, máy giữ lại số và ngày đó và ghi kỳ ở trạng thái "
             f"{State.SENT.value}. Tỉnh đang giữ báo cáo {said}; mỗi lần duyệt chỉ có một số văn bản và một ngày báo "
             "cáo, nên mỗi lần xuất lại bản đã duyệt này vẫn mang đúng số và ngày đó." + (
-                f" Số và ngày đó đọc từ tệp {c.known_from} trong thư mục sao lưu: dữ liệu như trước một lần khôi phục đã làm."
-                if c.known_from else ""),
+                f" Số và ngày đó đọc từ lịch sử của cơ sở dữ liệu đang dùng: lần khôi phục lúc {when} đã ghi lại "
+                "chúng từ dữ liệu lần đó thay thế." if c.recorded_at else ""),
             f"The approved report of {in_sentence(p.name_en)} (code {code}) was issued with {said_en} after the backup "
             f"was taken, which the backup does not record: the restore keeps that number and date and marks the "
             f"period {State.SENT.en}. The province holds the report with {said_en}; one approval has one document "
             "number and one report date, so every later export of this approved report carries them." + (
-                f" That number and date are read from the file {c.known_from} in the backup folder: the data as they "
-                "were before an earlier restore." if c.known_from else "")))
+                f" That number and date are read from the history of the database in use: the restore at {when} "
+                "recorded them from the data it replaced." if c.recorded_at else "")))
     return lines
+
+
+def unknown_issued(db_path: Path) -> list[Words]:
+    """That the numbers and dates issued in the database a restore replaces cannot be known, when it holds
+    some (`_own`, `_records`) but its chain is not trusted (`trusted`): the restore carries none of them and
+    records none for a later one (`known_issued`)."""
+    held = _own(db_path, sqlite_backup.histories(db_path) or {}) or _records(db_path, chained=False)
+    if not held or trusted(db_path):
+        return []
+    return [Words(
+        "Cơ sở dữ liệu đang dùng có việc duyệt hoặc lịch sử bị sửa ngoài chương trình, nên không biết được số và "
+        "ngày báo cáo đã phát hành trong đó: khôi phục không mang sang số nào từ đó, hãy đối chiếu với các báo cáo "
+        "đã gửi tỉnh trước khi xuất lại.",
+        "The database in use has approvals or history changed outside the program, so the document numbers and "
+        "report dates issued in it cannot be known: the restore carries none of them over; compare with the "
+        "reports sent to the province before exporting again.")]
 
 
 def _symbol(store: Store, approval_id) -> str:
     """The symbol the report of an approval prints after its number ("BC-UBND"), from the approval's
     copy of the settings, as its exports print it."""
     approval = store.approval(approval_id) if approval_id is not None else None
+    return _symbol_of(approval.snapshot if approval is not None else None)
+
+
+def _symbol_of(snapshot: str | None) -> str:
+    """`_symbol` of an approval's snapshot."""
     try:
-        return doc_symbol(Settings.from_json(json.loads(approval.snapshot)["settings"]).doc_prefix)
+        return doc_symbol(Settings.from_json(json.loads(snapshot)["settings"]).doc_prefix)
     except (AttributeError, ValueError, KeyError, TypeError):  # an approval without its copy: the usual one
         return doc_symbol("")
 
 
-def to_carry(db_path: Path, source: Path, folder: Path) -> list[Carried]:
+def to_carry(db_path: Path, source: Path) -> list[Carried]:
     """`issued_since_backup` of the database `db_path` (the data a restore of `source` replaces) and, period by
-    period where it finds none, of the data each restore before it replaced, newest first, while the copy of
-    them is in the backup `folder` (checked as a backup is) and nobody changed the period's state or signed its
-    report since that restore: then the earlier data are the period as the people last left it (the first
-    restore's warning said the number is kept, or the report the province holds), and what they did after a
-    restore is what stands. A copy whose history is not the backup's is read for nothing
-    (`issued_since_backup`), as is one changed outside the program."""
+    period where it finds none, the number its earlier restores recorded (`_still_recorded`) for the approval
+    the backup stands on (same period, same code) while the backup records none issued for it: the first
+    restore's warning said the number is kept, or the report the province holds. Read only from the two
+    files, and from `db_path` only when its chain is trusted; from `source` too (a backup's approval forged
+    outside the program comes back marked Đã gửi with no genuine number). Of two numbers recorded for one
+    code, the first sent: the one the province first received that report with."""
     found = {(c.unit_code, c.period): c for c in issued_since_backup(db_path, source)}
-    acted: set[tuple[str, str]] = set()
-    current, read = Path(db_path), set()
-    for _ in range(IN_A_ROW):
-        restore = sqlite_backup.last_restore(current)
-        earlier = _kept_copy(Path(folder), restore[1]) if restore else None
-        since = sqlite_backup.periods_acted_on_after(current, restore[0]) if earlier else None
-        if earlier is None or earlier in read or since is None:
-            break
-        read.add(earlier)
-        acted |= since
-        for c in issued_since_backup(earlier, source):
-            key = (c.unit_code, c.period)
-            if key not in found and key not in acted:
-                found[key] = replace(c, known_from=earlier.name)
-        current = earlier
+    then = {key: row for key, row in (sqlite_backup.approval_states(source) or {}).items()
+            if key not in found and State(row["state"]).frozen and row["approval"] is not None}
+    candidates = []
+    for recorded, at in sorted(_still_recorded(db_path) if then else [], key=lambda r: r[0].sent_at):
+        key = (recorded.unit_code, recorded.period)
+        if key not in found and key in then and then[key]["fingerprint"] == recorded.fingerprint:
+            found[key] = Carried(*key, then[key]["approval"], recorded.fingerprint, recorded.issued,
+                                 recorded.sent_at, at)
+            candidates.append(key)
+    if candidates:
+        steps = sqlite_backup.histories(source)
+        vouched = steps is not None and trusted(source)
+        for key in candidates:  # the backup issued it already (its history says so): it comes back as it is
+            if not vouched or issued_of(steps.get(key, [])) is not None:
+                del found[key]
     return sorted(found.values(), key=lambda c: in_time(parse_period(c.period)))
 
 
-def _kept_copy(folder: Path, name: str | None) -> Path | None:
-    """The copy `name` of the data a restore replaced, in the backup folder, when it is whole and the program's
-    (`db.backup.check`, no trigger or view): the name is the history's, which a file edited outside the program
-    can set to anything."""
-    if not name or Path(name).name != name:
-        return None
-    path = folder / name
-    if not path.is_file():
-        return None
-    try:
-        sqlite_backup.check(path, full=True)
-    except (DatabaseDamaged, NewerDatabase):
-        return None
-    return None if sqlite_backup.foreign_objects(path) != [] else path
+def known_issued(db_path: Path) -> list[Recorded]:
+    """Every number and date issued known from a database file, for the row of the restore that replaces it
+    (core/restore_record.py): each approval's first export for the province in its own history (`_own`), and
+    what its restore rows recorded that it did not issue otherwise since (`_still_recorded`); of two for one
+    code, the first sent. Nothing from a database whose chain is not trusted (`trusted`, `unknown_issued`)."""
+    steps = sqlite_backup.histories(db_path) or {}
+    own, records = _own(db_path, steps), _records(db_path)
+    if not (own or records) or not trusted(db_path):
+        return []
+    known: dict[tuple[str, str, str], Recorded] = {}
+    for recorded in sorted([r for r, _ in own] + [r for r, _ in _still_recorded(db_path, steps, records, own)],
+                           key=lambda r: r.sent_at):
+        known.setdefault(recorded.key, recorded)
+    return sorted(known.values(), key=lambda r: (in_time(parse_period(r.period)), r.unit_code, r.fingerprint))
+
+
+def _own(db_path: Path, steps: dict) -> list[tuple[Recorded, int]]:
+    """Each approval's first export for the province in a database file's own history (`issued_of`: the first
+    "sent" step after it recording a number and date), with that step's id, oldest first."""
+    found, snapshots = [], None
+    for (unit, period), history in steps.items():
+        for k, step in enumerate(history):
+            if step.event != SENT or step.fingerprint is None:
+                continue
+            issued = issued_of(history[:k + 1])
+            if issued is None or issued_of(history[:k]) is not None:  # none, or issued by an earlier step
+                continue
+            snapshots = (sqlite_backup.approval_snapshots(db_path) or {}) if snapshots is None else snapshots
+            issued = replace(issued, symbol=_symbol_of(snapshots.get((unit, period, step.fingerprint))))
+            found.append((Recorded(unit, period, step.fingerprint, issued, step.at), step.id))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _records(db_path: Path, *, chained: bool = True) -> list[tuple[RestoreRecord, str]]:
+    """What each restore row of a database file the program chained (or any, not `chained`) records
+    (core/restore_record.py), with the restore's time, when it records a number: a row of an older version
+    records none, nor does a province's (whose whole chain, thousands of reports, `trusted` would check)."""
+    return [(record, row.at) for row in sqlite_backup.restore_rows(db_path, chained=chained) or []
+            if (record := read(row.old)) is not None and record.issued]
+
+
+def _still_recorded(db_path: Path, steps: dict | None = None, records: list | None = None,
+                    own: list | None = None) -> list[tuple[Recorded, str]]:
+    """The numbers a database file's restore rows recorded (`_records`, with the restore's time), each while the
+    database issued no other for the approval of that code since that restore (`_own`: a first export after the
+    last step the restore put back); nothing when its chain is not trusted (`trusted`)."""
+    records = _records(db_path) if records is None else records
+    if not records:
+        return []
+    steps = (sqlite_backup.histories(db_path) or {}) if steps is None else steps
+    own = _own(db_path, steps) if own is None else own
+    if not trusted(db_path):
+        return []
+    found = []
+    for record, at in records:
+        for recorded in record.issued:
+            if not any(later.key == recorded.key and step > record.history and later.issued != recorded.issued
+                       for later, step in own):
+                found.append((recorded, at))
+    return found
+
+
+def recorded_row(store: Store, copy: Path | None, known: list[Recorded]) -> str:
+    """The `old` of a restore's row (core/restore_record.py), written into the data put back in the restore's
+    transaction (`store`), after what it carried: the copy kept of the data replaced, what they knew issued
+    (`known_issued`), and the last step of the periods' history as the restore leaves it."""
+    last = max((step.id for unit in store.units_in_history() for step in store.history(unit)), default=0)
+    return written(RestoreRecord(copy.name if copy else None, last, tuple(known)))
 
 
 CARRIED = "Số và ngày báo cáo mang sang từ dữ liệu trước khi khôi phục (đã xuất gửi tỉnh lúc {at})"
-CARRIED_EARLIER = ("Số và ngày báo cáo mang sang từ dữ liệu như trước một lần khôi phục đã làm (tệp {name}; đã xuất "
-                   "gửi tỉnh lúc {at})")
+CARRIED_EARLIER = ("Số và ngày báo cáo mang sang từ dữ liệu như trước lần khôi phục lúc {when}, như lịch sử của lần "
+                   "khôi phục đó ghi lại (đã xuất gửi tỉnh lúc {at})")
 
 
 def carry_issued(store: Store, user: str, carried: list[Carried]) -> None:
@@ -204,4 +284,5 @@ def carry_issued(store: Store, user: str, carried: list[Carried]) -> None:
             continue
         at = format_time(c.sent_at)
         record_sent(store, user, c.unit_code, parse_period(c.period), c.sent_at, c.issued,
-                    reason=CARRIED_EARLIER.format(name=c.known_from, at=at) if c.known_from else CARRIED.format(at=at))
+                    reason=CARRIED_EARLIER.format(when=format_time(c.recorded_at), at=at) if c.recorded_at
+                    else CARRIED.format(at=at))

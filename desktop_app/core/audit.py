@@ -15,6 +15,7 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.numbers import format_number
 from desktop_app.core.pdf_signature import SETTING_KEYS as SIGNATURE_SETTINGS
 from desktop_app.core.periods import parse_period
+from desktop_app.core.restore_record import copy_named
 from desktop_app.core.validation import clean_text  # older rows may hold control characters
 
 ACTIONS = {
@@ -133,6 +134,8 @@ def shown(action: str, field: str, text: str, catalog: Catalog, boolean: bool = 
     if field == "target":  # "≥ 94.5"
         op, _, value = text.rpartition(" ")
         return f"{op} {exact_number(value)}".strip()
+    if action == "restore":  # the copy kept of the data replaced; the numbers its row records are the program's
+        return copy_named(text)
     if action == "user_active":  # "True" before, "ten: False" after
         name, sep, state = text.rpartition(": ")
         state = ACCOUNT_STATES.get(state, state)

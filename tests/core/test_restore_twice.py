@@ -3,8 +3,9 @@ brings back was issued with after its backup (red-team 26 F2), read from the dat
 of two restores replaced the first one's result, whose history is not the second backup's: the first
 backup chosen by mistake (too old, or not the newest), the right one restored straight after came back
 Đã duyệt with no number, the warning silent about it (or saying the period comes back as in the backup),
-and the next export issued the code the province holds as 15 under another number. The data each restore
-replaced are kept in the backup folder ("truoc-khoi-phuc"): a restore straight after another reads them too."""
+and the next export issued the code the province holds as 15 under another number. Each restore records in
+its row of the history the numbers the data it replaced knew issued: a restore straight after another reads
+them there, in the chain of the database it replaces (desktop_app/restore_carry.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -64,7 +65,7 @@ def test_the_newer_backup_restored_after_an_older_one_keeps_the_number_issued_be
 
     warning = _warning(ws, right)  # was None: nothing said of the report the province holds
     assert KEPT.format(code=code[:16]) in warning, warning
-    assert "dữ liệu như trước một lần khôi phục đã làm" in warning, warning
+    assert "đọc từ lịch sử của cơ sở dữ liệu đang dùng: lần khôi phục lúc" in warning, warning
 
     ws = _restored(ws, right)
     try:

@@ -1,0 +1,72 @@
+"""What a restore's row in the change log records of the data it replaced (its `old`, chained as every row
+is: db/integrity.AUDIT_COLUMNS): the name of the copy kept of them in the backup folder ("truoc-khoi-phuc"),
+and every number and date an approval was issued with that those data knew (`Recorded`), with the last step
+of the periods' history of the data the restore put back (`history`: a step after it was taken after the
+restore). A later restore reads them from the chain of the database it replaces (desktop_app/restore_carry.py),
+never from a file in the backup folder: one approval keeps its one number through any number of restores.
+
+A row written by an older version holds the copy's name alone (or nothing): it records no number (`read`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from desktop_app.core.doc_number import Issued
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """The number and date (`issued`, with the symbol its report printed) the approval of code `fingerprint`
+    of a unit's period was first exported with for the province, and when that export was marked sent."""
+    unit_code: str
+    period: str
+    fingerprint: str
+    issued: Issued
+    sent_at: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.unit_code, self.period, self.fingerprint
+
+
+@dataclass(frozen=True)
+class RestoreRecord:
+    copy: str | None  # the file name of the copy of the data replaced; None when there were none
+    history: int  # the last step of the periods' history of the data put back (0: none)
+    issued: tuple[Recorded, ...]
+
+
+def written(record: RestoreRecord) -> str:
+    """The row's `old`: a JSON object, the same text for the same record."""
+    return json.dumps({
+        "copy": record.copy, "history": record.history,
+        "issued": [{"unit": r.unit_code, "period": r.period, "fingerprint": r.fingerprint,
+                    "number": r.issued.doc_number, "date": r.issued.report_date.isoformat(),
+                    "symbol": r.issued.symbol, "sent_at": r.sent_at} for r in record.issued]},
+        ensure_ascii=False, sort_keys=True)
+
+
+def read(text) -> RestoreRecord | None:
+    """What `written` wrote; None for a row of an older version (a file name, or nothing) or anything else."""
+    if not isinstance(text, str) or not text.startswith("{"):
+        return None
+    try:
+        found = json.loads(text)
+        copy, history = found["copy"], found["history"]
+        issued = tuple(Recorded(str(r["unit"]), str(r["period"]), str(r["fingerprint"]),
+                                Issued(str(r["number"]), dt.date.fromisoformat(r["date"]), str(r["symbol"])),
+                                str(r["sent_at"]))
+                       for r in found["issued"])
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None
+    if not (copy is None or isinstance(copy, str)) or not isinstance(history, int):
+        return None
+    return RestoreRecord(copy, history, issued)
+
+
+def copy_named(text: str) -> str:
+    """What the change log shows of a restore's `old`: the copy's name (a row of an older version: as it is)."""
+    record = read(text)
+    return text if record is None else record.copy or ""
