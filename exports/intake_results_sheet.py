@@ -4,7 +4,9 @@ made (`exports/CONSOLIDATED.md`).
 
 Each file's line gives, beside when it was read ("Thời điểm"), its date of receipt, which
 lateness is judged by ("Ngày nhận (tính hạn)", the last column), when the workbook knows it: the
-date of the version it was received as, if that version is the one counted. A refused file that
+date of the version it was received as, if that version is the one counted; for a refused file,
+the day it arrived as the intake judged it (the log's `arrived_on`; none for a line read before
+it was recorded, schema 15), as the window's "Ngày nhận" shows it. A refused file that
 named no unit in what could be read is shown under the unit its file's name carries, in italics,
 as the window shows it "(theo tên tệp)".
 
@@ -111,9 +113,12 @@ def _intake_sheet(book: _Book, con: Consolidation) -> None:
     received_on, codes = _received_on(con), con.catalog.commune_codes()
     for log in con.intake_log:
         # the unit's listed version's date first (a copy with the same figures keeps the earlier
-        # date lateness is judged by), else the date of the version the file was stored as
+        # date lateness is judged by), else the date of the version the file was stored as; a
+        # refused file's the day it arrived
         day = received_on.get((log.unit_code, log.fingerprint)) if log.received_id else None
         day = day or (dt.date.fromisoformat(log.received_on) if log.received_id and log.received_on else None)
+        if not FileClass(log.class_).accepted and log.arrived_on:
+            day = dt.date.fromisoformat(log.arrived_on)
         word = result_word(log.class_, new=log.new, key_state=log.key.now if log.key else "",
                            held=bool(log.key and log.key.held))
         look = filled.get(word) or (accepted if FileClass(log.class_).accepted else refused)

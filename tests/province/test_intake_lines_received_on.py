@@ -55,7 +55,7 @@ def test_every_stored_line_has_its_date_of_receipt(office, tmp_path):
 def test_the_workbook_dates_a_replaced_version_and_its_copy(office, tmp_path):
     """"Kết quả nhận tệp", column "Ngày nhận (tính hạn)": the version replaced the next day keeps the
     date it was received, and so does its copy found again later (both were empty); the corrected
-    version its own; the broken file none."""
+    version its own; the broken file the day it arrived (it was empty)."""
     from openpyxl import load_workbook
 
     from exports.intake_results_sheet import SHEET_INTAKE
@@ -75,5 +75,5 @@ def test_the_workbook_dates_a_replaced_version_and_its_copy(office, tmp_path):
     header = [c.value for c in sheet[5]]
     dates = {r[2].value: r[header.index("Ngày nhận (tính hạn)")].value for r in sheet.iter_rows(min_row=6)}
     assert {name: day and day.strftime("%d/%m/%Y") for name, day in dates.items()} == {
-        "a-lan-1.xlsx": "18/06/2026", "a-lan-2.xlsx": "19/06/2026", "hong.xlsx": None,
+        "a-lan-1.xlsx": "18/06/2026", "a-lan-2.xlsx": "19/06/2026", "hong.xlsx": "19/06/2026",
         "a-lan-1-ban-sao.xlsx": "18/06/2026"}

@@ -63,10 +63,10 @@ def test_each_received_file_shows_the_date_it_was_received(sheet):
 
 
 def test_a_refused_file_is_listed_under_the_unit_its_name_carries(sheet):
-    """In italics (read from the name, not the contents); no date: a refused file is not received."""
+    """In italics (read from the name, not the contents); dated the day it arrived (the date typed)."""
     row = sheet["rows"][f"{PERIOD}_{sheet['broken']}_bao-cao.xlsx"]
     assert row["Kết quả"].value == "Tệp hỏng"
     assert row["Mã ĐVHC"].value == sheet["broken"] and row["Mã ĐVHC"].font.i
-    assert row[DATE].value is None
+    assert row[DATE].value.date() == RECEIVED
     received = sheet["rows"][f"{next(iter(sheet['subs'].values())).file_stem}.xlsx"]["Mã ĐVHC"]
     assert not received.font.i
