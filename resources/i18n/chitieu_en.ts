@@ -145,6 +145,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) of this reading not shown: their lines are not as the program wrote them (changed outside the program).</source>
+        <translation>
+            <numerusform>%n file of this reading not shown: its line is not as the program wrote it (changed outside the program).</numerusform>
+            <numerusform>%n files of this reading not shown: their lines are not as the program wrote them (changed outside the program).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused file(s) read by an earlier version of the program: their date of receipt was not kept.</source>
+        <translation>
+            <numerusform>%n refused file read by an earlier version of the program: its date of receipt was not kept.</numerusform>
+            <numerusform>%n refused files read by an earlier version of the program: their date of receipt was not kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Differences: what %n unit(s) stated that the province computes otherwise from the same inputs ({count}; shown, not counted)</source>
         <translation>
             <numerusform>Differences: what %n unit stated that the province computes otherwise from the same inputs ({count}; shown, not counted)</numerusform>

@@ -3044,6 +3044,14 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>STT</translation>
     </message>
     <message>
+        <source>units without a counted report (not sent, refused, or awaiting the province&apos;s check)</source>
+        <translation>đơn vị chưa có báo cáo được tính (chưa gửi, bị từ chối, hoặc đang chờ tỉnh kiểm tra)</translation>
+    </message>
+    <message>
+        <source>units whose counted report has no figure for the indicator</source>
+        <translation>đơn vị có báo cáo được tính nhưng chưa nhập số liệu chỉ tiêu này</translation>
+    </message>
+    <message>
         <source>Blank while no unit has been judged met or not met. Annual targets are judged at the year&apos;s report, term targets at the report of {year}; until then &quot;In progress&quot;.</source>
         <translation>Để trống khi chưa có đơn vị nào được đánh giá đạt hay không đạt. Chỉ tiêu năm được đánh giá ở kỳ báo cáo năm, chỉ tiêu cả nhiệm kỳ ở kỳ báo cáo năm {year}; trước đó là &quot;Đang thực hiện&quot;.</translation>
     </message>
@@ -3224,6 +3232,34 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Trễ hạn tính theo ngày sửa đổi của từng tệp (không sớm hơn ngày lập tệp).</translation>
     </message>
     <message>
+        <source>No folder has been read for {period}.</source>
+        <translation>Chưa đọc thư mục nào cho {period}.</translation>
+    </message>
+    <message>
+        <source>Read elsewhere (on the command line, by another person or in a window closed since): folder {folder}, at {time}, by {person}. The files&apos; lines as recorded:</source>
+        <translation>Đọc ở nơi khác (dòng lệnh, người khác hoặc cửa sổ đã đóng): thư mục {folder}, lúc {time}, người đọc {person}. Kết quả đã lưu của từng tệp:</translation>
+    </message>
+    <message>
+        <source>This reading has not finished: its files are being read, or it stopped before its end.</source>
+        <translation>Lần đọc này chưa xong: các tệp đang được đọc, hoặc đã dừng giữa chừng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this reading not shown: their lines are not as the program wrote them (changed outside the program).</source>
+        <translation>
+            <numerusform>%n tệp của lần đọc này không hiện: dòng ghi không còn như phần mềm đã ghi (bị sửa ngoài phần mềm).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused file(s) read by an earlier version of the program: their date of receipt was not kept.</source>
+        <translation>
+            <numerusform>%n tệp bị từ chối do phiên bản cũ của phần mềm đọc: không lưu ngày nhận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not kept from a reading: the files skipped (temporary, lock or hidden), whether a date of receipt was typed (each file&apos;s recorded date is shown, lateness judged by it), and a refused file&apos;s key unless its reason names it.</source>
+        <translation>Không lưu lại sau mỗi lần đọc: các tệp bỏ qua (tệp tạm, tệp khóa, tệp ẩn), việc có nhập ngày nhận hay không (mỗi tệp ghi ngày nhận đã lưu, trễ hạn tính theo ngày đó), và khóa của tệp bị từ chối nếu lý do không nêu.</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -3276,10 +3312,6 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>
             <numerusform>Đã đọc %n tệp: {parts}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No folder has been read since the program was opened.</source>
-        <translation>Chưa nhận thư mục nào trong lần mở này.</translation>
     </message>
     <message>
         <source>{app} — province</source>
