@@ -293,6 +293,11 @@ class ProvinceRecords:
         return self.conn.execute("SELECT id, started_at, finished_at, folder, user, files, cancelled FROM intake_runs"
                                  " WHERE period = ? ORDER BY id DESC LIMIT 1", (period,)).fetchone()
 
+    def last_intake(self, run_id: int | None = None) -> tuple[int, str, str] | None:
+        """(id, started_at, period) of intake run `run_id`, or of the last one; None when none."""
+        return self.conn.execute("SELECT id, started_at, period FROM intake_runs WHERE ? IS NULL OR id = ?"
+                                 " ORDER BY id DESC LIMIT 1", (run_id, run_id)).fetchone()
+
     def run_periods(self) -> dict[int, str]:
         """Each intake run's id -> the period it received (a run reads a folder for one period)."""
         return dict(self.conn.execute("SELECT id, period FROM intake_runs"))

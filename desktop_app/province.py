@@ -180,9 +180,12 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
             return intake.run(folder, p, received=received, progress=progress, cancelled=cancelled,
                               on_result=on_result)
 
-    def last_run(self) -> tuple[int, str] | None:
-        """(id, period code) of the last folder read, in a window or by the command line; None before any."""
-        return max(self.store.run_periods().items(), default=None)
+    def last_run(self, run_id: int | None = None) -> tuple[str, str] | None:
+        """(mark, period code) of the last folder read, in a window or by the command line, or of run
+        `run_id`; None before any. The mark is the run's id and start time: a database restored from a
+        backup, or set up again in its folder, numbers its runs again from lower ids (red-team 30 F3)."""
+        row = self.store.last_intake(run_id)
+        return (f"{row[0]} {row[1]}", row[2]) if row else None
 
     def recorded_run(self, period: str | Period) -> RecordedRun | None:
         """The last folder read for `period`, wherever and by whomever, as its records keep it (its

@@ -70,14 +70,14 @@ class UserPreferences:
         self.settings.setValue(self.prefix + "last_period", period.code)
 
     @property
-    def last_run(self) -> int | None:
-        """The last folder read (its intake run's id) whose period this person's province window
-        has shown; None: none yet."""
-        value = self.settings.value(self.prefix + "last_run", "", type=str)
-        return int(value) if value.isdigit() else None
+    def last_run(self) -> str | None:
+        """The last folder read (its intake run's mark, `ProvinceOffice.last_run`; "" for none read)
+        whose period this person's province window has shown; None: nothing noted yet."""
+        key = self.prefix + "last_run"
+        return self.settings.value(key, "", type=str) if self.settings.contains(key) else None
 
-    def set_last_run(self, run_id: int) -> None:
-        self.settings.setValue(self.prefix + "last_run", str(run_id))
+    def set_last_run(self, mark: str) -> None:
+        self.settings.setValue(self.prefix + "last_run", mark)
 
     def column_widths(self, table: str) -> dict[int, int]:
         """The widths this person gave the columns of `table` (column -> pixels; {}: none)."""

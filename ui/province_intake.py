@@ -324,9 +324,9 @@ class IntakeTabs:
         noted what they had seen. Walk W2 #7: the window opened, or stayed, on 9 tháng after a
         6-month folder was read, and its table was taken for 6 tháng's."""
         prefs = UserPreferences.of(self.workspace)
-        seen, (run_id, code) = prefs.last_run, self.office.last_run() or (0, "")
-        prefs.set_last_run(run_id)  # 0 before any: the first folder read is one not seen
-        shown = run_id <= seen if seen is not None else prefs.last_period is not None
+        seen, (mark, code) = prefs.last_run, self.office.last_run() or ("", "")
+        prefs.set_last_run(mark)  # "" before any: the first folder read is one not seen
+        shown = mark == seen if seen is not None else prefs.last_period is not None
         if shown or self.period_box.findData(code) < 0:
             return None
         period = parse_period(code)
@@ -425,7 +425,7 @@ class IntakeTabs:
         self._show_own_run(run)
         # The period read, though another was chosen while the files were read (walk W2 #7): the
         # files' lines and the units' table of one period
-        UserPreferences.of(self.workspace).set_last_run(run.run_id)
+        UserPreferences.of(self.workspace).set_last_run((self.office.last_run(run.run_id) or ("", ""))[0])
         self.show_period(parse_period(run.period))
         # cut with "…" to the status line, whole in its tooltip (and above the table): at 1366×768 it ended
         # mid-word, "…được kiểm tra cùng tệp E" (walk 23 L5)
