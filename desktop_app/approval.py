@@ -28,7 +28,9 @@ from desktop_app.core.catalog import Catalog
 from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.doc_number import Issued, issued_elsewhere, issued_of
 from desktop_app.core.errors import InvalidInput, PeriodFrozen
-from desktop_app.core.periods import Period, in_sentence, parse_period
+from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
+from desktop_app.core.restore_record import read as read_record
+from desktop_app.core.restore_record import recorded_for
 from desktop_app.core.rows import (
     Drift,
     PeriodView,
@@ -70,6 +72,8 @@ SIGNING_KEY = "signing_key"  # the setting holding the installation's private ke
 # What a leader reopens: an approved or sent period, or a complete one sent back to the officer.
 REOPENABLE = (State.APPROVED, State.SENT, State.COMPLETE)
 REOPENING = ("mở lại", "reopened")
+# The reason of the "sent" step of an export printing the number a restore recorded (`issued`).
+RECORDED = "Số và ngày báo cáo như lần khôi phục lúc {when} đã ghi lại từ dữ liệu lần đó thay thế (tỉnh đang giữ báo cáo đó)"
 NOT_REOPENABLE = ("chưa duyệt nên không cần mở lại: số liệu vẫn sửa được",
                   "it is not approved, so it needs no reopening: its figures can still be changed")
 
@@ -234,9 +238,10 @@ class ApprovalActions(SendingBack):
                                       "it is not recorded as Sent.")
             row = self.store.period_state(commune.code, p.code)
             approval = self.approval(p)
+            issued = self.issued(p)
             why = changed_since_export(p, State(row.state) if row else State.ENTERING, exported,
                                        row.fingerprint if row else None, approval) or issued_elsewhere(
-                self.issued(p), exported)
+                issued, exported)
             if why:
                 removed = files is not None and exported.approved
                 if files is not None and not removed:
@@ -244,7 +249,9 @@ class ApprovalActions(SendingBack):
                 raise _not_sent(p, why, removed)
             if exported.approved:  # when its file was exported: the same when files already exported are sent again
                 record_sent(self.store, self.user, commune.code, p, exported.generated_at or now(),
-                            Issued(exported.doc_number, exported.report_date, exported.doc_symbol))
+                            Issued(exported.doc_number, exported.report_date, exported.doc_symbol),
+                            reason=RECORDED.format(when=format_time(issued.recorded_at))
+                            if issued is not None and issued.recorded_at else None)
             if files is not None:
                 files.publish()
 
@@ -271,8 +278,22 @@ class ApprovalActions(SendingBack):
         return self.store.approval(row.approval_id)
 
     def issued(self, period: str | Period) -> Issued | None:
-        """The number and date the approval a period stands on was first exported with (core/doc_number.py)."""
-        return issued_of(self.period_history(period))
+        """The number and date the approval a period stands on was first exported with (core/doc_number.py); of
+        one not exported here, those a restore recorded for its code from the data it replaced, the report the
+        province holds (core/restore_record.recorded_for, `recorded_at` set): read only from the restore rows
+        the program chained (`chained_audit_rows`: one inserted or edited with sqlite3 is none), and none while
+        the period's records are changed outside the program (`changes_outside`)."""
+        p = parse_period(period)
+        history = self.period_history(p)
+        issued = issued_of(history)
+        row = self.store.period_state(self.commune.code, p.code)
+        if issued is not None or row is None or not State(row.state).frozen or not row.fingerprint:
+            return issued
+        records = [(record, r.at) for r in self.store.chained_audit_rows("restore")
+                   if (record := read_record(r.old)) is not None and record.issued]
+        recorded = recorded_for(records, history, self.commune.code, p.code, row.fingerprint) if records else None
+        # an approval changed outside the program is not the report of that code the province holds
+        return None if recorded is None or self.changes_outside(p) else recorded
 
     def sent_at(self, period: str | Period) -> str | None:
         """When the file for the province of a period marked Đã gửi was exported (None for any

@@ -26,7 +26,13 @@ from db import backup as sqlite_backup
 from db import integrity
 from db.store import Store
 from desktop_app.approval import record_sent
-from desktop_app.core.doc_number import SENT, Issued, issued_after, issued_of
+from desktop_app.core.doc_number import (
+    SENT,
+    Issued,
+    issued_after,
+    issued_of,
+    printed_number,
+)
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.periods import format_time, in_sentence, in_time, parse_period
 from desktop_app.core.restore_record import Recorded, RestoreRecord, read, written
@@ -117,25 +123,71 @@ def carried_or_read(db_path: Path, source: Path, carried: list[Carried] | None) 
 def issued_since(db_path: Path, source: Path, carried: list[Carried] | None = None) -> list[Words]:
     """The number and date each approval the backup stands on was issued with after the backup was
     taken (`to_carry`): the restore keeps them, the period marked Đã gửi, so every later export of that
-    approval prints them, as the report the province holds does."""
+    approval prints them, as the report the province holds does; with any other number the data replaced know
+    for the same code (issued by a version before red-team 31 F1), which the province may hold too. Then each
+    report the backup records Đã gửi under another number than the data replaced know for the same code
+    (`sent_otherwise`)."""
+    known = known_issued(db_path)
+    recorded = {(r.key, _printed(r.issued)) for r, _ in _recorded(db_path)}
     lines = []
     for c in carried_or_read(db_path, source, carried):
         p, code = parse_period(c.period), c.fingerprint[:SHORT_FINGERPRINT]
         said, said_en = c.issued.said()
         when = format_time(c.recorded_at)
+        # a number its own history issued under another approval of the same code (reopened, approved again) is
+        # the database's own choice; one beside a number a restore recorded is two reports of one code
+        others = [r.issued.said() for r in known if (r.unit_code, r.period, r.fingerprint) == (
+            c.unit_code, c.period, c.fingerprint) and _printed(r.issued) != _printed(c.issued)
+            and (c.recorded_at or (r.key, _printed(r.issued)) in recorded)]
         lines.append(Words(
             f"Báo cáo đã duyệt kỳ {in_sentence(p.name)} (mã xác thực {code}) đã phát hành {said} sau khi sao lưu, "
             f"mà bản sao lưu chưa ghi: khi khôi phục, máy giữ lại số và ngày đó và ghi kỳ ở trạng thái "
             f"{State.SENT.value}. Tỉnh đang giữ báo cáo {said}; mỗi lần duyệt chỉ có một số văn bản và một ngày báo "
             "cáo, nên mỗi lần xuất lại bản đã duyệt này vẫn mang đúng số và ngày đó." + (
                 f" Số và ngày đó đọc từ lịch sử của cơ sở dữ liệu đang dùng: lần khôi phục lúc {when} đã ghi lại "
-                "chúng từ dữ liệu lần đó thay thế." if c.recorded_at else ""),
+                "chúng từ dữ liệu lần đó thay thế." if c.recorded_at else "") + (
+                f" Dữ liệu đang dùng còn ghi {', '.join(o[0] for o in others)} cho cùng mã xác thực đó, phát hành "
+                f"sau: tỉnh có thể đang giữ cả hai báo cáo; máy giữ {said}, số gửi trước." if others else ""),
             f"The approved report of {in_sentence(p.name_en)} (code {code}) was issued with {said_en} after the backup "
             f"was taken, which the backup does not record: the restore keeps that number and date and marks the "
             f"period {State.SENT.en}. The province holds the report with {said_en}; one approval has one document "
             "number and one report date, so every later export of this approved report carries them." + (
                 f" That number and date are read from the history of the database in use: the restore at {when} "
-                "recorded them from the data it replaced." if c.recorded_at else "")))
+                "recorded them from the data it replaced." if c.recorded_at else "") + (
+                f" The data in use also record {', '.join(o[1] for o in others)} for the same code, issued later: "
+                f"the province may hold both reports; the restore keeps {said_en}, sent first." if others else "")))
+    return lines + sent_otherwise(source, known)
+
+
+def sent_otherwise(source: Path, known: list[Recorded]) -> list[Words]:
+    """Each report the backup records Đã gửi (its own history, `_own`) under another number or date than the data
+    the restore replaces know for the same code (`known`, `known_issued`): a fork of the data exported under
+    another number (red-team 31 F2). Both are said, the province may hold both; the restored period carries the
+    backup's. Nothing from a backup whose chain is not trusted."""
+    theirs = {}
+    for r in known:
+        theirs.setdefault(r.key, []).append(r.issued)
+    if not theirs:
+        return []
+    own = _own(source, sqlite_backup.histories(source) or {})
+    if not own or not trusted(source):
+        return []
+    lines = []
+    for r, _ in own:
+        other = [i for i in theirs.get(r.key, []) if _printed(i) != _printed(r.issued)]
+        if not other:
+            continue
+        p, code = parse_period(r.period), r.fingerprint[:SHORT_FINGERPRINT]
+        (said, said_en), held = r.issued.said(), [i.said() for i in other]
+        lines.append(Words(
+            f"Bản sao lưu ghi báo cáo kỳ {in_sentence(p.name)} (mã xác thực {code}) {State.SENT.value} với {said}, "
+            f"còn dữ liệu đang dùng ghi {', '.join(h[0] for h in held)} cho cùng mã xác thực đó: tỉnh có thể đang "
+            f"giữ cả hai báo cáo. Sau khi khôi phục, kỳ mang {said} như trong bản sao lưu; hãy đối chiếu với các báo "
+            "cáo đã gửi tỉnh trước khi xuất lại.",
+            f"The backup records the report of {in_sentence(p.name_en)} (code {code}) {State.SENT.en} with {said_en}, "
+            f"while the data in use record {', '.join(h[1] for h in held)} for the same code: the province may hold "
+            f"both reports. After the restore, the period carries {said_en} as in the backup; compare with the "
+            "reports sent to the province before exporting again."))
     return lines
 
 
@@ -171,46 +223,53 @@ def _symbol_of(snapshot: str | None) -> str:
 
 
 def to_carry(db_path: Path, source: Path) -> list[Carried]:
-    """`issued_since_backup` of the database `db_path` (the data a restore of `source` replaces) and, period by
-    period where it finds none, the number its earlier restores recorded (`_still_recorded`) for the approval
-    the backup stands on (same period, same code) while the backup records none issued for it: the first
-    restore's warning said the number is kept, or the report the province holds. Read only from the two
-    files, and from `db_path` only when its chain is trusted; from `source` too (a backup's approval forged
-    outside the program comes back marked Đã gửi with no genuine number). Of two numbers recorded for one
-    code, the first sent: the one the province first received that report with."""
-    found = {(c.unit_code, c.period): c for c in issued_since_backup(db_path, source)}
+    """Period by period, for the approval the backup stands on (same period, same code) while the backup records
+    none issued for it, the first sent of the number its export issued in the database `db_path` (the data a
+    restore of `source` replaces) after the backup was taken (`issued_since_backup`) and those its earlier
+    restores recorded (`_recorded`): the one the province first received that report with (a fork of the data
+    exported under another number and restored over them must not take its place, red-team 31 F2). Read only
+    from the two files, and from `db_path` only when its chain is trusted; from `source` too (a backup's approval
+    forged outside the program comes back marked Đã gửi with no genuine number)."""
     then = {key: row for key, row in (sqlite_backup.approval_states(source) or {}).items()
-            if key not in found and State(row["state"]).frozen and row["approval"] is not None}
-    candidates = []
-    for recorded, at in sorted(_still_recorded(db_path) if then else [], key=lambda r: r[0].sent_at):
-        key = (recorded.unit_code, recorded.period)
-        if key not in found and key in then and then[key]["fingerprint"] == recorded.fingerprint:
-            found[key] = Carried(*key, then[key]["approval"], recorded.fingerprint, recorded.issued,
-                                 recorded.sent_at, at)
-            candidates.append(key)
-    if candidates:
+            if State(row["state"]).frozen and row["approval"] is not None and row["fingerprint"]}
+    found = {(c.unit_code, c.period): c for c in issued_since_backup(db_path, source)}
+    recorded = {}
+    for r, at in sorted(_recorded(db_path) if then else [], key=lambda r: r[0].sent_at):
+        key = (r.unit_code, r.period)
+        if key in then and then[key]["fingerprint"] == r.fingerprint and key not in recorded:
+            recorded[key] = Carried(*key, then[key]["approval"], r.fingerprint, r.issued, r.sent_at, at)
+    if recorded:
         steps = sqlite_backup.histories(source)
         vouched = steps is not None and trusted(source)
-        for key in candidates:  # the backup issued it already (its history says so): it comes back as it is
-            if not vouched or issued_of(steps.get(key, [])) is not None:
-                del found[key]
+        # the backup issued it already (its history says so): it comes back as it is. Of two sent at the same
+        # time, the recorded one: the data the person worked on knew it when another restore replaced them.
+        for key, c in recorded.items():
+            if vouched and issued_of(steps.get(key, [])) is None and (key not in found
+                                                                       or c.sent_at <= found[key].sent_at):
+                found[key] = c
     return sorted(found.values(), key=lambda c: in_time(parse_period(c.period)))
 
 
 def known_issued(db_path: Path) -> list[Recorded]:
     """Every number and date issued known from a database file, for the row of the restore that replaces it
     (core/restore_record.py): each approval's first export for the province in its own history (`_own`), and
-    what its restore rows recorded that it did not issue otherwise since (`_still_recorded`); of two for one
-    code, the first sent. Nothing from a database whose chain is not trusted (`trusted`, `unknown_issued`)."""
+    every one its restore rows recorded (`_recorded`); two numbers for one code (the second issued by a version
+    before red-team 31 F1 after a restore recorded the first) are both kept, the province may hold both, and a
+    reader takes the first sent. Nothing from a database whose chain is not trusted (`trusted`, `unknown_issued`)."""
     steps = sqlite_backup.histories(db_path) or {}
     own, records = _own(db_path, steps), _records(db_path)
     if not (own or records) or not trusted(db_path):
         return []
-    known: dict[tuple[str, str, str], Recorded] = {}
-    for recorded in sorted([r for r, _ in own] + [r for r, _ in _still_recorded(db_path, steps, records, own)],
+    known: dict[tuple, Recorded] = {}
+    for recorded in sorted([r for r, _ in own] + [r for r, _ in _recorded(db_path, records)],
                            key=lambda r: r.sent_at):
-        known.setdefault(recorded.key, recorded)
-    return sorted(known.values(), key=lambda r: (in_time(parse_period(r.period)), r.unit_code, r.fingerprint))
+        known.setdefault((*recorded.key, _printed(recorded.issued)), recorded)
+    return sorted(known.values(), key=lambda r: (in_time(parse_period(r.period)), r.unit_code, r.sent_at))
+
+
+def _printed(issued: Issued) -> tuple[str, object]:
+    """What tells two issued numbers apart: the number as printed and the date."""
+    return printed_number(issued.doc_number, issued.symbol), issued.report_date
 
 
 def _own(db_path: Path, steps: dict) -> list[tuple[Recorded, int]]:
@@ -238,25 +297,14 @@ def _records(db_path: Path, *, chained: bool = True) -> list[tuple[RestoreRecord
             if (record := read(row.old)) is not None and record.issued]
 
 
-def _still_recorded(db_path: Path, steps: dict | None = None, records: list | None = None,
-                    own: list | None = None) -> list[tuple[Recorded, str]]:
-    """The numbers a database file's restore rows recorded (`_records`, with the restore's time), each while the
-    database issued no other for the approval of that code since that restore (`_own`: a first export after the
-    last step the restore put back); nothing when its chain is not trusted (`trusted`)."""
+def _recorded(db_path: Path, records: list | None = None) -> list[tuple[Recorded, str]]:
+    """Every number a database file's restore rows recorded (`_records`, with the restore's time), whatever the
+    database issued since (an export of that code since reuses it, `Workspace.issued`; one of an older version
+    that issued another is said beside it, `issued_since`); nothing when its chain is not trusted (`trusted`)."""
     records = _records(db_path) if records is None else records
-    if not records:
+    if not records or not trusted(db_path):
         return []
-    steps = (sqlite_backup.histories(db_path) or {}) if steps is None else steps
-    own = _own(db_path, steps) if own is None else own
-    if not trusted(db_path):
-        return []
-    found = []
-    for record, at in records:
-        for recorded in record.issued:
-            if not any(later.key == recorded.key and step > record.history and later.issued != recorded.issued
-                       for later, step in own):
-                found.append((recorded, at))
-    return found
+    return [(recorded, at) for record, at in records for recorded in record.issued]
 
 
 def recorded_row(store: Store, copy: Path | None, known: list[Recorded]) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.doc_number import Issued, printed_number
+from desktop_app.core.periods import format_time
 from desktop_app.core.submission import Submission
 from ui import labels
 from ui.common import date_text
@@ -43,6 +44,10 @@ class IssuedDialog(QDialog):
             "a leader reopens the period and approves it again; then the next export carries that day's date, and "
             "a printed number only when exported with the command: chitieu export --period {code} --number …"),
             sub.period, code=sub.period))
+        if issued.recorded_at:  # not exported here: a restore recorded them from the data it replaced (red-team 31)
+            self.explanation.setText(self.explanation.text() + " " + self.tr(
+                "This number and date were recorded by the restore at {time} from the data it replaced: the province "
+                "holds the report of this code with them.").format(time=format_time(issued.recorded_at)))
         self.explanation.setWordWrap(True)
         self.explanation.setMinimumWidth(420)
         layout.addWidget(self.explanation)

@@ -15,7 +15,7 @@ from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.numbers import format_number
 from desktop_app.core.pdf_signature import SETTING_KEYS as SIGNATURE_SETTINGS
 from desktop_app.core.periods import parse_period
-from desktop_app.core.restore_record import copy_named
+from desktop_app.core.restore_record import in_log
 from desktop_app.core.validation import clean_text  # older rows may hold control characters
 
 ACTIONS = {
@@ -134,8 +134,8 @@ def shown(action: str, field: str, text: str, catalog: Catalog, boolean: bool = 
     if field == "target":  # "≥ 94.5"
         op, _, value = text.rpartition(" ")
         return f"{op} {exact_number(value)}".strip()
-    if action == "restore":  # the copy kept of the data replaced; the numbers its row records are the program's
-        return copy_named(text)
+    if action == "restore":  # the copy kept of the data replaced and the numbers its row records, cleaned once parsed
+        return in_log(text)
     if action == "user_active":  # "True" before, "ten: False" after
         name, sep, state = text.rpartition(": ")
         state = ACCOUNT_STATES.get(state, state)
@@ -167,7 +167,8 @@ def describe(rows, catalog: Catalog) -> list[AuditLine]:
     for r in rows:
         ind = indicators.get(r.indicator)
         boolean = ind is not None and ind.kind == "boolean"
-        old, new = (shown(r.action, r.field or "", clean_text(v), catalog, boolean) for v in (r.old, r.new))
+        old, new = (shown(r.action, r.field or "", v or "" if r.action == "restore" else clean_text(v), catalog, boolean)
+                    for v in (r.old, r.new))
         lines.append(AuditLine(f"{r.at[8:10]}/{r.at[5:7]}/{r.at[:4]} {r.at[11:19]}", r.user, r.action,
                                r.period or "", r.indicator or "", ind.name if ind else r.indicator or "",
                                r.field or "", old, new))

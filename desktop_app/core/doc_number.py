@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.core.errors import InvalidInput
-from desktop_app.core.periods import Period, format_date, in_sentence
+from desktop_app.core.periods import Period, format_date, format_time, in_sentence
 from desktop_app.core.validation import one_line
 
 APPROVE, SENT = "approve", "sent"  # the history's events of an approval and of its report exported for the province
@@ -50,10 +50,13 @@ def printed_number(number: str | None, symbol: str) -> str:
 @dataclass(frozen=True)
 class Issued:
     """The number and date an approval's report was first exported with for the province (`symbol`:
-    the report's, printed after the number; not recorded, the approval's snapshot keeps it)."""
+    the report's, printed after the number; not recorded, the approval's snapshot keeps it).
+    `recorded_at`: when the restore ran whose row recorded them, for an approval of that code this database
+    has not exported since (core/restore_record.recorded_for); "" when its own history holds them."""
     doc_number: str
     report_date: dt.date
     symbol: str = field(default="BC-UBND", compare=False)
+    recorded_at: str = field(default="", compare=False)
 
     def as_json(self) -> str:
         return json.dumps({"doc_number": self.doc_number, "report_date": self.report_date.isoformat()},
@@ -110,6 +113,11 @@ def _issued(snapshot: str | None) -> Issued | None:
         return None
 
 
+def issued_in(step) -> Issued | None:
+    """The number and date a step of a period's history issued: a "sent" step recording them; else None."""
+    return _issued(step.snapshot) if step.event == SENT else None
+
+
 def issued_of(history) -> Issued | None:
     """The number and date the period's latest approval was first exported with, from the period's
     history (oldest first; rows with `event` and `snapshot`, as the store keeps them): the first
@@ -159,12 +167,18 @@ def keep_issued(issued: Issued, period: Period, symbol: str, number: str | None,
             (" " if other_number else "") + f"ngày {format_date(date)}" if other_date else "")
         asked_en = (f"number {printed_number(number, symbol)}/{symbol}" if other_number else "") + (
             (", " if other_number else "") + f"dated {format_date(date)}" if other_date else "")
+        when = format_time(issued.recorded_at) if issued.recorded_at else ""
         raise InvalidInput(
-            f"Báo cáo đã duyệt kỳ {in_sentence(period.name)} đã xuất gửi tỉnh với {vi}: mỗi lần duyệt chỉ có một số "
-            f"văn bản và một ngày báo cáo, không xuất thành {asked_vi} được. Xuất lại thì để trống số và ngày, hoặc "
-            "ghi đúng số và ngày đã xuất. Cần số hoặc ngày khác: Lãnh đạo mở lại kỳ báo cáo rồi duyệt lại.",
+            f"Báo cáo đã duyệt kỳ {in_sentence(period.name)} đã xuất gửi tỉnh với {vi}"
+            + (f" (lần khôi phục lúc {when} đã ghi lại số và ngày đó từ dữ liệu lần đó thay thế: tỉnh đang giữ báo cáo "
+               "cùng mã xác thực với số và ngày đó)" if when else "")
+            + f": mỗi lần duyệt chỉ có một số văn bản và một ngày báo cáo, không xuất thành {asked_vi} được. Xuất lại "
+            "thì để trống số và ngày, hoặc ghi đúng số và ngày đã xuất. Cần số hoặc ngày khác: Lãnh đạo mở lại kỳ báo "
+            "cáo rồi duyệt lại.",
             field="Số văn bản" if other_number else "Ngày báo cáo",
-            en=f"The approved report of {period.name_en} was already exported for the province with {en}: one "
+            en=f"The approved report of {period.name_en} was already exported for the province with {en}" + (
+                f" (the restore at {when} recorded that number and date from the data it replaced: the province holds "
+                "the report of the same code with them)" if when else "") + ": one "
                f"approval has one document number and one report date, so it cannot be exported with {asked_en}. "
                "To export it again, leave the number and date out, or give the same ones. For another number or "
                "date, a leader reopens the period and approves it again.")

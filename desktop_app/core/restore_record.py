@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from desktop_app.core.doc_number import Issued
+from desktop_app.core.doc_number import Issued, issued_in
+from desktop_app.core.submission import SHORT_FINGERPRINT
+from desktop_app.core.validation import clean_text, one_line
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,36 @@ def read(text) -> RestoreRecord | None:
     return RestoreRecord(copy, history, issued)
 
 
-def copy_named(text: str) -> str:
-    """What the change log shows of a restore's `old`: the copy's name (a row of an older version: as it is)."""
+def recorded_for(records, history, unit: str, period: str, fingerprint: str) -> Issued | None:
+    """The number and date the restore rows `records` (each a `RestoreRecord` with its restore's time, rows the
+    program chained) recorded for the approval of code `fingerprint` of a unit's period, with `recorded_at` that
+    time: the report the province holds of that code, which an export of an approval of that code in this
+    database prints again (one code, one number; red-team 31 F1: the same figures approved again after a restore
+    of an older backup took another number). Of a row whose numbers this database issued another report of that
+    code after (a "sent" step after the row's `history`: the report of that export is the one to print again,
+    `issued_of`), none; of two numbers recorded, the first sent. None when no row records one."""
+    found = []
+    for record, at in records:
+        if any(step.id > record.history and step.fingerprint == fingerprint and issued_in(step) is not None
+               for step in history):
+            continue
+        found += [(r.sent_at, r.issued, at) for r in record.issued
+                  if (r.unit_code, r.period, r.fingerprint) == (unit, period, fingerprint)]
+    if not found:
+        return None
+    _, issued, at = min(found, key=lambda f: f[0])
+    return replace(issued, recorded_at=at)
+
+
+def in_log(text) -> str:
+    """What the change log shows of a restore's `old` (its raw text): the copy's name, and each number and date
+    the row records (so that a row forged outside the program shows what it claims; `audit verify` names it),
+    cleaned once parsed, since JSON escapes control and direction characters (red-team 31 F6); a row of an older
+    version: its text, cleaned."""
     record = read(text)
-    return text if record is None else record.copy or ""
+    if record is None:
+        return clean_text(text)
+    said = [f"kỳ {one_line(r.period)}, mã {one_line(r.fingerprint)[:SHORT_FINGERPRINT]}: {one_line(r.issued.said()[0])}"
+            for r in record.issued]
+    return "; ".join([one_line(record.copy)] * bool(record.copy)
+                     + ([f"số và ngày báo cáo ghi lại: {'; '.join(said)}"] if said else []))

@@ -150,23 +150,25 @@ def test_an_approval_reopened_since_comes_back_sent_with_its_number(office, tmp_
 
 def test_nothing_is_carried_from_a_database_whose_history_does_not_continue_the_backup(office, tmp_path):  # noqa: F811
     """The history of the database in use does not carry on the backup's (it was restored from an older
-    backup since): its number for an approval of the same code is no number that approval was issued
-    with after the backup, and the warning says nothing of it either."""
+    backup since): its own export is no number that approval was issued with after the backup. The number the
+    restore recorded for that code is (red-team 31 F1): the same figures approved again print it, not another."""
     before = backups.take_backup(office, "truoc")
     _approved(office)
     backup = backups.take_backup(office, "thu")
     _export(office, tmp_path / "gui-1")
     ws = _restored(office, backup)  # carried: the histories continue
     assert ws.issued("2026") == Issued("15", DAY)
-    ws = _restored(ws, before)  # back before the approval (the restore closes `ws`); approved again, as 16
+    ws = _restored(ws, before)  # back before the approval (the restore closes `ws`); approved again, same code
     _approved(ws)
-    _export(ws, tmp_path / "gui-2", "16", dt.date(2026, 12, 20))
+    with pytest.raises(InvalidInput, match="15/BC-UBND"):
+        _export(ws, tmp_path / "gui-2", "16", dt.date(2026, 12, 20))
+    assert _export(ws, tmp_path / "gui-2", "", None).doc_number == "15"
     db = Path(ws.store.path)
     assert backups.sqlite_backup.continues(db, backup) is False
-    assert "phát hành" not in str(backups.restore_warning(db, backup) or "")
+    assert "số 16/BC-UBND" not in str(backups.restore_warning(db, backup) or "")
     ws = _restored(ws, backup)
     try:
-        assert ws.issued("2026") is None and ws.period_state("2026") == State.APPROVED
+        assert ws.issued("2026") == Issued("15", DAY) and ws.period_state("2026") == State.SENT
     finally:
         ws.close()
 

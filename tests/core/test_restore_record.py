@@ -194,9 +194,12 @@ def test_a_restore_row_of_an_older_version_records_nothing_and_its_copy_is_not_r
 
 
 def test_the_change_log_shows_the_copy_kept(office, tmp_path):  # noqa: F811
-    ws, _, _, copy = _wrong_then_right(office, tmp_path)
+    ws, _, right, copy = _wrong_then_right(office, tmp_path)
     try:
         line = [line for line in ws.audit_trail() if line.action_code == "restore"][-1]
-        assert (line.action, line.field, line.old) == ("Khôi phục bản sao lưu", "Bản sao lưu", copy.name)
+        code = next(iter(backups.sqlite_backup.approval_states(right).values()))["fingerprint"][:16]
+        assert (line.action, line.field, line.old) == (
+            "Khôi phục bản sao lưu", "Bản sao lưu",
+            f"{copy.name}; số và ngày báo cáo ghi lại: kỳ 2026, mã {code}: số 15/BC-UBND ngày 15/12/2026")
     finally:
         ws.close()
