@@ -9,7 +9,7 @@ With store.py and its other mixins (db/commune_records.py …) the modules with 
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from db import integrity
 from db.rows import AuditRow, IntakeLogRow, ReceivedRow, now
@@ -23,6 +23,17 @@ _RECEIVED_FIELDS = ("id", "unit_code", "period", "fingerprint", "generated_at", 
 _RECEIVED_COLUMNS = ", ".join(f'"{c}"' for c in _RECEIVED_FIELDS)
 _KEY_FIELDS = ("id", "unit_code", "public_key", "key_code", "state", "first_seen", "first_file",
                "confirmed_at", "confirmed_by", "revoked_at", "revoked_by")
+
+
+class PeriodReading(NamedTuple):
+    """The last reading of a period as its records keep it (`ProvinceRecords.period_reading`)."""
+
+    mark: tuple  # `ProvinceRecords.intake_mark` when it was read
+    row: tuple | None  # its run: (id, started_at, finished_at, folder, user, files, cancelled); None: none
+    as_written: bool  # its run's row as the program wrote it (else only its lines are: nothing else of it is)
+    lines: list[IntakeLogRow]  # its lines as the program wrote them
+    changed: int  # its lines in the table otherwise
+    hidden: int  # later runs' rows not shown: changed, added or deleted outside the program
 
 
 class ProvinceRecords:
@@ -266,8 +277,7 @@ class ProvinceRecords:
         recorded = integrity.recorded_states(self.conn, "intake_runs", "intake_log")
         runs = {key[0] for key, values in integrity.records(self.conn, "intake_runs")
                 if recorded.get(("intake_runs", key)) != integrity.digest("intake_runs", key, values)}
-        return {r[0] for r in rows if r[1] in runs or recorded.get(("intake_log", (r[0],)))
-                != integrity.digest("intake_log", (r[0],), tuple(r[1:]))}
+        return {r[0] for r in rows if r[1] in runs or not _as_written(recorded, r)}
 
     def _intake_lines(self, *, run_id, period, run_period, classes) -> list[tuple]:
         """The log's rows matching, as stored (every column, in the table's order)."""
@@ -287,11 +297,43 @@ class ProvinceRecords:
     def intake_runs(self) -> list[tuple]:
         return list(self.conn.execute("SELECT * FROM intake_runs ORDER BY id"))
 
-    def last_intake_run(self, period: str) -> tuple | None:
-        """The last intake run that received `period`: (id, started_at, finished_at, folder, user,
-        files, cancelled); None when no folder was read for it."""
-        return self.conn.execute("SELECT id, started_at, finished_at, folder, user, files, cancelled FROM intake_runs"
-                                 " WHERE period = ? ORDER BY id DESC LIMIT 1", (period,)).fetchone()
+    def intake_mark(self, period: str) -> tuple:
+        """What changes when a folder is read for `period`, when its reading ends, and when anything
+        is written through the program (a key decided on: what its files' keys are now): the
+        period's last run as stored and the history's last row. One cheap read."""
+        last = self.conn.execute("SELECT * FROM intake_runs WHERE period = ? ORDER BY id DESC LIMIT 1",
+                                 (period,)).fetchone()
+        return period, tuple(last) if last else None, self.conn.execute("SELECT max(id) FROM audit").fetchone()[0]
+
+    def period_reading(self, period: str) -> PeriodReading:
+        """The last reading of `period` the records keep as the program wrote them, checked against
+        the audit chain as `intake_log` checks its lines (db/integrity.py): the last run whose row
+        is as written, or whose row is not but some of whose lines are (their run is in their own
+        state: the program read those files then). A later run of the period with neither (a row
+        added or changed with sqlite3, its lines gone or changed too) and a run's row deleted are
+        counted in `hidden`, never shown: an empty row inserted hid the real reading."""
+        with self.reading():
+            mark = self.intake_mark(period)
+            recorded = integrity.recorded_states(self.conn, "intake_runs", "intake_log")
+            runs = dict(integrity.records(self.conn, "intake_runs", "period = ?", (period,)))
+            hidden, shown = 0, None
+            for key in sorted(runs, reverse=True):
+                lines = self._intake_lines(run_id=key[0], period=None, run_period=None, classes=None)
+                own = [r for r in lines if _as_written(recorded, r)]
+                as_written = recorded.get(("intake_runs", key)) == integrity.digest("intake_runs", key, runs[key])
+                if as_written or own:
+                    shown = key[0], as_written, own, len(lines) - len(own)
+                    break
+                hidden += 1
+            kept = {r[0] for r in self.conn.execute("SELECT id FROM intake_runs")}
+            after = shown[0] if shown else 0
+            hidden += sum(table == "intake_runs" and state is not None and key[0] not in kept and key[0] > after
+                          for (table, key), state in recorded.items())
+            if shown is None:
+                return PeriodReading(mark, None, False, [], 0, hidden)
+            row = self.conn.execute("SELECT id, started_at, finished_at, folder, user, files, cancelled"
+                                    " FROM intake_runs WHERE id = ?", (shown[0],)).fetchone()
+        return PeriodReading(mark, tuple(row), shown[1], [IntakeLogRow(*r) for r in shown[2]], shown[3], hidden)
 
     def last_intake(self, run_id: int | None = None) -> tuple[int, str, str] | None:
         """(id, started_at, period) of intake run `run_id`, or of the last one; None when none."""
@@ -301,3 +343,8 @@ class ProvinceRecords:
     def run_periods(self) -> dict[int, str]:
         """Each intake run's id -> the period it received (a run reads a folder for one period)."""
         return dict(self.conn.execute("SELECT id, period FROM intake_runs"))
+
+
+def _as_written(recorded: dict, line: tuple) -> bool:
+    """Whether a log line (as read from the table) is in the state the chain last recorded it in."""
+    return recorded.get(("intake_log", (line[0],))) == integrity.digest("intake_log", (line[0],), tuple(line[1:]))

@@ -187,22 +187,25 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         row = self.store.last_intake(run_id)
         return (f"{row[0]} {row[1]}", row[2]) if row else None
 
-    def recorded_run(self, period: str | Period) -> RecordedRun | None:
+    def recorded_run(self, period: str | Period, seen: RecordedRun | None = None) -> RecordedRun:
         """The last folder read for `period`, wherever and by whomever, as its records keep it (its
         files are never read again): what "Kết quả nhận tệp" shows of a folder the window did not
-        read (`desktop_app.recorded_run`). None when none was."""
+        read (`desktop_app.recorded_run`); its `run` None when none was. `seen` itself when nothing
+        was read for the period or written since it was read (`Store.intake_mark`): a window's
+        refresh checks the chain again only then (10.000 files' lines: 0,3 s, at every refresh)."""
         self._require_province()
         self.ws.require(Permission.VIEW)
         p = parse_period(period)
         with self.store.reading():  # the run, its lines and the register of one moment
-            row = self.store.last_intake_run(p.code)
-            if row is None:
-                return None
-            lines = self._intake_lines(self.store.intake_log(run_id=row[0]))
-            account, register = self.store.user(row[4] or ""), self.store.unit_keys()
-        by = f"{account.full_name} ({account.username})" if account and account.full_name else row[4] or ""
+            if seen is not None and seen.mark == self.store.intake_mark(p.code):
+                return seen
+            found = self.store.period_reading(p.code)
+            lines = self._intake_lines(found.lines)
+            user = (found.row[4] or "") if found.row and found.as_written else ""
+            account, register = self.store.user(user), self.store.unit_keys()
+        by = f"{account.full_name} ({account.username})" if account and account.full_name else user
         known = self.catalog.commune_codes()
-        return recorded_run(row, p.code, lines, by=by, register=register, rules=self.settings.rules,
+        return recorded_run(found, p.code, lines, by=by, register=register, rules=self.settings.rules,
                             unit_name=lambda code: self._name(code) if code in known else "")
 
     # --- completeness ------------------------------------------------------------------------

@@ -45,17 +45,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.intake import IntakeRun, when_text
+from desktop_app.core.intake import IntakeRun
 from desktop_app.core.keys import in_window
 from desktop_app.core.periods import Period, format_date, parse_period
 from desktop_app.core.users import Permission
 from desktop_app.province import RECEIVING
-from desktop_app.recorded_run import RecordedRun
 from ui.actions import FAILED, run_action
 from ui.common import VIETNAMESE_ONLY_LEAD, in_language, show_error
 from ui.i18n import is_english, translate
 from ui.keyboard import search_goes_to
 from ui.labels import with_period
+from ui.long_words import LongWordsLabel
 from ui.preferences import INTAKE_FOLDER, UserPreferences
 from ui.province_intake_dialog import IntakeDialog
 from ui.province_intake_rows import (
@@ -77,6 +77,7 @@ from ui.province_labels import (
     result_colours,
 )
 from ui.province_note_column import NoteGivesWay
+from ui.province_recorded import recorded_text
 from ui.province_roles import allowed
 from ui.province_tables import WordElide, fit_columns, vietnamese_tip
 
@@ -168,17 +169,17 @@ class IntakeTabs:
         w = QWidget()
         v = QVBoxLayout(w)
         v.setContentsMargins(4, 6, 4, 4)
-        self.intake_summary = QLabel()
-        self.intake_summary.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name comes from outside
+        # a folder's path or a login never widens the window (red-team 31 F4): broken or cut, whole in the tooltip
+        self.intake_summary = LongWordsLabel()
         # What the line says, again after a language switch (`_show_period_run` sets it at the first refresh).
         self._intake_text = str
-        self.intake_summary.setWordWrap(True)
         # This window's own readings, the last of each period by its code (their results say more
         # than the records keep), the one shown (`_run`: None when another's or none is), and
         # whether one is being read (its rows are appearing: nothing replaces them).
         self._runs: dict[str, IntakeRun] = {}
         self._run = None
         self._reading = False
+        self._recorded = None  # the records' last reading of a period as last read (`ProvinceOffice.recorded_run`)
         v.addWidget(self.intake_summary)
         # The files of another period than the one chosen (its reports read under the wrong period):
         # read the folder again for theirs, its date of receipt asked again (the one typed was for
@@ -404,7 +405,7 @@ class IntakeTabs:
 
         self.intake_model.catalog = office.catalog  # a catalogue update since: its units
         self.intake_model.set_rows([])
-        self._run = None
+        self._run = self._recorded = None
         self._reading = True
         self._skipped_text([])
         self._own_period = None
@@ -483,34 +484,37 @@ class IntakeTabs:
         `ProvinceOffice.recorded_run`), or that none was. Walk W2 #7's fix opened the window on the
         period of a folder read on the command line while this tab listed nothing of it: the
         reviewer saw the period of a reading whose results were not shown. Not while this
-        window's own reading runs: its rows are appearing."""
+        window's own reading runs: its rows are appearing. The records are read again only once
+        a folder was read for the period or anything written since (red-team 31 F5: 10.000
+        files' lines read again at every refresh)."""
         if self._reading:
             return
         period = self.period
-        recorded = run_action(self, self.office.recorded_run, period, reads=True)
+        shown = self._recorded if self._run is None else None
+        recorded = run_action(self, self.office.recorded_run, period, shown, reads=True)
         if recorded is FAILED:
             return
         own = self._runs.get(period.code)
         # the records can only add a later reading to what the window read itself
-        if own is not None and (recorded is None or recorded.run.run_id <= own.run_id):
+        if own is not None and (recorded.run is None or recorded.run.run_id <= own.run_id):
+            self._recorded = None
             if self._run is not own:
                 self._show_own_run(own)
                 self._intake_rows_follow_register()  # keys decided on since
                 self._choose_first_refused()
             return
-        self._run = None
+        if recorded is shown:  # nothing read for the period nor written since it was shown
+            return
+        self._run, self._recorded = None, recorded
         self.intake_model.catalog = self.office.catalog
         self._skipped_text([])
-        if recorded is None:
-            self.intake_model.set_rows([])
-            self._intake_text = lambda: with_period(
-                translate("ProvinceWindow", "No folder has been read for {period}."), period)
+        self._intake_text = lambda: recorded_text(recorded, period)
+        self.intake_model.set_rows(list(recorded.run.results) if recorded.run else [])
+        if recorded.run is None:
             self._own_period = None
             self.read_own_period.hide()
         else:
-            self.intake_model.set_rows(list(recorded.run.results))
             self.intake_model.follow_register(recorded.lines)
-            self._intake_text = lambda: recorded_text(recorded)
             self._offer_own_period(recorded.run)
             self._choose_first_refused()
         self.intake_summary.setText(self._intake_text())
@@ -522,30 +526,3 @@ class IntakeTabs:
         show_error(self, err)
         self.intake_table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.intake_done.emit(None)
-
-
-def recorded_text(recorded: RecordedRun) -> str:
-    """The heading of a folder read elsewhere: where, when and by whom it was read, what its files
-    were, and what the records of a reading do not keep (`desktop_app.recorded_run`)."""
-    run = recorded.run
-    where = translate("ProvinceWindow", "Read elsewhere (on the command line, by another person or in a window "
-                      "closed since): folder {folder}, at {time}, by {person}. The files' lines as recorded:").format(
-        folder=run.folder, time=when_text(recorded.started_at), person=recorded.by)
-    said = [intake_summary_text(run)]
-    if run.other_periods:
-        said.append(in_language(run.other_period_text))
-    if run.cancelled:
-        said.append(translate("ProvinceWindow", "Stopped as asked; the files already read are still received."))
-    if recorded.finished_at is None:
-        said.append(translate("ProvinceWindow", "This reading has not finished: its files are being read, or it "
-                              "stopped before its end."))
-    if recorded.unshown:
-        said.append(translate("ProvinceWindow", "%n file(s) of this reading not shown: their lines are not as the "
-                              "program wrote them (changed outside the program).", None, recorded.unshown))
-    if recorded.undated:
-        said.append(translate("ProvinceWindow", "%n refused file(s) read by an earlier version of the program: "
-                              "their date of receipt was not kept.", None, recorded.undated))
-    said.append(translate("ProvinceWindow", "Not kept from a reading: the files skipped (temporary, lock or hidden), "
-                          "whether a date of receipt was typed (each file's recorded date is shown, lateness judged "
-                          "by it), and a refused file's key unless its reason names it."))
-    return f"{where}\n{' '.join(said)}"
