@@ -145,6 +145,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not shown: %n later record(s) of a reading, changed, added or deleted outside the program.</source>
+        <translation>
+            <numerusform>Not shown: %n later record of a reading, changed, added or deleted outside the program.</numerusform>
+            <numerusform>Not shown: %n later records of a reading, changed, added or deleted outside the program.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) of this reading not shown: their lines are not as the program wrote them (changed outside the program).</source>
         <translation>
             <numerusform>%n file of this reading not shown: its line is not as the program wrote it (changed outside the program).</numerusform>

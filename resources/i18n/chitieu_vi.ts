@@ -1419,6 +1419,10 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Báo cáo đã duyệt {period} đã xuất gửi tỉnh với số và ngày này; xuất lại vẫn giữ số và ngày đó. Xuất ở cửa sổ này không in số văn bản (số viết tay trên bản in) và lấy ngày của lần xuất đầu tiên sau khi duyệt. Cần số hoặc ngày khác: Lãnh đạo mở lại kỳ báo cáo rồi duyệt lại; khi đó lần xuất tiếp theo mang ngày hôm đó, còn số văn bản chỉ được in khi xuất bằng lệnh: chitieu export --period {code} --number …</translation>
     </message>
     <message>
+        <source>This number and date were recorded by the restore at {time} from the data it replaced: the province holds the report of this code with them.</source>
+        <translation>Số và ngày này do lần khôi phục lúc {time} ghi lại từ dữ liệu lần đó thay thế: tỉnh giữ báo cáo của mã này với số và ngày đó.</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
@@ -3231,13 +3235,27 @@ Gõ mã {code} để xác nhận.</translation>
         <source>Lateness judged by each file&apos;s modification date (not earlier than the day the file was made).</source>
         <translation>Trễ hạn tính theo ngày sửa đổi của từng tệp (không sớm hơn ngày lập tệp).</translation>
     </message>
+    <message numerus="yes">
+        <source>Not shown: %n later record(s) of a reading, changed, added or deleted outside the program.</source>
+        <translation>
+            <numerusform>Không hiện %n dòng ghi lần đọc sau đó bị sửa, thêm hoặc xóa ngoài phần mềm.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No folder has been read for {period}.</source>
         <translation>Chưa đọc thư mục nào cho {period}.</translation>
     </message>
     <message>
+        <source>No folder has been read for {period} as the program recorded it.</source>
+        <translation>Theo những gì phần mềm đã ghi, chưa đọc thư mục nào cho {period}.</translation>
+    </message>
+    <message>
         <source>Read elsewhere (on the command line, by another person or in a window closed since): folder {folder}, at {time}, by {person}. The files&apos; lines as recorded:</source>
         <translation>Đọc ở nơi khác (dòng lệnh, người khác hoặc cửa sổ đã đóng): thư mục {folder}, lúc {time}, người đọc {person}. Kết quả đã lưu của từng tệp:</translation>
+    </message>
+    <message>
+        <source>The record of this reading was changed outside the program: its folder, reader and number of files are not as the program wrote them, and are not shown; its first file kept was read at {time}. The files&apos; lines as the program wrote them:</source>
+        <translation>Dòng ghi lần đọc này bị sửa ngoài phần mềm: thư mục, người đọc và số tệp không còn như phần mềm đã ghi nên không hiện; tệp đầu tiên còn lưu được đọc lúc {time}. Kết quả phần mềm đã lưu của từng tệp:</translation>
     </message>
     <message>
         <source>This reading has not finished: its files are being read, or it stopped before its end.</source>
