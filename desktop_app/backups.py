@@ -51,6 +51,7 @@ from desktop_app.resources import catalog_of, default_catalog
 from desktop_app.restore_approvals import reapproved_by_restore, undone_since
 from desktop_app.restore_carry import (
     Carried,
+    Chains,
     carry_issued,
     issued_since,
     known_issued,
@@ -428,7 +429,8 @@ def _warning(db_path: Path, source: Path, restored: Path) -> Words | None:
             "đó trở lại như trong bản sao lưu.",
             f"Entered or changed since the backup was taken{when}: {changed.en}. After the restore, they are "
             "back as they are in the backup."))
-    carried = to_carry(db_path, source)  # read once: each reading checks the files' chains
+    chains = Chains(db_path, source)  # each file's chain walked once for every line
+    carried = to_carry(chains)
     # A database with nothing entered yet (a computer set up again) loses nothing: no comparison to make.
     apart = [] if after or not _has_own(db_path) else _apart(db_path, source, carried)
     changed = changed if after or apart or _has_own(db_path) else None
@@ -446,12 +448,12 @@ def _warning(db_path: Path, source: Path, restored: Path) -> Words | None:
             f"Different from the backup: {changed.en}. After the restore, they are as in the backup."))
     lines += accounts_brought_back(db_path, source)
     lines += apart
-    lines += undone_since(db_path, source, carried)
+    lines += undone_since(db_path, source, carried, chains)
     lines += reapproved_by_restore(db_path, source, carried)
-    lines += issued_since(db_path, source, carried)  # the number and date issued since, which the restore keeps
-    lines += unknown_issued(db_path)  # none kept from data whose chain is not trusted
+    lines += issued_since(chains, carried)  # the number and date issued since, which the restore keeps
+    lines += unknown_issued(chains)  # none kept from data whose chain is not trusted
     lines += trust_losses(db_path, restored, since=after)  # keys, acceptances, reports received; catalogue, province key
-    edited = sqlite_backup.tampering(source)
+    edited = [t.message for t in chains.backup_found or []]
     if edited:
         more = len(edited) - 1
         lines.append(Words(
@@ -546,8 +548,11 @@ def _recorded(copy: Path, as_taken: Path, user: str, saved: Path | None) -> None
     in one transaction: the number and date issued since the backup was taken (`restore_carry.to_carry`, read
     from the copy of the data replaced, `saved`, made under the same hold, and from the backup as taken, as the
     warning read them), then the restore's row of the history, naming `saved` and recording every number the
-    data replaced knew issued (`restore_carry.known_issued`): what a restore after this one carries."""
-    carried, known = (to_carry(saved, as_taken), known_issued(saved)) if saved else ([], [])
+    data replaced knew issued (`restore_carry.known_issued`): what a restore after this one carries. Whether the
+    two are trusted is decided here, under the hold, once (`restore_carry.Chains`), not taken from the warning:
+    the database and the file chosen may both have changed since."""
+    chains = Chains(saved, as_taken) if saved else None
+    carried, known = (to_carry(chains), known_issued(chains)) if chains else ([], [])
     store = Store(copy)
     try:
         with store.transaction():

@@ -19,24 +19,27 @@ from desktop_app.core.periods import format_time, in_sentence, in_time, parse_pe
 from desktop_app.core.submission import SHORT_FINGERPRINT, VOIDED
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
-from desktop_app.restore_carry import Carried, carried_or_read, trusted
+from desktop_app.restore_carry import Carried, Chains, carried_or_read
 
 
-def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = None) -> list[Words]:
+def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = None,
+                 chains: Chains | None = None) -> list[Words]:
     """What the leader did after the backup that a restore takes back, period by period: an
     approval (with its code: the province may hold a file of it the restored database no longer
     has), a digital signature, a marking Đã gửi (an export or a mail to the province); and what to
     do after restoring. Nothing when the database does not carry on the backup's history
-    (`db.backup.continues`): what it did is not known to be after the backup (`_apart`)."""
+    (`db.backup.continues`): what it did is not known to be after the backup (`_apart`). `chains`: the two
+    files' (`restore_carry.Chains`), when the caller's other readings need them too."""
     if not sqlite_backup.continues(db_path, source):
         return []
+    chains = chains or Chains(db_path, source)
     now = sqlite_backup.approval_states(db_path) or {}
     then = sqlite_backup.approval_states(source) or {}
     last = sqlite_backup.last_audit_id(source) or 0
     signed = sqlite_backup.signings_after(db_path, last) or {}
-    carried = {(c.unit_code, c.period): c for c in carried_or_read(db_path, source, carried)}  # its sending kept
+    carried = {(c.unit_code, c.period): c for c in carried_or_read(chains, carried)}  # its sending kept
     lines = []
-    held, signs, vouched = [], False, None  # codes the province may hold; any signed digitally; `_vouched`
+    held, signs = [], False  # codes the province may hold; any signed digitally
     for key in sorted(now.keys() | signed.keys(), key=lambda k: in_time(parse_period(k[1]))):
         row, before = now.get(key), then.get(key, {})
         if row is None:
@@ -85,8 +88,7 @@ def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = No
                 held.append(code)
                 signs = signs or key in signed
         else:
-            vouched = _vouched(source) if vouched is None else vouched  # read once: it checks the whole chain
-            kept_vi, kept_en = _kept(vouched, code)
+            kept_vi, kept_en = _kept(_vouched(chains), code)
             lines.append(Words(
                 f"Kỳ {in_sentence(p.name)} {' và '.join(done_vi)} sau khi sao lưu: sau khi khôi phục, lịch sử không còn ghi việc đó; {kept_vi}",
                 f"{p.name_en}: {' and '.join(done_en)} after the backup was taken; after the restore the history no "
@@ -105,13 +107,13 @@ def undone_since(db_path: Path, source: Path, carried: list[Carried] | None = No
 PRE_CHAIN = "trước chuỗi"  # `_vouched` of a backup made before the audit chain: nothing to check it by
 
 
-def _vouched(source: Path) -> bool | str:
-    """Whether the backup's chain vouches for the approvals it brings back (`restore_carry.trusted`), or
+def _vouched(chains: Chains) -> bool | str:
+    """Whether the backup's chain vouches for the approvals it brings back (`restore_carry.Chains`), or
     `PRE_CHAIN` for a backup of a version before the chain (db/store.CHAIN_SCHEMA): it cannot tell, which is
     no sign of a change made outside the program."""
-    if (sqlite_backup.schema_of(source) or CHAIN_SCHEMA) < CHAIN_SCHEMA:
+    if (sqlite_backup.schema_of(chains.backup) or CHAIN_SCHEMA) < CHAIN_SCHEMA:
         return PRE_CHAIN
-    return trusted(source)
+    return chains.backup_trusted
 
 
 def _kept(vouched: bool | str, code: str) -> tuple[str, str]:
@@ -166,7 +168,7 @@ def reapproved_by_restore(db_path: Path, source: Path, carried: list[Carried] | 
     then = sqlite_backup.approval_states(source) or {}
     last = sqlite_backup.last_history_id(source) or 0
     reopened = sqlite_backup.reopenings_after(db_path, last, VOIDED) or {}
-    carried = {(c.unit_code, c.period) for c in carried_or_read(db_path, source, carried)}  # back Đã gửi
+    carried = {(c.unit_code, c.period) for c in carried_or_read(Chains(db_path, source), carried)}  # back Đã gửi
     lines = []
     for key in sorted(then, key=lambda k: in_time(parse_period(k[1]))):
         before, row = then[key], now.get(key)

@@ -14,12 +14,16 @@ with sqlite3 makes it untrusted, and an untrusted database passes nothing on (`u
 copies of the data replaced kept in the backup folder ("truoc-khoi-phuc", a person's safety net) are files
 anyone can put there: read for the carry, a fork of the right backup exported under another number, planted
 under a copy's name, was carried as a number never issued (red-team 30).
+
+Whether each of the two files is trusted is decided once for one warning or one restore (`Chains`), and every
+reading of it is given that answer.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from db import backup as sqlite_backup
@@ -62,15 +66,68 @@ class Carried:
 UNTRUSTED = ("period_states", "period_history", "approvals")
 
 
-def issued_since_backup(db_path: Path, source: Path) -> list[Carried]:
+@dataclass(frozen=True)
+class Chains:
+    """The two files one restore warning or one restore reads, the data the restore replaces (`replaced`) and the
+    backup (`backup`), and what their audit chains show (`db.integrity.verify`): each chain is walked once, when a
+    reading first needs it, and the answer given to every reading of that warning or restore. A walk reads the
+    whole chain, on the window's thread, and the readings walked each file up to five times: nearly all of a
+    warning's time on five years of data, the window frozen meanwhile.
+
+    Made for one warning or one restore and dropped with it, never kept by a file's name or time: a file may
+    change between two warnings, or between the warning and the restore. The restore makes its own inside its
+    hold of the database (`backups._recorded`), of the copy of the data it replaces made under that hold: what
+    it carries is decided on what it replaces."""
+    replaced: Path
+    backup: Path
+
+    @cached_property
+    def replaced_found(self) -> list[integrity.Tampering] | None:
+        return _found(self.replaced)
+
+    @cached_property
+    def backup_found(self) -> list[integrity.Tampering] | None:
+        return _found(self.backup)
+
+    @property
+    def replaced_trusted(self) -> bool:
+        return _trusts(self.replaced_found)
+
+    @property
+    def backup_trusted(self) -> bool:
+        return _trusts(self.backup_found)
+
+
+def _found(path: Path) -> list[integrity.Tampering] | None:
+    """What a database file's chain shows changed outside the program and not acknowledged (`db.integrity.verify`);
+    None when it cannot be read."""
+    try:
+        conn = sqlite_backup.open_read_only(path)
+        try:
+            return integrity.verify(conn)
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, RecursionError):
+        return None
+
+
+def _trusts(found: list[integrity.Tampering] | None) -> bool:
+    """Whether a file whose chain shows `found` (`_found`) is trusted: its periods' states, history and approvals,
+    and its chain, show nothing changed outside the program and not acknowledged (`UNTRUSTED`); not when its chain
+    cannot be read."""
+    return found is not None and not any(t.table is None or t.table in UNTRUSTED for t in found)
+
+
+def issued_since_backup(chains: Chains) -> list[Carried]:
     """Each approval the backup stands on issued after it (its first export for the province,
     `doc_number.issued_after`), oldest period first: the backup does not hold the number and date, which
     the province holds the report with. Nothing when the database does not carry on the backup's history
     (`db.backup.continues`: its history's row ids name other rows), or cannot be read, or in either file the
     periods' states, history or approvals were changed outside the program and not acknowledged (`UNTRUSTED`,
-    `trusted`): a restore is how such data are left, and a "sent" step written there by another tool must not
+    `Chains`): a restore is how such data are left, and a "sent" step written there by another tool must not
     come back in the restored data as the administrator's; nor may a backup's approval forged outside the
     program come back marked Đã gửi with the number the genuine one was issued with."""
+    db_path, source = chains.replaced, chains.backup
     if not sqlite_backup.continues(db_path, source):
         return []
     then = sqlite_backup.approval_states(source) or {}
@@ -79,7 +136,7 @@ def issued_since_backup(db_path: Path, source: Path) -> list[Carried]:
                     key=lambda k: in_time(parse_period(k[1])))
     if not frozen:
         return []
-    if not (trusted(db_path) and trusted(source)):
+    if not (chains.replaced_trusted and chains.backup_trusted):
         return []
     try:
         store = Store(db_path, read_only=True)
@@ -100,37 +157,23 @@ def issued_since_backup(db_path: Path, source: Path) -> list[Carried]:
     return carried
 
 
-def trusted(path: Path) -> bool:
-    """Whether a database file's periods' states, history and approvals, and its chain, show nothing changed
-    outside the program and not acknowledged (`db.integrity.verify`, `UNTRUSTED`); False when it cannot tell."""
-    try:
-        conn = sqlite_backup.open_read_only(path)
-        try:
-            found = integrity.verify(conn)
-        finally:
-            conn.close()
-    except (sqlite3.DatabaseError, ValueError, KeyError, TypeError, RecursionError):
-        return False
-    return not any(t.table is None or t.table in UNTRUSTED for t in found)
+def carried_or_read(chains: Chains, carried: list[Carried] | None) -> list[Carried]:
+    """`carried` when the caller read it once for every line of a warning (`backups._warning`), else `to_carry`
+    read now."""
+    return to_carry(chains) if carried is None else carried
 
 
-def carried_or_read(db_path: Path, source: Path, carried: list[Carried] | None) -> list[Carried]:
-    """`carried` when the caller read it once for every line of a warning (`backups._warning`: each
-    reading checks both files' chains), else `to_carry` read now."""
-    return to_carry(db_path, source) if carried is None else carried
-
-
-def issued_since(db_path: Path, source: Path, carried: list[Carried] | None = None) -> list[Words]:
+def issued_since(chains: Chains, carried: list[Carried] | None = None) -> list[Words]:
     """The number and date each approval the backup stands on was issued with after the backup was
     taken (`to_carry`): the restore keeps them, the period marked Đã gửi, so every later export of that
     approval prints them, as the report the province holds does; with any other number the data replaced know
     for the same code (issued by a version before red-team 31 F1), which the province may hold too. Then each
     report the backup records Đã gửi under another number than the data replaced know for the same code
     (`sent_otherwise`)."""
-    known = known_issued(db_path)
-    recorded = {(r.key, _printed(r.issued)) for r, _ in _recorded(db_path)}
+    known = known_issued(chains)
+    recorded = {(r.key, _printed(r.issued)) for r, _ in _recorded(chains)}
     lines = []
-    for c in carried_or_read(db_path, source, carried):
+    for c in carried_or_read(chains, carried):
         p, code = parse_period(c.period), c.fingerprint[:SHORT_FINGERPRINT]
         said, said_en = c.issued.said()
         when = format_time(c.recorded_at)
@@ -156,10 +199,10 @@ def issued_since(db_path: Path, source: Path, carried: list[Carried] | None = No
                 "recorded them from the data it replaced." if c.recorded_at else "") + (
                 f" The data in use also record {', '.join(o[1] for o in others)} for the same code, issued later: "
                 f"the province may hold both reports; the restore keeps {said_en}, sent first." if others else "")))
-    return lines + sent_otherwise(source, known)
+    return lines + sent_otherwise(chains, known)
 
 
-def sent_otherwise(source: Path, known: list[Recorded]) -> list[Words]:
+def sent_otherwise(chains: Chains, known: list[Recorded]) -> list[Words]:
     """Each report the backup records Đã gửi (its own history, `_own`) under another number or date than the data
     the restore replaces know for the same code (`known`, `known_issued`): a fork of the data exported under
     another number (red-team 31 F2). Both are said, the province may hold both; the restored period carries the
@@ -169,8 +212,8 @@ def sent_otherwise(source: Path, known: list[Recorded]) -> list[Words]:
         theirs.setdefault(r.key, []).append(r.issued)
     if not theirs:
         return []
-    own = _own(source, sqlite_backup.histories(source) or {})
-    if not own or not trusted(source):
+    own = _own(chains.backup, sqlite_backup.histories(chains.backup) or {})
+    if not own or not chains.backup_trusted:
         return []
     lines = []
     for r, _ in own:
@@ -191,12 +234,13 @@ def sent_otherwise(source: Path, known: list[Recorded]) -> list[Words]:
     return lines
 
 
-def unknown_issued(db_path: Path) -> list[Words]:
+def unknown_issued(chains: Chains) -> list[Words]:
     """That the numbers and dates issued in the database a restore replaces cannot be known, when it holds
-    some (`_own`, `_records`) but its chain is not trusted (`trusted`): the restore carries none of them and
+    some (`_own`, `_records`) but its chain is not trusted (`Chains`): the restore carries none of them and
     records none for a later one (`known_issued`)."""
+    db_path = chains.replaced
     held = _own(db_path, sqlite_backup.histories(db_path) or {}) or _records(db_path, chained=False)
-    if not held or trusted(db_path):
+    if not held or chains.replaced_trusted:
         return []
     return [Words(
         "Cơ sở dữ liệu đang dùng có việc duyệt hoặc lịch sử bị sửa ngoài chương trình, nên không biết được số và "
@@ -222,25 +266,26 @@ def _symbol_of(snapshot: str | None) -> str:
         return doc_symbol("")
 
 
-def to_carry(db_path: Path, source: Path) -> list[Carried]:
+def to_carry(chains: Chains) -> list[Carried]:
     """Period by period, for the approval the backup stands on (same period, same code) while the backup records
-    none issued for it, the first sent of the number its export issued in the database `db_path` (the data a
-    restore of `source` replaces) after the backup was taken (`issued_since_backup`) and those its earlier
-    restores recorded (`_recorded`): the one the province first received that report with (a fork of the data
-    exported under another number and restored over them must not take its place, red-team 31 F2). Read only
-    from the two files, and from `db_path` only when its chain is trusted; from `source` too (a backup's approval
-    forged outside the program comes back marked Đã gửi with no genuine number)."""
+    none issued for it, the first sent of the number its export issued in the database `chains.replaced` (the
+    data a restore of `chains.backup` replaces) after the backup was taken (`issued_since_backup`) and those its
+    earlier restores recorded (`_recorded`): the one the province first received that report with (a fork of the
+    data exported under another number and restored over them must not take its place, red-team 31 F2). Read only
+    from the two files, and from the data replaced only when its chain is trusted; from the backup too (a backup's
+    approval forged outside the program comes back marked Đã gửi with no genuine number)."""
+    source = chains.backup
     then = {key: row for key, row in (sqlite_backup.approval_states(source) or {}).items()
             if State(row["state"]).frozen and row["approval"] is not None and row["fingerprint"]}
-    found = {(c.unit_code, c.period): c for c in issued_since_backup(db_path, source)}
+    found = {(c.unit_code, c.period): c for c in issued_since_backup(chains)}
     recorded = {}
-    for r, at in sorted(_recorded(db_path) if then else [], key=lambda r: r[0].sent_at):
+    for r, at in sorted(_recorded(chains) if then else [], key=lambda r: r[0].sent_at):
         key = (r.unit_code, r.period)
         if key in then and then[key]["fingerprint"] == r.fingerprint and key not in recorded:
             recorded[key] = Carried(*key, then[key]["approval"], r.fingerprint, r.issued, r.sent_at, at)
     if recorded:
         steps = sqlite_backup.histories(source)
-        vouched = steps is not None and trusted(source)
+        vouched = steps is not None and chains.backup_trusted
         # the backup issued it already (its history says so): it comes back as it is. Of two sent at the same
         # time, the recorded one: the data the person worked on knew it when another restore replaced them.
         for key, c in recorded.items():
@@ -250,18 +295,19 @@ def to_carry(db_path: Path, source: Path) -> list[Carried]:
     return sorted(found.values(), key=lambda c: in_time(parse_period(c.period)))
 
 
-def known_issued(db_path: Path) -> list[Recorded]:
-    """Every number and date issued known from a database file, for the row of the restore that replaces it
-    (core/restore_record.py): each approval's first export for the province in its own history (`_own`), and
+def known_issued(chains: Chains) -> list[Recorded]:
+    """Every number and date issued known from the database a restore replaces (`chains.replaced`), for the
+    restore's row (core/restore_record.py): each approval's first export for the province in its own history (`_own`), and
     every one its restore rows recorded (`_recorded`); two numbers for one code (the second issued by a version
     before red-team 31 F1 after a restore recorded the first) are both kept, the province may hold both, and a
-    reader takes the first sent. Nothing from a database whose chain is not trusted (`trusted`, `unknown_issued`)."""
+    reader takes the first sent. Nothing from a database whose chain is not trusted (`Chains`, `unknown_issued`)."""
+    db_path = chains.replaced
     steps = sqlite_backup.histories(db_path) or {}
     own, records = _own(db_path, steps), _records(db_path)
-    if not (own or records) or not trusted(db_path):
+    if not (own or records) or not chains.replaced_trusted:
         return []
     known: dict[tuple, Recorded] = {}
-    for recorded in sorted([r for r, _ in own] + [r for r, _ in _recorded(db_path, records)],
+    for recorded in sorted([r for r, _ in own] + [r for r, _ in _recorded(chains, records)],
                            key=lambda r: r.sent_at):
         known.setdefault((*recorded.key, _printed(recorded.issued)), recorded)
     return sorted(known.values(), key=lambda r: (in_time(parse_period(r.period)), r.unit_code, r.sent_at))
@@ -292,17 +338,18 @@ def _own(db_path: Path, steps: dict) -> list[tuple[Recorded, int]]:
 def _records(db_path: Path, *, chained: bool = True) -> list[tuple[RestoreRecord, str]]:
     """What each restore row of a database file the program chained (or any, not `chained`) records
     (core/restore_record.py), with the restore's time, when it records a number: a row of an older version
-    records none, nor does a province's (whose whole chain, thousands of reports, `trusted` would check)."""
+    records none, nor does a province's (whose whole chain, thousands of reports, `Chains` would walk)."""
     return [(record, row.at) for row in sqlite_backup.restore_rows(db_path, chained=chained) or []
             if (record := read(row.old)) is not None and record.issued]
 
 
-def _recorded(db_path: Path, records: list | None = None) -> list[tuple[Recorded, str]]:
-    """Every number a database file's restore rows recorded (`_records`, with the restore's time), whatever the
-    database issued since (an export of that code since reuses it, `Workspace.issued`; one of an older version
-    that issued another is said beside it, `issued_since`); nothing when its chain is not trusted (`trusted`)."""
-    records = _records(db_path) if records is None else records
-    if not records or not trusted(db_path):
+def _recorded(chains: Chains, records: list | None = None) -> list[tuple[Recorded, str]]:
+    """Every number the restore rows of the database a restore replaces recorded (`_records`, with the restore's
+    time), whatever the database issued since (an export of that code since reuses it, `Workspace.issued`; one of
+    an older version that issued another is said beside it, `issued_since`); nothing when its chain is not
+    trusted (`Chains`)."""
+    records = _records(chains.replaced) if records is None else records
+    if not records or not chains.replaced_trusted:
         return []
     return [(recorded, at) for record, at in records for recorded in record.issued]
 
