@@ -4,10 +4,13 @@ the same approval prints them again, so the paper and the file the province keep
 numbers. The window's export never takes a number (a blank one is written by hand on the paper) and dates
 the report the day of its first export; a printed number comes only from the command, `chitieu export
 --number` (docs/digital-signature.md): the box says so, and that another number or date needs the period
-reopened and approved again (walk 29b). Shown as text, not as fields: nothing here is typed."""
+reopened and approved again (walk 29b). Of a number a restore recorded from the data it replaced
+(`Issued.recorded_at`), that advice was wrong: the number goes with the report's code (`Workspace.issued`,
+core/restore_record.recorded_for), so the same figures approved again keep it; the box says so
+(`RECORDED_ADVICE`). Shown as text, not as fields: nothing here is typed."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.doc_number import Issued, printed_number
@@ -16,6 +19,14 @@ from desktop_app.core.submission import Submission
 from ui import labels
 from ui.common import date_text
 from ui.keyboard import one_default
+
+RECORDED_ADVICE = QT_TRANSLATE_NOOP(
+    "IssuedDialog",
+    "The approved report of {period} is exported with them again: they go with its code, not with one approval. "
+    "Reopened and approved again with the same figures and text (the same code), the report keeps this number and "
+    "date. Only a report changed after reopening (another code) takes another number and date: exported from this "
+    "window it prints no document number (it is written by hand on the paper) and is dated the day of its first "
+    "export; a printed number only when exported with the command: chitieu export --period {code} --number …")
 
 
 class IssuedDialog(QDialog):
@@ -37,17 +48,19 @@ class IssuedDialog(QDialog):
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, field)
         layout.addLayout(form)
-        self.explanation = QLabel(labels.with_period(self.tr(
-            "The approved report of {period} was already exported for the province with this number and date; it "
-            "is exported with them again. An export from this window prints no document number (it is written by "
-            "hand on the paper) and is dated the day the approval is first exported. For another number or date, "
-            "a leader reopens the period and approves it again; then the next export carries that day's date, and "
-            "a printed number only when exported with the command: chitieu export --period {code} --number …"),
-            sub.period, code=sub.period))
         if issued.recorded_at:  # not exported here: a restore recorded them from the data it replaced (red-team 31)
-            self.explanation.setText(self.explanation.text() + " " + self.tr(
+            self.explanation = QLabel(self.tr(
                 "This number and date were recorded by the restore at {time} from the data it replaced: the province "
-                "holds the report of this code with them.").format(time=format_time(issued.recorded_at)))
+                "holds the report of this code with them.").format(time=format_time(issued.recorded_at)) + " "
+                + labels.with_period(self.tr(RECORDED_ADVICE), sub.period, code=sub.period))
+        else:
+            self.explanation = QLabel(labels.with_period(self.tr(
+                "The approved report of {period} was already exported for the province with this number and date; "
+                "it is exported with them again. An export from this window prints no document number (it is "
+                "written by hand on the paper) and is dated the day the approval is first exported. For another "
+                "number or date, a leader reopens the period and approves it again; then the next export carries "
+                "that day's date, and a printed number only when exported with the command: chitieu export "
+                "--period {code} --number …"), sub.period, code=sub.period))
         self.explanation.setWordWrap(True)
         self.explanation.setMinimumWidth(420)
         layout.addWidget(self.explanation)
