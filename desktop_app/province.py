@@ -183,7 +183,11 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
     def last_run(self, run_id: int | None = None) -> tuple[str, str] | None:
         """(mark, period code) of the last folder read, in a window or by the command line, or of run
         `run_id`; None before any. The mark is the run's id and start time: a database restored from a
-        backup, or set up again in its folder, numbers its runs again from lower ids (red-team 30 F3)."""
+        backup, or set up again in its folder, numbers its runs again from lower ids (red-team 30 F3).
+        Only a run's row as the program wrote it (`Store.last_intake`, checked against the audit
+        chain): one inserted with sqlite3 is passed over, and None when the last run's row was changed
+        or deleted outside the program (its period not known): such rows opened the window on the
+        period they named, or on the reading before, as the folder read last."""
         row = self.store.last_intake(run_id)
         return (f"{row[0]} {row[1]}", row[2]) if row else None
 
