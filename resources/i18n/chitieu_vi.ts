@@ -1423,6 +1423,10 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Số và ngày này do lần khôi phục lúc {time} ghi lại từ dữ liệu lần đó thay thế: tỉnh giữ báo cáo của mã này với số và ngày đó.</translation>
     </message>
     <message>
+        <source>The approved report of {period} is exported with them again: they go with its code, not with one approval. Reopened and approved again with the same figures and text (the same code), the report keeps this number and date. Only a report changed after reopening (another code) takes another number and date: exported from this window it prints no document number (it is written by hand on the paper) and is dated the day of its first export; a printed number only when exported with the command: chitieu export --period {code} --number …</source>
+        <translation>Báo cáo đã duyệt {period} xuất lại vẫn mang số và ngày này: số và ngày gắn với mã xác thực của báo cáo, không gắn với một lần duyệt. Mở lại rồi duyệt lại với cùng số liệu và thuyết minh (cùng mã xác thực) thì báo cáo vẫn giữ số và ngày này. Chỉ báo cáo đã sửa sau khi mở lại (mã xác thực khác) mới mang số và ngày khác: xuất ở cửa sổ này thì không in số văn bản (viết tay số trên bản in) và lấy ngày của lần xuất đầu tiên; số văn bản chỉ được in khi xuất bằng lệnh: chitieu export --period {code} --number …</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Xuất</translation>
     </message>
