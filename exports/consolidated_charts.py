@@ -17,6 +17,7 @@ reportlab string left to its default references an unembedded Helvetica.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from decimal import Decimal
 
 from reportlab.graphics.shapes import DirectDraw, Drawing, Group, Line, Path, Rect, String
@@ -36,8 +37,8 @@ from desktop_app.core.chart_colours import (
     text_colour,
     verdict_colour,
 )
-from desktop_app.core.charts import CompletenessPoint, IndicatorChart, MetShare, Placement
-from desktop_app.core.consolidation import Count, ReportStatus
+from desktop_app.core.charts import CompletenessPoint, IndicatorChart, MetShare, Placement, UnitPoint
+from desktop_app.core.consolidation import NOT_ENTERED, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.submission import running_name
@@ -301,21 +302,37 @@ def status_words(status: ReportStatus) -> str:
     return STATUS_WORDS.get(status, str(status))
 
 
-def _apart_text(chart: IndicatorChart) -> list[str]:
-    """The units without a bar, by why, as the counts name them."""
+def _named(units: list[UnitPoint]) -> str:
+    """"xã A, xã B", the first `APART_NAMES` named and the others counted."""
+    named = ", ".join(running_name(u.name) for u in units[:APART_NAMES])
+    return named + (f" và {len(units) - APART_NAMES} đơn vị khác" if len(units) > APART_NAMES else "")
+
+
+def apart_text(chart: IndicatorChart, sent: Collection[str]) -> list[str]:
+    """The units without a bar, by why, as the table beside the chart counts them: "Chưa báo cáo"
+    the units without a counted report, "Chưa nhập" those whose counted report (`sent`: the units'
+    codes) leaves the indicator empty. Until 2026.12 both were listed as "Chưa báo cáo" ("91 đơn
+    vị" under a caption and a table saying "chưa báo cáo 90, chưa nhập 1")."""
+    not_reported = chart.placed(Placement.NOT_REPORTED)
     out = []
-    for placement, words in ((Placement.NOT_DUE, Count.CHUA_DEN_KY.value), (Placement.NOT_REPORTED,
-                             Count.CHUA_BAO_CAO.value), (Placement.NO_VALUE, "Chưa tính được kết quả")):
-        units = chart.placed(placement)
-        if not units:
-            continue
-        if placement == Placement.NOT_DUE:
-            out.append(f"<b>{words}:</b> {len(units)} đơn vị (chỉ tiêu đánh giá, xếp loại vào cuối năm).")
-            continue
-        named = ", ".join(running_name(u.name) for u in units[:APART_NAMES])
-        more = f" và {len(units) - APART_NAMES} đơn vị khác" if len(units) > APART_NAMES else ""
-        out.append(f"<b>{words} ({len(units)} đơn vị):</b> {named}{more}.")
+    for words, units in ((Count.CHUA_BAO_CAO.value, [u for u in not_reported if u.code not in sent]),
+                         (NOT_ENTERED, [u for u in not_reported if u.code in sent]),
+                         ("Chưa tính được kết quả", chart.placed(Placement.NO_VALUE))):
+        if units:
+            out.append(f"<b>{words} ({len(units)} đơn vị):</b> {_named(units)}.")
+    not_due = chart.placed(Placement.NOT_DUE)
+    if not_due:
+        out.insert(0, f"<b>{Count.CHUA_DEN_KY.value}:</b> {len(not_due)} đơn vị (chỉ tiêu đánh giá, xếp loại vào "
+                      "cuối năm).")
     return out or ["Mọi đơn vị đều có kết quả trong biểu đồ."]
+
+
+def drafts_words(chart: IndicatorChart) -> str:
+    """The units whose bar is a draft's figure, said after the number of bars: " (trong đó 2 đơn vị
+    gửi báo cáo dự thảo: xã A, xã B)", "" for none. A draft is counted, as the tables count it and
+    section I names it; its bar looked like an approved report's."""
+    drafts = [p for p in chart.points if p.status == ReportStatus.DU_THAO]
+    return f" (trong đó {len(drafts)} đơn vị gửi báo cáo dự thảo: {_named(drafts)})" if drafts else ""
 
 
 def _frame(flowables: list, width: float, height: float) -> KeepInFrame:
@@ -381,10 +398,11 @@ PERIODS_HEIGHT = (90, 150)  # pt: the periods chart in it, at least and at most 
 
 
 def indicator_page(title: str, caption: str, chart: IndicatorChart, shares: list[MetShare], styles,
-                   width: float, height: float) -> KeepInFrame:
+                   width: float, height: float, sent: Collection[str]) -> KeepInFrame:
     """One indicator: the units chart as high as the page leaves it, and beside it the periods
-    chart and the units without a bar. (Until 2026.12 these were under the units chart, which had
-    half the page's height: room for one row of names, 92 at 6,5 pt.)"""
+    chart and the units without a bar (`apart_text`; `sent`: the units with a counted report).
+    (Until 2026.12 these were under the units chart, which had half the page's height: room for
+    one row of names, 92 at 6,5 pt.)"""
     f = styles.f
     line = None
     if chart.points and chart.target_drawn:
@@ -397,7 +415,7 @@ def indicator_page(title: str, caption: str, chart: IndicatorChart, shares: list
     words = KeptLines("<b>Qua các kỳ trong năm</b> (mỗi cột: các đơn vị theo kết quả đánh giá; số trong cột: tỷ lệ "
                       "đơn vị)", styles.cell)
     under = [*_legend_rows(f, _share_legend(shares), SIDE), Spacer(1, 8),
-             *(KeptLines(t, styles.cell) for t in _apart_text(chart))]
+             *(KeptLines(t, styles.cell) for t in apart_text(chart, sent))]
     room = height - used - sum(fl.wrap(SIDE, height)[1] for fl in (words, *under)) - 2
     side = [words, periods_chart(shares, f, SIDE, max(PERIODS_HEIGHT[0], min(PERIODS_HEIGHT[1], room))), *under]
     left = width - SIDE

@@ -42,8 +42,15 @@ from desktop_app.core.submission import date_words, number_text, running_name
 from desktop_app.core.wording import JUDGED_WHEN
 from exports.atomic import write_bytes_atomic
 from exports.catalog_cover_pdf import issuer_words
-from exports.consolidated_charts import indicator_page, overview_page
-from exports.consolidated_table import COUNTED, NOT_DUE, blank_share_note, table_with_notes, whole
+from exports.consolidated_charts import drafts_words, indicator_page, overview_page
+from exports.consolidated_table import (
+    COUNTED,
+    NOT_DUE,
+    HeadedTable,
+    blank_share_note,
+    table_with_notes,
+    whole,
+)
 from exports.fonts import FontSet, report_fonts
 from exports.official_page import (
     MARGIN_BOTTOM,
@@ -110,20 +117,21 @@ def chart_pages(con: Consolidation, year: list[Consolidation], s: _Styles) -> li
         f"Biểu đồ chung. Tình hình gửi báo cáo và kết quả các chỉ tiêu tỉnh giao qua các kỳ năm {con.period.year}",
         f"{con.period.name}: {sent[:1].lower()}{sent[1:]}. {JUDGED_WHEN}.",
         completeness_over_periods(year), rows, s, width, height, _not_due_line(con))]
+    counted = {u.commune.code for u in con.units if u.submission is not None}  # as the counts tell them
     for (n, shares), ind in zip(rows, con.assigned):
         summary = con.summaries[ind.code]
         if not summary.due:
             continue
         chart = unit_results(con, ind.code)
         order = "thấp đến cao" if ind.lower_is_better else "cao đến thấp"
-        caption = f"{con.period.name}: {len(chart.points)} đơn vị có kết quả, xếp từ {order}"
+        caption = f"{con.period.name}: {len(chart.points)} đơn vị có kết quả{drafts_words(chart)}, xếp từ {order}"
         if chart.common_target is not None:
             caption += f"; chỉ tiêu {chart.points[0].target_text}"
         counts = summary.parted  # as the table's columns, "khác" and "chưa nhập" when any
         caption += "; " + ", ".join(f"{k.lower()} {counts[k]}" for k in (*COUNTED, NOT_ENTERED)
                                     if k not in (Count.KHAC, NOT_ENTERED) or counts[k]) + "."
         story += [PageBreak(), indicator_page(f"Biểu đồ {n}. {ind.name} ({ind.unit})", caption, chart, shares,
-                                              s, width, height)]
+                                              s, width, height, counted)]
     return story
 
 
@@ -409,8 +417,8 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
     story += chart_pages(con, _year(con, history), s)
     present = [i for i in con.supplementary if con.summaries[i.code].applicable]
     if present:
-        story += [PageBreak(), _p("III. KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG", s.heading),
-                  table_with_notes(con, present, s, [NUMBERING_NOTE], blank_share_note(con, con.assigned))]
+        story += [PageBreak(), HeadedTable(_p("III. KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG", s.heading), table_with_notes(
+            con, present, s, [NUMBERING_NOTE], blank_share_note(con, con.assigned)))]
     # Back to portrait for the last section's text, the closing and the signature, as the
     # communes' report: landscape is for pages whose body is a table (report-format.md), and the
     # signature block printed across a landscape page.

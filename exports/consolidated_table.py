@@ -3,14 +3,15 @@ sections II and III): one row per indicator with the number of units Vượt / �
 Đang thực hiện / Khác / Chưa báo cáo / Chưa nhập (adding up to the units it applies to), the
 share meeting the target and the province-wide figure, and the notes under the table saying
 what a column counts where a reader could take it otherwise (an indicator judged only at year
-end reads "Chưa đến kỳ đánh giá" across those columns before the year's report).
+end reads "Chưa đến kỳ đánh giá" across those columns before the year's report); `HeadedTable`
+keeps a section's heading with the table's first rows.
 
 A table's column is never narrower than its longest word: a word is never broken inside
 ("Có/Không", not "Có/Khôn g").
 """
 from __future__ import annotations
 
-from reportlab.platypus import Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from desktop_app.core.consolidation import NOT_ENTERED, SHARE_BLANK, Consolidation, Count
 from desktop_app.core.evaluation import Verdict
@@ -168,3 +169,40 @@ def table_with_notes(con: Consolidation, inds, s: _Styles, notes=(), above: str 
     lines = [t for t in (others_note(con, inds), not_entered_note(con, inds), blank_share_note(con, inds, above),
                          *notes) if t]
     return TableThenLine(_summary_table(con, inds, s), _p(" ".join(lines), s.cell) if lines else None)
+
+
+class HeadedTable(Flowable):
+    """A section's heading over its summary table (`table_with_notes`), never alone at the foot of a
+    page: when the heading starts its page, the table parts under it as it would at the page's top,
+    its first rows at least under the heading; lower on a page, a table that will not part there
+    takes its heading to the next page. With the heading's keepWithNext alone, the table parting
+    under a heading at a page's top was no longer at the top and, too few rows fitting by its own
+    rules (`TableThenLine`), went whole to the next page: section III's heading stood alone on its
+    page (three supplementary indicators of 230-character names)."""
+
+    def __init__(self, heading: Paragraph, body: TableThenLine):
+        super().__init__()
+        self.heading, self.body = heading, body
+
+    def getSpaceBefore(self) -> float:
+        return self.heading.getSpaceBefore()
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._line = self.heading.wrap(aw, ah)[1]
+        self._head = self._line + self.heading.getSpaceAfter()
+        self.width, self.height = aw, self._head + self.body.wrap(aw, ah - self._head)[1]
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list:
+        self.wrap(aw, ah)
+        # the table tells a page's top by its frame (`TableThenLine._at_top`), which reportlab sets on
+        # what it places: here the heading's, the table parting as the heading would start the page
+        self.body._frame = getattr(self, "_frame", None)
+        parts = self.body.split(aw, ah - self._head)
+        if not parts:
+            return []  # both to the next page
+        return [self.heading, *parts]  # the first piece parted for the room under the heading
+
+    def draw(self) -> None:
+        self.heading.drawOn(self.canv, 0, self.height - self._line)
+        self.body.drawOn(self.canv, 0, 0)

@@ -201,12 +201,18 @@ MAIN_TITLE = "TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾ
 MAIN_WIDTHS = (11, 11, 13, 12)  # the columns MAIN_SUB of one indicator (an own target is seldom set)
 SUPP_TITLE = "KẾT QUẢ CÁC CHỈ TIÊU BỔ SUNG (NGHỊ QUYẾT NĂM 2026 CỦA TỈNH ỦY)"
 SUPP_WIDTHS = (12, 12)
+# labels of the rows under the units, in column B (others find the rows by them)
+OTHERS_LABEL = "Số đơn vị khác (chưa giao chỉ tiêu, chưa đủ số liệu)"
+NOT_REPORTED_LABEL = "Số đơn vị chưa báo cáo"
+NOT_ENTERED_LABEL = "Số đơn vị có báo cáo, chưa nhập số liệu"
 
 
 def _assigned_cells(con: Consolidation, u, ind, it) -> list[tuple]:
     """A unit's cells MAIN_SUB of an assigned indicator (`it`: its recomputed item, if any)."""
     boolean = ind.kind == "boolean"
-    verdict = _verdict_cell(con.verdict_text(u.commune.code, ind))
+    said = con.verdict_text(u.commune.code, ind)
+    # a counted report without the figure (a draft's "Chưa nhập"): counted apart, as `_main_counts` does
+    verdict = _verdict_cell(NOT_ENTERED if said == Count.CHUA_BAO_CAO and u.submission is not None else said)
     if it is not None:
         own = f"{it.own_target_text} ({it.own_verdict})" if it.own_target_text else None
         return [_value_cell(it.target_value, ind.decimals, boolean=boolean, op=it.target_op),
@@ -228,8 +234,11 @@ def _main_sheet(book: _Book, con: Consolidation, name: str, title: str, inds) ->
 
 def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
     """Below the units' rows: the province-wide figures and counts of assigned indicators `inds`."""
+    # "Số đơn vị chưa báo cáo" the units without a counted report only (`IndicatorSummary.parted`): until
+    # 2026.12 also those whose counted report (a draft) leaves the indicator empty, now the last row's, added
+    # after the share so that the rows others read keep their places, as on "Chỉ tiêu bổ sung"
     labels = [("Toàn tỉnh", None)] + [(f"Số đơn vị {k.lower()}", k) for k in Count]
-    labels.append(("Tỷ lệ đơn vị đạt, vượt chỉ tiêu (%)", "share"))
+    labels += [("Tỷ lệ đơn vị đạt, vượt chỉ tiêu (%)", "share"), (NOT_ENTERED_LABEL, NOT_ENTERED)]
     span = len(MAIN_SUB)
     rows = []
     for label, key in labels:
@@ -243,7 +252,7 @@ def _main_counts(s: _Sheet, con: Consolidation, inds) -> None:
             elif key == "share":
                 cells += [(sm.met_share, _Style("bold", "centre", fmt="0.00"))] + [_BLANK] * (span - 1)
             else:
-                cells += [(sm.counts[key], _BOLD_CENTRE)] + [_BLANK] * (span - 1)
+                cells += [(sm.parted[key], _BOLD_CENTRE)] + [_BLANK] * (span - 1)
         rows.append((cells, key))
     for cells, key in rows:
         # the label in B alone, wrapped: the columns A:B repeat on every printed page, so a label
@@ -272,11 +281,6 @@ def _supplementary_sheet(book: _Book, con: Consolidation, name: str, title: str,
         target = target_text(ind, ind.default_target) if ind.default_target else "chưa giao"
         headings.append(f"{ind.name} ({ind.unit}; chỉ tiêu: {target})")
     return _indicator_sheet(book, con, name, title, inds, headings, SUPP_SUB, SUPP_WIDTHS, numbered=False)
-
-
-OTHERS_LABEL = "Số đơn vị khác (chưa giao chỉ tiêu, chưa đủ số liệu)"
-NOT_REPORTED_LABEL = "Số đơn vị chưa báo cáo"
-NOT_ENTERED_LABEL = "Số đơn vị có báo cáo, chưa nhập số liệu"
 
 
 def _supplementary_counts(s: _Sheet, con: Consolidation, inds) -> None:

@@ -283,9 +283,14 @@ class TableThenLine(Flowable):
         self.wrap(aw, ah)
         parts, turn = self.table.split(aw, ah), []
         heights = self.table._rowHeights
-        if len(parts) < 2:  # the table fits, what is under it does not: its last rows go on too,
-            moved = sum(heights[-TAIL_ROWS:])  # on the next page
-            parts, turn = self.table.split(aw, min(ah, self.table_h - moved)), [PageBreak()]
+        if len(parts) < 2:  # the table fits, what is under it does not: its last rows go on too, on the
+            # next page; at a page's top fewer, so that one stays (three tall rows and the lines fit no page:
+            # the consolidated report stopped, "Splitting error", at three indicator names of 250 characters)
+            for tail in range(TAIL_ROWS, 0 if self._at_top() else TAIL_ROWS - 1, -1):
+                parts = self.table.split(aw, min(ah, self.table_h - sum(heights[-tail:])))
+                if len(parts) == 2:
+                    break
+            turn = [PageBreak()]
         elif _rows(parts[-1]) < TAIL_ROWS:  # the rest, a row or two, goes on with the rows before it
             kept = len(parts[0]._cellvalues) - (TAIL_ROWS - _rows(parts[-1]))
             fewer = self.table.split(aw, sum(heights[:kept]) + 0.5)

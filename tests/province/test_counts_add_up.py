@@ -12,15 +12,16 @@ import subprocess
 
 import pytest
 from openpyxl import load_workbook
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Paragraph, Table
 
 from desktop_app.core.consolidation import Count
 from desktop_app.province import ProvinceOffice
 from desktop_app.resources import default_catalog
 from desktop_app.services import Workspace
 from exports.consolidated_pdf import build_story, render_pdf
-from exports.consolidated_table import COLUMNS
+from exports.consolidated_table import COLUMNS, HeadedTable
 from exports.consolidated_xlsx import (
     OTHERS_LABEL,
     SHEET_SUPPLEMENTARY,
@@ -85,7 +86,7 @@ def test_the_pdf_counts_add_up_to_the_units_in_every_row(con):
     and the line under the table says what "Khác" counts, naming the indicator."""
     titles = [t for t, _ in COLUMNS]
     assert titles[4:10] == ["Vượt", "Đạt", "Không đạt", "Đang thực hiện", "Khác", "Chưa báo cáo"]
-    story = build_story(con, report_fonts(), report_date=REPORT_DATE)
+    story = [getattr(fl, "body", fl) for fl in build_story(con, report_fonts(), report_date=REPORT_DATE)]
     tables = [getattr(fl, "table", fl) for fl in story if isinstance(getattr(fl, "table", fl), Table)
               and getattr(fl, "table", fl)._ncols in (len(COLUMNS), len(COLUMNS) + 1)]
     assert [t._ncols for t in tables] == [len(COLUMNS), len(COLUMNS) + 1]
@@ -147,9 +148,10 @@ def test_no_consolidated_table_leaves_a_row_or_two_alone_on_its_last_page(con):
     short, splits = [], 0
     for blank in range(0, 171, 10):
         story = build_story(con, f, report_date=REPORT_DATE)
-        at = next(k for k, fl in enumerate(story)
-                  if isinstance(fl, Paragraph) and fl.getPlainText().startswith("III. "))
-        story.insert(at + 1, Spacer(1, blank * mm))  # under the heading, kept with what follows it
+        at = next(k for k, fl in enumerate(story) if isinstance(fl, HeadedTable))  # section III's
+        heading = story[at].heading  # a space under it, kept with what follows it
+        spaced = ParagraphStyle("spaced", parent=heading.style, spaceAfter=heading.style.spaceAfter + blank * mm)
+        story[at] = HeadedTable(Paragraph(heading.text, spaced), story[at].body)
         doc = document(io.BytesIO(), f, draft=False)
         placed = []
         doc.afterFlowable = lambda fl, doc=doc, placed=placed: placed.append((doc.page, getattr(fl, "table", fl)))
