@@ -264,7 +264,8 @@ class IndicatorSummary:
     # Of `counts[Count.CHUA_BAO_CAO]`, the units whose counted report leaves the indicator without a
     # figure: a supplementary one it does not state (a report states one only when entered), or one
     # stated "Chưa nhập" (a draft's). They sent; the others (`not_reported`) have no counted report.
-    # `counts` keeps both under "Chưa báo cáo", as the workbook's rows others read count them.
+    # `counts` keeps both under "Chưa báo cáo" (its total is then every unit the indicator applies to);
+    # every table, sheet and chart prints them apart (`parted`).
     not_entered: int = 0
 
     @property
