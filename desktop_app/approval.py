@@ -282,16 +282,21 @@ class ApprovalActions(SendingBack):
         one not exported here, those a restore recorded for its code from the data it replaced, the report the
         province holds (core/restore_record.recorded_for, `recorded_at` set): read only from the restore rows
         the program chained (`chained_audit_rows`: one inserted or edited with sqlite3 is none), and none while
-        the period's records are changed outside the program (`changes_outside`)."""
+        the period's records are changed outside the program (`changes_outside`). One its history holds that a
+        restore recorded too (a restore carried it, or put back a history holding it) has `recorded_at` set: the
+        same figures approved again keep it, where one issued here alone goes with its approval."""
         p = parse_period(period)
         history = self.period_history(p)
         issued = issued_of(history)
         row = self.store.period_state(self.commune.code, p.code)
-        if issued is not None or row is None or not State(row.state).frozen or not row.fingerprint:
+        if row is None or not State(row.state).frozen or not row.fingerprint:
             return issued
         records = [(record, r.at) for r in self.store.chained_audit_rows("restore")
                    if (record := read_record(r.old)) is not None and record.issued]
         recorded = recorded_for(records, history, self.commune.code, p.code, row.fingerprint) if records else None
+        if issued is not None:
+            same = recorded is not None and recorded == issued and not self.changes_outside(p)
+            return replace(issued, recorded_at=recorded.recorded_at) if same else issued
         # an approval changed outside the program is not the report of that code the province holds
         return None if recorded is None or self.changes_outside(p) else recorded
 

@@ -82,3 +82,27 @@ def test_a_number_issued_here_keeps_the_advice_to_approve_again(qtbot):
     qtbot.addWidget(dialog)
     why = dialog.explanation.text()
     assert REAPPROVE in why and _advice() not in why
+
+
+def test_a_number_a_restore_carried_is_said_to_stay_with_the_same_figures_approved_again(qtbot, office, tmp_path):  # noqa: F811
+    """The backup taken after the approval, before its export: the restore carries 15 into the history as a "sent"
+    step, which the box showed with the advice to reopen and approve again, though that keeps 15 too."""
+    code = _approved(office)
+    before = backups.take_backup(office, "da-duyet")
+    as_(office, "canbo")
+    export_period(office, "2026", tmp_path / "gui", doc_number="15", report_date=DAY)
+    as_(office, "admin")
+    backups.restore(office, before)
+    ws = as_(Workspace.open(Path(office.store.path).parent), "admin")
+    try:
+        assert ws.issued("2026") == Issued("15", DAY)
+        dialog = IssuedDialog(SUB, ws.issued("2026"))
+        qtbot.addWidget(dialog)
+        why = dialog.explanation.text()
+        assert why.startswith("Số và ngày này do lần khôi phục lúc "), why
+        assert REAPPROVE not in why and _advice() in why, why
+
+        assert _approved_again(ws) == code
+        assert ws.issued("2026") == Issued("15", DAY)
+    finally:
+        ws.close()
