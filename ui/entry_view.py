@@ -11,13 +11,12 @@ too); Ctrl+Tab and Ctrl+PgUp/PgDown are the window's (its tabs), never a move in
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPen
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QHeaderView,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -36,6 +35,7 @@ from ui.comment_cell import (
     is_new_line,
 )
 from ui.common import ERROR_TEXT
+from ui.entry_columns import EntryColumns, small_font
 from ui.entry_model import (
     EDITABLE_COLUMNS,
     FLAG_ROLE,
@@ -45,31 +45,8 @@ from ui.entry_model import (
     EntryModel,
     shown_value,
 )
-from ui.i18n import translate
 from ui.table_keys import ENTER_KEYS, EndEditHint, SpreadsheetKeys
 
-COLUMN_WIDTHS = {
-    Col.NO: 32,
-    Col.NAME: 258,
-    Col.UNIT: 58,
-    Col.TARGET: 142,
-    Col.IN1: 60,  # a figure column: at least as wide as its title (fit_figure_columns)
-    Col.IN2: 60,
-    Col.VALUE: 60,
-    Col.VERDICT: 112,
-}
-CELL_MARGINS = 12  # a cell's text margins and focus frame, either side together
-FIGURE_COLUMNS = (Col.IN1, Col.IN2, Col.VALUE)  # as wide as their titles, widened to the widest figure shown
-# The widest figure a column widens for: 9 digits, two decimals and Kết quả's warning sign.
-# Longer text (a refused cell's typing) is cut with "…" rather than squeezing Ghi chú off a
-# 1366-pixel screen.
-WIDEST_FIGURE = "⚠ 999.999.999,99"
-# Ghi chú stretches over the rest; below this the name column narrows, not below its minimum.
-MIN_COMMENT_WIDTH = 150
-MIN_NAME_WIDTH = 170
-# Đánh giá's widest line: at 112 px a verdict took 3 lines, 1366×728 showed 6 of 21 indicators (walk 26, A).
-WIDEST_VERDICT_LINE = QT_TRANSLATE_NOOP("labels", "So far above the target level ({percent}%)")
-WIDEST_PERCENT = "100,0"
 TWO_LINE_COLUMNS = (Col.TARGET, Col.VERDICT)
 OWN_TARGET_TEXT = QColor("#0d47a1")  # the line about the commune's own target, under the province's
 WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  # the ones that set a row's height
@@ -78,15 +55,6 @@ WRAPPING_COLUMNS = (Col.NAME, Col.UNIT, Col.TARGET, Col.VERDICT, Col.COMMENT)  #
 def flag_choices() -> tuple[str, str, str]:
     """A yes/no cell's list: empty, Có, Không (Yes, No in English; the service reads both)."""
     return ("", labels.yes_no(True), labels.yes_no(False))
-
-
-def small_font(font: QFont) -> QFont:
-    """The font of a two-line cell's second line."""
-    small = QFont(font)
-    size = small.pointSizeF()
-    if size > 0:
-        small.setPointSizeF(max(size - 1, 7))
-    return small
 
 
 def _lines(index: QModelIndex, text: str) -> tuple[str, str, str, QColor | None]:
@@ -284,7 +252,7 @@ class EntryDelegate(QStyledItemDelegate):
         return True
 
 
-class EntryTable(SpreadsheetKeys, QTableView):
+class EntryTable(EntryColumns, SpreadsheetKeys, QTableView):
     """The form's table. `currentCellChanged` tells the window which field is current."""
 
     currentCellChanged = Signal(QModelIndex)
@@ -322,11 +290,8 @@ class EntryTable(SpreadsheetKeys, QTableView):
 
     def setModel(self, model: EntryModel) -> None:
         super().setModel(model)
+        self.set_up_columns()
         header = self.horizontalHeader()
-        for col, width in COLUMN_WIDTHS.items():
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(col, width)
-        header.setSectionResizeMode(Col.COMMENT, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.selectionModel().currentChanged.connect(self._current_changed)
         model.modelReset.connect(self.layout_rows)
@@ -341,24 +306,6 @@ class EntryTable(SpreadsheetKeys, QTableView):
                 self.fit_row(i)
         if event.size().height() < event.oldSize().height() and self.currentIndex().isValid():
             self.scrollTo(self.currentIndex())  # a long refusal under the table took room: its cell in sight
-
-    def verdict_width(self) -> int:
-        """Đánh giá as wide as "Đến nay đã vượt mức chỉ tiêu (100,0%)" in the language shown and the
-        second line's smaller font: a verdict two lines high."""
-        line = translate("labels", WIDEST_VERDICT_LINE).format(percent=WIDEST_PERCENT)
-        widest = QFontMetrics(small_font(self.font())).horizontalAdvance(line)
-        return max(COLUMN_WIDTHS[Col.VERDICT], widest + CELL_MARGINS)
-
-    def fit_columns(self) -> None:
-        """Đánh giá is as wide as its widest line, then the indicator's name as wide as its usual
-        width, Ghi chú the rest. Where the room is short, the name gives up width (wrapping on more
-        lines) down to its minimum, then Đánh giá (on a 1280-pixel screen), so that Ghi chú keeps
-        room to read what is typed in it."""
-        others = sum(self.columnWidth(col) for col in COLUMN_WIDTHS if col not in (Col.NAME, Col.VERDICT))
-        room = self.viewport().width() - others - MIN_COMMENT_WIDTH
-        verdict = max(COLUMN_WIDTHS[Col.VERDICT], min(self.verdict_width(), room - MIN_NAME_WIDTH))
-        self.setColumnWidth(Col.VERDICT, verdict)
-        self.setColumnWidth(Col.NAME, max(MIN_NAME_WIDTH, min(COLUMN_WIDTHS[Col.NAME], room - verdict)))
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         """A wrapping column got wider or narrower (the window was resized): refit the rows."""
@@ -390,54 +337,6 @@ class EntryTable(SpreadsheetKeys, QTableView):
             if model.data(model.index(i, 0), ROW_KIND_ROLE) == "group":
                 self.setSpan(i, 0, 1, model.columnCount())
             self.fit_row(i)
-
-    def fit_unit_column(self) -> None:
-        """The unit column as wide as its longest word ("percentage points" in English would be
-        cut to "perce…"), never narrower than its usual width."""
-        model, metrics = self.entry_model(), self.fontMetrics()
-        words = {word for i in range(model.rowCount())
-                 for word in str(model.data(model.index(i, Col.UNIT)) or "").split()}
-        widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
-        self.setColumnWidth(Col.UNIT, max(COLUMN_WIDTHS[Col.UNIT], widest + CELL_MARGINS))
-
-    def usual_width(self, col: Col) -> int:
-        """A figure column's width with small figures: its usual width, or its title's widest line."""
-        title = str(self.entry_model().headerData(col, Qt.Orientation.Horizontal) or "")
-        metrics = self.horizontalHeader().fontMetrics()
-        return max(COLUMN_WIDTHS[col], max(map(metrics.horizontalAdvance, title.split("\n"))) + CELL_MARGINS)
-
-    def fit_figure_columns(self) -> None:
-        """Tử số, Mẫu số and Kết quả each as wide as its widest figure: a ward's revenue
-        "1.312.450" was cut to "1.312.4…" in Kết quả beside an empty Ghi chú. The room comes from
-        Ghi chú (the stretching column), and from the name below Ghi chú's minimum (fit_columns);
-        never narrower than the column's usual width."""
-        model, metrics = self.entry_model(), self.fontMetrics()
-        cap = metrics.horizontalAdvance(WIDEST_FIGURE)
-        for col in FIGURE_COLUMNS:
-            widest = max((metrics.horizontalAdvance(str(model.data(model.index(i, col)) or ""))
-                          for i in range(model.rowCount())), default=0)
-            width = max(self.usual_width(col), min(widest, cap) + CELL_MARGINS)
-            if width != self.columnWidth(col):
-                self.setColumnWidth(col, width)
-
-    def _figures_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
-        """A figure typed (its row recomputed): the figure columns refitted, and the name column
-        given back or taken the difference. While every column has its usual width, only the
-        changed rows are measured, and only one that no longer fits refits them (most edits:
-        the whole table measured on each would cost a tenth of the 30 ms an edit may take)."""
-        if top_left.column() > max(FIGURE_COLUMNS) or bottom_right.column() < min(FIGURE_COLUMNS):
-            return
-        model, metrics = self.entry_model(), self.fontMetrics()
-        cap = metrics.horizontalAdvance(WIDEST_FIGURE)
-        widened = any(self.columnWidth(col) > self.usual_width(col) for col in FIGURE_COLUMNS)  # may narrow again
-        if widened or any(
-                min(metrics.horizontalAdvance(str(model.data(model.index(row, col)) or "")), cap) + CELL_MARGINS
-                > self.columnWidth(col)
-                for row in range(top_left.row(), bottom_right.row() + 1) for col in FIGURE_COLUMNS):
-            before = [self.columnWidth(col) for col in FIGURE_COLUMNS]
-            self.fit_figure_columns()
-            if [self.columnWidth(col) for col in FIGURE_COLUMNS] != before:
-                self.fit_columns()
 
     def fit_row(self, row: int) -> None:
         """Set one row's height from its wrapping columns only (much cheaper than
