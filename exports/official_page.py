@@ -81,6 +81,9 @@ class _Styles:
         # the notes under the table: typed text with codes and web addresses, whose lines justified
         # stretched to gaps wider than a word; a web address too long for a line breaks after a "/"
         self.note = ParagraphStyle("note", parent=self.body, alignment=TA_LEFT, uriWasteReduce=0.3)
+        # a note's lines as typed but its last (`report_annex.note_paragraphs`): each at the indent, the 6 pt
+        # after the note's last only
+        self.note_line = ParagraphStyle("note_line", parent=self.note, spaceAfter=0)
         cell = dict(fontName=f.regular, fontSize=TABLE_SIZE, leading=TABLE_LEADING)
         self.cell = ParagraphStyle("cell", **cell, alignment=TA_LEFT)
         self.cell_c = ParagraphStyle("cellc", **cell, alignment=TA_CENTER)

@@ -339,6 +339,15 @@ def in_progress_note(sub: Submission) -> str:
     return f"{JUDGED_WHEN}." if any(it.verdict == Verdict.DANG_THUC_HIEN for it in sub.items) else ""
 
 
+def note_paragraphs(note: str, s: _Styles) -> list[Paragraph]:
+    """A note under the table, each line typed in it (Shift+Enter in its cell) a paragraph of its
+    own, starting at the note's indent as its numbered first line does: one paragraph broken with
+    <br/> began the second line at the margin, outside the numbered note. A line that wraps goes
+    on at the margin, as Decree 30 has a paragraph's; the space after the note, after its last."""
+    lines = note.split("\n")
+    return [_p(line or NBSP, s.note if k == len(lines) - 1 else s.note_line) for k, line in enumerate(lines)]
+
+
 NOTES_START = 5  # lines (of the body's leading): "Ghi chú:" and the first lines of its note
 NOTES_SPACE = 8  # pt between the table and "Ghi chú:"
 
@@ -372,7 +381,8 @@ def annex_story(sub: Submission, s: _Styles) -> list:
     # "Ghi chú:" goes on with at least the first lines of its note, not with the whole note
     # (a note of 4.000 characters took "Ghi chú:" to a new page, half the page left blank), and
     # these with the table's last rows, whose cells refer to them
-    tail = [_p("Ghi chú:", s.heading_table)] + [_p(f"{n}. {text}", s.note) for n, text in enumerate(notes, 1)]
+    tail = [_p("Ghi chú:", s.heading_table)] + [p for n, text in enumerate(notes, 1)
+                                                for p in note_paragraphs(f"{n}. {text}", s)]
     start = min(NOTES_START * BODY_LEADING, _tall(tail, landscape(PAGE)[0] - MARGIN_LEFT - MARGIN_RIGHT))
     table = TableThenLine(table, line, NOTES_SPACE + start + 1 if notes else 0.0)
     story.append(table)
