@@ -3,11 +3,14 @@
 `ui.entry_view.EntryTable`)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView
 
-from ui.entry_model import Col
+from desktop_app.core.rows import value_text
+from ui.entry_model import Col, input_fields
 from ui.i18n import translate
 
 COLUMN_WIDTHS = {
@@ -89,33 +92,57 @@ class EntryColumns:
 
     def fit_figure_columns(self) -> None:
         """Tử số, Mẫu số and Kết quả each as wide as its widest figure: a ward's revenue
-        "1.312.450" was cut to "1.312.4…" in Kết quả beside an empty Ghi chú. The room comes from
-        Ghi chú (the stretching column), and from the name below Ghi chú's minimum (fit_columns);
-        never narrower than the column's usual width."""
+        "1.312.450" was cut to "1.312.4…" in Kết quả beside an empty Ghi chú. Measured when a
+        period is shown and when the window is resized, counting the figures the period is to
+        get (`expected_figures`), so that typing them leaves the columns as they are (walk h4:
+        the first revenue saved narrowed the name column, every name wrapping anew under the
+        officer's eyes). The room comes from Ghi chú (the stretching column), and from the name
+        below Ghi chú's minimum (fit_columns); never narrower than the column's usual width."""
         model, metrics = self.entry_model(), self.fontMetrics()
         cap = metrics.horizontalAdvance(WIDEST_FIGURE)
+        expected = self.expected_figures()
         for col in FIGURE_COLUMNS:
-            widest = max((metrics.horizontalAdvance(str(model.data(model.index(i, col)) or ""))
-                          for i in range(model.rowCount())), default=0)
+            texts = [str(model.data(model.index(i, col)) or "") for i in range(model.rowCount())] + expected[col]
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             width = max(self.usual_width(col), min(widest, cap) + CELL_MARGINS)
             if width != self.columnWidth(col):
                 self.setColumnWidth(col, width)
 
+    def expected_figures(self) -> dict[Col, list[str]]:
+        """The figures each figure column is likely to show once the period is entered: a result
+        and a figure in the indicator's unit (a value, the same period last year) have the digits
+        of its target ("4.450.844" triệu đồng over the term: a half year's revenue "2.150.300");
+        a rate's result is a percentage, as narrow as its target."""
+        model = self.entry_model()
+        expected: dict[Col, list[str]] = {col: [] for col in FIGURE_COLUMNS}
+        for i in range(model.rowCount()):
+            row = model.row_at(i)
+            target = row and row.target
+            if target is None or not isinstance(target.value, Decimal):
+                continue
+            text = value_text(row.indicator, target.value)
+            expected[Col.VALUE].append(text)
+            for col, spec in input_fields(row).items():
+                if spec.field in ("value", "previous"):
+                    expected[col].append(text)
+        return expected
+
     def _figures_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
-        """A figure typed (its row recomputed): the figure columns refitted, and the name column
-        given back or taken the difference. While every column has its usual width, only the
-        changed rows are measured, and only one that no longer fits refits them (most edits:
-        the whole table measured on each would cost a tenth of the 30 ms an edit may take)."""
+        """A figure typed (its row recomputed): a figure column it no longer fits in is widened,
+        the name column giving the room (`fit_columns`). None narrows while the period is typed in
+        (a figure deleted): the names keep their lines until the next period or resize. Only the
+        changed rows are measured (the whole table on each edit would cost a tenth of the 30 ms
+        an edit may take)."""
         if top_left.column() > max(FIGURE_COLUMNS) or bottom_right.column() < min(FIGURE_COLUMNS):
             return
         model, metrics = self.entry_model(), self.fontMetrics()
         cap = metrics.horizontalAdvance(WIDEST_FIGURE)
-        widened = any(self.columnWidth(col) > self.usual_width(col) for col in FIGURE_COLUMNS)  # may narrow again
-        if widened or any(
-                min(metrics.horizontalAdvance(str(model.data(model.index(row, col)) or "")), cap) + CELL_MARGINS
-                > self.columnWidth(col)
-                for row in range(top_left.row(), bottom_right.row() + 1) for col in FIGURE_COLUMNS):
-            before = [self.columnWidth(col) for col in FIGURE_COLUMNS]
-            self.fit_figure_columns()
-            if [self.columnWidth(col) for col in FIGURE_COLUMNS] != before:
-                self.fit_columns()
+        widened = False
+        for col in FIGURE_COLUMNS:
+            widest = max(min(metrics.horizontalAdvance(str(model.data(model.index(row, col)) or "")), cap)
+                         + CELL_MARGINS for row in range(top_left.row(), bottom_right.row() + 1))
+            if widest > self.columnWidth(col):
+                self.setColumnWidth(col, widest)
+                widened = True
+        if widened:
+            self.fit_columns()

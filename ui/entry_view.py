@@ -301,6 +301,7 @@ class EntryTable(EntryColumns, SpreadsheetKeys, QTableView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():  # the stretched Ghi chú column changed
+            self.fit_figure_columns()  # narrower again where a figure typed in a wider one was deleted
             self.fit_columns()
             for i in range(self.entry_model().rowCount()):
                 self.fit_row(i)
