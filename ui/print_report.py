@@ -6,8 +6,10 @@ drawn on A4 paper, so the paper is what the officer signs and what the province 
 there is no second layout of the report in the window. A fresh export (not the last one in
 some folder) prints the figures as they are now.
 
-Printing by keyboard: Qt's toolbar buttons take no focus, so the preview has its own "In…"
-button (the cursor is on it when the preview opens: Enter prints) and Ctrl+P; both, and the
+Reading and printing by keyboard: the preview opens with the cursor on the pages, PgDown, PgUp
+and the arrows reading on through the report at once (walk h4: the cursor was on "In…", the keys
+did nothing until four Tabs reached the pages). Qt's toolbar buttons take no focus, so the preview
+has its own "In…" button (Tab from the pages: Enter there prints) and Ctrl+P; both, and the
 toolbar's print button, open the print dialog (`ReportPrinter.print_dialog`).
 """
 from __future__ import annotations
@@ -209,6 +211,7 @@ class PdfPrinter(QObject):
         self.document: QPdfDocument | None = None
         self.pdf: Path | None = None  # the PDF shown, in the temporary folder
         self.print_button: QPushButton | None = None  # the preview's "In…"
+        self.pages: QGraphicsView | None = None  # the preview's pages, where the cursor is as it opens
         self._folder: tempfile.TemporaryDirectory | None = None
 
     @property
@@ -248,6 +251,7 @@ class PdfPrinter(QObject):
         dialog.finished.connect(self._closed)
         widget = dialog.findChild(QPrintPreviewWidget)
         widget.previewChanged.connect(lambda: upright_pages(widget, self.document))
+        self.pages = widget.findChild(QGraphicsView)
         window = self.parent_widget.window()
         dialog.resize(window.width(), window.height())  # the tables, upright, are wider than a page
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -265,7 +269,7 @@ class PdfPrinter(QObject):
                 if action.text() == fit_width:
                     action.trigger()  # the dialog's own: its button shows the mode
         widget.setCurrentPage(1)
-        # Enter prints from the "In…" button only (not from the page number typed in the toolbar).
+        # Enter prints from the "In…" button only (not from the pages, nor the page number typed in the toolbar).
         for button in dialog.findChildren(QPushButton):
             button.setDefault(False)
         self._take_keyboard()
@@ -317,19 +321,20 @@ class PdfPrinter(QObject):
                 QCoreApplication.translate("QPrintPreviewDialog", "Fit page")}
 
     def _take_keyboard(self) -> None:
-        """The preview active with the cursor on "In…": keys go to it (Esc closes it, Enter
-        prints) even when no window was active as it opened (the progress box just closed, or
-        the main window had lost the focus): without this, no widget had the focus."""
+        """The preview active with the cursor on its pages: keys go to it (PgDown reads on, Esc
+        closes it, Ctrl+P prints) even when no window was active as it opened (the progress box
+        just closed, or the main window had lost the focus): without this, no widget had the focus.
+        Tab goes on to "In…", "Đóng", the zoom and the page number, and back to the pages."""
         if self.preview is None or self.print_button is None:
             return
         self.preview.raise_()
         self.preview.activateWindow()
-        self.print_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        (self.pages or self.print_button).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _back_to_preview(self) -> None:
         """The window behind activated late (the progress box closing after the person already
         clicked into the page number): the preview active again with the cursor where the person
-        left it, not moved back to "In…", where their next Enter would print."""
+        left it, not moved back to the pages, where their next Enter would not go to that page."""
         if self.preview is None or self.print_button is None:
             return
         place = self.preview.focusWidget()

@@ -40,8 +40,8 @@ def test_ctrl_p_previews_the_consolidated_report_of_the_period_shown(qtbot, offi
     assert pages >= 2 and printer.page_count() == pages
     text = _text(pdf)
     assert "Hoàng Thị Ký" in text  # the signer's name under the title on the last page
-    # the cursor on "In…": Escape closes the preview, and the temporary PDF goes with it
-    assert QApplication.focusWidget() is printer.print_button
+    # the cursor on the pages (PgDown reads on): Escape closes the preview, and the temporary PDF goes with it
+    assert QApplication.focusWidget() is printer.pages
     clock.passes(1.0)  # opened by itself: Esc acts once the person paused (test_unprompted_boxes)
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: printer.preview is None and not pdf.exists(), timeout=5000)

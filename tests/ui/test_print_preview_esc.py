@@ -1,6 +1,6 @@
 """Tệp › In báo cáo… (Ctrl+P): the preview that opens by itself once the report is ready takes the
 keyboard, even when the system hands the focus back to the main window as the progress box closes:
-the cursor is on "In…" and Esc closes the preview (walk 3, M1)."""
+the cursor is on its pages (walk h4; it was on "In…") and Esc closes the preview (walk 3, M1)."""
 from __future__ import annotations
 
 import pytest
@@ -23,12 +23,12 @@ def _preview(window, workspace, qtbot):
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QApplication.setActiveWindow: what the system does
 def test_esc_closes_the_preview_after_the_main_window_was_activated(window, workspace, qtbot, clock):  # noqa: F811
     """The main window activated after the preview opened (the progress box closing): the cursor
-    comes back to "In…" in the preview, and Esc, after the person looked, closes it."""
+    comes back to the pages in the preview, and Esc, after the person looked, closes it."""
     printer = _preview(window, workspace, qtbot)
     dialog = printer.preview
     QApplication.setActiveWindow(window)  # as the system does when the progress box closes
     QApplication.processEvents()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.pages)
     assert QApplication.activeWindow() is dialog
     clock.passes(1.0)  # opened by itself: Esc acts once the person paused (test_unprompted_boxes)
     press(Qt.Key.Key_Escape)
@@ -36,13 +36,13 @@ def test_esc_closes_the_preview_after_the_main_window_was_activated(window, work
 
 
 def test_esc_closes_the_preview_from_every_place_tab_reaches(window, workspace, qtbot, clock):  # noqa: F811
-    """Tab round the preview (Đóng, the zoom, the page number, the pages, In…): Esc closes it from each."""
+    """Tab round the preview (In…, Đóng, the zoom, the page number, the pages): Esc closes it from each."""
     for tabs in range(5):
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
         window.table.setFocus()
         printer = _preview(window, workspace, qtbot)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.pages)
         clock.passes(1.0)
         for _ in range(tabs):
             press(Qt.Key.Key_Tab)
@@ -61,7 +61,7 @@ def test_enter_in_the_page_number_goes_to_that_page_and_prints_nothing(window, w
     printer = _preview(window, workspace, qtbot)
     opened = []
     monkeypatch.setattr(type(printer), "print_dialog", lambda self: opened.append(True) or False)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.pages)
     clock.passes(1.0)
     page = next(f for f in printer.preview.findChildren(QLineEdit)  # not the zoom box's
                 if f.isVisible() and not isinstance(f.parent(), QComboBox))
@@ -92,7 +92,7 @@ def test_a_late_activation_of_the_window_behind_leaves_the_cursor_in_the_page_nu
     printer = _preview(window, workspace, qtbot)
     opened = []
     monkeypatch.setattr(type(printer), "print_dialog", lambda self: opened.append(True) or False)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.pages)
     clock.passes(1.0)
     page = next(f for f in printer.preview.findChildren(QLineEdit)
                 if f.isVisible() and not isinstance(f.parent(), QComboBox))

@@ -75,9 +75,9 @@ def test_printing_draws_every_page_at_the_printer_s_resolution(workspace, tmp_pa
 
 
 def test_the_preview_prints_by_keyboard(window, workspace, qtbot, monkeypatch, clock):  # noqa: F811
-    """Qt's toolbar buttons take no focus: the preview opens with the cursor on its own "In…"
-    button, Enter there and Ctrl+P anywhere in it open the print dialog (its toolbar's print
-    button too); the toolbar says its tools in Vietnamese."""
+    """Qt's toolbar buttons take no focus: the preview opens with the cursor on its pages, Tab
+    reaches its own "In…" button, Enter there and Ctrl+P anywhere in it open the print dialog
+    (its toolbar's print button too); the toolbar says its tools in Vietnamese."""
     from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QApplication, QToolBar
 
@@ -88,9 +88,11 @@ def test_the_preview_prints_by_keyboard(window, workspace, qtbot, monkeypatch, c
     printer = window.report_printer
     qtbot.waitUntil(lambda: printer.preview is not None, timeout=30000)
     dialog = printer.preview
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.print_button)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is printer.pages)
     assert printer.print_button.text() == "&In…" and "Ctrl+P" in printer.print_button.toolTip()
-    clock.passes(1.0)  # opened by itself when ready: Enter acts once the person paused (test_unprompted_boxes)
+    clock.passes(1.0)  # opened by itself when ready: keys act once the person paused (test_unprompted_boxes)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is printer.print_button
     press(Qt.Key.Key_Return)
     assert asked == ["In báo cáo"] and dialog.isVisible()  # cancelled: the preview stays
     press(Qt.Key.Key_Tab)  # elsewhere in the preview (its Đóng button), Ctrl+P still prints
