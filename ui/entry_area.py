@@ -360,13 +360,15 @@ class EntryArea(EntryMessages):
         self._show_completeness()
         self._show_last_saved(dt.datetime.now())
         said = self._saved_text(row, field)
-        proposal = self._proposal_note(row)
-        if (warnings or replaced or proposal) and self._line(said, label=self.feedback) != escaped(said):
+        # what its result waits for (a denominator shown grey, not yet counted; the start-of-term
+        # figure), with how to accept it or where to enter it
+        wanted = self._proposal_note(row) or self._start_of_term_note(row, field)
+        if (warnings or replaced or wanted) and self._line(said, label=self.feedback) != escaped(said):
             said = self._saved_text(row, field, short=True)  # one line: the name shortened
         if replaced:  # said on the second line, before any warning
             warnings = [replaced_text(replaced)] + warnings
-        if proposal:  # the denominator shown grey is not yet counted: said with how to accept it
-            warnings = [proposal] + warnings
+        if wanted:
+            warnings = [wanted] + warnings
         number = self._number_comment_note(row) if field == "comment" else None
         if number:
             warnings = [number] + warnings

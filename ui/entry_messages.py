@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.periods import in_sentence
 from desktop_app.core.rows import input_spec, rounded_on_report
+from desktop_app.core.start_of_term import (
+    missing_start_of_term,
+    waits_for_start_of_term,
+)
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, kept_without_copy_message
 from ui import labels
@@ -166,6 +170,16 @@ class EntryMessages:
         return translate("MainWindow", "{field} {value} (grey) is only proposed from {period}, not yet counted: "
                                        "select its cell and press Enter to accept it, or type another figure.").format(
             field=labels.field_label(den), value=shown_value(value), period=in_sentence(labels.period_name(source)))
+
+    def _start_of_term_note(self, row, field: str | None) -> str | None:
+        """After a figure of a row whose result waits for the start-of-term figure: what is missing
+        and where it is entered, as the row's own line says it, with the menu's keys (walk h4: the
+        message said "no result yet, Data incomplete" alone, the cursor on the next row by then,
+        whose line the one under the table was)."""
+        if field not in ("value", "numerator", "denominator") or not waits_for_start_of_term(row):
+            return None
+        keys = menu_keys(self.data_menu, self.baselines_action)
+        return f"{in_language(missing_start_of_term(row.indicator))} ({keys})"
 
     def _show_notice(self, undone: bool = False) -> bool:
         """What the last edit changed beside the figure (a completed period back to Đang nhập):

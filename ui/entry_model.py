@@ -21,8 +21,8 @@ from desktop_app.core.evaluation import missing_baseline
 from desktop_app.core.numbering import after_gap, numbering_note
 from desktop_app.core.numbers import format_number
 from desktop_app.core.rows import PeriodView, Row, input_spec
+from desktop_app.core.start_of_term import missing_start_of_term
 from ui import labels
-from ui.i18n import translate
 from ui.common import (
     ERROR_BACKGROUND,
     ERROR_TEXT,
@@ -153,10 +153,9 @@ def row_notes(row: Row) -> list[str]:
     evaluation's: the tooltip said it twice), a start-of-term figure missing with where it is entered."""
     notes = []
     for note in dict.fromkeys(list(row.notes) + ([row.evaluation.note] if row.evaluation.note else [])):
-        text = in_language(note)
         if row.indicator.baseline is not None and note == missing_baseline(row.indicator):
-            text += translate("EntryModel", " — entered in Data › Start-of-term figures…")
-        notes.append(text)
+            note = missing_start_of_term(row.indicator)
+        notes.append(in_language(note))
     return notes
 
 class EntryModel(QAbstractTableModel):

@@ -305,11 +305,22 @@ def own_counts_text(rows) -> str:
     return translate("labels", "Own targets: {counts}").format(counts=_counts(own)) if own else ""
 
 
-def completeness_text(entered: int, required: int, tally=None) -> str:
+def completeness_text(entered: int, required: int, tally=None, waiting: int = 0) -> str:
     """"Đã nhập 7/8 chỉ tiêu giao"; where an assigned indicator is judged at year end only and not
     entered at the period (`tally`'s total above `required`), what is counted is said: "Đã nhập 7/7
-    chỉ tiêu cần nhập kỳ này", beside "Tỉnh giao 8: …, Chưa đến kỳ đánh giá 1"."""
-    if tally is not None and required < tally.total:
+    chỉ tiêu cần nhập kỳ này", beside "Tỉnh giao 8: …, Chưa đến kỳ đánh giá 1". `entered` counts
+    the results: with `waiting` rows typed whose result waits for the start-of-term figure, it is
+    said so, and those apart ("Có kết quả 5/7 chỉ tiêu cần nhập kỳ này, 2 chờ số liệu đầu nhiệm kỳ",
+    `PeriodView.completeness_text`; walk h4: "Đã nhập 5/7" with all seven rows typed)."""
+    due = tally is not None and required < tally.total
+    if waiting and due:
+        return translate("labels", "Result for {entered}/{required} indicators due this period, {waiting} waiting "
+                                   "for the start-of-term figure").format(
+            entered=entered, required=required, waiting=waiting)
+    if waiting:
+        return translate("labels", "Result for {entered}/{required} assigned indicators, {waiting} waiting for the "
+                                   "start-of-term figure").format(entered=entered, required=required, waiting=waiting)
+    if due:
         return translate("labels", "Entered {entered}/{required} indicators due this period").format(
             entered=entered, required=required)
     return translate("labels", "Entered {entered}/{required} assigned indicators").format(

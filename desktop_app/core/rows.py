@@ -35,6 +35,7 @@ from desktop_app.core.evaluation import (
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import canonical, format_number
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, earlier_periods
+from desktop_app.core.start_of_term import waiting_for_start_of_term
 from desktop_app.core.typed_numbers import parse_number
 from desktop_app.core.wording import compared_text, summary_text, target_text, unrounded_progress
 from desktop_app.core.words import Words
@@ -284,7 +285,13 @@ class PeriodView:
 
     @property
     def entered(self) -> int:
+        """The required rows with a result (what marking the period complete needs)."""
         return sum(r.is_entered for r in self.required)
+
+    @property
+    def waiting(self) -> int:
+        """The required rows typed whose result waits for the start-of-term figure (`start_of_term`)."""
+        return len(waiting_for_start_of_term(self.required))
 
     @property
     def tally(self) -> AssignedTally:
@@ -294,10 +301,15 @@ class PeriodView:
     @property
     def completeness_text(self) -> str:
         """"Đã nhập 7/8 chỉ tiêu giao"; "Đã nhập 7/7 chỉ tiêu cần nhập kỳ này" where an assigned one is
-        judged at year end only, not entered at this period (the summary counts it: "Tổng hợp 8")."""
-        if len(self.required) < self.tally.total:
-            return f"Đã nhập {self.entered}/{len(self.required)} chỉ tiêu cần nhập kỳ này"
-        return f"Đã nhập {self.entered}/{len(self.required)} chỉ tiêu giao"
+        judged at year end only, not entered at this period (the summary counts it: "Tổng hợp 8").
+        What is counted are the results: with rows typed and waiting for the start-of-term figure,
+        "Có kết quả 5/7 chỉ tiêu cần nhập kỳ này, 2 chờ số liệu đầu nhiệm kỳ" (walk h4: "Đã nhập 5/7"
+        read as two rows not entered, all seven typed)."""
+        counted = "chỉ tiêu cần nhập kỳ này" if len(self.required) < self.tally.total else "chỉ tiêu giao"
+        if self.waiting:  # typed, without a result: not said as not entered
+            return (f"Có kết quả {self.entered}/{len(self.required)} {counted}, "
+                    f"{self.waiting} chờ số liệu đầu nhiệm kỳ")
+        return f"Đã nhập {self.entered}/{len(self.required)} {counted}"
 
     @property
     def deadline(self) -> dt.date:

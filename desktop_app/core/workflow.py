@@ -37,9 +37,10 @@ import datetime as dt
 from enum import Enum
 
 from desktop_app.core.errors import ChangedOutside, InvalidInput, PeriodFrozen
-from desktop_app.core.evaluation import Verdict, missing_baseline
+from desktop_app.core.evaluation import Verdict
 from desktop_app.core.numbers import format_number
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, format_date, in_sentence
+from desktop_app.core.start_of_term import MENU, waits_for_start_of_term
 from desktop_app.core.words import Words
 
 
@@ -153,9 +154,9 @@ def _missing_words(row, proposals: dict, en: bool = False) -> str:
         return f"{name} — {den.label}: {figure} đề xuất từ kỳ {in_sentence(source.name)}, chưa được nhận"
     if row.entry.is_empty or not why:
         return name
-    if ind.baseline is not None and why == missing_baseline(ind):
+    if waits_for_start_of_term(row):
         # the menu item without its "…": the list ends the sentence with "." ("kỳ…." read as a typo)
-        where = ", entered in Data › Start-of-term figures" if en else ", nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ"
+        where = f", entered in {MENU.en.removesuffix('…')}" if en else f", nhập ở {MENU.removesuffix('…')}"
     else:
         where = ""
     said = getattr(why, "en", why) if en else why
