@@ -409,7 +409,8 @@ class MainMenus:
 
     def open_accounts(self):
         """Quản trị › Tài khoản…: the administrator's; anyone else is refused at once by the core's
-        check (their role, who may), and told where their own password is changed."""
+        check (their role, who may), and told where their own password is changed. Closed, the line
+        over the table says again who may enter (`read_only_reason`: no officer's account yet)."""
         from ui.accounts_dialog import AccountsDialog
         from ui.common import error_text
 
@@ -426,6 +427,8 @@ class MainMenus:
             return None
         dialog = AccountsDialog(self.workspace, self)
         dialog.exec()
+        if self.period is not None:
+            self._show_frozen()  # the line over the table names the accounts: an officer's just added
         return dialog
 
     def open_audit(self):

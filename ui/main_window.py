@@ -46,7 +46,7 @@ from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel, PartsLabel
 from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
-from ui.main_menus import MainMenus, menu_path
+from ui.main_menus import MainMenus, menu_keys, menu_path
 from ui.narratives import NarrativePanel
 from ui.notices import WindowNotices
 from ui.period_nav import PeriodNavigator, standing_label
@@ -377,10 +377,26 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
                     return labels.reopened_text(reopened, state, approve)
                 return self.tr("This period has been marked complete and waits for a leader's approval ({menu})."
                                ).format(menu=approve)
-            return self.tr("Account {name} ({role}) can only view the figures. "
-                           "To enter figures, log in with a data-entry officer's account.").format(
-                name=account.full_name, role=labels.role_label(account.role))
+            return self._no_entry_reason(account)
         return None
+
+    def _no_entry_reason(self, account) -> str:
+        """An account that only views: to enter, log in as a data-entry officer, or, where none exists
+        yet (first set-up without "also officer": walk h4), where one is made and by whom."""
+        name, role = account.full_name, labels.role_label(account.role)
+        if any(listed.account.can(Permission.ENTER) for listed in self.workspace.accounts()):
+            return self.tr("Account {name} ({role}) can only view the figures. "
+                           "To enter figures, log in with a data-entry officer's account.").format(name=name, role=role)
+        accounts = menu_path(self.admin_menu, self.accounts_action)
+        if account.can(Permission.MANAGE_USERS):
+            return self.tr("Account {name} ({role}) can only view the figures, and there is no data-entry officer's "
+                           "account yet: to enter figures, create one in {accounts} ({keys}), then log in with it "
+                           "({switch}).").format(name=name, role=role, accounts=accounts,
+                                                 keys=menu_keys(self.admin_menu, self.accounts_action),
+                                                 switch=menu_path(self.admin_menu, self.switch_account_action))
+        return self.tr("Account {name} ({role}) can only view the figures, and there is no data-entry officer's "
+                       "account yet: the administrator creates one in {accounts}.").format(
+            name=name, role=role, accounts=accounts)
 
     def _not_begun_reason(self) -> str | None:
         """A period that has not begun (the list's "Chưa đến kỳ") takes no figures (the core refuses
