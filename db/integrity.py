@@ -429,7 +429,7 @@ def acknowledged(found: list[Tampering]) -> str:
 
 
 def row_hash(previous: str, row: tuple) -> str:
-    return hashlib.sha256(previous.encode("ascii") + _json(list(row))).hexdigest()
+    return hashlib.sha256(previous.encode() + _json(list(row))).hexdigest()  # utf-8: a forged hash "é" breaks the chain, not the reader
 
 
 def head(conn: sqlite3.Connection) -> tuple[int, str] | None:

@@ -12,7 +12,6 @@ import sqlite3
 from typing import Iterable, Iterator, NamedTuple
 
 from db import integrity
-from db.chain_format import ACK_ACTION, STATE_ACTION, cleared, loads
 from db.rows import AuditRow, IntakeLogRow, ReceivedRow, now
 from desktop_app.core.intake import judged_on
 from desktop_app.core.keys import UnitKey
@@ -339,21 +338,20 @@ class ProvinceRecords:
 
     def last_intake(self, run_id: int | None = None) -> tuple[int, str, str] | None:
         """(id, started_at, period) of intake run `run_id`, or of the last one, as the program wrote it:
-        its row checked against the audit chain as `period_reading` checks it, a row added outside the
-        program passed over (one inserted with id 999 for another period). None when there is none, or
-        when that run's row is not as written, changed or deleted outside the program: its period is
-        not known, and the run before it was not the last read."""
+        its row checked against the audit chain, walked as `period_reading` walks it. None when there is
+        none, or when the newest row is not as written (changed, inserted, or its chain rows changed
+        outside the program, or recorded before a break of the chain), or a later one was deleted: its
+        period is not known, and the run before it was not the last read. Never passed over for the run
+        before (red-team h31 B1: the last reading's chain rows made unreadable with one UPDATE, and the
+        window presented the reading before as the folder read last)."""
         with self.reading():
-            recorded = self._recorded_runs()
+            recorded = integrity.recorded_states(self.conn, "intake_runs")
             if run_id is not None:
                 where, args = "id = ?", (run_id,)
             else:  # none after one deleted
                 where, args = "id > ?", (max(self._runs_deleted(recorded), default=0),)
             for key, values, as_written in self._runs_newest_first(recorded, where, args):
-                if as_written:
-                    return key[0], values[_STARTED_AT], values[_PERIOD]
-                if recorded.get(("intake_runs", key)) is not None:  # changed: no row added outside
-                    return None
+                return (key[0], values[_STARTED_AT], values[_PERIOD]) if as_written else None
         return None
 
     def _runs_newest_first(self, recorded: dict, where: str, args: tuple) -> Iterator[tuple[tuple, tuple, bool]]:
@@ -368,35 +366,6 @@ class ProvinceRecords:
         kept = {r[0] for r in self.conn.execute("SELECT id FROM intake_runs")}
         return {key[0] for (table, key), state in recorded.items()
                 if table == "intake_runs" and state is not None and key[0] not in kept}
-
-    def _recorded_runs(self) -> dict[tuple[str, tuple], str | None]:
-        """The state the audit chain last recorded of each intake run, as `integrity.recorded_states`
-        gives it (`WRITTEN_OVER`: the program wrote over a change, not acknowledged), from the chain's
-        rows recording a run and its acknowledgements alone, each believed when it follows from the
-        row before it (`_chained`): not the whole chain hashed, which holds a row for every file
-        read (50 runs of 3.000 files: 14 ms, these 1,4 ms; of 30.000: 127 ms, 6 ms). Unseen here,
-        and named a break by `verify`: a run's later state deleted from the chain leaves it its
-        earlier one, of the same reading (the program never changes a run's id, start or period)."""
-        recorded: dict[tuple[str, tuple], str | None] = {}
-        over: set[tuple] = set()  # (audit row, (table, key)) of each write over a change
-        for row in self._chained("(a.action = ? AND a.new LIKE ?) OR a.action = ?",
-                                 (STATE_ACTION, '%"intake_runs"%', ACK_ACTION)):
-            try:  # a row the program never writes (a hash forged with its code) says nothing
-                if row.action == ACK_ACTION:
-                    marks = cleared(row.old)  # None: an acknowledgement of before they named, clearing all
-                    over = {(at, found) for at, found in over
-                            if marks is not None and ("written over", at, found[0], *found[1]) not in marks}
-                    continue
-                for table, key, state, *before in loads(row.new):
-                    if table == "intake_runs":
-                        found = ("intake_runs", tuple(key))
-                        if before and before[0] != recorded.get(found):  # found otherwise than recorded
-                            over.add((row.id, found))
-                        recorded[found] = state
-            except (ValueError, TypeError):
-                continue
-        written_over = {found for _at, found in over}
-        return {found: integrity.WRITTEN_OVER if found in written_over else state for found, state in recorded.items()}
 
     def run_periods(self) -> dict[int, str]:
         """Each intake run's id -> the period it received (a run reads a folder for one period)."""
