@@ -8,7 +8,11 @@ who is logged in stays whole (walk 29c: "Nguyễn Thị Hồng Nhung — Cán b�
 the account label gave way first). Where the line does not fit beside the whole account:
 
 1. the counts drop the categories at 0 and say "Chưa nhập N" first;
-2. only then is the line cut with "…" at its end (whole in its tooltip).
+2. then what a person must act on comes first, the warnings to review, "Chưa nhập N" and "Chưa đủ
+   số liệu N" (walk h4, 9 tháng 2026: "… Chưa đến kỳ đánh giá 1 · 1 lưu ý cần xe…", the warnings'
+   count was the part cut), the other counts after them;
+3. only then is the line cut with "…" at its end (whole in its tooltip): never in what 2 put first
+   at 1366 px.
 
 Where both fit the line is the paper's summary, word for word ("Vượt 0, Đạt 0, Không đạt 0, …").
 An account wider than `ACCOUNT_MAX_WIDTH` (no real name is) is cut too, whole in its tooltip.
@@ -31,10 +35,16 @@ COMPLETENESS_BAR_WIDTH = 80  # the entry's progress bar; its words are beside it
 ACCOUNT_MAX_WIDTH = 480  # wider than any name and role: only a freak name is cut, not the counts squeezed away
 
 
-def compact_counts(counts) -> list[tuple[Verdict, int]]:
-    """`counts` ((verdict, n) in the summary's order) without those at 0, "Chưa nhập" first."""
+# What a person must act on, in this order: figures to enter, figures missing for a result.
+TO_ACT_ON = (Verdict.CHUA_NHAP, Verdict.CHUA_DU_SO_LIEU)
+
+
+def compact_counts(counts, first=TO_ACT_ON[:1]) -> list[tuple[Verdict, int]]:
+    """`counts` ((verdict, n) in the summary's order) without those at 0, the verdicts `first`
+    ("Chưa nhập") before the others."""
     shown = [(v, n) for v, n in counts if n]
-    return sorted(shown, key=lambda c: c[0] != Verdict.CHUA_NHAP)  # stable: the rest keep their order
+    # stable: the rest keep their order
+    return sorted(shown, key=lambda c: first.index(c[0]) if c[0] in first else len(first))
 
 
 def _said(counts) -> str:
@@ -82,7 +92,7 @@ class StatusBar:
         self._build_notices()
         # The account label (ui/notices.py's) as one that can be cut with "…": it gives way first.
         plain = self.account_label
-        self._status_texts = ("", "")  # the line as on paper, and without the counts at 0
+        self._status_texts = ("", "", "")  # the line as on paper, without the counts at 0, what to act on first
         self._fitting = False
         self.account_label = _AccountLabel()
         self.account_label.setObjectName(plain.objectName())
@@ -107,26 +117,33 @@ class StatusBar:
         n = len(self.model.all_warnings())
         warnings = n and translate("MainWindow", "%n warning(s) to review", "", n)
         full = (labels.verdict_counts_text(tally), warnings, labels.own_counts_text(view.rows))
-        assigned = compact_counts(tally.counts)
-        own = compact_counts(verdict_counts([r.own_evaluation.verdict for r in view.rows
-                                                    if r.own_evaluation is not None]))
-        compact = (translate("labels", "Assigned {total}: {counts}").format(total=tally.total, counts=_said(assigned))
-                   if assigned else full[0], warnings,
-                   translate("labels", "Own targets: {counts}").format(counts=_said(own)) if own else full[2])
-        self._status_texts = tuple("· " + " · ".join(part for part in parts if part) for parts in (full, compact))
+        own_counts = verdict_counts([r.own_evaluation.verdict for r in view.rows if r.own_evaluation is not None])
+        own = compact_counts(own_counts)
+        own_said = translate("labels", "Own targets: {counts}").format(counts=_said(own)) if own else full[2]
+
+        def assigned(first) -> str:
+            shown = compact_counts(tally.counts, first)
+            return (translate("labels", "Assigned {total}: {counts}").format(total=tally.total, counts=_said(shown))
+                    if shown else full[0])
+
+        compact = (assigned(TO_ACT_ON[:1]), warnings, own_said)
+        to_act_on = (warnings, assigned(TO_ACT_ON), own_said)
+        self._status_texts = tuple("· " + " · ".join(part for part in parts if part)
+                                   for parts in (full, compact, to_act_on))
         self.summary_label.setText(self._status_texts[0])
         self._fit_status_line()
 
     def _fit_status_line(self) -> None:
         """The counts as on paper when they fit in the room the whole account and the other labels
-        leave them; else without the counts at 0, cut with "…" if need be (the module's note)."""
+        leave them; else without the counts at 0; else what to act on first, cut with "…" if need
+        be (the module's note)."""
         summary = self.summary_label
         if self._fitting or summary.isHidden() or summary.text() not in self._status_texts:
             return  # a message over the bar hides the counts: fitted again when they are back
         self._fitting = True
         try:
-            whole = summary.fontMetrics().horizontalAdvance(self._status_texts[0])
-            text = self._status_texts[0 if whole <= summary.contentsRect().width() else 1]
+            room, metrics = summary.contentsRect().width(), summary.fontMetrics()
+            text = next((t for t in self._status_texts if metrics.horizontalAdvance(t) <= room), self._status_texts[-1])
             if summary.text() != text:
                 summary.setText(text)
         finally:
