@@ -533,9 +533,21 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
 
         def keep(conn):
             return _save_damaged(conn, db_path)
+    # What the restore reads of the data it replaces, copied through the connection holding them into the
+    # restore's private folder: the copy `keep` leaves in the backup folder is the person's, and a file put
+    # in its place there after it was written was read as the data replaced (red-team h31 A1).
+    replaced = source.parent / "replaced" / db_path.name
+
+    def keep_and_read(conn):
+        kept = keep(conn)
+        if conn is not None:
+            sqlite_backup.backup_to(conn, replaced)
+        return kept
+
     try:
-        saved = sqlite_backup.restore_into(source, db_path, keep,
-                                           lambda kept: _recorded(source, as_taken, user, kept))
+        saved = sqlite_backup.restore_into(
+            source, db_path, keep_and_read,
+            lambda kept: _recorded(source, as_taken, user, kept, replaced if replaced.exists() else None))
     except Exception:
         if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on
             workspace_or_path.store = Store(db_path)
@@ -543,15 +555,16 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     return saved
 
 
-def _recorded(copy: Path, as_taken: Path, user: str, saved: Path | None) -> None:
+def _recorded(copy: Path, as_taken: Path, user: str, saved: Path | None, replaced: Path | None) -> None:
     """Into the `copy` of the backup the restore puts in, while it holds the database (`db.backup.restore_into`),
     in one transaction: the number and date issued since the backup was taken (`restore_carry.to_carry`, read
-    from the copy of the data replaced, `saved`, made under the same hold, and from the backup as taken, as the
-    warning read them), then the restore's row of the history, naming `saved` and recording every number the
-    data replaced knew issued (`restore_carry.known_issued`): what a restore after this one carries. Whether the
-    two are trusted is decided here, under the hold, once (`restore_carry.Chains`), not taken from the warning:
-    the database and the file chosen may both have changed since."""
-    chains = Chains(saved, as_taken) if saved else None
+    from the restore's private copy of the data replaced, `replaced`, made under the same hold, and from the
+    backup as taken, as the warning read them), then the restore's row of the history, naming `saved` (the copy
+    left in the backup folder) and recording every number the data replaced knew issued
+    (`restore_carry.known_issued`): what a restore after this one carries. Whether the two are trusted is
+    decided here, under the hold, once (`restore_carry.Chains`), not taken from the warning: the database and
+    the file chosen may both have changed since."""
+    chains = Chains(replaced, as_taken) if replaced else None
     carried, known = (to_carry(chains), known_issued(chains)) if chains else ([], [])
     store = Store(copy)
     try:

@@ -72,7 +72,9 @@ def _warned_and_restored(ws, backup: Path, walks: list) -> tuple[str, Counter, C
 
 
 def _kept_copy(walked: Counter) -> list[str]:
-    return [p.name for p in walked if "truoc-khoi-phuc" in p.name]
+    """The restore's private copy of the data replaced, made through the connection holding them (never the
+    "truoc-khoi-phuc" copy it leaves in the backup folder: tests/reliability/test_restore_reads_own_copy.py)."""
+    return [p.name for p in walked if p.parent.name == "replaced" and "truoc-khoi-phuc" not in p.name]
 
 
 def test_a_restore_and_its_warning_walk_each_files_chain_once(office, tmp_path, walks):  # noqa: F811
@@ -84,7 +86,7 @@ def test_a_restore_and_its_warning_walk_each_files_chain_once(office, tmp_path, 
     try:
         assert KEPT in warning, warning  # both chains trusted: the number issued since is said to be kept
         assert in_warning == Counter({Path(ws.store.path).resolve(): 1, backup.resolve(): 1})
-        # the restore's own: the copy of the data replaced made under its hold, and its private copy of the backup
+        # the restore's own: its copy of the data replaced made under its hold, and its private copy of the backup
         assert sorted(in_restore.values()) == [1, 1] and len(_kept_copy(in_restore)) == 1, in_restore
         assert ws.period_state("2026") == State.SENT and ws.issued("2026") == Issued("15", DAY)
     finally:
