@@ -933,10 +933,6 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
         <translation>Ghi chú, giải thích (nên ghi khi Không đạt).</translation>
     </message>
     <message>
-        <source> — entered in Data › Start-of-term figures…</source>
-        <translation> — nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ…</translation>
-    </message>
-    <message>
         <source>Comment, explanation</source>
         <translation>Ghi chú, giải thích</translation>
     </message>
@@ -2114,6 +2110,14 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>This period is {state}: its file for the province was exported at {time}. View only, it cannot be changed. To change it, a leader must reopen the period ({menu}).</source>
         <translation>Kỳ này {state}: tệp gửi tỉnh đã được xuất lúc {time}. Chỉ xem, không sửa được. Muốn sửa, Lãnh đạo phải mở lại kỳ báo cáo ({menu}).</translation>
+    </message>
+    <message>
+        <source>Account {name} ({role}) can only view the figures, and there is no data-entry officer&apos;s account yet: to enter figures, create one in {accounts} ({keys}), then log in with it ({switch}).</source>
+        <translation>Tài khoản {name} ({role}) chỉ xem số liệu, và chưa có tài khoản Cán bộ nhập liệu nào: muốn nhập, tạo một tài khoản ở {accounts} ({keys}), rồi đăng nhập bằng tài khoản đó ({switch}).</translation>
+    </message>
+    <message>
+        <source>Account {name} ({role}) can only view the figures, and there is no data-entry officer&apos;s account yet: the administrator creates one in {accounts}.</source>
+        <translation>Tài khoản {name} ({role}) chỉ xem số liệu, và chưa có tài khoản Cán bộ nhập liệu nào: người quản trị tạo tài khoản ở {accounts}.</translation>
     </message>
     <message>
         <source>This period has been marked complete and waits for a leader&apos;s approval. Changing its figures takes it back to Entering; it must then be marked complete again.</source>
@@ -5922,6 +5926,14 @@ Hãy chụp màn hình này hoặc sao chép phần &quot;Chi tiết&quot; và g
     <message>
         <source>Own targets: {counts}</source>
         <translation>Tự đặt: {counts}</translation>
+    </message>
+    <message>
+        <source>Result for {entered}/{required} indicators due this period, {waiting} waiting for the start-of-term figure</source>
+        <translation>Có kết quả {entered}/{required} chỉ tiêu cần nhập kỳ này, {waiting} chờ số liệu đầu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Result for {entered}/{required} assigned indicators, {waiting} waiting for the start-of-term figure</source>
+        <translation>Có kết quả {entered}/{required} chỉ tiêu giao, {waiting} chờ số liệu đầu nhiệm kỳ</translation>
     </message>
     <message>
         <source>Entered {entered}/{required} indicators due this period</source>
