@@ -49,7 +49,6 @@ def test_the_officer_is_told_over_the_table_that_the_period_waits_for_the_leader
     assert window.frozen_label.text() == (
         "This period has been marked complete and waits for a leader's approval. Changing its figures takes it "
         "back to Entering; it must then be marked complete again.")
-    window.grab().save("/tmp/g1/officer_complete_line.png")
 
 
 def test_a_stray_figure_asks_and_no_keeps_the_period_complete(make_window, office, qtbot, english):  # noqa: F811
@@ -88,11 +87,9 @@ def test_yes_saves_and_says_to_mark_it_complete_again_also_after_undo(make_windo
     assert window.model.index(1, 4).data() == "7"
     assert AGAIN in window.feedback.text(), window.feedback.text()
     assert not window.frozen_label.isVisible()
-    window.grab().save("/tmp/g1/officer_after_yes.png")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table, timeout=2000)  # the keyboard back on the table
 
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Đang nhập now: no question
     assert window.model.index(1, 4).data() == before
     assert office.period_state("2026") == State.ENTERING
     assert AGAIN in window.feedback.text(), window.feedback.text()
-    window.grab().save("/tmp/g1/officer_after_undo.png")

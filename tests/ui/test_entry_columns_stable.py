@@ -45,7 +45,6 @@ def test_typing_the_half_years_figures_moves_no_column(qtbot, data_dir):
     assert shown_whole(table, model.index(revenue, Col.IN1)) and shown_whole(table, model.index(revenue, Col.VALUE))
     assert widths(table) == before
     assert name_heights(window) == heights
-    window.grab().save("/tmp/shots/h31_h6_entry_typed.png")
 
 
 def test_a_figure_deleted_leaves_the_columns_until_the_window_is_resized(qtbot, data_dir):

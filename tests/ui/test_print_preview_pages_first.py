@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsView, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QGraphicsView,
+    QLineEdit,
+    QPushButton,
+)
 
 from tests.ui.conftest import press
 from tests.ui.test_print_report import some_figures
@@ -33,7 +39,6 @@ def test_pgdown_and_the_arrows_read_on_at_once(window, workspace, qtbot, clock):
     widget = printer.preview.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is _pages(printer))
     assert widget.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth and widget.currentPage() == 1
-    printer.preview.grab().save("/tmp/shots/h31_h6_preview_open.png")
     bar = _pages(printer).verticalScrollBar()
     top = bar.value()
     clock.passes(1.0)  # opened by itself: keys act once the person paused (test_unprompted_boxes)
@@ -45,7 +50,6 @@ def test_pgdown_and_the_arrows_read_on_at_once(window, workspace, qtbot, clock):
     for _ in range(4):
         press(Qt.Key.Key_PageDown)
     assert widget.currentPage() >= 2  # on through the report
-    printer.preview.grab().save("/tmp/shots/h31_h6_preview_pgdn.png")
     press(Qt.Key.Key_PageUp)
     assert QApplication.focusWidget() is _pages(printer)
     printer.preview.close()

@@ -53,4 +53,3 @@ def test_the_warnings_and_the_figures_missing_stay_whole_at_1366(make_window, da
     if summary.is_elided():
         assert summary.toolTip().startswith(shown)
     assert window.account_label.text().startswith(OFFICER) and not window.account_label.is_elided()
-    window.grab().save("/tmp/shots/h31_h6_status_to_act_on.png")
