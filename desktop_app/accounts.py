@@ -24,7 +24,6 @@ from desktop_app.core.users import (
     Role,
     check_password,
     check_username,
-    denied,
     hash_password,
     lock_end,
     locked,
@@ -33,7 +32,9 @@ from desktop_app.core.users import (
     verify_password,
 )
 from desktop_app.core.validation import parse_name
+from desktop_app.core.who_may import denied, views_only
 from desktop_app.core.words import Words
+from desktop_app.database_mode import MODE_PROVINCE, mode_of
 
 
 @dataclass(frozen=True)
@@ -107,9 +108,9 @@ class AccountActions:
 
     def require(self, permission: Permission, doing: tuple[str, str] | None = None) -> None:
         """Refuse unless the logged-in account may do this (`doing`: the task, in Vietnamese
-        and English, when the permission's name would not say it: `users.denied`), and unless its
-        row is as the audit chain last recorded it: a role edited with sqlite3 for one action, then
-        put back, would leave no other trace (db/acting_roles.py, `account_changed_outside`).
+        and English, when the permission's name would not say it: `denial`, which names who may),
+        and unless its row is as the audit chain last recorded it: a role edited with sqlite3 for one
+        action, then put back, would leave no other trace (db/acting_roles.py, `account_changed_outside`).
 
         A database with no account yet has nothing to protect: the first run's
         first step creates the administrator, and from then on every action
@@ -129,11 +130,26 @@ class AccountActions:
                                           "done. Log in with another account.")
                 self.account = Account(row.username, row.full_name, Role(row.role))
             if self.account is None or not self.account.can(permission):
-                raise denied(self.account, permission, doing)
+                raise self.denial(permission, doing)
             # Its role edited for this one action? (db/acting_roles.py) Not asked of what every role may do
             # (reading): no edit could have granted it, and the window reads through here at every paint.
             if len(roles_for(permission)) < len(Role) and self.store.account_unrecorded(row):
                 raise account_changed_outside(row.username, row.role, permission, doing)
+
+    def denial(self, permission: Permission, doing: tuple[str, str] | None = None) -> NotPermitted:
+        """The refusal of `permission` to the account logged in, naming the office's accounts that may
+        (`who_may.denied`: as the database has them now, the window's menus of its mode)."""
+        return denied(self.account, permission, *self._who_is_here(), doing)
+
+    def views_only(self) -> Words:
+        """Why the account logged in, which may not enter figures, sees them read-only, and who enters
+        them (`who_may.views_only`)."""
+        return views_only(self.account, *self._who_is_here())
+
+    def _who_is_here(self) -> tuple[list[tuple[Account, bool]], bool]:
+        """The office's accounts, each with whether it can log in, and whether it is the province's."""
+        accounts = [(Account(u.username, u.full_name, Role(u.role)), bool(u.active)) for u in self.store.users()]
+        return accounts, mode_of(self.store) == MODE_PROVINCE
 
     def may(self, permission: Permission) -> bool:
         """Whether `require(permission)` would let the logged-in account through (what the

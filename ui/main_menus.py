@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop_app.approval import REOPENABLE
 from desktop_app.core.errors import ChiTieuError
-from desktop_app.core.users import Permission, denied
+from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, refuse_unless_signable
 from ui.actions import FAILED, data_changed, run_action
 from ui.commands import period_of
@@ -254,8 +254,8 @@ class MainMenus:
             action.setToolTip(refused or "")
 
     def _role_refusal(self, permission: Permission) -> str | None:
-        """The core's refusal of `permission` to the account logged in (None: it may)."""
-        return None if self.may(permission) else error_text(denied(self.workspace.account, permission))
+        """The core's refusal of `permission` to the account logged in, naming who may (None: it may)."""
+        return None if self.may(permission) else error_text(self.workspace.denial(permission))
 
     @staticmethod
     def _refusal(check, *args) -> str | None:

@@ -39,7 +39,7 @@ from desktop_app.core.workflow import State, begins_on, has_begun
 from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import Changes, data_changed
-from ui.common import ERROR_TEXT, app_title, date_text
+from ui.common import ERROR_TEXT, app_title, date_text, in_language
 from ui.entry_area import EntryArea
 from ui.entry_paste import PastedCells
 from ui.entry_view import EntryTable
@@ -381,12 +381,12 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         return None
 
     def _no_entry_reason(self, account) -> str:
-        """An account that only views: to enter, log in as a data-entry officer, or, where none exists
-        yet (first set-up without "also officer": walk h4), where one is made and by whom."""
-        name, role = account.full_name, labels.role_label(account.role)
+        """An account that only views: the officers' accounts to log in with, named (the core's words,
+        as its refusal says them: walk h8), or, where none exists yet (first set-up without "also
+        officer": walk h4), where one is made, with its keys, and by whom."""
         if any(listed.account.can(Permission.ENTER) for listed in self.workspace.accounts()):
-            return self.tr("Account {name} ({role}) can only view the figures. "
-                           "To enter figures, log in with a data-entry officer's account.").format(name=name, role=role)
+            return in_language(self.workspace.views_only())
+        name, role = account.full_name, labels.role_label(account.role)
         accounts = menu_path(self.admin_menu, self.accounts_action)
         if account.can(Permission.MANAGE_USERS):
             return self.tr("Account {name} ({role}) can only view the figures, and there is no data-entry officer's "

@@ -6,9 +6,10 @@ unsigned files, the Administrator makes the accounts and changes the settings an
 neither. An account that may not do a task is told so as the task is asked for, before a
 dialog asks a folder or a code (a new office's only account, the administrator, typed a folder
 and a date and pressed Enter only to be refused); the service refuses it anyway
-(`Workspace.require`). The message names the role that may, and how to come by such an
-account: the administrator makes it in Tệp › Tài khoản…, opened from the message itself when
-the person is the administrator.
+(`Workspace.require`). The message is the service's refusal, which names the accounts that may
+and how to log in with one, or, where none can log in, how to come by one
+(`desktop_app.core.who_may`): the administrator makes it in Tệp › Tài khoản…, opened from the
+message itself when the person is the administrator.
 """
 from __future__ import annotations
 
@@ -17,16 +18,15 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core.errors import NotPermitted
-from desktop_app.core.users import Permission, Role, roles_for
+from desktop_app.core.users import Permission
 from ui.common import error_text, show_error
 from ui.i18n import translate
-from ui.labels import role_label
 
 
 def allowed(parent: QWidget, workspace, check: Callable[[], None], title: str, permission: Permission) -> bool:
     """Whether `check()` (the service's own refusal: `Workspace.require` or one of the office's)
     lets the logged-in account do the task; when it does not, the refusal is shown over `parent`
-    with the role that may (`permission`'s) and how to get such an account (`refuse`)."""
+    (`refuse`: `permission` is what the task needs)."""
     try:
         check()
     except NotPermitted as err:
@@ -39,15 +39,12 @@ def allowed(parent: QWidget, workspace, check: Callable[[], None], title: str, p
 
 
 def refuse(parent: QWidget, workspace, err: NotPermitted, title: str, permission: Permission) -> QMessageBox:
-    """The core's refusal (which names the account and the roles that may), then what to do: an
-    administrator makes such an account ("Tài khoản…" opens the list, the default button), anybody
-    else asks the administrator for one. An account locked meanwhile, or nobody logged in, has
-    only the core's words: no role would help before logging in again."""
-    how = _how_to(workspace, permission) if workspace.account is not None else ""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, "\n\n".join(t for t in (error_text(err), how) if t),
-                      QMessageBox.StandardButton.NoButton, parent)
+    """The core's refusal, which names the accounts that may do it, or how to come by one: where
+    none can log in and the person is the administrator, "Tài khoản…" (the default button) opens
+    the list where it is made or unlocked."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(err), QMessageBox.StandardButton.NoButton, parent)
     accounts = None
-    if how and workspace.may(Permission.MANAGE_USERS):
+    if workspace.may(Permission.MANAGE_USERS) and not any(a.can(permission) for a in workspace.users()):
         accounts = box.addButton(translate("ProvinceRoles", "&Accounts…"), QMessageBox.ButtonRole.ActionRole)
     close = box.addButton(translate("ProvinceRoles", "Close"), QMessageBox.ButtonRole.RejectRole)
     box.setEscapeButton(close)
@@ -58,14 +55,3 @@ def refuse(parent: QWidget, workspace, err: NotPermitted, title: str, permission
 
         AccountsDialog(workspace, parent, province=True).exec()
     return box
-
-
-def _how_to(workspace, permission: Permission) -> str:
-    roles = ", ".join(role_label(role) for role in roles_for(permission) if role != Role.ADMIN)
-    if workspace.may(Permission.MANAGE_USERS):
-        return translate("ProvinceRoles",
-                         "Make an account with the role {roles} in File › Accounts… (for yourself too, under "
-                         "another user name), then log out (File › Log out) and log in with it.").format(roles=roles)
-    return translate("ProvinceRoles",
-                     "Ask the administrator for an account with the role {roles} (made in File › Accounts…), "
-                     "then log out (File › Log out) and log in with it.").format(roles=roles)

@@ -14,7 +14,7 @@ ACKNOWLEDGE = (("xác nhận đã kiểm tra (Quản trị › Xác nhận đã 
 
 def account_changed_outside(username: str, role: str, permission: Permission,
                             doing: tuple[str, str] | None = None) -> ChangedOutside:
-    """The refusal of `permission` (`doing`: the task, as `users.denied` takes it) to the account
+    """The refusal of `permission` (`doing`: the task, as `who_may.denied` takes it) to the account
     `username`, whose row (now of role `role`) is not as the audit chain last recorded it: changed with
     sqlite3, its role perhaps given for this one action. An administrator's own account is checked by
     another administrator."""

@@ -243,21 +243,3 @@ def roles_for(permission: Permission) -> list[Role]:
     """The roles that may do what `permission` allows, in the roles' order."""
     return [role for role, perms in ROLE_PERMISSIONS.items() if permission in perms]
 
-
-def denied(account: Account | None, permission: Permission,
-           doing: tuple[str, str] | None = None) -> NotPermitted:
-    """The refusal of `permission` to `account`; `doing` (Vietnamese, English) names the task
-    where the permission's own name would mislead (the province's "xác nhận khóa ký" needs
-    the leader's right to approve, but is no period's approval)."""
-    doing_vi, doing_en = doing or (permission.value, PERMISSION_EN[permission])
-    if account is None:
-        return NotPermitted(f"Cần đăng nhập để {doing_vi}.", field="Tài khoản",
-                            en=f"Log in to {doing_en}.")
-    allowed = roles_for(permission)
-    return NotPermitted(
-        f"Tài khoản {account.username} ({account.role.value}) không được {doing_vi}; "
-        f"việc này dành cho: {', '.join(r.value for r in allowed)}.",
-        field="Tài khoản",
-        en=f"The account {account.username} ({ROLE_EN[account.role]}) may not {doing_en}; this is for: "
-           f"{', '.join(ROLE_EN[r] for r in allowed)}.",
-    )

@@ -31,7 +31,6 @@ from desktop_app.core.users import (
     Role,
     check_password,
     check_username,
-    denied,
     locked,
     parse_role,
 )
@@ -47,6 +46,7 @@ from desktop_app.core.validation import (
     parse_signer_title,
     parse_target_text,
 )
+from desktop_app.core.who_may import denied
 from desktop_app.core.workflow import State, refuse_if_frozen, refuse_unless_signable
 from desktop_app.resources import catalog_of, default_catalog
 from desktop_app.services import Workspace
@@ -163,9 +163,15 @@ def test_dates_states_and_roles_in_english():
     english(refusal(refuse_unless_signable, q1, State.COMPLETE))
     for err in (refusal(parse_role, "boss"), refusal(check_username, "a"), refusal(check_password, "short")):
         english(err)
-    assert english(denied(None, Permission.APPROVE)) == "Log in to approve a period."
-    assert english(denied(Account("canbo", "Nguyễn Văn An", Role.OFFICER), Permission.APPROVE)) == (
-        "The account canbo (Data-entry officer) may not approve a period; this is for: Leader.")
+    officer, leader = Account("canbo", "Nguyen Van An", Role.OFFICER), Account("lanhdao", "Tran Thi Binh", Role.LEADER)
+    assert english(denied(None, Permission.APPROVE, [], False)) == "Log in to approve a period."
+    assert english(denied(officer, Permission.APPROVE, [(officer, True), (leader, True)], False)) == (
+        "The account canbo (Data-entry officer) may not approve a period. This is for the role Leader: Tran Thi Binh "
+        "(lanhdao) — log in with that account (Administration › Log in as another account…).")
+    assert english(denied(officer, Permission.APPROVE, [(officer, True)], True)) == (
+        "The account canbo (Data-entry officer) may not approve a period. This is for the role Leader, and there is "
+        "no Leader account yet: ask the administrator to make you an account with the role Leader (in File › "
+        "Accounts…), then log out (File › Log out) and log in with it.")
     assert english(locked(dt.datetime(2026, 5, 1, 10, 35))).startswith(
         "The account is locked for a while after 5 wrong passwords. Try again after 10:35")
     assert set(PERMISSION_EN) == set(Permission)

@@ -138,5 +138,5 @@ def test_an_officer_is_refused_before_being_asked_a_password(commune, monkeypatc
         rc = main(["--data-dir", str(commune), "--user", "canbo", *command])
         err = capsys.readouterr().err
         assert rc == 2
-        assert "không được quản lý tài khoản; việc này dành cho: Quản trị." in err
+        assert "không được quản lý tài khoản. Việc này do Quản trị làm: Quản Trị (quantri)" in err
         assert "Không có mật khẩu" not in err

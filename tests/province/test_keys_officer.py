@@ -45,7 +45,7 @@ def test_an_officer_is_refused_before_typing_the_code(qtbot, officer, received, 
     script.check()
     assert seen["title"] == "Không xác nhận được khóa"
     assert seen["text"].startswith("Tài khoản tinh.nhaplieu (Cán bộ nhập liệu) không được xác nhận hoặc thu hồi khóa ký, "
-                                   "chấp nhận tệp chưa ký; việc này dành cho: Lãnh đạo")
+                                   "chấp nhận tệp chưa ký. Việc này do Lãnh đạo làm")
     assert QApplication.activeModalWidget() is None
     window.activateWindow()  # offscreen Qt has no window manager to give the window the keyboard back
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)

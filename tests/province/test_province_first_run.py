@@ -115,8 +115,8 @@ def test_the_administrator_told_why_receiving_is_refused(qtbot, blank_workspace)
     office.setup()
     with pytest.raises(NotPermitted) as err:
         office.intake(blank_workspace.store.path, "2026-6M")
-    assert err.value.message.startswith("Tài khoản tinh (Quản trị) không được nhận báo cáo của các xã, phường; "
-                                        "việc này dành cho: Cán bộ nhập liệu")
+    assert err.value.message.startswith("Tài khoản tinh (Quản trị) không được nhận báo cáo của các xã, phường. "
+                                        "Việc này do Cán bộ nhập liệu làm, mà chưa có tài khoản Cán bộ nhập liệu nào")
     assert err.value.en.startswith("The account tinh (Administrator) may not receive the communes' reports")
 
 

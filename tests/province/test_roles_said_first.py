@@ -1,8 +1,9 @@
 """A province whose only account is the administrator's (walk 6, finding 1): receiving the
 communes' reports is an officer's task, confirming a key a leader's. The administrator is told
-so as the task is asked for, before a folder, a date or a code is typed, with the role that may
-and where such an account is made (Tệp › Tài khoản…, opened from the message); and the first
-run, once "Cấp tỉnh" is chosen, says which accounts the province's work needs and makes them."""
+so as the task is asked for, before a folder, a date or a code is typed, with the accounts that
+may, or, where there is none, where such an account is made (Tệp › Tài khoản…, opened from the
+message); and the first run, once "Cấp tỉnh" is chosen, says which accounts the province's work
+needs and makes them."""
 from __future__ import annotations
 
 import pytest
@@ -59,38 +60,42 @@ def read_and(key, seen: dict):
 
 
 def test_receiving_is_refused_before_the_folder_is_asked(qtbot, admin_window):
-    """Alt+N (Nhận báo cáo từ thư mục…): the refusal comes at once, naming the officer's role and
-    Tệp › Tài khoản…; Escape closes it and no folder dialog follows (a Script step would be
-    needed for it: it would be left open and reported)."""
+    """Alt+N (Nhận báo cáo từ thư mục…): the refusal comes at once, naming the officer's account to
+    log in with (no account to make: no "Tài khoản…" button); Escape closes it and no folder dialog
+    follows (a Script step would be needed for it: it would be left open and reported)."""
     window, seen = admin_window, {}
     window.table.setFocus()
     script = Script((QMessageBox, read_and(Qt.Key.Key_Escape, seen)))
     press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
     script.check()
-    assert seen["text"].startswith(f"Tài khoản {ADMIN} (Quản trị) không được nhận báo cáo của các xã, phường; "
-                                   "việc này dành cho: Cán bộ nhập liệu.")
-    assert "Tạo một tài khoản vai trò Cán bộ nhập liệu ở Tệp › Tài khoản…" in seen["text"]
-    assert "Tệp › Đăng xuất" in seen["text"]
-    assert seen["default"] == "&Tài khoản…"
+    assert seen["text"] == (f"Tài khoản {ADMIN} (Quản trị) không được nhận báo cáo của các xã, phường. Việc này do "
+                            "Cán bộ nhập liệu làm: Đỗ Thị Thu Hương (tinh.nhaplieu) — đăng xuất (Tệp › Đăng xuất) "
+                            "và đăng nhập bằng tài khoản đó.")
+    assert seen["buttons"] == ["Đóng"]
     # nothing read: the tab lists the officer's reading still, from its records
     assert len(window.office.store.intake_runs()) == 1 and window.tabs.currentIndex() == 0
 
 
-def test_the_refusals_accounts_button_opens_the_account_list(qtbot, admin_window):
-    """Enter on the refusal: its default, "Tài khoản…", opens the account list (where the
-    administrator makes the officer); Escape closes it, and nothing is read."""
+def test_the_refusals_accounts_button_opens_the_account_list(qtbot, admin_window, mail):  # noqa: F811
+    """No leader's account yet: Enter on a key's row is refused with "Tài khoản…", the default, which
+    Enter opens the account list with (where the administrator makes the leader); Escape closes it,
+    and the key waits still."""
+    from desktop_app.core.keys import KeyState
+
     window, seen, listed = admin_window, {}, {}
 
     def accounts(dialog):
         listed["accounts"] = [dialog.list.item(i).text() for i in range(dialog.list.count())]
         press(Qt.Key.Key_Escape)
 
+    on_the_key(window, mail["a"])
     script = Script((QMessageBox, read_and(Qt.Key.Key_Return, seen)), (AccountsDialog, accounts))
-    assert window.start_intake() is None
+    press(Qt.Key.Key_Return)
     script.check()
+    assert seen["default"] == "&Tài khoản…"
     assert any(line.startswith("tinh.nhaplieu") for line in listed["accounts"])
-    assert len(window.office.store.intake_runs()) == 1  # nothing read (the tab lists the officer's reading)
+    assert window.office.key_state(mail["a"].unit_code).state == KeyState.CHO
 
 
 def on_the_key(window, sub) -> None:
@@ -111,8 +116,9 @@ def test_confirming_a_key_is_refused_before_the_code_is_asked(qtbot, admin_windo
     qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
     script.check()
     assert seen["text"].startswith(f"Tài khoản {ADMIN} (Quản trị) không được xác nhận hoặc thu hồi khóa ký")
-    assert "việc này dành cho: Lãnh đạo." in seen["text"]
-    assert "Tạo một tài khoản vai trò Lãnh đạo ở Tệp › Tài khoản…" in seen["text"]
+    assert ("Việc này do Lãnh đạo làm, mà chưa có tài khoản Lãnh đạo nào: tạo một tài khoản vai trò Lãnh đạo ở "
+            "Tệp › Tài khoản… (cho chính mình cũng được, với tên đăng nhập khác), rồi đăng xuất (Tệp › Đăng xuất) "
+            "và đăng nhập bằng tài khoản đó.") in seen["text"]
 
 
 def test_an_officer_is_told_to_ask_the_administrator(qtbot, office, mail):  # noqa: F811
@@ -132,7 +138,8 @@ def test_an_officer_is_told_to_ask_the_administrator(qtbot, office, mail):  # no
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "text" in seen, timeout=5000)
     script.check()
-    assert "Đề nghị quản trị viên tạo một tài khoản vai trò Lãnh đạo" in seen["text"]
+    assert ("mà chưa có tài khoản Lãnh đạo nào: đề nghị quản trị viên tạo một tài khoản vai trò Lãnh đạo cho bạn "
+            "(ở Tệp › Tài khoản…)") in seen["text"]
     assert seen["buttons"] == ["Đóng"]
 
 

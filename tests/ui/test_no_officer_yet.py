@@ -17,7 +17,7 @@ from ui.accounts_dialog import AccountsDialog, AddAccountDialog
 
 PW = "cay-tre-2026"
 NONE_YET = "chưa có tài khoản Cán bộ nhập liệu"
-LOG_IN_AS_OFFICER = "Muốn nhập, đăng nhập bằng tài khoản Cán bộ nhập liệu."
+LOG_IN_AS_OFFICER = "Việc nhập số liệu do Cán bộ nhập liệu làm:"
 
 
 def first_set_up(data_dir) -> Workspace:
@@ -77,7 +77,8 @@ def test_the_administrator_is_told_where_an_officer_account_is_made(make_window,
     script.check()
     assert [u.username for u in ws.users() if u.role == Role.OFFICER] == ["canbo"]
     said = window.frozen_label.text()
-    assert said == "Tài khoản Đỗ Văn Quản (Quản trị) chỉ xem số liệu. " + LOG_IN_AS_OFFICER, said
+    assert said == ("Tài khoản Đỗ Văn Quản (Quản trị) chỉ xem số liệu. " + LOG_IN_AS_OFFICER + " Nguyễn Thị Phương "
+                    "Thảo (canbo) — đăng nhập bằng tài khoản đó (Quản trị › Đăng nhập tài khoản khác…)."), said
 
 
 def test_a_leader_is_told_the_administrator_makes_it(make_window, data_dir):

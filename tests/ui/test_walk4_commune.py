@@ -62,11 +62,12 @@ def test_the_officer_is_refused_the_catalogue_update_at_once_naming_the_task(mak
     kind, words = _first_box(window.catalog_update_action.trigger)
     assert kind is QMessageBox
     if language == "vi":
-        assert ("Tài khoản canbo (Cán bộ nhập liệu) không được cập nhật bộ chỉ tiêu; việc này dành cho: Quản trị."
-                in words)
+        assert ("Tài khoản canbo (Cán bộ nhập liệu) không được cập nhật bộ chỉ tiêu. Việc này do Quản trị làm: "
+                "Hoàng Văn Quản (admin) — đăng nhập bằng tài khoản đó (Quản trị › Đăng nhập tài khoản khác…).") in words
     else:
-        assert ("The account canbo (Data-entry officer) may not update the indicator catalogue; this is for: "
-                "Administrator.") in words
+        assert ("The account canbo (Data-entry officer) may not update the indicator catalogue. This is for the "
+                "role Administrator: Hoàng Văn Quản (admin) — log in with that account (Administration › Log in as "
+                "another account…).") in words
     assert "cài đặt" not in words and "settings" not in words
     assert office.catalog.version == "2026.1"
 
@@ -74,7 +75,7 @@ def test_the_officer_is_refused_the_catalogue_update_at_once_naming_the_task(mak
 def test_the_core_refuses_the_officer_naming_the_task(office, tmp_path):
     path = _update(office, tmp_path)
     as_(office, "canbo")
-    with pytest.raises(NotPermitted, match="không được cập nhật bộ chỉ tiêu; việc này dành cho: Quản trị"):
+    with pytest.raises(NotPermitted, match="không được cập nhật bộ chỉ tiêu. Việc này do Quản trị làm: Hoàng Văn Quản"):
         cu.import_update(office, path, PROVINCE_CODE)
 
 

@@ -1,0 +1,124 @@
+"""The refusal of a task to the account logged in for its role, and who may do it instead and how
+to come to them, so that both windows and the command line give one advice (`Workspace.require`).
+
+A refusal said only the role ("việc này dành cho: Lãnh đạo"), and the province's window added "ask
+the administrator to create a Leader account for you", to an officer whose office had its leader's
+account already (walk h8). The office's accounts of that role that can log in are named now, and
+the person is told to log in with one of them; only where none can is one to be made (by the
+administrator; anybody else asks for it), or unlocked where an administrator locked them all.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop_app.core.errors import NotPermitted
+from desktop_app.core.users import (
+    PERMISSION_EN,
+    ROLE_EN,
+    Account,
+    Permission,
+    Role,
+    roles_for,
+)
+from desktop_app.core.words import Words
+
+# Accounts named at most; the others are counted (an office has a few of each role).
+NAMED = 3
+THIS = Words("Việc này", "This")
+
+
+def denied(account: Account | None, permission: Permission, accounts: Sequence[tuple[Account, bool]],
+           province: bool, doing: tuple[str, str] | None = None) -> NotPermitted:
+    """The refusal of `permission` to `account`, then who may do it (`who_may`: `accounts` and
+    `province` as it takes them); `doing` (Vietnamese, English) names the task where the
+    permission's own name would mislead (the province's "xác nhận khóa ký" needs the leader's
+    right to approve, but is no period's approval)."""
+    doing_vi, doing_en = doing or (permission.value, PERMISSION_EN[permission])
+    if account is None:
+        return NotPermitted(f"Cần đăng nhập để {doing_vi}.", field="Tài khoản",
+                            en=f"Log in to {doing_en}.")
+    who = who_may(permission, account, accounts, province)
+    return NotPermitted(
+        f"Tài khoản {account.username} ({account.role.value}) không được {doing_vi}. {who}",
+        field="Tài khoản",
+        en=f"The account {account.username} ({ROLE_EN[account.role]}) may not {doing_en}. {who.en}",
+    )
+
+
+def views_only(account: Account, accounts: Sequence[tuple[Account, bool]], province: bool) -> Words:
+    """Over a commune's table, to an account that may not enter figures: it only views them, and who
+    enters them (`who_may`)."""
+    who = who_may(Permission.ENTER, account, accounts, province, Words("Việc nhập số liệu", "Entering figures"))
+    return Words(f"Tài khoản {account.full_name} ({account.role.value}) chỉ xem số liệu. {who}",
+                 f"Account {account.full_name} ({ROLE_EN[account.role]}) can only view the figures. {who.en}")
+
+
+def who_may(permission: Permission, asker: Account, accounts: Sequence[tuple[Account, bool]],
+            province: bool, task: Words = THIS) -> Words:
+    """What `asker`, refused `permission`, is to do: the accounts that may, or how to get one.
+    `accounts`: the office's, each with whether it can log in (False: locked by an administrator;
+    one locked for a while after wrong passwords is named, the login says until when);
+    `province`: said with the province window's menus (Tệp), else the commune's (Quản trị); `task`,
+    what is done, as the sentence's subject."""
+    roles = roles_for(permission)
+    doer = Words(" hoặc ".join(r.value for r in roles), " or ".join(ROLE_EN[r] for r in roles))
+    able = sorted((a for a, can_log_in in accounts if can_log_in and a.role in roles),
+                  key=lambda a: (roles.index(a.role), a.username))
+    if able:
+        return _log_in_with(able, doer, province, task)
+    # none can log in: made by the administrator, whose own role does not do the work of the others
+    made = [r for r in roles if r != Role.ADMIN] or roles
+    role = Words(" hoặc ".join(r.value for r in made), " or ".join(ROLE_EN[r] for r in made))
+    locked = any(not can_log_in and a.role in made for a, can_log_in in accounts)
+    where = _accounts_menu(province)
+    if locked:
+        why = Words(f"mà tài khoản {role} nào cũng đang bị khóa", f"and every {role.en} account is locked")
+        if asker.can(Permission.MANAGE_USERS):
+            what = Words(f"mở khóa một tài khoản hoặc tạo tài khoản mới ở {where}",
+                         f"unlock one or make a new one in {where.en}")
+        else:
+            what = Words(f"đề nghị quản trị viên mở khóa một tài khoản hoặc tạo tài khoản mới cho bạn (ở {where})",
+                         f"ask the administrator to unlock one or make you a new one (in {where.en})")
+    else:
+        why = Words(f"mà chưa có tài khoản {role} nào", f"and there is no {role.en} account yet")
+        if asker.can(Permission.MANAGE_USERS):
+            what = Words(f"tạo một tài khoản vai trò {role} ở {where} (cho chính mình cũng được, với tên đăng "
+                         "nhập khác)", f"make an account with the role {role.en} in {where.en} (for yourself "
+                                       "too, under another user name)")
+        else:
+            what = Words(f"đề nghị quản trị viên tạo một tài khoản vai trò {role} cho bạn (ở {where})",
+                         f"ask the administrator to make you an account with the role {role.en} (in {where.en})")
+    then = _log_in(Words("tài khoản đó", "it"), province)
+    return Words(f"{task} do {doer} làm, {why}: {what}, rồi {then}.",
+                 f"{task.en} is for the role {doer.en}, {why.en}: {what.en}, then {then.en}.")
+
+
+def _log_in_with(able: list[Account], doer: Words, province: bool, task: Words) -> Words:
+    """Log in with one of `able` (named, a few: the others counted)."""
+    names = ", ".join(f"{a.full_name} ({a.username})" for a in able[:NAMED])
+    more = len(able) - NAMED
+    named = Words(names + f" và {more} tài khoản khác" * (more > 0),
+                  names + f" and {more} other account{'s' * (more > 1)}" * (more > 0))
+    that = Words("tài khoản đó", "that account") if len(able) == 1 else Words(
+        "một trong các tài khoản đó", "one of these accounts")
+    then = _log_in(that, province)
+    return Words(f"{task} do {doer} làm: {named} — {then}.",
+                 f"{task.en} is for the role {doer.en}: {named.en} — {then.en}.")
+
+
+def _accounts_menu(province: bool) -> Words:
+    """Where the window has the accounts: the province's Tệp menu, the commune's Quản trị menu."""
+    if province:
+        return Words("Tệp › Tài khoản…", "File › Accounts…")
+    return Words("Quản trị › Tài khoản…", "Administration › Accounts…")
+
+
+def _log_in(that: Words, province: bool) -> Words:
+    """How the next person logs in with `that` account: the commune's Quản trị menu has "Đăng nhập
+    tài khoản khác…", the province's Tệp menu "Đăng xuất" (the login then asks who comes next). The
+    command line prints the same words."""
+    if province:
+        return Words(f"đăng xuất (Tệp › Đăng xuất) và đăng nhập bằng {that}",
+                     f"log out (File › Log out) and log in with {that.en}")
+    return Words(f"đăng nhập bằng {that} (Quản trị › Đăng nhập tài khoản khác…)",
+                 f"log in with {that.en} (Administration › Log in as another account…)")
