@@ -376,5 +376,13 @@ def _v15(db: "sqlite_utils.Database") -> None:
         db["intake_log"].add_column("arrived_on", str)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15]
+def _v16(db: "sqlite_utils.Database") -> None:
+    """Province mode: the intake log writes a file refused for a key the province revoked as "Khóa đã thu
+    hồi" (`FileClass.KHOA_THU_HOI`), no longer as "Chữ ký không khớp", the class of a file signed by another
+    key than the unit's, which a reviewer reads as a possible forgery (walk h8, #1). The lines written before
+    keep their class. The schema does not change; the number does, as at `_v10`: an earlier version of the
+    program knows no such class and would stop at the first line of it it shows."""
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16]
 SCHEMA_VERSION = len(MIGRATIONS)

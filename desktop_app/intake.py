@@ -21,8 +21,10 @@ province's list of units and the register of the units' signing keys
   replace the one that followed it, and says so), generated last, then by a
   fixed rule on its identity, never by file name. The others stay in the history; the same
   version (`version_id`: the whole signed document) read again changes nothing;
-- Chữ ký không khớp: signed by another key than the unit's, or by a revoked one, or not
-  signed while the unit's key is confirmed (refused);
+- Chữ ký không khớp: signed by another key than the unit's, or not signed while the unit's
+  key is confirmed (refused);
+- Khóa đã thu hồi: signed by a key the province revoked, the unit's or another unit's (refused;
+  a line written before 5 December 2026 says "Chữ ký không khớp" of such a file);
 - Đã bị sửa, Sai kỳ, Không phải tệp báo cáo, Phiên bản không hỗ trợ, Tệp hỏng: refused,
   with the reason.
 
@@ -189,6 +191,9 @@ class Intake:
         # this run's lines saying a pending key's figures count: (log id, file's result, its key)
         self._counted_lines: list[tuple[int, FileResult, str]] = []
         self.received_from = FROM_FILE  # the run's date of receipt: FROM_TYPED when given for the folder
+        # period -> each file's (by its sha256) first date of receipt the log records (`_first_arrival`),
+        # read at the run's first refused file of that period
+        self._arrivals: dict[str, dict[str, str]] = {}
 
     def reading_day(self) -> dt.date:
         """The day the files are read: none was received after it."""
@@ -296,6 +301,9 @@ class Intake:
                         result = replace(result, held=self._held(sub, keys, elsewhere))
             if pdf is not None and result.received_id is not None:
                 result = self._record_pdf(result, pdf)
+            if not result.accepted:
+                result = self._first_arrival(result)
+                arrived = result.received_on or None
             log_id = store.add_intake_log(IntakeLogRow(
                 None, run_id, at, result.file_name, result.sha256 or None, result.size,
                 result.class_, result.reason, result.unit_code or None, result.period or None,
@@ -303,6 +311,27 @@ class Intake:
         if sub is not None and sub.signed and pending_note(sub.key_code, sub.unit_code) in result.reason:
             self._counted_lines.append((log_id, result, sub.public_key))
         return result
+
+    def _first_arrival(self, result: FileResult) -> FileResult:
+        """A refused file dated (its line too), and judged late, by the day the same file (sha256) first
+        arrived when the log records an earlier one (`arrived_on`), as a file received before is (`_again`):
+        a file received on 18/06, its key revoked since, read with 22/06 typed said "trễ hạn" (walk h8, #3)."""
+        if not result.sha256 or not result.period or not result.received_on:
+            return result
+        if result.period not in self._arrivals:
+            first: dict[str, str] = {}
+            for line in self.store.intake_log(period=result.period):
+                if line.file_sha256 and line.arrived_on:
+                    first[line.file_sha256] = min(line.arrived_on, first.get(line.file_sha256, line.arrived_on))
+            self._arrivals[result.period] = first
+        arrivals = self._arrivals[result.period]
+        day = arrivals.get(result.sha256)
+        if day is None or day >= result.received_on:
+            arrivals[result.sha256] = result.received_on  # a copy later in the run: this line is its first
+            return result
+        said = f" Cùng tệp này đã đến lần đầu ngày {format_date(dt.date.fromisoformat(day))}: ngày nhận tính theo ngày đó."
+        return replace(result, received_on=day, reason=result.reason + said,
+                       late=result.late and late_on(day, parse_period(result.period), self.rules))
 
     @staticmethod
     def _held(sub: Submission, keys: list[UnitKey], elsewhere: list[UnitKey]) -> bool:
@@ -338,8 +367,9 @@ class Intake:
     def _check_key(self, result: FileResult, sub: Submission, at: str, keys: list[UnitKey],
                    elsewhere: list[UnitKey]) -> tuple[FileResult, list[UnitKey]]:
         """The register's word on the file's key: registered or accepted (with its state),
-        or refused as "Chữ ký không khớp"; and the unit's `keys` after it (with the key it
-        registered). `elsewhere`: the register's entries of the file's key for other units."""
+        or refused as "Khóa đã thu hồi" (a key the province revoked) or "Chữ ký không khớp"; and
+        the unit's `keys` after it (with the key it registered). `elsewhere`: the register's
+        entries of the file's key for other units."""
         if not sub.signed:
             confirmed = confirmed_key(keys)
             if confirmed is not None:
@@ -365,7 +395,9 @@ class Intake:
         if decision == KeyDecision.ACCEPT:
             return replace(result, key_state=active.state), keys
         active_others = sharing(self.store.units_signed_by(active.public_key, sub.unit_code), active) if active else []
-        return replace(result, class_=FileClass.CHU_KY_KHONG_KHOP, key_state=(known.state if known else KeyState.CHO),
+        revoked = known is not None and known.state == KeyState.THU_HOI  # the unit's, or revoked for another unit
+        return replace(result, class_=FileClass.KHOA_THU_HOI if revoked else FileClass.CHU_KY_KHONG_KHOP,
+                       key_state=(known.state if known else KeyState.CHO),
                        reason=mismatch_reason(result.file_name, result.unit_name, code, active, known, sub.unit_code,
                                               active_others, self.unit_name)), keys
 
@@ -539,6 +571,7 @@ class Intake:
                         received_on=received.isoformat() if received else "")
         total = len(files)
         self._counted_lines = []
+        self._arrivals = {}
         self.received_from = FROM_FILE if received is None else FROM_TYPED
         # the submission files a report PDF was e-mailed beside (by the folder's listing: no look
         # for a PDF beside each of 3.321 files)

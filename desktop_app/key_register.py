@@ -22,7 +22,7 @@ from db.acceptances import (
 )
 from db.rows import ReceivedRow, now
 from desktop_app.core.errors import InvalidInput, NotFound
-from desktop_app.core.intake import FileClass, parse_time, row_judged_on, when_text
+from desktop_app.core.intake import KEY_REFUSALS, FileClass, parse_time, row_judged_on, when_text
 from desktop_app.core.keys import (
     UNSIGNED,
     UNSIGNED_ACCEPTED,
@@ -235,12 +235,14 @@ class KeyRegisterActions:
                             ended=tuple(now_keys[k.id] for k in ended), others=others, kept=kept, refused=refused)
 
     def _refused_before(self, unit_code: str, key: UnitKey) -> list[RefusedFile]:
-        """The unit's files refused as "Chữ ký không khớp" signed by `key`, not received since (walk 17, M2):
-        a version received signed by another key does not receive them, though its document is the same
-        one (same fingerprint: the unit's report exported again on a reinstalled laptop, walk 23, M1)."""
+        """The unit's files refused for their key (`KEY_REFUSALS`: another key than the unit's, or `key`
+        while revoked) signed by `key`, not received since (walk 17, M2): a version received signed by
+        another key does not receive them, though its document is the same one (same fingerprint: the
+        unit's report exported again on a reinstalled laptop, walk 23, M1)."""
         folders = {run[0]: run[3] or "" for run in self.store.intake_runs()}
-        lines = [RefusedFile(r.file_name, r.period, folders.get(r.run_id, ""), r.at or "", r.fingerprint, r.arrived_on)
-                 for r in self.store.intake_log(classes=(FileClass.CHU_KY_KHONG_KHOP.value,))
+        lines = [RefusedFile(r.file_name, r.period, folders.get(r.run_id, ""), r.at or "", r.fingerprint, r.arrived_on,
+                             r.class_)
+                 for r in self.store.intake_log(classes=tuple(c.value for c in KEY_REFUSALS))
                  if r.unit_code == unit_code and r.period and signed_by(r.reason, key.key_code)]
         received = {r.fingerprint for r in self.store.received(unit_code=unit_code, current_only=False)
                     if r.public_key == key.public_key}

@@ -273,8 +273,14 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
                                         received_from=judged_from(first) if first is not None else ""))
             elif c.code in refused:
                 log = refused[c.code]
+                # signed by a key the province revoked: said as such, as a unit whose versions it signed is
+                by_revoked = log.class_ == FileClass.KHOA_THU_HOI
+                key = next((k for k in register if by_revoked and k.state == KeyState.THU_HOI
+                            and signed_by(log.reason, k.key_code)), None)
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.BI_TU_CHOI, file_name=log.file_name,
-                                        reason=f"{log.class_}: {log.reason}", received_at=log.at or ""))
+                                        reason=f"{log.class_}: {log.reason}", received_at=log.at or "",
+                                        key_state=KeyState.THU_HOI.value if by_revoked else "",
+                                        key_code=key.key_code if key else ""))
             elif c.code in revoked:
                 r = revoked[c.code]
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, ReportStatus.BI_TU_CHOI, file_name=r.file_name,

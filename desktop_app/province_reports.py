@@ -24,7 +24,7 @@ from db.rows import IntakeLogRow, ReceivedRow
 from desktop_app.bulk import collector_paused
 from desktop_app.core.consolidation import Completeness, Consolidation, consolidate
 from desktop_app.core.errors import ChangedOutside, ChiTieuError, InvalidInput
-from desktop_app.core.intake import REFUSED, FileClass, FileResult, row_judged_on, when_text
+from desktop_app.core.intake import KEY_REFUSALS, REFUSED, FileResult, row_judged_on, when_text
 from desktop_app.core.keys import (
     KeyThenNow,
     UnitKey,
@@ -156,9 +156,9 @@ class ReportActions:
     def _intake_lines(self, log: list[IntakeLogRow]) -> list[IntakeLine]:
         """The log's lines, each with the key that signed its file as the register has it now, and
         as it was when the file was read (`desktop_app.core.keys.key_then_now`): a reason says what
-        the key was then. A file refused for its signature gets the unit's key in use instead (the
-        file's own key is not recorded with the line); other refused files none. Each line with a
-        stored version (received, found again, replaced since) carries that version's date of receipt."""
+        the key was then. A file refused for its key (`KEY_REFUSALS`) gets the unit's key in use
+        instead (the file's own key is not recorded with the line); other refused files none. Each
+        line with a stored version (received, found again, replaced since) carries that version's date of receipt."""
         register = self.store.unit_keys()
         held = held_keys(register)
         entries = {(k.unit_code, k.public_key): k for k in register}
@@ -180,7 +180,7 @@ class ReportActions:
                 # stored by this line, not found again: the version's first line, read when it was stored
                 # (times to the second: a copy read in the same second found it)
                 new = first.get(row.received_id) == row.id and version.received_at == row.at
-            elif row.class_ == FileClass.CHU_KY_KHONG_KHOP and row.unit_code:
+            elif row.class_ in KEY_REFUSALS and row.unit_code:
                 key = unit_key_then_now(units.get(row.unit_code, []), row.at)
             out.append(IntakeLine(**vars(row), key=key, received_on=received_on or None, new=new))
         return out

@@ -7,8 +7,8 @@ class, reason, unit (named by the catalogue), the date of receipt its version is
 a refused file the date it arrived (`arrived_on`, none for a line an older version wrote), and the
 key of its version as the register has it when read and now. Not kept: the files skipped
 (temporary, lock or hidden) and the PDFs read with an Excel file, the date of receipt typed for the
-batch, and the key a refused file carries, except a "Chữ ký không khớp" file's, which its reason
-names (`signed_by`) among its unit's keys. Lateness is judged again from the kept date by the
+batch, and the key a refused file carries, except a "Chữ ký không khớp" or "Khóa đã thu hồi" file's,
+which its reason names (`signed_by`) among its unit's keys. Lateness is judged again from the kept date by the
 period's deadline, as the status tab judges a unit's version; a refused file is not late, not
 being received. `RecordedRun.undated` and `unshown` count what a heading must say is missing.
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from db.province_records import PeriodReading
-from desktop_app.core.intake import FileClass, FileResult, IntakeRun, late_on
+from desktop_app.core.intake import KEY_REFUSALS, FileClass, FileResult, IntakeRun, late_on
 from desktop_app.core.keys import UnitKey, key_then_now
 from desktop_app.core.periods import PeriodRules, parse_period
 from desktop_app.core.refused_before import signed_by
@@ -88,10 +88,10 @@ def recorded_run(found: PeriodReading, period: str, lines: list[IntakeLine], *, 
 
 
 def _file_key(line: IntakeLine, keys: list[UnitKey]) -> IntakeLine:
-    """A "Chữ ký không khớp" line with the key that signed its file (its reason names it) when the
+    """A line refused for its key (`KEY_REFUSALS`) with the key that signed its file (its reason names it) when the
     register holds it for the unit, as intake showed it; the unit's key in use otherwise, left out
     of the key column (`_result`)."""
-    if line.class_ != FileClass.CHU_KY_KHONG_KHOP:
+    if line.class_ not in KEY_REFUSALS:
         return line
     own = next((k for k in keys if k.key_code and signed_by(line.reason, k.key_code)), None)
     return line if own is None else replace(line, key=key_then_now(own, line.at or ""))

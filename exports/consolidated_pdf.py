@@ -327,9 +327,11 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page:
                           "mã khóa với báo cáo giấy có chữ ký), số liệu chưa tính vào tổng hợp (các biểu dưới đây "
                           f"tính là chưa báo cáo): {_names(cm.units_in('held'))}"))
     if c["missing"]:
-        refused = f" ({cm.words('refused')})" if c["refused"] else ""
+        refused = f" ({cm.refused_words()})" if c["refused"] else ""
+        revoked = {u.code for u in cm.units_in("revoked")}  # and why (walk h8, #2)
         names = _names(cm.units_in("missing"), lambda u: running_name(u.name) + (
-            f" ({u.status.value.lower()})" if u.status == ReportStatus.BI_TU_CHOI else ""))
+            f" ({u.status.value.lower()}{', khóa ký đã bị tỉnh thu hồi' if u.code in revoked else ''})"
+            if u.status == ReportStatus.BI_TU_CHOI else ""))
         story.append(line(f"{cm.words('missing')}{refused}: {names}"))
     if not c["missing"] and not c["unsigned"] and not c["held"]:
         story.append(_p("Tất cả các xã, phường đã gửi báo cáo.", s.body))

@@ -63,6 +63,7 @@ CLASS_WORDS = {
     FileClass.TRUNG: QT_TRANSLATE_NOOP("ProvinceWindow", "Duplicate"),
     FileClass.DA_BI_SUA: QT_TRANSLATE_NOOP("ProvinceWindow", "Altered"),
     FileClass.CHU_KY_KHONG_KHOP: QT_TRANSLATE_NOOP("ProvinceWindow", "Signature mismatch"),
+    FileClass.KHOA_THU_HOI: QT_TRANSLATE_NOOP("ProvinceWindow", "Key revoked"),
     FileClass.SAI_KY: QT_TRANSLATE_NOOP("ProvinceWindow", "Wrong period"),
     FileClass.KHONG_PHAI: QT_TRANSLATE_NOOP("ProvinceWindow", "Not a report file"),
     FileClass.PHIEN_BAN: QT_TRANSLATE_NOOP("ProvinceWindow", "Unsupported version"),
@@ -204,7 +205,14 @@ def completeness_text(completeness: Completeness) -> str:
     c = completeness.counts
     text = translate("ProvinceWindow", "Received {received}/{total}, late {late}, not sent {missing}").format(
         received=c["received"], total=c["total"], late=c["late"], missing=c["missing"])
-    if c["refused"]:  # among those not sent: said right after them, as the documents say it
+    if c["refused"] and c["revoked"] == c["refused"]:  # why, when the province revoked the key
+        text += translate("ProvinceWindow", " ({refused} of the units not sent had a file refused because the "
+                          "province revoked the key that signed it)").format(refused=c["refused"])
+    elif c["revoked"]:
+        text += translate("ProvinceWindow", " ({refused} of the units not sent had a file refused, {revoked} "
+                          "because the province revoked the key that signed it)").format(
+            refused=c["refused"], revoked=c["revoked"])
+    elif c["refused"]:  # among those not sent: said right after them, as the documents say it
         text += translate("ProvinceWindow", " ({refused} of the units not sent had a file refused)").format(
             refused=c["refused"])
     if c["draft"]:

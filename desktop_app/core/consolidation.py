@@ -135,12 +135,18 @@ class UnitStatus:
         return f"{text}, khóa chờ xác nhận" if self.pending else text
 
 
+# Why a unit among the refused had its file refused when the key that signed it is one the province
+# revoked (its versions, or a file read since: "Khóa đã thu hồi"): a file came in its name and the
+# province's own decision refuses it, which "chưa gửi" alone does not say (walk h8, #2)
+REVOKED_WHY = "vì khóa ký tệp đã bị tỉnh thu hồi"
+
 # The words of each figure of `Completeness.counts`, the one place the documents take them from
 # (the window says them in its interface language: ui/province_labels.py). Every unit is in exactly
 # one of "received" (counted; "late", "draft" and "pending" are among them), "unsigned" (waiting
 # for the province's acceptance, not counted), "held" (signed by a key that signs for another unit
 # too, waiting for the province to compare it with the paper, not counted) and "missing" ("refused"
-# are among them). A unit not counted is among an indicator's "Chưa báo cáo" (`Count`).
+# are among them, and "revoked" among those). A unit not counted is among an indicator's "Chưa báo
+# cáo" (`Count`).
 FIGURE_WORDS = {
     "received": "đã nhận {received}/{total}",
     "late": "trễ hạn {late}",
@@ -150,6 +156,7 @@ FIGURE_WORDS = {
     "held": "chờ tỉnh đối chiếu khóa {held}",
     "missing": "chưa gửi {missing}",
     "refused": "trong đó {refused} đơn vị có tệp bị từ chối",
+    "revoked": "{revoked} đơn vị " + REVOKED_WHY,
 }
 FIGURE_UNITS = {
     "total": lambda u: True,
@@ -157,6 +164,7 @@ FIGURE_UNITS = {
     "late": lambda u: u.received and u.late,
     "draft": lambda u: u.received and u.draft,  # among the counted: an unsigned draft waiting is "unsigned" only
     "refused": lambda u: u.status == ReportStatus.BI_TU_CHOI,
+    "revoked": lambda u: u.status == ReportStatus.BI_TU_CHOI and u.key_state == KeyState.THU_HOI,
     "missing": lambda u: u.missing,
     "pending": lambda u: u.pending,
     "unsigned": lambda u: u.status == ReportStatus.CHUA_KY,
@@ -202,6 +210,18 @@ class Completeness:
         the report PDF in its section I."""
         return FIGURE_WORDS[figure].format(**self.counts)
 
+    def refused_words(self) -> str:
+        """What the completeness line says of the refused units after "chưa gửi N": "trong đó 2 đơn vị
+        có tệp bị từ chối", and of those whose file the key the province revoked signed, why ("…, 1 đơn
+        vị vì khóa ký tệp đã bị tỉnh thu hồi"; "… bị từ chối vì khóa ký tệp đã bị tỉnh thu hồi" when it is
+        every one). "chưa gửi" counts them still, as every unit without a report counted (walk h8, #2)."""
+        c = self.counts
+        if not c["revoked"]:
+            return self.words("refused")
+        if c["revoked"] == c["refused"]:
+            return f"{self.words('refused')} {REVOKED_WHY}"
+        return f"{self.words('refused')}, {self.words('revoked')}"
+
     def units_in(self, figure: str) -> list[UnitStatus]:
         """The units a figure of `counts` counts, in catalogue order ("total": every unit)."""
         return [u for u in self.units if FIGURE_UNITS[figure](u)]
@@ -210,11 +230,11 @@ class Completeness:
     def text(self) -> str:
         """"Đã nhận 87/92, trễ hạn 3, chưa gửi 5" (and drafts, pending keys, unsigned files and
         units awaiting the province's key check when any). The refused units are among those not sent: said after that figure, "chưa gửi 5
-        (trong đó 1 đơn vị có tệp bị từ chối)"."""
+        (trong đó 1 đơn vị có tệp bị từ chối)" (`refused_words`)."""
         c = self.counts
         parts = [self.words("received"), self.words("late"), self.words("missing")]
         if c["refused"]:
-            parts[-1] += f" ({self.words('refused')})"
+            parts[-1] += f" ({self.refused_words()})"
         parts += [self.words(k) for k in ("draft", "pending", "unsigned", "held") if c[k]]
         text = ", ".join(parts)
         return text[:1].upper() + text[1:]

@@ -41,7 +41,12 @@ class FileClass(StrEnum):
     # and not kept (kept in history; `new` True: the window says "Đã nhận (không giữ)")
     TRUNG = "Trùng"
     DA_BI_SUA = "Đã bị sửa"  # the fingerprint or the signature does not match the data (refused)
-    CHU_KY_KHONG_KHOP = "Chữ ký không khớp"  # signed by another key than the unit's, or a revoked one (refused)
+    # signed by another key than the unit's, or unsigned while the unit's key is confirmed (refused)
+    CHU_KY_KHONG_KHOP = "Chữ ký không khớp"
+    # signed by a key the province revoked (refused): the unit's, or one revoked for another unit
+    # (`keys.revocation`). Written from 5 December 2026 (schema 16); the lines an earlier version wrote
+    # of such a file keep "Chữ ký không khớp", their reason saying the key was revoked.
+    KHOA_THU_HOI = "Khóa đã thu hồi"
     SAI_KY = "Sai kỳ"  # another period than the one being received (refused)
     KHONG_PHAI = "Không phải tệp báo cáo"  # readable, but not a submission of a known unit
     PHIEN_BAN = "Phiên bản không hỗ trợ"  # a newer format than this app reads (refused)
@@ -70,6 +75,9 @@ def of_another_kind(name: str) -> bool:
 
 ACCEPTED = tuple(c for c in FileClass if c.accepted)
 REFUSED = tuple(c for c in FileClass if not c.accepted)
+# The classes of a file refused by the key register for the key that signed it: its reason names
+# that key ("được ký bằng khóa mã …"), the log does not.
+KEY_REFUSALS = (FileClass.CHU_KY_KHONG_KHOP, FileClass.KHOA_THU_HOI)
 
 
 @dataclass(frozen=True)

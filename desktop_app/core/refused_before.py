@@ -1,21 +1,25 @@
 """The files refused as "Chữ ký không khớp" while a key awaited its confirmation, as the
 confirmation names them (walk 17, M2): a reinstalled laptop's file is refused because its new key
 differs from the unit's; once the province confirms the new key, that file is still refused in the
-log and the unit counts as not sent until the file is read again. The province keeps no copy of a
-refused file (only its name, its folder and its fingerprint), so the confirmation cannot judge it
-again itself: it says which file, from which folder, and how to read it again.
+log and the unit counts as not sent until the file is read again. So are those refused as "Khóa đã
+thu hồi" while the key was revoked, when the province confirms it again (the revocation a mistake).
+The province keeps no copy of a refused file (only its name, its folder and its fingerprint), so
+the confirmation cannot judge it again itself: it says which file, from which folder, and how to
+read it again.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop_app.core.intake import when_text
+from desktop_app.core.intake import FileClass, when_text
 from desktop_app.core.periods import format_date
 from desktop_app.core.words import Words
 
 # The window's button that reads a folder, in its two languages.
 READ_FOLDER = ("Nhận báo cáo từ thư mục…", "Receive reports from a folder…")
+# What a confirmation calls each class a file refused for its key has (`intake.KEY_REFUSALS`), in English.
+REFUSED_AS_EN = {FileClass.CHU_KY_KHONG_KHOP: "signature mismatch", FileClass.KHOA_THU_HOI: "key revoked"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,7 @@ class RefusedFile:
     read_at: str  # when it was read (ISO)
     fingerprint: str | None = None
     received_on: str | None = None  # its date of receipt (ISO) as the log records it; None: read before it did
+    refused_as: str = FileClass.CHU_KY_KHONG_KHOP.value  # its class (`intake.KEY_REFUSALS`)
 
     @property
     def dated(self) -> Words:
@@ -46,8 +51,8 @@ def file_dated(received_on: str | None, read_at: str) -> Words:
 
 
 def signed_by(reason: str, key_code: str) -> bool:
-    """Whether a "Chữ ký không khớp" reason is about a file signed by `key_code` (every such reason
-    says "được ký bằng khóa mã CODE" of the file's own key, before naming the unit's)."""
+    """Whether a "Chữ ký không khớp" or "Khóa đã thu hồi" reason is about a file signed by `key_code`
+    (every such reason says "được ký bằng khóa mã CODE" of the file's own key, before naming the unit's)."""
     return f"ký bằng khóa mã {key_code}" in (reason or "")
 
 
@@ -74,10 +79,12 @@ def refused_before_words(unit_name: str, key_code: str, files: list[RefusedFile]
     vi_files = "; ".join(f"{f.file_name} ({period_name(f.period)[0]}, {f.dated})" for f in files)
     en_files = "; ".join(f"{f.file_name} ({period_name(f.period)[1]}, {f.dated.en})" for f in files)
     one = len(files) == 1
-    vi = [f"{'Tệp' if one else f'{len(files)} tệp'} ký bằng khóa mã {key_code} đã bị từ chối (Chữ ký không khớp) "
+    classes = list(dict.fromkeys(f.refused_as for f in files))
+    as_vi, as_en = ", ".join(classes), ", ".join(REFUSED_AS_EN.get(c, c) for c in classes)
+    vi = [f"{'Tệp' if one else f'{len(files)} tệp'} ký bằng khóa mã {key_code} đã bị từ chối ({as_vi}) "
           f"trước khi xác nhận, chưa được tính: {vi_files}."]
     en = [f"{'The file' if one else f'{len(files)} files'} signed by key {key_code} "
-          f"{'was' if one else 'were'} refused (signature mismatch) before this confirmation and "
+          f"{'was' if one else 'were'} refused ({as_en}) before this confirmation and "
           f"{'is' if one else 'are'} not counted: {en_files}."]
     for period in sorted({f.period for f in files}):
         name_vi, name_en = period_name(period)

@@ -55,8 +55,8 @@ def test_completeness_counts_and_statuses(inbox, received):
     n = len(inbox["kept"])
     counts = c.counts
     # every unit's key is new to the province: counted, marked as waiting for confirmation
-    assert counts == {"total": 92, "received": n, "late": 1, "draft": 1, "refused": 1, "missing": 92 - n,
-                      "pending": n, "unsigned": 0, "held": 0}
+    assert counts == {"total": 92, "received": n, "late": 1, "draft": 1, "refused": 1, "revoked": 0,
+                      "missing": 92 - n, "pending": n, "unsigned": 0, "held": 0}
     assert c.text.startswith(f"Đã nhận {n}/92, trễ hạn 1, chưa gửi {92 - n} (trong đó 1 đơn vị có tệp bị từ chối), "
                              f"dự thảo 1, {n} đơn vị có khóa chờ xác nhận")
     status = {u.code: u for u in c.units}

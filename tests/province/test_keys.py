@@ -214,7 +214,7 @@ def test_a_revoked_key_signs_nothing(office, units, tmp_path, capsys):
     status = {u.code: u for u in office.checked_completeness(PERIOD).units}[sub.unit_code]
     assert status.status == ReportStatus.BI_TU_CHOI and "thu hồi" in status.reason
     [r] = office.intake(_inbox(tmp_path / "2", {"b.xlsx": later(sub, 5)}), PERIOD).results
-    assert r.class_ == FileClass.CHU_KY_KHONG_KHOP and "đã bị tỉnh thu hồi" in r.reason
+    assert r.class_ == FileClass.KHOA_THU_HOI and "đã bị tỉnh thu hồi" in r.reason
 
 
 def test_unsigned_files_count_only_once_accepted(office, tmp_path, capsys):

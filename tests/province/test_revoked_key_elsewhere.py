@@ -49,7 +49,7 @@ def test_a_revoked_key_signs_for_no_other_unit(office, reports, tmp_path, capsys
     again = ProvinceOffice.open(tmp_path / "tinh", user="van-thu")
     try:
         [r] = again.intake(_inbox(tmp_path / "in2", {"d.xlsx": forged}), PERIOD).results
-        assert r.class_ == FileClass.CHU_KY_KHONG_KHOP and not r.kept
+        assert r.class_ == FileClass.KHOA_THU_HOI and not r.kept
         assert f"được ký bằng khóa mã {t.key_code}, khóa này đã bị tỉnh thu hồi" in r.reason
         assert f"{TAN_CUONG} (mã {t.unit_code})" in r.reason and "Không nhận" in r.reason
         assert again.submissions(PERIOD) == {}  # counted for neither
