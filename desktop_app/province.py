@@ -27,6 +27,7 @@ from desktop_app.core.consolidation import (
 )
 from desktop_app.core.errors import ChangedOutside, InvalidInput, NotPermitted
 from desktop_app.core.intake import (
+    KEY_REFUSALS,
     REFUSED,
     FileClass,
     FileResult,
@@ -236,8 +237,17 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         for v in versions:
             if key_trust(v, states)[1] and v.id not in altered:
                 counted_of.setdefault(v.unit_code, []).append(v)
-        refused = {log.unit_code: log for log in self._refusals(p) if log.unit_code}  # each unit's last
-        named = self._named_only({c.code for c in self.catalog.communes} - set(received) - set(refused) - set(revoked), p)
+        refusals: dict[str, list[IntakeLogRow]] = {}
+        for log in self._refusals(p):
+            refusals.setdefault(log.unit_code or "", []).append(log)
+        refused = {code: logs[-1] for code, logs in refusals.items() if code}  # each unit's last
+        prints: dict[str, set[str]] = {}  # the fingerprints of each unit's versions
+        for v in versions:
+            prints.setdefault(v.unit_code, set()).add(v.fingerprint)
+        # a file carrying the code of a unit not sent, or of one whose version is kept (walk h8 #3: a hostile
+        # file in its name left "Không có ghi chú" beside the counted file)
+        named = self._named_only({c.code for c in self.catalog.communes} - (set(refused) - set(received))
+                                 - (set(revoked) - set(received)), p)
         units = []
         for c in self.catalog.communes:
             r = received.get(c.code)
@@ -266,7 +276,10 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
                 if counted:  # a draft made after the approved version kept, a date of receipt moved or another file's
                     reason = " ".join(t for t in (reason, kept_note(r, counted_of.get(c.code, [])),
                                                   first_receipt_note(r, first)) if t)
-                reason = " ".join(t for t in (reason, self._waiting_note(p, c.code, r, register)) if t)
+                reason = " ".join(t for t in (reason, self._waiting_note(p, c.code, r, register),
+                                              self._refused_note(c.code, r, refusals.get(c.code, []),
+                                                                 prints.get(c.code, set()), register),
+                                              named.get(c.code, "")) if t)
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,
                                         r.received_at, r.fingerprint, r.file_name, reason,
                                         key_state=key_state, key_code=r.key_code or "", received_on=day,
@@ -318,17 +331,50 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
                 others += 1
         return " ".join(t for t in [*notes, more(others, "khóa khác chờ xác nhận")] if t)
 
-    def _named_only(self, not_sent: set[str], p: Period) -> dict[str, str]:
-        """Unit code -> the note of a unit of `not_sent` whose code only a file's name carries, among
-        the files read for `p`: refused before its unit was known, or stating another unit's report
-        (walk 29, L4: a file renamed for Xã Điềm Thụy, one whose "Mã đơn vị" was edited to Xã Đồng
-        Hỷ's, left them "Chưa gửi" with an empty note). The name is the file's claim, not the unit's
+    @staticmethod
+    def _refused_note(unit_code: str, kept: ReceivedRow, refusals: list[IntakeLogRow], received: set[str],
+                      register: list[UnitKey]) -> str:
+        """Beside a unit's kept version: its other files of the period refused (`refusals`, the log's
+        of the unit), which and why in a word, for the reviewer to ask the unit (walk h8 #3: an edited
+        copy left "Không có ghi chú" beside the counted file). Not a file `_waiting_note` names (signed
+        by a pending key of the unit), nor one whose class says nothing of its figures (refused for its
+        key, `KEY_REFUSALS`, or "Sai kỳ") when the same figures were received since (`received`: the
+        fingerprints of the unit's versions); a copy whose figures were changed states the fingerprint
+        of those it was copied from, and is named. Each file once (by its contents' hash), its latest
+        reading."""
+        if not refusals:
+            return ""
+        pending = [k.key_code for k in register if k.unit_code == unit_code and k.state == KeyState.CHO
+                   and k.public_key != kept.public_key] if any(
+            log.class_ == FileClass.CHU_KY_KHONG_KHOP for log in refusals) else []
+        files: dict[str, IntakeLogRow] = {}
+        for log in refusals:
+            if log.class_ == FileClass.CHU_KY_KHONG_KHOP and any(signed_by(log.reason, code) for code in pending):
+                continue
+            if log.class_ in (*KEY_REFUSALS, FileClass.SAI_KY) and log.fingerprint in received:
+                continue
+            files[log.file_sha256 or log.file_name] = log
+        if not files:
+            return ""
+        logs = list(files.values())
+        names = ", ".join(f"{log.file_name} ({log.class_}, {file_dated(log.arrived_on, log.at or '')})"
+                          for log in logs[:NAMED_AT_MOST])
+        which = "Tệp" if len(logs) == 1 else f"{len(logs)} tệp"
+        rest = f" và {len(logs) - NAMED_AT_MOST} tệp khác" if len(logs) > NAMED_AT_MOST else ""
+        return f"{which} khác của đơn vị bị từ chối, không tính: {names}{rest}. Lý do ở Kết quả nhận tệp."
+
+    def _named_only(self, units: set[str], p: Period) -> dict[str, str]:
+        """Unit code -> the note of a unit of `units` (not sent, or its version kept) whose code only a
+        file's name carries, among the files read for `p`: refused before its unit was known, or
+        stating another unit's report (walk 29, L4: a file renamed for Xã Điềm Thụy, one whose "Mã đơn
+        vị" was edited to Xã Đồng Hỷ's, left them "Chưa gửi" with an empty note; walk h8 #3: beside a
+        kept version, a hostile file in the unit's name). The name is the file's claim, not the unit's
         doing: said as a file carrying the code, each file once."""
         codes = self.catalog.commune_codes()
         found: dict[str, dict[str, IntakeLogRow]] = {}
         for log in self.store.intake_log(run_period=p.code):
             code = code_in_file_name(log.file_name, codes)
-            if code in not_sent and log.unit_code != code:
+            if code in units and log.unit_code != code:
                 found.setdefault(code, {})[log.file_name] = log  # its latest reading
         return {code: " ".join(t for t in [named_note(log, self._name) for log in list(logs.values())[:NAMED_AT_MOST]]
                                + [more(len(logs) - NAMED_AT_MOST, "tệp khác")] if t)

@@ -168,6 +168,7 @@ def _warn_if_copied(inbox) -> None:
 
 
 def _consolidate(ws, args) -> int:
+    from desktop_app.core.intake import named_otherwise
     from desktop_app.core.intake_results import file_result_word
     from desktop_app.province_reports import EXPORT_NAMES
 
@@ -211,8 +212,11 @@ def _consolidate(ws, args) -> int:
                                          for u in office.dhis2_left_out(args.period, consolidation=con)]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return 0
+    names = {c.code: c.name for c in office.catalog.communes}
     for r in run.results:  # the window's and the workbook's word: a valid file not counted says so
-        print(f"{file_result_word(r)}: {r.file_name}: {r.reason}")
+        # a name carrying another unit's code said first, as on the file's line in the window and the workbook
+        reason = " ".join(t for t in (named_otherwise(r.file_name, r.unit_code, names), r.reason) if t)
+        print(f"{file_result_word(r)}: {r.file_name}: {reason}")
     print(run.summary_text)
     print(completeness.text + ".")
     if completeness.missing_units:

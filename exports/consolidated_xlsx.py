@@ -44,7 +44,7 @@ from exports.consolidated_sheet import (
     _title_rows,
     without_commands,
 )
-from exports.intake_results_sheet import _intake_sheet
+from exports.intake_results_sheet import NOTE_ROW, _intake_sheet
 from exports.sheet_layout import column_px, header_height
 
 SHEET_MAIN = "Tổng hợp"
@@ -343,12 +343,18 @@ def _completeness_sheet(book: _Book, con: Consolidation) -> None:
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(COMPLETENESS_HEADERS))}{_HEAD + len(con.units)}"
 
 
-NO_DIFFERENCES = "Không có: mọi tệp ghi đúng kết quả tỉnh tính lại, chữ in khớp số liệu tệp ghi."
+# What is compared is the texts a file states in "Dữ liệu" with its figures, never its "Báo cáo" sheet:
+# until 5 December 2026 it read "…, chữ in khớp số liệu tệp ghi.", which a file whose printed table was
+# edited (E10 51.494 -> 999.999, "Hợp lệ") belied (walk h8 #1)
+NO_DIFFERENCES = ('Không có: mọi tệp ghi đúng kết quả tỉnh tính lại, chữ ghi ở trang "Dữ liệu" khớp số liệu tệp ghi '
+                  '(trang "Báo cáo" không được đối chiếu).')
 
 
 def _differences_sheet(book: _Book, con: Consolidation) -> None:
     s = _Sheet(book, SHEET_DIFFERENCES, (9, 26, 120), freeze=f"A{_HEAD + 1}")
-    _title_rows(s, "KHÁC BIỆT GIỮA SỐ LIỆU TỆP GHI VÀ SỐ LIỆU TỈNH TÍNH LẠI (KHÔNG DÙNG ĐỂ TỔNG HỢP)", 3)
+    # its title's last row says the "Báo cáo" sheets were not compared (`REPORT_SHEET_NOTE`; blank before 2026.12)
+    _title_rows(s, "KHÁC BIỆT GIỮA SỐ LIỆU TỆP GHI VÀ SỐ LIỆU TỈNH TÍNH LẠI (KHÔNG DÙNG ĐỂ TỔNG HỢP)", 3,
+                NOTE_ROW)
     s.header(("Mã ĐVHC", "Tên xã, phường", "Khác biệt"))
     names = {c.code: c.name for c in con.catalog.communes}
     for code, found in sorted(con.differences.items()):

@@ -15,6 +15,11 @@ the province decides on keys later: the sheet prints the key's state now in a co
 and, under a reason whose key has changed state since, says so. The sheet is read on paper: a
 reason's commands for the program's command line are left out (`without_commands`; the window
 shows them).
+
+A file's name carrying another unit's code than its contents state is said first in its reason
+(`named_otherwise`: the contents decide). The title's last row says, once for all the files, that
+"Hợp lệ" is of the signed "Dữ liệu" sheet: the printed "Báo cáo" sheet is not compared when a file
+is received (`REPORT_SHEET_NOTE`).
 """
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ import datetime as dt
 from openpyxl.utils import get_column_letter
 
 from desktop_app.core.consolidation import Consolidation
-from desktop_app.core.intake import FileClass, code_in_file_name, when_text
+from desktop_app.core.intake import FileClass, code_in_file_name, named_otherwise, when_text
 from desktop_app.core.intake_results import result_word
 from desktop_app.core.keys import UNSIGNED_ACCEPTED, KeyState, KeyThenNow
 from exports.consolidated_sheet import (
@@ -51,6 +56,13 @@ INTAKE_HEADERS = ("Lượt nhận", "Thời điểm", "Tệp", "Kết quả", "L
 _WIDTHS = (9, 17, 42, 20, 71, 9, 9, 68, 28, 12)
 _DATE = _Style(align="centre", fmt="DD/MM/YYYY")
 _BY_NAME = _Style("italic", "centre")  # a unit code read from the file's name, not from its contents
+# The title's last row (row 4, blank before 5 December 2026), on this sheet and on "Khác biệt": intake
+# checks each file's signed "Dữ liệu" sheet, never its "Báo cáo" sheet (exports/FORMAT.md: `verify` does,
+# 15 ms a file), and "Hợp lệ" read as the printed table checked too (walk h8 #1: E10 edited, "Hợp lệ").
+# One line over the empty cells after it, on the first page.
+REPORT_SHEET_NOTE = ('Trang "Báo cáo" (bảng in) của từng tệp không được đối chiếu khi nhận: số liệu tổng hợp lấy từ '
+                     'trang "Dữ liệu" đã ký. Kiểm tra trang "Báo cáo" của một tệp: chitieu verify TỆP.')
+NOTE_ROW = [(REPORT_SHEET_NOTE, _Style("italic", "line", box=False))]
 
 
 # What a key's state now is called in a sentence, after "khóa" (an unsigned file: after "tệp").
@@ -104,13 +116,14 @@ def _unit_cell(log, codes) -> tuple:
 
 def _intake_sheet(book: _Book, con: Consolidation) -> None:
     s = _Sheet(book, SHEET_INTAKE, _WIDTHS, freeze=f"A{_HEAD + 1}")
-    _title_rows(s, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS))
+    _title_rows(s, "KẾT QUẢ NHẬN TỆP BÁO CÁO", len(INTAKE_HEADERS), NOTE_ROW)
     s.header(INTAKE_HEADERS)
     s.spare = ROOMY
     accepted = _Style(align="centre", fill="Đạt")
     refused = _Style(align="centre", fill="Không đạt")
     filled = {word: _Style(align="centre", fill=word) for word in RESULT_FILLS}
     received_on, codes = _received_on(con), con.catalog.commune_codes()
+    names = {c.code: c.name for c in con.catalog.communes}
     for log in con.intake_log:
         # the unit's listed version's date first (a copy with the same figures keeps the earlier
         # date lateness is judged by), else the date of the version the file was stored as; a
@@ -122,8 +135,10 @@ def _intake_sheet(book: _Book, con: Consolidation) -> None:
         word = result_word(log.class_, new=log.new, key_state=log.key.now if log.key else "",
                            held=bool(log.key and log.key.held))
         look = filled.get(word) or (accepted if FileClass(log.class_).accepted else refused)
+        reason = " ".join(t for t in (named_otherwise(log.file_name, log.unit_code, names),
+                                      paper_reason(log.reason, log.key)) if t)
         s.append([(log.run_id, _CENTRE), (_time(log.at), _CENTRE), (log.file_name, _LEFT), (word, look),
-                  (paper_reason(log.reason, log.key), _LEFT), _unit_cell(log, codes), (log.period, _CENTRE),
+                  (reason, _LEFT), _unit_cell(log, codes), (log.period, _CENTRE),
                   (log.fingerprint, _ONE_LINE), (key_text(log.key), _LEFT), (day, _DATE)], fit=True)
     last = _HEAD + max(len(con.intake_log), 1)
     s.ws.auto_filter.ref = f"A{_HEAD}:{get_column_letter(len(INTAKE_HEADERS))}{last}"

@@ -202,7 +202,18 @@ class IntakeTabs:
         v.addWidget(self.skipped_label)
         self.refused_only = QCheckBox()
         self.refused_only.toggled.connect(lambda on: self.intake_proxy.set_refused_only(on))
-        v.addWidget(self.refused_only)
+        # Beside it, once for every file: what "Hợp lệ" checked. Intake reads the signed "Dữ liệu" sheet,
+        # never the printed "Báo cáo" (15 ms a file, which `chitieu verify` spends): a file whose printed
+        # table was edited is "Hợp lệ" (walk h8 #1). On the checkbox's line: no row of the table less.
+        self.report_sheet_note = QLabel()
+        self.report_sheet_note.setStyleSheet("color: #455a64;")
+        self.report_sheet_note.setWordWrap(True)
+        self.report_sheet_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        line = QHBoxLayout()
+        line.addWidget(self.refused_only)
+        line.addSpacing(16)
+        line.addWidget(self.report_sheet_note, 1)
+        v.addLayout(line)
         self.intake_model = IntakeModel(self)
         self.intake_model.catalog = self.office.catalog
         self.intake_proxy = IntakeFilter(self)
@@ -271,7 +282,7 @@ class IntakeTabs:
         self.file_facts.setText(" · ".join(f for f in facts if f))
         # the core's reason is Vietnamese only: said so in English, as the commune window says its messages
         # a command for the command line named as the window's own action (`in_window`)
-        reason = in_window(r.reason, is_english())
+        reason = model.named_first(r, in_window(r.reason, is_english()))
         reason = f"{VIETNAMESE_ONLY_LEAD} {reason}" if is_english() and reason else reason
         since = model.since_text(row)  # the reason is what was true when the file was read
         self.file_reason.setText(f"{reason}\n{since}" if since and reason else since or reason)
@@ -308,6 +319,9 @@ class IntakeTabs:
         self.intake_summary.setText(self._intake_text())
         self._own_period_text()
         self.refused_only.setText(translate("ProvinceWindow", "&Only the files not received"))
+        self.report_sheet_note.setText(translate(
+            "ProvinceWindow", 'Counted: each file\'s signed "Dữ liệu" sheet; its "Báo cáo" sheet (the printed '
+            'table) is not compared when received. To check one file: chitieu verify FILE'))
         self._skipped_text()
         self._show_file(self.intake_table.currentIndex())
         self._show_note(self.table.currentIndex())

@@ -22,6 +22,7 @@ from desktop_app.core.intake import (
     FROM_TYPED,
     FileClass,
     code_in_file_name,
+    named_otherwise,
     reason_without_name,
     when_text,
 )
@@ -282,6 +283,7 @@ class IntakeModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.lines: list = []  # each row's log line as the register has it now (`IntakeLine`, or None)
+        self._names: tuple = (None, {})  # (the catalogue, its units' names by code): `named_first`
 
     def set_rows(self, rows) -> None:
         self.lines = []
@@ -324,6 +326,17 @@ class IntakeModel(RowsModel):
         return translate("ProvinceWindow", "The reason was written when the file was read, at {read}; since "
                          "then: {now}.").format(read=_time(line.at), now=now)
 
+    def named_first(self, r, reason: str) -> str:
+        """`reason` led by what the file's name says when it carries another unit's code than its
+        contents (`named_otherwise`): said on the file's own row, its unit's column showing the
+        contents' unit (walk h8 #2)."""
+        if self.catalog is None or not r.unit_code:
+            return reason
+        if self._names[0] is not self.catalog:  # once per catalogue: a row is painted at every repaint
+            self._names = (self.catalog, {c.code: c.name for c in self.catalog.communes})
+        note = named_otherwise(r.file_name, r.unit_code, self._names[1])
+        return f"{note} {reason}" if note and reason else note or reason
+
     def unit_text(self, r) -> str:
         """The file's unit as intake found it; for a file that names none (refused before its
         unit was known), the unit its file name carries, marked as such."""
@@ -344,7 +357,7 @@ class IntakeModel(RowsModel):
         r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and col == REASON:
-            return vietnamese_tip(in_window(r.reason, is_english())) or None
+            return vietnamese_tip(self.named_first(r, in_window(r.reason, is_english()))) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             then = self.result_then(index.row())
             now = self.result_text(index.row())
@@ -354,7 +367,8 @@ class IntakeModel(RowsModel):
             # only the cell asked for: a painted row asks each of its cells, in two roles
             return (lambda: r.file_name, lambda: self.result_text(index.row()), lambda: self.unit_text(r),
                     lambda: _received_on(r), lambda: key_now_text(r, self.key(index.row())),
-                    lambda: reason_without_name(in_window(r.reason, is_english()), r.file_name))[col]()
+                    lambda: self.named_first(r, reason_without_name(in_window(r.reason, is_english()),
+                                                                    r.file_name)))[col]()
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             now = self.now(index.row()) if col in (1, 4) else r
             if col == 1:

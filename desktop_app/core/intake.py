@@ -307,6 +307,23 @@ def code_in_file_name(file_name: str, codes) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def named_otherwise(file_name: str, unit_code: str, names: dict[str, str]) -> str:
+    """What a file's line says first when its name carries another unit's code than the one its
+    contents state (Xã Đồng Phúc's file saved as "2026-6M_01936_xa-na-phac.xlsx": "Tên tệp ghi mã
+    01936 (Xã Nà Phặc), nội dung là báo cáo của Xã Đồng Phúc (mã 01960): tỉnh xét tệp theo nội
+    dung."). The contents decide, as intake does; said on the file's own line, not only in the
+    other unit's note (walk h8 #2: the row read "…xa-na-phac.xlsx · Hợp lệ · Xã Đồng Phúc").
+    `names`: the catalogue's units' names by code. "" when the name carries no code of the
+    catalogue, several, or the unit's own, or the contents name no unit of the catalogue."""
+    if unit_code not in names:
+        return ""
+    code = code_in_file_name(file_name, names)
+    if not code or code == unit_code:
+        return ""
+    return (f"Tên tệp ghi mã {code} ({names[code]}), nội dung là báo cáo của {names[unit_code]} (mã {unit_code}): "
+            "tỉnh xét tệp theo nội dung.")
+
+
 def reason_without_name(reason: str, file_name: str) -> str:
     """A reason as a table row beside the file's name and unit says it: without the name it starts
     with, nor the unit in brackets after it ("Tệp 2026-6M_05665_xa-van-lang.xlsx không đọc được
