@@ -61,7 +61,7 @@ _BY_NAME = _Style("italic", "centre")  # a unit code read from the file's name, 
 # 15 ms a file), and "Hợp lệ" read as the printed table checked too (walk h8 #1: E10 edited, "Hợp lệ").
 # One line over the empty cells after it, on the first page.
 REPORT_SHEET_NOTE = ('Trang "Báo cáo" (bảng in) của từng tệp không được đối chiếu khi nhận: số liệu tổng hợp lấy từ '
-                     'trang "Dữ liệu" đã ký. Kiểm tra trang "Báo cáo" của một tệp: chitieu verify TỆP.')
+                     'trang "Dữ liệu" đã ký.')  # no command on paper: the window's note names it
 NOTE_ROW = [(REPORT_SHEET_NOTE, _Style("italic", "line", box=False))]
 
 

@@ -35,7 +35,7 @@ from tests.province.helpers import make_submissions
 
 RECEIVED = dt.date(2026, 6, 19)
 NOTE = ('Trang "Báo cáo" (bảng in) của từng tệp không được đối chiếu khi nhận: số liệu tổng hợp lấy từ trang '
-        '"Dữ liệu" đã ký. Kiểm tra trang "Báo cáo" của một tệp: chitieu verify TỆP.')
+        '"Dữ liệu" đã ký.')
 
 
 @pytest.fixture(scope="module")
