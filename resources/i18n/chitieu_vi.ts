@@ -2136,10 +2136,6 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Kỳ này đã được đánh dấu hoàn thành, chờ lãnh đạo duyệt ({menu}).</translation>
     </message>
     <message>
-        <source>Account {name} ({role}) can only view the figures. To enter figures, log in with a data-entry officer&apos;s account.</source>
-        <translation>Tài khoản {name} ({role}) chỉ xem số liệu. Muốn nhập, đăng nhập bằng tài khoản Cán bộ nhập liệu.</translation>
-    </message>
-    <message>
         <source>Not started yet: this period begins on {date} (its figures count from that day) and can be entered from then. The figures already here, entered with an earlier version of the program, are kept as they are: view only until then.</source>
         <translation>Chưa đến kỳ: kỳ này bắt đầu từ ngày {date} (số liệu của kỳ tính từ ngày đó), từ ngày đó mới nhập được. Số liệu đã có, nhập bằng phiên bản trước của chương trình, được giữ nguyên: đến khi đó chỉ xem.</translation>
     </message>
@@ -2849,14 +2845,6 @@ Gõ mã {code} để xác nhận.</translation>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
-    <message>
-        <source>Make an account with the role {roles} in File › Accounts… (for yourself too, under another user name), then log out (File › Log out) and log in with it.</source>
-        <translation>Tạo một tài khoản vai trò {roles} ở Tệp › Tài khoản… (cho chính mình cũng được, với tên đăng nhập khác), rồi đăng xuất (Tệp › Đăng xuất) và đăng nhập bằng tài khoản đó.</translation>
-    </message>
-    <message>
-        <source>Ask the administrator for an account with the role {roles} (made in File › Accounts…), then log out (File › Log out) and log in with it.</source>
-        <translation>Đề nghị quản trị viên tạo một tài khoản vai trò {roles} cho bạn (ở Tệp › Tài khoản…), rồi đăng xuất (Tệp › Đăng xuất) và đăng nhập bằng tài khoản đó.</translation>
-    </message>
 </context>
 <context>
     <name>ProvinceSettingsDialog</name>
@@ -2934,6 +2922,10 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Signature mismatch</source>
         <translation>Chữ ký không khớp</translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation>Khóa đã thu hồi</translation>
     </message>
     <message>
         <source>Wrong period</source>
@@ -3022,6 +3014,14 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>Valid, not counted (key revoked)</source>
         <translation>Hợp lệ, không tính (khóa đã thu hồi)</translation>
+    </message>
+    <message>
+        <source> ({refused} of the units not sent had a file refused because the province revoked the key that signed it)</source>
+        <translation> (trong đó {refused} đơn vị có tệp bị từ chối vì khóa ký tệp đã bị tỉnh thu hồi)</translation>
+    </message>
+    <message>
+        <source> ({refused} of the units not sent had a file refused, {revoked} because the province revoked the key that signed it)</source>
+        <translation> (trong đó {refused} đơn vị có tệp bị từ chối, {revoked} đơn vị vì khóa ký tệp đã bị tỉnh thu hồi)</translation>
     </message>
     <message numerus="yes">
         <source>, %n unit(s) with a key awaiting confirmation</source>
@@ -3218,6 +3218,10 @@ Gõ mã {code} để xác nhận.</translation>
     <message>
         <source>&amp;Only the files not received</source>
         <translation>&amp;Chỉ các tệp không được nhận</translation>
+    </message>
+    <message>
+        <source>Counted: each file&apos;s signed &quot;Dữ liệu&quot; sheet; its &quot;Báo cáo&quot; sheet (the printed table) is not compared when received. To check one file: chitieu verify FILE</source>
+        <translation>Số liệu được tính: trang &quot;Dữ liệu&quot; đã ký của mỗi tệp; trang &quot;Báo cáo&quot; (bảng in) không được đối chiếu khi nhận. Kiểm tra một tệp: chitieu verify TỆP</translation>
     </message>
     <message>
         <source>Read the folder a&amp;gain for {period}…</source>
