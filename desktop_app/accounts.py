@@ -147,8 +147,12 @@ class AccountActions:
         return views_only(self.account, *self._who_is_here())
 
     def _who_is_here(self) -> tuple[list[tuple[Account, bool]], bool]:
-        """The office's accounts, each with whether it can log in, and whether it is the province's."""
-        accounts = [(Account(u.username, u.full_name, Role(u.role)), bool(u.active)) for u in self.store.users()]
+        """The office's accounts, each with whether it can log in, and whether it is the province's. Only
+        accounts as the audit chain recorded them: one added or changed with sqlite3 is never named as the
+        one to log in with (red-team h12 #4)."""
+        with self.store.reading():
+            accounts = [(Account(u.username, u.full_name, Role(u.role)), bool(u.active)) for u in self.store.users()
+                        if self.store.account_unrecorded(u) is None]
         return accounts, mode_of(self.store) == MODE_PROVINCE
 
     def may(self, permission: Permission) -> bool:

@@ -20,6 +20,7 @@ from desktop_app.core.users import (
     Role,
     roles_for,
 )
+from desktop_app.core.validation import one_line
 from desktop_app.core.words import Words
 
 # Accounts named at most; the others are counted (an office has a few of each role).
@@ -37,11 +38,11 @@ def denied(account: Account | None, permission: Permission, accounts: Sequence[t
     if account is None:
         return NotPermitted(f"Cần đăng nhập để {doing_vi}.", field="Tài khoản",
                             en=f"Log in to {doing_en}.")
-    who = who_may(permission, account, accounts, province)
+    who, name = who_may(permission, account, accounts, province), one_line(account.username)
     return NotPermitted(
-        f"Tài khoản {account.username} ({account.role.value}) không được {doing_vi}. {who}",
+        f"Tài khoản {name} ({account.role.value}) không được {doing_vi}. {who}",
         field="Tài khoản",
-        en=f"The account {account.username} ({ROLE_EN[account.role]}) may not {doing_en}. {who.en}",
+        en=f"The account {name} ({ROLE_EN[account.role]}) may not {doing_en}. {who.en}",
     )
 
 
@@ -49,8 +50,9 @@ def views_only(account: Account, accounts: Sequence[tuple[Account, bool]], provi
     """Over a commune's table, to an account that may not enter figures: it only views them, and who
     enters them (`who_may`)."""
     who = who_may(Permission.ENTER, account, accounts, province, Words("Việc nhập số liệu", "Entering figures"))
-    return Words(f"Tài khoản {account.full_name} ({account.role.value}) chỉ xem số liệu. {who}",
-                 f"Account {account.full_name} ({ROLE_EN[account.role]}) can only view the figures. {who.en}")
+    name = one_line(account.full_name)
+    return Words(f"Tài khoản {name} ({account.role.value}) chỉ xem số liệu. {who}",
+                 f"Account {name} ({ROLE_EN[account.role]}) can only view the figures. {who.en}")
 
 
 def who_may(permission: Permission, asker: Account, accounts: Sequence[tuple[Account, bool]],
@@ -95,7 +97,8 @@ def who_may(permission: Permission, asker: Account, accounts: Sequence[tuple[Acc
 
 def _log_in_with(able: list[Account], doer: Words, province: bool, task: Words) -> Words:
     """Log in with one of `able` (named, a few: the others counted)."""
-    names = ", ".join(f"{a.full_name} ({a.username})" for a in able[:NAMED])
+    # names as stored, cleaned: a direction mark, a line break or a terminal's escape edited in (h12 #3)
+    names = ", ".join(f"{one_line(a.full_name)} ({one_line(a.username)})" for a in able[:NAMED])
     more = len(able) - NAMED
     named = Words(names + f" và {more} tài khoản khác" * (more > 0),
                   names + f" and {more} other account{'s' * (more > 1)}" * (more > 0))

@@ -3,6 +3,8 @@ counted, one locked for a while after wrong passwords too (the login says until 
 by an administrator."""
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from desktop_app.core.errors import NotPermitted
@@ -37,3 +39,25 @@ def test_a_leader_locked_for_a_while_is_named_still(office):  # noqa: F811
     as_(office, "canbo")
     assert "Việc này do Lãnh đạo làm: Trần Thị Bình (lanhdao) — đăng nhập bằng tài khoản đó" in refusal(
         office.approve, "2026")
+
+
+def test_an_account_added_or_changed_with_sqlite3_is_never_named(office):  # noqa: F811
+    """Red-team h12 #3, #4: a leader inserted with sqlite3 (the chain never recorded it) was named as the one
+    to log in with, and a leader's name edited to hold a direction mark, a line break and a terminal's escape
+    was printed as stored (the command line's stderr cleared the screen)."""
+    conn = sqlite3.connect(office.store.path)
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(users)")]
+    row = dict(zip(columns, conn.execute("SELECT * FROM users WHERE username = 'lanhdao'").fetchone()))
+    row.update(username="ke-gia", full_name="Kẻ Giả Mạo")
+    conn.execute(f"INSERT INTO users ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    conn.commit()
+    as_(office, "canbo")
+    said = refusal(office.approve, "2026")
+    assert "Kẻ Giả Mạo" not in said and "ke-gia" not in said
+    assert "Việc này do Lãnh đạo làm: Trần Thị Bình (lanhdao) — đăng nhập bằng tài khoản đó" in said
+
+    conn.execute("UPDATE users SET full_name = ? WHERE username = 'lanhdao'", ("Trần\u202eThị\nBình\x1b[2J",))
+    conn.commit()
+    conn.close()
+    said = refusal(office.approve, "2026")
+    assert "\u202e" not in said and "\n" not in said and "\x1b" not in said and "Bình" not in said
