@@ -249,6 +249,7 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         named = self._named_only({c.code for c in self.catalog.communes} - (set(refused) - set(received))
                                  - (set(revoked) - set(received)), p)
         units = []
+        codes = self.catalog.commune_codes()
         for c in self.catalog.communes:
             r = received.get(c.code)
             if r is not None and r.id in altered:
@@ -278,7 +279,7 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
                                                   first_receipt_note(r, first)) if t)
                 reason = " ".join(t for t in (reason, self._waiting_note(p, c.code, r, register),
                                               self._refused_note(c.code, r, refusals.get(c.code, []),
-                                                                 prints.get(c.code, set()), register),
+                                                                 prints.get(c.code, set()), register, codes),
                                               named.get(c.code, "")) if t)
                 units.append(UnitStatus(c.no, c.code, c.name, c.kind, status, late, draft, r.generated_at,
                                         r.received_at, r.fingerprint, r.file_name, reason,
@@ -333,7 +334,7 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
 
     @staticmethod
     def _refused_note(unit_code: str, kept: ReceivedRow, refusals: list[IntakeLogRow], received: set[str],
-                      register: list[UnitKey]) -> str:
+                      register: list[UnitKey], codes) -> str:
         """Beside a unit's kept version: its other files of the period refused (`refusals`, the log's
         of the unit), which and why in a word, for the reviewer to ask the unit (walk h8 #3: an edited
         copy left "Không có ghi chú" beside the counted file). Not a file `_waiting_note` names (signed
@@ -341,7 +342,9 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         key, `KEY_REFUSALS`, or "Sai kỳ") when the same figures were received since (`received`: the
         fingerprints of the unit's versions); a copy whose figures were changed states the fingerprint
         of those it was copied from, and is named. Each file once (by its contents' hash), its latest
-        reading."""
+        reading. Said as files that state they are the unit's: a refused file proves nothing of who sent it,
+        and one whose name carries another unit's code (`codes`: the catalogue's) says so (red-team h12 #2:
+        "2026-6M_05503_from-x.xlsx" was listed as Đại Phúc's own refused file)."""
         if not refusals:
             return ""
         pending = [k.key_code for k in register if k.unit_code == unit_code and k.state == KeyState.CHO
@@ -357,11 +360,16 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         if not files:
             return ""
         logs = list(files.values())
-        names = ", ".join(f"{log.file_name} ({log.class_}, {file_dated(log.arrived_on, log.at or '')})"
+        def named(log: IntakeLogRow) -> str:
+            code = code_in_file_name(log.file_name, codes)
+            return f", tên tệp ghi mã {code}" if code and code != unit_code else ""
+
+        names = ", ".join(f"{log.file_name} ({log.class_}, {file_dated(log.arrived_on, log.at or '')}{named(log)})"
                           for log in logs[:NAMED_AT_MOST])
         which = "Tệp" if len(logs) == 1 else f"{len(logs)} tệp"
         rest = f" và {len(logs) - NAMED_AT_MOST} tệp khác" if len(logs) > NAMED_AT_MOST else ""
-        return f"{which} khác của đơn vị bị từ chối, không tính: {names}{rest}. Lý do ở Kết quả nhận tệp."
+        return (f"{which} khác ghi là báo cáo của đơn vị (không chứng minh được đơn vị đã gửi) bị từ chối, không "
+                f"tính: {names}{rest}. Lý do ở Kết quả nhận tệp.")
 
     def _named_only(self, units: set[str], p: Period) -> dict[str, str]:
         """Unit code -> the note of a unit of `units` (not sent, or its version kept) whose code only a

@@ -130,8 +130,8 @@ def test_a_refused_copy_is_noted_beside_the_counted_file(read):
     units = {u.code: u for u in read["office"].checked_completeness(PERIOD).units}
     assert units[a].status == ReportStatus.DA_NHAN and units[a].file_name == read["own"][a]
     assert units[a].reason == (
-        f"Tệp khác của đơn vị bị từ chối, không tính: {read['edited']} (Đã bị sửa, nhận 19/06/2026). Lý do ở Kết quả "
-        f"nhận tệp. Một tệp mang mã đơn vị này trong tên tệp bị từ chối (Tệp hỏng): {read['broken']}, nhận "
+        f"Tệp khác ghi là báo cáo của đơn vị (không chứng minh được đơn vị đã gửi) bị từ chối, không tính: "
+        f"{read['edited']} (Đã bị sửa, nhận 19/06/2026). Lý do ở Kết quả nhận tệp. Một tệp mang mã đơn vị này trong tên tệp bị từ chối (Tệp hỏng): {read['broken']}, nhận "
         "19/06/2026.")
     assert _rows(read["book"][SHEET_COMPLETENESS], 1)[a]["Ghi chú"] == units[a].reason
     # C, whose name only B's file carries, as before
@@ -153,8 +153,8 @@ def test_a_copy_refused_and_read_again_is_named_once(read, office):
     tamper(read["folder"] / read["own"][a], more / "ban-sua-2.xlsx", new="4242")
     office.intake(more, PERIOD, received=RECEIVED)
     note = {u.code: u for u in office.checked_completeness(PERIOD).units}[a].reason
-    assert note.startswith(f"2 tệp khác của đơn vị bị từ chối, không tính: {read['edited']} (Đã bị sửa, nhận "
-                           "19/06/2026), ban-sua-2.xlsx (Đã bị sửa, nhận 19/06/2026). Lý do ở Kết quả nhận tệp.")
+    assert note.startswith(f"2 tệp khác ghi là báo cáo của đơn vị (không chứng minh được đơn vị đã gửi) bị từ chối, "
+                           f"không tính: {read['edited']} (Đã bị sửa, nhận 19/06/2026), ban-sua-2.xlsx (Đã bị sửa, nhận 19/06/2026). Lý do ở Kết quả nhận tệp.")
 
 
 def test_many_refused_copies_name_three_then_count(read, office):
@@ -167,7 +167,7 @@ def test_many_refused_copies_name_three_then_count(read, office):
     office.intake(read["folder"], PERIOD, received=RECEIVED)
     office.intake(many, PERIOD, received=RECEIVED)
     note = {u.code: u for u in office.checked_completeness(PERIOD).units}[a].reason
-    assert note.startswith("6 tệp khác của đơn vị bị từ chối, không tính: ")
+    assert note.startswith("6 tệp khác ghi là báo cáo của đơn vị (không chứng minh được đơn vị đã gửi) bị từ chối, không tính: ")
     assert " và 3 tệp khác. Lý do ở Kết quả nhận tệp." in note and note.count("(Đã bị sửa, nhận 19/06/2026)") == 3
 
 
@@ -175,3 +175,18 @@ def test_the_command_line_says_it_on_the_files_line_too(read, tmp_path, capsys):
     assert run(["--data-dir", str(tmp_path / "tinh"), "consolidate", str(read["folder"]), "--period", PERIOD]) == 0
     out = capsys.readouterr().out
     assert f"Hợp lệ: {read['renamed']}: {named_as(read)} Đã nhận {read['names'][read['units'][1]]}" in out
+
+
+def test_a_refused_copy_named_for_another_unit_is_not_said_to_be_the_units_own(read, office):
+    """Red-team h12 #2: an edited copy of A's file sent by another unit under its own code
+    ("2026-6M_<B>_from-x.xlsx") was listed as A's own refused file, a reviewer asking A about a file it
+    never sent. The note says the files only state they are A's, and which code a name carries."""
+    a, b = read["units"][0], read["units"][1]
+    other = read["folder"].parent / "tu-don-vi-khac"
+    other.mkdir()
+    tamper(read["folder"] / read["own"][a], other / f"2026-6M_{b}_from-x.xlsx", new="777")
+    office.intake(read["folder"], PERIOD, received=RECEIVED)
+    office.intake(other, PERIOD, received=RECEIVED)
+    note = {u.code: u for u in office.checked_completeness(PERIOD).units}[a].reason
+    assert "ghi là báo cáo của đơn vị (không chứng minh được đơn vị đã gửi)" in note
+    assert f"2026-6M_{b}_from-x.xlsx (Đã bị sửa, nhận 19/06/2026, tên tệp ghi mã {b})" in note
