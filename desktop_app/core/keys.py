@@ -185,9 +185,12 @@ def judge(keys: list[UnitKey], public_key: str, elsewhere: Iterable[UnitKey] = (
 
 def mismatch_reason(file_name: str, unit_name: str, code: str, active: UnitKey | None,
                     known: UnitKey | None, unit_code: str, active_others: list[UnitKey] = (),
-                    name_of: Callable[[str], str] = str) -> str:
-    """Why a file signed by key `code` is refused ("Chữ ký không khớp"), naming both codes.
-    `active_others`: the other units the unit's active key is registered for (`sharing`)."""
+                    name_of: Callable[[str], str] = str, known_others: list[UnitKey] = ()) -> str:
+    """Why a file signed by key `code` is refused ("Chữ ký không khớp", "Khóa đã thu hồi"), naming both
+    codes. `active_others`: the other units the unit's active key is registered for (`sharing`);
+    `known_others`: those the file's own key, revoked for this unit, is (red-team h12 #1: a forger's key
+    revoked for Xã Đại Phúc read as Đại Phúc's own key revoked, though it never was and signs another
+    unit's reports)."""
     if known is not None and known.state == KeyState.THU_HOI and known.unit_code != unit_code:
         return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khóa này đã bị tỉnh thu hồi cho "
                 f"{name_of(known.unit_code)} (mã {known.unit_code}){_when(known.revoked_at)}: tỉnh không nhận tệp ký "
@@ -195,8 +198,11 @@ def mismatch_reason(file_name: str, unit_name: str, code: str, active: UnitKey |
                 + (f"; khóa của {unit_name} là mã {active.key_code} ({active.state.lower()})" if active else "")
                 + f". Không nhận; đề nghị {unit_name} lập báo cáo trên máy của đơn vị và gửi lại.")
     if known is not None and known.state == KeyState.THU_HOI:
+        never = "" if known.confirmed_at else (" khi đang chờ xác nhận: tỉnh chưa từng xác nhận đây là khóa của "
+                                               f"{unit_name}")
+        also = f" {shared_note(list(known_others), name_of)[:-1]}" if known_others else ""
         return (f"Tệp {file_name} ({unit_name}) được ký bằng khóa mã {code}, khóa này đã bị tỉnh thu hồi"
-                f"{_when(known.revoked_at)}"
+                f"{_when(known.revoked_at)}{never}{';' * bool(also)}{also}"
                 + (f"; khóa của đơn vị hiện là {active.key_code} ({active.state.lower()})" if active else "")
                 + ". Không nhận.")
     if active is None:  # a replaced key, and the unit has no key in use now
