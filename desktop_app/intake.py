@@ -396,8 +396,7 @@ class Intake:
             return replace(result, key_state=active.state), keys
         active_others = sharing(self.store.units_signed_by(active.public_key, sub.unit_code), active) if active else []
         revoked = known is not None and known.state == KeyState.THU_HOI  # the unit's, or revoked for another unit
-        known_others = (sharing(self.store.units_signed_by(known.public_key, sub.unit_code), known)
-                        if revoked and known.unit_code == sub.unit_code else [])
+        known_others = sharing(self.store.units_signed_by(known.public_key, sub.unit_code), known) if revoked else []
         return replace(result, class_=FileClass.KHOA_THU_HOI if revoked else FileClass.CHU_KY_KHONG_KHOP,
                        key_state=(known.state if known else KeyState.CHO),
                        reason=mismatch_reason(result.file_name, result.unit_name, code, active, known, sub.unit_code,
