@@ -77,22 +77,33 @@ def unrecorded(conn: sqlite3.Connection, username: str, values: tuple) -> str | 
     active: db/integrity.PROTECTED) are `values` as just read, is otherwise than the chain last
     recorded it: `CHANGED` (changed, or added, outside the program), `WRITTEN_OVER` (a write of the
     program found it changed, and no acknowledgement cleared that); None: as recorded."""
-    recorded, over = None, set()
+    return unrecorded_accounts(conn, {username: values}, _users_pattern(username))[username]
+
+
+def unrecorded_accounts(conn: sqlite3.Connection, accounts: dict[str, tuple],
+                        pattern: str | None = None) -> dict[str, str | None]:
+    """`unrecorded` of each of `accounts` (user name -> its protected columns as just read), from one
+    reading of the chain's account states and acknowledgements (a refusal naming the office's accounts
+    read it once per account, on the window's thread, at every period shown); `pattern`: the state rows
+    to read (`_users_pattern`), all accounts' by default."""
+    recorded: dict[str, str] = {}
+    over: dict[str, set[int]] = {}
     for audit_id, action, old, new in conn.execute(
             "SELECT id, action, old, new FROM audit WHERE hash IS NOT NULL AND (action = ? OR (action = ? AND new LIKE ?))"
-            " ORDER BY id", (ACK_ACTION, STATE_ACTION, _users_pattern(username))):
+            " ORDER BY id", (ACK_ACTION, STATE_ACTION, pattern or _users_pattern())):
         if action == ACK_ACTION:
             marks = _marks(old)
-            over = {o for o in over if marks is not None and ("written over", o, "users", username) not in marks}
+            over = {name: {o for o in rows if marks is not None and ("written over", o, "users", name) not in marks}
+                    for name, rows in over.items()}
             continue
         for name, state, before in _accounts(new):
-            if name == username:
-                if before and before[0] != recorded:
-                    over.add(audit_id)
-                recorded = state
-    if over:
-        return WRITTEN_OVER
-    return CHANGED if digest("users", (username,), values) != recorded else None
+            if name in accounts:
+                if before and before[0] != recorded.get(name):
+                    over.setdefault(name, set()).add(audit_id)
+                recorded[name] = state
+    return {name: WRITTEN_OVER if over.get(name) else
+            CHANGED if digest("users", (name,), values) != recorded.get(name) else None
+            for name, values in accounts.items()}
 
 
 def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, tuple]]:

@@ -151,8 +151,10 @@ class AccountActions:
         accounts as the audit chain recorded them: one added or changed with sqlite3 is never named as the
         one to log in with (red-team h12 #4)."""
         with self.store.reading():
-            accounts = [(Account(u.username, u.full_name, Role(u.role)), bool(u.active)) for u in self.store.users()
-                        if self.store.account_unrecorded(u) is None]
+            rows = self.store.users()
+            unrecorded = self.store.accounts_unrecorded(rows)
+        accounts = [(Account(u.username, u.full_name, Role(u.role)), bool(u.active)) for u in rows
+                    if unrecorded[u.username] is None]
         return accounts, mode_of(self.store) == MODE_PROVINCE
 
     def may(self, permission: Permission) -> bool:
