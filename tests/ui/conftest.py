@@ -149,7 +149,9 @@ class Script:
         """The active modal widget when it is of `kind`, shown, and has the keyboard."""
         widget = QApplication.activeModalWidget()
         focus = QApplication.focusWidget()
-        if (isinstance(widget, kind) and widget.isVisible() and focus is not None
+        # `widget is not None` first: a step of kind `object` (any dialog) would match None,
+        # and the exception would end the watch with the call under test waiting in its box.
+        if (widget is not None and isinstance(widget, kind) and widget.isVisible() and focus is not None
                 and (focus is widget or widget.isAncestorOf(focus))):
             return widget
         return None
@@ -160,6 +162,15 @@ class Script:
         close_modal_dialogs()
 
     def _poll(self) -> None:
+        # Whatever a poll raises is reported by check(): an exception escaping the timer would
+        # end the watch, and the call under test would wait in its dialog until the run's timeout.
+        try:
+            self._watch()
+        except BaseException as err:  # noqa: BLE001 - reported by check()
+            self._fail(err)
+            QTimer.singleShot(self.POLL_MS, self._poll)
+
+    def _watch(self) -> None:
         if self.checked:
             return
         now = time.monotonic()

@@ -29,3 +29,17 @@ def test_a_box_the_last_key_closes_leaves_nothing_to_report(qtbot):
     script = QuickScript((QMessageBox, lambda b: press(Qt.Key.Key_Return)))
     box.exec()
     script.check()
+
+
+def test_a_step_for_any_dialog_waits_while_no_dialog_is_open(qtbot):
+    """`(object, …)` steps answer whatever box comes first. Polled while no dialog was open yet
+    (a menu still opening on a slow CI machine), the step matched None and the exception ended
+    the watch: the box that came next waited until the run's timeout (CI, 49151e7)."""
+    script = QuickScript((object, lambda b: press(Qt.Key.Key_Return)))
+    qtbot.wait(3 * Script.POLL_MS)  # several polls with no dialog at all
+    box = QMessageBox(QMessageBox.Icon.Question, "Duyệt kỳ báo cáo", "Duyệt?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    box.open()  # not exec(): a dead watch leaves it open instead of hanging the test
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=2000)
+    script.check()
