@@ -28,6 +28,7 @@ from desktop_app.core.catalog import Catalog
 from desktop_app.core.catalog_changes import describe_changes, own_target_changes
 from desktop_app.core.doc_number import Issued, issued_elsewhere, issued_of
 from desktop_app.core.errors import InvalidInput, PeriodFrozen
+from desktop_app.core.period_status import Counts
 from desktop_app.core.periods import Period, format_time, in_sentence, parse_period
 from desktop_app.core.restore_record import read as read_record
 from desktop_app.core.restore_record import recorded_for
@@ -348,20 +349,18 @@ class ApprovalActions(SendingBack):
             return self._approved(approval)[0]
         return self.live_view(period, self.catalog_for(period))
 
-    def approved_counts(self, period: str | Period) -> tuple[int, int]:
+    def approved_counts(self, period: str | Period) -> Counts:
         """How many assigned indicators an approved (frozen) period has entered, of how many it
-        requires, as it was approved: from its snapshot and the catalogue of its approval, as
+        requires (`PeriodView.counted`), as it was approved: from its snapshot and the catalogue of its approval, as
         `period_view` (the window, `chitieu show`) counts them, never the catalogue imported
         since (an indicator assigned later is not missing from an approved report). Kept per
         approval, whose snapshot never changes: the period list asks it at every refresh."""
         approval = self.approval(period)
         if approval is None:  # approved by a version that kept no copy: with its catalogue
-            view = self.live_view(period, self.catalog_for(period))
-            return view.entered, len(view.required)
+            return self.live_view(period, self.catalog_for(period)).counted
         cache = self.__dict__.setdefault("_approved_counts", {})
         if approval.id not in cache:
-            view = self._approved(approval, as_approved=False)[0]
-            cache[approval.id] = (view.entered, len(view.required))
+            cache[approval.id] = self._approved(approval, as_approved=False)[0].counted
         return cache[approval.id]
 
     def drift(self, period: str | Period) -> list[Drift]:

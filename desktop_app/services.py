@@ -22,7 +22,7 @@ from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
 from desktop_app.core.doc_number import keep_issued, without_symbol
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.numbers import format_number
-from desktop_app.core.period_status import Standing, saved_periods, standing
+from desktop_app.core.period_status import Counts, Standing, counts, saved_periods, standing
 from desktop_app.core.periods import (
     TERM,
     in_sentence,
@@ -72,12 +72,19 @@ PROVINCE_EMAIL = "province_email"
 class PeriodStatus:
     period: Period
     state: State
-    entered: int
-    required: int
+    counted: Counts  # what the period list says entered, and the status bar (core/period_status.py)
     deadline: dt.date
     overdue: bool
     due_soon: bool
     standing: Standing  # what the period list and the window's header say of it (core/period_status.py)
+
+    @property
+    def entered(self) -> int:
+        return self.counted.entered
+
+    @property
+    def required(self) -> int:
+        return self.counted.required
 
 
 class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
@@ -254,18 +261,19 @@ class Workspace(AccountActions, ApprovalActions, HistoryActions, EntryActions):
         for p in term_periods():
             state = State(states[p.code].state) if p.code in states else State.ENTERING
             if state.frozen:  # counted as approved, from its snapshot and catalogue (as `show` and the window)
-                entered, required = self.approved_counts(p)
+                counted = self.approved_counts(p)
             else:
-                due = [evaluate_row(self.catalog, commune, i, p, inputs) for i in assigned if i.due_at(p)]
-                entered, required = sum(r.is_entered for r in due), len(due)
+                counted = counts([evaluate_row(self.catalog, commune, i, p, inputs) for i in assigned if i.due_at(p)],
+                                 len(assigned))
             deadline = p.deadline(rules)
             # Due until an approved report has been exported (sent) to the province.
             pending = state != State.SENT
             overdue = pending and is_overdue(deadline, today, set_up_on)
             due_soon = pending and today <= deadline <= today + dt.timedelta(days=14)
             result.append(PeriodStatus(
-                p, state, entered, required, deadline, overdue=overdue, due_soon=due_soon,
-                standing=standing(state, bool(entered) or p.code in saved, overdue=overdue, due_soon=due_soon, started=has_begun(p, today, rules)),
+                p, state, counted, deadline, overdue=overdue, due_soon=due_soon,
+                standing=standing(state, bool(counted.entered) or p.code in saved, overdue=overdue, due_soon=due_soon,
+                                  started=has_begun(p, today, rules)),
             ))
         return result
 

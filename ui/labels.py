@@ -305,14 +305,15 @@ def own_counts_text(rows) -> str:
     return translate("labels", "Own targets: {counts}").format(counts=_counts(own)) if own else ""
 
 
-def completeness_text(entered: int, required: int, tally=None, waiting: int = 0) -> str:
-    """"Đã nhập 7/8 chỉ tiêu giao"; where an assigned indicator is judged at year end only and not
-    entered at the period (`tally`'s total above `required`), what is counted is said: "Đã nhập 7/7
-    chỉ tiêu cần nhập kỳ này", beside "Tỉnh giao 8: …, Chưa đến kỳ đánh giá 1". `entered` counts
-    the results: with `waiting` rows typed whose result waits for the start-of-term figure, it is
-    said so, and those apart ("Có kết quả 5/7 chỉ tiêu cần nhập kỳ này, 2 chờ số liệu đầu nhiệm kỳ",
-    `PeriodView.completeness_text`; walk h4: "Đã nhập 5/7" with all seven rows typed)."""
-    due = tally is not None and required < tally.total
+def completeness_text(counts) -> str:
+    """A period's `counts` (core `period_status.Counts`), as the status bar and the period list's
+    tooltip say them: "Đã nhập 7/8 chỉ tiêu giao"; where an assigned indicator is judged at year end
+    only and not entered at the period, what is counted is said: "Đã nhập 7/7 chỉ tiêu cần nhập kỳ
+    này", beside "Tỉnh giao 8: …, Chưa đến kỳ đánh giá 1". What is counted are the results: with rows
+    typed whose result waits for the start-of-term figure, it is said so, and those apart ("Có kết
+    quả 5/7 chỉ tiêu cần nhập kỳ này, 2 chờ số liệu đầu nhiệm kỳ", `PeriodView.completeness_text`;
+    walk h4: "Đã nhập 5/7" with all seven rows typed)."""
+    entered, required, waiting, due = counts.entered, counts.required, counts.waiting, counts.due_only
     if waiting and due:
         return translate("labels", "Result for {entered}/{required} indicators due this period, {waiting} waiting "
                                    "for the start-of-term figure").format(

@@ -204,7 +204,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
     def _fit_navigator(self) -> None:
         """The period list as wide as its columns, the rest to the form."""
         sizes = self.splitter.sizes()
-        wanted = self.navigator.fitted_width()
+        wanted = self._navigator_fitted = self.navigator.fitted_width()
         self.splitter.setSizes([wanted, max(sum(sizes) - wanted, 0) or self.width()])
 
     # --- loading ----------------------------------------------------------------------------
@@ -270,6 +270,8 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         statuses = ws.overview(self.today)
         current = current or self.navigator.current_period or ws.current_period(self.today)
         self.navigator.set_statuses(statuses, current)
+        if self.navigator.fitted_width() != getattr(self, "_navigator_fitted", None):
+            self._fit_navigator()  # "5/7, 2 chờ" came or went: its columns whole, the rest to the form
         overdue = [s for s in statuses if s.overdue]
         if overdue:  # an approved period only waits to be sent: said, so a leader does not approve it again
             names = ", ".join(

@@ -1,6 +1,9 @@
 """The period navigator: the 20 periods of the term with what is entered and when each is due.
 
-Every period stays listed; an overdue one is marked "Quá hạn" in words and colour
+Its "Nhập" column counts as the status bar does (core `period_status.Counts`): "5/7" the results of
+the indicators due, and the rows typed whose result waits for the start-of-term figure apart, "5/7,
+2 chờ" (the bar said "Có kết quả 5/7 …, 2 chờ số liệu đầu nhiệm kỳ" and the list "5/7", read as two
+rows not entered); the cell's tooltip is the bar's sentence. Every period stays listed; an overdue one is marked "Quá hạn" in words and colour
 until it is sent, with its sign-off state when it has one ("Đã duyệt, quá hạn gửi"). The status
 is the core's (`desktop_app.core.period_status.standing`), worded here for the list and the header.
 """
@@ -25,7 +28,8 @@ HEADERS = (QT_TRANSLATE_NOOP("PeriodNavigator", "Period"), QT_TRANSLATE_NOOP("Pe
            QT_TRANSLATE_NOOP("PeriodNavigator", "Due"), QT_TRANSLATE_NOOP("PeriodNavigator", "Status"))
 HEADER_TIPS = (
     QT_TRANSLATE_NOOP("PeriodNavigator", "Reporting period (cumulative from 1 January)"),
-    QT_TRANSLATE_NOOP("PeriodNavigator", "Assigned indicators entered / to enter"),
+    QT_TRANSLATE_NOOP("PeriodNavigator", "Assigned indicators with a result / due this period; those typed and "
+                                         "waiting for the start-of-term figure are counted apart"),
     QT_TRANSLATE_NOOP("PeriodNavigator", "Report deadline"),
     QT_TRANSLATE_NOOP("PeriodNavigator", "The period's status"),
 )
@@ -125,7 +129,11 @@ class PeriodNavigator(QTreeWidget):
     def update_status(self, status: PeriodStatus) -> None:
         item = self._items[status.period]
         text, kind = state_of(status)
-        item.setText(1, f"{status.entered}/{status.required}")
+        n = status.counted
+        item.setText(1, self.tr("{entered}/{required}, {waiting} waiting").format(
+            entered=n.entered, required=n.required, waiting=n.waiting) if n.waiting else f"{n.entered}/{n.required}")
+        counted = labels.completeness_text(n)  # the status bar's words for the period
+        item.setToolTip(1, counted)
         deadline = status.deadline
         item.setText(2, deadline.strftime("%d/%m") if deadline.year == status.period.year else date_text(deadline))
         item.setText(3, text)
@@ -145,8 +153,8 @@ class PeriodNavigator(QTreeWidget):
         name = labels.period_name(status.period)
         item.setToolTip(0, self.tr("{period} (current period)").format(period=name)
                         if status.period == self.current_period else name)
-        item.setToolTip(3, self.tr("{status}: {entered}/{required} assigned indicators entered, due {deadline}").format(
-            status=text, entered=status.entered, required=status.required, deadline=date_text(status.deadline)))
+        item.setToolTip(3, self.tr("{status}: {counts}, due {deadline}").format(
+            status=text, counts=counted, deadline=date_text(status.deadline)))
 
     def fitted_width(self) -> int:
         """The width that shows its four columns whole, and no wider (the entry table beside it

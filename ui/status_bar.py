@@ -109,7 +109,7 @@ class StatusBar:
         self.completeness.setRange(0, max(required, 1))
         self.completeness.setValue(view.entered)
         tally = view.tally  # the assigned indicators as the report's summary counts them
-        said = labels.completeness_text(view.entered, required, tally, view.waiting)
+        said = labels.completeness_text(view.counted)
         self.completeness.setFormat(said)  # what a screen reader says of the bar
         self.completeness.setToolTip(said)
         self.completeness_label.setText(said)

@@ -18,14 +18,21 @@ A period with every figure entered but not marked Hoàn thành says "Đang nhậ
 name, which the program's messages use ("trở lại trạng thái Đang nhập"); it said "Đủ số liệu",
 which a leader read as ready for approval (it is not: the officer marks it Hoàn thành first), and
 the list's "Nhập" column says 7/7 anyway.
+
+What that column and the status bar count of a period is one `Counts`: the results of the
+indicators due, and apart from them the rows typed whose result waits for the start-of-term
+figure (`start_of_term`): the status bar said "Có kết quả 5/7 …, 2 chờ số liệu đầu nhiệm kỳ"
+while the list said "5/7" for the same period, read as two rows not entered.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import Enum
 
 from desktop_app.core.evaluation import Entry
 from desktop_app.core.periods import Period, in_time
+from desktop_app.core.start_of_term import waiting_for_start_of_term
 from desktop_app.core.workflow import State
 
 
@@ -40,6 +47,29 @@ class Standing(str, Enum):
     NOT_STARTED = "Chưa đến kỳ"
     ENTERING = "Đang nhập"
     NOT_ENTERED = "Chưa nhập"
+
+
+@dataclass(frozen=True)
+class Counts:
+    """A period's count of its assigned indicators, as the list and the status bar say it."""
+
+    entered: int  # the indicators due with a result (what marking the period complete needs)
+    required: int  # the assigned indicators due at the period
+    waiting: int  # of those without a result, the ones typed that wait for the start-of-term figure
+    assigned: int  # the assigned indicators the report's summary counts (more than `required`
+    #                where one is judged at year end only)
+
+    @property
+    def due_only(self) -> bool:
+        """Whether `required` leaves out assigned indicators not due at the period (then said
+        "chỉ tiêu cần nhập kỳ này", not "chỉ tiêu giao")."""
+        return self.required < self.assigned
+
+
+def counts(due: Sequence, assigned: int) -> Counts:
+    """The `Counts` of a period from its rows `due` (`rows.Row`: the assigned indicators due at
+    it) and the number of its `assigned` indicators."""
+    return Counts(sum(r.is_entered for r in due), len(due), len(waiting_for_start_of_term(due)), assigned)
 
 
 _SIGNED_OFF = {State.SENT: Standing.SENT, State.APPROVED: Standing.APPROVED, State.COMPLETE: Standing.COMPLETE}

@@ -34,6 +34,7 @@ from desktop_app.core.evaluation import (
 )
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.numbers import canonical, format_number
+from desktop_app.core.period_status import Counts, counts
 from desktop_app.core.periods import FIRST_YEAR, Period, PeriodRules, earlier_periods
 from desktop_app.core.start_of_term import waiting_for_start_of_term
 from desktop_app.core.typed_numbers import parse_number
@@ -294,6 +295,11 @@ class PeriodView:
         return len(waiting_for_start_of_term(self.required))
 
     @property
+    def counted(self) -> Counts:
+        """What the status bar and the period list count (`period_status.Counts`)."""
+        return counts(self.required, self.tally.total)
+
+    @property
     def tally(self) -> AssignedTally:
         """The assigned indicators as the report's summary counts them."""
         return assigned_tally(self.rows)
@@ -305,11 +311,11 @@ class PeriodView:
         What is counted are the results: with rows typed and waiting for the start-of-term figure,
         "Có kết quả 5/7 chỉ tiêu cần nhập kỳ này, 2 chờ số liệu đầu nhiệm kỳ" (walk h4: "Đã nhập 5/7"
         read as two rows not entered, all seven typed)."""
-        counted = "chỉ tiêu cần nhập kỳ này" if len(self.required) < self.tally.total else "chỉ tiêu giao"
-        if self.waiting:  # typed, without a result: not said as not entered
-            return (f"Có kết quả {self.entered}/{len(self.required)} {counted}, "
-                    f"{self.waiting} chờ số liệu đầu nhiệm kỳ")
-        return f"Đã nhập {self.entered}/{len(self.required)} {counted}"
+        n = self.counted
+        counted = "chỉ tiêu cần nhập kỳ này" if n.due_only else "chỉ tiêu giao"
+        if n.waiting:  # typed, without a result: not said as not entered
+            return f"Có kết quả {n.entered}/{n.required} {counted}, {n.waiting} chờ số liệu đầu nhiệm kỳ"
+        return f"Đã nhập {n.entered}/{n.required} {counted}"
 
     @property
     def deadline(self) -> dt.date:
