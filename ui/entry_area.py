@@ -91,7 +91,12 @@ class EntryArea(EntryMessages):
         self._again_said = ""  # "mark it complete again", when the last save said it (`_show_notice`)
         flayout.addWidget(self.messages)
 
-        buttons = QHBoxLayout()
+        # The buttons by the tabs (`MainWindow` puts them in the tab bar's corner, shown with this
+        # tab), the keys' line in the lines under the table while they have nothing else to say:
+        # under the table, a row of their own kept two of its rows out of sight at 1366×705.
+        self.entry_buttons = QWidget()
+        buttons = QHBoxLayout(self.entry_buttons)
+        buttons.setContentsMargins(0, 0, 0, 2)
         self.history_button = QPushButton()
         self.history_button.clicked.connect(lambda: self.show_history())
         self.undo_button = QPushButton()
@@ -103,15 +108,14 @@ class EntryArea(EntryMessages):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.redo_button.setEnabled(False)
         # Wraps between its parts (" · ") where one line does not hold them all (1280 px, Vietnamese:
-        # "F6: danh sá…" was cut), rather than narrow the period list or the buttons.
+        # "F6: danh sá…" was cut).
         self.keys_hint = hint = PartsLabel()
-        hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         hint.setStyleSheet("color: #555;")
-        buttons.addWidget(hint, 1)
+        self.messages.set_resting(hint)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         buttons.addWidget(self.history_button)
-        flayout.addLayout(buttons)
         return form
 
     def _build_number_question(self) -> QFrame:
@@ -153,10 +157,11 @@ class EntryArea(EntryMessages):
             self.keys_hint.setText(translate(
                 "MainWindow", "View only · Ctrl+C: copy a figure · Alt+PgUp / Alt+PgDown: previous, next period "
                               "· F6: period list"))
-            return
-        self.keys_hint.setText(translate(
-            "MainWindow",
-            "Type a number · Enter: down · Tab: right · Ctrl+V: paste from Excel · Ctrl+Z: undo · F6: periods"))
+        else:
+            self.keys_hint.setText(translate(
+                "MainWindow",
+                "Type a number · Enter: down · Tab: right · Ctrl+V: paste from Excel · Ctrl+Z: undo · F6: periods"))
+        self.messages.refit()  # its lines for the new words
 
     # --- saving what is typed -------------------------------------------------------------
     def commit_edit(self, code: str, name: str, text: str, as_typed: bool = False) -> bool:

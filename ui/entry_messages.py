@@ -375,6 +375,7 @@ class MessageArea(QWidget):
     its two lines at the bottom, and a longer one (a refusal saying what to type, 1366 px in
     English) the lines the cell's line leaves empty above it. Only a result that needs more than
     both grows the area, the table giving up the room (`EntryTable` keeps its cell in sight).
+    While there is no result, its place shows the `resting` label (the table's keys).
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -383,7 +384,14 @@ class MessageArea(QWidget):
         self.comment = RowComment(self)  # beside the cell's line, on a row with a comment
         self.feedback = _AreaLabel(self)
         self.feedback.setObjectName("feedback")
+        self.resting: QLabel | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.refit()
+
+    def set_resting(self, label: QLabel) -> None:
+        """`label` in the result's place while there is no result (`refit`)."""
+        label.setParent(self)
+        self.resting = label
         self.refit()
 
     def _heights(self) -> tuple[int, int, int]:
@@ -396,14 +404,18 @@ class MessageArea(QWidget):
         info_room, feedback_room, gap = self._heights()
         width = self.width()
         info_width = width - round(width * COMMENT_SHARE) if not self.comment.isHidden() else width
+        resting = self.resting if self.resting is not None and not self.feedback.text() else None
         needed = [label.heightForWidth(w) if label.text() else 0
-                  for label, w in ((self.cell_info, info_width), (self.feedback, width))]
+                  for label, w in ((self.cell_info, info_width), (resting or self.feedback, width))]
         feedback = max(feedback_room, needed[1])
         total = max(info_room + gap + feedback_room, needed[0] + gap + feedback)
         top = total - feedback  # the result at the bottom, rising into the empty lines over it
         self.cell_info.setGeometry(0, 0, info_width, top - gap)
         self.comment.setGeometry(info_width, 0, width - info_width, top - gap)
         self.feedback.setGeometry(0, top, width, feedback)
+        if self.resting is not None:
+            self.resting.setGeometry(0, top, width, feedback)
+            self.resting.setVisible(resting is not None)
         if (self.minimumHeight(), self.maximumHeight()) != (total, total):
             self.setFixedHeight(total)
 

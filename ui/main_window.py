@@ -176,6 +176,9 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         self.narratives = NarrativePanel(self.save_narrative)
         self.tabs.addTab(form, "")
         self.tabs.addTab(self.narratives, "")
+        self.tabs.setCornerWidget(self.entry_buttons, Qt.Corner.TopRightCorner)  # the figures' own
+        self.entry_buttons.show()  # hidden by its new parent
+        self.tabs.currentChanged.connect(lambda tab: self.entry_buttons.setVisible(tab == 0))
         rlayout.addWidget(self.tabs)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -482,7 +485,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
     def focus_area(self, step: int) -> None:
         """F6 (step 1) or Shift+F6 (-1): the next area of the window. From the tab shown (the
         table or the narrative, where the cursor lives) F6 goes to the period list, then to the
-        buttons under the table (when the table is shown), then back."""
+        figures' buttons beside the tabs (when the table is shown), then back."""
         buttons = [b for b in (self.reopen_button, self.undo_button, self.redo_button, self.history_button)
                    if b.isVisible() and b.isEnabled()]
         focus = QApplication.focusWidget()

@@ -1,10 +1,11 @@
 """The keys' line under the entry table is read whole on a 1280×720 and a 1366×768 laptop, with
 the catalogue's widest unit names, in Vietnamese and English: where one line does not hold it,
 it wraps between its parts, never cut ("… Ctrl+Z: hoàn tác · F6: danh sá…" at 1280, walk 12
-finding 8), and the table keeps its Ghi chú column and the buttons their place."""
+finding 8), and the table keeps its Ghi chú column and the buttons their place (beside the tabs)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_small_screens import SCREENS, WIDEST_UNITS, laid_out, outside
@@ -42,4 +43,8 @@ def test_the_keys_line_is_read_whole(qtbot, data_dir, unit, size, language, engl
     if size == (1366, 768):  # room for it on one line
         assert len(shown_lines(hint)) == 1
     assert outside(window, *size) == []
-    assert hint.geometry().right() < window.undo_button.geometry().left()
+    # the buttons beside the tabs, after them; the keys' line under the table
+    tabs = window.tabs.tabBar()
+    assert window.undo_button.mapTo(window, QPoint(0, 0)).x() > tabs.mapTo(window, tabs.rect().topRight()).x()
+    table = window.table
+    assert hint.mapTo(window, QPoint(0, 0)).y() > table.mapTo(window, table.rect().bottomLeft()).y()
