@@ -44,6 +44,7 @@ class ProvinceRecords:
     register, the trust roots, the checks of the signed PDFs, the intake runs and their log)."""
 
     conn: sqlite3.Connection
+    _reading: bool  # inside `Store.reading`: a snapshot of committed data, nothing written in it
 
     # --- province: received submissions and the intake log --------------------------------
     def received(self, period: str | None = None, *, current_only: bool = True,
@@ -279,7 +280,7 @@ class ProvinceRecords:
         run so changed (its period decides which report prints them), db/integrity.py."""
         if not rows:
             return set()
-        recorded = integrity.recorded_states(self.conn, "intake_runs", "intake_log")
+        recorded = self._intake_states()
         runs = {key[0] for key, values in integrity.records(self.conn, "intake_runs")
                 if recorded.get(("intake_runs", key)) != integrity.digest("intake_runs", key, values)}
         return {r[0] for r in rows if r[1] in runs or not _as_written(recorded, r)}
@@ -319,7 +320,7 @@ class ProvinceRecords:
         counted in `hidden`, never shown: an empty row inserted hid the real reading."""
         with self.reading():
             mark = self.intake_mark(period)
-            recorded = integrity.recorded_states(self.conn, "intake_runs", "intake_log")
+            recorded = self._intake_states()
             hidden, shown = 0, None
             for key, _values, as_written in self._runs_newest_first(recorded, "period = ?", (period,)):
                 lines = self._intake_lines(run_id=key[0], period=None, run_period=None, classes=None)
@@ -345,7 +346,7 @@ class ProvinceRecords:
         before (red-team h31 B1: the last reading's chain rows made unreadable with one UPDATE, and the
         window presented the reading before as the folder read last)."""
         with self.reading():
-            recorded = integrity.recorded_states(self.conn, "intake_runs")
+            recorded = self._intake_states()
             if run_id is not None:
                 where, args = "id = ?", (run_id,)
             else:  # none after one deleted
@@ -353,6 +354,26 @@ class ProvinceRecords:
             for key, values, as_written in self._runs_newest_first(recorded, where, args):
                 return (key[0], values[_STARTED_AT], values[_PERIOD]) if as_written else None
         return None
+
+    def _intake_states(self) -> dict:
+        """What the audit chain last recorded of the intake runs and their lines (`integrity.recorded_states`),
+        walked once for a state of the database: a window's opening asked it of `last_intake`, of
+        `period_reading` and of the consolidation's `intake_log`s, 30 ms a walk at 3.000 lines. The walk
+        reads only the audit table, so it is walked again once anything was committed by another
+        connection (PRAGMA data_version: sqlite3, another window, a command), written by this one (its
+        total_changes, counted even when rolled back) or the schema changed: a row edited outside the
+        program is never believed from a walk of before. Taken in the snapshot of the reads it is
+        compared with (`reading`); never changed by its callers. Not kept from inside a transaction of
+        this connection's writes: rolled back, they leave total_changes as the walk saw it."""
+        with self.reading():
+            if not self._reading:
+                return integrity.recorded_states(self.conn, "intake_runs", "intake_log")
+            state = (self.conn, self.conn.total_changes, *self.conn.execute(
+                "SELECT data_version, schema_version FROM pragma_data_version, pragma_schema_version").fetchone())
+            walked = getattr(self, "_intake_walk", None)
+            if walked is None or walked[0] != state:
+                walked = self._intake_walk = state, integrity.recorded_states(self.conn, "intake_runs", "intake_log")
+        return walked[1]
 
     def _runs_newest_first(self, recorded: dict, where: str, args: tuple) -> Iterator[tuple[tuple, tuple, bool]]:
         """(key, values) of each intake run matching `where` (`integrity.records`), newest first, with
