@@ -50,6 +50,12 @@ class PeriodRecords:
                                 (commune, period)).fetchone()
         return ApprovalRow(*row) if row else None
 
+    def approval_of_code(self, commune: str, period: str, fingerprint: str) -> ApprovalRow | None:
+        """The period's latest approval of code `fingerprint` (the same figures approved again: several)."""
+        row = self.conn.execute("SELECT * FROM approvals WHERE commune = ? AND period = ? AND fingerprint = ?"
+                                " ORDER BY id DESC LIMIT 1", (commune, period, fingerprint)).fetchone()
+        return ApprovalRow(*row) if row else None
+
     def add_history(self, commune: str, period: str, user: str, event: str, from_state: str | None,
                     to_state: str | None, reason: str | None = None, fingerprint: str | None = None,
                     snapshot: str | None = None) -> None:

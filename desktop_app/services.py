@@ -21,6 +21,7 @@ from desktop_app.core.catalog import Commune, Indicator, Target
 from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
 from desktop_app.core.doc_number import keep_issued, without_symbol
 from desktop_app.core.errors import InvalidInput, NotFound
+from desktop_app.core.number_taken import refuse_number_taken
 from desktop_app.core.numbers import format_number
 from desktop_app.core.period_status import Counts, Standing, counts, saved_periods, standing
 from desktop_app.core.periods import (
@@ -61,6 +62,7 @@ from desktop_app.data_entry import (
 )
 from desktop_app.data_folder import DB_NAME, default_data_dir
 from desktop_app.history import HistoryActions
+from desktop_app.issued_reports import issued_reports
 from desktop_app.resources import catalog_of, default_catalog
 from desktop_app.stored_unit import chosen_unit, unit_named, unit_stored
 from exports.bundle import export_files
@@ -430,6 +432,8 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
             ws.refuse_if_catalog_changed(p, ("xuất báo cáo", "exported"))
         sub = ws.submission(p)
         issued = ws.issued(p) if sub.approved else None  # the number and date its first export fixed
+        # a first number: not one another report was issued with that year (core/number_taken.py)
+        numbers = issued_reports(ws.store, sub.unit_code) if sub.approved and issued is None and doc_number else []
     refuse_unsendable_symbol(sub.doc_symbol, p, sub.approved)  # an older version's setting: not a "tampered" file
     if issued is not None:  # the same ones again; another refused, nothing written
         doc_number, report_date = keep_issued(issued, p, sub.doc_symbol, doc_number, report_date)
@@ -438,6 +442,7 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
                           approved=approval_day(sub.approved_at) if sub.approved else None, today=ws.today())
     elif sub.approved:  # dated today, unasked: not before its figures end (walk 16, M1) nor its approval
         check_report_date(p, ws.today(), ws.settings.rules, chosen=False, approved=approval_day(sub.approved_at))
+    refuse_number_taken(p, sub.fingerprint, doc_number, sub.doc_symbol, report_date or sub.report_date, numbers)
     if doc_number or report_date:
         sub = replace(sub, doc_number=without_symbol(doc_number, sub.doc_symbol),
                       report_date=report_date or sub.report_date)

@@ -1,0 +1,83 @@
+"""One document number, one report: a number and symbol ("01/BC-UBND") issued in a year is not issued again
+that year for another report (red-team h4, F3).
+
+`chitieu export --number` fixes the number of an approval at its first export for the province
+(core/doc_number.py); nothing compared it with the numbers the unit's other reports were issued with, so the
+year's report and the nine months' went out as "Số: 01/BC-UBND" both, and so did an approval reopened,
+corrected and approved again, beside the first one with other figures: two papers in circulation under one
+number. The reports issued are the history's "sent" steps (each with the symbol its approval printed) and
+those a restore recorded from the data it replaced (core/restore_record.py): the province holds them too.
+
+The same code issued again keeps its number: the same report exported again, or the same figures approved
+again (one code, one number: the province knows the report by its code, red-team 31 F1). A number left
+blank, written by hand on the paper, is the office's own register's, which the program does not see.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from desktop_app.core.doc_number import Issued, printed_number
+from desktop_app.core.errors import InvalidInput
+from desktop_app.core.periods import Period, format_time, in_sentence, period_of
+from desktop_app.core.submission import SHORT_FINGERPRINT
+
+FIELD = "--number"  # the one way to give a number: the window leaves it blank, to write by hand
+
+
+@dataclass(frozen=True)
+class IssuedReport:
+    """A report of the unit issued for the province: its period's code, its code (`fingerprint`), the number
+    and date it was issued with (`issued`, with the symbol it printed), and when it was marked sent."""
+    period: str
+    fingerprint: str
+    issued: Issued
+    sent_at: str
+
+
+def refuse_number_taken(period: Period, fingerprint: str, number: str | None, symbol: str, day: dt.date,
+                        issued: list[IssuedReport]) -> None:
+    """Refuse to issue the approved report of `period` (code `fingerprint`) as `number`/`symbol` dated `day`
+    when another report (another period, or another code of this one) was issued with that number and symbol
+    in that year (`issued`), naming it and the next number free; a number left blank is never refused."""
+    wanted = _number(number, symbol)
+    if not wanted:
+        return
+    year = [r for r in issued if r.issued.report_date.year == day.year and _bare(r.issued.symbol) == _bare(symbol)]
+    taken = next((r for r in year if _number(r.issued.doc_number, r.issued.symbol) == wanted
+                  and (r.period, r.fingerprint) != (period.code, fingerprint)), None)
+    if taken is None:
+        return
+    free = max((int(n) for r in year if (n := _number(r.issued.doc_number, r.issued.symbol)).isdigit()), default=0) + 1
+    free = printed_number(str(free), symbol)
+    other = period_of(taken.period)
+    code, sent = taken.fingerprint[:SHORT_FINGERPRINT], format_time(taken.sent_at)
+    said, said_en = taken.issued.said(symbol)
+    if taken.period == period.code:
+        which = f"một lần duyệt trước của kỳ {in_sentence(period.name)}, với số liệu khác (mã xác thực {code})"
+        which_en = f"an earlier approval of {period.name_en}, with other figures (code {code})"
+    else:
+        name = in_sentence(other.name) if other else taken.period
+        which = f"báo cáo đã duyệt kỳ {name} (mã xác thực {code})"
+        which_en = f"the approved report of {other.name_en if other else taken.period} (code {code})"
+    printed = f"{printed_number(number, symbol)}/{symbol}"
+    raise InvalidInput(
+        f"Không xuất được báo cáo kỳ {in_sentence(period.name)} với --number {printed}: năm {day.year}, số "
+        f"{printed} đã dùng cho {which}, xuất gửi tỉnh lúc {sent} ({said}). Mỗi văn bản một số: dùng số chưa dùng "
+        f"trong năm {day.year}, số tiếp theo là --number {free}, hoặc bỏ --number để để trống số và viết tay. "
+        "Chưa ghi tệp nào.",
+        field=FIELD,
+        en=f"The report of {period.name_en} cannot be exported with --number {printed}: in {day.year}, {printed} was "
+           f"already issued for {which_en}, exported for the province at {sent} ({said_en}). One number, one "
+           f"document: use a number not used in {day.year}, the next being --number {free}, or leave --number out "
+           "to write the number by hand. No file was written.")
+
+
+def _number(number: str | None, symbol: str) -> str:
+    """The number as the paper prints it, in capitals: "1", "01/BC-UBND" and "01" are one number."""
+    return printed_number(number, symbol).upper()
+
+
+def _bare(symbol: str) -> str:
+    return re.sub(r"\s+", "", symbol or "").upper()

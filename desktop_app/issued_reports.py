@@ -1,0 +1,38 @@
+"""The reports a unit issued for the province with a number (core/number_taken.py): each "sent" step of its
+periods' history, with the symbol the approval it was issued under printed, and each number a restore recorded
+from the data it replaced (core/restore_record.py), in the rows of the history the program chained."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from db.store import Store
+from desktop_app.core.doc_number import issued_in
+from desktop_app.core.number_taken import IssuedReport
+from desktop_app.core.restore_record import read as read_record
+from desktop_app.core.settings import Settings
+from desktop_app.core.submission import doc_symbol
+
+
+def issued_reports(store: Store, unit_code: str) -> list[IssuedReport]:
+    """Every report of `unit_code` issued with a number, as its history and its restores recorded it."""
+    found = []
+    for step in store.history(unit_code):
+        issued = issued_in(step)
+        if issued is not None and issued.doc_number.strip():
+            approval = store.approval_of_code(unit_code, step.period, step.fingerprint or "")
+            symbol = _symbol(approval.snapshot if approval is not None else None)
+            found.append(IssuedReport(step.period, step.fingerprint or "", replace(issued, symbol=symbol), step.at))
+    for row in store.chained_audit_rows("restore"):
+        record = read_record(row.old)
+        found += [IssuedReport(r.period, r.fingerprint, r.issued, r.sent_at)
+                  for r in (record.issued if record is not None else ()) if r.unit_code == unit_code]
+    return found
+
+
+def _symbol(snapshot: str | None) -> str:
+    """The symbol an approval's report printed after its number, from its copy of the settings."""
+    try:
+        return doc_symbol(Settings.from_json(json.loads(snapshot)["settings"]).doc_prefix)
+    except (AttributeError, ValueError, KeyError, TypeError):  # an approval without its copy: the usual one
+        return doc_symbol("")
