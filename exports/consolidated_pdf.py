@@ -407,13 +407,26 @@ def _period_words(con: Consolidation) -> str:
     return con.period.name[:1].lower() + con.period.name[1:]
 
 
+class _BreakOffLandscape(DocIf):
+    """A page break on a portrait page, none on a landscape one. reportlab's DocIf evaluates its
+    condition as text with `rl_safe_eval`, which takes `inspect.stack()` first: the real path and
+    the source file of every frame, 0,02 s of the 0,13 s a report of 92 units took. The page's
+    template is read here instead."""
+
+    def __init__(self):
+        super().__init__("", PageBreak())
+
+    def funcWrap(self, aW, aH):  # noqa: N803 - reportlab's names
+        return self._doctemplateAttr("pageTemplate").id != "landscape"
+
+
 def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
                 report_date: dt.date | None = None, history: list[Consolidation] | None = None) -> list:
     s = _Styles(f)
     day = report_date or vietnam_today()
     story = _first_pages(con, f, s, day, doc_number, _list_page(con, f, s, day, doc_number))
     # a new page after a portrait one; under section I's last lines on a landscape one when it fits
-    story += [DocIf("doc.pageTemplate.id != 'landscape'", PageBreak()),
+    story += [_BreakOffLandscape(),
               _p("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", s.heading),
               table_with_notes(con, con.assigned, s)]
     story += chart_pages(con, _year(con, history), s)
