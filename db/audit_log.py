@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
-from db import integrity
+from db import backup_chain, integrity
 from db.rows import AuditRow, now
 
 
@@ -69,9 +70,12 @@ class AuditLog:
         return row[0] if row else None
 
     # --- the chain: what was changed outside the program ---------------------------------
-    def verify_integrity(self, names: dict[str, str] | None = None) -> list[integrity.Tampering]:
-        """What was changed outside the program (db/integrity.py); [] when nothing was."""
-        return integrity.verify(self.conn, names)
+    def verify_integrity(self, names: dict[str, str] | None = None,
+                         backup: tuple[Path, str] | None = None) -> list[integrity.Tampering]:
+        """What was changed outside the program (db/integrity.py); [] when nothing was. `backup`: the newest
+        automatic backup and when it was taken, whose history this one must still hold (db/backup_chain.py)."""
+        also = None if backup is None else (lambda conn: backup_chain.found(conn, *backup))
+        return integrity.verify(self.conn, names, also)
 
     def acknowledge_changes(self, user: str, found: list[integrity.Tampering], said: str) -> None:
         """Inside a transaction: an administrator acknowledges `found` (what `verify_integrity`

@@ -54,7 +54,7 @@ the checks of the signed report PDFs (what the window's signature column shows).
 
 What this does not do: stop someone who has the Windows account from copying or deleting the file; nor see the
 chain's last rows deleted together with what they recorded (an approval and its rows cut off the end leave a
-shorter chain that still follows): nothing outside the database remembers how long it was. Nor does the chain
+shorter chain that still follows): only the newest automatic backup remembers (db/backup_chain.py). Nor does the chain
 prove who wrote a row: its rules are the program's, public, and no key outside the database takes part, so
 someone with the database and the program's code can change records and append one "record_state" row of their
 new state after the chain's head, as `seal` does (red-team 22, finding 2), or rewrite the whole chain; the
@@ -479,17 +479,16 @@ _HEAD_AND_AFTER = (f"SELECT {', '.join(AUDIT_COLUMNS)}, hash FROM audit WHERE id
                    "(SELECT id FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1), 0) ORDER BY id")
 
 
-def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> list[Tampering]:
-    """Everything changed outside the program since the chain began and not acknowledged
-    (`ACK_ACTION`); [] when intact. The chain's breaks come first, an approval or a period's state
-    that disagrees with the period's history last (db/approvals_agree.py). `names` gives indicator
-    codes their names for the messages. Its reads are one snapshot whoever calls it (a read transaction;
-    inside a transaction, its own): read apart, a write another window committed between the chain's walk
-    and the reading of the records was named as made outside the program (red-team 26, F1)."""
+def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None, also=None) -> list[Tampering]:
+    """Everything changed outside the program since the chain began and not acknowledged (`ACK_ACTION`); [] when
+    intact: the chain's breaks first, then what `also(conn)` finds that the chain cannot show of itself
+    (db/backup_chain.py), cleared as a break is, an approval or a period's state that disagrees with the period's
+    history last (db/approvals_agree.py); `names`: the indicators' names. One snapshot (a read transaction, or the
+    caller's): read apart, a write another window committed meanwhile was named made outside the program."""
     if not conn.in_transaction:
         conn.execute("BEGIN")
         try:
-            return verify(conn, names)
+            return verify(conn, names, also)
         finally:
             if conn.in_transaction:
                 conn.execute("COMMIT")
@@ -497,6 +496,7 @@ def verify(conn: sqlite3.Connection, names: dict[str, str] | None = None) -> lis
     chain = _walk(conn)
     problems = [Tampering(str(message), audit_id, mark=mark, en=message.en)
                 for audit_id, message, mark in chain.breaks]
+    problems += [t for t in (also(conn) if also else []) if t.mark not in chain.acknowledged]
     # still in the file (a command that only looks): opening to write removes them, then the row above
     if present := foreign_schema.found(conn):
         message = foreign_schema.present_finding(present)

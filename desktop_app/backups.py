@@ -11,18 +11,25 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from db import backup as sqlite_backup
+from db import backup_chain
 from db.foreign_schema import named as named_objects
 from db.schema import SCHEMA_VERSION
 from db.store import Store, read_only_problem
 from desktop_app.backup_accounts import accounts_brought_back
+from desktop_app.backup_files import (  # noqa: F401 - the folder's files, named backups.* by callers
+    AUTO_PREFIX,
+    BackupFile,
+    backup_dir,
+    list_backups,
+    newest_automatic,
+)
+from desktop_app.backup_files import NAME as _NAME
 from desktop_app.backup_units import (  # noqa: F401 - the start-up login's checks, named backups.* by callers
     administrators_in_backup,
     backup_unit_line,
@@ -63,41 +70,10 @@ from desktop_app.restore_losses import trust_losses
 from desktop_app.stored_unit import chosen_unit
 
 KEEP = 30
-AUTO_PREFIX = "tudong"
-_NAME = re.compile(r"^chitieu-(?:(\d{6})-)?(\d{8}-\d{6})-([a-z0-9-]+)\.db$")
 
 
 class BackupError(ChiTieuError):
     """A backup that cannot be made, read or restored."""
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    taken_at: dt.datetime
-    reason: str
-    number: int = 0  # the order it was taken in; 0 for a backup of a version that did not number them
-
-    @property
-    def automatic(self) -> bool:
-        return self.reason.startswith(AUTO_PREFIX)
-
-
-def backup_dir(db_path: Path) -> Path:
-    return Path(db_path).parent / "backups"
-
-
-def list_backups(db_path: Path) -> list[BackupFile]:
-    """The app's backups of this database, newest (last taken) first."""
-    found = []
-    folder = backup_dir(db_path)
-    if folder.is_dir():
-        for p in folder.iterdir():
-            m = _NAME.match(p.name)
-            if m:
-                found.append(BackupFile(p, dt.datetime.strptime(m.group(2), "%Y%m%d-%H%M%S"), m.group(3),
-                                        int(m.group(1) or 0)))
-    return sorted(found, key=lambda b: (b.number, b.taken_at, b.path.name), reverse=True)
 
 
 def take_backup(workspace, reason: str = f"{AUTO_PREFIX}", target_dir: Path | None = None,
@@ -138,7 +114,10 @@ def auto_backup(workspace, moment: str, now: dt.datetime | None = None) -> Path 
 
     None when skipped: before the administrator exists (a copy without accounts would let
     anyone restore a database nobody can log in to), or when the newest automatic backup
-    is less than a day old and nothing has been written since.
+    is less than a day old and nothing has been written since. Refused (BackupError) while the
+    database no longer holds rows of the newest automatic backup, not acknowledged (the history's
+    check, db/backup_chain.py): the copy of the shortened history would become the newest, the one
+    the next check compares with, and the rows cut would go unsaid from then on.
     """
     if not workspace.store.user_count():  # none yet, or deleted outside: no copy to push good ones out
         return None
@@ -148,7 +127,31 @@ def auto_backup(workspace, moment: str, now: dt.datetime | None = None) -> Path 
         # Every write adds an audit row: same last row id, same data.
         if sqlite_backup.last_audit_id(autos[0].path) == workspace.store.last_audit_id():
             return None
+    if autos:
+        _refuse_over_cut_rows(workspace.store, autos[0])
     return take_backup(workspace, f"{AUTO_PREFIX}-{moment}", now=now)
+
+
+def _refuse_over_cut_rows(store: Store, newest: BackupFile) -> None:
+    """`auto_backup`'s refusal while the database does not hold every row of `newest`, the newest automatic
+    backup, and no acknowledgement cleared it: looked for in the two files' rows first (a row of each), and
+    only when they differ in the whole history, which knows what was acknowledged."""
+    if not backup_chain.found(store.conn, *newest.compared):
+        return
+    if not any(t.mark and t.mark[0] == backup_chain.MARK for t in store.verify_integrity(None, newest.compared)):
+        return
+    raise BackupError(
+        f"Chưa sao lưu tự động: dữ liệu đang dùng không còn giữ nguyên các dòng nhật ký thay đổi mà bản sao lưu tự "
+        f"động {newest.path.name} có (lệnh chitieu audit verify nói rõ). Bản sao lưu mới sẽ thành bản mới nhất, "
+        "chương trình sẽ so với nó và không còn thấy các dòng đã mất, nên chỉ sao lưu tự động lại sau khi Quản trị "
+        "viên kiểm tra và xác nhận đã kiểm tra (Quản trị › Xác nhận đã kiểm tra thay đổi ngoài chương trình…). Vẫn "
+        "sao lưu ra thư mục khác được (Tệp › Sao lưu ra…).", field="Sao lưu",
+        en=f"No automatic backup taken: the data in use no longer hold, as they were, change log rows that the "
+           f"automatic backup {newest.path.name} holds (the command chitieu audit verify says which). A new backup "
+           "would become the newest, the one the program compares with, and the rows lost would no longer be seen, "
+           "so automatic backups resume once an administrator has checked and acknowledged the check "
+           "(Administration › Acknowledge changes made outside the program…). Backing up to another folder still "
+           "works (File › Back up to…).")
 
 
 def rotate(db_path: Path, keep: int = KEEP, taken: Path | None = None) -> list[Path]:

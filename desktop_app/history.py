@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.backup_files import newest_automatic
 from desktop_app.core.audit import describe
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.periods import Period, parse_period, period_of
@@ -31,7 +32,13 @@ class HistoryActions:
     def verify_history(self):
         """What was changed outside the program (`db.integrity`), named; [] when nothing."""
         self.require(Permission.VIEW)
-        return self.store.verify_integrity(self._indicator_names())
+        return self.store.verify_integrity(self._indicator_names(), self._kept_backup())
+
+    def _kept_backup(self) -> tuple[Path, str] | None:
+        """The newest automatic backup and when it was taken: the database's history must still hold its
+        rows (db/backup_chain.py: the chain alone cannot show rows cut off its end)."""
+        found = newest_automatic(self.store.path)
+        return found.compared if found is not None else None
 
     def _indicator_names(self) -> dict:
         """Each indicator's name in both languages, as the history names a figure changed outside."""
@@ -40,7 +47,7 @@ class HistoryActions:
     def changes_outside(self, period: str | Period) -> list:
         """What `verify_history` finds that holds `period` back (`core.workflow.concerns`)."""
         p, commune = parse_period(period), self.commune
-        return [t for t in self.store.verify_integrity(self._indicator_names())
+        return [t for t in self.store.verify_integrity(self._indicator_names(), self._kept_backup())
                 if concerns(t.table, t.key, commune.code, p)]
 
     def refuse_if_changed_outside(self, period: str | Period, doing: tuple[str, str]) -> None:
@@ -67,7 +74,7 @@ class HistoryActions:
         self.approvals_voided = ()
         names = self._indicator_names()
         with self.store.transaction():
-            found = self.store.verify_integrity(names)
+            found = self.store.verify_integrity(names, self._kept_backup())
             said = [t.message for t in found]
             if not found:
                 raise NotFound("Lịch sử số liệu nguyên vẹn: không có thay đổi ngoài chương trình nào cần xác nhận.",
