@@ -29,6 +29,8 @@ from reportlab.platypus import KeepInFrame, Spacer, Table, TableStyle
 
 from desktop_app.core.chart_colours import (
     EMPTY,
+    NOT_ENTERED_COLOUR,
+    NOT_REPORTED_COLOUR,
     OTHER_COLOUR,
     OUTLINE,
     STATUS_COLOURS,
@@ -37,6 +39,7 @@ from desktop_app.core.chart_colours import (
     text_colour,
     verdict_colour,
 )
+from desktop_app.core.charts import SHARE_PARTS as SHARE_COUNTS
 from desktop_app.core.charts import CompletenessPoint, IndicatorChart, MetShare, Placement, UnitPoint
 from desktop_app.core.consolidation import NOT_ENTERED, Count, ReportStatus
 from desktop_app.core.evaluation import Verdict
@@ -45,11 +48,10 @@ from desktop_app.core.submission import running_name
 from exports.fonts import FontSet
 from exports.kept_lines import KeptLines
 
-# A period's column of an indicator: its units by count, bottom up.
-SHARE_PARTS = (("Đạt, vượt", (Count.VUOT, Count.DAT), VERDICT_COLOURS[Verdict.DAT]),
-               (Verdict.DANG_THUC_HIEN.value, (Count.DANG_THUC_HIEN,), VERDICT_COLOURS[Verdict.DANG_THUC_HIEN]),
-               (Verdict.KHONG_DAT.value, (Count.KHONG_DAT,), VERDICT_COLOURS[Verdict.KHONG_DAT]),
-               ("Chưa báo cáo, khác", (Count.CHUA_BAO_CAO, Count.KHAC), OTHER_COLOUR))
+# A period's column of an indicator: its units as "Tổng hợp" counts them, bottom up (`SHARE_COUNTS`).
+SHARE_PARTS = tuple((words, keys, colour) for (words, keys), colour in zip(SHARE_COUNTS, (
+    VERDICT_COLOURS[Verdict.DAT], VERDICT_COLOURS[Verdict.DANG_THUC_HIEN], VERDICT_COLOURS[Verdict.KHONG_DAT],
+    OTHER_COLOUR, NOT_ENTERED_COLOUR, NOT_REPORTED_COLOUR), strict=True))
 STATUS_WORDS = {ReportStatus.DA_NHAN: "Đúng hạn"}  # the others as the completeness table names them
 PERIOD_WORDS = {"Q1": "Quý I", "6M": "6 tháng", "9M": "9 tháng", "Y": "Năm"}
 # The units' names under their bars, at the smallest size the report prints (6,5 pt until 2026.12,

@@ -30,6 +30,7 @@ from enum import Enum
 
 from desktop_app.core.catalog import Indicator
 from desktop_app.core.consolidation import (
+    NOT_ENTERED,
     Consolidation,
     Count,
     ReportStatus,
@@ -124,14 +125,30 @@ def unit_results(con: Consolidation, indicator_code: str) -> IndicatorChart:
     return IndicatorChart(ind, con.period, points, apart, drawn, common)
 
 
+# A period's column of an indicator, bottom up: its units in the categories the consolidated workbook's
+# "Tổng hợp" counts under the units, in its words (exports/CONSOLIDATED.md): met (its share's row),
+# in progress, not met, "khác", "có báo cáo, chưa nhập số liệu" and "chưa báo cáo"; "chưa đến kỳ" is a
+# column not drawn. Until 2026.12 the last three were one part, "Chưa báo cáo, khác", which counted a
+# draft leaving the indicator empty where the sheet's last row counted it apart.
+NOT_ENTERED_WORDS = "Có báo cáo, chưa nhập số liệu"
+SHARE_PARTS = (("Đạt, vượt", (Count.VUOT, Count.DAT)),
+               (Count.DANG_THUC_HIEN.value, (Count.DANG_THUC_HIEN,)),
+               (Count.KHONG_DAT.value, (Count.KHONG_DAT,)),
+               (Count.KHAC.value, (Count.KHAC,)),
+               (NOT_ENTERED_WORDS, (NOT_ENTERED,)),
+               (Count.CHUA_BAO_CAO.value, (Count.CHUA_BAO_CAO,)))
+
+
 @dataclass(frozen=True)
 class MetShare:
-    """One period of the share chart: the indicator's counts as the consolidation has them."""
+    """One period of the share chart: the indicator's counts as the consolidation's tables have
+    them (`IndicatorSummary.parted`: "Chưa báo cáo" the units without a counted report,
+    `NOT_ENTERED` those whose counted report leaves the indicator empty)."""
 
     period: Period
     due: bool
     applicable: int
-    counts: dict[Count, int]
+    counts: dict[str, int]
     # the part met, percent of the units: IndicatorSummary.met_share, 0 where no unit is judged yet
     # (its blank in the tables: here the column shows the units in progress beside it); None when
     # there is nothing to plot
@@ -140,6 +157,11 @@ class MetShare:
     @property
     def met(self) -> int:
         return self.counts[Count.VUOT] + self.counts[Count.DAT]
+
+    @property
+    def parts(self) -> list[tuple[str, int]]:
+        """(words, units) of the column's parts, bottom up (`SHARE_PARTS`): they add up to the units."""
+        return [(words, sum(self.counts[k] for k in keys)) for words, keys in SHARE_PARTS]
 
     @property
     def in_progress_share(self) -> Decimal | None:
@@ -163,7 +185,7 @@ def met_share_over_periods(consolidations: list[Consolidation], indicator_code: 
         due = ind.due_at(con.period)
         plotted = due and s.applicable and con.completeness.counts["received"]
         share = (s.met_share or Decimal("0.00")) if plotted else None
-        out.append(MetShare(con.period, due, s.applicable, dict(s.counts), share))
+        out.append(MetShare(con.period, due, s.applicable, s.parted, share))
     return out
 
 
