@@ -7,8 +7,8 @@ a consolidated figure), with QtCharts as the history chart (`ui.history_dialog`)
   verdict, the target as one dashed line when all units share it, else a marker per unit.
   92 names do not fit under vertical bars: horizontal bars, one row per unit, scroll, so
   every name is read in full; the counts and the legend stay above the scroll. Units
-  without a bar are listed under the bars, grouped by why (not reported, no result, not
-  due at this period); a name there is a link;
+  without a bar are listed under the bars, grouped by why (not reported, reported without
+  the figure, no result, not due at this period); a name there is a link;
 - the share of units meeting the target, period after period up to the chosen one (the
   years of the term so far), with the share still "in progress" (before the target's
   horizon, most units are judged so, not failed), both named in its title, every point whole
@@ -89,6 +89,7 @@ IN_PROGRESS_COLOUR = QColor(chart_colours.VERDICT_COLOURS[Verdict.DANG_THUC_HIEN
 VERDICT_ORDER = (Verdict.VUOT, Verdict.DAT, Verdict.KHONG_DAT, Verdict.DANG_THUC_HIEN,
                  Verdict.CHUA_DU_SO_LIEU, Verdict.CHUA_GIAO, Verdict.CHUA_DEN_KY, Verdict.CHUA_NHAP)
 SHARE_MARGIN = 6  # percentage points under 0 and over 100 on the shares' axis: its points drawn whole
+COUNTED = (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.DU_THAO)  # a unit's report counted
 
 
 def bar_colours(verdict: Verdict) -> tuple[QColor, QColor]:
@@ -114,7 +115,23 @@ def _new_chart() -> QChart:
 def _view(chart: QChart) -> QChartView:
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # No Tab stop: no key does anything in a chart, and nothing showed that it had the focus (three
+    # of the tab's Tabs went nowhere to be seen). The bars are for the mouse; the keyboard scrolls
+    # them (`ChartsTab.scroll`) and chooses a unit by the names listed under them.
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return view
+
+
+class _Links(QLabel):
+    """A text whose links Tab walks: taking the focus by Tab (Shift+Tab) its first (last) link takes
+    it, as each Tab after does the next. QLabel took it with no link: a stop that showed nothing,
+    one Tab more before the first name."""
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)  # no link: on to the next control
 
 
 class ChartsTab(Retranslating, QWidget):
@@ -157,12 +174,16 @@ class ChartsTab(Retranslating, QWidget):
         left.addWidget(self.legend)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        # A Tab stop (↑ ↓ Page Up / Page Down scroll the 92 bars), its frame in the highlight
+        # colour while it has the focus: nothing showed it had it.
+        self.scroll.setObjectName("unitsScroll")
+        self.scroll.setStyleSheet("#unitsScroll:focus { border: 2px solid palette(highlight); }")
         inside = QWidget()
         column = QVBoxLayout(inside)
         column.setContentsMargins(0, 0, 0, 0)
         self.units_view = _view(_new_chart())
         column.addWidget(self.units_view)
-        self.apart = QLabel()
+        self.apart = _Links()
         self.apart.setWordWrap(True)
         self.apart.setTextFormat(Qt.TextFormat.RichText)
         self.apart.linkActivated.connect(self.unit_chosen.emit)
@@ -449,14 +470,18 @@ class ChartsTab(Retranslating, QWidget):
         def names(units: list[UnitPoint], why) -> str:
             return ", ".join(link_html(u.code, escape(u.name)) + why(u) for u in units)
 
+        # Apart, as the workbook's "Tổng hợp" and the report count them: the units without a counted
+        # report, then those whose counted report leaves the indicator empty ("Chưa nhập"), which were
+        # listed among the first ("Chưa báo cáo (90)" beside a sheet's 89 and 1)
         not_reported = c.placed(Placement.NOT_REPORTED)
+        not_entered = [u for u in not_reported if u.status in COUNTED]
+        not_reported = [u for u in not_reported if u.status not in COUNTED]
         if not_reported:
-            def why(u: UnitPoint) -> str:  # a unit whose report came left the indicator empty
-                received = u.status in (ReportStatus.DA_NHAN, ReportStatus.TRE_HAN, ReportStatus.DU_THAO)
-                return f" ({escape(verdict_label(Verdict.CHUA_NHAP) if received else self._status_word(u.status))})"
-
             blocks.append(self.tr("<b>Not reported</b> ({count}):").format(count=len(not_reported)) + " "
-                          + names(not_reported, why))
+                          + names(not_reported, lambda u: f" ({escape(self._status_word(u.status))})"))
+        if not_entered:
+            blocks.append(f"<b>{escape(verdict_label(Verdict.CHUA_NHAP))}</b> ({len(not_entered)}): "
+                          + names(not_entered, lambda u: ""))
         no_value = c.placed(Placement.NO_VALUE)
         if no_value:
             blocks.append(self.tr("<b>Reported without a result</b> ({count}):").format(count=len(no_value)) + " "
