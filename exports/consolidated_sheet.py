@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from openpyxl import LXML, Workbook
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -37,7 +37,6 @@ from exports.sheet_layout import (
     text_lines,
     wrapped_lines,
 )
-from exports.written_rows import TextRows
 
 FONT = "Times New Roman"
 _HEAD = 5  # the first header row of every sheet: below the three title rows and a blank one
@@ -92,10 +91,17 @@ _BLANK = (None, _PLAIN)
 ROOMY = 1
 
 
-# The sheets' rows of cells already styled and bound (`_Sheet.append`) are written as text
-# (`exports.written_rows`) where openpyxl writes through lxml, as it does here (lxml comes with
-# pyHanko); else by openpyxl, which takes a styled cell only after failing to bind it as a value.
-_Rows = TextRows if LXML else WriteOnlyWorksheet
+class _Rows(WriteOnlyWorksheet):
+    """A write-only sheet appended rows of cells already styled and bound (`_Sheet.append`).
+    openpyxl's own append takes a styled cell only after failing to bind it as a value (an
+    exception per cell), then makes a new cell for the next one: 3.321 units took 10,6 s
+    instead of 7,9. `_values_to_row` is openpyxl's private hook (3.1):
+    test_consolidated_workbook fails if openpyxl stops calling it or writes such cells otherwise."""
+
+    def _values_to_row(self, cells, row_idx):
+        for cell in cells:
+            cell.row = row_idx
+            yield cell
 
 
 class _Book(NamedTuple):
