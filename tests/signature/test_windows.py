@@ -14,6 +14,7 @@ from desktop_app.certificates import KeySource
 from desktop_app.core.periods import parse_period
 from desktop_app.report_signing import set_signature_settings, sign_report
 from desktop_app.trust_roots import import_trust_roots
+from tests.exports.sample_data import REPORT_DATE
 from tests.signature.conftest import P12_PASSWORD, PIN
 
 
@@ -75,7 +76,9 @@ def test_the_period_menu_offers_signing_to_a_leader_only(qapp, qtbot, approved):
     ws.add_user("admin", "Quản Trị", "Quản trị", "mat-khau-dai-1")
     ws.login("admin", "mat-khau-dai-1")
     ws.add_user("lanhdao", "Trần Thị Bình", "Lãnh đạo", "mat-khau-dai-3")
-    window = MainWindow(ws)
+    # The approved report's date: the window opens on 2026 (on any day up to its deadline, 20/12/2026).
+    # Opened on the computer's day, from 21/12/2026 on it chose Quý I 2027, not approved.
+    window = MainWindow(ws, today=REPORT_DATE)
     qtbot.addWidget(window)
     assert window.sign_action.text() == "&Ký số báo cáo…" and not window.sign_action.isEnabled()
     ws.login("lanhdao", "mat-khau-dai-3")
