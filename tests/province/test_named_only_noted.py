@@ -4,12 +4,13 @@ file carrying the unit's code was read, which and why it is not the unit's: the 
 claim, never said as the unit having sent it; the units stay "Chưa gửi"."""
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 from openpyxl import load_workbook
 
 from desktop_app.core.consolidation import ReportStatus
-from desktop_app.core.intake import vietnam_today
+from desktop_app.core.intake import VIETNAM_TIME
 from desktop_app.core.periods import format_date
 from tests.province.conftest import PERIOD, pick_units
 from tests.province.helpers import make_submissions
@@ -27,7 +28,11 @@ def test_a_file_named_for_a_unit_not_sent_is_noted_there(office, tmp_path):
     for row in wb["Thông tin"].iter_rows(min_row=2):
         if row[0].value == "unit_code":
             row[2].value = c
-    wb.save(folder / f"{PERIOD}_{c}_sua-ma.xlsx")  # its unit code edited to C's
+    edited = folder / f"{PERIOD}_{c}_sua-ma.xlsx"
+    wb.save(edited)  # its unit code edited to C's
+    # Its day of modification in Vietnam, from the file itself: "today" read after the intake is
+    # another day when the clock passes midnight in between.
+    saved_on = dt.datetime.fromtimestamp(edited.stat().st_mtime, VIETNAM_TIME).date()
     office.intake(folder, PERIOD)
     units = {u.code: u for u in office.checked_completeness(PERIOD).units}
     a_name = units[a].name
@@ -39,7 +44,7 @@ def test_a_file_named_for_a_unit_not_sent_is_noted_there(office, tmp_path):
     assert units[b].reason == (f"Một tệp mang mã đơn vị này trong tên tệp ({PERIOD}_{b}_doi-ten.xlsx, nhận "
                                f"18/06/2026) ghi là báo cáo của {a_name} (mã {a}): không tính cho đơn vị này.")
     assert units[c].reason == ("Một tệp mang mã đơn vị này trong tên tệp bị từ chối (Đã bị sửa): "
-                               f"{PERIOD}_{c}_sua-ma.xlsx, nhận {format_date(vietnam_today())}.")
+                               f"{PERIOD}_{c}_sua-ma.xlsx, nhận {format_date(saved_on)}.")
     assert units[d].reason == ""  # nothing carries its code
     assert "đã gửi" not in units[b].reason + units[c].reason
 
