@@ -32,7 +32,7 @@ from desktop_app.core.users import (
     verify_password,
 )
 from desktop_app.core.validation import parse_name
-from desktop_app.core.who_may import denied, views_only
+from desktop_app.core.who_may import denied, locked_by_administrator, views_only, who_may
 from desktop_app.core.words import Words
 from desktop_app.database_mode import MODE_PROVINCE, mode_of
 
@@ -60,19 +60,6 @@ class LastLeader(InvalidInput):
     """Locking the last Leader account that can log in, not confirmed as such."""
 
 
-def _admin_locked(name: str) -> NotPermitted:
-    """The refusal of a login to an account an administrator locked, once its password was right."""
-    return NotPermitted(f"Tài khoản {name} đã bị quản trị viên khóa; hãy hỏi quản trị viên.", field="Tài khoản",
-                        en=f"The account {name} was locked by the administrator; ask the administrator.")
-
-
-def refuse_inactive(row, password: str) -> None:
-    """Refuse a login to `row` when an administrator locked it: saying so only when `password` is
-    its right one (a wrong one reads as any wrong login: who is locked is no guess's business)."""
-    if not row.active:
-        if verify_password(password, row.password_hash):
-            raise _admin_locked(row.username)
-        raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu", en="Wrong user name or password.")
 
 
 def accounts_deleted() -> ChangedOutside:
@@ -123,11 +110,13 @@ class AccountActions:
             if self.account is not None:  # as the account is now: locked or given another role in another window
                 row = self.store.user(self.account.username)
                 if row is None or not row.active:
-                    name, self.account = self.account.username, None
+                    # who may, named: "another account" was none where every officer's is locked
+                    asker, self.account = self.account, None
+                    name, who = asker.username, who_may(permission, asker, *self._who_is_here())
                     raise NotPermitted(f"Tài khoản {name} đã bị khóa hoặc xóa trong lúc đang mở; không làm được việc "
-                                       "này. Đăng nhập bằng tài khoản khác.", field="Tài khoản",
+                                       f"này. {who}", field="Tài khoản",
                                        en=f"The account {name} was locked or removed while it was open; this cannot be "
-                                          "done. Log in with another account.")
+                                          f"done. {who.en}")
                 self.account = Account(row.username, row.full_name, Role(row.role))
             if self.account is None or not self.account.can(permission):
                 raise self.denial(permission, doing)
@@ -135,6 +124,16 @@ class AccountActions:
             # (reading): no edit could have granted it, and the window reads through here at every paint.
             if len(roles_for(permission)) < len(Role) and self.store.account_unrecorded(row):
                 raise account_changed_outside(row.username, row.role, permission, doing)
+
+    def refuse_inactive(self, row, password: str) -> None:
+        """Refuse a login to `row` when an administrator locked it: saying so only when `password` is
+        its right one (a wrong one reads as any wrong login: who is locked is no guess's business),
+        with who unlocks it and how (`who_may.locked_by_administrator`)."""
+        if not row.active:
+            if verify_password(password, row.password_hash):
+                raise locked_by_administrator(Account(row.username, row.full_name, Role(row.role)),
+                                              *self._who_is_here())
+            raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu", en="Wrong user name or password.")
 
     def denial(self, permission: Permission, doing: tuple[str, str] | None = None) -> NotPermitted:
         """The refusal of `permission` to the account logged in, naming the office's accounts that may
@@ -213,7 +212,7 @@ class AccountActions:
         if row is None:
             raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu",
                                en="Wrong user name or password.")
-        refuse_inactive(row, password)
+        self.refuse_inactive(row, password)
         if until := lock_end(row.locked_until, now):
             raise locked(until, now)
         return row

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from desktop_app.accounts import refuse_inactive
 from desktop_app.core.errors import ChiTieuError, DataFolderReadOnly, NotPermitted
 from desktop_app.core.users import Account, Role, lock_end, locked, verify_password
 
@@ -50,7 +49,7 @@ def _checked_only(ws: Workspace, row, password: str) -> None:
     """The login's checks, none of its records: an unknown, inactive or locked account and a
     wrong password are refused as the login refuses them."""
     if row is not None:
-        refuse_inactive(row, password)
+        ws.refuse_inactive(row, password)
     if row is None or not verify_password(password, row.password_hash):
         raise NotPermitted("Sai tên đăng nhập hoặc mật khẩu.", field="Mật khẩu",
                            en="Wrong user name or password.")

@@ -30,7 +30,8 @@ from desktop_app.core.users import Account
 from ui import labels
 from ui.common import app_title
 from ui.i18n import translate
-from ui.login_dialog import LoginDialog, _Form, password_typed
+from ui.keyboard import one_default
+from ui.login_dialog import ACCOUNT_LOCKED_FIELD, LoginDialog, _Form, password_typed
 
 LOCK_MINUTES_KEY = "security/lock_minutes"
 DEFAULT_LOCK_MINUTES = 15
@@ -118,6 +119,12 @@ class LockDialog(_Form):
             self.password.clear()
 
     def refused(self, err: ChiTieuError) -> None:
+        """The password to type again; the account locked by an administrator meanwhile (the line
+        says who unlocks it, once logged in): "Log out" is all that is left, Enter presses it."""
+        if err.field == ACCOUNT_LOCKED_FIELD:
+            one_default(self.logout_button, self)
+            self.logout_button.setFocus()
+            return
         self.password.setFocus()
 
     def reject(self) -> None:

@@ -166,7 +166,18 @@ class LoginDialog(_Form):
             self.password.clear()
 
     def refused(self, err: ChiTieuError) -> None:
-        (self.password if self.username.text().strip() else self.username).setFocus()
+        """The password to type again; an account an administrator locked (its right password typed,
+        the line says who unlocks it): the user name, selected, for the administrator to type theirs."""
+        if err.field == ACCOUNT_LOCKED_FIELD or not self.username.text().strip():
+            self.username.setFocus()
+            self.username.selectAll()
+            return
+        self.password.setFocus()
+
+
+# The core's field of the refusal of a login to an account an administrator locked (untranslated:
+# `who_may.locked_by_administrator`): a wrong password is the "Mật khẩu"'s.
+ACCOUNT_LOCKED_FIELD = "Tài khoản"
 
 
 ACCOUNT_FIELDS = {"Tên đăng nhập": "username", "Họ và tên": "full_name", "Mật khẩu": "password",  # untranslated
@@ -308,7 +319,18 @@ class AdministratorDialog(_Form):
         self.administrator = (username, password)
 
     def refused(self, err: ChiTieuError) -> None:
-        (self.password if self.username.text().strip() else self.username).setFocus()
+        """The password to type again; an account an administrator locked (its right password typed,
+        the line says who unlocks it): the user name, selected, for the administrator to type theirs."""
+        if err.field == ACCOUNT_LOCKED_FIELD or not self.username.text().strip():
+            self.username.setFocus()
+            self.username.selectAll()
+            return
+        self.password.setFocus()
+
+
+# The core's field of the refusal of a login to an account an administrator locked (untranslated:
+# `who_may.locked_by_administrator`): a wrong password is the "Mật khẩu"'s.
+ACCOUNT_LOCKED_FIELD = "Tài khoản"
 
 
 def password_typed(edit: QLineEdit) -> str:

@@ -6,6 +6,10 @@ the administrator to create a Leader account for you", to an officer whose offic
 account already (walk h8). The office's accounts of that role that can log in are named now, and
 the person is told to log in with one of them; only where none can is one to be made (by the
 administrator; anybody else asks for it), or unlocked where an administrator locked them all.
+
+The login of an account an administrator locked says likewise who unlocks it and how, and the
+office's other accounts of its role that can log in (`locked_by_administrator`): it said "hãy hỏi
+quản trị viên" alone, to an officer whose office had no other officer's account to log in with.
 """
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ from desktop_app.core.words import Words
 # Accounts named at most; the others are counted (an office has a few of each role).
 NAMED = 3
 THIS = Words("Việc này", "This")
+UNLOCK = Words("Mở khóa tài khoản", "Unlock the account")  # the accounts dialog's button (ui/accounts_dialog.py)
 
 
 def denied(account: Account | None, permission: Permission, accounts: Sequence[tuple[Account, bool]],
@@ -46,6 +51,30 @@ def denied(account: Account | None, permission: Permission, accounts: Sequence[t
     )
 
 
+def locked_by_administrator(account: Account, accounts: Sequence[tuple[Account, bool]],
+                            province: bool) -> NotPermitted:
+    """The refusal of a login to `account`, which an administrator locked (said only once its
+    password was right): the administrators who unlock it and how, then the office's other
+    accounts of its role that can log in, if any (`accounts`, `province` as `who_may` takes them)."""
+    name, role = one_line(account.username), account.role
+    where = _accounts_menu(province)
+    how = Words(f"vào {where}, chọn {name} rồi bấm {UNLOCK}", f"open {where.en}, choose {name} and press {UNLOCK.en}")
+    admins = _able(accounts, [Role.ADMIN])
+    if admins:
+        unlock = _log_in_with(admins, Words(Role.ADMIN.value, ROLE_EN[Role.ADMIN]), Words("Việc mở khóa", "Unlocking it"),
+                              after=how)
+    else:  # none can log in: the one who can come back to it is an administrator all the same
+        unlock = Words(f"Quản trị viên mở khóa: {how}.", f"The administrator unlocks it: {how.en}.")
+    said = Words(f"Tài khoản {name} ({role.value}) đã bị quản trị viên khóa. {unlock}",
+                 f"The account {name} ({ROLE_EN[role]}) was locked by the administrator. {unlock.en}")
+    others = [a for a in _able(accounts, [role]) if a.username != account.username]
+    if others:
+        named = _names(others)
+        said = Words(f"{said} Hoặc đăng nhập bằng tài khoản {role.value} khác: {named}.",
+                     f"{said.en} Or log in with another {ROLE_EN[role]} account: {named.en}.")
+    return NotPermitted(said, field="Tài khoản", en=said.en)
+
+
 def views_only(account: Account, accounts: Sequence[tuple[Account, bool]], province: bool) -> Words:
     """Over a commune's table, to an account that may not enter figures: it only views them, and who
     enters them (`who_may`)."""
@@ -64,10 +93,9 @@ def who_may(permission: Permission, asker: Account, accounts: Sequence[tuple[Acc
     what is done, as the sentence's subject."""
     roles = roles_for(permission)
     doer = Words(" hoặc ".join(r.value for r in roles), " or ".join(ROLE_EN[r] for r in roles))
-    able = sorted((a for a, can_log_in in accounts if can_log_in and a.role in roles),
-                  key=lambda a: (roles.index(a.role), a.username))
+    able = _able(accounts, roles)
     if able:
-        return _log_in_with(able, doer, province, task)
+        return _log_in_with(able, doer, task, province)
     # none can log in: made by the administrator, whose own role does not do the work of the others
     made = [r for r in roles if r != Role.ADMIN] or roles
     role = Words(" hoặc ".join(r.value for r in made), " or ".join(ROLE_EN[r] for r in made))
@@ -95,16 +123,30 @@ def who_may(permission: Permission, asker: Account, accounts: Sequence[tuple[Acc
                  f"{task.en} is for the role {doer.en}, {why.en}: {what.en}, then {then.en}.")
 
 
-def _log_in_with(able: list[Account], doer: Words, province: bool, task: Words) -> Words:
-    """Log in with one of `able` (named, a few: the others counted)."""
+def _able(accounts: Sequence[tuple[Account, bool]], roles: list[Role]) -> list[Account]:
+    """The accounts of `roles` that can log in, by role then user name."""
+    return sorted((a for a, can_log_in in accounts if can_log_in and a.role in roles),
+                  key=lambda a: (roles.index(a.role), a.username))
+
+
+def _names(able: list[Account]) -> Words:
+    """A few of `able` named, the others counted."""
     # names as stored, cleaned: a direction mark, a line break or a terminal's escape edited in (h12 #3)
     names = ", ".join(f"{one_line(a.full_name)} ({one_line(a.username)})" for a in able[:NAMED])
     more = len(able) - NAMED
-    named = Words(names + f" và {more} tài khoản khác" * (more > 0),
-                  names + f" and {more} other account{'s' * (more > 1)}" * (more > 0))
+    return Words(names + f" và {more} tài khoản khác" * (more > 0),
+                 names + f" and {more} other account{'s' * (more > 1)}" * (more > 0))
+
+
+def _log_in_with(able: list[Account], doer: Words, task: Words, province: bool = False,
+                 after: Words | None = None) -> Words:
+    """Log in with one of `able` (`_names`): how, from the window (`province` as `who_may`
+    takes it); or, at the login itself, what to do `after` logging in."""
     that = Words("tài khoản đó", "that account") if len(able) == 1 else Words(
         "một trong các tài khoản đó", "one of these accounts")
-    then = _log_in(that, province)
+    then = (_log_in(that, province) if after is None
+            else Words(f"đăng nhập bằng {that}, {after}", f"log in with {that.en}, {after.en}"))
+    named = _names(able)
     return Words(f"{task} do {doer} làm: {named} — {then}.",
                  f"{task.en} is for the role {doer.en}: {named.en} — {then.en}.")
 

@@ -13,7 +13,9 @@ from tests.core.test_cli import chitieu  # noqa: F401 (fixtures)
 from tests.core.test_cli_workflow import office_dir, run_as  # noqa: F401
 from tests.core.test_workflow import PW, as_, office  # noqa: F401 (the fixture)
 
-LOCKED = "Tài khoản canbo đã bị quản trị viên khóa; hãy hỏi quản trị viên."
+LOCKED = ("Tài khoản canbo (Cán bộ nhập liệu) đã bị quản trị viên khóa. Việc mở khóa do Quản trị làm: Hoàng Văn "
+          "Quản (admin) — đăng nhập bằng tài khoản đó, vào Quản trị › Tài khoản…, chọn canbo rồi bấm Mở khóa tài "
+          "khoản.")
 
 
 def test_the_question_names_the_person_and_role_and_a_locked_account_stays_listed(office):  # noqa: F811
@@ -41,7 +43,10 @@ def test_the_locked_person_with_the_right_password_is_told_who_locked_them_and_a
     with pytest.raises(NotPermitted) as right:
         office.login("canbo", PW["canbo"])
     assert right.value.message == LOCKED
-    assert right.value.en == "The account canbo was locked by the administrator; ask the administrator."
+    assert right.value.en == (
+        "The account canbo (Data-entry officer) was locked by the administrator. Unlocking it is for the role "
+        "Administrator: Hoàng Văn Quản (admin) — log in with that account, open Administration › Accounts…, choose "
+        "canbo and press Unlock the account.")
     for _ in range(6):  # a guess learns nothing, and is not counted towards a lock-out
         with pytest.raises(NotPermitted) as wrong:
             office.login("canbo", "doan-mo-mat-khau")
@@ -132,7 +137,7 @@ def test_the_command_line_locks_lists_and_unlocks(office_dir, run_as):  # noqa: 
     listing = run_as(office_dir, "admin", "user", "list").stdout
     assert next(line for line in listing.splitlines() if line.startswith("canbo")).endswith("Canbo  (đã khóa)")
     r = run_as(office_dir, "canbo", "status")
-    assert r.returncode == 2 and "Tài khoản canbo đã bị quản trị viên khóa; hãy hỏi quản trị viên." in r.stderr
+    assert r.returncode == 2 and LOCKED in " ".join(r.stderr.split())
     r = run_as(office_dir, "admin", "user", "lock", "lanhdao")
     assert r.returncode == 2 and "Lãnh đạo cuối cùng" in r.stderr and "thêm --last-leader" in r.stderr
     assert run_as(office_dir, "admin", "user", "unlock", "canbo").returncode == 0

@@ -148,7 +148,8 @@ def test_the_locked_person_s_right_password_says_ask_the_administrator(qtbot, of
     assert dialog.error.text() == "Sai tên đăng nhập hoặc mật khẩu."  # a wrong guess learns nothing
     type_text(PW["canbo"])
     press(Qt.Key.Key_Return)
-    assert dialog.error.text() == "Tài khoản canbo đã bị quản trị viên khóa; hãy hỏi quản trị viên."
+    assert dialog.error.text().startswith("Tài khoản canbo (Cán bộ nhập liệu) đã bị quản trị viên khóa. Việc mở "
+                                          "khóa do Quản trị làm: Hoàng Văn Quản (admin)")
     assert dialog.isVisible() and office.account is None
 
 
