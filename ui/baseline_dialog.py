@@ -19,7 +19,7 @@ from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import data_changed
 from ui.common import ERROR_BACKGROUND, ERROR_TEXT, error_text
-from ui.keyboard import one_default
+from ui.keyboard import EnterGoesOn, one_default
 from ui.refused_cells import ask_to_drop
 from ui.workflow_actions import sending_back_goes_ahead
 
@@ -79,6 +79,9 @@ class BaselineDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         one_default(buttons.button(QDialogButtonBox.StandardButton.Save), self)  # Enter saves, whatever has the focus
+        if code is None:  # from the menu: Enter goes on to the next empty field first, as in the other forms
+            # (walk h3: the first figure typed, Enter saved it alone and closed, the second never asked)
+            EnterGoesOn(list(self.fields.values()), self.accept, self)
         self._typed = (self.fields[code], typed) if code in self.fields and typed else None
         first = self.fields.get(code) or next(iter(self.fields.values()), None)
         if first is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -239,6 +239,10 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         account = self.workspace.account
         if account != self._account_shown:
             self._account_shown = account
+            # another person starts at the first cell, the table at its top, as the window opens (the
+            # leader logging in after the officer found the officer's last cell, the first rows out of view)
+            self.table.setCurrentIndex(QModelIndex())
+            self.table.scrollToTop()
             self.undo_stack.clear()  # the undo history belongs to who typed it
             self._refused.clear()  # so do the figures refused as typed: the next person sees the saved ones
             self.record_session()
@@ -376,7 +380,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         account = getattr(self.workspace, "account", None)
         if account is not None and not account.can(Permission.ENTER):
             if state == State.COMPLETE and account.can(Permission.APPROVE):  # what the leader came for (walk 18, F4)
-                approve = menu_path(self.period_menu, self.approve_action)
+                approve = self._approve_where()
                 reopened = self.workspace.reopened(self.period)
                 if reopened is not None:  # corrected after a reopening: who reopened it and why, too (walk 19)
                     return labels.reopened_text(reopened, state, approve)
@@ -438,6 +442,11 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         for editor in self.narratives.editors.values():
             editor.setReadOnly(self._frozen)
 
+    def _approve_where(self) -> str:
+        """"Kỳ báo cáo › Duyệt kỳ báo cáo: Alt+K, D": where the leader approves, and its keys (the
+        line over the table named the menu alone, walk h3)."""
+        return f"{menu_path(self.period_menu, self.approve_action)}: {menu_keys(self.period_menu, self.approve_action)}"
+
     def _reopened_note(self) -> str:
         """A period reopened to be corrected says by whom and why over the table (walk 17, L2), and what
         comes next as its state moves: once marked complete again, the leader's approval, and where
@@ -446,7 +455,7 @@ class MainWindow(Retranslating, MainMenus, EntryArea, PastedCells, RefusedCells,
         if self.period is None:
             return ""
         state = getattr(self._statuses.get(self.period), "state", None)
-        approve = menu_path(self.period_menu, self.approve_action) if self.may(Permission.APPROVE) else ""
+        approve = self._approve_where() if self.may(Permission.APPROVE) else ""
         note = labels.reopened_text(self.workspace.reopened(self.period), state, approve)
         if not note and state == State.COMPLETE and self.may(Permission.ENTER):  # walk 26: a stray key undid it
             note = self.tr("This period has been marked complete and waits for a leader's approval. Changing its "

@@ -60,7 +60,7 @@ def test_the_banner_follows_the_reopened_period_to_its_new_approval(make_window,
     text = window.frozen_label.text()
     assert text.startswith("Reopened by Trần Thị Bình at ")
     assert text.endswith(f": “{WHY}”. The corrected figures are marked complete and wait for a leader's approval "
-                         "again (Period › Approve the period).")
+                         "again (Period › Approve the period: Alt+P, A).")
     QApplication.processEvents()
 
     office.approve("2026")

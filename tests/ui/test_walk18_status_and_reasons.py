@@ -28,7 +28,7 @@ OFFICER = "Nguyễn Thị Phương Thảo Nguyên"
 LEADER = "Hoàng Nguyễn Minh Khoa"
 PW = {"admin": "cay-tre-2026", "canbo": "nhap-lieu-2026", "lanhdao": "duyet-so-2026"}
 NOT_ENTERED = "(?:Chưa nhập|Not entered)"
-WAITS = ("Kỳ này đã được đánh dấu hoàn thành, chờ lãnh đạo duyệt (Kỳ báo cáo › Duyệt kỳ báo cáo).",)
+WAITS = ("Kỳ này đã được đánh dấu hoàn thành, chờ lãnh đạo duyệt (Kỳ báo cáo › Duyệt kỳ báo cáo: Alt+K, D).",)
 
 
 @pytest.fixture
