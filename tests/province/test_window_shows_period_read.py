@@ -88,7 +88,10 @@ def test_the_period_changed_while_the_folder_is_read_comes_back_to_it(qtbot, off
 
     monkeypatch.setattr(ProvinceOffice, "intake", slow)
     with qtbot.waitSignal(window.intake_done, timeout=30000):
-        window.start_intake(inbox["folder"], dt.date(2026, 6, 19))
+        task = window.start_intake(inbox["folder"], dt.date(2026, 6, 19))
+        # The keys come before the progress dialog shows (300 ms after the start, window-modal: once
+        # shown it has the keyboard). A slow machine took longer to press them: Alt+K went to the dialog.
+        task.dialog.setMinimumDuration(60_000)
         choose_with_keys(window, Qt.Key.Key_Down)  # a key too many, while the files are read
         assert window.period.code == RECEIVING
         reading.set()
