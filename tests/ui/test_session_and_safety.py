@@ -226,12 +226,14 @@ def test_an_idle_window_locks_and_asks_the_same_password(qtbot, officer_window, 
 def test_activity_keeps_the_window_unlocked(qtbot, officer_window):
     """Keys pressed in the window restart the wait; once they stop, the window locks."""
     window = officer_window
-    window.idle_lock.set_minutes(0.006)  # 360 ms
-    for _ in range(12):  # 1.2 s of pressing arrow keys
+    # A second: a key every 100 ms, each after a pause far from it even on a slow machine (at 360 ms,
+    # 260 ms of stall between two keys locked the window).
+    window.idle_lock.set_minutes(1 / 60)
+    for _ in range(15):  # 1.5 s of pressing arrow keys
         QTest.keyClick(window.table, Qt.Key.Key_Down)
         qtbot.wait(100)
         assert not window.idle_lock.locked
-    qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=3000)
+    qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=5000)
     dialog = window.idle_lock.dialog
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=2000)
     type_text(PW["canbo"])
