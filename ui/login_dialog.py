@@ -175,11 +175,6 @@ class LoginDialog(_Form):
         self.password.setFocus()
 
 
-# The core's field of the refusal of a login to an account an administrator locked (untranslated:
-# `who_may.locked_by_administrator`): a wrong password is the "Mật khẩu"'s.
-ACCOUNT_LOCKED_FIELD = "Tài khoản"
-
-
 ACCOUNT_FIELDS = {"Tên đăng nhập": "username", "Họ và tên": "full_name", "Mật khẩu": "password",  # untranslated
                   "Tên đăng nhập nhập liệu": "officer"}  # untranslated: the core's field names
 
@@ -330,7 +325,7 @@ class AdministratorDialog(_Form):
 
 # The core's field of the refusal of a login to an account an administrator locked (untranslated:
 # `who_may.locked_by_administrator`): a wrong password is the "Mật khẩu"'s.
-ACCOUNT_LOCKED_FIELD = "Tài khoản"
+ACCOUNT_LOCKED_FIELD = "Tài khoản"  # untranslated: the core's field name
 
 
 def password_typed(edit: QLineEdit) -> str:

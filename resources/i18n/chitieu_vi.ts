@@ -2720,8 +2720,8 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Kỳ báo cáo (lũy kế từ 1/1)</translation>
     </message>
     <message>
-        <source>Assigned indicators entered / to enter</source>
-        <translation>Số chỉ tiêu giao đã nhập / phải nhập</translation>
+        <source>Assigned indicators with a result / due this period; those typed and waiting for the start-of-term figure are counted apart</source>
+        <translation>Số chỉ tiêu giao có kết quả / số chỉ tiêu cần nhập kỳ này; chỉ tiêu đã nhập nhưng chờ số liệu đầu nhiệm kỳ được đếm riêng</translation>
     </message>
     <message>
         <source>Report deadline</source>
@@ -2776,12 +2776,16 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Danh sách kỳ báo cáo</translation>
     </message>
     <message>
+        <source>{entered}/{required}, {waiting} waiting</source>
+        <translation>{entered}/{required}, {waiting} chờ</translation>
+    </message>
+    <message>
         <source>{period} (current period)</source>
         <translation>{period} (kỳ hiện tại)</translation>
     </message>
     <message>
-        <source>{status}: {entered}/{required} assigned indicators entered, due {deadline}</source>
-        <translation>{status}: đã nhập {entered}/{required} chỉ tiêu giao, hạn gửi {deadline}</translation>
+        <source>{status}: {counts}, due {deadline}</source>
+        <translation>{status}: {counts}, hạn gửi {deadline}</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,7 @@ def test_the_period_list_and_the_status_bar_count_a_row_waiting_alike(qtbot, win
     qtbot.waitUntil(lambda: item.toolTip(1) == BAR, timeout=3000)  # the list follows a moment after the edits
     assert window.completeness_label.text() == BAR
     assert re.findall(r"\d+", item.text(1)) == re.findall(r"\d+", BAR) == ["1", "7", "1"]
-    # "1/7, 1 waiting" until the lead's translation ("1/7, 1 chờ")
-    assert item.text(1) in ("1/7, 1 chờ", "1/7, 1 waiting")
+    assert item.text(1) == "1/7, 1 chờ"
     assert item.toolTip(3).startswith(f"Đang nhập: {BAR}")
     nav = window.navigator
     for column in (1, 3):  # read whole: the list widened for it
