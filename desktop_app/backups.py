@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -50,7 +51,8 @@ from desktop_app.core.errors import (
     os_error_text_en,
     sqlite_error_texts,
 )
-from desktop_app.core.periods import format_time, in_sentence, in_time, parse_period
+from desktop_app.core.periods import format_time
+from desktop_app.core.restore_confirmed import unconfirmed
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from desktop_app.core.workflow import State
@@ -66,6 +68,7 @@ from desktop_app.restore_carry import (
     to_carry,
     unknown_issued,
 )
+from desktop_app.restore_figures import changed_since
 from desktop_app.restore_losses import trust_losses
 from desktop_app.stored_unit import chosen_unit
 
@@ -281,48 +284,6 @@ def backup_time(source: Path) -> dt.datetime | None:
         return None
 
 
-def changed_since(db_path: Path, source: Path) -> Words | None:
-    """What was entered or changed in the database since the backup, which a restore would
-    put back as it was: the figures and comments of each period, the start-of-term figures,
-    the own targets, the report narratives (read from both files without writing). None when
-    nothing differs (or a file cannot be read)."""
-    counts: dict[str, int] = {}
-    by_period: dict[str, list[int]] = {}  # period code -> [figures, comments]
-    for table, (_keys, columns) in sqlite_backup.FIGURE_TABLES.items():
-        now, then = sqlite_backup.figures(db_path, table), sqlite_backup.figures(source, table)
-        if now is None or then is None:
-            return None
-        empty = (None,) * len(columns)
-        for key in now.keys() | then.keys():
-            differing = {column for column, old, new in zip(columns, then.get(key, empty), now.get(key, empty))
-                         if _blank(old) != _blank(new)}
-            if not differing:
-                continue
-            if table == "entries":
-                tally = by_period.setdefault(key[1], [0, 0])
-                tally[0] += len(differing - {"comment"})
-                tally[1] += "comment" in differing
-            else:
-                counts[table] = counts.get(table, 0) + 1
-    parts = []
-    for code in sorted(by_period, key=lambda c: in_time(parse_period(c))):
-        figures, comments = by_period[code]
-        p = parse_period(code)
-        vi = [f"{figures} số liệu"] * bool(figures) + [f"{comments} ghi chú"] * bool(comments)
-        en = [f"{figures} figure(s)"] * bool(figures) + [f"{comments} comment(s)"] * bool(comments)
-        parts.append(Words(f"kỳ {in_sentence(p.name)}: {' và '.join(vi)}", f"{p.name_en}: {' and '.join(en)}"))
-    names = {"baselines": ("số liệu đầu nhiệm kỳ", "start-of-term figure(s)"),
-             "own_targets": ("chỉ tiêu tự đặt", "own target(s)"),
-             "narratives": ("phần thuyết minh báo cáo", "report text section(s)")}
-    parts += [Words(f"{counts[t]} {vi}", f"{counts[t]} {en}") for t, (vi, en) in names.items() if counts.get(t)]
-    return Words.joined(parts, "; ") if parts else None
-
-
-def _blank(value):
-    """An empty comment is no comment (0, a "Không", is a figure)."""
-    return None if value == "" else value
-
-
 def refuse_database_in_use(db_path: Path, source: Path) -> None:
     """Raise BackupError when the file chosen is the database in use itself (the file dialog lists it
     when it opens on the data folder): refused at once, before any question, saying what to choose."""
@@ -382,9 +343,15 @@ def restore_warning(db_path: Path, source: Path) -> Words | None:
 
     A value the program never writes (a period's state "zzz", a period code "q": a file edited outside it,
     past SQLite's check) refuses the backup naming it (BackupError), not an error of the program."""
+    return _read_warning(db_path, source, db_path, source)
+
+
+def _read_warning(db_file: Path, source: Path, db_path: Path, chosen: Path, chains: Chains | None = None) -> Words | None:
+    """`restore_warning` read from `db_file` and `source`, the database at `db_path` and the backup `chosen`
+    themselves, or the restore's private copies of them (`_refuse_unconfirmed`); `chains`: theirs, when read."""
     try:
         with _as_restored(source) as restored:
-            return _warning(db_path, source, restored)
+            return _warning(db_file, source, restored, db_path, chosen, chains)
     except (ValueError, KeyError, TypeError, IndexError, InvalidInput) as err:
         raise BackupError(
             f"Tệp {Path(source).name} có dữ liệu không đúng dạng chương trình ghi (đã bị sửa ngoài chương trình): "
@@ -413,13 +380,14 @@ def _as_restored(source: Path) -> Iterator[Path]:
         yield copy
 
 
-def _warning(db_path: Path, source: Path, restored: Path) -> Words | None:
+def _warning(db_path: Path, source: Path, restored: Path, where: Path, chosen: Path,
+             chains: Chains | None) -> Words | None:
     """`restore_warning`; `restored`: the backup as the restore puts it back (`_as_restored`), `source` as taken
-    (what its history is compared by)."""
+    (what its history is compared by); `where`, `chosen`: the database's and the backup's paths (`_read_warning`)."""
     lines = []
     unit = backup_unit_line(db_path, source,
-                            own=Path(source).resolve().parent == backup_dir(db_path).resolve(),
-                            usual=frozenset(u for b in list_backups(db_path) if (u := unit_of(b.path))))
+                            own=Path(chosen).resolve().parent == backup_dir(where).resolve(),
+                            usual=frozenset(u for b in list_backups(where) if (u := unit_of(b.path))))
     if unit:
         lines.append(unit)
     after = bool(sqlite_backup.continues(db_path, source))
@@ -432,7 +400,7 @@ def _warning(db_path: Path, source: Path, restored: Path) -> Words | None:
             "đó trở lại như trong bản sao lưu.",
             f"Entered or changed since the backup was taken{when}: {changed.en}. After the restore, they are "
             "back as they are in the backup."))
-    chains = Chains(db_path, source)  # each file's chain walked once for every line
+    chains = chains or Chains(db_path, source)  # each file's chain walked once for every line
     carried = to_carry(chains)
     # A database with nothing entered yet (a computer set up again) loses nothing: no comparison to make.
     apart = [] if after or not _has_own(db_path) else _apart(db_path, source, carried)
@@ -467,7 +435,11 @@ def _warning(db_path: Path, source: Path, restored: Path) -> Words | None:
     return Words.joined(lines, "\n\n") if lines else None
 
 
-def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] | None = None) -> Path | None:
+UNASKED = object()  # `restore`'s `confirmed` from a caller that asked nothing (a script, a test of something else)
+
+
+def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] | None = None,
+            confirmed: Words | str | None | object = UNASKED) -> Path | None:
     """Replace the database with `source` after checking it; the current file is
     backed up first (if it can be read at all). The caller reopens the workspace.
 
@@ -484,12 +456,16 @@ def restore(workspace_or_path, source: Path, *, administrator: tuple[str, str] |
     (`restore_carry.carry_issued`): the province holds the report with them, and one approval has one of each.
     They and the restore's row in the history are written into the copy put in, while the restore holds the
     database (`_recorded`): nothing else can act on the restored data before them.
+
+    `confirmed`: the warning the person answered (`restore_warning`, None when it warned of nothing). Read
+    again under the hold, it must say the same, else nothing is replaced (`_refuse_unconfirmed`).
     """
     source = Path(source)
     in_use = workspace_or_path.store.path if hasattr(workspace_or_path, "store") else workspace_or_path
     refuse_database_in_use(Path(in_use), source)
     with tempfile.TemporaryDirectory(prefix="chitieu-khoi-phuc-") as folder:
-        return _restore(workspace_or_path, *_checked_copy(source, Path(folder)), administrator)
+        copy, as_taken = _checked_copy(source, Path(folder))
+        return _restore(workspace_or_path, copy, as_taken, administrator, source, confirmed)
 
 
 def _checked_copy(source: Path, folder: Path) -> tuple[Path, Path]:
@@ -498,12 +474,15 @@ def _checked_copy(source: Path, folder: Path) -> tuple[Path, Path]:
     its upgrade cannot read (edited outside the program) is refused here, before anything is replaced,
     not in the restored database at every start after. The file chosen is checked first too: a sparse
     file of gigabytes is refused at once, not copied first. With it, the copy as taken (before the
-    upgrade, whose rows would set its history apart: `db.backup.continues`), which the warning read."""
+    upgrade, whose rows would set its history apart: `db.backup.continues`), which the warning read; with the
+    chosen file's time, which a backup renamed by hand and recording no change is said to be taken at."""
     verify_backup(source)
     copy = folder / source.name
+    taken = source.stat()
     sqlite_backup.backup_file(source, copy)
     verify_backup(copy)
     as_taken = sqlite_backup.backup_file(copy, folder / "as-taken" / source.name)
+    os.utime(as_taken, ns=(taken.st_atime_ns, taken.st_mtime_ns))
     try:
         Store(copy).close()
     except ChiTieuError as err:  # db.store._not_upgraded, or the history refusing the upgrade
@@ -512,7 +491,8 @@ def _checked_copy(source: Path, folder: Path) -> tuple[Path, Path]:
     return copy, as_taken
 
 
-def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tuple[str, str] | None) -> Path | None:
+def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tuple[str, str] | None, chosen: Path,
+             confirmed) -> Path | None:
     if hasattr(workspace_or_path, "store"):
         ws = workspace_or_path
         ws.require(Permission.RESTORE)
@@ -540,17 +520,20 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     # restore's private folder: the copy `keep` leaves in the backup folder is the person's, and a file put
     # in its place there after it was written was read as the data replaced (red-team h31 A1).
     replaced = source.parent / "replaced" / db_path.name
+    chains = Chains(replaced, as_taken)  # decided once under the hold, for the warning read again and the carry
 
     def keep_and_read(conn):
-        kept = keep(conn)
         if conn is not None:
             sqlite_backup.backup_to(conn, replaced)
-        return kept
+        if confirmed is not UNASKED:  # before `keep`: refused, the backup folder is as it was
+            _refuse_unconfirmed(replaced if conn is not None else db_path, as_taken, db_path, chosen, confirmed,
+                                chains if conn is not None else None)
+        return keep(conn)
 
     try:
         saved = sqlite_backup.restore_into(
             source, db_path, keep_and_read,
-            lambda kept: _recorded(source, as_taken, user, kept, replaced if replaced.exists() else None))
+            lambda kept: _recorded(source, user, kept, chains if replaced.exists() else None))
     except Exception:
         if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on
             workspace_or_path.store = Store(db_path)
@@ -558,16 +541,26 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     return saved
 
 
-def _recorded(copy: Path, as_taken: Path, user: str, saved: Path | None, replaced: Path | None) -> None:
+def _refuse_unconfirmed(db_file: Path, as_taken: Path, db_path: Path, chosen: Path, confirmed,
+                        chains: Chains | None) -> None:
+    """Raise BackupError, while the restore holds the database, when the warning read now of `db_file` (the
+    restore's copy of the data it replaces, or the unreadable database itself) and of the backup `as_taken` is
+    not the one the person `confirmed` (`core.restore_confirmed`): a leader's approval made from the command line
+    while the question was open was undone, unsaid (red-team H4 F1)."""
+    refusal = unconfirmed(confirmed, _read_warning(db_file, as_taken, db_path, chosen, chains))
+    if refusal is not None:
+        raise BackupError(refusal, field="Bản sao lưu", en=refusal.en)
+
+
+def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None) -> None:
     """Into the `copy` of the backup the restore puts in, while it holds the database (`db.backup.restore_into`),
     in one transaction: the number and date issued since the backup was taken (`restore_carry.to_carry`, read
     from the restore's private copy of the data replaced, `replaced`, made under the same hold, and from the
     backup as taken, as the warning read them), then the restore's row of the history, naming `saved` (the copy
     left in the backup folder) and recording every number the data replaced knew issued
     (`restore_carry.known_issued`): what a restore after this one carries. Whether the two are trusted is
-    decided here, under the hold, once (`restore_carry.Chains`), not taken from the warning: the database and
-    the file chosen may both have changed since."""
-    chains = Chains(replaced, as_taken) if replaced else None
+    decided under the hold, once (`restore_carry.Chains`, `chains`: of `replaced` and `as_taken`), not taken
+    from the warning: the database and the file chosen may both have changed since."""
     carried, known = (to_carry(chains), known_issued(chains)) if chains else ([], [])
     store = Store(copy)
     try:

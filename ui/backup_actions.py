@@ -90,9 +90,10 @@ def _restore_at_start(db_path: Path, source: Path, parent: QWidget | None) -> bo
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.administrator is None:
             return False
         administrator = dialog.administrator
-    if not _confirm_warning(parent, backups.restore_warning(db_path, source)):
+    warning = backups.restore_warning(db_path, source)
+    if not _confirm_warning(parent, warning):
         return False
-    saved = run_action(parent, backups.restore, db_path, source, administrator=administrator,
+    saved = run_action(parent, backups.restore, db_path, source, administrator=administrator, confirmed=warning,
                        title=translate("backup_actions", "Could not restore"))
     if saved is FAILED:
         return False
@@ -280,8 +281,9 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
     # workspace it reads from, and the caller closes the window (opened again on the restored data).
     with unprompted_boxes():  # after the copying, as a backup's
         # The restore checks again that the backup is whole (it may have changed while the
-        # question was open) and that the account may restore.
-        saved = run_action(parent, backups.restore, workspace, Path(path),
+        # question was open), that the account may restore, and that it would warn of what
+        # was answered (a leader's approval from the command line meanwhile: refused, saying it).
+        saved = run_action(parent, backups.restore, workspace, Path(path), confirmed=warning,
                            title=translate("backup_actions", "Could not restore"), reads=True)
     if saved is FAILED:
         return False
