@@ -345,8 +345,20 @@ def _complete(ws: Workspace, args) -> int:
 
 
 def _approve(ws: Workspace, args) -> int:
+    """What was approved, said: without --expect the figures stored when the command ran, which no one may have
+    looked at (red-team H4 F4)."""
+    from desktop_app.core.evaluation import assigned_tally
+    from desktop_app.core.periods import in_sentence, parse_period
+    from desktop_app.core.wording import summary_text
+
     fingerprint = ws.approve(args.period, args.expect)
-    print(f"Đã duyệt. Mã xác thực: {fingerprint[:16]} (đầy đủ: {fingerprint}).")
+    p = parse_period(args.period)
+    tally = assigned_tally(ws.submission(p).items)
+    print(f"Đã duyệt kỳ {in_sentence(p.name)}: {tally.total} chỉ tiêu tỉnh giao ({summary_text(tally.verdicts)}). "
+          f"Mã xác thực: {fingerprint[:16]} (đầy đủ: {fingerprint}).")
+    if args.expect is None:
+        print(f"Đã duyệt số liệu đang lưu lúc chạy lệnh (không có --expect). Kiểm tra lại bằng chitieu show --period "
+              f"{p.code}; để chỉ duyệt số liệu đã xem: chitieu approve --period {p.code} --expect MÃ (mã lệnh show in ra).")
     return 0
 
 

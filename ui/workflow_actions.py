@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import assigned_tally
 from desktop_app.core.periods import Period, approval_day, format_date, format_time, in_sentence
-from desktop_app.core.submission import SHORT_FINGERPRINT
+from desktop_app.core.submission import SHORT_FINGERPRINT, Submission, build_submission
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State
 from desktop_app.services import Workspace
@@ -189,7 +189,8 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
         return False
     # What is approved is what the window shows (red-team 15, F4): figures another window or a
     # command changed since the window last read them are shown first, and the approval states
-    # the code of those it asks about, refused by the service if they change while it is asked.
+    # the code of those the window shows (`shown_submission`), refused by the service if the
+    # stored figures are not those: changed while it is asked, or just before.
     # A newer catalogue imported elsewhere is left to the service, whose refusal names what it changed.
     title = translate("workflow_actions", "Could not approve")
     changed = run_action(parent, workspace.changed_elsewhere, False, title=title, reads=True)
@@ -201,7 +202,7 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
             translate("workflow_actions", "The figures of {period} were just changed in another window or command: "
                                           "the window shows them now. Review them, then approve."), period))
         return False
-    reviewed = run_action(parent, workspace.submission, period, title=title, reads=True)
+    reviewed = run_action(parent, shown_submission, parent, workspace, period, title=title, reads=True)
     if reviewed is FAILED:
         return False
     question = labels.with_period(translate(
@@ -245,6 +246,18 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
                  grid.rowCount(), 0, 1, grid.columnCount())
     box.exec()
     return True
+
+
+def shown_submission(window: QWidget | None, workspace: Workspace, period: Period) -> Submission:
+    """The submission of the figures `window` shows of `period` (its `view`, as last read to be shown),
+    whose code Duyệt states: read again from the database, a figure another window or command saved
+    after `changed_elsewhere` looked and before the read was approved, never shown (red-team H4 F4).
+    The window's own edits need no reading again: one takes a Complete period back to Đang nhập, and
+    marking it complete again reads the window anew. Read from the database when no window shows it."""
+    view = getattr(window, "view", None)
+    if view is None or view.period != period:
+        return workspace.submission(period)
+    return build_submission(view, workspace.settings, workspace.catalog_for(period).version)
 
 
 CHANGES_SHOWN = 6  # rows of corrections listed under the counts; the others counted in one line

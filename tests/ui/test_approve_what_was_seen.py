@@ -130,3 +130,42 @@ def test_a_change_while_the_question_is_open_is_refused(qtbot, make_window, comp
     assert "số liệu đã thay đổi ở cửa sổ hoặc lệnh khác" in said[0]
     assert completed.period_state("2026-Q1") == State.COMPLETE
     assert _bhyt(window.view) == "99,9"
+
+
+def test_a_change_just_before_the_question_is_not_approved_unseen(qtbot, make_window, completed, monkeypatch):
+    """Saved elsewhere after "Duyệt" looked for a change and before it read what to approve (red-team H4 F4), which
+    a look finding nothing simulates: the approval states the code of the figures the window shows, not of those
+    stored now, and the service refuses it."""
+    window = make_window(completed)
+    window.show_period(Q1)
+    _another_process_changes_bhyt(completed)
+    monkeypatch.setattr(completed, "changed_elsewhere", lambda catalog=True: False)
+    said = []
+
+    def read_and_answer(box):
+        said.append(box.text())
+        press(Qt.Key.Key_Return)
+
+    script = Script((QMessageBox, read_and_answer), (QMessageBox, read_and_answer))
+    window.approve_action.trigger()
+    script.check()
+    assert said[0].startswith("Duyệt kết quả quý I năm 2026?"), said[0]
+    assert "Chưa duyệt kỳ quý I năm 2026: số liệu đã thay đổi ở cửa sổ hoặc lệnh khác từ lúc xem" in said[1], said[1]
+    assert completed.period_state("2026-Q1") == State.COMPLETE and completed.approval("2026-Q1") is None
+    assert _bhyt(window.view) == "95"  # what the window showed, and was asked about
+
+
+def test_the_command_line_says_what_it_approved(completed, capsys, monkeypatch):
+    """`chitieu approve` without --expect approves the figures stored when it runs (red-team H4 F4): it says which
+    period, how many indicators with what results, the code, and how to look at them again."""
+    from desktop_app.cli import run as main
+
+    folder = str(Path(completed.store.path).parent)
+    code = completed.submission("2026-Q1").fingerprint[:16]
+    completed.close()
+    monkeypatch.setenv("CHITIEU_PASSWORD", PW["lanhdao"])
+    assert main(["--data-dir", folder, "--user", "lanhdao", "approve", "--period", "2026-Q1"]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("Đã duyệt kỳ quý I năm 2026: 8 chỉ tiêu tỉnh giao (Vượt ") and f"Mã xác thực: {code}" in said
+    assert ("Đã duyệt số liệu đang lưu lúc chạy lệnh (không có --expect). Kiểm tra lại bằng chitieu show --period "
+            "2026-Q1; để chỉ duyệt số liệu đã xem: chitieu approve --period 2026-Q1 --expect MÃ") in said
