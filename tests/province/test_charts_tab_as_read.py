@@ -54,7 +54,7 @@ def test_every_tab_stop_shows_where_the_keyboard_is(qtbot, received):
     office, _ = received
     window = shown_window(qtbot, office, PERIOD, dt.date(2026, 7, 2))
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     window.tabs.setCurrentWidget(window.charts)
     tab = window.charts
     choose(window, "bhyt")

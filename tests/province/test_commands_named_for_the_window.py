@@ -105,7 +105,7 @@ def test_the_english_window_names_its_actions_in_english(qtbot, office, folder):
     w = _window_after_intake(qtbot, office, inbox)
     try:
         i18n.switch_language(i18n.ENGLISH)
-        qtbot.waitUntil(lambda: "Signing keys ›" in _reason_cells(w)["1-ky.xlsx"], timeout=2000)
+        qtbot.waitUntil(lambda: "Signing keys ›" in _reason_cells(w)["1-ky.xlsx"], timeout=10000)
         cells = _reason_cells(w)
         assert cells["1-ky.xlsx"].endswith("rồi xác nhận (Signing keys › Confirm key…).")
         assert "(Signing keys › Accept unsigned file…)." in cells["3-chua-ky.xlsx"]

@@ -18,7 +18,7 @@ def test_a_refused_file_s_reason_is_said_to_be_vietnamese_in_english(qtbot, rece
     reason = win.file_reason.text()
     assert reason and not reason.startswith(VIETNAMESE_ONLY_LEAD)
     i18n.switch_language(i18n.ENGLISH)
-    qtbot.waitUntil(lambda: win.tabs.tabText(0) == "Reports &sent", timeout=3000)
+    qtbot.waitUntil(lambda: win.tabs.tabText(0) == "Reports &sent", timeout=10000)
     QApplication.processEvents()
     # the reason's words stay Vietnamese, the window's ways are named as the English window shows them
     in_english = reason
@@ -27,6 +27,6 @@ def test_a_refused_file_s_reason_is_said_to_be_vietnamese_in_english(qtbot, rece
     assert win.file_reason.text() == f"{VIETNAMESE_ONLY_LEAD} {in_english}"
     assert win.file_facts.text().split(" · ")[1].startswith("received on")  # the window's own words: English
     i18n.switch_language(i18n.VIETNAMESE)
-    qtbot.waitUntil(lambda: win.tabs.tabText(0) == "Tình &hình gửi báo cáo", timeout=3000)
+    qtbot.waitUntil(lambda: win.tabs.tabText(0) == "Tình &hình gửi báo cáo", timeout=10000)
     QApplication.processEvents()
     assert win.file_reason.text() == reason

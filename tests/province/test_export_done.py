@@ -31,7 +31,7 @@ def exported(qtbot, window, kind, path):
     with qtbot.waitSignal(window.export_done, timeout=30000):
         window.start_export(kind, path)
     dialog = window.export_dialog
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.close_button, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.close_button, timeout=10000)
     return dialog
 
 

@@ -22,20 +22,20 @@ from ui.province_settings import ProvinceSettingsDialog
 def back_in_the_window(window, qtbot) -> None:  # noqa: F811 (the window shown)
     """A dialog closed: the window manager gives the keyboard back to the window."""
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
 
 
 def focus_on(qtbot, widget) -> None:
     """The keyboard on `widget`, as after Tab brought it there."""
     widget.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=10000)
 
 
 def menu(qtbot, window, letter) -> None:  # noqa: F811
     """Alt+T (Tệp), then the item's letter."""
     QApplication.processEvents()
     press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=10000)
     QTest.keyClick(QApplication.activePopupWidget(), letter)  # into the open menu
 
 
@@ -159,7 +159,7 @@ def test_after_the_settings_and_an_export_the_keyboard_is_on_the_list(qtbot, rec
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "tong-hop.xlsx"), ""))
     with qtbot.waitSignal(win.export_done, timeout=30000):
         menu(qtbot, win, Qt.Key.Key_E)  # Xuất bảng tổng hợp &Excel…
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.export_dialog.close_button, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.export_dialog.close_button, timeout=10000)
     clock.passes(1.0)  # read (the box opened by itself: ui.keyboard.unprompted)
     press(Qt.Key.Key_Escape)
     assert not win.export_dialog.isVisible()

@@ -117,7 +117,7 @@ def test_the_window_says_it_and_reads_the_folder_again_for_its_period(qtbot, inb
 
     script = Script((IntakeDialog, step))
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     with qtbot.waitSignal(window.intake_done, timeout=30000):
         press(Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     script.check()

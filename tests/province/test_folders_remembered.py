@@ -68,7 +68,7 @@ def back_to(qtbot, window) -> None:
     """The keyboard back in the window (offscreen Qt has no window manager to give it back
     after a dialog), on its first table."""
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     window.table.setFocus()
 
 

@@ -174,7 +174,7 @@ def test_a_key_confirmed_on_the_command_line_shows_when_the_window_is_back(qtbot
     a_file = f"{a.file_stem}.xlsx"
     window.tabs.setCurrentIndex(1)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     assert file_row(window, a_file)["Khóa ký"] == f"{a.key_code} · Chờ xác nhận"
 
     command = ProvinceOffice.open(Path(office.store.path).parent, user="van-thu")  # another process's connection

@@ -90,7 +90,7 @@ def test_opened_after_the_command_line_read_the_folder_the_tab_lists_its_files(q
 
     # Only the refused ones (Alt+C), the keyboard back on the list: the reason recorded, under it in full
     press(Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(window.refused_only.isChecked, timeout=1000)  # a button's letter clicks it animated
+    qtbot.waitUntil(window.refused_only.isChecked, timeout=10000)  # a button's letter clicks it animated
     window.intake_table.setFocus(Qt.FocusReason.TabFocusReason)
     press(Qt.Key.Key_Home)
     names = []
@@ -135,7 +135,7 @@ def read_in_window(qtbot, office, inbox):
     with qtbot.waitSignal(window.intake_done, timeout=30000):
         window.start_intake(inbox["folder"], dt.date(2026, 6, 19))
     window.activateWindow()  # the progress dialog had the keyboard
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     return window
 
 

@@ -63,10 +63,10 @@ def test_the_refused_code_is_selected_again_when_the_keyboard_comes_back(qtbot, 
         dialog.code.deselect()  # as a window manager's reactivation may leave it
         window.activateWindow()
         dialog.activateWindow()
-        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=10000)
         dialog.code.clearFocus()
         dialog.code.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-        qtbot.waitUntil(lambda: dialog.code.selectedText() == WRONG, timeout=2000)
+        qtbot.waitUntil(lambda: dialog.code.selectedText() == WRONG, timeout=10000)
         type_text("x")
         seen["typed"] = dialog.code.text()
         press(Qt.Key.Key_Escape)

@@ -34,7 +34,7 @@ def _window(qtbot, office):
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=10000)
     w.tabs.setCurrentWidget(w.keys_tab)
     return w
 

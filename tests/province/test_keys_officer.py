@@ -30,7 +30,7 @@ def test_an_officer_is_refused_before_typing_the_code(qtbot, officer, received, 
     tab = window.keys_tab
     window.tabs.setCurrentWidget(tab)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     tab.table.setFocus()
     assert QApplication.focusWidget() is tab.table
     tab.table.selectRow(key_row(tab, a.unit_code, a.key_code))
@@ -48,7 +48,7 @@ def test_an_officer_is_refused_before_typing_the_code(qtbot, officer, received, 
                                    "chấp nhận tệp chưa ký. Việc này do Lãnh đạo làm")
     assert QApplication.activeModalWidget() is None
     window.activateWindow()  # offscreen Qt has no window manager to give the window the keyboard back
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     assert QApplication.focusWidget() is tab.table
     assert officer.key_state(a.unit_code).state == KeyState.CHO
 

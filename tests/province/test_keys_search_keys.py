@@ -27,10 +27,10 @@ def tab(qtbot, office, inbox):
     w = shown_window(qtbot, office, PERIOD, TODAY)
     w.tabs.setCurrentWidget(w.keys_tab)
     w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=10000)
     t = w.keys_tab
     t.search.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is t.search, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is t.search, timeout=10000)
     return t
 
 

@@ -47,7 +47,7 @@ def keys_tab(qtbot, office, many_unsigned):
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=10000)
     w.tabs.setCurrentWidget(w.keys_tab)
     assert w.keys_tab.unsigned_model.rowCount() == UNSIGNED
     return w.keys_tab

@@ -80,7 +80,7 @@ def window(qtbot, office):
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=10000)
     yield w
     if i18n.current_language() != i18n.VIETNAMESE:
         i18n.install_language(i18n.VIETNAMESE)
@@ -94,7 +94,7 @@ def received(qtbot, window, mail):
     with qtbot.waitSignal(window.intake_done, timeout=30000):
         window.start_intake(mail["folder"])
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     return window
 
 
@@ -340,7 +340,7 @@ def open_intake_dialog(qtbot, parent, today=TODAY, deadline=dt.date(2026, 6, 20)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=10000)
     dialog.files_date.setFocus()
     press(Qt.Key.Key_Down)
     press(Qt.Key.Key_Tab)

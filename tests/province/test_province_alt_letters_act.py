@@ -69,7 +69,7 @@ def test_every_alt_letter_in_sight_acts_on_every_tab(qtbot, received):
                 elif isinstance(w, QCheckBox):
                     was = w.isChecked()
                     alt(letter(w.text()))
-                    qtbot.waitUntil(lambda: w.isChecked() != was, timeout=1000)
+                    qtbot.waitUntil(lambda: w.isChecked() != was, timeout=10000)
                     w.setChecked(was)
                 else:
                     if id(w) not in quiet:  # the letter, not the dialog behind it

@@ -131,10 +131,10 @@ def test_columns_widen_to_the_rows_another_filter_brings_into_sight(qtbot, windo
     most = max(ReportStatus, key=lambda s: sum(u.status == s for u in window.model.rows))
     box.setCurrentIndex(box.findData(most))
     assert table.model().rowCount() > 0
-    qtbot.waitUntil(lambda: table.columnWidth(status) >= table.sizeHintForColumn(status), timeout=2000)
+    qtbot.waitUntil(lambda: table.columnWidth(status) >= table.sizeHintForColumn(status), timeout=10000)
     assert table.columnWidth(name) == 240
     box.setCurrentIndex(0)  # all
-    qtbot.waitUntil(lambda: table.columnWidth(status) >= table.sizeHintForColumn(status), timeout=2000)
+    qtbot.waitUntil(lambda: table.columnWidth(status) >= table.sizeHintForColumn(status), timeout=10000)
     assert table.columnWidth(name) == 240
 
 

@@ -47,7 +47,7 @@ def ready(qtbot, received):
     """The window that has read the folder, active again (the intake's progress dialog took the
     keyboard): keys go where a person's would."""
     received.activateWindow()
-    qtbot.waitUntil(received.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(received.isActiveWindow, timeout=10000)
     return received
 
 
@@ -141,7 +141,7 @@ def test_enter_on_the_row_the_keyboard_is_on_confirms_its_key(qtbot, ready, mail
     script.check()
     assert titles == [f"Xác nhận khóa — {first.unit_name}"]
     window.activateWindow()  # the offscreen platform does not give the window back by itself
-    qtbot.waitUntil(lambda: focus() is tab.table, timeout=2000)
+    qtbot.waitUntil(lambda: focus() is tab.table, timeout=10000)
     order = []
     for _ in range(4):
         press(Qt.Key.Key_Tab)
@@ -161,7 +161,7 @@ def test_enter_on_the_row_the_keyboard_is_on_confirms_its_key(qtbot, ready, mail
     script.check()
     assert texts[0].startswith(f"Tính tệp chưa ký {mail['c'].file_stem}.xlsx")
     window.activateWindow()
-    qtbot.waitUntil(lambda: focus() is tab.unsigned_table, timeout=2000)
+    qtbot.waitUntil(lambda: focus() is tab.unsigned_table, timeout=10000)
     back = []
     for _ in range(3):
         press(Qt.Key.Key_Backtab)

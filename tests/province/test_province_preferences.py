@@ -169,7 +169,7 @@ def test_a_tab_chosen_from_the_period_takes_the_cursor_into_it(qtbot, window, in
     with qtbot.waitSignal(window.intake_done, timeout=30000):
         window.start_intake(inbox["folder"])
     window.activateWindow()  # the intake's progress dialog took the keyboard
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     keys = window.keys_tab
     press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is window.period_box
@@ -183,7 +183,7 @@ def test_a_tab_chosen_from_the_period_takes_the_cursor_into_it(qtbot, window, in
     assert isinstance(seen["dialog"], KeyConfirmDialog)
 
     window.activateWindow()  # the offscreen platform does not give the window back by itself
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     window.period_box.setFocus()
     press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # from the last tab round to the first
     assert window.tabs.currentIndex() == 0 and QApplication.focusWidget() is window.search

@@ -19,9 +19,9 @@ def window(qtbot, office):
     w = shown_window(qtbot, office, status_units.PERIOD, status_units.TODAY)
     status_units.show(w)
     w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=10000)
     w.search.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.search, timeout=10000)
     return w
 
 

@@ -84,7 +84,7 @@ def test_a_version_not_kept_says_so_not_duplicate(qtbot, window, units, tmp_path
     assert colour.name() == "#eceff1"
     assert "Đã nhận (không giữ) 2, Trùng 1." in w.intake_summary.text()
     i18n.switch_language(i18n.ENGLISH)
-    qtbot.waitUntil(lambda: w.tabs.tabText(0) == "Reports &sent", timeout=3000)
+    qtbot.waitUntil(lambda: w.tabs.tabText(0) == "Reports &sent", timeout=10000)
     QApplication.processEvents()
     assert _cell(w.intake_model, rows["b-cu.xlsx"], 1) == "Received (not kept)"
     assert "Received (not kept) 2, Duplicate 1." in w.intake_summary.text()
@@ -113,7 +113,7 @@ def test_a_typed_date_before_the_file_was_made_is_noted_and_said_where_it_came_f
     w.table.setCurrentIndex(w.proxy.mapFromSource(w.model.index(rb, 0)))
     assert w.unit_note.text() == f"{b.unit_name}: {CHECK}"
     i18n.switch_language(i18n.ENGLISH)
-    qtbot.waitUntil(lambda: w.tabs.tabText(0) == "Reports &sent", timeout=3000)
+    qtbot.waitUntil(lambda: w.tabs.tabText(0) == "Reports &sent", timeout=10000)
     QApplication.processEvents()
     assert w.unit_note.text() == f"{b.unit_name}: {VIETNAMESE_ONLY_LEAD} {CHECK}"
     assert ("(the day the file was made, its modification date being earlier)"
@@ -131,7 +131,7 @@ def test_a_typed_date_before_the_file_was_made_is_noted_and_said_where_it_came_f
     w.tabs.setCurrentIndex(0)
     QApplication.processEvents()
     i18n.switch_language(i18n.VIETNAMESE)
-    qtbot.waitUntil(lambda: w.tabs.tabText(0) == "Tình &hình gửi báo cáo", timeout=3000)
+    qtbot.waitUntil(lambda: w.tabs.tabText(0) == "Tình &hình gửi báo cáo", timeout=10000)
     QApplication.processEvents()
     assert w.unit_note.text() == f"{b.unit_name}: {CHECK}"
     assert w.model.headerData(NOTE, Qt.Orientation.Horizontal) == "Ghi chú"

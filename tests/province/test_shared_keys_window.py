@@ -29,7 +29,7 @@ def window(qtbot, office, reports, tmp_path):  # noqa: F811
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=10000)
     return w
 
 
@@ -89,7 +89,7 @@ def test_the_other_units_are_named_in_english_in_the_english_window(qtbot, windo
     window.tabs.setCurrentWidget(tab)
     try:
         i18n.switch_language(i18n.ENGLISH)
-        qtbot.waitUntil(lambda: any("Also signs for" in r for r in _rows(tab)), timeout=2000)
+        qtbot.waitUntil(lambda: any("Also signs for" in r for r in _rows(tab)), timeout=10000)
         rows = {(r["Code"], r["Key code"]): r for r in _rows(tab)}
         assert rows[(t.unit_code, t.key_code)]["Also signs for"] == (
             f"Xã Đại Phúc (code {d.unit_code}, awaiting confirmation)")

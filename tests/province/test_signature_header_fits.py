@@ -59,7 +59,7 @@ def test_before_any_file_the_signature_column_is_whole_and_in_sight(qtbot, offic
     window = shown_window(qtbot, office, PERIOD, TODAY)
     settled(qtbot, window)
     table = window.table
-    qtbot.waitUntil(lambda: in_sight(table, SIGNATURE), timeout=2000)
+    qtbot.waitUntil(lambda: in_sight(table, SIGNATURE), timeout=10000)
     assert table.model().headerData(SIGNATURE, Qt.Orientation.Horizontal) == "Chữ ký số (PDF)"
     assert whole(table, SIGNATURE)
     header = table.horizontalHeader()

@@ -48,7 +48,7 @@ def window(qtbot, unsigned_office):
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=10000)
     return w
 
 
@@ -61,7 +61,7 @@ def settings_menu(qtbot, window) -> None:
     """Alt+T (Tệp), then I (Cà&i đặt…)."""
     window.table.setFocus()
     press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=10000)
     QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_I)
 
 

@@ -49,7 +49,7 @@ def test_the_line_over_the_differences_moves_with_the_keys(qtbot, received):
     w = shown_window(qtbot, office, PERIOD, dt.date(2026, 7, 6))
     w.resize(1366, 728)
     w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=10000)
     w.tabs.setCurrentIndex(2)
     table = w.summary_table
     split = table.parentWidget()  # the summary over the differences

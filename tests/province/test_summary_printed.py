@@ -29,7 +29,7 @@ def test_ctrl_p_previews_the_consolidated_report_of_the_period_shown(qtbot, offi
     office.intake(inbox["folder"], PERIOD)
     window = shown_window(qtbot, office, PERIOD, TODAY)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     printer = window.summary_printer
     qtbot.waitUntil(lambda: printer.preview is not None, timeout=60_000)

@@ -62,7 +62,7 @@ def _read_box_for(qtbot, tab, draft_row: bool) -> dict:
     """The keyboard on the unsigned table, Down to the draft's (or the approved version's) row,
     Enter: the box read, then Esc (nothing accepted)."""
     tab.unsigned_table.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.unsigned_table, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.unsigned_table, timeout=10000)
     target = next(n for n, r in enumerate(tab.unsigned_model.rows) if bool(r.approved) != draft_row)
     while tab.unsigned_table.currentIndex().row() < target:
         press(Qt.Key.Key_Down)

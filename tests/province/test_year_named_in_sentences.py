@@ -50,7 +50,7 @@ def test_the_window_reads_again_for_year_2026_and_exports_the_summary_of_year_20
         box = summary_written_dialog([written], parse_period("2026"), window)
         assert "Đã xuất số liệu tổng hợp năm 2026:" in box.message.text()
         i18n.switch_language(i18n.ENGLISH)
-        qtbot.waitUntil(lambda: "year 2026" in window.read_own_period.text(), timeout=2000)
+        qtbot.waitUntil(lambda: "year 2026" in window.read_own_period.text(), timeout=10000)
         assert window.read_own_period.text().replace("&", "") == "Read the folder again for year 2026…"
         assert "1 file is a report for the period year 2026, not" in window.intake_summary.text()
         box = summary_written_dialog([written], parse_period("2026"), window)

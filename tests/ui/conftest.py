@@ -54,7 +54,7 @@ def window_in_english(window, qtbot, english) -> None:
     QApplication.processEvents()  # the language change reaches every widget
     window.reload(window.period)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     window.table.setFocus()
 
 
@@ -101,7 +101,7 @@ def make_window(qtbot):
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        qtbot.waitUntil(window.isActiveWindow, timeout=10000)
         window.table.setFocus()
         opened.append(window)
         return window

@@ -39,7 +39,7 @@ def test_enter_in_the_list_adds_an_account_and_each_button_has_a_letter(qtbot, o
     def back_in_the_list():
         seen["still open"] = accounts.isVisible()
         accounts.activateWindow()  # as the window manager does when the form closes
-        qtbot.waitUntil(accounts.isActiveWindow, timeout=2000)
+        qtbot.waitUntil(accounts.isActiveWindow, timeout=10000)
         seen["back in"] = type(QApplication.focusWidget()).__name__
         press(Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier, widget=accounts)  # Đặt lại &mật khẩu…
 
@@ -75,7 +75,7 @@ def test_enter_on_a_button_tab_reached_presses_that_button(qtbot, office, monkey
     accounts.show()
     qtbot.waitExposed(accounts)
     accounts.activateWindow()
-    qtbot.waitUntil(accounts.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(accounts.isActiveWindow, timeout=10000)
     accounts.list.setCurrentRow(0)
     add, reset, lock, unlock = accounts.action_buttons
     buttons = [*accounts.action_buttons, accounts.close_button]

@@ -31,11 +31,11 @@ def test_the_damaged_database_offer_has_letters_and_writes_the_hour_first(qtbot,
     assert {dialog.restore_button, dialog.choose_button, dialog.quit_button} <= set(by_letter.values())
     assert HOUR_FIRST.match(dialog.list.item(0).text()), dialog.list.item(0).text()
     alt(letter(dialog.restore_button.text()), dialog)  # restores the one chosen
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.source == good[0].path
     again = shown(qtbot, RestoreAtStartDialog("tệp hỏng", good, db))
     alt(letter(again.quit_button.text()), again)
-    qtbot.waitUntil(lambda: not again.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=10000)
     assert again.result() == QDialog.DialogCode.Rejected and again.source is None
 
 
@@ -47,7 +47,7 @@ def test_start_of_term_figures_have_letters(qtbot, office):  # noqa: F811
                    box.button(QDialogButtonBox.StandardButton.Cancel))
     assert letter(save.text()) and letter(close.text()) and letter(save.text()) != letter(close.text())
     alt(letter(close.text()), dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
@@ -65,7 +65,7 @@ def test_the_change_log_has_letters_and_writes_the_hour_first(qtbot, office):  #
     times = [dialog.model.index(row, 0).data() for row in range(dialog.model.rowCount())]
     assert times and all(HOUR_FIRST.match(t) for t in times), times
     alt(letter(dialog.close_button.text()), dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
 
 
 def test_a_restore_at_start_ends_saying_which_backup_and_where_the_data_went(qtbot, data_dir):

@@ -37,7 +37,7 @@ def shown(qtbot, dialog: QDialog) -> QDialog:
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=10000)
     return dialog
 
 
@@ -97,7 +97,7 @@ def test_the_login_forms_have_a_letter_each_and_alt_moves_and_quits(qtbot, blank
     if kind == "first run":  # the check box's letter ticks it, and the officer's field then takes its letter
         box = dialog.also_officer
         alt(letter(box.text()), dialog)
-        qtbot.waitUntil(box.isChecked, timeout=2000)
+        qtbot.waitUntil(box.isChecked, timeout=10000)
         officer_label = dialog.form.labelForField(dialog.officer)
         alt(letter(officer_label.text()), dialog)
         assert QApplication.focusWidget() is dialog.officer
@@ -105,11 +105,11 @@ def test_the_login_forms_have_a_letter_each_and_alt_moves_and_quits(qtbot, blank
     ok_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.username.clear()
     alt(letter(ok_button.text()), dialog)  # pressed: the form's own refusal, the dialog still open
-    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=2000)
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10000)
     assert dialog.isVisible()
     if letter(quit_button.text()):  # Thoát / Quit (a restore's Cancel is Qt's own, Escape)
         alt(letter(quit_button.text()), dialog)
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
         assert dialog.result() == QDialog.DialogCode.Rejected
 
 
@@ -125,11 +125,11 @@ def test_the_mode_dialog_letters_choose_and_continue(qtbot):
     by_letter = assert_one_letter_each(dialog)
     assert len(by_letter) == 4  # the two choices, Continue and Quit
     alt(letter(dialog.province.text()), dialog)
-    qtbot.waitUntil(dialog.province.isChecked, timeout=2000)
+    qtbot.waitUntil(dialog.province.isChecked, timeout=10000)
     alt(letter(dialog.commune.text()), dialog)
-    qtbot.waitUntil(dialog.commune.isChecked, timeout=2000)
+    qtbot.waitUntil(dialog.commune.isChecked, timeout=10000)
     alt(letter(dialog.continue_button.text()), dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.mode == "commune"
 
 
@@ -147,5 +147,5 @@ def test_setup_and_settings_have_a_letter_each(qtbot, office, first_run):  # noq
     cancel = next(b for b in dialog.findChildren(QPushButton)
                   if b.isVisible() and b is not dialog.ok_button and b.parent().inherits("QDialogButtonBox"))
     alt(letter(cancel.text()), dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert dialog.result() == QDialog.DialogCode.Rejected

@@ -24,7 +24,7 @@ from ui.workflow_actions import ReopenDialog
 
 
 def closed(qtbot, dialog, result) -> None:
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert dialog.result() == result
 
 
@@ -59,7 +59,7 @@ def test_the_reopen_question_and_buttons_have_letters_also_for_a_sent_period(qtb
     alt(letter(question.text()), dialog)  # the question's letter: the cursor in the reason
     assert QApplication.focusWidget() is dialog.field
     alt(letter(ok.text()), dialog)  # no reason: refused under the question, which keeps its letter
-    qtbot.waitUntil(lambda: "✖" in question.text(), timeout=2000)  # a button's letter clicks it, animated
+    qtbot.waitUntil(lambda: "✖" in question.text(), timeout=10000)  # a button's letter clicks it, animated
     assert dialog.isVisible()
     cancel.setFocus()
     alt(letter(question.text()), dialog)
@@ -103,9 +103,9 @@ def test_the_receive_reports_dialog_has_letters(qtbot, tmp_path, monkeypatch):
             dialog.batch_date} <= set(by_letter.values()), list(by_letter)
     assert sum(isinstance(w, QPushButton) for w in by_letter.values()) >= 3
     alt(letter(dialog.batch_date.text()), dialog)  # one date for the folder, chosen by its letter
-    qtbot.waitUntil(dialog.batch_date.isChecked, timeout=2000)
+    qtbot.waitUntil(dialog.batch_date.isChecked, timeout=10000)
     alt(letter(dialog.files_date.text()), dialog)
-    qtbot.waitUntil(dialog.files_date.isChecked, timeout=2000)
+    qtbot.waitUntil(dialog.files_date.isChecked, timeout=10000)
     dialog.cancel_button.setFocus()
     folder_label = next(w for w in by_letter.values() if isinstance(w, QLabel))
     alt(letter(folder_label.text()), dialog)
@@ -115,6 +115,6 @@ def test_the_receive_reports_dialog_has_letters(qtbot, tmp_path, monkeypatch):
     dialog.choose_button.clicked.disconnect()
     dialog.choose_button.clicked.connect(dialog._choose_folder)
     alt(letter(dialog.choose_button.text()), dialog)
-    qtbot.waitUntil(lambda: chose == [True], timeout=2000)
+    qtbot.waitUntil(lambda: chose == [True], timeout=10000)
     alt(letter(dialog.cancel_button.text()), dialog)
     closed(qtbot, dialog, QDialog.DialogCode.Rejected)

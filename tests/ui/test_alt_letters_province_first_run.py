@@ -48,7 +48,7 @@ def test_the_province_first_run_buttons_have_a_letter_each_and_alt_quits(qtbot, 
     assert by_letter[letter(dialog.continue_button.text())] is dialog.continue_button
     assert by_letter[letter(dialog.quit_button.text())] is dialog.quit_button
     alt(letter(dialog.quit_button.text()), dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
@@ -56,7 +56,7 @@ def test_the_province_first_run_buttons_have_a_letter_each_and_alt_quits(qtbot, 
 def test_alt_continue_goes_on(qtbot, blank_workspace, language, english):
     dialog = _province_first_run(qtbot, blank_workspace, language, english)
     alt(letter(dialog.continue_button.text()), dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
@@ -74,5 +74,5 @@ def test_the_files_written_boxes_close_by_their_letter(qtbot, tmp_path, language
         by_letter = assert_one_letter_each(dialog)
         assert by_letter[letter(dialog.close_button.text())] is dialog.close_button
         alt(letter(dialog.close_button.text()), dialog)
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)  # noqa: B023
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)  # noqa: B023
         assert dialog.result() == QDialog.DialogCode.Rejected

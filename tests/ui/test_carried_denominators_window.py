@@ -67,7 +67,7 @@ def test_mark_as_complete_offers_the_proposals_then_accepts_them(window, workspa
     assert workspace.row(P6M, "bhyt").entry.denominator is None
 
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     texts = []
 
     def done(box):

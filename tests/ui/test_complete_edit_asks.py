@@ -62,8 +62,8 @@ def test_a_stray_figure_asks_and_no_keeps_the_period_complete(make_window, offic
     assert len(seen) == 1 and ASKED in seen[0] and seen[0].startswith("Year 2026 "), seen
     assert office.period_state("2026") == State.COMPLETE
     assert window.model.index(1, 4).data() == before
-    qtbot.waitUntil(lambda: window.table.currentIndex().row() == 1, timeout=2000)  # back on the cell, as Esc
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table, timeout=2000)  # the keyboard back on the table
+    qtbot.waitUntil(lambda: window.table.currentIndex().row() == 1, timeout=10000)  # back on the cell, as Esc
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table, timeout=10000)  # the keyboard back on the table
     assert "Nothing saved" in window.feedback.text()
 
     script = Script((QMessageBox, _answer(Qt.Key.Key_Escape, seen)))  # Escape: No too
@@ -87,7 +87,7 @@ def test_yes_saves_and_says_to_mark_it_complete_again_also_after_undo(make_windo
     assert window.model.index(1, 4).data() == "7"
     assert AGAIN in window.feedback.text(), window.feedback.text()
     assert not window.frozen_label.isVisible()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table, timeout=2000)  # the keyboard back on the table
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table, timeout=10000)  # the keyboard back on the table
 
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Đang nhập now: no question
     assert window.model.index(1, 4).data() == before

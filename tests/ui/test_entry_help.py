@@ -32,7 +32,7 @@ def back_in_the_window(window, qtbot):
     """A dialog closed: the window manager gives the keyboard back to the window (offscreen
     Qt has none to do it)."""
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
 
 
 def fill_required(workspace, period: str) -> None:

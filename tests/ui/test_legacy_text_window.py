@@ -21,7 +21,7 @@ UNICODE_TEXT = "Thu ngân sách năm 2025 đạt 105% kế hoạch; người dâ
 def _to_text_tab(window, qtbot):
     window.table.setFocus()
     press(Qt.Key.Key_Tab, CTRL)  # Ctrl+Tab: the report text
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.narratives.editors["ket_qua"], timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.narratives.editors["ket_qua"], timeout=10000)
     return window.narratives.editors["ket_qua"]
 
 
@@ -50,7 +50,7 @@ def test_pasted_tcvn3_is_shown_in_unicode_and_saved_so_with_enter(window, worksp
     assert question.endswith("Chuyển sang Unicode?")
     assert preview == UNICODE_TEXT and focused_button == "Chuyển sang &Unicode"  # Enter converts
     assert editor.toPlainText() == "Kết quả: " + UNICODE_TEXT
-    qtbot.waitUntil(lambda: _saved(workspace) == "Kết quả: " + UNICODE_TEXT, timeout=3000)
+    qtbot.waitUntil(lambda: _saved(workspace) == "Kết quả: " + UNICODE_TEXT, timeout=10000)
     assert QApplication.focusWidget() is editor  # typing goes on where it was
     press(Qt.Key.Key_Z, CTRL)  # the paste taken back whole
     assert editor.toPlainText() == "Kết quả: "
@@ -65,7 +65,7 @@ def test_pasted_and_kept_as_typed_it_is_saved_as_typed(window, workspace, qtbot)
     press(Qt.Key.Key_V, CTRL)
     script.check()
     assert editor.toPlainText() == TCVN3_TEXT
-    qtbot.waitUntil(lambda: _saved(workspace) == TCVN3_TEXT, timeout=3000)
+    qtbot.waitUntil(lambda: _saved(workspace) == TCVN3_TEXT, timeout=10000)
     assert not window.narratives.refusals["ket_qua"].isVisible()
 
 
@@ -74,7 +74,7 @@ def _typed_with_an_old_keyboard_setting(window, qtbot):
     editor = _to_text_tab(window, qtbot)
     type_text(TCVN3_TEXT)
     refusal = window.narratives.refusals["ket_qua"]
-    qtbot.waitUntil(refusal.isVisible, timeout=3000)
+    qtbot.waitUntil(refusal.isVisible, timeout=10000)
     assert "phông TCVN3 (.VnTime)" in refusal.text()
     assert "bấm «Chuyển sang Unicode»" in refusal.text() and "Unikey" not in refusal.text()  # the button, not the CLI's advice
     assert editor.toPlainText() == TCVN3_TEXT  # the officer's text kept in the box

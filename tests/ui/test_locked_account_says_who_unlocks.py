@@ -75,7 +75,7 @@ def test_the_idle_lock_of_an_officer_locked_meanwhile_says_it_and_enter_logs_out
     admin.lock_account("canbo")
     admin.close()
     dialog = window.idle_lock.lock()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=10000)
     type_text(PW["canbo"])
     press(Qt.Key.Key_Return)
     assert window.idle_lock.locked and dialog.error.text() == UNLOCK

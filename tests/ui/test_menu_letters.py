@@ -40,8 +40,8 @@ def test_alt_s_h_undoes_the_figure_typed(qtbot, window):
     assert "Đã lưu" in window.feedback.text() and index.data() != before
     window.table.setCurrentIndex(index)
     press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Sửa
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.edit_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.edit_menu, timeout=10000)
     assert window.undo_action.text().startswith("&Hoàn tác")
     QTest.keyClick(window.edit_menu, Qt.Key.Key_H)  # &Hoàn tác
     QApplication.processEvents()
-    qtbot.waitUntil(lambda: index.data() == before, timeout=2000)
+    qtbot.waitUntil(lambda: index.data() == before, timeout=10000)

@@ -67,7 +67,7 @@ def test_the_leaders_items_follow_the_state_of_the_period(make_window, office, q
     script = Script((object, lambda box: press(Qt.Key.Key_Return)),  # Duyệt kết quả…? Có
                     (object, lambda box: press(Qt.Key.Key_Return)))  # Đã duyệt: OK
     press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.period_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.period_menu, timeout=10000)
     assert window.approve_action.text() == "&Duyệt kỳ báo cáo"
     QTest.keyClick(window.period_menu, Qt.Key.Key_D)
     script.check()

@@ -27,7 +27,7 @@ def window(workspace, qtbot):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     window.table.setFocus()
     return window
 
@@ -35,7 +35,7 @@ def window(workspace, qtbot):
 def _to_text_tab(window, qtbot):
     window.table.setFocus()
     press(Qt.Key.Key_Tab, CTRL)  # as the officer does: Ctrl+Tab to the report text
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.narratives.editors["ket_qua"], timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.narratives.editors["ket_qua"], timeout=10000)
     return window.narratives.editors["ket_qua"]
 
 
@@ -49,14 +49,14 @@ def _plain(label) -> str:
 
 def _type_and_wait(window, workspace, qtbot, text):
     type_text(text)
-    qtbot.waitUntil(lambda: _saved(workspace) == text, timeout=3000)  # saved a moment after typing stops
+    qtbot.waitUntil(lambda: _saved(workspace) == text, timeout=10000)  # saved a moment after typing stops
 
 
 def _paste_too_long(window, qtbot):
     QApplication.clipboard().setText(LONG)
     press(Qt.Key.Key_V, CTRL)
     refusal = window.narratives.refusals["ket_qua"]
-    qtbot.waitUntil(refusal.isVisible, timeout=3000)  # after the moment the save waits for
+    qtbot.waitUntil(refusal.isVisible, timeout=10000)  # after the moment the save waits for
     return refusal
 
 
@@ -96,7 +96,7 @@ def test_another_period_asks_and_the_default_stays_with_the_text(window, workspa
     assert question == "Chuyển sang kỳ khác và bỏ đoạn văn này?" and default == "Quay lại sửa đoạn văn"
     assert window.period.code == "2026-6M" and window.navigator.selected_period().code == "2026-6M"
     assert window.tabs.currentWidget() is window.narratives
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor, timeout=2000)  # the cursor back in the text
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor, timeout=10000)  # the cursor back in the text
     assert editor.toPlainText() == SHORT + LONG and window.narratives.refusals["ket_qua"].isVisible()
     # From the figures' tab too: the question, and the text's tab shown behind it.
     press(Qt.Key.Key_Tab, CTRL)

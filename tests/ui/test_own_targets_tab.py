@@ -36,7 +36,7 @@ def test_tab_goes_to_close_and_shift_tab_back_to_the_same_cell(qtbot, office):  
     press(Qt.Key.Key_Backtab)  # Shift+Tab from the table: the buttons too (the dialog's round)
     assert QApplication.focusWidget() is close_button(dialog)
     press(Qt.Key.Key_Return)  # Đóng
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 

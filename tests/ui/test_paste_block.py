@@ -111,7 +111,7 @@ def test_figures_falling_on_computed_cells_ask_first_not_pasting_by_default(wind
     assert workspace.store.entry(workspace.commune.code, P6M.code, code) is None
 
     window.activateWindow()  # as the window manager gives the keyboard back (offscreen has none)
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     script = Script((QMessageBox, lambda box: click_button(box, "Dán các ô còn lại")))
     paste(window, "90\t100\t90\r\n", code, "numerator")
     script.check()

@@ -24,7 +24,7 @@ def test_the_period_list_and_the_status_bar_count_a_row_waiting_alike(qtbot, win
     type_text("12.480")
     press(ENTER)
     item = window.navigator._items[Period(2026, "6M")]
-    qtbot.waitUntil(lambda: item.toolTip(1) == BAR, timeout=3000)  # the list follows a moment after the edits
+    qtbot.waitUntil(lambda: item.toolTip(1) == BAR, timeout=10000)  # the list follows a moment after the edits
     assert window.completeness_label.text() == BAR
     assert re.findall(r"\d+", item.text(1)) == re.findall(r"\d+", BAR) == ["1", "7", "1"]
     assert item.text(1) == "1/7, 1 chờ"

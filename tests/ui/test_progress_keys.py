@@ -36,7 +36,7 @@ def test_typing_during_a_long_job_does_not_cancel_it_escape_does(qtbot, release)
     dialog = task.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=10000)
     cancel = next(b for b in dialog.findChildren(QPushButton))
     assert cancel.text() == "Hủy" and cancel.isVisible()
     assert not cancel.hasFocus() and not cancel.isDefault()

@@ -40,7 +40,7 @@ def changed_outside(qtbot, tmp_path, monkeypatch):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     yield office, window, asked
     window.idle_lock.timer.stop()
     window.close()
@@ -69,7 +69,7 @@ def test_the_menu_says_the_refusal_before_the_save_dialog(qtbot, changed_outside
     window.table.setFocus()
     script = Script((QMessageBox, read))
     press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=10000)
     QTest.keyClick(QApplication.activePopupWidget(), letter)
     qtbot.waitUntil(lambda: not script.steps, timeout=30000)  # after the worker, on the old code
     assert asked == []
@@ -90,7 +90,7 @@ def test_the_button_says_it_too_and_the_export_runs_once_acknowledged(qtbot, cha
         press(Qt.Key.Key_Return)
 
     window.xlsx_button.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.xlsx_button, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.xlsx_button, timeout=10000)
     script = Script((QMessageBox, read))
     press(Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not script.steps, timeout=30000)  # after the worker, on the old code
@@ -101,9 +101,9 @@ def test_the_button_says_it_too_and_the_export_runs_once_acknowledged(qtbot, cha
     office.ws.acknowledge_changes(office.ws.verify_history())
     (tmp_path / "out").mkdir()
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     window.xlsx_button.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.xlsx_button, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.xlsx_button, timeout=10000)
     with qtbot.waitSignal(window.export_done, timeout=30000) as done:
         press(Qt.Key.Key_Space)
     assert len(asked) == 1 and done.args[0] and (tmp_path / "out" / "tong-hop").is_file()

@@ -55,7 +55,7 @@ def window(qtbot, tmp_path, inbox):
 
 def in_english(qtbot, window) -> None:
     i18n.switch_language(i18n.ENGLISH)
-    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Reports &sent", timeout=3000)
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Reports &sent", timeout=10000)
     QApplication.processEvents()
 
 
@@ -115,7 +115,7 @@ def test_the_indicator_summary_in_english_has_whole_headers_and_english_units(qt
     assert cut_cells(table, [0, 2, 3]) == []
     assert table.columnWidth(1) >= 160  # the indicator's name keeps room to wrap in
     i18n.switch_language(i18n.VIETNAMESE)
-    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Tình &hình gửi báo cáo", timeout=3000)  # posted by Qt
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Tình &hình gửi báo cáo", timeout=10000)  # posted by Qt
     QApplication.processEvents()
     assert model.index(0, 2).data() == "triệu đồng"
     assert cut_headers(table, figures) == []

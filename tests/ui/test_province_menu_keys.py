@@ -31,7 +31,7 @@ def province(qtbot, tmp_path):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     window.table.setFocus()
     yield window
     window.idle_lock.timer.stop()
@@ -49,20 +49,20 @@ def key(k, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 def test_alt_t_g_e_turns_the_province_window_to_english_and_back(qtbot, province):
     window = province
     key(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # &Tệp
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=10000)
     key(Qt.Key.Key_G)  # Ngôn ngữ &giao diện
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.language_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.language_menu, timeout=10000)
     assert [a.isChecked() for a in window.language_menu.actions()] == [True, False]
     key(Qt.Key.Key_E)  # &English
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=2000)
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=10000)
     assert i18n.current_language() == i18n.ENGLISH and window.tabs.tabText(0) == "Reports &sent"
     assert [a.isChecked() for a in window.language_menu.actions()] == [False, True]
     key(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # &File
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=10000)
     key(Qt.Key.Key_L)  # Interface &language
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.language_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.language_menu, timeout=10000)
     key(Qt.Key.Key_T)  # &Tiếng Việt
-    qtbot.waitUntil(lambda: window.file_menu.title() == "&Tệp", timeout=2000)
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Tệp", timeout=10000)
     assert i18n.current_language() == i18n.VIETNAMESE
 
 
@@ -79,7 +79,7 @@ def test_the_province_clerk_changes_the_password_and_logs_out_from_the_menu(qtbo
 
     script = Script((ChangePasswordDialog, change))
     key(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=10000)
     key(Qt.Key.Key_M)  # Đổi &mật khẩu…
     qtbot.waitUntil(lambda: not script.steps, timeout=10_000)
     script.check()
@@ -100,10 +100,10 @@ def test_the_province_clerk_changes_the_password_and_logs_out_from_the_menu(qtbo
 
     script = Script((LoginDialog, nobody_then_login))
     window.activateWindow()  # the window active again, as after the dialog on a real screen
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     window.table.setFocus()
     key(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.file_menu, timeout=10000)
     key(Qt.Key.Key_X)  # Đăng &xuất
     qtbot.waitUntil(lambda: not script.steps, timeout=10_000)
     qtbot.waitUntil(lambda: window.workspace.account is not None, timeout=10_000)

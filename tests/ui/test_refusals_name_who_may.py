@@ -22,7 +22,7 @@ def test_the_officers_approve_names_the_leaders_account(make_window, office, qtb
     as_(office, "canbo")
     window = make_window(office, today=DEC)
     press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.period_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.period_menu, timeout=10000)
     assert not window.approve_action.isEnabled()
     assert window.approve_action.toolTip() == window.approve_action.statusTip() == APPROVE_REFUSED
     press(Qt.Key.Key_Escape, widget=window.period_menu)

@@ -76,7 +76,7 @@ def test_switching_period_over_a_refused_figure_asks_and_goes_back_to_it(window,
     assert window.period == P6M and window.navigator.selected_period() == P6M
     assert red(window, "thu_ngan_sach", "value") and current(window) == ("thu_ngan_sach", "value")
     assert "Chưa lưu" in feedback(window) and "1,234" in feedback(window)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table, timeout=10000)
     assert workspace.row(P6M, "thu_ngan_sach").entry.value is None
 
     script = Script((QMessageBox, lambda box: answer(box, "Bỏ các số đó, chuyển kỳ")))
@@ -84,7 +84,7 @@ def test_switching_period_over_a_refused_figure_asks_and_goes_back_to_it(window,
     qtbot.waitUntil(lambda: not script.steps, timeout=5000)
     script.check()
     assert window.period == P9M
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table, timeout=10000)
     press(Qt.Key.Key_PageUp, ALT)
     assert window.period == P6M and not red(window, "thu_ngan_sach", "value")
     assert workspace.row(P6M, "thu_ngan_sach").entry.value is None

@@ -41,5 +41,5 @@ def test_a_step_for_any_dialog_waits_while_no_dialog_is_open(qtbot):
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     qtbot.addWidget(box)
     box.open()  # not exec(): a dead watch leaves it open instead of hanging the test
-    qtbot.waitUntil(lambda: not box.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=10000)
     script.check()

@@ -206,11 +206,11 @@ def test_an_idle_window_locks_and_asks_the_same_password(qtbot, officer_window, 
     one is refused (and counted for the lock-out), Escape does not unlock, the right one does."""
     window = officer_window
     window.idle_lock.set_minutes(0.004)  # about a quarter of a second
-    qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=3000)
+    qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=10000)
     dialog = window.idle_lock.dialog
     assert QApplication.activeModalWidget() is dialog and window.idle_lock.cover.isVisible()
     assert "Nguyễn Văn An (Cán bộ nhập liệu)" in dialog.intro.text()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=10000)
     type_text("sai-mat-khau")
     press(Qt.Key.Key_Return)
     assert window.idle_lock.locked and "Sai tên đăng nhập hoặc mật khẩu" in dialog.error.text()
@@ -235,7 +235,7 @@ def test_activity_keeps_the_window_unlocked(qtbot, officer_window):
         assert not window.idle_lock.locked
     qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=5000)
     dialog = window.idle_lock.dialog
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=10000)
     type_text(PW["canbo"])
     press(Qt.Key.Key_Return)
     assert not window.idle_lock.locked
@@ -309,7 +309,7 @@ def test_the_session_file_says_who_is_logged_in_and_when_the_screen_is_locked(qt
     assert (seen.username, seen.full_name, seen.locked) == ("canbo", "Nguyễn Văn An", False)
     dialog = window.idle_lock.lock()
     assert DataFolderLock(data_dir).holder().locked
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=10000)
     type_text(PW["canbo"])
     press(Qt.Key.Key_Return)
     assert not DataFolderLock(data_dir).holder().locked
@@ -624,7 +624,7 @@ def test_a_question_left_open_is_closed_when_the_locked_window_is_logged_out(qtb
     assert seen["text"].startswith("Duyệt kết quả") and seen["locked over the question"]
     assert seen["question at login"] is False
     assert any(d is seen["question"] for d in window.idle_lock.closed)
-    qtbot.waitUntil(lambda: "question after login" in seen, timeout=3000)
+    qtbot.waitUntil(lambda: "question after login" in seen, timeout=10000)
     assert seen["question after login"] is False
     assert office.account.username == "phochutich"
     press(Qt.Key.Key_Return, widget=window)  # the Enter that answered the question before

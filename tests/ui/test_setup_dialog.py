@@ -16,7 +16,7 @@ def open_dialog(qtbot, workspace, **kw) -> SetupDialog:
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=10000)
     return dialog
 
 
@@ -105,7 +105,7 @@ def test_settings_for_an_officer_open_on_the_language_in_view(qtbot, office):  #
         i18n.install_language(language)
         dialog = open_dialog(qtbot, office, first_run=False)
         dialog.resize(dialog.width(), 600)  # shorter than the form: it scrolls
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.language, timeout=2000)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.language, timeout=10000)
         viewport = dialog.scroll.viewport()
         box = dialog.language
         corners = (box.mapTo(viewport, box.rect().topLeft()), box.mapTo(viewport, box.rect().bottomRight()))

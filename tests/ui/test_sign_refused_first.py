@@ -24,7 +24,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 def sign_from_the_menu(qtbot, window) -> None:
     """Alt+K (Kỳ báo cáo), K (Ký số báo cáo…), as a leader does it."""
     press(Qt.Key.Key_K, ALT)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.period_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.period_menu, timeout=10000)
     QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_K)
 
 

@@ -97,7 +97,7 @@ def test_the_status_bar_counts_the_results_and_says_the_rows_waiting_apart(make_
     assert window.completeness.format() == said  # what a screen reader says of the bar
     script = Script((BaselineDialog, _start_of_term_figures))
     press(Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.data_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.data_menu, timeout=10000)
     QTest.keyClick(window.data_menu, Qt.Key.Key_N)
     script.check()
     back_in_the_window(window, qtbot)

@@ -42,7 +42,7 @@ def test_enter_in_the_start_of_term_figures_goes_on_to_the_next_then_saves(make_
 
     script = Script((BaselineDialog, figures))
     press(Qt.Key.Key_D, ALT)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.data_menu, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.data_menu, timeout=10000)
     QTest.keyClick(window.data_menu, Qt.Key.Key_N)
     script.check()
     back_in_the_window(window, qtbot)
