@@ -166,13 +166,7 @@ class LoginDialog(_Form):
             self.password.clear()
 
     def refused(self, err: ChiTieuError) -> None:
-        """The password to type again; an account an administrator locked (its right password typed,
-        the line says who unlocks it): the user name, selected, for the administrator to type theirs."""
-        if err.field == ACCOUNT_LOCKED_FIELD or not self.username.text().strip():
-            self.username.setFocus()
-            self.username.selectAll()
-            return
-        self.password.setFocus()
+        refocus(self.username, self.password, err)
 
 
 ACCOUNT_FIELDS = {"Tên đăng nhập": "username", "Họ và tên": "full_name", "Mật khẩu": "password",  # untranslated
@@ -314,18 +308,23 @@ class AdministratorDialog(_Form):
         self.administrator = (username, password)
 
     def refused(self, err: ChiTieuError) -> None:
-        """The password to type again; an account an administrator locked (its right password typed,
-        the line says who unlocks it): the user name, selected, for the administrator to type theirs."""
-        if err.field == ACCOUNT_LOCKED_FIELD or not self.username.text().strip():
-            self.username.setFocus()
-            self.username.selectAll()
-            return
-        self.password.setFocus()
+        refocus(self.username, self.password, err)
 
 
 # The core's field of the refusal of a login to an account an administrator locked (untranslated:
 # `who_may.locked_by_administrator`): a wrong password is the "Mật khẩu"'s.
 ACCOUNT_LOCKED_FIELD = "Tài khoản"  # untranslated: the core's field name
+
+
+def refocus(username: QLineEdit, password: QLineEdit, err: ChiTieuError) -> None:
+    """After a refused login: the password to type again; an account an administrator locked (its
+    right password typed, the line says who unlocks it): the user name, selected, for the
+    administrator to type theirs."""
+    if err.field == ACCOUNT_LOCKED_FIELD or not username.text().strip():
+        username.setFocus()
+        username.selectAll()
+        return
+    password.setFocus()
 
 
 def password_typed(edit: QLineEdit) -> str:
