@@ -165,7 +165,7 @@ def _status(ws: Workspace, args) -> int:
     if args.json:
         print_json([
             {"period": s.period.code, "name": s.period.name, "state": s.state.value, "standing": s.standing.value,
-             "entered": s.entered, "required": s.required, "deadline": s.deadline.isoformat(),
+             "entered": s.entered, "required": s.required, "waiting": s.counted.waiting, "deadline": s.deadline.isoformat(),
              "overdue": s.overdue, "due_soon": s.due_soon,
              "changed_since_approval": [_drift_json(d) for d in drifts.get(s.period.code, [])],
              "approved_without_copy": kept.get(s.period.code) is not None}
@@ -173,7 +173,7 @@ def _status(ws: Workspace, args) -> int:
         ])
         return 0
     for s in statuses:
-        print(f"{s.period.code:8} {s.period.name:24} {s.standing.value:21} {s.entered}/{s.required} "
+        print(f"{s.period.code:8} {s.period.name:24} {s.standing.value:21} {counted_text(s.counted)} "
               f"hạn {format_date(s.deadline)}{due_soon_flag(s)}")
         if kept.get(s.period.code) is not None:
             print(f"         ! {kept_without_copy_message(s.period, kept[s.period.code])[0]}")
@@ -183,6 +183,13 @@ def _status(ws: Workspace, args) -> int:
         print("Các kỳ đánh dấu ! đã duyệt nhưng số liệu của kỳ khác mà chúng dùng đã được sửa sau đó: "
               "báo cáo vẫn giữ số đã duyệt. Muốn cập nhật, Lãnh đạo mở lại kỳ rồi duyệt lại.")
     return 0
+
+
+def counted_text(n) -> str:
+    """"5/7, 2 chờ": the period's `period_status.Counts` as the window's period list says it, the
+    rows whose result waits for the start-of-term figure apart (the line said "5/7" alone, read
+    as two rows not entered, while the window said "5/7, 2 chờ")."""
+    return f"{n.entered}/{n.required}" + (f", {n.waiting} chờ" if n.waiting else "")
 
 
 def due_soon_flag(s) -> str:
