@@ -42,7 +42,7 @@ from ui.common import (
 )
 from ui.entry_model import COMMENT_FIELD, input_fields, row_notes, shown_value
 from ui.i18n import translate
-from ui.main_menus import menu_keys
+from ui.menu_place import menu_keys
 from ui.rate_or_households import cell_hint
 from ui.row_comment import RowComment
 

@@ -8,12 +8,11 @@ context.
 """
 from __future__ import annotations
 
-import re
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.approval import REOPENABLE
 from desktop_app.core.errors import ChiTieuError
@@ -26,21 +25,6 @@ from ui.i18n import translate
 from ui.labels import period_name
 from ui.workflow_actions import approve_refusal
 
-
-def menu_path(menu: QMenu, action: QAction) -> str:
-    """"Kỳ báo cáo › Mở lại kỳ báo cáo…": where an item is, in the words its menu shows now (the
-    mnemonics' & left out), so a message never names an item the menu does not have."""
-    return " › ".join(re.sub("&(.)", r"\1", text) for text in (menu.title(), action.text()))
-
-
-
-def menu_keys(menu: QMenu, action: QAction) -> str:
-    """"Alt+K, H": the keys of a menu's item, read from the mnemonics its menu and it show now (a
-    message never names keys the menu bar does not have); its `menu_path` where one has none."""
-    keys = [re.search("&([^&])", text) for text in (menu.title(), action.text())]
-    if None in keys:
-        return menu_path(menu, action)
-    return f"Alt+{keys[0].group(1).upper()}, {keys[1].group(1).upper()}"
 
 class MainMenus:
     """The File, Edit, Period, Data, Administration and Help menus and what their items do."""

@@ -46,7 +46,8 @@ from ui.entry_view import EntryTable
 from ui.fitting import ElidedLabel, PartsLabel
 from ui.i18n import Retranslating
 from ui.idle_lock import IdleLock
-from ui.main_menus import MainMenus, menu_keys, menu_path
+from ui.main_menus import MainMenus
+from ui.menu_place import menu_keys, menu_path
 from ui.narratives import NarrativePanel
 from ui.notices import WindowNotices
 from ui.period_nav import PeriodNavigator, standing_label

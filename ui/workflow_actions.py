@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import ChiTieuError
 from desktop_app.core.evaluation import assigned_tally
 from desktop_app.core.periods import Period, approval_day, format_date, format_time, in_sentence
+from desktop_app.core.start_of_term import with_keys
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission, build_submission
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State
@@ -35,6 +36,7 @@ from ui.common import ERROR_TEXT, error_text, show_error
 from ui.entry_model import shown_value
 from ui.i18n import translate
 from ui.keyboard import one_default, unprompted
+from ui.menu_place import menu_keys, menu_path
 
 REOPEN_WIDTH = 520  # the question's width in pixels: a sent period's warning wraps on a few lines
 
@@ -59,7 +61,7 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
     version = workspace.catalog.version
     if workspace.may(Permission.COMPLETE) and accept_waiting_proposals(parent, workspace, period) is FAILED:
         return False
-    if run_action(parent, workspace.complete, period,
+    if run_action(parent, _complete, workspace, period, _keys(parent, "data_menu", "baselines_action"),
                   title=translate("workflow_actions", "Could not mark it complete")) is FAILED:
         show_what_changed(parent, workspace, version)
         return False
@@ -68,6 +70,28 @@ def complete_period(parent: QWidget | None, workspace: Workspace, period: Period
         labels.with_period(translate("workflow_actions", "{period} is marked Complete. A leader can approve it."),
                            period))
     return True
+
+
+def _complete(workspace: Workspace, period: Period, start_of_term_keys: str) -> None:
+    """`Workspace.complete`; its refusal names the start-of-term figures' menu item with its keys,
+    as the row's own line does (walk h3: "nhập ở Dữ liệu › Số liệu đầu nhiệm kỳ" without them)."""
+    try:
+        workspace.complete(period)
+    except ChiTieuError as err:
+        err.message = with_keys(err.message, start_of_term_keys)
+        err.en = err.en and with_keys(err.en, start_of_term_keys)
+        raise
+
+
+def _keys(window: QMainWindow, menu: str, action: str) -> str:
+    """"Alt+D, N": the keys of the item `action` of `window`'s `menu` (attribute names), read from
+    the menu bar as the window's other messages read them (`menu_keys`)."""
+    return menu_keys(getattr(window, menu), getattr(window, action))
+
+
+def _menu_item(window: QMainWindow, menu: str, action: str) -> str:
+    """"Tệp › Gửi cho tỉnh… (Alt+T, G)": an item of `window`'s menus as its menu bar shows it now."""
+    return f"{menu_path(getattr(window, menu), getattr(window, action))} ({_keys(window, menu, action)})"
 
 
 def edit_goes_ahead(parent: QWidget | None, workspace: Workspace, period: Period, by_itself: bool = False, *,
@@ -238,7 +262,10 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
                       QMessageBox.StandardButton.Ok, parent)
     # The code is given once, on its own line under the heading (where the paper's is compared);
     # the explanation says what it is without giving it again ("Mã xác thực: dấu vân tay…").
-    box.setInformativeText(labels.authentication_code_tip(code, workspace.key_code).replace(" " + code, "", 1))
+    info = labels.authentication_code_tip(code, workspace.key_code).replace(" " + code, "", 1)
+    if isinstance(parent, QMainWindow):  # what comes next, in its menus
+        info += "\n\n" + _after_approval(parent, end)
+    box.setInformativeText(info)
     box.setToolTip(box.informativeText())
     # As wide as the question before it: at its own 341 pixels the explanation ran to eleven lines (walk 26).
     grid = box.layout()
@@ -246,6 +273,19 @@ def approve_period(parent: QWidget | None, workspace: Workspace, period: Period)
                  grid.rowCount(), 0, 1, grid.columnCount())
     box.exec()
     return True
+
+
+def _after_approval(window: QMainWindow, end) -> str:
+    """What the leader does once the period is approved, and where in `window`'s menus (walk h3: the
+    box said nothing of it): the report printed, signed and stamped, or signed digitally, then its
+    files sent; from the figures' last day `end` when approved before it (None: now)."""
+    when = (translate("workflow_actions", "From {end}").format(end=format_date(end)) if end is not None
+            else translate("workflow_actions", "Next"))
+    return translate("workflow_actions", "{when}: print the report with {print} and have it signed and stamped, "
+                                         "then send both files to the province with {send}. To sign the report "
+                                         "digitally instead, use {sign} before sending.").format(
+        when=when, print=_menu_item(window, "file_menu", "print_action"),
+        send=_menu_item(window, "file_menu", "send_action"), sign=_menu_item(window, "period_menu", "sign_action"))
 
 
 def shown_submission(window: QWidget | None, workspace: Workspace, period: Period) -> Submission:

@@ -12,6 +12,8 @@ the period complete.
 """
 from __future__ import annotations
 
+import re
+
 from desktop_app.core.evaluation import missing_baseline
 from desktop_app.core.words import Words
 
@@ -36,3 +38,13 @@ def missing_start_of_term(ind) -> Words:
     Số liệu đầu nhiệm kỳ…": what the result of `ind` waits for, and where it is entered."""
     why = missing_baseline(ind)
     return Words(f"{why} — nhập ở {MENU}", f"{why.en} — entered in {MENU.en}")
+
+
+def with_keys(text: str, keys: str) -> str:
+    """`text` with `keys` after each place it names the dialog's menu item ("nhập ở Dữ liệu › Số liệu
+    đầu nhiệm kỳ (Alt+D, N);", in either language): the window reads them from its menu bar
+    (`ui.menu_place.menu_keys`); the core, which says the same words to the command line, knows
+    none (walk h3: the refusal to mark a period complete named the menu without them)."""
+    for menu in (MENU, MENU.en):
+        text = re.sub(re.escape(menu.removesuffix("…")) + "…?", lambda named: f"{named.group()} ({keys})", text)
+    return text
