@@ -413,8 +413,15 @@ def last_change_at(path: str | Path) -> str | None:
 
 
 def last_audit_id(path: str | Path) -> int | None:
-    """The newest audit row of a backup file, to tell whether it is current."""
-    return _reading(path, lambda conn: conn.execute("SELECT max(id) FROM audit").fetchone()[0])
+    """The newest audit row of a backup file, to tell whether it is current; None when its audit is no
+    table of ours: a view counting for ever, or a table with what SQLite computes at each read
+    (`_COMPUTED`), in a file put among the backups, hung every automatic backup after it (red-team r1)."""
+    def read(conn):
+        made = conn.execute("SELECT type FROM sqlite_master WHERE name = 'audit'").fetchone()
+        if made is None or made[0] != "table" or conn.execute(_COMPUTED).fetchone():
+            return None
+        return conn.execute("SELECT max(id) FROM audit").fetchone()[0]
+    return _reading(path, read)
 
 
 def _fsync(path: Path) -> None:

@@ -64,19 +64,21 @@ def _found(conn: sqlite3.Connection, source: sqlite3.Connection, name: str, take
     if not columns:
         return []
     last = _row(source, columns, None)
-    if last is None or _same(_row(conn, columns, last["id"]), last):
+    if last is None or not isinstance(last["id"], int) or last["id"] < 1:  # none; a page of zeros (row 0)
         return []
-    ids = [r[0] for r in source.execute("SELECT id FROM audit ORDER BY id")]
+    if _same(_row(conn, columns, last["id"]), last):
+        return []
+    ids = [r[0] for r in source.execute("SELECT id FROM audit WHERE id >= 1 ORDER BY id")]
     low, high = -1, len(ids) - 1  # ids[low]: the last row both hold (-1: none); ids[high] differs
     while high - low > 1:
         middle = (low + high) // 2
-        if _same(_row(conn, columns, ids[middle]), _row(source, columns, ids[middle])):
+        if _same(_row(conn, columns, ids[middle]), _backup_row(source, columns, ids[middle])):
             low = middle
         else:
             high = middle
     if low < 0 or _explained(conn, ids[low]):
         return []
-    return [_finding(name, taken, _row(source, columns, ids[high]), last)]
+    return [_finding(name, taken, _backup_row(source, columns, ids[high]), last)]
 
 
 def _columns(source: sqlite3.Connection) -> str:
@@ -101,6 +103,16 @@ def _row(conn: sqlite3.Connection, columns: str, row_id: int | None) -> dict | N
                           else f"SELECT {columns} FROM audit WHERE id = ?", () if row_id is None else (row_id,))
     row = cursor.fetchone()
     return None if row is None else dict(zip((d[0] for d in cursor.description), row))
+
+
+def _backup_row(source: sqlite3.Connection, columns: str, row_id: int) -> dict:
+    """The backup's row `row_id`, which its own list of ids named: ValueError (not a database of ours)
+    when it cannot be read back, as in a file whose last pages a power cut left as zeros (red-team r1 F1:
+    an AttributeError there stopped every check of the history, and every automatic backup after it)."""
+    row = _row(source, columns, row_id)
+    if row is None:
+        raise ValueError(f"audit row {row_id} listed but unreadable")
+    return row
 
 
 def _same(now: dict | None, then: dict) -> bool:
