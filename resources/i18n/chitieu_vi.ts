@@ -6078,6 +6078,18 @@ Authentication code: {code}</source>
 Mã xác thực: {code}</translation>
     </message>
     <message>
+        <source>From {end}</source>
+        <translation>Từ ngày {end}</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>{when}: print the report with {print} and have it signed and stamped, then send both files to the province with {send}. To sign the report digitally instead, use {sign} before sending.</source>
+        <translation>{when}: in báo cáo bằng {print}, trình ký và đóng dấu, rồi gửi cả hai tệp cho tỉnh bằng {send}. Nếu ký số thay cho bản giấy, dùng {sign} trước khi gửi.</translation>
+    </message>
+    <message>
         <source>No figure differs from the last approval ({day}).</source>
         <translation>Không có số liệu nào khác lần duyệt trước (ngày {day}).</translation>
     </message>

@@ -64,18 +64,19 @@ def _approved_box(make_window, office, period: str, today: dt.date) -> str:  # n
     return texts[0]
 
 
-# The sentence around them is the English source until the lead translates it.
 WHERE = ("Tệp › In báo cáo… (Alt+T, I)", "Tệp › Gửi cho tỉnh… (Alt+T, G)", "Kỳ báo cáo › Ký số báo cáo… (Alt+K, K)")
 
 
 def test_the_approved_box_says_to_print_sign_and_send_with_the_keys(make_window, office):  # noqa: F811
     said = _approved_box(make_window, office, "2026-6M", JULY)
     next_step = said.split("\n\n")[-1]
-    assert all(where in next_step for where in WHERE), next_step
+    assert next_step == (f"Bước tiếp theo: in báo cáo bằng {WHERE[0]}, trình ký và đóng dấu, rồi gửi cả hai tệp cho "
+                         f"tỉnh bằng {WHERE[1]}. Nếu ký số thay cho bản giấy, dùng {WHERE[2]} trước khi gửi."), next_step
 
 
 def test_approved_before_the_figures_end_the_box_says_from_which_day(make_window, office):  # noqa: F811
     said = _approved_box(make_window, office, "2026", JULY)
     end = office.figures_end_later("2026")
     next_step = said.split("\n\n")[-1]
-    assert end is not None and format_date(end) in next_step and all(where in next_step for where in WHERE), next_step
+    assert end is not None and next_step.startswith(f"Từ ngày {format_date(end)}: in báo cáo bằng {WHERE[0]}"), next_step
+    assert all(where in next_step for where in WHERE), next_step
