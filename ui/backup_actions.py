@@ -23,7 +23,7 @@ from desktop_app.core.errors import DatabaseDamaged
 from desktop_app.core.periods import format_time
 from desktop_app.core.users import Permission
 from desktop_app.services import Workspace
-from ui.actions import FAILED, run_action
+from ui.actions import FAILED, data_changed, run_action
 from ui.common import error_text, in_language
 from ui.i18n import translate
 from ui.keyboard import one_default, unprompted, unprompted_boxes
@@ -283,12 +283,26 @@ def restore_from_file(workspace: Workspace, parent: QWidget | None = None) -> bo
         # The restore checks again that the backup is whole (it may have changed while the
         # question was open), that the account may restore, and that it would warn of what
         # was answered (a leader's approval from the command line meanwhile: refused, saying it).
-        saved = run_action(parent, backups.restore, workspace, Path(path), confirmed=warning,
+        saved = run_action(parent, _restore_or_show_now, workspace, Path(path), warning, parent,
                            title=translate("backup_actions", "Could not restore"), reads=True)
     if saved is FAILED:
         return False
     say_restored(parent, Path(path), saved)
     return True
+
+
+def _restore_or_show_now(workspace: Workspace, path: Path, warning, window: QWidget | None) -> Path | None:
+    """`backups.restore` from the menu; refused (the data changed while its question was open), the
+    `window` shows the data as they are before the refusal is read, not at its next
+    activation: the refusal names an approval the window would still deny."""
+    try:
+        return backups.restore(workspace, path, confirmed=warning)
+    except backups.BackupError:
+        # Nothing replaced, the workspace goes on, on a connection of its own opened again: the
+        # window's check of what changed elsewhere starts from it (its data version counts apart).
+        workspace.changed_elsewhere()
+        data_changed(window)
+        raise
 
 
 def _choose_backup(db_path: Path, parent: QWidget | None) -> str:
