@@ -267,6 +267,9 @@ def verdict_cell(it: Item, sub: Submission, word: str | None = None) -> str:
 # A decimal cell as the writer writes it (canonical text), bounded before any conversion:
 # an exponent or a thousand digits is refused, never expanded.
 _DECIMAL_TEXT = re.compile(r"-?[0-9]{1,30}(?:\.[0-9]{1,30})?")
+# The canonical text itself (`numbers.canonical`: no leading or trailing zero, no "-0"), within those
+# bounds: what every cell the writer wrote holds, read as it is (no Decimal made and written again).
+_CANONICAL_TEXT = re.compile(r"0|-?(?:[1-9][0-9]{0,29}(?:\.[0-9]{0,29}[1-9])?|0\.[0-9]{0,29}[1-9])")
 
 
 def cell_text(v) -> str:
@@ -304,6 +307,8 @@ def _where(code: str, row: int, indicator: str = "") -> str:
 
 
 def _decimal(v, code: str, row: int, indicator: str = "") -> str | None:
+    if v.__class__ is str and _CANONICAL_TEXT.fullmatch(v):
+        return v
     if v is None or (isinstance(v, str) and not v.strip()):
         return None
     if isinstance(v, bool):
@@ -421,7 +426,7 @@ def read_data(rows: list[list], version: int) -> tuple[dict, list[Item], list[Na
     for n, raw in enumerate(rows[1:], 2):
         if raw.count("") + raw.count(None) == len(raw):
             continue
-        if any(v.__class__ is str and len(v) > EXCEL_CELL for v in raw):
+        if max(map(len, filter(str.__instancecheck__, raw)), default=0) > EXCEL_CELL:
             long = next((c for c, i in col.items() if i < len(raw) and isinstance(raw[i], str)
                          and len(raw[i]) > EXCEL_CELL), "?")
             raise BadSubmission(f"{_where(long, n)}: ô dài quá {EXCEL_CELL} ký tự.", field=long)
