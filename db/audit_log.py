@@ -71,10 +71,11 @@ class AuditLog:
 
     # --- the chain: what was changed outside the program ---------------------------------
     def verify_integrity(self, names: dict[str, str] | None = None,
-                         backup: tuple[Path, str] | None = None) -> list[integrity.Tampering]:
-        """What was changed outside the program (db/integrity.py); [] when nothing was. `backup`: the newest
-        automatic backup and when it was taken, whose history this one must still hold (db/backup_chain.py)."""
-        also = None if backup is None else (lambda conn: backup_chain.found(conn, *backup))
+                         backups: list[tuple[Path, str, bool]] | None = None) -> list[integrity.Tampering]:
+        """What was changed outside the program (db/integrity.py); [] when nothing was. `backups`: the kept
+        backups of this database (each its file, when it was taken, whether automatic), whose histories this
+        one must still hold (db/backup_chain.py)."""
+        also = None if not backups else (lambda conn: backup_chain.found(conn, backups))
         return integrity.verify(self.conn, names, also)
 
     def acknowledge_changes(self, user: str, found: list[integrity.Tampering], said: str) -> None:

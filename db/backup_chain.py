@@ -1,84 +1,185 @@
-"""Whether the database's history still holds what its newest automatic backup holds (red-team h4, F2).
+"""Whether the database's history still holds what every kept backup of it holds (red-team h4 F2, r1 F2).
 
 The chain (db/integrity.py) cannot prove its own tail: an approval and the rows recording it cut off
 the end with sqlite3, the period put back as the chain last recorded it, leave a shorter chain that
-still follows. The newest automatic backup remembers how far the history went when it was taken: the
-program never deletes nor changes an audit row, so every row the backup holds is still in the
-database, the same. `found` compares the backup's newest row with the database's row of the same id
-(`db.backup.continues`' test: one row of each file, the whole cost on a database of years); only when
-they differ does it look for where the two histories part, by the rows' chain hashes (a row's hash is
-the same in both files only when every row up to it is): a binary search over the backup's row ids, no
-walk of either chain (7 to 10 ms on five years of data).
+still follows. The backups remember how far the history went when each was taken: the program never
+deletes nor changes an audit row, so every row a backup of this database holds is still in it, the
+same. `lost` compares each backup in the backup folder, automatic or taken by hand (a restore's
+"truoc-khoi-phuc" copy, one saved there with Tệp › Sao lưu ra…), with the database: the backup's
+newest row against the database's row of the same id (`db.backup.continues`' test: one row of each
+file, about 0,25 ms a backup, the whole cost on a database of years). Only when they differ does it
+look further, a few rows more (whether an acknowledgement named the rows lost, whether the two share
+a first row, whether a restore came after where they part), and for a gap it names, where the two
+histories part, by the rows' chain hashes (a row's hash is the same in both files only when every row
+up to it is): a binary search over the backup's row ids, no walk of either chain. Comparing every
+backup, not only the newest automatic one, is what keeps the rows found when the one compared with is
+forged: a copy of the cut database put among the backups as the newest automatic one, the newest one
+emptied or cut short (then no database of ours, skipped), or renamed to a name not automatic.
 
 Not a finding:
-- the database restored from an older backup through the program: the restore writes its own row,
-  chained, into the data it puts back (desktop_app/backups._recorded), after the point where the
-  histories part; one inserted with sqlite3 is not chained, and explains nothing;
+- the database restored through the program (desktop_app/backups.restore): the restore writes its
+  own row, chained, into the data it puts back (desktop_app/backups._recorded), which explains every
+  backup that does not hold that row (each taken before the restore, or of the data it replaced,
+  from the newest to the oldest, through any number of restores); a restore row inserted with sqlite3
+  is not chained, and explains nothing;
 - a backup taken by an older version, before an upgrade: its rows are the database's, a hash it
   lacks one the upgrade's migration filled in (as `continues` compares them);
 - a backup of another database (the computer set up again, a database started anew): they share
-  no row;
-- no automatic backup, or one SQLite cannot read as ours (damaged, cut short, another kind of file):
-  nothing to compare with. Its own check says so when someone restores it.
+  no first row;
+- a backup SQLite cannot read as ours (damaged, cut short, half written, another kind of file):
+  nothing to compare with. Its own check says so when someone restores it;
+- the clock set back: nothing compared depends on the time or on the names' order.
 
-Like a break of the chain, the finding holds every period back until an administrator acknowledges
-it (`integrity.verify`, its `also`), naming it by the backup and its newest row; and no automatic
-backup is taken meanwhile (desktop_app/backups.auto_backup): a copy of the shortened history would
-become the newest, and the next start would compare with it. Someone who can delete rows with
-sqlite3 can delete the backups too; the backups' folder is what remembers, not a proof.
+What every backup lost is said once (`found`): one finding naming the backup that holds the furthest
+row lost and how many others hold rows lost, held back as a break of the chain is until an
+administrator acknowledges it (`integrity.verify`, its `also`). Its mark names, for each backup, its
+newest row lost (id and chain hash), the same whatever backups are added or rotated out: the
+acknowledgement clears those rows at every later start, in any backup, and a backup holding a row lost
+that none named (a new cut, later) makes a new finding. No automatic backup is taken while a finding
+stands (desktop_app/backups.auto_backup): thirty of them would rotate out the automatic backups that
+hold the rows lost.
+
+Not closable from inside the data folder: someone who can delete rows with sqlite3 can delete the
+backups that hold them too (the whole backup folder, or each one holding them); the backups' folder is
+what remembers, not a proof. A copy kept outside (Tệp › Sao lưu ra…) is compared only once put back in
+the backup folder.
 """
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from db.backup import open_read_only
-from db.chain_format import literal
-from db.integrity import AUDIT_COLUMNS, Tampering
+from db.chain_format import ACK_ACTION, cleared, literal
+from db.integrity import AUDIT_COLUMNS, Tampering, row_hash
 from db.province_records import ProvinceRecords
 from db.tamper_names import when
 from desktop_app.core.words import Words
 
-MARK = "backup"  # a finding's mark: (MARK, the backup's file name, its newest row's id and hash)
+MARK = "backup"  # a finding's mark: (MARK, then for each backup its newest row lost: the row's id, its hash)
 
 
-def found(conn: sqlite3.Connection, backup: Path, taken: str) -> list[Tampering]:
-    """[the finding] when the database of `conn` does not hold every row of the automatic backup at
-    `backup` (taken at `taken`, as the program writes a moment), unexplained (module note); else []."""
+@dataclass(frozen=True)
+class Lost:
+    """A kept backup holding rows the database no longer holds as they were: its file name, when it was taken
+    (as the program writes a moment), whether automatic, and the first and last of those rows, as it holds them."""
+
+    name: str
+    taken: str
+    automatic: bool
+    first: dict
+    last: dict
+
+    @property
+    def row(self) -> tuple[int, str]:
+        """The newest row lost, as a mark names it (`_named`)."""
+        return _named(self.last)
+
+
+def found(conn: sqlite3.Connection, backups: Iterable[tuple[Path, str, bool]]) -> list[Tampering]:
+    """[the one finding] when the database of `conn` no longer holds rows that kept backups of it hold (`lost`);
+    else []."""
+    gaps = lost(conn, backups)
+    return [_finding(gaps)] if gaps else []
+
+
+def lost(conn: sqlite3.Connection, backups: Iterable[tuple[Path, str, bool]]) -> list[Lost]:
+    """The `backups` (each its file, when it was taken, whether automatic: `BackupFile.compared`) holding rows
+    the database of `conn` no longer holds as they were, neither explained nor acknowledged (module note),
+    the one holding the furthest row first."""
+    history = _History(conn)
+    gaps = [gap for path, taken, automatic in backups if (gap := _compared(history, path, taken, automatic))]
+    return sorted(gaps, key=lambda gap: -gap.last["id"])
+
+
+def _compared(history: _History, backup: Path, taken: str, automatic: bool) -> Lost | None:
     if not backup.is_file():  # gone since listed; a pipe, which SQLite would wait on for ever
-        return []
+        return None
     try:
         source = open_read_only(backup)
     except sqlite3.Error:
-        return []
+        return None
     try:
-        return _found(conn, source, backup.name, taken)
+        rows = _parted(history, source)
     except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):  # not a database of ours
-        return []
+        return None
     finally:
         source.close()
+    return None if rows is None else Lost(backup.name, taken, automatic, *rows)
 
 
-def _found(conn: sqlite3.Connection, source: sqlite3.Connection, name: str, taken: str) -> list[Tampering]:
-    columns = _columns(source)
+def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict, dict] | None:
+    """The first and the last of the rows of the backup `source` the database lacks, None when it lacks none
+    or may lack them (module note)."""
+    conn, columns = history.conn, _columns(source)
     if not columns:
-        return []
+        return None
     last = _row(source, columns, None)
     if last is None or not isinstance(last["id"], int) or last["id"] < 1:  # none; a page of zeros (row 0)
-        return []
+        return None
     if _same(_row(conn, columns, last["id"]), last):
-        return []
+        return None
+    if _named(last) in history.acknowledged():
+        return None
+    start = source.execute("SELECT id FROM audit WHERE id >= 1 ORDER BY id LIMIT 1").fetchone()[0]
+    if not _same(_row(conn, columns, start), _backup_row(source, columns, start)):
+        return None  # another database's: no row in common
+    # a restore the program recorded after the point where they part: the backup does not hold its row
+    if any(r >= start and not _same(_row(conn, columns, r), _row(source, columns, r)) for r in history.restores()):
+        return None
     ids = [r[0] for r in source.execute("SELECT id FROM audit WHERE id >= 1 ORDER BY id")]
-    low, high = -1, len(ids) - 1  # ids[low]: the last row both hold (-1: none); ids[high] differs
+    low, high = 0, len(ids) - 1  # ids[low]: a row both hold; ids[high] differs
     while high - low > 1:
         middle = (low + high) // 2
         if _same(_row(conn, columns, ids[middle]), _backup_row(source, columns, ids[middle])):
             low = middle
         else:
             high = middle
-    if low < 0 or _explained(conn, ids[low]):
-        return []
-    return [_finding(name, taken, _backup_row(source, columns, ids[high]), last)]
+    return _backup_row(source, columns, ids[high]), last
+
+
+def _named(row: dict) -> tuple[int, str]:
+    """A backup's row as a mark names it: its id and chain hash (a row of a version before the chain: the
+    hash its values would have at the chain's start, which tells one row from another as well)."""
+    return row["id"], _said(row.get("hash")) or row_hash("", tuple(row.values()))
+
+
+class _History(ProvinceRecords):
+    """The database's side of the comparisons, what the history chained read once for every backup: the
+    restores (`_parted`) and the rows lost that acknowledgements named (their marks, `Lost.row`)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._restores: list[int] | None = None
+        self._acknowledged: set[tuple] | None = None
+
+    def restores(self) -> list[int]:
+        if self._restores is None:
+            self._restores = [r.id for r in self.chained_audit_rows("restore")]
+        return self._restores
+
+    def acknowledged(self) -> set[tuple]:
+        if self._acknowledged is None:
+            self._acknowledged = set()
+            for row in self.chained_audit_rows(ACK_ACTION):
+                try:
+                    marks = cleared(row.old) or set()
+                except (ValueError, TypeError):  # not the program's: integrity.verify names it a break
+                    continue
+                for mark in marks:
+                    if mark[:1] == (MARK,):
+                        self._acknowledged |= set(_rows_named(mark))
+        return self._acknowledged
+
+
+def _rows_named(mark: tuple) -> list[tuple]:
+    """The rows lost a finding's mark names (`Lost.row`); one of 7138e5b named the newest automatic backup
+    compared, by file name, then its newest row's id and hash."""
+    if len(mark) == 4 and isinstance(mark[1], str):
+        return [tuple(mark[2:])]
+    return [tuple(mark[i:i + 2]) for i in range(1, len(mark) - 1, 2)]
 
 
 def _columns(source: sqlite3.Connection) -> str:
@@ -115,24 +216,17 @@ def _backup_row(source: sqlite3.Connection, columns: str, row_id: int) -> dict:
     return row
 
 
-def _same(now: dict | None, then: dict) -> bool:
+def _same(now: dict | None, then: dict | None) -> bool:
     """Whether the database's row `now` is the backup's row `then` (`db.backup.continues`)."""
-    return now is not None and all(now[k] == v for k, v in then.items() if not (k == "hash" and v is None))
+    return (now is not None and then is not None
+            and all(now[k] == v for k, v in then.items() if not (k == "hash" and v is None)))
 
 
-class _Rows(ProvinceRecords):
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-
-
-def _explained(conn: sqlite3.Connection, shared: int) -> bool:
-    """Whether the database records a restore, in a row the program chained, after row `shared`, the
-    last its history shares with the backup's: the data put back by it part from the backup there."""
-    return any(r.id > shared for r in _Rows(conn).chained_audit_rows("restore"))
-
-
-def _finding(name: str, taken: str, first: dict, last: dict) -> Tampering:
-    """The finding: the backup's rows from `first` to `last` that the database no longer holds as they were."""
+def _finding(gaps: list[Lost]) -> Tampering:
+    """The finding: the rows that the backup holding the furthest, `gaps[0]`, holds from its first to its last
+    lost, and how many other backups hold rows lost; marked by every backup's newest row lost."""
+    gap = gaps[0]
+    first, last = gap.first, gap.last
     at, at_last, action = _said(first.get("at"), when), _said(last.get("at"), when), _said(first.get("action"))
     user = _said(first.get("user"))
     more = last["id"] != first["id"]
@@ -140,19 +234,27 @@ def _finding(name: str, taken: str, first: dict, last: dict) -> Tampering:
             + (f" đến dòng số {last['id']} ({at_last})" if more else ""))
     rows_en = (f"row {first['id']} ({at}, {user or 'system'}, action {action})"
                + (f" to row {last['id']} ({at_last})" if more else ""))
+    kind, kind_en = ("Bản sao lưu tự động", "The automatic backup") if gap.automatic else ("Bản sao lưu", "The backup")
+    others = len(gaps) - 1
     words = Words(
-        f"Bản sao lưu tự động {name} (lấy lúc {taken}) có các dòng nhật ký thay đổi từ {rows}, nhưng dữ liệu đang "
-        "dùng không còn giữ nguyên các dòng đó (đã bị xóa hoặc khác đi): dữ liệu có thể đã bị sửa ngoài chương trình "
-        "(ví dụ bằng sqlite3, cắt bỏ những việc đã làm như một lần duyệt hay xuất gửi tỉnh), hoặc tệp cơ sở dữ liệu "
-        "đã bị chép đè bằng một bản cũ hơn không qua chức năng khôi phục. So sánh với bản sao lưu đó trước khi "
-        "xác nhận; cho đến khi Quản trị viên xác nhận đã kiểm tra, chương trình không sao lưu tự động.",
-        f"The automatic backup {name} (taken at {taken}) holds the change log's {rows_en}, but the data in use no "
-        "longer hold those rows as they were (deleted or different): the data may have been changed outside the "
-        "program (for example with sqlite3, cutting off work done such as an approval or an export for the "
-        "province), or the database file copied over with an older one without the program's restore. Compare "
-        "with that backup before acknowledging; until an administrator acknowledges the check, the program takes "
-        "no automatic backup.")
-    return Tampering(str(words), mark=(MARK, name, last["id"], _said(last.get("hash"))), en=words.en)
+        f"{kind} {gap.name} (lấy lúc {gap.taken}) có các dòng nhật ký thay đổi từ {rows}, nhưng dữ liệu đang "
+        "dùng không còn giữ nguyên các dòng đó (đã bị xóa hoặc khác đi)"
+        + (f"; {others} bản sao lưu khác cũng có dòng nhật ký mà dữ liệu đang dùng không còn giữ nguyên" if others
+           else "")
+        + ": dữ liệu có thể đã bị sửa ngoài chương trình (ví dụ bằng sqlite3, cắt bỏ những việc đã làm như một lần "
+        "duyệt hay xuất gửi tỉnh), hoặc tệp cơ sở dữ liệu đã bị chép đè bằng một bản cũ hơn không qua chức năng khôi "
+        "phục. So sánh với bản sao lưu đó trước khi xác nhận; cho đến khi Quản trị viên xác nhận đã kiểm tra, chương "
+        "trình không sao lưu tự động.",
+        f"{kind_en} {gap.name} (taken at {gap.taken}) holds the change log's {rows_en}, but the data in use no "
+        "longer hold those rows as they were (deleted or different)"
+        + (f"; {others} other backup{'s' if others > 1 else ''} also hold{'' if others > 1 else 's'} change log rows "
+           "the data in use no longer hold as they were" if others else "")
+        + ": the data may have been changed outside the program (for example with sqlite3, cutting off work done "
+        "such as an approval or an export for the province), or the database file copied over with an older one "
+        "without the program's restore. Compare with that backup before acknowledging; until an administrator "
+        "acknowledges the check, the program takes no automatic backup.")
+    named = sorted({g.row for g in gaps}, key=repr)
+    return Tampering(str(words), mark=(MARK, *(part for row in named for part in row)), en=words.en)
 
 
 def _said(value, as_text=str) -> str:

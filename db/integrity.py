@@ -54,7 +54,7 @@ the checks of the signed report PDFs (what the window's signature column shows).
 
 What this does not do: stop someone who has the Windows account from copying or deleting the file; nor see the
 chain's last rows deleted together with what they recorded (an approval and its rows cut off the end leave a
-shorter chain that still follows): only the newest automatic backup remembers (db/backup_chain.py). Nor does the chain
+shorter chain that still follows): only the backups kept remember (db/backup_chain.py compares each). Nor does the chain
 prove who wrote a row: its rules are the program's, public, and no key outside the database takes part, so
 someone with the database and the program's code can change records and append one "record_state" row of their
 new state after the chain's head, as `seal` does (red-team 22, finding 2), or rewrite the whole chain; the

@@ -1,8 +1,8 @@
 """The backup folder's files: where the backups of a database are, how their names say when each was
-taken, in what order and why (automatic or not), and which is the newest automatic one.
+taken, in what order and why (automatic or not), and how the history's check is given them.
 
 Apart from desktop_app/backups.py (taking, rotating, restoring), which imports the province's reading
-of files and through it the workspace: the workspace's history check reads the newest automatic backup
+of files and through it the workspace: the workspace's history check compares every backup kept
 (db/backup_chain.py) and imports this alone.
 """
 from __future__ import annotations
@@ -28,9 +28,9 @@ class BackupFile:
         return self.reason.startswith(AUTO_PREFIX)
 
     @property
-    def compared(self) -> tuple[Path, str]:
-        """The file and when it was taken, as the history's check names it (db/backup_chain.py)."""
-        return self.path, f"{self.taken_at:%H:%M %d/%m/%Y}"
+    def compared(self) -> tuple[Path, str, bool]:
+        """The file, when it was taken and whether automatic, as the history's check names it (db/backup_chain.py)."""
+        return self.path, f"{self.taken_at:%H:%M %d/%m/%Y}", self.automatic
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -50,8 +50,9 @@ def list_backups(db_path: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.number, b.taken_at, b.path.name), reverse=True)
 
 
-def newest_automatic(db_path: str | Path) -> BackupFile | None:
-    """The newest automatic backup of the database at `db_path` (None: none; an in-memory database has none)."""
+def kept_backups(db_path: str | Path) -> list[tuple[Path, str, bool]]:
+    """Every backup kept of the database at `db_path`, automatic or not, as the history's check compares them
+    (`BackupFile.compared`); an in-memory database has none."""
     if str(db_path) == ":memory:":
-        return None
-    return next((b for b in list_backups(Path(db_path)) if b.automatic), None)
+        return []
+    return [b.compared for b in list_backups(Path(db_path))]

@@ -23,12 +23,11 @@ from db.foreign_schema import named as named_objects
 from db.schema import SCHEMA_VERSION
 from db.store import Store, read_only_problem
 from desktop_app.backup_accounts import accounts_brought_back
-from desktop_app.backup_files import (  # noqa: F401 - the folder's files, named backups.* by callers
+from desktop_app.backup_files import (
     AUTO_PREFIX,
     BackupFile,
     backup_dir,
     list_backups,
-    newest_automatic,
 )
 from desktop_app.backup_files import NAME as _NAME
 from desktop_app.backup_units import (  # noqa: F401 - the start-up login's checks, named backups.* by callers
@@ -118,9 +117,9 @@ def auto_backup(workspace, moment: str, now: dt.datetime | None = None) -> Path 
     None when skipped: before the administrator exists (a copy without accounts would let
     anyone restore a database nobody can log in to), or when the newest automatic backup
     is less than a day old and nothing has been written since. Refused (BackupError) while the
-    database no longer holds rows of the newest automatic backup, not acknowledged (the history's
-    check, db/backup_chain.py): the copy of the shortened history would become the newest, the one
-    the next check compares with, and the rows cut would go unsaid from then on.
+    database no longer holds rows a kept backup holds, not acknowledged (the history's check,
+    db/backup_chain.py): copies of the shortened history would rotate out the automatic backups
+    holding the rows cut, and those rows would go unsaid from then on.
     """
     if not workspace.store.user_count():  # none yet, or deleted outside: no copy to push good ones out
         return None
@@ -130,31 +129,27 @@ def auto_backup(workspace, moment: str, now: dt.datetime | None = None) -> Path 
         # Every write adds an audit row: same last row id, same data.
         if sqlite_backup.last_audit_id(autos[0].path) == workspace.store.last_audit_id():
             return None
-    if autos:
-        _refuse_over_cut_rows(workspace.store, autos[0])
+    _refuse_over_cut_rows(workspace.store)
     return take_backup(workspace, f"{AUTO_PREFIX}-{moment}", now=now)
 
 
-def _refuse_over_cut_rows(store: Store, newest: BackupFile) -> None:
-    """`auto_backup`'s refusal while the database does not hold every row of `newest`, the newest automatic
-    backup, and no acknowledgement cleared it: looked for in the two files' rows first (a row of each), and
-    only when they differ in the whole history, which knows what was acknowledged."""
-    if not backup_chain.found(store.conn, *newest.compared):
-        return
-    if not any(t.mark and t.mark[0] == backup_chain.MARK for t in store.verify_integrity(None, newest.compared)):
+def _refuse_over_cut_rows(store: Store) -> None:
+    """`auto_backup`'s refusal while the database does not hold every row of the kept backups and no
+    acknowledgement cleared it (`backup_chain.lost`: a row of each file, more only where they differ)."""
+    lost = backup_chain.lost(store.conn, [b.compared for b in list_backups(Path(store.path))])
+    if not lost:
         return
     raise BackupError(
-        f"Chưa sao lưu tự động: dữ liệu đang dùng không còn giữ nguyên các dòng nhật ký thay đổi mà bản sao lưu tự "
-        f"động {newest.path.name} có (lệnh chitieu audit verify nói rõ). Bản sao lưu mới sẽ thành bản mới nhất, "
-        "chương trình sẽ so với nó và không còn thấy các dòng đã mất, nên chỉ sao lưu tự động lại sau khi Quản trị "
-        "viên kiểm tra và xác nhận đã kiểm tra (Quản trị › Xác nhận đã kiểm tra thay đổi ngoài chương trình…). Vẫn "
-        "sao lưu ra thư mục khác được (Tệp › Sao lưu ra…).", field="Sao lưu",
+        f"Chưa sao lưu tự động: dữ liệu đang dùng không còn giữ nguyên các dòng nhật ký thay đổi mà bản sao lưu "
+        f"{lost[0].name} có (lệnh chitieu audit verify nói rõ). Các bản sao lưu tự động mới sẽ đẩy những bản còn giữ "
+        "các dòng đó ra khỏi thư mục sao lưu, nên chỉ sao lưu tự động lại sau khi Quản trị viên kiểm tra và xác nhận "
+        "đã kiểm tra (Quản trị › Xác nhận đã kiểm tra thay đổi ngoài chương trình…). Vẫn sao lưu ra thư mục khác được "
+        "(Tệp › Sao lưu ra…).", field="Sao lưu",
         en=f"No automatic backup taken: the data in use no longer hold, as they were, change log rows that the "
-           f"automatic backup {newest.path.name} holds (the command chitieu audit verify says which). A new backup "
-           "would become the newest, the one the program compares with, and the rows lost would no longer be seen, "
-           "so automatic backups resume once an administrator has checked and acknowledged the check "
-           "(Administration › Acknowledge changes made outside the program…). Backing up to another folder still "
-           "works (File › Back up to…).")
+           f"backup {lost[0].name} holds (the command chitieu audit verify says which). New automatic backups would "
+           "push the ones still holding those rows out of the backup folder, so automatic backups resume once an "
+           "administrator has checked and acknowledged the check (Administration › Acknowledge changes made outside "
+           "the program…). Backing up to another folder still works (File › Back up to…).")
 
 
 def rotate(db_path: Path, keep: int = KEEP, taken: Path | None = None) -> list[Path]:

@@ -2,6 +2,11 @@
 the administrator's acknowledgement of it (which voids the approvals those changes touch),
 and the audit trail a reviewer reads and exports.
 
+What was changed outside the program includes rows cut off the end of the chain, which the chain cannot
+show of itself: the check compares the history with every backup kept in the backup folder, automatic or
+taken by hand (db/backup_chain.py), and says what they hold that it lost as one finding, acknowledged once.
+Not closable from inside the data folder: the backups that hold the rows deleted with them.
+
 A mixin of `desktop_app.services.Workspace`, kept apart from the period's life
 (`desktop_app.approval`, whose `_set_state` voiding an approval uses) because it is a job of its own.
 """
@@ -9,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.backup_files import newest_automatic
+from desktop_app.backup_files import kept_backups
 from desktop_app.core.audit import describe
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.periods import Period, parse_period, period_of
@@ -32,13 +37,13 @@ class HistoryActions:
     def verify_history(self):
         """What was changed outside the program (`db.integrity`), named; [] when nothing."""
         self.require(Permission.VIEW)
-        return self.store.verify_integrity(self._indicator_names(), self._kept_backup())
+        return self.store.verify_integrity(self._indicator_names(), self._kept_backups())
 
-    def _kept_backup(self) -> tuple[Path, str] | None:
-        """The newest automatic backup and when it was taken: the database's history must still hold its
-        rows (db/backup_chain.py: the chain alone cannot show rows cut off its end)."""
-        found = newest_automatic(self.store.path)
-        return found.compared if found is not None else None
+    def _kept_backups(self) -> list[tuple[Path, str, bool]]:
+        """Every backup kept in the backup folder, automatic or by hand, with when it was taken: the database's
+        history must still hold their rows (db/backup_chain.py: the chain alone cannot show rows cut off its
+        end, and any one backup, even the newest automatic, may be a forged copy, emptied or renamed)."""
+        return kept_backups(self.store.path)
 
     def _indicator_names(self) -> dict:
         """Each indicator's name in both languages, as the history names a figure changed outside."""
@@ -47,7 +52,7 @@ class HistoryActions:
     def changes_outside(self, period: str | Period) -> list:
         """What `verify_history` finds that holds `period` back (`core.workflow.concerns`)."""
         p, commune = parse_period(period), self.commune
-        return [t for t in self.store.verify_integrity(self._indicator_names(), self._kept_backup())
+        return [t for t in self.store.verify_integrity(self._indicator_names(), self._kept_backups())
                 if concerns(t.table, t.key, commune.code, p)]
 
     def refuse_if_changed_outside(self, period: str | Period, doing: tuple[str, str]) -> None:
@@ -74,7 +79,7 @@ class HistoryActions:
         self.approvals_voided = ()
         names = self._indicator_names()
         with self.store.transaction():
-            found = self.store.verify_integrity(names, self._kept_backup())
+            found = self.store.verify_integrity(names, self._kept_backups())
             said = [t.message for t in found]
             if not found:
                 raise NotFound("Lịch sử số liệu nguyên vẹn: không có thay đổi ngoài chương trình nào cần xác nhận.",

@@ -1,12 +1,13 @@
 """Red-team h4, F2: an approved and sent report cut off the END of the audit chain with sqlite3 (the audit rows
 after the approval's chain head, the approval, the history's steps after "Hoàn thành" deleted, the period put
 back to Hoàn thành) left a shorter chain that still follows: `chitieu audit verify` said "nguyên vẹn", the
-number issued vanished, and a new approval printed no "Duyệt lại …, thay bản mã …". The newest automatic
-backup remembers the rows: the history's check (the window's at start-up, `audit verify`, every approval and
-export) now names them, holding every period back as a break of the chain does, until an administrator
-acknowledges; and no automatic backup is taken meanwhile, which would make the shortened history the newest
-one compared with (db/backup_chain.py). A restore through the program, a backup taken before an upgrade, no
-backup, another database's backup, and a backup file that is no database say nothing."""
+number issued vanished, and a new approval printed no "Duyệt lại …, thay bản mã …". The backups remember the
+rows (every one kept is compared since red-team r1 F2: tests/reliability/test_chain_tail_every_backup.py): the
+history's check (the window's at start-up, `audit verify`, every approval and export) now names them, holding
+every period back as a break of the chain does, until an administrator acknowledges; and no automatic backup is
+taken meanwhile, whose copies of the shortened history would rotate out the ones holding the rows
+(db/backup_chain.py). A restore through the program, a backup taken before an upgrade, no backup, another
+database's backup, and a backup file that is no database say nothing."""
 from __future__ import annotations
 
 import datetime as dt
