@@ -28,6 +28,7 @@ from desktop_app.core.rows import input_spec, rounded_on_report
 from desktop_app.core.start_of_term import (
     missing_start_of_term,
     waits_for_start_of_term,
+    with_keys,
 )
 from desktop_app.core.users import Permission
 from desktop_app.core.workflow import State, kept_without_copy_message
@@ -179,7 +180,7 @@ class EntryMessages:
         if field not in ("value", "numerator", "denominator") or not waits_for_start_of_term(row):
             return None
         keys = menu_keys(self.data_menu, self.baselines_action)
-        return f"{in_language(missing_start_of_term(row.indicator))} ({keys})"
+        return with_keys(in_language(missing_start_of_term(row.indicator)), keys)
 
     def _show_notice(self, undone: bool = False) -> bool:
         """What the last edit changed beside the figure (a completed period back to Đang nhập):

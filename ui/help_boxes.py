@@ -16,6 +16,7 @@ import re
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.i18n import translate
+from ui.menu_place import menu_path
 
 
 def _shown(text: str) -> str:
@@ -100,7 +101,7 @@ def province_help_text(window) -> str:
              summary=_shown(window.tabs.tabText(2)),
              charts=_shown(window.tabs.tabText(window.tabs.indexOf(window.charts))),
              excel=_shown(window.xlsx_button.text()), pdf=_shown(window.pdf_button.text()),
-             print=_shown(f"{window.file_menu.title()} › {window.print_action.text()}"))
+             print=menu_path(window.file_menu, window.print_action))
 
 
 def show_province_help(window) -> QMessageBox:

@@ -21,6 +21,13 @@ from desktop_app.core.words import Words
 MENU = Words("Dữ liệu › Số liệu đầu nhiệm kỳ…", "Data › Start-of-term figures…")
 
 
+def unbroken(path: str) -> str:
+    """A menu path or its keys as the window writes them into a message (ui.menu_place): every space a
+    no-break space (U+00A0, shown as a space), so that a wrapped line never ends at "Dữ liệu ›" nor
+    inside an item's words; the command line's words keep plain spaces."""
+    return path.replace(" ", "\u00a0")
+
+
 def waits_for_start_of_term(row) -> bool:
     """Whether all that `row` (a `rows.Row`) lacks for its result is the start-of-term figure:
     its own figures are typed."""
@@ -44,7 +51,9 @@ def with_keys(text: str, keys: str) -> str:
     """`text` with `keys` after each place it names the dialog's menu item ("nhập ở Dữ liệu › Số liệu
     đầu nhiệm kỳ (Alt+D, N);", in either language): the window reads them from its menu bar
     (`ui.menu_place.menu_keys`); the core, which says the same words to the command line, knows
-    none (walk h3: the refusal to mark a period complete named the menu without them)."""
+    none (walk h3: the refusal to mark a period complete named the menu without them). The path is
+    written as the window writes one (`unbroken`)."""
     for menu in (MENU, MENU.en):
-        text = re.sub(re.escape(menu.removesuffix("…")) + "…?", lambda named: f"{named.group()} ({keys})", text)
+        text = re.sub(re.escape(menu.removesuffix("…")) + "…?",
+                      lambda named: f"{unbroken(named.group())} ({keys})", text)
     return text

@@ -44,12 +44,12 @@ def test_the_banner_follows_the_reopened_period_to_its_new_approval(make_window,
     _menu_action(window, "Đánh dấu hoàn thành").trigger()
     script.check()
     assert office.period_state("2026") == State.COMPLETE
-    text = window.frozen_label.text()
+    text = window.frozen_label.text().replace("\u00a0", " ")  # a menu path's no-break spaces read as spaces
     assert window.frozen_label.isVisible() and WHY in text and "Trần Thị Bình" in text
     assert OLD_VI not in text and OLD_EN not in text
     assert text.endswith(f"“{WHY}”. Số liệu đã sửa được đánh dấu Hoàn thành, chờ lãnh đạo duyệt lại."), text
     window_in_english(window, qtbot, english)
-    text = window.frozen_label.text()
+    text = window.frozen_label.text().replace("\u00a0", " ")  # a menu path's no-break spaces read as spaces
     assert text.startswith("Reopened by Trần Thị Bình at ")
     assert text.endswith(f": “{WHY}”. The corrected figures are marked complete and wait for a leader to "
                          "approve them again.")
@@ -57,7 +57,7 @@ def test_the_banner_follows_the_reopened_period_to_its_new_approval(make_window,
     # The leader: who reopened it and why, and where to approve it, as the menu bar reads.
     as_(office, "lanhdao")
     window.reload(window.period)
-    text = window.frozen_label.text()
+    text = window.frozen_label.text().replace("\u00a0", " ")  # a menu path's no-break spaces read as spaces
     assert text.startswith("Reopened by Trần Thị Bình at ")
     assert text.endswith(f": “{WHY}”. The corrected figures are marked complete and wait for a leader's approval "
                          "again (Period › Approve the period: Alt+P, A).")
@@ -65,7 +65,7 @@ def test_the_banner_follows_the_reopened_period_to_its_new_approval(make_window,
 
     office.approve("2026")
     window.reload(window.period)
-    text = window.frozen_label.text()
+    text = window.frozen_label.text().replace("\u00a0", " ")  # a menu path's no-break spaces read as spaces
     assert "Approved" in text or "approved" in text
     assert "Reopened" not in text and WHY not in text
     QApplication.processEvents()

@@ -133,9 +133,9 @@ def test_the_read_only_reason_names_the_reopen_item_as_the_menu_has_it(make_wind
     as_(office, "lanhdao")
     office.approve("2026")
     window = make_window(office, today=dt.date(2026, 12, 1))
-    assert window.frozen_label.text().endswith("Lãnh đạo phải mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại kỳ báo cáo…).")
+    assert window.frozen_label.text().replace("\u00a0", " ").endswith("Lãnh đạo phải mở lại kỳ báo cáo (Kỳ báo cáo › Mở lại kỳ báo cáo…).")
     assert _menu_action(window, "Mở lại kỳ báo cáo…") is window.reopen_action
     english()  # as Cài đặt switches it, the window open
     qtbot.waitUntil(lambda: window.period_menu.title() == "&Period")
-    assert window.frozen_label.text().endswith("a leader must reopen the period (Period › Reopen the period…).")
+    assert window.frozen_label.text().replace("\u00a0", " ").endswith("a leader must reopen the period (Period › Reopen the period…).")
     assert _menu_action(window, "Reopen the period…") is window.reopen_action

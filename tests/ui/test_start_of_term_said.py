@@ -22,7 +22,7 @@ PARTY_WAITS = "Chưa nhập số liệu đầu nhiệm kỳ: Số đảng viên 
 
 
 def _said(window) -> str:
-    return window.feedback.text()
+    return window.feedback.text().replace("\u00a0", " ")  # a menu path's no-break spaces read as spaces
 
 
 def test_the_poverty_rows_saved_message_says_the_start_of_term_rate_is_missing_and_where(window):

@@ -75,5 +75,5 @@ def test_the_leader_logging_in_starts_at_the_first_cell_and_is_told_the_keys_to_
     assert office.account.username == "lanhdao" and window.period.code == "2026-6M"
     assert current_code_and_field(window) == ("thu_ngan_sach", "value")
     assert window.table.verticalScrollBar().value() == 0
-    assert window.frozen_label.text() == ("Kỳ này đã được đánh dấu hoàn thành, chờ lãnh đạo duyệt (Kỳ báo cáo › "
+    assert window.frozen_label.text().replace("\u00a0", " ") == ("Kỳ này đã được đánh dấu hoàn thành, chờ lãnh đạo duyệt (Kỳ báo cáo › "
                                           "Duyệt kỳ báo cáo: Alt+K, D).")
