@@ -66,9 +66,10 @@ def bind_legacy_acceptances(store) -> int:
     same unit, period, file and figures marked accepted, not changed outside the program since the
     chain recorded it (`altered_received`: its columns, its report hashing to its fingerprint), its
     figures and document making again the version it was received as (`intact_version`). The new
-    row keeps the acceptor's name and `old` holds the words it restates. A legacy row whose version
-    is not intact then is left unbound: the version does not count, even once the change is
-    acknowledged. Returns how many rows were written."""
+    row keeps the acceptor's name and `old` holds the words it restates: by these the role check
+    judges it as the row it restates, at that row's moment (db/acting_roles.py, `_restated`). A
+    legacy row whose version is not intact then is left unbound: the version does not count, even
+    once the change is acknowledged. Returns how many rows were written."""
     rows = store.chained_audit_rows(UNSIGNED_ACCEPT)
     whole = {(r.commune, r.period, r.new) for r in rows if r.new and WHOLE_VERSION in r.new}
     legacy: dict[tuple[str, str, str], str] = {}

@@ -18,6 +18,8 @@ found nothing. Two checks close that:
   change, the chain's start) gives the role whose state it is, tried with the account's name,
   password and status as they are now, and no role (nothing judged) when none matches. A
   flip-and-revert is then found afterwards: the chain still holds the officer's role.
+  The upgrade to schema 13's restatement of an acceptance (`_restated`) is judged as the row it
+  restates was, at that row's moment, not by the accounts of the upgrade (red-team 33, F3).
 """
 from __future__ import annotations
 
@@ -114,6 +116,7 @@ def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, t
     roles: dict[str, Role | None] = {}
     states: dict[str, str | None] = {}
     adders: list[str] = []  # who made each account, in the chain's order
+    accepted: set[tuple] = set()  # (account, unit, period, words) of each acceptance as the program wrote it
     found = []
     actions = (*NEEDS, "state", ACK_ACTION)
     rows = conn.execute(
@@ -127,6 +130,11 @@ def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, t
                     roles[name] = _role_of(name, state, current.get(name))
                 states[name] = state
             continue
+        if action == "unsigned_accept":
+            if _restated(user, commune, period, old, accepted):
+                continue  # judged at the row it restates
+            if not old:
+                accepted.add((user, commune, period, new))
         need = needed(action, old, new)
         role = roles.get(user)
         allowed = EVER_ALLOWED.get(action, roles_for(need)) if need is not None else ()
@@ -145,6 +153,19 @@ def acted_beyond_role(conn: sqlite3.Connection) -> list[tuple[int, str, Words, t
             marks = _marks(old)
             found = [f for f in found if marks is not None and f[3] not in marks]
     return found
+
+
+def _restated(user: str, commune: str | None, period: str | None, old: str | None, accepted: set[tuple]) -> bool:
+    """Whether an acceptance row is the upgrade to schema 13's restatement of an earlier one
+    (db/acceptances.py, `bind_legacy_acceptances`): it names in `old` the words of an acceptance of
+    the same unit and period the chain holds before it, written by the same account (`accepted`).
+    The program writes an acceptance with no `old` (key_register.accept_unsigned). Such a row is
+    written under the acceptor's name at the upgrade's moment, when the accounts may be others than
+    when the acceptance was made (none then, or the name since given to an officer): judged by them,
+    an honest office was told on the upgrade that its clerk acted beyond a role. The row it restates
+    is judged, as every acceptance is, at its own moment; an upgrade already done by a version that
+    judged the restatement wrote the same row, and is told nothing more either."""
+    return bool(old) and (user, commune, period, old) in accepted
 
 
 def _accounts(new) -> list[tuple]:
