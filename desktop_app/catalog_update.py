@@ -25,7 +25,10 @@ codes: the file's is the key recorded). An administrator who learns that the key
 the province's (or that the province changed its key) forgets it
 (`desktop_app.province_key_reset`); the next import records a key again from its cover note. An
 update that is older than or equal to the commune's catalogue (one of the same number is told apart
-from the very catalogue), made for another base version, changing the catalogue otherwise than the
+from the very catalogue), numbered as another catalogue set aside here with a forgotten key's
+updates, made for another base version (but for one set aside so, newer than the one in use: the
+province's next update is made from its own catalogue of the number taken here, and carries the
+whole catalogue; `desktop_app.catalog_withdrawn`), changing the catalogue otherwise than the
 province's editor does (`catalog_changes.refusal`: an indicator removed, its kind, name, ...), whose
 fingerprint or signature does not match its content, signed by another key than the pinned one, or
 not signed at all, is refused, with the reason. Unsigned updates (as earlier versions of the
@@ -49,15 +52,15 @@ from pathlib import Path
 
 from desktop_app import catalog_draft as drafts  # its checks of a document read
 from desktop_app.catalog_draft import KINDS, add_indicator, assign, set_target  # noqa: F401 - named here too
-from desktop_app.catalog_withdrawn import restore_withdrawn
+from desktop_app.catalog_update_effects import changes_for, judged_anew  # noqa: F401 - named here too
+from desktop_app.catalog_withdrawn import (
+    refuse_number_taken,
+    restore_withdrawn,
+    set_aside,
+)
 from desktop_app.core.canonical import canonical_json
 from desktop_app.core.catalog import OPS, Catalog
-from desktop_app.core.catalog_changes import (
-    describe_changes,
-    own_target_changes,
-    refusal,
-    target_changes,
-)
+from desktop_app.core.catalog_changes import describe_changes, refusal, target_changes
 from desktop_app.core.catalog_names import check_catalogue
 from desktop_app.core.errors import (
     ChiTieuError,
@@ -76,7 +79,7 @@ from desktop_app.core.signing import (
 )
 from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
-from desktop_app.core.workflow import CatalogChanged, State, changes_named
+from desktop_app.core.workflow import CatalogChanged, changes_named
 from desktop_app.resources import catalog_of, default_catalog
 from exports.atomic import write_bytes_atomic
 
@@ -304,9 +307,11 @@ def _file_names(file_name: str) -> tuple[str, str]:
     return (f"Tệp {file_name}", f"The file {file_name}") if file_name else ("Tệp cập nhật", "The update file")
 
 
-def check_against(update: dict, current_version: str, file_name: str = "", current: dict | None = None) -> None:
-    """Refuse an update as the module's note says; `current`: the document in use, if given."""
-    version, base = update["catalog_version"], update["base_version"]
+def check_against(update: dict, current_version: str, file_name: str = "", current: dict | None = None,
+                  aside: dict[str, dict] | None = None) -> None:
+    """Refuse an update as the module's note says; `current`: the document in use, if given; `aside`:
+    the versions set aside here, with their catalogues (`catalog_withdrawn.set_aside`)."""
+    version, base, aside = update["catalog_version"], update["base_version"], aside or {}
     name, name_en = _file_names(file_name)
     if current is not None and version_key(version) == version_key(current_version) \
             and canonical_json(update["catalog"]) != canonical_json(current):
@@ -324,7 +329,8 @@ def check_against(update: dict, current_version: str, file_name: str = "", curre
             field="Phiên bản", en=f"{name_en}: " + ("this update was imported already (the same content): " if same
                                                    else "") + f"catalogue version {version} is not newer than "
             f"version {current_version} in use; not updated.")
-    if base != current_version:
+    refuse_number_taken(update["catalog"], current_version, aside, Words(name, name_en))
+    if base != current_version and not (base in aside and version_key(base) > version_key(current_version)):
         raise BadCatalogUpdate(
             f"{name}: bản cập nhật lập từ phiên bản {base}, nhưng máy đang dùng phiên bản {current_version}. "
             f"Hãy nhập lần lượt các bản cập nhật trước (đến phiên bản {base}) rồi nhập lại tệp này.",
@@ -355,9 +361,9 @@ def import_update(ws, path: str | Path, code: str | None = None) -> tuple[str, s
         pinned = ws.store.get_setting(PROVINCE_KEY)
         if version_key(update["catalog_version"]) == version_key(old.version):  # a file of another key: said so
             check_signer(update, pinned, path.name, code)
-        check_against(update, old.version, path.name, old.document)
+        check_against(update, old.version, path.name, old.document, set_aside(ws.store))
         pinned = check_signer(update, pinned, path.name, code)
-        restore_withdrawn(ws.store, doc["catalog_version"], doc)  # a version set aside with a forgotten key
+        restore_withdrawn(ws.store, doc["catalog_version"])  # a version set aside with a forgotten key
         ws.store.add_catalog(doc)
         if pinned is None:
             ws.store.put_setting(PROVINCE_KEY, {
@@ -382,41 +388,6 @@ def check_import(ws) -> None:
     """Refuse at once an account that may not import an update (naming the task, its role and
     who may): the window asks it before any file or code is asked, `import_update` again."""
     ws.require(Permission.SETTINGS, UPDATING)
-
-
-def changes_for(ws, old: dict, new: dict) -> list[Words]:
-    """What an update from `old` to `new` changes, as this installation reads it: a commune's
-    own targets first, then the whole list, where this unit, named there too, is left out
-    (a line naming only it is dropped). `Words`: the window shows their English in English."""
-    if not ws.is_set_up:
-        return describe_changes(old, new)
-    code = ws.settings.commune_code
-    return own_target_changes(old, new, code) + describe_changes(old, new, leave_out=code)
-
-
-def judged_anew(ws, old: dict, new: dict, *, done: bool = False) -> list[Words]:
-    """The periods being entered (figures entered or marked complete, not approved) that an
-    update from `old` to `new` judges against a new province target, one line per indicator
-    whose target changes for this unit: "Kỳ đang nhập (6 tháng đầu năm 2026) sẽ được đánh giá
-    theo chỉ tiêu mới: … = 100 → ≥ 97." (`done`: "nay được đánh giá", after the import).
-    Approved periods keep the target they were approved with, and are not named."""
-    if not ws.is_set_up:
-        return []
-    changes = [c for c in target_changes(old, new) if c.unit_code == ws.settings.commune_code]
-    if not changes:
-        return []
-    periods = [s.period for s in ws.overview() if not s.state.frozen and (s.entered or s.state == State.COMPLETE)]
-    if not periods:
-        return []
-    english = {i["no"]: i.get("name_en") or i["name"] for i in new["indicators"]}
-    many = len(periods) > 1
-    which = ("Các kỳ đang nhập" if many else "Kỳ đang nhập") + f" ({', '.join(p.name for p in periods)})"
-    which_en = ("The periods being entered" if many else "The period being entered") + \
-        f" ({', '.join(p.name_en for p in periods)})"
-    will, will_en = ("nay được", "are now" if many else "is now") if done else ("sẽ được", "will be")
-    return [Words(f"{which} {will} đánh giá theo chỉ tiêu mới: {c.indicator} {c.old} → {c.new}.",
-                  f"{which_en} {will_en} judged against the new target: {english[c.indicator_no]} {c.old.en} → "
-                  f"{c.new.en}.") for c in changes]
 
 
 def province_key(ws) -> dict | None:

@@ -12,9 +12,11 @@ from its cover letter.
 
 `withdraw`: the province says it never issued the versions imported under the forgotten key
 (its intake says "phiên bản tỉnh chưa phát hành"): they are set aside (`db.catalogs.WITHDRAWN`),
-the catalogue in force goes back to the one before them, so the province's own next update
-(made from that one) imports. They stay stored: a period approved under one keeps the catalogue
-it was approved with (its snapshot) and is named, to reopen if the leader wants it judged again.
+the catalogue in force goes back to the one before them, so the province's next update imports,
+made from that one or from the province's own catalogue of a number set aside here
+(desktop_app/catalog_withdrawn.py). They stay stored and keep their numbers: a period approved
+under one keeps the catalogue it was approved with (its snapshot) and is named, to reopen if the
+leader wants it judged again; the province's catalogue of a number taken so is refused.
 Without `withdraw` (the province changed its key) the catalogue in force does not change.
 """
 from __future__ import annotations
@@ -139,7 +141,12 @@ def done_lines(done: Forgotten) -> list[str]:
              "ghi trong tệp.")]
     if done.withdrawn:
         lines.append(f"Thôi dùng bộ chỉ tiêu phiên bản {', '.join(done.withdrawn)} (nhập theo khóa đã bỏ); bộ chỉ "
-                     f"tiêu đang dùng nay là phiên bản {done.version}.")
+                     f"tiêu đang dùng nay là phiên bản {done.version}. "
+                     + ("Các số phiên bản đó vẫn thuộc bộ chỉ tiêu đã thôi dùng, nên bản cập nhật của tỉnh mang một "
+                        "trong các số đó" if len(done.withdrawn) > 1 else "Số phiên bản đó vẫn thuộc bộ chỉ tiêu đã "
+                        "thôi dùng, nên bản cập nhật của tỉnh mang số đó")
+                     + f" không nhập được; bản cập nhật tiếp theo của tỉnh, số phiên bản lớn hơn {done.withdrawn[-1]}, "
+                     "nhập được như thường.")
     if done.approved:
         lines.append(f"Các kỳ đã duyệt theo bộ chỉ tiêu đã thôi dùng giữ nguyên như khi duyệt: "
                      f"{', '.join(done.approved)}. Nếu cần đánh giá lại theo bộ chỉ tiêu của tỉnh, Lãnh đạo mở lại "

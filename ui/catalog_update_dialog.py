@@ -159,7 +159,8 @@ def _read_update(workspace, path: str) -> tuple[dict, list, list]:
     periods being entered it would judge against a new target (`catalog_update.judged_anew`)."""
     update = cu.read_update(path)
     name = Path(path).name
-    cu.check_against(update, workspace.catalog.version, name, workspace.catalog.document)
+    cu.check_against(update, workspace.catalog.version, name, workspace.catalog.document,
+                     cu.set_aside(workspace.store))  # the versions set aside here: a number taken, a base
     pinned = cu.province_key(workspace)
     if pinned is not None or not update.get("signature"):
         cu.check_signer(update, pinned, name)  # no code asked for a file refused anyway

@@ -107,6 +107,9 @@ def test_a_forged_first_key_is_forgotten_by_the_administrator_and_the_provinces_
     lines = reset.done_lines(done)
     assert lines[0].startswith(f"Đã bỏ khóa của tỉnh mã {fake_code} mà máy này đã ghi nhận.")
     assert "bộ chỉ tiêu đang dùng nay là phiên bản 2026.1" in lines[1] and "Quý I năm 2026" in lines[2]
+    assert lines[1].endswith("Số phiên bản đó vẫn thuộc bộ chỉ tiêu đã thôi dùng, nên bản cập nhật của tỉnh mang số "
+                             "đó không nhập được; bản cập nhật tiếp theo của tỉnh, số phiên bản lớn hơn 2026.9, nhập "
+                             "được như thường.")
     # the approved quarter keeps the catalogue it was approved with
     assert commune.submission("2026-Q1").catalog_version == "2026.9"
     bhyt = next(r for r in commune.period_view("2026-Q1").rows if r.indicator.code == "bhyt")
@@ -147,13 +150,16 @@ def test_without_withdraw_the_catalogue_in_force_stays(commune, tmp_path):
 def test_a_version_number_set_aside_is_not_reused(commune, genuine, tmp_path):
     """A forged update numbered as the province's next one, set aside, keeps its number (a
     period may have been approved under it): the province's update of that number is refused,
-    saying to publish another number; the forged file imported again is in force again."""
+    saying that the province's next update, numbered above it, imports (the province cannot
+    publish its 2026.2 under another number: tests/province/test_withdrawn_number_way_out.py);
+    the forged file imported again is in force again."""
     real, real_code = genuine
     path, code = _forged_as(tmp_path, "2026.2")
     cu.import_update(commune, path, code)
     reset.forget_province_key(commune, code, withdraw=True)
     assert commune.catalog.version == "2026.1"
-    with pytest.raises(ChiTieuError, match="phát hành bản cập nhật số phiên bản khác 2026.2"):
+    with pytest.raises(ChiTieuError, match="hai bộ chỉ tiêu không được cùng số phiên bản. Bộ chỉ tiêu đang dùng "
+                       "vẫn là phiên bản 2026.1.\n\nBản cập nhật tiếp theo của tỉnh \\(số phiên bản lớn hơn 2026.2\\)"):
         cu.import_update(commune, real, real_code)
     assert cu.province_key(commune) is None and commune.catalog.version == "2026.1"
     cu.import_update(commune, path, code)
