@@ -6,6 +6,7 @@ the workbook that calls it.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 from openpyxl import Workbook
@@ -65,6 +66,11 @@ _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 # Texts Excel would take for a formula get the quote prefix: shown, and edited, as typed.
 _FORMULA_START = ("=", "+", "-", "@")
+# A text or a number is bound as openpyxl's `Cell.value` binds it, without its setter, which infers
+# the type anew for each of 150.000 cells and checks each text again for what `xml_safe` took out;
+# a date (its cell takes a date format when its look has none) and anything else through it.
+_NUMBERS = {int, float, Decimal, type(None)}
+_LONGEST = 32_767  # characters a cell holds: openpyxl cuts a longer text so
 
 
 class _Style(NamedTuple):
@@ -169,10 +175,13 @@ class _Sheet:
             cell = self._cells.get((col, style, quoted))
             if cell is None:
                 cell = self._cells[col, style, quoted] = ReusedCell(self.ws, self._look(style, quoted), col + 1)
-            if cell.value is not value:  # the same None, "x" or verdict as the row before: bound
-                cell.value = value
-                if text:
-                    cell.data_type = "s"  # a text, never read as a formula or an error code
+            if cell._value is not value:  # the same None, "x" or verdict as the row before: bound
+                if text:  # a text, never read as a formula or an error code
+                    cell._value, cell.data_type = value[:_LONGEST], "s"
+                elif type(value) in _NUMBERS:
+                    cell._value, cell.data_type = value, "n"
+                else:
+                    cell.value = value
             cells.append(cell)
         self.ws.append(cells)
 

@@ -78,6 +78,7 @@ def _prefixed(fmt: str | None, op: str | None) -> str | None:
     return f'"{op} "' + (fmt or "General") if op and op != "=" else fmt
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a target recurs down its column: read and styled once
 def _value_cell(text: str | None, decimals: int, *, boolean: bool = False, op: str | None = None) -> tuple:
     """A figure as a number (exactly the stated decimal, shown with at least `decimals`
     places), "Có"/"Không" for yes/no; a target's operator other than "=" (`op`) shown before
