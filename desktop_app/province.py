@@ -214,7 +214,8 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
                             unit_name=lambda code: self._name(code) if code in known else "")
 
     # --- completeness ------------------------------------------------------------------------
-    def _completeness(self, period: str | Period, *, altered: set[int] | None = None) -> Completeness:
+    def _completeness(self, period: str | Period, run_log: list[IntakeLogRow], *,
+                      altered: set[int] | None = None) -> Completeness:
         """Where each unit stands, as far as the stored rows say it: `checked_completeness` (and the
         consolidation) build on this with `altered` grown by the kept versions whose signature no
         longer covers the stored copy, which this does not check; private so that nothing asks it
@@ -223,7 +224,8 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         when its key signs for another unit too and is still pending; noted when a draft made
         after its approved version came in, not counted; "Bị từ chối" when its stored copy was
         changed outside the program, `altered`: `Store.altered_received`, found here when not
-        given), the refusal of its last file, or nothing received."""
+        given), the refusal of its last file, or nothing received. `run_log`: the intake log of the runs
+        that received the period (`Store.intake_log(run_period=…)`), which the consolidation prints too."""
         self._require_province()
         p = parse_period(period)
         rules = self.settings.rules
@@ -250,7 +252,7 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         # a file carrying the code of a unit not sent, or of one whose version is kept (walk h8 #3: a hostile
         # file in its name left "Không có ghi chú" beside the counted file)
         named = self._named_only({c.code for c in self.catalog.communes} - (set(refused) - set(received))
-                                 - (set(revoked) - set(received)), p)
+                                 - (set(revoked) - set(received)), run_log)
         units = []
         codes = self.catalog.commune_codes()
         for c in self.catalog.communes:
@@ -376,16 +378,16 @@ class ProvinceOffice(KeyRegisterActions, KeyRevoking, ReportActions):
         return (f"{which} khác ghi là báo cáo của đơn vị (không chứng minh được đơn vị đã gửi) bị từ chối, không "
                 f"tính: {names}{rest}. Lý do ở Kết quả nhận tệp.")
 
-    def _named_only(self, units: set[str], p: Period) -> dict[str, str]:
+    def _named_only(self, units: set[str], run_log: list[IntakeLogRow]) -> dict[str, str]:
         """Unit code -> the note of a unit of `units` (not sent, or its version kept) whose code only a
-        file's name carries, among the files read for `p`: refused before its unit was known, or
+        file's name carries, among the files read for the period: refused before its unit was known, or
         stating another unit's report (walk 29, L4: a file renamed for Xã Điềm Thụy, one whose "Mã đơn
         vị" was edited to Xã Đồng Hỷ's, left them "Chưa gửi" with an empty note; walk h8 #3: beside a
         kept version, a hostile file in the unit's name). The name is the file's claim, not the unit's
-        doing: said as a file carrying the code, each file once."""
+        doing: said as a file carrying the code, each file once. `run_log`: the period's (`_completeness`)."""
         codes = self.catalog.commune_codes()
         found: dict[str, dict[str, IntakeLogRow]] = {}
-        for log in self.store.intake_log(run_period=p.code):
+        for log in run_log:
             code = code_in_file_name(log.file_name, codes)
             if code in units and log.unit_code != code:
                 found.setdefault(code, {})[log.file_name] = log  # its latest reading

@@ -107,10 +107,11 @@ class ReportActions:
         before = earlier_periods(p)
         with self.store.reading():  # what is checked is what is counted
             altered = self.store.altered_received(p.code, *(q.code for q in before))
-            subs, completeness, withheld = self._counted(p, altered)
+            log = self.store.intake_log(run_period=p.code)  # the units' notes read it, and "Kết quả nhận tệp"
+            subs, completeness, withheld = self._counted(p, altered, log)
             earlier = {q.code: self._kept(q, altered)[0] for q in before} if subs else {}
-            log = self._intake_lines(self.store.intake_log(run_period=p.code))
-        return consolidate(p, self.catalog, self.settings, completeness, subs, log, earlier, withheld)
+            lines = self._intake_lines(log)
+        return consolidate(p, self.catalog, self.settings, completeness, subs, lines, earlier, withheld)
 
     @collector_paused()
     def checked_completeness(self, period: str | Period) -> Completeness:
@@ -121,18 +122,21 @@ class ReportActions:
         self.ws.require(Permission.VIEW)
         p = parse_period(period)
         with self.store.reading():
-            return self._counted(p, self.store.altered_received(p.code))[1]
+            return self._counted(p, self.store.altered_received(p.code), self.store.intake_log(run_period=p.code))[1]
 
-    def _counted(self, p: Period, altered: set[int]) -> tuple[dict[str, Submission], Completeness,
-                                                              dict[str, tuple[str, ...]]]:
-        """The kept submissions counted for `p` (`_kept`), the completeness, and unit code -> why
-        its kept version is withheld (changed outside the program: `altered`; or its signature
-        fails, `why_withheld`), which the consolidation says among the differences."""
+    def _counted(self, p: Period, altered: set[int], log: list[IntakeLogRow]) -> tuple[
+            dict[str, Submission], Completeness, dict[str, tuple[str, ...]]]:
+        """The kept submissions counted for `p` (`_kept`), the completeness (`log`: the intake log of
+        the runs that received `p`), and unit code -> why its kept version is withheld (changed outside
+        the program: `altered`; or its signature fails, `why_withheld`), which the consolidation says
+        among the differences."""
         subs, held_back = self._kept(p, altered)
         not_signed = {r.unit_code: reason for r, reason in held_back}
-        withheld = {r.unit_code: altered_reason(r.file_name) for r in self.store.received(p.code)
-                    if r.id in altered} | not_signed
-        completeness = _said_why(self._completeness(p, altered=altered | {r.id for r, _ in held_back}), not_signed)
+        # the kept versions read again only when some were changed outside the program (seldom)
+        changed = [r for r in self.store.received(p.code) if r.id in altered] if altered else []
+        withheld = {r.unit_code: altered_reason(r.file_name) for r in changed} | not_signed
+        completeness = _said_why(self._completeness(p, log, altered=altered | {r.id for r, _ in held_back}),
+                                 not_signed)
         return subs, completeness, {code: (reason,) for code, reason in withheld.items()}
 
     def run_lines_now(self, run_id: int, results: Sequence[FileResult]) -> list[IntakeLine | None]:
