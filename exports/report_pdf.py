@@ -249,15 +249,17 @@ def build_story(sub: Submission, f: FontSet, xlsx_name: str) -> list:
     # nor the foot away from the signature. (The table once came first, on landscape pages of its
     # own, and the signature after it: page 1 held the header and a sentence, three sheets for
     # eight rows; walk-through 13, M5.)
-    story.append(_p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading))
     failed = [it.no for it in sub.assigned_items if it.verdict == Verdict.KHONG_DAT]
-    summary = [Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
+    # The section's heading is kept with its sentences: its keepWithNext does not reach into a
+    # KeepTogether, and after a narrative ending low on page 1 the heading stood alone at its foot.
+    summary = [_p(f"{ROMAN[len(sub.narratives)]}. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", s.heading),
+               Paragraph(f"<b>Tổng hợp {len(sub.assigned_items)} chỉ tiêu tỉnh giao:</b> "
                          f"{escape(failed_named(sub.summary_text(), failed))}.", s.body)]
     if sub.own_summary_sentence():
         own_failed = [it.no for it in sub.items if it.own_verdict == Verdict.KHONG_DAT]
         summary.append(_p(failed_named(sub.own_summary_sentence(), own_failed), s.body))
     summary.append(_p(ANNEX_REFERENCE, s.body))
-    story.append(KeepTogether(summary))  # the sentences on one page (were a page to overflow)
+    story.append(KeepTogether(summary))  # the heading and the sentences on one page (were a page to overflow)
     closing = [_p(f"Trên đây là báo cáo kết quả thực hiện {period_words} của Ủy ban nhân dân "
                    f"{sub.unit_running_name}./.", s.body),
                 Spacer(1, 6),

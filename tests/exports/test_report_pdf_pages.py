@@ -196,10 +196,11 @@ def test_the_two_summary_sentences_are_on_one_page(ward_sub, room):
     from exports.report_pdf import BODY_WIDTH
 
     own = ward_sub.own_summary_sentence()
-    summary = next(fl for fl in build_story(ward_sub, report_fonts(), "x.xlsx") if _first_text(fl).startswith("Tổng hợp"))
-    first = summary._content[0] if hasattr(summary, "_content") else summary
-    height = first.wrap(BODY_WIDTH, 1e9)[1] + first.style.spaceAfter
-    pages = _tail_pages(ward_sub, "Tổng hợp", height + room)  # room for the first, not the second
+    # the sentences are kept with their section's heading (test_results_heading_kept)
+    summary = next(fl for fl in build_story(ward_sub, report_fonts(), "x.xlsx") if _first_text(fl).endswith(HEADING))
+    heading, first = summary._content[:2]
+    height = sum(p.getSpaceBefore() + p.wrap(BODY_WIDTH, 1e9)[1] + p.getSpaceAfter() for p in (heading, first))
+    pages = _tail_pages(ward_sub, heading.getPlainText(), height + room)  # room for the first, not the second
     assert [n for n, p in enumerate(pages) if "Tổng hợp" in p] == [n for n, p in enumerate(pages) if own[:30] in p]
 
 
