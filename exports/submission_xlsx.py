@@ -92,6 +92,11 @@ def build_workbook(sub: Submission) -> Workbook:
     wb.properties.creator = f"chitieu {sub.app_version}"
     wb.properties.subject = f"{FORMAT} {sub.format_version}; {sub.fingerprint}"
     wb.active = 0
+    # Printing prints the selected sheets by default (Excel's "Print Active Sheets", LibreOffice's
+    # "Selected sheets"): "Báo cáo" alone is marked selected, so the machine data of "Dữ liệu" and
+    # "Thông tin" print only when asked for. openpyxl marks none, leaving the choice to the program.
+    for ws in wb.worksheets:
+        ws.sheet_view.tabSelected = ws is report
     return wb
 
 
