@@ -21,7 +21,17 @@ Not a finding:
   own row, chained, into the data it puts back (desktop_app/backups._recorded), which explains every
   backup that does not hold that row (each taken before the restore, or of the data it replaced,
   from the newest to the oldest, through any number of restores); a restore row inserted with sqlite3
-  is not chained, and explains nothing;
+  is not chained, and explains nothing. A restore explains only what it discarded itself: its row
+  records the rows of kept backups the data it replaced had lost already, unexplained and not
+  acknowledged (`lost_in`, read under the restore's hold), and explains none of those (red-team r33
+  F1: the tail cut with sqlite3, then a copy of the cut database restored through the program, left
+  every backup explained and the history "intact"). The finding stands through that restore and any
+  after it (each records it again) until acknowledged, or until a restore brings the rows back (the
+  data then hold them). Refusing such a restore instead would block the way back: restoring the
+  backup that holds the rows, with nothing acknowledged yet. The question before the restore says
+  so, naming that backup (`restore_line`). An honest office's restores record nothing, and read as
+  before. Not closed: a restore over a database SQLite cannot read records nothing of it, nor one run
+  while the backups holding the rows were moved out of the folder (as deleting them, below);
 - a backup taken by an older version, before an upgrade: its rows are the database's, a hash it
   lacks one the upgrade's migration filled in (as `continues` compares them);
 - a backup of another database (the computer set up again, a database started anew): they share
@@ -56,6 +66,7 @@ from db.chain_format import ACK_ACTION, cleared, literal
 from db.integrity import AUDIT_COLUMNS, Tampering, row_hash
 from db.province_records import ProvinceRecords
 from db.tamper_names import when
+from desktop_app.core import restore_record
 from desktop_app.core.words import Words
 
 MARK = "backup"  # a finding's mark: (MARK, then for each backup its newest row lost: the row's id, its hash)
@@ -94,6 +105,55 @@ def lost(conn: sqlite3.Connection, backups: Iterable[tuple[Path, str, bool]]) ->
     return sorted(gaps, key=lambda gap: -gap.last["id"])
 
 
+def lost_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> list[tuple[int, str]]:
+    """Each of the `backups`' newest row (`Lost.row`) the database file `database` has lost, unexplained and not
+    acknowledged (`lost`): what a restore replacing it records (module note)."""
+    return [gap.row for gap in _lost_in(database, backups)]
+
+
+def restore_line(database: Path, chosen: Path, backups: Iterable[tuple[Path, str, bool]]) -> Words | None:
+    """What the warning before a restore of the backup `chosen` over the database file `database` says of the rows
+    of kept `backups` that database has lost (`lost_in`): restored, they stay a finding, unless `chosen` holds
+    them (the way back, which the line names); None when there are none, or `chosen` holds them all."""
+    gaps = _lost_in(database, backups)
+    if gaps:
+        try:
+            source = open_read_only(chosen)
+            try:
+                gaps = [g for g in gaps if not _same(_row(source, ", ".join(g.last), g.last["id"]), g.last)]
+            finally:
+                source.close()
+        except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):  # not ours: it holds none of them
+            pass
+    if not gaps:
+        return None
+    return Words(
+        f"Dữ liệu đang dùng không còn giữ nguyên các dòng nhật ký thay đổi mà bản sao lưu {gaps[0].name} có (lệnh "
+        "chitieu audit verify nói rõ) và Quản trị viên chưa xác nhận đã kiểm tra. Bản sao lưu chọn không có các dòng "
+        "đó: sau khi khôi phục, phát hiện này vẫn còn, và chương trình vẫn không sao lưu tự động cho đến khi Quản trị "
+        f"viên xác nhận đã kiểm tra. Khôi phục bản sao lưu {gaps[0].name} sẽ lấy lại các dòng đó.",
+        f"The data in use no longer hold, as they were, change log rows that the backup {gaps[0].name} holds (the "
+        "command chitieu audit verify says which), and no administrator has acknowledged checking it. The backup "
+        "chosen does not hold those rows: after the restore this finding stays, and the program still takes no "
+        f"automatic backup until an administrator acknowledges the check. Restoring the backup {gaps[0].name} brings "
+        "those rows back.")
+
+
+def _lost_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> list[Lost]:
+    """`lost` of the database file `database`; [] when SQLite cannot read it (a damaged database: a restore
+    records nothing of it, as it carries nothing from it)."""
+    try:
+        conn = open_read_only(database)
+    except sqlite3.Error:
+        return []
+    try:
+        return lost(conn, backups)
+    except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):
+        return []
+    finally:
+        conn.close()
+
+
 def _compared(history: _History, backup: Path, taken: str, automatic: bool) -> Lost | None:
     if not backup.is_file():  # gone since listed; a pipe, which SQLite would wait on for ever
         return None
@@ -126,8 +186,10 @@ def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict, dict] 
     start = source.execute("SELECT id FROM audit WHERE id >= 1 ORDER BY id LIMIT 1").fetchone()[0]
     if not _same(_row(conn, columns, start), _backup_row(source, columns, start)):
         return None  # another database's: no row in common
-    # a restore the program recorded after the point where they part: the backup does not hold its row
-    if any(r >= start and not _same(_row(conn, columns, r), _row(source, columns, r)) for r in history.restores()):
+    # a restore the program recorded after the point where they part: the backup does not hold its row, and the
+    # data it replaced had not lost this backup's rows already (module note)
+    if any(r >= start and _named(last) not in before and not _same(_row(conn, columns, r), _row(source, columns, r))
+           for r, before in history.restores()):
         return None
     ids = [r[0] for r in source.execute("SELECT id FROM audit WHERE id >= 1 ORDER BY id")]
     low, high = 0, len(ids) - 1  # ids[low]: a row both hold; ids[high] differs
@@ -148,16 +210,18 @@ def _named(row: dict) -> tuple[int, str]:
 
 class _History(ProvinceRecords):
     """The database's side of the comparisons, what the history chained read once for every backup: the
-    restores (`_parted`) and the rows lost that acknowledgements named (their marks, `Lost.row`)."""
+    restores, each with the rows lost it recorded the data it replaced had lost (`_parted`, `lost_in`), and the
+    rows lost that acknowledgements named (their marks, `Lost.row`)."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self._restores: list[int] | None = None
+        self._restores: list[tuple[int, frozenset]] | None = None
         self._acknowledged: set[tuple] | None = None
 
-    def restores(self) -> list[int]:
+    def restores(self) -> list[tuple[int, frozenset]]:
         if self._restores is None:
-            self._restores = [r.id for r in self.chained_audit_rows("restore")]
+            self._restores = [(r.id, frozenset(record.lost if (record := restore_record.read(r.old)) else ()))
+                              for r in self.chained_audit_rows("restore")]
         return self._restores
 
     def acknowledged(self) -> set[tuple]:

@@ -419,6 +419,7 @@ def _warning(db_path: Path, source: Path, restored: Path, where: Path, chosen: P
     lines += issued_since(chains, carried)  # the number and date issued since, which the restore keeps
     lines += unknown_issued(chains)  # none kept from data whose chain is not trusted
     lines += trust_losses(db_path, restored, since=after)  # keys, acceptances, reports received; catalogue, province key
+    lines += filter(None, [backup_chain.restore_line(db_path, source, [b.compared for b in list_backups(where)])])
     edited = [t.message for t in chains.backup_found or []]
     if edited:
         more = len(edited) - 1
@@ -516,10 +517,12 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     # in its place there after it was written was read as the data replaced (red-team h31 A1).
     replaced = source.parent / "replaced" / db_path.name
     chains = Chains(replaced, as_taken)  # decided once under the hold, for the warning read again and the carry
+    lost: list[tuple[int, str]] = []  # the kept backups' rows the data replaced had lost already (`_recorded`)
 
     def keep_and_read(conn):
         if conn is not None:
             sqlite_backup.backup_to(conn, replaced)
+            lost[:] = backup_chain.lost_in(replaced, [b.compared for b in list_backups(db_path)])
         if confirmed is not UNASKED:  # before `keep`: refused, the backup folder is as it was
             _refuse_unconfirmed(replaced if conn is not None else db_path, as_taken, db_path, chosen, confirmed,
                                 chains if conn is not None else None)
@@ -528,7 +531,7 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     try:
         saved = sqlite_backup.restore_into(
             source, db_path, keep_and_read,
-            lambda kept: _recorded(source, user, kept, chains if replaced.exists() else None))
+            lambda kept: _recorded(source, user, kept, chains if replaced.exists() else None, lost))
     except Exception:
         if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on
             workspace_or_path.store = Store(db_path)
@@ -547,13 +550,14 @@ def _refuse_unconfirmed(db_file: Path, as_taken: Path, db_path: Path, chosen: Pa
         raise BackupError(refusal, field="Bản sao lưu", en=refusal.en)
 
 
-def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None) -> None:
+def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, lost: list[tuple[int, str]]) -> None:
     """Into the `copy` of the backup the restore puts in, while it holds the database (`db.backup.restore_into`),
     in one transaction: the number and date issued since the backup was taken (`restore_carry.to_carry`, read
     from the restore's private copy of the data replaced, `replaced`, made under the same hold, and from the
     backup as taken, as the warning read them), then the restore's row of the history, naming `saved` (the copy
     left in the backup folder) and recording every number the data replaced knew issued
-    (`restore_carry.known_issued`): what a restore after this one carries. Whether the two are trusted is
+    (`restore_carry.known_issued`): what a restore after this one carries; and the rows of kept backups they had
+    lost already (`lost`, `backup_chain.lost_in`), which this restore does not explain. Whether the two are trusted is
     decided under the hold, once (`restore_carry.Chains`, `chains`: of `replaced` and `as_taken`), not taken
     from the warning: the database and the file chosen may both have changed since."""
     carried, known = (to_carry(chains), known_issued(chains)) if chains else ([], [])
@@ -561,7 +565,7 @@ def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None) 
     try:
         with store.transaction():
             carry_issued(store, user, carried)
-            store.audit(user, "restore", field="backup", old=recorded_row(store, saved, known), new=copy.name)
+            store.audit(user, "restore", field="backup", old=recorded_row(store, saved, known, lost), new=copy.name)
     finally:
         store.close()
 

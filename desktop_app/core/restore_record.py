@@ -5,6 +5,9 @@ of the periods' history of the data the restore put back (`history`: a step afte
 restore). A later restore reads them from the chain of the database it replaces (desktop_app/restore_carry.py),
 never from a file in the backup folder: one approval keeps its one number through any number of restores.
 
+It records too the rows of kept backups those data had already lost, unexplained and not acknowledged (`lost`,
+db/backup_chain.py): a restore explains only what it discards itself (red-team r33 F1).
+
 A row written by an older version holds the copy's name alone (or nothing): it records no number (`read`).
 """
 from __future__ import annotations
@@ -38,15 +41,19 @@ class RestoreRecord:
     copy: str | None  # the file name of the copy of the data replaced; None when there were none
     history: int  # the last step of the periods' history of the data put back (0: none)
     issued: tuple[Recorded, ...]
+    # each kept backup's newest row (id, chain hash) the data replaced had lost already (db/backup_chain.Lost.row)
+    lost: tuple[tuple[int, str], ...] = ()
 
 
 def written(record: RestoreRecord) -> str:
-    """The row's `old`: a JSON object, the same text for the same record."""
+    """The row's `old`: a JSON object, the same text for the same record ("lost" only when there are: a row with
+    none reads as the versions before it wrote it)."""
     return json.dumps({
         "copy": record.copy, "history": record.history,
         "issued": [{"unit": r.unit_code, "period": r.period, "fingerprint": r.fingerprint,
                     "number": r.issued.doc_number, "date": r.issued.report_date.isoformat(),
-                    "symbol": r.issued.symbol, "sent_at": r.sent_at} for r in record.issued]},
+                    "symbol": r.issued.symbol, "sent_at": r.sent_at} for r in record.issued],
+        **({"lost": [list(row) for row in record.lost]} if record.lost else {})},
         ensure_ascii=False, sort_keys=True)
 
 
@@ -61,11 +68,12 @@ def read(text) -> RestoreRecord | None:
                                 Issued(str(r["number"]), dt.date.fromisoformat(r["date"]), str(r["symbol"])),
                                 str(r["sent_at"]))
                        for r in found["issued"])
+        lost = tuple((int(row_id), str(row_hash)) for row_id, row_hash in found.get("lost", ()))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
     if not (copy is None or isinstance(copy, str)) or not isinstance(history, int):
         return None
-    return RestoreRecord(copy, history, issued)
+    return RestoreRecord(copy, history, issued, lost)
 
 
 def recorded_for(records, history, unit: str, period: str, fingerprint: str) -> Issued | None:
