@@ -45,8 +45,11 @@ def forget_province_key(parent: QWidget | None, workspace) -> bool:
                                   "province's paper letter, never a code written in the file.").format(code=done.key_code)
     if done.withdrawn:
         text += "\n\n" + translate("ForgetKey", "Catalogue version(s) {versions} are no longer used; the catalogue in "
-                                                "use is now version {version}.").format(
-            versions=", ".join(done.withdrawn), version=done.version)
+                                                "use is now version {version}. Those numbers stay with the catalogue "
+                                                "no longer used, so a province update under one of them cannot be "
+                                                "imported; the province's next update, of a version above {last}, "
+                                                "imports as usual.").format(
+            versions=", ".join(done.withdrawn), version=done.version, last=done.withdrawn[-1])
     if done.approved:
         text += "\n\n" + translate("ForgetKey", "Periods approved under a catalogue no longer used stay as they were "
                                                 "approved: {periods}. To judge one against the province's catalogue, "

@@ -1167,8 +1167,8 @@ Ghi đè bằng bản mới?</translation>
         <translation>Đã bỏ khóa của tỉnh mã {code}. Lần nhập bản cập nhật bộ chỉ tiêu tới sẽ ghi nhận khóa theo mã in trên công văn gửi kèm: gõ mã trên công văn giấy của tỉnh, không chép mã ghi trong tệp.</translation>
     </message>
     <message>
-        <source>Catalogue version(s) {versions} are no longer used; the catalogue in use is now version {version}.</source>
-        <translation>Thôi dùng bộ chỉ tiêu phiên bản {versions}; bộ chỉ tiêu đang dùng nay là phiên bản {version}.</translation>
+        <source>Catalogue version(s) {versions} are no longer used; the catalogue in use is now version {version}. Those numbers stay with the catalogue no longer used, so a province update under one of them cannot be imported; the province&apos;s next update, of a version above {last}, imports as usual.</source>
+        <translation>Thôi dùng bộ chỉ tiêu phiên bản {versions}; bộ chỉ tiêu đang dùng nay là phiên bản {version}. Các số phiên bản đó vẫn thuộc bộ chỉ tiêu đã thôi dùng, nên bản cập nhật của tỉnh mang một trong các số đó không nhập được; bản cập nhật tiếp theo của tỉnh, số phiên bản lớn hơn {last}, nhập được như thường.</translation>
     </message>
     <message>
         <source>Periods approved under a catalogue no longer used stay as they were approved: {periods}. To judge one against the province&apos;s catalogue, a leader reopens it and approves it again.</source>

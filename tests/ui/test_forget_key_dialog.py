@@ -55,6 +55,8 @@ def test_the_administrator_forgets_a_forged_key_from_the_menu(qtbot, window, wor
     assert "2026.9" in seen["box"] and seen["tab"]
     assert "AAAA-BBBB-CCCC-DDDD" in seen["refusal"] and "Chưa bỏ khóa" in seen["refusal"]
     assert FORGED_CODE in seen["done"] and "2026.1" in seen["done"]
+    # the number set aside stays taken: the box says which update will import (red-team r33 F2)
+    assert "bản cập nhật tiếp theo của tỉnh, số phiên bản lớn hơn 2026.9, nhập được như thường" in seen["done"]
     assert cu.province_key(workspace) is None and workspace.catalog.version == "2026.1"
     assert workspace.store.audit_rows()[-1].action == "province_key_forget"
 
