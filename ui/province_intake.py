@@ -277,8 +277,11 @@ class IntakeTabs:
         facts = [model.unit_text(r)]
         if r.received_on:
             facts.append(translate("ProvinceWindow", "received on {date}").format(date=_received_on(r)))
-        if r.key_code or r.key_state:
-            facts.append(translate("ProvinceWindow", "signing key {key}").format(key=key_now_text(r, model.key(row))))
+        key = key_now_text(r, model.key(row))
+        if r.key_code:
+            facts.append(translate("ProvinceWindow", "signing key {key}").format(key=key))
+        elif key:  # a file signed by no key: "chưa ký" as a word of the line ("khóa ký Chưa ký" read as a key's name)
+            facts.append(key[:1].lower() + key[1:])
         self.file_facts.setText(" · ".join(f for f in facts if f))
         # the core's reason is Vietnamese only: said so in English, as the commune window says its messages
         # a command for the command line named as the window's own action (`in_window`)

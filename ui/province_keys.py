@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -60,6 +61,7 @@ from desktop_app.core.users import Permission
 from desktop_app.core.words import Words
 from ui.actions import FAILED, run_action
 from ui.common import in_language, main_over_secondary
+from ui.fitting import LONGEST_UNBROKEN
 from ui.i18n import Retranslating, translate
 from ui.keyboard import reading_order, search_goes_to
 from ui.labels import period_name
@@ -94,6 +96,7 @@ def _in_window(words) -> str:
     return in_language(Words(in_window(str(words)), getattr(words, "en", None) or str(words)))
 
 
+WORD_JOINER = "\u2060"  # no line break beside it
 UNSIGNED_ROWS_SHOWN = 4  # room for whole rows of the unsigned files, when there are any
 
 
@@ -328,8 +331,7 @@ class KeysTab(Retranslating, QWidget):
         question = run_action(self, self.office.revoke_question, key.unit_code, key.key_code, title=title)
         if question is FAILED:
             return None
-        text = _in_window(question)
-        if not _confirmed(self, title, text):
+        if not _confirmed(self, title, _question_html(_in_window(question))):
             return None
         revoked = run_action(self, in_window_words(self.office.revoke_key), key.unit_code, key.key_code, title=title)
         if revoked is FAILED:
@@ -359,7 +361,7 @@ class KeysTab(Retranslating, QWidget):
         if not self._allowed(title):
             return None
         text = self._accept_text(row, unit)
-        if not _confirmed(self, title, text, rich=True):
+        if not _confirmed(self, title, text):
             return None
         # that very version (its row, still holding the fingerprint shown), never another of the same name
         accepted = run_action(self, in_window_words(self.office.accept_unsigned), row.unit_code, row.period,
@@ -469,14 +471,28 @@ class KeysTab(Retranslating, QWidget):
             self._show_counts()
 
 
-def _confirmed(parent: QWidget, title: str, text: str, rich: bool = False) -> bool:
-    """A warning asked Yes or No, No by default: what follows changes what the province counts."""
+def _question_html(text: str) -> str:
+    """A service's plain question as rich text for the wide box: its paragraphs kept, each file name it
+    quotes whole on one line (in Qt's narrow box "2026-6M_05857_phuong-phuc-thuan.xlsx" broke at a
+    hyphen, half a name at a line's end): no line break after a hyphen of a name (a word joiner;
+    a span's white-space: nowrap still breaks there). The program's file names have no spaces; one
+    with spaces wraps as words do, and one longer than `LONGEST_UNBROKEN` may break (kept whole, a
+    name saved from an e-mail would set the box's width)."""
+    def whole(name: re.Match) -> str:
+        word = name.group(0)
+        return word.replace("-", "-" + WORD_JOINER) if len(word) <= LONGEST_UNBROKEN else word
+
+    return re.sub(r"[^\s()]+\.xlsx\b", whole, html.escape(text)).replace("\n", "<br>")
+
+
+def _confirmed(parent: QWidget, title: str, text: str) -> bool:
+    """A warning asked Yes or No, No by default: what follows changes what the province counts. A
+    longer text (rich), read as a list: wider than Qt's narrow default."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    if rich:  # a longer text, read as a list: wider than Qt's narrow default
-        box.setTextFormat(Qt.TextFormat.RichText)
-        label = box.findChild(QLabel, "qt_msgbox_label")
-        if label is not None:
-            label.setMinimumWidth(560)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:
+        label.setMinimumWidth(560)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
