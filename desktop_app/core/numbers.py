@@ -48,6 +48,10 @@ def _to_decimal(value: Decimal | int | float) -> Decimal:
     raise TypeError(f"format_number: không định dạng được kiểu {type(value).__name__}")
 
 
+# "," groups thousands and "." marks the decimals in Python's format: the other way round.
+_VIETNAMESE_MARKS = str.maketrans(",.", ".,")
+
+
 def format_number(value: Decimal | int | float | None, decimals: int = 2, *,
                   percent: bool = False) -> str:
     """Vietnamese display: '1.234.567,5', rounded half-up to `decimals`, no trailing zeros.
@@ -62,15 +66,12 @@ def format_number(value: Decimal | int | float | None, decimals: int = 2, *,
     if not d.is_finite():
         raise ValueError(f"format_number: giá trị không hữu hạn: {d}")
     quantum = _QUANTA[decimals] if decimals < len(_QUANTA) else Decimal(1).scaleb(-decimals)
-    text = canonical(d.quantize(quantum, context=_ROUNDING))
-    negative = text.startswith("-")
-    if negative:
-        text = text[1:]
-    int_digits, _, frac = text.partition(".")
-    out = _group(int_digits) + ("," + frac if frac else "")
-    if negative:
-        out = "-" + out
-    return out + ("%" if percent else "")
+    text = format(d.quantize(quantum, context=_ROUNDING), ",f")  # "-1,234.50": grouped in C
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return text.translate(_VIETNAMESE_MARKS) + ("%" if percent else "")
 
 
 def canonical(value: Decimal) -> str:
