@@ -8,8 +8,9 @@ in running text as "xã Tân Cương", `submission.running_name`), then one tabl
 indicators (`exports.consolidated_table`), then the chart pages (`exports.consolidated_charts`: the periods of the
 year at a glance, and one page per assigned indicator due at the period), the supplementary
 indicators, all on landscape pages (section II under section I's last lines when these go past
-page 1); then, back on portrait pages as the communes' report, the units that did not meet each
-target, the closing and the signature. Written from a `Consolidation`, and the consolidations
+page 1 and it fits under them; else section I goes on on portrait pages, `_spill_template`);
+then, back on portrait pages as the communes' report, the units that did not meet each target,
+the closing and the signature. Written from a `Consolidation`, and the consolidations
 of the year's earlier periods for the charts.
 
 Every font is the report's embedded serif.
@@ -92,6 +93,7 @@ rl_config.shapeChecking = 0
 # Under section III: its numbers go on from the province's (10, 11…), as the communes' reports', skipping unstated.
 NUMBERING_NOTE = "STT theo bộ chỉ tiêu, như trong báo cáo của các xã, phường."
 BODY_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT  # a portrait page's text, section I's on any page
+SECTION_II = "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)"
 
 
 def _year(con: Consolidation, history: list[Consolidation] | None) -> list[Consolidation]:
@@ -244,7 +246,8 @@ class _PendingList(Flowable):
     heading kept with its first `LIST_KEPT_ROWS` rows (the whole list kept with it, by the
     heading's keepWithNext, left half of page 1 empty when it was long), and the next page's part
     never fewer than `LIST_TAIL_ROWS` rows, under the heading again with "(tiếp theo)": 27 to 31
-    units printed their last one or two alone on a page of their own before the landscape table."""
+    units printed their last one or two alone on a page of their own before the landscape table.
+    That page is portrait, as page 1 (`_spill_template`)."""
 
     def __init__(self, title: str, rows: list[list[str]], s: _Styles, width: float,
                  mark: _Mark | None = None, continued: bool = False):
@@ -341,8 +344,9 @@ def _completeness_story(con: Consolidation, day: dt.date, s: _Styles, list_page:
 
 
 def _first_pages(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_number: str,
-                 list_page: int | None) -> list:
-    """Page 1: header, title, the opening sentence and section I (its last lines `_PortraitWide`)."""
+                 list_page: int | None, spill: str = "landscape") -> list:
+    """Page 1: header, title, the opening sentence and section I, its last lines on a page of
+    template `spill` (`_spill_template`), as wide as on page 1 (`_PortraitWide`)."""
     st = con.settings
     header = OfficialHeader(st.issuer, number_text(doc_number, st.doc_symbol), f"{st.place}, {date_words(day)}",
                             f, BODY_WIDTH)
@@ -353,7 +357,7 @@ def _first_pages(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_n
         f"nhân dân tỉnh tổng hợp kết quả {_period_words(con)} của {con.completeness.total} xã, phường (bộ chỉ "
         f"tiêu phiên bản {con.catalog.version}) như sau:", s.body))
     section = [_p("I. TÌNH HÌNH GỬI BÁO CÁO", s.heading), *_completeness_story(con, day, s, list_page)]
-    return [NextPageTemplate("landscape"), *story, *_portrait_wide(section)]
+    return [NextPageTemplate(spill), *story, *_portrait_wide(section)]
 
 
 class _PortraitWide(Flowable):
@@ -380,7 +384,8 @@ def _portrait_wide(story: list) -> list:  # a page break as it is
     return [f if isinstance(f, PageBreak) else _PortraitWide(f) for f in story]
 
 
-def _list_page(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_number: str) -> int | None:
+def _list_page(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_number: str,
+               spill: str = "landscape") -> int | None:
     """The page the list of the units whose key awaits confirmation starts on, None when they are
     few enough to name in the line: the pages before section II are laid out alone (text only, a
     few ms), again with the page found should its digits move a line."""
@@ -389,7 +394,7 @@ def _list_page(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_num
         return None
     page = 2  # where it mostly starts: one layout, the second only to confirm another page
     for _ in range(3):
-        story = _first_pages(con, f, s, day, doc_number, page)
+        story = _first_pages(con, f, s, day, doc_number, page, spill)
         mark = next(fl.inner for fl in story if isinstance(getattr(fl, "inner", None), _PendingList)).mark
         mark.probe = True
         try:  # laid out up to the heading only: neither the list drawn nor the file written
@@ -407,14 +412,52 @@ def _period_words(con: Consolidation) -> str:
     return con.period.name[:1].lower() + con.period.name[1:]
 
 
+class _FirstPart(Flowable):
+    """`inner` in `_spill_template`'s layout: the page its first part is placed on, in `mark`; the
+    layout ends there (`_Placed`), nothing of it drawn."""
+
+    def __init__(self, inner: Flowable, mark: _Mark):
+        super().__init__()
+        self.inner, self.mark = inner, mark
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(aw, ah)
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list:
+        return [_FirstPart(part, self.mark) for part in self.inner.split(aw, ah)]
+
+    def draw(self) -> None:
+        self.mark.page = self.canv.getPageNumber()
+        raise _Placed
+
+
+def _spill_template(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, doc_number: str,
+                    list_page: int | None) -> str:
+    """The template of the page after page 1: landscape, for section II's table to follow there
+    the last lines of section I going past page 1; portrait when the table would not fit under
+    them. Then section I goes on as on page 1, the table starting the first landscape page: the
+    end of the list of the units whose key awaits confirmation (43 and more of 92, a first period)
+    stood alone on a landscape page 2, mostly empty, the table on page 3 (walk W2). Found by laying
+    out the pages before section II with its heading and table, up to where the table is placed."""
+    mark = _Mark()
+    story = [*_first_pages(con, f, s, day, doc_number, list_page), _BreakOffLandscape(),
+             _p(SECTION_II, s.heading), _FirstPart(table_with_notes(con, con.assigned, s), mark)]
+    try:
+        document(io.BytesIO(), f, draft=False).build(story)
+    except _Placed:
+        pass
+    return "landscape" if mark.page <= 2 else "portrait"
+
+
 class _BreakOffLandscape(DocIf):
-    """A page break on a portrait page, none on a landscape one. reportlab's DocIf evaluates its
-    condition as text with `rl_safe_eval`, which takes `inspect.stack()` first: the real path and
-    the source file of every frame, 0,02 s of the 0,13 s a report of 92 units took. The page's
-    template is read here instead."""
+    """A page break on a portrait page, to a landscape one; none on a landscape one. reportlab's
+    DocIf evaluates its condition as text with `rl_safe_eval`, which takes `inspect.stack()`
+    first: the real path and the source file of every frame, 0,02 s of the 0,13 s a report of 92
+    units took. The page's template is read here instead."""
 
     def __init__(self):
-        super().__init__("", PageBreak())
+        super().__init__("", [NextPageTemplate("landscape"), PageBreak()])
 
     def funcWrap(self, aW, aH):  # noqa: N803 - reportlab's names
         return self._doctemplateAttr("pageTemplate").id != "landscape"
@@ -424,10 +467,13 @@ def build_story(con: Consolidation, f: FontSet, *, doc_number: str = "",
                 report_date: dt.date | None = None, history: list[Consolidation] | None = None) -> list:
     s = _Styles(f)
     day = report_date or vietnam_today()
-    story = _first_pages(con, f, s, day, doc_number, _list_page(con, f, s, day, doc_number))
+    list_page = _list_page(con, f, s, day, doc_number)
+    spill = _spill_template(con, f, s, day, doc_number, list_page)
+    if spill == "portrait":  # a taller page 2: the list, were it to start past page 1, could start higher
+        list_page = _list_page(con, f, s, day, doc_number, spill)
+    story = _first_pages(con, f, s, day, doc_number, list_page, spill)
     # a new page after a portrait one; under section I's last lines on a landscape one when it fits
-    story += [_BreakOffLandscape(),
-              _p("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TỈNH GIAO (PHỤ LỤC 2)", s.heading),
+    story += [_BreakOffLandscape(), _p(SECTION_II, s.heading),
               table_with_notes(con, con.assigned, s)]
     story += chart_pages(con, _year(con, history), s)
     present = [i for i in con.supplementary if con.summaries[i.code].applicable]
