@@ -120,6 +120,7 @@ from desktop_app.core.recompute import check_values
 from desktop_app.core.submission import Submission, document_json, version_id
 from desktop_app.core.validation import clean_text
 from desktop_app.core.words import Words
+from desktop_app.intake_catalogues import HeldCatalogues
 from desktop_app.intake_folder import (
     SIGNED_PDF_SUFFIX,
     another_kind,
@@ -187,7 +188,7 @@ class Intake:
         self.rules = rules
         self.user = user
         self._roots: list[bytes] | None = None  # the trust roots, read at the first PDF
-        self._units_of: dict[str, dict[str, tuple[str, str]]] = {}  # catalogue version -> its units' names
+        self.held = HeldCatalogues(store, catalog)  # the province's documents of the versions files name
         # this run's lines saying a pending key's figures count: (log id, file's result, its key)
         self._counted_lines: list[tuple[int, FileResult, str]] = []
         self.received_from = FROM_FILE  # the run's date of receipt: FROM_TYPED when given for the folder
@@ -266,12 +267,7 @@ class Intake:
         stated = (sub.unit_name, sub.unit_kind)
         if stated == (clean_text(unit.name), unit.kind):
             return ""
-        if sub.catalog_version not in self._units_of:
-            doc = self.store.catalog(sub.catalog_version) or {}
-            self._units_of[sub.catalog_version] = {
-                str(d.get("code")): (clean_text(str(d.get("name", ""))), str(d.get("kind", "")))
-                for d in doc.get("communes", ()) if isinstance(d, dict)}
-        if self._units_of[sub.catalog_version].get(sub.unit_code) == stated:
+        if self.held.units(sub.catalog_version).get(sub.unit_code) == stated:
             return ""
         return f'"{file_text(sub.unit_name)}" ({file_text(sub.unit_kind, 20)})'
 

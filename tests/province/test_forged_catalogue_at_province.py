@@ -1,0 +1,83 @@
+"""Red-team R2 F6: Xã Tân Cương imported a forged update numbered 2026.2 (BHYT ≥ 90 for it) and
+approved a period under it; the province's own 2026.2 says BHYT ≥ 96. The province never counted the
+forged target (it recomputes with its own catalogue), but its intake line said nothing of the
+catalogue while it used 2026.2 itself, and once on 2026.3 it said the unit had merely not imported
+the update. Now the line (and "Kết quả nhận tệp" of the consolidated workbook) says the unit's 2026.2
+is not the one the province published, with a target as example, and to contact the unit; a unit
+merely behind, on the province's real 2026.2, keeps today's words."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app import catalog_update as cu
+from exports.consolidated_xlsx import write_consolidated
+from exports.intake_results_sheet import INTAKE_HEADERS, SHEET_INTAKE
+from exports.submission_xlsx import write_submission
+from tests.province.helpers import delivered, sign_with
+from tests.province.test_forget_province_key import TAN_CUONG, _approve, commune  # noqa: F401
+from tests.province.test_withdrawn_number_way_out import forged  # noqa: F401
+
+PERIOD = "2026-6M"
+
+FORGED = ('Lập theo bộ chỉ tiêu 2026.2{where}, nhưng bộ 2026.2 đơn vị dùng không phải bộ chỉ tiêu 2026.2 tỉnh đã '
+          'phát hành (ví dụ, Tỷ lệ người dân tham gia bảo hiểm y tế: tệp ghi chỉ tiêu "≥ 90", bộ chỉ tiêu 2026.2 của '
+          'tỉnh giao "≥ 96"): đơn vị có thể đã nhập bản cập nhật giả; liên hệ đơn vị.')
+BEHIND = "Lập theo bộ chỉ tiêu 2026.2 (tỉnh đang dùng 2026.3): đơn vị chưa nhập bản cập nhật bộ chỉ tiêu."
+
+
+def _publish(office, tmp_path, third: bool):
+    """The province's 2026.2 (BHYT ≥ 96 for every unit), and with `third` its 2026.3 (Tân Cương's ≥ 98)."""
+    cu.edit(office.ws, cu.set_target, "bhyt", ">=", "96", unit="all")
+    real = cu.publish(office.ws, "2026.2", tmp_path / "tinh-2026.2.chitieu-catalog.json")
+    if third:
+        cu.edit(office.ws, cu.set_target, "bhyt", ">=", "98", unit=TAN_CUONG)
+        cu.publish(office.ws, "2026.3", tmp_path / "tinh-2026.3.chitieu-catalog.json")
+    return real["path"], real["key_code"]
+
+
+def _received(office, commune, tmp_path):  # noqa: F811
+    """The unit's approved half-year, signed, read by the province: its line's reason."""
+    _approve(commune, PERIOD)
+    sub = sign_with(commune.submission(PERIOD, approved=True, generated_at=dt.datetime(2026, 7, 3, 9, 0)),
+                    commune.signing_key())
+    assert sub.catalog_version == "2026.2"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    delivered(write_submission(sub, inbox / f"{sub.file_stem}.xlsx"), dt.datetime(2026, 7, 4, 9, 0))
+    run = office.intake(inbox, PERIOD)
+    return next(r.reason for r in run.results if r.unit_code == TAN_CUONG)
+
+
+@pytest.mark.parametrize("third", [False, True], ids=["tinh-2026.2", "tinh-2026.3"])
+def test_a_report_under_a_forged_version_the_province_published_is_named(office, commune, forged, tmp_path,  # noqa: F811
+                                                                           third):
+    _publish(office, tmp_path, third)
+    cu.import_update(commune, *forged)
+    reason = _received(office, commune, tmp_path)
+    said = FORGED.format(where=" (tỉnh đang dùng 2026.3)" if third else "")
+    assert said in reason
+    assert "chưa nhập bản cập nhật" not in reason
+    con = office.consolidation(PERIOD)
+    # counted as before: the province's own target, never the forged one
+    assert con.item(TAN_CUONG, "bhyt").target_text == ("≥ 98" if third else "≥ 96")
+    ws = load_workbook(write_consolidated(con, tmp_path / "tong-hop.xlsx"))[SHEET_INTAKE]
+    why = INTAKE_HEADERS.index("Lý do") + 1
+    assert any(said in str(ws.cell(r, why).value) for r in range(1, ws.max_row + 1))
+
+
+def test_a_unit_on_the_provinces_own_version_behind_keeps_todays_words(office, commune, tmp_path):  # noqa: F811
+    real = _publish(office, tmp_path, third=True)
+    cu.import_update(commune, *real)
+    reason = _received(office, commune, tmp_path)
+    assert BEHIND in reason
+    assert "tỉnh đã phát hành" not in reason and "giả" not in reason
+
+
+def test_a_unit_on_the_provinces_own_version_in_use_has_no_catalogue_note(office, commune, tmp_path):  # noqa: F811
+    real = _publish(office, tmp_path, third=False)
+    cu.import_update(commune, *real)
+    reason = _received(office, commune, tmp_path)
+    assert "bộ chỉ tiêu" not in reason
