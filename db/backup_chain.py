@@ -18,24 +18,40 @@ emptied or cut short (then no database of ours, skipped), or renamed to a name n
 
 Not a finding:
 - the database restored through the program (desktop_app/backups.restore): the restore writes its
-  own row, chained, into the data it puts back (desktop_app/backups._recorded), which explains every
-  backup that does not hold that row (each taken before the restore, or of the data it replaced,
-  from the newest to the oldest, through any number of restores); a restore row inserted with sqlite3
-  is not chained, and explains nothing. A restore explains only what it discarded itself: its row
-  records the rows of kept backups the data it replaced had lost already, unexplained and not
-  acknowledged (`lost_in`, read under the restore's hold), and explains none of those (red-team r33
-  F1: the tail cut with sqlite3, then a copy of the cut database restored through the program, left
-  every backup explained and the history "intact"). The finding stands through that restore and any
-  after it (each records it again) until acknowledged, or until a restore brings the rows back (the
-  data then hold them). Refusing such a restore instead would block the way back: restoring the
-  backup that holds the rows, with nothing acknowledged yet. The question before the restore says
-  so, naming that backup (`restore_line`). An honest office's restores record nothing, and read as
-  before. Not closed: a restore over a database SQLite cannot read records nothing of it, nor one run
-  while the backups holding the rows were moved out of the folder (as deleting them, below);
+  own row, chained, into the data it puts back (desktop_app/backups._recorded), naming the backups it
+  explains (`explained_in`, read under the restore's hold from its private copy of the data it
+  replaces): each one's newest row, for every kept backup those data held, or whose rows they had
+  lost explained (by a restore before) or acknowledged, and their own newest row (the restore's
+  "truoc-khoi-phuc" copy of them). A backup it names is explained when the data put back do not hold
+  it, through any number of restores (each names again what the data it replaced explained). A restore
+  explains only what it discarded itself (red-team r33 F1, R2 F1 and F2). Named the other way, a row
+  recording the rows lost and explaining every other backup (190ca08) also explained a backup it could
+  not read at that moment: locked by another program ("database is locked"), or the backup folder moved
+  aside for the restore, then put back. Over a database SQLite cannot read, the restore names none: the
+  data put back explain what the backup chosen holds or explains itself, and no more (an honest restore
+  of the newest good backup leaves nothing to find; the question before it names a backup holding rows
+  the one chosen lacks: `restore_line`). A backup locked by another program stops the restore (nothing
+  replaced: close that program, restore again), and is a finding of the check while it stays locked
+  (no mark: nothing to acknowledge), which takes no automatic backup meanwhile. Rows lost that the data
+  replaced had not explained stay a finding through that restore and any after it until acknowledged, or
+  until a restore brings the rows back (the data then hold them). Refusing such a restore instead would
+  block the way back: restoring the backup that holds the rows, with nothing acknowledged yet. The
+  question before the restore says so, naming that backup (`restore_line`). The cost of the names: a copy
+  kept outside the folder (Tệp › Sao lưu ra…) put back in it after a restore of older data is a finding
+  (true: the restore discarded its rows). A row of 190ca08 (`lost`) and one of an older version (nothing
+  named) read as they did: they explain every backup that does not hold them, but those `lost` names
+  (core/restore_record.RestoreRecord.explains). A restore row inserted with sqlite3 is not chained, and
+  explains nothing; one chained with the program's own Python (its Store, a few lines) explains what it
+  names, as the chain itself is forged that way: the chain is an unkeyed hash, so someone who can run
+  Python with the program's code gets past this check (red-team R2 F3, a limit of the design);
 - a backup taken by an older version, before an upgrade: its rows are the database's, a hash it
   lacks one the upgrade's migration filled in (as `continues` compares them);
 - a backup of another database (the computer set up again, a database started anew): they share
   no first row;
+- a backup of another unit, one the database's history never worked for (the test of a restore's
+  desktop_app/backup_units.other_unit; red-team R2 F4: one data folder with the administrator's account
+  copied to two communes, each then set up, share their first rows); a unit changed through the
+  program keeps the backups taken before compared;
 - a backup SQLite cannot read as ours (damaged, cut short, half written, another kind of file):
   nothing to compare with. Its own check says so when someone restores it;
 - the clock set back: nothing compared depends on the time or on the names' order.
@@ -52,10 +68,11 @@ hold the rows lost.
 Not closable from inside the data folder: someone who can delete rows with sqlite3 can delete the
 backups that hold them too (the whole backup folder, or each one holding them); the backups' folder is
 what remembers, not a proof. A copy kept outside (Tệp › Sao lưu ra…) is compared only once put back in
-the backup folder.
+the backup folder, and makes a finding then, even after a restore run while the folder was away.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,6 +87,7 @@ from desktop_app.core import restore_record
 from desktop_app.core.words import Words
 
 MARK = "backup"  # a finding's mark: (MARK, then for each backup its newest row lost: the row's id, its hash)
+_EVERY = restore_record.RestoreRecord(None, 0, ())  # what a restore row of an older version explains: every backup
 
 
 @dataclass(frozen=True)
@@ -89,32 +107,91 @@ class Lost:
         return _named(self.last)
 
 
+class BackupBusy(Exception):
+    """A kept backup another program holds locked ("database is locked", past SQLite's wait): not compared."""
+
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+    def refusal(self, not_done: Words, then: Words) -> Words:
+        """Why `not_done` (a sentence's start: "Chưa khôi phục"), and what to do, ending with `then`."""
+        return Words(
+            f"{not_done}: bản sao lưu {self.name} đang bị một chương trình khác khóa nên chưa so sánh được với dữ "
+            f"liệu đang dùng. Hãy đóng chương trình đang mở tệp đó{then}.",
+            f"{not_done.en}: another program holds the backup {self.name} locked, so it could not be compared with "
+            f"the data in use. Close the program that has it open{then.en}.")
+
+
 def found(conn: sqlite3.Connection, backups: Iterable[tuple[Path, str, bool]]) -> list[Tampering]:
-    """[the one finding] when the database of `conn` no longer holds rows that kept backups of it hold (`lost`);
-    else []."""
-    gaps = lost(conn, backups)
-    return [_finding(gaps)] if gaps else []
+    """[the one finding] when the database of `conn` no longer holds rows that kept backups of it hold (`lost`),
+    and one for each backup another program holds locked (`compared`); else []."""
+    gaps, busy = compared(conn, backups)
+    return ([_finding(gaps)] if gaps else []) + [_busy_finding(name) for name in busy]
 
 
 def lost(conn: sqlite3.Connection, backups: Iterable[tuple[Path, str, bool]]) -> list[Lost]:
     """The `backups` (each its file, when it was taken, whether automatic: `BackupFile.compared`) holding rows
     the database of `conn` no longer holds as they were, neither explained nor acknowledged (module note),
-    the one holding the furthest row first."""
-    history = _History(conn)
-    gaps = [gap for path, taken, automatic in backups if (gap := _compared(history, path, taken, automatic))]
-    return sorted(gaps, key=lambda gap: -gap.last["id"])
+    the one holding the furthest row first; a backup another program holds locked is left out (`compared`)."""
+    return compared(conn, backups)[0]
 
 
-def lost_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> list[tuple[int, str]]:
-    """Each of the `backups`' newest row (`Lost.row`) the database file `database` has lost, unexplained and not
-    acknowledged (`lost`): what a restore replacing it records (module note)."""
-    return [gap.row for gap in _lost_in(database, backups)]
+def compared(conn: sqlite3.Connection, backups: Iterable[tuple[Path, str, bool]]) -> tuple[list[Lost], list[str]]:
+    """`lost`, and the names of the backups that could not be compared because another program holds them
+    locked (red-team R2 F1: skipped as not ours, they were passed over without a word)."""
+    history, gaps, busy = _History(conn), [], []
+    for path, taken, automatic in backups:
+        try:
+            last, first = _read(history, path)
+        except BackupBusy:
+            busy.append(path.name)
+            continue
+        if first is not None:
+            gaps.append(Lost(path.name, taken, automatic, first, last))
+    return sorted(gaps, key=lambda gap: -gap.last["id"]), busy
+
+
+def explained_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> list[tuple[int, str]]:
+    """What the restore replacing the database file `database` (its private copy, made under the restore's hold)
+    records it explains (module note): the newest row (`Lost.row`) of that database itself (the restore's
+    "truoc-khoi-phuc" copy of it), and of each of the `backups` it holds, or whose rows it lost explained or
+    acknowledged. [] when SQLite cannot read it (a damaged database): the data put back then explain only what
+    they hold and explain themselves. BackupBusy when a backup cannot be read because another program holds it
+    locked: the restore stops, nothing replaced."""
+    try:
+        conn = open_read_only(database)
+    except sqlite3.Error:
+        return []
+    try:
+        if (own := _newest(conn)) is None:
+            return []
+        history, named = _History(conn), {_named(own)}
+        for path, _taken, _automatic in backups:
+            last, first = _read(history, path)
+            if last is not None and first is None:
+                named.add(_named(last))
+        return sorted(named)
+    finally:
+        conn.close()
 
 
 def restore_line(database: Path, chosen: Path, backups: Iterable[tuple[Path, str, bool]]) -> Words | None:
     """What the warning before a restore of the backup `chosen` over the database file `database` says of the rows
-    of kept `backups` that database has lost (`lost_in`): restored, they stay a finding, unless `chosen` holds
-    them (the way back, which the line names); None when there are none, or `chosen` holds them all."""
+    of kept `backups` that will be a finding after it: those that database has lost (`lost`), unless `chosen`
+    holds them (the way back, which the line names); or, when SQLite cannot read that database (the restore then
+    explains only what `chosen` holds or explains itself: `explained_in`), those `chosen` lacks. None when there
+    are none."""
+    try:
+        conn = open_read_only(database)
+        try:
+            readable = _newest(conn) is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        readable = False
+    if not readable:
+        return _unreadable_line(chosen, backups)
     gaps = _lost_in(database, backups)
     if gaps:
         try:
@@ -139,6 +216,39 @@ def restore_line(database: Path, chosen: Path, backups: Iterable[tuple[Path, str
         "those rows back.")
 
 
+def _newest(conn: sqlite3.Connection) -> dict | None:
+    """The newest audit row of the database of `conn`, as `_read` reads a backup's; None when there is none or
+    SQLite cannot read it as the program's (`explained_in` then names nothing)."""
+    try:
+        own = _row(conn, columns, None) if (columns := _columns(conn)) else None
+    except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):
+        return None
+    return own if own is not None and isinstance(own["id"], int) else None
+
+
+def _unreadable_line(chosen: Path, backups: list[tuple[Path, str, bool]]) -> Words | None:
+    """`restore_line` over a database SQLite cannot read: the kept backups holding rows `chosen` lacks."""
+    try:
+        source = open_read_only(chosen)
+        try:
+            gaps = lost(source, backups)
+        finally:
+            source.close()
+    except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):
+        return None
+    if not gaps:
+        return None
+    return Words(
+        f"Bản sao lưu {gaps[0].name} có các dòng nhật ký thay đổi mà bản sao lưu chọn không có, và cơ sở dữ liệu đang "
+        "dùng không đọc được nên không biết các dòng đó đã được giải thích hay chưa: sau khi khôi phục, đó là một thay "
+        "đổi ngoài chương trình cần Quản trị viên kiểm tra và xác nhận, và cho đến lúc đó chương trình không sao lưu tự "
+        f"động. Khôi phục bản sao lưu {gaps[0].name} thì không có phát hiện này.",
+        f"The backup {gaps[0].name} holds change log rows the backup chosen does not, and the database in use cannot "
+        "be read, so whether those rows were explained is not known: after the restore they are a change made "
+        "outside the program for an administrator to check and acknowledge, and until then the program takes no "
+        f"automatic backup. Restoring the backup {gaps[0].name} makes no such finding.")
+
+
 def _lost_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> list[Lost]:
     """`lost` of the database file `database`; [] when SQLite cannot read it (a damaged database: a restore
     records nothing of it, as it carries nothing from it)."""
@@ -154,43 +264,49 @@ def _lost_in(database: Path, backups: Iterable[tuple[Path, str, bool]]) -> list[
         conn.close()
 
 
-def _compared(history: _History, backup: Path, taken: str, automatic: bool) -> Lost | None:
+def _read(history: _History, backup: Path) -> tuple[dict | None, dict | None]:
+    """The backup's newest row and the first of its rows the database lacks: (None, None) when it is no
+    database of ours or another database's, nothing to compare; (its newest row, None) when the database holds,
+    explains or acknowledged its rows; BackupBusy when another program holds it locked."""
     if not backup.is_file():  # gone since listed; a pipe, which SQLite would wait on for ever
-        return None
+        return None, None
     try:
         source = open_read_only(backup)
     except sqlite3.Error:
-        return None
+        return None, None
     try:
-        rows = _parted(history, source)
+        return _parted(history, source)
+    except sqlite3.OperationalError as err:
+        if err.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise BackupBusy(backup.name) from err
+        return None, None  # not a database of ours
     except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):  # not a database of ours
-        return None
+        return None, None
     finally:
         source.close()
-    return None if rows is None else Lost(backup.name, taken, automatic, *rows)
 
 
-def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict, dict] | None:
-    """The first and the last of the rows of the backup `source` the database lacks, None when it lacks none
-    or may lack them (module note)."""
+def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict | None, dict | None]:
+    """`_read` of the backup `source`: its newest row, and the first of its rows the database lacks (module
+    note)."""
     conn, columns = history.conn, _columns(source)
     if not columns:
-        return None
+        return None, None
     last = _row(source, columns, None)
     if last is None or not isinstance(last["id"], int) or last["id"] < 1:  # none; a page of zeros (row 0)
-        return None
-    if _same(_row(conn, columns, last["id"]), last):
-        return None
-    if _named(last) in history.acknowledged():
-        return None
+        return None, None
+    if _same(_row(conn, columns, last["id"]), last) or _named(last) in history.acknowledged():
+        return last, None
     start = source.execute("SELECT id FROM audit WHERE id >= 1 ORDER BY id LIMIT 1").fetchone()[0]
     if not _same(_row(conn, columns, start), _backup_row(source, columns, start)):
-        return None  # another database's: no row in common
-    # a restore the program recorded after the point where they part: the backup does not hold its row, and the
-    # data it replaced had not lost this backup's rows already (module note)
-    if any(r >= start and _named(last) not in before and not _same(_row(conn, columns, r), _row(source, columns, r))
-           for r, before in history.restores()):
-        return None
+        return None, None  # another database's: no row in common
+    # a restore the program recorded after the point where they part (the backup does not hold its row) that
+    # explains this backup (module note)
+    if any(r >= start and record.explains(_named(last)) and not _same(_row(conn, columns, r), _row(source, columns, r))
+           for r, record in history.restores()):
+        return last, None
+    if history.another_unit(source):
+        return None, None
     ids = [r[0] for r in source.execute("SELECT id FROM audit WHERE id >= 1 ORDER BY id")]
     low, high = 0, len(ids) - 1  # ids[low]: a row both hold; ids[high] differs
     while high - low > 1:
@@ -199,7 +315,7 @@ def _parted(history: _History, source: sqlite3.Connection) -> tuple[dict, dict] 
             low = middle
         else:
             high = middle
-    return _backup_row(source, columns, ids[high]), last
+    return last, _backup_row(source, columns, ids[high])
 
 
 def _named(row: dict) -> tuple[int, str]:
@@ -210,19 +326,30 @@ def _named(row: dict) -> tuple[int, str]:
 
 class _History(ProvinceRecords):
     """The database's side of the comparisons, what the history chained read once for every backup: the
-    restores, each with the rows lost it recorded the data it replaced had lost (`_parted`, `lost_in`), and the
-    rows lost that acknowledgements named (their marks, `Lost.row`)."""
+    restores, each with what its row records (`RestoreRecord.explains`: which backups it explains), and the rows
+    lost that acknowledgements named (their marks, `Lost.row`)."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self._restores: list[tuple[int, frozenset]] | None = None
+        self._restores: list[tuple[int, restore_record.RestoreRecord]] | None = None
         self._acknowledged: set[tuple] | None = None
 
-    def restores(self) -> list[tuple[int, frozenset]]:
-        if self._restores is None:
-            self._restores = [(r.id, frozenset(record.lost if (record := restore_record.read(r.old)) else ()))
-                              for r in self.chained_audit_rows("restore")]
+    def restores(self) -> list[tuple[int, restore_record.RestoreRecord]]:
+        if self._restores is None:  # a row of a version that recorded nothing: explains every backup, as it did
+            self._restores = [(r.id, restore_record.read(r.old) or _EVERY) for r in self.chained_audit_rows("restore")]
         return self._restores
+
+    def another_unit(self, source: sqlite3.Connection) -> bool:
+        """Whether the backup `source` is of another unit than the database, one the database's history never
+        worked for (red-team R2 F4: one data folder copied to two communes, each then set up, share their first
+        rows; one commune's backup put in the other's folder was a finding). The test of a restore's
+        (desktop_app/backup_units.other_unit), with the units the history set: a unit changed through the
+        program does not set aside the backups taken before."""
+        then = _unit(source)
+        if then is None or (now := _unit(self.conn)) is None or now == then:
+            return False
+        field, value = ("mode", then[0]) if then[1] is None else ("commune_code", then[1])
+        return not any(r.field == field and r.new == value for r in self.chained_audit_rows("setting"))
 
     def acknowledged(self) -> set[tuple]:
         if self._acknowledged is None:
@@ -236,6 +363,19 @@ class _History(ProvinceRecords):
                     if mark[:1] == (MARK,):
                         self._acknowledged |= set(_rows_named(mark))
         return self._acknowledged
+
+
+def _unit(conn: sqlite3.Connection) -> tuple[str, str | None] | None:
+    """The unit the file works for as its settings say (desktop_app/backup_units.unit_of): ("province", None),
+    ("commune", its code), None when none is chosen or the settings cannot be read as the program writes them."""
+    try:
+        values = dict(conn.execute("SELECT key, value FROM settings WHERE key IN ('mode', 'commune_code')"))
+        mode, code = (json.loads(values[k]) if values.get(k) else None for k in ("mode", "commune_code"))
+    except (sqlite3.DatabaseError, ValueError, TypeError, RecursionError):
+        return None
+    if mode == "province":  # desktop_app/database_mode's words, which db/ does not import
+        return "province", None
+    return ("commune", code) if isinstance(code, str) and code and mode in (None, "commune") else None
 
 
 def _rows_named(mark: tuple) -> list[tuple]:
@@ -319,6 +459,19 @@ def _finding(gaps: list[Lost]) -> Tampering:
         "acknowledges the check, the program takes no automatic backup.")
     named = sorted({g.row for g in gaps}, key=repr)
     return Tampering(str(words), mark=(MARK, *(part for row in named for part in row)), en=words.en)
+
+
+def _busy_finding(name: str) -> Tampering:
+    """A backup another program holds locked: not compared, said each time until it can be (no mark: nothing to
+    acknowledge), as what it may hold would otherwise go unsaid."""
+    words = Words(
+        f"Chưa so sánh được nhật ký thay đổi với bản sao lưu {name}: tệp đang bị một chương trình khác khóa (cơ sở dữ "
+        "liệu đang bị khóa). Hãy đóng chương trình đang mở tệp đó rồi kiểm tra lại; cho đến khi so sánh được, chương "
+        "trình không sao lưu tự động.",
+        f"The change log could not be compared with the backup {name}: another program holds the file locked "
+        "(database is locked). Close the program that has it open, then check again; until it can be compared, "
+        "the program takes no automatic backup.")
+    return Tampering(str(words), en=words.en)
 
 
 def _said(value, as_text=str) -> str:

@@ -136,7 +136,11 @@ def auto_backup(workspace, moment: str, now: dt.datetime | None = None) -> Path 
 def _refuse_over_cut_rows(store: Store) -> None:
     """`auto_backup`'s refusal while the database does not hold every row of the kept backups and no
     acknowledgement cleared it (`backup_chain.lost`: a row of each file, more only where they differ)."""
-    lost = backup_chain.lost(store.conn, [b.compared for b in list_backups(Path(store.path))])
+    lost, busy = backup_chain.compared(store.conn, [b.compared for b in list_backups(Path(store.path))])
+    if busy:  # rotated out while locked, what it holds would go unsaid
+        refusal = backup_chain.BackupBusy(busy[0]).refusal(Words("Chưa sao lưu tự động", "No automatic backup taken"),
+                                                           Words("", ""))
+        raise BackupError(refusal, field="Sao lưu", en=refusal.en)
     if not lost:
         return
     raise BackupError(
@@ -517,12 +521,12 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     # in its place there after it was written was read as the data replaced (red-team h31 A1).
     replaced = source.parent / "replaced" / db_path.name
     chains = Chains(replaced, as_taken)  # decided once under the hold, for the warning read again and the carry
-    lost: list[tuple[int, str]] = []  # the kept backups' rows the data replaced had lost already (`_recorded`)
+    explained: list[tuple[int, str]] = []  # the backups the data replaced held or explained (`_recorded`)
 
     def keep_and_read(conn):
         if conn is not None:
             sqlite_backup.backup_to(conn, replaced)
-            lost[:] = backup_chain.lost_in(replaced, [b.compared for b in list_backups(db_path)])
+            explained[:] = _explained(replaced, db_path)
         if confirmed is not UNASKED:  # before `keep`: refused, the backup folder is as it was
             _refuse_unconfirmed(replaced if conn is not None else db_path, as_taken, db_path, chosen, confirmed,
                                 chains if conn is not None else None)
@@ -531,7 +535,7 @@ def _restore(workspace_or_path, source: Path, as_taken: Path, administrator: tup
     try:
         saved = sqlite_backup.restore_into(
             source, db_path, keep_and_read,
-            lambda kept: _recorded(source, user, kept, chains if replaced.exists() else None, lost))
+            lambda kept: _recorded(source, user, kept, chains if replaced.exists() else None, explained))
     except Exception:
         if hasattr(workspace_or_path, "store"):  # refused or failed, nothing replaced: the workspace goes on
             workspace_or_path.store = Store(db_path)
@@ -550,14 +554,25 @@ def _refuse_unconfirmed(db_file: Path, as_taken: Path, db_path: Path, chosen: Pa
         raise BackupError(refusal, field="Bản sao lưu", en=refusal.en)
 
 
-def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, lost: list[tuple[int, str]]) -> None:
+def _explained(replaced: Path, db_path: Path) -> list[tuple[int, str]]:
+    """`backup_chain.explained_in` of the restore's copy of the data it replaces; refused while another program
+    holds a kept backup locked (red-team R2 F1: not named, it was explained once let go)."""
+    try:
+        return backup_chain.explained_in(replaced, [b.compared for b in list_backups(db_path)])
+    except backup_chain.BackupBusy as busy:
+        refusal = busy.refusal(Words("Chưa khôi phục, chưa có gì bị thay", "Not restored, nothing was replaced"),
+                               Words(" rồi khôi phục lại", ", then restore again"))
+        raise BackupError(refusal, field="Bản sao lưu", en=refusal.en) from busy
+
+
+def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, explained: list[tuple]) -> None:
     """Into the `copy` of the backup the restore puts in, while it holds the database (`db.backup.restore_into`),
     in one transaction: the number and date issued since the backup was taken (`restore_carry.to_carry`, read
     from the restore's private copy of the data replaced, `replaced`, made under the same hold, and from the
     backup as taken, as the warning read them), then the restore's row of the history, naming `saved` (the copy
     left in the backup folder) and recording every number the data replaced knew issued
-    (`restore_carry.known_issued`): what a restore after this one carries; and the rows of kept backups they had
-    lost already (`lost`, `backup_chain.lost_in`), which this restore does not explain. Whether the two are trusted is
+    (`restore_carry.known_issued`): what a restore after this one carries; and the backups this restore explains
+    (`explained`, `_explained`), no other. Whether the two are trusted is
     decided under the hold, once (`restore_carry.Chains`, `chains`: of `replaced` and `as_taken`), not taken
     from the warning: the database and the file chosen may both have changed since."""
     carried, known = (to_carry(chains), known_issued(chains)) if chains else ([], [])
@@ -565,7 +580,7 @@ def _recorded(copy: Path, user: str, saved: Path | None, chains: Chains | None, 
     try:
         with store.transaction():
             carry_issued(store, user, carried)
-            store.audit(user, "restore", field="backup", old=recorded_row(store, saved, known, lost), new=copy.name)
+            store.audit(user, "restore", field="backup", old=recorded_row(store, saved, known, explained), new=copy.name)
     finally:
         store.close()
 

@@ -5,8 +5,11 @@ of the periods' history of the data the restore put back (`history`: a step afte
 restore). A later restore reads them from the chain of the database it replaces (desktop_app/restore_carry.py),
 never from a file in the backup folder: one approval keeps its one number through any number of restores.
 
-It records too the rows of kept backups those data had already lost, unexplained and not acknowledged (`lost`,
-db/backup_chain.py): a restore explains only what it discards itself (red-team r33 F1).
+It records too which kept backups it explains (`explained`, db/backup_chain.py): the newest row of each backup
+those data held, or whose rows they had lost explained or acknowledged, and their own newest row; a backup whose
+newest row it does not name, it does not explain (red-team R2 F1). A row of 190ca08 named the opposite, the rows
+those data had lost unexplained (`lost`), and explains every other backup; a row of an older version, every one
+(`RestoreRecord.explains`): they read as they did.
 
 A row written by an older version holds the copy's name alone (or nothing): it records no number (`read`).
 """
@@ -41,19 +44,28 @@ class RestoreRecord:
     copy: str | None  # the file name of the copy of the data replaced; None when there were none
     history: int  # the last step of the periods' history of the data put back (0: none)
     issued: tuple[Recorded, ...]
-    # each kept backup's newest row (id, chain hash) the data replaced had lost already (db/backup_chain.Lost.row)
+    # each kept backup's newest row (id, chain hash) the data replaced had lost already (a row of 190ca08)
     lost: tuple[tuple[int, str], ...] = ()
+    # each backup's newest row (id, chain hash) the restore explains (db/backup_chain.Lost.row); None: a row of a
+    # version before it, which named none
+    explained: tuple[tuple[int, str], ...] | None = None
+
+    def explains(self, row: tuple[int, str]) -> bool:
+        """Whether this restore explains a backup whose newest row is `row` (id, chain hash), when the data it put
+        back do not hold it (module note)."""
+        return row in self.explained if self.explained is not None else row not in self.lost
 
 
 def written(record: RestoreRecord) -> str:
-    """The row's `old`: a JSON object, the same text for the same record ("lost" only when there are: a row with
-    none reads as the versions before it wrote it)."""
+    """The row's `old`: a JSON object, the same text for the same record ("lost" only when there are, as 190ca08
+    wrote it; "explained" whenever known, even empty: a row without it reads as an older version's)."""
     return json.dumps({
         "copy": record.copy, "history": record.history,
         "issued": [{"unit": r.unit_code, "period": r.period, "fingerprint": r.fingerprint,
                     "number": r.issued.doc_number, "date": r.issued.report_date.isoformat(),
                     "symbol": r.issued.symbol, "sent_at": r.sent_at} for r in record.issued],
-        **({"lost": [list(row) for row in record.lost]} if record.lost else {})},
+        **({"lost": [list(row) for row in record.lost]} if record.lost else {}),
+        **({"explained": [list(row) for row in record.explained]} if record.explained is not None else {})},
         ensure_ascii=False, sort_keys=True)
 
 
@@ -69,11 +81,13 @@ def read(text) -> RestoreRecord | None:
                                 str(r["sent_at"]))
                        for r in found["issued"])
         lost = tuple((int(row_id), str(row_hash)) for row_id, row_hash in found.get("lost", ()))
+        explained = (None if "explained" not in found
+                     else tuple((int(row_id), str(row_hash)) for row_id, row_hash in found["explained"]))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
     if not (copy is None or isinstance(copy, str)) or not isinstance(history, int):
         return None
-    return RestoreRecord(copy, history, issued, lost)
+    return RestoreRecord(copy, history, issued, lost, explained)
 
 
 def recorded_for(records, history, unit: str, period: str, fingerprint: str) -> Issued | None:

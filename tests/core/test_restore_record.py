@@ -91,7 +91,8 @@ def test_a_fork_planted_under_the_name_of_the_kept_copy_carries_nothing_false(of
     try:
         # was Đã gửi 99 of 16/12/2026, a number never issued for the report the province holds as 15
         assert ws.period_state("2026") == State.SENT and ws.issued("2026") == Issued("15", DAY)
-        assert ws.verify_history() == []
+        # the fork holds rows neither data ever held: the restore explains only backups they held (red-team R2 F1)
+        assert [copy.name in t.message for t in ws.verify_history()] == [True]
     finally:
         ws.close()
 
@@ -204,3 +205,18 @@ def test_the_change_log_shows_the_copy_kept(office, tmp_path):  # noqa: F811
             f"{copy.name}; số và ngày báo cáo ghi lại: kỳ 2026, mã {code}: số 15/BC-UBND ngày 15/12/2026")
     finally:
         ws.close()
+
+
+def test_a_restore_row_explains_the_backups_it_names_and_rows_of_earlier_versions_read_as_they_did():
+    """Red-team R2 F1: a row names the backups it explains (each one's newest row, id and chain hash), even none;
+    a row of 190ca08 named the rows lost and explains every other backup; one of an older version, every one."""
+    from desktop_app.core.restore_record import RestoreRecord, read, written
+
+    named = read(written(RestoreRecord("c.db", 3, (), explained=((5, "h5"),))))
+    assert named.explains((5, "h5")) and not named.explains((6, "h6"))
+    none = written(RestoreRecord(None, 0, (), explained=()))
+    assert '"explained": []' in none and not read(none).explains((5, "h5"))
+    of_190ca08 = read(json.dumps({"copy": "c.db", "history": 3, "issued": [], "lost": [[6, "h6"]]}))
+    assert of_190ca08.explains((5, "h5")) and not of_190ca08.explains((6, "h6"))
+    older = read(json.dumps({"copy": "c.db", "history": 3, "issued": []}))
+    assert older.explains((5, "h5")) and older.explains((6, "h6"))
