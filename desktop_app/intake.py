@@ -135,6 +135,7 @@ from desktop_app.intake_notes import (
     replacing_reason,
     version_notes,
 )
+from desktop_app.intake_refused_notes import RefusedNotes
 from desktop_app.kept_choice import (
     approved_at,
     held_of,
@@ -189,6 +190,7 @@ class Intake:
         self.user = user
         self._roots: list[bytes] | None = None  # the trust roots, read at the first PDF
         self.held = HeldCatalogues(store, catalog)  # the province's documents of the versions files name
+        self.refused = RefusedNotes(self)  # what a refused file's line adds of whose it may be
         # this run's lines saying a pending key's figures count: (log id, file's result, its key)
         self._counted_lines: list[tuple[int, FileResult, str]] = []
         self.received_from = FROM_FILE  # the run's date of receipt: FROM_TYPED when given for the folder
@@ -298,7 +300,7 @@ class Intake:
             if pdf is not None and result.received_id is not None:
                 result = self._record_pdf(result, pdf)
             if not result.accepted:
-                result = self._first_arrival(result)
+                result = self._first_arrival(self.refused.noted(result))
                 arrived = result.received_on or None
             log_id = store.add_intake_log(IntakeLogRow(
                 None, run_id, at, result.file_name, result.sha256 or None, result.size,
@@ -378,6 +380,7 @@ class Intake:
         if decision in (KeyDecision.REGISTER, KeyDecision.CANDIDATE):
             key = UnitKey(None, sub.unit_code, sub.public_key, code, KeyState.CHO.value, at, result.file_name)
             keys = [*keys, replace(key, id=self.store.add_unit_key(key))]  # as the register now reads (oldest first)
+            self.refused.forget()
             self.store.audit(self.user, "key_register", commune=sub.unit_code, period=sub.period,
                              field="key_code", new=code if decision == KeyDecision.REGISTER
                              else f"{code} (khóa khác khóa của đơn vị {active.key_code}; tệp bị từ chối)")
@@ -589,6 +592,7 @@ class Intake:
             accepted = sum(r.accepted for r in run.results)
             with self.store.transaction():
                 self._correct_lines(run)
+                self.refused.found_later(run)
                 self.store.finish_intake_run(run_id, len(run.results), accepted,
                                              len(run.results) - accepted, run.cancelled)
         if progress:
