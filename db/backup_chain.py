@@ -446,16 +446,18 @@ def _finding(gaps: list[Lost]) -> Tampering:
         + (f"; {others} bản sao lưu khác cũng có dòng nhật ký mà dữ liệu đang dùng không còn giữ nguyên" if others
            else "")
         + ": dữ liệu có thể đã bị sửa ngoài chương trình (ví dụ bằng sqlite3, cắt bỏ những việc đã làm như một lần "
-        "duyệt hay xuất gửi tỉnh), hoặc tệp cơ sở dữ liệu đã bị chép đè bằng một bản cũ hơn không qua chức năng khôi "
-        "phục. So sánh với bản sao lưu đó trước khi xác nhận; cho đến khi Quản trị viên xác nhận đã kiểm tra, chương "
+        "duyệt hay xuất gửi tỉnh), tệp cơ sở dữ liệu đã bị chép đè bằng một bản cũ hơn không qua chức năng khôi phục, "
+        "hoặc thư mục dữ liệu đã được chép sang máy khác rồi máy cũ còn được dùng tiếp và bản sao lưu của máy cũ được "
+        "đem sang đây. So sánh với bản sao lưu đó trước khi xác nhận; cho đến khi Quản trị viên xác nhận đã kiểm tra, chương "
         "trình không sao lưu tự động.",
         f"{kind_en} {gap.name} (taken at {gap.taken}) holds the change log's {rows_en}, but the data in use no "
         "longer hold those rows as they were (deleted or different)"
         + (f"; {others} other backup{'s' if others > 1 else ''} also hold{'' if others > 1 else 's'} change log rows "
            "the data in use no longer hold as they were" if others else "")
         + ": the data may have been changed outside the program (for example with sqlite3, cutting off work done "
-        "such as an approval or an export for the province), or the database file copied over with an older one "
-        "without the program's restore. Compare with that backup before acknowledging; until an administrator "
+        "such as an approval or an export for the province), the database file copied over with an older one "
+        "without the program's restore, or the data folder copied to another computer while the old one was still "
+        "used and its backups then brought here. Compare with that backup before acknowledging; until an administrator "
         "acknowledges the check, the program takes no automatic backup.")
     named = sorted({g.row for g in gaps}, key=repr)
     return Tampering(str(words), mark=(MARK, *(part for row in named for part in row)), en=words.en)

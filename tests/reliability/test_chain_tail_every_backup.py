@@ -231,3 +231,24 @@ def test_an_acknowledgement_7138e5b_recorded_still_clears_the_rows_it_named(offi
                                          found[0].message)
 
     assert office.verify_history() == []
+
+
+def test_the_old_laptop_s_backups_brought_to_the_new_one_name_that_case_too(office, tmp_path):  # noqa: F811
+    """Red-team R2 F5: the data folder copied to a new laptop, the old one used once more by habit, its backups then
+    put in the new folder. The finding is true (those rows exist only on the old laptop), and it names that case
+    beside a change made outside the program, so an honest office is not only told of tampering."""
+    fill_year(as_(office, "canbo"))
+    new_laptop = tmp_path / "may-moi"
+    shutil.copytree(Path(office.store.path).parent, new_laptop)
+    as_(office, "canbo").set_entry("2026-Q1", "thu_ngan_sach", value="10.000")  # the old laptop, by habit
+    old = backups.auto_backup(as_(office, "admin"), "dong", now=LATER)
+    ws = as_(Workspace.open(new_laptop), "canbo")
+    try:
+        ws.set_entry("2026-Q1", "thu_ngan_sach", value="12.000")
+        _folder(ws).mkdir(exist_ok=True)
+        shutil.copy(old, _folder(ws) / old.name)
+        said = _one_finding(as_(ws, "admin"), _folder(ws) / old.name)
+        assert ("hoặc thư mục dữ liệu đã được chép sang máy khác rồi máy cũ còn được dùng tiếp và bản sao lưu của "
+                "máy cũ được đem sang đây") in said
+    finally:
+        ws.close()
