@@ -307,9 +307,10 @@ class PdfCheck:
     @property
     def content(self) -> PdfVerdict | None:
         """How the report the PDF states it is compares with the Excel file beside it
-        (`compare_identity`); None when the same, or not compared. A PDF the Excel file names by
-        its SHA-256 is that file's whatever it states: that name is under the file's signature."""
-        if not self.expected_document or self.matches_submission is True:
+        (`compare_identity`); None when the same, or not compared. Compared even when the Excel file
+        names the PDF by its SHA-256: that name is under the sender's own key, which could name the
+        signed PDF of another version, period or unit beside figures its signer never saw (red-team R3)."""
+        if not self.expected_document:
             return None
         return compare_identity(self.identity, ReportIdentity.read(self.expected_document))
 

@@ -112,3 +112,32 @@ def test_the_trust_commands(office, pki, capsys):
     code = capsys.readouterr().out.split()[0]
     assert run(["--data-dir", folder, "trust", "remove", code]) == 0
     assert "Đã bỏ chứng thư gốc" in capsys.readouterr().out
+
+
+def test_a_workbook_naming_another_version_s_signed_pdf_by_its_hash_is_not_vouched_for(office, pki, inbox, approved):
+    """Red-team R3 F1 (HIGH): the commune re-signs, with its own installation key, a workbook of figures the leader
+    never signed (one figure changed) that names the leader's signed PDF by its SHA-256. The PDF's signed Subject
+    states another report than the workbook: it is 'PDF của bản báo cáo khác', never 'Chữ ký số hợp lệ'."""
+    import dataclasses
+    import datetime as dt
+    import hashlib
+
+    from desktop_app.core.submission import signed
+    from exports.submission_reader import read_submission
+    from exports.submission_xlsx import write_submission
+
+    ws = approved[0]
+    xlsx, pdf = inbox / "2026_05503_xa-tan-cuong.xlsx", inbox / "2026_05503_xa-tan-cuong_ky-so.pdf"
+    sub = read_submission(xlsx)
+    assert sub.signed_pdf_sha256 == hashlib.sha256(pdf.read_bytes()).hexdigest()
+    items = tuple(dataclasses.replace(i, value="60000", input_value="60000") if i.code == "thu_ngan_sach" else i
+                  for i in sub.items)
+    later = (dt.datetime.fromisoformat(sub.generated_at) + dt.timedelta(seconds=5)).isoformat()
+    write_submission(signed(dataclasses.replace(sub, items=items, generated_at=later, stated_fingerprint=None),
+                            ws.signing_key()), xlsx)
+    import_trust_roots(office, [pki.root_pem])
+    office.intake(inbox, "2026")
+    check = pdf_signatures(office, "2026")["05503"]
+    assert check.matches_submission is True  # the hash the workbook names: the sender's word only
+    assert check.verdict == PdfVerdict.KHAC_BAN_BAO_CAO and not check.ok
+    assert check.summary.startswith(f"{PdfVerdict.KHAC_BAN_BAO_CAO} (mã xác thực ")
