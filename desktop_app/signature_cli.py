@@ -167,7 +167,9 @@ def verify_pdf_file(args) -> int:
     if check.unreadable:
         print(f"Lỗi: {check.unreadable}", file=sys.stderr)
         return 2
-    out = sys.stdout if check.ok else sys.stderr
+    paper, matches = _paper_code(check, getattr(args, "code", None))
+    ok = check.ok and matches is not False
+    out = sys.stdout if ok else sys.stderr
     for line in check.lines():
         print(line, file=out)
     if expected == "" and xlsx.is_file():
@@ -176,7 +178,31 @@ def verify_pdf_file(args) -> int:
         note = unnamed_by_workbook(xlsx.name, generated_at, check)
         if note:
             print(note, file=out)
-    return 0 if check.ok else 1
+    if paper:
+        print(paper, file=out)
+    return 0 if ok else 1
+
+
+def _paper_code(check, code: str | None) -> tuple[str, bool | None]:
+    """What `--code` (the code printed on the paper report) says of a signed PDF: compared with the
+    fingerprint the PDF's signed Subject states, never ignored (red-team R3 F5: a wrong code left the
+    verdict "hợp lệ", and the person who typed it believed it matched). ("", None) without a code."""
+    if code is None:
+        return "", None
+    typed = "".join(c for c in code.lower() if c.isalnum())
+    shown = code.strip()[:40]
+    stated = check.identity.fingerprint
+    if not stated:
+        return (f"Tệp PDF không ghi mã xác thực của báo cáo: không so được với mã in trên báo cáo giấy ({shown}).",
+                False)
+    if any(c not in "0123456789abcdef" for c in typed):  # a key code: the PDF states none
+        return (f"Mã {shown} không phải mã xác thực (16 chữ số và chữ a–f): tệp PDF chỉ ghi mã xác thực nên chưa "
+                "so được; mã khóa so bằng lệnh chitieu verify với tệp .xlsx gửi kèm."), False
+    if len(typed) >= 16 and stated.startswith(typed):
+        return (f"Mã in trên báo cáo giấy ({shown}) khớp mã xác thực tệp PDF ghi ({stated[:16]}): tệp PDF là "
+                "bản báo cáo mang mã đó."), True
+    return (f"Mã in trên báo cáo giấy ({shown}) KHÔNG khớp mã xác thực tệp PDF ghi ({stated[:16]}): tệp PDF "
+            "không phải bản báo cáo in trên giấy đó."), False
 
 
 def _province_roots(args) -> list[bytes]:

@@ -177,3 +177,21 @@ def test_sending_the_exported_files_later_keeps_the_time_they_were_exported(appr
     draft = prepare_mail(ws, "2026", out)
     assert not draft.exported and ws.period_state("2026") == State.SENT
     assert ws.sent_at("2026") == export.submission.generated_at
+
+
+def test_verify_of_a_signed_pdf_compares_the_code_typed_from_the_paper(pki, approved, capsys):  # noqa: F811
+    """Red-team R3 F5: `verify FILE.pdf --code` ignored the code: a wrong one left 'hợp lệ' and exit 0, and the
+    person who typed it from the paper believed it matched. It is compared with the fingerprint the PDF's signed
+    Subject states."""
+    from desktop_app.__main__ import main
+
+    ws, out, export = approved
+    signed = sign(ws, out, pki)
+    short = export.submission.fingerprint[:16]
+    trust = ["--trust", str(pki.root_pem)]
+    assert main(["verify", str(signed.pdf), *trust, "--code", short.upper()]) == 0
+    assert f"khớp mã xác thực tệp PDF ghi ({short})" in capsys.readouterr().out
+    assert main(["verify", str(signed.pdf), *trust, "--code", "0000000000000000"]) == 1
+    assert f"KHÔNG khớp mã xác thực tệp PDF ghi ({short})" in capsys.readouterr().err
+    assert main(["verify", str(signed.pdf), *trust, "--code", "K7QX-3M2P-ABCD-EFGH"]) == 1
+    assert "không phải mã xác thực" in capsys.readouterr().err
