@@ -86,7 +86,7 @@ def import_trust_roots(office, paths: Sequence[str | Path]) -> list[TrustRoot]:
     """Nhập chứng thư gốc: the certificates of `paths` become trust roots (one transaction,
     an audit row each; one already there is left as it is). Returns those added."""
     office._require_province()
-    office.ws.require(Permission.APPROVE)
+    office.ws.require(Permission.APPROVE, ("nhập chứng thư gốc tin cậy", "import trust roots"))
     found = [root for path in paths for root in read_certificates(path)]
     known = {row[0] for row in office.store.trust_roots()}
     added = []
@@ -112,7 +112,7 @@ def trust_roots(office) -> list[TrustRoot]:
 def remove_trust_root(office, code: str) -> TrustRoot:
     """Bỏ chứng thư gốc: the root whose SHA-256 starts with `code` (16 hex digits as listed)."""
     office._require_province()
-    office.ws.require(Permission.APPROVE)
+    office.ws.require(Permission.APPROVE, ("bỏ chứng thư gốc tin cậy", "remove a trust root"))
     typed = "".join(c for c in (code or "").lower() if c.isalnum())
     roots = trust_roots(office)
     match = [r for r in roots if len(typed) >= 8 and r.sha256.startswith(typed)]

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from desktop_app.certificates import KeySource
-from desktop_app.core.errors import InvalidInput, NotFound
+from desktop_app.core.errors import InvalidInput, NotFound, NotPermitted
 from desktop_app.core.pdf_signature import PdfVerdict
 from desktop_app.province import ProvinceOffice
 from desktop_app.report_signing import sign_report
@@ -141,3 +141,21 @@ def test_a_workbook_naming_another_version_s_signed_pdf_by_its_hash_is_not_vouch
     assert check.matches_submission is True  # the hash the workbook names: the sender's word only
     assert check.verdict == PdfVerdict.KHAC_BAN_BAO_CAO and not check.ok
     assert check.summary.startswith(f"{PdfVerdict.KHAC_BAN_BAO_CAO} (mã xác thực ")
+
+
+def test_an_administrator_adding_a_trust_root_is_told_the_task_and_who_may(office, pki):
+    """Red-team R3 F6: the administrator running 'trust add' was told 'không được duyệt kỳ báo cáo': the
+    permission's name, not the task. The refusal names importing a trust root, and nothing is added."""
+    ws = office.ws
+    ws.add_first_accounts("tinh", "Đỗ Thị Thanh Hương", "hoa-sen-2026", "can-bo")
+    ws.login("tinh", "hoa-sen-2026")
+    ws.add_user("lanh-dao", "Trần Thị Duyệt", "leader", "hoa-sen-2026")
+    with pytest.raises(NotPermitted, match=r"^Tài khoản tinh \(Quản trị\) không được nhập chứng thư gốc tin cậy\. "
+                                           r"Việc này do Lãnh đạo làm: Trần Thị Duyệt \(lanh-dao\)"):
+        import_trust_roots(office, [pki.root_pem])
+    ws.login("lanh-dao", "hoa-sen-2026")
+    root = import_trust_roots(office, [pki.root_pem])[0]
+    ws.login("tinh", "hoa-sen-2026")
+    with pytest.raises(NotPermitted, match="không được bỏ chứng thư gốc tin cậy"):
+        remove_trust_root(office, root.code)
+    assert [r.sha256 for r in trust_roots(office)] == [root.sha256]
