@@ -121,7 +121,9 @@ def _trust(ws, args) -> int:
     if cmd == "add":
         added = tr.import_trust_roots(office, args.files)
         for root in added:
-            print(f"Đã nhập chứng thư gốc {root.code} {root.subject} (hiệu lực đến {root.not_after:%d/%m/%Y}).")
+            print(f"Đã nhập chứng thư gốc {root.code} {root.subject} (hiệu lực đến {root.not_after:%d/%m/%Y}); mã "
+                  f"SHA-256 đầy đủ {root.sha256}: so với mã CA công bố, khác thì bỏ ngay (chitieu trust remove "
+                  f"{root.code}).")
         if not added:
             print("Các chứng thư trong tệp đã có trong danh sách tin cậy: không thêm gì.")
         print("Kiểm tra lại các bản PDF đã nhận: nhận lại thư mục (chitieu consolidate THƯ_MỤC --period KỲ).")

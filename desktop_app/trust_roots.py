@@ -61,7 +61,33 @@ def read_certificates(path: str | Path) -> list[TrustRoot]:
     except ValueError:
         raise InvalidInput(f"{label}: {path.name} không phải tệp chứng thư số (.cer, .crt, .pem dạng PEM hoặc DER).",
                            field=label) from None
+    for cert in certs:
+        _refuse_unless_authority(cert, path.name, label)
     return [_trust_root(c.public_bytes(_der())) for c in certs]
+
+
+def _refuse_unless_authority(cert, name: str, label: str) -> None:
+    """A trust root is a certification authority's certificate: one that says it is a CA and may sign
+    certificates. A person's or an organisation's own certificate (the leader's .cer, a self-made one)
+    taken as a root would make every signature by its key "hợp lệ" (red-team R3 F4). This stops a careless
+    choice of file, not a forger: anyone can make a certificate that says it is a CA, which is why the
+    root's code is shown to be compared with the one the CA publishes."""
+    from cryptography import x509
+
+    try:
+        is_ca = cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+    except x509.ExtensionNotFound:
+        is_ca = False
+    try:
+        is_ca = is_ca and cert.extensions.get_extension_for_class(x509.KeyUsage).value.key_cert_sign
+    except x509.ExtensionNotFound:
+        pass
+    if not is_ca:
+        raise InvalidInput(
+            f"{label}: {name} là chứng thư của {common_name(cert)}, không phải chứng thư của tổ chức cung cấp dịch vụ "
+            "chứng thực chữ ký số (CA): không dùng làm chứng thư gốc được. Hãy lấy chứng thư gốc trên trang của CA "
+            "(ví dụ Trung tâm Chứng thực điện tử quốc gia) và so mã SHA-256 của nó với mã CA công bố.",
+            field=label)
 
 
 def _der():

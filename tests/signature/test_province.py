@@ -3,6 +3,7 @@ the trust roots it imported; per unit, who signed, whether the certificate is tr
 whether the PDF is the one the submission file names."""
 from __future__ import annotations
 
+import hashlib
 import shutil
 
 import pytest
@@ -107,7 +108,10 @@ def test_the_trust_commands(office, pki, capsys):
     assert run(["--data-dir", folder, "trust", "list"]) == 0
     assert "Chưa có chứng thư gốc nào" in capsys.readouterr().out
     assert run(["--data-dir", folder, "trust", "add", str(pki.root_pem)]) == 0
-    assert "Đã nhập chứng thư gốc" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "Đã nhập chứng thư gốc" in said
+    sha256 = hashlib.sha256(pki.root_der).hexdigest()  # the whole code, to compare with the CA's (red-team R3 F4)
+    assert f"mã SHA-256 đầy đủ {sha256}: so với mã CA công bố, khác thì bỏ ngay" in said
     assert run(["--data-dir", folder, "trust", "list"]) == 0
     code = capsys.readouterr().out.split()[0]
     assert run(["--data-dir", folder, "trust", "remove", code]) == 0
@@ -159,3 +163,18 @@ def test_an_administrator_adding_a_trust_root_is_told_the_task_and_who_may(offic
     with pytest.raises(NotPermitted, match="không được bỏ chứng thư gốc tin cậy"):
         remove_trust_root(office, root.code)
     assert [r.sha256 for r in trust_roots(office)] == [root.sha256]
+
+
+def test_a_person_s_own_certificate_is_refused_as_a_trust_root(office, pki, tmp_path):
+    """Red-team R3 F4: 'trust add' took any certificate as a root, the leader's own one included, and every
+    signature by its key was then 'hợp lệ, tin cậy'. A root must be a certification authority's certificate;
+    the CA's root is still taken."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    leader = tmp_path / "tran-thi-binh.cer"
+    leader.write_bytes(pki.token_contents["Lanh dao"][1].public_bytes(Encoding.PEM))
+    with pytest.raises(InvalidInput, match=r"tran-thi-binh\.cer là chứng thư của Trần Thị Bình, không phải chứng thư "
+                                           r"của tổ chức cung cấp dịch vụ chứng thực chữ ký số \(CA\)"):
+        import_trust_roots(office, [leader])
+    assert trust_roots(office) == []
+    assert [r.subject for r in import_trust_roots(office, [pki.root_pem])] == ["CA thử nghiệm Chính phủ"]
