@@ -356,10 +356,17 @@ class PdfCheck:
     def content_line(self) -> str:
         """What comparing the report the PDF states it is with the Excel file found ("" not compared).
         Only what the PDF states (its document information) is compared: never the figures printed
-        on its pages, so a match says what the PDF states, not that its figures are the file's."""
+        on its pages, so a match says what the PDF states, not that its figures are the file's. Without
+        an Excel file, what the PDF states it is, and that nothing was compared (red-team R3 F5)."""
+        pdf = self.identity
         if not self.expected_document:
-            return ""
-        pdf, excel = self.identity, ReportIdentity.read(self.expected_document)
+            if not self.signatures or pdf.empty:
+                return ""
+            stated = ", ".join(part for part in (pdf.where() and f"của {pdf.where()}",
+                                                 pdf.fingerprint and f"mã xác thực {pdf.fingerprint[:16]}") if part)
+            return (f"Nội dung: tệp PDF ghi là báo cáo {stated if pdf.where() else f'có {stated}'}; không có tệp Excel "
+                    "gửi kèm bên cạnh (cùng tên, đuôi .xlsx) nên chưa so với số liệu nào.")
+        excel = ReportIdentity.read(self.expected_document)
         compared = compare_identity(pdf, excel)
         if compared is None:
             stated = ", ".join(part for part in (pdf.where() and f"của {pdf.where()}",

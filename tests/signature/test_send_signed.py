@@ -195,3 +195,23 @@ def test_verify_of_a_signed_pdf_compares_the_code_typed_from_the_paper(pki, appr
     assert f"KHÔNG khớp mã xác thực tệp PDF ghi ({short})" in capsys.readouterr().err
     assert main(["verify", str(signed.pdf), *trust, "--code", "K7QX-3M2P-ABCD-EFGH"]) == 1
     assert "không phải mã xác thực" in capsys.readouterr().err
+
+
+def test_verify_of_a_signed_pdf_alone_says_which_report_it_claims_and_that_nothing_was_compared(pki, approved, capsys,
+                                                                                               tmp_path):  # noqa: F811
+    """Red-team R3 F5: a signed PDF without its workbook (renamed 'bao-cao-xa-khac-2026-9M.pdf') was 'hợp lệ' and
+    never said which report it states it is: the unit, period and fingerprint its signed Subject states are said,
+    with the fact that no figures were compared."""
+    import shutil
+
+    from desktop_app.__main__ import main
+
+    ws, out, export = approved
+    signed = sign(ws, out, pki)
+    alone = tmp_path / "bao-cao-xa-khac-2026-9M.pdf"
+    shutil.copy(signed.pdf, alone)
+    assert main(["verify", str(alone), "--trust", str(pki.root_pem)]) == 0
+    said = capsys.readouterr().out
+    assert (f"Nội dung: tệp PDF ghi là báo cáo của đơn vị 05503, năm 2026, mã xác thực "
+            f"{export.submission.fingerprint[:16]}; không có tệp Excel gửi kèm bên cạnh (cùng tên, đuôi .xlsx) nên chưa "
+            "so với số liệu nào.") in said
