@@ -191,6 +191,8 @@ def _paper_code(check, code: str | None) -> tuple[str, bool | None]:
     verdict "hợp lệ", and the person who typed it believed it matched). ("", None) without a code."""
     if code is None:
         return "", None
+    from desktop_app.core.submission import SHORT_FINGERPRINT  # as `matches_paper` reads a workbook's code
+
     typed = "".join(c for c in code.lower() if c.isalnum())
     shown = code.strip()[:40]
     stated = check.identity.fingerprint
@@ -200,7 +202,7 @@ def _paper_code(check, code: str | None) -> tuple[str, bool | None]:
     if any(c not in "0123456789abcdef" for c in typed):  # a key code: the PDF states none
         return (f"Mã {shown} không phải mã xác thực (16 chữ số và chữ a–f): tệp PDF chỉ ghi mã xác thực nên chưa "
                 "so được; mã khóa so bằng lệnh chitieu verify với tệp .xlsx gửi kèm."), False
-    if len(typed) >= 16 and stated.startswith(typed):
+    if len(typed) >= SHORT_FINGERPRINT and stated.startswith(typed):
         return (f"Mã in trên báo cáo giấy ({shown}) khớp mã xác thực tệp PDF ghi ({stated[:16]}): tệp PDF là "
                 "bản báo cáo mang mã đó."), True
     return (f"Mã in trên báo cáo giấy ({shown}) KHÔNG khớp mã xác thực tệp PDF ghi ({stated[:16]}): tệp PDF "

@@ -359,19 +359,17 @@ class PdfCheck:
         on its pages, so a match says what the PDF states, not that its figures are the file's. Without
         an Excel file, what the PDF states it is, and that nothing was compared (red-team R3 F5)."""
         pdf = self.identity
+        stated = ", ".join(part for part in (pdf.where() and f"của {pdf.where()}",
+                                             pdf.fingerprint and f"mã xác thực {pdf.fingerprint[:16]}") if part)
+        stated = stated if pdf.where() else f"có {stated}"  # the Keywords' code alone
         if not self.expected_document:
             if not self.signatures or pdf.empty:
                 return ""
-            stated = ", ".join(part for part in (pdf.where() and f"của {pdf.where()}",
-                                                 pdf.fingerprint and f"mã xác thực {pdf.fingerprint[:16]}") if part)
-            return (f"Nội dung: tệp PDF ghi là báo cáo {stated if pdf.where() else f'có {stated}'}; không có tệp Excel "
-                    "gửi kèm bên cạnh (cùng tên, đuôi .xlsx) nên chưa so với số liệu nào.")
+            return (f"Nội dung: tệp PDF ghi là báo cáo {stated}; không có tệp Excel gửi kèm bên cạnh (cùng tên, đuôi "
+                    ".xlsx) nên chưa so với số liệu nào.")
         excel = ReportIdentity.read(self.expected_document)
         compared = compare_identity(pdf, excel)
         if compared is None:
-            stated = ", ".join(part for part in (pdf.where() and f"của {pdf.where()}",
-                                                 pdf.fingerprint and f"mã xác thực {pdf.fingerprint[:16]}") if part)
-            stated = stated if pdf.where() else f"có {stated}"  # the Keywords' code alone
             return (f"Nội dung: tệp PDF ghi là báo cáo {stated}, khớp với tệp Excel gửi kèm"
                     + ("" if pdf.fingerprint else " (tệp PDF không ghi mã xác thực)")
                     + "; số liệu in trong tệp PDF không được so với tệp Excel.")
