@@ -63,12 +63,26 @@ def backup_file(source: str | Path, target: str | Path) -> Path:
         conn.close()
 
 
-def open_read_only(path: str | Path) -> sqlite3.Connection:
-    """A connection that only reads the database file at `path`. Its URI is percent-encoded: a
+# A kept backup is written under a temporary name and renamed once whole (`backup_to`), so a lock on one is never
+# the program's own, to be waited out: another program holds it (a DB browser, a sqlite3 session), for as long as it
+# likes. SQLite's default five seconds cost five seconds a locked backup at every check of the history against the
+# backups (the window's start, on the UI thread; chitieu audit verify; a restore) and changed nothing said.
+BACKUP_BUSY_SECONDS = 0.25
+
+
+def open_read_only(path: str | Path, *, busy_seconds: float = 5.0) -> sqlite3.Connection:
+    """A connection that only reads the database file at `path`, waiting up to `busy_seconds` for a lock another
+    connection holds (SQLite's default wait; a kept backup: `open_backup`). Its URI is percent-encoded: a
     folder may be named "Báo cáo #2" or "100%", which a URI would otherwise cut or decode."""
     posix = Path(path).as_posix()
     # A network path //server/share keeps an empty authority before it (file:////server/share).
-    return sqlite3.connect(f"file:{'//' * posix.startswith('//')}{quote(posix, safe='/:')}?mode=ro", uri=True)
+    return sqlite3.connect(f"file:{'//' * posix.startswith('//')}{quote(posix, safe='/:')}?mode=ro", uri=True,
+                           timeout=busy_seconds)
+
+
+def open_backup(path: str | Path) -> sqlite3.Connection:
+    """`open_read_only` for a backup file, which waits only BACKUP_BUSY_SECONDS for a lock (see there)."""
+    return open_read_only(path, busy_seconds=BACKUP_BUSY_SECONDS)
 
 
 def restore_into(source: str | Path, target: str | Path,

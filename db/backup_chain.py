@@ -78,7 +78,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.backup import open_read_only
+from db.backup import open_backup, open_read_only
 from db.chain_format import ACK_ACTION, cleared, literal
 from db.integrity import AUDIT_COLUMNS, Tampering, row_hash
 from db.province_records import ProvinceRecords
@@ -195,7 +195,7 @@ def restore_line(database: Path, chosen: Path, backups: Iterable[tuple[Path, str
     gaps = _lost_in(database, backups)
     if gaps:
         try:
-            source = open_read_only(chosen)
+            source = open_backup(chosen)
             try:
                 gaps = [g for g in gaps if not _same(_row(source, ", ".join(g.last), g.last["id"]), g.last)]
             finally:
@@ -229,7 +229,7 @@ def _newest(conn: sqlite3.Connection) -> dict | None:
 def _unreadable_line(chosen: Path, backups: list[tuple[Path, str, bool]]) -> Words | None:
     """`restore_line` over a database SQLite cannot read: the kept backups holding rows `chosen` lacks."""
     try:
-        source = open_read_only(chosen)
+        source = open_backup(chosen)
         try:
             gaps = lost(source, backups)
         finally:
@@ -271,7 +271,7 @@ def _read(history: _History, backup: Path) -> tuple[dict | None, dict | None]:
     if not backup.is_file():  # gone since listed; a pipe, which SQLite would wait on for ever
         return None, None
     try:
-        source = open_read_only(backup)
+        source = open_backup(backup)
     except sqlite3.Error:
         return None, None
     try:
