@@ -29,6 +29,7 @@ from desktop_app.catalog_update import PROVINCE_KEY, version_key
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.signing import normalise_code, typed_code
 from desktop_app.core.users import Permission
+from desktop_app.core.words import Words
 
 FORGETTING = ("bỏ khóa của tỉnh đã ghi nhận", "forget the province's recorded key")  # the task a refusal names
 FORGOTTEN = "province_keys_forgotten"  # a commune's setting: the keys forgotten, oldest first
@@ -140,18 +141,31 @@ def done_lines(done: Forgotten) -> list[str]:
              "sẽ ghi nhận khóa theo mã in trên công văn gửi kèm: gõ mã trên công văn giấy của tỉnh, không chép mã "
              "ghi trong tệp.")]
     if done.withdrawn:
-        lines.append(f"Thôi dùng bộ chỉ tiêu phiên bản {', '.join(done.withdrawn)} (nhập theo khóa đã bỏ); bộ chỉ "
-                     f"tiêu đang dùng nay là phiên bản {done.version}. "
-                     + ("Các số phiên bản đó vẫn thuộc bộ chỉ tiêu đã thôi dùng, nên bản cập nhật của tỉnh mang một "
-                        "trong các số đó" if len(done.withdrawn) > 1 else "Số phiên bản đó vẫn thuộc bộ chỉ tiêu đã "
-                        "thôi dùng, nên bản cập nhật của tỉnh mang số đó")
-                     + f" không nhập được; bản cập nhật tiếp theo của tỉnh, số phiên bản lớn hơn {done.withdrawn[-1]}, "
-                     "nhập được như thường.")
+        lines.append(str(withdrawn_words(done)))
     if done.approved:
         lines.append(f"Các kỳ đã duyệt theo bộ chỉ tiêu đã thôi dùng giữ nguyên như khi duyệt: "
                      f"{', '.join(done.approved)}. Nếu cần đánh giá lại theo bộ chỉ tiêu của tỉnh, Lãnh đạo mở lại "
                      "kỳ rồi duyệt lại.")
     return lines
+
+
+def withdrawn_words(done: Forgotten) -> Words:
+    """What is said of the catalogue versions the forgetting stopped using (`done.withdrawn`, not empty): by the
+    command and the window alike, one version named as one."""
+    many, versions, last = len(done.withdrawn) > 1, ", ".join(done.withdrawn), done.withdrawn[-1]
+    return Words(
+        f"Thôi dùng bộ chỉ tiêu phiên bản {versions} (nhập theo khóa đã bỏ); bộ chỉ tiêu đang dùng nay là phiên bản "
+        f"{done.version}. "
+        + ("Các số phiên bản đó vẫn thuộc bộ chỉ tiêu đã thôi dùng, nên bản cập nhật của tỉnh mang một trong các số đó"
+           if many else "Số phiên bản đó vẫn thuộc bộ chỉ tiêu đã thôi dùng, nên bản cập nhật của tỉnh mang số đó")
+        + f" không nhập được; bản cập nhật tiếp theo của tỉnh, số phiên bản lớn hơn {last}, nhập được như thường.",
+        (f"Catalogue versions {versions} are no longer used (imported under the key forgotten); the catalogue in use "
+         f"is now version {done.version}. Those numbers stay with the catalogue no longer used, so a province update "
+         "under one of them" if many else
+         f"Catalogue version {versions} is no longer used (imported under the key forgotten); the catalogue in use "
+         f"is now version {done.version}. That number stays with the catalogue no longer used, so a province update "
+         "under it")
+        + f" cannot be imported; the province's next update, of a version above {last}, imports as usual.")
 
 
 def _when(at: str | None) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from desktop_app import province_key_reset as reset
 from ui.actions import FAILED, run_action
+from ui.common import in_language
 from ui.i18n import translate
 from ui.paper_code import PaperCodeDialog
 
@@ -43,13 +44,8 @@ def forget_province_key(parent: QWidget | None, workspace) -> bool:
     text = translate("ForgetKey", "The province's key {code} is forgotten. The next catalogue update will record a "
                                   "key again from the code printed on its cover letter: type the code on the "
                                   "province's paper letter, never a code written in the file.").format(code=done.key_code)
-    if done.withdrawn:
-        text += "\n\n" + translate("ForgetKey", "Catalogue version(s) {versions} are no longer used; the catalogue in "
-                                                "use is now version {version}. Those numbers stay with the catalogue "
-                                                "no longer used, so a province update under one of them cannot be "
-                                                "imported; the province's next update, of a version above {last}, "
-                                                "imports as usual.").format(
-            versions=", ".join(done.withdrawn), version=done.version, last=done.withdrawn[-1])
+    if done.withdrawn:  # the command's words: "Số phiên bản đó" for one version, "Các số…" for more
+        text += "\n\n" + in_language(reset.withdrawn_words(done))
     if done.approved:
         text += "\n\n" + translate("ForgetKey", "Periods approved under a catalogue no longer used stay as they were "
                                                 "approved: {periods}. To judge one against the province's catalogue, "

@@ -57,6 +57,9 @@ def test_the_administrator_forgets_a_forged_key_from_the_menu(qtbot, window, wor
     assert FORGED_CODE in seen["done"] and "2026.1" in seen["done"]
     # the number set aside stays taken: the box says which update will import (red-team r33 F2)
     assert "bản cập nhật tiếp theo của tỉnh, số phiên bản lớn hơn 2026.9, nhập được như thường" in seen["done"]
+    # one version set aside is said as one, as the command says it (was "Các số phiên bản đó … một trong các số đó")
+    assert "Số phiên bản đó vẫn thuộc bộ chỉ tiêu đã thôi dùng, nên bản cập nhật của tỉnh mang số đó không nhập được" \
+        in seen["done"] and "Các số phiên bản" not in seen["done"], seen["done"]
     assert cu.province_key(workspace) is None and workspace.catalog.version == "2026.1"
     assert workspace.store.audit_rows()[-1].action == "province_key_forget"
 
@@ -78,3 +81,23 @@ def test_with_no_key_recorded_it_says_so(qtbot, window, workspace):
     assert window.forget_province_key() is False
     script.check()
     assert "no key to forget" in seen[0] or "không có khóa" in seen[0]
+
+
+def test_the_box_after_forgetting_says_two_versions_as_two(qtbot, window, monkeypatch):
+    """The window's box and the command's line say the versions set aside in the same words, by their number."""
+    from desktop_app import province_key_reset as reset
+
+    done = reset.Forgotten("ABCD-EFGH-IJKL-MNOP", ("2026.8", "2026.9"), "2026.1", ())
+    monkeypatch.setattr(ForgetKeyDialog, "exec", lambda dialog: setattr(dialog, "result_value", done))
+    seen = []
+    script = Script((QMessageBox, lambda box: (seen.append(box.text()), press(Qt.Key.Key_Return))))
+    from ui.forget_key_dialog import forget_province_key
+
+    monkeypatch.setattr(reset, "recorded_key", lambda ws: {"key_code": done.key_code, "catalog_version": "2026.8"})
+    monkeypatch.setattr(reset, "check_forget", lambda ws: None)
+    assert forget_province_key(window, window.workspace) is True
+    script.check()
+    said = "Thôi dùng bộ chỉ tiêu phiên bản 2026.8, 2026.9 (nhập theo khóa đã bỏ); bộ chỉ tiêu đang dùng nay là " \
+           "phiên bản 2026.1. Các số phiên bản đó vẫn thuộc bộ chỉ tiêu đã thôi dùng, nên bản cập nhật của tỉnh mang " \
+           "một trong các số đó không nhập được"
+    assert said in seen[0] and said in reset.done_lines(done)[1]
