@@ -9,10 +9,7 @@ them; replacing those two is the way its documentation leaves for translating it
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import re
 
-from desktop_app.core.errors import InvalidInput
 
 _WORDS = {
     "usage: ": "Cách dùng: ",
@@ -90,42 +87,6 @@ def _translate_plural(singular: str, plural: str, n: int) -> str:
 
 argparse._ = _translate
 argparse.ngettext = _translate_plural
-
-
-_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-
-
-def report_day(text: str, field: str = "Ngày báo cáo", field_en: str = "Report date") -> dt.date:
-    """A date given on the command line: day/month/year as everything the user reads is written
-    ("18/12/2026", "18-12-2026", "18.12.2026", "18122026"; `core.validation.read_day`), or
-    year-month-day ("2026-12-18"). Digits whose year cannot be told ("181226") and dates that do
-    not exist are refused in Vietnamese, naming the field and an example."""
-    from desktop_app.core.validation import read_day  # only for a date typed: not to build the parser
-
-    typed = (text or "").strip()
-    iso = _ISO_DAY.fullmatch(typed)
-    if iso:
-        year, month, day = (int(g) for g in iso.groups())
-        typed = f"{day}/{month}/{year}"
-    day, why = read_day(typed)
-    if day is not None:
-        return day
-    example, shown = "18/12/2026 (hoặc 2026-12-18)", (text or "").strip()
-    if why[:1] == ("month",):
-        vi, en = f"{why[1]} không có: không có tháng {why[2]}", f"{why[1]} does not exist: there is no month {why[2]}"
-    elif why[:1] == ("day",):
-        vi, en = (f"{why[1]} không có: tháng {why[2]}/{why[3]} có {why[4]} ngày",
-                  f"{why[1]} does not exist: {why[2]}/{why[3]} has {why[4]} days")
-    elif why[:1] == ("early",):
-        vi, en = f"{why[1]} trước năm {why[2]}, năm đầu của nhiệm kỳ", f"{why[1]} is before {why[2]}, the term's first year"
-    elif re.fullmatch(r"\d{5,7}|\d{1,2}\D+\d{1,2}\D+\d{3}", shown):
-        vi, en = (f'"{shown}" chưa rõ phần nào là ngày, tháng, năm: viết ngày/tháng/năm đủ 4 chữ số năm, ví dụ {example}',
-                  f'"{shown}" is ambiguous: which digits are the day, the month, the year? Write day/month/year with a '
-                  "four-digit year, for example 18/12/2026 (or 2026-12-18)")
-    else:
-        vi, en = (f'"{shown}" không phải ngày/tháng/năm, ví dụ {example}',
-                  f'"{shown}" is not a day/month/year, for example 18/12/2026 (or 2026-12-18)')
-    raise InvalidInput(f"{field} {vi}.", field=field, en=f"{field_en} {en}.")
 
 
 class _Commands(argparse._SubParsersAction):

@@ -59,9 +59,9 @@ def export_command(ws: Workspace, args) -> int:
     with them (the files already there when they are the current export)."""
     from desktop_app.services import export_period
 
-    from desktop_app.cli_parser import report_day
+    from desktop_app.core.validation import read_report_date
 
-    date = report_day(args.date) if args.date else None  # 18/12/2026 or 2026-12-18
+    date = read_report_date(args.date) if args.date else None  # 18/12/2026 or 2026-12-18
     if args.mail:
         if args.pdf_only or args.xlsx_only:
             raise InvalidInput("--mail gửi kèm cả hai tệp: không dùng cùng --pdf-only, --xlsx-only", field="--mail")

@@ -19,7 +19,7 @@ from desktop_app.accounts import AccountActions
 from desktop_app.approval import ApprovalActions
 from desktop_app.core.catalog import Commune, Indicator, Target
 from desktop_app.core.checks import DEFAULT_THRESHOLD, warnings_for
-from desktop_app.core.doc_number import keep_issued, without_symbol
+from desktop_app.core.doc_number import checked_number, keep_issued, without_symbol
 from desktop_app.core.errors import InvalidInput, NotFound
 from desktop_app.core.number_taken import refuse_number_taken
 from desktop_app.core.numbers import format_number
@@ -44,7 +44,7 @@ from desktop_app.core.rows import (
     own_target,
 )
 from desktop_app.core.settings import Settings, parse_doc_prefix, refuse_unsendable_symbol
-from desktop_app.core.submission import signed
+from desktop_app.core.submission import Submission, signed
 from desktop_app.core.users import (
     Account,
     Permission,
@@ -395,6 +395,42 @@ def _os_user() -> str:
         return "nguoi-dung"
 
 
+def check_document(ws: Workspace, period: str | Period, doc_number: str = "",
+                   report_date: dt.date | None = None) -> None:
+    """The document number and report date typed for the period's export, refused as `export_period`
+    would refuse them (naming the field), before a folder is asked: the window's number and date box."""
+    ws.require(Permission.EXPORT)
+    p = parse_period(period)
+    with ws.store.reading():
+        _with_document(ws, p, doc_number, report_date)
+
+
+def _with_document(ws: Workspace, p: Period, doc_number: str, report_date: dt.date | None) -> Submission:
+    """The period's submission with the number and date its report is issued with (read in the caller's
+    snapshot): an approval already exported for the province keeps its own (another refused); a first
+    number is a register's number (`checked_number`) not issued that year for another report
+    (core/number_taken.py); a date is judged by `check_report_date`."""
+    sub = ws.submission(p)
+    issued = ws.issued(p) if sub.approved else None  # the number and date its first export fixed
+    if issued is None:
+        doc_number = checked_number(doc_number, sub.doc_symbol)
+    # a first number: not one another report was issued with that year (core/number_taken.py)
+    numbers = issued_reports(ws.store, sub.unit_code) if sub.approved and issued is None and doc_number else []
+    refuse_unsendable_symbol(sub.doc_symbol, p, sub.approved)  # an older version's setting: not a "tampered" file
+    if issued is not None:  # the same ones again; another refused, nothing written
+        doc_number, report_date = keep_issued(issued, p, sub.doc_symbol, doc_number, report_date)
+    elif report_date is not None:  # chosen: not before its figures end, nor before it was approved
+        check_report_date(p, report_date, ws.settings.rules,
+                          approved=approval_day(sub.approved_at) if sub.approved else None, today=ws.today())
+    elif sub.approved:  # dated today, unasked: not before its figures end (walk 16, M1) nor its approval
+        check_report_date(p, ws.today(), ws.settings.rules, chosen=False, approved=approval_day(sub.approved_at))
+    refuse_number_taken(p, sub.fingerprint, doc_number, sub.doc_symbol, report_date or sub.report_date, numbers)
+    if doc_number or report_date:
+        sub = replace(sub, doc_number=without_symbol(doc_number, sub.doc_symbol),
+                      report_date=report_date or sub.report_date)
+    return sub
+
+
 def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, pdf: bool = True,
                   xlsx: bool = True, doc_number: str = "", report_date: dt.date | None = None,
                   progress=None, cancelled=None, mark_sent: bool = True, keep_staged: bool = False):
@@ -430,22 +466,7 @@ def export_period(ws: Workspace, period: str | Period, out_dir: str | Path, *, p
         ws.refuse_if_changed_outside(p, ("xuất báo cáo", "exported"))
         if not ws.period_state(p).frozen:
             ws.refuse_if_catalog_changed(p, ("xuất báo cáo", "exported"))
-        sub = ws.submission(p)
-        issued = ws.issued(p) if sub.approved else None  # the number and date its first export fixed
-        # a first number: not one another report was issued with that year (core/number_taken.py)
-        numbers = issued_reports(ws.store, sub.unit_code) if sub.approved and issued is None and doc_number else []
-    refuse_unsendable_symbol(sub.doc_symbol, p, sub.approved)  # an older version's setting: not a "tampered" file
-    if issued is not None:  # the same ones again; another refused, nothing written
-        doc_number, report_date = keep_issued(issued, p, sub.doc_symbol, doc_number, report_date)
-    elif report_date is not None:  # chosen: not before its figures end, nor before it was approved
-        check_report_date(p, report_date, ws.settings.rules,
-                          approved=approval_day(sub.approved_at) if sub.approved else None, today=ws.today())
-    elif sub.approved:  # dated today, unasked: not before its figures end (walk 16, M1) nor its approval
-        check_report_date(p, ws.today(), ws.settings.rules, chosen=False, approved=approval_day(sub.approved_at))
-    refuse_number_taken(p, sub.fingerprint, doc_number, sub.doc_symbol, report_date or sub.report_date, numbers)
-    if doc_number or report_date:
-        sub = replace(sub, doc_number=without_symbol(doc_number, sub.doc_symbol),
-                      report_date=report_date or sub.report_date)
+        sub = _with_document(ws, p, doc_number, report_date)
     sub = signed(sub, ws.signing_key())
     # Written in a hidden folder, named only once decided: marked sent (in the same transaction),
     # or let go (`mark_sent=False`); an approved report refused leaves nothing in the folder.

@@ -28,6 +28,7 @@ from desktop_app.core.users import Permission
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.common import show_error
+from ui.document_dialog import ask_document
 from ui.files_written import FilesWrittenDialog
 from ui.i18n import translate
 from ui.issued_dialog import IssuedDialog
@@ -151,6 +152,9 @@ class ExportController(QObject):
         issued = ws.issued(period) if sub.approved else None
         if issued is not None and IssuedDialog(sub, issued, parent).exec() != QDialog.DialogCode.Accepted:
             return None
+        document = ask_document(parent, ws, sub)  # a first export of an approval: its number and date
+        if document is None:
+            return None
         folder = choose_folder(parent, sub, self.settings, self.tr("Export the report"))
         if folder is None:
             return None
@@ -160,7 +164,7 @@ class ExportController(QObject):
             try:
                 # named (or removed) only once marked sent, on this window's thread (`_done`)
                 return export_period(worker_ws, period, folder, progress=progress,
-                                     cancelled=cancelled, mark_sent=False, keep_staged=True)
+                                     cancelled=cancelled, mark_sent=False, keep_staged=True, **document)
             finally:
                 worker_ws.close()
 

@@ -1,10 +1,9 @@
 """Before Tệp › Xuất báo cáo… of an approval already exported for the province: the document number
 and date its report carries, shown fixed (`Workspace.issued`, core/doc_number.py). Every export of
 the same approval prints them again, so the paper and the file the province keeps never carry two
-numbers. The window's export never takes a number (a blank one is written by hand on the paper) and dates
-the report the day of its first export; a printed number comes only from the command, `chitieu export
---number` (docs/digital-signature.md): the box says so, and that another number or date needs the period
-reopened and approved again (walk 29b). Of a number a restore recorded from the data it replaced
+numbers. They were asked at that first export (`ui.document_dialog`, or `chitieu export --number
+--date`); another number or date needs the period reopened and approved again (walk 29b), whose first
+export asks them again. Of a number a restore recorded from the data it replaced
 (`Issued.recorded_at`), that advice was wrong: the number goes with the report's code (`Workspace.issued`,
 core/restore_record.recorded_for), so the same figures approved again keep it; the box says so
 (`RECORDED_ADVICE`). Shown as text, not as fields: nothing here is typed."""
@@ -24,9 +23,8 @@ RECORDED_ADVICE = QT_TRANSLATE_NOOP(
     "IssuedDialog",
     "The approved report of {period} is exported with them again: they go with its code, not with one approval. "
     "Reopened and approved again with the same figures and text (the same code), the report keeps this number and "
-    "date. Only a report changed after reopening (another code) takes another number and date: exported from this "
-    "window it prints no document number (it is written by hand on the paper) and is dated the day of its first "
-    "export; a printed number only when exported with the command: chitieu export --period {code} --number …")
+    "date. Only a report changed after reopening (another code) takes another number and date, asked at its first "
+    "export.")
 
 
 class IssuedDialog(QDialog):
@@ -52,15 +50,12 @@ class IssuedDialog(QDialog):
             self.explanation = QLabel(self.tr(
                 "This number and date were recorded by the restore at {time} from the data it replaced: the province "
                 "holds the report of this code with them.").format(time=format_time(issued.recorded_at)) + " "
-                + labels.with_period(self.tr(RECORDED_ADVICE), sub.period, code=sub.period))
+                + labels.with_period(self.tr(RECORDED_ADVICE), sub.period))
         else:
             self.explanation = QLabel(labels.with_period(self.tr(
                 "The approved report of {period} was already exported for the province with this number and date; "
-                "it is exported with them again. An export from this window prints no document number (it is "
-                "written by hand on the paper) and is dated the day the approval is first exported. For another "
-                "number or date, a leader reopens the period and approves it again; then the next export carries "
-                "that day's date, and a printed number only when exported with the command: chitieu export "
-                "--period {code} --number …"), sub.period, code=sub.period))
+                "it is exported with them again. For another number or date, a leader reopens the period and "
+                "approves it again; its next export asks them again."), sub.period))
         self.explanation.setWordWrap(True)
         self.explanation.setMinimumWidth(420)
         layout.addWidget(self.explanation)

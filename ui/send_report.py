@@ -31,6 +31,7 @@ from desktop_app.services import Workspace
 from ui import labels
 from ui.actions import FAILED, run_action
 from ui.common import ERROR_TEXT, in_language, show_error
+from ui.document_dialog import ask_document
 from ui.export_dialog import choose_folder, submission_to_export
 from ui.keyboard import one_default
 from ui.tasks import BackgroundTask
@@ -95,13 +96,20 @@ class SendController(QObject):
         replace = plan.ready is None and bool(plan.in_the_way)
         if replace and not self.confirm_replace(plan):
             return None
+        document = {}
+        if plan.ready is None:  # exported now: a first export of an approval asks its number and date
+            sub = run_action(parent, submission_to_export, ws, period, title=self.tr("Could not send the report"),
+                             reads=True)
+            document = None if sub is FAILED else ask_document(parent, ws, sub)
+            if document is None:
+                return None
 
         def work(progress, cancelled):
             worker_ws = ws.for_thread()
             try:
                 # named (or removed) only once marked sent, on this window's thread (`_done`)
                 return prepare_mail(worker_ws, period, folder, progress=progress, cancelled=cancelled,
-                                    mark_sent=False, keep_staged=True, replace=replace)
+                                    mark_sent=False, keep_staged=True, replace=replace, **document)
             finally:
                 worker_ws.close()
 

@@ -47,6 +47,29 @@ def printed_number(number: str | None, symbol: str) -> str:
     return number
 
 
+# A number as an office's register gives it ("15", "152a", "15.1", "03-TH"): the province's reader refuses in
+# a typed text what changes how it reads, and a number is printed in a few millimetres of the heading.
+_NUMBER = re.compile(r"[0-9A-Za-zĐđ](?:[0-9A-Za-zĐđ.\-]{0,8}[0-9A-Za-zĐđ])?")
+NUMBER_FIELD = "Số văn bản"
+
+
+def checked_number(number: str | None, symbol: str) -> str:
+    """The document number typed for a report not issued yet, as it is kept (`without_symbol`): ""
+    for none (written by hand on the paper); refused, naming the field and what is accepted, when it
+    is not a register's number."""
+    kept = without_symbol(number, symbol)
+    if not kept or _NUMBER.fullmatch(kept):
+        return kept
+    shown = kept if len(kept) <= 30 else kept[:29] + "…"
+    raise InvalidInput(
+        f'Số văn bản "{shown}" không dùng được: số văn bản gồm chữ số (có thể thêm chữ cái, dấu chấm hoặc gạch '
+        f"nối), không quá 10 ký tự, ví dụ 15 hoặc 15/{symbol}; để trống nếu số được viết tay trên bản in.",
+        field=NUMBER_FIELD,
+        en=f'The document number "{shown}" cannot be used: a document number is digits (letters, a dot or a hyphen '
+           f"may be added), at most 10 characters, for example 15 or 15/{symbol}; leave it blank if the number is "
+           "written by hand on the paper.")
+
+
 @dataclass(frozen=True)
 class Issued:
     """The number and date an approval's report was first exported with for the province (`symbol`:

@@ -1,7 +1,8 @@
 """One document number, one report: a number and symbol ("01/BC-UBND") issued in a year is not issued again
 that year for another report (red-team h4, F3).
 
-`chitieu export --number` fixes the number of an approval at its first export for the province
+The number typed at an approval's first export for the province (the window asks it, `chitieu export --number`
+gives it) is fixed then
 (core/doc_number.py); nothing compared it with the numbers the unit's other reports were issued with, so the
 year's report and the nine months' went out as "Số: 01/BC-UBND" both, and so did an approval reopened,
 corrected and approved again, beside the first one with other figures: two papers in circulation under one
@@ -18,12 +19,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from desktop_app.core.doc_number import Issued, printed_number
+from desktop_app.core.doc_number import NUMBER_FIELD, Issued, printed_number
 from desktop_app.core.errors import InvalidInput
 from desktop_app.core.periods import Period, format_time, in_sentence, period_of
 from desktop_app.core.submission import SHORT_FINGERPRINT
 
-FIELD = "--number"  # the one way to give a number: the window leaves it blank, to write by hand
 
 
 @dataclass(frozen=True)
@@ -63,15 +63,15 @@ def refuse_number_taken(period: Period, fingerprint: str, number: str | None, sy
         which_en = f"the approved report of {other.name_en if other else taken.period} (code {code})"
     printed = f"{printed_number(number, symbol)}/{symbol}"
     raise InvalidInput(
-        f"Không xuất được báo cáo kỳ {in_sentence(period.name)} với --number {printed}: năm {day.year}, số "
+        f"Không xuất được báo cáo kỳ {in_sentence(period.name)} với số văn bản {printed}: năm {day.year}, số "
         f"{printed} đã dùng cho {which}, xuất gửi tỉnh lúc {sent} ({said}). Mỗi văn bản một số: dùng số chưa dùng "
-        f"trong năm {day.year}, số tiếp theo là --number {free}, hoặc bỏ --number để để trống số và viết tay. "
+        f"trong năm {day.year}, số tiếp theo là {free}, hoặc để trống số văn bản để viết tay trên bản in. "
         "Chưa ghi tệp nào.",
-        field=FIELD,
-        en=f"The report of {period.name_en} cannot be exported with --number {printed}: in {day.year}, {printed} was "
-           f"already issued for {which_en}, exported for the province at {sent} ({said_en}). One number, one "
-           f"document: use a number not used in {day.year}, the next being --number {free}, or leave --number out "
-           "to write the number by hand. No file was written.")
+        field=NUMBER_FIELD,
+        en=f"The report of {period.name_en} cannot be exported with the document number {printed}: in {day.year}, "
+           f"{printed} was already issued for {which_en}, exported for the province at {sent} ({said_en}). One number, "
+           f"one document: use a number not used in {day.year}, the next being {free}, or leave the document number "
+           "blank to write it by hand on the paper. No file was written.")
 
 
 def _number(number: str | None, symbol: str) -> str:

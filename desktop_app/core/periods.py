@@ -271,7 +271,8 @@ def check_report_date(period: Period, date: dt.date, rules: PeriodRules = Period
                f"({format_date(today)}, by the computer's clock): a report is dated the day a leader signs it, not so "
                f"far ahead. Check the year and month typed; date it {format_date(last)} at the latest.")
     if approved is not None and end <= approved and date < approved:
-        if not chosen:  # today before the approval: the clock was put back (red-team 25, F1)
+        # today before the approval, unasked or left as the window's box shows it: the clock was put back (red-team 25, F1)
+        if not chosen or date == today:
             raise InvalidInput(
                 f"Chưa xuất, in được báo cáo đã duyệt kỳ {in_sentence(period.name)}: báo cáo sẽ đề ngày hôm nay theo "
                 f"đồng hồ máy tính ({format_date(date)}), trước {format_date(approved)}, ngày kỳ được duyệt; Lãnh đạo "

@@ -860,6 +860,41 @@ Hãy lấy công văn của tỉnh gửi kèm bản cập nhật và gõ mã kh�
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Number and date of the report</source>
+        <translation>Số và ngày của báo cáo</translation>
+    </message>
+    <message>
+        <source>The approved report of {period} is exported for the province for the first time. The number and date below are printed on the report and written in the file for the province, and stay with this approval: every later export prints them again.</source>
+        <translation>Báo cáo đã duyệt {period} được xuất gửi tỉnh lần đầu. Số văn bản và ngày báo cáo dưới đây được in trên báo cáo, ghi trong tệp gửi tỉnh và gắn với lần duyệt này: mọi lần xuất sau đều in lại đúng số và ngày này.</translation>
+    </message>
+    <message>
+        <source>blank: written by hand</source>
+        <translation>để trống: viết tay</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation>&amp;Ngày báo cáo:</translation>
+    </message>
+    <message>
+        <source>Number: as the office&apos;s register gives it, for example 15 (leave it blank to write it by hand on the paper). Date: day/month/year, for example 18/12/2026; the day the leader signs.</source>
+        <translation>Số: theo sổ đăng ký văn bản của cơ quan, ví dụ 15 (để trống nếu viết tay số trên bản in). Ngày: ngày/tháng/năm, ví dụ 18/12/2026; là ngày Lãnh đạo ký.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <source>Yes or No</source>
@@ -1167,10 +1202,6 @@ Ghi đè bằng bản mới?</translation>
         <translation>Đã bỏ khóa của tỉnh mã {code}. Lần nhập bản cập nhật bộ chỉ tiêu tới sẽ ghi nhận khóa theo mã in trên công văn gửi kèm: gõ mã trên công văn giấy của tỉnh, không chép mã ghi trong tệp.</translation>
     </message>
     <message>
-        <source>Catalogue version(s) {versions} are no longer used; the catalogue in use is now version {version}. Those numbers stay with the catalogue no longer used, so a province update under one of them cannot be imported; the province&apos;s next update, of a version above {last}, imports as usual.</source>
-        <translation>Thôi dùng bộ chỉ tiêu phiên bản {versions}; bộ chỉ tiêu đang dùng nay là phiên bản {version}. Các số phiên bản đó vẫn thuộc bộ chỉ tiêu đã thôi dùng, nên bản cập nhật của tỉnh mang một trong các số đó không nhập được; bản cập nhật tiếp theo của tỉnh, số phiên bản lớn hơn {last}, nhập được như thường.</translation>
-    </message>
-    <message>
         <source>Periods approved under a catalogue no longer used stay as they were approved: {periods}. To judge one against the province&apos;s catalogue, a leader reopens it and approves it again.</source>
         <translation>Các kỳ đã duyệt theo bộ chỉ tiêu đã thôi dùng giữ nguyên như khi duyệt: {periods}. Nếu cần đánh giá lại theo bộ chỉ tiêu của tỉnh, Lãnh đạo mở lại kỳ rồi duyệt lại.</translation>
     </message>
@@ -1395,6 +1426,10 @@ Gõ mã {code} để xác nhận.</translation>
 <context>
     <name>IssuedDialog</name>
     <message>
+        <source>The approved report of {period} is exported with them again: they go with its code, not with one approval. Reopened and approved again with the same figures and text (the same code), the report keeps this number and date. Only a report changed after reopening (another code) takes another number and date, asked at its first export.</source>
+        <translation>Báo cáo đã duyệt {period} xuất lại vẫn mang số và ngày này: số và ngày gắn với mã xác thực của báo cáo, không gắn với một lần duyệt. Mở lại rồi duyệt lại với cùng số liệu và thuyết minh (cùng mã xác thực) thì báo cáo vẫn giữ số và ngày này. Chỉ báo cáo đã sửa sau khi mở lại (mã xác thực khác) mới mang số và ngày khác, hỏi ở lần xuất đầu tiên của báo cáo đó.</translation>
+    </message>
+    <message>
         <source>Number and date of the report</source>
         <translation>Số và ngày của báo cáo</translation>
     </message>
@@ -1411,16 +1446,12 @@ Gõ mã {code} để xác nhận.</translation>
         <translation>Ngày báo cáo:</translation>
     </message>
     <message>
-        <source>The approved report of {period} was already exported for the province with this number and date; it is exported with them again. An export from this window prints no document number (it is written by hand on the paper) and is dated the day the approval is first exported. For another number or date, a leader reopens the period and approves it again; then the next export carries that day&apos;s date, and a printed number only when exported with the command: chitieu export --period {code} --number …</source>
-        <translation>Báo cáo đã duyệt {period} đã xuất gửi tỉnh với số và ngày này; xuất lại vẫn giữ số và ngày đó. Xuất ở cửa sổ này không in số văn bản (số viết tay trên bản in) và lấy ngày của lần xuất đầu tiên sau khi duyệt. Cần số hoặc ngày khác: Lãnh đạo mở lại kỳ báo cáo rồi duyệt lại; khi đó lần xuất tiếp theo mang ngày hôm đó, còn số văn bản chỉ được in khi xuất bằng lệnh: chitieu export --period {code} --number …</translation>
+        <source>The approved report of {period} was already exported for the province with this number and date; it is exported with them again. For another number or date, a leader reopens the period and approves it again; its next export asks them again.</source>
+        <translation>Báo cáo đã duyệt {period} đã xuất gửi tỉnh với số và ngày này; xuất lại vẫn giữ số và ngày đó. Cần số hoặc ngày khác: Lãnh đạo mở lại kỳ báo cáo rồi duyệt lại; lần xuất tiếp theo sẽ hỏi lại số và ngày.</translation>
     </message>
     <message>
         <source>This number and date were recorded by the restore at {time} from the data it replaced: the province holds the report of this code with them.</source>
         <translation>Số và ngày này do lần khôi phục lúc {time} ghi lại từ dữ liệu lần đó thay thế: tỉnh giữ báo cáo của mã này với số và ngày đó.</translation>
-    </message>
-    <message>
-        <source>The approved report of {period} is exported with them again: they go with its code, not with one approval. Reopened and approved again with the same figures and text (the same code), the report keeps this number and date. Only a report changed after reopening (another code) takes another number and date: exported from this window it prints no document number (it is written by hand on the paper) and is dated the day of its first export; a printed number only when exported with the command: chitieu export --period {code} --number …</source>
-        <translation>Báo cáo đã duyệt {period} xuất lại vẫn mang số và ngày này: số và ngày gắn với mã xác thực của báo cáo, không gắn với một lần duyệt. Mở lại rồi duyệt lại với cùng số liệu và thuyết minh (cùng mã xác thực) thì báo cáo vẫn giữ số và ngày này. Chỉ báo cáo đã sửa sau khi mở lại (mã xác thực khác) mới mang số và ngày khác: xuất ở cửa sổ này thì không in số văn bản (viết tay số trên bản in) và lấy ngày của lần xuất đầu tiên; số văn bản chỉ được in khi xuất bằng lệnh: chitieu export --period {code} --number …</translation>
     </message>
     <message>
         <source>&amp;Export</source>

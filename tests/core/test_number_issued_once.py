@@ -46,17 +46,17 @@ def test_the_nine_months_are_refused_the_number_the_year_was_issued_with(office,
         _export(office, tmp_path, "2026-9M", "01", folder="9-thang")
 
     said = refused.value
-    assert said.field == "--number"
+    assert said.field == "Số văn bản"
     assert said.message.startswith(
-        "Không xuất được báo cáo kỳ 9 tháng năm 2026 với --number 01/BC-UBND: năm 2026, số 01/BC-UBND đã dùng cho "
+        "Không xuất được báo cáo kỳ 9 tháng năm 2026 với số văn bản 01/BC-UBND: năm 2026, số 01/BC-UBND đã dùng cho "
         f"báo cáo đã duyệt kỳ năm 2026 (mã xác thực {year[:16]}), xuất gửi tỉnh lúc "), said.message
     assert "(số 01/BC-UBND ngày 15/12/2026). Mỗi văn bản một số: dùng số chưa dùng trong năm 2026, số tiếp theo là " \
-           "--number 02, hoặc bỏ --number để để trống số và viết tay. Chưa ghi tệp nào." in said.message
+           "02, hoặc để trống số văn bản để viết tay trên bản in. Chưa ghi tệp nào." in said.message
     assert not (tmp_path / "9-thang").exists() or not any((tmp_path / "9-thang").iterdir())
     assert office.period_state("2026-9M") == State.APPROVED
     # "1", "01/BC-UBND" are the same number
     for typed in ("1", "01/BC-UBND"):
-        with pytest.raises(InvalidInput, match="--number 02"):
+        with pytest.raises(InvalidInput, match="số tiếp theo là 02,"):
             _export(office, tmp_path, "2026-9M", typed, folder="9-thang")
     assert _export(office, tmp_path, "2026-9M", "02", folder="9-thang").doc_number == "02"
     assert office.issued("2026-9M") == Issued("02", DAY)
@@ -117,5 +117,5 @@ def test_the_command_names_the_field(office, tmp_path, monkeypatch, capsys):  # 
 
     assert run(["--data-dir", str(folder), "--user", "lanhdao", "export", "--period", "2026-9M", "--number", "01",
                 "--date", "15/12/2026", "--out", str(tmp_path / "9-thang")]) == 2
-    assert "với --number 01/BC-UBND: năm 2026, số 01/BC-UBND đã dùng cho báo cáo đã duyệt kỳ năm 2026" \
+    assert "với số văn bản 01/BC-UBND: năm 2026, số 01/BC-UBND đã dùng cho báo cáo đã duyệt kỳ năm 2026" \
            in capsys.readouterr().err

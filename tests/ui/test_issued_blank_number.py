@@ -1,6 +1,6 @@
-"""The box before exporting again an approval already issued (walk 29b): the window never prints a
-document number, so a blank one is said plainly, as text (not an empty box with a grey hint that
-looks typeable), and the advice names only what the window does and where a number comes from."""
+"""The box before exporting again an approval already issued (walk 29b): a number left blank at the first
+export is said plainly, as text (not an empty box with a grey hint that looks typeable), and the advice
+names only what the window does: another number comes with a new approval, whose first export asks it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -24,8 +24,9 @@ def test_a_blank_number_is_said_plainly_and_nothing_looks_typeable(qtbot):
     assert dialog.number.text() == "để trống (viết tay trên bản in) /BC-UBND"
     assert not dialog.findChildren(QLineEdit)  # no box to type in, no grey hint
     why = dialog.explanation.text()
-    assert "chitieu export --period 2026-6M --number" in why  # where a printed number comes from
-    assert "Xuất ở cửa sổ này không in số văn bản (số viết tay trên bản in)" in why
+    assert "chitieu" not in why  # the window asks the number at a first export: no command to learn
+    assert "Cần số hoặc ngày khác: Lãnh đạo mở lại kỳ báo cáo rồi duyệt lại; lần xuất tiếp theo sẽ hỏi lại số và " \
+           "ngày." in why
 
 
 def test_an_issued_number_is_shown_as_printed(qtbot):

@@ -1,0 +1,116 @@
+"""The number and date of an approved report, asked at its first export for the province.
+
+The first export of an approval fixes the document number and date its report prints ("Số: 15/BC-UBND",
+"ngày 18 tháng 12 năm 2026"; core/doc_number.py): every later export prints them again. The window
+printed no number (it was left blank, written by hand on the paper) and dated the report the day of
+that export, and only `chitieu export --number --date` could give others; a report signed digitally
+in the window (Ký số báo cáo…) then went out without a number, since nothing is written by hand on a
+PDF. Tệp › Xuất báo cáo… and Gửi cho tỉnh… now ask them here first, once, before the folder: the
+number may stay blank (written by hand on the paper), the date is today's unless changed. What
+is typed is judged by the core as the export will judge it (`services.check_document`): refused
+under the form, the cursor in the field it names, nothing written."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.doc_number import NUMBER_FIELD
+from desktop_app.core.errors import ChiTieuError
+from desktop_app.core.submission import Submission
+from desktop_app.core.validation import read_report_date
+from desktop_app.services import Workspace, check_document
+from ui import labels
+from ui.common import ERROR_TEXT, date_text, error_text
+from ui.keyboard import one_default
+
+NUMBER_WIDTH = 10  # characters: a register's number ("152a", "03-TH"), as the core accepts it
+
+
+class DocumentDialog(QDialog):
+    """Số văn bản (may stay blank) and Ngày báo cáo (today's by default) of `sub`, an approval not
+    exported for the province yet; after Tiếp tục, `document` holds what `export_period` takes."""
+
+    def __init__(self, ws: Workspace, sub: Submission, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ws, self.sub = ws, sub
+        self.document: dict = {}
+        self.setWindowTitle(self.tr("Number and date of the report"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        self.explanation = QLabel(labels.with_period(self.tr(
+            "The approved report of {period} is exported for the province for the first time. The number and "
+            "date below are printed on the report and written in the file for the province, and stay with this "
+            "approval: every later export prints them again."), sub.period))
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
+        self.number = QLineEdit()
+        self.number.setMaxLength(30)  # a symbol typed with it ("15/BC-UBND") is taken off (core/doc_number.py)
+        self.number.setPlaceholderText(self.tr("blank: written by hand"))
+        self.number.setFixedWidth(self.number.fontMetrics().horizontalAdvance("0") * (NUMBER_WIDTH + 6))
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number)
+        number_row.addWidget(QLabel(f"/{sub.doc_symbol}"))
+        number_row.addStretch(1)
+        self.date = QLineEdit(date_text(ws.today()))
+        self.date.setFixedWidth(self.date.fontMetrics().horizontalAdvance("00/00/00000") + 16)
+        form = QFormLayout()
+        number_label = QLabel(self.tr("Document &number:"))
+        number_label.setBuddy(self.number)
+        date_label = QLabel(self.tr("Report &date:"))
+        date_label.setBuddy(self.date)
+        form.addRow(number_label, number_row)
+        form.addRow(date_label, self.date)
+        layout.addLayout(form)
+        self.hint = QLabel(self.tr("Number: as the office's register gives it, for example 15 (leave it blank to "
+                                   "write it by hand on the paper). Date: day/month/year, for example 18/12/2026; "
+                                   "the day the leader signs."))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+        layout.addWidget(self.hint)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_TEXT.name()};")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.go_on = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.go_on.setText(self.tr("C&ontinue"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        one_default(self.go_on, self)
+        self.number.setFocus()  # the one thing to type; Enter goes on with the date shown
+
+    def accept(self) -> None:
+        number = self.number.text()
+        try:
+            day = read_report_date(self.date.text())
+            check_document(self.ws, self.sub.period, number, day)
+        except ChiTieuError as err:  # said under the form, the cursor in the field it names
+            self.error.setText(error_text(err))
+            self.error.show()
+            field = self.number if err.field == NUMBER_FIELD else self.date
+            field.setFocus()
+            field.selectAll()
+            return
+        self.document = {"doc_number": number, "report_date": day}
+        super().accept()
+
+
+def ask_document(parent: QWidget, ws: Workspace, sub: Submission) -> dict | None:
+    """The number and date to export `sub` with: {} when none is asked (a draft, or an approval
+    exported for the province already, which keeps its own: `IssuedDialog` shows them), None when
+    the officer stopped."""
+    if not sub.approved or ws.issued(sub.period) is not None:
+        return {}
+    dialog = DocumentDialog(ws, sub, parent)
+    return dialog.document if dialog.exec() == QDialog.DialogCode.Accepted else None
