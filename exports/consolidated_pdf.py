@@ -162,7 +162,9 @@ def _names(units, name=lambda u: running_name(u.name)) -> str:
 PENDING_IN_LINE = 10
 PENDING_COLUMNS = 2  # the list's units side by side, "n. Xã … (mã …)" on one line each
 LIST_KEPT_ROWS = 3  # the list's rows kept on the page of its heading
-LIST_TAIL_ROWS = 5  # the fewest rows the list takes on to another page (10 units)
+# The fewest rows the list takes on to another page (20 units); fewer, and the whole list starts that page
+# under its heading: 45 to 62 of 92 printed 5 to 9 rows alone under "(tiếp theo)" on a page otherwise empty.
+LIST_TAIL_ROWS = 10
 # What "khóa chờ xác nhận" means, said with it: the report's readers do not keep the key register.
 PENDING_MEANS = ("tức là số liệu đã được tính nhưng tỉnh chưa đối chiếu mã khóa ký tệp với báo cáo giấy có "
                  "chữ ký của đơn vị")
@@ -247,7 +249,8 @@ class _PendingList(Flowable):
     heading's keepWithNext, left half of page 1 empty when it was long), and the next page's part
     never fewer than `LIST_TAIL_ROWS` rows, under the heading again with "(tiếp theo)": 27 to 31
     units printed their last one or two alone on a page of their own before the landscape table.
-    That page is portrait, as page 1 (`_spill_template`)."""
+    A list that would leave fewer there starts the next page whole, when a page holds it: a list
+    read at once rather than a few rows over. That page is portrait, as page 1 (`_spill_template`)."""
 
     def __init__(self, title: str, rows: list[list[str]], s: _Styles, width: float,
                  mark: _Mark | None = None, continued: bool = False):
@@ -274,7 +277,11 @@ class _PendingList(Flowable):
     def split(self, aw: float, ah: float) -> list:
         self.wrap(aw, ah)
         fit = int((ah - self._head) // (self._rows / len(self.rows)))
-        keep = min(fit, len(self.rows) - LIST_TAIL_ROWS)
+        frame = getattr(self, "_frame", None)  # set by reportlab, and passed on by `_PortraitWide`
+        if frame is not None and not frame._atTop and len(self.rows) - fit < LIST_TAIL_ROWS \
+                and self.height <= frame._aH:
+            return []  # the whole list starts the next page
+        keep = min(fit, len(self.rows) - LIST_TAIL_ROWS)  # at a page's top, or longer than a page
         if keep < LIST_KEPT_ROWS:
             return []  # the whole list, or what is left of it, to the next page
         return [_PendingList(self.title, self.rows[:keep], self.s, self.list_width, self.mark, self.continued),
@@ -374,6 +381,7 @@ class _PortraitWide(Flowable):
         return self.width, self.height
 
     def split(self, aw: float, ah: float) -> list:
+        self.inner._frame = getattr(self, "_frame", None)  # where on its page `inner` parts (`_PendingList`)
         return _portrait_wide(self.inner.split(min(aw, BODY_WIDTH), ah))
 
     def draw(self) -> None:
@@ -439,15 +447,30 @@ def _spill_template(con: Consolidation, f: FontSet, s: _Styles, day: dt.date, do
     them. Then section I goes on as on page 1, the table starting the first landscape page: the
     end of the list of the units whose key awaits confirmation (43 and more of 92, a first period)
     stood alone on a landscape page 2, mostly empty, the table on page 3 (walk W2). Found by laying
-    out the pages before section II with its heading and table, up to where the table is placed."""
+    out the pages before section II with its heading and table, up to where the table is placed;
+    not when section I surely ends on page 1 (`_within_page_one`), the table then on page 2."""
+    first = _first_pages(con, f, s, day, doc_number, list_page)
+    if _within_page_one(first):
+        return "landscape"
     mark = _Mark()
-    story = [*_first_pages(con, f, s, day, doc_number, list_page), _BreakOffLandscape(),
-             _p(SECTION_II, s.heading), _FirstPart(table_with_notes(con, con.assigned, s), mark)]
+    story = [*first, _BreakOffLandscape(), _p(SECTION_II, s.heading),
+             _FirstPart(table_with_notes(con, con.assigned, s), mark)]
     try:
         document(io.BytesIO(), f, draft=False).build(story)
     except _Placed:
         pass
     return "landscape" if mark.page <= 2 else "portrait"
+
+
+def _within_page_one(story: list) -> bool:
+    """Whether `story` (`_first_pages`) surely fits page 1: the heights of its parts, each with
+    the space before and after it (the frame lays out no more), add up to no more than the page
+    holds. A list of units longer than page 1 is not the only part to go past it: a period of
+    drafts, unsigned and held files names most units two or three times (37 lines on page 2)."""
+    room, used = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM, 0.0  # `official_page.document`'s frame
+    for fl in story:
+        used += fl.getSpaceBefore() + fl.wrap(BODY_WIDTH, room)[1] + fl.getSpaceAfter()
+    return used <= room
 
 
 class _BreakOffLandscape(DocIf):
