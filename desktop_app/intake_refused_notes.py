@@ -38,8 +38,11 @@ def key_owner_note(result: FileResult, owners: list[UnitKey], name_of: Callable[
     if result.signature_holds:  # the file is signed by that key: made on the computer holding it
         return (f" Khóa ký tệp, mã {result.key_code}, là khóa của {units} trong danh sách khóa của tỉnh: tệp được "
                 f"lập trên máy giữ khóa của {that}; {call}.")
+    # The signature does not hold: the file is that unit's report changed, or anyone's file carrying that unit's
+    # public key, printed on its paper and in every file it sends (red-team R4 F5): neither is said for sure.
     return (f" Mã khóa ghi trong tệp, {result.key_code}, là khóa của {units} trong danh sách khóa của tỉnh: tệp có "
-            f"thể là báo cáo của {that} bị sửa tên đơn vị; {call}.")
+            f"thể là báo cáo của {that} bị sửa, hoặc tệp của người khác ghi mã khóa công khai của {that} (mã này in "
+            f"trên báo cáo và ghi trong mọi tệp đơn vị gửi); {call}.")
 
 
 def name_note(result: FileResult, catalog) -> str:

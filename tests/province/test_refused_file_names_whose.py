@@ -58,8 +58,9 @@ def test_a_relabelled_report_names_the_unit_whose_key_it_carries(office, mail, t
     relabelled = got[f"{PERIOD}_{TT}_phuong-trung-thanh.xlsx"]
     assert relabelled.class_ == FileClass.DA_BI_SUA and relabelled.key_code == qt.key_code
     owner = (f" Mã khóa ghi trong tệp, {qt.key_code}, là khóa của Phường Quyết Thắng (mã {QT}, đang chờ xác "
-             "nhận) trong danh sách khóa của tỉnh: tệp có thể là báo cáo của đơn vị đó bị sửa tên đơn vị; liên "
-             "hệ cả hai đơn vị.")
+             "nhận) trong danh sách khóa của tỉnh: tệp có thể là báo cáo của đơn vị đó bị sửa, hoặc tệp của người "
+             "khác ghi mã khóa công khai của đơn vị đó (mã này in trên báo cáo và ghi trong mọi tệp đơn vị gửi); "
+             "liên hệ cả hai đơn vị.")
     assert relabelled.reason.endswith("hãy xin đơn vị gửi lại tệp do phần mềm xuất." + owner)
     named = (" Tên tệp ghi là của Phường Phan Đình Phùng (mã 05443), nhưng tỉnh không đọc được đơn vị trong "
              "tệp: chưa biết chắc tệp do đơn vị nào gửi.")
@@ -98,8 +99,9 @@ def test_a_relabelled_report_read_before_the_one_it_was_made_from_says_so_too(of
     run = office.intake(_inbox(tmp_path / "hop-thu", {relabelled: _as(tt, QT), f"{tt.file_stem}.xlsx": tt}), PERIOD)
     assert [r.file_name for r in run.results] == [relabelled, f"{tt.file_stem}.xlsx"]  # the relabelled first
     owner = (f" Mã khóa ghi trong tệp, {tt.key_code}, là khóa của Phường Trung Thành (mã {TT}, đang chờ xác "
-             "nhận) trong danh sách khóa của tỉnh: tệp có thể là báo cáo của đơn vị đó bị sửa tên đơn vị; liên "
-             "hệ cả hai đơn vị.")
+             "nhận) trong danh sách khóa của tỉnh: tệp có thể là báo cáo của đơn vị đó bị sửa, hoặc tệp của người "
+             "khác ghi mã khóa công khai của đơn vị đó (mã này in trên báo cáo và ghi trong mọi tệp đơn vị gửi); "
+             "liên hệ cả hai đơn vị.")
     assert run.results[0].class_ == FileClass.DA_BI_SUA and run.results[0].reason.endswith(owner)
     sheet = load_workbook(office.export_xlsx(PERIOD, tmp_path / "tong-hop.xlsx"))[SHEET_INTAKE]
     reasons = {r[2].value: r[4].value for r in sheet.iter_rows(min_row=6)}
