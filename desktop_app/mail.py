@@ -18,7 +18,6 @@ signed ĐÃ DUYỆT report nor a draft carrying it (red-team 16, F4, as for `exp
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, replace as replaced
 from pathlib import Path
 
@@ -141,35 +140,17 @@ def _sha256(path: Path) -> str:
 
 def is_exported_report(path: Path, sub: Submission) -> bool:
     """Whether `path` is the report PDF this program wrote from `sub`, byte for byte but for the
-    moment it was made (`_WHEN`, taken from `path` into the report rendered again): what is sent
-    (here) and signed (`report_signing`) is the export itself, not any PDF naming the unit, period
-    and figures, as one edited and saved keeps them (red-team 17, F3; red-team 22, F1)."""
+    moment it was made (`exports.rendered_report`): what is sent (here) and signed (`report_signing`)
+    is the export itself, not any PDF naming the unit, period and figures, as one edited and saved
+    keeps them (red-team 17, F3; red-team 22, F1)."""
     try:
         data = path.read_bytes() if path.stat().st_size <= MAX_PDF else b""
     except OSError:
         return False
-    if not data.startswith(b"%PDF"):
-        return False
     # imported here: reportlab is loaded only when a report is to be compared
-    from exports.report_pdf import render_pdf
+    from exports.rendered_report import is_rendered_report
 
-    made = render_pdf(sub, xlsx_name=f"{sub.file_stem}.xlsx")
-    when = [m.span() for m in _WHEN.finditer(made)]
-    if len(data) != len(made) or len(when) != 3:
-        return False
-    taken, at = [], 0
-    for start, end in when:  # the file's own moment, where the render has its own; nothing else differs
-        if _WHEN.fullmatch(data[start:end]) is None:
-            return False
-        taken += [made[at:start], data[start:end]]
-        at = end
-    return b"".join(taken) + made[at:] == data
-
-
-# What a report rendered twice differs in (reportlab's document information and trailer): the
-# moment it was made, and the file identifier, a digest of the moment among the rest.
-_WHEN = re.compile(rb"/CreationDate \(D:\d{14}[-+Z0-9']{0,7}\)|/ModDate \(D:\d{14}[-+Z0-9']{0,7}\)"
-                   rb"|\[<[0-9a-f]{32}><[0-9a-f]{32}>\]")
+    return is_rendered_report(data, sub)
 
 
 def prepare_mail(ws: Workspace, period: str | Period, out_dir: str | Path, *, progress=None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Sequence, TypeVar
@@ -20,9 +21,10 @@ from typing import Callable, Sequence, TypeVar
 from desktop_app.certificates import brief, nfc
 from desktop_app.core.errors import os_error_text
 from desktop_app.core.numbers import format_number
-from desktop_app.core.pdf_signature import (MAX_PDF, MAX_PDF_MB, MAX_PDF_REVISIONS, MAX_PDF_SIGNATURES, PdfCheck,
-                                            SignatureCheck, info_text, report_document, signed_name)
+from desktop_app.core.pdf_signature import (FIELD_ROLES, MAX_PDF, MAX_PDF_MB, MAX_PDF_REVISIONS, MAX_PDF_SIGNATURES,
+                                            PdfCheck, SignatureCheck, info_text, report_document, signed_name)
 from desktop_app.core.periods import Period, parse_period
+from desktop_app.core.report_info import REPLACES_KEY, read_replaces
 from desktop_app.core.submission import Submission
 from exports.xlsx_container import FileTooLarge, NotRegularFile, read_regular
 
@@ -30,14 +32,15 @@ T = TypeVar("T")
 
 
 def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: str = "",
-               expected_document: str = "") -> PdfCheck:
+               expected_document: str = "", submission: Submission | None = None) -> PdfCheck:
     """Every signature of the PDF at `path`, validated offline against `trust_roots` (DER
     certificates; none: nothing is trusted, the operating system's list is never used):
     signer, certificate validity, signing time, integrity, coverage of the file, trust; and
     whether the file is the one whose SHA-256 the submission states (`expected_sha256`), whether
     it states it is the report of the submission's unit, period and fingerprint (`expected_document`:
     `report_document`, compared with the PDF's signed Subject; "" not compared: the figures on its
-    pages never are), and how many times it was saved before its first signature.
+    pages are compared with `submission`, the workbook beside it: `check_pdf_bytes`), and how many times
+    it was saved before its first signature.
     Revocation is not checked: without a network the province has no CRL or OCSP answer."""
     path = Path(path)
     try:
@@ -52,17 +55,20 @@ def verify_pdf(path: str | Path, trust_roots: Sequence[bytes], expected_sha256: 
                         expected_document=expected_document, unreadable=f"Tệp {path.name} không phải tệp PDF.")
     except OSError as err:
         return PdfCheck(path.name, "", unreadable=f"Không đọc được tệp {path.name}: {os_error_text(err)}.")
-    return check_pdf_bytes(path.name, data, trust_roots, expected_sha256, expected_document)
+    return check_pdf_bytes(path.name, data, trust_roots, expected_sha256, expected_document, submission)
 
 
 def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expected_sha256: str = "",
-                    expected_document: str = "") -> PdfCheck:
+                    expected_document: str = "", submission: Submission | None = None) -> PdfCheck:
     """The check of a PDF's bytes (`verify_pdf`). Read inside its own boundary, with pyHanko's
     decoding bounded for a report (`_limits`) and its time and memory (`_bounded`): a PDF over
     `MAX_PDF`, one that unpacks beyond the limits, takes too long or too much memory, has too
     many revisions or signatures, nests too deep or fails in any other way is `unreadable`, with
     the reason naming the file; the run that checks it goes on. Bytes found unreadable once in this process are not
-    parsed again (`_UNREADABLE`, by SHA-256)."""
+    parsed again (`_UNREADABLE`, by SHA-256).
+
+    With `submission` (the workbook received beside it) a signed PDF's pages are compared with the
+    report this program renders from it (`_compare_pages`, `PdfCheck.pages_match`)."""
     from asn1crypto import x509 as asn1_x509
 
     digest = hashlib.sha256(data).hexdigest()
@@ -76,12 +82,15 @@ def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expect
     roots = [asn1_x509.Certificate.load(der) for der in trust_roots]
     _import_checking()
     try:
-        def check() -> PdfCheck:
+        def check() -> tuple[PdfCheck, dict | None]:
             reader, embedded = _read(data)
-            return PdfCheck(name, digest, tuple(_check_signature(s, roots) for s in embedded),
-                            **_document_info(reader, embedded), **base)
+            return (PdfCheck(name, digest, tuple(_check_signature(s, roots) for s in embedded),
+                             **_document_info(reader, embedded), **base),
+                    _first_signed(reader, embedded) if submission is not None and embedded else None)
 
-        return _bounded(check)
+        found, signed = _bounded(check)
+        # The render is the program's own work on the verified workbook, outside the file's bounds.
+        return replace(found, **_compare_pages(data, signed, submission)) if signed is not None else found
     except (_Stop, MemoryError) as err:  # not remembered: a busy moment of the computer is not the file's
         return PdfCheck(name, digest, unreadable=_unreadable(name, _why_unreadable(err)), **base)
     except Exception as err:  # noqa: BLE001 - a hostile or broken file: a finding, never an error
@@ -195,6 +204,8 @@ def _import_checking() -> None:
     """pyHanko's modules a check uses, imported before its deadline can stop it: an import
     stopped half-way would leave a half-made module for the next check."""
     import pyhanko.sign.diff_analysis
+    import pyhanko.sign.diff_analysis.constants
+    import pyhanko.sign.diff_analysis.form_rules_api
     import pyhanko.sign.validation
     import pyhanko.sign.validation.status
     import pyhanko_certvalidator
@@ -288,6 +299,79 @@ def _document_info(reader, embedded) -> dict:
             "revisions_before_signing": first}
 
 
+def _first_signed(reader, embedded) -> dict:
+    """What the pages' comparison needs of the file (`_compare_pages`), read within its bounds: the
+    first signature's byte range, where the file's first revision keeps its cross-reference table,
+    the approval it states it replaces (`exports.rendered_report.REPLACES_KEY`, that revision's
+    document information), and whether everything saved after that revision only adds signatures to
+    the report's own two fields (pyHanko's difference analysis; "" when so, else what was found)."""
+    from pyhanko.pdf_utils.generic import IndirectObject
+    from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, ModificationLevel, StandardDiffPolicy
+    from pyhanko.sign.diff_analysis.constants import ACROFORM_EXEMPT_STRICT_COMPARISON
+    from pyhanko.sign.diff_analysis.form_rules_api import FormUpdatingRule
+
+    first = min(embedded, key=lambda emb: emb.signed_revision)
+    resolver = reader.get_historical_resolver(0)
+    try:
+        info = resolver.trailer_view.raw_get("/Info")
+        info = resolver.get_object(info.reference) if isinstance(info, IndirectObject) else info
+        replaces = str(info.raw_get(REPLACES_KEY)) if REPLACES_KEY in info else ""
+    except Exception:  # noqa: BLE001 - a hostile or broken /Info states nothing
+        replaces = ""
+    # The export's /SigFlags says it has signature fields (1); signing says they are signed (3).
+    policy = StandardDiffPolicy(DEFAULT_DIFF_POLICY.global_rules, FormUpdatingRule(
+        DEFAULT_DIFF_POLICY.form_rule.field_rules, ACROFORM_EXEMPT_STRICT_COMPARISON | {"/SigFlags"}))
+    try:
+        review = policy.review_file(reader, 0)
+    except Exception:  # noqa: BLE001 - an update pyHanko cannot compare: not only signatures
+        review = None
+    level, fields = getattr(review, "modification_level", None), getattr(review, "changed_form_fields", set())
+    if level is None or level > ModificationLevel.FORM_FILLING:
+        added = "sau khi xuất, tệp được thêm hoặc sửa nội dung khác ngoài chữ ký"
+    elif not fields <= set(FIELD_ROLES):
+        added = f"tệp có ô chữ ký không phải của báo cáo: {', '.join(sorted(fields - set(FIELD_ROLES)))[:80]}"
+    else:
+        added = ""
+    return {"byte_range": [int(n) for n in first.sig_object.raw_get("/ByteRange")],
+            "first_xref": reader.xrefs.get_startxref_for_revision(0), "replaces": replaces, "added": added}
+
+
+def _compare_pages(data: bytes, signed: dict, sub: Submission) -> dict:
+    """`pages_match` and `pages_note` of a signed PDF (`PdfCheck`) beside the workbook `sub`: whether
+    the first signature signed, from the file's first byte, the report PDF this program renders from
+    `sub` (but for the moment it was made), as the file's first revision, and everything after it
+    only adds signatures. Not compared (None, and why) when the workbook was made by another version
+    of the program, or the report printed in other fonts than this computer's: the render differs
+    whatever the figures. ~0,1 s, and only for a signed PDF beside its workbook."""
+    import re
+
+    from desktop_app.resources import app_version
+    from exports.rendered_report import font_names, rendered_report, same_but_when
+
+    ours = app_version()
+    if sub.app_version != ours:
+        return {"pages_note": f"tệp Excel lập bằng phiên bản {sub.app_version or '(không ghi)'} của phần mềm, máy "
+                              f"này phiên bản {ours}"}
+    try:
+        made = rendered_report(sub, read_replaces(signed["replaces"]))
+    except Exception as err:  # noqa: BLE001 - no fonts, a damaged installation: said, never a finding on the file
+        return {"pages_note": f"máy này không in lại được báo cáo ({brief(err)})"}
+    prefix = data[:len(made)]
+    theirs, mine = font_names(prefix), font_names(made)
+    if theirs != mine and theirs:
+        return {"pages_note": f"báo cáo in bằng phông chữ {', '.join(theirs)[:120]}, máy này in bằng "
+                              f"{', '.join(mine)}"}
+    start, length = signed["byte_range"][:2]
+    xref = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", made)
+    if not same_but_when(prefix, made) or xref is None or signed["first_xref"] != int(xref.group(1)):
+        why = "nội dung khác báo cáo phần mềm in từ số liệu đó"
+    elif start != 0 or length < len(made):
+        why = "chữ ký đầu tiên không phủ bản báo cáo ở đầu tệp"
+    else:
+        why = signed["added"]
+    return {"pages_match": not why, "pages_note": why}
+
+
 def _check_signature(emb, roots) -> SignatureCheck:
     from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation import validate_pdf_signature
@@ -362,7 +446,7 @@ def check_beside(xlsx_path: Path, sub: Submission, trust_roots: Sequence[bytes])
     whether it states it is the report of that file's unit, period and fingerprint."""
     pdf = pdf_beside(Path(xlsx_path))
     document = report_document(sub.unit_code, sub.period, sub.fingerprint)
-    return verify_pdf(pdf, trust_roots, sub.signed_pdf_sha256, document) if pdf else None
+    return verify_pdf(pdf, trust_roots, sub.signed_pdf_sha256, document, sub) if pdf else None
 
 
 def recorded_check(stored: PdfCheck | None, check: PdfCheck) -> tuple[bool, str]:
@@ -375,7 +459,15 @@ def recorded_check(stored: PdfCheck | None, check: PdfCheck) -> tuple[bool, str]
     the one PDF the version's signed workbook names by its SHA-256 where the recorded one was
     not. Any other PDF (unsigned, of another period or unit, altered, signed by anyone) is a
     file anyone can put beside a copy: it never replaces what was recorded, silently or not;
-    its result is said on the duplicate's own line and the version keeps its record."""
+    its result is said on the duplicate's own line and the version keeps its record.
+
+    The same PDF checked again where its pages could not be compared (by another version of the
+    program than the workbook's) keeps a record that compared them: a finding never goes away by
+    being checked again, nor does a match turn into "not compared"."""
+    if stored is not None and stored.sha256 == check.sha256 and stored.pages_match is not None \
+            and check.pages_match is None:
+        return False, (f" Tệp PDF gửi kèm {check.file_name} được kiểm tra lại nhưng chưa so được trang in "
+                       f"({check.pages_note}): vẫn giữ kết quả lần kiểm tra trước ({stored.summary}).")
     if stored is None or not stored.sha256 or stored.sha256 == check.sha256:
         return True, ""
     this, before = f"{check.file_name}: {check.summary}", f"{stored.file_name}: {stored.summary}"

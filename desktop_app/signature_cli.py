@@ -143,8 +143,9 @@ def _trust(ws, args) -> int:
 
 def verify_pdf_file(args) -> int:
     """`chitieu verify FILE.pdf`: the file's signatures, checked against the trust roots of the
-    province database here (or the certificates given with --trust), and against the SHA-256
-    the Excel file beside it states. 0: valid and trusted; 1: not; 2: not a readable PDF."""
+    province database here (or the certificates given with --trust), and against the Excel file
+    beside it: the SHA-256 it states, the report it is, and the pages the report renders from it.
+    0: valid and trusted; 1: not; 2: not a readable PDF."""
     from desktop_app.core.pdf_signature import SIGNED_SUFFIX
     from desktop_app.signature_check import verify_pdf
     from desktop_app.trust_roots import read_certificates
@@ -152,6 +153,7 @@ def verify_pdf_file(args) -> int:
     path = Path(args.file)
     roots = [r.der for f in (args.trust or []) for r in read_certificates(f)] + _province_roots(args)
     expected = generated_at = document = ""
+    beside = None
     xlsx = path.with_name(path.name.removesuffix(".pdf").removesuffix(SIGNED_SUFFIX) + ".xlsx")
     if xlsx.is_file():
         from desktop_app.core.errors import BadSubmission
@@ -164,8 +166,8 @@ def verify_pdf_file(args) -> int:
             # the report of that unit, period and figures, as the province's intake compares it
             document = report_document(beside.unit_code, beside.period, beside.fingerprint)
         except BadSubmission:
-            expected = ""
-    check = verify_pdf(path, roots, expected, document)
+            expected, beside = "", None
+    check = verify_pdf(path, roots, expected, document, beside)  # its pages compared with the workbook's report
     if check.unreadable:
         print(f"Lỗi: {check.unreadable}", file=sys.stderr)
         return 2

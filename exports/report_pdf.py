@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import KeepTogether
 
 from desktop_app.core.evaluation import Verdict
+from desktop_app.core.report_info import REPLACES_KEY, replaces_info
 from desktop_app.core.submission import SHORT_FINGERPRINT, Submission
 from exports.atomic import write_bytes_atomic
 from exports.fonts import FontSet, report_fonts
@@ -282,8 +283,32 @@ def render_pdf(sub: Submission, fonts: FontSet | None = None, xlsx_name: str | N
         keywords=f"chitieu-submission; mã xác thực {sub.short_fingerprint}",
         creator=f"chitieu {sub.app_version}",
     )
-    doc.build(build_story(sub, f, xlsx_name or f"{sub.file_stem}.xlsx"))
+    doc.build(build_story(sub, f, xlsx_name or f"{sub.file_stem}.xlsx"),
+              canvasmaker=_canvas_stating(replaces_info(sub)))
     return buf.getvalue()
+
+
+def _canvas_stating(replaces: str):
+    """reportlab's canvas, its document information stating `replaces` under `REPLACES_KEY` when
+    the paper names an approval it replaces (reportlab writes only the standard keys): the province
+    renders the same paper from it (`desktop_app.core.report_info`)."""
+    from reportlab.pdfbase.pdfdoc import PDFInfo, PDFString
+    from reportlab.pdfgen.canvas import Canvas
+
+    class Info(PDFInfo):
+        def format(self, document):
+            made = super().format(document)  # b"<< ... >>"
+            return made[:-2] + REPLACES_KEY.encode("ascii") + b" " + PDFString(replaces).format(document) + b"\n>>"
+
+    def make(*args, **kwargs):
+        canv = Canvas(*args, **kwargs)
+        if replaces:
+            info = Info()
+            info.__dict__.update(canv._doc.info.__dict__)
+            canv._doc.info = info
+        return canv
+
+    return make
 
 
 def write_report_pdf(sub: Submission, path: str | Path, fonts: FontSet | None = None) -> Path:

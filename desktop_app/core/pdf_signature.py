@@ -108,6 +108,7 @@ class PdfVerdict(StrEnum):
     KHONG_PHU_TOAN_BO = "Chữ ký không phủ toàn bộ tệp"
     KHAC_DON_VI_KY = "PDF của đơn vị/kỳ khác"
     KHAC_BAN_BAO_CAO = "PDF của bản báo cáo khác"
+    KHAC_TRANG_IN = "Trang in khác số liệu tệp Excel"
     KHAC_TEP_SO_LIEU = "Khác bản ghi trong tệp Excel"
     KHONG_TIN_CAY = "Chứng thư số không tin cậy"
     HET_HIEU_LUC = "Chứng thư số hết hiệu lực khi ký"
@@ -273,7 +274,12 @@ class PdfCheck:
     `revisions_before_signing`: how many times the file was saved before its first signature
     (None: not known, unsigned, or a check stored before it was counted). The program's export is
     saved once and each signature appended to it: 1; more, and the export was saved again, by
-    any tool, before it was signed (`saved_again`)."""
+    any tool, before it was signed (`saved_again`).
+
+    `pages_match`: whether what the first signature signed is the report this program renders from
+    the Excel file beside it (`desktop_app.signature_check`, red-team R3 F2): True, False (`pages_note`
+    says how it differs), None not compared (no Excel file, unsigned, a check stored before pages were
+    compared; `pages_note` says why when they could not be: another version of the program)."""
 
     file_name: str
     sha256: str
@@ -286,6 +292,8 @@ class PdfCheck:
     subject_later: str = ""
     expected_document: str = ""
     revisions_before_signing: int | None = None
+    pages_match: bool | None = None
+    pages_note: str = ""
 
     @property
     def saved_again(self) -> int:
@@ -328,6 +336,8 @@ class PdfCheck:
         content = self.content
         if content in (PdfVerdict.KHAC_DON_VI_KY, PdfVerdict.KHAC_BAN_BAO_CAO):
             return content
+        if self.pages_match is False:
+            return PdfVerdict.KHAC_TRANG_IN
         if self.matches_submission is False:
             return PdfVerdict.KHAC_TEP_SO_LIEU
         order = list(PdfVerdict)
@@ -351,6 +361,8 @@ class PdfCheck:
             verdict += f" (mã xác thực {pdf.fingerprint[:16]}, tệp Excel {excel.fingerprint[:16]})"
         if self.saved_again:
             verdict += f" (tệp lưu lại {self.saved_again} lần sau khi xuất, trước khi ký)"
+        if self.pages_match is None and self.pages_note:
+            verdict += " (chưa so được trang in với số liệu)"
         return f"{verdict}: " + "; ".join(s.signer for s in self.signatures)
 
     def content_line(self) -> str:
@@ -372,7 +384,8 @@ class PdfCheck:
         if compared is None:
             return (f"Nội dung: tệp PDF ghi là báo cáo {stated}, khớp với tệp Excel gửi kèm"
                     + ("" if pdf.fingerprint else " (tệp PDF không ghi mã xác thực)")
-                    + "; số liệu in trong tệp PDF không được so với tệp Excel.")
+                    + ("; trang in được so ở dòng dưới." if self.pages_match is not None
+                       else "; số liệu in trong tệp PDF không được so với tệp Excel."))
         if compared == PdfVerdict.KHAC_DON_VI_KY:
             return (f"Nội dung: tệp PDF ghi là báo cáo của {pdf.where()}, KHÔNG phải của {excel.where()} như tệp Excel "
                     "gửi kèm: không phải báo cáo đơn vị gửi cùng số liệu này.")
@@ -384,6 +397,20 @@ class PdfCheck:
         return ("Nội dung: thông tin tài liệu của tệp PDF (Subject) không ghi đơn vị, kỳ và mã xác thực báo cáo như "
                 "báo cáo do phần mềm Chỉ tiêu xã xuất (hoặc ghi hai giá trị khác nhau), nên không đối chiếu được với "
                 "tệp Excel gửi kèm: không biết là báo cáo của đơn vị, kỳ nào.")
+
+    def pages_line(self) -> str:
+        """What comparing the pages the first signature signed with the report rendered from the
+        Excel file found ("" not compared and nothing to say)."""
+        if self.pages_match:
+            return ("Trang in: phần chữ ký đầu tiên đã ký đúng là báo cáo phần mềm in từ số liệu tệp Excel gửi kèm "
+                    "(so từng byte, trừ thời điểm xuất); sau đó chỉ thêm chữ ký.")
+        if self.pages_match is False:
+            return (f"Trang in: tệp {self.file_name} KHÔNG phải báo cáo phần mềm in từ số liệu tệp Excel gửi kèm "
+                    f"({self.pages_note}): bản người ký đã ký có thể ghi số liệu khác số liệu tỉnh tổng hợp. Liên hệ "
+                    "đơn vị gửi lại bản PDF xuất và ký số bằng phần mềm Chỉ tiêu xã cùng tệp Excel.")
+        if self.pages_note:
+            return f"Trang in: {self.pages_note}: chưa so được nội dung trang in với số liệu."
+        return ""
 
     def lines(self) -> list[str]:
         """The whole check, as `chitieu verify FILE.pdf` prints it."""
@@ -405,6 +432,8 @@ class PdfCheck:
             out.append(f"Mã SHA-256 của tệp: {self.sha256}.")
         if self.content_line():
             out.append(self.content_line())
+        if self.pages_line():
+            out.append(self.pages_line())
         if self.saved_again:
             out.append(f"Cảnh báo: tệp PDF đã được lưu lại {self.saved_again} lần sau khi xuất, trước khi ký: nội dung "
                        "có thể đã bị sửa (bản xuất của phần mềm được ký ngay, mỗi chữ ký là một lần lưu nối tiếp).")
@@ -433,6 +462,7 @@ class PdfCheck:
             "subject": self.subject or None, "keywords": self.keywords or None,
             "subject_later": self.subject_later or None, "expected_document": self.expected_document or None,
             "revisions_before_signing": self.revisions_before_signing,
+            "pages_match": self.pages_match, "pages_note": self.pages_note or None,
         }
 
     @classmethod
@@ -447,7 +477,8 @@ class PdfCheck:
             s["later_changes_allowed"], s["trusted"], s["trust_problem"] or "") for s in data["signatures"]),
             data.get("expected_sha256") or "", data.get("unreadable") or "", data.get("trust_roots", 0),
             data.get("subject") or "", data.get("keywords") or "", data.get("subject_later") or "",
-            data.get("expected_document") or "", data.get("revisions_before_signing"))
+            data.get("expected_document") or "", data.get("revisions_before_signing"), data.get("pages_match"),
+            data.get("pages_note") or "")
 
 
 def time_text(t: dt.datetime) -> str:

@@ -117,7 +117,8 @@ def test_the_unit_s_own_signed_pdf_is_still_valid(office, sent, tmp_path):
     fingerprint = read_submission(sent["xlsx"]).fingerprint
     assert check.matches_submission is None and check.subject == f"05503 2026 {fingerprint}"
     assert (f"Nội dung: tệp PDF ghi là báo cáo của đơn vị 05503, năm 2026, mã xác thực {fingerprint[:16]}, khớp với "
-            "tệp Excel gửi kèm; số liệu in trong tệp PDF không được so với tệp Excel.") in check.lines()
+            "tệp Excel gửi kèm; trang in được so ở dòng dưới.") in check.lines()
+    assert check.pages_match is True
 
 
 def test_an_earlier_version_s_signed_pdf_is_said_to_be_another_version(office, pki, approved, sent, tmp_path):

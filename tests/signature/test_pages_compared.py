@@ -1,0 +1,173 @@
+"""The pages a signed PDF's first signature signed are compared with the report the program renders
+from the workbook beside it (red-team R3 F2, HIGH): an export edited (a figure changed on the page,
+or text drawn over it as an incremental save) and then signed with another tool by the leader's
+trusted certificate kept its Subject, and the province's intake and `chitieu verify` said "Chữ ký số
+hợp lệ": the paper signed could state other figures than the Excel file counted. Now "Trang in khác
+số liệu tệp Excel", saying what to do; a genuine report stays valid, a re-approved one included (its
+paper names the approval it replaces, which the workbook does not carry); a workbook of another
+version of the program is said not comparable, not a failure."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+
+import pytest
+
+from desktop_app.core.pdf_signature import PdfCheck, PdfVerdict
+from desktop_app.report_signing import sign_report
+from desktop_app.services import export_period
+from desktop_app.signature_check import check_pdf_bytes, recorded_check
+from exports.submission_reader import read_submission
+from tests.exports.sample_data import REPORT_DATE
+from tests.signature.test_edited_pdf_not_signed import overlay, red_text
+from tests.signature.test_pdf_of_another_report import (STEM, document, leader, office, received_check,  # noqa: F401
+                                                        sent)
+from tests.signature.test_saved_again_before_signing import signed_elsewhere
+
+VERDICT = "Trang in khác số liệu tệp Excel"
+DIFFERS = ("Trang in: tệp {name} KHÔNG phải báo cáo phần mềm in từ số liệu tệp Excel gửi kèm ({why}): bản người ký "
+           "đã ký có thể ghi số liệu khác số liệu tỉnh tổng hợp. Liên hệ đơn vị gửi lại bản PDF xuất và ký số bằng "
+           "phần mềm Chỉ tiêu xã cùng tệp Excel.")
+SAME = ("Trang in: phần chữ ký đầu tiên đã ký đúng là báo cáo phần mềm in từ số liệu tệp Excel gửi kèm (so từng "
+        "byte, trừ thời điểm xuất); sau đó chỉ thêm chữ ký.")
+CONTENT_CHANGED = "nội dung khác báo cáo phần mềm in từ số liệu đó"
+ADDED = "sau khi xuất, tệp được thêm hoặc sửa nội dung khác ngoài chữ ký"
+
+
+def figure_edited(pdf: bytes, old: bytes = b"(45.230)", new: bytes = b"(95.230)") -> bytes:
+    """`pdf` with one figure of the annex changed in its page's content and saved whole ("Save As"
+    in an editor), its document information and signature fields kept."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    changed = 0
+    for page in writer.pages:
+        content = page.get_contents()
+        data = content.get_data()
+        if old in data:
+            content.set_data(data.replace(old, new))
+            page.replace_contents(content)
+            changed += 1
+    assert changed == 1
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def verify(tmp_path, xlsx, pdf_bytes, pki, capsys, folder="xem") -> tuple[int, str]:
+    from desktop_app.cli import run
+
+    here = tmp_path / folder
+    here.mkdir()
+    shutil.copy2(xlsx, here / f"{STEM}.xlsx")
+    (here / f"{STEM}_ky-so.pdf").write_bytes(pdf_bytes)
+    code = run(["--data-dir", str(tmp_path / "khong-co"), "verify", str(here / f"{STEM}_ky-so.pdf"),
+                "--trust", str(pki.root_pem)])
+    printed = capsys.readouterr()
+    return code, printed.out + printed.err
+
+
+def test_the_program_s_signed_report_matches_its_pages(pki, office, sent, tmp_path, capsys):  # noqa: F811
+    check = received_check(office, tmp_path, sent["xlsx"], sent["signed"].read_bytes())
+    assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is True
+    assert SAME in check.lines()
+    code, printed = verify(tmp_path, sent["xlsx"], sent["signed"].read_bytes(), pki, capsys)
+    assert code == 0 and SAME in printed, printed
+
+
+@pytest.mark.parametrize("edit, why", [(figure_edited, CONTENT_CHANGED),
+                                       (lambda pdf: overlay(pdf, red_text, incremental=True), ADDED)])
+def test_an_export_edited_then_signed_elsewhere_is_not_the_report(pki, office, sent, tmp_path, capsys,  # noqa: F811
+                                                                   edit, why):
+    data = signed_elsewhere(pki, edit(sent["unsigned"].read_bytes()))
+    check = received_check(office, tmp_path, sent["xlsx"], data)  # stored at intake, read as the window reads it
+    assert check.verdict == PdfVerdict.KHAC_TRANG_IN and str(check.verdict) == VERDICT  # was "Chữ ký số hợp lệ"
+    assert not check.ok and check.summary.startswith(VERDICT) and check.summary.endswith(": Trần Thị Bình")
+    assert DIFFERS.format(name=f"{STEM}_ky-so.pdf", why=why) in check.lines()
+    code, printed = verify(tmp_path, sent["xlsx"], data, pki, capsys)
+    assert code == 1 and f"Tệp {STEM}_ky-so.pdf: {VERDICT}." in printed and DIFFERS.format(
+        name=f"{STEM}_ky-so.pdf", why=why) in printed, printed
+    assert "Traceback" not in printed
+
+
+def test_the_export_itself_signed_elsewhere_is_the_report(pki, sent):
+    sub = read_submission(sent["xlsx"])
+    check = check_pdf_bytes(f"{STEM}_ky-so.pdf", signed_elsewhere(pki, sent["unsigned"].read_bytes()),
+                            [pki.root_der], "", document(sub), sub)
+    assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is True
+
+
+def test_a_draft_signed_elsewhere_beside_the_approved_workbook_is_not_the_report(pki, approved, office,  # noqa: F811
+                                                                                 tmp_path, capsys):
+    """The same unit, period and figures (the Subject matches): the paper is the DỰ THẢO."""
+    ws, out, _ = approved
+    approved_xlsx = shutil.copy2(out / f"{STEM}.xlsx", tmp_path / "duyet.xlsx")
+    ws.reopen("2026", "Xem lại")
+    draft = export_period(ws, "2026", tmp_path / "du-thao", report_date=REPORT_DATE)
+    data = signed_elsewhere(pki, draft.pdf.read_bytes())
+    check = received_check(office, tmp_path, approved_xlsx, data)
+    assert check.verdict == PdfVerdict.KHAC_TRANG_IN
+    assert DIFFERS.format(name=f"{STEM}_ky-so.pdf", why=CONTENT_CHANGED) in check.lines()
+
+
+def test_a_re_approved_report_matches_with_the_approval_its_paper_replaces(pki, approved, office,  # noqa: F811
+                                                                          tmp_path):
+    """Its paper prints "Duyệt lại ngày …, thay bản mã …; lý do mở lại: …", from the commune's
+    history, which the workbook does not carry: the province renders it from what the PDF states."""
+    ws, _, _ = approved
+    ws.reopen("2026", "Sửa số BHYT theo BHXH")
+    ws.set_entry("2026", "bhyt", numerator="9.500", denominator="9.870")
+    ws.complete("2026")
+    ws.approve("2026")
+    assert ws.submission("2026").replaces is not None
+    out = tmp_path / "lan-hai"
+    export_period(ws, "2026", out, report_date=REPORT_DATE)
+    unsigned = (out / f"{STEM}.pdf").read_bytes()
+    signed = sign_report(ws, "2026", out, leader(pki))
+    check = received_check(office, tmp_path, signed.xlsx, signed.pdf.read_bytes())
+    assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is True, check.lines()
+    sub = read_submission(signed.xlsx)
+    edited = check_pdf_bytes(f"{STEM}_ky-so.pdf", signed_elsewhere(pki, figure_edited(unsigned)), [pki.root_der],
+                             "", document(sub), sub)
+    assert edited.verdict == PdfVerdict.KHAC_TRANG_IN
+
+
+def test_a_workbook_of_another_version_is_said_not_comparable(pki, office, sent, tmp_path, capsys,  # noqa: F811
+                                                             monkeypatch):
+    import desktop_app.resources
+
+    monkeypatch.setattr(desktop_app.resources, "app_version", lambda: "9.9.9")
+    made_by = read_submission(sent["xlsx"]).app_version
+    line = (f"Trang in: tệp Excel lập bằng phiên bản {made_by} của phần mềm, máy này phiên bản 9.9.9: chưa so được "
+            "nội dung trang in với số liệu.")
+    data = signed_elsewhere(pki, figure_edited(sent["unsigned"].read_bytes()))
+    check = received_check(office, tmp_path, sent["xlsx"], data)
+    assert check.verdict == PdfVerdict.HOP_LE and check.pages_match is None  # not claimed either way
+    assert line in check.lines()
+    assert check.summary == "Chữ ký số hợp lệ (chưa so được trang in với số liệu): Trần Thị Bình"
+    code, printed = verify(tmp_path, sent["xlsx"], data, pki, capsys)
+    assert code == 0 and line in printed
+
+
+def test_a_check_stored_before_pages_were_compared_reads_as_it_was(pki, sent):
+    sub = read_submission(sent["xlsx"])
+    check = check_pdf_bytes(f"{STEM}_ky-so.pdf", signed_elsewhere(pki, figure_edited(sent["unsigned"].read_bytes())),
+                            [pki.root_der], "", document(sub), sub)
+    assert check.verdict == PdfVerdict.KHAC_TRANG_IN
+    old = {k: v for k, v in check.as_json().items() if k not in ("pages_match", "pages_note")}
+    stored = PdfCheck.from_json(json.loads(json.dumps(old)))
+    assert stored.verdict == PdfVerdict.HOP_LE and stored.pages_match is None
+    assert not any(line.startswith("Trang in") for line in stored.lines())
+    assert PdfCheck.from_json(json.loads(json.dumps(check.as_json()))).lines() == check.lines()
+
+
+def test_checked_again_where_pages_cannot_be_compared_the_finding_stays(pki, sent):
+    sub = read_submission(sent["xlsx"])
+    data = signed_elsewhere(pki, figure_edited(sent["unsigned"].read_bytes()))
+    found = check_pdf_bytes(f"{STEM}_ky-so.pdf", data, [pki.root_der], "", document(sub), sub)
+    later = PdfCheck(**{**found.__dict__, "pages_match": None, "pages_note": "tệp Excel lập bằng phiên bản 0.1.0 "
+                                                                            "của phần mềm, máy này phiên bản 0.2.0"})
+    record, said = recorded_check(found, later)
+    assert not record and "vẫn giữ kết quả lần kiểm tra trước (Trang in khác số liệu tệp Excel" in said
+    assert recorded_check(later, found) == (True, "")  # compared now: recorded
