@@ -25,7 +25,7 @@ import re
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from desktop_app.certificates import KeySource, Key, brief, nfc, opened
 from desktop_app.core.errors import InvalidInput, NotFound, SignatureError, os_error_text, os_error_text_en
@@ -37,6 +37,7 @@ from desktop_app.core.pdf_signature import (
     SETTING_KEYS,
     SETTING_KEYS_EN,
     SignatureSettings,
+    names_person,
     signed_name,
     time_text,
 )
@@ -44,6 +45,7 @@ from desktop_app.core.periods import Period, in_sentence, parse_period
 from desktop_app.core.signing import public_key
 from desktop_app.core.submission import Submission, signed
 from desktop_app.core.users import Permission
+from desktop_app.core.words import Words
 from desktop_app.core.workflow import State, changed_since_export, refuse_unless_signable
 
 if TYPE_CHECKING:
@@ -162,12 +164,15 @@ def refuse_unless_may_sign(ws: Workspace, period: str | Period) -> Period:
 
 
 def sign_report(ws: Workspace, period: str | Period, folder: str | Path, leader: KeySource,
-                org: KeySource | None = None, *, tsa_url: str | None = None) -> SignResult:
+                org: KeySource | None = None, *, tsa_url: str | None = None,
+                confirm: Callable[[Words], bool] | None = None) -> SignResult | None:
     """Ký số báo cáo: sign the approved period's exported `<stem>.pdf` in `folder` into
     `<stem>_ky-so.pdf`, and write `<stem>.xlsx` again with that PDF's SHA-256 (signed again with
     the installation's key). `org`: the organisation's certificate, signed second, over the
     seal's place. `tsa_url`: a timestamp server (PAdES B-T when it answers, else B-B with a
-    notice); None: the settings' one.
+    notice); None: the settings' one. `confirm`: asked, before the leader's certificate signs, whether
+    to sign all the same when it is not the report's signer's or is self-issued (`certificate_warning`);
+    False: nothing signed or written, None returned. Without it the warning is the result's notice.
 
     Refused with a message naming what to do (in Vietnamese and English): not a leader, the period not
     approved, the export missing or not this approval's, the token or module not found, a
@@ -197,6 +202,11 @@ def sign_report(ws: Workspace, period: str | Period, folder: str | Path, leader:
         if source is None:
             continue
         with opened(source) as key:
+            warning = certificate_warning(key, sub.signer) if field_name == LEADER_FIELD else ""
+            if warning and confirm is not None and not confirm(warning):
+                return None
+            if warning and confirm is None:
+                notices.append(warning)
             data, when, stamped, notice = _sign_field(data, key, field_name, reason, place, tsa, images)
         signers.append(key.holder)
         signed_at = when if field_name == LEADER_FIELD else signed_at
@@ -217,6 +227,25 @@ def sign_report(ws: Workspace, period: str | Period, folder: str | Path, leader:
         notices.append(notice)
     return SignResult(out_pdf, xlsx_path, digest, tuple(signers), signed_at, timestamped, " ".join(notices),
                       time.perf_counter() - started)
+
+
+def certificate_warning(key: Key, signer: str) -> Words:
+    """What the leader should know before `key` signs the report naming `signer` ("" nothing): the
+    certificate is another person's (`names_person`: the province's check says so beside its
+    result), or self-issued (not from a CA: the province never trusts it)."""
+    said = []
+    if signer and not names_person(key.holder, signer):
+        said.append(Words(f"Chứng thư số dùng để ký thuộc về {key.holder}, báo cáo ghi người ký là {signer}: tỉnh sẽ "
+                          "thấy người ký khác tên trên báo cáo.",
+                          f"The signing certificate belongs to {key.holder}, the report names {signer} as its signer: "
+                          "the province will see that the signer is not the one the report names."))
+    cert = getattr(key.signer, "signing_cert", None)
+    if cert is not None and cert.self_signed != "no":
+        said.append(Words(f"Chứng thư số của {key.holder} là chứng thư tự cấp (không do tổ chức cung cấp dịch vụ chứng "
+                          "thực chữ ký số nào cấp): tỉnh sẽ không tin cậy chữ ký này.",
+                          f"{key.holder}'s certificate is self-issued (not issued by a certification authority): the "
+                          "province will not trust this signature."))
+    return Words.joined(said, " ") if said else Words("", "")
 
 
 def _refuse_unless_still_approved(ws: Workspace, p: Period, sub: Submission) -> None:

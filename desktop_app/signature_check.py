@@ -72,7 +72,8 @@ def check_pdf_bytes(name: str, data: bytes, trust_roots: Sequence[bytes], expect
     from asn1crypto import x509 as asn1_x509
 
     digest = hashlib.sha256(data).hexdigest()
-    base = dict(expected_sha256=expected_sha256, trust_roots=len(trust_roots), expected_document=expected_document)
+    base = dict(expected_sha256=expected_sha256, trust_roots=len(trust_roots), expected_document=expected_document,
+                expected_signer=submission.signer if submission is not None else "")
     if len(data) > MAX_PDF:
         return PdfCheck(name, digest, unreadable=_too_big(name, len(data)), **base)
     if not data.startswith(b"%PDF"):

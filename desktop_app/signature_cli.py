@@ -89,7 +89,11 @@ def _sign(ws, args) -> int:
         env = "CHITIEU_ORG_P12_PASSWORD" if org.kind == "p12" else "CHITIEU_ORG_TOKEN_PIN"
         what = cert.P12_FIELD if org.kind == "p12" else cert.PIN_FIELD
         org = replace(org, secret=_secret(env, f"{what} của {org.what} (chữ ký của cơ quan): ", what))
-    result = sign_report(ws, args.period, args.out, leader, org, tsa_url=args.tsa)
+    def warned(warning) -> bool:  # said before the certificate signs; the leader decided by running the command
+        print(f"Cảnh báo: {warning} Vẫn ký số theo lệnh.", file=sys.stderr)
+        return True
+
+    result = sign_report(ws, args.period, args.out, leader, org, tsa_url=args.tsa, confirm=warned)
     level = "PAdES B-T, có dấu thời gian" if result.timestamped else "PAdES B-B"
     print(f"Đã ký số ({level}) bởi {', '.join(result.signers)} lúc {read_time(result.signed_at)}:")
     print(f"  {result.pdf}")

@@ -44,7 +44,7 @@ from desktop_app.core.pdf_signature import SETTING_KEYS, signed_name
 from desktop_app.core.periods import Period
 from desktop_app.report_signing import set_signature_settings, sign_report, signature_settings
 from ui import labels
-from ui.common import ERROR_TEXT
+from ui.common import ERROR_TEXT, in_language
 from ui.actions import FAILED, run_action
 from ui.export_dialog import SETTINGS_KEY as EXPORT_FOLDER_KEY
 from ui.i18n import translate
@@ -275,10 +275,11 @@ class SignDialog(QDialog):
             # waits for a pause before a key closes it.
             with unprompted_boxes():
                 result = run_action(self, sign_report, self.workspace, self.period, folder,
-                                    self.key_source(), org, title=self.tr("Could not sign the report"))
+                                    self.key_source(), org, title=self.tr("Could not sign the report"),
+                                    confirm=self._sign_anyway)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        if result is FAILED:  # shown already; the PINs are typed again, nothing was written
+        if result is FAILED or result is None:  # shown already, or not signed: the PINs typed again, nothing written
             self.pin.clear()
             if self.org_pin is not None:
                 self.org_pin.clear()
@@ -286,6 +287,23 @@ class SignDialog(QDialog):
             return
         self.result = result
         super().accept()
+
+
+    def _sign_anyway(self, warning) -> bool:
+        """Asked once the token is open, before its certificate signs, when it is another person's
+        than the report's signer or self-issued (`report_signing.certificate_warning`): the leader may
+        go on; "Do not sign" (the default) signs and writes nothing."""
+        QGuiApplication.restoreOverrideCursor()  # the wait cursor is not the question's
+        question = self.tr("Sign the report with this certificate all the same?")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the certificate"),
+                          f"{in_language(warning)}\n\n{question}", QMessageBox.StandardButton.NoButton, self)
+        sign = box.addButton(self.tr("&Sign anyway"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(self.tr("Do &not sign"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)
+        box.setEscapeButton(stop)
+        box.exec()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        return box.clickedButton() is sign
 
 
 def sign_report_dialog(parent: QWidget, workspace, period: Period, settings: QSettings | None = None,

@@ -58,6 +58,20 @@ LEADER_FIELD = "ChuKyNguoiCoThamQuyen"
 ORG_FIELD = "ChuKyCoQuanToChuc"
 FIELD_ROLES = {LEADER_FIELD: "Người có thẩm quyền", ORG_FIELD: "Cơ quan, tổ chức"}
 
+
+def names_person(holder: str, signer: str) -> bool:
+    """Whether a certificate's holder (its common name) is the person a report names as its signer:
+    compared NFC, case folded, spaces collapsed, diacritics kept (Trần and Trấn are two people), the
+    signer's words found together in the holder's (a CN may carry more: a title, an ID number) or
+    the other way round. Any certificate a trusted CA issued signs validly: this tells the province,
+    and the leader before signing, when it is not the report's signer's (red-team R3 F3)."""
+    def words(name: str) -> str:
+        folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
+        return f" {' '.join(folded.split())} "
+
+    a, b = words(holder), words(signer)
+    return bool(a.strip() and b.strip()) and (b in a or a in b)
+
 # The seal of a commune's People's Committee is about 35 mm across; the organisation's
 # signature is drawn "the size of the seal" (Phụ lục I) in a square of this side.
 SEAL_MM = 36
@@ -294,6 +308,7 @@ class PdfCheck:
     revisions_before_signing: int | None = None
     pages_match: bool | None = None
     pages_note: str = ""
+    expected_signer: str = ""  # who the Excel file says signs the report ("" not known, or stored before)
 
     @property
     def saved_again(self) -> int:
@@ -363,6 +378,8 @@ class PdfCheck:
             verdict += f" (tệp lưu lại {self.saved_again} lần sau khi xuất, trước khi ký)"
         if self.pages_match is None and self.pages_note:
             verdict += " (chưa so được trang in với số liệu)"
+        if self.signer_line():
+            verdict += " (người ký khác tên trên báo cáo)"
         return f"{verdict}: " + "; ".join(s.signer for s in self.signatures)
 
     def content_line(self) -> str:
@@ -412,6 +429,18 @@ class PdfCheck:
             return f"Trang in: {self.pages_note}: chưa so được nội dung trang in với số liệu."
         return ""
 
+    def signer_line(self) -> str:
+        """A warning when the leader's signature (its field's, else the first) is by a certificate of
+        another person than the signer the Excel file names (`names_person`); "" when not, or not known.
+        A warning, not a verdict: the holder's name is the CA's spelling of it."""
+        if not self.expected_signer or not self.signatures:
+            return ""
+        leader = next((s for s in self.signatures if s.field_name == LEADER_FIELD), self.signatures[0])
+        if names_person(leader.signer, self.expected_signer):
+            return ""
+        return (f"Cảnh báo: chứng thư ký thuộc về {leader.signer}, báo cáo ghi người ký là {self.expected_signer}: "
+                "hỏi lại đơn vị ai đã ký báo cáo này.")
+
     def lines(self) -> list[str]:
         """The whole check, as `chitieu verify FILE.pdf` prints it."""
         out = [f"Tệp {self.file_name}: {self.verdict}."]
@@ -434,6 +463,8 @@ class PdfCheck:
             out.append(self.content_line())
         if self.pages_line():
             out.append(self.pages_line())
+        if self.signer_line():
+            out.append(self.signer_line())
         if self.saved_again:
             out.append(f"Cảnh báo: tệp PDF đã được lưu lại {self.saved_again} lần sau khi xuất, trước khi ký: nội dung "
                        "có thể đã bị sửa (bản xuất của phần mềm được ký ngay, mỗi chữ ký là một lần lưu nối tiếp).")
@@ -463,6 +494,7 @@ class PdfCheck:
             "subject_later": self.subject_later or None, "expected_document": self.expected_document or None,
             "revisions_before_signing": self.revisions_before_signing,
             "pages_match": self.pages_match, "pages_note": self.pages_note or None,
+            "expected_signer": self.expected_signer or None,
         }
 
     @classmethod
@@ -478,7 +510,7 @@ class PdfCheck:
             data.get("expected_sha256") or "", data.get("unreadable") or "", data.get("trust_roots", 0),
             data.get("subject") or "", data.get("keywords") or "", data.get("subject_later") or "",
             data.get("expected_document") or "", data.get("revisions_before_signing"), data.get("pages_match"),
-            data.get("pages_note") or "")
+            data.get("pages_note") or "", data.get("expected_signer") or "")
 
 
 def time_text(t: dt.datetime) -> str:
